@@ -1,0 +1,1 @@
+"""Time-indexed map layers (control zones, event markers) and their renderings."""
