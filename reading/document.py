@@ -23,6 +23,7 @@ __all__ = [
     "Evidence",
     "FactDate",
     "Mention",
+    "DateMention",
     "Event",
     "ControlClaim",
     "Problem",
@@ -107,6 +108,25 @@ class Mention:
     place_id: str | None = None
     candidates: list[str] = field(default_factory=list)
     location: Any = None
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression found in the text and what it resolved to.
+
+    start, end (int): character offsets into the document text.
+    text (str): as written ("on Thursday", "April 4", "last month", "in 1969").
+    date (FactDate | None): None when it could not be resolved; ``reason`` says why.
+    future (bool): the expression refers to something planned or scheduled
+        (after the publication date, allowed because the text says so).
+    """
+
+    start: int
+    end: int
+    text: str
+    date: FactDate | None = None
+    future: bool = False
     reason: str = ""
 
 
@@ -199,6 +219,7 @@ class Document:
     path: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[ControlClaim] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
