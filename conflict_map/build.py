@@ -1,0 +1,255 @@
+"""The whole flow in one call: corpus → documents with facts → layers → files.
+
+``build`` runs each stage once; ``write_outputs`` writes every export of a
+build into a folder, each file atomically, so a failure never leaves a half
+written export behind. ``report`` accounts for every input file, every place
+and date mention and every problem, so nothing is silently lost.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from reading.document import Document, Event, Problem
+from reading.records import date_mention_record, mention_record, problem_record
+
+__all__ = ["BuildResult", "build", "build_documents", "report", "write_outputs", "OUTPUT_FILES"]
+
+OUTPUT_FILES = ("events.geojson", "zones.geojson", "events.csv", "atlas.gpkg", "map.html", "report.json")
+
+
+@dataclass
+class BuildResult:
+    """What one build produced.
+
+    documents (list[Document]): every article read, with its facts.
+    files (list): one record per input file (see :func:`reading.corpus.read_corpus`).
+    problems (list[Problem]): corpus problems and every document's problems.
+    events (GeoDataFrame): the events frame (located events).
+    unlocated (list[Event]): events with no location, kept and reported.
+    zones (GeoDataFrame): the control-zone timeline.
+    profile: the conflict profile used, or None.
+    """
+
+    documents: list[Document]
+    files: list[Any]
+    problems: list[Problem]
+    events: Any
+    unlocated: list[Event]
+    zones: Any
+    profile: Any = None
+    zone_problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        from layers.events import date_span
+
+        return date_span(self.events, self.zones)
+
+
+def _profile_for(documents: list[Document], profile: Any) -> Any:
+    from reading import profiles
+
+    if profile is None or profile == "auto":
+        for doc in documents:
+            found = profiles.detect_profile(doc)
+            if found is not None:
+                return found
+        return None
+    if profile == "none":
+        return None
+    if isinstance(profile, (str, Path)):
+        return profiles.load_profile(profile)
+    return profile
+
+
+def build_documents(
+    documents: list[Document],
+    *,
+    corpus_problems: Iterable[Problem] = (),
+    files: Iterable[Any] = (),
+    profile: Any = "auto",
+    progress: Callable[[int, int], None] | None = None,
+) -> BuildResult:
+    """Read facts from already loaded documents and build the layers.
+
+    Parameters
+    ----------
+    documents : list of Document
+    corpus_problems : problems met while reading the files
+    files : per-file records from the corpus reader
+    profile : "auto" (detect from the articles), "none", a profile name/path, or a Profile
+    progress : called as ``progress(done, total)`` after each document
+    """
+    from geo.gazetteer import load_gazetteer
+    from layers.events import events_frame, unlocated_events
+    from layers.zones import zone_timeline
+    from reading.pipeline import default_pipeline
+
+    gazetteer = load_gazetteer()
+    # The focus country (and so the profile) is only known after reading; read with
+    # the profile detected from a first pass of place mentions when asked to detect.
+    nlp = default_pipeline(gazetteer=gazetteer, profile=None if profile in (None, "auto", "none") else _profile_for([], profile))
+    if profile == "auto":
+        from reading.toponyms import PlaceMentions
+        from reading.sentences import SentenceSplitter
+
+        probe = [PlaceMentions(gazetteer)(SentenceSplitter()(Document(id=d.id, text=d.text))) for d in documents]
+        chosen = _profile_for(probe, "auto")
+        if chosen is not None:
+            nlp = default_pipeline(gazetteer=gazetteer, profile=chosen)
+    else:
+        chosen = _profile_for([], profile)
+
+    done: list[Document] = []
+    total = len(documents)
+    for i, doc in enumerate(documents, 1):
+        done.append(nlp(doc))
+        if progress is not None:
+            progress(i, total)
+
+    events = [ev for d in done for ev in d.events]
+    claims = [c for d in done for c in d.claims]
+    frame = events_frame(events, profile=chosen)
+    zones_out = zone_timeline(claims, events)
+    zone_problems: list[Problem] = []
+    if isinstance(zones_out, tuple):
+        zones, zone_problems = zones_out
+    elif hasattr(zones_out, "frame"):
+        zones, zone_problems = zones_out.frame, list(getattr(zones_out, "problems", []))
+    else:
+        zones = zones_out
+    problems = list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems)
+    return BuildResult(
+        documents=done,
+        files=list(files),
+        problems=problems,
+        events=frame,
+        unlocated=unlocated_events(events),
+        zones=zones,
+        profile=chosen,
+        zone_problems=list(zone_problems),
+    )
+
+
+def build(corpus: str | Path, *, profile: Any = "auto", progress: Callable[[int, int], None] | None = None) -> BuildResult:
+    """Read a corpus folder and build everything (see :func:`build_documents`)."""
+    from reading.corpus import read_corpus
+
+    read = read_corpus(corpus)
+    return build_documents(
+        read.documents, corpus_problems=read.problems, files=read.files, profile=profile, progress=progress
+    )
+
+
+def _file_record(f: Any) -> dict:
+    if isinstance(f, dict):
+        return f
+    out = {}
+    for key in ("path", "doc_id", "status", "message", "encoding", "bytes"):
+        if hasattr(f, key):
+            val = getattr(f, key)
+            out[key] = str(val) if isinstance(val, Path) else val
+    return out
+
+
+def report(result: BuildResult) -> dict:
+    """Account for every input file, mention, date and problem of a build."""
+    docs = []
+    for d in result.documents:
+        docs.append(
+            {
+                "doc_id": d.id,
+                "title": d.title,
+                "published": d.published.isoformat() if d.published else None,
+                "url": d.url,
+                "focus_country": d.focus_country,
+                "events": len(d.events),
+                "control_claims": len(d.claims),
+                "mentions": [mention_record(m) for m in d.mentions],
+                "dates": [date_mention_record(x) for x in d.dates],
+            }
+        )
+    mentions = Counter()
+    for d in result.documents:
+        for m in d.mentions:
+            mentions[mention_record(m)["fate"]] += 1
+    summary = {
+        "files": len(result.files),
+        "files_by_status": dict(sorted(Counter(_file_record(f).get("status", "read") for f in result.files).items())),
+        "documents": len(result.documents),
+        "events": int(len(result.events)),
+        "events_unlocated": len(result.unlocated),
+        "zones": int(len(result.zones)),
+        "mentions_by_fate": dict(sorted(mentions.items())),
+        "problems": len(result.problems),
+        "profile": getattr(result.profile, "id", None),
+    }
+    return {
+        "summary": summary,
+        "files": [_file_record(f) for f in result.files],
+        "documents": docs,
+        "unlocated_events": [
+            {"id": e.id, "doc_id": e.doc_id, "event_type": e.event_type, "note": e.location_note,
+             "sentence": e.evidence.sentence if e.evidence else ""}
+            for e in result.unlocated
+        ],
+        "problems": [problem_record(p) for p in result.problems],
+    }
+
+
+def _atomic_write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def write_outputs(
+    result: BuildResult,
+    out_dir: str | Path,
+    *,
+    at: dt.date | None = None,
+    window_days: int | None = None,
+    title: str = "conflict-map",
+) -> list[Path]:
+    """Write every export of a build into ``out_dir``; return the paths written.
+
+    With ``at``, also writes ``snapshot-YYYY-MM-DD.html``, the map as of that date.
+    """
+    from layers import files as lf
+    from layers.html import snapshot_html, timeline_html
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    p = out / "events.geojson"
+    lf.write_geojson(lf.events_geojson(result.events), p)
+    written.append(p)
+    p = out / "zones.geojson"
+    lf.write_geojson(lf.zones_geojson(result.zones), p)
+    written.append(p)
+    p = out / "events.csv"
+    lf.write_events_csv(result.events, p)
+    written.append(p)
+    p = out / "atlas.gpkg"
+    lf.write_geopackage(result.events, result.zones, p)
+    written.append(p)
+    p = out / "map.html"
+    _atomic_write_text(p, timeline_html(result.events, result.zones, profile=result.profile, title=title))
+    written.append(p)
+    if at is not None:
+        p = out / f"snapshot-{at.isoformat()}.html"
+        _atomic_write_text(
+            p,
+            snapshot_html(result.events, result.zones, at=at, window_days=window_days, profile=result.profile, title=title),
+        )
+        written.append(p)
+    p = out / "report.json"
+    _atomic_write_text(p, json.dumps(report(result), ensure_ascii=False, indent=1, sort_keys=False) + "\n")
+    written.append(p)
+    return written

@@ -1,0 +1,184 @@
+"""The ``conflict-map`` command: geoparse, extract, build.
+
+Every failure a user can cause (a missing folder, a bad date, an unwritable
+output) ends in one line on stderr and exit code 2, never a traceback.
+Problems inside the corpus are reported, one line each, and the build goes on.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+__all__ = ["main"]
+
+
+class UserError(Exception):
+    """A mistake in the command line or its inputs: shown as one line, exit 2."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    from conflict_map import __version__
+
+    p = argparse.ArgumentParser(
+        prog="conflict-map",
+        description="Read news reports about an armed conflict and turn them into a time-aware map.",
+    )
+    p.add_argument("--version", action="version", version=f"conflict-map {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    g = sub.add_parser("geoparse", help="find and resolve place names in JSON Lines {id, text}")
+    g.add_argument("input", nargs="?", default="-", help="JSON Lines file ('-' or nothing: stdin)")
+    g.add_argument("-o", "--out", default="-", help="output file ('-': stdout)")
+
+    e = sub.add_parser("extract", help="read a corpus folder and write its facts")
+    e.add_argument("corpus", help="folder of .txt/.md/.html articles, optional manifest.jsonl/.csv")
+    e.add_argument("--format", choices=("jsonl", "geojson"), default="jsonl")
+    e.add_argument("-o", "--out", default="-", help="output file ('-': stdout)")
+    e.add_argument("--profile", default="auto", help="conflict profile: auto (default), none, a name or a JSON file")
+
+    b = sub.add_parser("build", help="build every export of a corpus into a folder")
+    b.add_argument("corpus", help="folder of .txt/.md/.html articles, optional manifest.jsonl/.csv")
+    b.add_argument("--out", required=True, help="output folder")
+    b.add_argument("--at", type=_date, help="also write a snapshot of the map on this date (YYYY-MM-DD)")
+    b.add_argument("--window", type=int, default=None, help="with --at: show only the last N days of events")
+    b.add_argument("--profile", default="auto", help="conflict profile: auto (default), none, a name or a JSON file")
+    b.add_argument("--title", default="conflict-map", help="title shown on the HTML maps")
+    b.add_argument("--quiet", action="store_true", help="no progress bar, no problem lines")
+    return p
+
+
+def _open_out(path: str):
+    if path == "-":
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def _cmd_geoparse(args: argparse.Namespace) -> int:
+    from reading.geoparse import geoparse_jsonl
+
+    if args.input == "-":
+        lines = sys.stdin
+    else:
+        try:
+            lines = open(args.input, encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise UserError(f"cannot read {args.input}: {exc.strerror}") from None
+    out = _open_out(args.out)
+    for line in geoparse_jsonl(lines):
+        out.write(line.rstrip("\n") + "\n")
+    out.flush()
+    return 0
+
+
+def _read_corpus(path: str):
+    from reading.corpus import CorpusError, read_corpus
+
+    try:
+        return read_corpus(path)
+    except CorpusError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _print_problems(problems, stream=sys.stderr) -> None:
+    for p in problems:
+        where = p.doc_id or "-"
+        text = f" {p.text!r}" if p.text else ""
+        stream.write(f"{p.code} {p.kind}: {where}:{text} {p.reason}\n")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from conflict_map.build import build_documents
+    from reading.records import claim_record, event_record
+
+    read = _read_corpus(args.corpus)
+    result = build_documents(read.documents, corpus_problems=read.problems, files=read.files, profile=args.profile)
+    out = _open_out(args.out)
+    if args.format == "jsonl":
+        for d in result.documents:
+            for ev in d.events:
+                out.write(json.dumps(event_record(ev), ensure_ascii=False) + "\n")
+            for c in d.claims:
+                out.write(json.dumps(claim_record(c), ensure_ascii=False) + "\n")
+    else:
+        features = []
+        for d in result.documents:
+            for rec in [event_record(e) for e in d.events] + [claim_record(c) for c in d.claims]:
+                loc = rec.pop("location")
+                geom = loc.pop("geometry") if loc else None
+                rec["location"] = loc
+                features.append({"type": "Feature", "geometry": geom, "properties": rec})
+        json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+        out.write("\n")
+    out.flush()
+    _print_problems(result.problems)
+    return 0
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from conflict_map.build import build_documents, write_outputs
+
+    read = _read_corpus(args.corpus)
+    progress = None
+    bar = None
+    if not args.quiet and len(read.documents) > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(read.documents), unit="article", file=sys.stderr, desc="reading")
+        progress = lambda done, total: bar.update(1)  # noqa: E731
+    result = build_documents(
+        read.documents, corpus_problems=read.problems, files=read.files, profile=args.profile, progress=progress
+    )
+    if bar is not None:
+        bar.close()
+    try:
+        paths = write_outputs(result, args.out, at=args.at, window_days=args.window, title=args.title)
+    except OSError as exc:
+        raise UserError(f"cannot write to {args.out}: {exc.strerror or exc}") from None
+    if not args.quiet:
+        _print_problems(result.problems)
+    s = {
+        "articles": len(result.documents),
+        "events": len(result.events),
+        "unlocated events": len(result.unlocated),
+        "zones": len(result.zones),
+        "problems": len(result.problems),
+    }
+    print(", ".join(f"{k}: {v}" for k, v in s.items()))
+    for p in paths:
+        print(p)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``conflict-map`` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handlers = {"geoparse": _cmd_geoparse, "extract": _cmd_extract, "build": _cmd_build}
+    try:
+        return handlers[args.command](args)
+    except UserError as exc:
+        sys.stderr.write(f"conflict-map: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("conflict-map: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
