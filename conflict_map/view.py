@@ -1,0 +1,153 @@
+"""One view of a build: a date, a time window and filters, and what they show.
+
+The app and the exports share this, so the downloaded snapshot shows exactly
+what the app shows. Everything here is pure (no Streamlit) and cheap: it filters
+frames that were built once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = [
+    "View",
+    "default_date",
+    "view_frames",
+    "event_table",
+    "problem_table",
+    "snapshot_bytes",
+    "timeline_bytes",
+    "events_geojson_bytes",
+    "zones_geojson_bytes",
+    "events_csv_bytes",
+    "geopackage_bytes",
+]
+
+
+@dataclass(frozen=True)
+class View:
+    """What the user chose.
+
+    at (date): the map's date.
+    window_days (int | None): None for "everything up to this date", else the last N days.
+    event_types, actors (tuple[str, ...]): filters; empty means all.
+    """
+
+    at: dt.date
+    window_days: int | None = None
+    event_types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        when = f"as of {self.at.isoformat()}"
+        if self.window_days:
+            when += f", events of the last {self.window_days} days"
+        parts = [when]
+        if self.event_types:
+            parts.append("types: " + ", ".join(self.event_types))
+        if self.actors:
+            parts.append("actors: " + ", ".join(self.actors))
+        return "; ".join(parts)
+
+
+def default_date(span: tuple[dt.date, dt.date] | None) -> dt.date:
+    """The date a fresh view opens on: the end of the corpus span (today if empty)."""
+    return span[1] if span else dt.date.today()
+
+
+def view_frames(result, view: View):
+    """Return (events, zones) frames shown by ``view`` of a build ``result``."""
+    from layers.events import filter_events
+    from layers.zones import zones_at
+
+    events = filter_events(
+        result.events,
+        at=view.at,
+        window_days=view.window_days,
+        event_types=list(view.event_types) or None,
+        actors=list(view.actors) or None,
+    )
+    zones = zones_at(result.zones, view.at)
+    return events, zones
+
+
+def event_table(events) -> pd.DataFrame:
+    """The events as a plain table for display (no geometry)."""
+    cols = [
+        "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
+        "geo_precision", "time_precision", "planned", "background", "quote", "source", "event_id",
+    ]
+    present = [c for c in cols if c in events.columns]
+    return pd.DataFrame(events[present]).reset_index(drop=True)
+
+
+def problem_table(result) -> pd.DataFrame:
+    """Everything that could not be read, placed or dated, one row each."""
+    rows = [
+        {"code": p.code, "kind": p.kind, "article": p.doc_id, "text": p.text, "reason": p.reason}
+        for p in result.problems
+    ]
+    for e in result.unlocated:
+        rows.append({
+            "code": "W490", "kind": "event not placed", "article": e.doc_id,
+            "text": e.evidence.sentence if e.evidence else "", "reason": e.location_note or "no place in the article",
+        })
+    return pd.DataFrame(rows, columns=["code", "kind", "article", "text", "reason"])
+
+
+def snapshot_bytes(result, view: View, *, title: str = "conflict-map") -> bytes:
+    """A standalone HTML map of this view."""
+    from layers.html import snapshot_html
+
+    events, zones = view_frames(result, view)
+    html = snapshot_html(events, zones, at=view.at, window_days=view.window_days, profile=result.profile,
+                         title=f"{title} — {view.describe()}")
+    return html.encode("utf-8")
+
+
+def timeline_bytes(result, *, title: str = "conflict-map") -> bytes:
+    """A standalone HTML map with its own time slider over all dates."""
+    from layers.html import timeline_html
+
+    return timeline_html(result.events, result.zones, profile=result.profile, title=title).encode("utf-8")
+
+
+def _via_file(write, suffix: str) -> bytes:
+    fd, name = tempfile.mkstemp(suffix=suffix)
+    os.close(fd)
+    path = Path(name)
+    try:
+        path.unlink()
+        write(path)
+        return path.read_bytes()
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def events_geojson_bytes(events) -> bytes:
+    from layers import files
+
+    return _via_file(lambda p: files.write_geojson(files.events_geojson(events), p), ".geojson")
+
+
+def zones_geojson_bytes(zones) -> bytes:
+    from layers import files
+
+    return _via_file(lambda p: files.write_geojson(files.zones_geojson(zones), p), ".geojson")
+
+
+def events_csv_bytes(events) -> bytes:
+    from layers import files
+
+    return _via_file(lambda p: files.write_events_csv(events, p), ".csv")
+
+
+def geopackage_bytes(events, zones) -> bytes:
+    from layers import files
+
+    return _via_file(lambda p: files.write_geopackage(events, zones, p), ".gpkg")

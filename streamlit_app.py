@@ -1,0 +1,168 @@
+"""conflict-map app: widgets, layout and session state only.
+
+Logic lives in the packages: ``conflict_map.workspace`` (which articles),
+``conflict_map.build`` (reading and layers, cached here), ``conflict_map.view``
+(what one date and set of filters shows, and the exports), ``layers.mapview``
+(the folium map). Run with ``bash scripts/app.sh``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import streamlit as st
+
+from conflict_map.build import BuildResult, build_documents
+from conflict_map.view import (
+    View,
+    default_date,
+    event_table,
+    events_csv_bytes,
+    events_geojson_bytes,
+    geopackage_bytes,
+    problem_table,
+    snapshot_bytes,
+    timeline_bytes,
+    view_frames,
+    zones_geojson_bytes,
+)
+from conflict_map.workspace import Workspace
+
+st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
+
+
+@st.cache_resource(show_spinner="Reading the seed articles…")
+def seed_workspace() -> Workspace:
+    return Workspace.from_folder()
+
+
+@st.cache_resource(max_entries=8, show_spinner="Reading articles and building the map layers…")
+def built(key: str, _ws: Workspace) -> BuildResult:
+    """The build of one set of articles, keyed by its fingerprint (never re-read on a slider move)."""
+    return build_documents(_ws.documents, corpus_problems=_ws.problems, files=_ws.files)
+
+
+def workspace() -> Workspace:
+    """This session's articles: the seeds plus its own additions (never shared)."""
+    if "workspace" not in st.session_state:
+        st.session_state.workspace = seed_workspace().copy()
+        st.session_state.add_messages = []
+    return st.session_state.workspace
+
+
+def sidebar_add_articles(ws: Workspace) -> None:
+    with st.sidebar.expander("Add articles", expanded=False):
+        published = st.date_input("Publication date", value=None, key="add_published",
+                                  help="Relative dates ('on Thursday', 'last month') are resolved against it.")
+        uploads = st.file_uploader("Upload .txt, .md or .html", type=["txt", "md", "html", "htm"],
+                                   accept_multiple_files=True, key="add_files")
+        title = st.text_input("Title (for pasted text)", key="add_title")
+        url = st.text_input("Source address (optional)", key="add_url")
+        text = st.text_area("…or paste an article", key="add_text", height=120)
+        if st.button("Add to the map", key="add_button", type="primary"):
+            msgs = []
+            for up in uploads or []:
+                _, msg = ws.add_upload(up.name, up.getvalue(), published=published, url=url or None)
+                msgs.append(msg)
+            if text.strip():
+                _, msg = ws.add_text(text, title=title or None, published=published, url=url or None)
+                msgs.append(msg)
+            st.session_state.add_messages = msgs or ["Nothing to add: upload a file or paste a text."]
+        for msg in st.session_state.get("add_messages", []):
+            (st.success if msg.startswith("Added") else st.warning)(msg)
+
+
+def date_controls(span: tuple[dt.date, dt.date]) -> dt.date:
+    """Slider by day over the corpus span, step buttons, and the date kept in the address."""
+    lo, hi = span
+    if "at" not in st.session_state:
+        wanted = st.query_params.get("date")
+        try:
+            at = dt.date.fromisoformat(wanted) if wanted else default_date(span)
+        except ValueError:
+            st.toast(f"Ignored the date in the address ({wanted!r}): not YYYY-MM-DD.")
+            at = default_date(span)
+        st.session_state.at = min(max(at, lo), hi)
+    st.session_state.at = min(max(st.session_state.at, lo), hi)
+
+    def step(days: int) -> None:
+        st.session_state.at = min(max(st.session_state.at + dt.timedelta(days=days), lo), hi)
+
+    left, mid, right = st.columns([1, 12, 1], vertical_alignment="bottom")
+    left.button("◀", key="prev_day", help="One day earlier", on_click=step, args=(-1,), disabled=st.session_state.at <= lo)
+    if lo < hi:
+        mid.slider("Date", min_value=lo, max_value=hi, step=dt.timedelta(days=1), key="at", format="YYYY-MM-DD")
+    else:
+        mid.write(f"Date: **{lo.isoformat()}** (the corpus covers a single day)")
+    right.button("▶", key="next_day", help="One day later", on_click=step, args=(1,), disabled=st.session_state.at >= hi)
+    st.query_params["date"] = st.session_state.at.isoformat()
+    return st.session_state.at
+
+
+def main() -> None:
+    ws = workspace()
+    sidebar_add_articles(ws)
+    result = built(ws.key, ws)
+
+    st.title("conflict-map")
+    n_docs, n_events = len(result.documents), len(result.events)
+    st.caption(f"{n_docs} articles · {n_events} located events · {len(result.zones)} zone spans · "
+               f"{len(result.problems) + len(result.unlocated)} items could not be placed or dated (see below)")
+
+    span = result.span or (dt.date.today(), dt.date.today())
+    at = date_controls(span)
+
+    with st.sidebar:
+        st.header("Show")
+        mode = st.radio("Events", ["Everything up to this date", "The last N days"], key="mode")
+        window = st.number_input("N days", min_value=1, max_value=3650, value=7, key="window",
+                                 disabled=mode != "The last N days")
+        types = sorted({t for t in result.events.get("event_type", []) if t})
+        actors = sorted({a for col in ("actor1", "actor2") for a in result.events.get(col, []) if a})
+        chosen_types = st.multiselect("Event types", types, key="types")
+        chosen_actors = st.multiselect("Actors", actors, key="actors")
+
+    view = View(at=at, window_days=int(window) if mode == "The last N days" else None,
+                event_types=tuple(chosen_types), actors=tuple(chosen_actors))
+    events, zones = view_frames(result, view)
+
+    table = event_table(events)
+    st.subheader(f"Map {view.describe()}")
+    map_slot = st.container()
+
+    st.subheader(f"Events ({len(table)})")
+    picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
+                          hide_index=True, use_container_width=True,
+                          column_config={"quote": st.column_config.TextColumn("quote", width="large")})
+    rows = picked.selection.rows if picked is not None else []
+    selected = table.iloc[rows[0]]["event_id"] if rows else None
+
+    with map_slot:
+        from layers.mapview import app_map
+        from streamlit_folium import st_folium
+
+        base, dynamic, focus = app_map(result, events, zones, view=view, selected=selected)
+        st_folium(base, key="map", height=620, use_container_width=True, returned_objects=[],
+                  feature_group_to_add=dynamic, center=focus.get("center"), zoom=focus.get("zoom"))
+
+    problems = problem_table(result)
+    with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
+        st.dataframe(problems, hide_index=True, use_container_width=True)
+
+    st.subheader("Download")
+    events_now, zones_now = events, zones
+    stamp = at.isoformat()
+    downloads = [
+        ("Snapshot (HTML)", partial(snapshot_bytes, result, view), f"conflict-map-{stamp}.html", "text/html"),
+        ("Timeline (HTML)", partial(timeline_bytes, result), "conflict-map-timeline.html", "text/html"),
+        ("Events (GeoJSON)", partial(events_geojson_bytes, events_now), f"events-{stamp}.geojson", "application/geo+json"),
+        ("Zones (GeoJSON)", partial(zones_geojson_bytes, zones_now), f"zones-{stamp}.geojson", "application/geo+json"),
+        ("Events (CSV)", partial(events_csv_bytes, events_now), f"events-{stamp}.csv", "text/csv"),
+        ("GeoPackage", partial(geopackage_bytes, events_now, zones_now), f"atlas-{stamp}.gpkg",
+         "application/geopackage+sqlite3"),
+    ]
+    for col, (label, data, name, mime) in zip(st.columns(len(downloads)), downloads):
+        # Files are made only when clicked (data is a callable), so slider moves stay cheap.
+        col.download_button(label, data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}")
+
+main()
