@@ -11,12 +11,57 @@ __all__ = ["Messages"]
 
 class Messages:
     # --- corpus and files (E1xx / W1xx) ---
+    E101 = "Corpus folder {path!r} does not exist."
+    E102 = "Corpus path {path!r} is not a folder."
+    E103 = "Corpus folder {path!r} cannot be read: {error}."
+    E104 = "{name}: not a text file (binary content); skipped."
+    E105 = "{name}: empty file; skipped."
+    E106 = "{name}: file too large ({size} bytes, limit {limit}); not read."
+    E107 = "{name}: text encoding not recognised (tried UTF-8, UTF-16, cp1252, cp1256); skipped."
+    E108 = "{name}: no article text found in the HTML page; skipped."
+    E109 = "{name}: file cannot be read: {error}."
+    E110 = "Argument {name} must be {expected}, got {got}."
+    W101 = "{name}: unsupported file type {suffix!r} (use .txt, .md, .html); skipped."
+    W102 = "{name}: no publication date; relative dates in it cannot be resolved."
+    W103 = "{name}: no title in the manifest and no headline on the first line."
+    W104 = "{name}: duplicate of {original} (same text); kept once."
+    W105 = "{manifest} line {line}: not a valid JSON object ({error}); row ignored."
+    W106 = "{manifest} line {line}: no 'file' field; row ignored."
+    W107 = "{manifest} line {line}: file {file!r} is not in the corpus; row ignored."
+    W108 = "{manifest} line {line}: publication date {value!r} is impossible or not YYYY-MM-DD / YYYY-MM; date left unknown."
+    W109 = "{manifest} line {line}: published_uncertainty_days {value!r} is not a whole number >= 0; taken as 0."
+    W110 = "{manifest} line {line}: file {file!r} already listed on line {first}; row ignored."
+    W111 = "{manifest}: cannot be read ({error}); files read without it."
+    W112 = "Both manifest.jsonl and manifest.csv found; manifest.csv ignored."
+    W113 = "{name}: no manifest row; publication date, title, url and source unknown."
 
     # --- place mentions (W2xx) ---
+    W201 = "Place {text!r} not placed: {reason}."
+    W202 = "Place {text!r} not placed: ambiguous ({reason})."
+    W203 = "Phrase {text!r} not placed: {reason}."
+    W204 = "Reference {text!r} not placed: {reason}."
+    W205 = "Geoparse input line {line}: {error}; line skipped."
 
     # --- dates (W3xx) ---
+    W301 = "{text!r}: no publication date and no year: year unknown."
+    W302 = "{text!r}: relative date but no publication date: cannot be resolved."
+    W303 = "{text!r}: impossible date ({detail})."
+    W304 = "{text!r}: day and month order is ambiguous; use 2019-04-05 or 5 April 2019."
 
     # --- events and control claims (W4xx) ---
 
     # --- layers and exports (E5xx / W5xx) ---
+    E501 = "Unknown asset mode {mode!r}: use one of {modes}."
+    E502 = "Vendored asset {name!r} is missing from static/vendor/; run scripts/vendor_assets.sh."
+    E503 = "The export still loads scripts or stylesheets from the network ({refs}); it would break offline."
+    E504 = "Argument {name} must be {expected}, got {got}."
+    W501 = "{count} undated event(s) are left out of the time-filtered map."
+    W502 = "Country borders are unavailable ({reason}); the offline basemap shows a plain grid."
+    W503 = "{count} event(s) without valid coordinates are left off the map."
+    W550 = "Control claim {claim}: no date and no publication date; left off the zone timeline."
+    W551 = "Control claim {claim}: no usable location; left off the zone timeline."
+    W552 = "Control claim {claim}: unknown relation {relation!r}; left off the zone timeline."
+    W553 = "Territory event {event}: no date; left off the zone timeline."
+    W554 = "Territory event {event}: no actor named as taking the area; left off the zone timeline."
+    E560 = "Cannot write {path}: {reason}; the previous file, if any, is unchanged."
     pass
