@@ -1,0 +1,343 @@
+"""The event table: located :class:`reading.document.Event` s as one GeoDataFrame.
+
+Every map marker, timeline slider and export reads the same frame, so its
+columns follow ACLED's names where ACLED has one. Events with no location are
+not rows (a marker needs a place); :func:`unlocated_events` hands them back so
+the caller can report them instead of losing them silently.
+
+Filtering is by date *span*: an event that ran from the 3rd to the 9th shows in
+a "last 3 days" view on the 10th. Undated rows stay in the frame but are kept
+out of every date-filtered view; planned events stay hidden until their date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+from shapely.geometry import Point
+
+__all__ = [
+    "EVENT_COLUMNS",
+    "PALETTE",
+    "events_frame",
+    "filter_events",
+    "date_span",
+    "unlocated_events",
+    "faction_of",
+    "faction_color",
+]
+
+#: Columns of the events frame, in order (``geometry`` last).
+EVENT_COLUMNS = (
+    "event_id",
+    "event_date",
+    "date_end",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "side",
+    "fatalities",
+    "planned",
+    "background",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "area",
+    "source",
+    "url",
+    "doc_id",
+    "quote",
+    "notes",
+    "geometry",
+)
+
+#: Colour-blind-friendly palette (Okabe-Ito plus two) for actors without a profile colour.
+PALETTE = (
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+    "#999999",
+    "#882255",
+    "#117733",
+)
+
+#: Time precision given to undated events (the coarsest code).
+_UNDATED_PRECISION = 4
+
+
+def _norm(text: str) -> str:
+    return " ".join(str(text).casefold().split())
+
+
+def faction_of(actor: str, profile: Any = None) -> str:
+    """Return the profile faction id an actor belongs to, or "" when unknown.
+
+    An actor matches a faction by its id, its name or one of its ``aliases``
+    (compared case- and space-insensitively). Without a profile nothing is known.
+
+    >>> faction_of("Libyan National Army")
+    ''
+    """
+    if not isinstance(actor, str):
+        raise TypeError(f"actor must be str, got {type(actor).__name__}")
+    if profile is None or not actor.strip():
+        return ""
+    key = _norm(actor)
+    for faction in getattr(profile, "factions", None) or ():
+        names = [getattr(faction, "id", ""), getattr(faction, "name", "")]
+        names += list(getattr(faction, "aliases", None) or ())
+        if any(key == _norm(n) for n in names if n):
+            return str(faction.id)
+    return ""
+
+
+def faction_color(name: str, profile: Any = None) -> str:
+    """Hex colour for a faction or actor: the profile's, else a stable palette pick.
+
+    The palette pick hashes the name (SHA-1, not Python's salted ``hash``), so
+    an actor keeps its colour across runs and machines.
+
+    >>> faction_color("LNA") == faction_color("LNA")
+    True
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"name must be str, got {type(name).__name__}")
+    if profile is not None:
+        fid = faction_of(name, profile)
+        for faction in getattr(profile, "factions", None) or ():
+            if fid and str(faction.id) == fid and getattr(faction, "color", ""):
+                return str(faction.color)
+    digest = hashlib.sha1(_norm(name).encode("utf-8")).digest()
+    return PALETTE[digest[0] % len(PALETTE)]
+
+
+def _event_row(ev: Any, profile: Any) -> dict:
+    loc = ev.location
+    date = ev.date
+    evidence = ev.evidence
+    area = ""
+    geom = getattr(loc, "geometry", None)
+    if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
+        area = shapely.to_geojson(geom)
+    notes = [ev.location_note] if ev.location_note else []
+    if date is not None and getattr(date, "basis", "") == "publication":
+        notes.append("date is the article's publication date")
+    if date is not None and getattr(date, "text", ""):
+        notes.append(f"date as written: {date.text}")
+    return {
+        "event_id": str(ev.id),
+        "event_date": date.start.isoformat() if date is not None else "",
+        "date_end": date.end.isoformat() if date is not None else "",
+        "time_precision": int(date.time_precision) if date is not None else _UNDATED_PRECISION,
+        "event_type": ev.event_type or "",
+        "sub_event_type": ev.sub_event_type or "",
+        "actor1": ev.actor1 or "",
+        "actor2": ev.actor2 or "",
+        "side": faction_of(ev.actor1 or "", profile),
+        "fatalities": ev.fatalities,
+        "planned": bool(ev.planned),
+        "background": bool(ev.background),
+        "location": loc.name,
+        "latitude": float(loc.lat),
+        "longitude": float(loc.lon),
+        "geo_precision": int(loc.precision),
+        "area": area,
+        "source": (evidence.title if evidence is not None and evidence.title else "") or "",
+        "url": (evidence.url if evidence is not None and evidence.url else "") or "",
+        "doc_id": ev.doc_id or "",
+        "quote": evidence.sentence if evidence is not None else "",
+        "notes": "; ".join(notes),
+        "geometry": Point(float(loc.lon), float(loc.lat)),
+    }
+
+
+def events_frame(events: Iterable[Any], *, profile: Any = None) -> gpd.GeoDataFrame:
+    """Build the events frame: one row per located event, sorted by (event_date, event_id).
+
+    Parameters
+    ----------
+    events : iterable of Event
+        Events without a location are skipped (see :func:`unlocated_events`).
+    profile : Profile, optional
+        Used to fill ``side`` with the faction id of ``actor1``.
+
+    Returns
+    -------
+    GeoDataFrame
+        EPSG:4326, columns :data:`EVENT_COLUMNS`, point geometry at the location centre.
+
+    Examples
+    --------
+    >>> len(events_frame([]))
+    0
+    """
+    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
+        raise TypeError(f"events must be a list of Event, got {type(events).__name__}")
+    rows = []
+    for ev in events:
+        if not hasattr(ev, "event_type") or not hasattr(ev, "location"):
+            raise TypeError(f"events must contain Event objects, got {type(ev).__name__}")
+        if ev.location is not None:
+            rows.append(_event_row(ev, profile))
+    table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    table = table.sort_values(["event_date", "event_id"], kind="stable").reset_index(drop=True)
+    frame = gpd.GeoDataFrame(table, geometry="geometry", crs="EPSG:4326")
+    frame["fatalities"] = pd.array(
+        [None if pd.isna(v) else int(v) for v in table["fatalities"]], dtype="Int64"
+    )
+    for col in ("time_precision", "geo_precision"):
+        frame[col] = frame[col].astype("int64")
+    for col in ("planned", "background"):
+        frame[col] = frame[col].astype(bool)
+    for col in ("latitude", "longitude"):
+        frame[col] = frame[col].astype("float64")
+    return frame
+
+
+def _as_date(value: Any, name: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{name} must be an ISO date, got {value!r}") from None
+    raise TypeError(f"{name} must be a date, got {type(value).__name__}")
+
+
+def _as_names(values: Any, name: str) -> set[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        values = [values]
+    if not isinstance(values, Iterable):
+        raise TypeError(f"{name} must be a list of str, got {type(values).__name__}")
+    out = set()
+    for v in values:
+        if not isinstance(v, str):
+            raise TypeError(f"{name} must contain str, got {type(v).__name__}")
+        out.add(_norm(v))
+    return out
+
+
+def filter_events(
+    frame: gpd.GeoDataFrame,
+    *,
+    at: dt.date | None = None,
+    window_days: int | None = None,
+    event_types: Iterable[str] | None = None,
+    actors: Iterable[str] | None = None,
+    include_background: bool = True,
+    include_planned: bool = True,
+) -> gpd.GeoDataFrame:
+    """Rows of the events frame to show for a date and a set of choices.
+
+    Parameters
+    ----------
+    at : date, optional
+        The slider's date. None shows everything, undated rows included.
+        With a date, undated rows are left out and an event shows once its
+        span has started (so planned events stay hidden until their date).
+    window_days : int, optional
+        None: everything up to ``at``. N: events whose span overlaps the last
+        N days, ``[at - N + 1, at]``. Needs ``at``.
+    event_types : list of str, optional
+        Keep rows whose ``event_type`` or ``sub_event_type`` is listed.
+    actors : list of str, optional
+        Keep rows whose ``actor1``, ``actor2`` or ``side`` is listed.
+    include_background, include_planned : bool
+        False leaves out history recalled by articles / announced events.
+
+    Returns
+    -------
+    GeoDataFrame
+        A filtered copy, in the frame's order.
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"frame must be a GeoDataFrame, got {type(frame).__name__}")
+    if window_days is not None:
+        if isinstance(window_days, bool) or not isinstance(window_days, int):
+            raise TypeError(f"window_days must be int, got {type(window_days).__name__}")
+        if window_days < 1:
+            raise ValueError(f"window_days must be at least 1, got {window_days}")
+        if at is None:
+            raise ValueError("window_days needs at: the last N days before which date?")
+    keep = pd.Series(True, index=frame.index)
+    if at is not None:
+        at = _as_date(at, "at")
+        start = frame["event_date"].fillna("").astype(str)
+        end = frame["date_end"].fillna("").astype(str)
+        end = end.where(end != "", start)
+        dated = start != ""
+        keep &= dated & (start <= at.isoformat())
+        if window_days is not None:
+            first = (at - dt.timedelta(days=window_days - 1)).isoformat()
+            keep &= end >= first
+    types = _as_names(event_types, "event_types")
+    if types is not None:
+        keep &= frame["event_type"].map(_norm).isin(types) | frame["sub_event_type"].map(
+            _norm
+        ).isin(types)
+    names = _as_names(actors, "actors")
+    if names is not None:
+        hit = pd.Series(False, index=frame.index)
+        for col in ("actor1", "actor2", "side"):
+            hit |= frame[col].map(_norm).isin(names - {""})
+        keep &= hit
+    if not include_background:
+        keep &= ~frame["background"].astype(bool)
+    if not include_planned:
+        keep &= ~frame["planned"].astype(bool)
+    return frame.loc[keep.to_numpy()].copy()
+
+
+def date_span(
+    frame: pd.DataFrame, zones: pd.DataFrame | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    """Earliest and latest dates in the events (and zones), for the app's slider.
+
+    Undated rows are ignored; ``(None, None)`` when nothing is dated.
+
+    >>> date_span(events_frame([]))
+    (None, None)
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"frame must be a GeoDataFrame, got {type(frame).__name__}")
+    values: list[str] = []
+    for col in ("event_date", "date_end"):
+        if col in frame:
+            values += [v for v in frame[col].tolist() if isinstance(v, str) and v]
+    if zones is not None:
+        if not isinstance(zones, pd.DataFrame):
+            raise TypeError(f"zones must be a GeoDataFrame, got {type(zones).__name__}")
+        for col in ("start", "end"):
+            if col in zones:
+                values += [v for v in zones[col].tolist() if isinstance(v, str) and v]
+    if not values:
+        return (None, None)
+    return (dt.date.fromisoformat(min(values)), dt.date.fromisoformat(max(values)))
+
+
+def unlocated_events(events: Sequence[Any]) -> list[Any]:
+    """Events with no location, in input order, so the caller can report them.
+
+    >>> unlocated_events([])
+    []
+    """
+    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
+        raise TypeError(f"events must be a list of Event, got {type(events).__name__}")
+    return [ev for ev in events if getattr(ev, "location", None) is None]
