@@ -37,7 +37,7 @@ class Messages:
 
     # --- place mentions (W2xx) ---
     W201 = "Place {text!r} not placed: {reason}."
-    W202 = "Place {text!r} not placed: ambiguous ({reason})."
+    W202 = "Place {text!r} not placed, several places have this name: {reason}."
     W203 = "Phrase {text!r} not placed: {reason}."
     W204 = "Reference {text!r} not placed: {reason}."
     W205 = "Geoparse input line {line}: {error}; line skipped."
@@ -51,12 +51,6 @@ class Messages:
     # --- events and control claims (W4xx) ---
 
     # --- layers and exports (E5xx / W5xx) ---
-    W550 = "Control claim {claim}: no date and no publication date; left off the zone timeline."
-    W551 = "Control claim {claim}: no usable location; left off the zone timeline."
-    W552 = "Control claim {claim}: unknown relation {relation!r}; left off the zone timeline."
-    W553 = "Territory event {event}: no date; left off the zone timeline."
-    W554 = "Territory event {event}: no actor named as taking the area; left off the zone timeline."
-    E560 = "Cannot write {path}: {reason}; the previous file, if any, is unchanged."
     E501 = "Unknown asset mode {mode!r}: use one of {modes}."
     E502 = "Vendored asset {name!r} is missing from static/vendor/; run scripts/vendor_assets.sh."
     E503 = "The export still loads scripts or stylesheets from the network ({refs}); it would break offline."

@@ -1,0 +1,160 @@
+"""Sentence splitting on newswire phrasing (own short texts, several countries)."""
+import pytest
+
+from reading.document import Document
+from reading.sentences import SentenceSplitter, split_sentences
+
+
+def texts(text):
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_sentences_simple_two():
+    assert texts("Rebels took Goma. The army fled.") == ["Rebels took Goma.", "The army fled."]
+
+
+def test_sentences_un_and_us_inside_sentence():
+    t = "The U.N. envoy and U.S. officials met in Aden. Talks went on."
+    assert texts(t) == ["The U.N. envoy and U.S. officials met in Aden.", "Talks went on."]
+
+
+def test_sentences_acronym_at_end_before_starter():
+    t = "The delegation flew to the U.S. The talks begin Monday."
+    assert texts(t) == ["The delegation flew to the U.S.", "The talks begin Monday."]
+
+
+def test_sentences_military_titles():
+    t = "Lt. Col. Ahmed Musa and Gen. Odera spoke. Dr. Ali agreed."
+    assert texts(t) == ["Lt. Col. Ahmed Musa and Gen. Odera spoke.", "Dr. Ali agreed."]
+
+
+def test_sentences_mr_and_st():
+    assert texts("Mr. Kiir visited St. Mary's clinic. It was shelled.") == [
+        "Mr. Kiir visited St. Mary's clinic.",
+        "It was shelled.",
+    ]
+
+
+def test_sentences_time_am_pm():
+    t = "Shelling began at 5 a.m. on Sunday and stopped at 9 p.m. Residents fled."
+    assert texts(t) == ["Shelling began at 5 a.m. on Sunday and stopped at 9 p.m.", "Residents fled."]
+
+
+def test_sentences_month_abbreviation_before_day():
+    assert texts("Fighting resumed on Jan. 12 near Bakhmut. Two died.") == [
+        "Fighting resumed on Jan. 12 near Bakhmut.",
+        "Two died.",
+    ]
+
+
+def test_sentences_initials_in_name():
+    assert texts("Khalifa B. Haftar ordered the attack. Tripoli resisted.") == [
+        "Khalifa B. Haftar ordered the attack.",
+        "Tripoli resisted.",
+    ]
+
+
+def test_sentences_decimal_numbers_do_not_split():
+    assert texts("Inflation hit 3.5 percent. Prices rose.") == ["Inflation hit 3.5 percent.", "Prices rose."]
+
+
+def test_sentences_quote_closes_after_stop():
+    t = 'He said: "We will not retreat." The militia advanced.'
+    assert texts(t) == ['He said: "We will not retreat."', "The militia advanced."]
+
+
+def test_sentences_quote_then_lowercase_attribution():
+    t = '"Leave now!" the commander shouted. Civilians ran.'
+    assert texts(t) == ['"Leave now!" the commander shouted.', "Civilians ran."]
+
+
+def test_sentences_curly_quotes():
+    t = "“We are ready,” said Salame. “The talks will go on.” Nobody answered."
+    assert texts(t) == ["“We are ready,” said Salame.", "“The talks will go on.”", "Nobody answered."]
+
+
+def test_sentences_ellipsis_before_capital_splits():
+    assert texts("They waited... Nothing came.") == ["They waited...", "Nothing came."]
+
+
+def test_sentences_ellipsis_before_lowercase_continues():
+    assert texts("They waited … and waited. Then left.") == ["They waited … and waited.", "Then left."]
+
+
+def test_sentences_headline_without_punctuation_ends_at_blank_line():
+    t = "Army retakes Marawi\n\nThe army said on Friday it had retaken the city."
+    assert texts(t) == ["Army retakes Marawi", "The army said on Friday it had retaken the city."]
+
+
+def test_sentences_single_newline_inside_paragraph_does_not_split():
+    t = "The convoy left Kidal\nat dawn and reached Gao. It was attacked."
+    assert texts(t) == ["The convoy left Kidal\nat dawn and reached Gao.", "It was attacked."]
+
+
+def test_sentences_list_items_split():
+    t = "Key events:\n- Mosul shelled\n- Erbil calm"
+    assert texts(t) == ["Key events:", "- Mosul shelled", "- Erbil calm"]
+
+
+def test_sentences_question_and_exclamation():
+    assert texts("Will the truce hold? Nobody knows! Talks resume.") == [
+        "Will the truce hold?",
+        "Nobody knows!",
+        "Talks resume.",
+    ]
+
+
+def test_sentences_parenthesis_after_stop():
+    assert texts("The LNA advanced (CNN reported.) Fighting grew.") == [
+        "The LNA advanced (CNN reported.)",
+        "Fighting grew.",
+    ]
+
+
+def test_sentences_cover_every_nonblank_character():
+    t = "  A short one.  Another one!\n\n\nA headline\n\nEnd without stop  "
+    spans = split_sentences(t)
+    covered = set()
+    for s in spans:
+        covered.update(range(s.start, s.end))
+        assert not t[s.start].isspace() and not t[s.end - 1].isspace()
+    assert all(i in covered for i, ch in enumerate(t) if not ch.isspace())
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+
+
+def test_sentences_empty_and_blank_text():
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n ") == []
+
+
+def test_sentences_wrong_type_raises():
+    with pytest.raises(TypeError, match="text"):
+        split_sentences(b"bytes")
+
+
+def test_splitter_component_fills_document():
+    doc = Document(id="x", text="One. Two.")
+    out = SentenceSplitter()(doc)
+    assert out is doc
+    assert [(s.start, s.end) for s in doc.sentences] == [(0, 4), (5, 9)]
+
+
+def test_splitter_component_rejects_non_document():
+    with pytest.raises(TypeError, match="doc"):
+        SentenceSplitter()("text")
+
+
+def test_splitter_seed_sentences_keep_abbreviations():
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "seeds" / "000_525c5d9150b2b19b.txt").read_text(encoding="utf-8")
+    found = texts(text)
+    assert found[0] == "Haftar advances west ahead of UN-brokered talks"
+    assert any(s.startswith("While the U.N. was hoping") and "Gen. Haftar" in s for s in found)
+
+
+def test_sentences_pm_before_weekday_continues():
+    assert texts("The blast came at 9 p.m. Sunday in Kabul. Police sealed it off.") == [
+        "The blast came at 9 p.m. Sunday in Kabul.",
+        "Police sealed it off.",
+    ]
