@@ -1,0 +1,76 @@
+"""The conflict-map command as a user meets it: outputs, one-line errors, exit codes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args, stdin: str | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "conflict_map", *args],
+        cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=300,
+    )
+
+
+def test_build_writes_the_six_outputs_and_a_snapshot(tmp_path):
+    r = run("build", "seeds", "--out", str(tmp_path), "--at", "2019-04-09", "--quiet")
+    assert r.returncode == 0, r.stderr
+    names = {p.name for p in tmp_path.iterdir()}
+    assert {"events.geojson", "zones.geojson", "events.csv", "atlas.gpkg", "map.html", "report.json",
+            "snapshot-2019-04-09.html"} <= names
+    assert "events:" in r.stdout
+
+
+def test_missing_corpus_is_one_line_and_exit_2(tmp_path):
+    r = run("build", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_bad_date_is_one_line_and_exit_2(tmp_path):
+    r = run("build", "seeds", "--out", str(tmp_path), "--at", "2019-02-30")
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert "YYYY-MM-DD" in r.stderr
+
+
+def test_failed_build_leaves_previous_outputs_intact(tmp_path):
+    assert run("build", "seeds", "--out", str(tmp_path), "--quiet").returncode == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    r = run("build", str(tmp_path / "missing"), "--out", str(tmp_path))
+    assert r.returncode == 2
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_geoparse_reads_jsonl_from_stdin():
+    lines = "\n".join([
+        json.dumps({"id": "a", "text": "Fighting was reported in Misurata and near Sebha."}),
+        "this is not json",
+        json.dumps({"id": "b", "text": ""}),
+    ])
+    r = run("geoparse", stdin=lines)
+    assert r.returncode == 0, r.stderr
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert out[0]["id"] == "a"
+    names = [t["name"] for t in out[0]["toponyms"]]
+    assert any("Misrata" in n or "Misurata" in n for n in names)
+    t = out[0]["toponyms"][0]
+    assert {"start", "end", "name", "lat", "lon", "geonameid", "kind", "precision"} <= set(t)
+    text = "Fighting was reported in Misurata and near Sebha."
+    assert text[t["start"]:t["end"]].lower().startswith("mis")
+    assert "error" in out[1]
+    assert out[2] == {"id": "b", "toponyms": []}
+
+
+def test_extract_writes_events_and_claims_as_jsonl():
+    r = run("extract", "seeds")
+    assert r.returncode == 0, r.stderr
+    recs = [json.loads(x) for x in r.stdout.splitlines()]
+    kinds = {x["type"] for x in recs}
+    assert kinds == {"event", "control"}
+    assert all(x["evidence"]["sentence"] for x in recs)

@@ -1,0 +1,101 @@
+"""The Streamlit app driven with AppTest: load, move the date, filter, add articles, export."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
+
+
+@pytest.fixture
+def app():
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def table(at):
+    return at.dataframe[0].value
+
+
+def test_app_loads_the_seeds(app):
+    assert "2 articles" in app.caption[0].value
+    assert len(table(app)) >= 5
+    assert app.slider(key="at").value == dt.date(2019, 4, 9) or app.slider(key="at").value >= dt.date(2019, 4, 5)
+
+
+def test_moving_the_date_before_april_4_hides_the_april_events(app):
+    app.slider(key="at").set_value(dt.date(2019, 4, 3)).run()
+    assert not app.exception
+    assert not any(str(d).startswith("2019-04") for d in table(app)["event_date"])
+    app.slider(key="at").set_value(dt.date(2019, 4, 9)).run()
+    assert any(str(d).startswith("2019-04") for d in table(app)["event_date"])
+
+
+def test_the_date_lives_in_the_address(app):
+    app.slider(key="at").set_value(dt.date(2019, 4, 5)).run()
+    assert app.query_params["date"] == ["2019-04-05"] or app.query_params["date"] == "2019-04-05"
+
+
+def test_a_link_with_a_date_opens_on_that_date():
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["date"] = "2019-04-05"
+    at.run()
+    assert not at.exception
+    assert at.slider(key="at").value == dt.date(2019, 4, 5)
+
+
+def test_step_buttons_move_one_day(app):
+    start = app.slider(key="at").value
+    app.button(key="prev_day").click().run()
+    assert app.slider(key="at").value == start - dt.timedelta(days=1)
+
+
+def test_filter_by_event_type(app):
+    types = app.multiselect(key="types").options
+    assert "Battles" in types
+    app.multiselect(key="types").set_value(["Battles"]).run()
+    assert set(table(app)["event_type"]) == {"Battles"}
+
+
+def test_last_n_days_shows_fewer_events(app):
+    n_all = len(table(app))
+    app.radio(key="mode").set_value("The last N days").run()
+    app.number_input(key="window").set_value(1).run()
+    assert len(table(app)) < n_all
+
+
+def test_pasting_an_article_adds_its_events_to_this_session_only(app):
+    app.date_input(key="add_published").set_value(dt.date(2019, 4, 8))
+    app.text_area(key="add_text").set_value(
+        "Heavy fighting broke out on Sunday between rival militias in Misurata, residents said. "
+        "An air strike hit the airport in Zuwara on Saturday."
+    )
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    assert "3 articles" in app.caption[0].value
+    other = AppTest.from_file(APP, default_timeout=180)
+    other.run()
+    assert "2 articles" in other.caption[0].value
+
+
+def test_hostile_pasted_text_is_shown_as_text(app):
+    app.date_input(key="add_published").set_value(dt.date(2019, 4, 8))
+    app.text_input(key="add_title").set_value('<img src=x onerror=alert(1)>')
+    app.text_area(key="add_text").set_value(
+        'Clashes erupted in Sirte on Monday <script>alert("x")</script> ${alert(1)} as fighters advanced.'
+    )
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    for md in app.markdown:
+        assert "<script>" not in md.value and "onerror" not in md.value
+
+
+def test_exports_are_offered(app):
+    labels = [b.label for b in app.get("download_button")]
+    assert {"Snapshot (HTML)", "Timeline (HTML)", "Events (GeoJSON)", "Zones (GeoJSON)", "Events (CSV)",
+            "GeoPackage"} <= set(labels)
