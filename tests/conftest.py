@@ -32,3 +32,13 @@ def seeds_out(tmp_path_factory, seeds_build):
     out = tmp_path_factory.mktemp("seeds-out")
     write_outputs(seeds_build, out, at=dt.date(2019, 4, 9))
     return out
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print what the bad-input tests tried and what became of it."""
+    import sys
+
+    mod = sys.modules.get("tests.test_bad_inputs")
+    line = mod.pytest_summary_line() if mod else None
+    if line:
+        terminalreporter.write_line(line)

@@ -1,0 +1,135 @@
+"""Bad input, nothing lost: every broken file gets one clear line, the good ones still build.
+
+The suite prints a summary at the end ("bad inputs: N tried, N reported, 0 lost").
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = (
+    "Fighting in Sirte\n\n"
+    "Clashes broke out on Monday between rival forces on the outskirts of Sirte, witnesses said. "
+    "At least four fighters were killed, a local official told reporters.\n"
+)
+
+#: name -> (bytes, what a user should be told about). Each is one bad input.
+BAD_INPUTS: dict[str, bytes] = {
+    "empty.txt": b"",
+    "blank.txt": b"   \n\n\t\n",
+    "binary.txt": bytes(range(256)) * 8,
+    "image.html": b"\x89PNG\r\n\x1a\n" + b"\x00" * 200,
+    "no-article.html": b"<html><head><title>x</title></head><body><nav>Home | About</nav></body></html>",
+    "unknown-places.txt": b"Fighting in Xyzzyville\n\nClashes erupted in Qwertabad and Blorpton on Monday.",
+    "no-year.txt": b"Report\n\nClashes erupted in Sirte on March 3, officials said.",
+    "duplicate.txt": GOOD.encode("utf-8"),
+}
+MANIFEST = [
+    {"file": "good.txt", "published": "2021-03-10", "title": "Fighting in Sirte", "url": "https://example.org/a"},
+    {"file": "cp1252.txt", "published": "2021-03-11"},
+    {"file": "cp1256.txt", "published": "2021-03-11"},
+    {"file": "bom.txt", "published": "2021-03-11"},
+    {"file": "impossible-date.txt", "published": "2021-02-30"},
+    {"file": "unparseable-date.txt", "published": "last Tuesday-ish"},
+    {"file": "missing.txt", "published": "2021-03-12"},
+    {"file": "duplicate.txt", "published": "2021-03-10"},
+]
+SUMMARY: dict[str, int] = {}
+
+
+@pytest.fixture(scope="module")
+def bad_corpus(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("bad-corpus")
+    (d / "good.txt").write_text(GOOD, encoding="utf-8")
+    (d / "cp1252.txt").write_bytes("Caf\u00e9 talks\n\nThe \u201cceasefire\u201d collapsed near Gharyan on Sunday, officials said.".encode("cp1252"))
+    (d / "cp1256.txt").write_bytes("\u0637\u0631\u0627\u0628\u0644\u0633\n\nFighting near Tarhouna on Sunday, \u0645\u0635\u0627\u062f\u0631 said.".encode("cp1256"))
+    (d / "bom.txt").write_bytes("\ufeffAir strike\n\nAn air strike hit Misurata on Saturday.".encode("utf-8"))
+    (d / "impossible-date.txt").write_text("Shelling\n\nShelling was reported in Benghazi.", encoding="utf-8")
+    (d / "unparseable-date.txt").write_text("Protest\n\nHundreds protested in Tobruk.", encoding="utf-8")
+    for name, data in BAD_INPUTS.items():
+        (d / name).write_bytes(data)
+    lines = [json.dumps(m) for m in MANIFEST] + ["{not json at all", json.dumps({"published": "2021-01-01"})]
+    (d / "manifest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def built(bad_corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("bad-out")
+    r = subprocess.run([sys.executable, "-m", "conflict_map", "build", str(bad_corpus), "--out", str(out)],
+                       cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return r, out
+
+
+def test_build_survives_bad_inputs(built):
+    r, out = built
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr + r.stdout
+
+
+def test_every_input_file_is_accounted_for(built, bad_corpus):
+    _, out = built
+    report = json.loads((out / "report.json").read_text())
+    listed = {Path(f["path"]).name for f in report["files"]}
+    on_disk = {p.name for p in bad_corpus.iterdir() if p.name != "manifest.jsonl"}
+    assert on_disk <= listed
+    bad = set(BAD_INPUTS) | {"impossible-date.txt", "unparseable-date.txt", "missing.txt"}
+    reported = {Path(f["path"]).name for f in report["files"] if f.get("status") != "read" or f.get("message")}
+    reported |= {Path(p["doc_id"]).name for p in report["problems"] if p.get("doc_id")}
+    reported |= {Path(p["text"]).name for p in report["problems"] if p.get("text")}
+    seen = bad & reported
+    manifest_rows = [p for p in report["problems"] if p["kind"] == "manifest"]
+    SUMMARY.update(tried=len(bad) + 2, reported=len(seen) + min(2, len(manifest_rows)), lost=len(bad - seen))
+    assert len(manifest_rows) >= 2, "the two malformed manifest rows must be reported"
+    assert bad - seen == set(), f"not reported: {sorted(bad - seen)}"
+
+
+def test_good_and_legacy_encoded_articles_still_build(built):
+    _, out = built
+    report = json.loads((out / "report.json").read_text())
+    read = {Path(f["path"]).name for f in report["files"] if f.get("status") == "read"}
+    assert {"good.txt", "cp1252.txt", "cp1256.txt", "bom.txt"} <= read
+    docs = {d["doc_id"]: d for d in report["documents"]}
+    assert docs["good.txt"]["events"] >= 1
+
+
+def test_cli_prints_one_line_per_problem(built):
+    r, _ = built
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip() and not ln.startswith("reading")]
+    assert lines, "problems must be shown on the command line"
+    assert all(len(ln) < 400 for ln in lines)
+
+
+def test_unknown_places_are_reported_not_dropped(built):
+    _, out = built
+    report = json.loads((out / "report.json").read_text())
+    doc = next(d for d in report["documents"] if d["doc_id"] == "unknown-places.txt")
+    assert any(m["fate"] == "unplaced" for m in doc["mentions"]) or any(
+        p["doc_id"] == "unknown-places.txt" and p["kind"] == "unplaced" for p in report["problems"])
+
+
+def test_a_date_with_no_year_and_no_publication_date_is_reported(built):
+    _, out = built
+    report = json.loads((out / "report.json").read_text())
+    assert any(p["doc_id"] == "no-year.txt" and p["kind"] == "undated" for p in report["problems"])
+
+
+def test_a_50_mb_file_is_refused_with_a_message(tmp_path):
+    from reading.corpus import read_corpus
+
+    (tmp_path / "huge.txt").write_bytes(b"Clashes in Sirte. " * (50_000_000 // 18))
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    res = read_corpus(tmp_path)
+    assert [d.id for d in res.documents] == ["ok.txt"]
+    assert any("huge.txt" in (p.doc_id or "") or "huge.txt" in p.text for p in res.problems)
+
+
+def pytest_summary_line() -> str | None:
+    if not SUMMARY:
+        return None
+    return f"bad inputs: {SUMMARY['tried']} tried, {SUMMARY['reported']} reported, {SUMMARY['lost']} lost"
