@@ -33,7 +33,9 @@ class Messages:
     W110 = "{manifest} line {line}: file {file!r} already listed on line {first}; row ignored."
     W111 = "{manifest}: cannot be read ({error}); files read without it."
     W112 = "Both manifest.jsonl and manifest.csv found; manifest.csv ignored."
-    W113 = "{name}: no manifest row; publication date, title, url and source unknown."
+    W113 = "{name}: no manifest row; {fields} unknown."
+    W114 = "{manifest} line {line}: url {value!r} is not an http(s) address; ignored."
+    W115 = "{name}: no {field} given in the manifest."
 
     # --- place mentions (W2xx) ---
     W201 = "Place {text!r} not placed: {reason}."
@@ -49,6 +51,12 @@ class Messages:
     W304 = "{text!r}: day and month order is ambiguous; use 2019-04-05 or 5 April 2019."
 
     # --- events and control claims (W4xx) ---
+    W401 = "Event {text!r}: no date in the sentence and no publication date; left undated."
+    W402 = "Event {text!r}: no place in the sentence and the article's country is unknown; not placed."
+    W403 = "Component {component!r} failed on this document ({error}); its facts are missing."
+    W404 = "Control claim {text!r}: no place could be found for it; dropped."
+    W405 = "Control claim {text!r}: no date in the sentence and no publication date; left undated."
+    W406 = "Component {component!r} returned {got} instead of a Document; its output is ignored."
 
     # --- layers and exports (E5xx / W5xx) ---
     E501 = "Unknown asset mode {mode!r}: use one of {modes}."
