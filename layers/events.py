@@ -84,8 +84,8 @@ def _norm(text: str) -> str:
 def faction_of(actor: str, profile: Any = None) -> str:
     """Return the profile faction id an actor belongs to, or "" when unknown.
 
-    An actor matches a faction by its id, its name or one of its ``aliases``
-    (compared case- and space-insensitively). Without a profile nothing is known.
+    An actor matches a faction by its id, its name, one of its ``aliases`` or
+    ``leaders`` (compared case- and space-insensitively). Without a profile nothing is known.
 
     >>> faction_of("Libyan National Army")
     ''
@@ -98,6 +98,7 @@ def faction_of(actor: str, profile: Any = None) -> str:
     for faction in getattr(profile, "factions", None) or ():
         names = [getattr(faction, "id", ""), getattr(faction, "name", "")]
         names += list(getattr(faction, "aliases", None) or ())
+        names += list(getattr(faction, "leaders", None) or ())
         if any(key == _norm(n) for n in names if n):
             return str(faction.id)
     return ""
