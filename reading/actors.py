@@ -1,0 +1,199 @@
+"""Who acts: actor mentions per sentence, resolved to profile factions when possible.
+
+Events need an ``actor1``/``actor2`` and control claims a faction. With a
+conflict profile, aliases ("the self-styled Libyan National Army", "GNA"),
+leaders ("Haftar's forces") and context rules ("government forces" in Libya
+2019) name a faction id. Without one, generic phrases ("Houthi rebels",
+"security forces", "National Salvation Front") are kept as the text names
+them, so nothing is forced onto a side it does not belong to.
+
+Results go to ``doc.user_data["actors"]`` (a sorted list of
+:class:`ActorMention`) and ``doc.user_data["profile"]`` (the profile id or None).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reading.document import Document
+from reading.profiles import Profile, detect_profile
+
+__all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
+
+#: Generic actor patterns (data).
+ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in the text.
+
+    start, end (int): offsets into the document text.
+    text (str): the phrase as written ("Haftar's forces").
+    name (str): the faction id when resolved, else the phrase without "the".
+    faction (str | None): the profile faction id, None when not resolved.
+    kind (str): "alias", "leader", "context" (profile), "country" (a country
+        acting, from the toponym stage), "generic", or "pronoun" (he/his
+        resolved to the last named leader).
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    faction: str | None = None
+    kind: str = "generic"
+
+
+def actors_of(doc: Document) -> list[ActorMention]:
+    """The actor mentions an :class:`ActorMentions` run left on ``doc``."""
+    return list(doc.user_data.get("actors", []))
+
+
+def _load_patterns(path: Path) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    gen = []
+    for g in data["generic"]:
+        flags = re.IGNORECASE if "i" in g.get("flags", "") else 0
+        gen.append((g["id"], re.compile(rf"(?<![\w\-]){g['pattern']}(?![\w])", flags)))
+    return {
+        "generic": gen,
+        "tail": re.compile(rf"(?:{data['possessive_tail']})", re.IGNORECASE),
+        "pronouns": re.compile(data["pronouns"], re.IGNORECASE),
+        "stop": set(data.get("stop", ())),
+    }
+
+
+def _clean_name(text: str, stop: set[str]) -> str:
+    words = text.split()
+    while words and (words[0] in stop or words[0].lower() == "the"):
+        words = words[1:]
+    return " ".join(words) if words else text.strip()
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < te and ts < e for ts, te in spans)
+
+
+class ActorMentions:
+    """Pipeline component: find actor mentions, resolving factions by profile.
+
+    Parameters
+    ----------
+    profile : Profile | None
+        Use this profile; None detects one per document (see
+        :func:`reading.profiles.detect_profile`), unless ``detect`` is False.
+    detect : bool
+        Whether to detect a profile when none is given.
+    pronoun_window : int
+        "he"/"his" resolve to a leader named at most this many sentences back.
+    """
+
+    name = "actors"
+    assigns = ("user_data.actors", "user_data.profile")
+
+    def __init__(self, profile: Profile | None = None, *, detect: bool = True, pronoun_window: int = 2,
+                 patterns: str | Path = ACTOR_PATTERNS) -> None:
+        if profile is not None and not isinstance(profile, Profile):
+            raise TypeError(f"profile must be a Profile or None, got {type(profile).__name__}")
+        if not isinstance(pronoun_window, int) or pronoun_window < 0:
+            raise ValueError(f"pronoun_window must be a non-negative int, got {pronoun_window!r}")
+        self.profile = profile
+        self.detect = detect
+        self.pronoun_window = pronoun_window
+        self._p = _load_patterns(Path(patterns))
+
+    def profile_for(self, doc: Document) -> Profile | None:
+        """The profile used for ``doc``: the fixed one, or a detected one."""
+        if self.profile is not None:
+            return self.profile
+        return detect_profile(doc) if self.detect else None
+
+    def __call__(self, doc: Document) -> Document:
+        if not isinstance(doc, Document):
+            raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
+        profile = self.profile_for(doc)
+        doc.user_data["profile"] = profile.id if profile else None
+        doc.user_data["profile_obj"] = profile
+        sentences = doc.sentences or []
+        if not sentences:
+            from reading.document import Sentence
+
+            sentences = [Sentence(0, len(doc.text))]
+        found: list[ActorMention] = []
+        last_leader: tuple[int, str] | None = None  # (sentence index, faction)
+        for si, sent in enumerate(sentences):
+            text = doc.text[sent.start : sent.end]
+            mine = self._sentence_actors(doc, text, sent.start, profile)
+            # Pronouns: he/his -> the last named leader's faction, if recent.
+            leaders_here = [a for a in mine if a.kind == "leader"]
+            taken = [(a.start, a.end) for a in mine]
+            for m in self._p["pronouns"].finditer(text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                before = [a for a in leaders_here if a.end <= s]
+                if before:
+                    fac = before[-1].faction
+                elif last_leader and si - last_leader[0] <= self.pronoun_window:
+                    fac = last_leader[1]
+                else:
+                    continue
+                if fac and not _overlaps(s, e, taken):
+                    mine.append(ActorMention(s, e, m.group(0), fac, fac, "pronoun"))
+            if leaders_here:
+                last_leader = (si, leaders_here[-1].faction or leaders_here[-1].name)
+            found.extend(mine)
+        found.sort(key=lambda a: (a.start, a.end))
+        doc.user_data["actors"] = found
+        return doc
+
+    def _sentence_actors(self, doc: Document, text: str, base: int, profile: Profile | None) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        spans: list[tuple[int, int]] = []
+        if profile is not None:
+            for a in profile.find(text, context=text, date=doc.published):
+                end = a.end
+                tail = self._p["tail"].match(text, end)
+                if a.kind in ("leader", "alias") and tail:
+                    end = tail.end()
+                if _overlaps(a.start, end, spans):
+                    continue
+                spans.append((a.start, end))
+                out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
+        # Countries acting (from the toponym stage).
+        for m in doc.mentions:
+            if m.role != "actor" or not (base <= m.start and m.end <= base + len(text)):
+                continue
+            s, e = m.start - base, m.end - base
+            if _overlaps(s, e, spans):
+                continue
+            name = m.name or m.text
+            fac = profile.faction_of(m.text, text, date=doc.published) if profile else None
+            spans.append((s, e))
+            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, "country"))
+        # Generic phrases, longest first.
+        cands = []
+        for gid, rx in self._p["generic"]:
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    cands.append((-(m.end() - m.start()), m.start(), m.end(), gid))
+        cands.sort()
+        for _, s, e, gid in cands:
+            phrase = text[s:e]
+            # Trim leading sentence-initial stop words ("The", "Meanwhile").
+            words = phrase.split()
+            while len(words) > 1 and words[0] in self._p["stop"]:
+                s = text.index(words[1], s + len(words[0]))
+                words = words[1:]
+            if _overlaps(s, e, spans):
+                continue
+            phrase = text[s:e]
+            if gid in ("x-forces", "named-org") and phrase.split()[0] in self._p["stop"]:
+                continue
+            spans.append((s, e))
+            name = _clean_name(phrase, self._p["stop"])
+            out.append(ActorMention(base + s, base + e, phrase, name, None, "generic"))
+        return out

@@ -1,0 +1,467 @@
+"""What happened: events per sentence, typed with ACLED's taxonomy.
+
+Triggers are data (``reading/patterns/events.json``): each names an ACLED
+``event_type``/``sub_event_type``. For every trigger the extractor reads, from
+the same clause or sentence, who acted (``doc.user_data["actors"]`` from
+:mod:`reading.actors`), when (the closest resolved date mention, else the
+publication date), where (the closest place mention, else the article's
+country at ``precision`` 3 with a note: never a made-up point), how many died
+when stated, and whether it is planned (future, scheduled, threatened) or
+background history (a year long before publication).
+
+Words inside direct quotations are not read as events: they are statements,
+and the statement itself is what a reader can cite.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from reading.document import Document, Event, FactDate, Problem, Sentence
+from reading.messages import Messages
+
+__all__ = [
+    "EventExtractor",
+    "EVENT_PATTERNS",
+    "VIOLENT_TYPES",
+    "fatalities_in",
+    "quote_spans",
+    "clauses_of",
+    "country_location",
+    "publication_date",
+    "fact_id",
+]
+
+#: Trigger patterns and cues (data).
+EVENT_PATTERNS = Path(__file__).with_name("patterns") / "events.json"
+
+#: Event types for which a death toll is read.
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+_QUOTES = re.compile(r"“[^”]*”?|\"[^\"\n]*\"")
+_CLAUSE = re.compile(r";|:\s|\s[–—]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    id: str
+    event_type: str
+    sub_event_type: str
+    rx: re.Pattern
+    needs_place_after: bool = False
+    government_sub: str = ""
+    non_state_sub: str = ""
+
+
+def _load(path: Path) -> dict:
+    with Path(path).open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    trig = []
+    for t in data["triggers"]:
+        trig.append(
+            _Trigger(
+                id=t["id"],
+                event_type=t["event_type"],
+                sub_event_type=t["sub_event_type"],
+                rx=re.compile(rf"(?<![\w\-]){t['pattern']}(?![\w])", re.IGNORECASE),
+                needs_place_after=bool(t.get("needs_place_after", False)),
+                government_sub=t.get("government_sub_event_type", ""),
+                non_state_sub=t.get("non_state_sub_event_type", ""),
+            )
+        )
+    return {
+        "triggers": trig,
+        "intervention": re.compile(data["protest_intervention"], re.IGNORECASE),
+        "violent": re.compile(data["protest_violent"], re.IGNORECASE),
+        "planned": re.compile(data["planned_cues"], re.IGNORECASE),
+        "negation": re.compile(data["negation_cues"], re.IGNORECASE),
+        "history": re.compile(data["history_cues"], re.IGNORECASE),
+        "fatalities": [re.compile(f["pattern"], re.IGNORECASE) for f in data["fatalities"]],
+        "none": re.compile(data["no_fatalities"], re.IGNORECASE),
+        "numbers": {k.lower(): int(v) for k, v in data["numbers"].items()},
+    }
+
+
+_CACHE: dict[str, dict] = {}
+
+
+def _patterns(path: Path) -> dict:
+    key = str(path)
+    if key not in _CACHE:
+        _CACHE[key] = _load(path)
+    return _CACHE[key]
+
+
+# --- small pure helpers, shared with reading.control ------------------------------
+
+
+def fact_id(doc_id: str, kind: str, start: int, extra: str = "") -> str:
+    """Deterministic id for a fact: document id plus a hash of its offset."""
+    digest = hashlib.sha1(f"{doc_id}|{kind}|{start}|{extra}".encode("utf-8")).hexdigest()[:10]
+    return f"{doc_id}:{kind}{start}:{digest}"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of direct quotations (“...” or "...") in ``text``."""
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+
+
+def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into clauses at ``;``, ``: `` and dashes."""
+    out, cur = [], start
+    for m in _CLAUSE.finditer(text, start, end):
+        out.append((cur, m.start()))
+        cur = m.end()
+    out.append((cur, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def fatalities_in(text: str, patterns: str | Path = EVENT_PATTERNS) -> int | None:
+    """The death toll a text states: a number, 0 for "no casualties", else None.
+
+    >>> fatalities_in("Shelling killed at least 12 people on Monday.")
+    12
+    >>> fatalities_in("No casualties were reported.")
+    0
+    >>> fatalities_in("Fighting continued.") is None
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    p = _patterns(Path(patterns))
+    best = None
+    for rx in p["fatalities"]:
+        for m in rx.finditer(text):
+            raw = m.group("n").lower().replace(",", "")
+            n = int(raw) if raw.isdigit() else p["numbers"].get(raw)
+            if n is None or (raw in ("a", "an") and "killed" not in m.group(0).lower()):
+                continue
+            if raw.isdigit() and 1900 <= n <= 2100 and not re.search(r"people|killed|dead", m.group(0), re.I):
+                continue
+            best = n if best is None else max(best, n)
+    if best is not None:
+        return best
+    if p["none"].search(text):
+        return 0
+    return None
+
+
+def publication_date(doc: Document) -> FactDate | None:
+    """The article's date as a :class:`FactDate` with basis "publication"."""
+    if doc.published is None:
+        return None
+    pub = doc.published
+    if doc.published_precision == "month":
+        start = pub.replace(day=1)
+        nxt = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return FactDate(start, nxt - dt.timedelta(days=1), "month", "", "publication")
+    u = int(doc.published_uncertainty_days or 0)
+    if u > 0:
+        return FactDate(pub - dt.timedelta(days=u), pub, "week", "", "publication")
+    return FactDate(pub, pub, "day", "", "publication")
+
+
+def _country_place_id(iso2: str) -> str:
+    return f"country:{iso2.upper()}"
+
+
+def country_location(doc: Document, iso2: str | None = None, *, lookup: Callable[[str], Any] | None = None) -> Any:
+    """A Location for the article's country (precision 3), or None.
+
+    Taken from a place mention of that country in the document when there is
+    one; else from ``lookup(iso2)`` (e.g. the geo package's country shapes).
+    """
+    iso = (iso2 or doc.focus_country or "").upper()
+    if not iso:
+        return None
+    best = None
+    for m in doc.mentions:
+        loc = m.location
+        if loc is None:
+            continue
+        pid = getattr(loc, "place_id", None) or m.place_id or ""
+        if pid == _country_place_id(iso):
+            best = loc
+            break
+    if best is None and lookup is not None:
+        try:
+            best = lookup(iso)
+        except Exception:  # an optional source must not fail the reading
+            best = None
+    if best is None:
+        return None
+    if getattr(best, "precision", 3) != 3:
+        best = dataclasses.replace(best, precision=3)
+    return best
+
+
+def _default_country_lookup(iso: str) -> Any:
+    """Country shape from the geo package when it offers one (optional)."""
+    try:
+        from geo import boundaries  # type: ignore
+    except Exception:
+        return None
+    for name in ("country_location", "country"):
+        fn = getattr(boundaries, name, None)
+        if callable(fn):
+            return fn(iso)
+    return None
+
+
+class EventExtractor:
+    """Pipeline component: fill ``doc.events`` from trigger patterns.
+
+    Parameters
+    ----------
+    profile : Profile | None
+        Conflict profile, used to tell government actors from others ("took
+        the town" is "Government regains territory" for a government).
+        Default: the one :class:`reading.actors.ActorMentions` chose.
+    patterns : str | Path
+        Trigger file (default ``reading/patterns/events.json``).
+    country_lookup : callable | None
+        ``iso2 -> Location`` for the article's country when no mention of it
+        carries a shape; default tries :mod:`geo.boundaries`.
+    """
+
+    name = "events"
+    assigns = ("doc.events", "doc.problems")
+
+    def __init__(self, profile: Any = None, *, patterns: str | Path = EVENT_PATTERNS,
+                 country_lookup: Callable[[str], Any] | None = _default_country_lookup) -> None:
+        self.profile = profile
+        self.patterns_path = Path(patterns)
+        self._p = _patterns(self.patterns_path)
+        self.country_lookup = country_lookup
+
+    # -- public ------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        if not isinstance(doc, Document):
+            raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
+        profile = self.profile if self.profile is not None else doc.user_data.get("profile_obj")
+        sentences = doc.sentences or [Sentence(0, len(doc.text))]
+        quotes = quote_spans(doc.text)
+        actors = list(doc.user_data.get("actors", []))
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        prev_violent: list[int] = []  # indexes into events, previous sentence
+        for sent in sentences:
+            here = self._sentence_events(doc, sent, quotes, actors, profile)
+            violent_here = []
+            for ev in here:
+                key = (ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
+                       ev.date.start if ev.date else None, getattr(ev.location, "name", None),
+                       ev.planned, ev.background)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(ev)
+                if ev.event_type in VIOLENT_TYPES:
+                    violent_here.append(len(events) - 1)
+            # "Although no casualties were reported" after "an exchange of fire ...".
+            if not violent_here and prev_violent:
+                toll = fatalities_in(doc.text[sent.start:sent.end], self.patterns_path)
+                if toll is not None:
+                    for i in prev_violent:
+                        if events[i].fatalities is None:
+                            events[i].fatalities = toll
+            prev_violent = violent_here
+        for ev in events:
+            if ev.date is None:
+                text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
+                doc.problems.append(Problem("W401", "undated", doc.id, text, Messages.W401.format(text=text),
+                                            ev.evidence.start if ev.evidence else None,
+                                            ev.evidence.end if ev.evidence else None))
+            if ev.location is None:
+                text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
+                doc.problems.append(Problem("W402", "unplaced", doc.id, text, Messages.W402.format(text=text),
+                                            ev.evidence.start if ev.evidence else None,
+                                            ev.evidence.end if ev.evidence else None))
+        doc.events.extend(events)
+        return doc
+
+    # -- per sentence ------------------------------------------------------------
+    def _triggers(self, text: str, s0: int, e0: int) -> list[tuple[int, int, _Trigger]]:
+        found = []
+        for t in self._p["triggers"]:
+            for m in t.rx.finditer(text, s0, e0):
+                found.append((-(m.end() - m.start()), m.start(), m.end(), t))
+        found.sort(key=lambda x: (x[0], x[1]))
+        taken: list[tuple[int, int]] = []
+        out = []
+        for _, s, e, t in found:
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            out.append((s, e, t))
+        return sorted(out, key=lambda x: x[0])
+
+    def _sentence_events(self, doc: Document, sent: Sentence, quotes, actors, profile) -> list[Event]:
+        text = doc.text
+        out: list[Event] = []
+        clauses = clauses_of(text, sent.start, sent.end)
+        used: set[tuple] = set()
+        s_actors = [a for a in actors if sent.start <= a.start < sent.end]
+        actor_spans = [(a.start, a.end) for a in s_actors]
+        places = [
+            m for m in doc.mentions
+            if sent.start <= m.start < sent.end and m.location is not None
+            and m.role in ("location", "reference")
+            and not any(a.start <= m.start and m.end <= a.end for a in s_actors)
+        ]
+        dates = [d for d in doc.dates if sent.start <= d.start < sent.end and d.date is not None]
+        sent_text = text[sent.start:sent.end]
+        for ts, te, trig in self._triggers(text, sent.start, sent.end):
+            if any(qs <= ts and te <= qe for qs, qe in quotes):
+                continue
+            if any(a0 <= ts and te <= a1 for a0, a1 in actor_spans):
+                continue  # "government-controlled air force" names an actor
+            ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
+            cs, ce = clauses[ci]
+            before = text[max(cs, ts - 40):ts]
+            if self._p["negation"].search(before):
+                continue
+            etype, sub = trig.event_type, trig.sub_event_type
+            c_places = [m for m in places if cs <= m.start < ce]
+            place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
+            if trig.needs_place_after and not place_after:
+                continue
+            if (etype, sub, ci) in used:
+                continue
+            # Actors and sub-type refinements.
+            a1, a2 = self._actors_for(text, ts, te, cs, ce, s_actors)
+            if trig.government_sub and self._is_government(a1, s_actors, profile):
+                sub = trig.government_sub
+            elif trig.non_state_sub and a1 and not self._is_government(a1, s_actors, profile):
+                sub = trig.non_state_sub
+            if sub == "Peaceful protest":
+                if self._p["violent"].search(sent_text):
+                    etype, sub = "Riots", "Violent demonstration"
+                elif self._p["intervention"].search(sent_text):
+                    sub = "Protest with intervention"
+            # Date.
+            dm = self._closest(dates, ts, te, cs, ce)
+            date = dm.date if dm else None
+            history = bool(self._p["history"].search(before))
+            if dm is None and history:
+                continue  # "since the overthrow of ..." with no year: a reference, not an event
+            if date is None:
+                date = publication_date(doc)
+            background = bool(
+                dm is not None and dm.date.precision == "year" and doc.published is not None
+                and dm.date.end.year <= doc.published.year - 2
+            )
+            planned = self._is_planned(doc, text, ts, te, cs, ce, dm)
+            # Fatalities.
+            fat = None
+            if etype in VIOLENT_TYPES:
+                fat = fatalities_in(text[cs:ce], self.patterns_path)
+                if fat is None:
+                    fat = fatalities_in(sent_text, self.patterns_path)
+            # Vague mentions ("The clashes are worrying") carry no new fact.
+            if not (a1 or c_places or places or dm or fat is not None):
+                continue
+            loc, note = self._location(doc, ts, te, cs, ce, places)
+            used.add((etype, sub, ci))
+            out.append(
+                Event(
+                    id=fact_id(doc.id, "e", ts, sub),
+                    doc_id=doc.id,
+                    date=date,
+                    event_type=etype,
+                    sub_event_type=sub,
+                    actor1=a1,
+                    actor2=a2 if a2 != a1 else "",
+                    fatalities=fat,
+                    planned=planned,
+                    background=background,
+                    location=loc,
+                    location_note=note,
+                    evidence=doc.evidence(ts, te),
+                )
+            )
+        return out
+
+    @staticmethod
+    def _closest(items, ts: int, te: int, cs: int, ce: int):
+        if not items:
+            return None
+
+        def score(m):
+            dist = ts - m.end if m.end <= ts else max(0, m.start - te)
+            return (0 if cs <= m.start < ce else 1, dist, m.start)
+
+        return min(items, key=score)
+
+    def _is_planned(self, doc: Document, text: str, ts: int, te: int, cs: int, ce: int, dm) -> bool:
+        if dm is not None:
+            if dm.future:
+                return True
+            if doc.published is not None and dm.date.precision == "day":
+                slack = int(doc.published_uncertainty_days or 0)
+                if dm.date.start > doc.published + dt.timedelta(days=slack):
+                    return True
+        window = text[max(cs, ts - 60):ts]
+        if self._p["planned"].search(window):
+            return True
+        return bool(re.match(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due)\b", text[te:ce], re.I))
+
+    @staticmethod
+    def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors) -> tuple[str, str]:
+        clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
+        before = [a for a in clause if a.end <= ts]
+        after = [a for a in clause if a.start >= te and a.start - te <= 80]
+        tail = text[te:ce]
+        names: list[str] = []
+        if re.match(r"\s*between\b", tail, re.I) and after:
+            names = [a.name for a in after]
+        else:
+            by = re.match(r"\s*(?:\w+\s+){0,3}by\s+", tail, re.I)
+            agent = [a for a in after if by and a.start >= te + by.end() - 1 and a.start - (te + by.end()) <= 10]
+            if agent:
+                names = [agent[0].name] + [a.name for a in reversed(before)]
+            else:
+                if before:
+                    names.append(before[-1].name)
+                linked = [a for a in after if re.search(
+                    r"\b(?:against|on|with|from|targeting|between|at|of|and)\b", text[te:a.start], re.I)]
+                names += [a.name for a in (linked if before else after)]
+        uniq: list[str] = []
+        for n in names:
+            if n and n not in uniq:
+                uniq.append(n)
+        return (uniq[0] if uniq else "", uniq[1] if len(uniq) > 1 else "")
+
+    @staticmethod
+    def _is_government(name: str, s_actors, profile) -> bool:
+        if not name:
+            return False
+        if profile is not None:
+            f = profile.faction(name)
+            if f is not None:
+                return f.kind == "government"
+        return bool(re.search(r"\b(?:government|army|military|security forces|police|armed forces)\b", name, re.I))
+
+    def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places) -> tuple[Any, str]:
+        if places:
+            def score(m):
+                if m.end <= ts:
+                    dist = ts - m.end + 15
+                else:
+                    dist = max(0, m.start - te)
+                prec = getattr(m.location, "precision", 3)
+                return (0 if cs <= m.start < ce else 1, dist + 10 * (prec - 1), m.start)
+
+            best = min(places, key=score)
+            return best.location, ""
+        loc = country_location(doc, lookup=self.country_lookup)
+        if loc is not None:
+            name = getattr(loc, "name", doc.focus_country)
+            return loc, f"No place named in the sentence; placed in {name}, the country the article is about (precision 3)."
+        return None, "No place named in the sentence and the article's country is unknown."
