@@ -1,0 +1,436 @@
+"""Control zones over time, on hand-made claims and events."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+import shapely
+from shapely.geometry import Point, box
+
+from geo.location import Location
+from layers.zones import ZONE_COLUMNS, zone_problems, zone_timeline, zones_at
+from reading.document import ControlClaim, Event, Evidence, FactDate
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def fdate(start: str, end: str | None = None, precision: str = "day") -> FactDate:
+    return FactDate(day(start), day(end or start), precision)
+
+
+def town(name: str, lon: float, lat: float) -> Location:
+    return Location(name, Point(lon, lat), lat, lon, 1)
+
+
+def area(name: str, bounds: tuple, precision: int = 3) -> Location:
+    geom = box(*bounds)
+    c = geom.centroid
+    return Location(name, geom, c.y, c.x, precision, "part")
+
+
+_n = iter(range(10_000))
+
+
+def claim(faction: str, relation: str, location, date, doc: str = "d1", sentence: str = "") -> ControlClaim:
+    cid = f"c{next(_n)}"
+    ev = Evidence(doc, sentence or f"{faction} {relation} {location.name}.", 0, 3, f"Title {doc}", None)
+    return ControlClaim(cid, doc, faction, relation, location, fdate(date) if isinstance(date, str) else date, ev)
+
+
+def event(etype: str, sub: str, location, date, actor1: str = "", **kw) -> Event:
+    eid = f"e{next(_n)}"
+    ev = Evidence("d9", f"{actor1} {sub} at {location.name}.", 0, 3, "Report", "https://example.org/r")
+    return Event(eid, "d9", fdate(date) if isinstance(date, str) else date, etype, sub, actor1,
+                 location=location, evidence=ev, **kw)
+
+
+def holders(timeline, date: str, lon: float, lat: float) -> list[tuple[str, str]]:
+    """(faction, status) of every zone covering the point on that date."""
+    rows = zones_at(timeline, day(date))
+    return sorted((r.faction, r.status) for r in rows.itertuples() if r.geometry.covers(Point(lon, lat)))
+
+
+# --- Libya-like data, shapes drawn by hand ------------------------------------
+BENGHAZI = (20.07, 32.12)
+SABHA = (14.43, 27.04)
+TRIPOLI = (13.19, 32.89)
+SOUTH_TRIPOLI = (13.2, 32.78)
+EAST = area("eastern Libya", (18.0, 19.5, 25.0, 33.2))
+SOUTH = area("southern Libya", (9.5, 19.5, 25.0, 29.0))
+TRIPOLI_TOWN = town("Tripoli", *TRIPOLI)
+SUBURBS = area("southern suburbs of Tripoli", (13.05, 32.70, 13.35, 32.85), precision=2)
+
+
+@pytest.fixture(scope="module")
+def libya():
+    claims = [
+        claim("LNA", "holds", EAST, "2019-04-04"),
+        claim("LNA", "expanding", SOUTH, "2019-04-04"),
+        claim("GNA", "holds", TRIPOLI_TOWN, "2019-04-04"),
+    ]
+    events = [event("Battles", "Armed clash", SUBURBS, "2019-04-09", "LNA", actor2="GNA")]
+    return zone_timeline(claims, events)
+
+
+def test_lna_holds_benghazi_on_april_4(libya):
+    assert ("LNA", "held") in holders(libya, "2019-04-04", *BENGHAZI)
+
+
+def test_lna_expanding_south_holds_sabha_on_april_4(libya):
+    assert holders(libya, "2019-04-04", *SABHA) == [("LNA", "held")]
+
+
+def test_gna_holds_tripoli(libya):
+    assert holders(libya, "2019-04-04", *TRIPOLI) == [("GNA", "held")]
+    assert holders(libya, "2019-04-09", *TRIPOLI) == [("GNA", "held")]
+
+
+def test_clashes_make_southern_suburbs_contested_on_april_9(libya):
+    assert holders(libya, "2019-04-09", *SOUTH_TRIPOLI) == [("GNA", "contested")]
+
+
+def test_southern_suburbs_not_contested_before_the_clashes(libya):
+    for date in ("2019-04-01", "2019-04-04", "2019-04-08"):
+        assert ("GNA", "contested") not in holders(libya, date, *SOUTH_TRIPOLI)
+
+
+def test_nothing_held_before_first_claim(libya):
+    assert len(zones_at(libya, day("2019-04-03"))) == 0
+
+
+def test_contest_from_fighting_ends_after_window(libya):
+    assert holders(libya, "2019-04-22", *SOUTH_TRIPOLI) == [("GNA", "contested")]
+    assert ("GNA", "contested") not in holders(libya, "2019-04-23", *SOUTH_TRIPOLI)
+
+
+def test_contested_area_is_not_also_shown_as_held(libya):
+    zones = zones_at(libya, day("2019-04-09"))
+    held = zones[zones.status == "held"].union_all()
+    contested = zones[zones.status == "contested"].union_all()
+    assert shapely.area(shapely.intersection(held, contested)) < 1e-9
+
+
+def test_contested_row_cites_the_battle(libya):
+    row = libya[libya.status == "contested"].iloc[0]
+    assert row["sources"][0]["doc_id"] == "d9"
+    assert set(row["sources"][0]) == {"doc_id", "sentence", "title", "url"}
+
+
+def test_timeline_schema_and_crs(libya):
+    assert tuple(libya.columns) == ZONE_COLUMNS
+    assert libya.crs.to_epsg() == 4326
+
+
+def test_timeline_geometries_are_valid_polygons(libya):
+    assert libya.geometry.is_valid.all()
+    assert set(libya.geom_type) <= {"Polygon", "MultiPolygon"}
+
+
+def test_timeline_sorted_by_start_faction_id(libya):
+    keys = list(zip(libya.start, libya.faction, libya.zone_id))
+    assert keys == sorted(keys)
+
+
+def test_open_rows_have_end_none(libya):
+    lna = libya[libya.faction == "LNA"]
+    assert lna["end"].tolist() == [None]
+
+
+def test_sources_accumulate_over_contributing_claims(libya):
+    lna = libya[libya.faction == "LNA"].iloc[0]
+    sentences = [s["sentence"] for s in lna["sources"]]
+    assert sentences == ["LNA holds eastern Libya.", "LNA expanding southern Libya."]
+
+
+# --- carving, withdrawal, spans ------------------------------------------------
+PROVINCE = area("North Kivu", (28.0, -2.0, 30.0, 1.0))
+GOMA = (29.22, -1.68)
+BENI = (29.47, 0.49)
+
+
+def test_taking_a_town_carves_it_out_of_the_other_zone():
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01"),
+                        claim("M23", "took", town("Goma", *GOMA), "2022-11-20")])
+    assert holders(tl, "2022-11-19", *GOMA) == [("FARDC", "held")]
+    assert holders(tl, "2022-11-20", *GOMA) == [("M23", "held")]
+    assert holders(tl, "2022-11-20", *BENI) == [("FARDC", "held")]
+
+
+def test_carved_row_ends_on_the_day_of_capture():
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01"),
+                        claim("M23", "took", town("Goma", *GOMA), "2022-11-20")])
+    first = tl[(tl.faction == "FARDC") & (tl.start == "2022-01-01")].iloc[0]
+    assert first["end"] == "2022-11-20"
+    later = tl[(tl.faction == "FARDC") & (tl.start == "2022-11-20")].iloc[0]
+    assert later["end"] is None
+
+
+def test_withdrawal_removes_area_from_faction_only():
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01"),
+                        claim("FARDC", "withdrew", town("Goma", *GOMA), "2022-03-01")])
+    assert holders(tl, "2022-03-01", *GOMA) == []
+    assert holders(tl, "2022-03-01", *BENI) == [("FARDC", "held")]
+
+
+def test_withdrawal_by_another_faction_changes_nothing():
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01"),
+                        claim("M23", "withdrew", town("Goma", *GOMA), "2022-03-01")])
+    assert holders(tl, "2022-03-01", *GOMA) == [("FARDC", "held")]
+
+
+def test_retaking_gives_area_back():
+    goma = town("Goma", *GOMA)
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01"),
+                        claim("M23", "took", goma, "2022-11-20"),
+                        claim("FARDC", "took", goma, "2023-02-01")])
+    assert holders(tl, "2023-01-31", *GOMA) == [("M23", "held")]
+    assert holders(tl, "2023-02-01", *GOMA) == [("FARDC", "held")]
+    m23 = tl[tl.faction == "M23"].iloc[0]
+    assert (m23["start"], m23["end"]) == ("2022-11-20", "2023-02-01")
+
+
+def test_zones_at_end_is_exclusive_and_start_inclusive():
+    tl = zone_timeline([claim("A", "holds", PROVINCE, "2022-01-01"),
+                        claim("A", "withdrew", PROVINCE, "2022-02-01")])
+    assert len(zones_at(tl, day("2022-01-01"))) == 1
+    assert len(zones_at(tl, day("2022-01-31"))) == 1
+    assert len(zones_at(tl, day("2022-02-01"))) == 0
+
+
+def test_point_claim_becomes_small_disc_around_town():
+    tl = zone_timeline([claim("M23", "took", town("Goma", *GOMA), "2022-11-20")])
+    geom = tl.geometry.iloc[0]
+    assert geom.contains(Point(*GOMA))
+    assert 0.05 < geom.bounds[3] - geom.bounds[1] < 0.2  # about 10 km across
+
+
+def test_confirming_claim_adds_source_without_cutting_row():
+    tl = zone_timeline([claim("A", "holds", PROVINCE, "2022-01-01", doc="d1"),
+                        claim("A", "holds", PROVINCE, "2022-03-01", doc="d2")])
+    assert len(tl) == 1
+    assert [s["doc_id"] for s in tl["sources"].iloc[0]] == ["d1", "d2"]
+
+
+def test_source_dropped_when_its_area_is_fully_lost():
+    goma = town("Goma", *GOMA)
+    tl = zone_timeline([claim("A", "holds", PROVINCE, "2022-01-01", doc="d1"),
+                        claim("A", "took", goma, "2022-02-01", doc="d2"),
+                        claim("B", "took", goma, "2022-03-01", doc="d3")])
+    last = tl[(tl.faction == "A") & tl["end"].isna()].iloc[0]
+    # the province claim still covers Goma's disc, so both were contributing; after
+    # B takes Goma the remaining zone is still backed by d1 only.
+    assert [s["doc_id"] for s in last["sources"]] == ["d1"]
+
+
+# --- expanding, contested claims, conflicts -------------------------------------
+def test_expanding_into_another_factions_zone_is_contested():
+    tl = zone_timeline([claim("SAF", "holds", area("Darfur", (22, 10, 27, 16)), "2023-04-01"),
+                        claim("RSF", "expanding", area("west Darfur", (22, 10, 24, 16)), "2023-05-01")])
+    assert holders(tl, "2023-05-01", 23, 13) == [("RSF", "contested")]
+    assert holders(tl, "2023-05-01", 26, 13) == [("SAF", "held")]
+
+
+def test_expanding_into_unheld_area_is_held():
+    tl = zone_timeline([claim("RSF", "expanding", area("west Darfur", (22, 10, 24, 16)), "2023-05-01")])
+    assert holders(tl, "2023-05-01", 23, 13) == [("RSF", "held")]
+
+
+def test_contested_claim_makes_area_contested():
+    tl = zone_timeline([claim("SAF", "holds", area("Darfur", (22, 10, 27, 16)), "2023-04-01"),
+                        claim("RSF", "contested", area("El Fasher area", (25, 13, 26, 14)), "2023-05-01")])
+    assert holders(tl, "2023-05-01", 25.5, 13.5) == [("RSF", "contested")]
+
+
+def test_conflicting_holds_claims_within_window_are_contested():
+    darfur = area("Darfur", (22, 10, 27, 16))
+    tl = zone_timeline([claim("SAF", "holds", darfur, "2023-04-01"),
+                        claim("RSF", "holds", darfur, "2023-04-10")])
+    assert holders(tl, "2023-04-10", 24, 13) == [("RSF", "contested")]
+
+
+def test_holds_claims_far_apart_in_time_change_hands():
+    darfur = area("Darfur", (22, 10, 27, 16))
+    tl = zone_timeline([claim("SAF", "holds", darfur, "2023-04-01"),
+                        claim("RSF", "holds", darfur, "2023-06-01")])
+    assert holders(tl, "2023-06-01", 24, 13) == [("RSF", "held")]
+
+
+def test_took_within_window_is_a_change_of_hands_not_a_conflict():
+    darfur = area("Darfur", (22, 10, 27, 16))
+    tl = zone_timeline([claim("SAF", "holds", darfur, "2023-04-01"),
+                        claim("RSF", "took", darfur, "2023-04-05")])
+    assert holders(tl, "2023-04-05", 24, 13) == [("RSF", "held")]
+
+
+def test_contested_window_is_configurable():
+    darfur = area("Darfur", (22, 10, 27, 16))
+    claims = [claim("SAF", "holds", darfur, "2023-04-01"), claim("RSF", "holds", darfur, "2023-04-10")]
+    assert holders(zone_timeline(claims, contested_window_days=3), "2023-04-10", 24, 13) == [("RSF", "held")]
+
+
+# --- events --------------------------------------------------------------------
+def test_territory_event_acts_as_capture_by_actor1():
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01")],
+                       [event("Battles", "Non-state actor overtakes territory", town("Goma", *GOMA),
+                              "2022-11-20", "M23")])
+    assert holders(tl, "2022-11-20", *GOMA) == [("M23", "held")]
+
+
+def test_base_established_counts_as_holding():
+    tl = zone_timeline([], [event("Strategic developments", "Headquarters or base established",
+                                  town("Beni", *BENI), "2022-05-01", "ADF")])
+    assert holders(tl, "2022-05-01", *BENI) == [("ADF", "held")]
+
+
+def test_territory_event_actor_mapped_to_profile_faction():
+    @dataclass
+    class F:
+        id: str
+        name: str
+        aliases: tuple = ()
+
+    @dataclass
+    class P:
+        factions: tuple
+
+    profile = P((F("M23", "March 23 Movement", ("M23 rebels",)),))
+    tl = zone_timeline([], [event("Battles", "Non-state actor overtakes territory", town("Goma", *GOMA),
+                                  "2022-11-20", "M23 rebels")], profile=profile)
+    assert tl.faction.tolist() == ["M23"]
+
+
+def test_planned_capture_changes_nothing():
+    tl = zone_timeline([], [event("Battles", "Non-state actor overtakes territory", town("Goma", *GOMA),
+                                  "2022-11-20", "M23", planned=True)])
+    assert len(tl) == 0
+
+
+def test_battle_far_from_any_zone_is_not_a_zone():
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01")],
+                       [event("Battles", "Armed clash", town("Bunia", 30.25, 1.56 + 3), "2022-02-01", "ADF")])
+    assert (tl.status == "contested").sum() == 0
+
+
+def test_shelling_next_to_zone_is_contested():
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01")],
+                       [event("Explosions/Remote violence", "Shelling/artillery/missile attack",
+                              town("Just outside", 30.05, 0.0), "2022-02-01", "M23")])
+    assert holders(tl, "2022-02-01", 30.05, 0.0) == [("FARDC", "contested")]
+
+
+def test_later_capture_ends_fighting_contest_early():
+    goma = town("Goma", *GOMA)
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01"),
+                        claim("M23", "took", goma, "2022-01-05")],
+                       [event("Battles", "Armed clash", goma, "2022-01-03", "M23")])
+    assert holders(tl, "2022-01-03", *GOMA) == [("FARDC", "contested")]
+    assert holders(tl, "2022-01-05", *GOMA) == [("M23", "held")]
+
+
+def test_month_precision_claim_starts_at_month_start():
+    tl = zone_timeline([claim("A", "holds", PROVINCE, fdate("2022-03-01", "2022-03-31", "month"))])
+    assert tl.start.tolist() == ["2022-03-01"]
+
+
+# --- undated and unusable claims --------------------------------------------------
+def test_undated_claim_uses_publication_date():
+    c = claim("A", "holds", PROVINCE, None, doc="d7")
+    tl = zone_timeline([c], published={"d7": day("2022-06-30")})
+    assert tl.start.tolist() == ["2022-06-30"]
+
+
+def test_undated_claim_without_publication_date_is_reported():
+    c = claim("A", "holds", PROVINCE, None, doc="d7")
+    assert len(zone_timeline([c])) == 0
+    problems = zone_problems([c])
+    assert [(p.code, p.doc_id) for p in problems] == [("W550", "d7")]
+    assert c.id in problems[0].reason
+
+
+def test_claim_without_location_is_reported():
+    c = claim("A", "holds", PROVINCE, "2022-01-01")
+    c.location = None
+    assert [p.code for p in zone_problems([c])] == ["W551"]
+
+
+def test_unknown_relation_is_reported():
+    c = claim("A", "besieges", PROVINCE, "2022-01-01")
+    assert [p.code for p in zone_problems([c])] == ["W552"]
+
+
+def test_undated_territory_event_is_reported():
+    ev = event("Battles", "Non-state actor overtakes territory", town("Goma", *GOMA), None, "M23")
+    assert [p.code for p in zone_problems([], [ev])] == ["W553"]
+
+
+def test_territory_event_without_actor_is_reported():
+    ev = event("Battles", "Government regains territory", town("Goma", *GOMA), "2022-01-01", "")
+    assert [p.code for p in zone_problems([], [ev])] == ["W554"]
+
+
+def test_no_problems_for_good_claims():
+    assert zone_problems([claim("A", "holds", PROVINCE, "2022-01-01")]) == []
+
+
+# --- determinism and arguments ----------------------------------------------------
+def _world():
+    goma = town("Goma", *GOMA)
+    claims = [claim("FARDC", "holds", PROVINCE, "2022-01-01"),
+              claim("M23", "took", goma, "2022-11-20"),
+              claim("M23", "expanding", area("Rutshuru", (29.2, -1.5, 29.6, -1.0)), "2022-11-25")]
+    events = [event("Battles", "Armed clash", town("Sake", 29.04, -1.57), "2022-12-01", "M23")]
+    return claims, events
+
+
+def test_timeline_is_deterministic_under_input_order():
+    claims, events = _world()
+    a = zone_timeline(claims, events)
+    b = zone_timeline(list(reversed(claims)), list(reversed(events)))
+    assert a.zone_id.tolist() == b.zone_id.tolist()
+    assert a.geometry.to_wkb().tolist() == b.geometry.to_wkb().tolist()
+    assert a.sources.tolist() == b.sources.tolist()
+
+
+def test_zone_ids_are_unique():
+    claims, events = _world()
+    tl = zone_timeline(claims, events)
+    assert tl.zone_id.is_unique
+
+
+def test_zones_never_overlap_on_any_date():
+    claims, events = _world()
+    tl = zone_timeline(claims, events)
+    for date in sorted(set(tl.start)):
+        geoms = zones_at(tl, day(date)).geometry.tolist()
+        for i, g in enumerate(geoms):
+            for h in geoms[i + 1:]:
+                # snapping to a 1e-7 degree grid may leave a sliver of a few square metres
+                assert shapely.area(shapely.intersection(g, h)) < 1e-7
+
+
+def test_empty_timeline_has_schema():
+    tl = zone_timeline([])
+    assert len(tl) == 0 and tuple(tl.columns) == ZONE_COLUMNS and tl.crs.to_epsg() == 4326
+
+
+def test_zones_at_accepts_iso_string():
+    tl = zone_timeline([claim("A", "holds", PROVINCE, "2022-01-01")])
+    assert len(zones_at(tl, "2022-01-02")) == 1
+
+
+def test_zones_at_rejects_bad_date():
+    with pytest.raises(TypeError, match="date"):
+        zones_at(zone_timeline([]), 2022)
+
+
+def test_timeline_rejects_bad_window():
+    with pytest.raises(ValueError, match="contested_window_days"):
+        zone_timeline([], contested_window_days=0)
+
+
+def test_timeline_rejects_non_list_claims():
+    with pytest.raises(TypeError, match="claims"):
+        zone_timeline("LNA holds the east")
