@@ -599,7 +599,7 @@ def _capital(gazetteer: Any, iso: str) -> Any:
 
 
 def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
-            shapes: Any = None) -> list[Found]:
+            shapes: Any = None, locate: bool = True) -> list[Found]:
     """Resolve found mentions in place: names, then references, then shapes.
 
     Parameters
@@ -610,13 +610,15 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
     focus : str, optional
         ISO2 focus country; default :func:`focus_country`.
     shapes : module, optional
-        Provides ``cardinal_part``, ``sector``, ``offset``, ``between``, ``near``;
-        default :mod:`geo.shapes`.
+        Provides ``cardinal_part``, ``sector``, ``offset``, ``between``, ``near``
+        (each taking anchor Locations); default :mod:`geo.shapes`.
+    locate : bool
+        False to choose places only, without building Locations (fast geoparsing).
     """
     strong = focus is not None or focus_country(found, gazetteer, fallback=False) is not None
     if focus is None:
         focus = focus_country(found, gazetteer)
-    if shapes is None:
+    if shapes is None and locate:
         from geo import shapes as _shapes
 
         shapes = _shapes
@@ -669,7 +671,10 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
                 a.reason = "" if last_area is not None else "no region or province is named before it"
     # Pass 4: locations.
     for f in found:
-        _locate(f, gazetteer, shapes)
+        if locate:
+            _locate(f, gazetteer, shapes)
+        elif f.anchors and all(a.place_id for a in f.anchors):
+            f.place_id = f.anchors[0].place_id
     return found
 
 
@@ -692,18 +697,19 @@ def _locate(f: Found, gazetteer: Any, shapes: Any) -> None:
     place = anchors[0]
     f.place_id = place.id
     try:
+        at = gazetteer.location(place)
         if f.relation == "at":
-            f.location = gazetteer.location(place)
+            f.location = at
         elif f.relation == "part":
-            f.location = shapes.cardinal_part(place, f.direction)
+            f.location = shapes.cardinal_part(at, f.direction)
         elif f.relation == "sector":
-            f.location = shapes.sector(place, f.direction, kind=f.sector_kind or "suburbs")
+            f.location = shapes.sector(at, f.direction or None, kind=f.sector_kind or "suburbs")
         elif f.relation == "offset":
-            f.location = shapes.offset(place, f.direction, km=f.km)
+            f.location = shapes.offset(at, f.direction, km=f.km)
         elif f.relation == "near":
-            f.location = shapes.near(place, km=f.km)
+            f.location = shapes.near(at, km=f.km)
         elif f.relation == "between":
-            f.location = shapes.between(place, anchors[1])
+            f.location = shapes.between(at, gazetteer.location(anchors[1]))
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         f.location = None
         f.reason = f"could not draw {f.relation} of {place.name}: {exc}"

@@ -128,39 +128,40 @@ class FakeGazetteer:
 
 
 class FakeShapes:
-    """The interface of geo.shapes: areas are boxes, so tests can check what they hold."""
+    """The interface of geo.shapes (anchors are Locations); areas are boxes to test containment."""
 
     @staticmethod
-    def _loc(name, geom, precision, relation, place):
+    def _loc(name, geom, precision, relation, at):
         c = geom.representative_point()
-        return Location(name, geom, c.y, c.x, precision, relation, place.id, place.country)
+        return Location(name, geom, c.y, c.x, precision, relation, at.place_id, at.country)
 
-    def cardinal_part(self, place, direction):
+    def cardinal_part(self, at, direction):
         if direction not in ("north", "south", "east", "west", "centre", "north-east", "north-west",
                              "south-east", "south-west"):
             raise ValueError(f"direction {direction!r}")
-        x0, y0, x1, y1 = _BOXES.get(place.country, (place.lon - .5, place.lat - .5, place.lon + .5, place.lat + .5))
-        if place.kind != "country":
-            x0, y0, x1, y1 = place.lon - .1, place.lat - .1, place.lon + .1, place.lat + .1
+        if at.precision == 3:
+            x0, y0, x1, y1 = _BOXES.get(at.country, (at.lon - .5, at.lat - .5, at.lon + .5, at.lat + .5))
+        else:
+            x0, y0, x1, y1 = at.lon - .1, at.lat - .1, at.lon + .1, at.lat + .1
         mx, my = (x0 + x1) / 2, (y0 + y1) / 2
         g = {"east": box(mx, y0, x1, y1), "west": box(x0, y0, mx, y1), "north": box(x0, my, x1, y1),
              "south": box(x0, y0, x1, my)}.get(direction, box(x0, y0, x1, y1))
-        return self._loc(f"{direction} {place.name}", g, 3 if place.kind == "country" else 2, "part", place)
+        return self._loc(f"{direction} {at.name}", g, 3 if at.precision == 3 else 2, "part", at)
 
-    def sector(self, place, direction, kind="suburbs"):
+    def sector(self, at, direction=None, *, kind="suburbs"):
         dy = {"south": -.15, "north": .15}.get(direction, 0)
         dx = {"east": .15, "west": -.15}.get(direction, 0)
-        g = box(place.lon + dx - .07, place.lat + dy - .07, place.lon + dx + .07, place.lat + dy + .07)
-        return self._loc(f"{kind} {direction} of {place.name}", g, 2, "sector", place)
+        g = box(at.lon + dx - .07, at.lat + dy - .07, at.lon + dx + .07, at.lat + dy + .07)
+        return self._loc(f"{kind} {direction} of {at.name}", g, 2, "sector", at)
 
-    def offset(self, place, direction, km=None):
+    def offset(self, at, direction, km=None):
         d = (km or 15) / 111.0
         dy = {"south": -d, "north": d}.get(direction, 0)
         dx = {"east": d, "west": -d}.get(direction, 0)
-        return self._loc(f"{direction} of {place.name}", Point(place.lon + dx, place.lat + dy), 2, "offset", place)
+        return self._loc(f"{direction} of {at.name}", Point(at.lon + dx, at.lat + dy), 2, "offset", at)
 
-    def near(self, place, km=None):
-        return self._loc(f"near {place.name}", Point(place.lon, place.lat).buffer(.1), 2, "near", place)
+    def near(self, at, km=None):
+        return self._loc(f"near {at.name}", Point(at.lon, at.lat).buffer(.1), 2, "near", at)
 
     def between(self, a, b):
         return self._loc(f"between {a.name} and {b.name}", Point((a.lon + b.lon) / 2, (a.lat + b.lat) / 2),

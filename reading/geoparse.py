@@ -1,0 +1,133 @@
+"""Plain geoparsing: text in, toponyms with coordinates out.
+
+The same reader as :class:`reading.toponyms.PlaceMentions`, reduced to what
+geoparsing corpora and other tools expect: every place NAME in the text (the
+name inside "south of Tripoli" too, but not "the capital" or a demonym), its
+exact offsets and the coordinates of the place it was resolved to. A name
+that could not be resolved is still listed, with ``lat``/``lon`` None, so
+that recall can be measured. ``geoparse_jsonl`` streams JSON Lines and turns
+a bad line into an error object instead of stopping.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from typing import Any, Iterable, Iterator
+
+from reading.messages import Messages
+from reading.toponyms import find_places, load_patterns, resolve
+
+__all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
+
+#: Keys of each toponym, in output order.
+TOPONYM_KEYS = ("start", "end", "name", "lat", "lon", "geonameid", "kind", "precision")
+_PRECISION = {"landmark": 1, "airport": 1, "city": 1, "district": 2, "admin1": 3, "region": 3, "country": 3}
+
+
+@functools.lru_cache(maxsize=1)
+def _default_gazetteer() -> Any:
+    from geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
+    """Find and resolve the place names of ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Any English text.
+    gazetteer : Gazetteer, optional
+        Default :func:`geo.gazetteer.load_gazetteer` (loaded once).
+
+    Returns
+    -------
+    list of dict
+        In text order, each ``{"start", "end", "name", "lat", "lon",
+        "geonameid", "kind", "precision"}``; ``name`` is the gazetteer's name
+        of the resolved place (the text as written when unresolved, with the
+        other fields None). ``precision`` is ACLED's geo_precision of the
+        place itself (1 town, 2 district, 3 region or country).
+
+    Examples
+    --------
+    >>> geoparse("")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    gaz = gazetteer if gazetteer is not None else _default_gazetteer()
+    found = find_places(text, gaz, patterns=load_patterns())
+    resolve(found, gaz, locate=False)
+    out: list[dict] = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name":
+                continue
+            place = gaz.get(a.place_id) if a.place_id else None
+            if place is None:
+                row = dict.fromkeys(TOPONYM_KEYS)
+                row.update(start=a.start, end=a.end, name=a.surface)
+            else:
+                row = {
+                    "start": a.start,
+                    "end": a.end,
+                    "name": place.name,
+                    "lat": round(float(place.lat), 6),
+                    "lon": round(float(place.lon), 6),
+                    "geonameid": place.geonameid,
+                    "kind": place.kind,
+                    "precision": _PRECISION.get(place.kind, 3),
+                }
+            out.append(row)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+def geoparse_jsonl(lines: Iterable[str], *, gazetteer: Any = None) -> Iterator[str]:
+    """Map JSON Lines ``{"id", "text"}`` to ``{"id", "toponyms": [...]}``.
+
+    Blank lines are skipped. A line that is not a JSON object with a string
+    ``text``, or that fails, gives ``{"id", "line", "error"}`` (W205) and the
+    stream goes on.
+
+    Examples
+    --------
+    >>> list(geoparse_jsonl(['{"id": 1, "text": ""}', "oops"]))  # doctest: +NORMALIZE_WHITESPACE
+    ['{"id": 1, "toponyms": []}',
+     '{"id": null, "line": 2, "error": "Geoparse input line 2: not JSON (Expecting value); line skipped."}']
+    """
+    if isinstance(lines, (str, bytes)):
+        raise TypeError("lines must be an iterable of lines, not one string")
+    for n, line in enumerate(lines, 1):
+        if isinstance(line, bytes):
+            line = line.decode("utf-8", errors="replace")
+        if not isinstance(line, str) or not line.strip():
+            continue
+        doc_id = None
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield _error(doc_id, n, f"not JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield _error(doc_id, n, "not a JSON object")
+            continue
+        doc_id = obj.get("id")
+        if not isinstance(obj.get("text"), str):
+            yield _error(doc_id, n, "no string 'text' field")
+            continue
+        try:
+            toponyms = geoparse(obj["text"], gazetteer=gazetteer)
+        except Exception as exc:  # one bad article must not stop a stream
+            yield _error(doc_id, n, f"failed ({type(exc).__name__}: {exc})")
+            continue
+        yield json.dumps({"id": doc_id, "toponyms": toponyms}, ensure_ascii=False)
+
+
+def _error(doc_id: Any, line: int, error: str) -> str:
+    msg = Messages.W205.format(line=line, error=error)
+    return json.dumps({"id": doc_id, "line": line, "error": msg}, ensure_ascii=False)

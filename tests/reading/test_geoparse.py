@@ -1,0 +1,119 @@
+"""geoparse: toponyms with offsets and coordinates; JSON Lines that never crash."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reading.geoparse import TOPONYM_KEYS, geoparse, geoparse_jsonl
+from tests.reading.test_toponyms import FakeGazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return FakeGazetteer()
+
+
+def test_toponyms_have_the_documented_keys(gaz):
+    (t,) = geoparse("Shelling hit Misrata.", gazetteer=gaz)
+    assert tuple(t) == TOPONYM_KEYS
+
+
+def test_toponym_offsets_and_coordinates(gaz):
+    text = "Shelling hit Misurata overnight."
+    (t,) = geoparse(text, gazetteer=gaz)
+    assert text[t["start"] : t["end"]] == "Misurata"
+    assert (t["name"], t["geonameid"], t["kind"], t["precision"]) == ("Misrata", 2214846, "city", 1)
+    assert t["lat"] == pytest.approx(32.375)
+
+
+def test_name_inside_a_relative_phrase_is_a_toponym(gaz):
+    text = "Clashes in the suburbs to the south of Tripoli, Libya."
+    names = [text[t["start"] : t["end"]] for t in geoparse(text, gazetteer=gaz)]
+    assert names == ["Tripoli", "Libya"]
+
+
+def test_between_gives_both_names(gaz):
+    text = "The road between Sirte and Misrata was cut."
+    assert [t["name"] for t in geoparse(text, gazetteer=gaz)] == ["Sirte", "Misrata"]
+
+
+def test_references_and_demonyms_are_not_toponyms(gaz):
+    assert geoparse("Chadian troops entered the capital.", gazetteer=gaz) == []
+
+
+def test_country_is_precision_3(gaz):
+    (t,) = geoparse("Fighting in Sudan.", gazetteer=gaz)
+    assert (t["kind"], t["precision"], t["geonameid"]) == ("country", 3, None)
+
+
+def test_context_resolves_tripoli_in_lebanon(gaz):
+    out = geoparse("Lebanese soldiers patrolled Tripoli.", gazetteer=gaz)
+    assert out[0]["geonameid"] == 266826
+
+
+def test_unresolved_name_is_listed_without_coordinates(gaz):
+    (t,) = geoparse("Umm Qasr was quiet.", gazetteer=gaz)
+    assert t["name"] == "Umm Qasr" and t["lat"] is None and t["geonameid"] is None
+
+
+def test_toponyms_in_text_order(gaz):
+    out = geoparse("Kyiv, Kharkiv and Ukraine's east; Russia said nothing.", gazetteer=gaz)
+    assert [t["start"] for t in out] == sorted(t["start"] for t in out)
+    assert [t["name"] for t in out] == ["Kyiv", "Kharkiv", "Ukraine", "Russia"]
+
+
+def test_empty_text(gaz):
+    assert geoparse("   ", gazetteer=gaz) == []
+
+
+def test_rejects_non_text(gaz):
+    with pytest.raises(TypeError, match="text"):
+        geoparse(None, gazetteer=gaz)
+
+
+def test_jsonl_maps_id_and_toponyms(gaz):
+    (line,) = geoparse_jsonl(['{"id": "a1", "text": "Drones hit Kharkiv."}'], gazetteer=gaz)
+    obj = json.loads(line)
+    assert obj["id"] == "a1" and [t["name"] for t in obj["toponyms"]] == ["Kharkiv"]
+
+
+def test_jsonl_bad_lines_give_errors_with_line_numbers(gaz):
+    lines = ['{"id": 1, "text": "Sirte"}', "not json", "[1, 2]", '{"id": 4}',
+             '{"id": 5, "text": 7}', '{"id": 6, "text": "Benghazi"}']
+    out = [json.loads(x) for x in geoparse_jsonl(lines, gazetteer=gaz)]
+    assert [o.get("line") for o in out] == [None, 2, 3, 4, 5, None]
+    assert [o["id"] for o in out] == [1, None, None, 4, 5, 6]
+    assert all(o["error"].startswith("Geoparse input line") for o in out[1:5])
+
+
+def test_jsonl_skips_blank_lines(gaz):
+    out = list(geoparse_jsonl(["\n", '{"id": 2, "text": "Sirte"}\n', "  "], gazetteer=gaz))
+    assert len(out) == 1
+
+
+def test_jsonl_failure_inside_one_article_does_not_stop_the_stream(gaz):
+    class Broken(FakeGazetteer):
+        def find_names(self, text):
+            if "boom" in text:
+                raise RuntimeError("boom")
+            return super().find_names(text)
+
+    lines = ['{"id": 1, "text": "boom"}', '{"id": 2, "text": "Sirte"}']
+    out = [json.loads(x) for x in geoparse_jsonl(lines, gazetteer=Broken())]
+    assert "RuntimeError" in out[0]["error"] and out[1]["toponyms"][0]["name"] == "Sirte"
+
+
+def test_jsonl_accepts_bytes_lines(gaz):
+    (line,) = geoparse_jsonl([b'{"id": 1, "text": "Sirte"}'], gazetteer=gaz)
+    assert json.loads(line)["toponyms"][0]["geonameid"] == 2210554
+
+
+def test_jsonl_rejects_a_single_string(gaz):
+    with pytest.raises(TypeError, match="lines"):
+        list(geoparse_jsonl('{"id": 1, "text": "Sirte"}', gazetteer=gaz))
+
+
+def test_jsonl_keeps_non_ascii_text(gaz):
+    (line,) = geoparse_jsonl(['{"id": "é", "text": "Sirte"}'], gazetteer=gaz)
+    assert '"é"' in line
