@@ -1,0 +1,260 @@
+"""Data exports of the layers: GeoJSON (RFC 7946), ACLED-style CSV and GeoPackage.
+
+Exports are what users carry into QGIS, spreadsheets and other maps, so they
+follow the standards strictly (RFC 7946: lon/lat, no ``crs``, counter-clockwise
+outer rings; CSV cells that a spreadsheet would run as a formula are defused)
+and are reproducible byte for byte. Every write goes to a temporary file in
+the target folder and is moved into place with :func:`os.replace`, so a failed
+export never leaves a half-written file over a good one.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import math
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+import shapely
+
+from reading.messages import Messages
+
+__all__ = [
+    "CSV_COLUMNS",
+    "events_geojson",
+    "zones_geojson",
+    "write_geojson",
+    "write_events_csv",
+    "write_geopackage",
+]
+
+#: Events CSV columns, in order: ACLED's, then ours.
+CSV_COLUMNS = (
+    "event_id",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "planned",
+    "background",
+    "url",
+    "quote",
+)
+
+_ZONE_PROPERTIES = ("faction", "start", "end", "status", "sources")
+_DIGITS = 6
+#: Characters that make a spreadsheet treat a cell as a formula (OWASP list).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Fixed "last change" stamp written into GeoPackages, for byte-identical files.
+_GPKG_DATE = "2000-01-01T00:00:00.000Z"
+
+
+def _check_frame(frame: Any, name: str, columns: tuple[str, ...]) -> None:
+    if not isinstance(frame, gpd.GeoDataFrame):
+        raise TypeError(f"{name} must be a GeoDataFrame, got {type(frame).__name__}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{name} lacks columns {missing}")
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-safe Python value: NaN/NA become None, numpy scalars become Python ones."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _round(coords: Any) -> Any:
+    if isinstance(coords, (list, tuple)):
+        if coords and isinstance(coords[0], (int, float)):
+            return [round(float(c), _DIGITS) + 0.0 for c in coords[:2]]
+        return [_round(c) for c in coords]
+    return coords
+
+
+def _geometry(geom: Any) -> dict | None:
+    """RFC 7946 geometry: right-hand-rule rings, lon/lat rounded to 6 decimals."""
+    if geom is None or geom.is_empty:
+        return None
+    geom = shapely.orient_polygons(geom, exterior_cw=False)
+    mapping = shapely.geometry.mapping(geom)
+    return {"type": mapping["type"], "coordinates": _round(mapping["coordinates"])}
+
+
+def events_geojson(frame: gpd.GeoDataFrame) -> dict:
+    """The events frame as an RFC 7946 FeatureCollection of points.
+
+    Properties are the CSV columns (:data:`CSV_COLUMNS`, which include ``quote``
+    and ``url``); the feature ``id`` is the event id.
+
+    >>> from layers.events import events_frame
+    >>> events_geojson(events_frame([]))["features"]
+    []
+    """
+    _check_frame(frame, "frame", CSV_COLUMNS)
+    features = []
+    for row in frame.to_dict("records"):
+        features.append(
+            {
+                "type": "Feature",
+                "id": str(row["event_id"]),
+                "geometry": _geometry(row["geometry"]),
+                "properties": {c: _plain(row[c]) for c in CSV_COLUMNS},
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def zones_geojson(frame: gpd.GeoDataFrame) -> dict:
+    """The zone timeline as an RFC 7946 FeatureCollection of polygons.
+
+    Properties: ``faction``, ``start``, ``end`` (null while it lasts),
+    ``status``, ``sources``; the feature ``id`` is the zone id.
+    """
+    _check_frame(frame, "frame", ("zone_id",) + _ZONE_PROPERTIES)
+    features = []
+    for row in frame.to_dict("records"):
+        features.append(
+            {
+                "type": "Feature",
+                "id": str(row["zone_id"]),
+                "geometry": _geometry(row["geometry"]),
+                "properties": {c: _plain(row[c]) for c in _ZONE_PROPERTIES},
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+@contextlib.contextmanager
+def _atomic(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; move it into place only on success."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"path must be a str or Path, got {type(path).__name__}")
+    target = Path(path)
+    folder = target.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=folder))
+    try:
+        tmp = workdir / target.name
+        yield tmp
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OSError(Messages.E560.format(path=str(target), reason=exc)) from exc
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _write_bytes(data: bytes, path: str | os.PathLike) -> None:
+    with _atomic(path) as tmp:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+def write_geojson(obj: dict, path: str | os.PathLike) -> None:
+    """Write a GeoJSON object: UTF-8, sorted keys, NaN written as null, atomically."""
+    if not isinstance(obj, dict):
+        raise TypeError(f"obj must be a dict, got {type(obj).__name__}")
+    text = json.dumps(_plain(obj), sort_keys=True, ensure_ascii=False, allow_nan=False,
+                      separators=(",", ":"))
+    _write_bytes((text + "\n").encode("utf-8"), path)
+
+
+def _cell(value: Any) -> str:
+    value = _plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(round(value, _DIGITS) + 0.0)
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def write_events_csv(frame: gpd.GeoDataFrame, path: str | os.PathLike) -> None:
+    """Write the events as ACLED-style CSV (:data:`CSV_COLUMNS`), atomically.
+
+    Text cells starting with ``= + - @`` (or a tab / carriage return) get a
+    leading ``'`` so a spreadsheet shows them instead of running them;
+    numbers (negative longitudes) are written as they are.
+    """
+    _check_frame(frame, "frame", CSV_COLUMNS)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in frame.to_dict("records"):
+        writer.writerow([_cell(row[c]) for c in CSV_COLUMNS])
+    _write_bytes(buf.getvalue().encode("utf-8"), path)
+
+
+def _for_gpkg(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """A copy GDAL can store: lists/dicts as JSON text, None kept as null."""
+    out = frame.copy()
+    for col in out.columns:
+        if col == out.geometry.name:
+            continue
+        values = out[col].tolist()
+        if any(isinstance(v, (list, dict, tuple)) for v in values):
+            out[col] = pd.Series(
+                [None if v is None else json.dumps(_plain(v), sort_keys=True, ensure_ascii=False)
+                 for v in values],
+                index=out.index,
+                dtype=object,
+            )
+        elif out[col].dtype == object:
+            out[col] = pd.Series([_plain(v) for v in values], index=out.index, dtype=object)
+    return out
+
+
+def write_geopackage(events: gpd.GeoDataFrame, zones: gpd.GeoDataFrame,
+                     path: str | os.PathLike) -> None:
+    """Write both layers, ``events`` and ``zones`` (EPSG:4326), to one GeoPackage, atomically.
+
+    The GeoPackage "last change" stamps are pinned so that the same frames give
+    the same bytes.
+    """
+    _check_frame(events, "events", ("event_id",))
+    _check_frame(zones, "zones", ("zone_id",))
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": _GPKG_DATE})
+    try:
+        with _atomic(path) as tmp:
+            for name, frame in (("events", events), ("zones", zones)):
+                data = _for_gpkg(frame.to_crs("EPSG:4326") if frame.crs else
+                                 frame.set_crs("EPSG:4326"))
+                pyogrio.write_dataframe(data, tmp, layer=name, driver="GPKG",
+                                        promote_to_multi=False)
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
