@@ -1,0 +1,753 @@
+"""Read a corpus (a folder, uploads or pasted text) into :class:`Document` objects.
+
+A corpus is a folder of ``.txt``, ``.md`` and ``.html``/``.htm`` articles with
+an optional ``manifest.jsonl`` or ``manifest.csv`` giving, per ``file``, its
+``published`` date (``YYYY-MM-DD``, or ``YYYY-MM`` when only the month is
+known), ``title``, ``url``, ``source`` and ``published_uncertainty_days``.
+
+Real corpora are messy, so nothing here raises for bad input: every file ends
+up in :attr:`CorpusResult.files` as read, skipped, failed or duplicate, and
+every difficulty is a coded :class:`Problem` with one readable line. Only a
+missing or unreadable corpus folder raises :class:`CorpusError`. Output order
+is the sorted order of file names, whatever the file system returns.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import html
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Callable, Iterable
+
+from reading.document import Document, Problem
+from reading.messages import Messages
+
+__all__ = [
+    "CorpusError",
+    "CorpusResult",
+    "FileRecord",
+    "DEFAULT_MAX_BYTES",
+    "ARTICLE_SUFFIXES",
+    "read_corpus",
+    "read_text",
+    "read_upload",
+    "read_uploads",
+    "safe_name",
+    "decode_bytes",
+    "parse_published",
+]
+
+#: Files larger than this are reported and not read (20 MB).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: Article file types read; anything else is reported as skipped.
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
+_MANIFESTS = ("manifest.jsonl", "manifest.csv")
+#: An HTML page yielding fewer words than this has no article (menus, stubs).
+_MIN_ARTICLE_WORDS = 12
+
+
+class CorpusError(ValueError):
+    """The corpus folder itself cannot be used (missing, not a folder, unreadable)."""
+
+
+@dataclass(slots=True)
+class FileRecord:
+    """What happened to one input file, so a report can account for all of them.
+
+    path (str): the file name relative to the corpus folder (the document id).
+    status (str): "read", "skipped", "failed" or "duplicate".
+    message (str): one line: the problem, or how it was read ("utf-8", "cp1256").
+    """
+
+    path: str
+    status: str
+    message: str = ""
+
+
+@dataclass(slots=True)
+class CorpusResult:
+    """Documents read, every problem met, and one record per input file."""
+
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[FileRecord] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Number of files per status, all four statuses present."""
+        out = {"read": 0, "skipped": 0, "failed": 0, "duplicate": 0}
+        for f in self.files:
+            out[f.status] = out.get(f.status, 0) + 1
+        return out
+
+
+# --------------------------------------------------------------------------- dates
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def parse_published(value: str | dt.date | None) -> tuple[dt.date | None, str]:
+    """Parse a manifest publication date into (date, precision).
+
+    ``YYYY-MM-DD`` (a trailing ISO time is ignored) gives day precision;
+    ``YYYY-MM`` gives the first of the month with precision "month".
+
+    Raises
+    ------
+    ValueError
+        For impossible dates (2019-02-30) and other formats.
+
+    Examples
+    --------
+    >>> parse_published("2019-04")
+    (datetime.date(2019, 4, 1), 'month')
+    >>> parse_published(None)
+    (None, 'day')
+    """
+    if value is None:
+        return None, "day"
+    if isinstance(value, dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, dt.date):
+        return value, "day"
+    if not isinstance(value, str):
+        raise ValueError(f"published must be a YYYY-MM-DD string, got {type(value).__name__}")
+    text = value.strip()
+    if not text:
+        return None, "day"
+    m = _DAY.match(text)
+    if m:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])), "day"
+    m = _MONTH.match(text)
+    if m:
+        return dt.date(int(m[1]), int(m[2]), 1), "month"
+    raise ValueError(f"published {value!r} is not YYYY-MM-DD or YYYY-MM")
+
+
+# ----------------------------------------------------------------------- decoding
+
+
+class _NotText(Exception):
+    pass
+
+
+class _Undecodable(Exception):
+    pass
+
+
+_LATIN_FAMILY = re.compile(r"^(cp125[0247-8]|latin|iso8859_(1|2|3|4|9|10|13|14|15|16)$|mac_)")
+_BAD_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode article bytes; return (text, encoding name).
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are recognised by
+    their marks; otherwise charset-normalizer guesses, preferring cp1252 for
+    Latin-script text (English news with curly quotes) and keeping its guess
+    for other scripts (cp1256 Arabic, cp1251 Cyrillic).
+
+    Raises
+    ------
+    ValueError
+        "not a text file" for binary data, "encoding not recognised" otherwise.
+    """
+    if not isinstance(data, (bytes, bytearray)):
+        raise TypeError(f"data must be bytes, got {type(data).__name__}")
+    data = bytes(data)
+    try:
+        text, enc = _decode(data)
+    except _NotText:
+        raise ValueError("not a text file") from None
+    except _Undecodable:
+        raise ValueError("encoding not recognised") from None
+    return text, enc
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    boms = (
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    )
+    for bom, enc in boms:
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                raise _Undecodable from None
+            if _BAD_CONTROLS.search(text[:4096]):
+                raise _NotText
+            return text, enc
+    if b"\x00" in data:
+        raise _NotText
+    sample = data[:65536]
+    if sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27)) > max(2, len(sample) // 200):
+        raise _NotText
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer  # imported lazily: only non-UTF-8 files pay for it
+
+    best = charset_normalizer.from_bytes(data[:262144]).best()
+    if best is None:
+        raise _Undecodable
+    enc = best.encoding
+    if _LATIN_FAMILY.match(enc) or "cp1252" in best.could_be_from_charset:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(enc), enc
+    except (UnicodeDecodeError, LookupError):
+        raise _Undecodable from None
+
+
+def _normalise_newlines(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+class _TagStripper(HTMLParser):
+    """Plain fallback: visible text, one paragraph per block element."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "form"})
+    _BLOCK = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+         "blockquote", "pre", "table", "ul", "ol", "header", "main", "title"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self.skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _strip_tags(markup: str) -> str:
+    parser = _TagStripper()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # html.parser is lenient; be safe on pathological input
+        return ""
+    text = "".join(parser.parts)
+    paras = [re.sub(r"[ \t\f\v\u00a0]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paras if p)
+
+
+def _html_article(markup: str) -> tuple[str, str | None, dt.date | None]:
+    """Return (article text, title, published) from an HTML page, offline."""
+    title = None
+    body = ""
+    try:
+        import trafilatura
+
+        extracted = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False)
+    except Exception:  # trafilatura failing on odd markup must not stop the corpus
+        extracted = None
+    if extracted is not None:
+        body = (getattr(extracted, "text", None) or "").strip()
+        title = (getattr(extracted, "title", None) or "").strip() or None
+    if len(body.split()) < _MIN_ARTICLE_WORDS:
+        body = _strip_tags(markup)
+    else:  # trafilatura separates paragraphs by one newline; sentences need blank lines
+        body = "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
+    if title is None:
+        m = re.search(r"<title[^>]*>(.*?)</title>", markup, re.I | re.S)
+        if m:
+            title = html.unescape(re.sub(r"\s+", " ", m.group(1))).strip() or None
+    published = None
+    try:
+        import htmldate
+
+        found = htmldate.find_date(markup, extensive_search=False, original_date=True)
+        if found:
+            published = dt.date.fromisoformat(found)
+    except Exception:
+        published = None
+    if title and body and body.split("\n", 1)[0].strip() != title:
+        body = f"{title}\n\n{body}"  # the title is the first line, as for .txt files
+    return body, title, published
+
+
+# -------------------------------------------------------------------------- title
+
+
+_HEADLINE_END_BAD = (".", ",", ";", ":")
+
+
+def _headline(text: str) -> str | None:
+    """The first line when it looks like a headline, else None."""
+    stripped = text.lstrip()
+    if not stripped:
+        return None
+    first, _, rest = stripped.partition("\n")
+    line = first.strip().lstrip("#").strip()
+    if not line or len(line) > 200:
+        return None
+    words = line.split()
+    if len(words) > 25 or line.endswith(_HEADLINE_END_BAD) and not line.endswith("..."):
+        return None
+    if not line[0].isupper() and not line[0].isdigit() and not line[0] in "\"'“‘":
+        return None
+    if not any(ch.isalpha() for ch in line):
+        return None
+    followed_by_blank = rest == "" or rest.startswith("\n") or rest.lstrip(" \t").startswith("\n")
+    if not followed_by_blank and len(words) > 12:
+        return None
+    return line
+
+
+# ----------------------------------------------------------------------- manifest
+
+
+@dataclass(slots=True)
+class _Row:
+    line: int
+    published: dt.date | None = None
+    precision: str = "day"
+    uncertainty: int = 0
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    date_reported: bool = False  # a bad date already has its problem
+
+
+def _norm_name(name: str) -> str:
+    name = name.replace("\\", "/").strip()
+    while name.startswith("./"):
+        name = name[2:]
+    return name
+
+
+def _text_field(value) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip() if not isinstance(value, str) else value.strip()
+    return text or None
+
+
+def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, _Row], list[Problem]]:
+    problems: list[Problem] = []
+    rows: dict[str, _Row] = {}
+    firsts: dict[str, int] = {}
+
+    def problem(code: str, **kw) -> None:
+        problems.append(Problem(code, "manifest", name, kw.get("file", name), getattr(Messages, code).format(manifest=name, **kw)))
+
+    try:
+        text = _normalise_newlines(decode_bytes(data)[0])
+    except ValueError as exc:
+        problem("W111", error=str(exc))
+        return rows, problems
+    raw_rows: list[tuple[int, object]] = []
+    if name.endswith(".jsonl"):
+        for lineno, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                raw_rows.append((lineno, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                problem("W105", line=lineno, error=exc.msg)
+    else:
+        try:
+            reader = csv.DictReader(io.StringIO(text))
+            for row in reader:
+                clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
+                raw_rows.append((reader.line_num, clean))
+        except csv.Error as exc:
+            problem("W111", error=str(exc))
+    for lineno, raw in raw_rows:
+        if not isinstance(raw, dict):
+            problem("W105", line=lineno, error="not an object")
+            continue
+        file = _text_field(raw.get("file"))
+        if file is None:
+            problem("W106", line=lineno)
+            continue
+        file = _norm_name(file)
+        if file not in known:
+            problem("W107", line=lineno, file=file)
+            continue
+        if file in firsts:
+            problem("W110", line=lineno, file=file, first=firsts[file])
+            continue
+        firsts[file] = lineno
+        row = _Row(line=lineno)
+        value = raw.get("published")
+        try:
+            row.published, row.precision = parse_published(value if not isinstance(value, (int, float)) else str(value))
+        except (ValueError, TypeError):
+            problem("W108", line=lineno, value=value, file=file)
+            row.date_reported = True
+        unc = raw.get("published_uncertainty_days")
+        if unc not in (None, ""):
+            try:
+                if isinstance(unc, bool) or (isinstance(unc, float) and not unc.is_integer()):
+                    raise ValueError
+                row.uncertainty = int(unc)
+                if row.uncertainty < 0:
+                    raise ValueError
+            except (ValueError, TypeError):
+                problem("W109", line=lineno, value=unc, file=file)
+                row.uncertainty = 0
+        row.title = _text_field(raw.get("title"))
+        row.source = _text_field(raw.get("source"))
+        url = _text_field(raw.get("url"))
+        if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+            problem("W114", line=lineno, value=url, file=file)
+            url = None
+        row.url = url
+        rows[file] = row
+    return rows, problems
+
+
+# ---------------------------------------------------------------------- core read
+
+
+@dataclass(slots=True)
+class _Entry:
+    name: str
+    size: int
+    load: Callable[[], bytes]
+    path: str | None = None
+
+
+def _fingerprint(text: str) -> str:
+    norm = re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()
+
+
+def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | None = None) -> CorpusResult:
+    result = CorpusResult()
+    entries = sorted(entries, key=lambda e: e.name)
+    by_name = {e.name: e for e in entries}
+    manifest_name = next((m for m in _MANIFESTS if m in by_name), None)
+    rows: dict[str, _Row] = {}
+    articles = [e for e in entries if e.name not in _MANIFESTS]
+    known = {e.name for e in articles}
+    if manifest_name is not None:
+        if all(m in by_name for m in _MANIFESTS):
+            result.problems.append(Problem("W112", "manifest", "manifest.csv", "manifest.csv", Messages.W112))
+        m_entry = by_name[manifest_name]
+        try:
+            if m_entry.size > max_bytes:
+                raise OSError(f"larger than {max_bytes} bytes")
+            rows, problems = _parse_manifest(manifest_name, m_entry.load(), known)
+        except OSError as exc:
+            rows, problems = {}, [Problem("W111", "manifest", manifest_name, manifest_name,
+                                          Messages.W111.format(manifest=manifest_name, error=exc))]
+        result.problems.extend(problems)
+        for m in _MANIFESTS:
+            if m in by_name:
+                result.files.append(FileRecord(m, "read" if m == manifest_name else "skipped",
+                                               "manifest" if m == manifest_name else Messages.W112))
+    seen: dict[str, str] = {}
+    for entry in articles:
+        _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides)
+    result.files.sort(key=lambda f: f.path)
+    return result
+
+
+def _fail(result: CorpusResult, name: str, status: str, code: str, kind: str, **kw) -> None:
+    message = getattr(Messages, code).format(name=name, **kw)
+    result.problems.append(Problem(code, kind, name, name, message))
+    result.files.append(FileRecord(name, status, message))
+
+
+def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) -> None:
+    name = entry.name
+    base = name.rsplit("/", 1)[-1]
+    if base.startswith("."):
+        result.files.append(FileRecord(name, "skipped", "hidden file"))
+        return
+    suffix = ("." + base.rsplit(".", 1)[-1].lower()) if "." in base else ""
+    if suffix not in ARTICLE_SUFFIXES:
+        _fail(result, name, "skipped", "W101", "skipped", suffix=suffix or "(none)")
+        return
+    if entry.size > max_bytes:
+        _fail(result, name, "failed", "E106", "unreadable", size=entry.size, limit=max_bytes)
+        return
+    if entry.size == 0:
+        _fail(result, name, "failed", "E105", "unreadable")
+        return
+    try:
+        data = entry.load()
+    except OSError as exc:
+        _fail(result, name, "failed", "E109", "unreadable", error=exc.strerror or type(exc).__name__)
+        return
+    if len(data) > max_bytes:
+        _fail(result, name, "failed", "E106", "unreadable", size=len(data), limit=max_bytes)
+        return
+    try:
+        text, encoding = _decode(data)
+    except _NotText:
+        _fail(result, name, "failed", "E104", "unreadable")
+        return
+    except _Undecodable:
+        _fail(result, name, "failed", "E107", "unreadable")
+        return
+    text = _normalise_newlines(text)
+    html_title = html_date = None
+    if suffix in _HTML_SUFFIXES:
+        text, html_title, html_date = _html_article(text)
+        if len(text.split()) < _MIN_ARTICLE_WORDS:
+            _fail(result, name, "failed", "E108", "unreadable")
+            return
+    if not text.strip():
+        _fail(result, name, "failed", "E105", "unreadable")
+        return
+    key = _fingerprint(text)
+    if key in seen:
+        _fail(result, name, "duplicate", "W104", "duplicate", original=seen[key])
+        return
+    seen[key] = name
+    row = rows.get(name)
+    if overrides is not None:
+        row = overrides
+    doc = Document(id=name, text=text, path=entry.path)
+    notes = [encoding]
+    if row is not None:
+        doc.published, doc.published_precision = row.published, row.precision
+        doc.published_uncertainty_days = row.uncertainty
+        doc.title, doc.url, doc.source = row.title, row.url, row.source
+    if doc.published is None and html_date is not None:
+        doc.published = html_date
+        notes.append("publication date from HTML metadata")
+    if doc.title is None:
+        doc.title = html_title if html_title else (_headline(text) if suffix not in _HTML_SUFFIXES else None)
+    missing = [f for f, v in (("publication date", doc.published), ("title", doc.title),
+                              ("url", doc.url), ("source", doc.source)) if v is None]
+    if row is None and missing:
+        code, msg = "W113", Messages.W113.format(name=name, fields=", ".join(missing))
+        doc.problems.append(Problem(code, "metadata", name, name, msg))
+    elif row is not None:
+        if doc.published is None and not row.date_reported:
+            doc.problems.append(Problem("W102", "metadata", name, name, Messages.W102.format(name=name)))
+        if doc.title is None:
+            doc.problems.append(Problem("W103", "metadata", name, name, Messages.W103.format(name=name)))
+        for fld, value in (("url", doc.url), ("source", doc.source)):
+            if value is None and overrides is None:
+                doc.problems.append(Problem("W115", "metadata", name, name, Messages.W115.format(name=name, field=fld)))
+    result.problems.extend(doc.problems)
+    result.documents.append(doc)
+    result.files.append(FileRecord(name, "read", "; ".join(notes)))
+
+
+# -------------------------------------------------------------------- public API
+
+
+def read_corpus(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusResult:
+    """Read every article in a folder (recursively), with its manifest.
+
+    Parameters
+    ----------
+    path : str or Path
+        The corpus folder. Hidden files and folders (".git") are ignored.
+    max_bytes : int
+        Files larger than this are reported (E106) and not read.
+
+    Returns
+    -------
+    CorpusResult
+        Documents sorted by file name, their problems, and one
+        :class:`FileRecord` per file found.
+
+    Raises
+    ------
+    CorpusError
+        Only when the folder is missing, not a folder, or cannot be listed.
+    """
+    if not isinstance(path, (str, Path)):
+        raise TypeError(Messages.E110.format(name="path", expected="a str or Path", got=type(path).__name__))
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
+        raise ValueError(Messages.E110.format(name="max_bytes", expected="a positive int", got=repr(max_bytes)))
+    root = Path(path)
+    if not root.exists():
+        raise CorpusError(Messages.E101.format(path=str(path)))
+    if not root.is_dir():
+        raise CorpusError(Messages.E102.format(path=str(path)))
+    entries: list[_Entry] = []
+    try:
+        for file in root.rglob("*"):
+            rel = file.relative_to(root)
+            if any(part.startswith(".") for part in rel.parts[:-1]):
+                continue
+            if not file.is_file():
+                continue
+            try:
+                size = file.stat().st_size
+            except OSError:
+                size = 0
+            entries.append(_Entry(rel.as_posix(), size, file.read_bytes, str(file)))
+    except OSError as exc:
+        raise CorpusError(Messages.E103.format(path=str(path), error=exc.strerror or type(exc).__name__)) from None
+    return _read_entries(entries, max_bytes)
+
+
+def read_uploads(items: Iterable[tuple[str, bytes]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusResult:
+    """Read several uploaded files (articles and perhaps a manifest) as one corpus.
+
+    Names are reduced with :func:`safe_name`; clashing names get "-2", "-3".
+    """
+    entries: list[_Entry] = []
+    used: set[str] = set()
+    for name, data in items:
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError(Messages.E110.format(name="data", expected="bytes", got=type(data).__name__))
+        clean = safe_name(name)
+        if clean in used:
+            stem, dot, ext = clean.rpartition(".")
+            stem, ext = (stem, "." + ext) if dot else (clean, "")
+            n = 2
+            while f"{stem}-{n}{ext}" in used:
+                n += 1
+            clean = f"{stem}-{n}{ext}"
+        used.add(clean)
+        blob = bytes(data)
+        entries.append(_Entry(clean, len(blob), (lambda b=blob: b)))
+    return _read_entries(entries, max_bytes)
+
+
+def read_upload(
+    name: str,
+    data: bytes,
+    *,
+    published: str | dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    published_uncertainty_days: int = 0,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    workdir: str | Path | None = None,
+) -> CorpusResult:
+    """Read one uploaded file; metadata come from the arguments, not a manifest.
+
+    The name is reduced with :func:`safe_name` (never a path). With ``workdir``
+    the bytes are also saved there, and only there.
+    """
+    if not isinstance(data, (bytes, bytearray)):
+        raise TypeError(Messages.E110.format(name="data", expected="bytes", got=type(data).__name__))
+    clean = safe_name(name)
+    pub, precision = parse_published(published)
+    row = _Row(line=0, published=pub, precision=precision, uncertainty=int(published_uncertainty_days),
+               title=_text_field(title), url=_checked_url(url), source=_text_field(source))
+    path = None
+    if workdir is not None:
+        base = Path(workdir).resolve()
+        dest = (base / clean).resolve()
+        if dest.parent != base:
+            raise ValueError(f"name {name!r} leaves the working folder")
+        base.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(bytes(data))
+        path = str(dest)
+    blob = bytes(data)
+    return _read_entries([_Entry(clean, len(blob), lambda: blob, path)], max_bytes, overrides=row)
+
+
+def _checked_url(url: str | None) -> str | None:
+    url = _text_field(url)
+    if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+        raise ValueError(f"url must be an http(s) address, got {url!r}")
+    return url
+
+
+def read_text(
+    text: str,
+    *,
+    doc_id: str,
+    published: str | dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    published_uncertainty_days: int = 0,
+) -> Document:
+    """Make a Document from pasted text.
+
+    The text is kept whole (newlines normalised); the title is the given one,
+    else the first line when it looks like a headline. A missing publication
+    date is recorded as a problem (W102), since relative dates then stay open.
+
+    Examples
+    --------
+    >>> d = read_text("Truce collapses\\n\\nFighting resumed.", doc_id="p1", published="2020-05")
+    >>> d.title, d.published, d.published_precision
+    ('Truce collapses', datetime.date(2020, 5, 1), 'month')
+    """
+    if not isinstance(text, str):
+        raise TypeError(Messages.E110.format(name="text", expected="str", got=type(text).__name__))
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        raise ValueError(Messages.E110.format(name="doc_id", expected="a non-empty str", got=repr(doc_id)))
+    if isinstance(published_uncertainty_days, bool) or not isinstance(published_uncertainty_days, int) \
+            or published_uncertainty_days < 0:
+        raise ValueError(Messages.E110.format(name="published_uncertainty_days", expected="an int >= 0",
+                                              got=repr(published_uncertainty_days)))
+    pub, precision = parse_published(published)
+    text = _normalise_newlines(text)
+    doc = Document(id=doc_id, text=text, title=_text_field(title) or _headline(text), published=pub,
+                   published_precision=precision, published_uncertainty_days=published_uncertainty_days,
+                   url=_checked_url(url), source=_text_field(source))
+    if pub is None:
+        doc.problems.append(Problem("W102", "metadata", doc_id, doc_id, Messages.W102.format(name=doc_id)))
+    return doc
+
+
+_UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
+
+
+def safe_name(name: str) -> str:
+    """Reduce an uploaded file name to a plain, harmless file name.
+
+    Drops any folder part (``../../etc/passwd`` gives ``passwd``), control
+    characters and leading dots; keeps letters, digits, ``. _ -`` and spaces.
+
+    Examples
+    --------
+    >>> safe_name("../../secret/report 1.txt")
+    'report 1.txt'
+    >>> safe_name("..")
+    'upload.txt'
+    """
+    if not isinstance(name, str):
+        raise TypeError(Messages.E110.format(name="name", expected="str", got=type(name).__name__))
+    base = re.split(r"[/\\]", name)[-1]
+    base = unicodedata.normalize("NFKC", base)
+    base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C")
+    base = _UNSAFE.sub("_", base).strip(" .")
+    base = base.lstrip(".-_ ")
+    if len(base) > 120:
+        stem, dot, ext = base.rpartition(".")
+        base = (stem[: 120 - len(ext) - 1] + "." + ext) if dot and len(ext) <= 8 else base[:120]
+    return base or "upload.txt"
