@@ -15,7 +15,7 @@ import json
 from typing import Any, Iterable, Iterator
 
 from reading.messages import Messages
-from reading.toponyms import find_places, load_patterns, resolve
+from reading.toponyms import _get, find_places, load_patterns, resolve
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -67,7 +67,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         for a in f.anchors:
             if a.kind != "name":
                 continue
-            place = gaz.get(a.place_id) if a.place_id else None
+            place = _get(gaz, a.place_id)
             if place is None:
                 row = dict.fromkeys(TOPONYM_KEYS)
                 row.update(start=a.start, end=a.end, name=a.surface)

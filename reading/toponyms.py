@@ -82,6 +82,7 @@ class Patterns:
     conjunct_before: re.Pattern
     org_after: re.Pattern
     org_before: re.Pattern
+    person_before: re.Pattern
     demonym_word: re.Pattern
     distance: re.Pattern
 
@@ -156,6 +157,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         conjunct_before=comp(raw["conjunct_before"]),
         org_after=re.compile(fill(raw["org_after"])),
         org_before=re.compile(fill(raw["org_before"])),
+        person_before=re.compile(fill(raw["person_before"])),
         demonym_word=re.compile(raw["demonym_word"]),
         distance=comp(raw["distance"]),
     )
@@ -223,8 +225,18 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _get(gazetteer: Any, place_id: str | None) -> Any:
+    """The place with this id, or None (the gazetteer raises KeyError on unknown ids)."""
+    if not place_id:
+        return None
+    try:
+        return gazetteer.get(place_id)
+    except KeyError:
+        return None
+
+
 def _kind_of(gazetteer: Any, place_id: str) -> str:
-    p = gazetteer.get(place_id)
+    p = _get(gazetteer, place_id)
     return p.kind if p is not None else ""
 
 
@@ -246,6 +258,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
             continue
         if _nm(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats):
             continue
+        if pats.person_before.search(text[max(0, s - 40) : s]):
+            continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
         out.append(PlaceSpan(s, e, text[s:e], "name", cands, fuzzy=bool(_nm(m, "fuzzy", False))))
         last_end = e
     return out
@@ -467,9 +481,9 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns)
     for _ in range(2):
         for a, b in zip(countries, countries[1:]):
             gap = text[a.end : b.start]
-            if len(gap) > 40 or not pats.conjunct_before.fullmatch(gap) and not re.fullmatch(
-                r"\s*\([A-Z]{2,6}\)\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?", gap
-            ):
+            if gap.startswith(")"):
+                gap = gap[1:]  # "the United Arab Emirates (UAE) and Egypt"
+            if len(gap) > 40 or not (pats.conjunct_before.fullmatch(gap) or re.fullmatch(r"\s*\(\s*", gap)):
                 continue
             if "actor" in (a.role, b.role):
                 a.role = b.role = "actor"
@@ -486,7 +500,7 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _places(gazetteer: Any, ids: list[str]) -> list[Any]:
-    return [p for p in (gazetteer.get(i) for i in ids) if p is not None]
+    return [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
 
 
 def _single_country(places: list[Any]) -> str:
@@ -645,7 +659,7 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
     for f in found:
         for a in f.anchors:
             if a.kind == "name" and a.place_id:
-                p = gazetteer.get(a.place_id)
+                p = _get(gazetteer, a.place_id)
                 if p is not None and p.kind == "city":
                     last_city = p
                 elif p is not None and p.kind in _AREA_KINDS:
@@ -685,7 +699,7 @@ def _locate(f: Found, gazetteer: Any, shapes: Any) -> None:
         f.location = gazetteer.location(c) if c is not None else None
         f.reason = "" if c is not None else f"country {f.country} not in the gazetteer"
         return
-    anchors = [gazetteer.get(a.place_id) if a.place_id else None for a in f.anchors]
+    anchors = [_get(gazetteer, a.place_id) for a in f.anchors]
     missing = [a for a, p in zip(f.anchors, anchors) if p is None]
     if missing:
         a = missing[0]

@@ -532,3 +532,17 @@ def test_output_is_deterministic(nlp):
     a = [(m.start, m.end, m.role, m.place_id) for m in read(nlp, text).mentions]
     b = [(m.start, m.end, m.role, m.place_id) for m in read(nlp, text).mentions]
     assert a == b
+
+
+def test_acronym_in_brackets_shares_the_actor_role(nlp):
+    doc = read(nlp, "He had support from the United Arab Emirates (UAE) and Egypt.")
+    assert [m.role for m in doc.mentions] == ["actor", "actor", "actor"]
+
+
+def test_place_based_organisation_is_an_actor(nlp):
+    assert mention(read(nlp, "The Tripoli-based cabinet met."), "Tripoli").role == "actor"
+
+
+def test_name_after_a_title_is_a_person_not_a_place(nlp):
+    text = "Gen. Tripoli Smith and President Sirte spoke in Benghazi."
+    assert [m.text for m in read(nlp, text).mentions] == ["Benghazi"]
