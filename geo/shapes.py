@@ -1,0 +1,834 @@
+"""Shapes for what reports say: "eastern Libya", "the southern suburbs of
+Tripoli", "27 km west of Sirte", "between Tripoli and Misrata", "near Derna".
+
+Every function takes an anchor :class:`geo.location.Location` and returns a new
+``Location`` whose geometry is as wide as the words are vague, never narrower:
+a marker must not claim more precision than the text gives.
+
+Geometry is built in metres, in a local azimuthal-equidistant projection
+centred on the anchor (distances and bearings from the centre are true there),
+then brought back to WGS84 lon/lat.  The way back unwraps longitudes, closes
+rings that go round a pole through that pole, and splits at the antimeridian,
+so output polygons are always valid and inside lon [-180, 180], lat [-90, 90].
+Each result's ``lat``/``lon`` lies inside its geometry.
+
+Precision follows ACLED: 2 for "near / around / part of a town or admin-1",
+3 for a part of a country or of another large region.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+import numpy as np
+import shapely
+import shapely.ops
+from pyproj import Geod, Transformer
+from shapely import affinity
+from shapely.geometry import (
+    GeometryCollection,
+    LineString,
+    MultiPolygon,
+    Point,
+    Polygon,
+    box,
+)
+from shapely.geometry.base import BaseGeometry
+
+from geo.location import Location
+
+__all__ = [
+    "city_extent",
+    "cardinal_part",
+    "sector",
+    "offset",
+    "between",
+    "near",
+    "parse_direction",
+    "parse_distance",
+    "direction_name",
+]
+
+_GEOD = Geod(ellps="WGS84")
+_QUAD_SEGS = 8
+#: Radius (km) assumed for a place known only as a point: a small town.
+_POINT_CORE_KM = 3.0
+#: Largest distance (km) a shape may reach from its projection centre; the
+#: azimuthal-equidistant projection degrades towards the antipode.
+_MAX_REACH_KM = 15000.0
+#: Share of an area's surface that "the east of X" covers.  Above one half on
+#: purpose: parts overlap in a middle band, so a town a little off the midline
+#: ("Sabha, in southern Libya") still falls in the part people put it in.
+_PART_SHARE = 0.55
+#: Share of an area's surface that "central X" covers.
+_CENTRAL_SHARE = 0.3
+#: Bearings within this many degrees of a cardinal point are cut by one
+#: half-plane; others ("north-east") by the two neighbouring ones (a quadrant).
+_CARDINAL_TOLERANCE = 10.0
+_MILE_KM = 1.609344
+_NAUTICAL_MILE_KM = 1.852
+
+
+# --------------------------------------------------------------------------
+# directions and distances
+
+
+_POINTS16 = (
+    "north", "north-north-east", "north-east", "east-north-east",
+    "east", "east-south-east", "south-east", "south-south-east",
+    "south", "south-south-west", "south-west", "west-south-west",
+    "west", "west-north-west", "north-west", "north-north-west",
+)
+_ABBREV16 = ("n", "nne", "ne", "ene", "e", "ese", "se", "sse",
+             "s", "ssw", "sw", "wsw", "w", "wnw", "nw", "nnw")
+_DIRECTION_KEYS: dict[str, float] = {}
+for _i, (_word, _abbr) in enumerate(zip(_POINTS16, _ABBREV16)):
+    _DIRECTION_KEYS[_word.replace("-", "")] = _i * 22.5
+    _DIRECTION_KEYS[_abbr] = _i * 22.5
+_DIRECTION_STOPWORDS = {"the", "to", "of", "in", "on", "its", "a", "part", "parts",
+                        "side", "sides", "direction", "region", "area", "areas",
+                        "bank", "edge", "towards", "toward", "from", "and"}
+_DIRECTION_SUFFIXES = ("ernmost", "erly", "ern", "wards", "ward")
+_CENTRAL_WORDS = {"central", "centre", "center", "middle", "centrally", "mid", "heart"}
+
+
+def _direction_key(text: str) -> str:
+    words = re.findall(r"[a-z]+", text.lower().replace(".", ""))
+    key = "".join(w for w in words if w not in _DIRECTION_STOPWORDS)
+    for suffix in _DIRECTION_SUFFIXES:
+        if key.endswith(suffix) and key[: -len(suffix)] in _DIRECTION_KEYS:
+            return key[: -len(suffix)]
+    return key
+
+
+def parse_direction(text) -> float | None:
+    """Bearing in degrees clockwise from north for a compass direction.
+
+    Reports write directions many ways; all of these mean 45 degrees:
+    "NE", "north-east", "northeast", "north east", "north-eastern",
+    "the north-east", "to the northeast of".
+
+    Parameters
+    ----------
+    text : str or None
+        A direction word or phrase.
+
+    Returns
+    -------
+    float or None
+        Bearing in [0, 360), or None when the text names no direction
+        (including "central", which is a place, not a bearing).
+
+    Examples
+    --------
+    >>> parse_direction("north-eastern")
+    45.0
+    >>> parse_direction("SW")
+    225.0
+    >>> parse_direction("central") is None
+    True
+    >>> parse_direction(None) is None
+    True
+    """
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str or None, got {type(text).__name__}")
+    return _DIRECTION_KEYS.get(_direction_key(text))
+
+
+def _is_central(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & _CENTRAL_WORDS) and parse_direction(text) is None
+
+
+def direction_name(bearing: float, *, adjective: bool = False) -> str:
+    """Compass word for a bearing, rounded to 16 points.
+
+    Examples
+    --------
+    >>> direction_name(44)
+    'north-east'
+    >>> direction_name(180, adjective=True)
+    'southern'
+    """
+    if isinstance(bearing, bool) or not isinstance(bearing, (int, float)):
+        raise TypeError(f"bearing must be a number, got {type(bearing).__name__}")
+    if not math.isfinite(bearing):
+        raise ValueError(f"bearing must be finite, got {bearing!r}")
+    word = _POINTS16[int(round((bearing % 360.0) / 22.5)) % 16]
+    return word + "ern" if adjective else word
+
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12,
+    "dozen": 12, "a few": 3, "several": 5,
+}
+_UNIT_KM = (
+    (r"nautical\s+miles?|nmi|n\.?\s?m\.?", _NAUTICAL_MILE_KM),
+    (r"kilometres?|kilometers?|kms?|k\.m\.?", 1.0),
+    (r"miles?|mi", _MILE_KM),
+    (r"metres?|meters?|m", 0.001),
+)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUMBER = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+_DISTANCE_RE = re.compile(
+    rf"(?<![\w.])(?P<a>{_NUMBER}|{_WORD_NUMBER})"
+    rf"(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUMBER}|{_WORD_NUMBER}))?"
+    rf"[\s-]*(?P<unit>{'|'.join(u for u, _ in _UNIT_KM)})(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _number(text: str) -> float:
+    text = text.lower()
+    if text in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[text])
+    return float(text.replace(",", ""))
+
+
+def parse_distance(text) -> float | None:
+    """Distance in kilometres from a phrase such as "27 km" or "about 15 miles".
+
+    Miles and nautical miles are converted; a range ("20-30 km") gives its
+    middle; number words up to a hundred are read ("five kilometres").
+    A bare number with no unit gives None: the unit is not guessed.
+
+    Examples
+    --------
+    >>> parse_distance("27 km west of Tripoli")
+    27.0
+    >>> round(parse_distance("10 miles"), 3)
+    16.093
+    >>> parse_distance("20-30 kilometres")
+    25.0
+    >>> parse_distance("27") is None
+    True
+    """
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str or None, got {type(text).__name__}")
+    match = _DISTANCE_RE.search(text)
+    if match is None:
+        return None
+    unit = match.group("unit")
+    factor = next(f for pattern, f in _UNIT_KM if re.fullmatch(pattern, unit, re.IGNORECASE))
+    value = _number(match.group("a"))
+    if match.group("b"):
+        value = (value + _number(match.group("b"))) / 2.0
+    return value * factor
+
+
+def _bearing(direction, name: str = "direction") -> float:
+    if isinstance(direction, bool):
+        raise TypeError(f"{name} must be a str or a bearing in degrees, got bool")
+    if isinstance(direction, (int, float)):
+        if not math.isfinite(direction):
+            raise ValueError(f"{name} must be finite, got {direction!r}")
+        return float(direction) % 360.0
+    if not isinstance(direction, str):
+        raise TypeError(f"{name} must be a str or a bearing in degrees, "
+                        f"got {type(direction).__name__}")
+    bearing = parse_direction(direction)
+    if bearing is None:
+        raise ValueError(f"{name} names no compass direction: {direction!r}")
+    return bearing
+
+
+# --------------------------------------------------------------------------
+# projection helpers
+
+
+@lru_cache(maxsize=256)
+def _transformers(lat: float, lon: float) -> tuple[Transformer, Transformer]:
+    crs = f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs"
+    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    return fwd, inv
+
+
+class _Frame:
+    """A local azimuthal-equidistant frame (metres) centred on lon/lat."""
+
+    def __init__(self, lon: float, lat: float):
+        self.lon = float(np.clip(((lon + 180.0) % 360.0) - 180.0, -180.0, 180.0))
+        self.lat = float(np.clip(lat, -90.0, 90.0))
+        self.fwd, self.inv = _transformers(round(self.lat, 7), round(self.lon, 7))
+
+    def project(self, geom: BaseGeometry) -> BaseGeometry:
+        """WGS84 geometry to frame metres (non-finite vertices dropped)."""
+        if geom.is_empty:
+            return geom
+
+        def fwd(coords):
+            x, y = self.fwd.transform(coords[:, 0], coords[:, 1])
+            return np.column_stack([x, y])
+
+        # long edges are straight in lon/lat (as drawn on a map): keep them so
+        out = shapely.transform(shapely.segmentize(geom, 0.1), fwd)
+        if not np.isfinite(shapely.get_coordinates(out)).all():
+            return GeometryCollection()
+        return shapely.make_valid(out) if not out.is_valid else out
+
+    def point_lonlat(self, x: float, y: float) -> tuple[float, float]:
+        lon, lat = self.inv.transform(x, y)
+        return (((float(lon) + 180.0) % 360.0) - 180.0, float(np.clip(lat, -90.0, 90.0)))
+
+    def unproject(self, geom: BaseGeometry) -> BaseGeometry:
+        """Frame-metre polygon(s) back to valid WGS84 polygon(s)."""
+        polys = [self._polygon_back(p) for p in _polygons(geom)]
+        polys = [p for p in polys if not p.is_empty]
+        if not polys:
+            return Polygon()
+        return _clean(shapely.unary_union(polys))
+
+    def _ring_back(self, ring) -> Polygon:
+        line = LineString(ring.coords)
+        step = max(line.length / 256.0, 25_000.0)  # no extra vertices on local shapes
+        coords = shapely.get_coordinates(shapely.segmentize(line, step))
+        lon, lat = self.inv.transform(coords[:, 0], coords[:, 1])
+        lon = np.rad2deg(np.unwrap(np.deg2rad(np.asarray(lon, dtype=float))))
+        lat = np.clip(np.asarray(lat, dtype=float), -90.0, 90.0)
+        if not (np.isfinite(lon).all() and np.isfinite(lat).all()):
+            return Polygon()
+        pts = list(zip(lon.tolist(), lat.tolist()))
+        if abs(lon[-1] - lon[0]) > 180.0:  # the ring goes round a pole
+            pole = 90.0 if lat.mean() > 0 else -90.0
+            pts += [(lon[-1], pole), (lon[0], pole)]
+        if len(pts) < 4:
+            return Polygon()
+        return _clean(Polygon(pts))
+
+    def _polygon_back(self, poly: Polygon) -> BaseGeometry:
+        shell = self._ring_back(poly.exterior)
+        holes = [self._ring_back(r) for r in poly.interiors]
+        holes = [h for h in holes if not h.is_empty]
+        if holes:
+            shell = _clean(shell.difference(shapely.unary_union(holes)))
+        pieces = []
+        for k in (-2, -1, 0, 1, 2):
+            window = box(-180.0 + 360.0 * k, -90.0, 180.0 + 360.0 * k, 90.0)
+            part = shell.intersection(window)
+            if not part.is_empty:
+                pieces.append(affinity.translate(part, xoff=-360.0 * k))
+        return _clean(shapely.unary_union(pieces)) if pieces else Polygon()
+
+
+def _polygons(geom: BaseGeometry) -> list[Polygon]:
+    if geom is None or geom.is_empty:
+        return []
+    if isinstance(geom, Polygon):
+        return [geom]
+    if hasattr(geom, "geoms"):
+        return [p for g in geom.geoms for p in _polygons(g)]
+    return []
+
+
+def _clean(geom: BaseGeometry) -> BaseGeometry:
+    """Valid, polygonal only, tiny slivers dropped; empty Polygon if nothing."""
+    if geom.is_empty:
+        return Polygon()
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom)
+    polys = [p for p in _polygons(geom) if p.area > 0]
+    if not polys:
+        return Polygon()
+    if len(polys) == 1:
+        return polys[0]
+    polys.sort(key=lambda p: (-p.area, p.bounds))
+    return MultiPolygon(polys)
+
+
+def _disc(x: float, y: float, radius_m: float) -> Polygon:
+    return Point(x, y).buffer(radius_m, quad_segs=_QUAD_SEGS)
+
+
+def _wedge(bearing: float, radius_m: float, half_angle: float = 45.0, x: float = 0.0,
+           y: float = 0.0, steps: int = 16) -> Polygon:
+    angles = np.deg2rad(np.linspace(bearing - half_angle, bearing + half_angle, steps + 1))
+    arc = list(zip((x + radius_m * np.sin(angles)).tolist(), (y + radius_m * np.cos(angles)).tolist()))
+    return Polygon([(x, y), *arc])
+
+
+def _unit(bearing: float) -> tuple[float, float]:
+    b = math.radians(bearing)
+    return math.sin(b), math.cos(b)
+
+
+# --------------------------------------------------------------------------
+# anchors
+
+
+def _check_anchor(anchor, name: str = "anchor") -> None:
+    if not isinstance(anchor, Location):
+        raise TypeError(f"{name} must be a geo.location.Location, got {type(anchor).__name__}")
+    if not (math.isfinite(anchor.lat) and math.isfinite(anchor.lon)):
+        if anchor.geometry is None or anchor.geometry.is_empty:
+            raise ValueError(f"{name} has neither a geometry nor a finite lat/lon")
+
+
+def _anchor_centre(anchor: Location) -> tuple[float, float]:
+    if math.isfinite(anchor.lat) and math.isfinite(anchor.lon):
+        return anchor.lon, anchor.lat
+    p = anchor.geometry.representative_point()
+    return p.x, p.y
+
+
+def _anchor_in(frame: _Frame, anchor: Location) -> Polygon | MultiPolygon:
+    """The anchor as an area in ``frame`` metres; points get a small-town disc."""
+    geom = anchor.geometry
+    if geom is not None and not geom.is_empty and geom.geom_type in ("Polygon", "MultiPolygon"):
+        projected = _clean(frame.project(geom))
+        if not projected.is_empty:
+            return projected
+    x, y = frame.fwd.transform(*_anchor_centre(anchor))
+    return _disc(float(x), float(y), _POINT_CORE_KM * 1000.0)
+
+
+def _core_km(area: BaseGeometry) -> float:
+    """Radius (km) of the disc with the same surface as ``area``."""
+    return math.sqrt(max(area.area, 0.0) / math.pi) / 1000.0
+
+
+def _precision_for_area(anchor: Location, area_m2: float) -> int:
+    pid = anchor.place_id or ""
+    if pid.startswith("country:"):
+        return 3
+    if pid.startswith(("ne:", "admin1:")):
+        return 2
+    return 3 if area_m2 > 2.5e10 else 2
+
+
+def _result(frame: _Frame, geom_m: BaseGeometry, centre_m: tuple[float, float] | None,
+            *, name: str, precision: int, relation: str, anchor: Location,
+            geom_ll: BaseGeometry | None = None) -> Location:
+    """Wrap a frame-metre shape as a Location, centre guaranteed inside."""
+    if geom_ll is None:
+        geom_ll = frame.unproject(geom_m)
+    if geom_ll.is_empty:
+        lon, lat = _anchor_centre(anchor)
+        lon, lat = ((lon + 180.0) % 360.0) - 180.0, float(np.clip(lat, -90.0, 90.0))
+        return Location(name=name, geometry=Point(lon, lat), lat=lat, lon=lon,
+                        precision=precision, relation=relation,
+                        place_id=anchor.place_id, country=anchor.country)
+    lon = lat = None
+    if centre_m is not None:
+        lon, lat = frame.point_lonlat(*centre_m)
+        if not geom_ll.covers(Point(lon, lat)):
+            lon = lat = None
+    if lon is None:
+        p = geom_ll.representative_point() if not _is_multi(geom_ll) else \
+            max(geom_ll.geoms, key=lambda g: g.area).representative_point()
+        lon, lat = p.x, p.y
+    return Location(name=name, geometry=geom_ll, lat=float(lat), lon=float(lon),
+                    precision=precision, relation=relation,
+                    place_id=anchor.place_id, country=anchor.country)
+
+
+def _is_multi(geom: BaseGeometry) -> bool:
+    return geom.geom_type == "MultiPolygon"
+
+
+def _centre_of(geom_m: BaseGeometry, prefer: tuple[float, float] | None = None) -> tuple[float, float]:
+    if prefer is not None and geom_m.covers(Point(prefer)):
+        return prefer
+    c = geom_m.centroid
+    if not c.is_empty and geom_m.covers(c):
+        return c.x, c.y
+    biggest = max(_polygons(geom_m), key=lambda p: p.area, default=None)
+    if biggest is None:
+        return (0.0, 0.0)
+    p = shapely.ops.polylabel(biggest, tolerance=max(math.sqrt(biggest.area) / 100.0, 1.0))
+    return p.x, p.y
+
+
+def _check_km(km, name: str = "km") -> float | None:
+    if km is None:
+        return None
+    if isinstance(km, bool) or not isinstance(km, (int, float)):
+        raise TypeError(f"{name} must be a number of kilometres or None, got {type(km).__name__}")
+    if not math.isfinite(km) or km < 0:
+        raise ValueError(f"{name} must be a finite, non-negative number of kilometres, got {km!r}")
+    return min(float(km), _MAX_REACH_KM / 2.0)
+
+
+# --------------------------------------------------------------------------
+# public shapes
+
+
+def _extent_radius_km(population) -> float:
+    if population is None or (isinstance(population, float) and math.isnan(population)):
+        return _POINT_CORE_KM
+    if isinstance(population, bool) or not isinstance(population, (int, float, np.integer, np.floating)):
+        raise TypeError(f"population must be a number or None, got {type(population).__name__}")
+    if population < 0:
+        raise ValueError(f"population must be non-negative, got {population!r}")
+    return float(np.clip(12.0 * (float(population) / 1e6) ** 0.35, 2.0, 25.0))
+
+
+def city_extent(lon, lat, population=None):
+    """Disc standing for a town's built-up area, sized by its population.
+
+    The radius grows a little slower than the square root of the population
+    (big cities are denser): 12 km * (pop / 1e6) ** 0.35, clamped to 2..25 km,
+    so a village is 2 km, a town of 50,000 3.9 km, a city of 1 million 12 km,
+    of 2 million 15.3 km.
+    Unknown population gives 3 km (a small town).  Vectorised: arrays of
+    lon, lat (and population) give an object array of polygons.
+
+    Returns
+    -------
+    Polygon (MultiPolygon when split at the antimeridian), WGS84.
+
+    Examples
+    --------
+    >>> disc = city_extent(13.1913, 32.8872, 1_150_000)
+    >>> disc.geom_type, disc.contains(shapely.Point(13.1913, 32.8872))
+    ('Polygon', True)
+    """
+    if np.ndim(lon) or np.ndim(lat) or np.ndim(population):
+        lons, lats = np.broadcast_arrays(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+        pops = np.broadcast_to(np.asarray(population, dtype=object), lons.shape)
+        out = np.empty(lons.shape, dtype=object)
+        for idx in np.ndindex(lons.shape):
+            out[idx] = city_extent(float(lons[idx]), float(lats[idx]), pops[idx])
+        return out
+    for value, arg in ((lon, "lon"), (lat, "lat")):
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+            raise TypeError(f"{arg} must be a number, got {type(value).__name__}")
+        if not math.isfinite(value):
+            raise ValueError(f"{arg} must be finite, got {value!r}")
+    if not -90.0 <= lat <= 90.0:
+        raise ValueError(f"lat must be within [-90, 90], got {lat!r}")
+    frame = _Frame(float(lon), float(lat))
+    return frame.unproject(_disc(0.0, 0.0, _extent_radius_km(population) * 1000.0))
+
+
+def cardinal_part(anchor: Location, direction: str) -> Location:
+    """The part of an area a report means by "eastern X", "the north-east of X",
+    "central X".
+
+    Rule, in a projection centred on the anchor:
+
+    * a cardinal direction (within 10 degrees of N, E, S or W) cuts the area
+      with a line perpendicular to it, placed so that the part holds 55 % of
+      the area's surface.  A share, not a distance, so long and wide countries,
+      odd shapes and far islands all give sensible parts; above one half so a
+      town slightly off the middle still counts as "southern";
+    * an intercardinal direction ("north-east") is the overlap of the two
+      neighbouring cardinal parts (about a third of the area);
+    * "central" is the area within the radius around its centre that holds
+      30 % of the surface.
+
+    The reference frame is the main body of the area (its largest part and
+    parts at least a quarter as large); far islands beyond one and a half times
+    the body's reach are left out.  A part of a country (or other area above
+    25,000 km2) has precision 3, a part of an admin-1 or smaller area 2.  A
+    point anchor has no parts: the result is :func:`near` it, under the name.
+
+    Examples
+    --------
+    >>> libya = Location("Libya", shapely.box(10, 20, 25, 33), 27.0, 18.0, 3,
+    ...                  place_id="country:LY")
+    >>> east = cardinal_part(libya, "eastern")
+    >>> east.name, east.precision, east.lon > 18.0
+    ('eastern Libya', 3, True)
+    """
+    _check_anchor(anchor)
+    if not isinstance(direction, str):
+        raise TypeError(f"direction must be a str, got {type(direction).__name__}")
+    central = _is_central(direction)
+    bearing = None if central else _bearing(direction)
+    label = "central" if central else direction_name(bearing, adjective=True)
+    name = f"{label} {anchor.name}".strip()
+    geom = anchor.geometry
+    if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
+        return _near_named(anchor, name)
+
+    frame = _Frame(*_anchor_centre(anchor))
+    projected = _clean(frame.project(geom))
+    if projected.is_empty:
+        return _near_named(anchor, name)
+    parts = _polygons(projected)
+    largest = max(p.area for p in parts)
+    body = _clean(shapely.unary_union([p for p in parts if p.area >= 0.25 * largest]))
+    centre = _centre_of(body)
+    coords = shapely.get_coordinates(body.exterior if isinstance(body, Polygon) else body.boundary)
+    reach = float(np.max(np.hypot(coords[:, 0] - centre[0], coords[:, 1] - centre[1])))
+    reach = min(max(reach * 1.5, 1000.0), _MAX_REACH_KM * 1000.0)
+    limit = _disc(centre[0], centre[1], reach)
+    body_area = body.area
+
+    if central:
+        cut = _central_disc(body, centre, reach)
+    else:
+        cut = limit
+        for b in _cut_bearings(bearing):
+            cut = cut.intersection(_half_plane(body, centre, b, reach))
+    cut = _clean(cut)
+    cut_ll = frame.unproject(cut)
+    part_ll = _clean(geom.intersection(cut_ll)) if not cut_ll.is_empty else Polygon()
+    if part_ll.is_empty:  # the anchor and its cut did not meet: keep the anchor honest
+        part_ll = _clean(geom)
+    body_part = _clean(body.intersection(cut))
+    prefer = _centre_of(body_part) if not body_part.is_empty else None
+    return _result(frame, cut, prefer, name=name,
+                   precision=_precision_for_area(anchor, body_area), relation="part",
+                   anchor=anchor, geom_ll=part_ll)
+
+
+def _near_named(anchor: Location, name: str) -> Location:
+    found = near(anchor)
+    return Location(name=name, geometry=found.geometry, lat=found.lat, lon=found.lon,
+                    precision=found.precision, relation="near",
+                    place_id=anchor.place_id, country=anchor.country)
+
+
+def _cut_bearings(bearing: float) -> list[float]:
+    nearest = round(bearing / 90.0) * 90.0
+    if abs(bearing - nearest) <= _CARDINAL_TOLERANCE:
+        return [nearest % 360.0]
+    low = math.floor(bearing / 90.0) * 90.0
+    return [low % 360.0, (low + 90.0) % 360.0]
+
+
+def _half_plane(body: BaseGeometry, centre: tuple[float, float], bearing: float,
+                reach: float) -> Polygon:
+    """Half-plane facing ``bearing`` holding ``_PART_SHARE`` of ``body``."""
+    ux, uy = _unit(bearing)
+    cx, cy = centre
+
+    def plane(s: float) -> Polygon:
+        # rectangle from s (along u) to reach, +-reach across
+        px, py = -uy, ux
+        a = (cx + ux * s + px * reach, cy + uy * s + py * reach)
+        b = (cx + ux * s - px * reach, cy + uy * s - py * reach)
+        c = (cx + ux * reach - px * reach, cy + uy * reach - py * reach)
+        d = (cx + ux * reach + px * reach, cy + uy * reach + py * reach)
+        return Polygon([a, b, c, d])
+
+    coords = shapely.get_coordinates(body)
+    along = (coords[:, 0] - cx) * ux + (coords[:, 1] - cy) * uy
+    lo, hi = float(along.min()), float(along.max())
+    target = _PART_SHARE * body.area
+    for _ in range(40):
+        mid = (lo + hi) / 2.0
+        if body.intersection(plane(mid)).area > target:
+            lo = mid
+        else:
+            hi = mid
+    return plane((lo + hi) / 2.0)
+
+
+def _central_disc(body: BaseGeometry, centre: tuple[float, float], reach: float) -> Polygon:
+    lo, hi = 0.0, reach
+    target = _CENTRAL_SHARE * body.area
+    for _ in range(30):
+        mid = (lo + hi) / 2.0
+        if body.intersection(_disc(centre[0], centre[1], mid)).area < target:
+            lo = mid
+        else:
+            hi = mid
+    return _disc(centre[0], centre[1], hi)
+
+
+_SECTOR_KINDS = ("suburbs", "outskirts")
+
+
+def sector(anchor: Location, direction: str | None = None, *, kind: str = "suburbs") -> Location:
+    """The suburbs or outskirts of a town, on one side or all round.
+
+    "The southern suburbs of Tripoli": a 90-degree ring sector facing south,
+    from 70 % of the town's radius (suburbs start inside the built-up disc)
+    out to about 25 km from the centre (30 km for the largest cities: the
+    boundary plus max(25 km - radius, 5 km)).  Outskirts straddle the edge:
+    from 80 % of the radius, 5 km further out.  ``direction=None`` ("the
+    suburbs of X") gives the full ring.  A point anchor is taken as a 3 km town.
+    Precision 2.
+
+    Examples
+    --------
+    >>> tripoli = Location("Tripoli", shapely.Point(13.1913, 32.8872), 32.8872, 13.1913, 1)
+    >>> south = sector(tripoli, "southern")
+    >>> south.name, south.precision, south.lat < 32.8872
+    ('southern suburbs of Tripoli', 2, True)
+    """
+    _check_anchor(anchor)
+    if kind not in _SECTOR_KINDS:
+        raise ValueError(f"kind must be one of {_SECTOR_KINDS}, got {kind!r}")
+    bearing = None if direction is None else _bearing(direction)
+    frame = _Frame(*_anchor_centre(anchor))
+    core = _anchor_in(frame, anchor)
+    radius_km = _core_km(core)
+    width_km = max(25.0 - radius_km, 5.0) + (5.0 if kind == "outskirts" else 0.0)
+    inner_share = 0.8 if kind == "outskirts" else 0.7
+    outer = core.buffer(width_km * 1000.0, quad_segs=_QUAD_SEGS)
+    inner = core.buffer(-(1.0 - inner_share) * radius_km * 1000.0, quad_segs=_QUAD_SEGS)
+    ring = _clean(outer.difference(inner))
+    mid_km = radius_km * (1.0 + inner_share) / 2.0 + width_km / 2.0
+    if bearing is None:
+        shape = ring
+        centre = (0.0, mid_km * 1000.0)
+        label = f"{kind} of {anchor.name}"
+    else:
+        shape = _clean(ring.intersection(_wedge(bearing, (radius_km + width_km) * 4000.0)))
+        ux, uy = _unit(bearing)
+        centre = (ux * mid_km * 1000.0, uy * mid_km * 1000.0)
+        label = f"{direction_name(bearing, adjective=True)} {kind} of {anchor.name}"
+    return _result(frame, shape, centre, name=label, precision=max(2, min(anchor.precision, 3)),
+                   relation="sector", anchor=anchor)
+
+
+def offset(anchor: Location, direction, km: float | None = None) -> Location:
+    """"27 km west of Tripoli" or, with no distance, "south of Tripoli".
+
+    With ``km``: a disc centred ``km`` from the anchor's centre along the
+    bearing (from the edge when the anchor is a large area, over 30 km across
+    as a disc), radius 12 % of the distance, at least 2 km: reported distances
+    are rounded and measured by road as often as straight.  Without ``km``: the
+    90-degree wedge on that side, from the town's edge to about 45 km from its
+    centre (at least 20 km beyond the edge).  Precision 2, or 3 off a country.
+
+    ``direction`` is a word or abbreviation ("NW", "north-western") or a
+    bearing in degrees.
+
+    Examples
+    --------
+    >>> tripoli = Location("Tripoli", shapely.Point(13.1913, 32.8872), 32.8872, 13.1913, 1)
+    >>> west = offset(tripoli, "west", 27)
+    >>> west.name, west.precision, round(west.lon, 2)
+    ('27 km west of Tripoli', 2, 12.9)
+    """
+    _check_anchor(anchor)
+    bearing = _bearing(direction)
+    km = _check_km(km)
+    frame = _Frame(*_anchor_centre(anchor))
+    core = _anchor_in(frame, anchor)
+    radius_km = _core_km(core)
+    ux, uy = _unit(bearing)
+    word = direction_name(bearing)
+    precision = max(2, min(anchor.precision, 3))
+    if km is not None:
+        start = 0.0
+        if radius_km > 15.0:  # a large area: distances run from its edge
+            ray = LineString([(0, 0), (ux * _MAX_REACH_KM * 1000.0, uy * _MAX_REACH_KM * 1000.0)])
+            hit = ray.intersection(core)
+            if not hit.is_empty:
+                start = max(Point(0, 0).distance(Point(c)) for c in shapely.get_coordinates(hit))
+        dist = start + km * 1000.0
+        centre = (ux * dist, uy * dist)
+        shape = _disc(*centre, max(2000.0, 0.12 * km * 1000.0))
+        label = f"{_format_km(km)} km {word} of {anchor.name}"
+    else:
+        reach_km = max(45.0, radius_km + 20.0) if radius_km <= 15.0 else None
+        if reach_km is not None:
+            far = _disc(0.0, 0.0, reach_km * 1000.0)
+        else:
+            far = core.buffer(50_000.0, quad_segs=_QUAD_SEGS)
+        extent = far.bounds
+        big = max(abs(v) for v in extent) * 2.0 + 1000.0
+        shape = _clean(far.difference(core).intersection(_wedge(bearing, big)))
+        mid = (radius_km + (reach_km if reach_km else radius_km + 50.0)) / 2.0 * 1000.0
+        centre = (ux * mid, uy * mid)
+        label = f"{word} of {anchor.name}"
+    return _result(frame, shape, centre, name=label, precision=precision,
+                   relation="offset", anchor=anchor)
+
+
+def _format_km(km: float) -> str:
+    return f"{km:.0f}" if abs(km - round(km)) < 1e-9 else f"{km:.1f}"
+
+
+def between(a: Location, b: Location) -> Location:
+    """The corridor between two places ("fighting between Tripoli and Misrata").
+
+    The straight (geodesic) segment between their centres, trimmed where it is
+    inside either place and by at least a tenth of its length at each end,
+    buffered with flat ends by 10 % of its length (2 to 15 km) on each side.
+    When the places touch or overlap, the middle half of the segment is used; when
+    they coincide, the result is :func:`near` the first.  Precision 2, or 3
+    when either end is a larger region.
+
+    Examples
+    --------
+    >>> tripoli = Location("Tripoli", shapely.Point(13.19, 32.89), 32.89, 13.19, 1)
+    >>> misrata = Location("Misrata", shapely.Point(15.09, 32.38), 32.38, 15.09, 1)
+    >>> mid = between(tripoli, misrata)
+    >>> mid.name, 13.19 < mid.lon < 15.09
+    ('between Tripoli and Misrata', True)
+    """
+    _check_anchor(a, "a")
+    _check_anchor(b, "b")
+    name = f"between {a.name} and {b.name}"
+    (alon, alat), (blon, blat) = _anchor_centre(a), _anchor_centre(b)
+    precision = max(2, min(max(a.precision, b.precision), 3))
+    _, _, dist = _GEOD.inv(alon, alat, blon, blat)
+    if not math.isfinite(dist) or dist < 1000.0:
+        found = near(a)
+        return Location(name=name, geometry=found.geometry, lat=found.lat, lon=found.lon,
+                        precision=precision, relation="between",
+                        place_id=a.place_id, country=a.country)
+    mlon, mlat = _GEOD.npts(alon, alat, blon, blat, 1)[0] if dist < 19_000_000 else (alon, alat)
+    frame = _Frame(mlon, mlat)
+    pa = frame.fwd.transform(alon, alat)
+    pb = frame.fwd.transform(blon, blat)
+    segment = LineString([pa, pb])
+    length = segment.length
+    if not math.isfinite(length) or length <= 0:
+        return _near_named(a, name)
+    ends = _clean(shapely.unary_union([_anchor_in(frame, a), _anchor_in(frame, b)]))
+    free = segment.difference(ends)
+    lines = [g for g in getattr(free, "geoms", [free]) if not g.is_empty and g.length > 0]
+    start, stop = 0.25, 0.75  # places touch or overlap: keep the middle half
+    if lines:
+        longest = max(lines, key=lambda g: g.length)
+        ends_at = sorted(segment.project(Point(c), normalized=True)
+                         for c in (longest.coords[0], longest.coords[-1]))
+        lo, hi = max(ends_at[0], 0.1), min(ends_at[1], 0.9)
+        if hi - lo >= 0.2:
+            start, stop = lo, hi
+    core = shapely.ops.substring(segment, start, stop, normalized=True)
+    half_width = float(np.clip(0.1 * length, 2000.0, 15000.0))
+    shape = core.buffer(half_width, quad_segs=_QUAD_SEGS, cap_style="flat")
+    mid = core.interpolate(0.5, normalized=True)
+    result = _result(frame, shape, (mid.x, mid.y), name=name, precision=precision,
+                     relation="between", anchor=a)
+    return result
+
+
+def near(anchor: Location, km: float | None = None) -> Location:
+    """The area "near" or "around" a place: the place widened by ``km``.
+
+    Default widening is the place's own radius (as a disc of equal surface),
+    at least 10 km and at most 50 km: about 13 km round a village or point,
+    25 km round a city of a million.  Precision 2, or 3 round a larger region.
+
+    Examples
+    --------
+    >>> derna = Location("Derna", shapely.Point(22.64, 32.76), 32.76, 22.64, 1)
+    >>> around = near(derna, 5)
+    >>> around.name, around.precision, around.geometry.contains(shapely.Point(22.64, 32.76))
+    ('near Derna', 2, True)
+    """
+    _check_anchor(anchor)
+    km = _check_km(km)
+    lon, lat = _anchor_centre(anchor)
+    frame = _Frame(lon, lat)
+    geom = anchor.geometry
+    is_area = geom is not None and not geom.is_empty and geom.geom_type in ("Polygon", "MultiPolygon")
+    core = _anchor_in(frame, anchor)
+    if km is None:
+        km = float(np.clip(_core_km(core), 10.0, 50.0))
+        base = core
+    else:
+        base = core if is_area else Point(0.0, 0.0)
+    shape = base.buffer(max(km, 0.1) * 1000.0, quad_segs=_QUAD_SEGS)
+    return _result(frame, _clean(shape), (0.0, 0.0), name=f"near {anchor.name}",
+                   precision=max(2, min(anchor.precision, 3)), relation="near", anchor=anchor)
