@@ -202,16 +202,28 @@ def country_location(doc: Document, iso2: str | None = None, *, lookup: Callable
 
 
 def _default_country_lookup(iso: str) -> Any:
-    """Country shape from the geo package when it offers one (optional)."""
+    """The country's shape from :mod:`geo.boundaries`, as a precision-3 Location."""
     try:
-        from geo import boundaries  # type: ignore
-    except Exception:
+        from geo.boundaries import countries_frame, country_shape
+        from geo.location import Location
+    except Exception:  # the geo data is optional for reading
         return None
-    for name in ("country_location", "country"):
-        fn = getattr(boundaries, name, None)
-        if callable(fn):
-            return fn(iso)
-    return None
+    geom = country_shape(iso)
+    if geom is None or geom.is_empty:
+        return None
+    frame = countries_frame()
+    row = frame[frame["iso_a2"] == iso.upper()]
+    name = str(row["name"].iloc[0]) if len(row) else iso.upper()
+    pt = geom.representative_point()
+    lat, lon = pt.y, pt.x
+    if len(row):
+        from shapely.geometry import Point
+
+        lab = Point(float(row["label_lon"].iloc[0]), float(row["label_lat"].iloc[0]))
+        if geom.contains(lab):
+            lat, lon = lab.y, lab.x
+    return Location(name=name, geometry=geom, lat=lat, lon=lon, precision=3, relation="at",
+                    place_id=f"country:{iso.upper()}", country=iso.upper())
 
 
 class EventExtractor:

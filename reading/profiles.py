@@ -91,11 +91,15 @@ class ContextRule:
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A named part of a profile's country ("Fezzan"), found by its direction."""
+    """A named part of a profile's country ("Fezzan"), found by its direction.
+
+    region_id (str): id of its shape in :mod:`geo.boundaries` ("region:ly-fezzan").
+    """
 
     name: str
     direction: str
     aliases: tuple[str, ...] = ()
+    region_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +215,8 @@ class Profile:
                 )
             )
         regions = tuple(
-            Region(name=g["name"], direction=g.get("direction", ""), aliases=tuple(g.get("aliases", ())))
+            Region(name=g["name"], direction=g.get("direction", ""), aliases=tuple(g.get("aliases", ())),
+                   region_id=g.get("region_id", ""))
             for g in data.get("regions", ())
         )
         valid = data.get("valid") or [None, None]
@@ -249,7 +254,7 @@ class Profile:
         """The named region for a direction ("south") or an alias ("Fezzan")."""
         key = text_or_direction.strip().lower()
         for g in self.regions:
-            if g.direction == key or key in (a.lower() for a in g.aliases) or g.name.lower() == key:
+            if (g.direction and g.direction == key) or key in (a.lower() for a in g.aliases) or g.name.lower() == key:
                 return g
         return None
 

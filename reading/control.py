@@ -1,0 +1,255 @@
+"""Who holds what: control claims read from the text.
+
+Patterns are data (``reading/patterns/control.json``) written over a sentence
+in which actor mentions (from :mod:`reading.actors`) and place mentions (from
+:mod:`reading.toponyms`) are replaced by tokens, so one pattern such as
+``{X} took {FILL}{Y}`` covers "the RSF seized the key town of Wad Madani" and
+"Haftar's forces captured Gharyan". ``{Y}`` may also be "the eastern portion of
+<place>" (its cardinal part) or a bare direction ("the south", "the country's
+east"): then the profile's named region for that direction, else that part of
+the article's country (:func:`geo.shapes.cardinal_part`).
+
+Each claim's faction is the profile faction id when resolved ("he"/"his"
+resolve to the last named leader), else the actor as named.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+from reading.document import ControlClaim, Document, Problem, Sentence
+from reading.events import _default_country_lookup, country_location, fact_id, publication_date
+from reading.messages import Messages
+
+__all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS"]
+
+#: Control-claim patterns (data).
+CONTROL_PATTERNS = Path(__file__).with_name("patterns") / "control.json"
+
+#: Relations a claim can state.
+RELATIONS = ("holds", "took", "withdrew", "expanding")
+
+_A = "\u27e6A{}\u27e7"  # ⟦A3⟧
+_P = "\u27e6P{}\u27e7"
+_TOKEN = re.compile("\u27e6([AP])(\\d+)\u27e7")
+_DIRS = {
+    "north": "north", "northern": "north", "south": "south", "southern": "south",
+    "east": "east", "eastern": "east", "west": "west", "western": "west",
+}
+
+
+def _load(path: Path) -> dict:
+    with Path(path).open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    dirw, partw, fill = data["direction_words"], data["part_words"], data["fill"]
+    y = (
+        rf"(?:(?:the\s+)?(?:(?P<part>{dirw})\s+(?:{partw})\s+of\s+(?:the\s+)?)?(?P<y>\u27e6P\d+\u27e7)"
+        rf"|(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?(?P<dir>{dirw})(?![\w\-])"
+        rf"(?:\s+(?:{partw})(?:\s+of\s+the\s+country)?)?)"
+    )
+    out = []
+    for p in data["patterns"]:
+        if p["relation"] not in RELATIONS:
+            raise ValueError(f"control pattern {p['id']!r}: relation must be one of {RELATIONS}")
+        rx = (
+            p["pattern"]
+            .replace("{X2}", r"(?P<x2>\u27e6A\d+\u27e7)")
+            .replace("{X}", r"(?P<x>\u27e6A\d+\u27e7)")
+            .replace("{FILL}", f"(?:{fill})")
+            .replace("{Y}", y)
+        )
+        out.append((p["id"], p["relation"], re.compile(rx, re.IGNORECASE)))
+    return {"patterns": out, "resident": re.compile(data["resident_actor"], re.IGNORECASE)}
+
+
+_CACHE: dict[str, dict] = {}
+
+
+def _norm_direction(word: str) -> str:
+    w = word.lower().replace("-", "")
+    for k in ("northeast", "northwest", "southeast", "southwest"):
+        if w.startswith(k):
+            return k[:5] + "-" + k[5:]
+    return _DIRS.get(w, w)
+
+
+class ControlClaims:
+    """Pipeline component: fill ``doc.claims`` with who holds, took or left what.
+
+    Parameters
+    ----------
+    profile : Profile | None
+        Default: the one :class:`reading.actors.ActorMentions` chose.
+    patterns : str | Path
+        Pattern file (default ``reading/patterns/control.json``).
+    country_lookup : callable | None
+        ``iso2 -> Location`` for the article's country (for "the south").
+    """
+
+    name = "control"
+    assigns = ("doc.claims", "doc.problems")
+
+    def __init__(self, profile: Any = None, *, patterns: str | Path = CONTROL_PATTERNS,
+                 country_lookup: Callable[[str], Any] | None = _default_country_lookup) -> None:
+        self.profile = profile
+        key = str(patterns)
+        if key not in _CACHE:
+            _CACHE[key] = _load(Path(patterns))
+        self._p = _CACHE[key]
+        self.country_lookup = country_lookup
+
+    def __call__(self, doc: Document) -> Document:
+        if not isinstance(doc, Document):
+            raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
+        profile = self.profile if self.profile is not None else doc.user_data.get("profile_obj")
+        actors = list(doc.user_data.get("actors", []))
+        claims: list[ControlClaim] = []
+        seen: set[tuple] = set()
+        for sent in doc.sentences or [Sentence(0, len(doc.text))]:
+            for c in self._sentence_claims(doc, sent, actors, profile):
+                key = (c.faction, c.relation, getattr(c.location, "name", None),
+                       c.date.start if c.date else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                claims.append(c)
+        doc.claims.extend(claims)
+        return doc
+
+    # -- per sentence ------------------------------------------------------------
+    def _sentence_claims(self, doc: Document, sent: Sentence, actors, profile) -> list[ControlClaim]:
+        text = doc.text
+        s_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
+        places = [
+            m for m in doc.mentions
+            if sent.start <= m.start and m.end <= sent.end and m.location is not None
+            and m.role in ("location", "reference")
+        ]
+        out: list[ControlClaim] = []
+        # "the militias in Tripoli ... loyal to the GNA": an actor phrase resolved
+        # to a faction that names where it is.
+        for a in s_actors:
+            if a.faction and self._p["resident"].match(a.text):
+                inside = [m for m in places if a.start <= m.start and m.end <= a.end]
+                if inside:
+                    out.append(self._claim(doc, sent, a.faction, "holds", inside[-1].location, a.start, a.end, "resident"))
+        # Tokenise: actors win over places they contain.
+        spans = []
+        for i, a in enumerate(s_actors):
+            spans.append((a.start, a.end, "A", i))
+        for j, m in enumerate(places):
+            if any(s <= m.start and m.end <= e for s, e, _, _ in spans if _ == "A") or any(
+                m.start < e and s < m.end for s, e, k, _ in spans if k == "A"
+            ):
+                continue
+            spans.append((m.start, m.end, "P", j))
+        spans.sort()
+        pieces, omap, cur = [], [], sent.start
+        for s, e, kind, idx in spans:
+            if s < cur:
+                continue
+            pieces.append(text[cur:s])
+            omap.extend(range(cur, s))
+            tok = (_A if kind == "A" else _P).format(idx)
+            pieces.append(tok)
+            omap.extend([s] * len(tok))
+            cur = e
+        pieces.append(text[cur:sent.end])
+        omap.extend(range(cur, sent.end))
+        omap.append(sent.end)
+        tokd = "".join(pieces)
+        dates = [d for d in doc.dates if sent.start <= d.start < sent.end and d.date is not None]
+        for pid, relation, rx in self._p["patterns"]:
+            for m in rx.finditer(tokd):
+                xs = m.groupdict().get("x2") or m.groupdict().get("x")
+                if not xs:
+                    continue
+                actor = s_actors[int(_TOKEN.match(xs).group(2))]
+                faction = actor.faction or actor.name
+                if not faction:
+                    continue
+                loc = self._y_location(doc, m, places, profile)
+                start, end = omap[m.start()], omap[min(m.end(), len(omap) - 1)]
+                if loc is None:
+                    doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
+                                                Messages.W404.format(text=text[start:end]), start, end))
+                    continue
+                out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates))
+        return out
+
+    def _claim(self, doc, sent, faction, relation, loc, start, end, pid, dates=()) -> ControlClaim:
+        date = None
+        if dates:
+            best = min(dates, key=lambda d: (0 if start <= d.start < end + 40 else 1, abs(d.start - start)))
+            date = best.date
+        if date is None:
+            date = publication_date(doc)
+        if date is None:
+            doc.problems.append(Problem("W405", "undated", doc.id, doc.text[start:end],
+                                        Messages.W405.format(text=doc.text[start:end]), start, end))
+        return ControlClaim(
+            id=fact_id(doc.id, "c", start, f"{pid}|{faction}|{relation}"),
+            doc_id=doc.id,
+            faction=faction,
+            relation=relation,
+            location=loc,
+            date=date,
+            evidence=doc.evidence(start, end),
+        )
+
+    def _y_location(self, doc: Document, m: re.Match, places, profile) -> Any:
+        gd = m.groupdict()
+        if gd.get("y"):
+            place = places[int(_TOKEN.match(gd["y"]).group(2))]
+            loc = place.location
+            if gd.get("part"):
+                return self._part(doc, loc, _norm_direction(gd["part"]), profile)
+            return loc
+        if gd.get("dir"):
+            return self._part(doc, None, _norm_direction(gd["dir"]), profile)
+        return None
+
+    def _part(self, doc: Document, anchor: Any, direction: str, profile) -> Any:
+        """The ``direction`` part of ``anchor`` (default: the article's country)."""
+        country = country_location(doc, lookup=self.country_lookup)
+        is_country = anchor is None or (
+            country is not None and getattr(anchor, "place_id", None) == getattr(country, "place_id", "")
+        )
+        if anchor is None:
+            anchor = country
+        if is_country and profile is not None and (anchor is None or getattr(anchor, "country", "") in profile.countries
+                                                   or doc.focus_country in profile.countries):
+            region = profile.region(direction)
+            if region is not None and region.region_id:
+                loc = _region_location(region.region_id, region.name)
+                if loc is not None:
+                    return loc
+        if anchor is None:
+            return None
+        try:
+            from geo.shapes import cardinal_part
+        except Exception:
+            return None
+        try:
+            return cardinal_part(anchor, direction)
+        except (TypeError, ValueError):
+            return None
+
+
+def _region_location(region_id: str, name: str) -> Any:
+    """A Location (precision 3) for a named region of :mod:`geo.boundaries`."""
+    try:
+        from geo.boundaries import region_rows, region_shape
+        from geo.location import Location
+    except Exception:
+        return None
+    geom = region_shape(region_id)
+    if geom is None or geom.is_empty:
+        return None
+    pt = geom.representative_point()
+    country = next((r.get("country", "") for r in region_rows() if r["id"] == region_id), "")
+    return Location(name=name, geometry=geom, lat=pt.y, lon=pt.x, precision=3, relation="at",
+                    place_id=region_id, country=country)
