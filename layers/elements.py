@@ -1,0 +1,637 @@
+"""folium elements that draw events, control zones, a legend and a time slider from DATA.
+
+One folium object per event does not scale (100,000 events) and puts article
+text into JavaScript template strings. So each element here embeds its frame
+once, as one compact JSON blob, and ``static/vendor/conflict-map/conflict-map.js``
+builds markers, areas and popups in the browser with DOM APIs (``textContent``),
+styled there by faction colour. Libraries come from :mod:`layers.assets` (never
+a CDN), in ``"static"`` mode for the app or ``"inline"`` mode for exports.
+
+Elements follow folium plugins: a ``_template`` naming itself and its parent,
+options as one dict, chainable ``add_to``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import json
+import math
+import re
+import warnings
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+import folium
+import numpy as np
+import pandas as pd
+from folium.elements import JSCSSMixin
+from folium.template import Template
+
+from layers.assets import css_urls, js_urls
+from reading.messages import Messages
+
+__all__ = [
+    "EVENT_SHAPES",
+    "EVENT_TYPE_ORDER",
+    "script_json",
+    "day_number",
+    "Sides",
+    "EventLayer",
+    "ZoneLayer",
+    "TimeFilter",
+    "Legend",
+    "OfflineBasemap",
+    "FullscreenButton",
+]
+
+#: ACLED event types in their usual order; others sort after, alphabetically.
+EVENT_TYPE_ORDER = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+)
+#: Marker shape per event type (any other type: "hexagon").
+EVENT_SHAPES = {
+    "Battles": "circle",
+    "Explosions/Remote violence": "star",
+    "Violence against civilians": "triangle",
+    "Protests": "square",
+    "Riots": "cross",
+    "Strategic developments": "diamond",
+}
+_OTHER_SHAPE = "hexagon"
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_PALETTE = (
+    "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2",
+    "#D55E00", "#CC79A7", "#999999", "#882255", "#117733",
+)
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def script_json(obj: Any) -> str:
+    """JSON that is safe inside an HTML ``<script>`` element.
+
+    Escapes ``<``, ``>``, ``&``, U+2028 and U+2029 so that article text can
+    neither close the script element nor break the JavaScript parser.
+
+    Examples
+    --------
+    >>> script_json({"q": "</script><b>"})
+    '{"q":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+    """
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def day_number(value: Any) -> int | None:
+    """Days since 1970-01-01 for an ISO date string or date; None when empty or unreadable.
+
+    Examples
+    --------
+    >>> day_number("1970-01-02"), day_number(""), day_number(None)
+    (1, None, None)
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return (value - _EPOCH).days
+    text = str(value).strip()[:10]
+    if not text:
+        return None
+    try:
+        return (dt.date.fromisoformat(text) - _EPOCH).days
+    except ValueError:
+        return None
+
+
+def _days(series: pd.Series) -> list:
+    """Vectorised :func:`day_number` over a column of ISO strings."""
+    ts = pd.to_datetime(series.astype("string").str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
+    days = (ts - pd.Timestamp("1970-01-01")) // pd.Timedelta(days=1)
+    return [None if pd.isna(v) else int(v) for v in days.tolist()]
+
+
+def _palette_color(name: str) -> str:
+    digest = hashlib.sha1(" ".join(name.casefold().split()).encode("utf-8")).digest()
+    return _PALETTE[digest[0] % len(_PALETTE)]
+
+
+class Sides:
+    """The factions (or, without a profile, actors) a map colours, with names and colours.
+
+    Built once per map so events, zones and the legend agree. A key is a
+    faction id (events' ``side``, zones' ``faction``) or, when an event has no
+    side, its ``actor1``. Profile factions keep the profile's order, name and
+    colour; other keys follow alphabetically with a stable palette colour.
+
+    Parameters
+    ----------
+    keys : iterable of str
+        Faction ids or actor names to colour ("" is ignored).
+    profile : optional
+        Object with ``.factions`` (each with ``.id``, ``.name``, ``.color``).
+
+    Examples
+    --------
+    >>> s = Sides(["B", "A", "A"])
+    >>> [f["name"] for f in s.table]
+    ['A', 'B']
+    >>> s.index("B"), s.index("nobody")
+    (1, -1)
+    """
+
+    def __init__(self, keys: Iterable[str], profile: Any = None):
+        wanted = sorted({str(k) for k in keys if isinstance(k, str) and k.strip()})
+        table: list[dict] = []
+        seen: set[str] = set()
+        for faction in getattr(profile, "factions", None) or ():
+            fid = str(getattr(faction, "id", ""))
+            if fid in wanted and fid not in seen:
+                color = str(getattr(faction, "color", "") or "")
+                table.append({
+                    "id": fid,
+                    "name": str(getattr(faction, "name", "") or fid),
+                    "color": color if _HEX.match(color) else _palette_color(fid),
+                })
+                seen.add(fid)
+        for key in wanted:
+            if key not in seen:
+                table.append({"id": key, "name": key, "color": _palette_color(key)})
+                seen.add(key)
+        self.table = table
+        self._index = {f["id"]: i for i, f in enumerate(table)}
+
+    def index(self, key: str) -> int:
+        """Position of a key in :attr:`table`, -1 when unknown."""
+        return self._index.get(key, -1)
+
+
+def _event_keys(frame: pd.DataFrame) -> pd.Series:
+    """Colour key per event: its side, else its first actor (why: no profile, still colours)."""
+    side = _col(frame, "side")
+    actor = _col(frame, "actor1")
+    return side.where(side != "", actor)
+
+
+def _col(frame: pd.DataFrame, name: str, default: Any = "") -> pd.Series:
+    if name in frame.columns:
+        s = frame[name]
+        if default == "":
+            return s.fillna("").astype(str)
+        return s
+    return pd.Series([default] * len(frame), index=frame.index, dtype=object)
+
+
+def _type_order(types: Iterable[str]) -> list[str]:
+    known = {t: i for i, t in enumerate(EVENT_TYPE_ORDER)}
+    return sorted(set(types), key=lambda t: (known.get(t, len(known)), t))
+
+
+class _Vendored(JSCSSMixin):
+    """Takes ``default_js``/``default_css`` from :mod:`layers.assets` for one mode."""
+
+    def _use_assets(self, assets: str) -> None:
+        self.default_js = js_urls(assets)
+        self.default_css = css_urls(assets)
+
+
+def _events_data(frame: pd.DataFrame, sides: Sides) -> tuple[dict, list[str]]:
+    """The compact JSON payload for events, and the event types in display order."""
+    n = len(frame)
+    lat = pd.to_numeric(_col(frame, "latitude", np.nan), errors="coerce").astype(float)
+    lon = pd.to_numeric(_col(frame, "longitude", np.nan), errors="coerce").astype(float)
+    ok = lat.between(-90, 90) & lon.between(-180, 180)
+    if int((~ok).sum()):
+        warnings.warn(Messages.W503.format(count=int((~ok).sum())), stacklevel=3)
+        frame, lat, lon = frame[ok], lat[ok], lon[ok]
+        n = len(frame)
+    etype = _col(frame, "event_type").where(lambda s: s != "", "Unknown")
+    types = _type_order(etype)
+    type_index = {t: i for i, t in enumerate(types)}
+
+    # One string table for every text column: repeated names, titles and
+    # quotes are stored once.
+    text_cols = ["sub_event_type", "actor1", "actor2", "location", "source", "url", "doc_id", "quote", "notes", "event_id"]
+    stacked = pd.concat([_col(frame, c) for c in text_cols], ignore_index=True)
+    stacked = pd.concat([pd.Series([""]), stacked], ignore_index=True)
+    codes, strings = pd.factorize(stacked, sort=False)
+    codes = codes[1:]
+    cols = {c: codes[i * n:(i + 1) * n].tolist() for i, c in enumerate(text_cols)}
+
+    area_codes, area_strings = pd.factorize(_col(frame, "area").replace("", None), use_na_sentinel=True)
+    areas = [json.loads(a) for a in area_strings]
+
+    planned = _col(frame, "planned", False).fillna(False).astype(bool).to_numpy()
+    background = _col(frame, "background", False).fillna(False).astype(bool).to_numpy()
+    flags = (planned.astype(int) | (background.astype(int) << 1)).tolist()
+
+    fat = pd.to_numeric(_col(frame, "fatalities", None), errors="coerce")
+    gp = pd.to_numeric(_col(frame, "geo_precision", 1), errors="coerce").fillna(1).astype(int).clip(1, 3)
+    tp = pd.to_numeric(_col(frame, "time_precision", 1), errors="coerce").fillna(4).astype(int).clip(1, 4)
+    start = _days(_col(frame, "event_date"))
+    end = _days(_col(frame, "date_end"))
+    keys = _event_keys(frame)
+    data = {
+        "strings": [str(s) for s in strings],
+        "types": [{"name": t, "shape": EVENT_SHAPES.get(t, _OTHER_SHAPE)} for t in types],
+        "factions": sides.table,
+        "areas": areas,
+        "columns": {
+            "id": cols["event_id"],
+            "date": start,
+            "end": end,
+            "tp": tp.tolist(),
+            "type": [type_index[t] for t in etype.tolist()],
+            "sub": cols["sub_event_type"],
+            "a1": cols["actor1"],
+            "a2": cols["actor2"],
+            "side": [sides.index(k) for k in keys.tolist()],
+            "fat": [None if pd.isna(v) else int(v) for v in fat.tolist()],
+            "flags": flags,
+            "loc": cols["location"],
+            "lat": np.round(lat.to_numpy(), 5).tolist(),
+            "lon": np.round(lon.to_numpy(), 5).tolist(),
+            "gp": gp.tolist(),
+            "area": area_codes.tolist(),
+            "src": cols["source"],
+            "url": cols["url"],
+            "doc": cols["doc_id"],
+            "quote": cols["quote"],
+            "notes": cols["notes"],
+        },
+    }
+    return data, types
+
+
+class EventLayer(_Vendored):
+    """Events as data: one toggleable overlay per event type, plus background history.
+
+    Markers: shape per event type, colour per side; solid at a named town
+    (geo_precision 1); hollow with the ``area`` drawn dashed when approximate
+    (2-3); dashed ring when planned. Background events (history recalled by an
+    article) get their own overlay, off by default. Overlays cluster when they
+    hold more than ``cluster_threshold`` events.
+
+    Parameters
+    ----------
+    events : DataFrame
+        The events frame (see :func:`layers.events.events_frame`).
+    sides : Sides, optional
+        Shared colour table; built from the frame and ``profile`` when omitted.
+    profile : optional
+        Conflict profile giving faction names and colours.
+    assets : {"static", "inline"}
+        Where the libraries come from (see :mod:`layers.assets`).
+    cluster : bool or "auto", default "auto"
+    cluster_threshold : int, default 500
+    show_background : bool, default False
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = ConflictMap.eventLayer({{ this._parent.get_name() }}, {
+                overlays: {
+                {%- for key, layer in this.overlays %}
+                    {{ key|tojson }}: {{ layer.get_name() }},
+                {%- endfor %}
+                },
+                options: {{ this.options|tojson }},
+                data: {{ this.data_json }}
+            });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        events: pd.DataFrame,
+        *,
+        sides: Sides | None = None,
+        profile: Any = None,
+        assets: str = "static",
+        cluster: bool | str = "auto",
+        cluster_threshold: int = 500,
+        show_background: bool = False,
+    ):
+        super().__init__()
+        if not isinstance(events, pd.DataFrame):
+            raise TypeError(f"events must be a DataFrame, got {type(events).__name__}")
+        if cluster not in (True, False, "auto"):
+            raise ValueError(f"cluster must be True, False or 'auto', got {cluster!r}")
+        if isinstance(cluster_threshold, bool) or not isinstance(cluster_threshold, int):
+            raise TypeError(f"cluster_threshold must be int, got {type(cluster_threshold).__name__}")
+        self._name = "EventLayer"
+        self._use_assets(assets)
+        self.sides = sides if sides is not None else Sides(_event_keys(events), profile)
+        data, types = _events_data(events, self.sides)
+        self.types = types
+        self.data_json = script_json(data)
+        self.options = {"cluster": cluster, "clusterThreshold": cluster_threshold}
+        cols = data["columns"]
+        counts: dict[str, int] = {}
+        bg = 0
+        for t, f in zip(cols["type"], cols["flags"]):
+            if f & 2:
+                bg += 1
+            else:
+                counts[types[t]] = counts.get(types[t], 0) + 1
+        self.overlays: list[tuple[str, folium.FeatureGroup]] = []
+        for i, t in enumerate(types):
+            if counts.get(t):
+                name = f"{html.escape(t)} ({counts[t]})"
+                self.overlays.append((str(i), folium.FeatureGroup(name=name, overlay=True, show=True)))
+        if bg:
+            self.overlays.append(
+                ("background", folium.FeatureGroup(name=f"Background history ({bg})", overlay=True, show=show_background))
+            )
+
+    def add_to(self, parent: Any, name: str | None = None, index: int | None = None) -> "EventLayer":
+        """Add the overlays to ``parent`` (a map, for the layer control), then this layer."""
+        for _, layer in self.overlays:
+            layer.add_to(parent)
+        parent.add_child(self, name=name, index=index)
+        return self
+
+
+def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
+    items = []
+    if len(zones):
+        faction = _col(zones, "faction")
+        status = _col(zones, "status")
+        starts = _days(_col(zones, "start"))
+        ends = _days(_col(zones, "end"))
+        sources = zones["sources"].tolist() if "sources" in zones.columns else [[]] * len(zones)
+        geoms = zones.geometry.tolist() if hasattr(zones, "geometry") else [None] * len(zones)
+        import shapely
+
+        for f, st, s, e, src, g in zip(faction.tolist(), status.tolist(), starts, ends, sources, geoms):
+            if g is None or g.is_empty:
+                continue
+            clean = []
+            for item in src if isinstance(src, (list, tuple)) else []:
+                if isinstance(item, dict):
+                    clean.append({k: str(item.get(k) or "") for k in ("doc_id", "sentence", "title", "url")})
+            items.append({
+                "faction": sides.index(f),
+                "status": "contested" if st == "contested" else "held",
+                "start": s,
+                "end": e,
+                "sources": clean,
+                "geometry": json.loads(shapely.to_geojson(g)),
+            })
+    return {"factions": sides.table, "zones": [z for z in items if z["faction"] >= 0]}
+
+
+class ZoneLayer(_Vendored, folium.FeatureGroup):
+    """Control zones as data, coloured by faction; contested areas hatched with a dashed edge.
+
+    Popups give the faction, the span ("since ...", "... until ..."), the status
+    and the sources (title, link, quoted sentence).
+
+    Parameters
+    ----------
+    zones : DataFrame
+        Zones frame (see :func:`layers.zones.zone_timeline`).
+    sides : Sides, optional
+    profile : optional
+    assets : {"static", "inline"}
+    name : str, default "Areas of control"
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = L.featureGroup();
+            ConflictMap.zoneLayer({{ this._parent.get_name() }}, {{ this.get_name() }}, {
+                data: {{ this.data_json }}
+            });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        zones: pd.DataFrame,
+        *,
+        sides: Sides | None = None,
+        profile: Any = None,
+        assets: str = "static",
+        name: str = "Areas of control",
+        show: bool = True,
+    ):
+        if not isinstance(zones, pd.DataFrame):
+            raise TypeError(f"zones must be a DataFrame, got {type(zones).__name__}")
+        folium.FeatureGroup.__init__(self, name=html.escape(name), overlay=True, show=show)
+        self._name = "ZoneLayer"
+        self._use_assets(assets)
+        self.sides = sides if sides is not None else Sides(_col(zones, "faction"), profile)
+        self.data_json = script_json(_zones_data(zones, self.sides))
+
+
+class TimeFilter(_Vendored):
+    """A time slider with play/step buttons and a date label: the map at each date.
+
+    Shows zones valid on the date and events up to it (or within the last N
+    days, chosen in the control). Filtering runs in the browser over the data
+    embedded by :class:`EventLayer` and :class:`ZoneLayer`, whatever order they
+    are added in.
+
+    Parameters
+    ----------
+    dates : sequence of date or ISO str
+        The slider's stops (deduplicated, sorted).
+    start : date or str, optional
+        Initial date (the last stop on or before it); default the last stop.
+    window_days : int, optional
+        Initial window; None shows all events up to the date.
+    windows : sequence of int or None
+        Windows offered in the control.
+    interval_ms : int, default 700
+        Delay between steps when playing.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = ConflictMap.timeControl({{ this._parent.get_name() }}, {{ this.spec_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        dates: Iterable[Any],
+        *,
+        start: Any = None,
+        window_days: int | None = None,
+        windows: Sequence[int | None] = (None, 1, 7, 30),
+        interval_ms: int = 700,
+        assets: str = "static",
+        position: str = "bottomleft",
+    ):
+        super().__init__()
+        if isinstance(dates, (str, bytes)):
+            raise TypeError("dates must be a sequence of dates, got a string")
+        self._name = "TimeFilter"
+        self._use_assets(assets)
+        days = sorted({d for d in (day_number(x) for x in dates) if d is not None})
+        wins = list(dict.fromkeys(list(windows) + [window_days]))
+        wins = [w for w in wins if w is None or (isinstance(w, int) and w > 0)]
+        pos = len(days) - 1
+        if start is not None and days:
+            s = day_number(start)
+            if s is not None:
+                before = [i for i, d in enumerate(days) if d <= s]
+                pos = before[-1] if before else 0
+        self.days = days
+        self.spec_json = script_json({
+            "dates": days,
+            "start": max(pos, 0),
+            "windowDays": window_days,
+            "windows": sorted(wins, key=lambda w: -1 if w is None else w),
+            "intervalMs": int(interval_ms),
+            "position": position,
+        })
+
+
+class Legend(_Vendored):
+    """Legend: sides with their colours, event-type shapes, precision symbols, zone styles.
+
+    Our own HTML control (no branca colormap: it would pull d3 from a CDN).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = ConflictMap.legend({{ this._parent.get_name() }}, {{ this.spec_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        *,
+        sides: Sides | None = None,
+        event_types: Iterable[str] = (),
+        precision: bool = True,
+        zones: bool = False,
+        max_sides: int = 14,
+        assets: str = "static",
+        position: str = "bottomright",
+    ):
+        super().__init__()
+        self._name = "Legend"
+        self._use_assets(assets)
+        table = list(sides.table) if sides is not None else []
+        if len(table) > max_sides:
+            more = len(table) - max_sides + 1
+            table = table[: max_sides - 1] + [{"id": "", "name": f"... and {more} more", "color": "#ffffff"}]
+        types = _type_order(event_types)
+        self.spec_json = script_json({
+            "factions": [{"name": f["name"], "color": f["color"]} for f in table],
+            "types": [{"name": t, "shape": EVENT_SHAPES.get(t, _OTHER_SHAPE)} for t in types],
+            "precision": bool(precision),
+            "zones": bool(zones),
+            "position": position,
+        })
+
+
+def _graticule(step: int = 15) -> dict:
+    """A plain lat/lon grid: the fallback basemap when no borders are available."""
+    lines = [[[lon, lat] for lat in range(-80, 81, 5)] for lon in range(-180, 181, step)]
+    lines += [[[lon, lat] for lon in range(-180, 181, 5)] for lat in range(-75, 76, step)]
+    return {"type": "Feature", "properties": {}, "geometry": {"type": "MultiLineString", "coordinates": lines}}
+
+
+@lru_cache(maxsize=1)
+def _basemap_json() -> str:
+    """The shipped borders as script-safe JSON, computed once per process."""
+    return script_json(_basemap_data())
+
+
+def _basemap_data() -> dict:
+    try:
+        from geo.boundaries import basemap_geojson  # written by the geo engineer
+    except ImportError as err:
+        warnings.warn(Messages.W502.format(reason=f"no geo.boundaries.basemap_geojson: {err}"), stacklevel=3)
+        return _graticule()
+    try:
+        data = basemap_geojson()
+        if hasattr(data, "to_json"):
+            data = data.to_json()
+        if isinstance(data, (str, bytes)):
+            data = json.loads(data)
+        if not isinstance(data, dict):
+            raise TypeError(f"expected GeoJSON, got {type(data).__name__}")
+        # Only shapes are drawn: drop properties (why: smaller, and a NaN
+        # property would make the JSON invalid).
+        feats = data.get("features") if data.get("type") == "FeatureCollection" else [data]
+        return {
+            "type": "FeatureCollection",
+            "features": [
+                {"type": "Feature", "properties": {}, "geometry": f.get("geometry")}
+                for f in feats or [] if isinstance(f, dict) and f.get("geometry")
+            ],
+        }
+    except Exception as err:  # noqa: BLE001 - a missing basemap must not stop the map
+        warnings.warn(Messages.W502.format(reason=str(err)[:120]), stacklevel=3)
+        return _graticule()
+
+
+class OfflineBasemap(_Vendored, folium.FeatureGroup):
+    """Country borders and coastlines drawn under the tiles: the map stays readable offline.
+
+    Sits in a pane below the tile layer, so it only shows where tiles fail to
+    load. Uses ``geo.boundaries.basemap_geojson()``; falls back on a plain grid
+    (with a W502 warning) when that is unavailable.
+
+    Parameters
+    ----------
+    data : dict, optional
+        GeoJSON to draw instead of the shipped borders.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = L.featureGroup();
+            ConflictMap.basemap({{ this._parent.get_name() }}, {{ this.get_name() }}, {{ this.data_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: dict | None = None, *, assets: str = "static"):
+        folium.FeatureGroup.__init__(self, name="Borders (offline)", overlay=True, control=False, show=True)
+        self._name = "OfflineBasemap"
+        self._use_assets(assets)
+        self.data_json = script_json(data) if data is not None else _basemap_json()
+
+
+class FullscreenButton(_Vendored):
+    """A small full-screen toggle (Fullscreen API), no plugin needed."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = ConflictMap.fullscreen({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, *, assets: str = "static"):
+        super().__init__()
+        self._name = "FullscreenButton"
+        self._use_assets(assets)

@@ -1,0 +1,131 @@
+"""Self-contained HTML exports: one file that works opened from disk with the network cut.
+
+Every library is inlined (see :func:`layers.assets.inline_html`); the only
+network use left is map tiles, and an offline basemap shows under them when
+they fail. The page carries a visible title, the date it shows and a short
+provenance note, and no local path or server address. Same input, same bytes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any, Iterable
+
+import folium
+import pandas as pd
+from branca.element import Element
+
+from layers.assets import inline_html
+from layers.elements import _col
+from layers.mapview import _as_date, assign_ids, build_map
+
+__all__ = ["snapshot_html", "timeline_html", "page_html", "provenance_note"]
+
+
+def provenance_note(events: pd.DataFrame, zones: pd.DataFrame) -> str:
+    """One line saying where the map comes from and how far to trust it.
+
+    Examples
+    --------
+    >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b", "a"]}), pd.DataFrame())
+    'Machine-read from 2 news report(s): 3 event(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
+    """
+    docs = {d for d in _col(events, "doc_id") if d}
+    if "sources" in zones.columns:
+        for sources in zones["sources"]:
+            for s in sources if isinstance(sources, (list, tuple)) else []:
+                if isinstance(s, dict) and s.get("doc_id"):
+                    docs.add(str(s["doc_id"]))
+    return (
+        f"Machine-read from {len(docs)} news report(s): {len(events)} event(s), "
+        f"{len(zones)} zone span(s). Places and dates can be approximate: "
+        "check the quoted sentence in each popup."
+    )
+
+
+def page_html(m: folium.Map, *, title: str, subtitle: str = "", note: str = "") -> str:
+    """Render a map built with ``assets="inline"`` as a standalone page with a header.
+
+    The header text is escaped here; the page is checked for remaining
+    network script/stylesheet references (ValueError if any).
+    """
+    if not isinstance(m, folium.Map):
+        raise TypeError(f"m must be a folium.Map, got {type(m).__name__}")
+    for name, value in (("title", title), ("subtitle", subtitle), ("note", note)):
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    fig = m.get_root()
+    fig.title = html.escape(title)
+    header = (
+        '<div class="cm-header cm-box" role="banner">'
+        f"<h1>{html.escape(title)}</h1>"
+        + (f'<div class="cm-sub cm-date">{html.escape(subtitle)}</div>' if subtitle else "")
+        + (f'<div class="cm-sub cm-note">{html.escape(note)}</div>' if note else "")
+        + "</div>"
+    )
+    fig.html.add_child(Element(header), name="cm_header")
+    assign_ids(fig)
+    return inline_html(fig.render())
+
+
+def _window_words(window_days: int | None) -> str:
+    if window_days is None:
+        return "all events up to that date"
+    return f"events of the last {window_days} day(s)"
+
+
+def snapshot_html(
+    events: pd.DataFrame,
+    zones: pd.DataFrame,
+    *,
+    at: dt.date | str | None,
+    window_days: int | None = None,
+    event_types: Iterable[str] | None = None,
+    actors: Iterable[str] | None = None,
+    profile: Any = None,
+    title: str = "Conflict map",
+) -> str:
+    """The map on one date as a standalone HTML page.
+
+    Parameters
+    ----------
+    at : date or ISO str, or None
+        Zones valid on that date and events up to it; None: every event and
+        the zones still lasting.
+    window_days, event_types, actors, profile :
+        As in :func:`layers.mapview.build_map`.
+    title : str
+        Shown in the page header and the browser tab (escaped).
+    """
+    day = _as_date(at, "at")
+    m = build_map(
+        events, zones, at=day, window_days=window_days, event_types=event_types,
+        actors=actors, profile=profile, assets="inline", mode="snapshot",
+    )
+    subtitle = (
+        f"Situation on {day.isoformat()} \u2014 {_window_words(window_days)}"
+        if day is not None else "All events; zones as last reported"
+    )
+    return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones))
+
+
+def timeline_html(
+    events: pd.DataFrame,
+    zones: pd.DataFrame,
+    *,
+    at: dt.date | str | None = None,
+    window_days: int | None = None,
+    event_types: Iterable[str] | None = None,
+    actors: Iterable[str] | None = None,
+    profile: Any = None,
+    title: str = "Conflict map over time",
+) -> str:
+    """Every date in one standalone HTML page, with a time slider (play, step, date label)."""
+    m = build_map(
+        events, zones, at=at, window_days=window_days, event_types=event_types,
+        actors=actors, profile=profile, assets="inline", mode="timeline",
+    )
+    dates = sorted(d for d in list(_col(events, "event_date")) + list(_col(zones, "start")) if d)
+    span = f"{dates[0][:10]} to {dates[-1][:10]}" if dates else "no dated events"
+    subtitle = f"{span} \u2014 move the slider at the bottom left"
+    return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones))

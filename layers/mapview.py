@@ -1,0 +1,253 @@
+"""The map: events and control zones on base maps, with legend, layer control and time slider.
+
+:func:`build_map` is what the Streamlit app shows (``assets="static"``) and
+what :mod:`layers.html` exports (``assets="inline"``). Element ids are set
+deterministically, so the same input renders to byte-identical HTML (folium
+would otherwise use random ids, and ``st_folium`` would redraw on every rerun).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import warnings
+from typing import Any, Iterable
+
+import folium
+import pandas as pd
+from branca.element import Element
+
+from layers.assets import MODES, css_urls, js_urls
+from layers.elements import (
+    EventLayer,
+    FullscreenButton,
+    Legend,
+    OfflineBasemap,
+    Sides,
+    TimeFilter,
+    ZoneLayer,
+    _col,
+    _event_keys,
+)
+from reading.messages import Messages
+
+__all__ = ["MAP_MODES", "BASE_MAPS", "build_map", "filter_zones", "assign_ids", "data_bounds"]
+
+#: ``"snapshot"``: filter by date in Python, the map shows one moment.
+#: ``"timeline"``: embed everything, a slider filters in the browser.
+MAP_MODES = ("snapshot", "timeline")
+
+#: (name, tiles, attribution) of the base maps; the first is shown first.
+#: Tiles are the page's only network use.
+BASE_MAPS = (
+    (
+        "Light (CartoDB Positron)",
+        "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png",
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
+        '&copy; <a href="https://carto.com/attributions">CARTO</a>',
+    ),
+    (
+        "OpenStreetMap",
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    ),
+    (
+        "Satellite (Esri World Imagery)",
+        "https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
+        "Tiles &copy; Esri &mdash; Source: Esri, Maxar, Earthstar Geographics, and the GIS User Community",
+    ),
+)
+
+
+def _as_date(value: Any, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ValueError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+    raise TypeError(f"{name} must be a date or ISO str, got {type(value).__name__}")
+
+
+def filter_zones(zones: pd.DataFrame, at: dt.date | None) -> pd.DataFrame:
+    """Zone rows valid on ``at`` (start <= at < end); without a date, the rows still lasting.
+
+    Examples
+    --------
+    >>> z = pd.DataFrame({"start": ["2019-04-01", "2019-04-05"], "end": ["2019-04-05", None]})
+    >>> filter_zones(z, dt.date(2019, 4, 2)).index.tolist(), filter_zones(z, None).index.tolist()
+    ([0], [1])
+    """
+    if not isinstance(zones, pd.DataFrame):
+        raise TypeError(f"zones must be a GeoDataFrame, got {type(zones).__name__}")
+    if not len(zones):
+        return zones
+    end = _col(zones, "end")
+    if at is None:
+        return zones[(end == "") | (end == "None")]
+    day = at.isoformat()
+    start = _col(zones, "start")
+    keep = (start <= day) & ((end == "") | (end == "None") | (day < end))
+    return zones[keep]
+
+
+def data_bounds(events: pd.DataFrame, zones: pd.DataFrame) -> list[list[float]] | None:
+    """[[south, west], [north, east]] around events and zones; None when there is nothing."""
+    south, west, north, east = math.inf, math.inf, -math.inf, -math.inf
+    if len(events):
+        lat = pd.to_numeric(_col(events, "latitude", math.nan), errors="coerce")
+        lon = pd.to_numeric(_col(events, "longitude", math.nan), errors="coerce")
+        ok = lat.between(-90, 90) & lon.between(-180, 180)
+        if ok.any():
+            south, north = min(south, lat[ok].min()), max(north, lat[ok].max())
+            west, east = min(west, lon[ok].min()), max(east, lon[ok].max())
+    if len(zones) and hasattr(zones, "total_bounds"):
+        geoms = zones.geometry[~zones.geometry.is_empty & zones.geometry.notna()]
+        if len(geoms):
+            w, s, e, n = geoms.total_bounds
+            south, west, north, east = min(south, s), min(west, w), max(north, n), max(east, e)
+    if not math.isfinite(south):
+        return None
+    pad_lat = max((north - south) * 0.05, 0.05)
+    pad_lon = max((east - west) * 0.05, 0.05)
+    return [
+        [round(max(south - pad_lat, -85.0), 5), round(max(west - pad_lon, -180.0), 5)],
+        [round(min(north + pad_lat, 85.0), 5), round(min(east + pad_lon, 180.0), 5)],
+    ]
+
+
+def assign_ids(root: Any, prefix: str = "cm") -> None:
+    """Give every element under ``root`` a deterministic id, in tree order.
+
+    Why: folium ids are random UUIDs, so two renders of the same map differ.
+    """
+    counter = 0
+    stack = [root]
+    seen: set[int] = set()
+    while stack:
+        el = stack.pop(0)
+        if id(el) in seen:
+            continue
+        seen.add(id(el))
+        el._id = f"{prefix}{counter:05d}"
+        counter += 1
+        children = list(getattr(el, "_children", {}).values())
+        for attr in ("header", "html", "script"):
+            sub = getattr(el, attr, None)
+            if isinstance(sub, Element):
+                children.append(sub)
+        stack.extend(children)
+
+
+def _filter_events(events, at, window_days, event_types, actors, timeline):
+    from layers.events import filter_events  # the events engineer's filter: one rule for all views
+
+    if timeline:
+        return filter_events(events, event_types=event_types, actors=actors)
+    return filter_events(events, at=at, window_days=window_days, event_types=event_types, actors=actors)
+
+
+def build_map(
+    events: pd.DataFrame,
+    zones: pd.DataFrame,
+    *,
+    at: dt.date | str | None = None,
+    window_days: int | None = None,
+    event_types: Iterable[str] | None = None,
+    actors: Iterable[str] | None = None,
+    mode: str = "snapshot",
+    assets: str = "static",
+    profile: Any = None,
+    timeline: bool = False,
+    cluster: bool | str = "auto",
+    basemap: dict | None = None,
+    height: str | int = "100%",
+) -> folium.Map:
+    """Build the folium map of events and control zones.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Events frame (:func:`layers.events.events_frame`).
+    zones : GeoDataFrame
+        Zones timeline (:func:`layers.zones.zone_timeline`).
+    at : date or ISO str, optional
+        Snapshot: the map's date (zones valid then, events up to it). Timeline:
+        the slider's start (default: the last date). None in a snapshot shows
+        every event and the zones still lasting.
+    window_days : int, optional
+        Only events of the last N days up to ``at`` (None: all up to ``at``).
+    event_types, actors : list of str, optional
+        Keep only these event types / actors (``actor1``, ``actor2`` or ``side``).
+    mode : {"snapshot", "timeline"}
+        "timeline" is the same as ``timeline=True``.
+    assets : {"static", "inline"}
+        ``"static"`` for the Streamlit app, ``"inline"`` for exports.
+    profile : optional
+        Conflict profile (faction names and colours).
+    timeline : bool, default False
+        Embed every date and add the time slider.
+    cluster : bool or "auto"
+        Cluster markers ("auto": when an overlay holds more than 500 events).
+    basemap : dict, optional
+        GeoJSON for the offline borders (default ``geo.boundaries.basemap_geojson()``).
+
+    Returns
+    -------
+    folium.Map
+        Fitted to the data (world view when empty), deterministic ids.
+    """
+    if not isinstance(events, pd.DataFrame):
+        raise TypeError(f"events must be a GeoDataFrame, got {type(events).__name__}")
+    if not isinstance(zones, pd.DataFrame):
+        raise TypeError(f"zones must be a GeoDataFrame, got {type(zones).__name__}")
+    if mode not in MAP_MODES:
+        raise ValueError(f"mode must be one of {MAP_MODES}, got {mode!r}")
+    if assets not in MODES:
+        raise ValueError(Messages.E501.format(mode=assets, modes=", ".join(MODES)))
+    at = _as_date(at, "at")
+    timeline = bool(timeline) or mode == "timeline"
+
+    shown = _filter_events(events, at, window_days, event_types, actors, timeline)
+    undated = int((_col(events, "event_date") == "").sum())
+    if undated and (timeline or at is not None):
+        warnings.warn(Messages.W501.format(count=undated), stacklevel=2)
+    zones_shown = zones if timeline else filter_zones(zones, at)
+
+    sides = Sides(list(_event_keys(shown)) + list(_col(zones_shown, "faction")), profile)
+    bounds = data_bounds(shown, zones_shown) or data_bounds(events, zones)
+
+    m = folium.Map(
+        location=None if bounds is None else [
+            round((bounds[0][0] + bounds[1][0]) / 2, 5),
+            round((bounds[0][1] + bounds[1][1]) / 2, 5),
+        ],
+        zoom_start=2 if bounds is None else 6,
+        tiles=None,
+        control_scale=True,
+        height=height,
+    )
+    m.default_js = js_urls(assets)
+    m.default_css = css_urls(assets)
+    for i, (name, tiles, attr) in enumerate(BASE_MAPS):
+        folium.TileLayer(tiles=tiles, attr=attr, name=name, show=(i == 0), overlay=False).add_to(m)
+    if timeline:
+        # Before the layers, so they draw once, already filtered to the start date.
+        dates = list(_col(shown, "event_date")) + list(_col(shown, "date_end"))
+        dates += list(_col(zones_shown, "start")) + list(_col(zones_shown, "end"))
+        TimeFilter(dates, start=at, window_days=window_days, assets=assets).add_to(m)
+    OfflineBasemap(basemap, assets=assets).add_to(m)
+    if len(zones_shown) or timeline:
+        ZoneLayer(zones_shown, sides=sides, assets=assets).add_to(m)
+    layer = EventLayer(shown, sides=sides, assets=assets, cluster=cluster).add_to(m)
+    Legend(sides=sides, event_types=layer.types, zones=bool(len(zones_shown)), assets=assets).add_to(m)
+    FullscreenButton(assets=assets).add_to(m)
+    folium.LayerControl(collapsed=True, position="topright").add_to(m)
+    if bounds is not None:
+        m.fit_bounds(bounds, max_zoom=11)
+    assign_ids(m.get_root())
+    return m

@@ -1,0 +1,484 @@
+/* conflict-map: client-side layers for layers/elements.py (MIT, part of this project).
+ *
+ * Events and zones arrive as JSON data; markers, areas, popups, the legend and
+ * the time slider are built here. Every string that comes from an article is
+ * put in the page with textContent (never innerHTML), and only http(s) links
+ * are made clickable.
+ */
+(function () {
+  "use strict";
+  if (window.ConflictMap) { return; }
+  var CM = {};
+  var DAY_MS = 86400000;
+  var HEX = /^#[0-9a-fA-F]{6}$/;
+  var GEO_WORDS = {
+    1: "exact place (town)",
+    2: "approximate: near a town or part of a region",
+    3: "approximate: a larger region"
+  };
+  var TIME_WORDS = {1: "day", 2: "week", 3: "month", 4: "year"};
+
+  function color(c) { return (typeof c === "string" && HEX.test(c)) ? c : "#666666"; }
+  function isoDay(n) {
+    if (n === null || n === undefined) { return ""; }
+    return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  }
+  function safeUrl(u) {
+    if (typeof u !== "string") { return null; }
+    var s = u.trim();
+    return /^https?:\/\/[^\s]+$/i.test(s) ? s : null;
+  }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== null && text !== undefined) { e.textContent = String(text); }
+    return e;
+  }
+  function row(parent, label, value) {
+    if (value === null || value === undefined || value === "") { return; }
+    var r = el("div", "cm-row");
+    r.appendChild(el("span", "cm-label", label));
+    r.appendChild(el("span", "cm-value", value));
+    parent.appendChild(r);
+  }
+  function link(parent, url, text) {
+    var u = safeUrl(url);
+    if (!u) { if (text) { parent.appendChild(el("span", null, text)); } return; }
+    var a = el("a", null, text || u);
+    a.href = u;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    parent.appendChild(a);
+  }
+  CM.safeUrl = safeUrl;
+  CM.isoDay = isoDay;
+
+  /* ---- time registry: the slider tells every time-aware layer of a map ---- */
+  function state(map) {
+    if (!map._cmState) { map._cmState = {layers: [], active: false, day: null, windowDays: null}; }
+    return map._cmState;
+  }
+  CM.register = function (map, layer) {
+    var s = state(map);
+    s.layers.push(layer);
+    if (s.active) { layer.setTime(s.day, s.windowDays); } else { layer.setTime(null, null); }
+  };
+  CM.setTime = function (map, day, windowDays) {
+    var s = state(map);
+    s.active = true; s.day = day; s.windowDays = windowDays;
+    for (var i = 0; i < s.layers.length; i++) { s.layers[i].setTime(day, windowDays); }
+  };
+  function pane(map, name, z) {
+    if (!map.getPane(name)) { map.createPane(name).style.zIndex = String(z); }
+    return name;
+  }
+
+  /* ---- marker shapes (one per event type) ---- */
+  function shapePoints(shape, r) {
+    var pts = [], i, a;
+    switch (shape) {
+      case "square": return [[-0.85 * r, -0.85 * r], [0.85 * r, -0.85 * r], [0.85 * r, 0.85 * r], [-0.85 * r, 0.85 * r]];
+      case "diamond": return [[0, -1.2 * r], [1.1 * r, 0], [0, 1.2 * r], [-1.1 * r, 0]];
+      case "triangle": return [[0, -1.25 * r], [1.15 * r, 0.8 * r], [-1.15 * r, 0.8 * r]];
+      case "triangle-down": return [[-1.15 * r, -0.8 * r], [1.15 * r, -0.8 * r], [0, 1.25 * r]];
+      case "star":
+        for (i = 0; i < 10; i++) {
+          a = -Math.PI / 2 + i * Math.PI / 5;
+          var rr = (i % 2) ? 0.6 * r : 1.35 * r;
+          pts.push([rr * Math.cos(a), rr * Math.sin(a)]);
+        }
+        return pts;
+      case "cross":
+        var o = 1.1 * r, b = 0.4 * r;
+        return [[-b, -o], [b, -o], [b, -b], [o, -b], [o, b], [b, b], [b, o], [-b, o], [-b, b], [-o, b], [-o, -b], [-b, -b]];
+      case "hexagon":
+        for (i = 0; i < 6; i++) { a = i * Math.PI / 3; pts.push([1.1 * r * Math.cos(a), 1.1 * r * Math.sin(a)]); }
+        return pts;
+      default: return null;
+    }
+  }
+  function svgD(pts, x, y) {
+    var d = "";
+    for (var i = 0; i < pts.length; i++) {
+      d += (i ? "L" : "M") + (x + pts[i][0]).toFixed(1) + " " + (y + pts[i][1]).toFixed(1);
+    }
+    return d + "z";
+  }
+  CM.shapeSvg = function (shape, size, style) {
+    var ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg");
+    var c = size / 2, r = size / 2 - 3, pts = shapePoints(shape, r / 1.3), node;
+    svg.setAttribute("width", size); svg.setAttribute("height", size);
+    if (pts) { node = document.createElementNS(ns, "path"); node.setAttribute("d", svgD(pts, c, c)); }
+    else { node = document.createElementNS(ns, "circle"); node.setAttribute("cx", c); node.setAttribute("cy", c); node.setAttribute("r", r * 0.85); }
+    node.setAttribute("fill", style.fill || "none");
+    node.setAttribute("stroke", style.stroke || "#222");
+    node.setAttribute("stroke-width", style.weight || 1);
+    if (style.dash) { node.setAttribute("stroke-dasharray", style.dash); }
+    svg.appendChild(node);
+    return svg;
+  };
+
+  var ShapeMarker = L.CircleMarker.extend({
+    options: {shape: "circle"},
+    _updateBounds: function () {
+      var r = this._radius * 1.4, w = this._clickTolerance(), p = [r + w, r + w];
+      this._pxBounds = new L.Bounds(this._point.subtract(p), this._point.add(p));
+    },
+    _updatePath: function () {
+      var rd = this._renderer, pts = shapePoints(this.options.shape, this._radius);
+      if (!pts) { return L.CircleMarker.prototype._updatePath.call(this); }
+      if (rd._setPath) {
+        rd._setPath(this, this._empty() ? "M0 0" : svgD(pts, this._point.x, this._point.y));
+        return;
+      }
+      if (!rd._drawing || this._empty()) { return; }
+      var ctx = rd._ctx, p = this._point;
+      ctx.beginPath();
+      for (var i = 0; i < pts.length; i++) {
+        if (i) { ctx.lineTo(p.x + pts[i][0], p.y + pts[i][1]); } else { ctx.moveTo(p.x + pts[i][0], p.y + pts[i][1]); }
+      }
+      ctx.closePath();
+      rd._fillStroke(ctx, this);
+    }
+  });
+  CM.ShapeMarker = ShapeMarker;
+
+  /* ---- events ---- */
+  function eventPopup(d, i) {
+    var S = d.strings, C = d.columns, box = el("div", "cm-popup");
+    var type = d.types[C.type[i]].name, sub = S[C.sub[i]], flags = C.flags[i];
+    box.appendChild(el("div", "cm-title", sub && sub !== type ? type + " \u2014 " + sub : type));
+    var start = isoDay(C.date[i]), end = isoDay(C.end[i]);
+    var when = start ? start + (end && end !== start ? " to " + end : "") : "date unknown";
+    if (start && TIME_WORDS[C.tp[i]]) { when += " (to the " + TIME_WORDS[C.tp[i]] + ")"; }
+    row(box, "Date", when);
+    if (flags & 1) { box.appendChild(el("div", "cm-approx", "Planned or announced: had not happened when reported.")); }
+    if (flags & 2) { box.appendChild(el("div", "cm-approx", "Background: history recalled by the article.")); }
+    var a1 = S[C.a1[i]], a2 = S[C.a2[i]];
+    row(box, "Actors", a1 && a2 ? a1 + " vs " + a2 : (a1 || a2));
+    if (C.side[i] >= 0) { row(box, "Side", d.factions[C.side[i]].name); }
+    if (C.fat[i] !== null && C.fat[i] !== undefined) { row(box, "Fatalities", C.fat[i]); }
+    row(box, "Place", S[C.loc[i]]);
+    row(box, "Geo precision", GEO_WORDS[C.gp[i]] || "");
+    if (S[C.quote[i]]) { box.appendChild(el("div", "cm-quote", "\u201c" + S[C.quote[i]] + "\u201d")); }
+    row(box, "Note", S[C.notes[i]]);
+    var src = el("div", "cm-source");
+    src.appendChild(el("span", "cm-label", "Source"));
+    link(src, S[C.url[i]], S[C.src[i]] || S[C.doc[i]] || "link");
+    box.appendChild(src);
+    return box;
+  }
+
+  function visibleEvent(C, i, day, w) {
+    var s = C.date[i];
+    if (day === null) { return true; }
+    if (s === null) { return false; }
+    if (s > day) { return false; }
+    if ((C.flags[i] & 2) || w === null) { return true; }
+    var e = C.end[i] === null ? s : C.end[i];
+    return e >= day - w + 1;
+  }
+
+  CM.eventLayer = function (map, spec) {
+    var d = spec.data, C = d.columns, S = d.strings, n = C.lat.length, opt = spec.options || {};
+    var areaPane = pane(map, "cmAreas", 410), eventPane = pane(map, "cmEvents", 420);
+    var groups = {}, keys = [], i, cache = new Array(n);
+    for (i = 0; i < n; i++) {
+      var key = (C.flags[i] & 2) ? "background" : String(C.type[i]);
+      if (!groups[key]) {
+        if (!spec.overlays[key]) { continue; }
+        groups[key] = {idx: [], areaCache: {}};
+        keys.push(key);
+      }
+      groups[key].idx.push(i);
+    }
+    keys.forEach(function (k) {
+      var g = groups[k], overlay = spec.overlays[k];
+      var clustered = opt.cluster === true || (opt.cluster === "auto" && g.idx.length > (opt.clusterThreshold || 500));
+      g.markers = clustered && L.markerClusterGroup ? L.markerClusterGroup({
+        chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45,
+        spiderfyOnMaxZoom: true, disableClusteringAtZoom: 15, clusterPane: eventPane
+      }) : L.layerGroup();
+      g.areas = L.layerGroup();
+      overlay.addLayer(g.areas);
+      overlay.addLayer(g.markers);
+    });
+    function sideColor(i) { return C.side[i] >= 0 ? color(d.factions[C.side[i]].color) : "#555555"; }
+    function marker(i) {
+      if (cache[i]) { return cache[i]; }
+      var flags = C.flags[i], col = sideColor(i), approx = C.gp[i] >= 2;
+      var o = {pane: eventPane, shape: d.types[C.type[i]].shape, radius: approx ? 6 : 7,
+        color: approx ? col : "#1f1f1f", weight: approx ? 2.5 : 1, opacity: 1,
+        fillColor: approx ? "#ffffff" : col, fillOpacity: 0.9};
+      if (flags & 1) { o.dashArray = "3,3"; o.color = approx ? col : "#1f1f1f"; o.weight = 2; o.fillOpacity = approx ? 0.6 : 0.45; o.radius += 1; }
+      if (flags & 2) { o.fillOpacity *= 0.6; o.opacity = 0.7; }
+      var m = new ShapeMarker([C.lat[i], C.lon[i]], o);
+      m.bindPopup(function () { return eventPopup(d, i); }, {maxWidth: 340});
+      m.bindTooltip(function () {
+        var t = isoDay(C.date[i]);
+        return el("span", null, (t ? t + " \u00b7 " : "") + S[C.loc[i]]);
+      }, {direction: "top", offset: [0, -6]});
+      cache[i] = m;
+      return m;
+    }
+    function area(g, a, i) {
+      if (g.areaCache[a]) { return g.areaCache[a]; }
+      var col = sideColor(i);
+      var lyr = L.geoJSON(d.areas[a], {pane: areaPane, style: {color: col, weight: 1.5, dashArray: "6,4", fillColor: col, fillOpacity: 0.08}});
+      lyr.bindTooltip(function () { return el("span", "cm-area-tip", "Approximate area: " + S[C.loc[i]]); }, {sticky: true});
+      lyr.bindPopup(function () { return eventPopup(d, i); }, {maxWidth: 340});
+      g.areaCache[a] = lyr;
+      return lyr;
+    }
+    var layer = {
+      setTime: function (day, w) {
+        keys.forEach(function (k) {
+          var g = groups[k], list = [], seen = {}, order = [];
+          for (var j = 0; j < g.idx.length; j++) {
+            var i = g.idx[j];
+            if (!visibleEvent(C, i, day, w)) { continue; }
+            list.push(marker(i));
+            var a = C.area[i];
+            if (a >= 0 && !(a in seen)) { seen[a] = i; order.push(a); }
+          }
+          g.markers.clearLayers();
+          if (g.markers.addLayers) { g.markers.addLayers(list); } else { list.forEach(function (m) { g.markers.addLayer(m); }); }
+          g.areas.clearLayers();
+          order.forEach(function (a) { g.areas.addLayer(area(g, a, seen[a])); });
+        });
+      }
+    };
+    CM.register(map, layer);
+    return layer;
+  };
+
+  /* ---- control zones ---- */
+  function hatch(col) {
+    var id = "cm-hatch-" + col.slice(1).toLowerCase();
+    if (document.getElementById(id)) { return id; }
+    var ns = "http://www.w3.org/2000/svg", defs = document.getElementById("cm-defs");
+    if (!defs) {
+      var svg = document.createElementNS(ns, "svg");
+      svg.setAttribute("width", "0"); svg.setAttribute("height", "0");
+      svg.setAttribute("style", "position:absolute;width:0;height:0");
+      svg.setAttribute("aria-hidden", "true");
+      defs = document.createElementNS(ns, "defs");
+      defs.setAttribute("id", "cm-defs");
+      svg.appendChild(defs);
+      document.body.appendChild(svg);
+    }
+    var p = document.createElementNS(ns, "pattern");
+    p.setAttribute("id", id); p.setAttribute("patternUnits", "userSpaceOnUse");
+    p.setAttribute("width", "8"); p.setAttribute("height", "8");
+    p.setAttribute("patternTransform", "rotate(45)");
+    var bg = document.createElementNS(ns, "rect");
+    bg.setAttribute("width", "8"); bg.setAttribute("height", "8");
+    bg.setAttribute("fill", col); bg.setAttribute("fill-opacity", "0.08");
+    var ln = document.createElementNS(ns, "rect");
+    ln.setAttribute("width", "3"); ln.setAttribute("height", "8");
+    ln.setAttribute("fill", col); ln.setAttribute("fill-opacity", "0.45");
+    p.appendChild(bg); p.appendChild(ln); defs.appendChild(p);
+    return id;
+  }
+  CM.hatch = hatch;
+
+  function zonePopup(d, z) {
+    var box = el("div", "cm-popup"), f = d.factions[z.faction];
+    box.appendChild(el("div", "cm-title", f.name));
+    row(box, "Status", z.status === "contested" ? "contested" : "held");
+    var span = z.end === null ? "since " + isoDay(z.start) : isoDay(z.start) + " until " + isoDay(z.end);
+    row(box, "When", span);
+    var srcs = z.sources || [];
+    if (srcs.length) {
+      box.appendChild(el("div", "cm-label", "Sources (" + srcs.length + ")"));
+      var ul = el("ul", "cm-sources");
+      srcs.forEach(function (s) {
+        var li = el("li");
+        link(li, s.url, s.title || s.doc_id || "source");
+        if (s.sentence) { li.appendChild(el("div", "cm-quote", "\u201c" + s.sentence + "\u201d")); }
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    }
+    return box;
+  }
+
+  CM.zoneLayer = function (map, group, spec) {
+    var d = spec.data, items = [];
+    d.zones.forEach(function (z) {
+      var col = color(d.factions[z.faction].color), contested = z.status === "contested";
+      var style = contested
+        ? {color: col, weight: 2, dashArray: "8,5", fillColor: "url(#" + hatch(col) + ")", fillOpacity: 1}
+        : {color: col, weight: 1.5, fillColor: col, fillOpacity: 0.22};
+      var lyr = L.geoJSON(z.geometry, {style: style});
+      lyr.bindPopup(function () { return zonePopup(d, z); }, {maxWidth: 340});
+      lyr.bindTooltip(function () {
+        return el("span", null, d.factions[z.faction].name + (contested ? " (contested)" : ""));
+      }, {sticky: true});
+      items.push({z: z, layer: lyr});
+    });
+    var layer = {
+      setTime: function (day) {
+        group.clearLayers();
+        items.forEach(function (it) {
+          var z = it.z;
+          if (day === null || (z.start <= day && (z.end === null || day < z.end))) { group.addLayer(it.layer); }
+        });
+      }
+    };
+    CM.register(map, layer);
+    return layer;
+  };
+
+  /* ---- legend ---- */
+  CM.legend = function (map, spec) {
+    var ctl = L.control({position: spec.position || "bottomright"});
+    ctl.onAdd = function () {
+      var box = el("div", "cm-box cm-legend leaflet-control");
+      var head = el("div", "cm-legend-toggle", "Legend \u25be");
+      head.title = "Show or hide the legend";
+      head.addEventListener("click", function () { box.classList.toggle("cm-collapsed"); });
+      box.appendChild(head);
+      var body = el("div", "cm-legend-body");
+      function item(symbol, text) {
+        var it = el("div", "cm-legend-item"); it.appendChild(symbol); it.appendChild(el("span", null, text)); body.appendChild(it);
+      }
+      if (spec.factions && spec.factions.length) {
+        body.appendChild(el("h4", null, "Sides"));
+        spec.factions.forEach(function (f) {
+          var sw = el("span", "cm-swatch"); sw.style.background = color(f.color); item(sw, f.name);
+        });
+      }
+      if (spec.types && spec.types.length) {
+        body.appendChild(el("h4", null, "Event types"));
+        spec.types.forEach(function (t) { item(CM.shapeSvg(t.shape, 18, {fill: "#777", stroke: "#1f1f1f"}), t.name); });
+      }
+      if (spec.precision) {
+        body.appendChild(el("h4", null, "How sure is the place?"));
+        item(CM.shapeSvg("circle", 18, {fill: "#777", stroke: "#1f1f1f"}), "solid: at the named town");
+        item(CM.shapeSvg("circle", 18, {fill: "#fff", stroke: "#777", weight: 2.5}), "hollow: approximate, area dashed");
+        item(CM.shapeSvg("circle", 18, {fill: "#ccc", stroke: "#1f1f1f", weight: 2, dash: "3,3"}), "dashed ring: planned / announced");
+      }
+      if (spec.zones) {
+        body.appendChild(el("h4", null, "Areas of control"));
+        var held = el("span", "cm-swatch"); held.style.background = "rgba(120,120,120,0.35)"; item(held, "held");
+        var cont = el("span", "cm-swatch");
+        cont.style.background = "repeating-linear-gradient(45deg, rgba(120,120,120,0.6) 0 3px, rgba(120,120,120,0.08) 3px 8px)";
+        cont.style.borderStyle = "dashed";
+        item(cont, "contested");
+      }
+      box.appendChild(body);
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    ctl.addTo(map);
+    return ctl;
+  };
+
+  /* ---- time slider ---- */
+  CM.timeControl = function (map, spec) {
+    var dates = spec.dates || [], windows = spec.windows || [null, 7, 30];
+    var pos = Math.min(Math.max(spec.start || 0, 0), Math.max(dates.length - 1, 0));
+    var win = spec.windowDays === undefined ? null : spec.windowDays, timer = null;
+    var ctl = L.control({position: spec.position || "bottomleft"});
+    var label, slider, play;
+    function update() {
+      if (!dates.length) { label.textContent = "no dated events"; return; }
+      slider.value = String(pos);
+      label.textContent = isoDay(dates[pos]);
+      CM.setTime(map, dates[pos], win);
+    }
+    function go(p) { pos = Math.min(Math.max(p, 0), dates.length - 1); update(); }
+    function stop() { if (timer) { clearInterval(timer); timer = null; } play.textContent = "\u25b6"; play.title = "Play"; }
+    function button(text, title, fn) {
+      var b = el("button", null, text); b.type = "button"; b.title = title;
+      b.addEventListener("click", fn); return b;
+    }
+    ctl.onAdd = function () {
+      var box = el("div", "cm-box cm-time leaflet-control");
+      label = el("div", "cm-time-label", "");
+      var r1 = el("div", "cm-time-row");
+      slider = el("input");
+      slider.type = "range"; slider.min = "0"; slider.max = String(Math.max(dates.length - 1, 0)); slider.step = "1";
+      slider.setAttribute("aria-label", "Date");
+      slider.addEventListener("input", function () { stop(); go(parseInt(slider.value, 10)); });
+      play = button("\u25b6", "Play", function () {
+        if (timer) { stop(); return; }
+        if (pos >= dates.length - 1) { go(0); }
+        play.textContent = "||"; play.title = "Pause";
+        timer = setInterval(function () { if (pos >= dates.length - 1) { stop(); } else { go(pos + 1); } }, spec.intervalMs || 700);
+      });
+      r1.appendChild(button("|\u25c0", "First date", function () { stop(); go(0); }));
+      r1.appendChild(button("\u25c0", "Previous date", function () { stop(); go(pos - 1); }));
+      r1.appendChild(play);
+      r1.appendChild(button("\u25b6|", "Next date", function () { stop(); go(pos + 1); }));
+      r1.appendChild(slider);
+      var r2 = el("div", "cm-time-row");
+      r2.appendChild(label);
+      var sel = el("select");
+      sel.setAttribute("aria-label", "Events shown");
+      windows.forEach(function (w, k) {
+        var o = el("option", null, w === null ? "all events up to the date" : "events of the last " + w + " day" + (w === 1 ? "" : "s"));
+        o.value = String(k);
+        if (w === win) { o.selected = true; }
+        sel.appendChild(o);
+      });
+      sel.addEventListener("change", function () { win = windows[parseInt(sel.value, 10)]; update(); });
+      r2.appendChild(sel);
+      box.appendChild(r2); box.appendChild(r1);
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    ctl.addTo(map);
+    update();
+    ctl.go = go;
+    return ctl;
+  };
+
+  /* ---- offline basemap (drawn under the tiles: visible only when they fail) ---- */
+  CM.basemap = function (map, group, data) {
+    var p = pane(map, "cmBasemap", 150);
+    map.getPane(p).style.pointerEvents = "none";
+    group.addLayer(L.geoJSON(data, {
+      pane: p, interactive: false,
+      style: function (f) {
+        var t = (f && f.geometry && f.geometry.type) || "";
+        return t.indexOf("LineString") >= 0
+          ? {color: "#b4b4b4", weight: 0.6, fill: false}
+          : {color: "#8c8c8c", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1};
+      }
+    }));
+  };
+
+  /* ---- full screen button ---- */
+  CM.fullscreen = function (map) {
+    var ctl = L.control({position: "topleft"});
+    ctl.onAdd = function () {
+      var bar = el("div", "leaflet-bar leaflet-control cm-fullscreen");
+      var a = el("a", null, null);
+      var ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg"), path = document.createElementNS(ns, "path");
+      svg.setAttribute("width", "16"); svg.setAttribute("height", "16"); svg.setAttribute("viewBox", "0 0 16 16");
+      svg.setAttribute("style", "vertical-align:middle");
+      path.setAttribute("d", "M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5");
+      path.setAttribute("fill", "none"); path.setAttribute("stroke", "#333"); path.setAttribute("stroke-width", "2");
+      svg.appendChild(path); a.appendChild(svg);
+      a.href = "#"; a.title = "Full screen"; a.setAttribute("role", "button");
+      L.DomEvent.on(a, "click", function (e) {
+        L.DomEvent.preventDefault(e);
+        var c = map.getContainer();
+        if (document.fullscreenElement) { document.exitFullscreen(); }
+        else if (c.requestFullscreen) { c.requestFullscreen(); }
+      });
+      L.DomEvent.disableClickPropagation(bar);
+      bar.appendChild(a);
+      return bar;
+    };
+    document.addEventListener("fullscreenchange", function () { map.invalidateSize(); });
+    ctl.addTo(map);
+    return ctl;
+  };
+
+  window.ConflictMap = CM;
+})();
