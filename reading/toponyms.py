@@ -186,6 +186,7 @@ class PlaceSpan:
     ref: str = ""
     country: str = ""
     fuzzy: bool = False
+    located: bool = False  # written as a place: "in X", "near X", "south of X"
     place_id: str | None = None
     reason: str = ""
 
@@ -254,15 +255,44 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
         if s < last_end:
             continue
         cands = [str(c) for c in (_nm(m, "candidates") or [])]
+        fuzzy = bool(_nm(m, "fuzzy", False))
+        surface = text[s:e]
+        if surface[-2:] in ("'s", "\u2019s"):  # "Libya's": the name without the possessive
+            plain = _exact_candidates(gazetteer, surface[:-2])
+            if plain:
+                cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
         if not cands:
             continue
         if _nm(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats):
             continue
         if pats.person_before.search(text[max(0, s - 40) : s]):
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
-        out.append(PlaceSpan(s, e, text[s:e], "name", cands, fuzzy=bool(_nm(m, "fuzzy", False))))
+        if gazetteer.demonym(surface) and not pats.common_before.search(text[max(0, s - 30) : s]):
+            continue  # "Chadian forces": a demonym, even where a village has that name
+        if _is_acronym(surface) and not _country_acronym(gazetteer, cands):
+            continue  # "UN", "NATO": organisations, not the villages that share the letters
+        located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
+        out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     return out
+
+
+def _exact_candidates(gazetteer: Any, name: str) -> list[str]:
+    try:
+        places = gazetteer.candidates(name, fuzzy=False)
+    except TypeError:  # a gazetteer without fuzzy matching
+        places = gazetteer.candidates(name)
+    return [p.id for p in places]
+
+
+def _is_acronym(surface: str) -> bool:
+    letters = surface.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _country_acronym(gazetteer: Any, cands: list[str]) -> bool:
+    p = _get(gazetteer, cands[0]) if cands else None
+    return p is not None and p.kind in ("country", "region", "admin1")
 
 
 def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
@@ -398,6 +428,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
             if bm and mid and mid.end() == nxt.start:
                 s = max(floor, a.start - 20) + bm.start()
                 found.append(Found(s, nxt.end, text[s : nxt.end], "between", anchors=[a, nxt]))
+                a.located = nxt.located = True
                 floor = nxt.end
                 i += 2
                 continue
@@ -407,6 +438,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
             rel, edge, groups = before or after
             s, e = (edge, a.end) if before else (a.start, edge)
             f = Found(s, e, text[s:e], rel, anchors=[a])
+            a.located = True
             f.direction = pats.directions.get(re.sub(r"\s+", " ", _group(groups, "dir").lower()), "")
             f.sector_kind = pats.sector_kinds.get(_group(groups, "kind").lower(), "")
             f.km = _km(_group(groups, "dist"))
@@ -539,8 +571,10 @@ def focus_country(found: list[Found], gazetteer: Any, *, fallback: bool = True) 
             iso = _single_country(places)
             if places[0].kind == "country":
                 vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
+            elif a.fuzzy:
+                continue  # a guessed spelling says nothing about the article's country
             elif iso:
-                vote(votes, iso, 0.5 if a.fuzzy else 1.0, a.start)
+                vote(votes, iso, 1.0, a.start)
             else:
                 vote(weak, places[0].country, 0.5, a.start)
     bag = votes or (weak if fallback else {})
@@ -602,6 +636,17 @@ def capital_name(iso2: str) -> str:
     return _capitals().get(iso2.upper(), "")
 
 
+def _unlikely_guess(f: Found, gazetteer: Any, focus: str | None) -> bool:
+    """A fuzzy-only name, not written as a place, outside the focus country: a surname more likely.
+
+    "Ghassan Salame" is no misspelt village; "near Gharian" is Gharyan.
+    """
+    if f.relation != "at" or not f.anchors or not f.anchors[0].fuzzy or f.anchors[0].located:
+        return False
+    countries = {p.country for p in _places(gazetteer, f.anchors[0].candidates)}
+    return focus is None or focus not in countries
+
+
 def _capital(gazetteer: Any, iso: str) -> Any:
     name = capital_name(iso)
     if not name:
@@ -615,6 +660,9 @@ def _capital(gazetteer: Any, iso: str) -> Any:
 def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
             shapes: Any = None, locate: bool = True) -> list[Found]:
     """Resolve found mentions in place: names, then references, then shapes.
+
+    Fuzzy-only names that nothing supports (not written as a place, not in
+    the focus country) are removed from ``found``: they are most often surnames.
 
     Parameters
     ----------
@@ -636,6 +684,7 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
         from geo import shapes as _shapes
 
         shapes = _shapes
+    found[:] = [f for f in found if not _unlikely_guess(f, gazetteer, focus if strong else None)]
     names = [a for f in found for a in f.anchors if a.kind == "name"]
     # Pass 1: names with one place (or one country) anchor the others.
     mentioned: set[str] = {focus} if focus and strong else set()

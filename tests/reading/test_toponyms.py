@@ -546,3 +546,40 @@ def test_place_based_organisation_is_an_actor(nlp):
 def test_name_after_a_title_is_a_person_not_a_place(nlp):
     text = "Gen. Tripoli Smith and President Sirte spoke in Benghazi."
     assert [m.text for m in read(nlp, text).mentions] == ["Benghazi"]
+
+
+def test_possessive_name_is_the_name():
+    class Possessive(FakeGazetteer):  # finds "Libya's" as a fuzzy spelling of a Turkish town
+        def find_names(self, text):
+            return [NameMatch(3, 10, "Libya's", "libyas", ["country:TR"], fuzzy=True)]
+
+    doc = PlaceMentions(Possessive(), shapes=FakeShapes())(Document(id="t", text="In Libya's Tripoli"))
+    assert (doc.mentions[0].text, doc.mentions[0].place_id) == ("Libya", "country:LY")
+
+
+def test_fuzzy_surname_is_dropped_but_located_fuzzy_name_kept():
+    class Guessing(FakeGazetteer):
+        def find_names(self, text):
+            out = super().find_names(text)
+            for word, pid in (("Salame", "gn:360630"), ("Gharian", "gn:2217362")):
+                i = text.find(word)
+                if i >= 0:
+                    out.append(NameMatch(i, i + len(word), word, word.lower(), [pid], fuzzy=True))
+            return sorted(out, key=lambda m: m.start)
+
+    nlp = PlaceMentions(Guessing(), shapes=FakeShapes())
+    doc = nlp(Document(id="t", text="Envoy Ghassan Salame spoke of fighting near Gharian in Libya."))
+    assert [m.text for m in doc.mentions] == ["near Gharian", "Libya"]
+
+
+def test_acronym_organisation_is_not_a_place(nlp):
+    _NAMES["UN"] = ["gn:3204186"]  # a village whose alternate name is "UN"
+    try:
+        doc = read(nlp, "The UN said troops in Bar, Montenegro, were safe.")
+    finally:
+        del _NAMES["UN"]
+    assert [m.text for m in doc.mentions] == ["Bar", "Montenegro"]
+
+
+def test_country_acronym_is_kept(nlp):
+    assert mention(read(nlp, "Strikes in the UAE."), "UAE").place_id == "country:AE"
