@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 from shapely import affinity
@@ -119,6 +120,7 @@ class _Row:
     faction: str
     status: str
     geom: BaseGeometry
+    wkb: bytes
     start: dt.date
     sources: list = field(default_factory=list)
     end: dt.date | None = None
@@ -257,7 +259,12 @@ def _collect(
 
 
 class _Replay:
-    """The state of the map while claims are replayed in date order."""
+    """The state of the map while claims are replayed in date order.
+
+    Groups of pieces, keyed by (faction, status), are re-drawn only when one of
+    their pieces changed (or the fighting overlays did), which keeps long
+    timelines fast.
+    """
 
     def __init__(self, window: int, near_deg: float):
         self.window = window
@@ -265,6 +272,10 @@ class _Replay:
         self.pieces: list[_Piece] = []
         self.overlays: list[_Piece] = []
         self.count = 0
+        self.dirty: set[tuple[str, str]] = set()
+        self.overlays_changed = False
+        self.cache: dict[tuple[str, str], list] = {}
+        self.unions: dict[tuple[str, str], BaseGeometry] = {}
 
     def _add(self, faction: str, status: str, geom: BaseGeometry, op: _Op,
              expires: dt.date | None = None) -> None:
@@ -272,14 +283,24 @@ class _Replay:
             return
         self.count += 1
         piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires)
-        (self.overlays if expires is not None else self.pieces).append(piece)
+        if expires is not None:
+            self.overlays.append(piece)
+            self.overlays_changed = True
+        else:
+            self.pieces.append(piece)
+            self.dirty.add((faction, status))
 
-    @staticmethod
-    def _carve(pieces: list[_Piece], geom: BaseGeometry, keep=lambda p: False) -> list[_Piece]:
+    def _carve(self, pieces: list[_Piece], geom: BaseGeometry, keep=lambda p: False) -> list[_Piece]:
+        if geom.is_empty:
+            return pieces
         out = []
         for p in pieces:
             if not keep(p) and shapely.intersects(p.geom, geom):
                 p.geom = shapely.difference(p.geom, geom, grid_size=_GRID)
+                if p.expires is None:
+                    self.dirty.add((p.faction, p.status))
+                else:
+                    self.overlays_changed = True
             if not p.geom.is_empty and shapely.area(p.geom) >= _MIN_AREA:
                 out.append(p)
         return out
@@ -289,7 +310,10 @@ class _Replay:
         return shapely.union_all(geoms, grid_size=_GRID) if geoms else Polygon()
 
     def expire(self, date: dt.date) -> None:
-        self.overlays = [o for o in self.overlays if o.expires > date]
+        kept = [o for o in self.overlays if o.expires > date]
+        if len(kept) != len(self.overlays):
+            self.overlays_changed = True
+        self.overlays = kept
 
     def apply(self, op: _Op) -> None:
         f, g = op.faction, op.geom
@@ -329,52 +353,92 @@ class _Replay:
     def _holder(self, geom: BaseGeometry) -> str:
         """The faction whose held zone the fighting hits: most overlap, else nearest."""
         best = None
-        for faction in sorted({p.faction for p in self.pieces if p.status == "held"}):
-            zone = self._held(lambda p, f=faction: p.faction == f)
+        near = [p for p in self.pieces
+                if p.status == "held" and shapely.dwithin(p.geom, geom, self.near_deg)]
+        for faction in sorted({p.faction for p in near}):
+            zone = shapely.union_all([p.geom for p in near if p.faction == faction], grid_size=_GRID)
             dist = shapely.distance(zone, geom)
-            if dist > self.near_deg:
-                continue
             overlap = shapely.area(shapely.intersection(zone, geom, grid_size=_GRID))
             score = (-overlap, dist, faction)
             if best is None or score < best:
                 best = score
         return best[2] if best else ""
 
-    def snapshot(self) -> dict[tuple[str, str], list[tuple[BaseGeometry, list[dict]]]]:
-        """Components shown now, by (faction, status), each with the sources behind it."""
-        fought = [o.geom for o in self.overlays]
-        fought_union = shapely.union_all(fought, grid_size=_GRID) if fought else Polygon()
+    def snapshot(self) -> dict[tuple[str, str], list[tuple[BaseGeometry, bytes, list[dict]]]]:
+        """Components shown now, by (faction, status): (polygon, its WKB, sources behind it)."""
         groups: dict[tuple[str, str], list[_Piece]] = {}
         for p in self.pieces + self.overlays:
             groups.setdefault((p.faction, p.status), []).append(p)
-        out = {}
-        for key in sorted(groups):
-            members = sorted(groups[key], key=lambda p: p.order)
-            union = shapely.union_all([p.geom for p in members], grid_size=_GRID)
-            if key[1] == "held" and not fought_union.is_empty:
-                union = shapely.difference(union, fought_union, grid_size=_GRID)
-            comps = []
-            for part in shapely.get_parts(union):
-                if part.geom_type != "Polygon" or shapely.area(part) < _MIN_AREA:
-                    continue
-                part = shapely.normalize(part)
-                sources = []
-                for p in members:
-                    if shapely.area(shapely.intersection(p.geom, part, grid_size=_GRID)) >= _MIN_AREA:
-                        if p.source not in sources:
-                            sources.append(p.source)
-                comps.append((part, sources))
-            comps.sort(key=lambda c: shapely.to_wkb(c[0]))
-            if comps:
-                out[key] = comps
-        return out
+        redraw = set(self.dirty)
+        if self.overlays_changed:
+            redraw |= set(groups) | set(self.cache)
+        fought = [o.geom for o in self.overlays]
+        fought_union = shapely.union_all(fought, grid_size=_GRID) if fought else Polygon()
+        for key in sorted(redraw):
+            self.cache.pop(key, None)
+            if key in self.dirty or (self.overlays_changed and key[1] == "contested"):
+                self.unions.pop(key, None)
+            if key in groups:
+                members = sorted(groups[key], key=lambda p: p.order)
+                if key not in self.unions:
+                    self.unions[key] = shapely.union_all([p.geom for p in members], grid_size=_GRID)
+                self.cache[key] = self._components(key, members, self.unions[key], fought_union)
+        self.dirty = set()
+        self.overlays_changed = False
+        return {k: v for k, v in sorted(self.cache.items()) if v}
+
+    @staticmethod
+    def _components(key: tuple[str, str], members: list[_Piece], union: BaseGeometry,
+                    fought_union: BaseGeometry) -> list:
+        geoms = np.array([p.geom for p in members], dtype=object)
+        if key[1] == "held" and not fought_union.is_empty:
+            union = shapely.difference(union, fought_union, grid_size=_GRID)
+        comps = []
+        for part in shapely.get_parts(union):
+            if part.geom_type != "Polygon" or shapely.area(part) < _MIN_AREA:
+                continue
+            part = shapely.normalize(part)
+            # a piece backs the component when their interiors meet
+            inside = shapely.relate_pattern(geoms, part, "T********")
+            sources = []
+            for p, hit in zip(members, inside):
+                if hit and p.source not in sources:
+                    sources.append(p.source)
+            comps.append((part, shapely.to_wkb(part), sources))
+        comps.sort(key=lambda c: c[1])
+        return comps
 
 
-def _same(a: BaseGeometry, b: BaseGeometry) -> bool:
-    if shapely.equals(a, b):
-        return True
-    diff = shapely.area(shapely.symmetric_difference(a, b, grid_size=_GRID))
-    return diff < _MIN_AREA
+def _close_bounds(a: BaseGeometry, b: BaseGeometry) -> bool:
+    return all(abs(x - y) <= 1e-6 for x, y in zip(a.bounds, b.bounds))
+
+
+def _match(rows: list[_Row], comps: list) -> tuple[list[tuple[_Row, Any]], list[_Row], list]:
+    """Pair open rows with today's components of the same area.
+
+    Identical WKB first (the usual case: an untouched area), then near
+    topological equality for areas redrawn without change.
+    """
+    by_wkb = {c[1]: c for c in comps}
+    pairs, rows_left = [], []
+    for row in rows:
+        comp = by_wkb.pop(row.wkb, None)
+        if comp is None:
+            rows_left.append(row)
+        else:
+            pairs.append((row, comp))
+    comps_left = [c for c in comps if c[1] in by_wkb]
+    unmatched = []
+    for row in rows_left:
+        comp = next((c for c in comps_left if _close_bounds(row.geom, c[0]) and (
+            shapely.equals(row.geom, c[0]) or shapely.area(
+                shapely.symmetric_difference(row.geom, c[0], grid_size=_GRID)) < _MIN_AREA)), None)
+        if comp is None:
+            unmatched.append(row)
+        else:
+            comps_left.remove(comp)
+            pairs.append((row, comp))
+    return pairs, unmatched, comps_left
 
 
 def _zone_id(row: _Row) -> str:
@@ -461,20 +525,17 @@ def zone_timeline(
             i += 1
         shown = replay.snapshot()
         for key in sorted(set(open_rows) | set(shown)):
+            pairs, ended, fresh = _match(open_rows.get(key, []), list(shown.get(key, [])))
             still = []
-            comps = list(shown.get(key, []))
-            for row in open_rows.get(key, []):
-                match = next((c for c in comps if _same(row.geom, c[0])), None)
-                if match is None:
-                    row.end = day
-                    continue
-                comps.remove(match)
-                for s in match[1]:
-                    if s not in row.sources:
-                        row.sources.append(s)
+            for row in ended:
+                row.end = day
+            for row, comp in pairs:
+                for src in comp[2]:
+                    if src not in row.sources:
+                        row.sources.append(src)
                 still.append(row)
-            for geom, sources in comps:
-                row = _Row(key[0], key[1], geom, day, list(sources))
+            for geom, wkb, sources in fresh:
+                row = _Row(key[0], key[1], geom, wkb, day, list(sources))
                 rows.append(row)
                 still.append(row)
             open_rows[key] = still
