@@ -83,6 +83,8 @@ class Patterns:
     org_after: re.Pattern
     org_before: re.Pattern
     person_before: re.Pattern
+    proper_noun_before: re.Pattern
+    not_names: frozenset
     demonym_word: re.Pattern
     distance: re.Pattern
 
@@ -158,6 +160,8 @@ def load_patterns(path: str | None = None) -> Patterns:
         org_after=re.compile(fill(raw["org_after"])),
         org_before=re.compile(fill(raw["org_before"])),
         person_before=re.compile(fill(raw["person_before"])),
+        proper_noun_before=re.compile(raw["proper_noun_before"]),
+        not_names=frozenset(w.lower() for w in raw["not_names"]),
         demonym_word=re.compile(raw["demonym_word"]),
         distance=comp(raw["distance"]),
     )
@@ -267,6 +271,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
             continue
         if pats.person_before.search(text[max(0, s - 40) : s]):
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
+        if surface.lower() in pats.not_names:
+            continue  # "the Eastern portion": a direction, not the admin unit called "Eastern"
+        pn = pats.proper_noun_before.search(text[max(0, s - 40) : s])
+        if pn and not _free_word(pn.group("word"), gazetteer, pats):
+            continue  # "National Salvation Front": part of a longer proper name
         if gazetteer.demonym(surface) and not pats.common_before.search(text[max(0, s - 30) : s]):
             continue  # "Chadian forces": a demonym, even where a village has that name
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands):
@@ -275,6 +284,12 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     return out
+
+
+def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:
+    """A capitalised word that may stand before a place name without making one name with it."""
+    return bool(word.lower() in pats.not_names or word.lower() in pats.directions
+                or gazetteer.demonym(word) or _exact_candidates(gazetteer, word))
 
 
 def _exact_candidates(gazetteer: Any, name: str) -> list[str]:

@@ -583,3 +583,30 @@ def test_acronym_organisation_is_not_a_place(nlp):
 
 def test_country_acronym_is_kept(nlp):
     assert mention(read(nlp, "Strikes in the UAE."), "UAE").place_id == "country:AE"
+
+
+def test_direction_word_is_not_a_place_name(nlp):
+    _NAMES["Eastern"] = ["ne:LBY-north"]  # an admin unit called "Eastern" somewhere
+    try:
+        doc = read(nlp, "The army controls the Eastern portion of Libya.")
+    finally:
+        del _NAMES["Eastern"]
+    assert [m.text for m in doc.mentions] == ["the Eastern portion of Libya"]
+
+
+def test_place_word_inside_a_longer_proper_name_is_dropped(nlp):
+    doc = read(nlp, "He joined the National Salvation Sirte group, then went to Sirte.")
+    assert [m.start for m in doc.mentions] == [text_index("He joined the National Salvation Sirte group, then went to Sirte.")]
+
+
+def text_index(text):
+    return text.rindex("Sirte")
+
+
+def test_demonym_before_a_place_does_not_hide_it(nlp):
+    doc = read(nlp, "Fighting in Sudanese Khartoum went on.")
+    assert mention(doc, "Khartoum").place_id == "gn:379252"
+
+
+def test_has_alone_does_not_make_an_actor(nlp):
+    assert mention(read(nlp, "Libya has frequently seen clashes."), "Libya").role == "location"
