@@ -434,3 +434,10 @@ def test_timeline_rejects_bad_window():
 def test_timeline_rejects_non_list_claims():
     with pytest.raises(TypeError, match="claims"):
         zone_timeline("LNA holds the east")
+
+
+def test_fighting_reported_with_the_first_claim_is_contested_that_day():
+    # one article (same date) says GNA holds Tripoli and reports clashes to its south
+    tl = zone_timeline([claim("GNA", "holds", TRIPOLI_TOWN, "2019-04-09")],
+                       [event("Battles", "Armed clash", SUBURBS, "2019-04-09", "LNA")])
+    assert holders(tl, "2019-04-09", *SOUTH_TRIPOLI) == [("GNA", "contested")]
