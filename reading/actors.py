@@ -163,17 +163,6 @@ class ActorMentions:
                     continue
                 spans.append((a.start, end))
                 out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
-        # Countries acting (from the toponym stage).
-        for m in doc.mentions:
-            if m.role != "actor" or not (base <= m.start and m.end <= base + len(text)):
-                continue
-            s, e = m.start - base, m.end - base
-            if _overlaps(s, e, spans):
-                continue
-            name = m.name or m.text
-            fac = profile.faction_of(m.text, text, date=doc.published) if profile else None
-            spans.append((s, e))
-            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, "country"))
         # Generic phrases, longest first.
         cands = []
         for gid, rx in self._p["generic"]:
@@ -181,6 +170,19 @@ class ActorMentions:
                 if m.end() > m.start():
                     cands.append((-(m.end() - m.start()), m.start(), m.end(), gid))
         cands.sort()
+        # Countries acting (from the toponym stage).
+        for m in doc.mentions:
+            if m.role != "actor" or not (base <= m.start and m.end <= base + len(text)):
+                continue
+            s, e = m.start - base, m.end - base
+            if _overlaps(s, e, spans):
+                continue
+            if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands if g == "x-forces"):
+                continue  # "Chadian forces" beats "Chadian"
+            name = m.name or m.text
+            fac = profile.faction_of(m.text, text, date=doc.published) if profile else None
+            spans.append((s, e))
+            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, "country"))
         for _, s, e, gid in cands:
             phrase = text[s:e]
             # Trim leading sentence-initial stop words ("The", "Meanwhile").

@@ -111,7 +111,7 @@ class ControlClaims:
         for sent in doc.sentences or [Sentence(0, len(doc.text))]:
             for c in self._sentence_claims(doc, sent, actors, profile):
                 key = (c.faction, c.relation, getattr(c.location, "name", None),
-                       c.date.start if c.date else None)
+                       c.date.start if c.date else None, c.evidence.sentence if c.evidence else "")
                 if key in seen:
                     continue
                 seen.add(key)

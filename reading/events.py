@@ -163,7 +163,8 @@ def publication_date(doc: Document) -> FactDate | None:
         return FactDate(start, nxt - dt.timedelta(days=1), "month", "", "publication")
     u = int(doc.published_uncertainty_days or 0)
     if u > 0:
-        return FactDate(pub - dt.timedelta(days=u), pub, "week", "", "publication")
+        prec = "week" if u <= 7 else "month"
+        return FactDate(pub - dt.timedelta(days=u), pub + dt.timedelta(days=u), prec, "", "publication")
     return FactDate(pub, pub, "day", "", "publication")
 
 
@@ -261,18 +262,25 @@ class EventExtractor:
         quotes = quote_spans(doc.text)
         actors = list(doc.user_data.get("actors", []))
         events: list[Event] = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, int] = {}
         prev_violent: list[int] = []  # indexes into events, previous sentence
         for sent in sentences:
             here = self._sentence_events(doc, sent, quotes, actors, profile)
             violent_here = []
             for ev in here:
-                key = (ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
+                key = (ev.event_type, ev.sub_event_type, ev.actor1,
                        ev.date.start if ev.date else None, getattr(ev.location, "name", None),
                        ev.planned, ev.background)
                 if key in seen:
+                    # The same fact told twice (a caption and the body): keep one,
+                    # completed with what the second telling adds.
+                    first = events[seen[key]]
+                    if not first.actor2 and ev.actor2:
+                        first.actor2 = ev.actor2
+                    if first.fatalities is None and ev.fatalities is not None:
+                        first.fatalities = ev.fatalities
                     continue
-                seen.add(key)
+                seen[key] = len(events)
                 events.append(ev)
                 if ev.event_type in VIOLENT_TYPES:
                     violent_here.append(len(events) - 1)
@@ -326,6 +334,7 @@ class EventExtractor:
             if sent.start <= m.start < sent.end and m.location is not None
             and m.role in ("location", "reference")
             and not any(a.start <= m.start and m.end <= a.end for a in s_actors)
+            and not any(qs <= m.start and m.end <= qe for qs, qe in quotes)  # places someone said
         ]
         dates = [d for d in doc.dates if sent.start <= d.start < sent.end and d.date is not None]
         sent_text = text[sent.start:sent.end]
@@ -376,8 +385,12 @@ class EventExtractor:
                 fat = fatalities_in(text[cs:ce], self.patterns_path)
                 if fat is None:
                     fat = fatalities_in(sent_text, self.patterns_path)
-            # Vague mentions ("The clashes are worrying") carry no new fact.
-            if not (a1 or c_places or places or dm or fat is not None):
+            # Vague mentions ("The clashes are worrying") carry no new fact;
+            # a statement, meeting or alert needs someone who makes it.
+            named = [m for m in places if m.role == "location"]
+            if not (a1 or named or dm or fat is not None):
+                continue
+            if etype == "Strategic developments" and not a1 and not background:
                 continue
             loc, note = self._location(doc, ts, te, cs, ce, places)
             used.add((etype, sub, ci))
@@ -426,24 +439,33 @@ class EventExtractor:
 
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors) -> tuple[str, str]:
+        """actor1, actor2: "between A and B"; "... by A"; "A <trigger> on/against B"."""
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
-        before = [a for a in clause if a.end <= ts]
-        after = [a for a in clause if a.start >= te and a.start - te <= 80]
+        before = [a for a in clause if a.end <= ts and ts - a.end <= 120]
+        after = [a for a in clause if a.start >= te]
         tail = text[te:ce]
         names: list[str] = []
+        link = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                          re.IGNORECASE)
         if re.match(r"\s*between\b", tail, re.I) and after:
-            names = [a.name for a in after]
+            names = [a.name for a in after[:2]]
         else:
-            by = re.match(r"\s*(?:\w+\s+){0,3}by\s+", tail, re.I)
-            agent = [a for a in after if by and a.start >= te + by.end() - 1 and a.start - (te + by.end()) <= 10]
+            if re.search(r"\bby$", text[ts:te], re.I):  # the trigger ends in "by"
+                by = re.match(r"\s*(?:the\s+)?", tail)
+            else:
+                by = re.match(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", tail, re.I)
+            agent = [a for a in after if by and 0 <= a.start - (te + by.end()) <= 12]
             if agent:
                 names = [agent[0].name] + [a.name for a in reversed(before)]
             else:
                 if before:
                     names.append(before[-1].name)
-                linked = [a for a in after if re.search(
-                    r"\b(?:against|on|with|from|targeting|between|at|of|and)\b", text[te:a.start], re.I)]
-                names += [a.name for a in (linked if before else after)]
+                prev = te
+                for a in after:
+                    if a.start - prev > 60 or not link.match(text[prev:a.start]):
+                        break
+                    names.append(a.name)
+                    prev = a.end
         uniq: list[str] = []
         for n in names:
             if n and n not in uniq:
