@@ -1,0 +1,760 @@
+"""Find date expressions in an article and resolve them against its publication date.
+
+News reports date events relative to the day they were written ("on Thursday",
+"last month", "April 4"), so every expression is resolved against
+``Document.published`` and keeps an honest precision: a yearless "April 4" in a
+report of 9 April 2019 is 4 April 2019 (precision "day", basis "context");
+"last month" is a whole month; "in 1969" a whole year (background history).
+
+Rules that keep maps truthful:
+
+* Past reports never land in the future: a yearless date after the publication
+  date is read as the previous year, unless its sentence marks it as planned
+  ("scheduled", "will", "next", "could hold"); then it is ``future=True``.
+* An approximate publication date (``published_uncertainty_days`` > 0, or a
+  month-only ``published_precision``) widens day-relative dates ("yesterday",
+  "on Thursday") to the span they could cover, with a coarser precision.
+* With no publication date and no year nothing is invented: the mention keeps
+  ``date=None`` and a reason, and the document gets an "undated" Problem.
+
+Everything is precompiled regular expressions (no models, no network): the
+finder reads thousands of articles per second.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from reading.document import DateMention, Document, FactDate, Problem
+from reading.messages import Messages
+from reading.sentences import split_sentences
+
+__all__ = ["DateFinder", "find_dates", "resolve", "SEASONS"]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+#: Meteorological seasons (northern hemisphere): months of each, winter spans the new year.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3, "a couple of": 2,
+}
+_ORDER = ("day", "week", "month", "year")
+
+
+def _cap(words) -> str:
+    """Alternation of Capitalised and UPPER forms (month names are never lowercase)."""
+    forms = []
+    for w in sorted(words, key=len, reverse=True):
+        forms += [w.capitalize(), w.upper()]
+    return "|".join(forms)
+
+
+_FULL_MONTHS = [m for m, n in _MONTHS.items() if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in _MONTHS if m not in _FULL_MONTHS]
+_MON = rf"(?:{_cap(_FULL_MONTHS)}|(?:{_cap(_ABBR_MONTHS)})\.?)"
+_MONFULL = rf"(?:{_cap(_FULL_MONTHS)})"
+_MONSAFE = rf"(?:{_cap([m for m in _FULL_MONTHS if m not in ('may', 'march')])})"
+_WD = rf"(?:{_cap(_WEEKDAYS)})"
+_D = r"[0-3]?\d(?:st|nd|rd|th)?\b"
+_Y = r"(?:1[89]|20)\d{2}\b"
+_PRE = r"(?i:on|in|since|by|until|till|from|before|after|during|through|throughout|as of|of|around|circa)"
+_PART = r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)"
+_TO = r"(?:\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+)"
+_NOT_COUNT = (
+    r"(?!\s*(?:%|percent|per\s+cent)|\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|fighters|civilians|men|women|"
+    r"children|families|refugees|casualties|dead|deaths|killed|residents|militants|rebels|members|votes|km|"
+    r"kilometres|kilometers|miles|metres|meters|tons|tonnes|dollars|euros|pounds|houses|homes|buildings|vehicles|"
+    r"rockets|missiles|shells|displaced|migrants|prisoners|hostages|strong)\b)"
+)
+
+
+def _c(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+# (kind, pattern); earlier kinds win ties of equal length at the same start.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", _c(r"\b(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b(?![-/]\d)")),
+    ("numeric", _c(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![./]\d)")),
+    # between April 30 and May 2 / from April 30 to May 2, 2019
+    ("range_md_md", _c(
+        rf"(?:(?i:between|from)\s+)?(?P<m1>{_MON})\s+(?P<d1>{_D}),?(?:\s+(?P<y1>{_Y}))?{_TO}"
+        rf"(?P<m2>{_MON})\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?")),
+    # 30 April to 2 May 2019
+    ("range_dm_dm", _c(
+        rf"(?:(?i:between|from)\s+)?(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_MON}){_TO}"
+        rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y>{_Y}))?")),
+    # between April 4 and 6 / April 4-6, 2019
+    ("range_md_d", _c(
+        rf"(?:(?i:between|from)\s+)?(?P<m1>{_MON})\s+(?P<d1>{_D}){_TO}(?P<d2>{_D})(?!\s*{_MON}|\s*[:.,]?\d)"
+        rf"(?:,?\s+(?P<y>{_Y}))?")),
+    # 4-6 April 2019 / between 4 and 6 April
+    ("range_d_dm", _c(
+        rf"(?:(?i:between|from)\s+)?(?<![\d,.])(?P<d1>{_D}){_TO}(?P<d2>{_D})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y>{_Y}))?")),
+    # on Thursday, 4 April 2019 / on the 4th of April
+    ("dm", _c(
+        rf"(?:{_PRE}\s+)?(?:{_WD},?\s+)?(?:(?i:the)\s+)?(?<![\d,.])(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?")),
+    # on Thursday, April 4, 2019 / Apr. 4
+    ("md", _c(
+        rf"(?:{_PRE}\s+)?(?:{_WD},?\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")),
+    # in early February 2020 / Feb 2020
+    ("month_year", _c(rf"(?:{_PRE}\s+)?(?:(?P<part>{_PART})[-\s]+)?(?P<m>{_MON}),?\s+(?:of\s+)?(?P<y>{_Y})")),
+    # between 2011 and 2014 / 2014-16
+    ("year_range", _c(rf"(?:(?i:between|from)\s+)(?P<y1>{_Y}){_TO}(?P<y2>{_Y})")),
+    ("year_range", _c(rf"(?<![\d/-])(?P<y1>{_Y})[-–](?P<y2>\d{{2}}|{_Y})(?![-/\d])")),
+    # in the 1990s / the early 2000s
+    ("decade", _c(rf"(?:{_PRE}\s+)?(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[-\s]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")),
+    # in 1969 / since 2011 / in early 2019 / the 2011 uprising
+    ("year", _c(rf"(?:{_PRE}|(?i:the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))\s+(?:(?P<part>(?i:early|mid|late))[-\s]+)?"
+                rf"(?P<y>{_Y})(?![-/]\d){_NOT_COUNT}")),
+    ("year", _c(rf"(?i:the)\s+(?P<y>{_Y})(?=\s+(?i:uprising|revolution|war|election|elections|coup|conflict|"
+                rf"offensive|agreement|deal|ceasefire|truce|accord|invasion|attack|attacks|crisis|protests|referendum|"
+                rf"massacre|siege|campaign)\b)")),
+    ("year", _c(rf"(?P<y>{_Y})'s\b")),
+    # summer of 2019 / this summer / last winter
+    ("season", _c(
+        r"(?i:(?P<mod>this|last|next|early|late|(?:in|during|over|by|throughout|until|since)\s+the|the|this\s+coming|"
+        r"(?:in|during|over|by|throughout|until|since)\s+(?:early|late|mid-?))\s+)?"
+        r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of)|,)?(?:\s+(?P<y>" + _Y + r"))?")),
+    # in February / last March / by early June / February's clashes
+    ("month", _c(
+        rf"(?:(?P<pre>{_PRE}|(?i:last|next|this|since))\s+)(?:(?P<part>{_PART})[-\s]+)?(?P<m>{_MONFULL})\b(?!\s*\d)")),
+    ("month", _c(rf"(?:(?P<part>{_PART})[-\s]+)?(?P<m>{_MONSAFE})\b(?!\s*\d)(?!\s+\d)")),
+    ("month", _c(rf"(?P<part>(?i:mid))-(?P<m>{_MONFULL})\b(?!\s*\d)")),
+    # on Thursday / last Monday night / Thursday's attack
+    ("weekday", _c(
+        rf"(?:(?P<mod>(?i:last|this|next|on|since|by|until|till|from|early|late|overnight|before|after|coming))\s+)?"
+        rf"(?P<wd>{_WD})(?:'s)?(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?")),
+    ("publication", _c(
+        r"(?i:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?writing|at\s+press\s+time|at\s+the\s+time\s+of\s+"
+        r"(?:publication|going\s+to\s+press)|as\s+of\s+(?:today|now|this\s+morning)|as\s+we\s+went\s+to\s+press)")),
+    ("relative", _c(
+        r"(?i:\b(?:(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
+        r"a\s+couple\s+of)\s+(?P<agounit>days?|weeks?|months?|years?)\s+ago"
+        r"|(?P<edge>earlier|later|early|late)\s+(?:this|last|next)\s+(?P<edgeunit>week|month|year)"
+        r"|(?P<mod>this|last|next|the\s+previous|the\s+past|the\s+following|past)\s+(?P<unit>week|month|year)"
+        r"|(?P<word>yesterday|today|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening|weekend)"
+        r"|(?:over\s+)?the\s+weekend|last\s+weekend|next\s+weekend)"
+        r"|(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?"
+        r"(?:days|24\s+hours|48\s+hours|week|weeks)|in\s+recent\s+days)"
+        r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?P<comingunit>days|weeks|months)))\b)")),
+]
+
+_FUTURE = re.compile(
+    r"\b(?i:will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
+    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+to|expected\s+to|intends?\s+to|"
+    r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next|later|coming|ahead\s+of|could\s+hold|would\s+hold|"
+    r"hopes?\s+to|deadline)\b|'ll\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|told\s+\w+(?:\s+\w+)?|reported|stated|declared|added|warned|confirmed|claimed|"
+    r"tweeted|wrote|noted|denied|began|started|happened|occurred|took\s+place|was|were|had)\s*$",
+    re.I,
+)
+
+
+# ------------------------------------------------------------------- publication
+
+
+@dataclass(frozen=True, slots=True)
+class _Pub:
+    """The publication date as an interval: exact when lo == hi."""
+
+    best: dt.date
+    lo: dt.date
+    hi: dt.date
+
+
+def _pub(published, precision: str = "day", uncertainty_days: int = 0) -> _Pub | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if not isinstance(published, dt.date):
+        raise TypeError(f"published must be a datetime.date or None, got {type(published).__name__}")
+    if precision not in ("day", "month"):
+        raise ValueError(f"published_precision must be 'day' or 'month', got {precision!r}")
+    if isinstance(uncertainty_days, bool) or not isinstance(uncertainty_days, int) or uncertainty_days < 0:
+        raise ValueError(f"uncertainty_days must be an int >= 0, got {uncertainty_days!r}")
+    pad = dt.timedelta(days=uncertainty_days)
+    if precision == "month":
+        first = published.replace(day=1)
+        last = _month_end(first.year, first.month)
+        return _Pub(best=first + dt.timedelta(days=14), lo=first - pad, hi=last + pad)
+    return _Pub(best=published, lo=published - pad, hi=published + pad)
+
+
+# ---------------------------------------------------------------------- calendar
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_span(year: int, month: int, part: str | None = None) -> tuple[dt.date, dt.date]:
+    end = _month_end(year, month)
+    part = _norm_part(part)
+    if part == "early":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part == "mid":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if part == "late":
+        return dt.date(year, month, 21), end
+    return dt.date(year, month, 1), end
+
+
+def _year_span(year: int, part: str | None = None) -> tuple[dt.date, dt.date]:
+    part = _norm_part(part)
+    if part == "early":
+        return dt.date(year, 1, 1), dt.date(year, 4, 30)
+    if part == "mid":
+        return dt.date(year, 5, 1), dt.date(year, 8, 31)
+    if part == "late":
+        return dt.date(year, 9, 1), dt.date(year, 12, 31)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _norm_part(part: str | None) -> str | None:
+    if not part:
+        return None
+    p = " ".join(part.lower().split())
+    if p in ("early", "the beginning of", "beginning of", "the start of"):
+        return "early"
+    if p in ("mid", "the middle of"):
+        return "mid"
+    if p in ("late", "the end of", "end of"):
+        return "late"
+    return None
+
+
+def _season_span(season: str, year: int) -> tuple[dt.date, dt.date]:
+    """Span of a season; a winter is named by the year its December falls in."""
+    first, last = SEASONS[season]
+    if season == "winter":
+        return dt.date(year, 12, 1), _month_end(year + 1, 2)
+    return dt.date(year, first, 1), _month_end(year, last)
+
+
+def _precision(natural: str, start: dt.date, end: dt.date) -> str:
+    width = (end - start).days + 1
+    needed = "day" if width <= 1 else "week" if width <= 14 else "month" if width <= 100 else "year"
+    return max(natural, needed, key=_ORDER.index)
+
+
+def _fact(start, end, natural, text, basis) -> FactDate:
+    return FactDate(start=start, end=end, precision=_precision(natural, start, end), text=text, basis=basis)
+
+
+def _over(pub: _Pub, fn) -> tuple[dt.date, dt.date]:
+    """Resolve ``fn(ref) -> (start, end)`` over the publication interval."""
+    a0, a1 = fn(pub.lo)
+    if pub.lo == pub.hi:
+        return a0, a1
+    b0, b1 = fn(pub.hi)
+    return min(a0, b0), max(a1, b1)
+
+
+# --------------------------------------------------------------------- resolving
+
+
+class _Unresolved(Exception):
+    def __init__(self, code: str, reason: str):
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+_NO_YEAR = "no publication date and no year: year unknown"
+_NO_PUB = "relative date but no publication date: cannot be resolved"
+
+
+def _int_day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _month_no(text: str) -> int:
+    return _MONTHS[text.rstrip(".").lower()]
+
+
+def _valid(year: int, month: int, day: int, text: str) -> dt.date:
+    if not 1 <= month <= 12:
+        raise _Unresolved("W303", f"impossible date (no month {month})")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise _Unresolved("W303", f"impossible date ({calendar.month_name[month]} {year} has no day {day})") from None
+
+
+def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str) -> tuple[dt.date, str]:
+    """Pick the year of a yearless day; return (date, basis)."""
+    if not 1 <= day <= 31 or day > max(calendar.monthrange(y, month)[1] for y in (2019, 2020)):
+        raise _Unresolved("W303", f"impossible date ({calendar.month_name[month]} has no day {day})")
+    if pub is None:
+        raise _Unresolved("W301", _NO_YEAR)
+    options = []
+    for year in range(pub.best.year - 2, pub.best.year + 2):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:  # 29 February outside leap years
+            continue
+    past = max((d for d in options if d <= pub.hi), default=None)
+    ahead = min((d for d in options if d > pub.hi), default=None)
+    if future and ahead is not None and (ahead - pub.best).days <= 183:
+        return ahead, "context"
+    return (past if past is not None else ahead), "context"
+
+
+def _month_in_year(month: int, pub: _Pub, future: bool, mod: str) -> tuple[int, int]:
+    """Pick the year of a yearless month."""
+    if mod == "this":
+        return pub.best.year, month
+    if mod == "last":
+        year = pub.best.year if month < pub.best.month else pub.best.year - 1
+        return year, month
+    if mod == "next":
+        year = pub.best.year if month > pub.best.month else pub.best.year + 1
+        return year, month
+    if future and not mod == "since":
+        year = pub.best.year if month >= pub.best.month else pub.best.year + 1
+        return year, month
+    hi = (pub.hi.year, pub.hi.month)
+    year = pub.best.year if (pub.best.year, month) <= hi else pub.best.year - 1
+    return year, month
+
+
+def _weekday_before(ref: dt.date, wd: int, strict: bool) -> dt.date:
+    back = (ref.weekday() - wd) % 7
+    if strict and back == 0:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def _weekday_after(ref: dt.date, wd: int, strict: bool) -> dt.date:
+    ahead = (wd - ref.weekday()) % 7
+    if strict and ahead == 0:
+        ahead = 7
+    return ref + dt.timedelta(days=ahead)
+
+
+def _count(text: str) -> int:
+    t = " ".join(text.lower().split())
+    return int(t) if t.isdigit() else _NUMBERS[t]
+
+
+def _resolve_match(kind: str, m: re.Match, pub: _Pub | None, future: bool) -> FactDate | None:
+    """Resolve one match; raise _Unresolved with a reason; None means "not a date"."""
+    text = m.group(0)
+    g = m.groupdict()
+
+    if kind == "iso":
+        y, mo, d = int(g["y"]), int(g["mo"]), int(g["d"])
+        if not 1 <= mo <= 12:
+            raise _Unresolved("W303", f"impossible date (no month {mo})")
+        day = _valid(y, mo, d, text)
+        return _fact(day, day, "day", text, "explicit")
+
+    if kind == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if len(g["y"]) == 2:
+            y += 2000 if y < 70 else 1900
+        if (a == b and a <= 12) or (a > 12 >= b):
+            day_, month = a, b
+        elif b > 12 >= a:
+            day_, month = b, a
+        elif a > 12 and b > 12:
+            raise _Unresolved("W303", f"impossible date (no month {min(a, b)})")
+        else:
+            raise _Unresolved("W304", "day and month order is ambiguous")
+        day = _valid(y, month, day_, text)
+        return _fact(day, day, "day", text, "explicit")
+
+    if kind in ("range_md_md", "range_dm_dm", "range_md_d", "range_d_dm"):
+        m1 = _month_no(g["m1"])
+        m2 = _month_no(g["m2"]) if g.get("m2") else m1
+        d1, d2 = _int_day(g["d1"]), _int_day(g["d2"])
+        year = g.get("y") or g.get("y1")
+        if year:
+            y = int(year)
+            first, last = _valid(y, m1, d1, text), _valid(y, m2, d2, text)
+            if last < first:
+                last = _valid(y + 1, m2, d2, text) if m2 < m1 else None
+                if last is None:
+                    return None
+            return _fact(first, last, "day", text, "explicit")
+        first, basis = _day_in_year(m1, d1, pub, future, text)
+        last = _valid(first.year, m2, d2, text) if (m2, d2) >= (m1, d1) else _valid(first.year + 1, m2, d2, text)
+        if last < first:
+            return None
+        return _fact(first, last, "day", text, basis)
+
+    if kind in ("dm", "md"):
+        month, d = _month_no(g["m"]), _int_day(g["d"])
+        if g.get("y"):
+            day = _valid(int(g["y"]), month, d, text)
+            return _fact(day, day, "day", text, "explicit")
+        day, basis = _day_in_year(month, d, pub, future, text)
+        return _fact(day, day, "day", text, basis)
+
+    if kind == "month_year":
+        start, end = _month_span(int(g["y"]), _month_no(g["m"]), g.get("part"))
+        return _fact(start, end, "month", text, "explicit")
+
+    if kind == "year_range":
+        y1, y2 = int(g["y1"]), g["y2"]
+        y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        if y2 <= y1:
+            return None
+        return _fact(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", text, "explicit")
+
+    if kind == "decade":
+        dec = int(g["dec"])
+        part = _norm_part(g.get("part"))
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+        return _fact(dt.date(dec + lo, 1, 1), dt.date(dec + hi, 12, 31), "year", text, "explicit")
+
+    if kind == "year":
+        start, end = _year_span(int(g["y"]), g.get("part"))
+        return _fact(start, end, "year", text, "explicit")
+
+    if kind == "season":
+        season = g["s"].lower()
+        mod = " ".join((g.get("mod") or "").lower().split())
+        if g.get("y"):
+            start, end = _season_span(season, int(g["y"]))
+            return _fact(start, end, "month", text, "explicit")
+        if season == "fall" and mod not in ("this", "last", "next", "this coming"):
+            return None  # "the fall of Mosul"
+        if not mod:
+            return None  # a bare season word is not a date
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+
+        def season_at(ref: dt.date) -> tuple[dt.date, dt.date]:
+            spans = [_season_span(season, y) for y in range(ref.year - 2, ref.year + 2)]
+            if mod.startswith("last"):
+                return max((s for s in spans if s[1] < ref), key=lambda s: s[0])
+            if mod.startswith("next") or mod == "this coming":
+                return min((s for s in spans if s[0] > ref), key=lambda s: s[0])
+            current = [s for s in spans if s[0] <= ref <= s[1]]
+            if current:
+                return current[0]
+            if season == "winter":  # this winter: the one around the turn of ref's year
+                return _season_span("winter", ref.year if ref.month >= 9 else ref.year - 1)
+            return _season_span(season, ref.year)
+
+        start, end = _over(pub, season_at)
+        return _fact(start, end, "month", text, "relative")
+
+    if kind == "month":
+        month = _month_no(g["m"])
+        pre = (g.get("pre") or "").lower()
+        if pub is None:
+            raise _Unresolved("W301", _NO_YEAR)
+        year, month = _month_in_year(month, pub, future, pre)
+        start, end = _month_span(year, month, g.get("part"))
+        return _fact(start, end, "month", text, "context")
+
+    if kind == "weekday":
+        wd = _WEEKDAYS[g["wd"].lower()]
+        mod = (g.get("mod") or "").lower()
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        if mod == "next" or mod == "coming":
+            fn = lambda ref: (_weekday_after(ref, wd, True),) * 2  # noqa: E731
+        elif mod == "last":
+            fn = lambda ref: (_weekday_before(ref, wd, True),) * 2  # noqa: E731
+        elif future and mod not in ("since", "last"):
+            fn = lambda ref: (_weekday_after(ref, wd, False),) * 2  # noqa: E731
+        else:
+            fn = lambda ref: (_weekday_before(ref, wd, False),) * 2  # noqa: E731
+        start, end = _over(pub, fn)
+        return _fact(start, end, "day", text, "weekday")
+
+    if kind == "publication":
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        return _fact(pub.lo, pub.hi, "day", text, "publication")
+
+    if kind == "relative":
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        return _relative(g, pub, future, text)
+    return None
+
+
+def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
+    days = dt.timedelta
+
+    if g.get("ago"):
+        n = _count(g["ago"])
+        unit = g["agounit"].lower().rstrip("s")
+        if unit == "day":
+            start, end = _over(pub, lambda r: (r - days(n), r - days(n)))
+            return _fact(start, end, "day", text, "relative")
+        if unit == "week":
+            start, end = _over(pub, lambda r: (r - days(7 * n + 3), r - days(7 * n - 3)))
+            return _fact(start, end, "week", text, "relative")
+        if unit == "month":
+            def fn(r):
+                y, mo = _add_months(r.year, r.month, -n)
+                return _month_span(y, mo)
+            start, end = _over(pub, fn)
+            return _fact(start, end, "month", text, "relative")
+        def years_back(r: dt.date) -> tuple[dt.date, dt.date]:
+            y, mo = _add_months(r.year, r.month, -12 * n)
+            centre = dt.date(y, mo, min(r.day, calendar.monthrange(y, mo)[1]))
+            return centre - days(30), centre + days(30)
+
+        start, end = _over(pub, years_back)
+        return _fact(start, end, "month", text, "relative")
+
+    if g.get("word"):
+        word = " ".join(g["word"].lower().split())
+        if word in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+            offset = 0
+        elif word in ("yesterday", "last night", "overnight"):
+            offset = -1
+        elif word == "tomorrow":
+            offset = 1
+        else:  # weekends
+            if word.startswith("next") or (word == "this weekend" and future):
+                fn = lambda r: (_weekday_after(r, 5, True), _weekday_after(r, 5, True) + days(1))  # noqa: E731
+            else:
+                fn = lambda r: (_weekday_before(r, 5, word == "last weekend") ,  # noqa: E731
+                                _weekday_before(r, 5, word == "last weekend") + days(1))
+            start, end = _over(pub, fn)
+            return _fact(start, end, "week", text, "relative")
+        start, end = _over(pub, lambda r: (r + days(offset), r + days(offset)))
+        return _fact(start, end, "day", text, "relative")
+
+    if g.get("recent"):
+        phrase = g["recent"].lower()
+        width = 7 if "week" in phrase and "weeks" not in phrase else 21 if "weeks" in phrase else 1 if "24" in phrase \
+            else 2 if "48" in phrase else 5
+        start, end = _over(pub, lambda r: (r - days(width), r))
+        return _fact(start, end, "week", text, "relative")
+
+    if g.get("coming"):
+        unit = g["comingunit"].lower()
+        width = {"days": 7, "weeks": 30, "months": 120}[unit]
+        start, end = _over(pub, lambda r: (r + days(1), r + days(width)))
+        return _fact(start, end, "week", text, "relative")
+
+    edge = (g.get("edge") or "").lower()
+    unit = (g.get("edgeunit") or g.get("unit") or "").lower()
+    mod = " ".join((g.get("mod") or "").lower().split())
+    if edge:
+        which = text.lower().split()[1]  # this / last / next
+        mod = which
+    if mod in ("the previous", "the past", "past"):
+        if unit == "week":  # "the past week": the seven days before publication
+            start, end = _over(pub, lambda r: (r - days(7), r))
+            return _fact(start, end, "week", text, "relative")
+        mod = "last"
+    if mod == "the following":
+        mod = "next"
+
+    def span(r: dt.date) -> tuple[dt.date, dt.date]:
+        if unit == "week":
+            monday = r - days(r.weekday())
+            shift = {"last": -7, "next": 7}.get(mod, 0)
+            s, e = monday + days(shift), monday + days(shift + 6)
+        elif unit == "month":
+            y, mo = _add_months(r.year, r.month, {"last": -1, "next": 1}.get(mod, 0))
+            s, e = _month_span(y, mo)
+        else:
+            y = r.year + {"last": -1, "next": 1}.get(mod, 0)
+            s, e = _year_span(y)
+        if mod == "this":
+            later = edge in ("later", "late") or (not edge and future)
+            s, e = (r, e) if later else (s, r)
+        elif edge in ("early", "earlier"):
+            e = s + (e - s) // 2
+        elif edge in ("late", "later"):
+            s = s + (e - s) // 2
+        return s, e
+
+    start, end = _over(pub, span)
+    return _fact(start, end, unit, text, "relative")
+
+
+# --------------------------------------------------------------------- finding
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
+    """All pattern matches, longest first, keeping those that do not overlap."""
+    found = []
+    for rank, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), rank, kind, m))
+    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    chosen: list[tuple[int, int, int, str, re.Match]] = []
+    for c in found:
+        if all(c[1] <= k[0] or c[0] >= k[1] for k in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """True when the sentence around the expression speaks of something planned."""
+    before = text[max(s_start, start - 80) : start]
+    if _REPORTED.search(before[-30:]):
+        return False  # "said on Thursday that it will ..."
+    after = text[end : min(s_end, end + 40)]
+    after = re.split(r"[,;:()]", after, maxsplit=1)[0]
+    return bool(_FUTURE.search(before) or _FUTURE.search(after) or _FUTURE.search(text[start:end]))
+
+
+def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, str | None]]:
+    if not text:
+        return []
+    spans = sentences if sentences else split_sentences(text)
+    starts = [s.start for s in spans]
+    out: list[tuple[DateMention, str | None]] = []
+    import bisect
+
+    for start, end, _rank, kind, m in _candidates(text):
+        i = bisect.bisect_right(starts, start) - 1
+        s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
+        if s_end < end:
+            s_end = min(len(text), end + 200)
+        future = _future_hint(text, start, end, s_start, s_end)
+        mention = DateMention(start=start, end=end, text=m.group(0))
+        code = None
+        try:
+            fact = _resolve_match(kind, m, pub, future)
+        except _Unresolved as exc:
+            mention.reason, code = exc.reason, exc.code
+            out.append((mention, code))
+            continue
+        if fact is None:
+            continue
+        mention.date = fact
+        mention.future = pub is not None and fact.start > pub.hi
+        out.append((mention, None))
+    return out
+
+
+def find_dates(
+    text: str,
+    published: dt.date | None = None,
+    *,
+    published_precision: str = "day",
+    uncertainty_days: int = 0,
+) -> list[DateMention]:
+    """Find and resolve every date expression in ``text``, in text order.
+
+    Unresolvable expressions are kept with ``date=None`` and a ``reason``.
+
+    Examples
+    --------
+    >>> [(d.text, str(d.date.start)) for d in find_dates("Talks began on April 4.", dt.date(2019, 4, 9))]
+    [('on April 4', '2019-04-04')]
+    >>> find_dates("Talks began on April 4.")[0].reason
+    'no publication date and no year: year unknown'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    pub = _pub(published, published_precision, uncertainty_days)
+    return [m for m, _ in _find(text, pub)]
+
+
+def resolve(
+    expression: str,
+    published: dt.date | None,
+    *,
+    context: str = "",
+    published_precision: str = "day",
+    uncertainty_days: int = 0,
+) -> FactDate | None:
+    """Resolve one date expression against a publication date.
+
+    Parameters
+    ----------
+    expression : str
+        "April 4", "last month", "in 1969", "on Thursday", ...
+    published : date or None
+        The article's publication date.
+    context : str
+        The sentence the expression comes from; it decides whether a yearless
+        date or weekday is planned ("scheduled", "will") and so may lie ahead.
+
+    Returns
+    -------
+    FactDate or None
+        None when nothing date-like is found or it cannot be resolved.
+
+    Examples
+    --------
+    >>> resolve("last month", dt.date(2019, 4, 4))
+    FactDate(start=datetime.date(2019, 3, 1), end=datetime.date(2019, 3, 31), precision='month', text='last month', basis='relative')
+    >>> resolve("April 14", dt.date(2019, 4, 9)).start
+    datetime.date(2018, 4, 14)
+    >>> resolve("April 14", dt.date(2019, 4, 9), context="a conference scheduled for April 14").start
+    datetime.date(2019, 4, 14)
+    >>> resolve("April 14", None) is None
+    True
+    """
+    if not isinstance(expression, str):
+        raise TypeError(f"expression must be str, got {type(expression).__name__}")
+    if not isinstance(context, str):
+        raise TypeError(f"context must be str, got {type(context).__name__}")
+    pub = _pub(published, published_precision, uncertainty_days)
+    pos = context.find(expression) if context and expression else -1
+    if pos >= 0:
+        text, lo, hi = context, pos, pos + len(expression)
+    else:
+        sep = " " if context else ""
+        text = context + sep + expression
+        lo, hi = len(context) + len(sep), len(text)
+    best = None
+    for mention, _code in _find(text, pub, sentences=None):
+        if mention.end <= lo or mention.start >= hi:
+            continue
+        if best is None or (mention.end - mention.start) > (best.end - best.start):
+            best = mention
+    return best.date if best is not None else None
+
+
+class DateFinder:
+    """Pipeline component: fills ``doc.dates`` and records undated expressions.
+
+    Uses ``doc.sentences`` when present (else splits on the fly) so that
+    future cues are read within the expression's own sentence. Replaces
+    earlier results and earlier W3xx problems, so running it twice is harmless.
+    """
+
+    name = "dates"
+    assigns = ("doc.dates", "doc.problems")
+
+    def __call__(self, doc: Document) -> Document:
+        if not isinstance(doc, Document):
+            raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
+        pub = _pub(doc.published, doc.published_precision, doc.published_uncertainty_days)
+        found = _find(doc.text, pub, doc.sentences or None)
+        doc.dates = [m for m, _ in found]
+        doc.problems = [p for p in doc.problems if not p.code.startswith("W3")]
+        for mention, code in found:
+            if code is None:
+                continue
+            if code == "W303":
+                message = Messages.W303.format(text=mention.text, detail=mention.reason[len("impossible date ("):-1])
+            else:
+                message = getattr(Messages, code).format(text=mention.text)
+            doc.problems.append(Problem(code, "undated", doc.id, mention.text, message, mention.start, mention.end))
+        return doc
