@@ -84,7 +84,8 @@ def _norm(text: str) -> str:
 def faction_of(actor: str, profile: Any = None) -> str:
     """Return the profile faction id an actor belongs to, or "" when unknown.
 
-    An actor matches a faction by its id, its name, one of its ``aliases`` or
+    Uses the profile's own ``faction(name)`` lookup when it has one; else an
+    actor matches a faction by its id, its name, one of its ``aliases`` or
     ``leaders`` (compared case- and space-insensitively). Without a profile nothing is known.
 
     >>> faction_of("Libyan National Army")
@@ -94,6 +95,11 @@ def faction_of(actor: str, profile: Any = None) -> str:
         raise TypeError(f"actor must be str, got {type(actor).__name__}")
     if profile is None or not actor.strip():
         return ""
+    lookup = getattr(profile, "faction", None)
+    if callable(lookup):
+        found = lookup(actor)
+        if found is not None and getattr(found, "id", ""):
+            return str(found.id)
     key = _norm(actor)
     for faction in getattr(profile, "factions", None) or ():
         names = [getattr(faction, "id", ""), getattr(faction, "name", "")]

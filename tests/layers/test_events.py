@@ -285,3 +285,14 @@ def test_faction_color_uses_profile_colour():
 def test_faction_color_stable_palette_without_profile():
     assert faction_color("M23") == faction_color("M23")
     assert faction_color("M23").startswith("#") and len(faction_color("M23")) == 7
+
+
+def test_faction_of_prefers_profile_lookup():
+    class Lookup:
+        factions = ()
+
+        def faction(self, name):
+            return _Faction("LNA", "Libyan National Army") if "Haftar" in name else None
+
+    assert faction_of("Haftar's forces", Lookup()) == "LNA"
+    assert faction_of("UN", Lookup()) == ""
