@@ -114,7 +114,8 @@ def faction_color(name: str, profile: Any = None) -> str:
     """Hex colour for a faction or actor: the profile's, else a stable palette pick.
 
     The palette pick hashes the name (SHA-1, not Python's salted ``hash``), so
-    an actor keeps its colour across runs and machines.
+    an actor keeps its colour across runs and machines; colours the profile
+    gives its factions are not reused for other actors.
 
     >>> faction_color("LNA") == faction_color("LNA")
     True
@@ -126,8 +127,10 @@ def faction_color(name: str, profile: Any = None) -> str:
         for faction in getattr(profile, "factions", None) or ():
             if fid and str(faction.id) == fid and getattr(faction, "color", ""):
                 return str(faction.color)
+    taken = {str(getattr(f, "color", "")).upper() for f in getattr(profile, "factions", None) or ()}
+    palette = [c for c in PALETTE if c.upper() not in taken] or list(PALETTE)
     digest = hashlib.sha1(_norm(name).encode("utf-8")).digest()
-    return PALETTE[digest[0] % len(PALETTE)]
+    return palette[int.from_bytes(digest[:4], "big") % len(palette)]
 
 
 def _event_row(ev: Any, profile: Any) -> dict:

@@ -296,3 +296,9 @@ def test_faction_of_prefers_profile_lookup():
 
     assert faction_of("Haftar's forces", Lookup()) == "LNA"
     assert faction_of("UN", Lookup()) == ""
+
+
+def test_faction_color_of_unknown_actor_avoids_profile_colours():
+    profile = _Profile(tuple(_Faction(f"F{i}", f"F{i}", c) for i, c in enumerate(
+        __import__("layers.events", fromlist=["PALETTE"]).PALETTE[:-1])))
+    assert faction_color("Some militia", profile) == __import__("layers.events", fromlist=["PALETTE"]).PALETTE[-1]
