@@ -25,7 +25,9 @@ from typing import Any, Iterable, Sequence
 import folium
 import numpy as np
 import pandas as pd
-from folium.elements import JSCSSMixin
+from branca.element import CssLink, Element, Figure, JavascriptLink
+from folium.elements import ElementAddToElement, JSCSSMixin
+from folium.map import Layer
 from folium.template import Template
 
 from layers.assets import css_urls, js_urls
@@ -35,6 +37,7 @@ __all__ = [
     "EVENT_SHAPES",
     "EVENT_TYPE_ORDER",
     "script_json",
+    "RawHTML",
     "day_number",
     "Sides",
     "EventLayer",
@@ -70,6 +73,7 @@ _PALETTE = (
     "#D55E00", "#CC79A7", "#999999", "#882255", "#117733",
 )
 _EPOCH = dt.date(1970, 1, 1)
+_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
 
 
 def script_json(obj: Any) -> str:
@@ -84,6 +88,9 @@ def script_json(obj: Any) -> str:
     '{"q":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    # why: "{{", "{%" and "{#" open Jinja tags if a folium template ever
+    # re-renders this text; structural JSON braces are never followed by them.
+    text = _JINJA_OPEN.sub(r"\\u007b", text)
     return (
         text.replace("<", "\\u003c")
         .replace(">", "\\u003e")
@@ -121,6 +128,12 @@ def _days(series: pd.Series) -> list:
     ts = pd.to_datetime(series.astype("string").str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
     days = (ts - pd.Timestamp("1970-01-01")) // pd.Timedelta(days=1)
     return [None if pd.isna(v) else int(v) for v in days.tolist()]
+
+
+def _label(text: str) -> str:
+    """Text for a layer-control label: Leaflet inserts it as HTML and folium renders
+    it through Jinja, so escape HTML and braces."""
+    return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def _palette_color(name: str) -> str:
@@ -199,12 +212,53 @@ def _type_order(types: Iterable[str]) -> list[str]:
     return sorted(set(types), key=lambda t: (known.get(t, len(known)), t))
 
 
+class RawHTML(Element):
+    """Already-rendered HTML or JavaScript, put in the page verbatim.
+
+    Why: branca wraps each rendered macro in ``Element(text)``, which compiles
+    the text as a Jinja template: slow for megabytes of data, and article text
+    holding ``{{ ... }}`` would be evaluated on the server.
+    """
+
+    def __init__(self, text: str):
+        super().__init__()
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        self._name = "RawHTML"
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self._text
+
+
 class _Vendored(JSCSSMixin):
-    """Takes ``default_js``/``default_css`` from :mod:`layers.assets` for one mode."""
+    """Takes ``default_js``/``default_css`` from :mod:`layers.assets`; renders without re-templating."""
 
     def _use_assets(self, assets: str) -> None:
         self.default_js = js_urls(assets)
         self.default_css = css_urls(assets)
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError(f"{type(self).__name__} must be added to a map in a Figure before rendering")
+        for name, url in self.default_js:
+            figure.header.add_child(JavascriptLink(url), name=name)
+        for name, url in self.default_css:
+            figure.header.add_child(CssLink(url), name=name)
+        if isinstance(self, Layer) and self.show:
+            # What folium's Layer.render does: put the layer on the map at start.
+            self.add_child(
+                ElementAddToElement(element_name=self.get_name(), element_parent_name=self._parent.get_name()),
+                name=self.get_name() + "_add",
+            )
+        module = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = module.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(RawHTML(macro(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
 
 
 def _events_data(frame: pd.DataFrame, sides: Sides) -> tuple[dict, list[str]]:
@@ -223,7 +277,7 @@ def _events_data(frame: pd.DataFrame, sides: Sides) -> tuple[dict, list[str]]:
 
     # One string table for every text column: repeated names, titles and
     # quotes are stored once.
-    text_cols = ["sub_event_type", "actor1", "actor2", "location", "source", "url", "doc_id", "quote", "notes", "event_id"]
+    text_cols = ["sub_event_type", "actor1", "actor2", "location", "source", "url", "doc_id", "quote", "notes"]
     stacked = pd.concat([_col(frame, c) for c in text_cols], ignore_index=True)
     stacked = pd.concat([pd.Series([""]), stacked], ignore_index=True)
     codes, strings = pd.factorize(stacked, sort=False)
@@ -249,9 +303,9 @@ def _events_data(frame: pd.DataFrame, sides: Sides) -> tuple[dict, list[str]]:
         "factions": sides.table,
         "areas": areas,
         "columns": {
-            "id": cols["event_id"],
             "date": start,
-            "end": end,
+            # days after "date" (0 for one day): shorter than a second date
+            "end": [None if a is None or b is None else b - a for a, b in zip(start, end)],
             "tp": tp.tolist(),
             "type": [type_index[t] for t in etype.tolist()],
             "sub": cols["sub_event_type"],
@@ -351,7 +405,7 @@ class EventLayer(_Vendored):
         self.overlays: list[tuple[str, folium.FeatureGroup]] = []
         for i, t in enumerate(types):
             if counts.get(t):
-                name = f"{html.escape(t)} ({counts[t]})"
+                name = f"{_label(t)} ({counts[t]})"
                 self.overlays.append((str(i), folium.FeatureGroup(name=name, overlay=True, show=True)))
         if bg:
             self.overlays.append(
@@ -434,7 +488,7 @@ class ZoneLayer(_Vendored, folium.FeatureGroup):
     ):
         if not isinstance(zones, pd.DataFrame):
             raise TypeError(f"zones must be a DataFrame, got {type(zones).__name__}")
-        folium.FeatureGroup.__init__(self, name=html.escape(name), overlay=True, show=show)
+        folium.FeatureGroup.__init__(self, name=_label(name), overlay=True, show=show)
         self._name = "ZoneLayer"
         self._use_assets(assets)
         self.sides = sides if sides is not None else Sides(_col(zones, "faction"), profile)

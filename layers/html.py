@@ -13,10 +13,8 @@ from typing import Any, Iterable
 
 import folium
 import pandas as pd
-from branca.element import Element
-
 from layers.assets import inline_html
-from layers.elements import _col
+from layers.elements import RawHTML, _col
 from layers.mapview import _as_date, assign_ids, build_map
 
 __all__ = ["snapshot_html", "timeline_html", "page_html", "provenance_note"]
@@ -43,6 +41,11 @@ def provenance_note(events: pd.DataFrame, zones: pd.DataFrame) -> str:
     )
 
 
+def _label(text: str) -> str:
+    """HTML-escaped text with braces as entities (why: folium renders titles through Jinja)."""
+    return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
+
+
 def page_html(m: folium.Map, *, title: str, subtitle: str = "", note: str = "") -> str:
     """Render a map built with ``assets="inline"`` as a standalone page with a header.
 
@@ -55,15 +58,15 @@ def page_html(m: folium.Map, *, title: str, subtitle: str = "", note: str = "") 
         if not isinstance(value, str):
             raise TypeError(f"{name} must be a str, got {type(value).__name__}")
     fig = m.get_root()
-    fig.title = html.escape(title)
+    fig.title = _label(title)
     header = (
         '<div class="cm-header cm-box" role="banner">'
-        f"<h1>{html.escape(title)}</h1>"
-        + (f'<div class="cm-sub cm-date">{html.escape(subtitle)}</div>' if subtitle else "")
-        + (f'<div class="cm-sub cm-note">{html.escape(note)}</div>' if note else "")
+        f"<h1>{_label(title)}</h1>"
+        + (f'<div class="cm-sub cm-date">{_label(subtitle)}</div>' if subtitle else "")
+        + (f'<div class="cm-sub cm-note">{_label(note)}</div>' if note else "")
         + "</div>"
     )
-    fig.html.add_child(Element(header), name="cm_header")
+    fig.html.add_child(RawHTML(header), name="cm_header")
     assign_ids(fig)
     return inline_html(fig.render())
 

@@ -273,6 +273,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
         if surface.lower() in pats.not_names:
             continue  # "the Eastern portion": a direction, not the admin unit called "Eastern"
+        if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
+            continue  # "the Front's wing": towns take no article
         pn = pats.proper_noun_before.search(text[max(0, s - 40) : s])
         if pn and not _free_word(pn.group("word"), gazetteer, pats):
             continue  # "National Salvation Front": part of a longer proper name

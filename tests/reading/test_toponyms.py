@@ -610,3 +610,99 @@ def test_demonym_before_a_place_does_not_hide_it(nlp):
 
 def test_has_alone_does_not_make_an_actor(nlp):
     assert mention(read(nlp, "Libya has frequently seen clashes."), "Libya").role == "location"
+
+
+def test_town_name_with_article_and_possessive_is_not_a_place(nlp):
+    assert read(nlp, "He led the Bar\u2019s militant wing.").mentions == []
+
+
+# ----------------------------------------------------------------------------- real gazetteer and shapes
+
+SEEDS = __import__("pathlib").Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def real():
+    gazetteer = pytest.importorskip("geo.gazetteer")
+    pytest.importorskip("geo.shapes")
+    return PlaceMentions(gazetteer.load_gazetteer())
+
+
+def seed(real, name):
+    path = next(SEEDS.glob(name + "*.txt"))
+    return real(Document(id=path.name, text=path.read_text(encoding="utf-8")))
+
+
+def test_seed_suburbs_south_of_tripoli(real):
+    doc = seed(real, "003")
+    m = mention(doc, "the suburbs to the south of Tripoli")
+    assert m.location.precision == 2 and m.location.is_area
+    assert m.location.lat < real.gazetteer.get(m.place_id).lat
+    assert real.gazetteer.get(m.place_id).country == "LY"
+
+
+def test_seed_the_country_east_contains_benghazi(real):
+    doc = seed(real, "000")
+    m = mention(doc, "the country's east")
+    benghazi = real.gazetteer.candidates("Benghazi")[0]
+    assert m.place_id == real.gazetteer.country("LY").id
+    assert m.location.geometry.contains(Point(benghazi.lon, benghazi.lat))
+
+
+def test_seed_chadian_is_chad(real):
+    m = mention(seed(real, "003"), "Chadian")
+    assert m.role == "demonym" and real.gazetteer.get(m.place_id).country == "TD"
+
+
+def test_seed_supporters_are_actors(real):
+    doc = seed(real, "003")
+    assert mention(doc, "Egypt").role == "actor"
+    assert mention(doc, "United Arab Emirates").role == "actor"
+
+
+def test_seed_the_city_is_tripoli(real):
+    doc = seed(real, "003")
+    m = mention(doc, "the city")
+    assert real.gazetteer.get(m.place_id).name == "Tripoli" and doc.focus_country == "LY"
+
+
+def test_seed_organisation_names_are_actors(real):
+    doc = seed(real, "000")
+    gov = doc.text.index("the Tripoli government") + 4
+    assert [m.role for m in doc.mentions if m.start == gov] == ["actor"]
+
+
+def test_real_lebanese_tripoli(real):
+    text = ("Two people were killed in clashes between gunmen in Tripoli, north Lebanon, "
+            "the army said. Soldiers deployed in the Bab al-Tabbaneh district of the city.")
+    doc = real(Document(id="lb", text=text))
+    assert doc.focus_country == "LB"
+    assert real.gazetteer.get(mention(doc, "Tripoli").place_id).country == "LB"
+
+
+def test_real_sudan_article(real):
+    text = ("Paramilitary fighters shelled El Fasher, the capital of North Darfur, on Monday. "
+            "The Sudanese army said it repelled an attack 20 km north of Omdurman, "
+            "while Egypt called for a ceasefire.")
+    doc = real(Document(id="sd", text=text))
+    assert doc.focus_country == "SD"
+    off = mention(doc, "20 km north of Omdurman")
+    assert off.location.relation == "offset" and off.location.lat > 15.6
+    assert mention(doc, "Egypt").role == "actor"
+
+
+def test_real_ukraine_article(real):
+    text = ("Russian drones struck Kharkiv overnight. Ukraine's air force said most were shot down "
+            "over the eastern outskirts of the city and near Chuhuiv.")
+    doc = real(Document(id="ua", text=text))
+    assert doc.focus_country == "UA"
+    assert mention(doc, "near Chuhuiv").location.relation == "near"
+
+
+def test_real_yemen_article(real):
+    text = ("Houthi forces advanced on Marib, Yemen, as Saudi-led coalition jets bombed positions "
+            "west of the city. Fighting also flared in the south, near Aden.")
+    doc = real(Document(id="ye", text=text))
+    assert doc.focus_country == "YE"
+    assert real.gazetteer.get(mention(doc, "near Aden").place_id).country == "YE"
+    assert mention(doc, "the south").place_id == real.gazetteer.country("YE").id

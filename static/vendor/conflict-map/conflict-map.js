@@ -148,7 +148,7 @@
     var S = d.strings, C = d.columns, box = el("div", "cm-popup");
     var type = d.types[C.type[i]].name, sub = S[C.sub[i]], flags = C.flags[i];
     box.appendChild(el("div", "cm-title", sub && sub !== type ? type + " \u2014 " + sub : type));
-    var start = isoDay(C.date[i]), end = isoDay(C.end[i]);
+    var start = isoDay(C.date[i]), end = isoDay(endDay(C, i));
     var when = start ? start + (end && end !== start ? " to " + end : "") : "date unknown";
     if (start && TIME_WORDS[C.tp[i]]) { when += " (to the " + TIME_WORDS[C.tp[i]] + ")"; }
     row(box, "Date", when);
@@ -169,14 +169,19 @@
     return box;
   }
 
+  function endDay(C, i) {
+    var s = C.date[i], d = C.end[i];
+    if (s === null) { return null; }
+    return (d === null || d === undefined) ? s : s + d;
+  }
+
   function visibleEvent(C, i, day, w) {
     var s = C.date[i];
     if (day === null) { return true; }
     if (s === null) { return false; }
     if (s > day) { return false; }
     if ((C.flags[i] & 2) || w === null) { return true; }
-    var e = C.end[i] === null ? s : C.end[i];
-    return e >= day - w + 1;
+    return endDay(C, i) >= day - w + 1;
   }
 
   CM.eventLayer = function (map, spec) {

@@ -1,0 +1,136 @@
+"""layers.html: standalone, deterministic, safe HTML exports."""
+import re
+import time
+
+import pytest
+
+from layers.assets import remote_references
+from layers.html import provenance_note, snapshot_html, timeline_html
+from tests.layers.test_mapview import empty_zones, make_events, make_zones
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "\"'><svg onload=alert(1)>",
+]
+CDNS = ["cdn.jsdelivr", "unpkg.com", "cdnjs", "code.jquery", "netdna", "fonts.googleapis", "bootstrapcdn", "d3js.org"]
+
+
+@pytest.fixture(scope="module")
+def snapshot():
+    return snapshot_html(make_events(hostile=True), make_zones(), at="2022-03-15", title="Sahel & Great Lakes <test>")
+
+
+@pytest.fixture(scope="module")
+def timeline():
+    return timeline_html(make_events(hostile=True), make_zones())
+
+
+def test_snapshot_is_a_whole_page(snapshot):
+    assert snapshot.startswith("<!DOCTYPE html>") and snapshot.rstrip().endswith("</html>")
+
+
+def test_snapshot_contains_the_data(snapshot):
+    assert "Witnesses described fighting in Goma." in snapshot
+    assert "M23 holds Bunagana." in snapshot
+
+
+@pytest.mark.parametrize("cdn", CDNS)
+def test_exports_name_no_cdn(snapshot, timeline, cdn):
+    assert cdn not in snapshot.lower() and cdn not in timeline.lower()
+
+
+def test_exports_load_nothing_from_the_network(snapshot, timeline):
+    assert remote_references(snapshot) == [] and remote_references(timeline) == []
+    assert "<script src" not in snapshot and "<link rel=\"stylesheet\"" not in snapshot
+
+
+def test_exports_name_no_local_path_or_server(snapshot, timeline):
+    for page in (snapshot, timeline):
+        assert "/work/" not in page and "file://" not in page and "/app/static" not in page
+        assert "localhost" not in page and "127.0.0.1" not in page
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_only_appears_escaped(snapshot, timeline, text):
+    for page in (snapshot, timeline):
+        assert text not in page
+        assert text.replace("<", "\\u003c").replace(">", "\\u003e") in page
+
+
+def test_template_literal_text_stays_inside_json_strings(snapshot):
+    # "${alert(1)}" is only ever a JSON string value, never in a JS template string.
+    for m in re.finditer(r"\$\{alert\(1\)\}", snapshot):
+        before = snapshot[max(0, m.start() - 200):m.start()]
+        assert "`" not in before
+
+
+def test_javascript_url_is_data_not_a_link(snapshot):
+    assert 'href="javascript:' not in snapshot.lower()
+    assert "safeUrl" in snapshot  # links are filtered in the browser
+
+
+def test_title_is_escaped_and_shown(snapshot):
+    assert "<h1>Sahel &amp; Great Lakes &lt;test&gt;</h1>" in snapshot
+    assert "<title>Sahel &amp; Great Lakes &lt;test&gt;</title>" in snapshot
+
+
+def test_snapshot_header_gives_date_and_provenance(snapshot):
+    assert "Situation on 2022-03-15" in snapshot
+    assert "Machine-read from 4 news report(s)" in snapshot
+
+
+def test_snapshot_is_deterministic():
+    ev, zones = make_events(), make_zones()
+    assert snapshot_html(ev, zones, at="2022-03-15") == snapshot_html(ev, zones, at="2022-03-15")
+
+
+def test_timeline_is_deterministic():
+    ev, zones = make_events(), make_zones()
+    assert timeline_html(ev, zones) == timeline_html(ev, zones)
+
+
+def test_timeline_contains_the_slider_and_span(timeline):
+    assert "ConflictMap.timeControl(" in timeline
+    assert "2022-03-01 to 2022-03-20" in timeline
+
+
+def test_snapshot_has_no_slider(snapshot):
+    assert "ConflictMap.timeControl(" not in snapshot
+
+
+def test_empty_export_still_renders():
+    page = snapshot_html(make_events(0), empty_zones(), at=None)
+    assert "All events" in page and remote_references(page) == []
+
+
+def test_snapshot_rejects_bad_title():
+    with pytest.raises(TypeError, match="title"):
+        snapshot_html(make_events(2), make_zones(), at=None, title=None)
+
+
+def test_provenance_counts_zone_sources():
+    note = provenance_note(make_events(0), make_zones())
+    assert note.startswith("Machine-read from 1 news report(s)")
+
+
+def test_100k_events_render_fast_and_small():
+    ev = make_events(100_000)
+    t0 = time.perf_counter()
+    page = snapshot_html(ev, empty_zones(), at=None)
+    secs = time.perf_counter() - t0
+    mb = len(page.encode("utf-8")) / 1e6
+    print(f"\n100,000 events: {secs:.2f} s, {mb:.2f} MB")
+    assert mb < 10
+    assert secs < 60  # loose: only catches a per-event Python object per marker
+
+
+def test_template_syntax_in_article_text_is_not_evaluated():
+    ev = make_events(3)
+    ev.loc[0, "quote"] = "Rebels wrote {{ 7*7 }} and {% raw %} on walls"
+    ev.loc[1, "event_type"] = "{{ 6*7 }}"
+    page = snapshot_html(ev, make_zones(), at=None, title="{{ 5*5 }}")
+    assert "\\u007b{ 7*7 }} and \\u007b% raw %} on walls" in page
+    assert "&#123;&#123; 6*7 &#125;&#125;" in page
+    assert "&#123;&#123; 5*5 &#125;&#125;" in page
+    assert "49" not in page.split("Rebels wrote")[0][-5:] and ">25<" not in page and "42 (" not in page

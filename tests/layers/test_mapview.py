@@ -1,0 +1,316 @@
+"""layers.mapview and layers.elements: the map built from events and zones frames."""
+import datetime as dt
+import json
+import re
+import warnings
+from types import SimpleNamespace
+
+import folium
+import geopandas as gpd
+import pandas as pd
+import pytest
+import shapely
+from shapely.geometry import Point, box
+
+from layers.elements import EventLayer, Sides, TimeFilter, ZoneLayer, day_number, script_json
+from layers.mapview import build_map, data_bounds, filter_zones
+
+# Small made-up places in several countries (not the seed corpus).
+PLACES = [
+    ("Kidal", 18.44, 1.41), ("Gao", 16.27, -0.04), ("Goma", -1.68, 29.22),
+    ("Bunia", 1.56, 30.25), ("Aden", 12.79, 45.03), ("Marib", 15.46, 45.32),
+]
+TYPES = [
+    ("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Violence against civilians", "Attack"), ("Protests", "Peaceful protest"),
+    ("Strategic developments", "Agreement"), ("Riots", "Mob violence"),
+]
+
+
+COLUMNS = [
+    "event_id", "event_date", "date_end", "time_precision", "event_type", "sub_event_type", "actor1",
+    "actor2", "side", "fatalities", "planned", "background", "location", "latitude", "longitude",
+    "geo_precision", "area", "source", "url", "doc_id", "quote", "notes",
+]
+
+
+def make_events(n: int = 24, *, start: str = "2022-03-01", hostile: bool = False) -> gpd.GeoDataFrame:
+    """An events frame in the shared schema (layers.events), built by hand."""
+    rows = []
+    day0 = dt.date.fromisoformat(start)
+    for i in range(n):
+        name, lat, lon = PLACES[i % len(PLACES)]
+        etype, sub = TYPES[i % len(TYPES)]
+        gp = 1 if i % 3 else 2
+        date = (day0 + dt.timedelta(days=i % 20)).isoformat()
+        rows.append({
+            "event_id": f"ev{i:06d}", "event_date": date, "date_end": date, "time_precision": 1,
+            "event_type": etype, "sub_event_type": sub,
+            "actor1": ["FAMa", "M23", "Houthis"][i % 3], "actor2": "", "side": ["FAMa", "M23", ""][i % 3],
+            "fatalities": (i % 4) if i % 2 else None, "planned": i % 7 == 6, "background": i % 10 == 9,
+            "location": name if gp == 1 else f"near {name}", "latitude": lat + (i % 5) * 0.01,
+            "longitude": lon, "geo_precision": gp,
+            "area": shapely.to_geojson(Point(lon, lat).buffer(0.3)) if gp > 1 else "",
+            "source": f"Wire story {i % 4}", "url": f"https://example.org/story/{i % 4}",
+            "doc_id": f"story{i % 4}.txt", "quote": f"Witnesses described fighting in {name}.", "notes": "",
+        })
+    if hostile:
+        rows[0].update(
+            quote="<script>alert(1)</script> and ${alert(1)}",
+            source="<img src=x onerror=alert(1)>",
+            url="javascript:alert(1)",
+            location="\"'><svg onload=alert(1)>",
+        )
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame["fatalities"] = frame["fatalities"].astype("Int64")
+    return gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(frame.longitude, frame.latitude), crs="EPSG:4326")
+
+
+def make_zones() -> gpd.GeoDataFrame:
+    rows = [
+        {"zone_id": "z1", "faction": "M23", "start": "2022-03-01", "end": None, "status": "held",
+         "sources": [{"doc_id": "story1.txt", "sentence": "M23 holds Bunagana.", "title": "T1", "url": "https://example.org/1"}],
+         "geometry": box(29.0, -1.5, 29.6, -1.0)},
+        {"zone_id": "z2", "faction": "FAMa", "start": "2022-03-05", "end": "2022-03-12", "status": "contested",
+         "sources": [], "geometry": box(0.9, 17.9, 1.9, 18.9)},
+    ]
+    return gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs="EPSG:4326")
+
+
+def empty_zones() -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame({"faction": [], "start": [], "end": [], "status": [], "sources": []},
+                            geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
+
+
+GRID = {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[0, 0], [1, 1]]}}
+
+
+def render(m: folium.Map) -> str:
+    return m.get_root().render()
+
+
+def embedded(html: str, fn: str) -> dict:
+    """The JSON data handed to ConflictMap.<fn> in a rendered page."""
+    m = re.search(r"ConflictMap\." + fn + r"\([^{]*\{.*?data: (\{.*?\})\n", html, re.S)
+    assert m, fn
+    return json.loads(m.group(1))
+
+
+@pytest.fixture
+def ev():
+    return make_events()
+
+
+@pytest.fixture
+def zones():
+    return make_zones()
+
+
+def test_build_map_returns_a_folium_map(ev, zones):
+    assert isinstance(build_map(ev, zones, basemap=GRID), folium.Map)
+
+
+def test_map_uses_only_vendored_assets(ev, zones):
+    html = render(build_map(ev, zones, basemap=GRID))
+    srcs = re.findall(r'<script src="([^"]+)"', html) + re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    assert srcs and all(s.startswith("/app/static/vendor/") for s in srcs)
+
+
+def test_map_default_js_is_streamlit_static(ev, zones):
+    m = build_map(ev, zones, basemap=GRID)
+    assert [u for _, u in m.default_js][0] == "/app/static/vendor/leaflet/leaflet.js"
+    for child in m._children.values():
+        for _, url in getattr(child, "default_js", []) + getattr(child, "default_css", []):
+            assert url.startswith("/app/static/vendor/"), url
+
+
+@pytest.mark.parametrize("cdn", ["cdn.jsdelivr", "unpkg", "cdnjs", "code.jquery", "netdna", "googleapis", "bootstrap", "fontawesome", "d3js"])
+def test_rendered_map_names_no_cdn(ev, zones, cdn):
+    assert cdn not in render(build_map(ev, zones, basemap=GRID)).lower()
+
+
+def test_render_is_byte_identical_for_same_input(ev, zones):
+    assert render(build_map(ev, zones, basemap=GRID)) == render(build_map(ev, zones, basemap=GRID))
+
+
+def test_no_random_uuid_ids_remain(ev, zones):
+    html = render(build_map(ev, zones, basemap=GRID))
+    assert not re.search(r"_[0-9a-f]{32}\b", html)
+
+
+def test_one_overlay_per_event_type_in_layer_control(ev, zones):
+    html = render(build_map(ev, zones, basemap=GRID))
+    for etype in ("Battles", "Protests", "Riots", "Strategic developments"):
+        assert re.search(r'"' + re.escape(etype) + r' \(\d+\)"\s*:', html), etype
+
+
+def test_background_overlay_is_off_by_default(ev, zones):
+    m = build_map(ev, zones, basemap=GRID)
+    groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
+    bg = [g for g in groups if g.layer_name.startswith("Background history")]
+    assert len(bg) == 1 and bg[0].show is False
+    assert all(g.show for g in groups if g.layer_name.startswith("Battles"))
+
+
+def test_three_base_maps_light_first(ev, zones):
+    m = build_map(ev, zones, basemap=GRID)
+    tiles = [c for c in m._children.values() if isinstance(c, folium.TileLayer)]
+    assert [t.layer_name for t in tiles][0].startswith("Light")
+    assert any("World_Imagery" in t.tiles for t in tiles) and any("openstreetmap" in t.tiles for t in tiles)
+    assert [t.show for t in tiles] == [True, False, False]
+
+
+def test_map_has_scale_legend_fullscreen_and_layer_control(ev, zones):
+    html = render(build_map(ev, zones, basemap=GRID))
+    for needle in ("L.control.scale()", "ConflictMap.legend(", "ConflictMap.fullscreen(", "L.control.layers("):
+        assert needle in html
+
+
+def test_map_is_fitted_to_the_data(ev, zones):
+    html = render(build_map(ev, zones, basemap=GRID))
+    fit = re.search(r"fitBounds\(\s*(\[\[.*?\]\])", html, re.S)
+    (s, w), (n, e) = json.loads(fit.group(1))
+    assert s < -1.68 and n > 18.44 and w < -0.04 and e > 45.32
+
+
+def test_empty_data_gives_a_world_view():
+    m = build_map(make_events(0), empty_zones(), basemap=GRID)
+    assert m.location == [0.0, 0.0] and "fitBounds" not in render(m)
+
+
+def test_snapshot_keeps_events_up_to_the_date(ev, zones):
+    html = render(build_map(ev, zones, at="2022-03-05", basemap=GRID))
+    dates = embedded(html, "eventLayer")["columns"]["date"]
+    assert dates and max(dates) == day_number("2022-03-05")
+
+
+def test_snapshot_window_keeps_recent_events_only(ev, zones):
+    html = render(build_map(ev, zones, at="2022-03-10", window_days=3, basemap=GRID))
+    dates = embedded(html, "eventLayer")["columns"]["date"]
+    assert min(dates) == day_number("2022-03-08")
+
+
+def test_snapshot_shows_zones_valid_on_the_date(ev, zones):
+    inside = embedded(render(build_map(ev, zones, at="2022-03-06", basemap=GRID)), "zoneLayer")
+    after = embedded(render(build_map(ev, zones, at="2022-03-12", basemap=GRID)), "zoneLayer")
+    assert len(inside["zones"]) == 2 and len(after["zones"]) == 1
+
+
+def test_event_type_filter(ev, zones):
+    data = embedded(render(build_map(ev, zones, event_types=["Protests"], basemap=GRID)), "eventLayer")
+    assert [t["name"] for t in data["types"]] == ["Protests"]
+
+
+def test_actor_filter(ev, zones):
+    data = embedded(render(build_map(ev, zones, actors=["M23"], basemap=GRID)), "eventLayer")
+    assert {data["strings"][i] for i in data["columns"]["a1"]} == {"M23"}
+
+
+def test_timeline_embeds_every_event_and_a_slider(ev, zones):
+    html = render(build_map(ev, zones, at="2022-03-05", timeline=True, basemap=GRID))
+    assert len(embedded(html, "eventLayer")["columns"]["date"]) == len(ev)
+    assert "ConflictMap.timeControl(" in html
+
+
+def test_timeline_slider_comes_before_layers_so_they_draw_once(ev, zones):
+    html = render(build_map(ev, zones, mode="timeline", basemap=GRID))
+    assert html.index("ConflictMap.timeControl(") < html.index("ConflictMap.eventLayer(")
+
+
+def test_precision_and_flags_are_in_the_data(ev, zones):
+    cols = embedded(render(build_map(ev, zones, basemap=GRID)), "eventLayer")["columns"]
+    assert set(cols["gp"]) == {1, 2}
+    assert 1 in [f & 1 for f in cols["flags"]] and 2 in [f & 2 for f in cols["flags"]]
+    assert max(cols["area"]) >= 0 and -1 in cols["area"]
+
+
+def test_profile_colours_and_names_are_used(ev, zones):
+    profile = SimpleNamespace(factions=[SimpleNamespace(id="M23", name="March 23 Movement", color="#aa0000")])
+    data = embedded(render(build_map(ev, zones, profile=profile, basemap=GRID)), "eventLayer")
+    assert {"id": "M23", "name": "March 23 Movement", "color": "#aa0000"} in data["factions"]
+
+
+def test_colours_without_profile_are_stable():
+    assert Sides(["A", "B"]).table == Sides(["B", "A", ""]).table
+
+
+def test_bad_profile_colour_falls_back_to_palette():
+    profile = SimpleNamespace(factions=[SimpleNamespace(id="X", name="X", color="red;}")])
+    assert re.match(r"^#[0-9A-Fa-f]{6}$", Sides(["X"], profile).table[0]["color"])
+
+
+def test_events_without_coordinates_are_left_out_with_a_warning(zones):
+    ev = make_events(4)
+    ev.loc[0, "latitude"] = float("nan")
+    with pytest.warns(UserWarning, match="W503|without valid coordinates"):
+        layer = EventLayer(ev)
+    assert json.loads(layer.data_json)["columns"]["lat"].__len__() == 3
+
+
+def test_build_map_rejects_wrong_types(ev, zones):
+    with pytest.raises(TypeError, match="events"):
+        build_map([], zones)
+    with pytest.raises(TypeError, match="zones"):
+        build_map(ev, None)
+    with pytest.raises(ValueError, match="mode"):
+        build_map(ev, zones, mode="movie")
+    with pytest.raises(ValueError):
+        build_map(ev, zones, assets="cdn")
+    with pytest.raises(ValueError, match="at"):
+        build_map(ev, zones, at="yesterday")
+
+
+def test_script_json_escapes_what_could_break_out():
+    out = script_json({"a": "</script><!-- & \u2028\u2029"})
+    assert not set("<>&") & set(out) and "\u2028" not in out and "\u2029" not in out
+    assert json.loads(out) == {"a": "</script><!-- & \u2028\u2029"}
+
+
+def test_script_json_refuses_nan():
+    with pytest.raises(ValueError):
+        script_json({"x": float("nan")})
+
+
+def test_filter_zones_end_is_exclusive(zones):
+    assert filter_zones(zones, dt.date(2022, 3, 12))["zone_id"].tolist() == ["z1"]
+    assert filter_zones(zones, dt.date(2022, 3, 11))["zone_id"].tolist() == ["z1", "z2"]
+
+
+def test_data_bounds_none_when_empty():
+    assert data_bounds(make_events(0), empty_zones()) is None
+
+
+def test_time_filter_starts_on_last_date_before_start():
+    spec = json.loads(TimeFilter(["2022-01-03", "2022-01-01", "2022-01-05", ""], start="2022-01-04").spec_json)
+    assert spec["dates"] == [day_number("2022-01-01"), day_number("2022-01-03"), day_number("2022-01-05")]
+    assert spec["start"] == 1
+
+
+def test_zone_layer_keeps_sources_as_text(zones):
+    data = json.loads(ZoneLayer(zones).data_json)
+    assert data["zones"][0]["sources"][0]["sentence"] == "M23 holds Bunagana."
+
+
+def test_clustering_switches_on_when_dense():
+    layer = EventLayer(make_events(30), cluster="auto", cluster_threshold=10)
+    assert layer.options == {"cluster": "auto", "clusterThreshold": 10}
+    with pytest.raises(ValueError, match="cluster"):
+        EventLayer(make_events(3), cluster="sometimes")
+
+
+def test_offline_basemap_falls_back_on_a_grid_when_borders_are_missing(monkeypatch):
+    import sys
+
+    from layers import elements
+
+    monkeypatch.setitem(sys.modules, "geo.boundaries", None)
+    with pytest.warns(UserWarning, match="grid"):
+        data = elements._basemap_data()
+    assert data["geometry"]["type"] == "MultiLineString"
+
+
+def test_data_is_not_compiled_as_a_template(ev, zones):
+    ev = ev.copy()
+    ev.loc[0, "quote"] = "{{ this.__class__ }}"
+    html = render(build_map(ev, zones, basemap=GRID))
+    assert "\\u007b{ this.__class__ }}" in html and "EventLayer'>" not in html
