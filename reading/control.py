@@ -59,6 +59,7 @@ def _load(path: Path) -> dict:
             .replace("{X2}", r"(?P<x2>\u27e6A\d+\u27e7)")
             .replace("{X}", r"(?P<x>\u27e6A\d+\u27e7)")
             .replace("{FILL}", f"(?:{fill})")
+            .replace("{SAID}", data.get("said", ""))
             .replace("{Y}", y)
         )
         out.append((p["id"], p["relation"], re.compile(rx, re.IGNORECASE)))
@@ -164,11 +165,16 @@ class ControlClaims:
         dates = [d for d in doc.dates if sent.start <= d.start < sent.end and d.date is not None]
         for pid, relation, rx in self._p["patterns"]:
             for m in rx.finditer(tokd):
-                xs = m.groupdict().get("x2") or m.groupdict().get("x")
-                if not xs:
+                gd = m.groupdict()
+                xs = gd.get("x2") or gd.get("x")
+                if xs:
+                    actor = s_actors[int(_TOKEN.match(xs).group(2))]
+                    faction = actor.faction or actor.name
+                elif gd.get("xname"):
+                    faction = (profile.faction_of(gd["xname"], doc.text[sent.start:sent.end], date=doc.published)
+                               if profile is not None else None) or gd["xname"]
+                else:
                     continue
-                actor = s_actors[int(_TOKEN.match(xs).group(2))]
-                faction = actor.faction or actor.name
                 if not faction:
                     continue
                 loc = self._y_location(doc, m, places, profile)

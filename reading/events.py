@@ -85,6 +85,7 @@ def _load(path: Path) -> dict:
         "fatalities": [re.compile(f["pattern"], re.IGNORECASE) for f in data["fatalities"]],
         "none": re.compile(data["no_fatalities"], re.IGNORECASE),
         "numbers": {k.lower(): int(v) for k, v in data["numbers"].items()},
+        "non_agents": re.compile(data.get("non_agents", "(?!)"), re.IGNORECASE),
     }
 
 
@@ -292,6 +293,7 @@ class EventExtractor:
                         if events[i].fatalities is None:
                             events[i].fatalities = toll
             prev_violent = violent_here
+        events = self._drop_headline_echoes(doc, events)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -305,6 +307,23 @@ class EventExtractor:
                                             ev.evidence.end if ev.evidence else None))
         doc.events.extend(events)
         return doc
+
+    @staticmethod
+    def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
+        """A headline event retold in the body with its own date is one event."""
+        if not doc.sentences:
+            return events
+        head = doc.sentences[0]
+
+        def key(ev):
+            return (ev.event_type, ev.sub_event_type, ev.actor1, getattr(ev.location, "name", None),
+                    ev.planned, ev.background)
+
+        body = {key(ev) for ev in events if ev.evidence and ev.evidence.start >= head.end
+                and ev.date is not None and ev.date.basis != "publication"}
+        return [ev for ev in events if not (
+            ev.evidence and ev.evidence.start < head.end and ev.date is not None
+            and ev.date.basis == "publication" and key(ev) in body)]
 
     # -- per sentence ------------------------------------------------------------
     def _triggers(self, text: str, s0: int, e0: int) -> list[tuple[int, int, _Trigger]]:
@@ -356,7 +375,11 @@ class EventExtractor:
             if (etype, sub, ci) in used:
                 continue
             # Actors and sub-type refinements.
-            a1, a2 = self._actors_for(text, ts, te, cs, ce, s_actors)
+            agents = s_actors
+            if etype not in ("Protests", "Riots"):
+                # "Residents reported shelling": witnesses are not perpetrators.
+                agents = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
+            a1, a2 = self._actors_for(text, ts, te, cs, ce, agents)
             if trig.government_sub and self._is_government(a1, s_actors, profile):
                 sub = trig.government_sub
             elif trig.non_state_sub and a1 and not self._is_government(a1, s_actors, profile):
@@ -390,7 +413,7 @@ class EventExtractor:
             named = [m for m in places if m.role == "location"]
             if not (a1 or named or dm or fat is not None):
                 continue
-            if etype == "Strategic developments" and not a1 and not background:
+            if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
             loc, note = self._location(doc, ts, te, cs, ce, places)
             used.add((etype, sub, ci))
@@ -490,7 +513,7 @@ class EventExtractor:
                 else:
                     dist = max(0, m.start - te)
                 prec = getattr(m.location, "precision", 3)
-                return (0 if cs <= m.start < ce else 1, dist + 10 * (prec - 1), m.start)
+                return (0 if cs <= m.start < ce else 1, dist + 5 * (prec - 1), m.start)
 
             best = min(places, key=score)
             return best.location, ""
