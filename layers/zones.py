@@ -18,6 +18,8 @@ Rules (what the map shows on a date D):
   hold within ``contested_window_days`` before makes the overlap contested
   (faction = the later claimant). "took" is a change of hands, not a conflict.
 * **Fighting.** A battle (Battles/Armed clash, any Explosions/Remote violence)
+  placed at a town or near/part of one (geo_precision 1 or 2; fighting known
+  only at province or country level is ignored here)
   whose location lies within or ``near_km`` next to a held zone makes its area
   (a point becomes a small disc) contested from its date for
   ``contested_window_days`` (end exclusive), unless a later claim settles it
@@ -82,6 +84,9 @@ TERRITORY_EVENTS = {
 #: (event_type, sub_event_type or "*") of fighting that makes an area contested.
 BATTLE_EVENTS = (("battles", "armed clash"), ("explosions/remote violence", "*"))
 
+#: Fighting makes an area contested only when placed at a town or part of one
+#: (ACLED geo_precision 1 or 2), never when only a province or country is known.
+_BATTLE_MAX_PRECISION = 2
 #: Snapping grid (degrees, ~1 cm) for overlay operations: robust and repeatable.
 _GRID = 1e-7
 #: Pieces smaller than this (square degrees) are slivers from carving.
@@ -239,6 +244,8 @@ def _collect(
             continue
         if ev.planned or ev.location is None:
             continue  # planned: not (yet) happened; unlocated: reported with the events
+        if relation is None and getattr(ev.location, "precision", 3) > _BATTLE_MAX_PRECISION:
+            continue  # fighting "in Libya" or "in the east" says nothing about where the front is
         if ev.date is None:
             if relation is not None:
                 problems.append(_problem("W553", "undated", ev.doc_id, ev.location.name, ev.evidence, event=ev.id))

@@ -441,3 +441,11 @@ def test_fighting_reported_with_the_first_claim_is_contested_that_day():
     tl = zone_timeline([claim("GNA", "holds", TRIPOLI_TOWN, "2019-04-09")],
                        [event("Battles", "Armed clash", SUBURBS, "2019-04-09", "LNA")])
     assert holders(tl, "2019-04-09", *SOUTH_TRIPOLI) == [("GNA", "contested")]
+
+
+def test_fighting_placed_only_at_country_level_contests_nothing():
+    libya = area("Libya", (9.3, 19.5, 25.2, 33.2), precision=3)
+    tl = zone_timeline([claim("GNA", "holds", TRIPOLI_TOWN, "2019-04-01")],
+                       [event("Battles", "Armed clash", libya, "2019-04-02", "LNA")])
+    assert (tl.status == "contested").sum() == 0
+    assert holders(tl, "2019-04-02", *TRIPOLI) == [("GNA", "held")]
