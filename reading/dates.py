@@ -25,7 +25,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import string
 from dataclasses import dataclass
+
+import ahocorasick
 
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.messages import Messages
@@ -65,9 +68,6 @@ _MONSAFE = rf"(?:{_cap([m for m in _FULL_MONTHS if m not in ('may', 'march')])})
 _WD = rf"(?:{_cap(_WEEKDAYS)})"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _Y = r"(?:1[89]|20)\d{2}\b"
-_PRE = r"(?i:on|in|since|by|until|till|from|before|after|during|through|throughout|as of|of|around|circa)"
-_PART = r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)"
-_TO = r"(?:\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+)"
 _NOT_COUNT = (
     r"(?!\s*(?:%|percent|per\s+cent)|\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|fighters|civilians|men|women|"
     r"children|families|refugees|casualties|dead|deaths|killed|residents|militants|rebels|members|votes|km|"
@@ -76,77 +76,308 @@ _NOT_COUNT = (
 )
 
 
-def _c(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+def _c(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
 
 
-# (kind, pattern); earlier kinds win ties of equal length at the same start.
-_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", _c(r"\b(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b(?![-/]\d)")),
-    ("numeric", _c(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b(?![./]\d)")),
-    # between April 30 and May 2 / from April 30 to May 2, 2019
-    ("range_md_md", _c(
-        rf"(?:(?i:between|from)\s+)?(?P<m1>{_MON})\s+(?P<d1>{_D}),?(?:\s+(?P<y1>{_Y}))?{_TO}"
-        rf"(?P<m2>{_MON})\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?")),
-    # 30 April to 2 May 2019
-    ("range_dm_dm", _c(
-        rf"(?:(?i:between|from)\s+)?(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_MON}){_TO}"
-        rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y>{_Y}))?")),
-    # between April 4 and 6 / April 4-6, 2019
-    ("range_md_d", _c(
-        rf"(?:(?i:between|from)\s+)?(?P<m1>{_MON})\s+(?P<d1>{_D}){_TO}(?P<d2>{_D})(?!\s*{_MON}|\s*[:.,]?\d)"
-        rf"(?:,?\s+(?P<y>{_Y}))?")),
-    # 4-6 April 2019 / between 4 and 6 April
-    ("range_d_dm", _c(
-        rf"(?:(?i:between|from)\s+)?(?<![\d,.])(?P<d1>{_D}){_TO}(?P<d2>{_D})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y>{_Y}))?")),
-    # on Thursday, 4 April 2019 / on the 4th of April
-    ("dm", _c(
-        rf"(?:{_PRE}\s+)?(?:{_WD},?\s+)?(?:(?i:the)\s+)?(?<![\d,.])(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_Y}))?")),
-    # on Thursday, April 4, 2019 / Apr. 4
-    ("md", _c(
-        rf"(?:{_PRE}\s+)?(?:{_WD},?\s+)?(?P<m>{_MON})\s+(?P<d>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")),
-    # in early February 2020 / Feb 2020
-    ("month_year", _c(rf"(?:{_PRE}\s+)?(?:(?P<part>{_PART})[-\s]+)?(?P<m>{_MON}),?\s+(?:of\s+)?(?P<y>{_Y})")),
-    # between 2011 and 2014 / 2014-16
-    ("year_range", _c(rf"(?:(?i:between|from)\s+)(?P<y1>{_Y}){_TO}(?P<y2>{_Y})")),
-    ("year_range", _c(rf"(?<![\d/-])(?P<y1>{_Y})[-–](?P<y2>\d{{2}}|{_Y})(?![-/\d])")),
-    # in the 1990s / the early 2000s
-    ("decade", _c(rf"(?:{_PRE}\s+)?(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[-\s]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")),
-    # in 1969 / since 2011 / in early 2019 / the 2011 uprising
-    ("year", _c(rf"(?:{_PRE}|(?i:the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))\s+(?:(?P<part>(?i:early|mid|late))[-\s]+)?"
-                rf"(?P<y>{_Y})(?![-/]\d){_NOT_COUNT}")),
-    ("year", _c(rf"(?i:the)\s+(?P<y>{_Y})(?=\s+(?i:uprising|revolution|war|election|elections|coup|conflict|"
-                rf"offensive|agreement|deal|ceasefire|truce|accord|invasion|attack|attacks|crisis|protests|referendum|"
-                rf"massacre|siege|campaign)\b)")),
-    ("year", _c(rf"(?P<y>{_Y})'s\b")),
-    # summer of 2019 / this summer / last winter
-    ("season", _c(
-        r"(?i:(?P<mod>this|last|next|early|late|(?:in|during|over|by|throughout|until|since)\s+the|the|this\s+coming|"
-        r"(?:in|during|over|by|throughout|until|since)\s+(?:early|late|mid-?))\s+)?"
-        r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of)|,)?(?:\s+(?P<y>" + _Y + r"))?")),
-    # in February / last March / by early June / February's clashes
-    ("month", _c(
-        rf"(?:(?P<pre>{_PRE}|(?i:last|next|this|since))\s+)(?:(?P<part>{_PART})[-\s]+)?(?P<m>{_MONFULL})\b(?!\s*\d)")),
-    ("month", _c(rf"(?:(?P<part>{_PART})[-\s]+)?(?P<m>{_MONSAFE})\b(?!\s*\d)(?!\s+\d)")),
-    ("month", _c(rf"(?P<part>(?i:mid))-(?P<m>{_MONFULL})\b(?!\s*\d)")),
-    # on Thursday / last Monday night / Thursday's attack
-    ("weekday", _c(
-        rf"(?:(?P<mod>(?i:last|this|next|on|since|by|until|till|from|early|late|overnight|before|after|coming))\s+)?"
-        rf"(?P<wd>{_WD})(?:'s)?(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?")),
-    ("publication", _c(
-        r"(?i:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?writing|at\s+press\s+time|at\s+the\s+time\s+of\s+"
-        r"(?:publication|going\s+to\s+press)|as\s+of\s+(?:today|now|this\s+morning)|as\s+we\s+went\s+to\s+press)")),
-    ("relative", _c(
-        r"(?i:\b(?:(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-        r"a\s+couple\s+of)\s+(?P<agounit>days?|weeks?|months?|years?)\s+ago"
-        r"|(?P<edge>earlier|later|early|late)\s+(?:this|last|next)\s+(?P<edgeunit>week|month|year)"
-        r"|(?P<mod>this|last|next|the\s+previous|the\s+past|the\s+following|past)\s+(?P<unit>week|month|year)"
-        r"|(?P<word>yesterday|today|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening|weekend)"
-        r"|(?:over\s+)?the\s+weekend|last\s+weekend|next\s+weekend)"
-        r"|(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?"
-        r"(?:days|24\s+hours|48\s+hours|week|weeks)|in\s+recent\s+days)"
-        r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?P<comingunit>days|weeks|months)))\b)")),
-]
+# Finding works from anchors: one Aho-Corasick pass over the ASCII-lowercased
+# text finds month and weekday names and time words, one regex finds numbers;
+# small patterns are then matched at those positions only (a full regex scan
+# per pattern would be a hundred times slower).
+_TO = r"(?P<to>\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+)"
+_TO2 = r"(?P<to2>\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+)"
+_MONTH_CORE = _c(
+    rf"(?P<m>{_MON})(?:\s+(?P<d1>{_D})(?![:.,]?\d)(?:{_TO}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_D})(?![:.,]?\d))?"
+    rf"(?:,?\s+(?P<y>{_Y}))?|,?\s+(?:of\s+)?(?P<ym>{_Y}))?"
+)
+_MONTH_DAY = _c(rf"(?P<m>{_MON})\s+(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")
+_DIGIT_CORE = _c(
+    r"(?P<iy>\d{4})-(?P<imo>\d{1,2})-(?P<id>\d{1,2})\b(?![-/]\d)"
+    r"|(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./]\d)"
+    rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
+    rf"(?:{_TO2}(?P<d3>{_D})\s+(?:of\s+)?(?P<m2>{_MON}))?(?:,?\s+(?P<y>{_Y}))?"
+    r"|(?P<dec>(?:1[89]|20)\d0)'?s\b"
+    rf"|(?P<y1>{_Y})(?P<yto>\s*[-–]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|\d{{2}}\b)(?![-/\d])"
+    rf"|(?P<yy>{_Y})(?![-/]\d)(?P<yposs>'s\b)?"
+)
+_DIGIT_START = _c(r"(?<![\w.,/:-])\d")
+_WEEKDAY_CORE = _c(
+    rf"(?P<wd>{_WD})(?:'s)?(?:,?\s+(?P<m>{_MON})\s+(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?"
+    rf"|,?\s+(?:the\s+)?(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_Y}))?)?"
+    r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
+)
+_LEFT = _c(
+    r"(?:\b(?:as\s+of|at\s+the\s+time\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of|between|from|on|in|since|by|"
+    r"until|till|before|after|during|throughout|through|of|around|circa|last|next|this|early|late|mid|earlier|"
+    r"later|the|over|past|previous|following|coming|overnight)[-\s]+)+$",
+    re.I,
+)
+_AGO_LEFT = _c(
+    r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
+    r"a\s+couple\s+of)\s+(?P<agounit>days?|weeks?|months?|years?)\s+$",
+    re.I,
+)
+_RECENT_LEFT = _c(
+    r"\b(?:(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?)"
+    r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))(?P<num>24\s+|48\s+)?$",
+    re.I,
+)
+_UNIT_LEFT = _c(
+    r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<mod>this|last|next|the\s+previous|the\s+past|the\s+following|past)\s+$",
+    re.I,
+)
+_PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+|at\s+the\s+time\s+of\s+)$", re.I)
+_SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
+_EVENT_NOUN = _c(
+    r"\s+(?i:uprising|revolution|war|elections?|coup|conflict|offensive|agreement|deal|ceasefire|truce|accord|"
+    r"invasion|attacks?|crisis|protests|referendum|massacre|siege|campaign)\b"
+)
+_NOT_COUNT_AT = _c(_NOT_COUNT)
+
+_ANCHOR_WORDS: dict[str, str] = {}
+for _w in _MONTHS:
+    _ANCHOR_WORDS[_w] = "month"
+for _w in _WEEKDAYS:
+    _ANCHOR_WORDS[_w] = "weekday"
+for _w in ("yesterday", "today", "tonight", "tomorrow", "overnight"):
+    _ANCHOR_WORDS[_w] = "dayword"
+for _w in ("night", "morning", "afternoon", "evening", "weekend"):
+    _ANCHOR_WORDS[_w] = "daypart"
+for _w in ("week", "month", "year"):
+    _ANCHOR_WORDS[_w] = "unit"
+for _w in ("days", "weeks", "months", "hours"):
+    _ANCHOR_WORDS[_w] = "units"
+for _w in SEASONS:
+    _ANCHOR_WORDS[_w] = "season"
+_ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
+_ANCHOR_WORDS["may"] = "month"
+
+_AUTOMATON = ahocorasick.Automaton()
+for _w, _kind in _ANCHOR_WORDS.items():
+    _AUTOMATON.add_word(_w, (_w, _kind))
+_AUTOMATON.make_automaton()
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _left(text: str, p: int) -> tuple[int, list[str]]:
+    """Start and lowercased words of the qualifying words right before ``p``."""
+    m = _LEFT.search(text, max(0, p - 48), p)
+    if m is None:
+        return p, []
+    return m.start(), m.group(0).lower().replace("-", " ").split()
+
+
+_PREPS = frozenset(
+    "on in since by until till from before after during through throughout of around circa between as".split()
+)
+_MODS = ("last", "next", "this", "coming", "since")
+
+
+def _mod(words: list[str]) -> str:
+    for w in reversed(words):
+        if w in _MODS:
+            return w
+    return ""
+
+
+def _part(words: list[str]) -> str | None:
+    phrase = " ".join(words)
+    for key in ("the end of", "end of", "the beginning of", "beginning of", "the start of", "start of",
+                "the middle of", "middle of"):
+        if phrase.endswith(key):
+            return key
+    if words and words[-1] in ("early", "mid", "late"):
+        return words[-1]
+    return None
+
+
+Candidate = tuple  # (start, end, kind, groups)
+
+
+def _at_month(text: str, p: int) -> Candidate | None:
+    m = _MONTH_CORE.match(text, p)
+    if m is None:
+        return None
+    g = m.groupdict()
+    start, words = _left(text, p)
+    end = m.end()
+    if g["d1"] and g["d2"]:
+        if g["to"].strip().lower() == "and" and "between" not in words:
+            m = _MONTH_DAY.match(text, p)
+            g, end = m.groupdict(), m.end()
+            return start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]}
+        kind = "range_md_md" if g["m2"] else "range_md_d"
+        return start, end, kind, {"m1": g["m"], "d1": g["d1"], "m2": g["m2"], "d2": g["d2"], "y": g["y"]}
+    if g["d1"]:
+        return start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]}
+    if g["ym"]:
+        return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": _part(words)}
+    name = g["m"].rstrip(".").lower()
+    if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]):
+        return None
+    has_pre = any(w in _PREPS or w in _MODS for w in words) or _part(words)
+    if not has_pre and name in ("may", "march"):
+        return None  # "Theresa May", "March on Tripoli"
+    return start, end, "month", {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": _part(words)}
+
+
+def _at_digit(text: str, p: int) -> Candidate | None:
+    m = _DIGIT_CORE.match(text, p)
+    if m is None:
+        return None
+    g = m.groupdict()
+    end = m.end()
+    if g["iy"]:
+        return p, end, "iso", {"y": g["iy"], "mo": g["imo"], "d": g["id"]}
+    if g["na"]:
+        if g["sep"] == "." and len(g["ny"]) != 4:
+            return None
+        return p, end, "numeric", {"a": g["na"], "b": g["nb"], "y": g["ny"]}
+    start, words = _left(text, p)
+    if g["d1"]:
+        if g["d3"]:
+            return start, end, "range_dm_dm", {"d1": g["d1"], "m1": g["m"], "d2": g["d3"], "m2": g["m2"], "y": g["y"]}
+        if g["d2"]:
+            if g["to"].strip().lower() == "and" and "between" not in words:
+                return None
+            return start, end, "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": g["m"], "y": g["y"]}
+        return start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]}
+    if g["dec"]:
+        if not words or words[-1] not in ("the", "early", "mid", "late"):
+            return None
+        return start, end, "decade", {"dec": g["dec"], "part": _part(words)}
+    if g["y1"]:
+        if g["yto"].strip() not in ("-", "–") and not ({"between", "from"} & set(words)):
+            return None
+        return start, end, "year_range", {"y1": g["y1"], "y2": g["y2"]}
+    # a bare year: only with a preposition, "the 2011 uprising" or "2011's"
+    if _NOT_COUNT_AT.match(text, end) is None:
+        return None
+    preps = [w for w in words if w != "the"]
+    if preps or g["yposs"] or (words and words[-1] == "the" and _EVENT_NOUN.match(text, end)):
+        return start, end, "year", {"y": g["yy"], "part": _part(words)}
+    return None
+
+
+def _at_weekday(text: str, p: int) -> Candidate | None:
+    m = _WEEKDAY_CORE.match(text, p)
+    if m is None:
+        return None
+    g = m.groupdict()
+    start, words = _left(text, p)
+    if g["d1"]:
+        return start, m.end(), "md", {"m": g["m"], "d": g["d1"], "y": g["y"]}
+    if g["d2"]:
+        return start, m.end(), "dm", {"m": g["m2"], "d": g["d2"], "y": g["y2"]}
+    mod = _mod(words) or ("overnight" if words and words[-1] == "overnight" else "")
+    if words and words[-1] in ("early", "late"):
+        mod = mod or words[-1]
+    return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
+
+
+def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
+    if kind == "dayword":
+        return p, end, "relative", {"word": word}
+    if kind == "daypart":
+        start, words = _left(text, p)
+        if word == "weekend":
+            if not words or words[-1] not in ("the", "this", "last", "next"):
+                return None
+            lead = [w for w in words if w in ("over", "the", "this", "last", "next")]
+            phrase = " ".join(words[-2:]) if len(words) >= 2 and words[-2] == "over" else words[-1]
+            return start, end, "relative", {"word": (phrase + " weekend") if lead else "the weekend"}
+        if words and words[-1] == "last" and word == "night":
+            return start, end, "relative", {"word": "last night"}
+        if words and words[-1] == "this" and word != "night":
+            return start, end, "relative", {"word": "this " + word}
+        return None
+    if kind == "unit":
+        m = _UNIT_LEFT.search(text, max(0, p - 30), p)
+        if m is None:
+            return None
+        return m.start(), end, "relative", {"edge": m["edge"], "mod": m["mod"], "unit": word,
+                                            "edgeunit": word if m["edge"] else None}
+    if kind == "units":
+        m = _RECENT_LEFT.search(text, max(0, p - 45), p)
+        if m is None:
+            if word == "days" and re.search(r"\bin\s+recent\s+$", text[max(0, p - 12) : p], re.I):
+                return p - len(re.search(r"in\s+recent\s+$", text[max(0, p - 12) : p], re.I).group(0)), end, \
+                    "relative", {"recent": "in recent days"}
+            return None
+        if m["num"] and word != "hours":
+            return None
+        if word == "hours" and not m["num"]:
+            return None
+        phrase = text[m.start() : end]
+        if m["recent"]:
+            return m.start(), end, "relative", {"recent": phrase}
+        if word == "hours":
+            return None
+        return m.start(), end, "relative", {"coming": phrase, "comingunit": word}
+    if kind == "ago":
+        m = _AGO_LEFT.search(text, max(0, p - 30), p)
+        if m is None:
+            return None
+        return m.start(), end, "relative", {"ago": m["ago"], "agounit": m["agounit"]}
+    if kind == "pub":
+        m = _PUB_LEFT.search(text, max(0, p - 30), p)
+        if m is None:
+            return None
+        return m.start(), end, "publication", {}
+    if kind == "press":
+        tail = re.match(r"\s+time\b", text[end : end + 10])
+        before = text[max(0, p - 20) : p].lower()
+        if tail and before.rstrip().endswith("at"):
+            return p - (len(before) - before.rstrip().rfind("at")), end + tail.end(), "publication", {}
+        if re.search(r"\b(?:went|go|going)\s+to\s+$", before):
+            s = max(0, p - 20) + re.search(r"\b(?:as\s+we\s+)?(?:went|go|going)\s+to\s+$", before).start()
+            return s, end, "publication", {}
+        return None
+    if kind == "season":
+        start, words = _left(text, p)
+        mod = _mod(words)
+        ym = _SEASON_RIGHT.match(text, end)
+        if ym:
+            return start, ym.end(), "season", {"s": word, "mod": mod or " ".join(words), "y": ym["y"]}
+        if not words:
+            return None
+        return start, end, "season", {"s": word, "mod": mod or " ".join(words), "y": None}
+    return None
+
+
+def _candidates(text: str) -> list[Candidate]:
+    """Every date expression, longest first on overlap, in text order."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters ("İ") grow when lowered; keep offsets exact
+        lowered = text.translate(_ASCII_LOWER)
+    found: list[Candidate] = []
+    n = len(text)
+    for last, (word, kind) in _AUTOMATON.iter(lowered):
+        p = last - len(word) + 1
+        end = last + 1
+        if (p > 0 and lowered[p - 1].isalnum()) or (end < n and lowered[end].isalnum()):
+            continue
+        if kind in ("month", "weekday"):
+            head = text[p:end]
+            if not (head[0].isupper() and (head[1:].islower() or head.isupper())):
+                continue  # "may", "march", "sun" as ordinary words
+            cand = _at_month(text, p) if kind == "month" else _at_weekday(text, p)
+        else:
+            cand = _at_word(text, p, end, word, kind)
+        if cand is not None:
+            found.append(cand)
+    for m in _DIGIT_START.finditer(text):
+        cand = _at_digit(text, m.start())
+        if cand is not None:
+            found.append(cand)
+    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    chosen: list[Candidate] = []
+    for c in found:
+        if all(c[1] <= k[0] or c[0] >= k[1] for k in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
 
 _FUTURE = re.compile(
     r"\b(?i:will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
@@ -354,10 +585,8 @@ def _count(text: str) -> int:
     return int(t) if t.isdigit() else _NUMBERS[t]
 
 
-def _resolve_match(kind: str, m: re.Match, pub: _Pub | None, future: bool) -> FactDate | None:
-    """Resolve one match; raise _Unresolved with a reason; None means "not a date"."""
-    text = m.group(0)
-    g = m.groupdict()
+def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool) -> FactDate | None:
+    """Resolve one candidate; raise _Unresolved with a reason; None means "not a date"."""
 
     if kind == "iso":
         y, mo, d = int(g["y"]), int(g["mo"]), int(g["d"])
@@ -594,20 +823,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 # --------------------------------------------------------------------- finding
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
-    """All pattern matches, longest first, keeping those that do not overlap."""
-    found = []
-    for rank, (kind, pattern) in enumerate(_PATTERNS):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), rank, kind, m))
-    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
-    chosen: list[tuple[int, int, int, str, re.Match]] = []
-    for c in found:
-        if all(c[1] <= k[0] or c[0] >= k[1] for k in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c[0])
-    return chosen
+#: Kinds whose reading depends on whether the sentence speaks of a plan.
+_PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday", "relative"})
 
 
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -628,16 +845,17 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     out: list[tuple[DateMention, str | None]] = []
     import bisect
 
-    for start, end, _rank, kind, m in _candidates(text):
+    for start, end, kind, g in _candidates(text):
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
         if s_end < end:
             s_end = min(len(text), end + 200)
-        future = _future_hint(text, start, end, s_start, s_end)
-        mention = DateMention(start=start, end=end, text=m.group(0))
+        needs_hint = kind in _PLANNABLE and not g.get("y")
+        future = needs_hint and _future_hint(text, start, end, s_start, s_end)
+        mention = DateMention(start=start, end=end, text=text[start:end])
         code = None
         try:
-            fact = _resolve_match(kind, m, pub, future)
+            fact = _resolve_match(kind, g, mention.text, pub, future)
         except _Unresolved as exc:
             mention.reason, code = exc.reason, exc.code
             out.append((mention, code))

@@ -46,10 +46,9 @@ _CALENDAR = frozenset(
 )
 
 # A run of sentence-final punctuation with the quotes/brackets closing after it.
-_END = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’»)\]]*(?=\s|$)")
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
 # A blank line (possibly with spaces) or a line starting a list item.
 _BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\n(?=[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t])")
-_WORD_BEFORE = re.compile(r"([^\s\"'“‘(\[«]*)$")
 _WORD_AFTER = re.compile(r"\s*[\"'“‘(\[«]*(\S*)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
@@ -68,8 +67,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     punct = text[start:end].rstrip("\"'”’»)]")
     if punct != ".":
         return True  # "!", "?", "...", "…" before a capital or digit
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    word = before.group(1) if before else ""
+    chunk = text[max(0, start - 40) : start]
+    word = chunk.split()[-1].lstrip("\"'“‘([«") if chunk and not chunk[-1].isspace() else ""
     if not word:
         return True
     if word in _TITLES or word in _NEVER_END:
