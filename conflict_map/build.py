@@ -87,6 +87,7 @@ def build_documents(
     """
     from geo.gazetteer import load_gazetteer
     from layers.events import events_frame, unlocated_events
+    from layers.zones import zone_problems as zone_problems_of
     from layers.zones import zone_timeline
     from reading.pipeline import default_pipeline
 
@@ -115,14 +116,9 @@ def build_documents(
     events = [ev for d in done for ev in d.events]
     claims = [c for d in done for c in d.claims]
     frame = events_frame(events, profile=chosen)
-    zones_out = zone_timeline(claims, events)
-    zone_problems: list[Problem] = []
-    if isinstance(zones_out, tuple):
-        zones, zone_problems = zones_out
-    elif hasattr(zones_out, "frame"):
-        zones, zone_problems = zones_out.frame, list(getattr(zones_out, "problems", []))
-    else:
-        zones = zones_out
+    published = {d.id: d.published for d in done}
+    zones = zone_timeline(claims, events, profile=chosen, published=published)
+    zone_problems = zone_problems_of(claims, events, profile=chosen, published=published)
     problems = list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems)
     return BuildResult(
         documents=done,
