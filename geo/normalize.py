@@ -30,10 +30,15 @@ import unicodedata
 
 __all__ = [
     "ARTICLES",
+    "SUN_ARTICLES",
+    "drop_articles",
     "fold",
+    "is_article",
+    "key_tokens",
     "name_key",
     "skeleton_key",
     "skeleton_ok",
+    "skeleton_token",
     "slug",
 ]
 
@@ -45,6 +50,8 @@ ARTICLES = ("al", "el", "ul")
 _SUN = {"ad": "d", "adh": "dh", "an": "n", "ar": "r", "as": "s", "ash": "sh",
         "at": "t", "ath": "th", "az": "z", "ed": "d", "en": "n", "er": "r",
         "es": "s", "esh": "sh", "et": "t", "ez": "z"}
+#: The assimilated (sun-letter) article spellings.
+SUN_ARTICLES = tuple(sorted(_SUN))
 
 # Letters NFKD does not decompose.
 _SPECIAL = {"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss", "æ": "ae",
@@ -98,21 +105,36 @@ def _tokens(text: str) -> list[str]:
     return [t for t in _SPLIT.split(fold(text)) if t]
 
 
-def _drop_articles(tokens: list[str]) -> list[str]:
-    """Drop Arabic articles; fold the ta marbuta ending -ah/-eh to -a/-e."""
-    out: list[str] = []
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if i + 1 < n:
-            if tok in ARTICLES:
-                continue
-            sun = _SUN.get(tok)
-            if sun is not None and tokens[i + 1].startswith(sun):
-                continue
+def key_tokens(text: str) -> list[str]:
+    """Folded word tokens, ta marbuta folded (-ah/-eh to -a/-e), articles kept.
+
+    >>> key_tokens("Az-Zāwiyah")
+    ['az', 'zawiya']
+    """
+    out = []
+    for tok in _tokens(text):
         if len(tok) > 3 and tok[-1] == "h" and tok[-2] in "ae":
             tok = tok[:-1]
         out.append(tok)
     return out
+
+
+def is_article(tok: str, next_tok: str) -> bool:
+    """True when ``tok`` is an Arabic article before ``next_tok``.
+
+    >>> is_article("ash", "shati"), is_article("at", "tripoli"), is_article("as", "misrata")
+    (True, True, False)
+    """
+    if tok in ARTICLES:
+        return True
+    sun = _SUN.get(tok)
+    return sun is not None and next_tok.startswith(sun)
+
+
+def drop_articles(tokens: list[str]) -> list[str]:
+    """Drop Arabic articles (never the last token)."""
+    n = len(tokens)
+    return [t for i, t in enumerate(tokens) if i + 1 >= n or not is_article(t, tokens[i + 1])]
 
 
 def name_key(name: str) -> str:
@@ -135,7 +157,7 @@ def name_key(name: str) -> str:
     >>> name_key("Ta‘izz") == name_key("Taizz")
     True
     """
-    return " ".join(_drop_articles(_tokens(name)))
+    return " ".join(drop_articles(key_tokens(name)))
 
 
 _SKEL_SUBS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"),
@@ -148,7 +170,8 @@ _LINKERS = {"bin": "b", "ben": "b", "ibn": "b", "bint": "b", "bani": "b",
             "beni": "b", "bou": "b", "bu": "b", "abu": "ab", "abou": "ab"}
 
 
-def _skel_token(tok: str) -> str:
+def skeleton_token(tok: str) -> str:
+    """Skeleton of one key token (see :func:`skeleton_key`)."""
     if tok in _LINKERS:
         return _LINKERS[tok]
     for a, b in _SKEL_SUBS:
@@ -170,7 +193,7 @@ def skeleton_key(name: str) -> str:
     >>> skeleton_key("Qasr Ben Gashir") == skeleton_key("Qaṣr bin Ghashīr")
     True
     """
-    return " ".join(_skel_token(t) for t in _drop_articles(_tokens(name)) if t)
+    return " ".join(skeleton_token(t) for t in drop_articles(key_tokens(name)))
 
 
 def skeleton_ok(skeleton: str) -> bool:

