@@ -360,7 +360,8 @@ class EventExtractor:
         for ts, te, trig in self._triggers(text, sent.start, sent.end):
             if any(qs <= ts and te <= qe for qs, qe in quotes):
                 continue
-            if any(a0 <= ts and te <= a1 for a0, a1 in actor_spans):
+            own = next((a for a in s_actors if a.start <= ts and te <= a.end), None)
+            if own is not None and trig.event_type not in ("Protests", "Riots"):
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
             cs, ce = clauses[ci]
@@ -380,6 +381,9 @@ class EventExtractor:
                 # "Residents reported shelling": witnesses are not perpetrators.
                 agents = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents)
+            if own is not None:  # "protesters" is both the trigger and the actor
+                others = [a for a in s_actors if a is not own and cs <= a.start < ce]
+                a1, a2 = own.name, (others[0].name if others else "")
             if trig.government_sub and self._is_government(a1, s_actors, profile):
                 sub = trig.government_sub
             elif trig.non_state_sub and a1 and not self._is_government(a1, s_actors, profile):
