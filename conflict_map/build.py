@@ -51,20 +51,31 @@ class BuildResult:
         return date_span(self.events, self.zones)
 
 
-def _profile_for(documents: list[Document], profile: Any) -> Any:
-    from reading import profiles
+def _corpus_profile(documents: list[Document], profile: Any) -> Any:
+    """The profile that colours the map: the one asked for, else the one most articles use."""
+    from reading.profiles import load_profile
 
-    if profile is None or profile == "auto":
-        for doc in documents:
-            found = profiles.detect_profile(doc)
-            if found is not None:
-                return found
-        return None
+    if isinstance(profile, (str, Path)) and profile not in ("auto", "none"):
+        return load_profile(str(profile))
+    if profile not in (None, "auto", "none"):
+        return profile
     if profile == "none":
         return None
-    if isinstance(profile, (str, Path)):
-        return profiles.load_profile(profile)
-    return profile
+    counts = Counter(d.user_data.get("profile") for d in documents if d.user_data.get("profile_obj") is not None)
+    if not counts:
+        return None
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return next(d.user_data["profile_obj"] for d in documents if d.user_data.get("profile") == best)
+
+
+def _unique(problems: Iterable[Problem]) -> list[Problem]:
+    seen, out = set(), []
+    for p in problems:
+        key = (p.code, p.kind, p.doc_id, p.text, p.reason, p.start, p.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
 
 
 def build_documents(
@@ -91,27 +102,15 @@ def build_documents(
     from layers.zones import zone_timeline
     from reading.pipeline import default_pipeline
 
-    gazetteer = load_gazetteer()
-    # The focus country (and so the profile) is only known after reading; read with
-    # the profile detected from a first pass of place mentions when asked to detect.
-    nlp = default_pipeline(gazetteer=gazetteer, profile=None if profile in (None, "auto", "none") else _profile_for([], profile))
-    if profile == "auto":
-        from reading.toponyms import PlaceMentions
-        from reading.sentences import SentenceSplitter
-
-        probe = [PlaceMentions(gazetteer)(SentenceSplitter()(Document(id=d.id, text=d.text))) for d in documents]
-        chosen = _profile_for(probe, "auto")
-        if chosen is not None:
-            nlp = default_pipeline(gazetteer=gazetteer, profile=chosen)
-    else:
-        chosen = _profile_for([], profile)
-
+    fixed = profile not in (None, "auto", "none")
+    nlp = default_pipeline(gazetteer=load_gazetteer(), profile=_corpus_profile([], profile) if fixed else None)
     done: list[Document] = []
     total = len(documents)
     for i, doc in enumerate(documents, 1):
         done.append(nlp(doc))
         if progress is not None:
             progress(i, total)
+    chosen = _corpus_profile(done, profile)
 
     events = [ev for d in done for ev in d.events]
     claims = [c for d in done for c in d.claims]
@@ -119,7 +118,7 @@ def build_documents(
     published = {d.id: d.published for d in done}
     zones = zone_timeline(claims, events, profile=chosen, published=published)
     zone_problems = zone_problems_of(claims, events, profile=chosen, published=published)
-    problems = list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems)
+    problems = _unique(list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems))
     return BuildResult(
         documents=done,
         files=list(files),

@@ -94,10 +94,10 @@ def _read_corpus(path: str):
 
 
 def _print_problems(problems, stream=sys.stderr) -> None:
+    """One line per problem: code, article, what, why."""
     for p in problems:
-        where = p.doc_id or "-"
-        text = f" {p.text!r}" if p.text else ""
-        stream.write(f"{p.code} {p.kind}: {where}:{text} {p.reason}\n")
+        what = f" {p.text!r}" if p.text and p.text != p.doc_id and p.text not in p.reason else ""
+        stream.write(f"{p.code} {p.doc_id or '-'}:{what} {p.reason}\n")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
