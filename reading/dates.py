@@ -63,8 +63,6 @@ def _cap(words) -> str:
 _FULL_MONTHS = [m for m, n in _MONTHS.items() if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in _MONTHS if m not in _FULL_MONTHS]
 _MON = rf"(?:{_cap(_FULL_MONTHS)}|(?:{_cap(_ABBR_MONTHS)})\.?)"
-_MONFULL = rf"(?:{_cap(_FULL_MONTHS)})"
-_MONSAFE = rf"(?:{_cap([m for m in _FULL_MONTHS if m not in ('may', 'march')])})"
 _WD = rf"(?:{_cap(_WEEKDAYS)})"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _Y = r"(?:1[89]|20)\d{2}\b"
@@ -100,18 +98,21 @@ _DIGIT_CORE = _c(
     rf"|(?P<y1>{_Y})(?P<yto>\s*[-–]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|\d{{2}}\b)(?![-/\d])"
     rf"|(?P<yy>{_Y})(?![-/]\d)(?P<yposs>'s\b)?"
 )
-_DIGIT_START = _c(r"(?<![\w.,/:-])\d")
+_DIGITS = _c(r"\d+")
 _WEEKDAY_CORE = _c(
     rf"(?P<wd>{_WD})(?:'s)?(?:,?\s+(?P<m>{_MON})\s+(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?"
     rf"|,?\s+(?:the\s+)?(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_Y}))?)?"
     r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
 )
-_LEFT = _c(
-    r"(?:\b(?:as\s+of|at\s+the\s+time\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of|between|from|on|in|since|by|"
-    r"until|till|before|after|during|throughout|through|of|around|circa|last|next|this|early|late|mid|earlier|"
-    r"later|the|over|past|previous|following|coming|overnight)[-\s]+)+$",
-    re.I,
+#: Words that may stand right before a date and belong to its expression
+#: ("in early", "since", "between", "the end of", "last").
+_LEFT_WORDS = frozenset(
+    """between from on in since by until till before after during throughout through of around circa last
+    next this early late mid earlier later the over past previous following coming overnight as end beginning
+    start middle""".split()
 )
+_NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
+_TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
     r"a\s+couple\s+of)\s+(?P<agounit>days?|weeks?|months?|years?)\s+$",
@@ -122,15 +123,15 @@ _RECENT_LEFT = _c(
     r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))(?P<num>24\s+|48\s+)?$",
     re.I,
 )
-_UNIT_LEFT = _c(
-    r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<mod>this|last|next|the\s+previous|the\s+past|the\s+following|past)\s+$",
-    re.I,
-)
 _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+|at\s+the\s+time\s+of\s+)$", re.I)
 _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
 _EVENT_NOUN = _c(
     r"\s+(?i:uprising|revolution|war|elections?|coup|conflict|offensive|agreement|deal|ceasefire|truce|accord|"
     r"invasion|attacks?|crisis|protests|referendum|massacre|siege|campaign)\b"
+)
+_EVENT_BEFORE = _c(
+    r"\b(?i:uprising|revolution|war|elections?|coup|conflict|offensive|agreement|deal|ceasefire|truce|accord|"
+    r"invasion|attacks?|crisis|protests|referendum|massacre|siege|campaign|events)\s+$"
 )
 _NOT_COUNT_AT = _c(_NOT_COUNT)
 
@@ -160,11 +161,44 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def _left(text: str, p: int) -> tuple[int, list[str]]:
-    """Start and lowercased words of the qualifying words right before ``p``."""
-    m = _LEFT.search(text, max(0, p - 48), p)
-    if m is None:
-        return p, []
-    return m.start(), m.group(0).lower().replace("-", " ").split()
+    """Start and lowercased words of the qualifying words right before ``p``.
+
+    Walks back word by word (a regex anchored at ``p`` would be tried at every
+    earlier position): "the fighting in early" + "June" gives ["in", "early"].
+    """
+    words: list[str] = []
+    start = pos = p
+    lo = max(0, p - 48)
+    while pos > lo:
+        q = pos
+        while q > lo and text[q - 1] in " \t\n-":
+            q -= 1
+        if q == pos or q == lo or text.count("\n", q, pos) > 1:
+            break
+        r = q
+        while r > lo and text[r - 1].isalpha():
+            r -= 1
+        if r == q or (r > 0 and text[r - 1].isalnum()):
+            break
+        w = text[r:q].lower()
+        if w not in _LEFT_WORDS or (w in _NEEDS_OF and (not words or words[0] != "of")):
+            break
+        words.insert(0, w)
+        start = pos = r
+    return start, words
+
+
+def _word_offset(text: str, p: int, count: int) -> int:
+    """Offset of the start of the ``count``-th word before ``p``."""
+    pos = p
+    for _ in range(count):
+        m = None
+        for m in _TOKEN.finditer(text, max(0, pos - 20), pos):
+            pass
+        if m is None:
+            break
+        pos = m.start()
+    return pos
 
 
 _PREPS = frozenset(
@@ -237,9 +271,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if g["d1"]:
         if g["d3"]:
             return start, end, "range_dm_dm", {"d1": g["d1"], "m1": g["m"], "d2": g["d3"], "m2": g["m2"], "y": g["y"]}
-        if g["d2"]:
-            if g["to"].strip().lower() == "and" and "between" not in words:
-                return None
+        if g["d2"]:  # "4-6 April", "12 and 13 April"
             return start, end, "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": g["m"], "y": g["y"]}
         return start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]}
     if g["dec"]:
@@ -254,6 +286,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if _NOT_COUNT_AT.match(text, end) is None:
         return None
     preps = [w for w in words if w != "the"]
+    if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start):
+        preps = []  # "a budget of 2000", but "the revolution of 2011"
     if preps or g["yposs"] or (words and words[-1] == "the" and _EVENT_NOUN.match(text, end)):
         return start, end, "year", {"y": g["yy"], "part": _part(words)}
     return None
@@ -292,11 +326,19 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, end, "relative", {"word": "this " + word}
         return None
     if kind == "unit":
-        m = _UNIT_LEFT.search(text, max(0, p - 30), p)
-        if m is None:
+        start, words = _left(text, p)
+        if not words or words[-1] not in ("this", "last", "next", "past", "previous", "following"):
             return None
-        return m.start(), end, "relative", {"edge": m["edge"], "mod": m["mod"], "unit": word,
-                                            "edgeunit": word if m["edge"] else None}
+        mod = words[-1]
+        k = len(words) - 1
+        if mod in ("previous", "past", "following") and k > 0 and words[k - 1] == "the":
+            mod, k = "the " + mod, k - 1
+        elif mod in ("previous", "following"):
+            return None
+        edge = words[k - 1] if k > 0 and words[k - 1] in ("earlier", "later", "early", "late") else None
+        k = k - 1 if edge else k
+        start = _word_offset(text, p, len(words) - k)
+        return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None}
     if kind == "units":
         m = _RECENT_LEFT.search(text, max(0, p - 45), p)
         if m is None:
@@ -366,8 +408,15 @@ def _candidates(text: str) -> list[Candidate]:
             cand = _at_word(text, p, end, word, kind)
         if cand is not None:
             found.append(cand)
-    for m in _DIGIT_START.finditer(text):
-        cand = _at_digit(text, m.start())
+    for m in _DIGITS.finditer(text):
+        p = m.start()
+        if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
+            before = text[p - 1]
+            if before.isalnum() or before in "_.,/:" or (
+                before == "-" and p > 1 and text[p - 2].isalnum() and lowered[max(0, p - 4) : p] != "mid-"
+            ):
+                continue
+        cand = _at_digit(text, p)
         if cand is not None:
             found.append(cand)
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))

@@ -391,3 +391,34 @@ def test_find_dates_handles_non_ascii_case_changes():
     text = "İstanbul talks ended on April 4."
     (m,) = find_dates(text, D(2019, 4, 9))
     assert text[m.start : m.end] == "on April 4"
+
+
+def test_amount_of_2000_is_not_a_year():
+    assert find_dates("The council approved a budget of 2000.", WED) == []
+
+
+def test_revolution_of_2011_is_a_year():
+    assert one("Since the revolution of 2011 the town was contested.").date.start == D(2011, 1, 1)
+
+
+def test_mid_year():
+    assert span(one("In mid-2019 thousands fled.")) == (D(2019, 5, 1), D(2019, 8, 31))
+
+
+def test_day_and_day_month_range():
+    assert span(one("Clashes on 12 and 13 April killed four.")) == (D(2020, 4, 12), D(2020, 4, 13))
+
+
+def test_dateline_with_reuters():
+    m = find_dates("KHARTOUM, May 12 (Reuters) - The army said on Sunday it repelled an attack.", D(2024, 5, 12))
+    assert [(x.text, x.date.start) for x in m] == [("May 12", D(2024, 5, 12)), ("on Sunday", D(2024, 5, 12))]
+
+
+def test_ago_units():
+    found = find_dates("Two weeks ago the army left; a month ago it came.", WED)
+    assert [x.date.precision for x in found] == ["week", "month"]
+    assert found[1].date.start == D(2020, 5, 1)
+
+
+def test_at_press_time_is_publication():
+    assert one("At press time the road was still closed.").date.basis == "publication"
