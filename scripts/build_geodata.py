@@ -130,7 +130,7 @@ def build_countries(src: Path) -> gpd.GeoDataFrame:
 
 
 def build_basemap(countries: gpd.GeoDataFrame) -> dict:
-    geoms = shapely.coverage_simplify(countries.geometry.values, 0.3)
+    geoms = shapely.coverage_simplify(countries.geometry.values, 0.35)
     feats = []
     for iso, name, geom in zip(countries["iso_a2"], countries["name"], geoms):
         geom = shapely.make_valid(_round(geom, 2))
