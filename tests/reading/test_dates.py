@@ -422,3 +422,12 @@ def test_ago_units():
 
 def test_at_press_time_is_publication():
     assert one("At press time the road was still closed.").date.basis == "publication"
+
+
+def test_later_on_thursday_stays_past():
+    assert one("The army said later on Thursday that the town had fallen.").date.start == D(2020, 6, 4)
+
+
+def test_the_next_day_is_not_a_plan():
+    m = one("Rebels took the bridge on June 20 and the next day the town fell.")
+    assert m.date.start == D(2019, 6, 20) and not m.future
