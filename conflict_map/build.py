@@ -48,7 +48,8 @@ class BuildResult:
     def span(self) -> tuple[dt.date, dt.date] | None:
         from layers.events import date_span
 
-        return date_span(self.events, self.zones)
+        lo, hi = date_span(self.events, self.zones)
+        return (lo, hi) if lo is not None else None
 
 
 def _corpus_profile(documents: list[Document], profile: Any) -> Any:

@@ -148,7 +148,7 @@ def _event_row(ev: Any, profile: Any) -> dict:
         notes.append(f"date as written: {date.text}")
     return {
         "event_id": str(ev.id),
-        "event_date": date.start.isoformat() if date is not None else "",
+        "event_date": _best_estimate(date).isoformat() if date is not None else "",
         "date_end": date.end.isoformat() if date is not None else "",
         "time_precision": int(date.time_precision) if date is not None else _UNDATED_PRECISION,
         "event_type": ev.event_type or "",
@@ -315,28 +315,42 @@ def filter_events(
     return frame.loc[keep.to_numpy()].copy()
 
 
+def _best_estimate(date: Any) -> dt.date:
+    """The day an event is filed under: its start, or the middle of a span of a few days.
+
+    A date known only to within a few days (time precision 2, e.g. an article
+    whose own date is inferred) is filed under the middle of its span, as
+    ACLED files such events under their best estimate, not under the span's start.
+    """
+    if getattr(date, "precision", "day") == "week" and date.end > date.start:
+        return date.start + (date.end - date.start) // 2
+    return date.start
+
+
 def date_span(
     frame: pd.DataFrame, zones: pd.DataFrame | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
-    """Earliest and latest dates in the events (and zones), for the app's slider.
+    """Earliest and latest dates in the events (and zone starts), for the app's slider.
 
-    Undated rows are ignored; ``(None, None)`` when nothing is dated.
+    Undated rows and background history are ignored; ``(None, None)`` when nothing is dated.
 
     >>> date_span(events_frame([]))
     (None, None)
     """
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(f"frame must be a GeoDataFrame, got {type(frame).__name__}")
+    # Background history (a 1969 coup) and computed zone ends do not stretch the
+    # slider: it covers what the articles report as current or planned.
+    current = frame[~frame["background"].astype(bool)] if "background" in frame else frame
     values: list[str] = []
     for col in ("event_date", "date_end"):
-        if col in frame:
-            values += [v for v in frame[col].tolist() if isinstance(v, str) and v]
+        if col in current:
+            values += [v for v in current[col].tolist() if isinstance(v, str) and v]
     if zones is not None:
         if not isinstance(zones, pd.DataFrame):
             raise TypeError(f"zones must be a GeoDataFrame, got {type(zones).__name__}")
-        for col in ("start", "end"):
-            if col in zones:
-                values += [v for v in zones[col].tolist() if isinstance(v, str) and v]
+        if "start" in zones:
+            values += [v for v in zones["start"].tolist() if isinstance(v, str) and v]
     if not values:
         return (None, None)
     return (dt.date.fromisoformat(min(values)), dt.date.fromisoformat(max(values)))
