@@ -328,6 +328,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         return None
     if kind == "unit":
         start, words = _left(text, p)
+        if len(words) >= 3 and words[-2:] == ["of", "the"] and words[-3] in ("start", "beginning", "end", "middle"):
+            edge = "late" if words[-3] == "end" else "early"  # "since the start of the year"
+            return start, end, "relative", {
+                "edge": edge, "mod": "this", "unit": word, "edgeunit": word}
         if not words or words[-1] not in ("this", "last", "next", "past", "previous", "following"):
             return None
         mod = words[-1]
@@ -836,9 +840,6 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
     edge = (g.get("edge") or "").lower()
     unit = (g.get("edgeunit") or g.get("unit") or "").lower()
     mod = " ".join((g.get("mod") or "").lower().split())
-    if edge:
-        which = text.lower().split()[1]  # this / last / next
-        mod = which
     if mod in ("the previous", "the past", "past"):
         if unit == "week":  # "the past week": the seven days before publication
             start, end = _over(pub, lambda r: (r - days(7), r))

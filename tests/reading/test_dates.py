@@ -431,3 +431,13 @@ def test_later_on_thursday_stays_past():
 def test_the_next_day_is_not_a_plan():
     m = one("Rebels took the bridge on June 20 and the next day the town fell.")
     assert m.date.start == D(2019, 6, 20) and not m.future
+
+
+def test_since_the_start_of_the_year():
+    m = one("Some 300 people have died since the start of the year.")
+    assert m.text == "since the start of the year" and span(m) == (D(2020, 1, 1), WED)
+
+
+def test_by_the_end_of_the_month_is_rest_of_month():
+    m = one("Troops will leave by the end of the month.")
+    assert m.text == "by the end of the month" and span(m) == (WED, D(2020, 6, 30))
