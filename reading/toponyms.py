@@ -675,7 +675,7 @@ def _capital(gazetteer: Any, iso: str) -> Any:
 
 
 def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
-            shapes: Any = None, locate: bool = True) -> list[Found]:
+            shapes: Any = None, locate: bool = True, cache: dict | None = None) -> list[Found]:
     """Resolve found mentions in place: names, then references, then shapes.
 
     Fuzzy-only names that nothing supports (not written as a place, not in
@@ -693,6 +693,8 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
         (each taking anchor Locations); default :mod:`geo.shapes`.
     locate : bool
         False to choose places only, without building Locations (fast geoparsing).
+    cache : dict, optional
+        Shapes already drawn, reused across calls (Locations are immutable).
     """
     strong = focus is not None or focus_country(found, gazetteer, fallback=False) is not None
     if focus is None:
@@ -752,18 +754,23 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
     # Pass 4: locations.
     for f in found:
         if locate:
-            _locate(f, gazetteer, shapes)
+            _locate(f, gazetteer, shapes, cache)
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
     return found
 
 
-def _locate(f: Found, gazetteer: Any, shapes: Any) -> None:
+_CACHE_SIZE = 4096
+
+
+def _locate(f: Found, gazetteer: Any, shapes: Any, cache: dict | None = None) -> None:
+    """Attach the Location of a mention; ``cache`` keeps shapes already drawn (they are immutable)."""
     if f.relation == "demonym":
         c = gazetteer.country(f.country)
         f.place_id = c.id if c is not None else None
-        f.location = gazetteer.location(c) if c is not None else None
         f.reason = "" if c is not None else f"country {f.country} not in the gazetteer"
+        if c is not None:
+            f.location, _ = _cached(cache, ("at", (c.id,), "", None, ""), lambda: (gazetteer.location(c), ""))
         return
     anchors = [_get(gazetteer, a.place_id) for a in f.anchors]
     missing = [a for a, p in zip(f.anchors, anchors) if p is None]
@@ -774,27 +781,45 @@ def _locate(f: Found, gazetteer: Any, shapes: Any) -> None:
         else:
             f.reason = f"its anchor {a.surface!r} is not placed: {a.reason or 'unknown'}"
         return
+    f.place_id = anchors[0].id
+    key = (f.relation, tuple(p.id for p in anchors), f.direction, f.km, f.sector_kind)
+    f.location, f.reason = _cached(cache, key, lambda: _draw(f, anchors, gazetteer, shapes))
+
+
+def _cached(cache: dict | None, key: tuple, build) -> tuple[Any, str]:
+    if cache is None:
+        return build()
+    if key not in cache:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        cache[key] = build()
+    return cache[key]
+
+
+def _draw(f: Found, anchors: list[Any], gazetteer: Any, shapes: Any) -> tuple[Any, str]:
+    """The shape a relation means around its anchor place(s); (None, reason) when it cannot be drawn."""
     place = anchors[0]
-    f.place_id = place.id
     try:
         at = gazetteer.location(place)
         if f.relation == "at":
-            f.location = at
+            loc = at
         elif f.relation == "part":
-            f.location = shapes.cardinal_part(at, f.direction)
+            loc = shapes.cardinal_part(at, f.direction)
         elif f.relation == "sector":
-            f.location = shapes.sector(at, f.direction or None, kind=f.sector_kind or "suburbs")
+            loc = shapes.sector(at, f.direction or None, kind=f.sector_kind or "suburbs")
         elif f.relation == "offset":
-            f.location = shapes.offset(at, f.direction, km=f.km)
+            loc = shapes.offset(at, f.direction, km=f.km)
         elif f.relation == "near":
-            f.location = shapes.near(at, km=f.km)
+            loc = shapes.near(at, km=f.km)
         elif f.relation == "between":
-            f.location = shapes.between(at, gazetteer.location(anchors[1]))
+            loc = shapes.between(at, gazetteer.location(anchors[1]))
+        else:
+            loc = None
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        f.location = None
-        f.reason = f"could not draw {f.relation} of {place.name}: {exc}"
-    if f.location is None and not f.reason:
-        f.reason = f"no shape for {f.relation} of {place.name}"
+        return None, f"could not draw {f.relation} of {place.name}: {exc}"
+    if loc is None:
+        return None, f"no shape for {f.relation} of {place.name}"
+    return loc, ""
 
 
 # --------------------------------------------------------------------------- component
@@ -865,12 +890,13 @@ class PlaceMentions:
         self.gazetteer = gazetteer
         self.shapes = shapes
         self.patterns = patterns or load_patterns()
+        self._shapes_drawn: dict = {}  # (relation, place ids, direction, km, kind) -> (Location, reason)
 
     def read(self, text: str) -> tuple[list[Found], str | None]:
         """Find and resolve the mentions of ``text``; returns them and the focus country."""
         found = find_places(text, self.gazetteer, patterns=self.patterns)
         focus = focus_country(found, self.gazetteer)
-        resolve(found, self.gazetteer, shapes=self.shapes)
+        resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn)
         return found, focus
 
     def __call__(self, doc: Document) -> Document:
