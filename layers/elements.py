@@ -13,7 +13,6 @@ options as one dict, chainable ``add_to``.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import json
 import math
@@ -31,6 +30,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from layers.assets import css_urls, js_urls
+from layers.events import faction_color
 from reading.messages import Messages
 
 __all__ = [
@@ -68,10 +68,6 @@ EVENT_SHAPES = {
 }
 _OTHER_SHAPE = "hexagon"
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_PALETTE = (
-    "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2",
-    "#D55E00", "#CC79A7", "#999999", "#882255", "#117733",
-)
 _EPOCH = dt.date(1970, 1, 1)
 _JINJA_OPEN = re.compile(r"\{(?=[{%#])")
 
@@ -136,11 +132,6 @@ def _label(text: str) -> str:
     return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def _palette_color(name: str) -> str:
-    digest = hashlib.sha1(" ".join(name.casefold().split()).encode("utf-8")).digest()
-    return _PALETTE[digest[0] % len(_PALETTE)]
-
-
 class Sides:
     """The factions (or, without a profile, actors) a map colours, with names and colours.
 
@@ -176,12 +167,13 @@ class Sides:
                 table.append({
                     "id": fid,
                     "name": str(getattr(faction, "name", "") or fid),
-                    "color": color if _HEX.match(color) else _palette_color(fid),
+                    "color": color if _HEX.match(color) else faction_color(fid),
                 })
                 seen.add(fid)
         for key in wanted:
             if key not in seen:
-                table.append({"id": key, "name": key, "color": _palette_color(key)})
+                # Same colour as every other view of this actor (layers.events).
+                table.append({"id": key, "name": key, "color": faction_color(key, profile)})
                 seen.add(key)
         self.table = table
         self._index = {f["id"]: i for i, f in enumerate(table)}

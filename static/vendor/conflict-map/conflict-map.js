@@ -229,7 +229,7 @@
     function area(g, a, i) {
       if (g.areaCache[a]) { return g.areaCache[a]; }
       var col = sideColor(i);
-      var lyr = L.geoJSON(d.areas[a], {pane: areaPane, style: {color: col, weight: 1.5, dashArray: "6,4", fillColor: col, fillOpacity: 0.08}});
+      var lyr = L.geoJSON(d.areas[a], {pane: areaPane, style: {color: col, weight: 1.5, dashArray: "6,4", fillColor: col, fillOpacity: 0.05}});
       lyr.bindTooltip(function () { return el("span", "cm-area-tip", "Approximate area: " + S[C.loc[i]]); }, {sticky: true});
       lyr.bindPopup(function () { return eventPopup(d, i); }, {maxWidth: 340});
       g.areaCache[a] = lyr;

@@ -1,0 +1,89 @@
+"""Exports opened from disk in headless Chromium with the network cut."""
+import os
+import time
+
+import pytest
+
+from layers.html import snapshot_html, timeline_html
+from tests.layers.test_mapview import make_events, make_zones
+
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="no /usr/bin/chromium"),
+]
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def open_page(browser, html, tmp_path, name="map.html"):
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1100, "height": 750})
+    page.errors, page.dialogs = [], []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.route("**/*", lambda r: r.abort() if r.request.url.startswith("http") else r.continue_())
+    page.goto(path.as_uri())
+    page.wait_for_function("() => window.ConflictMap && document.querySelector('.leaflet-container')")
+    page.wait_for_timeout(300)
+    return page
+
+
+def the_map(page, expr):
+    return page.evaluate(
+        "() => { var m = Object.values(window).find(v => v instanceof L.Map); return (" + expr + ")(m); }"
+    )
+
+
+def test_snapshot_draws_markers_zones_and_legend_offline(browser, tmp_path):
+    page = open_page(browser, snapshot_html(make_events(), make_zones(), at="2022-03-15"), tmp_path)
+    assert page.errors == []
+    assert page.locator(".cm-legend").count() == 1
+    assert page.locator("path.leaflet-interactive").count() > 5
+    assert page.locator(".cm-header h1").inner_text() == "Conflict map"
+
+
+def test_hostile_text_does_not_run_or_inject(browser, tmp_path):
+    page = open_page(browser, snapshot_html(make_events(hostile=True), make_zones(), at=None), tmp_path)
+    opened = the_map(page, """m => { var n = 0; m.eachLayer(l => { if (l instanceof ConflictMap.ShapeMarker && l.getPopup() && !n) { l.openPopup(); n = 1; } }); return n; }""")
+    assert opened == 1
+    # open the hostile event's popup explicitly
+    text = the_map(page, """m => { var t = ""; m.eachLayer(l => { if (l instanceof ConflictMap.ShapeMarker) { l.openPopup(); var c = document.querySelector('.cm-popup'); if (c && c.textContent.indexOf('alert') >= 0) t = c.textContent; } }); return t; }""")
+    assert "<script>alert(1)</script>" in text
+    assert page.dialogs == [] and page.errors == []
+    assert page.locator("img[src=x], svg[onload], .cm-popup script").count() == 0
+    hrefs = page.evaluate("() => Array.from(document.querySelectorAll('.cm-popup a')).map(a => a.href)")
+    assert all(h.startswith("https://") for h in hrefs)
+
+
+def test_timeline_slider_moves_the_map_through_time(browser, tmp_path):
+    page = open_page(browser, timeline_html(make_events(), make_zones()), tmp_path)
+    assert page.errors == []
+    label = page.locator(".cm-time-label")
+    assert label.inner_text() == "2022-03-20"
+    late = page.locator("path.leaflet-interactive").count()
+    page.locator(".cm-time button[title='First date']").click()
+    assert label.inner_text() == "2022-03-01"
+    early = page.locator("path.leaflet-interactive").count()
+    assert early < late
+    page.locator(".cm-time button[title='Next date']").click()
+    assert label.inner_text() == "2022-03-02"
+
+
+def test_100k_events_open_in_the_browser(browser, tmp_path):
+    html = snapshot_html(make_events(100_000), make_zones(), at=None)
+    t0 = time.perf_counter()
+    page = open_page(browser, html, tmp_path, "big.html")
+    page.wait_for_selector(".marker-cluster", timeout=60_000)
+    print(f"\n100,000 events in Chromium: first clusters after {time.perf_counter() - t0:.1f} s")
+    assert page.errors == []
