@@ -55,6 +55,7 @@ class _Trigger:
     sub_event_type: str
     rx: re.Pattern
     needs_place_after: bool = False
+    subordinate: bool = False
     government_sub: str = ""
     non_state_sub: str = ""
 
@@ -71,6 +72,7 @@ def _load(path: Path) -> dict:
                 sub_event_type=t["sub_event_type"],
                 rx=re.compile(rf"(?<![\w\-]){t['pattern']}(?![\w])", re.IGNORECASE),
                 needs_place_after=bool(t.get("needs_place_after", False)),
+                subordinate=bool(t.get("subordinate", False)),
                 government_sub=t.get("government_sub_event_type", ""),
                 non_state_sub=t.get("non_state_sub_event_type", ""),
             )
@@ -357,7 +359,8 @@ class EventExtractor:
         ]
         dates = [d for d in doc.dates if sent.start <= d.start < sent.end and d.date is not None]
         sent_text = text[sent.start:sent.end]
-        for ts, te, trig in self._triggers(text, sent.start, sent.end):
+        triggers = self._triggers(text, sent.start, sent.end)
+        for ts, te, trig in triggers:
             if any(qs <= ts and te <= qe for qs, qe in quotes):
                 continue
             own = next((a for a in s_actors if a.start <= ts and te <= a.end), None)
@@ -365,6 +368,11 @@ class EventExtractor:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
             cs, ce = clauses[ci]
+            if trig.subordinate and any(
+                o is not trig and not o.subordinate and o.event_type in VIOLENT_TYPES and cs <= os_ < ce
+                for os_, _, o in triggers
+            ):
+                continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]
             if self._p["negation"].search(before):
                 continue

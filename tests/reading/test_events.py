@@ -283,3 +283,23 @@ def test_fact_id_is_stable():
 def test_extractor_rejects_non_document():
     with pytest.raises(TypeError, match="doc"):
         EventExtractor()("text")
+
+
+def test_event_killing_people_is_violence_against_civilians():
+    ev = one("Gunmen killed five people in Sirte on Monday.")
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Violence against civilians", "Attack", 5)
+
+
+def test_event_toll_of_a_battle_is_not_a_second_event():
+    ev = one("Clashes between the LNA and the GNA killed five people in Sirte on Monday.")
+    assert (ev.event_type, ev.fatalities) == ("Battles", 5)
+
+
+def test_event_attack_on_a_town_is_a_battle():
+    ev = one("The LNA attacked Gharyan on Monday.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_event_drone_shot_down_is_disrupted_weapons_use():
+    ev = one("GNA forces shot down an LNA drone near Sirte on Monday.")
+    assert ev.sub_event_type == "Disrupted weapons use"
