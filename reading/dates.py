@@ -557,10 +557,17 @@ def _over(pub: _Pub, fn) -> tuple[dt.date, dt.date]:
 
 
 class _Unresolved(Exception):
-    def __init__(self, code: str, reason: str):
+    """A date-like expression that cannot be resolved: message code, reason, detail."""
+
+    def __init__(self, code: str, reason: str, detail: str = ""):
         super().__init__(reason)
         self.code = code
         self.reason = reason
+        self.detail = detail
+
+
+def _impossible(detail: str) -> _Unresolved:
+    return _Unresolved("W303", f"impossible date ({detail})", detail)
 
 
 _NO_YEAR = "no publication date and no year: year unknown"
@@ -577,17 +584,17 @@ def _month_no(text: str) -> int:
 
 def _valid(year: int, month: int, day: int, text: str) -> dt.date:
     if not 1 <= month <= 12:
-        raise _Unresolved("W303", f"impossible date (no month {month})")
+        raise _impossible(f"no month {month}")
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise _Unresolved("W303", f"impossible date ({calendar.month_name[month]} {year} has no day {day})") from None
+        raise _impossible(f"{calendar.month_name[month]} {year} has no day {day}") from None
 
 
 def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str) -> tuple[dt.date, str]:
     """Pick the year of a yearless day; return (date, basis)."""
     if not 1 <= day <= 31 or day > max(calendar.monthrange(y, month)[1] for y in (2019, 2020)):
-        raise _Unresolved("W303", f"impossible date ({calendar.month_name[month]} has no day {day})")
+        raise _impossible(f"{calendar.month_name[month]} has no day {day}")
     if pub is None:
         raise _Unresolved("W301", _NO_YEAR)
     options = []
@@ -646,7 +653,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     if kind == "iso":
         y, mo, d = int(g["y"]), int(g["mo"]), int(g["d"])
         if not 1 <= mo <= 12:
-            raise _Unresolved("W303", f"impossible date (no month {mo})")
+            raise _impossible(f"no month {mo}")
         day = _valid(y, mo, d, text)
         return _fact(day, day, "day", text, "explicit")
 
@@ -659,7 +666,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         elif b > 12 >= a:
             day_, month = b, a
         elif a > 12 and b > 12:
-            raise _Unresolved("W303", f"impossible date (no month {min(a, b)})")
+            raise _impossible(f"no month {min(a, b)}")
         else:
             raise _Unresolved("W304", "day and month order is ambiguous")
         day = _valid(y, month, day_, text)
@@ -889,12 +896,12 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     return bool(_FUTURE.search(before) or _FUTURE.search(after) or _FUTURE.search(text[start:end]))
 
 
-def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, str | None]]:
+def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
     spans = sentences if sentences else split_sentences(text)
     starts = [s.start for s in spans]
-    out: list[tuple[DateMention, str | None]] = []
+    out: list[tuple[DateMention, tuple[str, str] | None]] = []
     import bisect
 
     for start, end, kind, g in _candidates(text):
@@ -905,12 +912,11 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         needs_hint = kind in _PLANNABLE and not g.get("y")
         future = needs_hint and _future_hint(text, start, end, s_start, s_end)
         mention = DateMention(start=start, end=end, text=text[start:end])
-        code = None
         try:
             fact = _resolve_match(kind, g, mention.text, pub, future)
         except _Unresolved as exc:
-            mention.reason, code = exc.reason, exc.code
-            out.append((mention, code))
+            mention.reason = exc.reason
+            out.append((mention, (exc.code, exc.detail)))
             continue
         if fact is None:
             continue
@@ -1019,12 +1025,10 @@ class DateFinder:
         found = _find(doc.text, pub, doc.sentences or None)
         doc.dates = [m for m, _ in found]
         doc.problems = [p for p in doc.problems if not p.code.startswith("W3")]
-        for mention, code in found:
-            if code is None:
+        for mention, unresolved in found:
+            if unresolved is None:
                 continue
-            if code == "W303":
-                message = Messages.W303.format(text=mention.text, detail=mention.reason[len("impossible date ("):-1])
-            else:
-                message = getattr(Messages, code).format(text=mention.text)
+            code, detail = unresolved
+            message = getattr(Messages, code).format(text=mention.text, detail=detail)
             doc.problems.append(Problem(code, "undated", doc.id, mention.text, message, mention.start, mention.end))
         return doc

@@ -383,3 +383,26 @@ def test_read_uploads_with_manifest_and_clashing_names():
     r = read_uploads(items)
     assert [d.id for d in r.documents] == ["a-2.txt", "a.txt"]
     assert r.documents[1].published == dt.date(2020, 2, 2)
+
+
+# --- the small fixture corpus (own texts, three countries, three formats) --------
+
+FIXTURE = Path(__file__).parent / "fixtures" / "corpus_small"
+
+
+def test_fixture_corpus_reads_all_three_formats():
+    r = read_corpus(FIXTURE)
+    assert [d.id for d in r.documents] == ["mali_gao.md", "ukraine_kharkiv.html", "yemen_marib.txt"]
+    assert r.problems == [] and r.counts()["read"] == 4
+
+
+def test_fixture_markdown_heading_is_title():
+    doc = read_corpus(FIXTURE).documents[0]
+    assert doc.title == "Convoy ambushed on the road to Ansongo"
+    assert doc.published_precision == "month" and doc.text.startswith("# Convoy")
+
+
+def test_fixture_html_title_and_uncertainty():
+    doc = read_corpus(FIXTURE).documents[1]
+    assert doc.title == "Shelling hits Kharkiv outskirts" and doc.published_uncertainty_days == 1
+    assert "Saltivka" in doc.text and "<" not in doc.text

@@ -441,3 +441,35 @@ def test_since_the_start_of_the_year():
 def test_by_the_end_of_the_month_is_rest_of_month():
     m = one("Troops will leave by the end of the month.")
     assert m.text == "by the end of the month" and span(m) == (WED, D(2020, 6, 30))
+
+
+# --- robustness on arbitrary text -------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["April", "4", " ", "May", ",", "2019", "-", "on", "Thursday", "last", "week", ".", "\n\n", "the", "1990s",
+     "ago", "two", "days", "summer", "/", "13", "of", "between", "and", "mid", "İ", "fall", "writing", "as"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join), st.sampled_from([None, WED]))
+def test_find_dates_never_raises_and_offsets_match(text, published):
+    found = find_dates(text, published)
+    ends = 0
+    for m in found:
+        assert text[m.start : m.end] == m.text and m.start >= ends
+        ends = m.end
+        assert (m.date is None) == bool(m.reason)
+        if m.date is not None:
+            assert m.date.start <= m.date.end
+            assert m.date.precision in ("day", "week", "month", "year")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_past_yearless_dates_never_after_publication_without_plan(text):
+    for m in find_dates(text, WED):
+        if m.date is not None and m.date.basis == "context" and not m.future:
+            assert m.date.start <= WED

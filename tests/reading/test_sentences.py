@@ -158,3 +158,21 @@ def test_sentences_pm_before_weekday_continues():
         "The blast came at 9 p.m. Sunday in Kabul.",
         "Police sealed it off.",
     ]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab. !?\n\"'”)US") + ["Gen.", "U.N.", " The ", "3.5", "…", "\n\n"]), max_size=40).map("".join))
+def test_sentences_always_partition_nonblank_text(text):
+    spans = split_sentences(text)
+    covered = [False] * len(text)
+    last = 0
+    for s in spans:
+        assert last <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        for i in range(s.start, s.end):
+            covered[i] = True
+        last = s.end
+    assert all(covered[i] for i, ch in enumerate(text) if not ch.isspace())
