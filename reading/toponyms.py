@@ -83,6 +83,8 @@ class Patterns:
     org_after: re.Pattern
     org_before: re.Pattern
     person_before: re.Pattern
+    country_after_name: re.Pattern
+    demonym_before_name: re.Pattern
     proper_noun_before: re.Pattern
     not_names: frozenset
     demonym_word: re.Pattern
@@ -160,6 +162,8 @@ def load_patterns(path: str | None = None) -> Patterns:
         org_after=re.compile(fill(raw["org_after"])),
         org_before=re.compile(fill(raw["org_before"])),
         person_before=re.compile(fill(raw["person_before"])),
+        country_after_name=comp(raw["country_after_name"]),
+        demonym_before_name=comp(raw["demonym_before_name"]),
         proper_noun_before=re.compile(raw["proper_noun_before"]),
         not_names=frozenset(w.lower() for w in raw["not_names"]),
         demonym_word=re.compile(raw["demonym_word"]),
@@ -480,6 +484,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
         taken.append((s, e))
     found.extend(_demonyms(text, gazetteer, pats, taken))
     found.sort(key=lambda f: (f.start, f.end))
+    _country_hints(text, found, gazetteer, pats)
     _assign_roles(text, found, gazetteer, pats)
     return found
 
@@ -490,6 +495,19 @@ def _group(groups: dict[str, str | None], name: str) -> str:
         if v and (k == name or re.fullmatch(r"x\d+" + name, k)):
             return v
     return ""
+
+
+def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> None:
+    """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said."""
+    for prev, f in zip(found, found[1:]):
+        gap = text[prev.end : f.start]
+        if prev.relation == "demonym" and f.anchors and pats.demonym_before_name.match(gap):
+            f.anchors[0].country = f.anchors[0].country or prev.country
+        elif prev.anchors and f.relation == "at" and f.anchors[0].kind == "name" \
+                and _is_country_name(gazetteer, f.anchors[0]) and pats.country_after_name.match(gap):
+            a = prev.anchors[-1]
+            if a.kind == "name" and not a.country:
+                a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
 
 
 def _km(dist: str | None) -> float | None:
@@ -608,6 +626,9 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         return None, "no gazetteer record for its candidates"
     if len(places) == 1 or len({p.id for p in places}) == 1:
         return places[0].id, ""
+    said = [p for p in places if span.country and p.country == span.country]
+    if said:
+        return said[0].id, ""  # the text names the country: no need to guess
     scored = []
     for rank, p in enumerate(places):
         support = 0.0

@@ -706,3 +706,17 @@ def test_real_yemen_article(real):
     assert doc.focus_country == "YE"
     assert real.gazetteer.get(mention(doc, "near Aden").place_id).country == "YE"
     assert mention(doc, "the south").place_id == real.gazetteer.country("YE").id
+
+
+def test_name_comma_country_decides_against_the_focus(nlp):
+    text = "Libya's army held Sirte and Misrata. Libya, Libya. A rally was held in Tripoli, Lebanon."
+    assert mention(read(nlp, text), "Tripoli").place_id == "gn:266826"
+
+
+def test_demonym_city_of_name_decides(nlp):
+    text = "Libyan forces held Sirte. Meanwhile the Lebanese city of Tripoli was calm."
+    assert mention(read(nlp, text), "Tripoli").place_id == "gn:266826"
+
+
+def test_the_area_is_not_a_reference(nlp):
+    assert [m.text for m in read(nlp, "Police sealed off the area near Sirte.").mentions] == ["near Sirte"]
