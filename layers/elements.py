@@ -24,6 +24,7 @@ from typing import Any, Iterable, Sequence
 import folium
 import numpy as np
 import pandas as pd
+import shapely
 from branca.element import CssLink, Element, Figure, JavascriptLink
 from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.map import Layer
@@ -277,7 +278,7 @@ def _events_data(frame: pd.DataFrame, sides: Sides) -> tuple[dict, list[str]]:
     cols = {c: codes[i * n:(i + 1) * n].tolist() for i, c in enumerate(text_cols)}
 
     area_codes, area_strings = pd.factorize(_col(frame, "area").replace("", None), use_na_sentinel=True)
-    areas = [json.loads(a) for a in area_strings]
+    areas = [_geojson(a) for a in area_strings]
 
     planned = _col(frame, "planned", False).fillna(False).astype(bool).to_numpy()
     background = _col(frame, "background", False).fillna(False).astype(bool).to_numpy()
@@ -412,6 +413,23 @@ class EventLayer(_Vendored):
         return self
 
 
+#: Coordinates are rounded to 1e-5 degrees (about 1 m) and shapes simplified
+#: within about 50 m: invisible on a map, and pages stay small.
+_ROUND = 5
+_SIMPLIFY_DEG = 0.0005
+
+
+def _geojson(geom: Any) -> dict:
+    """A GeoJSON geometry dict, rounded and lightly simplified, from a geometry or GeoJSON text."""
+    if isinstance(geom, str):
+        geom = shapely.from_geojson(geom)
+    if geom.geom_type in ("Polygon", "MultiPolygon", "LineString", "MultiLineString"):
+        simple = shapely.simplify(geom, _SIMPLIFY_DEG, preserve_topology=True)
+        geom = simple if not simple.is_empty else geom
+    geom = shapely.transform(geom, lambda xy: np.round(xy, _ROUND))
+    return json.loads(shapely.to_geojson(geom))
+
+
 def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
     items = []
     if len(zones):
@@ -421,8 +439,6 @@ def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
         ends = _days(_col(zones, "end"))
         sources = zones["sources"].tolist() if "sources" in zones.columns else [[]] * len(zones)
         geoms = zones.geometry.tolist() if hasattr(zones, "geometry") else [None] * len(zones)
-        import shapely
-
         for f, st, s, e, src, g in zip(faction.tolist(), status.tolist(), starts, ends, sources, geoms):
             if g is None or g.is_empty:
                 continue
@@ -436,7 +452,7 @@ def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
                 "start": s,
                 "end": e,
                 "sources": clean,
-                "geometry": json.loads(shapely.to_geojson(g)),
+                "geometry": _geojson(g),
             })
     return {"factions": sides.table, "zones": [z for z in items if z["faction"] >= 0]}
 

@@ -314,3 +314,14 @@ def test_data_is_not_compiled_as_a_template(ev, zones):
     ev.loc[0, "quote"] = "{{ this.__class__ }}"
     html = render(build_map(ev, zones, basemap=GRID))
     assert "\\u007b{ this.__class__ }}" in html and "EventLayer'>" not in html
+
+
+def test_zone_shapes_are_rounded_and_simplified():
+    detailed = Point(13.123456789, 32.987654321).buffer(1.0, quad_segs=2000)
+    zones = gpd.GeoDataFrame(
+        {"faction": ["X"], "start": ["2022-01-01"], "end": [None], "status": ["held"], "sources": [[]]},
+        geometry=[detailed], crs="EPSG:4326",
+    )
+    data = ZoneLayer(zones).data_json
+    assert len(data) < 20_000 < len(shapely.to_geojson(detailed))
+    assert not re.search(r"\d\.\d{6,}", data)
