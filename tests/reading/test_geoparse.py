@@ -117,3 +117,23 @@ def test_jsonl_rejects_a_single_string(gaz):
 def test_jsonl_keeps_non_ascii_text(gaz):
     (line,) = geoparse_jsonl(['{"id": "é", "text": "Sirte"}'], gazetteer=gaz)
     assert '"é"' in line
+
+
+# ----------------------------------------------------------------------------- real gazetteer
+
+
+@pytest.fixture(scope="module")
+def real_gaz():
+    return pytest.importorskip("geo.gazetteer").load_gazetteer()
+
+
+def test_real_geoparse_variants_and_context(real_gaz):
+    text = "Fighters from Misurata moved towards Gharian, 80 km south of Tripoli, Libya."
+    out = geoparse(text, gazetteer=real_gaz)
+    assert [text[t["start"] : t["end"]] for t in out] == ["Misurata", "Gharian", "Tripoli", "Libya"]
+    assert [t["geonameid"] for t in out[:3]] == [2214846, 2217362, 2210247]
+
+
+def test_real_geoparse_lebanese_tripoli(real_gaz):
+    out = geoparse("Lebanese troops deployed in Tripoli after clashes near Beirut.", gazetteer=real_gaz)
+    assert out[0]["geonameid"] == 266826
