@@ -62,14 +62,20 @@ class CorpusError(ValueError):
 class FileRecord:
     """What happened to one input file, so a report can account for all of them.
 
-    path (str): the file name relative to the corpus folder (the document id).
+    path (str): the file name relative to the corpus folder.
     status (str): "read", "skipped", "failed" or "duplicate".
     message (str): one line: the problem, or how it was read ("utf-8", "cp1256").
+    doc_id (str | None): the document made from it, when read.
+    encoding (str | None): the text encoding detected, when decoded.
+    bytes (int | None): the file size.
     """
 
     path: str
     status: str
     message: str = ""
+    doc_id: str | None = None
+    encoding: str | None = None
+    bytes: int | None = None
 
 
 @dataclass(slots=True)
@@ -481,10 +487,11 @@ def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | No
     return result
 
 
-def _fail(result: CorpusResult, name: str, status: str, code: str, kind: str, **kw) -> None:
-    message = getattr(Messages, code).format(name=name, **kw)
+def _fail(result: CorpusResult, name: str, status: str, code: str, kind: str, *, size: int | None = None,
+          encoding: str | None = None, **kw) -> None:
+    message = getattr(Messages, code).format(name=name, size=size, **kw)
     result.problems.append(Problem(code, kind, name, name, message))
-    result.files.append(FileRecord(name, status, message))
+    result.files.append(FileRecord(name, status, message, encoding=encoding, bytes=size))
 
 
 def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) -> None:
@@ -495,13 +502,13 @@ def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) ->
         return
     suffix = ("." + base.rsplit(".", 1)[-1].lower()) if "." in base else ""
     if suffix not in ARTICLE_SUFFIXES:
-        _fail(result, name, "skipped", "W101", "skipped", suffix=suffix or "(none)")
+        _fail(result, name, "skipped", "W101", "skipped", size=entry.size, suffix=suffix or "(none)")
         return
     if entry.size > max_bytes:
         _fail(result, name, "failed", "E106", "unreadable", size=entry.size, limit=max_bytes)
         return
     if entry.size == 0:
-        _fail(result, name, "failed", "E105", "unreadable")
+        _fail(result, name, "failed", "E105", "unreadable", size=0)
         return
     try:
         data = entry.load()
@@ -514,24 +521,24 @@ def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) ->
     try:
         text, encoding = _decode(data)
     except _NotText:
-        _fail(result, name, "failed", "E104", "unreadable")
+        _fail(result, name, "failed", "E104", "unreadable", size=len(data))
         return
     except _Undecodable:
-        _fail(result, name, "failed", "E107", "unreadable")
+        _fail(result, name, "failed", "E107", "unreadable", size=len(data))
         return
     text = _normalise_newlines(text)
     html_title = html_date = None
     if suffix in _HTML_SUFFIXES:
         text, html_title, html_date = _html_article(text)
         if len(text.split()) < _MIN_ARTICLE_WORDS:
-            _fail(result, name, "failed", "E108", "unreadable")
+            _fail(result, name, "failed", "E108", "unreadable", size=len(data), encoding=encoding)
             return
     if not text.strip():
-        _fail(result, name, "failed", "E105", "unreadable")
+        _fail(result, name, "failed", "E105", "unreadable", size=len(data), encoding=encoding)
         return
     key = _fingerprint(text)
     if key in seen:
-        _fail(result, name, "duplicate", "W104", "duplicate", original=seen[key])
+        _fail(result, name, "duplicate", "W104", "duplicate", size=len(data), encoding=encoding, original=seen[key])
         return
     seen[key] = name
     row = rows.get(name)
@@ -563,7 +570,7 @@ def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) ->
                 doc.problems.append(Problem("W115", "metadata", name, name, Messages.W115.format(name=name, field=fld)))
     result.problems.extend(doc.problems)
     result.documents.append(doc)
-    result.files.append(FileRecord(name, "read", "; ".join(notes)))
+    result.files.append(FileRecord(name, "read", "; ".join(notes), doc_id=name, encoding=encoding, bytes=len(data)))
 
 
 # -------------------------------------------------------------------- public API
@@ -652,11 +659,17 @@ def read_upload(
     published_uncertainty_days: int = 0,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workdir: str | Path | None = None,
-) -> CorpusResult:
+) -> tuple[Document | None, list[Problem]]:
     """Read one uploaded file; metadata come from the arguments, not a manifest.
 
     The name is reduced with :func:`safe_name` (never a path). With ``workdir``
     the bytes are also saved there, and only there.
+
+    Returns
+    -------
+    (Document or None, list[Problem])
+        None when the file cannot be read; the problems then say why, in one
+        line each (the document's own metadata problems are also on it).
     """
     if not isinstance(data, (bytes, bytearray)):
         raise TypeError(Messages.E110.format(name="data", expected="bytes", got=type(data).__name__))
@@ -674,7 +687,8 @@ def read_upload(
         dest.write_bytes(bytes(data))
         path = str(dest)
     blob = bytes(data)
-    return _read_entries([_Entry(clean, len(blob), lambda: blob, path)], max_bytes, overrides=row)
+    result = _read_entries([_Entry(clean, len(blob), lambda: blob, path)], max_bytes, overrides=row)
+    return (result.documents[0] if result.documents else None), result.problems
 
 
 def _checked_url(url: str | None) -> str | None:

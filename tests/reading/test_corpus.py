@@ -366,15 +366,16 @@ def test_safe_name(raw, clean):
 
 
 def test_read_upload_uses_arguments(tmp_path):
-    r = read_upload("../evil/story.txt", ARTICLE.encode("utf-8"), published="2021-05-04", title="T", workdir=tmp_path / "w")
-    (doc,) = r.documents
+    doc, problems = read_upload("../evil/story.txt", ARTICLE.encode("utf-8"), published=dt.date(2021, 5, 4), title="T",
+                                workdir=tmp_path / "w")
+    assert problems == []
     assert doc.id == "story.txt" and doc.published == dt.date(2021, 5, 4) and doc.title == "T"
     assert (tmp_path / "w" / "story.txt").exists() and not (tmp_path / "evil").exists()
 
 
 def test_read_upload_binary_reports_problem():
-    r = read_upload("x.txt", b"\x00\x01\x02")
-    assert r.documents == [] and [p.code for p in r.problems] == ["E104"]
+    doc, problems = read_upload("x.txt", b"\x00\x01\x02")
+    assert doc is None and [p.code for p in problems] == ["E104"]
 
 
 def test_read_uploads_with_manifest_and_clashing_names():
@@ -406,3 +407,14 @@ def test_fixture_html_title_and_uncertainty():
     doc = read_corpus(FIXTURE).documents[1]
     assert doc.title == "Shelling hits Kharkiv outskirts" and doc.published_uncertainty_days == 1
     assert "Saltivka" in doc.text and "<" not in doc.text
+
+
+def test_file_records_carry_doc_id_encoding_and_size(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE)
+    (rec,) = read_corpus(tmp_path).files
+    assert (rec.doc_id, rec.encoding, rec.bytes) == ("a.txt", "utf-8", len(ARTICLE.encode()))
+
+
+def test_read_upload_without_date_reports_it():
+    doc, problems = read_upload("story.txt", ARTICLE.encode("utf-8"))
+    assert doc is not None and [p.code for p in problems] == ["W102"]
