@@ -269,7 +269,7 @@ def _strip_tags(markup: str) -> str:
     except Exception:  # html.parser is lenient; be safe on pathological input
         return ""
     text = "".join(parser.parts)
-    paras = [re.sub(r"[ \t\f\v\u00a0]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
     return "\n\n".join(p for p in paras if p)
 
 

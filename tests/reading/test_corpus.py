@@ -418,3 +418,26 @@ def test_file_records_carry_doc_id_encoding_and_size(tmp_path):
 def test_read_upload_without_date_reports_it():
     doc, problems = read_upload("story.txt", ARTICLE.encode("utf-8"))
     assert doc is not None and [p.code for p in problems] == ["W102"]
+
+
+def test_both_manifests_jsonl_wins(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE)
+    manifest(tmp_path, [{"file": "a.txt", "published": "2020-01-01"}])
+    write(tmp_path, "manifest.csv", "file,published\na.txt,2021-01-01\n")
+    r = read_corpus(tmp_path)
+    assert r.documents[0].published == dt.date(2020, 1, 1)
+    assert [p.code for p in r.problems if p.kind == "manifest"] == ["W112"]
+    assert status(r, "manifest.csv") == "skipped"
+
+
+def test_bad_uncertainty_days_reported(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE)
+    manifest(tmp_path, [{"file": "a.txt", "published": "2020-01-01", "published_uncertainty_days": "soon"}])
+    r = read_corpus(tmp_path)
+    assert r.documents[0].published_uncertainty_days == 0 and "W109" in [p.code for p in r.problems]
+
+
+def test_html_paragraph_whitespace_collapsed(tmp_path):
+    write(tmp_path, "p.html", HTML_ARTICLE)
+    doc = read_corpus(tmp_path).documents[0]
+    assert "overnight, regional officials said" in doc.text.replace("\n", " ")

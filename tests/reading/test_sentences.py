@@ -176,3 +176,14 @@ def test_sentences_always_partition_nonblank_text(text):
             covered[i] = True
         last = s.end
     assert all(covered[i] for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_sentences_number_abbreviation():
+    assert texts("Resolution No. 2510 passed. It was unanimous.") == ["Resolution No. 2510 passed.", "It was unanimous."]
+
+
+def test_sentences_eg_never_ends():
+    assert texts("Some towns, e.g. Sirte, changed hands. Others held.") == [
+        "Some towns, e.g. Sirte, changed hands.",
+        "Others held.",
+    ]
