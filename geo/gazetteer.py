@@ -70,6 +70,9 @@ MAX_NAME_TOKENS = 7
 #: Frequency rank below which even a notable place name counts as common.
 COMMON_TOP_RANK = 3000
 
+#: Generic words reporters append to admin-1 names.
+ADMIN1_WORDS = ("Province", "Governorate", "State", "Region", "Oblast", "District",
+                "Department", "Prefecture", "County")
 #: ACLED geo_precision per kind.
 KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1,
                   "admin1": 3, "region": 3, "country": 3}
@@ -217,18 +220,23 @@ class _Builder:
         # Compact layout for a fast unpickle: one list/array per field, a
         # bare int for a key with a single place.
         cols = list(zip(*self.rows)) if self.rows else [()] * 11
+        intern = sys.intern  # repeated strings pickle once
         columns = {
-            "id": list(cols[0]), "name": list(cols[1]), "kind": list(cols[2]),
+            "id": list(cols[0]), "name": list(cols[1]), "kind": [intern(k) for k in cols[2]],
             "lat": array("d", cols[3]), "lon": array("d", cols[4]),
-            "country": list(cols[5]), "admin1": list(cols[6]),
+            "country": [intern(c) for c in cols[5]], "admin1": [intern(a) for a in cols[6]],
             "population": array("q", [-1 if p is None else int(p) for p in cols[7]]),
-            "source": list(cols[8]),
+            "source": [intern(x) for x in cols[8]],
             "geonameid": array("q", [-1 if g is None else int(g) for g in cols[9]]),
             "alt_names": ["\x1f".join(a) for a in cols[10]],
         }
-        exact_c = {k: (v[0] if len(v) == 1 else v) for k, v in exact_t.items()}
-        return {"columns": columns, "exact": exact_c, "skeleton": skel_t,
-                "prefixes": _prefix_set(exact_t), "skeleton_prefixes": _prefix_set(skel_t),
+        # One dict serves as both the match table and the prefix trie: a
+        # key that is only the start of longer names maps to None.
+        exact_c: dict = dict.fromkeys(_prefix_set(exact_t))
+        exact_c.update((k, v[0] if len(v) == 1 else v) for k, v in exact_t.items())
+        skel_c: dict = dict.fromkeys(_prefix_set(skel_t))
+        skel_c.update(skel_t)
+        return {"columns": columns, "exact": exact_c, "skeleton": skel_c,
                 "common": common_keys, "max_tokens": max_tokens}
 
     def _fuzzy_target(self, i: int) -> bool:
@@ -299,6 +307,9 @@ def _add_admin1_and_regions(b: _Builder) -> None:
     frame = boundaries.admin1_frame()
     for r in frame.itertuples():
         alts = [a for a in (r.alt_names or "").split("|") if a]
+        # "Idlib province", "Kharkiv Oblast", "North Darfur State": reporters
+        # add a generic word the source names lack.
+        alts += [f"{r.name} {w}" for w in ADMIN1_WORDS]
         b.add(r.id, r.name, "admin1", r.label_lat, r.label_lon, r.iso_a2, r.name,
               source="Natural Earth admin-1 (public domain)", alt_names=alts)
     for row in boundaries.region_rows():
@@ -413,6 +424,9 @@ def _load_or_build(path: Path | None = None) -> dict:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.pkl"):
+            if old != path:
+                old.unlink(missing_ok=True)  # stale index from older inputs
     except OSError as exc:  # read-only home: work without a cache
         print(f"gazetteer cache not written ({exc})", file=sys.stderr)
     return index
@@ -513,8 +527,6 @@ class Gazetteer:
         self._codes = index["codes"]
         self._demonyms = index["demonyms"]
         self._max_tokens = index["max_tokens"]
-        self._prefixes = index["prefixes"]
-        self._skel_prefixes = index["skeleton_prefixes"]
         self._ids: dict[str, int] | None = None
         self._places: dict[int, Place] = {}
         # Per-instance memos: news repeats its phrases, so most cost one lookup.
@@ -563,7 +575,7 @@ class Gazetteer:
         if not skeleton_ok(skel):
             return (), False
         best: dict[int, float] = {}
-        for k in self._skeleton.get(skel, ()):
+        for k in self._skeleton.get(skel) or ():
             ratio = difflib.SequenceMatcher(None, key, k).ratio()
             if ratio < FUZZY_MIN_RATIO:
                 continue
@@ -693,7 +705,7 @@ class Gazetteer:
         toks = [p[2] for p in pieces]
         n = len(pieces)
         drop = [i + 1 < n and is_article(toks[i], toks[i + 1]) for i in range(n)]
-        exact, prefixes = self._exact, self._prefixes
+        exact = self._exact
         found = []
         i = 0
         while i < n:
@@ -706,17 +718,19 @@ class Gazetteer:
             for j in range(i, stop):
                 if pieces[j][4]:
                     key = " ".join(acc + [toks[j]])
-                    if key in exact:
+                    if exact.get(key) is not None:
                         best = (j, key, False, pieces[j][1])
                     elif pieces[j][6]:
                         key = " ".join(acc + [pieces[j][6]])
-                        if key in exact:
+                        if exact.get(key) is not None:
                             best = (j, key, False, pieces[j][5])
                 if not drop[j]:
                     acc.append(toks[j])
-                if acc and " ".join(acc) not in prefixes:
+                if acc and " ".join(acc) not in exact:
                     break
-            if fuzzy:
+            # Look for a longer fuzzy match only if a longer name could end here.
+            last_end = max((j for j in range(i, stop) if pieces[j][4]), default=i)
+            if fuzzy and (best is None or best[0] < last_end):
                 fz = self._fuzzy_span(pieces, toks, drop, i, stop, best[0] if best else i - 1)
                 if fz is not None:
                     best = fz
@@ -749,14 +763,14 @@ class Gazetteer:
                 sl = sk if last == tok else " ".join(skeleton_token(t) for t in last.split())
                 skey = " ".join(acc_s + [sl])
                 key = " ".join(acc_k + [last])
-                if skey in self._skeleton and key not in self._common and skeleton_ok(skey):
+                if self._skeleton.get(skey) and key not in self._common and skeleton_ok(skey):
                     idxs, fz = self._lookup(key, fuzzy=True)
                     if idxs:
                         best = (j, key, fz, end)
             if not drop[j]:
                 acc_s.append(sk)
                 acc_k.append(tok)
-            if acc_s and " ".join(acc_s) not in self._skel_prefixes:
+            if acc_s and " ".join(acc_s) not in self._skeleton:
                 break
         return best
 

@@ -165,7 +165,6 @@ _SKEL_SUBS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"),
               ("dj", "g"), ("j", "g"), ("x", "ks"), ("v", "w"),
               ("ee", "i"), ("oo", "u"))
 _VOWELS = re.compile(r"[aeiouy]+")
-_DOUBLE = re.compile(r"(.)\1+")
 _LINKERS = {"bin": "b", "ben": "b", "ibn": "b", "bint": "b", "bani": "b",
             "beni": "b", "bou": "b", "bu": "b", "abu": "ab", "abou": "ab"}
 
@@ -180,7 +179,8 @@ def skeleton_token(tok: str) -> str:
     rest = _VOWELS.sub("", rest)
     if head in "aeiouy":
         head = "a"
-    return _DOUBLE.sub(r"\1", head + rest)
+    s = head + rest
+    return "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])
 
 
 def skeleton_key(name: str) -> str:

@@ -93,8 +93,10 @@ def build_admin1(src: Path) -> gpd.GeoDataFrame:
     rest = g[~ly].copy()
     rest["name"] = rest["name"].fillna(rest["gn_name"]).fillna(rest["woe_name"])
     rest["alt_names"] = rest.apply(
-        lambda r: "|".join(sorted({str(x).replace("`", "'") for x in (r["gn_name"], r["woe_name"])
-                                   if isinstance(x, str) and x and x != r["name"]})), axis=1)
+        lambda r: "|".join(sorted({str(x).replace("`", "'") for x in (
+            r["gn_name"], r["woe_name"],
+            r["woe_label"].split(",")[0] if isinstance(r["woe_label"], str) else None)
+            if isinstance(x, str) and x and x != r["name"]})), axis=1)
     rest["type"] = [_type_of(a, b) for a, b in zip(rest["gn_name"], rest["woe_label"])]
     lib["type"] = "district"
     cols = ["name", "alt_names", "iso_a2", "adm0_a3", "admin", "type", "geometry"]
