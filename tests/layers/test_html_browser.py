@@ -87,3 +87,28 @@ def test_100k_events_open_in_the_browser(browser, tmp_path):
     page.wait_for_selector(".marker-cluster", timeout=60_000)
     print(f"\n100,000 events in Chromium: first clusters after {time.perf_counter() - t0:.1f} s")
     assert page.errors == []
+
+
+def toggle(page, prefix):
+    """Click the layer-control checkbox whose label starts with ``prefix``; return the label."""
+    return page.evaluate("""(prefix) => {
+        var label = Array.from(document.querySelectorAll(".leaflet-control-layers-overlays label"))
+            .find(l => l.textContent.trim().indexOf(prefix) === 0);
+        label.querySelector("input").click();
+        return label.textContent.trim(); }""", prefix)
+
+
+def test_switching_an_event_type_off_hides_its_markers(browser, tmp_path):
+    page = open_page(browser, snapshot_html(make_events(), make_zones(), at=None), tmp_path)
+    before = page.locator("path.leaflet-interactive").count()
+    removed = toggle(page, "Battles")
+    after = page.locator("path.leaflet-interactive").count()
+    assert removed.startswith("Battles (") and after < before
+    assert page.errors == []
+
+
+def test_background_overlay_starts_hidden_and_can_be_shown(browser, tmp_path):
+    page = open_page(browser, snapshot_html(make_events(), make_zones(), at=None), tmp_path)
+    before = page.locator("path.leaflet-interactive").count()
+    assert toggle(page, "Background").startswith("Background history (")
+    assert page.locator("path.leaflet-interactive").count() > before

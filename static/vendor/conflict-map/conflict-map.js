@@ -185,29 +185,23 @@
   }
 
   CM.eventLayer = function (map, spec) {
+    /* One shared marker group (clustered when dense) for all event types, so
+       clusters count everything shown; the per-type overlays in the layer
+       control are switches: toggling one re-filters the shared group. */
     var d = spec.data, C = d.columns, S = d.strings, n = C.lat.length, opt = spec.options || {};
     var areaPane = pane(map, "cmAreas", 410), eventPane = pane(map, "cmEvents", 420);
-    var groups = {}, keys = [], i, cache = new Array(n);
-    for (i = 0; i < n; i++) {
-      var key = (C.flags[i] & 2) ? "background" : String(C.type[i]);
-      if (!groups[key]) {
-        if (!spec.overlays[key]) { continue; }
-        groups[key] = {idx: [], areaCache: {}};
-        keys.push(key);
-      }
-      groups[key].idx.push(i);
-    }
-    keys.forEach(function (k) {
-      var g = groups[k], overlay = spec.overlays[k];
-      var clustered = opt.cluster === true || (opt.cluster === "auto" && g.idx.length > (opt.clusterThreshold || 500));
-      g.markers = clustered && L.markerClusterGroup ? L.markerClusterGroup({
-        chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45,
-        spiderfyOnMaxZoom: true, disableClusteringAtZoom: 15, clusterPane: eventPane
-      }) : L.layerGroup();
-      g.areas = L.layerGroup();
-      overlay.addLayer(g.areas);
-      overlay.addLayer(g.markers);
-    });
+    var cache = new Array(n), areaCache = {}, i, current = {day: null, w: null};
+    var keyOf = new Array(n), overlays = spec.overlays || {};
+    for (i = 0; i < n; i++) { keyOf[i] = (C.flags[i] & 2) ? "background" : String(C.type[i]); }
+    var clustered = opt.cluster === true || (opt.cluster === "auto" && n > (opt.clusterThreshold || 500));
+    var markers = clustered && L.markerClusterGroup ? L.markerClusterGroup({
+      chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45,
+      spiderfyOnMaxZoom: true, disableClusteringAtZoom: 15, clusterPane: eventPane
+    }) : L.layerGroup();
+    var areas = L.layerGroup();
+    areas.addTo(map);
+    markers.addTo(map);
+
     function sideColor(i) { return C.side[i] >= 0 ? color(d.factions[C.side[i]].color) : "#555555"; }
     function marker(i) {
       if (cache[i]) { return cache[i]; }
@@ -215,7 +209,7 @@
       var o = {pane: eventPane, shape: d.types[C.type[i]].shape, radius: approx ? 6 : 7,
         color: approx ? col : "#1f1f1f", weight: approx ? 2.5 : 1, opacity: 1,
         fillColor: approx ? "#ffffff" : col, fillOpacity: 0.9};
-      if (flags & 1) { o.dashArray = "3,3"; o.color = approx ? col : "#1f1f1f"; o.weight = 2; o.fillOpacity = approx ? 0.6 : 0.45; o.radius += 1; }
+      if (flags & 1) { o.dashArray = "3,3"; o.weight = 2; o.fillOpacity = approx ? 0.6 : 0.45; o.radius += 1; }
       if (flags & 2) { o.fillOpacity *= 0.6; o.opacity = 0.7; }
       var m = new ShapeMarker([C.lat[i], C.lon[i]], o);
       m.bindPopup(function () { return eventPopup(d, i); }, {maxWidth: 340});
@@ -226,32 +220,36 @@
       cache[i] = m;
       return m;
     }
-    function area(g, a, i) {
-      if (g.areaCache[a]) { return g.areaCache[a]; }
+    function area(a, i) {
+      if (areaCache[a]) { return areaCache[a]; }
       var col = sideColor(i);
       var lyr = L.geoJSON(d.areas[a], {pane: areaPane, style: {color: col, weight: 1.5, dashArray: "6,4", fillColor: col, fillOpacity: 0.05}});
       lyr.bindTooltip(function () { return el("span", "cm-area-tip", "Approximate area: " + S[C.loc[i]]); }, {sticky: true});
       lyr.bindPopup(function () { return eventPopup(d, i); }, {maxWidth: 340});
-      g.areaCache[a] = lyr;
+      areaCache[a] = lyr;
       return lyr;
     }
-    var layer = {
-      setTime: function (day, w) {
-        keys.forEach(function (k) {
-          var g = groups[k], list = [], seen = {}, order = [];
-          for (var j = 0; j < g.idx.length; j++) {
-            var i = g.idx[j];
-            if (!visibleEvent(C, i, day, w)) { continue; }
-            list.push(marker(i));
-            var a = C.area[i];
-            if (a >= 0 && !(a in seen)) { seen[a] = i; order.push(a); }
-          }
-          g.markers.clearLayers();
-          if (g.markers.addLayers) { g.markers.addLayers(list); } else { list.forEach(function (m) { g.markers.addLayer(m); }); }
-          g.areas.clearLayers();
-          order.forEach(function (a) { g.areas.addLayer(area(g, a, seen[a])); });
-        });
+    function draw() {
+      var on = {}, list = [], seen = {}, order = [], day = current.day, w = current.w;
+      Object.keys(overlays).forEach(function (k) { on[k] = map.hasLayer(overlays[k]); });
+      for (var i = 0; i < n; i++) {
+        if (!on[keyOf[i]] || !visibleEvent(C, i, day, w)) { continue; }
+        list.push(marker(i));
+        var a = C.area[i];
+        if (a >= 0 && !(a in seen)) { seen[a] = i; order.push(a); }
       }
+      markers.clearLayers();
+      if (markers.addLayers) { markers.addLayers(list); } else { list.forEach(function (m) { markers.addLayer(m); }); }
+      areas.clearLayers();
+      order.forEach(function (a) { areas.addLayer(area(a, seen[a])); });
+    }
+    function isOurs(e) {
+      return Object.keys(overlays).some(function (k) { return overlays[k] === e.layer; });
+    }
+    map.on("overlayadd overlayremove", function (e) { if (isOurs(e)) { draw(); } });
+    var layer = {
+      markers: markers,
+      setTime: function (day, w) { current.day = day; current.w = w; draw(); }
     };
     CM.register(map, layer);
     return layer;
