@@ -59,12 +59,14 @@ def _load_patterns(path: Path) -> dict:
     gen = []
     for g in data["generic"]:
         flags = re.IGNORECASE if "i" in g.get("flags", "") else 0
-        gen.append((g["id"], re.compile(rf"(?<![\w\-]){g['pattern']}(?![\w])", flags)))
+        gen.append((g["id"], re.compile(rf"(?<![\w\-])(?:{g['pattern']})(?![\w])", flags)))
     return {
         "generic": gen,
         "tail": re.compile(rf"(?:{data['possessive_tail']})", re.IGNORECASE),
         "pronouns": re.compile(data["pronouns"], re.IGNORECASE),
         "stop": set(data.get("stop", ())),
+        "followers": re.compile(data["followers"], re.IGNORECASE),
+        "loyal_to": re.compile(data["loyal_to"], re.IGNORECASE),
     }
 
 
@@ -128,7 +130,8 @@ class ActorMentions:
         last_leader: tuple[int, str] | None = None  # (sentence index, faction)
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
-            mine = self._sentence_actors(doc, text, sent.start, profile)
+            mine = self._merge_followers(doc.text, sorted(self._sentence_actors(doc, text, sent.start, profile),
+                                                          key=lambda a: (a.start, a.end)))
             # Pronouns: he/his -> the last named leader's faction, if recent.
             leaders_here = [a for a in mine if a.kind == "leader"]
             taken = [(a.start, a.end) for a in mine]
@@ -149,6 +152,22 @@ class ActorMentions:
         found.sort(key=lambda a: (a.start, a.end))
         doc.user_data["actors"] = found
         return doc
+
+    def _merge_followers(self, text: str, mine: list[ActorMention]) -> list[ActorMention]:
+        """"Forces loyal to Khalifa Haftar" is one actor: Haftar's faction."""
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(mine):
+            a = mine[i]
+            nxt = mine[i + 1] if i + 1 < len(mine) else None
+            if (nxt is not None and a.faction is None and self._p["followers"].match(a.text)
+                    and self._p["loyal_to"].match(text[a.end:nxt.start])):
+                out.append(ActorMention(a.start, nxt.end, text[a.start:nxt.end], nxt.name, nxt.faction, nxt.kind))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
 
     def _sentence_actors(self, doc: Document, text: str, base: int, profile: Profile | None) -> list[ActorMention]:
         out: list[ActorMention] = []

@@ -70,7 +70,7 @@ def _load(path: Path) -> dict:
                 id=t["id"],
                 event_type=t["event_type"],
                 sub_event_type=t["sub_event_type"],
-                rx=re.compile(rf"(?<![\w\-]){t['pattern']}(?![\w])", re.IGNORECASE),
+                rx=re.compile(rf"(?<![\w\-])(?:{t['pattern']})(?![\w])", re.IGNORECASE),
                 needs_place_after=bool(t.get("needs_place_after", False)),
                 subordinate=bool(t.get("subordinate", False)),
                 government_sub=t.get("government_sub_event_type", ""),
@@ -392,9 +392,10 @@ class EventExtractor:
             if own is not None:  # "protesters" is both the trigger and the actor
                 others = [a for a in s_actors if a is not own and cs <= a.start < ce]
                 a1, a2 = own.name, (others[0].name if others else "")
-            if trig.government_sub and self._is_government(a1, s_actors, profile):
+            state = self._state_forces(doc, s_actors)
+            if trig.government_sub and self._is_government(a1, state, profile):
                 sub = trig.government_sub
-            elif trig.non_state_sub and a1 and not self._is_government(a1, s_actors, profile):
+            elif trig.non_state_sub and a1 and not self._is_government(a1, state, profile):
                 sub = trig.non_state_sub
             if sub == "Peaceful protest":
                 if self._p["violent"].search(sent_text):
@@ -492,6 +493,8 @@ class EventExtractor:
             agent = [a for a in after if by and 0 <= a.start - (te + by.end()) <= 12]
             if agent:
                 names = [agent[0].name] + [a.name for a in reversed(before)]
+            elif len(before) >= 2 and re.fullmatch(r"\s*(?:and|,|&)\s*(?:the\s+)?", text[before[-2].end:before[-1].start]):
+                names = [before[-2].name, before[-1].name]  # "Russia and Ukraine agreed ..."
             else:
                 if before:
                     names.append(before[-1].name)
@@ -508,9 +511,23 @@ class EventExtractor:
         return (uniq[0] if uniq else "", uniq[1] if len(uniq) > 1 else "")
 
     @staticmethod
-    def _is_government(name: str, s_actors, profile) -> bool:
+    def _state_forces(doc: Document, s_actors) -> set[str]:
+        """Names of actors that are a country's forces ("Russian troops", "Chadian army")."""
+        out = set()
+        for a in s_actors:
+            if a.faction is not None or not re.search(
+                    r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", a.text, re.I):
+                continue
+            if any(m.role in ("demonym", "actor") and a.start <= m.start and m.end <= a.end for m in doc.mentions):
+                out.add(a.name)
+        return out
+
+    @staticmethod
+    def _is_government(name: str, state: set[str], profile) -> bool:
         if not name:
             return False
+        if name in state:
+            return True
         if profile is not None:
             f = profile.faction(name)
             if f is not None:

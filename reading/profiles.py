@@ -122,11 +122,11 @@ def _alias_regex(alias: str) -> re.Pattern:
         sum(c.isupper() for c in letters) * 2 >= len(letters)
     )
     flags = 0 if acronym else re.IGNORECASE
-    return re.compile(rf"(?<![\w.]){body}(?![\w])", flags)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
 
 
 def _context_regex(pattern: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", re.IGNORECASE)
 
 
 def _has_any(words: Iterable[str], text: str) -> bool:

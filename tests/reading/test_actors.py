@@ -169,3 +169,13 @@ def test_actors_rejects_non_document():
 def test_actors_rejects_bad_profile():
     with pytest.raises(TypeError, match="profile"):
         ActorMentions("libya")
+
+
+def test_actors_forces_loyal_to_a_leader_are_one_actor():
+    doc = make_doc("Forces loyal to Khalifa Hafter captured the airport.")
+    assert names(doc)[0] == ("Forces loyal to Khalifa Hafter", "LNA")
+
+
+def test_actors_spelling_variants_of_leaders():
+    doc = make_doc("Hifter met Serraj.")
+    assert [n for _, n in names(doc)] == ["LNA", "GNA"]

@@ -5,7 +5,9 @@ import pytest
 
 from reading.document import Document
 from reading.events import EventExtractor, clauses_of, fact_id, fatalities_in, publication_date, quote_spans
-from tests.reading.test_actors import make_doc
+from reading.actors import ActorMentions
+from reading.document import Mention
+from tests.reading.test_actors import PLACES, make_doc
 
 
 def events(text, **kw):
@@ -303,3 +305,25 @@ def test_event_attack_on_a_town_is_a_battle():
 def test_event_drone_shot_down_is_disrupted_weapons_use():
     ev = one("GNA forces shot down an LNA drone near Sirte on Monday.")
     assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_event_no_trigger_inside_a_word():
+    assert events("Misrata brigades allied with the government were sent to Sirte.") == []
+
+
+def test_event_state_forces_named_by_demonym_regain_territory():
+    doc = make_doc("Chadian forces recaptured Sirte on Monday.", profile=None,
+                   places={"Sirte": PLACES["Sirte"]}, components=())
+    doc.mentions.append(Mention(0, 7, "Chadian", "Chad", "demonym"))
+    doc = EventExtractor(country_lookup=None)(ActorMentions(detect=False)(doc))
+    assert doc.events[0].sub_event_type == "Government regains territory"
+
+
+def test_event_two_subjects_are_actor1_and_actor2():
+    ev = one("The LNA and the GNA agreed on a prisoner exchange in Sirte on Monday.")
+    assert (ev.actor1, ev.actor2, ev.sub_event_type) == ("LNA", "GNA", "Agreement")
+
+
+def test_event_call_for_humanitarian_truce():
+    ev = one("UNSMIL called for a humanitarian truce.")
+    assert (ev.actor1, ev.sub_event_type) == ("UN", "Other")
