@@ -253,6 +253,13 @@ def _is_country_name(gazetteer: Any, span: PlaceSpan) -> bool:
     return bool(span.candidates) and _kind_of(gazetteer, span.candidates[0]) == "country"
 
 
+def _is_capital_name(gazetteer: Any, span: PlaceSpan) -> bool:
+    """A capital speaks for its government: "Kyiv said", "Moscow denied"."""
+    p = _get(gazetteer, span.candidates[0]) if span.candidates else None
+    return p is not None and p.kind == "city" and capital_name(p.country).lower() in (
+        p.name.lower(), span.surface.lower())
+
+
 def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
     """Gazetteer names, non-overlapping (longest first), common words in context only."""
     raw = sorted(gazetteer.find_names(text), key=lambda m: (_nm(m, "start"), -_nm(m, "end")))
@@ -269,8 +276,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
             plain = _exact_candidates(gazetteer, surface[:-2])
             if plain:
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
-        if not cands:
-            continue
+        if not cands or not re.search(r"[A-Z]", re.sub(r"^(?:the|The|THE)\s+", "", surface)):
+            continue  # "The region": an article and a common noun, not a name
         if _nm(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats):
             continue
         if pats.person_before.search(text[max(0, s - 40) : s]):
@@ -506,7 +513,7 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
         elif prev.anchors and f.relation == "at" and f.anchors[0].kind == "name" \
                 and _is_country_name(gazetteer, f.anchors[0]) and pats.country_after_name.match(gap):
             a = prev.anchors[-1]
-            if a.kind == "name" and not a.country:
+            if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
 
 
@@ -536,7 +543,7 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns)
         if pats.org_after.match(after) or pats.org_before.search(before):
             f.role = "actor"
             continue
-        if _is_country_name(gazetteer, f.anchors[0]) and (
+        if (_is_country_name(gazetteer, f.anchors[0]) or _is_capital_name(gazetteer, f.anchors[0])) and (
             pats.actor_after.match(after)
             or pats.actor_before.search(before)
             or pats.actor_possessive.match(after)
@@ -632,6 +639,8 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     scored = []
     for rank, p in enumerate(places):
         support = 0.0
+        if p.kind == "country":
+            support += 1.0  # a country's name means the country far more often than a namesake
         if focus and p.country == focus:
             support += 3.0 if strong else 0.1
         if p.country in mentioned and (strong or p.country != focus):
@@ -672,6 +681,40 @@ def capital_name(iso2: str) -> str:
     if not isinstance(iso2, str):
         raise TypeError(f"iso2 must be a str, got {type(iso2).__name__}")
     return _capitals().get(iso2.upper(), "")
+
+
+_STRAY_KM = 1500.0
+_STRAY_POPULATION = 100_000
+
+
+def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points: list[tuple[float, float]]) -> None:
+    """Unplace a small town abroad that nothing else in the article is near ("Hamas" = Hamm, Germany).
+
+    Only bare names (not "in X", not in a phrase), towns under 100,000 people,
+    in a country no other mention points to, over 1,500 km from every other town.
+    """
+    counts: dict[str, int] = {}
+    for f in found:
+        isos = {f.country} if f.relation == "demonym" else {
+            p.country for a in f.anchors if a.kind == "name" and a.place_id
+            for p in [_get(gazetteer, a.place_id)] if p is not None}
+        for iso in isos:
+            counts[iso] = counts.get(iso, 0) + 1
+    for f in found:
+        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].located:
+            continue
+        a = f.anchors[0]
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) >= _STRAY_POPULATION:
+            continue
+        if p.country == focus or counts.get(p.country, 0) > 1:
+            continue
+        others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
+        if others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
+            continue
+        a.place_id = None
+        a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
+                    f"{p.country or 'no country'}, far from the places of the article")
 
 
 def _unlikely_guess(f: Found, gazetteer: Any, focus: str | None) -> bool:
@@ -742,6 +785,8 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
     # Pass 2: choose.
     for a in names:
         a.place_id, a.reason = _choose(a, gazetteer, focus, mentioned, points, strong)
+    if strong:
+        _doubt_strays(found, gazetteer, focus, points)
     # Pass 3: references and the focus country, in text order.
     last_city: Any = None
     last_area: Any = None

@@ -572,9 +572,11 @@ def test_fuzzy_surname_is_dropped_but_located_fuzzy_name_kept():
     assert [m.text for m in doc.mentions] == ["near Gharian", "Libya"]
 
 
-def test_acronym_organisation_is_not_a_place(nlp):
+def test_acronym_organisation_is_not_a_place():
     _NAMES["UN"] = ["gn:3204186"]  # a village whose alternate name is "UN"
     try:
+        nlp = PlaceMentions(FakeGazetteer(), shapes=FakeShapes())
+        assert [m.surface for m in nlp.gazetteer.find_names("The UN said")] == ["UN"]
         doc = read(nlp, "The UN said troops in Bar, Montenegro, were safe.")
     finally:
         del _NAMES["UN"]
@@ -720,3 +722,35 @@ def test_demonym_city_of_name_decides(nlp):
 
 def test_the_area_is_not_a_reference(nlp):
     assert [m.text for m in read(nlp, "Police sealed off the area near Sirte.").mentions] == ["near Sirte"]
+
+
+def test_capital_city_speaking_is_an_actor(nlp):
+    doc = read(nlp, "Kyiv said Russian drones hit Kharkiv. Moscow denied it.")
+    assert [(m.text, m.role) for m in doc.mentions if m.text in ("Kyiv", "Moscow", "Kharkiv")] == [
+        ("Kyiv", "actor"), ("Kharkiv", "location"), ("Moscow", "actor")]
+
+
+def test_country_backed_compound_is_an_actor(nlp):
+    assert mention(read(nlp, "The UAE-backed council holds the port."), "UAE").role == "actor"
+
+
+def test_listed_mediators_are_actors_and_not_hints(nlp):
+    doc = read(nlp, "Egypt, Turkey and Russia are mediating between the sides in Sudan.")
+    assert [m.role for m in doc.mentions] == ["actor", "actor", "actor", "location"]
+    assert mention(doc, "Egypt").place_id == "country:EG"
+
+
+def test_small_faraway_namesake_is_doubted():
+    _NAMES["Hamas"] = ["gn:3204186"]  # as if a small Montenegrin town had that alternate name
+    try:
+        nlp = PlaceMentions(FakeGazetteer(), shapes=FakeShapes())
+        doc = read(nlp, "Sudanese troops held Khartoum and Omdurman while Hamas fired rockets.")
+    finally:
+        del _NAMES["Hamas"]
+    m = mention(doc, "Hamas")
+    assert m.place_id is None and m.reason.startswith("probably not a place")
+
+
+def test_small_town_in_the_focus_country_is_kept(nlp):
+    doc = read(nlp, "Libyan troops held Tripoli. Gharyan was quiet.")
+    assert mention(doc, "Gharyan").place_id == "gn:2217362"
