@@ -364,6 +364,31 @@ def _disc(x: float, y: float, radius_m: float) -> Polygon:
     return Point(x, y).buffer(radius_m, quad_segs=_QUAD_SEGS)
 
 
+def _outline(geom: BaseGeometry, tolerance_m: float = 1000.0) -> BaseGeometry:
+    """A detailed outline (over 500 vertices) simplified to ``tolerance_m``;
+    rings and wedges a few km wide need no finer coastline."""
+    if len(shapely.get_coordinates(geom)) <= 500:
+        return geom
+    simpler = _clean(shapely.simplify(geom, tolerance_m))
+    return geom if simpler.is_empty else simpler
+
+
+def _grow(geom: BaseGeometry, dist_m: float) -> BaseGeometry:
+    """Buffer by ``dist_m`` (negative shrinks), simplifying first by a tenth of it.
+
+    Buffering a detailed country outline costs seconds and yields thousands of
+    vertices; detail finer than the buffer distance carries no information.
+    """
+    if geom.is_empty:
+        return geom
+    tolerance = abs(dist_m) / 10.0
+    if tolerance > 0 and len(shapely.get_coordinates(geom)) > 200:
+        simpler = _clean(shapely.simplify(geom, tolerance))
+        if not simpler.is_empty:
+            geom = simpler
+    return geom.buffer(dist_m, quad_segs=_QUAD_SEGS)
+
+
 def _wedge(bearing: float, radius_m: float, half_angle: float = 45.0, x: float = 0.0,
            y: float = 0.0, steps: int = 16) -> Polygon:
     angles = np.deg2rad(np.linspace(bearing - half_angle, bearing + half_angle, steps + 1))
@@ -683,12 +708,12 @@ def sector(anchor: Location, direction: str | None = None, *, kind: str = "subur
         raise ValueError(f"kind must be one of {_SECTOR_KINDS}, got {kind!r}")
     bearing = None if direction is None else _bearing(direction)
     frame = _Frame(*_anchor_centre(anchor))
-    core = _anchor_in(frame, anchor)
+    core = _outline(_anchor_in(frame, anchor))
     radius_km = _core_km(core)
     width_km = max(25.0 - radius_km, 5.0) + (5.0 if kind == "outskirts" else 0.0)
     inner_share = 0.8 if kind == "outskirts" else 0.7
-    outer = core.buffer(width_km * 1000.0, quad_segs=_QUAD_SEGS)
-    inner = core.buffer(-(1.0 - inner_share) * radius_km * 1000.0, quad_segs=_QUAD_SEGS)
+    outer = _grow(core, width_km * 1000.0)
+    inner = _grow(core, -(1.0 - inner_share) * radius_km * 1000.0)
     ring = _clean(outer.difference(inner))
     mid_km = radius_km * (1.0 + inner_share) / 2.0 + width_km / 2.0
     if bearing is None:
@@ -728,7 +753,7 @@ def offset(anchor: Location, direction, km: float | None = None) -> Location:
     bearing = _bearing(direction)
     km = _check_km(km)
     frame = _Frame(*_anchor_centre(anchor))
-    core = _anchor_in(frame, anchor)
+    core = _outline(_anchor_in(frame, anchor))
     radius_km = _core_km(core)
     ux, uy = _unit(bearing)
     word = direction_name(bearing)
@@ -749,7 +774,7 @@ def offset(anchor: Location, direction, km: float | None = None) -> Location:
         if reach_km is not None:
             far = _disc(0.0, 0.0, reach_km * 1000.0)
         else:
-            far = core.buffer(50_000.0, quad_segs=_QUAD_SEGS)
+            far = _grow(core, 50_000.0)
         extent = far.bounds
         big = max(abs(v) for v in extent) * 2.0 + 1000.0
         shape = _clean(far.difference(core).intersection(_wedge(bearing, big)))
@@ -847,6 +872,6 @@ def near(anchor: Location, km: float | None = None) -> Location:
         base = core
     else:
         base = core if is_area else Point(0.0, 0.0)
-    shape = base.buffer(max(km, 0.1) * 1000.0, quad_segs=_QUAD_SEGS)
+    shape = _grow(base, max(km, 0.1) * 1000.0)
     return _result(frame, _clean(shape), (0.0, 0.0), name=f"near {anchor.name}",
                    precision=max(2, min(anchor.precision, 3)), relation="near", anchor=anchor)
