@@ -491,8 +491,13 @@ def _centre_of(geom_m: BaseGeometry, prefer: tuple[float, float] | None = None) 
 def _check_km(km, name: str = "km") -> float | None:
     if km is None:
         return None
-    if isinstance(km, bool) or not isinstance(km, (int, float)):
-        raise TypeError(f"{name} must be a number of kilometres or None, got {type(km).__name__}")
+    if isinstance(km, str):  # "10 miles", "27 km": the unit is read, never guessed
+        text, km = km, parse_distance(km)
+        if km is None:
+            raise ValueError(f"{name} gives no distance with a unit: {text!r}")
+    if isinstance(km, bool) or not isinstance(km, (int, float, np.integer, np.floating)):
+        raise TypeError(f"{name} must be a number of kilometres, a distance text or None, "
+                        f"got {type(km).__name__}")
     if not math.isfinite(km) or km < 0:
         raise ValueError(f"{name} must be a finite, non-negative number of kilometres, got {km!r}")
     return min(float(km), _MAX_REACH_KM / 2.0)
@@ -740,7 +745,8 @@ def offset(anchor: Location, direction, km: float | None = None) -> Location:
     centre (at least 20 km beyond the edge).  Precision 2, or 3 off a country.
 
     ``direction`` is a word or abbreviation ("NW", "north-western") or a
-    bearing in degrees.
+    bearing in degrees; ``km`` a number of kilometres or a text with its unit
+    ("10 miles", "27 kilometres"), read by :func:`parse_distance`.
 
     Examples
     --------

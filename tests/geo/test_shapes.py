@@ -492,6 +492,12 @@ def test_offset_in_miles(tripoli_point):
     assert angle_gap(bearing_to(TRIPOLI, (out.lon, out.lat)), 45.0) < 2.0
 
 
+def test_offset_reads_distance_text_with_units(tripoli_point):
+    by_text = offset(tripoli_point, "east", "15 miles")
+    assert km_between(TRIPOLI, (by_text.lon, by_text.lat)) == pytest.approx(24.14, abs=0.2)
+    assert by_text.name == "24.1 km east of Tripoli"
+
+
 @pytest.mark.parametrize("direction,bearing", [("N", 0.0), ("south-eastern", 135.0),
                                                ("northwest", 315.0), (200, 200.0), (-90.0, 270.0)])
 def test_offset_accepts_words_abbreviations_and_bearings(tripoli_point, direction, bearing):
@@ -520,8 +526,10 @@ def test_offset_from_a_country_runs_from_its_border(rough_libya):
 def test_offset_rejects_bad_arguments(tripoli_point):
     with pytest.raises(ValueError, match="km"):
         offset(tripoli_point, "west", -3)
+    with pytest.raises(ValueError, match="km"):
+        offset(tripoli_point, "west", "27")
     with pytest.raises(TypeError, match="km"):
-        offset(tripoli_point, "west", "27 km")
+        offset(tripoli_point, "west", [27])
     with pytest.raises(ValueError, match="direction"):
         offset(tripoli_point, "central", 5)
     with pytest.raises(TypeError, match="direction"):
