@@ -112,8 +112,16 @@ class ActorMentions:
     def profile_for(self, doc: Document) -> Profile | None:
         """The profile used for ``doc``: the fixed one, or a detected one."""
         if self.profile is not None:
-            return self.profile
+            focus = (doc.focus_country or "").upper()
+            if not focus or focus in self.profile.countries or self._names_factions(doc, self.profile):
+                return self.profile
+            # An article about another country in the same corpus: its own profile, if any.
         return detect_profile(doc) if self.detect else None
+
+    @staticmethod
+    def _names_factions(doc: Document, profile: Profile) -> bool:
+        local = {f.id for f in profile.factions if f.kind != "international"}
+        return any(a.kind != "context" and a.faction in local for a in profile.find(doc.text))
 
     def __call__(self, doc: Document) -> Document:
         if not isinstance(doc, Document):

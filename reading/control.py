@@ -105,7 +105,7 @@ class ControlClaims:
     def __call__(self, doc: Document) -> Document:
         if not isinstance(doc, Document):
             raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
-        profile = self.profile if self.profile is not None else doc.user_data.get("profile_obj")
+        profile = doc.user_data["profile_obj"] if "profile_obj" in doc.user_data else self.profile
         actors = list(doc.user_data.get("actors", []))
         claims: list[ControlClaim] = []
         seen: set[tuple] = set()

@@ -80,6 +80,7 @@ class ContextRule:
         context (empty: no requirement).
     unless (tuple[str, ...]): none of these may be in the context.
     note (str): why the rule holds, for reviewers.
+    valid (tuple): first and last day the reading holds (None: open).
     """
 
     alias: str
@@ -87,6 +88,12 @@ class ContextRule:
     requires: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     note: str = ""
+    valid: tuple[dt.date | None, dt.date | None] = (None, None)
+
+    def applies_on(self, date: dt.date | None) -> bool:
+        """True when ``date`` (None: unknown) is inside the rule's years."""
+        lo, hi = self.valid
+        return date is None or ((lo is None or date >= lo) and (hi is None or date <= hi))
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +212,7 @@ class Profile:
             if r["faction"] not in seen:
                 raise ValueError(f"context rule {r['alias']!r}: unknown faction {r['faction']!r}")
             re.compile(r["alias"])
+            rv = r.get("valid") or [None, None]
             rules.append(
                 ContextRule(
                     alias=r["alias"],
@@ -212,6 +220,7 @@ class Profile:
                     requires=tuple(r.get("requires", ())),
                     unless=tuple(r.get("unless", ())),
                     note=r.get("note", ""),
+                    valid=(_parse_date(rv[0], "valid"), _parse_date(rv[1], "valid")),
                 )
             )
         regions = tuple(
@@ -292,7 +301,8 @@ class Profile:
         ctx = text if context is None else context
         found = []
         for rx, fid, kind, rule in self._patterns():
-            if kind == "context" and (not self.applies_on(date) or not self._rule_ok(rule, ctx)):
+            if kind == "context" and (not self.applies_on(date) or not rule.applies_on(date)
+                                      or not self._rule_ok(rule, ctx)):
                 continue
             for m in rx.finditer(text):
                 # Explicit aliases beat leaders beat context rules at equal length.

@@ -179,3 +179,17 @@ def test_actors_forces_loyal_to_a_leader_are_one_actor():
 def test_actors_spelling_variants_of_leaders():
     doc = make_doc("Hifter met Serraj.")
     assert [n for _, n in names(doc)] == ["LNA", "GNA"]
+
+
+def test_actors_fixed_profile_not_forced_on_another_country():
+    doc = Document(id="d", text="Government forces shelled the RSF in Omdurman.", published=dt.date(2024, 1, 2),
+                   focus_country="SD")
+    doc = ActorMentions(load_profile("libya"))(doc)
+    assert doc.user_data["profile"] == "sudan"
+    assert [a.name for a in actors_of(doc)] == ["SAF", "RSF"]
+
+
+def test_actors_fixed_profile_kept_when_its_factions_are_named():
+    doc = Document(id="d", text="Haftar met officials in Cairo.", published=dt.date(2019, 4, 2), focus_country="EG")
+    doc = ActorMentions(load_profile("libya"))(doc)
+    assert doc.user_data["profile"] == "libya"

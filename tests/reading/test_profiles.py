@@ -172,3 +172,8 @@ def test_load_profile_rejects_wrong_type():
 def test_from_dict_rejects_bad_profiles(bad, message):
     with pytest.raises(ValueError, match=message):
         Profile.from_dict(bad)
+
+
+def test_government_means_gna_only_from_2016(libya):
+    assert libya.faction_of("government forces", "", date=dt.date(2015, 6, 1)) is None
+    assert libya.faction_of("government forces", "", date=dt.date(2016, 6, 1)) == "GNA"
