@@ -66,6 +66,8 @@ MIN_CITY_POPULATION = 500
 #: they would turn misspelt surnames into places.
 FUZZY_MIN_POPULATION = 5000
 FUZZY_MIN_RATIO = 0.75
+FUZZY_MIN_RATIO_SINGLE = 0.8
+FUZZY_MIN_POPULATION_SINGLE = 20_000
 MAX_NAME_TOKENS = 7
 #: Frequency rank below which even a notable place name counts as common.
 COMMON_TOP_RANK = 3000
@@ -181,7 +183,7 @@ class _Builder:
             return float(pop or 0)
         return _KIND_WEIGHT.get(kind, 0.0) + float(pop or 0) * 1e-6
 
-    def finish(self, common: list[str]) -> dict:
+    def finish(self, common: list[tuple[str, bool]]) -> dict:
         exact: dict[str, list[int]] = {}
         for i, names in enumerate(self.names):
             for n in names:
@@ -190,8 +192,16 @@ class _Builder:
                     lst = exact.setdefault(k, [])
                     if not lst or lst[-1] != i:
                         lst.append(i)
-        order = {i: (-self.weight(i), self.rows[i][0]) for i in range(len(self.rows))}
-        exact_t = {k: tuple(sorted(set(v), key=order.__getitem__)) for k, v in exact.items()}
+        # Rank per key: weight, times 10 when the key is the place's own name
+        # rather than an alias (Pokrovsk, Ukraine before Engels, once
+        # called Pokrovsk; but a village named Kiev stays behind Kyiv).
+        weights = [self.weight(i) for i in range(len(self.rows))]
+        own = [name_key(r[1]) for r in self.rows]
+
+        def rank(k, idxs):
+            return tuple(sorted(set(idxs), key=lambda i: (
+                -weights[i] * (10 if own[i] == k else 1), self.rows[i][0])))
+        exact_t = {k: rank(k, v) for k, v in exact.items()}
         skel: dict[str, set[str]] = {}
         for k, idxs in exact_t.items():
             if not any(self._fuzzy_target(i) for i in idxs):
@@ -201,18 +211,20 @@ class _Builder:
                 skel.setdefault(s, set()).add(k)
         skel_t = {s: tuple(sorted(ks)) for s, ks in skel.items()}
         # A frequent English word is "common" unless it names a country or a
-        # city of a million (China, London). Names of admin-1 units, regions
-        # and cities of 100,000 are common only among the most frequent words
-        # (Mobile, Reading, Northern: yes; Alabama, Delta: no).
+        # city of a million (China, London). A notable place (admin-1 unit,
+        # region, city of 100,000) is common only if it is an ordinary
+        # lower-case word among the most frequent (Mobile, Reading, Northern:
+        # yes; Washington, Alabama, Delta: no). Other frequent words (June,
+        # Marco, ordinary words naming villages) are common.
         common_keys = set()
-        for rank, w in enumerate(common):
+        for rank, (w, is_lower) in enumerate(common):
             idxs = exact_t.get(w)
             if idxs:
                 kind, pop = self.rows[idxs[0]][2], self.rows[idxs[0]][7] or 0
                 if kind == "country" or (kind == "city" and pop >= 1_000_000):
                     continue
                 notable = kind in ("admin1", "region") or (kind == "city" and pop >= 100_000)
-                if notable and rank >= COMMON_TOP_RANK:
+                if notable and (not is_lower or rank >= COMMON_TOP_RANK):
                     continue
             common_keys.add(w)
         common_keys = frozenset(common_keys)
@@ -390,7 +402,12 @@ def _demonyms() -> dict[str, str]:
 
 def _build_index() -> dict:
     common_path = DATA_DIR / "common_words.txt"
-    common = common_path.read_text().split() if common_path.exists() else []
+    common = []
+    if common_path.exists():
+        for line in common_path.read_text(encoding="utf-8").splitlines():
+            word, _, flag = line.partition("\t")
+            if word:
+                common.append((word, flag != "0"))
     b = _Builder()
     codes = _add_countries(b)
     _add_admin1_and_regions(b)
@@ -574,12 +591,19 @@ class Gazetteer:
         skel = skeleton_key(key)
         if not skeleton_ok(skel):
             return (), False
+        # One word ("Macron", "Idris") is a weaker clue than several: it must
+        # be closer and reach the place's own name, not one of its aliases.
+        single = " " not in key
+        threshold = FUZZY_MIN_RATIO_SINGLE if single else FUZZY_MIN_RATIO
         best: dict[int, float] = {}
         for k in self._skeleton.get(skel) or ():
             ratio = difflib.SequenceMatcher(None, key, k).ratio()
-            if ratio < FUZZY_MIN_RATIO:
+            if ratio < threshold:
                 continue
             for i in self._hits(k):
+                if single and (name_key(self._cols["name"][i]) != k or (
+                        self._kind[i] == "city" and self._pop[i] < FUZZY_MIN_POPULATION_SINGLE)):
+                    continue
                 best[i] = max(best.get(i, 0.0), ratio)
         if not best:
             return (), False
@@ -598,8 +622,9 @@ class Gazetteer:
         """Places a name may refer to, best first.
 
         Default order: countries, then cities by population, with admin-1
-        units ranked as a 50,000-people city and regions as a 200,000 one.
-        The transliteration skeleton is tried only when the exact key fails.
+        units ranked as a 50,000-people city and regions as a 200,000 one;
+        a place whose own name (not an alias) matches counts ten times. The
+        transliteration skeleton is tried only when the exact key fails.
 
         >>> [p.country for p in load_gazetteer().candidates("Sebha")][:1]
         ['LY']

@@ -143,16 +143,31 @@ def build_basemap(countries: gpd.GeoDataFrame) -> dict:
     return {"type": "FeatureCollection", "features": feats}
 
 
+DICT = Path("/usr/share/dict/american-english")  # Debian `wamerican` (SCOWL)
+
+
 def build_common_words(wordfreq_path: str | None, n: int = 20000) -> list[str] | None:
+    """Frequent English words, most frequent first, as "word<TAB>1|0".
+
+    The flag is 1 when the spelling dictionary lists the word in lower case
+    (an ordinary word: "mobile", "police"), 0 when only capitalised or absent
+    (a proper name: "Washington", "June", "Marco").
+    """
     if wordfreq_path:
         sys.path.insert(0, wordfreq_path)
     try:
         import wordfreq
     except ImportError:
         return None
+    lower = set()
+    if DICT.exists():
+        lower = {w for w in DICT.read_text(encoding="utf-8").split() if w.islower()}
+    else:
+        print(f"missing {DICT} (apt-get install wamerican): every word flagged lower-case",
+              file=sys.stderr)
     words = wordfreq.top_n_list("en", n)
-    # Keep frequency order: the gazetteer treats the top of the list harder.
-    return list(dict.fromkeys(w for w in words if w.isalpha() and w.isascii()))
+    words = dict.fromkeys(w for w in words if w.isalpha() and w.isascii())
+    return [f"{w}\t{int(w in lower or not lower)}" for w in words]
 
 
 def main(argv: list[str] | None = None) -> int:
