@@ -320,19 +320,36 @@ class _Frame:
             return Polygon()
         return _clean(Polygon(pts))
 
+    def unwrapped(self, geom: BaseGeometry) -> BaseGeometry:
+        """Frame-metre polygons to lon/lat with longitudes continuous around the
+        frame centre: may run past +-180, not split (for graticule arithmetic)."""
+        out = []
+        for poly in _polygons(geom):
+            shell = self._ring_back(poly.exterior)
+            holes = [h for h in (self._ring_back(r) for r in poly.interiors) if not h.is_empty]
+            if holes:
+                shell = _clean(shell.difference(shapely.unary_union(holes)))
+            if shell.is_empty:
+                continue
+            turns = round((shell.representative_point().x - self.lon) / 360.0)
+            out.append(affinity.translate(shell, xoff=-360.0 * turns) if turns else shell)
+        return _clean(shapely.unary_union(out)) if out else Polygon()
+
     def _polygon_back(self, poly: Polygon) -> BaseGeometry:
-        shell = self._ring_back(poly.exterior)
-        holes = [self._ring_back(r) for r in poly.interiors]
-        holes = [h for h in holes if not h.is_empty]
-        if holes:
-            shell = _clean(shell.difference(shapely.unary_union(holes)))
-        pieces = []
-        for k in (-2, -1, 0, 1, 2):
-            window = box(-180.0 + 360.0 * k, -90.0, 180.0 + 360.0 * k, 90.0)
-            part = shell.intersection(window)
-            if not part.is_empty:
-                pieces.append(affinity.translate(part, xoff=-360.0 * k))
-        return _clean(shapely.unary_union(pieces)) if pieces else Polygon()
+        return _split_antimeridian(self.unwrapped(poly))
+
+
+def _split_antimeridian(geom: BaseGeometry) -> BaseGeometry:
+    """Lon/lat polygons with longitudes past +-180 cut and shifted into range."""
+    if geom.is_empty:
+        return Polygon()
+    pieces = []
+    for k in (-2, -1, 0, 1, 2):
+        window = box(-180.0 + 360.0 * k, -90.0, 180.0 + 360.0 * k, 90.0)
+        part = geom.intersection(window)
+        if not part.is_empty:
+            pieces.append(affinity.translate(part, xoff=-360.0 * k))
+    return _clean(shapely.unary_union(pieces)) if pieces else Polygon()
 
 
 def _polygons(geom: BaseGeometry) -> list[Polygon]:
@@ -463,8 +480,10 @@ def _result(frame: _Frame, geom_m: BaseGeometry, centre_m: tuple[float, float] |
         if not geom_ll.covers(Point(lon, lat)):
             lon = lat = None
     if lon is None:
-        p = geom_ll.representative_point() if not _is_multi(geom_ll) else \
-            max(geom_ll.geoms, key=lambda g: g.area).representative_point()
+        main = max(_polygons(geom_ll), key=lambda g: g.area)
+        p = main.centroid
+        if not main.covers(p):
+            p = main.representative_point()
         lon, lat = p.x, p.y
     return Location(name=name, geometry=geom_ll, lat=float(lat), lon=float(lon),
                     precision=precision, relation=relation,
@@ -559,23 +578,27 @@ def cardinal_part(anchor: Location, direction: str) -> Location:
     """The part of an area a report means by "eastern X", "the north-east of X",
     "central X".
 
-    Rule, in a projection centred on the anchor:
+    Rule:
 
     * a cardinal direction (within 10 degrees of N, E, S or W) cuts the area
-      with a line perpendicular to it, placed so that the part holds 55 % of
-      the area's surface.  A share, not a distance, so long and wide countries,
-      odd shapes and far islands all give sensible parts; above one half so a
-      town slightly off the middle still counts as "southern";
+      along a parallel (north/south) or a meridian (east/west), placed so that
+      the part holds 55 % of the area's true surface.  Parallels and meridians,
+      not straight map lines, because "south" is towards the pole everywhere: a
+      straight line across Russia or Canada would dip far south at its ends.
+      A share of surface, not of extent, so odd shapes and thin tails do not
+      skew it; above one half so that parts overlap in a middle band and a
+      town slightly off the middle ("Sabha, in southern Libya") still counts;
     * an intercardinal direction ("north-east") is the overlap of the two
       neighbouring cardinal parts (about a third of the area);
-    * "central" is the area within the radius around its centre that holds
-      30 % of the surface.
+    * "central" is the area within the radius (true distance) around its
+      centre that holds 30 % of the surface.
 
-    The reference frame is the main body of the area (its largest part and
-    parts at least a quarter as large); far islands beyond one and a half times
-    the body's reach are left out.  A part of a country (or other area above
-    25,000 km2) has precision 3, a part of an admin-1 or smaller area 2.  A
-    point anchor has no parts: the result is :func:`near` it, under the name.
+    The reference body is the area's largest part plus parts at least a
+    quarter as large; islands further than one and a half times the body's
+    reach from its centre are left out ("eastern France" is not Reunion).  A
+    part of a country (or of another area above 25,000 km2) has precision 3, a
+    part of an admin-1 or smaller area 2.  A point anchor has no parts: the
+    result is :func:`near` it, under the asked name.
 
     Examples
     --------
@@ -615,21 +638,65 @@ def cardinal_part(anchor: Location, direction: str) -> Location:
     if rough.is_empty:
         rough = body
     if central:
-        cut = _central_disc(rough, centre, reach)
+        cut_ll = frame.unproject(_clean(_central_disc(rough, centre, reach)))
     else:
-        cut = limit
-        for b in _cut_bearings(bearing):
-            cut = cut.intersection(_half_plane(rough, centre, b, reach))
-    cut = _clean(cut)
-    cut_ll = frame.unproject(cut)
+        cut_ll = _graticule_part(frame.unwrapped(rough), bearing)
+        cut_ll = _clean(cut_ll.intersection(frame.unproject(limit)))
     part_ll = _clean(geom.intersection(cut_ll)) if not cut_ll.is_empty else Polygon()
     if part_ll.is_empty:  # the anchor and its cut did not meet: keep the anchor honest
         part_ll = _clean(geom)
-    body_part = _clean(body.intersection(cut))
-    prefer = _centre_of(body_part) if not body_part.is_empty else None
-    return _result(frame, cut, prefer, name=name,
+    return _result(frame, part_ll, None, name=name,
                    precision=_precision_for_area(anchor, body_area), relation="part",
                    anchor=anchor, geom_ll=part_ll)
+
+
+def _graticule_part(body_ll: BaseGeometry, bearing: float) -> BaseGeometry:
+    """The lon/lat box (split at the antimeridian) that cuts "the north", "the
+    east", "the north-east" ... off ``body_ll`` (longitudes unwrapped).
+
+    North and south are cut along a parallel, east and west along a meridian:
+    what "south" means everywhere on the globe, unlike a straight line on a
+    map, which on a country as wide as Russia or Canada would dip far south
+    at its ends.  Shares are measured in a cylindrical equal-area plane
+    (x = lon, y = sin(lat)), where those cuts are straight and areas true.
+    """
+    if body_ll.is_empty:
+        return Polygon()
+
+    def to_cea(coords):
+        return np.column_stack([coords[:, 0], np.sin(np.deg2rad(np.clip(coords[:, 1], -90, 90)))])
+
+    cea = _clean(shapely.transform(body_ll, to_cea))
+    if cea.is_empty:
+        return Polygon()
+    x0, y0, x1, y1 = cea.bounds
+    window = [x0 - 1.0, -1.0, x1 + 1.0, 1.0]
+    target = _PART_SHARE * cea.area
+    for side in _cut_bearings(bearing):
+        axis, beyond = {0.0: (1, True), 90.0: (0, True), 180.0: (1, False), 270.0: (0, False)}[side]
+        lo, hi = (x0, x1) if axis == 0 else (y0, y1)
+        span = hi - lo
+
+        def half(t):
+            if axis == 0:
+                return box(t, -1.0, x1 + 1.0, 1.0) if beyond else box(x0 - 1.0, -1.0, t, 1.0)
+            return box(x0 - 1.0, t, x1 + 1.0, 1.0) if beyond else box(x0 - 1.0, -1.0, x1 + 1.0, t)
+
+        while hi - lo > 1e-4 * span + 1e-12:
+            mid = (lo + hi) / 2.0
+            more = cea.intersection(half(mid)).area > target
+            if more == beyond:
+                lo = mid
+            else:
+                hi = mid
+        cut = (lo + hi) / 2.0
+        index = axis if beyond else axis + 2
+        window[index] = cut
+    lon0, s0, lon1, s1 = window
+    lat0, lat1 = (float(np.rad2deg(np.arcsin(np.clip(v, -1.0, 1.0)))) for v in (s0, s1))
+    if lon1 <= lon0 or lat1 <= lat0:
+        return Polygon()
+    return _split_antimeridian(box(lon0, lat0, lon1, lat1))
 
 
 def _near_named(anchor: Location, name: str) -> Location:
@@ -645,34 +712,6 @@ def _cut_bearings(bearing: float) -> list[float]:
         return [nearest % 360.0]
     low = math.floor(bearing / 90.0) * 90.0
     return [low % 360.0, (low + 90.0) % 360.0]
-
-
-def _half_plane(body: BaseGeometry, centre: tuple[float, float], bearing: float,
-                reach: float) -> Polygon:
-    """Half-plane facing ``bearing`` holding ``_PART_SHARE`` of ``body``."""
-    ux, uy = _unit(bearing)
-    cx, cy = centre
-
-    def plane(s: float) -> Polygon:
-        # rectangle from s (along u) to reach, +-reach across
-        px, py = -uy, ux
-        a = (cx + ux * s + px * reach, cy + uy * s + py * reach)
-        b = (cx + ux * s - px * reach, cy + uy * s - py * reach)
-        c = (cx + ux * reach - px * reach, cy + uy * reach - py * reach)
-        d = (cx + ux * reach + px * reach, cy + uy * reach + py * reach)
-        return Polygon([a, b, c, d])
-
-    coords = shapely.get_coordinates(body)
-    along = (coords[:, 0] - cx) * ux + (coords[:, 1] - cy) * uy
-    lo, hi = float(along.min()), float(along.max())
-    target = _PART_SHARE * body.area
-    while hi - lo > 1e-3 * (float(along.max()) - float(along.min())) + 1.0:
-        mid = (lo + hi) / 2.0
-        if body.intersection(plane(mid)).area > target:
-            lo = mid
-        else:
-            hi = mid
-    return plane((lo + hi) / 2.0)
 
 
 def _central_disc(body: BaseGeometry, centre: tuple[float, float], reach: float) -> Polygon:

@@ -340,6 +340,14 @@ def test_long_thin_country_parts_follow_its_length():
     assert north.geometry.contains(Point(-70.5, -20.0))
 
 
+def test_north_of_a_wide_northern_country_follows_a_parallel():
+    wide = country("Wideland", box(30.0, 45.0, 170.0, 75.0), "RU")
+    north = cardinal_part(wide, "north")
+    ys = shapely.get_coordinates(north.geometry)[:, 1]
+    assert ys.min() > 55.0  # a straight map line through the middle would reach 45 N at the ends
+    assert north.geometry.contains(Point(35.0, 70.0)) and north.geometry.contains(Point(165.0, 70.0))
+
+
 def test_part_of_a_country_with_islands_stays_valid_and_skips_far_islands():
     main = box(0.0, 40.0, 8.0, 48.0)
     near_island = box(9.0, 42.0, 9.5, 43.0)
