@@ -12,7 +12,9 @@ options as one dict, chainable ``add_to``.
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import gzip
 import html
 import json
 import math
@@ -38,6 +40,8 @@ __all__ = [
     "EVENT_SHAPES",
     "EVENT_TYPE_ORDER",
     "script_json",
+    "payload_json",
+    "COMPRESS_OVER",
     "RawHTML",
     "day_number",
     "Sides",
@@ -95,6 +99,26 @@ def script_json(obj: Any) -> str:
         .replace("\u2028", "\\u2028")
         .replace("\u2029", "\\u2029")
     )
+
+
+#: Data blobs longer than this (characters of JSON) are embedded gzipped.
+COMPRESS_OVER = 2_000_000
+
+
+def payload_json(obj: Any, *, compress_over: int | None = None) -> str:
+    """Script-safe JSON for a layer's data; big blobs as ``{"gz": base64 gzip}``.
+
+    Why: 100,000 events with their quotes come to ~20 MB of JSON; gzipped
+    they take a quarter of that. The browser unpacks them with
+    ``DecompressionStream`` (conflict-map.js). ``mtime=0`` keeps bytes stable.
+    """
+    limit = COMPRESS_OVER if compress_over is None else compress_over
+    text = script_json(obj)
+    if len(text) <= limit:
+        return text
+    raw = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    packed = base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
+    return script_json({"gz": packed})
 
 
 def day_number(value: Any) -> int | None:
@@ -385,7 +409,7 @@ class EventLayer(_Vendored):
         self.sides = sides if sides is not None else Sides(_event_keys(events), profile)
         data, types = _events_data(events, self.sides)
         self.types = types
-        self.data_json = script_json(data)
+        self.data_json = payload_json(data)
         self.options = {"cluster": cluster, "clusterThreshold": cluster_threshold}
         cols = data["columns"]
         counts: dict[str, int] = {}
@@ -500,7 +524,7 @@ class ZoneLayer(_Vendored, folium.FeatureGroup):
         self._name = "ZoneLayer"
         self._use_assets(assets)
         self.sides = sides if sides is not None else Sides(_col(zones, "faction"), profile)
-        self.data_json = script_json(_zones_data(zones, self.sides))
+        self.data_json = payload_json(_zones_data(zones, self.sides))
 
 
 class TimeFilter(_Vendored):

@@ -325,3 +325,17 @@ def test_zone_shapes_are_rounded_and_simplified():
     data = ZoneLayer(zones).data_json
     assert len(data) < 20_000 < len(shapely.to_geojson(detailed))
     assert not re.search(r"\d\.\d{6,}", data)
+
+
+def test_big_payloads_are_gzipped_and_round_trip():
+    import base64
+    import gzip
+
+    from layers.elements import payload_json
+
+    obj = {"quote": ["Shelling hit the market. " * 4] * 50}
+    small = payload_json(obj)
+    packed = json.loads(payload_json(obj, compress_over=100))
+    assert json.loads(small) == obj and set(packed) == {"gz"}
+    assert json.loads(gzip.decompress(base64.b64decode(packed["gz"]))) == obj
+    assert payload_json(obj, compress_over=100) == payload_json(obj, compress_over=100)

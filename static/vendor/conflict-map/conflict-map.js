@@ -184,11 +184,35 @@
     return endDay(C, i) >= day - w + 1;
   }
 
+  /* ---- data: plain JSON, or {gz: base64 gzip of JSON} for big frames ---- */
+  function gunzipJSON(b64) {
+    var bin = atob(b64), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+  function withData(data, build) {
+    if (data && typeof data.gz === "string") {
+      if (typeof DecompressionStream === "undefined") {
+        if (window.console) { console.error("conflict-map: this browser cannot unpack the map data (no DecompressionStream)"); }
+        return null;
+      }
+      gunzipJSON(data.gz).then(build, function (err) { if (window.console) { console.error("conflict-map: bad map data", err); } });
+      return null;
+    }
+    return build(data);
+  }
+  CM.withData = withData;
+
   CM.eventLayer = function (map, spec) {
+    return withData(spec.data, function (data) { return eventLayer(map, spec, data); });
+  };
+
+  function eventLayer(map, spec, data) {
     /* One shared marker group (clustered when dense) for all event types, so
        clusters count everything shown; the per-type overlays in the layer
        control are switches: toggling one re-filters the shared group. */
-    var d = spec.data, C = d.columns, S = d.strings, n = C.lat.length, opt = spec.options || {};
+    var d = data, C = d.columns, S = d.strings, n = C.lat.length, opt = spec.options || {};
     var areaPane = pane(map, "cmAreas", 410), eventPane = pane(map, "cmEvents", 420);
     var cache = new Array(n), areaCache = {}, i, current = {day: null, w: null};
     var keyOf = new Array(n), overlays = spec.overlays || {};
@@ -253,7 +277,7 @@
     };
     CM.register(map, layer);
     return layer;
-  };
+  }
 
   /* ---- control zones ---- */
   function hatch(col) {
@@ -307,7 +331,11 @@
   }
 
   CM.zoneLayer = function (map, group, spec) {
-    var d = spec.data, items = [];
+    return withData(spec.data, function (data) { return zoneLayer(map, group, data); });
+  };
+
+  function zoneLayer(map, group, data) {
+    var d = data, items = [];
     d.zones.forEach(function (z) {
       var col = color(d.factions[z.faction].color), contested = z.status === "contested";
       var style = contested
@@ -331,7 +359,7 @@
     };
     CM.register(map, layer);
     return layer;
-  };
+  }
 
   /* ---- legend ---- */
   CM.legend = function (map, spec) {
