@@ -34,6 +34,7 @@ import pickle
 import re
 import sys
 import tempfile
+import warnings
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -445,7 +446,8 @@ def _load_or_build(path: Path | None = None) -> dict:
             if old != path:
                 old.unlink(missing_ok=True)  # stale index from older inputs
     except OSError as exc:  # read-only home: work without a cache
-        print(f"gazetteer cache not written ({exc})", file=sys.stderr)
+        from reading.messages import Messages
+        warnings.warn(Messages.W250.format(path=path.parent, error=exc), stacklevel=2)
     return index
 
 

@@ -292,3 +292,12 @@ def test_load_gazetteer_is_memoised():
 def test_gazetteer_rejects_bad_index():
     with pytest.raises(TypeError, match="index"):
         Gazetteer([])
+
+
+def test_unwritable_cache_warns_and_still_builds(monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setattr(gz, "_build_index", lambda: {"tiny": True})
+    with pytest.warns(UserWarning, match="W250|not written"):
+        index = gz._load_or_build(blocker / "sub" / "gazetteer-x.pkl")
+    assert index == {"tiny": True}
