@@ -43,6 +43,7 @@ class Messages:
     W203 = "Phrase {text!r} not placed: {reason}."
     W204 = "Reference {text!r} not placed: {reason}."
     W205 = "Geoparse input line {line}: {error}; line skipped."
+    W250 = "Gazetteer cache not written to {path} ({error}); the index is rebuilt in each process."
 
     # --- dates (W3xx) ---
     W301 = "{text!r}: no publication date and no year: year unknown."
