@@ -44,7 +44,8 @@ EVENT_PATTERNS = Path(__file__).with_name("patterns") / "events.json"
 #: Event types for which a death toll is read.
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
-_QUOTES = re.compile(r"“[^”]*”?|\"[^\"\n]*\"")
+# A stray opening quote runs to the end of its paragraph, not of the article.
+_QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
 _CLAUSE = re.compile(r";|:\s|\s[–—]\s")
 
 

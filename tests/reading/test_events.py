@@ -327,3 +327,9 @@ def test_event_two_subjects_are_actor1_and_actor2():
 def test_event_call_for_humanitarian_truce():
     ev = one("UNSMIL called for a humanitarian truce.")
     assert (ev.actor1, ev.sub_event_type) == ("UN", "Other")
+
+
+def test_quote_spans_stray_quote_stops_at_paragraph_end():
+    t = "He said “we will fight.\n\nClashes erupted."
+    (s, e), = quote_spans(t)
+    assert "Clashes" not in t[s:e]

@@ -112,10 +112,21 @@ def test_default_pipeline_rejects_bad_profile():
 
 
 @pytest.fixture(scope="module")
-def seeds():
+def gazetteer():
     pytest.importorskip("reading.dates")
     pytest.importorskip("reading.toponyms")
-    gazetteer = pytest.importorskip("geo.gazetteer").load_gazetteer()
+    return pytest.importorskip("geo.gazetteer").load_gazetteer()
+
+
+@pytest.mark.parametrize("text", ["", "   ", '"""', "“unclosed", "a" * 5000, "The LNA controls " * 300,
+                                  "Clashes\x00 in Tripoli\ufeff on April 4."])
+def test_default_pipeline_odd_texts_raise_no_internal_problem(gazetteer, text):
+    doc = read_documents([Document(id="x", text=text, published=dt.date(2019, 4, 9))], gazetteer=gazetteer)[0]
+    assert [p.reason for p in doc.problems if p.kind == "internal"] == []
+
+
+@pytest.fixture(scope="module")
+def seeds(gazetteer):
     docs = []
     for line in (SEEDS / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
