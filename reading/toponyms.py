@@ -625,6 +625,17 @@ def focus_country(found: list[Found], gazetteer: Any, *, fallback: bool = True) 
     return min(bag, key=lambda k: (-bag[k], first.get(k, 0), k))
 
 
+_AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
+
+
+def _prefer_town(place: Any, places: list[Any], surface: str) -> Any:
+    """"Marib", "Kidal": a town and its province share the name; a bare name means the town."""
+    if place.kind not in _AREA_KINDS or _AREA_WORD.search(surface):
+        return place
+    towns = [p for p in places if p.kind == "city" and p.country == place.country]
+    return towns[0] if towns else place
+
+
 def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
             points: list[tuple[float, float]], strong: bool = True) -> tuple[str | None, str]:
     """Pick a candidate for a name; returns (place_id, reason-if-none)."""
@@ -635,7 +646,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         return places[0].id, ""
     said = [p for p in places if span.country and p.country == span.country]
     if said:
-        return said[0].id, ""  # the text names the country: no need to guess
+        return _prefer_town(said[0], said, span.surface).id, ""  # the text names the country: no need to guess
     scored = []
     for rank, p in enumerate(places):
         support = 0.0
@@ -652,6 +663,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         scored.append((score, support, -rank, p))
     scored.sort(key=lambda t: (-t[0], -t[2]))
     best = scored[0]
+    best = (best[0], best[1], best[2], _prefer_town(best[3], [t[3] for t in scored], span.surface))
     if not strong and best[1] < 0.2:
         rival = scored[1][3]
         top = best[3]

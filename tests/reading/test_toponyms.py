@@ -754,3 +754,13 @@ def test_small_faraway_namesake_is_doubted():
 def test_small_town_in_the_focus_country_is_kept(nlp):
     doc = read(nlp, "Libyan troops held Tripoli. Gharyan was quiet.")
     assert mention(doc, "Gharyan").place_id == "gn:2217362"
+
+
+def test_bare_name_of_town_and_province_is_the_town(nlp):
+    doc = read(nlp, "Fighting in Lebanon: gunmen roamed North Lebanon and Tripoli.")
+    _NAMES["Tripoli"] = ["ne:LBY-north", "gn:266826"]  # as if the province were ranked first
+    try:
+        doc = read(PlaceMentions(FakeGazetteer(), shapes=FakeShapes()), "Gunmen roamed Tripoli in Lebanon.")
+    finally:
+        _NAMES["Tripoli"] = ["gn:2210247", "gn:266826"]
+    assert mention(doc, "Tripoli").place_id == "gn:266826"
