@@ -411,9 +411,12 @@ class EventExtractor:
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if date is None:
                 date = publication_date(doc)
+            # History recalled by the article: a year long before publication
+            # ("the 1969 coup"), or any date over two years before it.
             background = bool(
-                dm is not None and dm.date.precision == "year" and doc.published is not None
-                and dm.date.end.year <= doc.published.year - 2
+                dm is not None and doc.published is not None
+                and (dm.date.end.year <= doc.published.year - 2
+                     or dm.date.end < doc.published - dt.timedelta(days=730))
             )
             planned = self._is_planned(doc, text, ts, te, cs, ce, dm)
             # Fatalities.

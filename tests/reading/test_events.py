@@ -333,3 +333,12 @@ def test_quote_spans_stray_quote_stops_at_paragraph_end():
     t = "He said “we will fight.\n\nClashes erupted."
     (s, e), = quote_spans(t)
     assert "Clashes" not in t[s:e]
+
+
+def test_event_old_day_precise_date_is_background():
+    ev = one("LNA and GNA forces clashed in Sirte on 17 February 2011.")
+    assert ev.background
+
+
+def test_event_fighting_terrorism_is_not_a_battle():
+    assert events("The LNA says it is fighting terrorism in Sirte.") == []
