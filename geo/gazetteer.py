@@ -67,7 +67,7 @@ MIN_CITY_POPULATION = 500
 #: they would turn misspelt surnames into places.
 FUZZY_MIN_POPULATION = 5000
 FUZZY_MIN_RATIO = 0.75
-FUZZY_MIN_RATIO_SINGLE = 0.8
+FUZZY_MIN_RATIO_SINGLE = 0.85
 FUZZY_MIN_POPULATION_SINGLE = 20_000
 MAX_NAME_TOKENS = 7
 #: Frequency rank below which even a notable place name counts as common.
@@ -184,7 +184,7 @@ class _Builder:
             return float(pop or 0)
         return _KIND_WEIGHT.get(kind, 0.0) + float(pop or 0) * 1e-6
 
-    def finish(self, common: list[tuple[str, bool]]) -> dict:
+    def finish(self, common: list[tuple[str, bool]], demonym_keys=()) -> dict:
         exact: dict[str, list[int]] = {}
         for i, names in enumerate(self.names):
             for n in names:
@@ -228,6 +228,12 @@ class _Builder:
                 if notable and (not is_lower or rank >= COMMON_TOP_RANK):
                     continue
             common_keys.add(w)
+        # Nationality words name no place in English text ("Chadian" forces,
+        # not the Chinese village): flag them like common words.
+        for word in demonym_keys:
+            idxs = exact_t.get(word)
+            if idxs and self.rows[idxs[0]][2] != "country":
+                common_keys.add(word)
         common_keys = frozenset(common_keys)
         max_tokens = min(MAX_NAME_TOKENS, max((k.count(" ") + 1 for k in exact_t), default=1))
         # Compact layout for a fast unpickle: one list/array per field, a
@@ -416,9 +422,10 @@ def _build_index() -> dict:
     lookup = _admin1_lookup()
     _add_cities(b, lookup)
     _add_airports(b, lookup)
-    index = b.finish(common)
+    demonyms = _demonyms()
+    index = b.finish(common, sorted({name_key(d) for d in demonyms} | {name_key(d) + "s" for d in demonyms}))
     index["codes"] = codes
-    index["demonyms"] = _demonyms()
+    index["demonyms"] = demonyms
     return index
 
 

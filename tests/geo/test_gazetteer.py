@@ -301,3 +301,17 @@ def test_unwritable_cache_warns_and_still_builds(monkeypatch, tmp_path):
     with pytest.warns(UserWarning, match="W250|not written"):
         index = gz._load_or_build(blocker / "sub" / "gazetteer-x.pkl")
     assert index == {"tiny": True}
+
+
+def test_demonym_in_text_is_flagged_not_a_place(gaz):
+    found = _names(gaz, "Chadian fighters crossed the border.")
+    assert "Chadian" not in found or found["Chadian"].common_word
+
+
+def test_person_name_close_to_a_town_is_not_fuzzy_matched(gaz):
+    assert "Salame" not in _names(gaz, "Envoy Ghassan Salame said talks would go ahead.")
+
+
+def test_aziziya_spellings_reach_libya(gaz):
+    for v in ("Aziziya", "al-Aziziya", "Al Aziziyah"):
+        assert gaz.candidates(v)[0].country == "LY", v
