@@ -984,6 +984,8 @@ class PlaceMentions:
         doc.focus_country = focus
         mentions = [_to_mention(f) for f in found]
         doc.mentions = mentions
+        # Running twice must not report twice.
+        doc.problems = [p for p in doc.problems if not (p.kind == "unplaced" and p.code.startswith("W2"))]
         for m in mentions:
             if m.place_id is None or (m.location is None and m.role in ("location", "reference")):
                 code = _problem_code(m)

@@ -764,3 +764,20 @@ def test_bare_name_of_town_and_province_is_the_town(nlp):
     finally:
         _NAMES["Tripoli"] = ["gn:2210247", "gn:266826"]
     assert mention(doc, "Tripoli").place_id == "gn:266826"
+
+
+def test_lowercase_direction_noun_before_a_name_is_a_part(nlp):
+    doc = read(nlp, "Shelling hit north Lebanon, far from the South Sudan border.")
+    assert mention(doc, "north Lebanon").location.relation == "part"
+
+
+def test_reference_anchors_in_phrases(nlp):
+    doc = read(nlp, "In Libya, militias clashed between the capital and Misrata.")
+    m = mention(doc, "between the capital and Misrata")
+    assert m.place_id == "gn:2210247" and m.location.relation == "between"
+
+
+def test_running_twice_reports_once(nlp):
+    doc = read(nlp, "Residents of the city fled.")
+    nlp(doc)
+    assert len(doc.problems) == 1 and len(doc.mentions) == 1
