@@ -54,9 +54,10 @@ _GEOD = Geod(ellps="WGS84")
 _QUAD_SEGS = 8
 #: Radius (km) assumed for a place known only as a point: a small town.
 _POINT_CORE_KM = 3.0
-#: Largest distance (km) a shape may reach from its projection centre; the
-#: azimuthal-equidistant projection degrades towards the antipode.
-_MAX_REACH_KM = 15000.0
+#: Largest distance (km) a shape may reach from its projection centre: under
+#: a quarter of the globe's circumference, so no disc can hold both poles (its
+#: lon/lat ring would then enclose the wrong side of the globe).
+_MAX_REACH_KM = 9000.0
 #: Share of an area's surface that "the east of X" covers.  Above one half on
 #: purpose: parts overlap in a middle band, so a town a little off the midline
 #: ("Sabha, in southern Libya") still falls in the part people put it in.
@@ -247,7 +248,7 @@ def _bearing(direction, name: str = "direction") -> float:
 
 
 @lru_cache(maxsize=1024)
-def _transformers(lat: float, lon: float) -> tuple[Transformer, Transformer]:
+def _transformers(lat: float, lon: float) -> tuple[Transformer, _Inverse]:
     # a bare pipeline (degrees -> radians -> aeqd on WGS84) builds in microseconds,
     # a CRS-to-CRS transformer in tens of milliseconds
     pipeline = ("+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
@@ -277,7 +278,7 @@ class _Frame:
         self.fwd, self.inv = _transformers(round(self.lat, 7), round(self.lon, 7))
 
     def project(self, geom: BaseGeometry) -> BaseGeometry:
-        """WGS84 geometry to frame metres (non-finite vertices dropped)."""
+        """WGS84 geometry to frame metres; empty when any vertex does not project."""
         if geom.is_empty:
             return geom
 
@@ -363,7 +364,7 @@ def _polygons(geom: BaseGeometry) -> list[Polygon]:
 
 
 def _clean(geom: BaseGeometry) -> BaseGeometry:
-    """Valid, polygonal only, tiny slivers dropped; empty Polygon if nothing."""
+    """Valid, polygonal only, zero-area pieces dropped; empty Polygon if nothing."""
     if geom.is_empty:
         return Polygon()
     if not geom.is_valid:

@@ -360,6 +360,16 @@ def test_part_of_a_country_with_islands_stays_valid_and_skips_far_islands():
     assert east.geometry.covers(Point(east.lon, east.lat))
 
 
+def test_part_of_scattered_islands_is_a_real_part():
+    islands = country("Atolls", MultiPolygon([box(-162.2, 5.8, -162.0, 6.0), box(166.5, 19.2, 166.7, 19.4),
+                                              box(-176.7, 0.1, -176.5, 0.3), box(-169.6, 16.7, -169.4, 16.9)]),
+                      "UM")
+    north = cardinal_part(islands, "north")
+    assert_well_formed(north)
+    assert north.geometry.area < islands.geometry.area
+    assert not north.geometry.intersects(box(-176.7, 0.1, -176.5, 0.3))
+
+
 def test_part_of_a_country_across_the_antimeridian_is_valid():
     fiji_like = country("Fiji", MultiPolygon([box(177.0, -19.0, 180.0, -16.0),
                                               box(-180.0, -19.0, -179.0, -16.0)]), "FJ")
@@ -671,9 +681,14 @@ distances = st.one_of(st.none(), st.floats(0.0, 2000.0, allow_nan=False))
 @st.composite
 def anchors(draw):
     lon, lat = draw(lons), draw(lats)
-    kind = draw(st.sampled_from(["point", "disc", "box"]))
+    kind = draw(st.sampled_from(["point", "disc", "box", "archipelago"]))
     if kind == "point":
         geom = Point(lon, lat)
+    elif kind == "archipelago":  # scattered islands, possibly across the antimeridian
+        spots = draw(st.lists(st.tuples(st.floats(-179.5, 179.0), st.floats(-89.0, 88.5)),
+                              min_size=1, max_size=4))
+        geom = MultiPolygon([box(x, y, x + 0.5, y + 0.5) for x, y in spots])
+        geom = geom if geom.is_valid else shapely.make_valid(geom)
     elif kind == "disc":
         geom = city_extent(lon, lat, draw(st.integers(0, 30_000_000)))
     else:
