@@ -291,21 +291,27 @@ def _admin1_lookup():
     return lookup
 
 
-def _add_countries(b: _Builder) -> dict[str, int]:
+def _add_countries(b: _Builder) -> tuple[dict[str, int], dict[str, tuple]]:
     import pycountry
     frame = boundaries.countries_frame()
     labels = {r.iso_a2: (r.label_lat, r.label_lon, r.name) for r in frame.itertuples()}
     aliases: dict[str, list[str]] = {}
+    display: dict[str, str] = {}
     for row in _read_csv("country_aliases.csv"):
         aliases.setdefault(row["iso_a2"], []).append(row["alias"])
+        if row["source"].startswith("display"):
+            display.setdefault(row["iso_a2"], row["alias"])
     codes: dict[str, int] = {}
+    missing: dict[str, tuple] = {}
     seen = set()
     for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         seen.add(c.alpha_2)
-        name = getattr(c, "common_name", None) or c.name
+        # Readable name: "Palestine", not "Palestine, State of".
+        name = display.get(c.alpha_2) or getattr(c, "common_name", None) or c.name.split(",")[0]
         alts = [c.name, getattr(c, "official_name", ""), *aliases.get(c.alpha_2, [])]
         lat, lon, ne_name = labels.get(c.alpha_2, (None, None, ""))
         if lat is None:
+            missing[c.alpha_2] = (c, name, alts)
             continue
         i = b.add(f"country:{c.alpha_2}", name, "country", lat, lon, c.alpha_2,
                   source="pycountry (ISO 3166-1) + Natural Earth admin-0",
@@ -319,7 +325,27 @@ def _add_countries(b: _Builder) -> dict[str, int]:
                       source="Natural Earth admin-0", alt_names=aliases.get(iso, []))
             if i is not None:
                 codes[iso.lower()] = i
-    return codes
+    return codes, missing
+
+
+def _add_pointlike_countries(b: _Builder, missing: dict, codes: dict) -> None:
+    """Countries Natural Earth folds into others (Vatican, Réunion): centred
+    on their largest GeoNames town, drawn as a disc."""
+    best: dict[str, tuple] = {}
+    for r in b.rows:
+        if r[2] == "city" and r[5] in missing and (r[7] or 0) >= (best.get(r[5], (0,))[0]):
+            best[r[5]] = (r[7] or 0, r[3], r[4])
+    for iso in sorted(missing):
+        if iso not in best:
+            continue
+        c, name, alts = missing[iso]
+        _, lat, lon = best[iso]
+        i = b.add(f"country:{iso}", name, "country", lat, lon, iso,
+                  source="pycountry (ISO 3166-1); centre: largest GeoNames town",
+                  alt_names=[a for a in alts if a])
+        if i is not None:
+            codes[iso.lower()] = i
+            codes[c.alpha_3.lower()] = i
 
 
 def _add_admin1_and_regions(b: _Builder) -> None:
@@ -416,11 +442,12 @@ def _build_index() -> dict:
             if word:
                 common.append((word, flag != "0"))
     b = _Builder()
-    codes = _add_countries(b)
+    codes, missing = _add_countries(b)
     _add_admin1_and_regions(b)
     _add_curated(b)
     lookup = _admin1_lookup()
     _add_cities(b, lookup)
+    _add_pointlike_countries(b, missing, codes)
     _add_airports(b, lookup)
     demonyms = _demonyms()
     index = b.finish(common, sorted({name_key(d) for d in demonyms} | {name_key(d) + "s" for d in demonyms}))
