@@ -27,6 +27,8 @@ from conflict_map.view import (
     zones_geojson_bytes,
 )
 from conflict_map.workspace import Workspace
+from layers.mapview import app_map
+from streamlit_folium import st_folium
 
 st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
 
@@ -138,12 +140,17 @@ def main() -> None:
     selected = table.iloc[rows[0]]["event_id"] if rows else None
 
     with map_slot:
-        from layers.mapview import app_map
-        from streamlit_folium import st_folium
-
-        base, dynamic, focus = app_map(result, events, zones, view=view, selected=selected)
+        base, moment = app_map(result.events, result.zones, at=view.at, window_days=view.window_days,
+                               event_types=list(view.event_types) or None, actors=list(view.actors) or None,
+                               profile=result.profile)
+        focus = {}
+        if selected is not None:
+            row = events[events.event_id == selected].iloc[0]
+            focus = {"center": [float(row.latitude), float(row.longitude)], "zoom": 9 if row.geo_precision == 1 else 7}
+        # The base map's HTML only changes with the articles or filters; a date step sends
+        # just `moment` (a few bytes of JavaScript) and the browser re-filters its data.
         st_folium(base, key="map", height=620, use_container_width=True, returned_objects=[],
-                  feature_group_to_add=dynamic, center=focus.get("center"), zoom=focus.get("zoom"))
+                  feature_group_to_add=moment, center=focus.get("center"), zoom=focus.get("zoom"))
 
     problems = problem_table(result)
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):

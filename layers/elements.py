@@ -27,7 +27,7 @@ import folium
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import CssLink, Element, Figure, JavascriptLink
+from branca.element import CssLink, Element, Figure, JavascriptLink, MacroElement
 from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
@@ -48,6 +48,7 @@ __all__ = [
     "EventLayer",
     "ZoneLayer",
     "TimeFilter",
+    "SetTime",
     "Legend",
     "OfflineBasemap",
     "FullscreenButton",
@@ -591,6 +592,40 @@ class TimeFilter(_Vendored):
             "intervalMs": int(interval_ms),
             "position": position,
         })
+
+
+class SetTime(MacroElement):
+    """Moves a map that embeds every date to one date, from outside the map.
+
+    The Streamlit app sends only this tiny element on a slider step (through
+    ``st_folium``'s ``feature_group_to_add``), so the browser filters the data
+    it already has instead of reloading the map.
+
+    Parameters
+    ----------
+    at : date or ISO str
+    window_days : int, optional
+        Only events of the last N days (None: all up to ``at``).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            ConflictMap.setTime({{ this._parent._parent.get_name() }}, {{ this.day }}, {{ this.window }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, at: Any, window_days: int | None = None):
+        super().__init__()
+        self._name = "SetTime"
+        day = day_number(at)
+        if day is None:
+            raise ValueError(f"at must be a date, got {at!r}")
+        if window_days is not None and (isinstance(window_days, bool) or int(window_days) < 1):
+            raise ValueError(f"window_days must be a positive int or None, got {window_days!r}")
+        self.day = int(day)
+        self.window = "null" if window_days is None else int(window_days)
 
 
 class Legend(_Vendored):

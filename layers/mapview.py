@@ -22,6 +22,7 @@ from layers.elements import (
     FullscreenButton,
     Legend,
     OfflineBasemap,
+    SetTime,
     Sides,
     TimeFilter,
     ZoneLayer,
@@ -30,7 +31,7 @@ from layers.elements import (
 )
 from reading.messages import Messages
 
-__all__ = ["MAP_MODES", "BASE_MAPS", "build_map", "filter_zones", "assign_ids", "data_bounds"]
+__all__ = ["MAP_MODES", "BASE_MAPS", "build_map", "app_map", "time_layer", "filter_zones", "assign_ids", "data_bounds"]
 
 #: ``"snapshot"``: filter by date in Python, the map shows one moment.
 #: ``"timeline"``: embed everything, a slider filters in the browser.
@@ -166,6 +167,7 @@ def build_map(
     cluster: bool | str = "auto",
     basemap: dict | None = None,
     height: str | int = "100%",
+    time_control: bool = True,
 ) -> folium.Map:
     """Build the folium map of events and control zones.
 
@@ -195,6 +197,9 @@ def build_map(
         Cluster markers ("auto": when an overlay holds more than 500 events).
     basemap : dict, optional
         GeoJSON for the offline borders (default ``geo.boundaries.basemap_geojson()``).
+    time_control : bool, default True
+        With ``timeline``: add the map's own slider. False when the date is set
+        from outside (the app's slider, see :func:`app_map`).
 
     Returns
     -------
@@ -235,7 +240,7 @@ def build_map(
     m.default_css = css_urls(assets)
     for i, (name, tiles, attr) in enumerate(BASE_MAPS):
         folium.TileLayer(tiles=tiles, attr=attr, name=name, show=(i == 0), overlay=False).add_to(m)
-    if timeline:
+    if timeline and time_control:
         # Before the layers, so they draw once, already filtered to the start date.
         dates = list(_col(shown, "event_date")) + list(_col(shown, "date_end"))
         dates += list(_col(zones_shown, "start")) + list(_col(zones_shown, "end"))
@@ -251,3 +256,40 @@ def build_map(
         m.fit_bounds(bounds, max_zoom=11)
     assign_ids(m.get_root())
     return m
+
+
+def app_map(
+    events: pd.DataFrame,
+    zones: pd.DataFrame,
+    *,
+    at: dt.date,
+    window_days: int | None = None,
+    event_types: Iterable[str] | None = None,
+    actors: Iterable[str] | None = None,
+    profile: Any = None,
+    assets: str = "static",
+) -> tuple[folium.Map, folium.FeatureGroup]:
+    """The app's map: every date embedded once, and a tiny layer that sets the date.
+
+    The base map depends only on the articles and the type/actor filters, so
+    its HTML (and ``st_folium``'s key) stays the same while the slider moves;
+    only the returned feature group, holding a :class:`SetTime`, changes. The
+    browser then filters the data it already has: no reload, no blank flash.
+
+    Returns
+    -------
+    (folium.Map, folium.FeatureGroup)
+        Pass the group to ``st_folium(..., feature_group_to_add=group)``.
+    """
+    m = build_map(
+        events, zones, at=None, event_types=event_types, actors=actors, timeline=True,
+        time_control=False, assets=assets, profile=profile,
+    )
+    return m, time_layer(at, window_days)
+
+
+def time_layer(at: dt.date, window_days: int | None = None) -> folium.FeatureGroup:
+    """A feature group whose only content moves its map to ``at``."""
+    group = folium.FeatureGroup(name="date", control=False)
+    SetTime(at, window_days).add_to(group)
+    return group
