@@ -941,6 +941,48 @@ def _problem_code(m: Mention) -> str:
     return "W201"
 
 
+def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
+    import json as _json
+
+    with open(Path(__file__).parent / "patterns" / "places.json", encoding="utf-8") as fh:
+        spec = _json.load(fh)["unknown_place"]
+    preps = "|".join(re.escape(p) for p in sorted(spec["prepositions"], key=len, reverse=True))
+    name = r"[A-Z][\w\u2019'-]+(?:\s+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,3}"
+    return re.compile(rf"\b(?:{preps})\s+(?P<name>{name})"), frozenset(spec["not_places"])
+
+
+_UNKNOWN = None
+
+
+def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
+    """Names after "in", "near", "the town of"... that the gazetteer does not know.
+
+    They are kept as unplaced mentions (reason: not in the gazetteer) so that a
+    user sees them, instead of silently losing a place the tool cannot locate.
+    """
+    global _UNKNOWN
+    if _UNKNOWN is None:
+        _UNKNOWN = _unknown_place_regex()
+    rx, stop = _UNKNOWN
+    out: list[Mention] = []
+    for m in rx.finditer(text):
+        s, e = m.span("name")
+        word = m.group("name")
+        first = word.split()[0]
+        if first in stop or word.isupper() or _overlaps(taken, s, e):
+            continue
+        if text[e:e + 2] in ("'s", "\u2019s") or word.endswith(("'s", "\u2019s")):
+            continue  # a person's or group's possessive, not a place
+        from geo.normalize import name_key
+
+        if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)):
+            continue
+        out.append(Mention(start=s, end=e, text=word, name=word, role="location",
+                           reason="not in the gazetteer"))
+        taken.append((s, e))
+    return out
+
+
 class PlaceMentions:
     """Pipeline component: fill ``doc.mentions`` and ``doc.focus_country``.
 
@@ -983,6 +1025,8 @@ class PlaceMentions:
         found, focus = self.read(doc.text)
         doc.focus_country = focus
         mentions = [_to_mention(f) for f in found]
+        mentions += unknown_places(doc.text, [(m.start, m.end) for m in mentions], self.gazetteer)
+        mentions.sort(key=lambda m: (m.start, m.end))
         doc.mentions = mentions
         # Running twice must not report twice.
         doc.problems = [p for p in doc.problems if not (p.kind == "unplaced" and p.code.startswith("W2"))]

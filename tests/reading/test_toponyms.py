@@ -781,3 +781,16 @@ def test_running_twice_reports_once(nlp):
     doc = read(nlp, "Residents of the city fled.")
     nlp(doc)
     assert len(doc.problems) == 1 and len(doc.mentions) == 1
+
+
+def test_unknown_names_after_in_or_near_are_reported_unplaced():
+    from geo.gazetteer import load_gazetteer
+    from reading.document import Document
+    from reading.toponyms import PlaceMentions
+
+    doc = Document(id="u.txt", text="Clashes erupted in Qwertabad and near Blorpton on Monday, in April.")
+    PlaceMentions(load_gazetteer())(doc)
+    unplaced = {m.text for m in doc.mentions if m.place_id is None}
+    assert {"Qwertabad", "Blorpton"} <= unplaced
+    assert "April" not in unplaced
+    assert {p.text for p in doc.problems if p.kind == "unplaced"} >= {"Qwertabad", "Blorpton"}
