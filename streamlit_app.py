@@ -74,16 +74,16 @@ def sidebar_add_articles(ws: Workspace) -> None:
             (st.success if msg.startswith("Added") else st.warning)(msg)
 
 
-def date_controls(span: tuple[dt.date, dt.date]) -> dt.date:
+def date_controls(span: tuple[dt.date, dt.date], opening: dt.date) -> dt.date:
     """Slider by day over the corpus span, step buttons, and the date kept in the address."""
     lo, hi = span
     if "at" not in st.session_state:
         wanted = st.query_params.get("date")
         try:
-            at = dt.date.fromisoformat(wanted) if wanted else default_date(span)
+            at = dt.date.fromisoformat(wanted) if wanted else opening
         except ValueError:
             st.toast(f"Ignored the date in the address ({wanted!r}): not YYYY-MM-DD.")
-            at = default_date(span)
+            at = opening
         st.session_state.at = min(max(at, lo), hi)
     st.session_state.at = min(max(st.session_state.at, lo), hi)
 
@@ -112,7 +112,7 @@ def main() -> None:
                f"{len(result.problems) + len(result.unlocated)} items could not be placed or dated (see below)")
 
     span = result.span or (dt.date.today(), dt.date.today())
-    at = date_controls(span)
+    at = date_controls(span, default_date(span, [d.published for d in result.documents]))
 
     with st.sidebar:
         st.header("Show")
@@ -134,7 +134,7 @@ def main() -> None:
 
     st.subheader(f"Events ({len(table)})")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
-                          hide_index=True, use_container_width=True,
+                          hide_index=True, width="stretch",
                           column_config={"quote": st.column_config.TextColumn("quote", width="large")})
     rows = picked.selection.rows if picked is not None else []
     selected = table.iloc[rows[0]]["event_id"] if rows else None
@@ -154,7 +154,7 @@ def main() -> None:
 
     problems = problem_table(result)
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
-        st.dataframe(problems, hide_index=True, use_container_width=True)
+        st.dataframe(problems, hide_index=True, width="stretch")
 
     st.subheader("Download")
     events_now, zones_now = events, zones

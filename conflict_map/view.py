@@ -55,9 +55,16 @@ class View:
         return "; ".join(parts)
 
 
-def default_date(span: tuple[dt.date, dt.date] | None) -> dt.date:
-    """The date a fresh view opens on: the end of the corpus span (today if empty)."""
-    return span[1] if span else dt.date.today()
+def default_date(span: tuple[dt.date, dt.date] | None, published=()) -> dt.date:
+    """The date a fresh view opens on: the newest article's date, within the corpus span.
+
+    Falls back to the end of the span (the last reported or planned date), or
+    today when nothing is dated.
+    """
+    if not span:
+        return dt.date.today()
+    dates = [d for d in published if d is not None and span[0] <= d <= span[1]]
+    return max(dates) if dates else span[1]
 
 
 def view_frames(result, view: View):
