@@ -330,7 +330,7 @@ def _best_estimate(date: Any) -> dt.date:
 def date_span(
     frame: pd.DataFrame, zones: pd.DataFrame | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
-    """Earliest and latest dates in the events (and zone starts), for the app's slider.
+    """Earliest and latest dates in the events (and the earliest zone start), for the app's slider.
 
     Undated rows and background history are ignored; ``(None, None)`` when nothing is dated.
 
@@ -350,7 +350,13 @@ def date_span(
         if not isinstance(zones, pd.DataFrame):
             raise TypeError(f"zones must be a GeoDataFrame, got {type(zones).__name__}")
         if "start" in zones:
-            values += [v for v in zones["start"].tolist() if isinstance(v, str) and v]
+            # Zone starts can only open the span earlier: a zone that starts after the
+            # last reported event (a contested window closing) is computed, not reported.
+            starts = [v for v in zones["start"].tolist() if isinstance(v, str) and v]
+            if starts and values:
+                values.append(min(starts))
+            elif starts:
+                values += starts
     if not values:
         return (None, None)
     return (dt.date.fromisoformat(min(values)), dt.date.fromisoformat(max(values)))

@@ -304,3 +304,14 @@ def test_faction_color_of_unknown_actor_avoids_profile_colours():
     profile = _Profile(tuple(_Faction(f"F{i}", f"F{i}", c) for i, c in enumerate(
         __import__("layers.events", fromlist=["PALETTE"]).PALETTE[:-1])))
     assert faction_color("Some militia", profile) == __import__("layers.events", fromlist=["PALETTE"]).PALETTE[-1]
+
+
+def test_date_span_is_not_stretched_by_a_zone_starting_after_the_last_event(frame):
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    zones = gpd.GeoDataFrame(
+        {"faction": ["A"], "start": ["2023-07-15"], "end": [None], "status": ["held"], "sources": [[]]},
+        geometry=[box(0, 0, 1, 1)], crs="EPSG:4326",
+    )
+    assert date_span(frame, zones)[1] == day("2023-06-01")
