@@ -354,7 +354,7 @@ def date_span(
             # last reported event (a contested window closing) is computed, not reported.
             starts = [v for v in zones["start"].tolist() if isinstance(v, str) and v]
             if starts and values:
-                values.append(min(starts))
+                values.append(min(min(starts), min(values)))
             elif starts:
                 values += starts
     if not values:

@@ -261,11 +261,11 @@ def test_date_span_over_events_leaves_out_background_history(frame):
     assert date_span(frame) == (day("2023-05-01"), day("2023-06-01"))
 
 
-def test_date_span_includes_zones(frame):
+def test_date_span_opens_earlier_for_an_earlier_zone(frame):
     import geopandas as gpd
 
-    zones = gpd.GeoDataFrame({"start": ["2024-01-01"], "end": [None]}, geometry=[box(0, 0, 1, 1)], crs=4326)
-    assert date_span(frame, zones)[1] == day("2024-01-01")
+    zones = gpd.GeoDataFrame({"start": ["2020-01-01"], "end": [None]}, geometry=[box(0, 0, 1, 1)], crs=4326)
+    assert date_span(frame, zones) == (day("2020-01-01"), day("2023-06-01"))
 
 
 def test_date_span_empty_is_none():
