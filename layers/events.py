@@ -139,9 +139,13 @@ def _event_row(ev: Any, profile: Any) -> dict:
     evidence = ev.evidence
     area = ""
     geom = getattr(loc, "geometry", None)
-    if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
+    whole_country = str(getattr(loc, "place_id", "") or "").startswith("country:") and getattr(loc, "relation", "") == "at"
+    if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon") and not whole_country:
         area = shapely.to_geojson(geom)
     notes = [ev.location_note] if ev.location_note else []
+    if whole_country:
+        # Drawn as a hollow marker: painting a whole country would hide the map.
+        notes.append("known only to the country")
     if date is not None and getattr(date, "basis", "") == "publication":
         notes.append("date is the article's publication date")
     if date is not None and getattr(date, "text", ""):

@@ -315,3 +315,14 @@ def test_date_span_is_not_stretched_by_a_zone_starting_after_the_last_event(fram
         geometry=[box(0, 0, 1, 1)], crs="EPSG:4326",
     )
     assert date_span(frame, zones)[1] == day("2023-06-01")
+
+
+def test_an_event_known_only_to_a_country_has_no_area_but_a_note():
+    from shapely.geometry import box
+
+    from geo.location import Location
+
+    libya = Location("Libya", box(9, 19, 25, 33), 27.0, 17.0, 3, "at", "country:LY", "LY")
+    f = events_frame([event("c", fdate("2019-04-04"), libya)])
+    assert f.loc[0, "area"] == "" and f.loc[0, "geo_precision"] == 3
+    assert "known only to the country" in f.loc[0, "notes"]
