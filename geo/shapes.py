@@ -345,8 +345,12 @@ def _split_antimeridian(geom: BaseGeometry) -> BaseGeometry:
     if geom.is_empty:
         return Polygon()
     pieces = []
+    minx, _, maxx, _ = geom.bounds
     for k in (-2, -1, 0, 1, 2):
-        window = box(-180.0 + 360.0 * k, -90.0, 180.0 + 360.0 * k, 90.0)
+        lo, hi = -180.0 + 360.0 * k, 180.0 + 360.0 * k
+        if maxx < lo or minx > hi:
+            continue  # strictly apart: the intersection would be empty
+        window = box(lo, -90.0, hi, 90.0)
         part = geom.intersection(window)
         if not part.is_empty:
             pieces.append(affinity.translate(part, xoff=-360.0 * k))
@@ -571,8 +575,15 @@ def city_extent(lon, lat, population=None):
             raise ValueError(f"{arg} must be finite, got {value!r}")
     if not -90.0 <= lat <= 90.0:
         raise ValueError(f"lat must be within [-90, 90], got {lat!r}")
-    frame = _Frame(float(lon), float(lat))
-    return frame.unproject(_disc(0.0, 0.0, _extent_radius_km(population) * 1000.0))
+    return _city_extent(float(lon), float(lat), _extent_radius_km(population))
+
+
+@lru_cache(maxsize=8192)
+def _city_extent(lon: float, lat: float, radius_km: float) -> BaseGeometry:
+    # memoised: a corpus names the same towns again and again, and shapely
+    # geometries are immutable, so one disc can serve every mention
+    frame = _Frame(lon, lat)
+    return frame.unproject(_disc(0.0, 0.0, radius_km * 1000.0))
 
 
 def cardinal_part(anchor: Location, direction: str) -> Location:
