@@ -517,6 +517,7 @@ _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)
 _SUN_OR_ART = frozenset(SUN_ARTICLES) | _LONE_ARTICLES
 _MEMO_MAX = 200_000
+_SHAPE_MEMO_MAX = 8192  # places whose shape is kept (city discs, boundaries)
 
 
 def _lead_article(text: str, start: int) -> int:
@@ -586,6 +587,9 @@ class Gazetteer:
         self._memo_exact: dict[str, tuple] = {}
         self._memo_fuzzy: dict[str, tuple] = {}
         self._skel_memo: dict[str, str] = {}
+        # Shapes are immutable and costly (projections, boundaries): one per place.
+        self._geometry_memo: dict[Place, BaseGeometry] = {}
+        self._location_memo: dict[Place, Location] = {}
 
     def __len__(self) -> int:
         return len(self._pid)
@@ -701,6 +705,14 @@ class Gazetteer:
         """Shape of a place: polygon for areas, an extent disc for points."""
         if not isinstance(place, Place):
             raise TypeError(f"place must be Place, got {type(place).__name__}")
+        shape = self._geometry_memo.get(place)
+        if shape is None:
+            if len(self._geometry_memo) > _SHAPE_MEMO_MAX:
+                self._geometry_memo.clear()
+            shape = self._geometry_memo[place] = self._make_geometry(place)
+        return shape
+
+    def _make_geometry(self, place: Place) -> BaseGeometry:
         shape = None
         if place.kind == "country":
             shape = boundaries.country_shape(place.country) if len(place.country) == 2 else None
@@ -723,6 +735,14 @@ class Gazetteer:
 
     def location(self, place: Place) -> Location:
         """ACLED-style location of the place itself (relation "at")."""
+        loc = self._location_memo.get(place) if isinstance(place, Place) else None
+        if loc is None:
+            if len(self._location_memo) > _SHAPE_MEMO_MAX:
+                self._location_memo.clear()
+            loc = self._location_memo[place] = self._make_location(place)
+        return loc
+
+    def _make_location(self, place: Place) -> Location:
         geom = self.geometry(place)
         lon, lat = place.lon, place.lat
         if not geom.contains(Point(lon, lat)):

@@ -313,10 +313,10 @@ class _Frame:
         lat = np.clip(np.asarray(lat, dtype=float), -90.0, 90.0)
         if not (np.isfinite(lon).all() and np.isfinite(lat).all()):
             return Polygon()
-        pts = list(zip(lon.tolist(), lat.tolist()))
+        pts = np.column_stack([lon, lat])  # an array: shapely skips its per-vertex Python loop
         if abs(lon[-1] - lon[0]) > 180.0:  # the ring goes round a pole
             pole = 90.0 if lat.mean() > 0 else -90.0
-            pts += [(lon[-1], pole), (lon[0], pole)]
+            pts = np.vstack([pts, [(lon[-1], pole), (lon[0], pole)]])
         if len(pts) < 4:
             return Polygon()
         return _clean(Polygon(pts))
