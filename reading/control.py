@@ -23,6 +23,7 @@ from typing import Any, Callable
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import _default_country_lookup, country_location, fact_id, publication_date
 from reading.messages import Messages
+from reading.prefilter import prefilter
 
 __all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS"]
 
@@ -164,6 +165,8 @@ class ControlClaims:
         tokd = "".join(pieces)
         dates = [d for d in doc.dates if sent.start <= d.start < sent.end and d.date is not None]
         for pid, relation, rx in self._p["patterns"]:
+            if not prefilter(rx)(tokd):
+                continue  # lacks a word the pattern needs: it cannot match
             for m in rx.finditer(tokd):
                 gd = m.groupdict()
                 xs = gd.get("x2") or gd.get("x")

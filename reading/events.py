@@ -25,6 +25,7 @@ from typing import Any, Callable
 
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.messages import Messages
+from reading.prefilter import prefilter
 
 __all__ = [
     "EventExtractor",
@@ -141,6 +142,8 @@ def fatalities_in(text: str, patterns: str | Path = EVENT_PATTERNS) -> int | Non
     p = _patterns(Path(patterns))
     best = None
     for rx in p["fatalities"]:
+        if not prefilter(rx)(text):
+            continue
         for m in rx.finditer(text):
             raw = m.group("n").lower().replace(",", "")
             n = int(raw) if raw.isdigit() else p["numbers"].get(raw)
@@ -332,6 +335,8 @@ class EventExtractor:
     def _triggers(self, text: str, s0: int, e0: int) -> list[tuple[int, int, _Trigger]]:
         found = []
         for t in self._p["triggers"]:
+            if not prefilter(t.rx)(text, s0, e0):
+                continue  # lacks a word the trigger needs: it cannot match
             for m in t.rx.finditer(text, s0, e0):
                 found.append((-(m.end() - m.start()), m.start(), m.end(), t))
         found.sort(key=lambda x: (x[0], x[1]))

@@ -1,0 +1,133 @@
+"""Cheap exact pre-checks for costly regular expressions.
+
+Most pattern regexes (event triggers, death tolls, control claims) fail on
+most sentences, but only after trying their opening alternatives at every
+position. Many of them must consume some literal word to match at all
+("killed", " by ", a token mark). :func:`prefilter` reads that from the
+regex's own parse tree and returns a check that is False only when the
+regex cannot match: skipping it then changes no result, it only saves time.
+
+Examples
+--------
+>>> import re
+>>> may = prefilter(re.compile(r"(?P<n>\\d+)\\s+(?:were|are)\\s+killed", re.I))
+>>> may("Nothing happened."), may("12 were KILLED")
+(False, True)
+"""
+from __future__ import annotations
+
+import re
+import sys
+from typing import Callable
+
+try:  # Python >= 3.11
+    from re import _constants as _c, _parser as _p
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+__all__ = ["prefilter", "required_literals"]
+
+_MAX_CHECKS = 3
+_CACHE: dict[re.Pattern, Callable[..., bool]] = {}
+
+
+def _always(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    return True
+
+
+def _item_sets(op, av) -> frozenset[str] | None:
+    """Strings one of which every match of this parse item consumes; None if unknown."""
+    if op is _c.LITERAL:
+        return frozenset({chr(av)})
+    if op is _c.IN:
+        if all(o is _c.LITERAL for o, _ in av):
+            return frozenset(chr(a) for _, a in av)
+        return None
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:  # "(?-i:...)": other case rules; do not guess
+            return None
+        return _seq_best(sub)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            s = _seq_best(alt)
+            if not s:
+                return None
+            out |= s
+        return frozenset(out)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        return _seq_best(sub) if lo >= 1 else None
+    return None
+
+
+def _candidates(seq) -> list[frozenset[str]]:
+    """Required string sets of a sequence: literal runs and required sub-items."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in seq:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        s = _item_sets(op, av)
+        if s:
+            out.append(s)
+    if run:
+        out.append(frozenset({"".join(run)}))
+    return out
+
+
+def _strength(s: frozenset[str]) -> tuple[int, int]:
+    return (min(len(x) for x in s), -len(s))
+
+
+def _seq_best(seq) -> frozenset[str] | None:
+    cands = _candidates(seq)
+    return max(cands, key=_strength) if cands else None
+
+
+def required_literals(pattern: re.Pattern) -> list[frozenset[str]]:
+    """Sets of strings such that every match contains one string of each set.
+
+    Strongest (longest shortest string) first; empty when nothing is known.
+    """
+    if not isinstance(pattern, re.Pattern):
+        raise TypeError(f"pattern must be a compiled re.Pattern, got {type(pattern).__name__}")
+    if not isinstance(pattern.pattern, str):
+        return []
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # a parser we do not know: no pre-check, never a wrong one
+        return []
+    cands = [s for s in _candidates(list(tree)) if _strength(s)[0] >= 2]
+    cands.sort(key=_strength, reverse=True)
+    return cands[:_MAX_CHECKS]
+
+
+def prefilter(pattern: re.Pattern) -> Callable[..., bool]:
+    """A check ``may(text, pos=0, endpos=maxsize) -> bool``: False only when
+    ``pattern`` cannot match within ``text[pos:endpos]`` (cached per pattern)."""
+    check = _CACHE.get(pattern)
+    if check is not None:
+        return check
+    sets = required_literals(pattern)
+    if not sets:
+        check = _always
+    else:
+        flags = pattern.flags & (re.IGNORECASE | re.ASCII)
+        finders = [re.compile("|".join(re.escape(s) for s in sorted(ss, key=lambda x: (-len(x), x))), flags).search
+                   for ss in sets]
+
+        def check(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+            for find in finders:
+                if find(text, pos, endpos) is None:
+                    return False
+            return True
+
+    _CACHE[pattern] = check
+    return check
