@@ -794,9 +794,15 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
     for f in found:
         if f.relation == "demonym":
             mentioned.add(f.country)
-    # Pass 2: choose.
+    # Each town counts once: distances take the nearest, repeats change nothing.
+    points = list(dict.fromkeys(points))
+    # Pass 2: choose. A name written again with the same hints gets the same place.
+    chosen: dict[tuple, tuple[str | None, str]] = {}
     for a in names:
-        a.place_id, a.reason = _choose(a, gazetteer, focus, mentioned, points, strong)
+        key = (tuple(a.candidates), a.country, a.surface)
+        if key not in chosen:
+            chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong)
+        a.place_id, a.reason = chosen[key]
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
     # Pass 3: references and the focus country, in text order.
