@@ -24,6 +24,7 @@ from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import _default_country_lookup, country_location, fact_id, publication_date
 from reading.messages import Messages
 from reading.prefilter import prefilter
+from reading.spans import SpanIndex
 
 __all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS"]
 
@@ -110,8 +111,9 @@ class ControlClaims:
         actors = list(doc.user_data.get("actors", []))
         claims: list[ControlClaim] = []
         seen: set[tuple] = set()
+        spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates)}
         for sent in doc.sentences or [Sentence(0, len(doc.text))]:
-            for c in self._sentence_claims(doc, sent, actors, profile):
+            for c in self._sentence_claims(doc, sent, actors, profile, spans=spans):
                 key = (c.faction, c.relation, getattr(c.location, "name", None),
                        c.date.start if c.date else None, c.evidence.sentence if c.evidence else "")
                 if key in seen:
@@ -122,11 +124,19 @@ class ControlClaims:
         return doc
 
     # -- per sentence ------------------------------------------------------------
-    def _sentence_claims(self, doc: Document, sent: Sentence, actors, profile) -> list[ControlClaim]:
+    def _sentence_claims(self, doc: Document, sent: Sentence, actors, profile,
+                         spans: dict | None = None) -> list[ControlClaim]:
         text = doc.text
+        in_sent, dates_in = doc.mentions, doc.dates
+        if spans is not None:  # SpanIndex answers: same items, same order, no full scan
+            if spans["actors"].proper:
+                actors = spans["actors"].starting_in(sent.start, sent.end, inclusive=True)
+            if spans["mentions"].proper:
+                in_sent = spans["mentions"].starting_in(sent.start, sent.end, inclusive=True)
+            dates_in = spans["dates"].starting_in(sent.start, sent.end)
         s_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
         places = [
-            m for m in doc.mentions
+            m for m in in_sent
             if sent.start <= m.start and m.end <= sent.end and m.location is not None
             and m.role in ("location", "reference")
         ]
@@ -163,7 +173,7 @@ class ControlClaims:
         omap.extend(range(cur, sent.end))
         omap.append(sent.end)
         tokd = "".join(pieces)
-        dates = [d for d in doc.dates if sent.start <= d.start < sent.end and d.date is not None]
+        dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
         for pid, relation, rx in self._p["patterns"]:
             if not prefilter(rx)(tokd):
                 continue  # lacks a word the pattern needs: it cannot match

@@ -26,6 +26,7 @@ from typing import Any, Callable
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.messages import Messages
 from reading.prefilter import prefilter
+from reading.spans import SpanIndex
 
 __all__ = [
     "EventExtractor",
@@ -271,8 +272,9 @@ class EventExtractor:
         events: list[Event] = []
         seen: dict[tuple, int] = {}
         prev_violent: list[int] = []  # indexes into events, previous sentence
+        spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates)}
         for sent in sentences:
-            here = self._sentence_events(doc, sent, quotes, actors, profile)
+            here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
             violent_here = []
             for ev in here:
                 key = (ev.event_type, ev.sub_event_type, ev.actor1,
@@ -349,21 +351,29 @@ class EventExtractor:
             out.append((s, e, t))
         return sorted(out, key=lambda x: x[0])
 
-    def _sentence_events(self, doc: Document, sent: Sentence, quotes, actors, profile) -> list[Event]:
+    def _sentence_events(self, doc: Document, sent: Sentence, quotes, actors, profile,
+                         spans: dict | None = None) -> list[Event]:
         text = doc.text
         out: list[Event] = []
         clauses = clauses_of(text, sent.start, sent.end)
         used: set[tuple] = set()
+        # ``spans``: SpanIndex of actors, doc.mentions and doc.dates (same answers, no full scan)
+        if spans is not None:
+            actors = spans["actors"].starting_in(sent.start, sent.end)
+            in_sent = spans["mentions"].starting_in(sent.start, sent.end)
+            dates_in = spans["dates"].starting_in(sent.start, sent.end)
+        else:
+            in_sent, dates_in = doc.mentions, doc.dates
         s_actors = [a for a in actors if sent.start <= a.start < sent.end]
         actor_spans = [(a.start, a.end) for a in s_actors]
         places = [
-            m for m in doc.mentions
+            m for m in in_sent
             if sent.start <= m.start < sent.end and m.location is not None
             and m.role in ("location", "reference")
             and not any(a.start <= m.start and m.end <= a.end for a in s_actors)
             and not any(qs <= m.start and m.end <= qe for qs, qe in quotes)  # places someone said
         ]
-        dates = [d for d in doc.dates if sent.start <= d.start < sent.end and d.date is not None]
+        dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
         sent_text = text[sent.start:sent.end]
         triggers = self._triggers(text, sent.start, sent.end)
         for ts, te, trig in triggers:
