@@ -1,0 +1,68 @@
+"""reading.prefilter: a skipped regex is one that could not have matched."""
+import re
+
+import pytest
+
+from reading import control, events
+from reading.prefilter import prefilter, required_literals
+
+TEXTS = [
+    "",
+    "Nothing happened in the town on Monday.",
+    "At least 12 people were killed when shelling hit Aleppo.",
+    "The death toll rose to 30, officials said.",
+    "Rebels captured the airport; 3 soldiers were reportedly killed.",
+    "KILLED: 4 civilians dead in Kherson after a drone attack.",
+    "\u27e6P0\u27e7, which is controlled by \u27e6A1\u27e7, was quiet.",
+    "\u27e6P2\u27e7 fell to \u27e6A0\u27e7 after a siege.",
+    "Kılled in the blast were 5 men.",  # dotless i: IGNORECASE folds it to i
+]
+
+
+def _project_patterns():
+    ev = events._patterns(events.EVENT_PATTERNS)
+    ctl = control._load(control.CONTROL_PATTERNS)
+    return [*ev["fatalities"], *(t.rx for t in ev["triggers"]), *(rx for _, _, rx in ctl["patterns"])]
+
+
+def test_no_project_pattern_is_skipped_where_it_matches():
+    for rx in _project_patterns():
+        may = prefilter(rx)
+        for text in TEXTS:
+            if rx.search(text):
+                assert may(text), (rx.pattern[:60], text)
+
+
+def test_a_required_word_missing_skips_the_regex():
+    may = prefilter(re.compile(r"(?:at\s+least\s+)?(?P<n>\d+)\s+(?:were|are)\s+killed", re.I))
+    assert not may("Talks resumed in Geneva.")
+    assert may("12 were KILLED")
+
+
+def test_window_limits_the_check():
+    may = prefilter(re.compile(r"\bkilled\b", re.I))
+    text = "Shelling. Two killed."
+    assert not may(text, 0, 9)
+    assert may(text, 10, len(text))
+
+
+def test_case_rules_follow_the_regex():
+    assert prefilter(re.compile(r"Kidal town"))("kidal town") is False
+    assert prefilter(re.compile(r"Kidal town", re.I))("kidal TOWN") is True
+    assert prefilter(re.compile(r"(?i:kidal) town"))("KIDAL town") is True
+
+
+def test_optional_words_are_not_required():
+    assert required_literals(re.compile(r"(?:killed\s+)?people")) == [frozenset({"people"})]
+    assert prefilter(re.compile(r"(?:north|south)?\d+"))("42") is True
+
+
+def test_alternatives_each_count():
+    may = prefilter(re.compile(r"(?:fell|has\s+fallen)\s+to", re.I))
+    assert may("the town has  fallen to them")
+    assert not may("the town held out")
+
+
+def test_non_pattern_is_a_type_error():
+    with pytest.raises(TypeError, match="pattern"):
+        required_literals("killed")
