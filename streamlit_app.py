@@ -69,11 +69,18 @@ def sidebar_add_articles(ws: Workspace) -> None:
         text = st.text_area("…or paste an article", key="add_text", height=120)
         if st.button("Add to the map", key="add_button", type="primary"):
             msgs = []
+            # A bad field (say a source address that is not http(s)) is a message, not a traceback.
             for up in uploads or []:
-                _, msg = ws.add_upload(up.name, up.getvalue(), published=published, url=url or None)
+                try:
+                    _, msg = ws.add_upload(up.name, up.getvalue(), published=published, url=url or None)
+                except ValueError as err:
+                    msg = f"Not added: {up.name}: {err}"
                 msgs.append(msg)
             if text.strip():
-                _, msg = ws.add_text(text, title=title or None, published=published, url=url or None)
+                try:
+                    _, msg = ws.add_text(text, title=title or None, published=published, url=url or None)
+                except ValueError as err:
+                    msg = f"Not added: {err}"
                 msgs.append(msg)
             st.session_state.add_messages = msgs or ["Nothing to add: upload a file or paste a text."]
         for msg in st.session_state.get("add_messages", []):

@@ -306,3 +306,17 @@ def test_adding_an_article_does_not_count_the_seed_events_twice(chromium, app_ur
     assert hostile_page.get_by_text(f"3 articles · {n + 1} located events", exact=False).count() == 1
     other, _ = open_app(chromium, app_url, "2019-04-09")
     assert other.get_by_text(f"2 articles · {n} located events", exact=False).count() == 1
+
+
+def test_a_script_address_is_refused_with_a_message_not_a_crash(chromium, app_url):
+    page, _ = open_app(chromium, app_url, "2019-04-09")
+    page.get_by_text("Add articles").click()
+    sidebar = page.locator("[data-testid=stSidebar]")
+    sidebar.get_by_label("Source address (optional)").fill("javascript:alert(1)")
+    sidebar.get_by_label("…or paste an article").fill("Clashes erupted in Sirte on Monday, residents said.")
+    page.wait_for_timeout(300)
+    sidebar.get_by_role("button", name="Add to the map").click()
+    sidebar.get_by_text(re.compile(r"^Not added: .*http")).wait_for(timeout=60_000)
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert page.get_by_text("2 articles", exact=False).count() == 1
+    assert drawn(map_frame(page))["markers"] > 0 and page.dialogs == []
