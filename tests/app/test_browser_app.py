@@ -48,9 +48,15 @@ def app_url(chromium):
         yield url
 
 
+#: The only outside addresses a page may ask for: base-map tiles (blocked here, and optional).
+TILE_HOSTS = re.compile(r"^https://([abc]\.basemaps\.cartocdn\.com|tile\.openstreetmap\.org|server\.arcgisonline\.com)/")
+
+
 def watched_page(b):
-    """An offline page (new context: a new Streamlit session) recording dialogs and errors."""
-    page = offline_page(b)
+    """An offline page (new context: a new Streamlit session) recording dialogs, errors, blocked URLs."""
+    blocked: list[str] = []
+    page = offline_page(b, record=blocked)
+    page.blocked = blocked
     page.dialogs, page.errors = [], []
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
@@ -148,6 +154,11 @@ def test_map_draws_zones_and_markers_offline(chromium, app_url):
     screenshot(page, "app-2019-04-09")
 
 
+def test_app_asks_the_network_for_nothing_but_tiles(chromium, app_url):
+    page, _ = open_app(chromium, app_url, "2019-04-09")
+    assert [u for u in page.blocked if not TILE_HOSTS.match(u)] == []
+
+
 def test_a_day_step_changes_the_map_without_reloading_the_iframe(chromium, app_url):
     page, frame = open_app(chromium, app_url, "2019-04-04")
     before = drawn(frame)
@@ -206,12 +217,16 @@ def test_downloaded_snapshot_shows_the_events_of_the_apps_table(chromium, app_ur
     snap = open_file(chromium, path)
     assert overlay_total(snap) == table_count(page) > 0
     assert snap.errors == [] and snap.locator("path.leaflet-interactive").count() > 0
+    assert [u for u in snap.blocked if not TILE_HOSTS.match(u)] == []
 
 
 def test_downloaded_timeline_slider_changes_the_markers(chromium, app_url, tmp_path):
     page, _ = open_app(chromium, app_url, "2019-04-09")
     path = download(page, "Timeline (HTML)", tmp_path)
     tl = open_file(chromium, path)
+    located = re.search(r"(\d+) located events", page.get_by_text("located events").inner_text()).group(1)
+    assert overlay_total(tl) == int(located)  # every event of the corpus is in the timeline
+    assert [u for u in tl.blocked if not TILE_HOSTS.match(u)] == []
     label = tl.locator(".cm-time-label")
     last_day = label.inner_text()
     late = tl.locator(".leaflet-cmEvents-pane path.leaflet-interactive").count()
