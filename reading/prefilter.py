@@ -30,6 +30,25 @@ __all__ = ["prefilter", "required_literals"]
 
 _MAX_CHECKS = 3
 _CACHE: dict[re.Pattern, Callable[..., bool]] = {}
+#: Uncased punctuation deleted before plain substring tests: news text is
+#: ASCII apart from these. Deleting can only join letters (a needless regex
+#: run), never hide a word, as long as no required word contains one.
+_DROP_CHARS = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u27e6\u27e7"
+_DROP = str.maketrans("", "", _DROP_CHARS)
+_last: tuple = (None, 0, 0, "", None)  # one-entry memo: the same sentence is checked by many patterns
+
+
+def _plain(text: str, pos: int, endpos: int) -> tuple[str, str | None]:
+    """``text[pos:endpos]`` without the dropped punctuation, and its lower case
+    when it is then ASCII (where lower case is exactly what IGNORECASE folds)."""
+    global _last
+    last = _last
+    if last[0] is text and last[1] == pos and last[2] == endpos:
+        return last[3], last[4]
+    piece = text[max(pos, 0):max(endpos, 0)].translate(_DROP)
+    low = piece.lower() if piece.isascii() else None
+    _last = (text, pos, endpos, piece, low)
+    return piece, low
 
 
 def _always(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
@@ -122,8 +141,16 @@ def prefilter(pattern: re.Pattern) -> Callable[..., bool]:
         flags = pattern.flags & (re.IGNORECASE | re.ASCII)
         finders = [re.compile("|".join(re.escape(s) for s in sorted(ss, key=lambda x: (-len(x), x))), flags).search
                    for ss in sets]
+        fold = bool(flags & re.IGNORECASE)
+        words = [frozenset(w.lower() if fold else w for w in ss) for ss in sets]
+        plain_ok = all(w.isascii() and not any(c in _DROP_CHARS for c in w) for ss in sets for w in ss)
 
         def check(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+            if plain_ok:
+                piece, low = _plain(text, pos, endpos)
+                hay = low if fold else piece
+                if hay is not None:
+                    return all(any(w in hay for w in ws) for ws in words)
             for find in finders:
                 if find(text, pos, endpos) is None:
                     return False

@@ -66,3 +66,15 @@ def test_alternatives_each_count():
 def test_non_pattern_is_a_type_error():
     with pytest.raises(TypeError, match="pattern"):
         required_literals("killed")
+
+
+def test_curly_punctuation_does_not_hide_a_word():
+    may = prefilter(re.compile(r"(?P<n>\d+)\s+were\s+killed", re.I))
+    assert may("\u201c12 were killed\u201d \u2014 officials")
+    assert not may("\u201cNo one\u2019s hurt\u201d \u2014 officials")
+
+
+def test_unicode_case_folding_is_the_regex_own():
+    rx = re.compile(r"(?P<n>\d+)\s+killed", re.I)
+    text = "3 \u212ailled"  # KELVIN SIGN folds to k under IGNORECASE
+    assert rx.search(text) and prefilter(rx)(text)
