@@ -31,6 +31,7 @@ from typing import Any, Iterable
 
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
+from reading.prefilter import prefilter
 
 __all__ = [
     "PlaceMentions",
@@ -335,8 +336,9 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         if country is None:
             return True
         return gazetteer.country(country) is not None
+    window = text[max(0, s - _WINDOW) : s]
     for _, rx in pats.before:
-        if rx.search(text[max(0, s - _WINDOW) : s]):
+        if prefilter(rx)(window) and rx.search(window):
             return True
     return False
 
@@ -401,6 +403,8 @@ def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns):
     window = text[lo : anchor.start]
     best = None
     for rel, rx in pats.before:
+        if not prefilter(rx)(window):
+            continue  # lacks a word the phrase needs: it cannot match
         m = rx.search(window)
         if m and (best is None or m.start() < best[1].start()):
             best = (rel, m)
