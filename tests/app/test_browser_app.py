@@ -335,3 +335,18 @@ def test_a_script_address_is_refused_with_a_message_not_a_crash(chromium, app_ur
     assert page.locator("[data-testid=stException]").count() == 0
     assert page.get_by_text("2 articles", exact=False).count() == 1
     assert drawn(map_frame(page))["markers"] > 0 and page.dialogs == []
+
+
+def test_the_date_slider_moves_the_map_in_place(chromium, app_url):
+    page, frame = open_app(chromium, app_url, "2019-04-03")
+    before = drawn(frame)["markers"]
+    frame.evaluate("() => { window.__cmStayed = 'yes'; }")
+    thumb = page.get_by_role("slider")
+    thumb.focus()
+    thumb.press("ArrowRight")
+    wait_idle(page, "Map as of 2019-04-04")
+    frame.wait_for_function(
+        "(b) => document.querySelectorAll('.leaflet-cmEvents-pane path.leaflet-interactive').length > b",
+        arg=before, timeout=20_000)
+    assert frame.evaluate("() => window.__cmStayed") == "yes"
+    assert page.url.endswith("date=2019-04-04")  # the address follows, so the view can be shared
