@@ -761,7 +761,12 @@ def safe_name(name: str) -> str:
     base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C")
     base = _UNSAFE.sub("_", base).strip(" .")
     base = base.lstrip(".-_ ")
-    if len(base) > 120:
+    # File systems limit names in bytes (255), not characters: cap the UTF-8 length.
+    if len(base.encode("utf-8")) > 120:
         stem, dot, ext = base.rpartition(".")
-        base = (stem[: 120 - len(ext) - 1] + "." + ext) if dot and len(ext) <= 8 else base[:120]
+        keep_ext = bool(dot) and len(ext.encode("utf-8")) <= 8
+        head = stem if keep_ext else base
+        room = 120 - (len(ext.encode("utf-8")) + 1 if keep_ext else 0)
+        head = head.encode("utf-8")[:room].decode("utf-8", "ignore")
+        base = head + ("." + ext if keep_ext else "")
     return base or "upload.txt"
