@@ -276,6 +276,7 @@ def test_hostile_article_is_added_and_placed(hostile_page):
     frame = map_frame(page)
     text = open_popup_with(frame, "alert(1)")
     assert "<script>alert(1)</script>" in text
+    page.wait_for_timeout(400)
     screenshot(page, "app-hostile-popup")
 
 
@@ -302,6 +303,8 @@ def test_hostile_text_shows_literally_in_popup_and_table(hostile_page):
     assert "Sirte" in table
     assert "residents said " + " ".join(HOSTILE) in table  # the quote, verbatim: no markup, no 49
     assert HOSTILE_TITLE in table  # the source column
+    hrefs = frame.evaluate("() => Array.from(document.querySelectorAll('.cm-popup a')).map(a => a.href)")
+    assert hrefs and all(h.startswith("https://example.org/") for h in hrefs)
     assert page.locator("a[href^='javascript:']").count() == 0
     assert frame.locator("a[href^='javascript:']").count() == 0
 
