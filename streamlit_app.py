@@ -7,7 +7,6 @@ Logic lives in the packages: ``conflict_map.workspace`` (which articles),
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from functools import partial
 
@@ -41,13 +40,8 @@ def seed_workspace() -> Workspace:
 
 @st.cache_resource(max_entries=8, show_spinner="Reading articles and building the map layers…")
 def built(key: str, _ws: Workspace) -> BuildResult:
-    """The build of one set of articles, keyed by its fingerprint (never re-read on a slider move).
-
-    The pipeline fills in the documents it reads, and sessions share the seed
-    documents: each build reads its own copies, or a second build (after an
-    article is added) would count the seeds' events twice.
-    """
-    return build_documents([copy.deepcopy(d) for d in _ws.documents], corpus_problems=_ws.problems, files=_ws.files)
+    """The build of one set of articles, keyed by its fingerprint (never re-read on a slider move)."""
+    return build_documents(_ws.documents, corpus_problems=_ws.problems, files=_ws.files)
 
 
 def workspace() -> Workspace:

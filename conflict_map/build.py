@@ -7,6 +7,7 @@ and date mention and every problem, so nothing is silently lost.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import Counter
@@ -69,6 +70,15 @@ def _corpus_profile(documents: list[Document], profile: Any) -> Any:
     return next(d.user_data["profile_obj"] for d in documents if d.user_data.get("profile") == best)
 
 
+def _fresh(doc: Document) -> Document:
+    """A copy to read into: the pipeline fills in its document, and callers (the app's
+    sessions share the seeds) may build the same documents again."""
+    return dataclasses.replace(
+        doc, sentences=[], mentions=[], dates=[], events=[], claims=[],
+        problems=list(doc.problems), user_data=dict(doc.user_data),
+    )
+
+
 def _unique(problems: Iterable[Problem]) -> list[Problem]:
     seen, out = set(), []
     for p in problems:
@@ -108,7 +118,7 @@ def build_documents(
     done: list[Document] = []
     total = len(documents)
     for i, doc in enumerate(documents, 1):
-        done.append(nlp(doc))
+        done.append(nlp(_fresh(doc)))
         if progress is not None:
             progress(i, total)
     chosen = _corpus_profile(done, profile)
