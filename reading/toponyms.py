@@ -52,6 +52,10 @@ _POINT_KINDS = ("city", "district", "landmark", "airport")
 #: Kinds a "the region" reference can point back to.
 _AREA_KINDS = ("admin1", "region")
 _WINDOW = 120  # characters looked at before/after an anchor for a phrase
+# Compiled once: these run for every name found.
+_UPPER = re.compile(r"[A-Z]")
+_LEAD_THE = re.compile(r"^(?:the|The|THE)\s+")
+_SPACES = re.compile(r"\s+")
 
 
 # --------------------------------------------------------------------------- patterns
@@ -277,7 +281,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
             plain = _exact_candidates(gazetteer, surface[:-2])
             if plain:
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
-        if not cands or not re.search(r"[A-Z]", re.sub(r"^(?:the|The|THE)\s+", "", surface)):
+        if not cands or not _UPPER.search(_LEAD_THE.sub("", surface)):
             continue  # "The region": an article and a common noun, not a name
         if _nm(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats):
             continue
@@ -471,7 +475,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
             s, e = (edge, a.end) if before else (a.start, edge)
             f = Found(s, e, text[s:e], rel, anchors=[a])
             a.located = True
-            f.direction = pats.directions.get(re.sub(r"\s+", " ", _group(groups, "dir").lower()), "")
+            f.direction = pats.directions.get(_SPACES.sub(" ", _group(groups, "dir").lower()), "")
             f.sector_kind = pats.sector_kinds.get(_group(groups, "kind").lower(), "")
             f.km = _km(_group(groups, "dist"))
             if rel == "offset" and f.km is None and a.kind == "ref" and a.ref in ("country", "region"):
@@ -490,7 +494,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
             continue
         f = Found(s, e, text[s:e], "part", anchors=[PlaceSpan(s, e, m.group(0), "focus")])
         d = m.group("dir") or m.group("dirlc") or ""
-        f.direction = pats.directions.get(re.sub(r"\s+", " ", d.lower()), "")
+        f.direction = pats.directions.get(_SPACES.sub(" ", d.lower()), "")
         found.append(f)
         taken.append((s, e))
     found.extend(_demonyms(text, gazetteer, pats, taken))
