@@ -334,7 +334,7 @@ def _best_estimate(date: Any) -> dt.date:
 def date_span(
     frame: pd.DataFrame, zones: pd.DataFrame | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
-    """Earliest and latest dates in the events (and the earliest zone start), for the app's slider.
+    """Earliest and latest dates in the events and reported zone starts, for the app's slider.
 
     Undated rows and background history are ignored; ``(None, None)`` when nothing is dated.
 
@@ -354,13 +354,13 @@ def date_span(
         if not isinstance(zones, pd.DataFrame):
             raise TypeError(f"zones must be a GeoDataFrame, got {type(zones).__name__}")
         if "start" in zones:
-            # Zone starts can only open the span earlier: a zone that starts after the
-            # last reported event (a contested window closing) is computed, not reported.
-            starts = [v for v in zones["start"].tolist() if isinstance(v, str) and v]
-            if starts and values:
-                values.append(min(min(starts), min(values)))
-            elif starts:
-                values += starts
+            # A zone that starts when a contested window closes is computed, not
+            # reported: it does not stretch the span past the last report.
+            closed = set()
+            if "status" in zones and "end" in zones:
+                closed = {e for e, st in zip(zones["end"].tolist(), zones["status"].tolist())
+                          if st == "contested" and isinstance(e, str)}
+            values += [v for v in zones["start"].tolist() if isinstance(v, str) and v and v not in closed]
     if not values:
         return (None, None)
     return (dt.date.fromisoformat(min(values)), dt.date.fromisoformat(max(values)))

@@ -15,6 +15,7 @@ import folium
 import pandas as pd
 from layers.assets import inline_html
 from layers.elements import RawHTML, _col
+from layers.events import date_span
 from layers.mapview import _as_date, assign_ids, build_map
 
 __all__ = ["snapshot_html", "timeline_html", "page_html", "provenance_note"]
@@ -128,7 +129,7 @@ def timeline_html(
         events, zones, at=at, window_days=window_days, event_types=event_types,
         actors=actors, profile=profile, assets="inline", mode="timeline",
     )
-    dates = sorted(d for d in list(_col(events, "event_date")) + list(_col(zones, "start")) if d)
-    span = f"{dates[0][:10]} to {dates[-1][:10]}" if dates else "no dated events"
+    lo, hi = date_span(events, zones)
+    span = f"{lo.isoformat()} to {hi.isoformat()}" if lo is not None else "no dated events"
     subtitle = f"{span} \u2014 move the slider at the bottom left"
     return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones))

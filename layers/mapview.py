@@ -17,6 +17,7 @@ import pandas as pd
 from branca.element import Element
 
 from layers.assets import MODES, css_urls, js_urls
+from layers.events import date_span
 from layers.elements import (
     EventLayer,
     FullscreenButton,
@@ -242,8 +243,13 @@ def build_map(
         folium.TileLayer(tiles=tiles, attr=attr, name=name, show=(i == 0), overlay=False).add_to(m)
     if timeline and time_control:
         # Before the layers, so they draw once, already filtered to the start date.
+        # Stops over the reported span: background history (a 1969 coup) stays
+        # visible from the first stop on, but does not stretch the slider.
+        lo, hi = date_span(shown, zones_shown)
         dates = list(_col(shown, "event_date")) + list(_col(shown, "date_end"))
         dates += list(_col(zones_shown, "start")) + list(_col(zones_shown, "end"))
+        if lo is not None:
+            dates = [d for d in dates if d and lo.isoformat() <= str(d)[:10] <= hi.isoformat()]
         TimeFilter(dates, start=at, window_days=window_days, assets=assets).add_to(m)
     OfflineBasemap(basemap, assets=assets).add_to(m)
     if len(zones_shown) or timeline:

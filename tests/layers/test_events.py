@@ -261,11 +261,12 @@ def test_date_span_over_events_leaves_out_background_history(frame):
     assert date_span(frame) == (day("2023-05-01"), day("2023-06-01"))
 
 
-def test_date_span_opens_earlier_for_an_earlier_zone(frame):
+def test_date_span_includes_zones(frame):
     import geopandas as gpd
 
-    zones = gpd.GeoDataFrame({"start": ["2020-01-01"], "end": [None]}, geometry=[box(0, 0, 1, 1)], crs=4326)
-    assert date_span(frame, zones) == (day("2020-01-01"), day("2023-06-01"))
+    zones = gpd.GeoDataFrame({"start": ["2020-01-01", "2024-01-01"], "end": [None, None]},
+                             geometry=[box(0, 0, 1, 1)] * 2, crs=4326)
+    assert date_span(frame, zones) == (day("2020-01-01"), day("2024-01-01"))
 
 
 def test_date_span_empty_is_none():
@@ -306,13 +307,14 @@ def test_faction_color_of_unknown_actor_avoids_profile_colours():
     assert faction_color("Some militia", profile) == __import__("layers.events", fromlist=["PALETTE"]).PALETTE[-1]
 
 
-def test_date_span_is_not_stretched_by_a_zone_starting_after_the_last_event(frame):
+def test_date_span_is_not_stretched_by_a_zone_restored_after_a_contested_window(frame):
     import geopandas as gpd
     from shapely.geometry import box
 
     zones = gpd.GeoDataFrame(
-        {"faction": ["A"], "start": ["2023-07-15"], "end": [None], "status": ["held"], "sources": [[]]},
-        geometry=[box(0, 0, 1, 1)], crs="EPSG:4326",
+        {"faction": ["A", "A"], "start": ["2023-05-01", "2023-07-15"], "end": ["2023-07-15", None],
+         "status": ["contested", "held"], "sources": [[], []]},
+        geometry=[box(0, 0, 1, 1), box(0, 0, 1, 1)], crs="EPSG:4326",
     )
     assert date_span(frame, zones)[1] == day("2023-06-01")
 
