@@ -227,9 +227,9 @@ def _as_date(value: Any, name: str) -> dt.date:
         return value
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value)
+            return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise ValueError(f"{name} must be an ISO date, got {value!r}") from None
+            raise ValueError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}") from None
     raise TypeError(f"{name} must be a date, got {type(value).__name__}")
 
 

@@ -118,17 +118,7 @@ def events_geojson(frame: gpd.GeoDataFrame) -> dict:
     []
     """
     _check_frame(frame, "frame", CSV_COLUMNS)
-    features = []
-    for row in frame.to_dict("records"):
-        features.append(
-            {
-                "type": "Feature",
-                "id": str(row["event_id"]),
-                "geometry": _geometry(row["geometry"]),
-                "properties": {c: _plain(row[c]) for c in CSV_COLUMNS},
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
+    return _collection(frame, "event_id", CSV_COLUMNS)
 
 
 def zones_geojson(frame: gpd.GeoDataFrame) -> dict:
@@ -138,16 +128,20 @@ def zones_geojson(frame: gpd.GeoDataFrame) -> dict:
     ``status``, ``sources``; the feature ``id`` is the zone id.
     """
     _check_frame(frame, "frame", ("zone_id",) + _ZONE_PROPERTIES)
-    features = []
-    for row in frame.to_dict("records"):
-        features.append(
-            {
-                "type": "Feature",
-                "id": str(row["zone_id"]),
-                "geometry": _geometry(row["geometry"]),
-                "properties": {c: _plain(row[c]) for c in _ZONE_PROPERTIES},
-            }
-        )
+    return _collection(frame, "zone_id", _ZONE_PROPERTIES)
+
+
+def _collection(frame: gpd.GeoDataFrame, id_column: str, properties) -> dict:
+    """One RFC 7946 Feature per row: ``id_column`` as id, ``properties`` as plain values."""
+    features = [
+        {
+            "type": "Feature",
+            "id": str(row[id_column]),
+            "geometry": _geometry(row["geometry"]),
+            "properties": {c: _plain(row[c]) for c in properties},
+        }
+        for row in frame.to_dict("records")
+    ]
     return {"type": "FeatureCollection", "features": features}
 
 

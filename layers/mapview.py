@@ -17,6 +17,7 @@ import pandas as pd
 from branca.element import Element
 
 from layers.assets import MODES, css_urls, js_urls
+from layers.events import _as_date as _event_date
 from layers.events import date_span
 from layers.elements import (
     EventLayer,
@@ -61,18 +62,8 @@ BASE_MAPS = (
 
 
 def _as_date(value: Any, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise ValueError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}") from None
-    raise TypeError(f"{name} must be a date or ISO str, got {type(value).__name__}")
+    """A date from a date or ISO string; None passes through."""
+    return None if value is None else _event_date(value, name)
 
 
 def filter_zones(zones: pd.DataFrame, at: dt.date | None) -> pd.DataFrame:
