@@ -23,8 +23,12 @@ RESULTS = ROOT / "bench" / "results"
 
 __all__ = [
     "ROOT", "RESULTS", "LIBYA", "EVENT_TYPES", "ACTORS", "synthetic_events", "empty_zones",
-    "timed", "write_result", "print_table", "machine_note",
+    "timed", "write_result", "print_table", "machine_note", "JQUERY",
 ]
+
+#: Debian's jQuery (apt package libjs-jquery): plain folium's Popup needs ``$``,
+#: and the benchmarks run offline, so the baseline loads this copy, not a CDN.
+JQUERY = Path("/usr/share/javascript/jquery/jquery.min.js")
 
 #: (name, lat, lon) of Libyan towns: synthetic events are scattered around them.
 LIBYA = (

@@ -4,7 +4,8 @@ Run: ``.venv/bin/python bench/map_render.py [--quick]``
 
 Baseline ("plain folium"): one ``folium.CircleMarker`` with a ``folium.Popup``
 (the quote) per event, ``m.get_root().render()``; its Leaflet is pointed at the
-project's vendored copy (file: URL) so it loads offline like ours.
+project's vendored copy and its Popups' jQuery at Debian's copy (file: URLs)
+so it loads offline like ours.
 Browser-ready: from ``page.goto`` to the first marker/cluster/path in the DOM,
 in headless Chromium with the project's offline flags (``tests/browser.py``).
 ``--quick``: sizes 1k/10k/100k, but plain folium at 100k is built (not opened).
@@ -18,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, empty_zones, print_table, synthetic_events, timed, write_result  # noqa: E402
+from _common import JQUERY, ROOT, empty_zones, print_table, synthetic_events, timed, write_result  # noqa: E402
 
 __all__ = ["plain_folium_html", "browser_ready", "main"]
 
@@ -30,7 +31,7 @@ def plain_folium_html(events) -> str:
     import folium
 
     m = folium.Map(location=[30.0, 17.0], zoom_start=6, tiles=None)
-    m.default_js = [("leaflet", (ROOT / "static/vendor/leaflet/leaflet.js").as_uri())]
+    m.default_js = [("jquery", JQUERY.as_uri()), ("leaflet", (ROOT / "static/vendor/leaflet/leaflet.js").as_uri())]
     m.default_css = [("leaflet_css", (ROOT / "static/vendor/leaflet/leaflet.css").as_uri())]
     for lat, lon, quote in zip(events["latitude"], events["longitude"], events["quote"]):
         folium.CircleMarker([lat, lon], radius=5, popup=folium.Popup(quote, max_width=300)).add_to(m)

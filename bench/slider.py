@@ -59,7 +59,7 @@ def _wait(page, cond, timeout_s: float, poll_s: float = 0.02) -> tuple[float | N
             blank = True
         elif cond(count):
             return time.perf_counter() - t0, count, blank
-        time.sleep(poll_s)
+        page.wait_for_timeout(poll_s * 1000)  # not time.sleep: Playwright must serve the routed requests
     return None, count, blank
 
 
@@ -77,7 +77,7 @@ def _run(b, kind: str, n: int, steps: int, timeout_s: float) -> dict:
         row["visible_at_start"] = count
         lat, reloaded, blanks = [], 0, 0
         for _ in range(steps if first is not None else 0):
-            time.sleep(1.0)  # let the previous run settle
+            page.wait_for_timeout(1000)  # let the previous run settle
             before, frame = _visible(page)
             if frame is not None:
                 frame.evaluate("() => { window.__benchStayed = 'yes'; }")

@@ -9,13 +9,14 @@ for the events up to the date, re-rendered on every step: the usual
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import empty_zones, synthetic_events  # noqa: E402
+from _common import JQUERY, empty_zones, synthetic_events  # noqa: E402
 
 import folium  # noqa: E402
 import streamlit as st  # noqa: E402
@@ -34,11 +35,17 @@ def data(n: int):
     return synthetic_events(n, seed=n), empty_zones()
 
 
+@st.cache_resource
+def jquery_uri() -> str:
+    return "data:text/javascript;base64," + base64.b64encode(JQUERY.read_bytes()).decode("ascii")
+
+
 def plain_map(events, at: dt.date) -> folium.Map:
     shown = events[events["event_date"] <= at.isoformat()]
     m = folium.Map(location=[30.0, 17.0], zoom_start=6, tiles=None)
-    m.default_js = [js_urls("static")[0]]  # the vendored Leaflet only: works offline
-    m.default_css = [css_urls("static")[0]]
+    # The same vendored files as ours, plus the jQuery folium's Popup needs (inlined: offline).
+    m.default_js = [("jquery", jquery_uri())] + js_urls("static")
+    m.default_css = css_urls("static")
     for lat, lon, quote in zip(shown["latitude"], shown["longitude"], shown["quote"]):
         folium.CircleMarker([lat, lon], radius=5, popup=folium.Popup(quote, max_width=300)).add_to(m)
     return m
