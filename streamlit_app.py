@@ -7,6 +7,7 @@ Logic lives in the packages: ``conflict_map.workspace`` (which articles),
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from functools import partial
 
@@ -27,7 +28,7 @@ from conflict_map.view import (
     zones_geojson_bytes,
 )
 from conflict_map.workspace import Workspace
-from layers.mapview import app_map
+from layers.mapview import app_map, time_layer
 from streamlit_folium import st_folium
 
 st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
@@ -42,6 +43,18 @@ def seed_workspace() -> Workspace:
 def built(key: str, _ws: Workspace) -> BuildResult:
     """The build of one set of articles, keyed by its fingerprint (never re-read on a slider move)."""
     return build_documents(_ws.documents, corpus_problems=_ws.problems, files=_ws.files)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def base_map(key: str, _result: BuildResult, types: tuple[str, ...], actors: tuple[str, ...]):
+    """The map with every date embedded, built once per set of articles and filters.
+
+    The caller gets a deep copy (st_folium mutates the map it renders); a slider
+    step then costs a copy and the tiny date layer, not a rebuild.
+    """
+    base, _ = app_map(_result.events, _result.zones, at=dt.date.today(), event_types=list(types) or None,
+                      actors=list(actors) or None, profile=_result.profile)
+    return base
 
 
 def workspace() -> Workspace:
@@ -147,9 +160,8 @@ def main() -> None:
     selected = table.iloc[rows[0]]["event_id"] if rows else None
 
     with map_slot:
-        base, moment = app_map(result.events, result.zones, at=view.at, window_days=view.window_days,
-                               event_types=list(view.event_types) or None, actors=list(view.actors) or None,
-                               profile=result.profile)
+        base = copy.deepcopy(base_map(ws.key, result, view.event_types, view.actors))
+        moment = time_layer(view.at, view.window_days)
         focus = {}
         if selected is not None:
             row = events[events.event_id == selected].iloc[0]
