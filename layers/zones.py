@@ -283,6 +283,7 @@ class _Replay:
         self.overlays_changed = False
         self.cache: dict[tuple[str, str], list] = {}
         self.unions: dict[tuple[str, str], BaseGeometry] = {}
+        self.seen: dict[tuple[str, str], tuple] = {}
 
     def _add(self, faction: str, status: str, geom: BaseGeometry, op: _Op,
              expires: dt.date | None = None) -> None:
@@ -372,32 +373,66 @@ class _Replay:
         return best[2] if best else ""
 
     def snapshot(self) -> dict[tuple[str, str], list[tuple[BaseGeometry, bytes, list[dict]]]]:
-        """Components shown now, by (faction, status): (polygon, its WKB, sources behind it)."""
+        """Components shown now, by (faction, status): (polygon, its WKB, sources behind it).
+
+        A group is redrawn only when its pieces changed or, when the fighting
+        changed, if it is held (it is drawn without all the fighting) or its own
+        fighting overlays changed; other contested groups keep their drawing.
+        """
         groups: dict[tuple[str, str], list[_Piece]] = {}
         for p in self.pieces + self.overlays:
             groups.setdefault((p.faction, p.status), []).append(p)
         redraw = set(self.dirty)
-        if self.overlays_changed:
-            redraw |= set(groups) | set(self.cache)
         fought = [o.geom for o in self.overlays]
-        fought_union = shapely.union_all(fought, grid_size=_GRID) if fought else Polygon()
+        fought_union = None
+        new_seen: dict[tuple[str, str], tuple] = {}
+        if self.overlays_changed:
+            for key in sorted(set(groups) | set(self.cache)):
+                if key not in groups:
+                    redraw.add(key)
+                    continue
+                if key[1] != "contested":
+                    redraw.add(key)  # held areas lose the fighting: redrawn against all of it
+                    continue
+                seen = tuple(p.geom for p in groups[key] if p.expires is not None)
+                old = self.seen.get(key)
+                if old is None or len(old) != len(seen) or any(a is not b for a, b in zip(old, seen)):
+                    redraw.add(key)
+                    self.unions.pop(key, None)
+                new_seen[key] = seen
         for key in sorted(redraw):
-            self.cache.pop(key, None)
-            if key in self.dirty or (self.overlays_changed and key[1] == "contested"):
+            before = self.cache.pop(key, None)
+            # same held pieces: a component drawn the same as before has the same sources
+            reuse = {c[1]: c for c in before} if before and key[1] == "held" and key not in self.dirty else {}
+            if key in self.dirty:
                 self.unions.pop(key, None)
             if key in groups:
                 members = sorted(groups[key], key=lambda p: p.order)
                 if key not in self.unions:
                     self.unions[key] = shapely.union_all([p.geom for p in members], grid_size=_GRID)
-                self.cache[key] = self._components(key, members, self.unions[key], fought_union)
+                if fought_union is None:
+                    fought_union = shapely.union_all(fought, grid_size=_GRID) if fought else Polygon()
+                self.cache[key] = self._components(key, members, self.unions[key], fought_union, reuse)
+        for key in redraw:
+            self.seen.pop(key, None)
+        for key in sorted(set(groups) | set(self.cache)):
+            if key in new_seen and key in self.cache:
+                self.seen[key] = new_seen[key]
+            elif key in redraw and key in self.cache and key[1] == "contested":
+                self.seen[key] = self._seen_now(key, groups[key])
         self.dirty = set()
         self.overlays_changed = False
         return {k: v for k, v in sorted(self.cache.items()) if v}
 
+    def _seen_now(self, key: tuple[str, str], members: list[_Piece]) -> tuple:
+        """The fighting overlays a group's drawing depended on."""
+        return tuple(p.geom for p in members if p.expires is not None)
+
     @staticmethod
     def _components(key: tuple[str, str], members: list[_Piece], union: BaseGeometry,
-                    fought_union: BaseGeometry) -> list:
+                    fought_union: BaseGeometry, reuse: dict | None = None) -> list:
         geoms = np.array([p.geom for p in members], dtype=object)
+        bounds = shapely.bounds(geoms)
         if key[1] == "held" and not fought_union.is_empty:
             union = shapely.difference(union, fought_union, grid_size=_GRID)
         comps = []
@@ -405,13 +440,25 @@ class _Replay:
             if part.geom_type != "Polygon" or shapely.area(part) < _MIN_AREA:
                 continue
             part = shapely.normalize(part)
-            # a piece backs the component when their interiors meet
-            inside = shapely.relate_pattern(geoms, part, "T********")
+            wkb = shapely.to_wkb(part)
+            if reuse and wkb in reuse:
+                comps.append(reuse[wkb])
+                continue
+            # a piece backs the component when their interiors meet (boxes, then a
+            # prepared intersects test first: both cheap and implied by it)
+            x0, y0, x1, y1 = part.bounds
+            idx = np.flatnonzero((bounds[:, 0] <= x1) & (bounds[:, 2] >= x0)
+                                 & (bounds[:, 1] <= y1) & (bounds[:, 3] >= y0))
+            if len(idx):
+                shapely.prepare(part)
+                idx = idx[shapely.intersects(geoms[idx], part)]
+                shapely.destroy_prepared(part)
+            inside = shapely.relate_pattern(geoms[idx], part, "T********") if len(idx) else []
             sources = []
-            for p, hit in zip(members, inside):
-                if hit and p.source not in sources:
-                    sources.append(p.source)
-            comps.append((part, shapely.to_wkb(part), sources))
+            for k, hit in zip(idx, inside):
+                if hit and members[k].source not in sources:
+                    sources.append(members[k].source)
+            comps.append((part, wkb, sources))
         comps.sort(key=lambda c: c[1])
         return comps
 
