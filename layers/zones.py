@@ -361,8 +361,10 @@ class _Replay:
     def _holder(self, geom: BaseGeometry) -> str:
         """The faction whose held zone the fighting hits: most overlap, else nearest."""
         best = None
-        near = [p for p in self.pieces
-                if p.status == "held" and shapely.dwithin(p.geom, geom, self.near_deg)]
+        held = [p for p in self.pieces if p.status == "held"]
+        hits = (shapely.dwithin(np.array([p.geom for p in held], dtype=object), geom, self.near_deg)
+                if held else [])
+        near = [p for p, hit in zip(held, hits) if hit]
         for faction in sorted({p.faction for p in near}):
             zone = shapely.union_all([p.geom for p in near if p.faction == faction], grid_size=_GRID)
             dist = shapely.distance(zone, geom)
