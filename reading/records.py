@@ -124,7 +124,8 @@ def mention_record(m: Mention) -> dict:
         "place_id": m.place_id,
         "candidates": list(m.candidates),
         "location": location_record(m.location, geometry=False),
-        "fate": "placed" if m.location is not None else ("actor" if m.role == "actor" else "unplaced"),
+        # An actor ("Egypt backs ...") keeps its country's location, but it is not where anything happened.
+        "fate": "actor" if m.role == "actor" else ("placed" if m.location is not None else "unplaced"),
         "reason": m.reason,
     }
 

@@ -123,3 +123,10 @@ def test_same_corpus_gives_byte_identical_exports(tmp_path, seeds_dir):
     write_outputs(build(seeds_dir), b, at=APRIL_9)
     for f in sorted(a.iterdir()):
         assert f.read_bytes() == (b / f.name).read_bytes(), f.name
+
+
+def test_report_gives_countries_acting_as_actors_the_fate_actor(seeds_out):
+    report = json.loads((seeds_out / "report.json").read_text())
+    actors = [m for d in report["documents"] for m in d["mentions"] if m["role"] == "actor"]
+    assert actors, "the seeds name Egypt and the UAE as supporters"
+    assert all(m["fate"] == "actor" for m in actors)
