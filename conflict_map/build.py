@@ -89,6 +89,74 @@ def _unique(problems: Iterable[Problem]) -> list[Problem]:
     return out
 
 
+def _read_all(
+    documents: list[Document],
+    *,
+    profile: Any,
+    engine: Any,
+    scheduler: str | None,
+    store: str | Path | None,
+    progress: Callable[[int, int], None] | None,
+) -> list[Document]:
+    """Read every document (from the store when already read), in corpus order.
+
+    Each article read is added to the store as soon as it is read; batches are
+    written whole, and the last one when anything stops the build (an error,
+    Ctrl-C), so a rerun resumes where it stopped: no article is read twice into
+    the result, none is lost.
+    """
+    from conflict_map.engines import make_engine
+    from conflict_map.store import ArticleCache, article_key, profile_token
+
+    fixed = profile not in (None, "auto", "none")
+    fixed_profile = _corpus_profile([], profile) if fixed else None
+    profiles = {fixed_profile.id: fixed_profile} if fixed_profile is not None and getattr(fixed_profile, "id", None) else {}
+    token = profile_token(fixed_profile if fixed else None)
+    fresh = [_fresh(d) for d in documents]
+    total = len(fresh)
+    done: list[Document | None] = [None] * total
+    cache = keys = None
+    if store is not None:
+        cache = ArticleCache(store)
+        keys = [article_key(d, fixed_profile if fixed else None) for d in fresh]
+        found = cache.get_many(keys, profiles)
+        for i, k in enumerate(keys):
+            if k in found:
+                done[i] = found[k]
+    count = sum(d is not None for d in done)
+    if progress is not None and count:
+        progress(count, total)
+    todo = [(i, d) for i, d in enumerate(fresh) if done[i] is None]
+
+    def on_result(i: int, doc: Document) -> None:
+        nonlocal count
+        if done[i] is None:
+            count += 1
+        done[i] = doc
+        if cache is not None:
+            cache.add(keys[i], doc)
+        if progress is not None:
+            progress(count, total)
+
+    runner = make_engine(engine, scheduler=scheduler)
+    try:
+        if todo:
+            runner.run(todo, on_result, fixed_profile=fixed_profile, token=token, profiles=profiles)
+    finally:
+        try:
+            if cache is not None:
+                cache.flush()
+        finally:
+            if runner is not engine:
+                runner.close()
+    if cache is not None and len(cache._files()) > 16:
+        cache.compact(keys)
+    missing = [documents[i].id for i, d in enumerate(done) if d is None]
+    if missing:  # an engine that skipped articles must not pass unnoticed
+        raise RuntimeError(f"{len(missing)} articles were not read, e.g. {missing[0]!r}")
+    return done  # type: ignore[return-value]
+
+
 def build_documents(
     documents: list[Document],
     *,
@@ -96,6 +164,9 @@ def build_documents(
     files: Iterable[Any] = (),
     profile: Any = "auto",
     progress: Callable[[int, int], None] | None = None,
+    engine: Any = "local",
+    scheduler: str | None = None,
+    store: str | Path | None = None,
 ) -> BuildResult:
     """Read facts from already loaded documents and build the layers.
 
@@ -105,22 +176,19 @@ def build_documents(
     corpus_problems : problems met while reading the files
     files : per-file records from the corpus reader
     profile : "auto" (detect from the articles), "none", a profile name/path, or a Profile
-    progress : called as ``progress(done, total)`` after each document
+    progress : called as ``progress(done, total)`` after each document (once
+        first with the count found in the store, when there is one)
+    engine : "local" (this process), "dask", or an engine (:mod:`conflict_map.engines`)
+    scheduler : with "dask", an existing scheduler's address (default: a LocalCluster)
+    store : a store folder (:mod:`conflict_map.store`): articles already read
+        there are not read again, new ones are added, and the built events and
+        zones are written there for the app
     """
-    from geo.gazetteer import load_gazetteer
     from layers.events import events_frame, unlocated_events
     from layers.zones import zone_problems as zone_problems_of
     from layers.zones import zone_timeline
-    from reading.pipeline import default_pipeline
 
-    fixed = profile not in (None, "auto", "none")
-    nlp = default_pipeline(gazetteer=load_gazetteer(), profile=_corpus_profile([], profile) if fixed else None)
-    done: list[Document] = []
-    total = len(documents)
-    for i, doc in enumerate(documents, 1):
-        done.append(nlp(_fresh(doc)))
-        if progress is not None:
-            progress(i, total)
+    done = _read_all(documents, profile=profile, engine=engine, scheduler=scheduler, store=store, progress=progress)
     chosen = _corpus_profile(done, profile)
 
     events = [ev for d in done for ev in d.events]
@@ -130,7 +198,7 @@ def build_documents(
     zones = zone_timeline(claims, events, profile=chosen, published=published)
     zone_problems = zone_problems_of(claims, events, profile=chosen, published=published)
     problems = _unique(list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems))
-    return BuildResult(
+    result = BuildResult(
         documents=done,
         files=list(files),
         problems=problems,
@@ -140,15 +208,31 @@ def build_documents(
         profile=chosen,
         zone_problems=list(zone_problems),
     )
+    if store is not None:
+        from conflict_map.store import write_store
+
+        write_store(store, frame, zones, profile=chosen,
+                    extra={"articles": len(done), "events_unlocated": len(result.unlocated),
+                           "problems": len(problems)})
+    return result
 
 
-def build(corpus: str | Path, *, profile: Any = "auto", progress: Callable[[int, int], None] | None = None) -> BuildResult:
+def build(
+    corpus: str | Path,
+    *,
+    profile: Any = "auto",
+    progress: Callable[[int, int], None] | None = None,
+    engine: Any = "local",
+    scheduler: str | None = None,
+    store: str | Path | None = None,
+) -> BuildResult:
     """Read a corpus folder and build everything (see :func:`build_documents`)."""
     from reading.corpus import read_corpus
 
     read = read_corpus(corpus)
     return build_documents(
-        read.documents, corpus_problems=read.problems, files=read.files, profile=profile, progress=progress
+        read.documents, corpus_problems=read.problems, files=read.files, profile=profile, progress=progress,
+        engine=engine, scheduler=scheduler, store=store,
     )
 
 

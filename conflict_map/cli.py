@@ -27,6 +27,16 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     from conflict_map import __version__
 
@@ -55,6 +65,15 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--profile", default="auto", help="conflict profile: auto (default), none, a name or a JSON file")
     b.add_argument("--title", default="conflict-map", help="title shown on the HTML maps")
     b.add_argument("--quiet", action="store_true", help="no progress bar, no problem lines")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where articles are read: this process (default) or a Dask cluster")
+    b.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                   help="with --engine dask: an existing scheduler (default: a local cluster sized to this machine)")
+    b.add_argument("--workers", type=_positive, default=None,
+                   help="with --engine dask and no --scheduler: worker processes (default: one per core)")
+    b.add_argument("--store", default=None, metavar="DIR",
+                   help="store of read articles and built layers (default: OUT/store); a rebuild reads only new or changed articles")
+    b.add_argument("--no-store", action="store_true", help="keep nothing between builds")
     return p
 
 
@@ -128,22 +147,57 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _engine(args: argparse.Namespace):
+    """The reading engine the options ask for; a bad combination is a user error."""
+    from conflict_map.engines import DaskEngine, LocalEngine
+
+    if args.engine != "dask":
+        if args.scheduler or args.workers:
+            raise UserError("--scheduler and --workers need --engine dask")
+        return LocalEngine()
+    if args.scheduler and args.workers:
+        raise UserError("--workers sizes a local cluster; an existing --scheduler has its own workers")
+    if args.scheduler and not args.scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://", "ws://", "wss://")):
+        raise UserError(f"--scheduler must be an address like tcp://HOST:PORT, got {args.scheduler!r}")
+    engine = DaskEngine(args.scheduler, n_workers=args.workers)
+    try:
+        engine.client  # connect (or start the local cluster) now, to fail early and in one line
+    except (OSError, TimeoutError, ValueError) as exc:
+        engine.close()
+        where = args.scheduler or "a local cluster"
+        raise UserError(f"cannot start the Dask engine on {where}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    return engine
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from conflict_map.build import build_documents, write_outputs
+    from conflict_map.store import StoreError
 
     read = _read_corpus(args.corpus)
+    store = None if args.no_store else Path(args.store) if args.store else Path(args.out) / "store"
+    if store is not None and store.exists() and not store.is_dir():
+        raise UserError(f"--store must be a folder: {store}")
     progress = None
     bar = None
-    if not args.quiet and len(read.documents) > 1:
-        from tqdm import tqdm
+    engine = _engine(args)
+    try:
+        if not args.quiet and len(read.documents) > 1:
+            from tqdm import tqdm
 
-        bar = tqdm(total=len(read.documents), unit="article", file=sys.stderr, desc="reading")
-        progress = lambda done, total: bar.update(1)  # noqa: E731
-    result = build_documents(
-        read.documents, corpus_problems=read.problems, files=read.files, profile=args.profile, progress=progress
-    )
-    if bar is not None:
-        bar.close()
+            # tqdm shows done/total, elapsed, the ETA and the rate (articles/s).
+            bar = tqdm(total=len(read.documents), unit="article", file=sys.stderr, desc="reading", smoothing=0.1)
+            progress = lambda done, total: bar.update(done - bar.n)  # noqa: E731
+        try:
+            result = build_documents(
+                read.documents, corpus_problems=read.problems, files=read.files, profile=args.profile,
+                progress=progress, engine=engine, store=store,
+            )
+        except (StoreError, OSError) as exc:
+            raise UserError(f"cannot use the store {store}: {getattr(exc, 'strerror', None) or exc}") from None
+    finally:
+        if bar is not None:
+            bar.close()
+        engine.close()
     try:
         paths = write_outputs(result, args.out, at=args.at, window_days=args.window, title=args.title)
     except OSError as exc:
@@ -160,6 +214,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     print(", ".join(f"{k}: {v}" for k, v in s.items()))
     for p in paths:
         print(p)
+    if store is not None:
+        print(store)
     return 0
 
 

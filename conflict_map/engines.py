@@ -1,0 +1,220 @@
+"""Where the per-article reading runs: in this process, or on a Dask cluster.
+
+Reading one article needs nothing but that article (and the gazetteer and
+profiles every reader loads), so it is the part that scales out. Everything
+that needs the whole corpus (the corpus profile, the events frame, the zone
+timeline) runs once, centrally, after every article is read
+(:mod:`conflict_map.build`): zones stay correct however the corpus is split.
+
+An engine's :meth:`run` reads ``(index, document)`` pairs and calls
+``on_result(index, document)`` as each is read, in any order; the build puts
+them back in corpus order, so both engines give byte-identical exports.
+
+- :class:`LocalEngine`: one process, one pipeline, corpus order.
+- :class:`DaskEngine`: batches of articles sent to Dask workers (a
+  ``LocalCluster`` sized to the machine, or an existing scheduler). Each worker
+  process builds its pipeline once (loading the gazetteer from the on-disk
+  cache) and sends back each article packed as the store keeps it (pickled
+  without its profile object, compressed): small to move, and re-attached by
+  profile id on this side. At most a few batches per worker are in flight, so a
+  corpus of a million articles never sits at the scheduler at once, and what
+  was read before an interruption is already in the store.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Callable, Iterable
+
+__all__ = ["LocalEngine", "DaskEngine", "make_engine", "read_batch", "machine_workers", "ENGINES"]
+
+#: Engine names accepted by :func:`make_engine` and ``conflict-map build --engine``.
+ENGINES = ("local", "dask")
+
+OnResult = Callable[[int, Any], None]
+
+_PIPELINES: dict[str, Any] = {}
+
+
+def machine_workers() -> int:
+    """Cores this process may use (the CPU affinity mask, else ``os.cpu_count()``)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _pipeline(fixed_profile: Any, token: str) -> Any:
+    """The reading pipeline of this process for a profile choice (built once)."""
+    nlp = _PIPELINES.get(token)
+    if nlp is None:
+        from geo.gazetteer import load_gazetteer
+        from reading.pipeline import default_pipeline
+
+        nlp = default_pipeline(gazetteer=load_gazetteer(), profile=fixed_profile)
+        _PIPELINES[token] = nlp
+    return nlp
+
+
+def read_one(doc: Any, fixed_profile: Any = None, token: str = "detect") -> Any:
+    """Read one (fresh) document with this process's pipeline."""
+    return _pipeline(fixed_profile, token)(doc)
+
+
+def read_batch(items: list[tuple[int, Any]], fixed_profile: Any = None, token: str = "detect") -> list[tuple[int, str, bytes]]:
+    """Read a batch on a worker: ``[(index, doc_id, packed document)]`` (see :func:`conflict_map.store.pack_document`)."""
+    from conflict_map.store import pack_document
+
+    nlp = _pipeline(fixed_profile, token)
+    return [(i, doc.id, pack_document(nlp(doc))) for i, doc in items]
+
+
+class LocalEngine:
+    """Read every article here, in corpus order."""
+
+    name = "local"
+
+    def run(self, items: Iterable[tuple[int, Any]], on_result: OnResult, *, fixed_profile: Any = None,
+            token: str = "detect", profiles: dict | None = None) -> None:
+        from geo.gazetteer import load_gazetteer
+        from reading.pipeline import default_pipeline
+
+        # A pipeline per run, as before engines existed: a test or an app session
+        # that swaps the gazetteer gets a pipeline that uses it.
+        nlp = default_pipeline(gazetteer=load_gazetteer(), profile=fixed_profile)
+        for i, doc in items:
+            on_result(i, nlp(doc))
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> "LocalEngine":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class DaskEngine:
+    """Read batches of articles on a Dask cluster.
+
+    Parameters
+    ----------
+    scheduler : str, optional
+        Address of an existing scheduler (``tcp://HOST:PORT``); its workers must
+        be able to import this project. None starts a ``LocalCluster``.
+    n_workers : int, optional
+        LocalCluster worker processes (default: the cores of this machine), one
+        thread each: reading is pure Python, so processes, not threads, scale it.
+    batch_size : int, optional
+        Articles per task (default: enough tasks for about 8 per worker, 1..64).
+    client : distributed.Client, optional
+        Use this client (not closed by :meth:`close`).
+    """
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None = None, *, n_workers: int | None = None,
+                 batch_size: int | None = None, client: Any = None) -> None:
+        self.scheduler = scheduler
+        self.n_workers = n_workers
+        self.batch_size = batch_size
+        self._client = client
+        self._own_client = client is None
+        self._cluster = None
+
+    @property
+    def client(self) -> Any:
+        """The Dask client, connected (or the cluster started) on first use."""
+        if self._client is None:
+            from distributed import Client, LocalCluster
+
+            if self.scheduler:
+                self._client = Client(self.scheduler, timeout="20s")
+            else:
+                self._cluster = LocalCluster(
+                    n_workers=self.n_workers or machine_workers(), threads_per_worker=1, processes=True,
+                    dashboard_address=None, silence_logs=40,
+                )
+                self._client = Client(self._cluster)
+        return self._client
+
+    def _workers(self) -> int:
+        info = self.client.scheduler_info(n_workers=-1) if _accepts_n_workers(self.client) else self.client.scheduler_info()
+        return max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
+
+    def run(self, items: Iterable[tuple[int, Any]], on_result: OnResult, *, fixed_profile: Any = None,
+            token: str = "detect", profiles: dict | None = None) -> None:
+        from distributed import as_completed
+
+        from conflict_map.store import unpack_document
+
+        items = list(items)
+        if not items:
+            return
+        client = self.client
+        slots = self._workers()
+        size = self.batch_size or max(1, min(64, len(items) // (slots * 8) or 1))
+        batches = [items[i:i + size] for i in range(0, len(items), size)]
+        profile_future = client.scatter(fixed_profile, broadcast=True) if fixed_profile is not None else None
+        window = slots * 3
+        pending = iter(batches)
+        futures = []
+
+        def submit(batch: list) -> Any:
+            return client.submit(read_batch, batch, profile_future, token, pure=False)
+
+        for batch in pending:
+            futures.append(submit(batch))
+            if len(futures) >= window:
+                break
+        queue = as_completed(futures)
+        try:
+            for fut in queue:
+                rows = fut.result()
+                fut.release()
+                nxt = next(pending, None)
+                if nxt is not None:
+                    queue.add(submit(nxt))
+                for i, _doc_id, payload in rows:
+                    on_result(i, unpack_document(payload, profiles))
+        finally:
+            for fut in futures:
+                fut.cancel()
+            for fut in list(queue.futures):
+                fut.cancel()
+
+    def close(self) -> None:
+        if self._own_client and self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def __enter__(self) -> "DaskEngine":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def _accepts_n_workers(client: Any) -> bool:
+    import inspect
+
+    try:
+        return "n_workers" in inspect.signature(client.scheduler_info).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def make_engine(engine: Any = "local", *, scheduler: str | None = None, n_workers: int | None = None) -> Any:
+    """An engine from its name ("local", "dask") or an engine object as is."""
+    if engine is None or engine == "local":
+        if scheduler:
+            raise ValueError("--scheduler needs --engine dask")
+        return LocalEngine()
+    if engine == "dask":
+        return DaskEngine(scheduler, n_workers=n_workers)
+    if hasattr(engine, "run"):
+        return engine
+    raise ValueError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")

