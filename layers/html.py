@@ -29,7 +29,7 @@ def provenance_note(events: pd.DataFrame, zones: pd.DataFrame) -> str:
     >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b", "a"]}), pd.DataFrame())
     'Machine-read from 2 news report(s): 3 event(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
     """
-    docs = {d for d in _col(events, "doc_id") if d}
+    docs = {d for d in pd.unique(_col(events, "doc_id")).tolist() if d}
     if "sources" in zones.columns:
         for sources in zones["sources"]:
             for s in sources if isinstance(sources, (list, tuple)) else []:

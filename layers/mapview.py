@@ -215,7 +215,7 @@ def build_map(
         warnings.warn(Messages.W501.format(count=undated), stacklevel=2)
     zones_shown = zones if timeline else filter_zones(zones, at)
 
-    sides = Sides(list(_event_keys(shown)) + list(_col(zones_shown, "faction")), profile)
+    sides = Sides(pd.unique(pd.concat([_event_keys(shown), _col(zones_shown, "faction")])).tolist(), profile)
     bounds = data_bounds(shown, zones_shown) or data_bounds(events, zones)
 
     m = folium.Map(
@@ -237,8 +237,9 @@ def build_map(
         # Stops over the reported span: background history (a 1969 coup) stays
         # visible from the first stop on, but does not stretch the slider.
         lo, hi = date_span(shown, zones_shown)
-        dates = list(_col(shown, "event_date")) + list(_col(shown, "date_end"))
-        dates += list(_col(zones_shown, "start")) + list(_col(zones_shown, "end"))
+        # Distinct dates only (why: 100,000 events fall on a few hundred days).
+        dates = pd.unique(pd.concat([_col(shown, "event_date"), _col(shown, "date_end"),
+                                     _col(zones_shown, "start"), _col(zones_shown, "end")]).astype(str)).tolist()
         if lo is not None:
             dates = [d for d in dates if d and lo.isoformat() <= str(d)[:10] <= hi.isoformat()]
         TimeFilter(dates, start=at, window_days=window_days, assets=assets).add_to(m)
@@ -246,7 +247,8 @@ def build_map(
     if len(zones_shown) or timeline:
         ZoneLayer(zones_shown, sides=sides, assets=assets).add_to(m)
     layer = EventLayer(shown, sides=sides, assets=assets, cluster=cluster).add_to(m)
-    Legend(sides=sides, event_types=layer.types, zones=bool(len(zones_shown)), assets=assets).add_to(m)
+    Legend(sides=sides, event_types=layer.types, zones=bool(len(zones_shown)), clusters=layer.clusters,
+           assets=assets).add_to(m)
     FullscreenButton(assets=assets).add_to(m)
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
     if bounds is not None:

@@ -184,12 +184,29 @@
     return endDay(C, i) >= day - w + 1;
   }
 
-  /* ---- data: plain JSON, or {gz: base64 gzip of JSON} for big frames ---- */
-  function gunzipJSON(b64) {
-    var bin = atob(b64), bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+  /* ---- data: plain JSON, or {gz: base64 gzip of JSON, bin: base64 gzip of int32 columns} ---- */
+  function gunzip(b64) {
+    var bin = atob(b64), len = bin.length, bytes = new Uint8Array(len);
+    for (var i = 0; i < len; i++) { bytes[i] = bin.charCodeAt(i); }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(stream).text().then(JSON.parse);
+    return new Response(stream).arrayBuffer();
+  }
+  var INT32_NULL = -2147483648;
+  function int32Column(buf, ref) {
+    /* {"$i32": [byte offset, length], "div": d} -> plain array, null where missing */
+    var a = new Int32Array(buf, ref.$i32[0], ref.$i32[1]), div = ref.div || 1, n = a.length, out = new Array(n), v;
+    for (var i = 0; i < n; i++) {
+      v = a[i];
+      out[i] = v === INT32_NULL ? null : (div === 1 ? v : v / div);
+    }
+    return out;
+  }
+  function resolveColumns(obj, buf) {
+    Object.keys(obj).forEach(function (k) {
+      var v = obj[k];
+      if (!v || typeof v !== "object" || Array.isArray(v)) { return; }
+      if (Array.isArray(v.$i32)) { obj[k] = int32Column(buf, v); } else { resolveColumns(v, buf); }
+    });
   }
   function withData(data, build) {
     if (data && typeof data.gz === "string") {
@@ -197,7 +214,11 @@
         if (window.console) { console.error("conflict-map: this browser cannot unpack the map data (no DecompressionStream)"); }
         return null;
       }
-      gunzipJSON(data.gz).then(build, function (err) { if (window.console) { console.error("conflict-map: bad map data", err); } });
+      Promise.all([gunzip(data.gz), typeof data.bin === "string" ? gunzip(data.bin) : null]).then(function (parts) {
+        var obj = JSON.parse(new TextDecoder().decode(parts[0]));
+        if (parts[1]) { resolveColumns(obj, parts[1]); }
+        return build(obj);
+      }).catch(function (err) { if (window.console) { console.error("conflict-map: bad map data", err); } });
       return null;
     }
     return build(data);
@@ -208,21 +229,48 @@
     return withData(spec.data, function (data) { return eventLayer(map, spec, data); });
   };
 
+  /* ---- clusters: a grid per zoom over the events shown, computed for the view only ---- */
+  var CLUSTER_PX = 60, FINE_PX = 4, LIST_PAGE = 5;
+  function mercator(lat, lon) {
+    /* Web Mercator pixels at zoom 0 (256 px world), as Leaflet's EPSG3857 */
+    var s = Math.sin(Math.max(Math.min(lat, 85.0511287798), -85.0511287798) * Math.PI / 180);
+    return [256 * (lon / 360 + 0.5), 256 * (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI))];
+  }
+  function typeSummary(d, counts) {
+    var parts = [];
+    counts.forEach(function (c, t) { if (c) { parts.push(c + " " + d.types[t].name); } });
+    return parts.join(" \u00b7 ");
+  }
+  function ringStyle(d, counts, total) {
+    /* conic-gradient with one segment per event type (colours from our palette, checked) */
+    var at = 0, stops = [];
+    counts.forEach(function (c, t) {
+      if (!c) { return; }
+      var col = color(d.types[t].color), from = at;
+      at += 360 * c / total;
+      stops.push(col + " " + from.toFixed(1) + "deg " + at.toFixed(1) + "deg");
+    });
+    return "conic-gradient(" + stops.join(", ") + ")";
+  }
+
   function eventLayer(map, spec, data) {
-    /* One shared marker group (clustered when dense) for all event types, so
+    /* One shared marker group for all event types, clustered when dense, so
        clusters count everything shown; the per-type overlays in the layer
-       control are switches: toggling one re-filters the shared group. */
+       control are switches that re-filter it. Markers exist only for what is
+       drawn: a date step or a pan changes only the markers that differ. */
     var d = data, C = d.columns, S = d.strings, n = C.lat.length, opt = spec.options || {};
     var areaPane = pane(map, "cmAreas", 410), eventPane = pane(map, "cmEvents", 420);
-    var cache = new Array(n), areaCache = {}, i, current = {day: null, w: null};
-    var keyOf = new Array(n), overlays = spec.overlays || {};
-    for (i = 0; i < n; i++) { keyOf[i] = (C.flags[i] & 2) ? "background" : String(C.type[i]); }
+    var cache = {}, areaCache = {}, i, current = {day: null, w: null};
+    var overlays = spec.overlays || {}, keys = Object.keys(overlays), nt = d.types.length;
+    var keyOf = new Int16Array(n), shown = new Uint8Array(n), px = new Float64Array(n), py = new Float64Array(n);
+    for (i = 0; i < n; i++) {
+      keyOf[i] = keys.indexOf((C.flags[i] & 2) ? "background" : String(C.type[i]));
+      var p = mercator(C.lat[i], C.lon[i]); px[i] = p[0]; py[i] = p[1];
+    }
     var clustered = opt.cluster === true || (opt.cluster === "auto" && n > (opt.clusterThreshold || 500));
-    var markers = clustered && L.markerClusterGroup ? L.markerClusterGroup({
-      chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45,
-      spiderfyOnMaxZoom: true, disableClusteringAtZoom: 15, clusterPane: eventPane
-    }) : L.layerGroup();
-    var areas = L.layerGroup();
+    var fineZoom = opt.fineZoom || 15;
+    var markers = L.featureGroup(), areas = L.layerGroup();
+    var drawn = new Map(), drawnAreas = new Map();
     areas.addTo(map);
     markers.addTo(map);
 
@@ -253,27 +301,149 @@
       areaCache[a] = lyr;
       return lyr;
     }
-    function draw() {
-      var on = {}, list = [], seen = {}, order = [], day = current.day, w = current.w;
-      Object.keys(overlays).forEach(function (k) { on[k] = map.hasLayer(overlays[k]); });
-      for (var i = 0; i < n; i++) {
-        if (!on[keyOf[i]] || !visibleEvent(C, i, day, w)) { continue; }
-        list.push(marker(i));
-        var a = C.area[i];
-        if (a >= 0 && !(a in seen)) { seen[a] = i; order.push(a); }
+
+    function listPopup(latlng, members) {
+      /* Events that share a spot: every one's full popup, a page at a time */
+      var page = 0, box = el("div", "cm-list");
+      function fill() {
+        while (box.firstChild) { box.removeChild(box.firstChild); }
+        var from = page * LIST_PAGE, to = Math.min(from + LIST_PAGE, members.length);
+        box.appendChild(el("div", "cm-title", members.length + " events here" + (members.length > LIST_PAGE ? " (" + (from + 1) + "\u2013" + to + ")" : "")));
+        if (members.length > LIST_PAGE) {
+          var nav = el("div", "cm-pager");
+          var prev = el("button", null, "\u2039 previous"), next = el("button", null, "next \u203a");
+          prev.type = next.type = "button";
+          prev.disabled = page === 0; next.disabled = to >= members.length;
+          prev.addEventListener("click", function () { page -= 1; fill(); });
+          next.addEventListener("click", function () { page += 1; fill(); });
+          nav.appendChild(prev); nav.appendChild(next); box.appendChild(nav);
+        }
+        for (var k = from; k < to; k++) { box.appendChild(eventPopup(d, members[k])); }
       }
-      markers.clearLayers();
-      if (markers.addLayers) { markers.addLayers(list); } else { list.forEach(function (m) { markers.addLayer(m); }); }
-      areas.clearLayers();
-      order.forEach(function (a) { areas.addLayer(area(a, seen[a])); });
+      fill();
+      L.DomEvent.disableClickPropagation(box);
+      L.popup({maxWidth: 360, maxHeight: 420}).setLatLng(latlng).setContent(box).openOn(map);
     }
-    function isOurs(e) {
-      return Object.keys(overlays).some(function (k) { return overlays[k] === e.layer; });
+    function clusterMarker(c, z) {
+      var total = c.count, size = total < 100 ? "small" : (total < 1000 ? "medium" : "large");
+      var text = typeSummary(d, c.types);
+      var inner = el("div"), num = el("span", null, String(total));
+      inner.appendChild(num);
+      var icon = L.divIcon({html: inner, className: "marker-cluster cm-cluster marker-cluster-" + size, iconSize: [40, 40]});
+      var m = L.marker(c.latlng, {icon: icon, keyboard: true});
+      m.on("add", function () {
+        var e = m.getElement();
+        if (e) { e.style.background = ringStyle(d, c.types, total); e.setAttribute("aria-label", total + " events: " + text); }
+      });
+      m.bindTooltip(function () { return el("span", "cm-cluster-tip", text); }, {direction: "top", offset: [0, -18]});
+      m.on("click", function () {
+        var sw = L.point(c.minx * Math.pow(2, z), c.maxy * Math.pow(2, z)), ne = L.point(c.maxx * Math.pow(2, z), c.miny * Math.pow(2, z));
+        var same = (ne.x - sw.x) < 1 && (sw.y - ne.y) < 1;
+        if (same || map.getZoom() >= fineZoom) { listPopup(c.latlng, membersOf(c, z)); return; }
+        var b = L.latLngBounds(map.unproject(sw, z), map.unproject(ne, z));
+        var target = Math.max(Math.min(map.getBoundsZoom(b, false, L.point(40, 40)), map.getMaxZoom()), map.getZoom() + 1);
+        map.setView(b.getCenter(), target);
+      });
+      m._cmCluster = c;
+      return m;
     }
-    map.on("overlayadd overlayremove", function (e) { if (isOurs(e)) { draw(); } });
+    var ROW = 33554432;  /* cell key = column * ROW + row: exact in a double up to zoom 18 */
+    function cellOf(x, y, cell) { return Math.floor(x / cell) * ROW + Math.floor(y / cell); }
+    function membersOf(c, z) {
+      var scale = Math.pow(2, z), out = [], keys = new Set(c.keys);
+      for (var i = 0; i < n; i++) {
+        if (shown[i] && keys.has(cellOf(px[i] * scale, py[i] * scale, c.cell))) { out.push(i); }
+      }
+      return out;
+    }
+    function merge(cells, scale, cell) {
+      /* A grid splits a town that sits on a cell edge: fold a neighbouring cell
+         into the bigger one when their centres are closer than an icon. */
+      var list = Array.from(cells.values()), near = cell * 0.7;
+      list.forEach(function (c) { c.keys = [c.key]; c.ox = c.sx / c.count * scale; c.oy = c.sy / c.count * scale; });
+      list.sort(function (a, b) { return (b.count - a.count) || (a.key - b.key); });
+      list.forEach(function (c) {
+        if (c.gone) { return; }
+        c.done = true;
+        var gx = Math.floor(c.key / ROW), gy = c.key - gx * ROW;
+        for (var dx = -1; dx <= 1; dx++) {
+          for (var dy = -1; dy <= 1; dy++) {
+            var o = cells.get((gx + dx) * ROW + gy + dy);
+            if (!o || o.done || o.gone || Math.abs(o.ox - c.ox) > near || Math.abs(o.oy - c.oy) > near) { continue; }
+            o.gone = true;
+            c.keys.push(o.key); c.count += o.count; c.sx += o.sx; c.sy += o.sy;
+            c.minx = Math.min(c.minx, o.minx); c.maxx = Math.max(c.maxx, o.maxx);
+            c.miny = Math.min(c.miny, o.miny); c.maxy = Math.max(c.maxy, o.maxy);
+            for (var t = 0; t < nt; t++) { c.types[t] += o.types[t]; }
+          }
+        }
+      });
+    }
+    function clusters() {
+      /* {key: item} for what the view should hold: single markers and clusters */
+      var want = new Map(), i;
+      if (!clustered) {
+        for (i = 0; i < n; i++) { if (shown[i]) { want.set("m" + i, i); } }
+        return want;
+      }
+      var z = map.getZoom(), scale = Math.pow(2, z), cell = z >= fineZoom ? FINE_PX : CLUSTER_PX;
+      var b = map.getPixelBounds(), x0 = b.min.x - cell, x1 = b.max.x + cell, y0 = b.min.y - cell, y1 = b.max.y + cell;
+      var cells = new Map(), x, y, k, c;
+      for (i = 0; i < n; i++) {
+        if (!shown[i]) { continue; }
+        x = px[i] * scale; y = py[i] * scale;
+        if (x < x0 || x > x1 || y < y0 || y > y1) { continue; }
+        k = cellOf(x, y, cell);
+        c = cells.get(k);
+        if (!c) {
+          c = {key: k, cell: cell, count: 0, first: i, sx: 0, sy: 0, minx: Infinity, miny: Infinity, maxx: -Infinity, maxy: -Infinity, types: new Array(nt).fill(0)};
+          cells.set(k, c);
+        }
+        c.count += 1; c.sx += px[i]; c.sy += py[i]; c.types[C.type[i]] += 1;
+        if (px[i] < c.minx) { c.minx = px[i]; } if (px[i] > c.maxx) { c.maxx = px[i]; }
+        if (py[i] < c.miny) { c.miny = py[i]; } if (py[i] > c.maxy) { c.maxy = py[i]; }
+      }
+      merge(cells, scale, cell);
+      cells.forEach(function (c) {
+        if (c.gone) { return; }
+        if (c.count === 1) { want.set("m" + c.first, c.first); return; }
+        var cx = c.sx / c.count, cy = c.sy / c.count;
+        c.latlng = map.unproject(L.point(cx * scale, cy * scale), z);
+        want.set("c" + z + ":" + c.key + ":" + c.types.join(",") + ":" + cx.toFixed(6) + "," + cy.toFixed(6), c);
+      });
+      return want;
+    }
+    function render() {
+      if (clustered && !map._loaded) { return; }
+      var want = clusters(), z = clustered ? map.getZoom() : 0;
+      drawn.forEach(function (layer, key) { if (!want.has(key)) { markers.removeLayer(layer); drawn.delete(key); } });
+      want.forEach(function (item, key) {
+        if (drawn.has(key)) { return; }
+        var layer = typeof item === "number" ? marker(item) : clusterMarker(item, z);
+        drawn.set(key, layer);
+        markers.addLayer(layer);
+      });
+    }
+    function filter() {
+      var on = keys.map(function (k) { return map.hasLayer(overlays[k]); }), day = current.day, w = current.w;
+      var wantAreas = new Map();
+      for (var i = 0; i < n; i++) {
+        var v = keyOf[i] >= 0 && on[keyOf[i]] && visibleEvent(C, i, day, w);
+        shown[i] = v ? 1 : 0;
+        if (v && C.area[i] >= 0 && !wantAreas.has(C.area[i])) { wantAreas.set(C.area[i], i); }
+      }
+      drawnAreas.forEach(function (layer, a) { if (!wantAreas.has(a)) { areas.removeLayer(layer); drawnAreas.delete(a); } });
+      wantAreas.forEach(function (i, a) { if (!drawnAreas.has(a)) { var l = area(a, i); drawnAreas.set(a, l); areas.addLayer(l); } });
+      render();
+    }
+    function isOurs(e) { return keys.some(function (k) { return overlays[k] === e.layer; }); }
+    map.on("overlayadd overlayremove", function (e) { if (isOurs(e)) { filter(); } });
+    if (clustered) { map.on("moveend", render); map.whenReady(render); }
     var layer = {
       markers: markers,
-      setTime: function (day, w) { current.day = day; current.w = w; draw(); }
+      clustered: clustered,
+      shownCount: function () { var k = 0; for (var i = 0; i < n; i++) { k += shown[i]; } return k; },
+      setTime: function (day, w) { current.day = day; current.w = w; filter(); }
     };
     CM.register(map, layer);
     return layer;
@@ -350,10 +520,11 @@
     });
     var layer = {
       setTime: function (day) {
-        group.clearLayers();
+        /* add and remove only the zones whose validity changed (no blank flash) */
         items.forEach(function (it) {
-          var z = it.z;
-          if (day === null || (z.start <= day && (z.end === null || day < z.end))) { group.addLayer(it.layer); }
+          var z = it.z, on = day === null || (z.start <= day && (z.end === null || day < z.end));
+          if (on && !group.hasLayer(it.layer)) { group.addLayer(it.layer); }
+          if (!on && group.hasLayer(it.layer)) { group.removeLayer(it.layer); }
         });
       }
     };
@@ -382,7 +553,18 @@
       }
       if (spec.types && spec.types.length) {
         body.appendChild(el("h4", null, "Event types"));
-        spec.types.forEach(function (t) { item(CM.shapeSvg(t.shape, 18, {fill: "#777", stroke: "#1f1f1f"}), t.name); });
+        spec.types.forEach(function (t) {
+          var sym = CM.shapeSvg(t.shape, 18, {fill: "#777", stroke: "#1f1f1f"});
+          if (spec.clusters) {
+            var both = el("span", "cm-legend-symbols"), ring = el("span", "cm-ring");
+            ring.style.borderColor = color(t.color);
+            both.appendChild(ring); both.appendChild(sym); sym = both;
+          }
+          item(sym, t.name);
+        });
+        if (spec.clusters) {
+          body.appendChild(el("div", "cm-legend-note", "Numbered circle: events grouped where dense (click to zoom in); its ring shows each type's share in the colours above."));
+        }
       }
       if (spec.precision) {
         body.appendChild(el("h4", null, "How sure is the place?"));
