@@ -25,7 +25,7 @@ from typing import Any, Callable
 
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.messages import Messages
-from reading.prefilter import prefilter
+from reading.prefilter import LiteralGate, prefilter
 from reading.spans import SpanIndex
 
 __all__ = [
@@ -49,6 +49,17 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # A stray opening quote runs to the end of its paragraph, not of the article.
 _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
 _CLAUSE = re.compile(r";|:\s|\s[–—]\s")
+_YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
+_WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due)\b", re.I)
+_LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                   re.IGNORECASE)
+_BETWEEN = re.compile(r"\s*between\b", re.I)
+_ENDS_BY = re.compile(r"\bby$", re.I)
+_THE = re.compile(r"\s*(?:the\s+)?")
+_BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
+_AND = re.compile(r"\s*(?:and|,|&)\s*(?:the\s+)?")
+_STATE_TAIL = re.compile(r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", re.I)
+_GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +91,19 @@ def _load(path: Path) -> dict:
                 non_state_sub=t.get("non_state_sub_event_type", ""),
             )
         )
+    fatalities = [re.compile(f["pattern"], re.IGNORECASE) for f in data["fatalities"]]
+    none = re.compile(data["no_fatalities"], re.IGNORECASE)
     return {
         "triggers": trig,
+        # One pass per document finds the words every trigger and toll pattern needs.
+        "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
         "intervention": re.compile(data["protest_intervention"], re.IGNORECASE),
         "violent": re.compile(data["protest_violent"], re.IGNORECASE),
         "planned": re.compile(data["planned_cues"], re.IGNORECASE),
         "negation": re.compile(data["negation_cues"], re.IGNORECASE),
         "history": re.compile(data["history_cues"], re.IGNORECASE),
-        "fatalities": [re.compile(f["pattern"], re.IGNORECASE) for f in data["fatalities"]],
-        "none": re.compile(data["no_fatalities"], re.IGNORECASE),
+        "fatalities": fatalities,
+        "none": none,
         "numbers": {k.lower(): int(v) for k, v in data["numbers"].items()},
         "non_agents": re.compile(data.get("non_agents", "(?!)"), re.IGNORECASE),
     }
@@ -140,22 +155,28 @@ def fatalities_in(text: str, patterns: str | Path = EVENT_PATTERNS) -> int | Non
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    p = _patterns(Path(patterns))
+    return _toll(_patterns(Path(patterns)), text)
+
+
+def _toll(p: dict, text: str, may: Any = None) -> int | None:
+    """:func:`fatalities_in` with loaded patterns; ``may`` (a set of indexes
+    into ``p["fatalities"]``, ``len`` of it standing for "no casualties") lists
+    the patterns that can match, None to check each one."""
     best = None
-    for rx in p["fatalities"]:
-        if not prefilter(rx)(text):
+    for i, rx in enumerate(p["fatalities"]):
+        if (i not in may) if may is not None else not prefilter(rx)(text):
             continue
         for m in rx.finditer(text):
             raw = m.group("n").lower().replace(",", "")
             n = int(raw) if raw.isdigit() else p["numbers"].get(raw)
             if n is None or (raw in ("a", "an") and "killed" not in m.group(0).lower()):
                 continue
-            if raw.isdigit() and 1900 <= n <= 2100 and not re.search(r"people|killed|dead", m.group(0), re.I):
+            if raw.isdigit() and 1900 <= n <= 2100 and not _YEARISH_TOLL.search(m.group(0)):
                 continue
             best = n if best is None else max(best, n)
     if best is not None:
         return best
-    if p["none"].search(text):
+    if (may is None or len(p["fatalities"]) in may) and p["none"].search(text):
         return 0
     return None
 
@@ -272,7 +293,8 @@ class EventExtractor:
         events: list[Event] = []
         seen: dict[tuple, int] = {}
         prev_violent: list[int] = []  # indexes into events, previous sentence
-        spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates)}
+        spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
+                 "hits": self._p["gate"].scan(doc.text), "tolls": {}}
         for sent in sentences:
             here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
             violent_here = []
@@ -295,7 +317,7 @@ class EventExtractor:
                     violent_here.append(len(events) - 1)
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent:
-                toll = fatalities_in(doc.text[sent.start:sent.end], self.patterns_path)
+                toll = self._toll_in(doc.text, sent.start, sent.end, spans)
                 if toll is not None:
                     for i in prev_violent:
                         if events[i].fatalities is None:
@@ -334,11 +356,29 @@ class EventExtractor:
             and ev.date.basis == "publication" and key(ev) in body)]
 
     # -- per sentence ------------------------------------------------------------
-    def _triggers(self, text: str, s0: int, e0: int) -> list[tuple[int, int, _Trigger]]:
+    def _toll_in(self, text: str, lo: int, hi: int, spans: dict | None) -> int | None:
+        """The death toll stated in ``text[lo:hi]`` (memoised per document)."""
+        if spans is None:
+            return _toll(self._p, text[lo:hi])
+        tolls = spans["tolls"]
+        key = (lo, hi)
+        if key not in tolls:
+            n = len(self._p["triggers"])
+            may = {i - n for i in self._p["gate"].possible(spans["hits"], lo, hi) if i >= n}
+            tolls[key] = _toll(self._p, text[lo:hi], may) if may else None
+        return tolls[key]
+
+    def _triggers(self, text: str, s0: int, e0: int, hits: Any = None) -> list[tuple[int, int, _Trigger]]:
         found = []
-        for t in self._p["triggers"]:
-            if not prefilter(t.rx)(text, s0, e0):
-                continue  # lacks a word the trigger needs: it cannot match
+        triggers = self._p["triggers"]
+        if hits is not None:  # the document's gate scan says which triggers can match here
+            n = len(triggers)
+            maybe = [triggers[i] for i in self._p["gate"].possible(hits, s0, e0) if i < n]
+        else:
+            maybe = [t for t in triggers if prefilter(t.rx)(text, s0, e0)]
+        if not maybe:
+            return []
+        for t in maybe:
             for m in t.rx.finditer(text, s0, e0):
                 found.append((-(m.end() - m.start()), m.start(), m.end(), t))
         found.sort(key=lambda x: (x[0], x[1]))
@@ -354,9 +394,13 @@ class EventExtractor:
     def _sentence_events(self, doc: Document, sent: Sentence, quotes, actors, profile,
                          spans: dict | None = None) -> list[Event]:
         text = doc.text
+        triggers = self._triggers(text, sent.start, sent.end, spans["hits"] if spans is not None and "hits" in spans else None)
+        if not triggers:
+            return []  # most of the work below only serves triggers
         out: list[Event] = []
         clauses = clauses_of(text, sent.start, sent.end)
         used: set[tuple] = set()
+        state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: SpanIndex of actors, doc.mentions and doc.dates (same answers, no full scan)
         if spans is not None:
             actors = spans["actors"].starting_in(sent.start, sent.end)
@@ -375,7 +419,6 @@ class EventExtractor:
         ]
         dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
         sent_text = text[sent.start:sent.end]
-        triggers = self._triggers(text, sent.start, sent.end)
         for ts, te, trig in triggers:
             if any(qs <= ts and te <= qe for qs, qe in quotes):
                 continue
@@ -408,7 +451,8 @@ class EventExtractor:
             if own is not None:  # "protesters" is both the trigger and the actor
                 others = [a for a in s_actors if a is not own and cs <= a.start < ce]
                 a1, a2 = own.name, (others[0].name if others else "")
-            state = self._state_forces(doc, s_actors)
+            if state is None:
+                state = self._state_forces(doc, s_actors)
             if trig.government_sub and self._is_government(a1, state, profile):
                 sub = trig.government_sub
             elif trig.non_state_sub and a1 and not self._is_government(a1, state, profile):
@@ -437,9 +481,9 @@ class EventExtractor:
             # Fatalities.
             fat = None
             if etype in VIOLENT_TYPES:
-                fat = fatalities_in(text[cs:ce], self.patterns_path)
+                fat = self._toll_in(text, cs, ce, spans)
                 if fat is None:
-                    fat = fatalities_in(sent_text, self.patterns_path)
+                    fat = self._toll_in(text, sent.start, sent.end, spans)
             # Vague mentions ("The clashes are worrying") carry no new fact;
             # a statement, meeting or alert needs someone who makes it.
             named = [m for m in places if m.role == "location"]
@@ -490,7 +534,7 @@ class EventExtractor:
         window = text[max(cs, ts - 60):ts]
         if self._p["planned"].search(window):
             return True
-        return bool(re.match(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due)\b", text[te:ce], re.I))
+        return bool(_WILL_AFTER.match(text[te:ce]))
 
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors) -> tuple[str, str]:
@@ -500,19 +544,18 @@ class EventExtractor:
         after = [a for a in clause if a.start >= te]
         tail = text[te:ce]
         names: list[str] = []
-        link = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
-                          re.IGNORECASE)
-        if re.match(r"\s*between\b", tail, re.I) and after:
+        link = _LINK
+        if _BETWEEN.match(tail) and after:
             names = [a.name for a in after[:2]]
         else:
-            if re.search(r"\bby$", text[ts:te], re.I):  # the trigger ends in "by"
-                by = re.match(r"\s*(?:the\s+)?", tail)
+            if _ENDS_BY.search(text[ts:te]):  # the trigger ends in "by"
+                by = _THE.match(tail)
             else:
-                by = re.match(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", tail, re.I)
+                by = _BY.match(tail)
             agent = [a for a in after if by and 0 <= a.start - (te + by.end()) <= 12]
             if agent:
                 names = [agent[0].name] + [a.name for a in reversed(before)]
-            elif len(before) >= 2 and re.fullmatch(r"\s*(?:and|,|&)\s*(?:the\s+)?", text[before[-2].end:before[-1].start]):
+            elif len(before) >= 2 and _AND.fullmatch(text[before[-2].end:before[-1].start]):
                 names = [before[-2].name, before[-1].name]  # "Russia and Ukraine agreed ..."
             else:
                 if before:
@@ -534,8 +577,7 @@ class EventExtractor:
         """Names of actors that are a country's forces ("Russian troops", "Chadian army")."""
         out = set()
         for a in s_actors:
-            if a.faction is not None or not re.search(
-                    r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", a.text, re.I):
+            if a.faction is not None or not _STATE_TAIL.search(a.text):
                 continue
             if any(m.role in ("demonym", "actor") and a.start <= m.start and m.end <= a.end for m in doc.mentions):
                 out.add(a.name)
@@ -551,7 +593,7 @@ class EventExtractor:
             f = profile.faction(name)
             if f is not None:
                 return f.kind == "government"
-        return bool(re.search(r"\b(?:government|army|military|security forces|police|armed forces)\b", name, re.I))
+        return bool(_GOVERNMENT.search(name))
 
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places) -> tuple[Any, str]:
         if places:

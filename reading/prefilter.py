@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left, bisect_right
 from typing import Callable
 
 try:  # Python >= 3.11
@@ -26,10 +27,12 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["prefilter", "required_literals"]
+__all__ = ["prefilter", "required_literals", "LiteralGate", "fold"]
 
 _MAX_CHECKS = 3
-_CACHE: dict[re.Pattern, Callable[..., bool]] = {}
+#: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
+#: hashes its whole compiled program, which cost more than the check itself.
+_CACHE: dict[int, tuple[re.Pattern, Callable[..., bool]]] = {}
 #: Uncased punctuation deleted before plain substring tests: news text is
 #: ASCII apart from these. Deleting can only join letters (a needless regex
 #: run), never hide a word, as long as no required word contains one.
@@ -131,9 +134,9 @@ def required_literals(pattern: re.Pattern) -> list[frozenset[str]]:
 def prefilter(pattern: re.Pattern) -> Callable[..., bool]:
     """A check ``may(text, pos=0, endpos=maxsize) -> bool``: False only when
     ``pattern`` cannot match within ``text[pos:endpos]`` (cached per pattern)."""
-    check = _CACHE.get(pattern)
-    if check is not None:
-        return check
+    hit = _CACHE.get(id(pattern))
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
     sets = required_literals(pattern)
     if not sets:
         check = _always
@@ -156,5 +159,96 @@ def prefilter(pattern: re.Pattern) -> Callable[..., bool]:
                     return False
             return True
 
-    _CACHE[pattern] = check
+    _CACHE[id(pattern)] = (pattern, check)
     return check
+
+
+#: Lower-cases ASCII and maps the four non-ASCII characters that Python's
+#: IGNORECASE matches to an ASCII letter (İ ı -> i, ſ -> s, K (Kelvin) -> k),
+#: one character for one, so offsets in the folded text are the text's own.
+_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+                       "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` with every character an IGNORECASE regex could match to an ASCII
+    letter replaced by that letter in lower case (same length, same offsets)."""
+    return text.translate(_FOLD)
+
+
+class LiteralGate:
+    """Which of many regexes may match inside a span: one pass per text.
+
+    Calling :func:`prefilter` for every pattern on every sentence costs a
+    Python call per pair. A gate reads the required words of all its patterns
+    (:func:`required_literals`, ASCII sets only) into one Aho-Corasick
+    automaton, finds them all in one pass over the folded text (:meth:`scan`),
+    and then says for any span which patterns are still possible
+    (:meth:`possible`). Like :func:`prefilter` it errs only one way: a pattern
+    it rules out cannot match anywhere inside the span.
+
+    Examples
+    --------
+    >>> gate = LiteralGate([re.compile(r"killed", re.I), re.compile(r"took\\s+\\w+", re.I)])
+    >>> text = "Rebels TOOK Kidal. Two were killed."
+    >>> hits = gate.scan(text)
+    >>> gate.possible(hits, 0, 18), gate.possible(hits, 19, len(text))
+    ([1], [0])
+    """
+
+    __slots__ = ("patterns", "_needs", "_always", "_automaton")
+
+    def __init__(self, patterns) -> None:
+        import ahocorasick
+
+        self.patterns = list(patterns)
+        words: dict[str, int] = {}
+        needs: list[int] = []
+        bit = 0
+        for rx in self.patterns:
+            need = 0
+            sets = [s for s in required_literals(rx) if all(w.isascii() for w in s)]
+            strong = [s for s in sets if _strength(s)[0] >= 3]
+            for s in strong or sets[:1]:  # short words ("to", "by") hit everywhere and prune little
+                b = 1 << bit
+                bit += 1
+                need |= b
+                for w in s:
+                    key = fold(w)
+                    words[key] = words.get(key, 0) | b
+            needs.append(need)
+        self._needs = needs
+        self._always = [i for i, n in enumerate(needs) if n == 0]
+        auto = ahocorasick.Automaton()
+        for w, mask in words.items():
+            auto.add_word(w, (len(w), mask))
+        if words:
+            auto.make_automaton()
+        self._automaton = auto if words else None
+
+    def scan(self, text: str) -> tuple[list[int], list[int], list[int]]:
+        """The required words found in ``text``: (ends, starts, masks), by end."""
+        if self._automaton is None:
+            return [], [], []
+        ends, starts, masks = [], [], []
+        for last, (n, mask) in self._automaton.iter(fold(text)):
+            ends.append(last + 1)
+            starts.append(last + 1 - n)
+            masks.append(mask)
+        return ends, starts, masks
+
+    def mask(self, hits: tuple[list[int], list[int], list[int]], lo: int, hi: int) -> int:
+        """Bits of the required word sets met by words lying within ``[lo, hi)``."""
+        ends, starts, masks = hits
+        got = 0
+        for k in range(bisect_left(ends, lo), bisect_right(ends, hi)):
+            if starts[k] >= lo:
+                got |= masks[k]
+        return got
+
+    def possible(self, hits: tuple[list[int], list[int], list[int]], lo: int, hi: int) -> list[int]:
+        """Indexes (in the gate's order) of the patterns that may match within ``[lo, hi)``."""
+        got = self.mask(hits, lo, hi)
+        if not got:
+            return self._always
+        return [i for i, need in enumerate(self._needs) if got & need == need]

@@ -78,3 +78,39 @@ def test_unicode_case_folding_is_the_regex_own():
     rx = re.compile(r"(?P<n>\d+)\s+killed", re.I)
     text = "3 \u212ailled"  # KELVIN SIGN folds to k under IGNORECASE
     assert rx.search(text) and prefilter(rx)(text)
+
+
+def test_gate_never_rules_out_a_pattern_that_matches_in_the_span():
+    from reading.prefilter import LiteralGate
+
+    pats = _project_patterns()
+    gate = LiteralGate(pats)
+    text = "  ".join(TEXTS)
+    hits = gate.scan(text)
+    cuts = [0] + [i for i, c in enumerate(text) if c in ".;,"] + [len(text)]
+    spans = [(a, b) for a in cuts for b in cuts if a < b]
+    for lo, hi in spans:
+        may = set(gate.possible(hits, lo, hi))
+        for i, rx in enumerate(pats):
+            if rx.search(text, lo, hi):
+                assert i in may, (rx.pattern[:60], text[lo:hi])
+
+
+def test_gate_rules_out_patterns_whose_words_are_elsewhere():
+    from reading.prefilter import LiteralGate
+
+    gate = LiteralGate([re.compile(r"killed", re.I), re.compile(r"took\s+\w+", re.I), re.compile(r"\d+")])
+    text = "Rebels TOOK Kidal. Two were killed."
+    hits = gate.scan(text)
+    assert gate.possible(hits, 0, 18) == [1, 2]  # a pattern with no required word is always possible
+    assert gate.possible(hits, 19, len(text)) == [0, 2]
+    assert gate.possible(hits, 19, 30) == [2]  # "killed" does not lie inside the span
+
+
+def test_gate_folds_case_as_the_regex_does():
+    from reading.prefilter import LiteralGate
+
+    rx = re.compile(r"(?P<n>\d+)\s+killed", re.I)
+    for text in ("3 \u212ailled", "3 K\u0130LLED", "3 k\u0131lled"):
+        hits = LiteralGate([rx]).scan(text)
+        assert rx.search(text) and LiteralGate([rx]).possible(hits, 0, len(text)) == [0]
