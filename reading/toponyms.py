@@ -94,6 +94,15 @@ class Patterns:
     not_names: frozenset
     demonym_word: re.Pattern
     distance: re.Pattern
+    # Pre-checks (see _ends_with_word): the words the phrases that must end
+    # right before an anchor can end with, lower case.
+    before_words: frozenset = frozenset()
+    between_words: frozenset = frozenset()
+    common_words: frozenset = frozenset()
+    actor_before_words: frozenset = frozenset()
+    org_before_words: frozenset = frozenset()
+    person_words: frozenset = frozenset()
+    dir_roots: tuple = ()  # "north", "south", "east", "west": every direction word contains one
 
 
 def _alts(words: Iterable[str]) -> str:
@@ -147,33 +156,99 @@ def load_patterns(path: str | None = None) -> Patterns:
         (p["ref"], re.compile(fill(p["regex"]).replace(r"\bthe", r"\b(?i:the)"), 0))
         for p in raw["references"]
     )
+    between_before = comp(r"\b(?:" + raw["between"]["before"] + r")\Z")
+    common_before = comp(raw["common_word_context_before"])
+    actor_before = comp(raw["actor_before_country"])
+    org_before = re.compile(fill(raw["org_before"]))
+    person_before = re.compile(fill(raw["person_before"]))
     return Patterns(
         directions=dirs,
         bearings={k: float(v) for k, v in raw["bearings"].items()},
         sector_kinds={k.lower(): v for k, v in raw["sector_kinds"].items()},
         before=before,
         after=after,
-        between_before=comp(r"\b(?:" + raw["between"]["before"] + r")\Z"),
+        between_before=between_before,
         between_middle=comp(raw["between"]["middle"]),
         bare_part=comp(raw["bare_part"]),
         references=refs,
         appositive=comp(raw["appositive_after_reference"]),
-        common_before=comp(raw["common_word_context_before"]),
+        common_before=common_before,
         common_after=comp(raw["common_word_context_after"].replace("{COUNTRY}", r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")),
         actor_after=comp(raw["actor_after_country"]),
-        actor_before=comp(raw["actor_before_country"]),
+        actor_before=actor_before,
         actor_possessive=comp(raw["actor_possessive"]),
         conjunct_before=comp(raw["conjunct_before"]),
         org_after=re.compile(fill(raw["org_after"])),
-        org_before=re.compile(fill(raw["org_before"])),
-        person_before=re.compile(fill(raw["person_before"])),
+        org_before=org_before,
+        person_before=person_before,
         country_after_name=comp(raw["country_after_name"]),
         demonym_before_name=comp(raw["demonym_before_name"]),
         proper_noun_before=re.compile(raw["proper_noun_before"]),
         not_names=frozenset(w.lower() for w in raw["not_names"]),
         demonym_word=re.compile(raw["demonym_word"]),
         distance=comp(raw["distance"]),
+        before_words=_vocabulary(rx for _, rx in before),
+        between_words=_vocabulary([between_before]),
+        common_words=_vocabulary([common_before]),
+        actor_before_words=_vocabulary([actor_before]),
+        org_before_words=_vocabulary([org_before]),
+        person_words=_vocabulary([person_before]),
+        dir_roots=tuple(sorted(w for w in {d.lower() for d in raw["dir_nouns"]}
+                               if not any(o != w and o in w for o in (d.lower() for d in raw["dir_nouns"])))),
     )
+
+
+def _vocabulary(patterns: Iterable[re.Pattern]) -> frozenset:
+    """Every run of ASCII letters in the patterns' source, lower case.
+
+    A phrase pattern that ends with a literal word and whitespace (all the
+    "before" phrases do) can only match a window whose last word is one of
+    these: a cheap exact pre-check (letters of escapes like ``\\s`` only make
+    it a little weaker).
+    """
+    return frozenset(w.lower() for rx in patterns for w in re.findall(r"[A-Za-z]+", rx.pattern))
+
+
+def _tail(text: str, s: int) -> tuple[int, int]:
+    """(i, j): ``text[i:s]`` is the whitespace ending ``text[:s]``, ``text[j:i]`` the letters before it."""
+    i = s
+    while i and text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j and text[j - 1].isalpha():
+        j -= 1
+    return i, j
+
+
+def _ends_with_word(text: str, s: int, lo: int, tail: tuple[int, int], words: frozenset) -> bool:
+    """False only when ``text[lo:s]`` cannot end with a word of ``words`` and whitespace.
+
+    The regexes gated by it need exactly that to match; skipping them then
+    changes no result. A word cut by ``lo`` or not ASCII lets the regex decide.
+    """
+    i, j = tail
+    if i == s or i <= lo:
+        return False
+    if j < lo:
+        return True
+    w = text[j:i]
+    return w.lower() in words if w.isascii() else True
+
+
+def _after_title(text: str, s: int, words: frozenset) -> bool:
+    """False only when neither of the two words before ``s`` can be a title of ``person_before``."""
+    if not text[s - 1 : s].isspace():
+        return False
+    toks = text[max(0, s - 40) : s].split()
+    for t in toks[-2:]:
+        t = t.rstrip(".")
+        k = len(t)
+        while k and t[k - 1].isalpha():
+            k -= 1
+        w = t[k:]
+        if not w.isascii() or w.lower() in words:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- finding
@@ -228,13 +303,6 @@ class Found:
     reason: str = ""
 
 
-def _nm(obj: Any, attr: str, default: Any = None) -> Any:
-    """Read a NameMatch field whether it is an object or a dict."""
-    if isinstance(obj, dict):
-        return obj.get(attr, default)
-    return getattr(obj, attr, default)
-
-
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -267,15 +335,19 @@ def _is_capital_name(gazetteer: Any, span: PlaceSpan) -> bool:
 
 def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
     """Gazetteer names, non-overlapping (longest first), common words in context only."""
-    raw = sorted(gazetteer.find_names(text), key=lambda m: (_nm(m, "start"), -_nm(m, "end")))
+    raw = gazetteer.find_names(text)
+    if any(isinstance(m, dict) for m in raw):
+        raw = [_Match(m["start"], m["end"], candidates=m.get("candidates"), common_word=m.get("common_word", False),
+                      fuzzy=m.get("fuzzy", False)) if isinstance(m, dict) else m for m in raw]
+    raw = sorted(raw, key=lambda m: (m.start, -m.end))
     out: list[PlaceSpan] = []
     last_end = -1
     for m in raw:
-        s, e = int(_nm(m, "start")), int(_nm(m, "end"))
+        s, e = int(m.start), int(m.end)
         if s < last_end:
             continue
-        cands = [str(c) for c in (_nm(m, "candidates") or [])]
-        fuzzy = bool(_nm(m, "fuzzy", False))
+        cands = [str(c) for c in (getattr(m, "candidates", None) or [])]
+        fuzzy = bool(getattr(m, "fuzzy", False))
         surface = text[s:e]
         if surface[-2:] in ("'s", "\u2019s"):  # "Libya's": the name without the possessive
             plain = _exact_candidates(gazetteer, surface[:-2])
@@ -283,25 +355,41 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
         if not cands or not _UPPER.search(_LEAD_THE.sub("", surface)):
             continue  # "The region": an article and a common noun, not a name
-        if _nm(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats):
+        tail = _tail(text, s)
+        lo30 = max(0, s - 30)
+        located = _ends_with_word(text, s, lo30, tail, pats.common_words) and bool(
+            pats.common_before.search(text[lo30:s]))
+        if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
             continue
-        if pats.person_before.search(text[max(0, s - 40) : s]):
+        if _after_title(text, s, pats.person_words) and pats.person_before.search(text[max(0, s - 40) : s]):
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
         if surface.lower() in pats.not_names:
             continue  # "the Eastern portion": a direction, not the admin unit called "Eastern"
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
             continue  # "the Front's wing": towns take no article
-        pn = pats.proper_noun_before.search(text[max(0, s - 40) : s])
-        if pn and not _free_word(pn.group("word"), gazetteer, pats):
-            continue  # "National Salvation Front": part of a longer proper name
-        if gazetteer.demonym(surface) and not pats.common_before.search(text[max(0, s - 30) : s]):
+        i, j = tail
+        if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
+            pn = pats.proper_noun_before.search(text[max(0, s - 40) : s])
+            if pn and not _free_word(pn.group("word"), gazetteer, pats):
+                continue  # "National Salvation Front": part of a longer proper name
+        if not located and gazetteer.demonym(surface):
             continue  # "Chadian forces": a demonym, even where a village has that name
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
-        located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     return out
+
+
+@dataclass(slots=True)
+class _Match:
+    """A name match given as a dict by a duck-typed gazetteer."""
+
+    start: int
+    end: int
+    candidates: Any = ()
+    common_word: bool = False
+    fuzzy: bool = False
 
 
 def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:
@@ -328,11 +416,16 @@ def _country_acronym(gazetteer: Any, cands: list[str]) -> bool:
     return p is not None and p.kind in ("country", "region", "admin1")
 
 
-def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
+def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Patterns,
+                        tail: tuple[int, int] | None = None, located: bool | None = None) -> bool:
     """True when a common-word name is used as a place: "in X", "X's", "X, Libya"."""
     if not text[s : s + 1].isupper():
         return False
-    if pats.common_before.search(text[max(0, s - 30) : s]):
+    if tail is None:
+        tail = _tail(text, s)
+    if located is None:
+        located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
+    if located:
         return True
     m = pats.common_after.match(text[e : e + 60])
     if m:
@@ -340,7 +433,10 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         if country is None:
             return True
         return gazetteer.country(country) is not None
-    window = text[max(0, s - _WINDOW) : s]
+    lo = max(0, s - _WINDOW)
+    if not _ends_with_word(text, s, lo, tail, pats.before_words):
+        return False
+    window = text[lo:s]
     for _, rx in pats.before:
         if prefilter(rx)(window) and rx.search(window):
             return True
@@ -352,6 +448,8 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
     starts = {n.start for n in names}
     out: list[PlaceSpan] = []
     for ref, rx in pats.references:
+        if not prefilter(rx)(text):
+            continue  # "capital", "city"...: the word itself is missing
         for m in rx.finditer(text):
             s, e = m.span()
             if _overlaps(taken, s, e):
@@ -404,6 +502,8 @@ def _demonyms(text: str, gazetteer: Any, pats: Patterns, taken: list[tuple[int, 
 def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns):
     """Longest relative phrase ending right before ``anchor`` (not crossing ``floor``)."""
     lo = max(floor, anchor.start - _WINDOW)
+    if not _ends_with_word(text, anchor.start, lo, _tail(text, anchor.start), pats.before_words):
+        return None  # every "before" phrase ends with one of its words and a space
     window = text[lo : anchor.start]
     best = None
     for rel, rx in pats.before:
@@ -458,8 +558,9 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
         a = anchors[i]
         # between A and B
         nxt = anchors[i + 1] if i + 1 < len(anchors) else None
-        if nxt is not None:
-            bm = pats.between_before.search(text[max(floor, a.start - 20) : a.start])
+        lo = max(floor, a.start - 20)
+        if nxt is not None and _ends_with_word(text, a.start, lo, _tail(text, a.start), pats.between_words):
+            bm = pats.between_before.search(text[lo : a.start])
             mid = pats.between_middle.match(text, a.end)
             if bm and mid and mid.end() == nxt.start:
                 s = max(floor, a.start - 20) + bm.start()
@@ -488,7 +589,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
         i += 1
     taken = [(f.start, f.end) for f in found]
     # "the south", "in the east": a part of the focus country
-    for m in pats.bare_part.finditer(text):
+    for m in _bare_parts(text, pats):
         s, e = m.span()
         if _overlaps(taken, s, e):
             continue
@@ -502,6 +603,54 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
     _country_hints(text, found, gazetteer, pats)
     _assign_roles(text, found, gazetteer, pats)
     return found
+
+
+#: Characters that IGNORECASE matches to ASCII letters but that lower() keeps apart.
+_ODD_CASE = "\u0130\u0131\u017f\u212a"
+
+
+def _odd_case(text: str) -> bool:
+    return not text.isascii() and any(c in text for c in _ODD_CASE)
+
+
+def _bare_parts(text: str, pats: Patterns):
+    """``pats.bare_part.finditer(text)``, trying the regex only where it can start.
+
+    A bare part is "the", maybe "far"/"deep", and a direction word: the
+    direction words are found by plain search in the lower-cased text and
+    the "the" before them gives the only places a match can start.
+    """
+    low = text.lower()
+    if len(low) != len(text) or not pats.dir_roots or _odd_case(text):
+        yield from pats.bare_part.finditer(text)
+        return
+    starts = set()
+    for root in pats.dir_roots:
+        d = low.find(root)
+        while d != -1:
+            k = d
+            while k and low[k - 1].isspace():
+                k -= 1
+            if k < d:
+                if low[k - 3 : k] == "the":
+                    starts.add(k - 3)
+                else:
+                    w = 3 if low[k - 3 : k] == "far" else 4 if low[k - 4 : k] == "deep" else 0
+                    if w:
+                        k2 = k = k - w
+                        while k and low[k - 1].isspace():
+                            k -= 1
+                        if k < k2 and low[k - 3 : k] == "the":
+                            starts.add(k - 3)
+            d = low.find(root, d + 1)
+    last = -1
+    for st in sorted(starts):
+        if st < last:
+            continue
+        m = pats.bare_part.match(text, st)
+        if m:
+            last = m.end()
+            yield m
 
 
 def _group(groups: dict[str, str | None], name: str) -> str:
