@@ -214,17 +214,16 @@ class ArticleCache:
 
     def keys(self) -> set[str]:
         """Every key stored."""
-        import pyarrow.parquet as pq
-
         out: set[str] = set()
         for f in self._files():
-            out.update(pq.read_table(f, columns=["key"]).column("key").to_pylist())
+            t = _read_or_none(f, ["key"])
+            if t is not None:
+                out.update(t.column("key").to_pylist())
         return out
 
     def get_many(self, keys: Iterable[str], profiles: dict[str, Any] | None = None) -> dict[str, Any]:
         """Documents for the ``keys`` that are stored (first copy wins; others ignored)."""
         import pyarrow.compute as pc
-        import pyarrow.parquet as pq
 
         wanted = set(keys)
         found: dict[str, Any] = {}
@@ -236,14 +235,23 @@ class ArticleCache:
                 import pyarrow as pa
 
                 look = pa.array(sorted(wanted), type=pa.string())
-            keys_col = pq.read_table(f, columns=["key"]).column("key")
-            mask = pc.is_in(keys_col, value_set=look)
+            keys_t = _read_or_none(f, ["key"])
+            if keys_t is None:
+                continue
+            mask = pc.is_in(keys_t.column("key"), value_set=look)
             if not pc.any(mask).as_py():
                 continue
-            table = pq.read_table(f).filter(mask)
+            table = _read_or_none(f, None)
+            if table is None:
+                continue
+            table = table.filter(mask)
             for key, payload in zip(table.column("key").to_pylist(), table.column("payload").to_pylist()):
-                if key not in found:
+                if key in found:
+                    continue
+                try:
                     found[key] = unpack_document(payload, profiles)
+                except Exception:  # a damaged entry is read again, not trusted
+                    continue
         return found
 
     def add(self, key: str, doc: Any) -> None:
@@ -280,7 +288,6 @@ class ArticleCache:
         """
         import pyarrow as pa
         import pyarrow.compute as pc
-        import pyarrow.parquet as pq
 
         files = self._files()
         if len(files) <= 1:
@@ -288,7 +295,9 @@ class ArticleCache:
         look = pa.array(sorted(set(keep)), type=pa.string())
         parts, seen = [], set()
         for f in files:
-            t = pq.read_table(f)
+            t = _read_or_none(f, None)
+            if t is None:
+                continue
             t = t.filter(pc.is_in(t.column("key"), value_set=look))
             idx = [i for i, k in enumerate(t.column("key").to_pylist()) if not (k in seen or seen.add(k))]
             parts.append(t.take(pa.array(idx, type=pa.int64())))
@@ -298,6 +307,19 @@ class ArticleCache:
             _atomic_bytes(self.dir / name, _table_bytes(table))
         for f in files:
             f.unlink(missing_ok=True)
+
+
+def _read_or_none(path: Path, columns: list[str] | None) -> Any:
+    """A batch file's table, or None when it cannot be read (its articles are then read again)."""
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.read_table(path, columns=columns)
+    except (OSError, ValueError) as exc:  # pyarrow raises ArrowInvalid (a ValueError) on damaged files
+        import warnings
+
+        warnings.warn(f"ignoring unreadable store file {path.name}: {str(exc).splitlines()[0]}", stacklevel=3)
+        return None
 
 
 # ---------------------------------------------------------------- built layers
@@ -330,6 +352,13 @@ def _events_table(frame: Any) -> Any:
     return table
 
 
+@lru_cache(maxsize=1)
+def _crs_json() -> dict:
+    from pyproj import CRS
+
+    return CRS.from_epsg(4326).to_json_dict()
+
+
 def _geo_metadata(geometry_types: list[str], bbox: list[float] | None) -> bytes:
     meta = {
         "version": "1.1.0",
@@ -338,7 +367,7 @@ def _geo_metadata(geometry_types: list[str], bbox: list[float] | None) -> bytes:
             "geometry": {
                 "encoding": "WKB",
                 "geometry_types": geometry_types,
-                "crs": None,  # null here: OGC:CRS84 (lon, lat), as GeoParquet defines it
+                "crs": _crs_json(),  # EPSG:4326, as the build's frames (axis order aside, lon/lat in WKB)
                 "covering": {"bbox": {k: ["bbox", k] for k in ("xmin", "ymin", "xmax", "ymax")}},
                 **({"bbox": bbox} if bbox else {}),
             }

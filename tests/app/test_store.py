@@ -1,0 +1,273 @@
+"""The embedded store as a user meets it: a rebuild reads only what changed, an
+interrupted build resumes without losing or doubling an event, and the app can
+read one date window of a store without opening the rest."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def generated_articles(n: int, *, seed: int = 7):
+    """``n`` generated news articles (bench/articles.py: several countries, dates, place names)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import articles
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    return articles.generate(n, seed=seed)
+
+
+def write_corpus(folder: Path, arts) -> Path:
+    """A corpus folder: one .txt per article and a manifest with dates and titles."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "manifest.jsonl", "w", encoding="utf-8") as fh:
+        for a in arts:
+            (folder / a.id).write_text(a.text, encoding="utf-8")
+            fh.write(json.dumps({"file": a.id, "published": a.published.isoformat(), "title": a.title}) + "\n")
+    return folder
+
+
+def documents(arts):
+    from reading.document import Document
+
+    return [Document(id=a.id, text=a.text, title=a.title, published=a.published) for a in arts]
+
+
+class Counting:
+    """A local engine that remembers which articles it was asked to read."""
+
+    def __init__(self):
+        from conflict_map.engines import LocalEngine
+
+        self.inner = LocalEngine()
+        self.read: list[str] = []
+
+    def run(self, items, on_result, **kw):
+        items = list(items)
+        self.read += [d.id for _, d in items]
+        self.inner.run(items, on_result, **kw)
+
+    def close(self):
+        pass
+
+
+def exports(result) -> dict[str, str]:
+    """The build's exports that do not need a browser, as text."""
+    from conflict_map.build import report
+    from layers import files as lf
+
+    return {
+        "events": json.dumps(lf.events_geojson(result.events), sort_keys=True),
+        "zones": json.dumps(lf.zones_geojson(result.zones), sort_keys=True),
+        "report": json.dumps(report(result), sort_keys=True),
+    }
+
+
+@pytest.fixture(scope="module")
+def arts():
+    return generated_articles(24)
+
+
+@pytest.fixture(scope="module")
+def clean(arts):
+    """The build of the generated articles with no store at all."""
+    from conflict_map.build import build_documents
+
+    return build_documents(documents(arts))
+
+
+def test_rebuild_reads_only_new_and_changed_articles_and_gives_the_same_result(tmp_path, arts, clean):
+    import dataclasses
+
+    from conflict_map.build import build_documents
+
+    store = tmp_path / "store"
+    first = Counting()
+    build_documents(documents(arts[:20]), store=store, engine=first)
+    assert len(first.read) == 20
+
+    docs = documents(arts)  # four new articles, and one changed
+    docs[3] = dataclasses.replace(docs[3], text=docs[3].text + "\nResidents said the night was calm.")
+    again = Counting()
+    result = build_documents(docs, store=store, engine=again)
+    assert sorted(again.read) == sorted([docs[3].id] + [d.id for d in docs[20:]])
+
+    fresh = build_documents(docs)
+    assert exports(result) == exports(fresh)
+    untouched = build_documents(documents(arts), store=store, engine=(nothing := Counting()))
+    assert nothing.read == []  # back to the original article 3: stored by the first build
+    assert exports(untouched) == exports(clean)
+
+
+def test_a_new_pipeline_version_reads_everything_again(tmp_path, arts, monkeypatch):
+    from conflict_map import store as st
+    from conflict_map.build import build_documents
+
+    docs = documents(arts[:6])
+    build_documents(docs, store=tmp_path / "s", engine=Counting())
+    monkeypatch.setattr(st, "pipeline_version", lambda: "another-version")
+    again = Counting()
+    build_documents(docs, store=tmp_path / "s", engine=again)
+    assert len(again.read) == 6
+
+
+def test_interrupted_build_resumes_without_losing_or_doubling_an_event(tmp_path, arts, clean):
+    from conflict_map.build import build_documents
+
+    store = tmp_path / "store"
+    seen = []
+
+    def stop_after_9(done, total):
+        seen.append(done)
+        if done == 9:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_documents(documents(arts), store=store, progress=stop_after_9)
+    assert not (store / "index.json").exists()  # no half-built layers were published
+
+    rest = Counting()
+    progress = []
+    result = build_documents(documents(arts), store=store, engine=rest, progress=lambda d, t: progress.append((d, t)))
+    assert len(rest.read) == len(arts) - 9
+    assert progress[0] == (9, len(arts)) and progress[-1] == (len(arts), len(arts))
+    assert exports(result) == exports(clean)
+    ids = result.events["event_id"].tolist()
+    assert len(ids) == len(set(ids)) == len(clean.events)
+
+
+def test_a_damaged_batch_is_read_again_not_trusted(tmp_path, arts, clean):
+    from conflict_map.build import build_documents
+
+    store = tmp_path / "store"
+    build_documents(documents(arts), store=store)
+    for f in (store / "articles").glob("part-*.parquet"):
+        f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2])
+    again = Counting()
+    with pytest.warns(UserWarning, match="unreadable store file"):
+        result = build_documents(documents(arts), store=store, engine=again)
+    assert len(again.read) == len(arts)
+    assert exports(result) == exports(clean)
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory, seeds_build):
+    from conflict_map.store import write_store
+
+    root = tmp_path_factory.mktemp("store")
+    write_store(root, seeds_build.events, seeds_build.zones, profile=seeds_build.profile)
+    return root
+
+
+def test_store_gives_back_the_build_frames_exactly(seeds_store, seeds_build):
+    from conflict_map.store import open_store
+    from layers import files as lf
+
+    s = open_store(seeds_store)
+    assert s.span == seeds_build.span
+    assert s.profile.id == seeds_build.profile.id
+    assert_frame_equal(pd.DataFrame(s.events()), pd.DataFrame(seeds_build.events))
+    assert_frame_equal(pd.DataFrame(s.zones()), pd.DataFrame(seeds_build.zones))
+    assert lf.events_geojson(s.events()) == lf.events_geojson(seeds_build.events)
+    assert lf.zones_geojson(s.zones()) == lf.zones_geojson(seeds_build.zones)
+
+
+def test_a_date_window_reads_only_its_months_and_matches_the_map_filter(tmp_path):
+    import shutil
+
+    from conflict_map.store import open_store, write_store
+    from layers.events import filter_events
+    from layers.zones import zone_timeline
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from _common import synthetic_events
+
+    sys.path.remove(str(ROOT / "bench"))
+    frame = synthetic_events(3000, days=365, start="2019-04-01")
+    write_store(tmp_path, frame, zone_timeline([], []))
+    s = open_store(tmp_path)
+    assert len(s.months()) == 12
+    # Every other month's file gone: a window inside June must not need them.
+    for m in s.months():
+        if m not in ("2019-06",):
+            shutil.rmtree(tmp_path / "events" / f"month={m}")
+    got = s.events("2019-06-10", "2019-06-20")
+    want = filter_events(frame, at="2019-06-20", window_days=11).reset_index(drop=True)
+    assert len(got) > 0
+    assert_frame_equal(pd.DataFrame(got), pd.DataFrame(want))
+
+    box = (13.0, 32.0, 14.0, 33.5)  # around Tripoli
+    inside = s.events("2019-06-10", "2019-06-20", bbox=box)
+    lon, lat = want["longitude"], want["latitude"]
+    expect = want[(lon >= box[0]) & (lon <= box[2]) & (lat >= box[1]) & (lat <= box[3])]
+    assert 0 < len(inside) < len(got)
+    assert inside["event_id"].tolist() == expect["event_id"].tolist()
+    few = s.events("2019-06-10", "2019-06-20", columns=["event_type"])
+    assert list(few.columns) == ["event_type", "event_date", "date_end", "event_id", "geometry"]
+
+
+def test_events_files_are_geoparquet_other_tools_read(seeds_store, seeds_build):
+    import geopandas as gpd
+
+    f = next((seeds_store / "events").glob("month=2019-04/part.parquet"))
+    frame = gpd.read_parquet(f)
+    assert frame.crs is not None and frame.crs.to_epsg() == 4326
+    assert len(frame) == (seeds_build.events["event_date"].str[:7] == "2019-04").sum()
+    # The bbox covering column is declared, so a reader can filter by area without decoding geometry.
+    tripoli = gpd.read_parquet(f, bbox=(12.5, 32.0, 14.0, 33.5))
+    assert 0 < len(tripoli) < len(frame)
+    assert (tripoli.geometry.x < 14.0).all()
+
+
+def test_a_rebuild_leaves_unchanged_months_untouched(tmp_path):
+    from conflict_map.store import write_store
+    from layers.zones import zone_timeline
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from _common import synthetic_events
+
+    sys.path.remove(str(ROOT / "bench"))
+    frame = synthetic_events(400, days=90, start="2019-04-01")
+    write_store(tmp_path, frame, zone_timeline([], []))
+    stamp = {p: p.stat().st_mtime_ns for p in (tmp_path / "events").rglob("*.parquet")}
+    grown = pd.concat([frame, synthetic_events(3, days=5, start="2019-06-10", seed=9).assign(
+        event_id=lambda f: "new" + f["event_id"])]).sort_values(["event_date", "event_id"], kind="stable")
+    write_store(tmp_path, grown.reset_index(drop=True), zone_timeline([], []))
+    changed = {p for p in stamp if p.stat().st_mtime_ns != stamp[p]}
+    assert changed == {tmp_path / "events" / "month=2019-06" / "part.parquet"}
+
+
+def test_not_a_store_is_a_clear_error(tmp_path):
+    from conflict_map.store import StoreError, open_store
+
+    with pytest.raises(StoreError, match="not a conflict-map store"):
+        open_store(tmp_path)
+
+
+def test_cli_keeps_a_store_and_a_rebuild_gives_the_same_files(tmp_path, arts):
+    import subprocess
+
+    corpus = write_corpus(tmp_path / "corpus", arts[:10])
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "conflict_map", "build", str(corpus), *args],
+                              cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+    r = run("--out", str(tmp_path / "a"))
+    assert r.returncode == 0, r.stderr
+    assert "article/s" in r.stderr or "s/article" in r.stderr  # the progress bar's rate
+    assert (tmp_path / "a" / "store" / "index.json").is_file()
+    r = run("--out", str(tmp_path / "b"), "--store", str(tmp_path / "a" / "store"), "--quiet")
+    assert r.returncode == 0, r.stderr
+    for name in ("events.geojson", "zones.geojson", "events.csv", "map.html", "report.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+    (tmp_path / "file").write_text("x")
+    r = run("--out", str(tmp_path / "c"), "--store", str(tmp_path / "file"))
+    assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
