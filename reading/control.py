@@ -23,7 +23,7 @@ from typing import Any, Callable
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import _default_country_lookup, country_location, fact_id, publication_date
 from reading.messages import Messages
-from reading.prefilter import prefilter
+from reading.prefilter import LiteralGate, fold, prefilter
 from reading.spans import SpanIndex
 
 __all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS"]
@@ -37,6 +37,7 @@ RELATIONS = ("holds", "took", "withdrew", "expanding")
 _A = "\u27e6A{}\u27e7"  # ⟦A3⟧
 _P = "\u27e6P{}\u27e7"
 _TOKEN = re.compile("\u27e6([AP])(\\d+)\u27e7")
+_TOKEN_INSIDE = re.compile(r"[ap]?\d*")
 _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
     "east": "east", "eastern": "east", "west": "west", "western": "west",
@@ -65,7 +66,14 @@ def _load(path: Path) -> dict:
             .replace("{Y}", y)
         )
         out.append((p["id"], p["relation"], re.compile(rx, re.IGNORECASE)))
-    return {"patterns": out, "resident": re.compile(data["resident_actor"], re.IGNORECASE)}
+    return {
+        "patterns": out,
+        "resident": re.compile(data["resident_actor"], re.IGNORECASE),
+        # Which patterns may match in a sentence, from one pass over the article: patterns
+        # read the tokenised sentence, whose words are the sentence's own outside the tokens
+        # (a word a token's inside could form, "a1", is not used).
+        "gate": LiteralGate([rx for _, _, rx in out], unsafe=lambda w: _TOKEN_INSIDE.fullmatch(fold(w)) is not None),
+    }
 
 
 _CACHE: dict[str, dict] = {}
@@ -111,7 +119,8 @@ class ControlClaims:
         actors = list(doc.user_data.get("actors", []))
         claims: list[ControlClaim] = []
         seen: set[tuple] = set()
-        spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates)}
+        spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
+                 "hits": self._p["gate"].scan(doc.text)}
         for sent in doc.sentences or [Sentence(0, len(doc.text))]:
             for c in self._sentence_claims(doc, sent, actors, profile, spans=spans):
                 key = (c.faction, c.relation, getattr(c.location, "name", None),
@@ -148,6 +157,13 @@ class ControlClaims:
                 inside = [m for m in places if a.start <= m.start and m.end <= a.end]
                 if inside:
                     out.append(self._claim(doc, sent, a.faction, "holds", inside[-1].location, a.start, a.end, "resident"))
+        patterns = self._p["patterns"]
+        if spans is not None and "hits" in spans:
+            maybe = [patterns[i] for i in self._p["gate"].possible(spans["hits"], sent.start, sent.end)]
+            if not maybe:
+                return out  # no pattern can match: no need to tokenise
+        else:
+            maybe = None
         # Tokenise: actors win over places they contain.
         spans = []
         for i, a in enumerate(s_actors):
@@ -174,7 +190,7 @@ class ControlClaims:
         omap.append(sent.end)
         tokd = "".join(pieces)
         dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
-        for pid, relation, rx in self._p["patterns"]:
+        for pid, relation, rx in (maybe if maybe is not None else patterns):
             if not prefilter(rx)(tokd):
                 continue  # lacks a word the pattern needs: it cannot match
             for m in rx.finditer(tokd):

@@ -198,7 +198,10 @@ class LiteralGate:
 
     __slots__ = ("patterns", "_needs", "_always", "_automaton")
 
-    def __init__(self, patterns) -> None:
+    def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None) -> None:
+        """patterns: compiled regexes. unsafe(word) -> True drops a required set
+        holding that word (for texts rewritten before matching, where a word
+        could be formed by the rewriting)."""
         import ahocorasick
 
         self.patterns = list(patterns)
@@ -207,7 +210,8 @@ class LiteralGate:
         bit = 0
         for rx in self.patterns:
             need = 0
-            sets = [s for s in required_literals(rx) if all(w.isascii() for w in s)]
+            sets = [s for s in required_literals(rx)
+                    if all(w.isascii() and not (unsafe is not None and unsafe(w)) for w in s)]
             strong = [s for s in sets if _strength(s)[0] >= 3]
             for s in strong or sets[:1]:  # short words ("to", "by") hit everywhere and prune little
                 b = 1 << bit
