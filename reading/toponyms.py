@@ -96,7 +96,8 @@ class Patterns:
     distance: re.Pattern
     # Pre-checks (see _ends_with_word): the words the phrases that must end
     # right before an anchor can end with, lower case.
-    before_words: frozenset = frozenset()
+    before_by_word: dict = field(default_factory=dict)  # last word -> the "before" patterns that can end with it
+    before_any: tuple = ()  # "before" patterns that list no words: always tried
     between_words: frozenset = frozenset()
     common_words: frozenset = frozenset()
     actor_before_words: frozenset = frozenset()
@@ -152,6 +153,13 @@ def load_patterns(path: str | None = None) -> Patterns:
     # "before" patterns must end at the anchor: search with \Z in a window.
     before = tuple((p["relation"], comp(r"\b(?:" + p["regex"] + r")\Z")) for p in raw["before"])
     after = tuple((p["relation"], comp(p["regex"])) for p in raw["after"])
+    # The words each "before" phrase can end with: only those patterns are tried.
+    last = {"{DIR}": raw["dir_nouns"], "{DIRADJ}": raw["dir_adjectives"]}
+    ends = [None if "ends_with" not in p else frozenset(
+        _last_word(x) for w in p["ends_with"] for x in last.get(w, [w])) for p in raw["before"]]
+    by_word: dict[str, tuple] = {}
+    for w in sorted(set().union(*[e for e in ends if e])):
+        by_word[w] = tuple(b for b, e in zip(before, ends) if e is None or w in e)
     refs = tuple(
         (p["ref"], re.compile(fill(p["regex"]).replace(r"\bthe", r"\b(?i:the)"), 0))
         for p in raw["references"]
@@ -187,7 +195,8 @@ def load_patterns(path: str | None = None) -> Patterns:
         not_names=frozenset(w.lower() for w in raw["not_names"]),
         demonym_word=re.compile(raw["demonym_word"]),
         distance=comp(raw["distance"]),
-        before_words=_vocabulary(rx for _, rx in before),
+        before_by_word=by_word,
+        before_any=tuple(b for b, e in zip(before, ends) if e is None),
         between_words=_vocabulary([between_before]),
         common_words=_vocabulary([common_before]),
         actor_before_words=_vocabulary([actor_before]),
@@ -196,6 +205,11 @@ def load_patterns(path: str | None = None) -> Patterns:
         dir_roots=tuple(sorted(w for w in {d.lower() for d in raw["dir_nouns"]}
                                if not any(o != w and o in w for o in (d.lower() for d in raw["dir_nouns"])))),
     )
+
+
+def _last_word(phrase: str) -> str:
+    """The last run of letters, lower case: "north-east" -> "east"."""
+    return re.findall(r"[A-Za-z]+", phrase)[-1].lower()
 
 
 def _vocabulary(patterns: Iterable[re.Pattern]) -> frozenset:
@@ -233,6 +247,19 @@ def _ends_with_word(text: str, s: int, lo: int, tail: tuple[int, int], words: fr
         return True
     w = text[j:i]
     return w.lower() in words if w.isascii() else True
+
+
+def _before_patterns(text: str, s: int, lo: int, tail: tuple[int, int], pats: Patterns) -> tuple:
+    """The "before" patterns that may match ``text[lo:s]``: those that can end with its last word."""
+    i, j = tail
+    if i == s or i <= lo:
+        return ()
+    if j < lo:
+        return pats.before
+    w = text[j:i]
+    if not w.isascii():
+        return pats.before
+    return pats.before_by_word.get(w.lower(), pats.before_any)
 
 
 def _after_title(text: str, s: int, words: frozenset) -> bool:
@@ -434,10 +461,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
             return True
         return gazetteer.country(country) is not None
     lo = max(0, s - _WINDOW)
-    if not _ends_with_word(text, s, lo, tail, pats.before_words):
-        return False
     window = text[lo:s]
-    for _, rx in pats.before:
+    for _, rx in _before_patterns(text, s, lo, tail, pats):
         if prefilter(rx)(window) and rx.search(window):
             return True
     return False
@@ -502,11 +527,9 @@ def _demonyms(text: str, gazetteer: Any, pats: Patterns, taken: list[tuple[int, 
 def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns):
     """Longest relative phrase ending right before ``anchor`` (not crossing ``floor``)."""
     lo = max(floor, anchor.start - _WINDOW)
-    if not _ends_with_word(text, anchor.start, lo, _tail(text, anchor.start), pats.before_words):
-        return None  # every "before" phrase ends with one of its words and a space
     window = text[lo : anchor.start]
     best = None
-    for rel, rx in pats.before:
+    for rel, rx in _before_patterns(text, anchor.start, lo, _tail(text, anchor.start), pats):
         if not prefilter(rx)(window):
             continue  # lacks a word the phrase needs: it cannot match
         m = rx.search(window)

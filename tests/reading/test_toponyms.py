@@ -794,3 +794,98 @@ def test_unknown_names_after_in_or_near_are_reported_unplaced():
     assert {"Qwertabad", "Blorpton"} <= unplaced
     assert "April" not in unplaced
     assert {p.text for p in doc.problems if p.kind == "unplaced"} >= {"Qwertabad", "Blorpton"}
+
+
+# ----------------------------------------------------------------------------- pre-checks
+
+
+def _final_words(items: list) -> set[str]:
+    """Every last word (run of letters, lower case) a regex's matches can end with,
+    before trailing whitespace; "*" when it cannot tell. Enough for places.json's "before" phrases."""
+    try:
+        from re import _constants as c, _parser as sp
+    except ImportError:  # pragma: no cover
+        import sre_constants as c  # type: ignore[no-redef]
+        import sre_parse as sp  # type: ignore[no-redef]
+
+    def space(op, av) -> bool:
+        return op is c.IN and all(o is c.CATEGORY and a is c.CATEGORY_SPACE for o, a in av)
+
+    def f(items: list, word: str) -> set[str]:
+        if not items:
+            return {word}
+        op, av = items[-1]
+        rest = items[:-1]
+        if op is c.LITERAL and chr(av).isalpha():
+            return f(rest, chr(av) + word)
+        if word:
+            return {word}  # anything else ends the word (\b, a space, a digit, a hyphen)
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT) or space(op, av):
+            return f(rest, "")
+        if op is c.SUBPATTERN:
+            return f(rest + list(av[-1]), "")
+        if op is c.BRANCH:
+            return set().union(*(f(rest + list(alt), "") for alt in av[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, sub = av
+            sub = list(sub)
+            if len(sub) == 1 and space(*sub[0]):
+                return f(rest, "")
+            return (f(rest, "") if lo == 0 else set()) | f(rest + sub, "")
+        return {"*"}
+
+    return f(list(items), "")
+
+
+def test_before_phrases_end_with_the_words_places_json_lists():
+    """The pre-check tries a "before" phrase only after the words it lists: every word its regex can end with."""
+    import json
+
+    from reading.toponyms import PATTERNS_PATH, _last_word
+
+    try:
+        from re import _parser as sp
+    except ImportError:  # pragma: no cover
+        import sre_parse as sp  # type: ignore[no-redef]
+    raw = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    last = {"{DIR}": raw["dir_nouns"], "{DIRADJ}": raw["dir_adjectives"]}
+    for spec, (_, rx) in zip(raw["before"], load_patterns().before):
+        listed = {_last_word(x) for w in spec["ends_with"] for x in last.get(w, [w])}
+        ends = {w.lower() for w in _final_words(list(sp.parse(rx.pattern, rx.flags)))}
+        assert "*" not in ends and "" not in ends, spec["regex"]
+        assert ends <= listed, (spec["regex"], ends - listed)
+
+
+def test_final_words_sees_alternatives_and_optional_words():
+    try:
+        from re import _parser as sp
+    except ImportError:  # pragma: no cover
+        import sre_parse as sp  # type: ignore[no-redef]
+    assert _final_words(list(sp.parse(r"(?:near|close\s+to)\s+(?:the\s+)?"))) == {"near", "to", "the"}
+    assert _final_words(list(sp.parse(r"[a-z]+\s+"))) == {"*"}
+
+
+def test_context_pre_checks_change_nothing():
+    """With and without the word pre-checks, the same phrases are found (the pre-checks only skip work)."""
+    import reading.toponyms as T
+
+    gaz = FakeGazetteer()
+    texts = [
+        "Clashes 27 km (17 miles) south-west of Tripoli and in the southern suburbs of Sirte.",
+        "Fighting on the outskirts of the Tripoli, near Misrata and just outside of Sirte.",
+        "Forces moved north Tripoli, into eastern Libya, then to the far south of Libya.",
+        "Gen. Khalifa Haftar said Tripoli; President Tebboune of Egypt; the capital was calm.",
+        "Shelling between Sirte and Misrata, then in the south and across the north-east.",
+    ]
+    fast = [[(f.start, f.end, f.relation, f.role) for f in find_places(t, gaz)] for t in texts]
+    pats = load_patterns()
+    slow_pats = T.Patterns(**{**{k: getattr(pats, k) for k in pats.__dataclass_fields__},
+                              "before_by_word": {}, "before_any": pats.before})
+    orig = T._before_patterns
+    T._before_patterns = lambda text, s, lo, tail, p: () if tail[0] == s or tail[0] <= lo else p.before
+    try:
+        slow = [[(f.start, f.end, f.relation, f.role) for f in find_places(t, gaz, patterns=slow_pats)] for t in texts]
+    finally:
+        T._before_patterns = orig
+    assert fast == slow
+    assert any(r[2] == "offset" for r in fast[0]) and any(r[2] == "near" for r in fast[1])
