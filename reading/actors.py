@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reading.document import Document
+from reading.prefilter import LiteralGate
 from reading.profiles import Profile, detect_profile
 
 __all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
@@ -62,6 +63,8 @@ def _load_patterns(path: Path) -> dict:
         gen.append((g["id"], re.compile(rf"(?<![\w\-])(?:{g['pattern']})(?![\w])", flags)))
     return {
         "generic": gen,
+        # One pass per article finds the words each generic pattern needs.
+        "gate": LiteralGate([rx for _, rx in gen]),
         "tail": re.compile(rf"(?:{data['possessive_tail']})", re.IGNORECASE),
         "pronouns": re.compile(data["pronouns"], re.IGNORECASE),
         "stop": set(data.get("stop", ())),
@@ -135,10 +138,13 @@ class ActorMentions:
 
             sentences = [Sentence(0, len(doc.text))]
         found: list[ActorMention] = []
+        hits = self._p["gate"].scan(doc.text)
+        countries = [m for m in doc.mentions if m.role == "actor"]
         last_leader: tuple[int, str] | None = None  # (sentence index, faction)
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
-            mine = self._merge_followers(doc.text, sorted(self._sentence_actors(doc, text, sent.start, profile),
+            mine = self._merge_followers(doc.text, sorted(self._sentence_actors(doc, text, sent.start, profile,
+                                                                                hits=hits, countries=countries),
                                                           key=lambda a: (a.start, a.end)))
             # Pronouns: he/his -> the last named leader's faction, if recent.
             leaders_here = [a for a in mine if a.kind == "leader"]
@@ -177,7 +183,11 @@ class ActorMentions:
             i += 1
         return out
 
-    def _sentence_actors(self, doc: Document, text: str, base: int, profile: Profile | None) -> list[ActorMention]:
+    def _sentence_actors(self, doc: Document, text: str, base: int, profile: Profile | None, *,
+                         hits: Any = None, countries: list | None = None) -> list[ActorMention]:
+        """Actors in ``text`` (the sentence at ``base``). ``hits``: the article's
+        gate scan (patterns that cannot match are skipped); ``countries``: its
+        place mentions with role "actor" (default: read from ``doc.mentions``)."""
         out: list[ActorMention] = []
         spans: list[tuple[int, int]] = []
         if profile is not None:
@@ -192,13 +202,16 @@ class ActorMentions:
                 out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
         # Generic phrases, longest first.
         cands = []
-        for gid, rx in self._p["generic"]:
+        generic = self._p["generic"]
+        if hits is not None:
+            generic = [generic[i] for i in self._p["gate"].possible(hits, base, base + len(text))]
+        for gid, rx in generic:
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     cands.append((-(m.end() - m.start()), m.start(), m.end(), gid))
         cands.sort()
         # Countries acting (from the toponym stage).
-        for m in doc.mentions:
+        for m in (doc.mentions if countries is None else countries):
             if m.role != "actor" or not (base <= m.start and m.end <= base + len(text)):
                 continue
             s, e = m.start - base, m.end - base

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -136,9 +137,14 @@ def _context_regex(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_regex(word: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(word.lower())}(?!\w)")
+
+
 def _has_any(words: Iterable[str], text: str) -> bool:
     low = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in words)
+    return any(_word_regex(w).search(low) for w in words)
 
 
 def _parse_date(value: Any, name: str) -> dt.date | None:
@@ -172,6 +178,7 @@ class Profile:
     regions: tuple[Region, ...] = ()
     valid: tuple[dt.date | None, dt.date | None] = (None, None)
     _compiled: list = field(default_factory=list, init=False, repr=False, compare=False)
+    _gate: list = field(default_factory=list, init=False, repr=False, compare=False)
 
     # -- construction ---------------------------------------------------------
     @classmethod
@@ -300,7 +307,15 @@ class Profile:
             raise TypeError(f"text must be str, got {type(text).__name__}")
         ctx = text if context is None else context
         found = []
-        for rx, fid, kind, rule in self._patterns():
+        patterns = self._patterns()
+        if not self._gate:
+            from reading.prefilter import LiteralGate
+
+            self._gate.append(LiteralGate([rx for rx, _, _, _ in patterns]))
+        gate = self._gate[0]
+        # Only the phrases whose words are in the text can match (one pass, not one regex each).
+        for i in gate.possible(gate.scan(text), 0, len(text)):
+            rx, fid, kind, rule = patterns[i]
             if kind == "context" and (not self.applies_on(date) or not rule.applies_on(date)
                                       or not self._rule_ok(rule, ctx)):
                 continue
@@ -344,9 +359,19 @@ class Profile:
         return None
 
 
+_LISTING: list = [None, []]  # [folder mtime, ids]: listing the folder costs more than reading an article
+
+
 def available_profiles() -> list[str]:
     """Ids of the shipped profiles, sorted."""
-    return sorted(p.stem for p in PROFILE_DIR.glob("*.json"))
+    try:
+        stamp = PROFILE_DIR.stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    if stamp is None or stamp != _LISTING[0]:
+        _LISTING[1] = sorted(p.stem for p in PROFILE_DIR.glob("*.json"))
+        _LISTING[0] = stamp
+    return list(_LISTING[1])
 
 
 def load_profile(name_or_path: str | Path) -> Profile:
@@ -367,10 +392,11 @@ _CACHE: dict[str, Profile] = {}
 
 def load_profiles() -> list[Profile]:
     """All shipped profiles, sorted by id (cached: they are read-only)."""
-    for pid in available_profiles():
+    ids = available_profiles()
+    for pid in ids:
         if pid not in _CACHE:
             _CACHE[pid] = load_profile(pid)
-    return [_CACHE[p] for p in available_profiles()]
+    return [_CACHE[p] for p in ids]
 
 
 def detect_profile(doc: Any, profiles: Iterable[Profile] | None = None) -> Profile | None:
