@@ -10,6 +10,7 @@ for the events up to the date, re-rendered on every step: the usual
 from __future__ import annotations
 
 import base64
+import copy
 import datetime as dt
 import os
 import sys
@@ -23,7 +24,7 @@ import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
 from layers.assets import css_urls, js_urls  # noqa: E402
-from layers.mapview import app_map  # noqa: E402
+from layers.mapview import app_map, time_layer  # noqa: E402
 
 N = int(os.environ.get("CM_BENCH_N", "10000"))
 KIND = os.environ.get("CM_BENCH_MAP", "ours")
@@ -33,6 +34,12 @@ START = dt.date(2019, 10, 1)
 @st.cache_resource
 def data(n: int):
     return synthetic_events(n, seed=n), empty_zones()
+
+
+@st.cache_resource
+def base_map(n: int) -> folium.Map:
+    events, zones = data(n)
+    return app_map(events, zones, at=START)[0]
 
 
 @st.cache_resource
@@ -65,9 +72,11 @@ left.button("◀", key="prev_day", on_click=step, args=(-1,))
 right.button("▶", key="next_day", on_click=step, args=(1,))
 st.subheader(f"Map as of {st.session_state.at.isoformat()}")
 if KIND == "ours":
-    base, moment = app_map(events, zones, at=st.session_state.at)
+    # As streamlit_app.py: the all-dates map built once (cached), copied per rerun
+    # (st_folium mutates it); a step sends only the date layer.
+    base = copy.deepcopy(base_map(N))
     st_folium(base, key="map", height=620, use_container_width=True, returned_objects=[],
-              feature_group_to_add=moment)
+              feature_group_to_add=time_layer(st.session_state.at))
 else:
     st_folium(plain_map(events, st.session_state.at), key="map", height=620, use_container_width=True,
               returned_objects=[])

@@ -19,8 +19,11 @@ The files are in ``static/vendor/`` (see its README for versions and licences;
 from __future__ import annotations
 
 import base64
+import hashlib
 import mimetypes
+import os
 import re
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
@@ -38,6 +41,9 @@ __all__ = [
     "asset_text",
     "inline_html",
     "remote_references",
+    "DATA_DIR",
+    "DATA_PREFIX",
+    "publish_data",
 ]
 
 #: Folder holding the vendored files.
@@ -46,6 +52,11 @@ VENDOR_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor"
 STATIC_PREFIX = "/app/static/vendor/"
 #: Rendering modes: ``"static"`` for the app, ``"inline"`` for exports.
 MODES = ("static", "inline")
+#: Where the app's big map data goes, served like the scripts (see :func:`publish_data`).
+DATA_DIR = VENDOR_DIR / "conflict-map" / "data"
+DATA_PREFIX = STATIC_PREFIX + "conflict-map/data/"
+#: Data files kept (newest first); older ones are deleted when a new one is written.
+KEEP_DATA_FILES = 64
 
 #: (name, path under VENDOR_DIR), in load order: Leaflet first.
 JS_FILES: tuple[tuple[str, str], ...] = (
@@ -239,3 +250,36 @@ def inline_html(html: str) -> str:
     if left:
         raise ValueError(Messages.E503.format(refs=", ".join(sorted(set(left))[:5])))
     return out
+
+
+def publish_data(text: str, *, folder: Path | None = None, prefix: str = DATA_PREFIX) -> str | None:
+    """Write a map's data (JSON text) as a file Streamlit serves; its URL, or None if it cannot be written.
+
+    Why: ``st_folium`` sends the whole map script to the browser on every
+    rerun, so megabytes of inline event data made each slider step slow. A map
+    that loads its data from this URL stays a few kilobytes. The name is the
+    content's hash (same data, same URL: deterministic, cacheable); only the
+    newest :data:`KEEP_DATA_FILES` files are kept.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    folder = DATA_DIR if folder is None else Path(folder)
+    raw = text.encode("utf-8")
+    name = hashlib.sha256(raw).hexdigest()[:24] + ".json"
+    path = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if path.is_file():
+            os.utime(path)
+        else:
+            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+            with os.fdopen(fd, "wb") as f:
+                f.write(raw)
+            os.replace(tmp, path)
+        files = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[KEEP_DATA_FILES:]:
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return None
+    return prefix + name

@@ -32,7 +32,7 @@ from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
-from layers.assets import css_urls, js_urls
+from layers.assets import css_urls, js_urls, publish_data
 from layers.events import faction_color
 from reading.messages import Messages
 
@@ -117,6 +117,8 @@ def script_json(obj: Any) -> str:
 
 #: Data blobs longer than this (characters of JSON, estimated) are embedded compressed.
 COMPRESS_OVER = 2_000_000
+#: Event data longer than this (characters) is published as a file when asked (the app).
+PUBLISH_OVER = 100_000
 #: zlib level for big blobs: 3 is ~3x faster than 6 for ~20 % more bytes.
 _ZLEVEL = 3
 _INT32_NULL = -(2 ** 31)
@@ -495,6 +497,10 @@ class EventLayer(_Vendored):
     cluster : bool or "auto", default "auto"
     cluster_threshold : int, default 500
     show_background : bool, default False
+    publish : bool, default False
+        For the app (``assets="static"``): data over :data:`PUBLISH_OVER`
+        characters goes to a served file (:func:`layers.assets.publish_data`)
+        and the page holds only its URL, so ``st_folium`` reruns stay light.
     """
 
     _template = Template(
@@ -523,6 +529,7 @@ class EventLayer(_Vendored):
         cluster: bool | str = "auto",
         cluster_threshold: int = 500,
         show_background: bool = False,
+        publish: bool = False,
     ):
         super().__init__()
         if not isinstance(events, pd.DataFrame):
@@ -537,6 +544,10 @@ class EventLayer(_Vendored):
         data, types = _events_data(events, self.sides)
         self.types = types
         self.data_json = payload_json(data)
+        if publish and len(self.data_json) > PUBLISH_OVER:
+            url = publish_data(self.data_json)
+            if url is not None:
+                self.data_json = script_json({"url": url})
         self.options = {"cluster": cluster, "clusterThreshold": cluster_threshold}
         #: Whether the browser groups markers into counted clusters.
         self.clusters = cluster is True or (cluster == "auto" and len(data["columns"]["lat"]) > cluster_threshold)

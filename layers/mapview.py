@@ -160,6 +160,7 @@ def build_map(
     basemap: dict | None = None,
     height: str | int = "100%",
     time_control: bool = True,
+    publish: bool = False,
 ) -> folium.Map:
     """Build the folium map of events and control zones.
 
@@ -192,6 +193,9 @@ def build_map(
     time_control : bool, default True
         With ``timeline``: add the map's own slider. False when the date is set
         from outside (the app's slider, see :func:`app_map`).
+    publish : bool, default False
+        With ``assets="static"``: big event data is served as a file and the
+        map loads it by URL (see :class:`layers.elements.EventLayer`).
 
     Returns
     -------
@@ -246,7 +250,8 @@ def build_map(
     OfflineBasemap(basemap, assets=assets).add_to(m)
     if len(zones_shown) or timeline:
         ZoneLayer(zones_shown, sides=sides, assets=assets).add_to(m)
-    layer = EventLayer(shown, sides=sides, assets=assets, cluster=cluster).add_to(m)
+    layer = EventLayer(shown, sides=sides, assets=assets, cluster=cluster,
+                       publish=publish and assets == "static").add_to(m)
     Legend(sides=sides, event_types=layer.types, zones=bool(len(zones_shown)), clusters=layer.clusters,
            assets=assets).add_to(m)
     FullscreenButton(assets=assets).add_to(m)
@@ -274,6 +279,8 @@ def app_map(
     its HTML (and ``st_folium``'s key) stays the same while the slider moves;
     only the returned feature group, holding a :class:`SetTime`, changes. The
     browser then filters the data it already has: no reload, no blank flash.
+    Big event data is published as a served file (``publish``), so each rerun
+    sends kilobytes, not megabytes.
 
     Returns
     -------
@@ -282,7 +289,7 @@ def app_map(
     """
     m = build_map(
         events, zones, at=None, event_types=event_types, actors=actors, timeline=True,
-        time_control=False, assets=assets, profile=profile,
+        time_control=False, assets=assets, profile=profile, publish=True,
     )
     return m, time_layer(at, window_days)
 

@@ -209,6 +209,15 @@
     });
   }
   function withData(data, build) {
+    if (data && typeof data.url === "string") {
+      /* the app's big data: a file served next to this script (layers.assets.publish_data) */
+      fetch(data.url).then(function (r) {
+        if (!r.ok) { throw new Error("HTTP " + r.status + " for " + data.url); }
+        return r.json();
+      }).then(function (obj) { withData(obj, build); })
+        .catch(function (err) { if (window.console) { console.error("conflict-map: could not load the map data", err); } });
+      return null;
+    }
     if (data && typeof data.gz === "string") {
       if (typeof DecompressionStream === "undefined") {
         if (window.console) { console.error("conflict-map: this browser cannot unpack the map data (no DecompressionStream)"); }
