@@ -131,10 +131,16 @@ class DaskEngine:
             if self.scheduler:
                 self._client = Client(self.scheduler, timeout="20s")
             else:
-                self._cluster = LocalCluster(
-                    n_workers=self.n_workers or machine_workers(), threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=40,
-                )
+                import warnings
+
+                with warnings.catch_warnings():
+                    # No dashboard; the scheduler's small HTTP server (health routes) binds to
+                    # localhost and moves to a free port when another cluster has 8787.
+                    warnings.filterwarnings("ignore", message="Port .* is already in use")
+                    self._cluster = LocalCluster(
+                        n_workers=self.n_workers or machine_workers(), threads_per_worker=1, processes=True,
+                        host="127.0.0.1", dashboard_address=None, silence_logs=40,
+                    )
                 self._client = Client(self._cluster)
         return self._client
 
