@@ -262,20 +262,37 @@ def _before_patterns(text: str, s: int, lo: int, tail: tuple[int, int], pats: Pa
     return pats.before_by_word.get(w.lower(), pats.before_any)
 
 
-def _after_title(text: str, s: int, words: frozenset) -> bool:
-    """False only when neither of the two words before ``s`` can be a title of ``person_before``."""
-    if not text[s - 1 : s].isspace():
+def _after_title(text: str, s: int, tail: tuple[int, int], words: frozenset) -> bool:
+    """False only when neither of the two words before ``s`` can be a title of ``person_before``.
+
+    That regex wants a title ("Gen.", "President"), maybe one capitalised
+    name, and whitespace right before ``s``.
+    """
+    i, j = tail
+    if i == s:
         return False
-    toks = text[max(0, s - 40) : s].split()
-    for t in toks[-2:]:
-        t = t.rstrip(".")
-        k = len(t)
-        while k and t[k - 1].isalpha():
-            k -= 1
-        w = t[k:]
-        if not w.isascii() or w.lower() in words:
-            return True
-    return False
+    if _title_word(text, i, words):
+        return True
+    k = i
+    while k and not text[k - 1].isspace():
+        k -= 1
+    if not ("A" <= text[k : k + 1] <= "Z"):
+        return False  # the last word is no name: no title before it counts
+    m = k
+    while m and text[m - 1].isspace():
+        m -= 1
+    return m < k and _title_word(text, m, words)
+
+
+def _title_word(text: str, end: int, words: frozenset) -> bool:
+    """The letters ending at ``end`` (a final "." dropped) may be a word of ``words``."""
+    if text[end - 1 : end] == ".":
+        end -= 1
+    j = end
+    while j and text[j - 1].isalpha():
+        j -= 1
+    w = text[j:end]
+    return not w.isascii() or w.lower() in words
 
 
 # --------------------------------------------------------------------------- finding
@@ -388,7 +405,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
             pats.common_before.search(text[lo30:s]))
         if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
             continue
-        if _after_title(text, s, pats.person_words) and pats.person_before.search(text[max(0, s - 40) : s]):
+        if _after_title(text, s, tail, pats.person_words) and pats.person_before.search(text[max(0, s - 40) : s]):
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
         if surface.lower() in pats.not_names:
             continue  # "the Eastern portion": a direction, not the admin unit called "Eastern"
@@ -524,12 +541,14 @@ def _demonyms(text: str, gazetteer: Any, pats: Patterns, taken: list[tuple[int, 
     return out
 
 
-def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns):
+def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns, tail: tuple[int, int] | None = None):
     """Longest relative phrase ending right before ``anchor`` (not crossing ``floor``)."""
+    if tail is None:
+        tail = _tail(text, anchor.start)
     lo = max(floor, anchor.start - _WINDOW)
     window = text[lo : anchor.start]
     best = None
-    for rel, rx in _before_patterns(text, anchor.start, lo, _tail(text, anchor.start), pats):
+    for rel, rx in _before_patterns(text, anchor.start, lo, tail, pats):
         if not prefilter(rx)(window):
             continue  # lacks a word the phrase needs: it cannot match
         m = rx.search(window)
@@ -582,7 +601,8 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
         # between A and B
         nxt = anchors[i + 1] if i + 1 < len(anchors) else None
         lo = max(floor, a.start - 20)
-        if nxt is not None and _ends_with_word(text, a.start, lo, _tail(text, a.start), pats.between_words):
+        tail = _tail(text, a.start)
+        if nxt is not None and _ends_with_word(text, a.start, lo, tail, pats.between_words):
             bm = pats.between_before.search(text[lo : a.start])
             mid = pats.between_middle.match(text, a.end)
             if bm and mid and mid.end() == nxt.start:
@@ -592,7 +612,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
                 floor = nxt.end
                 i += 2
                 continue
-        before = _before_phrase(text, a, floor, pats)
+        before = _before_phrase(text, a, floor, pats, tail)
         after = None if before else _after_phrase(text, a, pats)
         if before or after:
             rel, edge, groups = before or after
@@ -753,8 +773,15 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _places(gazetteer: Any, ids: list[str]) -> list[Any]:
-    return [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
+def _places(gazetteer: Any, ids: list[str], memo: dict | None = None) -> list[Any]:
+    """The places of these ids (unknown ids left out); ``memo`` keeps them for one article."""
+    if memo is None:
+        return [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
+    key = tuple(ids)
+    out = memo.get(key)
+    if out is None:
+        out = memo[key] = [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
+    return out
 
 
 def _single_country(places: list[Any]) -> str:
@@ -769,6 +796,18 @@ def focus_country(found: list[Found], gazetteer: Any, *, fallback: bool = True) 
     and unambiguous towns 1; ambiguous names vote (for their first candidate)
     only when nothing else does and ``fallback`` is true.
     """
+    return _winner(*_votes(found, gazetteer), fallback=fallback)
+
+
+def _winner(votes: dict[str, float], weak: dict[str, float], first: dict[str, int], *, fallback: bool) -> str | None:
+    bag = votes or (weak if fallback else {})
+    if not bag:
+        return None
+    return min(bag, key=lambda k: (-bag[k], first.get(k, 0), k))
+
+
+def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tuple[dict, dict, dict]:
+    """(votes, weak votes, first offset) per country, for :func:`focus_country`."""
     votes: dict[str, float] = {}
     first: dict[str, int] = {}
     weak: dict[str, float] = {}
@@ -787,7 +826,7 @@ def focus_country(found: list[Found], gazetteer: Any, *, fallback: bool = True) 
                 vote(votes, a.country, 1.0, a.start)
             if a.kind != "name":
                 continue
-            places = _places(gazetteer, a.candidates)
+            places = _places(gazetteer, a.candidates, memo)
             if not places:
                 continue
             iso = _single_country(places)
@@ -799,10 +838,7 @@ def focus_country(found: list[Found], gazetteer: Any, *, fallback: bool = True) 
                 vote(votes, iso, 1.0, a.start)
             else:
                 vote(weak, places[0].country, 0.5, a.start)
-    bag = votes or (weak if fallback else {})
-    if not bag:
-        return None
-    return min(bag, key=lambda k: (-bag[k], first.get(k, 0), k))
+    return votes, weak, first
 
 
 _AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
@@ -817,9 +853,9 @@ def _prefer_town(place: Any, places: list[Any], surface: str) -> Any:
 
 
 def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
-            points: list[tuple[float, float]], strong: bool = True) -> tuple[str | None, str]:
+            points: list[tuple[float, float]], strong: bool = True, memo: dict | None = None) -> tuple[str | None, str]:
     """Pick a candidate for a name; returns (place_id, reason-if-none)."""
-    places = _places(gazetteer, span.candidates)
+    places = _places(gazetteer, span.candidates, memo)
     if not places:
         return None, "no gazetteer record for its candidates"
     if len(places) == 1 or len({p.id for p in places}) == 1:
@@ -837,7 +873,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         if p.country in mentioned and (strong or p.country != focus):
             support += 1.0
         if points and p.kind != "country":
-            d = min(_haversine(p.lat, p.lon, lat, lon) for lat, lon in points)
+            d = _nearest_km(p, points, memo)
             support += 2.0 * math.exp(-d / 300.0)
         score = support - 0.5 * rank + 0.05 * math.log10((p.population or 0) + 1)
         scored.append((score, support, -rank, p))
@@ -909,14 +945,25 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
-def _unlikely_guess(f: Found, gazetteer: Any, focus: str | None) -> bool:
+def _nearest_km(p: Any, points: list[tuple[float, float]], memo: dict | None) -> float:
+    """Distance from a place to the nearest of the article's towns (memoised per article)."""
+    key = ("km", p.lat, p.lon)
+    d = memo.get(key) if memo is not None else None
+    if d is None:
+        d = min(_haversine(p.lat, p.lon, lat, lon) for lat, lon in points)
+        if memo is not None:
+            memo[key] = d
+    return d
+
+
+def _unlikely_guess(f: Found, gazetteer: Any, focus: str | None, memo: dict | None = None) -> bool:
     """A fuzzy-only name, not written as a place, outside the focus country: a surname more likely.
 
     "Ghassan Salame" is no misspelt village; "near Gharian" is Gharyan.
     """
     if f.relation != "at" or not f.anchors or not f.anchors[0].fuzzy or f.anchors[0].located:
         return False
-    countries = {p.country for p in _places(gazetteer, f.anchors[0].candidates)}
+    countries = {p.country for p in _places(gazetteer, f.anchors[0].candidates, memo)}
     return focus is None or focus not in countries
 
 
@@ -952,20 +999,32 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
     cache : dict, optional
         Shapes already drawn, reused across calls (Locations are immutable).
     """
-    strong = focus is not None or focus_country(found, gazetteer, fallback=False) is not None
+    _resolve(found, gazetteer, focus=focus, shapes=shapes, locate=locate, cache=cache)
+    return found
+
+
+def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
+             shapes: Any = None, locate: bool = True, cache: dict | None = None) -> str | None:
+    """:func:`resolve`; returns the focus country found before resolving (None when given)."""
+    memo: dict = {}  # places per candidate list, distances per place: this article only
+    voted = None
     if focus is None:
-        focus = focus_country(found, gazetteer)
+        votes = _votes(found, gazetteer, memo)
+        strong = bool(votes[0])  # focus_country(fallback=False) is not None
+        focus = voted = _winner(*votes, fallback=True)
+    else:
+        strong = True
     if shapes is None and locate:
         from geo import shapes as _shapes
 
         shapes = _shapes
-    found[:] = [f for f in found if not _unlikely_guess(f, gazetteer, focus if strong else None)]
+    found[:] = [f for f in found if not _unlikely_guess(f, gazetteer, focus if strong else None, memo)]
     names = [a for f in found for a in f.anchors if a.kind == "name"]
     # Pass 1: names with one place (or one country) anchor the others.
     mentioned: set[str] = {focus} if focus and strong else set()
     points: list[tuple[float, float]] = []
     for a in names:
-        places = _places(gazetteer, a.candidates)
+        places = _places(gazetteer, a.candidates, memo)
         iso = _single_country(places)
         if iso:
             mentioned.add(iso)
@@ -981,7 +1040,7 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
     for a in names:
         key = (tuple(a.candidates), a.country, a.surface)
         if key not in chosen:
-            chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong)
+            chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo)
         a.place_id, a.reason = chosen[key]
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
@@ -1021,7 +1080,7 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
             _locate(f, gazetteer, shapes, cache)
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
-    return found
+    return voted
 
 
 _CACHE_SIZE = 4096
@@ -1201,8 +1260,7 @@ class PlaceMentions:
     def read(self, text: str) -> tuple[list[Found], str | None]:
         """Find and resolve the mentions of ``text``; returns them and the focus country."""
         found = find_places(text, self.gazetteer, patterns=self.patterns)
-        focus = focus_country(found, self.gazetteer)
-        resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn)
+        focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn)
         return found, focus
 
     def __call__(self, doc: Document) -> Document:
