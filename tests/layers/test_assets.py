@@ -126,3 +126,21 @@ def test_remote_references_lists_scripts_and_stylesheets_only():
         '<link rel="icon" href="https://z.org/i.png">'
     )
     assert remote_references(html) == ["https://x.org/a.js", "//y.org/b.css"]
+
+
+def test_published_data_is_named_by_its_content_and_old_files_are_pruned(tmp_path, monkeypatch):
+    url = assets.publish_data('{"a":1}', folder=tmp_path)
+    assert url.startswith("/app/static/vendor/conflict-map/data/") and url.endswith(".json")
+    assert assets.publish_data('{"a":1}', folder=tmp_path) == url
+    assert (tmp_path / url.rsplit("/", 1)[1]).read_text() == '{"a":1}'
+    assert assets.publish_data('{"a":2}', folder=tmp_path) != url
+    monkeypatch.setattr(assets, "KEEP_DATA_FILES", 3)
+    for i in range(6):
+        assets.publish_data(f'{{"n":{i}}}', folder=tmp_path)
+    assert len(list(tmp_path.glob("*.json"))) == 3
+
+
+def test_publishing_where_nothing_can_be_written_gives_none(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert assets.publish_data("{}", folder=blocker / "sub") is None

@@ -1,5 +1,6 @@
 """Exports opened from disk in headless Chromium with the network cut."""
 import os
+import re
 import time
 
 import pytest
@@ -112,3 +113,65 @@ def test_background_overlay_starts_hidden_and_can_be_shown(browser, tmp_path):
     before = page.locator("path.leaflet-interactive").count()
     assert toggle(page, "Background").startswith("Background history (")
     assert page.locator("path.leaflet-interactive").count() > before
+
+
+def clusters(page):
+    return page.evaluate("""() => Array.from(document.querySelectorAll('.marker-cluster')).map(e => ({
+        n: parseInt(e.textContent, 10), ring: e.style.background, label: e.getAttribute('aria-label') || ''}))""")
+
+
+def test_dense_views_group_events_into_clusters_counted_per_type(browser, tmp_path):
+    ev = make_events(1200)
+    page = open_page(browser, snapshot_html(ev, make_zones(), at=None), tmp_path, "dense.html")
+    page.wait_for_selector(".marker-cluster")
+    shown = int((~ev["background"]).sum())  # background history starts hidden
+    found = clusters(page)
+    singles = page.locator(".leaflet-cmEvents-pane path.leaflet-interactive").count()
+    assert found and sum(c["n"] for c in found) + singles == shown
+    for c in found:
+        assert "conic-gradient" in c["ring"]
+        per_type = [int(x) for x in re.findall(r"(\d+) [A-Z]", c["label"].split(":", 1)[1])]
+        assert sum(per_type) == c["n"], c["label"]
+    page.locator(".marker-cluster").first.hover()
+    tip = page.locator(".cm-cluster-tip").first.inner_text()
+    assert re.search(r"\d+ Battles", tip) and " \u00b7 " in tip
+    zoom = the_map(page, "m => m.getZoom()")
+    page.locator(".marker-cluster").first.click()
+    page.wait_for_timeout(800)
+    assert the_map(page, "m => m.getZoom()") > zoom  # drilling down
+    assert page.errors == []
+
+
+def test_events_sharing_one_spot_open_as_a_list_of_their_popups(browser, tmp_path):
+    ev = make_events(700, hostile=True)
+    ev["latitude"], ev["longitude"], ev["geo_precision"], ev["area"] = 12.79, 45.03, 1, ""
+    shown = int((~ev["background"]).sum())
+    page = open_page(browser, snapshot_html(ev, make_zones(), at=None), tmp_path, "spot.html")
+    page.wait_for_selector(".marker-cluster")
+    assert [c["n"] for c in clusters(page)] == [shown]
+    page.locator(".marker-cluster").first.click()
+    page.wait_for_selector(".cm-list")
+    assert page.locator(".cm-list > .cm-title").inner_text() == f"{shown} events here (1\u20135)"
+    assert page.locator(".cm-list .cm-popup").count() == 5
+    assert "<script>alert(1)</script>" in page.locator(".cm-list .cm-popup").first.inner_text()
+    page.locator(".cm-list button", has_text="next").click()
+    assert page.locator(".cm-list > .cm-title").inner_text() == f"{shown} events here (6\u201310)"
+    assert page.locator(".cm-list script, .cm-list img, .cm-list svg[onload]").count() == 0
+    assert page.dialogs == [] and page.errors == []
+
+
+def test_numbers_sent_as_bytes_draw_the_same_map(browser, tmp_path, monkeypatch):
+    import layers.elements as elements
+
+    plain = open_page(browser, timeline_html(make_events(hostile=True), make_zones()), tmp_path, "plain.html")
+    monkeypatch.setattr(elements, "COMPRESS_OVER", 10)
+    html = timeline_html(make_events(hostile=True), make_zones())
+    assert '"bin":' in html
+    packed = open_page(browser, html, tmp_path, "packed.html")
+    packed.wait_for_selector(".leaflet-cmEvents-pane path.leaflet-interactive")
+    count = "() => document.querySelectorAll('.leaflet-cmEvents-pane path.leaflet-interactive').length"
+    assert packed.evaluate(count) == plain.evaluate(count) > 5
+    popup = """m => { var t = []; m.eachLayer(l => { if (l instanceof ConflictMap.ShapeMarker) {
+        l.openPopup(); t.push(l.getPopup().getElement().textContent); } }); return t.sort().join("|"); }"""
+    assert the_map(packed, popup) == the_map(plain, popup)
+    assert packed.errors == [] and packed.dialogs == []

@@ -339,3 +339,71 @@ def test_big_payloads_are_gzipped_and_round_trip():
     assert json.loads(small) == obj and set(packed) == {"gz"}
     assert json.loads(gzip.decompress(base64.b64decode(packed["gz"]))) == obj
     assert payload_json(obj, compress_over=100) == payload_json(obj, compress_over=100)
+
+
+def unpack(data_json: str) -> dict:
+    """Decode a payload as conflict-map.js does: gunzip, JSON, int32 columns ({"$i32"}) with nulls."""
+    import base64
+    import gzip
+    import struct
+
+    data = json.loads(data_json)
+    if "gz" not in data:
+        return data
+    obj = json.loads(gzip.decompress(base64.b64decode(data["gz"])))
+    buf = gzip.decompress(base64.b64decode(data["bin"])) if "bin" in data else b""
+
+    def resolve(node):
+        for key, val in list(node.items()):
+            if isinstance(val, dict) and "$i32" in val:
+                at, n = val["$i32"]
+                ints = struct.unpack_from(f"<{n}i", buf, at)
+                node[key] = [None if v == -(2 ** 31) else (v if val["div"] == 1 else v / val["div"]) for v in ints]
+            elif isinstance(val, dict):
+                resolve(val)
+    resolve(obj)
+    return obj
+
+
+def test_big_event_payloads_carry_numbers_as_bytes_and_decode_to_the_same_data(monkeypatch):
+    import layers.elements as elements
+
+    ev = make_events(60)
+    ev.loc[3, "event_date"] = ""  # an undated event: its date is null either way
+    plain = json.loads(EventLayer(ev).data_json)
+    monkeypatch.setattr(elements, "COMPRESS_OVER", 10)
+    packed = EventLayer(ev).data_json
+    assert set(json.loads(packed)) == {"gz", "bin"}
+    assert len(packed) < len(json.dumps(plain))
+    assert unpack(packed) == plain
+    assert plain["columns"]["date"][3] is None and plain["columns"]["fat"].count(None) > 0
+    assert EventLayer(ev).data_json == packed  # same frame, same bytes
+
+
+def test_int_column_refuses_values_beyond_int32():
+    from layers.elements import IntColumn
+
+    assert IntColumn([5, 7], missing=[True, False]).to_list() == [None, 7]
+    with pytest.raises(ValueError, match="int32"):
+        IntColumn([2 ** 31])
+
+
+def test_app_map_serves_big_event_data_as_a_file_and_exports_never_do(monkeypatch, tmp_path):
+    import layers.assets as assets
+    import layers.elements as elements
+    from layers.mapview import app_map
+
+    monkeypatch.setattr(assets, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(elements, "PUBLISH_OVER", 100)
+    ev = make_events(60)
+    ev.loc[5, "quote"] = "A quote only this event has."
+    m, _ = app_map(ev, make_zones(), at=dt.date(2022, 3, 10))
+    html = render(m)
+    ref = embedded(html, "eventLayer")
+    assert set(ref) == {"url"} and ref["url"].startswith("/app/static/vendor/conflict-map/data/")
+    assert "A quote only this event has." not in html  # the page holds the address, not the data
+    served = unpack((tmp_path / ref["url"].rsplit("/", 1)[1]).read_text())
+    assert len(served["columns"]["date"]) == len(ev) and "A quote only this event has." in served["strings"]
+    assert render(app_map(ev, make_zones(), at=dt.date(2022, 3, 11))[0]) == html  # same data, same address
+    inline = render(build_map(ev, make_zones(), mode="timeline", assets="inline", basemap=GRID))
+    assert "/conflict-map/data/" not in inline and len(list(tmp_path.iterdir())) == 1

@@ -331,7 +331,7 @@
       }
       fill();
       L.DomEvent.disableClickPropagation(box);
-      L.popup({maxWidth: 360, maxHeight: 420}).setLatLng(latlng).setContent(box).openOn(map);
+      L.popup({maxWidth: 360, maxHeight: 420, offset: [0, -14]}).setLatLng(latlng).setContent(box).openOn(map);
     }
     function clusterMarker(c, z) {
       var total = c.count, size = total < 100 ? "small" : (total < 1000 ? "medium" : "large");
