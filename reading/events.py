@@ -419,6 +419,8 @@ class EventExtractor:
         ]
         dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
         sent_text = text[sent.start:sent.end]
+        named = [m for m in places if m.role == "location"]
+        agents_all = None  # actors that may act (not witnesses), read once per sentence when needed
         for ts, te, trig in triggers:
             if any(qs <= ts and te <= qe for qs, qe in quotes):
                 continue
@@ -446,7 +448,9 @@ class EventExtractor:
             agents = s_actors
             if etype not in ("Protests", "Riots"):
                 # "Residents reported shelling": witnesses are not perpetrators.
-                agents = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
+                if agents_all is None:
+                    agents_all = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
+                agents = agents_all
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents)
             if own is not None:  # "protesters" is both the trigger and the actor
                 others = [a for a in s_actors if a is not own and cs <= a.start < ce]
@@ -465,11 +469,15 @@ class EventExtractor:
             # Date.
             dm = self._closest(dates, ts, te, cs, ce)
             date = dm.date if dm else None
-            history = bool(self._p["history"].search(before))
-            if dm is None and history:
+            if dm is None and self._p["history"].search(before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if date is None:
-                date = publication_date(doc)
+                if spans is None:
+                    date = publication_date(doc)
+                else:  # one per article: the same FactDate for each event dated by it
+                    if "published" not in spans:
+                        spans["published"] = publication_date(doc)
+                    date = spans["published"]
             # History recalled by the article: a year long before publication
             # ("the 1969 coup"), or any date over two years before it.
             background = bool(
@@ -486,7 +494,6 @@ class EventExtractor:
                     fat = self._toll_in(text, sent.start, sent.end, spans)
             # Vague mentions ("The clashes are worrying") carry no new fact;
             # a statement, meeting or alert needs someone who makes it.
-            named = [m for m in places if m.role == "location"]
             if not (a1 or named or dm or fat is not None):
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):

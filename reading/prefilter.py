@@ -170,10 +170,19 @@ _FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") 
                        "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+_last_fold: tuple = (None, "")  # one-entry memo (one tuple, swapped whole): several gates scan the same article
+
+
 def fold(text: str) -> str:
     """``text`` with every character an IGNORECASE regex could match to an ASCII
     letter replaced by that letter in lower case (same length, same offsets)."""
-    return text.translate(_FOLD)
+    global _last_fold
+    last = _last_fold
+    if last[0] is text:
+        return last[1]
+    out = text.lower() if text.isascii() else text.translate(_FOLD)
+    _last_fold = (text, out)
+    return out
 
 
 class LiteralGate:
@@ -196,7 +205,7 @@ class LiteralGate:
     ([1], [0])
     """
 
-    __slots__ = ("patterns", "_needs", "_always", "_automaton")
+    __slots__ = ("patterns", "_needs", "_always", "_automaton", "_memo")
 
     def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None) -> None:
         """patterns: compiled regexes. unsafe(word) -> True drops a required set
@@ -222,6 +231,7 @@ class LiteralGate:
                     words[key] = words.get(key, 0) | b
             needs.append(need)
         self._needs = needs
+        self._memo: dict[int, list[int]] = {}  # mask -> possible patterns (few masks recur)
         self._always = [i for i, n in enumerate(needs) if n == 0]
         auto = ahocorasick.Automaton()
         for w, mask in words.items():
@@ -251,8 +261,14 @@ class LiteralGate:
         return got
 
     def possible(self, hits: tuple[list[int], list[int], list[int]], lo: int, hi: int) -> list[int]:
-        """Indexes (in the gate's order) of the patterns that may match within ``[lo, hi)``."""
+        """Indexes (in the gate's order) of the patterns that may match within ``[lo, hi)``
+        (a shared list: do not change it)."""
         got = self.mask(hits, lo, hi)
         if not got:
             return self._always
-        return [i for i, need in enumerate(self._needs) if got & need == need]
+        out = self._memo.get(got)
+        if out is None:
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            out = self._memo[got] = [i for i, need in enumerate(self._needs) if got & need == need]
+        return out
