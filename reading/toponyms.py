@@ -25,6 +25,7 @@ import functools
 import json
 import math
 import re
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -385,6 +386,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
                       fuzzy=m.get("fuzzy", False)) if isinstance(m, dict) else m for m in raw]
     raw = sorted(raw, key=lambda m: (m.start, -m.end))
     out: list[PlaceSpan] = []
+    demonym = _demonym_of(gazetteer)
     last_end = -1
     for m in raw:
         s, e = int(m.start), int(m.end)
@@ -397,7 +399,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
             plain = _exact_candidates(gazetteer, surface[:-2])
             if plain:
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
-        if not cands or not _UPPER.search(_LEAD_THE.sub("", surface)):
+        if not cands or not ("A" <= surface[0] <= "Z" and surface[:3] not in ("The", "THE")
+                             or _UPPER.search(_LEAD_THE.sub("", surface))):
             continue  # "The region": an article and a common noun, not a name
         tail = _tail(text, s)
         lo30 = max(0, s - 30)
@@ -416,7 +419,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
             pn = pats.proper_noun_before.search(text[max(0, s - 40) : s])
             if pn and not _free_word(pn.group("word"), gazetteer, pats):
                 continue  # "National Salvation Front": part of a longer proper name
-        if not located and gazetteer.demonym(surface):
+        if not located and demonym(surface):
             continue  # "Chadian forces": a demonym, even where a village has that name
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
@@ -517,10 +520,39 @@ def _country_code(place: Any) -> str:
     return getattr(place, "country", "") or "" if place is not None else ""
 
 
+_DEMONYM_MEMOS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+
+
+def _demonym_of(gazetteer: Any) -> Any:
+    """``gazetteer.demonym``, memoised per gazetteer: articles repeat their capitalised words."""
+    try:
+        memo = _DEMONYM_MEMOS.get(gazetteer)
+        if memo is None:
+            memo = _DEMONYM_MEMOS[gazetteer] = {}
+    except TypeError:  # a gazetteer that cannot be weakly referenced
+        return gazetteer.demonym
+    lookup = gazetteer.demonym
+
+    def demonym(word: str) -> str | None:
+        try:
+            return memo[word]
+        except KeyError:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            iso = memo[word] = lookup(word)
+            return iso
+
+    return demonym
+
+
+_MEMO_MAX = 100_000
+
+
 def _demonyms(text: str, gazetteer: Any, pats: Patterns, taken: list[tuple[int, int]]) -> list[Found]:
     """Demonyms ("Chadian", "South Sudanese"): two capitalised words first, then one."""
     out: list[Found] = []
     words = list(pats.demonym_word.finditer(text))
+    demonym = _demonym_of(gazetteer)
     skip_to = -1
     for i, m in enumerate(words):
         s, e = m.span()
@@ -529,11 +561,11 @@ def _demonyms(text: str, gazetteer: Any, pats: Patterns, taken: list[tuple[int, 
         iso = None
         nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is not None and text[e : nxt.start()] in (" ", "-"):
-            iso = gazetteer.demonym(text[s : nxt.end()])
+            iso = demonym(text[s : nxt.end()])
             if iso:
                 e = nxt.end()
         if not iso:
-            iso = gazetteer.demonym(m.group(0))
+            iso = demonym(m.group(0))
         if not iso or _overlaps(taken, s, e):
             continue
         out.append(Found(s, e, text[s:e], relation="demonym", role="demonym", country=iso))
