@@ -149,7 +149,7 @@ def _read_all(
         finally:
             if runner is not engine:
                 runner.close()
-    if cache is not None and len(cache._files()) > 16:
+    if cache is not None and len(cache.small_files()) > 16:
         cache.compact(keys)
     missing = [documents[i].id for i, d in enumerate(done) if d is None]
     if missing:  # an engine that skipped articles must not pass unnoticed

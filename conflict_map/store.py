@@ -280,33 +280,69 @@ class ArticleCache:
             name = f"part-{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
             _atomic_bytes(self.dir / name, _table_bytes(table))
 
-    def compact(self, keep: Iterable[str]) -> None:
-        """Rewrite the batches as one file holding only ``keep`` (articles of the current corpus).
+    def small_files(self) -> list[Path]:
+        """Batch files much smaller than :attr:`COMPACT_ROWS` (what :meth:`compact` merges)."""
+        import pyarrow.parquet as pq
 
-        The new file is complete before the old ones are removed, and readers
-        ignore duplicate keys, so an interruption at any point loses nothing.
+        out = []
+        for f in self._files():
+            try:
+                rows = pq.ParquetFile(f).metadata.num_rows
+            except (OSError, ValueError):
+                rows = 0
+            if rows < self.COMPACT_ROWS // 4:
+                out.append(f)
+        return out
+
+    #: Articles per file after :meth:`compact` (about 40 MB of packed articles).
+    COMPACT_ROWS = 4096
+
+    def compact(self, keep: Iterable[str]) -> None:
+        """Merge the small batch files into files of about :attr:`COMPACT_ROWS` articles, keeping
+        only ``keep`` (the articles of the current corpus) and one copy of each key.
+
+        Each merged file is complete before the files it replaces are removed,
+        and readers ignore duplicate keys, so an interruption at any point loses
+        nothing; memory stays bounded by one merged file.
         """
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        files = self._files()
+        files = self.small_files()
         if len(files) <= 1:
             return
         look = pa.array(sorted(set(keep)), type=pa.string())
-        parts, seen = [], set()
+        seen: set[str] = set()
+        for f in self._files():  # what the files left as they are already hold
+            if f not in files:
+                t = _read_or_none(f, ["key"])
+                seen.update(t.column("key").to_pylist() if t is not None else ())
+        parts: list[Any] = []
+        used: list[Path] = []
+        rows = 0
+
+        def emit() -> None:
+            nonlocal parts, used, rows
+            if rows:
+                name = f"part-{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
+                _atomic_bytes(self.dir / name, _table_bytes(pa.concat_tables(parts)))
+            for f in used:
+                f.unlink(missing_ok=True)
+            parts, used, rows = [], [], 0
+
         for f in files:
+            used.append(f)
             t = _read_or_none(f, None)
             if t is None:
                 continue
             t = t.filter(pc.is_in(t.column("key"), value_set=look))
             idx = [i for i, k in enumerate(t.column("key").to_pylist()) if not (k in seen or seen.add(k))]
-            parts.append(t.take(pa.array(idx, type=pa.int64())))
-        table = pa.concat_tables(parts) if parts else None
-        if table is not None and table.num_rows:
-            name = f"part-{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
-            _atomic_bytes(self.dir / name, _table_bytes(table))
-        for f in files:
-            f.unlink(missing_ok=True)
+            if idx:
+                parts.append(t.take(pa.array(idx, type=pa.int64())))
+                rows += len(idx)
+            if rows >= self.COMPACT_ROWS:
+                emit()
+        emit()
 
 
 def _read_or_none(path: Path, columns: list[str] | None) -> Any:

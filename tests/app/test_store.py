@@ -271,3 +271,34 @@ def test_cli_keeps_a_store_and_a_rebuild_gives_the_same_files(tmp_path, arts):
     (tmp_path / "file").write_text("x")
     r = run("--out", str(tmp_path / "c"), "--store", str(tmp_path / "file"))
     assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_compacting_keeps_one_copy_of_each_current_article(tmp_path, arts, clean, monkeypatch):
+    from conflict_map.build import build_documents
+    from conflict_map.store import ArticleCache
+
+    monkeypatch.setattr(ArticleCache, "COMPACT_ROWS", 16)
+    store = tmp_path / "store"
+    cache = ArticleCache(store, batch_size=1)
+    docs = documents(arts)
+    build_documents(docs[:12], store=store)
+    build_documents(docs, store=store)
+    from conflict_map.build import _fresh
+    from conflict_map.store import article_key
+
+    keys = [article_key(_fresh(d)) for d in docs]
+    got = cache.get_many(keys)
+    for k in keys[:5]:  # duplicates in small files, and a stale article
+        cache.add(k, got[k])
+    cache.add("stale", got[keys[0]])
+    cache.flush()
+    cache.compact(keys)
+    files = list((store / "articles").glob("part-*.parquet"))
+    assert len(files) == 2  # the two builds' batches; the small copies and the stale one are gone
+    import pyarrow.parquet as pq
+
+    stored = [k for f in files for k in pq.read_table(f, columns=["key"]).column("key").to_pylist()]
+    assert sorted(stored) == sorted(keys)
+    again = Counting()
+    assert exports(build_documents(docs, store=store, engine=again)) == exports(clean)
+    assert again.read == []
