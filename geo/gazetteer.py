@@ -522,6 +522,7 @@ _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)
 _SUN_OR_ART = frozenset(SUN_ARTICLES) | _LONE_ARTICLES
 _MEMO_MAX = 200_000
+_WORD_KEYS: dict[str, str] = {}  # word -> its key tokens, joined (words repeat across articles)
 _SHAPE_MEMO_MAX = 8192  # places whose shape is kept (city discs, boundaries)
 
 
@@ -546,15 +547,24 @@ def _phrase_pieces(phrase: str) -> list[tuple]:
     on a capital or a feature word ("airport").
     """
     out = []
+    memo = _WORD_KEYS
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
     for m in _PIECE.finditer(phrase):
         w = m.group()
         st, end = m.start(), m.end()
-        tok = " ".join(key_tokens(w))
+        tok = memo.get(w)
+        if tok is None:
+            tok = memo[w] = " ".join(key_tokens(w))
         if not tok:
             continue
         end2 = tok2 = None
         if len(w) > 3 and w[-1] in "sS" and w[-2] in _APOS:
-            end2, tok2 = end - 2, " ".join(key_tokens(w[:-2]))
+            w2 = w[:-2]
+            tok2 = memo.get(w2)
+            if tok2 is None:
+                tok2 = memo[w2] = " ".join(key_tokens(w2))
+            end2 = end - 2
         elif len(w) == 1 and w.isupper() and phrase[end:end + 1] == ".":
             end += 1  # acronym: "U.S."
         cap = w[0].isupper()

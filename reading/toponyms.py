@@ -104,6 +104,7 @@ class Patterns:
     actor_before_words: frozenset = frozenset()
     org_before_words: frozenset = frozenset()
     person_words: frozenset = frozenset()
+    after_first: frozenset | None = None  # the characters every "after" phrase starts with (None: unknown)
     dir_roots: tuple = ()  # "north", "south", "east", "west": every direction word contains one
 
 
@@ -198,6 +199,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         distance=comp(raw["distance"]),
         before_by_word=by_word,
         before_any=tuple(b for b, e in zip(before, ends) if e is None),
+        after_first=_first_chars(rx for _, rx in after),
         between_words=_vocabulary([between_before]),
         common_words=_vocabulary([common_before]),
         actor_before_words=_vocabulary([actor_before]),
@@ -206,6 +208,33 @@ def load_patterns(path: str | None = None) -> Patterns:
         dir_roots=tuple(sorted(w for w in {d.lower() for d in raw["dir_nouns"]}
                                if not any(o != w and o in w for o in (d.lower() for d in raw["dir_nouns"])))),
     )
+
+
+def _first_chars(patterns: Iterable[re.Pattern]) -> frozenset | None:
+    """The characters every match of these patterns starts with; None when a pattern does not say."""
+    try:
+        from re import _constants as c, _parser as sp
+    except ImportError:  # pragma: no cover - older Pythons
+        return None
+    out: set[str] = set()
+    for rx in patterns:
+        try:
+            items = list(sp.parse(rx.pattern, rx.flags))
+        except Exception:  # a parser we do not know: no pre-check, never a wrong one
+            return None
+        if not items:
+            return None
+        op, av = items[0]
+        if op is c.LITERAL:
+            chars = {chr(av)}
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+            chars = {chr(a) for _, a in av}
+        else:
+            return None
+        if rx.flags & re.IGNORECASE and any(ch.isalpha() for ch in chars):
+            return None  # case folding has odd cases ("ſ" is an "s"): let the regexes decide
+        out |= chars
+    return frozenset(out)
 
 
 def _last_word(phrase: str) -> str:
@@ -593,6 +622,8 @@ def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns, tai
 
 
 def _after_phrase(text: str, anchor: PlaceSpan, pats: Patterns):
+    if pats.after_first is not None and text[anchor.end : anchor.end + 1] not in pats.after_first:
+        return None  # every "after" phrase starts with one of these characters ("'s")
     window = text[anchor.end : anchor.end + _WINDOW]
     for rel, rx in pats.after:
         m = rx.match(window)
@@ -731,7 +762,7 @@ def _bare_parts(text: str, pats: Patterns):
 def _group(groups: dict[str, str | None], name: str) -> str:
     """The first non-empty group called ``name`` or ``x<n>name`` (a slot used twice)."""
     for k, v in groups.items():
-        if v and (k == name or re.fullmatch(r"x\d+" + name, k)):
+        if v and (k == name or (k[:1] == "x" and k.endswith(name) and k[1 : len(k) - len(name)].isdigit())):
             return v
     return ""
 
@@ -772,7 +803,10 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns)
             continue
         before = text[max(0, f.start - 60) : f.start]
         after = text[f.end : f.end + 90]
-        if pats.org_after.match(after) or pats.org_before.search(before):
+        # org_after starts with "-" or a space; org_before ends with one of its words and a space.
+        if ((after[:1] == "-" or after[:1].isspace()) and pats.org_after.match(after)) or (
+                _ends_with_word(text, f.start, max(0, f.start - 60), _tail(text, f.start), pats.org_before_words)
+                and pats.org_before.search(before)):
             f.role = "actor"
             continue
         if (_is_country_name(gazetteer, f.anchors[0]) or _is_capital_name(gazetteer, f.anchors[0])) and (
@@ -982,7 +1016,18 @@ def _nearest_km(p: Any, points: list[tuple[float, float]], memo: dict | None) ->
     key = ("km", p.lat, p.lon)
     d = memo.get(key) if memo is not None else None
     if d is None:
-        d = min(_haversine(p.lat, p.lon, lat, lon) for lat, lon in points)
+        # _haversine to each point, with the point terms computed once per article (same floats).
+        pts = memo.get("km points") if memo is not None else None
+        if pts is None or pts[0] is not points:
+            pts = (points, [(math.radians(la), lo, math.cos(math.radians(la))) for la, lo in points])
+            if memo is not None:
+                memo["km points"] = pts
+        p1 = math.radians(p.lat)
+        c1 = math.cos(p1)
+        lon1 = p.lon
+        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
+        d = min(2 * 6371.0 * asin(min(1.0, sqrt(sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon2 - lon1) / 2) ** 2)))
+                for p2, lon2, c2 in pts[1])
         if memo is not None:
             memo[key] = d
     return d
