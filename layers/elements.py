@@ -4,7 +4,8 @@ One folium object per event does not scale (100,000 events) and puts article
 text into JavaScript template strings. So each element here embeds its frame
 once, as one compact JSON blob, and ``static/vendor/conflict-map/conflict-map.js``
 builds markers, areas and popups in the browser with DOM APIs (``textContent``),
-styled there by faction colour. Libraries come from :mod:`layers.assets` (never
+styled there by faction colour. Big blobs travel gzipped, their numbers as
+int32 bytes (:class:`IntColumn`), so 100,000 events build in well under a second. Libraries come from :mod:`layers.assets` (never
 a CDN), in ``"static"`` mode for the app or ``"inline"`` mode for exports.
 
 Elements follow folium plugins: a ``_template`` naming itself and its parent,
@@ -43,6 +44,7 @@ __all__ = [
     "script_json",
     "payload_json",
     "IntColumn",
+    "StringColumn",
     "COMPRESS_OVER",
     "RawHTML",
     "day_number",
@@ -119,9 +121,9 @@ def script_json(obj: Any) -> str:
 COMPRESS_OVER = 2_000_000
 #: Event data longer than this (characters) is published as a file when asked (the app).
 PUBLISH_OVER = 100_000
-#: zlib level for big blobs: 3 is ~3x faster than 6 for ~20 % more bytes.
-_ZLEVEL = 3
-_INT32_NULL = -(2 ** 31)
+#: zlib level for big blobs: 1 is ~2x faster than 3 and ~5x faster than 6, for
+#: ~15 % (3) / ~30 % (6) more bytes of quotes; the numbers barely differ.
+_ZLEVEL = 1
 
 
 class IntColumn:
@@ -130,7 +132,8 @@ class IntColumn:
     Why: 100,000 events have 1.6 million numbers; written as JSON they cost a
     second of ``json.dumps`` and most of the page. A small payload gets them as
     a JSON list (``None`` where missing, values divided by ``div``); a big one
-    as little-endian int32 bytes that conflict-map.js reads with a typed array.
+    as little-endian int8/16/32 bytes (see :meth:`encode`) that conflict-map.js
+    reads with a typed array.
 
     Parameters
     ----------
@@ -157,8 +160,7 @@ class IntColumn:
         self.missing = miss if miss is not None and miss.any() else None
         if self.missing is not None:
             self.values = np.where(self.missing, 0, self.values)
-        if len(self.values) and (self.values.min() <= _INT32_NULL or self.values.max() >= 2 ** 31):
-            raise ValueError("IntColumn values must fit in int32")
+        _width(self.values)  # ValueError beyond int32
         self.div = int(div)
 
     def __len__(self) -> int:
@@ -171,14 +173,98 @@ class IntColumn:
                 out[i] = None
         return out
 
-    def to_bytes(self) -> bytes:
-        v = self.values if self.missing is None else np.where(self.missing, _INT32_NULL, self.values)
-        return v.astype("<i4").tobytes()
+    def encode(self) -> tuple[bytes, int, bool]:
+        """(little-endian bytes, bytes per value, delta-coded) in the narrowest of int8/16/32.
+
+        The smallest value of the width marks a missing one. Without missing
+        values, a column that mostly grows by small steps (codes of unique
+        quotes) is stored as differences from its first value when that is narrower.
+        """
+        v = self.values
+        width = _width(v)
+        delta = False
+        if self.missing is None and len(v) > 1:
+            d = np.diff(v, prepend=v[0])  # d[0] == 0: the first value travels as "base"
+            if _width(d) < width:
+                v, width, delta = d, _width(d), True
+        if self.missing is not None:
+            v = np.where(self.missing, -(2 ** (8 * width - 1)), v)
+        return v.astype(f"<i{width}").tobytes(), width, delta
+
+
+def _width(values: np.ndarray) -> int:
+    """Bytes per value (1, 2 or 4) that hold ``values`` with the width's smallest value left free."""
+    if not len(values):
+        return 1
+    lo, hi = int(values.min()), int(values.max())
+    for width in (1, 2, 4):
+        bound = 2 ** (8 * width - 1)
+        if -bound < lo and hi < bound:
+            return width
+    raise ValueError("IntColumn values must fit in int32")
+
+
+class StringColumn:
+    """A list of strings for :func:`payload_json`: JSON when small, UTF-8 bytes when big.
+
+    Why: JSON-encoding 200,000 quotes and addresses took a quarter of a 100k
+    export. A big payload sends them as one UTF-8 text plus the UTF-16 end of
+    each string, computed with Arrow without a Python loop; conflict-map.js
+    decodes the text once and cuts it with ``substring``.
+
+    Examples
+    --------
+    >>> StringColumn(["a", "\u00e9t\u00e9", "\U0001f600"]).ends().tolist()
+    [1, 4, 6]
+    """
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: Any):
+        self.values = values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def to_list(self) -> list:
+        v = self.values
+        return v.to_numpy(dtype=object).tolist() if hasattr(v, "to_numpy") else [str(x) for x in v]
+
+    def _arrow(self) -> Any:
+        import pyarrow as pa
+
+        v = self.values
+        arr = pa.array(v.array if hasattr(v, "array") else list(v), type=pa.string(), from_pandas=True)
+        if isinstance(arr, pa.ChunkedArray):
+            arr = arr.combine_chunks()
+        if arr.null_count:
+            raise ValueError("StringColumn holds a missing value")
+        return arr
+
+    def _parts(self) -> tuple[bytes, np.ndarray, Any]:
+        arr = self._arrow()
+        offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32)[arr.offset: arr.offset + len(arr) + 1]
+        data = np.frombuffer(arr.buffers()[2], dtype=np.uint8) if arr.buffers()[2] is not None else np.zeros(0, np.uint8)
+        return data[offsets[0]: offsets[-1]].tobytes(), offsets - offsets[0], arr
+
+    def ends(self) -> np.ndarray:
+        """UTF-16 offset where each string ends in the joined text (JavaScript counts UTF-16 units)."""
+        import pyarrow.compute as pc
+
+        raw, offsets, arr = self._parts()
+        points = pc.utf8_length(arr).to_numpy(zero_copy_only=False).astype(np.int64)
+        # A character outside the BMP (a 4-byte UTF-8 sequence, lead byte >= 0xF0) takes two UTF-16 units.
+        astral = np.concatenate([[0], np.cumsum(np.frombuffer(raw, dtype=np.uint8) >= 0xF0)])
+        return np.cumsum(points + astral[offsets[1:]] - astral[offsets[:-1]])
+
+    def encode(self) -> tuple[bytes, IntColumn]:
+        """(the strings' UTF-8 text joined, their UTF-16 end offsets)."""
+        return self._parts()[0], IntColumn(self.ends())
 
 
 def _plain(obj: Any) -> Any:
-    """``obj`` with every :class:`IntColumn` as a list (JSON-ready)."""
-    if isinstance(obj, IntColumn):
+    """``obj`` with every :class:`IntColumn` and :class:`StringColumn` as a list (JSON-ready)."""
+    if isinstance(obj, (IntColumn, StringColumn)):
         return obj.to_list()
     if isinstance(obj, dict):
         return {k: _plain(v) for k, v in obj.items()}
@@ -188,10 +274,23 @@ def _plain(obj: Any) -> Any:
 def _split(obj: Any, blobs: list[bytes], at: list[int]) -> Any:
     """``obj`` with every :class:`IntColumn` replaced by a pointer into ``blobs``."""
     if isinstance(obj, IntColumn):
-        ref = {"$i32": [at[0], len(obj)], "div": obj.div}
-        blob = obj.to_bytes()
+        blob, width, delta = obj.encode()
+        ref = {"$int": [at[0], len(obj), width], "div": obj.div}
+        if delta:
+            ref["base"] = int(obj.values[0])
+        blob += b"\0" * (-len(blob) % 4)  # typed arrays need aligned offsets
         blobs.append(blob)
         at[0] += len(blob)
+        return ref
+    if isinstance(obj, StringColumn):
+        try:
+            text, ends = obj.encode()
+        except (ValueError, TypeError, ImportError, UnicodeError, OverflowError):
+            return obj.to_list()  # e.g. a lone surrogate Arrow cannot hold: plain JSON still can
+        ref = {"$utf8": [at[0], len(text)]}
+        blobs.append(text + b"\0" * (-len(text) % 4))
+        at[0] += len(blobs[-1])
+        ref["ends"] = _split(ends, blobs, at)
         return ref
     if isinstance(obj, dict):
         return {k: _split(v, blobs, at) for k, v in obj.items()}
@@ -201,6 +300,8 @@ def _split(obj: Any, blobs: list[bytes], at: list[int]) -> Any:
 def _columns_size(obj: Any) -> int:
     if isinstance(obj, IntColumn):
         return 8 * len(obj)
+    if isinstance(obj, StringColumn):
+        return 2 * len(obj)  # quotes and commas; the text itself is counted as bytes
     if isinstance(obj, dict):
         return sum(_columns_size(v) for v in obj.values())
     return 0
@@ -218,13 +319,16 @@ def payload_json(obj: Any, *, compress_over: int | None = None) -> str:
     Why: 100,000 events with their quotes come to ~20 MB of JSON; gzipped
     they take a fraction of that. The browser unpacks them with
     ``DecompressionStream`` (conflict-map.js). :class:`IntColumn` values of a
-    big blob travel as int32 bytes in ``"bin"`` (also gzipped), pointed at by
-    ``{"$i32": [byte offset, length], "div": d}``. Same object, same bytes.
+    big blob travel as bytes in ``"bin"`` (also gzipped), pointed at by
+    ``{"$int": [byte offset, length, bytes per value], "div": d}``, plus
+    ``"base"`` (the first value) when the bytes are differences;
+    :class:`StringColumn` values as ``{"$utf8": [byte offset, bytes], "ends": {"$int": ...}}``.
+    Same object, same bytes.
     """
     limit = COMPRESS_OVER if compress_over is None else compress_over
     blobs: list[bytes] = []
     head = _JSON.encode(_split(obj, blobs, [0]))
-    if len(head) + _columns_size(obj) <= limit:
+    if len(head) + sum(map(len, blobs)) + _columns_size(obj) <= limit:  # estimated JSON length
         return script_json(_plain(obj))
     out = {"gz": _pack(head.encode("utf-8"))}
     if blobs:
@@ -443,7 +547,7 @@ def _events_data(frame: pd.DataFrame, sides: Sides) -> tuple[dict, list[str]]:
     end, end_missing = _day_array(_col(frame, "date_end"))
     keys = _event_keys(frame)
     data = {
-        "strings": strings.to_numpy(dtype=object).tolist(),
+        "strings": StringColumn(strings),
         "types": [{"name": t, "shape": EVENT_SHAPES.get(t, _OTHER_SHAPE),
                    "color": EVENT_TYPE_COLORS.get(t, _OTHER_COLOR)} for t in types],
         "factions": sides.table,
@@ -481,8 +585,11 @@ class EventLayer(_Vendored):
     Markers: shape per event type, colour per side; solid at a named town
     (geo_precision 1); hollow with the ``area`` drawn dashed when approximate
     (2-3); dashed ring when planned. Background events (history recalled by an
-    article) get their own overlay, off by default. Overlays cluster when they
-    hold more than ``cluster_threshold`` events.
+    article) get their own overlay, off by default. Above ``cluster_threshold``
+    events the browser groups what is shown into numbered clusters (a grid per
+    zoom over the current view, so only drawn markers exist): the ring shows
+    each event type's share, the tooltip counts per type, a click zooms in,
+    and events sharing one spot open as a paged list of their popups.
 
     Parameters
     ----------

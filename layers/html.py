@@ -15,8 +15,7 @@ import folium
 import pandas as pd
 from layers.assets import inline_html
 from layers.elements import RawHTML, _col
-from layers.events import date_span
-from layers.mapview import _as_date, assign_ids, build_map
+from layers.mapview import _as_date, assign_ids, build_map, date_span
 
 __all__ = ["snapshot_html", "timeline_html", "page_html", "provenance_note"]
 

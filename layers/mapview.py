@@ -18,7 +18,7 @@ from branca.element import Element
 
 from layers.assets import MODES, css_urls, js_urls
 from layers.events import _as_date as _event_date
-from layers.events import date_span
+from layers.events import date_span as _date_span
 from layers.elements import (
     EventLayer,
     FullscreenButton,
@@ -33,7 +33,8 @@ from layers.elements import (
 )
 from reading.messages import Messages
 
-__all__ = ["MAP_MODES", "BASE_MAPS", "build_map", "app_map", "time_layer", "filter_zones", "assign_ids", "data_bounds"]
+__all__ = ["MAP_MODES", "BASE_MAPS", "build_map", "app_map", "time_layer", "filter_zones", "assign_ids", "data_bounds",
+           "date_span"]
 
 #: ``"snapshot"``: filter by date in Python, the map shows one moment.
 #: ``"timeline"``: embed everything, a slider filters in the browser.
@@ -64,6 +65,15 @@ BASE_MAPS = (
 def _as_date(value: Any, name: str) -> dt.date | None:
     """A date from a date or ISO string; None passes through."""
     return None if value is None else _event_date(value, name)
+
+
+def date_span(events: pd.DataFrame, zones: pd.DataFrame | None = None) -> tuple[dt.date | None, dt.date | None]:
+    """:func:`layers.events.date_span` over the distinct (date, end, background) rows only.
+
+    Same answer; why: 100,000 events fall on a few hundred distinct rows.
+    """
+    cols = [c for c in ("event_date", "date_end", "background") if c in events.columns]
+    return _date_span(events[cols].drop_duplicates() if cols else events, zones)
 
 
 def filter_zones(zones: pd.DataFrame, at: dt.date | None) -> pd.DataFrame:

@@ -342,7 +342,7 @@ def test_big_payloads_are_gzipped_and_round_trip():
 
 
 def unpack(data_json: str) -> dict:
-    """Decode a payload as conflict-map.js does: gunzip, JSON, int32 columns ({"$i32"}) with nulls."""
+    """Decode a payload as conflict-map.js does: gunzip, JSON, integer columns ({"$int"}) with nulls."""
     import base64
     import gzip
     import struct
@@ -355,10 +355,20 @@ def unpack(data_json: str) -> dict:
 
     def resolve(node):
         for key, val in list(node.items()):
-            if isinstance(val, dict) and "$i32" in val:
-                at, n = val["$i32"]
-                ints = struct.unpack_from(f"<{n}i", buf, at)
-                node[key] = [None if v == -(2 ** 31) else (v if val["div"] == 1 else v / val["div"]) for v in ints]
+            if isinstance(val, dict) and "$utf8" in val:
+                at, size = val["$utf8"]
+                text = buf[at:at + size].decode("utf-8").encode("utf-16-le")
+                holder = {"ends": val["ends"]}
+                resolve(holder)
+                starts = [0] + holder["ends"][:-1]
+                node[key] = [text[2 * a:2 * b].decode("utf-16-le") for a, b in zip(starts, holder["ends"])]
+            elif isinstance(val, dict) and "$int" in val:
+                at, n, width = val["$int"]
+                ints = struct.unpack_from(f"<{n}{ {1: 'b', 2: 'h', 4: 'i'}[width]}", buf, at)
+                if "base" in val:
+                    ints = [val["base"] + sum(ints[:k + 1]) for k in range(n)]
+                null = None if "base" in val else -(2 ** (8 * width - 1))
+                node[key] = [None if v == null else (v if val["div"] == 1 else v / val["div"]) for v in ints]
             elif isinstance(val, dict):
                 resolve(val)
     resolve(obj)
@@ -370,6 +380,7 @@ def test_big_event_payloads_carry_numbers_as_bytes_and_decode_to_the_same_data(m
 
     ev = make_events(60)
     ev.loc[3, "event_date"] = ""  # an undated event: its date is null either way
+    ev.loc[4, "quote"] = "\u00abUn t\u00e9moin\u00bb \U0001f4a5 \u0634\u0627\u0647\u062f </script>"  # non-ASCII, astral, RTL
     plain = json.loads(EventLayer(ev).data_json)
     monkeypatch.setattr(elements, "COMPRESS_OVER", 10)
     packed = EventLayer(ev).data_json

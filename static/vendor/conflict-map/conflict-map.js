@@ -184,28 +184,43 @@
     return endDay(C, i) >= day - w + 1;
   }
 
-  /* ---- data: plain JSON, or {gz: base64 gzip of JSON, bin: base64 gzip of int32 columns} ---- */
+  /* ---- data: plain JSON, {gz: base64 gzip of JSON, bin: base64 gzip of integer columns}, or {url} ---- */
   function gunzip(b64) {
     var bin = atob(b64), len = bin.length, bytes = new Uint8Array(len);
     for (var i = 0; i < len; i++) { bytes[i] = bin.charCodeAt(i); }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).arrayBuffer();
   }
-  var INT32_NULL = -2147483648;
-  function int32Column(buf, ref) {
-    /* {"$i32": [byte offset, length], "div": d} -> plain array, null where missing */
-    var a = new Int32Array(buf, ref.$i32[0], ref.$i32[1]), div = ref.div || 1, n = a.length, out = new Array(n), v;
-    for (var i = 0; i < n; i++) {
-      v = a[i];
-      out[i] = v === INT32_NULL ? null : (div === 1 ? v : v / div);
+  var INT_TYPES = {1: [Int8Array, -128], 2: [Int16Array, -32768], 4: [Int32Array, -2147483648]};
+  function intColumn(buf, ref) {
+    /* {"$int": [byte offset, length, bytes per value], "div": d, "base": b} -> plain array, null where
+       missing; with "base", the bytes are differences from it (layers.elements.IntColumn.encode) */
+    var kind = INT_TYPES[ref.$int[2]], a = new kind[0](buf, ref.$int[0], ref.$int[1]), nul = kind[1];
+    var div = ref.div || 1, n = a.length, out = new Array(n), v, acc = ref.base || 0, i;
+    if (typeof ref.base === "number") {
+      for (i = 0; i < n; i++) { acc += a[i]; out[i] = div === 1 ? acc : acc / div; }
+      return out;
     }
+    for (i = 0; i < n; i++) {
+      v = a[i];
+      out[i] = v === nul ? null : (div === 1 ? v : v / div);
+    }
+    return out;
+  }
+  function strColumn(buf, ref) {
+    /* {"$utf8": [byte offset, bytes], "ends": int column of UTF-16 ends} -> array of strings */
+    var text = new TextDecoder().decode(new Uint8Array(buf, ref.$utf8[0], ref.$utf8[1]));
+    var ends = intColumn(buf, ref.ends), n = ends.length, out = new Array(n), at = 0;
+    for (var i = 0; i < n; i++) { out[i] = text.substring(at, ends[i]); at = ends[i]; }
     return out;
   }
   function resolveColumns(obj, buf) {
     Object.keys(obj).forEach(function (k) {
       var v = obj[k];
       if (!v || typeof v !== "object" || Array.isArray(v)) { return; }
-      if (Array.isArray(v.$i32)) { obj[k] = int32Column(buf, v); } else { resolveColumns(v, buf); }
+      if (Array.isArray(v.$int)) { obj[k] = intColumn(buf, v); }
+      else if (Array.isArray(v.$utf8)) { obj[k] = strColumn(buf, v); }
+      else { resolveColumns(v, buf); }
     });
   }
   function withData(data, build) {
