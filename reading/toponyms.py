@@ -104,6 +104,7 @@ class Patterns:
     actor_before_words: frozenset = frozenset()
     org_before_words: frozenset = frozenset()
     person_words: frozenset = frozenset()
+    before_vocabulary: frozenset = frozenset()  # every word of the "before" patterns, lower case
     after_first: frozenset | None = None  # the characters every "after" phrase starts with (None: unknown)
     dir_roots: tuple = ()  # "north", "south", "east", "west": every direction word contains one
 
@@ -200,6 +201,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         before_by_word=by_word,
         before_any=tuple(b for b, e in zip(before, ends) if e is None),
         after_first=_first_chars(rx for _, rx in after),
+        before_vocabulary=_vocabulary(rx for _, rx in before),
         between_words=_vocabulary([between_before]),
         common_words=_vocabulary([common_before]),
         actor_before_words=_vocabulary([actor_before]),
@@ -290,6 +292,43 @@ def _before_patterns(text: str, s: int, lo: int, tail: tuple[int, int], pats: Pa
     if not w.isascii():
         return pats.before
     return pats.before_by_word.get(w.lower(), pats.before_any)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TOKEN_OK: dict[str, bool] = {}
+
+
+def _phrase_floor(window: str, pats: Patterns) -> int:
+    """Offset in ``window`` before which no "before" phrase ending at its end can start.
+
+    Such a phrase is made of the patterns' own words, numbers and spaces
+    (anything only inside parentheses): walking back over the whitespace-
+    separated tokens made of nothing else, the first other token is where a
+    match may start at the earliest (it may end with "-north"). Searching
+    from there finds what searching the whole window finds, much faster.
+    """
+    if "(" in window or ")" in window or _odd_case(window):
+        return 0
+    toks = window.split()
+    k = len(toks)
+    words = pats.before_vocabulary
+    memo = _TOKEN_OK
+    while k:
+        t = toks[k - 1]
+        ok = memo.get(t)
+        if ok is None:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            ok = memo[t] = all(w.isascii() and w.lower() in words for w in _LETTERS.findall(t))
+        if not ok:
+            break
+        k -= 1
+    if not k:
+        return 0
+    pos = len(window)
+    for t in reversed(toks[k - 1 :]):
+        pos = window.rfind(t, 0, pos)
+    return pos
 
 
 def _after_title(text: str, s: int, tail: tuple[int, int], words: frozenset) -> bool:
@@ -510,8 +549,11 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
             return True
         return gazetteer.country(country) is not None
     lo = max(0, s - _WINDOW)
+    rxs = _before_patterns(text, s, lo, tail, pats)
     window = text[lo:s]
-    for _, rx in _before_patterns(text, s, lo, tail, pats):
+    if rxs:
+        window = window[_phrase_floor(window, pats):]
+    for _, rx in rxs:
         if prefilter(rx)(window) and rx.search(window):
             return True
     return False
@@ -607,9 +649,16 @@ def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns, tai
     if tail is None:
         tail = _tail(text, anchor.start)
     lo = max(floor, anchor.start - _WINDOW)
+    rxs = _before_patterns(text, anchor.start, lo, tail, pats)
+    if not rxs:
+        return None
     window = text[lo : anchor.start]
+    cut = _phrase_floor(window, pats)
+    if cut:
+        lo += cut
+        window = window[cut:]
     best = None
-    for rel, rx in _before_patterns(text, anchor.start, lo, tail, pats):
+    for rel, rx in rxs:
         if not prefilter(rx)(window):
             continue  # lacks a word the phrase needs: it cannot match
         m = rx.search(window)

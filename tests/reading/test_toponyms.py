@@ -881,11 +881,40 @@ def test_context_pre_checks_change_nothing():
     pats = load_patterns()
     slow_pats = T.Patterns(**{**{k: getattr(pats, k) for k in pats.__dataclass_fields__},
                               "before_by_word": {}, "before_any": pats.before})
-    orig = T._before_patterns
+    orig, floor = T._before_patterns, T._phrase_floor
     T._before_patterns = lambda text, s, lo, tail, p: () if tail[0] == s or tail[0] <= lo else p.before
+    T._phrase_floor = lambda window, p: 0
     try:
         slow = [[(f.start, f.end, f.relation, f.role) for f in find_places(t, gaz, patterns=slow_pats)] for t in texts]
     finally:
-        T._before_patterns = orig
+        T._before_patterns, T._phrase_floor = orig, floor
     assert fast == slow
     assert any(r[2] == "offset" for r in fast[0]) and any(r[2] == "near" for r in fast[1])
+
+
+def test_phrase_search_from_the_floor_finds_the_same_phrases():
+    """Searching a "before" phrase from _phrase_floor finds the very phrase the whole window gives."""
+    import random
+
+    import reading.toponyms as T
+
+    pats = load_patterns()
+    words = sorted(pats.before_vocabulary - {"s", "b", "z", "d", "p", "w", "i", "x"}) + [
+        "20", "20.5", "3,5", "20km", "20-km", "anti-north", "x-south", ",", "fighting", "Tripoli", "(12", "miles)",
+        "the", "of", "south", "north-east", "km", "outskirts", "near"]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        window = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) + " "
+        text = window + "Sirte"
+        anchor = T.PlaceSpan(len(window), len(text), "Sirte")
+        fast = T._before_phrase(text, anchor, 0, pats)
+        orig = T._phrase_floor
+        T._phrase_floor = lambda w, p: 0
+        try:
+            slow = T._before_phrase(text, anchor, 0, pats)
+        finally:
+            T._phrase_floor = orig
+        assert fast == slow, window
+        found += fast is not None
+    assert found > 300  # the sample does hold phrases
