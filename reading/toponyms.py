@@ -53,6 +53,7 @@ _POINT_KINDS = ("city", "district", "landmark", "airport")
 #: Kinds a "the region" reference can point back to.
 _AREA_KINDS = ("admin1", "region")
 _WINDOW = 120  # characters looked at before/after an anchor for a phrase
+_SHORT = 40  # a window this short is searched at once: a pre-check would cost more
 # Compiled once: these run for every name found.
 _UPPER = re.compile(r"[A-Z]")
 _LEAD_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -340,7 +341,13 @@ def _after_title(text: str, s: int, tail: tuple[int, int], words: frozenset) -> 
     i, j = tail
     if i == s:
         return False
-    if _title_word(text, i, words):
+    if text[i - 1] != ".":  # fast path: the word before the space is text[j:i]
+        w = text[j:i]
+        if not w.isascii() or w.lower() in words:
+            return True
+        if j < i and (j == 0 or text[j - 1].isspace()) and not ("A" <= text[j] <= "Z"):
+            return False  # a whole word, not a title and not capitalised: no name either
+    elif _title_word(text, i, words):
         return True
     k = i
     while k and not text[k - 1].isspace():
@@ -553,8 +560,9 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     window = text[lo:s]
     if rxs:
         window = window[_phrase_floor(window, pats):]
+    long = len(window) > _SHORT
     for _, rx in rxs:
-        if prefilter(rx)(window) and rx.search(window):
+        if (not long or prefilter(rx)(window)) and rx.search(window):
             return True
     return False
 
@@ -658,8 +666,9 @@ def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns, tai
         lo += cut
         window = window[cut:]
     best = None
+    long = len(window) > _SHORT
     for rel, rx in rxs:
-        if not prefilter(rx)(window):
+        if long and not prefilter(rx)(window):
             continue  # lacks a word the phrase needs: it cannot match
         m = rx.search(window)
         if m and (best is None or m.start() < best[1].start()):

@@ -918,3 +918,16 @@ def test_phrase_search_from_the_floor_finds_the_same_phrases():
         assert fast == slow, window
         found += fast is not None
     assert found > 300  # the sample does hold phrases
+
+
+@pytest.mark.parametrize("before", ["President ", "Gen. ", "President O'Neil ", "President Al-Sarraj ", "Mr ",
+                                    "envoy Ghassan ", "in ", "near Gen. ", "the President, ", "Lt. X-y "])
+def test_title_pre_check_never_hides_a_person(before):
+    """_after_title is False only where person_before cannot match."""
+    import reading.toponyms as T
+
+    pats = load_patterns()
+    text = before + "Tripoli"
+    s = len(before)
+    if pats.person_before.search(text[max(0, s - 40) : s]):
+        assert T._after_title(text, s, T._tail(text, s), pats.person_words)
