@@ -418,3 +418,16 @@ def test_app_map_serves_big_event_data_as_a_file_and_exports_never_do(monkeypatc
     assert render(app_map(ev, make_zones(), at=dt.date(2022, 3, 11))[0]) == html  # same data, same address
     inline = render(build_map(ev, make_zones(), mode="timeline", assets="inline", basemap=GRID))
     assert "/conflict-map/data/" not in inline and len(list(tmp_path.iterdir())) == 1
+
+
+def test_legend_explains_cluster_rings_only_when_the_map_clusters(ev, zones):
+    def legend(html):
+        m = re.search(r"ConflictMap\.legend\([^,]+, (\{.*?\})\);", html)
+        return json.loads(m.group(1))
+
+    sparse = legend(render(build_map(ev, zones, basemap=GRID)))
+    dense = legend(render(build_map(make_events(700), zones, basemap=GRID)))
+    assert sparse["clusters"] is False and dense["clusters"] is True
+    colours = {t["name"]: t["color"] for t in dense["types"]}
+    assert len(set(colours.values())) == len(colours)  # one ring colour per event type
+    assert all(re.match(r"^#[0-9a-f]{6}$", c) for c in colours.values())
