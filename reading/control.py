@@ -120,7 +120,7 @@ class ControlClaims:
         claims: list[ControlClaim] = []
         seen: set[tuple] = set()
         spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
-                 "hits": self._p["gate"].scan(doc.text)}
+                 "hits": self._p["gate"].scan(doc.text), "evidence": doc.evidence_maker()}
         for sent in doc.sentences or [Sentence(0, len(doc.text))]:
             for c in self._sentence_claims(doc, sent, actors, profile, spans=spans):
                 key = (c.faction, c.relation, getattr(c.location, "name", None),
@@ -137,6 +137,7 @@ class ControlClaims:
                          spans: dict | None = None) -> list[ControlClaim]:
         text = doc.text
         in_sent, dates_in = doc.mentions, doc.dates
+        evidence = spans.get("evidence") if spans is not None else None
         if spans is not None:  # SpanIndex answers: same items, same order, no full scan
             if spans["actors"].proper:
                 actors = spans["actors"].starting_in(sent.start, sent.end, inclusive=True)
@@ -156,7 +157,8 @@ class ControlClaims:
             if a.faction and self._p["resident"].match(a.text):
                 inside = [m for m in places if a.start <= m.start and m.end <= a.end]
                 if inside:
-                    out.append(self._claim(doc, sent, a.faction, "holds", inside[-1].location, a.start, a.end, "resident"))
+                    out.append(self._claim(doc, sent, a.faction, "holds", inside[-1].location, a.start, a.end, "resident",
+                                           evidence=evidence))
         patterns = self._p["patterns"]
         if spans is not None and "hits" in spans:
             maybe = [patterns[i] for i in self._p["gate"].possible(spans["hits"], sent.start, sent.end)]
@@ -212,10 +214,10 @@ class ControlClaims:
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
                                                 Messages.W404.format(text=text[start:end]), start, end))
                     continue
-                out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates))
+                out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates, evidence))
         return out
 
-    def _claim(self, doc, sent, faction, relation, loc, start, end, pid, dates=()) -> ControlClaim:
+    def _claim(self, doc, sent, faction, relation, loc, start, end, pid, dates=(), evidence=None) -> ControlClaim:
         date = None
         if dates:
             best = min(dates, key=lambda d: (0 if start <= d.start < end + 40 else 1, abs(d.start - start)))
@@ -232,7 +234,7 @@ class ControlClaims:
             relation=relation,
             location=loc,
             date=date,
-            evidence=doc.evidence(start, end),
+            evidence=(evidence or doc.evidence)(start, end),
         )
 
     def _y_location(self, doc: Document, m: re.Match, places, profile) -> Any:

@@ -23,6 +23,7 @@ those anchors only (about a thousand 3 KB articles per second on one core).
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -425,12 +426,26 @@ def _candidates(text: str) -> list[Candidate]:
         if cand is not None:
             found.append(cand)
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
-    chosen: list[Candidate] = []
+    if any(c[1] <= c[0] for c in found):  # an empty span: keep the plain rule
+        chosen: list[Candidate] = []
+        for c in found:
+            if all(c[1] <= k[0] or c[0] >= k[1] for k in chosen):
+                chosen.append(c)
+        chosen.sort(key=lambda c: c[0])
+        return chosen
+    # Longest first, skipping any that overlaps one already taken. The taken spans are
+    # disjoint, so kept in order of start their ends are in order too, and only the
+    # last one starting before a candidate's end can overlap it (a long article has
+    # hundreds of dates: no pairwise test).
+    starts: list[int] = []
+    taken: list[Candidate] = []
     for c in found:
-        if all(c[1] <= k[0] or c[0] >= k[1] for k in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c[0])
-    return chosen
+        i = bisect.bisect_left(starts, c[1])
+        if i and taken[i - 1][1] > c[0]:
+            continue
+        starts.insert(i, c[0])
+        taken.insert(i, c)
+    return taken
 
 
 _FUTURE = re.compile(

@@ -14,8 +14,9 @@ without Streamlit, and serialisable with :func:`dataclasses.asdict`-like helpers
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 __all__ = [
     "Document",
@@ -247,3 +248,21 @@ class Document:
             title=self.title,
             url=self.url,
         )
+
+    def evidence_maker(self) -> Callable[[int, int], Evidence]:
+        """``evidence`` for many spans of an unchanging document: the sentence is found
+        by binary search when the sentences are in order and disjoint (as the
+        splitter makes them), so a long article does not cost facts x sentences."""
+        sents = self.sentences
+        if any(a.end > b.start for a, b in zip(sents, sents[1:])) or any(s.start > s.end for s in sents):
+            return self.evidence
+        starts = [s.start for s in sents]
+        text, doc_id, title, url = self.text, self.id, self.title, self.url
+
+        def make(start: int, end: int) -> Evidence:
+            i = bisect_right(starts, start) - 1
+            s = sents[i] if i >= 0 and start < sents[i].end else None
+            return Evidence(doc_id=doc_id, sentence=text[s.start:s.end].strip() if s else "", start=start, end=end,
+                            title=title, url=url)
+
+        return make

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from bisect import bisect_left, bisect_right
 import hashlib
 import json
 import re
@@ -294,7 +295,7 @@ class EventExtractor:
         seen: dict[tuple, int] = {}
         prev_violent: list[int] = []  # indexes into events, previous sentence
         spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
-                 "hits": self._p["gate"].scan(doc.text), "tolls": {}}
+                 "hits": self._p["gate"].scan(doc.text), "tolls": {}, "evidence": doc.evidence_maker()}
         for sent in sentences:
             here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
             violent_here = []
@@ -403,6 +404,10 @@ class EventExtractor:
         state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: SpanIndex of actors, doc.mentions and doc.dates (same answers, no full scan)
         if spans is not None:
+            if "quote_ends" not in spans:
+                spans["quote_starts"], spans["quote_ends"] = [q[0] for q in quotes], [q[1] for q in quotes]
+            # Only quotations overlapping the sentence can hold its words (they are disjoint and in order).
+            quotes = quotes[bisect_right(spans["quote_ends"], sent.start):bisect_left(spans["quote_starts"], sent.end)]
             actors = spans["actors"].starting_in(sent.start, sent.end)
             in_sent = spans["mentions"].starting_in(sent.start, sent.end)
             dates_in = spans["dates"].starting_in(sent.start, sent.end)
@@ -456,7 +461,7 @@ class EventExtractor:
                 others = [a for a in s_actors if a is not own and cs <= a.start < ce]
                 a1, a2 = own.name, (others[0].name if others else "")
             if state is None:
-                state = self._state_forces(doc, s_actors)
+                state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
             if trig.government_sub and self._is_government(a1, state, profile):
                 sub = trig.government_sub
             elif trig.non_state_sub and a1 and not self._is_government(a1, state, profile):
@@ -498,7 +503,7 @@ class EventExtractor:
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            loc, note = self._location(doc, ts, te, cs, ce, places)
+            loc, note = self._location(doc, ts, te, cs, ce, places, spans)
             used.add((etype, sub, ci))
             out.append(
                 Event(
@@ -514,7 +519,7 @@ class EventExtractor:
                     background=background,
                     location=loc,
                     location_note=note,
-                    evidence=doc.evidence(ts, te),
+                    evidence=(spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence)(ts, te),
                 )
             )
         return out
@@ -580,13 +585,17 @@ class EventExtractor:
         return (uniq[0] if uniq else "", uniq[1] if len(uniq) > 1 else "")
 
     @staticmethod
-    def _state_forces(doc: Document, s_actors) -> set[str]:
-        """Names of actors that are a country's forces ("Russian troops", "Chadian army")."""
+    def _state_forces(doc: Document, s_actors, mentions: SpanIndex | None = None) -> set[str]:
+        """Names of actors that are a country's forces ("Russian troops", "Chadian army").
+
+        mentions: a SpanIndex of ``doc.mentions`` (only those starting in the actor are read).
+        """
         out = set()
         for a in s_actors:
             if a.faction is not None or not _STATE_TAIL.search(a.text):
                 continue
-            if any(m.role in ("demonym", "actor") and a.start <= m.start and m.end <= a.end for m in doc.mentions):
+            inside = doc.mentions if mentions is None else mentions.starting_in(a.start, a.end, inclusive=True)
+            if any(m.role in ("demonym", "actor") and a.start <= m.start and m.end <= a.end for m in inside):
                 out.add(a.name)
         return out
 
@@ -602,7 +611,8 @@ class EventExtractor:
                 return f.kind == "government"
         return bool(_GOVERNMENT.search(name))
 
-    def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places) -> tuple[Any, str]:
+    def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
+                  spans: dict | None = None) -> tuple[Any, str]:
         if places:
             def score(m):
                 if m.end <= ts:
@@ -614,7 +624,12 @@ class EventExtractor:
 
             best = min(places, key=score)
             return best.location, ""
-        loc = country_location(doc, lookup=self.country_lookup)
+        if spans is None:
+            loc = country_location(doc, lookup=self.country_lookup)
+        else:  # the same for every sentence of the article: look it up once
+            if "country" not in spans:
+                spans["country"] = country_location(doc, lookup=self.country_lookup)
+            loc = spans["country"]
         if loc is not None:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"No place named in the sentence; placed in {name}, the country the article is about (precision 3)."

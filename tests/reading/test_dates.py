@@ -473,3 +473,24 @@ def test_past_yearless_dates_never_after_publication_without_plan(text):
     for m in find_dates(text, WED):
         if m.date is not None and m.date.basis == "context" and not m.future:
             assert m.date.start <= WED
+
+
+def test_long_article_reads_each_part_as_alone():
+    """Hundreds of dates in one text: each keeps the reading it has on its own."""
+    import datetime as _dt
+
+    parts = [
+        "Fighting broke out on April 4, residents said. Talks failed last month.",
+        "From 4 to 6 April 2019 and between 2011 and 2014, clashes went on; on Thursday morning it was calm.",
+        "The conference is scheduled for May 2. In 1969 a coup took place; since the start of the year, 3 died.",
+    ] * 60
+    pub = _dt.date(2019, 4, 9)
+    text, shifted, off = "", [], 0
+    for p in parts:
+        for m in find_dates(p, pub):
+            shifted.append((m.start + off, m.end + off, m.text, m.date))
+        text += p + "\n\n"
+        off = len(text)
+    got = [(m.start, m.end, m.text, m.date) for m in find_dates(text, pub)]
+    assert len(got) >= 480  # 8 per part
+    assert got == shifted
