@@ -15,7 +15,7 @@ import json
 from typing import Any, Iterable, Iterator
 
 from reading.messages import Messages
-from reading.toponyms import _get, find_places, load_patterns, resolve
+from reading.toponyms import _get, _resolve, find_places, load_patterns
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -76,8 +76,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if not text.strip():
         return []
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
-    found = find_places(text, gaz, patterns=load_patterns())
-    resolve(found, gaz, locate=False)
+    found = find_places(text, gaz, patterns=load_patterns(), detail=False)
+    _resolve(found, gaz, locate=False, names_only=True)
     out: list[dict] = []
     for f in found:
         for a in f.anchors:
@@ -88,19 +88,30 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 row = dict.fromkeys(TOPONYM_KEYS)
                 row.update(start=a.start, end=a.end, name=a.surface)
             else:
-                row = {
-                    "start": a.start,
-                    "end": a.end,
-                    "name": place.name,
-                    "lat": round(float(place.lat), 6),
-                    "lon": round(float(place.lon), 6),
-                    "geonameid": _geonameid(place),
-                    "kind": place.kind,
-                    "precision": _PRECISION.get(place.kind, 3),
-                }
+                row = {"start": a.start, "end": a.end, **_fields(place)}
             out.append(row)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
+
+
+_FIELDS: dict[Any, dict] = {}
+
+
+def _fields(place: Any) -> dict:
+    """The output fields of a resolved place (kept per place: articles name the same towns)."""
+    row = _FIELDS.get(place)
+    if row is None:
+        if len(_FIELDS) > 50_000:
+            _FIELDS.clear()
+        row = _FIELDS[place] = {
+            "name": place.name,
+            "lat": round(float(place.lat), 6),
+            "lon": round(float(place.lon), 6),
+            "geonameid": _geonameid(place),
+            "kind": place.kind,
+            "precision": _PRECISION.get(place.kind, 3),
+        }
+    return row
 
 
 def geoparse_jsonl(lines: Iterable[str], *, gazetteer: Any = None) -> Iterator[str]:

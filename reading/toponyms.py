@@ -690,7 +690,7 @@ def _after_phrase(text: str, anchor: PlaceSpan, pats: Patterns):
     return None
 
 
-def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) -> list[Found]:
+def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, detail: bool = True) -> list[Found]:
     """Find every place mention in ``text``, unresolved, in text order.
 
     Parameters
@@ -701,6 +701,10 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
         Provides ``find_names``, ``demonym``, ``country`` and ``get``.
     patterns : Patterns, optional
         Default :func:`load_patterns`.
+    detail : bool
+        False to skip what only drawing shapes needs (directions, distances)
+        and the roles of names other than countries (only a country's role
+        changes how places are chosen): plain geoparsing.
 
     Returns
     -------
@@ -740,11 +744,12 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
             s, e = (edge, a.end) if before else (a.start, edge)
             f = Found(s, e, text[s:e], rel, anchors=[a])
             a.located = True
-            f.direction = pats.directions.get(_SPACES.sub(" ", _group(groups, "dir").lower()), "")
-            f.sector_kind = pats.sector_kinds.get(_group(groups, "kind").lower(), "")
-            f.km = _km(_group(groups, "dist"))
-            if rel == "offset" and f.km is None and a.kind == "ref" and a.ref in ("country", "region"):
-                f.relation = "part"  # "(spread) to the east of the country" is inside it
+            if detail:
+                f.direction = pats.directions.get(_SPACES.sub(" ", _group(groups, "dir").lower()), "")
+                f.sector_kind = pats.sector_kinds.get(_group(groups, "kind").lower(), "")
+                f.km = _km(_group(groups, "dist"))
+                if rel == "offset" and f.km is None and a.kind == "ref" and a.ref in ("country", "region"):
+                    f.relation = "part"  # "(spread) to the east of the country" is inside it
             found.append(f)
             floor = e
         else:
@@ -758,14 +763,15 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None) 
         if _overlaps(taken, s, e):
             continue
         f = Found(s, e, text[s:e], "part", anchors=[PlaceSpan(s, e, m.group(0), "focus")])
-        d = m.group("dir") or m.group("dirlc") or ""
-        f.direction = pats.directions.get(_SPACES.sub(" ", d.lower()), "")
+        if detail:
+            d = m.group("dir") or m.group("dirlc") or ""
+            f.direction = pats.directions.get(_SPACES.sub(" ", d.lower()), "")
         found.append(f)
         taken.append((s, e))
     found.extend(_demonyms(text, gazetteer, pats, taken))
     found.sort(key=lambda f: (f.start, f.end))
     _country_hints(text, found, gazetteer, pats)
-    _assign_roles(text, found, gazetteer, pats)
+    _assign_roles(text, found, gazetteer, pats, countries_only=not detail)
     return found
 
 
@@ -849,8 +855,8 @@ def _km(dist: str | None) -> float | None:
     return round(value * 1.609344, 1) if m.group(2).lower().startswith("mi") else value
 
 
-def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> None:
-    """Country names acting and organisation names get role "actor"."""
+def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns, *, countries_only: bool = False) -> None:
+    """Country names acting and organisation names get role "actor" (``countries_only``: country names only)."""
     for f in found:
         if f.relation not in ("at", "demonym"):
             continue
@@ -858,6 +864,8 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns)
             continue  # a demonym informs the focus country, whatever it qualifies
         if f.anchors[0].kind != "name":
             f.role = "reference"
+            continue
+        if countries_only and not _is_country_name(gazetteer, f.anchors[0]):
             continue
         before = text[max(0, f.start - 60) : f.start]
         after = text[f.end : f.end + 90]
@@ -1138,9 +1146,12 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
     return found
 
 
-def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
-             shapes: Any = None, locate: bool = True, cache: dict | None = None) -> str | None:
-    """:func:`resolve`; returns the focus country found before resolving (None when given)."""
+def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, shapes: Any = None,
+             locate: bool = True, cache: dict | None = None, names_only: bool = False) -> str | None:
+    """:func:`resolve`; returns the focus country found before resolving (None when given).
+
+    ``names_only``: choose the places of names only (no references, no Locations).
+    """
     memo: dict = {}  # places per candidate list, distances per place: this article only
     voted = None
     if focus is None:
@@ -1179,6 +1190,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
         a.place_id, a.reason = chosen[key]
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
+    if names_only:
+        return voted
     # Pass 3: references and the focus country, in text order.
     last_city: Any = None
     last_area: Any = None
