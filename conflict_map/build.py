@@ -111,14 +111,15 @@ def _read_all(
     fixed = profile not in (None, "auto", "none")
     fixed_profile = _corpus_profile([], profile) if fixed else None
     profiles = {fixed_profile.id: fixed_profile} if fixed_profile is not None and getattr(fixed_profile, "id", None) else {}
-    token = profile_token(fixed_profile if fixed else None)
+    # A profile given by name or file is identified by the file's bytes; an object by its pickle.
+    token = profile_token(profile if fixed and isinstance(profile, (str, Path)) else fixed_profile)
     fresh = [_fresh(d) for d in documents]
     total = len(fresh)
     done: list[Document | None] = [None] * total
     cache = keys = None
     if store is not None:
         cache = ArticleCache(store)
-        keys = [article_key(d, fixed_profile if fixed else None) for d in fresh]
+        keys = [article_key(d, token=token) for d in fresh]
         found = cache.get_many(keys, profiles)
         for i, k in enumerate(keys):
             if k in found:
@@ -213,7 +214,7 @@ def build_documents(
 
         write_store(store, frame, zones, profile=chosen,
                     extra={"articles": len(done), "events_unlocated": len(result.unlocated),
-                           "problems": len(problems)})
+                           "problems": len(problems)}, problems=problems)
     return result
 
 

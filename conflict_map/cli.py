@@ -175,8 +175,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     read = _read_corpus(args.corpus)
     store = None if args.no_store else Path(args.store) if args.store else Path(args.out) / "store"
-    if store is not None and store.exists() and not store.is_dir():
-        raise UserError(f"--store must be a folder: {store}")
+    if store is not None and store.exists():
+        if not store.is_dir():
+            raise UserError(f"--store must be a folder: {store}")
+        if any(store.iterdir()) and not ((store / "index.json").is_file() or (store / "articles").is_dir()):
+            raise UserError(f"--store {store} is a folder with other files, not a conflict-map store")
     progress = None
     bar = None
     engine = _engine(args)

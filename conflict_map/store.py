@@ -130,11 +130,15 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def article_key(doc: Any, profile: Any = "auto") -> str:
-    """SHA-256 key of one article as the build will read it (content, metadata, profile, pipeline)."""
+def article_key(doc: Any, profile: Any = "auto", *, token: str | None = None) -> str:
+    """SHA-256 key of one article as the build will read it (content, metadata, profile, pipeline).
+
+    ``token``: :func:`profile_token` of ``profile``, when already known (a
+    build computes it once, not once per article).
+    """
     problems = [[p.code, p.kind, p.doc_id, p.text, p.reason, p.start, p.end] for p in doc.problems]
     fields = [
-        STORE_FORMAT, pipeline_version(), profile_token(profile),
+        STORE_FORMAT, pipeline_version(), token if token is not None else profile_token(profile),
         doc.id, doc.text, doc.title, _jsonable(doc.published), doc.published_precision,
         doc.published_uncertainty_days, doc.url, doc.source, doc.path, doc.focus_country,
         problems, repr(sorted((str(k), repr(v)) for k, v in doc.user_data.items())),
@@ -429,7 +433,20 @@ def _bbox_of(table: Any) -> list[float] | None:
             float(pc.max(pc.struct_field(b, "xmax")).as_py()), float(pc.max(pc.struct_field(b, "ymax")).as_py())]
 
 
-def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = None, extra: dict | None = None) -> dict:
+_PROBLEM_FIELDS = ("code", "kind", "doc_id", "text", "reason", "start", "end")
+
+
+def _problems_table(problems: Iterable[Any]) -> Any:
+    import pyarrow as pa
+
+    rows = list(problems)
+    cols = {f: [getattr(p, f) for p in rows] for f in _PROBLEM_FIELDS}
+    types = {"start": pa.int64(), "end": pa.int64()}
+    return pa.table({f: pa.array(v, type=types.get(f, pa.string())) for f, v in cols.items()})
+
+
+def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = None, extra: dict | None = None,
+                problems: Iterable[Any] | None = None) -> dict:
     """Write a build's events (one GeoParquet per month) and zones into the store; return its index.
 
     A month whose bytes did not change is not rewritten (a rebuild after adding
@@ -473,6 +490,9 @@ def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = Non
     ztable = _events_table(z)
     ztypes = sorted({g.geom_type for g in zones.geometry if g is not None})
     _atomic_bytes(root / "zones.parquet", _table_bytes(_with_geo(ztable, ztypes, _bbox_of(ztable))))
+
+    if problems is not None:
+        _atomic_bytes(root / "problems.parquet", _table_bytes(_problems_table(problems)))
 
     lo, hi = date_span(events, zones)
     index = {
@@ -571,7 +591,8 @@ class Store:
         that window: an event shows in a window when ``event_date <= end`` and
         its end (``date_end``, else ``event_date``) ``>= start``. Undated
         events come only when no date bound is given (or ``undated=True``).
-        ``columns`` limits what is read (``geometry`` always comes).
+        ``columns`` limits what is read (``event_date``, ``date_end``,
+        ``event_id`` and ``geometry`` always come: they order the rows).
         """
         import pyarrow.compute as pc
         import pyarrow.dataset as ds
@@ -618,6 +639,25 @@ class Store:
             keep = [c for c in columns if c in frame.columns and c != "geometry"]
             frame = frame[keep + ["geometry"]]
         return frame
+
+    def problems(self, doc_ids: Iterable[str] | None = None) -> list:
+        """The build's problems (unplaced, undated, unreadable...), as :class:`reading.document.Problem`;
+        only those of ``doc_ids`` when given. Empty for a store written without them."""
+        import pyarrow.compute as pc
+        import pyarrow.dataset as ds
+
+        from reading.document import Problem
+
+        path = self.path / "problems.parquet"
+        if not path.is_file():
+            return []
+        f = None
+        if doc_ids is not None:
+            import pyarrow as pa
+
+            f = pc.field("doc_id").isin(pa.array(sorted(set(doc_ids)), type=pa.string()))
+        table = ds.dataset(str(path), format="parquet").to_table(filter=f)
+        return [Problem(**row) for row in table.to_pylist()]
 
     def zones(self, start: dt.date | str | None = None, end: dt.date | str | None = None, *,
               bbox: tuple[float, float, float, float] | None = None) -> Any:

@@ -302,3 +302,40 @@ def test_compacting_keeps_one_copy_of_each_current_article(tmp_path, arts, clean
     again = Counting()
     assert exports(build_documents(docs, store=store, engine=again)) == exports(clean)
     assert again.read == []
+
+
+def test_store_keeps_the_problems_for_the_could_not_be_placed_panel(tmp_path, seeds_dir):
+    from conflict_map.build import build
+    from conflict_map.store import open_store
+
+    result = build(seeds_dir, store=tmp_path)
+    s = open_store(tmp_path)
+    assert s.problems() == result.problems and result.problems
+    one = result.problems[0].doc_id
+    assert s.problems([one]) == [p for p in result.problems if p.doc_id == one]
+
+
+def test_a_fixed_profile_by_name_reuses_the_store(tmp_path, arts):
+    from conflict_map.build import build_documents
+
+    docs = documents(arts[:5])
+    first = build_documents(docs, store=tmp_path, profile="libya")
+    again = Counting()
+    second = build_documents(docs, store=tmp_path, profile="libya", engine=again)
+    assert again.read == []
+    assert exports(second) == exports(first)
+    other = Counting()
+    build_documents(docs, store=tmp_path, profile="sudan", engine=other)
+    assert len(other.read) == 5  # read with another profile: other facts
+
+
+def test_cli_refuses_a_store_folder_that_holds_something_else(tmp_path, seeds_dir):
+    import subprocess
+
+    mine = tmp_path / "photos"
+    mine.mkdir()
+    (mine / "holiday.jpg").write_bytes(b"\xff\xd8")
+    r = subprocess.run([sys.executable, "-m", "conflict_map", "build", str(seeds_dir), "--out", str(tmp_path / "o"),
+                        "--store", str(mine)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 2 and "not a conflict-map store" in r.stderr and "Traceback" not in r.stderr
+    assert sorted(p.name for p in mine.iterdir()) == ["holiday.jpg"]
