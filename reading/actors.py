@@ -149,7 +149,8 @@ class ActorMentions:
             # Pronouns: he/his -> the last named leader's faction, if recent.
             leaders_here = [a for a in mine if a.kind == "leader"]
             taken = [(a.start, a.end) for a in mine]
-            for m in self._p["pronouns"].finditer(text):
+            recent = last_leader is not None and si - last_leader[0] <= self.pronoun_window
+            for m in (self._p["pronouns"].finditer(text) if leaders_here or recent else ()):  # no leader: nobody to resolve to
                 s, e = sent.start + m.start(), sent.start + m.end()
                 before = [a for a in leaders_here if a.end <= s]
                 if before:
