@@ -453,8 +453,13 @@ def _is_capital_name(gazetteer: Any, span: PlaceSpan) -> bool:
         p.name.lower(), span.surface.lower())
 
 
-def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
-    """Gazetteer names, non-overlapping (longest first), common words in context only."""
+def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None) -> list[PlaceSpan]:
+    """Gazetteer names, non-overlapping (longest first), common words in context only.
+
+    ``tails`` receives the :func:`_tail` of each name's start.
+    """
+    if tails is None:
+        tails = {}
     raw = gazetteer.find_names(text)
     if any(isinstance(m, dict) for m in raw):
         raw = [_Match(m["start"], m["end"], candidates=m.get("candidates"), common_word=m.get("common_word", False),
@@ -477,7 +482,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns) -> list[PlaceSpan]:
         if not cands or not ("A" <= surface[0] <= "Z" and surface[:3] not in ("The", "THE")
                              or _UPPER.search(_LEAD_THE.sub("", surface))):
             continue  # "The region": an article and a common noun, not a name
-        tail = _tail(text, s)
+        tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
         located = _ends_with_word(text, s, lo30, tail, pats.common_words) and bool(
             pats.common_before.search(text[lo30:s]))
@@ -604,26 +609,34 @@ _DEMONYM_MEMOS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictiona
 
 def _demonym_of(gazetteer: Any) -> Any:
     """``gazetteer.demonym``, memoised per gazetteer: articles repeat their capitalised words."""
-    try:
-        memo = _DEMONYM_MEMOS.get(gazetteer)
-        if memo is None:
-            memo = _DEMONYM_MEMOS[gazetteer] = {}
-    except TypeError:  # a gazetteer that cannot be weakly referenced
-        return gazetteer.demonym
-    lookup = gazetteer.demonym
+    memo, lookup = _demonym_memo(gazetteer)
 
     def demonym(word: str) -> str | None:
-        try:
-            return memo[word]
-        except KeyError:
-            if len(memo) > _MEMO_MAX:
-                memo.clear()
-            iso = memo[word] = lookup(word)
-            return iso
+        iso = memo.get(word, _MISS)
+        return _remember(memo, word, lookup) if iso is _MISS else iso
 
     return demonym
 
 
+def _demonym_memo(gazetteer: Any) -> tuple[dict, Any]:
+    """(memo, ``gazetteer.demonym``): the memo is kept per gazetteer while it lives."""
+    try:
+        memo = _DEMONYM_MEMOS.get(gazetteer)
+        if memo is None:
+            memo = _DEMONYM_MEMOS[gazetteer] = {}
+    except TypeError:  # a gazetteer that cannot be weakly referenced: this call only
+        memo = {}
+    return memo, gazetteer.demonym
+
+
+def _remember(memo: dict, word: str, lookup: Any) -> str | None:
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
+    iso = memo[word] = lookup(word)
+    return iso
+
+
+_MISS = object()
 _MEMO_MAX = 100_000
 
 
@@ -631,20 +644,30 @@ def _demonyms(text: str, gazetteer: Any, pats: Patterns, taken: list[tuple[int, 
     """Demonyms ("Chadian", "South Sudanese"): two capitalised words first, then one."""
     out: list[Found] = []
     words = list(pats.demonym_word.finditer(text))
-    demonym = _demonym_of(gazetteer)
+    n = len(words)
+    memo, lookup = _demonym_memo(gazetteer)
     skip_to = -1
-    for i, m in enumerate(words):
-        s, e = m.span()
+    for i in range(n):
+        m = words[i]
+        s = m.start()
         if s < skip_to:
             continue
+        e = m.end()
         iso = None
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt is not None and text[e : nxt.start()] in (" ", "-"):
-            iso = demonym(text[s : nxt.end()])
-            if iso:
-                e = nxt.end()
+        if i + 1 < n:
+            nxt = words[i + 1]
+            if nxt.start() == e + 1 and text[e] in " -":
+                pair = text[s : nxt.end()]
+                iso = memo.get(pair, _MISS)
+                if iso is _MISS:
+                    iso = _remember(memo, pair, lookup)
+                if iso:
+                    e = nxt.end()
         if not iso:
-            iso = demonym(m.group(0))
+            w = m.group()
+            iso = memo.get(w, _MISS)
+            if iso is _MISS:
+                iso = _remember(memo, w, lookup)
         if not iso or _overlaps(taken, s, e):
             continue
         out.append(Found(s, e, text[s:e], relation="demonym", role="demonym", country=iso))
@@ -715,7 +738,8 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     pats = patterns or load_patterns()
-    names = _names(text, gazetteer, pats)
+    tails: dict[int, tuple[int, int]] = {}
+    names = _names(text, gazetteer, pats, tails)
     refs = _references(text, gazetteer, pats, names)
     anchors = sorted(names + refs, key=lambda a: a.start)
     found: list[Found] = []
@@ -726,7 +750,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
         # between A and B
         nxt = anchors[i + 1] if i + 1 < len(anchors) else None
         lo = max(floor, a.start - 20)
-        tail = _tail(text, a.start)
+        tail = tails.get(a.start) or _tail(text, a.start)
         if nxt is not None and _ends_with_word(text, a.start, lo, tail, pats.between_words):
             bm = pats.between_before.search(text[lo : a.start])
             mid = pats.between_middle.match(text, a.end)
@@ -771,7 +795,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
     found.extend(_demonyms(text, gazetteer, pats, taken))
     found.sort(key=lambda f: (f.start, f.end))
     _country_hints(text, found, gazetteer, pats)
-    _assign_roles(text, found, gazetteer, pats, countries_only=not detail)
+    _assign_roles(text, found, gazetteer, pats, countries_only=not detail, tails=tails)
     return found
 
 
@@ -855,7 +879,8 @@ def _km(dist: str | None) -> float | None:
     return round(value * 1.609344, 1) if m.group(2).lower().startswith("mi") else value
 
 
-def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns, *, countries_only: bool = False) -> None:
+def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns, *, countries_only: bool = False,
+                  tails: dict | None = None) -> None:
     """Country names acting and organisation names get role "actor" (``countries_only``: country names only)."""
     for f in found:
         if f.relation not in ("at", "demonym"):
@@ -871,7 +896,8 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
         after = text[f.end : f.end + 90]
         # org_after starts with "-" or a space; org_before ends with one of its words and a space.
         if ((after[:1] == "-" or after[:1].isspace()) and pats.org_after.match(after)) or (
-                _ends_with_word(text, f.start, max(0, f.start - 60), _tail(text, f.start), pats.org_before_words)
+                _ends_with_word(text, f.start, max(0, f.start - 60), (tails or {}).get(f.start) or _tail(text, f.start),
+                                pats.org_before_words)
                 and pats.org_before.search(before)):
             f.role = "actor"
             continue
@@ -916,6 +942,19 @@ def _places(gazetteer: Any, ids: list[str], memo: dict | None = None) -> list[An
     return out
 
 
+def _place_info(gazetteer: Any, ids: list[str], memo: dict | None) -> tuple[list[Any], str]:
+    """(places, their single country or ""), memoised per article."""
+    if memo is None:
+        places = _places(gazetteer, ids)
+        return places, _single_country(places)
+    key = ("info", *ids)
+    info = memo.get(key)
+    if info is None:
+        places = _places(gazetteer, ids, memo)
+        info = memo[key] = (places, _single_country(places))
+    return info
+
+
 def _single_country(places: list[Any]) -> str:
     codes = {p.country for p in places}
     return places[0].country if len(codes) == 1 and places and places[0].country else ""
@@ -958,10 +997,9 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 vote(votes, a.country, 1.0, a.start)
             if a.kind != "name":
                 continue
-            places = _places(gazetteer, a.candidates, memo)
+            places, iso = _place_info(gazetteer, a.candidates, memo)
             if not places:
                 continue
-            iso = _single_country(places)
             if places[0].kind == "country":
                 vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
             elif a.fuzzy:
@@ -1170,8 +1208,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     mentioned: set[str] = {focus} if focus and strong else set()
     points: list[tuple[float, float]] = []
     for a in names:
-        places = _places(gazetteer, a.candidates, memo)
-        iso = _single_country(places)
+        places, iso = _place_info(gazetteer, a.candidates, memo)
         if iso:
             mentioned.add(iso)
         if len(places) == 1 and places[0].kind in _POINT_KINDS:
