@@ -171,6 +171,7 @@ def _engine(args: argparse.Namespace):
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from conflict_map.build import build_documents, write_outputs
+    from conflict_map.engines import EngineError
     from conflict_map.store import StoreError
 
     read = _read_corpus(args.corpus)
@@ -201,6 +202,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
             )
         except (StoreError, OSError) as exc:
             raise UserError(f"cannot use the store {store}: {getattr(exc, 'strerror', None) or exc}") from None
+        except EngineError as exc:
+            raise UserError(f"{exc} (the articles read so far are kept in the store)") from None
     finally:
         if bar is not None:
             bar.close()

@@ -25,12 +25,19 @@ from __future__ import annotations
 import os
 from typing import Any, Callable, Iterable
 
-__all__ = ["LocalEngine", "DaskEngine", "make_engine", "read_batch", "machine_workers", "ENGINES"]
+__all__ = ["LocalEngine", "DaskEngine", "EngineError", "make_engine", "read_batch", "machine_workers", "ENGINES"]
 
 #: Engine names accepted by :func:`make_engine` and ``conflict-map build --engine``.
 ENGINES = ("local", "dask")
 
 OnResult = Callable[[int, Any], None]
+
+
+class EngineError(RuntimeError):
+    """The engine itself failed (a worker that cannot import this project, a lost cluster).
+
+    Not raised for a bad article: the pipeline turns those into problems.
+    """
 
 _PIPELINES: dict[str, Any] = {}
 
@@ -176,7 +183,11 @@ class DaskEngine:
         queue = as_completed(futures)
         try:
             for fut in queue:
-                rows = fut.result()
+                try:
+                    rows = fut.result()
+                except Exception as exc:  # the worker, not an article: read_batch never raises for one
+                    first = str(exc).splitlines()[0] if str(exc) else ""
+                    raise EngineError(f"a Dask worker failed: {type(exc).__name__}: {first}".rstrip(": ")) from exc
                 fut.release()
                 nxt = next(pending, None)
                 if nxt is not None:

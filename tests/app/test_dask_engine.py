@@ -159,3 +159,30 @@ def test_two_thousand_articles_read_on_two_workers_equal_one_process(cluster):
     frame_two = events_frame([e for d in two for e in d.events])
     assert len(frame_one) > 5000
     assert lf.events_geojson(frame_two) == lf.events_geojson(frame_one)
+
+
+def test_a_failing_worker_is_an_engine_error_and_what_was_read_is_kept(tmp_path, cluster, monkeypatch):
+    """A worker that cannot read (here: a batch that is not a list of articles) stops the build
+    with one clear error; the articles read before stay in the store."""
+    from conflict_map import engines
+    from conflict_map.build import build_documents
+
+    _c, client = cluster
+    arts = generated_articles(6)
+    real = engines.read_batch
+
+    def broken(items, fixed_profile=None, token="detect"):
+        if any(i >= 4 for i, _ in items):
+            import time
+
+            time.sleep(2)  # after the others have come back
+            raise ModuleNotFoundError("No module named 'conflict_map'")
+        return real(items, fixed_profile, token)
+
+    monkeypatch.setattr(engines, "read_batch", broken)
+    with pytest.raises(engines.EngineError, match="a Dask worker failed: ModuleNotFoundError"):
+        build_documents(documents(arts), store=tmp_path, engine=engines.DaskEngine(client=client, batch_size=1))
+    monkeypatch.undo()
+    rest = Counting()
+    build_documents(documents(arts), store=tmp_path, engine=rest)
+    assert 2 <= len(rest.read) < len(arts)
