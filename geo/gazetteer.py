@@ -791,7 +791,9 @@ class Gazetteer:
         if len(memo) > _MEMO_MAX:
             memo.clear()
         for m in _PHRASE.finditer(text):
-            base = _lead_article(text, m.start())
+            base = m.start()
+            if base >= 3 and text[base - 1] in _HY:
+                base = _lead_article(text, base)
             phrase = text[base:m.end()]
             found = memo.get(phrase)
             if found is None:
@@ -808,6 +810,13 @@ class Gazetteer:
         drop = [i + 1 < n and is_article(toks[i], toks[i + 1]) for i in range(n)]
         exact = self._exact
         found = []
+        # last_can_end[k]: the last piece at or before k that may end a name (-1: none)
+        last_can_end = []
+        lce = -1
+        for k in range(n):
+            if pieces[k][4]:
+                lce = k
+            last_can_end.append(lce)
         i = 0
         while i < n:
             if not pieces[i][3]:
@@ -815,22 +824,23 @@ class Gazetteer:
                 continue
             stop = min(n, i + self._max_tokens)
             best = None
-            acc: list[str] = []
+            acc = ""  # the key tokens so far, joined by spaces
             for j in range(i, stop):
-                if pieces[j][4]:
-                    key = " ".join(acc + [toks[j]])
+                piece = pieces[j]
+                if piece[4]:
+                    key = acc + " " + toks[j] if acc else toks[j]
                     if exact.get(key) is not None:
-                        best = (j, key, False, pieces[j][1])
-                    elif pieces[j][6]:
-                        key = " ".join(acc + [pieces[j][6]])
+                        best = (j, key, False, piece[1])
+                    elif piece[6]:
+                        key = acc + " " + piece[6] if acc else piece[6]
                         if exact.get(key) is not None:
-                            best = (j, key, False, pieces[j][5])
+                            best = (j, key, False, piece[5])
                 if not drop[j]:
-                    acc.append(toks[j])
-                if acc and " ".join(acc) not in exact:
+                    acc = acc + " " + toks[j] if acc else toks[j]
+                if acc and acc not in exact:
                     break
             # Look for a longer fuzzy match only if a longer name could end here.
-            last_end = max((j for j in range(i, stop) if pieces[j][4]), default=i)
+            last_end = last_can_end[stop - 1] if last_can_end[stop - 1] >= i else i
             if fuzzy and (best is None or best[0] < last_end):
                 fz = self._fuzzy_span(pieces, toks, drop, i, stop, best[0] if best else i - 1)
                 if fz is not None:
@@ -851,8 +861,8 @@ class Gazetteer:
     def _fuzzy_span(self, pieces, toks, drop, i, stop, longer_than):
         """Longest skeleton match starting at piece i and ending after longer_than."""
         skels = self._skel_memo
-        acc_s: list[str] = []
-        acc_k: list[str] = []
+        skeleton = self._skeleton
+        acc_s = acc_k = ""  # skeletons and key tokens so far, joined by spaces
         best = None
         for j in range(i, stop):
             tok = toks[j]
@@ -862,16 +872,16 @@ class Gazetteer:
             if j > longer_than and pieces[j][4]:
                 last, end = (pieces[j][6], pieces[j][5]) if pieces[j][6] else (tok, pieces[j][1])
                 sl = sk if last == tok else " ".join(skeleton_token(t) for t in last.split())
-                skey = " ".join(acc_s + [sl])
-                key = " ".join(acc_k + [last])
-                if self._skeleton.get(skey) and key not in self._common and skeleton_ok(skey):
+                skey = acc_s + " " + sl if acc_s else sl
+                key = acc_k + " " + last if acc_k else last
+                if skeleton.get(skey) and key not in self._common and skeleton_ok(skey):
                     idxs, fz = self._lookup(key, fuzzy=True)
                     if idxs:
                         best = (j, key, fz, end)
             if not drop[j]:
-                acc_s.append(sk)
-                acc_k.append(tok)
-            if acc_s and " ".join(acc_s) not in self._skeleton:
+                acc_s = acc_s + " " + sk if acc_s else sk
+                acc_k = acc_k + " " + tok if acc_k else tok
+            if acc_s and acc_s not in skeleton:
                 break
         return best
 
