@@ -971,6 +971,8 @@ class OfflineBasemap(_Vendored, folium.FeatureGroup):
     ----------
     data : dict, optional
         GeoJSON to draw instead of the shipped borders.
+    publish : bool, default False
+        As for :class:`EventLayer`: the app loads big borders by URL.
     """
 
     _template = Template(
@@ -982,11 +984,15 @@ class OfflineBasemap(_Vendored, folium.FeatureGroup):
         """
     )
 
-    def __init__(self, data: dict | None = None, *, assets: str = "static"):
+    def __init__(self, data: dict | None = None, *, assets: str = "static", publish: bool = False):
         folium.FeatureGroup.__init__(self, name="Borders (offline)", overlay=True, control=False, show=True)
         self._name = "OfflineBasemap"
         self._use_assets(assets)
         self.data_json = script_json(data) if data is not None else _basemap_json()
+        if publish and len(self.data_json) > PUBLISH_OVER:
+            url = publish_data(self.data_json)
+            if url is not None:
+                self.data_json = script_json({"url": url})
 
 
 class FullscreenButton(_Vendored):

@@ -204,8 +204,9 @@ def build_map(
         With ``timeline``: add the map's own slider. False when the date is set
         from outside (the app's slider, see :func:`app_map`).
     publish : bool, default False
-        With ``assets="static"``: big event data is served as a file and the
-        map loads it by URL (see :class:`layers.elements.EventLayer`).
+        With ``assets="static"``: big event data and the offline borders are
+        served as files and the map loads them by URL (see
+        :class:`layers.elements.EventLayer`).
 
     Returns
     -------
@@ -257,7 +258,7 @@ def build_map(
         if lo is not None:
             dates = [d for d in dates if d and lo.isoformat() <= str(d)[:10] <= hi.isoformat()]
         TimeFilter(dates, start=at, window_days=window_days, assets=assets).add_to(m)
-    OfflineBasemap(basemap, assets=assets).add_to(m)
+    OfflineBasemap(basemap, assets=assets, publish=publish and assets == "static").add_to(m)
     if len(zones_shown) or timeline:
         ZoneLayer(zones_shown, sides=sides, assets=assets).add_to(m)
     layer = EventLayer(shown, sides=sides, assets=assets, cluster=cluster,

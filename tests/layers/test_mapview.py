@@ -399,6 +399,11 @@ def test_int_column_refuses_values_beyond_int32():
         IntColumn([2 ** 31])
 
 
+def embedded_basemap(html: str) -> dict:
+    m = re.search(r"ConflictMap\.basemap\([^,]+, [^,]+, (\{.*?\})\);\n", html, re.S)
+    return json.loads(m.group(1))
+
+
 def test_app_map_serves_big_event_data_as_a_file_and_exports_never_do(monkeypatch, tmp_path):
     import layers.assets as assets
     import layers.elements as elements
@@ -416,8 +421,9 @@ def test_app_map_serves_big_event_data_as_a_file_and_exports_never_do(monkeypatc
     served = unpack((tmp_path / ref["url"].rsplit("/", 1)[1]).read_text())
     assert len(served["columns"]["date"]) == len(ev) and "A quote only this event has." in served["strings"]
     assert render(app_map(ev, make_zones(), at=dt.date(2022, 3, 11))[0]) == html  # same data, same address
+    assert set(embedded_basemap(html)) == {"url"}  # the borders too
     inline = render(build_map(ev, make_zones(), mode="timeline", assets="inline", basemap=GRID))
-    assert "/conflict-map/data/" not in inline and len(list(tmp_path.iterdir())) == 1
+    assert "/conflict-map/data/" not in inline and len(list(tmp_path.iterdir())) == 2
 
 
 def test_legend_explains_cluster_rings_only_when_the_map_clusters(ev, zones):

@@ -675,7 +675,10 @@
   };
 
   /* ---- offline basemap (drawn under the tiles: visible only when they fail) ---- */
-  CM.basemap = function (map, group, data) {
+  CM.basemap = function (map, group, spec) {
+    return withData(spec, function (data) { return basemap(map, group, data); });
+  };
+  function basemap(map, group, data) {
     var p = pane(map, "cmBasemap", 150);
     map.getPane(p).style.pointerEvents = "none";
     group.addLayer(L.geoJSON(data, {
@@ -687,7 +690,7 @@
           : {color: "#8c8c8c", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1};
       }
     }));
-  };
+  }
 
   /* ---- full screen button ---- */
   CM.fullscreen = function (map) {
