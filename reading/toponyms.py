@@ -932,14 +932,38 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _places(gazetteer: Any, ids: list[str], memo: dict | None = None) -> list[Any]:
-    """The places of these ids (unknown ids left out); ``memo`` keeps them for one article."""
+    """The places of these ids (unknown ids left out).
+
+    With a ``memo`` (one article's), the lists are also kept per gazetteer:
+    they never change, and news names the same towns again and again.
+    """
     if memo is None:
         return [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
     key = tuple(ids)
     out = memo.get(key)
     if out is None:
-        out = memo[key] = [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
+        static = _static_memo(gazetteer)
+        out = static.get(key)
+        if out is None:
+            if len(static) > _MEMO_MAX:
+                static.clear()
+            out = static[key] = [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
+        memo[key] = out
     return out
+
+
+_STATIC_MEMOS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+
+
+def _static_memo(gazetteer: Any) -> dict:
+    """A dict kept while ``gazetteer`` lives (a fresh one if it cannot be weakly referenced)."""
+    try:
+        memo = _STATIC_MEMOS.get(gazetteer)
+        if memo is None:
+            memo = _STATIC_MEMOS[gazetteer] = {}
+        return memo
+    except TypeError:
+        return {}
 
 
 def _place_info(gazetteer: Any, ids: list[str], memo: dict | None) -> tuple[list[Any], str]:
