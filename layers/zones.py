@@ -118,6 +118,10 @@ class _Piece:
     date: dt.date
     order: int
     expires: dt.date | None = None
+    slot: int = -1  # in its group's members
+    index: int = -1  # in the replay's index of all pieces
+    gone: bool = False  # carved away or expired
+    version: int = 0  # bumped on every carve: (order, version) names the shape
 
 
 @dataclass
@@ -265,25 +269,110 @@ def _collect(
     return ops, problems
 
 
+def _meets(a: tuple, b: tuple, pad: float = 0.0) -> bool:
+    """Do two boxes (x0, y0, x1, y1) meet, once widened by ``pad``?"""
+    return a[0] <= b[2] + pad and b[0] <= a[2] + pad and a[1] <= b[3] + pad and b[1] <= a[3] + pad
+
+
+def _hits(bounds: np.ndarray, boxes: np.ndarray, pad: float = 0.0) -> np.ndarray:
+    """Which rows of ``bounds`` meet at least one of ``boxes`` (NaN rows never do)."""
+    if not len(bounds) or not len(boxes):
+        return np.zeros(len(bounds), dtype=bool)
+    b, q = bounds[:, None, :], boxes[None, :, :]
+    return ((b[..., 0] <= q[..., 2] + pad) & (b[..., 2] >= q[..., 0] - pad)
+            & (b[..., 1] <= q[..., 3] + pad) & (b[..., 3] >= q[..., 1] - pad)).any(axis=1)
+
+
+class _Boxes:
+    """Items with their bounding boxes in one array.
+
+    "Which items may meet this box" is then one vectorised test, so each claim
+    and each redraw only touches what is near it: the cost of a day follows
+    what changed that day, not the size of the map. Slots are handed out in
+    insertion order and never reused (a removed item's box becomes NaN, which
+    meets nothing).
+    """
+
+    def __init__(self) -> None:
+        self.items: list = []
+        self.bounds = np.full((16, 4), np.nan)
+
+    def add(self, item: Any, box: tuple) -> int:
+        if len(self.items) == len(self.bounds):
+            self.bounds = np.vstack([self.bounds, np.full(self.bounds.shape, np.nan)])
+        self.items.append(item)
+        self.bounds[len(self.items) - 1] = box
+        return len(self.items) - 1
+
+    def move(self, slot: int, box: tuple | None) -> None:
+        """The item in ``slot`` now has this box (None: it is gone)."""
+        if box is None:
+            self.items[slot] = None
+            self.bounds[slot] = np.nan
+        else:
+            self.bounds[slot] = box
+
+    def live(self) -> np.ndarray:
+        return self.bounds[:len(self.items)]
+
+    def near(self, box: tuple, pad: float = 0.0) -> list:
+        """Items whose box meets ``box`` widened by ``pad``, in insertion order."""
+        b = self.live()
+        idx = np.flatnonzero((b[:, 0] <= box[2] + pad) & (b[:, 2] >= box[0] - pad)
+                             & (b[:, 1] <= box[3] + pad) & (b[:, 3] >= box[1] - pad))
+        return [self.items[i] for i in idx]
+
+
+class _Group:
+    """The pieces of one (faction, status) and how the group was last drawn."""
+
+    def __init__(self) -> None:
+        self.members = _Boxes()
+        self.env = (math.inf, math.inf, -math.inf, -math.inf)  # grows, never shrinks
+        self.comps: list[tuple[BaseGeometry, bytes, list[dict]]] = []
+        self.comp_bounds = np.empty((0, 4))
+        self.boxes: list[tuple] = []  # areas changed since the group was last drawn
+        self.unions = _Unions()
+        self.drawn: dict[tuple, list] = {}  # components by (pieces, fighting subtracted)
+
+    def add(self, piece: _Piece) -> None:
+        box = piece.geom.bounds
+        piece.slot = self.members.add(piece, box)
+        e = self.env
+        self.env = (min(e[0], box[0]), min(e[1], box[1]), max(e[2], box[2]), max(e[3], box[3]))
+        self.boxes.append(box)
+
+    def changed(self, piece: _Piece, old_box: tuple) -> None:
+        self.boxes.append(old_box)
+        self.members.move(piece.slot, None if piece.gone else piece.geom.bounds)
+
+
 class _Replay:
     """The state of the map while claims are replayed in date order.
 
-    Groups of pieces, keyed by (faction, status), are re-drawn only when one of
-    their pieces changed (or the fighting overlays did), which keeps long
-    timelines fast.
+    Pieces live in groups keyed by (faction, status); fighting overlays (pieces
+    with an expiry) belong to their holder's contested group. Each change
+    records the box it touched; a redraw recomputes only the components of a
+    group that lie in (or are chained by overlapping boxes to) those boxes, and
+    a held group is drawn without only the fighting that meets it.
     """
 
     def __init__(self, window: int, near_deg: float):
         self.window = window
         self.near_deg = near_deg
-        self.pieces: list[_Piece] = []
-        self.overlays: list[_Piece] = []
+        self.groups: dict[tuple[str, str], _Group] = {}
+        self.pieces = _Boxes()  # every live piece and overlay, in creation order
+        self.expiring: list[tuple[dt.date, int, _Piece]] = []
+        self.fight_boxes: list[tuple] = []  # fighting changed here: held groups redraw there
+        self.fought = _Unions()
         self.count = 0
-        self.dirty: set[tuple[str, str]] = set()
-        self.overlays_changed = False
-        self.cache: dict[tuple[str, str], list] = {}
-        self.unions: dict[tuple[str, str], BaseGeometry] = {}
-        self.seen: dict[tuple[str, str], tuple] = {}
+
+    def next_expiry(self) -> dt.date | None:
+        return self.expiring[0][0] if self.expiring else None
+
+    def _near(self, box: tuple, pad: float = 0.0) -> list[_Piece]:
+        """Pieces (and overlays) whose box meets ``box`` widened by ``pad``, in creation order."""
+        return self.pieces.near(box, pad)
 
     def _add(self, faction: str, status: str, geom: BaseGeometry, op: _Op,
              expires: dt.date | None = None) -> None:
@@ -291,66 +380,79 @@ class _Replay:
             return
         self.count += 1
         piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires)
+        self.groups.setdefault((faction, status), _Group()).add(piece)
+        piece.index = self.pieces.add(piece, geom.bounds)
         if expires is not None:
-            self.overlays.append(piece)
-            self.overlays_changed = True
-        else:
-            self.pieces.append(piece)
-            self.dirty.add((faction, status))
+            heapq.heappush(self.expiring, (expires, piece.order, piece))
+            self.fight_boxes.append(geom.bounds)
 
-    def _carve(self, pieces: list[_Piece], geom: BaseGeometry, keep=lambda p: False) -> list[_Piece]:
+    def _carve(self, geom: BaseGeometry, keep) -> None:
+        """Cut ``geom`` out of every piece (and overlay) not kept."""
         if geom.is_empty:
-            return pieces
-        out = []
-        for p in pieces:
-            if not keep(p) and shapely.intersects(p.geom, geom):
-                p.geom = shapely.difference(p.geom, geom, grid_size=_GRID)
-                if p.expires is None:
-                    self.dirty.add((p.faction, p.status))
-                else:
-                    self.overlays_changed = True
-            if not p.geom.is_empty and shapely.area(p.geom) >= _MIN_AREA:
-                out.append(p)
-        return out
+            return
+        cands = [p for p in self._near(geom.bounds) if not keep(p)]
+        if not cands:
+            return
+        hits = shapely.intersects(np.array([p.geom for p in cands], dtype=object), geom)
+        held: dict[tuple[str, str], dict] = {}
+        for p, hit in zip(cands, hits):
+            if not hit:
+                continue
+            old_box, old_id = p.geom.bounds, (p.order, p.version)
+            p.geom = shapely.difference(p.geom, geom, grid_size=_GRID)
+            p.version += 1
+            p.gone = p.geom.is_empty or shapely.area(p.geom) < _MIN_AREA
+            self._changed(p, old_box)
+            if p.status == "held":
+                held.setdefault((p.faction, p.status), {})[old_id] = None if p.gone else (p.order, p.version)
+        for key, changes in held.items():
+            self.groups[key].unions.carved(changes, geom)
 
-    def _held(self, faction_filter) -> BaseGeometry:
-        geoms = [p.geom for p in self.pieces if p.status == "held" and faction_filter(p)]
+    def _changed(self, p: _Piece, old_box: tuple) -> None:
+        """Piece ``p`` was carved (or is gone): its group and the index learn it."""
+        self.groups[(p.faction, p.status)].changed(p, old_box)
+        self.pieces.move(p.index, None if p.gone else p.geom.bounds)
+        if p.expires is not None:
+            self.fight_boxes.append(old_box)
+
+    def _held_near(self, geom: BaseGeometry, keep) -> BaseGeometry:
+        geoms = [p.geom for p in self._near(geom.bounds) if p.expires is None and keep(p)]
         return shapely.union_all(geoms, grid_size=_GRID) if geoms else Polygon()
 
     def expire(self, date: dt.date) -> None:
-        kept = [o for o in self.overlays if o.expires > date]
-        if len(kept) != len(self.overlays):
-            self.overlays_changed = True
-        self.overlays = kept
+        while self.expiring and self.expiring[0][0] <= date:
+            _, _, p = heapq.heappop(self.expiring)
+            if not p.gone:
+                p.gone = True
+                self._changed(p, p.geom.bounds)
 
     def apply(self, op: _Op) -> None:
         f, g = op.faction, op.geom
         if op.relation == "withdrew":
-            self.pieces = self._carve(self.pieces, g, keep=lambda p: p.faction != f)
+            self._carve(g, keep=lambda p: p.expires is not None or p.faction != f)
         elif op.relation in ("holds", "took"):
             conflict = Polygon()
             if op.relation == "holds":
                 since = op.date - dt.timedelta(days=self.window)
-                recent = self._held(lambda p: p.faction != f and p.date >= since)
+                recent = self._held_near(g, lambda p: p.status == "held" and p.faction != f and p.date >= since)
                 conflict = shapely.intersection(g, recent, grid_size=_GRID)
-            self.pieces = self._carve(self.pieces, g, keep=lambda p: p.faction == f and p.status == "held")
-            self.overlays = self._carve(self.overlays, g)
+            self._carve(g, keep=lambda p: p.expires is None and p.faction == f and p.status == "held")
             self._add(f, "contested", conflict, op)
             self._add(f, "held", shapely.difference(g, conflict, grid_size=_GRID), op)
         elif op.relation == "expanding":
-            others = self._held(lambda p: p.faction != f)
+            others = self._held_near(g, lambda p: p.status == "held" and p.faction != f)
             contested = shapely.intersection(g, others, grid_size=_GRID)
-            others_contested = [p.geom for p in self.pieces if p.faction != f and p.status == "contested"]
+            others_contested = [p.geom for p in self._near(g.bounds)
+                                if p.expires is None and p.faction != f and p.status == "contested"]
             rest = shapely.difference(g, others, grid_size=_GRID)
             if others_contested:
                 rest = shapely.difference(rest, shapely.union_all(others_contested, grid_size=_GRID),
                                           grid_size=_GRID)
-            self.pieces = self._carve(self.pieces, contested, keep=lambda p: p.status != "held")
+            self._carve(contested, keep=lambda p: p.status != "held")
             self._add(f, "contested", contested, op)
             self._add(f, "held", rest, op)
         elif op.relation == "contested":
-            self.pieces = self._carve(self.pieces, g)
-            self.overlays = self._carve(self.overlays, g)
+            self._carve(g, keep=lambda p: False)
             self._add(f, "contested", g, op)
         elif op.relation == "battle":
             holder = self._holder(g)
@@ -359,110 +461,241 @@ class _Replay:
                           expires=op.date + dt.timedelta(days=self.window))
 
     def _holder(self, geom: BaseGeometry) -> str:
-        """The faction whose held zone the fighting hits: most overlap, else nearest."""
+        """The faction whose held zone the fighting hits: most overlap, else nearest.
+
+        A zone's overlap is the union of its pieces clipped to the fighting, and
+        its distance the nearest piece's: the same numbers as for the whole zone,
+        without uniting the zone.
+        """
         best = None
-        held = [p for p in self.pieces if p.status == "held"]
-        hits = (shapely.dwithin(np.array([p.geom for p in held], dtype=object), geom, self.near_deg)
-                if held else [])
-        near = [p for p, hit in zip(held, hits) if hit]
-        for faction in sorted({p.faction for p in near}):
-            zone = shapely.union_all([p.geom for p in near if p.faction == faction], grid_size=_GRID)
-            dist = shapely.distance(zone, geom)
-            overlap = shapely.area(shapely.intersection(zone, geom, grid_size=_GRID))
-            score = (-overlap, dist, faction)
+        held = [p for p in self._near(geom.bounds, self.near_deg) if p.expires is None and p.status == "held"]
+        if not held:
+            return ""
+        geoms = np.array([p.geom for p in held], dtype=object)
+        dist = shapely.distance(geoms, geom)
+        near = dist <= self.near_deg
+        factions = sorted({p.faction for p, hit in zip(held, near) if hit})
+        if len(factions) == 1:
+            return factions[0]
+        for faction in factions:
+            mine = np.array([p.faction == faction for p in held]) & near
+            clipped = shapely.intersection(geoms[mine], geom, grid_size=_GRID)
+            clipped = clipped[~shapely.is_empty(clipped)]
+            overlap = float(shapely.area(_unite(clipped))) if len(clipped) else 0.0
+            score = (-overlap, float(dist[mine].min()), faction)
             if best is None or score < best:
                 best = score
         return best[2] if best else ""
 
-    def snapshot(self) -> dict[tuple[str, str], list[tuple[BaseGeometry, bytes, list[dict]]]]:
-        """Components shown now, by (faction, status): (polygon, its WKB, sources behind it).
+    def snapshot(self) -> dict[tuple[str, str], tuple[list, list]]:
+        """Redraw what changed since the last snapshot: (components gone, components new) by group.
 
-        A group is redrawn only when its pieces changed or, when the fighting
-        changed, if it is held (it is drawn without all the fighting) or its own
-        fighting overlays changed; other contested groups keep their drawing.
+        A held group is redrawn where its pieces changed or where fighting
+        changed (it is drawn without the fighting); a contested group where its
+        pieces or its own fighting overlays changed.
         """
-        groups: dict[tuple[str, str], list[_Piece]] = {}
-        for p in self.pieces + self.overlays:
-            groups.setdefault((p.faction, p.status), []).append(p)
-        redraw = set(self.dirty)
-        fought = [o.geom for o in self.overlays]
-        fought_union = None
-        new_seen: dict[tuple[str, str], tuple] = {}
-        if self.overlays_changed:
-            for key in sorted(set(groups) | set(self.cache)):
-                if key not in groups:
-                    redraw.add(key)
-                    continue
-                if key[1] != "contested":
-                    redraw.add(key)  # held areas lose the fighting: redrawn against all of it
-                    continue
-                seen = tuple(p.geom for p in groups[key] if p.expires is not None)
-                old = self.seen.get(key)
-                if old is None or len(old) != len(seen) or any(a is not b for a, b in zip(old, seen)):
-                    redraw.add(key)
-                    self.unions.pop(key, None)
-                new_seen[key] = seen
-        for key in sorted(redraw):
-            before = self.cache.pop(key, None)
-            # same held pieces: a component drawn the same as before has the same sources
-            reuse = {c[1]: c for c in before} if before and key[1] == "held" and key not in self.dirty else {}
-            if key in self.dirty:
-                self.unions.pop(key, None)
-            if key in groups:
-                members = sorted(groups[key], key=lambda p: p.order)
-                if key not in self.unions:
-                    self.unions[key] = shapely.union_all([p.geom for p in members], grid_size=_GRID)
-                if fought_union is None:
-                    fought_union = shapely.union_all(fought, grid_size=_GRID) if fought else Polygon()
-                self.cache[key] = self._components(key, members, self.unions[key], fought_union, reuse)
-        for key in redraw:
-            self.seen.pop(key, None)
-        for key in sorted(set(groups) | set(self.cache)):
-            if key in new_seen and key in self.cache:
-                self.seen[key] = new_seen[key]
-            elif key in redraw and key in self.cache and key[1] == "contested":
-                self.seen[key] = self._seen_now(key, groups[key])
-        self.dirty = set()
-        self.overlays_changed = False
-        return {k: v for k, v in sorted(self.cache.items()) if v}
+        fight = self.fight_boxes
+        self.fight_boxes = []
+        changes = {}
+        for key in sorted(self.groups):
+            group = self.groups[key]
+            boxes, group.boxes = group.boxes, []
+            if key[1] == "held" and fight:
+                boxes = boxes + [b for b in fight if _meets(group.env, b)]
+            if boxes:
+                gone, new = self._redraw(key, group, np.array(boxes, dtype=float))
+                if gone or new:
+                    changes[key] = (gone, new)
+        return changes
 
-    def _seen_now(self, key: tuple[str, str], members: list[_Piece]) -> tuple:
-        """The fighting overlays a group's drawing depended on."""
-        return tuple(p.geom for p in members if p.expires is not None)
+    def _redraw(self, key: tuple[str, str], group: _Group, boxes: np.ndarray) -> tuple[list, list]:
+        """Recompute the components of ``group`` that meet ``boxes``; the others stay as drawn.
 
-    @staticmethod
-    def _components(key: tuple[str, str], members: list[_Piece], union: BaseGeometry,
-                    fought_union: BaseGeometry, reuse: dict | None = None) -> list:
-        geoms = np.array([p.geom for p in members], dtype=object)
-        bounds = shapely.bounds(geoms)
-        if key[1] == "held" and not fought_union.is_empty:
-            union = shapely.difference(union, fought_union, grid_size=_GRID)
-        comps = []
-        for part in shapely.get_parts(union):
-            if part.geom_type != "Polygon" or shapely.area(part) < _MIN_AREA:
-                continue
+        The affected components and the pieces to re-union are found by chaining
+        boxes: any component or piece whose box meets the region joins it, until
+        nothing more does. What is left out then meets neither, so it is drawn
+        exactly as before.
+        """
+        members = group.members.live()
+        comp_in = np.zeros(len(group.comps), dtype=bool)
+        pool_in = np.zeros(len(members), dtype=bool)
+        frontier = boxes
+        while len(frontier):
+            new_c = _hits(group.comp_bounds, frontier) & ~comp_in
+            new_p = _hits(members, frontier) & ~pool_in
+            comp_in |= new_c
+            pool_in |= new_p
+            frontier = np.vstack([group.comp_bounds[new_c], members[new_p]])
+        pool = [group.members.items[i] for i in np.flatnonzero(pool_in)]  # creation order
+        gone = [c for c, hit in zip(group.comps, comp_in) if hit]
+        new: list = []
+        if pool:
+            union = group.unions.unite(pool)
+            fought = []
+            if key[1] == "held":
+                fought = [p for p in self._near(union.bounds) if p.expires is not None]
+                if fought:
+                    hit = shapely.intersects(np.array([p.geom for p in fought], dtype=object), union)
+                    fought = [p for p, h in zip(fought, hit) if h]
+            new = _remember(group.drawn, (_ids(pool), _ids(fought)), lambda: self._draw(pool, union, fought))
+        old_wkbs = {c[1] for c in gone}
+        if [c[1] for c in new] == sorted(old_wkbs) and all(
+                a[2] == b[2] for a, b in zip(sorted(gone, key=lambda c: c[1]), new)):
+            return [], []  # redrawn exactly as before
+        kept = [c for c, hit in zip(group.comps, comp_in) if not hit]
+        group.comps = sorted(kept + new, key=lambda c: c[1])
+        group.comp_bounds = (np.array([c[0].bounds for c in group.comps], dtype=float)
+                             if group.comps else np.empty((0, 4)))
+        return gone, new
+
+    def _draw(self, pool: list[_Piece], union: BaseGeometry, fought: list[_Piece]) -> list:
+        """Components of ``union`` (of ``pool``) less the fighting that meets it."""
+        if not fought:
+            return _components(pool, union)
+        fighting = self.fought.unite(fought)
+        return _components(pool, shapely.difference(union, fighting, grid_size=_GRID), fighting)
+
+
+def _unite(geoms) -> BaseGeometry:
+    """Union on the grid; one piece is already on it (it came out of a gridded operation)."""
+    return geoms[0] if len(geoms) == 1 else shapely.union_all(geoms, grid_size=_GRID)
+
+
+def _ids(pieces: list[_Piece]) -> tuple:
+    """What a set of pieces looks like now: their (order, version)."""
+    return tuple((p.order, p.version) for p in pieces)
+
+
+class _Unions:
+    """Unions of sets of pieces, remembered by the (order, version) of their pieces.
+
+    A set seen before costs nothing (fighting next to an unchanged cluster);
+    a set that grew re-uses the unions of the largest disjoint sets it contains
+    (a cluster plus today's new piece is one union of two shapes, not of all);
+    a set whose pieces were all cut by the same shape is its old union less
+    that shape (see :meth:`carved`).
+    """
+
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self.known: dict[tuple, BaseGeometry] = {}
+        self.pending: dict[tuple, tuple[tuple, BaseGeometry]] = {}  # set -> (set before, cut)
+        self.last: dict[tuple, tuple] = {}  # piece id -> the latest set holding it
+
+    def _keep(self, ids: tuple, union: BaseGeometry) -> BaseGeometry:
+        for cache in (self.known, self.pending):
+            if len(cache) >= self.SIZE:
+                del cache[next(iter(cache))]
+        self.known[ids] = union
+        for i in ids:
+            self.last[i] = ids
+        return union
+
+    def _get(self, ids: tuple) -> BaseGeometry | None:
+        if ids in self.known:
+            return self.known[ids]
+        if ids in self.pending:
+            before, cut = self.pending.pop(ids)
+            union = self._get(before)
+            if union is not None:
+                return self._keep(ids, shapely.difference(union, cut, grid_size=_GRID))
+        return None
+
+    def carved(self, changes: dict[tuple, tuple | None], cut: BaseGeometry) -> None:
+        """Pieces were cut by ``cut`` (old id -> new id, None when gone).
+
+        Only for sets in which every piece meeting ``cut`` was cut by it (a held
+        group: claims carve all of its pieces or none), so the union of the
+        set now is the old union less ``cut``.
+        """
+        for before in {self.last[i] for i in changes if i in self.last}:
+            if before in self.known or before in self.pending:
+                after = tuple(j for j in (changes.get(i, i) for i in before) if j is not None)
+                if len(self.pending) >= self.SIZE:
+                    del self.pending[next(iter(self.pending))]
+                self.pending[after] = (before, cut)
+                for j in after:
+                    self.last[j] = after
+
+    def unite(self, pieces: list[_Piece]) -> BaseGeometry:
+        ids = _ids(pieces)
+        union = self._get(ids)
+        if union is not None:
+            return union
+        want = set(ids)
+        found = {self.last[i] for i in ids if i in self.last}
+        covered: set = set()
+        parts = []
+        for key in sorted(found, key=lambda k: (-len(k), k)):
+            if want.issuperset(key) and covered.isdisjoint(key):
+                known = self._get(key)
+                if known is not None:
+                    covered.update(key)
+                    parts.append(known)
+        parts += [p.geom for p, i in zip(pieces, ids) if i not in covered]
+        return self._keep(ids, _unite(parts))
+
+
+def _remember(cache: dict, key: tuple, make) -> Any:
+    """``cache[key]``, made by ``make()`` when missing; the cache keeps its latest 256 entries."""
+    if key in cache:
+        return cache[key]
+    if len(cache) >= 256:
+        del cache[next(iter(cache))]
+    value = cache[key] = make()
+    return value
+
+
+def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry | None = None) -> list:
+    """Polygons of ``union`` (normalised), each with its WKB and the sources of the pieces behind it.
+
+    ``union`` is the union of ``members``, less ``fought`` when given. A piece
+    backs a polygon when their interiors meet. A one-polygon piece clear of the
+    fighting lies whole inside the drawing, so it backs exactly the polygon
+    holding one of its inner points (a cheap point test); only the other
+    pieces are compared shape to shape.
+    """
+    parts = []
+    for part in shapely.get_parts(union):
+        if part.geom_type == "Polygon" and shapely.area(part) >= _MIN_AREA:
             part = shapely.normalize(part)
-            wkb = shapely.to_wkb(part)
-            if reuse and wkb in reuse:
-                comps.append(reuse[wkb])
-                continue
-            # a piece backs the component when their interiors meet (boxes, then a
-            # prepared intersects test first: both cheap and implied by it)
+            parts.append((part, shapely.to_wkb(part)))
+    if not parts:
+        return []
+    geoms = np.array([p.geom for p in members], dtype=object)
+    backs = np.zeros((len(parts), len(members)), dtype=bool)
+    whole = shapely.get_type_id(geoms) == 3  # Polygon
+    if fought is not None and not fought.is_empty:
+        whole &= ~shapely.intersects(geoms, fought)
+    inner = np.flatnonzero(whole)
+    if len(parts) == 1:
+        backs[0, inner] = True
+    elif len(inner):
+        points = shapely.point_on_surface(geoms[inner])
+        for j, (part, _) in enumerate(parts):
+            backs[j, inner] = shapely.intersects(part, points)
+    other = np.flatnonzero(~whole)
+    if len(other):
+        bounds = shapely.bounds(geoms[other])
+        for j, (part, _) in enumerate(parts):
             x0, y0, x1, y1 = part.bounds
-            idx = np.flatnonzero((bounds[:, 0] <= x1) & (bounds[:, 2] >= x0)
-                                 & (bounds[:, 1] <= y1) & (bounds[:, 3] >= y0))
+            idx = other[(bounds[:, 0] <= x1) & (bounds[:, 2] >= x0)
+                        & (bounds[:, 1] <= y1) & (bounds[:, 3] >= y0)]
             if len(idx):
+                # interiors meet = they intersect and do not only touch
                 shapely.prepare(part)
-                idx = idx[shapely.intersects(geoms[idx], part)]
+                backs[j, idx] = shapely.intersects(part, geoms[idx]) & ~shapely.touches(part, geoms[idx])
                 shapely.destroy_prepared(part)
-            inside = shapely.relate_pattern(geoms[idx], part, "T********") if len(idx) else []
-            sources = []
-            for k, hit in zip(idx, inside):
-                if hit and members[k].source not in sources:
-                    sources.append(members[k].source)
-            comps.append((part, wkb, sources))
-        comps.sort(key=lambda c: c[1])
-        return comps
+    comps = []
+    for j, (part, wkb) in enumerate(parts):
+        sources: list[dict] = []
+        for k in np.flatnonzero(backs[j]):
+            if members[k].source not in sources:
+                sources.append(members[k].source)
+        comps.append((part, wkb, sources))
+    comps.sort(key=lambda c: c[1])
+    return comps
 
 
 def _close_bounds(a: BaseGeometry, b: BaseGeometry) -> bool:
@@ -486,7 +719,12 @@ def _match(rows: list[_Row], comps: list) -> tuple[list[tuple[_Row, Any]], list[
     comps_left = [c for c in comps if c[1] in by_wkb]
     unmatched = []
     for row in rows_left:
-        comp = next((c for c in comps_left if _close_bounds(row.geom, c[0]) and (
+        # a cheap first test: the areas differ by no more than the symmetric difference,
+        # give or take what snapping it to the grid may lose along the outlines
+        area, length = shapely.area(row.geom), shapely.length(row.geom)
+        comp = next((c for c in comps_left if _close_bounds(row.geom, c[0])
+                     and abs(shapely.area(c[0]) - area)
+                     <= _MIN_AREA + 2 * _GRID * (length + shapely.length(c[0])) and (
             shapely.equals(row.geom, c[0]) or shapely.area(
                 shapely.symmetric_difference(row.geom, c[0], grid_size=_GRID)) < _MIN_AREA)), None)
         if comp is None:
@@ -563,38 +801,28 @@ def zone_timeline(
                       point_radius_km=float(point_radius_km))
     replay = _Replay(contested_window_days, near_km / _KM_PER_DEG)
     rows: list[_Row] = []
-    open_rows: dict[tuple[str, str], list[_Row]] = {}
-    expiries: list[dt.date] = []
+    open_rows: dict[tuple[str, str], dict[bytes, _Row]] = {}  # group -> component WKB -> its row
     i = 0
-    while i < len(ops) or expiries:
-        candidates = [d for d in (ops[i].date if i < len(ops) else None,
-                                  expiries[0] if expiries else None) if d is not None]
-        day = min(candidates)
-        while expiries and expiries[0] <= day:
-            heapq.heappop(expiries)
+    while i < len(ops) or replay.next_expiry() is not None:
+        day = min(d for d in (ops[i].date if i < len(ops) else None, replay.next_expiry()) if d is not None)
         replay.expire(day)
         while i < len(ops) and ops[i].date == day:
-            before = len(replay.overlays)
             replay.apply(ops[i])
-            if len(replay.overlays) > before:
-                heapq.heappush(expiries, replay.overlays[-1].expires)
             i += 1
-        shown = replay.snapshot()
-        for key in sorted(set(open_rows) | set(shown)):
-            pairs, ended, fresh = _match(open_rows.get(key, []), list(shown.get(key, [])))
-            still = []
+        for key, (gone, new) in sorted(replay.snapshot().items()):
+            by_comp = open_rows.setdefault(key, {})
+            pairs, ended, fresh = _match([by_comp.pop(c[1]) for c in gone], new)
             for row in ended:
                 row.end = day
             for row, comp in pairs:
                 for src in comp[2]:
                     if src not in row.sources:
                         row.sources.append(src)
-                still.append(row)
+                by_comp[comp[1]] = row
             for geom, wkb, sources in fresh:
                 row = _Row(key[0], key[1], geom, wkb, day, list(sources))
                 rows.append(row)
-                still.append(row)
-            open_rows[key] = still
+                by_comp[wkb] = row
     if not rows:
         return _empty_zones()
     records = [
