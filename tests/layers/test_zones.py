@@ -449,3 +449,53 @@ def test_fighting_placed_only_at_country_level_contests_nothing():
                        [event("Battles", "Armed clash", libya, "2019-04-02", "LNA")])
     assert (tl.status == "contested").sum() == 0
     assert holders(tl, "2019-04-02", *TRIPOLI) == [("GNA", "held")]
+
+
+# --- cost follows what changed (counted, not timed) ---------------------------------
+def _overlay_vertices(monkeypatch, zones_module, claims, events) -> int:
+    """Vertices handed to shapely's overlay operations while one timeline is built."""
+    import numpy as np
+
+    seen = [0]
+    for name in ("union_all", "difference", "intersection", "symmetric_difference"):
+        real = getattr(shapely, name)
+
+        def counted(*args, _real=real, **kw):
+            for a in args[:2]:
+                seen[0] += int(np.sum(shapely.get_num_coordinates(np.asarray(a, dtype=object))))
+            return _real(*args, **kw)
+
+        monkeypatch.setattr(zones_module.shapely, name, counted)
+    zones_module.zone_timeline(claims, events)
+    monkeypatch.undo()
+    return seen[0]
+
+
+def _far_towns_and_fighting(towns: int, battles: int):
+    claims = [claim("A", "holds", town(f"T{i}", 10.0 + i, 0.0), "2022-01-01") for i in range(towns)]
+    events = [event("Battles", "Armed clash", town("near T0", 10.02, 0.01),
+                    (day("2022-02-01") + dt.timedelta(days=3 * k)).isoformat(), "B")
+              for k in range(battles)]
+    return claims, events
+
+
+def test_fighting_at_one_town_does_not_redraw_the_far_away_ones(monkeypatch):
+    # a faction holding 5 or 40 towns a degree apart; 30 clashes next to the first one.
+    # What the clashes cost must not grow with the towns they never touch (the old
+    # replay redrew every held town against all fighting on every change: 2.6x here).
+    import layers.zones as zones_module
+
+    def clashes_cost(towns: int) -> int:
+        quiet = _overlay_vertices(monkeypatch, zones_module, *_far_towns_and_fighting(towns, 0))
+        return _overlay_vertices(monkeypatch, zones_module, *_far_towns_and_fighting(towns, 30)) - quiet
+
+    few, many = clashes_cost(5), clashes_cost(40)
+    assert few > 0
+    assert many < 1.2 * few
+
+
+def test_far_away_towns_keep_one_row_through_nearby_fighting():
+    claims, events = _far_towns_and_fighting(10, 30)
+    tl = zone_timeline(claims, events)
+    far = [r for r in tl.itertuples() if r.status == "held" and r.geometry.covers(Point(15.0, 0.0))]
+    assert [(r.start, r.end) for r in far] == [("2022-01-01", None)]
