@@ -207,11 +207,27 @@ def _collect(
     published: Mapping[str, dt.date] | None,
     profile: Any,
     point_radius_km: float,
+    shapes: bool = True,
 ) -> tuple[list[_Op], list[Problem]]:
-    """Turn claims and events into dated operations; report what cannot be used."""
+    """Turn claims and events into dated operations; report what cannot be used.
+
+    ``shapes=False`` (problems only) skips the events' areas, which no problem
+    depends on. Areas are computed once per distinct location shape.
+    """
     ops: list[_Op] = []
     problems: list[Problem] = []
     published = published or {}
+    areas: dict[bytes, BaseGeometry] = {}
+
+    def area_of(location: Any) -> BaseGeometry:
+        geom = getattr(location, "geometry", None)
+        if geom is None:
+            return _area_of(location, point_radius_km)
+        key = shapely.to_wkb(geom)
+        if key not in areas:
+            areas[key] = _area_of(location, point_radius_km)
+        return areas[key]
+
     for claim in claims:
         if not hasattr(claim, "relation") or not hasattr(claim, "faction"):
             raise TypeError(f"claims must contain ControlClaim, got {type(claim).__name__}")
@@ -232,7 +248,7 @@ def _collect(
             continue
         if isinstance(date, dt.datetime):
             date = date.date()
-        geom = _area_of(claim.location, point_radius_km)
+        geom = area_of(claim.location)
         if geom.is_empty:
             problems.append(_problem("W551", "zone", claim.doc_id, name, claim.evidence, claim=claim.id))
             continue
@@ -260,7 +276,9 @@ def _collect(
             if not faction:
                 problems.append(_problem("W554", "zone", ev.doc_id, ev.location.name, ev.evidence, event=ev.id))
                 continue
-        geom = _area_of(ev.location, point_radius_km)
+        if not shapes:
+            continue
+        geom = area_of(ev.location)
         if geom.is_empty:
             continue
         ops.append(_Op(ev.date.start, relation or "battle", faction, geom,
@@ -274,13 +292,13 @@ def _meets(a: tuple, b: tuple, pad: float = 0.0) -> bool:
     return a[0] <= b[2] + pad and b[0] <= a[2] + pad and a[1] <= b[3] + pad and b[1] <= a[3] + pad
 
 
-def _hits(bounds: np.ndarray, boxes: np.ndarray, pad: float = 0.0) -> np.ndarray:
+def _hits(bounds: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """Which rows of ``bounds`` meet at least one of ``boxes`` (NaN rows never do)."""
     if not len(bounds) or not len(boxes):
         return np.zeros(len(bounds), dtype=bool)
     b, q = bounds[:, None, :], boxes[None, :, :]
-    return ((b[..., 0] <= q[..., 2] + pad) & (b[..., 2] >= q[..., 0] - pad)
-            & (b[..., 1] <= q[..., 3] + pad) & (b[..., 3] >= q[..., 1] - pad)).any(axis=1)
+    return ((b[..., 0] <= q[..., 2]) & (b[..., 2] >= q[..., 0])
+            & (b[..., 1] <= q[..., 3]) & (b[..., 3] >= q[..., 1])).any(axis=1)
 
 
 class _Boxes:
@@ -516,17 +534,16 @@ class _Replay:
         nothing more does. What is left out then meets neither, so it is drawn
         exactly as before.
         """
-        members = group.members.live()
-        comp_in = np.zeros(len(group.comps), dtype=bool)
-        pool_in = np.zeros(len(members), dtype=bool)
+        every = np.vstack([group.comp_bounds, group.members.live()])  # components, then pieces
+        taken = np.zeros(len(every), dtype=bool)
         frontier = boxes
         while len(frontier):
-            new_c = _hits(group.comp_bounds, frontier) & ~comp_in
-            new_p = _hits(members, frontier) & ~pool_in
-            comp_in |= new_c
-            pool_in |= new_p
-            frontier = np.vstack([group.comp_bounds[new_c], members[new_p]])
-        pool = [group.members.items[i] for i in np.flatnonzero(pool_in)]  # creation order
+            joined = _hits(every, frontier) & ~taken
+            taken |= joined
+            frontier = every[joined]
+        nc = len(group.comps)
+        comp_in = taken[:nc]
+        pool = [group.members.items[i] for i in np.flatnonzero(taken[nc:])]  # creation order
         gone = [c for c, hit in zip(group.comps, comp_in) if hit]
         new: list = []
         if pool:
@@ -858,7 +875,8 @@ def zone_problems(
     []
     """
     _check_args(claims, events, published)
-    _, problems = _collect(claims, events, published=published, profile=profile, point_radius_km=5.0)
+    _, problems = _collect(claims, events, published=published, profile=profile, point_radius_km=5.0,
+                           shapes=False)
     return problems
 
 
