@@ -472,7 +472,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         s, e = int(m.start), int(m.end)
         if s < last_end:
             continue
-        cands = [str(c) for c in (getattr(m, "candidates", None) or [])]
+        cands = list(map(str, getattr(m, "candidates", None) or ()))
         fuzzy = bool(getattr(m, "fuzzy", False))
         surface = text[s:e]
         if surface[-2:] in ("'s", "\u2019s"):  # "Libya's": the name without the possessive
