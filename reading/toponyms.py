@@ -467,6 +467,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     raw = sorted(raw, key=lambda m: (m.start, -m.end))
     out: list[PlaceSpan] = []
     demonym = _demonym_of(gazetteer)
+    common_words, common_before, not_names = pats.common_words, pats.common_before, pats.not_names
+    person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     last_end = -1
     for m in raw:
         s, e = int(m.start), int(m.end)
@@ -484,19 +486,18 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "The region": an article and a common noun, not a name
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
-        located = _ends_with_word(text, s, lo30, tail, pats.common_words) and bool(
-            pats.common_before.search(text[lo30:s]))
+        located = _ends_with_word(text, s, lo30, tail, common_words) and bool(common_before.search(text[lo30:s]))
         if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
             continue
-        if _after_title(text, s, tail, pats.person_words) and pats.person_before.search(text[max(0, s - 40) : s]):
+        if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
-        if surface.lower() in pats.not_names:
+        if surface.lower() in not_names:
             continue  # "the Eastern portion": a direction, not the admin unit called "Eastern"
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
             continue  # "the Front's wing": towns take no article
         i, j = tail
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
-            pn = pats.proper_noun_before.search(text[max(0, s - 40) : s])
+            pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn and not _free_word(pn.group("word"), gazetteer, pats):
                 continue  # "National Salvation Front": part of a longer proper name
         if not located and demonym(surface):
