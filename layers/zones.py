@@ -50,7 +50,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from shapely import affinity
-from shapely.geometry import Point, Polygon
+from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from layers.events import faction_of
@@ -147,6 +147,15 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
     if not polys:
         return Polygon()
     return shapely.union_all(polys, grid_size=_GRID)
+
+
+def _areal(geom: BaseGeometry) -> BaseGeometry:
+    """The polygons of an overlay result: snapping to the grid may collapse a
+    sliver into a line, and a line next to polygons breaks later overlays."""
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    polys = [q for part in shapely.get_parts(geom) for q in shapely.get_parts(part) if q.geom_type == "Polygon"]
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys) if polys else Polygon()
 
 
 def _disc(lon: float, lat: float, radius_km: float) -> BaseGeometry:
@@ -417,7 +426,7 @@ class _Replay:
             if not hit:
                 continue
             old_box, old_id = p.geom.bounds, (p.order, p.version)
-            p.geom = shapely.difference(p.geom, geom, grid_size=_GRID)
+            p.geom = _areal(shapely.difference(p.geom, geom, grid_size=_GRID))
             p.version += 1
             p.gone = p.geom.is_empty or shapely.area(p.geom) < _MIN_AREA
             self._changed(p, old_box)
@@ -453,19 +462,19 @@ class _Replay:
             if op.relation == "holds":
                 since = op.date - dt.timedelta(days=self.window)
                 recent = self._held_near(g, lambda p: p.status == "held" and p.faction != f and p.date >= since)
-                conflict = shapely.intersection(g, recent, grid_size=_GRID)
+                conflict = _areal(shapely.intersection(g, recent, grid_size=_GRID))
             self._carve(g, keep=lambda p: p.expires is None and p.faction == f and p.status == "held")
             self._add(f, "contested", conflict, op)
-            self._add(f, "held", shapely.difference(g, conflict, grid_size=_GRID), op)
+            self._add(f, "held", _areal(shapely.difference(g, conflict, grid_size=_GRID)), op)
         elif op.relation == "expanding":
             others = self._held_near(g, lambda p: p.status == "held" and p.faction != f)
-            contested = shapely.intersection(g, others, grid_size=_GRID)
+            contested = _areal(shapely.intersection(g, others, grid_size=_GRID))
             others_contested = [p.geom for p in self._near(g.bounds)
                                 if p.expires is None and p.faction != f and p.status == "contested"]
-            rest = shapely.difference(g, others, grid_size=_GRID)
+            rest = _areal(shapely.difference(g, others, grid_size=_GRID))
             if others_contested:
-                rest = shapely.difference(rest, shapely.union_all(others_contested, grid_size=_GRID),
-                                          grid_size=_GRID)
+                rest = _areal(shapely.difference(rest, shapely.union_all(others_contested, grid_size=_GRID),
+                                                 grid_size=_GRID))
             self._carve(contested, keep=lambda p: p.status != "held")
             self._add(f, "contested", contested, op)
             self._add(f, "held", rest, op)
@@ -570,12 +579,12 @@ class _Replay:
         if not fought:
             return _components(pool, union)
         fighting = self.fought.unite(fought)
-        return _components(pool, shapely.difference(union, fighting, grid_size=_GRID), fighting)
+        return _components(pool, _areal(shapely.difference(union, fighting, grid_size=_GRID)), fighting)
 
 
 def _unite(geoms) -> BaseGeometry:
     """Union on the grid; one piece is already on it (it came out of a gridded operation)."""
-    return geoms[0] if len(geoms) == 1 else shapely.union_all(geoms, grid_size=_GRID)
+    return geoms[0] if len(geoms) == 1 else _areal(shapely.union_all(geoms, grid_size=_GRID))
 
 
 def _ids(pieces: list[_Piece]) -> tuple:
@@ -616,7 +625,7 @@ class _Unions:
             before, cut = self.pending.pop(ids)
             union = self._get(before)
             if union is not None:
-                return self._keep(ids, shapely.difference(union, cut, grid_size=_GRID))
+                return self._keep(ids, _areal(shapely.difference(union, cut, grid_size=_GRID)))
         return None
 
     def carved(self, changes: dict[tuple, tuple | None], cut: BaseGeometry) -> None:

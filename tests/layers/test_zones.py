@@ -499,3 +499,26 @@ def test_far_away_towns_keep_one_row_through_nearby_fighting():
     tl = zone_timeline(claims, events)
     far = [r for r in tl.itertuples() if r.status == "held" and r.geometry.covers(Point(15.0, 0.0))]
     assert [(r.start, r.end) for r in far] == [("2022-01-01", None)]
+
+
+# a town's disc with a neighbour's disc cut out of it: on the 1e-7 grid the cut
+# leaves a polygon and a collapsed sliver line (found in generated articles)
+_CUT_TOWN = shapely.from_wkt(
+    "POLYGON ((44.4063833 32.0918738, 44.4075529 32.0926915, 44.4177018 32.0973122, 44.4287155 32.1001577, "
+    "44.44017 32.1011185, 44.4516245 32.1001577, 44.4626382 32.0973122, 44.4727871 32.0926915, "
+    "44.4816809 32.0864734, 44.4889776 32.0788972, 44.494397 32.0702544, 44.4977312 32.0608773, "
+    "44.4988526 32.0511264, 44.497719 32.0413766, 44.4943744 32.0320023, 44.4889481 32.0233639, "
+    "44.481649 32.0157928, 44.4727576 32.0095799, 44.4626156 32.0049635, 44.4516123 32.0021209, "
+    "44.44017 32.0011611, 44.4397949 32.0011926, 44.4427768 32.0095432, 44.4446854 32.0259018, "
+    "44.4428111 32.0422632, 44.4372242 32.0579986, 44.4281375 32.0725027, 44.4158992 32.0852176, "
+    "44.4009793 32.0956537, 44.4063833 32.0918738))")
+
+
+def test_a_cut_that_collapses_to_a_sliver_line_is_still_drawn():
+    cut_town = Location("west of the town", _CUT_TOWN, 32.05, 44.45, 2, "part")
+    neighbour = town("Neighbour", 44.34625, 32.02593944)  # its disc takes the cut out
+    tl = zone_timeline([claim("A", "holds", cut_town, "2022-01-01"), claim("B", "took", neighbour, "2022-01-02")],
+                       [event("Battles", "Armed clash", town("East", 44.4685, 32.0546), "2022-01-03", "B")])
+    assert holders(tl, "2022-01-03", 44.4685, 32.0546) == [("A", "contested")]
+    assert holders(tl, "2022-01-03", 44.43, 32.09) == [("A", "held")]
+    assert set(tl.geom_type) == {"Polygon"}
