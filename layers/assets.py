@@ -61,9 +61,10 @@ KEEP_DATA_FILES = 64
 #: (name, path under VENDOR_DIR), in load order: Leaflet first.
 JS_FILES: tuple[tuple[str, str], ...] = (
     ("leaflet", "leaflet/leaflet.js"),
-    ("leaflet_markercluster", "leaflet.markercluster/leaflet.markercluster.js"),
     ("conflict_map", "conflict-map/conflict-map.js"),
 )
+#: leaflet.markercluster's stylesheets give our own clusters (conflict-map.js
+#: groups markers per zoom over the view) their look; its script is not loaded.
 CSS_FILES: tuple[tuple[str, str], ...] = (
     ("leaflet_css", "leaflet/leaflet.css"),
     ("markercluster_css", "leaflet.markercluster/MarkerCluster.css"),

@@ -25,10 +25,9 @@ def test_static_mode_points_at_streamlit_static_folder():
         assert url.startswith("/app/static/vendor/"), (name, url)
 
 
-def test_leaflet_loads_before_plugins():
+def test_leaflet_loads_before_our_script():
     names = [n for n, _ in js_urls("static")]
-    assert names[0] == "leaflet"
-    assert names.index("leaflet_markercluster") < names.index("conflict_map")
+    assert names[0] == "leaflet" and names[-1] == "conflict_map"
 
 
 def test_inline_mode_gives_data_uris_holding_the_files():
