@@ -18,6 +18,9 @@ an event at that place. Anything that cannot be placed stays in
 kind "unplaced" is added: nothing is lost.
 
 Phrase patterns are data (``reading/patterns/places.json``), compiled once.
+Most of them can only match after or before particular words, so cheap
+exact pre-checks (the word before a name, the characters a phrase may be
+made of) decide which regexes run at all: they skip work, never a match.
 """
 from __future__ import annotations
 
