@@ -330,7 +330,8 @@ def payload_json(obj: Any, *, compress_over: int | None = None) -> str:
     head = _JSON.encode(_split(obj, blobs, [0]))
     if len(head) + sum(map(len, blobs)) + _columns_size(obj) <= limit:  # estimated JSON length
         return script_json(_plain(obj))
-    out = {"gz": _pack(head.encode("utf-8"))}
+    # backslashreplace: a lone surrogate (only ever inside a JSON string) becomes its \uXXXX escape.
+    out = {"gz": _pack(head.encode("utf-8", "backslashreplace"))}
     if blobs:
         out["bin"] = _pack(b"".join(blobs))
     return script_json(out)

@@ -437,3 +437,11 @@ def test_legend_explains_cluster_rings_only_when_the_map_clusters(ev, zones):
     colours = {t["name"]: t["color"] for t in dense["types"]}
     assert len(set(colours.values())) == len(colours)  # one ring colour per event type
     assert all(re.match(r"^#[0-9a-f]{6}$", c) for c in colours.values())
+
+
+def test_big_payload_keeps_text_arrow_cannot_hold(monkeypatch):
+    from layers.elements import IntColumn, StringColumn, payload_json
+
+    obj = {"strings": StringColumn(["ok", "half a pair \ud800"]), "columns": {"a": IntColumn([1, 2])}}
+    packed = payload_json(obj, compress_over=1)
+    assert unpack(packed) == {"strings": ["ok", "half a pair \ud800"], "columns": {"a": [1, 2]}}
