@@ -97,6 +97,7 @@ def _read_all(
     scheduler: str | None,
     store: str | Path | None,
     progress: Callable[[int, int], None] | None,
+    keys_out: list[str] | None = None,
 ) -> list[Document]:
     """Read every document (from the store when already read), in corpus order.
 
@@ -120,6 +121,8 @@ def _read_all(
     if store is not None:
         cache = ArticleCache(store)
         keys = [article_key(d, token=token) for d in fresh]
+        if keys_out is not None:
+            keys_out.extend(keys)
         found = cache.get_many(keys, profiles)
         for i, k in enumerate(keys):
             if k in found:
@@ -189,15 +192,28 @@ def build_documents(
     from layers.zones import zone_problems as zone_problems_of
     from layers.zones import zone_timeline
 
-    done = _read_all(documents, profile=profile, engine=engine, scheduler=scheduler, store=store, progress=progress)
+    keys: list[str] = []
+    done = _read_all(documents, profile=profile, engine=engine, scheduler=scheduler, store=store, progress=progress,
+                     keys_out=keys)
     chosen = _corpus_profile(done, profile)
 
     events = [ev for d in done for ev in d.events]
     claims = [c for d in done for c in d.claims]
-    frame = events_frame(events, profile=chosen)
-    published = {d.id: d.published for d in done}
-    zones = zone_timeline(claims, events, profile=chosen, published=published)
-    zone_problems = zone_problems_of(claims, events, profile=chosen, published=published)
+    layers_key = built = None
+    if store is not None:
+        from conflict_map.store import layers_key as key_of
+        from conflict_map.store import reuse_layers
+
+        layers_key = key_of(keys, profile)
+        built = reuse_layers(store, layers_key)
+    if built is not None:
+        # The same articles, read and built by the same code: the stored layers are this build's.
+        frame, zones, zone_problems = built
+    else:
+        frame = events_frame(events, profile=chosen)
+        published = {d.id: d.published for d in done}
+        zones = zone_timeline(claims, events, profile=chosen, published=published)
+        zone_problems = zone_problems_of(claims, events, profile=chosen, published=published)
     problems = _unique(list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems))
     result = BuildResult(
         documents=done,
@@ -214,7 +230,8 @@ def build_documents(
 
         write_store(store, frame, zones, profile=chosen,
                     extra={"articles": len(done), "events_unlocated": len(result.unlocated),
-                           "problems": len(problems)}, problems=problems)
+                           "problems": len(problems), "layers_key": layers_key},
+                    problems=problems, zone_problems=zone_problems)
     return result
 
 

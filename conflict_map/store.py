@@ -446,7 +446,7 @@ def _problems_table(problems: Iterable[Any]) -> Any:
 
 
 def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = None, extra: dict | None = None,
-                problems: Iterable[Any] | None = None) -> dict:
+                problems: Iterable[Any] | None = None, zone_problems: Iterable[Any] | None = None) -> dict:
     """Write a build's events (one GeoParquet per month) and zones into the store; return its index.
 
     A month whose bytes did not change is not rewritten (a rebuild after adding
@@ -493,6 +493,8 @@ def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = Non
 
     if problems is not None:
         _atomic_bytes(root / "problems.parquet", _table_bytes(_problems_table(problems)))
+    if zone_problems is not None:
+        _atomic_bytes(root / "zone_problems.parquet", _table_bytes(_problems_table(zone_problems)))
 
     lo, hi = date_span(events, zones)
     index = {
@@ -640,15 +642,16 @@ class Store:
             frame = frame[keep + ["geometry"]]
         return frame
 
-    def problems(self, doc_ids: Iterable[str] | None = None) -> list:
+    def problems(self, doc_ids: Iterable[str] | None = None, *, name: str = "problems") -> list:
         """The build's problems (unplaced, undated, unreadable...), as :class:`reading.document.Problem`;
-        only those of ``doc_ids`` when given. Empty for a store written without them."""
+        only those of ``doc_ids`` when given. Empty for a store written without them.
+        ``name="zone_problems"``: those the zone timeline left out (part of the former)."""
         import pyarrow.compute as pc
         import pyarrow.dataset as ds
 
         from reading.document import Problem
 
-        path = self.path / "problems.parquet"
+        path = self.path / f"{name}.parquet"
         if not path.is_file():
             return []
         f = None
@@ -716,6 +719,46 @@ def open_store(path: str | Path) -> Store:
     if index.get("format") != STORE_FORMAT:
         raise StoreError(f"store {root} has format {index.get('format')!r}; this version reads {STORE_FORMAT}")
     return Store(root, index)
+
+
+@lru_cache(maxsize=1)
+def layers_version() -> str:
+    """A hash of the code that turns read articles into layers (``layers/``, the build, this store)."""
+    h = hashlib.sha256(f"layers-{STORE_FORMAT}".encode())
+    files = sorted((_ROOT / "layers").glob("*.py")) + [_ROOT / "conflict_map" / "build.py", Path(__file__).resolve()]
+    for p in files:
+        h.update(p.name.encode())
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()[:20]
+
+
+def layers_key(article_keys: Iterable[str], profile: Any = "auto") -> str:
+    """What the corpus-wide layers depend on: the ordered article keys (content, metadata,
+    reading code), the profile choice and the layers code. Equal keys, equal layers."""
+    choice = profile if profile in ("auto", "none", None) else profile_token(profile)
+    h = hashlib.sha256(f"{layers_version()}|{choice}".encode())
+    for k in article_keys:
+        h.update(k.encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def reuse_layers(root: str | Path, key: str) -> tuple[Any, Any, list] | None:
+    """(events frame, zones, zone problems) stored by a build with the same :func:`layers_key`, else None.
+
+    A rebuild of an unchanged corpus (another ``--at``, another title) then
+    skips the corpus-wide stage; anything unreadable means "build them again".
+    """
+    try:
+        store = open_store(root)
+    except StoreError:
+        return None
+    if store.index.get("layers_key") != key or not (Path(root) / "zone_problems.parquet").is_file():
+        return None
+    try:
+        return store.events(), store.zones(), store.problems(name="zone_problems")
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 def iter_batches(items: list, size: int) -> Iterator[list]:

@@ -266,7 +266,7 @@ def test_cli_keeps_a_store_and_a_rebuild_gives_the_same_files(tmp_path, arts):
     assert (tmp_path / "a" / "store" / "index.json").is_file()
     r = run("--out", str(tmp_path / "b"), "--store", str(tmp_path / "a" / "store"), "--quiet")
     assert r.returncode == 0, r.stderr
-    for name in ("events.geojson", "zones.geojson", "events.csv", "map.html", "report.json"):
+    for name in ("events.geojson", "zones.geojson", "events.csv", "atlas.gpkg", "map.html", "report.json"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
     (tmp_path / "file").write_text("x")
     r = run("--out", str(tmp_path / "c"), "--store", str(tmp_path / "file"))
@@ -339,3 +339,30 @@ def test_cli_refuses_a_store_folder_that_holds_something_else(tmp_path, seeds_di
                         "--store", str(mine)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert r.returncode == 2 and "not a conflict-map store" in r.stderr and "Traceback" not in r.stderr
     assert sorted(p.name for p in mine.iterdir()) == ["holiday.jpg"]
+
+
+def test_rebuilding_an_unchanged_corpus_reuses_the_stored_layers(tmp_path, arts, clean, monkeypatch):
+    import dataclasses
+
+    import layers.zones
+    from conflict_map.build import build_documents
+
+    docs = documents(arts)
+    build_documents(docs, store=tmp_path)
+    edited = list(docs)
+    edited[0] = dataclasses.replace(docs[0], title="A corrected headline")
+    want = exports(build_documents(edited))
+    real = layers.zones.zone_timeline
+    calls = []
+    monkeypatch.setattr(layers.zones, "zone_timeline", lambda *a, **k: calls.append(1) or real(*a, **k))
+
+    same = build_documents(docs, store=tmp_path)
+    assert calls == []  # nothing changed: no zone timeline computed again
+    assert exports(same) == exports(clean)
+    assert same.zone_problems == clean.zone_problems
+
+    changed = build_documents(edited, store=tmp_path)
+    assert calls == [1]
+    assert exports(changed) == want
+    build_documents(edited, store=tmp_path, profile="none")  # another profile choice: built again
+    assert calls == [1, 1]
