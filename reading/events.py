@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from bisect import bisect_left, bisect_right
 import hashlib
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -294,6 +294,9 @@ class EventExtractor:
         events: list[Event] = []
         seen: dict[tuple, int] = {}
         prev_violent: list[int] = []  # indexes into events, previous sentence
+        # Read once per article, used by every sentence: indexes of actors, mentions and dates,
+        # the trigger words found ("hits"), tolls by span, the evidence maker; filled on demand:
+        # the publication date, the article's country, quotation bounds.
         spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
                  "hits": self._p["gate"].scan(doc.text), "tolls": {}, "evidence": doc.evidence_maker()}
         for sent in sentences:
@@ -402,7 +405,7 @@ class EventExtractor:
         clauses = clauses_of(text, sent.start, sent.end)
         used: set[tuple] = set()
         state = None  # actors that are a country's forces, read once per sentence when needed
-        # ``spans``: SpanIndex of actors, doc.mentions and doc.dates (same answers, no full scan)
+        # ``spans``: what ``__call__`` read once per article (same answers as full scans, faster)
         if spans is not None:
             if "quote_ends" not in spans:
                 spans["quote_starts"], spans["quote_ends"] = [q[0] for q in quotes], [q[1] for q in quotes]
