@@ -6,6 +6,7 @@ import time
 import pytest
 
 from layers.html import snapshot_html, timeline_html
+from tests.browser import screenshot
 from tests.layers.test_mapview import make_events, make_zones
 
 CHROMIUM = "/usr/bin/chromium"
@@ -134,6 +135,7 @@ def test_dense_views_group_events_into_clusters_counted_per_type(browser, tmp_pa
         assert sum(per_type) == c["n"], c["label"]
     page.locator(".marker-cluster").first.hover()
     tip = page.locator(".cm-cluster-tip").first.inner_text()
+    screenshot(page, "export-dense-clusters")
     assert re.search(r"\d+ Battles", tip) and " \u00b7 " in tip
     zoom = the_map(page, "m => m.getZoom()")
     page.locator(".marker-cluster").first.click()
@@ -156,6 +158,9 @@ def test_events_sharing_one_spot_open_as_a_list_of_their_popups(browser, tmp_pat
     assert "<script>alert(1)</script>" in page.locator(".cm-list .cm-popup").first.inner_text()
     page.locator(".cm-list button", has_text="next").click()
     assert page.locator(".cm-list > .cm-title").inner_text() == f"{shown} events here (6\u201310)"
+    page.wait_for_timeout(400)
+    assert page.locator(".cm-list").count() == 1  # paging keeps the popup open
+    screenshot(page, "export-events-at-one-spot")
     assert page.locator(".cm-list script, .cm-list img, .cm-list svg[onload]").count() == 0
     assert page.dialogs == [] and page.errors == []
 

@@ -338,15 +338,18 @@
           var prev = el("button", null, "\u2039 previous"), next = el("button", null, "next \u203a");
           prev.type = next.type = "button";
           prev.disabled = page === 0; next.disabled = to >= members.length;
-          prev.addEventListener("click", function () { page -= 1; fill(); });
-          next.addEventListener("click", function () { page += 1; fill(); });
+          /* stop: fill() detaches the button, and Leaflet would take a click whose
+             target left the popup for a click on the map (closing the popup) */
+          prev.addEventListener("click", function (e) { L.DomEvent.stop(e); page -= 1; fill(); });
+          next.addEventListener("click", function (e) { L.DomEvent.stop(e); page += 1; fill(); });
           nav.appendChild(prev); nav.appendChild(next); box.appendChild(nav);
         }
         for (var k = from; k < to; k++) { box.appendChild(eventPopup(d, members[k])); }
+        if (box.parentNode) { box.parentNode.scrollTop = 0; }  /* a new page starts at its top */
       }
       fill();
       L.DomEvent.disableClickPropagation(box);
-      L.popup({maxWidth: 360, maxHeight: 420, offset: [0, -14]}).setLatLng(latlng).setContent(box).openOn(map);
+      L.popup({maxWidth: 360, maxHeight: 420, offset: [0, -14], autoPanPaddingTopLeft: [20, 100]}).setLatLng(latlng).setContent(box).openOn(map);
     }
     function clusterMarker(c, z) {
       var total = c.count, size = total < 100 ? "small" : (total < 1000 ? "medium" : "large");
