@@ -564,14 +564,12 @@ class _Replay:
                     hit = shapely.intersects(np.array([p.geom for p in fought], dtype=object), union)
                     fought = [p for p, h in zip(fought, hit) if h]
             new = _remember(group.drawn, (_ids(pool), _ids(fought)), lambda: self._draw(pool, union, fought))
-        old_wkbs = {c[1] for c in gone}
-        if [c[1] for c in new] == sorted(old_wkbs) and all(
-                a[2] == b[2] for a, b in zip(sorted(gone, key=lambda c: c[1]), new)):
+        gone.sort(key=lambda c: c[1])
+        if [c[1:] for c in gone] == [c[1:] for c in new]:
             return [], []  # redrawn exactly as before
-        kept = [c for c, hit in zip(group.comps, comp_in) if not hit]
-        group.comps = sorted(kept + new, key=lambda c: c[1])
-        group.comp_bounds = (np.array([c[0].bounds for c in group.comps], dtype=float)
-                             if group.comps else np.empty((0, 4)))
+        group.comps = [c for c, hit in zip(group.comps, comp_in) if not hit] + new
+        group.comp_bounds = np.vstack([group.comp_bounds[~comp_in],
+                                       np.array([c[0].bounds for c in new], dtype=float).reshape(-1, 4)])
         return gone, new
 
     def _draw(self, pool: list[_Piece], union: BaseGeometry, fought: list[_Piece]) -> list:
