@@ -177,3 +177,14 @@ def test_from_dict_rejects_bad_profiles(bad, message):
 def test_government_means_gna_only_from_2016(libya):
     assert libya.faction_of("government forces", "", date=dt.date(2015, 6, 1)) is None
     assert libya.faction_of("government forces", "", date=dt.date(2016, 6, 1)) == "GNA"
+
+
+def test_a_profile_that_has_read_text_travels_by_pickle():
+    """Dask workers receive the fixed profile pickled, after it may have been used."""
+    import pickle
+
+    p = load_profile("libya")
+    text = "Haftar's forces and the GNA clashed near Tripoli."
+    before = p.find(text)
+    q = pickle.loads(pickle.dumps(p))
+    assert before and q.find(text) == before
