@@ -3,12 +3,17 @@
 Logic lives in the packages: ``conflict_map.workspace`` (which articles),
 ``conflict_map.build`` (reading and layers, cached here), ``conflict_map.view``
 (what one date and set of filters shows, and the exports), ``layers.mapview``
-(the folium map). Run with ``bash scripts/app.sh``.
+(the folium map), ``conflict_map.store_view`` (a big store, a block of dates at
+a time). Run with ``bash scripts/app.sh`` (the seeds), or on a built store with
+``bash scripts/app.sh -- --store OUT/store`` (or ``CONFLICT_MAP_STORE=OUT/store``).
 """
 from __future__ import annotations
 
+import argparse
 import copy
 import datetime as dt
+import os
+import sys
 from functools import partial
 
 import streamlit as st
@@ -27,11 +32,39 @@ from conflict_map.view import (
     view_frames,
     zones_geojson_bytes,
 )
+from conflict_map.store import StoreError, open_store
+from conflict_map.store_view import Block, block_of, load_block, store_choices
 from conflict_map.workspace import Workspace
 from layers.mapview import app_map, time_layer
 from streamlit_folium import st_folium
 
 st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
+
+#: Rows of the events table sent to the browser per rerun (the newest; the CSV has them all).
+TABLE_ROWS = 2000
+#: Above this many events a store opens on "the last N days" rather than everything.
+LARGE_STORE = 100_000
+
+
+def store_path() -> str | None:
+    """The store given as ``-- --store DIR`` or ``CONFLICT_MAP_STORE``; None for the seeds workspace."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--store")
+    args, _ = parser.parse_known_args(sys.argv[1:])
+    return args.store or os.environ.get("CONFLICT_MAP_STORE") or None
+
+
+@st.cache_resource(max_entries=2, show_spinner="Opening the store…")
+def opened_store(path: str):
+    """The store's index and the filter choices (three columns read once)."""
+    store = open_store(path)
+    return store, store_choices(store)
+
+
+@st.cache_resource(max_entries=4, show_spinner="Loading the dates around the slider…")
+def store_block(path: str, block: Block) -> BuildResult:
+    """The events of one block of dates (see ``conflict_map.store_view``), read from the store once."""
+    return load_block(opened_store(path)[0], block)
 
 
 @st.cache_resource(show_spinner="Reading the seed articles…")
@@ -122,37 +155,63 @@ def date_controls(span: tuple[dt.date, dt.date], opening: dt.date) -> dt.date:
 
 
 def main() -> None:
-    ws = workspace()
-    sidebar_add_articles(ws)
-    result = built(ws.key, ws)
+    path = store_path()
+    store = ws = None
+    if path:
+        try:
+            store, (types, actors) = opened_store(path)
+        except (StoreError, OSError, ValueError) as err:
+            st.error(f"Cannot open the store {path}: {err}")
+            st.stop()
+        span = store.span or (dt.date.today(), dt.date.today())
+        opening = span[1]
+    else:
+        ws = workspace()
+        sidebar_add_articles(ws)
+        full = built(ws.key, ws)
+        span = full.span or (dt.date.today(), dt.date.today())
+        opening = default_date(span, [d.published for d in full.documents])
+        types = sorted({t for t in full.events.get("event_type", []) if t})
+        actors = sorted({a for col in ("actor1", "actor2") for a in full.events.get(col, []) if a})
 
     st.title("conflict-map")
-    n_docs, n_events = len(result.documents), len(result.events)
-    st.caption(f"{n_docs} articles · {n_events} located events · {len(result.zones)} zone spans · "
-               f"{len(result.problems) + len(result.unlocated)} items could not be placed or dated (see below)")
-
-    span = result.span or (dt.date.today(), dt.date.today())
-    at = date_controls(span, default_date(span, [d.published for d in result.documents]))
+    caption = st.empty()
+    at = date_controls(span, opening)
 
     with st.sidebar:
         st.header("Show")
-        mode = st.radio("Events", ["Everything up to this date", "The last N days"], key="mode")
+        big = store is not None and len(store) > LARGE_STORE
+        mode = st.radio("Events", ["Everything up to this date", "The last N days"], key="mode", index=1 if big else 0)
         window = st.number_input("N days", min_value=1, max_value=3650, value=7, key="window",
                                  disabled=mode != "The last N days")
-        types = sorted({t for t in result.events.get("event_type", []) if t})
-        actors = sorted({a for col in ("actor1", "actor2") for a in result.events.get(col, []) if a})
         chosen_types = st.multiselect("Event types", types, key="types")
         chosen_actors = st.multiselect("Actors", actors, key="actors")
 
     view = View(at=at, window_days=int(window) if mode == "The last N days" else None,
                 event_types=tuple(chosen_types), actors=tuple(chosen_actors))
+    if store is not None:
+        block = block_of(span, at, view.window_days)
+        result = store_block(path, block)
+        key = f"store:{path}:{block}"
+        caption.caption(f"Store {path}: {len(store):,} located events · {len(result.zones)} zone spans · "
+                        f"{block.describe()} ({len(result.events):,}) · "
+                        f"{len(result.problems)} items could not be placed or dated (see below)")
+    else:
+        result, key = full, ws.key
+        caption.caption(f"{len(result.documents)} articles · {len(result.events)} located events · "
+                        f"{len(result.zones)} zone spans · {len(result.problems) + len(result.unlocated)} "
+                        "items could not be placed or dated (see below)")
     events, zones = view_frames(result, view)
 
     table = event_table(events)
     st.subheader(f"Map {view.describe()}")
     map_slot = st.container()
 
-    st.subheader(f"Events ({len(table)})")
+    if len(table) > TABLE_ROWS:
+        st.subheader(f"Events ({len(table):,}; the newest {TABLE_ROWS:,} listed, the CSV download has all)")
+        table = table.iloc[-TABLE_ROWS:].reset_index(drop=True)
+    else:
+        st.subheader(f"Events ({len(table)})")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                           hide_index=True, width="stretch",
                           column_config={"quote": st.column_config.TextColumn("quote", width="large")})
@@ -160,7 +219,7 @@ def main() -> None:
     selected = table.iloc[rows[0]]["event_id"] if rows else None
 
     with map_slot:
-        base = copy.deepcopy(base_map(ws.key, result, view.event_types, view.actors))
+        base = copy.deepcopy(base_map(key, result, view.event_types, view.actors))
         moment = time_layer(view.at, view.window_days)
         focus = {}
         if selected is not None:
@@ -180,7 +239,8 @@ def main() -> None:
     stamp = at.isoformat()
     downloads = [
         ("Snapshot (HTML)", partial(snapshot_bytes, result, view), f"conflict-map-{stamp}.html", "text/html"),
-        ("Timeline (HTML)", partial(timeline_bytes, result), "conflict-map-timeline.html", "text/html"),
+        ("Timeline (HTML)" if store is None else "Timeline (HTML, loaded dates)", partial(timeline_bytes, result),
+         "conflict-map-timeline.html", "text/html"),
         ("Events (GeoJSON)", partial(events_geojson_bytes, events_now), f"events-{stamp}.geojson", "application/geo+json"),
         ("Zones (GeoJSON)", partial(zones_geojson_bytes, zones_now), f"zones-{stamp}.geojson", "application/geo+json"),
         ("Events (CSV)", partial(events_csv_bytes, events_now), f"events-{stamp}.csv", "text/csv"),

@@ -1,0 +1,114 @@
+"""The app opened on a built store: it loads only the dates near the slider, and stays usable."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conflict_map.store import open_store, write_store
+from conflict_map.store_view import BLOCK_DAYS, block_of, load_block, store_choices
+
+APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
+
+
+def _many_events(seeds_build, copies: int):
+    """The seeds' located events repeated ``copies`` times, one copy a day from 2019-01-01."""
+    base = seeds_build.events
+    parts = []
+    for k in range(copies):
+        part = base.copy()
+        day = (dt.date(2019, 1, 1) + dt.timedelta(days=k)).isoformat()
+        part["event_id"] = [f"c{k:04d}-{e}" for e in base["event_id"]]
+        part["event_date"] = day
+        part["date_end"] = day
+        part["background"] = False
+        parts.append(part)
+    frame = pd.concat(parts, ignore_index=True)
+    return frame.sort_values(["event_date", "event_id"], kind="stable").reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory, seeds_build):
+    root = tmp_path_factory.mktemp("store") / "store"
+    events = _many_events(seeds_build, 300)
+    write_store(root, events, seeds_build.zones, profile=seeds_build.profile, problems=seeds_build.problems)
+    return root, events
+
+
+def test_a_date_always_falls_in_the_same_block():
+    span = (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    b = block_of(span, dt.date(2019, 1, 20), 7)
+    assert b.first <= dt.date(2019, 1, 20) <= b.last
+    assert (b.last - b.first).days == BLOCK_DAYS - 1
+    assert all(block_of(span, b.first + dt.timedelta(days=i), 7) == b for i in range(BLOCK_DAYS))
+    assert block_of(span, b.last + dt.timedelta(days=1), 7).first == b.last + dt.timedelta(days=1)
+    assert b.load_from == b.first - dt.timedelta(days=6)
+    assert block_of(span, dt.date(2019, 1, 20), None).load_from is None  # everything up to the date
+    assert block_of(span, dt.date(2030, 1, 1), 7).last == span[1]  # clamped, never past the span
+
+
+def test_a_block_holds_exactly_what_its_dates_can_show(big_store):
+    root, events = big_store
+    store = open_store(root)
+    block = block_of(store.span, dt.date(2019, 3, 1), 7)
+    got = load_block(store, block)
+    dates = set(got.events["event_date"])
+    assert min(dates) == block.load_from.isoformat() and max(dates) == block.last.isoformat()
+    want = events[(events.event_date >= block.load_from.isoformat()) & (events.event_date <= block.last.isoformat())]
+    assert list(got.events["event_id"]) == list(want["event_id"])
+    assert len(got.events) < len(events) / 10  # not the whole store
+    assert len(got.zones) == len(store.zones()) and got.problems  # zones and problems come along
+
+
+def test_filter_choices_cover_the_whole_store(big_store):
+    root, events = big_store
+    types, actors = store_choices(open_store(root))
+    assert types == sorted(set(events["event_type"]) - {""})
+    assert set(actors) == ({a for c in ("actor1", "actor2") for a in events[c] if a})
+
+
+@pytest.fixture
+def store_app(big_store, monkeypatch):
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(big_store[0]))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_the_app_opens_a_store_on_its_last_date(store_app, big_store):
+    store = open_store(big_store[0])
+    assert store_app.slider(key="at").value == store.span[1]
+    caption = store_app.caption[0].value
+    assert caption.startswith(f"Store {big_store[0]}") and "loaded" in caption
+    assert "add_text" not in [w.key for w in store_app.text_area]  # a store is read, not edited, here
+
+
+def test_stepping_through_a_store_shows_each_days_events(store_app):
+    store_app.radio(key="mode").set_value("The last N days").run()
+    store_app.number_input(key="window").set_value(1).run()
+    store_app.slider(key="at").set_value(dt.date(2019, 2, 10)).run()
+    assert set(store_app.dataframe[0].value["event_date"]) == {"2019-02-10"}
+    store_app.button(key="next_day").click().run()
+    assert not store_app.exception
+    assert set(store_app.dataframe[0].value["event_date"]) == {"2019-02-11"}
+
+
+def test_a_long_table_lists_the_newest_rows_and_says_so(store_app, big_store):
+    store_app.radio(key="mode").set_value("Everything up to this date").run()
+    assert not store_app.exception
+    shown = store_app.dataframe[0].value
+    assert len(shown) == 2000
+    assert shown["event_date"].iloc[-1] == open_store(big_store[0]).span[1].isoformat()
+    assert any("the newest 2,000 listed" in h.value for h in store_app.subheader)
+
+
+def test_a_missing_store_is_a_clear_message(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(tmp_path / "nowhere"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert any("Cannot open the store" in e.value and "not a conflict-map store" in e.value for e in at.error)
