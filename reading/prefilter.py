@@ -190,9 +190,10 @@ class LiteralGate:
 
     Calling :func:`prefilter` for every pattern on every sentence costs a
     Python call per pair. A gate reads the required words of all its patterns
-    (:func:`required_literals`, ASCII sets only) into one Aho-Corasick
-    automaton, finds them all in one pass over the folded text (:meth:`scan`),
-    and then says for any span which patterns are still possible
+    (:func:`required_literals`, ASCII sets only) into Aho-Corasick automata
+    (one for IGNORECASE patterns, run over the folded text; one for
+    case-sensitive ones, run over the text as is), finds them all in one
+    pass each (:meth:`scan`), and then says for any span which patterns are still possible
     (:meth:`possible`). Like :func:`prefilter` it errs only one way: a pattern
     it rules out cannot match anywhere inside the span.
 
@@ -205,7 +206,7 @@ class LiteralGate:
     ([1], [0])
     """
 
-    __slots__ = ("patterns", "_needs", "_always", "_automaton", "_memo")
+    __slots__ = ("patterns", "_needs", "_always", "_automata", "_memo")
 
     def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None) -> None:
         """patterns: compiled regexes. unsafe(word) -> True drops a required set
@@ -214,11 +215,14 @@ class LiteralGate:
         import ahocorasick
 
         self.patterns = list(patterns)
-        words: dict[str, int] = {}
+        folded: dict[str, int] = {}  # word -> bits of the sets it is in
+        exact: dict[str, int] = {}
         needs: list[int] = []
         bit = 0
         for rx in self.patterns:
             need = 0
+            nocase = bool(rx.flags & re.IGNORECASE)
+            words = folded if nocase else exact
             sets = [s for s in required_literals(rx)
                     if all(w.isascii() and not (unsafe is not None and unsafe(w)) for w in s)]
             strong = [s for s in sets if _strength(s)[0] >= 3]
@@ -227,29 +231,28 @@ class LiteralGate:
                 bit += 1
                 need |= b
                 for w in s:
-                    key = fold(w)
+                    key = fold(w) if nocase else w
                     words[key] = words.get(key, 0) | b
             needs.append(need)
         self._needs = needs
         self._memo: dict[int, list[int]] = {}  # mask -> possible patterns (few masks recur)
         self._always = [i for i, n in enumerate(needs) if n == 0]
-        auto = ahocorasick.Automaton()
-        for w, mask in words.items():
-            auto.add_word(w, (len(w), mask))
-        if words:
-            auto.make_automaton()
-        self._automaton = auto if words else None
+        self._automata = []
+        for words, nocase in ((folded, True), (exact, False)):
+            if words:
+                auto = ahocorasick.Automaton()
+                for w, mask in words.items():
+                    auto.add_word(w, (len(w), mask))
+                auto.make_automaton()
+                self._automata.append((auto, nocase))
 
     def scan(self, text: str) -> tuple[list[int], list[int], list[int]]:
         """The required words found in ``text``: (ends, starts, masks), by end."""
-        if self._automaton is None:
-            return [], [], []
-        ends, starts, masks = [], [], []
-        for last, (n, mask) in self._automaton.iter(fold(text)):
-            ends.append(last + 1)
-            starts.append(last + 1 - n)
-            masks.append(mask)
-        return ends, starts, masks
+        found = [(last + 1, n, mask) for auto, nocase in self._automata
+                 for last, (n, mask) in auto.iter(fold(text) if nocase else text)]
+        if len(self._automata) > 1:
+            found.sort()
+        return [e for e, _, _ in found], [e - n for e, n, _ in found], [m for _, _, m in found]
 
     def mask(self, hits: tuple[list[int], list[int], list[int]], lo: int, hi: int) -> int:
         """Bits of the required word sets met by words lying within ``[lo, hi)``."""

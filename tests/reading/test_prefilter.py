@@ -114,3 +114,16 @@ def test_gate_folds_case_as_the_regex_does():
     for text in ("3 \u212ailled", "3 K\u0130LLED", "3 k\u0131lled"):
         hits = LiteralGate([rx]).scan(text)
         assert rx.search(text) and LiteralGate([rx]).possible(hits, 0, len(text)) == [0]
+
+
+def test_gate_keeps_the_case_of_case_sensitive_patterns():
+    from reading.prefilter import LiteralGate
+
+    un = re.compile(r"\b(?:UN|EU)\b")
+    killed = re.compile(r"killed", re.I)
+    gate = LiteralGate([un, killed])
+    text = "Until then, five were KILLED. The UN said so."
+    hits = gate.scan(text)
+    assert gate.possible(hits, 0, 29) == [1]  # "until" is not "UN"
+    assert gate.possible(hits, 30, len(text)) == [0]
+    assert gate.possible(hits, 0, len(text)) == [0, 1]
