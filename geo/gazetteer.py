@@ -902,5 +902,13 @@ def _disc(lon: float, lat: float, radius_km: float) -> BaseGeometry:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer: cached on disk, built on first use."""
-    return Gazetteer(_load_or_build())
+    """The process-wide gazetteer: cached on disk, built on first use.
+
+    Its millions of index objects never change and live as long as the
+    process: ``gc.freeze`` puts them (and what else lives now) out of the
+    cyclic collector's reach, so that each full collection no longer walks
+    them (~0.1-0.3 s each while reading articles).
+    """
+    gaz = Gazetteer(_load_or_build())
+    gc.freeze()
+    return gaz
