@@ -198,6 +198,16 @@ def _table_bytes(table: Any) -> bytes:
     return buf.getvalue()
 
 
+def _batch_name(keys: Iterable[str]) -> str:
+    """A batch file's name from the keys it holds: the same corpus read in the same order
+    writes the same files (no clock, no random part), so two builds leave identical stores."""
+    h = hashlib.sha256()
+    for k in keys:
+        h.update(k.encode())
+        h.update(b"\n")
+    return f"part-{h.hexdigest()[:24]}.parquet"
+
+
 class ArticleCache:
     """Read articles, by key, in ``<store>/articles/``: appended in whole batches, never edited.
 
@@ -205,7 +215,7 @@ class ArticleCache:
     writes the buffer as one new Parquet file (temporary name, then rename).
     """
 
-    def __init__(self, root: str | Path, *, batch_size: int = 256, max_seconds: float = 10.0) -> None:
+    def __init__(self, root: str | Path, *, batch_size: int = 256, max_seconds: float | None = None) -> None:
         self.dir = Path(root) / "articles"
         self.batch_size = batch_size
         self.max_seconds = max_seconds
@@ -263,7 +273,8 @@ class ArticleCache:
         item = (key, doc.id, pack_document(doc))
         with self._lock:
             self._buf.append(item)
-            due = len(self._buf) >= self.batch_size or time.monotonic() - self._since >= self.max_seconds
+            due = len(self._buf) >= self.batch_size or (
+                self.max_seconds is not None and time.monotonic() - self._since >= self.max_seconds)
         if due:
             self.flush()
 
@@ -281,8 +292,7 @@ class ArticleCache:
                 "doc_id": pa.array([i for _, i, _ in items], type=pa.string()),
                 "payload": pa.array([p for _, _, p in items], type=pa.binary()),
             })
-            name = f"part-{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
-            _atomic_bytes(self.dir / name, _table_bytes(table))
+            _atomic_bytes(self.dir / _batch_name(k for k, _, _ in items), _table_bytes(table))
 
     def small_files(self) -> list[Path]:
         """Batch files much smaller than :attr:`COMPACT_ROWS` (what :meth:`compact` merges)."""
@@ -327,11 +337,14 @@ class ArticleCache:
 
         def emit() -> None:
             nonlocal parts, used, rows
+            written = None
             if rows:
-                name = f"part-{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet"
-                _atomic_bytes(self.dir / name, _table_bytes(pa.concat_tables(parts)))
+                merged = pa.concat_tables(parts)
+                written = self.dir / _batch_name(merged.column("key").to_pylist())
+                _atomic_bytes(written, _table_bytes(merged))
             for f in used:
-                f.unlink(missing_ok=True)
+                if f != written:  # a merge can hold exactly one old file's keys, under its name
+                    f.unlink(missing_ok=True)
             parts, used, rows = [], [], 0
 
         for f in files:

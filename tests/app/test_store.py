@@ -366,3 +366,20 @@ def test_rebuilding_an_unchanged_corpus_reuses_the_stored_layers(tmp_path, arts,
     assert exports(changed) == want
     build_documents(edited, store=tmp_path, profile="none")  # another profile choice: built again
     assert calls == [1, 1]
+
+
+def test_two_builds_of_one_corpus_leave_byte_identical_folders_store_included(tmp_path, arts):
+    """Determinism reaches the cache too: no clock or random part in any file name or byte."""
+    import subprocess
+
+    corpus = write_corpus(tmp_path / "corpus", arts[:6])
+    trees = []
+    for name in ("a", "b"):
+        r = subprocess.run([sys.executable, "-m", "conflict_map", "build", str(corpus), "--out", str(tmp_path / name),
+                            "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+        assert r.returncode == 0, r.stderr
+        root = tmp_path / name
+        trees.append({str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()})
+    assert any(k.startswith("store/articles/part-") for k in trees[0])
+    assert trees[0].keys() == trees[1].keys()
+    assert [k for k in trees[0] if trees[0][k] != trees[1][k]] == []
