@@ -16,6 +16,7 @@ Layout of a store folder::
     events/month=YYYY-MM/part.parquet   the events frame, one GeoParquet per month of event_date
     events/month=undated/part.parquet   events with no date
     zones.parquet                 the control-zone timeline (small: one GeoParquet)
+    zone_parts/<sha256>.z         the timeline's rows per independent part (:class:`ZonePartCache`)
 
 **Articles** are keyed by :func:`article_key`: a SHA-256 of the article's
 content and metadata, of the profile it is read with, and of
@@ -53,6 +54,7 @@ __all__ = [
     "profile_token",
     "article_key",
     "ArticleCache",
+    "ZonePartCache",
     "pack_document",
     "unpack_document",
     "write_store",
@@ -362,6 +364,49 @@ class ArticleCache:
         emit()
 
 
+class ZonePartCache:
+    """The zone timeline's rows per independent part, in ``<store>/zone_parts/<key>.z``.
+
+    ``layers.zones.zone_timeline(..., cache=)`` replays the corpus in parts
+    whose areas can never interact and keys each part by a SHA-256 of its
+    claims and events, its parameters and the zones code: a rebuild after new
+    articles replays only the parts they touch. Files are written whole
+    (temporary name, then rename) and compressed; one that cannot be read is
+    replayed, never trusted. :meth:`prune` removes the parts this build did not
+    use, so the folder follows the corpus instead of growing.
+    """
+
+    def __init__(self, root: str | Path) -> None:
+        self.dir = Path(root) / "zone_parts"
+        self.used: set[str] = set()
+
+    def _path(self, key: str) -> Path:
+        if not (isinstance(key, str) and len(key) == 64 and all(c in "0123456789abcdef" for c in key)):
+            raise ValueError(f"zone part keys are SHA-256 hex digests, got {key!r}")
+        return self.dir / f"{key}.z"
+
+    def get(self, key: str) -> bytes | None:
+        path = self._path(key)
+        self.used.add(key)
+        try:
+            return zlib.decompress(path.read_bytes())
+        except (OSError, zlib.error):
+            return None
+
+    def set(self, key: str, data: bytes) -> None:
+        path = self._path(key)
+        self.used.add(key)
+        _atomic_bytes(path, zlib.compress(data, 6))
+
+    def prune(self) -> None:
+        """Remove the parts not asked for since this cache was opened."""
+        if not self.dir.is_dir():
+            return
+        for f in self.dir.glob("*.z"):
+            if f.stem not in self.used:
+                f.unlink(missing_ok=True)
+
+
 def _read_or_none(path: Path, columns: list[str] | None) -> Any:
     """A batch file's table, or None when it cannot be read (its articles are then read again)."""
     import pyarrow.parquet as pq
@@ -609,6 +654,7 @@ class Store:
         ``columns`` limits what is read (``event_date``, ``date_end``,
         ``event_id`` and ``geometry`` always come: they order the rows).
         """
+        import pyarrow as pa
         import pyarrow.compute as pc
         import pyarrow.dataset as ds
 
@@ -647,6 +693,8 @@ class Store:
             if not pc.all(pc.equal(idx, pc.indices_nonzero(pc.is_valid(idx)))).as_py():
                 table = table.take(idx)
         frame = _to_frame(table, None if columns is None else [c for c in cols if c != "geometry"])
+        del table
+        pa.default_memory_pool().release_unused()  # Arrow's read buffers: ~200 MB back at 1M events
         return frame.reset_index(drop=True)
 
     def _empty_events(self, columns: Iterable[str] | None) -> Any:
