@@ -212,7 +212,14 @@ def build_documents(
     else:
         frame = events_frame(events, profile=chosen)
         published = {d.id: d.published for d in done}
-        zones = zone_timeline(claims, events, profile=chosen, published=published)
+        parts = None
+        if store is not None:
+            from conflict_map.store import ZonePartCache
+
+            parts = ZonePartCache(store)  # a rebuild replays only the zone parts new articles touch
+        zones = zone_timeline(claims, events, profile=chosen, published=published, cache=parts)
+        if parts is not None:
+            parts.prune()
         zone_problems = zone_problems_of(claims, events, profile=chosen, published=published)
     problems = _unique(list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems))
     result = BuildResult(

@@ -383,3 +383,26 @@ def test_two_builds_of_one_corpus_leave_byte_identical_folders_store_included(tm
     assert any(k.startswith("store/articles/part-") for k in trees[0])
     assert trees[0].keys() == trees[1].keys()
     assert [k for k in trees[0] if trees[0][k] != trees[1][k]] == []
+
+
+def test_a_rebuild_replays_only_the_zone_parts_new_articles_touch(tmp_path, arts, monkeypatch):
+    import layers.zones
+    from conflict_map.build import build_documents
+
+    store = tmp_path / "store"
+    real = layers.zones._replay
+    replayed = []
+    monkeypatch.setattr(layers.zones, "_replay", lambda ops, *a: replayed.append(len(ops)) or real(ops, *a))
+    build_documents(documents(arts[:20]), store=store)
+    parts_before = set(p.name for p in (store / "zone_parts").glob("*.z"))
+    assert len(replayed) == len(parts_before) > 1
+
+    replayed.clear()
+    result = build_documents(documents(arts), store=store)
+    assert 0 < len(replayed) < len(parts_before)  # the parts the four new articles touch, not all
+    assert exports(result) == exports(build_documents(documents(arts)))
+    parts_after = set(p.name for p in (store / "zone_parts").glob("*.z"))
+    assert len(parts_after - parts_before) <= len(replayed)  # every other part was reused as stored
+    # parts the new corpus no longer has are removed: the folder follows the corpus
+    build_documents(documents(arts[:20]), store=store)
+    assert set(p.name for p in (store / "zone_parts").glob("*.z")) == parts_before

@@ -522,3 +522,74 @@ def test_a_cut_that_collapses_to_a_sliver_line_is_still_drawn():
     assert holders(tl, "2022-01-03", 44.4685, 32.0546) == [("A", "contested")]
     assert holders(tl, "2022-01-03", 44.43, 32.09) == [("A", "held")]
     assert set(tl.geom_type) == {"Polygon"}
+
+
+# --- independent parts and the part cache ---------------------------------------
+class PartCache(dict):
+    """A mapping-like cache as ``zone_timeline(cache=)`` takes it, counting what it was given."""
+
+    def __init__(self):
+        super().__init__()
+        self.sets = 0
+
+    def set(self, key, data):
+        self.sets += 1
+        self[key] = data
+
+
+def rows_of(tl) -> list[tuple]:
+    return [(r.zone_id, r.faction, r.start, r.end, r.status, repr(r.sources), r.geometry.wkb)
+            for r in tl.itertuples()]
+
+
+def test_fighting_near_but_not_touching_a_zone_is_replayed_with_it():
+    # the battle's disc (5 km) ends ~6.7 km from the zone: more than half of near_km (10 km) away,
+    # so splitting the corpus into parts must still keep the two together
+    edge = 0.045 + 0.06
+    tl = zone_timeline([claim("A", "holds", area("Block", (0.0, 0.0, 1.0, 1.0)), "2022-01-01")],
+                       [event("Battles", "Armed clash", town("Outside", 1.0 + edge, 0.5), "2022-02-01", "B")])
+    assert holders(tl, "2022-02-01", 1.0 + edge, 0.5) == [("A", "contested")]
+    assert holders(tl, "2022-02-01", 0.5, 0.5) == [("A", "held")]
+
+
+def _north_and_south():
+    north = [claim("A", "holds", area("North", (0.0, 10.0, 1.0, 11.0)), "2022-01-01"),
+             claim("B", "took", town("N-town", 0.5, 10.5), "2022-01-05")]
+    south = [claim("C", "holds", area("South", (0.0, -11.0, 1.0, -10.0)), "2022-01-02")]
+    return north, south
+
+
+def test_claims_far_away_do_not_change_the_zones_of_an_area():
+    north, south = _north_and_south()
+    alone = zone_timeline(north)
+    both = zone_timeline(north + south)
+    assert set(rows_of(alone)) < set(rows_of(both))
+    assert {r.faction for r in both.itertuples()} == {"A", "B", "C"}
+
+
+def test_cached_parts_give_the_same_timeline_and_only_new_parts_are_replayed():
+    north, south = _north_and_south()
+    cache = PartCache()
+    first = zone_timeline(north + south, cache=cache)
+    assert rows_of(first) == rows_of(zone_timeline(north + south))
+    assert cache.sets == 2  # two parts: north and south
+
+    cache.sets = 0
+    assert rows_of(zone_timeline(north + south, cache=cache)) == rows_of(first)
+    assert cache.sets == 0  # nothing replayed
+
+    later = south + [claim("C", "took", town("S-town", 0.5, -10.5), "2022-01-09")]
+    third = zone_timeline(north + later, cache=cache)
+    assert cache.sets == 1  # only the south was replayed
+    assert rows_of(third) == rows_of(zone_timeline(north + later))
+
+
+def test_a_damaged_cache_entry_is_replayed_not_trusted():
+    north, south = _north_and_south()
+    cache = PartCache()
+    want = rows_of(zone_timeline(north + south, cache=cache))
+    for key in list(cache):
+        cache[key] = b"\x00 not a part"
+    assert rows_of(zone_timeline(north + south, cache=cache)) == want
+    cache[next(iter(cache))] = b'[{"zone_id": 1}]'
+    assert rows_of(zone_timeline(north + south, cache=cache)) == want
