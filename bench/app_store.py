@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import ROOT, empty_zones, print_table, synthetic_events, write_result  # noqa: E402
-from slider import _visible, _wait  # noqa: E402
+from slider import _wait, step_forward  # noqa: E402
 
 __all__ = ["main"]
 
@@ -84,22 +84,14 @@ def _run(b, n: int, steps: int, timeout_s: float) -> dict:
         inside, crossing, reloads = [], [], 0
         at = start
         for _ in range(steps if row["first_map_warm_s"] is not None else 0):
-            page.wait_for_timeout(1000)
-            before, frame = _visible(page)
-            if frame is not None:
-                frame.evaluate("() => { window.__benchStayed = 'yes'; }")
-            t0 = time.perf_counter()
-            page.get_by_role("button", name="▶").click()
-            secs, _, _ = _wait(page, lambda c, b0=before: c != b0, timeout_s)
+            secs, stayed, _ = step_forward(page, timeout_s)
             nxt = at + dt.timedelta(days=1)
             crossed = (nxt - lo).days // BLOCK_DAYS != (at - lo).days // BLOCK_DAYS
             at = nxt
+            (crossing if crossed else inside).append(secs)
             if secs is None:
-                (crossing if crossed else inside).append(None)
                 break
-            (crossing if crossed else inside).append(round(time.perf_counter() - t0, 3))
-            _, frame = _visible(page)
-            reloads += not (frame is not None and frame.evaluate("() => window.__benchStayed || ''") == "yes")
+            reloads += not stayed
         page.context.close()
     done = [x for x in inside if x is not None]
     row.update(steps_in_block=len(inside), step_median_s=round(statistics.median(done), 3) if done else None,

@@ -66,6 +66,24 @@ def _wait(page, cond, timeout_s: float, poll_s: float = 0.02) -> tuple[float | N
     return None, count, blank
 
 
+def step_forward(page, timeout_s: float) -> tuple[float | None, bool, bool]:
+    """Click "▶" once the page has settled; (seconds until the map shows another count or None
+    on timeout, whether the map's iframe document stayed the same, whether a blank map was seen)."""
+    page.wait_for_timeout(1000)  # let the previous run settle
+    before, frame = _visible(page)
+    if frame is not None:
+        frame.evaluate("() => { window.__benchStayed = 'yes'; }")
+    t0 = time.perf_counter()
+    page.get_by_role("button", name="▶").click()
+    secs, _, blank = _wait(page, lambda c, b0=before: c != b0, timeout_s)
+    if secs is None:
+        return None, False, blank
+    secs = round(time.perf_counter() - t0, 3)
+    _, frame = _visible(page)
+    stayed = frame is not None and frame.evaluate("() => window.__benchStayed || ''") == "yes"
+    return secs, stayed, blank
+
+
 def _run(b, kind: str, n: int, steps: int, timeout_s: float) -> dict:
     from tests.browser import offline_page, streamlit_server
 
@@ -80,19 +98,10 @@ def _run(b, kind: str, n: int, steps: int, timeout_s: float) -> dict:
         row["visible_at_start"] = count
         lat, reloaded, blanks = [], 0, 0
         for _ in range(steps if first is not None else 0):
-            page.wait_for_timeout(1000)  # let the previous run settle
-            before, frame = _visible(page)
-            if frame is not None:
-                frame.evaluate("() => { window.__benchStayed = 'yes'; }")
-            t0 = time.perf_counter()
-            page.get_by_role("button", name="▶").click()
-            secs, count, blank = _wait(page, lambda c, b0=before: c != b0, timeout_s)
+            secs, stayed, blank = step_forward(page, timeout_s)
+            lat.append(secs)
             if secs is None:
-                lat.append(None)
                 break
-            lat.append(round(time.perf_counter() - t0, 3))
-            _, frame = _visible(page)
-            stayed = frame is not None and frame.evaluate("() => window.__benchStayed || ''") == "yes"
             reloaded += not stayed
             blanks += blank
         page.context.close()
