@@ -396,7 +396,7 @@ class ZonePartCache:
     def set(self, key: str, data: bytes) -> None:
         path = self._path(key)
         self.used.add(key)
-        _atomic_bytes(path, zlib.compress(data, 6))
+        _atomic_bytes(path, zlib.compress(data, 3))
 
     def prune(self) -> None:
         """Remove the parts not asked for since this cache was opened."""

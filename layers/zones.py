@@ -953,8 +953,10 @@ def _part_key(ops: list[_Op], window: int, near_deg: float) -> str:
 
 
 def _dump_part(records: list[dict]) -> bytes:
-    rows = [{**r, "wkb": r["wkb"].hex()} for r in records]
-    return json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    """A part's rows as bytes: one JSON line of the rows (WKB lengths in place of the shapes), then the WKBs."""
+    head = [{**{k: v for k, v in r.items() if k != "wkb"}, "wkb": len(r["wkb"])} for r in records]
+    text = json.dumps(head, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return text + b"\n" + b"".join(r["wkb"] for r in records)
 
 
 def _load_part(data: bytes | None) -> list[dict] | None:
@@ -962,17 +964,20 @@ def _load_part(data: bytes | None) -> list[dict] | None:
     if data is None:
         return None
     try:
-        rows = json.loads(data.decode("utf-8"))
+        text, _, blob = data.partition(b"\n")
+        rows = json.loads(text.decode("utf-8"))
         if not isinstance(rows, list):
             return None
+        at = 0
         for r in rows:
             if (set(r) != {"zone_id", "faction", "start", "end", "status", "sources", "wkb"}
                     or not all(isinstance(r[k], str) for k in ("zone_id", "faction", "start", "status"))
-                    or not isinstance(r["end"], (str, type(None))) or not isinstance(r["sources"], list)):
+                    or not isinstance(r["end"], (str, type(None))) or not isinstance(r["sources"], list)
+                    or not isinstance(r["wkb"], int) or r["wkb"] < 0):
                 return None
-            r["wkb"] = bytes.fromhex(r["wkb"])
+            r["wkb"], at = blob[at:at + r["wkb"]], at + r["wkb"]
             shapely.from_wkb(r["wkb"])
-        return rows
+        return rows if at == len(blob) else None
     except (ValueError, TypeError, AttributeError, KeyError, shapely.errors.GEOSException):
         return None
 
