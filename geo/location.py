@@ -44,6 +44,11 @@ class Location:
     country: str = ""
 
     @property
+    def is_whole_country(self) -> bool:
+        """True for a country itself ("in Syria"): a fact placed so is known only to the country."""
+        return str(self.place_id or "").startswith("country:") and self.relation == "at"
+
+    @property
     def is_area(self) -> bool:
         """True when the location is an area, not a point."""
         return self.geometry.geom_type in ("Polygon", "MultiPolygon")

@@ -139,7 +139,7 @@ def _event_row(ev: Any, profile: Any) -> dict:
     evidence = ev.evidence
     area = ""
     geom = getattr(loc, "geometry", None)
-    whole_country = str(getattr(loc, "place_id", "") or "").startswith("country:") and getattr(loc, "relation", "") == "at"
+    whole_country = bool(getattr(loc, "is_whole_country", False))
     if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon") and not whole_country:
         area = shapely.to_geojson(geom)
     notes = [ev.location_note] if ev.location_note else []

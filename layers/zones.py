@@ -19,7 +19,8 @@ Rules (what the map shows on a date D):
   (faction = the later claimant). "took" is a change of hands, not a conflict.
 * **Fighting.** A battle (Battles/Armed clash, any Explosions/Remote violence)
   placed at a town or near/part of one (geo_precision 1 or 2; fighting known
-  only at province or country level is ignored here)
+  only at province or country level is ignored here; a territory event placed
+  only at the whole country is reported by :func:`zone_problems`, not drawn)
   whose location lies within or ``near_km`` next to a held zone makes its area
   (a point becomes a small disc) contested from its date for
   ``contested_window_days`` (end exclusive), unless a later claim settles it
@@ -276,6 +277,10 @@ def _collect(
             continue  # planned: not (yet) happened; unlocated: reported with the events
         if relation is None and getattr(ev.location, "precision", 3) > _BATTLE_MAX_PRECISION:
             continue  # fighting "in Libya" or "in the east" says nothing about where the front is
+        if relation is not None and getattr(ev.location, "is_whole_country", False):
+            # "territory changed hands in Syria" does not hand over all of Syria
+            problems.append(_problem("W555", "zone", ev.doc_id, ev.location.name, ev.evidence, event=ev.id))
+            continue
         if ev.date is None:
             if relation is not None:
                 problems.append(_problem("W553", "undated", ev.doc_id, ev.location.name, ev.evidence, event=ev.id))

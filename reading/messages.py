@@ -72,5 +72,7 @@ class Messages:
     W552 = "Control claim {claim}: unknown relation {relation!r}; left off the zone timeline."
     W553 = "Territory event {event}: no date; left off the zone timeline."
     W554 = "Territory event {event}: no actor named as taking the area; left off the zone timeline."
+    W555 = ("Territory event {event}: placed only at the whole country, which does not say what territory "
+            "changed hands; left off the zone timeline (the event stays on the map).")
     E560 = "Cannot write {path}: {reason}; the previous file, if any, is unchanged."
     pass

@@ -593,3 +593,16 @@ def test_a_damaged_cache_entry_is_replayed_not_trusted():
     assert rows_of(zone_timeline(north + south, cache=cache)) == want
     cache[next(iter(cache))] = b'[{"zone_id": 1}]'
     assert rows_of(zone_timeline(north + south, cache=cache)) == want
+
+
+def test_a_territory_change_known_only_to_the_country_hands_over_nothing_and_is_reported():
+    syria = Location("Syria", box(35.7, 32.3, 42.4, 37.3), 35.0, 38.5, 3, "at", "country:SY", "SY")
+    raqqa = Location("Raqqa", box(38.9, 35.9, 39.1, 36.0), 35.95, 39.0, 2, "part", "gn:163915", "SY")
+    vague = event("Strategic developments", "Non-violent transfer of territory", syria, "2019-05-01", actor1="SDF")
+    named = event("Strategic developments", "Non-violent transfer of territory", raqqa, "2019-05-02", actor1="SDF")
+    timeline = zone_timeline([], [vague, named])
+    assert holders(timeline, "2019-05-03", 39.0, 35.95) == [("SDF", "held")]
+    assert holders(timeline, "2019-05-03", 36.3, 33.5) == []  # Damascus was not handed over
+    problems = zone_problems([], [vague, named])
+    assert [(p.code, p.text) for p in problems] == [("W555", "Syria")]
+    assert "whole country" in problems[0].reason
