@@ -56,15 +56,17 @@ def store_path() -> str | None:
 
 @st.cache_resource(max_entries=2, show_spinner="Opening the store…")
 def opened_store(path: str):
-    """The store's index and the filter choices (three columns read once)."""
+    """The store's index, the filter choices (three columns), its zones and problems: read once,
+    shared by every block."""
     store = open_store(path)
-    return store, store_choices(store)
+    return store, store_choices(store), store.zones(), store.problems()
 
 
 @st.cache_resource(max_entries=4, show_spinner="Loading the dates around the slider…")
 def store_block(path: str, block: Block) -> BuildResult:
     """The events of one block of dates (see ``conflict_map.store_view``), read from the store once."""
-    return load_block(opened_store(path)[0], block)
+    store, _, zones, problems = opened_store(path)
+    return load_block(store, block, zones=zones, problems=problems)
 
 
 @st.cache_resource(show_spinner="Reading the seed articles…")
@@ -159,7 +161,7 @@ def main() -> None:
     store = ws = None
     if path:
         try:
-            store, (types, actors) = opened_store(path)
+            store, (types, actors), _, _ = opened_store(path)
         except (StoreError, OSError, ValueError) as err:
             st.error(f"Cannot open the store {path}: {err}")
             st.stop()

@@ -48,18 +48,20 @@ def block_of(span: tuple[dt.date, dt.date], at: dt.date, window_days: int | None
     return Block(first, last, load_from)
 
 
-def load_block(store: Any, block: Block) -> Any:
+def load_block(store: Any, block: Block, *, zones: Any = None, problems: list | None = None) -> Any:
     """A :class:`~conflict_map.build.BuildResult` holding the block's events and every zone.
 
     ``documents`` is empty (the articles stay in the store); ``problems`` are the
     build's stored problems, so nothing that could not be placed is hidden.
+    ``zones`` and ``problems`` are the same for every block: pass them when they
+    are already read (the app reads them once per store), else they are read here.
     """
     from conflict_map.build import BuildResult
 
     events = store.events(block.load_from, block.last)
     return BuildResult(
-        documents=[], files=[], problems=store.problems(), events=events, unlocated=[],
-        zones=store.zones(), profile=store.profile,
+        documents=[], files=[], problems=store.problems() if problems is None else problems, events=events,
+        unlocated=[], zones=store.zones() if zones is None else zones, profile=store.profile,
     )
 
 

@@ -112,3 +112,12 @@ def test_a_missing_store_is_a_clear_message(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert any("Cannot open the store" in e.value and "not a conflict-map store" in e.value for e in at.error)
+
+
+def test_a_block_reuses_zones_and_problems_already_read(big_store):
+    store = open_store(big_store[0])
+    zones, problems = store.zones(), store.problems()
+    block = block_of(store.span, dt.date(2019, 3, 1), 7)
+    got = load_block(store, block, zones=zones, problems=problems)
+    assert got.zones is zones and got.problems is problems
+    assert list(got.events["event_id"]) == list(load_block(store, block).events["event_id"])
