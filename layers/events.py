@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
-from shapely.geometry import Point
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -133,7 +133,8 @@ def faction_color(name: str, profile: Any = None) -> str:
     return palette[int.from_bytes(digest[:4], "big") % len(palette)]
 
 
-def _event_row(ev: Any, profile: Any) -> dict:
+def _event_row(ev: Any, profile: Any, sides: dict[str, str] | None = None) -> dict:
+    """One row of the frame; ``area`` holds the polygon itself (written as GeoJSON in one call later)."""
     loc = ev.location
     date = ev.date
     evidence = ev.evidence
@@ -141,7 +142,7 @@ def _event_row(ev: Any, profile: Any) -> dict:
     geom = getattr(loc, "geometry", None)
     whole_country = bool(getattr(loc, "is_whole_country", False))
     if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon") and not whole_country:
-        area = shapely.to_geojson(geom)
+        area = geom
     notes = [ev.location_note] if ev.location_note else []
     if whole_country:
         # Drawn as a hollow marker: painting a whole country would hide the map.
@@ -159,7 +160,7 @@ def _event_row(ev: Any, profile: Any) -> dict:
         "sub_event_type": ev.sub_event_type or "",
         "actor1": ev.actor1 or "",
         "actor2": ev.actor2 or "",
-        "side": faction_of(ev.actor1 or "", profile),
+        "side": _side(ev.actor1 or "", profile, sides),
         "fatalities": ev.fatalities,
         "planned": bool(ev.planned),
         "background": bool(ev.background),
@@ -173,8 +174,17 @@ def _event_row(ev: Any, profile: Any) -> dict:
         "doc_id": ev.doc_id or "",
         "quote": evidence.sentence if evidence is not None else "",
         "notes": "; ".join(notes),
-        "geometry": Point(float(loc.lon), float(loc.lat)),
     }
+
+
+def _side(actor: str, profile: Any, sides: dict[str, str] | None) -> str:
+    """:func:`faction_of`, remembered per actor for one frame (a corpus names the same actors thousands of times)."""
+    if sides is None:
+        return faction_of(actor, profile)
+    side = sides.get(actor)
+    if side is None:
+        side = sides[actor] = faction_of(actor, profile)
+    return side
 
 
 def events_frame(events: Iterable[Any], *, profile: Any = None) -> gpd.GeoDataFrame:
@@ -200,12 +210,28 @@ def events_frame(events: Iterable[Any], *, profile: Any = None) -> gpd.GeoDataFr
     if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
         raise TypeError(f"events must be a list of Event, got {type(events).__name__}")
     rows = []
+    sides: dict[str, str] = {}
     for ev in events:
         if not hasattr(ev, "event_type") or not hasattr(ev, "location"):
             raise TypeError(f"events must contain Event objects, got {type(ev).__name__}")
         if ev.location is not None:
-            rows.append(_event_row(ev, profile))
-    table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+            rows.append(_event_row(ev, profile, sides))
+    table = pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "geometry"])
+    # Shapes in one call each: a Point object and a GeoJSON text per event cost more than the rest of the row.
+    areas = table["area"].to_numpy(dtype=object, copy=True)
+    polygons = np.fromiter((not isinstance(a, str) for a in areas), dtype=bool, count=len(areas))
+    if polygons.any():
+        # Events at one place share its shape: write each distinct shape once.
+        shapes = areas[polygons]
+        firsts: dict[bytes, int] = {}
+        which = np.fromiter((firsts.setdefault(w, len(firsts)) for w in shapely.to_wkb(shapes)), dtype=np.int64,
+                            count=len(shapes))
+        _, first_of = np.unique(which, return_index=True)
+        areas[polygons] = shapely.to_geojson(shapes[first_of])[which]
+        table["area"] = pd.Series(areas, index=table.index, dtype=table["source"].dtype)
+    table["geometry"] = shapely.points(table["longitude"].to_numpy(dtype="float64"),
+                                       table["latitude"].to_numpy(dtype="float64"))
+    table = table[list(EVENT_COLUMNS)]
     table = table.sort_values(["event_date", "event_id"], kind="stable").reset_index(drop=True)
     frame = gpd.GeoDataFrame(table, geometry="geometry", crs="EPSG:4326")
     frame["fatalities"] = pd.array(
