@@ -189,8 +189,7 @@ def build_documents(
         zones are written there for the app
     """
     from layers.events import events_frame, unlocated_events
-    from layers.zones import zone_problems as zone_problems_of
-    from layers.zones import zone_timeline
+    from layers.zones import zone_layers
 
     keys: list[str] = []
     done = _read_all(documents, profile=profile, engine=engine, scheduler=scheduler, store=store, progress=progress,
@@ -217,10 +216,9 @@ def build_documents(
             from conflict_map.store import ZonePartCache
 
             parts = ZonePartCache(store)  # a rebuild replays only the zone parts new articles touch
-        zones = zone_timeline(claims, events, profile=chosen, published=published, cache=parts)
+        zones, zone_problems = zone_layers(claims, events, profile=chosen, published=published, cache=parts)
         if parts is not None:
             parts.prune()
-        zone_problems = zone_problems_of(claims, events, profile=chosen, published=published)
     problems = _unique(list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems))
     result = BuildResult(
         documents=done,

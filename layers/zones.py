@@ -66,6 +66,7 @@ __all__ = [
     "BATTLE_EVENTS",
     "zone_timeline",
     "zone_problems",
+    "zone_layers",
     "zones_at",
 ]
 
@@ -211,6 +212,24 @@ def _check_args(claims: Any, events: Any, published: Any) -> None:
         raise TypeError(f"published must be a mapping doc_id -> date, got {type(published).__name__}")
 
 
+#: Zone areas by (location shape, point radius): a pure function, and a corpus
+#: (or the app's next build) names the same few thousand places again and again.
+_AREAS: dict[tuple[bytes, float], BaseGeometry] = {}
+_AREAS_MAX = 50_000
+
+
+def _check_numbers(contested_window_days: Any, point_radius_km: Any, near_km: Any) -> None:
+    if isinstance(contested_window_days, bool) or not isinstance(contested_window_days, int):
+        raise TypeError(f"contested_window_days must be int, got {type(contested_window_days).__name__}")
+    if contested_window_days < 1:
+        raise ValueError(f"contested_window_days must be at least 1, got {contested_window_days}")
+    for name, value in (("point_radius_km", point_radius_km), ("near_km", near_km)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{name} must be a number, got {type(value).__name__}")
+        if value < 0 or (name == "point_radius_km" and value == 0):
+            raise ValueError(f"{name} must be positive, got {value}")
+
+
 def _collect(
     claims: Iterable[Any],
     events: Iterable[Any],
@@ -228,16 +247,23 @@ def _collect(
     ops: list[_Op] = []
     problems: list[Problem] = []
     published = published or {}
-    areas: dict[bytes, BaseGeometry] = {}
+    by_object: dict[int, tuple[BaseGeometry, BaseGeometry]] = {}  # events of one article share their place's shape
 
     def area_of(location: Any) -> BaseGeometry:
         geom = getattr(location, "geometry", None)
         if geom is None:
             return _area_of(location, point_radius_km)
-        key = shapely.to_wkb(geom)
-        if key not in areas:
-            areas[key] = _area_of(location, point_radius_km)
-        return areas[key]
+        seen = by_object.get(id(geom))
+        if seen is not None and seen[0] is geom:
+            return seen[1]
+        key = (shapely.to_wkb(geom), point_radius_km)
+        area = _AREAS.get(key)
+        if area is None:
+            if len(_AREAS) >= _AREAS_MAX:
+                _AREAS.clear()
+            area = _AREAS[key] = _area_of(location, point_radius_km)
+        by_object[id(geom)] = (geom, area)
+        return area
 
     for claim in claims:
         if not hasattr(claim, "relation") or not hasattr(claim, "faction"):
@@ -823,18 +849,30 @@ def zone_timeline(
     zone_problems : claims that could not be placed on the timeline.
     zones_at : the rows valid on one date.
     """
+    return zone_layers(claims, events, contested_window_days=contested_window_days, profile=profile,
+                       published=published, point_radius_km=point_radius_km, near_km=near_km, cache=cache)[0]
+
+
+def zone_layers(
+    claims: Iterable[Any],
+    events: Iterable[Any] = (),
+    *,
+    contested_window_days: int = 14,
+    profile: Any = None,
+    published: Mapping[str, dt.date] | None = None,
+    point_radius_km: float = 5.0,
+    near_km: float = 10.0,
+    cache: Any = None,
+) -> tuple[gpd.GeoDataFrame, list[Problem]]:
+    """:func:`zone_timeline` and :func:`zone_problems` from one pass over the claims and events.
+
+    A build needs both; reading every claim and event once instead of twice
+    matters when a rebuild's own work is small. Parameters as :func:`zone_timeline`.
+    """
     _check_args(claims, events, published)
-    if isinstance(contested_window_days, bool) or not isinstance(contested_window_days, int):
-        raise TypeError(f"contested_window_days must be int, got {type(contested_window_days).__name__}")
-    if contested_window_days < 1:
-        raise ValueError(f"contested_window_days must be at least 1, got {contested_window_days}")
-    for name, value in (("point_radius_km", point_radius_km), ("near_km", near_km)):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise TypeError(f"{name} must be a number, got {type(value).__name__}")
-        if value < 0 or (name == "point_radius_km" and value == 0):
-            raise ValueError(f"{name} must be positive, got {value}")
-    ops, _ = _collect(claims, events, published=published, profile=profile,
-                      point_radius_km=float(point_radius_km))
+    _check_numbers(contested_window_days, point_radius_km, near_km)
+    ops, problems = _collect(claims, events, published=published, profile=profile,
+                             point_radius_km=float(point_radius_km))
     near_deg = near_km / _KM_PER_DEG
     records: list[dict] = []
     for part in _parts(ops, near_deg):
@@ -846,12 +884,12 @@ def zone_timeline(
                 cache.set(key, _dump_part(got))
         records += got
     if not records:
-        return _empty_zones()
+        return _empty_zones(), problems
     records.sort(key=lambda r: (r["start"], r["faction"], r["zone_id"]))
     frame = pd.DataFrame({c: pd.Series([rec[c] for rec in records], dtype=object)
                           for c in ZONE_COLUMNS if c != "geometry"})
     geoms = shapely.from_wkb([rec["wkb"] for rec in records])
-    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326"), problems
 
 
 def _replay(ops: list[_Op], window: int, near_deg: float) -> list[_Row]:

@@ -9,7 +9,7 @@ import shapely
 from shapely.geometry import Point, box
 
 from geo.location import Location
-from layers.zones import ZONE_COLUMNS, zone_problems, zone_timeline, zones_at
+from layers.zones import ZONE_COLUMNS, zone_layers, zone_problems, zone_timeline, zones_at
 from reading.document import ControlClaim, Event, Evidence, FactDate
 
 
@@ -392,6 +392,18 @@ def test_timeline_is_deterministic_under_input_order():
     assert a.zone_id.tolist() == b.zone_id.tolist()
     assert a.geometry.to_wkb().tolist() == b.geometry.to_wkb().tolist()
     assert a.sources.tolist() == b.sources.tolist()
+
+
+def test_zone_layers_gives_the_timeline_and_the_problems_of_one_pass():
+    claims, events = _world()
+    bad = claim("A", "besieges", PROVINCE, "2022-01-01")
+    undated = event("Battles", "Non-state actor overtakes territory", town("Goma", *GOMA), None, "M23")
+    timeline, problems = zone_layers(claims + [bad], events + [undated])
+    expected = zone_timeline(claims + [bad], events + [undated])
+    assert timeline.drop(columns="geometry").equals(expected.drop(columns="geometry"))
+    assert timeline.geometry.to_wkb().tolist() == expected.geometry.to_wkb().tolist()
+    assert problems == zone_problems(claims + [bad], events + [undated])
+    assert sorted(p.code for p in problems) == ["W552", "W553"]
 
 
 def test_zone_ids_are_unique():
