@@ -352,9 +352,9 @@ def test_rebuilding_an_unchanged_corpus_reuses_the_stored_layers(tmp_path, arts,
     edited = list(docs)
     edited[0] = dataclasses.replace(docs[0], title="A corrected headline")
     want = exports(build_documents(edited))
-    real = layers.zones.zone_timeline
+    real = layers.zones.zone_layers
     calls = []
-    monkeypatch.setattr(layers.zones, "zone_timeline", lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.setattr(layers.zones, "zone_layers", lambda *a, **k: calls.append(1) or real(*a, **k))
 
     same = build_documents(docs, store=tmp_path)
     assert calls == []  # nothing changed: no zone timeline computed again
