@@ -182,13 +182,15 @@ def attach_profile(doc: Any, profiles: dict[str, Any] | None = None) -> Any:
     return doc
 
 
-def _atomic_bytes(path: Path, data: bytes) -> None:
+def _atomic_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write whole or not at all (temporary name, then rename); ``durable`` also waits for the disk."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     with open(tmp, "wb") as fh:
         fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+        if durable:
+            fh.flush()
+            os.fsync(fh.fileno())
     os.replace(tmp, path)
 
 
@@ -396,7 +398,8 @@ class ZonePartCache:
     def set(self, key: str, data: bytes) -> None:
         path = self._path(key)
         self.used.add(key)
-        _atomic_bytes(path, zlib.compress(data, 3))
+        # Not fsynced: a part a crash leaves unreadable is replayed, never trusted (see get).
+        _atomic_bytes(path, zlib.compress(data, 3), durable=False)
 
     def prune(self) -> None:
         """Remove the parts not asked for since this cache was opened."""
