@@ -603,6 +603,7 @@ class Gazetteer:
         self._memo_exact: dict[str, tuple] = {}
         self._memo_fuzzy: dict[str, tuple] = {}
         self._skel_memo: dict[str, str] = {}
+        self._demonym_starts: re.Pattern | None = None
         # Shapes are immutable and costly (projections, boundaries): one per place.
         self._geometry_memo: dict[Place, BaseGeometry] = {}
         self._location_memo: dict[Place, Location] = {}
@@ -716,6 +717,27 @@ class Gazetteer:
             code = self._demonyms.get(w[:-1])
         return code
 
+    def demonym_word_starts(self) -> "re.Pattern":
+        """A regex finding every capitalised word (``[A-Z][a-z]+``) that may begin a demonym.
+
+        Such a word, alone or with an "s", is a demonym key or the first word of
+        one ("South" of "South Sudanese"): :meth:`demonym` of any other word of
+        that shape, or of a pair of words starting with one, is None. Lets a
+        caller look up only these words (a superset: it still asks
+        :meth:`demonym`).
+        """
+        rx = self._demonym_starts
+        if rx is None:
+            firsts = set()
+            for k in self._demonyms:
+                first = re.split(r"[ -]", k, maxsplit=1)[0]
+                if first.isascii() and first.isalpha() and first.islower():
+                    firsts.add(first.capitalize())
+            # A trie, not a flat alternation: the regex engine tries the branches of an
+            # alternation one by one at every word boundary.
+            rx = self._demonym_starts = re.compile(rf"\b(?=[A-Z]){_trie_regex(firsts)}s?\b" if firsts else r"(?!)")
+        return rx
+
     def is_common_word(self, key: str) -> bool:
         """True when a normalised key is also a frequent English word."""
         return key in self._common
@@ -787,20 +809,35 @@ class Gazetteer:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, got {type(text).__name__}")
         out: list[NameMatch] = []
-        memo = self._memo_fuzzy if fuzzy else self._memo_exact
-        if len(memo) > _MEMO_MAX:
-            memo.clear()
-        for m in _PHRASE.finditer(text):
-            base = m.start()
-            if base >= 3 and text[base - 1] in _HY:
-                base = _lead_article(text, base)
-            phrase = text[base:m.end()]
-            found = memo.get(phrase)
-            if found is None:
-                found = memo[phrase] = self._phrase_matches(phrase, fuzzy)
+        for base, found in self.phrase_hits(text, fuzzy=fuzzy):
             for rs, re_, key, ids, common, fz in found:
                 out.append(NameMatch(base + rs, base + re_, text[base + rs:base + re_], key,
                                      ids, common_word=common, fuzzy=fz))
+        return out
+
+    def phrase_hits(self, text: str, *, fuzzy: bool = True) -> list[tuple[int, tuple]]:
+        """:meth:`find_names` before it builds its NameMatch objects.
+
+        A list of ``(base, hits)`` per capitalised phrase that holds a name, in
+        text order: each hit is ``(start, end, key, candidates, common_word,
+        fuzzy)`` with offsets relative to ``base``. The hits of a phrase are
+        shared by every text that writes it: do not change them.
+        """
+        out: list[tuple[int, tuple]] = []
+        memo = self._memo_fuzzy if fuzzy else self._memo_exact
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        get, hy = memo.get, _HY
+        for m in _PHRASE.finditer(text):
+            base = m.start()
+            if base >= 3 and text[base - 1] in hy:
+                base = _lead_article(text, base)
+            phrase = text[base:m.end()]
+            found = get(phrase)
+            if found is None:
+                found = memo[phrase] = self._phrase_matches(phrase, fuzzy)
+            if found:
+                out.append((base, found))
         return out
 
     def _phrase_matches(self, phrase: str, fuzzy: bool) -> tuple:
@@ -884,6 +921,25 @@ class Gazetteer:
             if acc_s and acc_s not in skeleton:
                 break
         return best
+
+
+def _trie_regex(words) -> str:
+    """A regex matching exactly these words, as a trie of nested groups."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
 
 
 def _city_radius_km(population: int | None) -> float:

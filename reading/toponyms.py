@@ -426,6 +426,18 @@ class Found:
     reason: str = ""
 
 
+_GAZETTEER_CLASS: list = []
+
+
+def _is_gazetteer(gazetteer: Any) -> bool:
+    """True for :class:`geo.gazetteer.Gazetteer` itself (not a look-alike): its internals are known."""
+    if not _GAZETTEER_CLASS:
+        from geo.gazetteer import Gazetteer
+
+        _GAZETTEER_CLASS.append(Gazetteer)
+    return type(gazetteer) is _GAZETTEER_CLASS[0]
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -463,6 +475,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     """
     if tails is None:
         tails = {}
+    if _is_gazetteer(gazetteer):
+        return _names_fast(text, gazetteer, pats, tails)
     raw = gazetteer.find_names(text)
     if any(isinstance(m, dict) for m in raw):
         raw = [_Match(m["start"], m["end"], candidates=m.get("candidates"), common_word=m.get("common_word", False),
@@ -508,6 +522,96 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
+        last_end = e
+    return out
+
+
+def _name_facts(gazetteer: Any, pats: Patterns) -> dict:
+    """What :func:`_names` decides from a name alone, per (surface, key, fuzzy): kept per gazetteer and patterns."""
+    static = _static_memo(gazetteer)
+    slot = static.get(("name facts", id(pats)))
+    if slot is None or slot[0] is not pats:
+        slot = static[("name facts", id(pats))] = (pats, {})
+    return slot[1]
+
+
+def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, pats: Patterns) -> tuple | None:
+    """The checks of :func:`_names` that depend on the name only; None when it is never kept.
+
+    (candidates, fuzzy, characters cut off the end, common word, the first
+    candidate is a town, the name is a demonym).
+    """
+    cands = list(map(str, ids or ()))
+    fuzzy = bool(fz)
+    cut = 0
+    if surface[-2:] in ("'s", "\u2019s"):  # "Libya's": the name without the possessive
+        plain = _exact_candidates(gazetteer, surface[:-2])
+        if plain:
+            cands, fuzzy, cut, surface = plain, False, 2, surface[:-2]
+    if not cands or not ("A" <= surface[0] <= "Z" and surface[:3] not in ("The", "THE")
+                         or _UPPER.search(_LEAD_THE.sub("", surface))):
+        return None  # "The region": an article and a common noun, not a name
+    if surface.lower() in pats.not_names:
+        return None  # "the Eastern portion": a direction, not the admin unit called "Eastern"
+    if _is_acronym(surface) and not _country_acronym(gazetteer, cands):
+        return None  # "UN", "NATO": organisations, not the villages that share the letters
+    return (tuple(cands), fuzzy, cut, bool(common), _kind_of(gazetteer, cands[0]) == "city",
+            bool(_demonym_of(gazetteer)(surface)))
+
+
+def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[PlaceSpan]:
+    """:func:`_names` for :class:`geo.gazetteer.Gazetteer`: the same checks, those that
+    depend on the name alone made once per name (:func:`_name_fact`)."""
+    raw = []
+    ordered = True
+    ps = pe = -1
+    for base, hits in gazetteer.phrase_hits(text):
+        for hit in hits:
+            s, e = base + hit[0], base + hit[1]
+            if s < ps or (s == ps and e > pe):
+                ordered = False
+            ps, pe = s, e
+            raw.append((s, e, hit))
+    if not ordered:
+        raw.sort(key=lambda r: (r[0], -r[1]))
+    facts = _name_facts(gazetteer, pats)
+    if len(facts) > _MEMO_MAX:
+        facts.clear()
+    out: list[PlaceSpan] = []
+    common_words, common_before = pats.common_words, pats.common_before
+    person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
+    last_end = -1
+    for s, e, hit in raw:
+        if s < last_end:
+            continue
+        surface = text[s:e]
+        fk = (surface, hit[2], hit[5])
+        fact = facts.get(fk, _MISS)
+        if fact is _MISS:
+            fact = facts[fk] = _name_fact(surface, hit[3], hit[5], hit[4], gazetteer, pats)
+        if fact is None:
+            continue
+        cands, fuzzy, cut, common, town, dem = fact
+        if cut:
+            e -= cut
+            surface = surface[:-cut]
+        tail = tails[s] = _tail(text, s)
+        lo30 = s - 30 if s > 30 else 0
+        located = _ends_with_word(text, s, lo30, tail, common_words) and bool(common_before.search(text[lo30:s]))
+        if common and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
+            continue
+        if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
+            continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
+        if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
+            continue  # "the Front's wing": towns take no article
+        i, j = tail
+        if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
+            pn = proper_noun_before.search(text[max(0, s - 40) : s])
+            if pn and not _free_word(pn.group("word"), gazetteer, pats):
+                continue  # "National Salvation Front": part of a longer proper name
+        if dem and not located:
+            continue  # "Chadian forces": a demonym, even where a village has that name
+        out.append(PlaceSpan(s, e, surface, "name", list(cands), fuzzy=fuzzy, located=located))
         last_end = e
     return out
 
@@ -647,9 +751,12 @@ _MEMO_MAX = 100_000
 def _demonyms(text: str, gazetteer: Any, pats: Patterns, taken: list[tuple[int, int]]) -> list[Found]:
     """Demonyms ("Chadian", "South Sudanese"): two capitalised words first, then one."""
     out: list[Found] = []
+    memo, lookup = _demonym_memo(gazetteer)
+    starts = _demonym_starts(gazetteer, pats)
+    if starts is not None:
+        return _demonyms_at(text, starts, pats.demonym_word, memo, lookup, taken)
     words = list(pats.demonym_word.finditer(text))
     n = len(words)
-    memo, lookup = _demonym_memo(gazetteer)
     skip_to = -1
     for i in range(n):
         m = words[i]
@@ -661,6 +768,56 @@ def _demonyms(text: str, gazetteer: Any, pats: Patterns, taken: list[tuple[int, 
         if i + 1 < n:
             nxt = words[i + 1]
             if nxt.start() == e + 1 and text[e] in " -":
+                pair = text[s : nxt.end()]
+                iso = memo.get(pair, _MISS)
+                if iso is _MISS:
+                    iso = _remember(memo, pair, lookup)
+                if iso:
+                    e = nxt.end()
+        if not iso:
+            w = m.group()
+            iso = memo.get(w, _MISS)
+            if iso is _MISS:
+                iso = _remember(memo, w, lookup)
+        if not iso or _overlaps(taken, s, e):
+            continue
+        out.append(Found(s, e, text[s:e], relation="demonym", role="demonym", country=iso))
+        skip_to = e
+    return out
+
+
+_DEMONYM_WORD = r"\b[A-Z][a-z]+\b"
+
+
+def _demonym_starts(gazetteer: Any, pats: Patterns) -> re.Pattern | None:
+    """The gazetteer's regex of words that may begin a demonym, when it is exact for ``pats``.
+
+    Only for :class:`geo.gazetteer.Gazetteer` itself (its ``demonym`` is known)
+    and the stock word pattern; otherwise None (every word is looked up).
+    """
+    if pats.demonym_word.pattern != _DEMONYM_WORD or pats.demonym_word.flags != re.UNICODE:
+        return None
+    return gazetteer.demonym_word_starts() if _is_gazetteer(gazetteer) else None
+
+
+def _demonyms_at(text: str, starts: re.Pattern, word: re.Pattern, memo: dict, lookup: Any,
+                 taken: list[tuple[int, int]]) -> list[Found]:
+    """:func:`_demonyms`, looking only at the words ``starts`` finds.
+
+    Every other word is no demonym and starts no demonym pair, so skipping it
+    changes nothing; the next word of a pair is the word right after " " or "-".
+    """
+    out: list[Found] = []
+    skip_to = -1
+    for m in starts.finditer(text):
+        s = m.start()
+        if s < skip_to:
+            continue
+        e = m.end()
+        iso = None
+        if e < len(text) and text[e] in " -":
+            nxt = word.match(text, e + 1)
+            if nxt is not None:
                 pair = text[s : nxt.end()]
                 iso = memo.get(pair, _MISS)
                 if iso is _MISS:
@@ -1157,9 +1314,11 @@ def _nearest_km(p: Any, points: list[tuple[float, float]], memo: dict | None) ->
         p1 = math.radians(p.lat)
         c1 = math.cos(p1)
         lon1 = p.lon
-        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
-        d = min(2 * 6371.0 * asin(min(1.0, sqrt(sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon2 - lon1) / 2) ** 2)))
-                for p2, lon2, c2 in pts[1])
+        sin, radians = math.sin, math.radians
+        # The distance grows with the haversine term: the nearest point is the one of the
+        # smallest term, and the same float comes out as the smallest of the distances.
+        h = min(sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon2 - lon1) / 2) ** 2 for p2, lon2, c2 in pts[1])
+        d = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
         if memo is not None:
             memo[key] = d
     return d
