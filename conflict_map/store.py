@@ -149,15 +149,57 @@ def article_key(doc: Any, profile: Any = "auto", *, token: str | None = None) ->
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+class _Pickler(pickle.Pickler):
+    """Pickles shapes as tagged WKB, so unpacking can share one object per distinct shape."""
+
+    def persistent_id(self, obj: Any) -> Any:
+        if type(obj).__module__.startswith("shapely"):
+            import shapely
+
+            if isinstance(obj, shapely.Geometry):
+                return ("wkb", shapely.to_wkb(obj, include_srid=True))
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, data: bytes, shapes: dict[bytes, Any]) -> None:
+        super().__init__(io.BytesIO(data))
+        self.shapes = shapes
+
+    def persistent_load(self, pid: Any) -> Any:
+        if not (isinstance(pid, tuple) and len(pid) == 2 and pid[0] == "wkb" and isinstance(pid[1], bytes)):
+            raise pickle.UnpicklingError(f"unknown persistent id in a stored article: {pid!r:.40}")
+        shape = self.shapes.get(pid[1])
+        if shape is None:
+            import shapely
+
+            shape = self.shapes[pid[1]] = shapely.from_wkb(pid[1])
+        return shape
+
+
 def pack_document(doc: Any) -> bytes:
-    """A read Document as bytes: pickled without its profile object, compressed."""
+    """A read Document as bytes: pickled without its profile object, shapes as WKB.
+
+    Not compressed here: the store's Parquet batches compress their payload
+    column (zstd), which packs faster than zlib per article and gives smaller files.
+    """
     user = {k: v for k, v in doc.user_data.items() if k != "profile_obj"}
-    return zlib.compress(pickle.dumps(replace(doc, user_data=user), protocol=5), 3)
+    buf = io.BytesIO()
+    _Pickler(buf, protocol=5).dump(replace(doc, user_data=user))
+    return buf.getvalue()
 
 
-def unpack_document(payload: bytes, profiles: dict[str, Any] | None = None) -> Any:
-    """The Document of :func:`pack_document`, its profile re-attached by id."""
-    doc = pickle.loads(zlib.decompress(payload))
+def unpack_document(payload: bytes, profiles: dict[str, Any] | None = None, *,
+                    shapes: dict[bytes, Any] | None = None) -> Any:
+    """The Document of :func:`pack_document`, its profile re-attached by id.
+
+    ``shapes`` (WKB -> shape), shared over many calls, gives the articles that
+    name one place one shape object (unpacked once). Payloads of stores written
+    before shapes were tagged (zlib-compressed pickles) are read too.
+    """
+    if payload[:1] != b"\x80":  # a pickle starts with PROTO; older payloads were zlib streams
+        payload = zlib.decompress(payload)
+    doc = _Unpickler(payload, {} if shapes is None else shapes).load()
     attach_profile(doc, profiles)
     return doc
 
@@ -247,6 +289,7 @@ class ArticleCache:
         found: dict[str, Any] = {}
         if not wanted:
             return found
+        shapes: dict[bytes, Any] = {}
         look = None
         for f in self._files():
             if look is None:
@@ -267,7 +310,7 @@ class ArticleCache:
                 if key in found:
                     continue
                 try:
-                    found[key] = unpack_document(payload, profiles)
+                    found[key] = unpack_document(payload, profiles, shapes=shapes)
                 except Exception:  # a damaged entry is read again, not trusted
                     continue
         return found

@@ -406,3 +406,25 @@ def test_a_rebuild_replays_only_the_zone_parts_new_articles_touch(tmp_path, arts
     # parts the new corpus no longer has are removed: the folder follows the corpus
     build_documents(documents(arts[:20]), store=store)
     assert set(p.name for p in (store / "zone_parts").glob("*.z")) == parts_before
+
+
+def test_articles_stored_by_an_earlier_version_are_still_read(tmp_path, arts, clean, monkeypatch):
+    """Stores written before shapes were packed as WKB held zlib-compressed pickles: they still open."""
+    import pickle
+    import zlib
+    from dataclasses import replace
+
+    import conflict_map.store as store_mod
+    from conflict_map.build import build_documents
+
+    def old_pack(doc):
+        user = {k: v for k, v in doc.user_data.items() if k != "profile_obj"}
+        return zlib.compress(pickle.dumps(replace(doc, user_data=user), protocol=5), 3)
+
+    monkeypatch.setattr(store_mod, "pack_document", old_pack)
+    build_documents(documents(arts), store=tmp_path)
+    monkeypatch.undo()
+    again = Counting()
+    result = build_documents(documents(arts), store=tmp_path, engine=again)
+    assert again.read == []  # every article came from the store
+    assert exports(result) == exports(clean)
