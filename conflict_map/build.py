@@ -132,13 +132,13 @@ def _read_all(
         progress(count, total)
     todo = [(i, d) for i, d in enumerate(fresh) if done[i] is None]
 
-    def on_result(i: int, doc: Document) -> None:
+    def on_result(i: int, doc: Document, packed: bytes | None = None) -> None:
         nonlocal count
         if done[i] is None:
             count += 1
         done[i] = doc
         if cache is not None:
-            cache.add(keys[i], doc)
+            cache.add(keys[i], doc, packed)
         if progress is not None:
             progress(count, total)
 

@@ -315,9 +315,13 @@ class ArticleCache:
                     continue
         return found
 
-    def add(self, key: str, doc: Any) -> None:
-        """Buffer one read article; writes a batch when it is full or old enough."""
-        item = (key, doc.id, pack_document(doc))
+    def add(self, key: str, doc: Any, packed: bytes | None = None) -> None:
+        """Buffer one read article; writes a batch when it is full or old enough.
+
+        ``packed``: the article as :func:`pack_document` gave it, when the
+        caller has it already (a Dask worker sends articles packed).
+        """
+        item = (key, doc.id, packed if packed is not None else pack_document(doc))
         with self._lock:
             self._buf.append(item)
             due = len(self._buf) >= self.batch_size or (
