@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import weakref
 from typing import Any, Iterable, Iterator
 
 from reading.messages import Messages
@@ -79,22 +80,41 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     found = find_places(text, gaz, patterns=load_patterns(), detail=False)
     _resolve(found, gaz, locate=False, names_only=True)
     out: list[dict] = []
+    fields = _fields_by_id(gaz)
     for f in found:
         for a in f.anchors:
             if a.kind != "name":
                 continue
-            place = _get(gaz, a.place_id)
-            if place is None:
+            known = fields.get(a.place_id)
+            if known is None:
+                place = _get(gaz, a.place_id)
+                if place is not None:
+                    if len(fields) > 50_000:
+                        fields.clear()
+                    known = fields[a.place_id] = _fields(place)
+            if known is None:
                 row = dict.fromkeys(TOPONYM_KEYS)
                 row.update(start=a.start, end=a.end, name=a.surface)
             else:
-                row = {"start": a.start, "end": a.end, **_fields(place)}
+                row = {"start": a.start, "end": a.end, **known}
             out.append(row)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
 
 _FIELDS: dict[Any, dict] = {}
+_FIELDS_BY_GAZETTEER: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+
+
+def _fields_by_id(gazetteer: Any) -> dict:
+    """Place id -> output fields, kept while ``gazetteer`` lives (this call only if it cannot be weakly referenced)."""
+    try:
+        out = _FIELDS_BY_GAZETTEER.get(gazetteer)
+        if out is None:
+            out = _FIELDS_BY_GAZETTEER[gazetteer] = {}
+        return out
+    except TypeError:
+        return {}
 
 
 def _fields(place: Any) -> dict:

@@ -673,11 +673,7 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     window = text[lo:s]
     if rxs:
         window = window[_phrase_floor(window, pats):]
-    long = len(window) > _SHORT
-    for _, rx in rxs:
-        if (not long or prefilter(rx)(window)) and rx.search(window):
-            return True
-    return False
+    return bool(rxs) and _earliest_phrase(window, rxs) is not None
 
 
 def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan]) -> list[PlaceSpan]:
@@ -849,6 +845,27 @@ def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns, tai
     if cut:
         lo += cut
         window = window[cut:]
+    best = _earliest_phrase(window, rxs)
+    if best is None:
+        return None
+    rel, start, groups = best
+    return rel, lo + start, groups
+
+
+_PHRASE_MEMO: dict = {}
+
+
+def _earliest_phrase(window: str, rxs: tuple) -> tuple[str, int, dict] | None:
+    """(relation, start in ``window``, groups) of the earliest match among ``rxs``; ties to the first.
+
+    A pure function of the window (cut by :func:`_phrase_floor`, so made of
+    the phrases' own words: few distinct ones) and the patterns: memoised.
+    The groups dict is shared: read it, do not change it.
+    """
+    key = (window, id(rxs))
+    hit = _PHRASE_MEMO.get(key)
+    if hit is not None and hit[0] is rxs:
+        return hit[1]
     best = None
     long = len(window) > _SHORT
     for rel, rx in rxs:
@@ -857,10 +874,11 @@ def _before_phrase(text: str, anchor: PlaceSpan, floor: int, pats: Patterns, tai
         m = rx.search(window)
         if m and (best is None or m.start() < best[1].start()):
             best = (rel, m)
-    if best is None:
-        return None
-    rel, m = best
-    return rel, lo + m.start(), m.groupdict()
+    out = None if best is None else (best[0], best[1].start(), best[1].groupdict())
+    if len(_PHRASE_MEMO) > _MEMO_MAX:
+        _PHRASE_MEMO.clear()
+    _PHRASE_MEMO[key] = (rxs, out)
+    return out
 
 
 def _after_phrase(text: str, anchor: PlaceSpan, pats: Patterns):
@@ -1127,17 +1145,54 @@ def _static_memo(gazetteer: Any) -> dict:
         return {}
 
 
-def _place_info(gazetteer: Any, ids: list[str], memo: dict | None) -> tuple[list[Any], str]:
-    """(places, their single country or ""), memoised per article."""
+class _Cands:
+    """What a list of candidate ids says by itself (kept per gazetteer: news names the same towns).
+
+    places: the places (unknown ids left out); iso: their single country or "";
+    fixed: the (place id, reason) :func:`_choose` returns whatever the article
+    says (no place, or one place), else None; point: (lat, lon) of the one
+    town-like place, else None.
+    """
+
+    __slots__ = ("places", "iso", "fixed", "point")
+
+    def __init__(self, gazetteer: Any, ids: Iterable[str]) -> None:
+        places = self.places = [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
+        self.iso = _single_country(places)
+        if not places:
+            self.fixed = (None, "no gazetteer record for its candidates")
+        elif len(places) == 1 or len({p.id for p in places}) == 1:
+            self.fixed = (places[0].id, "")
+        else:
+            self.fixed = None
+        self.point = (places[0].lat, places[0].lon) if len(places) == 1 and places[0].kind in _POINT_KINDS else None
+
+
+_CANDS = "candidates info"
+
+
+def _cands(gazetteer: Any, ids: list[str], memo: dict | None) -> _Cands:
+    """The :class:`_Cands` of these ids; with an article's ``memo``, kept per gazetteer."""
     if memo is None:
-        places = _places(gazetteer, ids)
-        return places, _single_country(places)
-    key = ("info", *ids)
-    info = memo.get(key)
+        return _Cands(gazetteer, ids)
+    table = memo.get(_CANDS)
+    if table is None:
+        static = _static_memo(gazetteer)
+        table = static.get(_CANDS)
+        if table is None or len(table) > _MEMO_MAX:
+            table = static[_CANDS] = {}
+        memo[_CANDS] = table
+    key = tuple(ids)
+    info = table.get(key)
     if info is None:
-        places = _places(gazetteer, ids, memo)
-        info = memo[key] = (places, _single_country(places))
+        info = table[key] = _Cands(gazetteer, key)
     return info
+
+
+def _place_info(gazetteer: Any, ids: list[str], memo: dict | None) -> tuple[list[Any], str]:
+    """(places, their single country or ""), kept per gazetteer when given an article's memo."""
+    info = _cands(gazetteer, ids, memo)
+    return info.places, info.iso
 
 
 def _single_country(places: list[Any]) -> str:
@@ -1210,11 +1265,10 @@ def _prefer_town(place: Any, places: list[Any], surface: str) -> Any:
 def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
             points: list[tuple[float, float]], strong: bool = True, memo: dict | None = None) -> tuple[str | None, str]:
     """Pick a candidate for a name; returns (place_id, reason-if-none)."""
-    places = _places(gazetteer, span.candidates, memo)
-    if not places:
-        return None, "no gazetteer record for its candidates"
-    if len(places) == 1 or len({p.id for p in places}) == 1:
-        return places[0].id, ""
+    info = _cands(gazetteer, span.candidates, memo)
+    if info.fixed is not None:
+        return info.fixed
+    places = info.places
     said = [p for p in places if span.country and p.country == span.country]
     if said:
         return _prefer_town(said[0], said, span.surface).id, ""  # the text names the country: no need to guess
@@ -1277,17 +1331,27 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     in a country no other mention points to, over 1,500 km from every other town.
     """
     counts: dict[str, int] = {}
+    places: dict = {}  # place id -> place, this article
+
+    def get(pid: str | None) -> Any:
+        p = places.get(pid, _MISS)
+        if p is _MISS:
+            p = places[pid] = _get(gazetteer, pid)
+        return p
+
     for f in found:
-        isos = {f.country} if f.relation == "demonym" else {
-            p.country for a in f.anchors if a.kind == "name" and a.place_id
-            for p in [_get(gazetteer, a.place_id)] if p is not None}
+        if f.relation == "demonym":
+            counts[f.country] = counts.get(f.country, 0) + 1
+            continue
+        isos = {p.country for a in f.anchors if a.kind == "name" and a.place_id
+                for p in [get(a.place_id)] if p is not None}
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
     for f in found:
         if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].located:
             continue
         a = f.anchors[0]
-        p = _get(gazetteer, a.place_id)
+        p = get(a.place_id)
         if p is None or p.kind != "city" or (p.population or 0) >= _STRAY_POPULATION:
             continue
         if p.country == focus or counts.get(p.country, 0) > 1:
@@ -1394,12 +1458,12 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     # Pass 1: names with one place (or one country) anchor the others.
     mentioned: set[str] = {focus} if focus and strong else set()
     points: list[tuple[float, float]] = []
-    for a in names:
-        places, iso = _place_info(gazetteer, a.candidates, memo)
-        if iso:
-            mentioned.add(iso)
-        if len(places) == 1 and places[0].kind in _POINT_KINDS:
-            points.append((places[0].lat, places[0].lon))
+    infos = [_cands(gazetteer, a.candidates, memo) for a in names]
+    for info in infos:
+        if info.iso:
+            mentioned.add(info.iso)
+        if info.point is not None:
+            points.append(info.point)
     for f in found:
         if f.relation == "demonym":
             mentioned.add(f.country)
@@ -1407,7 +1471,10 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     points = list(dict.fromkeys(points))
     # Pass 2: choose. A name written again with the same hints gets the same place.
     chosen: dict[tuple, tuple[str | None, str]] = {}
-    for a in names:
+    for a, info in zip(names, infos):
+        if info.fixed is not None:  # no place or one place: nothing to choose
+            a.place_id, a.reason = info.fixed
+            continue
         key = (tuple(a.candidates), a.country, a.surface)
         if key not in chosen:
             chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo)
