@@ -33,9 +33,9 @@ from conflict_map.view import (
     zones_geojson_bytes,
 )
 from conflict_map.store import StoreError, open_store
-from conflict_map.store_view import Block, block_of, load_block, store_choices
+from conflict_map.store_view import StoreView, block_of, neighbour
 from conflict_map.workspace import Workspace
-from layers.mapview import app_map, time_layer
+from layers.mapview import app_map, store_map, time_layer
 from streamlit_folium import st_folium
 
 st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide")
@@ -55,18 +55,20 @@ def store_path() -> str | None:
 
 
 @st.cache_resource(max_entries=2, show_spinner="Opening the store…")
-def opened_store(path: str):
-    """The store's index, the filter choices (three columns), its zones and problems: read once,
-    shared by every block."""
-    store = open_store(path)
-    return store, store_choices(store), store.zones(), store.problems()
+def opened_store(path: str) -> StoreView:
+    """The store with its overview (filter choices, colours, counts, bounds), zones and problems,
+    read once; its blocks of dates are read (and warmed ahead) through it, shared by every session."""
+    return StoreView(open_store(path))
 
 
-@st.cache_resource(max_entries=4, show_spinner="Loading the dates around the slider…")
-def store_block(path: str, block: Block) -> BuildResult:
-    """The events of one block of dates (see ``conflict_map.store_view``), read from the store once."""
-    store, _, zones, problems = opened_store(path)
-    return load_block(store, block, zones=zones, problems=problems)
+@st.cache_resource(max_entries=16, show_spinner=False)
+def store_base_map(path: str, types: tuple[str, ...], actors: tuple[str, ...]):
+    """The map of a store for a set of filters: the same for every date, so the slider never
+    reloads it (each rerun's ``time_layer`` brings the events of the date's block)."""
+    sv = opened_store(path)
+    o = sv.overview
+    return store_map(sv.zones, types=sv.overview_types(), sides=sv.sides, counts=None if actors else o.type_counts,
+                     background=o.background, bbox=o.bbox, event_types=list(types) or None)
 
 
 @st.cache_resource(show_spinner="Reading the seed articles…")
@@ -158,13 +160,14 @@ def date_controls(span: tuple[dt.date, dt.date], opening: dt.date) -> dt.date:
 
 def main() -> None:
     path = store_path()
-    store = ws = None
+    store = ws = sv = None
     if path:
         try:
-            store, (types, actors), _, _ = opened_store(path)
+            sv = opened_store(path)
         except (StoreError, OSError, ValueError) as err:
             st.error(f"Cannot open the store {path}: {err}")
             st.stop()
+        store = sv.store
         span = store.span or (dt.date.today(), dt.date.today())
         opening = span[1]
     else:
@@ -186,6 +189,14 @@ def main() -> None:
         mode = st.radio("Events", ["Everything up to this date", "The last N days"], key="mode", index=1 if big else 0)
         window = st.number_input("N days", min_value=1, max_value=3650, value=7, key="window",
                                  disabled=mode != "The last N days")
+        if sv is not None:
+            # Read the block while the filter choices are read (both mostly off the GIL).
+            sv.read_ahead(block_of(span, at, int(window) if mode == "The last N days" else None))
+            try:
+                types, actors = sv.overview.types, sv.overview.actors
+            except (StoreError, OSError, ValueError) as err:
+                st.error(f"Cannot open the store {path}: {err}")
+                st.stop()
         chosen_types = st.multiselect("Event types", types, key="types")
         chosen_actors = st.multiselect("Actors", actors, key="actors")
 
@@ -193,8 +204,8 @@ def main() -> None:
                 event_types=tuple(chosen_types), actors=tuple(chosen_actors))
     if store is not None:
         block = block_of(span, at, view.window_days)
-        result = store_block(path, block)
-        key = f"store:{path}:{block}"
+        with st.spinner("Loading the dates around the slider…"):
+            result = sv.block(block)
         caption.caption(f"Store {path}: {len(store):,} located events · {len(result.zones)} zone spans · "
                         f"{block.describe()} ({len(result.events):,}) · "
                         f"{len(result.problems)} items could not be placed or dated (see below)")
@@ -221,8 +232,14 @@ def main() -> None:
     selected = table.iloc[rows[0]]["event_id"] if rows else None
 
     with map_slot:
-        base = copy.deepcopy(base_map(key, result, view.event_types, view.actors))
-        moment = time_layer(view.at, view.window_days)
+        if store is None:
+            base = copy.deepcopy(base_map(key, result, view.event_types, view.actors))
+            moment = time_layer(view.at, view.window_days)
+        else:
+            # One map for every date; the block's events travel as a served file whose
+            # URL the date layer carries: the browser swaps them in when the block changes.
+            base = copy.deepcopy(store_base_map(path, view.event_types, view.actors))
+            moment = time_layer(view.at, view.window_days, data=sv.source(block, view.event_types, view.actors))
         focus = {}
         if selected is not None:
             row = events[events.event_id == selected].iloc[0]
@@ -252,5 +269,14 @@ def main() -> None:
     for col, (label, data, name, mime) in zip(st.columns(len(downloads)), downloads):
         # Files are made only when clicked (data is a callable), so slider moves stay cheap.
         col.download_button(label, data, file_name=name, mime=mime, on_click="ignore", key=f"dl_{label}")
+
+    if sv is not None:
+        # Read the block the slider is heading for while the user looks at this one, so
+        # crossing into it costs the browser a fetch and the server nothing.
+        last = st.session_state.get("last_at")
+        st.session_state.last_at = at
+        ahead = neighbour(span, block, view.window_days, forward=last is None or at >= last)
+        if ahead is not None:
+            sv.warm(ahead, view.event_types, view.actors)
 
 main()

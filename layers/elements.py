@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import html
 import json
 import math
@@ -50,6 +51,8 @@ __all__ = [
     "day_number",
     "Sides",
     "EventLayer",
+    "BlockEventLayer",
+    "events_payload",
     "ZoneLayer",
     "TimeFilter",
     "SetTime",
@@ -519,9 +522,12 @@ def _codes(values: pd.Series, lookup: Any) -> np.ndarray:
     return table[codes]
 
 
-def _events_data(frame: pd.DataFrame, sides: Sides) -> tuple[dict, list[str]]:
+def _events_data(frame: pd.DataFrame, sides: Sides, types: Sequence[str] | None = None) -> tuple[dict, list[str]]:
     """The compact payload for events (columns as :class:`IntColumn`), and the event types in display order.
 
+    ``types`` fixes the type table (and so each type's number) whatever the
+    frame holds: a map that swaps in the data of another block of dates keeps
+    its overlays (:class:`BlockEventLayer`); types it lacks are appended.
     Vectorised: no Python loop runs per event (why: 100,000 events in well under a second).
     """
     n = len(frame)
@@ -533,7 +539,8 @@ def _events_data(frame: pd.DataFrame, sides: Sides) -> tuple[dict, list[str]]:
         frame, lat, lon = frame[ok], lat[ok], lon[ok]
         n = len(frame)
     etype = _col(frame, "event_type").where(lambda s: s != "", "Unknown")
-    types = _type_order(etype.unique().tolist())
+    found = _type_order(etype.unique().tolist())
+    types = found if types is None else list(types) + [t for t in found if t not in set(types)]
     type_index = {t: i for i, t in enumerate(types)}
 
     # One string table for every text column: repeated names, titles and
@@ -691,6 +698,81 @@ class EventLayer(_Vendored):
             layer.add_to(parent)
         parent.add_child(self, name=name, index=index)
         return self
+
+
+
+class BlockEventLayer(_Vendored):
+    """An :class:`EventLayer` whose data comes later, and changes: the app's map of a big store.
+
+    The map holds no events; each rerun's :class:`SetTime` brings the data of
+    the block of dates the slider is in (``source``), and the browser swaps it
+    in when it differs from what it has, keeping the map, its view and its
+    zones. So the overlays, colours and legend cannot depend on a block: they
+    come from the whole store (``types``, ``sides``, ``counts``), and every
+    block's data must be made with the same ``sides`` and ``types``
+    (:func:`layers.mapview.block_source`).
+
+    Parameters
+    ----------
+    types : sequence of str
+        Every event type of the store, in the order the data numbers them.
+    shown_types : iterable of str, optional
+        Types given an overlay (default: those with a count, or all).
+    counts : dict, optional
+        Events per type over the whole store, shown in the overlay labels.
+    background : int, default 0
+        Background events in the store (their overlay exists when > 0).
+    sides : Sides
+    cluster, cluster_threshold, show_background, assets
+        As for :class:`EventLayer` (clusters are decided per block of data).
+    """
+
+    _template = EventLayer._template
+
+    def __init__(
+        self,
+        types: Sequence[str],
+        *,
+        sides: Sides,
+        shown_types: Iterable[str] | None = None,
+        counts: dict[str, int] | None = None,
+        background: int = 0,
+        assets: str = "static",
+        cluster: bool | str = "auto",
+        cluster_threshold: int = 500,
+        show_background: bool = False,
+    ):
+        super().__init__()
+        if isinstance(types, str):
+            raise TypeError("types must be a sequence of str, got a str")
+        if cluster not in (True, False, "auto"):
+            raise ValueError(f"cluster must be True, False or 'auto', got {cluster!r}")
+        self._name = "EventLayer"
+        self._use_assets(assets)
+        self.sides = sides
+        self.types = list(types)
+        self.data_json = "null"
+        self.options = {"cluster": cluster, "clusterThreshold": int(cluster_threshold)}
+        total = sum((counts or {}).values()) + int(background)
+        self.clusters = cluster is True or (cluster == "auto" and total > cluster_threshold)
+        wanted = set(self.types if shown_types is None else shown_types)
+        self.overlays: list[tuple[str, folium.FeatureGroup]] = []
+        for i, t in enumerate(self.types):
+            if t not in wanted or (counts is not None and not counts.get(t)):
+                continue
+            name = _label(t) if counts is None else f"{_label(t)} ({counts[t]:,})"
+            self.overlays.append((str(i), folium.FeatureGroup(name=name, overlay=True, show=True)))
+        if background:
+            name = "Background history" if counts is None else f"Background history ({int(background):,})"
+            self.overlays.append(("background", folium.FeatureGroup(name=name, overlay=True, show=show_background)))
+
+    add_to = EventLayer.add_to
+
+
+def events_payload(events: pd.DataFrame, *, sides: Sides, types: Sequence[str]) -> str:
+    """The script-safe data of ``events`` for a :class:`BlockEventLayer` (numbered by ``sides`` and ``types``)."""
+    data, _ = _events_data(events, sides, types)
+    return payload_json(data)
 
 
 #: Coordinates are rounded to 1e-5 degrees (about 1 m) and shapes simplified
@@ -861,19 +943,26 @@ class SetTime(MacroElement):
     at : date or ISO str
     window_days : int, optional
         Only events of the last N days (None: all up to ``at``).
+    data : str, optional
+        Event data (:func:`events_payload`) for the map's :class:`BlockEventLayer`:
+        published as a served file (the element carries only its URL) and
+        swapped in by the browser when it is not the data it already shows.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            ConflictMap.setTime({{ this._parent._parent.get_name() }}, {{ this.day }}, {{ this.window }});
+            ConflictMap.setTime({{ this._parent._parent.get_name() }}, {{ this.day }}, {{ this.window }}
+                {%- if this.source %}, {{ this.source }}{% endif %});
         {% endmacro %}
         """
     )
 
-    def __init__(self, at: Any, window_days: int | None = None):
+    def __init__(self, at: Any, window_days: int | None = None, data: str | None = None):
         super().__init__()
         self._name = "SetTime"
+        if data is not None and not isinstance(data, str):
+            raise TypeError(f"data must be a str of JSON, got {type(data).__name__}")
         day = day_number(at)
         if day is None:
             raise ValueError(f"at must be a date, got {at!r}")
@@ -881,6 +970,17 @@ class SetTime(MacroElement):
             raise ValueError(f"window_days must be a positive int or None, got {window_days!r}")
         self.day = int(day)
         self.window = "null" if window_days is None else int(window_days)
+        self.source = None
+        if data is not None:
+            # The same data always gets the same URL (its content's hash): the browser
+            # fetches only when the block changes. Published on every rerun, so a file
+            # pruned meanwhile (layers.assets.KEEP_DATA_FILES) is written again.
+            url = publish_data(data)
+            if url is not None:
+                self.source = script_json({"url": url})
+            else:  # nowhere to write: the data travels inline, named by its hash
+                key = hashlib.sha256(data.encode("utf-8")).hexdigest()[:24]
+                self.source = '{"key":"%s","data":%s}' % (key, data)
 
 
 class Legend(_Vendored):

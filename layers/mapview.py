@@ -20,6 +20,7 @@ from layers.assets import MODES, css_urls, js_urls
 from layers.events import _as_date as _event_date
 from layers.events import date_span as _date_span
 from layers.elements import (
+    BlockEventLayer,
     EventLayer,
     FullscreenButton,
     Legend,
@@ -30,11 +31,12 @@ from layers.elements import (
     ZoneLayer,
     _col,
     _event_keys,
+    events_payload,
 )
 from reading.messages import Messages
 
 __all__ = ["MAP_MODES", "BASE_MAPS", "build_map", "app_map", "time_layer", "filter_zones", "assign_ids", "data_bounds",
-           "date_span"]
+           "date_span", "store_sides", "store_map", "block_source"]
 
 #: ``"snapshot"``: filter by date in Python, the map shows one moment.
 #: ``"timeline"``: embed everything, a slider filters in the browser.
@@ -233,20 +235,7 @@ def build_map(
     sides = Sides(pd.unique(pd.concat([_event_keys(shown), _col(zones_shown, "faction")])).tolist(), profile)
     bounds = data_bounds(shown, zones_shown) or data_bounds(events, zones)
 
-    m = folium.Map(
-        location=None if bounds is None else [
-            round((bounds[0][0] + bounds[1][0]) / 2, 5),
-            round((bounds[0][1] + bounds[1][1]) / 2, 5),
-        ],
-        zoom_start=2 if bounds is None else 6,
-        tiles=None,
-        control_scale=True,
-        height=height,
-    )
-    m.default_js = js_urls(assets)
-    m.default_css = css_urls(assets)
-    for i, (name, tiles, attr) in enumerate(BASE_MAPS):
-        folium.TileLayer(tiles=tiles, attr=attr, name=name, show=(i == 0), overlay=False).add_to(m)
+    m = _map_frame(bounds, assets, height)
     if timeline and time_control:
         # Before the layers, so they draw once, already filtered to the start date.
         # Stops over the reported span: background history (a 1969 coup) stays
@@ -305,8 +294,99 @@ def app_map(
     return m, time_layer(at, window_days)
 
 
-def time_layer(at: dt.date, window_days: int | None = None) -> folium.FeatureGroup:
-    """A feature group whose only content moves its map to ``at``."""
+def time_layer(at: dt.date, window_days: int | None = None, data: str | None = None) -> folium.FeatureGroup:
+    """A feature group whose only content moves its map to ``at``; with ``data``
+    (:func:`block_source`), also hands a :func:`store_map` the events of ``at``'s block."""
     group = folium.FeatureGroup(name="date", control=False)
-    SetTime(at, window_days).add_to(group)
+    SetTime(at, window_days, data=data).add_to(group)
     return group
+
+
+def store_sides(keys: Iterable[str], zones: pd.DataFrame, profile: Any = None) -> Sides:
+    """The colour table of a whole store: its events' colour keys (see ``store_view.store_overview``)
+    and its zones' factions. Every block's map data and the map itself use it."""
+    return Sides(list(keys) + _col(zones, "faction").tolist(), profile)
+
+
+def _map_frame(bounds: list[list[float]] | None, assets: str, height: str | int = "100%") -> folium.Map:
+    m = folium.Map(
+        location=None if bounds is None else [
+            round((bounds[0][0] + bounds[1][0]) / 2, 5),
+            round((bounds[0][1] + bounds[1][1]) / 2, 5),
+        ],
+        zoom_start=2 if bounds is None else 6,
+        tiles=None,
+        control_scale=True,
+        height=height,
+    )
+    m.default_js = js_urls(assets)
+    m.default_css = css_urls(assets)
+    for i, (name, tiles, attr) in enumerate(BASE_MAPS):
+        folium.TileLayer(tiles=tiles, attr=attr, name=name, show=(i == 0), overlay=False).add_to(m)
+    return m
+
+
+def store_map(
+    zones: pd.DataFrame,
+    *,
+    types: Iterable[str],
+    sides: Sides,
+    counts: dict[str, int] | None = None,
+    background: int = 0,
+    bbox: tuple[float, float, float, float] | None = None,
+    event_types: Iterable[str] | None = None,
+    actors: Iterable[str] | None = None,
+    assets: str = "static",
+) -> folium.Map:
+    """The app's map of a big store: the same for every block of dates, so the slider never reloads it.
+
+    It holds the store's zones, and an event layer without events
+    (:class:`layers.elements.BlockEventLayer`): each rerun's :func:`time_layer`
+    brings the events of the slider's block (:func:`block_source`), and the
+    browser swaps them in when the block changes. Overlays, colours, legend
+    and view come from the whole store: ``types`` (all of them, in the data's
+    order), ``sides`` (:func:`store_sides`), ``counts`` and ``background``
+    (events per type and of background history, in the overlay labels; leave
+    ``counts`` out when the actor filter makes them wrong), ``bbox`` (west,
+    south, east, north of every event). ``event_types`` keeps overlays for
+    those types only (the data is filtered the same way by :func:`block_source`).
+    """
+    if not isinstance(zones, pd.DataFrame):
+        raise TypeError(f"zones must be a GeoDataFrame, got {type(zones).__name__}")
+    if assets not in MODES:
+        raise ValueError(Messages.E501.format(mode=assets, modes=", ".join(MODES)))
+    types = list(types)
+    chosen = list(event_types or [])
+    shown_types = [t for t in types if not chosen or t in chosen]
+    corners = pd.DataFrame({"latitude": [], "longitude": []})
+    if bbox is not None:
+        corners = pd.DataFrame({"latitude": [bbox[1], bbox[3]], "longitude": [bbox[0], bbox[2]]})
+    bounds = data_bounds(corners, zones)
+
+    m = _map_frame(bounds, assets)
+    OfflineBasemap(assets=assets, publish=assets == "static").add_to(m)
+    ZoneLayer(zones, sides=sides, assets=assets).add_to(m)
+    layer = BlockEventLayer(types, sides=sides, shown_types=shown_types, counts=counts,
+                            background=background if not chosen else 0, assets=assets).add_to(m)
+    Legend(sides=sides, event_types=shown_types, zones=bool(len(zones)), clusters=layer.clusters,
+           assets=assets).add_to(m)
+    FullscreenButton(assets=assets).add_to(m)
+    folium.LayerControl(collapsed=True, position="topright").add_to(m)
+    if bounds is not None:
+        m.fit_bounds(bounds, max_zoom=11)
+    assign_ids(m.get_root())
+    return m
+
+
+def block_source(
+    events: pd.DataFrame,
+    *,
+    sides: Sides,
+    types: Iterable[str],
+    event_types: Iterable[str] | None = None,
+    actors: Iterable[str] | None = None,
+) -> str:
+    """The data a :func:`store_map` shows for one block: ``events`` kept by the type and actor
+    filters, numbered with the store's ``sides`` and ``types``. Pass it to :func:`time_layer`."""
+    shown = _filter_events(events, None, None, event_types, actors, timeline=True)
+    return events_payload(shown, sides=sides, types=list(types))

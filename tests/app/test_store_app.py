@@ -121,3 +121,129 @@ def test_a_block_reuses_zones_and_problems_already_read(big_store):
     got = load_block(store, block, zones=zones, problems=problems)
     assert got.zones is zones and got.problems is problems
     assert list(got.events["event_id"]) == list(load_block(store, block).events["event_id"])
+
+
+def _map_args(at) -> dict:
+    """What the app hands st_folium: the map's script (its component key) and the date layer's."""
+    import json
+
+    (component,) = at.get("component_instance")
+    return json.loads(component.proto.json_args)
+
+
+def _served(url: str) -> dict:
+    from layers.assets import DATA_DIR
+    from tests.layers.test_mapview import unpack
+
+    return unpack((DATA_DIR / url.rsplit("/", 1)[1]).read_text())
+
+
+def test_crossing_into_the_next_block_keeps_the_map_and_brings_that_blocks_events(store_app, big_store):
+    import json
+    import re
+
+    store = open_store(big_store[0])
+    store_app.radio(key="mode").set_value("The last N days").run()
+    store_app.number_input(key="window").set_value(3).run()
+    block = block_of(store.span, dt.date(2019, 3, 1), 3)
+    store_app.slider(key="at").set_value(block.last).run()
+    before = _map_args(store_app)
+    url = json.loads(re.search(r"ConflictMap\.setTime\(map_div, \d+, 3, (\{.*?\})\);", before["feature_group"]).group(1))["url"]
+    store_app.button(key="next_day").click().run()
+    assert not store_app.exception
+    after = _map_args(store_app)
+    assert after["key"] == before["key"] and after["script"] == before["script"]  # the same map: no reload
+    new_url = json.loads(re.search(r"ConflictMap\.setTime\(map_div, \d+, 3, (\{.*?\})\);", after["feature_group"]).group(1))["url"]
+    assert new_url != url
+    first = dt.date(1970, 1, 1)
+    days = lambda data: {first + dt.timedelta(days=d) for d in data["columns"]["date"]}  # noqa: E731
+    assert max(days(_served(url))) == block.last
+    nxt = block_of(store.span, block.last + dt.timedelta(days=1), 3)
+    assert min(days(_served(new_url))) == nxt.load_from and max(days(_served(new_url))) == nxt.last
+    assert set(store_app.dataframe[0].value["event_date"]) == {
+        (block.last + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
+
+
+def test_the_store_map_colours_and_overlays_come_from_the_whole_store(store_app, big_store):
+    args = _map_args(store_app)
+    events = big_store[1]
+    types = sorted(set(events["event_type"]) - {""})
+    for t in types:  # every type of the store has its switch, counted over the store
+        count = int(((events.event_type == t) & ~events.background.astype(bool)).sum())
+        if count:
+            assert f"{t} ({count:,})" in args["script"]
+
+
+@pytest.mark.browser
+def test_in_the_browser_a_block_crossing_swaps_the_events_in_the_same_map(big_store):
+    from tests.browser import browser, offline_page, require_chromium, streamlit_server
+
+    require_chromium()
+    store = open_store(big_store[0])
+    block = block_of(store.span, dt.date(2019, 3, 1), None)
+    layer_js = """() => { const m = Object.values(window).find(v => v instanceof L.Map);
+        const l = m && m._cmState && m._cmState.layers.find(x => x.setSource);
+        return l ? {source: l.source(), loaded: l.count(), shown: l.shownCount()} : null; }"""
+    with browser() as b, streamlit_server(env={"CONFLICT_MAP_STORE": str(big_store[0])}, timeout=180) as url:
+        page = offline_page(b)
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{url}/?date={block.last.isoformat()}")
+        page.get_by_role("heading", name=f"Map as of {block.last.isoformat()}").wait_for(timeout=120_000)
+        iframe = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=120_000)
+        frame = iframe.content_frame()
+        frame.wait_for_function(f"() => {{ const s = ({layer_js})(); return s && s.source && s.shown > 0; }}",
+                                timeout=60_000)
+        before = frame.evaluate(layer_js)
+        frame.evaluate("() => { window.__cmStayed = 'yes'; }")
+        page.get_by_role("button", name="▶").click()
+        nxt = block.last + dt.timedelta(days=1)
+        page.get_by_role("heading", name=f"Map as of {nxt.isoformat()}").wait_for(timeout=120_000)
+        frame.wait_for_function(f"(b) => {{ const s = ({layer_js})(); return s && s.source !== b; }}",
+                                arg=before["source"], timeout=60_000)
+        after = frame.evaluate(layer_js)
+        assert frame.evaluate("() => window.__cmStayed") == "yes"  # same document: the map was not reloaded
+        assert page.evaluate("(el) => el.isConnected", iframe)
+        # "everything up to the date": the new block brings its 14 days, and the next day is shown
+        day = len(big_store[1]) // 300
+        assert after["loaded"] - before["loaded"] == BLOCK_DAYS * day
+        assert after["shown"] - before["shown"] == day
+        assert errors == []
+
+
+def test_the_next_block_is_read_ahead_once_and_shared(big_store):
+    from conflict_map.store_view import StoreView, neighbour
+
+    store = open_store(big_store[0])
+    reads = []
+    events = store.events
+
+    class Counting(type(store)):
+        def events(self, *a, **kw):
+            reads.append(a)
+            return events(*a, **kw)
+
+    sv = StoreView(Counting(store.path, store.index))
+    block = block_of(store.span, dt.date(2019, 3, 1), 7)
+    ahead = neighbour(store.span, block, 7)
+    assert ahead.first == block.last + dt.timedelta(days=1)
+    assert neighbour(store.span, block_of(store.span, store.span[1], 7), 7) is None  # nothing after the last
+    sv.warm(ahead).result()
+    assert sv.warm(ahead) is None  # ready: nothing more to do
+    got = sv.block(ahead)
+    assert got is sv.block(ahead) and len(reads) == 1  # read once, in the background
+    assert list(got.events["event_id"]) == list(load_block(store, ahead).events["event_id"])
+    assert sv.source(ahead) is sv.source(ahead)  # its map data made once too
+
+
+def test_the_store_overview_counts_types_colours_and_bounds(big_store):
+    from conflict_map.store_view import store_overview
+
+    root, events = big_store
+    o = store_overview(open_store(root))
+    fg = events[~events.background.astype(bool)]
+    assert o.type_counts == {t: int(n) for t, n in sorted(fg.event_type.replace("", "Unknown").value_counts().items())}
+    assert o.background == int(events.background.astype(bool).sum())
+    keys = events.side.where(events.side != "", events.actor1)
+    assert o.keys == sorted(set(keys) - {""})
+    assert o.bbox[0] <= events.longitude.min() and o.bbox[3] >= events.latitude.max()

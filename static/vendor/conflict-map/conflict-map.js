@@ -61,12 +61,18 @@
   CM.register = function (map, layer) {
     var s = state(map);
     s.layers.push(layer);
+    if (s.source && layer.setSource) { layer.setSource(s.source); }
     if (s.active) { layer.setTime(s.day, s.windowDays); } else { layer.setTime(null, null); }
   };
-  CM.setTime = function (map, day, windowDays) {
+  CM.setTime = function (map, day, windowDays, source) {
+    /* source (optional): the events of the date's block, for a layer made without data */
     var s = state(map);
     s.active = true; s.day = day; s.windowDays = windowDays;
-    for (var i = 0; i < s.layers.length; i++) { s.layers[i].setTime(day, windowDays); }
+    if (source) { s.source = source; }
+    for (var i = 0; i < s.layers.length; i++) {
+      if (source && s.layers[i].setSource) { s.layers[i].setSource(source); }
+      s.layers[i].setTime(day, windowDays);
+    }
   };
   function pane(map, name, z) {
     if (!map.getPane(name)) { map.createPane(name).style.zIndex = String(z); }
@@ -250,6 +256,7 @@
   CM.withData = withData;
 
   CM.eventLayer = function (map, spec) {
+    if (spec.data === null || spec.data === undefined) { return eventLayer(map, spec, null); }
     return withData(spec.data, function (data) { return eventLayer(map, spec, data); });
   };
 
@@ -277,30 +284,55 @@
     return "conic-gradient(" + stops.join(", ") + ")";
   }
 
+  var NO_EVENTS = {types: [], factions: [], strings: [], areas: [], columns: {lat: []}};
+
   function eventLayer(map, spec, data) {
     /* One shared marker group for all event types, clustered when dense, so
        clusters count everything shown; the per-type overlays in the layer
        control are switches that re-filter it. Markers exist only for what is
-       drawn: a date step or a pan changes only the markers that differ. */
-    var d = data, C = d.columns, S = d.strings, n = C.lat.length, opt = spec.options || {};
+       drawn: a date step or a pan changes only the markers that differ.
+       Without data (spec.data null: the app's map of a big store), the data
+       comes with setTime (a source: {url} or {key, data}) and is swapped in
+       whenever the source changes, keeping the map. */
+    var opt = spec.options || {}, fineZoom = opt.fineZoom || 15;
     var areaPane = pane(map, "cmAreas", 410), eventPane = pane(map, "cmEvents", 420);
-    var cache = {}, areaCache = {}, i, current = {day: null, w: null};
-    var overlays = spec.overlays || {}, keys = Object.keys(overlays), nt = d.types.length;
-    var keyOf = new Int16Array(n), shown = new Uint8Array(n), px = new Float64Array(n), py = new Float64Array(n);
-    for (i = 0; i < n; i++) {
-      keyOf[i] = keys.indexOf((C.flags[i] & 2) ? "background" : String(C.type[i]));
-      var p = mercator(C.lat[i], C.lon[i]); px[i] = p[0]; py[i] = p[1];
-    }
-    var clustered = opt.cluster === true || (opt.cluster === "auto" && n > (opt.clusterThreshold || 500));
-    var fineZoom = opt.fineZoom || 15;
+    var overlays = spec.overlays || {}, keys = Object.keys(overlays), current = {day: null, w: null};
     var markers = L.featureGroup(), areas = L.layerGroup();
     var drawn = new Map(), drawnAreas = new Map();
+    var d, C, S, n, nt, keyOf, shown, px, py, cache, areaCache, clustered, wanted = null, loaded = null;
     areas.addTo(map);
     markers.addTo(map);
+
+    function load(data) {
+      /* (re)build the per-event arrays; nothing of a previous data set stays drawn */
+      drawn.forEach(function (layer) { markers.removeLayer(layer); });
+      drawnAreas.forEach(function (layer) { areas.removeLayer(layer); });
+      drawn.clear(); drawnAreas.clear();
+      d = data || NO_EVENTS; C = d.columns; S = d.strings; n = C.lat.length; nt = d.types.length;
+      cache = {}; areaCache = {};
+      keyOf = new Int16Array(n); shown = new Uint8Array(n); px = new Float64Array(n); py = new Float64Array(n);
+      for (var i = 0; i < n; i++) {
+        keyOf[i] = keys.indexOf((C.flags[i] & 2) ? "background" : String(C.type[i]));
+        var p = mercator(C.lat[i], C.lon[i]); px[i] = p[0]; py[i] = p[1];
+      }
+      clustered = opt.cluster === true || (opt.cluster === "auto" && n > (opt.clusterThreshold || 500));
+    }
+    load(data);
+    function setSource(src) {
+      if (!src || typeof src !== "object") { return; }
+      var key = typeof src.url === "string" ? "url:" + src.url : "key:" + src.key;
+      if (key === wanted) { return; }
+      wanted = key;
+      withData(typeof src.url === "string" ? {url: src.url} : src.data, function (obj) {
+        if (wanted !== key) { return; }  /* a newer block was asked for meanwhile */
+        load(obj); loaded = key; filter();
+      });
+    }
 
     function sideColor(i) { return C.side[i] >= 0 ? color(d.factions[C.side[i]].color) : "#555555"; }
     function marker(i) {
       if (cache[i]) { return cache[i]; }
+      var d0 = d, C = d0.columns, S = d0.strings;  /* this marker's data set, even after a swap */
       var flags = C.flags[i], col = sideColor(i), approx = C.gp[i] >= 2;
       var o = {pane: eventPane, shape: d.types[C.type[i]].shape, radius: approx ? 6 : 7,
         color: approx ? col : "#1f1f1f", weight: approx ? 2.5 : 1, opacity: 1,
@@ -308,7 +340,7 @@
       if (flags & 1) { o.dashArray = "3,3"; o.weight = 2; o.fillOpacity = approx ? 0.6 : 0.45; o.radius += 1; }
       if (flags & 2) { o.fillOpacity *= 0.6; o.opacity = 0.7; }
       var m = new ShapeMarker([C.lat[i], C.lon[i]], o);
-      m.bindPopup(function () { return eventPopup(d, i); }, {maxWidth: 340});
+      m.bindPopup(function () { return eventPopup(d0, i); }, {maxWidth: 340});
       m.bindTooltip(function () {
         var t = isoDay(C.date[i]);
         return el("span", null, (t ? t + " \u00b7 " : "") + S[C.loc[i]]);
@@ -318,10 +350,10 @@
     }
     function area(a, i) {
       if (areaCache[a]) { return areaCache[a]; }
-      var col = sideColor(i);
+      var d0 = d, S = d0.strings, col = sideColor(i);
       var lyr = L.geoJSON(d.areas[a], {pane: areaPane, style: {color: col, weight: 1.5, dashArray: "6,4", fillColor: col, fillOpacity: 0.05}});
       lyr.bindTooltip(function () { return el("span", "cm-area-tip", "Approximate area: " + S[C.loc[i]]); }, {sticky: true});
-      lyr.bindPopup(function () { return eventPopup(d, i); }, {maxWidth: 340});
+      lyr.bindPopup(function () { return eventPopup(d0, i); }, {maxWidth: 340});
       areaCache[a] = lyr;
       return lyr;
     }
@@ -465,11 +497,15 @@
     }
     function isOurs(e) { return keys.some(function (k) { return overlays[k] === e.layer; }); }
     map.on("overlayadd overlayremove", function (e) { if (isOurs(e)) { filter(); } });
-    if (clustered) { map.on("moveend", render); map.whenReady(render); }
+    map.on("moveend", function () { if (clustered) { render(); } });
+    map.whenReady(function () { if (clustered) { render(); } });
     var layer = {
       markers: markers,
-      clustered: clustered,
+      get clustered() { return clustered; },
       shownCount: function () { var k = 0; for (var i = 0; i < n; i++) { k += shown[i]; } return k; },
+      count: function () { return n; },
+      source: function () { return loaded; },
+      setSource: setSource,
       setTime: function (day, w) { current.day = day; current.w = w; filter(); }
     };
     CM.register(map, layer);
