@@ -457,6 +457,15 @@ def _kind_of(gazetteer: Any, place_id: str) -> str:
     return p.kind if p is not None else ""
 
 
+def _kinds(gazetteer: Any) -> dict:
+    """Place id -> kind ("" for an unknown id), kept per gazetteer."""
+    static = _static_memo(gazetteer)
+    kinds = static.get("kinds")
+    if kinds is None:
+        kinds = static["kinds"] = {}
+    return kinds
+
+
 def _is_country_name(gazetteer: Any, span: PlaceSpan) -> bool:
     return bool(span.candidates) and _kind_of(gazetteer, span.candidates[0]) == "country"
 
@@ -559,6 +568,17 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
             bool(_demonym_of(gazetteer)(surface)))
 
 
+_LOCATED: dict = {}
+
+
+def _located_memo(pats: Patterns) -> dict:
+    """Window -> ``bool(pats.common_before.search(window))``, kept per patterns."""
+    slot = _LOCATED.get(id(pats))
+    if slot is None or slot[0] is not pats:
+        slot = _LOCATED[id(pats)] = (pats, {})
+    return slot[1]
+
+
 def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[PlaceSpan]:
     """:func:`_names` for :class:`geo.gazetteer.Gazetteer`: the same checks, those that
     depend on the name alone made once per name (:func:`_name_fact`)."""
@@ -580,6 +600,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     out: list[PlaceSpan] = []
     common_words, common_before = pats.common_words, pats.common_before
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
+    seen_before = _located_memo(pats)
     last_end = -1
     for s, e, hit in raw:
         if s < last_end:
@@ -595,9 +616,31 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if cut:
             e -= cut
             surface = surface[:-cut]
-        tail = tails[s] = _tail(text, s)
+        i = s  # _tail, inline
+        while i and text[i - 1].isspace():
+            i -= 1
+        j = i
+        while j and text[j - 1].isalpha():
+            j -= 1
+        tail = tails[s] = (i, j)
         lo30 = s - 30 if s > 30 else 0
-        located = _ends_with_word(text, s, lo30, tail, common_words) and bool(common_before.search(text[lo30:s]))
+        if i == s or i <= lo30:  # _ends_with_word, inline
+            located = False
+        else:
+            if j < lo30:
+                may = True
+            else:
+                w = text[j:i]
+                may = w.lower() in common_words if w.isascii() else True
+            if may:
+                window = text[lo30:s]
+                located = seen_before.get(window)
+                if located is None:
+                    if len(seen_before) > _MEMO_MAX:
+                        seen_before.clear()
+                    located = seen_before[window] = bool(common_before.search(window))
+            else:
+                located = False
         if common and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
             continue
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
@@ -1061,15 +1104,28 @@ def _km(dist: str | None) -> float | None:
 def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns, *, countries_only: bool = False,
                   tails: dict | None = None) -> None:
     """Country names acting and organisation names get role "actor" (``countries_only``: country names only)."""
+    kinds = _kinds(gazetteer)
+    countries = []  # country names, in text order
     for f in found:
-        if f.relation not in ("at", "demonym"):
-            continue
-        if f.relation == "demonym":
+        if f.relation != "at":
             continue  # a demonym informs the focus country, whatever it qualifies
-        if f.anchors[0].kind != "name":
+        a0 = f.anchors[0]
+        if a0.kind != "name":
             f.role = "reference"
             continue
-        if countries_only and not _is_country_name(gazetteer, f.anchors[0]):
+        cands = a0.candidates
+        if cands:
+            kind = kinds.get(cands[0])
+            if kind is None:
+                if len(kinds) > _MEMO_MAX:
+                    kinds.clear()
+                kind = kinds[cands[0]] = _kind_of(gazetteer, cands[0])
+            is_country = kind == "country"
+        else:
+            is_country = False
+        if is_country:
+            countries.append(f)
+        elif countries_only:
             continue
         before = text[max(0, f.start - 60) : f.start]
         after = text[f.end : f.end + 90]
@@ -1080,15 +1136,13 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
                 and pats.org_before.search(before)):
             f.role = "actor"
             continue
-        if (_is_country_name(gazetteer, f.anchors[0]) or _is_capital_name(gazetteer, f.anchors[0])) and (
+        if (is_country or _is_capital_name(gazetteer, a0)) and (
             pats.actor_after.match(after)
             or pats.actor_before.search(before)
             or pats.actor_possessive.match(after)
         ):
             f.role = "actor"
     # Conjuncts share the role: "from Egypt and the United Arab Emirates".
-    countries = [f for f in found if f.relation == "at" and f.anchors[0].kind == "name"
-                 and _is_country_name(gazetteer, f.anchors[0])]
     for _ in range(2):
         for a, b in zip(countries, countries[1:]):
             gap = text[a.end : b.start]
@@ -1343,7 +1397,15 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         if f.relation == "demonym":
             counts[f.country] = counts.get(f.country, 0) + 1
             continue
-        isos = {p.country for a in f.anchors if a.kind == "name" and a.place_id
+        anchors = f.anchors
+        if len(anchors) == 1:  # one anchor: at most one country
+            a = anchors[0]
+            if a.kind == "name" and a.place_id:
+                p = get(a.place_id)
+                if p is not None:
+                    counts[p.country] = counts.get(p.country, 0) + 1
+            continue
+        isos = {p.country for a in anchors if a.kind == "name" and a.place_id
                 for p in [get(a.place_id)] if p is not None}
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
