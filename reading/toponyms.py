@@ -300,6 +300,7 @@ def _before_patterns(text: str, s: int, lo: int, tail: tuple[int, int], pats: Pa
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN_OK: dict[str, bool] = {}
+_FLOOR_TOKENS = 6  # the last tokens looked at first (a phrase is rarely longer)
 
 
 def _phrase_floor(window: str, pats: Patterns) -> int:
@@ -313,7 +314,28 @@ def _phrase_floor(window: str, pats: Patterns) -> int:
     """
     if "(" in window or ")" in window or _odd_case(window):
         return 0
-    toks = window.split()
+    toks = window.rsplit(None, _FLOOR_TOKENS)
+    if len(toks) > _FLOOR_TOKENS:  # toks[0] may hold several tokens: walk it only if it comes to that
+        words = pats.before_vocabulary
+        memo = _TOKEN_OK
+        k = len(toks)
+        while k > 1:
+            t = toks[k - 1]
+            ok = memo.get(t)
+            if ok is None:
+                if len(memo) > _MEMO_MAX:
+                    memo.clear()
+                ok = memo[t] = all(w.isascii() and w.lower() in words for w in _LETTERS.findall(t))
+            if not ok:
+                break
+            k -= 1
+        if k == 1:
+            toks = window.split()
+        else:
+            pos = len(window)
+            for t in reversed(toks[k - 1 :]):
+                pos = window.rfind(t, 0, pos)
+            return pos
     k = len(toks)
     words = pats.before_vocabulary
     memo = _TOKEN_OK
@@ -1515,7 +1537,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         from geo import shapes as _shapes
 
         shapes = _shapes
-    found[:] = [f for f in found if not _unlikely_guess(f, gazetteer, focus if strong else None, memo)]
+    # _unlikely_guess is False unless the mention is a bare fuzzy name: ask only for those.
+    found[:] = [f for f in found if not (f.relation == "at" and f.anchors and f.anchors[0].fuzzy
+                                         and _unlikely_guess(f, gazetteer, focus if strong else None, memo))]
     names = [a for f in found for a in f.anchors if a.kind == "name"]
     # Pass 1: names with one place (or one country) anchor the others.
     mentioned: set[str] = {focus} if focus and strong else set()
