@@ -448,6 +448,11 @@ class ZonePartCache:
         # Not fsynced: a part a crash leaves unreadable is replayed, never trusted (see get).
         _atomic_bytes(path, zlib.compress(data, 3), durable=False)
 
+    def keep(self, key: str) -> None:
+        """Keep a stored entry this build did not need to read (see :meth:`prune`)."""
+        self._path(key)
+        self.used.add(key)
+
     def prune(self) -> None:
         """Remove the parts not asked for since this cache was opened."""
         if not self.dir.is_dir():

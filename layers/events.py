@@ -100,14 +100,33 @@ def faction_of(actor: str, profile: Any = None) -> str:
         found = lookup(actor)
         if found is not None and getattr(found, "id", ""):
             return str(found.id)
-    key = _norm(actor)
+    return _names_of(profile).get(_norm(actor), "")
+
+
+_NAMES: dict[int, tuple[Any, dict[str, str]]] = {}
+
+
+def _names_of(profile: Any) -> dict[str, str]:
+    """Every normalised id, name, alias and leader of a profile's factions -> the first faction's id.
+
+    Built once per profile object (profiles are not changed once loaded): a
+    corpus asks for the faction of thousands of actors.
+    """
+    got = _NAMES.get(id(profile))
+    if got is not None and got[0] is profile:
+        return got[1]
+    names: dict[str, str] = {}
     for faction in getattr(profile, "factions", None) or ():
-        names = [getattr(faction, "id", ""), getattr(faction, "name", "")]
-        names += list(getattr(faction, "aliases", None) or ())
-        names += list(getattr(faction, "leaders", None) or ())
-        if any(key == _norm(n) for n in names if n):
-            return str(faction.id)
-    return ""
+        found = [getattr(faction, "id", ""), getattr(faction, "name", "")]
+        found += list(getattr(faction, "aliases", None) or ())
+        found += list(getattr(faction, "leaders", None) or ())
+        for n in found:
+            if n:
+                names.setdefault(_norm(n), str(faction.id))
+    if len(_NAMES) > 64:
+        _NAMES.clear()
+    _NAMES[id(profile)] = (profile, names)
+    return names
 
 
 def faction_color(name: str, profile: Any = None) -> str:

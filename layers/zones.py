@@ -43,7 +43,9 @@ import hashlib
 import heapq
 import json
 import math
-from collections.abc import Iterable, Mapping
+import pickle
+import zlib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -876,12 +878,21 @@ def zone_layers(
     near_deg = near_km / _KM_PER_DEG
     records: list[dict] = []
     for part in _parts(ops, near_deg):
-        key = _part_key(part, contested_window_days, near_deg) if cache is not None else None
-        got = _load_part(cache.get(key)) if cache is not None else None
+        if cache is None:
+            records += [_record(r) for r in _replay(part, contested_window_days, near_deg)]
+            continue
+        key = _part_key(part, contested_window_days, near_deg)
+        got = _load_part(cache.get(key))
+        states = _states_key(key)
         if got is None:
-            got = [_record(r) for r in _replay(part, contested_window_days, near_deg)]
-            if cache is not None:
-                cache.set(key, _dump_part(got))
+            rows, saved = _replay_part(part, contested_window_days, near_deg, cache)
+            got = [_record(r) for r in rows]
+            cache.set(key, _dump_part(got))
+            if saved:
+                cache.set(states, "\n".join(saved).encode("ascii"))
+        elif len(part) >= _CHECKPOINT_MIN_OPS and callable(getattr(cache, "keep", None)):
+            for k in (cache.get(states) or b"").decode("ascii", "replace").split():
+                cache.keep(k)  # the part's saved states serve the next rebuild that adds to it
         records += got
     if not records:
         return _empty_zones(), problems
@@ -892,13 +903,20 @@ def zone_layers(
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326"), problems
 
 
-def _replay(ops: list[_Op], window: int, near_deg: float) -> list[_Row]:
-    """Replay ``ops`` (in date order) and cut the rows of the timeline."""
-    replay = _Replay(window, near_deg)
-    rows: list[_Row] = []
-    open_rows: dict[tuple[str, str], dict[bytes, _Row]] = {}  # group -> component WKB -> its row
-    i = 0
+def _replay(ops: list[_Op], window: int, near_deg: float, *, start: tuple | None = None,
+            save: Callable[[int, tuple], None] | None = None) -> list[_Row]:
+    """Replay ``ops`` (in date order) and cut the rows of the timeline.
+
+    ``start``: a state ``save`` was given, to go on from (its first ops must be
+    these ``ops``' first ones). ``save(i, state)`` is called after each day
+    that applied ops, ``i`` ops in: the state then depends on ``ops[:i]`` alone.
+    """
+    if start is None:
+        replay, rows, open_rows, i = _Replay(window, near_deg), [], {}, 0
+    else:
+        replay, rows, open_rows, i = start
     while i < len(ops) or replay.next_expiry() is not None:
+        before = i
         day = min(d for d in (ops[i].date if i < len(ops) else None, replay.next_expiry()) if d is not None)
         replay.expire(day)
         while i < len(ops) and ops[i].date == day:
@@ -918,7 +936,86 @@ def _replay(ops: list[_Op], window: int, near_deg: float) -> list[_Row]:
                 row = _Row(key[0], key[1], geom, wkb, day, list(sources))
                 rows.append(row)
                 by_comp[wkb] = row
+        if save is not None and i > before:
+            save(i, (replay, rows, open_rows, i))
     return rows
+
+
+#: Parts with fewer ops are replayed whole; bigger ones keep about
+#: ``_CHECKPOINTS`` saved states (the last one after their last op), so ops
+#: added after a saved state replay from there, not from the part's first op.
+_CHECKPOINT_MIN_OPS = 96
+_CHECKPOINTS = 12
+
+
+def _replay_part(part: list[_Op], window: int, near_deg: float, cache: Any) -> tuple[list[_Row], list[str]]:
+    """:func:`_replay` of one part, going on from the latest saved state still valid for it.
+
+    News arrives in date order: a rebuild's new claims and fighting mostly
+    come after everything a big part already holds. A state saved ``i`` ops in
+    serves any part whose first ``i`` ops are the same (its key hashes the
+    parameters, this code and those ops) and whose op ``i`` comes on a later day
+    (an op on the same day belongs in that day's snapshot). States are pickled
+    whole (shapes as exact WKB), so going on from one gives the same rows as a
+    replay from the first op (tested). Returns the rows and the keys of the part's saved states.
+    """
+    n = len(part)
+    if n < _CHECKPOINT_MIN_OPS:
+        return _replay(part, window, near_deg), []
+    step = max(_CHECKPOINT_MIN_OPS // 2, n // _CHECKPOINTS)
+    prefix = _prefix_keys(part, window, near_deg)
+    ends = [i for i in range(1, n + 1) if i == n or part[i].date > part[i - 1].date]
+    marks = sorted({next(e for e in ends if e >= m) for m in range(step, n + 1, step)} | {n})
+    keep = getattr(cache, "keep", None)
+    start = None
+    for pos, at in enumerate(reversed(marks)):
+        state = _load_state(cache.get(prefix[at]))
+        if state is not None and state[3] == at:
+            start = state
+            if keep is not None:  # earlier states still serve ops added before this one
+                for m in marks[:len(marks) - pos - 1]:
+                    keep(prefix[m])
+            break
+    todo = set(marks) - set(range(0, start[3] + 1 if start else 0))
+
+    def save(i: int, state: tuple) -> None:
+        if i in todo:
+            todo.discard(i)
+            cache.set(prefix[i], zlib.compress(pickle.dumps(state, protocol=5), 1))
+
+    return _replay(part, window, near_deg, start=start, save=save), [prefix[m] for m in marks]
+
+
+def _states_key(part_key: str) -> str:
+    """Where a part lists its saved states' keys (kept alive while the part is)."""
+    return hashlib.sha256(f"states|{part_key}".encode()).hexdigest()
+
+
+def _prefix_keys(ops: list[_Op], window: int, near_deg: float) -> list[str]:
+    """``keys[i]``: SHA-256 of the parameters, this code and ``ops[:i]`` (a saved state's key)."""
+    h = hashlib.sha256(f"state|{_code_version()}|{window}|{near_deg!r}".encode())
+    keys = [h.hexdigest()]
+    wkbs = shapely.to_wkb(np.array([op.geom for op in ops], dtype=object), byte_order=1)
+    for op, wkb in zip(ops, wkbs):
+        h.update(json.dumps([op.date.isoformat(), op.relation, op.faction, op.key, sorted(op.source.items())],
+                            ensure_ascii=False, default=str).encode("utf-8"))
+        h.update(len(wkb).to_bytes(8, "little"))
+        h.update(wkb)
+        keys.append(h.hexdigest())
+    return keys
+
+
+def _load_state(data: bytes | None) -> tuple | None:
+    """A state of :func:`_replay_part`, or None when missing or unreadable (then replayed)."""
+    if data is None:
+        return None
+    try:
+        state = pickle.loads(zlib.decompress(data))
+    except Exception:  # a damaged file is replayed, never trusted
+        return None
+    ok = (isinstance(state, tuple) and len(state) == 4 and isinstance(state[0], _Replay)
+          and isinstance(state[1], list) and isinstance(state[2], dict) and isinstance(state[3], int))
+    return state if ok else None
 
 
 def _record(r: _Row) -> dict:

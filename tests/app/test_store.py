@@ -392,7 +392,7 @@ def test_a_rebuild_replays_only_the_zone_parts_new_articles_touch(tmp_path, arts
     store = tmp_path / "store"
     real = layers.zones._replay
     replayed = []
-    monkeypatch.setattr(layers.zones, "_replay", lambda ops, *a: replayed.append(len(ops)) or real(ops, *a))
+    monkeypatch.setattr(layers.zones, "_replay", lambda ops, *a, **k: replayed.append(len(ops)) or real(ops, *a, **k))
     build_documents(documents(arts[:20]), store=store)
     parts_before = set(p.name for p in (store / "zone_parts").glob("*.z"))
     assert len(replayed) == len(parts_before) > 1

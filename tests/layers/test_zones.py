@@ -618,3 +618,64 @@ def test_a_territory_change_known_only_to_the_country_hands_over_nothing_and_is_
     problems = zone_problems([], [vague, named])
     assert [(p.code, p.text) for p in problems] == [("W555", "Syria")]
     assert "whole country" in problems[0].reason
+
+
+def _busy_front(n: int, seed: int, first: str = "2022-01-01"):
+    """``n`` claims and clashes of three factions over one small area (one part), dated over a year."""
+    import random
+
+    rng = random.Random(seed)
+    start = day(first)
+    claims, events = [], []
+    for k in range(n):
+        x, y = rng.uniform(0.0, 0.6), rng.uniform(0.0, 0.6)
+        when = (start + dt.timedelta(days=rng.randrange(365))).isoformat()
+        faction = rng.choice(["A", "B", "C"])
+        if k % 4 == 3:
+            events.append(event("Battles", "Armed clash", town(f"t{k}", x, y), when, faction))
+        else:
+            relation = rng.choice(["holds", "took", "expanding", "withdrew", "contested"])
+            size = rng.uniform(0.02, 0.15)
+            claims.append(claim(faction, relation, area(f"a{k}", (x, y, x + size, y + size)), when, doc=f"d{k}"))
+    return claims, events
+
+
+class CountingCache(PartCache):
+    def __init__(self):
+        super().__init__()
+        self.kept = set()
+
+    def keep(self, key):
+        self.kept.add(key)
+
+
+def test_a_big_part_goes_on_from_its_saved_state_and_gives_the_same_rows(monkeypatch):
+    import layers.zones as zones
+
+    claims, events = _busy_front(240, seed=3)
+    later_claims, later_events = _busy_front(12, seed=4, first="2023-01-05")  # after every op above
+    cache = CountingCache()
+    zone_timeline(claims, events, cache=cache)
+    assert len(cache) > 3  # the part, its saved states and their list
+
+    applied = []
+    real = zones._Replay.apply
+    monkeypatch.setattr(zones._Replay, "apply", lambda self, op: applied.append(op) or real(self, op))
+    grown = zone_timeline(claims + later_claims, events + later_events, cache=cache)
+    assert len(applied) == len(later_claims) + len(later_events)  # only the new ops were replayed
+    monkeypatch.undo()
+    assert rows_of(grown) == rows_of(zone_timeline(claims + later_claims, events + later_events))
+
+
+def test_ops_added_before_saved_states_replay_from_an_earlier_one_with_the_same_rows():
+    claims, events = _busy_front(240, seed=5)
+    cache = CountingCache()
+    zone_timeline(claims, events, cache=cache)
+    # new ops in the middle of the year: only states saved before them are valid
+    middle_claims, middle_events = _busy_front(8, seed=6, first="2022-06-01")
+    want = rows_of(zone_timeline(claims + middle_claims, events + middle_events))
+    assert rows_of(zone_timeline(claims + middle_claims, events + middle_events, cache=cache)) == want
+    # and a damaged saved state is replayed, not trusted
+    for key in list(cache):
+        cache[key] = b"\x00 damaged"
+    assert rows_of(zone_timeline(claims + middle_claims, events + middle_events, cache=cache)) == want
