@@ -457,7 +457,10 @@ def _is_gazetteer(gazetteer: Any) -> bool:
         from geo.gazetteer import Gazetteer
 
         _GAZETTEER_CLASS.append(Gazetteer)
-    return type(gazetteer) is _GAZETTEER_CLASS[0]
+    if type(gazetteer) is not _GAZETTEER_CLASS[0]:
+        return False
+    own = gazetteer.__dict__  # methods replaced on the instance: treat it as a look-alike
+    return "find_names" not in own and "demonym" not in own and "phrase_hits" not in own
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

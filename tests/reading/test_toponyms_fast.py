@@ -91,3 +91,13 @@ def test_demonyms_found_in_mixed_case_and_pairs(gaz):
     found = find_places("Chadian, South Sudanese, Libyans and Sierra Leonean troops.", gaz, detail=False)
     assert [(f.text, f.country) for f in found if f.relation == "demonym"] == [
         ("Chadian", "TD"), ("South Sudanese", "SS"), ("Libyans", "LY"), ("Sierra Leonean", "SL")]
+
+
+def test_a_gazetteer_with_a_replaced_method_goes_the_generic_way(gaz):
+    from geo.gazetteer import Gazetteer
+
+    mine = Gazetteer.__new__(Gazetteer)
+    mine.__dict__.update(gaz.__dict__)
+    mine.demonym = lambda word: "TD" if word == "Misratan" else gaz.demonym(word)
+    found = find_places("Misratan fighters entered Sirte.", mine, detail=False)
+    assert [(f.text, f.country) for f in found if f.relation == "demonym"] == [("Misratan", "TD")]
