@@ -277,6 +277,6 @@ def main() -> None:
         st.session_state.last_at = at
         ahead = neighbour(span, block, view.window_days, forward=last is None or at >= last)
         if ahead is not None:
-            sv.warm(ahead, view.event_types, view.actors)
+            sv.warm(ahead, view.event_types, view.actors, delay=1.5)
 
 main()

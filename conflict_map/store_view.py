@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -216,6 +217,7 @@ class StoreView:
         self.problems = store.problems()
         self._blocks = _Memo(keep_blocks)
         self._sources = _Memo(2 * keep_blocks)
+        self._warming: set = set()
         self._sides: Any = None
 
     @property
@@ -257,12 +259,23 @@ class StoreView:
 
         return _type_order(list(self.overview.type_counts) + list(self.overview.types))
 
-    def warm(self, block: Block, event_types: tuple[str, ...] = (), actors: tuple[str, ...] = ()) -> Future | None:
-        """Prepare ``block``'s data in the background (nothing when it is ready or on its way)."""
+    def warm(self, block: Block, event_types: tuple[str, ...] = (), actors: tuple[str, ...] = (), *,
+             delay: float = 0.0) -> Future | None:
+        """Prepare ``block``'s data in the background (nothing when it is ready or on its way),
+        starting after ``delay`` seconds (why: the browser is drawing the page just sent, and
+        on two cores a warm-up started at once slows that first draw)."""
         key = (block, tuple(event_types), tuple(actors))
-        if key in self._sources:
+        if key in self._sources or key in self._warming:
             return None
-        return self._pool.submit(self._quiet, self.source, block, event_types, actors)
+        self._warming.add(key)
+
+        def run() -> None:
+            if delay > 0:
+                time.sleep(delay)
+            self._quiet(self.source, block, event_types, actors)
+            self._warming.discard(key)
+
+        return self._pool.submit(run)
 
     @staticmethod
     def _quiet(fn: Callable[..., Any], *args: Any) -> None:

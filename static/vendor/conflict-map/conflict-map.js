@@ -229,26 +229,31 @@
       else { resolveColumns(v, buf); }
     });
   }
-  function withData(data, build) {
+  function withData(data, build, failed) {
+    /* failed (optional): called when the data cannot be loaded or unpacked */
+    function fail(what, err) {
+      if (window.console) { console.error("conflict-map: " + what, err); }
+      if (failed) { failed(err); }
+    }
     if (data && typeof data.url === "string") {
       /* the app's big data: a file served next to this script (layers.assets.publish_data) */
       fetch(data.url).then(function (r) {
         if (!r.ok) { throw new Error("HTTP " + r.status + " for " + data.url); }
         return r.json();
-      }).then(function (obj) { withData(obj, build); })
-        .catch(function (err) { if (window.console) { console.error("conflict-map: could not load the map data", err); } });
+      }).then(function (obj) { withData(obj, build, failed); })
+        .catch(function (err) { fail("could not load the map data", err); });
       return null;
     }
     if (data && typeof data.gz === "string") {
       if (typeof DecompressionStream === "undefined") {
-        if (window.console) { console.error("conflict-map: this browser cannot unpack the map data (no DecompressionStream)"); }
+        fail("this browser cannot unpack the map data (no DecompressionStream)", null);
         return null;
       }
       Promise.all([gunzip(data.gz), typeof data.bin === "string" ? gunzip(data.bin) : null]).then(function (parts) {
         var obj = JSON.parse(new TextDecoder().decode(parts[0]));
         if (parts[1]) { resolveColumns(obj, parts[1]); }
         return build(obj);
-      }).catch(function (err) { if (window.console) { console.error("conflict-map: bad map data", err); } });
+      }).catch(function (err) { fail("bad map data", err); });
       return null;
     }
     return build(data);
@@ -326,7 +331,7 @@
       withData(typeof src.url === "string" ? {url: src.url} : src.data, function (obj) {
         if (wanted !== key) { return; }  /* a newer block was asked for meanwhile */
         load(obj); loaded = key; filter();
-      });
+      }, function () { if (wanted === key) { wanted = loaded; } });  /* asked again, it is fetched again */
     }
 
     function sideColor(i) { return C.side[i] >= 0 ? color(d.factions[C.side[i]].color) : "#555555"; }
