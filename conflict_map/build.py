@@ -188,11 +188,25 @@ def build_documents(
         there are not read again, new ones are added, and the built events and
         zones are written there for the app
     """
+    from conflict_map.engines import make_engine
+
+    runner = make_engine(engine, scheduler=scheduler)
+    try:
+        return _build(documents, runner, corpus_problems=corpus_problems, files=files, profile=profile,
+                      progress=progress, store=store)
+    finally:
+        if runner is not engine:
+            runner.close()
+
+
+def _build(documents: list[Document], runner: Any, *, corpus_problems: Iterable[Problem], files: Iterable[Any],
+           profile: Any, progress: Callable[[int, int], None] | None, store: str | Path | None) -> BuildResult:
+    """:func:`build_documents` with its engine made: reading, then the layers (the zone parts on the engine)."""
     from layers.events import events_frame, unlocated_events
     from layers.zones import zone_layers
 
     keys: list[str] = []
-    done = _read_all(documents, profile=profile, engine=engine, scheduler=scheduler, store=store, progress=progress,
+    done = _read_all(documents, profile=profile, engine=runner, scheduler=None, store=store, progress=progress,
                      keys_out=keys)
     chosen = _corpus_profile(done, profile)
 
@@ -216,7 +230,8 @@ def build_documents(
             from conflict_map.store import ZonePartCache
 
             parts = ZonePartCache(store)  # a rebuild replays only the zone parts new articles touch
-        zones, zone_problems = zone_layers(claims, events, profile=chosen, published=published, cache=parts)
+        zones, zone_problems = zone_layers(claims, events, profile=chosen, published=published, cache=parts,
+                                           map_parts=getattr(runner, "map", None))
         if parts is not None:
             parts.prune()
     problems = _unique(list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems))

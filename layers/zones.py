@@ -865,35 +865,53 @@ def zone_layers(
     point_radius_km: float = 5.0,
     near_km: float = 10.0,
     cache: Any = None,
+    map_parts: Callable[[Callable, list], list] | None = None,
 ) -> tuple[gpd.GeoDataFrame, list[Problem]]:
     """:func:`zone_timeline` and :func:`zone_problems` from one pass over the claims and events.
 
     A build needs both; reading every claim and event once instead of twice
-    matters when a rebuild's own work is small. Parameters as :func:`zone_timeline`.
+    matters when a rebuild's own work is small. Parameters as :func:`zone_timeline`, and:
+
+    map_parts : callable, optional
+        ``map_parts(fn, jobs) -> [fn(job) for job in jobs]``, in order, run
+        anywhere (e.g. on Dask workers): the independent parts left to replay
+        go through it when they hold enough ops to be worth it. Each job is a
+        pure function of its part, so the rows are the same wherever it runs.
     """
     _check_args(claims, events, published)
     _check_numbers(contested_window_days, point_radius_km, near_km)
     ops, problems = _collect(claims, events, published=published, profile=profile,
                              point_radius_km=float(point_radius_km))
     near_deg = near_km / _KM_PER_DEG
-    records: list[dict] = []
-    for part in _parts(ops, near_deg):
+    window = contested_window_days
+    parts = _parts(ops, near_deg)
+    found: list[list[dict] | None] = [None] * len(parts)
+    jobs: list[tuple[int, str, tuple]] = []  # (part index, part key, replay job)
+    for n, part in enumerate(parts):
         if cache is None:
-            records += [_record(r) for r in _replay(part, contested_window_days, near_deg)]
+            jobs.append((n, "", (part, window, near_deg, None, {})))
             continue
-        key = _part_key(part, contested_window_days, near_deg)
-        got = _load_part(cache.get(key))
-        states = _states_key(key)
-        if got is None:
-            rows, saved = _replay_part(part, contested_window_days, near_deg, cache)
-            got = [_record(r) for r in rows]
-            cache.set(key, _dump_part(got))
-            if saved:
-                cache.set(states, "\n".join(saved).encode("ascii"))
+        key = _part_key(part, window, near_deg)
+        found[n] = _load_part(cache.get(key))
+        if found[n] is None:
+            start, todo = _plan(part, window, near_deg, cache)
+            jobs.append((n, key, (part, window, near_deg, start, todo)))
         elif len(part) >= _CHECKPOINT_MIN_OPS and callable(getattr(cache, "keep", None)):
-            for k in (cache.get(states) or b"").decode("ascii", "replace").split():
+            for k in (cache.get(_states_key(key)) or b"").decode("ascii", "replace").split():
                 cache.keep(k)  # the part's saved states serve the next rebuild that adds to it
-        records += got
+    # The biggest parts first, so that parallel workers end together; results come back in job order.
+    jobs.sort(key=lambda j: (-len(j[2][0]), j[0]))
+    use = map_parts if map_parts is not None and sum(len(j[2][0]) for j in jobs) >= _PARALLEL_MIN_OPS else None
+    results = use(_replay_job, [j[2] for j in jobs]) if use is not None else [_replay_job(j[2]) for j in jobs]
+    for (n, key, job), (got, saved) in zip(jobs, results):
+        found[n] = got
+        if cache is not None:
+            cache.set(key, _dump_part(got))
+            for k, blob in saved.items():
+                cache.set(k, blob)
+            if len(job[0]) >= _CHECKPOINT_MIN_OPS:
+                cache.set(_states_key(key), "\n".join(sorted(set(job[4].values()) | set(saved))).encode("ascii"))
+    records = [r for got in found for r in got or ()]
     if not records:
         return _empty_zones(), problems
     records.sort(key=lambda r: (r["start"], r["faction"], r["zone_id"]))
@@ -946,10 +964,12 @@ def _replay(ops: list[_Op], window: int, near_deg: float, *, start: tuple | None
 #: added after a saved state replay from there, not from the part's first op.
 _CHECKPOINT_MIN_OPS = 96
 _CHECKPOINTS = 12
+#: Below this many ops to replay, ``map_parts`` is not worth its start-up.
+_PARALLEL_MIN_OPS = 2_000
 
 
-def _replay_part(part: list[_Op], window: int, near_deg: float, cache: Any) -> tuple[list[_Row], list[str]]:
-    """:func:`_replay` of one part, going on from the latest saved state still valid for it.
+def _plan(part: list[_Op], window: int, near_deg: float, cache: Any) -> tuple[tuple | None, dict[int, str]]:
+    """Where a part's replay can start, and which states it should save: ``(start, {ops in: key})``.
 
     News arrives in date order: a rebuild's new claims and fighting mostly
     come after everything a big part already holds. A state saved ``i`` ops in
@@ -957,11 +977,13 @@ def _replay_part(part: list[_Op], window: int, near_deg: float, cache: Any) -> t
     parameters, this code and those ops) and whose op ``i`` comes on a later day
     (an op on the same day belongs in that day's snapshot). States are pickled
     whole (shapes as exact WKB), so going on from one gives the same rows as a
-    replay from the first op (tested). Returns the rows and the keys of the part's saved states.
+    replay from the first op (tested). Parts under ``_CHECKPOINT_MIN_OPS`` are
+    replayed whole. The saves asked for include the states kept from before
+    (their keys only: ``_replay_job`` saves the missing ones).
     """
     n = len(part)
     if n < _CHECKPOINT_MIN_OPS:
-        return _replay(part, window, near_deg), []
+        return None, {}
     step = max(_CHECKPOINT_MIN_OPS // 2, n // _CHECKPOINTS)
     prefix = _prefix_keys(part, window, near_deg)
     ends = [i for i in range(1, n + 1) if i == n or part[i].date > part[i - 1].date]
@@ -969,21 +991,34 @@ def _replay_part(part: list[_Op], window: int, near_deg: float, cache: Any) -> t
     keep = getattr(cache, "keep", None)
     start = None
     for pos, at in enumerate(reversed(marks)):
-        state = _load_state(cache.get(prefix[at]))
-        if state is not None and state[3] == at:
+        state = cache.get(prefix[at])
+        if state is not None:  # checked where it is unpacked: a damaged one is replayed from the start
             start = state
             if keep is not None:  # earlier states still serve ops added before this one
                 for m in marks[:len(marks) - pos - 1]:
                     keep(prefix[m])
             break
-    todo = set(marks) - set(range(0, start[3] + 1 if start else 0))
+    return start, {m: prefix[m] for m in marks}
 
-    def save(i: int, state: tuple) -> None:
-        if i in todo:
-            todo.discard(i)
-            cache.set(prefix[i], zlib.compress(pickle.dumps(state, protocol=5), 1))
 
-    return _replay(part, window, near_deg, start=start, save=save), [prefix[m] for m in marks]
+def _replay_job(job: tuple) -> tuple[list[dict], dict[str, bytes]]:
+    """Replay one part: ``(records, {key: saved state})``. A pure function of ``job``, run anywhere.
+
+    ``job`` is ``(ops, window, near_deg, start, saves)``: ``start`` a saved
+    state's bytes to go on from (or None), ``saves`` the positions (ops in) at
+    which to save the state and under which key (see :func:`_plan`).
+    """
+    ops, window, near_deg, start, saves = job
+    state = _load_state(start) if start is not None else None
+    done = state[3] if state is not None else 0
+    saved: dict[str, bytes] = {}
+
+    def save(i: int, st: tuple) -> None:
+        if i > done and i in saves:
+            saved[saves[i]] = zlib.compress(pickle.dumps(st, protocol=5), 1)
+
+    rows = _replay(ops, window, near_deg, start=state, save=save if saves else None)
+    return [_record(r) for r in rows], saved
 
 
 def _states_key(part_key: str) -> str:

@@ -679,3 +679,25 @@ def test_ops_added_before_saved_states_replay_from_an_earlier_one_with_the_same_
     for key in list(cache):
         cache[key] = b"\x00 damaged"
     assert rows_of(zone_timeline(claims + middle_claims, events + middle_events, cache=cache)) == want
+
+
+def test_parts_replayed_in_other_processes_give_the_same_timeline(monkeypatch):
+    from concurrent.futures import ProcessPoolExecutor
+
+    import layers.zones as zones
+
+    claims, events = _busy_front(120, seed=7)
+    north, south = _north_and_south()
+    monkeypatch.setattr(zones, "_PARALLEL_MIN_OPS", 0)
+    sent = []
+    with ProcessPoolExecutor(2) as pool:
+        def map_parts(fn, jobs):
+            sent.extend(len(job[0]) for job in jobs)
+            return list(pool.map(fn, jobs))
+
+        cache = CountingCache()
+        timeline, problems = zones.zone_layers(claims + north + south, events, cache=cache, map_parts=map_parts)
+    assert sorted(sent) == [1, 2, 120]  # every part went through the mapper, the biggest first
+    assert sent[0] == 120
+    assert rows_of(timeline) == rows_of(zone_timeline(claims + north + south, events))
+    assert rows_of(zone_timeline(claims + north + south, events, cache=cache)) == rows_of(timeline)
