@@ -599,6 +599,7 @@ class Gazetteer:
         self._ids: dict[str, int] | None = None
         self._places: dict[int, Place] = {}
         self._by_id: dict[str, Place] = {}  # places already asked for by id
+        self._id_hint: dict[str, int] = {}  # id -> row, for the ids find_names gave out
         # Per-instance memos: news repeats its phrases, so most cost one lookup.
         self._memo_exact: dict[str, tuple] = {}
         self._memo_fuzzy: dict[str, tuple] = {}
@@ -632,9 +633,12 @@ class Gazetteer:
             return p
         if not isinstance(place_id, str):
             raise TypeError(f"place_id must be str, got {type(place_id).__name__}")
-        if self._ids is None:
-            self._ids = {pid: i for i, pid in enumerate(self._pid)}
-        p = self._by_id[place_id] = self._place(self._ids[place_id])
+        i = self._id_hint.get(place_id)  # an id the name finder gave out: its row is known
+        if i is None:
+            if self._ids is None:  # every id (~250,000): built only when another id is asked for
+                self._ids = {pid: i for i, pid in enumerate(self._pid)}
+            i = self._ids[place_id]
+        p = self._by_id[place_id] = self._place(i)
         return p
 
     def _hits(self, key: str) -> tuple[int, ...]:
@@ -735,7 +739,13 @@ class Gazetteer:
                     firsts.add(first.capitalize())
             # A trie, not a flat alternation: the regex engine tries the branches of an
             # alternation one by one at every word boundary.
-            rx = self._demonym_starts = re.compile(rf"\b(?=[A-Z]){_trie_regex(firsts)}s?\b" if firsts else r"(?!)")
+            # Branches on the first letter, each checking that no letter comes before it
+            # (a word start): the regex engine then skips to those capitals at once.
+            by_first: dict[str, list[str]] = {}
+            for w in sorted(firsts):
+                by_first.setdefault(w[0], []).append(w[1:])
+            alts = [re.escape(c) + rf"(?<!\w{re.escape(c)})" + _trie_regex(rest) for c, rest in sorted(by_first.items())]
+            rx = self._demonym_starts = re.compile("(?:" + "|".join(alts) + r")s?\b" if alts else r"(?!)")
         return rx
 
     def is_common_word(self, key: str) -> bool:
@@ -890,7 +900,10 @@ class Gazetteer:
                 idxs, _ = self._lookup(key, fuzzy=True)
             else:
                 idxs = self._hits(key)
-            found.append((pieces[i][0], end, key, tuple(self._pid[k] for k in idxs),
+            pid, hint = self._pid, self._id_hint
+            for k in idxs:
+                hint[pid[k]] = k
+            found.append((pieces[i][0], end, key, tuple([pid[k] for k in idxs]),
                           key in self._common, is_fuzzy))
             i = j + 1
         return tuple(found)

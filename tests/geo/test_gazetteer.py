@@ -3,6 +3,7 @@
 The first run builds the index (about half a minute) and caches it; later
 runs load it from the cache.
 """
+import re
 import time
 
 import pytest
@@ -315,3 +316,28 @@ def test_person_name_close_to_a_town_is_not_fuzzy_matched(gaz):
 def test_aziziya_spellings_reach_libya(gaz):
     for v in ("Aziziya", "al-Aziziya", "Al Aziziyah"):
         assert gaz.candidates(v)[0].country == "LY", v
+
+
+# --- fast paths ---------------------------------------------------------
+
+
+def test_get_same_place_whether_or_not_the_finder_gave_the_id_out(gaz):
+    fresh = Gazetteer(gz._load_or_build())
+    given = fresh.find_names("Clashes near Gharian.")[0].candidates[0]
+    assert fresh.get(given) == gaz.get(given)
+    other = gaz.candidates("Misrata")[0].id  # never given out by fresh's finder
+    assert fresh.get(other) == gaz.get(other)
+    with pytest.raises(KeyError):
+        fresh.get("gn:no-such-place")
+
+
+def test_demonym_word_starts_finds_every_demonym_word(gaz):
+    rx = gaz.demonym_word_starts()
+    text = "Chadian, South Sudanese, Libyans, Emiratis and New Zealanders; Police and Tripoli are not."
+    starts = {m.group() for m in rx.finditer(text)}
+    words = re.findall(r"\b[A-Z][a-z]+\b", text)
+    for w in words:  # a word it skips is no demonym and starts no demonym pair
+        if w not in starts and w.rstrip("s") not in starts:
+            assert gaz.demonym(w) is None
+    assert {"Chadian", "South", "Libyans", "Emiratis", "New"} <= starts
+    assert "Police" not in starts and "Tripoli" not in starts
