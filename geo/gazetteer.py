@@ -497,6 +497,27 @@ def _load_or_build(path: Path | None = None) -> dict:
 _UPPER = "".join(sorted({chr(c) for c in range(0x250) if chr(c).isupper()}
                         | {chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()}))
 _UP = "[" + re.escape(_UPPER) + "]"
+
+
+def _trie_regex(words) -> str:
+    """A regex matching exactly these words, as a trie of nested groups."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
 _APOS = "'’ʼ‘`"
 _HY = "-‐‑"
 _ART = r"(?:[aAeE](?:l|[dnrstz]h?|sh))"
@@ -515,8 +536,13 @@ _CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*)"
 # lookbehind after that capital lets the regex engine skip ahead fast. A
 # leading "al-" is picked up in Python (see Gazetteer.find_names).
 _FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*)"
+# The connector and feature words as tries: the same words (each must be
+# followed by a space or a word boundary, so at most one of them can match at
+# a place), tried letter by letter instead of one alternative after another.
+_CONN_TRIE = _trie_regex(_CONN[3:-1].split("|"))
+_FEAT_TRIE = _trie_regex(FEATURE_WORDS) + r"\b"
 _PHRASE = re.compile(
-    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN}[ ])*{_CAPW})*(?:[ ]{_FEAT})?")
+    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ ])*{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
 _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)
@@ -934,25 +960,6 @@ class Gazetteer:
             if acc_s and acc_s not in skeleton:
                 break
         return best
-
-
-def _trie_regex(words) -> str:
-    """A regex matching exactly these words, as a trie of nested groups."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(root)
 
 
 def _city_radius_km(population: int | None) -> float:
