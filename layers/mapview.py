@@ -254,13 +254,18 @@ def build_map(
                        publish=publish and assets == "static").add_to(m)
     Legend(sides=sides, event_types=layer.types, zones=bool(len(zones_shown)), clusters=layer.clusters,
            assets=assets).add_to(m)
+    return _finish(m, bounds, assets)
+
+
+
+def _finish(m: folium.Map, bounds: Any, assets: str) -> folium.Map:
+    """The controls every map ends with, the view on ``bounds``, and stable element ids."""
     FullscreenButton(assets=assets).add_to(m)
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
     if bounds is not None:
         m.fit_bounds(bounds, max_zoom=11)
     assign_ids(m.get_root())
     return m
-
 
 def app_map(
     events: pd.DataFrame,
@@ -370,12 +375,7 @@ def store_map(
                             background=background if not chosen else 0, assets=assets).add_to(m)
     Legend(sides=sides, event_types=shown_types, zones=bool(len(zones)), clusters=layer.clusters,
            assets=assets).add_to(m)
-    FullscreenButton(assets=assets).add_to(m)
-    folium.LayerControl(collapsed=True, position="topright").add_to(m)
-    if bounds is not None:
-        m.fit_bounds(bounds, max_zoom=11)
-    assign_ids(m.get_root())
-    return m
+    return _finish(m, bounds, assets)
 
 
 def block_source(
