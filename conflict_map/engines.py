@@ -8,17 +8,30 @@ timeline) runs once, centrally, after every article is read
 
 An engine's :meth:`run` reads ``(index, document)`` pairs and calls
 ``on_result(index, document)`` as each is read, in any order; the build puts
-them back in corpus order, so both engines give byte-identical exports.
+them back in corpus order, so both engines give byte-identical exports. When
+``on_result`` takes a ``packed`` keyword, an engine that already holds the
+article as the store keeps it (:func:`conflict_map.store.pack_document`) passes
+those bytes as ``packed=``, so the store does not pack it a second time.
 
 - :class:`LocalEngine`: one process, one pipeline, corpus order.
 - :class:`DaskEngine`: batches of articles sent to Dask workers (a
   ``LocalCluster`` sized to the machine, or an existing scheduler). Each worker
   process builds its pipeline once (loading the gazetteer from the on-disk
   cache) and sends back each article packed as the store keeps it (pickled
-  without its profile object, compressed): small to move, and re-attached by
-  profile id on this side. At most a few batches per worker are in flight, so a
-  corpus of a million articles never sits at the scheduler at once, and what
+  without its profile object, re-attached by profile id on this side; shapes
+  as WKB, one object per distinct shape on this side). Batches are small
+  (at most 16 articles), so no worker waits idle at the end of a run for
+  another's last big batch; at most four batches per worker are in flight, so
+  a corpus of a million articles never sits at the scheduler at once, and what
   was read before an interruption is already in the store.
+
+Where a LocalCluster's time goes (2 cores, 1,000 generated articles; see
+``tests/app/test_dask_engine.py`` for the equivalence): each worker loads the
+gazetteer (~1.4 s) and warms its own caches of drawn shapes (the first ~300
+articles of a process cost about twice what later ones do), and this process
+unpacks every article (~0.6 ms each) besides starting the cluster (~2.5 s).
+The workers' statistical profiler (a stack sample every 10 ms) is switched off:
+nobody looks at a dashboard here, and it cost each worker ~2% of a core.
 """
 from __future__ import annotations
 
@@ -75,6 +88,17 @@ def read_batch(items: list[tuple[int, Any]], fixed_profile: Any = None, token: s
     return [(i, doc.id, pack_document(nlp(doc))) for i, doc in items]
 
 
+def _takes_packed(on_result: Callable) -> bool:
+    """Whether ``on_result`` accepts ``packed=`` (the store's bytes of the article)."""
+    import inspect
+
+    try:
+        params = inspect.signature(on_result).parameters
+    except (TypeError, ValueError):
+        return False
+    return "packed" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
+
+
 class LocalEngine:
     """Read every article here, in corpus order."""
 
@@ -113,7 +137,7 @@ class DaskEngine:
         LocalCluster worker processes (default: the cores of this machine), one
         thread each: reading is pure Python, so processes, not threads, scale it.
     batch_size : int, optional
-        Articles per task (default: enough tasks for about 8 per worker, 1..64).
+        Articles per task (default: about 32 tasks per worker, 1..16 articles).
     client : distributed.Client, optional
         Use this client (not closed by :meth:`close`).
     """
@@ -133,6 +157,7 @@ class DaskEngine:
     def client(self) -> Any:
         """The Dask client, connected (or the cluster started) on first use."""
         if self._client is None:
+            import dask
             from distributed import Client, LocalCluster
 
             if self.scheduler:
@@ -144,16 +169,30 @@ class DaskEngine:
                     # No dashboard; the scheduler's small HTTP server (health routes) binds to
                     # localhost and moves to a free port when another cluster has 8787.
                     warnings.filterwarnings("ignore", message="Port .* is already in use")
-                    self._cluster = LocalCluster(
-                        n_workers=self.n_workers or machine_workers(), threads_per_worker=1, processes=True,
-                        host="127.0.0.1", dashboard_address=None, silence_logs=40,
-                    )
+                    # Each worker gets this configuration when it starts: no statistical profiler
+                    # (it samples the reading thread's stack every 10 ms, for a dashboard nobody opens).
+                    with dask.config.set({"distributed.worker.profile.enabled": False}):
+                        self._cluster = LocalCluster(
+                            n_workers=self.n_workers or machine_workers(), threads_per_worker=1, processes=True,
+                            host="127.0.0.1", dashboard_address=None, silence_logs=40,
+                        )
                 self._client = Client(self._cluster)
         return self._client
 
     def _workers(self) -> int:
         info = self.client.scheduler_info(n_workers=-1) if _accepts_n_workers(self.client) else self.client.scheduler_info()
         return max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
+
+    def map(self, fn: Callable[[Any], Any], items: list) -> list:
+        """``[fn(item) for item in items]`` on the workers, in order: independent
+        pure jobs such as the zone parts left to replay (:func:`layers.zones.zone_layers`)."""
+        if not items:
+            return []
+        try:
+            futures = self.client.map(fn, items, pure=False)
+            return self.client.gather(futures)
+        except Exception as exc:  # noqa: BLE001 - a worker's failure, reported as the engine's
+            raise EngineError(f"a Dask worker failed: {type(exc).__name__}: {exc}") from exc
 
     def run(self, items: Iterable[tuple[int, Any]], on_result: OnResult, *, fixed_profile: Any = None,
             token: str = "detect", profiles: dict | None = None) -> None:
@@ -166,10 +205,18 @@ class DaskEngine:
             return
         client = self.client
         slots = self._workers()
-        size = self.batch_size or max(1, min(64, len(items) // (slots * 8) or 1))
+        # Small batches: a task's overhead is a few milliseconds, an article's reading ~10 ms, and
+        # with big batches the last ones leave a worker idle while another finishes (64 articles,
+        # ~0.6 s at 1,000 articles); about 32 tasks per worker, at most 16 articles each.
+        size = self.batch_size or max(1, min(16, len(items) // (slots * 32)))
         batches = [items[i:i + size] for i in range(0, len(items), size)]
         profile_future = client.scatter(fixed_profile, broadcast=True) if fixed_profile is not None else None
-        window = slots * 3
+        # A callback that stores the article takes the worker's bytes: nothing is packed twice.
+        packed = _takes_packed(on_result)
+        shapes: dict = {}  # WKB -> shape, over the run: articles naming one place share one shape
+        # Four batches per worker in flight: a worker always has the next one queued while this
+        # process handles results (and writes the store's batches).
+        window = slots * 4
         pending = iter(batches)
         futures = []
 
@@ -193,7 +240,11 @@ class DaskEngine:
                 if nxt is not None:
                     queue.add(submit(nxt))
                 for i, _doc_id, payload in rows:
-                    on_result(i, unpack_document(payload, profiles))
+                    doc = unpack_document(payload, profiles, shapes=shapes)
+                    if packed:
+                        on_result(i, doc, packed=payload)
+                    else:
+                        on_result(i, doc)
         finally:
             for fut in futures:
                 fut.cancel()

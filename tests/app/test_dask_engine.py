@@ -133,32 +133,67 @@ def facts(doc) -> str:
 
 
 @pytest.mark.slow
-def test_two_thousand_articles_read_on_two_workers_equal_one_process(cluster):
-    """Several thousand generated articles: every article read identically, and the same exports.
+def test_three_thousand_articles_on_two_workers_give_the_same_exports_as_one_process(cluster, tmp_path):
+    """Several thousand generated articles: every article read identically, every export the same bytes.
 
-    Every article's facts are compared (as the exports write them, and field by
-    field), and the events export byte for byte; the zone timeline is computed
-    centrally from these same documents in the same order, whatever the engine
-    (the 50-article tests compare every export, zones and maps included: at
-    2,000 articles one zone timeline takes minutes).
+    The Dask build also writes a store (the articles as its workers sent them);
+    reading the corpus back from that store reads nothing again and gives the
+    same articles.
     """
-    from conflict_map.build import _read_all
+    import datetime as dt
+
+    from conflict_map.build import _read_all, build_documents, write_outputs
     from conflict_map.engines import DaskEngine
-    from layers import files as lf
-    from layers.events import events_frame
 
     _c, client = cluster
-    docs = documents(generated_articles(2000))
-    kw = dict(profile="auto", scheduler=None, store=None, progress=None)
-    one = _read_all(docs, engine="local", **kw)
-    two = _read_all(docs, engine=DaskEngine(client=client), **kw)
-    assert [d.id for d in two] == [d.id for d in docs]
-    assert [facts(d) for d in two] == [facts(d) for d in one]
-    assert two == one  # every field of every article, geometries and actors included
-    frame_one = events_frame([e for d in one for e in d.events])
-    frame_two = events_frame([e for d in two for e in d.events])
-    assert len(frame_one) > 5000
-    assert lf.events_geojson(frame_two) == lf.events_geojson(frame_one)
+    docs = documents(generated_articles(3000))
+    one = build_documents(docs)
+    two = build_documents(docs, engine=DaskEngine(client=client), store=tmp_path / "store")
+    assert [d.id for d in two.documents] == [d.id for d in docs]
+    assert [facts(d) for d in two.documents] == [facts(d) for d in one.documents]
+    assert two.documents == one.documents  # every field of every article, geometries and actors included
+    assert len(one.events) > 15000 and len(one.zones) > 100
+    lo, hi = one.span
+    at = lo + dt.timedelta(days=(hi - lo).days // 2)
+    written_one = write_outputs(one, tmp_path / "one", at=at)
+    written_two = write_outputs(two, tmp_path / "two", at=at)
+    assert [p.name for p in written_two] == [p.name for p in written_one]
+    for a, b in zip(written_one, written_two):
+        assert b.read_bytes() == a.read_bytes(), a.name
+
+    again = Counting()
+    stored = _read_all(docs, profile="auto", engine=again, scheduler=None, store=tmp_path / "store", progress=None)
+    assert again.read == []
+    assert stored == one.documents
+
+
+def test_a_callback_that_takes_packed_gets_the_bytes_the_store_keeps(cluster):
+    """The worker's bytes are the store's format, so a store need not pack the article again."""
+    from conflict_map.build import _fresh
+    from conflict_map.engines import DaskEngine, LocalEngine
+    from conflict_map.store import unpack_document
+
+    _c, client = cluster
+    docs = documents(generated_articles(12))
+
+    def fresh():  # the pipeline fills in the documents it is given
+        return enumerate([_fresh(d) for d in docs])
+
+    local, plain, with_bytes = {}, {}, {}
+    LocalEngine().run(fresh(), lambda i, d: local.__setitem__(i, d))
+    engine = DaskEngine(client=client, batch_size=5)
+    engine.run(fresh(), lambda i, d: plain.__setitem__(i, d))
+
+    def keep(i, d, packed=None):
+        with_bytes[i] = (d, packed)
+
+    engine.run(fresh(), keep)
+    assert sorted(plain) == sorted(with_bytes) == list(range(len(docs)))
+    for i, doc in local.items():
+        assert plain[i] == doc
+        got, payload = with_bytes[i]
+        assert got == doc
+        assert isinstance(payload, bytes) and unpack_document(payload) == doc
 
 
 def test_a_failing_worker_is_an_engine_error_and_what_was_read_is_kept(tmp_path, cluster, monkeypatch):
@@ -186,3 +221,31 @@ def test_a_failing_worker_is_an_engine_error_and_what_was_read_is_kept(tmp_path,
     rest = Counting()
     build_documents(documents(arts), store=tmp_path, engine=rest)
     assert 2 <= len(rest.read) < len(arts)
+
+
+def test_zone_parts_replayed_on_the_workers_give_the_same_timeline(cluster, monkeypatch):
+    """The build hands the zone parts left to replay to the engine's ``map``: the same rows come back."""
+    import layers.zones as zones
+    from conflict_map.engines import DaskEngine
+    from tests.layers.test_zones import _busy_front, _north_and_south, rows_of
+
+    _c, client = cluster
+    claims, events = _busy_front(120, seed=11)
+    north, south = _north_and_south()
+    engine = DaskEngine(client=client)
+    calls = []
+
+    def counted(fn, jobs):
+        calls.append(len(jobs))
+        return engine.map(fn, jobs)
+
+    monkeypatch.setattr(zones, "_PARALLEL_MIN_OPS", 0)
+    timeline, _problems = zones.zone_layers(claims + north + south, events, map_parts=counted)
+    assert calls == [3]
+    assert rows_of(timeline) == rows_of(zone_timeline_of(claims + north + south, events))
+
+
+def zone_timeline_of(claims, events):
+    from layers.zones import zone_timeline
+
+    return zone_timeline(claims, events)
