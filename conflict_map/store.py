@@ -34,6 +34,7 @@ and ignores later duplicates, so nothing is lost or counted twice.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import io
 import json
@@ -43,10 +44,14 @@ import threading
 import time
 import uuid
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
+
+import shapely
+import shapely.geometry as _sg
 
 __all__ = [
     "STORE_FORMAT",
@@ -149,16 +154,28 @@ def article_key(doc: Any, profile: Any = "auto", *, token: str | None = None) ->
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+#: Every concrete shapely geometry type (``type(obj) in``: one hash lookup per object).
+_SHAPE_TYPES = frozenset({_sg.Point, _sg.LineString, _sg.LinearRing, _sg.Polygon, _sg.MultiPoint,
+                          _sg.MultiLineString, _sg.MultiPolygon, _sg.GeometryCollection})
+
+
 class _Pickler(pickle.Pickler):
-    """Pickles shapes as tagged WKB, so unpacking can share one object per distinct shape."""
+    """Pickles shapes as WKB, so unpacking can share one object per distinct shape.
 
-    def persistent_id(self, obj: Any) -> Any:
-        if type(obj).__module__.startswith("shapely"):
-            import shapely
+    ``reducer_override`` (not ``persistent_id``): the pickler asks it only about
+    objects of non-builtin types, not about each of the ~1,700 strings, numbers
+    and tuples of an article, which made packing cost twice as much.
+    """
 
-            if isinstance(obj, shapely.Geometry):
-                return ("wkb", shapely.to_wkb(obj, include_srid=True))
-        return None
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) in _SHAPE_TYPES:
+            return _shape_from_wkb, (shapely.to_wkb(obj, include_srid=True),)
+        return NotImplemented
+
+
+def _shape_from_wkb(wkb: bytes) -> Any:
+    """A shape pickled by :class:`_Pickler` (the unpickler of the store substitutes its shared lookup)."""
+    return shapely.from_wkb(wkb)
 
 
 class _Unpickler(pickle.Unpickler):
@@ -166,15 +183,22 @@ class _Unpickler(pickle.Unpickler):
         super().__init__(io.BytesIO(data))
         self.shapes = shapes
 
+    def find_class(self, module: str, name: str) -> Any:
+        if name == "_shape_from_wkb" and module == __name__:
+            return self._shape
+        return super().find_class(module, name)
+
+    def _shape(self, wkb: bytes) -> Any:
+        shape = self.shapes.get(wkb)
+        if shape is None:
+            shape = self.shapes[wkb] = shapely.from_wkb(wkb)
+        return shape
+
     def persistent_load(self, pid: Any) -> Any:
+        """Shapes in articles packed by earlier versions (tagged persistent ids)."""
         if not (isinstance(pid, tuple) and len(pid) == 2 and pid[0] == "wkb" and isinstance(pid[1], bytes)):
             raise pickle.UnpicklingError(f"unknown persistent id in a stored article: {pid!r:.40}")
-        shape = self.shapes.get(pid[1])
-        if shape is None:
-            import shapely
-
-            shape = self.shapes[pid[1]] = shapely.from_wkb(pid[1])
-        return shape
+        return self._shape(pid[1])
 
 
 def pack_document(doc: Any) -> bytes:
@@ -254,6 +278,23 @@ def _batch_name(keys: Iterable[str]) -> str:
     return f"part-{h.hexdigest()[:24]}.parquet"
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """No cyclic garbage collection while unpacking many articles.
+
+    Unpickling creates thousands of objects per article and no garbage: the
+    collector's passes over them (triggered by allocation counts) cost as much
+    as the unpickling itself (measured: 0.29 -> 0.13 ms per article).
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 class ArticleCache:
     """Read articles, by key, in ``<store>/articles/``: appended in whole batches, never edited.
 
@@ -306,13 +347,14 @@ class ArticleCache:
             if table is None:
                 continue
             table = table.filter(mask)
-            for key, payload in zip(table.column("key").to_pylist(), table.column("payload").to_pylist()):
-                if key in found:
-                    continue
-                try:
-                    found[key] = unpack_document(payload, profiles, shapes=shapes)
-                except Exception:  # a damaged entry is read again, not trusted
-                    continue
+            with _no_gc():
+                for key, payload in zip(table.column("key").to_pylist(), table.column("payload").to_pylist()):
+                    if key in found:
+                        continue
+                    try:
+                        found[key] = unpack_document(payload, profiles, shapes=shapes)
+                    except Exception:  # a damaged entry is read again, not trusted
+                        continue
         return found
 
     def add(self, key: str, doc: Any, packed: bytes | None = None) -> None:

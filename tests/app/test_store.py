@@ -428,3 +428,48 @@ def test_articles_stored_by_an_earlier_version_are_still_read(tmp_path, arts, cl
     result = build_documents(documents(arts), store=tmp_path, engine=again)
     assert again.read == []  # every article came from the store
     assert exports(result) == exports(clean)
+
+
+def test_articles_with_shapes_tagged_as_persistent_ids_are_still_read(tmp_path, arts, clean, monkeypatch):
+    """The format before shapes were reduced to WKB calls (persistent ids ``("wkb", bytes)``) still opens."""
+    import io
+    import pickle
+    from dataclasses import replace
+
+    import shapely
+
+    import conflict_map.store as store_mod
+    from conflict_map.build import build_documents
+
+    class Tagging(pickle.Pickler):
+        def persistent_id(self, obj):
+            return ("wkb", shapely.to_wkb(obj, include_srid=True)) if isinstance(obj, shapely.Geometry) else None
+
+    def old_pack(doc):
+        buf = io.BytesIO()
+        user = {k: v for k, v in doc.user_data.items() if k != "profile_obj"}
+        Tagging(buf, protocol=5).dump(replace(doc, user_data=user))
+        return buf.getvalue()
+
+    monkeypatch.setattr(store_mod, "pack_document", old_pack)
+    build_documents(documents(arts), store=tmp_path)
+    monkeypatch.undo()
+    again = Counting()
+    result = build_documents(documents(arts), store=tmp_path, engine=again)
+    assert again.read == []
+    assert exports(result) == exports(clean)
+
+
+def test_articles_read_back_share_one_shape_per_place(clean):
+    """Unpacking many articles gives the articles that name one place one shape object, not a copy each."""
+    from conflict_map.store import pack_document, unpack_document
+
+    shapes = {}
+    back = [unpack_document(pack_document(d), shapes=shapes) for d in clean.documents]
+    assert back == clean.documents
+    geoms = [m.location.geometry for d in back for m in d.mentions if m.location is not None]
+    by_wkb = {}
+    for g in geoms:
+        by_wkb.setdefault(g.wkb, set()).add(id(g))
+    assert len(geoms) > len(by_wkb)  # some place is named more than once
+    assert all(len(ids) == 1 for ids in by_wkb.values())
