@@ -273,8 +273,8 @@ class _Frame:
     """A local azimuthal-equidistant frame (metres) centred on lon/lat."""
 
     def __init__(self, lon: float, lat: float):
-        self.lon = float(np.clip(((lon + 180.0) % 360.0) - 180.0, -180.0, 180.0))
-        self.lat = float(np.clip(lat, -90.0, 90.0))
+        self.lon = float(_clip(((lon + 180.0) % 360.0) - 180.0, -180.0, 180.0))
+        self.lat = float(_clip(lat, -90.0, 90.0))
         self.fwd, self.inv = _transformers(round(self.lat, 7), round(self.lon, 7))
 
     def project(self, geom: BaseGeometry) -> BaseGeometry:
@@ -294,7 +294,7 @@ class _Frame:
 
     def point_lonlat(self, x: float, y: float) -> tuple[float, float]:
         lon, lat = self.inv.transform(x, y)
-        return (((float(lon) + 180.0) % 360.0) - 180.0, float(np.clip(lat, -90.0, 90.0)))
+        return (((float(lon) + 180.0) % 360.0) - 180.0, float(_clip(lat, -90.0, 90.0)))
 
     def unproject(self, geom: BaseGeometry) -> BaseGeometry:
         """Frame-metre polygon(s) back to valid WGS84 polygon(s)."""
@@ -302,24 +302,26 @@ class _Frame:
         polys = [p for p in polys if not p.is_empty]
         if not polys:
             return Polygon()
-        return _clean(shapely.unary_union(polys))
+        return _clean(_union(polys))
 
     def _ring_back(self, ring) -> Polygon:
-        line = LineString(ring.coords)
-        step = max(line.length / 256.0, 25_000.0)  # no extra vertices on local shapes
+        line = shapely.linestrings(shapely.get_coordinates(ring))
+        step = max(shapely.length(line) / 256.0, 25_000.0)  # no extra vertices on local shapes
         coords = shapely.get_coordinates(shapely.segmentize(line, step))
         lon, lat = self.inv.transform(coords[:, 0], coords[:, 1])
-        lon = np.rad2deg(np.unwrap(np.deg2rad(np.asarray(lon, dtype=float))))
-        lat = np.clip(np.asarray(lat, dtype=float), -90.0, 90.0)
+        lon = np.rad2deg(_unwrap(np.deg2rad(np.asarray(lon, dtype=float))))
+        lat = np.minimum(np.maximum(np.asarray(lat, dtype=float), -90.0), 90.0)  # np.clip, less overhead
         if not (np.isfinite(lon).all() and np.isfinite(lat).all()):
             return Polygon()
-        pts = np.column_stack([lon, lat])  # an array: shapely skips its per-vertex Python loop
+        pts = np.empty((len(lon), 2))  # an array: shapely skips its per-vertex Python loop
+        pts[:, 0] = lon
+        pts[:, 1] = lat
         if abs(lon[-1] - lon[0]) > 180.0:  # the ring goes round a pole
             pole = 90.0 if lat.mean() > 0 else -90.0
             pts = np.vstack([pts, [(lon[-1], pole), (lon[0], pole)]])
         if len(pts) < 4:
             return Polygon()
-        return _clean(Polygon(pts))
+        return _clean(shapely.polygons(pts))
 
     def unwrapped(self, geom: BaseGeometry) -> BaseGeometry:
         """Frame-metre polygons to lon/lat with longitudes continuous around the
@@ -329,12 +331,12 @@ class _Frame:
             shell = self._ring_back(poly.exterior)
             holes = [h for h in (self._ring_back(r) for r in poly.interiors) if not h.is_empty]
             if holes:
-                shell = _clean(shell.difference(shapely.unary_union(holes)))
+                shell = _clean(shell.difference(_union(holes)))
             if shell.is_empty:
                 continue
             turns = round((shell.representative_point().x - self.lon) / 360.0)
             out.append(affinity.translate(shell, xoff=-360.0 * turns) if turns else shell)
-        return _clean(shapely.unary_union(out)) if out else Polygon()
+        return _clean(_union(out)) if out else Polygon()
 
     def _polygon_back(self, poly: Polygon) -> BaseGeometry:
         return _split_antimeridian(self.unwrapped(poly))
@@ -346,15 +348,64 @@ def _split_antimeridian(geom: BaseGeometry) -> BaseGeometry:
         return Polygon()
     pieces = []
     minx, _, maxx, _ = geom.bounds
-    for k in (-2, -1, 0, 1, 2):
+    for k, window in _WINDOWS:
         lo, hi = -180.0 + 360.0 * k, 180.0 + 360.0 * k
         if maxx < lo or minx > hi:
             continue  # strictly apart: the intersection would be empty
-        window = box(lo, -90.0, hi, 90.0)
         part = geom.intersection(window)
         if not part.is_empty:
-            pieces.append(affinity.translate(part, xoff=-360.0 * k))
-    return _clean(shapely.unary_union(pieces)) if pieces else Polygon()
+            if k == 0 and (shapely.get_coordinates(part) != 0.0).all():
+                # translating by 0 changes nothing but -0.0 into 0.0: none here
+                pieces.append(part)
+            else:
+                pieces.append(affinity.translate(part, xoff=-360.0 * k))
+    return _clean(_union(pieces)) if pieces else Polygon()
+
+
+#: The graticule windows _split_antimeridian cuts with, built once (shapes are immutable).
+_WINDOWS = tuple((k, box(-180.0 + 360.0 * k, -90.0, 180.0 + 360.0 * k, 90.0))
+                 for k in (-2, -1, 0, 1, 2))
+
+
+def _clip(x, lo: float, hi: float):
+    """``np.clip`` of one number (NaN stays NaN), without numpy's per-call overhead."""
+    return lo if x < lo else (hi if x > hi else x)
+
+
+def _unwrap(p: np.ndarray) -> np.ndarray:
+    """``np.unwrap(p)`` of a 1-d float array, bit for bit, with a fast path when no
+    step reaches pi: np.unwrap then returns p[0] and p[1:] + 0.0 (its zero correction)."""
+    if len(p) > 1:
+        dd = p[1:] - p[:-1]
+        if np.abs(dd).max() < np.pi:  # NaN fails this and takes np.unwrap
+            up = p + 0.0
+            up[0] = p[0]
+            return up
+    return np.unwrap(p)
+
+
+def _lone_union_is_clone() -> bool:
+    """Whether GEOS returns a unary union of one polygon as it is (a copy, rings
+    neither re-noded nor re-oriented), so the call can be skipped for one polygon."""
+    try:
+        probes = (Polygon([(0, 0), (1, 1), (1, 0), (0, 1), (0, 0)]),  # a bow tie: noding would split it
+                  Polygon([(1, 0), (1, 1), (0, 1), (0, 0), (1, 0)]),  # counter-clockwise
+                  Polygon([(0, 0), (0, 4), (4, 4), (4, 0), (0, 0)],
+                          [[(1, 1), (1, 2), (2, 2), (2, 1), (1, 1)]]))
+        return all(shapely.to_wkb(shapely.unary_union([g])) == shapely.to_wkb(g) for g in probes)
+    except Exception:  # pragma: no cover - any surprise: always call GEOS
+        return False
+
+
+_LONE_UNION_IS_CLONE = _lone_union_is_clone()
+
+
+def _union(geoms: list) -> BaseGeometry:
+    """``shapely.unary_union(geoms)``; a lone Polygon is returned as is when GEOS
+    would return an identical copy of it (checked once at import)."""
+    if _LONE_UNION_IS_CLONE and len(geoms) == 1 and type(geoms[0]) is Polygon:
+        return geoms[0]
+    return shapely.unary_union(geoms)
 
 
 def _polygons(geom: BaseGeometry) -> list[Polygon]:

@@ -1,0 +1,79 @@
+"""The shortcuts geo.shapes takes on its way back to lon/lat give, bit for bit,
+what the calls they stand for give."""
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from shapely import affinity
+from shapely.geometry import Polygon, box
+
+from geo import shapes
+
+
+def _same(a, b) -> bool:
+    return shapely.to_wkb(a) == shapely.to_wkb(b)
+
+
+def test_unwrap_matches_numpy_bit_for_bit():
+    rng = np.random.default_rng(7)
+    cases = [
+        np.deg2rad(np.array([10.0, 10.5, 11.0, 10.0])),
+        np.deg2rad(np.array([-0.0, 0.0, -0.0, 1.0])),  # signed zeros
+        np.deg2rad(np.array([179.0, -179.5, -178.0, 179.9])),  # jumps over the antimeridian
+        np.array([0.0, np.nan, 1.0]),
+        np.array([1.0]),
+        np.array([0.0, np.pi, 0.0]),  # a step of exactly pi is left to numpy
+    ]
+    cases += [np.deg2rad(rng.uniform(-180, 180, size=n)) for n in (2, 5, 33, 200)]
+    cases += [np.deg2rad(np.cumsum(rng.uniform(-3, 3, size=50)) + 170.0) for _ in range(20)]
+    for p in cases:
+        got, want = shapes._unwrap(p.copy()), np.unwrap(p.copy())
+        assert got.dtype == want.dtype
+        assert got.tobytes() == want.tobytes(), p
+
+
+def test_clip_matches_numpy():
+    for x in (-200.0, -180.0, -0.0, 0.0, 12.5, 180.0, 181.0, float("nan"), np.float64(95.0)):
+        got, want = float(shapes._clip(x, -90.0, 90.0)), float(np.clip(x, -90.0, 90.0))
+        assert np.array([got]).tobytes() == np.array([want]).tobytes()
+
+
+def test_lone_polygon_union_is_what_geos_gives():
+    polys = [
+        shapely.Point(13.2, 32.9).buffer(0.1, quad_segs=8),
+        Polygon([(1, 0), (1, 1), (0, 1), (0, 0), (1, 0)]),
+        Polygon([(0, 0), (1, 1), (1, 0), (0, 1), (0, 0)]),  # invalid
+        box(0, 0, 4, 4).difference(box(1, 1, 2, 2)),
+    ]
+    for p in polys:
+        assert _same(shapes._union([p]), shapely.unary_union([p]))
+    two = [box(0, 0, 2, 2), box(1, 1, 3, 3)]
+    assert _same(shapes._union(two), shapely.unary_union(two))
+    multi = [shapely.MultiPolygon([box(0, 0, 1, 1), box(2, 2, 3, 3)])]
+    assert _same(shapes._union(multi), shapely.unary_union(multi))
+
+
+def test_split_keeps_translate_semantics_for_zero_coordinates():
+    # a shape touching lon 0 / lat 0: translate(xoff=0) turns -0.0 into 0.0, and so must the split
+    for geom in (box(-0.0, -0.0, 1.0, 1.0), box(-1.0, -1.0, 1.0, 1.0), box(10.0, 10.0, 11.0, 11.0),
+                 box(170.0, 10.0, 190.0, 11.0)):
+        parts = []
+        minx, _, maxx, _ = geom.bounds
+        for k in (-2, -1, 0, 1, 2):
+            lo, hi = -180.0 + 360.0 * k, 180.0 + 360.0 * k
+            if maxx < lo or minx > hi:
+                continue
+            part = geom.intersection(box(lo, -90.0, hi, 90.0))
+            if not part.is_empty:
+                parts.append(affinity.translate(part, xoff=-360.0 * k))
+        want = shapes._clean(shapely.unary_union(parts))
+        assert _same(shapes._split_antimeridian(geom), want)
+
+
+def test_unproject_near_antimeridian_and_pole_stays_valid():
+    for lon, lat in ((179.9, -17.8), (-179.9, 65.0), (0.0, 89.9), (-0.0, -0.0), (172.9, 1.4)):
+        frame = shapes._Frame(lon, lat)
+        out = frame.unproject(shapes._disc(0.0, 0.0, 50_000.0))
+        assert out.is_valid and not out.is_empty
+        x0, y0, x1, y1 = out.bounds
+        assert -180.0 <= x0 <= x1 <= 180.0 and -90.0 <= y0 <= y1 <= 90.0
