@@ -21,6 +21,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
@@ -60,6 +61,7 @@ _THE = re.compile(r"\s*(?:the\s+)?")
 _BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*(?:and|,|&)\s*(?:the\s+)?")
 _STATE_TAIL = re.compile(r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", re.I)
+_FIRST, _FIRST_TWO = itemgetter(0), itemgetter(0, 1)
 _GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces)\b", re.I)
 
 
@@ -98,6 +100,8 @@ def _load(path: Path) -> dict:
         "triggers": trig,
         # One pass per document finds the words every trigger and toll pattern needs.
         "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
+        "maybe": {},  # gate mask -> the triggers it leaves possible
+        "may_toll": {},  # gate mask -> the toll patterns it leaves possible (indexes into "fatalities")
         "intervention": re.compile(data["protest_intervention"], re.IGNORECASE),
         "violent": re.compile(data["protest_violent"], re.IGNORECASE),
         "planned": re.compile(data["planned_cues"], re.IGNORECASE),
@@ -142,6 +146,36 @@ def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cur = m.end()
     out.append((cur, end))
     return [(s, e) for s, e in out if e > s]
+
+
+def by_sentence(items, sentences, *, inclusive: bool = False) -> list[list] | None:
+    """``items`` (with ``start``) grouped by the sentence their start lies in, each
+    group in the items' own order: group ``i`` is what ``SpanIndex(items).starting_in(
+    s.start, s.end, inclusive=inclusive)`` gives for sentence ``i``, from one pass
+    over the items. None when the sentences are not in order and disjoint (or a
+    sentence ends before it starts): callers then ask a SpanIndex per sentence.
+    """
+    n = len(sentences)
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    for i in range(n):
+        if ends[i] < starts[i] or (i and starts[i] < ends[i - 1]):
+            return None
+    groups: list[list] = [[] for _ in range(n)]
+    if not n:
+        return groups
+    for it in items:
+        st = it.start
+        i = bisect_right(starts, st) - 1
+        if i >= 0 and st < ends[i]:
+            groups[i].append(it)
+        if inclusive:  # also the sentences that end exactly where it starts (bounds included)
+            j = bisect_left(ends, st)
+            while j < n and ends[j] == st:
+                if j != i and starts[j] <= st:
+                    groups[j].append(it)
+                j += 1
+    return groups
 
 
 def fatalities_in(text: str, patterns: str | Path = EVENT_PATTERNS) -> int | None:
@@ -299,7 +333,13 @@ class EventExtractor:
         # the publication date, the article's country, quotation bounds.
         spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
                  "hits": self._p["gate"].scan(doc.text), "tolls": {}, "evidence": doc.evidence_maker()}
-        for sent in sentences:
+        # Each sentence's actors, mentions and dates from one pass (else a SpanIndex per sentence).
+        groups = [by_sentence(items, sentences) for items in (actors, doc.mentions, doc.dates)]
+        if any(g is None for g in groups):
+            groups = None
+        for si, sent in enumerate(sentences):
+            if groups is not None:
+                spans["here"] = (groups[0][si], groups[1][si], groups[2][si])
             here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
             violent_here = []
             for ev in here:
@@ -367,8 +407,15 @@ class EventExtractor:
         tolls = spans["tolls"]
         key = (lo, hi)
         if key not in tolls:
-            n = len(self._p["triggers"])
-            may = {i - n for i in self._p["gate"].possible(spans["hits"], lo, hi) if i >= n}
+            gate = self._p["gate"]
+            got = gate.mask(spans["hits"], lo, hi)
+            memo = self._p["may_toll"]
+            may = memo.get(got)
+            if may is None:
+                n = len(self._p["triggers"])
+                if len(memo) > 4096:
+                    memo.clear()
+                may = memo[got] = frozenset(i - n for i in gate.possible_for(got) if i >= n)
             tolls[key] = _toll(self._p, text[lo:hi], may) if may else None
         return tolls[key]
 
@@ -376,8 +423,15 @@ class EventExtractor:
         found = []
         triggers = self._p["triggers"]
         if hits is not None:  # the document's gate scan says which triggers can match here
-            n = len(triggers)
-            maybe = [triggers[i] for i in self._p["gate"].possible(hits, s0, e0) if i < n]
+            gate = self._p["gate"]
+            got = gate.mask(hits, s0, e0)
+            memo = self._p["maybe"]
+            maybe = memo.get(got)
+            if maybe is None:
+                n = len(triggers)
+                if len(memo) > 4096:
+                    memo.clear()
+                maybe = memo[got] = [triggers[i] for i in gate.possible_for(got) if i < n]
         else:
             maybe = [t for t in triggers if prefilter(t.rx)(text, s0, e0)]
         if not maybe:
@@ -385,7 +439,7 @@ class EventExtractor:
         for t in maybe:
             for m in t.rx.finditer(text, s0, e0):
                 found.append((-(m.end() - m.start()), m.start(), m.end(), t))
-        found.sort(key=lambda x: (x[0], x[1]))
+        found.sort(key=_FIRST_TWO)
         taken: list[tuple[int, int]] = []
         out = []
         for _, s, e, t in found:
@@ -393,7 +447,8 @@ class EventExtractor:
                 continue
             taken.append((s, e))
             out.append((s, e, t))
-        return sorted(out, key=lambda x: x[0])
+        out.sort(key=_FIRST)
+        return out
 
     def _sentence_events(self, doc: Document, sent: Sentence, quotes, actors, profile,
                          spans: dict | None = None) -> list[Event]:
@@ -411,21 +466,28 @@ class EventExtractor:
                 spans["quote_starts"], spans["quote_ends"] = [q[0] for q in quotes], [q[1] for q in quotes]
             # Only quotations overlapping the sentence can hold its words (they are disjoint and in order).
             quotes = quotes[bisect_right(spans["quote_ends"], sent.start):bisect_left(spans["quote_starts"], sent.end)]
-            actors = spans["actors"].starting_in(sent.start, sent.end)
-            in_sent = spans["mentions"].starting_in(sent.start, sent.end)
-            dates_in = spans["dates"].starting_in(sent.start, sent.end)
+            here = spans.get("here")
+            if here is not None:  # the items starting in this sentence, grouped by the caller
+                s_actors, in_sent, dates_in = here
+            else:
+                actors = spans["actors"].starting_in(sent.start, sent.end)
+                in_sent = spans["mentions"].starting_in(sent.start, sent.end)
+                dates_in = spans["dates"].starting_in(sent.start, sent.end)
         else:
+            here = None
             in_sent, dates_in = doc.mentions, doc.dates
-        s_actors = [a for a in actors if sent.start <= a.start < sent.end]
-        actor_spans = [(a.start, a.end) for a in s_actors]
-        places = [
-            m for m in in_sent
-            if sent.start <= m.start < sent.end and m.location is not None
-            and m.role in ("location", "reference")
-            and not any(a.start <= m.start and m.end <= a.end for a in s_actors)
-            and not any(qs <= m.start and m.end <= qe for qs, qe in quotes)  # places someone said
-        ]
-        dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
+        if here is None:
+            s_actors = [a for a in actors if sent.start <= a.start < sent.end]
+            in_sent = [m for m in in_sent if sent.start <= m.start < sent.end]
+            dates_in = [d for d in dates_in if sent.start <= d.start < sent.end]
+        places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")]
+        if places and (s_actors or quotes):
+            places = [
+                m for m in places
+                if not any(a.start <= m.start and m.end <= a.end for a in s_actors)
+                and not any(qs <= m.start and m.end <= qe for qs, qe in quotes)  # places someone said
+            ]
+        dates = [d for d in dates_in if d.date is not None]
         sent_text = text[sent.start:sent.end]
         named = [m for m in places if m.role == "location"]
         agents_all = None  # actors that may act (not witnesses), read once per sentence when needed

@@ -266,7 +266,10 @@ class LiteralGate:
     def possible(self, hits: tuple[list[int], list[int], list[int]], lo: int, hi: int) -> list[int]:
         """Indexes (in the gate's order) of the patterns that may match within ``[lo, hi)``
         (a shared list: do not change it)."""
-        got = self.mask(hits, lo, hi)
+        return self.possible_for(self.mask(hits, lo, hi))
+
+    def possible_for(self, got: int) -> list[int]:
+        """:meth:`possible` for a :meth:`mask` already read (a shared list: do not change it)."""
         if not got:
             return self._always
         out = self._memo.get(got)
