@@ -243,11 +243,11 @@ class StoreView:
         """:func:`load_block` of ``block``, read once."""
         return self._blocks.get(block, lambda: load_block(self.store, block, zones=self.zones, problems=self.problems))
 
-    def source(self, block: Block, event_types: tuple[str, ...] = (), actors: tuple[str, ...] = ()) -> str:
+    def source(self, block: Block, event_types: tuple[str, ...] = (), actors: tuple[str, ...] = ()) -> Any:
         """The block's event data for the map's ``SetTime`` (:func:`layers.mapview.block_source`), made once."""
         from layers.mapview import block_source
 
-        def make() -> str:
+        def make() -> Any:
             return block_source(self.block(block).events, sides=self.sides, types=self.overview_types(),
                                 event_types=list(event_types) or None, actors=list(actors) or None)
 

@@ -20,9 +20,12 @@ import html
 import json
 import math
 import re
+import struct
 import warnings
 import zlib
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import folium
@@ -53,6 +56,9 @@ __all__ = [
     "EventLayer",
     "BlockEventLayer",
     "events_payload",
+    "events_packed",
+    "PackedBlock",
+    "publish_packed",
     "ZoneLayer",
     "TimeFilter",
     "SetTime",
@@ -775,6 +781,104 @@ def events_payload(events: pd.DataFrame, *, sides: Sides, types: Sequence[str]) 
     return payload_json(data)
 
 
+#: First bytes of a packed part (:func:`events_packed`), after gunzip.
+PACKED_MAGIC = b"CMB1"
+#: The text columns of the event data: only popups need them (see :class:`PackedBlock`).
+TEXT_COLUMNS = ("sub", "a1", "a2", "src", "url", "doc", "quote", "notes")
+
+
+@dataclass(frozen=True)
+class PackedBlock:
+    """A block's event data as two gzip files (:func:`events_packed`), served to the app.
+
+    ``core``: what the map draws, filters and shows in tooltips (every column but
+    :data:`TEXT_COLUMNS`, and only the strings the places use, numbered first);
+    ``text``: ``{"offset": k, "strings": [...], "columns": {...}}``, the other
+    strings (numbered from ``k``, after the core's ``k`` strings) and the text
+    columns. Why two: the text (quotes, addresses, actors: ~9 MB for the 50,000
+    events of a 20-day block) is ~90 % of the bytes to inflate and decode, and
+    only a popup needs it; the browser draws from ``core`` and unpacks ``text``
+    after (a popup opened before shows its event once the text is in).
+    """
+
+    core: bytes
+    text: bytes
+
+
+def _packed(obj: Any) -> bytes:
+    """gzip (``mtime=0``: same data, same bytes) of ``b"CMB1"``, the byte length of the JSON head
+    (uint32, little-endian), the head (UTF-8), zeros up to a multiple of 8, then the column bytes
+    the head's ``{"$int": ...}``/``{"$utf8": ...}`` offsets point into (conflict-map.js ``unpacked``)."""
+    blobs: list[bytes] = []
+    # backslashreplace: a lone surrogate (only ever inside a JSON string) becomes its \uXXXX escape.
+    head = _JSON.encode(_split(obj, blobs, [0])).encode("utf-8", "backslashreplace")
+    raw = PACKED_MAGIC + struct.pack("<I", len(head)) + head + b"\0" * (-(8 + len(head)) % 8)
+    z = zlib.compressobj(_ZLEVEL, zlib.DEFLATED, 31)  # 31: gzip container, header mtime 0
+    return z.compress(raw) + z.compress(b"".join(blobs)) + z.flush()
+
+
+def events_packed(events: pd.DataFrame, *, sides: Sides, types: Sequence[str]) -> PackedBlock:
+    """The data of ``events`` for a :class:`BlockEventLayer`, as a :class:`PackedBlock` (numbered
+    by ``sides`` and ``types``): the same data as :func:`events_payload`, split in two.
+
+    Why files of bytes: the JSON of base64 text that :func:`events_payload` gives
+    was re-gzipped (level 9) by the server on each fetch, parsed as JSON, then
+    decoded from base64 in a JavaScript loop; served as ``application/gzip``
+    (:func:`publish_packed`) a file goes out as it is and the browser inflates
+    it while it arrives.
+    """
+    data, _ = _events_data(events, sides, types)
+    cols = data["columns"]
+    strings = np.asarray(data["strings"].values, dtype=object)
+    # Renumber the string table: "" (code 0) and the places first, then the rest.
+    used = np.zeros(len(strings), dtype=bool)
+    used[0] = True
+    used[cols["loc"].values] = True
+    order = np.concatenate([np.flatnonzero(used), np.flatnonzero(~used)])
+    code = np.empty(len(order), dtype=np.int64)
+    code[order] = np.arange(len(order))
+    k = int(used.sum())
+    renumbered = {c: IntColumn(code[cols[c].values]) for c in ("loc",) + TEXT_COLUMNS}
+    core = dict(data, strings=StringColumn(strings[order[:k]].tolist()), text=True,
+                columns={c: renumbered.get(c, v) for c, v in cols.items() if c not in TEXT_COLUMNS})
+    text = {"offset": k, "strings": StringColumn(strings[order[k:]].tolist()),
+            "columns": {c: renumbered[c] for c in TEXT_COLUMNS}}
+    return PackedBlock(_packed(core), _packed(text))
+
+
+def publish_packed(blob: bytes) -> str | None:
+    """Write one part of a :class:`PackedBlock` as a ``.gz`` file Streamlit serves; its URL, or
+    None if it cannot be written. Named by the content's hash, as
+    :func:`layers.assets.publish_data` names its JSON files; the newest
+    ``KEEP_DATA_FILES`` such files are kept. ``.gz``: served as ``application/gzip``,
+    which the server sends as it is (it compresses other types on every request)."""
+    import os
+    import tempfile
+
+    from layers import assets
+
+    if not isinstance(blob, bytes):
+        raise TypeError(f"blob must be bytes, got {type(blob).__name__}")
+    folder = Path(assets.DATA_DIR)
+    path = folder / (hashlib.sha256(blob).hexdigest()[:24] + ".gz")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if path.is_file():
+            os.utime(path)
+        else:
+            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+            with os.fdopen(fd, "wb") as f:
+                f.write(blob)
+            os.replace(tmp, path)
+        files = sorted(folder.glob("*.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[assets.KEEP_DATA_FILES:]:
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return None
+    return assets.DATA_PREFIX + path.name
+
+
 #: Coordinates are rounded to 1e-5 degrees (about 1 m) and shapes simplified
 #: within about 50 m: invisible on a map, and pages stay small.
 _ROUND = 5
@@ -943,8 +1047,9 @@ class SetTime(MacroElement):
     at : date or ISO str
     window_days : int, optional
         Only events of the last N days (None: all up to ``at``).
-    data : str, optional
-        Event data (:func:`events_payload`) for the map's :class:`BlockEventLayer`:
+    data : PackedBlock or str, optional
+        Event data for the map's :class:`BlockEventLayer`, packed
+        (:func:`events_packed`) or JSON (:func:`events_payload`, str):
         published as a served file (the element carries only its URL) and
         swapped in by the browser when it is not the data it already shows.
     """
@@ -961,8 +1066,8 @@ class SetTime(MacroElement):
     def __init__(self, at: Any, window_days: int | None = None, data: str | None = None):
         super().__init__()
         self._name = "SetTime"
-        if data is not None and not isinstance(data, str):
-            raise TypeError(f"data must be a str of JSON, got {type(data).__name__}")
+        if data is not None and not isinstance(data, (str, PackedBlock)):
+            raise TypeError(f"data must be a PackedBlock or a str of JSON, got {type(data).__name__}")
         day = day_number(at)
         if day is None:
             raise ValueError(f"at must be a date, got {at!r}")
@@ -971,10 +1076,19 @@ class SetTime(MacroElement):
         self.day = int(day)
         self.window = "null" if window_days is None else int(window_days)
         self.source = None
-        if data is not None:
-            # The same data always gets the same URL (its content's hash): the browser
+        if isinstance(data, PackedBlock):
+            # The same data always gets the same URLs (their content's hash): the browser
             # fetches only when the block changes. Published on every rerun, so a file
             # pruned meanwhile (layers.assets.KEEP_DATA_FILES) is written again.
+            url, text = publish_packed(data.core), publish_packed(data.text)
+            if url is not None and text is not None:
+                self.source = script_json({"url": url, "text": text, "packed": True})
+            else:  # nowhere to write: the data travels inline (base64), named by its hash
+                key = hashlib.sha256(data.core + data.text).hexdigest()[:24]
+                self.source = script_json({"key": key, "data": {
+                    "packed": base64.b64encode(data.core).decode("ascii"),
+                    "text": base64.b64encode(data.text).decode("ascii")}})
+        elif data is not None:
             url = publish_data(data)
             if url is not None:
                 self.source = script_json({"url": url})

@@ -31,7 +31,8 @@ from layers.elements import (
     ZoneLayer,
     _col,
     _event_keys,
-    events_payload,
+    PackedBlock,
+    events_packed,
 )
 from reading.messages import Messages
 
@@ -299,7 +300,7 @@ def app_map(
     return m, time_layer(at, window_days)
 
 
-def time_layer(at: dt.date, window_days: int | None = None, data: str | None = None) -> folium.FeatureGroup:
+def time_layer(at: dt.date, window_days: int | None = None, data: PackedBlock | str | None = None) -> folium.FeatureGroup:
     """A feature group whose only content moves its map to ``at``; with ``data``
     (:func:`block_source`), also hands a :func:`store_map` the events of ``at``'s block."""
     group = folium.FeatureGroup(name="date", control=False)
@@ -385,8 +386,9 @@ def block_source(
     types: Iterable[str],
     event_types: Iterable[str] | None = None,
     actors: Iterable[str] | None = None,
-) -> str:
+) -> PackedBlock:
     """The data a :func:`store_map` shows for one block: ``events`` kept by the type and actor
-    filters, numbered with the store's ``sides`` and ``types``. Pass it to :func:`time_layer`."""
+    filters, numbered with the store's ``sides`` and ``types``, packed
+    (:func:`layers.elements.events_packed`). Pass it to :func:`time_layer`."""
     shown = _filter_events(events, None, None, event_types, actors, timeline=True)
-    return events_payload(shown, sides=sides, types=list(types))
+    return events_packed(shown, sides=sides, types=list(types))

@@ -132,10 +132,11 @@ def _map_args(at) -> dict:
 
 
 def _served(url: str) -> dict:
+    """The map's part of a served block (its dates and places; the text comes in a second file)."""
     from layers.assets import DATA_DIR
-    from tests.layers.test_mapview import unpack
+    from tests.layers.test_store_map import _unpack_part
 
-    return unpack((DATA_DIR / url.rsplit("/", 1)[1]).read_text())
+    return _unpack_part((DATA_DIR / url.rsplit("/", 1)[1]).read_bytes())
 
 
 def test_crossing_into_the_next_block_keeps_the_map_and_brings_that_blocks_events(store_app, big_store):
@@ -208,6 +209,54 @@ def test_in_the_browser_a_block_crossing_swaps_the_events_in_the_same_map(big_st
         day = len(big_store[1]) // 300
         assert after["loaded"] - before["loaded"] == BLOCK_DAYS * day
         assert after["shown"] - before["shown"] == day
+        assert errors == []
+
+
+@pytest.mark.browser
+def test_in_the_browser_a_popup_opened_before_the_text_comes_shows_its_event_once_it_does(big_store):
+    """The map draws from a block's first file; a popup opened before the second (the text)
+    has come says so, then shows the event: its quote, source and the rest."""
+    import hashlib
+    import re
+
+    from conflict_map.store_view import StoreView
+    from layers.assets import DATA_PREFIX
+    from tests.browser import browser, offline_page, require_chromium, streamlit_server
+
+    require_chromium()
+    store = open_store(big_store[0])
+    block = block_of(store.span, dt.date(2019, 3, 1), None)
+    text_url = DATA_PREFIX + hashlib.sha256(StoreView(store).source(block).text).hexdigest()[:24] + ".gz"
+    held = []
+    open_js = """() => { const m = Object.values(window).find(v => v instanceof L.Map);
+        const l = m && m._cmState && m._cmState.layers.find(x => x.setSource);
+        if (!l || !l.shownCount()) { return "wait"; }
+        if (document.querySelector('.leaflet-popup-content')) { return "open"; }
+        let one = null, big = null;
+        l.markers.eachLayer(x => { if (x._cmCluster) { if (!big || x._cmCluster.count > big._cmCluster.count) { big = x; } }
+                                   else if (!one) { one = x; } });
+        if (one) { one.openPopup(); return "marker"; }
+        if (big) { big.fire('click'); return "cluster"; }
+        return "wait"; }"""
+    with browser() as b, streamlit_server(env={"CONFLICT_MAP_STORE": str(big_store[0])}, timeout=180) as url:
+        page = offline_page(b)
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.route(re.compile(re.escape(text_url) + "$"), lambda r: held.append(r))  # the text waits
+        page.goto(f"{url}/?date={block.last.isoformat()}")
+        iframe = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=120_000)
+        frame = iframe.content_frame()
+        for _ in range(40):  # zoom into clusters until one event's marker (or a list of a spot's events) opens
+            if frame.evaluate(open_js) == "open":
+                break
+            page.wait_for_timeout(300)
+        content = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+        assert "Loading the event" in content.inner_text() and held
+        held[0].continue_()
+        frame.wait_for_function("() => /Source/.test(document.querySelector('.leaflet-popup-content').innerText)",
+                                timeout=30_000)
+        text = content.inner_text()
+        assert "Loading the event" not in text and "Place" in text and "\u201c" in text  # the quote
         assert errors == []
 
 

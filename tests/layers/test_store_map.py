@@ -1,13 +1,15 @@
 """layers.mapview.store_map / block_source / time_layer(data=...): one map for every block of a store."""
+import base64
 import datetime as dt
 import json
 import re
 
 import pytest
 
-from layers.elements import EVENT_TYPE_ORDER, SetTime
+from layers.elements import EVENT_TYPE_ORDER, PackedBlock, SetTime
 from layers.mapview import block_source, store_map, store_sides, time_layer
-from tests.layers.test_mapview import make_events, make_zones, render, unpack
+from tests.layers.test_mapview import make_events, make_zones, render
+from tests.layers.test_mapview import unpack as unpack_json
 
 TYPES = [t for t in EVENT_TYPE_ORDER]
 
@@ -27,6 +29,39 @@ def _map(zones, **kw):
     args = dict(types=TYPES, sides=sides, counts=counts, background=3, bbox=(0.0, -2.0, 46.0, 19.0))
     args.update(kw)
     return store_map(zones, **args), sides
+
+
+def _unpack_part(blob: bytes) -> dict:
+    """One packed part, decoded as conflict-map.js does (``unpacked``): gunzip, magic, head, column bytes."""
+    import gzip
+    import struct
+
+    raw = gzip.decompress(blob)
+    assert raw[:4] == b"CMB1"
+    size = struct.unpack_from("<I", raw, 4)[0]
+    at = 8 + size + (-(8 + size) % 8)
+    pack = lambda b: base64.b64encode(gzip.compress(b)).decode("ascii")  # noqa: E731
+    return unpack_json(json.dumps({"gz": pack(raw[8:8 + size]), "bin": pack(raw[at:])}))
+
+
+def unpack(block) -> dict:
+    """A PackedBlock decoded and joined as conflict-map.js does (``laterText``): the whole data."""
+    data, text = _unpack_part(block.core), _unpack_part(block.text)
+    assert data.pop("text") is True and text["offset"] == len(data["strings"])
+    data["strings"] = data["strings"] + text["strings"]
+    data["columns"].update(text["columns"])
+    return data
+
+
+STRING_CODED = ("sub", "a1", "a2", "loc", "src", "url", "doc", "quote", "notes")
+
+
+def _decoded(data: dict) -> dict:
+    """The data with string codes replaced by their strings (the numbering of the table left out)."""
+    out = {k: v for k, v in data.items() if k != "strings"}
+    out["columns"] = {k: ([data["strings"][c] for c in v] if k in STRING_CODED else v)
+                      for k, v in data["columns"].items()}
+    return out
 
 
 def _set_time(html: str) -> list:
@@ -85,8 +120,10 @@ def test_the_date_layer_carries_the_blocks_data_as_a_served_file(served):
     calls = _set_time(_render_group(m, time_layer(dt.date(2022, 3, 10), 7, data=data)))
     assert len(calls) == 1
     source = json.loads(calls[0].split(", ", 3)[3])
-    assert set(source) == {"url"} and source["url"].startswith("/app/static/vendor/conflict-map/data/")
-    assert (served / source["url"].rsplit("/", 1)[1]).read_text() == data
+    assert source["packed"] is True and set(source) == {"url", "text", "packed"}
+    for key, part in (("url", data.core), ("text", data.text)):
+        assert source[key].startswith("/app/static/vendor/conflict-map/data/") and source[key].endswith(".gz")
+        assert (served / source[key].rsplit("/", 1)[1]).read_bytes() == part
     # the same data keeps its address: the browser fetches only when the block changes
     again = _set_time(_render_group(_map(make_zones())[0], time_layer(dt.date(2022, 3, 11), 7, data=data)))
     assert json.loads(again[0].split(", ", 3)[3]) == source
@@ -113,7 +150,9 @@ def test_without_a_place_to_write_the_data_travels_inline_and_stays_script_safe(
     data = block_source(events, sides=sides, types=TYPES)
     layer = SetTime(dt.date(2022, 3, 1), data=data)
     source = json.loads(layer.source)
-    assert set(source) == {"key", "data"} and unpack(json.dumps(source["data"]))["strings"]
+    assert set(source) == {"key", "data"} and set(source["data"]) == {"packed", "text"}
+    inline = PackedBlock(*(base64.b64decode(source["data"][k]) for k in ("packed", "text")))
+    assert inline == data and unpack(inline)["strings"]
     assert "<script" not in layer.source and "</" not in layer.source
 
 
@@ -126,3 +165,20 @@ def _render_group(m, group) -> str:
     """The date layer's script as st_folium renders it: added to the map, then rendered."""
     group.add_to(m)
     return render(m)
+
+
+def test_a_packed_block_holds_the_same_data_as_the_json_payload():
+    from layers.elements import events_packed, events_payload
+
+    events = make_events(40, hostile=True)
+    events.loc[3, "event_date"] = ""  # undated: null either way
+    events.loc[4, "quote"] = "\u00abUn t\u00e9moin\u00bb \U0001f4a5 \u0634\u0627\u0647\u062f </script> ${alert(1)}"
+    _, sides = _map(make_zones())
+    packed = events_packed(events, sides=sides, types=TYPES)
+    assert packed == events_packed(events, sides=sides, types=TYPES)  # deterministic bytes
+    assert _decoded(unpack(packed)) == _decoded(unpack_json(events_payload(events, sides=sides, types=TYPES)))
+    # the map's part holds no text but the places (tooltips): quotes and addresses come with the second
+    core = _unpack_part(packed.core)
+    assert not set(core["columns"]) & {"quote", "url", "src", "a1", "notes"}
+    assert set(core["strings"]) == {""} | set(events.location)
+    assert "Witnesses described" not in json.dumps(core) and "Witnesses described" in json.dumps(unpack(packed))

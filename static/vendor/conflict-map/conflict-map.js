@@ -175,6 +175,21 @@
     return box;
   }
 
+  function popupOf(d, i, update) {
+    /* eventPopup, or while the event's text is still on its way (a PackedBlock's second
+       part, d.pending), a box filled in when it comes; update() then resizes its popup */
+    if (d.textFailed) { return el("div", "cm-popup", "Could not load this event's details."); }
+    if (!d.pending) { return eventPopup(d, i); }
+    var box = el("div", "cm-popup", "Loading the event\u2026");
+    d.pending.push(function () {
+      box.textContent = "";
+      if (d.textFailed) { box.textContent = "Could not load this event's details."; }
+      else { var full = eventPopup(d, i); while (full.firstChild) { box.appendChild(full.firstChild); } }
+      if (update) { update(); }
+    });
+    return box;
+  }
+
   function endDay(C, i) {
     var s = C.date[i], d = C.end[i];
     if (s === null) { return null; }
@@ -190,18 +205,32 @@
     return endDay(C, i) >= day - w + 1;
   }
 
-  /* ---- data: plain JSON, {gz: base64 gzip of JSON, bin: base64 gzip of integer columns}, or {url} ---- */
+  /* ---- data: plain JSON, {gz: base64 gzip of JSON, bin: base64 gzip of integer columns},
+     {packed: base64 of a packed block}, or {url} ({url, packed: true}: a packed block's file) ---- */
+  function inflate(stream) {
+    return new Response(stream.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  }
   function gunzip(b64) {
     var bin = atob(b64), len = bin.length, bytes = new Uint8Array(len);
     for (var i = 0; i < len; i++) { bytes[i] = bin.charCodeAt(i); }
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(stream).arrayBuffer();
+    return inflate(new Blob([bytes]).stream());
+  }
+  function unpacked(buf) {
+    /* a packed block (layers.elements.events_packed), inflated: "CMB1", the JSON head's
+       byte length (uint32 LE), the head, zeros up to a multiple of 8, the column bytes */
+    var b = new Uint8Array(buf, 0, Math.min(8, buf.byteLength));
+    if (b.length < 8 || b[0] !== 67 || b[1] !== 77 || b[2] !== 66 || b[3] !== 49) { throw new Error("not a packed block"); }
+    var len = new DataView(buf).getUint32(4, true), at = 8 + len;
+    var obj = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 8, len)));
+    resolveColumns(obj, buf, at + (8 - at % 8) % 8);
+    return obj;
   }
   var INT_TYPES = {1: [Int8Array, -128], 2: [Int16Array, -32768], 4: [Int32Array, -2147483648]};
-  function intColumn(buf, ref) {
+  function intColumn(buf, ref, base) {
     /* {"$int": [byte offset, length, bytes per value], "div": d, "base": b} -> plain array, null where
-       missing; with "base", the bytes are differences from it (layers.elements.IntColumn.encode) */
-    var kind = INT_TYPES[ref.$int[2]], a = new kind[0](buf, ref.$int[0], ref.$int[1]), nul = kind[1];
+       missing; with "base", the bytes are differences from it (layers.elements.IntColumn.encode);
+       offsets count from byte ``base`` of buf (0 when absent) */
+    var kind = INT_TYPES[ref.$int[2]], a = new kind[0](buf, (base || 0) + ref.$int[0], ref.$int[1]), nul = kind[1];
     var div = ref.div || 1, n = a.length, out = new Array(n), v, acc = ref.base || 0, i;
     if (typeof ref.base === "number") {
       for (i = 0; i < n; i++) { acc += a[i]; out[i] = div === 1 ? acc : acc / div; }
@@ -213,20 +242,20 @@
     }
     return out;
   }
-  function strColumn(buf, ref) {
+  function strColumn(buf, ref, base) {
     /* {"$utf8": [byte offset, bytes], "ends": int column of UTF-16 ends} -> array of strings */
-    var text = new TextDecoder().decode(new Uint8Array(buf, ref.$utf8[0], ref.$utf8[1]));
-    var ends = intColumn(buf, ref.ends), n = ends.length, out = new Array(n), at = 0;
+    var text = new TextDecoder().decode(new Uint8Array(buf, (base || 0) + ref.$utf8[0], ref.$utf8[1]));
+    var ends = intColumn(buf, ref.ends, base), n = ends.length, out = new Array(n), at = 0;
     for (var i = 0; i < n; i++) { out[i] = text.substring(at, ends[i]); at = ends[i]; }
     return out;
   }
-  function resolveColumns(obj, buf) {
+  function resolveColumns(obj, buf, base) {
     Object.keys(obj).forEach(function (k) {
       var v = obj[k];
       if (!v || typeof v !== "object" || Array.isArray(v)) { return; }
-      if (Array.isArray(v.$int)) { obj[k] = intColumn(buf, v); }
-      else if (Array.isArray(v.$utf8)) { obj[k] = strColumn(buf, v); }
-      else { resolveColumns(v, buf); }
+      if (Array.isArray(v.$int)) { obj[k] = intColumn(buf, v, base); }
+      else if (Array.isArray(v.$utf8)) { obj[k] = strColumn(buf, v, base); }
+      else { resolveColumns(v, buf, base); }
     });
   }
   function withData(data, build, failed) {
@@ -235,20 +264,26 @@
       if (window.console) { console.error("conflict-map: " + what, err); }
       if (failed) { failed(err); }
     }
+    var packed = data && (data.packed === true || typeof data.packed === "string");
+    if ((packed || (data && typeof data.gz === "string")) && typeof DecompressionStream === "undefined") {
+      fail("this browser cannot unpack the map data (no DecompressionStream)", null);
+      return null;
+    }
     if (data && typeof data.url === "string") {
-      /* the app's big data: a file served next to this script (layers.assets.publish_data) */
+      /* the app's big data: a file served next to this script (layers.assets.publish_data,
+         or layers.elements.publish_packed: a gzip file, inflated while it arrives) */
       fetch(data.url).then(function (r) {
         if (!r.ok) { throw new Error("HTTP " + r.status + " for " + data.url); }
-        return r.json();
-      }).then(function (obj) { withData(obj, build, failed); })
+        return packed ? inflate(r.body).then(unpacked) : r.json();
+      }).then(function (obj) { if (packed) { build(obj); } else { withData(obj, build, failed); } })
         .catch(function (err) { fail("could not load the map data", err); });
       return null;
     }
+    if (packed) {
+      gunzip(data.packed).then(unpacked).then(build).catch(function (err) { fail("bad map data", err); });
+      return null;
+    }
     if (data && typeof data.gz === "string") {
-      if (typeof DecompressionStream === "undefined") {
-        fail("this browser cannot unpack the map data (no DecompressionStream)", null);
-        return null;
-      }
       Promise.all([gunzip(data.gz), typeof data.bin === "string" ? gunzip(data.bin) : null]).then(function (parts) {
         var obj = JSON.parse(new TextDecoder().decode(parts[0]));
         if (parts[1]) { resolveColumns(obj, parts[1]); }
@@ -259,6 +294,25 @@
     return build(data);
   }
   CM.withData = withData;
+
+  function laterText(d, spec) {
+    /* Fetch and unpack the second part of a PackedBlock (layers.elements.PackedBlock) after
+       this turn (the map draws from the first), then add its strings and text columns to d. */
+    d.pending = [];
+    function done(failed) {
+      var waiting = d.pending || [];
+      d.pending = null; d.textFailed = failed;
+      waiting.forEach(function (fn) { fn(); });
+    }
+    setTimeout(function () {
+      withData(spec, function (t) {
+        if (t.offset !== d.strings.length) { throw new Error("the text does not fit its data"); }
+        d.strings = d.strings.concat(t.strings);
+        Object.keys(t.columns).forEach(function (k) { d.columns[k] = t.columns[k]; });
+        done(false);
+      }, function () { done(true); });
+    }, 0);
+  }
 
   CM.eventLayer = function (map, spec) {
     if (spec.data === null || spec.data === undefined) { return eventLayer(map, spec, null); }
@@ -328,8 +382,11 @@
       var key = typeof src.url === "string" ? "url:" + src.url : "key:" + src.key;
       if (key === wanted) { return; }
       wanted = key;
-      withData(typeof src.url === "string" ? {url: src.url} : src.data, function (obj) {
+      withData(typeof src.url === "string" ? {url: src.url, packed: src.packed === true} : src.data, function (obj) {
         if (wanted !== key) { return; }  /* a newer block was asked for meanwhile */
+        if (obj.text === true) {  /* a PackedBlock: the popups' text comes after the map is drawn */
+          laterText(obj, typeof src.url === "string" ? {url: src.text, packed: true} : {packed: src.data.text});
+        }
         load(obj); loaded = key; filter();
       }, function () { if (wanted === key) { wanted = loaded; } });  /* asked again, it is fetched again */
     }
@@ -345,7 +402,7 @@
       if (flags & 1) { o.dashArray = "3,3"; o.weight = 2; o.fillOpacity = approx ? 0.6 : 0.45; o.radius += 1; }
       if (flags & 2) { o.fillOpacity *= 0.6; o.opacity = 0.7; }
       var m = new ShapeMarker([C.lat[i], C.lon[i]], o);
-      m.bindPopup(function () { return eventPopup(d0, i); }, {maxWidth: 340});
+      m.bindPopup(function () { return popupOf(d0, i, function () { if (m.isPopupOpen()) { m.getPopup().update(); } }); }, {maxWidth: 340});
       m.bindTooltip(function () {
         var t = isoDay(C.date[i]);
         return el("span", null, (t ? t + " \u00b7 " : "") + S[C.loc[i]]);
@@ -358,14 +415,15 @@
       var d0 = d, S = d0.strings, col = sideColor(i);
       var lyr = L.geoJSON(d.areas[a], {pane: areaPane, style: {color: col, weight: 1.5, dashArray: "6,4", fillColor: col, fillOpacity: 0.05}});
       lyr.bindTooltip(function () { return el("span", "cm-area-tip", "Approximate area: " + S[C.loc[i]]); }, {sticky: true});
-      lyr.bindPopup(function () { return eventPopup(d0, i); }, {maxWidth: 340});
+      lyr.bindPopup(function () { return popupOf(d0, i, function () { if (lyr.isPopupOpen()) { lyr.getPopup().update(); } }); }, {maxWidth: 340});
       areaCache[a] = lyr;
       return lyr;
     }
 
     function listPopup(latlng, members) {
       /* Events that share a spot: every one's full popup, a page at a time */
-      var page = 0, box = el("div", "cm-list");
+      var page = 0, box = el("div", "cm-list"), d0 = d, popup = null;
+      function resize() { if (popup && popup.isOpen()) { popup.update(); } }
       function fill() {
         while (box.firstChild) { box.removeChild(box.firstChild); }
         var from = page * LIST_PAGE, to = Math.min(from + LIST_PAGE, members.length);
@@ -381,12 +439,12 @@
           next.addEventListener("click", function (e) { L.DomEvent.stop(e); page += 1; fill(); });
           nav.appendChild(prev); nav.appendChild(next); box.appendChild(nav);
         }
-        for (var k = from; k < to; k++) { box.appendChild(eventPopup(d, members[k])); }
+        for (var k = from; k < to; k++) { box.appendChild(popupOf(d0, members[k], resize)); }
         if (box.parentNode) { box.parentNode.scrollTop = 0; }  /* a new page starts at its top */
       }
       fill();
       L.DomEvent.disableClickPropagation(box);
-      L.popup({maxWidth: 360, maxHeight: 420, offset: [0, -14], autoPanPaddingTopLeft: [20, 100]}).setLatLng(latlng).setContent(box).openOn(map);
+      popup = L.popup({maxWidth: 360, maxHeight: 420, offset: [0, -14], autoPanPaddingTopLeft: [20, 100]}).setLatLng(latlng).setContent(box).openOn(map);
     }
     function clusterMarker(c, z) {
       var total = c.count, size = total < 100 ? "small" : (total < 1000 ? "medium" : "large");
