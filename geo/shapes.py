@@ -269,6 +269,52 @@ class _Inverse:
         return self._fwd.transform(x, y, direction="INVERSE")
 
 
+def _transform_arrays(tr: Transformer, x, y, direction: str = "FORWARD"):
+    """``tr.transform(x, y, direction=direction)`` for float arrays of two or more
+    points, without pyproj's per-call argument handling: the same PROJ call on the
+    same C-ordered float64 copies (PROJ writes in place), so the same numbers."""
+    if _FAST_PROJ and type(x) is np.ndarray and type(y) is np.ndarray and len(x) > 1:
+        xx = x.astype("d", order="C", copy=True)
+        yy = y.astype("d", order="C", copy=True)
+        tr._transformer._transform(xx, yy, None, None, direction, False, False)
+        return xx, yy
+    return tr.transform(x, y, direction=direction)
+
+
+def _fast_proj_ok() -> bool:
+    """Whether the direct PROJ call of :func:`_transform_arrays` is there and gives
+    what ``Transformer.transform`` gives (checked once at import; else the latter)."""
+    global _FAST_PROJ
+    try:
+        tr = Transformer.from_pipeline("+proj=pipeline +step +proj=unitconvert +xy_in=deg "
+                                       "+xy_out=rad +step +proj=aeqd +lat_0=33.5 +lon_0=-172.25 "
+                                       "+ellps=WGS84")
+        lon = np.array([-172.25, -0.0, 179.9, -179.9, 12.5, 0.0])
+        lat = np.array([33.5, -0.0, 89.9, -89.0, 45.0, 0.0])
+        _FAST_PROJ = True
+        fx, fy = _transform_arrays(tr, lon, lat)
+        ix, iy = _transform_arrays(tr, fx, fy, "INVERSE")
+        _FAST_PROJ = False
+        px, py = tr.transform(lon, lat)
+        qx, qy = tr.transform(px, py, direction="INVERSE")
+        got = b"".join(np.asarray(a).tobytes() for a in (fx, fy, ix, iy))
+        want = b"".join(np.asarray(a).tobytes() for a in (px, py, qx, qy))
+        return got == want and lon[0] == -172.25  # inputs left alone
+    except Exception:  # pragma: no cover - another pyproj: its public call
+        return False
+    finally:
+        _FAST_PROJ = False
+
+
+_FAST_PROJ = False
+_FAST_PROJ = _fast_proj_ok()
+
+
+#: Frame.project results: (id(transformer), id(geometry)) -> (transformer, geometry, result).
+_PROJECTED: dict = {}
+_PROJECTED_MAX = 2048
+
+
 class _Frame:
     """A local azimuthal-equidistant frame (metres) centred on lon/lat."""
 
@@ -278,12 +324,27 @@ class _Frame:
         self.fwd, self.inv = _transformers(round(self.lat, 7), round(self.lon, 7))
 
     def project(self, geom: BaseGeometry) -> BaseGeometry:
-        """WGS84 geometry to frame metres; empty when any vertex does not project."""
+        """WGS84 geometry to frame metres; empty when any vertex does not project.
+
+        Memoised per (transformer, geometry object): one anchor is projected again for
+        each phrase about it ("near X", "west of X", "between X and Y" share no frame,
+        but "near X" and "north of X" do); geometries are immutable."""
+        key = (id(self.fwd), id(geom))
+        hit = _PROJECTED.get(key)
+        if hit is not None and hit[0] is self.fwd and hit[1] is geom:  # the entry keeps both alive
+            return hit[2]
+        out = self._project(geom)
+        if len(_PROJECTED) >= _PROJECTED_MAX:
+            _PROJECTED.clear()
+        _PROJECTED[key] = (self.fwd, geom, out)
+        return out
+
+    def _project(self, geom: BaseGeometry) -> BaseGeometry:
         if geom.is_empty:
             return geom
 
         def fwd(coords):
-            x, y = self.fwd.transform(coords[:, 0], coords[:, 1])
+            x, y = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1])
             return np.column_stack([x, y])
 
         # long edges are straight in lon/lat (as drawn on a map): keep them so
@@ -302,13 +363,15 @@ class _Frame:
         polys = [p for p in polys if not p.is_empty]
         if not polys:
             return Polygon()
+        if len(polys) == 1 and type(polys[0]) is Polygon:
+            return polys[0]  # already _clean: _clean(_union([p])) would give p itself
         return _clean(_union(polys))
 
     def _ring_back(self, ring) -> Polygon:
         line = shapely.linestrings(shapely.get_coordinates(ring))
         step = max(shapely.length(line) / 256.0, 25_000.0)  # no extra vertices on local shapes
         coords = shapely.get_coordinates(shapely.segmentize(line, step))
-        lon, lat = self.inv.transform(coords[:, 0], coords[:, 1])
+        lon, lat = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1], "INVERSE")
         lon = np.rad2deg(_unwrap(np.deg2rad(np.asarray(lon, dtype=float))))
         lat = np.minimum(np.maximum(np.asarray(lat, dtype=float), -90.0), 90.0)  # np.clip, less overhead
         if not (np.isfinite(lon).all() and np.isfinite(lat).all()):
@@ -336,6 +399,8 @@ class _Frame:
                 continue
             turns = round((shell.representative_point().x - self.lon) / 360.0)
             out.append(affinity.translate(shell, xoff=-360.0 * turns) if turns else shell)
+        if len(out) == 1 and out[0] is shell and type(shell) is Polygon:
+            return shell  # one untranslated _clean polygon: _clean(_union([shell])) is shell
         return _clean(_union(out)) if out else Polygon()
 
     def _polygon_back(self, poly: Polygon) -> BaseGeometry:

@@ -77,3 +77,30 @@ def test_unproject_near_antimeridian_and_pole_stays_valid():
         assert out.is_valid and not out.is_empty
         x0, y0, x1, y1 = out.bounds
         assert -180.0 <= x0 <= x1 <= 180.0 and -90.0 <= y0 <= y1 <= 90.0
+
+
+def test_array_transform_matches_pyproj_bit_for_bit():
+    rng = np.random.default_rng(3)
+    for lon0, lat0 in ((13.19, 32.88), (179.95, -17.7), (-179.9, 66.5), (0.0, 89.9)):
+        frame = shapes._Frame(lon0, lat0)
+        lon = rng.uniform(lon0 - 20, lon0 + 20, size=40)
+        lat = np.clip(rng.uniform(lat0 - 10, lat0 + 10, size=40), -90, 90)
+        coords = np.column_stack([lon, lat])
+        got = shapes._transform_arrays(frame.fwd, coords[:, 0], coords[:, 1])  # strided views
+        want = frame.fwd.transform(coords[:, 0], coords[:, 1])
+        assert all(np.asarray(g).tobytes() == np.asarray(w).tobytes() for g, w in zip(got, want))
+        back = shapes._transform_arrays(frame.fwd, got[0], got[1], "INVERSE")
+        want_back = frame.inv.transform(want[0], want[1])
+        assert all(np.asarray(g).tobytes() == np.asarray(w).tobytes() for g, w in zip(back, want_back))
+        assert coords[0, 0] == lon[0]  # inputs untouched
+
+
+def test_project_memo_gives_what_projecting_gives():
+    frame = shapes._Frame(13.19, 32.88)
+    geom = shapely.Point(13.19, 32.88).buffer(0.2)
+    first = frame.project(geom)
+    assert frame.project(geom) is first
+    assert _same(first, frame._project(geom))
+    other = shapely.Point(13.19, 32.88).buffer(0.3)
+    assert not _same(frame.project(other), first)
+    assert _same(shapes._Frame(13.19, 32.88).project(geom), first)
