@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reading.document import Document
+from reading.events import by_sentence
 from reading.prefilter import LiteralGate
 from reading.profiles import Profile, detect_profile
 
@@ -65,6 +66,7 @@ def _load_patterns(path: Path) -> dict:
         "generic": gen,
         # One pass per article finds the words each generic pattern needs.
         "gate": LiteralGate([rx for _, rx in gen]),
+        "maybe": {},  # gate mask -> the generic patterns it leaves possible
         "tail": re.compile(rf"(?:{data['possessive_tail']})", re.IGNORECASE),
         "pronouns": re.compile(data["pronouns"], re.IGNORECASE),
         "stop": set(data.get("stop", ())),
@@ -140,11 +142,15 @@ class ActorMentions:
         found: list[ActorMention] = []
         hits = self._p["gate"].scan(doc.text)
         countries = [m for m in doc.mentions if m.role == "actor"]
+        # The country mentions that may lie in each sentence, from one pass (None: each sentence reads all).
+        by_sent = by_sentence(countries, sentences, inclusive=True) if countries else None
         last_leader: tuple[int, str] | None = None  # (sentence index, faction)
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
             mine = self._merge_followers(doc.text, sorted(self._sentence_actors(doc, text, sent.start, profile,
-                                                                                hits=hits, countries=countries),
+                                                                                hits=hits,
+                                                                                countries=countries if by_sent is None
+                                                                                else by_sent[si]),
                                                           key=lambda a: (a.start, a.end)))
             # Pronouns: he/his -> the last named leader's faction, if recent.
             leaders_here = [a for a in mine if a.kind == "leader"]
@@ -205,7 +211,15 @@ class ActorMentions:
         cands = []
         generic = self._p["generic"]
         if hits is not None:
-            generic = [generic[i] for i in self._p["gate"].possible(hits, base, base + len(text))]
+            gate = self._p["gate"]
+            got = gate.mask(hits, base, base + len(text))
+            memo = self._p["maybe"]
+            maybe = memo.get(got)
+            if maybe is None:
+                if len(memo) > 4096:
+                    memo.clear()
+                maybe = memo[got] = [generic[i] for i in gate.possible_for(got)]
+            generic = maybe
         for gid, rx in generic:
             for m in rx.finditer(text):
                 if m.end() > m.start():

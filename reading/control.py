@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import _default_country_lookup, country_location, fact_id, publication_date
+from reading.events import _default_country_lookup, by_sentence, country_location, fact_id, publication_date
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 from reading.spans import SpanIndex
@@ -73,6 +73,7 @@ def _load(path: Path) -> dict:
         # read the tokenised sentence, whose words are the sentence's own outside the tokens
         # (a word a token's inside could form, "a1", is not used).
         "gate": LiteralGate([rx for _, _, rx in out], unsafe=lambda w: _TOKEN_INSIDE.fullmatch(fold(w)) is not None),
+        "maybe": {},  # gate mask -> the patterns it leaves possible
     }
 
 
@@ -121,7 +122,13 @@ class ControlClaims:
         seen: set[tuple] = set()
         spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
                  "hits": self._p["gate"].scan(doc.text), "evidence": doc.evidence_maker()}
-        for sent in doc.sentences or [Sentence(0, len(doc.text))]:
+        sentences = doc.sentences or [Sentence(0, len(doc.text))]
+        # Each sentence's actors, mentions and dates from one pass (the SpanIndex answers, grouped).
+        groups = (by_sentence(actors, sentences, inclusive=True) if spans["actors"].proper else None,
+                  by_sentence(doc.mentions, sentences, inclusive=True) if spans["mentions"].proper else None,
+                  by_sentence(doc.dates, sentences))
+        for si, sent in enumerate(sentences):
+            spans["here"] = tuple(g[si] if g is not None else None for g in groups)
             for c in self._sentence_claims(doc, sent, actors, profile, spans=spans):
                 key = (c.faction, c.relation, getattr(c.location, "name", None),
                        c.date.start if c.date else None, c.evidence.sentence if c.evidence else "")
@@ -139,33 +146,53 @@ class ControlClaims:
         in_sent, dates_in = doc.mentions, doc.dates
         evidence = spans.get("evidence") if spans is not None else None
         if spans is not None:  # SpanIndex answers: same items, same order, no full scan
-            if spans["actors"].proper:
+            here = spans.get("here") or (None, None, None)  # the same, grouped by the caller
+            if here[0] is not None:
+                actors = here[0]
+            elif spans["actors"].proper:
                 actors = spans["actors"].starting_in(sent.start, sent.end, inclusive=True)
-            if spans["mentions"].proper:
+            if here[1] is not None:
+                in_sent = here[1]
+            elif spans["mentions"].proper:
                 in_sent = spans["mentions"].starting_in(sent.start, sent.end, inclusive=True)
-            dates_in = spans["dates"].starting_in(sent.start, sent.end)
+            dates_in = here[2] if here[2] is not None else spans["dates"].starting_in(sent.start, sent.end)
         s_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
-        places = [
-            m for m in in_sent
-            if sent.start <= m.start and m.end <= sent.end and m.location is not None
-            and m.role in ("location", "reference")
-        ]
+        places = None  # read when a claim may need them
+
+        def read_places() -> list:
+            return [
+                m for m in in_sent
+                if sent.start <= m.start and m.end <= sent.end and m.location is not None
+                and m.role in ("location", "reference")
+            ]
+
         out: list[ControlClaim] = []
         # "the militias in Tripoli ... loyal to the GNA": an actor phrase resolved
         # to a faction that names where it is.
         for a in s_actors:
             if a.faction and self._p["resident"].match(a.text):
+                if places is None:
+                    places = read_places()
                 inside = [m for m in places if a.start <= m.start and m.end <= a.end]
                 if inside:
                     out.append(self._claim(doc, sent, a.faction, "holds", inside[-1].location, a.start, a.end, "resident",
                                            evidence=evidence))
         patterns = self._p["patterns"]
         if spans is not None and "hits" in spans:
-            maybe = [patterns[i] for i in self._p["gate"].possible(spans["hits"], sent.start, sent.end)]
+            gate = self._p["gate"]
+            got = gate.mask(spans["hits"], sent.start, sent.end)
+            memo = self._p["maybe"]
+            maybe = memo.get(got)
+            if maybe is None:
+                if len(memo) > 4096:
+                    memo.clear()
+                maybe = memo[got] = [patterns[i] for i in gate.possible_for(got)]
             if not maybe:
                 return out  # no pattern can match: no need to tokenise
         else:
             maybe = None
+        if places is None:
+            places = read_places()
         # Tokenise: actors win over places they contain.
         spans = []
         for i, a in enumerate(s_actors):

@@ -169,10 +169,10 @@ def by_sentence(items, sentences, *, inclusive: bool = False) -> list[list] | No
         i = bisect_right(starts, st) - 1
         if i >= 0 and st < ends[i]:
             groups[i].append(it)
-        if inclusive:  # also the sentences that end exactly where it starts (bounds included)
+        if inclusive:  # and the sentences that end exactly where it starts (bounds included; never the one above)
             j = bisect_left(ends, st)
             while j < n and ends[j] == st:
-                if j != i and starts[j] <= st:
+                if starts[j] <= st:
                     groups[j].append(it)
                 j += 1
     return groups
