@@ -34,6 +34,7 @@ import ahocorasick
 
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.messages import Messages
+from reading.prefilter import _FOLD
 from reading.sentences import split_sentences
 
 __all__ = ["DateFinder", "find_dates", "resolve", "SEASONS"]
@@ -448,18 +449,27 @@ def _candidates(text: str) -> list[Candidate]:
     return taken
 
 
-_FUTURE = re.compile(
-    r"\b(?i:will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
+_FUTURE_WORDS = (
+    r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
     r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+to|expected\s+to|intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
-    r"hopes?\s+to|deadline)\b|'ll\b"
+    r"hopes?\s+to|deadline"
 )
-_REPORTED = re.compile(
+_FUTURE = re.compile(rf"\b(?i:{_FUTURE_WORDS})\b|'ll\b")
+#: :data:`_FUTURE` in two parts for :func:`_future_hint`: its case-blind words, matched
+#: case-sensitively in folded text (:func:`reading.prefilter.fold`: what IGNORECASE
+#: equates with a lower-case ASCII letter, mapped to it, same offsets and word
+#: boundaries), which lets the regex engine reject a word by its first letter; and "'ll" as is.
+_FUTURE_FOLDED = re.compile(rf"\b(?:{_FUTURE_WORDS})\b")
+_FUTURE_LL = re.compile(r"'ll\b")
+_CLAUSE_END = re.compile(r"[,;:()]")
+_REPORTED_WORDS = (
     r"\b(?:said|says|announced|told\s+\w+(?:\s+\w+)?|reported|stated|declared|added|warned|confirmed|claimed|"
-    r"tweeted|wrote|noted|denied|began|started|happened|occurred|took\s+place|was|were|had)\s*$",
-    re.I,
+    r"tweeted|wrote|noted|denied|began|started|happened|occurred|took\s+place|was|were|had)\s*$"
 )
+_REPORTED = re.compile(_REPORTED_WORDS, re.I)
+_REPORTED_FOLDED = re.compile(_REPORTED_WORDS)  # for folded text, as _FUTURE_FOLDED
 
 
 # ------------------------------------------------------------------- publication
@@ -904,11 +914,17 @@ _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", 
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """True when the sentence around the expression speaks of something planned."""
     before = text[max(s_start, start - 80) : start]
-    if _REPORTED.search(before[-30:]):
-        return False  # "said on Thursday that it will ..."
     after = text[end : min(s_end, end + 40)]
-    after = re.split(r"[,;:()]", after, maxsplit=1)[0]
-    return bool(_FUTURE.search(before) or _FUTURE.search(after) or _FUTURE.search(text[start:end]))
+    cut = _CLAUSE_END.search(after)
+    if cut is not None:
+        after = after[:cut.start()]
+    # _FUTURE searched in each of the three pieces: one search over them joined by NUL, which no
+    # match can contain and which bounds words as a string's ends do.
+    joined = f"{before}\0{after}\0{text[start:end]}"
+    folded = joined.lower() if joined.isascii() else joined.translate(_FOLD)
+    if _REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]):
+        return False  # "said on Thursday that it will ..."
+    return _FUTURE_FOLDED.search(folded) is not None or ("'ll" in joined and _FUTURE_LL.search(joined) is not None)
 
 
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:

@@ -1,0 +1,36 @@
+"""dates._future_hint (folded, joined search) answers as the plain per-piece IGNORECASE search did."""
+import random
+import re
+
+from reading import dates as D
+
+
+def _reference(text, start, end, s_start, s_end):
+    before = text[max(s_start, start - 80):start]
+    if D._REPORTED.search(before[-30:]):
+        return False
+    after = text[end:min(s_end, end + 40)]
+    after = re.split(r"[,;:()]", after, maxsplit=1)[0]
+    return bool(D._FUTURE.search(before) or D._FUTURE.search(after) or D._FUTURE.search(text[start:end]))
+
+
+_WORDS = ("will", "WILL", "Will", "won't", "shall", "scheduled", "pre-scheduled", "plans to", "plan  to", "planning",
+          "due to be", "due to", "set to", "is to", "are\nto", "next", "next day", "NEXT  week", "ahead of", "hopes to",
+          "deadline", "deadlines", "'ll", "'LL", "we'll", "said", "SAID", "told reporters", "told them that", "was", "were",
+          "had", "took place", "a", "the", "on", "Monday", "April 4", "in", "xwill", "willx", "_will", "4will",
+          "\u0130s to", "\u0131s to", "\u017fhall", "wi\u212all", "Ne\u212at", "\u212aill", "caf\u00e9", "\u03a3", "\u00df",
+          "\0", ",", ";", ":", "(", ")", ".", "-", "\u2019ll", "\u201c", " ", " ", "\n", "\t")
+
+
+def test_same_answers_as_the_plain_search():
+    rng = random.Random(11)
+    for _ in range(20000):
+        parts = [rng.choice(_WORDS) for _ in range(rng.randint(1, 30))]
+        text = "".join(p + rng.choice(("", " ", " ", "  ", "\n")) for p in parts)
+        n = len(text)
+        start = rng.randint(0, n)
+        end = rng.randint(start, min(n, start + 15))
+        s_start = rng.randint(0, start)
+        s_end = rng.randint(end, n)
+        assert D._future_hint(text, start, end, s_start, s_end) == _reference(text, start, end, s_start, s_end), (
+            text, start, end, s_start, s_end)
