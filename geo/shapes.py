@@ -530,8 +530,11 @@ def _grow(geom: BaseGeometry, dist_m: float) -> BaseGeometry:
 def _wedge(bearing: float, radius_m: float, half_angle: float = 45.0, x: float = 0.0,
            y: float = 0.0, steps: int = 16) -> Polygon:
     angles = np.deg2rad(np.linspace(bearing - half_angle, bearing + half_angle, steps + 1))
-    arc = list(zip((x + radius_m * np.sin(angles)).tolist(), (y + radius_m * np.cos(angles)).tolist()))
-    return Polygon([(x, y), *arc])
+    pts = np.empty((steps + 2, 2))  # the centre, then the arc; shapely closes the ring
+    pts[0] = (x, y)
+    pts[1:, 0] = x + radius_m * np.sin(angles)
+    pts[1:, 1] = y + radius_m * np.cos(angles)
+    return shapely.polygons(pts)
 
 
 def _unit(bearing: float) -> tuple[float, float]:
@@ -591,7 +594,7 @@ def _result(frame: _Frame, geom_m: BaseGeometry, centre_m: tuple[float, float] |
         geom_ll = frame.unproject(geom_m)
     if geom_ll.is_empty:
         lon, lat = _anchor_centre(anchor)
-        lon, lat = ((lon + 180.0) % 360.0) - 180.0, float(np.clip(lat, -90.0, 90.0))
+        lon, lat = ((lon + 180.0) % 360.0) - 180.0, float(_clip(lat, -90.0, 90.0))
         return Location(name=name, geometry=Point(lon, lat), lat=lat, lon=lon,
                         precision=precision, relation=relation,
                         place_id=anchor.place_id, country=anchor.country)
@@ -654,7 +657,7 @@ def _extent_radius_km(population) -> float:
         raise TypeError(f"population must be a number or None, got {type(population).__name__}")
     if population < 0:
         raise ValueError(f"population must be non-negative, got {population!r}")
-    return float(np.clip(12.0 * (float(population) / 1e6) ** 0.35, 2.0, 25.0))
+    return float(_clip(12.0 * (float(population) / 1e6) ** 0.35, 2.0, 25.0))
 
 
 def city_extent(lon, lat, population=None):
@@ -1011,7 +1014,7 @@ def between(a: Location, b: Location) -> Location:
         if hi - lo >= 0.2:
             start, stop = lo, hi
     core = shapely.ops.substring(segment, start, stop, normalized=True)
-    half_width = float(np.clip(0.1 * length, 2000.0, 15000.0))
+    half_width = float(_clip(0.1 * length, 2000.0, 15000.0))
     shape = core.buffer(half_width, quad_segs=_QUAD_SEGS, cap_style="flat")
     mid = core.interpolate(0.5, normalized=True)
     result = _result(frame, shape, (mid.x, mid.y), name=name, precision=precision,
@@ -1041,7 +1044,7 @@ def near(anchor: Location, km: float | None = None) -> Location:
     is_area = geom is not None and not geom.is_empty and geom.geom_type in ("Polygon", "MultiPolygon")
     core = _anchor_in(frame, anchor)
     if km is None:
-        km = float(np.clip(_core_km(core), 10.0, 50.0))
+        km = float(_clip(_core_km(core), 10.0, 50.0))
         base = core
     else:
         base = core if is_area else Point(0.0, 0.0)
