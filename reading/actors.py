@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,9 @@ def _clean_name(text: str, stop: set[str]) -> str:
     return " ".join(words) if words else text.strip()
 
 
+_START_END = attrgetter("start", "end")
+
+
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in spans)
 
@@ -147,15 +151,16 @@ class ActorMentions:
         last_leader: tuple[int, str] | None = None  # (sentence index, faction)
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
-            mine = self._merge_followers(doc.text, sorted(self._sentence_actors(doc, text, sent.start, profile,
-                                                                                hits=hits,
-                                                                                countries=countries if by_sent is None
-                                                                                else by_sent[si]),
-                                                          key=lambda a: (a.start, a.end)))
+            mine = self._sentence_actors(doc, text, sent.start, profile, hits=hits,
+                                         countries=countries if by_sent is None else by_sent[si])
+            if len(mine) > 1:
+                mine.sort(key=_START_END)
+                mine = self._merge_followers(doc.text, mine)
             # Pronouns: he/his -> the last named leader's faction, if recent.
             leaders_here = [a for a in mine if a.kind == "leader"]
-            taken = [(a.start, a.end) for a in mine]
             recent = last_leader is not None and si - last_leader[0] <= self.pronoun_window
+            if leaders_here or recent:
+                taken = [(a.start, a.end) for a in mine]
             for m in (self._p["pronouns"].finditer(text) if leaders_here or recent else ()):  # no leader: nobody to resolve to
                 s, e = sent.start + m.start(), sent.start + m.end()
                 before = [a for a in leaders_here if a.end <= s]
@@ -170,7 +175,7 @@ class ActorMentions:
             if leaders_here:
                 last_leader = (si, leaders_here[-1].faction or leaders_here[-1].name)
             found.extend(mine)
-        found.sort(key=lambda a: (a.start, a.end))
+        found.sort(key=_START_END)
         doc.user_data["actors"] = found
         return doc
 

@@ -68,7 +68,7 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     if punct != ".":
         return True  # "!", "?", "...", "…" before a capital or digit
     chunk = text[max(0, start - 40) : start]
-    word = chunk.split()[-1].lstrip("\"'“‘([«") if chunk and not chunk[-1].isspace() else ""
+    word = chunk.rsplit(None, 1)[-1].lstrip("\"'“‘([«") if chunk and not chunk[-1].isspace() else ""
     if not word:
         return True
     if word in _TITLES or word in _NEVER_END:

@@ -29,6 +29,7 @@ import json
 import math
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -1738,11 +1739,23 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         _UNKNOWN = _unknown_place_regex()
     rx, stop = _UNKNOWN
     out: list[Mention] = []
+    # Overlap with the spans given: among those starting before a match's end (a prefix in
+    # start order), the latest end tells; spans added below are checked one by one.
+    given = sorted(taken)
+    starts = [a for a, _ in given]
+    reach, top = [], None
+    for _, b in given:
+        top = b if top is None or b > top else top
+        reach.append(top)
+    added = len(taken)
     for m in rx.finditer(text):
         s, e = m.span("name")
         word = m.group("name")
         first = word.split()[0]
-        if first in stop or word.isupper() or _overlaps(taken, s, e):
+        if first in stop or word.isupper():
+            continue
+        k = bisect_left(starts, e)
+        if (k and reach[k - 1] > s) or _overlaps(taken[added:], s, e):
             continue
         if text[e:e + 2] in ("'s", "\u2019s") or word.endswith(("'s", "\u2019s")):
             continue  # a person's or group's possessive, not a place
