@@ -310,7 +310,7 @@ _FAST_PROJ = False
 _FAST_PROJ = _fast_proj_ok()
 
 
-#: Frame.project results: (id(transformer), id(geometry)) -> (transformer, geometry, result).
+#: Frame.project results: (frame centre key, id(geometry)) -> (geometry, result).
 _PROJECTED: dict = {}
 _PROJECTED_MAX = 2048
 
@@ -321,22 +321,23 @@ class _Frame:
     def __init__(self, lon: float, lat: float):
         self.lon = float(_clip(((lon + 180.0) % 360.0) - 180.0, -180.0, 180.0))
         self.lat = float(_clip(lat, -90.0, 90.0))
-        self.fwd, self.inv = _transformers(round(self.lat, 7), round(self.lon, 7))
+        self._key = (round(self.lat, 7), round(self.lon, 7))  # what the transformers depend on
+        self.fwd, self.inv = _transformers(*self._key)
 
     def project(self, geom: BaseGeometry) -> BaseGeometry:
         """WGS84 geometry to frame metres; empty when any vertex does not project.
 
-        Memoised per (transformer, geometry object): one anchor is projected again for
-        each phrase about it ("near X", "west of X", "between X and Y" share no frame,
-        but "near X" and "north of X" do); geometries are immutable."""
-        key = (id(self.fwd), id(geom))
+        Memoised per (frame centre, geometry object): one anchor is projected again for
+        each phrase about it ("near X" and "north of X" share a frame); geometries are
+        immutable."""
+        key = (self._key, id(geom))
         hit = _PROJECTED.get(key)
-        if hit is not None and hit[0] is self.fwd and hit[1] is geom:  # the entry keeps both alive
-            return hit[2]
+        if hit is not None and hit[0] is geom:  # the entry keeps geom alive: its id is not reused
+            return hit[1]
         out = self._project(geom)
         if len(_PROJECTED) >= _PROJECTED_MAX:
             _PROJECTED.clear()
-        _PROJECTED[key] = (self.fwd, geom, out)
+        _PROJECTED[key] = (geom, out)
         return out
 
     def _project(self, geom: BaseGeometry) -> BaseGeometry:
