@@ -490,6 +490,8 @@ def _clean(geom: BaseGeometry) -> BaseGeometry:
         return Polygon()
     if not geom.is_valid:
         geom = shapely.make_valid(geom)
+    if type(geom) is Polygon:  # the common case, as the general one below would give it
+        return geom if geom.area > 0 else Polygon()
     polys = [p for p in _polygons(geom) if p.area > 0]
     if not polys:
         return Polygon()
