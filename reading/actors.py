@@ -21,7 +21,7 @@ from typing import Any
 
 from reading.document import Document
 from reading.events import by_sentence
-from reading.prefilter import LiteralGate
+from reading.prefilter import LiteralGate, fold, folded_twin
 from reading.profiles import Profile, detect_profile
 
 __all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
@@ -67,7 +67,9 @@ def _load_patterns(path: Path) -> dict:
         "generic": gen,
         # One pass per article finds the words each generic pattern needs.
         "gate": LiteralGate([rx for _, rx in gen]),
-        "maybe": {},  # gate mask -> the generic patterns it leaves possible
+        "maybe": {},  # gate mask -> the generic patterns it leaves possible, with their folded twins
+        # Each generic pattern as a case-sensitive regex for folded text (None when not certain to be the same).
+        "twins": [folded_twin(rx) for _, rx in gen],
         "tail": re.compile(rf"(?:{data['possessive_tail']})", re.IGNORECASE),
         "pronouns": re.compile(data["pronouns"], re.IGNORECASE),
         "stop": set(data.get("stop", ())),
@@ -145,6 +147,7 @@ class ActorMentions:
             sentences = [Sentence(0, len(doc.text))]
         found: list[ActorMention] = []
         hits = self._p["gate"].scan(doc.text)
+        folded = fold(doc.text)  # for the patterns' folded twins (same offsets)
         countries = [m for m in doc.mentions if m.role == "actor"]
         # The country mentions that may lie in each sentence, from one pass (None: each sentence reads all).
         by_sent = by_sentence(countries, sentences, inclusive=True) if countries else None
@@ -152,7 +155,7 @@ class ActorMentions:
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
             mine = self._sentence_actors(doc, text, sent.start, profile, hits=hits,
-                                         countries=countries if by_sent is None else by_sent[si])
+                                         countries=countries if by_sent is None else by_sent[si], folded=folded)
             if len(mine) > 1:
                 mine.sort(key=_START_END)
                 mine = self._merge_followers(doc.text, mine)
@@ -196,10 +199,12 @@ class ActorMentions:
         return out
 
     def _sentence_actors(self, doc: Document, text: str, base: int, profile: Profile | None, *,
-                         hits: Any = None, countries: list | None = None) -> list[ActorMention]:
+                         hits: Any = None, countries: list | None = None,
+                         folded: str | None = None) -> list[ActorMention]:
         """Actors in ``text`` (the sentence at ``base``). ``hits``: the article's
         gate scan (patterns that cannot match are skipped); ``countries``: its
-        place mentions with role "actor" (default: read from ``doc.mentions``)."""
+        place mentions with role "actor" (default: read from ``doc.mentions``);
+        ``folded``: ``fold(doc.text)``, read by the patterns' folded twins."""
         out: list[ActorMention] = []
         spans: list[tuple[int, int]] = []
         if profile is not None:
@@ -223,10 +228,20 @@ class ActorMentions:
             if maybe is None:
                 if len(memo) > 4096:
                     memo.clear()
-                maybe = memo[got] = [generic[i] for i in gate.possible_for(got)]
+                twins = self._p["twins"]
+                maybe = memo[got] = [(gid, rx, twins[i]) for i in gate.possible_for(got) for gid, rx in [generic[i]]]
             generic = maybe
-        for gid, rx in generic:
-            for m in rx.finditer(text):
+        else:
+            generic = [(gid, rx, None) for gid, rx in generic]
+        low = None  # the sentence folded, when a twin needs it
+        for gid, rx, twin in generic:
+            if twin is not None and folded is not None:
+                if low is None:
+                    low = folded[base:base + len(text)]
+                matches = twin.finditer(low)
+            else:
+                matches = rx.finditer(text)
+            for m in matches:
                 if m.end() > m.start():
                     cands.append((-(m.end() - m.start()), m.start(), m.end(), gid))
         cands.sort()

@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.messages import Messages
-from reading.prefilter import LiteralGate, prefilter
+from reading.prefilter import LiteralGate, fold, folded_twin, prefilter
 from reading.spans import SpanIndex
 
 __all__ = [
@@ -100,7 +100,9 @@ def _load(path: Path) -> dict:
         "triggers": trig,
         # One pass per document finds the words every trigger and toll pattern needs.
         "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
-        "maybe": {},  # gate mask -> the triggers it leaves possible
+        "maybe": {},  # gate mask -> the triggers it leaves possible, with their folded twins
+        # Each trigger as a case-sensitive regex for folded text (None when not certain to be the same).
+        "twins": [folded_twin(t.rx) for t in trig],
         "may_toll": {},  # gate mask -> the toll patterns it leaves possible (indexes into "fatalities")
         "intervention": re.compile(data["protest_intervention"], re.IGNORECASE),
         "violent": re.compile(data["protest_violent"], re.IGNORECASE),
@@ -332,7 +334,8 @@ class EventExtractor:
         # the trigger words found ("hits"), tolls by span, the evidence maker; filled on demand:
         # the publication date, the article's country, quotation bounds.
         spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
-                 "hits": self._p["gate"].scan(doc.text), "tolls": {}, "evidence": doc.evidence_maker()}
+                 "hits": self._p["gate"].scan(doc.text), "tolls": {}, "evidence": doc.evidence_maker(),
+                 "folded": fold(doc.text)}  # for the triggers' folded twins (same offsets)
         # Each sentence's actors, mentions and dates from one pass (else a SpanIndex per sentence).
         groups = [by_sentence(items, sentences) for items in (actors, doc.mentions, doc.dates)]
         if any(g is None for g in groups):
@@ -419,7 +422,11 @@ class EventExtractor:
             tolls[key] = _toll(self._p, text[lo:hi], may) if may else None
         return tolls[key]
 
-    def _triggers(self, text: str, s0: int, e0: int, hits: Any = None) -> list[tuple[int, int, _Trigger]]:
+    def _triggers(self, text: str, s0: int, e0: int, hits: Any = None,
+                  folded: str | None = None) -> list[tuple[int, int, _Trigger]]:
+        """Trigger matches in ``text[s0:e0]``, longest first on overlap, in text order.
+        ``hits``: the article's gate scan; ``folded``: ``fold(text)``, read by the
+        triggers' folded twins (same matches, found faster)."""
         found = []
         triggers = self._p["triggers"]
         if hits is not None:  # the document's gate scan says which triggers can match here
@@ -431,13 +438,18 @@ class EventExtractor:
                 n = len(triggers)
                 if len(memo) > 4096:
                     memo.clear()
-                maybe = memo[got] = [triggers[i] for i in gate.possible_for(got) if i < n]
+                twins = self._p["twins"]
+                maybe = memo[got] = [(triggers[i], twins[i]) for i in gate.possible_for(got) if i < n]
         else:
-            maybe = [t for t in triggers if prefilter(t.rx)(text, s0, e0)]
+            maybe = [(t, None) for t in triggers if prefilter(t.rx)(text, s0, e0)]
         if not maybe:
             return []
-        for t in maybe:
-            for m in t.rx.finditer(text, s0, e0):
+        for t, twin in maybe:
+            if twin is not None and folded is not None:
+                matches = twin.finditer(folded, s0, e0)
+            else:
+                matches = t.rx.finditer(text, s0, e0)
+            for m in matches:
                 found.append((-(m.end() - m.start()), m.start(), m.end(), t))
         found.sort(key=_FIRST_TWO)
         taken: list[tuple[int, int]] = []
@@ -453,7 +465,8 @@ class EventExtractor:
     def _sentence_events(self, doc: Document, sent: Sentence, quotes, actors, profile,
                          spans: dict | None = None) -> list[Event]:
         text = doc.text
-        triggers = self._triggers(text, sent.start, sent.end, spans["hits"] if spans is not None and "hits" in spans else None)
+        triggers = self._triggers(text, sent.start, sent.end, spans["hits"] if spans is not None and "hits" in spans else None,
+                                  spans.get("folded") if spans is not None else None)
         if not triggers:
             return []  # most of the work below only serves triggers
         out: list[Event] = []

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["prefilter", "required_literals", "LiteralGate", "fold"]
+__all__ = ["prefilter", "required_literals", "LiteralGate", "fold", "folded_twin"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -183,6 +183,85 @@ def fold(text: str) -> str:
     out = text.lower() if text.isascii() else text.translate(_FOLD)
     _last_fold = (text, out)
     return out
+
+
+_FOLD_SAFE_OPS = {_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY, _c.BRANCH, _c.SUBPATTERN, _c.MAX_REPEAT, _c.MIN_REPEAT,
+                  _c.AT, _c.ASSERT, _c.ASSERT_NOT, _c.CATEGORY}
+if hasattr(_c, "POSSESSIVE_REPEAT"):
+    _FOLD_SAFE_OPS.add(_c.POSSESSIVE_REPEAT)
+if hasattr(_c, "ATOMIC_GROUP"):
+    _FOLD_SAFE_OPS.add(_c.ATOMIC_GROUP)
+
+
+def _fold_char_ok(code: int) -> bool:
+    """A pattern character that means the same against folded text without IGNORECASE
+    as against the text with it: ASCII but not an upper-case letter, or a character
+    without case (which IGNORECASE matches only to itself)."""
+    ch = chr(code)
+    if ch.isascii():
+        return not ch.isupper()
+    return ch.lower() == ch and ch.upper() == ch and ch.casefold() == ch
+
+
+def _fold_safe(items) -> bool:
+    for op, av in items:
+        if op not in _FOLD_SAFE_OPS:
+            return False  # back-references, conditionals, ...: not worth the doubt
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            if not _fold_char_ok(av):
+                return False
+        elif op is _c.IN:
+            for o, a in av:
+                if o is _c.LITERAL:
+                    if not _fold_char_ok(a):
+                        return False
+                elif o is _c.NEGATE:
+                    continue
+                elif o is _c.CATEGORY:
+                    continue  # \w \s \d and their negations: folding maps letters to letters
+                else:
+                    return False  # ranges: "[a-z]" would need its own reading
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags or not _fold_safe(sub):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_fold_safe(alt) for alt in av[1]):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+            if not _fold_safe(av[2]):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _fold_safe(av[1]):
+                return False
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            if not _fold_safe(av):
+                return False
+    return True
+
+
+def folded_twin(pattern: re.Pattern) -> re.Pattern | None:
+    """For an IGNORECASE ``pattern``, the same regex without IGNORECASE, to run on
+    :func:`fold` of the text: the same matches at the same offsets (its groups hold
+    folded text), found faster (the engine can then reject an alternative by its first
+    letter). None when that is not certain: a pattern with an upper-case or cased
+    non-ASCII letter, a character range, inline flags or back-references.
+
+    Folding maps each character that IGNORECASE equates with a lower-case ASCII letter
+    to that letter and leaves every other character alone; it keeps word characters
+    word characters, so ``\\w``, ``\\b`` and lookarounds read the same.
+    """
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return None
+    if not pattern.flags & re.IGNORECASE or pattern.flags & (re.ASCII | re.LOCALE):
+        return None
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:
+        return None
+    if not _fold_safe(list(tree)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 class LiteralGate:
