@@ -152,10 +152,12 @@ class ActorMentions:
         # The country mentions that may lie in each sentence, from one pass (None: each sentence reads all).
         by_sent = by_sentence(countries, sentences, inclusive=True) if countries else None
         last_leader: tuple[int, str] | None = None  # (sentence index, faction)
+        masks = self._p["gate"].masks(hits, sentences)  # each sentence's gate mask, in one walk
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
             mine = self._sentence_actors(doc, text, sent.start, profile, hits=hits,
-                                         countries=countries if by_sent is None else by_sent[si], folded=folded)
+                                         countries=countries if by_sent is None else by_sent[si], folded=folded,
+                                         mask=masks[si])
             if len(mine) > 1:
                 mine.sort(key=_START_END)
                 mine = self._merge_followers(doc.text, mine)
@@ -200,11 +202,12 @@ class ActorMentions:
 
     def _sentence_actors(self, doc: Document, text: str, base: int, profile: Profile | None, *,
                          hits: Any = None, countries: list | None = None,
-                         folded: str | None = None) -> list[ActorMention]:
+                         folded: str | None = None, mask: int | None = None) -> list[ActorMention]:
         """Actors in ``text`` (the sentence at ``base``). ``hits``: the article's
         gate scan (patterns that cannot match are skipped); ``countries``: its
         place mentions with role "actor" (default: read from ``doc.mentions``);
-        ``folded``: ``fold(doc.text)``, read by the patterns' folded twins."""
+        ``folded``: ``fold(doc.text)``, read by the patterns' folded twins; ``mask``:
+        the gate's mask of the sentence, when read already."""
         out: list[ActorMention] = []
         spans: list[tuple[int, int]] = []
         if profile is not None:
@@ -222,7 +225,7 @@ class ActorMentions:
         generic = self._p["generic"]
         if hits is not None:
             gate = self._p["gate"]
-            got = gate.mask(hits, base, base + len(text))
+            got = gate.mask(hits, base, base + len(text)) if mask is None else mask
             memo = self._p["maybe"]
             maybe = memo.get(got)
             if maybe is None:

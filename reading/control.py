@@ -127,8 +127,10 @@ class ControlClaims:
         groups = (by_sentence(actors, sentences, inclusive=True) if spans["actors"].proper else None,
                   by_sentence(doc.mentions, sentences, inclusive=True) if spans["mentions"].proper else None,
                   by_sentence(doc.dates, sentences))
+        masks = self._p["gate"].masks(spans["hits"], sentences)  # each sentence's gate mask, in one walk
         for si, sent in enumerate(sentences):
             spans["here"] = tuple(g[si] if g is not None else None for g in groups)
+            spans["mask"] = (sent.start, sent.end, masks[si])
             for c in self._sentence_claims(doc, sent, actors, profile, spans=spans):
                 key = (c.faction, c.relation, getattr(c.location, "name", None),
                        c.date.start if c.date else None, c.evidence.sentence if c.evidence else "")
@@ -180,7 +182,9 @@ class ControlClaims:
         patterns = self._p["patterns"]
         if spans is not None and "hits" in spans:
             gate = self._p["gate"]
-            got = gate.mask(spans["hits"], sent.start, sent.end)
+            known = spans.get("mask")
+            got = (known[2] if known is not None and known[0] == sent.start and known[1] == sent.end
+                   else gate.mask(spans["hits"], sent.start, sent.end))
             memo = self._p["maybe"]
             maybe = memo.get(got)
             if maybe is None:

@@ -340,9 +340,11 @@ class EventExtractor:
         groups = [by_sentence(items, sentences) for items in (actors, doc.mentions, doc.dates)]
         if any(g is None for g in groups):
             groups = None
+        masks = self._p["gate"].masks(spans["hits"], sentences)  # each sentence's gate mask, in one walk
         for si, sent in enumerate(sentences):
             if groups is not None:
                 spans["here"] = (groups[0][si], groups[1][si], groups[2][si])
+            spans["mask"] = (sent.start, sent.end, masks[si])
             here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
             violent_here = []
             for ev in here:
@@ -411,7 +413,8 @@ class EventExtractor:
         key = (lo, hi)
         if key not in tolls:
             gate = self._p["gate"]
-            got = gate.mask(spans["hits"], lo, hi)
+            known = spans.get("mask")
+            got = known[2] if known is not None and known[0] == lo and known[1] == hi else gate.mask(spans["hits"], lo, hi)
             memo = self._p["may_toll"]
             may = memo.get(got)
             if may is None:
@@ -423,15 +426,17 @@ class EventExtractor:
         return tolls[key]
 
     def _triggers(self, text: str, s0: int, e0: int, hits: Any = None,
-                  folded: str | None = None) -> list[tuple[int, int, _Trigger]]:
+                  folded: str | None = None, got: int | None = None) -> list[tuple[int, int, _Trigger]]:
         """Trigger matches in ``text[s0:e0]``, longest first on overlap, in text order.
-        ``hits``: the article's gate scan; ``folded``: ``fold(text)``, read by the
-        triggers' folded twins (same matches, found faster)."""
+        ``hits``: the article's gate scan (``got``: its mask for this span, when read
+        already); ``folded``: ``fold(text)``, read by the triggers' folded twins (same
+        matches, found faster)."""
         found = []
         triggers = self._p["triggers"]
         if hits is not None:  # the document's gate scan says which triggers can match here
             gate = self._p["gate"]
-            got = gate.mask(hits, s0, e0)
+            if got is None:
+                got = gate.mask(hits, s0, e0)
             memo = self._p["maybe"]
             maybe = memo.get(got)
             if maybe is None:
@@ -465,8 +470,11 @@ class EventExtractor:
     def _sentence_events(self, doc: Document, sent: Sentence, quotes, actors, profile,
                          spans: dict | None = None) -> list[Event]:
         text = doc.text
+        known = spans.get("mask") if spans is not None else None
         triggers = self._triggers(text, sent.start, sent.end, spans["hits"] if spans is not None and "hits" in spans else None,
-                                  spans.get("folded") if spans is not None else None)
+                                  spans.get("folded") if spans is not None else None,
+                                  known[2] if known is not None and known[0] == sent.start and known[1] == sent.end
+                                  else None)
         if not triggers:
             return []  # most of the work below only serves triggers
         out: list[Event] = []

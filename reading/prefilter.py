@@ -342,6 +342,30 @@ class LiteralGate:
                 got |= masks[k]
         return got
 
+    def masks(self, hits: tuple[list[int], list[int], list[int]], bounds) -> list[int]:
+        """:meth:`mask` of each ``(lo, hi)`` in ``bounds`` (spans with ``start``/``end``, e.g. sentences),
+        in one walk over the hits when the spans are in order of start; else one search each."""
+        ends, starts, masks = hits
+        out: list[int] = []
+        n = len(ends)
+        k = 0
+        prev = None
+        for b in bounds:
+            lo, hi = b.start, b.end
+            if prev is not None and lo < prev:  # out of order: ask for each span
+                return [self.mask(hits, x.start, x.end) for x in bounds]
+            prev = lo
+            while k < n and ends[k] < lo:
+                k += 1
+            got = 0
+            j = k
+            while j < n and ends[j] <= hi:
+                if starts[j] >= lo:
+                    got |= masks[j]
+                j += 1
+            out.append(got)
+        return out
+
     def possible(self, hits: tuple[list[int], list[int], list[int]], lo: int, hi: int) -> list[int]:
         """Indexes (in the gate's order) of the patterns that may match within ``[lo, hi)``
         (a shared list: do not change it)."""

@@ -36,3 +36,22 @@ def test_sentences_out_of_order_or_overlapping_give_none():
     assert by_sentence(items, [Sentence(0, 5), Sentence(3, 9)]) is None
     assert by_sentence(items, [Sentence(4, 2)]) is None
     assert by_sentence(items, []) == []
+
+
+def test_gate_masks_of_many_spans_are_the_masks_of_each():
+    import re
+
+    from reading.prefilter import LiteralGate
+
+    gate = LiteralGate([re.compile(r"killed", re.I), re.compile(r"took\s+\w+", re.I), re.compile(r"Army")])
+    rng = random.Random(8)
+    words = ["killed", "KILLED", "took", "Army", "army", "x", "tookk", "kill"]
+    for _ in range(500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        hits = gate.scan(text)
+        sents = _sentences(rng)
+        assert gate.masks(hits, sents) == [gate.mask(hits, s.start, s.end) for s in sents]
+        shuffled = sents[::-1]  # out of order: the same answers, one search each
+        assert gate.masks(hits, shuffled) == [gate.mask(hits, s.start, s.end) for s in shuffled]
+        spans = [Sentence(a, a + rng.randint(-2, 12)) for a in sorted(rng.randint(0, len(text)) for _ in range(6))]
+        assert gate.masks(hits, spans) == [gate.mask(hits, s.start, s.end) for s in spans]
