@@ -96,21 +96,23 @@ def _load(path: Path) -> dict:
         )
     fatalities = [re.compile(f["pattern"], re.IGNORECASE) for f in data["fatalities"]]
     none = re.compile(data["no_fatalities"], re.IGNORECASE)
+    cues = {k: re.compile(data[f"{k}_cues" if k in ("planned", "negation", "history") else f"protest_{k}"], re.IGNORECASE)
+            for k in ("intervention", "violent", "planned", "negation", "history")}
     return {
         "triggers": trig,
+        # The cue regexes searched around triggers, as folded twins (None: search the text as is).
+        "cue_twins": {k: folded_twin(rx) for k, rx in cues.items()},
         # One pass per document finds the words every trigger and toll pattern needs.
         "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
         "maybe": {},  # gate mask -> the triggers it leaves possible, with their folded twins
         # Each trigger as a case-sensitive regex for folded text (None when not certain to be the same).
         "twins": [folded_twin(t.rx) for t in trig],
         "may_toll": {},  # gate mask -> the toll patterns it leaves possible (indexes into "fatalities")
-        "intervention": re.compile(data["protest_intervention"], re.IGNORECASE),
-        "violent": re.compile(data["protest_violent"], re.IGNORECASE),
-        "planned": re.compile(data["planned_cues"], re.IGNORECASE),
-        "negation": re.compile(data["negation_cues"], re.IGNORECASE),
-        "history": re.compile(data["history_cues"], re.IGNORECASE),
+        **cues,
         "fatalities": fatalities,
         "none": none,
+        "toll_twins": [folded_twin(rx) for rx in fatalities],  # as "twins", for the toll patterns
+        "none_twin": folded_twin(none),
         "numbers": {k.lower(): int(v) for k, v in data["numbers"].items()},
         "non_agents": re.compile(data.get("non_agents", "(?!)"), re.IGNORECASE),
     }
@@ -195,26 +197,36 @@ def fatalities_in(text: str, patterns: str | Path = EVENT_PATTERNS) -> int | Non
     return _toll(_patterns(Path(patterns)), text)
 
 
-def _toll(p: dict, text: str, may: Any = None) -> int | None:
+def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | None:
     """:func:`fatalities_in` with loaded patterns; ``may`` (a set of indexes
     into ``p["fatalities"]``, ``len`` of it standing for "no casualties") lists
-    the patterns that can match, None to check each one."""
+    the patterns that can match, None to check each one. ``low``: ``fold(text)``,
+    searched by the patterns' folded twins (the numbers are read from ``text``)."""
     best = None
+    twins = p["toll_twins"] if low is not None else None
     for i, rx in enumerate(p["fatalities"]):
         if (i not in may) if may is not None else not prefilter(rx)(text):
             continue
-        for m in rx.finditer(text):
-            raw = m.group("n").lower().replace(",", "")
+        twin = twins[i] if twins is not None else None
+        for m in (rx.finditer(text) if twin is None else twin.finditer(low)):
+            if twin is None:
+                whole, num = m.group(0), m.group("n")
+            else:  # the same spans in the text as written
+                whole = text[m.start():m.end()]
+                num = text[m.start("n"):m.end("n")] if m.start("n") >= 0 else None
+            raw = num.lower().replace(",", "")
             n = int(raw) if raw.isdigit() else p["numbers"].get(raw)
-            if n is None or (raw in ("a", "an") and "killed" not in m.group(0).lower()):
+            if n is None or (raw in ("a", "an") and "killed" not in whole.lower()):
                 continue
-            if raw.isdigit() and 1900 <= n <= 2100 and not _YEARISH_TOLL.search(m.group(0)):
+            if raw.isdigit() and 1900 <= n <= 2100 and not _YEARISH_TOLL.search(whole):
                 continue
             best = n if best is None else max(best, n)
     if best is not None:
         return best
-    if (may is None or len(p["fatalities"]) in may) and p["none"].search(text):
-        return 0
+    if may is None or len(p["fatalities"]) in may:
+        twin = p["none_twin"] if low is not None else None
+        if (twin.search(low) if twin is not None else p["none"].search(text)):
+            return 0
     return None
 
 
@@ -422,7 +434,8 @@ class EventExtractor:
                 if len(memo) > 4096:
                     memo.clear()
                 may = memo[got] = frozenset(i - n for i in gate.possible_for(got) if i >= n)
-            tolls[key] = _toll(self._p, text[lo:hi], may) if may else None
+            folded = spans.get("folded")
+            tolls[key] = _toll(self._p, text[lo:hi], may, folded[lo:hi] if folded is not None else None) if may else None
         return tolls[key]
 
     def _triggers(self, text: str, s0: int, e0: int, hits: Any = None,
@@ -511,6 +524,16 @@ class EventExtractor:
         dates = [d for d in dates_in if d.date is not None]
         sent_text = text[sent.start:sent.end]
         named = [m for m in places if m.role == "location"]
+        folded = spans.get("folded") if spans is not None else None
+        twins = self._p["cue_twins"]
+        cues = self._p
+
+        def search(name: str, lo: int, hi: int, piece: str) -> bool:
+            """``self._p[name].search(piece)``, ``piece`` being ``text[lo:hi]``: its folded twin on the folded text when it has one."""
+            twin = twins[name]
+            if twin is not None and folded is not None:
+                return twin.search(folded[lo:hi]) is not None
+            return cues[name].search(piece) is not None
         agents_all = None  # actors that may act (not witnesses), read once per sentence when needed
         for ts, te, trig in triggers:
             if any(qs <= ts and te <= qe for qs, qe in quotes):
@@ -526,7 +549,7 @@ class EventExtractor:
             ):
                 continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]
-            if self._p["negation"].search(before):
+            if search("negation", max(cs, ts - 40), ts, before):
                 continue
             etype, sub = trig.event_type, trig.sub_event_type
             c_places = [m for m in places if cs <= m.start < ce]
@@ -553,14 +576,14 @@ class EventExtractor:
             elif trig.non_state_sub and a1 and not self._is_government(a1, state, profile):
                 sub = trig.non_state_sub
             if sub == "Peaceful protest":
-                if self._p["violent"].search(sent_text):
+                if search("violent", sent.start, sent.end, sent_text):
                     etype, sub = "Riots", "Violent demonstration"
-                elif self._p["intervention"].search(sent_text):
+                elif search("intervention", sent.start, sent.end, sent_text):
                     sub = "Protest with intervention"
             # Date.
             dm = self._closest(dates, ts, te, cs, ce)
             date = dm.date if dm else None
-            if dm is None and self._p["history"].search(before):
+            if dm is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if date is None:
                 if spans is None:
@@ -576,7 +599,7 @@ class EventExtractor:
                 and (dm.date.end.year <= doc.published.year - 2
                      or dm.date.end < doc.published - dt.timedelta(days=730))
             )
-            planned = self._is_planned(doc, text, ts, te, cs, ce, dm)
+            planned = self._is_planned(doc, text, ts, te, cs, ce, dm, search)
             # Fatalities.
             fat = None
             if etype in VIOLENT_TYPES:
@@ -621,7 +644,7 @@ class EventExtractor:
 
         return min(items, key=score)
 
-    def _is_planned(self, doc: Document, text: str, ts: int, te: int, cs: int, ce: int, dm) -> bool:
+    def _is_planned(self, doc: Document, text: str, ts: int, te: int, cs: int, ce: int, dm, search=None) -> bool:
         if dm is not None:
             if dm.future:
                 return True
@@ -630,7 +653,8 @@ class EventExtractor:
                 if dm.date.start > doc.published + dt.timedelta(days=slack):
                     return True
         window = text[max(cs, ts - 60):ts]
-        if self._p["planned"].search(window):
+        if (search("planned", max(cs, ts - 60), ts, window) if search is not None
+                else self._p["planned"].search(window)):
             return True
         return bool(_WILL_AFTER.match(text[te:ce]))
 

@@ -75,9 +75,9 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         return False
     if word in _BEFORE_NUMBER and first.isdigit():
         return False
-    if _INITIAL.match(word):
+    if len(word) == 1 and "A" <= word <= "Z":  # _INITIAL, without the regex call
         return not first.isupper()  # "Khalifa H. Haftar"
-    if _ACRONYM.match(word):
+    if "." in word and _ACRONYM.match(word):  # an acronym has a dot
         nxt = nxt.strip("\"'”’,;:")
         if word.islower():  # "9 p.m. Residents fled" vs "at 9 p.m. Sunday"
             return nxt not in _CALENDAR

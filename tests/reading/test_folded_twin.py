@@ -68,3 +68,18 @@ def test_no_twin_when_not_certain(pattern):
 def test_twin_of_a_plain_pattern():
     assert folded_twin(re.compile(r"took\s+control", re.I)).flags & re.I == 0
     assert folded_twin(re.compile(r"took")) is None  # not IGNORECASE: nothing to fold
+
+
+def test_tolls_read_with_twins_are_the_same():
+    p = events._patterns(events.EVENT_PATTERNS)
+    rng = random.Random(9)
+    words = ("killed", "KILLED", "Killed", "at", "least", "12", "1,200", "2011", "five", "FIVE", "f\u0131ve", "an", "a",
+             "people", "civilians", "were", "dead", "died", "no", "casualties", "No", "one", "was", "hurt", "soldiers",
+             "\u212ailled", "\u0130", "the", "toll", "rose", "to", "wounded", "and", "bodies", "\u2019", "-", ",")
+    seen = set()
+    for _ in range(5000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        want = events._toll(p, text)
+        assert events._toll(p, text, None, fold(text)) == want, text
+        seen.add(want is None)
+    assert seen == {True, False}
