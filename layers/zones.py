@@ -127,6 +127,7 @@ class _Piece:
     index: int = -1  # in the replay's index of all pieces
     gone: bool = False  # carved away or expired
     version: int = 0  # bumped on every carve: (order, version) names the shape
+    box: tuple = ()  # geom.bounds, kept with geom (shapes are immutable: it changes when carved)
 
 
 @dataclass
@@ -335,15 +336,6 @@ def _meets(a: tuple, b: tuple, pad: float = 0.0) -> bool:
     return a[0] <= b[2] + pad and b[0] <= a[2] + pad and a[1] <= b[3] + pad and b[1] <= a[3] + pad
 
 
-def _hits(bounds: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    """Which rows of ``bounds`` meet at least one of ``boxes`` (NaN rows never do)."""
-    if not len(bounds) or not len(boxes):
-        return np.zeros(len(bounds), dtype=bool)
-    b, q = bounds[:, None, :], boxes[None, :, :]
-    return ((b[..., 0] <= q[..., 2]) & (b[..., 2] >= q[..., 0])
-            & (b[..., 1] <= q[..., 3]) & (b[..., 3] >= q[..., 1])).any(axis=1)
-
-
 class _Boxes:
     """Items with their bounding boxes in one array.
 
@@ -356,17 +348,20 @@ class _Boxes:
 
     def __init__(self) -> None:
         self.items: list = []
+        self.boxes: list[tuple | None] = []  # the same boxes as tuples (None: gone), for small loops
         self.bounds = np.full((16, 4), np.nan)
 
     def add(self, item: Any, box: tuple) -> int:
         if len(self.items) == len(self.bounds):
             self.bounds = np.vstack([self.bounds, np.full(self.bounds.shape, np.nan)])
         self.items.append(item)
+        self.boxes.append(box)
         self.bounds[len(self.items) - 1] = box
         return len(self.items) - 1
 
     def move(self, slot: int, box: tuple | None) -> None:
         """The item in ``slot`` now has this box (None: it is gone)."""
+        self.boxes[slot] = box
         if box is None:
             self.items[slot] = None
             self.bounds[slot] = np.nan
@@ -391,13 +386,13 @@ class _Group:
         self.members = _Boxes()
         self.env = (math.inf, math.inf, -math.inf, -math.inf)  # grows, never shrinks
         self.comps: list[tuple[BaseGeometry, bytes, list[dict]]] = []
-        self.comp_bounds = np.empty((0, 4))
+        self.comp_boxes: list[tuple] = []  # the components' boxes
         self.boxes: list[tuple] = []  # areas changed since the group was last drawn
         self.unions = _Unions()
         self.drawn: dict[tuple, list] = {}  # components by (pieces, fighting subtracted)
 
     def add(self, piece: _Piece) -> None:
-        box = piece.geom.bounds
+        box = piece.box
         piece.slot = self.members.add(piece, box)
         e = self.env
         self.env = (min(e[0], box[0]), min(e[1], box[1]), max(e[2], box[2]), max(e[3], box[3]))
@@ -405,7 +400,7 @@ class _Group:
 
     def changed(self, piece: _Piece, old_box: tuple) -> None:
         self.boxes.append(old_box)
-        self.members.move(piece.slot, None if piece.gone else piece.geom.bounds)
+        self.members.move(piece.slot, None if piece.gone else piece.box)
 
 
 class _Replay:
@@ -440,12 +435,12 @@ class _Replay:
         if geom.is_empty or shapely.area(geom) < _MIN_AREA:
             return
         self.count += 1
-        piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires)
+        piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=geom.bounds)
         self.groups.setdefault((faction, status), _Group()).add(piece)
-        piece.index = self.pieces.add(piece, geom.bounds)
+        piece.index = self.pieces.add(piece, piece.box)
         if expires is not None:
             heapq.heappush(self.expiring, (expires, piece.order, piece))
-            self.fight_boxes.append(geom.bounds)
+            self.fight_boxes.append(piece.box)
 
     def _carve(self, geom: BaseGeometry, keep) -> None:
         """Cut ``geom`` out of every piece (and overlay) not kept."""
@@ -459,8 +454,9 @@ class _Replay:
         for p, hit in zip(cands, hits):
             if not hit:
                 continue
-            old_box, old_id = p.geom.bounds, (p.order, p.version)
+            old_box, old_id = p.box, (p.order, p.version)
             p.geom = _areal(shapely.difference(p.geom, geom, grid_size=_GRID))
+            p.box = p.geom.bounds
             p.version += 1
             p.gone = p.geom.is_empty or shapely.area(p.geom) < _MIN_AREA
             self._changed(p, old_box)
@@ -472,7 +468,7 @@ class _Replay:
     def _changed(self, p: _Piece, old_box: tuple) -> None:
         """Piece ``p`` was carved (or is gone): its group and the index learn it."""
         self.groups[(p.faction, p.status)].changed(p, old_box)
-        self.pieces.move(p.index, None if p.gone else p.geom.bounds)
+        self.pieces.move(p.index, None if p.gone else p.box)
         if p.expires is not None:
             self.fight_boxes.append(old_box)
 
@@ -485,7 +481,7 @@ class _Replay:
             _, _, p = heapq.heappop(self.expiring)
             if not p.gone:
                 p.gone = True
-                self._changed(p, p.geom.bounds)
+                self._changed(p, p.box)
 
     def apply(self, op: _Op) -> None:
         f, g = op.faction, op.geom
@@ -564,30 +560,42 @@ class _Replay:
             if key[1] == "held" and fight:
                 boxes = boxes + [b for b in fight if _meets(group.env, b)]
             if boxes:
-                gone, new = self._redraw(key, group, np.array(boxes, dtype=float))
+                gone, new = self._redraw(key, group, boxes)
                 if gone or new:
                     changes[key] = (gone, new)
         return changes
 
-    def _redraw(self, key: tuple[str, str], group: _Group, boxes: np.ndarray) -> tuple[list, list]:
+    def _redraw(self, key: tuple[str, str], group: _Group, boxes: list[tuple]) -> tuple[list, list]:
         """Recompute the components of ``group`` that meet ``boxes``; the others stay as drawn.
 
         The affected components and the pieces to re-union are found by chaining
         boxes: any component or piece whose box meets the region joins it, until
         nothing more does. What is left out then meets neither, so it is drawn
-        exactly as before.
+        exactly as before. (Groups hold tens of items: plain loops over box
+        tuples beat building arrays for them.)
         """
-        every = np.vstack([group.comp_bounds, group.members.live()])  # components, then pieces
-        taken = np.zeros(len(every), dtype=bool)
+        comps, members = group.comps, group.members
+        nc = len(comps)
+        rest = list(enumerate(group.comp_boxes))  # components, then live pieces (nc + slot)
+        rest += [(nc + j, b) for j, b in enumerate(members.boxes) if b is not None]
+        taken = []
         frontier = boxes
-        while len(frontier):
-            joined = _hits(every, frontier) & ~taken
-            taken |= joined
-            frontier = every[joined]
-        nc = len(group.comps)
-        comp_in = taken[:nc]
-        pool = [group.members.items[i] for i in np.flatnonzero(taken[nc:])]  # creation order
-        gone = [c for c, hit in zip(group.comps, comp_in) if hit]
+        while frontier and rest:
+            left, joined = [], []
+            for item in rest:
+                b = item[1]
+                for q in frontier:
+                    if b[0] <= q[2] and b[2] >= q[0] and b[1] <= q[3] and b[3] >= q[1]:
+                        taken.append(item[0])
+                        joined.append(b)
+                        break
+                else:
+                    left.append(item)
+            rest, frontier = left, joined
+        taken.sort()
+        comp_in = [i for i in taken if i < nc]
+        pool = [members.items[i - nc] for i in taken if i >= nc]  # creation order
+        gone = [comps[i] for i in comp_in]
         new: list = []
         if pool:
             union = group.unions.unite(pool)
@@ -601,9 +609,13 @@ class _Replay:
         gone.sort(key=lambda c: c[1])
         if [c[1:] for c in gone] == [c[1:] for c in new]:
             return [], []  # redrawn exactly as before
-        group.comps = [c for c, hit in zip(group.comps, comp_in) if not hit] + new
-        group.comp_bounds = np.vstack([group.comp_bounds[~comp_in],
-                                       np.array([c[0].bounds for c in new], dtype=float).reshape(-1, 4)])
+        if comp_in:
+            hit = set(comp_in)
+            group.comps = [c for i, c in enumerate(comps) if i not in hit] + new
+            group.comp_boxes = [b for i, b in enumerate(group.comp_boxes) if i not in hit]
+        else:
+            group.comps = comps + new
+        group.comp_boxes = group.comp_boxes + [c[0].bounds for c in new]
         return gone, new
 
     def _draw(self, pool: list[_Piece], union: BaseGeometry, fought: list[_Piece]) -> list:
@@ -621,7 +633,7 @@ def _unite(geoms) -> BaseGeometry:
 
 def _ids(pieces: list[_Piece]) -> tuple:
     """What a set of pieces looks like now: their (order, version)."""
-    return tuple((p.order, p.version) for p in pieces)
+    return tuple([(p.order, p.version) for p in pieces])
 
 
 class _Unions:
@@ -714,13 +726,11 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
     holding one of its inner points (a cheap point test); only the other
     pieces are compared shape to shape.
     """
-    parts = []
-    for part in shapely.get_parts(union):
-        if part.geom_type == "Polygon" and shapely.area(part) >= _MIN_AREA:
-            part = shapely.normalize(part)
-            parts.append((part, shapely.to_wkb(part)))
-    if not parts:
+    parts = shapely.get_parts(union)
+    parts = shapely.normalize(parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) >= _MIN_AREA)])
+    if not len(parts):
         return []
+    parts = list(zip(parts.tolist(), shapely.to_wkb(parts).tolist()))
     geoms = np.array([p.geom for p in members], dtype=object)
     backs = np.zeros((len(parts), len(members)), dtype=bool)
     whole = shapely.get_type_id(geoms) == 3  # Polygon
@@ -793,8 +803,8 @@ def _match(rows: list[_Row], comps: list) -> tuple[list[tuple[_Row, Any]], list[
     return pairs, unmatched, comps_left
 
 
-def _zone_id(row: _Row) -> str:
-    wkb = shapely.to_wkb(shapely.normalize(row.geom), output_dimension=2, byte_order=1)
+def _zone_id(row: _Row, wkb: bytes) -> str:
+    """``wkb``: the row's shape normalised, 2D, little-endian."""
     head = f"{row.faction}|{row.start.isoformat()}|".encode("utf-8")
     return hashlib.sha1(head + wkb).hexdigest()[:16]
 
@@ -1018,7 +1028,7 @@ def _replay_job(job: tuple) -> tuple[list[dict], dict[str, bytes]]:
             saved[saves[i]] = zlib.compress(pickle.dumps(st, protocol=5), 1)
 
     rows = _replay(ops, window, near_deg, start=state, save=save if saves else None)
-    return [_record(r) for r in rows], saved
+    return _records(rows), saved
 
 
 def _states_key(part_key: str) -> str:
@@ -1053,16 +1063,22 @@ def _load_state(data: bytes | None) -> tuple | None:
     return state if ok else None
 
 
-def _record(r: _Row) -> dict:
-    return {
-        "zone_id": _zone_id(r),
+def _records(rows: list[_Row]) -> list[dict]:
+    """The rows as records, their shapes written in one call per kind."""
+    if not rows:
+        return []
+    geoms = np.array([r.geom for r in rows], dtype=object)
+    id_wkbs = shapely.to_wkb(shapely.normalize(geoms), output_dimension=2, byte_order=1).tolist()
+    wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
+    return [{
+        "zone_id": _zone_id(r, id_wkb),
         "faction": r.faction,
         "start": r.start.isoformat(),
         "end": r.end.isoformat() if r.end is not None else None,
         "status": r.status,
         "sources": [dict(s) for s in r.sources],
-        "wkb": shapely.to_wkb(r.geom, byte_order=1),
-    }
+        "wkb": wkb,
+    } for r, id_wkb, wkb in zip(rows, id_wkbs, wkbs)]
 
 
 def _parts(ops: list[_Op], near_deg: float) -> list[list[_Op]]:
