@@ -7,9 +7,10 @@ the view can show there: those overlapping ``[block start - window + 1, block
 end]`` (or everything up to the block's end for "everything up to this
 date"). The app's map is the same for every block (its overlays, colours and
 bounds come from the whole store, :func:`store_overview`); a block's events
-travel as one served data file holding all its dates, so a slider step inside
+travel as served data files holding all its dates (the map's columns, then
+the popups' text: ``layers.elements.PackedBlock``), so a slider step inside
 the block only sends the new date to the browser, and crossing into the next
-block sends the new file's address, which the browser fetches and swaps in
+block sends the new files' addresses, which the browser fetches and swaps in
 (no new map). :class:`StoreView` reads each block once and warms the next one
 in the background. Blocks are aligned on the span's first day, so the same
 date always falls in the same block and the caches hit.
@@ -203,7 +204,7 @@ class StoreView:
     (events, and the map data of each set of filters) cached and warmed ahead in the background.
 
     The map itself does not depend on the block (:func:`layers.mapview.store_map`); a block only
-    brings its data file (:meth:`source`), which the browser swaps in when it changes. So crossing
+    brings its data files (:meth:`source`), which the browser swaps in when they change. So crossing
     into the next block costs a fetch, and :meth:`warm` prepares that block while the user is
     still in this one.
     """
