@@ -44,6 +44,7 @@ __all__ = [
     "DATA_DIR",
     "DATA_PREFIX",
     "publish_data",
+    "publish_bytes",
 ]
 
 #: Folder holding the vendored files.
@@ -264,9 +265,20 @@ def publish_data(text: str, *, folder: Path | None = None, prefix: str = DATA_PR
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
+    return publish_bytes(text.encode("utf-8"), ".json", folder=folder, prefix=prefix)
+
+
+def publish_bytes(raw: bytes, suffix: str, *, folder: Path | None = None, prefix: str = DATA_PREFIX) -> str | None:
+    """Write ``raw`` as ``<content hash><suffix>`` in the served data folder; its URL, or None on failure.
+
+    The newest :data:`KEEP_DATA_FILES` files with that suffix are kept. The
+    suffix sets the type the server sends: ``.gz`` goes as ``application/gzip``,
+    as it is (other types are compressed again on every request).
+    """
+    if not isinstance(raw, bytes):
+        raise TypeError(f"raw must be bytes, got {type(raw).__name__}")
     folder = DATA_DIR if folder is None else Path(folder)
-    raw = text.encode("utf-8")
-    name = hashlib.sha256(raw).hexdigest()[:24] + ".json"
+    name = hashlib.sha256(raw).hexdigest()[:24] + suffix
     path = folder / name
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -277,7 +289,7 @@ def publish_data(text: str, *, folder: Path | None = None, prefix: str = DATA_PR
             with os.fdopen(fd, "wb") as f:
                 f.write(raw)
             os.replace(tmp, path)
-        files = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        files = sorted(folder.glob("*" + suffix), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in files[KEEP_DATA_FILES:]:
             if old != path:
                 old.unlink(missing_ok=True)

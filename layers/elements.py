@@ -848,35 +848,13 @@ def events_packed(events: pd.DataFrame, *, sides: Sides, types: Sequence[str]) -
 
 def publish_packed(blob: bytes) -> str | None:
     """Write one part of a :class:`PackedBlock` as a ``.gz`` file Streamlit serves; its URL, or
-    None if it cannot be written. Named by the content's hash, as
-    :func:`layers.assets.publish_data` names its JSON files; the newest
-    ``KEEP_DATA_FILES`` such files are kept. ``.gz``: served as ``application/gzip``,
-    which the server sends as it is (it compresses other types on every request)."""
-    import os
-    import tempfile
-
+    None if it cannot be written (:func:`layers.assets.publish_bytes`: named by the content's
+    hash; ``.gz`` is served as ``application/gzip``, as it is)."""
     from layers import assets
 
     if not isinstance(blob, bytes):
         raise TypeError(f"blob must be bytes, got {type(blob).__name__}")
-    folder = Path(assets.DATA_DIR)
-    path = folder / (hashlib.sha256(blob).hexdigest()[:24] + ".gz")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if path.is_file():
-            os.utime(path)
-        else:
-            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
-            with os.fdopen(fd, "wb") as f:
-                f.write(blob)
-            os.replace(tmp, path)
-        files = sorted(folder.glob("*.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[assets.KEEP_DATA_FILES:]:
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        return None
-    return assets.DATA_PREFIX + path.name
+    return assets.publish_bytes(blob, ".gz")
 
 
 #: Coordinates are rounded to 1e-5 degrees (about 1 m) and shapes simplified
