@@ -336,6 +336,47 @@ def _meets(a: tuple, b: tuple, pad: float = 0.0) -> bool:
     return a[0] <= b[2] + pad and b[0] <= a[2] + pad and a[1] <= b[3] + pad and b[1] <= a[3] + pad
 
 
+class _Memo:
+    """Results of overlays by the identity of their operands (shapes are immutable).
+
+    The replay asks for the same overlay of the same shape objects again (a
+    cluster's union next to new fighting, a town's disc carved out of pieces
+    again): the same operands give the same result, so it is computed once.
+    An entry keeps its operands alive, so their ids cannot be reused while it
+    is kept. Never pickled (ids mean nothing in another process): a loaded
+    state starts with an empty memo, which changes no result.
+    """
+
+    SIZE = 1024
+
+    def __init__(self) -> None:
+        self.known: dict[tuple, tuple[tuple, Any]] = {}
+
+    def __reduce__(self) -> tuple:
+        return (_Memo, ())
+
+    def get(self, kind: str, args: tuple, make: Callable[[], Any]) -> Any:
+        key = (kind, *map(id, args))
+        hit = self.known.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], args)):
+            return hit[1]
+        value = make()
+        if len(self.known) >= self.SIZE:
+            del self.known[next(iter(self.known))]
+        self.known[key] = (args, value)
+        return value
+
+    def unite(self, geoms) -> BaseGeometry:
+        """:func:`_unite` of ``geoms``."""
+        if len(geoms) == 1:
+            return geoms[0]
+        return self.get("unite", tuple(geoms), lambda: _unite(geoms))
+
+    def difference(self, a: BaseGeometry, b: BaseGeometry) -> BaseGeometry:
+        """``a`` less ``b`` on the grid, its polygons."""
+        return self.get("difference", (a, b), lambda: _areal(shapely.difference(a, b, grid_size=_GRID)))
+
+
 class _Boxes:
     """Items with their bounding boxes in one array.
 
@@ -382,13 +423,13 @@ class _Boxes:
 class _Group:
     """The pieces of one (faction, status) and how the group was last drawn."""
 
-    def __init__(self) -> None:
+    def __init__(self, memo: _Memo) -> None:
         self.members = _Boxes()
         self.env = (math.inf, math.inf, -math.inf, -math.inf)  # grows, never shrinks
         self.comps: list[tuple[BaseGeometry, bytes, list[dict]]] = []
         self.comp_boxes: list[tuple] = []  # the components' boxes
         self.boxes: list[tuple] = []  # areas changed since the group was last drawn
-        self.unions = _Unions()
+        self.unions = _Unions(memo)
         self.drawn: dict[tuple, list] = {}  # components by (pieces, fighting subtracted)
 
     def add(self, piece: _Piece) -> None:
@@ -420,7 +461,8 @@ class _Replay:
         self.pieces = _Boxes()  # every live piece and overlay, in creation order
         self.expiring: list[tuple[dt.date, int, _Piece]] = []
         self.fight_boxes: list[tuple] = []  # fighting changed here: held groups redraw there
-        self.fought = _Unions()
+        self.memo = _Memo()  # shared by the groups' unions
+        self.fought = _Unions(self.memo)
         self.count = 0
 
     def next_expiry(self) -> dt.date | None:
@@ -436,7 +478,7 @@ class _Replay:
             return
         self.count += 1
         piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=geom.bounds)
-        self.groups.setdefault((faction, status), _Group()).add(piece)
+        self.groups.setdefault((faction, status), _Group(self.memo)).add(piece)
         piece.index = self.pieces.add(piece, piece.box)
         if expires is not None:
             heapq.heappush(self.expiring, (expires, piece.order, piece))
@@ -455,7 +497,7 @@ class _Replay:
             if not hit:
                 continue
             old_box, old_id = p.box, (p.order, p.version)
-            p.geom = _areal(shapely.difference(p.geom, geom, grid_size=_GRID))
+            p.geom = self.memo.difference(p.geom, geom)
             p.box = p.geom.bounds
             p.version += 1
             p.gone = p.geom.is_empty or shapely.area(p.geom) < _MIN_AREA
@@ -536,9 +578,11 @@ class _Replay:
             return factions[0]
         for faction in factions:
             mine = np.array([p.faction == faction for p in held]) & near
-            clipped = shapely.intersection(geoms[mine], geom, grid_size=_GRID)
+            mine_geoms = geoms[mine]
+            clipped = self.memo.get("clip", (*mine_geoms, geom),
+                                    lambda: shapely.intersection(mine_geoms, geom, grid_size=_GRID))
             clipped = clipped[~shapely.is_empty(clipped)]
-            overlap = float(shapely.area(_unite(clipped))) if len(clipped) else 0.0
+            overlap = float(shapely.area(self.memo.unite(clipped))) if len(clipped) else 0.0
             score = (-overlap, float(dist[mine].min()), faction)
             if best is None or score < best:
                 best = score
@@ -623,7 +667,7 @@ class _Replay:
         if not fought:
             return _components(pool, union)
         fighting = self.fought.unite(fought)
-        return _components(pool, _areal(shapely.difference(union, fighting, grid_size=_GRID)), fighting)
+        return _components(pool, self.memo.difference(union, fighting), fighting)
 
 
 def _unite(geoms) -> BaseGeometry:
@@ -648,7 +692,8 @@ class _Unions:
 
     SIZE = 256
 
-    def __init__(self) -> None:
+    def __init__(self, memo: _Memo) -> None:
+        self.memo = memo
         self.known: dict[tuple, BaseGeometry] = {}
         self.pending: dict[tuple, tuple[tuple, BaseGeometry]] = {}  # set -> (set before, cut)
         self.last: dict[tuple, tuple] = {}  # piece id -> the latest set holding it
@@ -704,7 +749,7 @@ class _Unions:
                     covered.update(key)
                     parts.append(known)
         parts += [p.geom for p, i in zip(pieces, ids) if i not in covered]
-        return self._keep(ids, _unite(parts))
+        return self._keep(ids, self.memo.unite(parts))
 
 
 def _remember(cache: dict, key: tuple, make) -> Any:

@@ -701,3 +701,31 @@ def test_parts_replayed_in_other_processes_give_the_same_timeline(monkeypatch):
     assert sent[0] == 120
     assert rows_of(timeline) == rows_of(zone_timeline(claims + north + south, events))
     assert rows_of(zone_timeline(claims + north + south, events, cache=cache)) == rows_of(timeline)
+
+
+def test_remembered_overlays_give_the_same_rows_as_computing_each_one(monkeypatch):
+    import pickle
+
+    import layers.zones as zones
+
+    claims, events = _busy_front(200, seed=11)
+    remembered = zone_timeline(claims, events)
+    calls = []
+    real = zones._Memo.get
+
+    def counted(self, kind, args, make):
+        calls.append(kind)
+        return real(self, kind, args, make)
+
+    monkeypatch.setattr(zones._Memo, "get", counted)
+    zone_timeline(claims, events)
+    assert calls  # the replay goes through the memo
+    monkeypatch.setattr(zones._Memo, "get", lambda self, kind, args, make: make())
+    computed = zone_timeline(claims, events)
+    assert rows_of(remembered) == rows_of(computed)
+    assert list(remembered.geometry.to_wkb()) == list(computed.geometry.to_wkb())
+    assert list(remembered["zone_id"]) == list(computed["zone_id"])
+
+    memo = zones._Memo()
+    memo.get("x", (shapely.Point(0, 0),), lambda: 1)
+    assert pickle.loads(pickle.dumps(memo)).known == {}  # ids mean nothing in another process
