@@ -376,6 +376,18 @@ class _Memo:
         """``a`` less ``b`` on the grid, its polygons."""
         return self.get("difference", (a, b), lambda: _areal(shapely.difference(a, b, grid_size=_GRID)))
 
+    def intersection(self, a: BaseGeometry, b: BaseGeometry) -> BaseGeometry:
+        """``a`` and ``b`` on the grid, its polygons."""
+        return self.get("intersection", (a, b), lambda: _areal(shapely.intersection(a, b, grid_size=_GRID)))
+
+    def union_all(self, geoms: list) -> BaseGeometry:
+        """``shapely.union_all`` of ``geoms`` on the grid (one shape included: no short cut)."""
+        return self.get("union_all", tuple(geoms), lambda: shapely.union_all(geoms, grid_size=_GRID))
+
+
+#: The empty operand (one object, so that overlays with it are remembered too).
+_EMPTY = Polygon()
+
 
 class _Boxes:
     """Items with their bounding boxes in one array.
@@ -516,7 +528,7 @@ class _Replay:
 
     def _held_near(self, geom: BaseGeometry, keep) -> BaseGeometry:
         geoms = [p.geom for p in self._near(geom.bounds) if p.expires is None and keep(p)]
-        return shapely.union_all(geoms, grid_size=_GRID) if geoms else Polygon()
+        return self.memo.union_all(geoms) if geoms else _EMPTY
 
     def expire(self, date: dt.date) -> None:
         while self.expiring and self.expiring[0][0] <= date:
@@ -530,23 +542,22 @@ class _Replay:
         if op.relation == "withdrew":
             self._carve(g, keep=lambda p: p.expires is not None or p.faction != f)
         elif op.relation in ("holds", "took"):
-            conflict = Polygon()
+            conflict = _EMPTY
             if op.relation == "holds":
                 since = op.date - dt.timedelta(days=self.window)
                 recent = self._held_near(g, lambda p: p.status == "held" and p.faction != f and p.date >= since)
-                conflict = _areal(shapely.intersection(g, recent, grid_size=_GRID))
+                conflict = self.memo.intersection(g, recent)
             self._carve(g, keep=lambda p: p.expires is None and p.faction == f and p.status == "held")
             self._add(f, "contested", conflict, op)
-            self._add(f, "held", _areal(shapely.difference(g, conflict, grid_size=_GRID)), op)
+            self._add(f, "held", self.memo.difference(g, conflict), op)
         elif op.relation == "expanding":
             others = self._held_near(g, lambda p: p.status == "held" and p.faction != f)
-            contested = _areal(shapely.intersection(g, others, grid_size=_GRID))
+            contested = self.memo.intersection(g, others)
             others_contested = [p.geom for p in self._near(g.bounds)
                                 if p.expires is None and p.faction != f and p.status == "contested"]
-            rest = _areal(shapely.difference(g, others, grid_size=_GRID))
+            rest = self.memo.difference(g, others)
             if others_contested:
-                rest = _areal(shapely.difference(rest, shapely.union_all(others_contested, grid_size=_GRID),
-                                                 grid_size=_GRID))
+                rest = self.memo.difference(rest, self.memo.union_all(others_contested))
             self._carve(contested, keep=lambda p: p.status != "held")
             self._add(f, "contested", contested, op)
             self._add(f, "held", rest, op)
