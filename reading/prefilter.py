@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["prefilter", "required_literals", "LiteralGate", "fold", "folded_twin"]
+__all__ = ["prefilter", "required_literals", "required_alternatives", "LiteralGate", "fold", "folded_twin"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -129,6 +129,40 @@ def required_literals(pattern: re.Pattern) -> list[frozenset[str]]:
     cands = [s for s in _candidates(list(tree)) if _strength(s)[0] >= 2]
     cands.sort(key=_strength, reverse=True)
     return cands[:_MAX_CHECKS]
+
+
+def required_alternatives(pattern: re.Pattern) -> list[list[frozenset[str]]] | None:
+    """For a pattern with an alternation at its top level (``(?<!x)(?:a|b)c``): per
+    alternative, sets of strings such that every match going through that
+    alternative contains one string of each set (the alternative's own and those of
+    the items around the alternation), strongest first. None when there is no such
+    alternation. Sharper than :func:`required_literals`, which must take the union
+    of the alternatives' sets.
+    """
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        items = list(_p.parse(pattern.pattern, pattern.flags & ~re.UNICODE))
+    except Exception:
+        return None
+    for k, (op, av) in enumerate(items):
+        if op is _c.BRANCH:
+            alts = av[1]
+        elif (op is _c.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1
+              and av[3][0][0] is _c.BRANCH):
+            alts = av[3][0][1][1]
+        else:
+            continue
+        # The items before and after the alternation: each side read alone (their
+        # literal runs do not join across it).
+        around = _candidates(items[:k]) + _candidates(items[k + 1:])
+        out = []
+        for alt in alts:
+            cands = [c for c in _candidates(list(alt)) + around if _strength(c)[0] >= 2]
+            cands.sort(key=_strength, reverse=True)
+            out.append(cands[:_MAX_CHECKS])
+        return out
+    return None
 
 
 def prefilter(pattern: re.Pattern) -> Callable[..., bool]:
@@ -285,7 +319,7 @@ class LiteralGate:
     ([1], [0])
     """
 
-    __slots__ = ("patterns", "_needs", "_always", "_automata", "_memo")
+    __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo")
 
     def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None) -> None:
         """patterns: compiled regexes. unsafe(word) -> True drops a required set
@@ -297,25 +331,41 @@ class LiteralGate:
         folded: dict[str, int] = {}  # word -> bits of the sets it is in
         exact: dict[str, int] = {}
         needs: list[int] = []
+        alt_needs: list[list[int] | None] = []
         bit = 0
-        for rx in self.patterns:
-            need = 0
-            nocase = bool(rx.flags & re.IGNORECASE)
-            words = folded if nocase else exact
-            sets = [s for s in required_literals(rx)
-                    if all(w.isascii() and not (unsafe is not None and unsafe(w)) for w in s)]
+
+        def usable(sets):
+            sets = [s for s in sets if all(w.isascii() and not (unsafe is not None and unsafe(w)) for w in s)]
             strong = [s for s in sets if _strength(s)[0] >= 3]
-            for s in strong or sets[:1]:  # short words ("to", "by") hit everywhere and prune little
+            return strong or sets[:1]  # short words ("to", "by") hit everywhere and prune little
+
+        def bits(sets, words, nocase) -> int:
+            nonlocal bit
+            need = 0
+            for s in sets:
                 b = 1 << bit
                 bit += 1
                 need |= b
                 for w in s:
                     key = fold(w) if nocase else w
                     words[key] = words.get(key, 0) | b
-            needs.append(need)
+            return need
+
+        for rx in self.patterns:
+            nocase = bool(rx.flags & re.IGNORECASE)
+            words = folded if nocase else exact
+            needs.append(bits(usable(required_literals(rx)), words, nocase))
+            # Sharper, for a top-level alternation: some alternative must have all its words.
+            alts = required_alternatives(rx)
+            chosen = [usable(a) for a in alts] if alts else None
+            if chosen is not None and all(chosen):
+                alt_needs.append([bits(c, words, nocase) for c in chosen])
+            else:  # an alternative with no word to look for: any text may hold it
+                alt_needs.append(None)
         self._needs = needs
+        self._alts = alt_needs
         self._memo: dict[int, list[int]] = {}  # mask -> possible patterns (few masks recur)
-        self._always = [i for i, n in enumerate(needs) if n == 0]
+        self._always = [i for i, n in enumerate(needs) if n == 0 and alt_needs[i] is None]
         self._automata = []
         for words, nocase in ((folded, True), (exact, False)):
             if words:
@@ -379,5 +429,7 @@ class LiteralGate:
         if out is None:
             if len(self._memo) > 4096:
                 self._memo.clear()
-            out = self._memo[got] = [i for i, need in enumerate(self._needs) if got & need == need]
+            alts = self._alts
+            out = self._memo[got] = [i for i, need in enumerate(self._needs) if got & need == need and (
+                alts[i] is None or any(got & a == a for a in alts[i]))]
         return out
