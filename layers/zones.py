@@ -782,6 +782,19 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
     holding one of its inner points (a cheap point test); only the other
     pieces are compared shape to shape.
     """
+    if union.is_empty:
+        return []
+    if (type(union) is Polygon and (fought is None or fought.is_empty)
+            and all(type(p.geom) is Polygon for p in members)):
+        # the usual case, and what the general path gives for it: one polygon, backed by every piece
+        if shapely.area(union) < _MIN_AREA:
+            return []
+        part = shapely.normalize(union)
+        sources = []
+        for p in members:
+            if p.source not in sources:
+                sources.append(p.source)
+        return [(part, shapely.to_wkb(part), sources)]
     parts = shapely.get_parts(union)
     parts = shapely.normalize(parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) >= _MIN_AREA)])
     if not len(parts):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 import shapely
-from shapely.geometry import Point, box
+from shapely.geometry import Point, Polygon, box
 
 from geo.location import Location
 from layers.zones import ZONE_COLUMNS, zone_layers, zone_problems, zone_timeline, zones_at
@@ -729,3 +729,24 @@ def test_remembered_overlays_give_the_same_rows_as_computing_each_one(monkeypatc
     memo = zones._Memo()
     memo.get("x", (shapely.Point(0, 0),), lambda: 1)
     assert pickle.loads(pickle.dumps(memo)).known == {}  # ids mean nothing in another process
+
+
+def test_one_polygon_drawing_gives_what_the_general_path_gives():
+    import random
+
+    import layers.zones as zones
+    from shapely.geometry import MultiPolygon
+
+    rng = random.Random(13)
+    for _ in range(60):
+        members = []
+        for k in range(rng.randint(1, 4)):
+            x, y = rng.uniform(0, 0.2), rng.uniform(0, 0.2)
+            geom = box(x, y, x + rng.uniform(0.05, 0.3), y + rng.uniform(0.05, 0.3))
+            members.append(zones._Piece("A", "held", geom, {"doc_id": f"d{k % 3}"}, day("2022-01-01"), k))
+        union = shapely.union_all([p.geom for p in members], grid_size=zones._GRID)
+        if union.geom_type != "Polygon":
+            continue
+        fast = zones._components(members, union)
+        assert fast == zones._components(members, MultiPolygon([union]))  # the general path
+        assert [(c[1], c[2]) for c in fast] == [(c[1], c[2]) for c in zones._components(members, union, Polygon())]
