@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import _default_country_lookup, by_sentence, country_location, fact_id, publication_date
+from reading.events import (LazySpanIndex, _default_country_lookup, by_sentence, country_location, fact_id,
+                            publication_date)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
-from reading.spans import SpanIndex
 
 __all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS"]
 
@@ -120,12 +120,15 @@ class ControlClaims:
         actors = list(doc.user_data.get("actors", []))
         claims: list[ControlClaim] = []
         seen: set[tuple] = set()
-        spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
+        spans = {"actors": LazySpanIndex(actors), "mentions": LazySpanIndex(doc.mentions),
+                 "dates": LazySpanIndex(doc.dates),
                  "hits": self._p["gate"].scan(doc.text), "evidence": doc.evidence_maker()}
         sentences = doc.sentences or [Sentence(0, len(doc.text))]
         # Each sentence's actors, mentions and dates from one pass (the SpanIndex answers, grouped).
-        groups = (by_sentence(actors, sentences, inclusive=True) if spans["actors"].proper else None,
-                  by_sentence(doc.mentions, sentences, inclusive=True) if spans["mentions"].proper else None,
+        # (SpanIndex.proper, read without building the index)
+        groups = (by_sentence(actors, sentences, inclusive=True) if all(a.start <= a.end for a in actors) else None,
+                  by_sentence(doc.mentions, sentences, inclusive=True)
+                  if all(m.start <= m.end for m in doc.mentions) else None,
                   by_sentence(doc.dates, sentences))
         masks = self._p["gate"].masks(spans["hits"], sentences)  # each sentence's gate mask, in one walk
         for si, sent in enumerate(sentences):

@@ -152,6 +152,33 @@ def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+class LazySpanIndex:
+    """A :class:`reading.spans.SpanIndex` of ``items`` built when first asked (most
+    articles are read from :func:`by_sentence` groups and never ask). ``items`` must
+    not change before then."""
+
+    __slots__ = ("_items", "_index")
+
+    def __init__(self, items) -> None:
+        self._items = items
+        self._index = None
+
+    def _built(self) -> SpanIndex:
+        if self._index is None:
+            self._index = SpanIndex(self._items)
+        return self._index
+
+    def starting_in(self, lo: int, hi: int, *, inclusive: bool = False) -> list:
+        return self._built().starting_in(lo, hi, inclusive=inclusive)
+
+    @property
+    def proper(self) -> bool:
+        return self._built().proper
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 def by_sentence(items, sentences, *, inclusive: bool = False) -> list[list] | None:
     """``items`` (with ``start``) grouped by the sentence their start lies in, each
     group in the items' own order: group ``i`` is what ``SpanIndex(items).starting_in(
@@ -345,7 +372,8 @@ class EventExtractor:
         # Read once per article, used by every sentence: indexes of actors, mentions and dates,
         # the trigger words found ("hits"), tolls by span, the evidence maker; filled on demand:
         # the publication date, the article's country, quotation bounds.
-        spans = {"actors": SpanIndex(actors), "mentions": SpanIndex(doc.mentions), "dates": SpanIndex(doc.dates),
+        spans = {"actors": LazySpanIndex(actors), "mentions": LazySpanIndex(doc.mentions),
+                 "dates": LazySpanIndex(doc.dates),
                  "hits": self._p["gate"].scan(doc.text), "tolls": {}, "evidence": doc.evidence_maker(),
                  "folded": fold(doc.text)}  # for the triggers' folded twins (same offsets)
         # Each sentence's actors, mentions and dates from one pass (else a SpanIndex per sentence).

@@ -55,3 +55,18 @@ def test_gate_masks_of_many_spans_are_the_masks_of_each():
         assert gate.masks(hits, shuffled) == [gate.mask(hits, s.start, s.end) for s in shuffled]
         spans = [Sentence(a, a + rng.randint(-2, 12)) for a in sorted(rng.randint(0, len(text)) for _ in range(6))]
         assert gate.masks(hits, spans) == [gate.mask(hits, s.start, s.end) for s in spans]
+
+
+def test_lazy_span_index_answers_as_a_span_index():
+    from reading.events import LazySpanIndex
+
+    rng = random.Random(6)
+    for _ in range(300):
+        items = [Sentence(s, s + rng.randint(-1, 4)) for s in (rng.randint(0, 30) for _ in range(rng.randint(0, 10)))]
+        lazy, idx = LazySpanIndex(items), SpanIndex(items)
+        assert lazy.proper == idx.proper and len(lazy) == len(idx)
+        for _ in range(5):
+            lo = rng.randint(0, 30)
+            hi = lo + rng.randint(0, 10)
+            for inclusive in (False, True):
+                assert lazy.starting_in(lo, hi, inclusive=inclusive) == idx.starting_in(lo, hi, inclusive=inclusive)
