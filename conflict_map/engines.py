@@ -88,6 +88,11 @@ def read_batch(items: list[tuple[int, Any]], fixed_profile: Any = None, token: s
     return [(i, doc.id, pack_document(nlp(doc))) for i, doc in items]
 
 
+def _map_chunk(fn: Callable[[Any], Any], items: list) -> list:
+    """Run on a worker: ``[fn(item) for item in items]`` (one task of :meth:`DaskEngine.map`)."""
+    return [fn(item) for item in items]
+
+
 def _takes_packed(on_result: Callable) -> bool:
     """Whether ``on_result`` accepts ``packed=`` (the store's bytes of the article)."""
     import inspect
@@ -185,14 +190,24 @@ class DaskEngine:
 
     def map(self, fn: Callable[[Any], Any], items: list) -> list:
         """``[fn(item) for item in items]`` on the workers, in order: independent
-        pure jobs such as the zone parts left to replay (:func:`layers.zones.zone_layers`)."""
+        pure jobs such as the zone parts left to replay (:func:`layers.zones.zone_layers`).
+
+        Items go in a few tasks per worker, dealt round-robin (callers put the
+        biggest first, so each task gets its share of them): a task per item
+        costs the scheduler more than a small zone part takes to replay.
+        """
         if not items:
             return []
+        chunks = min(len(items), self._workers() * 4)
         try:
-            futures = self.client.map(fn, items, pure=False)
-            return self.client.gather(futures)
+            futures = [self.client.submit(_map_chunk, fn, items[k::chunks], pure=False) for k in range(chunks)]
+            results = self.client.gather(futures)
         except Exception as exc:  # noqa: BLE001 - a worker's failure, reported as the engine's
             raise EngineError(f"a Dask worker failed: {type(exc).__name__}: {exc}") from exc
+        out: list = [None] * len(items)
+        for k, got in enumerate(results):
+            out[k::chunks] = got
+        return out
 
     def run(self, items: Iterable[tuple[int, Any]], on_result: OnResult, *, fixed_profile: Any = None,
             token: str = "detect", profiles: dict | None = None) -> None:

@@ -249,3 +249,13 @@ def zone_timeline_of(claims, events):
     from layers.zones import zone_timeline
 
     return zone_timeline(claims, events)
+
+
+def test_map_gives_results_in_item_order_whatever_the_chunks(cluster):
+    from conflict_map.engines import DaskEngine
+
+    _c, client = cluster
+    engine = DaskEngine(client=client)
+    for n in (0, 1, 3, 8, 37):
+        items = list(range(n))
+        assert engine.map(lambda x: (x, x * x), items) == [(x, x * x) for x in items]
