@@ -245,7 +245,7 @@ def _build(documents: list[Document], runner: Any, *, corpus_problems: Iterable[
         profile=chosen,
         zone_problems=list(zone_problems),
     )
-    if store is not None:
+    if store is not None and built is None:  # reused layers are the store's own: nothing to write
         from conflict_map.store import write_store
 
         write_store(store, frame, zones, profile=chosen,

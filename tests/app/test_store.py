@@ -355,9 +355,13 @@ def test_rebuilding_an_unchanged_corpus_reuses_the_stored_layers(tmp_path, arts,
     real = layers.zones.zone_layers
     calls = []
     monkeypatch.setattr(layers.zones, "zone_layers", lambda *a, **k: calls.append(1) or real(*a, **k))
+    index = (tmp_path / "index.json").read_bytes()
+    stamps = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.parquet") if "articles" not in p.parts}
 
     same = build_documents(docs, store=tmp_path)
     assert calls == []  # nothing changed: no zone timeline computed again
+    assert (tmp_path / "index.json").read_bytes() == index
+    assert {p: p.stat().st_mtime_ns for p in stamps} == stamps  # and no layer file written again
     assert exports(same) == exports(clean)
     assert same.zone_problems == clean.zone_problems
 
