@@ -1038,8 +1038,8 @@ def _replay(ops: list[_Op], window: int, near_deg: float, *, start: tuple | None
     return rows
 
 
-#: Parts with fewer ops are replayed whole; bigger ones keep about
-#: ``_CHECKPOINTS`` saved states (the last one after their last op), so ops
+#: Parts with fewer ops are replayed whole; bigger ones keep ``_CHECKPOINTS`` to
+#: twice as many saved states (the last one after their last op), so ops
 #: added after a saved state replay from there, not from the part's first op.
 _CHECKPOINT_MIN_OPS = 96
 _CHECKPOINTS = 12
@@ -1063,19 +1063,24 @@ def _plan(part: list[_Op], window: int, near_deg: float, cache: Any) -> tuple[tu
     n = len(part)
     if n < _CHECKPOINT_MIN_OPS:
         return None, {}
-    step = max(_CHECKPOINT_MIN_OPS // 2, n // _CHECKPOINTS)
+    # A power of two: a part that grew (a rebuild's new ops) keeps the same step, or doubles it
+    # and keeps every other mark, so the states it saved before sit on marks it looks up now.
+    step = 1 << max(64, n // _CHECKPOINTS).bit_length() - 1
     prefix = _prefix_keys(part, window, near_deg)
     ends = [i for i in range(1, n + 1) if i == n or part[i].date > part[i - 1].date]
     marks = sorted({next(e for e in ends if e >= m) for m in range(step, n + 1, step)} | {n})
     keep = getattr(cache, "keep", None)
     start = None
-    for pos, at in enumerate(reversed(marks)):
+    # The latest saved state of any day's end: the part's earlier marks, or the last op of the
+    # part it grew from (not a mark of this longer part, and the state that serves most).
+    for at in reversed(ends):
         state = cache.get(prefix[at])
         if state is not None:  # checked where it is unpacked: a damaged one is replayed from the start
             start = state
             if keep is not None:  # earlier states still serve ops added before this one
-                for m in marks[:len(marks) - pos - 1]:
-                    keep(prefix[m])
+                for m in marks:
+                    if m < at:
+                        keep(prefix[m])
             break
     return start, {m: prefix[m] for m in marks}
 
