@@ -116,7 +116,10 @@ def _print_problems(problems, stream=sys.stderr) -> None:
     """One line per problem: code, article, what, why."""
     for p in problems:
         what = f" {p.text!r}" if p.text and p.text != p.doc_id and p.text not in p.reason else ""
-        stream.write(f"{p.code} {p.doc_id or '-'}:{what} {p.reason}\n")
+        reason = p.reason
+        if p.doc_id and reason.startswith(f"{p.doc_id}: "):  # messages about a file name it first
+            reason = reason[len(p.doc_id) + 2:]
+        stream.write(f"{p.code} {p.doc_id or '-'}:{what} {reason}\n")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

@@ -75,3 +75,16 @@ def test_extract_writes_events_and_claims_as_jsonl():
     kinds = {x["type"] for x in recs}
     assert kinds == {"event", "control"}
     assert all(x["evidence"]["sentence"] for x in recs)
+
+
+def test_problems_print_one_line_each_naming_the_article_once():
+    import io
+
+    from conflict_map.cli import _print_problems
+    from reading.document import Problem
+
+    out = io.StringIO()
+    _print_problems([Problem("W115", "metadata", "a.txt", "a.txt", "a.txt: no url given in the manifest."),
+                     Problem("W201", "place", "b.txt", "Xyzzy", "Place 'Xyzzy' not placed: unknown.")], out)
+    assert out.getvalue().splitlines() == ["W115 a.txt: no url given in the manifest.",
+                                          "W201 b.txt: Place 'Xyzzy' not placed: unknown."]
