@@ -1171,13 +1171,16 @@ def _parts(ops: list[_Op], near_deg: float) -> list[list[_Op]]:
         return [ops] if ops else []
     pad = near_deg / 2 + 1e-6
     b = shapely.bounds(np.array([op.geom for op in ops], dtype=object))
-    boxes = shapely.box(b[:, 0] - pad, b[:, 1] - pad, b[:, 2] + pad, b[:, 3] + pad)
+    # Ops on one place share one box: the graph is built on the distinct boxes (a town named in
+    # 500 ops would otherwise give 250,000 pairs), and each op takes its box's component.
+    uniq, which = np.unique(b, axis=0, return_inverse=True)
+    boxes = shapely.box(uniq[:, 0] - pad, uniq[:, 1] - pad, uniq[:, 2] + pad, uniq[:, 3] + pad)
     left, right = shapely.STRtree(boxes).query(boxes, predicate="intersects")
-    label = _components_of(len(ops), left, right)
-    parts: dict[int, list[_Op]] = {}
+    label = _components_of(len(uniq), left, right)[which.reshape(-1)]
+    parts: dict[int, list[_Op]] = {}  # first seen, first listed: parts in order of their first op
     for i, op in zip(label.tolist(), ops):
         parts.setdefault(i, []).append(op)
-    return [parts[k] for k in sorted(parts)]
+    return list(parts.values())
 
 
 def _components_of(n: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
