@@ -44,7 +44,6 @@ import heapq
 import json
 import math
 import pickle
-import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -1099,7 +1098,7 @@ def _replay_job(job: tuple) -> tuple[list[dict], dict[str, bytes]]:
 
     def save(i: int, st: tuple) -> None:
         if i > done and i in saves:
-            saved[saves[i]] = zlib.compress(pickle.dumps(st, protocol=5), 1)
+            saved[saves[i]] = pickle.dumps(st, protocol=5)  # the cache compresses what it stores
 
     rows = _replay(ops, window, near_deg, start=state, save=save if saves else None)
     return _records(rows), saved
@@ -1129,7 +1128,7 @@ def _load_state(data: bytes | None) -> tuple | None:
     if data is None:
         return None
     try:
-        state = pickle.loads(zlib.decompress(data))
+        state = pickle.loads(data)
     except Exception:  # a damaged file is replayed, never trusted
         return None
     ok = (isinstance(state, tuple) and len(state) == 4 and isinstance(state[0], _Replay)

@@ -477,3 +477,23 @@ def test_articles_read_back_share_one_shape_per_place(clean):
         by_wkb.setdefault(g.wkb, set()).add(id(g))
     assert len(geoms) > len(by_wkb)  # some place is named more than once
     assert all(len(ids) == 1 for ids in by_wkb.values())
+
+
+def test_zone_part_files_read_back_and_damaged_or_older_ones_are_handled(tmp_path):
+    """Parts are zstd-compressed; zlib files of earlier versions still read; a truncated file is none."""
+    import zlib
+
+    from conflict_map.store import ZonePartCache
+
+    cache = ZonePartCache(tmp_path)
+    key, old, bad = "a" * 64, "b" * 64, "c" * 64
+    data = b"rows " * 1000
+    cache.set(key, data)
+    assert cache.get(key) == data
+    assert len((tmp_path / "zone_parts" / f"{key}.z").read_bytes()) < len(data) // 10
+    (tmp_path / "zone_parts" / f"{old}.z").write_bytes(zlib.compress(data, 3))
+    assert cache.get(old) == data
+    blob = (tmp_path / "zone_parts" / f"{key}.z").read_bytes()
+    (tmp_path / "zone_parts" / f"{bad}.z").write_bytes(blob[:-5])  # cut short (a crash mid-write)
+    assert cache.get(bad) is None
+    assert cache.get("d" * 64) is None
