@@ -132,7 +132,7 @@ def _read_all(
         progress(count, total)
     todo = [(i, d) for i, d in enumerate(fresh) if done[i] is None]
 
-    def on_result(i: int, doc: Document, packed: bytes | None = None) -> None:
+    def on_result(i: int, doc: Document, packed: bytes | None) -> None:
         nonlocal count
         if done[i] is None:
             count += 1

@@ -7,11 +7,11 @@ timeline) runs once, centrally, after every article is read
 (:mod:`conflict_map.build`): zones stay correct however the corpus is split.
 
 An engine's :meth:`run` reads ``(index, document)`` pairs and calls
-``on_result(index, document)`` as each is read, in any order; the build puts
-them back in corpus order, so both engines give byte-identical exports. When
-``on_result`` takes a ``packed`` keyword, an engine that already holds the
-article as the store keeps it (:func:`conflict_map.store.pack_document`) passes
-those bytes as ``packed=``, so the store does not pack it a second time.
+``on_result(index, document, packed)`` as each is read, in any order; the
+build puts them back in corpus order, so both engines give byte-identical
+exports. ``packed`` is the article as the store keeps it
+(:func:`conflict_map.store.pack_document`) when the engine holds those bytes
+already (a Dask worker sends them), else None: the store does not pack it twice.
 
 - :class:`LocalEngine`: one process, one pipeline, corpus order.
 - :class:`DaskEngine`: batches of articles sent to Dask workers (a
@@ -48,7 +48,7 @@ __all__ = ["LocalEngine", "DaskEngine", "EngineError", "make_engine", "read_batc
 #: Engine names accepted by :func:`make_engine` and ``conflict-map build --engine``.
 ENGINES = ("local", "dask")
 
-OnResult = Callable[[int, Any], None]
+OnResult = Callable[[int, Any, "bytes | None"], None]
 
 
 class EngineError(RuntimeError):
@@ -98,17 +98,6 @@ def _map_chunk(fn: Callable[[Any], Any], items: list) -> list:
     return [fn(item) for item in items]
 
 
-def _takes_packed(on_result: Callable) -> bool:
-    """Whether ``on_result`` accepts ``packed=`` (the store's bytes of the article)."""
-    import inspect
-
-    try:
-        params = inspect.signature(on_result).parameters
-    except (TypeError, ValueError):
-        return False
-    return "packed" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
-
-
 class LocalEngine:
     """Read every article here, in corpus order."""
 
@@ -123,7 +112,7 @@ class LocalEngine:
         # that swaps the gazetteer gets a pipeline that uses it.
         nlp = default_pipeline(gazetteer=load_gazetteer(), profile=fixed_profile)
         for i, doc in items:
-            on_result(i, nlp(doc))
+            on_result(i, nlp(doc), None)
 
     def close(self) -> None:
         pass
@@ -231,8 +220,6 @@ class DaskEngine:
         size = self.batch_size or max(1, min(16, len(items) // (slots * 32)))
         batches = [items[i:i + size] for i in range(0, len(items), size)]
         profile_future = client.scatter(fixed_profile, broadcast=True) if fixed_profile is not None else None
-        # A callback that stores the article takes the worker's bytes: nothing is packed twice.
-        packed = _takes_packed(on_result)
         shapes: dict = {}  # WKB -> shape, over the run: articles naming one place share one shape
         # Four batches per worker in flight: a worker always has the next one queued while this
         # process handles results (and writes the store's batches).
@@ -260,11 +247,7 @@ class DaskEngine:
                 if nxt is not None:
                     queue.add(submit(nxt))
                 for i, _doc_id, payload in rows:
-                    doc = unpack_document(payload, profiles, shapes=shapes)
-                    if packed:
-                        on_result(i, doc, packed=payload)
-                    else:
-                        on_result(i, doc)
+                    on_result(i, unpack_document(payload, profiles, shapes=shapes), payload)
         finally:
             for fut in futures:
                 fut.cancel()

@@ -167,7 +167,7 @@ def test_three_thousand_articles_on_two_workers_give_the_same_exports_as_one_pro
     assert stored == one.documents
 
 
-def test_a_callback_that_takes_packed_gets_the_bytes_the_store_keeps(cluster):
+def test_dask_results_come_with_the_bytes_the_store_keeps(cluster):
     """The worker's bytes are the store's format, so a store need not pack the article again."""
     from conflict_map.build import _fresh
     from conflict_map.engines import DaskEngine, LocalEngine
@@ -179,19 +179,13 @@ def test_a_callback_that_takes_packed_gets_the_bytes_the_store_keeps(cluster):
     def fresh():  # the pipeline fills in the documents it is given
         return enumerate([_fresh(d) for d in docs])
 
-    local, plain, with_bytes = {}, {}, {}
-    LocalEngine().run(fresh(), lambda i, d: local.__setitem__(i, d))
-    engine = DaskEngine(client=client, batch_size=5)
-    engine.run(fresh(), lambda i, d: plain.__setitem__(i, d))
-
-    def keep(i, d, packed=None):
-        with_bytes[i] = (d, packed)
-
-    engine.run(fresh(), keep)
-    assert sorted(plain) == sorted(with_bytes) == list(range(len(docs)))
-    for i, doc in local.items():
-        assert plain[i] == doc
-        got, payload = with_bytes[i]
+    local, remote = {}, {}
+    LocalEngine().run(fresh(), lambda i, d, packed: local.__setitem__(i, (d, packed)))
+    DaskEngine(client=client, batch_size=5).run(fresh(), lambda i, d, packed: remote.__setitem__(i, (d, packed)))
+    assert sorted(local) == sorted(remote) == list(range(len(docs)))
+    for i, (doc, none) in local.items():
+        assert none is None  # one process holds no bytes: the store packs the article
+        got, payload = remote[i]
         assert got == doc
         assert isinstance(payload, bytes) and unpack_document(payload) == doc
 
