@@ -67,7 +67,6 @@ def _load_patterns(path: Path) -> dict:
         "generic": gen,
         # One pass per article finds the words each generic pattern needs.
         "gate": LiteralGate([rx for _, rx in gen]),
-        "maybe": {},  # gate mask -> the generic patterns it leaves possible, with their folded twins
         # Each generic pattern as a case-sensitive regex for folded text (None when not certain to be the same).
         "twins": [folded_twin(rx) for _, rx in gen],
         "tail": re.compile(rf"(?:{data['possessive_tail']})", re.IGNORECASE),
@@ -226,14 +225,8 @@ class ActorMentions:
         if hits is not None:
             gate = self._p["gate"]
             got = gate.mask(hits, base, base + len(text)) if mask is None else mask
-            memo = self._p["maybe"]
-            maybe = memo.get(got)
-            if maybe is None:
-                if len(memo) > 4096:
-                    memo.clear()
-                twins = self._p["twins"]
-                maybe = memo[got] = [(gid, rx, twins[i]) for i in gate.possible_for(got) for gid, rx in [generic[i]]]
-            generic = maybe
+            twins = self._p["twins"]
+            generic = gate.pick(got, "generic", lambda idx: [(*generic[i], twins[i]) for i in idx])
         else:
             generic = [(gid, rx, None) for gid, rx in generic]
         low = None  # the sentence folded, when a twin needs it

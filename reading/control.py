@@ -73,7 +73,6 @@ def _load(path: Path) -> dict:
         # read the tokenised sentence, whose words are the sentence's own outside the tokens
         # (a word a token's inside could form, "a1", is not used).
         "gate": LiteralGate([rx for _, _, rx in out], unsafe=lambda w: _TOKEN_INSIDE.fullmatch(fold(w)) is not None),
-        "maybe": {},  # gate mask -> the patterns it leaves possible
     }
 
 
@@ -188,12 +187,7 @@ class ControlClaims:
             known = spans.get("mask")
             got = (known[2] if known is not None and known[0] == sent.start and known[1] == sent.end
                    else gate.mask(spans["hits"], sent.start, sent.end))
-            memo = self._p["maybe"]
-            maybe = memo.get(got)
-            if maybe is None:
-                if len(memo) > 4096:
-                    memo.clear()
-                maybe = memo[got] = [patterns[i] for i in gate.possible_for(got)]
+            maybe = gate.pick(got, "patterns", lambda idx: [patterns[i] for i in idx])
             if not maybe:
                 return out  # no pattern can match: no need to tokenise
         else:

@@ -104,10 +104,8 @@ def _load(path: Path) -> dict:
         "cue_twins": {k: folded_twin(rx) for k, rx in cues.items()},
         # One pass per document finds the words every trigger and toll pattern needs.
         "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
-        "maybe": {},  # gate mask -> the triggers it leaves possible, with their folded twins
         # Each trigger as a case-sensitive regex for folded text (None when not certain to be the same).
         "twins": [folded_twin(t.rx) for t in trig],
-        "may_toll": {},  # gate mask -> the toll patterns it leaves possible (indexes into "fatalities")
         **cues,
         "fatalities": fatalities,
         "none": none,
@@ -455,13 +453,8 @@ class EventExtractor:
             gate = self._p["gate"]
             known = spans.get("mask")
             got = known[2] if known is not None and known[0] == lo and known[1] == hi else gate.mask(spans["hits"], lo, hi)
-            memo = self._p["may_toll"]
-            may = memo.get(got)
-            if may is None:
-                n = len(self._p["triggers"])
-                if len(memo) > 4096:
-                    memo.clear()
-                may = memo[got] = frozenset(i - n for i in gate.possible_for(got) if i >= n)
+            n = len(self._p["triggers"])
+            may = gate.pick(got, "tolls", lambda idx: frozenset(i - n for i in idx if i >= n))
             folded = spans.get("folded")
             tolls[key] = _toll(self._p, text[lo:hi], may, folded[lo:hi] if folded is not None else None) if may else None
         return tolls[key]
@@ -478,14 +471,8 @@ class EventExtractor:
             gate = self._p["gate"]
             if got is None:
                 got = gate.mask(hits, s0, e0)
-            memo = self._p["maybe"]
-            maybe = memo.get(got)
-            if maybe is None:
-                n = len(triggers)
-                if len(memo) > 4096:
-                    memo.clear()
-                twins = self._p["twins"]
-                maybe = memo[got] = [(triggers[i], twins[i]) for i in gate.possible_for(got) if i < n]
+            twins = self._p["twins"]
+            maybe = gate.pick(got, "triggers", lambda idx: [(triggers[i], twins[i]) for i in idx if i < len(triggers)])
         else:
             maybe = [(t, None) for t in triggers if prefilter(t.rx)(text, s0, e0)]
         if not maybe:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from typing import Callable
+from typing import Any, Callable
 
 try:  # Python >= 3.11
     from re import _constants as _c, _parser as _p
@@ -319,7 +319,7 @@ class LiteralGate:
     ([1], [0])
     """
 
-    __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo")
+    __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo", "_picked")
 
     def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None) -> None:
         """patterns: compiled regexes. unsafe(word) -> True drops a required set
@@ -365,6 +365,7 @@ class LiteralGate:
         self._needs = needs
         self._alts = alt_needs
         self._memo: dict[int, list[int]] = {}  # mask -> possible patterns (few masks recur)
+        self._picked: dict[tuple[str, int], Any] = {}  # (what, mask) -> what a caller made of them
         self._always = [i for i, n in enumerate(needs) if n == 0 and alt_needs[i] is None]
         self._automata = []
         for words, nocase in ((folded, True), (exact, False)):
@@ -432,4 +433,15 @@ class LiteralGate:
             alts = self._alts
             out = self._memo[got] = [i for i, need in enumerate(self._needs) if got & need == need and (
                 alts[i] is None or any(got & a == a for a in alts[i]))]
+        return out
+
+    def pick(self, got: int, what: str, make: Callable[[list[int]], Any]) -> Any:
+        """``make(self.possible_for(got))``, remembered per ``(what, got)``: what a stage builds
+        from the patterns a mask leaves possible (its own items, twins...), built once per mask."""
+        key = (what, got)
+        out = self._picked.get(key)
+        if out is None:
+            if len(self._picked) > 4096:
+                self._picked.clear()
+            out = self._picked[key] = make(self.possible_for(got))
         return out
