@@ -31,6 +31,10 @@ CHROMIUM_ARGS = [
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 
+# The page's Leaflet map, as a JS expression; undefined (not a ReferenceError) while Leaflet
+# itself has not loaded yet, so a polled predicate keeps waiting instead of failing.
+FIND_MAP = "Object.values(window).find(v => window.L && v instanceof window.L.Map)"
+
 
 def require_chromium() -> None:
     if not os.path.exists(CHROMIUM):

@@ -177,12 +177,12 @@ def test_the_store_map_colours_and_overlays_come_from_the_whole_store(store_app,
 
 @pytest.mark.browser
 def test_in_the_browser_a_block_crossing_swaps_the_events_in_the_same_map(big_store):
-    from tests.browser import browser, offline_page, require_chromium, streamlit_server
+    from tests.browser import FIND_MAP, browser, offline_page, require_chromium, streamlit_server
 
     require_chromium()
     store = open_store(big_store[0])
     block = block_of(store.span, dt.date(2019, 3, 1), None)
-    layer_js = """() => { const m = Object.values(window).find(v => v instanceof L.Map);
+    layer_js = "() => { const m = " + FIND_MAP + ";" + """
         const l = m && m._cmState && m._cmState.layers.find(x => x.setSource);
         return l ? {source: l.source(), loaded: l.count(), shown: l.shownCount()} : null; }"""
     with browser() as b, streamlit_server(env={"CONFLICT_MAP_STORE": str(big_store[0])}, timeout=180) as url:
@@ -221,14 +221,14 @@ def test_in_the_browser_a_popup_opened_before_the_text_comes_shows_its_event_onc
 
     from conflict_map.store_view import StoreView
     from layers.assets import DATA_PREFIX
-    from tests.browser import browser, offline_page, require_chromium, streamlit_server
+    from tests.browser import FIND_MAP, browser, offline_page, require_chromium, streamlit_server
 
     require_chromium()
     store = open_store(big_store[0])
     block = block_of(store.span, dt.date(2019, 3, 1), None)
     text_url = DATA_PREFIX + hashlib.sha256(StoreView(store).source(block).text).hexdigest()[:24] + ".gz"
     held = []
-    open_js = """() => { const m = Object.values(window).find(v => v instanceof L.Map);
+    open_js = "() => { const m = " + FIND_MAP + ";" + """
         const l = m && m._cmState && m._cmState.layers.find(x => x.setSource);
         if (!l || !l.shownCount()) { return "wait"; }
         if (document.querySelector('.leaflet-popup-content')) { return "open"; }
