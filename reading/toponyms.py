@@ -1234,7 +1234,7 @@ class _Cands:
     town-like place, else None.
     """
 
-    __slots__ = ("places", "iso", "fixed", "point")
+    __slots__ = ("places", "iso", "fixed", "point", "rows")
 
     def __init__(self, gazetteer: Any, ids: Iterable[str]) -> None:
         places = self.places = [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
@@ -1246,9 +1246,37 @@ class _Cands:
         else:
             self.fixed = None
         self.point = (places[0].lat, places[0].lon) if len(places) == 1 and places[0].kind in _POINT_KINDS else None
+        self.rows = None
+
+    def score_rows(self) -> list[tuple]:
+        """Per place, in rank order, the terms of :func:`_choose`'s score that depend on it alone.
+
+        (rank, place, country, is a country, lat, lon, radians(lat), cos(radians(lat)),
+        0.5 * rank, 0.05 * log10(population + 1)): the same floats :func:`_choose` computed.
+        """
+        rows = self.rows
+        if rows is None:
+            rows = self.rows = []
+            for rank, p in enumerate(self.places):
+                p1 = math.radians(p.lat)
+                rows.append((rank, p, p.country, p.kind == "country", p.lat, p.lon, p1, math.cos(p1),
+                             0.5 * rank, 0.05 * math.log10((p.population or 0) + 1)))
+        return rows
 
 
 _CANDS = "candidates info"
+
+
+def _cands_table(gazetteer: Any, memo: dict) -> dict:
+    """Candidate ids (tuple) -> :class:`_Cands`, kept per gazetteer; ``memo`` is the article's."""
+    table = memo.get(_CANDS)
+    if table is None:
+        static = _static_memo(gazetteer)
+        table = static.get(_CANDS)
+        if table is None or len(table) > _MEMO_MAX:
+            table = static[_CANDS] = {}
+        memo[_CANDS] = table
+    return table
 
 
 def _cands(gazetteer: Any, ids: list[str], memo: dict | None) -> _Cands:
@@ -1257,11 +1285,7 @@ def _cands(gazetteer: Any, ids: list[str], memo: dict | None) -> _Cands:
         return _Cands(gazetteer, ids)
     table = memo.get(_CANDS)
     if table is None:
-        static = _static_memo(gazetteer)
-        table = static.get(_CANDS)
-        if table is None or len(table) > _MEMO_MAX:
-            table = static[_CANDS] = {}
-        memo[_CANDS] = table
+        table = _cands_table(gazetteer, memo)
     key = tuple(ids)
     info = table.get(key)
     if info is None:
@@ -1343,39 +1367,67 @@ def _prefer_town(place: Any, places: list[Any], surface: str) -> Any:
 
 
 def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
-            points: list[tuple[float, float]], strong: bool = True, memo: dict | None = None) -> tuple[str | None, str]:
-    """Pick a candidate for a name; returns (place_id, reason-if-none)."""
-    info = _cands(gazetteer, span.candidates, memo)
+            points: list[tuple[float, float]], strong: bool = True, memo: dict | None = None,
+            info: _Cands | None = None) -> tuple[str | None, str]:
+    """Pick a candidate for a name; returns (place_id, reason-if-none).
+
+    ``info``: the :class:`_Cands` of ``span.candidates`` when the caller has it.
+    """
+    if info is None:
+        info = _cands(gazetteer, span.candidates, memo)
     if info.fixed is not None:
         return info.fixed
     places = info.places
-    said = [p for p in places if span.country and p.country == span.country]
-    if said:
-        return _prefer_town(said[0], said, span.surface).id, ""  # the text names the country: no need to guess
+    if span.country:
+        said = [p for p in places if p.country == span.country]
+        if said:
+            return _prefer_town(said[0], said, span.surface).id, ""  # the text names the country: no need to guess
     scored = []
-    for rank, p in enumerate(places):
+    # (-score, rank, support, place): ranks differ, so sorting the tuples is sorting by
+    # (-score, rank) and never compares places.
+    kms = pts = None
+    if points:
+        if memo is None:
+            memo = {}
+        kms = memo.get("km")
+        if kms is None:
+            kms = memo["km"] = {}
+        # _haversine to each point, with the point terms computed once per article (same floats).
+        pts = memo.get("km points")
+        if pts is None or pts[0] is not points:
+            pts = memo["km points"] = (points, [(math.radians(la), lo, math.cos(math.radians(la)))
+                                                for la, lo in points])
+        pts = pts[1]
+    sin, radians, exp = math.sin, math.radians, math.exp
+    bonus = 3.0 if strong else 0.1
+    for rank, p, country, is_country, lat, lon, p1, c1, half_rank, pop_term in info.score_rows():
         support = 0.0
-        if p.kind == "country":
+        if is_country:
             support += 1.0  # a country's name means the country far more often than a namesake
-        if focus and p.country == focus:
-            support += 3.0 if strong else 0.1
-        if p.country in mentioned and (strong or p.country != focus):
+        if focus and country == focus:
+            support += bonus
+        if country in mentioned and (strong or country != focus):
             support += 1.0
-        if points and p.kind != "country":
-            d = _nearest_km(p, points, memo)
-            support += 2.0 * math.exp(-d / 300.0)
-        score = support - 0.5 * rank + 0.05 * math.log10((p.population or 0) + 1)
-        scored.append((score, support, -rank, p))
-    scored.sort(key=lambda t: (-t[0], -t[2]))
-    best = scored[0]
-    best = (best[0], best[1], best[2], _prefer_town(best[3], [t[3] for t in scored], span.surface))
-    if not strong and best[1] < 0.2:
+        if kms is not None and not is_country:
+            # Distance to the nearest of the article's towns (memoised per article): the
+            # distance grows with the haversine term, so the nearest point is the one of
+            # the smallest term, and the same float comes out as the smallest distance.
+            d = kms.get((lat, lon))
+            if d is None:
+                h = min(sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon2 - lon) / 2) ** 2 for p2, lon2, c2 in pts)
+                d = kms[(lat, lon)] = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+            support += 2.0 * exp(-d / 300.0)
+        scored.append((-(support - half_rank + pop_term), rank, support, p))
+    scored.sort()
+    _, _, support, top = scored[0]
+    if top.kind in _AREA_KINDS:
+        top = _prefer_town(top, [t[3] for t in scored], span.surface)
+    if not strong and support < 0.2:
         rival = scored[1][3]
-        top = best[3]
         if (rival.country != top.country and rival.kind == top.kind
                 and (rival.population or 0) * 2 >= (top.population or 0) > 0):
             return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
-    return best[3].id, ""
+    return top.id, ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -1412,13 +1464,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     """
     counts: dict[str, int] = {}
     places: dict = {}  # place id -> place, this article
-
-    def get(pid: str | None) -> Any:
-        p = places.get(pid, _MISS)
-        if p is _MISS:
-            p = places[pid] = _get(gazetteer, pid)
-        return p
-
+    doubt = []  # bare names (not "in X", not in a phrase): the only ones that may be unplaced
     for f in found:
         if f.relation == "demonym":
             counts[f.country] = counts.get(f.country, 0) + 1
@@ -1427,20 +1473,35 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         if len(anchors) == 1:  # one anchor: at most one country
             a = anchors[0]
             if a.kind == "name" and a.place_id:
-                p = get(a.place_id)
+                pid = a.place_id
+                p = places.get(pid, _MISS)
+                if p is _MISS:
+                    p = places[pid] = _get(gazetteer, pid)
                 if p is not None:
                     counts[p.country] = counts.get(p.country, 0) + 1
+                    if f.relation == "at" and not a.located:
+                        doubt.append((a, p))
             continue
-        isos = {p.country for a in anchors if a.kind == "name" and a.place_id
-                for p in [get(a.place_id)] if p is not None}
+        isos = set()
+        for a in anchors:
+            if a.kind == "name" and a.place_id:
+                pid = a.place_id
+                p = places.get(pid, _MISS)
+                if p is _MISS:
+                    p = places[pid] = _get(gazetteer, pid)
+                if p is not None:
+                    isos.add(p.country)
+        a = anchors[0] if anchors else None
+        if f.relation == "at" and a is not None and a.kind == "name" and not a.located:
+            p = places.get(a.place_id)
+            if p is not None:
+                doubt.append((a, p))
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
-    for f in found:
-        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].located:
-            continue
-        a = f.anchors[0]
-        p = get(a.place_id)
-        if p is None or p.kind != "city" or (p.population or 0) >= _STRAY_POPULATION:
+    # A name is unplaced below only when its place is one of the article's, from this loop:
+    # its count already stands.
+    for a, p in doubt:
+        if p.kind != "city" or (p.population or 0) >= _STRAY_POPULATION:
             continue
         if p.country == focus or counts.get(p.country, 0) > 1:
             continue
@@ -1450,30 +1511,6 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         a.place_id = None
         a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
                     f"{p.country or 'no country'}, far from the places of the article")
-
-
-def _nearest_km(p: Any, points: list[tuple[float, float]], memo: dict | None) -> float:
-    """Distance from a place to the nearest of the article's towns (memoised per article)."""
-    key = ("km", p.lat, p.lon)
-    d = memo.get(key) if memo is not None else None
-    if d is None:
-        # _haversine to each point, with the point terms computed once per article (same floats).
-        pts = memo.get("km points") if memo is not None else None
-        if pts is None or pts[0] is not points:
-            pts = (points, [(math.radians(la), lo, math.cos(math.radians(la))) for la, lo in points])
-            if memo is not None:
-                memo["km points"] = pts
-        p1 = math.radians(p.lat)
-        c1 = math.cos(p1)
-        lon1 = p.lon
-        sin, radians = math.sin, math.radians
-        # The distance grows with the haversine term: the nearest point is the one of the
-        # smallest term, and the same float comes out as the smallest of the distances.
-        h = min(sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon2 - lon1) / 2) ** 2 for p2, lon2, c2 in pts[1])
-        d = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-        if memo is not None:
-            memo[key] = d
-    return d
 
 
 def _unlikely_guess(f: Found, gazetteer: Any, focus: str | None, memo: dict | None = None) -> bool:
@@ -1530,11 +1567,52 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     ``names_only``: choose the places of names only (no references, no Locations).
     """
     memo: dict = {}  # places per candidate list, distances per place: this article only
+    table = _cands_table(gazetteer, memo)
     voted = None
-    if focus is None:
-        votes = _votes(found, gazetteer, memo)
-        strong = bool(votes[0])  # focus_country(fallback=False) is not None
-        focus = voted = _winner(*votes, fallback=True)
+    # Each name's candidates are looked up once: they give its votes and its choice.
+    named: list[tuple[Found, PlaceSpan, _Cands]] = []
+    votes: dict[str, float] = {}
+    weak: dict[str, float] = {}
+    first: dict[str, int] = {}
+    count = focus is None  # the votes of _votes, in the same order
+    for f in found:
+        if f.relation == "demonym":
+            iso = f.country
+            if count and iso:
+                votes[iso] = votes.get(iso, 0.0) + 1.0
+                first.setdefault(iso, f.start)
+            continue
+        for a in f.anchors:
+            if a.kind != "name":
+                if count and a.kind == "ref" and a.country:
+                    votes[a.country] = votes.get(a.country, 0.0) + 1.0
+                    first.setdefault(a.country, a.start)
+                continue
+            key = tuple(a.candidates)
+            info = table.get(key)
+            if info is None:
+                info = table[key] = _Cands(gazetteer, key)
+            named.append((f, a, info))
+            if not count:
+                continue
+            places = info.places
+            if not places:
+                continue
+            p0 = places[0]
+            if p0.kind == "country":
+                bag, iso, w = votes, p0.country, 0.5 if f.role == "actor" else 2.0
+            elif a.fuzzy:
+                continue  # a guessed spelling says nothing about the article's country
+            elif info.iso:
+                bag, iso, w = votes, info.iso, 1.0
+            else:
+                bag, iso, w = weak, p0.country, 0.5
+            if iso:
+                bag[iso] = bag.get(iso, 0.0) + w
+                first.setdefault(iso, a.start)
+    if count:
+        strong = bool(votes)  # focus_country(fallback=False) is not None
+        focus = voted = _winner(votes, weak, first, fallback=True)
     else:
         strong = True
     if shapes is None and locate:
@@ -1542,14 +1620,16 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
 
         shapes = _shapes
     # _unlikely_guess is False unless the mention is a bare fuzzy name: ask only for those.
-    found[:] = [f for f in found if not (f.relation == "at" and f.anchors and f.anchors[0].fuzzy
-                                         and _unlikely_guess(f, gazetteer, focus if strong else None, memo))]
-    names = [a for f in found for a in f.anchors if a.kind == "name"]
+    kept = [f for f in found if not (f.relation == "at" and f.anchors and f.anchors[0].fuzzy
+                                     and _unlikely_guess(f, gazetteer, focus if strong else None, memo))]
+    if len(kept) != len(found):
+        ids = {id(f) for f in kept}
+        named = [t for t in named if id(t[0]) in ids]
+    found[:] = kept
     # Pass 1: names with one place (or one country) anchor the others.
     mentioned: set[str] = {focus} if focus and strong else set()
     points: list[tuple[float, float]] = []
-    infos = [_cands(gazetteer, a.candidates, memo) for a in names]
-    for info in infos:
+    for _, _, info in named:
         if info.iso:
             mentioned.add(info.iso)
         if info.point is not None:
@@ -1561,14 +1641,15 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     points = list(dict.fromkeys(points))
     # Pass 2: choose. A name written again with the same hints gets the same place.
     chosen: dict[tuple, tuple[str | None, str]] = {}
-    for a, info in zip(names, infos):
+    for _, a, info in named:
         if info.fixed is not None:  # no place or one place: nothing to choose
             a.place_id, a.reason = info.fixed
             continue
-        key = (tuple(a.candidates), a.country, a.surface)
-        if key not in chosen:
-            chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo)
-        a.place_id, a.reason = chosen[key]
+        key = (info, a.country, a.surface)
+        pick = chosen.get(key)
+        if pick is None:
+            pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
+        a.place_id, a.reason = pick
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
     if names_only:
