@@ -745,13 +745,51 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     return bool(rxs) and _earliest_phrase(window, rxs) is not None
 
 
+_REF_GATES: dict = {}
+
+
+def _reference_gates(pats: Patterns) -> list[tuple[str, re.Pattern, Any]]:
+    """(ref, regex, gate) per reference pattern, kept per patterns.
+
+    The gate is the words one of which each set of :func:`reading.prefilter.required_literals`
+    a match must consume (a case-sensitive regex consumes them as written: a plain
+    substring test is exact), or the regex's :func:`reading.prefilter.prefilter` check.
+    """
+    slot = _REF_GATES.get(id(pats))
+    if slot is None or slot[0] is not pats:
+        from reading.prefilter import required_literals
+
+        gates = []
+        for ref, rx in pats.references:
+            sets = required_literals(rx)
+            if rx.flags & re.IGNORECASE or not sets:
+                gates.append((ref, rx, prefilter(rx)))
+            else:
+                gates.append((ref, rx, tuple(tuple(sorted(ws)) for ws in sets)))
+        slot = _REF_GATES[id(pats)] = (pats, gates)
+    return slot[1]
+
+
 def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan]) -> list[PlaceSpan]:
-    taken = [(n.start, n.end) for n in names]
-    starts = {n.start for n in names}
+    taken = starts = None
     out: list[PlaceSpan] = []
-    for ref, rx in pats.references:
-        if not prefilter(rx)(text):
-            continue  # "capital", "city"...: the word itself is missing
+    for ref, rx, gate in _reference_gates(pats):
+        if type(gate) is tuple:
+            missing = False
+            for ws in gate:
+                for w in ws:
+                    if w in text:
+                        break
+                else:
+                    missing = True
+                    break
+            if missing:
+                continue  # "capital", "city"...: the word itself is missing
+        elif not gate(text):
+            continue
+        if taken is None:
+            taken = [(n.start, n.end) for n in names]
+            starts = {n.start for n in names}
         for m in rx.finditer(text):
             s, e = m.span()
             if _overlaps(taken, s, e):
@@ -1105,12 +1143,19 @@ def _group(groups: dict[str, str | None], name: str) -> str:
 
 def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> None:
     """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said."""
+    kinds = _kinds(gazetteer)
     for prev, f in zip(found, found[1:]):
-        gap = text[prev.end : f.start]
-        if prev.relation == "demonym" and f.anchors and pats.demonym_before_name.match(gap):
+        if prev.relation == "demonym" and f.anchors and pats.demonym_before_name.match(text[prev.end : f.start]):
             f.anchors[0].country = f.anchors[0].country or prev.country
-        elif prev.anchors and f.relation == "at" and f.anchors[0].kind == "name" \
-                and _is_country_name(gazetteer, f.anchors[0]) and pats.country_after_name.match(gap):
+            continue
+        if not prev.anchors or f.relation != "at" or f.anchors[0].kind != "name" or not f.anchors[0].candidates:
+            continue
+        kind = kinds.get(f.anchors[0].candidates[0])
+        if kind is None:
+            if len(kinds) > _MEMO_MAX:
+                kinds.clear()
+            kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
+        if kind == "country" and pats.country_after_name.match(text[prev.end : f.start]):
             a = prev.anchors[-1]
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
@@ -1153,18 +1198,20 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
             countries.append(f)
         elif countries_only:
             continue
-        before = text[max(0, f.start - 60) : f.start]
+        lo = max(0, f.start - 60)
+        before = text[lo : f.start]
         after = text[f.end : f.end + 90]
-        # org_after starts with "-" or a space; org_before ends with one of its words and a space.
+        tail = (tails or {}).get(f.start) or _tail(text, f.start)
+        # org_after starts with "-" or a space; org_before and actor_before end with one of
+        # their words and a space.
         if ((after[:1] == "-" or after[:1].isspace()) and pats.org_after.match(after)) or (
-                _ends_with_word(text, f.start, max(0, f.start - 60), (tails or {}).get(f.start) or _tail(text, f.start),
-                                pats.org_before_words)
+                _ends_with_word(text, f.start, lo, tail, pats.org_before_words)
                 and pats.org_before.search(before)):
             f.role = "actor"
             continue
         if (is_country or _is_capital_name(gazetteer, a0)) and (
             pats.actor_after.match(after)
-            or pats.actor_before.search(before)
+            or (_ends_with_word(text, f.start, lo, tail, pats.actor_before_words) and pats.actor_before.search(before))
             or pats.actor_possessive.match(after)
         ):
             f.role = "actor"
