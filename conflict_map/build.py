@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from reading.document import Document, Event, Problem
 from reading.records import date_mention_record, mention_record, problem_record
@@ -27,7 +27,8 @@ OUTPUT_FILES = ("events.geojson", "zones.geojson", "events.csv", "atlas.gpkg", "
 class BuildResult:
     """What one build produced.
 
-    documents (list[Document]): every article read, with its facts.
+    documents (Sequence[Document]): every article read, with its facts (those from a store
+        are unpacked when first read: :class:`~conflict_map.store.StoredDocuments`).
     files (list): one record per input file (see :func:`reading.corpus.read_corpus`).
     problems (list[Problem]): corpus problems and every document's problems.
     events (GeoDataFrame): the events frame (located events).
@@ -53,9 +54,10 @@ class BuildResult:
         return (lo, hi) if lo is not None else None
 
 
-def _corpus_profile(documents: list[Document], profile: Any) -> Any:
-    """The profile that colours the map: the one asked for, else the one most articles use."""
-    from reading.profiles import load_profile
+def _corpus_profile(facts: Iterable[Any], profile: Any) -> Any:
+    """The profile that colours the map: the one asked for, else the one most articles use
+    (``facts``: the :class:`~conflict_map.store.ArticleFacts` of the articles read)."""
+    from reading.profiles import load_profile, load_profiles
 
     if isinstance(profile, (str, Path)) and profile not in ("auto", "none"):
         return load_profile(str(profile))
@@ -63,11 +65,12 @@ def _corpus_profile(documents: list[Document], profile: Any) -> Any:
         return profile
     if profile == "none":
         return None
-    counts = Counter(d.user_data.get("profile") for d in documents if d.user_data.get("profile_obj") is not None)
+    known = {p.id: p for p in load_profiles()}
+    counts = Counter(f.profile for f in facts if f.profile in known)
     if not counts:
         return None
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return next(d.user_data["profile_obj"] for d in documents if d.user_data.get("profile") == best)
+    return known[best]
 
 
 def _fresh(doc: Document) -> Document:
@@ -98,16 +101,19 @@ def _read_all(
     store: str | Path | None,
     progress: Callable[[int, int], None] | None,
     keys_out: list[str] | None = None,
-) -> list[Document]:
-    """Read every document (from the store when already read), in corpus order.
+) -> tuple[Any, list[Any]]:
+    """Read every document (from the store when already read), in corpus order:
+    ``(documents, facts)``, a :class:`~conflict_map.store.StoredDocuments` and the
+    :class:`~conflict_map.store.ArticleFacts` of each.
 
-    Each article read is added to the store as soon as it is read; batches are
-    written whole, and the last one when anything stops the build (an error,
-    Ctrl-C), so a rerun resumes where it stopped: no article is read twice into
-    the result, none is lost.
+    Articles found in the store have their facts unpacked and the rest left
+    packed until the documents are read. Each article read is added to the
+    store as soon as it is read; batches are written whole, and the last one
+    when anything stops the build (an error, Ctrl-C), so a rerun resumes where
+    it stopped: no article is read twice into the result, none is lost.
     """
     from conflict_map.engines import make_engine
-    from conflict_map.store import ArticleCache, article_key, profile_token
+    from conflict_map.store import ArticleCache, ArticleFacts, StoredDocuments, article_key, profile_token
 
     fixed = profile not in (None, "auto", "none")
     fixed_profile = _corpus_profile([], profile) if fixed else None
@@ -116,17 +122,18 @@ def _read_all(
     token = profile_token(profile if fixed and isinstance(profile, (str, Path)) else fixed_profile)
     fresh = [_fresh(d) for d in documents]
     total = len(fresh)
-    done: list[Document | None] = [None] * total
+    done: list[Any] = [None] * total
+    facts: list[Any] = [None] * total
     cache = keys = None
     if store is not None:
         cache = ArticleCache(store)
         keys = [article_key(d, token=token) for d in fresh]
         if keys_out is not None:
             keys_out.extend(keys)
-        found = cache.get_many(keys, profiles)
+        found = cache.get_facts(keys)
         for i, k in enumerate(keys):
             if k in found:
-                done[i] = found[k]
+                facts[i], done[i] = found[k]
     count = sum(d is not None for d in done)
     if progress is not None and count:
         progress(count, total)
@@ -137,6 +144,7 @@ def _read_all(
         if done[i] is None:
             count += 1
         done[i] = doc
+        facts[i] = ArticleFacts.of(doc)
         if cache is not None:
             cache.add(keys[i], doc, packed)
         if progress is not None:
@@ -158,7 +166,7 @@ def _read_all(
     missing = [documents[i].id for i, d in enumerate(done) if d is None]
     if missing:  # an engine that skipped articles must not pass unnoticed
         raise RuntimeError(f"{len(missing)} articles were not read, e.g. {missing[0]!r}")
-    return done  # type: ignore[return-value]
+    return StoredDocuments(done, profiles), facts
 
 
 def build_documents(
@@ -206,12 +214,12 @@ def _build(documents: list[Document], runner: Any, *, corpus_problems: Iterable[
     from layers.zones import zone_layers
 
     keys: list[str] = []
-    done = _read_all(documents, profile=profile, engine=runner, scheduler=None, store=store, progress=progress,
-                     keys_out=keys)
-    chosen = _corpus_profile(done, profile)
+    done, facts = _read_all(documents, profile=profile, engine=runner, scheduler=None, store=store,
+                            progress=progress, keys_out=keys)
+    chosen = _corpus_profile(facts, profile)
 
-    events = [ev for d in done for ev in d.events]
-    claims = [c for d in done for c in d.claims]
+    events = [ev for f in facts for ev in f.events]
+    claims = [c for f in facts for c in f.claims]
     layers_key = built = None
     if store is not None:
         from conflict_map.store import layers_key as key_of
@@ -224,7 +232,7 @@ def _build(documents: list[Document], runner: Any, *, corpus_problems: Iterable[
         frame, zones, zone_problems = built
     else:
         frame = events_frame(events, profile=chosen)
-        published = {d.id: d.published for d in done}
+        published = {f.id: f.published for f in facts}
         parts = None
         if store is not None:
             from conflict_map.store import ZonePartCache
@@ -234,7 +242,7 @@ def _build(documents: list[Document], runner: Any, *, corpus_problems: Iterable[
                                            map_parts=getattr(runner, "map", None))
         if parts is not None:
             parts.prune()
-    problems = _unique(list(corpus_problems) + [p for d in done for p in d.problems] + list(zone_problems))
+    problems = _unique(list(corpus_problems) + [p for f in facts for p in f.problems] + list(zone_problems))
     result = BuildResult(
         documents=done,
         files=list(files),

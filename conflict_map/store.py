@@ -12,7 +12,7 @@ reads only the columns it draws. GeoPackage stays an *export* (``atlas.gpkg``).
 Layout of a store folder::
 
     index.json                    format, pipeline version, profile, span, one entry per month
-    articles/part-*.parquet       read articles: key, doc_id, payload (a compressed pickle)
+    articles/part-*.parquet       read articles: key, doc_id, payload (pickled, zstd-compressed by Parquet)
     events/month=YYYY-MM/part.parquet   the events frame, one GeoParquet per month of event_date
     events/month=undated/part.parquet   events with no date
     zones.parquet                 the control-zone timeline (small: one GeoParquet)
@@ -24,8 +24,10 @@ content and metadata, of the profile it is read with, and of
 profiles, the gazetteer's inputs and the library versions that shape
 geometry). Changing an article, or the code that reads it, changes the key, so
 a stale result is never reused. The payload is the read :class:`Document`
-pickled without its profile object (re-attached by id): a store is a private
-cache the tool writes for itself; do not open a store you did not build.
+pickled without its profile object (re-attached by id), in two parts: the
+facts the layers need (:class:`ArticleFacts`), then the rest, which a rebuild
+leaves packed until the documents are read. A store is a private cache the
+tool writes for itself; do not open a store you did not build.
 
 Each batch of read articles is written to a temporary name and renamed, so a
 killed build leaves only whole batches; a reader keeps the first copy of a key
@@ -46,7 +48,7 @@ import zlib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 import shapely
 import shapely.geometry as _sg
@@ -58,8 +60,11 @@ __all__ = [
     "article_key",
     "ArticleCache",
     "ZonePartCache",
+    "ArticleFacts",
+    "StoredDocuments",
     "pack_document",
     "unpack_document",
+    "unpack_facts",
     "write_store",
     "open_store",
     "Store",
@@ -177,7 +182,7 @@ def _shape_from_wkb(wkb: bytes) -> Any:
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, data: bytes, shapes: dict[bytes, Any]) -> None:
+    def __init__(self, data: bytes | memoryview, shapes: dict[bytes, Any]) -> None:
         super().__init__(io.BytesIO(data))
         self.shapes = shapes
 
@@ -199,16 +204,57 @@ class _Unpickler(pickle.Unpickler):
         return self._shape(pid[1])
 
 
+#: A packed article starts with this, then the size of its first part (8 bytes, little-endian):
+#: the facts the corpus-wide stage needs (:class:`ArticleFacts`), then the rest of the document.
+_SPLIT = b"CMA2"
+
+
+class ArticleFacts(NamedTuple):
+    """What the corpus-wide stage (layers, problems, profile choice) takes from one read article.
+
+    Packed apart from the rest of the article (sentences, mentions, dates, text):
+    a rebuild unpacks these for every stored article and the rest only when
+    someone reads the documents (a report, an extract), about a third of the work.
+    """
+
+    id: str
+    published: dt.date | None
+    events: list
+    claims: list
+    problems: list
+    profile: str | None  # the id of the profile the article was read with
+
+    @classmethod
+    def of(cls, doc: Any) -> "ArticleFacts":
+        return cls(doc.id, doc.published, doc.events, doc.claims, doc.problems, doc.user_data.get("profile"))
+
+
+def _dumps(obj: Any) -> bytes:
+    buf = io.BytesIO()
+    _Pickler(buf, protocol=5).dump(obj)
+    return buf.getvalue()
+
+
 def pack_document(doc: Any) -> bytes:
-    """A read Document as bytes: pickled without its profile object, shapes as WKB.
+    """A read Document as bytes: its :class:`ArticleFacts`, then the rest, pickled without
+    its profile object, shapes as WKB.
 
     Not compressed here: the store's Parquet batches compress their payload
     column (zstd), which packs faster than zlib per article and gives smaller files.
     """
     user = {k: v for k, v in doc.user_data.items() if k != "profile_obj"}
-    buf = io.BytesIO()
-    _Pickler(buf, protocol=5).dump(replace(doc, user_data=user))
-    return buf.getvalue()
+    facts = _dumps(tuple(ArticleFacts.of(doc)))
+    rest = _dumps(replace(doc, events=[], claims=[], problems=[], user_data=user))
+    return b"".join((_SPLIT, len(facts).to_bytes(8, "little"), facts, rest))
+
+
+def _split(payload: bytes) -> tuple[memoryview, memoryview] | None:
+    """(facts, rest) of a payload of :func:`pack_document`; None for one packed by an earlier version."""
+    if payload[:4] != _SPLIT:
+        return None
+    view = memoryview(payload)
+    n = int.from_bytes(view[4:12], "little")
+    return view[12:12 + n], view[12 + n:]
 
 
 def unpack_document(payload: bytes, profiles: dict[str, Any] | None = None, *,
@@ -216,14 +262,29 @@ def unpack_document(payload: bytes, profiles: dict[str, Any] | None = None, *,
     """The Document of :func:`pack_document`, its profile re-attached by id.
 
     ``shapes`` (WKB -> shape), shared over many calls, gives the articles that
-    name one place one shape object (unpacked once). Payloads of stores written
-    before shapes were tagged (zlib-compressed pickles) are read too.
+    name one place one shape object (unpacked once). Payloads of earlier
+    versions (one pickle; before that a zlib-compressed one) are read too.
     """
-    if payload[:1] != b"\x80":  # a pickle starts with PROTO; older payloads were zlib streams
-        payload = zlib.decompress(payload)
-    doc = _Unpickler(payload, {} if shapes is None else shapes).load()
+    shapes = {} if shapes is None else shapes
+    parts = _split(payload)
+    if parts is not None:
+        facts = _Unpickler(parts[0], shapes).load()
+        doc = _Unpickler(parts[1], shapes).load()
+        doc.events, doc.claims, doc.problems = facts[2], facts[3], facts[4]
+    else:
+        if payload[:1] != b"\x80":  # a pickle starts with PROTO; older payloads were zlib streams
+            payload = zlib.decompress(payload)
+        doc = _Unpickler(payload, shapes).load()
     attach_profile(doc, profiles)
     return doc
+
+
+def unpack_facts(payload: bytes, *, shapes: dict[bytes, Any] | None = None) -> ArticleFacts:
+    """The :class:`ArticleFacts` of a packed article, without unpacking the rest of it."""
+    parts = _split(payload)
+    if parts is None:
+        return ArticleFacts.of(unpack_document(payload, shapes=shapes))
+    return ArticleFacts(*_Unpickler(parts[0], {} if shapes is None else shapes).load())
 
 
 def attach_profile(doc: Any, profiles: dict[str, Any] | None = None) -> Any:
@@ -244,6 +305,51 @@ def attach_profile(doc: Any, profiles: dict[str, Any] | None = None) -> Any:
             obj = next((p for p in load_profiles() if p.id == pid), None)
     doc.user_data["profile_obj"] = obj
     return doc
+
+
+class StoredDocuments(Sequence):
+    """A build's read articles, in corpus order: those that came from the store are
+    unpacked when first asked for (a rebuild's layers need only their facts).
+
+    Items are Documents or packed articles (:func:`pack_document`); equal to any
+    sequence of the same Documents.
+    """
+
+    def __init__(self, items: Iterable[Any], profiles: dict[str, Any] | None = None) -> None:
+        self._items = list(items)
+        self._profiles = profiles
+        self._shapes: dict[bytes, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._items)))]
+        item = self._items[index]
+        if isinstance(item, (bytes, bytearray, memoryview)):
+            try:
+                item = unpack_document(bytes(item), self._profiles, shapes=self._shapes)
+            except Exception as exc:
+                raise StoreError(f"a stored article cannot be read back ({type(exc).__name__}: {exc}); "
+                                 "build again without the store") from None
+            self._items[index] = item
+        return item
+
+    def __iter__(self) -> Iterator[Any]:
+        for i in range(len(self._items)):
+            yield self[i]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (str, bytes)) or not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        packed = sum(isinstance(x, (bytes, bytearray, memoryview)) for x in self._items)
+        return f"StoredDocuments({len(self._items)} articles, {packed} still packed)"
 
 
 def _atomic_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -305,19 +411,38 @@ class ArticleCache:
 
     def get_many(self, keys: Iterable[str], profiles: dict[str, Any] | None = None) -> dict[str, Any]:
         """Documents for the ``keys`` that are stored (first copy wins; others ignored)."""
+        shapes: dict[bytes, Any] = {}
+        found: dict[str, Any] = {}
+        for key, payload in self._payloads(keys):
+            try:
+                found[key] = unpack_document(payload, profiles, shapes=shapes)
+            except Exception:  # a damaged entry is read again, not trusted
+                continue
+        return found
+
+    def get_facts(self, keys: Iterable[str]) -> dict[str, tuple[ArticleFacts, bytes]]:
+        """``(facts, packed article)`` for the ``keys`` that are stored: the facts unpacked, the
+        rest left packed (see :class:`StoredDocuments`). First copy wins; a damaged one is skipped."""
+        shapes: dict[bytes, Any] = {}
+        found: dict[str, tuple[ArticleFacts, bytes]] = {}
+        for key, payload in self._payloads(keys):
+            try:
+                found[key] = (unpack_facts(payload, shapes=shapes), payload)
+            except Exception:  # a damaged entry is read again, not trusted
+                continue
+        return found
+
+    def _payloads(self, keys: Iterable[str]) -> Iterator[tuple[str, bytes]]:
+        """``(key, payload)`` of the stored ``keys``, each key once (its first copy)."""
+        import pyarrow as pa
         import pyarrow.compute as pc
 
         wanted = set(keys)
-        found: dict[str, Any] = {}
         if not wanted:
-            return found
-        shapes: dict[bytes, Any] = {}
-        look = None
+            return
+        seen: set[str] = set()
+        look = pa.array(sorted(wanted), type=pa.string())
         for f in self._files():
-            if look is None:
-                import pyarrow as pa
-
-                look = pa.array(sorted(wanted), type=pa.string())
             keys_t = _read_or_none(f, ["key"])
             if keys_t is None:
                 continue
@@ -329,13 +454,9 @@ class ArticleCache:
                 continue
             table = table.filter(mask)
             for key, payload in zip(table.column("key").to_pylist(), table.column("payload").to_pylist()):
-                if key in found:
-                    continue
-                try:
-                    found[key] = unpack_document(payload, profiles, shapes=shapes)
-                except Exception:  # a damaged entry is read again, not trusted
-                    continue
-        return found
+                if key not in seen:
+                    seen.add(key)
+                    yield key, payload
 
     def add(self, key: str, doc: Any, packed: bytes | None = None) -> None:
         """Buffer one read article; writes a batch when it is full or old enough.

@@ -162,7 +162,8 @@ def test_three_thousand_articles_on_two_workers_give_the_same_exports_as_one_pro
         assert b.read_bytes() == a.read_bytes(), a.name
 
     again = Counting()
-    stored = _read_all(docs, profile="auto", engine=again, scheduler=None, store=tmp_path / "store", progress=None)
+    stored, _facts = _read_all(docs, profile="auto", engine=again, scheduler=None, store=tmp_path / "store",
+                               progress=None)
     assert again.read == []
     assert stored == one.documents
 

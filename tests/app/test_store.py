@@ -464,6 +464,33 @@ def test_articles_with_shapes_tagged_as_persistent_ids_are_still_read(tmp_path, 
     assert exports(result) == exports(clean)
 
 
+def test_a_rebuild_unpacks_only_the_facts_of_stored_articles_until_their_documents_are_read(tmp_path, arts, clean):
+    """The layers need an article's events, claims and problems; its sentences, mentions and
+    dates stay packed until someone reads the documents, and are then the same articles."""
+    from conflict_map.build import build_documents
+    from conflict_map.store import ArticleFacts, StoredDocuments, pack_document, unpack_facts
+
+    build_documents(documents(arts), store=tmp_path)
+    again = build_documents(documents(arts), store=tmp_path, engine=Counting())
+    docs = again.documents
+    assert isinstance(docs, StoredDocuments) and "24 still packed" in repr(docs)  # the layers came from the facts
+    assert again.events.equals(clean.events) and again.problems == clean.problems
+    assert docs[0] == clean.documents[0] and "23 still packed" in repr(docs)
+    assert docs[-2:] == clean.documents[-2:] and "21 still packed" in repr(docs)
+    assert docs == clean.documents and list(docs) == list(clean.documents) and "0 still packed" in repr(docs)
+    assert exports(again) == exports(clean)
+    one = clean.documents[3]
+    assert unpack_facts(pack_document(one)) == ArticleFacts.of(one) and ArticleFacts.of(one).events == one.events
+
+
+def test_a_stored_article_that_cannot_be_read_back_is_a_clear_error(tmp_path):
+    from conflict_map.store import StoreError, StoredDocuments
+
+    docs = StoredDocuments([b"CMA2" + (5).to_bytes(8, "little") + b"oops!" + b"garbage"])
+    with pytest.raises(StoreError, match="cannot be read back"):
+        docs[0]
+
+
 def test_articles_read_back_share_one_shape_per_place(clean):
     """Unpacking many articles gives the articles that name one place one shape object, not a copy each."""
     from conflict_map.store import pack_document, unpack_document
