@@ -16,7 +16,7 @@ import weakref
 from typing import Any, Iterable, Iterator
 
 from reading.messages import Messages
-from reading.toponyms import _get, _resolve, find_places, load_patterns
+from reading.toponyms import _assign_roles, _find, _get, _resolve, load_patterns
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -77,8 +77,11 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if not text.strip():
         return []
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
-    found = find_places(text, gaz, patterns=load_patterns(), detail=False)
-    _resolve(found, gaz, locate=False, names_only=True)
+    pats = load_patterns()
+    found, tails = _find(text, gaz, pats, False)
+    # Roles only weigh country names in the focus vote: assigned when they can change it.
+    _resolve(found, gaz, locate=False, names_only=True,
+             roles=lambda: _assign_roles(text, found, gaz, pats, countries_only=True, tails=tails))
     out: list[dict] = []
     fields = _fields_by_id(gaz)
     for f in found:

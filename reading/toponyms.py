@@ -605,60 +605,88 @@ def _located_memo(pats: Patterns) -> dict:
     return slot[1]
 
 
+def _phrase_facts(gazetteer: Any, pats: Patterns) -> dict:
+    """id(hits) -> (hits, ((start, end, fact), ...)) for the hits of one capitalised phrase.
+
+    ``gazetteer.phrase_hits`` gives every text writing a phrase the same hits
+    tuple (kept alive here, so its id is not reused while the entry stands):
+    the :func:`_name_fact` of each hit is looked up once per phrase.
+    """
+    static = _static_memo(gazetteer)
+    slot = static.get(("phrase facts", id(pats)))
+    if slot is None or slot[0] is not pats:
+        slot = static[("phrase facts", id(pats))] = (pats, {})
+    return slot[1]
+
+
 def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[PlaceSpan]:
     """:func:`_names` for :class:`geo.gazetteer.Gazetteer`: the same checks, those that
     depend on the name alone made once per name (:func:`_name_fact`)."""
     raw = []
     ordered = True
     ps = pe = -1
-    for base, hits in gazetteer.phrase_hits(text):
-        for hit in hits:
-            s, e = base + hit[0], base + hit[1]
-            if s < ps or (s == ps and e > pe):
-                ordered = False
-            ps, pe = s, e
-            raw.append((s, e, hit))
-    if not ordered:
-        raw.sort(key=lambda r: (r[0], -r[1]))
     facts = _name_facts(gazetteer, pats)
     if len(facts) > _MEMO_MAX:
         facts.clear()
+    per_phrase = _phrase_facts(gazetteer, pats)
+    if len(per_phrase) > _MEMO_MAX:
+        per_phrase.clear()
+    for base, hits in gazetteer.phrase_hits(text):
+        slot = per_phrase.get(id(hits))
+        if slot is None or slot[0] is not hits:
+            rows = []
+            for hit in hits:
+                surface = text[base + hit[0] : base + hit[1]]
+                fk = (surface, hit[2], hit[5])
+                fact = facts.get(fk, _MISS)
+                if fact is _MISS:
+                    fact = facts[fk] = _name_fact(surface, hit[3], hit[5], hit[4], gazetteer, pats)
+                rows.append((hit[0], hit[1], fact))
+            slot = per_phrase[id(hits)] = (hits, tuple(rows))
+        for rs, re_, fact in slot[1]:
+            s, e = base + rs, base + re_
+            if s < ps or (s == ps and e > pe):
+                ordered = False
+            ps, pe = s, e
+            raw.append((s, e, fact))
+    if not ordered:
+        raw.sort(key=lambda r: (r[0], -r[1]))
     out: list[PlaceSpan] = []
     common_words, common_before = pats.common_words, pats.common_before
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     seen_before = _located_memo(pats)
+    free = _free_words(gazetteer, pats)
     last_end = -1
-    for s, e, hit in raw:
-        if s < last_end:
-            continue
-        surface = text[s:e]
-        fk = (surface, hit[2], hit[5])
-        fact = facts.get(fk, _MISS)
-        if fact is _MISS:
-            fact = facts[fk] = _name_fact(surface, hit[3], hit[5], hit[4], gazetteer, pats)
-        if fact is None:
+    for s, e, fact in raw:
+        if s < last_end or fact is None:
             continue
         cands, fuzzy, cut, common, town, dem = fact
         if cut:
             e -= cut
-            surface = surface[:-cut]
-        i = s  # _tail, inline
-        while i and text[i - 1].isspace():
-            i -= 1
-        j = i
-        while j and text[j - 1].isalpha():
-            j -= 1
+        # _tail, inline: text[i:s] is the whitespace before the name, text[j:i] the letters before it
+        if s > 1 and text[s - 1] == " " and not text[s - 2].isspace():
+            i = s - 1
+        else:
+            i = s
+            while i and text[i - 1].isspace():
+                i -= 1
+        k = text.rfind(" ", 0, i) + 1
+        if k < i and text[k:i].isalpha():
+            j = k
+            while j and text[j - 1].isalpha():
+                j -= 1
+        else:
+            j = i
+            while j and text[j - 1].isalpha():
+                j -= 1
         tail = tails[s] = (i, j)
         lo30 = s - 30 if s > 30 else 0
+        w = text[j:i]
+        low = w.lower() if w.isascii() else None  # None: not ASCII, the regexes decide
         if i == s or i <= lo30:  # _ends_with_word, inline
             located = False
         else:
-            if j < lo30:
-                may = True
-            else:
-                w = text[j:i]
-                may = w.lower() in common_words if w.isascii() else True
-            if may:
+            if j < lo30 or low is None or low in common_words:
                 window = text[lo30:s]
                 located = seen_before.get(window)
                 if located is None:
@@ -669,20 +697,43 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 located = False
         if common and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
             continue
-        if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
+        # _after_title: its fast path inline (a whole lower-case word that is no title: no person)
+        if i == s:
+            titled = False
+        elif text[i - 1] != "." and low is not None and low not in person_words and j < i and (
+                j == 0 or text[j - 1].isspace()) and not ("A" <= text[j] <= "Z"):
+            titled = False
+        else:
+            titled = _after_title(text, s, tail, person_words)
+        if titled and person_before.search(text[max(0, s - 40) : s]):
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
             continue  # "the Front's wing": towns take no article
-        i, j = tail
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
-            if pn and not _free_word(pn.group("word"), gazetteer, pats):
-                continue  # "National Salvation Front": part of a longer proper name
+            if pn:
+                word = pn.group("word")
+                ok = free.get(word)
+                if ok is None:
+                    if len(free) > _MEMO_MAX:
+                        free.clear()
+                    ok = free[word] = _free_word(word, gazetteer, pats)
+                if not ok:
+                    continue  # "National Salvation Front": part of a longer proper name
         if dem and not located:
             continue  # "Chadian forces": a demonym, even where a village has that name
-        out.append(PlaceSpan(s, e, surface, "name", list(cands), fuzzy=fuzzy, located=located))
+        out.append(PlaceSpan(s, e, text[s:e], "name", list(cands), fuzzy=fuzzy, located=located))
         last_end = e
     return out
+
+
+def _free_words(gazetteer: Any, pats: Patterns) -> dict:
+    """Word -> :func:`_free_word`, kept per gazetteer and patterns."""
+    static = _static_memo(gazetteer)
+    slot = static.get(("free words", id(pats)))
+    if slot is None or slot[0] is not pats:
+        slot = static[("free words", id(pats))] = (pats, {})
+    return slot[1]
 
 
 @dataclass(slots=True)
@@ -1024,6 +1075,13 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     pats = patterns or load_patterns()
+    found, tails = _find(text, gazetteer, pats, detail)
+    _assign_roles(text, found, gazetteer, pats, countries_only=not detail, tails=tails)
+    return found
+
+
+def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list[Found], dict]:
+    """:func:`find_places` before :func:`_assign_roles`; returns the mentions and the tails of the names."""
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
     refs = _references(text, gazetteer, pats, names)
@@ -1031,28 +1089,52 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
     found: list[Found] = []
     floor = 0
     i = 0
-    while i < len(anchors):
+    n = len(anchors)
+    between_words, before_by_word, before_any = pats.between_words, pats.before_by_word, pats.before_any
+    after_first = pats.after_first
+    while i < n:
         a = anchors[i]
-        # between A and B
-        nxt = anchors[i + 1] if i + 1 < len(anchors) else None
-        lo = max(floor, a.start - 20)
-        tail = tails.get(a.start) or _tail(text, a.start)
-        if nxt is not None and _ends_with_word(text, a.start, lo, tail, pats.between_words):
-            bm = pats.between_before.search(text[lo : a.start])
-            mid = pats.between_middle.match(text, a.end)
-            if bm and mid and mid.end() == nxt.start:
-                s = max(floor, a.start - 20) + bm.start()
-                found.append(Found(s, nxt.end, text[s : nxt.end], "between", anchors=[a, nxt]))
-                a.located = nxt.located = True
-                floor = nxt.end
-                i += 2
-                continue
-        before = _before_phrase(text, a, floor, pats, tail)
-        after = None if before else _after_phrase(text, a, pats)
+        s = a.start
+        tail = tails.get(s) or _tail(text, s)
+        ti, tj = tail  # text[ti:s] is the whitespace before the anchor, text[tj:ti] the letters before it
+        w = text[tj:ti]
+        low = w.lower() if w.isascii() else None  # None: not ASCII, the regexes decide
+        # between A and B (the word before A must be one of the phrase's: _ends_with_word)
+        if i + 1 < n:
+            lo = max(floor, s - 20)
+            if ti != s and ti > lo and (tj < lo or low is None or low in between_words):
+                nxt = anchors[i + 1]
+                bm = pats.between_before.search(text[lo:s])
+                mid = pats.between_middle.match(text, a.end)
+                if bm and mid and mid.end() == nxt.start:
+                    st = lo + bm.start()
+                    found.append(Found(st, nxt.end, text[st : nxt.end], "between", anchors=[a, nxt]))
+                    a.located = nxt.located = True
+                    floor = nxt.end
+                    i += 2
+                    continue
+        # _before_phrase, inline: the phrases that can end with the word before the anchor
+        before = None
+        lo = max(floor, s - _WINDOW)
+        if ti != s and ti > lo:
+            rxs = pats.before if tj < lo or low is None else before_by_word.get(low, before_any)
+            if rxs:
+                window = text[lo:s]
+                cut = _phrase_floor(window, pats)
+                if cut:
+                    lo += cut
+                    window = window[cut:]
+                best = _earliest_phrase(window, rxs)
+                if best is not None:
+                    before = (best[0], lo + best[1], best[2])
+        if before is None and (after_first is None or text[a.end : a.end + 1] in after_first):
+            after = _after_phrase(text, a, pats)
+        else:
+            after = None
         if before or after:
             rel, edge, groups = before or after
-            s, e = (edge, a.end) if before else (a.start, edge)
-            f = Found(s, e, text[s:e], rel, anchors=[a])
+            st, e = (edge, a.end) if before else (s, edge)
+            f = Found(st, e, text[st:e], rel, anchors=[a])
             a.located = True
             if detail:
                 f.direction = pats.directions.get(_SPACES.sub(" ", _group(groups, "dir").lower()), "")
@@ -1063,7 +1145,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
             found.append(f)
             floor = e
         else:
-            found.append(Found(a.start, a.end, a.surface, "at", anchors=[a]))
+            found.append(Found(s, a.end, a.surface, "at", anchors=[a]))
             floor = a.end
         i += 1
     taken = [(f.start, f.end) for f in found]
@@ -1081,8 +1163,7 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
     found.extend(_demonyms(text, gazetteer, pats, taken))
     found.sort(key=lambda f: (f.start, f.end))
     _country_hints(text, found, gazetteer, pats)
-    _assign_roles(text, found, gazetteer, pats, countries_only=not detail, tails=tails)
-    return found
+    return found, tails
 
 
 #: Characters that IGNORECASE matches to ASCII letters but that lower() keeps apart.
@@ -1608,10 +1689,14 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
 
 
 def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, shapes: Any = None,
-             locate: bool = True, cache: dict | None = None, names_only: bool = False) -> str | None:
+             locate: bool = True, cache: dict | None = None, names_only: bool = False,
+             roles: Any = None) -> str | None:
     """:func:`resolve`; returns the focus country found before resolving (None when given).
 
     ``names_only``: choose the places of names only (no references, no Locations).
+    ``roles``: when the roles of ``found`` are not assigned yet, a function that assigns them
+    (:func:`_assign_roles` with ``countries_only``): called only when they can change the
+    focus country (a country name acting votes 0.5, else 2.0), the only use of roles here.
     """
     memo: dict = {}  # places per candidate list, distances per place: this article only
     table = _cands_table(gazetteer, memo)
@@ -1622,6 +1707,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     weak: dict[str, float] = {}
     first: dict[str, int] = {}
     count = focus is None  # the votes of _votes, in the same order
+    if not count:
+        roles = None
+    open_votes: list[tuple[Found, str]] = []  # country names whose role is not known yet
     for f in found:
         if f.relation == "demonym":
             iso = f.country
@@ -1647,6 +1735,12 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 continue
             p0 = places[0]
             if p0.kind == "country":
+                if roles is not None and f.relation == "at" and f.anchors[0] is a:
+                    # its role is not known yet: 0.5 or 2.0, counted below
+                    if p0.country:
+                        open_votes.append((f, p0.country))
+                        first.setdefault(p0.country, a.start)
+                    continue
                 bag, iso, w = votes, p0.country, 0.5 if f.role == "actor" else 2.0
             elif a.fuzzy:
                 continue  # a guessed spelling says nothing about the article's country
@@ -1657,6 +1751,14 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
                 first.setdefault(iso, a.start)
+    if open_votes and not _decided(votes, open_votes, first):
+        roles()
+        for f, iso in open_votes:
+            votes[iso] = votes.get(iso, 0.0) + (0.5 if f.role == "actor" else 2.0)
+        open_votes = []
+    if open_votes:  # the same winner whatever the roles: count them as 2.0 (exact sums of halves)
+        for f, iso in open_votes:
+            votes[iso] = votes.get(iso, 0.0) + 2.0
     if count:
         strong = bool(votes)  # focus_country(fallback=False) is not None
         focus = voted = _winner(votes, weak, first, fallback=True)
@@ -1738,6 +1840,23 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
     return voted
+
+
+def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first: dict[str, int]) -> bool:
+    """True when :func:`_winner` of the votes is the same whatever each open vote weighs (0.5 or 2.0).
+
+    Votes are sums of halves (exact floats): the winner's least total must beat every
+    other's greatest, or equal it and win the tie (earlier first vote, then code).
+    """
+    low = dict(votes)
+    high = dict(votes)
+    for _, iso in open_votes:
+        low[iso] = low.get(iso, 0.0) + 0.5
+        high[iso] = high.get(iso, 0.0) + 2.0
+    top = _winner(high, {}, first, fallback=False)
+    least = low[top]
+    tie = (first.get(top, 0), top)
+    return all(k == top or least > v or (least == v and tie < (first.get(k, 0), k)) for k, v in high.items())
 
 
 _CACHE_SIZE = 4096
