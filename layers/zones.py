@@ -1098,6 +1098,7 @@ def _replay_job(job: tuple) -> tuple[list[dict], dict[str, bytes]]:
 
     def save(i: int, st: tuple) -> None:
         if i > done and i in saves:
+            _close_rows(st[1])
             saved[saves[i]] = pickle.dumps(st, protocol=5)  # the cache compresses what it stores
 
     rows = _replay(ops, window, near_deg, start=state, save=save if saves else None)
@@ -1136,14 +1137,16 @@ def _load_state(data: bytes | None) -> tuple | None:
     return state if ok else None
 
 
-def _records(rows: list[_Row]) -> list[dict]:
-    """The rows as records, their shapes written in one call per kind."""
-    if not rows:
-        return []
-    geoms = np.array([r.geom for r in rows], dtype=object)
+def _records(rows: list[_Row | dict]) -> list[dict]:
+    """The rows as records, their shapes written in one call per kind (rows already
+    closed into records by :func:`_close_rows` are taken as they are)."""
+    live = [r for r in rows if type(r) is _Row]
+    if not live:
+        return [dict(r) for r in rows]
+    geoms = np.array([r.geom for r in live], dtype=object)
     id_wkbs = shapely.to_wkb(shapely.normalize(geoms), output_dimension=2, byte_order=1).tolist()
     wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
-    return [{
+    made = iter([{
         "zone_id": _zone_id(r, id_wkb),
         "faction": r.faction,
         "start": r.start.isoformat(),
@@ -1151,7 +1154,23 @@ def _records(rows: list[_Row]) -> list[dict]:
         "status": r.status,
         "sources": [dict(s) for s in r.sources],
         "wkb": wkb,
-    } for r, id_wkb, wkb in zip(rows, id_wkbs, wkbs)]
+    } for r, id_wkb, wkb in zip(live, id_wkbs, wkbs)])
+    return [next(made) if type(r) is _Row else dict(r) for r in rows]
+
+
+def _close_rows(rows: list[_Row | dict]) -> None:
+    """Turn the rows that have ended into their records, in place.
+
+    An ended row never changes again (only open rows gain sources or an end),
+    so its record is final. A saved state then pickles a record (a few strings
+    and the shape's WKB) instead of a shape object, and a replay that goes on
+    from it does not write that shape's WKB again: saving and loading the state
+    of a big part costs a fraction of what it did.
+    """
+    idx = [k for k, r in enumerate(rows) if type(r) is _Row and r.end is not None]
+    if idx:
+        for k, rec in zip(idx, _records([rows[k] for k in idx])):
+            rows[k] = rec
 
 
 def _parts(ops: list[_Op], near_deg: float) -> list[list[_Op]]:
