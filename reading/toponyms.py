@@ -468,6 +468,17 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """(starts in order, latest end of the spans up to each): ``spans`` overlap ``[s, e)`` when the
+    spans starting before ``e`` (a prefix) reach beyond ``s``."""
+    given = sorted(spans)
+    reach, top = [], None
+    for _, b in given:
+        top = b if top is None or b > top else top
+        reach.append(top)
+    return [a for a, _ in given], reach
+
+
 def _get(gazetteer: Any, place_id: str | None) -> Any:
     """The place with this id, or None (the gazetteer raises KeyError on unknown ids)."""
     if not place_id:
@@ -963,6 +974,7 @@ def _demonyms_at(text: str, starts: re.Pattern, word: re.Pattern, memo: dict, lo
     """
     out: list[Found] = []
     skip_to = -1
+    reach = None  # (starts, latest end so far) of the taken spans in start order: _overlaps by bisection
     for m in starts.finditer(text):
         s = m.start()
         if s < skip_to:
@@ -983,8 +995,13 @@ def _demonyms_at(text: str, starts: re.Pattern, word: re.Pattern, memo: dict, lo
             iso = memo.get(w, _MISS)
             if iso is _MISS:
                 iso = _remember(memo, w, lookup)
-        if not iso or _overlaps(taken, s, e):
+        if not iso:
             continue
+        if reach is None:
+            reach = _reach(taken)
+        k = bisect_left(reach[0], e)
+        if k and reach[1][k - 1] > s:
+            continue  # a span starting before its end ends after its start: they overlap
         out.append(Found(s, e, text[s:e], relation="demonym", role="demonym", country=iso))
         skip_to = e
     return out
@@ -1514,6 +1531,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     # (-score, rank, support, place): ranks differ, so sorting the tuples is sorting by
     # (-score, rank) and never compares places.
     kms = pts = None
+    cos_ok = False
     if points:
         if memo is None:
             memo = {}
@@ -1523,9 +1541,9 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         # _haversine to each point, with the point terms computed once per article (same floats).
         pts = memo.get("km points")
         if pts is None or pts[0] is not points:
-            pts = memo["km points"] = (points, [(math.radians(la), lo, math.cos(math.radians(la)))
-                                                for la, lo in points])
-        pts = pts[1]
+            terms = [(math.radians(la), lo, math.cos(math.radians(la))) for la, lo in points]
+            pts = memo["km points"] = (points, terms, all(c >= 0.0 for _, _, c in terms))
+        pts, cos_ok = pts[1], pts[2]
     sin, radians, exp = math.sin, math.radians, math.exp
     bonus = 3.0 if strong else 0.1
     for rank, p, country, is_country, lat, lon, p1, c1, half_rank, pop_term in info.score_rows():
@@ -1542,7 +1560,15 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
             # the smallest term, and the same float comes out as the smallest distance.
             d = kms.get((lat, lon))
             if d is None:
-                h = min(sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon2 - lon) / 2) ** 2 for p2, lon2, c2 in pts)
+                h = None
+                prune = cos_ok and c1 >= 0.0  # latitudes within +-90 degrees: the longitude term is >= 0
+                for p2, lon2, c2 in pts:
+                    t = sin((p2 - p1) / 2) ** 2
+                    if prune and h is not None and t >= h:
+                        continue  # the longitude term only adds: this point is no nearer
+                    t += c1 * c2 * sin(radians(lon2 - lon) / 2) ** 2
+                    if h is None or t < h:
+                        h = t
                 d = kms[(lat, lon)] = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
             support += 2.0 * exp(-d / 300.0)
         scored.append((-(support - half_rank + pop_term), rank, support, p))
@@ -1710,13 +1736,19 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if not count:
         roles = None
     open_votes: list[tuple[Found, str]] = []  # country names whose role is not known yet
+    mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
+    points: list[tuple[float, float]] = []
+    guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
     for f in found:
         if f.relation == "demonym":
             iso = f.country
+            mentioned.add(iso)
             if count and iso:
                 votes[iso] = votes.get(iso, 0.0) + 1.0
                 first.setdefault(iso, f.start)
             continue
+        if f.relation == "at" and f.anchors and f.anchors[0].fuzzy:
+            guesses = True
         for a in f.anchors:
             if a.kind != "name":
                 if count and a.kind == "ref" and a.country:
@@ -1728,6 +1760,10 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if info is None:
                 info = table[key] = _Cands(gazetteer, key)
             named.append((f, a, info))
+            if info.iso:
+                mentioned.add(info.iso)
+            if info.point is not None:
+                points.append(info.point)
             if not count:
                 continue
             places = info.places
@@ -1769,23 +1805,23 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
 
         shapes = _shapes
     # _unlikely_guess is False unless the mention is a bare fuzzy name: ask only for those.
-    kept = [f for f in found if not (f.relation == "at" and f.anchors and f.anchors[0].fuzzy
-                                     and _unlikely_guess(f, gazetteer, focus if strong else None, memo))]
-    if len(kept) != len(found):
-        ids = {id(f) for f in kept}
-        named = [t for t in named if id(t[0]) in ids]
-    found[:] = kept
+    if guesses:
+        kept = [f for f in found if not (f.relation == "at" and f.anchors and f.anchors[0].fuzzy
+                                         and _unlikely_guess(f, gazetteer, focus if strong else None, memo))]
+        if len(kept) != len(found):
+            ids = {id(f) for f in kept}
+            named = [t for t in named if id(t[0]) in ids]
+            mentioned = {f.country for f in kept if f.relation == "demonym"}
+            points = []
+            for _, _, info in named:
+                if info.iso:
+                    mentioned.add(info.iso)
+                if info.point is not None:
+                    points.append(info.point)
+        found[:] = kept
     # Pass 1: names with one place (or one country) anchor the others.
-    mentioned: set[str] = {focus} if focus and strong else set()
-    points: list[tuple[float, float]] = []
-    for _, _, info in named:
-        if info.iso:
-            mentioned.add(info.iso)
-        if info.point is not None:
-            points.append(info.point)
-    for f in found:
-        if f.relation == "demonym":
-            mentioned.add(f.country)
+    if focus and strong:
+        mentioned.add(focus)
     # Each town counts once: distances take the nearest, repeats change nothing.
     points = list(dict.fromkeys(points))
     # Pass 2: choose. A name written again with the same hints gets the same place.
