@@ -1544,8 +1544,12 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
             terms = [(math.radians(la), lo, math.cos(math.radians(la))) for la, lo in points]
             pts = memo["km points"] = (points, terms, all(c >= 0.0 for _, _, c in terms))
         pts, cos_ok = pts[1], pts[2]
-    sin, radians, exp = math.sin, math.radians, math.exp
+    exp = math.exp
     bonus = 3.0 if strong else 0.1
+    if strong and kms is not None:  # the first place without measuring every distance
+        top = _best_bound(info.score_rows(), focus, mentioned, bonus, kms, pts, cos_ok)
+        if top.kind not in _AREA_KINDS:
+            return top.id, ""
     for rank, p, country, is_country, lat, lon, p1, c1, half_rank, pop_term in info.score_rows():
         support = 0.0
         if is_country:
@@ -1555,21 +1559,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         if country in mentioned and (strong or country != focus):
             support += 1.0
         if kms is not None and not is_country:
-            # Distance to the nearest of the article's towns (memoised per article): the
-            # distance grows with the haversine term, so the nearest point is the one of
-            # the smallest term, and the same float comes out as the smallest distance.
-            d = kms.get((lat, lon))
-            if d is None:
-                h = None
-                prune = cos_ok and c1 >= 0.0  # latitudes within +-90 degrees: the longitude term is >= 0
-                for p2, lon2, c2 in pts:
-                    t = sin((p2 - p1) / 2) ** 2
-                    if prune and h is not None and t >= h:
-                        continue  # the longitude term only adds: this point is no nearer
-                    t += c1 * c2 * sin(radians(lon2 - lon) / 2) ** 2
-                    if h is None or t < h:
-                        h = t
-                d = kms[(lat, lon)] = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+            d = _km_to(lat, lon, p1, c1, kms, pts, cos_ok)
             support += 2.0 * exp(-d / 300.0)
         scored.append((-(support - half_rank + pop_term), rank, support, p))
     scored.sort()
@@ -1582,6 +1572,67 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
                 and (rival.population or 0) * 2 >= (top.population or 0) > 0):
             return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
     return top.id, ""
+
+
+def _km_to(lat: float, lon: float, p1: float, c1: float, kms: dict, pts: list, cos_ok: bool) -> float:
+    """:func:`_choose`'s distance from a place to the nearest of the article's towns (memoised in ``kms``).
+
+    The distance grows with the haversine term: the nearest point is the one of the
+    smallest term, and the same float comes out as the smallest of the distances.
+    """
+    d = kms.get((lat, lon))
+    if d is None:
+        sin, radians = math.sin, math.radians
+        h = None
+        prune = cos_ok and c1 >= 0.0  # latitudes within +-90 degrees: the longitude term is >= 0
+        for p2, lon2, c2 in pts:
+            t = sin((p2 - p1) / 2) ** 2
+            if prune and h is not None and t >= h:
+                continue  # the longitude term only adds: this point is no nearer
+            t += c1 * c2 * sin(radians(lon2 - lon) / 2) ** 2
+            if h is None or t < h:
+                h = t
+        d = kms[(lat, lon)] = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return d
+
+
+def _best_bound(rows: list[tuple], focus: str | None, mentioned: set[str], bonus: float, kms: dict,
+                pts: list, cos_ok: bool) -> Any:
+    """The place :func:`_choose` ranks first (strong focus, the article names towns), measuring
+    distances only for the places that may still rank first.
+
+    A place's distance term adds 0 to 2 to its support: its score lies between the
+    scores with each (float sums and differences keep the order), so a place whose
+    best possible (-score, rank) is beyond the best exact one cannot rank first.
+    """
+    best = None
+    later = []
+    for rank, p, country, is_country, lat, lon, p1, c1, half_rank, pop_term in rows:
+        support = 0.0
+        if is_country:
+            support += 1.0
+        if focus and country == focus:
+            support += bonus
+        if country in mentioned:
+            support += 1.0
+        if is_country:
+            key = (-(support - half_rank + pop_term), rank)
+            if best is None or key < best[0]:
+                best = (key, p)
+        else:
+            later.append(((-((support + 2.0) - half_rank + pop_term), rank), support, lat, lon, p1, c1,
+                          half_rank, pop_term, rank, p))
+    later.sort()
+    exp = math.exp
+    for bound, support, lat, lon, p1, c1, half_rank, pop_term, rank, p in later:
+        if best is not None and bound > best[0]:
+            break  # neither this place nor the next can rank first
+        d = _km_to(lat, lon, p1, c1, kms, pts, cos_ok)
+        support += 2.0 * exp(-d / 300.0)
+        key = (-(support - half_rank + pop_term), rank)
+        if best is None or key < best[0]:
+            best = (key, p)
+    return best[1]
 
 
 @functools.lru_cache(maxsize=1)
