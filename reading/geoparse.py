@@ -84,10 +84,16 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
              roles=lambda: _assign_roles(text, found, gaz, pats, countries_only=True, tails=tails))
     out: list[dict] = []
     fields = _fields_by_id(gaz)
+    ordered = True
+    last = (-1, -1)
     for f in found:
         for a in f.anchors:
             if a.kind != "name":
                 continue
+            at = (a.start, a.end)
+            if at < last:
+                ordered = False
+            last = at
             known = fields.get(a.place_id)
             if known is None:
                 place = _get(gaz, a.place_id)
@@ -101,7 +107,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             else:
                 row = {"start": a.start, "end": a.end, **known}
             out.append(row)
-    out.sort(key=lambda r: (r["start"], r["end"]))
+    if not ordered:
+        out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
 
