@@ -876,6 +876,37 @@ class Gazetteer:
                 out.append((base, found))
         return out
 
+    def phrase_derived(self, text: str, derive, memo: dict, *, fuzzy: bool = True) -> list[tuple[int, object]]:
+        """:meth:`phrase_hits` with the hits of each phrase turned into ``derive(phrase, hits)``.
+
+        ``memo`` (the caller's, phrase -> derived value) keeps what ``derive``
+        made of each phrase; ``derive`` must depend on its arguments only. A
+        list of ``(base, derived)`` per phrase whose derived value is truthy, in
+        text order (what :meth:`phrase_hits` gives, one dictionary look-up per
+        phrase once it has been seen).
+        """
+        out: list[tuple[int, object]] = []
+        hits_memo = self._memo_fuzzy if fuzzy else self._memo_exact
+        if len(hits_memo) > _MEMO_MAX:
+            hits_memo.clear()
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        get, hy = memo.get, _HY
+        for m in _PHRASE.finditer(text):
+            base = m.start()
+            if base >= 3 and text[base - 1] in hy:
+                base = _lead_article(text, base)
+            phrase = text[base:m.end()]
+            got = get(phrase)
+            if got is None:
+                found = hits_memo.get(phrase)
+                if found is None:
+                    found = hits_memo[phrase] = self._phrase_matches(phrase, fuzzy)
+                got = memo[phrase] = derive(phrase, found)
+            if got:
+                out.append((base, got))
+        return out
+
     def _phrase_matches(self, phrase: str, fuzzy: bool) -> tuple:
         pieces = _phrase_pieces(phrase)
         toks = [p[2] for p in pieces]

@@ -620,17 +620,32 @@ def _located_memo(pats: Patterns) -> dict:
 
 
 def _phrase_facts(gazetteer: Any, pats: Patterns) -> dict:
-    """id(hits) -> (hits, ((start, end, fact), ...)) for the hits of one capitalised phrase.
+    """Phrase -> ((start, end, fact), ...) of its name hits that :func:`_name_fact` may keep.
 
-    ``gazetteer.phrase_hits`` gives every text writing a phrase the same hits
-    tuple (kept alive here, so its id is not reused while the entry stands):
-    the :func:`_name_fact` of each hit is looked up once per phrase.
+    Kept per gazetteer and patterns: the facts of a phrase's hits are looked up
+    once per phrase (``Gazetteer.phrase_derived``).
     """
     static = _static_memo(gazetteer)
     slot = static.get(("phrase facts", id(pats)))
     if slot is None or slot[0] is not pats:
-        slot = static[("phrase facts", id(pats))] = (pats, {})
-    return slot[1]
+        facts = _name_facts(gazetteer, pats)
+
+        def derive(phrase: str, hits: tuple) -> tuple:
+            if len(facts) > _MEMO_MAX:
+                facts.clear()
+            rows = []
+            for hit in hits:
+                surface = phrase[hit[0] : hit[1]]
+                fk = (surface, hit[2], hit[5])
+                fact = facts.get(fk, _MISS)
+                if fact is _MISS:
+                    fact = facts[fk] = _name_fact(surface, hit[3], hit[5], hit[4], gazetteer, pats)
+                if fact is not None:  # never kept: left out (skipping it changes no order)
+                    rows.append((hit[0], hit[1], fact))
+            return tuple(rows)
+
+        slot = static[("phrase facts", id(pats))] = (pats, {}, derive)
+    return slot
 
 
 def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[PlaceSpan]:
@@ -639,25 +654,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     raw = []
     ordered = True
     ps = pe = -1
-    facts = _name_facts(gazetteer, pats)
-    if len(facts) > _MEMO_MAX:
-        facts.clear()
-    per_phrase = _phrase_facts(gazetteer, pats)
-    if len(per_phrase) > _MEMO_MAX:
-        per_phrase.clear()
-    for base, hits in gazetteer.phrase_hits(text):
-        slot = per_phrase.get(id(hits))
-        if slot is None or slot[0] is not hits:
-            rows = []
-            for hit in hits:
-                surface = text[base + hit[0] : base + hit[1]]
-                fk = (surface, hit[2], hit[5])
-                fact = facts.get(fk, _MISS)
-                if fact is _MISS:
-                    fact = facts[fk] = _name_fact(surface, hit[3], hit[5], hit[4], gazetteer, pats)
-                rows.append((hit[0], hit[1], fact))
-            slot = per_phrase[id(hits)] = (hits, tuple(rows))
-        for rs, re_, fact in slot[1]:
+    _, memo, derive = _phrase_facts(gazetteer, pats)
+    for base, rows in gazetteer.phrase_derived(text, derive, memo):
+        for rs, re_, fact in rows:
             s, e = base + rs, base + re_
             if s < ps or (s == ps and e > pe):
                 ordered = False
@@ -672,7 +671,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     free = _free_words(gazetteer, pats)
     last_end = -1
     for s, e, fact in raw:
-        if s < last_end or fact is None:
+        if s < last_end:
             continue
         cands, fuzzy, cut, common, town, dem = fact
         if cut:
