@@ -735,7 +735,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     continue  # "National Salvation Front": part of a longer proper name
         if dem and not located:
             continue  # "Chadian forces": a demonym, even where a village has that name
-        out.append(PlaceSpan(s, e, text[s:e], "name", list(cands), fuzzy=fuzzy, located=located))
+        # positional: PlaceSpan(start, end, surface, kind, candidates, ref, country, fuzzy, located)
+        out.append(PlaceSpan(s, e, text[s:e], "name", list(cands), "", "", fuzzy, located))
         last_end = e
     return out
 
@@ -1166,7 +1167,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
             found.append(f)
             floor = e
         else:
-            found.append(Found(s, a.end, a.surface, "at", anchors=[a]))
+            found.append(Found(s, a.end, a.surface, "at", "location", [a]))
             floor = a.end
         i += 1
     taken = [(f.start, f.end) for f in found]
@@ -1672,7 +1673,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     in a country no other mention points to, over 1,500 km from every other town.
     """
     counts: dict[str, int] = {}
-    places: dict = {}  # place id -> place, this article
+    places = _places_by_id(gazetteer)  # place id -> place (None: unknown), kept per gazetteer
     doubt = []  # bare names (not "in X", not in a phrase): the only ones that may be unplaced
     for f in found:
         if f.relation == "demonym":
@@ -1720,6 +1721,15 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         a.place_id = None
         a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
                     f"{p.country or 'no country'}, far from the places of the article")
+
+
+def _places_by_id(gazetteer: Any) -> dict:
+    """Place id -> :func:`_get` of it, kept per gazetteer (emptied when it grows past the memo bound)."""
+    static = _static_memo(gazetteer)
+    table = static.get("places by id")
+    if table is None or len(table) > _MEMO_MAX:
+        table = static["places by id"] = {}
+    return table
 
 
 def _unlikely_guess(f: Found, gazetteer: Any, focus: str | None, memo: dict | None = None) -> bool:
