@@ -1628,6 +1628,13 @@ def _best_bound(rows: list[tuple], focus: str | None, mentioned: set[str], bonus
             later.append(((-((support + 2.0) - half_rank + pop_term), rank), support, lat, lon, p1, c1,
                           half_rank, pop_term, rank, p))
     later.sort()
+    if later:
+        # The first place's score is at least its score without the distance term: when
+        # that beats every other's best, no distance needs measuring.
+        _, support, _, _, _, _, half_rank, pop_term, rank, p = later[0]
+        worst = (-(support - half_rank + pop_term), rank)
+        if (best is None or worst < best[0]) and (len(later) == 1 or worst < later[1][0]):
+            return p
     exp = math.exp
     for bound, support, lat, lon, p1, c1, half_rank, pop_term, rank, p in later:
         if best is not None and bound > best[0]:
