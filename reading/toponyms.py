@@ -623,29 +623,34 @@ def _phrase_facts(gazetteer: Any, pats: Patterns) -> dict:
     """Phrase -> ((start, end, fact), ...) of its name hits that :func:`_name_fact` may keep.
 
     Kept per gazetteer and patterns: the facts of a phrase's hits are looked up
-    once per phrase (``Gazetteer.phrase_derived``).
+    once per phrase (``Gazetteer.phrase_derived``, with :func:`_derive_facts`).
     """
     static = _static_memo(gazetteer)
     slot = static.get(("phrase facts", id(pats)))
     if slot is None or slot[0] is not pats:
-        facts = _name_facts(gazetteer, pats)
+        slot = static[("phrase facts", id(pats))] = (pats, {})
+    return slot[1]
 
-        def derive(phrase: str, hits: tuple) -> tuple:
-            if len(facts) > _MEMO_MAX:
-                facts.clear()
-            rows = []
-            for hit in hits:
-                surface = phrase[hit[0] : hit[1]]
-                fk = (surface, hit[2], hit[5])
-                fact = facts.get(fk, _MISS)
-                if fact is _MISS:
-                    fact = facts[fk] = _name_fact(surface, hit[3], hit[5], hit[4], gazetteer, pats)
-                if fact is not None:  # never kept: left out (skipping it changes no order)
-                    rows.append((hit[0], hit[1], fact))
-            return tuple(rows)
 
-        slot = static[("phrase facts", id(pats))] = (pats, {}, derive)
-    return slot
+def _derive_facts(gazetteer: Any, pats: Patterns):
+    """The function :func:`_phrase_facts` keeps the results of (made per call: it holds the gazetteer)."""
+    facts = _name_facts(gazetteer, pats)
+
+    def derive(phrase: str, hits: tuple) -> tuple:
+        if len(facts) > _MEMO_MAX:
+            facts.clear()
+        rows = []
+        for hit in hits:
+            surface = phrase[hit[0] : hit[1]]
+            fk = (surface, hit[2], hit[5])
+            fact = facts.get(fk, _MISS)
+            if fact is _MISS:
+                fact = facts[fk] = _name_fact(surface, hit[3], hit[5], hit[4], gazetteer, pats)
+            if fact is not None:  # never kept: left out (skipping it changes no order)
+                rows.append((hit[0], hit[1], fact))
+        return tuple(rows)
+
+    return derive
 
 
 def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[PlaceSpan]:
@@ -654,8 +659,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     raw = []
     ordered = True
     ps = pe = -1
-    _, memo, derive = _phrase_facts(gazetteer, pats)
-    for base, rows in gazetteer.phrase_derived(text, derive, memo):
+    memo = _phrase_facts(gazetteer, pats)
+    for base, rows in gazetteer.phrase_derived(text, _derive_facts(gazetteer, pats), memo):
         for rs, re_, fact in rows:
             s, e = base + rs, base + re_
             if s < ps or (s == ps and e > pe):
