@@ -244,6 +244,29 @@ def test_a_rebuild_leaves_unchanged_months_untouched(tmp_path):
     assert changed == {tmp_path / "events" / "month=2019-06" / "part.parquet"}
 
 
+def test_months_are_written_from_a_frame_in_any_order_and_a_missing_month_file_is_written_again(tmp_path):
+    from conflict_map.store import open_store, write_store
+    from layers.zones import zone_timeline
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from _common import synthetic_events
+
+    sys.path.remove(str(ROOT / "bench"))
+    frame = synthetic_events(300, days=90, start="2019-04-01")
+    shuffled = frame.sample(frac=1.0, random_state=3).reset_index(drop=True)  # months not in runs
+    write_store(tmp_path / "a", frame, zone_timeline([], []))
+    write_store(tmp_path / "b", shuffled, zone_timeline([], []))
+    key = ["event_date", "event_id"]
+    a = open_store(tmp_path / "a").events().sort_values(key).reset_index(drop=True)
+    b = open_store(tmp_path / "b").events().sort_values(key).reset_index(drop=True)
+    assert len(a) == len(frame) and a.equals(b)
+    lost = tmp_path / "a" / "events" / "month=2019-05" / "part.parquet"
+    lost.unlink()
+    write_store(tmp_path / "a", frame, zone_timeline([], []))  # same rows, but the file is gone
+    assert lost.is_file()
+    assert open_store(tmp_path / "a").events().sort_values(key).reset_index(drop=True).equals(a)
+
+
 def test_not_a_store_is_a_clear_error(tmp_path):
     from conflict_map.store import StoreError, open_store
 
