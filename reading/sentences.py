@@ -45,6 +45,9 @@ _CALENDAR = frozenset(
     CET CEST EAT WAT CAT local""".split()
 )
 
+#: A dash standing alone after a full stop continues the sentence (a dateline's separator).
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
 # A run of sentence-final punctuation with the quotes/brackets closing after it.
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
 # A blank line (possibly with spaces) or a line starting a list item.
@@ -64,6 +67,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     first = nxt[0]
     if first.islower():
         return False  # "e.g. the", "... said. and", "U.S. officials"
+    if nxt in _DASHES:
+        return False  # a dateline's dash: "SPRINGFIELD, Ill. - The governor ..." is one sentence
     punct = text[start:end].rstrip("\"'”’»)]")
     if punct != ".":
         return True  # "!", "?", "...", "…" before a capital or digit

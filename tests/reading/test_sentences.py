@@ -187,3 +187,11 @@ def test_sentences_eg_never_ends():
         "Some towns, e.g. Sirte, changed hands.",
         "Others held.",
     ]
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014", "--"])
+def test_a_dateline_ending_in_an_abbreviation_stays_with_its_sentence(dash):
+    t = f"BOISE, Idaho. {dash} Floods closed two roads near Boise on Monday. Crews were sent."
+    assert texts(t) == [f"BOISE, Idaho. {dash} Floods closed two roads near Boise on Monday.", "Crews were sent."]
+    t = f"PORTLAND, Ore. {dash} A fire broke out downtown. Nobody was hurt."
+    assert texts(t)[0] == f"PORTLAND, Ore. {dash} A fire broke out downtown."
