@@ -558,6 +558,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn and not _free_word(pn.group("word"), gazetteer, pats):
                 continue  # "National Salvation Front": part of a longer proper name
+        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
+            continue  # "Kalehe-Nord": the end of a compound name
         if not located and demonym(surface):
             continue  # "Chadian forces": a demonym, even where a village has that name
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e):
@@ -690,6 +692,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn and not _free_word(pn.group("word"), gazetteer, pats):
                 continue  # "National Salvation Front": part of a longer proper name
+        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
+            continue  # "Kalehe-Nord": the end of a compound name
         if dem and not located:
             continue  # "Chadian forces": a demonym, even where a village has that name
         nx = text[e + 1 : e + 2]
@@ -713,6 +717,23 @@ class _Match:
     candidates: Any = ()
     common_word: bool = False
     fuzzy: bool = False
+
+
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _hyphen_tail(text: str, s: int, gazetteer: Any, pats: Patterns) -> bool:
+    """The name at ``s`` ends a hyphenated compound whose first part is a capitalised non-place ("Kalehe-Nord").
+
+    "Israel-Gaza", "Kharkiv-Belgorod": both parts are places, the second one stays.
+    """
+    k = s - 1
+    while k and text[k - 1].isalpha():
+        k -= 1
+    word = text[k : s - 1]
+    if not word or not ("A" <= word[0] <= "Z") or (k and (text[k - 1].isalnum() or text[k - 1] in _HYPHENS)):
+        return False
+    return not _free_word(word, gazetteer, pats)
 
 
 def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:
@@ -2061,12 +2082,20 @@ def _problem_code(m: Mention) -> str:
 def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     import json as _json
 
+    from geo.gazetteer import _trie_regex
+
     with open(Path(__file__).parent / "patterns" / "places.json", encoding="utf-8") as fh:
         spec = _json.load(fh)["unknown_place"]
-    preps = "|".join(re.escape(p) for p in sorted(spec["prepositions"], key=len, reverse=True))
+
+    def trie(words) -> str:  # letter by letter, not one alternative after another
+        return _trie_regex(words).replace("\\ ", r"\s+")
+
     # Words of one name are separated by spaces or tabs, never by a line break ("X\n\nBAKU").
     name = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,3}"
-    return re.compile(rf"\b(?:{preps})\s+(?P<name>{name})"), frozenset(spec["not_places"])
+    lead = rf"(?:{trie(spec['prepositions'])})\s+"
+    if spec.get("verbs"):  # "captured Paletwa on Monday": the verb's object, when the name ends there
+        lead = rf"(?:{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']}))"
+    return re.compile(rf"\b{lead}(?P<name>{name})"), frozenset(spec["not_places"])
 
 
 _UNKNOWN = None

@@ -39,3 +39,9 @@ def test_burkina_regions(gaz, name):
     (p, *_) = gaz.candidates(name)
     assert (p.kind, p.country) == ("region", "BF")
     assert gaz.geometry(p).area > 0.5
+
+
+def test_nagorno_karabakh_is_a_region(gaz):
+    (p, *_) = gaz.candidates("Nagorno-Karabakh")
+    assert (p.kind, p.country) == ("region", "AZ")
+    assert gaz.geometry(p).contains(gaz.location(gaz.candidates("Khankendi")[0]).geometry.centroid)

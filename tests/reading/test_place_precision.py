@@ -208,3 +208,21 @@ def test_pipeline_event_is_not_placed_by_a_persons_name(gaz):
                         doc_id="t", published="2024-05-14"))
     placed = {m.text for m in doc.mentions if m.place_id}
     assert "Lugano" not in placed and "Maria" not in placed and "Mopti" in placed
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Government troops recaptured Kalehe-Nord on Friday.", "Kalehe-Nord"),
+    ("Jihadists overran Tessit, killing 20 soldiers.", "Tessit"),
+    ("The militia entered Qardho.", "Qardho"),
+])
+def test_unknown_object_of_a_conflict_verb_is_listed(gaz, text, name):
+    rows = geoparse(text, gazetteer=gaz)
+    assert name in [text[r["start"] : r["end"]] for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition jets bombed Houthi positions overnight.",
+    "The army shelled Wagner Group fighters.",
+])
+def test_a_group_before_a_noun_is_no_unknown_place(gaz, text):
+    assert geoparse(text, gazetteer=gaz) == []
