@@ -427,6 +427,7 @@ class PlaceSpan:
     country: str = ""
     fuzzy: bool = False
     located: bool = False  # written as a place: "in X", "near X", "south of X"
+    placed_in: bool = False  # ``country`` is where the text puts it: "X in Cabo Delgado", "the Libyan town of X"
     place_id: str | None = None
     reason: str = ""
 
@@ -1321,7 +1322,9 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
     kinds = _kinds(gazetteer)
     for prev, f in zip(found, found[1:]):
         if prev.relation == "demonym" and f.anchors and pats.demonym_before_name.match(text[prev.end : f.start]):
-            f.anchors[0].country = f.anchors[0].country or prev.country
+            if not f.anchors[0].country:
+                f.anchors[0].country = prev.country
+                f.anchors[0].placed_in = True
             continue
         if not prev.anchors or f.relation != "at" or f.anchors[0].kind != "name" or not f.anchors[0].candidates:
             continue
@@ -1330,10 +1333,17 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if len(kinds) > _MEMO_MAX:
                 kinds.clear()
             kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
-        if kind == "country" and pats.country_after_name.match(text[prev.end : f.start]):
+        inside = kind in ("country", "admin1") and _IN_UNIT.match(text, prev.end)
+        inside = inside is not None and inside is not False and inside.end() == f.start
+        if inside or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
+                a.placed_in = inside
+
+
+#: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in.
+_IN_UNIT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 
 
 def _km(dist: str | None) -> float | None:
@@ -1604,6 +1614,9 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         said = [p for p in places if p.country == span.country]
         if said:
             return _prefer_town(said[0], said, span.surface).id, ""  # the text names the country: no need to guess
+        if span.placed_in:
+            # "Palma in Cabo Delgado": the text says where; the namesakes elsewhere are other places.
+            return None, f"no {span.surface!r} known in {span.country}; the namesakes are elsewhere"
     scored = []
     # (-score, rank, support, place): ranks differ, so sorting the tuples is sorting by
     # (-score, rank) and never compares places.
@@ -1928,7 +1941,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if info.fixed is not None:  # no place or one place: nothing to choose
             a.place_id, a.reason = info.fixed
             continue
-        key = (info, a.country, a.surface)
+        key = (info, a.country, a.surface, a.placed_in)
         pick = chosen.get(key)
         if pick is None:
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)

@@ -226,3 +226,10 @@ def test_unknown_object_of_a_conflict_verb_is_listed(gaz, text, name):
 ])
 def test_a_group_before_a_noun_is_no_unknown_place(gaz, text):
     assert geoparse(text, gazetteer=gaz) == []
+
+
+def test_a_town_said_to_be_in_a_unit_is_not_a_namesake_elsewhere(gaz):
+    text = "Fighting was reported near Victoria in North Darfur."
+    found = {s: c for s, c, _ in _parse(text, gaz)}
+    assert found == {"Victoria": None, "North Darfur": "SD"}
+    assert _placed("Fighting near Goma in North Kivu.", gaz) == {"Goma": "CD", "North Kivu": "CD"}
