@@ -798,6 +798,8 @@ _RUN_STOP = frozenset("In At On From To The A An For With By Near Outside And Bu
                       "Both Neither Also Then Later Earlier Last Next Yesterday Today Tonight This That These "
                       "Those Their His Her Its Our Your Said Says According Unlike Like Despite Although Though "
                       "If Once Where Why How What Who Which".split())
+_BUILDINGS = frozenset("Hotel Hospital Stadium Mosque Church Cathedral School College Mall Tower Towers Palace "
+                       "Club Cinema Theatre Theater Museum Restaurant Cafe".split())
 #: Words that may follow a weak name without making a longer proper name of it.
 _PLACE_WORDS = frozenset("province state region city district governorate oblast county department prefecture "
                          "airport camp valley river border strip town village area municipality division "
@@ -855,7 +857,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if place is None:
         return 0
     if place.kind in ("country", "admin1", "region"):
-        return 0
+        # "the Tibesti Hotel in Benghazi": a building named after a region is not in it
+        # (one named after a town mostly is: "Kabul University").
+        return run if follow.group("word") in _BUILDINGS else 0
     if follow.group("art"):
         return run  # "Bab el-Mandeb", "Ras al-Ain": the name goes on
     if place.kind == "city" and (place.population or 0) >= _STRAY_POPULATION and not _alias_only(surface, place):

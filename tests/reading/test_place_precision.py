@@ -233,3 +233,9 @@ def test_a_town_said_to_be_in_a_unit_is_not_a_namesake_elsewhere(gaz):
     found = {s: c for s, c, _ in _parse(text, gaz)}
     assert found == {"Victoria": None, "North Darfur": "SD"}
     assert _placed("Fighting near Goma in North Kivu.", gaz) == {"Goma": "CD", "North Kivu": "CD"}
+
+
+def test_a_building_named_after_a_region_is_not_in_it(gaz):
+    text = "A bomb was found near the Darfur Hotel in Khartoum and outside the Kabul University gate."
+    placed = _placed(text, gaz)
+    assert "Darfur" not in placed and placed.get("Khartoum") == "SD"
