@@ -766,8 +766,8 @@ _DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z][a-z
 
 def _dateline(text: str, s: int, e: int) -> bool:
     """The upper-case name at ``s:e`` opens a line (or follows "X/") and heads a dateline."""
-    if not text[s:e].isupper():
-        return False
+    if e - s < 4 or not text[s:e].isupper():
+        return False  # "UN -", "AU -": acronyms open lines too
     k = s
     if k and text[k - 1] == "/":  # "GAZA/JERUSALEM": the second place of a shared dateline
         k -= 1
@@ -800,6 +800,9 @@ _RUN_STOP = frozenset("In At On From To The A An For With By Near Outside And Bu
                       "If Once Where Why How What Who Which".split())
 _BUILDINGS = frozenset("Hotel Hospital Stadium Mosque Church Cathedral School College Mall Tower Towers Palace "
                        "Club Cinema Theatre Theater Museum Restaurant Cafe".split())
+_SITES = frozenset("Market Bridge Road Street Square University Prison Base Airport Airfield Camp Dam Port Station "
+                   "Junction Crossing Checkpoint Refinery Field Highway Gate Hills Mountains Valley River Lake "
+                   "Council Municipality County District Province State Region".split())
 #: Words that may follow a weak name without making a longer proper name of it.
 _PLACE_WORDS = frozenset("province state region city district governorate oblast county department prefecture "
                          "airport camp valley river border strip town village area municipality division "
@@ -871,6 +874,8 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     wl = word.lower()
     if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _MONTHS or gazetteer.demonym(word):
         return 0
+    if (word in _BUILDINGS or word in _SITES) and not _alias_only(surface, place):
+        return 0  # "Mellit Hospital", "Kutum Market": a site in the town (not "Sahara Hotel")
     if _exact_candidates(gazetteer, word):
         common = getattr(gazetteer, "is_common_word", None)
         if common is None or not common(_name_key(word)):

@@ -239,3 +239,12 @@ def test_a_building_named_after_a_region_is_not_in_it(gaz):
     text = "A bomb was found near the Darfur Hotel in Khartoum and outside the Kabul University gate."
     placed = _placed(text, gaz)
     assert "Darfur" not in placed and placed.get("Khartoum") == "SD"
+
+
+def test_a_site_named_after_a_town_keeps_the_town(gaz):
+    placed = _placed("Shells hit the Mellit Hospital and the Kutum Market in North Darfur.", gaz)
+    assert placed.get("Mellit") == "SD" and placed.get("Kutum") == "SD"
+
+
+def test_an_acronym_opening_a_line_is_no_dateline(gaz):
+    assert "UN" not in _placed("UN - Peacekeepers left Kidal.", gaz)
