@@ -428,6 +428,7 @@ class PlaceSpan:
     fuzzy: bool = False
     located: bool = False  # written as a place: "in X", "near X", "south of X"
     placed_in: bool = False  # ``country`` is where the text puts it: "X in Cabo Delgado", "the Libyan town of X"
+    qualifies: bool = False  # names a group, not where it is: "Fano militiamen", "Tigray forces"
     place_id: str | None = None
     reason: str = ""
 
@@ -1267,7 +1268,16 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
     found.sort(key=lambda f: (f.start, f.end))
     _country_hints(text, found, gazetteer, pats)
     _assign_roles(text, found, gazetteer, pats, countries_only=not detail, tails=tails)
+    for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
+        if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
+                and _GROUP_AFTER.match(text, f.end):
+            f.anchors[0].qualifies = True
     return found
+
+
+#: A group noun right after a name: the name says who, not where ("Fano militiamen", "Darfur rebels").
+_GROUP_AFTER = re.compile(r" (?:militiamen|militia|militias|fighters|rebels|forces|troops|gunmen|insurgents|"
+                          r"militants|jihadists|loyalists|soldiers|units|brigades?)\b")
 
 
 #: Characters that IGNORECASE matches to ASCII letters but that lower() keeps apart.
@@ -1590,7 +1600,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             elif a.fuzzy:
                 continue  # a guessed spelling says nothing about the article's country
             elif iso:
-                vote(votes, iso, 1.0, a.start)
+                vote(votes, iso, 0.5 if a.qualifies else 1.0, a.start)
             else:
                 vote(weak, places[0].country, 0.5, a.start)
     return votes, weak, first
@@ -1909,7 +1919,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             elif a.fuzzy:
                 continue  # a guessed spelling says nothing about the article's country
             elif info.iso:
-                bag, iso, w = votes, info.iso, 1.0
+                bag, iso, w = votes, info.iso, 0.5 if a.qualifies else 1.0
             else:
                 bag, iso, w = weak, p0.country, 0.5
             if iso:

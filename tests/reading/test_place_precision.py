@@ -248,3 +248,9 @@ def test_a_site_named_after_a_town_keeps_the_town(gaz):
 
 def test_an_acronym_opening_a_line_is_no_dateline(gaz):
     assert "UN" not in _placed("UN - Peacekeepers left Kidal.", gaz)
+
+
+def test_a_name_qualifying_a_group_votes_less_than_the_place_it_acts_on(gaz):
+    # A town abroad used as a group's name must not make the article's country.
+    placed = _placed("Chelsea militiamen took control of Kalemie.", gaz)
+    assert placed.get("Kalemie") == "CD" and "Chelsea" not in placed
