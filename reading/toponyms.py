@@ -699,8 +699,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if dem and not located:
             continue  # "Chadian forces": a demonym, even where a village has that name
         nx = text[e + 1 : e + 2]
-        if surface in _MONTHS or (nx and text[e] in _JOINERS and (nx.isupper() or nx in "aeu")) or (
-                j < i < s and "A" <= text[j] <= "Z"):
+        if surface in _MONTHS or (nx and text[e] in _JOINERS and (nx.isupper() or (
+                nx in "aeu" and _FOLLOW.match(text, e) is not None))) or (j < i < s and "A" <= text[j] <= "Z"):
             skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
             if skip:
                 last_end = skip
@@ -1821,7 +1821,13 @@ def _near_countries(gazetteer: Any, place: Any, isos: set[str]) -> bool:
             if c is None:
                 continue
             geom = gazetteer.geometry(c)
-            if geom is not None and geom.distance(pt) < _NEAR_COUNTRY_DEG:
+            if geom is None:
+                continue
+            x0, y0, x1, y1 = geom.bounds  # far from the box: far from the country (no costly distance)
+            d = _NEAR_COUNTRY_DEG
+            if place.lon < x0 - d or place.lon > x1 + d or place.lat < y0 - d or place.lat > y1 + d:
+                continue
+            if geom.distance(pt) < d:
                 return True
     except Exception:  # a gazetteer without shapes: distances to towns only
         return False
