@@ -589,6 +589,8 @@ _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)
 _SUN_OR_ART = frozenset(SUN_ARTICLES) | _LONE_ARTICLES
+#: Sun-letter articles that are also English (or French) words: capitalised and spaced, they are those words.
+_ENGLISH_ARTICLES = frozenset({"at", "as", "an", "en", "es"}) & _SUN_OR_ART
 _MEMO_MAX = 200_000
 _WORD_KEYS: dict[str, str] = {}  # word -> its key tokens, joined (words repeat across articles)
 _SHAPE_MEMO_MAX = 8192  # places whose shape is kept (city discs, boundaries)
@@ -637,8 +639,8 @@ def _phrase_pieces(phrase: str) -> list[tuple]:
             end += 1  # acronym: "U.S."
         cap = w[0].isupper()
         art = not cap and (tok in _LONE_ARTICLES or phrase[end:end + 1] in _HY)
-        if cap and tok in _SUN_OR_ART and phrase[end:end + 1] not in _HY and tok not in _LONE_ARTICLES:
-            can_start = False  # "At Tripoli": English "At", not the article
+        if cap and tok in _ENGLISH_ARTICLES and phrase[end:end + 1] not in _HY:
+            can_start = False  # "At Tripoli": English "At", not the article (but "Ar Raqqah", "Ad Damir")
         else:
             can_start = cap or art
         out.append((st, end, tok, can_start, cap or tok in _FEATURE_TOKENS, end2, tok2))

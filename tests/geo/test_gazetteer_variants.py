@@ -45,3 +45,16 @@ def test_nagorno_karabakh_is_a_region(gaz):
     (p, *_) = gaz.candidates("Nagorno-Karabakh")
     assert (p.kind, p.country) == ("region", "AZ")
     assert gaz.geometry(p).contains(gaz.location(gaz.candidates("Khankendi")[0]).geometry.centroid)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Air strikes hit Ar Raqqah overnight.", "Ar Raqqah"),
+    ("Refugees reached Ad Damazin.", "Ad Damazin"),
+    ("Protests in Az Zawiyah continued.", "Az Zawiyah"),
+])
+def test_a_capitalised_arabic_article_starts_a_name(gaz, text, surface):
+    assert surface in [m.surface for m in gaz.find_names(text)]
+
+
+def test_english_words_that_look_like_articles_do_not(gaz):
+    assert [m.surface for m in gaz.find_names("At Tripoli, gunmen fired.")] == ["Tripoli"]
