@@ -200,13 +200,30 @@ class _Builder:
                         lst.append(i)
         # Rank per key: weight, times 10 when the key is the place's own name
         # rather than an alias (Pokrovsk, Ukraine before Engels, once
-        # called Pokrovsk; but a village named Kiev stays behind Kyiv).
+        # called Pokrovsk; but a village named Kiev stays behind Kyiv), times
+        # 5 when the key is a spelling of the own name: the same skeleton
+        # ("Sloviansk" is Slovyansk, not Nikopol, which lists it as an alias),
+        # or "West"/"Western" apart ("West Darfur" is Western Darfur, not the
+        # Central Darfur that Natural Earth also calls so).
         weights = [self.weight(i) for i in range(len(self.rows))]
         own = [name_key(r[1]) for r in self.rows]
+        own_skel: dict[int, str] = {}
+
+        def factor(i, k):
+            if own[i] == k:
+                return 10
+            if _direction_short(own[i]) == _direction_short(k):
+                return 5
+            sk = own_skel.get(i)
+            if sk is None:
+                sk = own_skel[i] = skeleton_key(own[i])
+            return 5 if sk and sk == skeleton_key(k) else 1
 
         def rank(k, idxs):
-            return tuple(sorted(set(idxs), key=lambda i: (
-                -weights[i] * (10 if own[i] == k else 1), self.rows[i][0])))
+            idxs = set(idxs)
+            if len(idxs) == 1:
+                return tuple(idxs)
+            return tuple(sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0])))
         exact_t = {k: rank(k, v) for k, v in exact.items()}
         skel: dict[str, set[str]] = {}
         for k, idxs in exact_t.items():
@@ -266,6 +283,29 @@ class _Builder:
     def _fuzzy_target(self, i: int) -> bool:
         row = self.rows[i]
         return row[2] != "city" or (row[7] or 0) >= FUZZY_MIN_POPULATION or row[0].startswith("cur:")
+
+
+_DIRECTION_SHORT = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+
+def _direction_short(key: str) -> str:
+    """A key with a leading "Northern"/"Western"... written "North"/"West": "western darfur" -> "west darfur"."""
+    head, _, rest = key.partition(" ")
+    short = _DIRECTION_SHORT.get(head)
+    return f"{short} {rest}" if short and rest else key
+
+
+def _direction_variants(name: str) -> list[str]:
+    """The other form of a leading direction word: "Eastern Darfur" -> ["East Darfur"], "North Kordufan" -> ["Northern Kordufan"]."""
+    head, _, rest = name.partition(" ")
+    if not rest:
+        return []
+    for long, short in _DIRECTION_SHORT.items():
+        if head.lower() == long:
+            return [f"{short.capitalize()} {rest}"]
+        if head.lower() == short:
+            return [f"{long.capitalize()} {rest}"]
+    return []
 
 
 def _prefix_set(keys) -> frozenset[str]:
@@ -357,9 +397,11 @@ def _add_admin1_and_regions(b: _Builder) -> None:
     frame = boundaries.admin1_frame()
     for r in frame.itertuples():
         alts = [a for a in (r.alt_names or "").split("|") if a]
+        # "East Darfur" for "Eastern Darfur", "Northern Kordufan" for "North Kordufan".
+        alts += _direction_variants(r.name)
         # "Idlib province", "Kharkiv Oblast", "North Darfur State": reporters
         # add a generic word the source names lack.
-        alts += [f"{r.name} {w}" for w in ADMIN1_WORDS]
+        alts += [f"{n} {w}" for n in (r.name, *_direction_variants(r.name)) for w in ADMIN1_WORDS]
         b.add(r.id, r.name, "admin1", r.label_lat, r.label_lon, r.iso_a2, r.name,
               source="Natural Earth admin-1 (public domain)", alt_names=alts)
     for row in boundaries.region_rows():
@@ -547,6 +589,8 @@ _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)
 _SUN_OR_ART = frozenset(SUN_ARTICLES) | _LONE_ARTICLES
+#: Sun-letter articles that are also English (or French) words: capitalised and spaced, they are those words.
+_ENGLISH_ARTICLES = frozenset({"at", "as", "an", "en", "es"}) & _SUN_OR_ART
 _MEMO_MAX = 200_000
 _WORD_KEYS: dict[str, str] = {}  # word -> its key tokens, joined (words repeat across articles)
 _SHAPE_MEMO_MAX = 8192  # places whose shape is kept (city discs, boundaries)
@@ -595,8 +639,8 @@ def _phrase_pieces(phrase: str) -> list[tuple]:
             end += 1  # acronym: "U.S."
         cap = w[0].isupper()
         art = not cap and (tok in _LONE_ARTICLES or phrase[end:end + 1] in _HY)
-        if cap and tok in _SUN_OR_ART and phrase[end:end + 1] not in _HY and tok not in _LONE_ARTICLES:
-            can_start = False  # "At Tripoli": English "At", not the article
+        if cap and tok in _ENGLISH_ARTICLES and phrase[end:end + 1] not in _HY:
+            can_start = False  # "At Tripoli": English "At", not the article (but "Ar Raqqah", "Ad Damir")
         else:
             can_start = cap or art
         out.append((st, end, tok, can_start, cap or tok in _FEATURE_TOKENS, end2, tok2))
@@ -684,15 +728,23 @@ class Gazetteer:
             return (), False
         # One word ("Macron", "Idris") is a weaker clue than several: it must
         # be closer and reach the place's own name, not one of its aliases.
-        single = " " not in key
+        # A generic last word ("Ituri province") is no clue at all: the rest
+        # is compared, as one word when it is one ("Ituri" is not "Atyrau").
+        core = _strip_admin_word(key)
+        single = " " not in core
         threshold = FUZZY_MIN_RATIO_SINGLE if single else FUZZY_MIN_RATIO
         best: dict[int, float] = {}
+        # "Kyiv region": the core names a town exactly; its country's unit ("Kiev" oblast) is meant.
+        core_countries = {self._cols["country"][i] for i in self._hits(core)} if core != key else ()
         for k in self._skeleton.get(skel) or ():
-            ratio = difflib.SequenceMatcher(None, key, k).ratio()
-            if ratio < threshold:
+            ratio = difflib.SequenceMatcher(None, core, _strip_admin_word(k) if core != key else k).ratio()
+            if ratio < threshold and not core_countries:
                 continue
             for i in self._hits(k):
-                if single and (name_key(self._cols["name"][i]) != k or (
+                if ratio < threshold and (self._kind[i] not in ("admin1", "region")
+                                          or self._cols["country"][i] not in core_countries):
+                    continue
+                if single and (name_key(self._cols["name"][i]) != (_strip_admin_word(k) if core != key else k) or (
                         self._kind[i] == "city" and self._pop[i] < FUZZY_MIN_POPULATION_SINGLE)):
                     continue
                 best[i] = max(best.get(i, 0.0), ratio)
@@ -991,6 +1043,15 @@ class Gazetteer:
             if acc_s and acc_s not in skeleton:
                 break
         return best
+
+
+_ADMIN_KEYS = frozenset(w.lower() for w in ADMIN1_WORDS) | {"region", "province", "state", "governorate"}
+
+
+def _strip_admin_word(key: str) -> str:
+    """The key without a generic last word: "ituri province" -> "ituri"."""
+    head, _, last = key.rpartition(" ")
+    return head if head and last in _ADMIN_KEYS else key
 
 
 def _city_radius_km(population: int | None) -> float:

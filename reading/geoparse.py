@@ -16,7 +16,7 @@ import weakref
 from typing import Any, Iterable, Iterator
 
 from reading.messages import Messages
-from reading.toponyms import _assign_roles, _find, _get, _resolve, load_patterns
+from reading.toponyms import _assign_roles, _find, _get, _resolve, load_patterns, unknown_places
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -86,10 +86,14 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     fields = _fields_by_id(gaz)
     ordered = True
     last = (-1, -1)
+    org = pats.org_name_after
     for f in found:
         for a in f.anchors:
             if a.kind != "name":
                 continue
+            if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
+                    and org.match(text, a.end) is not None:
+                continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
             at = (a.start, a.end)
             if at < last:
                 ordered = False
@@ -107,6 +111,14 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             else:
                 row = {"start": a.start, "end": a.end, **known}
             out.append(row)
+    # Names the gazetteer does not know, written as places ("in Tawila"): listed unresolved.
+    spans = [(f.start, f.end) for f in found]
+    spans += [(a.start, a.end) for f in found if f.relation != "at" for a in f.anchors]
+    for m in unknown_places(text, spans, gaz):
+        row = dict.fromkeys(TOPONYM_KEYS)
+        row.update(start=m.start, end=m.end, name=m.text)
+        out.append(row)
+        ordered = False
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
     return out

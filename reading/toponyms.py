@@ -113,6 +113,9 @@ class Patterns:
     before_vocabulary: frozenset = frozenset()  # every word of the "before" patterns, lower case
     after_first: frozenset | None = None  # the characters every "after" phrase starts with (None: unknown)
     dir_roots: tuple = ()  # "north", "south", "east", "west": every direction word contains one
+    org_name_after: re.Pattern | None = None  # "Algiers Accord", "Sudan Tribune": no toponym of its own
+    person_role_after: re.Pattern | None = None  # ", an analyst at": the capitalised words before are a person
+    name_heads: frozenset = frozenset()  # "jebel", "bab", "pont": first words of compound names
 
 
 def _alts(words: Iterable[str]) -> str:
@@ -201,6 +204,9 @@ def load_patterns(path: str | None = None) -> Patterns:
         org_before=org_before,
         person_before=person_before,
         country_after_name=comp(raw["country_after_name"]),
+        org_name_after=re.compile(fill(raw["org_name_after"])) if "org_name_after" in raw else None,
+        person_role_after=re.compile(fill(raw["person_role_after"])) if "person_role_after" in raw else None,
+        name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
         demonym_before_name=comp(raw["demonym_before_name"]),
         proper_noun_before=re.compile(raw["proper_noun_before"]),
         not_names=frozenset(w.lower() for w in raw["not_names"]),
@@ -424,6 +430,8 @@ class PlaceSpan:
     country: str = ""
     fuzzy: bool = False
     located: bool = False  # written as a place: "in X", "near X", "south of X"
+    placed_in: bool = False  # ``country`` is where the text puts it: "X in Cabo Delgado", "the Libyan town of X"
+    qualifies: bool = False  # names a group, not where it is: "Fano militiamen", "Tigray forces"
     place_id: str | None = None
     reason: str = ""
 
@@ -566,10 +574,16 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn and not _free_word(pn.group("word"), gazetteer, pats):
                 continue  # "National Salvation Front": part of a longer proper name
+        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
+            continue  # "Kalehe-Nord": the end of a compound name
         if not located and demonym(surface):
             continue  # "Chadian forces": a demonym, even where a village has that name
-        if _is_acronym(surface) and not _country_acronym(gazetteer, cands):
+        if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
+        skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
+        if skip:
+            last_end = skip
+            continue  # a month with a date, a person's name, the first word of a longer name
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     return out
@@ -588,7 +602,7 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
     """The checks of :func:`_names` that depend on the name only; None when it is never kept.
 
     (candidates, fuzzy, characters cut off the end, common word, the first
-    candidate is a town, the name is a demonym).
+    candidate is a town, the name is a demonym, the name is an acronym of no country).
     """
     cands = list(map(str, ids or ()))
     fuzzy = bool(fz)
@@ -602,10 +616,10 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
         return None  # "The region": an article and a common noun, not a name
     if surface.lower() in pats.not_names:
         return None  # "the Eastern portion": a direction, not the admin unit called "Eastern"
-    if _is_acronym(surface) and not _country_acronym(gazetteer, cands):
-        return None  # "UN", "NATO": organisations, not the villages that share the letters
+    # "UN", "NATO": organisations, not the villages that share the letters (but "DAKAR -" heads a dateline)
+    acronym = _is_acronym(surface) and not _country_acronym(gazetteer, cands)
     return (tuple(cands), fuzzy, cut, bool(common), _kind_of(gazetteer, cands[0]) == "city",
-            bool(_demonym_of(gazetteer)(surface)))
+            bool(_demonym_of(gazetteer)(surface)), acronym)
 
 
 _LOCATED: dict = {}
@@ -678,9 +692,12 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     for s, e, fact in raw:
         if s < last_end:
             continue
-        cands, fuzzy, cut, common, town, dem = fact
+        cands, fuzzy, cut, common, town, dem, acronym = fact
+        if acronym and not _dateline(text, s, e):
+            continue
         if cut:
             e -= cut
+        surface = text[s:e]
         # _tail, inline: text[i:s] is the whitespace before the name, text[j:i] the letters before it
         if s > 1 and text[s - 1] == " " and not text[s - 2].isspace():
             i = s - 1
@@ -738,10 +755,19 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     ok = free[word] = _free_word(word, gazetteer, pats)
                 if not ok:
                     continue  # "National Salvation Front": part of a longer proper name
+        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
+            continue  # "Kalehe-Nord": the end of a compound name
         if dem and not located:
             continue  # "Chadian forces": a demonym, even where a village has that name
+        nx = text[e + 1 : e + 2]
+        if surface in _MONTHS or (nx and text[e] in _JOINERS and (nx.isupper() or (
+                nx in "aeu" and _FOLLOW.match(text, e) is not None))) or (j < i < s and "A" <= text[j] <= "Z"):
+            skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
+            if skip:
+                last_end = skip
+                continue  # a month with a date, a person's name, the first word of a longer name
         # positional: PlaceSpan(start, end, surface, kind, candidates, ref, country, fuzzy, located)
-        out.append(PlaceSpan(s, e, text[s:e], "name", list(cands), "", "", fuzzy, located))
+        out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
     return out
 
@@ -766,6 +792,23 @@ class _Match:
     fuzzy: bool = False
 
 
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _hyphen_tail(text: str, s: int, gazetteer: Any, pats: Patterns) -> bool:
+    """The name at ``s`` ends a hyphenated compound whose first part is a capitalised non-place ("Kalehe-Nord").
+
+    "Israel-Gaza", "Kharkiv-Belgorod": both parts are places, the second one stays.
+    """
+    k = s - 1
+    while k and text[k - 1].isalpha():
+        k -= 1
+    word = text[k : s - 1]
+    if not word or not ("A" <= word[0] <= "Z") or (k and (text[k - 1].isalnum() or text[k - 1] in _HYPHENS)):
+        return False
+    return not _free_word(word, gazetteer, pats)
+
+
 def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:
     """A capitalised word that may stand before a place name without making one name with it."""
     return bool(word.lower() in pats.not_names or word.lower() in pats.directions
@@ -781,8 +824,152 @@ def _exact_candidates(gazetteer: Any, name: str) -> list[str]:
 
 
 def _is_acronym(surface: str) -> bool:
+    """"UN", "U.S.", "NATO"; also "FAMa", "MoD"-like mixes that start with two capitals."""
     letters = surface.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    if not (2 <= len(letters) <= 6 and letters.isalpha()):
+        return False
+    return letters.isupper() or _CAMEL_ACRONYM.fullmatch(letters) is not None
+
+
+_CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
+#: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM".
+_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z][a-z])")
+
+
+def _dateline(text: str, s: int, e: int) -> bool:
+    """The upper-case name at ``s:e`` opens a line (or follows "X/") and heads a dateline."""
+    if e - s < 4 or not text[s:e].isupper():
+        return False  # "UN -", "AU -": acronyms open lines too
+    k = s
+    if k and text[k - 1] == "/":  # "GAZA/JERUSALEM": the second place of a shared dateline
+        k -= 1
+        while k and (text[k - 1].isupper() or text[k - 1] in " -"):
+            k -= 1
+    else:
+        while k and text[k - 1] in " \t":
+            k -= 1
+    if k and text[k - 1] != "\n":
+        return False
+    return _DATELINE_AFTER.match(text, e) is not None
+
+
+_JOINERS = frozenset(" \t-\u2010\u2011")
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_MONTH_DATE_AFTER = re.compile(r"[ \t]+\d")
+_MONTH_DATE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
+#: A capitalised word, then a space: the next word of a run of capitalised words.
+_CAP_NEXT = re.compile(r"[ \t]+(?:(?:al|el|bin|ben|ibn|de|da|di|van|von)[ -])?[A-Z][\w\u2019\x27-]*")
+#: Right after a name: another capitalised word, maybe behind an Arabic article ("Bab el-Mandeb").
+_FOLLOW = re.compile(r"(?:[ \t]|[-\u2010\u2011])(?P<art>(?:a[lnrsdtz]|e[lnrsdtz]|ash|esh|ad|ud|ul)[-\u2010\u2011 ])?"
+                     r"(?P<word>[A-Z][\w\u2019\x27]*)")
+#: Capitalised words that may open a sentence before a name without being part of it.
+_RUN_STOP = frozenset("In At On From To The A An For With By Near Outside And But When After Before Since During "
+                      "Meanwhile While As Of Across Around Into Inside Towards Toward Through Via Between "
+                      "Residents Officials Fighting Clashes Forces Troops Reports Sources Witnesses Some Many "
+                      "Both Neither Also Then Later Earlier Last Next Yesterday Today Tonight This That These "
+                      "Those Their His Her Its Our Your Said Says According Unlike Like Despite Although Though "
+                      "If Once Where Why How What Who Which".split())
+_BUILDINGS = frozenset("Hotel Hospital Stadium Mosque Church Cathedral School College Mall Tower Towers Palace "
+                       "Club Cinema Theatre Theater Museum Restaurant Cafe".split())
+_SITES = frozenset("Market Bridge Road Street Square University Prison Base Airport Airfield Camp Dam Port Station "
+                   "Junction Crossing Checkpoint Refinery Field Highway Gate Hills Mountains Valley River Lake "
+                   "Council Municipality County District Province State Region".split())
+#: Words that may follow a weak name without making a longer proper name of it.
+_PLACE_WORDS = frozenset("province state region city district governorate oblast county department prefecture "
+                         "airport camp valley river border strip town village area municipality division "
+                         "raion rayon island islands mountains hills lake sea bay gulf coast desert plain "
+                         "plateau basin".split())
+
+
+def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any, pats: Patterns) -> int:
+    """True when the name at ``s:e`` is no place of its own here.
+
+    - a month with a day or year ("in May 2022", "14 May"),
+    - a word of a person's name ("Chad Mahamat, an analyst at", "Hassan Sheikh Mohamud, the president"),
+    - the first word of a longer proper name: a generic first word ("Jebel Moya", "Pont-Sondé"),
+      a word before an Arabic article ("Bab el-Mandeb"), or a small or alternate-name town before
+      a capitalised word that is no place ("Adan Yabaal"; not in a title-case run).
+    Returns 0 (a place), else where the longer name (or the person's name) ends: the
+    names found up to there are no places either ("Moya" of "Jebel Moya").
+    """
+    if surface in _MONTHS:
+        if _MONTH_DATE_AFTER.match(text, e) or _MONTH_DATE_BEFORE.search(text[max(0, s - 8) : s]):
+            return e
+    c = text[e : e + 1]
+    follow = _FOLLOW.match(text, e) if c in (" ", "-", "\u2010", "\u2011", "\t") else None
+    # The run of capitalised words around the name (a person's name?)
+    k = s
+    first = None
+    while k > 1 and text[k - 1] in " \t" and text[k - 2].isalpha():
+        j = k - 1
+        while j and (text[j - 1].isalpha() or text[j - 1] in "\x27\u2019-"):
+            j -= 1
+        w = text[j : k - 1]
+        if not ("A" <= w[:1] <= "Z") or w in _RUN_STOP:
+            break
+        first = k = j
+    if follow is None and first is None:
+        return 0
+    if pats.person_role_after is not None and text.find(",", e, e + 80) != -1:
+        end = e
+        m = _CAP_NEXT.match(text, end)
+        while m is not None:
+            end = m.end()
+            m = _CAP_NEXT.match(text, end)
+        if (end > e or first is not None) and pats.person_role_after.match(text[end : end + 120]):
+            return end
+    if follow is None:
+        return 0
+    run = follow.end()  # the end of the longer name
+    m = _CAP_NEXT.match(text, run)
+    while m is not None:
+        run = m.end()
+        m = _CAP_NEXT.match(text, run)
+    if " " not in surface and "-" not in surface and surface.lower() in pats.name_heads:
+        return run
+    place = _get(gazetteer, cands[0]) if cands else None
+    if place is None:
+        return 0
+    if place.kind in ("country", "admin1", "region"):
+        # "the Tibesti Hotel in Benghazi": a building named after a region is not in it
+        # (one named after a town mostly is: "Kabul University").
+        return run if follow.group("word") in _BUILDINGS else 0
+    if follow.group("art"):
+        return run  # "Bab el-Mandeb", "Ras al-Ain": the name goes on
+    if place.kind == "city" and (place.population or 0) >= _STRAY_POPULATION and not _alias_only(surface, place):
+        return 0  # a big town under its own name: "Goma Mayor" is still Goma
+    word = follow.group("word")
+    after = follow.end()
+    if _CAP_NEXT.match(text, after) is not None and title_case_line(text, s):
+        return 0  # "Clinton Man Arrested Downtown": a title-case headline, no telling
+    wl = word.lower()
+    if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _MONTHS or gazetteer.demonym(word):
+        return 0
+    if (word in _BUILDINGS or word in _SITES) and not _alias_only(surface, place):
+        return 0  # "Mellit Hospital", "Kutum Market": a site in the town (not "Sahara Hotel")
+    if _exact_candidates(gazetteer, word):
+        common = getattr(gazetteer, "is_common_word", None)
+        if common is None or not common(_name_key(word)):
+            return 0  # another place ("Kutum Mellit" in a list)
+    return run
+
+
+_LOWER_WORD = re.compile(r"(?<![\w\x27\u2019-])[a-z][a-z]{3,}")
+
+
+def title_case_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is written in title case (a headline): no lower-case word of four letters or more."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b != -1 else len(text)]
+    return _LOWER_WORD.search(line) is None and len(line.split()) >= 3
+
+
+def _name_key(word: str) -> str:
+    from geo.normalize import name_key
+
+    return name_key(word)
 
 
 def _country_acronym(gazetteer: Any, cands: list[str]) -> bool:
@@ -1190,7 +1377,16 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     found.extend(_demonyms(text, gazetteer, pats, taken))
     found.sort(key=_START_END)
     _country_hints(text, found, gazetteer, pats)
+    for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
+        if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
+                and _GROUP_AFTER.match(text, f.end):
+            f.anchors[0].qualifies = True
     return found, tails
+
+
+#: A group noun right after a name: the name says who, not where ("Fano militiamen", "Darfur rebels").
+_GROUP_AFTER = re.compile(r" (?:militiamen|militia|militias|fighters|rebels|forces|troops|gunmen|insurgents|"
+                          r"militants|jihadists|loyalists|soldiers|units|brigades?)\b")
 
 
 #: Characters that IGNORECASE matches to ASCII letters but that lower() keeps apart.
@@ -1254,7 +1450,9 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
     kinds = _kinds(gazetteer)
     for prev, f in zip(found, found[1:]):
         if prev.relation == "demonym" and f.anchors and pats.demonym_before_name.match(text[prev.end : f.start]):
-            f.anchors[0].country = f.anchors[0].country or prev.country
+            if not f.anchors[0].country:
+                f.anchors[0].country = prev.country
+                f.anchors[0].placed_in = True
             continue
         if not prev.anchors or f.relation != "at" or f.anchors[0].kind != "name" or not f.anchors[0].candidates:
             continue
@@ -1263,10 +1461,17 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if len(kinds) > _MEMO_MAX:
                 kinds.clear()
             kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
-        if kind == "country" and pats.country_after_name.match(text[prev.end : f.start]):
+        inside = kind in ("country", "admin1") and _IN_UNIT.match(text, prev.end)
+        inside = inside is not None and inside is not False and inside.end() == f.start
+        if inside or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
+                a.placed_in = inside
+
+
+#: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in.
+_IN_UNIT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 
 
 def _km(dist: str | None) -> float | None:
@@ -1504,7 +1709,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             elif a.fuzzy:
                 continue  # a guessed spelling says nothing about the article's country
             elif iso:
-                vote(votes, iso, 1.0, a.start)
+                vote(votes, iso, 0.5 if a.qualifies else 1.0, a.start)
             else:
                 vote(weak, places[0].country, 0.5, a.start)
     return votes, weak, first
@@ -1537,6 +1742,9 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         said = [p for p in places if p.country == span.country]
         if said:
             return _prefer_town(said[0], said, span.surface).id, ""  # the text names the country: no need to guess
+        if span.placed_in:
+            # "Palma in Cabo Delgado": the text says where; the namesakes elsewhere are other places.
+            return None, f"no {span.surface!r} known in {span.country}; the namesakes are elsewhere"
     scored = []
     # (-score, rank, support, place): ranks differ, so sorting the tuples is sorting by
     # (-score, rank) and never compares places.
@@ -1676,59 +1884,83 @@ def capital_name(iso2: str) -> str:
 
 _STRAY_KM = 1500.0
 _STRAY_POPULATION = 100_000
+#: A town matched only through one of its alternate names ("Boni" = Bonn, "Tine" = Tigné):
+#: GeoNames' alternate names are noisy, so a bigger town abroad is doubted too.
+_STRAY_ALIAS_POPULATION = 500_000
+#: A name written as a place ("in X", "towards X") is doubted only when the namesake is this
+#: small (or matched through an alternate name): the writer says it is a place, the gazetteer
+#: may not know the local one.
+_STRAY_LOCATED_POPULATION = 20_000
+#: A town this close (degrees, ~250 km) to a country the article names or qualifies ("Israeli
+#: forces raided Jenin", "Turkish drones struck Kobani") is no stray: cross-border wars.
+_NEAR_COUNTRY_DEG = 2.25
+#: ... when that country is named within this many characters (about the same sentence).
+_NEAR_COUNTRY_CHARS = 200
 
 
 def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points: list[tuple[float, float]]) -> None:
     """Unplace a small town abroad that nothing else in the article is near ("Hamas" = Hamm, Germany).
 
-    Only bare names (not "in X", not in a phrase), towns under 100,000 people,
-    in a country no other mention points to, over 1,500 km from every other town.
+    Bare names (not "in X", not in a phrase): towns under 100,000 people (500,000 when the name
+    is only one of the town's alternate names). Names written as places: towns under 20,000
+    people, or matched through an alternate name. In both cases the town must lie in a country
+    no other place of the article is in, over 1,500 km from every other town and over ~250 km
+    from the focus country and from every country named (or qualified by a demonym) near it.
     """
+    # Candidates first (most articles have none: their towns are in the focus country).
+    doubt = []  # (anchor, place, written as a place)
+    for f in found:
+        anchors = f.anchors
+        if not anchors or (f.relation != "at" and len(anchors) != 1):
+            continue
+        a = anchors[0]
+        if a.kind != "name" or not a.place_id:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if (p is None or p.kind != "city" or p.country == focus
+                or (p.population or 0) >= _STRAY_ALIAS_POPULATION):
+            continue
+        doubt.append((a, p, a.located or f.relation != "at"))
+    if not doubt:
+        return
     counts: dict[str, int] = {}
     places = _places_by_id(gazetteer)  # place id -> place (None: unknown), kept per gazetteer
-    doubt = []  # bare names (not "in X", not in a phrase): the only ones that may be unplaced
+    seen: set = set()  # (country, place id): a town written twice counts once
+    said: list[tuple[int, str]] = []  # (offset, country) of the country names and demonyms
     for f in found:
         if f.relation == "demonym":
             counts[f.country] = counts.get(f.country, 0) + 1
-            continue
-        anchors = f.anchors
-        if len(anchors) == 1:  # one anchor: at most one country
-            a = anchors[0]
-            if a.kind == "name" and a.place_id:
-                pid = a.place_id
-                p = places.get(pid, _MISS)
-                if p is _MISS:
-                    p = places[pid] = _get(gazetteer, pid)
-                if p is not None:
-                    counts[p.country] = counts.get(p.country, 0) + 1
-                    if f.relation == "at" and not a.located:
-                        doubt.append((a, p))
+            said.append((f.start, f.country))
             continue
         isos = set()
-        for a in anchors:
+        for a in f.anchors:
             if a.kind == "name" and a.place_id:
                 pid = a.place_id
                 p = places.get(pid, _MISS)
                 if p is _MISS:
                     p = places[pid] = _get(gazetteer, pid)
-                if p is not None:
+                if p is None:
+                    continue
+                if (p.country, pid) not in seen:
+                    seen.add((p.country, pid))
                     isos.add(p.country)
-        a = anchors[0] if anchors else None
-        if f.relation == "at" and a is not None and a.kind == "name" and not a.located:
-            p = places.get(a.place_id)
-            if p is not None:
-                doubt.append((a, p))
+                if p.kind == "country":
+                    said.append((a.start, p.country))
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
-    # A name is unplaced below only when its place is one of the article's, from this loop:
-    # its count already stands.
-    for a, p in doubt:
-        if p.kind != "city" or (p.population or 0) >= _STRAY_POPULATION:
+    for a, p, located in doubt:
+        if counts.get(p.country, 0) > 1:
             continue
-        if p.country == focus or counts.get(p.country, 0) > 1:
-            continue
+        pop = p.population or 0
+        if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p):
+            continue  # big enough, under its own name
         others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
         if others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
+            continue
+        near = {iso for at, iso in said if abs(at - a.start) <= _NEAR_COUNTRY_CHARS}
+        if focus:
+            near.add(focus)
+        if _near_countries(gazetteer, p, near):
             continue
         a.place_id = None
         a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
@@ -1742,6 +1974,49 @@ def _places_by_id(gazetteer: Any) -> dict:
     if table is None or len(table) > _MEMO_MAX:
         table = static["places by id"] = {}
     return table
+
+
+def _alias_only(surface: str, place: Any) -> bool:
+    """True when ``surface`` is not the place's own name (diacritics, case and articles aside)."""
+    key = (surface, place.name)
+    out = _ALIAS_MEMO.get(key)
+    if out is None:
+        from geo.normalize import name_key
+
+        if len(_ALIAS_MEMO) > _MEMO_MAX:
+            _ALIAS_MEMO.clear()
+        out = _ALIAS_MEMO[key] = name_key(surface) != name_key(place.name)
+    return out
+
+
+_ALIAS_MEMO: dict = {}
+
+
+def _near_countries(gazetteer: Any, place: Any, isos: set[str]) -> bool:
+    """The place lies in or near (~250 km) one of these countries."""
+    isos = {i for i in isos if i and i != place.country}
+    if not isos:
+        return False
+    try:
+        from shapely.geometry import Point
+
+        pt = Point(place.lon, place.lat)
+        for iso in isos:
+            c = gazetteer.country(iso)
+            if c is None:
+                continue
+            geom = gazetteer.geometry(c)
+            if geom is None:
+                continue
+            x0, y0, x1, y1 = geom.bounds  # far from the box: far from the country (no costly distance)
+            d = _NEAR_COUNTRY_DEG
+            if place.lon < x0 - d or place.lon > x1 + d or place.lat < y0 - d or place.lat > y1 + d:
+                continue
+            if geom.distance(pt) < d:
+                return True
+    except Exception:  # a gazetteer without shapes: distances to towns only
+        return False
+    return False
 
 
 def _unlikely_guess(f: Found, gazetteer: Any, focus: str | None, memo: dict | None = None) -> bool:
@@ -1858,7 +2133,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             elif a.fuzzy:
                 continue  # a guessed spelling says nothing about the article's country
             elif info.iso:
-                bag, iso, w = votes, info.iso, 1.0
+                bag, iso, w = votes, info.iso, 0.5 if a.qualifies else 1.0
             else:
                 bag, iso, w = weak, p0.country, 0.5
             if iso:
@@ -1907,7 +2182,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if info.fixed is not None:  # no place or one place: nothing to choose
             a.place_id, a.reason = info.fixed
             continue
-        key = (info, a.country, a.surface)
+        key = (info, a.country, a.surface, a.placed_in)
         pick = chosen.get(key)
         if pick is None:
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
@@ -2078,11 +2353,20 @@ def _problem_code(m: Mention) -> str:
 def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     import json as _json
 
+    from geo.gazetteer import _trie_regex
+
     with open(Path(__file__).parent / "patterns" / "places.json", encoding="utf-8") as fh:
         spec = _json.load(fh)["unknown_place"]
-    preps = "|".join(re.escape(p) for p in sorted(spec["prepositions"], key=len, reverse=True))
-    name = r"[A-Z][\w\u2019'-]+(?:\s+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,3}"
-    return re.compile(rf"\b(?:{preps})\s+(?P<name>{name})"), frozenset(spec["not_places"])
+
+    def trie(words) -> str:  # letter by letter, not one alternative after another
+        return _trie_regex(words).replace("\\ ", r"\s+")
+
+    # Words of one name are separated by spaces or tabs, never by a line break ("X\n\nBAKU").
+    name = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,3}"
+    lead = rf"(?:{trie(spec['prepositions'])})\s+"
+    if spec.get("verbs"):  # "captured Paletwa on Monday": the verb's object, when the name ends there
+        lead = rf"(?:{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']}))"
+    return re.compile(rf"\b{lead}(?P<name>{name})"), frozenset(spec["not_places"])
 
 
 _UNKNOWN = None
@@ -2108,8 +2392,14 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         top = b if top is None or b > top else top
         reach.append(top)
     added = len(taken)
+    from geo.normalize import name_key
+
+    begins = set(starts)
     for m in rx.finditer(text):
-        s, e = m.span("name")
+        s = m.start("name")
+        if s in begins:
+            continue  # a known name starts there
+        e = m.end("name")
         word = m.group("name")
         first = word.split()[0]
         if first in stop or word.isupper():
@@ -2119,8 +2409,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue
         if text[e:e + 2] in ("'s", "\u2019s") or word.endswith(("'s", "\u2019s")):
             continue  # a person's or group's possessive, not a place
-        from geo.normalize import name_key
-
+        if " " in word and title_case_line(text, s):
+            continue  # "Protests in Capital Rocked Harare": a title-case headline, no telling where a name ends
         if len(word.split()) == 1 and gazetteer.is_common_word(name_key(word)):
             continue
         out.append(Mention(start=s, end=e, text=word, name=word, role="location",
