@@ -137,3 +137,19 @@ def test_real_geoparse_variants_and_context(real_gaz):
 def test_real_geoparse_lebanese_tripoli(real_gaz):
     out = geoparse("Lebanese troops deployed in Tripoli after clashes near Beirut.", gazetteer=real_gaz)
     assert out[0]["geonameid"] == 266826
+
+
+def test_a_name_judged_no_place_here_is_left_out_but_the_pipeline_still_reports_it():
+    """'Locust' and 'Hamas' are small far namesakes (Locust, US; Hamm, DE): plain geoparsing
+    leaves them out; the reading pipeline keeps them as mentions that say why they are unplaced."""
+    from geo.gazetteer import load_gazetteer
+    from reading.document import Document
+    from reading.pipeline import default_pipeline
+
+    real = load_gazetteer()
+    text = "Locust swarms moved into Somalia, where Hamas supporters also gathered, officials in Mogadishu said."
+    names = [text[t["start"] : t["end"]] for t in geoparse(text, gazetteer=real)]
+    assert names == ["Somalia", "Mogadishu"]
+    doc = default_pipeline(gazetteer=real)(Document(id="x", text=text))
+    doubted = [m for m in doc.mentions if m.text in ("Locust", "Hamas")]
+    assert doubted and all(m.location is None and "probably not a place" in m.reason for m in doubted)
