@@ -49,6 +49,7 @@ class ActorMention:
     name: str
     faction: str | None = None
     kind: str = "generic"
+    country: str = ""
 
 
 def actors_of(doc: Document) -> list[ActorMention]:
@@ -74,7 +75,73 @@ def _load_patterns(path: Path) -> dict:
         "stop": set(data.get("stop", ())),
         "followers": re.compile(data["followers"], re.IGNORECASE),
         "loyal_to": re.compile(data["loyal_to"], re.IGNORECASE),
+        "state_tail": re.compile(data["state_tail"], re.IGNORECASE),
+        "backed": re.compile(data["backed"], re.IGNORECASE),
+        "backed_noun": re.compile(data["backed_noun"], re.IGNORECASE),
+        "groups": _group_regex(data.get("armed_groups", ()), data.get("group_tail", "")),
+        "subject_verb": re.compile(data["subject_verb"], re.IGNORECASE),
     }
+
+
+def _profile_alias(profile: Profile | None, phrase: str) -> str | None:
+    """The profile faction ``phrase`` names by an alias or a leader covering it whole, else None
+    (a context rule's "army" inside "Arakan Army" is not the profile's army)."""
+    if profile is None:
+        return None
+    words = phrase.split()
+    if words and words[0].lower() == "the":
+        phrase = " ".join(words[1:])
+    for a in profile.find(phrase):
+        if a.kind in ("alias", "leader") and a.start == 0 and a.end >= len(phrase.rstrip()) - 1:
+            return a.faction
+    return None
+
+
+def _group_regex(groups, tail: str):
+    """One regex for the well-known armed groups (case-sensitive, longest spelling first) and
+    the name of each spelling."""
+    names: dict[str, str] = {}
+    for g in groups:
+        for spelling in g:
+            names.setdefault(spelling, g[0])
+    if not names:
+        return None, names
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w\-])(?:the\s+)?(?P<g>{alts})(?![\w\-])(?P<tail>{tail})(?![\w\-])")
+    return rx, names
+
+
+#: A place-like head ("Shan State", "Blue Nile State"): a named organisation only as "Islamic State".
+_STATE_HEAD = re.compile(r"(?<!Islamic)\s+State$")
+#: Words before a capitalised phrase that make it a place, not an actor ("In Shan State").
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:in|into|across|near|from|of|to|at|around|outside|inside|throughout|towards?)\s+"
+    r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?\w+|south-?\w+|central)\s+)?$",
+    re.IGNORECASE)
+#: A possessive country before a named group ("Myanmar's Arakan Army" is the Arakan Army).
+_POSSESSOR = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*['’]s\s+(?=[A-Z0-9])")
+#: Capitalised words that are not names of actors when they stand before a verb.
+_NOT_SUBJECT = re.compile(
+    r"^(?:It|They|He|She|We|I|You|This|That|These|Those|There|Who|Which|What|Police|Officials?|Residents|Witnesses|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Today|Yesterday|Tonight|Gunmen|Militants|Rebels|Troops|Soldiers|Fighters|"
+    r"Insurgents|Attackers|Assailants|Jihadists|Militiamen|Forces|Protesters|Someone|Nobody|Everyone|All|Both|Some|Many)$")
+#: "the rebels", "the armed group", "the Rwanda-backed group": an armed group named before.
+_ANAPHOR = re.compile(
+    r"^the\s+(?:(?:[\w\-]+-(?:backed|led|linked|allied|aligned)|armed|rebel|militant|jihadist|insurgent|separatist|"
+    r"islamist|extremist|terrorist|same)\s+)?(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|"
+    r"separatists|guerrillas|group|movement|alliance|faction)$", re.I)
+_GROUP_WORD = re.compile(r"(?:group|movement|alliance|faction|coalition)$", re.I)
+#: A name that says it is an armed group ("Karen National Union" does not; "M23 rebels", "Arakan Army" do).
+_ARMED_NAME = re.compile(r"(?:Army|Front|Forces?|Brigades?|Battalions?|Militias?|Movement|Guards?|Corps|Group|"
+                         r"rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|gunmen|separatists|"
+                         r"guerrillas)$")
+#: One common noun ("Rebels", "Militants") standing for nobody in particular.
+_BARE_WORD = re.compile(r"^(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|gunmen|troops|soldiers|"
+                        r"police|protesters|civilians|residents|villagers|forces)$", re.I)
+#: A run of capitalised words (and their joiners) ending a phrase: candidates for a subject.
+_CAPS_RUN = re.compile(r"(?<![\w\-'’])(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}(?![\w\-])")
+_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w'’\-]*|al-|el-|\d+)(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}$")
 
 
 def _clean_name(text: str, stop: set[str]) -> str:
@@ -117,6 +184,7 @@ class ActorMentions:
         self.profile = profile
         self.detect = detect
         self.pronoun_window = pronoun_window
+        self.anaphor_window = 3
         self._p = _load_patterns(Path(patterns))
 
     def profile_for(self, doc: Document) -> Profile | None:
@@ -147,16 +215,18 @@ class ActorMentions:
         found: list[ActorMention] = []
         hits = self._p["gate"].scan(doc.text)
         folded = fold(doc.text)  # for the patterns' folded twins (same offsets)
-        countries = [m for m in doc.mentions if m.role == "actor"]
+        countries = [m for m in doc.mentions if m.role in ("actor", "demonym")]
         # The country mentions that may lie in each sentence, from one pass (None: each sentence reads all).
         by_sent = by_sentence(countries, sentences, inclusive=True) if countries else None
+        places = [(m.start, m.end) for m in doc.mentions
+                  if m.role in ("location", "reference") and m.location is not None]
         last_leader: tuple[int, str] | None = None  # (sentence index, faction)
         masks = self._p["gate"].masks(hits, sentences)  # each sentence's gate mask, in one walk
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
             mine = self._sentence_actors(doc, text, sent.start, profile, hits=hits,
                                          countries=countries if by_sent is None else by_sent[si], folded=folded,
-                                         mask=masks[si])
+                                         mask=masks[si], places=places)
             if len(mine) > 1:
                 mine.sort(key=_START_END)
                 mine = self._merge_followers(doc.text, mine)
@@ -180,8 +250,36 @@ class ActorMentions:
                 last_leader = (si, leaders_here[-1].faction or leaders_here[-1].name)
             found.extend(mine)
         found.sort(key=_START_END)
+        if found:
+            found = self._resolve_anaphors(doc, found, sentences)
         doc.user_data["actors"] = found
         return doc
+
+    def _resolve_anaphors(self, doc: Document, found: list[ActorMention], sentences) -> list[ActorMention]:
+        """"the rebels", "the militants", "the Rwanda-backed group": the armed group last named
+        (in that sentence or the ``anaphor_window`` before it), when there is one."""
+        if not any(a.kind == "generic" and _ANAPHOR.match(a.text) for a in found):
+            return found
+        starts = [s.start for s in sentences]
+        out: list[ActorMention] = []
+        last: list[tuple[int, ActorMention]] = []  # (sentence index, a named armed actor)
+        from bisect import bisect_right
+        for a in found:
+            si = bisect_right(starts, a.start) - 1
+            if a.kind == "generic" and _ANAPHOR.match(a.text):
+                named = {r.faction or r.name: r for i, r in last if si - i <= self.anaphor_window}
+                ref = next(iter(named.values())) if len(named) == 1 else None  # only when it can be nobody else
+                if ref is not None:
+                    out.append(ActorMention(a.start, a.end, a.text, ref.name, ref.faction, "anaphor", ref.country))
+                    continue
+                if _GROUP_WORD.search(a.text):
+                    continue  # "the armed group" naming nobody known: no actor
+            if a.kind == "group" or (a.kind in ("alias", "leader") and a.faction) or (
+                    a.kind == "generic" and a.name[:1].isupper() and _ARMED_NAME.search(a.name)
+                    and not _BARE_WORD.match(a.name)):
+                last.append((si, a))
+            out.append(a)
+        return out
 
     def _merge_followers(self, text: str, mine: list[ActorMention]) -> list[ActorMention]:
         """"Forces loyal to Khalifa Haftar" is one actor: Haftar's faction."""
@@ -201,24 +299,16 @@ class ActorMentions:
 
     def _sentence_actors(self, doc: Document, text: str, base: int, profile: Profile | None, *,
                          hits: Any = None, countries: list | None = None,
-                         folded: str | None = None, mask: int | None = None) -> list[ActorMention]:
+                         folded: str | None = None, mask: int | None = None,
+                         places: list[tuple[int, int]] | None = None) -> list[ActorMention]:
         """Actors in ``text`` (the sentence at ``base``). ``hits``: the article's
         gate scan (patterns that cannot match are skipped); ``countries``: its
-        place mentions with role "actor" (default: read from ``doc.mentions``);
+        place mentions with role "actor" or "demonym" (default: read from ``doc.mentions``);
         ``folded``: ``fold(doc.text)``, read by the patterns' folded twins; ``mask``:
-        the gate's mask of the sentence, when read already."""
+        the gate's mask of the sentence, when read already; ``places``: the (start, end)
+        of the article's resolved place mentions (never actors)."""
         out: list[ActorMention] = []
         spans: list[tuple[int, int]] = []
-        if profile is not None:
-            for a in profile.find(text, context=text, date=doc.published):
-                end = a.end
-                tail = self._p["tail"].match(text, end)
-                if a.kind in ("leader", "alias") and tail:
-                    end = tail.end()
-                if _overlaps(a.start, end, spans):
-                    continue
-                spans.append((a.start, end))
-                out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
         # Generic phrases, longest first.
         cands = []
         generic = self._p["generic"]
@@ -241,6 +331,48 @@ class ActorMentions:
                 if m.end() > m.start():
                     cands.append((-(m.end() - m.start()), m.start(), m.end(), gid))
         cands.sort()
+        # Well-known armed groups ("Hezbollah", "Houthi rebels"), named as the press names them.
+        grx, gnames = self._p["groups"]
+        groups = []
+        if grx is not None:
+            for m in grx.finditer(text):
+                groups.append((m.start(), m.end(), m.start("g"), gnames.get(m.group("g"), m.group("g"))))
+        if profile is not None:
+            for a in profile.find(text, context=text, date=doc.published):
+                end = a.end
+                tail = self._p["tail"].match(text, end)
+                if a.kind in ("leader", "alias") and tail:
+                    end = tail.end()
+                if _overlaps(a.start, end, spans):
+                    continue
+                if a.kind == "context" and self._inside_name(text, a.start, end, cands, groups):
+                    continue  # "the Arakan Army" is no army of the profile's government
+                spans.append((a.start, end))
+                out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
+        for s, e, gs, gname in groups:
+            if _overlaps(s, e, spans) or any(ps < base + gs or base + e < pe for ps, pe in places or ()
+                                              if ps < base + e and base + gs < pe):
+                continue  # part of a longer place name
+            fac = _profile_alias(profile, text[gs:e])
+            spans.append((s, e))
+            out.append(ActorMention(base + s, base + e, text[s:e], fac or gname, fac, "group"))
+        # A country's forces, named by its demonym ("Israeli air strikes", "Turkish drones").
+        state_tail = self._p["state_tail"]
+        for m in (doc.mentions if countries is None else countries):
+            if m.role != "demonym" or not (base <= m.start and m.end <= base + len(text)):
+                continue
+            s = m.start - base
+            t = state_tail.match(text, m.end - base)
+            if t is None or _overlaps(s, t.end(), spans):
+                continue
+            e = t.end()
+            phrase = text[s:e]
+            fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
+            dem = text[s:m.end - base]
+            name = fac or (f"{dem} police" if phrase.lower().endswith("police") else f"{dem} forces")
+            spans.append((s, e))
+            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
+            out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso))
         # Countries acting (from the toponym stage).
         for m in (doc.mentions if countries is None else countries):
             if m.role != "actor" or not (base <= m.start and m.end <= base + len(text)):
@@ -250,15 +382,25 @@ class ActorMentions:
                 continue
             if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands if g == "x-forces"):
                 continue  # "Chadian forces" beats "Chadian"
+            if self._p["backed"].match(text, e):
+                # "the Rwanda-backed group": the group acts, its patron does not.
+                bn = self._p["backed_noun"].match(text, e)
+                if bn is not None and not _overlaps(s, bn.end(), spans):
+                    ts = s - 4 if text[max(0, s - 4):s].lower() == "the " else s
+                    spans.append((ts, bn.end()))
+                    phrase = text[s:bn.end()]
+                    out.append(ActorMention(base + ts, base + bn.end(), text[ts:bn.end()], phrase, None, "generic"))
+                continue
             name = m.name or m.text
             fac = profile.faction_of(m.text, text, date=doc.published) if profile else None
             spans.append((s, e))
-            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, "country"))
+            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
+            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, "country", iso))
         for _, s, e, gid in cands:
             phrase = text[s:e]
             # Trim leading sentence-initial stop words ("The", "Meanwhile").
             words = phrase.split()
-            while len(words) > 1 and words[0] in self._p["stop"]:
+            while len(words) > 1 and words[0] in self._p["stop"] and gid != "anaphor":
                 s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
             if _overlaps(s, e, spans):
@@ -266,7 +408,64 @@ class ActorMentions:
             phrase = text[s:e]
             if gid in ("x-forces", "named-org") and phrase.split()[0] in self._p["stop"]:
                 continue
+            if gid in ("x-forces", "named-org", "the-x-army"):
+                if gid == "named-org" and _STATE_HEAD.search(phrase):
+                    continue  # "Shan State", "Blue Nile State": a place
+                if self._is_place(base + s, base + e, places) or (
+                        phrase[:1].isupper() and _LOCATIVE_BEFORE.search(text, max(0, s - 40), s)):
+                    continue  # "In Kachin State", "across Rakhine Region": a place, not an actor
             spans.append((s, e))
             name = _clean_name(phrase, self._p["stop"])
+            if gid == "bare" and " " not in name:
+                name = name.lower()  # "Junta" at a sentence's start is "junta"
+            pos = _POSSESSOR.match(name)
+            if pos is not None and len(name[pos.end():].split()) >= 2:
+                name = name[pos.end():]  # "Myanmar's Arakan Army" is the Arakan Army
             out.append(ActorMention(base + s, base + e, phrase, name, None, "generic"))
+        # An unknown name acting: "Lakurawa attacked ...", "The Radaa force clashed ...".
+        self._subjects(text, base, out, spans, places)
         return out
+
+    @staticmethod
+    def _inside_name(text: str, s: int, e: int, cands, groups) -> bool:
+        """Whether text[s:e] (a profile's context phrase, "Army") is part of a longer
+        capitalised name found by the generic patterns or the armed-group list."""
+        for _, cs, ce, gid in cands:
+            if gid == "named-org" and cs <= s and e <= ce and ce - cs > e - s:
+                first = text[cs:ce].split()[0]
+                if first[:1].isupper() and first not in ("The", "the") and cs < s:
+                    return True
+        return any(gs <= s and e <= ge and ge - gs > e - s for gs, ge, _, _ in groups)
+
+    @staticmethod
+    def _is_place(s: int, e: int, places) -> bool:
+        """Whether [s, e) (document offsets) is a resolved place mention's span or inside one."""
+        if not places:
+            return False
+        return any(ps <= s and e <= pe for ps, pe in places)
+
+    def _subjects(self, text: str, base: int, out: list, spans: list, places) -> None:
+        """Capitalised names right before a conflict verb ("Lakurawa attacked"), when no
+        other actor, place or date word holds them."""
+        verb = self._p["subject_verb"]
+        for m in _CAPS_RUN.finditer(text):
+            s, e = m.start(), m.end()
+            if verb.match(text, e) is None:
+                continue
+            name = _SUBJECT_NAME.search(text, s, e)
+            if name is None:
+                continue
+            s = name.start()
+            words = text[s:e].split()
+            while words and (words[0] in self._p["stop"] or words[0].lower() == "the"):
+                s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+                words = words[1:]
+            if not words or _NOT_SUBJECT.match(words[0]) or _overlaps(s, e, spans):
+                continue
+            if self._is_place(base + s, base + e, places) or any(
+                    ps < base + e and base + s < pe for ps, pe in (places or ())):
+                continue
+            if words[-1].lower() in ("state", "region", "province", "city", "town", "district", "village"):
+                continue
+            spans.append((s, e))
+            out.append(ActorMention(base + s, base + e, text[s:e], text[s:e], None, "generic"))

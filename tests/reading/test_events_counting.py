@@ -1,0 +1,87 @@
+"""Events counted once and placed on the right mention, with the real gazetteer and pipeline:
+joined weapons are one attack, a toll is told once, several objects are an event each,
+a headline retold by the body is one event, a relative clause's date is not the event's,
+qualifying places ("the Black Sea port of Odesa", "Sidon, in southern Lebanon") and topics
+("in solidarity with Gaza") are not where it happened; short or generic holds draw no zone.
+"""
+import pytest
+
+from reading.corpus import read_text
+from reading.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return default_pipeline(profile=None)
+
+
+def read(nlp, text, published="2024-03-04"):
+    return nlp(read_text(text, doc_id="t", published=published))
+
+
+def placed(doc):
+    return sorted((getattr(e.location, "name", None), e.sub_event_type, e.actor1, e.fatalities) for e in doc.events)
+
+
+def test_rocket_and_drone_attack_is_one_event_with_one_toll(nlp):
+    doc = read(nlp, "Russian forces launched a rocket and drone attack on Odesa on Monday, killing at least seven people.")
+    assert len(doc.events) == 1
+    assert doc.events[0].fatalities == 7
+
+
+def test_two_objects_are_two_events_toll_on_the_first(nlp):
+    doc = read(nlp, "Israeli jets struck Rafah and Khan Younis on Monday, killing 11 people.")
+    got = placed(doc)
+    assert len(got) == 2
+    assert sorted(f for *_, f in got if f is not None) == [11]
+    assert {a for _, _, a, _ in got} == {"Israeli forces"}
+
+
+def test_towns_taken_are_an_event_each(nlp):
+    doc = read(nlp, "Al-Shabaab fighters seized Beledweyne and Jowhar on Monday.")
+    assert len(doc.events) == 2
+    assert {e.sub_event_type for e in doc.events} == {"Non-state actor overtakes territory"}
+
+
+def test_apposition_is_not_a_second_object(nlp):
+    doc = read(nlp, "ISWAP fighters seized Monguno, about 130 km north of Maiduguri, on Monday.")
+    assert len(doc.events) == 1
+
+
+def test_port_of_a_town_is_the_town(nlp):
+    doc = read(nlp, "Russian missiles struck the Black Sea port of Odesa on Monday.")
+    assert [getattr(e.location, "name", None) for e in doc.events] == ["Odesa"]
+
+
+def test_topic_of_a_protest_is_not_its_place(nlp):
+    doc = read(nlp, "In Sidon, in southern Lebanon, thousands rallied in solidarity with Gaza.")
+    assert [getattr(e.location, "name", None) for e in doc.events] == ["Sidon"]
+
+
+def test_headline_retold_in_the_body_is_one_event(nlp):
+    doc = read(nlp, "ISWAP attacks army base near Monguno\n\nISWAP fighters attacked an army base north of Monguno "
+                    "on Saturday, killing at least 12 soldiers.", published="2024-03-05")
+    assert len(doc.events) == 1
+    assert str(doc.events[0].date.start) == "2024-03-02"
+
+
+def test_date_in_a_relative_clause_is_not_the_events(nlp):
+    doc = read(nlp, "Al-Shabaab fighters also attacked Jowhar, which they had captured in October.",
+               published="2024-03-04")
+    assert [str(e.date.start) for e in doc.events] == ["2024-03-04"]
+
+
+def test_brief_hold_undone_is_no_lasting_claim(nlp):
+    doc = read(nlp, "Al-Shabaab fighters briefly seized Jowhar on Monday before Somali troops drove them out.",
+               published="2024-03-06")
+    assert [c.faction for c in doc.claims] == []
+    assert any(p.code == "W408" for p in doc.problems)
+    subs = sorted((e.sub_event_type, e.actor1) for e in doc.events)
+    assert subs == [("Government regains territory", "Somali forces"),
+                    ("Non-state actor overtakes territory", "al-Shabaab")]
+
+
+def test_generic_noun_holds_no_zone(nlp):
+    doc = read(nlp, "Unidentified gunmen seized Jowhar on Monday.", published="2024-03-06")
+    assert doc.claims == []
+    assert any(p.code == "W407" for p in doc.problems)
