@@ -56,6 +56,10 @@ _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned
 _LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                    re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*between\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That)\s+(?:[a-z]+\s+)?$")
+#: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
+_OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:town|city|village|locality|"
+                          r"district|port|base|camp|airport)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
@@ -436,6 +440,8 @@ class EventExtractor:
                             events[i].fatalities = toll
             prev_violent = violent_here
         events = self._drop_headline_echoes(doc, events)
+        if events:
+            self._context_dates(doc, events, sentences)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -449,6 +455,40 @@ class EventExtractor:
                                             ev.evidence.end if ev.evidence else None))
         doc.events.extend(events)
         return doc
+
+    @staticmethod
+    def _context_dates(doc: Document, events: list[Event], sentences) -> None:
+        """Events the text dates only by context, not by the publication date:
+
+        * "The fighting was concentrated in ..." after "Clashes erupted on Monday night": an event
+          named with "the" and no date of its own is the one told just before (the last event of
+          the previous sentence or two with a date of its own) and has its date;
+        * a report on a period ("Sahel weekly: 12-18 February"): an undated item lies in the period
+          its headline states, not on the publication day after it.
+        """
+        text = doc.text
+        starts = [s.start for s in sentences]
+        period = None
+        if sentences and doc.published is not None:
+            head = sentences[0]
+            for d in doc.dates:
+                if (head.start <= d.start < head.end and d.date is not None and d.date.end > d.date.start
+                        and d.date.end < doc.published and "\n" in text[head.end:head.end + 3]):
+                    period = d.date
+                    break
+        last: tuple[int, FactDate] | None = None  # (sentence index, date) of the last event dated by its text
+        for ev in events:
+            if ev.date is None or ev.evidence is None:
+                continue
+            si = bisect_right(starts, ev.evidence.start) - 1
+            if ev.date.basis != "publication":
+                last = (si, ev.date)
+                continue
+            if last is not None and 0 < si - last[0] <= 2 and _DEFINITE_BEFORE.search(
+                    text, max(0, ev.evidence.start - 12), ev.evidence.start):
+                ev.date = last[1]
+            elif period is not None:
+                ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
 
     def _names_own(self, doc: Document, sent: Sentence, actors, spans: dict) -> bool:
         """Whether ``sent`` names a place and an actor of its own ("In Taiz, Houthi snipers killed
@@ -705,6 +745,13 @@ class EventExtractor:
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
             loc, note = self._location(doc, ts, te, cs, ce, places, spans, etype)
+            if trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
+                lost = self._object_not_found(text, te, ce, loc, c_places)
+                if lost:
+                    # "retaken Minova, ... in South Kivu": the town taken is unknown, the province only
+                    # says where it is; the province did not change hands
+                    note = Messages.W409.format(text=lost, place=getattr(loc, "name", ""))
+                    doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
             used.add((etype, sub, ci))
             ev_maker = spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence
             more = self._more_objects(text, loc, c_places, te, ce) if trig.needs_place_after or etype in (
@@ -873,6 +920,20 @@ class EventExtractor:
             if f is not None:
                 return f.kind == "government"
         return bool(_GOVERNMENT.search(name)) and not _PROPER.search(name)
+
+    @staticmethod
+    def _object_not_found(text: str, te: int, ce: int, loc: Any, c_places) -> str:
+        """The name a territory trigger takes ("retaken Minova") when no place mention holds it
+        and the event's place is a province or region, else ""."""
+        if getattr(loc, "precision", 1) < 3 and not getattr(loc, "is_area", False):
+            return ""
+        m = _OBJECT_NAME.match(text, te, ce)
+        if m is None:
+            return ""
+        s, e = m.start("name"), m.end("name")
+        if any(p.start < e and s < p.end for p in c_places):
+            return ""
+        return m.group("name")
 
     @staticmethod
     def _more_objects(text: str, loc: Any, c_places, te: int, ce: int) -> list:

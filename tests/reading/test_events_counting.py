@@ -85,3 +85,23 @@ def test_generic_noun_holds_no_zone(nlp):
     doc = read(nlp, "Unidentified gunmen seized Jowhar on Monday.", published="2024-03-06")
     assert doc.claims == []
     assert any(p.code == "W407" for p in doc.problems)
+
+
+def test_town_not_found_province_is_reported(nlp):
+    doc = read(nlp, "Nigerian troops said they had recaptured Zangomari, a village in Borno State.", published="2024-03-06")
+    assert any(p.code == "W409" and "Zangomari" in p.text for p in doc.problems)
+    doc = read(nlp, "Nigerian troops recaptured Gwoza in Borno State.", published="2024-03-06")
+    assert not any(p.code == "W409" for p in doc.problems)
+
+
+def test_follow_on_sentence_keeps_the_told_date(nlp):
+    doc = read(nlp, "Clashes erupted in Misrata on Sunday night between two armed groups.\n\n"
+                    "The fighting spread to Zliten, residents said.", published="2023-05-10")
+    assert [str(e.date.start) for e in doc.events] == ["2023-05-07", "2023-05-07"]
+
+
+def test_weekly_report_dates_undated_items_in_its_week(nlp):
+    doc = read(nlp, "Lake Chad weekly: 4-10 March\n\nNigeria: ISWAP fighters attacked Monguno on 5 March. "
+                    "Separately, an air strike by the Nigerian air force hit a market in Dikwa.", published="2024-03-12")
+    dates = sorted((str(e.date.start), str(e.date.end)) for e in doc.events)
+    assert dates == [("2024-03-04", "2024-03-10"), ("2024-03-05", "2024-03-05")]
