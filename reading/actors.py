@@ -115,7 +115,7 @@ def _group_regex(groups, tail: str):
 _STATE_HEAD = re.compile(r"(?<!Islamic)\s+State$")
 #: Words before a capitalised phrase that make it a place, not an actor ("In Shan State").
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:^|[\s,(])(?:in|into|across|near|from|of|to|at|around|outside|inside|throughout|towards?)\s+"
+    r"(?:^|[\s,(])(?:in|into|across|near|at|around|outside|inside|throughout)\s+"
     r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?\w+|south-?\w+|central)\s+)?$",
     re.IGNORECASE)
 #: A possessive country before a named group ("Myanmar's Arakan Army" is the Arakan Army).
@@ -365,6 +365,9 @@ class ActorMentions:
             t = state_tail.match(text, m.end - base)
             if t is None or _overlaps(s, t.end(), spans):
                 continue
+            if any(g == "named-org" and cs < s and ce >= m.end - base and text[cs:s].split()[0] not in self._p["stop"]
+                   for _, cs, ce, g in cands):
+                continue  # "the Free Syrian Army": a name, not a country's forces
             e = t.end()
             phrase = text[s:e]
             fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None

@@ -125,3 +125,16 @@ def test_between_two_groups_later_in_the_sentence(nlp):
     ev = one(nlp, "Clashes erupted in Misrata on Monday between the Halbous Brigade and the 301 Brigade.",
              published="2023-05-10")
     assert (ev.actor1, ev.actor2) == ("Halbous Brigade", "301 Brigade")
+
+
+def test_demonym_inside_a_groups_name_is_not_a_state(nlp):
+    doc = read(nlp, "Fighters of the Free Syrian Army attacked positions near Azaz.")
+    assert [a.name for a in doc.user_data["actors"]] == ["Free Syrian Army"]
+    doc = read(nlp, "On Monday Ethiopian troops entered Shire.")
+    assert [a.name for a in doc.user_data["actors"]] == ["Ethiopian forces"]
+
+
+def test_group_named_after_a_convoy_of_is_kept(nlp):
+    doc = read(nlp, "Government troops attacked a convoy of the Free Syrian Army near Azaz.")
+    (ev,) = doc.events
+    assert ev.actor2 == "Free Syrian Army"
