@@ -12,6 +12,7 @@ Results go to ``doc.user_data["actors"]`` (a sorted list of
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -80,7 +81,29 @@ def _load_patterns(path: Path) -> dict:
         "backed_noun": re.compile(data["backed_noun"], re.IGNORECASE),
         "groups": _group_regex(data.get("armed_groups", ()), data.get("group_tail", "")),
         "subject_verb": re.compile(data["subject_verb"], re.IGNORECASE),
+        # a run of capitalised words followed by a conflict verb, found in one C-level pass per sentence
+        "subject": re.compile(_CAPS_RUN.pattern + "(?=(?i:" + data["subject_verb"] + "))"),
+        "verbs": re.compile("(?:" + data["subject_verb_words"] + ")"),  # as written after a subject: lower case
     }
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    """Common English words (lower case), from the gazetteer's list ``geo/data/common_words.txt``
+    (read only; empty when the file is missing)."""
+    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "common_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.partition("\t")[0].lower() for line in lines if line)
+
+
+def _is_trigger(text: str, pos: int) -> bool:
+    """Whether an event trigger ("Shelling", "Airstrikes") starts at ``text[pos]``."""
+    from reading.events import EVENT_PATTERNS, _patterns
+
+    return any(t.rx.match(text, pos) for t in _patterns(EVENT_PATTERNS)["triggers"])
 
 
 def _profile_alias(profile: Profile | None, phrase: str) -> str | None:
@@ -107,17 +130,49 @@ def _group_regex(groups, tail: str):
     if not names:
         return None, names
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    rx = re.compile(rf"(?<![\w\-])(?:the\s+)?(?P<g>{alts})(?![\w\-])(?P<tail>{tail})(?![\w\-])")
-    return rx, names
+    # A plain alternation first (fast: no look-behind before it); _group_hits checks the edges.
+    rx = re.compile(rf"(?P<g>{alts})(?![\w\-])")
+    return (rx, re.compile(rf"(?:{tail})(?![\w\-])")), names
+
+
+_THE = re.compile(r"(?<![\w\-])the\s+$", re.IGNORECASE)
+
+
+def _group_hits(rx, tail, text: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, name start, spelling) of the well-known groups in ``text``: whole words,
+    with "the" before and a fighters noun after ("the Houthi rebels") inside the span."""
+    out = []
+    for m in rx.finditer(text):
+        gs = m.start()
+        if gs and (text[gs - 1].isalnum() or text[gs - 1] in "_-'’"):
+            continue
+        s = gs
+        the = _THE.search(text, max(0, gs - 5), gs)
+        if the is not None:
+            s = the.start()
+        t = tail.match(text, m.end())
+        out.append((s, t.end() if t is not None else m.end(), gs, m.group("g")))
+    return out
 
 
 #: A place-like head ("Shan State", "Blue Nile State"): a named organisation only as "Islamic State".
 _STATE_HEAD = re.compile(r"(?<!Islamic)\s+State$")
-#: Words before a capitalised phrase that make it a place, not an actor ("In Shan State").
-_LOCATIVE_BEFORE = re.compile(
-    r"(?:^|[\s,(])(?:in|into|across|near|at|around|outside|inside|throughout)\s+"
-    r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?\w+|south-?\w+|central)\s+)?$",
-    re.IGNORECASE)
+_LOCATIVE_WORDS = frozenset(("in", "into", "across", "near", "at", "around", "outside", "inside", "throughout"))
+_DIRECTION_WORDS = frozenset(("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                              "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+                              "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+                              "the"))
+
+
+def _locative_before(text: str, s: int) -> bool:
+    """Whether the words before ``text[s]`` make what starts there a place ("In Shan State",
+    "across northern Rakhine State"): a locative preposition, then at most "the" and a direction."""
+    words = text[max(0, s - 40):s].split()
+    while words and words[-1].lower() in _DIRECTION_WORDS:
+        words.pop()
+    return bool(words) and words[-1].lower().lstrip("(,") in _LOCATIVE_WORDS and not text[s - 1:s].isalnum()
+
+
 #: A possessive country before a named group ("Myanmar's Arakan Army" is the Arakan Army).
 _POSSESSOR = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*['’]s\s+(?=[A-Z0-9])")
 #: Capitalised words that are not names of actors when they stand before a verb.
@@ -139,6 +194,7 @@ _ARMED_NAME = re.compile(r"(?:Army|Front|Forces?|Brigades?|Battalions?|Militias?
 #: One common noun ("Rebels", "Militants") standing for nobody in particular.
 _BARE_WORD = re.compile(r"^(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|gunmen|troops|soldiers|"
                         r"police|protesters|civilians|residents|villagers|forces)$", re.I)
+_AUXILIARIES = frozenset(("had", "has", "have", "also", "reportedly", "allegedly", "then", "later"))
 #: A run of capitalised words (and their joiners) ending a phrase: candidates for a subject.
 _CAPS_RUN = re.compile(r"(?<![\w\-'’])(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}(?![\w\-])")
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w'’\-]*|al-|el-|\d+)(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}$")
@@ -214,19 +270,30 @@ class ActorMentions:
             sentences = [Sentence(0, len(doc.text))]
         found: list[ActorMention] = []
         hits = self._p["gate"].scan(doc.text)
+        grx = self._p["groups"][0]
+        group_hits = _group_hits(*grx, doc.text) if grx is not None else []
         folded = fold(doc.text)  # for the patterns' folded twins (same offsets)
         countries = [m for m in doc.mentions if m.role in ("actor", "demonym")]
         # The country mentions that may lie in each sentence, from one pass (None: each sentence reads all).
         by_sent = by_sentence(countries, sentences, inclusive=True) if countries else None
-        places = [(m.start, m.end) for m in doc.mentions
-                  if m.role in ("location", "reference") and m.location is not None]
+        place_ms = [m for m in doc.mentions if m.role in ("location", "reference") and m.location is not None]
+        # each sentence's place spans, from one pass (None: every sentence reads all of them)
+        place_groups = by_sentence(place_ms, sentences, inclusive=True) if place_ms else None
+        all_places = [(m.start, m.end) for m in place_ms] if place_groups is None else None
+        subject_hits = self._subject_hits(doc.text)
         last_leader: tuple[int, str] | None = None  # (sentence index, faction)
         masks = self._p["gate"].masks(hits, sentences)  # each sentence's gate mask, in one walk
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
             mine = self._sentence_actors(doc, text, sent.start, profile, hits=hits,
                                          countries=countries if by_sent is None else by_sent[si], folded=folded,
-                                         mask=masks[si], places=places)
+                                         mask=masks[si],
+                                         places=all_places if place_groups is None
+                                         else [(m.start, m.end) for m in place_groups[si]] if place_groups[si] else (),
+                                         subjects=any(sent.start <= h < sent.end for h in subject_hits)
+                                         if subject_hits else False,
+                                         group_hits=[g for g in group_hits if sent.start <= g[0] and g[1] <= sent.end]
+                                         if group_hits else ())
             if len(mine) > 1:
                 mine.sort(key=_START_END)
                 mine = self._merge_followers(doc.text, mine)
@@ -300,7 +367,8 @@ class ActorMentions:
     def _sentence_actors(self, doc: Document, text: str, base: int, profile: Profile | None, *,
                          hits: Any = None, countries: list | None = None,
                          folded: str | None = None, mask: int | None = None,
-                         places: list[tuple[int, int]] | None = None) -> list[ActorMention]:
+                         places: list[tuple[int, int]] | None = None,
+                         group_hits: Any = None, subjects: bool = True) -> list[ActorMention]:
         """Actors in ``text`` (the sentence at ``base``). ``hits``: the article's
         gate scan (patterns that cannot match are skipped); ``countries``: its
         place mentions with role "actor" or "demonym" (default: read from ``doc.mentions``);
@@ -335,8 +403,10 @@ class ActorMentions:
         grx, gnames = self._p["groups"]
         groups = []
         if grx is not None:
-            for m in grx.finditer(text):
-                groups.append((m.start(), m.end(), m.start("g"), gnames.get(m.group("g"), m.group("g"))))
+            # ``group_hits``: the article's matches in this sentence (None: search the sentence)
+            o = 0 if group_hits is None else base
+            for gs_, ge_, gg_, spelling in (_group_hits(*grx, text) if group_hits is None else group_hits):
+                groups.append((gs_ - o, ge_ - o, gg_ - o, gnames.get(spelling, spelling)))
         if profile is not None:
             for a in profile.find(text, context=text, date=doc.published):
                 end = a.end
@@ -414,8 +484,7 @@ class ActorMentions:
             if gid in ("x-forces", "named-org", "the-x-army"):
                 if gid == "named-org" and _STATE_HEAD.search(phrase):
                     continue  # "Shan State", "Blue Nile State": a place
-                if self._is_place(base + s, base + e, places) or (
-                        phrase[:1].isupper() and _LOCATIVE_BEFORE.search(text, max(0, s - 40), s)):
+                if self._is_place(base + s, base + e, places) or (phrase[:1].isupper() and _locative_before(text, s)):
                     continue  # "In Kachin State", "across Rakhine Region": a place, not an actor
             spans.append((s, e))
             name = _clean_name(phrase, self._p["stop"])
@@ -426,7 +495,8 @@ class ActorMentions:
                 name = name[pos.end():]  # "Myanmar's Arakan Army" is the Arakan Army
             out.append(ActorMention(base + s, base + e, phrase, name, None, "generic"))
         # An unknown name acting: "Lakurawa attacked ...", "The Radaa force clashed ...".
-        self._subjects(text, base, out, spans, places)
+        if subjects:  # False: the article has no capitalised name before a conflict verb in this sentence
+            self._subjects(text, base, out, spans, places)
         return out
 
     @staticmethod
@@ -447,14 +517,26 @@ class ActorMentions:
             return False
         return any(ps <= s and e <= pe for ps, pe in places)
 
+    def _subject_hits(self, text: str) -> list[int]:
+        """Where a conflict verb follows a capitalised word ("Lakurawa attacked"): the verb's
+        offsets, found by a cheap scan for the verbs first."""
+        out = []
+        for v in self._p["verbs"].finditer(text):
+            vs = v.start()
+            if vs and (text[vs - 1].isalnum() or text[vs - 1] in "-_") or (v.end() < len(text) and text[v.end()].isalnum()):
+                continue
+            words = text[max(0, vs - 40):vs].split()
+            while words and words[-1] in _AUXILIARIES:
+                words.pop()
+            if words and words[-1][:1].isupper() or words and words[-1][:1].isdigit():
+                out.append(vs)
+        return out
+
     def _subjects(self, text: str, base: int, out: list, spans: list, places) -> None:
         """Capitalised names right before a conflict verb ("Lakurawa attacked"), when no
         other actor, place or date word holds them."""
-        verb = self._p["subject_verb"]
-        for m in _CAPS_RUN.finditer(text):
+        for m in self._p["subject"].finditer(text):
             s, e = m.start(), m.end()
-            if verb.match(text, e) is None:
-                continue
             name = _SUBJECT_NAME.search(text, s, e)
             if name is None:
                 continue
@@ -465,6 +547,8 @@ class ActorMentions:
                 words = words[1:]
             if not words or _NOT_SUBJECT.match(words[0]) or _overlaps(s, e, spans):
                 continue
+            if words[0].lower() in _common_words() or _is_trigger(text, s):
+                continue  # "Shelling killed ...", "Fighting erupted ...": a common word or an event, not a name
             if self._is_place(base + s, base + e, places) or any(
                     ps < base + e and base + s < pe for ps, pe in (places or ())):
                 continue

@@ -26,7 +26,7 @@ from reading.events import (LazySpanIndex, _default_country_lookup, by_sentence,
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
-__all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS"]
+__all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS", "is_generic_actor"]
 
 #: Control-claim patterns (data).
 CONTROL_PATTERNS = Path(__file__).with_name("patterns") / "control.json"
@@ -57,6 +57,16 @@ _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
     "east": "east", "eastern": "east", "west": "west", "western": "west",
 }
+
+
+def is_generic_actor(name: str) -> bool:
+    """Whether an actor name is only a common noun ("militias", "the rebels", "unidentified gunmen"),
+    which names nobody in particular: such an actor should hold no zone of its own.
+
+    >>> is_generic_actor("clan militias"), is_generic_actor("M23")
+    (True, False)
+    """
+    return bool(_GENERIC_NOUN.match((name or "").strip()))
 
 
 def _load(path: Path) -> dict:
@@ -250,7 +260,7 @@ class ControlClaims:
                         if not main:
                             continue
                         actor = main[-1]
-                    if not actor.faction and _GENERIC_NOUN.match(actor.name):
+                    if not actor.faction and is_generic_actor(actor.name):
                         # "the rebels", "militiamen": nobody in particular, whose zone would merge
                         # unrelated groups; reported, not drawn
                         start, end = omap[m.start()], omap[min(m.end(), len(omap) - 1)]

@@ -67,6 +67,11 @@ _BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*(?:and|,|&)\s*(?:the\s+)?")
 _STATE_TAIL = re.compile(r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", re.I)
 _FIRST, _FIRST_TWO = itemgetter(0), itemgetter(0, 1)
+_CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?![\w:])")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
 #: A relative clause opening: what follows tells another fact's time ("..., which it had seized in December").
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|"
                        r"\w+ed)\b", re.I)
@@ -257,6 +262,10 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
     the patterns that can match, None to check each one. ``low``: ``fold(text)``,
     searched by the patterns' folded twins (the numbers are read from ``text``)."""
     best = None
+    if ":" in text:  # "09:40 Three people were killed": a clock time is no toll (blanked, same offsets)
+        text = _CLOCK.sub(_blank, text)
+        if low is not None:
+            low = _CLOCK.sub(_blank, low)
     twins = p["toll_twins"] if low is not None else None
     for i, rx in enumerate(p["fatalities"]):
         if (i not in may) if may is not None else not prefilter(rx)(text):

@@ -105,3 +105,27 @@ def test_weekly_report_dates_undated_items_in_its_week(nlp):
                     "Separately, an air strike by the Nigerian air force hit a market in Dikwa.", published="2024-03-12")
     dates = sorted((str(e.date.start), str(e.date.end)) for e in doc.events)
     assert dates == [("2024-03-04", "2024-03-10"), ("2024-03-05", "2024-03-05")]
+
+
+def test_guided_bomb_is_an_air_strike_with_its_toll(nlp):
+    doc = read(nlp, "09:40 Three people were killed when a glide bomb hit a school in Kharkiv.", published="2024-09-01")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Air/drone strike", 3)]
+
+
+def test_a_dozen_is_twelve(nlp):
+    doc = read(nlp, "Bandits attacked Tsafe overnight, killing a dozen villagers.", published="2024-09-01")
+    assert [e.fatalities for e in doc.events] == [12]
+    assert [e.actor1 for e in doc.events] == ["bandits"]
+
+
+def test_an_event_word_opening_a_sentence_is_no_actor(nlp):
+    doc = read(nlp, "Shelling killed two men in Kupiansk on Monday.", published="2024-09-03")
+    assert doc.user_data["actors"] == []
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Shelling/artillery/missile attack", 2)]
+
+
+def test_is_generic_actor():
+    from reading.control import is_generic_actor
+
+    assert is_generic_actor("militiamen") and is_generic_actor("the rebels") and is_generic_actor("armed groups")
+    assert not is_generic_actor("Fano") and not is_generic_actor("Nigerian forces")
