@@ -186,6 +186,7 @@ _ANAPHOR = re.compile(
     r"^the\s+(?:(?:[\w\-]+-(?:backed|led|linked|allied|aligned)|armed|rebel|militant|jihadist|insurgent|separatist|"
     r"islamist|extremist|terrorist|same)\s+)?(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|"
     r"separatists|guerrillas|group|movement|alliance|faction)$", re.I)
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
 _GROUP_WORD = re.compile(r"(?:group|movement|alliance|faction|coalition)$", re.I)
 #: A name that says it is an armed group ("Karen National Union" does not; "M23 rebels", "Arakan Army" do).
 _ARMED_NAME = re.compile(r"(?:Army|Front|Forces?|Brigades?|Battalions?|Militias?|Movement|Guards?|Corps|Group|"
@@ -325,14 +326,24 @@ class ActorMentions:
     def _resolve_anaphors(self, doc: Document, found: list[ActorMention], sentences) -> list[ActorMention]:
         """"the rebels", "the militants", "the Rwanda-backed group": the armed group last named
         (in that sentence or the ``anaphor_window`` before it), when there is one."""
-        if not any(a.kind == "generic" and _ANAPHOR.match(a.text) for a in found):
+        text = doc.text
+        if not any(a.kind == "generic" and (_ANAPHOR.match(a.text) or _ITS.search(text, max(0, a.start - 7), a.start))
+                   for a in found):
             return found
         starts = [s.start for s in sentences]
         out: list[ActorMention] = []
         last: list[tuple[int, ActorMention]] = []  # (sentence index, a named armed actor)
         from bisect import bisect_right
+        prev: ActorMention | None = None  # the actor before, in this sentence
+        prev_si = -1
         for a in found:
             si = bisect_right(starts, a.start) - 1
+            if (a.kind == "generic" and _BARE_WORD.match(a.text) and prev is not None and prev_si == si
+                    and _ITS.search(text, max(0, a.start - 7), a.start) and not _BARE_WORD.match(prev.name)):
+                # "Russia's defence ministry said its troops ...": the troops are Russia's
+                out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
+                continue
+            prev, prev_si = a, si
             if a.kind == "generic" and _ANAPHOR.match(a.text):
                 named = {r.faction or r.name: r for i, r in last if si - i <= self.anaphor_window}
                 ref = next(iter(named.values())) if len(named) == 1 else None  # only when it can be nobody else

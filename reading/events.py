@@ -56,6 +56,7 @@ _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned
 _LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                    re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*between\b", re.I)
+_KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That)\s+(?:[a-z]+\s+)?$")
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
 _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:town|city|village|locality|"
@@ -73,7 +74,7 @@ _CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?![\w:])")
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 #: A relative clause opening: what follows tells another fact's time ("..., which it had seized in December").
-_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|"
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are|"
                        r"\w+ed)\b", re.I)
 #: Between two places: the first only qualifies the second ("the Red Sea port of Hodeidah").
 _OF_PLACE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+)?")
@@ -812,8 +813,8 @@ class EventExtractor:
         for d in dates:
             if d.start >= te:
                 rel = _RELATIVE.search(text, te, d.start)
-                if rel is not None:
-                    continue
+                if rel is not None and not _KILLED.search(text, rel.start(), d.start):
+                    continue  # (a clause telling the killing the event's toll counts keeps its date)
             out.append(d)
         return out
 

@@ -138,3 +138,23 @@ def test_group_named_after_a_convoy_of_is_kept(nlp):
     doc = read(nlp, "Government troops attacked a convoy of the Free Syrian Army near Azaz.")
     (ev,) = doc.events
     assert ev.actor2 == "Free Syrian Army"
+
+
+def test_its_troops_are_the_owners(nlp):
+    doc = read(nlp, "Niger's junta said its troops had retaken Tillaberi from jihadist fighters.", published="2024-06-12")
+    (ev,) = doc.events
+    assert ev.actor1 == "junta"
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_bombs_and_federal_forces_name_the_state(nlp):
+    doc = read(nlp, "Russian guided bombs hit Sumy on Tuesday, killing two people.", published="2024-06-12")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in doc.events] == [("Air/drone strike", "Russian forces", 2)]
+    doc = read(nlp, "Ethiopian federal forces and Fano militias fought in Gondar on Monday.", published="2024-06-12")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("Ethiopian forces", "Fano")]
+
+
+def test_since_in_a_where_clause_is_not_the_events_date(nlp):
+    doc = read(nlp, "The army repelled an RSF attack on Kadugli, where the paramilitary group has laid siege since March.",
+               published="2024-06-12")
+    assert [str(e.date.start) for e in doc.events] == ["2024-06-12"]
