@@ -129,3 +129,19 @@ def test_is_generic_actor():
 
     assert is_generic_actor("militiamen") and is_generic_actor("the rebels") and is_generic_actor("armed groups")
     assert not is_generic_actor("Fano") and not is_generic_actor("Nigerian forces")
+
+
+def test_explosions_heard_are_no_event(nlp):
+    doc = read(nlp, "YEREVAN - Explosions were heard in Gyumri on Tuesday, and a blast killed two people in Vanadzor.",
+               published="2023-09-20")
+    assert [(getattr(e.location, "name", None), e.fatalities) for e in doc.events] == [("Vanadzor", 2)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Gunmen attacked a mosque in Zinder on Friday, killing seven worshippers.", "Violence against civilians"),
+    ("Militants attacked a hotel in Garissa on Friday, killing six people.", "Violence against civilians"),
+    ("Militants attacked a military camp in Diffa on Friday, killing ten soldiers.", "Battles"),
+])
+def test_attacks_on_civilian_sites(nlp, text, etype):
+    doc = read(nlp, text, published="2023-06-12")
+    assert [e.event_type for e in doc.events] == [etype]
