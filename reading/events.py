@@ -56,6 +56,8 @@ _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned
 _LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                    re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*between\b", re.I)
+#: The trigger is inside a relative clause: ", which Russia captured", ", which it had seized".
+_IN_RELATIVE = re.compile(r",\s*(?:which|that|whom|where)\s+[^,;:]*$", re.I)
 _KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That)\s+(?:[a-z]+\s+)?$")
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
@@ -734,7 +736,12 @@ class EventExtractor:
             background = bool(
                 dm is not None and doc.published is not None
                 and (dm.date.end.year <= doc.published.year - 2
-                     or dm.date.end < doc.published - dt.timedelta(days=730))
+                     or dm.date.end < doc.published - dt.timedelta(days=730)
+                     # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
+                     # relative clause, with its own date weeks before the article
+                     or (dm.date.end < doc.published - dt.timedelta(days=30)
+                         and _IN_RELATIVE.search(text, max(sent.start, ts - 80), ts) is not None
+                         and dm.start >= te))
             )
             planned = self._is_planned(doc, text, ts, te, cs, ce, dm, search)
             # Fatalities.

@@ -145,3 +145,9 @@ def test_explosions_heard_are_no_event(nlp):
 def test_attacks_on_civilian_sites(nlp, text, etype):
     doc = read(nlp, text, published="2023-06-12")
     assert [e.event_type for e in doc.events] == [etype]
+
+
+def test_capture_recalled_in_a_relative_clause_is_background(nlp):
+    doc = read(nlp, "Engineers inspected the plant, which Russian forces seized near Enerhodar in March 2022, on Monday.",
+               published="2023-06-01")
+    assert [e.background for e in doc.events] == [True]
