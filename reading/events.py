@@ -771,6 +771,17 @@ class EventExtractor:
                     doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
             used.add((etype, sub, ci))
             ev_maker = spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence
+            undone = _UNDONE.search(text, te, ce) if sub in ("Non-state actor overtakes territory",
+                                                               "Government regains territory") else None
+            if "territory" in sub and a1 and self._generic_actor(a1, s_actors):
+                # "rebels took Hama" with no group named: who took it is unknown, so no zone can be
+                # drawn for it (the zone layer reports a territory event without actor, W554)
+                a2 = a2 if a2 != a1 else ""
+                a1 = ""
+            if undone is not None:
+                # "briefly took Gondar before the army drove them out": a fight for the place, not a
+                # lasting change of hands (the retaking below says who holds it after)
+                sub = "Armed clash"
             more = self._more_objects(text, loc, c_places, te, ce) if trig.needs_place_after or etype in (
                 "Explosions/Remote violence", "Battles") else []
             for k, m in enumerate(more):
@@ -779,10 +790,8 @@ class EventExtractor:
                                  event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2 if a2 != a1 else "",
                                  fatalities=None, planned=planned, background=background, location=m.location,
                                  location_note="", evidence=ev_maker(ts, te)))
-            undone = _UNDONE.search(text, te, ce) if sub in ("Non-state actor overtakes territory",
-                                                               "Government regains territory") else None
             if undone is not None:
-                # "briefly took Gondar before the army drove them out": the place changed hands back
+                # "... before the army drove them out": the place changed hands back
                 who = [a for a in s_actors if undone.start("who") <= a.start < undone.end() and a.name != a1]
                 if who:
                     b1 = who[0].name
@@ -937,6 +946,17 @@ class EventExtractor:
             if f is not None:
                 return f.kind == "government"
         return bool(_GOVERNMENT.search(name)) and not _PROPER.search(name)
+
+    @staticmethod
+    def _generic_actor(name: str, s_actors) -> bool:
+        """Whether the actor ``name`` is only a common noun ("rebels", "militiamen"), not a
+        profile faction nor a country's forces."""
+        from reading.control import is_generic_actor
+
+        if not is_generic_actor(name):
+            return False
+        return not any(a.name == name and (a.faction or getattr(a, "kind", "") in ("state", "group", "country"))
+                       for a in s_actors)
 
     @staticmethod
     def _object_not_found(text: str, te: int, ce: int, loc: Any, c_places) -> str:
