@@ -83,7 +83,7 @@ _OF_PLACE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+)?")
 #: Between two places: the second only says where the first is ("Tripoli, in northern Lebanon").
 _APPOSITION = re.compile(r"\s*,\s*(?:in\s+|of\s+)?(?:the\s+)?")
 #: Before a place: what a protest or statement is about, not where it is ("in support of Gaza").
-_TOPIC_BEFORE = re.compile(r"(?:in\s+(?:support|solidarity)\s+(?:of|with)|against\s+(?:the\s+)?(?:war|offensive|strikes|attacks|"
+_TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\w\-]+\s+(?:and|or))?|in\s+(?:support|solidarity)\s+(?:of|with)|against\s+(?:the\s+)?(?:war|offensive|strikes|attacks|"
                            r"bombing|siege|occupation)\s+(?:in|on|of)|(?:war|offensive|genocide|siege|occupation)\s+(?:in|on|of)|"
                            r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").

@@ -150,3 +150,11 @@ def test_capture_recalled_in_a_relative_clause_is_background(nlp):
     doc = read(nlp, "Engineers inspected the plant, which Russian forces seized near Enerhodar in March 2022, on Monday.",
                published="2023-06-01")
     assert [e.background for e in doc.events] == [True]
+
+
+def test_countries_across_a_border_are_not_where_it_happened(nlp):
+    doc = read(nlp, "Fighting broke out in Kachin State near the border with China and India on Monday.",
+               published="2024-01-16")
+    assert [getattr(e.location, "name", "") for e in doc.events] not in (["China"], ["India"])
+    doc = read(nlp, "Fighting broke out in Adre near the border with Sudan on Monday.", published="2024-01-16")
+    assert [getattr(e.location, "name", "") for e in doc.events] == ["Adré"]
