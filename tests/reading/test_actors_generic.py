@@ -61,7 +61,7 @@ def test_unknown_name_before_a_conflict_verb_acts(nlp):
 
 def test_place_before_the_actor_is_not_an_actor(nlp):
     ev = one(nlp, "In Kachin State, the Kachin Independence Army captured Bhamo on Friday.")
-    assert ev.actor1 == "KIA"
+    assert ev.actor1 == "Kachin Independence Army"
     assert ev.sub_event_type == "Non-state actor overtakes territory"
     assert all("State" not in a.name for a in read(nlp, "In Karen State, the Karen National Union attacked Myawaddy.")
                .user_data["actors"])
@@ -160,3 +160,8 @@ def test_since_in_a_where_clause_is_not_the_events_date(nlp):
     doc = read(nlp, "The army repelled an RSF attack on Kadugli, where the paramilitary group has laid siege since March.",
                published="2024-06-12")
     assert [str(e.date.start) for e in doc.events] == ["2024-06-12"]
+
+
+def test_common_abbreviations_are_no_groups(nlp):
+    doc = read(nlp, "Two soldiers were listed as KIA after the PDF report on Monday.")
+    assert doc.user_data["actors"] == [] or all(a.kind != "group" for a in doc.user_data["actors"])
