@@ -710,10 +710,14 @@ class EventExtractor:
                 a1, a2 = own.name, (others[0].name if others else "")
             if state is None:
                 state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
-            if trig.government_sub and self._is_government(a1, state, profile, doc.focus_country):
-                sub = trig.government_sub
-            elif trig.non_state_sub and a1 and not self._is_government(a1, state, profile, doc.focus_country):
-                sub = trig.non_state_sub
+            if (trig.government_sub or trig.non_state_sub) and a1:
+                # whose government: the country the place taken lies in (else the article's country)
+                where = self._location(doc, ts, te, cs, ce, places, spans, etype)[0]
+                home = (getattr(where, "country", "") or "", doc.focus_country or "")
+                if trig.government_sub and self._is_government(a1, state, profile, home):
+                    sub = trig.government_sub
+                elif trig.non_state_sub and not self._is_government(a1, state, profile, home):
+                    sub = trig.non_state_sub
             if sub == "Peaceful protest":
                 if search("violent", sent.start, sent.end, sent_text):
                     etype, sub = "Riots", "Violent demonstration"
@@ -795,7 +799,8 @@ class EventExtractor:
                 who = [a for a in s_actors if undone.start("who") <= a.start < undone.end() and a.name != a1]
                 if who:
                     b1 = who[0].name
-                    bsub = ("Government regains territory" if self._is_government(b1, state, profile, doc.focus_country)
+                    home = (getattr(loc, "country", "") or "", doc.focus_country or "")
+                    bsub = ("Government regains territory" if self._is_government(b1, state, profile, home)
                             else "Non-state actor overtakes territory")
                     for k, where in enumerate([loc] + [m.location for m in more]):
                         out.append(Event(id=fact_id(doc.id, "e", undone.start(), f"{bsub}|{k}"), doc_id=doc.id,
@@ -928,17 +933,19 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _is_government(name: str, state: dict, profile, focus: str | None = None) -> bool:
-        """Whether ``name`` acts for the government of the article's country. A country's
-        forces abroad ("Rwandan troops" in an article about Congo) are a foreign state actor,
-        which ACLED's territory sub-types count with the non-state ones."""
+    def _is_government(name: str, state: dict, profile, focus: Any = None) -> bool:
+        """Whether ``name`` acts for the government of the country where it acts. ``focus``:
+        that country's ISO2, or several candidates (the place's country, the article's): a
+        country's forces abroad ("Rwandan troops" taking a town in Congo) are a foreign state
+        actor, which ACLED's territory sub-types count with the non-state ones."""
         if not name:
             return False
         if name in state:
             iso = state[name]
             if iso is None:
                 return False
-            if iso and focus and iso.upper() != focus.upper():
+            homes = [h.upper() for h in ((focus,) if isinstance(focus, str) else (focus or ())) if h]
+            if iso and homes and iso.upper() not in homes:
                 return profile is not None and iso.upper() in getattr(profile, "countries", ())
             return True
         if profile is not None:
