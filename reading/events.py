@@ -59,7 +59,8 @@ _BETWEEN = re.compile(r"\s*between\b", re.I)
 #: The trigger is inside a relative clause: ", which Russia captured", ", which it had seized".
 _IN_RELATIVE = re.compile(r",\s*(?:which|that|whom|where)\s+[^,;:]*$", re.I)
 _KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
-_DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That)\s+(?:[a-z]+\s+)?$")
+_DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s+(?:(?:heavy|heavier|latest|renewed|fresh|deadly|"
+                              r"overnight|same|ensuing|subsequent|fierce|intense)\s+)?$")
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
 _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:town|city|village|locality|"
                           r"district|port|base|camp|airport)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
@@ -497,7 +498,7 @@ class EventExtractor:
                 last = (si, ev.date)
                 continue
             if last is not None and 0 < si - last[0] <= 2 and _DEFINITE_BEFORE.search(
-                    text, max(0, ev.evidence.start - 12), ev.evidence.start):
+                    text, max(0, ev.evidence.start - 24), ev.evidence.start):
                 ev.date = last[1]
             elif period is not None:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")

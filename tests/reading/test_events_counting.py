@@ -158,3 +158,8 @@ def test_countries_across_a_border_are_not_where_it_happened(nlp):
     assert [getattr(e.location, "name", "") for e in doc.events] not in (["China"], ["India"])
     doc = read(nlp, "Fighting broke out in Adre near the border with Sudan on Monday.", published="2024-01-16")
     assert [getattr(e.location, "name", "") for e in doc.events] == ["Adré"]
+
+
+def test_a_new_actor_after_a_dated_sentence_keeps_the_publication_date(nlp):
+    doc = read(nlp, "Clashes erupted in Misrata on Sunday night. The army shelled Zliten.", published="2023-05-10")
+    assert sorted(str(e.date.start) for e in doc.events) == ["2023-05-07", "2023-05-10"]
