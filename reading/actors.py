@@ -197,8 +197,9 @@ _BARE_WORD = re.compile(r"^(?:rebels|militants|insurgents|fighters|militiamen|mi
                         r"police|protesters|civilians|residents|villagers|forces)$", re.I)
 _AUXILIARIES = frozenset(("had", "has", "have", "also", "reportedly", "allegedly", "then", "later"))
 #: A run of capitalised words (and their joiners) ending a phrase: candidates for a subject.
-_CAPS_RUN = re.compile(r"(?<![\w\-'’])(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}(?![\w\-])")
-_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w'’\-]*|al-|el-|\d+)(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}$")
+_NAME_WORDS = r"(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}"
+_CAPS_RUN = re.compile(r"(?<![\w\-'’])(?:[A-Z][\w'’\-]*|\d+)" + _NAME_WORDS + r"(?![\w\-])")
+_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w'’\-]*|al-|el-|\d+)" + _NAME_WORDS + "$")
 
 
 def _clean_name(text: str, stop: set[str]) -> str:

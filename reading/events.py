@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -84,7 +85,8 @@ _OF_PLACE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+)?")
 #: Between two places: the second only says where the first is ("Tripoli, in northern Lebanon").
 _APPOSITION = re.compile(r"\s*,\s*(?:in\s+|of\s+)?(?:the\s+)?")
 #: Before a place: what a protest or statement is about, not where it is ("in support of Gaza").
-_TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\w\-]+\s+(?:and|or))?|in\s+(?:support|solidarity)\s+(?:of|with)|against\s+(?:the\s+)?(?:war|offensive|strikes|attacks|"
+_TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\w\-]+\s+(?:and|or))?|"
+                           r"in\s+(?:support|solidarity)\s+(?:of|with)|against\s+(?:the\s+)?(?:war|offensive|strikes|attacks|"
                            r"bombing|siege|occupation)\s+(?:in|on|of)|(?:war|offensive|genocide|siege|occupation)\s+(?:in|on|of)|"
                            r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
@@ -99,7 +101,8 @@ _GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|
 _PROPER = re.compile(r"(?<![\w\-'’])(?!(?:The|Army|Government|Military|Police|Security|Forces|Armed|Junta|Regime)\b)[A-Z][a-z]")
 #: Words before an actor that make it a helper, not the one acting ("backed by clan militias").
 _HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+|their\s+|its\s+)?"
-                            r"(?:[\w\-]+\s+){0,2}$|(?:alongside|with\s+the\s+(?:help|support|backing)\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                            r"(?:[\w\-]+\s+){0,2}$|(?:alongside|with\s+the\s+(?:help|support|backing)\s+of)\s+"
+                            r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                             re.I)
 
 
@@ -544,7 +547,7 @@ class EventExtractor:
             if None in (lat1, lon1, lat2, lon2):
                 return False
             dlat = (lat1 - lat2) * 111.0
-            dlon = (lon1 - lon2) * 111.0 * max(0.1, __import__("math").cos(__import__("math").radians((lat1 + lat2) / 2)))
+            dlon = (lon1 - lon2) * 111.0 * max(0.1, math.cos(math.radians((lat1 + lat2) / 2)))
             return (dlat * dlat + dlon * dlon) ** 0.5 <= 150.0
 
         def echoed(ev) -> bool:
