@@ -3,9 +3,16 @@
 Events need an ``actor1``/``actor2`` and control claims a faction. With a
 conflict profile, aliases ("the self-styled Libyan National Army", "GNA"),
 leaders ("Haftar's forces") and context rules ("government forces" in Libya
-2019) name a faction id. Without one, generic phrases ("Houthi rebels",
-"security forces", "National Salvation Front") are kept as the text names
-them, so nothing is forced onto a side it does not belong to.
+2019) name a faction id. Without one, generic phrases ("security forces",
+"National Salvation Front") are kept as the text names them, so nothing is
+forced onto a side it does not belong to. Whatever the profile: a demonym with
+a forces or weapon noun is that country's forces ("Israeli air strikes" ->
+"Israeli forces"); well-known armed groups get one name for their spellings
+(``armed_groups`` in ``patterns/actors.json``: "Houthi rebels" -> "Houthis");
+an unknown capitalised name right before a conflict verb acts ("Lakurawa
+attacked"); "the rebels", "the Rwanda-backed group" and "its troops" resolve to
+the one armed group (or the actor) named just before; places never act ("In
+Shan State, ...").
 
 Results go to ``doc.user_data["actors"]`` (a sorted list of
 :class:`ActorMention`) and ``doc.user_data["profile"]`` (the profile id or None).
