@@ -523,8 +523,8 @@ class EventExtractor:
     def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
         """A headline event retold in the body with its own date is one event: same event
         type, the same actor (or one unnamed, or one name inside the other: "Insurgents",
-        "Islamic State-linked insurgents") and a place within 150 km ("near Sennar",
-        "east of Sennar")."""
+        "Islamic State-linked insurgents") and a place within 50 km ("near Sennar", "east of
+        Sennar"), 150 km when the headline names a region ("northern Rakhine")."""
         if not doc.sentences:
             return events
         head = doc.sentences[0]
@@ -548,7 +548,10 @@ class EventExtractor:
                 return False
             dlat = (lat1 - lat2) * 111.0
             dlon = (lon1 - lon2) * 111.0 * max(0.1, math.cos(math.radians((lat1 + lat2) / 2)))
-            return (dlat * dlat + dlon * dlon) ** 0.5 <= 150.0
+            # a headline's region ("northern Rakhine") covers more than its town ("near Sennar")
+            geom = getattr(x, "geometry", None)
+            wide = geom is not None and geom.geom_type in ("Polygon", "MultiPolygon") and geom.area > 0.3
+            return (dlat * dlat + dlon * dlon) ** 0.5 <= (150.0 if wide else 50.0)
 
         def echoed(ev) -> bool:
             return any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background

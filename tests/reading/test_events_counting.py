@@ -163,3 +163,9 @@ def test_countries_across_a_border_are_not_where_it_happened(nlp):
 def test_a_new_actor_after_a_dated_sentence_keeps_the_publication_date(nlp):
     doc = read(nlp, "Clashes erupted in Misrata on Sunday night. The army shelled Zliten.", published="2023-05-10")
     assert sorted(str(e.date.start) for e in doc.events) == ["2023-05-07", "2023-05-10"]
+
+
+def test_headline_about_another_town_is_kept(nlp):
+    doc = read(nlp, "Clashes near Gwoza as violence spreads\n\nISWAP fighters attacked an army base in Dikwa on Saturday.",
+               published="2024-03-05")
+    assert sorted(getattr(e.location, "name", "") for e in doc.events) == ["Dikwa", "near Gwoza"]
