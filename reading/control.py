@@ -26,7 +26,7 @@ from reading.events import (LazySpanIndex, _default_country_lookup, by_sentence,
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
-__all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS"]
+__all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS", "is_generic_actor"]
 
 #: Control-claim patterns (data).
 CONTROL_PATTERNS = Path(__file__).with_name("patterns") / "control.json"
@@ -38,10 +38,35 @@ _A = "\u27e6A{}\u27e7"  # ⟦A3⟧
 _P = "\u27e6P{}\u27e7"
 _TOKEN = re.compile("\u27e6([AP])(\\d+)\u27e7")
 _TOKEN_INSIDE = re.compile(r"[ap]?\d*")
+#: Words before an actor that make it a helper of the one acting ("backed by clan militias").
+_HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+|their\s+|its\s+)?"
+                            r"(?:[\w\-]+\s+){0,2}$|(?:alongside|with\s+the\s+(?:help|support|backing)\s+of)\s+"
+                            r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+#: Actors named only by a common noun: they name nobody in particular, so they hold no zone.
+_GENERIC_NOUN = re.compile(
+    r"^(?:(?:armed|local|unidentified|unknown|suspected|clan|tribal|allied|rival|ethnic|community|self-defen[cs]e|"
+    r"the)\s+)*(?:militias?|militiamen|rebels?|troops|forces|fighters|gunmen|soldiers|insurgents|militants|jihadists|"
+    r"armed\s+(?:groups?|men)|groups?|factions?|attackers|assailants|combatants|paramilitaries|separatists|"
+    r"bandits|gangs?)$", re.I)  # not "the army", "the police": a state's, named by the article's country
+#: A hold the same sentence says was short ("briefly took", "before the army drove them out").
+_SHORT_HOLD = re.compile(r"\b(?:briefly|temporarily|momentarily|for\s+(?:a\s+few|several)\s+hours)\b", re.I)
+_UNDONE_AFTER = re.compile(r"\bbefore\s+(?:being\s+)?(?:(?:the|government|security|state)\s+)*(?:\w+\s+){0,3}?"
+                           r"(?:drove|driven|pushed|forced|expelled|repelled|ousted|chased|dislodged|retook|recaptured|retaken|"
+                           r"recapturing|retaking|withdrawing|withdrew|retreating|retreated|pulling\s+out)\b", re.I)
 _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
     "east": "east", "eastern": "east", "west": "west", "western": "west",
 }
+
+
+def is_generic_actor(name: str) -> bool:
+    """Whether an actor name is only a common noun ("militias", "the rebels", "unidentified gunmen"),
+    which names nobody in particular: such an actor should hold no zone of its own.
+
+    >>> is_generic_actor("clan militias"), is_generic_actor("M23")
+    (True, False)
+    """
+    return bool(_GENERIC_NOUN.match((name or "").strip()))
 
 
 def _load(path: Path) -> dict:
@@ -227,7 +252,22 @@ class ControlClaims:
                 gd = m.groupdict()
                 xs = gd.get("x2") or gd.get("x")
                 if xs:
-                    actor = s_actors[int(_TOKEN.match(xs).group(2))]
+                    ai = int(_TOKEN.match(xs).group(2))
+                    actor = s_actors[ai]
+                    if _HELPER_BEFORE.search(text, max(sent.start, actor.start - 60), actor.start):
+                        # "Somali forces backed by clan militias recaptured ...": the forces did
+                        main = [a for a in s_actors[:ai] if a.end <= actor.start]
+                        if not main:
+                            continue
+                        actor = main[-1]
+                    if not actor.faction and is_generic_actor(actor.name):
+                        # "the rebels", "militiamen": nobody in particular, whose zone would merge
+                        # unrelated groups; reported, not drawn
+                        start, end = omap[m.start()], omap[min(m.end(), len(omap) - 1)]
+                        doc.problems.append(Problem("W407", "zone", doc.id, text[start:end],
+                                                    Messages.W407.format(text=text[start:end], actor=actor.name),
+                                                    start, end))
+                        continue
                     faction = actor.faction or actor.name
                 elif gd.get("xname"):
                     faction = (profile.faction_of(gd["xname"], doc.text[sent.start:sent.end], date=doc.published)
@@ -238,6 +278,13 @@ class ControlClaims:
                     continue
                 loc = self._y_location(doc, m, places, profile)
                 start, end = omap[m.start()], omap[min(m.end(), len(omap) - 1)]
+                if relation in ("took", "holds") and (
+                        _SHORT_HOLD.search(text, max(sent.start, start - 30), end)
+                        or _UNDONE_AFTER.search(text, end, sent.end)):
+                    # "briefly took control of X before the army drove them out": no lasting hold
+                    doc.problems.append(Problem("W408", "zone", doc.id, text[start:end],
+                                                Messages.W408.format(text=text[start:end]), start, end))
+                    continue
                 if loc is None:
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
                                                 Messages.W404.format(text=text[start:end]), start, end))

@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -50,19 +51,59 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 
 # A stray opening quote runs to the end of its paragraph, not of the article.
 _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
-_CLAUSE = re.compile(r";|:\s|\s[–—]\s")
+_CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)")
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
 _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due)\b", re.I)
 _LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                    re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*between\b", re.I)
+#: The trigger is inside a relative clause: ", which Russia captured", ", which it had seized".
+_IN_RELATIVE = re.compile(r",\s*(?:which|that|whom|where)\s+[^,;:]*$", re.I)
+_KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s+(?:(?:heavy|heavier|latest|renewed|fresh|deadly|"
+                              r"overnight|same|ensuing|subsequent|fierce|intense)\s+)?$")
+#: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
+_OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:town|city|village|locality|"
+                          r"district|port|base|camp|airport)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
 _BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*(?:and|,|&)\s*(?:the\s+)?")
 _STATE_TAIL = re.compile(r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", re.I)
 _FIRST, _FIRST_TWO = itemgetter(0), itemgetter(0, 1)
-_GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces)\b", re.I)
+_CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?![\w:])")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+#: A relative clause opening: what follows tells another fact's time ("..., which it had seized in December").
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are|"
+                       r"\w+ed)\b", re.I)
+#: Between two places: the first only qualifies the second ("the Red Sea port of Hodeidah").
+_OF_PLACE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+)?")
+#: Between two places: the second only says where the first is ("Tripoli, in northern Lebanon").
+_APPOSITION = re.compile(r"\s*,\s*(?:in\s+|of\s+)?(?:the\s+)?")
+#: Before a place: what a protest or statement is about, not where it is ("in support of Gaza").
+_TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\w\-]+\s+(?:and|or))?|"
+                           r"in\s+(?:support|solidarity)\s+(?:of|with)|against\s+(?:the\s+)?(?:war|offensive|strikes|attacks|"
+                           r"bombing|siege|occupation)\s+(?:in|on|of)|(?:war|offensive|genocide|siege|occupation)\s+(?:in|on|of)|"
+                           r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
+#: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
+_AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|port)\s+of\s+)?")
+#: A trigger joined to the one before it names the same attack ("a missile and drone attack").
+_JOINED = re.compile(r"\s*(?:and|or|,|/|-|&)\s*")
+#: After a take: the hold was undone in the same sentence ("before the army drove them out").
+_UNDONE = re.compile(r"\bbefore\s+(?P<who>(?:(?:the|government|security|state)\s+)*(?:[\w\-()]+\s+){0,6}?)"
+                     r"(?:drove|pushed|forced|expelled|ousted|chased|dislodged|retook|recaptured)\b", re.I)
+_GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime)\b", re.I)
+#: A capitalised word that makes an actor's name a proper name ("Arakan Army" is no government army).
+_PROPER = re.compile(r"(?<![\w\-'’])(?!(?:The|Army|Government|Military|Police|Security|Forces|Armed|Junta|Regime)\b)[A-Z][a-z]")
+#: Words before an actor that make it a helper, not the one acting ("backed by clan militias").
+_HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+|their\s+|its\s+)?"
+                            r"(?:[\w\-]+\s+){0,2}$|(?:alongside|with\s+the\s+(?:help|support|backing)\s+of)\s+"
+                            r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                            re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +269,10 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
     the patterns that can match, None to check each one. ``low``: ``fold(text)``,
     searched by the patterns' folded twins (the numbers are read from ``text``)."""
     best = None
+    if ":" in text:  # "09:40 Three people were killed": a clock time is no toll (blanked, same offsets)
+        text = _CLOCK.sub(_blank, text)
+        if low is not None:
+            low = _CLOCK.sub(_blank, low)
     twins = p["toll_twins"] if low is not None else None
     for i, rx in enumerate(p["fatalities"]):
         if (i not in may) if may is not None else not prefilter(rx)(text):
@@ -403,7 +448,7 @@ class EventExtractor:
                 if ev.event_type in VIOLENT_TYPES:
                     violent_here.append(len(events) - 1)
             # "Although no casualties were reported" after "an exchange of fire ...".
-            if not violent_here and prev_violent:
+            if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
                 if toll is not None:
                     for i in prev_violent:
@@ -411,6 +456,8 @@ class EventExtractor:
                             events[i].fatalities = toll
             prev_violent = violent_here
         events = self._drop_headline_echoes(doc, events)
+        if events:
+            self._context_dates(doc, events, sentences)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -426,21 +473,93 @@ class EventExtractor:
         return doc
 
     @staticmethod
+    def _context_dates(doc: Document, events: list[Event], sentences) -> None:
+        """Events the text dates only by context, not by the publication date:
+
+        * "The fighting was concentrated in ..." after "Clashes erupted on Monday night": an event
+          named with "the" and no date of its own is the one told just before (the last event of
+          the previous sentence or two with a date of its own) and has its date;
+        * a report on a period ("Sahel weekly: 12-18 February"): an undated item lies in the period
+          its headline states, not on the publication day after it.
+        """
+        text = doc.text
+        starts = [s.start for s in sentences]
+        period = None
+        if sentences and doc.published is not None:
+            head = sentences[0]
+            for d in doc.dates:
+                if (head.start <= d.start < head.end and d.date is not None and d.date.end > d.date.start
+                        and d.date.end < doc.published and "\n" in text[head.end:head.end + 3]):
+                    period = d.date
+                    break
+        last: tuple[int, FactDate] | None = None  # (sentence index, date) of the last event dated by its text
+        for ev in events:
+            if ev.date is None or ev.evidence is None:
+                continue
+            si = bisect_right(starts, ev.evidence.start) - 1
+            if ev.date.basis != "publication":
+                last = (si, ev.date)
+                continue
+            if last is not None and 0 < si - last[0] <= 2 and _DEFINITE_BEFORE.search(
+                    text, max(0, ev.evidence.start - 24), ev.evidence.start):
+                ev.date = last[1]
+            elif period is not None:
+                ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
+
+    def _names_own(self, doc: Document, sent: Sentence, actors, spans: dict) -> bool:
+        """Whether ``sent`` names a place and an actor of its own ("In Taiz, Houthi snipers killed
+        a child"): its toll is then its own, not the previous sentence's."""
+        here = spans.get("here")
+        if here is not None:
+            s_actors, in_sent = here[0], here[1]
+        else:
+            s_actors = [a for a in actors if sent.start <= a.start < sent.end]
+            in_sent = [m for m in doc.mentions if sent.start <= m.start < sent.end]
+        agents = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
+        placed = any(m.location is not None and m.role == "location" for m in in_sent)
+        return bool(agents) and placed
+
+    @staticmethod
     def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
-        """A headline event retold in the body with its own date is one event."""
+        """A headline event retold in the body with its own date is one event: same event
+        type, the same actor (or one unnamed, or one name inside the other: "Insurgents",
+        "Islamic State-linked insurgents") and a place within 50 km ("near Sennar", "east of
+        Sennar"), 150 km when the headline names a region ("northern Rakhine")."""
         if not doc.sentences:
             return events
         head = doc.sentences[0]
+        body = [ev for ev in events if ev.evidence and ev.evidence.start >= head.end
+                and ev.date is not None and ev.date.basis != "publication"]
+        if not body:
+            return events
 
-        def key(ev):
-            return (ev.event_type, ev.sub_event_type, ev.actor1, getattr(ev.location, "name", None),
-                    ev.planned, ev.background)
+        def same_actor(a: str, b: str) -> bool:
+            a, b = (a or "").lower(), (b or "").lower()
+            return not a or not b or a == b or a in b or b in a
 
-        body = {key(ev) for ev in events if ev.evidence and ev.evidence.start >= head.end
-                and ev.date is not None and ev.date.basis != "publication"}
+        def near(x, y) -> bool:
+            if x is None or y is None:
+                return x is None and y is None
+            if getattr(x, "name", None) == getattr(y, "name", None):
+                return True
+            lat1, lon1, lat2, lon2 = (getattr(x, "lat", None), getattr(x, "lon", None),
+                                      getattr(y, "lat", None), getattr(y, "lon", None))
+            if None in (lat1, lon1, lat2, lon2):
+                return False
+            dlat = (lat1 - lat2) * 111.0
+            dlon = (lon1 - lon2) * 111.0 * max(0.1, math.cos(math.radians((lat1 + lat2) / 2)))
+            # a headline's region ("northern Rakhine") covers more than its town ("near Sennar")
+            geom = getattr(x, "geometry", None)
+            wide = geom is not None and geom.geom_type in ("Polygon", "MultiPolygon") and geom.area > 0.3
+            return (dlat * dlat + dlon * dlon) ** 0.5 <= (150.0 if wide else 50.0)
+
+        def echoed(ev) -> bool:
+            return any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
+                       and same_actor(ev.actor1, b.actor1) and near(ev.location, b.location) for b in body)
+
         return [ev for ev in events if not (
             ev.evidence and ev.evidence.start < head.end and ev.date is not None
-            and ev.date.basis == "publication" and key(ev) in body)]
+            and ev.date.basis == "publication" and echoed(ev))]
 
     # -- per sentence ------------------------------------------------------------
     def _toll_in(self, text: str, lo: int, hi: int, spans: dict | None) -> int | None:
@@ -550,11 +669,20 @@ class EventExtractor:
                 return twin.search(folded[lo:hi]) is not None
             return cues[name].search(piece) is not None
         agents_all = None  # actors that may act (not witnesses), read once per sentence when needed
+        prev_trig = None
+        clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         for ts, te, trig in triggers:
             if any(qs <= ts and te <= qe for qs, qe in quotes):
                 continue
+            joined = (prev_trig is not None and prev_trig[2].event_type == trig.event_type
+                      and trig.event_type == "Explosions/Remote violence"
+                      and _JOINED.fullmatch(text, prev_trig[1], ts) is not None)
+            prev_trig = (ts, te, trig)
+            if joined:
+                continue  # "a missile and drone attack": one attack, typed by its first weapon
             own = next((a for a in s_actors if a.start <= ts and te <= a.end), None)
-            if own is not None and trig.event_type not in ("Protests", "Riots"):
+            weapon = own is not None and own.kind in ("state", "group") and te == own.end and ts > own.start
+            if own is not None and trig.event_type not in ("Protests", "Riots") and not weapon:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
             cs, ce = clauses[ci]
@@ -581,22 +709,29 @@ class EventExtractor:
                     agents_all = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
                 agents = agents_all
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents)
-            if own is not None:  # "protesters" is both the trigger and the actor
+            if weapon:  # "Israeli air strikes killed ...": the forces the weapon names act
+                a1 = own.name
+                a2 = a2 if a2 != a1 else ""
+            elif own is not None:  # "protesters" is both the trigger and the actor
                 others = [a for a in s_actors if a is not own and cs <= a.start < ce]
                 a1, a2 = own.name, (others[0].name if others else "")
             if state is None:
                 state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
-            if trig.government_sub and self._is_government(a1, state, profile):
-                sub = trig.government_sub
-            elif trig.non_state_sub and a1 and not self._is_government(a1, state, profile):
-                sub = trig.non_state_sub
+            if (trig.government_sub or trig.non_state_sub) and a1:
+                # whose government: the country the place taken lies in (else the article's country)
+                where = self._location(doc, ts, te, cs, ce, places, spans, etype)[0]
+                home = (getattr(where, "country", "") or "", doc.focus_country or "")
+                if trig.government_sub and self._is_government(a1, state, profile, home):
+                    sub = trig.government_sub
+                elif trig.non_state_sub and not self._is_government(a1, state, profile, home):
+                    sub = trig.non_state_sub
             if sub == "Peaceful protest":
                 if search("violent", sent.start, sent.end, sent_text):
                     etype, sub = "Riots", "Violent demonstration"
                 elif search("intervention", sent.start, sent.end, sent_text):
                     sub = "Protest with intervention"
             # Date.
-            dm = self._closest(dates, ts, te, cs, ce)
+            dm = self._closest(self._own_dates(text, dates, ts, te) if dates else dates, ts, te, cs, ce)
             date = dm.date if dm else None
             if dm is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
@@ -612,7 +747,12 @@ class EventExtractor:
             background = bool(
                 dm is not None and doc.published is not None
                 and (dm.date.end.year <= doc.published.year - 2
-                     or dm.date.end < doc.published - dt.timedelta(days=730))
+                     or dm.date.end < doc.published - dt.timedelta(days=730)
+                     # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
+                     # relative clause, with its own date weeks before the article
+                     or (dm.date.end < doc.published - dt.timedelta(days=30)
+                         and _IN_RELATIVE.search(text, max(sent.start, ts - 80), ts) is not None
+                         and dm.start >= te))
             )
             planned = self._is_planned(doc, text, ts, te, cs, ce, dm, search)
             # Fatalities.
@@ -621,14 +761,59 @@ class EventExtractor:
                 fat = self._toll_in(text, cs, ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, sent.end, spans)
+                if fat:
+                    if (ci, fat) in clause_tolls:
+                        fat = None  # one toll told once: on the clause's first violent event only
+                    else:
+                        clause_tolls.add((ci, fat))
             # Vague mentions ("The clashes are worrying") carry no new fact;
             # a statement, meeting or alert needs someone who makes it.
             if not (a1 or named or dm or fat is not None):
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            loc, note = self._location(doc, ts, te, cs, ce, places, spans)
+            loc, note = self._location(doc, ts, te, cs, ce, places, spans, etype)
+            if trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
+                lost = self._object_not_found(text, te, ce, loc, c_places)
+                if lost:
+                    # "retaken Minova, ... in South Kivu": the town taken is unknown, the province only
+                    # says where it is; the province did not change hands
+                    note = Messages.W409.format(text=lost, place=getattr(loc, "name", ""))
+                    doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
             used.add((etype, sub, ci))
+            ev_maker = spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence
+            undone = _UNDONE.search(text, te, ce) if sub in ("Non-state actor overtakes territory",
+                                                               "Government regains territory") else None
+            if "territory" in sub and a1 and self._generic_actor(a1, s_actors):
+                # "rebels took Hama" with no group named: who took it is unknown, so no zone can be
+                # drawn for it (the zone layer reports a territory event without actor, W554)
+                a2 = a2 if a2 != a1 else ""
+                a1 = ""
+            if undone is not None:
+                # "briefly took Gondar before the army drove them out": a fight for the place, not a
+                # lasting change of hands (the retaking below says who holds it after)
+                sub = "Armed clash"
+            more = self._more_objects(text, loc, c_places, te, ce) if trig.needs_place_after or etype in (
+                "Explosions/Remote violence", "Battles") else []
+            for k, m in enumerate(more):
+                # "took Lalibela and Gondar": an event per place, the toll on the first only
+                out.append(Event(id=fact_id(doc.id, "e", ts, f"{sub}|{k + 1}"), doc_id=doc.id, date=date,
+                                 event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2 if a2 != a1 else "",
+                                 fatalities=None, planned=planned, background=background, location=m.location,
+                                 location_note="", evidence=ev_maker(ts, te)))
+            if undone is not None:
+                # "... before the army drove them out": the place changed hands back
+                who = [a for a in s_actors if undone.start("who") <= a.start < undone.end() and a.name != a1]
+                if who:
+                    b1 = who[0].name
+                    home = (getattr(loc, "country", "") or "", doc.focus_country or "")
+                    bsub = ("Government regains territory" if self._is_government(b1, state, profile, home)
+                            else "Non-state actor overtakes territory")
+                    for k, where in enumerate([loc] + [m.location for m in more]):
+                        out.append(Event(id=fact_id(doc.id, "e", undone.start(), f"{bsub}|{k}"), doc_id=doc.id,
+                                         date=date, event_type="Battles", sub_event_type=bsub, actor1=b1, actor2=a1,
+                                         fatalities=None, planned=planned, background=background, location=where,
+                                         location_note="", evidence=ev_maker(undone.start(), undone.end())))
             out.append(
                 Event(
                     id=fact_id(doc.id, "e", ts, sub),
@@ -646,6 +831,19 @@ class EventExtractor:
                     evidence=(spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence)(ts, te),
                 )
             )
+        return out
+
+    @staticmethod
+    def _own_dates(text: str, dates, ts: int, te: int):
+        """The dates that may be the trigger's: not those told in a relative clause after it
+        ("attacked Wad Madani, which it had seized in December": December is the seizure's)."""
+        out = []
+        for d in dates:
+            if d.start >= te:
+                rel = _RELATIVE.search(text, te, d.start)
+                if rel is not None and not _KILLED.search(text, rel.start(), d.start):
+                    continue  # (a clause telling the killing the event's toll counts keeps its date)
+            out.append(d)
         return out
 
     @staticmethod
@@ -677,13 +875,21 @@ class EventExtractor:
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors) -> tuple[str, str]:
         """actor1, actor2: "between A and B"; "... by A"; "A <trigger> on/against B"."""
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
-        before = [a for a in clause if a.end <= ts and ts - a.end <= 120]
+        before = [a for a in clause if a.end <= ts and ts - a.end <= 120
+                  and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)]
+        # "Israeli drones struck", "coalition aircraft struck": the actor's head begins the trigger.
+        head = [a for a in s_actors if cs <= a.start < ts < a.end <= te]
+        if head:
+            before = before + head[-1:]
         after = [a for a in clause if a.start >= te]
         tail = text[te:ce]
         names: list[str] = []
         link = _LINK
         if _BETWEEN.match(tail) and after:
             names = [a.name for a in after[:2]]
+        elif (not before and len(after) >= 2 and _BETWEEN_BEFORE.search(text, te, after[0].start)
+              and _AND.fullmatch(text, after[0].end, after[1].start)):
+            names = [after[0].name, after[1].name]  # "clashes erupted in X on Monday between A and B"
         else:
             if _ENDS_BY.search(text[ts:te]):  # the trigger ends in "by"
                 by = _THE.match(tail)
@@ -710,34 +916,132 @@ class EventExtractor:
         return (uniq[0] if uniq else "", uniq[1] if len(uniq) > 1 else "")
 
     @staticmethod
-    def _state_forces(doc: Document, s_actors, mentions: SpanIndex | None = None) -> set[str]:
-        """Names of actors that are a country's forces ("Russian troops", "Chadian army").
+    def _state_forces(doc: Document, s_actors, mentions: SpanIndex | None = None) -> dict[str, str]:
+        """Actors that are a country's forces ("Russian troops", "Chadian army"), name -> the
+        country's ISO2 ("" when unknown); well-known armed groups map to None (never a state).
 
         mentions: a SpanIndex of ``doc.mentions`` (only those starting in the actor are read).
         """
-        out = set()
+        out: dict[str, str | None] = {}
         for a in s_actors:
+            kind = getattr(a, "kind", "generic")
+            if kind == "group" and a.faction is None:
+                out[a.name] = None
+                continue
+            if kind == "state":
+                out[a.name] = getattr(a, "country", "") or ""
+                continue
             if a.faction is not None or not _STATE_TAIL.search(a.text):
                 continue
             inside = doc.mentions if mentions is None else mentions.starting_in(a.start, a.end, inclusive=True)
-            if any(m.role in ("demonym", "actor") and a.start <= m.start and m.end <= a.end for m in inside):
-                out.add(a.name)
+            dem = [m for m in inside if m.role in ("demonym", "actor") and a.start <= m.start and m.end <= a.end]
+            if dem and dem[0].start == a.start:  # "Chadian army", not "Myanmar National Democratic Alliance Army"
+                out[a.name] = getattr(dem[0].location, "country", "") or ""
         return out
 
     @staticmethod
-    def _is_government(name: str, state: set[str], profile) -> bool:
+    def _is_government(name: str, state: dict, profile, focus: Any = None) -> bool:
+        """Whether ``name`` acts for the government of the country where it acts. ``focus``:
+        that country's ISO2, or several candidates (the place's country, the article's): a
+        country's forces abroad ("Rwandan troops" taking a town in Congo) are a foreign state
+        actor, which ACLED's territory sub-types count with the non-state ones."""
         if not name:
             return False
         if name in state:
+            iso = state[name]
+            if iso is None:
+                return False
+            homes = [h.upper() for h in ((focus,) if isinstance(focus, str) else (focus or ())) if h]
+            if iso and homes and iso.upper() not in homes:
+                return profile is not None and iso.upper() in getattr(profile, "countries", ())
             return True
         if profile is not None:
             f = profile.faction(name)
             if f is not None:
                 return f.kind == "government"
-        return bool(_GOVERNMENT.search(name))
+        return bool(_GOVERNMENT.search(name)) and not _PROPER.search(name)
+
+    @staticmethod
+    def _generic_actor(name: str, s_actors) -> bool:
+        """Whether the actor ``name`` is only a common noun ("rebels", "militiamen"), not a
+        profile faction nor a country's forces."""
+        from reading.control import is_generic_actor
+
+        if not is_generic_actor(name):
+            return False
+        return not any(a.name == name and (a.faction or getattr(a, "kind", "") in ("state", "group", "country"))
+                       for a in s_actors)
+
+    @staticmethod
+    def _object_not_found(text: str, te: int, ce: int, loc: Any, c_places) -> str:
+        """The name a territory trigger takes ("retaken Minova") when no place mention holds it
+        and the event's place is a province or region, else ""."""
+        if getattr(loc, "precision", 1) < 3 and not getattr(loc, "is_area", False):
+            return ""
+        m = _OBJECT_NAME.match(text, te, ce)
+        if m is None:
+            return ""
+        s, e = m.start("name"), m.end("name")
+        if any(p.start < e and s < p.end for p in c_places):
+            return ""
+        return m.group("name")
+
+    @staticmethod
+    def _more_objects(text: str, loc: Any, c_places, te: int, ce: int) -> list:
+        """The places joined to the event's place when it is the object after the trigger
+        ("took Lalibela and Gondar", "struck Sanaa and Hodeidah"), in text order."""
+        after = sorted((m for m in c_places if m.start >= te), key=lambda m: m.start)
+        first = next((i for i, m in enumerate(after) if m.location is loc), None)
+        if first is None or after[first].start - te > 40:
+            return []
+        out, prev, anded, qualifier = [], after[first], False, False
+        rest = after[first + 1:]
+        for k, m in enumerate(rest):
+            if not qualifier:
+                sep = _AND_PLACE.fullmatch(text, prev.end, m.start)
+                if sep is None:
+                    break
+                anded = anded or "," not in sep.group(0) or "and" in sep.group(0) or "well" in sep.group(0)
+            nxt = rest[k + 1] if k + 1 < len(rest) else None
+            qualifier = nxt is not None and _OF_PLACE.fullmatch(text, m.end, nxt.start) is not None
+            if qualifier:
+                prev = m
+                continue  # "Sanaa and the Red Sea port of Hodeidah": the port is the object
+            if not m.text[:1].isupper() or getattr(m.location, "precision", 3) > 2:
+                break  # "about 350 km north of the capital", "the Artibonite valley": not a second town
+            if m.location is not None and getattr(m.location, "name", None) != getattr(loc, "name", None):
+                out.append(m)
+            prev = m
+        # "Merowe, Kassala" with no "and": an apposition, not a list
+        return out if anded else []
+
+    @staticmethod
+    def _head_places(text: str, places) -> list:
+        """Places that say where, without those that only qualify another: "the Red Sea port of
+        Hodeidah" is Hodeidah, "Tripoli, in northern Lebanon" is Tripoli, "in support of Gaza" is
+        no place of the event."""
+        if len(places) < 1:
+            return places
+        ordered = sorted(places, key=lambda m: m.start)
+        drop = set()
+        for a, b in zip(ordered, ordered[1:]):
+            if a.end > b.start:
+                continue
+            pa, pb = getattr(a.location, "precision", 3), getattr(b.location, "precision", 3)
+            if _OF_PLACE.fullmatch(text, a.end, b.start) and pb <= pa:
+                drop.add(id(a))
+            elif _APPOSITION.fullmatch(text, a.end, b.start) and pb > pa:
+                drop.add(id(b))
+        for m in ordered:
+            if _TOPIC_BEFORE.search(text, max(0, m.start - 50), m.start):
+                drop.add(id(m))
+        kept = [m for m in places if id(m) not in drop]
+        return kept or places
 
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
-                  spans: dict | None = None) -> tuple[Any, str]:
+                  spans: dict | None = None, etype: str = "") -> tuple[Any, str]:
+        if len(places) > 1 or (places and etype in ("Protests", "Riots")):
+            places = self._head_places(doc.text, places)
         if places:
             def score(m):
                 if m.end <= ts:

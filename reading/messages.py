@@ -58,6 +58,11 @@ class Messages:
     W404 = "Control claim {text!r}: no place could be found for it; dropped."
     W405 = "Control claim {text!r}: no date in the sentence and no publication date; left undated."
     W406 = "Component {component!r} returned {got} instead of a Document; its output is ignored."
+    W407 = ("Control claim {text!r}: {actor!r} names nobody in particular (a common noun); "
+            "no zone drawn for it.")
+    W409 = ("Territory event: the place taken, {text!r}, was not found; placed at {place} only to say where it is "
+            "(that area did not change hands).")
+    W408 = "Control claim {text!r}: the text says the hold was brief or undone; no zone drawn for it."
 
     # --- layers and exports (E5xx / W5xx) ---
     E501 = "Unknown asset mode {mode!r}: use one of {modes}."

@@ -123,7 +123,7 @@ def test_actors_pronoun_not_resolved_far_from_leader():
 
 def test_actors_without_profile_kept_as_named():
     doc = make_doc("Houthi rebels and government troops fought near Aden.", country="YE", profile=None)
-    assert names(doc) == [("Houthi rebels", "Houthi rebels"), ("government troops", "government troops")]
+    assert names(doc) == [("Houthi rebels", "Houthis"), ("government troops", "government troops")]
     assert doc.user_data["profile"] is None
 
 

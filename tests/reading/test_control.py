@@ -93,7 +93,9 @@ def test_control_evidence_quotes_the_phrase():
 
 def test_control_no_profile_keeps_actor_as_named():
     c = one("Houthi rebels seized Aden.", country="YE", profile=None)
-    assert triple(c) == ("Houthi rebels", "took", "Aden")
+    assert triple(c) == ("Houthis", "took", "Aden")  # a well-known group: one name for its spellings
+    c = one("Zaraban rebels seized Aden.", country="YE", profile=None)
+    assert triple(c) == ("Zaraban rebels", "took", "Aden")
 
 
 def test_control_capitalised_name_without_actor():
