@@ -232,6 +232,11 @@ def _check_numbers(contested_window_days: Any, point_radius_km: Any, near_km: An
             raise ValueError(f"{name} must be positive, got {value}")
 
 
+#: How a territory event whose town was not found begins its location note (W409): its place
+#: (the province) only says where the town lies and did not change hands.
+_AREA_ONLY = Messages.W409.split("{", 1)[0]
+
+
 def _collect(
     claims: Iterable[Any],
     events: Iterable[Any],
@@ -305,6 +310,8 @@ def _collect(
             continue  # planned: not (yet) happened; unlocated: reported with the events
         if relation is None and getattr(ev.location, "precision", 3) > _BATTLE_MAX_PRECISION:
             continue  # fighting "in Libya" or "in the east" says nothing about where the front is
+        if relation is not None and (ev.location_note or "").startswith(_AREA_ONLY):
+            continue  # the town taken was not found; its province is only where it lies (reported, W409)
         if relation is not None and getattr(ev.location, "is_whole_country", False):
             # "territory changed hands in Syria" does not hand over all of Syria
             problems.append(_problem("W555", "zone", ev.doc_id, ev.location.name, ev.evidence, event=ev.id))
