@@ -23,7 +23,8 @@ __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 #: Keys of each toponym, in output order.
 TOPONYM_KEYS = ("start", "end", "name", "lat", "lon", "geonameid", "kind", "precision")
 #: How the reader explains a name it judged to be no place in this article (a small namesake far
-#: from every other place of it): the pipeline reports those; plain geoparsing leaves them out.
+#: from every other place of it): the pipeline reports those; plain geoparsing leaves out the bare
+#: ones ("Hamas said") and lists those written as places ("looted shops in Moura") unresolved.
 _NOT_A_PLACE = "probably not a place here"
 _PRECISION = {"landmark": 1, "airport": 1, "city": 1, "district": 2, "admin1": 3, "region": 3, "country": 3}
 
@@ -92,8 +93,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     org = pats.org_name_after
     for f in found:
         for a in f.anchors:
-            if a.kind != "name" or (a.place_id is None and a.reason.startswith(_NOT_A_PLACE)):
-                continue  # not a name; or judged no place here ("Hamas said": not Hamm, Germany)
+            if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
+                continue  # not a name; or a bare name judged no place here ("Hamas said": not Hamm, Germany)
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
                     and org.match(text, a.end) is not None:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name

@@ -1962,9 +1962,32 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
             near.add(focus)
         if _near_countries(gazetteer, p, near):
             continue
+        other = _namesake_here(a, p, gazetteer, places, counts, others)
+        if other is not None:
+            a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
+            continue
         a.place_id = None
         a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
                     f"{p.country or 'no country'}, far from the places of the article")
+
+
+def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, counts: dict[str, int],
+                   points: list[tuple[float, float]]) -> str | None:
+    """Another place of the name that the article is about: in a country another of its places
+    is in, or within :data:`_STRAY_KM` of its other towns; the first such candidate, else None."""
+    for pid in a.candidates:
+        if pid == chosen.id:
+            continue
+        q = places.get(pid, _MISS)
+        if q is _MISS:
+            q = places[pid] = _get(gazetteer, pid)
+        if q is None or q.kind == "country":
+            continue
+        # counts include the chosen place itself: its country needs another place of the article
+        if counts.get(q.country, 0) > (q.country == chosen.country) or (
+                points and min(_haversine(q.lat, q.lon, la, lo) for la, lo in points) < _STRAY_KM):
+            return pid
+    return None
 
 
 def _places_by_id(gazetteer: Any) -> dict:

@@ -153,3 +153,13 @@ def test_a_name_judged_no_place_here_is_left_out_but_the_pipeline_still_reports_
     doc = default_pipeline(gazetteer=real)(Document(id="x", text=text))
     doubted = [m for m in doc.mentions if m.text in ("Locust", "Hamas")]
     assert doubted and all(m.location is None and "probably not a place" in m.reason for m in doubted)
+
+
+def test_a_far_small_namesake_gives_way_to_the_one_near_the_article():
+    """'Palmyra' names small US towns first and Tadmur (Syria) by its English name: next to
+    Deir ez-Zor, the Syrian one is meant, not unplaced as a stray."""
+    from geo.gazetteer import load_gazetteer
+
+    out = geoparse("Fighters attacked Palmyra overnight; jets also struck Deir ez-Zor.", gazetteer=load_gazetteer())
+    assert [(t["name"], t["geonameid"] is not None) for t in out] == [("Tadmur", True), ("Deir ez-Zor", True)]
+    assert 34 < out[0]["lat"] < 35 and 38 < out[0]["lon"] < 39
