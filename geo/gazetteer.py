@@ -564,7 +564,7 @@ _APOS = "'’ʼ‘`"
 _HY = "-‐‑"
 _ART = r"(?:[aAeE](?:l|[dnrstz]h?|sh))"
 _CONN = (r"(?:bin|ben|ibn|bint|bani|beni|de|del|della|di|da|do|dos|das|du|des|la|le|les|"
-         r"el|al|ul|ad|ar|as|ash|at|az|an|of|the|and|y|e|van|von|der|den|sur|am|au|aux|en|on|upon)")
+         r"el|al|ul|ad|ar|as|ash|at|az|an|of|the|and|y|e|i|van|von|der|den|sur|am|au|aux|en|on|upon)")
 #: Lowercase words that may end a name ("Mitiga airport", "Yarmouk camp").
 FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "district",
                  "province", "governorate", "oblast", "region", "state", "refinery",
@@ -584,7 +584,7 @@ _FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*)"
 _CONN_TRIE = _trie_regex(_CONN[3:-1].split("|"))
 _FEAT_TRIE = _trie_regex(FEATURE_WORDS) + r"\b"
 _PHRASE = re.compile(
-    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ ])*{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
+    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
 _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)

@@ -576,7 +576,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 continue  # "National Salvation Front": part of a longer proper name
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
-        if not located and demonym(surface):
+        if not located and demonym(surface) and not _names_a_country(cands, fuzzy):
             continue  # "Chadian forces": a demonym, even where a village has that name
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
@@ -587,6 +587,12 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     return out
+
+
+def _names_a_country(cands: list[str], fuzzy: bool) -> bool:
+    """The name is exactly a country's: "Myanmar junta", "Myanmar's army" name Myanmar even though
+    its adjective is the same word (a demonym otherwise: "Chadian forces" names no place)."""
+    return not fuzzy and any(c.startswith("country:") for c in cands)
 
 
 def _name_facts(gazetteer: Any, pats: Patterns) -> dict:
@@ -619,7 +625,7 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
     # "UN", "NATO": organisations, not the villages that share the letters (but "DAKAR -" heads a dateline)
     acronym = _is_acronym(surface) and not _country_acronym(gazetteer, cands)
     return (tuple(cands), fuzzy, cut, bool(common), _kind_of(gazetteer, cands[0]) == "city",
-            bool(_demonym_of(gazetteer)(surface)), acronym)
+            bool(_demonym_of(gazetteer)(surface)) and not _names_a_country(cands, fuzzy), acronym)
 
 
 _LOCATED: dict = {}

@@ -163,3 +163,17 @@ def test_a_far_small_namesake_gives_way_to_the_one_near_the_article():
     out = geoparse("Fighters attacked Palmyra overnight; jets also struck Deir ez-Zor.", gazetteer=load_gazetteer())
     assert [(t["name"], t["geonameid"] is not None) for t in out] == [("Tadmur", True), ("Deir ez-Zor", True)]
     assert 34 < out[0]["lat"] < 35 and 38 < out[0]["lon"] < 39
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Aid reached Port-au-Prince and Croix-des-Bouquets on Monday.", ["Port-au-Prince", "Croix-des-Bouquets"]),
+    ("Taliban fighters entered Mazar-i-Sharif.", ["Mazār-e Sharīf"]),
+    ("Myanmar junta jets bombed Sagaing.", ["Myanmar", "Sagaing"]),
+    ("Myanmar's military said it had retaken Lashio.", ["Myanmar", "Lashio"]),
+])
+def test_hyphenated_names_and_countries_named_like_their_adjective(text, names):
+    """Lower-case joiners inside a hyphenated name ('-au-', '-des-', '-i-') keep it one name; a
+    country whose adjective is its own name is a place, not a demonym."""
+    from geo.gazetteer import load_gazetteer
+
+    assert [t["name"] for t in geoparse(text, gazetteer=load_gazetteer())] == names
