@@ -1711,7 +1711,10 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             if not places:
                 continue
             if places[0].kind == "country":
-                vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
+                if len(places) > 1 and places[1].kind == "country":
+                    vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
+                else:
+                    vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
             elif a.fuzzy:
                 continue  # a guessed spelling says nothing about the article's country
             elif iso:
@@ -1751,6 +1754,10 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         if span.placed_in:
             # "Palma in Cabo Delgado": the text says where; the namesakes elsewhere are other places.
             return None, f"no {span.surface!r} known in {span.country}; the namesakes are elsewhere"
+    if points and places[0].kind == "country" and len(places) > 1 and places[1].kind == "country":
+        inside = _country_of_points(gazetteer, [p for p in places if p.kind == "country"], points)
+        if inside is not None:
+            return inside.id, ""  # "Congo" next to Pointe-Noire: the Republic, not the DRC
     scored = []
     # (-score, rank, support, place): ranks differ, so sorting the tuples is sorting by
     # (-score, rank) and never compares places.
@@ -1796,6 +1803,27 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
                 and (rival.population or 0) * 2 >= (top.population or 0) > 0):
             return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
     return top.id, ""
+
+
+def _country_of_points(gazetteer: Any, countries: list, points: list[tuple[float, float]]) -> Any:
+    """Of countries sharing a name, the one holding most of the article's towns; None on a tie
+    or when none holds any (the first country, the more reported, is then kept)."""
+    import numpy as np
+    import shapely
+
+    lat = np.array([p[0] for p in points], dtype=float)
+    lon = np.array([p[1] for p in points], dtype=float)
+    counts = []
+    for c in countries:
+        try:
+            geom = gazetteer.geometry(c)
+        except Exception:  # a gazetteer without shapes: no evidence either way
+            return None
+        counts.append(int(shapely.contains_xy(geom, lon, lat).sum()) if geom is not None else 0)
+    best = max(counts)
+    if best == 0 or counts.count(best) > 1:
+        return None
+    return countries[counts.index(best)]
 
 
 def _km_to(lat: float, lon: float, p1: float, c1: float, kms: dict, pts: list, cos_ok: bool) -> float:
@@ -2151,7 +2179,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if not places:
                 continue
             p0 = places[0]
-            if p0.kind == "country":
+            if p0.kind == "country" and len(places) > 1 and places[1].kind == "country":
+                bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
+            elif p0.kind == "country":
                 if roles is not None and f.relation == "at" and f.anchors[0] is a:
                     # its role is not known yet: 0.5 or 2.0, counted below
                     if p0.country:

@@ -177,3 +177,16 @@ def test_hyphenated_names_and_countries_named_like_their_adjective(text, names):
     from geo.gazetteer import load_gazetteer
 
     assert [t["name"] for t in geoparse(text, gazetteer=load_gazetteer())] == names
+
+
+@pytest.mark.parametrize("text, congo", [
+    ("Ebola cases rose in Beni and Butembo, in eastern Congo, officials in Kinshasa said.", "CD"),
+    ("Protests in Pointe-Noire and Dolisie spread across Congo.", "CG"),
+    ("Congo said the talks would resume.", "CD"),  # alone: the more reported one
+])
+def test_congo_is_the_country_the_article_is_in(text, congo):
+    from geo.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    (row,) = [t for t in geoparse(text, gazetteer=gaz) if t["kind"] == "country"]
+    assert gaz.get(f"country:{congo}").name == row["name"]
