@@ -1779,6 +1779,8 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     bonus = 3.0 if strong else 0.1
     if strong and kms is not None:  # the first place without measuring every distance
         top = _best_bound(info.score_rows(), focus, mentioned, bonus, kms, pts, cos_ok)
+        if _country_not_town(top, places, span, kms, pts, cos_ok):
+            return places[0].id, ""
         if top.kind not in _AREA_KINDS:
             return top.id, ""
     for rank, p, country, is_country, lat, lon, p1, c1, half_rank, pop_term in info.score_rows():
@@ -1795,6 +1797,8 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         scored.append((-(support - half_rank + pop_term), rank, support, p))
     scored.sort()
     _, _, support, top = scored[0]
+    if _country_not_town(top, places, span, kms, pts, cos_ok):
+        return places[0].id, ""  # "in neighbouring Colombia" is the country, not Colômbia, Brazil
     if top.kind in _AREA_KINDS:
         top = _prefer_town(top, [t[3] for t in scored], span.surface)
     if not strong and support < 0.2:
@@ -1803,6 +1807,22 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
                 and (rival.population or 0) * 2 >= (top.population or 0) > 0):
             return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
     return top.id, ""
+
+
+#: A town named like a country is meant only when it lies this near the article's other towns.
+_TOWN_NOT_COUNTRY_KM = 300.0
+
+
+def _country_not_town(top: Any, places: list, span: PlaceSpan, kms: dict | None, pts: list | None,
+                      cos_ok: bool) -> bool:
+    """A small town chosen for a name that is exactly a country's, while it lies far from every
+    other town of the article (or the article has none): the country is meant."""
+    if top.kind != "city" or places[0].kind != "country" or span.fuzzy or (top.population or 0) >= _STRAY_POPULATION:
+        return False  # a big city keeps its name ("Salvador" is Salvador, Bahia, not El Salvador)
+    if kms is None:
+        return True
+    p1 = math.radians(top.lat)
+    return _km_to(top.lat, top.lon, p1, math.cos(p1), kms, pts, cos_ok) > _TOWN_NOT_COUNTRY_KM
 
 
 def _country_of_points(gazetteer: Any, countries: list, points: list[tuple[float, float]]) -> Any:

@@ -190,3 +190,14 @@ def test_congo_is_the_country_the_article_is_in(text, congo):
     gaz = load_gazetteer()
     (row,) = [t for t in geoparse(text, gazetteer=gaz) if t["kind"] == "country"]
     assert gaz.get(f"country:{congo}").name == row["name"]
+
+
+def test_a_country_name_is_the_country_not_a_small_far_town_of_that_name():
+    """In a Brazilian story 'Colombia' is the country, not Colômbia (São Paulo state, 6,000 people,
+    far from the article's towns); a big city keeps its name ('Salvador' is not El Salvador)."""
+    from geo.gazetteer import load_gazetteer
+
+    text = ("Dengue cases were confirmed in Manaus and Salvador, Brazil's health ministry said, "
+            "and in neighbouring Colombia.")
+    got = {r["name"]: r["kind"] for r in geoparse(text, gazetteer=load_gazetteer())}
+    assert got == {"Manaus": "city", "Salvador": "city", "Brazil": "country", "Colombia": "country"}
