@@ -222,7 +222,7 @@ def main() -> None:
 
     if len(table) > TABLE_ROWS:
         st.subheader(f"Events ({len(table):,}; the newest {TABLE_ROWS:,} listed, the CSV download has all)")
-        table = table.iloc[-TABLE_ROWS:].reset_index(drop=True)
+        table = table.iloc[:TABLE_ROWS].reset_index(drop=True)
     else:
         st.subheader(f"Events ({len(table)})")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",

@@ -84,13 +84,14 @@ def view_frames(result, view: View):
 
 
 def event_table(events) -> pd.DataFrame:
-    """The events as a plain table for display (no geometry)."""
+    """The events as a plain table for display (no geometry), the newest first: what an
+    analyst opening the table looks for (history recalled by the articles comes last)."""
     cols = [
         "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
         "geo_precision", "time_precision", "planned", "background", "quote", "source", "event_id",
     ]
     present = [c for c in cols if c in events.columns]
-    return pd.DataFrame(events[present]).reset_index(drop=True)
+    return pd.DataFrame(events[present]).iloc[::-1].reset_index(drop=True)
 
 
 def problem_table(result) -> pd.DataFrame:
