@@ -38,6 +38,7 @@ from typing import Any, Iterable
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
 from reading.prefilter import prefilter
+from reading.qualifiers import town_of_unit
 
 __all__ = [
     "PlaceMentions",
@@ -1513,11 +1514,14 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
 _AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
 
 
-def _prefer_town(place: Any, places: list[Any], surface: str) -> Any:
-    """"Marib", "Kidal": a town and its province share the name; a bare name means the town."""
+def _prefer_town(place: Any, places: list[Any], surface: str, gazetteer: Any = None) -> Any:
+    """"Marib", "Kidal": a town and its province share the name; a bare name means the town
+    (with ``gazetteer``: only a town in the province, :func:`reading.qualifiers.town_of_unit`)."""
     if place.kind not in _AREA_KINDS or _AREA_WORD.search(surface):
         return place
     towns = [p for p in places if p.kind == "city" and p.country == place.country]
+    if gazetteer is not None and towns:
+        return town_of_unit(gazetteer, place, towns, surface) or place
     return towns[0] if towns else place
 
 
@@ -1536,7 +1540,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     if span.country:
         said = [p for p in places if p.country == span.country]
         if said:
-            return _prefer_town(said[0], said, span.surface).id, ""  # the text names the country: no need to guess
+            return _prefer_town(said[0], said, span.surface, gazetteer).id, ""  # the text names the country: no need to guess
     scored = []
     # (-score, rank, support, place): ranks differ, so sorting the tuples is sorting by
     # (-score, rank) and never compares places.
@@ -1575,7 +1579,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     scored.sort()
     _, _, support, top = scored[0]
     if top.kind in _AREA_KINDS:
-        top = _prefer_town(top, [t[3] for t in scored], span.surface)
+        top = _prefer_town(top, [t[3] for t in scored], span.surface, gazetteer)
     if not strong and support < 0.2:
         rival = scored[1][3]
         if (rival.country != top.country and rival.kind == top.kind

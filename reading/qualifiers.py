@@ -1,0 +1,307 @@
+"""First-level units (states, provinces, counties) as qualifiers of town names.
+
+Local news names a town with its state: "Springfield, Ill.", "Athens, Georgia",
+"Gundagai, NSW", "Lewes, East Sussex", "PARIS, Texas -". Three rules live here,
+each called from :mod:`reading.toponyms` by one line:
+
+- :func:`town_of_unit`: a bare admin-1 name means a town of that name only when
+  the town lies in (or at the edge of) the unit: "Marib" is the town in Marib
+  governorate, but "Oregon" is not Oregon, Ohio.
+- :func:`unit_qualifiers`: "Town, Unit" (a full unit name, a USPS/ISO code or an
+  AP abbreviation after a comma) keeps the town's namesakes inside the unit, and
+  the qualifier is itself a mention of the unit.
+- :func:`pull_to_units`: a unit the article names pulls its ambiguous towns to
+  the namesake inside it, as a named country does ("Springfield" in an article
+  about Illinois).
+
+Abbreviations: ``geo/data/admin1_abbreviations.csv`` (see geo/data/README.md).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+import weakref
+from pathlib import Path
+from typing import Any
+
+__all__ = ["town_of_unit", "unit_qualifiers", "pull_to_units", "abbreviations"]
+
+_DATA = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_abbreviations.csv"
+#: A town this close to a unit's outline belongs to it (capital districts, coasts, simplified outlines).
+_EDGE_KM = 30.0
+#: A town known by another name ("Kiev" for Kyiv) stands for the unit only when it is this big.
+_ALIAS_POPULATION = 100_000
+#: Kinds a unit qualifier may pick inside the unit.
+_TOWN_KINDS = ("city", "district", "landmark", "airport")
+
+
+@functools.lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, str, str]]:
+    """Abbreviation as written ("Ill.", "IL", "NSW") -> (ISO2, admin-1 name, style "code"/"ap")."""
+    out: dict[str, tuple[str, str, str]] = {}
+    with open(_DATA, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["abbr"], (row["country"], row["admin1"], row["style"]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _abbr_regex() -> re.Pattern:
+    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
+    alts = "|".join(re.escape(k) for k in keys)
+    # After a word and a comma; a dotted abbreviation ends with its dot, others with the word.
+    return re.compile(r"(?<=[^\W\d_]),[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
+
+
+# --------------------------------------------------------------------------- memos per gazetteer
+
+_MEMOS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+
+
+def _memo(gazetteer: Any) -> dict:
+    try:
+        m = _MEMOS.get(gazetteer)
+        if m is None:
+            m = _MEMOS[gazetteer] = {}
+        return m
+    except TypeError:
+        return {}
+
+
+def _get(gazetteer: Any, pid: str) -> Any:
+    try:
+        return gazetteer.get(pid)
+    except (KeyError, TypeError, AttributeError):
+        return None
+
+
+def _unit(gazetteer: Any, country: str, name: str) -> Any:
+    """The admin-1 place of this country and name (None when the gazetteer has none)."""
+    memo = _memo(gazetteer)
+    key = ("unit", country, name)
+    if key not in memo:
+        found = None
+        try:
+            for p in gazetteer.candidates(name, fuzzy=False):
+                if p.kind == "admin1" and p.country == country and p.name == name:
+                    found = p
+                    break
+        except (AttributeError, TypeError):
+            found = None
+        memo[key] = found
+    return memo[key]
+
+
+def _edge_km(gazetteer: Any, town: Any, unit: Any) -> float:
+    """Kilometres from a town to the outline of a unit (0 inside; inf when it has no outline)."""
+    memo = _memo(gazetteer)
+    key = ("edge", town.id, unit.id)
+    d = memo.get(key)
+    if d is None:
+        try:
+            from shapely.geometry import Point
+
+            geom = gazetteer.geometry(unit)
+            deg = geom.distance(Point(town.lon, town.lat))
+            d = deg * 111.2 * max(0.2, math.cos(math.radians(town.lat)))
+        except Exception:  # no outline: only the admin-1 field counts
+            d = math.inf
+        memo[key] = d
+    return d
+
+
+#: A town filed under the next unit but this close to this one may be in it (a border town, simplified outlines).
+_BORDER_KM = 10.0
+
+
+def in_unit(gazetteer: Any, town: Any, unit: Any) -> bool:
+    """True when a town lies in an admin-1 unit: its admin-1 field says so, or it is at the unit's
+    edge (within 30 km when outside every outline, 10 km when filed under the next unit)."""
+    if town.country != unit.country:
+        return False
+    if town.admin1 == unit.admin1:
+        return True
+    return _edge_km(gazetteer, town, unit) <= (_BORDER_KM if town.admin1 else _EDGE_KM)
+
+
+# --------------------------------------------------------------------------- a bare unit name
+
+
+def town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> Any:
+    """The town a bare unit name stands for ("Kidal", "Marib", "Sanaa"), or None ("Oregon", "Illinois").
+
+    ``towns``: the name's towns in the unit's country, best first. A town stands
+    for the unit's name when it lies in the unit, or at its edge (a capital district
+    next to its province) and is known by that very name or is big (an alias such
+    as "Kiev"); the country's capital always does ("Washington", "Mexico").
+    """
+    if gazetteer is None or unit.kind != "admin1":
+        return towns[0] if towns else None
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    key = name_key(surface)
+    capital = name_key(capital_name(unit.country) or "")
+    for t in towns:
+        own = name_key(t.name)
+        if capital and own == capital and t.kind == "city":
+            return t
+        if t.admin1 and t.admin1 == unit.admin1:
+            return t
+        if own == key or (t.population or 0) >= _ALIAS_POPULATION:
+            d = _edge_km(gazetteer, t, unit)
+            if d <= _EDGE_KM or (d == math.inf and not t.admin1):
+                return t  # at the unit's edge (or nothing known of where either lies)
+    return None
+
+
+# --------------------------------------------------------------------------- "Town, Unit"
+
+
+def _units_of(gazetteer: Any, ids: list[str]) -> list[Any]:
+    return [p for p in (_get(gazetteer, i) for i in ids) if p is not None and p.kind == "admin1"]
+
+
+def _narrow(gazetteer: Any, anchor: Any, unit: Any) -> bool:
+    """Keep the anchor's candidates inside ``unit``; False (unchanged) when none is."""
+    inside, edge = [], []
+    for pid in anchor.candidates:
+        p = _get(gazetteer, pid)
+        if p is not None and p.kind in _TOWN_KINDS and in_unit(gazetteer, p, unit):
+            (inside if p.admin1 == unit.admin1 else edge).append(pid)
+    if not inside and not edge:
+        return False
+    anchor.candidates = inside + edge
+    anchor.country = unit.country
+    return True
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _listed(text: str, f: Any, found: list) -> bool:
+    """True when another place follows ``f`` as the next item of a list ("in Kharkiv, Sumy and Chernihiv")."""
+    for g in found:
+        if g.start >= f.end:
+            return bool(_LIST_GAP.match(text[f.end : g.start]))
+    return False
+
+
+def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
+    """"Athens, Georgia", "Springfield, Ill.", "Gundagai, NSW": narrow the town to the unit (in place).
+
+    A full unit name already found after the town (", " or " in ") narrows the
+    town's candidates to those inside the unit and the unit name's candidates to
+    the unit. An abbreviation after a comma ("Ill.", "NSW", "IL") becomes a mention
+    of the unit (two-letter codes only when the town before it has a namesake in
+    the unit); the same town name written again later gets the same narrowing.
+    """
+    from reading.toponyms import Found, PlaceSpan
+
+    narrowed: dict[tuple, list[str]] = {}  # (surface lower, original candidates) -> narrowed
+    # Full unit names after a town.
+    for prev, f in zip(found, found[1:]):
+        if not prev.anchors or f.relation != "at" or not f.anchors or f.anchors[0].kind != "name":
+            continue
+        a, q = prev.anchors[-1], f.anchors[0]
+        if a.kind != "name" or not a.candidates or not q.candidates or q.fuzzy:
+            continue
+        if not pats.country_after_name.match(text[prev.end : f.start]) or _listed(text, f, found):
+            continue
+        for unit in _units_of(gazetteer, q.candidates):
+            before = tuple(a.candidates)
+            if _narrow(gazetteer, a, unit):
+                q.candidates = [unit.id]
+                narrowed[(a.surface.lower(), before)] = a.candidates
+                break
+    # Abbreviations after a comma.
+    if "," in text:
+        abbrs = abbreviations()
+        taken = [(f.start, f.end) for f in found]
+        ends = {}
+        for f in found:
+            if f.anchors and f.anchors[-1].kind == "name" and f.anchors[-1].end == f.end:
+                ends[f.end] = f.anchors[-1]
+        added = []
+        for m in _abbr_regex().finditer(text):
+            s, e = m.span("abbr")
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            country, name, style = abbrs[m.group("abbr")]
+            unit = _unit(gazetteer, country, name)
+            if unit is None:
+                continue
+            a = ends.get(m.start())
+            if a is not None and a.candidates:
+                before = tuple(a.candidates)
+                if _narrow(gazetteer, a, unit):
+                    narrowed[(a.surface.lower(), before)] = a.candidates
+                elif style == "code" and len(m.group("abbr")) < 3:
+                    continue
+            elif style == "code" and len(m.group("abbr")) < 3:
+                continue
+            else:
+                # the word before must be a capitalised name ("Hoover, Ala.")
+                w = re.search(r"([^\W\d_][\w'.-]*)$", text[max(0, m.start() - 40) : m.start()])
+                if not w or not w.group(1)[:1].isupper():
+                    continue
+            span = PlaceSpan(s, e, text[s:e], "name", [unit.id], located=True)
+            added.append(Found(s, e, text[s:e], "at", "location", [span]))
+            taken.append((s, e))
+        if added:
+            found.extend(added)
+            found.sort(key=lambda f: (f.start, f.end))
+    # The same town name again: the same unit.
+    if narrowed:
+        for f in found:
+            for a in f.anchors:
+                if a.kind != "name" or len(a.candidates) < 2:
+                    continue
+                keep = narrowed.get((a.surface.lower(), tuple(a.candidates)))
+                if keep is not None and not a.country:
+                    a.candidates = keep
+
+
+# --------------------------------------------------------------------------- units named in the article
+
+
+def pull_to_units(named: list, gazetteer: Any) -> None:
+    """Towns of an ambiguous name go to the namesake inside a unit the article names.
+
+    ``named``: (Found, PlaceSpan, candidates info) of the article's names, their
+    ``place_id`` chosen. The units are the admin-1 places chosen for names (not
+    guessed spellings). A name whose chosen place is a town outside them, but that
+    has a town namesake inside one, is moved there, unless its place is a country,
+    a unit, a national capital or a city of a million, or its country was said
+    ("Tripoli, Lebanon"). The first such namesake (the gazetteer's order) wins.
+    """
+    units = {}
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is not None and p.kind == "admin1":
+            units[p.id] = p
+    if not units:
+        return
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind not in _TOWN_KINDS:
+            continue
+        if any(in_unit(gazetteer, p, u) for u in units.values()):
+            continue
+        if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):
+            continue
+        for q in info.places:
+            if q is p or q.kind not in _TOWN_KINDS:
+                continue
+            if any(in_unit(gazetteer, q, u) for u in units.values()):
+                a.place_id, a.reason = q.id, ""
+                break
