@@ -38,7 +38,7 @@ from typing import Any, Iterable
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
 from reading.prefilter import prefilter
-from reading.qualifiers import town_of_unit
+from reading.qualifiers import town_of_unit, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -1191,6 +1191,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     found.extend(_demonyms(text, gazetteer, pats, taken))
     found.sort(key=_START_END)
     _country_hints(text, found, gazetteer, pats)
+    unit_qualifiers(text, found, gazetteer, pats)  # "Springfield, Ill.", "Athens, Georgia"
     return found, tails
 
 

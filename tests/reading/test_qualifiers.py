@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reading.geoparse import geoparse
+from reading.qualifiers import abbreviations
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +62,61 @@ def test_state_name_shared_with_a_town_elsewhere_in_the_country_stays_the_state(
     t = _parse("Hospitals across Illinois and Oregon face cuts.", gaz)
     assert t["Illinois"]["kind"] == t["Oregon"]["kind"] == "admin1"
     assert _near(t["Oregon"], 43.9, -120.6, 1.5)
+
+
+# --------------------------------------------------------------------------- "Town, Unit"
+
+
+@pytest.mark.parametrize("text, town, lat, lon, unit", [
+    ("Flooding hit Columbus, Ga., on Monday.", "Columbus", 32.46, -84.99, "Ga."),  # a border town
+    ("A storm hit Portland, Maine, overnight.", "Portland", 43.66, -70.26, "Maine"),
+    ("Police in London, Ontario, said two people were hurt.", "London", 42.98, -81.23, "Ontario"),
+    ("RICHMOND, Va. — The governor signed the bill.", "RICHMOND", 37.55, -77.46, "Va."),
+    ("A clinic in Rochester, MN, said it would expand.", "Rochester", 44.02, -92.47, "MN"),
+    ("Surfers in Newcastle, NSW, were rescued.", "Newcastle", -32.93, 151.78, "NSW"),
+    ("A shop in Richmond, North Yorkshire, closed.", "Richmond", 54.40, -1.73, "North Yorkshire"),
+    ("Schools in Dublin, Ohio, closed early.", "Dublin", 40.10, -83.11, "Ohio"),
+    ("The county fair opened in Paris, Tenn., on Friday.", "Paris", 36.30, -88.33, "Tenn."),
+    ("Firefighters in Athens, Ga., were called out.", "Athens", 33.96, -83.38, "Ga."),
+])
+def test_town_qualified_by_its_unit(gaz, text, town, lat, lon, unit):
+    t = _parse(text, gaz)
+    assert _near(t[town], lat, lon, 0.2), t[town]
+    assert t[unit]["kind"] == "admin1"
+
+
+def test_unit_name_after_a_town_is_the_unit_not_a_country(gaz):
+    t = _parse("Police in Athens, Georgia, said a cyclist was hurt.", gaz)
+    assert t["Georgia"]["kind"] == "admin1" and t["Georgia"]["lon"] < 0
+    assert _near(t["Athens"], 33.96, -83.38, 0.2)
+
+
+def test_town_written_again_keeps_its_unit(gaz):
+    t = geoparse("Schools in Dublin, Ohio, closed. Dublin parents were angry.", gazetteer=gaz)
+    dublins = [x for x in t if x["name"] == "Dublin"]
+    assert len(dublins) == 2 and all(_near(x, 40.10, -83.11, 0.2) for x in dublins)
+
+
+def test_a_list_of_places_is_no_qualifier(gaz):
+    t = _parse("Shelling hit Donetsk, Luhansk and Kharkiv.", gaz)
+    assert _near(t["Donetsk"], 48.02, 37.80, 0.2)
+
+
+def test_two_letter_code_needs_a_town_of_that_state(gaz):
+    text = "He told Smith, IN a statement, that it was over."
+    assert "IN" not in _parse(text, gaz)
+    text = "She met Kowalski, OK, and left."
+    assert "OK" not in _parse(text, gaz)
+
+
+def test_dotted_abbreviation_after_an_unknown_town_is_the_state(gaz):
+    t = _parse("Residents of Zzyzxville, Ala., lost power.", gaz)
+    assert t["Ala."]["kind"] == "admin1" and _near(t["Ala."], 32.8, -86.8, 1.5)
+
+
+def test_abbreviations_name_units_of_the_gazetteer(gaz):
+    table = abbreviations()
+    assert table["Ill."][:2] == ("US", "Illinois") and table["NSW"][:2] == ("AU", "New South Wales")
+    assert table["Ont."][:2] == ("CA", "Ontario") and table["IL"][2] == "code"
+    for abbr, (country, name, _) in table.items():
+        assert any(p.kind == "admin1" and p.country == country for p in gaz.candidates(name, fuzzy=False)), abbr
