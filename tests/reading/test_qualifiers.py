@@ -120,3 +120,18 @@ def test_abbreviations_name_units_of_the_gazetteer(gaz):
     assert table["Ont."][:2] == ("CA", "Ontario") and table["IL"][2] == "code"
     for abbr, (country, name, _) in table.items():
         assert any(p.kind == "admin1" and p.country == country for p in gaz.candidates(name, fuzzy=False)), abbr
+
+
+# --------------------------------------------------------------------------- a unit named in the article
+
+
+def test_unit_named_in_the_article_pulls_its_towns(gaz):
+    t = _parse("Oregon lawmakers met on Monday. In Salem, the governor spoke.", gaz)
+    assert _near(t["Salem"], 44.94, -123.04, 0.2)  # not Salem, India
+    t = _parse("Budget cuts hit Illinois hospitals. Springfield officials objected.", gaz)
+    assert _near(t["Springfield"], 39.80, -89.64, 0.2)
+
+
+def test_a_named_unit_does_not_pull_a_capital(gaz):
+    t = _parse("Texas officials met on Monday. Flights to Paris were cancelled.", gaz)
+    assert _near(t["Paris"], 48.85, 2.35, 0.2)
