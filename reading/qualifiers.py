@@ -26,7 +26,7 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-__all__ = ["town_of_unit", "unit_qualifiers", "pull_to_units", "abbreviations"]
+__all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "abbreviations"]
 
 _DATA = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_abbreviations.csv"
 #: A town this close to a unit's outline belongs to it (capital districts, coasts, simplified outlines).
@@ -35,6 +35,8 @@ _EDGE_KM = 30.0
 _ALIAS_POPULATION = 100_000
 #: Kinds a unit qualifier may pick inside the unit.
 _TOWN_KINDS = ("city", "district", "landmark", "airport")
+#: Kinds of units: first-level divisions and named regions (Wales, Darfur, Donbas).
+_UNIT_KINDS = ("admin1", "region")
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,7 +123,7 @@ def in_unit(gazetteer: Any, town: Any, unit: Any) -> bool:
     edge (within 30 km when outside every outline, 10 km when filed under the next unit)."""
     if town.country != unit.country:
         return False
-    if town.admin1 == unit.admin1:
+    if unit.admin1 and town.admin1 == unit.admin1:
         return True
     return _edge_km(gazetteer, town, unit) <= (_BORDER_KM if town.admin1 else _EDGE_KM)
 
@@ -137,7 +139,7 @@ def town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> A
     next to its province) and is known by that very name or is big (an alias such
     as "Kiev"); the country's capital always does ("Washington", "Mexico").
     """
-    if gazetteer is None or unit.kind != "admin1":
+    if gazetteer is None or unit.kind not in _UNIT_KINDS:
         return towns[0] if towns else None
     from geo.normalize import name_key
     from reading.toponyms import capital_name
@@ -150,6 +152,8 @@ def town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> A
             return t
         if t.admin1 and t.admin1 == unit.admin1:
             return t
+        if unit.kind == "region" and _edge_km(gazetteer, t, unit) == 0.0:
+            return t  # inside a region (regions have no admin-1 field to compare)
         if own == key or (t.population or 0) >= _ALIAS_POPULATION:
             d = _edge_km(gazetteer, t, unit)
             if d <= _EDGE_KM or (d == math.inf and not t.admin1):
@@ -159,9 +163,28 @@ def town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> A
 
 # --------------------------------------------------------------------------- "Town, Unit"
 
+_PLACE_COMMA = re.compile(r"(?:^|(?<=[^\w'-]))([A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3}),[ \t]*$")
+
+
+def unit_after_town(text: str, s: int, e: int, gazetteer: Any) -> bool:
+    """"Newport, Wales": a name that is also a common word ("wales") is a place right after
+    "Town, " when it names a unit (admin-1 or region) and the town is in the gazetteer."""
+    m = _PLACE_COMMA.search(text, max(0, s - 60), s)
+    if m is None or m.end() != s:
+        return False
+    try:
+        if not any(p.kind in _UNIT_KINDS for p in gazetteer.candidates(text[s:e], fuzzy=False)):
+            return False
+        words = m.group(1)
+        return any(gazetteer.candidates(words[k:], fuzzy=False)
+                   for k in [0] + [i + 1 for i, c in enumerate(words) if c in " -"])
+    except (AttributeError, TypeError):
+        return False
+
+
 
 def _units_of(gazetteer: Any, ids: list[str]) -> list[Any]:
-    return [p for p in (_get(gazetteer, i) for i in ids) if p is not None and p.kind == "admin1"]
+    return [p for p in (_get(gazetteer, i) for i in ids) if p is not None and p.kind in _UNIT_KINDS]
 
 
 def _narrow(gazetteer: Any, anchor: Any, unit: Any) -> bool:
@@ -282,7 +305,7 @@ def pull_to_units(named: list, gazetteer: Any) -> None:
         if a.fuzzy or not a.place_id:
             continue
         p = _get(gazetteer, a.place_id)
-        if p is not None and p.kind == "admin1":
+        if p is not None and p.kind in _UNIT_KINDS:
             units[p.id] = p
     if not units:
         return

@@ -38,7 +38,7 @@ from typing import Any, Iterable
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
 from reading.prefilter import prefilter
-from reading.qualifiers import pull_to_units, town_of_unit, unit_qualifiers
+from reading.qualifiers import pull_to_units, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -802,6 +802,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
     if located:
         return True
+    if text[s - 2 : s - 1] == "," and unit_after_town(text, s, e, gazetteer):
+        return True  # "Newport, Wales"
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")

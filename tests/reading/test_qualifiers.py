@@ -135,3 +135,28 @@ def test_unit_named_in_the_article_pulls_its_towns(gaz):
 def test_a_named_unit_does_not_pull_a_capital(gaz):
     t = _parse("Texas officials met on Monday. Flights to Paris were cancelled.", gaz)
     assert _near(t["Paris"], 48.85, 2.35, 0.2)
+
+
+# --------------------------------------------------------------------------- the UK's nations
+
+
+def test_uk_nations_are_regions(gaz):
+    t = _parse("Cases rose in England and Scotland but fell in Wales and Northern Ireland.", gaz)
+    for name, (lat, lon) in {"England": (52.6, -1.5), "Scotland": (56.8, -4.2), "Wales": (52.3, -3.8),
+                             "Northern Ireland": (54.6, -6.7)}.items():
+        assert t[name]["kind"] == "region" and _near(t[name], lat, lon, 1.0), name
+
+
+@pytest.mark.parametrize("text, town, lat, lon", [
+    ("A festival in Perth, Scotland, was cancelled.", "Perth", 56.40, -3.43),
+    ("Students in Bangor, Wales, protested.", "Bangor", 53.23, -4.13),
+    ("Council workers in Newport, Wales, began clearing debris.", "Newport", 51.59, -3.0),
+])
+def test_town_qualified_by_a_nation(gaz, text, town, lat, lon):
+    t = _parse(text, gaz)
+    assert _near(t[town], lat, lon, 0.2), t[town]
+    assert t[text.split(", ")[1]]["kind"] == "region"
+
+
+def test_common_word_after_a_town_is_a_place_only_when_it_names_a_unit(gaz):
+    assert "Mobile" not in _parse("In Paris, Mobile phones were banned.", gaz)
