@@ -223,6 +223,9 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     """
     from reading.toponyms import Found, PlaceSpan
 
+    pending = []
+    if "ounty" in text or "arish" in text or "orough" in text or "ownship" in text:
+        pending = county_guesses(text, found, gazetteer)
     narrowed: dict[tuple, list[str]] = {}  # (surface lower, original candidates) -> narrowed
     # Full unit names after a town.
     for prev, f in zip(found, found[1:]):
@@ -276,6 +279,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         if added:
             found.extend(added)
             found.sort(key=lambda f: (f.start, f.end))
+    if pending:
+        _county_towns(pending, found, gazetteer)
     # The same town name again: the same unit.
     if narrowed:
         for f in found:
@@ -285,6 +290,89 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                 keep = narrowed.get((a.surface.lower(), tuple(a.candidates)))
                 if keep is not None and not a.country:
                     a.candidates = keep
+
+
+# --------------------------------------------------------------------------- "X County" guesses
+
+#: Second-level words of US/UK/Irish local news: a county the gazetteer lacks must not be
+#: guessed from the generic word ("Orange County" is no misspelt "Erongo County").
+_COUNTY = re.compile(r"(?:\s+|^)(?:County|Parish|Borough|Township)\b")
+#: How close the specific part of the name must be to a guessed place's name.
+_COUNTY_RATIO = 0.9
+
+
+def _specific_close(specific: str, place: Any) -> bool:
+    import difflib
+
+    from geo.normalize import name_key
+
+    key = name_key(specific)
+    if not key:
+        return False
+    for n in (place.name, *place.alt_names):
+        k = name_key(_COUNTY.sub("", n))
+        if k and difflib.SequenceMatcher(None, key, k).ratio() >= _COUNTY_RATIO:
+            return True
+    return False
+
+
+def county_guesses(text: str, found: list, gazetteer: Any) -> list[tuple[Any, tuple]]:
+    """Drop the guessed spellings of a county name: "Orange County" -> Erongo, "Tulsa County" -> Talas.
+
+    Fuzzy candidates of a name that ends with (or is followed by) County, Parish,
+    Borough or Township are kept only when the part before that word is itself close
+    to the place's name. None left: the county's candidates become the towns named
+    like it ("Orange"), to be kept only inside a unit the article names (see
+    :func:`unit_qualifiers`); returns those (anchor, towns) pairs.
+    """
+    pending = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.fuzzy or not a.candidates:
+                continue
+            m = _COUNTY.search(a.surface)
+            if m is not None and m.end() == len(a.surface):
+                specific = a.surface[: m.start()]
+            elif _COUNTY.match(text, a.end):
+                specific = a.surface
+            else:
+                continue
+            keep = [pid for pid in a.candidates
+                    if (p := _get(gazetteer, pid)) is not None and _specific_close(specific, p)]
+            if len(keep) != len(a.candidates):
+                a.candidates = keep
+            if not keep and m is not None and specific.strip():
+                try:
+                    towns = tuple(p.id for p in gazetteer.candidates(specific.strip(), fuzzy=False)
+                                  if p.kind == "city")
+                except (AttributeError, TypeError):
+                    towns = ()
+                if towns:
+                    a.candidates, a.fuzzy = list(towns), False
+                    pending.append((a, towns))
+    return pending
+
+
+def _county_towns(pending: list, found: list, gazetteer: Any) -> None:
+    """A county's namesake towns not narrowed by a qualifier: those inside a unit the article
+    names ("Orange County" in an article naming California: Orange, CA), else none (unresolved)."""
+    units = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name" and a.candidates and not a.fuzzy:
+                p = _get(gazetteer, a.candidates[0])
+                if p is not None and p.kind in _UNIT_KINDS:
+                    units.append(p)
+    for a, towns in pending:
+        if tuple(a.candidates) != towns:
+            continue  # narrowed by its qualifier ("Orange County, California")
+        keep = []
+        for pid in towns:
+            p = _get(gazetteer, pid)
+            if p is not None and any(in_unit(gazetteer, p, u) for u in units):
+                keep.append(pid)
+        a.candidates = keep
+        a.fuzzy = not keep  # no town: a guess again (listed, unresolved, only where written as a place)
 
 
 # --------------------------------------------------------------------------- units named in the article

@@ -160,3 +160,25 @@ def test_town_qualified_by_a_nation(gaz, text, town, lat, lon):
 
 def test_common_word_after_a_town_is_a_place_only_when_it_names_a_unit(gaz):
     assert "Mobile" not in _parse("In Paris, Mobile phones were banned.", gaz)
+
+
+# --------------------------------------------------------------------------- "X County"
+
+
+@pytest.mark.parametrize("name", ["Cook", "Wayne", "King", "Travis", "Tarrant", "Fresno", "Cobb", "Kern", "Tulsa"])
+def test_county_is_never_guessed_from_its_generic_word(gaz, name):
+    # "Tulsa County" was Talas (Kyrgyzstan), "Travis County" Treviso, "Kern County" Kerouane
+    for t in geoparse(f"Officials in {name} County said the road would reopen.", gazetteer=gaz):
+        assert t["lat"] is None or -130 < t["lon"] < -60, t
+
+
+def test_county_qualified_by_its_state_is_placed_at_its_namesake_town(gaz):
+    t = _parse("Officials in Tulsa County, Okla., said the bridge was safe.", gaz)
+    assert _near(t["Tulsa County"], 36.15, -95.99, 0.2)
+    t = _parse("Officials in Fresno County said. The California governor visited.", gaz)
+    assert _near(t["Fresno County"], 36.75, -119.77, 0.2)
+
+
+def test_county_of_the_gazetteer_is_kept(gaz):
+    t = _parse("Officials in Mandera County said the border was closed.", gaz)
+    assert _near(t["Mandera"], 3.94, 41.86, 0.3)
