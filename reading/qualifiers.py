@@ -245,7 +245,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     # Abbreviations after a comma.
     if "," in text:
         abbrs = abbreviations()
-        taken = [(f.start, f.end) for f in found]
+        added_spans: list[tuple[int, int]] = []
         ends = {}
         for f in found:
             if f.anchors and f.anchors[-1].kind == "name" and f.anchors[-1].end == f.end:
@@ -253,20 +253,26 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         added = []
         for m in _abbr_regex().finditer(text):
             s, e = m.span("abbr")
-            if any(ts < e and s < te for ts, te in taken):
+            # a name read inside the abbreviation ("Pa" = Chongqing, "Kan" = Ganzhou) gives way to it
+            over = [f for f in found if f.start < e and s < f.end]
+            if any(not (s <= f.start and f.end <= e and f.relation == "at") for f in over) or any(
+                    ts < e and s < te for ts, te in added_spans):
                 continue
             country, name, style = abbrs[m.group("abbr")]
             unit = _unit(gazetteer, country, name)
             if unit is None:
                 continue
+            ab = m.group("abbr")
+            # two-letter codes ("IN", "OK") and undotted words ("Vic") need a town of that unit before them
+            needs_town = (style == "code" and len(ab) < 3) or not (ab.endswith(".") or ab.isupper())
             a = ends.get(m.start())
             if a is not None and a.candidates:
                 before = tuple(a.candidates)
                 if _narrow(gazetteer, a, unit):
                     narrowed[(a.surface.lower(), before)] = a.candidates
-                elif style == "code" and len(m.group("abbr")) < 3:
+                elif needs_town:
                     continue
-            elif style == "code" and len(m.group("abbr")) < 3:
+            elif needs_town:
                 continue
             else:
                 # the word before must be a capitalised name ("Hoover, Ala.")
@@ -275,7 +281,9 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                     continue
             span = PlaceSpan(s, e, text[s:e], "name", [unit.id], located=True)
             added.append(Found(s, e, text[s:e], "at", "location", [span]))
-            taken.append((s, e))
+            added_spans.append((s, e))
+            for f in over:
+                found.remove(f)
         if added:
             found.extend(added)
             found.sort(key=lambda f: (f.start, f.end))

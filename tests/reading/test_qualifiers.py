@@ -109,6 +109,22 @@ def test_two_letter_code_needs_a_town_of_that_state(gaz):
     assert "OK" not in _parse(text, gaz)
 
 
+@pytest.mark.parametrize("text, town, lat, lon, abbr", [
+    ("Residents of Lancaster, Pa., voted.", "Lancaster", 40.04, -76.31, "Pa."),  # "Pa" = Chongqing alone
+    ("Police in Kansas City, Kan., said.", "Kansas City", 39.11, -94.63, "Kan."),  # "Kan" = Ganzhou alone
+    ("Flooding in Townsville, Qld, closed roads.", "Townsville", -19.27, 146.81, "Qld"),
+])
+def test_abbreviation_wins_over_a_name_read_inside_it(gaz, text, town, lat, lon, abbr):
+    t = _parse(text, gaz)
+    assert _near(t[town], lat, lon, 0.1), t[town]
+    assert t[abbr]["kind"] == "admin1" and t[abbr]["lon"] * lon > 0
+    assert len(t) == 2
+
+
+def test_undotted_abbreviation_needs_a_town_of_its_unit(gaz):
+    assert "Vic" not in _parse("He met Paul, Vic and Ann.", gaz)
+
+
 def test_dotted_abbreviation_after_an_unknown_town_is_the_state(gaz):
     t = _parse("Residents of Zzyzxville, Ala., lost power.", gaz)
     assert t["Ala."]["kind"] == "admin1" and _near(t["Ala."], 32.8, -86.8, 1.5)
