@@ -26,7 +26,7 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-__all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "abbreviations"]
+__all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "abbreviations"]
 
 _DATA = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_abbreviations.csv"
 #: A town this close to a unit's outline belongs to it (capital districts, coasts, simplified outlines).
@@ -35,6 +35,8 @@ _EDGE_KM = 30.0
 _ALIAS_POPULATION = 100_000
 #: Kinds a unit qualifier may pick inside the unit.
 _TOWN_KINDS = ("city", "district", "landmark", "airport")
+#: A name ending with one of these words means the unit itself ("Gao region", "Idlib province").
+_AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
 #: Kinds of units: first-level divisions and named regions (Wales, Darfur, Donbas).
 _UNIT_KINDS = ("admin1", "region")
 
@@ -423,4 +425,57 @@ def pull_to_units(named: list, gazetteer: Any) -> None:
                 continue
             if any(in_unit(gazetteer, q, u) for u in units.values()):
                 a.place_id, a.reason = q.id, ""
+                break
+
+
+def units_of_towns(named: list, gazetteer: Any) -> None:
+    """A name that may be a unit is that unit when a town of the article lies in it.
+
+    "Georgia's governor ... in Atlanta": the US state, not the country; "The Victoria
+    government ... Melbourne": the Australian state, not Victoria, Hong Kong. A name
+    whose chosen place is not in the unit moves to the first of its candidate units
+    (admin-1 or region) holding another name's chosen town, unless its place is a
+    country of the unit's own country ("Mexico" with Toluca stays the country), a
+    national capital or a city of a million, or its country was said.
+    """
+    towns = []
+    for _, a, _ in named:
+        if a.place_id and not a.fuzzy:
+            p = _get(gazetteer, a.place_id)
+            if p is not None and p.kind in _TOWN_KINDS:
+                towns.append((a, p))
+    if not towns:
+        return
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
+            continue
+        units = [q for q in info.places if q.kind in _UNIT_KINDS and q.id != a.place_id]
+        if not units:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None:
+            continue
+        if p.kind in _TOWN_KINDS and ((p.population or 0) >= 1_000_000
+                                      or name_key(p.name) == name_key(capital_name(p.country) or "-")):
+            continue
+        others = [t for b, t in towns if b is not a and t.id != p.id]
+        for u in units:
+            if p.kind == "country" and p.country == u.country:
+                continue
+            if p.kind in _TOWN_KINDS and in_unit(gazetteer, p, u):
+                continue  # "Kidal" the town lies in Kidal region: nothing to move
+            if p.kind in _UNIT_KINDS and p.country == u.country:
+                continue
+            if any(in_unit(gazetteer, t, u) for t in others):
+                # the unit, or its town of that name ("Gao" with Ansongo: Gao, Mali, in Gao region)
+                namesakes = [q for q in info.places if q.kind == "city" and q.country == u.country]
+                town = None
+                if namesakes and not _AREA_WORD.search(a.surface):
+                    town = town_of_unit(gazetteer, u, namesakes, a.surface)
+                    if town is not None and not in_unit(gazetteer, town, u):
+                        town = None  # the capital rule of town_of_unit: only a town inside the unit here
+                a.place_id, a.reason = (town or u).id, ""
                 break

@@ -38,7 +38,7 @@ from typing import Any, Iterable
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
 from reading.prefilter import prefilter
-from reading.qualifiers import pull_to_units, town_of_unit, unit_after_town, unit_qualifiers
+from reading.qualifiers import pull_to_units, town_of_unit, unit_after_town, unit_qualifiers, units_of_towns
 
 __all__ = [
     "PlaceMentions",
@@ -1920,6 +1920,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
     pull_to_units(named, gazetteer)  # "Springfield" in an article naming Illinois
+    units_of_towns(named, gazetteer)  # "Georgia's governor ... in Atlanta": the state
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
     if names_only:

@@ -198,3 +198,32 @@ def test_county_qualified_by_its_state_is_placed_at_its_namesake_town(gaz):
 def test_county_of_the_gazetteer_is_kept(gaz):
     t = _parse("Officials in Mandera County said the border was closed.", gaz)
     assert _near(t["Mandera"], 3.94, 41.86, 0.3)
+
+
+# --------------------------------------------------------------------------- a town of the article inside a unit
+
+
+@pytest.mark.parametrize("text, name, lat, lon, kind", [
+    ("Georgia's governor signed the bill in Atlanta.", "Georgia", 32.7, -83.5, "admin1"),
+    ("The Victoria government said Melbourne would reopen.", "Victoria", -36.9, 144.3, "admin1"),
+    ("Punjab police said the attack in Amritsar killed four.", "Punjab", 30.8, 75.4, "admin1"),
+    ("Punjab police said the attack in Lahore killed four.", "Punjab", 30.8, 72.1, "admin1"),
+    # the unit's own town of that name (audit: Gao, Burkina Faso, 270 km off)
+    ("JNIM attacked a convoy between Gao and Ansongo. JNIM ambushed VDP near Djibo in Burkina Faso.",
+     "Gao", 16.27, -0.04, "city"),
+])
+def test_name_of_a_unit_holding_a_town_of_the_article(gaz, text, name, lat, lon, kind):
+    t = _parse(text, gaz)[name]
+    assert t["kind"] == kind and _near(t, lat, lon, 0.3), t
+
+
+@pytest.mark.parametrize("text, name, kind, lat, lon", [
+    ("Tbilisi says Georgia will not join the alliance.", "Georgia", "country", 42.2, 43.5),
+    ("Mexico sent troops to Toluca.", "Mexico", "country", 23.9, -102.5),  # a unit of its own country
+    ("Officials in Washington praised Seattle.", "Washington", "city", 38.9, -77.0),  # a capital
+    ("Fighting in Kidal and Tessalit.", "Kidal", "city", 18.44, 1.41),  # the town lies in the unit
+    ("Fighting in Gao region near Ansongo.", "Gao region", "admin1", 16.8, 1.4),
+])
+def test_names_a_town_of_the_article_does_not_move(gaz, text, name, kind, lat, lon):
+    t = _parse(text, gaz)[name]
+    assert t["kind"] == kind and _near(t, lat, lon, 0.3), t
