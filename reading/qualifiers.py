@@ -26,7 +26,7 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-__all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "abbreviations"]
+__all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
 
 _DATA = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_abbreviations.csv"
 #: A town this close to a unit's outline belongs to it (capital districts, coasts, simplified outlines).
@@ -59,16 +59,45 @@ def _abbr_regex() -> re.Pattern:
     return re.compile(r"(?<=[^\W\d_]),[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
 
 
+@functools.lru_cache(maxsize=1)
+def _abbr_at() -> re.Pattern:
+    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
+    alts = "|".join(re.escape(k) for k in keys)
+    return re.compile(r",[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
+
+
+_COMMA_CAP = re.compile(r",[ \t]*[A-Z]")
+
+
+def _abbr_matches(text: str):
+    """The matches of :func:`_abbr_regex`, tried only at commas after a letter and before a capital."""
+    at = _abbr_at().match
+    for c in _COMMA_CAP.finditer(text):
+        i = c.start()
+        if i and text[i - 1].isalpha():
+            m = at(text, i)
+            if m is not None:
+                yield m
+
+
 # --------------------------------------------------------------------------- memos per gazetteer
 
 _MEMOS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+_MEMO_MAX = 200_000  # entries kept per gazetteer (distances, units); emptied beyond
+
+
+_LAST: list = [None, None]  # (weak reference to the last gazetteer, its memo): most calls ask for the same one
 
 
 def _memo(gazetteer: Any) -> dict:
+    ref = _LAST[0]
+    if ref is not None and ref() is gazetteer:
+        return _LAST[1]
     try:
         m = _MEMOS.get(gazetteer)
         if m is None:
             m = _MEMOS[gazetteer] = {}
+        _LAST[0], _LAST[1] = weakref.ref(gazetteer), m
         return m
     except TypeError:
         return {}
@@ -104,12 +133,18 @@ def _edge_km(gazetteer: Any, town: Any, unit: Any) -> float:
     key = ("edge", town.id, unit.id)
     d = memo.get(key)
     if d is None:
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
         try:
             from shapely.geometry import Point
 
             geom = gazetteer.geometry(unit)
-            deg = geom.distance(Point(town.lon, town.lat))
-            d = deg * 111.2 * max(0.2, math.cos(math.radians(town.lat)))
+            x0, y0, x1, y1 = geom.bounds
+            if not (x0 - 1.0 <= town.lon <= x1 + 1.0 and y0 - 1.0 <= town.lat <= y1 + 1.0):
+                d = 100.0  # over 1 degree outside its bounds: far (and not worth measuring)
+            else:
+                deg = geom.distance(Point(town.lon, town.lat))
+                d = deg * 111.2 * max(0.2, math.cos(math.radians(town.lat)))
         except Exception:  # no outline: only the admin-1 field counts
             d = math.inf
         memo[key] = d
@@ -143,6 +178,17 @@ def town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> A
     """
     if gazetteer is None or unit.kind not in _UNIT_KINDS:
         return towns[0] if towns else None
+    memo = _memo(gazetteer)
+    mkey = ("town of unit", unit.id, surface, tuple(t.id for t in towns))
+    if mkey in memo:
+        return memo[mkey]
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
+    out = memo[mkey] = _town_of_unit(gazetteer, unit, towns, surface)
+    return out
+
+
+def _town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> Any:
     from geo.normalize import name_key
     from reading.toponyms import capital_name
 
@@ -185,8 +231,24 @@ def unit_after_town(text: str, s: int, e: int, gazetteer: Any) -> bool:
 
 
 
-def _units_of(gazetteer: Any, ids: list[str]) -> list[Any]:
-    return [p for p in (_get(gazetteer, i) for i in ids) if p is not None and p.kind in _UNIT_KINDS]
+def _units_table(gazetteer: Any) -> dict:
+    """Candidate ids (tuple) -> their units, kept per gazetteer."""
+    memo = _memo(gazetteer)
+    table = memo.get("units")
+    if table is None or len(table) > _MEMO_MAX:
+        table = memo["units"] = {}
+    return table
+
+
+def _units_of(gazetteer: Any, ids: list[str], table: dict | None = None) -> list[Any]:
+    """The units (admin-1, region) among these candidates, in order (kept per gazetteer)."""
+    if table is None:
+        table = _units_table(gazetteer)
+    key = tuple(ids)
+    out = table.get(key)
+    if out is None:
+        out = table[key] = [p for p in (_get(gazetteer, i) for i in ids) if p is not None and p.kind in _UNIT_KINDS]
+    return out
 
 
 def _narrow(gazetteer: Any, anchor: Any, unit: Any) -> bool:
@@ -223,22 +285,21 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     of the unit (two-letter codes only when the town before it has a namesake in
     the unit); the same town name written again later gets the same narrowing.
     """
-    from reading.toponyms import Found, PlaceSpan
-
     pending = []
     if "ounty" in text or "arish" in text or "orough" in text or "ownship" in text:
         pending = county_guesses(text, found, gazetteer)
     narrowed: dict[tuple, list[str]] = {}  # (surface lower, original candidates) -> narrowed
     # Full unit names after a town.
     for prev, f in zip(found, found[1:]):
-        if not prev.anchors or f.relation != "at" or not f.anchors or f.anchors[0].kind != "name":
+        if f.start - prev.end > 8 or not prev.anchors or f.relation != "at" or not f.anchors or f.anchors[0].kind != "name":
             continue
         a, q = prev.anchors[-1], f.anchors[0]
         if a.kind != "name" or not a.candidates or not q.candidates or q.fuzzy:
             continue
-        if not pats.country_after_name.match(text[prev.end : f.start]) or _listed(text, f, found):
+        units = _units_of(gazetteer, q.candidates)
+        if not units or not pats.country_after_name.match(text[prev.end : f.start]) or _listed(text, f, found):
             continue
-        for unit in _units_of(gazetteer, q.candidates):
+        for unit in units:
             before = tuple(a.candidates)
             if _narrow(gazetteer, a, unit):
                 q.candidates = [unit.id]
@@ -248,12 +309,14 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     if "," in text:
         abbrs = abbreviations()
         added_spans: list[tuple[int, int]] = []
-        ends = {}
-        for f in found:
-            if f.anchors and f.anchors[-1].kind == "name" and f.anchors[-1].end == f.end:
-                ends[f.end] = f.anchors[-1]
+        ends = None
         added = []
-        for m in _abbr_regex().finditer(text):
+        for m in _abbr_matches(text):
+            if ends is None:
+                ends = {}
+                for f in found:
+                    if f.anchors and f.anchors[-1].kind == "name" and f.anchors[-1].end == f.end:
+                        ends[f.end] = f.anchors[-1]
             s, e = m.span("abbr")
             # a name read inside the abbreviation ("Pa" = Chongqing, "Kan" = Ganzhou) gives way to it
             over = [f for f in found if f.start < e and s < f.end]
@@ -281,6 +344,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                 w = re.search(r"([^\W\d_][\w'.-]*)$", text[max(0, m.start() - 40) : m.start()])
                 if not w or not w.group(1)[:1].isupper():
                     continue
+            from reading.toponyms import Found, PlaceSpan
+
             span = PlaceSpan(s, e, text[s:e], "name", [unit.id], located=True)
             added.append(Found(s, e, text[s:e], "at", "location", [span]))
             added_spans.append((s, e))
@@ -388,7 +453,27 @@ def _county_towns(pending: list, found: list, gazetteer: Any) -> None:
 # --------------------------------------------------------------------------- units named in the article
 
 
-def pull_to_units(named: list, gazetteer: Any) -> None:
+def place_units(named: list, gazetteer: Any) -> None:
+    """:func:`pull_to_units`, then :func:`units_of_towns`: both only when a name may be a unit."""
+    memo = _memo(gazetteer)
+    by_info = memo.get("units by info")  # candidates info (kept alive here) -> its units
+    if by_info is None or len(by_info) > _MEMO_MAX:
+        by_info = memo["units by info"] = {}
+    rows = []  # (anchor, candidates info, its units) of the names that may be units
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id:
+            continue
+        units = by_info.get(info)
+        if units is None:
+            units = by_info[info] = _units_of(gazetteer, a.candidates)
+        if units:
+            rows.append((a, info, units))
+    if rows:
+        pull_to_units(named, gazetteer, rows)
+        units_of_towns(named, gazetteer, rows)
+
+
+def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None:
     """Towns of an ambiguous name go to the namesake inside a unit the article names.
 
     ``named``: (Found, PlaceSpan, candidates info) of the article's names, their
@@ -398,13 +483,13 @@ def pull_to_units(named: list, gazetteer: Any) -> None:
     a unit, a national capital or a city of a million, or its country was said
     ("Tripoli, Lebanon"). The first such namesake (the gazetteer's order) wins.
     """
+    if rows is None:
+        rows = [(a, info, _units_of(gazetteer, a.candidates)) for _, a, info in named if not a.fuzzy and a.place_id]
     units = {}
-    for _, a, info in named:
-        if a.fuzzy or not a.place_id:
-            continue
-        p = _get(gazetteer, a.place_id)
-        if p is not None and p.kind in _UNIT_KINDS:
-            units[p.id] = p
+    for a, _, us in rows:
+        for p in us:
+            if p.id == a.place_id:
+                units[p.id] = p
     if not units:
         return
     from geo.normalize import name_key
@@ -428,7 +513,7 @@ def pull_to_units(named: list, gazetteer: Any) -> None:
                 break
 
 
-def units_of_towns(named: list, gazetteer: Any) -> None:
+def units_of_towns(named: list, gazetteer: Any, rows: list | None = None) -> None:
     """A name that may be a unit is that unit when a town of the article lies in it.
 
     "Georgia's governor ... in Atlanta": the US state, not the country; "The Victoria
@@ -438,6 +523,24 @@ def units_of_towns(named: list, gazetteer: Any) -> None:
     country of the unit's own country ("Mexico" with Toluca stays the country), a
     national capital or a city of a million, or its country was said.
     """
+    if rows is None:
+        rows = [(a, info, _units_of(gazetteer, a.candidates)) for _, a, info in named if not a.fuzzy and a.place_id]
+    memo = _memo(gazetteer)
+    open_units = memo.get("open units")  # (units, chosen place id) -> the units it may move to
+    if open_units is None or len(open_units) > _MEMO_MAX:
+        open_units = memo["open units"] = {}
+    movable = []  # (anchor, candidates info, the units it may move to)
+    for a, info, units in rows:
+        if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
+            continue
+        key = (id(units), a.place_id)
+        hit = open_units.get(key)
+        if hit is None or hit[0] is not units:
+            hit = open_units[key] = (units, _open_units(gazetteer, units, a.place_id))
+        if hit[1]:
+            movable.append((a, info, hit[1]))
+    if not movable:
+        return
     towns = []
     for _, a, _ in named:
         if a.place_id and not a.fuzzy:
@@ -446,29 +549,12 @@ def units_of_towns(named: list, gazetteer: Any) -> None:
                 towns.append((a, p))
     if not towns:
         return
-    from geo.normalize import name_key
-    from reading.toponyms import capital_name
-
-    for _, a, info in named:
-        if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
-            continue
-        units = [q for q in info.places if q.kind in _UNIT_KINDS and q.id != a.place_id]
-        if not units:
-            continue
+    for a, info, units in movable:
         p = _get(gazetteer, a.place_id)
-        if p is None:
-            continue
-        if p.kind in _TOWN_KINDS and ((p.population or 0) >= 1_000_000
-                                      or name_key(p.name) == name_key(capital_name(p.country) or "-")):
-            continue
         others = [t for b, t in towns if b is not a and t.id != p.id]
+        if p.kind == "country" and any(t.country == p.country for t in others):
+            continue  # the country has towns of its own in the article ("Niger" with Niamey)
         for u in units:
-            if p.kind == "country" and p.country == u.country:
-                continue
-            if p.kind in _TOWN_KINDS and in_unit(gazetteer, p, u):
-                continue  # "Kidal" the town lies in Kidal region: nothing to move
-            if p.kind in _UNIT_KINDS and p.country == u.country:
-                continue
             if any(in_unit(gazetteer, t, u) for t in others):
                 # the unit, or its town of that name ("Gao" with Ansongo: Gao, Mali, in Gao region)
                 namesakes = [q for q in info.places if q.kind == "city" and q.country == u.country]
@@ -479,3 +565,25 @@ def units_of_towns(named: list, gazetteer: Any) -> None:
                         town = None  # the capital rule of town_of_unit: only a town inside the unit here
                 a.place_id, a.reason = (town or u).id, ""
                 break
+
+
+def _open_units(gazetteer: Any, units: list, place_id: str) -> list:
+    """The units a name chosen as ``place_id`` may still move to (:func:`units_of_towns`).
+
+    Not to a unit of the place's own country when the place is a country or a unit
+    ("Mexico" with Toluca), or a town lying in that unit ("Kidal" in Kidal region);
+    never from a national capital or a city of a million.
+    """
+    p = _get(gazetteer, place_id)
+    if p is None:
+        return []
+    town = p.kind in _TOWN_KINDS
+    out = [u for u in units
+           if u.id != place_id and not (u.country == p.country and (not town or in_unit(gazetteer, p, u)))]
+    if out and town:
+        from geo.normalize import name_key
+        from reading.toponyms import capital_name
+
+        if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):
+            return []
+    return out

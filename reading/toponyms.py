@@ -38,7 +38,7 @@ from typing import Any, Iterable
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
 from reading.prefilter import prefilter
-from reading.qualifiers import pull_to_units, town_of_unit, unit_after_town, unit_qualifiers, units_of_towns
+from reading.qualifiers import place_units, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -1919,8 +1919,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if pick is None:
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
-    pull_to_units(named, gazetteer)  # "Springfield" in an article naming Illinois
-    units_of_towns(named, gazetteer)  # "Georgia's governor ... in Atlanta": the state
+    place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
     if names_only:

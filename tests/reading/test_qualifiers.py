@@ -227,3 +227,10 @@ def test_name_of_a_unit_holding_a_town_of_the_article(gaz, text, name, lat, lon,
 def test_names_a_town_of_the_article_does_not_move(gaz, text, name, kind, lat, lon):
     t = _parse(text, gaz)[name]
     assert t["kind"] == kind and _near(t, lat, lon, 0.3), t
+
+
+def test_country_with_towns_of_its_own_stays_the_country(gaz):
+    t = _parse("Refugees fled from Niamey into Niger's south, and bandits attacked Minna.", gaz)
+    assert t["Niger"]["kind"] == "country"
+    t = _parse("Gunmen in Niger attacked Minna and Suleja.", gaz)  # Niger State, Nigeria
+    assert t["Niger"]["kind"] == "admin1" and _near(t["Niger"], 9.9, 5.6, 0.5)
