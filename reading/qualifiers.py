@@ -454,7 +454,7 @@ def _county_towns(pending: list, found: list, gazetteer: Any) -> None:
 
 
 def place_units(named: list, gazetteer: Any) -> None:
-    """:func:`pull_to_units`, then :func:`units_of_towns`: both only when a name may be a unit."""
+    """:func:`units_of_towns`, then :func:`pull_to_units`: both only when a name may be a unit."""
     memo = _memo(gazetteer)
     by_info = memo.get("units by info")  # candidates info (kept alive here) -> its units
     if by_info is None or len(by_info) > _MEMO_MAX:
@@ -469,19 +469,20 @@ def place_units(named: list, gazetteer: Any) -> None:
         if units:
             rows.append((a, info, units))
     if rows:
+        units_of_towns(named, gazetteer, rows)  # first: a unit it finds pulls towns too
         pull_to_units(named, gazetteer, rows)
-        units_of_towns(named, gazetteer, rows)
 
 
 def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None:
     """Towns of an ambiguous name go to the namesake inside a unit the article names.
 
     ``named``: (Found, PlaceSpan, candidates info) of the article's names, their
-    ``place_id`` chosen. The units are the admin-1 places chosen for names (not
-    guessed spellings). A name whose chosen place is a town outside them, but that
-    has a town namesake inside one, is moved there, unless its place is a country,
-    a unit, a national capital or a city of a million, or its country was said
-    ("Tripoli, Lebanon"). The first such namesake (the gazetteer's order) wins.
+    ``place_id`` chosen. The units are the admin-1 places and regions chosen for
+    names (not guessed spellings). A name whose chosen place is a town outside
+    them (or left unresolved as ambiguous), but that has a town namesake inside
+    one, is moved there, unless its place is a country, a unit, a national capital
+    or a city of a million, or its country was said ("Tripoli, Lebanon"). The
+    first such namesake (the gazetteer's order) wins.
     """
     if rows is None:
         rows = [(a, info, _units_of(gazetteer, a.candidates)) for _, a, info in named if not a.fuzzy and a.place_id]
@@ -496,14 +497,19 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
     from reading.toponyms import capital_name
 
     for _, a, info in named:
-        if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
+        if a.fuzzy or info.fixed is not None or a.country:
             continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind not in _TOWN_KINDS:
-            continue
-        if any(in_unit(gazetteer, p, u) for u in units.values()):
-            continue
-        if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):
+        if a.place_id:
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind not in _TOWN_KINDS:
+                continue
+            if any(in_unit(gazetteer, p, u) for u in units.values()):
+                continue
+            if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):
+                continue
+        elif a.reason.startswith("ambiguous"):
+            p = None  # left unresolved for want of a clue: the unit is one
+        else:
             continue
         for q in info.places:
             if q is p or q.kind not in _TOWN_KINDS:

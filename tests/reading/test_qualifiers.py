@@ -234,3 +234,14 @@ def test_country_with_towns_of_its_own_stays_the_country(gaz):
     assert t["Niger"]["kind"] == "country"
     t = _parse("Gunmen in Niger attacked Minna and Suleja.", gaz)  # Niger State, Nigeria
     assert t["Niger"]["kind"] == "admin1" and _near(t["Niger"], 9.9, 5.6, 0.5)
+
+
+def test_unit_found_from_a_town_pulls_the_other_towns(gaz):
+    # Georgia is the state because of Atlanta; then Columbus is Columbus, Ga. (a border town)
+    t = _parse("Georgia's governor visited Atlanta. Later he spoke in Columbus.", gaz)
+    assert _near(t["Columbus"], 32.46, -84.99, 0.2)
+
+
+def test_named_unit_resolves_a_name_left_ambiguous(gaz):
+    t = _parse("Schools in Ohio closed. Officials in Cambridge said.", gaz)  # three Cambridges of ~120,000
+    assert _near(t["Cambridge"], 40.03, -81.59, 0.2)
