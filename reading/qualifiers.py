@@ -127,6 +127,52 @@ def _unit(gazetteer: Any, country: str, name: str) -> Any:
     return memo[key]
 
 
+_OUTLINES = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_outlines.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def _outlines() -> dict:
+    """Admin-1 id -> coarse outline (5 km: enough to tell a town at a unit's edge; ~10 MB
+    instead of the ~60 MB of the full polygons, which plain geoparsing never loads)."""
+    import shapely
+
+    with open(_OUTLINES, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    import numpy as np
+
+    # an object array: a plain list would become one fixed-width string array (GBs for the longest outline)
+    wkts = np.array([r["wkt"] for r in rows], dtype=object)
+    return dict(zip((r["id"] for r in rows), shapely.from_wkt(wkts)))
+
+
+@functools.lru_cache(maxsize=256)
+def _region_outline(region_id: str) -> Any:
+    """A region's coarse outline: its admin-1 outlines joined, or its bbox (None when unknown)."""
+    import shapely
+    from shapely.geometry import box
+
+    from geo import boundaries
+
+    for row in boundaries.region_rows():
+        if row["id"] != region_id:
+            continue
+        parts = [g for g in (_outlines().get(x) for x in row["admin1_ids"].split("|") if x) if g is not None]
+        if parts:
+            return shapely.union_all(parts)
+        if row["bbox"]:
+            x0, y0, x1, y1 = (float(v) for v in row["bbox"].split())
+            return box(x0, y0, x1, y1)
+    return None
+
+
+def _outline(unit: Any) -> Any:
+    if unit.kind == "admin1":
+        return _outlines().get(unit.id)
+    if unit.kind == "region" and isinstance(unit.id, str):
+        return _region_outline(unit.id)
+    return None
+
+
 def _edge_km(gazetteer: Any, town: Any, unit: Any) -> float:
     """Kilometres from a town to the outline of a unit (0 inside; inf when it has no outline)."""
     memo = _memo(gazetteer)
@@ -138,7 +184,9 @@ def _edge_km(gazetteer: Any, town: Any, unit: Any) -> float:
         try:
             from shapely.geometry import Point
 
-            geom = gazetteer.geometry(unit)
+            geom = _outline(unit)
+            if geom is None:
+                raise LookupError(unit.id)
             x0, y0, x1, y1 = geom.bounds
             if not (x0 - 1.0 <= town.lon <= x1 + 1.0 and y0 - 1.0 <= town.lat <= y1 + 1.0):
                 d = 100.0  # over 1 degree outside its bounds: far (and not worth measuring)
