@@ -446,12 +446,19 @@ def county_guesses(text: str, found: list, gazetteer: Any) -> list[tuple[Any, tu
     Borough or Township are kept only when the part before that word is itself close
     to the place's name. None left: the county's candidates become the towns named
     like it ("Orange"), to be kept only inside a unit the article names (see
-    :func:`unit_qualifiers`); returns those (anchor, towns) pairs.
+    :func:`unit_qualifiers`); returns those (anchor, towns) pairs, and (anchor,
+    None) for a town's name written before County ("Harris County": kept only
+    inside a unit the article names, when it names one).
     """
     pending = []
     for f in found:
         for a in f.anchors:
-            if a.kind != "name" or not a.fuzzy or not a.candidates:
+            if a.kind != "name" or not a.candidates:
+                continue
+            if not a.fuzzy:
+                # "Harris County": a town's name before County is the county's, not the town's
+                if _COUNTY.match(text, a.end) and not _COUNTY.search(a.surface):
+                    pending.append((a, None))
                 continue
             m = _COUNTY.search(a.surface)
             if m is not None and m.end() == len(a.surface):
@@ -487,6 +494,13 @@ def _county_towns(pending: list, found: list, gazetteer: Any) -> None:
                 if p is not None and p.kind in _UNIT_KINDS:
                     units.append(p)
     for a, towns in pending:
+        if towns is None:  # a town's name before County: kept only in a named unit, if any is named
+            if units:
+                keep = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is not None
+                        and p.kind in _TOWN_KINDS and any(in_unit(gazetteer, p, u) for u in units)]
+                if len(keep) != len(a.candidates):
+                    a.candidates = keep
+            continue
         if tuple(a.candidates) != towns:
             continue  # narrowed by its qualifier ("Orange County, California")
         keep = []

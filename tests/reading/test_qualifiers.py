@@ -245,3 +245,10 @@ def test_unit_found_from_a_town_pulls_the_other_towns(gaz):
 def test_named_unit_resolves_a_name_left_ambiguous(gaz):
     t = _parse("Schools in Ohio closed. Officials in Cambridge said.", gaz)  # three Cambridges of ~120,000
     assert _near(t["Cambridge"], 40.03, -81.59, 0.2)
+
+
+def test_town_name_before_county_is_kept_only_inside_a_named_unit(gaz):
+    t = _parse("Deputies in Harris County, Texas, said the flood was over.", gaz)
+    assert t["Harris"]["lat"] is None  # not Harris, Minnesota (the county is not in the gazetteer)
+    t = _parse("Officials in Dallas County, Texas, said the roads were open.", gaz)
+    assert _near(t["Dallas"], 32.78, -96.81, 0.2)
