@@ -224,7 +224,7 @@ class _Builder:
             if len(idxs) == 1:
                 return tuple(idxs)
             return tuple(sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0])))
-        exact_t = {k: rank(k, v) for k, v in exact.items()}
+        exact_t = {k: _units_ahead(rank(k, v), self.rows) for k, v in exact.items()}
         skel: dict[str, set[str]] = {}
         for k, idxs in exact_t.items():
             if not any(self._fuzzy_target(i) for i in idxs):
@@ -306,6 +306,29 @@ def _direction_variants(name: str) -> list[str]:
         if head.lower() == short:
             return [f"{long.capitalize()} {rest}"]
     return []
+
+
+def _units_ahead(order: tuple, rows: list[tuple]) -> tuple:
+    """A name's places with each admin-1 unit moved ahead of the towns of its country outside it.
+
+    "Oregon" is the state before Oregon, Ohio, "Wyoming" before Wyoming,
+    Michigan, whatever their populations: a state written in full means the
+    state unless the article says otherwise. Towns inside the unit keep their
+    rank ("Benghazi": the town is chosen by reading.qualifiers.town_of_unit),
+    and so do places of other countries (a unit is no bigger news abroad).
+    """
+    if len(order) < 2 or not any(rows[i][2] == "admin1" for i in order):
+        return order
+    out = list(order)
+    for u in [i for i in order if rows[i][2] == "admin1"]:
+        country, name = rows[u][5], rows[u][1]
+        pu = out.index(u)
+        for p in range(pu):
+            r = rows[out[p]]
+            if r[2] == "city" and r[5] == country and r[6] != name:
+                out.insert(p, out.pop(pu))
+                break
+    return tuple(out)
 
 
 def _prefix_set(keys) -> frozenset[str]:

@@ -38,6 +38,7 @@ from typing import Any, Iterable
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
 from reading.prefilter import prefilter
+from reading.qualifiers import place_units, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -994,6 +995,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
     if located:
         return True
+    if text[s - 2 : s - 1] == "," and unit_after_town(text, s, e, gazetteer):
+        return True  # "Newport, Wales"
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")
@@ -1387,6 +1390,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
                 and _GROUP_AFTER.match(text, f.end):
             f.anchors[0].qualifies = True
+    unit_qualifiers(text, found, gazetteer, pats)  # "Springfield, Ill.", "Athens, Georgia"
     return found, tails
 
 
@@ -1727,11 +1731,14 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
 _AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
 
 
-def _prefer_town(place: Any, places: list[Any], surface: str) -> Any:
-    """"Marib", "Kidal": a town and its province share the name; a bare name means the town."""
+def _prefer_town(place: Any, places: list[Any], surface: str, gazetteer: Any = None) -> Any:
+    """"Marib", "Kidal": a town and its province share the name; a bare name means the town
+    (with ``gazetteer``: only a town in the province, :func:`reading.qualifiers.town_of_unit`)."""
     if place.kind not in _AREA_KINDS or _AREA_WORD.search(surface):
         return place
     towns = [p for p in places if p.kind == "city" and p.country == place.country]
+    if gazetteer is not None and towns:
+        return town_of_unit(gazetteer, place, towns, surface) or place
     return towns[0] if towns else place
 
 
@@ -1750,7 +1757,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     if span.country:
         said = [p for p in places if p.country == span.country]
         if said:
-            return _prefer_town(said[0], said, span.surface).id, ""  # the text names the country: no need to guess
+            return _prefer_town(said[0], said, span.surface, gazetteer).id, ""  # the text names the country: no need to guess
         if span.placed_in:
             # "Palma in Cabo Delgado": the text says where; the namesakes elsewhere are other places.
             return None, f"no {span.surface!r} known in {span.country}; the namesakes are elsewhere"
@@ -1800,7 +1807,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     if _country_not_town(top, places, span, kms, pts, cos_ok):
         return places[0].id, ""  # "in neighbouring Colombia" is the country, not Colômbia, Brazil
     if top.kind in _AREA_KINDS:
-        top = _prefer_town(top, [t[3] for t in scored], span.surface)
+        top = _prefer_town(top, [t[3] for t in scored], span.surface, gazetteer)
     if not strong and support < 0.2:
         rival = scored[1][3]
         if (rival.country != top.country and rival.kind == top.kind
@@ -2266,6 +2273,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if pick is None:
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
+    place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
     if names_only:

@@ -1,0 +1,660 @@
+"""First-level units (states, provinces, counties) as qualifiers of town names.
+
+Local news names a town with its state: "Springfield, Ill.", "Athens, Georgia",
+"Gundagai, NSW", "Lewes, East Sussex", "PARIS, Texas -". Three rules live here,
+each called from :mod:`reading.toponyms` by one line:
+
+- :func:`town_of_unit`: a bare admin-1 name means a town of that name only when
+  the town lies in (or at the edge of) the unit: "Marib" is the town in Marib
+  governorate, but "Oregon" is not Oregon, Ohio.
+- :func:`unit_qualifiers`: "Town, Unit" (a full unit name, a USPS/ISO code or an
+  AP abbreviation after a comma) keeps the town's namesakes inside the unit, and
+  the qualifier is itself a mention of the unit.
+- :func:`pull_to_units`: a unit the article names pulls its ambiguous towns to
+  the namesake inside it, as a named country does ("Springfield" in an article
+  about Illinois).
+
+Abbreviations: ``geo/data/admin1_abbreviations.csv`` (see geo/data/README.md).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+import weakref
+from pathlib import Path
+from typing import Any
+
+__all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
+
+_DATA = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_abbreviations.csv"
+#: A town this close to a unit's outline belongs to it (capital districts, coasts, simplified outlines).
+_EDGE_KM = 30.0
+#: A town known by another name ("Kiev" for Kyiv) stands for the unit only when it is this big.
+_ALIAS_POPULATION = 100_000
+#: Kinds a unit qualifier may pick inside the unit.
+_TOWN_KINDS = ("city", "district", "landmark", "airport")
+#: A name ending with one of these words means the unit itself ("Gao region", "Idlib province").
+_AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
+#: Kinds of units: first-level divisions and named regions (Wales, Darfur, Donbas).
+_UNIT_KINDS = ("admin1", "region")
+
+
+@functools.lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, str, str]]:
+    """Abbreviation as written ("Ill.", "IL", "NSW") -> (ISO2, admin-1 name, style "code"/"ap")."""
+    out: dict[str, tuple[str, str, str]] = {}
+    with open(_DATA, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["abbr"], (row["country"], row["admin1"], row["style"]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _abbr_regex() -> re.Pattern:
+    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
+    alts = "|".join(re.escape(k) for k in keys)
+    # After a word and a comma; a dotted abbreviation ends with its dot, others with the word.
+    return re.compile(r"(?<=[^\W\d_]),[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbr_at() -> re.Pattern:
+    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
+    alts = "|".join(re.escape(k) for k in keys)
+    return re.compile(r",[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
+
+
+_COMMA_CAP = re.compile(r",[ \t]*[A-Z]")
+
+
+def _abbr_matches(text: str):
+    """The matches of :func:`_abbr_regex`, tried only at commas after a letter and before a capital."""
+    at = _abbr_at().match
+    for c in _COMMA_CAP.finditer(text):
+        i = c.start()
+        if i and text[i - 1].isalpha():
+            m = at(text, i)
+            if m is not None:
+                yield m
+
+
+# --------------------------------------------------------------------------- memos per gazetteer
+
+_MEMOS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+_MEMO_MAX = 200_000  # entries kept per gazetteer (distances, units); emptied beyond
+
+
+_LAST: list = [None, None]  # (weak reference to the last gazetteer, its memo): most calls ask for the same one
+
+
+def _memo(gazetteer: Any) -> dict:
+    ref = _LAST[0]
+    if ref is not None and ref() is gazetteer:
+        return _LAST[1]
+    try:
+        m = _MEMOS.get(gazetteer)
+        if m is None:
+            m = _MEMOS[gazetteer] = {}
+        _LAST[0], _LAST[1] = weakref.ref(gazetteer), m
+        return m
+    except TypeError:
+        return {}
+
+
+def _get(gazetteer: Any, pid: str) -> Any:
+    try:
+        return gazetteer.get(pid)
+    except (KeyError, TypeError, AttributeError):
+        return None
+
+
+def _unit(gazetteer: Any, country: str, name: str) -> Any:
+    """The admin-1 place of this country and name (None when the gazetteer has none)."""
+    memo = _memo(gazetteer)
+    key = ("unit", country, name)
+    if key not in memo:
+        found = None
+        try:
+            for p in gazetteer.candidates(name, fuzzy=False):
+                if p.kind == "admin1" and p.country == country and p.name == name:
+                    found = p
+                    break
+        except (AttributeError, TypeError):
+            found = None
+        memo[key] = found
+    return memo[key]
+
+
+_OUTLINES = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_outlines.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def _outlines() -> dict:
+    """Admin-1 id -> coarse outline (5 km: enough to tell a town at a unit's edge; ~10 MB
+    instead of the ~60 MB of the full polygons, which plain geoparsing never loads)."""
+    import shapely
+
+    with open(_OUTLINES, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    import numpy as np
+
+    # an object array: a plain list would become one fixed-width string array (GBs for the longest outline)
+    wkts = np.array([r["wkt"] for r in rows], dtype=object)
+    return dict(zip((r["id"] for r in rows), shapely.from_wkt(wkts)))
+
+
+@functools.lru_cache(maxsize=256)
+def _region_outline(region_id: str) -> Any:
+    """A region's coarse outline: its admin-1 outlines joined, or its bbox (None when unknown)."""
+    import shapely
+    from shapely.geometry import box
+
+    from geo import boundaries
+
+    for row in boundaries.region_rows():
+        if row["id"] != region_id:
+            continue
+        parts = [g for g in (_outlines().get(x) for x in row["admin1_ids"].split("|") if x) if g is not None]
+        if parts:
+            return shapely.union_all(parts)
+        if row["bbox"]:
+            x0, y0, x1, y1 = (float(v) for v in row["bbox"].split())
+            return box(x0, y0, x1, y1)
+    return None
+
+
+def _outline(unit: Any) -> Any:
+    if unit.kind == "admin1":
+        return _outlines().get(unit.id)
+    if unit.kind == "region" and isinstance(unit.id, str):
+        return _region_outline(unit.id)
+    return None
+
+
+def _edge_km(gazetteer: Any, town: Any, unit: Any) -> float:
+    """Kilometres from a town to the outline of a unit (0 inside; inf when it has no outline)."""
+    memo = _memo(gazetteer)
+    key = ("edge", town.id, unit.id)
+    d = memo.get(key)
+    if d is None:
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        try:
+            from shapely.geometry import Point
+
+            geom = _outline(unit)
+            if geom is None:
+                raise LookupError(unit.id)
+            x0, y0, x1, y1 = geom.bounds
+            if not (x0 - 1.0 <= town.lon <= x1 + 1.0 and y0 - 1.0 <= town.lat <= y1 + 1.0):
+                d = 100.0  # over 1 degree outside its bounds: far (and not worth measuring)
+            else:
+                deg = geom.distance(Point(town.lon, town.lat))
+                d = deg * 111.2 * max(0.2, math.cos(math.radians(town.lat)))
+        except Exception:  # no outline: only the admin-1 field counts
+            d = math.inf
+        memo[key] = d
+    return d
+
+
+#: A town filed under the next unit but this close to this one may be in it (a border town, simplified outlines).
+_BORDER_KM = 10.0
+
+
+def in_unit(gazetteer: Any, town: Any, unit: Any) -> bool:
+    """True when a town lies in an admin-1 unit: its admin-1 field says so, or it is at the unit's
+    edge (within 30 km when outside every outline, 10 km when filed under the next unit)."""
+    if town.country != unit.country:
+        return False
+    if unit.admin1 and town.admin1 == unit.admin1:
+        return True
+    return _edge_km(gazetteer, town, unit) <= (_BORDER_KM if town.admin1 else _EDGE_KM)
+
+
+# --------------------------------------------------------------------------- a bare unit name
+
+
+def town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> Any:
+    """The town a bare unit name stands for ("Kidal", "Marib", "Sanaa"), or None ("Oregon", "Illinois").
+
+    ``towns``: the name's towns in the unit's country, best first. A town stands
+    for the unit's name when it lies in the unit, or at its edge (a capital district
+    next to its province) and is known by that very name or is big (an alias such
+    as "Kiev"); the country's capital always does ("Washington", "Mexico").
+    """
+    if gazetteer is None or unit.kind not in _UNIT_KINDS:
+        return towns[0] if towns else None
+    memo = _memo(gazetteer)
+    mkey = ("town of unit", unit.id, surface, tuple(t.id for t in towns))
+    if mkey in memo:
+        return memo[mkey]
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
+    out = memo[mkey] = _town_of_unit(gazetteer, unit, towns, surface)
+    return out
+
+
+def _town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> Any:
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    key = name_key(surface)
+    capital = name_key(capital_name(unit.country) or "")
+    for t in towns:
+        own = name_key(t.name)
+        if capital and own == capital and t.kind == "city":
+            return t
+        if t.admin1 and t.admin1 == unit.admin1:
+            return t
+        if unit.kind == "region" and _edge_km(gazetteer, t, unit) == 0.0:
+            return t  # inside a region (regions have no admin-1 field to compare)
+        if own == key or (t.population or 0) >= _ALIAS_POPULATION:
+            d = _edge_km(gazetteer, t, unit)
+            if d <= _EDGE_KM or (d == math.inf and not t.admin1):
+                return t  # at the unit's edge (or nothing known of where either lies)
+    return None
+
+
+# --------------------------------------------------------------------------- "Town, Unit"
+
+_PLACE_COMMA = re.compile(r"(?:^|(?<=[^\w'-]))([A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3}),[ \t]*$")
+
+
+def unit_after_town(text: str, s: int, e: int, gazetteer: Any) -> bool:
+    """"Newport, Wales": a name that is also a common word ("wales") is a place right after
+    "Town, " when it names a unit (admin-1 or region) and the town is in the gazetteer."""
+    m = _PLACE_COMMA.search(text, max(0, s - 60), s)
+    if m is None or m.end() != s:
+        return False
+    try:
+        if not any(p.kind in _UNIT_KINDS for p in gazetteer.candidates(text[s:e], fuzzy=False)):
+            return False
+        words = m.group(1)
+        return any(gazetteer.candidates(words[k:], fuzzy=False)
+                   for k in [0] + [i + 1 for i, c in enumerate(words) if c in " -"])
+    except (AttributeError, TypeError):
+        return False
+
+
+
+def _units_table(gazetteer: Any) -> dict:
+    """Candidate ids (tuple) -> their units, kept per gazetteer."""
+    memo = _memo(gazetteer)
+    table = memo.get("units")
+    if table is None or len(table) > _MEMO_MAX:
+        table = memo["units"] = {}
+    return table
+
+
+def _units_of(gazetteer: Any, ids: list[str], table: dict | None = None) -> list[Any]:
+    """The units (admin-1, region) among these candidates, in order (kept per gazetteer)."""
+    if table is None:
+        table = _units_table(gazetteer)
+    key = tuple(ids)
+    out = table.get(key)
+    if out is None:
+        out = table[key] = [p for p in (_get(gazetteer, i) for i in ids) if p is not None and p.kind in _UNIT_KINDS]
+    return out
+
+
+def _narrow(gazetteer: Any, anchor: Any, unit: Any) -> bool:
+    """Keep the anchor's candidates inside ``unit``; False (unchanged) when none is."""
+    inside, edge = [], []
+    for pid in anchor.candidates:
+        p = _get(gazetteer, pid)
+        if p is not None and p.kind in _TOWN_KINDS and in_unit(gazetteer, p, unit):
+            (inside if p.admin1 == unit.admin1 else edge).append(pid)
+    if not inside and not edge:
+        return False
+    anchor.candidates = inside + edge
+    anchor.country = unit.country
+    return True
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _listed(text: str, f: Any, found: list) -> bool:
+    """True when another place follows ``f`` as the next item of a list ("in Kharkiv, Sumy and Chernihiv")."""
+    for g in found:
+        if g.start >= f.end:
+            return bool(_LIST_GAP.match(text[f.end : g.start]))
+    return False
+
+
+def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
+    """"Athens, Georgia", "Springfield, Ill.", "Gundagai, NSW": narrow the town to the unit (in place).
+
+    A full unit name already found after the town (", " or " in ") narrows the
+    town's candidates to those inside the unit and the unit name's candidates to
+    the unit. An abbreviation after a comma ("Ill.", "NSW", "IL") becomes a mention
+    of the unit (two-letter codes only when the town before it has a namesake in
+    the unit); the same town name written again later gets the same narrowing.
+    """
+    pending = []
+    if "ounty" in text or "arish" in text or "orough" in text or "ownship" in text:
+        pending = county_guesses(text, found, gazetteer)
+    narrowed: dict[tuple, list[str]] = {}  # (surface lower, original candidates) -> narrowed
+    # Full unit names after a town.
+    for prev, f in zip(found, found[1:]):
+        if f.start - prev.end > 8 or not prev.anchors or f.relation != "at" or not f.anchors or f.anchors[0].kind != "name":
+            continue
+        a, q = prev.anchors[-1], f.anchors[0]
+        if a.kind != "name" or not a.candidates or not q.candidates or q.fuzzy:
+            continue
+        units = _units_of(gazetteer, q.candidates)
+        if not units or not pats.country_after_name.match(text[prev.end : f.start]) or _listed(text, f, found):
+            continue
+        for unit in units:
+            before = tuple(a.candidates)
+            if _narrow(gazetteer, a, unit):
+                q.candidates = [unit.id]
+                narrowed[(a.surface.lower(), before)] = a.candidates
+                break
+    # Abbreviations after a comma.
+    if "," in text:
+        abbrs = abbreviations()
+        added_spans: list[tuple[int, int]] = []
+        ends = None
+        added = []
+        for m in _abbr_matches(text):
+            if ends is None:
+                ends = {}
+                for f in found:
+                    if f.anchors and f.anchors[-1].kind == "name" and f.anchors[-1].end == f.end:
+                        ends[f.end] = f.anchors[-1]
+            s, e = m.span("abbr")
+            # a name read inside the abbreviation ("Pa" = Chongqing, "Kan" = Ganzhou) gives way to it
+            over = [f for f in found if f.start < e and s < f.end]
+            if any(not (s <= f.start and f.end <= e and f.relation == "at") for f in over) or any(
+                    ts < e and s < te for ts, te in added_spans):
+                continue
+            country, name, style = abbrs[m.group("abbr")]
+            unit = _unit(gazetteer, country, name)
+            if unit is None:
+                continue
+            ab = m.group("abbr")
+            # two-letter codes ("IN", "OK") and undotted words ("Vic") need a town of that unit before them
+            needs_town = (style == "code" and len(ab) < 3) or not (ab.endswith(".") or ab.isupper())
+            a = ends.get(m.start())
+            if a is not None and a.candidates:
+                before = tuple(a.candidates)
+                if _narrow(gazetteer, a, unit):
+                    narrowed[(a.surface.lower(), before)] = a.candidates
+                elif needs_town:
+                    continue
+            elif needs_town:
+                continue
+            else:
+                # the word before must be a capitalised name ("Hoover, Ala.")
+                w = re.search(r"([^\W\d_][\w'.-]*)$", text[max(0, m.start() - 40) : m.start()])
+                if not w or not w.group(1)[:1].isupper():
+                    continue
+            from reading.toponyms import Found, PlaceSpan
+
+            span = PlaceSpan(s, e, text[s:e], "name", [unit.id], located=True)
+            added.append(Found(s, e, text[s:e], "at", "location", [span]))
+            added_spans.append((s, e))
+            for f in over:
+                found.remove(f)
+        if added:
+            found.extend(added)
+            found.sort(key=lambda f: (f.start, f.end))
+    if pending:
+        _county_towns(pending, found, gazetteer)
+    # The same town name again: the same unit.
+    if narrowed:
+        for f in found:
+            for a in f.anchors:
+                if a.kind != "name" or len(a.candidates) < 2:
+                    continue
+                keep = narrowed.get((a.surface.lower(), tuple(a.candidates)))
+                if keep is not None and not a.country:
+                    a.candidates = keep
+
+
+# --------------------------------------------------------------------------- "X County" guesses
+
+#: Second-level words of US/UK/Irish local news: a county the gazetteer lacks must not be
+#: guessed from the generic word ("Orange County" is no misspelt "Erongo County").
+_COUNTY = re.compile(r"(?:\s+|^)(?:County|Parish|Borough|Township)\b")
+#: How close the specific part of the name must be to a guessed place's name.
+_COUNTY_RATIO = 0.9
+
+
+def _specific_close(specific: str, place: Any) -> bool:
+    import difflib
+
+    from geo.normalize import name_key
+
+    key = name_key(specific)
+    if not key:
+        return False
+    for n in (place.name, *place.alt_names):
+        k = name_key(_COUNTY.sub("", n))
+        if k and difflib.SequenceMatcher(None, key, k).ratio() >= _COUNTY_RATIO:
+            return True
+    return False
+
+
+def county_guesses(text: str, found: list, gazetteer: Any) -> list[tuple[Any, tuple]]:
+    """Drop the guessed spellings of a county name: "Orange County" -> Erongo, "Tulsa County" -> Talas.
+
+    Fuzzy candidates of a name that ends with (or is followed by) County, Parish,
+    Borough or Township are kept only when the part before that word is itself close
+    to the place's name. None left: the county's candidates become the towns named
+    like it ("Orange"), to be kept only inside a unit the article names (see
+    :func:`unit_qualifiers`); returns those (anchor, towns) pairs, and (anchor,
+    None) for a town's name written before County ("Harris County": kept only
+    inside a unit the article names, when it names one).
+    """
+    pending = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.candidates:
+                continue
+            if not a.fuzzy:
+                # "Harris County": a town's name before County is the county's, not the town's
+                if _COUNTY.match(text, a.end) and not _COUNTY.search(a.surface):
+                    pending.append((a, None))
+                continue
+            m = _COUNTY.search(a.surface)
+            if m is not None and m.end() == len(a.surface):
+                specific = a.surface[: m.start()]
+            elif _COUNTY.match(text, a.end):
+                specific = a.surface
+            else:
+                continue
+            keep = [pid for pid in a.candidates
+                    if (p := _get(gazetteer, pid)) is not None and _specific_close(specific, p)]
+            if len(keep) != len(a.candidates):
+                a.candidates = keep
+            if not keep and m is not None and specific.strip():
+                try:
+                    towns = tuple(p.id for p in gazetteer.candidates(specific.strip(), fuzzy=False)
+                                  if p.kind == "city")
+                except (AttributeError, TypeError):
+                    towns = ()
+                if towns:
+                    a.candidates, a.fuzzy = list(towns), False
+                    pending.append((a, towns))
+    return pending
+
+
+def _county_towns(pending: list, found: list, gazetteer: Any) -> None:
+    """A county's namesake towns not narrowed by a qualifier: those inside a unit the article
+    names ("Orange County" in an article naming California: Orange, CA), else none (unresolved)."""
+    units = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name" and a.candidates and not a.fuzzy:
+                p = _get(gazetteer, a.candidates[0])
+                if p is not None and p.kind in _UNIT_KINDS:
+                    units.append(p)
+    for a, towns in pending:
+        if towns is None:  # a town's name before County: kept only in a named unit
+            # No unit named: the one town of that name ("Mandera County", Kenya), else unplaced (a
+            # county the gazetteer lacks: not Cook, Australia for Chicago's "Cook County").
+            places = [(pid, p) for pid in a.candidates if (p := _get(gazetteer, pid)) is not None]
+            single = not units and sum(p.kind in _TOWN_KINDS for _, p in places) == 1
+            keep = [pid for pid, p in places
+                    if p.kind not in _TOWN_KINDS or single or any(in_unit(gazetteer, p, u) for u in units)]
+            if len(keep) != len(a.candidates):
+                a.candidates = keep
+            continue
+        if tuple(a.candidates) != towns:
+            continue  # narrowed by its qualifier ("Orange County, California")
+        keep = []
+        for pid in towns:
+            p = _get(gazetteer, pid)
+            if p is not None and any(in_unit(gazetteer, p, u) for u in units):
+                keep.append(pid)
+        a.candidates = keep
+        a.fuzzy = not keep  # no town: a guess again (listed, unresolved, only where written as a place)
+
+
+# --------------------------------------------------------------------------- units named in the article
+
+
+def place_units(named: list, gazetteer: Any) -> None:
+    """:func:`units_of_towns`, then :func:`pull_to_units`: both only when a name may be a unit."""
+    memo = _memo(gazetteer)
+    by_info = memo.get("units by info")  # candidates info (kept alive here) -> its units
+    if by_info is None or len(by_info) > _MEMO_MAX:
+        by_info = memo["units by info"] = {}
+    rows = []  # (anchor, candidates info, its units) of the names that may be units
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id:
+            continue
+        units = by_info.get(info)
+        if units is None:
+            units = by_info[info] = _units_of(gazetteer, a.candidates)
+        if units:
+            rows.append((a, info, units))
+    if rows:
+        units_of_towns(named, gazetteer, rows)  # first: a unit it finds pulls towns too
+        pull_to_units(named, gazetteer, rows)
+
+
+def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None:
+    """Towns of an ambiguous name go to the namesake inside a unit the article names.
+
+    ``named``: (Found, PlaceSpan, candidates info) of the article's names, their
+    ``place_id`` chosen. The units are the admin-1 places and regions chosen for
+    names (not guessed spellings). A name whose chosen place is a town outside
+    them (or left unresolved as ambiguous), but that has a town namesake inside
+    one, is moved there, unless its place is a country, a unit, a national capital
+    or a city of a million, or its country was said ("Tripoli, Lebanon"). The
+    first such namesake (the gazetteer's order) wins.
+    """
+    if rows is None:
+        rows = [(a, info, _units_of(gazetteer, a.candidates)) for _, a, info in named if not a.fuzzy and a.place_id]
+    units = {}
+    for a, _, us in rows:
+        for p in us:
+            if p.id == a.place_id:
+                units[p.id] = p
+    if not units:
+        return
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    for _, a, info in named:
+        if a.fuzzy or info.fixed is not None or a.country:
+            continue
+        if a.place_id:
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind not in _TOWN_KINDS:
+                continue
+            if any(in_unit(gazetteer, p, u) for u in units.values()):
+                continue
+            if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):
+                continue
+        elif a.reason.startswith("ambiguous"):
+            p = None  # left unresolved for want of a clue: the unit is one
+        else:
+            continue
+        for q in info.places:
+            if q is p or q.kind not in _TOWN_KINDS:
+                continue
+            if any(in_unit(gazetteer, q, u) for u in units.values()):
+                a.place_id, a.reason = q.id, ""
+                break
+
+
+def units_of_towns(named: list, gazetteer: Any, rows: list | None = None) -> None:
+    """A name that may be a unit is that unit when a town of the article lies in it.
+
+    "Georgia's governor ... in Atlanta": the US state, not the country; "The Victoria
+    government ... Melbourne": the Australian state, not Victoria, Hong Kong. A name
+    whose chosen place is not in the unit moves to the first of its candidate units
+    (admin-1 or region) holding another name's chosen town, unless its place is a
+    country of the unit's own country ("Mexico" with Toluca stays the country), a
+    national capital or a city of a million, or its country was said.
+    """
+    if rows is None:
+        rows = [(a, info, _units_of(gazetteer, a.candidates)) for _, a, info in named if not a.fuzzy and a.place_id]
+    memo = _memo(gazetteer)
+    open_units = memo.get("open units")  # (units, chosen place id) -> the units it may move to
+    if open_units is None or len(open_units) > _MEMO_MAX:
+        open_units = memo["open units"] = {}
+    movable = []  # (anchor, candidates info, the units it may move to)
+    for a, info, units in rows:
+        if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
+            continue
+        key = (id(units), a.place_id)
+        hit = open_units.get(key)
+        if hit is None or hit[0] is not units:
+            hit = open_units[key] = (units, _open_units(gazetteer, units, a.place_id))
+        if hit[1]:
+            movable.append((a, info, hit[1]))
+    if not movable:
+        return
+    towns = []
+    for _, a, _ in named:
+        if a.place_id and not a.fuzzy:
+            p = _get(gazetteer, a.place_id)
+            if p is not None and p.kind in _TOWN_KINDS:
+                towns.append((a, p))
+    if not towns:
+        return
+    for a, info, units in movable:
+        p = _get(gazetteer, a.place_id)
+        others = [t for b, t in towns if b is not a and t.id != p.id]
+        if p.kind == "country" and any(t.country == p.country for t in others):
+            continue  # the country has towns of its own in the article ("Niger" with Niamey)
+        for u in units:
+            if any(in_unit(gazetteer, t, u) for t in others):
+                # the unit, or its town of that name ("Gao" with Ansongo: Gao, Mali, in Gao region)
+                namesakes = [q for q in info.places if q.kind == "city" and q.country == u.country]
+                town = None
+                if namesakes and not _AREA_WORD.search(a.surface):
+                    town = town_of_unit(gazetteer, u, namesakes, a.surface)
+                    if town is not None and not in_unit(gazetteer, town, u):
+                        town = None  # the capital rule of town_of_unit: only a town inside the unit here
+                a.place_id, a.reason = (town or u).id, ""
+                break
+
+
+def _open_units(gazetteer: Any, units: list, place_id: str) -> list:
+    """The units a name chosen as ``place_id`` may still move to (:func:`units_of_towns`).
+
+    Not to a unit of the place's own country when the place is a country or a unit
+    ("Mexico" with Toluca), or a town lying in that unit ("Kidal" in Kidal region);
+    never from a national capital or a city of a million.
+    """
+    p = _get(gazetteer, place_id)
+    if p is None:
+        return []
+    town = p.kind in _TOWN_KINDS
+    out = [u for u in units
+           if u.id != place_id and not (u.country == p.country and (not town or in_unit(gazetteer, p, u)))]
+    if out and town:
+        from geo.normalize import name_key
+        from reading.toponyms import capital_name
+
+        if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):
+            return []
+    return out
