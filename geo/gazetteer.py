@@ -39,7 +39,7 @@ from array import array
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -619,6 +619,16 @@ _WORD_KEYS: dict[str, str] = {}  # word -> its key tokens, joined (words repeat 
 _SHAPE_MEMO_MAX = 8192  # places whose shape is kept (city discs, boundaries)
 
 
+def _phrases(text: str) -> Iterator[tuple[int, str]]:
+    """``(start, phrase)`` of each capitalised phrase of ``text`` that may hold a name, in
+    text order (with an "al-" glued before it: :func:`_lead_article`)."""
+    for m in _PHRASE.finditer(text):
+        base = m.start()
+        if base >= 3 and text[base - 1] in _HY:
+            base = _lead_article(text, base)
+        yield base, text[base:m.end()]
+
+
 def _lead_article(text: str, start: int) -> int:
     """Start of an "al-"/"az-" article glued to the name at ``start``, else start."""
     if start < 3 or text[start - 1] not in _HY:
@@ -938,12 +948,8 @@ class Gazetteer:
         memo = self._memo_fuzzy if fuzzy else self._memo_exact
         if len(memo) > _MEMO_MAX:
             memo.clear()
-        get, hy = memo.get, _HY
-        for m in _PHRASE.finditer(text):
-            base = m.start()
-            if base >= 3 and text[base - 1] in hy:
-                base = _lead_article(text, base)
-            phrase = text[base:m.end()]
+        get = memo.get
+        for base, phrase in _phrases(text):
             found = get(phrase)
             if found is None:
                 found = memo[phrase] = self._phrase_matches(phrase, fuzzy)
@@ -966,12 +972,8 @@ class Gazetteer:
             hits_memo.clear()
         if len(memo) > _MEMO_MAX:
             memo.clear()
-        get, hy = memo.get, _HY
-        for m in _PHRASE.finditer(text):
-            base = m.start()
-            if base >= 3 and text[base - 1] in hy:
-                base = _lead_article(text, base)
-            phrase = text[base:m.end()]
+        get = memo.get
+        for base, phrase in _phrases(text):
             got = get(phrase)
             if got is None:
                 found = hits_memo.get(phrase)
