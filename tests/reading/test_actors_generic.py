@@ -165,3 +165,13 @@ def test_since_in_a_where_clause_is_not_the_events_date(nlp):
 def test_common_abbreviations_are_no_groups(nlp):
     doc = read(nlp, "Two soldiers were listed as KIA after the PDF report on Monday.")
     assert doc.user_data["actors"] == [] or all(a.kind != "group" for a in doc.user_data["actors"])
+
+
+@pytest.mark.parametrize("text", [
+    "It was surprising that the military movements happened on the day the envoy arrived in Goma.",
+    "Witnesses saw police vehicles near the market in Bamako on Monday.",
+])
+def test_a_generic_noun_used_as_an_adjective_is_no_actor(nlp, text):
+    """'the military movements', 'police vehicles': the noun qualifies what follows; nobody acts."""
+    doc = read(nlp, text)
+    assert all(e.actor1 not in ("military", "police", "the military") for e in doc.events)
