@@ -1721,6 +1721,8 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                     vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
             elif a.fuzzy:
                 continue  # a guessed spelling says nothing about the article's country
+            elif iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]):
+                vote(weak, iso, 0.5, a.start)  # "Hamas said": Hamm only by another name; a weak clue
             elif iso:
                 vote(votes, iso, 0.5 if a.qualifies else 1.0, a.start)
             else:
@@ -2218,6 +2220,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 bag, iso, w = votes, p0.country, 0.5 if f.role == "actor" else 2.0
             elif a.fuzzy:
                 continue  # a guessed spelling says nothing about the article's country
+            elif info.iso and not (a.located or f.relation != "at") and _alias_only(a.surface, p0):
+                bag, iso, w = weak, info.iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
             elif info.iso:
                 bag, iso, w = votes, info.iso, 0.5 if a.qualifies else 1.0
             else:

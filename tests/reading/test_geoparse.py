@@ -201,3 +201,12 @@ def test_a_country_name_is_the_country_not_a_small_far_town_of_that_name():
             "and in neighbouring Colombia.")
     got = {r["name"]: r["kind"] for r in geoparse(text, gazetteer=load_gazetteer())}
     assert got == {"Manaus": "city", "Salvador": "city", "Brazil": "country", "Colombia": "country"}
+
+
+def test_a_bare_name_matched_only_by_another_name_does_not_set_the_article_s_country():
+    """'Hamas' is one of Hamm's (Germany) alternate names: said by itself, it must not outvote a
+    town written as itself, so Hamm is doubted as a far stray instead of becoming the focus."""
+    from geo.gazetteer import load_gazetteer
+
+    out = geoparse("Hamas said it fired rockets at Ashkelon.", gazetteer=load_gazetteer())
+    assert [t["name"] for t in out] == ["Ashkelon"]
