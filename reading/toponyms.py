@@ -997,6 +997,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True
     if text[s - 2 : s - 1] == "," and unit_after_town(text, s, e, gazetteer):
         return True  # "Newport, Wales"
+    if _listed_with_a_place(text, s, e, gazetteer, pats):
+        return True  # "Sake and Goma", "Goma, Sake and Minova"
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")
@@ -1009,6 +1011,30 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if rxs:
         window = window[_phrase_floor(window, pats):]
     return bool(rxs) and _earliest_phrase(window, rxs) is not None
+
+
+#: A name listed right after (or before) another: ", X", " and X", " or X".
+_LIST_NEXT = re.compile(r"(?:,[ ]|[ ](?:and|or)[ ])([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)")
+_LIST_PREV = re.compile(r"([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)(?:,[ ]|[ ](?:and|or)[ ])$")
+
+
+def _listed_with_a_place(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
+    """A common-word name listed with a place name that is no common word is a place too:
+    "fled to Sake and Goma", "around Axum and Shire" (one name on each side is looked at)."""
+    m = _LIST_NEXT.match(text, e)
+    names = [m.group(1)] if m else []
+    m = _LIST_PREV.search(text, max(0, s - 40), s)
+    if m:
+        names.append(m.group(1))
+    for name in names:
+        if name.lower() in pats.common_words or name.lower() in pats.not_names:
+            continue
+        try:
+            if _exact_candidates(gazetteer, name):
+                return True
+        except (AttributeError, TypeError):
+            return False
+    return False
 
 
 _REF_GATES: dict = {}

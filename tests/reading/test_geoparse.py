@@ -210,3 +210,21 @@ def test_a_bare_name_matched_only_by_another_name_does_not_set_the_article_s_cou
 
     out = geoparse("Hamas said it fired rockets at Ashkelon.", gazetteer=load_gazetteer())
     assert [t["name"] for t in out] == ["Ashkelon"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thousands fled to Sake on Monday.", "Sake"),            # a common word after "fled to"
+    ("Families returned to Mobile after the storm.", "Mobile"),
+    ("Aid convoys reached Goma and Sake.", "Sake"),           # listed with a place
+    ("Shelling hit Sake, Goma and Rutshuru.", "Sake"),
+])
+def test_a_common_word_name_is_a_place_after_a_motion_verb_or_in_a_list_of_places(text, name):
+    from geo.gazetteer import load_gazetteer
+
+    assert name in [text[t["start"] : t["end"]] for t in geoparse(text, gazetteer=load_gazetteer())]
+
+
+def test_common_words_listed_together_are_still_no_places():
+    from geo.gazetteer import load_gazetteer
+
+    assert geoparse("Police and Army units arrived after Hope and Glory was sung.", gazetteer=load_gazetteer()) == []
