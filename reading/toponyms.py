@@ -581,6 +581,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Chadian forces": a demonym, even where a village has that name
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
+        if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
+            continue  # "Florence said she would return": a person, not the city
         skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
         if skip:
             last_end = skip
@@ -766,6 +768,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "Kalehe-Nord": the end of a compound name
         if dem and not located:
             continue  # "Chadian forces": a demonym, even where a village has that name
+        if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
+            continue  # "Florence said she would return": a person, not the city
         nx = text[e + 1 : e + 2]
         if surface in _MONTHS or (nx and text[e] in _JOINERS and (nx.isupper() or (
                 nx in "aeu" and _FOLLOW.match(text, e) is not None))) or (j < i < s and "A" <= text[j] <= "Z"):
@@ -864,7 +868,8 @@ _JOINERS = frozenset(" \t-\u2010\u2011")
 _MONTHS = frozenset("January February March April May June July August September October November December "
                     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _MONTH_DATE_AFTER = re.compile(r"[ \t]+\d")
-_MONTH_DATE_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
+_MONTH_DATE_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|"
+                                r"[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd of|[Ss]tart of))[ \t-]+$")
 #: A capitalised word, then a space: the next word of a run of capitalised words.
 _CAP_NEXT = re.compile(r"[ \t]+(?:(?:al|el|bin|ben|ibn|de|da|di|van|von)[ -])?[A-Z][\w\u2019\x27-]*")
 #: Right after a name: another capitalised word, maybe behind an Arabic article ("Bab el-Mandeb").
@@ -889,10 +894,15 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
                          "plateau basin".split())
 
 
+#: After a name, a verb of speech and "he"/"she": the name is a person's ("Florence said she
+#: would return"; "Moscow said it would respond" stays a place).
+_SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
+
+
 def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any, pats: Patterns) -> int:
     """True when the name at ``s:e`` is no place of its own here.
 
-    - a month with a day or year ("in May 2022", "14 May"),
+    - a month with a day or year, or after a word of time ("in May 2022", "14 May", "in early March"),
     - a word of a person's name ("Chad Mahamat, an analyst at", "Hassan Sheikh Mohamud, the president"),
     - the first word of a longer proper name: a generic first word ("Jebel Moya", "Pont-Sondé"),
       a word before an Arabic article ("Bab el-Mandeb"), or a small or alternate-name town before

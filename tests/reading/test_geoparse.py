@@ -228,3 +228,16 @@ def test_common_words_listed_together_are_still_no_places():
     from geo.gazetteer import load_gazetteer
 
     assert geoparse("Police and Army units arrived after Hope and Glory was sung.", gazetteer=load_gazetteer()) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Victoria said she had left Kabul before the blast.", ["Kabul"]),     # a person speaking
+    ("Jordan told reporters he would stay in Amman.", ["Amman"]),
+    ("Jordan said it would reopen the border with Syria.", ["Jordan", "Syria"]),  # a country speaking
+    ("Talks resumed in early March in Doha.", ["Doha"]),                    # a month after a word of time
+    ("The army has held Kidal since June.", ["Kidal"]),
+])
+def test_people_who_speak_and_months_of_the_calendar_are_no_places(text, names):
+    from geo.gazetteer import load_gazetteer
+
+    assert [text[t["start"] : t["end"]] for t in geoparse(text, gazetteer=load_gazetteer())] == names
