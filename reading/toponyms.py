@@ -1750,20 +1750,33 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             places, iso = _place_info(gazetteer, a.candidates, memo)
             if not places:
                 continue
-            if places[0].kind == "country":
-                if len(places) > 1 and places[1].kind == "country":
-                    vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
-                else:
-                    vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
-            elif a.fuzzy:
-                continue  # a guessed spelling says nothing about the article's country
-            elif iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]):
-                vote(weak, iso, 0.5, a.start)  # "Hamas said": Hamm only by another name; a weak clue
-            elif iso:
-                vote(votes, iso, 0.5 if a.qualifies else 1.0, a.start)
+            if _countries_share_it(places):
+                vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
+            elif places[0].kind == "country":
+                vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
             else:
-                vote(weak, places[0].country, 0.5, a.start)
+                town = _town_vote(f, a, places, iso)
+                if town is not None:
+                    vote(votes if town[0] else weak, town[1], town[2], a.start)
     return votes, weak, first
+
+
+def _countries_share_it(places: list) -> bool:
+    """The name's first two places are countries ("Congo"): it votes for neither (weakly for the first)."""
+    return len(places) > 1 and places[0].kind == "country" and places[1].kind == "country"
+
+
+def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, str, float] | None:
+    """How a name whose first place is no country votes for the article's country:
+    ``(strong, country, weight)``, or None (a guessed spelling says nothing about it).
+    Shared by :func:`focus_country` and :func:`_resolve`."""
+    if a.fuzzy:
+        return None
+    if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]):
+        return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
+    if iso:
+        return True, iso, 0.5 if a.qualifies else 1.0
+    return False, places[0].country, 0.5
 
 
 _AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
@@ -1799,7 +1812,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         if span.placed_in:
             # "Palma in Cabo Delgado": the text says where; the namesakes elsewhere are other places.
             return None, f"no {span.surface!r} known in {span.country}; the namesakes are elsewhere"
-    if points and places[0].kind == "country" and len(places) > 1 and places[1].kind == "country":
+    if points and _countries_share_it(places):
         inside = _country_of_points(gazetteer, [p for p in places if p.kind == "country"], points)
         if inside is not None:
             return inside.id, ""  # "Congo" next to Pointe-Noire: the Republic, not the DRC
@@ -2244,7 +2257,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if not places:
                 continue
             p0 = places[0]
-            if p0.kind == "country" and len(places) > 1 and places[1].kind == "country":
+            if _countries_share_it(places):
                 bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
             elif p0.kind == "country":
                 if roles is not None and f.relation == "at" and f.anchors[0] is a:
@@ -2254,14 +2267,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                         first.setdefault(p0.country, a.start)
                     continue
                 bag, iso, w = votes, p0.country, 0.5 if f.role == "actor" else 2.0
-            elif a.fuzzy:
-                continue  # a guessed spelling says nothing about the article's country
-            elif info.iso and not (a.located or f.relation != "at") and _alias_only(a.surface, p0):
-                bag, iso, w = weak, info.iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
-            elif info.iso:
-                bag, iso, w = votes, info.iso, 0.5 if a.qualifies else 1.0
             else:
-                bag, iso, w = weak, p0.country, 0.5
+                town = _town_vote(f, a, places, info.iso)
+                if town is None:
+                    continue  # a guessed spelling says nothing about the article's country
+                bag, iso, w = votes if town[0] else weak, town[1], town[2]
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
                 first.setdefault(iso, a.start)
