@@ -77,11 +77,13 @@ ZONE_COLUMNS = ("zone_id", "faction", "start", "end", "status", "sources", "geom
 RELATIONS = ("holds", "took", "withdrew", "expanding", "contested")
 
 #: (event_type, sub_event_type) that change hands, and the claim each stands for
-#: (actor1 is the faction gaining the area).
+#: (actor1 is the faction gaining the area). Not "non-violent transfer of
+#: territory": its actor1 may be the side that hands over or withdraws ("the army
+#: withdrew from X"), so it says nothing about who gains; the control claims read
+#: from the same sentence ("withdrew", "took") carry that.
 TERRITORY_EVENTS = {
     ("battles", "government regains territory"): "took",
     ("battles", "non-state actor overtakes territory"): "took",
-    ("strategic developments", "non-violent transfer of territory"): "took",
     ("strategic developments", "headquarters or base established"): "holds",
 }
 

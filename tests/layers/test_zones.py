@@ -610,14 +610,26 @@ def test_a_damaged_cache_entry_is_replayed_not_trusted():
 def test_a_territory_change_known_only_to_the_country_hands_over_nothing_and_is_reported():
     syria = Location("Syria", box(35.7, 32.3, 42.4, 37.3), 35.0, 38.5, 3, "at", "country:SY", "SY")
     raqqa = Location("Raqqa", box(38.9, 35.9, 39.1, 36.0), 35.95, 39.0, 2, "part", "gn:163915", "SY")
-    vague = event("Strategic developments", "Non-violent transfer of territory", syria, "2019-05-01", actor1="SDF")
-    named = event("Strategic developments", "Non-violent transfer of territory", raqqa, "2019-05-02", actor1="SDF")
+    vague = event("Battles", "Non-state actor overtakes territory", syria, "2019-05-01", actor1="SDF")
+    named = event("Battles", "Non-state actor overtakes territory", raqqa, "2019-05-02", actor1="SDF")
     timeline = zone_timeline([], [vague, named])
     assert holders(timeline, "2019-05-03", 39.0, 35.95) == [("SDF", "held")]
     assert holders(timeline, "2019-05-03", 36.3, 33.5) == []  # Damascus was not handed over
     problems = zone_problems([], [vague, named])
     assert [(p.code, p.text) for p in problems] == [("W555", "Syria")]
     assert "whole country" in problems[0].reason
+
+
+def test_a_withdrawal_coded_as_a_non_violent_transfer_gives_the_withdrawing_side_nothing():
+    # "The army withdrew from Kupiansk": the event's actor1 is the side leaving, so the
+    # event must not hand it the town; the "withdrew" claim of the same sentence takes it away
+    kupiansk = town("Kupiansk", 37.6, 49.7)
+    held = claim("Army", "holds", kupiansk, "2024-03-01")
+    left = event("Strategic developments", "Non-violent transfer of territory", kupiansk, "2024-03-10", actor1="Army")
+    gone = claim("Army", "withdrew", kupiansk, "2024-03-10")
+    timeline = zone_timeline([held, gone], [left])
+    assert holders(timeline, "2024-03-05", 37.6, 49.7) == [("Army", "held")]
+    assert holders(timeline, "2024-03-12", 37.6, 49.7) == []
 
 
 def _busy_front(n: int, seed: int, first: str = "2022-01-01"):
