@@ -568,6 +568,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
         if surface.lower() in not_names:
             continue  # "the Eastern portion": a direction, not the admin unit called "Eastern"
+        if _group_alias(surface, cands, gazetteer):
+            continue  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
             continue  # "the Front's wing": towns take no article
         i, j = tail
@@ -590,6 +592,26 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _group_names() -> frozenset:
+    """The spellings of the well-known armed groups (``armed_groups`` of ``patterns/actors.json``)."""
+    with open(PATTERNS_PATH.with_name("actors.json"), encoding="utf-8") as fh:
+        groups = json.load(fh).get("armed_groups", ())
+    return frozenset(name for spellings in groups for name in spellings)
+
+
+def _group_alias(surface: str, cands: Any, gazetteer: Any) -> bool:
+    """An armed group's name that every candidate place bears only as another name: no place.
+
+    "Hamas" is among GeoNames' names of Hamm (Germany), "Taliban" among those of a Turkish
+    village; a place called so by its own name ("Fano", Italy) is left to the other rules.
+    """
+    if surface not in _group_names():
+        return False
+    places = [p for p in (_get(gazetteer, c) for c in cands) if p is not None]
+    return all(_alias_only(surface, p) for p in places)
 
 
 def _names_a_country(cands: list[str], fuzzy: bool) -> bool:
@@ -625,6 +647,8 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
         return None  # "The region": an article and a common noun, not a name
     if surface.lower() in pats.not_names:
         return None  # "the Eastern portion": a direction, not the admin unit called "Eastern"
+    if _group_alias(surface, cands, gazetteer):
+        return None  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
     # "UN", "NATO": organisations, not the villages that share the letters (but "DAKAR -" heads a dateline)
     acronym = _is_acronym(surface) and not _country_acronym(gazetteer, cands)
     return (tuple(cands), fuzzy, cut, bool(common), _kind_of(gazetteer, cands[0]) == "city",
