@@ -246,6 +246,8 @@ def _town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> 
         own = name_key(t.name)
         if capital and own == capital and t.kind == "city":
             return t
+        if shortened_key(key, own) and (t.population or 0) < SHORT_NAME_CITY:
+            continue  # "Sinaloa" is the state, not Sinaloa de Leyva; "Durango", not Victoria de Durango
         if t.admin1 and t.admin1 == unit.admin1:
             return t
         if unit.kind == "region" and _edge_km(gazetteer, t, unit) == 0.0:
@@ -255,6 +257,16 @@ def _town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> 
             if d <= _EDGE_KM or (d == math.inf and not t.admin1):
                 return t  # at the unit's edge (or nothing known of where either lies)
     return None
+
+
+#: A city this big is meant by a shortened name of its own ("New York" for New York City).
+SHORT_NAME_CITY = 1_000_000
+
+
+def shortened_key(key: str, own: str) -> bool:
+    """``key`` is only the first or last word(s) of the name key ``own`` ("sinaloa" of "sinaloa de
+    leyva", "durango" of "victoria de durango", "nasir" of "nasir extension"): a shortened name."""
+    return bool(key) and len(own) > len(key) and (own.startswith(key + " ") or own.endswith(" " + key))
 
 
 # --------------------------------------------------------------------------- "Town, Unit"

@@ -38,7 +38,7 @@ from typing import Any, Iterable
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
 from reading.prefilter import prefilter
-from reading.qualifiers import place_units, town_of_unit, unit_after_town, unit_qualifiers
+from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -1864,7 +1864,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         if _country_not_town(top, places, span, kms, pts, cos_ok):
             return places[0].id, ""
         if top.kind not in _AREA_KINDS:
-            return top.id, ""
+            return _unit_not_shortened(top, places, span.surface).id, ""
     for rank, p, country, is_country, lat, lon, p1, c1, half_rank, pop_term in info.score_rows():
         support = 0.0
         if is_country:
@@ -1883,12 +1883,30 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         return places[0].id, ""  # "in neighbouring Colombia" is the country, not Colômbia, Brazil
     if top.kind in _AREA_KINDS:
         top = _prefer_town(top, [t[3] for t in scored], span.surface, gazetteer)
+    else:
+        top = _unit_not_shortened(top, places, span.surface)
     if not strong and support < 0.2:
         rival = scored[1][3]
         if (rival.country != top.country and rival.kind == top.kind
                 and (rival.population or 0) * 2 >= (top.population or 0) > 0):
             return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
     return top.id, ""
+
+
+def _unit_not_shortened(top: Any, places: list, surface: str) -> Any:
+    """A town known by a shortened name ("Durango" for Victoria de Durango) gives way to the unit
+    of its country called by that very name (the state of Durango)."""
+    if top.kind != "city" or (top.population or 0) >= SHORT_NAME_CITY:
+        return top  # "New York": the city of eight million, not the state
+    from geo.normalize import name_key
+
+    key = name_key(surface)
+    if not shortened_key(key, name_key(top.name)):
+        return top
+    for p in places:
+        if p.kind in _AREA_KINDS and p.country == top.country and name_key(p.name) == key:
+            return p
+    return top
 
 
 #: A town named like a country is meant only when it lies this near the article's other towns.
@@ -2091,12 +2109,14 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p):
             continue  # big enough, under its own name
         others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
-        if others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
+        # a town abroad known only by a shortened name ("Nasir" for Nasir Extension): doubted even near
+        short = focus is not None and _shortened_alias(a.surface, p)
+        if not short and others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
             continue
         near = {iso for at, iso in said if abs(at - a.start) <= _NEAR_COUNTRY_CHARS}
         if focus:
             near.add(focus)
-        if _near_countries(gazetteer, p, near):
+        if not short and _near_countries(gazetteer, p, near):
             continue
         other = _namesake_here(a, p, gazetteer, places, counts, others)
         if other is not None:
@@ -2120,8 +2140,10 @@ def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, coun
         if q is None or q.kind == "country":
             continue
         # counts include the chosen place itself: its country needs another place of the article
+        # near the article's towns is not enough for a town known only by a shortened name
         if counts.get(q.country, 0) > (q.country == chosen.country) or (
-                points and min(_haversine(q.lat, q.lon, la, lo) for la, lo in points) < _STRAY_KM):
+                points and min(_haversine(q.lat, q.lon, la, lo) for la, lo in points) < _STRAY_KM
+                and not _shortened_alias(a.surface, q)):
             return pid
     return None
 
@@ -2149,6 +2171,13 @@ def _alias_only(surface: str, place: Any) -> bool:
 
 
 _ALIAS_MEMO: dict = {}
+
+
+def _shortened_alias(surface: str, place: Any) -> bool:
+    """``surface`` is only the first or last word(s) of the place's own name ("Nasir" for Nasir Extension)."""
+    from geo.normalize import name_key
+
+    return shortened_key(name_key(surface), name_key(place.name))
 
 
 def _near_countries(gazetteer: Any, place: Any, isos: set[str]) -> bool:

@@ -71,3 +71,43 @@ def test_cartel_named_after_a_place_is_an_organisation(gaz, text, org, state):
     names = [text[t["start"] : t["end"]] for t in got]
     assert names.count(org) == (1 if org == state else 0), names
     assert any(t["kind"] == "admin1" and text[t["start"] : t["end"]] == state for t in got)
+
+
+# --------------------------------------------------------------------------- shortened town names
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Clashes in Sinaloa have killed dozens.", "Sinaloa", "MX"),
+    ("Troops were deployed across Zacatecas and Durango on Monday.", "Durango", "MX"),
+])
+def test_state_beats_a_town_whose_name_only_starts_with_it(gaz, text, name, country):
+    t = _parse(text, gaz)[name]
+    assert t["kind"] == "admin1" and 14 < t["lat"] < 33 and -118 < t["lon"] < -86, t  # Mexico
+
+
+def test_big_city_keeps_its_shortened_name(gaz):
+    assert _parse("The Security Council met in New York on Monday.", gaz)["New York"]["kind"] == "city"
+
+
+def test_town_known_by_its_own_name_still_stands_for_its_unit(gaz):
+    # Zacatecas, Marib, Kidal: the town of that very name inside the unit
+    assert _parse("Troops were deployed across Zacatecas and Durango on Monday.", gaz)["Zacatecas"]["kind"] == "city"
+    assert _parse("Fighting resumed in Marib on Sunday.", gaz)["Marib"]["kind"] == "city"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Clashes in Nasir have killed at least 25 people, officials in Juba said.", "Nasir"),
+    ("JUBA, March 6 - Clashes in Nasir county, Upper Nile state, have killed at least 25 people.", "Nasir"),
+])
+def test_shortened_name_of_a_town_abroad_does_not_beat_the_article(nlp, text, name):
+    m = next(m for m in _mentions(text, nlp) if m.text == name)
+    assert m.location is None or m.location.country == "SS", _placed(m)
+
+
+@pytest.mark.parametrize("text, name, unit_country", [
+    ("KABUL, May 2 - Clashes in Maimana district, Faryab province, killed 12 people.", "Maimana", "AF"),
+    ("ADDIS ABABA - Fighting in Kobo woreda, Amhara region, killed 30.", "Kobo", "ET"),
+])
+def test_town_written_with_its_unit_stays_in_the_units_country(nlp, text, name, unit_country):
+    m = next(m for m in _mentions(text, nlp) if m.text == name)
+    assert m.location is not None and m.location.country == unit_country, _placed(m)
