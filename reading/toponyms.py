@@ -1123,6 +1123,8 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
             app = pats.appositive.match(text[e : e + 10])
             if app and (e + app.end()) in starts:
                 continue  # "the capital, Tripoli" / "the city of Misrata": the name is the mention
+            if app and ref in ("city", "region") and _names_one(text, e, app):
+                continue  # "the town of Boulkessi": that town, known or not; not the town named before
             hint = ""
             dem = m.groupdict().get("dem")
             if dem:
@@ -1135,6 +1137,12 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
             out.append(PlaceSpan(s, e, text[s:e], "ref", ref=ref, country=hint))
             taken.append((s, e))
     return out
+
+
+def _names_one(text: str, e: int, app: re.Match) -> bool:
+    """"the town of X", "the province of X": "of" and a capitalised word follow the reference."""
+    after = e + app.end()
+    return "of" in app.group(0) and "A" <= text[after : after + 1] <= "Z"
 
 
 def _country_code(place: Any) -> str:

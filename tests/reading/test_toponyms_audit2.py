@@ -111,3 +111,22 @@ def test_shortened_name_of_a_town_abroad_does_not_beat_the_article(nlp, text, na
 def test_town_written_with_its_unit_stays_in_the_units_country(nlp, text, name, unit_country):
     m = next(m for m in _mentions(text, nlp) if m.text == name)
     assert m.location is not None and m.location.country == unit_country, _placed(m)
+
+
+# --------------------------------------------------------------------------- "the town of X"
+
+
+@pytest.mark.parametrize("text, unknown, dateline", [
+    ("MOGADISHU, May 2 - Soldiers repelled an attack near the town of Qansaxdheere on Friday.",
+     "Qansaxdheere", "Mogadishu"),
+    ("BAMAKO, Sept 8 - Jihadists ambushed a convoy outside the town of Tessitakoro on Thursday.",
+     "Tessitakoro", "Bamako"),
+    ("NIAMEY - Gunmen attacked the village of Kogorouboi near the city of Garbougna.", "Kogorouboi", "Niamey"),
+])
+def test_the_town_of_x_is_x_not_the_town_named_before(nlp, text, unknown, dateline):
+    ms = _mentions(text, nlp)
+    for m in ms:
+        if m.text.startswith(("near the town", "outside the town", "the town", "the village", "near the city",
+                              "the city")):
+            assert m.location is None or dateline not in (_placed(m) or ""), (m.text, _placed(m))
+    assert any(m.text.endswith(unknown) or m.text == unknown for m in ms), [m.text for m in ms]
