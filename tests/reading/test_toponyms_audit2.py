@@ -8,7 +8,8 @@
   abroad known only by such a shortened name is doubted;
 - "Town county, Unit state": a town named with its unit is not a namesake in another country;
 - "the town of X" names X (unknown: reported unplaced), it is no reference to an earlier town;
-- well-known regions that are no admin unit (Kashmir, Golan Heights, Casamance, ...) are regions.
+- well-known regions that are no admin unit (Kashmir, Golan Heights, Casamance, ...) are regions
+  (geo/data/regions.csv), not a small town abroad that has the name among its other names.
 """
 from __future__ import annotations
 
@@ -130,3 +131,23 @@ def test_the_town_of_x_is_x_not_the_town_named_before(nlp, text, unknown, dateli
                               "the city")):
             assert m.location is None or dateline not in (_placed(m) or ""), (m.text, _placed(m))
     assert any(m.text.endswith(unknown) or m.text == unknown for m in ms), [m.text for m in ms]
+
+
+# --------------------------------------------------------------------------- regions
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Militants attacked a checkpoint in Kashmir on Sunday.", "Kashmir", 34.5, 75.5),
+    ("Israeli jets struck targets in the Golan Heights overnight.", "Golan Heights", 33.0, 35.8),
+    ("Separatists clashed with soldiers in Casamance.", "Casamance", 12.8, -15.5),
+])
+def test_well_known_region_is_a_region(gaz, text, name, lat, lon):
+    t = _parse(text, gaz)[name]
+    assert t["kind"] == "region", t
+    assert abs(t["lat"] - lat) < 2.5 and abs(t["lon"] - lon) < 2.5, t
+
+
+def test_town_of_a_regions_name_elsewhere_keeps_its_own_name(gaz):
+    got = _parse("Cashmere, Washington, hosted the apple festival.", gaz)["Cashmere"]
+    assert got["kind"] == "city" and got["lon"] < -100
+
