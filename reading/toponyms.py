@@ -435,6 +435,7 @@ class PlaceSpan:
     qualifies: bool = False  # names a group, not where it is: "Fano militiamen", "Tigray forces"
     place_id: str | None = None
     reason: str = ""
+    dateline: bool = False  # heads the article's dateline ("DAKAR (AP) -"): where the reporter is
 
 
 @dataclass(slots=True)
@@ -459,6 +460,7 @@ class Found:
     place_id: str | None = None
     location: Any = None
     reason: str = ""
+    weapons: bool = False  # a demonym of weapons or strikes ("Israeli strikes"): whose, not where
 
 
 _GAZETTEER_CLASS: list = []
@@ -886,6 +888,31 @@ def _dateline(text: str, s: int, e: int) -> bool:
     if k and text[k - 1] != "\n":
         return False
     return _DATELINE_AFTER.match(text, e) is not None
+
+
+#: Weapons and strikes after a demonym: the country they come from, not where they fall.
+_WEAPONS_AFTER = re.compile(r"[ \t]+(?:(?:air|drone|missile|rocket|artillery)[ \t-]?)?(?:strikes?|raids?|drones?|missiles?|"
+                            r"rockets?|shelling|shells|artillery|warplanes?|jets?|aircraft|bombs?|bombing|bombardments?|"
+                            r"gunboats|warships|helicopters)\b")
+
+
+def _mark_weapons(text: str, found: list[Found]) -> None:
+    """Flag the demonyms of weapons and strikes ("Israeli strikes", "Russian drones")."""
+    for f in found:
+        if f.relation == "demonym" and _WEAPONS_AFTER.match(text, f.end):
+            f.weapons = True
+
+
+def _demonym_vote(f: Found) -> float:
+    """A demonym votes 1 for the article's country; 0.5 for weapons ("Russian drones hit Kharkiv")."""
+    return 0.5 if f.weapons else 1.0
+
+
+def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
+    """Flag the names that head a dateline: they say where the reporter is, the body what the story is about."""
+    for a in names:
+        if a.surface.isupper() and _dateline(text, a.start, a.end):
+            a.dateline = True
 
 
 _JOINERS = frozenset(" \t-\u2010\u2011")
@@ -1375,6 +1402,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     """:func:`find_places` before :func:`_assign_roles`; returns the mentions and the tails of the names."""
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
+    _mark_datelines(text, names)
     refs = _references(text, gazetteer, pats, names)
     anchors = sorted(names + refs, key=_START)
     found: list[Found] = []
@@ -1452,6 +1480,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         found.append(f)
         taken.append((s, e))
     found.extend(_demonyms(text, gazetteer, pats, taken))
+    _mark_weapons(text, found)
     found.sort(key=_START_END)
     _country_hints(text, found, gazetteer, pats)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
@@ -1772,7 +1801,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
 
     for f in found:
         if f.relation == "demonym":
-            vote(votes, f.country, 1.0, f.start)
+            vote(votes, f.country, _demonym_vote(f), f.start)
             continue
         for a in f.anchors:
             if a.kind == "ref" and a.country:
@@ -1807,8 +1836,13 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
     if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]):
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
     if iso:
-        return True, iso, 0.5 if a.qualifies else 1.0
+        return True, iso, 0.5 if a.qualifies else (_DATELINE_VOTE if a.dateline else 1.0)
     return False, places[0].country, 0.5
+
+
+#: A dateline's town votes for the article's country less than a town or demonym of the body
+#: ("DAKAR (AP) - Burkinabe soldiers killed ... in the country's north": Burkina Faso's north).
+_DATELINE_VOTE = 0.75
 
 
 _AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
@@ -1904,13 +1938,11 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
 def _unit_not_shortened(top: Any, places: list, surface: str) -> Any:
     """A town known by a shortened name ("Durango" for Victoria de Durango) gives way to the unit
     of its country called by that very name (the state of Durango)."""
-    if top.kind != "city" or (top.population or 0) >= SHORT_NAME_CITY:
+    if top.kind != "city" or (top.population or 0) >= SHORT_NAME_CITY or not _shortened_alias(surface, top):
         return top  # "New York": the city of eight million, not the state
     from geo.normalize import name_key
 
     key = name_key(surface)
-    if not shortened_key(key, name_key(top.name)):
-        return top
     for p in places:
         if p.kind in _AREA_KINDS and p.country == top.country and name_key(p.name) == key:
             return p
@@ -2183,9 +2215,18 @@ _ALIAS_MEMO: dict = {}
 
 def _shortened_alias(surface: str, place: Any) -> bool:
     """``surface`` is only the first or last word(s) of the place's own name ("Nasir" for Nasir Extension)."""
-    from geo.normalize import name_key
+    key = (surface, place.name)
+    out = _SHORT_MEMO.get(key)
+    if out is None:
+        from geo.normalize import name_key
 
-    return shortened_key(name_key(surface), name_key(place.name))
+        if len(_SHORT_MEMO) > _MEMO_MAX:
+            _SHORT_MEMO.clear()
+        out = _SHORT_MEMO[key] = shortened_key(name_key(surface), name_key(place.name))
+    return out
+
+
+_SHORT_MEMO: dict = {}
 
 
 def _near_countries(gazetteer: Any, place: Any, isos: set[str]) -> bool:
@@ -2292,7 +2333,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             iso = f.country
             mentioned.add(iso)
             if count and iso:
-                votes[iso] = votes.get(iso, 0.0) + 1.0
+                votes[iso] = votes.get(iso, 0.0) + _demonym_vote(f)
                 first.setdefault(iso, f.start)
             continue
         if f.relation == "at" and f.anchors and f.anchors[0].fuzzy:
@@ -2431,7 +2472,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
 def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first: dict[str, int]) -> bool:
     """True when :func:`_winner` of the votes is the same whatever each open vote weighs (0.5 or 2.0).
 
-    Votes are sums of halves (exact floats): the winner's least total must beat every
+    Votes are sums of quarters (exact floats): the winner's least total must beat every
     other's greatest, or equal it and win the tie (earlier first vote, then code).
     """
     low = dict(votes)

@@ -8,6 +8,8 @@
   abroad known only by such a shortened name is doubted;
 - "Town county, Unit state": a town named with its unit is not a namesake in another country;
 - "the town of X" names X (unknown: reported unplaced), it is no reference to an earlier town;
+- a dateline says where the reporter is: a demonym of the body outvotes it ("DAKAR - Burkinabe
+  soldiers ... in the country's north"), a demonym of weapons ("Russian drones") does not;
 - well-known regions that are no admin unit (Kashmir, Golan Heights, Casamance, ...) are regions
   (geo/data/regions.csv), not a small town abroad that has the name among its other names.
 """
@@ -151,3 +153,18 @@ def test_town_of_a_regions_name_elsewhere_keeps_its_own_name(gaz):
     got = _parse("Cashmere, Washington, hosted the apple festival.", gaz)["Cashmere"]
     assert got["kind"] == "city" and got["lon"] < -100
 
+
+
+# --------------------------------------------------------------------------- the dateline and the story's country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("DAKAR (AP) - Burkinabe soldiers killed at least 100 villagers in the country's north in March.", "BF"),
+    ("NAIROBI, May 2 (Reuters) - Somali soldiers killed 30 militants in the country's south.", "SO"),
+    ("JOHANNESBURG (AP) - Mozambican troops retook two villages in the country's north on Friday.", "MZ"),
+    # weapons say whose, not where: the dateline's country stays the story's
+    ("KYIV (Reuters) - Russian drones struck power plants in the country's west overnight.", "UA"),
+])
+def test_the_story_country_beats_the_datelines(nlp, text, country):
+    m = next(m for m in _mentions(text, nlp) if m.text.startswith("the country"))
+    assert m.location is not None and m.location.country == country, _placed(m)
