@@ -263,10 +263,24 @@ def _town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> 
 SHORT_NAME_CITY = 1_000_000
 
 
+#: Words that make no other name of a town: "Bandundu Province" (a GeoNames town) is Bandundu.
+_GENERIC_WORDS = frozenset("city town province district municipality village county region state department "
+                           "prefecture governorate oblast".split())
+
+
 def shortened_key(key: str, own: str) -> bool:
     """``key`` is only the first or last word(s) of the name key ``own`` ("sinaloa" of "sinaloa de
-    leyva", "durango" of "victoria de durango", "nasir" of "nasir extension"): a shortened name."""
-    return bool(key) and len(own) > len(key) and (own.startswith(key + " ") or own.endswith(" " + key))
+    leyva", "durango" of "victoria de durango", "nasir" of "nasir extension"): a shortened name.
+    A generic word left over ("bandundu province", "kuwait city") makes no other name."""
+    if not key or len(own) <= len(key):
+        return False
+    if own.startswith(key + " "):
+        rest = own[len(key) + 1 :]
+    elif own.endswith(" " + key):
+        rest = own[: len(own) - len(key) - 1]
+    else:
+        return False
+    return not all(w in _GENERIC_WORDS for w in rest.split())
 
 
 # --------------------------------------------------------------------------- "Town, Unit"

@@ -88,6 +88,12 @@ def test_state_beats_a_town_whose_name_only_starts_with_it(gaz, text, name, coun
     assert t["kind"] == "admin1" and 14 < t["lat"] < 33 and -118 < t["lon"] < -86, t  # Mexico
 
 
+def test_a_generic_word_makes_no_longer_name(gaz):
+    # GeoNames calls the town "Bandundu Province": "Bandundu" is still that town
+    t = _parse("Refugees arrived in Bandundu and Kikwit last week.", gaz)["Bandundu"]
+    assert t["kind"] == "city", t
+
+
 def test_big_city_keeps_its_shortened_name(gaz):
     assert _parse("The Security Council met in New York on Monday.", gaz)["New York"]["kind"] == "city"
 
