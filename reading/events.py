@@ -320,6 +320,21 @@ def _country_place_id(iso2: str) -> str:
     return f"country:{iso2.upper()}"
 
 
+def _not_the_dateline(text: str, places: list, in_sent: list) -> list:
+    """The places of a sentence without its dateline ("DAKAR (AP) -": where the reporter is) when
+    the sentence names another place, placed or not ("... near the town of Boulkessi": the
+    article's country, not Dakar)."""
+    if not places or not any(m.text.isupper() for m in places):
+        return places
+    from reading.toponyms import _dateline
+
+    heads = [m for m in places if m.text.isupper() and _dateline(text, m.start, m.end)]
+    if not heads:
+        return places
+    others = [m for m in in_sent if m.role == "location" and m not in heads]
+    return [m for m in places if m not in heads] if others else places
+
+
 def country_location(doc: Document, iso2: str | None = None, *, lookup: Callable[[str], Any] | None = None) -> Any:
     """A Location for the article's country (precision 3), or None.
 
@@ -658,6 +673,7 @@ class EventExtractor:
         dates = [d for d in dates_in if d.date is not None]
         sent_text = text[sent.start:sent.end]
         named = [m for m in places if m.role == "location"]
+        at_places = _not_the_dateline(text, places, in_sent)  # where the events of the sentence are
         folded = spans.get("folded") if spans is not None else None
         twins = self._p["cue_twins"]
         cues = self._p
@@ -719,7 +735,7 @@ class EventExtractor:
                 state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
             if (trig.government_sub or trig.non_state_sub) and a1:
                 # whose government: the country the place taken lies in (else the article's country)
-                where = self._location(doc, ts, te, cs, ce, places, spans, etype)[0]
+                where = self._location(doc, ts, te, cs, ce, at_places, spans, etype)[0]
                 home = (getattr(where, "country", "") or "", doc.focus_country or "")
                 if trig.government_sub and self._is_government(a1, state, profile, home):
                     sub = trig.government_sub
@@ -772,7 +788,7 @@ class EventExtractor:
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            loc, note = self._location(doc, ts, te, cs, ce, places, spans, etype)
+            loc, note = self._location(doc, ts, te, cs, ce, at_places, spans, etype)
             if trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
                 lost = self._object_not_found(text, te, ce, loc, c_places)
                 if lost:

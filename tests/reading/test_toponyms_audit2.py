@@ -9,7 +9,8 @@
 - "Town county, Unit state": a town named with its unit is not a namesake in another country;
 - "the town of X" names X (unknown: reported unplaced), it is no reference to an earlier town;
 - a dateline says where the reporter is: a demonym of the body outvotes it ("DAKAR - Burkinabe
-  soldiers ... in the country's north"), a demonym of weapons ("Russian drones") does not;
+  soldiers ... in the country's north"), a demonym of weapons ("Russian drones") does not; an
+  event is not at the dateline when its sentence names another place (placed or not);
 - well-known regions that are no admin unit (Kashmir, Golan Heights, Casamance, ...) are regions
   (geo/data/regions.csv), not a small town abroad that has the name among its other names.
 """
@@ -174,3 +175,27 @@ def test_town_of_a_regions_name_elsewhere_keeps_its_own_name(gaz):
 def test_the_story_country_beats_the_datelines(nlp, text, country):
     m = next(m for m in _mentions(text, nlp) if m.text.startswith("the country"))
     assert m.location is not None and m.location.country == country, _placed(m)
+
+
+def _events(text, nlp, published="2024-05-01"):
+    from reading.corpus import read_text
+
+    return nlp(read_text(text, doc_id="t", published=published)).events
+
+
+@pytest.mark.parametrize("text, not_at", [
+    ("Chad: soldiers accused of killing villagers\n\nYAOUNDE (AP) - Chadian soldiers killed at least 40 villagers, "
+     "including 12 children, in two villages in the country's east in March, a rights group said.", "Yaound"),
+    ("NAIROBI, May 2 - Al-Shabaab fighters attacked a base near the town of Qansaxdheere, killing 12 soldiers.",
+     "Nairobi"),
+])
+def test_an_event_is_not_at_the_dateline_when_the_sentence_names_its_place(nlp, text, not_at):
+    evs = _events(text, nlp)
+    assert evs and all(not_at not in (getattr(e.location, "name", "") or "") for e in evs), \
+        [getattr(e.location, "name", None) for e in evs]
+
+
+def test_an_event_with_no_other_place_stays_at_the_dateline(nlp):
+    evs = _events("GAZA, May 3 - Israeli strikes killed 20 people overnight, medics said.", nlp)
+    assert evs and all("Gaza" in (getattr(e.location, "name", "") or "") for e in evs), \
+        [getattr(e.location, "name", None) for e in evs]
