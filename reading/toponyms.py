@@ -2105,16 +2105,16 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     doubt = []  # (anchor, place, written as a place)
     for f in found:
         anchors = f.anchors
-        if not anchors or (f.relation != "at" and len(anchors) != 1):
+        if not anchors or (f.relation != "at" and len(anchors) != 1 and f.relation != "between"):
             continue
-        a = anchors[0]
-        if a.kind != "name" or not a.place_id:
-            continue
-        p = _get(gazetteer, a.place_id)
-        if (p is None or p.kind != "city" or p.country == focus
-                or (p.population or 0) >= _STRAY_ALIAS_POPULATION):
-            continue
-        doubt.append((a, p, a.located or f.relation != "at"))
+        for a in anchors:  # one, or the two of "between Kiunga and Boni" (not Bonn, Germany)
+            if a.kind != "name" or not a.place_id:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if (p is None or p.kind != "city" or p.country == focus
+                    or (p.population or 0) >= _STRAY_ALIAS_POPULATION):
+                continue
+            doubt.append((a, p, a.located or f.relation != "at"))
     if not doubt:
         return
     counts: dict[str, int] = {}

@@ -66,6 +66,13 @@ def test_group_known_only_as_a_towns_other_name_is_no_place(gaz, nlp, text, grou
         assert group not in m.text or m.location is None, (m.text, _placed(m))
 
 
+def test_far_town_known_only_by_another_name_is_doubted_inside_between(nlp):
+    # "Boni" is among GeoNames' names of Bonn: not the place between Kiunga and Boni (Kenya)
+    ms = _mentions("Al-Shabaab fighters moved between Kiunga and Boni, Kenyan police said.", nlp)
+    m = next(m for m in ms if m.text.startswith("between"))
+    assert m.location is None or m.location.country == "KE", _placed(m)
+
+
 @pytest.mark.parametrize("text, org, state", [
     ("Police found bodies in Jalisco, where the Jalisco New Generation Cartel operates.", "Jalisco", "Jalisco"),
     ("Troops were deployed across Tamaulipas after a Gulf Cartel ambush.", "Gulf", "Tamaulipas"),
