@@ -60,11 +60,47 @@ _BETWEEN = re.compile(r"\s*between\b", re.I)
 #: The trigger is inside a relative clause: ", which Russia captured", ", which it had seized".
 _IN_RELATIVE = re.compile(r",\s*(?:which|that|whom|where)\s+[^,;:]*$", re.I)
 _KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
+#: "a" counts one only after a verb of killing ("killed a soldier", "shot dead a chief"), not "leaving a dozen".
+_KILLED_ONE = re.compile(r"\b(?:killed|shot\s+dead|executed|beheaded|murdered|gunned\s+down|massacred)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s+(?:(?:heavy|heavier|latest|renewed|fresh|deadly|"
                               r"overnight|same|ensuing|subsequent|fierce|intense)\s+)?$")
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
 _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:town|city|village|locality|"
                           r"district|port|base|camp|airport)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+#: A dateline opening a paragraph: "BAMAKO, Sept 8 -", "DAKAR (AP) -", "PORT SUDAN, Sudan (Reuters) -",
+#: "GAZA/JERUSALEM -". Where the story was filed and when: a place or date of its own sentence
+#: says better where and when the event was.
+_DATELINE = re.compile(r"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)(?:,[ \t]+(?-i:[A-Z][\w.'’\-]*)"
+                       r"(?:[ \t]+(?-i:[A-Z][\w.'’\-]*)){0,3})*(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                       r"[a-z]*\.?[ \t]+\d{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]+[ \t]")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the dateline opening the sentence at ``start`` ends (``start`` when it has none)."""
+    if start and text[start - 1] != "\n":
+        return start
+    m = _DATELINE.match(text, start)
+    return m.end() if m is not None and m.end() - start <= 80 else start
+
+
+#: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
+#: Before a killing verb: the subject is a war, not an attacker ("the conflict has killed 150,000 people").
+_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|violence|fighting|insurgency|crisis|unrest|famine|epidemic|outbreak|"
+                           r"hunger|disease|floods?|cholera)\s+(?:\w+\s+){0,3}$", re.I)
+_PRONOUN = re.compile(r"(?:them|him|her|it|us|me|you|themselves|himself|herself|one\s+another|each\s+other)\b", re.I)
+#: What may stand between a territory trigger and the place taken: nothing, "control of", or a word
+#: for a piece of territory ("seized the strategic town of", "captured the army headquarters in");
+#: "took place in", "took effect in", "stormed a hotel in" take no territory.
+_TAKE_GAP = re.compile(r"\s*(?:(?:over|into)\s+|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
+                       r"(?:(?:most|much|all|parts?|large\s+parts?|swathes?|half)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+                       r"(?:(?:[\w'’\-]+\s+){0,3}?(?:town|city|village|locality|district|port|base|airport|airfield|area|"
+                       r"region|province|state|county|township|capital|headquarters|garrison|hill|island|oasis|crossing|"
+                       r"neighbou?rhood|suburbs?|outskirts|oil\s*fields?|camp|municipality|commune|zone|governorate|"
+                       r"settlement|positions?|strongholds?|half|part|portion|parts|side|cent(?:re|er)|territory|"
+                       r"valley|mountains?|highway|road|bridge|pass|border\s+post|barracks)\s+(?:of|in|near|outside|"
+                       r"around|at|on|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:the\s+)?)?"
+                       r"(?-i:(?:[A-Z][\w'’\-]*\s+){0,2})$", re.I)  # "captured At Tall" (the name found: "Tall")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
@@ -82,6 +118,8 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,
                        r"\w+ed)\b", re.I)
 #: Between two places: the first only qualifies the second ("the Red Sea port of Hodeidah").
 _OF_PLACE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+)?")
+#: Between two places: the first owns the second ("Russia's Ryazan region", "Mali's central Mopti region").
+_POSSESSIVE_PLACE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}")
 #: Between two places: the second only says where the first is ("Tripoli, in northern Lebanon").
 _APPOSITION = re.compile(r"\s*,\s*(?:in\s+|of\s+)?(?:the\s+)?")
 #: Before a place: what a protest or statement is about, not where it is ("in support of Gaza").
@@ -89,6 +127,10 @@ _TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\
                            r"in\s+(?:support|solidarity)\s+(?:of|with)|against\s+(?:the\s+)?(?:war|offensive|strikes|attacks|"
                            r"bombing|siege|occupation)\s+(?:in|on|of)|(?:war|offensive|genocide|siege|occupation)\s+(?:in|on|of)|"
                            r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
+#: Before a place: where someone comes from, not where it happened ("a peacekeeper from Malawi").
+_ORIGIN_BEFORE = re.compile(r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
+                            r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
+                            r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$", re.I)
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
 _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|port)\s+of\s+)?")
 #: A trigger joined to the one before it names the same attack ("a missile and drone attack").
@@ -154,6 +196,11 @@ def _load(path: Path) -> dict:
         "none_twin": folded_twin(none),
         "numbers": {k.lower(): int(v) for k, v in data["numbers"].items()},
         "non_agents": re.compile(data.get("non_agents", "(?!)"), re.IGNORECASE),
+        # Those a killing verb names, when armed: the killing is then a battle ("killed 15 militants").
+        "victims": re.compile(r"\s+(?:(?:on|at)\s+)?(?P<np>(?:(?!(?:in|on|at|near|during|after|before|when|while|as|and|"
+                              r"who|which|that|from|with|for|since|by|inside|outside)\b)[\w'’\-]+\s*){0,6})",
+                              re.IGNORECASE),
+        "combatants": re.compile(rf"(?<![\w\-])(?:{data.get('combatant_victims', '(?!)')})(?![\w\-])", re.IGNORECASE),
     }
 
 
@@ -285,8 +332,8 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
                 whole = text[m.start():m.end()]
                 num = text[m.start("n"):m.end("n")] if m.start("n") >= 0 else None
             raw = num.lower().replace(",", "")
-            n = int(raw) if raw.isdigit() else p["numbers"].get(raw)
-            if n is None or (raw in ("a", "an") and "killed" not in whole.lower()):
+            n = int(raw) if raw.isdigit() else _number_word(p["numbers"], raw)
+            if n is None or (raw in ("a", "an") and _KILLED_ONE.search(whole) is None):
                 continue
             if raw.isdigit() and 1900 <= n <= 2100 and not _YEARISH_TOLL.search(whole):
                 continue
@@ -298,6 +345,17 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
         if (twin.search(low) if twin is not None else p["none"].search(text)):
             return 0
     return None
+
+
+def _number_word(numbers: dict, raw: str) -> int | None:
+    """A number written in words: "twelve", "dozens", "thirty-nine" (tens and units)."""
+    n = numbers.get(raw)
+    if n is None and "-" in raw:
+        tens, _, unit = raw.partition("-")
+        t, u = numbers.get(tens), numbers.get(unit)
+        if t is not None and u is not None and t in (20, 30, 40, 50, 60, 70, 80, 90) and 1 <= u <= 9:
+            n = t + u
+    return n
 
 
 def publication_date(doc: Document) -> FactDate | None:
@@ -546,6 +604,13 @@ class EventExtractor:
                                       getattr(y, "lat", None), getattr(y, "lon", None))
             if None in (lat1, lon1, lat2, lon2):
                 return False
+            if getattr(x, "precision", 1) >= 3 and getattr(x, "country", "") and getattr(x, "country", "") == getattr(y, "country", ""):
+                geom = getattr(x, "geometry", None)
+                # a headline's country or province ("... in DR Congo", "... in Upper Nile") holds the body's town
+                if getattr(x, "is_whole_country", False) or geom is None or geom.geom_type not in ("Polygon", "MultiPolygon"):
+                    return True
+                from shapely.geometry import Point
+                return geom.intersects(Point(lon2, lat2))
             dlat = (lat1 - lat2) * 111.0
             dlon = (lon1 - lon2) * 111.0 * max(0.1, math.cos(math.radians((lat1 + lat2) / 2)))
             # a headline's region ("northern Rakhine") covers more than its town ("near Sennar")
@@ -656,6 +721,12 @@ class EventExtractor:
                 and not any(qs <= m.start and m.end <= qe for qs, qe in quotes)  # places someone said
             ]
         dates = [d for d in dates_in if d.date is not None]
+        dl_end = dateline_end(text, sent.start)
+        if dl_end > sent.start:
+            # "BAMAKO, Sept 8 - ... on Thursday": the dateline dates the report, the sentence the event
+            own = [d for d in dates if d.start >= dl_end]
+            if own:
+                dates = own
         sent_text = text[sent.start:sent.end]
         named = [m for m in places if m.role == "location"]
         folded = spans.get("folded") if spans is not None else None
@@ -688,17 +759,28 @@ class EventExtractor:
             cs, ce = clauses[ci]
             if trig.subordinate and any(
                 o is not trig and not o.subordinate and o.event_type in VIOLENT_TYPES and cs <= os_ < ce
-                for os_, _, o in triggers
+                and (not o.needs_place_after or any(m.start >= oe and m.start - oe <= 60 and m.start < ce for m in places))
+                for os_, oe, o in triggers
             ):
                 continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
             etype, sub = trig.event_type, trig.sub_event_type
+            if trig.id == "kill":
+                victims = self._victims(text, ts, te, cs, ce)
+                if victims is None:
+                    continue
+                if victims == "armed":
+                    etype, sub = "Battles", "Armed clash"
             c_places = [m for m in places if cs <= m.start < ce]
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
             if trig.needs_place_after and not place_after:
                 continue
+            if (trig.needs_place_after and "territory" in sub
+                    and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
+                    and _OBJECT_NAME.match(text, te, ce) is None):  # ("captured Paletwa, a township in ...": unknown)
+                continue  # "took place in Kinshasa", "stormed a hotel in Mogadishu": no territory taken
             if (etype, sub, ci) in used:
                 continue
             # Actors and sub-type refinements.
@@ -719,7 +801,7 @@ class EventExtractor:
                 state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
             if (trig.government_sub or trig.non_state_sub) and a1:
                 # whose government: the country the place taken lies in (else the article's country)
-                where = self._location(doc, ts, te, cs, ce, places, spans, etype)[0]
+                where = self._location(doc, ts, te, cs, ce, places, spans, etype, dl_end)[0]
                 home = (getattr(where, "country", "") or "", doc.focus_country or "")
                 if trig.government_sub and self._is_government(a1, state, profile, home):
                     sub = trig.government_sub
@@ -772,7 +854,7 @@ class EventExtractor:
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            loc, note = self._location(doc, ts, te, cs, ce, places, spans, etype)
+            loc, note = self._location(doc, ts, te, cs, ce, places, spans, etype, dl_end)
             if trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
                 lost = self._object_not_found(text, te, ce, loc, c_places)
                 if lost:
@@ -832,6 +914,19 @@ class EventExtractor:
                 )
             )
         return out
+
+    def _victims(self, text: str, ts: int, te: int, cs: int, ce: int) -> str | None:
+        """Whom a bare killing verb names: "armed" ("killed 15 militants", "opened fire on
+        soldiers"), "other" ("shot dead a local chief", "killing nine people"), or None when
+        it tells no attack of its own: a passive ("were killed": the toll of something told
+        elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
+        if _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts):
+            return None
+        m = self._p["victims"].match(text, te, ce)
+        np_ = m.group("np").strip() if m is not None else ""
+        if not np_ or _PRONOUN.match(np_):
+            return None
+        return "armed" if self._p["combatants"].search(np_) else "other"
 
     @staticmethod
     def _own_dates(text: str, dates, ts: int, te: int):
@@ -1028,18 +1123,20 @@ class EventExtractor:
             if a.end > b.start:
                 continue
             pa, pb = getattr(a.location, "precision", 3), getattr(b.location, "precision", 3)
-            if _OF_PLACE.fullmatch(text, a.end, b.start) and pb <= pa:
-                drop.add(id(a))
+            if (_OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)) and pb <= pa:
+                drop.add(id(a))  # "the Red Sea port of Hodeidah", "Russia's Ryazan region"
             elif _APPOSITION.fullmatch(text, a.end, b.start) and pb > pa:
                 drop.add(id(b))
         for m in ordered:
-            if _TOPIC_BEFORE.search(text, max(0, m.start - 50), m.start):
+            if _TOPIC_BEFORE.search(text, max(0, m.start - 50), m.start) or _ORIGIN_BEFORE.search(text, max(0, m.start - 40), m.start):
                 drop.add(id(m))
         kept = [m for m in places if id(m) not in drop]
         return kept or places
 
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
-                  spans: dict | None = None, etype: str = "") -> tuple[Any, str]:
+                  spans: dict | None = None, etype: str = "", dateline: int = 0) -> tuple[Any, str]:
+        """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
+        sentence before one of the dateline (which ends at ``dateline``), else the country."""
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if places:
@@ -1049,7 +1146,7 @@ class EventExtractor:
                 else:
                     dist = max(0, m.start - te)
                 prec = getattr(m.location, "precision", 3)
-                return (0 if cs <= m.start < ce else 1, dist + 5 * (prec - 1), m.start)
+                return (m.start < dateline, 0 if cs <= m.start < ce else 1, dist + 5 * (prec - 1), m.start)
 
             best = min(places, key=score)
             return best.location, ""

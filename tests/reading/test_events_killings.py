@@ -1,0 +1,130 @@
+"""Killings told by their verb, tolls in words, territory verbs that take no territory,
+datelines and headlines, with the real gazetteer and pipeline (sentences unlike the audits').
+"""
+import pytest
+
+from reading.corpus import read_text
+from reading.events import dateline_end, fatalities_in
+from reading.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return default_pipeline(profile=None)
+
+
+def read(nlp, text, published="2023-10-18"):  # a Wednesday
+    return nlp(read_text(text, doc_id="t", published=published))
+
+
+def kinds(doc):
+    return [(e.event_type, e.sub_event_type, e.fatalities) for e in doc.events]
+
+
+# --- a killing verb alone is an event --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, etype, sub, toll", [
+    ("Gunmen opened fire on a minibus near Maiduguri on Sunday, killing seven people.",
+     "Violence against civilians", "Attack", 7),
+    ("Unknown assailants shot dead a village headman in Kaduna on Monday.", "Violence against civilians", "Attack", 1),
+    ("Police killed four Uyghur men in Kashgar on Monday.", "Violence against civilians", "Attack", 4),
+    ("ADF fighters beheaded three farmers near Beni on Friday.", "Violence against civilians", "Attack", 3),
+    ("Troops killed 15 al-Shabaab fighters near Kismayo on Tuesday, the army said.", "Battles", "Armed clash", 15),
+    ("Two policemen died in a shootout with robbers in Kano on Monday.", "Battles", "Armed clash", 2),
+])
+def test_killing_verb_is_an_event(nlp, text, etype, sub, toll):
+    assert kinds(read(nlp, text)) == [(etype, sub, toll)]
+
+
+@pytest.mark.parametrize("text", [
+    "The war has killed more than 40,000 people in Tigray since 2020.",  # a war's tally
+    "The soldiers opened fire on them near Gao on Monday.",  # whom: unknown
+])
+def test_killing_verb_without_an_attack_of_its_own(nlp, text):
+    assert read(nlp, text).events == []
+
+
+def test_passive_killing_is_the_toll_of_the_attack(nlp):
+    doc = read(nlp, "A car bomb exploded in Mogadishu on Monday. Six people were killed.")
+    assert kinds(doc) == [("Explosions/Remote violence", "Remote explosive/landmine/IED", 6)]
+
+
+def test_own_agent_toll_is_not_borrowed_by_the_attack_before(nlp):
+    doc = read(nlp, "Jihadists attacked a gendarmerie post in Diapaga on Monday.\n\n"
+                    "Soldiers killed 19 militants near Fada N'Gourma on Tuesday.")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Battles", None), ("Battles", 19)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Militants killed thirty-four villagers.", 34),
+    ("The militia executed 11 men.", 11),
+    ("Twenty-one soldiers died.", 21),
+    ("The gunmen shot dead a teacher.", 1),
+    ("The blast left ninety-two people dead.", 92),
+])
+def test_tolls_in_words_and_verbs(text, n):
+    assert fatalities_in(text) == n
+
+
+# --- territory verbs ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The talks took place in Nairobi on Monday.",
+    "The vote took place in Goma on Sunday.",
+    "Al-Shabaab militants stormed a hotel in Kismayo on Friday, killing nine people.",
+])
+def test_took_place_or_a_building_is_no_territory(nlp, text):
+    assert not any("territory" in e.sub_event_type for e in read(nlp, text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels took control of the town of Rutshuru on Monday.",
+    "The Taliban captured the provincial capital of Kunduz on Sunday.",
+    "Houthi fighters seized most of Marib on Sunday.",
+])
+def test_territory_taken_still_read(nlp, text):
+    assert [e.sub_event_type for e in read(nlp, text).events if e.event_type == "Battles"] == [
+        "Non-state actor overtakes territory"]
+
+
+def test_ceasefire_taking_effect_is_an_agreement(nlp):
+    doc = read(nlp, "A truce between Armenia and Azerbaijan took effect in Stepanakert on Tuesday.")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Strategic developments", "Agreement")]
+
+
+# --- datelines, headlines ----------------------------------------------------------------
+
+
+def test_dateline_end():
+    text = "KANO, Nigeria, Oct 18 - Gunmen killed five people on Monday."
+    assert text[dateline_end(text, 0):].startswith("Gunmen")
+    assert dateline_end("KABUL (Reuters) - Blasts hit Kabul.", 0) == len("KABUL (Reuters) - ")
+    assert dateline_end("Gunmen killed five people - police said.", 0) == 0
+
+
+def test_weekday_beats_the_dateline_date(nlp):
+    doc = read(nlp, "MAIDUGURI, Nigeria, Oct 18 - Insurgents ambushed a convoy near Bama on Monday, killing nine soldiers.")
+    assert [str(e.date.start) for e in doc.events] == ["2023-10-16"]
+
+
+def test_place_of_the_sentence_beats_the_dateline(nlp):
+    doc = read(nlp, "ABUJA (AP) - Gunmen opened fire on worshippers at a church in Owo on Sunday, killing 40 people.")
+    assert [e.location.name for e in doc.events] == ["Owo"]
+
+
+def test_headline_naming_the_country_is_the_body_event(nlp):
+    doc = read(nlp, "Gunmen kill five in attack on bus in Nigeria\n\n"
+                    "Gunmen opened fire on a bus near Zaria on Tuesday, killing five passengers, police said.")
+    assert [(e.location.name, e.fatalities) for e in doc.events] == [("near Zaria", 5)]
+
+
+def test_possessive_country_qualifies_its_region(nlp):
+    doc = read(nlp, "Drones struck a fuel depot in Russia's Belgorod region on Tuesday.")
+    assert [e.location.name for e in doc.events] != ["Russia"]
+
+
+def test_origin_is_not_where_it_happened(nlp):
+    doc = read(nlp, "Gunmen ambushed a convoy near Bria on Monday, killing a peacekeeper from Morocco.")
+    assert [e.location.country for e in doc.events] == ["CF"]
