@@ -83,6 +83,20 @@ def dateline_end(text: str, start: int) -> int:
     return m.end() if m is not None and m.end() - start <= 80 else start
 
 
+#: After an actor: what happened to it ("Ten soldiers died", "two policemen were killed"): a victim, not the one acting.
+_VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
+                           r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned))\b", re.I)
+
+
+#: Unnamed soldiers: in the news, the state's ("troops retook the town").
+_BARE_TROOPS = re.compile(r"(?:the\s+)?(?:troops|soldiers)$", re.I)
+
+
+def _is_generic_name(name: str) -> bool:
+    from reading.control import is_generic_actor
+    return is_generic_actor(name)
+
+
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
 #: Before a killing verb: the subject is a war, not an attacker ("the conflict has killed 150,000 people").
@@ -971,7 +985,11 @@ class EventExtractor:
         """actor1, actor2: "between A and B"; "... by A"; "A <trigger> on/against B"."""
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
-                  and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)]
+                  and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)
+                  and not _VICTIM_AFTER.match(text, a.end)]  # "Ten soldiers died when ...": victims
+        if len(before) >= 2 and before[-2].end < before[-1].start and not text[before[-2].end:before[-1].start].strip() \
+                and _is_generic_name(before[-1].name) and not _is_generic_name(before[-2].name):
+            before = before[:-1]  # "Army troops", "Wagner mercenaries": the name, not the common noun
         # "Israeli drones struck", "coalition aircraft struck": the actor's head begins the trigger.
         head = [a for a in s_actors if cs <= a.start < ts < a.end <= te]
         if head:
@@ -1054,6 +1072,8 @@ class EventExtractor:
             f = profile.faction(name)
             if f is not None:
                 return f.kind == "government"
+        if _BARE_TROOPS.match(name):
+            return True  # "Troops recaptured Bunia": unnamed troops are the state's
         return bool(_GOVERNMENT.search(name)) and not _PROPER.search(name)
 
     @staticmethod

@@ -128,3 +128,29 @@ def test_possessive_country_qualifies_its_region(nlp):
 def test_origin_is_not_where_it_happened(nlp):
     doc = read(nlp, "Gunmen ambushed a convoy near Bria on Monday, killing a peacekeeper from Morocco.")
     assert [e.location.country for e in doc.events] == ["CF"]
+
+
+# --- who acted ---------------------------------------------------------------------------
+
+
+def test_longer_country_name_is_not_the_profiles_army():
+    nlp = default_pipeline(profile="sudan")
+    doc = nlp(read_text("The South Sudanese army clashed with White Army fighters in Ulang on Monday.",
+                        doc_id="t", published="2025-03-06"))
+    assert [e.actor1 for e in doc.events] == ["South Sudanese forces"]
+
+
+def test_name_before_a_common_noun_is_the_actor():
+    nlp = default_pipeline(profile="sudan")
+    doc = nlp(read_text("Army troops recaptured Sinja on Tuesday.", doc_id="t", published="2024-11-20"))
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [("Government regains territory", "SAF")]
+
+
+def test_unnamed_troops_retaking_a_town_are_the_government(nlp):
+    doc = read(nlp, "Troops recaptured the town of Uvira on Monday.")
+    assert [e.sub_event_type for e in doc.events] == ["Government regains territory"]
+
+
+def test_those_who_died_did_not_act(nlp):
+    doc = read(nlp, "Eight soldiers died when their truck hit a landmine near Ménaka on Monday.")
+    assert [(e.actor1, e.fatalities) for e in doc.events] == [("", 8)]
