@@ -83,6 +83,11 @@ def dateline_end(text: str, start: int) -> int:
     return m.end() if m is not None and m.end() - start <= 80 else start
 
 
+#: Before a date: it opens a subordinate clause ("after the war broke out in", "since the RSF seized X in"),
+#: whose date tells when that happened, not what the main clause tells.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[\w'’\-]+\s+){0,5}?(?:\w+ed|broke|began|begun|"
+                                 r"fell|took|came|went|was|were|had|has|have|is|are|won|lost|left|fled|struck|hit|shot|"
+                                 r"overran|seized|held|began)\s+(?:[\w'’\-]+\s+){0,5}$", re.I)
 #: After an actor: what happened to it ("Ten soldiers died", "two policemen were killed"): a victim, not the one acting.
 _VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
                            r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned))\b", re.I)
@@ -90,6 +95,27 @@ _VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been
 
 #: Unnamed soldiers: in the news, the state's ("troops retook the town").
 _BARE_TROOPS = re.compile(r"(?:the\s+)?(?:troops|soldiers)$", re.I)
+
+
+#: After a capture, in its sentence: the other side denies it ("..., but the army denied that").
+_DENIED_AFTER = re.compile(r"\b(?:but|though|although|while|whereas|a\s+claim|claims?)\b[^.;!?]{0,80}?\b(?:denied|denies|"
+                           r"rejected|rejects|refuted|refutes|disputed|disputes|dismissed|dismisses)\b", re.I)
+#: The sentence after a claimed capture denies it ("The army denied the claim.").
+_DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:denied|denies|rejected|rejects|refuted|refutes|"
+                          r"disputed|disputes|dismissed|dismisses)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
+                          r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing)\b", re.I)
+#: Before a capture, in its sentence: it is someone's claim ("X claimed ... had captured", "according to X").
+_CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|said|says|announced|according\s+to|asserted)\b", re.I)
+
+
+def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
+    """Whether the capture told at ``ts:te`` is denied: later in its sentence ("the RSF claimed to
+    have captured X, but the army denied that"), or, when it is someone's claim, by the sentence
+    right after it ("Russia said it had taken X. Kyiv denied this.")."""
+    if _DENIED_AFTER.search(text, te, sent_end):
+        return True
+    return (_CLAIMED.search(text, sent_start, te) is not None
+            and _DENIED_NEXT.match(text, sent_end, min(len(text), sent_end + 160)) is not None)
 
 
 def _is_generic_name(name: str) -> bool:
@@ -889,6 +915,11 @@ class EventExtractor:
                 # "briefly took Gondar before the army drove them out": a fight for the place, not a
                 # lasting change of hands (the retaking below says who holds it after)
                 sub = "Armed clash"
+            elif "territory" in sub and disputed(text, ts, te, sent.start, sent.end):
+                # "the RSF claimed to have captured X, but the army denied that": fighting for X
+                sub = "Armed clash"
+                doc.problems.append(Problem("W410", "zone", doc.id, text[ts:te],
+                                            Messages.W410.format(text=text[ts:sent.end].strip()), ts, te))
             more = self._more_objects(text, loc, c_places, te, ce) if trig.needs_place_after or etype in (
                 "Explosions/Remote violence", "Battles") else []
             for k, m in enumerate(more):
@@ -948,6 +979,9 @@ class EventExtractor:
         ("attacked Wad Madani, which it had seized in December": December is the seizure's)."""
         out = []
         for d in dates:
+            if (d.end <= ts and "," in text[d.end:ts]
+                    and _SUBORDINATE_BEFORE.search(text, max(0, d.start - 80), d.start) is not None):
+                continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
             if d.start >= te:
                 rel = _RELATIVE.search(text, te, d.start)
                 if rel is not None and not _KILLED.search(text, rel.start(), d.start):

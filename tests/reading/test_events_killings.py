@@ -154,3 +154,34 @@ def test_unnamed_troops_retaking_a_town_are_the_government(nlp):
 def test_those_who_died_did_not_act(nlp):
     doc = read(nlp, "Eight soldiers died when their truck hit a landmine near Ménaka on Monday.")
     assert [(e.actor1, e.fatalities) for e in doc.events] == [("", 8)]
+
+
+# --- claimed and denied ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab claimed on Sunday to have captured the town of Mahas, but the army denied it.",
+    "Russia's defence ministry said its forces had taken Toretsk. Kyiv denied the claim.",
+    "JNIM said its fighters had overrun Djibo, a claim the junta rejected.",
+])
+def test_denied_capture_is_fighting_not_a_change_of_hands(nlp, text):
+    doc = read(nlp, text)
+    assert not any("territory" in e.sub_event_type for e in doc.events)
+    assert not any(c.relation == "took" for c in doc.claims)
+    assert any(p.code == "W410" for p in doc.problems)
+
+
+def test_capture_not_denied_stays(nlp):
+    doc = read(nlp, "Russia's defence ministry said its forces had taken Toretsk. Kyiv did not comment.")
+    assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"]
+
+
+def test_year_of_a_coup_in_a_relative_clause_is_background(nlp):
+    doc = read(nlp, "Mali's junta, which seized power in a 2021 coup, has expelled French troops.")
+    assert all(e.background for e in doc.events)
+
+
+def test_date_of_a_subordinate_clause_is_not_the_main_clause_date(nlp):
+    doc = read(nlp, "After the rebels seized Bunia in March, the army launched an offensive on Mahagi.", "2024-06-12")
+    dates = {e.sub_event_type: (str(e.date.start), e.date.precision) for e in doc.events}
+    assert dates["Armed clash"] == ("2024-06-12", "day")
