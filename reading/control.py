@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (LazySpanIndex, _default_country_lookup, by_sentence, country_location, disputed, fact_id,
-                            publication_date)
+from reading.events import (_NAMED_AFTER, LazySpanIndex, _default_country_lookup, by_sentence, country_location,
+                            disputed, fact_id, publication_date)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -193,6 +193,7 @@ class ControlClaims:
                 m for m in in_sent
                 if sent.start <= m.start and m.end <= sent.end and m.location is not None
                 and m.role in ("location", "reference")
+                and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))  # "the town of Minova"
             ]
 
         out: list[ControlClaim] = []

@@ -83,6 +83,8 @@ def dateline_end(text: str, start: int) -> int:
     return m.end() if m is not None and m.end() - start <= 80 else start
 
 
+#: After "the town": the town's own name follows ("the town of Minova"), which says which town it is.
+_NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 #: Before a date: it opens a subordinate clause ("after the war broke out in", "since the RSF seized X in"),
 #: whose date tells when that happened, not what the main clause tells.
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[\w'’\-]+\s+){0,5}?(?:\w+ed|broke|began|begun|"
@@ -127,7 +129,14 @@ def _is_generic_name(name: str) -> bool:
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
 #: Before a killing verb: the subject is a war, not an attacker ("the conflict has killed 150,000 people").
 _TALLY_BEFORE = re.compile(r"\b(?:war|conflict|violence|fighting|insurgency|crisis|unrest|famine|epidemic|outbreak|"
-                           r"hunger|disease|floods?|cholera)\s+(?:\w+\s+){0,3}$", re.I)
+                           r"hunger|disease|floods?|cholera|protests?|demonstrations?|riots?|clashes|operations?|offensive|"
+                           r"campaign)\s+"
+                           r"(?:[\w'’\-]+\s+){0,5}$", re.I)
+#: A clause whose subject is an event, not an attacker ("Violent protests that erupted ... have killed 21").
+_EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|unrest|clashes|"
+                            r"fighting|violence|war|conflict)\s+(?:that|which|have|has|had|in|across|over|since|erupted)\b", re.I)
+#: After a killing verb: a running total ("had killed 2,255 people since October", "so far this year").
+_TALLY_AFTER = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+past|in\s+the\s+past)\b", re.I)
 _PRONOUN = re.compile(r"(?:them|him|her|it|us|me|you|themselves|himself|herself|one\s+another|each\s+other)\b", re.I)
 #: What may stand between a territory trigger and the place taken: nothing, "control of", or a word
 #: for a piece of territory ("seized the strategic town of", "captured the army headquarters in");
@@ -365,7 +374,7 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
         if (i not in may) if may is not None else not prefilter(rx)(text):
             continue
         twin = twins[i] if twins is not None else None
-        for m in (rx.finditer(text) if twin is None else twin.finditer(low)):
+        for m in _matches(rx if twin is None else twin, text if twin is None else low):
             if twin is None:
                 whole, num = m.group(0), m.group("n")
             else:  # the same spans in the text as written
@@ -374,9 +383,16 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
             raw = num.lower().replace(",", "")
             n = int(raw) if raw.isdigit() else _number_word(p["numbers"], raw)
             if n is None or (raw in ("a", "an") and _KILLED_ONE.search(whole) is None):
+                m.retry = True  # "and two civilians were killed": the toll may start a word later
                 continue
             if raw.isdigit() and 1900 <= n <= 2100 and not _YEARISH_TOLL.search(whole):
                 continue
+            first = _TOLL_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if first is not None:  # "Eight soldiers and at least 20 militants were killed": 28
+                r0 = first.group("n0").lower().replace(",", "")
+                n0 = int(r0) if r0.isdigit() else _number_word(p["numbers"], r0)
+                if n0 is not None and r0 not in ("a", "an"):
+                    n += n0
             best = n if best is None else max(best, n)
     if best is not None:
         return best
@@ -385,6 +401,40 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
         if (twin.search(low) if twin is not None else p["none"].search(text)):
             return 0
     return None
+
+
+#: Before a toll: another count joined to it ("Eight soldiers and at least 20 militants were killed").
+_TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+){1,2}and\s+$")
+
+
+class _Retry:
+    """A match whose caller may ask for the next one to start a word later (``retry``)."""
+
+    __slots__ = ("m", "retry")
+
+    def __init__(self, m: re.Match) -> None:
+        self.m, self.retry = m, False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.m, name)
+
+
+def _matches(rx: re.Pattern, text: str):
+    """``rx.finditer(text)``, except that after a match the caller set ``retry`` on, the search
+    goes on from the match's next word instead of its end ("and two civilians were killed":
+    the number is "two", not "and")."""
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        r = _Retry(m)
+        yield r
+        if r.retry:
+            nxt = text.find(" ", m.start() + 1)
+            pos = nxt + 1 if nxt != -1 and nxt < m.end() else m.end()
+        else:
+            pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def _number_word(numbers: dict, raw: str) -> int | None:
@@ -548,10 +598,10 @@ class EventExtractor:
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
-                if toll is not None:
-                    for i in prev_violent:
-                        if events[i].fatalities is None:
-                            events[i].fatalities = toll
+                if toll is not None and events[prev_violent[0]].fatalities is None:
+                    # one toll, told once: the previous sentence's first violent event (a car bomb and
+                    # the assault it opened are one attack)
+                    events[prev_violent[0]].fatalities = toll
             prev_violent = violent_here
         events = self._drop_headline_echoes(doc, events)
         if events:
@@ -619,16 +669,18 @@ class EventExtractor:
 
     @staticmethod
     def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
-        """A headline event retold in the body with its own date is one event: same event
-        type, the same actor (or one unnamed, or one name inside the other: "Insurgents",
-        "Islamic State-linked insurgents") and a place within 50 km ("near Sennar", "east of
-        Sennar"), 150 km when the headline names a region ("northern Rakhine")."""
+        """A headline event retold in the body is one event: same event type and the same
+        named actor ("Hezbollah fires rockets"), or, told in the body with its own date, the
+        same actor (or one unnamed, or one name inside the other: "Insurgents", "Islamic
+        State-linked insurgents") and a place within 50 km ("near Sennar", "east of Sennar"),
+        150 km when the headline names a region ("northern Rakhine"), or inside the province
+        or country the headline names (then any violent type: "Attacks in Niger kill dozens")."""
         if not doc.sentences:
             return events
         head = doc.sentences[0]
-        body = [ev for ev in events if ev.evidence and ev.evidence.start >= head.end
-                and ev.date is not None and ev.date.basis != "publication"]
-        if not body:
+        told = [ev for ev in events if ev.evidence and ev.evidence.start >= head.end and ev.date is not None]
+        body = [ev for ev in told if ev.date.basis != "publication"]
+        if not told:
             return events
 
         def same_actor(a: str, b: str) -> bool:
@@ -659,7 +711,13 @@ class EventExtractor:
             return (dlat * dlat + dlon * dlon) ** 0.5 <= (150.0 if wide else 50.0)
 
         def echoed(ev) -> bool:
-            return any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
+            if any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
+                   and ev.actor1 and b.actor1 == ev.actor1 for b in told):
+                return True  # "Hezbollah fires rockets": the body's rockets of Hezbollah
+            vague = getattr(ev.location, "precision", 1) >= 3  # "Attacks across Niger kill dozens"
+            return any((b.event_type == ev.event_type
+                        or (vague and b.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES))
+                       and b.planned == ev.planned and b.background == ev.background
                        and same_actor(ev.actor1, b.actor1) and near(ev.location, b.location) for b in body)
 
         return [ev for ev in events if not (
@@ -753,7 +811,8 @@ class EventExtractor:
             s_actors = [a for a in actors if sent.start <= a.start < sent.end]
             in_sent = [m for m in in_sent if sent.start <= m.start < sent.end]
             dates_in = [d for d in dates_in if sent.start <= d.start < sent.end]
-        places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")]
+        places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")
+                  and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))]  # "the town of Minova": Minova
         if places and (s_actors or quotes):
             places = [
                 m for m in places
@@ -807,6 +866,16 @@ class EventExtractor:
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
             etype, sub = trig.event_type, trig.sub_event_type
+            if (trig.subordinate and etype == "Violence against civilians"
+                    and (_TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
+                         or _EVENT_SUBJECT.match(text, max(cs, dl_end), ts))):
+                continue  # "Violent protests have killed 21 people": the protests' toll, not an attack
+            if trig.id == "attack-place" and any(
+                    o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
+                    and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
+                    for os_, oe, o in triggers):
+                # "killed 115 people in an attack on the town of X": an attack on civilians, not a battle
+                etype, sub = "Violence against civilians", "Attack"
             if trig.id == "kill":
                 victims = self._victims(text, ts, te, cs, ce)
                 if victims is None:
@@ -965,7 +1034,8 @@ class EventExtractor:
         soldiers"), "other" ("shot dead a local chief", "killing nine people"), or None when
         it tells no attack of its own: a passive ("were killed": the toll of something told
         elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
-        if _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts):
+        if (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
+                or _TALLY_AFTER.search(text, te, ce)):
             return None
         m = self._p["victims"].match(text, te, ce)
         np_ = m.group("np").strip() if m is not None else ""

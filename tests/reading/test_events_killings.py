@@ -185,3 +185,61 @@ def test_date_of_a_subordinate_clause_is_not_the_main_clause_date(nlp):
     doc = read(nlp, "After the rebels seized Bunia in March, the army launched an offensive on Mahagi.", "2024-06-12")
     dates = {e.sub_event_type: (str(e.date.start), e.date.precision) for e in doc.events}
     assert dates["Armed clash"] == ("2024-06-12", "day")
+
+
+# --- third batch: references, movements, tallies, riots, sums -----------------------------
+
+
+def test_the_town_of_an_unknown_name_is_not_another_town(nlp):
+    doc = read(nlp, "Hundreds of people protested in Bukavu on Tuesday.\n\n"
+                    "The M23 seized the town of Kabwetekeza, a key supply hub, last week.")
+    assert not any(c.location.name == "Bukavu" and c.relation == "took" for c in doc.claims)
+    assert not any("territory" in e.sub_event_type and getattr(e.location, "name", "") == "Bukavu" for e in doc.events)
+
+
+def test_marching_into_a_city_is_taking_it(nlp):
+    doc = read(nlp, "Taliban fighters marched into Kandahar on Thursday.")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_meeting_resistance_is_no_meeting(nlp):
+    doc = read(nlp, "Houthi fighters seized Marib on Sunday, meeting little resistance from government forces.")
+    assert [e.event_type for e in doc.events] == ["Battles"]
+
+
+def test_running_total_is_no_attack(nlp):
+    doc = read(nlp, "Lebanon's health ministry said Israeli strikes had killed 3,100 people since October last year.")
+    assert not any(e.event_type == "Violence against civilians" for e in doc.events)
+
+
+def test_protests_that_killed_are_riots_with_the_toll(nlp):
+    doc = read(nlp, "LUANDA, July 30 - Violent protests over fuel prices have killed 22 people in two days, police said.",
+               "2025-07-30")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Riots", 22)]
+
+
+def test_attack_on_a_town_killing_people_is_violence_against_civilians(nlp):
+    doc = read(nlp, "Gunmen killed at least 40 people in an attack on the town of Mokwa on Sunday.")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Violence against civilians", 40)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Six soldiers and at least 14 militants were killed.", 20),
+    ("At least 9 people, including two aid workers, were killed.", 9),
+    ("The ministry said 1,204 people had been killed.", 1204),
+    ("Three policemen and two civilians were killed.", 5),
+])
+def test_tolls_summed_and_separated(text, n):
+    assert fatalities_in(text) == n
+
+
+def test_next_sentence_toll_goes_to_one_event(nlp):
+    doc = read(nlp, "Militants attacked an army post in Bourem on Monday, detonating a car bomb.\n\n"
+                    "Four soldiers and 11 attackers were killed.")
+    assert sorted(e.fatalities or 0 for e in doc.events) in ([0, 15], [15])
+
+
+def test_headline_with_the_bodys_actor_is_the_body_event(nlp):
+    doc = read(nlp, "Israel strikes Gaza as Hamas fires rockets\n\n"
+                    "Hamas said it had fired a barrage of rockets at Ashkelon.")
+    assert [e.location.name for e in doc.events if e.actor1 == "Hamas"] == ["Ashkelon"]
