@@ -336,6 +336,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             edge = "late" if words[-3] == "end" else "early"  # "since the start of the year"
             return start, end, "relative", {
                 "edge": edge, "mod": "this", "unit": word, "edgeunit": word}
+        if len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] == "earlier" and word in ("week", "month"):
+            # "earlier in the week": this week's start up to publication
+            start = _word_offset(text, p, 3)
+            return start, end, "relative", {"edge": words[-3], "mod": "this", "unit": word, "edgeunit": word}
         if not words or words[-1] not in ("this", "last", "next", "past", "previous", "following"):
             return None
         mod = words[-1]

@@ -90,6 +90,15 @@ _NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[\w'’\-]+\s+){0,5}?(?:\w+ed|broke|began|begun|"
                                  r"fell|took|came|went|was|were|had|has|have|is|are|won|lost|left|fled|struck|hit|shot|"
                                  r"overran|seized|held|began)\s+(?:[\w'’\-]+\s+){0,5}$", re.I)
+#: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
+_WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
+#: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
+_OBJECT_BEFORE = re.compile(r"\b(?:killed|killing|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
+                            r"targeted|attacked|repelled|routed)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?"
+                            r"(?:\w+\s+){0,2}$", re.I)
+#: Before an actor: it is the other side of the fight ("repelled an RSF assault").
+_OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged)\s+"
+                              r"(?:\w+\s+){0,2}$", re.I)
 #: After an actor: what happened to it ("Ten soldiers died", "two policemen were killed"): a victim, not the one acting.
 _VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
                            r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned))\b", re.I)
@@ -870,6 +879,11 @@ class EventExtractor:
                     and (_TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
                          or _EVENT_SUBJECT.match(text, max(cs, dl_end), ts))):
                 continue  # "Violent protests have killed 21 people": the protests' toll, not an attack
+            if trig.id in ("attack-place", "clash") and text[ts:te].lower().startswith(("attack", "assault")) and any(
+                    o.event_type == "Explosions/Remote violence" and te <= os_ < ce
+                    and (_WITH_WEAPON.search(text, te, os_) or text[os_:os_ + 6].lower().startswith(("with ", "using ")))
+                    for os_, _, o in triggers):
+                continue  # "attacked a tanker with two missiles": one attack, typed by its weapon
             if trig.id == "attack-place" and any(
                     o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
                     and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
@@ -1090,7 +1104,8 @@ class EventExtractor:
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
                   and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)
-                  and not _VICTIM_AFTER.match(text, a.end)]  # "Ten soldiers died when ...": victims
+                  and not _VICTIM_AFTER.match(text, a.end)  # "Ten soldiers died when ...": victims
+                  and not (a.end < ts and _OBJECT_BEFORE.search(text, max(cs, a.start - 40), a.start))]
         if len(before) >= 2 and before[-2].end < before[-1].start and not text[before[-2].end:before[-1].start].strip() \
                 and _is_generic_name(before[-1].name) and not _is_generic_name(before[-2].name):
             before = before[:-1]  # "Army troops", "Wagner mercenaries": the name, not the common noun
@@ -1126,9 +1141,12 @@ class EventExtractor:
                         break
                     names.append(a.name)
                     prev = a.end
+        if uniq_objects := [a.name for a in clause if a.end <= ts and ts - a.end <= 120
+                            and _OPPONENT_BEFORE.search(text, max(cs, a.start - 40), a.start)]:
+            names = names + uniq_objects[-1:] if names else [""] + uniq_objects[-1:]  # the one acted on
         uniq: list[str] = []
         for n in names:
-            if n and n not in uniq:
+            if n not in uniq and (n or not uniq):
                 uniq.append(n)
         return (uniq[0] if uniq else "", uniq[1] if len(uniq) > 1 else "")
 

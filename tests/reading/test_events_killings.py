@@ -243,3 +243,31 @@ def test_headline_with_the_bodys_actor_is_the_body_event(nlp):
     doc = read(nlp, "Israel strikes Gaza as Hamas fires rockets\n\n"
                     "Hamas said it had fired a barrage of rockets at Ashkelon.")
     assert [e.location.name for e in doc.events if e.actor1 == "Hamas"] == ["Ashkelon"]
+
+
+# --- weapons, targets, objects -----------------------------------------------------------
+
+
+def test_attack_with_a_weapon_is_one_event_of_that_weapon(nlp):
+    doc = read(nlp, "Houthi fighters attacked a tanker near Hodeidah with three drones on Tuesday.")
+    assert [e.event_type for e in doc.events] == ["Explosions/Remote violence"]
+
+
+def test_fighting_with_air_strikes_stays_two_events(nlp):
+    doc = read(nlp, "Fighting raged in Nyala on Sunday, with air strikes hitting bases in Zalingei.")
+    assert sorted(e.event_type for e in doc.events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_missile_launchers_are_a_target_not_a_weapon(nlp):
+    doc = read(nlp, "Coalition jets struck two rocket launchers near Saada on Sunday.")
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
+
+
+def test_object_of_a_verb_does_not_act(nlp):
+    doc = read(nlp, "Indian troops killed two militants and arrested four suspects in Sopore on Friday.")
+    assert {e.sub_event_type: e.actor1 for e in doc.events}["Arrests"] == "Indian forces"
+
+
+def test_repelled_side_is_actor2(nlp):
+    doc = read(nlp, "The Malian army repelled a JNIM assault on Nioro on Tuesday.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("Malian forces", "JNIM")]
