@@ -572,8 +572,8 @@ class ActorMentions:
             while words and (words[0] in self._p["stop"] or words[0].lower() == "the"):
                 s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
                 words = words[1:]
-            if not words or _NOT_SUBJECT.match(words[0]) or _overlaps(s, e, spans):
-                continue
+            if not words or any(_NOT_SUBJECT.match(w) for w in words[:2]) or _overlaps(s, e, spans):
+                continue  # ("on 5 October ambushed": a date, not a name)
             if words[0].lower() in _common_words() or _is_trigger(text, s):
                 continue  # "Shelling killed ...", "Fighting erupted ...": a common word or an event, not a name
             if self._is_place(base + s, base + e, places) or any(

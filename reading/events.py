@@ -99,6 +99,19 @@ _OBJECT_BEFORE = re.compile(r"\b(?:killed|killing|arrested|detained|captured|wou
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
 _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged)\s+"
                               r"(?:\w+\s+){0,2}$", re.I)
+#: Between an actor and a trigger: the actor denies it ("The Houthis denied carrying out a drone attack").
+_DENIED_BEFORE = re.compile(r"\s+(?:(?:have|has|had|also|again|strongly|repeatedly)\s+)*(?:denied|deny|denies|rejected|"
+                            r"dismissed)\s+(?:(?:any|all|the|its|their|carrying\s+out|launching|staging|being\s+behind|"
+                            r"responsibility\s+for|involvement\s+in|claims\s+of|reports\s+of|that\s+it\s+had|a|an)\s+)*"
+                            r"(?:[\w\-]+\s+){0,2}$", re.I)
+#: In a clash's clause: those fighting are a crowd ("clashed with protesters", "Khan supporters").
+_CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|supporters|students|youths|crowds?|mobs?)\b", re.I)
+#: Between an attack and an actor after it: the actor is its target ("carried out strikes on Houthi sites").
+_TARGET_LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:on|against|targeting|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}$",
+                          re.I)
+#: Before an actor: a preposition makes it an object ("talks with the ELN", "an offensive against M23").
+_PREP_BEFORE = re.compile(r"(?<!loyal\s)(?<!allied\s)(?<!blamed\s)(?<!attributed\s)(?<!aligned\s)(?<!linked\s)(?<!affiliated\s)(?<!close\s)"
+                          r"\b(?:with|against|to|towards|toward|into|on|at|for)\s+(?:the\s+)?$", re.I)
 #: After an actor: what happened to it ("Ten soldiers died", "two policemen were killed"): a victim, not the one acting.
 _VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
                            r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned))\b", re.I)
@@ -391,7 +404,8 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
                 num = text[m.start("n"):m.end("n")] if m.start("n") >= 0 else None
             raw = num.lower().replace(",", "")
             n = int(raw) if raw.isdigit() else _number_word(p["numbers"], raw)
-            if n is None or (raw in ("a", "an") and _KILLED_ONE.search(whole) is None):
+            if n is None or (raw in ("a", "an") and _KILLED_ONE.search(whole) is None) or (
+                    raw == "one" and _NO_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n"))):
                 m.retry = True  # "and two civilians were killed": the toll may start a word later
                 continue
             if raw.isdigit() and 1900 <= n <= 2100 and not _YEARISH_TOLL.search(whole):
@@ -444,6 +458,9 @@ def _matches(rx: re.Pattern, text: str):
             pos = nxt + 1 if nxt != -1 and nxt < m.end() else m.end()
         else:
             pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+_NO_BEFORE = re.compile(r"\b(?:no|not\s+a\s+single|not)\s+$", re.I)  # "no one was killed": none
 
 
 def _number_word(numbers: dict, raw: str) -> int | None:
@@ -725,7 +742,8 @@ class EventExtractor:
                 return True  # "Hezbollah fires rockets": the body's rockets of Hezbollah
             vague = getattr(ev.location, "precision", 1) >= 3  # "Attacks across Niger kill dozens"
             return any((b.event_type == ev.event_type
-                        or (vague and b.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES))
+                        or (vague and b.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES)
+                        or {b.event_type, ev.event_type} == {"Protests", "Riots"})  # "Police clash with supporters"
                        and b.planned == ev.planned and b.background == ev.background
                        and same_actor(ev.actor1, b.actor1) and near(ev.location, b.location) for b in body)
 
@@ -913,7 +931,15 @@ class EventExtractor:
                 if agents_all is None:
                     agents_all = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
                 agents = agents_all
-            a1, a2 = self._actors_for(text, ts, te, cs, ce, agents)
+            a1, a2 = self._actors_for(text, ts, te, cs, ce, agents,
+                                      targets=etype in ("Explosions/Remote violence", "Violence against civilians")
+                                      or text[ts:te].lower().startswith(("attack", "assault")))
+            if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE.match(text, a.end, ts) for a in s_actors):
+                # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
+                a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
+            if etype == "Battles" and sub == "Armed clash" and _CROWD.search(text, cs, ce):
+                # "Police clash with Khan supporters": a crowd, not an armed group, fights the police
+                etype, sub = "Riots", "Violent demonstration"
             if weapon:  # "Israeli air strikes killed ...": the forces the weapon names act
                 a1 = own.name
                 a2 = a2 if a2 != a1 else ""
@@ -955,9 +981,10 @@ class EventExtractor:
                      or dm.date.end < doc.published - dt.timedelta(days=730)
                      # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
                      # relative clause, with its own date weeks before the article
+                     # ("..., which has been closed since the July 2023 coup": the date inside the clause)
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
-                         and _IN_RELATIVE.search(text, max(sent.start, ts - 80), ts) is not None
-                         and dm.start >= te))
+                         and (rel := _IN_RELATIVE.search(text, max(sent.start, ts - 80), ts)) is not None
+                         and (dm.start >= te or dm.start > rel.start())))
             )
             planned = self._is_planned(doc, text, ts, te, cs, ce, dm, search)
             # Fatalities.
@@ -1099,13 +1126,16 @@ class EventExtractor:
         return bool(_WILL_AFTER.match(text[te:ce]))
 
     @staticmethod
-    def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors) -> tuple[str, str]:
+    def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:
         """actor1, actor2: "between A and B"; "... by A"; "A <trigger> on/against B"."""
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
                   and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)
                   and not _VICTIM_AFTER.match(text, a.end)  # "Ten soldiers died when ...": victims
                   and not (a.end < ts and _OBJECT_BEFORE.search(text, max(cs, a.start - 40), a.start))]
+        while len(before) >= 2 and _PREP_BEFORE.search(text, max(cs, before[-1].start - 16), before[-1].start) \
+                and not _AND.fullmatch(text[before[-2].end:before[-1].start]):
+            before = before[:-1]  # "Petro suspended talks with the ELN and declared ...": Petro declared
         if len(before) >= 2 and before[-2].end < before[-1].start and not text[before[-2].end:before[-1].start].strip() \
                 and _is_generic_name(before[-1].name) and not _is_generic_name(before[-2].name):
             before = before[:-1]  # "Army troops", "Wagner mercenaries": the name, not the common noun
@@ -1135,6 +1165,8 @@ class EventExtractor:
             else:
                 if before:
                     names.append(before[-1].name)
+                elif targets and after and _TARGET_LINK.match(text, te, after[0].start):
+                    names.append("")  # "strikes on Houthi military sites": the Houthis are struck, not striking
                 prev = te
                 for a in after:
                     if a.start - prev > 60 or not link.match(text[prev:a.start]):
@@ -1275,6 +1307,27 @@ class EventExtractor:
         kept = [m for m in places if id(m) not in drop]
         return kept or places
 
+    @staticmethod
+    def _paragraph_country(doc: Document, ts: int, spans: dict | None) -> Any:
+        """The country last named before ``ts`` in its paragraph when it is not the article's
+        ("Mali: Army and Wagner forces conducted drone strikes on Tinzaouaten" in a Sahel round-up
+        about Burkina Faso), else None."""
+        text = doc.text
+        p0 = text.rfind("\n\n", 0, ts)
+        p0 = 0 if p0 < 0 else p0 + 2
+        if p0 == 0 and "\n\n" not in text[:ts]:
+            return None  # one paragraph: the article's country says as much
+        inside = (spans["mentions"].starting_in(p0, ts) if spans is not None and "mentions" in spans
+                  else [m for m in doc.mentions if p0 <= m.start < ts])
+        named = [m for m in inside if m.role == "location" and m.location is not None
+                 and getattr(m.location, "is_whole_country", False)]
+        if not named:
+            return None
+        loc = named[-1].location
+        if (getattr(loc, "country", "") or "").upper() == (doc.focus_country or "").upper():
+            return None
+        return dataclasses.replace(loc, precision=3) if getattr(loc, "precision", 3) != 3 else loc
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
                   spans: dict | None = None, etype: str = "", dateline: int = 0) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
@@ -1292,6 +1345,10 @@ class EventExtractor:
 
             best = min(places, key=score)
             return best.location, ""
+        para = self._paragraph_country(doc, ts, spans)
+        if para is not None:
+            return para, (f"No place named in the sentence; placed in {getattr(para, 'name', '')}, the country its "
+                          f"paragraph is about (precision 3).")
         if spans is None:
             loc = country_location(doc, lookup=self.country_lookup)
         else:  # the same for every sentence of the article: look it up once

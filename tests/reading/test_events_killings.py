@@ -271,3 +271,52 @@ def test_object_of_a_verb_does_not_act(nlp):
 def test_repelled_side_is_actor2(nlp):
     doc = read(nlp, "The Malian army repelled a JNIM assault on Nioro on Tuesday.")
     assert [(e.actor1, e.actor2) for e in doc.events] == [("Malian forces", "JNIM")]
+
+
+# --- fourth batch: round-ups, officials, denials, targets, crowds ---------------------------
+
+
+def test_a_date_before_the_verb_is_not_the_actor(nlp):
+    doc = read(nlp, "Ansaru gunmen on 9 March ambushed a patrol near Birnin Gwari, killing six soldiers.", "2024-03-20")
+    assert [e.actor1 for e in doc.events] == ["Ansaru"]
+
+
+def test_round_up_paragraph_names_the_country(nlp):
+    doc = read(nlp, "Sahel round-up: Burkina Faso\n\nBurkina Faso: Soldiers repelled an attack on Djibo.\n\n"
+                    "Niger: The junta tightened its grip. Army drones struck a Lakurawa camp on 3 March, killing 14 fighters.",
+               "2024-03-10")
+    assert [e.location.country for e in doc.events if e.event_type == "Explosions/Remote violence"] == ["NE"]
+
+
+def test_the_one_who_denies_did_not_act(nlp):
+    doc = read(nlp, "M23 denied carrying out a drone strike on Goma airport on Friday.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("", "")]
+
+
+def test_target_of_strikes_is_actor2(nlp):
+    doc = read(nlp, "Warplanes carried out strikes on Hezbollah positions near Tyre on Monday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [("Air/drone strike", "", "Hezbollah")]
+
+
+def test_officials_act_and_objects_of_prepositions_do_not(nlp):
+    doc = read(nlp, "President Bola Tinubu ended talks with Ansaru and declared a state of emergency in Kaduna.")
+    assert {e.actor1 for e in doc.events} == {"President Bola Tinubu"}
+
+
+def test_police_clashing_with_supporters_is_a_riot(nlp):
+    doc = read(nlp, "Police clashed with opposition supporters in Maputo on Thursday.")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Riots", "Violent demonstration")]
+
+
+def test_planned_meeting(nlp):
+    doc = read(nlp, "Sudanese and RSF delegations will meet in Jeddah next week, mediators said.")
+    assert [(e.sub_event_type, e.planned) for e in doc.events] == [("Other", True)]
+
+
+def test_relative_clause_date_before_the_trigger_is_background(nlp):
+    doc = read(nlp, "Benin reopened its border with Niger, which had been shut since the July 2023 coup.", "2024-11-01")
+    assert [e.background for e in doc.events] == [True]
+
+
+def test_no_one_killed_is_no_toll():
+    assert fatalities_in("The army said no one was killed.") == 0
