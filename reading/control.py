@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_NAMED_AFTER, LazySpanIndex, _default_country_lookup, by_sentence, country_location,
-                            disputed, fact_id, publication_date)
+                            disputed, fact_id, publication_date, raid_on_civilians)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -286,6 +286,8 @@ class ControlClaims:
                     doc.problems.append(Problem("W408", "zone", doc.id, text[start:end],
                                                 Messages.W408.format(text=text[start:end]), start, end))
                     continue
+                if relation == "took" and raid_on_civilians(text, start, end, sent.end):
+                    continue  # "Boko Haram stormed Gwoza, killing 20 civilians": a raid (the event says so)
                 if relation == "took" and disputed(text, start, end, sent.start, sent.end):
                     # "the RSF claimed it had captured X, but the army denied it": no change of hands drawn
                     if not any(pr.code == "W410" and pr.start is not None and sent.start <= pr.start < sent.end

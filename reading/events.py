@@ -90,6 +90,11 @@ _NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[\w'’\-]+\s+){0,5}?(?:\w+ed|broke|began|begun|"
                                  r"fell|took|came|went|was|were|had|has|have|is|are|won|lost|left|fled|struck|hit|shot|"
                                  r"overran|seized|held|began)\s+(?:[\w'’\-]+\s+){0,5}$", re.I)
+#: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in").
+_MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?)\s+(?:of|in|near|outside|at|on)\b"
+                            r"(?!\s+(?:the\s+)?(?:town|city|village|district)\s+of\b)", re.I)
+#: Capture verbs that also tell a raid ("stormed", "entered", "overran").
+_RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
@@ -132,6 +137,19 @@ _DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|said|says|announced|according\s+to|asserted)\b", re.I)
 
 
+#: In a raid's sentence: civilians killed ("..., killing 20 civilians", "and killed 10 people").
+_CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|executing|executed|shot\s+dead|shooting\s+dead)\s+"
+                               r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+|over\s+)?"
+                               r"(?:[\w,\-]+\s+){0,2}?(?:people|civilians|villagers|residents|worshippers|children|women|men|"
+                               r"farmers|herders|passengers|displaced|traders|miners|students|pilgrims)\b", re.I)
+
+
+def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
+    """Whether the capture verb at ``ts:te`` tells a raid that killed civilians ("Boko Haram
+    stormed Gwoza, killing 20 civilians"): an attack on them, not a change of hands."""
+    return _RAID_VERB.search(text, ts, te) is not None and _CIVILIANS_KILLED.search(text, te, sent_end) is not None
+
+
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
     """Whether the capture told at ``ts:te`` is denied: later in its sentence ("the RSF claimed to
     have captured X, but the army denied that"), or, when it is someone's claim, by the sentence
@@ -169,7 +187,7 @@ _TAKE_GAP = re.compile(r"\s*(?:(?:over|into)\s+|(?:(?:full|total|complete|effect
                        r"region|province|state|county|township|capital|headquarters|garrison|hill|island|oasis|crossing|"
                        r"neighbou?rhood|suburbs?|outskirts|oil\s*fields?|camp|municipality|commune|zone|governorate|"
                        r"settlement|positions?|strongholds?|half|part|portion|parts|side|cent(?:re|er)|territory|"
-                       r"valley|mountains?|highway|road|bridge|pass|border\s+post|barracks)\s+(?:of|in|near|outside|"
+                       r"valley|mountains?|highway|road|bridge|pass|border\s+post|barracks|posts?|outposts?|checkpoints?)\s+(?:of|in|near|outside|"
                        r"around|at|on|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:the\s+)?)?"
                        r"(?-i:(?:[A-Z][\w'’\-]*\s+){0,2})$", re.I)  # "captured At Tall" (the name found: "Tall")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -922,6 +940,17 @@ class EventExtractor:
                     and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
                     and _OBJECT_NAME.match(text, te, ce) is None):  # ("captured Paletwa, a township in ...": unknown)
                 continue  # "took place in Kinshasa", "stormed a hotel in Mogadishu": no territory taken
+            retype = None
+            if trig.needs_place_after and "territory" in sub:
+                first = min(place_after, key=lambda m: m.start).start
+                if _MILITARY_SITE.search(text, te, first):
+                    retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
+                elif _RAID_VERB.match(text, ts, te) and any(
+                        o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
+                        and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
+                        for os_, oe, o in triggers):
+                    # "stormed the village of Kuri, killing 10 people": a raid on civilians, not a conquest
+                    retype = ("Violence against civilians", "Attack")
             if (etype, sub, ci) in used:
                 continue
             # Actors and sub-type refinements.
@@ -956,6 +985,8 @@ class EventExtractor:
                     sub = trig.government_sub
                 elif trig.non_state_sub and not self._is_government(a1, state, profile, home):
                     sub = trig.non_state_sub
+            if retype is not None:
+                etype, sub = retype
             if sub == "Peaceful protest":
                 if search("violent", sent.start, sent.end, sent_text):
                     etype, sub = "Riots", "Violent demonstration"

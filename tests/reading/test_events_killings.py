@@ -320,3 +320,26 @@ def test_relative_clause_date_before_the_trigger_is_background(nlp):
 
 def test_no_one_killed_is_no_toll():
     assert fatalities_in("The army said no one was killed.") == 0
+
+
+# --- raids and posts ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed the village of Kadisau on Sunday, killing 18 people.",
+    "Ansar al-Sunna fighters entered Mucojo on Friday and killed five fishermen and two women.",
+])
+def test_raid_killing_civilians_is_an_attack_not_a_conquest(nlp, text):
+    doc = read(nlp, text)
+    assert [e.event_type for e in doc.events] == ["Violence against civilians"]
+    assert not any(c.relation == "took" for c in doc.claims)
+
+
+def test_overrunning_a_post_is_a_fight_for_it(nlp):
+    doc = read(nlp, "JNIM fighters overran an army post in Solenzo on Monday, killing nine soldiers.")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Armed clash", 9)]
+
+
+def test_taking_a_town_is_still_a_conquest(nlp):
+    doc = read(nlp, "Fano fighters stormed Debre Markos on Tuesday.")
+    assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"]
