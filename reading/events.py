@@ -140,8 +140,9 @@ _CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|said|says|announced|according\s+to|a
 #: In a raid's sentence: civilians killed ("..., killing 20 civilians", "and killed 10 people").
 _CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|executing|executed|shot\s+dead|shooting\s+dead)\s+"
                                r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+|over\s+)?"
-                               r"(?:[\w,\-]+\s+){0,2}?(?:people|civilians|villagers|residents|worshippers|children|women|men|"
-                               r"farmers|herders|passengers|displaced|traders|miners|students|pilgrims)\b", re.I)
+                               r"(?:[\w,\-]+\s+){0,4}?(?:people|civilians|villagers|residents|worshippers|churchgoers|mourners|"
+                               r"children|women|men|farmers|herders|fishermen|passengers|displaced|refugees|traders|miners|"
+                               r"students|teachers|pilgrims|patients|guests)\b", re.I)
 
 
 def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
