@@ -64,6 +64,10 @@ _KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
 _KILLED_ONE = re.compile(r"\b(?:killed|shot\s+dead|executed|beheaded|murdered|gunned\s+down|massacred)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s+(?:(?:heavy|heavier|latest|renewed|fresh|deadly|"
                               r"overnight|same|ensuing|subsequent|fierce|intense)\s+)?$")
+#: A sentence opening that keeps the time of the one before ("Hours later, ...", "That night, ...").
+_SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?)|Later\s+(?:that|the\s+same)\s+"
+                              r"(?:day|night|evening|morning)|(?:That|The\s+same)\s+(?:day|night|evening|morning|afternoon)|"
+                              r"At\s+the\s+same\s+time|Soon\s+after(?:wards)?)\b")
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
 _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:town|city|village|locality|"
                           r"district|port|base|camp|airport)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
@@ -95,6 +99,10 @@ _MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?)\s+(
                             r"(?!\s+(?:the\s+)?(?:town|city|village|district)\s+of\b)", re.I)
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
 _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
+#: Protesters killed ("shot dead at least 13 protesters", "killing two demonstrators").
+_PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
+                                r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
+                                r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
@@ -208,6 +216,9 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,
                        r"\w+ed)\b", re.I)
 #: Between two places: the first only qualifies the second ("the Red Sea port of Hodeidah").
 _OF_PLACE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+)?")
+#: Between two places: the second restates the first ("its last stronghold in Darfur, the city of El Fasher").
+_RESTATED = re.compile(r"\s*,\s*(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:city|town|village|capital|port|"
+                       r"locality|stronghold|base)\s+of\s+(?:the\s+)?", re.I)
 #: Between two places: the first owns the second ("Russia's Ryazan region", "Mali's central Mopti region").
 _POSSESSIVE_PLACE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}")
 #: Between two places: the second only says where the first is ("Tripoli, in northern Lebanon").
@@ -218,7 +229,9 @@ _TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\
                            r"bombing|siege|occupation)\s+(?:in|on|of)|(?:war|offensive|genocide|siege|occupation)\s+(?:in|on|of)|"
                            r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
 #: Before a place: where someone comes from, not where it happened ("a peacekeeper from Malawi").
-_ORIGIN_BEFORE = re.compile(r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escaping|arrived|arriving|evacuated|sheltering|"
+                            r"sheltered|taking\s+refuge|took\s+refuge)\s+(?:to|into|in|from|towards?)\s+(?:the\s+)?$)|"
+                            r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
                             r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
                             r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$", re.I)
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
@@ -693,9 +706,10 @@ class EventExtractor:
             if ev.date.basis != "publication":
                 last = (si, ev.date)
                 continue
-            if last is not None and 0 < si - last[0] <= 2 and _DEFINITE_BEFORE.search(
-                    text, max(0, ev.evidence.start - 24), ev.evidence.start):
-                ev.date = last[1]
+            if last is not None and 0 < si - last[0] <= 2 and (_DEFINITE_BEFORE.search(
+                    text, max(0, ev.evidence.start - 24), ev.evidence.start)
+                    or _SAME_TIME_START.match(text, sentences[si].start)):
+                ev.date = last[1]  # ("Hours later, Russian missiles struck ...": that day)
             elif period is not None:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
 
@@ -764,7 +778,10 @@ class EventExtractor:
                         or (vague and b.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES)
                         or {b.event_type, ev.event_type} == {"Protests", "Riots"})  # "Police clash with supporters"
                        and b.planned == ev.planned and b.background == ev.background
-                       and same_actor(ev.actor1, b.actor1) and near(ev.location, b.location) for b in body)
+                       and same_actor(ev.actor1, b.actor1)
+                       # a headline with no place of its own ("Myanmar army retreats from key border town")
+                       and (near(ev.location, b.location) or bool(ev.location_note))
+                       for b in (told if ev.location_note else body))
 
         return [ev for ev in events if not (
             ev.evidence and ev.evidence.start < head.end and ev.date is not None
@@ -927,6 +944,9 @@ class EventExtractor:
                     for os_, oe, o in triggers):
                 # "killed 115 people in an attack on the town of X": an attack on civilians, not a battle
                 etype, sub = "Violence against civilians", "Attack"
+            if trig.subordinate and etype == "Violence against civilians" and _PROTESTERS_KILLED.match(text, ts) and any(
+                    o.id == "protest" and sent.start <= os_ < sent.end for os_, _, o in triggers):
+                continue  # "police shot dead 13 protesters": the protest's excessive force, told there
             if trig.id == "kill":
                 victims = self._victims(text, ts, te, cs, ce)
                 if victims is None:
@@ -989,7 +1009,10 @@ class EventExtractor:
             if retype is not None:
                 etype, sub = retype
             if sub == "Peaceful protest":
-                if search("violent", sent.start, sent.end, sent_text):
+                if _PROTESTERS_KILLED.search(sent_text):
+                    # "Police shot dead 13 protesters": ACLED's excessive force against protesters
+                    sub = "Excessive force against protesters"
+                elif search("violent", sent.start, sent.end, sent_text):
                     etype, sub = "Riots", "Violent demonstration"
                 elif search("intervention", sent.start, sent.end, sent_text):
                     sub = "Protest with intervention"
@@ -1021,7 +1044,7 @@ class EventExtractor:
             planned = self._is_planned(doc, text, ts, te, cs, ce, dm, search)
             # Fatalities.
             fat = None
-            if etype in VIOLENT_TYPES:
+            if etype in VIOLENT_TYPES or sub == "Excessive force against protesters":
                 fat = self._toll_in(text, cs, ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, sent.end, spans)
@@ -1045,6 +1068,7 @@ class EventExtractor:
                     note = Messages.W409.format(text=lost, place=getattr(loc, "name", ""))
                     doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
             used.add((etype, sub, ci))
+            used.add((trig.event_type, trig.sub_event_type, ci))  # ("protesters ... demonstrators": one protest)
             ev_maker = spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence
             undone = _UNDONE.search(text, te, ce) if sub in ("Non-state actor overtakes territory",
                                                                "Government regains territory") else None
@@ -1227,8 +1251,8 @@ class EventExtractor:
             if kind == "group" and a.faction is None:
                 out[a.name] = None
                 continue
-            if kind == "state":
-                out[a.name] = getattr(a, "country", "") or ""
+            if kind == "state" or (kind == "country" and getattr(a, "country", "")):
+                out[a.name] = getattr(a, "country", "") or ""  # ("Russia recaptured Olgovka": in Russia, its government)
                 continue
             if a.faction is not None or not _STATE_TAIL.search(a.text):
                 continue
@@ -1329,8 +1353,9 @@ class EventExtractor:
             if a.end > b.start:
                 continue
             pa, pb = getattr(a.location, "precision", 3), getattr(b.location, "precision", 3)
-            if (_OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)) and pb <= pa:
-                drop.add(id(a))  # "the Red Sea port of Hodeidah", "Russia's Ryazan region"
+            if (_OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)
+                    or _RESTATED.fullmatch(text, a.end, b.start)) and pb <= pa:
+                drop.add(id(a))  # "the Red Sea port of Hodeidah", "Russia's Ryazan region", "Darfur, the city of El Fasher"
             elif _APPOSITION.fullmatch(text, a.end, b.start) and pb > pa:
                 drop.add(id(b))
         for m in ordered:
@@ -1364,6 +1389,9 @@ class EventExtractor:
                   spans: dict | None = None, etype: str = "", dateline: int = 0) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
         sentence before one of the dateline (which ends at ``dateline``), else the country."""
+        if places:
+            # "Residents fleeing to Tawila said ...": where people fled to is not where it happened
+            places = [m for m in places if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start - 40), m.start)]
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if places:

@@ -343,3 +343,48 @@ def test_overrunning_a_post_is_a_fight_for_it(nlp):
 def test_taking_a_town_is_still_a_conquest(nlp):
     doc = read(nlp, "Fano fighters stormed Debre Markos on Tuesday.")
     assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"]
+
+
+# --- fifth batch ---------------------------------------------------------------------------
+
+
+def test_restated_place_is_the_town(nlp):
+    doc = read(nlp, "Al-Shabaab said it had seized the army's last stronghold in Hiraan, the town of Beledweyne.")
+    assert [e.location.name for e in doc.events if e.event_type == "Battles"] != ["Hiiraan"]
+
+
+def test_where_people_fled_to_is_not_where_it_happened(nlp):
+    doc = read(nlp, "Residents who fled to Adre said militiamen had killed dozens of civilians on Monday.")
+    assert [e.location.name for e in doc.events] != ["Adré"]
+
+
+def test_police_killing_protesters_is_excessive_force_once(nlp):
+    doc = read(nlp, "Police shot dead at least nine protesters in Maputo on Tuesday as demonstrators marched on parliament.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in doc.events] == [
+        ("Protests", "Excessive force against protesters", 9)]
+
+
+def test_hours_later_keeps_the_day(nlp):
+    doc = read(nlp, "Drones struck Kherson on Saturday, killing two people.\n\n"
+                    "Hours later, missiles hit a market in Nikopol, killing one person.", "2024-06-04")
+    assert {str(e.date.start) for e in doc.events} == {"2024-06-01"}
+
+
+def test_a_number_is_not_an_actor(nlp):
+    doc = read(nlp, "Russia launched more than 200 drones and missiles at Kyiv overnight.")
+    assert all("200" not in e.actor1 for e in doc.events)
+
+
+def test_troops_pulled_out_of_a_town(nlp):
+    doc = read(nlp, "The army pulled its troops out of Kidal on Friday, residents said.")
+    assert [e.sub_event_type for e in doc.events] == ["Non-violent transfer of territory"]
+
+
+def test_placeless_headline_is_the_body_event(nlp):
+    doc = read(nlp, "Army retreats from key border town\n\nThe army pulled its troops out of Tessalit, near Algeria.")
+    assert [e.location.name for e in doc.events] == ["Tessalit"]
+
+
+def test_still_held_is_a_hold(nlp):
+    doc = read(nlp, "Ukrainian troops still held the town of Vovchansk on Monday.")
+    assert [(c.faction, c.relation) for c in doc.claims] == [("Ukrainian forces", "holds")]
