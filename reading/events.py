@@ -103,6 +103,10 @@ _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into
 _PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
                                 r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
                                 r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+#: Shots at a crowd ("fired live rounds at protesters", "opened fire on a march").
+_SHOT_AT = re.compile(r"\b(?:fired|firing|opened\s+fire|shot)\b", re.I)
+#: After a passive verb: its agent follows ("were arrested by the police").
+_BY_AGENT = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?by\s", re.I)
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
@@ -944,8 +948,9 @@ class EventExtractor:
                     for os_, oe, o in triggers):
                 # "killed 115 people in an attack on the town of X": an attack on civilians, not a battle
                 etype, sub = "Violence against civilians", "Attack"
-            if trig.subordinate and etype == "Violence against civilians" and _PROTESTERS_KILLED.match(text, ts) and any(
-                    o.id == "protest" and sent.start <= os_ < sent.end for os_, _, o in triggers):
+            if trig.subordinate and etype == "Violence against civilians" and any(
+                    o.id == "protest" and sent.start <= os_ < sent.end for os_, _, o in triggers) and (
+                    trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
                 continue  # "police shot dead 13 protesters": the protest's excessive force, told there
             if trig.id == "kill":
                 victims = self._victims(text, ts, te, cs, ce)
@@ -990,6 +995,10 @@ class EventExtractor:
             if etype == "Battles" and sub == "Armed clash" and _CROWD.search(text, cs, ce):
                 # "Police clash with Khan supporters": a crowd, not an armed group, fights the police
                 etype, sub = "Riots", "Violent demonstration"
+            if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and not _BY_AGENT.match(text, te, ce)):
+                # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
+                a1 = ""
             if weapon:  # "Israeli air strikes killed ...": the forces the weapon names act
                 a1 = own.name
                 a2 = a2 if a2 != a1 else ""
@@ -1009,8 +1018,12 @@ class EventExtractor:
             if retype is not None:
                 etype, sub = retype
             if sub == "Peaceful protest":
-                if _PROTESTERS_KILLED.search(sent_text):
-                    # "Police shot dead 13 protesters": ACLED's excessive force against protesters
+                if _PROTESTERS_KILLED.search(sent_text) or (
+                        not search("violent", sent.start, sent.end, sent_text)
+                        and self._toll_in(text, sent.start, sent.end, spans)
+                        and (search("intervention", sent.start, sent.end, sent_text) or _SHOT_AT.search(sent_text))):
+                    # "Police shot dead 13 protesters", "fired live rounds at protesters, killing three":
+                    # ACLED's excessive force against protesters
                     sub = "Excessive force against protesters"
                 elif search("violent", sent.start, sent.end, sent_text):
                     etype, sub = "Riots", "Violent demonstration"

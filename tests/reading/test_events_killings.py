@@ -388,3 +388,20 @@ def test_placeless_headline_is_the_body_event(nlp):
 def test_still_held_is_a_hold(nlp):
     doc = read(nlp, "Ukrainian troops still held the town of Vovchansk on Monday.")
     assert [(c.faction, c.relation) for c in doc.claims] == [("Ukrainian forces", "holds")]
+
+
+# --- protests with deaths, passive arrests --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Soldiers fired live rounds at protesters in Niamey on Thursday, killing four.", 4),
+    ("Two protesters were killed when police opened fire on a march in Kisumu on Friday.", 2),
+])
+def test_deaths_at_a_protest_are_excessive_force(nlp, text, n):
+    doc = read(nlp, text)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Excessive force against protesters", n)]
+
+
+def test_passive_arrest_has_no_arresting_actor_from_the_clause(nlp):
+    doc = read(nlp, "Rioters burned tyres in Lome on Monday after an opposition leader was arrested.")
+    assert [e.actor1 for e in doc.events if e.sub_event_type == "Arrests"] == [""]
