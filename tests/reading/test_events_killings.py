@@ -405,3 +405,23 @@ def test_deaths_at_a_protest_are_excessive_force(nlp, text, n):
 def test_passive_arrest_has_no_arresting_actor_from_the_clause(nlp):
     doc = read(nlp, "Rioters burned tyres in Lome on Monday after an opposition leader was arrested.")
     assert [e.actor1 for e in doc.events if e.sub_event_type == "Arrests"] == [""]
+
+
+# --- non-violent strategic developments -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Bandits freed 17 schoolchildren in Kuriga on Sunday.", "Other"),
+    ("Some 150 soldiers surrendered to the rebels in Laukkai on Friday.", "Other"),
+    ("Dozens of CODECO fighters defected to the army in Djugu on Monday.", "Other"),
+    ("Authorities imposed a 24-hour curfew in Jos on Tuesday.", "Change to group/activity"),
+    ("The junta lifted the state of emergency in Mandalay on Monday.", "Change to group/activity"),
+])
+def test_non_violent_developments(nlp, text, sub):
+    doc = read(nlp, text)
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Strategic developments", sub)]
+
+
+def test_a_defection_from_a_country_is_no_event(nlp):
+    doc = read(nlp, "He defected from Chad in 1990 and later joined the rebels.")
+    assert doc.events == []
