@@ -107,6 +107,9 @@ _PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s
 _SHOT_AT = re.compile(r"\b(?:fired|firing|opened\s+fire|shot)\b", re.I)
 #: After a passive verb: its agent follows ("were arrested by the police").
 _BY_AGENT = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?by\s", re.I)
+#: People driven from their homes, not a side from a place ("forced thousands of residents out of").
+_DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hundreds|villagers|inhabitants|population|"
+                        r"them|him|her|us)\b", re.I)
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
@@ -238,6 +241,17 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
                             r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
                             r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$", re.I)
+_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge", re.I)
+
+
+def _origin(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where someone comes from or fled to (:data:`_ORIGIN_BEFORE`)."""
+    lo = max(0, start - 40)
+    if _ORIGIN_HINT.search(text, lo, start) is None:
+        return False  # (most places: no need for the full pattern)
+    return _ORIGIN_BEFORE.search(text, lo, start) is not None
+
+
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
 _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|port)\s+of\s+)?")
 #: A trigger joined to the one before it names the same attack ("a missile and drone attack").
@@ -895,6 +909,8 @@ class EventExtractor:
                 dates = own
         sent_text = text[sent.start:sent.end]
         named = [m for m in places if m.role == "location"]
+        # Where events may be: not where people fled to or come from ("Residents fleeing to Tawila said ...").
+        at_places = [m for m in places if not _origin(text, m.start)] if places else places
         folded = spans.get("folded") if spans is not None else None
         twins = self._p["cue_twins"]
         cues = self._p
@@ -907,6 +923,13 @@ class EventExtractor:
             return cues[name].search(piece) is not None
         agents_all = None  # actors that may act (not witnesses), read once per sentence when needed
         prev_trig = None
+        # Once per sentence: the violent triggers that tell an event of their own (a trigger that needs
+        # a place after it counts only with one), which make subordinate ones in their clause a toll;
+        # and whether a protest is told (then its deaths are its excessive force).
+        main_violent = [(os_, o) for os_, oe, o in triggers
+                        if not o.subordinate and o.event_type in VIOLENT_TYPES
+                        and (not o.needs_place_after or any(oe <= m.start <= oe + 60 for m in places))]
+        has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         for ts, te, trig in triggers:
             if any(qs <= ts and te <= qe for qs, qe in quotes):
@@ -923,11 +946,7 @@ class EventExtractor:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
             cs, ce = clauses[ci]
-            if trig.subordinate and any(
-                o is not trig and not o.subordinate and o.event_type in VIOLENT_TYPES and cs <= os_ < ce
-                and (not o.needs_place_after or any(m.start >= oe and m.start - oe <= 60 and m.start < ce for m in places))
-                for os_, oe, o in triggers
-            ):
+            if trig.subordinate and any(o is not trig and cs <= os_ < ce for os_, o in main_violent):
                 continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
@@ -948,10 +967,12 @@ class EventExtractor:
                     for os_, oe, o in triggers):
                 # "killed 115 people in an attack on the town of X": an attack on civilians, not a battle
                 etype, sub = "Violence against civilians", "Attack"
-            if trig.subordinate and etype == "Violence against civilians" and any(
-                    o.id == "protest" and sent.start <= os_ < sent.end for os_, _, o in triggers) and (
+            if trig.subordinate and has_protest and etype == "Violence against civilians" and (
                     trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
                 continue  # "police shot dead 13 protesters": the protest's excessive force, told there
+            if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
+                                       or _DISPLACED.search(text, ts, te)):
+                continue  # "were driven out of": who lost it; "forced residents out of": displacement
             if trig.id == "kill":
                 victims = self._victims(text, ts, te, cs, ce)
                 if victims is None:
@@ -999,6 +1020,8 @@ class EventExtractor:
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
                 a1 = ""
+            if trig.id == "expel" and not a2:
+                a2 = next((a.name for a in s_actors if ts < a.start and a.end <= te and a.name != a1), "")  # driven out
             if weapon:  # "Israeli air strikes killed ...": the forces the weapon names act
                 a1 = own.name
                 a2 = a2 if a2 != a1 else ""
@@ -1009,7 +1032,7 @@ class EventExtractor:
                 state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
             if (trig.government_sub or trig.non_state_sub) and a1:
                 # whose government: the country the place taken lies in (else the article's country)
-                where = self._location(doc, ts, te, cs, ce, places, spans, etype, dl_end)[0]
+                where = self._location(doc, ts, te, cs, ce, at_places, spans, etype, dl_end)[0]
                 home = (getattr(where, "country", "") or "", doc.focus_country or "")
                 if trig.government_sub and self._is_government(a1, state, profile, home):
                     sub = trig.government_sub
@@ -1072,7 +1095,7 @@ class EventExtractor:
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            loc, note = self._location(doc, ts, te, cs, ce, places, spans, etype, dl_end)
+            loc, note = self._location(doc, ts, te, cs, ce, at_places, spans, etype, dl_end)
             if trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
                 lost = self._object_not_found(text, te, ce, loc, c_places)
                 if lost:
@@ -1372,7 +1395,7 @@ class EventExtractor:
             elif _APPOSITION.fullmatch(text, a.end, b.start) and pb > pa:
                 drop.add(id(b))
         for m in ordered:
-            if _TOPIC_BEFORE.search(text, max(0, m.start - 50), m.start) or _ORIGIN_BEFORE.search(text, max(0, m.start - 40), m.start):
+            if _TOPIC_BEFORE.search(text, max(0, m.start - 50), m.start):
                 drop.add(id(m))
         kept = [m for m in places if id(m) not in drop]
         return kept or places
@@ -1381,16 +1404,19 @@ class EventExtractor:
     def _paragraph_country(doc: Document, ts: int, spans: dict | None) -> Any:
         """The country last named before ``ts`` in its paragraph when it is not the article's
         ("Mali: Army and Wagner forces conducted drone strikes on Tinzaouaten" in a Sahel round-up
-        about Burkina Faso), else None."""
+        about Burkina Faso), else None (also in the first paragraph: the article's country)."""
         text = doc.text
         p0 = text.rfind("\n\n", 0, ts)
-        p0 = 0 if p0 < 0 else p0 + 2
-        if p0 == 0 and "\n\n" not in text[:ts]:
-            return None  # one paragraph: the article's country says as much
-        inside = (spans["mentions"].starting_in(p0, ts) if spans is not None and "mentions" in spans
-                  else [m for m in doc.mentions if p0 <= m.start < ts])
-        named = [m for m in inside if m.role == "location" and m.location is not None
-                 and getattr(m.location, "is_whole_country", False)]
+        if p0 < 0:
+            return None
+        p0 += 2
+        countries = spans.get("country_mentions") if spans is not None else None
+        if countries is None:  # once per article: the countries named as places
+            countries = [m for m in doc.mentions if m.role == "location" and m.location is not None
+                         and getattr(m.location, "is_whole_country", False)]
+            if spans is not None:
+                spans["country_mentions"] = countries
+        named = [m for m in countries if p0 <= m.start < ts]
         if not named:
             return None
         loc = named[-1].location
@@ -1402,9 +1428,6 @@ class EventExtractor:
                   spans: dict | None = None, etype: str = "", dateline: int = 0) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
         sentence before one of the dateline (which ends at ``dateline``), else the country."""
-        if places:
-            # "Residents fleeing to Tawila said ...": where people fled to is not where it happened
-            places = [m for m in places if not _ORIGIN_BEFORE.search(doc.text, max(0, m.start - 40), m.start)]
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if places:

@@ -425,3 +425,27 @@ def test_non_violent_developments(nlp, text, sub):
 def test_a_defection_from_a_country_is_no_event(nlp):
     doc = read(nlp, "He defected from Chad in 1990 and later joined the rebels.")
     assert doc.events == []
+
+
+# --- control phrasings ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Bunia has been under CODECO control since March.", {("CODECO", "holds")}),
+    ("Kismayo is under the control of al-Shabaab.", {("al-Shabaab", "holds")}),
+    ("M23 lost control of Uvira on Tuesday.", {("M23", "withdrew")}),
+    ("The army drove M23 out of Rutshuru on Monday.", {("army", "took"), ("M23", "withdrew")}),
+    ("JNIM was pushed out of Djibo by the army on Monday.", {("JNIM", "withdrew"), ("army", "took")}),
+])
+def test_more_ways_to_say_who_holds_what(nlp, text, claims):
+    assert {(c.faction, c.relation) for c in read(nlp, text).claims} == claims
+
+
+def test_driving_out_is_a_capture_with_the_loser_as_actor2(nlp):
+    doc = read(nlp, "M23 forced the army out of Goma on Monday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Non-state actor overtakes territory", "M23", "army")]
+
+
+def test_driving_residents_out_is_no_capture(nlp):
+    assert read(nlp, "The militia forced residents out of their homes in Djugu.").events == []
