@@ -60,6 +60,10 @@ class ActorMention:
     country: str = ""
 
 
+#: A word before a name that makes it another, longer name ("South Sudanese army", "North Korean troops").
+_LONGER_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:North|South|East|West|Central|Upper|Lower|Greater|New)[\s\-]$")
+
+
 def actors_of(doc: Document) -> list[ActorMention]:
     """The actor mentions an :class:`ActorMentions` run left on ``doc``."""
     return list(doc.user_data.get("actors", []))
@@ -434,6 +438,8 @@ class ActorMentions:
                     end = tail.end()
                 if _overlaps(a.start, end, spans):
                     continue
+                if _LONGER_NAME_BEFORE.search(text, max(0, a.start - 12), a.start) and text[a.start:a.start + 1].isupper():
+                    continue  # "the South Sudanese army" is not the Sudanese army
                 if a.kind == "context" and self._inside_name(text, a.start, end, cands, groups):
                     continue  # "the Arakan Army" is no army of the profile's government
                 spans.append((a.start, end))
@@ -460,6 +466,8 @@ class ActorMentions:
             e = t.end()
             phrase = text[s:e]
             fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
+            if fac is not None and _LONGER_NAME_BEFORE.search(text, max(0, s - 12), s + phrase.find(" ") + 1):
+                fac = None  # "South Sudanese army" holds "Sudanese army": another country's
             dem = text[s:m.end - base]
             name = fac or (f"{dem} police" if phrase.lower().endswith("police") else f"{dem} forces")
             spans.append((s, e))
@@ -564,8 +572,8 @@ class ActorMentions:
             while words and (words[0] in self._p["stop"] or words[0].lower() == "the"):
                 s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
                 words = words[1:]
-            if not words or _NOT_SUBJECT.match(words[0]) or _overlaps(s, e, spans):
-                continue
+            if not words or any(_NOT_SUBJECT.match(w) for w in words[:2]) or _overlaps(s, e, spans):
+                continue  # ("on 5 October ambushed": a date, not a name)
             if words[0].lower() in _common_words() or _is_trigger(text, s):
                 continue  # "Shelling killed ...", "Fighting erupted ...": a common word or an event, not a name
             if self._is_place(base + s, base + e, places) or any(

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (LazySpanIndex, _default_country_lookup, by_sentence, country_location, fact_id,
-                            publication_date)
+from reading.events import (_NAMED_AFTER, LazySpanIndex, _default_country_lookup, by_sentence, country_location,
+                            disputed, fact_id, publication_date, raid_on_civilians)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -193,6 +193,7 @@ class ControlClaims:
                 m for m in in_sent
                 if sent.start <= m.start and m.end <= sent.end and m.location is not None
                 and m.role in ("location", "reference")
+                and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))  # "the town of Minova"
             ]
 
         out: list[ControlClaim] = []
@@ -284,6 +285,15 @@ class ControlClaims:
                     # "briefly took control of X before the army drove them out": no lasting hold
                     doc.problems.append(Problem("W408", "zone", doc.id, text[start:end],
                                                 Messages.W408.format(text=text[start:end]), start, end))
+                    continue
+                if relation == "took" and raid_on_civilians(text, start, end, sent.end):
+                    continue  # "Boko Haram stormed Gwoza, killing 20 civilians": a raid (the event says so)
+                if relation == "took" and disputed(text, start, end, sent.start, sent.end):
+                    # "the RSF claimed it had captured X, but the army denied it": no change of hands drawn
+                    if not any(pr.code == "W410" and pr.start is not None and sent.start <= pr.start < sent.end
+                               for pr in doc.problems):  # the event told it already
+                        doc.problems.append(Problem("W410", "zone", doc.id, text[start:end],
+                                                    Messages.W410.format(text=text[start:sent.end].strip()), start, end))
                     continue
                 if loc is None:
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],

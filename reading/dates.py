@@ -128,6 +128,7 @@ _RECENT_LEFT = _c(
 )
 _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+|at\s+the\s+time\s+of\s+)$", re.I)
 _SEASON_RIGHT = _c(rf"(?:\s+(?i:of)|,)?\s+(?P<y>{_Y})")
+_A_BEFORE = _c(r"(?<![\w\-])(?i:a|an)\s+$")
 _EVENT_NOUN = _c(
     r"\s+(?i:uprising|revolution|war|elections?|coup|conflict|offensive|agreement|deal|ceasefire|truce|accord|"
     r"invasion|attacks?|crisis|protests|referendum|massacre|siege|campaign)\b"
@@ -291,7 +292,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     preps = [w for w in words if w != "the"]
     if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start):
         preps = []  # "a budget of 2000", but "the revolution of 2011"
-    if preps or g["yposs"] or (words and words[-1] == "the" and _EVENT_NOUN.match(text, end)):
+    if preps or g["yposs"] or ((words and words[-1] == "the" or _A_BEFORE.search(text, max(0, start - 4), start))
+                               and _EVENT_NOUN.match(text, end)):  # "the 2011 uprising", "a 2022 coup"
         return start, end, "year", {"y": g["yy"], "part": _part(words)}
     return None
 
@@ -334,6 +336,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             edge = "late" if words[-3] == "end" else "early"  # "since the start of the year"
             return start, end, "relative", {
                 "edge": edge, "mod": "this", "unit": word, "edgeunit": word}
+        if len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] == "earlier" and word in ("week", "month"):
+            # "earlier in the week": this week's start up to publication
+            start = _word_offset(text, p, 3)
+            return start, end, "relative", {"edge": words[-3], "mod": "this", "unit": word, "edgeunit": word}
         if not words or words[-1] not in ("this", "last", "next", "past", "previous", "following"):
             return None
         mod = words[-1]

@@ -60,11 +60,152 @@ _BETWEEN = re.compile(r"\s*between\b", re.I)
 #: The trigger is inside a relative clause: ", which Russia captured", ", which it had seized".
 _IN_RELATIVE = re.compile(r",\s*(?:which|that|whom|where)\s+[^,;:]*$", re.I)
 _KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
+#: "a" counts one only after a verb of killing ("killed a soldier", "shot dead a chief"), not "leaving a dozen".
+_KILLED_ONE = re.compile(r"\b(?:killed|shot\s+dead|executed|beheaded|murdered|gunned\s+down|massacred)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s+(?:(?:heavy|heavier|latest|renewed|fresh|deadly|"
                               r"overnight|same|ensuing|subsequent|fierce|intense)\s+)?$")
+#: A sentence opening that keeps the time of the one before ("Hours later, ...", "That night, ...").
+_SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?)|Later\s+(?:that|the\s+same)\s+"
+                              r"(?:day|night|evening|morning)|(?:That|The\s+same)\s+(?:day|night|evening|morning|afternoon)|"
+                              r"At\s+the\s+same\s+time|Soon\s+after(?:wards)?)\b")
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
 _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:town|city|village|locality|"
                           r"district|port|base|camp|airport)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+#: A dateline opening a paragraph: "BAMAKO, Sept 8 -", "DAKAR (AP) -", "PORT SUDAN, Sudan (Reuters) -",
+#: "GAZA/JERUSALEM -". Where the story was filed and when: a place or date of its own sentence
+#: says better where and when the event was.
+_DATELINE = re.compile(r"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)(?:,[ \t]+(?-i:[A-Z][\w.'’\-]*)"
+                       r"(?:[ \t]+(?-i:[A-Z][\w.'’\-]*)){0,3})*(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                       r"[a-z]*\.?[ \t]+\d{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]+[ \t]")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the dateline opening the sentence at ``start`` ends (``start`` when it has none)."""
+    if start and text[start - 1] != "\n":
+        return start
+    m = _DATELINE.match(text, start)
+    return m.end() if m is not None and m.end() - start <= 80 else start
+
+
+#: After "the town": the town's own name follows ("the town of Minova"), which says which town it is.
+_NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
+#: Before a date: it opens a subordinate clause ("after the war broke out in", "since the RSF seized X in"),
+#: whose date tells when that happened, not what the main clause tells.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[\w'’\-]+\s+){0,5}?(?:\w+ed|broke|began|begun|"
+                                 r"fell|took|came|went|was|were|had|has|have|is|are|won|lost|left|fled|struck|hit|shot|"
+                                 r"overran|seized|held|began)\s+(?:[\w'’\-]+\s+){0,5}$", re.I)
+#: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in").
+_MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?)\s+(?:of|in|near|outside|at|on)\b"
+                            r"(?!\s+(?:the\s+)?(?:town|city|village|district)\s+of\b)", re.I)
+#: Capture verbs that also tell a raid ("stormed", "entered", "overran").
+_RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
+#: Protesters killed ("shot dead at least 13 protesters", "killing two demonstrators").
+_PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
+                                r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
+                                r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+#: Shots at a crowd ("fired live rounds at protesters", "opened fire on a march").
+_SHOT_AT = re.compile(r"\b(?:fired|firing|opened\s+fire|shot)\b", re.I)
+#: After a passive verb: its agent follows ("were arrested by the police").
+_BY_AGENT = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?by\s", re.I)
+#: People driven from their homes, not a side from a place ("forced thousands of residents out of").
+_DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hundreds|villagers|inhabitants|population|"
+                        r"them|him|her|us)\b", re.I)
+#: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
+_WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
+#: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
+_OBJECT_BEFORE = re.compile(r"\b(?:killed|killing|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
+                            r"targeted|attacked|repelled|routed)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?"
+                            r"(?:\w+\s+){0,2}$", re.I)
+#: Before an actor: it is the other side of the fight ("repelled an RSF assault").
+_OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged)\s+"
+                              r"(?:\w+\s+){0,2}$", re.I)
+#: Between an actor and a trigger: the actor denies it ("The Houthis denied carrying out a drone attack").
+_DENIED_BEFORE = re.compile(r"\s+(?:(?:have|has|had|also|again|strongly|repeatedly)\s+)*(?:denied|deny|denies|rejected|"
+                            r"dismissed)\s+(?:(?:any|all|the|its|their|carrying\s+out|launching|staging|being\s+behind|"
+                            r"responsibility\s+for|involvement\s+in|claims\s+of|reports\s+of|that\s+it\s+had|a|an)\s+)*"
+                            r"(?:[\w\-]+\s+){0,2}$", re.I)
+#: In a clash's clause: those fighting are a crowd ("clashed with protesters", "Khan supporters").
+_CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|supporters|students|youths|crowds?|mobs?)\b", re.I)
+#: Between an attack and an actor after it: the actor is its target ("carried out strikes on Houthi sites").
+_TARGET_LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:on|against|targeting|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}$",
+                          re.I)
+#: Before an actor: a preposition makes it an object ("talks with the ELN", "an offensive against M23").
+_PREP_BEFORE = re.compile(r"(?<!loyal\s)(?<!allied\s)(?<!blamed\s)(?<!attributed\s)(?<!aligned\s)(?<!linked\s)(?<!affiliated\s)(?<!close\s)"
+                          r"\b(?:with|against|to|towards|toward|into|on|at|for)\s+(?:the\s+)?$", re.I)
+#: After an actor: what happened to it ("Ten soldiers died", "two policemen were killed"): a victim, not the one acting.
+_VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
+                           r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned))\b", re.I)
+
+
+#: Unnamed soldiers: in the news, the state's ("troops retook the town").
+_BARE_TROOPS = re.compile(r"(?:the\s+)?(?:troops|soldiers)$", re.I)
+
+
+#: After a capture, in its sentence: the other side denies it ("..., but the army denied that").
+_DENIED_AFTER = re.compile(r"\b(?:but|though|although|while|whereas|a\s+claim|claims?)\b[^.;!?]{0,80}?\b(?:denied|denies|"
+                           r"rejected|rejects|refuted|refutes|disputed|disputes|dismissed|dismisses)\b", re.I)
+#: The sentence after a claimed capture denies it ("The army denied the claim.").
+_DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:denied|denies|rejected|rejects|refuted|refutes|"
+                          r"disputed|disputes|dismissed|dismisses)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
+                          r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing)\b", re.I)
+#: Before a capture, in its sentence: it is someone's claim ("X claimed ... had captured", "according to X").
+_CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|said|says|announced|according\s+to|asserted)\b", re.I)
+
+
+#: In a raid's sentence: civilians killed ("..., killing 20 civilians", "and killed 10 people").
+_CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|executing|executed|shot\s+dead|shooting\s+dead)\s+"
+                               r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+|over\s+)?"
+                               r"(?:[\w,\-]+\s+){0,4}?(?:people|civilians|villagers|residents|worshippers|churchgoers|mourners|"
+                               r"children|women|men|farmers|herders|fishermen|passengers|displaced|refugees|traders|miners|"
+                               r"students|teachers|pilgrims|patients|guests)\b", re.I)
+
+
+def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
+    """Whether the capture verb at ``ts:te`` tells a raid that killed civilians ("Boko Haram
+    stormed Gwoza, killing 20 civilians"): an attack on them, not a change of hands."""
+    return _RAID_VERB.search(text, ts, te) is not None and _CIVILIANS_KILLED.search(text, te, sent_end) is not None
+
+
+def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
+    """Whether the capture told at ``ts:te`` is denied: later in its sentence ("the RSF claimed to
+    have captured X, but the army denied that"), or, when it is someone's claim, by the sentence
+    right after it ("Russia said it had taken X. Kyiv denied this.")."""
+    if _DENIED_AFTER.search(text, te, sent_end):
+        return True
+    return (_CLAIMED.search(text, sent_start, te) is not None
+            and _DENIED_NEXT.match(text, sent_end, min(len(text), sent_end + 160)) is not None)
+
+
+def _is_generic_name(name: str) -> bool:
+    from reading.control import is_generic_actor
+    return is_generic_actor(name)
+
+
+#: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
+#: Before a killing verb: the subject is a war, not an attacker ("the conflict has killed 150,000 people").
+_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|violence|fighting|insurgency|crisis|unrest|famine|epidemic|outbreak|"
+                           r"hunger|disease|floods?|cholera|protests?|demonstrations?|riots?|clashes|operations?|offensive|"
+                           r"campaign)\s+"
+                           r"(?:[\w'’\-]+\s+){0,5}$", re.I)
+#: A clause whose subject is an event, not an attacker ("Violent protests that erupted ... have killed 21").
+_EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|unrest|clashes|"
+                            r"fighting|violence|war|conflict)\s+(?:that|which|have|has|had|in|across|over|since|erupted)\b", re.I)
+#: After a killing verb: a running total ("had killed 2,255 people since October", "so far this year").
+_TALLY_AFTER = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+past|in\s+the\s+past)\b", re.I)
+_PRONOUN = re.compile(r"(?:them|him|her|it|us|me|you|themselves|himself|herself|one\s+another|each\s+other)\b", re.I)
+#: What may stand between a territory trigger and the place taken: nothing, "control of", or a word
+#: for a piece of territory ("seized the strategic town of", "captured the army headquarters in");
+#: "took place in", "took effect in", "stormed a hotel in" take no territory.
+_TAKE_GAP = re.compile(r"\s*(?:(?:over|into)\s+|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
+                       r"(?:(?:most|much|all|parts?|large\s+parts?|swathes?|half)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+                       r"(?:(?:[\w'’\-]+\s+){0,3}?(?:town|city|village|locality|district|port|base|airport|airfield|area|"
+                       r"region|province|state|county|township|capital|headquarters|garrison|hill|island|oasis|crossing|"
+                       r"neighbou?rhood|suburbs?|outskirts|oil\s*fields?|camp|municipality|commune|zone|governorate|"
+                       r"settlement|positions?|strongholds?|half|part|portion|parts|side|cent(?:re|er)|territory|"
+                       r"valley|mountains?|highway|road|bridge|pass|border\s+post|barracks|posts?|outposts?|checkpoints?)\s+(?:of|in|near|outside|"
+                       r"around|at|on|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:the\s+)?)?"
+                       r"(?-i:(?:[A-Z][\w'’\-]*\s+){0,2})$", re.I)  # "captured At Tall" (the name found: "Tall")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
@@ -82,6 +223,11 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,
                        r"\w+ed)\b", re.I)
 #: Between two places: the first only qualifies the second ("the Red Sea port of Hodeidah").
 _OF_PLACE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+)?")
+#: Between two places: the second restates the first ("its last stronghold in Darfur, the city of El Fasher").
+_RESTATED = re.compile(r"\s*,\s*(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:city|town|village|capital|port|"
+                       r"locality|stronghold|base)\s+of\s+(?:the\s+)?", re.I)
+#: Between two places: the first owns the second ("Russia's Ryazan region", "Mali's central Mopti region").
+_POSSESSIVE_PLACE = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}")
 #: Between two places: the second only says where the first is ("Tripoli, in northern Lebanon").
 _APPOSITION = re.compile(r"\s*,\s*(?:in\s+|of\s+)?(?:the\s+)?")
 #: Before a place: what a protest or statement is about, not where it is ("in support of Gaza").
@@ -89,6 +235,23 @@ _TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\
                            r"in\s+(?:support|solidarity)\s+(?:of|with)|against\s+(?:the\s+)?(?:war|offensive|strikes|attacks|"
                            r"bombing|siege|occupation)\s+(?:in|on|of)|(?:war|offensive|genocide|siege|occupation)\s+(?:in|on|of)|"
                            r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
+#: Before a place: where someone comes from, not where it happened ("a peacekeeper from Malawi").
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escaping|arrived|arriving|evacuated|sheltering|"
+                            r"sheltered|taking\s+refuge|took\s+refuge)\s+(?:to|into|in|from|towards?)\s+(?:the\s+)?$)|"
+                            r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
+                            r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
+                            r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$", re.I)
+_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge", re.I)
+
+
+def _origin(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where someone comes from or fled to (:data:`_ORIGIN_BEFORE`)."""
+    lo = max(0, start - 40)
+    if _ORIGIN_HINT.search(text, lo, start) is None:
+        return False  # (most places: no need for the full pattern)
+    return _ORIGIN_BEFORE.search(text, lo, start) is not None
+
+
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
 _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|port)\s+of\s+)?")
 #: A trigger joined to the one before it names the same attack ("a missile and drone attack").
@@ -154,6 +317,11 @@ def _load(path: Path) -> dict:
         "none_twin": folded_twin(none),
         "numbers": {k.lower(): int(v) for k, v in data["numbers"].items()},
         "non_agents": re.compile(data.get("non_agents", "(?!)"), re.IGNORECASE),
+        # Those a killing verb names, when armed: the killing is then a battle ("killed 15 militants").
+        "victims": re.compile(r"\s+(?:(?:on|at)\s+)?(?P<np>(?:(?!(?:in|on|at|near|during|after|before|when|while|as|and|"
+                              r"who|which|that|from|with|for|since|by|inside|outside)\b)[\w'’\-]+\s*){0,6})",
+                              re.IGNORECASE),
+        "combatants": re.compile(rf"(?<![\w\-])(?:{data.get('combatant_victims', '(?!)')})(?![\w\-])", re.IGNORECASE),
     }
 
 
@@ -278,18 +446,26 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
         if (i not in may) if may is not None else not prefilter(rx)(text):
             continue
         twin = twins[i] if twins is not None else None
-        for m in (rx.finditer(text) if twin is None else twin.finditer(low)):
+        for m in _matches(rx if twin is None else twin, text if twin is None else low):
             if twin is None:
                 whole, num = m.group(0), m.group("n")
             else:  # the same spans in the text as written
                 whole = text[m.start():m.end()]
                 num = text[m.start("n"):m.end("n")] if m.start("n") >= 0 else None
             raw = num.lower().replace(",", "")
-            n = int(raw) if raw.isdigit() else p["numbers"].get(raw)
-            if n is None or (raw in ("a", "an") and "killed" not in whole.lower()):
+            n = int(raw) if raw.isdigit() else _number_word(p["numbers"], raw)
+            if n is None or (raw in ("a", "an") and _KILLED_ONE.search(whole) is None) or (
+                    raw == "one" and _NO_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n"))):
+                m.retry = True  # "and two civilians were killed": the toll may start a word later
                 continue
             if raw.isdigit() and 1900 <= n <= 2100 and not _YEARISH_TOLL.search(whole):
                 continue
+            first = _TOLL_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if first is not None:  # "Eight soldiers and at least 20 militants were killed": 28
+                r0 = first.group("n0").lower().replace(",", "")
+                n0 = int(r0) if r0.isdigit() else _number_word(p["numbers"], r0)
+                if n0 is not None and r0 not in ("a", "an"):
+                    n += n0
             best = n if best is None else max(best, n)
     if best is not None:
         return best
@@ -298,6 +474,54 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
         if (twin.search(low) if twin is not None else p["none"].search(text)):
             return 0
     return None
+
+
+#: Before a toll: another count joined to it ("Eight soldiers and at least 20 militants were killed").
+_TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+){1,2}and\s+$")
+
+
+class _Retry:
+    """A match whose caller may ask for the next one to start a word later (``retry``)."""
+
+    __slots__ = ("m", "retry")
+
+    def __init__(self, m: re.Match) -> None:
+        self.m, self.retry = m, False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.m, name)
+
+
+def _matches(rx: re.Pattern, text: str):
+    """``rx.finditer(text)``, except that after a match the caller set ``retry`` on, the search
+    goes on from the match's next word instead of its end ("and two civilians were killed":
+    the number is "two", not "and")."""
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        r = _Retry(m)
+        yield r
+        if r.retry:
+            nxt = text.find(" ", m.start() + 1)
+            pos = nxt + 1 if nxt != -1 and nxt < m.end() else m.end()
+        else:
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+_NO_BEFORE = re.compile(r"\b(?:no|not\s+a\s+single|not)\s+$", re.I)  # "no one was killed": none
+
+
+def _number_word(numbers: dict, raw: str) -> int | None:
+    """A number written in words: "twelve", "dozens", "thirty-nine" (tens and units)."""
+    n = numbers.get(raw)
+    if n is None and "-" in raw:
+        tens, _, unit = raw.partition("-")
+        t, u = numbers.get(tens), numbers.get(unit)
+        if t is not None and u is not None and t in (20, 30, 40, 50, 60, 70, 80, 90) and 1 <= u <= 9:
+            n = t + u
+    return n
 
 
 def publication_date(doc: Document) -> FactDate | None:
@@ -320,19 +544,15 @@ def _country_place_id(iso2: str) -> str:
     return f"country:{iso2.upper()}"
 
 
-def _not_the_dateline(text: str, places: list, in_sent: list) -> list:
-    """The places of a sentence without its dateline ("DAKAR (AP) -": where the reporter is) when
-    the sentence names another place, placed or not ("... near the town of Boulkessi": the
-    article's country, not Dakar)."""
-    if not places or not any(m.text.isupper() for m in places):
-        return places
-    from reading.toponyms import _dateline
-
-    heads = [m for m in places if m.text.isupper() and _dateline(text, m.start, m.end)]
+def _not_the_dateline(places: list, in_sent: list, dateline: int) -> list:
+    """The places of a sentence without those of its dateline (which ends at ``dateline``:
+    "DAKAR (AP) -" is where the reporter is) when the sentence names another place, placed or
+    not ("... near the town of Boulkessi": the article's country, not Dakar)."""
+    heads = [m for m in places if m.start < dateline]
     if not heads:
         return places
-    others = [m for m in in_sent if m.role == "location" and m not in heads]
-    return [m for m in places if m not in heads] if others else places
+    others = [m for m in in_sent if m.role == "location" and m.start >= dateline]
+    return [m for m in places if m.start >= dateline] if others else places
 
 
 def country_location(doc: Document, iso2: str | None = None, *, lookup: Callable[[str], Any] | None = None) -> Any:
@@ -465,10 +685,10 @@ class EventExtractor:
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
-                if toll is not None:
-                    for i in prev_violent:
-                        if events[i].fatalities is None:
-                            events[i].fatalities = toll
+                if toll is not None and events[prev_violent[0]].fatalities is None:
+                    # one toll, told once: the previous sentence's first violent event (a car bomb and
+                    # the assault it opened are one attack)
+                    events[prev_violent[0]].fatalities = toll
             prev_violent = violent_here
         events = self._drop_headline_echoes(doc, events)
         if events:
@@ -515,9 +735,10 @@ class EventExtractor:
             if ev.date.basis != "publication":
                 last = (si, ev.date)
                 continue
-            if last is not None and 0 < si - last[0] <= 2 and _DEFINITE_BEFORE.search(
-                    text, max(0, ev.evidence.start - 24), ev.evidence.start):
-                ev.date = last[1]
+            if last is not None and 0 < si - last[0] <= 2 and (_DEFINITE_BEFORE.search(
+                    text, max(0, ev.evidence.start - 24), ev.evidence.start)
+                    or _SAME_TIME_START.match(text, sentences[si].start)):
+                ev.date = last[1]  # ("Hours later, Russian missiles struck ...": that day)
             elif period is not None:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
 
@@ -536,16 +757,18 @@ class EventExtractor:
 
     @staticmethod
     def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
-        """A headline event retold in the body with its own date is one event: same event
-        type, the same actor (or one unnamed, or one name inside the other: "Insurgents",
-        "Islamic State-linked insurgents") and a place within 50 km ("near Sennar", "east of
-        Sennar"), 150 km when the headline names a region ("northern Rakhine")."""
+        """A headline event retold in the body is one event: same event type and the same
+        named actor ("Hezbollah fires rockets"), or, told in the body with its own date, the
+        same actor (or one unnamed, or one name inside the other: "Insurgents", "Islamic
+        State-linked insurgents") and a place within 50 km ("near Sennar", "east of Sennar"),
+        150 km when the headline names a region ("northern Rakhine"), or inside the province
+        or country the headline names (then any violent type: "Attacks in Niger kill dozens")."""
         if not doc.sentences:
             return events
         head = doc.sentences[0]
-        body = [ev for ev in events if ev.evidence and ev.evidence.start >= head.end
-                and ev.date is not None and ev.date.basis != "publication"]
-        if not body:
+        told = [ev for ev in events if ev.evidence and ev.evidence.start >= head.end and ev.date is not None]
+        body = [ev for ev in told if ev.date.basis != "publication"]
+        if not told:
             return events
 
         def same_actor(a: str, b: str) -> bool:
@@ -561,6 +784,13 @@ class EventExtractor:
                                       getattr(y, "lat", None), getattr(y, "lon", None))
             if None in (lat1, lon1, lat2, lon2):
                 return False
+            if getattr(x, "precision", 1) >= 3 and getattr(x, "country", "") and getattr(x, "country", "") == getattr(y, "country", ""):
+                geom = getattr(x, "geometry", None)
+                # a headline's country or province ("... in DR Congo", "... in Upper Nile") holds the body's town
+                if getattr(x, "is_whole_country", False) or geom is None or geom.geom_type not in ("Polygon", "MultiPolygon"):
+                    return True
+                from shapely.geometry import Point
+                return geom.intersects(Point(lon2, lat2))
             dlat = (lat1 - lat2) * 111.0
             dlon = (lon1 - lon2) * 111.0 * max(0.1, math.cos(math.radians((lat1 + lat2) / 2)))
             # a headline's region ("northern Rakhine") covers more than its town ("near Sennar")
@@ -569,8 +799,18 @@ class EventExtractor:
             return (dlat * dlat + dlon * dlon) ** 0.5 <= (150.0 if wide else 50.0)
 
         def echoed(ev) -> bool:
-            return any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
-                       and same_actor(ev.actor1, b.actor1) and near(ev.location, b.location) for b in body)
+            if any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
+                   and ev.actor1 and b.actor1 == ev.actor1 for b in told):
+                return True  # "Hezbollah fires rockets": the body's rockets of Hezbollah
+            vague = getattr(ev.location, "precision", 1) >= 3  # "Attacks across Niger kill dozens"
+            return any((b.event_type == ev.event_type
+                        or (vague and b.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES)
+                        or {b.event_type, ev.event_type} == {"Protests", "Riots"})  # "Police clash with supporters"
+                       and b.planned == ev.planned and b.background == ev.background
+                       and same_actor(ev.actor1, b.actor1)
+                       # a headline with no place of its own ("Myanmar army retreats from key border town")
+                       and (near(ev.location, b.location) or bool(ev.location_note))
+                       for b in (told if ev.location_note else body))
 
         return [ev for ev in events if not (
             ev.evidence and ev.evidence.start < head.end and ev.date is not None
@@ -663,7 +903,8 @@ class EventExtractor:
             s_actors = [a for a in actors if sent.start <= a.start < sent.end]
             in_sent = [m for m in in_sent if sent.start <= m.start < sent.end]
             dates_in = [d for d in dates_in if sent.start <= d.start < sent.end]
-        places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")]
+        places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")
+                  and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))]  # "the town of Minova": Minova
         if places and (s_actors or quotes):
             places = [
                 m for m in places
@@ -671,9 +912,18 @@ class EventExtractor:
                 and not any(qs <= m.start and m.end <= qe for qs, qe in quotes)  # places someone said
             ]
         dates = [d for d in dates_in if d.date is not None]
+        dl_end = dateline_end(text, sent.start)
+        if dl_end > sent.start:
+            # "BAMAKO, Sept 8 - ... on Thursday": the dateline dates the report, the sentence the event
+            own = [d for d in dates if d.start >= dl_end]
+            if own:
+                dates = own
         sent_text = text[sent.start:sent.end]
         named = [m for m in places if m.role == "location"]
-        at_places = _not_the_dateline(text, places, in_sent)  # where the events of the sentence are
+        # Where events may be: not where people fled to or come from ("Residents fleeing to Tawila said ..."),
+        # nor the dateline's town when the sentence names another place
+        at_places = [m for m in places if not _origin(text, m.start)] if places else places
+        at_places = _not_the_dateline(at_places, in_sent, dl_end)
         folded = spans.get("folded") if spans is not None else None
         twins = self._p["cue_twins"]
         cues = self._p
@@ -686,6 +936,13 @@ class EventExtractor:
             return cues[name].search(piece) is not None
         agents_all = None  # actors that may act (not witnesses), read once per sentence when needed
         prev_trig = None
+        # Once per sentence: the violent triggers that tell an event of their own (a trigger that needs
+        # a place after it counts only with one), which make subordinate ones in their clause a toll;
+        # and whether a protest is told (then its deaths are its excessive force).
+        main_violent = [(os_, o) for os_, oe, o in triggers
+                        if not o.subordinate and o.event_type in VIOLENT_TYPES
+                        and (not o.needs_place_after or any(oe <= m.start <= oe + 60 for m in places))]
+        has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         for ts, te, trig in triggers:
             if any(qs <= ts and te <= qe for qs, qe in quotes):
@@ -702,19 +959,58 @@ class EventExtractor:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
             cs, ce = clauses[ci]
-            if trig.subordinate and any(
-                o is not trig and not o.subordinate and o.event_type in VIOLENT_TYPES and cs <= os_ < ce
-                for os_, _, o in triggers
-            ):
+            if trig.subordinate and any(o is not trig and cs <= os_ < ce for os_, o in main_violent):
                 continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
             etype, sub = trig.event_type, trig.sub_event_type
+            if (trig.subordinate and etype == "Violence against civilians"
+                    and (_TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
+                         or _EVENT_SUBJECT.match(text, max(cs, dl_end), ts))):
+                continue  # "Violent protests have killed 21 people": the protests' toll, not an attack
+            if trig.id in ("attack-place", "clash") and text[ts:te].lower().startswith(("attack", "assault")) and any(
+                    o.event_type == "Explosions/Remote violence" and te <= os_ < ce
+                    and (_WITH_WEAPON.search(text, te, os_) or text[os_:os_ + 6].lower().startswith(("with ", "using ")))
+                    for os_, _, o in triggers):
+                continue  # "attacked a tanker with two missiles": one attack, typed by its weapon
+            if trig.id == "attack-place" and any(
+                    o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
+                    and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
+                    for os_, oe, o in triggers):
+                # "killed 115 people in an attack on the town of X": an attack on civilians, not a battle
+                etype, sub = "Violence against civilians", "Attack"
+            if trig.subordinate and has_protest and etype == "Violence against civilians" and (
+                    trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
+                continue  # "police shot dead 13 protesters": the protest's excessive force, told there
+            if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
+                                       or _DISPLACED.search(text, ts, te)):
+                continue  # "were driven out of": who lost it; "forced residents out of": displacement
+            if trig.id == "kill":
+                victims = self._victims(text, ts, te, cs, ce)
+                if victims is None:
+                    continue
+                if victims == "armed":
+                    etype, sub = "Battles", "Armed clash"
             c_places = [m for m in places if cs <= m.start < ce]
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
             if trig.needs_place_after and not place_after:
                 continue
+            if (trig.needs_place_after and "territory" in sub
+                    and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
+                    and _OBJECT_NAME.match(text, te, ce) is None):  # ("captured Paletwa, a township in ...": unknown)
+                continue  # "took place in Kinshasa", "stormed a hotel in Mogadishu": no territory taken
+            retype = None
+            if trig.needs_place_after and "territory" in sub:
+                first = min(place_after, key=lambda m: m.start).start
+                if _MILITARY_SITE.search(text, te, first):
+                    retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
+                elif _RAID_VERB.match(text, ts, te) and any(
+                        o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
+                        and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
+                        for os_, oe, o in triggers):
+                    # "stormed the village of Kuri, killing 10 people": a raid on civilians, not a conquest
+                    retype = ("Violence against civilians", "Attack")
             if (etype, sub, ci) in used:
                 continue
             # Actors and sub-type refinements.
@@ -724,7 +1020,21 @@ class EventExtractor:
                 if agents_all is None:
                     agents_all = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
                 agents = agents_all
-            a1, a2 = self._actors_for(text, ts, te, cs, ce, agents)
+            a1, a2 = self._actors_for(text, ts, te, cs, ce, agents,
+                                      targets=etype in ("Explosions/Remote violence", "Violence against civilians")
+                                      or text[ts:te].lower().startswith(("attack", "assault")))
+            if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE.match(text, a.end, ts) for a in s_actors):
+                # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
+                a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
+            if etype == "Battles" and sub == "Armed clash" and _CROWD.search(text, cs, ce):
+                # "Police clash with Khan supporters": a crowd, not an armed group, fights the police
+                etype, sub = "Riots", "Violent demonstration"
+            if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and not _BY_AGENT.match(text, te, ce)):
+                # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
+                a1 = ""
+            if trig.id == "expel" and not a2:
+                a2 = next((a.name for a in s_actors if ts < a.start and a.end <= te and a.name != a1), "")  # driven out
             if weapon:  # "Israeli air strikes killed ...": the forces the weapon names act
                 a1 = own.name
                 a2 = a2 if a2 != a1 else ""
@@ -735,14 +1045,23 @@ class EventExtractor:
                 state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
             if (trig.government_sub or trig.non_state_sub) and a1:
                 # whose government: the country the place taken lies in (else the article's country)
-                where = self._location(doc, ts, te, cs, ce, at_places, spans, etype)[0]
+                where = self._location(doc, ts, te, cs, ce, at_places, spans, etype, dl_end)[0]
                 home = (getattr(where, "country", "") or "", doc.focus_country or "")
                 if trig.government_sub and self._is_government(a1, state, profile, home):
                     sub = trig.government_sub
                 elif trig.non_state_sub and not self._is_government(a1, state, profile, home):
                     sub = trig.non_state_sub
+            if retype is not None:
+                etype, sub = retype
             if sub == "Peaceful protest":
-                if search("violent", sent.start, sent.end, sent_text):
+                if _PROTESTERS_KILLED.search(sent_text) or (
+                        not search("violent", sent.start, sent.end, sent_text)
+                        and self._toll_in(text, sent.start, sent.end, spans)
+                        and (search("intervention", sent.start, sent.end, sent_text) or _SHOT_AT.search(sent_text))):
+                    # "Police shot dead 13 protesters", "fired live rounds at protesters, killing three":
+                    # ACLED's excessive force against protesters
+                    sub = "Excessive force against protesters"
+                elif search("violent", sent.start, sent.end, sent_text):
                     etype, sub = "Riots", "Violent demonstration"
                 elif search("intervention", sent.start, sent.end, sent_text):
                     sub = "Protest with intervention"
@@ -766,14 +1085,15 @@ class EventExtractor:
                      or dm.date.end < doc.published - dt.timedelta(days=730)
                      # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
                      # relative clause, with its own date weeks before the article
+                     # ("..., which has been closed since the July 2023 coup": the date inside the clause)
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
-                         and _IN_RELATIVE.search(text, max(sent.start, ts - 80), ts) is not None
-                         and dm.start >= te))
+                         and (rel := _IN_RELATIVE.search(text, max(sent.start, ts - 80), ts)) is not None
+                         and (dm.start >= te or dm.start > rel.start())))
             )
             planned = self._is_planned(doc, text, ts, te, cs, ce, dm, search)
             # Fatalities.
             fat = None
-            if etype in VIOLENT_TYPES:
+            if etype in VIOLENT_TYPES or sub == "Excessive force against protesters":
                 fat = self._toll_in(text, cs, ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, sent.end, spans)
@@ -788,7 +1108,7 @@ class EventExtractor:
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            loc, note = self._location(doc, ts, te, cs, ce, at_places, spans, etype)
+            loc, note = self._location(doc, ts, te, cs, ce, at_places, spans, etype, dl_end)
             if trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
                 lost = self._object_not_found(text, te, ce, loc, c_places)
                 if lost:
@@ -797,6 +1117,7 @@ class EventExtractor:
                     note = Messages.W409.format(text=lost, place=getattr(loc, "name", ""))
                     doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
             used.add((etype, sub, ci))
+            used.add((trig.event_type, trig.sub_event_type, ci))  # ("protesters ... demonstrators": one protest)
             ev_maker = spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence
             undone = _UNDONE.search(text, te, ce) if sub in ("Non-state actor overtakes territory",
                                                                "Government regains territory") else None
@@ -809,6 +1130,11 @@ class EventExtractor:
                 # "briefly took Gondar before the army drove them out": a fight for the place, not a
                 # lasting change of hands (the retaking below says who holds it after)
                 sub = "Armed clash"
+            elif "territory" in sub and disputed(text, ts, te, sent.start, sent.end):
+                # "the RSF claimed to have captured X, but the army denied that": fighting for X
+                sub = "Armed clash"
+                doc.problems.append(Problem("W410", "zone", doc.id, text[ts:te],
+                                            Messages.W410.format(text=text[ts:sent.end].strip()), ts, te))
             more = self._more_objects(text, loc, c_places, te, ce) if trig.needs_place_after or etype in (
                 "Explosions/Remote violence", "Battles") else []
             for k, m in enumerate(more):
@@ -849,12 +1175,29 @@ class EventExtractor:
             )
         return out
 
+    def _victims(self, text: str, ts: int, te: int, cs: int, ce: int) -> str | None:
+        """Whom a bare killing verb names: "armed" ("killed 15 militants", "opened fire on
+        soldiers"), "other" ("shot dead a local chief", "killing nine people"), or None when
+        it tells no attack of its own: a passive ("were killed": the toll of something told
+        elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
+        if (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
+                or _TALLY_AFTER.search(text, te, ce)):
+            return None
+        m = self._p["victims"].match(text, te, ce)
+        np_ = m.group("np").strip() if m is not None else ""
+        if not np_ or _PRONOUN.match(np_):
+            return None
+        return "armed" if self._p["combatants"].search(np_) else "other"
+
     @staticmethod
     def _own_dates(text: str, dates, ts: int, te: int):
         """The dates that may be the trigger's: not those told in a relative clause after it
         ("attacked Wad Madani, which it had seized in December": December is the seizure's)."""
         out = []
         for d in dates:
+            if (d.end <= ts and "," in text[d.end:ts]
+                    and _SUBORDINATE_BEFORE.search(text, max(0, d.start - 80), d.start) is not None):
+                continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
             if d.start >= te:
                 rel = _RELATIVE.search(text, te, d.start)
                 if rel is not None and not _KILLED.search(text, rel.start(), d.start):
@@ -888,11 +1231,19 @@ class EventExtractor:
         return bool(_WILL_AFTER.match(text[te:ce]))
 
     @staticmethod
-    def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors) -> tuple[str, str]:
+    def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:
         """actor1, actor2: "between A and B"; "... by A"; "A <trigger> on/against B"."""
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
-                  and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)]
+                  and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)
+                  and not _VICTIM_AFTER.match(text, a.end)  # "Ten soldiers died when ...": victims
+                  and not (a.end < ts and _OBJECT_BEFORE.search(text, max(cs, a.start - 40), a.start))]
+        while len(before) >= 2 and _PREP_BEFORE.search(text, max(cs, before[-1].start - 16), before[-1].start) \
+                and not _AND.fullmatch(text[before[-2].end:before[-1].start]):
+            before = before[:-1]  # "Petro suspended talks with the ELN and declared ...": Petro declared
+        if len(before) >= 2 and before[-2].end < before[-1].start and not text[before[-2].end:before[-1].start].strip() \
+                and _is_generic_name(before[-1].name) and not _is_generic_name(before[-2].name):
+            before = before[:-1]  # "Army troops", "Wagner mercenaries": the name, not the common noun
         # "Israeli drones struck", "coalition aircraft struck": the actor's head begins the trigger.
         head = [a for a in s_actors if cs <= a.start < ts < a.end <= te]
         if head:
@@ -919,15 +1270,20 @@ class EventExtractor:
             else:
                 if before:
                     names.append(before[-1].name)
+                elif targets and after and _TARGET_LINK.match(text, te, after[0].start):
+                    names.append("")  # "strikes on Houthi military sites": the Houthis are struck, not striking
                 prev = te
                 for a in after:
                     if a.start - prev > 60 or not link.match(text[prev:a.start]):
                         break
                     names.append(a.name)
                     prev = a.end
+        if uniq_objects := [a.name for a in clause if a.end <= ts and ts - a.end <= 120
+                            and _OPPONENT_BEFORE.search(text, max(cs, a.start - 40), a.start)]:
+            names = names + uniq_objects[-1:] if names else [""] + uniq_objects[-1:]  # the one acted on
         uniq: list[str] = []
         for n in names:
-            if n and n not in uniq:
+            if n not in uniq and (n or not uniq):
                 uniq.append(n)
         return (uniq[0] if uniq else "", uniq[1] if len(uniq) > 1 else "")
 
@@ -944,8 +1300,8 @@ class EventExtractor:
             if kind == "group" and a.faction is None:
                 out[a.name] = None
                 continue
-            if kind == "state":
-                out[a.name] = getattr(a, "country", "") or ""
+            if kind == "state" or (kind == "country" and getattr(a, "country", "")):
+                out[a.name] = getattr(a, "country", "") or ""  # ("Russia recaptured Olgovka": in Russia, its government)
                 continue
             if a.faction is not None or not _STATE_TAIL.search(a.text):
                 continue
@@ -975,6 +1331,8 @@ class EventExtractor:
             f = profile.faction(name)
             if f is not None:
                 return f.kind == "government"
+        if _BARE_TROOPS.match(name):
+            return True  # "Troops recaptured Bunia": unnamed troops are the state's
         return bool(_GOVERNMENT.search(name)) and not _PROPER.search(name)
 
     @staticmethod
@@ -1044,8 +1402,9 @@ class EventExtractor:
             if a.end > b.start:
                 continue
             pa, pb = getattr(a.location, "precision", 3), getattr(b.location, "precision", 3)
-            if _OF_PLACE.fullmatch(text, a.end, b.start) and pb <= pa:
-                drop.add(id(a))
+            if (_OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)
+                    or _RESTATED.fullmatch(text, a.end, b.start)) and pb <= pa:
+                drop.add(id(a))  # "the Red Sea port of Hodeidah", "Russia's Ryazan region", "Darfur, the city of El Fasher"
             elif _APPOSITION.fullmatch(text, a.end, b.start) and pb > pa:
                 drop.add(id(b))
         for m in ordered:
@@ -1054,8 +1413,34 @@ class EventExtractor:
         kept = [m for m in places if id(m) not in drop]
         return kept or places
 
+    @staticmethod
+    def _paragraph_country(doc: Document, ts: int, spans: dict | None) -> Any:
+        """The country last named before ``ts`` in its paragraph when it is not the article's
+        ("Mali: Army and Wagner forces conducted drone strikes on Tinzaouaten" in a Sahel round-up
+        about Burkina Faso), else None (also in the first paragraph: the article's country)."""
+        text = doc.text
+        p0 = text.rfind("\n\n", 0, ts)
+        if p0 < 0:
+            return None
+        p0 += 2
+        countries = spans.get("country_mentions") if spans is not None else None
+        if countries is None:  # once per article: the countries named as places
+            countries = [m for m in doc.mentions if m.role == "location" and m.location is not None
+                         and getattr(m.location, "is_whole_country", False)]
+            if spans is not None:
+                spans["country_mentions"] = countries
+        named = [m for m in countries if p0 <= m.start < ts]
+        if not named:
+            return None
+        loc = named[-1].location
+        if (getattr(loc, "country", "") or "").upper() == (doc.focus_country or "").upper():
+            return None
+        return dataclasses.replace(loc, precision=3) if getattr(loc, "precision", 3) != 3 else loc
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
-                  spans: dict | None = None, etype: str = "") -> tuple[Any, str]:
+                  spans: dict | None = None, etype: str = "", dateline: int = 0) -> tuple[Any, str]:
+        """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
+        sentence before one of the dateline (which ends at ``dateline``), else the country."""
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if places:
@@ -1065,10 +1450,14 @@ class EventExtractor:
                 else:
                     dist = max(0, m.start - te)
                 prec = getattr(m.location, "precision", 3)
-                return (0 if cs <= m.start < ce else 1, dist + 5 * (prec - 1), m.start)
+                return (m.start < dateline, 0 if cs <= m.start < ce else 1, dist + 5 * (prec - 1), m.start)
 
             best = min(places, key=score)
             return best.location, ""
+        para = self._paragraph_country(doc, ts, spans)
+        if para is not None:
+            return para, (f"No place named in the sentence; placed in {getattr(para, 'name', '')}, the country its "
+                          f"paragraph is about (precision 3).")
         if spans is None:
             loc = country_location(doc, lookup=self.country_lookup)
         else:  # the same for every sentence of the article: look it up once

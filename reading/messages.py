@@ -63,6 +63,8 @@ class Messages:
     W409 = ("Territory event: the place taken, {text!r}, was not found; placed at {place} only to say where it is "
             "(that area did not change hands).")
     W408 = "Control claim {text!r}: the text says the hold was brief or undone; no zone drawn for it."
+    W410 = ("{text!r}: a capture one side claims and the other denies; read as fighting for the place, "
+            "no zone drawn for it.")
 
     # --- layers and exports (E5xx / W5xx) ---
     E501 = "Unknown asset mode {mode!r}: use one of {modes}."

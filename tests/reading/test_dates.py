@@ -494,3 +494,8 @@ def test_long_article_reads_each_part_as_alone():
     got = [(m.start, m.end, m.text, m.date) for m in find_dates(text, pub)]
     assert len(got) >= 480  # 8 per part
     assert got == shifted
+
+
+def test_earlier_in_the_week_is_this_week_so_far():
+    m = one("Earlier in the week, gunmen attacked a convoy.")
+    assert (m.date.start, m.date.end, m.date.precision) == (D(2020, 6, 8), WED, "week")
