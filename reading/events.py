@@ -1115,6 +1115,11 @@ class EventExtractor:
                 fat = self._toll_in(text, cs, ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, sent.end, spans)
+                if fat and dm is not None and doc.published is not None and dm.text[:5].lower() == "since" \
+                        and (doc.published - dm.date.start).days > 31:
+                    # "clashes have killed more than 500 people since September": a running total over
+                    # months, not the toll of one event (ACLED counts each event's own dead)
+                    fat = None
                 if fat:
                     if (ci, fat) in clause_tolls:
                         fat = None  # one toll told once: on the clause's first violent event only

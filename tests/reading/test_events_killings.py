@@ -461,3 +461,11 @@ def test_since_it_captured_is_a_recalled_fact_with_no_actor_taken_from_the_claus
                     "Avdiivka in February.", "2024-10-02")
     recalled = [e for e in doc.events if str(e.date.start).startswith("2024-02")]
     assert [(e.actor1, e.background) for e in recalled] == [("", True)]
+
+
+def test_running_total_since_months_ago_is_no_events_toll(nlp):
+    doc = read(nlp, "Clashes between rival factions in Culiacan have killed more than 400 people since September.",
+               "2024-12-20")
+    assert [e.fatalities for e in doc.events] == [None]
+    doc = read(nlp, "Clashes in Nasir have killed at least 25 people since Tuesday.", "2025-03-06")
+    assert [e.fatalities for e in doc.events] == [25]
