@@ -64,6 +64,28 @@ _KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
 _KILLED_ONE = re.compile(r"\b(?:killed|shot\s+dead|executed|beheaded|murdered|gunned\s+down|massacred)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s+(?:(?:heavy|heavier|latest|renewed|fresh|deadly|"
                               r"overnight|same|ensuing|subsequent|fierce|intense)\s+)?$")
+#: Before a trigger: "since" makes it a past fact recalled ("since it captured Bakhmut in May last year").
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had\s+)?$", re.I)
+_SINCE_PRONOUN = re.compile(r"\bsince\s+(?:it|they|he|she)\s+(?:had\s+)?$", re.I)
+#: A relative clause opening ("The RSF, which held most of Khartoum, Omdurman and Bahri for two years, withdrew").
+_RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose)\s")
+
+
+def _outside(text: str, places: list, rels, ts: int) -> list:
+    """``places`` without those inside a relative clause before the trigger at ``ts``: from its
+    opening to the last comma before the trigger (the clause may hold a list of places)."""
+    if not rels or not places:
+        return places
+    out = places
+    for a in rels:
+        if a >= ts:
+            continue
+        last = text.rfind(",", a + 1, ts)
+        if last > a:
+            out = [m for m in out if not a <= m.start < last]
+    return out
+
+
 #: A sentence opening that keeps the time of the one before ("Hours later, ...", "That night, ...").
 _SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?)|Later\s+(?:that|the\s+same)\s+"
                               r"(?:day|night|evening|morning)|(?:That|The\s+same)\s+(?:day|night|evening|morning|afternoon)|"
@@ -921,9 +943,11 @@ class EventExtractor:
         sent_text = text[sent.start:sent.end]
         named = [m for m in places if m.role == "location"]
         # Where events may be: not where people fled to or come from ("Residents fleeing to Tawila said ..."),
+        # nor places told in a relative clause ("The RSF, which held most of Khartoum and Bahri, withdrew from X"),
         # nor the dateline's town when the sentence names another place
         at_places = [m for m in places if not _origin(text, m.start)] if places else places
         at_places = _not_the_dateline(at_places, in_sent, dl_end)
+        rels = [r.start() for r in _RELATIVE_SPAN.finditer(text, sent.start, sent.end)] if places else ()
         folded = spans.get("folded") if spans is not None else None
         twins = self._p["cue_twins"]
         cues = self._p
@@ -1045,7 +1069,7 @@ class EventExtractor:
                 state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
             if (trig.government_sub or trig.non_state_sub) and a1:
                 # whose government: the country the place taken lies in (else the article's country)
-                where = self._location(doc, ts, te, cs, ce, at_places, spans, etype, dl_end)[0]
+                where = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)[0]
                 home = (getattr(where, "country", "") or "", doc.focus_country or "")
                 if trig.government_sub and self._is_government(a1, state, profile, home):
                     sub = trig.government_sub
@@ -1088,8 +1112,15 @@ class EventExtractor:
                      # ("..., which has been closed since the July 2023 coup": the date inside the clause)
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
                          and (rel := _IN_RELATIVE.search(text, max(sent.start, ts - 80), ts)) is not None
-                         and (dm.start >= te or dm.start > rel.start())))
+                         and (dm.start >= te or dm.start > rel.start()))
+                     # "... its biggest gain since it captured Bakhmut in May last year": recalled
+                     or (dm.date.end < doc.published - dt.timedelta(days=30)
+                         and _SINCE_BEFORE.search(text, max(cs, ts - 24), ts) is not None))
             )
+            if a1 and _SINCE_PRONOUN.search(text, max(cs, ts - 16), ts):
+                a1 = ""  # "... since it captured Bakhmut": "it" is not the clause's actor (left unnamed)
+                if "territory" in sub:
+                    sub = trig.sub_event_type
             planned = self._is_planned(doc, text, ts, te, cs, ce, dm, search)
             # Fatalities.
             fat = None
@@ -1097,6 +1128,11 @@ class EventExtractor:
                 fat = self._toll_in(text, cs, ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, sent.end, spans)
+                if fat and dm is not None and doc.published is not None and dm.text[:5].lower() == "since" \
+                        and (doc.published - dm.date.start).days > 31:
+                    # "clashes have killed more than 500 people since September": a running total over
+                    # months, not the toll of one event (ACLED counts each event's own dead)
+                    fat = None
                 if fat:
                     if (ci, fat) in clause_tolls:
                         fat = None  # one toll told once: on the clause's first violent event only
@@ -1108,7 +1144,7 @@ class EventExtractor:
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            loc, note = self._location(doc, ts, te, cs, ce, at_places, spans, etype, dl_end)
+            loc, note = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)
             if trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
                 lost = self._object_not_found(text, te, ce, loc, c_places)
                 if lost:

@@ -449,3 +449,23 @@ def test_driving_out_is_a_capture_with_the_loser_as_actor2(nlp):
 
 def test_driving_residents_out_is_no_capture(nlp):
     assert read(nlp, "The militia forced residents out of their homes in Djugu.").events == []
+
+
+def test_place_in_a_relative_clause_is_not_where_it_happened(nlp):
+    doc = read(nlp, "The M23, which held Goma, Bukavu and Uvira for a year, withdrew from the airport on Sunday.", "2025-03-25")
+    assert [e.location.name in ("Goma", "Bukavu", "Uvira") for e in doc.events] == [False]
+
+
+def test_since_it_captured_is_a_recalled_fact_with_no_actor_taken_from_the_clause(nlp):
+    doc = read(nlp, "Kyiv's army withdrew from Vuhledar on Tuesday, the biggest gain for Moscow since it captured "
+                    "Avdiivka in February.", "2024-10-02")
+    recalled = [e for e in doc.events if str(e.date.start).startswith("2024-02")]
+    assert [(e.actor1, e.background) for e in recalled] == [("", True)]
+
+
+def test_running_total_since_months_ago_is_no_events_toll(nlp):
+    doc = read(nlp, "Clashes between rival factions in Culiacan have killed more than 400 people since September.",
+               "2024-12-20")
+    assert [e.fatalities for e in doc.events] == [None]
+    doc = read(nlp, "Clashes in Nasir have killed at least 25 people since Tuesday.", "2025-03-06")
+    assert [e.fatalities for e in doc.events] == [25]
