@@ -592,6 +592,17 @@ class ZonePartCache:
     def __init__(self, root: str | Path) -> None:
         self.dir = Path(root) / "zone_parts"
         self.used: set[str] = set()
+        self._stored: set[str] | None = None
+
+    def has(self, key: str) -> bool:
+        """Is an entry stored under ``key`` (it may still be unreadable: :meth:`get` says)? One listing
+        of the folder per cache, not a failed open per key a replay looks for."""
+        if self._stored is None:
+            try:
+                self._stored = {n[:-2] for n in os.listdir(self.dir) if n.endswith(".z")}
+            except OSError:
+                self._stored = set()
+        return key in self._stored
 
     def _path(self, key: str) -> Path:
         if not (isinstance(key, str) and len(key) == 64 and all(c in "0123456789abcdef" for c in key)):
@@ -611,6 +622,8 @@ class ZonePartCache:
         self.used.add(key)
         # Not fsynced: a part a crash leaves unreadable is replayed, never trusted (see get).
         _atomic_bytes(path, _compress(data), durable=False)
+        if self._stored is not None:
+            self._stored.add(key)
 
     def keep(self, key: str) -> None:
         """Keep a stored entry this build did not need to read (see :meth:`prune`)."""

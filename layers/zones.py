@@ -919,7 +919,8 @@ def zone_timeline(
         Radius of the disc standing for a point location.
     near_km : float
         How far from a held zone fighting still makes it contested.
-    cache : object with ``get(key) -> bytes | None`` and ``set(key, bytes)``, optional
+    cache : object with ``get(key) -> bytes | None`` and ``set(key, bytes)`` (and optionally
+        ``keep(key)``, ``has(key) -> bool``), optional
         The timeline is replayed per independent part (ops whose areas, grown
         by ``near_km``, never meet: see :func:`_parts`); each part's rows are
         kept under a SHA-256 of its ops, the parameters and this code, so a
@@ -981,7 +982,7 @@ def zone_layers(
         if found[n] is None:
             start, todo = _plan(part, window, near_deg, cache)
             jobs.append((n, key, (part, window, near_deg, start, todo)))
-        elif len(part) >= _CHECKPOINT_MIN_OPS and callable(getattr(cache, "keep", None)):
+        elif len(part) >= _STATE_MIN_OPS and callable(getattr(cache, "keep", None)):
             for k in (cache.get(_states_key(key)) or b"").decode("ascii", "replace").split():
                 cache.keep(k)  # the part's saved states serve the next rebuild that adds to it
     # The biggest parts first, so that parallel workers end together; results come back in job order.
@@ -994,7 +995,7 @@ def zone_layers(
             cache.set(key, _dump_part(got))
             for k, blob in saved.items():
                 cache.set(k, blob)
-            if len(job[0]) >= _CHECKPOINT_MIN_OPS:
+            if len(job[0]) >= _STATE_MIN_OPS:
                 cache.set(_states_key(key), "\n".join(sorted(set(job[4].values()) | set(saved))).encode("ascii"))
     records = [r for got in found for r in got or ()]
     if not records:
@@ -1044,9 +1045,14 @@ def _replay(ops: list[_Op], window: int, near_deg: float, *, start: tuple | None
     return rows
 
 
-#: Parts with fewer ops are replayed whole; bigger ones keep ``_CHECKPOINTS`` to
-#: twice as many saved states (the last one after their last op), so ops
-#: added after a saved state replay from there, not from the part's first op.
+#: Parts with fewer ops are replayed whole; bigger ones keep one saved state, after
+#: their last op, and parts of ``_CHECKPOINT_MIN_OPS`` or more keep ``_CHECKPOINTS``
+#: to twice as many (the last one after their last op), so ops added after a
+#: saved state replay from there, not from the part's first op.
+_STATE_MIN_OPS = 8
+#: A part that went on from a saved state saves its last state again only when it
+#: replayed at least ``1/_RESAVE_SHARE`` of its ops (or ``_STATE_MIN_OPS``) past it.
+_RESAVE_SHARE = 32
 _CHECKPOINT_MIN_OPS = 96
 _CHECKPOINTS = 12
 #: Below this many ops to replay, ``map_parts`` is not worth its start-up.
@@ -1062,24 +1068,32 @@ def _plan(part: list[_Op], window: int, near_deg: float, cache: Any) -> tuple[tu
     parameters, this code and those ops) and whose op ``i`` comes on a later day
     (an op on the same day belongs in that day's snapshot). States are pickled
     whole (shapes as exact WKB), so going on from one gives the same rows as a
-    replay from the first op (tested). Parts under ``_CHECKPOINT_MIN_OPS`` are
-    replayed whole. The saves asked for include the states kept from before
-    (their keys only: ``_replay_job`` saves the missing ones).
+    replay from the first op (tested). Parts under ``_STATE_MIN_OPS`` are
+    replayed whole, parts under ``_CHECKPOINT_MIN_OPS`` save only the state after
+    their last op (news arrives in date order). The saves asked for include the states kept from before
+    (their keys only: ``_replay_job`` saves the missing ones). A part that goes on from a state
+    and replays only a few ops past it does not save its last state (see ``_RESAVE_SHARE``).
     """
     n = len(part)
-    if n < _CHECKPOINT_MIN_OPS:
+    if n < _STATE_MIN_OPS:
         return None, {}
-    # A power of two: a part that grew (a rebuild's new ops) keeps the same step, or doubles it
-    # and keeps every other mark, so the states it saved before sit on marks it looks up now.
-    step = 1 << max(64, n // _CHECKPOINTS).bit_length() - 1
     prefix = _prefix_keys(part, window, near_deg)
     ends = [i for i in range(1, n + 1) if i == n or part[i].date > part[i - 1].date]
-    marks = sorted({next(e for e in ends if e >= m) for m in range(step, n + 1, step)} | {n})
+    steps: set[int] = set()
+    if n >= _CHECKPOINT_MIN_OPS:
+        # A power of two: a part that grew (a rebuild's new ops) keeps the same step, or doubles it
+        # and keeps every other mark, so the states it saved before sit on marks it looks up now.
+        step = 1 << max(64, n // _CHECKPOINTS).bit_length() - 1
+        steps = {next(e for e in ends if e >= m) for m in range(step, n + 1, step)}
+    marks = sorted(steps | {n})
     keep = getattr(cache, "keep", None)
+    has = getattr(cache, "has", None)  # optional: whether a key is stored, without reading it
     start = None
     # The latest saved state of any day's end: the part's earlier marks, or the last op of the
     # part it grew from (not a mark of this longer part, and the state that serves most).
     for at in reversed(ends):
+        if has is not None and not has(prefix[at]):
+            continue
         state = cache.get(prefix[at])
         if state is not None:  # checked where it is unpacked: a damaged one is replayed from the start
             start = state
@@ -1088,7 +1102,13 @@ def _plan(part: list[_Op], window: int, near_deg: float, cache: Any) -> tuple[tu
                     if m < at:
                         keep(prefix[m])
             break
-    return start, {m: prefix[m] for m in marks}
+    saves = {m: prefix[m] for m in marks}
+    if start is not None and n not in steps and n - at < max(_STATE_MIN_OPS, n // _RESAVE_SHARE):
+        # A few ops past the state it went on from: saving the state again costs more than the next
+        # rebuild replaying these ops once more. That state stays listed (kept) instead.
+        del saves[n]
+        saves[at] = prefix[at]
+    return start, saves
 
 
 def _replay_job(job: tuple) -> tuple[list[dict], dict[str, bytes]]:
