@@ -62,6 +62,9 @@ __all__ = [
     "ZonePartCache",
     "ArticleFacts",
     "StoredDocuments",
+    "Pending",
+    "save_layer_inputs",
+    "load_layer_inputs",
     "pack_document",
     "unpack_document",
     "unpack_facts",
@@ -307,26 +310,49 @@ def attach_profile(doc: Any, profiles: dict[str, Any] | None = None) -> Any:
     return doc
 
 
+class Pending(NamedTuple):
+    """A stored article not read from its batch file yet (see :class:`StoredDocuments`)."""
+
+    key: str
+
+
 class StoredDocuments(Sequence):
     """A build's read articles, in corpus order: those that came from the store are
     unpacked when first asked for (a rebuild's layers need only their facts).
 
-    Items are Documents or packed articles (:func:`pack_document`); equal to any
-    sequence of the same Documents.
+    Items are Documents, packed articles (:func:`pack_document`) or :class:`Pending` keys of
+    articles in ``cache`` (a rebuild whose layers did not need them: all are read from their
+    batch files, in one pass, when the first is asked for); equal to any sequence of the same
+    Documents.
     """
 
-    def __init__(self, items: Iterable[Any], profiles: dict[str, Any] | None = None) -> None:
+    def __init__(self, items: Iterable[Any], profiles: dict[str, Any] | None = None, *,
+                 cache: "ArticleCache | None" = None) -> None:
         self._items = list(items)
         self._profiles = profiles
         self._shapes: dict[bytes, Any] = {}
+        self._cache = cache
 
     def __len__(self) -> int:
         return len(self._items)
+
+    def _fetch(self) -> None:
+        """Read the payloads of the articles still only known by their key (:class:`Pending`), in one
+        pass over the store's batch files."""
+        pending = {it.key for it in self._items if type(it) is Pending}
+        found = dict(self._cache._payloads(pending)) if self._cache is not None and pending else {}
+        missing = pending - found.keys()
+        if missing:
+            raise StoreError(f"{len(missing)} stored articles are no longer in the store; build again")
+        self._items = [found[it.key] if type(it) is Pending else it for it in self._items]
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self._items)))]
         item = self._items[index]
+        if type(item) is Pending:
+            self._fetch()
+            item = self._items[index]
         if isinstance(item, (bytes, bytearray, memoryview)):
             try:
                 item = unpack_document(bytes(item), self._profiles, shapes=self._shapes)
@@ -348,7 +374,7 @@ class StoredDocuments(Sequence):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        packed = sum(isinstance(x, (bytes, bytearray, memoryview)) for x in self._items)
+        packed = sum(isinstance(x, (bytes, bytearray, memoryview, Pending)) for x in self._items)
         return f"StoredDocuments({len(self._items)} articles, {packed} still packed)"
 
 
@@ -407,6 +433,17 @@ class ArticleCache:
             t = _read_or_none(f, ["key"])
             if t is not None:
                 out.update(t.column("key").to_pylist())
+        return out
+
+    def stored(self, keys: Iterable[str]) -> set[str]:
+        """Those of ``keys`` that are stored (from the key columns only; a batch that cannot be read
+        holds none)."""
+        wanted = set(keys)
+        out: set[str] = set()
+        for f in self._files():
+            t = _read_or_none(f, ["key"])
+            if t is not None:
+                out.update(k for k in t.column("key").to_pylist() if k in wanted)
         return out
 
     def get_many(self, keys: Iterable[str], profiles: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -637,6 +674,29 @@ class ZonePartCache:
         for f in self.dir.glob("*.z"):
             if f.stem not in self.used:
                 f.unlink(missing_ok=True)
+
+
+#: Bumped when what :func:`save_layer_inputs` keeps changes.
+_LAYER_INPUTS_FORMAT = 1
+_LAYER_INPUTS = "layer_inputs.z"
+
+
+def save_layer_inputs(root: str | Path, inputs: dict) -> None:
+    """Keep what the corpus-wide stage took from each article (see :mod:`conflict_map.build`), for
+    the next build: written whole (temporary name, then rename), compressed."""
+    data = pickle.dumps({"format": _LAYER_INPUTS_FORMAT, "layers": layers_version(), **inputs}, protocol=5)
+    _atomic_bytes(Path(root) / _LAYER_INPUTS, _compress(data), durable=False)
+
+
+def load_layer_inputs(root: str | Path) -> dict | None:
+    """What :func:`save_layer_inputs` kept, or None when missing, unreadable, or from other code."""
+    try:
+        got = pickle.loads(_decompress((Path(root) / _LAYER_INPUTS).read_bytes()))
+    except Exception:  # missing or damaged: the layers are computed from every article's facts
+        return None
+    if not isinstance(got, dict) or got.get("format") != _LAYER_INPUTS_FORMAT or got.get("layers") != layers_version():
+        return None
+    return got
 
 
 def _read_or_none(path: Path, columns: list[str] | None) -> Any:
