@@ -1033,7 +1033,14 @@ class ZoneOps:
         if not keyed:  # used here only, from the live ops
             none = [None] * len(ops)
             return cls([op.order() for op in ops], [op.relation for op in ops], none, none, bounds, None, list(ops))
-        wkbs = shapely.to_wkb(geoms, byte_order=1).tolist() if ops else []
+        # One WKB per shape object (ops on one place share its area): written once, kept once.
+        first: dict[int, int] = {}
+        which = [first.setdefault(id(g), len(first)) for g in geoms]
+        distinct = np.empty(len(first), dtype=object)
+        for g, k in zip(geoms, which):
+            distinct[k] = g
+        written = shapely.to_wkb(distinct, byte_order=1).tolist() if ops else []
+        wkbs = [written[k] for k in which]
         sources = [json.dumps(op.source, ensure_ascii=False) for op in ops]
         digest = None
         if keyed:
@@ -1084,11 +1091,12 @@ class ZoneOps:
                        [tables[k].digest[i] for k, i in pick] if keyed else None,
                        [tables[k].live[i] for k, i in pick])
 
-    def ops(self, idx: list[int], shapes: dict[bytes, BaseGeometry]) -> list[_Op]:
+    def ops(self, idx: list[int], shapes: dict[bytes, BaseGeometry], skip: int = 0) -> list:
         """The :class:`_Op` s at ``idx`` (made from their columns when not live; one shape per
-        distinct WKB, shared through ``shapes``)."""
-        out = []
-        for i in idx:
+        distinct WKB, shared through ``shapes``); the first ``skip`` are None (a replay that goes
+        on from a saved state never looks at them)."""
+        out: list = [None] * skip
+        for i in idx[skip:]:
             op = self.live[i]
             if op is None:
                 wkb = self.wkb[i]
@@ -1100,8 +1108,11 @@ class ZoneOps:
             out.append(op)
         return out
 
-    def __getstate__(self) -> dict:  # live ops stay in this process
-        return {"order": self.order, "relation": self.relation, "source": self.source, "wkb": self.wkb,
+    def __getstate__(self) -> dict:
+        """Live ops stay in this process; equal WKBs (ops on one place) are pickled once."""
+        one: dict = {}
+        wkb = [w if w is None else one.setdefault(w, w) for w in self.wkb]
+        return {"order": self.order, "relation": self.relation, "source": self.source, "wkb": wkb,
                 "bounds": self.bounds, "digest": self.digest}
 
     def __setstate__(self, state: dict) -> None:
@@ -1136,8 +1147,8 @@ def zone_layers_of(
         key = _part_key(digests, window, near_deg)
         found[n] = _load_part(cache.get(key))
         if found[n] is None:
-            start, todo = _plan([table.order[i][0] for i in idx], digests, window, near_deg, cache)
-            jobs.append((n, key, (table.ops(idx, shapes), window, near_deg, start, todo)))
+            start, todo, at = _plan([table.order[i][0] for i in idx], digests, window, near_deg, cache)
+            jobs.append((n, key, (table.ops(idx, shapes, skip=at), window, near_deg, start, todo)))
         elif len(idx) >= _STATE_MIN_OPS and callable(getattr(cache, "keep", None)):
             for k in (cache.get(_states_key(key)) or b"").decode("ascii", "replace").split():
                 cache.keep(k)  # the part's saved states serve the next rebuild that adds to it
@@ -1145,7 +1156,11 @@ def zone_layers_of(
     jobs.sort(key=lambda j: (-len(j[2][0]), j[0]))
     use = map_parts if map_parts is not None and sum(len(j[2][0]) for j in jobs) >= _PARALLEL_MIN_OPS else None
     results = use(_replay_job, [j[2] for j in jobs]) if use is not None else [_replay_job(j[2]) for j in jobs]
-    for (n, key, job), (got, saved) in zip(jobs, results):
+    for k, ((n, key, job), (got, saved)) in enumerate(zip(jobs, results)):
+        if got is None:  # its saved state could not be read: replayed from its first op
+            job = (table.ops(parts[n], shapes), window, near_deg, None, job[4])
+            jobs[k] = (n, key, job)
+            got, saved = _replay_job(job)
         found[n] = got
         if cache is not None:
             cache.set(key, _dump_part(got))
@@ -1216,8 +1231,9 @@ _PARALLEL_MIN_OPS = 2_000
 
 
 def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: float,
-          cache: Any) -> tuple[tuple | None, dict[int, str]]:
-    """Where a part's replay can start, and which states it should save: ``(start, {ops in: key})``.
+          cache: Any) -> tuple[bytes | None, dict[int, str], int]:
+    """Where a part's replay can start, and which states it should save: ``(start, {ops in: key},
+    ops in at the start)``.
 
     News arrives in date order: a rebuild's new claims and fighting mostly
     come after everything a big part already holds. A state saved ``i`` ops in
@@ -1233,7 +1249,7 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
     """
     n = len(dates)
     if n < _STATE_MIN_OPS:
-        return None, {}
+        return None, {}, 0
     prefix = _prefix_keys(digests, window, near_deg)
     ends = [i for i in range(1, n + 1) if i == n or dates[i] > dates[i - 1]]
     steps: set[int] = set()
@@ -1245,7 +1261,7 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
     marks = sorted(steps | {n})
     keep = getattr(cache, "keep", None)
     has = getattr(cache, "has", None)  # optional: whether a key is stored, without reading it
-    start = None
+    start, found = None, 0
     # The latest saved state of any day's end: the part's earlier marks, or the last op of the
     # part it grew from (not a mark of this longer part, and the state that serves most).
     for at in reversed(ends):
@@ -1253,7 +1269,7 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
             continue
         state = cache.get(prefix[at])
         if state is not None:  # checked where it is unpacked: a damaged one is replayed from the start
-            start = state
+            start, found = state, at
             if keep is not None:  # earlier states still serve ops added before this one
                 for m in marks:
                     if m < at:
@@ -1265,19 +1281,24 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
         # rebuild replaying these ops once more. That state stays listed (kept) instead.
         del saves[n]
         saves[at] = prefix[at]
-    return start, saves
+    return start, saves, found
 
 
-def _replay_job(job: tuple) -> tuple[list[dict], dict[str, bytes]]:
+def _replay_job(job: tuple) -> tuple[list[dict] | None, dict[str, bytes]]:
     """Replay one part: ``(records, {key: saved state})``. A pure function of ``job``, run anywhere.
 
     ``job`` is ``(ops, window, near_deg, start, saves)``: ``start`` a saved
     state's bytes to go on from (or None), ``saves`` the positions (ops in) at
-    which to save the state and under which key (see :func:`_plan`).
+    which to save the state and under which key (see :func:`_plan`). The ops before
+    ``start`` may be None (never looked at); when that state cannot be read, the result is
+    ``(None, {})``: the caller replays the part again with all its ops.
     """
     ops, window, near_deg, start, saves = job
     state = _load_state(start) if start is not None else None
     done = state[3] if state is not None else 0
+    skipped = next((k for k, op in enumerate(ops) if op is not None), len(ops))
+    if skipped > done:  # ops left out for a state that cannot be read: the caller sends them all
+        return None, {}
     saved: dict[str, bytes] = {}
 
     def save(i: int, st: tuple) -> None:

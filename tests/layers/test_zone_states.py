@@ -75,3 +75,24 @@ def test_a_few_ops_past_a_state_do_not_save_it_again_and_that_state_serves_the_n
     zone_timeline(claims + c1 + c2 + more_c, events + e1 + e2 + more_e, cache=cache)
     assert cache.sets >= 3  # its rows, its list and its last state (and a mark it passed)
     assert zones._RESAVE_SHARE > 1
+
+
+def test_ops_kept_as_columns_give_the_same_timeline_and_a_damaged_state_replays_them_all():
+    import pickle
+
+    from layers.zones import ZoneOps, _collect, zone_layers_of
+
+    claims, events = _busy_front(200, seed=31)
+    later_claims, later_events = _busy_front(30, seed=32, first="2023-01-05")
+    want = rows_of(zone_timeline(claims + later_claims, events + later_events))
+    ops, _ = _collect(claims + later_claims, events + later_events, published=None, profile=None, point_radius_km=5.0)
+    kept = pickle.loads(pickle.dumps(ZoneOps.of(ops)))  # as a store keeps them: no live op
+    assert kept.live == [None] * len(ops)
+    cache = Recording()
+    zone_timeline(claims, events, cache=cache)
+    assert rows_of(zone_layers_of(kept, cache=cache)) == want
+    for key in cache.loaded:  # the state it went on from, damaged
+        cache[key] = b"\x80 damaged"
+    for key in [k for k in cache if cache[k][:1] == b"["]:
+        del cache[key]  # and the part's rows gone: replayed again, from its first op
+    assert rows_of(zone_layers_of(kept, cache=cache)) == want
