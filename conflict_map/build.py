@@ -149,7 +149,8 @@ def _read_all(
         if keys_out is not None:
             keys_out.extend(keys)
         skip = cache.stored([k for k in keys if k in known]) if known else set()
-        found = cache.get_facts([k for k in keys if k not in skip])
+        with _gc_paused():
+            found = cache.get_facts([k for k in keys if k not in skip])
         for i, k in enumerate(keys):
             if k in skip:
                 done[i] = Pending(k)
@@ -294,7 +295,8 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
     from layers.zones import ZoneOps, zone_inputs, zone_layers_of
 
     choice = profile if profile in ("auto", "none", None) else profile_token(profile)
-    old = load_layer_inputs(store)
+    with _gc_paused():  # unpickling them makes objects by the hundred thousand
+        old = load_layer_inputs(store)
     if old is not None and (old.get("choice") != choice or not old.get("unique")):
         old = None
     keys: list[str] = []
@@ -343,7 +345,8 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
                 rows = old["rows"]
                 sel = np.flatnonzero(np.isin(rows[:, 0], np.fromiter(to_new, dtype=np.int64)))
                 if len(sel):
-                    frames.insert(0, _unpack_frame(old["frame"]).take(sel))
+                    kept_frame = _unpack_frame(old["frame"])
+                    frames.insert(0, kept_frame if len(sel) == len(rows) else kept_frame.take(sel))
                     moved = rows[sel].copy()
                     moved[:, 0] = [to_new[j] for j in moved[:, 0].tolist()]
                     at.insert(0, moved)

@@ -597,11 +597,11 @@ class ArticleCache:
 _ZSTD = b"ZST1"
 
 
-def _compress(data: bytes) -> bytes:
+def _compress(data: bytes, level: int = 3) -> bytes:
     """zstd (level 3, Arrow's codec): ~5x faster than zlib level 1 on replay states, and ~3x smaller."""
     import pyarrow as pa
 
-    return _ZSTD + len(data).to_bytes(8, "little") + pa.Codec("zstd", compression_level=3).compress(data, asbytes=True)
+    return _ZSTD + len(data).to_bytes(8, "little") + pa.Codec("zstd", compression_level=level).compress(data, asbytes=True)
 
 
 def _decompress(blob: bytes) -> bytes:
@@ -685,7 +685,8 @@ def save_layer_inputs(root: str | Path, inputs: dict) -> None:
     """Keep what the corpus-wide stage took from each article (see :mod:`conflict_map.build`), for
     the next build: written whole (temporary name, then rename), compressed."""
     data = pickle.dumps({"format": _LAYER_INPUTS_FORMAT, "layers": layers_version(), **inputs}, protocol=5)
-    _atomic_bytes(Path(root) / _LAYER_INPUTS, _compress(data), durable=False)
+    # Level 1: rewritten at every rebuild, 20% bigger than level 3 in half the time.
+    _atomic_bytes(Path(root) / _LAYER_INPUTS, _compress(data, level=1), durable=False)
 
 
 def load_layer_inputs(root: str | Path) -> dict | None:
@@ -806,6 +807,27 @@ def _rows_digest(table: Any) -> str:
     return hashlib.sha256(sink.getvalue()).hexdigest()[:32]
 
 
+_SOURCE_KEYS = ["doc_id", "sentence", "title", "url"]
+_SOURCE_FORMAT = '{"doc_id": %s, "sentence": %s, "title": %s, "url": %s}'
+
+
+def _sources_json(sources: Any) -> str:
+    """``json.dumps(sources, ensure_ascii=False)``, the same text, for a zone row's sources (dicts of
+    four strings, in their usual order) at a third of the cost: a store of 24,000 zone rows
+    writes them at every rebuild."""
+    from json.encoder import encode_basestring
+
+    try:
+        parts = []
+        for d in sources:
+            if type(d) is not dict or list(d) != _SOURCE_KEYS or not all(type(v) is str for v in d.values()):
+                raise TypeError
+            parts.append(_SOURCE_FORMAT % tuple(map(encode_basestring, d.values())))
+    except TypeError:
+        return json.dumps(sources, ensure_ascii=False, sort_keys=False)
+    return "[" + ", ".join(parts) + "]"
+
+
 def _old_months(root: Path) -> dict[str, dict]:
     """The months of the store's current index (empty when there is none or it is unreadable)."""
     try:
@@ -867,7 +889,7 @@ def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = Non
             old.rmdir()
 
     z = zones.copy()
-    z["sources"] = [json.dumps(s, ensure_ascii=False, sort_keys=False) for s in z["sources"]]
+    z["sources"] = [_sources_json(s) for s in z["sources"]]
     ztable = _events_table(z)
     ztypes = sorted(t for t in zones.geometry.geom_type.unique() if isinstance(t, str))
     _atomic_bytes(root / "zones.parquet", _table_bytes(_with_geo(ztable, ztypes, _bbox_of(ztable))))
