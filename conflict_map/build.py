@@ -358,7 +358,13 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
                 key = pd.DataFrame({"d": frame["event_date"].to_numpy(), "e": frame["event_id"].to_numpy(),
                                     "p": at_all[:, 0], "q": at_all[:, 1]})
                 idx = key.sort_values(["d", "e", "p", "q"], kind="stable").index.to_numpy()
-                frame = frame.take(idx).reset_index(drop=True)
+                # Rows before the first one that moves stay where they are (news arrives in date
+                # order: the new rows mostly go at the end): only the rest is taken in order.
+                moved = np.flatnonzero(idx != np.arange(len(idx)))
+                head = int(moved[0]) if len(moved) else len(idx)
+                if head < len(idx):
+                    frame = pd.concat([frame.iloc[:head], frame.take(idx[head:])]) if head else frame.take(idx)
+                frame = frame.reset_index(drop=True)
                 at_all = at_all[idx]
 
             # zone ops and problems: (phase, position, seq) gives a build's order over all articles

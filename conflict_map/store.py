@@ -817,12 +817,13 @@ def _sources_json(sources: Any) -> str:
     writes them at every rebuild."""
     from json.encoder import encode_basestring
 
-    try:
+    try:  # encode_basestring takes strings only (TypeError otherwise)
         parts = []
         for d in sources:
-            if type(d) is not dict or list(d) != _SOURCE_KEYS or not all(type(v) is str for v in d.values()):
+            if type(d) is not dict or list(d) != _SOURCE_KEYS:
                 raise TypeError
-            parts.append(_SOURCE_FORMAT % tuple(map(encode_basestring, d.values())))
+            parts.append(_SOURCE_FORMAT % (encode_basestring(d["doc_id"]), encode_basestring(d["sentence"]),
+                                           encode_basestring(d["title"]), encode_basestring(d["url"])))
     except TypeError:
         return json.dumps(sources, ensure_ascii=False, sort_keys=False)
     return "[" + ", ".join(parts) + "]"
@@ -865,6 +866,7 @@ def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = Non
             part = table.slice(idx[0], len(idx))
         else:
             part = table.take(pa.array(idx, type=pa.int64()))
+        part = part.combine_chunks()  # a frame merged from pieces: its months as one whole build writes them
         rel = f"events/month={m}/part.parquet"
         path = root / rel
         digest = _rows_digest(part)
