@@ -267,10 +267,16 @@ def _unpack_frame(packed: tuple) -> Any:
 
     from layers.events import EVENT_COLUMNS
 
+    import pyarrow as pa
+
     frame, codes, uniques, dtype = packed
     frame = frame.copy()
-    frame.insert(list(EVENT_COLUMNS).index("area"), "area",
-                 pd.Series(uniques[codes] if len(codes) else [], index=frame.index, dtype=dtype))
+    values: Any = uniques[codes] if len(codes) else []
+    if getattr(dtype, "storage", None) == "pyarrow" and len(codes):  # decoded in Arrow, not string by string
+        values = pa.DictionaryArray.from_arrays(pa.array(codes, type=pa.int64()),
+                                                pa.array(list(uniques), type=pa.large_string())).cast(pa.large_string())
+        values = dtype.construct_array_type()._from_sequence(values, dtype=dtype)
+    frame.insert(list(EVENT_COLUMNS).index("area"), "area", pd.Series(values, index=frame.index, dtype=dtype))
     return frame
 
 

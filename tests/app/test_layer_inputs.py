@@ -114,3 +114,17 @@ def test_an_interrupted_rebuild_resumes_with_the_same_events(tmp_path, arts):
     ids = resumed.events["event_id"].tolist()
     assert len(ids) == len(set(ids))
     _same(resumed, build_documents(documents(arts)))
+
+
+def test_a_rebuild_writes_the_store_a_full_build_writes(tmp_path, arts):
+    from conflict_map.build import build_documents
+
+    store, whole = tmp_path / "store", tmp_path / "whole"
+    build_documents(documents(arts[:24]), store=store)
+    grown = build_documents(documents(arts), store=store)
+    build_documents(documents(arts), store=whole)
+    for name in ("zones.parquet", "problems.parquet", "zone_problems.parquet"):
+        assert (store / name).read_bytes() == (whole / name).read_bytes(), name
+    for month in (whole / "events").iterdir():
+        assert (store / "events" / month.name / "part.parquet").read_bytes() == (month / "part.parquet").read_bytes()
+    _same(grown, build_documents(documents(arts)))
