@@ -17,6 +17,7 @@ Layout of a store folder::
     events/month=undated/part.parquet   events with no date
     zones.parquet                 the control-zone timeline (small: one GeoParquet)
     zone_parts/<sha256>.z         the timeline's rows per independent part (:class:`ZonePartCache`)
+    layer_inputs.z                what the corpus-wide stage took from each article (:func:`save_layer_inputs`)
 
 **Articles** are keyed by :func:`article_key`: a SHA-256 of the article's
 content and metadata, of the profile it is read with, and of
