@@ -77,9 +77,11 @@ def _corpus_profile(facts: Iterable[Any], profile: Any) -> Any:
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    """Rare cyclic garbage collections inside (the thresholds are put back afterwards): the
-    corpus-wide stage makes many objects that live until it ends, and each collection of the
-    older generations walks all of them again to find almost nothing."""
+    """Rare cyclic garbage collections inside (the thresholds are put back afterwards): a build
+    makes many objects that live until it ends (facts, rows, shapes, replay states), and each
+    collection of the older generations walks all of them again, and all a long-lived process
+    holds besides, to find almost nothing: reading and building 200 articles leaves no
+    unreachable object (gc.collect() after them finds 0)."""
     before = gc.get_threshold()
     gc.set_threshold(100_000, 50, 1_000)
     try:
@@ -222,8 +224,9 @@ def build_documents(
 
     runner = make_engine(engine, scheduler=scheduler)
     try:
-        return _build(documents, runner, corpus_problems=corpus_problems, files=files, profile=profile,
-                      progress=progress, store=store)
+        with _gc_paused():
+            return _build(documents, runner, corpus_problems=corpus_problems, files=files, profile=profile,
+                          progress=progress, store=store)
     finally:
         if runner is not engine:
             runner.close()
