@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import json
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from reading.document import Document, Event, Problem
 from reading.records import date_mention_record, mention_record, problem_record
@@ -56,7 +58,7 @@ class BuildResult:
 
 def _corpus_profile(facts: Iterable[Any], profile: Any) -> Any:
     """The profile that colours the map: the one asked for, else the one most articles use
-    (``facts``: the :class:`~conflict_map.store.ArticleFacts` of the articles read)."""
+    (``facts``: the :class:`~conflict_map.store.ArticleFacts` of the articles read, or their profile ids)."""
     from reading.profiles import load_profile, load_profiles
 
     if isinstance(profile, (str, Path)) and profile not in ("auto", "none"):
@@ -66,11 +68,26 @@ def _corpus_profile(facts: Iterable[Any], profile: Any) -> Any:
     if profile == "none":
         return None
     known = {p.id: p for p in load_profiles()}
-    counts = Counter(f.profile for f in facts if f.profile in known)
+    counts = Counter(pid for pid in (getattr(f, "profile", f) for f in facts) if pid in known)
     if not counts:
         return None
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return known[best]
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Rare cyclic garbage collections inside (the thresholds are put back afterwards): a build
+    makes many objects that live until it ends (facts, rows, shapes, replay states), and each
+    collection of the older generations walks all of them again, and all a long-lived process
+    holds besides, to find almost nothing: reading and building 200 articles leaves no
+    unreachable object (gc.collect() after them finds 0)."""
+    before = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 1_000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _fresh(doc: Document) -> Document:
@@ -101,19 +118,22 @@ def _read_all(
     store: str | Path | None,
     progress: Callable[[int, int], None] | None,
     keys_out: list[str] | None = None,
+    known: set[str] | None = None,
 ) -> tuple[Any, list[Any]]:
     """Read every document (from the store when already read), in corpus order:
     ``(documents, facts)``, a :class:`~conflict_map.store.StoredDocuments` and the
     :class:`~conflict_map.store.ArticleFacts` of each.
 
     Articles found in the store have their facts unpacked and the rest left
-    packed until the documents are read. Each article read is added to the
+    packed until the documents are read; those whose key is in ``known`` (the
+    caller has what it needs of their facts) are neither unpacked nor read from
+    their batch files (their facts are None) until the documents are read. Each article read is added to the
     store as soon as it is read; batches are written whole, and the last one
     when anything stops the build (an error, Ctrl-C), so a rerun resumes where
     it stopped: no article is read twice into the result, none is lost.
     """
     from conflict_map.engines import make_engine
-    from conflict_map.store import ArticleCache, ArticleFacts, StoredDocuments, article_key, profile_token
+    from conflict_map.store import ArticleCache, ArticleFacts, Pending, StoredDocuments, article_key, profile_token
 
     fixed = profile not in (None, "auto", "none")
     fixed_profile = _corpus_profile([], profile) if fixed else None
@@ -130,9 +150,13 @@ def _read_all(
         keys = [article_key(d, token=token) for d in fresh]
         if keys_out is not None:
             keys_out.extend(keys)
-        found = cache.get_facts(keys)
+        skip = cache.stored([k for k in keys if k in known]) if known else set()
+        with _gc_paused():
+            found = cache.get_facts([k for k in keys if k not in skip])
         for i, k in enumerate(keys):
-            if k in found:
+            if k in skip:
+                done[i] = Pending(k)
+            elif k in found:
                 facts[i], done[i] = found[k]
     count = sum(d is not None for d in done)
     if progress is not None and count:
@@ -166,7 +190,7 @@ def _read_all(
     missing = [documents[i].id for i, d in enumerate(done) if d is None]
     if missing:  # an engine that skipped articles must not pass unnoticed
         raise RuntimeError(f"{len(missing)} articles were not read, e.g. {missing[0]!r}")
-    return StoredDocuments(done, profiles), facts
+    return StoredDocuments(done, profiles, cache=cache), facts
 
 
 def build_documents(
@@ -200,8 +224,9 @@ def build_documents(
 
     runner = make_engine(engine, scheduler=scheduler)
     try:
-        return _build(documents, runner, corpus_problems=corpus_problems, files=files, profile=profile,
-                      progress=progress, store=store)
+        with _gc_paused():
+            return _build(documents, runner, corpus_problems=corpus_problems, files=files, profile=profile,
+                          progress=progress, store=store)
     finally:
         if runner is not engine:
             runner.close()
@@ -213,53 +238,194 @@ def _build(documents: list[Document], runner: Any, *, corpus_problems: Iterable[
     from layers.events import events_frame, unlocated_events
     from layers.zones import zone_layers
 
-    keys: list[str] = []
-    done, facts = _read_all(documents, profile=profile, engine=runner, scheduler=None, store=store,
-                            progress=progress, keys_out=keys)
+    if store is not None:
+        return _build_stored(documents, runner, corpus_problems=corpus_problems, files=files, profile=profile,
+                             progress=progress, store=store)
+    done, facts = _read_all(documents, profile=profile, engine=runner, scheduler=None, store=None,
+                            progress=progress)
     chosen = _corpus_profile(facts, profile)
-
     events = [ev for f in facts for ev in f.events]
     claims = [c for f in facts for c in f.claims]
-    layers_key = built = None
-    if store is not None:
-        from conflict_map.store import layers_key as key_of
-        from conflict_map.store import reuse_layers
+    frame = events_frame(events, profile=chosen)
+    published = {f.id: f.published for f in facts}
+    zones, zone_problems = zone_layers(claims, events, profile=chosen, published=published,
+                                       map_parts=getattr(runner, "map", None))
+    problems = _unique(list(corpus_problems) + [p for f in facts for p in f.problems] + list(zone_problems))
+    return BuildResult(documents=done, files=list(files), problems=problems, events=frame,
+                       unlocated=unlocated_events(events), zones=zones, profile=chosen,
+                       zone_problems=list(zone_problems))
+
+
+def _pack_frame(frame: Any) -> tuple:
+    """An events frame to pickle: its ``area`` column (GeoJSON of a few shapes, repeated) as codes."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(frame["area"])
+    return frame.drop(columns=["area"]), codes, np.asarray(uniques, dtype=object), frame["area"].dtype
+
+
+def _unpack_frame(packed: tuple) -> Any:
+    import pandas as pd
+
+    from layers.events import EVENT_COLUMNS
+
+    import pyarrow as pa
+
+    frame, codes, uniques, dtype = packed
+    frame = frame.copy()
+    values: Any = uniques[codes] if len(codes) else []
+    if getattr(dtype, "storage", None) == "pyarrow" and len(codes):  # decoded in Arrow, not string by string
+        values = pa.DictionaryArray.from_arrays(pa.array(codes, type=pa.int64()),
+                                                pa.array(list(uniques), type=pa.large_string())).cast(pa.large_string())
+        values = dtype.construct_array_type()._from_sequence(values, dtype=dtype)
+    frame.insert(list(EVENT_COLUMNS).index("area"), "area", pd.Series(values, index=frame.index, dtype=dtype))
+    return frame
+
+
+def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: Iterable[Problem],
+                  files: Iterable[Any], profile: Any, progress: Callable[[int, int], None] | None,
+                  store: str | Path) -> BuildResult:
+    """:func:`_build` with a store: the corpus-wide stage starts from what the last build took from
+    each article (``layer_inputs.z``: its profile id, problems, unlocated events, event rows and
+    zone ops, made with the corpus profile), so a rebuild unpacks and computes these only for its
+    new articles, and merges them in the order a build from every article's facts gives (rows by
+    date and id, ops by their order, ties in corpus order: the same frames, tested). The zone
+    parts the new ops touch are replayed (:class:`~conflict_map.store.ZonePartCache`). Anything
+    that makes the kept inputs doubtful (another profile, repeated article keys or ids, other
+    code) computes them again from the articles' facts."""
+    import numpy as np
+    import pandas as pd
+
+    from conflict_map.store import (ArticleCache, StoreError, ZonePartCache, load_layer_inputs, profile_token,
+                                    reuse_layers, save_layer_inputs, write_store)
+    from conflict_map.store import layers_key as key_of
+    from layers.events import events_frame, events_frame_rows
+    from layers.zones import ZoneOps, zone_inputs, zone_layers_of
+
+    choice = profile if profile in ("auto", "none", None) else profile_token(profile)
+    with _gc_paused():  # unpickling them makes objects by the hundred thousand
+        old = load_layer_inputs(store)
+    if old is not None and (old.get("choice") != choice or not old.get("unique")):
+        old = None
+    keys: list[str] = []
+    done, facts = _read_all(documents, profile=profile, engine=runner, scheduler=None, store=store,
+                            progress=progress, keys_out=keys, known=set(old["keys"]) if old is not None else None)
+    with _gc_paused():
+        where = {k: j for j, k in enumerate(old["keys"])} if old is not None else {}
+        kept: list[int | None] = [where[k] if f is None else None for k, f in zip(keys, facts)]
+        pids = [old["profiles"][j] if j is not None else f.profile for j, f in zip(kept, facts)]
+        ids = [old["ids"][j] if j is not None else f.id for j, f in zip(kept, facts)]
+        chosen = _corpus_profile(pids, profile)
+        unique = len(set(keys)) == len(keys) and len(set(ids)) == len(ids)
+        if any(j is not None for j in kept) and (not unique or getattr(chosen, "id", None) != old["profile"]):
+            # The kept rows and ops were made for another corpus profile (or cannot be told apart):
+            # from the facts, as for new articles.
+            need = [k for k, j in zip(keys, kept) if j is not None]
+            got = ArticleCache(store).get_facts(need)
+            if len(got) < len(set(need)):
+                raise StoreError("stored articles cannot be read back; build again without the store")
+            facts = [got[k][0] if f is None else f for k, f in zip(keys, facts)]
+            kept = [None] * len(keys)
+        published = {i: (old["published"][j] if j is not None else f.published)
+                     for i, j, f in zip(ids, kept, facts)}
+        art_problems = [old["problems"][j] if j is not None else list(f.problems) for j, f in zip(kept, facts)]
+        unlocated = [old["unlocated"].get(j, []) if j is not None else [ev for ev in f.events if ev.location is None]
+                     for j, f in zip(kept, facts)]
+        new = [i for i, j in enumerate(kept) if j is None]
+        to_new = {j: i for i, j in enumerate(kept) if j is not None}  # old article -> its position now
 
         layers_key = key_of(keys, profile)
-        built = reuse_layers(store, layers_key)
-    if built is not None:
-        # The same articles, read and built by the same code: the stored layers are this build's.
-        frame, zones, zone_problems = built
-    else:
-        frame = events_frame(events, profile=chosen)
-        published = {f.id: f.published for f in facts}
-        parts = None
-        if store is not None:
-            from conflict_map.store import ZonePartCache
+        built = reuse_layers(store, layers_key) if not new or old is None else None
+        if built is not None:
+            # The same articles, read and built by the same code: the stored layers are this build's.
+            frame, zones, zone_problems = built
+        else:
+            # events: the kept articles' rows and the new ones', sorted as events_frame sorts all
+            evs, ev_at = [], []
+            for i in new:
+                for q, ev in enumerate(facts[i].events):
+                    evs.append(ev)
+                    ev_at.append((i, q))
+            fresh, order = events_frame_rows(evs, profile=chosen)
+            frames = [fresh] if len(fresh) else []
+            at = [np.asarray([ev_at[k] for k in order], dtype=np.int64).reshape(-1, 2)]
+            if to_new and len(old["rows"]):
+                rows = old["rows"]
+                sel = np.flatnonzero(np.isin(rows[:, 0], np.fromiter(to_new, dtype=np.int64)))
+                if len(sel):
+                    kept_frame = _unpack_frame(old["frame"])
+                    frames.insert(0, kept_frame if len(sel) == len(rows) else kept_frame.take(sel))
+                    moved = rows[sel].copy()
+                    moved[:, 0] = [to_new[j] for j in moved[:, 0].tolist()]
+                    at.insert(0, moved)
+            at_all = np.vstack(at) if at else np.empty((0, 2), dtype=np.int64)
+            if not frames:
+                frame = events_frame([], profile=chosen)
+            else:
+                frame = frames[0] if len(frames) == 1 else pd.concat(frames)
+                key = pd.DataFrame({"d": frame["event_date"].to_numpy(), "e": frame["event_id"].to_numpy(),
+                                    "p": at_all[:, 0], "q": at_all[:, 1]})
+                idx = key.sort_values(["d", "e", "p", "q"], kind="stable").index.to_numpy()
+                # Rows before the first one that moves stay where they are (news arrives in date
+                # order: the new rows mostly go at the end): only the rest is taken in order.
+                moved = np.flatnonzero(idx != np.arange(len(idx)))
+                head = int(moved[0]) if len(moved) else len(idx)
+                if head < len(idx):
+                    frame = pd.concat([frame.iloc[:head], frame.take(idx[head:])]) if head else frame.take(idx)
+                frame = frame.reset_index(drop=True)
+                at_all = at_all[idx]
+
+            # zone ops and problems: (phase, position, seq) gives a build's order over all articles
+            memo: dict = {}
+            tables, op_at, zprobs = [], [], []
+            if to_new:
+                old_at = old["op_at"]
+                sel = np.flatnonzero(np.isin(old_at[:, 0], np.fromiter(to_new, dtype=np.int64))) if len(old_at) else []
+                if len(sel):
+                    tables.append(old["ops"].take(sel.tolist()))
+                    moved = old_at[sel].copy()
+                    moved[:, 0] = [to_new[j] for j in moved[:, 0].tolist()]
+                    op_at.append(moved)
+                zprobs += [(ph, to_new[j], q, p) for j, ph, q, p in old["zone_problems"] if j in to_new]
+            for i in new:
+                f = facts[i]
+                c_ops, c_probs, e_ops, e_probs = zone_inputs(f.claims, f.events, profile=chosen, published=published,
+                                                             by_object=memo)
+                for phase, ops in ((0, c_ops), (1, e_ops)):
+                    if len(ops):
+                        tables.append(ops)
+                        op_at.append(np.column_stack([np.full(len(ops), i), np.full(len(ops), phase),
+                                                      np.arange(len(ops))]).astype(np.int64))
+                zprobs += [(0, i, q, p) for q, p in enumerate(c_probs)] + [(1, i, q, p) for q, p in enumerate(e_probs)]
+            table = ZoneOps.concat(tables)
+            op_at_all = np.vstack(op_at) if op_at else np.empty((0, 3), dtype=np.int64)
+            sort_keys = [(o, ph, i, q) for o, (i, ph, q) in zip(table.order, op_at_all.tolist())]
+            idx = sorted(range(len(table)), key=sort_keys.__getitem__)
+            table = table.take(idx)
+            op_at_all = op_at_all[idx] if len(idx) else op_at_all
+            zprobs.sort(key=lambda t: t[:3])
+            zone_problems = [t[3] for t in zprobs]
 
             parts = ZonePartCache(store)  # a rebuild replays only the zone parts new articles touch
-        zones, zone_problems = zone_layers(claims, events, profile=chosen, published=published, cache=parts,
-                                           map_parts=getattr(runner, "map", None))
-        if parts is not None:
+            zones = zone_layers_of(table, cache=parts, map_parts=getattr(runner, "map", None))
             parts.prune()
-    problems = _unique(list(corpus_problems) + [p for f in facts for p in f.problems] + list(zone_problems))
-    result = BuildResult(
-        documents=done,
-        files=list(files),
-        problems=problems,
-        events=frame,
-        unlocated=unlocated_events(events),
-        zones=zones,
-        profile=chosen,
-        zone_problems=list(zone_problems),
-    )
-    if store is not None and built is None:  # reused layers are the store's own: nothing to write
-        from conflict_map.store import write_store
-
-        write_store(store, frame, zones, profile=chosen,
-                    extra={"articles": len(done), "events_unlocated": len(result.unlocated),
-                           "problems": len(problems), "layers_key": layers_key},
-                    problems=problems, zone_problems=zone_problems)
+            save_layer_inputs(store, {
+                "choice": choice, "profile": getattr(chosen, "id", None), "unique": unique, "keys": keys, "ids": ids,
+                "profiles": pids, "published": [published[i] for i in ids] if unique else [None] * len(ids),
+                "problems": art_problems, "unlocated": {i: u for i, u in enumerate(unlocated) if u},
+                "frame": _pack_frame(frame), "rows": at_all, "ops": table, "op_at": op_at_all,
+                "zone_problems": [(i, ph, q, p) for ph, i, q, p in zprobs],
+            })
+        problems = _unique(list(corpus_problems) + [p for ps in art_problems for p in ps] + list(zone_problems))
+        result = BuildResult(documents=done, files=list(files), problems=problems, events=frame,
+                             unlocated=[ev for u in unlocated for ev in u], zones=zones, profile=chosen,
+                             zone_problems=list(zone_problems))
+        if built is None:  # reused layers are the store's own: nothing to write
+            write_store(store, frame, zones, profile=chosen,
+                        extra={"articles": len(done), "events_unlocated": len(result.unlocated),
+                               "problems": len(problems), "layers_key": layers_key},
+                        problems=problems, zone_problems=zone_problems)
     return result
 
 

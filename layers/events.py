@@ -226,15 +226,23 @@ def events_frame(events: Iterable[Any], *, profile: Any = None) -> gpd.GeoDataFr
     >>> len(events_frame([]))
     0
     """
+    return events_frame_rows(events, profile=profile)[0]
+
+
+def events_frame_rows(events: Iterable[Any], *, profile: Any = None) -> tuple[gpd.GeoDataFrame, np.ndarray]:
+    """:func:`events_frame`, and for each of its rows the position of its event in ``events``
+    (a build that keeps rows per article knows where each row came from)."""
     if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
         raise TypeError(f"events must be a list of Event, got {type(events).__name__}")
     rows = []
+    where = []
     sides: dict[str, str] = {}
-    for ev in events:
+    for k, ev in enumerate(events):
         if not hasattr(ev, "event_type") or not hasattr(ev, "location"):
             raise TypeError(f"events must contain Event objects, got {type(ev).__name__}")
         if ev.location is not None:
             rows.append(_event_row(ev, profile, sides))
+            where.append(k)
     table = pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "geometry"])
     # Shapes in one call each: a Point object and a GeoJSON text per event cost more than the rest of the row.
     areas = table["area"].to_numpy(dtype=object, copy=True)
@@ -251,7 +259,9 @@ def events_frame(events: Iterable[Any], *, profile: Any = None) -> gpd.GeoDataFr
     table["geometry"] = shapely.points(table["longitude"].to_numpy(dtype="float64"),
                                        table["latitude"].to_numpy(dtype="float64"))
     table = table[list(EVENT_COLUMNS)]
-    table = table.sort_values(["event_date", "event_id"], kind="stable").reset_index(drop=True)
+    table = table.sort_values(["event_date", "event_id"], kind="stable")
+    order = np.asarray(where, dtype=np.int64)[table.index.to_numpy()]
+    table = table.reset_index(drop=True)
     frame = gpd.GeoDataFrame(table, geometry="geometry", crs="EPSG:4326")
     frame["fatalities"] = pd.array(
         [None if pd.isna(v) else int(v) for v in table["fatalities"]], dtype="Int64"
@@ -262,7 +272,7 @@ def events_frame(events: Iterable[Any], *, profile: Any = None) -> gpd.GeoDataFr
         frame[col] = frame[col].astype(bool)
     for col in ("latitude", "longitude"):
         frame[col] = frame[col].astype("float64")
-    return frame
+    return frame, order
 
 
 def _as_date(value: Any, name: str) -> dt.date:

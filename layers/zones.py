@@ -68,6 +68,9 @@ __all__ = [
     "zone_timeline",
     "zone_problems",
     "zone_layers",
+    "zone_layers_of",
+    "zone_inputs",
+    "ZoneOps",
     "zones_at",
 ]
 
@@ -247,16 +250,19 @@ def _collect(
     profile: Any,
     point_radius_km: float,
     shapes: bool = True,
+    by_object: dict | None = None,
 ) -> tuple[list[_Op], list[Problem]]:
     """Turn claims and events into dated operations; report what cannot be used.
 
     ``shapes=False`` (problems only) skips the events' areas, which no problem
-    depends on. Areas are computed once per distinct location shape.
+    depends on. Areas are computed once per distinct location shape
+    (``by_object``: that memo, to share over several calls).
     """
     ops: list[_Op] = []
     problems: list[Problem] = []
     published = published or {}
-    by_object: dict[int, tuple[BaseGeometry, BaseGeometry]] = {}  # events of one article share their place's shape
+    if by_object is None:
+        by_object = {}  # events of one article share their place's shape
 
     def area_of(location: Any) -> BaseGeometry:
         geom = getattr(location, "geometry", None)
@@ -921,7 +927,8 @@ def zone_timeline(
         Radius of the disc standing for a point location.
     near_km : float
         How far from a held zone fighting still makes it contested.
-    cache : object with ``get(key) -> bytes | None`` and ``set(key, bytes)``, optional
+    cache : object with ``get(key) -> bytes | None`` and ``set(key, bytes)`` (and optionally
+        ``keep(key)``, ``has(key) -> bool``), optional
         The timeline is replayed per independent part (ops whose areas, grown
         by ``near_km``, never meet: see :func:`_parts`); each part's rows are
         kept under a SHA-256 of its ops, the parameters and this code, so a
@@ -969,43 +976,208 @@ def zone_layers(
     _check_numbers(contested_window_days, point_radius_km, near_km)
     ops, problems = _collect(claims, events, published=published, profile=profile,
                              point_radius_km=float(point_radius_km))
+    table = ZoneOps.of(ops, keyed=cache is not None)
+    return zone_layers_of(table, contested_window_days=contested_window_days, near_km=near_km, cache=cache,
+                          map_parts=map_parts), problems
+
+
+def zone_inputs(
+    claims: Iterable[Any],
+    events: Iterable[Any] = (),
+    *,
+    profile: Any = None,
+    published: Mapping[str, dt.date] | None = None,
+    point_radius_km: float = 5.0,
+    by_object: dict | None = None,
+) -> tuple["ZoneOps", list[Problem], "ZoneOps", list[Problem]]:
+    """What one article gives the zone timeline: ``(claim ops, claim problems, event ops, event
+    problems)``, ops keyed (see :class:`ZoneOps`). :func:`zone_layers` of a corpus is
+    :func:`zone_layers_of` these merged with :meth:`ZoneOps.merge` (its problems: every article's
+    claim problems, then every article's event problems), so a build can keep them per article
+    and a rebuild compute them for its new articles only. ``by_object``: a dict shared over
+    the calls of one build (areas computed once per shape object)."""
+    _check_args(claims, events, published)
+    _check_numbers(14, point_radius_km, 10.0)
+    memo = {} if by_object is None else by_object
+    c_ops, c_problems = _collect(claims, [], published=published, profile=profile,
+                                 point_radius_km=float(point_radius_km), by_object=memo)
+    e_ops, e_problems = _collect([], events, published=published, profile=profile,
+                                 point_radius_km=float(point_radius_km), by_object=memo)
+    return ZoneOps.of(c_ops), c_problems, ZoneOps.of(e_ops), e_problems
+
+
+class ZoneOps:
+    """Dated zone operations in columns: what splitting into parts, keying and planning them need
+    (boxes, digests, dates) without a shape object per op, so a rebuild can keep the ops of the
+    articles it did not read again and make :class:`_Op` s (:meth:`ops`) only for the parts it replays.
+
+    ``order[i]``: the op's sort key ``(date, rank, faction, key)``; ``relation[i]``; ``source[i]``
+    (JSON text); ``wkb[i]`` (its area, little-endian WKB); ``bounds`` (n x 4); ``digest[i]``
+    (SHA-256 of all of these: what part and state keys hash); without ``keyed`` (no cache),
+    only ``order``, ``relation`` and ``bounds``, the rest None; ``live[i]``: the :class:`_Op`
+    itself when this process made it, else None.
+    """
+
+    __slots__ = ("order", "relation", "source", "wkb", "bounds", "digest", "live")
+
+    def __init__(self, order: list, relation: list, source: list, wkb: list, bounds: np.ndarray,
+                 digest: list | None, live: list) -> None:
+        self.order, self.relation, self.source, self.wkb = order, relation, source, wkb
+        self.bounds, self.digest, self.live = bounds, digest, live
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    @classmethod
+    def of(cls, ops: list[_Op], keyed: bool = True) -> "ZoneOps":
+        geoms = np.array([op.geom for op in ops], dtype=object)
+        bounds = shapely.bounds(geoms) if ops else np.empty((0, 4))
+        if not keyed:  # used here only, from the live ops
+            none = [None] * len(ops)
+            return cls([op.order() for op in ops], [op.relation for op in ops], none, none, bounds, None, list(ops))
+        # One WKB per shape object (ops on one place share its area): written once, kept once.
+        first: dict[int, int] = {}
+        which = [first.setdefault(id(g), len(first)) for g in geoms]
+        distinct = np.empty(len(first), dtype=object)
+        for g, k in zip(geoms, which):
+            distinct[k] = g
+        written = shapely.to_wkb(distinct, byte_order=1).tolist() if ops else []
+        wkbs = [written[k] for k in which]
+        sources = [json.dumps(op.source, ensure_ascii=False) for op in ops]
+        digest = None
+        if keyed:
+            digest = []
+            for op, wkb in zip(ops, wkbs):
+                h = hashlib.sha256(json.dumps([op.date.isoformat(), op.relation, op.faction, op.key,
+                                               sorted(op.source.items())], ensure_ascii=False,
+                                              default=str).encode("utf-8"))
+                h.update(len(wkb).to_bytes(8, "little"))
+                h.update(wkb)
+                digest.append(h.digest())
+        return cls([op.order() for op in ops], [op.relation for op in ops], sources, wkbs, bounds, digest, list(ops))
+
+    def take(self, idx: Iterable[int]) -> "ZoneOps":
+        idx = list(idx)
+        return ZoneOps([self.order[i] for i in idx], [self.relation[i] for i in idx], [self.source[i] for i in idx],
+                       [self.wkb[i] for i in idx], self.bounds[idx] if idx else np.empty((0, 4)),
+                       None if self.digest is None else [self.digest[i] for i in idx], [self.live[i] for i in idx])
+
+    @staticmethod
+    def concat(tables: list["ZoneOps"]) -> "ZoneOps":
+        """The ops of ``tables`` one after the other (not sorted)."""
+        tables = [t for t in tables if len(t)]
+        if not tables:
+            return ZoneOps([], [], [], [], np.empty((0, 4)), [], [])
+        keyed = all(t.digest is not None for t in tables)
+        return ZoneOps([x for t in tables for x in t.order], [x for t in tables for x in t.relation],
+                       [x for t in tables for x in t.source], [x for t in tables for x in t.wkb],
+                       np.vstack([t.bounds for t in tables]),
+                       [x for t in tables for x in t.digest] if keyed else None, [x for t in tables for x in t.live])
+
+    @staticmethod
+    def merge(tables: list["ZoneOps"]) -> "ZoneOps":
+        """The ops of ``tables`` in one table, in the order :func:`zone_layers` sorts the ops of the
+        claims and events they came from: by op order, ties in the order of ``tables`` (list the
+        claim ops of every article, then their event ops, articles in corpus order)."""
+        tables = [t for t in tables if len(t)]
+        if not tables:
+            return ZoneOps([], [], [], [], np.empty((0, 4)), [], [])
+        keyed = all(t.digest is not None for t in tables)
+        where = [(k, i) for k, t in enumerate(tables) for i in range(len(t))]
+        orders = [t.order[i] for k, t in enumerate(tables) for i in range(len(t))]
+        idx = sorted(range(len(where)), key=orders.__getitem__)  # stable: ties stay in table order
+        pick = [where[j] for j in idx]
+        return ZoneOps([tables[k].order[i] for k, i in pick], [tables[k].relation[i] for k, i in pick],
+                       [tables[k].source[i] for k, i in pick], [tables[k].wkb[i] for k, i in pick],
+                       np.vstack([t.bounds for t in tables])[idx],
+                       [tables[k].digest[i] for k, i in pick] if keyed else None,
+                       [tables[k].live[i] for k, i in pick])
+
+    def ops(self, idx: list[int], shapes: dict[bytes, BaseGeometry], skip: int = 0) -> list:
+        """The :class:`_Op` s at ``idx`` (made from their columns when not live; one shape per
+        distinct WKB, shared through ``shapes``); the first ``skip`` are None (a replay that goes
+        on from a saved state never looks at them)."""
+        out: list = [None] * skip
+        for i in idx[skip:]:
+            op = self.live[i]
+            if op is None:
+                wkb = self.wkb[i]
+                geom = shapes.get(wkb)
+                if geom is None:
+                    geom = shapes[wkb] = shapely.from_wkb(wkb)
+                date, _, faction, key = self.order[i]
+                op = _Op(date, self.relation[i], faction, geom, json.loads(self.source[i]), key)
+            out.append(op)
+        return out
+
+    def __getstate__(self) -> dict:
+        """Live ops stay in this process; equal WKBs (ops on one place) are pickled once."""
+        one: dict = {}
+        wkb = [w if w is None else one.setdefault(w, w) for w in self.wkb]
+        return {"order": self.order, "relation": self.relation, "source": self.source, "wkb": wkb,
+                "bounds": self.bounds, "digest": self.digest}
+
+    def __setstate__(self, state: dict) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
+        self.live = [None] * len(self.order)
+
+
+def zone_layers_of(
+    table: ZoneOps,
+    *,
+    contested_window_days: int = 14,
+    near_km: float = 10.0,
+    cache: Any = None,
+    map_parts: Callable[[Callable, list], list] | None = None,
+) -> gpd.GeoDataFrame:
+    """The zone timeline of ops already collected (:func:`zone_inputs`, merged): see :func:`zone_layers`."""
+    _check_numbers(contested_window_days, 5.0, near_km)
     near_deg = near_km / _KM_PER_DEG
     window = contested_window_days
-    parts = _parts(ops, near_deg)
+    if cache is not None and table.digest is None:
+        raise ValueError("a cache needs keyed ops (ZoneOps.of(ops, keyed=True))")
+    parts = _parts_of(table.bounds, near_deg)
     found: list[list[dict] | None] = [None] * len(parts)
     jobs: list[tuple[int, str, tuple]] = []  # (part index, part key, replay job)
-    for n, part in enumerate(parts):
+    shapes: dict[bytes, BaseGeometry] = {}
+    for n, idx in enumerate(parts):
         if cache is None:
-            jobs.append((n, "", (part, window, near_deg, None, {})))
+            jobs.append((n, "", (table.ops(idx, shapes), window, near_deg, None, {})))
             continue
-        key = _part_key(part, window, near_deg)
+        digests = [table.digest[i] for i in idx]
+        key = _part_key(digests, window, near_deg)
         found[n] = _load_part(cache.get(key))
         if found[n] is None:
-            start, todo = _plan(part, window, near_deg, cache)
-            jobs.append((n, key, (part, window, near_deg, start, todo)))
-        elif len(part) >= _CHECKPOINT_MIN_OPS and callable(getattr(cache, "keep", None)):
+            start, todo, at = _plan([table.order[i][0] for i in idx], digests, window, near_deg, cache)
+            jobs.append((n, key, (table.ops(idx, shapes, skip=at), window, near_deg, start, todo)))
+        elif len(idx) >= _STATE_MIN_OPS and callable(getattr(cache, "keep", None)):
             for k in (cache.get(_states_key(key)) or b"").decode("ascii", "replace").split():
                 cache.keep(k)  # the part's saved states serve the next rebuild that adds to it
     # The biggest parts first, so that parallel workers end together; results come back in job order.
     jobs.sort(key=lambda j: (-len(j[2][0]), j[0]))
     use = map_parts if map_parts is not None and sum(len(j[2][0]) for j in jobs) >= _PARALLEL_MIN_OPS else None
     results = use(_replay_job, [j[2] for j in jobs]) if use is not None else [_replay_job(j[2]) for j in jobs]
-    for (n, key, job), (got, saved) in zip(jobs, results):
+    for k, ((n, key, job), (got, saved)) in enumerate(zip(jobs, results)):
+        if got is None:  # its saved state could not be read: replayed from its first op
+            job = (table.ops(parts[n], shapes), window, near_deg, None, job[4])
+            jobs[k] = (n, key, job)
+            got, saved = _replay_job(job)
         found[n] = got
         if cache is not None:
             cache.set(key, _dump_part(got))
             for k, blob in saved.items():
                 cache.set(k, blob)
-            if len(job[0]) >= _CHECKPOINT_MIN_OPS:
+            if len(job[0]) >= _STATE_MIN_OPS:
                 cache.set(_states_key(key), "\n".join(sorted(set(job[4].values()) | set(saved))).encode("ascii"))
     records = [r for got in found for r in got or ()]
     if not records:
-        return _empty_zones(), problems
+        return _empty_zones()
     records.sort(key=lambda r: (r["start"], r["faction"], r["zone_id"]))
     frame = pd.DataFrame({c: pd.Series([rec[c] for rec in records], dtype=object)
                           for c in ZONE_COLUMNS if c != "geometry"})
     geoms = shapely.from_wkb([rec["wkb"] for rec in records])
-    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326"), problems
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
 
 
 def _replay(ops: list[_Op], window: int, near_deg: float, *, start: tuple | None = None,
@@ -1046,17 +1218,24 @@ def _replay(ops: list[_Op], window: int, near_deg: float, *, start: tuple | None
     return rows
 
 
-#: Parts with fewer ops are replayed whole; bigger ones keep ``_CHECKPOINTS`` to
-#: twice as many saved states (the last one after their last op), so ops
-#: added after a saved state replay from there, not from the part's first op.
+#: Parts with fewer ops are replayed whole; bigger ones keep one saved state, after
+#: their last op, and parts of ``_CHECKPOINT_MIN_OPS`` or more keep ``_CHECKPOINTS``
+#: to twice as many (the last one after their last op), so ops added after a
+#: saved state replay from there, not from the part's first op.
+_STATE_MIN_OPS = 8
+#: A part that went on from a saved state saves its last state again only when it
+#: replayed at least ``1/_RESAVE_SHARE`` of its ops (or ``_STATE_MIN_OPS``) past it.
+_RESAVE_SHARE = 32
 _CHECKPOINT_MIN_OPS = 96
 _CHECKPOINTS = 12
 #: Below this many ops to replay, ``map_parts`` is not worth its start-up.
 _PARALLEL_MIN_OPS = 2_000
 
 
-def _plan(part: list[_Op], window: int, near_deg: float, cache: Any) -> tuple[tuple | None, dict[int, str]]:
-    """Where a part's replay can start, and which states it should save: ``(start, {ops in: key})``.
+def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: float,
+          cache: Any) -> tuple[bytes | None, dict[int, str], int]:
+    """Where a part's replay can start, and which states it should save: ``(start, {ops in: key},
+    ops in at the start)``.
 
     News arrives in date order: a rebuild's new claims and fighting mostly
     come after everything a big part already holds. A state saved ``i`` ops in
@@ -1064,45 +1243,64 @@ def _plan(part: list[_Op], window: int, near_deg: float, cache: Any) -> tuple[tu
     parameters, this code and those ops) and whose op ``i`` comes on a later day
     (an op on the same day belongs in that day's snapshot). States are pickled
     whole (shapes as exact WKB), so going on from one gives the same rows as a
-    replay from the first op (tested). Parts under ``_CHECKPOINT_MIN_OPS`` are
-    replayed whole. The saves asked for include the states kept from before
-    (their keys only: ``_replay_job`` saves the missing ones).
+    replay from the first op (tested). Parts under ``_STATE_MIN_OPS`` are
+    replayed whole, parts under ``_CHECKPOINT_MIN_OPS`` save only the state after
+    their last op (news arrives in date order). The saves asked for include the states kept from before
+    (their keys only: ``_replay_job`` saves the missing ones). A part that goes on from a state
+    and replays only a few ops past it does not save its last state (see ``_RESAVE_SHARE``).
     """
-    n = len(part)
-    if n < _CHECKPOINT_MIN_OPS:
-        return None, {}
-    # A power of two: a part that grew (a rebuild's new ops) keeps the same step, or doubles it
-    # and keeps every other mark, so the states it saved before sit on marks it looks up now.
-    step = 1 << max(64, n // _CHECKPOINTS).bit_length() - 1
-    prefix = _prefix_keys(part, window, near_deg)
-    ends = [i for i in range(1, n + 1) if i == n or part[i].date > part[i - 1].date]
-    marks = sorted({next(e for e in ends if e >= m) for m in range(step, n + 1, step)} | {n})
+    n = len(dates)
+    if n < _STATE_MIN_OPS:
+        return None, {}, 0
+    prefix = _prefix_keys(digests, window, near_deg)
+    ends = [i for i in range(1, n + 1) if i == n or dates[i] > dates[i - 1]]
+    steps: set[int] = set()
+    if n >= _CHECKPOINT_MIN_OPS:
+        # A power of two: a part that grew (a rebuild's new ops) keeps the same step, or doubles it
+        # and keeps every other mark, so the states it saved before sit on marks it looks up now.
+        step = 1 << max(64, n // _CHECKPOINTS).bit_length() - 1
+        steps = {next(e for e in ends if e >= m) for m in range(step, n + 1, step)}
+    marks = sorted(steps | {n})
     keep = getattr(cache, "keep", None)
-    start = None
+    has = getattr(cache, "has", None)  # optional: whether a key is stored, without reading it
+    start, found = None, 0
     # The latest saved state of any day's end: the part's earlier marks, or the last op of the
     # part it grew from (not a mark of this longer part, and the state that serves most).
     for at in reversed(ends):
+        if has is not None and not has(prefix[at]):
+            continue
         state = cache.get(prefix[at])
         if state is not None:  # checked where it is unpacked: a damaged one is replayed from the start
-            start = state
+            start, found = state, at
             if keep is not None:  # earlier states still serve ops added before this one
                 for m in marks:
                     if m < at:
                         keep(prefix[m])
             break
-    return start, {m: prefix[m] for m in marks}
+    saves = {m: prefix[m] for m in marks}
+    if start is not None and n not in steps and n - at < max(_STATE_MIN_OPS, n // _RESAVE_SHARE):
+        # A few ops past the state it went on from: saving the state again costs more than the next
+        # rebuild replaying these ops once more. That state stays listed (kept) instead.
+        del saves[n]
+        saves[at] = prefix[at]
+    return start, saves, found
 
 
-def _replay_job(job: tuple) -> tuple[list[dict], dict[str, bytes]]:
+def _replay_job(job: tuple) -> tuple[list[dict] | None, dict[str, bytes]]:
     """Replay one part: ``(records, {key: saved state})``. A pure function of ``job``, run anywhere.
 
     ``job`` is ``(ops, window, near_deg, start, saves)``: ``start`` a saved
     state's bytes to go on from (or None), ``saves`` the positions (ops in) at
-    which to save the state and under which key (see :func:`_plan`).
+    which to save the state and under which key (see :func:`_plan`). The ops before
+    ``start`` may be None (never looked at); when that state cannot be read, the result is
+    ``(None, {})``: the caller replays the part again with all its ops.
     """
     ops, window, near_deg, start, saves = job
     state = _load_state(start) if start is not None else None
     done = state[3] if state is not None else 0
+    skipped = next((k for k, op in enumerate(ops) if op is not None), len(ops))
+    if skipped > done:  # ops left out for a state that cannot be read: the caller sends them all
+        return None, {}
     saved: dict[str, bytes] = {}
 
     def save(i: int, st: tuple) -> None:
@@ -1119,16 +1317,13 @@ def _states_key(part_key: str) -> str:
     return hashlib.sha256(f"states|{part_key}".encode()).hexdigest()
 
 
-def _prefix_keys(ops: list[_Op], window: int, near_deg: float) -> list[str]:
-    """``keys[i]``: SHA-256 of the parameters, this code and ``ops[:i]`` (a saved state's key)."""
+def _prefix_keys(digests: list[bytes], window: int, near_deg: float) -> list[str]:
+    """``keys[i]``: SHA-256 of the parameters, this code and the first ``i`` ops (their
+    :class:`ZoneOps` digests): a saved state's key."""
     h = hashlib.sha256(f"state|{_code_version()}|{window}|{near_deg!r}".encode())
     keys = [h.hexdigest()]
-    wkbs = shapely.to_wkb(np.array([op.geom for op in ops], dtype=object), byte_order=1)
-    for op, wkb in zip(ops, wkbs):
-        h.update(json.dumps([op.date.isoformat(), op.relation, op.faction, op.key, sorted(op.source.items())],
-                            ensure_ascii=False, default=str).encode("utf-8"))
-        h.update(len(wkb).to_bytes(8, "little"))
-        h.update(wkb)
+    for d in digests:
+        h.update(d)
         keys.append(h.hexdigest())
     return keys
 
@@ -1183,7 +1378,16 @@ def _close_rows(rows: list[_Row | dict]) -> None:
 
 
 def _parts(ops: list[_Op], near_deg: float) -> list[list[_Op]]:
-    """``ops`` split into parts that cannot interact, each in date order, parts in order of their first op.
+    """``ops`` split into parts that cannot interact (see :func:`_parts_of`)."""
+    if not ops:
+        return []
+    b = shapely.bounds(np.array([op.geom for op in ops], dtype=object))
+    return [[ops[i] for i in idx] for idx in _parts_of(b, near_deg)]
+
+
+def _parts_of(b: np.ndarray, near_deg: float) -> list[list[int]]:
+    """Ops (by their boxes ``b``, n x 4, in date order) split into parts that cannot interact: lists
+    of their indexes, each in date order, parts in order of their first op.
 
     Every rule acts through geometry: carving, conflicts and "expanding" need
     areas that meet, fighting a held zone within ``near_deg``, and a redraw only
@@ -1194,19 +1398,18 @@ def _parts(ops: list[_Op], near_deg: float) -> list[list[_Op]]:
     replay independently (the module's own bench and tests check the outputs
     are the same as one replay of all).
     """
-    if len(ops) <= 1:
-        return [ops] if ops else []
+    if len(b) <= 1:
+        return [[0]] if len(b) else []
     pad = near_deg / 2 + 1e-6
-    b = shapely.bounds(np.array([op.geom for op in ops], dtype=object))
     # Ops on one place share one box: the graph is built on the distinct boxes (a town named in
     # 500 ops would otherwise give 250,000 pairs), and each op takes its box's component.
     uniq, which = np.unique(b, axis=0, return_inverse=True)
     boxes = shapely.box(uniq[:, 0] - pad, uniq[:, 1] - pad, uniq[:, 2] + pad, uniq[:, 3] + pad)
     left, right = shapely.STRtree(boxes).query(boxes, predicate="intersects")
     label = _components_of(len(uniq), left, right)[which.reshape(-1)]
-    parts: dict[int, list[_Op]] = {}  # first seen, first listed: parts in order of their first op
-    for i, op in zip(label.tolist(), ops):
-        parts.setdefault(i, []).append(op)
+    parts: dict[int, list[int]] = {}  # first seen, first listed: parts in order of their first op
+    for k, i in enumerate(label.tolist()):
+        parts.setdefault(i, []).append(k)
     return list(parts.values())
 
 
@@ -1248,14 +1451,11 @@ def _code_version() -> str:
 _CODE: str | None = None
 
 
-def _part_key(ops: list[_Op], window: int, near_deg: float) -> str:
-    """SHA-256 of everything a part's replay depends on: its ops, the parameters, the code."""
+def _part_key(digests: list[bytes], window: int, near_deg: float) -> str:
+    """SHA-256 of everything a part's replay depends on: its ops (their :class:`ZoneOps` digests),
+    the parameters, the code."""
     h = hashlib.sha256(f"{_code_version()}|{window}|{near_deg!r}".encode())
-    h.update(json.dumps([[op.date.isoformat(), op.relation, op.faction, op.key, sorted(op.source.items())]
-                         for op in ops], ensure_ascii=False, default=str).encode("utf-8"))
-    for wkb in shapely.to_wkb(np.array([op.geom for op in ops], dtype=object), byte_order=1):
-        h.update(len(wkb).to_bytes(8, "little"))
-        h.update(wkb)
+    h.update(b"".join(digests))
     return h.hexdigest()
 
 
@@ -1283,7 +1483,7 @@ def _load_part(data: bytes | None) -> list[dict] | None:
                     or not isinstance(r["wkb"], int) or r["wkb"] < 0):
                 return None
             r["wkb"], at = blob[at:at + r["wkb"]], at + r["wkb"]
-            shapely.from_wkb(r["wkb"])
+        shapely.from_wkb([r["wkb"] for r in rows])  # every shape readable (one call for the part)
         return rows if at == len(blob) else None
     except (ValueError, TypeError, AttributeError, KeyError, shapely.errors.GEOSException):
         return None
