@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import gc
 import json
+import threading
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -75,19 +76,30 @@ def _corpus_profile(facts: Iterable[Any], profile: Any) -> Any:
     return known[best]
 
 
+_GC_LOCK = threading.Lock()
+_GC_DEPTH = [0, (0, 0, 0)]  # builds inside, and the thresholds before the first
+
+
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """Rare cyclic garbage collections inside (the thresholds are put back afterwards): a build
     makes many objects that live until it ends (facts, rows, shapes, replay states), and each
     collection of the older generations walks all of them again, and all a long-lived process
     holds besides, to find almost nothing: reading and building 200 articles leaves no
-    unreachable object (gc.collect() after them finds 0)."""
-    before = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 1_000)
+    unreachable object (gc.collect() after them finds 0). Builds may overlap (the app's sessions
+    run in threads): the first one in saves the thresholds, the last one out puts them back."""
+    with _GC_LOCK:
+        if _GC_DEPTH[0] == 0:
+            _GC_DEPTH[1] = gc.get_threshold()
+            gc.set_threshold(100_000, 50, 1_000)
+        _GC_DEPTH[0] += 1
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        with _GC_LOCK:
+            _GC_DEPTH[0] -= 1
+            if _GC_DEPTH[0] == 0:
+                gc.set_threshold(*_GC_DEPTH[1])
 
 
 def _fresh(doc: Document) -> Document:
