@@ -461,6 +461,7 @@ class Found:
     location: Any = None
     reason: str = ""
     weapons: bool = False  # a demonym of weapons or strikes ("Israeli strikes"): whose, not where
+    aside: str = ""  # named beside the story: "flag" ("Liberian-flagged"), "speaker", "border", "refuge"
 
 
 _GAZETTEER_CLASS: list = []
@@ -904,8 +905,46 @@ def _mark_weapons(text: str, found: list[Found]) -> None:
 
 
 def _demonym_vote(f: Found) -> float:
-    """A demonym votes 1 for the article's country; 0.5 for weapons ("Russian drones hit Kharkiv")."""
-    return 0.5 if f.weapons else 1.0
+    """A demonym votes 1 for the article's country; 0.5 for weapons ("Russian drones hit Kharkiv")
+    or a speaker ("Thai officials said"); 0 for a ship's flag ("a Liberian-flagged tanker")."""
+    if f.aside == "flag":
+        return 0.0
+    return 0.5 if f.weapons or f.aside else 1.0
+
+
+def _country_vote(f: Found) -> float:
+    """A country name votes 2 for the article's country; 0.5 when acting ("Egypt supports ...") or
+    named beside the story ("on the border with Thailand", "fled into Chad", "Thailand's officials said")."""
+    return 0.5 if f.role == "actor" or f.aside else 2.0
+
+
+#: A demonym naming a registry or an owner: "a Liberian-flagged tanker", "a Greek-owned ship".
+_FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|bound)\b")
+#: A demonym or country whose officials speak: "Thai officials said", "Chad's authorities said".
+_SPEAKER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|border|military|security|"
+                            r"government|local|immigration)[ \t]+)?(?:officials?|authorities|ministry|government|"
+                            r"spokes(?:man|woman|person)|embassy|media)[ \t]+(?:said|says|told|reported|confirmed|stated)\b")
+#: A country named as a border or where people fled: "on the border with Thailand", "fled across the river into Chad".
+_BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ring[ \t]+)?"
+                            r"|\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|refuge|refugees|sheltering|"
+                            r"sought[ \t]+shelter|taking[ \t]+shelter)\b[^.;:!?]{0,60}?\b(?:into|to|in)[ \t]+"
+                            r"(?:neighbou?ring[ \t]+)?)(?:the[ \t]+)?\Z", re.IGNORECASE)
+
+
+def _mark_aside(text: str, found: list[Found]) -> None:
+    """Flag the demonyms and country names said beside the story (:attr:`Found.aside`): a flag, a speaker,
+    a border, a refuge. They vote less for the article's country (none for a flag)."""
+    for f in found:
+        if f.relation == "demonym":
+            if _FLAG_AFTER.match(text, f.end):
+                f.aside = "flag"
+            elif _SPEAKER_AFTER.match(text, f.end):
+                f.aside = "speaker"
+        elif f.relation == "at" and f.anchors and f.anchors[0].kind == "name" and f.text[:1].isupper():
+            if _SPEAKER_AFTER.match(text, f.end):
+                f.aside = "speaker"
+            elif _BESIDE_BEFORE.search(text, max(0, f.start - 90), f.start):
+                f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
 
 
 def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
@@ -1481,6 +1520,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         taken.append((s, e))
     found.extend(_demonyms(text, gazetteer, pats, taken))
     _mark_weapons(text, found)
+    _mark_aside(text, found)
     found.sort(key=_START_END)
     _country_hints(text, found, gazetteer, pats)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
@@ -1592,6 +1632,16 @@ def _km(dist: str | None) -> float | None:
     return round(value * 1.609344, 1) if m.group(2).lower().startswith("mi") else value
 
 
+#: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by").
+_ATTACK_AFTER = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight)\s+)*"
+    r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|launched|targeted|invaded|hit|raided|captured|recaptured"
+    r"|retook|seized|annexed|shot\s+down|downed|fired|killed)\b(?!\s+by\b)")
+#: ... unless a preposition holds it: "Fighting in Sudan killed ...", "Strikes on Syria hit ...".
+_PREP_BEFORE = re.compile(r"\b(?:in|across|from|of|near|to|into|inside|throughout|over|on|at|for|against|with|by|between"
+                          r"|and|or|around|within|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns, *, countries_only: bool = False,
                   tails: dict | None = None) -> None:
     """Country names acting and organisation names get role "actor" (``countries_only``: country names only)."""
@@ -1633,6 +1683,7 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
             pats.actor_after.match(after)
             or (_ends_with_word(text, f.start, lo, tail, pats.actor_before_words) and pats.actor_before.search(before))
             or pats.actor_possessive.match(after)
+            or (_ATTACK_AFTER.match(after) and not _PREP_BEFORE.search(before))
         ):
             f.role = "actor"
     # Conjuncts share the role: "from Egypt and the United Arab Emirates".
@@ -1801,7 +1852,8 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
 
     for f in found:
         if f.relation == "demonym":
-            vote(votes, f.country, _demonym_vote(f), f.start)
+            if f.aside != "flag":
+                vote(votes, f.country, _demonym_vote(f), f.start)
             continue
         for a in f.anchors:
             if a.kind == "ref" and a.country:
@@ -1814,7 +1866,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             if _countries_share_it(places):
                 vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
             elif places[0].kind == "country":
-                vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
+                vote(votes, places[0].country, _country_vote(f), a.start)
             else:
                 town = _town_vote(f, a, places, iso)
                 if town is not None:
@@ -2331,6 +2383,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     for f in found:
         if f.relation == "demonym":
             iso = f.country
+            if f.aside == "flag":
+                continue  # a ship's registry: neither where nor whose
             mentioned.add(iso)
             if count and iso:
                 votes[iso] = votes.get(iso, 0.0) + _demonym_vote(f)
@@ -2362,13 +2416,13 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if _countries_share_it(places):
                 bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
             elif p0.kind == "country":
-                if roles is not None and f.relation == "at" and f.anchors[0] is a:
+                if roles is not None and f.relation == "at" and f.anchors[0] is a and not f.aside:
                     # its role is not known yet: 0.5 or 2.0, counted below
                     if p0.country:
                         open_votes.append((f, p0.country))
                         first.setdefault(p0.country, a.start)
                     continue
-                bag, iso, w = votes, p0.country, 0.5 if f.role == "actor" else 2.0
+                bag, iso, w = votes, p0.country, _country_vote(f)
             else:
                 town = _town_vote(f, a, places, info.iso)
                 if town is None:
@@ -2380,7 +2434,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if open_votes and not _decided(votes, open_votes, first):
         roles()
         for f, iso in open_votes:
-            votes[iso] = votes.get(iso, 0.0) + (0.5 if f.role == "actor" else 2.0)
+            votes[iso] = votes.get(iso, 0.0) + _country_vote(f)
         open_votes = []
     if open_votes:  # the same winner whatever the roles: count them as 2.0 (exact sums of halves)
         for f, iso in open_votes:

@@ -1,0 +1,56 @@
+"""Audit 2, context: a country acting is the actor, and countries named beside the story (a ship's
+flag, a border, where people fled, a neighbour's officials) do not make the article's country."""
+import pytest
+
+from reading.corpus import read_text
+from reading.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return default_pipeline(profile=None)
+
+
+def _doc(nlp, text, published="2024-03-04"):
+    return nlp(read_text(text, doc_id="t", published=published))
+
+
+# --------------------------------------------------------------------------- a country acting
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Azerbaijan shelled Stepanakert on Tuesday.", "Azerbaijan"),
+    ("The Mali military pulled its troops out of Kidal on Sunday.", "Mali military"),
+])
+def test_a_country_acting_is_the_events_actor(nlp, text, actor):
+    evs = _doc(nlp, text).events
+    assert evs and evs[0].actor1 == actor, [(e.actor1, e.sub_event_type) for e in evs]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Fighting in Sudan killed 20 people on Monday.", "Sudan"),
+    ("Ukraine was attacked by drones overnight.", "Ukraine"),
+])
+def test_a_country_where_or_attacked_stays_a_place(nlp, text, country):
+    m = next(m for m in _doc(nlp, text).mentions if m.text == country)
+    assert m.role == "location"
+
+
+# --------------------------------------------------------------------------- the article's country
+
+
+def test_a_ships_flag_is_not_where_the_attack_was(nlp):
+    evs = _doc(nlp, "Al-Shabaab fighters attacked a Maltese-flagged cargo ship off Hobyo with rockets.").events
+    assert evs and evs[0].location is not None and evs[0].location.country == "SO", evs
+
+
+@pytest.mark.parametrize("text, part, country", [
+    ("The Sudanese army pulled out of Kurmuk, a town on the border with Ethiopia, on Monday. Fighting spread in "
+     "the country's south.\n\nHundreds of soldiers fled into Ethiopia, Ethiopian officials said.", "the country's south", "SD"),
+    ("Congolese troops abandoned Bunia, a town near the border with Uganda, on Monday. Clashes spread in the "
+     "country's east.\n\nThousands of civilians fled across the lake to Uganda, Ugandan authorities said.",
+     "the country's east", "CD"),
+])
+def test_a_border_a_refuge_and_a_neighbours_officials_do_not_make_the_country(nlp, text, part, country):
+    m = next(m for m in _doc(nlp, text).mentions if m.text == part)
+    assert m.location is not None and m.location.country == country, m
