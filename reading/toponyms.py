@@ -462,6 +462,7 @@ class Found:
     reason: str = ""
     weapons: bool = False  # a demonym of weapons or strikes ("Israeli strikes"): whose, not where
     aside: str = ""  # named beside the story: "flag" ("Liberian-flagged"), "speaker", "border", "refuge"
+    line: int = 0  # the line (paragraph) it is on; 0 is the headline or the first paragraph
 
 
 _GAZETTEER_CLASS: list = []
@@ -933,8 +934,11 @@ _BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ri
 
 def _mark_aside(text: str, found: list[Found]) -> None:
     """Flag the demonyms and country names said beside the story (:attr:`Found.aside`): a flag, a speaker,
-    a border, a refuge. They vote less for the article's country (none for a flag)."""
+    a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`."""
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else ()
     for f in found:
+        if breaks:
+            f.line = bisect_left(breaks, f.start)
         if f.relation == "demonym":
             if _FLAG_AFTER.match(text, f.end):
                 f.aside = "flag"
@@ -2487,12 +2491,14 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     # Pass 3: references and the focus country, in text order.
     last_city: Any = None
     last_area: Any = None
+    towns: list[tuple[Any, int, bool]] = []  # (place, line, aside) of the towns named so far
     for f in found:
         for a in f.anchors:
             if a.kind == "name" and a.place_id:
                 p = _get(gazetteer, a.place_id)
                 if p is not None and p.kind == "city":
                     last_city = p
+                    towns.append((p, f.line, bool(f.aside)))
                 elif p is not None and p.kind in _AREA_KINDS:
                     last_area = p
             elif a.kind == "focus" or (a.kind == "ref" and a.ref == "country"):
@@ -2509,8 +2515,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 if cap is not None:
                     last_city = cap
             elif a.kind == "ref" and a.ref == "city":
-                a.place_id = last_city.id if last_city is not None else None
-                a.reason = "" if last_city is not None else "no town is named before it"
+                the = _the_city(towns, f.line) if towns else last_city
+                a.place_id = the.id if the is not None else None
+                a.reason = "" if the is not None else "no town is named before it"
             elif a.kind == "ref" and a.ref == "region":
                 a.place_id = last_area.id if last_area is not None else None
                 a.reason = "" if last_area is not None else "no region or province is named before it"
@@ -2521,6 +2528,28 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
     return voted
+
+
+def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
+    """The town "the city" (on ``line``) means, of the ``towns`` named before it: the last one named on
+    its line, unless only as where people fled ("Residents fleeing to Tawila said ... the city's ...");
+    else the article's town (named in its first line and again, more than any other), else the last one
+    named (a place of refuge last)."""
+    here = [p for p, ln, aside in towns if ln == line and not aside]
+    if here:
+        return here[-1]
+    counts: dict[str, int] = {}
+    for p, _, aside in towns:
+        if not aside:
+            counts[p.id] = counts.get(p.id, 0) + 1
+    heads = [p for p, ln, aside in towns if ln == 0 and not aside and counts[p.id] >= 2]
+    if heads:
+        best = max(counts[p.id] for p in heads)
+        top = [p for p in heads if counts[p.id] == best]
+        if sum(1 for n in counts.values() if n >= best) == len({p.id for p in top}) == 1:
+            return top[0]
+    kept = [p for p, _, aside in towns if not aside]
+    return kept[-1] if kept else towns[-1][0]
 
 
 def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first: dict[str, int]) -> bool:

@@ -54,3 +54,24 @@ def test_a_ships_flag_is_not_where_the_attack_was(nlp):
 def test_a_border_a_refuge_and_a_neighbours_officials_do_not_make_the_country(nlp, text, part, country):
     m = next(m for m in _doc(nlp, text).mentions if m.text == part)
     assert m.location is not None and m.location.country == country, m
+
+
+# --------------------------------------------------------------------------- "the city"
+
+
+def _the_city(nlp, text):
+    m = [m for m in _doc(nlp, text).mentions if m.text == "the city"][-1]
+    return m.location.name if m.location is not None else None
+
+
+def test_the_city_is_not_where_people_fled_to_but_the_articles_town(nlp):
+    text = ("M23 rebels enter Goma\n\nM23 fighters entered Goma on Monday after days of fighting. The army still "
+            "holds Uvira and most of South Kivu.\n\nResidents fleeing to Gisenyi said the rebels had looted shops "
+            "in the city's centre.")
+    assert _the_city(nlp, text) == "Goma"
+
+
+def test_the_city_is_the_town_named_just_before_it_on_its_line(nlp):
+    text = ("Strikes hit Kharkiv\n\nRussian missiles struck Kharkiv on Sunday, officials in Kharkiv said.\n\n"
+            "Russian forces also shelled Kupiansk on Monday, and the city was left without power.")
+    assert _the_city(nlp, text) == "Kupyansk"
