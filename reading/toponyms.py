@@ -1441,10 +1441,23 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
     return found
 
 
+_LOWER_BEFORE = re.compile(r"\b(?:Lower|Upper|Middle)[ \t]+\Z")
+
+
+def _in_a_lower_region(text: str, gazetteer: Any, a: PlaceSpan) -> bool:
+    """A town's name inside the name of a region the gazetteer does not know: "Lower Juba" (Somalia) is
+    not Juba (South Sudan). Left to :func:`unknown_places` (not in the gazetteer), never the far town."""
+    if a.kind != "name" or not a.candidates or not _LOWER_BEFORE.search(text, max(0, a.start - 8), a.start):
+        return False
+    return _kind_of(gazetteer, a.candidates[0]) == "city"
+
+
 def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list[Found], dict]:
     """:func:`find_places` before :func:`_assign_roles`; returns the mentions and the tails of the names."""
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
+    if "Lower" in text or "Upper" in text or "Middle" in text:
+        names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
     refs = _references(text, gazetteer, pats, names)
     anchors = sorted(names + refs, key=_START)

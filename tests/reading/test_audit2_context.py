@@ -75,3 +75,14 @@ def test_the_city_is_the_town_named_just_before_it_on_its_line(nlp):
     text = ("Strikes hit Kharkiv\n\nRussian missiles struck Kharkiv on Sunday, officials in Kharkiv said.\n\n"
             "Russian forces also shelled Kupiansk on Monday, and the city was left without power.")
     assert _the_city(nlp, text) == "Kupyansk"
+
+
+# --------------------------------------------------------------------------- "Lower/Upper/Middle X"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Al-Shabaab fighters attacked a base in Middle Juba, killing 12 soldiers.", "Middle Juba"),
+])
+def test_a_lower_or_middle_region_is_not_its_namesake_town(nlp, text, name):
+    ms = _doc(nlp, text).mentions
+    assert [m.text for m in ms] == [name] and ms[0].location is None, [(m.text, m.location) for m in ms]
