@@ -2236,6 +2236,40 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
+#: How far from every other place of the article, all in another country, a town known only by
+#: another name is doubted ("recaptured the village of Olgovka" in Russia's Kursk region: not
+#: Olhivka in Ukraine's Kherson).
+_FAR_ALIAS_KM = 300.0
+
+
+def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
+    """Unplace a small town known only by another name when the article's other towns and regions
+    (two or more, datelines aside) all lie in one other country, over :data:`_FAR_ALIAS_KM` from it."""
+    doubt, others = [], []
+    for f in found:
+        if f.role == "actor":
+            continue  # "Kyiv says ...": who speaks, not where
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or a.dateline:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind == "country":
+                continue
+            if (p.kind == "city" and (p.population or 0) < _STRAY_LOCATED_POPULATION and a.place_id not in
+                    {x.place_id for x, _ in doubt} and _alias_only(a.surface, p)):
+                doubt.append((a, p))
+            else:
+                others.append(p)
+    if not doubt or len({p.id for p in others}) < 2 or len({p.country for p in others}) != 1:
+        return
+    for a, p in doubt:
+        if p.country == others[0].country or min(_haversine(p.lat, p.lon, o.lat, o.lon) for o in others) <= _FAR_ALIAS_KM:
+            continue
+        a.place_id = None
+        a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
+                    f"{p.country or 'no country'}, far from the places of the article")
+
+
 def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, counts: dict[str, int],
                    points: list[tuple[float, float]]) -> str | None:
     """Another place of the name that the article is about: in a country another of its places
@@ -2499,6 +2533,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
+        _doubt_far_aliases(found, gazetteer)
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.

@@ -86,3 +86,19 @@ def test_the_city_is_the_town_named_just_before_it_on_its_line(nlp):
 def test_a_lower_or_middle_region_is_not_its_namesake_town(nlp, text, name):
     ms = _doc(nlp, text).mentions
     assert [m.text for m in ms] == [name] and ms[0].location is None, [(m.text, m.location) for m in ms]
+
+
+# --------------------------------------------------------------------------- a far town known by another name
+
+
+_KURSK = ("Kyiv says its troops hold ground in Kursk region\n\nKYIV, Sept 12 (Reuters) - Ukrainian forces still held "
+          "positions around Glushkovo and Korenevo in Russia's Kursk region, a Ukrainian commander said.\n\n"
+          "Moscow said its troops had retaken the village of Zhuravlevka.")
+_KHARKIV = ("Kyiv says its troops hold ground\n\nUkrainian forces still held positions around Kupiansk and Izium, a "
+            "commander said.\n\nRussia said its troops had taken the village of Zhuravlevka.")
+
+
+@pytest.mark.parametrize("text, placed", [(_KURSK, False), (_KHARKIV, True)])
+def test_a_far_town_known_only_by_another_name_is_doubted_when_the_story_is_in_another_country(nlp, text, placed):
+    m = next(m for m in _doc(nlp, text, "2024-09-12").mentions if m.text == "Zhuravlevka")
+    assert (m.location is not None) == placed, m
