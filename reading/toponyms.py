@@ -461,6 +461,8 @@ class Found:
     location: Any = None
     reason: str = ""
     weapons: bool = False  # a demonym of weapons or strikes ("Israeli strikes"): whose, not where
+    aside: str = ""  # named beside the story: "flag" ("Liberian-flagged"), "speaker", "border", "refuge"
+    line: int = 0  # the line (paragraph) it is on; 0 is the headline or the first paragraph
 
 
 _GAZETTEER_CLASS: list = []
@@ -904,8 +906,49 @@ def _mark_weapons(text: str, found: list[Found]) -> None:
 
 
 def _demonym_vote(f: Found) -> float:
-    """A demonym votes 1 for the article's country; 0.5 for weapons ("Russian drones hit Kharkiv")."""
-    return 0.5 if f.weapons else 1.0
+    """A demonym votes 1 for the article's country; 0.5 for weapons ("Russian drones hit Kharkiv")
+    or a speaker ("Thai officials said"); 0 for a ship's flag ("a Liberian-flagged tanker")."""
+    if f.aside == "flag":
+        return 0.0
+    return 0.5 if f.weapons or f.aside else 1.0
+
+
+def _country_vote(f: Found) -> float:
+    """A country name votes 2 for the article's country; 0.5 when acting ("Egypt supports ...") or
+    named beside the story ("on the border with Thailand", "fled into Chad", "Thailand's officials said")."""
+    return 0.5 if f.role == "actor" or f.aside else 2.0
+
+
+#: A demonym naming a registry or an owner: "a Liberian-flagged tanker", "a Greek-owned ship".
+_FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|bound)\b")
+#: A demonym or country whose officials speak: "Thai officials said", "Chad's authorities said".
+_SPEAKER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|border|military|security|"
+                            r"government|local|immigration)[ \t]+)?(?:officials?|authorities|ministry|government|"
+                            r"spokes(?:man|woman|person)|embassy|media)[ \t]+(?:said|says|told|reported|confirmed|stated)\b")
+#: A country named as a border or where people fled: "on the border with Thailand", "fled across the river into Chad".
+_BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ring[ \t]+)?"
+                            r"|\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|refuge|refugees|sheltering|"
+                            r"sought[ \t]+shelter|taking[ \t]+shelter)\b[^.;:!?]{0,60}?\b(?:into|to|in)[ \t]+"
+                            r"(?:neighbou?ring[ \t]+)?)(?:the[ \t]+)?\Z", re.IGNORECASE)
+
+
+def _mark_aside(text: str, found: list[Found]) -> None:
+    """Flag the demonyms and country names said beside the story (:attr:`Found.aside`): a flag, a speaker,
+    a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`."""
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else ()
+    for f in found:
+        if breaks:
+            f.line = bisect_left(breaks, f.start)
+        if f.relation == "demonym":
+            if _FLAG_AFTER.match(text, f.end):
+                f.aside = "flag"
+            elif _SPEAKER_AFTER.match(text, f.end):
+                f.aside = "speaker"
+        elif f.relation == "at" and f.anchors and f.anchors[0].kind == "name" and f.text[:1].isupper():
+            if _SPEAKER_AFTER.match(text, f.end):
+                f.aside = "speaker"
+            elif _BESIDE_BEFORE.search(text, max(0, f.start - 90), f.start):
+                f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
 
 
 def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
@@ -1398,10 +1441,23 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
     return found
 
 
+_LOWER_BEFORE = re.compile(r"\b(?:Lower|Upper|Middle)[ \t]+\Z")
+
+
+def _in_a_lower_region(text: str, gazetteer: Any, a: PlaceSpan) -> bool:
+    """A town's name inside the name of a region the gazetteer does not know: "Lower Juba" (Somalia) is
+    not Juba (South Sudan). Left to :func:`unknown_places` (not in the gazetteer), never the far town."""
+    if a.kind != "name" or not a.candidates or not _LOWER_BEFORE.search(text, max(0, a.start - 8), a.start):
+        return False
+    return _kind_of(gazetteer, a.candidates[0]) == "city"
+
+
 def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list[Found], dict]:
     """:func:`find_places` before :func:`_assign_roles`; returns the mentions and the tails of the names."""
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
+    if "Lower" in text or "Upper" in text or "Middle" in text:
+        names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
     refs = _references(text, gazetteer, pats, names)
     anchors = sorted(names + refs, key=_START)
@@ -1481,6 +1537,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         taken.append((s, e))
     found.extend(_demonyms(text, gazetteer, pats, taken))
     _mark_weapons(text, found)
+    _mark_aside(text, found)
     found.sort(key=_START_END)
     _country_hints(text, found, gazetteer, pats)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
@@ -1592,6 +1649,16 @@ def _km(dist: str | None) -> float | None:
     return round(value * 1.609344, 1) if m.group(2).lower().startswith("mi") else value
 
 
+#: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by").
+_ATTACK_AFTER = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight)\s+)*"
+    r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|launched|targeted|invaded|hit|raided|captured|recaptured"
+    r"|retook|seized|annexed|shot\s+down|downed|fired|killed)\b(?!\s+by\b)")
+#: ... unless a preposition holds it: "Fighting in Sudan killed ...", "Strikes on Syria hit ...".
+_PREP_BEFORE = re.compile(r"\b(?:in|across|from|of|near|to|into|inside|throughout|over|on|at|for|against|with|by|between"
+                          r"|and|or|around|within|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns, *, countries_only: bool = False,
                   tails: dict | None = None) -> None:
     """Country names acting and organisation names get role "actor" (``countries_only``: country names only)."""
@@ -1633,6 +1700,7 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
             pats.actor_after.match(after)
             or (_ends_with_word(text, f.start, lo, tail, pats.actor_before_words) and pats.actor_before.search(before))
             or pats.actor_possessive.match(after)
+            or (_ATTACK_AFTER.match(after) and not _PREP_BEFORE.search(before))
         ):
             f.role = "actor"
     # Conjuncts share the role: "from Egypt and the United Arab Emirates".
@@ -1801,7 +1869,8 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
 
     for f in found:
         if f.relation == "demonym":
-            vote(votes, f.country, _demonym_vote(f), f.start)
+            if f.aside != "flag":
+                vote(votes, f.country, _demonym_vote(f), f.start)
             continue
         for a in f.anchors:
             if a.kind == "ref" and a.country:
@@ -1814,7 +1883,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             if _countries_share_it(places):
                 vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
             elif places[0].kind == "country":
-                vote(votes, places[0].country, 0.5 if f.role == "actor" else 2.0, a.start)
+                vote(votes, places[0].country, _country_vote(f), a.start)
             else:
                 town = _town_vote(f, a, places, iso)
                 if town is not None:
@@ -2167,6 +2236,40 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
+#: How far from every other place of the article, all in another country, a town known only by
+#: another name is doubted ("recaptured the village of Olgovka" in Russia's Kursk region: not
+#: Olhivka in Ukraine's Kherson).
+_FAR_ALIAS_KM = 300.0
+
+
+def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
+    """Unplace a small town known only by another name when the article's other towns and regions
+    (two or more, datelines aside) all lie in one other country, over :data:`_FAR_ALIAS_KM` from it."""
+    doubt, others = [], []
+    for f in found:
+        if f.role == "actor":
+            continue  # "Kyiv says ...": who speaks, not where
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or a.dateline:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind == "country":
+                continue
+            if (p.kind == "city" and (p.population or 0) < _STRAY_LOCATED_POPULATION and a.place_id not in
+                    {x.place_id for x, _ in doubt} and _alias_only(a.surface, p)):
+                doubt.append((a, p))
+            else:
+                others.append(p)
+    if not doubt or len({p.id for p in others}) < 2 or len({p.country for p in others}) != 1:
+        return
+    for a, p in doubt:
+        if p.country == others[0].country or min(_haversine(p.lat, p.lon, o.lat, o.lon) for o in others) <= _FAR_ALIAS_KM:
+            continue
+        a.place_id = None
+        a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
+                    f"{p.country or 'no country'}, far from the places of the article")
+
+
 def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, counts: dict[str, int],
                    points: list[tuple[float, float]]) -> str | None:
     """Another place of the name that the article is about: in a country another of its places
@@ -2331,6 +2434,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     for f in found:
         if f.relation == "demonym":
             iso = f.country
+            if f.aside == "flag":
+                continue  # a ship's registry: neither where nor whose
             mentioned.add(iso)
             if count and iso:
                 votes[iso] = votes.get(iso, 0.0) + _demonym_vote(f)
@@ -2362,13 +2467,13 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if _countries_share_it(places):
                 bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
             elif p0.kind == "country":
-                if roles is not None and f.relation == "at" and f.anchors[0] is a:
+                if roles is not None and f.relation == "at" and f.anchors[0] is a and not f.aside:
                     # its role is not known yet: 0.5 or 2.0, counted below
                     if p0.country:
                         open_votes.append((f, p0.country))
                         first.setdefault(p0.country, a.start)
                     continue
-                bag, iso, w = votes, p0.country, 0.5 if f.role == "actor" else 2.0
+                bag, iso, w = votes, p0.country, _country_vote(f)
             else:
                 town = _town_vote(f, a, places, info.iso)
                 if town is None:
@@ -2380,7 +2485,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if open_votes and not _decided(votes, open_votes, first):
         roles()
         for f, iso in open_votes:
-            votes[iso] = votes.get(iso, 0.0) + (0.5 if f.role == "actor" else 2.0)
+            votes[iso] = votes.get(iso, 0.0) + _country_vote(f)
         open_votes = []
     if open_votes:  # the same winner whatever the roles: count them as 2.0 (exact sums of halves)
         for f, iso in open_votes:
@@ -2428,17 +2533,20 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
+        _doubt_far_aliases(found, gazetteer)
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
     last_city: Any = None
     last_area: Any = None
+    towns: list[tuple[Any, int, bool]] = []  # (place, line, aside) of the towns named so far
     for f in found:
         for a in f.anchors:
             if a.kind == "name" and a.place_id:
                 p = _get(gazetteer, a.place_id)
                 if p is not None and p.kind == "city":
                     last_city = p
+                    towns.append((p, f.line, bool(f.aside)))
                 elif p is not None and p.kind in _AREA_KINDS:
                     last_area = p
             elif a.kind == "focus" or (a.kind == "ref" and a.ref == "country"):
@@ -2455,8 +2563,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 if cap is not None:
                     last_city = cap
             elif a.kind == "ref" and a.ref == "city":
-                a.place_id = last_city.id if last_city is not None else None
-                a.reason = "" if last_city is not None else "no town is named before it"
+                the = _the_city(towns, f.line) if towns else last_city
+                a.place_id = the.id if the is not None else None
+                a.reason = "" if the is not None else "no town is named before it"
             elif a.kind == "ref" and a.ref == "region":
                 a.place_id = last_area.id if last_area is not None else None
                 a.reason = "" if last_area is not None else "no region or province is named before it"
@@ -2467,6 +2576,28 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
     return voted
+
+
+def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
+    """The town "the city" (on ``line``) means, of the ``towns`` named before it: the last one named on
+    its line, unless only as where people fled ("Residents fleeing to Tawila said ... the city's ...");
+    else the article's town (named in its first line and again, more than any other), else the last one
+    named (a place of refuge last)."""
+    here = [p for p, ln, aside in towns if ln == line and not aside]
+    if here:
+        return here[-1]
+    counts: dict[str, int] = {}
+    for p, _, aside in towns:
+        if not aside:
+            counts[p.id] = counts.get(p.id, 0) + 1
+    heads = [p for p, ln, aside in towns if ln == 0 and not aside and counts[p.id] >= 2]
+    if heads:
+        best = max(counts[p.id] for p in heads)
+        top = [p for p in heads if counts[p.id] == best]
+        if sum(1 for n in counts.values() if n >= best) == len({p.id for p in top}) == 1:
+            return top[0]
+    kept = [p for p, _, aside in towns if not aside]
+    return kept[-1] if kept else towns[-1][0]
 
 
 def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first: dict[str, int]) -> bool:
