@@ -1444,12 +1444,20 @@ def find_places(text: str, gazetteer: Any, *, patterns: Patterns | None = None, 
 _LOWER_BEFORE = re.compile(r"\b(?:Lower|Upper|Middle)[ \t]+\Z")
 
 
+#: A city this big names its own parts: "Lower Manhattan", "Upper Manhattan".
+_PARTS_POPULATION = 1_000_000
+
+
 def _in_a_lower_region(text: str, gazetteer: Any, a: PlaceSpan) -> bool:
     """A town's name inside the name of a region the gazetteer does not know: "Lower Juba" (Somalia) is
-    not Juba (South Sudan). Left to :func:`unknown_places` (not in the gazetteer), never the far town."""
+    not Juba (South Sudan). Left to :func:`unknown_places` (not in the gazetteer), never the far town.
+    A big city's "Lower X" is part of it ("Lower Manhattan")."""
     if a.kind != "name" or not a.candidates or not _LOWER_BEFORE.search(text, max(0, a.start - 8), a.start):
         return False
-    return _kind_of(gazetteer, a.candidates[0]) == "city"
+    if _kind_of(gazetteer, a.candidates[0]) != "city":
+        return False
+    p = _get(gazetteer, a.candidates[0])
+    return p is None or (p.population or 0) < _PARTS_POPULATION
 
 
 def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list[Found], dict]:

@@ -102,3 +102,9 @@ _KHARKIV = ("Kyiv says its troops hold ground\n\nUkrainian forces still held pos
 def test_a_far_town_known_only_by_another_name_is_doubted_when_the_story_is_in_another_country(nlp, text, placed):
     m = next(m for m in _doc(nlp, text, "2024-09-12").mentions if m.text == "Zhuravlevka")
     assert (m.location is not None) == placed, m
+
+
+def test_a_big_citys_lower_or_upper_part_is_that_city(nlp):
+    ms = _doc(nlp, "Police closed several streets in Upper Manhattan on Tuesday after a fire.").mentions
+    placed = [m.location.name for m in ms if m.location is not None]
+    assert placed == ["Manhattan"], [(m.text, m.location) for m in ms]
