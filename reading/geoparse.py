@@ -26,7 +26,7 @@ TOPONYM_KEYS = ("start", "end", "name", "lat", "lon", "geonameid", "kind", "prec
 #: from every other place of it): the pipeline reports those; plain geoparsing leaves out the bare
 #: ones ("Hamas said") and lists those written as places ("looted shops in Moura") unresolved.
 _NOT_A_PLACE = "probably not a place here"
-_PRECISION = {"landmark": 1, "airport": 1, "city": 1, "district": 2, "admin1": 3, "region": 3, "country": 3}
+_PRECISION = {"landmark": 1, "airport": 1, "city": 1, "district": 2, "county": 2, "admin1": 3, "region": 3, "country": 3}
 
 
 @functools.lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
@@ -2553,7 +2553,42 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         out.append(Mention(start=s, end=e, text=word, name=word, role="location",
                            reason="not in the gazetteer"))
         taken.append((s, e))
+    if "County" in text or "Parish" in text or "Borough" in text:
+        for s, e, word in _unplaced_counties(text):
+            k = bisect_left(starts, e)
+            if (k and reach[k - 1] > s) or _overlaps(taken[added:], s, e):
+                continue
+            out.append(Mention(start=s, end=e, text=word, name=word, role="location",
+                               reason="not in the gazetteer"))
+            taken.append((s, e))
     return out
+
+
+#: "Gibson County", "Tangipahoa Parish": one or two capitalised words before the generic word.
+_COUNTY_NAME = re.compile(r"\b[A-Z][a-z\u2019'.-]+(?:[ \t][A-Z][a-z\u2019'.-]+)?[ \t](?:County|Parish|Borough)\b")
+#: After the county's name, a capitalised word starts an organisation's name ("Gibson County
+#: Commission", "Hall County Sheriff's Office"): no toponym of its own.
+_COUNTY_ORG = re.compile(r"[ \t]+[A-Z]")
+
+
+def _unplaced_counties(text: str) -> Iterator[tuple[int, int, str]]:
+    """US county names written in full that the gazetteer cannot place (no centre known): listed
+    unplaced, so that "neighboring Gibson County" is not lost (``geo/data/us_counties.csv``)."""
+    from geo.normalize import name_key
+    from reading.qualifiers import us_county_states
+
+    known = us_county_states()
+    for m in _COUNTY_NAME.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        if name_key(word) not in known:
+            first, _, rest = word.partition(" ")
+            if not rest or name_key(rest) not in known:  # "Neighboring Gibson County"
+                continue
+            s, word = s + len(first) + 1, rest
+        if _COUNTY_ORG.match(text, e):
+            continue
+        yield s, e, word
 
 
 class PlaceMentions:
