@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import weakref
 from typing import Any, Iterable, Iterator
 
@@ -125,6 +126,68 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         ordered = False
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
+    if _FEATURE_HINT.search(text):
+        out = _physical_features(text, out, org)
+    return out
+
+
+# Physical features named with a generic word: "the Bremer River", "River Wear", "Lake Ontario",
+# "Mount Ruang", "the White Mountains", "the Mozambique Channel". The name inside ("Ontario",
+# "White", "Mozambique") is not that place: the feature is one toponym, listed unresolved (the
+# gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
+# ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
+_FEATURE_HINT = re.compile(r"River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Sea\b|Ocean\b|Channel\b|Gulf\b|Creek\b|Falls\b")
+_WORD = r"[A-Z][\w\u2019'-]*"
+_FEATURE = re.compile(
+    rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Sea|Ocean|Channel|Gulf|Creek|Falls))\b)")
+#: Capitalised words that start a sentence or a clause, not a feature's name.
+_FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And Or But Both North South East West "
+                          "Northern Southern Eastern Western Upper Lower Central Greater".split())
+_NEXT_WORD = re.compile(r"\w+")
+_WHEN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                  "June July August September October November December".split())
+#: A generic word that ends a name only when a place name stands before it ("Mozambique Channel",
+#: not "Disney Channel").
+_FEATURE_NEEDS_PLACE = ("Channel", "Gulf", "Range")
+
+
+def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
+    spans = []
+    for m in _FEATURE.finditer(text):
+        s, e = m.span()
+        words = m.group().split()
+        while words and words[0] in _FEATURE_STOP and m.group("post"):
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        if m.group("pre"):
+            # "Lake Placid Tuesday": the name ends at its last capitalised word that is not a day or month
+            while len(words) > 2 and words[-1] in _FEATURE_STOP:
+                e -= len(words[-1]) + 1
+                words = words[:-1]
+        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        if any(r["start"] == s and r["end"] == e for r in inside):
+            continue  # the gazetteer knows the whole name
+        if words[-1] in _FEATURE_NEEDS_PLACE and not inside:
+            continue
+        if org is not None and text[e : e + 1] == " " and org.match(text, e) is not None:
+            continue  # "Pearl River Community College", "Mount Sinai Hospital"
+        if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and _NEXT_WORD.match(text, e + 1).group() not in _WHEN:
+            continue  # "Salt Lake City", "Falls Church", "Pearl River Community College": the name goes on
+        if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
+            continue  # crosses a longer name found: leave both alone
+        spans.append((s, e, inside))
+    if not spans:
+        return rows
+    drop = {id(r) for _, _, inside in spans for r in inside}
+    out = [r for r in rows if id(r) not in drop]
+    for s, e, _ in spans:
+        row = dict.fromkeys(TOPONYM_KEYS)
+        row.update(start=s, end=e, name=text[s:e])
+        out.append(row)
+    out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
 
