@@ -131,16 +131,25 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     return out
 
 
+#: Streets, roads and bridges: "Ninth Street", "Providence Road" (not Providence, Rhode Island),
+#: "the Calder Highway", "Highway 401", "Interstate 64", "Tahrir Square".
+# (in _FEATURE: the same rules as physical features; numbered roads need no name before them)
+
+
 # Physical features named with a generic word: "the Bremer River", "River Wear", "Lake Ontario",
 # "Mount Ruang", "the White Mountains", "the Mozambique Channel". The name inside ("Ontario",
 # "White", "Mozambique") is not that place: the feature is one toponym, listed unresolved (the
 # gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
 # ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
-_FEATURE_HINT = re.compile(r"River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Sea\b|Ocean\b|Channel\b|Gulf\b|Creek\b|Falls\b")
-_WORD = r"[A-Z][\w\u2019'-]*"
+_FEATURE_HINT = re.compile(r"River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Sea\b|Ocean\b|Channel\b|Gulf\b|Creek\b"
+                           r"|Falls\b|Street\b|Avenue\b|Road\b|Boulevard\b|Highway\b|Freeway\b|Expressway\b"
+                           r"|Parkway\b|Turnpike\b|Drive\b|Bridge\b|Square\b|Interstate|Route|I-\d")
+_WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
-    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Sea|Ocean|Channel|Gulf|Creek|Falls))\b)")
+    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Sea|Ocean|Channel|Gulf|Creek|Falls"
+    rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b"
+    rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
 #: Capitalised words that start a sentence or a clause, not a feature's name.
 _FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And Or But Both North South East West "
                           "Northern Southern Eastern Western Upper Lower Central Greater".split())
@@ -160,7 +169,7 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
         while words and words[0] in _FEATURE_STOP and m.group("post"):
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
             words = words[1:]
-        if len(words) < 2:
+        if len(words) < 2 and not m.group("num"):
             continue
         if m.group("pre"):
             # "Lake Placid Tuesday": the name ends at its last capitalised word that is not a day or month
@@ -168,7 +177,10 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
                 e -= len(words[-1]) + 1
                 words = words[:-1]
         inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
-        if any(r["start"] == s and r["end"] == e for r in inside):
+        same = next((r for r in inside if r["start"] == s and r["end"] == e), None)
+        if same is not None:
+            if same["lat"] is None and words[-1] in _STREET_WORDS:
+                spans.append((s, e, [same]))  # found unplaced ("near Colfax Avenue"): placed in its town below
             continue  # the gazetteer knows the whole name
         if words[-1] in _FEATURE_NEEDS_PLACE and not inside:
             continue
@@ -183,12 +195,22 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
         return rows
     drop = {id(r) for _, _, inside in spans for r in inside}
     out = [r for r in rows if id(r) not in drop]
+    towns = [r for r in out if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
     for s, e, _ in spans:
         row = dict.fromkeys(TOPONYM_KEYS)
         row.update(start=s, end=e, name=text[s:e])
+        if towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
+            # a street lies in the town the text names: the nearest before it, else the first after it
+            town = next((t for t in reversed(towns) if t["end"] <= s), None) or next(t for t in towns)
+            row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
         out.append(row)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
+
+
+#: Ways that lie in one town (placed at the town the text names); not highways, rivers or seas.
+_STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".split())
+_TOWN_KINDS = ("city", "district")
 
 
 _FIELDS: dict[Any, dict] = {}

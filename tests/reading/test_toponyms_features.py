@@ -51,3 +51,34 @@ def test_town_named_like_a_feature_stays_the_town(gaz, text, town):
 ])
 def test_organisation_or_channel_is_no_feature(gaz, text, absent):
     assert absent not in _rows(text, gaz)
+
+
+# --------------------------------------------------------------------------- streets and roads
+
+
+@pytest.mark.parametrize("text, way, lat, lon", [
+    # a street is placed at the town the text names (before it, else after it)
+    ("Firefighters in Wichita were called to a house on Oliver Street.", "Oliver Street", 37.69, -97.34),
+    ("A water main broke under 12th Avenue, officials in Nashville said.", "12th Avenue", 36.17, -86.78),
+    # a town named inside a street's name is not that town ("Denver Road" in Aurora)
+    ("Police in Yakima closed Seattle Road after a crash.", "Seattle Road", 46.6, -120.5),
+])
+def test_street_is_placed_in_the_town_named(gaz, text, way, lat, lon):
+    rows = _rows(text, gaz)
+    r = rows[way]
+    assert r["kind"] == "street" and abs(r["lat"] - lat) < 0.3 and abs(r["lon"] - lon) < 0.3, r
+    assert not [k for k in rows if k != way and k in way]
+
+
+@pytest.mark.parametrize("text, road", [
+    ("A truck overturned on Interstate 80 west of Omaha.", "Interstate 80"),
+    ("Highway 16 was closed by snow.", "Highway 16"),
+    ("Traffic backed up on I-35 for miles.", "I-35"),
+])
+def test_numbered_road_is_an_unresolved_toponym(gaz, text, road):
+    rows = _rows(text, gaz)
+    assert road in rows and rows[road]["lat"] is None
+
+
+def test_street_starting_an_organisation_name_is_no_toponym(gaz):
+    assert "Wall Street" not in _rows("The Wall Street Journal reported the deal.", gaz)
