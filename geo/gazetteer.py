@@ -364,7 +364,7 @@ def _admin1_lookup():
 def _add_countries(b: _Builder) -> tuple[dict[str, int], dict[str, tuple]]:
     import pycountry
     frame = boundaries.countries_frame()
-    labels = {r.iso_a2: (r.label_lat, r.label_lon, r.name) for r in frame.itertuples()}
+    labels = {r.iso_a2: (*_country_point(r.geometry, r.label_lat, r.label_lon), r.name) for r in frame.itertuples()}
     aliases: dict[str, list[str]] = {}
     display: dict[str, str] = {}
     for row in _read_csv("country_aliases.csv"):
@@ -396,6 +396,30 @@ def _add_countries(b: _Builder) -> tuple[dict[str, int], dict[str, tuple]]:
             if i is not None:
                 codes[iso.lower()] = i
     return codes, missing
+
+
+#: A country's label point farther than this from the centre of its main part is pulled off by
+#: far territories: the United States' centroid, with Alaska and Hawaii, lies in Montana.
+_LABEL_PULL_KM = 1000.0
+
+
+def _country_point(geom, lat: float, lon: float) -> tuple[float, float]:
+    """(lat, lon) of a country: its label point, or the centre of the part holding most of its
+    area when far territories pull the label more than 1,000 km away from it."""
+    import math
+
+    parts = list(getattr(geom, "geoms", [geom])) if geom is not None else []
+    if len(parts) < 2:
+        return lat, lon
+    main = max(parts, key=lambda g: g.area)
+    if main.area < 0.5 * geom.area:
+        return lat, lon
+    c = main.centroid if main.contains(main.centroid) else main.representative_point()
+    p1, p2 = math.radians(lat), math.radians(c.y)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(c.x - lon) / 2) ** 2
+    if 12742.0 * math.asin(math.sqrt(min(1.0, h))) <= _LABEL_PULL_KM:
+        return lat, lon
+    return round(c.y, 3), round(c.x, 3)
 
 
 def _add_pointlike_countries(b: _Builder, missing: dict, codes: dict) -> None:
