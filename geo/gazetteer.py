@@ -633,6 +633,9 @@ FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "dist
                  "plant", "steel plant", "nuclear power plant", "nuclear plant", "military camp",
                  "military base", "seaport")
 _FEATURE_TOKENS = frozenset(w for f in FEATURE_WORDS for w in f.split())
+#: Feature words of sites in or by a town ("airport", "camp"), not of units ("Kyiv region" may be
+#: the "Kiev region" oblast).
+_SITE_TOKENS = _FEATURE_TOKENS - {"district", "province", "governorate", "oblast", "region", "state"}
 _FEAT = "(?:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r")\b"
 _CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*)"
 # The first word starts on a capital not preceded by a letter: putting the
@@ -1062,7 +1065,10 @@ class Gazetteer:
             last_end = last_can_end[stop - 1] if last_can_end[stop - 1] >= i else i
             if fuzzy and (best is None or best[0] < last_end):
                 fz = self._fuzzy_span(pieces, toks, drop, i, stop, best[0] if best else i - 1)
-                if fz is not None:
+                # not when it only adds a generic word to an exact name: "Kochi airport" is Kochi's,
+                # not a guessed spelling of Kos Airport
+                if fz is not None and not (best is not None and all(
+                        t in _SITE_TOKENS for k in range(best[0] + 1, fz[0] + 1) for t in toks[k].split())):
                     best = fz
             if best is None:
                 i += 1
