@@ -2503,7 +2503,11 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     lead = rf"(?:{trie(spec['prepositions'])})\s+"
     if spec.get("verbs"):  # "captured Paletwa on Monday": the verb's object, when the name ends there
         lead = rf"(?:{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']}))"
-    return re.compile(rf"\b{lead}(?P<name>{name})"), frozenset(spec["not_places"])
+    # "the mining town of Kamituga", "the northern city of Marawi"
+    lead = rf"(?:{lead}|the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|district|camp)[ \t]+of\s+)"
+    # "Jajarkot district", "Al Haouz province", "Kech district": a name before a lower-case unit word
+    unit = rf"(?P<unit>{name})(?=[ \t]+(?:{trie(spec['unit_words'])})\b)"
+    return re.compile(rf"\b(?:{lead}(?P<name>{name})|{unit})"), frozenset(spec["not_places"])
 
 
 _UNKNOWN = None
@@ -2533,11 +2537,18 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
 
     begins = set(starts)
     for m in rx.finditer(text):
-        s = m.start("name")
+        g = "name" if m.group("name") is not None else "unit"
+        s = m.start(g)
+        e = m.end(g)
+        word = m.group(g)
+        if g == "unit":
+            k = max(word.rfind("'s "), word.rfind("\u2019s "))
+            if k >= 0:  # "Morocco's Al Haouz province": the unit's name follows the possessive
+                s, word = s + k + 3, word[k + 3 :]
         if s in begins:
             continue  # a known name starts there
-        e = m.end("name")
-        word = m.group("name")
+        if g == "unit" and (gazetteer.demonym(word) is not None or (s and text[s - 1] in "-\u2010\u2011")):
+            continue  # "the Kurdish region", "Russian-held district": no name of a place
         first = word.split()[0]
         if first in stop or word.isupper():
             continue
