@@ -442,10 +442,16 @@ def _add_pointlike_countries(b: _Builder, missing: dict, codes: dict) -> None:
             codes[c.alpha_3.lower()] = i
 
 
+#: An alternative name written as "State of X": X is a name of the unit too.
+_UNIT_OF = re.compile(r"(?:State|Province|Union Territory) of (?:the )?(\S.*)$")
+
+
 def _add_admin1_and_regions(b: _Builder) -> None:
     frame = boundaries.admin1_frame()
     for r in frame.itertuples():
         alts = [a for a in (r.alt_names or "").split("|") if a]
+        # "Odisha" from "State of Odisha" (Natural Earth keeps the older "Orissa" as the name)
+        alts += [m.group(1) for a in alts if (m := _UNIT_OF.match(a)) is not None]
         # "East Darfur" for "Eastern Darfur", "Northern Kordufan" for "North Kordufan".
         alts += _direction_variants(r.name)
         # "Idlib province", "Kharkiv Oblast", "North Darfur State": reporters

@@ -27,3 +27,17 @@ def test_unit_word_may_still_take_a_guessed_spelling(gaz):
     # "Kyiv region" is the "Kiev" oblast: a unit word, not a site word
     ms = gaz.find_names("Ukrainian officials pledged aid for the Kyiv region.")
     assert any(m.surface == "Kyiv region" for m in ms)
+
+
+# --------------------------------------------------------------------------- unit names Natural Earth keeps old
+
+
+@pytest.mark.parametrize("name, lat, lon", [("Odisha", 20.5, 84.4), ("Uttarakhand", 30.2, 79.2)])
+def test_renamed_unit_is_found_by_its_new_name(gaz, name, lat, lon):
+    (p,) = [p for p in gaz.candidates(name) if p.kind == "admin1"][:1]
+    assert abs(p.lat - lat) < 0.5 and abs(p.lon - lon) < 0.5
+
+
+def test_kashmir_is_a_region(gaz):
+    p = gaz.candidates("Kashmir")[0]
+    assert p.kind == "region" and 33.5 < p.lat < 35.5 and 74 < p.lon < 77
