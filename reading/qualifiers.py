@@ -546,6 +546,49 @@ def place_units(named: list, gazetteer: Any) -> None:
         pull_to_units(named, gazetteer, rows)
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
+    local_strays(named, gazetteer, rows)
+
+
+#: A small town this far from every town of a local article is not what the article means.
+_LOCAL_STRAY_KM = 1000.0
+_LOCAL_STRAY_POPULATION = 20_000
+
+
+def local_strays(named: list, gazetteer: Any, rows: list) -> None:
+    """Unplace a small town far from every other town of a local article.
+
+    "Seattle police closed streets in Ballard and Capitol Hill": Seattle's neighbourhoods,
+    not Ballard, Utah (1,300 km) or Capitol Hill, Washington DC. When the article's other
+    established towns (20,000 people or more, or their country said) all lie within 300 km
+    of each other, a town of their country under 20,000 people chosen for a name with no
+    country said, lying over 1,000 km from all of them and in no unit
+    the article names, is left unplaced (probably a place the gazetteer lacks).
+    """
+    towns = []
+    for _, b, _ in named:
+        if b.place_id and not b.fuzzy:
+            t = _get(gazetteer, b.place_id)
+            if t is not None and t.kind in _TOWN_KINDS:
+                towns.append((b, t))
+    if len(towns) < 2:
+        return
+    small = [(b, t) for b, t in towns
+             if t.kind == "city" and (t.population or 0) < _LOCAL_STRAY_POPULATION and not b.country]
+    if not small:
+        return
+    # the article's established towns (big, or their country or unit said): all near each other
+    core = [t for b, t in towns if (t.population or 0) >= _LOCAL_STRAY_POPULATION or b.country]
+    if not core or any(_km(t, u) > _LOCAL_KM for t in core for u in core):
+        return  # no town to anchor on, or the article is not local
+    units = None
+    for a, p in small:
+        if any(t.country != p.country for t in core) or any(_km(p, t) <= _LOCAL_STRAY_KM for t in core):
+            continue  # a town abroad (left to the stray rule of reading.toponyms), or near the article's towns
+        if units is None:
+            units = [u for b, _, us in rows for u in us if u.id == b.place_id]
+        if any(in_unit(gazetteer, p, u) for u in units):
+            continue
+        a.place_id, a.reason = None, "a small namesake far from the article's other towns: probably a local place"
 
 
 #: A namesake this near another town of the article is a local clue.

@@ -87,3 +87,22 @@ def test_world_city_is_kept_without_a_local_clue(gaz, text, name, lat, lon):
 ])
 def test_small_namesake_with_a_local_clue_stays(gaz, text, name, lat, lon):
     assert _near(_parse(text, gaz)[name], lat, lon, 0.5)
+
+
+# --------------------------------------------------------------------------- a small namesake far from a local article
+
+
+def test_small_namesake_far_from_a_local_article_is_unplaced(gaz):
+    # Portland's neighbourhoods, not the small towns of that name 1,000 km and more away
+    t = _parse("Portland police responded to shootings in Alberta and Montavilla, and in Gresham.", gaz)
+    assert t["Gresham"]["lat"] is not None
+    t = _parse("Denver firefighters were called to Capitol Hill and Five Points on Friday.", gaz)
+    for name in ("Capitol Hill", "Five Points"):  # not Washington DC, not Ohio
+        assert name in t and (t[name]["lat"] is None or abs(t[name]["lon"] + 105) < 3), t[name]
+
+
+def test_small_town_named_with_its_state_or_near_the_others_stays(gaz):
+    t = _parse("Officials in Denver said a fire near Ballard, Utah, was contained.", gaz)
+    assert t["Ballard"]["lat"] is not None
+    t = _parse("Flooding hit Vernal and Ballard, officials in Salt Lake City said.", gaz)
+    assert t["Ballard"]["lat"] is not None
