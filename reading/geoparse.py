@@ -99,6 +99,11 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
                     and org.match(text, a.end) is not None:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
+            if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
+                continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)
+            if (text.startswith(" of ", a.start - 4) or text.startswith("the ", a.start - 4)) and _ORG_OF.search(
+                    text, max(0, a.start - 30), a.start):
+                continue  # "University of Missouri", "Bank of England": an organisation's name
             at = (a.start, a.end)
             if at < last:
                 ordered = False
@@ -212,6 +217,9 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
 _STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".split())
 _TOWN_KINDS = ("city", "district")
 
+
+#: The head of an organisation's name before "of" and a place name.
+_ORG_OF = re.compile(r"\b(?:University|College|Bank|Museum|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 _FIELDS: dict[Any, dict] = {}
 _FIELDS_BY_GAZETTEER: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()

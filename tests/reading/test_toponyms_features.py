@@ -82,3 +82,25 @@ def test_numbered_road_is_an_unresolved_toponym(gaz, text, road):
 
 def test_street_starting_an_organisation_name_is_no_toponym(gaz):
     assert "Wall Street" not in _rows("The Wall Street Journal reported the deal.", gaz)
+
+
+# --------------------------------------------------------------------------- organisations named after a place
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Ohio Department of Health reported 40 new cases.", "Ohio"),
+    ("Students at the University of Kansas walked out.", "Kansas"),
+    ("The Bexar County Sheriff's Office said two deputies were hurt.", "Bexar County"),
+    ("The Phoenix Police Department said the suspect fled.", "Phoenix"),
+])
+def test_place_inside_an_organisation_name_is_no_toponym(gaz, text, absent):
+    assert absent not in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Phoenix police said the suspect fled.", "Phoenix"),
+    ("Bexar County officials said two deputies were hurt.", "Bexar County"),
+    ("He studied in Kansas before the war.", "Kansas"),
+])
+def test_place_as_a_modifier_is_still_a_toponym(gaz, text, present):
+    assert present in _rows(text, gaz)
