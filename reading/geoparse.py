@@ -133,6 +133,52 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out.sort(key=lambda r: (r["start"], r["end"]))
     if _FEATURE_HINT.search(text):
         out = _physical_features(text, out, org)
+    if " and " in text or ", " in text:
+        out = _listed_unknowns(text, out, gaz)
+    return out
+
+
+# A name the gazetteer lacks, listed right after a town ("around Bunia and Mahagi", "borders Gaya
+# and Rohtas", "Uvira, Fizi and Baraka"): a place too, listed unresolved. One or two capitalised
+# words, then the end of the list or of the clause; never a word of a person's or group's name
+# ("Goma and Kabila said", "Juba and Machar's forces").
+_LIST_NEXT = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                        r"(?P<name>[A-Z][a-z\u2019'-]+(?:[ \t][A-Z][a-z\u2019'-]+)?)"
+                        r"(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:and|or|on|in|at|near|were|was|as|after|before|until|this|last)\b)")
+_LIST_STOP = frozenset("The A An In On At Of And Or But Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                       "January February March April May June July August September October November December".split())
+
+
+def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    from geo.normalize import name_key
+
+    added = []
+    spans = [(r["start"], r["end"]) for r in rows]
+    towns = [r for r in rows if r["kind"] in _TOWN_KINDS]
+    for t in towns:
+        end = t["end"]
+        while True:
+            m = _LIST_NEXT.match(text, end)
+            if m is None:
+                break
+            s, e = m.span("name")
+            word = m.group("name")
+            if any(a < e and s < b for a, b in spans):
+                break  # a name found already (maybe this very one)
+            first = word.split()[0]
+            if first in _LIST_STOP or text.startswith(("'s", "\u2019s"), e) or gaz.demonym(first) is not None:
+                break
+            if " " not in word and gaz.is_common_word(name_key(word)):
+                break
+            row = dict.fromkeys(TOPONYM_KEYS)
+            row.update(start=s, end=e, name=word)
+            added.append(row)
+            spans.append((s, e))
+            end = e
+    if not added:
+        return rows
+    out = rows + added
+    out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
 

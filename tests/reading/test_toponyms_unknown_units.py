@@ -38,3 +38,20 @@ def test_unknown_unit_or_town_is_listed_unplaced(gaz, text, name):
 ])
 def test_adjective_before_a_unit_word_is_no_place(gaz, text, absent):
     assert absent not in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Militiamen attacked villages between Djugu and Fataki on Sunday.", "Fataki"),
+    ("Water was cut in Pune, Wakad and Baner.", "Baner"),
+])
+def test_unknown_name_listed_after_a_town_is_listed_unplaced(gaz, text, name):
+    rows = _rows(text, gaz)
+    assert name in rows and rows[name]["lat"] is None, rows
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Officials in Goma and Kabila said the road was open.", "Kabila"),
+    ("Talks in Juba and Machar's forces stalled.", "Machar"),
+])
+def test_person_or_group_after_a_town_is_no_place(gaz, text, absent):
+    assert not [k for k in _rows(text, gaz) if k.startswith(absent)]
