@@ -135,7 +135,17 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _physical_features(text, out, org)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
+    for r in out:
+        m = _GENERIC_TAIL.search(text, r["start"], r["end"])
+        if m is not None and m.end() == r["end"] and m.start() > r["start"]:
+            r["end"] = m.start()  # "Idlib province", "Goma airport": the name as written is "Idlib", "Goma"
     return out
+
+
+#: A lower-case generic word after a name: not part of the name as written (the name still says
+#: which place: "Kharkiv region" is the oblast, "Goma airport" the airport).
+_GENERIC_TAIL = re.compile(r"[ \t]+(?:province|state|region|district|governorate|oblast|prefecture|regency|county|"
+                           r"department|municipality|territory|airport|airbase|air base|camp)$")
 
 
 # A name the gazetteer lacks, listed right after a town ("around Bunia and Mahagi", "borders Gaya

@@ -55,3 +55,14 @@ def test_unknown_name_listed_after_a_town_is_listed_unplaced(gaz, text, name):
 ])
 def test_person_or_group_after_a_town_is_no_place(gaz, text, absent):
     assert not [k for k in _rows(text, gaz) if k.startswith(absent)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Floods hit Hubei province.", "Hubei"),
+    ("Shelling hit the Kharkiv region overnight.", "Kharkiv"),
+    ("Gunmen attacked Zamfara state.", "Zamfara"),
+    ("Flights to Goma airport resumed.", "Goma"),
+    ("Officials in Fresno County said.", "Fresno County"),  # a capitalised word is part of the name
+])
+def test_span_is_the_name_as_written_without_a_lower_case_generic_word(gaz, text, span):
+    assert span in _rows(text, gaz)
