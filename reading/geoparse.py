@@ -139,7 +139,16 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         m = _GENERIC_TAIL.search(text, r["start"], r["end"])
         if m is not None and m.end() == r["end"] and m.start() > r["start"]:
             r["end"] = m.start()  # "Idlib province", "Goma airport": the name as written is "Idlib", "Goma"
+        elif text.startswith((" County", " Parish", " Borough"), r["end"]):
+            m = _COUNTY_TAIL.match(text, r["end"])
+            if m is not None and not any(q["start"] == m.end() for q in out):
+                r["end"] = m.end()  # "Woodford County": the county's name as written (placed or not as read)
+                r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
     return out
+
+
+#: " County" after a town's name read alone, as the end of the county's name (not "County Road").
+_COUNTY_TAIL = re.compile(r" (?:County|Parish|Borough)\b(?![ \t]+[A-Z])")
 
 
 #: A lower-case generic word after a name: not part of the name as written (the name still says

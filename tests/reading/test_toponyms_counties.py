@@ -106,3 +106,9 @@ def test_small_town_named_with_its_state_or_near_the_others_stays(gaz):
     assert t["Ballard"]["lat"] is not None
     t = _parse("Flooding hit Vernal and Ballard, officials in Salt Lake City said.", gaz)
     assert t["Ballard"]["lat"] is not None
+
+
+def test_county_read_from_its_town_name_spans_the_county_name(gaz):
+    t = _parse("Knox is the seat of Starke County, Indiana.", gaz)
+    assert "Starke County" in t
+    assert "Greene County" not in _parse("The Greene County Sheriff's Office said.", gaz)
