@@ -135,6 +135,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _physical_features(text, out, org)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
+        if "counties" in text or "parishes" in text or "boroughs" in text:
+            out = _plural_counties(text, out, gaz)
     for r in out:
         m = _GENERIC_TAIL.search(text, r["start"], r["end"])
         if m is not None and m.end() == r["end"] and m.start() > r["start"]:
@@ -144,6 +146,48 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if m is not None and not any(q["start"] == m.end() for q in out):
                 r["end"] = m.end()  # "Woodford County": the county's name as written (placed or not as read)
                 r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
+    return out
+
+
+_CNAME = r"[A-Z][\w.\u2019'-]*(?:[ \t][A-Z][\w.\u2019'-]*)?"
+#: "Fulton and Cobb counties", "Kane, DuPage and Will counties", "Tangipahoa and St. Tammany parishes".
+_PLURAL_COUNTIES = re.compile(rf"\b(?P<list>{_CNAME}(?:,[ \t]*{_CNAME})*,?[ \t]+(?:and|or)[ \t]+{_CNAME})"
+                              r"[ \t]+(?P<word>counties|parishes|boroughs)\b")
+_CSPLIT = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_CWORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+
+
+def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """Each name of "Fulton and Cobb counties" is that county: placed in a US state the text names
+    when it has a county so named (unplaced when the gazetteer cannot place it), else the most
+    populous county of that name; never the towns Fulton, Missouri and Cobb, California."""
+    from reading.qualifiers import us_county_states
+    from geo.normalize import name_key
+
+    states = {r["name"] for r in rows if r["kind"] == "admin1"}
+    known = us_county_states()
+    fields = _fields_by_id(gaz)
+    out = rows
+    for m in _PLURAL_COUNTIES.finditer(text):
+        word = _CWORD[m.group("word")]
+        pos = m.start("list")
+        for piece in _CSPLIT.split(m.group("list")):
+            s = text.index(piece, pos)
+            e = pos = s + len(piece)
+            key = f"{piece} {word}"
+            places = [p for p in gaz.candidates(key, fuzzy=False) if p.kind == "county"]
+            if not places and name_key(key) not in known:
+                continue  # no county of that name: leave the name as read
+            named = [p for p in places if p.admin1 in states]
+            pick = named[0] if named else (None if states & known.get(name_key(key), frozenset())
+                                           else (places[0] if places else None))
+            row = dict.fromkeys(TOPONYM_KEYS)
+            row.update(start=s, end=e, name=piece)
+            if pick is not None:
+                row.update(start=s, end=e, **_fields(pick))
+                row["name"] = pick.name
+            out = [r for r in out if not (r["start"] < e and s < r["end"])] + [row]
+    out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
 

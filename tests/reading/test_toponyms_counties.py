@@ -112,3 +112,18 @@ def test_county_read_from_its_town_name_spans_the_county_name(gaz):
     t = _parse("Knox is the seat of Starke County, Indiana.", gaz)
     assert "Starke County" in t
     assert "Greene County" not in _parse("The Greene County Sheriff's Office said.", gaz)
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Polls closed late in Fulton and DeKalb counties, Georgia officials said.", "Fulton", 33.8, -84.4),
+    ("Storms hit Lake, McHenry and Kane counties in Illinois.", "McHenry", 42.3, -88.3),
+    ("Schools closed in Jefferson and Orleans parishes.", "Orleans", 30.0, -90.1),
+])
+def test_names_before_plural_counties_are_counties(gaz, text, name, lat, lon):
+    t = _parse(text, gaz)[name]
+    assert t["kind"] == "county" and _near(t, lat, lon, 0.6), t
+
+
+def test_names_before_plural_counties_without_such_county_stay(gaz):
+    t = _parse("Fans from Paris and London counties of supporters.", gaz)
+    assert t["Paris"]["kind"] == "city"
