@@ -358,6 +358,24 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             unit = _county_state(a, units)
             if unit is not None:
                 q.candidates, a.candidates = [unit.id], []
+    # A unit's possessive before a town or county of it ("New York's Rockland County", "Ohio's Dublin").
+    if "'s " in text or "\u2019s " in text:
+        for prev, f in zip(found, found[1:]):
+            if f.start - prev.end != 3 or text[prev.end : prev.end + 2] not in ("'s", "\u2019s"):
+                continue
+            if not prev.anchors or not f.anchors or f.relation != "at":
+                continue
+            q, a = prev.anchors[-1], f.anchors[0]
+            if q.kind != "name" or a.kind != "name" or not q.candidates or not a.candidates or q.fuzzy:
+                continue
+            county = _COUNTY.search(a.surface) is not None
+            if not county and any((p := _get(gazetteer, pid)) is not None and p.kind == "city"
+                                  and (p.population or 0) >= 100_000 for pid in q.candidates):
+                continue  # "Kharkiv's Saltivka", "New York's Harlem": the city's own part
+            for unit in _units_of(gazetteer, q.candidates):
+                if unit.kind == "admin1" and (county or unit.country == "US") and _narrow(gazetteer, a, unit):
+                    q.candidates = [unit.id]
+                    break
     # A state after a county name the gazetteer cannot place ("Otsego County, New York").
     if "," in text and ("County" in text or "Parish" in text or "Borough" in text):
         _states_after_counties(text, found, gazetteer)

@@ -127,3 +127,13 @@ def test_names_before_plural_counties_are_counties(gaz, text, name, lat, lon):
 def test_names_before_plural_counties_without_such_county_stay(gaz):
     t = _parse("Fans from Paris and London counties of supporters.", gaz)
     assert t["Paris"]["kind"] == "city"
+
+
+@pytest.mark.parametrize("text, unit, town, lat, lon", [
+    ("Health officials in New York's Suffolk County reported a case.", "New York", "Suffolk County", 40.85, -73.0),
+    ("Georgia's Columbus police said the road was closed.", "Georgia", "Columbus", 32.46, -84.99),
+])
+def test_unit_possessive_before_its_town_or_county(gaz, text, unit, town, lat, lon):
+    t = _parse(text, gaz)
+    assert t[unit]["kind"] == "admin1"
+    assert _near(t[town], lat, lon, 0.6), t[town]
