@@ -104,3 +104,18 @@ def test_place_inside_an_organisation_name_is_no_toponym(gaz, text, absent):
 ])
 def test_place_as_a_modifier_is_still_a_toponym(gaz, text, present):
     assert present in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("Oil spilled into the Gulf of Mexico near New Orleans.", "Gulf of Mexico"),
+    ("The Sea of Azov coast was shelled near Mariupol.", "Sea of Azov"),
+    ("A cyclone formed over the Bay of Bengal.", "Bay of Bengal"),
+])
+def test_sea_gulf_bay_of_a_place_is_the_feature(gaz, text, feature):
+    rows = _rows(text, gaz)
+    assert feature in rows and rows[feature]["lat"] is None
+    assert not [k for k in rows if k != feature and k in feature]
+
+
+def test_island_unit_named_isle_of_stays_the_unit(gaz):
+    assert _rows("Ferries to the Isle of Wight were cancelled.", gaz)["Isle of Wight"]["lat"] is not None
