@@ -2547,8 +2547,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
                 s, word = s + k + 3, word[k + 3 :]
         if s in begins:
             continue  # a known name starts there
-        if g == "unit" and (gazetteer.demonym(word) is not None or (s and text[s - 1] in "-\u2010\u2011")):
-            continue  # "the Kurdish region", "Russian-held district": no name of a place
+        if g == "unit" and (gazetteer.demonym(word) is not None or (s and text[s - 1] in "-\u2010\u2011")
+                            or (" " in word and gazetteer.is_common_word(name_key(word.rsplit(None, 1)[-1])))):
+            continue  # "the Kurdish region", "Russian-held district", "Republican Party state": no place's name
         first = word.split()[0]
         if first in stop or word.isupper():
             continue

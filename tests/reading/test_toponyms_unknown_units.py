@@ -66,3 +66,7 @@ def test_person_or_group_after_a_town_is_no_place(gaz, text, absent):
 ])
 def test_span_is_the_name_as_written_without_a_lower_case_generic_word(gaz, text, span):
     assert span in _rows(text, gaz)
+
+
+def test_party_or_other_common_last_word_before_a_unit_word_is_no_place(gaz):
+    assert not _rows("Delegates at the Republican Party state convention voted.", gaz)
