@@ -101,7 +101,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
             if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
                 continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)
-            if (text.startswith(" of ", a.start - 4) or text.startswith("the ", a.start - 4)) and _ORG_OF.search(
+            if (text.startswith(" of ", a.start - 4) or text.startswith(" of the ", a.start - 8)) and _ORG_OF.search(
                     text, max(0, a.start - 30), a.start):
                 continue  # "University of Missouri", "Bank of England": an organisation's name
             at = (a.start, a.end)
@@ -131,14 +131,15 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         ordered = False
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
-    if _FEATURE_HINT.search(text):
+    if _FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST):
         out = _physical_features(text, out, org)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
         if "counties" in text or "parishes" in text or "boroughs" in text:
             out = _plural_counties(text, out, gaz)
     for r in out:
-        m = _GENERIC_TAIL.search(text, r["start"], r["end"])
+        k = text.rfind(" ", r["start"], r["end"])
+        m = _GENERIC_TAIL.search(text, max(r["start"], k - 4), r["end"]) if k > r["start"] and text[k + 1 : k + 2].islower() else None
         if m is not None and m.end() == r["end"] and m.start() > r["start"]:
             r["end"] = m.start()  # "Idlib province", "Goma airport": the name as written is "Idlib", "Goma"
         elif text.startswith((" County", " Parish", " Borough"), r["end"]):
@@ -220,7 +221,7 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     towns = [r for r in rows if r["kind"] in _TOWN_KINDS]
     for t in towns:
         end = t["end"]
-        while True:
+        while text.startswith((",", " and ", " or "), end):
             m = _LIST_NEXT.match(text, end)
             if m is None:
                 break
@@ -255,9 +256,12 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
 # "White", "Mozambique") is not that place: the feature is one toponym, listed unresolved (the
 # gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
 # ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
-_FEATURE_HINT = re.compile(r"River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Sea\b|Ocean\b|Channel\b|Gulf\b|Creek\b"
-                           r"|Falls\b|Street\b|Avenue\b|Road\b|Boulevard\b|Highway\b|Freeway\b|Expressway\b"
-                           r"|Parkway\b|Turnpike\b|Drive\b|Bridge\b|Square\b|Interstate|Route|I-\d|Bay of|Straits? of")
+# (a literal space first: the regex engine skips to it fast; a name opening the text is checked apart)
+_FEATURE_HINT = re.compile(r" (?:River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Sea\b|Ocean\b|Channel\b|Gulf\b"
+                           r"|Creek\b|Falls\b|Street\b|Avenue\b|Road\b|Boulevard\b|Highway\b|Freeway\b|Expressway\b"
+                           r"|Parkway\b|Turnpike\b|Drive\b|Bridge\b|Square\b|Interstate|Route|I-\d|Bay of|Straits? of)")
+_FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Route", "State Route", "U.S.", "I-", "Sea of",
+                  "Gulf of", "Bay of", "Strait")
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"

@@ -361,7 +361,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     # A unit's possessive before a town or county of it ("New York's Rockland County", "Ohio's Dublin").
     if "'s " in text or "\u2019s " in text:
         for prev, f in zip(found, found[1:]):
-            if f.start - prev.end != 3 or text[prev.end : prev.end + 2] not in ("'s", "\u2019s"):
+            if f.start - prev.end != 3 or text[prev.end + 1] != "s" or text[prev.end] not in "'\u2019":
                 continue
             if not prev.anchors or not f.anchors or f.relation != "at":
                 continue
@@ -577,8 +577,8 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
 
     "Seattle police closed streets in Ballard and Capitol Hill": Seattle's neighbourhoods,
     not Ballard, Utah (1,300 km) or Capitol Hill, Washington DC. When the article's other
-    established towns (20,000 people or more, or their country said) all lie within 300 km
-    of each other, a town of their country under 20,000 people chosen for a name with no
+    established towns (20,000 people or more, or their country said) all lie in a box of
+    300 km each way, a town of their country under 20,000 people chosen for a name with no
     country said, lying over 1,000 km from all of them and in no unit
     the article names, is left unplaced (probably a place the gazetteer lacks).
     """
@@ -596,8 +596,12 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
         return
     # the article's established towns (big, or their country or unit said): all near each other
     core = [t for b, t in towns if (t.population or 0) >= _LOCAL_STRAY_POPULATION or b.country]
-    if not core or any(_km(t, u) > _LOCAL_KM for t in core for u in core):
-        return  # no town to anchor on, or the article is not local
+    if not core:
+        return  # no town to anchor on
+    lats, lons = [t.lat for t in core], [t.lon for t in core]
+    span = _LOCAL_KM / 111.2  # degrees: the core's box must fit in 300 km each way
+    if max(lats) - min(lats) > span or (max(lons) - min(lons)) * math.cos(math.radians(max(abs(x) for x in lats))) > span:
+        return  # the article is not local
     units = None
     for a, p in small:
         if any(t.country != p.country for t in core) or any(_km(p, t) <= _LOCAL_STRAY_KM for t in core):

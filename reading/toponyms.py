@@ -2503,11 +2503,26 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     lead = rf"(?:{trie(spec['prepositions'])})\s+"
     if spec.get("verbs"):  # "captured Paletwa on Monday": the verb's object, when the name ends there
         lead = rf"(?:{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']}))"
-    # "the mining town of Kamituga", "the northern city of Marawi"
-    lead = rf"(?:{lead}|the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|district|camp)[ \t]+of\s+)"
     # "Jajarkot district", "Al Haouz province", "Kech district": a name before a lower-case unit word
-    unit = rf"(?P<unit>{name})(?=[ \t]+(?:{trie(spec['unit_words'])})\b)"
-    return re.compile(rf"\b(?:{lead}(?P<name>{name})|{unit})"), frozenset(spec["not_places"])
+    # (found from the unit word back: a name at every capital would be slow)
+    # a literal space first: the regex engine skips to it fast (a lookbehind would try every offset)
+    unit_words = re.compile(rf" (?:{trie(spec['unit_words'])})\b")
+    unit_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})$")
+    # "the mining town of Kamituga", "the remote border village of Kubum": found from " town of "
+    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|district|camp)"
+                         rf"[ \t]+of\s+(?P<name>{name})")
+    return (re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of), frozenset(spec["not_places"])
+
+
+_KIND_OF = re.compile(r" (?:town|city|village|camp) of ")
+
+
+def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
+    """Offsets of " district", " province"... right after a word."""
+    for m in words.finditer(text):
+        i = m.start()
+        if i and text[i - 1].isalpha():
+            yield i
 
 
 _UNKNOWN = None
@@ -2522,7 +2537,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     global _UNKNOWN
     if _UNKNOWN is None:
         _UNKNOWN = _unknown_place_regex()
-    rx, stop = _UNKNOWN
+    (rx, unit_words, unit_name, kind_of), stop = _UNKNOWN
     out: list[Mention] = []
     # Overlap with the spans given: among those starting before a match's end (a prefix in
     # start order), the latest end tells; spans added below are checked one by one.
@@ -2536,8 +2551,20 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     from geo.normalize import name_key
 
     begins = set(starts)
-    for m in rx.finditer(text):
-        g = "name" if m.group("name") is not None else "unit"
+    matches = [(m, "name") for m in rx.finditer(text)]
+    for u in _unit_words_at(text, unit_words):
+        m = unit_name.search(text, max(0, u - 80), u)
+        if m is not None:
+            matches.append((m, "unit"))
+    for w in _KIND_OF.finditer(text):
+        i = w.start()
+        k = text.rfind("the", max(0, i - 40), i)
+        m = kind_of.match(text, k) if k >= 0 and (k == 0 or not text[k - 1].isalnum()) else None
+        if m is not None:
+            matches.append((m, "name"))
+    if len(matches) > 1:
+        matches.sort(key=lambda x: x[0].start(x[1]))
+    for m, g in matches:
         s = m.start(g)
         e = m.end(g)
         word = m.group(g)
