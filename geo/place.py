@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 __all__ = ["Place", "PLACE_KINDS"]
 
 #: Feature kinds, coarsest last. ``region`` is a named area that is no admin
-#: unit (Cyrenaica, the Sahel); ``admin1`` a first-level division.
-PLACE_KINDS = ("landmark", "airport", "district", "city", "admin1", "region", "country")
+#: unit (Cyrenaica, the Sahel); ``admin1`` a first-level division; ``county`` a US county
+#: (second level, drawn as a disc around its centre).
+PLACE_KINDS = ("landmark", "airport", "district", "city", "county", "admin1", "region", "country")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import weakref
 from typing import Any, Iterable, Iterator
 
@@ -26,7 +27,7 @@ TOPONYM_KEYS = ("start", "end", "name", "lat", "lon", "geonameid", "kind", "prec
 #: from every other place of it): the pipeline reports those; plain geoparsing leaves out the bare
 #: ones ("Hamas said") and lists those written as places ("looted shops in Moura") unresolved.
 _NOT_A_PLACE = "probably not a place here"
-_PRECISION = {"landmark": 1, "airport": 1, "city": 1, "district": 2, "admin1": 3, "region": 3, "country": 3}
+_PRECISION = {"landmark": 1, "airport": 1, "city": 1, "district": 2, "county": 2, "admin1": 3, "region": 3, "country": 3}
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +99,11 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
                     and org.match(text, a.end) is not None:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
+            if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
+                continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)
+            if (text.startswith(" of ", a.start - 4) or text.startswith(" of the ", a.start - 8)) and _ORG_OF.search(
+                    text, max(0, a.start - 30), a.start):
+                continue  # "University of Missouri", "Bank of England": an organisation's name
             at = (a.start, a.end)
             if at < last:
                 ordered = False
@@ -125,8 +131,208 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         ordered = False
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
+    if _FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST):
+        out = _physical_features(text, out, org)
+    if " and " in text or ", " in text:
+        out = _listed_unknowns(text, out, gaz)
+        if "counties" in text or "parishes" in text or "boroughs" in text:
+            out = _plural_counties(text, out, gaz)
+    for r in out:
+        k = text.rfind(" ", r["start"], r["end"])
+        m = _GENERIC_TAIL.search(text, max(r["start"], k - 4), r["end"]) if k > r["start"] and text[k + 1 : k + 2].islower() else None
+        if m is not None and m.end() == r["end"] and m.start() > r["start"]:
+            r["end"] = m.start()  # "Idlib province", "Goma airport": the name as written is "Idlib", "Goma"
+        elif text.startswith((" County", " Parish", " Borough"), r["end"]):
+            m = _COUNTY_TAIL.match(text, r["end"])
+            if m is not None and not any(q["start"] == m.end() for q in out):
+                r["end"] = m.end()  # "Woodford County": the county's name as written (placed or not as read)
+                r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
     return out
 
+
+_CNAME = r"[A-Z][\w.\u2019'-]*(?:[ \t][A-Z][\w.\u2019'-]*)?"
+#: "Fulton and Cobb counties", "Kane, DuPage and Will counties", "Tangipahoa and St. Tammany parishes".
+_PLURAL_COUNTIES = re.compile(rf"\b(?P<list>{_CNAME}(?:,[ \t]*{_CNAME})*,?[ \t]+(?:and|or)[ \t]+{_CNAME})"
+                              r"[ \t]+(?P<word>counties|parishes|boroughs)\b")
+_CSPLIT = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_CWORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+
+
+def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """Each name of "Fulton and Cobb counties" is that county: placed in a US state the text names
+    when it has a county so named (unplaced when the gazetteer cannot place it), else the most
+    populous county of that name; never the towns Fulton, Missouri and Cobb, California."""
+    from reading.qualifiers import us_county_states
+    from geo.normalize import name_key
+
+    states = {r["name"] for r in rows if r["kind"] == "admin1"}
+    known = us_county_states()
+    fields = _fields_by_id(gaz)
+    out = rows
+    for m in _PLURAL_COUNTIES.finditer(text):
+        word = _CWORD[m.group("word")]
+        pos = m.start("list")
+        for piece in _CSPLIT.split(m.group("list")):
+            s = text.index(piece, pos)
+            e = pos = s + len(piece)
+            key = f"{piece} {word}"
+            places = [p for p in gaz.candidates(key, fuzzy=False) if p.kind == "county"]
+            if not places and name_key(key) not in known:
+                continue  # no county of that name: leave the name as read
+            named = [p for p in places if p.admin1 in states]
+            pick = named[0] if named else (None if states & known.get(name_key(key), frozenset())
+                                           else (places[0] if places else None))
+            row = dict.fromkeys(TOPONYM_KEYS)
+            row.update(start=s, end=e, name=piece)
+            if pick is not None:
+                row.update(start=s, end=e, **_fields(pick))
+                row["name"] = pick.name
+            out = [r for r in out if not (r["start"] < e and s < r["end"])] + [row]
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: " County" after a town's name read alone, as the end of the county's name (not "County Road").
+_COUNTY_TAIL = re.compile(r" (?:County|Parish|Borough)\b(?![ \t]+[A-Z])")
+
+
+#: A lower-case generic word after a name: not part of the name as written (the name still says
+#: which place: "Kharkiv region" is the oblast, "Goma airport" the airport).
+_GENERIC_TAIL = re.compile(r"[ \t]+(?:province|state|region|district|governorate|oblast|prefecture|regency|county|"
+                           r"department|municipality|territory|airport|airbase|air base|camp)$")
+
+
+# A name the gazetteer lacks, listed right after a town ("around Bunia and Mahagi", "borders Gaya
+# and Rohtas", "Uvira, Fizi and Baraka"): a place too, listed unresolved. One or two capitalised
+# words, then the end of the list or of the clause; never a word of a person's or group's name
+# ("Goma and Kabila said", "Juba and Machar's forces").
+_LIST_NEXT = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                        r"(?P<name>[A-Z][a-z\u2019'-]+(?:[ \t][A-Z][a-z\u2019'-]+)?)"
+                        r"(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:and|or|on|in|at|near|were|was|as|after|before|until|this|last)\b)")
+_LIST_STOP = frozenset("The A An In On At Of And Or But Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                       "January February March April May June July August September October November December".split())
+
+
+def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    from geo.normalize import name_key
+
+    added = []
+    spans = [(r["start"], r["end"]) for r in rows]
+    towns = [r for r in rows if r["kind"] in _TOWN_KINDS]
+    for t in towns:
+        end = t["end"]
+        while text.startswith((",", " and ", " or "), end):
+            m = _LIST_NEXT.match(text, end)
+            if m is None:
+                break
+            s, e = m.span("name")
+            word = m.group("name")
+            if any(a < e and s < b for a, b in spans):
+                break  # a name found already (maybe this very one)
+            first = word.split()[0]
+            if first in _LIST_STOP or text.startswith(("'s", "\u2019s"), e) or gaz.demonym(first) is not None:
+                break
+            if " " not in word and gaz.is_common_word(name_key(word)):
+                break
+            row = dict.fromkeys(TOPONYM_KEYS)
+            row.update(start=s, end=e, name=word)
+            added.append(row)
+            spans.append((s, e))
+            end = e
+    if not added:
+        return rows
+    out = rows + added
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: Streets, roads and bridges: "Ninth Street", "Providence Road" (not Providence, Rhode Island),
+#: "the Calder Highway", "Highway 401", "Interstate 64", "Tahrir Square".
+# (in _FEATURE: the same rules as physical features; numbered roads need no name before them)
+
+
+# Physical features named with a generic word: "the Bremer River", "River Wear", "Lake Ontario",
+# "Mount Ruang", "the White Mountains", "the Mozambique Channel". The name inside ("Ontario",
+# "White", "Mozambique") is not that place: the feature is one toponym, listed unresolved (the
+# gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
+# ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
+# (a literal space first: the regex engine skips to it fast; a name opening the text is checked apart)
+_FEATURE_HINT = re.compile(r" (?:River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Sea\b|Ocean\b|Channel\b|Gulf\b"
+                           r"|Creek\b|Falls\b|Street\b|Avenue\b|Road\b|Boulevard\b|Highway\b|Freeway\b|Expressway\b"
+                           r"|Parkway\b|Turnpike\b|Drive\b|Bridge\b|Square\b|Interstate|Route|I-\d|Bay of|Straits? of)")
+_FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Route", "State Route", "U.S.", "I-", "Sea of",
+                  "Gulf of", "Bay of", "Strait")
+_WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
+_FEATURE = re.compile(
+    rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Sea|Ocean|Channel|Gulf|Creek|Falls"
+    rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
+    rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
+#: Capitalised words that start a sentence or a clause, not a feature's name.
+_FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And Or But Both North South East West "
+                          "Northern Southern Eastern Western Upper Lower Central Greater".split())
+_NEXT_WORD = re.compile(r"\w+")
+_WHEN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                  "June July August September October November December".split())
+#: A generic word that ends a name only when a place name stands before it ("Mozambique Channel",
+#: not "Disney Channel").
+_FEATURE_NEEDS_PLACE = ("Channel", "Gulf", "Range")
+
+
+def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
+    spans = []
+    for m in _FEATURE.finditer(text):
+        s, e = m.span()
+        words = m.group().split()
+        while words and words[0] in _FEATURE_STOP and m.group("post"):
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        if len(words) < 2 and not m.group("num"):
+            continue
+        if m.group("pre"):
+            # "Lake Placid Tuesday": the name ends at its last capitalised word that is not a day or month
+            while len(words) > 2 and words[-1] in _FEATURE_STOP:
+                e -= len(words[-1]) + 1
+                words = words[:-1]
+        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        same = next((r for r in inside if r["start"] == s and r["end"] == e), None)
+        if same is not None:
+            if same["lat"] is None and words[-1] in _STREET_WORDS:
+                spans.append((s, e, [same]))  # found unplaced ("near Colfax Avenue"): placed in its town below
+            continue  # the gazetteer knows the whole name
+        if words[-1] in _FEATURE_NEEDS_PLACE and not inside:
+            continue
+        if org is not None and text[e : e + 1] == " " and org.match(text, e) is not None:
+            continue  # "Pearl River Community College", "Mount Sinai Hospital"
+        if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and _NEXT_WORD.match(text, e + 1).group() not in _WHEN:
+            continue  # "Salt Lake City", "Falls Church", "Pearl River Community College": the name goes on
+        if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
+            continue  # crosses a longer name found: leave both alone
+        spans.append((s, e, inside))
+    if not spans:
+        return rows
+    drop = {id(r) for _, _, inside in spans for r in inside}
+    out = [r for r in rows if id(r) not in drop]
+    towns = [r for r in out if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
+    for s, e, _ in spans:
+        row = dict.fromkeys(TOPONYM_KEYS)
+        row.update(start=s, end=e, name=text[s:e])
+        if towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
+            # a street lies in the town the text names: the nearest before it, else the first after it
+            town = next((t for t in reversed(towns) if t["end"] <= s), None) or next(t for t in towns)
+            row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
+        out.append(row)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: Ways that lie in one town (placed at the town the text names); not highways, rivers or seas.
+_STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".split())
+_TOWN_KINDS = ("city", "district")
+
+
+#: The head of an organisation's name before "of" and a place name.
+_ORG_OF = re.compile(r"\b(?:University|College|Bank|Museum|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 _FIELDS: dict[Any, dict] = {}
 _FIELDS_BY_GAZETTEER: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()

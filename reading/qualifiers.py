@@ -34,7 +34,7 @@ _EDGE_KM = 30.0
 #: A town known by another name ("Kiev" for Kyiv) stands for the unit only when it is this big.
 _ALIAS_POPULATION = 100_000
 #: Kinds a unit qualifier may pick inside the unit.
-_TOWN_KINDS = ("city", "district", "landmark", "airport")
+_TOWN_KINDS = ("city", "district", "landmark", "airport", "county")
 #: A name ending with one of these words means the unit itself ("Gao region", "Idlib province").
 _AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
 #: Kinds of units: first-level divisions and named regions (Wales, Darfur, Donbas).
@@ -379,6 +379,32 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                 q.candidates = [unit.id]
                 narrowed[(a.surface.lower(), before)] = a.candidates
                 break
+        else:
+            # "Delaware County, New York": the state, its county unplaced when the gazetteer lacks it
+            unit = _county_state(a, units)
+            if unit is not None:
+                q.candidates, a.candidates = [unit.id], []
+    # A unit's possessive before a town or county of it ("New York's Rockland County", "Ohio's Dublin").
+    if "'s " in text or "\u2019s " in text:
+        for prev, f in zip(found, found[1:]):
+            if f.start - prev.end != 3 or text[prev.end + 1] != "s" or text[prev.end] not in "'\u2019":
+                continue
+            if not prev.anchors or not f.anchors or f.relation != "at":
+                continue
+            q, a = prev.anchors[-1], f.anchors[0]
+            if q.kind != "name" or a.kind != "name" or not q.candidates or not a.candidates or q.fuzzy:
+                continue
+            county = _COUNTY.search(a.surface) is not None
+            if not county and any((p := _get(gazetteer, pid)) is not None and p.kind == "city"
+                                  and (p.population or 0) >= 100_000 for pid in q.candidates):
+                continue  # "Kharkiv's Saltivka", "New York's Harlem": the city's own part
+            for unit in _units_of(gazetteer, q.candidates):
+                if unit.kind == "admin1" and (county or unit.country == "US") and _narrow(gazetteer, a, unit):
+                    q.candidates = [unit.id]
+                    break
+    # A state after a county name the gazetteer cannot place ("Otsego County, New York").
+    if "," in text and ("County" in text or "Parish" in text or "Borough" in text):
+        _states_after_counties(text, found, gazetteer)
     # Abbreviations after a comma.
     if "," in text:
         abbrs = abbreviations()
@@ -562,6 +588,194 @@ def place_units(named: list, gazetteer: Any) -> None:
     if rows:
         units_of_towns(named, gazetteer, rows)  # first: a unit it finds pulls towns too
         pull_to_units(named, gazetteer, rows)
+        counties_of_units(named, gazetteer, rows)
+    world_cities(named, gazetteer, rows)
+    local_strays(named, gazetteer, rows)
+
+
+#: A small town this far from every town of a local article is not what the article means.
+_LOCAL_STRAY_KM = 1000.0
+_LOCAL_STRAY_POPULATION = 20_000
+
+
+def local_strays(named: list, gazetteer: Any, rows: list) -> None:
+    """Unplace a small town far from every other town of a local article.
+
+    "Seattle police closed streets in Ballard and Capitol Hill": Seattle's neighbourhoods,
+    not Ballard, Utah (1,300 km) or Capitol Hill, Washington DC. When the article's other
+    established towns (20,000 people or more, or their country said) all lie in a box of
+    300 km each way, a town of their country under 20,000 people chosen for a name with no
+    country said, lying over 1,000 km from all of them and in no unit
+    the article names, is left unplaced (probably a place the gazetteer lacks).
+    """
+    towns = []
+    for _, b, _ in named:
+        if b.place_id and not b.fuzzy:
+            t = _get(gazetteer, b.place_id)
+            if t is not None and t.kind in _TOWN_KINDS:
+                towns.append((b, t))
+    if len(towns) < 2:
+        return
+    small = [(b, t) for b, t in towns
+             if t.kind == "city" and (t.population or 0) < _LOCAL_STRAY_POPULATION and not b.country]
+    if not small:
+        return
+    # the article's established towns (big, or their country or unit said): all near each other
+    core = [t for b, t in towns if (t.population or 0) >= _LOCAL_STRAY_POPULATION or b.country]
+    if not core:
+        return  # no town to anchor on
+    lats, lons = [t.lat for t in core], [t.lon for t in core]
+    span = _LOCAL_KM / 111.2  # degrees: the core's box must fit in 300 km each way
+    if max(lats) - min(lats) > span or (max(lons) - min(lons)) * math.cos(math.radians(max(abs(x) for x in lats))) > span:
+        return  # the article is not local
+    units = None
+    for a, p in small:
+        if any(t.country != p.country for t in core) or any(_km(p, t) <= _LOCAL_STRAY_KM for t in core):
+            continue  # a town abroad (left to the stray rule of reading.toponyms), or near the article's towns
+        if units is None:
+            units = [u for b, _, us in rows for u in us if u.id == b.place_id]
+        if any(in_unit(gazetteer, p, u) for u in units):
+            continue
+        a.place_id, a.reason = None, "a small namesake far from the article's other towns: probably a local place"
+
+
+#: A namesake this near another town of the article is a local clue.
+_LOCAL_KM = 300.0
+
+
+def world_cities(named: list, gazetteer: Any, rows: list) -> None:
+    """A small town chosen only for the article's country is the national capital of that name instead.
+
+    "Polio was found in London, and in Albany and Yonkers": London, England, not London,
+    Ohio. The town chosen for a name (no country said, no qualifier) goes back to a
+    namesake that is a national capital under that very name, ten times its size or
+    more, in another country, unless the town lies in a unit the
+    article names ("London is a city in Madison County, Ohio"); a namesake within 300 km
+    of another town of the article is preferred to both ("Columbus, Hilliard and Dublin":
+    Dublin, Ohio).
+    """
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    memo = _memo(gazetteer)
+    bigs = memo.get("world city by info")  # candidates info (kept alive here) -> its world city or None
+    if bigs is None or len(bigs) > _MEMO_MAX:
+        bigs = memo["world city by info"] = {}
+    todo = []
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
+            continue
+        big = bigs.get(info, False)
+        if big is False:
+            big = bigs[info] = next((q for q in info.places if q.kind == "city"
+                                     and name_key(q.name) == name_key(capital_name(q.country) or "-")), None)
+        if big is None or big.id == a.place_id or name_key(big.name) != name_key(a.surface):
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or p.country == big.country or (p.population or 0) * 10 > (big.population or 0):
+            continue
+        todo.append((a, p, big, info))
+    if not todo:
+        return
+    units = [u for a, _, us in rows for u in us if u.id == a.place_id]
+    towns = []
+    for _, b, _ in named:
+        if b.place_id and not b.fuzzy:
+            t = _get(gazetteer, b.place_id)
+            if t is not None and t.kind in _TOWN_KINDS:
+                towns.append((b, t))
+    for a, p, big, info in todo:
+        if any(in_unit(gazetteer, p, u) for u in units):
+            continue
+        others = [t for b, t in towns if b.surface != a.surface]
+        # the first namesake near another town of the article (maybe the one chosen), else the world city
+        key = name_key(a.surface)
+        near = next((q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
+                     and any(_km(q, t) <= _LOCAL_KM for t in others)), None)
+        a.place_id, a.reason = (near or big).id, ""
+
+
+def _km(p: Any, q: Any) -> float:
+    la1, la2 = math.radians(p.lat), math.radians(q.lat)
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(q.lon - p.lon) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+_COUNTIES = Path(__file__).resolve().parent.parent / "geo" / "data" / "us_counties.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def us_county_states() -> dict[str, frozenset]:
+    """US county name key ("hall county") -> the states (admin-1 names) that have a county so named,
+    whether or not the gazetteer can place it (``geo/data/us_counties.csv``)."""
+    from geo.normalize import name_key
+
+    out: dict[str, set] = {}
+    with open(_COUNTIES, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(name_key(row["name"]), set()).add(row["state_name"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_COUNTY_BEFORE = re.compile(r"(?:^|[^\w])((?:[A-Z][a-z\u2019'.-]+[ \t]){1,2}(?:County|Parish|Borough)),[ \t]*$")
+
+
+def _states_after_counties(text: str, found: list, gazetteer: Any) -> None:
+    """A name after "X County, " is the US state with a county X ("Otsego County, New York": the
+    state, not New York City), also when the gazetteer cannot place that county."""
+    from geo.normalize import name_key
+
+    for f in found:
+        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or not f.anchors[0].candidates:
+            continue
+        m = _COUNTY_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if m is None:
+            continue
+        q = f.anchors[0]
+        states = us_county_states().get(name_key(m.group(1)))
+        if not states:
+            first, _, rest = m.group(1).partition(" ")  # "in Otsego County, ..." after a capitalised word
+            states = us_county_states().get(name_key(rest), ())
+        for unit in _units_of(gazetteer, q.candidates):
+            if unit.kind == "admin1" and unit.country == "US" and unit.admin1 in states:
+                q.candidates = [unit.id]
+                break
+
+
+def _county_state(a: Any, units: list) -> Any:
+    """The US state among ``units`` that has a county named as ``a`` is written ("Coos County"), or None."""
+    if not _COUNTY.search(a.surface):
+        return None
+    from geo.normalize import name_key
+
+    states = us_county_states().get(name_key(a.surface), ())
+    for unit in units:
+        if unit.kind == "admin1" and unit.country == "US" and unit.admin1 in states:
+            return unit
+    return None
+
+
+def counties_of_units(named: list, gazetteer: Any, rows: list) -> None:
+    """A county placed in another state than the US states the article names is unplaced when a
+    named state has a county of that name the gazetteer cannot place ("Hall County" with Texas
+    named: not Hall County, Nebraska)."""
+    states = {p.admin1 for a, _, us in rows for p in us
+              if p.id == a.place_id and p.kind == "admin1" and p.country == "US"}
+    if not states:
+        return
+    from geo.normalize import name_key
+
+    known = None
+    for _, a, _ in named:
+        if a.fuzzy or not a.place_id:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "county" or p.admin1 in states:
+            continue
+        if known is None:
+            known = us_county_states()
+        if known.get(name_key(p.name), frozenset()) & states:
+            a.place_id, a.reason = None, "a county of a named state that the gazetteer cannot place"
 
 
 def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None:

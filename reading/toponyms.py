@@ -33,7 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
@@ -2744,7 +2744,26 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     lead = rf"(?:{trie(spec['prepositions'])})\s+"
     if spec.get("verbs"):  # "captured Paletwa on Monday": the verb's object, when the name ends there
         lead = rf"(?:{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']}))"
-    return re.compile(rf"\b{lead}(?P<name>{name})"), frozenset(spec["not_places"])
+    # "Jajarkot district", "Al Haouz province", "Kech district": a name before a lower-case unit word
+    # (found from the unit word back: a name at every capital would be slow)
+    # a literal space first: the regex engine skips to it fast (a lookbehind would try every offset)
+    unit_words = re.compile(rf" (?:{trie(spec['unit_words'])})\b")
+    unit_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})$")
+    # "the mining town of Kamituga", "the remote border village of Kubum": found from " town of "
+    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|district|camp)"
+                         rf"[ \t]+of\s+(?P<name>{name})")
+    return (re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of), frozenset(spec["not_places"])
+
+
+_KIND_OF = re.compile(r" (?:town|city|village|camp) of ")
+
+
+def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
+    """Offsets of " district", " province"... right after a word."""
+    for m in words.finditer(text):
+        i = m.start()
+        if i and text[i - 1].isalpha():
+            yield i
 
 
 _UNKNOWN = None
@@ -2759,7 +2778,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     global _UNKNOWN
     if _UNKNOWN is None:
         _UNKNOWN = _unknown_place_regex()
-    rx, stop = _UNKNOWN
+    (rx, unit_words, unit_name, kind_of), stop = _UNKNOWN
     out: list[Mention] = []
     # Overlap with the spans given: among those starting before a match's end (a prefix in
     # start order), the latest end tells; spans added below are checked one by one.
@@ -2773,12 +2792,32 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     from geo.normalize import name_key
 
     begins = set(starts)
-    for m in rx.finditer(text):
-        s = m.start("name")
+    matches = [(m, "name") for m in rx.finditer(text)]
+    for u in _unit_words_at(text, unit_words):
+        m = unit_name.search(text, max(0, u - 80), u)
+        if m is not None:
+            matches.append((m, "unit"))
+    for w in _KIND_OF.finditer(text):
+        i = w.start()
+        k = text.rfind("the", max(0, i - 40), i)
+        m = kind_of.match(text, k) if k >= 0 and (k == 0 or not text[k - 1].isalnum()) else None
+        if m is not None:
+            matches.append((m, "name"))
+    if len(matches) > 1:
+        matches.sort(key=lambda x: x[0].start(x[1]))
+    for m, g in matches:
+        s = m.start(g)
+        e = m.end(g)
+        word = m.group(g)
+        if g == "unit":
+            k = max(word.rfind("'s "), word.rfind("\u2019s "))
+            if k >= 0:  # "Morocco's Al Haouz province": the unit's name follows the possessive
+                s, word = s + k + 3, word[k + 3 :]
         if s in begins:
             continue  # a known name starts there
-        e = m.end("name")
-        word = m.group("name")
+        if g == "unit" and (gazetteer.demonym(word) is not None or (s and text[s - 1] in "-\u2010\u2011")
+                            or (" " in word and gazetteer.is_common_word(name_key(word.rsplit(None, 1)[-1])))):
+            continue  # "the Kurdish region", "Russian-held district", "Republican Party state": no place's name
         first = word.split()[0]
         if first in stop or word.isupper():
             continue
@@ -2794,7 +2833,42 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         out.append(Mention(start=s, end=e, text=word, name=word, role="location",
                            reason="not in the gazetteer"))
         taken.append((s, e))
+    if "County" in text or "Parish" in text or "Borough" in text:
+        for s, e, word in _unplaced_counties(text):
+            k = bisect_left(starts, e)
+            if (k and reach[k - 1] > s) or _overlaps(taken[added:], s, e):
+                continue
+            out.append(Mention(start=s, end=e, text=word, name=word, role="location",
+                               reason="not in the gazetteer"))
+            taken.append((s, e))
     return out
+
+
+#: "Gibson County", "Tangipahoa Parish": one or two capitalised words before the generic word.
+_COUNTY_NAME = re.compile(r"\b[A-Z][a-z\u2019'.-]+(?:[ \t][A-Z][a-z\u2019'.-]+)?[ \t](?:County|Parish|Borough)\b")
+#: After the county's name, a capitalised word starts an organisation's name ("Gibson County
+#: Commission", "Hall County Sheriff's Office"): no toponym of its own.
+_COUNTY_ORG = re.compile(r"[ \t]+[A-Z]")
+
+
+def _unplaced_counties(text: str) -> Iterator[tuple[int, int, str]]:
+    """US county names written in full that the gazetteer cannot place (no centre known): listed
+    unplaced, so that "neighboring Gibson County" is not lost (``geo/data/us_counties.csv``)."""
+    from geo.normalize import name_key
+    from reading.qualifiers import us_county_states
+
+    known = us_county_states()
+    for m in _COUNTY_NAME.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        if name_key(word) not in known:
+            first, _, rest = word.partition(" ")
+            if not rest or name_key(rest) not in known:  # "Neighboring Gibson County"
+                continue
+            s, word = s + len(first) + 1, rest
+        if _COUNTY_ORG.match(text, e):
+            continue
+        yield s, e, word
 
 
 class PlaceMentions:

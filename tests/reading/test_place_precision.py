@@ -146,7 +146,8 @@ def test_fuzzy_province_needs_a_close_name(gaz):
     placed = _placed(text, gaz)
     assert "Ituri province" not in placed and placed.get("Beni") == "CD"
     # The rest names a town exactly: that country's unit is meant ("Kyiv" -> the "Kiev" oblast).
-    assert _placed("Ukrainian officials pledged aid for the Kyiv region.", gaz) == {"Kyiv region": "UA"}
+    # (the span is the name as written, "Kyiv", without the lower-case "region"; the place is the oblast)
+    assert _placed("Ukrainian officials pledged aid for the Kyiv region.", gaz) == {"Kyiv": "UA"}
 
 
 # --------------------------------------------------------------------------- datelines, common words, admin-1
