@@ -932,10 +932,13 @@ _BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ri
                             r"(?:neighbou?ring[ \t]+)?)(?:the[ \t]+)?\Z", re.IGNORECASE)
 
 
+_NEWLINE = re.compile("\n")
+
+
 def _mark_aside(text: str, found: list[Found]) -> None:
     """Flag the demonyms and country names said beside the story (:attr:`Found.aside`): a flag, a speaker,
     a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`."""
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else ()
+    breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
     for f in found:
         if breaks:
             f.line = bisect_left(breaks, f.start)
