@@ -598,6 +598,17 @@ _LOCAL_STRAY_KM = 1000.0
 _LOCAL_STRAY_POPULATION = 20_000
 
 
+def _placed_towns(named: list, gazetteer: Any) -> list[tuple[Any, Any]]:
+    """(span, town) of the names placed at a town (not guessed from a misspelling)."""
+    towns = []
+    for _, b, _ in named:
+        if b.place_id and not b.fuzzy:
+            t = _get(gazetteer, b.place_id)
+            if t is not None and t.kind in _TOWN_KINDS:
+                towns.append((b, t))
+    return towns
+
+
 def local_strays(named: list, gazetteer: Any, rows: list) -> None:
     """Unplace a small town far from every other town of a local article.
 
@@ -608,12 +619,7 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
     country said, lying over 1,000 km from all of them and in no unit
     the article names, is left unplaced (probably a place the gazetteer lacks).
     """
-    towns = []
-    for _, b, _ in named:
-        if b.place_id and not b.fuzzy:
-            t = _get(gazetteer, b.place_id)
-            if t is not None and t.kind in _TOWN_KINDS:
-                towns.append((b, t))
+    towns = _placed_towns(named, gazetteer)
     if len(towns) < 2:
         return
     small = [(b, t) for b, t in towns
@@ -678,12 +684,7 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     if not todo:
         return
     units = [u for a, _, us in rows for u in us if u.id == a.place_id]
-    towns = []
-    for _, b, _ in named:
-        if b.place_id and not b.fuzzy:
-            t = _get(gazetteer, b.place_id)
-            if t is not None and t.kind in _TOWN_KINDS:
-                towns.append((b, t))
+    towns = _placed_towns(named, gazetteer)
     for a, p, big, info in todo:
         if any(in_unit(gazetteer, p, u) for u in units):
             continue

@@ -33,7 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from reading.document import Document, Mention, Problem
 from reading.messages import Messages
@@ -2311,17 +2311,21 @@ def _places_by_id(gazetteer: Any) -> dict:
     return table
 
 
+def _remembered(memo: dict, key: tuple, make: Callable[[], bool]) -> bool:
+    """``memo[key]``, made by ``make()`` when missing (the memo is emptied past :data:`_MEMO_MAX`)."""
+    out = memo.get(key)
+    if out is None:
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        out = memo[key] = make()
+    return out
+
+
 def _alias_only(surface: str, place: Any) -> bool:
     """True when ``surface`` is not the place's own name (diacritics, case and articles aside)."""
-    key = (surface, place.name)
-    out = _ALIAS_MEMO.get(key)
-    if out is None:
-        from geo.normalize import name_key
+    from geo.normalize import name_key
 
-        if len(_ALIAS_MEMO) > _MEMO_MAX:
-            _ALIAS_MEMO.clear()
-        out = _ALIAS_MEMO[key] = name_key(surface) != name_key(place.name)
-    return out
+    return _remembered(_ALIAS_MEMO, (surface, place.name), lambda: name_key(surface) != name_key(place.name))
 
 
 _ALIAS_MEMO: dict = {}
@@ -2329,15 +2333,10 @@ _ALIAS_MEMO: dict = {}
 
 def _shortened_alias(surface: str, place: Any) -> bool:
     """``surface`` is only the first or last word(s) of the place's own name ("Nasir" for Nasir Extension)."""
-    key = (surface, place.name)
-    out = _SHORT_MEMO.get(key)
-    if out is None:
-        from geo.normalize import name_key
+    from geo.normalize import name_key
 
-        if len(_SHORT_MEMO) > _MEMO_MAX:
-            _SHORT_MEMO.clear()
-        out = _SHORT_MEMO[key] = shortened_key(name_key(surface), name_key(place.name))
-    return out
+    return _remembered(_SHORT_MEMO, (surface, place.name),
+                       lambda: shortened_key(name_key(surface), name_key(place.name)))
 
 
 _SHORT_MEMO: dict = {}
