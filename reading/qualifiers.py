@@ -853,12 +853,7 @@ def units_of_towns(named: list, gazetteer: Any, rows: list | None = None) -> Non
             movable.append((a, info, hit[1]))
     if not movable:
         return
-    towns = []
-    for _, a, _ in named:
-        if a.place_id and not a.fuzzy:
-            p = _get(gazetteer, a.place_id)
-            if p is not None and p.kind in _TOWN_KINDS:
-                towns.append((a, p))
+    towns = _placed_towns(named, gazetteer)
     if not towns:
         return
     for a, info, units in movable:
