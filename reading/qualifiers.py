@@ -22,9 +22,10 @@ import csv
 import functools
 import math
 import re
-import weakref
 from pathlib import Path
 from typing import Any
+
+from reading.memos import gazetteer_memo
 
 __all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
 
@@ -82,25 +83,12 @@ def _abbr_matches(text: str):
 
 # --------------------------------------------------------------------------- memos per gazetteer
 
-_MEMOS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
 _MEMO_MAX = 200_000  # entries kept per gazetteer (distances, units); emptied beyond
 
 
-_LAST: list = [None, None]  # (weak reference to the last gazetteer, its memo): most calls ask for the same one
-
-
 def _memo(gazetteer: Any) -> dict:
-    ref = _LAST[0]
-    if ref is not None and ref() is gazetteer:
-        return _LAST[1]
-    try:
-        m = _MEMOS.get(gazetteer)
-        if m is None:
-            m = _MEMOS[gazetteer] = {}
-        _LAST[0], _LAST[1] = weakref.ref(gazetteer), m
-        return m
-    except TypeError:
-        return {}
+    """This module's answers kept while ``gazetteer`` lives (:func:`reading.memos.gazetteer_memo`)."""
+    return gazetteer_memo(gazetteer, "qualifiers")
 
 
 def _get(gazetteer: Any, pid: str) -> Any:

@@ -28,7 +28,6 @@ import functools
 import json
 import math
 import re
-import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from reading.document import Document, Mention, Problem
+from reading.memos import gazetteer_memo
 from reading.messages import Messages
 from reading.prefilter import prefilter
 from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
@@ -1222,9 +1222,6 @@ def _country_code(place: Any) -> str:
     return getattr(place, "country", "") or "" if place is not None else ""
 
 
-_DEMONYM_MEMOS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
-
-
 def _demonym_of(gazetteer: Any) -> Any:
     """``gazetteer.demonym``, memoised per gazetteer: articles repeat their capitalised words."""
     memo, lookup = _demonym_memo(gazetteer)
@@ -1238,13 +1235,7 @@ def _demonym_of(gazetteer: Any) -> Any:
 
 def _demonym_memo(gazetteer: Any) -> tuple[dict, Any]:
     """(memo, ``gazetteer.demonym``): the memo is kept per gazetteer while it lives."""
-    try:
-        memo = _DEMONYM_MEMOS.get(gazetteer)
-        if memo is None:
-            memo = _DEMONYM_MEMOS[gazetteer] = {}
-    except TypeError:  # a gazetteer that cannot be weakly referenced: this call only
-        memo = {}
-    return memo, gazetteer.demonym
+    return gazetteer_memo(gazetteer, "demonyms"), gazetteer.demonym
 
 
 def _remember(memo: dict, word: str, lookup: Any) -> str | None:
@@ -1757,18 +1748,9 @@ def _places(gazetteer: Any, ids: list[str], memo: dict | None = None) -> list[An
     return out
 
 
-_STATIC_MEMOS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
-
-
 def _static_memo(gazetteer: Any) -> dict:
-    """A dict kept while ``gazetteer`` lives (a fresh one if it cannot be weakly referenced)."""
-    try:
-        memo = _STATIC_MEMOS.get(gazetteer)
-        if memo is None:
-            memo = _STATIC_MEMOS[gazetteer] = {}
-        return memo
-    except TypeError:
-        return {}
+    """This module's answers kept while ``gazetteer`` lives (:func:`reading.memos.gazetteer_memo`)."""
+    return gazetteer_memo(gazetteer, "toponyms")
 
 
 class _Cands:

@@ -1,0 +1,37 @@
+"""Dicts kept while a gazetteer lives, one per namespace.
+
+Resolving places asks the same questions of the same gazetteer over and over
+(news names the same towns again and again): their answers never change while
+the gazetteer lives, so each module keeps them in its own dict here. Separate
+namespaces keep one module's keys (and its emptying a full dict) away from
+another's. A gazetteer that cannot be weakly referenced gets a fresh dict each
+time (nothing kept).
+"""
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+__all__ = ["gazetteer_memo"]
+
+_MEMOS: "weakref.WeakKeyDictionary[Any, dict[str, dict]]" = weakref.WeakKeyDictionary()
+#: Namespace -> (weak reference to the last gazetteer asked for, its dict): most calls ask for the same one.
+_LAST: dict[str, tuple[Any, dict]] = {}
+
+
+def gazetteer_memo(gazetteer: Any, namespace: str) -> dict:
+    """The dict of ``namespace`` kept while ``gazetteer`` lives."""
+    last = _LAST.get(namespace)
+    if last is not None and last[0]() is gazetteer:
+        return last[1]
+    try:
+        spaces = _MEMOS.get(gazetteer)
+        if spaces is None:
+            spaces = _MEMOS[gazetteer] = {}
+        memo = spaces.get(namespace)
+        if memo is None:
+            memo = spaces[namespace] = {}
+        _LAST[namespace] = (weakref.ref(gazetteer), memo)
+        return memo
+    except TypeError:
+        return {}
