@@ -12,7 +12,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-__all__ = ["gazetteer_memo"]
+__all__ = ["gazetteer_memo", "memo_table"]
 
 _MEMOS: "weakref.WeakKeyDictionary[Any, dict[str, dict]]" = weakref.WeakKeyDictionary()
 #: Namespace -> (weak reference to the last gazetteer asked for, its dict): most calls ask for the same one.
@@ -35,3 +35,12 @@ def gazetteer_memo(gazetteer: Any, namespace: str) -> dict:
         return memo
     except TypeError:
         return {}
+
+
+def memo_table(gazetteer: Any, namespace: str, name: Any, bound: int) -> dict:
+    """The table ``name`` of ``namespace``'s dict for ``gazetteer``, emptied once it holds more than ``bound`` entries."""
+    memo = gazetteer_memo(gazetteer, namespace)
+    table = memo.get(name)
+    if table is None or len(table) > bound:
+        table = memo[name] = {}
+    return table

@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from reading.memos import gazetteer_memo
+from reading.memos import gazetteer_memo, memo_table
 
 __all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
 
@@ -295,11 +295,7 @@ def unit_after_town(text: str, s: int, e: int, gazetteer: Any) -> bool:
 
 def _units_table(gazetteer: Any) -> dict:
     """Candidate ids (tuple) -> their units, kept per gazetteer."""
-    memo = _memo(gazetteer)
-    table = memo.get("units")
-    if table is None or len(table) > _MEMO_MAX:
-        table = memo["units"] = {}
-    return table
+    return memo_table(gazetteer, "qualifiers", "units", _MEMO_MAX)
 
 
 def _units_of(gazetteer: Any, ids: list[str], table: dict | None = None) -> list[Any]:
@@ -560,10 +556,7 @@ def _county_towns(pending: list, found: list, gazetteer: Any) -> None:
 
 def place_units(named: list, gazetteer: Any) -> None:
     """:func:`units_of_towns`, then :func:`pull_to_units`: both only when a name may be a unit."""
-    memo = _memo(gazetteer)
-    by_info = memo.get("units by info")  # candidates info (kept alive here) -> its units
-    if by_info is None or len(by_info) > _MEMO_MAX:
-        by_info = memo["units by info"] = {}
+    by_info = memo_table(gazetteer, "qualifiers", "units by info", _MEMO_MAX)  # candidates info (kept alive here) -> its units
     rows = []  # (anchor, candidates info, its units) of the names that may be units
     for _, a, info in named:
         if a.fuzzy or not a.place_id:
@@ -651,10 +644,7 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     from geo.normalize import name_key
     from reading.toponyms import capital_name
 
-    memo = _memo(gazetteer)
-    bigs = memo.get("world city by info")  # candidates info (kept alive here) -> its world city or None
-    if bigs is None or len(bigs) > _MEMO_MAX:
-        bigs = memo["world city by info"] = {}
+    bigs = memo_table(gazetteer, "qualifiers", "world city by info", _MEMO_MAX)  # candidates info (kept alive here) -> its world city or None
     todo = []
     for _, a, info in named:
         if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
@@ -825,10 +815,7 @@ def units_of_towns(named: list, gazetteer: Any, rows: list | None = None) -> Non
     """
     if rows is None:
         rows = [(a, info, _units_of(gazetteer, a.candidates)) for _, a, info in named if not a.fuzzy and a.place_id]
-    memo = _memo(gazetteer)
-    open_units = memo.get("open units")  # (units, chosen place id) -> the units it may move to
-    if open_units is None or len(open_units) > _MEMO_MAX:
-        open_units = memo["open units"] = {}
+    open_units = memo_table(gazetteer, "qualifiers", "open units", _MEMO_MAX)  # (units, chosen place id) -> the units it may move to
     movable = []  # (anchor, candidates info, the units it may move to)
     for a, info, units in rows:
         if a.fuzzy or not a.place_id or info.fixed is not None or a.country:

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from reading.document import Document, Mention, Problem
-from reading.memos import gazetteer_memo
+from reading.memos import gazetteer_memo, memo_table
 from reading.messages import Messages
 from reading.prefilter import prefilter
 from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
@@ -1799,11 +1799,7 @@ def _cands_table(gazetteer: Any, memo: dict) -> dict:
     """Candidate ids (tuple) -> :class:`_Cands`, kept per gazetteer; ``memo`` is the article's."""
     table = memo.get(_CANDS)
     if table is None:
-        static = _static_memo(gazetteer)
-        table = static.get(_CANDS)
-        if table is None or len(table) > _MEMO_MAX:
-            table = static[_CANDS] = {}
-        memo[_CANDS] = table
+        table = memo[_CANDS] = memo_table(gazetteer, "toponyms", _CANDS, _MEMO_MAX)
     return table
 
 
@@ -2286,11 +2282,7 @@ def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, coun
 
 def _places_by_id(gazetteer: Any) -> dict:
     """Place id -> :func:`_get` of it, kept per gazetteer (emptied when it grows past the memo bound)."""
-    static = _static_memo(gazetteer)
-    table = static.get("places by id")
-    if table is None or len(table) > _MEMO_MAX:
-        table = static["places by id"] = {}
-    return table
+    return memo_table(gazetteer, "toponyms", "places by id", _MEMO_MAX)
 
 
 def _remembered(memo: dict, key: tuple, make: Callable[[], bool]) -> bool:

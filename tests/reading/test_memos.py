@@ -34,3 +34,14 @@ def test_a_gazetteer_that_cannot_be_weakly_referenced_gets_a_fresh_dict():
     first = gazetteer_memo(unhashable, "toponyms")
     first["k"] = 1
     assert gazetteer_memo(unhashable, "toponyms") == {}
+
+
+def test_a_table_is_emptied_once_it_grows_past_its_bound():
+    from reading.memos import memo_table
+
+    g = _Gazetteer()
+    table = memo_table(g, "toponyms", "kinds", 2)
+    table.update({"a": 1, "b": 2})
+    assert memo_table(g, "toponyms", "kinds", 2) is table  # at the bound: kept
+    table["c"] = 3
+    assert memo_table(g, "toponyms", "kinds", 2) == {}  # past it: a fresh table
