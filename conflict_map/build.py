@@ -163,8 +163,7 @@ def _read_all(
         if keys_out is not None:
             keys_out.extend(keys)
         skip = cache.stored([k for k in keys if k in known]) if known else set()
-        with _gc_paused():
-            found = cache.get_facts([k for k in keys if k not in skip])
+        found = cache.get_facts([k for k in keys if k not in skip])
         for i, k in enumerate(keys):
             if k in skip:
                 done[i] = Pending(k)
@@ -316,128 +315,126 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
     from layers.zones import ZoneOps, zone_inputs, zone_layers_of
 
     choice = profile if profile in ("auto", "none", None) else profile_token(profile)
-    with _gc_paused():  # unpickling them makes objects by the hundred thousand
-        old = load_layer_inputs(store)
+    old = load_layer_inputs(store)  # under build_documents' GC pause: unpickling makes objects by the hundred thousand
     if old is not None and (old.get("choice") != choice or not old.get("unique")):
         old = None
     keys: list[str] = []
     done, facts = _read_all(documents, profile=profile, engine=runner, scheduler=None, store=store,
                             progress=progress, keys_out=keys, known=set(old["keys"]) if old is not None else None)
-    with _gc_paused():
-        where = {k: j for j, k in enumerate(old["keys"])} if old is not None else {}
-        kept: list[int | None] = [where[k] if f is None else None for k, f in zip(keys, facts)]
-        pids = [old["profiles"][j] if j is not None else f.profile for j, f in zip(kept, facts)]
-        ids = [old["ids"][j] if j is not None else f.id for j, f in zip(kept, facts)]
-        chosen = _corpus_profile(pids, profile)
-        unique = len(set(keys)) == len(keys) and len(set(ids)) == len(ids)
-        if any(j is not None for j in kept) and (not unique or getattr(chosen, "id", None) != old["profile"]):
-            # The kept rows and ops were made for another corpus profile (or cannot be told apart):
-            # from the facts, as for new articles.
-            need = [k for k, j in zip(keys, kept) if j is not None]
-            got = ArticleCache(store).get_facts(need)
-            if len(got) < len(set(need)):
-                raise StoreError("stored articles cannot be read back; build again without the store")
-            facts = [got[k][0] if f is None else f for k, f in zip(keys, facts)]
-            kept = [None] * len(keys)
-        published = {i: (old["published"][j] if j is not None else f.published)
-                     for i, j, f in zip(ids, kept, facts)}
-        art_problems = [old["problems"][j] if j is not None else list(f.problems) for j, f in zip(kept, facts)]
-        unlocated = [old["unlocated"].get(j, []) if j is not None else [ev for ev in f.events if ev.location is None]
-                     for j, f in zip(kept, facts)]
-        new = [i for i, j in enumerate(kept) if j is None]
-        to_new = {j: i for i, j in enumerate(kept) if j is not None}  # old article -> its position now
+    where = {k: j for j, k in enumerate(old["keys"])} if old is not None else {}
+    kept: list[int | None] = [where[k] if f is None else None for k, f in zip(keys, facts)]
+    pids = [old["profiles"][j] if j is not None else f.profile for j, f in zip(kept, facts)]
+    ids = [old["ids"][j] if j is not None else f.id for j, f in zip(kept, facts)]
+    chosen = _corpus_profile(pids, profile)
+    unique = len(set(keys)) == len(keys) and len(set(ids)) == len(ids)
+    if any(j is not None for j in kept) and (not unique or getattr(chosen, "id", None) != old["profile"]):
+        # The kept rows and ops were made for another corpus profile (or cannot be told apart):
+        # from the facts, as for new articles.
+        need = [k for k, j in zip(keys, kept) if j is not None]
+        got = ArticleCache(store).get_facts(need)
+        if len(got) < len(set(need)):
+            raise StoreError("stored articles cannot be read back; build again without the store")
+        facts = [got[k][0] if f is None else f for k, f in zip(keys, facts)]
+        kept = [None] * len(keys)
+    published = {i: (old["published"][j] if j is not None else f.published)
+                 for i, j, f in zip(ids, kept, facts)}
+    art_problems = [old["problems"][j] if j is not None else list(f.problems) for j, f in zip(kept, facts)]
+    unlocated = [old["unlocated"].get(j, []) if j is not None else [ev for ev in f.events if ev.location is None]
+                 for j, f in zip(kept, facts)]
+    new = [i for i, j in enumerate(kept) if j is None]
+    to_new = {j: i for i, j in enumerate(kept) if j is not None}  # old article -> its position now
 
-        layers_key = key_of(keys, profile)
-        built = reuse_layers(store, layers_key) if not new or old is None else None
-        if built is not None:
-            # The same articles, read and built by the same code: the stored layers are this build's.
-            frame, zones, zone_problems = built
+    layers_key = key_of(keys, profile)
+    built = reuse_layers(store, layers_key) if not new or old is None else None
+    if built is not None:
+        # The same articles, read and built by the same code: the stored layers are this build's.
+        frame, zones, zone_problems = built
+    else:
+        # events: the kept articles' rows and the new ones', sorted as events_frame sorts all
+        evs, ev_at = [], []
+        for i in new:
+            for q, ev in enumerate(facts[i].events):
+                evs.append(ev)
+                ev_at.append((i, q))
+        fresh, order = events_frame_rows(evs, profile=chosen)
+        frames = [fresh] if len(fresh) else []
+        at = [np.asarray([ev_at[k] for k in order], dtype=np.int64).reshape(-1, 2)]
+        if to_new and len(old["rows"]):
+            rows = old["rows"]
+            sel = np.flatnonzero(np.isin(rows[:, 0], np.fromiter(to_new, dtype=np.int64)))
+            if len(sel):
+                kept_frame = _unpack_frame(old["frame"])
+                frames.insert(0, kept_frame if len(sel) == len(rows) else kept_frame.take(sel))
+                moved = rows[sel].copy()
+                moved[:, 0] = [to_new[j] for j in moved[:, 0].tolist()]
+                at.insert(0, moved)
+        at_all = np.vstack(at) if at else np.empty((0, 2), dtype=np.int64)
+        if not frames:
+            frame = events_frame([], profile=chosen)
         else:
-            # events: the kept articles' rows and the new ones', sorted as events_frame sorts all
-            evs, ev_at = [], []
-            for i in new:
-                for q, ev in enumerate(facts[i].events):
-                    evs.append(ev)
-                    ev_at.append((i, q))
-            fresh, order = events_frame_rows(evs, profile=chosen)
-            frames = [fresh] if len(fresh) else []
-            at = [np.asarray([ev_at[k] for k in order], dtype=np.int64).reshape(-1, 2)]
-            if to_new and len(old["rows"]):
-                rows = old["rows"]
-                sel = np.flatnonzero(np.isin(rows[:, 0], np.fromiter(to_new, dtype=np.int64)))
-                if len(sel):
-                    kept_frame = _unpack_frame(old["frame"])
-                    frames.insert(0, kept_frame if len(sel) == len(rows) else kept_frame.take(sel))
-                    moved = rows[sel].copy()
-                    moved[:, 0] = [to_new[j] for j in moved[:, 0].tolist()]
-                    at.insert(0, moved)
-            at_all = np.vstack(at) if at else np.empty((0, 2), dtype=np.int64)
-            if not frames:
-                frame = events_frame([], profile=chosen)
-            else:
-                frame = frames[0] if len(frames) == 1 else pd.concat(frames)
-                key = pd.DataFrame({"d": frame["event_date"].to_numpy(), "e": frame["event_id"].to_numpy(),
-                                    "p": at_all[:, 0], "q": at_all[:, 1]})
-                idx = key.sort_values(["d", "e", "p", "q"], kind="stable").index.to_numpy()
-                # Rows before the first one that moves stay where they are (news arrives in date
-                # order: the new rows mostly go at the end): only the rest is taken in order.
-                moved = np.flatnonzero(idx != np.arange(len(idx)))
-                head = int(moved[0]) if len(moved) else len(idx)
-                if head < len(idx):
-                    frame = pd.concat([frame.iloc[:head], frame.take(idx[head:])]) if head else frame.take(idx)
-                frame = frame.reset_index(drop=True)
-                at_all = at_all[idx]
+            frame = frames[0] if len(frames) == 1 else pd.concat(frames)
+            key = pd.DataFrame({"d": frame["event_date"].to_numpy(), "e": frame["event_id"].to_numpy(),
+                                "p": at_all[:, 0], "q": at_all[:, 1]})
+            idx = key.sort_values(["d", "e", "p", "q"], kind="stable").index.to_numpy()
+            # Rows before the first one that moves stay where they are (news arrives in date
+            # order: the new rows mostly go at the end): only the rest is taken in order.
+            moved = np.flatnonzero(idx != np.arange(len(idx)))
+            head = int(moved[0]) if len(moved) else len(idx)
+            if head < len(idx):
+                frame = pd.concat([frame.iloc[:head], frame.take(idx[head:])]) if head else frame.take(idx)
+            frame = frame.reset_index(drop=True)
+            at_all = at_all[idx]
 
-            # zone ops and problems: (phase, position, seq) gives a build's order over all articles
-            memo: dict = {}
-            tables, op_at, zprobs = [], [], []
-            if to_new:
-                old_at = old["op_at"]
-                sel = np.flatnonzero(np.isin(old_at[:, 0], np.fromiter(to_new, dtype=np.int64))) if len(old_at) else []
-                if len(sel):
-                    tables.append(old["ops"].take(sel.tolist()))
-                    moved = old_at[sel].copy()
-                    moved[:, 0] = [to_new[j] for j in moved[:, 0].tolist()]
-                    op_at.append(moved)
-                zprobs += [(ph, to_new[j], q, p) for j, ph, q, p in old["zone_problems"] if j in to_new]
-            for i in new:
-                f = facts[i]
-                c_ops, c_probs, e_ops, e_probs = zone_inputs(f.claims, f.events, profile=chosen, published=published,
-                                                             by_object=memo)
-                for phase, ops in ((0, c_ops), (1, e_ops)):
-                    if len(ops):
-                        tables.append(ops)
-                        op_at.append(np.column_stack([np.full(len(ops), i), np.full(len(ops), phase),
-                                                      np.arange(len(ops))]).astype(np.int64))
-                zprobs += [(0, i, q, p) for q, p in enumerate(c_probs)] + [(1, i, q, p) for q, p in enumerate(e_probs)]
-            table = ZoneOps.concat(tables)
-            op_at_all = np.vstack(op_at) if op_at else np.empty((0, 3), dtype=np.int64)
-            sort_keys = [(o, ph, i, q) for o, (i, ph, q) in zip(table.order, op_at_all.tolist())]
-            idx = sorted(range(len(table)), key=sort_keys.__getitem__)
-            table = table.take(idx)
-            op_at_all = op_at_all[idx] if len(idx) else op_at_all
-            zprobs.sort(key=lambda t: t[:3])
-            zone_problems = [t[3] for t in zprobs]
+        # zone ops and problems: (phase, position, seq) gives a build's order over all articles
+        memo: dict = {}
+        tables, op_at, zprobs = [], [], []
+        if to_new:
+            old_at = old["op_at"]
+            sel = np.flatnonzero(np.isin(old_at[:, 0], np.fromiter(to_new, dtype=np.int64))) if len(old_at) else []
+            if len(sel):
+                tables.append(old["ops"].take(sel.tolist()))
+                moved = old_at[sel].copy()
+                moved[:, 0] = [to_new[j] for j in moved[:, 0].tolist()]
+                op_at.append(moved)
+            zprobs += [(ph, to_new[j], q, p) for j, ph, q, p in old["zone_problems"] if j in to_new]
+        for i in new:
+            f = facts[i]
+            c_ops, c_probs, e_ops, e_probs = zone_inputs(f.claims, f.events, profile=chosen, published=published,
+                                                         by_object=memo)
+            for phase, ops in ((0, c_ops), (1, e_ops)):
+                if len(ops):
+                    tables.append(ops)
+                    op_at.append(np.column_stack([np.full(len(ops), i), np.full(len(ops), phase),
+                                                  np.arange(len(ops))]).astype(np.int64))
+            zprobs += [(0, i, q, p) for q, p in enumerate(c_probs)] + [(1, i, q, p) for q, p in enumerate(e_probs)]
+        table = ZoneOps.concat(tables)
+        op_at_all = np.vstack(op_at) if op_at else np.empty((0, 3), dtype=np.int64)
+        sort_keys = [(o, ph, i, q) for o, (i, ph, q) in zip(table.order, op_at_all.tolist())]
+        idx = sorted(range(len(table)), key=sort_keys.__getitem__)
+        table = table.take(idx)
+        op_at_all = op_at_all[idx] if len(idx) else op_at_all
+        zprobs.sort(key=lambda t: t[:3])
+        zone_problems = [t[3] for t in zprobs]
 
-            parts = ZonePartCache(store)  # a rebuild replays only the zone parts new articles touch
-            zones = zone_layers_of(table, cache=parts, map_parts=getattr(runner, "map", None))
-            parts.prune()
-            save_layer_inputs(store, {
-                "choice": choice, "profile": getattr(chosen, "id", None), "unique": unique, "keys": keys, "ids": ids,
-                "profiles": pids, "published": [published[i] for i in ids] if unique else [None] * len(ids),
-                "problems": art_problems, "unlocated": {i: u for i, u in enumerate(unlocated) if u},
-                "frame": _pack_frame(frame), "rows": at_all, "ops": table, "op_at": op_at_all,
-                "zone_problems": [(i, ph, q, p) for ph, i, q, p in zprobs],
-            })
-        problems = _unique(list(corpus_problems) + [p for ps in art_problems for p in ps] + list(zone_problems))
-        result = BuildResult(documents=done, files=list(files), problems=problems, events=frame,
-                             unlocated=[ev for u in unlocated for ev in u], zones=zones, profile=chosen,
-                             zone_problems=list(zone_problems))
-        if built is None:  # reused layers are the store's own: nothing to write
-            write_store(store, frame, zones, profile=chosen,
-                        extra={"articles": len(done), "events_unlocated": len(result.unlocated),
-                               "problems": len(problems), "layers_key": layers_key},
-                        problems=problems, zone_problems=zone_problems)
+        parts = ZonePartCache(store)  # a rebuild replays only the zone parts new articles touch
+        zones = zone_layers_of(table, cache=parts, map_parts=getattr(runner, "map", None))
+        parts.prune()
+        save_layer_inputs(store, {
+            "choice": choice, "profile": getattr(chosen, "id", None), "unique": unique, "keys": keys, "ids": ids,
+            "profiles": pids, "published": [published[i] for i in ids] if unique else [None] * len(ids),
+            "problems": art_problems, "unlocated": {i: u for i, u in enumerate(unlocated) if u},
+            "frame": _pack_frame(frame), "rows": at_all, "ops": table, "op_at": op_at_all,
+            "zone_problems": [(i, ph, q, p) for ph, i, q, p in zprobs],
+        })
+    problems = _unique(list(corpus_problems) + [p for ps in art_problems for p in ps] + list(zone_problems))
+    result = BuildResult(documents=done, files=list(files), problems=problems, events=frame,
+                         unlocated=[ev for u in unlocated for ev in u], zones=zones, profile=chosen,
+                         zone_problems=list(zone_problems))
+    if built is None:  # reused layers are the store's own: nothing to write
+        write_store(store, frame, zones, profile=chosen,
+                    extra={"articles": len(done), "events_unlocated": len(result.unlocated),
+                           "problems": len(problems), "layers_key": layers_key},
+                    problems=problems, zone_problems=zone_problems)
     return result
 
 
