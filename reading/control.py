@@ -53,6 +53,13 @@ _SHORT_HOLD = re.compile(r"\b(?:briefly|temporarily|momentarily|for\s+(?:a\s+few
 _UNDONE_AFTER = re.compile(r"\bbefore\s+(?:being\s+)?(?:(?:the|government|security|state)\s+)*(?:\w+\s+){0,3}?"
                            r"(?:drove|driven|pushed|forced|expelled|repelled|ousted|chased|dislodged|retook|recaptured|retaken|"
                            r"recapturing|retaking|withdrawing|withdrew|retreating|retreated|pulling\s+out)\b", re.I)
+#: A capture told before a place in its sentence: an appositive naming the place's holder after it
+#: ("rebels captured Lashio, the headquarters of the army's northern command") tells who held it before.
+_CAPTURED_BEFORE = re.compile(r"\b(?:took|taken|takes|taking|seized|seizing|captured|capturing|overran|overrun|stormed|"
+                              r"entered|retook|retaken|recaptured|regained|fell|fallen|falls|liberated|control\s+(?:of|over))\b"
+                              r"[^.;!?]*$", re.I)
+#: Patterns that read a holder from an appositive or a possessive ("X, the stronghold of Y", "Y's base of X").
+_APPOSITIVE_HOLDS = ("y-base-of-x", "x-stronghold-y")
 _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
     "east": "east", "eastern": "east", "west": "west", "western": "west",
@@ -286,6 +293,9 @@ class ControlClaims:
                     doc.problems.append(Problem("W408", "zone", doc.id, text[start:end],
                                                 Messages.W408.format(text=text[start:end]), start, end))
                     continue
+                if (pid in _APPOSITIVE_HOLDS and gd.get("y")
+                        and _CAPTURED_BEFORE.search(text, sent.start, omap[m.start("y")])):
+                    continue  # "X captured Lashio, the headquarters of the army's command": the former holder
                 if relation == "took" and raid_on_civilians(text, start, end, sent.end):
                     continue  # "Boko Haram stormed Gwoza, killing 20 civilians": a raid (the event says so)
                 if relation == "took" and disputed(text, start, end, sent.start, sent.end):
