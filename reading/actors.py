@@ -32,6 +32,8 @@ from reading.events import by_sentence
 from reading.prefilter import LiteralGate, fold, folded_twin
 from reading.profiles import Profile, detect_profile
 
+#: An organised-crime group named after a place ("the Sinaloa Cartel", "the Gulf Clan"): the group acts, not the place.
+_CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
 __all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
 
 #: Generic actor patterns (data).
@@ -480,8 +482,9 @@ class ActorMentions:
             s, e = m.start - base, m.end - base
             if _overlaps(s, e, spans):
                 continue
-            if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands if g == "x-forces"):
-                continue  # "Chadian forces" beats "Chadian"
+            if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands
+                   if g == "x-forces" or (g == "named-org" and _CRIME_GROUP_TAIL.search(text, cs, ce))):
+                continue  # "Chadian forces" beats "Chadian", "the Sinaloa Cartel" beats "Sinaloa"
             if self._p["backed"].match(text, e):
                 # "the Rwanda-backed group": the group acts, its patron does not.
                 bn = self._p["backed_noun"].match(text, e)
