@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_NAMED_AFTER, LazySpanIndex, _default_country_lookup, by_sentence, country_location,
-                            disputed, fact_id, publication_date, raid_on_civilians)
+                            disputed, fact_id, publication_date, raid_entry, raid_on_civilians)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -64,6 +64,15 @@ _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
     "east": "east", "eastern": "east", "west": "west", "western": "west",
 }
+
+
+_ENTRY_WORD = re.compile(r"\b(?:stormed|entered|swept\s+into|pushed\s+into|rolled\s+into)\b", re.I)
+
+
+def _verb_start(text: str, start: int, end: int) -> int:
+    """Where an entering verb starts in a claim's span (its end when there is none)."""
+    m = _ENTRY_WORD.search(text, start, end)
+    return m.start() if m else end
 
 
 def is_generic_actor(name: str) -> bool:
@@ -296,6 +305,8 @@ class ControlClaims:
                 if (pid in _APPOSITIVE_HOLDS and gd.get("y")
                         and _CAPTURED_BEFORE.search(text, sent.start, omap[m.start("y")])):
                     continue  # "X captured Lashio, the headquarters of the army's command": the former holder
+                if relation == "took" and raid_entry(text, _verb_start(text, start, end), end, sent.start, sent.end):
+                    continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
                 if relation == "took" and raid_on_civilians(text, start, end, sent.end):
                     continue  # "Boko Haram stormed Gwoza, killing 20 civilians": a raid (the event says so)
                 if relation == "took" and disputed(text, start, end, sent.start, sent.end):

@@ -121,6 +121,12 @@ _MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?)\s+(
                             r"(?!\s+(?:the\s+)?(?:town|city|village|district)\s+of\b)", re.I)
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
 _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
+#: Entering verbs that tell an incursion when the report is about raids ("troops entered Jenin ... in raids").
+_ENTRY_VERB = re.compile(r"(?:stormed|entered|swept\s+into|pushed\s+into|rolled\s+into)\b", re.I)
+#: A raid or search operation told in the sentence or the one before: entering a town is then no conquest.
+_RAID_CONTEXT = re.compile(r"\b(?:raids?|raided|raiding|incursions?|(?:military|security|counter-?terrorism|search|"
+                           r"arrest|army)\s+(?:operations?|campaign|sweeps?)|sweeps?|search(?:es|ed)?\s+(?:homes|houses)|"
+                           r"arrest(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:suspects|people|men|residents|activists|wanted))\b", re.I)
 #: Protesters killed ("shot dead at least 13 protesters", "killing two demonstrators").
 _PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
                                 r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
@@ -186,6 +192,17 @@ def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
     """Whether the capture verb at ``ts:te`` tells a raid that killed civilians ("Boko Haram
     stormed Gwoza, killing 20 civilians"): an attack on them, not a change of hands."""
     return _RAID_VERB.search(text, ts, te) is not None and _CIVILIANS_KILLED.search(text, te, sent_end) is not None
+
+
+def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
+    """Whether the entering verb at ``ts:te`` ("entered", "stormed", "swept into") tells an incursion:
+    a raid, a search or an arrest operation told in its sentence (up to ``end``) or the one before
+    ("Israeli forces killed nine Palestinians in raids ... Troops entered Jenin and Tulkarm")."""
+    if not _ENTRY_VERB.match(text, ts, te):
+        return False
+    lo = text.rfind("\n\n", max(0, sent_start - 250), sent_start)
+    lo = max(0, sent_start - 250) if lo < 0 else lo
+    return _RAID_CONTEXT.search(text, lo, end) is not None
 
 
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
@@ -1035,6 +1052,8 @@ class EventExtractor:
                         for os_, oe, o in triggers):
                     # "stormed the village of Kuri, killing 10 people": a raid on civilians, not a conquest
                     retype = ("Violence against civilians", "Attack")
+                if retype is None and raid_entry(text, ts, te, sent.start, ce):
+                    continue  # "troops entered Jenin and Tulkarm" in a report of raids: an incursion, no territory
             if (etype, sub, ci) in used:
                 continue
             # Actors and sub-type refinements.

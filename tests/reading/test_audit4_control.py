@@ -35,3 +35,27 @@ def test_appositive_after_a_capture_is_no_hold_for_the_former_holder(nlp, text):
 def test_appositive_without_a_capture_still_holds(nlp):
     got = claims(read(nlp, "Marib, the main base of the government forces, was shelled on Sunday."))
     assert ("government forces", "holds", "Marib") in got or any(c[1] == "holds" for c in got), got
+
+
+# --- entering a town in a raid is an incursion, not a conquest -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Indian troops killed two militants in a raid in Shopian district on Monday. Soldiers entered the town of Shopian "
+    "before dawn, residents said.",
+    "Police stormed Kirkuk during a search operation on Tuesday and detained 14 suspects.",
+    "Soldiers entered Gao and Menaka in an arrest campaign on Friday, arresting six suspects.",
+])
+def test_entering_in_a_raid_takes_no_territory(nlp, text):
+    doc = read(nlp, text)
+    assert not [c for c in doc.claims if c.relation == "took"], claims(doc)
+    assert not [e for e in doc.events if "territory" in e.sub_event_type], [e.sub_event_type for e in doc.events]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels of the M23 swept into Uvira on Friday, meeting little resistance.", "Uvira"),
+    ("Islamist fighters entered the town of Mocimboa da Praia on Sunday after the army withdrew.", "Mocímboa da Praia"),
+])
+def test_entering_a_town_still_takes_it(nlp, text, place):
+    doc = read(nlp, text)
+    assert [e for e in doc.events if "territory" in e.sub_event_type], [e.sub_event_type for e in doc.events]
