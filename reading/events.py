@@ -194,6 +194,12 @@ def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
     return _RAID_VERB.search(text, ts, te) is not None and _CIVILIANS_KILLED.search(text, te, sent_end) is not None
 
 
+#: A headline's actor that names nobody in particular ("Gunmen kill 12", "Soldiers, rebels clash").
+_HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unidentified)\s+)?(?:gunmen|soldiers|troops|rebels|militants|"
+                              r"insurgents|jihadists|gangs?|bandits|attackers|assailants|fighters|militias?|militiamen|police|"
+                              r"forces|security\s+forces)$", re.I)
+
+
 def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
     """Whether the entering verb at ``ts:te`` ("entered", "stormed", "swept into") tells an incursion:
     a raid, a search or an arrest operation told in its sentence (up to ``end``) or the one before
@@ -811,6 +817,8 @@ class EventExtractor:
             return events
 
         def same_actor(a: str, b: str) -> bool:
+            if _HEADLINE_NOBODY.match(a or "") or _HEADLINE_NOBODY.match(b or ""):
+                return True  # "Soldiers, rebels clash in Negros": nobody named
             a, b = (a or "").lower(), (b or "").lower()
             return not a or not b or a == b or a in b or b in a
 
@@ -830,6 +838,12 @@ class EventExtractor:
                     return True
                 from shapely.geometry import Point
                 return geom.intersects(Point(lon2, lat2))
+            if getattr(y, "precision", 1) >= 3 and getattr(y, "country", "") and getattr(y, "country", "") == getattr(x, "country", ""):
+                geom = getattr(y, "geometry", None)
+                if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
+                    from shapely.geometry import Point
+                    if geom.intersects(Point(lon1, lat1)):
+                        return True  # the headline's town ("raid in Jenin") inside the body's region ("across the West Bank")
             dlat = (lat1 - lat2) * 111.0
             dlon = (lon1 - lon2) * 111.0 * max(0.1, math.cos(math.radians((lat1 + lat2) / 2)))
             # a headline's region ("northern Rakhine") covers more than its town ("near Sennar")
@@ -841,8 +855,14 @@ class EventExtractor:
             if any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
                    and ev.actor1 and b.actor1 == ev.actor1 for b in told):
                 return True  # "Hezbollah fires rockets": the body's rockets of Hezbollah
+            if ev.fatalities and ev.event_type in VIOLENT_TYPES and any(
+                    b.fatalities == ev.fatalities and b.event_type in VIOLENT_TYPES
+                    and b.planned == ev.planned and b.background == ev.background for b in told):
+                return True  # "Strike on school shelter kills 22": the body's air strike "killing at least 22"
             vague = getattr(ev.location, "precision", 1) >= 3  # "Attacks across Niger kill dozens"
+            unnamed = not ev.actor1 or bool(_HEADLINE_NOBODY.match(ev.actor1))
             return any((b.event_type == ev.event_type
+                        or (unnamed and b.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES)
                         or (vague and b.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES)
                         or {b.event_type, ev.event_type} == {"Protests", "Riots"})  # "Police clash with supporters"
                        and b.planned == ev.planned and b.background == ev.background

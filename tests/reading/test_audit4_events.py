@@ -64,3 +64,28 @@ def test_explosives_dropped_from_drones(nlp, text):
 def test_cartel_named_after_a_place_is_the_actor(nlp, text, actor):
     got = rows(read(nlp, text))
     assert got and actor in {g[1] for g in got}, got
+
+
+# --- a headline retold by the body is one event -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Drone strike on Kharkiv apartment block kills 14\n\nKYIV (AP) - A Russian drone hit an apartment block in Kharkiv "
+     "on Sunday, killing at least 14 people, officials said.", "2024-06-03"),
+    ("Bomb attack on Kabul mosque kills 21\n\nKABUL (Reuters) - A suicide bomber blew himself up inside a mosque in Kabul "
+     "on Friday, killing 21 worshippers, police said.", "2024-06-08"),
+    ("Army raid in Nablus kills seven\n\nIsraeli forces killed seven Palestinians in raids across the northern West Bank "
+     "on Tuesday, the health ministry said.", "2024-06-05"),
+    ("Soldiers, militants clash in Khyber\n\nPESHAWAR - Security forces killed four TTP militants in a gunfight in the "
+     "Tirah valley of Khyber district on Monday, the military said.", "2024-06-04"),
+])
+def test_headline_retold_by_the_body_is_one_event(nlp, text, published):
+    doc = read(nlp, text, published)
+    assert len(doc.events) == 1, rows(doc)
+    assert doc.events[0].evidence.start > text.index("\n"), rows(doc)  # the body's, with its own date
+
+
+def test_headline_of_another_event_stays(nlp):
+    doc = read(nlp, "Bandits kidnap 20 in Zamfara village\n\nSeparately, soldiers clashed with ISWAP fighters near "
+                    "Monguno on Monday, killing 12 insurgents.", "2024-06-05")
+    assert len(doc.events) == 2, rows(doc)
