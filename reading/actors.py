@@ -33,6 +33,8 @@ from reading.prefilter import LiteralGate, fold, folded_twin
 from reading.profiles import Profile, detect_profile
 
 #: An organised-crime group named after a place ("the Sinaloa Cartel", "the Gulf Clan"): the group acts, not the place.
+#: After an organisation's name: it backs or pays for the one named next ("a UN-backed mission").
+_PATRON_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|brokered|mandated|authori[sz]ed)(?![\w])", re.I)
 _CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
 __all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
 
@@ -516,6 +518,8 @@ class ActorMentions:
                     continue  # "Shan State", "Blue Nile State": a place
                 if self._is_place(base + s, base + e, places) or (phrase[:1].isupper() and _locative_before(text, s)):
                     continue  # "In Kachin State", "across Rakhine Region": a place, not an actor
+            if gid == "international" and _PATRON_AFTER.match(text, e):
+                continue  # "a UN-backed mission", "EU-funded militias": the patron does not act
             spans.append((s, e))
             name = _clean_name(phrase, self._p["stop"])
             if gid == "bare" and " " not in name:

@@ -98,7 +98,7 @@ _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s
 #: says better where and when the event was.
 _DATELINE = re.compile(r"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)(?:,[ \t]+(?-i:[A-Z][\w.'’\-]*)"
                        r"(?:[ \t]+(?-i:[A-Z][\w.'’\-]*)){0,3})*(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                       r"[a-z]*\.?[ \t]+\d{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]+[ \t]")
+                       r"[a-z]*\.?[ \t]+\d{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+|(?<=[A-Z]):)[ \t]")
 
 
 def dateline_end(text: str, start: int) -> int:
@@ -119,6 +119,14 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[
 #: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in").
 _MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?)\s+(?:of|in|near|outside|at|on)\b"
                             r"(?!\s+(?:the\s+)?(?:town|city|village|district)\s+of\b)", re.I)
+#: Capture verbs that tell an assault when their object is a building or a post.
+_ASSAULT_VERB = re.compile(r"(?:stormed|overran|overrun|raided)\b", re.I)
+#: Between an assault verb and its place: the building or post assaulted ("stormed a police station in").
+_ASSAULTED_SITE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
+                             r"barracks|checkpoints?|check\s+posts?|posts?|outposts?|prisons?|jails?|hotels?|offices?|"
+                             r"headquarters|compounds?|garrisons?|positions?|schools?|churches|church|mosques?|hospitals?|"
+                             r"markets?|banks?|bus\s+stations?|airports?|airfields?)\s+(?:in|at|near|on|outside|of)\s+(?:the\s+)?"
+                             r"(?:[\w'’\-]+\s+){0,4}?$", re.I)
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
 _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
 #: Entering verbs that tell an incursion when the report is about raids ("troops entered Jenin ... in raids").
@@ -143,12 +151,12 @@ _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
 _OBJECT_BEFORE = re.compile(r"\b(?:killed|killing|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
                             r"targeted|attacked|repelled|routed)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?"
-                            r"(?:\w+\s+){0,2}$", re.I)
+                            r"(?:\w+\s+){0,2}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?$", re.I)
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
 _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged)\s+"
                               r"(?:\w+\s+){0,2}$", re.I)
 #: Between an actor and a trigger: the actor denies it ("The Houthis denied carrying out a drone attack").
-_DENIED_BEFORE = re.compile(r"\s+(?:(?:have|has|had|also|again|strongly|repeatedly)\s+)*(?:denied|deny|denies|rejected|"
+_DENIED_BEFORE = re.compile(r"\s+(?:(?:have|has|had|also|again|strongly|repeatedly|firmly)\s+)*(?:denied|deny|denies|rejected|"
                             r"dismissed)\s+(?:(?:any|all|the|its|their|carrying\s+out|launching|staging|being\s+behind|"
                             r"responsibility\s+for|involvement\s+in|claims\s+of|reports\s+of|that\s+it\s+had|a|an)\s+)*"
                             r"(?:[\w\-]+\s+){0,2}$", re.I)
@@ -194,6 +202,10 @@ def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
     return _RAID_VERB.search(text, ts, te) is not None and _CIVILIANS_KILLED.search(text, te, sent_end) is not None
 
 
+#: After an actor: it condemns, denounces or mourns what follows, which it did not do.
+_CONDEMNS_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:has|have|had|also|strongly|firmly|swiftly|sharply)\s+)*"
+                             r"(?:condemned|condemns|condemn|denounced|denounces|deplored|deplores|decried|decries|mourned|"
+                             r"mourns|deplored|criticised|criticized|criticises|criticizes)\b", re.I)
 #: A headline's actor that names nobody in particular ("Gunmen kill 12", "Soldiers, rebels clash").
 _HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unidentified)\s+)?(?:gunmen|soldiers|troops|rebels|militants|"
                               r"insurgents|jihadists|gangs?|bandits|attackers|assailants|fighters|militias?|militiamen|police|"
@@ -229,7 +241,7 @@ def _is_generic_name(name: str) -> bool:
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
 #: Before a killing verb: the subject is a war, not an attacker ("the conflict has killed 150,000 people").
-_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|violence|fighting|insurgency|crisis|unrest|famine|epidemic|outbreak|"
+_TALLY_BEFORE = re.compile(r"\b(?!(?-i:Operation\s+[A-Z]))(?:war|conflict|violence|fighting|insurgency|crisis|unrest|famine|epidemic|outbreak|"
                            r"hunger|disease|floods?|cholera|protests?|demonstrations?|riots?|clashes|operations?|offensive|"
                            r"campaign)\s+"
                            r"(?:[\w'’\-]+\s+){0,5}$", re.I)
@@ -1060,9 +1072,15 @@ class EventExtractor:
             if (trig.needs_place_after and "territory" in sub
                     and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
                     and _OBJECT_NAME.match(text, te, ce) is None):  # ("captured Paletwa, a township in ...": unknown)
-                continue  # "took place in Kinshasa", "stormed a hotel in Mogadishu": no territory taken
-            retype = None
-            if trig.needs_place_after and "territory" in sub:
+                if not (_ASSAULT_VERB.match(text, ts, te)
+                        and _ASSAULTED_SITE.match(text, te, min(place_after, key=lambda m: m.start).start)):
+                    continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
+                # "militants stormed a police station in Bannu": an attack on it, no territory taken
+                retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, ce)
+                          else ("Battles", "Armed clash"))
+            else:
+                retype = None
+            if retype is None and trig.needs_place_after and "territory" in sub:
                 first = min(place_after, key=lambda m: m.start).start
                 if _MILITARY_SITE.search(text, te, first):
                     retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
@@ -1086,6 +1104,8 @@ class EventExtractor:
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents,
                                       targets=etype in ("Explosions/Remote violence", "Violence against civilians")
                                       or text[ts:te].lower().startswith(("attack", "assault")))
+            if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER.match(text, a.end, ts) for a in s_actors):
+                a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
             if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE.match(text, a.end, ts) for a in s_actors):
                 # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
                 a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
@@ -1312,7 +1332,7 @@ class EventExtractor:
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
                   and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)
                   and not _VICTIM_AFTER.match(text, a.end)  # "Ten soldiers died when ...": victims
-                  and not (a.end < ts and _OBJECT_BEFORE.search(text, max(cs, a.start - 40), a.start))]
+                  and not (a.end < ts and _OBJECT_BEFORE.search(text, max(cs, a.start - 70), a.start))]
         while len(before) >= 2 and _PREP_BEFORE.search(text, max(cs, before[-1].start - 16), before[-1].start) \
                 and not _AND.fullmatch(text[before[-2].end:before[-1].start]):
             before = before[:-1]  # "Petro suspended talks with the ELN and declared ...": Petro declared

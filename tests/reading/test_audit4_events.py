@@ -89,3 +89,72 @@ def test_headline_of_another_event_stays(nlp):
     doc = read(nlp, "Bandits kidnap 20 in Zamfara village\n\nSeparately, soldiers clashed with ISWAP fighters near "
                     "Monguno on Monday, killing 12 insurgents.", "2024-06-05")
     assert len(doc.events) == 2, rows(doc)
+
+
+# --- killings told the way local and military sources tell them --------------------------------------
+
+
+@pytest.mark.parametrize("text, sub, toll", [
+    ("No fewer than twelve persons were killed when gunmen invaded Gidan Dawa village in Sokoto State on Sunday.",
+     "Attack", 12),
+    ("Troops of Operation Safe Haven neutralised three bandits in Bokkos, Plateau State, on Tuesday.", "Armed clash", 3),
+    ("Soldiers neutralized five terrorists near Damboa on Monday, the army said.", "Armed clash", 5),
+    ("Four soldiers, including a captain, were martyred when terrorists attacked a checkpoint in Bannu on Sunday.",
+     "Armed clash", 4),
+    ("Two suspected Abu Sayyaf Group (ASG) members were killed in an encounter with marines in Patikul, Sulu, on Monday.",
+     "Armed clash", 2),
+])
+def test_local_and_military_ways_of_telling_killings(nlp, text, sub, toll):
+    got = rows(read(nlp, text))
+    assert got and got[0][0] == sub and got[0][3] == toll, got
+
+
+def test_neutralised_explosive_is_no_killing(nlp):
+    got = rows(read(nlp, "Engineers neutralised an explosive device on the road to Mopti on Monday."))
+    assert not [r for r in got if r[0] in ("Attack", "Armed clash")], got
+
+
+def test_a_tally_of_an_operation_is_still_no_event(nlp):
+    assert not rows(read(nlp, "The military operation has killed more than 300 people since March, officials said."))
+
+
+# --- who acts ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    ("Seven policemen were killed when militants stormed a police station in Lakki Marwat on Friday.", "Seven policemen"),
+    ("Amnesty International condemned the attack on a camp near Maiduguri on Friday, which killed 23 displaced people.",
+     "Amnesty International"),
+    ("The UNHCR strongly condemns the shelling of a shelter in Kherson on Sunday that killed four people.", "UNHCR"),
+    ("Police officers of a UN-backed mission repelled an attack on a station in Mirebalais on Monday.", "UN"),
+    ("Islamist fighters killed dozens of Russian mercenaries and Burkinabe soldiers in fighting near Djibo on Monday.",
+     "Burkinabe forces"),
+])
+def test_victims_patrons_and_condemners_are_not_actor1(nlp, text, not_actor):
+    got = rows(read(nlp, text))
+    assert got and all(g[1] != not_actor for g in got), got
+
+
+def test_colon_dateline_is_where_the_reporter_is(nlp):
+    from reading.events import dateline_end
+    text = "QUETTA: Gunmen shot dead five labourers in Kech district on Monday."
+    assert dateline_end(text, 0) == len("QUETTA: ")
+
+
+@pytest.mark.parametrize("text", [
+    "Syria's health ministry said Russian strikes across the north had killed 1,200 people since March last year.",
+    "It was the first Turkish strike on the town since the offensive began.",
+])
+def test_strikes_told_as_a_running_total_are_no_event(nlp, text):
+    assert not rows(read(nlp, text))
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Militants stormed a police station in Lakki Marwat on Friday, killing three policemen.", "Armed clash"),
+    ("Gunmen raided a school in Kuriga on Thursday and abducted 280 pupils.", None),
+])
+def test_storming_a_building_is_an_attack(nlp, text, sub):
+    got = rows(read(nlp, text))
+    assert got and not [g for g in got if "territory" in g[0]], got
+    if sub:
+        assert sub in {g[0] for g in got}, got
