@@ -101,7 +101,7 @@ def _load(path: Path) -> dict:
         rx = (
             p["pattern"]
             .replace("{X2}", r"(?P<x2>\u27e6A\d+\u27e7)")
-            .replace("{X}", r"(?P<x>\u27e6A\d+\u27e7)")
+            .replace("{X}", r"(?P<x>\u27e6A\d+\u27e7)(?:/[A-Z][\w\-]*)?")  # "M23/AFC took control of Goma"
             .replace("{FILL}", f"(?:{fill})")
             .replace("{SAID}", data.get("said", ""))
             .replace("{Y}", y)

@@ -59,3 +59,20 @@ def test_entering_in_a_raid_takes_no_territory(nlp, text):
 def test_entering_a_town_still_takes_it(nlp, text, place):
     doc = read(nlp, text)
     assert [e for e in doc.events if "territory" in e.sub_event_type], [e.sub_event_type for e in doc.events]
+
+
+# --- lists of villages "including" a town; slashed group names --------------------------------------
+
+
+@pytest.mark.parametrize("text, relation, place", [
+    ("The governor said Ukrainian troops held 74 settlements, including the town of Sudzha.", "holds", "Sudzha"),
+    ("M23 rebels captured a dozen villages, including Rutshuru, on Monday.", "took", "Rutshuru"),
+])
+def test_n_villages_including_a_town(nlp, text, relation, place):
+    got = claims(read(nlp, text))
+    assert any(c[1] == relation and c[2] == place for c in got), got
+
+
+def test_slashed_group_name_still_takes(nlp):
+    got = claims(read(nlp, "M23/AFC took control of Bukavu on 16 February.", "2024-12-06"))
+    assert any(c[1] == "took" and c[2] == "Bukavu" for c in got), got

@@ -15,6 +15,11 @@ def read(nlp, text, published="2023-10-18"):  # a Wednesday
     return nlp(read_text(text, doc_id="t", published=published))
 
 
+def _ascii(name):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).replace("ḩ", "h")
+
+
 def rows(doc):
     return [(e.sub_event_type, e.actor1, getattr(e.location, "name", None), e.fatalities) for e in doc.events]
 
@@ -158,3 +163,34 @@ def test_storming_a_building_is_an_attack(nlp, text, sub):
     assert got and not [g for g in got if "territory" in g[0]], got
     if sub:
         assert sub in {g[0] for g in got}, got
+
+
+# --- weekly-assessment front lines; tolls nobody could check ------------------------------------------
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces advanced near Vuhledar, according to geolocated footage.", "Vuhledar"),
+    ("Ukrainian forces recently advanced south of Tetkino.", "Tetkino"),
+    ("Israeli forces made further advances in Rafah on Tuesday.", "Rafah"),
+    ("Ukrainian forces recaptured positions near Vovchansk.", "Vovchansk"),
+])
+def test_front_line_advances_are_fighting(nlp, text, place):
+    got = rows(read(nlp, text, "2024-06-05"))
+    assert any(g[0] == "Armed clash" and place in _ascii(g[2] or "") for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Peace talks advanced in Doha on Monday.",
+    "The United States supplied advanced weapons to Ukraine in May.",
+])
+def test_advance_without_a_side_is_no_fighting(nlp, text):
+    assert not [g for g in rows(read(nlp, text)) if g[0] == "Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "ISWAP said its fighters had killed 40 soldiers near Monguno, a figure that could not be independently verified.",
+    "The Houthis said they had killed dozens of Saudi troops in Jizan, a claim that has not been confirmed.",
+])
+def test_unverified_claimed_toll_is_no_toll(nlp, text):
+    got = rows(read(nlp, text))
+    assert got and all(g[3] is None for g in got), got
