@@ -90,6 +90,29 @@ def _outside(text: str, places: list, rels, ts: int) -> list:
 _SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?)|Later\s+(?:that|the\s+same)\s+"
                               r"(?:day|night|evening|morning)|(?:That|The\s+same)\s+(?:day|night|evening|morning|afternoon)|"
                               r"At\s+the\s+same\s+time|Soon\s+after(?:wards)?)\b")
+#: Anywhere in a sentence with no date of its own: the day of the event told before it, or the one after
+#: or before it ("bombed Wetlet the same day", "in the ensuing exchange of fire", "a day later").
+_SAME_DAY_ANY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|"
+                           r"that\s+same\s+(?:day|night)|(?:ensuing|subsequent)\s+(?:exchange|clash(?:es)?|gunfights?|"
+                           r"firefights?|fighting|battle|shoot-?outs?|gun\s+battle))\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after)\b", re.I)
+_PREV_DAY = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
+#: A sentence opening on a definite noun phrase ("The bandits, who came in large numbers, ..."): the one told before.
+_ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
+
+
+def _day_shift(text: str, start: int, end: int) -> int | None:
+    """The day a sentence places itself at against the event told before it: 0 ("the same day"),
+    1 ("a day later"), -1 ("the previous day"), or None."""
+    if _SAME_DAY_ANY.search(text, start, end):
+        return 0
+    if _NEXT_DAY.search(text, start, end):
+        return 1
+    if _PREV_DAY.search(text, start, end):
+        return -1
+    return None
+
+
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
 _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:town|city|village|locality|"
                           r"district|port|base|camp|airport)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
@@ -149,9 +172,10 @@ _DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hun
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
-_OBJECT_BEFORE = re.compile(r"\b(?:killed|killing|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
+_OBJECT_BEFORE = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!are\s)(?<!is\s)"
+                            r"\b(?:killed|killing|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
                             r"targeted|attacked|repelled|routed)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?"
-                            r"(?:\w+\s+){0,2}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?$", re.I)
+                            r"(?:(?!(?:when|as|after|while|before|because|since|if|until)\b)\w+\s+){0,2}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?$", re.I)
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
 _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged)\s+"
                               r"(?:\w+\s+){0,2}$", re.I)
@@ -789,17 +813,37 @@ class EventExtractor:
                     period = d.date
                     break
         last: tuple[int, FactDate] | None = None  # (sentence index, date) of the last event dated by its text
+        last_actor, last_ev, anaphor = "", None, False
         for ev in events:
             if ev.date is None or ev.evidence is None:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
             if ev.date.basis != "publication":
                 last = (si, ev.date)
+                last_actor, last_ev = ev.actor1, ev
                 continue
-            if last is not None and 0 < si - last[0] <= 2 and (_DEFINITE_BEFORE.search(
+            anaphor = False
+            sent = sentences[si] if 0 <= si < len(sentences) else None
+            shift = _day_shift(text, sent.start, sent.end) if sent is not None and last is not None else None
+            if last is not None and 0 < si - last[0] <= 2 and shift:
+                d0 = last[1]
+                if d0.precision == "day":  # "a day later", "the previous day": the day told before, moved
+                    day = d0.start + dt.timedelta(days=shift)
+                    ev.date = FactDate(day, day, "day", d0.text, "context")
+                else:
+                    ev.date = d0
+            elif last is not None and 0 < si - last[0] <= 2 and (_DEFINITE_BEFORE.search(
                     text, max(0, ev.evidence.start - 24), ev.evidence.start)
-                    or _SAME_TIME_START.match(text, sentences[si].start)):
-                ev.date = last[1]  # ("Hours later, Russian missiles struck ...": that day)
+                    or _SAME_TIME_START.match(text, sentences[si].start)
+                    or (shift == 0) or (anaphor := bool(
+                        last_actor and ev.actor1 == last_actor and _ANAPHOR_START.match(text, sentences[si].start)
+                        and text[sentences[si].start:].split(None, 2)[1].rstrip(",").lower() in last_actor.lower()))):
+                # ("Hours later, Russian missiles struck ...", "the same day", "The bandits, who came ...": that day)
+                ev.date = last[1]
+                if anaphor and ev.location_note and last_ev is not None and last_ev.location is not None \
+                        and not last_ev.location_note:
+                    # "The bandits, who came on motorcycles, abducted ...": where they were, told just before
+                    ev.location, ev.location_note = last_ev.location, ""
             elif period is not None:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
 

@@ -194,3 +194,34 @@ def test_advance_without_a_side_is_no_fighting(nlp, text):
 def test_unverified_claimed_toll_is_no_toll(nlp, text):
     got = rows(read(nlp, text))
     assert got and all(g[3] is None for g in got), got
+
+
+# --- dates a sentence takes from the one before ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Rebels captured Hpakant on Monday. The air force bombed the town of Mohnyin the same day, killing six civilians.",
+     "2023-10-16"),
+    ("Rebels captured Hpakant on Monday. Warplanes bombed Mohnyin a day later, killing six civilians.", "2023-10-17"),
+    ("Rebels captured Hpakant on Monday. The army said it had shelled Mohnyin the previous day.", "2023-10-15"),
+    ("Gunmen attacked a checkpoint in Tank on Monday. Police said two attackers were killed in the ensuing "
+     "exchange of fire.", "2023-10-16"),
+    ("Bandits killed 12 people in Tsafe in Zamfara State on Monday night. The bandits, who arrived on motorcycles, "
+     "also abducted 20 women.", "2023-10-16"),
+])
+def test_dates_taken_from_the_event_before(nlp, text, day):
+    doc = read(nlp, text)
+    assert len(doc.events) >= 2, rows(doc)
+    assert str(doc.events[-1].date.start) == day, [(str(e.date.start), e.sub_event_type) for e in doc.events]
+
+
+def test_a_new_subject_keeps_its_own_date(nlp):
+    doc = read(nlp, "Bandits killed 12 people in Tsafe on Monday night. The army arrested 20 suspects in Gusau.")
+    assert str(doc.events[-1].date.start) == "2023-10-18", [(str(e.date.start), e.sub_event_type) for e in doc.events]
+
+
+def test_the_same_actor_told_again_is_where_it_was(nlp):
+    doc = read(nlp, "Four people were killed when gunmen invaded Dan Sadau village in Zamfara State on Monday night. "
+                    "The gunmen, who came on motorcycles, also abducted 20 women.")
+    assert [e.actor1 for e in doc.events] == ["gunmen", "gunmen"], rows(doc)
+    assert len({getattr(e.location, "name", None) for e in doc.events}) == 1, rows(doc)
