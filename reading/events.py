@@ -234,6 +234,12 @@ _CONDEMNS_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:has|have|
 _UNVERIFIED = re.compile(r"\b(?:a\s+|the\s+)?(?:figure|claim|toll|number|tally)s?\s+(?:that\s+|which\s+)?(?:could\s+not|"
                          r"cannot|can\s*not|can['’]t|has\s+not|had\s+not|have\s+not|was\s+not|were\s+not|is\s+not)\s+"
                          r"(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)", re.I)
+#: Before "killing(s) of": a noun after a preposition or a verb about it ("bounties for the killing of police",
+#: "an inquiry into the killing of"), not a killing told.
+_NOMINAL_KILLING = re.compile(r"\b(?:for|over|about|into|against|behind|on|after|following|of|condemn(?:s|ed)?|denounc(?:es|ed)|"
+                              r"investigat\w*|probe|inquiry)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$", re.I)
+#: Before a trigger: the fight told just before ("were killed in the fighting", "during the clashes").
+_IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed)\s+)?$", re.I)
 #: A headline's actor that names nobody in particular ("Gunmen kill 12", "Soldiers, rebels clash").
 _HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unidentified)\s+)?(?:gunmen|soldiers|troops|rebels|militants|"
                               r"insurgents|jihadists|gangs?|bandits|attackers|assailants|fighters|militias?|militiamen|police|"
@@ -770,11 +776,14 @@ class EventExtractor:
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
+                if toll is not None and _TALLY_AFTER.search(doc.text, sent.start, sent.end):
+                    toll = None  # "134 civilians have been killed since the escalation began": a running total
                 if toll is not None and events[prev_violent[0]].fatalities is None:
                     # one toll, told once: the previous sentence's first violent event (a car bomb and
                     # the assault it opened are one attack)
                     events[prev_violent[0]].fatalities = toll
             prev_violent = violent_here
+        events = self._fold_follow_on_tolls(doc, events)
         events = self._drop_headline_echoes(doc, events)
         if events:
             self._context_dates(doc, events, sentences)
@@ -859,6 +868,28 @@ class EventExtractor:
         agents = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
         placed = any(m.location is not None and m.role == "location" for m in in_sent)
         return bool(agents) and placed
+
+    @staticmethod
+    def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
+        """"Heavy clashes broke out in Tripoli on Monday. At least six people were killed in the
+        fighting.": the second sentence tells the first event's toll (no side, no place of its
+        own, "in the fighting"), not a second battle."""
+        text = doc.text
+        out: list[Event] = []
+        for ev in events:
+            e = ev.evidence
+            if (out and e is not None and ev.fatalities and not ev.actor1 and ev.location_note
+                    and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
+                near = [p for p in out if p.event_type in VIOLENT_TYPES and p.evidence is not None
+                        and 0 < e.start - p.evidence.end <= 400 and not p.planned and not p.background]
+                # the fight of the same kind first ("the fighting": the clashes, not a capture told between)
+                prev = next((p for p in reversed(near) if p.sub_event_type == ev.sub_event_type),
+                            near[-1] if near else None)
+                if prev is not None and prev.fatalities is None and prev.evidence.sentence != e.sentence:
+                    prev.fatalities = ev.fatalities
+                    continue
+            out.append(ev)
+        return out
 
     @staticmethod
     def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
@@ -1328,6 +1359,7 @@ class EventExtractor:
         it tells no attack of its own: a passive ("were killed": the toll of something told
         elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
         if (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
+                or _NOMINAL_KILLING.search(text, max(cs, ts - 40), ts)
                 or _TALLY_AFTER.search(text, te, ce)):
             return None
         m = self._p["victims"].match(text, te, ce)
@@ -1400,7 +1432,7 @@ class EventExtractor:
         names: list[str] = []
         link = _LINK
         if _BETWEEN.match(tail) and after:
-            names = [a.name for a in after[:2]]
+            names = list(dict.fromkeys(a.name for a in after[:4]))[:2]  # "between the Sudanese Armed Forces (SAF) and ..."
         elif (not before and len(after) >= 2 and _BETWEEN_BEFORE.search(text, te, after[0].start)
               and _AND.fullmatch(text, after[0].end, after[1].start)):
             names = [after[0].name, after[1].name]  # "clashes erupted in X on Monday between A and B"

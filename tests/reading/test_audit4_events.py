@@ -225,3 +225,43 @@ def test_the_same_actor_told_again_is_where_it_was(nlp):
                     "The gunmen, who came on motorcycles, also abducted 20 women.")
     assert [e.actor1 for e in doc.events] == ["gunmen", "gunmen"], rows(doc)
     assert len({getattr(e.location, "name", None) for e in doc.events}) == 1, rows(doc)
+
+
+# --- follow-on tolls, nominal killings, ceasefires, arson, weapons destroyed --------------------------
+
+
+def test_killed_in_the_fighting_is_the_toll_of_the_fight_before(nlp):
+    doc = read(nlp, "Heavy fighting erupted in Misrata on Monday night, residents said. At least nine people were "
+                    "killed in the clashes, the health ministry said.")
+    assert [(g[0], g[3]) for g in rows(doc)] == [("Armed clash", 9)], rows(doc)
+
+
+def test_a_running_total_in_the_next_bullet_is_no_toll(nlp):
+    doc = read(nlp, "- Clashes between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) in Babanusa "
+                    "have continued since 2 March.\n- At least 80 civilians have been killed since the escalation began.")
+    got = [(e.actor1, e.actor2, e.fatalities) for e in doc.events]
+    assert got == [("SAF", "RSF", None)] or got == [("Sudanese Armed Forces", "Rapid Support Forces", None)], got
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups demanded justice for the killing of three farmers in Benue.",
+    "The government opened an inquiry into the killing of a journalist in Mogadishu.",
+])
+def test_a_killing_named_as_a_noun_is_no_new_event(nlp, text):
+    assert not rows(read(nlp, text))
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 14 March, the ELN declared a unilateral ceasefire.", "Agreement"),
+    ("Militiamen set fire to 30 homes in Djugu on Sunday.", "Looting/property destruction"),
+    ("Russian air defences destroyed 18 Ukrainian drones over Belgorod overnight.", "Disrupted weapons use"),
+    ("Israeli tanks pushed deeper into Khan Younis on Monday.", "Armed clash"),
+])
+def test_more_kinds_of_events(nlp, text, sub):
+    got = rows(read(nlp, text))
+    assert sub in {g[0] for g in got}, got
+
+
+def test_drones_destroying_tanks_are_no_disrupted_weapons(nlp):
+    got = rows(read(nlp, "Ukrainian drones destroyed two Russian tanks near Bakhmut on Monday."))
+    assert "Disrupted weapons use" not in {g[0] for g in got}, got
