@@ -52,14 +52,19 @@ _GENERIC_NOUN = re.compile(
 _SHORT_HOLD = re.compile(r"\b(?:briefly|temporarily|momentarily|for\s+(?:a\s+few|several)\s+hours)\b", re.I)
 _UNDONE_AFTER = re.compile(r"\bbefore\s+(?:being\s+)?(?:(?:the|government|security|state)\s+)*(?:\w+\s+){0,3}?"
                            r"(?:drove|driven|pushed|forced|expelled|repelled|ousted|chased|dislodged|retook|recaptured|retaken|"
-                           r"recapturing|retaking|withdrawing|withdrew|retreating|retreated|pulling\s+out)\b", re.I)
+                           r"recapturing|retaking|withdrawing|withdrew|retreating|retreated|pulling\s+out)\b"
+                           r"|\buntil\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:retook|recaptured|took|seized|drove|pushed|captured|regained)\b",
+                           re.I)  # "... since 2012 until the army retook it in 2023": a hold that ended
 #: A capture told before a place in its sentence: an appositive naming the place's holder after it
 #: ("rebels captured Lashio, the headquarters of the army's northern command") tells who held it before.
 _CAPTURED_BEFORE = re.compile(r"\b(?:took|taken|takes|taking|seized|seizing|captured|capturing|overran|overrun|stormed|"
                               r"entered|retook|retaken|recaptured|regained|fell|fallen|falls|liberated|control\s+(?:of|over))\b"
                               r"[^.;!?]*$", re.I)
 #: Patterns that read a holder from an appositive or a possessive ("X, the stronghold of Y", "Y's base of X").
-_APPOSITIVE_HOLDS = ("y-base-of-x", "x-stronghold-y")
+_APPOSITIVE_HOLDS = ("y-base-of-x", "x-stronghold-y", "name-held-y", "x-held-y")
+#: "the army-held town of Falam": the holder joined to its participle, a description of the place
+_JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|occupied)\b")
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|that|after|since|when)\b", re.I)
 _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
     "east": "east", "eastern": "east", "west": "west", "western": "west",
@@ -303,6 +308,7 @@ class ControlClaims:
                                                 Messages.W408.format(text=text[start:end]), start, end))
                     continue
                 if (pid in _APPOSITIVE_HOLDS and gd.get("y")
+                        and (pid != "x-held-y" or _JOINED_HELD.search(m.group(0)))
                         and _CAPTURED_BEFORE.search(text, sent.start, omap[m.start("y")])):
                     continue  # "X captured Lashio, the headquarters of the army's command": the former holder
                 if relation == "took" and raid_entry(text, _verb_start(text, start, end), end, sent.start, sent.end):
@@ -326,8 +332,12 @@ class ControlClaims:
     def _claim(self, doc, sent, faction, relation, loc, start, end, pid, dates=(), evidence=None) -> ControlClaim:
         date = None
         if dates:
-            best = min(dates, key=lambda d: (0 if start <= d.start < end + 40 else 1, abs(d.start - start)))
-            date = best.date
+            # a date after a relative clause opening tells that clause ("retook Kumba, which the separatists
+            # had seized last week")
+            own = [d for d in dates if not (d.start >= end and _RELATIVE_OPEN.search(doc.text, end, d.start))]
+            if own:
+                best = min(own, key=lambda d: (0 if start <= d.start < end + 40 else 1, abs(d.start - start)))
+                date = best.date
         if date is None:
             date = publication_date(doc)
         if date is None:

@@ -350,6 +350,9 @@ _JOINED = re.compile(r"\s*(?:and|or|,|/|-|&)\s*")
 #: After a take: the hold was undone in the same sentence ("before the army drove them out").
 _UNDONE = re.compile(r"\bbefore\s+(?P<who>(?:(?:the|government|security|state)\s+)*(?:[\w\-()]+\s+){0,6}?)"
                      r"(?:drove|pushed|forced|expelled|ousted|chased|dislodged|retook|recaptured)\b", re.I)
+#: After a capture: the takers left again ("overran the town before withdrawing hours later").
+_LEFT_AFTER = re.compile(r"\bbefore\s+(?:(?:later|quickly|eventually)\s+)?(?:withdrawing|retreating|pulling\s+(?:out|back)|leaving|"
+                         r"abandoning\s+it|being\s+(?:driven|pushed|forced)\s+(?:out|back))\b", re.I)
 _GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime)\b", re.I)
 #: A capitalised word that makes an actor's name a proper name ("Arakan Army" is no government army).
 _PROPER = re.compile(r"(?<![\w\-'’])(?!(?:The|Army|Government|Military|Police|Security|Forces|Armed|Junta|Regime)\b)[A-Z][a-z]")
@@ -1304,6 +1307,8 @@ class EventExtractor:
                 # drawn for it (the zone layer reports a territory event without actor, W554)
                 a2 = a2 if a2 != a1 else ""
                 a1 = ""
+            if undone is None and "territory" in sub and _LEFT_AFTER.search(text, te, ce):
+                sub = "Armed clash"  # "overran Jalalaqsi before withdrawing hours later": no lasting hold
             if undone is not None:
                 # "briefly took Gondar before the army drove them out": a fight for the place, not a
                 # lasting change of hands (the retaking below says who holds it after)

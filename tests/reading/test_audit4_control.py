@@ -76,3 +76,46 @@ def test_n_villages_including_a_town(nlp, text, relation, place):
 def test_slashed_group_name_still_takes(nlp):
     got = claims(read(nlp, "M23/AFC took control of Bukavu on 16 February.", "2024-12-06"))
     assert any(c[1] == "took" and c[2] == "Bukavu" for c in got), got
+
+
+# --- who held a place before it was taken; holds that ended; losses to someone ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents captured the army-held town of Diapaga on Tuesday after weeks of fighting.",
+    "The rebels seized the government-controlled city of Kalehe on Sunday.",
+])
+def test_held_by_the_loser_is_no_hold_after_a_capture(nlp, text):
+    got = claims(read(nlp, text))
+    assert not [c for c in got if c[1] == "holds"], got
+
+
+def test_held_without_a_capture_still_holds(nlp):
+    got = claims(read(nlp, "The government-controlled city of Kassala was shelled by the RSF on Monday."))
+    assert any(c[1] == "holds" and c[2] == "Kassala" for c in got), got
+
+
+def test_a_hold_that_ended_is_no_hold(nlp):
+    got = claims(read(nlp, "Menaka had been under the control of the Islamic State since 2022 until the army retook it."))
+    assert not [c for c in got if c[1] == "holds"], got
+
+
+def test_lost_to_someone_is_their_capture(nlp):
+    got = claims(read(nlp, "The Somali army lost control of Adale to al-Shabaab in March."))
+    assert any(c[1] == "took" and c[0].lower() == "al-shabaab" and c[2] in ("Adale", "Cadale") for c in got), got
+
+
+def test_left_again_is_no_capture(nlp):
+    doc = read(nlp, "ISWAP fighters overran the town of Marte before withdrawing hours later.")
+    assert not [e for e in doc.events if "territory" in e.sub_event_type], [e.sub_event_type for e in doc.events]
+    assert not [c for c in claims(doc) if c[1] == "took"], claims(doc)
+
+
+def test_a_relative_clause_date_is_not_the_capture_date(nlp):
+    doc = read(nlp, "The army retook the village of Kumba, which the separatists had seized last week.")
+    assert [str(c.date.start) for c in doc.claims if c.relation == "took"] == ["2023-10-18"], claims(doc)
+
+
+def test_denied_capture_is_no_capture(nlp):
+    doc = read(nlp, "The Kachin Independence Army denied that it had captured Bhamo.")
+    assert not [e for e in doc.events if "territory" in e.sub_event_type], [e.sub_event_type for e in doc.events]
