@@ -571,7 +571,8 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
 
 
 #: Before a toll: another count joined to it ("Eight soldiers and at least 20 militants were killed").
-_TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+){1,2}and\s+$")
+_TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)\s+"
+                              r"(?:(?:[A-Z][\w\-]*\s+){0,2}[a-z]+\s+|[a-z]+\s+[a-z]+\s+)and\s+$")
 
 
 class _Retry:

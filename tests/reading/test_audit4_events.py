@@ -265,3 +265,12 @@ def test_more_kinds_of_events(nlp, text, sub):
 def test_drones_destroying_tanks_are_no_disrupted_weapons(nlp):
     got = rows(read(nlp, "Ukrainian drones destroyed two Russian tanks near Bakhmut on Monday."))
     assert "Disrupted weapons use" not in {g[0] for g in got}, got
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Two Pakistani soldiers and three militants were killed in an exchange of fire in Kurram.", 5),
+    ("Four Nigerien soldiers and 12 jihadists were killed near Tillaberi on Monday.", 16),
+])
+def test_two_counts_joined_with_a_demonym(text, n):
+    from reading.events import fatalities_in
+    assert fatalities_in(text) == n
