@@ -933,6 +933,11 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     return _FUTURE_FOLDED.search(folded) is not None or ("'ll" in joined and _FUTURE_LL.search(joined) is not None)
 
 
+#: Before a two-day range: the night between them ("overnight on August 19 to 20", "the night of 3 to 4 May").
+_ONE_NIGHT_BEFORE = re.compile(r"\b(?:overnight|night)\s+(?:(?:on|of|from|between)\s+)?(?:the\s+)?$", re.I)
+_ONE_NIGHT_START = re.compile(r"(?:overnight|(?:on\s+)?the\s+night)\b", re.I)
+
+
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
@@ -957,6 +962,11 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             continue
         if fact is None:
             continue
+        if (kind.startswith("range_") and (fact.end - fact.start).days == 1
+                and (_ONE_NIGHT_BEFORE.search(text, max(0, start - 30), start)
+                     or _ONE_NIGHT_START.match(text, start, end))):
+            # "overnight on August 19 to 20", "on the night of 3-4 May": one night, day precision (its span kept)
+            fact = FactDate(fact.start, fact.end, "day", fact.text, fact.basis)
         mention.date = fact
         mention.future = pub is not None and fact.start > pub.hi
         out.append((mention, None))

@@ -845,6 +845,8 @@ class EventExtractor:
                     ev.date = FactDate(day, day, "day", d0.text, "context")
                 else:
                     ev.date = d0
+            elif last is not None and 0 < si - last[0] <= 3 and _SAME_TIME_START.match(text, sentences[si].start):
+                ev.date = last[1]  # "Hours later, Ukrainian drones hit ...", a quote or two after the attack
             elif last is not None and 0 < si - last[0] <= 2 and (_DEFINITE_BEFORE.search(
                     text, max(0, ev.evidence.start - 24), ev.evidence.start)
                     or _SAME_TIME_START.match(text, sentences[si].start)

@@ -274,3 +274,10 @@ def test_drones_destroying_tanks_are_no_disrupted_weapons(nlp):
 def test_two_counts_joined_with_a_demonym(text, n):
     from reading.events import fatalities_in
     assert fatalities_in(text) == n
+
+
+def test_hours_later_after_two_quotes_is_that_day(nlp):
+    doc = read(nlp, "Russian missiles struck a shopping centre in Kharkiv on Monday, killing four people. "
+                    "Thirty people were injured, the governor said. The mayor called it a war crime. "
+                    "Hours later, Ukrainian drones hit a fuel depot in Russia's Kursk region.")
+    assert [str(e.date.start) for e in doc.events] == ["2023-10-16", "2023-10-16"], rows(doc)

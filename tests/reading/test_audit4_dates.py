@@ -1,0 +1,17 @@
+"""Audit 4: one night told as a two-day range is that night's evening, at day precision."""
+import datetime as dt
+
+import pytest
+
+from reading.dates import find_dates
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("Russian drones struck Odesa overnight on June 3 to 4, the governor said.", dt.date(2024, 6, 3), "day"),
+    ("Shelling hit Kherson on the night of 3-4 June.", dt.date(2024, 6, 3), "day"),
+    ("Drones hit Sumy on the night of June 3 to 4.", dt.date(2024, 6, 3), "day"),
+    ("Fighting raged around Vuhledar from June 3 to 4.", dt.date(2024, 6, 3), "week"),
+])
+def test_one_night_range(text, day, precision):
+    got = [m.date for m in find_dates(text, published=dt.date(2024, 6, 5)) if m.date is not None]
+    assert got and got[0].start == day and got[0].precision == precision, got
