@@ -194,7 +194,9 @@ _PREP_BEFORE = re.compile(r"(?<!loyal\s)(?<!allied\s)(?<!blamed\s)(?<!attributed
                           r"\b(?:with|against|to|towards|toward|into|on|at|for)\s+(?:the\s+)?$", re.I)
 #: After an actor: what happened to it ("Ten soldiers died", "two policemen were killed"): a victim, not the one acting.
 _VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
-                           r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned))\b", re.I)
+                           r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned)"
+                           # a headline's passive without its auxiliary ("Wagner fighters killed in Mali ambush")
+                           r"|(?:killed|wounded|injured|abducted|kidnapped)\s+(?=(?:in|as|after|during|near|when|by)\b))\b", re.I)
 
 
 #: Unnamed soldiers: in the news, the state's ("troops retook the town").

@@ -281,3 +281,9 @@ def test_hours_later_after_two_quotes_is_that_day(nlp):
                     "Thirty people were injured, the governor said. The mayor called it a war crime. "
                     "Hours later, Ukrainian drones hit a fuel depot in Russia's Kursk region.")
     assert [str(e.date.start) for e in doc.events] == ["2023-10-16", "2023-10-16"], rows(doc)
+
+
+def test_headline_victims_are_no_actor_and_the_headline_is_one_event(nlp):
+    doc = read(nlp, "Russian instructors killed in Burkina ambush\n\nJihadists killed dozens of Russian instructors and "
+                    "Burkinabe soldiers in fighting near Djibo last week, the group said.", "2024-07-29")
+    assert len(doc.events) == 1 and doc.events[0].actor1.lower() == "jihadists", rows(doc)
