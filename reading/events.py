@@ -240,6 +240,9 @@ _UNVERIFIED = re.compile(r"\b(?:a\s+|the\s+)?(?:figure|claim|toll|number|tally)s
 #: "an inquiry into the killing of"), not a killing told.
 _NOMINAL_KILLING = re.compile(r"\b(?:for|over|about|into|against|behind|on|after|following|of|condemn(?:s|ed)?|denounc(?:es|ed)|"
                               r"investigat\w*|probe|inquiry)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$", re.I)
+#: A day named in words ("blamed the Gulf Clan for the killing of two soldiers ... last Sunday": a killing told).
+_DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
+                        r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
 #: Before a trigger: the fight told just before ("were killed in the fighting", "during the clashes").
 _IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed)\s+)?$", re.I)
 #: A headline's actor that names nobody in particular ("Gunmen kill 12", "Soldiers, rebels clash").
@@ -333,7 +336,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"sheltered|taking\s+refuge|took\s+refuge)\s+(?:to|into|in|from|towards?)\s+(?:the\s+)?$)|"
                             r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
                             r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
-                            r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$", re.I)
+                            r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$"
+                            # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
+                            r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge", re.I)
 
 
@@ -1369,7 +1374,7 @@ class EventExtractor:
         it tells no attack of its own: a passive ("were killed": the toll of something told
         elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
         if (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
-                or _NOMINAL_KILLING.search(text, max(cs, ts - 40), ts)
+                or (_NOMINAL_KILLING.search(text, max(cs, ts - 40), ts) and not _DATE_WORD.search(text, te, ce))
                 or _TALLY_AFTER.search(text, te, ce)):
             return None
         m = self._p["victims"].match(text, te, ce)

@@ -287,3 +287,21 @@ def test_headline_victims_are_no_actor_and_the_headline_is_one_event(nlp):
     doc = read(nlp, "Russian instructors killed in Burkina ambush\n\nJihadists killed dozens of Russian instructors and "
                     "Burkinabe soldiers in fighting near Djibo last week, the group said.", "2024-07-29")
     assert len(doc.events) == 1 and doc.events[0].actor1.lower() == "jihadists", rows(doc)
+
+
+@pytest.mark.parametrize("text, sub, actor, place, toll", [
+    ("Colombia's army blamed the ELN for the killing of three soldiers in Arauca last Sunday.",
+     "Armed clash", "ELN", "Arauca", 3),
+    ("Nobody was hurt when a drone launched from Yemen hit a building in Eilat, the army said.",
+     "Air/drone strike", "", "Eilat", 0),
+    ("Fifteen people were killed in an RSF drone attack on a market in Kadugli on Monday.",
+     "Air/drone strike", "RSF", "Kadugli", 15),
+    ("The Israeli army said it had struck more than 40 Hamas targets in Rafah overnight.",
+     "Air/drone strike", "Israeli forces", "Rafah", None),
+    ("Israeli settlers attacked Palestinian farmers near Nablus on Friday, wounding four.",
+     "Attack", "Israeli settlers", "Nablus", None),
+])
+def test_audit4_batch3(nlp, text, sub, actor, place, toll):
+    got = rows(read(nlp, text))
+    assert got and got[0][0] == sub and got[0][1] == actor and place in _ascii(got[0][2] or "") \
+        and got[0][3] == toll, got
