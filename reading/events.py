@@ -240,6 +240,9 @@ _UNVERIFIED = re.compile(r"\b(?:a\s+|the\s+)?(?:figure|claim|toll|number|tally)s
 #: "an inquiry into the killing of"), not a killing told.
 _NOMINAL_KILLING = re.compile(r"\b(?:for|over|about|into|against|behind|on|after|following|of|condemn(?:s|ed)?|denounc(?:es|ed)|"
                               r"investigat\w*|probe|inquiry)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$", re.I)
+#: A fight told as going on for a long time: "has been fighting ... for years" (background, no dated event).
+_ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", re.I)
+_ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:years|decades|months)\b", re.I)
 #: A day named in words ("blamed the Gulf Clan for the killing of two soldiers ... last Sunday": a killing told).
 _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
                         r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
@@ -767,7 +770,14 @@ class EventExtractor:
             spans["mask"] = (sent.start, sent.end, masks[si])
             here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
             violent_here = []
+            remote_here: set = set()
             for ev in here:
+                if ev.event_type == "Explosions/Remote violence" and ev.evidence is not None:
+                    rk = (ev.actor1, ev.date.start if ev.date else None, getattr(ev.location, "name", None),
+                          ev.planned, ev.background)
+                    if rk in remote_here:
+                        continue  # "attacked the ship with a drone boat and missiles": one attack, two weapons
+                    remote_here.add(rk)
                 key = (ev.event_type, ev.sub_event_type, ev.actor1,
                        ev.date.start if ev.date else None, getattr(ev.location, "name", None),
                        ev.planned, ev.background)
@@ -924,7 +934,10 @@ class EventExtractor:
             if _HEADLINE_NOBODY.match(a or "") or _HEADLINE_NOBODY.match(b or ""):
                 return True  # "Soldiers, rebels clash in Negros": nobody named
             a, b = (a or "").lower(), (b or "").lower()
-            return not a or not b or a == b or a in b or b in a
+            if not a or not b or a == b or a in b or b in a:
+                return True
+            ta, tb = set(a.split()), set(b.split())  # "Jalisco cartel", "Jalisco New Generation Cartel"
+            return len(min(ta, tb, key=len)) >= 2 and (ta <= tb or tb <= ta)
 
         def near(x, y) -> bool:
             if x is None or y is None:
@@ -1151,6 +1164,9 @@ class EventExtractor:
             if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
+            if (trig.event_type == "Battles" and _ONGOING_BEFORE.search(text, max(cs, ts - 30), ts)
+                    and _ONGOING_FOR.search(text, te, ce)):
+                continue  # "The Jalisco cartel has been fighting the Carteles Unidos for years": no one event
             if trig.id == "kill":
                 victims = self._victims(text, ts, te, cs, ce)
                 if victims is None:

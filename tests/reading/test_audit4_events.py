@@ -305,3 +305,22 @@ def test_audit4_batch3(nlp, text, sub, actor, place, toll):
     got = rows(read(nlp, text))
     assert got and got[0][0] == sub and got[0][1] == actor and place in _ascii(got[0][2] or "") \
         and got[0][3] == toll, got
+
+
+def test_one_attack_with_two_weapons_is_one_event(nlp):
+    doc = read(nlp, "The Houthis said they had attacked the tanker Cordelia Moon in the Red Sea with a drone boat "
+                    "and missiles on Tuesday.")
+    assert len([e for e in doc.events if e.event_type == "Explosions/Remote violence"]) == 1, rows(doc)
+
+
+def test_two_places_struck_are_two_events(nlp):
+    doc = read(nlp, "Russian missiles hit Zaporizhzhia and drones struck Kharkiv overnight.")
+    assert len([e for e in doc.events if e.event_type == "Explosions/Remote violence"]) == 2, rows(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tijuana cartel has been fighting the Sinaloa Cartel for control of Baja California for years.",
+    "Government troops have been battling ADF rebels in Beni for months.",
+])
+def test_fighting_for_years_is_no_dated_event(nlp, text):
+    assert not [r for r in rows(read(nlp, text)) if r[0] == "Armed clash"]
