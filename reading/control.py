@@ -64,6 +64,9 @@ _CAPTURED_BEFORE = re.compile(r"\b(?:took|taken|takes|taking|seized|seizing|capt
 _APPOSITIVE_HOLDS = ("y-base-of-x", "x-stronghold-y", "name-held-y", "x-held-y")
 #: "the army-held town of Falam": the holder joined to its participle, a description of the place
 _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|occupied)\b")
+#: Actors who hold no ground by coming back to a place.
+_NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
+                        r"traders|students|workers|pilgrims|inhabitants|protesters|demonstrators)$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|that|after|since|when)\b", re.I)
 _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
@@ -282,6 +285,8 @@ class ControlClaims:
                         if not main:
                             continue
                         actor = main[-1]
+                    if pid == "x-returned-to-y" and _NOT_ARMED.match(actor.name):
+                        continue  # "Residents returned to Lalibela after the fighters left": nobody took it
                     if not actor.faction and is_generic_actor(actor.name):
                         # "the rebels", "militiamen": nobody in particular, whose zone would merge
                         # unrelated groups; reported, not drawn

@@ -119,3 +119,29 @@ def test_a_relative_clause_date_is_not_the_capture_date(nlp):
 def test_denied_capture_is_no_capture(nlp):
     doc = read(nlp, "The Kachin Independence Army denied that it had captured Bhamo.")
     assert not [e for e in doc.events if "territory" in e.sub_event_type], [e.sub_event_type for e in doc.events]
+
+
+# --- coming back after the other side left; assessments' hedges; abandoned positions ---------------------
+
+
+@pytest.mark.parametrize("text, faction, relation, place", [
+    ("Somali army troops returned to the town of Bulo Burde on Monday after al-Shabaab fighters withdrew.",
+     "Somali forces", "took", "Buulobarde"),
+    ("Russian forces likely seized Kurakhove, according to geolocated footage.", "Russian forces", "took", "Kurakhove"),
+    ("Government forces abandoned their positions in Debre Tabor and retreated to Bahir Dar.",
+     "Government forces", "withdrew", "Debre Tabor"),
+])
+def test_audit4_batch4_claims(nlp, text, faction, relation, place):
+    got = claims(read(nlp, text))
+    assert any(c[0] == faction and c[1] == relation and place in c[2] for c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Residents returned to Bulo Burde after the fighters left.",
+    "The army chief returned to Khartoum on Monday.",
+    "Government forces abandoned their positions in Debre Tabor and retreated to Bahir Dar.",
+])
+def test_nobody_takes_by_coming_back_or_retreating_to(nlp, text):
+    got = claims(read(nlp, text))
+    assert not [c for c in got if c[1] == "took"], got
+    assert not [c for c in got if "Bahir" in c[2]], got
