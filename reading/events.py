@@ -1534,6 +1534,8 @@ class EventExtractor:
             if iso is None:
                 return False
             homes = [h.upper() for h in ((focus,) if isinstance(focus, str) else (focus or ())) if h]
+            if iso and not isinstance(focus, str) and focus and focus[0]:
+                homes = homes[:1]  # the place's own country decides ("Russian forces captured Selydove": Ukraine's)
             if iso and homes and iso.upper() not in homes:
                 return profile is not None and iso.upper() in getattr(profile, "countries", ())
             return True

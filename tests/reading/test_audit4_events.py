@@ -324,3 +324,13 @@ def test_two_places_struck_are_two_events(nlp):
 ])
 def test_fighting_for_years_is_no_dated_event(nlp, text):
     assert not [r for r in rows(read(nlp, text)) if r[0] == "Armed clash"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Russian forces captured Kurakhove on Tuesday.", "Non-state actor overtakes territory"),
+    ("Ukrainian forces recaptured Kupyansk on Tuesday.", "Government regains territory"),
+    ("Sudanese troops recaptured Wad Madani on Saturday.", "Government regains territory"),
+])
+def test_a_state_taking_another_country_s_town_is_a_foreign_actor(nlp, text, sub):
+    got = rows(read(nlp, text))
+    assert got and got[0][0] == sub, got
