@@ -243,6 +243,9 @@ _NOMINAL_KILLING = re.compile(r"\b(?:for|over|about|into|against|behind|on|after
 #: A fight told as going on for a long time: "has been fighting ... for years" (background, no dated event).
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", re.I)
 _ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:years|decades|months)\b", re.I)
+#: Before a date: a record it compares with ("the deadliest attack since 2022", "the first strike on the city since May").
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|largest|highest)\s+(?:[\w\-]+\s+){0,4}?"
+                                r"(?:(?P<since>since|in)\s+(?:at\s+least\s+|early\s+|late\s+|mid-)?)?$", re.I)
 #: A day named in words ("blamed the Gulf Clan for the killing of two soldiers ... last Sunday": a killing told).
 _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
                         r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
@@ -1408,6 +1411,9 @@ class EventExtractor:
             if (d.end <= ts and "," in text[d.end:ts]
                     and _SUBORDINATE_BEFORE.search(text, max(0, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
+            sup = _SUPERLATIVE_SINCE.search(text, max(0, d.start - 60), d.start)
+            if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):
+                continue  # "the deadliest since 2022": a comparison, not the event's date
             if d.start >= te:
                 rel = _RELATIVE.search(text, te, d.start)
                 if rel is not None and not _KILLED.search(text, rel.start(), d.start):

@@ -334,3 +334,25 @@ def test_fighting_for_years_is_no_dated_event(nlp, text):
 def test_a_state_taking_another_country_s_town_is_a_foreign_actor(nlp, text, sub):
     got = rows(read(nlp, text))
     assert got and got[0][0] == sub, got
+
+
+# --- denials, preparations, records --------------------------------------------------------------------
+
+
+def test_denied_reports_of_its_own_strike_are_no_event(nlp):
+    assert not rows(read(nlp, "The army denied reports that its warplanes had bombed a market in Mellit."))
+
+
+def test_preparing_an_assault_is_planned(nlp):
+    doc = read(nlp, "Analysts say the RSF is preparing an assault on Babanusa.")
+    assert doc.events and all(e.planned for e in doc.events), [(e.sub_event_type, e.planned) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The ambush near Menaka on Tuesday was the deadliest since 2019.", "2023-10-17"),
+    ("The ambush near Menaka was the deadliest since 2019, according to local officials.", "2023-10-18"),
+])
+def test_a_record_since_a_year_is_not_the_event_date(nlp, text, day):
+    doc = read(nlp, text)
+    assert doc.events and str(doc.events[0].date.start) == day and not doc.events[0].background, \
+        [(str(e.date.start), e.background) for e in doc.events]
