@@ -1312,6 +1312,11 @@ class EventExtractor:
                         fat = None  # one toll told once: on the clause's first violent event only
                     else:
                         clause_tolls.add((ci, fat))
+            if (fat and fat >= 100 and dm is not None and dm.date.precision == "year" and not background
+                    and etype in VIOLENT_TYPES):
+                # "Last year, jihadists killed more than 8,000 people in Burkina Faso": a year's tally,
+                # recalled, not one event (kept on the background layer)
+                background = True
             # Vague mentions ("The clashes are worrying") carry no new fact;
             # a statement, meeting or alert needs someone who makes it.
             if not (a1 or named or dm or fat is not None):

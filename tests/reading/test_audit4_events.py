@@ -356,3 +356,10 @@ def test_a_record_since_a_year_is_not_the_event_date(nlp, text, day):
     doc = read(nlp, text)
     assert doc.events and str(doc.events[0].date.start) == day and not doc.events[0].background, \
         [(str(e.date.start), e.background) for e in doc.events]
+
+
+def test_a_year_tally_is_background(nlp):
+    doc = read(nlp, "Last year, armed groups killed more than 2,000 civilians in Mali, according to ACLED.")
+    assert doc.events and all(e.background for e in doc.events), [(e.sub_event_type, e.background) for e in doc.events]
+    doc = read(nlp, "In March, jihadists killed 200 people in Barsalogho.")
+    assert doc.events and not any(e.background for e in doc.events)
