@@ -140,7 +140,7 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[
                                  r"fell|took|came|went|was|were|had|has|have|is|are|won|lost|left|fled|struck|hit|shot|"
                                  r"overran|seized|held|began)\s+(?:[\w'’\-]+\s+){0,5}$", re.I)
 #: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in").
-_MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?)\s+(?:of|in|near|outside|at|on)\b"
+_MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?|bases?|barracks|garrisons?|camps?)\s+(?:of|in|near|outside|at|on)\b"
                             r"(?!\s+(?:the\s+)?(?:town|city|village|district)\s+of\b)", re.I)
 #: Capture verbs that tell an assault when their object is a building or a post.
 _ASSAULT_VERB = re.compile(r"(?:stormed|overran|overrun|raided)\b", re.I)

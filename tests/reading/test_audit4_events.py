@@ -363,3 +363,12 @@ def test_a_year_tally_is_background(nlp):
     assert doc.events and all(e.background for e in doc.events), [(e.sub_event_type, e.background) for e in doc.events]
     doc = read(nlp, "In March, jihadists killed 200 people in Barsalogho.")
     assert doc.events and not any(e.background for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "ISWAP fighters overran a military base in Malam Fatori on Sunday, killing 12 soldiers.",
+    "JNIM militants stormed the army barracks in Djibo on Monday.",
+])
+def test_a_base_overrun_is_a_fight_not_the_town_taken(nlp, text):
+    got = rows(read(nlp, text))
+    assert got and not [g for g in got if "territory" in g[0]], got
