@@ -372,3 +372,10 @@ def test_a_year_tally_is_background(nlp):
 def test_a_base_overrun_is_a_fight_not_the_town_taken(nlp, text):
     got = rows(read(nlp, text))
     assert got and not [g for g in got if "territory" in g[0]], got
+
+
+def test_named_herders_act_bare_herders_witness(nlp):
+    got = rows(read(nlp, "Fulani herdsmen attacked farmers in Agatu on Monday, killing six."))
+    assert got and got[0][1] == "Fulani herdsmen", got
+    got = rows(read(nlp, "Herders said soldiers shelled their camp near Bokkos on Saturday."))
+    assert got and got[0][1] == "soldiers", got
