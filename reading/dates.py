@@ -970,6 +970,36 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         mention.date = fact
         mention.future = pub is not None and fact.start > pub.hi
         out.append((mention, None))
+    return _join_day_ranges(text, out) if len(out) > 1 else out
+
+
+#: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*")
+_RANGE_OPEN = re.compile(r"(?:between|from)\s", re.I)
+
+
+def _join_day_ranges(text: str, found: list) -> list:
+    """Two day dates joined as a span ("between Saturday and Monday") are one date mention of
+    that span (precision from its width), not two days."""
+    out: list = []
+    i = 0
+    while i < len(found):
+        m1, e1 = found[i]
+        if i + 1 < len(found) and e1 is None and found[i + 1][1] is None:
+            m2 = found[i + 1][0]
+            d1, d2 = m1.date, m2.date
+            if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
+                    and _RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)
+                    and 0 < (d2.start - d1.start).days <= 14):
+                joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
+                joined.date = _fact(d1.start, d2.end, "day", joined.text,
+                                    "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis)
+                joined.future = m1.future and m2.future
+                out.append((joined, None))
+                i += 2
+                continue
+        out.append((m1, e1))
+        i += 1
     return out
 
 

@@ -15,3 +15,17 @@ from reading.dates import find_dates
 def test_one_night_range(text, day, precision):
     got = [m.date for m in find_dates(text, published=dt.date(2024, 6, 5)) if m.date is not None]
     assert got and got[0].start == day and got[0].precision == precision, got
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Gunmen killed 17 people in Mangu between Saturday and Monday.", dt.date(2024, 6, 1), dt.date(2024, 6, 3)),
+    ("The fighting near Kidal lasted from Thursday to Saturday.", dt.date(2024, 5, 30), dt.date(2024, 6, 1)),
+])
+def test_weekday_spans(text, start, end):
+    got = [m.date for m in find_dates(text, published=dt.date(2024, 6, 5)) if m.date is not None]
+    assert len(got) == 1 and (got[0].start, got[0].end, got[0].precision) == (start, end, "week"), got
+
+
+def test_two_days_named_apart_stay_two(nlp=None):
+    got = [m.date for m in find_dates("Shelling on Monday and Tuesday killed five.", published=dt.date(2024, 6, 5))]
+    assert len(got) == 2
