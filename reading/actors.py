@@ -497,6 +497,8 @@ class ActorMentions:
                     out.append(ActorMention(base + ts, base + bn.end(), text[ts:bn.end()], phrase, None, "generic"))
                 continue
             name = m.name or m.text
+            if getattr(m.location, "is_whole_country", False) and getattr(m.location, "name", ""):
+                name = m.location.name  # "U.S.", "US", "America": one actor, "United States"
             fac = profile.faction_of(m.text, text, date=doc.published) if profile else None
             spans.append((s, e))
             iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""

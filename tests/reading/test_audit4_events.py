@@ -379,3 +379,17 @@ def test_named_herders_act_bare_herders_witness(nlp):
     assert got and got[0][1] == "Fulani herdsmen", got
     got = rows(read(nlp, "Herders said soldiers shelled their camp near Bokkos on Saturday."))
     assert got and got[0][1] == "soldiers", got
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("Russia launched 60 drones at Odesa overnight, the air force said.", "Russia", "Odesa"),
+    ("American warplanes struck Houthi targets near Hodeidah on Monday.", "American forces", "udaydah"),
+])
+def test_drones_launched_at_and_targets_struck(nlp, text, actor, place):
+    got = rows(read(nlp, text))
+    assert got and got[0][0] == "Air/drone strike" and got[0][1] == actor and place in _ascii(got[0][2] or ""), got
+
+
+def test_a_country_acting_is_named_as_the_country(nlp):
+    got = rows(read(nlp, "U.S. forces shot down three Houthi drones over the Gulf of Aden on Friday."))
+    assert got and got[0][1] == "United States", got
