@@ -117,6 +117,7 @@ class Patterns:
     org_name_after: re.Pattern | None = None  # "Algiers Accord", "Sudan Tribune": no toponym of its own
     person_role_after: re.Pattern | None = None  # ", an analyst at": the capitalised words before are a person
     name_heads: frozenset = frozenset()  # "jebel", "bab", "pont": first words of compound names
+    given_names: frozenset = frozenset()  # "Chad", "Jordan", "Israel": place names that are also first names
 
 
 def _alts(words: Iterable[str]) -> str:
@@ -208,6 +209,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         org_name_after=re.compile(fill(raw["org_name_after"])) if "org_name_after" in raw else None,
         person_role_after=re.compile(fill(raw["person_role_after"])) if "person_role_after" in raw else None,
         name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
+        given_names=frozenset(raw.get("given_names", ())),
         demonym_before_name=comp(raw["demonym_before_name"]),
         proper_noun_before=re.compile(raw["proper_noun_before"]),
         not_names=frozenset(w.lower() for w in raw["not_names"]),
@@ -1042,6 +1044,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         m = _CAP_NEXT.match(text, run)
     if " " not in surface and "-" not in surface and surface.lower() in pats.name_heads:
         return run
+    if surface in pats.given_names and text[e] == " " and not follow.group("art") and _surname(
+            follow.group("word"), surface, gazetteer, pats):
+        return run  # "Chad Mendes", "Israel Katz": a person's first name and surname
     place = _get(gazetteer, cands[0]) if cands else None
     if place is None:
         return 0
@@ -1069,6 +1074,24 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     return run
 
 
+def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
+    """True when ``word`` after the given name ``first`` reads as a surname: no ordinary or place
+    word, no month or day, no demonym or armed group ("Israel Hamas war"), no country, admin-1 unit
+    or region, and ``first word`` is no place of its own ("Sierra Leone")."""
+    wl = word.lower()
+    if len(word) < 2 or word.isupper() or word in _MONTHS or word in _WEEKDAYS:
+        return False
+    if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _BUILDINGS or word in _SITES:
+        return False
+    common = getattr(gazetteer, "is_common_word", None)
+    if common is not None and common(_name_key(word)):
+        return False
+    if word in _group_names() or gazetteer.demonym(word) or _exact_candidates(gazetteer, f"{first} {word}"):
+        return False
+    return not any(_kind_of(gazetteer, c) in ("country", "admin1", "region") for c in _exact_candidates(gazetteer, word))
+
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _LOWER_WORD = re.compile(r"(?<![\w\x27\u2019-])[a-z][a-z]{3,}")
 
 
