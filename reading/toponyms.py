@@ -1984,7 +1984,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     bonus = 3.0 if strong else 0.1
     if strong and kms is not None:  # the first place without measuring every distance
         top = _best_bound(info.score_rows(), focus, mentioned, bonus, kms, pts, cos_ok)
-        if _country_not_town(top, places, span, kms, pts, cos_ok):
+        if _country_not_town(top, places, span, kms, pts, cos_ok) or _country_alias(top, places, span):
             return places[0].id, ""
         if top.kind not in _AREA_KINDS:
             return _unit_not_shortened(top, places, span.surface).id, ""
@@ -2002,7 +2002,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         scored.append((-(support - half_rank + pop_term), rank, support, p))
     scored.sort()
     _, _, support, top = scored[0]
-    if _country_not_town(top, places, span, kms, pts, cos_ok):
+    if _country_not_town(top, places, span, kms, pts, cos_ok) or _country_alias(top, places, span):
         return places[0].id, ""  # "in neighbouring Colombia" is the country, not Colômbia, Brazil
     if top.kind in _AREA_KINDS:
         top = _prefer_town(top, [t[3] for t in scored], span.surface, gazetteer)
@@ -2044,6 +2044,13 @@ def _country_not_town(top: Any, places: list, span: PlaceSpan, kms: dict | None,
         return True
     p1 = math.radians(top.lat)
     return _km_to(top.lat, top.lon, p1, math.cos(p1), kms, pts, cos_ok) > _TOWN_NOT_COUNTRY_KM
+
+
+def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
+    """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
+    is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
+    whose own name it is keeps it ("Djibouti", "Singapore")."""
+    return top.kind == "city" and places[0].kind == "country" and not span.fuzzy and _alias_only(span.surface, top)
 
 
 def _country_of_points(gazetteer: Any, countries: list, points: list[tuple[float, float]]) -> Any:
