@@ -1637,7 +1637,12 @@ def _group(groups: dict[str, str | None], name: str) -> str:
 def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> None:
     """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said."""
     kinds = _kinds(gazetteer)
-    for prev, f in zip(found, found[1:]):
+    for i, (prev, f) in enumerate(zip(found, found[1:])):
+        if i and prev.anchors and prev.anchors[0].kind == "ref" and f.anchors and f.anchors[0].kind == "name" \
+                and found[i - 1].anchors and f.anchors[0].candidates \
+                and _kind_of(gazetteer, f.anchors[0].candidates[0]) == "country" \
+                and _country_appositive(text, found[i - 1].end, f):
+            prev = found[i - 1]  # "Victoria, the capital of the Seychelles": the reference is the appositive's
         if prev.relation == "demonym" and f.anchors and pats.demonym_before_name.match(text[prev.end : f.start]):
             if not f.anchors[0].country:
                 f.anchors[0].country = prev.country
@@ -1652,11 +1657,29 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
         inside = kind in ("country", "admin1") and _IN_UNIT.match(text, prev.end)
         inside = inside is not None and inside is not False and inside.end() == f.start
-        if inside or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
+        told = kind == "country" and _country_appositive(text, prev.end, f)
+        if inside or told or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
-                a.placed_in = inside
+                a.placed_in = inside or told
+
+
+#: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
+_APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+                            r"(?:capital|city|town|port|village|seaport|hub)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+#: "Victoria, the Seychelles capital", "Sfax, the Tunisian port": the country's name as a modifier.
+_APPOSITIVE_THE = re.compile(r"[ \t]*,[ \t]+the[ \t]+")
+_APPOSITIVE_NOUN = re.compile(r"(?:['\u2019]s?)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:capital|city|town|port|village|seaport)\b")
+
+
+def _country_appositive(text: str, end: int, f: Found) -> bool:
+    """The country ``f`` names is where the town before it lies, said in an appositive."""
+    m = _APPOSITIVE_OF.match(text, end)
+    if m is not None:
+        return m.end() == f.start
+    m = _APPOSITIVE_THE.match(text, end)
+    return m is not None and m.end() == f.start and _APPOSITIVE_NOUN.match(text, f.end) is not None
 
 
 #: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in.
