@@ -2187,6 +2187,14 @@ def capital_name(iso2: str) -> str:
     return _capitals().get(iso2.upper(), "")
 
 
+def _is_capital(place: Any) -> bool:
+    """The place is the town its country's capital is named after (GeoNames' country table)."""
+    from geo.normalize import name_key
+
+    cap = capital_name(place.country) if place.country else ""
+    return bool(cap) and name_key(cap) == name_key(place.name)
+
+
 _STRAY_KM = 1500.0
 _STRAY_POPULATION = 100_000
 #: A town matched only through one of its alternate names ("Boni" = Bonn, "Tine" = Tigné):
@@ -2259,6 +2267,8 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         pop = p.population or 0
         if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p):
             continue  # big enough, under its own name
+        if _is_capital(p) and not _alias_only(a.surface, p):
+            continue  # a national capital under its own name: "Honiara signed a pact", "Apia said"
         others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
         # a town abroad known only by a shortened name ("Nasir" for Nasir Extension): doubted even near
         short = focus is not None and _shortened_alias(a.surface, p)
@@ -2785,6 +2795,13 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
 
 
 _KIND_OF = re.compile(r" (?:town|city|village|camp) of ")
+_BNAME = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,2}"
+#: What may follow a place's name at the end of "between X and Y" (punctuation, a preposition, a time).
+_AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before|from|near|last|early|late|overnight|"
+                          r"this|yesterday|today|earlier|during|while|with|since|by|for|as|but|which|where|when|until|"
+                          r"amid|were|was|is|are|have|has|had)\b")
+#: "the road between Khiam and Sidon": two places, one of which the gazetteer may lack.
+_BETWEEN_NAMES = re.compile(rf"\bbetween[ \t]+(?:the[ \t]+towns?[ \t]+of[ \t]+)?(?P<a>{_BNAME})[ \t]+and[ \t]+(?P<b>{_BNAME})\b")
 
 
 def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
@@ -2832,6 +2849,16 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         m = kind_of.match(text, k) if k >= 0 and (k == 0 or not text[k - 1].isalnum()) else None
         if m is not None:
             matches.append((m, "name"))
+    if "between " in text:
+        # "between Khiam and Sidon": one end known, the other is a place too
+        for m in _BETWEEN_NAMES.finditer(text):
+            a, b = m.start("a"), m.start("b")
+            if (a in begins) == (b in begins):
+                continue
+            g = "b" if a in begins else "a"
+            if m.group(g) in _group_names() or (g == "b" and _AFTER_PLACE.match(text, m.end("b")) is None):
+                continue  # "between Israel and Hezbollah", "between Sudan and Fano militias"
+            matches.append((m, g))
     if len(matches) > 1:
         matches.sort(key=lambda x: x[0].start(x[1]))
     for m, g in matches:
