@@ -80,3 +80,15 @@ def _km(lat1, lon1, lat2, lon2):
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Troops retook a village in Middle Shabelle from al-Shabaab.", "Middle Shabelle", 3.0, 46.0),
+    ("Drought killed livestock across Lower Juba and Gedo.", "Lower Juba", 0.1, 41.8),
+    ("Strikes hit the Bekaa Valley overnight, Lebanese media said.", "Bekaa Valley", 33.9, 36.1),
+    ("Tourism in the Algarve recovered this summer.", "Algarve", 37.2, -8.1),
+    ("Telangana police arrested two men in Warangal.", "Telangana", 17.9, 79.2),
+])
+def test_english_names_and_newer_units(gaz, text, name, lat, lon):
+    r = _rows(text, gaz)[name]
+    assert r["lat"] is not None and _km(lat, lon, r["lat"], r["lon"]) < 120, r
