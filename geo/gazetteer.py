@@ -446,6 +446,9 @@ def _add_pointlike_countries(b: _Builder, missing: dict, codes: dict) -> None:
 _UNIT_OF = re.compile(r"(?:State|Province|Union Territory) of (?:the )?(\S.*)$")
 
 
+_ONE_WORD = re.compile(r"[A-Z][a-z]+$")
+
+
 def _add_admin1_and_regions(b: _Builder) -> None:
     frame = boundaries.admin1_frame()
     for r in frame.itertuples():
@@ -457,6 +460,10 @@ def _add_admin1_and_regions(b: _Builder) -> None:
         # "Idlib province", "Kharkiv Oblast", "North Darfur State": reporters
         # add a generic word the source names lack.
         alts += [f"{n} {w}" for n in (r.name, *_direction_variants(r.name)) for w in ADMIN1_WORDS]
+        if r.iso_a2 == "IE" and "City" not in (r.alt_names or ""):
+            # Irish counties are written "County Clare", "Co Westmeath", "Co. Kerry" (not Cork City's unit)
+            for n in dict.fromkeys([r.name, *(a for a in alts if _ONE_WORD.match(a))]):
+                alts += [f"County {n}", f"Co {n}", f"Co. {n}"]
         b.add(r.id, r.name, "admin1", r.label_lat, r.label_lon, r.iso_a2, r.name,
               source="Natural Earth admin-1 (public domain)", alt_names=alts)
     for row in boundaries.region_rows():
