@@ -133,6 +133,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out.sort(key=lambda r: (r["start"], r["end"]))
     if _FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST):
         out = _physical_features(text, out, org)
+    if " the " in text and _ROAD_CODE.search(text) is not None:
+        out = _road_codes(text, out)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
         if "counties" in text or "parishes" in text or "boroughs" in text:
@@ -322,6 +324,32 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
             town = next((t for t in reversed(towns) if t["end"] <= s), None) or next(t for t in towns)
             row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
         out.append(row)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: British, Irish and South African road numbers ("the A9", "the M20", "the N2"), after a word that
+#: puts something on or along a road, then a road word, a place preposition or the end of the
+#: clause (never "the M23 rebels", "attacks on the M23, a rebel group"); listed unplaced like other roads.
+_ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|blocking|reopened|shut|of|from|up|down|"
+                        r"near|across|joined|left)[ \t]+the[ \t]+(?P<code>[ABMNR]\d{1,4}(?:\([MN]\))?)"
+                        r"(?![ \t]*,[ \t]+(?:a|an|the|which|who|whose)\b)(?=[ \t]*[.,;:]|[ \t]+(?:motorway|road|dual[ \t]+carriageway|highway|expressway|freeway|"
+                        r"northbound|southbound|eastbound|westbound|near|between|towards?|at|in|outside|"
+                        r"from|to|into|just|on|after|before|for|was|were|is|has|had|remained)\b)")
+
+
+def _road_codes(text: str, rows: list[dict]) -> list[dict]:
+    added = []
+    for m in _ROAD_CODE.finditer(text):
+        s, e = m.span("code")
+        if any(r["start"] < e and s < r["end"] for r in rows):
+            continue
+        row = dict.fromkeys(TOPONYM_KEYS)
+        row.update(start=s, end=e, name=m.group("code"))
+        added.append(row)
+    if not added:
+        return rows
+    out = rows + added
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
