@@ -256,6 +256,12 @@ class _Builder:
             idxs = exact_t.get(word)
             if idxs and self.rows[idxs[0]][2] != "country":
                 common_keys.add(word)
+        # "The Bank", "The Ridge", "The Point": an ordinary word after "the" is no place's own name
+        # (GeoNames lists such nicknames among alternate names: "The Bank" for Portsmouth, NH)
+        words = {w for w, _ in common}
+        for k, idxs in exact_t.items():
+            if k.startswith("the ") and k[4:] in words and self.rows[idxs[0]][2] != "country":
+                common_keys.add(k)
         common_keys = frozenset(common_keys)
         max_tokens = min(MAX_NAME_TOKENS, max((k.count(" ") + 1 for k in exact_t), default=1))
         # Compact layout for a fast unpickle: one list/array per field, a

@@ -101,6 +101,13 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
             if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
                 continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)
+            if text.startswith("Air ", a.start - 4) and (a.start == 4 or not text[a.start - 5].isalnum()):
+                continue  # "Air India", "Air Canada": an airline
+            if text.startswith(" City", a.end) and _club_or_council(text, a, gaz):
+                continue  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
+            if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
+                    and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
+                continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
             if (text.startswith(" of ", a.start - 4) or text.startswith(" of the ", a.start - 8)) and _ORG_OF.search(
                     text, max(0, a.start - 30), a.start):
                 continue  # "University of Missouri", "Bank of England": an organisation's name
@@ -357,6 +364,25 @@ def _road_codes(text: str, rows: list[dict]) -> list[dict]:
 #: Ways that lie in one town (placed at the town the text names); not highways, rivers or seas.
 _STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".split())
 _TOWN_KINDS = ("city", "district")
+
+
+#: " and " and one capitalised word, then maybe an organisation's head noun ("and Furness Council").
+_AND_ORG = re.compile(r" and [A-Z][\w\u2019'-]*")
+
+
+def _club_or_council(text: str, a: Any, gaz: Any) -> bool:
+    """"Manchester City", "Hull City": a British town's name before "City" that no place bears is a
+    football club's (or a council's) name, not the town ("Kansas City", "Cork City" are places)."""
+    if not text.startswith((" City ", " City,", " City.", " City'", " City\u2019", " City;"), a.end):
+        return False
+    place = _get(gaz, a.place_id) if a.place_id else None
+    if place is None or place.country != "GB":
+        return False
+    try:
+        whole = gaz.candidates(f"{a.surface} City", fuzzy=False)
+    except TypeError:
+        whole = gaz.candidates(f"{a.surface} City")
+    return not whole
 
 
 #: The head of an organisation's name before "of" and a place name.
