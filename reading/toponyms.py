@@ -1941,6 +1941,10 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
     if iso:
         return True, iso, 0.5 if a.qualifies else (_DATELINE_VOTE if a.dateline else 1.0)
+    if a.dateline:
+        town = next((p for p in places if p.kind == "city" and not _alias_only(a.surface, p)), None)
+        if town is not None and ((town.population or 0) >= 1_000_000 or _is_capital(town)):
+            return True, town.country, _DATELINE_VOTE  # "BEIRUT (AP) -": the capital, whatever its namesakes
     return False, places[0].country, 0.5
 
 
