@@ -595,6 +595,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if skip:
             last_end = skip
             continue  # a month with a date, a person's name, the first word of a longer name
+        if _town_said(text, s, e):
+            cands = _town_candidates(gazetteer, cands)  # "Durango city", "the city of Durango": the town
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     return out
@@ -808,6 +810,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 last_end = skip
                 continue  # a month with a date, a person's name, the first word of a longer name
         # positional: PlaceSpan(start, end, surface, kind, candidates, ref, country, fuzzy, located)
+        if text.startswith(" city", e) or "ity of " in text[max(0, s - 16) : s]:
+            if _town_said(text, s, e):
+                cands = _town_candidates(gazetteer, cands)  # "Durango city", "the city of Durango": the town
         out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
     return out
@@ -854,6 +859,30 @@ def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:
     """A capitalised word that may stand before a place name without making one name with it."""
     return bool(word.lower() in pats.not_names or word.lower() in pats.directions
                 or gazetteer.demonym(word) or _exact_candidates(gazetteer, word))
+
+
+#: "Durango city", "Kharkiv city" (lower case: "Kansas City" is a name of its own).
+_TOWN_AFTER = re.compile(r" city\b(?! of\b| council| hall| limits)")
+#: "the city of Durango" right before the name.
+_TOWN_BEFORE = re.compile(r"\b(?:the|of|in)[ \t]+city[ \t]+of[ \t]+$")
+
+
+#: "the New Jersey city", "a Texas city": the name qualifies another town.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|another)[ \t]+$", re.IGNORECASE)
+
+
+def _town_said(text: str, s: int, e: int) -> bool:
+    """"Durango city", "the city of Durango" (not "the New Jersey city": a town in that state)."""
+    if _TOWN_AFTER.match(text, e):
+        return _ARTICLE_BEFORE.search(text, max(0, s - 9), s) is None
+    return _TOWN_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
+def _town_candidates(gazetteer: Any, cands: Any) -> Any:
+    """The candidates that are towns, when some are and some are units ("Durango": the state, and
+    Victoria de Durango, its capital); all of them otherwise."""
+    towns = [c for c in cands if _kind_of(gazetteer, c) == "city"]
+    return towns if towns and len(towns) < len(cands) else cands
 
 
 def _exact_candidates(gazetteer: Any, name: str) -> list[str]:
