@@ -92,3 +92,18 @@ def _km(lat1, lon1, lat2, lon2):
 def test_english_names_and_newer_units(gaz, text, name, lat, lon):
     r = _rows(text, gaz)[name]
     assert r["lat"] is not None and _km(lat, lon, r["lat"], r["lon"]) < 120, r
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Jihadist attacks spread across the Sahel last year.", "Sahel", 16.0, 10.5),
+    ("Soldiers were killed in the Liptako-Gourma area near the borders.", "Liptako-Gourma", 14.5, 0.25),
+    ("Officials in Kurdistan said flights from Erbil had resumed.", "Kurdistan", 36.1, 44.5),
+    ("Strikes were called in Sanandaj and across Iran's Kurdistan province.", "Kurdistan", 35.7, 47.0),
+])
+def test_regions_across_borders_and_kurdistan(gaz, text, name, lat, lon):
+    r = _rows(text, gaz)[name]
+    assert r["lat"] is not None and _km(lat, lon, r["lat"], r["lon"]) < 150, r
+
+
+def test_a_group_named_after_the_sahel_is_no_place(gaz):
+    assert "Sahel" not in _rows("Islamic State Sahel Province claimed the attack on Friday.", gaz)
