@@ -1043,6 +1043,8 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
             return e
     c = text[e : e + 1]
     follow = _FOLLOW.match(text, e) if c in (" ", "-", "\u2010", "\u2011", "\t") else None
+    if follow is not None and follow.group("art") and not _arabic_article(follow.group("art"), follow.group("word")):
+        follow = None  # "Ormoc as Tropical Storm Trami", "Goma at Dawn": English words, no article
     # The run of capitalised words around the name (a person's name?)
     k = s
     first = None
@@ -1121,6 +1123,16 @@ def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+def _arabic_article(art: str, word: str) -> bool:
+    """An Arabic article before a word: "al", "el", "ul" always; an assimilated one ("as", "at",
+    "an", "ash", ...) only before its own consonant ("as-Sukhnah", "an Nabk"), or with a hyphen;
+    written with a space otherwise it is English ("as", "at", "an")."""
+    base = art[:-1].lower()
+    if base in ("al", "el", "ul") or art[-1] != " ":
+        return True
+    return word[:1].lower() == base[1:2] if len(base) == 2 else word.lower().startswith(base[1:])
+
+
 _LOWER_WORD = re.compile(r"(?<![\w\x27\u2019-])[a-z][a-z]{3,}")
 
 
