@@ -328,8 +328,11 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
         row.update(start=s, end=e, name=text[s:e])
         if towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
             # a street lies in the town the text names: the nearest before it, else the first after it
-            town = next((t for t in reversed(towns) if t["end"] <= s), None) or next(t for t in towns)
-            row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
+            # (not for a street that speaks, "Downing Street said": an institution, its town unsaid)
+            town = next((t for t in reversed(towns) if t["end"] <= s), None) or (
+                None if _SPEAKS.match(text, e) else next(t for t in towns))
+            if town is not None:
+                row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
         out.append(row)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
@@ -359,6 +362,11 @@ def _road_codes(text: str, rows: list[dict]) -> list[dict]:
     out = rows + added
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
+
+
+#: A verb of speech right after a name: the name stands for an institution ("Downing Street said").
+_SPEAKS = re.compile(r"(?:['\u2019]s[ \t]+[a-z]+)?[ \t]+(?:said|says|announced|confirmed|denied|insisted|declined|warned|"
+                     r"added|stressed|responded|replied|refused|welcomed|rejected)\b")
 
 
 #: Ways that lie in one town (placed at the town the text names); not highways, rivers or seas.
