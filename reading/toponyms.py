@@ -2333,6 +2333,26 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
+def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> None:
+    """Unplace a US county (the only counties the gazetteer holds) in an article about another
+    country that places nothing else in the US: "Middlesex County paramedics" in London, Ontario
+    is Ontario's county, not Massachusetts'."""
+    counties = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.country != "US":
+                continue
+            if p.kind != "county":
+                return  # the article places something in the US: its counties may be meant
+            counties.append(a)
+    for a in counties:
+        a.place_id = None
+        a.reason = f"a US county of this name, but the article is about {focus}"
+
+
 #: How far from every other place of the article, all in another country, a town known only by
 #: another name is doubted ("recaptured the village of Olgovka" in Russia's Kursk region: not
 #: Olhivka in Ukraine's Kherson).
@@ -2626,6 +2646,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
         _doubt_far_aliases(found, gazetteer)
+        if focus and focus != "US":
+            _doubt_foreign_counties(found, gazetteer, focus)
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
