@@ -466,6 +466,8 @@ def _add_admin1_and_regions(b: _Builder) -> None:
         # "Idlib province", "Kharkiv Oblast", "North Darfur State": reporters
         # add a generic word the source names lack.
         alts += [f"{n} {w}" for n in (r.name, *_direction_variants(r.name)) for w in ADMIN1_WORDS]
+        if r.iso_a2 == "CA" and r.name == "British Columbia":
+            alts.append("B.C.")  # written on its own too: "the B.C. government", "wildfires in B.C."
         if r.iso_a2 == "IE" and "City" not in (r.alt_names or ""):
             # Irish counties are written "County Clare", "Co Westmeath", "Co. Kerry" (not Cork City's unit)
             for n in dict.fromkeys([r.name, *(a for a in alts if _ONE_WORD.match(a))]):

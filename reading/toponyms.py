@@ -587,7 +587,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Kalehe-Nord": the end of a compound name
         if not located and demonym(surface) and not _names_a_country(cands, fuzzy):
             continue  # "Chadian forces": a demonym, even where a village has that name
-        if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e):
+        if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
+                and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
         if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
             continue  # "Florence said she would return": a person, not the city
@@ -597,6 +598,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # a month with a date, a person's name, the first word of a longer name
         if _town_said(text, s, e):
             cands = _town_candidates(gazetteer, cands)  # "Durango city", "the city of Durango": the town
+        if surface == "B.C." and _ERA_BEFORE.search(text, max(0, s - 16), s):
+            continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     return out
@@ -813,6 +816,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if text.startswith(" city", e) or "ity of " in text[max(0, s - 16) : s]:
             if _town_said(text, s, e):
                 cands = _town_candidates(gazetteer, cands)  # "Durango city", "the city of Durango": the town
+        if surface == "B.C." and _ERA_BEFORE.search(text, max(0, s - 16), s):
+            continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
     return out
@@ -867,6 +872,8 @@ _TOWN_AFTER = re.compile(r" city\b(?! of\b| council| hall| limits)")
 _TOWN_BEFORE = re.compile(r"\b(?:the|of|in)[ \t]+city[ \t]+of[ \t]+$")
 
 
+#: A year or century before "B.C." ("500 B.C.", "the fifth century B.C.").
+_ERA_BEFORE = re.compile(r"(?:\d|\bcentury|\bcenturies|\bmillennium)[ \t]*$")
 #: "the New Jersey city", "a Texas city": the name qualifies another town.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|another)[ \t]+$", re.IGNORECASE)
 
