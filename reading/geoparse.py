@@ -266,7 +266,7 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
 # gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
 # ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
 # (a literal space first: the regex engine skips to it fast; a name opening the text is checked apart)
-_FEATURE_HINT = re.compile(r" (?:River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Sea\b|Ocean\b|Channel\b|Gulf\b"
+_FEATURE_HINT = re.compile(r" (?:River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Valley\b|Sea\b|Ocean\b|Channel\b|Gulf\b"
                            r"|Creek\b|Falls\b|Street\b|Avenue\b|Road\b|Boulevard\b|Highway\b|Freeway\b|Expressway\b"
                            r"|Parkway\b|Turnpike\b|Drive\b|Bridge\b|Square\b|Interstate|Route|I-\d|Bay of|Straits? of)")
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Route", "State Route", "U.S.", "I-", "Sea of",
@@ -274,7 +274,7 @@ _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Rou
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
-    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Sea|Ocean|Channel|Gulf|Creek|Falls"
+    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls"
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
 #: Capitalised words that start a sentence or a clause, not a feature's name.
@@ -323,10 +323,14 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     drop = {id(r) for _, _, inside in spans for r in inside}
     out = [r for r in rows if id(r) not in drop]
     towns = [r for r in out if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
-    for s, e, _ in spans:
+    for s, e, inside in spans:
         row = dict.fromkeys(TOPONYM_KEYS)
         row.update(start=s, end=e, name=text[s:e])
-        if towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
+        if text[s:e].endswith(" Valley") and len(inside) == 1 and inside[0]["kind"] in _VALLEY_UNITS \
+                and inside[0]["lat"] is not None:
+            # "Swat Valley", "Panjshir Valley": the valley of the district or region it names
+            row.update(lat=inside[0]["lat"], lon=inside[0]["lon"], kind=inside[0]["kind"], precision=inside[0]["precision"])
+        elif towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
             # a street lies in the town the text names: the nearest before it, else the first after it
             # (not for a street that speaks, "Downing Street said": an institution, its town unsaid)
             town = next((t for t in reversed(towns) if t["end"] <= s), None) or (
@@ -362,6 +366,11 @@ def _road_codes(text: str, rows: list[dict]) -> list[dict]:
     out = rows + added
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
+
+
+#: The units a valley named after them stands for ("Swat Valley"); not a country ("Jordan Valley")
+#: nor a town ("Esk Valley" is no valley of a town called Esk).
+_VALLEY_UNITS = ("admin1", "region", "district", "county")
 
 
 #: A verb of speech right after a name: the name stands for an institution ("Downing Street said").
