@@ -16,6 +16,7 @@ import re
 import weakref
 from typing import Any, Iterable, Iterator
 
+from geo.normalize import name_key
 from reading.messages import Messages
 from reading.toponyms import _assign_roles, _find, _get, _resolve, load_patterns, unknown_places
 
@@ -96,6 +97,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
                 continue  # not a name; or a bare name judged no place here ("Hamas said": not Hamm, Germany)
+            if f.relation == "part" and a.place_id is None and f.start < a.start and text[f.start].isupper() \
+                    and text[a.start - 1] == " " and _CAPITAL_PART.fullmatch(text, f.start, a.start - 1) is not None \
+                    and gaz.is_common_word(name_key(a.surface)):
+                continue  # "the European Central Bank": a name, not the centre of a place called Bank
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
                     and org.match(text, a.end) is not None:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
@@ -382,6 +387,9 @@ _SPEAKS = re.compile(r"(?:['\u2019]s[ \t]+[a-z]+)?[ \t]+(?:said|says|announced|c
 _STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".split())
 _TOWN_KINDS = ("city", "district")
 
+
+#: A capitalised direction or position word right before a name ("Central", "Northern").
+_CAPITAL_PART = re.compile(r"(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Middle|Inner|Outer)")
 
 #: " and " and one capitalised word, then maybe an organisation's head noun ("and Furness Council").
 _AND_ORG = re.compile(r" and [A-Z][\w\u2019'-]*")

@@ -41,3 +41,11 @@ def test_organisation_names(gaz, text, kept):
 ])
 def test_places_stay(gaz, text, place):
     assert place in _surfaces(text, gaz)
+
+
+@pytest.mark.parametrize("text", [
+    "Economists expect the European Central Bank to cut rates in June.",
+    "Analysts said the Federal Reserve and the Central Bank would act together.",
+])
+def test_capitalised_direction_before_an_ordinary_word_is_a_name(gaz, text):
+    assert "Bank" not in _surfaces(text, gaz)
