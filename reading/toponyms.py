@@ -1114,22 +1114,45 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
 
 def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
     """True when ``word`` after the given name ``first`` reads as a surname: no ordinary or place
-    word, no month or day, no demonym or armed group ("Israel Hamas war"), no country, admin-1 unit
-    or region, and ``first word`` is no place of its own ("Sierra Leone")."""
+    word (a frequent surname is: "Moore"), no month or day, no demonym or armed group ("Israel Hamas
+    war"), no country, admin-1 unit, region or big city, and ``first word`` is no place of its own
+    ("Sierra Leone")."""
     wl = word.lower()
     if len(word) < 2 or word.isupper() or word in _MONTHS or word in _WEEKDAYS:
         return False
     if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _BUILDINGS or word in _SITES:
         return False
     common = getattr(gazetteer, "is_common_word", None)
-    if common is not None and common(_name_key(word)):
-        return False
+    if common is not None and common(_name_key(word)) and wl not in _name_words():
+        return False  # an ordinary word ("Valley", "Tech"), not a frequent surname ("Moore", "Katz")
     if word in _group_names() or gazetteer.demonym(word) or _exact_candidates(gazetteer, f"{first} {word}"):
         return False
-    return not any(_kind_of(gazetteer, c) in ("country", "admin1", "region") for c in _exact_candidates(gazetteer, word))
+    for c in _exact_candidates(gazetteer, word):
+        if _kind_of(gazetteer, c) in ("country", "admin1", "region"):
+            return False
+        p = _get(gazetteer, c)
+        if p is not None and p.kind == "city" and (p.population or 0) >= _SURNAME_CITY:
+            return False  # "the Paris London train": a big city, not a surname
+    return True
+
+
+#: A town this big is no surname after a first name ("Paris London", not "Jordan Poole").
+_SURNAME_CITY = 250_000
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _name_words() -> frozenset:
+    """The frequent English words written mostly capitalised (names: "moore", "katz"), flagged 0
+    in ``geo/data/common_words.txt``."""
+    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "common_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag == "0")
 def _arabic_article(art: str, word: str) -> bool:
     """An Arabic article before a word: "al", "el", "ul" always; an assimilated one ("as", "at",
     "an", "ash", ...) only before its own consonant ("as-Sukhnah", "an Nabk"), or with a hyphen;
