@@ -145,7 +145,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out.sort(key=lambda r: (r["start"], r["end"]))
     if _FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST):
         out = _physical_features(text, out, org)
-    if " the " in text and _ROAD_CODE.search(text) is not None:
+    if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
@@ -350,6 +350,7 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
 #: British, Irish and South African road numbers ("the A9", "the M20", "the N2"), after a word that
 #: puts something on or along a road, then a road word, a place preposition or the end of the
 #: clause (never "the M23 rebels", "attacks on the M23, a rebel group"); listed unplaced like other roads.
+_ROAD_HINT = re.compile(r" the [ABMNR]\d")  # a literal start: found fast, most texts have none
 _ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|blocking|reopened|shut|of|from|up|down|"
                         r"near|across|joined|left)[ \t]+the[ \t]+(?P<code>[ABMNR]\d{1,4}(?:\([MN]\))?)"
                         r"(?![ \t]*,[ \t]+(?:a|an|the|which|who|whose)\b)(?=[ \t]*[.,;:]|[ \t]+(?:motorway|road|dual[ \t]+carriageway|highway|expressway|freeway|"

@@ -2898,7 +2898,7 @@ _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before
                           r"this|yesterday|today|earlier|during|while|with|since|by|for|as|but|which|where|when|until|"
                           r"amid|were|was|is|are|have|has|had)\b")
 #: "the road between Khiam and Sidon": two places, one of which the gazetteer may lack.
-_BETWEEN_NAMES = re.compile(rf"\bbetween[ \t]+(?:the[ \t]+towns?[ \t]+of[ \t]+)?(?P<a>{_BNAME})[ \t]+and[ \t]+(?P<b>{_BNAME})\b")
+_BETWEEN_NAMES = re.compile(rf"between[ \t]+(?:the[ \t]+towns?[ \t]+of[ \t]+)?(?P<a>{_BNAME})[ \t]+and[ \t]+(?P<b>{_BNAME})\b")
 
 
 def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
@@ -2948,7 +2948,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             matches.append((m, "name"))
     if "between " in text:
         # "between Khiam and Sidon": one end known, the other is a place too
-        for m in _BETWEEN_NAMES.finditer(text):
+        for m in _BETWEEN_NAMES.finditer(text):  # (a literal start: the regex engine skips to it fast)
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                continue
             a, b = m.start("a"), m.start("b")
             if (a in begins) == (b in begins):
                 continue
