@@ -2266,8 +2266,16 @@ def _is_capital(place: Any) -> bool:
     """The place is the town its country's capital is named after (GeoNames' country table)."""
     from geo.normalize import name_key
 
-    cap = capital_name(place.country) if place.country else ""
-    return bool(cap) and name_key(cap) == name_key(place.name)
+    key = _capital_keys().get(place.country) if place.country else None
+    return key is not None and key == name_key(place.name)
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_keys() -> dict[str, str]:
+    """ISO2 -> the name key of its capital's name ("Nuku'alofa" and "Nuku‘alofa" alike)."""
+    from geo.normalize import name_key
+
+    return {iso: name_key(name) for iso, name in _capitals().items() if name}
 
 
 _STRAY_KM = 1500.0
@@ -2367,6 +2375,8 @@ def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> N
     """Unplace a US county (the only counties the gazetteer holds) in an article about another
     country that places nothing else in the US: "Middlesex County paramedics" in London, Ontario
     is Ontario's county, not Massachusetts'."""
+    if not any(a.place_id and a.place_id.startswith("us-county:") for f in found for a in f.anchors):
+        return  # (most articles: no US county chosen)
     counties = []
     for f in found:
         for a in f.anchors:
