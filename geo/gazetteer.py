@@ -256,6 +256,12 @@ class _Builder:
             idxs = exact_t.get(word)
             if idxs and self.rows[idxs[0]][2] != "country":
                 common_keys.add(word)
+        # "The Bank", "The Ridge", "The Point": an ordinary word after "the" is no place's own name
+        # (GeoNames lists such nicknames among alternate names: "The Bank" for Portsmouth, NH)
+        words = {w for w, _ in common}
+        for k, idxs in exact_t.items():
+            if k.startswith("the ") and k[4:] in words and self.rows[idxs[0]][2] != "country":
+                common_keys.add(k)
         common_keys = frozenset(common_keys)
         max_tokens = min(MAX_NAME_TOKENS, max((k.count(" ") + 1 for k in exact_t), default=1))
         # Compact layout for a fast unpickle: one list/array per field, a
@@ -446,6 +452,9 @@ def _add_pointlike_countries(b: _Builder, missing: dict, codes: dict) -> None:
 _UNIT_OF = re.compile(r"(?:State|Province|Union Territory) of (?:the )?(\S.*)$")
 
 
+_ONE_WORD = re.compile(r"[A-Z][a-z]+$")
+
+
 def _add_admin1_and_regions(b: _Builder) -> None:
     frame = boundaries.admin1_frame()
     for r in frame.itertuples():
@@ -457,6 +466,12 @@ def _add_admin1_and_regions(b: _Builder) -> None:
         # "Idlib province", "Kharkiv Oblast", "North Darfur State": reporters
         # add a generic word the source names lack.
         alts += [f"{n} {w}" for n in (r.name, *_direction_variants(r.name)) for w in ADMIN1_WORDS]
+        if r.iso_a2 == "CA" and r.name == "British Columbia":
+            alts.append("B.C.")  # written on its own too: "the B.C. government", "wildfires in B.C."
+        if r.iso_a2 == "IE" and "City" not in (r.alt_names or ""):
+            # Irish counties are written "County Clare", "Co Westmeath", "Co. Kerry" (not Cork City's unit)
+            for n in dict.fromkeys([r.name, *(a for a in alts if _ONE_WORD.match(a))]):
+                alts += [f"County {n}", f"Co {n}", f"Co. {n}"]
         b.add(r.id, r.name, "admin1", r.label_lat, r.label_lon, r.iso_a2, r.name,
               source="Natural Earth admin-1 (public domain)", alt_names=alts)
     for row in boundaries.region_rows():

@@ -16,6 +16,7 @@ import re
 import weakref
 from typing import Any, Iterable, Iterator
 
+from geo.normalize import name_key
 from reading.messages import Messages
 from reading.toponyms import _assign_roles, _find, _get, _resolve, load_patterns, unknown_places
 
@@ -96,11 +97,22 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
                 continue  # not a name; or a bare name judged no place here ("Hamas said": not Hamm, Germany)
+            if f.relation == "part" and a.place_id is None and f.start < a.start and text[f.start].isupper() \
+                    and text[a.start - 1] == " " and _CAPITAL_PART.fullmatch(text, f.start, a.start - 1) is not None \
+                    and gaz.is_common_word(name_key(a.surface)):
+                continue  # "the European Central Bank": a name, not the centre of a place called Bank
             if org is not None and text[a.end : a.end + 1] in (" ", "-") and text[a.end + 1 : a.end + 2].isupper() \
                     and org.match(text, a.end) is not None:
                 continue  # "Sudan Tribune", "Algiers Accord", "the Tibesti Hotel": part of a longer name
             if a.surface.endswith(" Department") and text.startswith(" of ", a.end):
                 continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)
+            if text.startswith("Air ", a.start - 4) and (a.start == 4 or not text[a.start - 5].isalnum()):
+                continue  # "Air India", "Air Canada": an airline
+            if text.startswith(" City", a.end) and _club_or_council(text, a, gaz):
+                continue  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
+            if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
+                    and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
+                continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
             if (text.startswith(" of ", a.start - 4) or text.startswith(" of the ", a.start - 8)) and _ORG_OF.search(
                     text, max(0, a.start - 30), a.start):
                 continue  # "University of Missouri", "Bank of England": an organisation's name
@@ -133,6 +145,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out.sort(key=lambda r: (r["start"], r["end"]))
     if _FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST):
         out = _physical_features(text, out, org)
+    if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
+        out = _road_codes(text, out)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
         if "counties" in text or "parishes" in text or "boroughs" in text:
@@ -257,7 +271,7 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
 # gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
 # ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
 # (a literal space first: the regex engine skips to it fast; a name opening the text is checked apart)
-_FEATURE_HINT = re.compile(r" (?:River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Sea\b|Ocean\b|Channel\b|Gulf\b"
+_FEATURE_HINT = re.compile(r" (?:River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Valley\b|Sea\b|Ocean\b|Channel\b|Gulf\b"
                            r"|Creek\b|Falls\b|Street\b|Avenue\b|Road\b|Boulevard\b|Highway\b|Freeway\b|Expressway\b"
                            r"|Parkway\b|Turnpike\b|Drive\b|Bridge\b|Square\b|Interstate|Route|I-\d|Bay of|Straits? of)")
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Route", "State Route", "U.S.", "I-", "Sea of",
@@ -265,7 +279,7 @@ _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Rou
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
-    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Sea|Ocean|Channel|Gulf|Creek|Falls"
+    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls"
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
 #: Capitalised words that start a sentence or a clause, not a feature's name.
@@ -314,21 +328,87 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     drop = {id(r) for _, _, inside in spans for r in inside}
     out = [r for r in rows if id(r) not in drop]
     towns = [r for r in out if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
-    for s, e, _ in spans:
+    for s, e, inside in spans:
         row = dict.fromkeys(TOPONYM_KEYS)
         row.update(start=s, end=e, name=text[s:e])
-        if towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
+        if text[s:e].endswith(" Valley") and len(inside) == 1 and inside[0]["kind"] in _VALLEY_UNITS \
+                and inside[0]["lat"] is not None:
+            # "Swat Valley", "Panjshir Valley": the valley of the district or region it names
+            row.update(lat=inside[0]["lat"], lon=inside[0]["lon"], kind=inside[0]["kind"], precision=inside[0]["precision"])
+        elif towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
             # a street lies in the town the text names: the nearest before it, else the first after it
-            town = next((t for t in reversed(towns) if t["end"] <= s), None) or next(t for t in towns)
-            row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
+            # (not for a street that speaks, "Downing Street said": an institution, its town unsaid)
+            town = next((t for t in reversed(towns) if t["end"] <= s), None) or (
+                None if _SPEAKS.match(text, e) else next(t for t in towns))
+            if town is not None:
+                row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
         out.append(row)
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
 
+#: British, Irish and South African road numbers ("the A9", "the M20", "the N2"), after a word that
+#: puts something on or along a road, then a road word, a place preposition or the end of the
+#: clause (never "the M23 rebels", "attacks on the M23, a rebel group"); listed unplaced like other roads.
+_ROAD_HINT = re.compile(r" the [ABMNR]\d")  # a literal start: found fast, most texts have none
+_ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|blocking|reopened|shut|of|from|up|down|"
+                        r"near|across|joined|left)[ \t]+the[ \t]+(?P<code>[ABMNR]\d{1,4}(?:\([MN]\))?)"
+                        r"(?![ \t]*,[ \t]+(?:a|an|the|which|who|whose)\b)(?=[ \t]*[.,;:]|[ \t]+(?:motorway|road|dual[ \t]+carriageway|highway|expressway|freeway|"
+                        r"northbound|southbound|eastbound|westbound|near|between|towards?|at|in|outside|"
+                        r"from|to|into|just|on|after|before|for|was|were|is|has|had|remained)\b)")
+
+
+def _road_codes(text: str, rows: list[dict]) -> list[dict]:
+    added = []
+    for m in _ROAD_CODE.finditer(text):
+        s, e = m.span("code")
+        if any(r["start"] < e and s < r["end"] for r in rows):
+            continue
+        row = dict.fromkeys(TOPONYM_KEYS)
+        row.update(start=s, end=e, name=m.group("code"))
+        added.append(row)
+    if not added:
+        return rows
+    out = rows + added
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: The units a valley named after them stands for ("Swat Valley"); not a country ("Jordan Valley")
+#: nor a town ("Esk Valley" is no valley of a town called Esk).
+_VALLEY_UNITS = ("admin1", "region", "district", "county")
+
+
+#: A verb of speech right after a name: the name stands for an institution ("Downing Street said").
+_SPEAKS = re.compile(r"(?:['\u2019]s[ \t]+[a-z]+)?[ \t]+(?:said|says|announced|confirmed|denied|insisted|declined|warned|"
+                     r"added|stressed|responded|replied|refused|welcomed|rejected)\b")
+
+
 #: Ways that lie in one town (placed at the town the text names); not highways, rivers or seas.
 _STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".split())
 _TOWN_KINDS = ("city", "district")
+
+
+#: A capitalised direction or position word right before a name ("Central", "Northern").
+_CAPITAL_PART = re.compile(r"(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Middle|Inner|Outer)")
+
+#: " and " and one capitalised word, then maybe an organisation's head noun ("and Furness Council").
+_AND_ORG = re.compile(r" and [A-Z][\w\u2019'-]*")
+
+
+def _club_or_council(text: str, a: Any, gaz: Any) -> bool:
+    """"Manchester City", "Hull City": a British town's name before "City" that no place bears is a
+    football club's (or a council's) name, not the town ("Kansas City", "Cork City" are places)."""
+    if not text.startswith((" City ", " City,", " City.", " City'", " City\u2019", " City;"), a.end):
+        return False
+    place = _get(gaz, a.place_id) if a.place_id else None
+    if place is None or place.country != "GB":
+        return False
+    try:
+        whole = gaz.candidates(f"{a.surface} City", fuzzy=False)
+    except TypeError:
+        whole = gaz.candidates(f"{a.surface} City")
+    return not whole
 
 
 #: The head of an organisation's name before "of" and a place name.

@@ -117,6 +117,7 @@ class Patterns:
     org_name_after: re.Pattern | None = None  # "Algiers Accord", "Sudan Tribune": no toponym of its own
     person_role_after: re.Pattern | None = None  # ", an analyst at": the capitalised words before are a person
     name_heads: frozenset = frozenset()  # "jebel", "bab", "pont": first words of compound names
+    given_names: frozenset = frozenset()  # "Chad", "Jordan", "Israel": place names that are also first names
 
 
 def _alts(words: Iterable[str]) -> str:
@@ -208,6 +209,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         org_name_after=re.compile(fill(raw["org_name_after"])) if "org_name_after" in raw else None,
         person_role_after=re.compile(fill(raw["person_role_after"])) if "person_role_after" in raw else None,
         name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
+        given_names=frozenset(raw.get("given_names", ())),
         demonym_before_name=comp(raw["demonym_before_name"]),
         proper_noun_before=re.compile(raw["proper_noun_before"]),
         not_names=frozenset(w.lower() for w in raw["not_names"]),
@@ -585,7 +587,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Kalehe-Nord": the end of a compound name
         if not located and demonym(surface) and not _names_a_country(cands, fuzzy):
             continue  # "Chadian forces": a demonym, even where a village has that name
-        if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e):
+        if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
+                and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
         if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
             continue  # "Florence said she would return": a person, not the city
@@ -593,6 +596,10 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if skip:
             last_end = skip
             continue  # a month with a date, a person's name, the first word of a longer name
+        if _town_said(text, s, e):
+            cands = _town_candidates(gazetteer, cands)  # "Durango city", "the city of Durango": the town
+        if surface == "B.C." and _ERA_BEFORE.search(text, max(0, s - 16), s):
+            continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     return out
@@ -806,6 +813,11 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 last_end = skip
                 continue  # a month with a date, a person's name, the first word of a longer name
         # positional: PlaceSpan(start, end, surface, kind, candidates, ref, country, fuzzy, located)
+        if text.startswith(" city", e) or "ity of " in text[max(0, s - 16) : s]:
+            if _town_said(text, s, e):
+                cands = _town_candidates(gazetteer, cands)  # "Durango city", "the city of Durango": the town
+        if surface == "B.C." and _ERA_BEFORE.search(text, max(0, s - 16), s):
+            continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
     return out
@@ -852,6 +864,32 @@ def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:
     """A capitalised word that may stand before a place name without making one name with it."""
     return bool(word.lower() in pats.not_names or word.lower() in pats.directions
                 or gazetteer.demonym(word) or _exact_candidates(gazetteer, word))
+
+
+#: "Durango city", "Kharkiv city" (lower case: "Kansas City" is a name of its own).
+_TOWN_AFTER = re.compile(r" city\b(?! of\b| council| hall| limits)")
+#: "the city of Durango" right before the name.
+_TOWN_BEFORE = re.compile(r"\b(?:the|of|in)[ \t]+city[ \t]+of[ \t]+$")
+
+
+#: A year or century before "B.C." ("500 B.C.", "the fifth century B.C.").
+_ERA_BEFORE = re.compile(r"(?:\d|\bcentury|\bcenturies|\bmillennium)[ \t]*$")
+#: "the New Jersey city", "a Texas city": the name qualifies another town.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|another)[ \t]+$", re.IGNORECASE)
+
+
+def _town_said(text: str, s: int, e: int) -> bool:
+    """"Durango city", "the city of Durango" (not "the New Jersey city": a town in that state)."""
+    if _TOWN_AFTER.match(text, e):
+        return _ARTICLE_BEFORE.search(text, max(0, s - 9), s) is None
+    return _TOWN_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
+def _town_candidates(gazetteer: Any, cands: Any) -> Any:
+    """The candidates that are towns, when some are and some are units ("Durango": the state, and
+    Victoria de Durango, its capital); all of them otherwise."""
+    towns = [c for c in cands if _kind_of(gazetteer, c) == "city"]
+    return towns if towns and len(towns) < len(cands) else cands
 
 
 def _exact_candidates(gazetteer: Any, name: str) -> list[str]:
@@ -1012,6 +1050,8 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
             return e
     c = text[e : e + 1]
     follow = _FOLLOW.match(text, e) if c in (" ", "-", "\u2010", "\u2011", "\t") else None
+    if follow is not None and follow.group("art") and not _arabic_article(follow.group("art"), follow.group("word")):
+        follow = None  # "Ormoc as Tropical Storm Trami", "Goma at Dawn": English words, no article
     # The run of capitalised words around the name (a person's name?)
     k = s
     first = None
@@ -1042,6 +1082,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         m = _CAP_NEXT.match(text, run)
     if " " not in surface and "-" not in surface and surface.lower() in pats.name_heads:
         return run
+    if surface in pats.given_names and text[e] == " " and not follow.group("art") and _surname(
+            follow.group("word"), surface, gazetteer, pats):
+        return run  # "Chad Mendes", "Israel Katz": a person's first name and surname
     place = _get(gazetteer, cands[0]) if cands else None
     if place is None:
         return 0
@@ -1067,6 +1110,57 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         if common is None or not common(_name_key(word)):
             return 0  # another place ("Kutum Mellit" in a list)
     return run
+
+
+def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
+    """True when ``word`` after the given name ``first`` reads as a surname: no ordinary or place
+    word (a frequent surname is: "Moore"), no month or day, no demonym or armed group ("Israel Hamas
+    war"), no country, admin-1 unit, region or big city, and ``first word`` is no place of its own
+    ("Sierra Leone")."""
+    wl = word.lower()
+    if len(word) < 2 or word.isupper() or word in _MONTHS or word in _WEEKDAYS:
+        return False
+    if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _BUILDINGS or word in _SITES:
+        return False
+    common = getattr(gazetteer, "is_common_word", None)
+    if common is not None and common(_name_key(word)) and wl not in _name_words():
+        return False  # an ordinary word ("Valley", "Tech"), not a frequent surname ("Moore", "Katz")
+    if word in _group_names() or gazetteer.demonym(word) or _exact_candidates(gazetteer, f"{first} {word}"):
+        return False
+    for c in _exact_candidates(gazetteer, word):
+        if _kind_of(gazetteer, c) in ("country", "admin1", "region"):
+            return False
+        p = _get(gazetteer, c)
+        if p is not None and p.kind == "city" and (p.population or 0) >= _SURNAME_CITY:
+            return False  # "the Paris London train": a big city, not a surname
+    return True
+
+
+#: A town this big is no surname after a first name ("Paris London", not "Jordan Poole").
+_SURNAME_CITY = 250_000
+
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _name_words() -> frozenset:
+    """The frequent English words written mostly capitalised (names: "moore", "katz"), flagged 0
+    in ``geo/data/common_words.txt``."""
+    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "common_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag == "0")
+def _arabic_article(art: str, word: str) -> bool:
+    """An Arabic article before a word: "al", "el", "ul" always; an assimilated one ("as", "at",
+    "an", "ash", ...) only before its own consonant ("as-Sukhnah", "an Nabk"), or with a hyphen;
+    written with a space otherwise it is English ("as", "at", "an")."""
+    base = art[:-1].lower()
+    if base in ("al", "el", "ul") or art[-1] != " ":
+        return True
+    return word[:1].lower() == base[1:2] if len(base) == 2 else word.lower().startswith(base[1:])
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\x27\u2019-])[a-z][a-z]{3,}")
@@ -1614,7 +1708,12 @@ def _group(groups: dict[str, str | None], name: str) -> str:
 def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> None:
     """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said."""
     kinds = _kinds(gazetteer)
-    for prev, f in zip(found, found[1:]):
+    for i, (prev, f) in enumerate(zip(found, found[1:])):
+        if i and prev.anchors and prev.anchors[0].kind == "ref" and f.anchors and f.anchors[0].kind == "name" \
+                and found[i - 1].anchors and f.anchors[0].candidates \
+                and _kind_of(gazetteer, f.anchors[0].candidates[0]) == "country" \
+                and _country_appositive(text, found[i - 1].end, f):
+            prev = found[i - 1]  # "Victoria, the capital of the Seychelles": the reference is the appositive's
         if prev.relation == "demonym" and f.anchors and pats.demonym_before_name.match(text[prev.end : f.start]):
             if not f.anchors[0].country:
                 f.anchors[0].country = prev.country
@@ -1629,11 +1728,29 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
         inside = kind in ("country", "admin1") and _IN_UNIT.match(text, prev.end)
         inside = inside is not None and inside is not False and inside.end() == f.start
-        if inside or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
+        told = kind == "country" and _country_appositive(text, prev.end, f)
+        if inside or told or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
-                a.placed_in = inside
+                a.placed_in = inside or told
+
+
+#: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
+_APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+                            r"(?:capital|city|town|port|village|seaport|hub)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+#: "Victoria, the Seychelles capital", "Sfax, the Tunisian port": the country's name as a modifier.
+_APPOSITIVE_THE = re.compile(r"[ \t]*,[ \t]+the[ \t]+")
+_APPOSITIVE_NOUN = re.compile(r"(?:['\u2019]s?)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:capital|city|town|port|village|seaport)\b")
+
+
+def _country_appositive(text: str, end: int, f: Found) -> bool:
+    """The country ``f`` names is where the town before it lies, said in an appositive."""
+    m = _APPOSITIVE_OF.match(text, end)
+    if m is not None:
+        return m.end() == f.start
+    m = _APPOSITIVE_THE.match(text, end)
+    return m is not None and m.end() == f.start and _APPOSITIVE_NOUN.match(text, f.end) is not None
 
 
 #: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in.
@@ -1895,6 +2012,10 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
     if iso:
         return True, iso, 0.5 if a.qualifies else (_DATELINE_VOTE if a.dateline else 1.0)
+    if a.dateline:
+        town = next((p for p in places if p.kind == "city" and not _alias_only(a.surface, p)), None)
+        if town is not None and ((town.population or 0) >= 1_000_000 or _is_capital(town)):
+            return True, town.country, _DATELINE_VOTE  # "BEIRUT (AP) -": the capital, whatever its namesakes
     return False, places[0].country, 0.5
 
 
@@ -1961,7 +2082,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     bonus = 3.0 if strong else 0.1
     if strong and kms is not None:  # the first place without measuring every distance
         top = _best_bound(info.score_rows(), focus, mentioned, bonus, kms, pts, cos_ok)
-        if _country_not_town(top, places, span, kms, pts, cos_ok):
+        if _country_not_town(top, places, span, kms, pts, cos_ok) or _country_alias(top, places, span):
             return places[0].id, ""
         if top.kind not in _AREA_KINDS:
             return _unit_not_shortened(top, places, span.surface).id, ""
@@ -1979,7 +2100,7 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
         scored.append((-(support - half_rank + pop_term), rank, support, p))
     scored.sort()
     _, _, support, top = scored[0]
-    if _country_not_town(top, places, span, kms, pts, cos_ok):
+    if _country_not_town(top, places, span, kms, pts, cos_ok) or _country_alias(top, places, span):
         return places[0].id, ""  # "in neighbouring Colombia" is the country, not Colômbia, Brazil
     if top.kind in _AREA_KINDS:
         top = _prefer_town(top, [t[3] for t in scored], span.surface, gazetteer)
@@ -2021,6 +2142,13 @@ def _country_not_town(top: Any, places: list, span: PlaceSpan, kms: dict | None,
         return True
     p1 = math.radians(top.lat)
     return _km_to(top.lat, top.lon, p1, math.cos(p1), kms, pts, cos_ok) > _TOWN_NOT_COUNTRY_KM
+
+
+def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
+    """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
+    is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
+    whose own name it is keeps it ("Djibouti", "Singapore")."""
+    return top.kind == "city" and places[0].kind == "country" and not span.fuzzy and _alias_only(span.surface, top)
 
 
 def _country_of_points(gazetteer: Any, countries: list, points: list[tuple[float, float]]) -> Any:
@@ -2134,6 +2262,22 @@ def capital_name(iso2: str) -> str:
     return _capitals().get(iso2.upper(), "")
 
 
+def _is_capital(place: Any) -> bool:
+    """The place is the town its country's capital is named after (GeoNames' country table)."""
+    from geo.normalize import name_key
+
+    key = _capital_keys().get(place.country) if place.country else None
+    return key is not None and key == name_key(place.name)
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_keys() -> dict[str, str]:
+    """ISO2 -> the name key of its capital's name ("Nuku'alofa" and "Nuku‘alofa" alike)."""
+    from geo.normalize import name_key
+
+    return {iso: name_key(name) for iso, name in _capitals().items() if name}
+
+
 _STRAY_KM = 1500.0
 _STRAY_POPULATION = 100_000
 #: A town matched only through one of its alternate names ("Boni" = Bonn, "Tine" = Tigné):
@@ -2206,6 +2350,8 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         pop = p.population or 0
         if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p):
             continue  # big enough, under its own name
+        if _is_capital(p) and not _alias_only(a.surface, p):
+            continue  # a national capital under its own name: "Honiara signed a pact", "Apia said"
         others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
         # a town abroad known only by a shortened name ("Nasir" for Nasir Extension): doubted even near
         short = focus is not None and _shortened_alias(a.surface, p)
@@ -2223,6 +2369,28 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         a.place_id = None
         a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
                     f"{p.country or 'no country'}, far from the places of the article")
+
+
+def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> None:
+    """Unplace a US county (the only counties the gazetteer holds) in an article about another
+    country that places nothing else in the US: "Middlesex County paramedics" in London, Ontario
+    is Ontario's county, not Massachusetts'."""
+    if not any(a.place_id and a.place_id.startswith("us-county:") for f in found for a in f.anchors):
+        return  # (most articles: no US county chosen)
+    counties = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.country != "US":
+                continue
+            if p.kind != "county":
+                return  # the article places something in the US: its counties may be meant
+            counties.append(a)
+    for a in counties:
+        a.place_id = None
+        a.reason = f"a US county of this name, but the article is about {focus}"
 
 
 #: How far from every other place of the article, all in another country, a town known only by
@@ -2518,6 +2686,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
         _doubt_far_aliases(found, gazetteer)
+        if focus and focus != "US":
+            _doubt_foreign_counties(found, gazetteer, focus)
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
@@ -2732,6 +2902,13 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
 
 
 _KIND_OF = re.compile(r" (?:town|city|village|camp) of ")
+_BNAME = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,2}"
+#: What may follow a place's name at the end of "between X and Y" (punctuation, a preposition, a time).
+_AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before|from|near|last|early|late|overnight|"
+                          r"this|yesterday|today|earlier|during|while|with|since|by|for|as|but|which|where|when|until|"
+                          r"amid|were|was|is|are|have|has|had)\b")
+#: "the road between Khiam and Sidon": two places, one of which the gazetteer may lack.
+_BETWEEN_NAMES = re.compile(rf"between[ \t]+(?:the[ \t]+towns?[ \t]+of[ \t]+)?(?P<a>{_BNAME})[ \t]+and[ \t]+(?P<b>{_BNAME})\b")
 
 
 def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
@@ -2779,6 +2956,18 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         m = kind_of.match(text, k) if k >= 0 and (k == 0 or not text[k - 1].isalnum()) else None
         if m is not None:
             matches.append((m, "name"))
+    if "between " in text:
+        # "between Khiam and Sidon": one end known, the other is a place too
+        for m in _BETWEEN_NAMES.finditer(text):  # (a literal start: the regex engine skips to it fast)
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                continue
+            a, b = m.start("a"), m.start("b")
+            if (a in begins) == (b in begins):
+                continue
+            g = "b" if a in begins else "a"
+            if m.group(g) in _group_names() or (g == "b" and _AFTER_PLACE.match(text, m.end("b")) is None):
+                continue  # "between Israel and Hezbollah", "between Sudan and Fano militias"
+            matches.append((m, g))
     if len(matches) > 1:
         matches.sort(key=lambda x: x[0].start(x[1]))
     for m, g in matches:

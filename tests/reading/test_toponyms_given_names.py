@@ -1,0 +1,62 @@
+"""Place names that are also first names ("Chad", "Jordan", "Israel") before a surname are a
+person's name, and so is the surname after them (gold 3: "Chad Mendes" gave Chad and a Brazilian
+town Mendes, which then pulled "Sacramento" to Brazil)."""
+from __future__ import annotations
+
+import pytest
+
+from reading.geoparse import geoparse
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return pytest.importorskip("geo.gazetteer").load_gazetteer()
+
+
+def _rows(text, gaz):
+    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chad Mendes retired after the bout in Las Vegas.", "Chad Mendes"),
+    ("The striker Jordan Ibe signed for a club in Turkey.", "Jordan Ibe"),
+    ("Kenya Barris produced the series, filmed in Atlanta.", "Kenya Barris"),
+    ("Analysts said Israel Adesanya would fight in Perth next.", "Israel Adesanya"),
+    ("Georgia Mbugua, a lawyer, filed the case in Nairobi.", "Georgia Mbugua"),
+])
+def test_first_name_and_surname_are_no_places(gaz, text, person):
+    rows = _rows(text, gaz)
+    inside = [k for k in rows if k in person]
+    assert not inside, rows
+    assert len(rows) == 1, rows  # the real place is still found
+
+
+def test_the_surname_no_longer_drags_the_city_abroad(gaz):
+    rows = _rows("Chad Mendes and his coach flew home to Sacramento.", gaz)
+    assert set(rows) == {"Sacramento"}
+    assert rows["Sacramento"]["lat"] == pytest.approx(38.58, abs=0.5)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Settlers moved into the Jordan Valley last year.", "Jordan Valley"),
+    ("Fishermen around the Chad Basin lost their nets.", "Chad"),
+    ("Chad and Niger closed the border on Friday.", "Chad"),
+    ("Fighting in Jordan Tuesday left two dead.", "Jordan"),
+    ("Israel Hamas ceasefire talks resumed in Doha.", "Israel"),
+    ("Refugees reached Sierra Leone by boat.", "Sierra Leone"),
+])
+def test_the_place_stays_before_ordinary_words_places_and_groups(gaz, text, place):
+    assert place in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kenya Moore appeared on the show, taped in Atlanta.", "Kenya Moore"),
+    ("Defence Minister Israel Katz said the raids would go on.", "Israel Katz"),
+])
+def test_frequent_surnames(gaz, text, person):
+    assert not [k for k in _rows(text, gaz) if k in person]
+
+
+def test_a_big_city_after_is_no_surname(gaz):
+    rows = _rows("The Paris London train was cancelled because of the strike.", gaz)
+    assert "Paris" in rows and "London" in rows
