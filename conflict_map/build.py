@@ -434,7 +434,7 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
         write_store(store, frame, zones, profile=chosen,
                     extra={"articles": len(done), "events_unlocated": len(result.unlocated),
                            "problems": len(problems), "layers_key": layers_key},
-                    problems=problems, zone_problems=zone_problems)
+                    problems=problems, zone_problems=zone_problems, zones_rows=parts.table)
     return result
 
 

@@ -637,6 +637,7 @@ class ZonePartCache:
         self.dir = Path(root) / "zone_parts"
         self.used: set[str] = set()
         self._stored: set[str] | None = None
+        self.table: Any = None  # the rows of the timeline this build made (see set_rows)
 
     def has(self, key: str) -> bool:
         """Is an entry stored under ``key`` (it may still be unreadable: :meth:`get` says)? One listing
@@ -674,6 +675,49 @@ class ZonePartCache:
         self._path(key)
         self.used.add(key)
 
+    #: The last timeline's rows (``layers.zones._timeline_table``), Arrow IPC, LZ4.
+    ROWS = "timeline.arrow"
+    ROWS_FORMAT = b"1"
+
+    def rows(self) -> tuple[list[tuple[str, list[str]]], Any] | None:
+        """What :meth:`set_rows` kept: ``([(part key, its states' keys)], table)``, or None when
+        missing or unreadable (the parts' rows are then read from their own files)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        from layers.zones import _TABLE_COLUMNS
+
+        try:
+            with pa.memory_map(str(self.dir / self.ROWS)) as source:
+                table = pa.ipc.open_file(source).read_all()
+            meta = table.schema.metadata or {}
+            if meta.get(b"format") != self.ROWS_FORMAT or meta.get(b"code") != _code_token().encode():
+                return None
+            parts = json.loads(meta[b"parts"])
+            if tuple(table.column_names) != _TABLE_COLUMNS or not isinstance(parts, list):
+                return None
+            out = [(str(k), [str(x) for x in st]) for k, st in parts]
+            part = table.column("part")
+            if table.num_rows and (pc.min(part).as_py() < 0 or pc.max(part).as_py() >= len(out)):
+                return None
+            return out, table.replace_schema_metadata(None)
+        except Exception:  # missing or damaged: the parts' own files (or a replay) give the rows
+            return None
+
+    def set_rows(self, parts: list[tuple[str, list[str]]], table: Any) -> None:
+        """Keep the timeline's rows (``table``, sorted as the timeline) for the next build, whose
+        parts in ``parts`` order (key, its states' keys); also :attr:`table` for this build's writer."""
+        import pyarrow as pa
+
+        self.table = table
+        meta = {b"format": self.ROWS_FORMAT, b"code": _code_token().encode(),
+                b"parts": json.dumps([[k, st] for k, st in parts]).encode()}
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_file(sink, table.schema.with_metadata(meta),
+                             options=pa.ipc.IpcWriteOptions(compression="lz4")) as writer:
+            writer.write_table(table)
+        _atomic_bytes(self.dir / self.ROWS, sink.getvalue().to_pybytes(), durable=False)
+
     def prune(self) -> None:
         """Remove the parts not asked for since this cache was opened."""
         if not self.dir.is_dir():
@@ -681,6 +725,13 @@ class ZonePartCache:
         for f in self.dir.glob("*.z"):
             if f.stem not in self.used:
                 f.unlink(missing_ok=True)
+
+
+def _code_token() -> str:
+    """The zones code a kept timeline table was made by (its columns, its JSON)."""
+    from layers.zones import _code_version
+
+    return _code_version()
 
 
 #: Bumped when what :func:`save_layer_inputs` keeps changes.
@@ -844,8 +895,35 @@ def _old_months(root: Path) -> dict[str, dict]:
     return months if isinstance(months, dict) else {}
 
 
+def _zones_table(zones: Any, rows: Any) -> Any:
+    """The zones' Arrow table as :func:`_events_table` makes it from the frame, from the rows
+    table the zone timeline was made from (``layers.zones._timeline_table``: its JSON and WKB are
+    the ones the frame's columns give), or None when that table does not fit (then the frame)."""
+    import pyarrow as pa
+
+    text = ("zone_id", "faction", "start", "end", "status", "sources")
+    if rows is None or rows.num_rows == 0 or rows.num_rows != len(zones) or list(zones.columns) != list(text) + ["geometry"]:
+        return None
+    if any(rows.column(c).null_count == rows.num_rows for c in text):  # a column of nulls only: typed null
+        return None
+    cols = ("xmin", "ymin", "xmax", "ymax")
+    bbox = pa.StructArray.from_arrays([rows.column(c).combine_chunks() for c in cols],
+                                      fields=[pa.field(c, pa.float64()) for c in cols])
+    table = pa.table({**{c: rows.column(c) for c in text}, "geometry": rows.column("wkb"), "bbox": bbox})
+    # The types the frame's path gives (pandas picks the string types): those of a few of its rows,
+    # one with a value in each column.
+    sample = sorted({0} | {int(rows.column(c).is_valid().index(True).as_py()) for c in text})
+    z = zones.iloc[sample].copy()
+    z["sources"] = [_sources_json(s) for s in z["sources"]]
+    schema = _events_table(z).schema.remove_metadata()
+    if schema.names != table.schema.names:
+        return None
+    return table.cast(schema).combine_chunks()
+
+
 def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = None, extra: dict | None = None,
-                problems: Iterable[Any] | None = None, zone_problems: Iterable[Any] | None = None) -> dict:
+                problems: Iterable[Any] | None = None, zone_problems: Iterable[Any] | None = None,
+                zones_rows: Any = None) -> dict:
     """Write a build's events (one GeoParquet per month) and zones into the store; return its index.
 
     A month whose rows did not change is not written again (a rebuild after
@@ -853,6 +931,8 @@ def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = Non
     index keeps a digest of its rows, and a month with the same digest and its
     file in place keeps both. Months no longer present are removed;
     ``index.json`` is written last, atomically, and is what readers trust.
+    ``zones_rows``: the table the zone timeline was made from (``ZonePartCache.table``), so its
+    rows are not encoded again from the frame.
     """
     import pyarrow as pa
 
@@ -896,9 +976,11 @@ def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = Non
                 f.unlink(missing_ok=True)
             old.rmdir()
 
-    z = zones.copy()
-    z["sources"] = [_sources_json(s) for s in z["sources"]]
-    ztable = _events_table(z)
+    ztable = _zones_table(zones, zones_rows)
+    if ztable is None:
+        z = zones.copy()
+        z["sources"] = [_sources_json(s) for s in z["sources"]]
+        ztable = _events_table(z)
     ztypes = sorted(t for t in zones.geometry.geom_type.unique() if isinstance(t, str))
     _atomic_bytes(root / "zones.parquet", _table_bytes(_with_geo(ztable, ztypes, _bbox_of(ztable))))
 

@@ -1142,18 +1142,35 @@ def zone_layers_of(
     found: list[list[dict] | None] = [None] * len(parts)
     jobs: list[tuple[int, str, tuple]] = []  # (part index, part key, replay job)
     shapes: dict[bytes, BaseGeometry] = {}
+    # A cache that keeps the last timeline's rows as one table (:func:`_timeline_table`): the rows
+    # of the parts it still holds are taken from there, not read and decoded part by part.
+    last = None
+    if cache is not None and callable(getattr(cache, "rows", None)):
+        last = cache.rows() or ([], None)
+    last_at = {k: j for j, (k, _) in enumerate(last[0])} if last is not None else {}
+    keys: list[str] = [""] * len(parts)
+    states: list[list[str]] = [[] for _ in parts]
+    kept: dict[int, int] = {}  # part -> its index in the last timeline's table
     for n, idx in enumerate(parts):
         if cache is None:
             jobs.append((n, "", (table.ops(idx, shapes), window, near_deg, None, {})))
             continue
         digests = [table.digest[i] for i in idx]
-        key = _part_key(digests, window, near_deg)
+        key = keys[n] = _part_key(digests, window, near_deg)
+        if key in last_at:
+            kept[n] = last_at[key]
+            states[n] = last[0][kept[n]][1]
+            cache.keep(key)
+            for k in states[n]:
+                cache.keep(k)  # the part's saved states serve the next rebuild that adds to it
+            continue
         found[n] = _load_part(cache.get(key))
         if found[n] is None:
             start, todo, at = _plan([table.order[i][0] for i in idx], digests, window, near_deg, cache)
             jobs.append((n, key, (table.ops(idx, shapes, skip=at), window, near_deg, start, todo)))
         elif len(idx) >= _STATE_MIN_OPS and callable(getattr(cache, "keep", None)):
-            for k in (cache.get(_states_key(key)) or b"").decode("ascii", "replace").split():
+            states[n] = (cache.get(_states_key(key)) or b"").decode("ascii", "replace").split()
+            for k in states[n]:
                 cache.keep(k)  # the part's saved states serve the next rebuild that adds to it
     # The biggest parts first, so that parallel workers end together; results come back in job order.
     jobs.sort(key=lambda j: (-len(j[2][0]), j[0]))
@@ -1166,11 +1183,16 @@ def zone_layers_of(
             got, saved = _replay_job(job)
         found[n] = got
         if cache is not None:
-            cache.set(key, _dump_part(got))
             for k, blob in saved.items():
                 cache.set(k, blob)
             if len(job[0]) >= _STATE_MIN_OPS:
-                cache.set(_states_key(key), "\n".join(sorted(set(job[4].values()) | set(saved))).encode("ascii"))
+                states[n] = sorted(set(job[4].values()) | set(saved))
+            if last is None:  # a cache that keeps the timeline's table keeps these there
+                cache.set(key, _dump_part(got))
+                if len(job[0]) >= _STATE_MIN_OPS:
+                    cache.set(_states_key(key), "\n".join(states[n]).encode("ascii"))
+    if last is not None:
+        return _timeline_of(cache, last[1], kept, found, keys, states)
     records = [r for got in found for r in got or ()]
     if not records:
         return _empty_zones()
@@ -1178,6 +1200,75 @@ def zone_layers_of(
     frame = pd.DataFrame({c: pd.Series([rec[c] for rec in records], dtype=object)
                           for c in ZONE_COLUMNS if c != "geometry"})
     geoms = shapely.from_wkb([rec["wkb"] for rec in records])
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
+
+
+#: The columns of :func:`_timeline_table`: a zone row (``sources`` as JSON text, the shape as
+#: WKB, its bounds), and where it came from (its part's position in the table's list of parts,
+#: and its position among that part's rows).
+_TABLE_COLUMNS = ("part", "row", "zone_id", "faction", "start", "end", "status", "sources", "wkb",
+                  "xmin", "ymin", "xmax", "ymax")
+
+
+def _timeline_table(part: list[int], row: list[int], records: list[dict]) -> "pa.Table":
+    """Zone records as a table of :data:`_TABLE_COLUMNS` (``part``/``row`` given per record)."""
+    import pyarrow as pa
+
+    wkbs = [r["wkb"] for r in records]
+    b = shapely.bounds(shapely.from_wkb(np.array(wkbs, dtype=object))) if records else np.empty((0, 4))
+    text = pa.string()
+    cols = {
+        "part": pa.array(part, type=pa.int32()), "row": pa.array(row, type=pa.int32()),
+        **{c: pa.array([r[c] for r in records], type=text) for c in ("zone_id", "faction", "start", "end", "status")},
+        "sources": pa.array([json.dumps(r["sources"], ensure_ascii=False) for r in records], type=text),
+        "wkb": pa.array(wkbs, type=pa.binary()),
+        **{c: pa.array(b[:, k], type=pa.float64()) for k, c in enumerate(("xmin", "ymin", "xmax", "ymax"))},
+    }
+    return pa.table(cols)
+
+
+def _timeline_of(cache: Any, last: "pa.Table | None", kept: dict[int, int], found: list, keys: list[str],
+                 states: list[list[str]]) -> gpd.GeoDataFrame:
+    """The timeline from the last one's rows of the parts it still holds (``kept``: part -> its
+    index there) and the records of the others (``found``), sorted as :func:`zone_layers_of` sorts
+    records (by start, faction and id; ties by part, then row: its stable sort of the parts'
+    records one part after the other). The table of its rows is handed to the cache
+    (``cache.set_rows``), which keeps it for the next build and for the store's writer."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    pieces = []
+    if kept and last is not None and last.num_rows:
+        old_part = last.column("part").to_numpy()
+        remap = np.full(int(old_part.max()) + 1 if len(old_part) else 1, -1, dtype=np.int32)
+        for n, j in kept.items():
+            if j < len(remap):
+                remap[j] = n
+        now = remap[old_part]
+        sel = np.flatnonzero(now >= 0)
+        if len(sel):
+            t = last.take(pa.array(sel, type=pa.int64()))
+            pieces.append(t.set_column(0, "part", pa.array(now[sel], type=pa.int32())))
+    part, row, records = [], [], []
+    for n, got in enumerate(found):
+        for k, r in enumerate(got or ()):
+            part.append(n)
+            row.append(k)
+            records.append(r)
+    if records or not pieces:
+        pieces.append(_timeline_table(part, row, records))
+    rows = pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0]
+    order = pc.sort_indices(rows, sort_keys=[("start", "ascending"), ("faction", "ascending"),
+                                             ("zone_id", "ascending"), ("part", "ascending"), ("row", "ascending")])
+    rows = rows.take(order)
+    cache.set_rows(list(zip(keys, states)), rows)
+    if not rows.num_rows:
+        return _empty_zones()
+    frame = pd.DataFrame({c: pd.Series(rows.column(c).to_pylist(), dtype=object)
+                          for c in ZONE_COLUMNS if c not in ("geometry", "sources")})
+    frame.insert(ZONE_COLUMNS.index("sources"), "sources",
+                 pd.Series(json.loads("[" + ",".join(rows.column("sources").to_pylist()) + "]"), dtype=object))
+    geoms = shapely.from_wkb(rows.column("wkb").to_numpy(zero_copy_only=False))
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
 
 
