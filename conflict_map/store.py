@@ -886,13 +886,13 @@ def _sources_json(sources: Any) -> str:
     return "[" + ", ".join(parts) + "]"
 
 
-def _old_months(root: Path) -> dict[str, dict]:
-    """The months of the store's current index (empty when there is none or it is unreadable)."""
+def _old_index(root: Path) -> dict:
+    """The store's current index (empty when there is none or it is unreadable)."""
     try:
-        months = json.loads((root / "index.json").read_text(encoding="utf-8")).get("months")
-    except (OSError, ValueError, AttributeError):
+        index = json.loads((root / "index.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return {}
-    return months if isinstance(months, dict) else {}
+    return index if isinstance(index, dict) else {}
 
 
 def _zones_table(zones: Any, rows: Any) -> Any:
@@ -923,7 +923,7 @@ def _zones_table(zones: Any, rows: Any) -> Any:
 
 def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = None, extra: dict | None = None,
                 problems: Iterable[Any] | None = None, zone_problems: Iterable[Any] | None = None,
-                zones_rows: Any = None) -> dict:
+                zones_rows: Any = None, same_months: Iterable[str] | None = None, same_as: str | None = None) -> dict:
     """Write a build's events (one GeoParquet per month) and zones into the store; return its index.
 
     A month whose rows did not change is not written again (a rebuild after
@@ -932,7 +932,10 @@ def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = Non
     file in place keeps both. Months no longer present are removed;
     ``index.json`` is written last, atomically, and is what readers trust.
     ``zones_rows``: the table the zone timeline was made from (``ZonePartCache.table``), so its
-    rows are not encoded again from the frame.
+    rows are not encoded again from the frame. ``same_months``: months the caller knows hold the
+    same rows, in the same order, as the frame of the build whose ``layers_key`` is ``same_as``:
+    kept as they are, not digested again, when that build wrote the current index (a build
+    stopped half way did not) and the frame's Arrow schema is the one it wrote.
     """
     import pyarrow as pa
 
@@ -940,23 +943,33 @@ def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = Non
 
     root = Path(root)
     (root / "events").mkdir(parents=True, exist_ok=True)
-    before = _old_months(root)
+    old_index = _old_index(root)
+    before = old_index.get("months") if isinstance(old_index.get("months"), dict) else {}
     months = [_month(v) for v in events["event_date"].tolist()]
     table = _events_table(events)
+    schema = hashlib.sha256(table.schema.serialize().to_pybytes()).hexdigest()[:32]
+    same: set[str] = set()
+    if (same_months is not None and same_as is not None and old_index.get("layers_key") == same_as
+            and old_index.get("events_schema") == schema):
+        same = set(same_months)
     order: dict[str, list[int]] = {}
     for i, m in enumerate(months):
         order.setdefault(m, []).append(i)
     parts: dict[str, dict] = {}
     for m, idx in sorted(order.items()):
+        rel = f"events/month={m}/part.parquet"
+        old = before.get(m)
+        if (m in same and old is not None and old.get("file") == rel and old.get("rows") == len(idx)
+                and (root / rel).is_file()):
+            parts[m] = old
+            continue
         if idx[-1] - idx[0] + 1 == len(idx):  # a frame sorted by date holds each month in one run
             part = table.slice(idx[0], len(idx))
         else:
             part = table.take(pa.array(idx, type=pa.int64()))
         part = part.combine_chunks()  # a frame merged from pieces: its months as one whole build writes them
-        rel = f"events/month={m}/part.parquet"
         path = root / rel
         digest = _rows_digest(part)
-        old = before.get(m)
         if old is not None and old.get("digest") == digest and old.get("file") == rel and path.is_file():
             parts[m] = old
             continue
@@ -998,6 +1011,7 @@ def write_store(root: str | Path, events: Any, zones: Any, *, profile: Any = Non
         "events": int(len(events)),
         "zones": int(len(zones)),
         "months": parts,
+        "events_schema": schema,
         **(extra or {}),
     }
     _atomic_bytes(root / "index.json", (json.dumps(index, indent=1, sort_keys=True) + "\n").encode())

@@ -1210,6 +1210,27 @@ _TABLE_COLUMNS = ("part", "row", "zone_id", "faction", "start", "end", "status",
                   "xmin", "ymin", "xmax", "ymax")
 
 
+_SOURCE_KEYS = ["doc_id", "sentence", "title", "url"]
+_SOURCE_FORMAT = '{"doc_id": %s, "sentence": %s, "title": %s, "url": %s}'
+
+
+def _sources_text(sources: list) -> str:
+    """``json.dumps(sources, ensure_ascii=False)``, the same text, at a third of the cost for the
+    usual sources (dicts of four strings, in :func:`_source`'s order)."""
+    from json.encoder import encode_basestring
+
+    try:  # encode_basestring takes strings only (TypeError otherwise)
+        parts = []
+        for d in sources:
+            if type(d) is not dict or list(d) != _SOURCE_KEYS:
+                raise TypeError
+            parts.append(_SOURCE_FORMAT % (encode_basestring(d["doc_id"]), encode_basestring(d["sentence"]),
+                                           encode_basestring(d["title"]), encode_basestring(d["url"])))
+    except TypeError:
+        return json.dumps(sources, ensure_ascii=False)
+    return "[" + ", ".join(parts) + "]"
+
+
 def _timeline_table(part: list[int], row: list[int], records: list[dict]) -> "pa.Table":
     """Zone records as a table of :data:`_TABLE_COLUMNS` (``part``/``row`` given per record)."""
     import pyarrow as pa
@@ -1220,7 +1241,7 @@ def _timeline_table(part: list[int], row: list[int], records: list[dict]) -> "pa
     cols = {
         "part": pa.array(part, type=pa.int32()), "row": pa.array(row, type=pa.int32()),
         **{c: pa.array([r[c] for r in records], type=text) for c in ("zone_id", "faction", "start", "end", "status")},
-        "sources": pa.array([json.dumps(r["sources"], ensure_ascii=False) for r in records], type=text),
+        "sources": pa.array([_sources_text(r["sources"]) for r in records], type=text),
         "wkb": pa.array(wkbs, type=pa.binary()),
         **{c: pa.array(b[:, k], type=pa.float64()) for k, c in enumerate(("xmin", "ymin", "xmax", "ymax"))},
     }
