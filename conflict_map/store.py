@@ -16,7 +16,8 @@ Layout of a store folder::
     events/month=YYYY-MM/part.parquet   the events frame, one GeoParquet per month of event_date
     events/month=undated/part.parquet   events with no date
     zones.parquet                 the control-zone timeline (small: one GeoParquet)
-    zone_parts/<sha256>.z         the timeline's rows per independent part (:class:`ZonePartCache`)
+    zone_parts/timeline.arrow     the timeline's rows, with their part, and the parts' states (:class:`ZonePartCache`)
+    zone_parts/<sha256>.z         saved replay states of the timeline's independent parts
     layer_inputs.z                what the corpus-wide stage took from each article (:func:`save_layer_inputs`)
 
 **Articles** are keyed by :func:`article_key`: a SHA-256 of the article's
@@ -622,7 +623,9 @@ def _decompress(blob: bytes) -> bytes:
 
 
 class ZonePartCache:
-    """The zone timeline's rows per independent part, in ``<store>/zone_parts/<key>.z``.
+    """The zone timeline's rows per independent part, in ``<store>/zone_parts/``: the last
+    timeline's rows as one table (:meth:`rows`, :meth:`set_rows`), saved replay states
+    (``<key>.z``; rows per part only in stores of earlier versions, read when the table lacks them).
 
     ``layers.zones.zone_timeline(..., cache=)`` replays the corpus in parts
     whose areas can never interact and keys each part by a SHA-256 of its
@@ -1197,11 +1200,23 @@ class Store:
             f = box if f is None else f & box
         table = dataset.to_table(filter=f)
         frame = _to_frame(table)
-        frame["sources"] = pd.Series([json.loads(x) for x in frame["sources"]], index=frame.index, dtype=object)
+        frame["sources"] = pd.Series(_json_rows(frame["sources"].tolist()), index=frame.index, dtype=object)
         for col in ("zone_id", "faction", "start", "end", "status"):
             values = frame[col].astype(object)
             frame[col] = pd.Series([None if v is None or v != v else v for v in values], index=frame.index, dtype=object)
         return frame.reset_index(drop=True)
+
+
+def _json_rows(texts: list) -> list:
+    """``[json.loads(t) for t in texts]``, in one parse of them joined as a JSON array (a third of
+    the cost for a timeline's 20,000 rows); row by row when that does not give one value per text."""
+    try:
+        values = json.loads("[" + ",".join(texts) + "]")
+        if len(values) == len(texts):
+            return values
+    except (TypeError, ValueError):
+        pass
+    return [json.loads(x) for x in texts]
 
 
 def _iso(value: Any, name: str) -> str | None:
