@@ -1369,8 +1369,8 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
     n = len(dates)
     if n < _STATE_MIN_OPS:
         return None, {}, 0
-    prefix = _prefix_keys(digests, window, near_deg)
     ends = [i for i in range(1, n + 1) if i == n or dates[i] > dates[i - 1]]
+    prefix = _prefix_keys(digests, window, near_deg, at=ends)  # states are saved at days' ends only
     steps: set[int] = set()
     tail = 0
     if n >= _CHECKPOINT_MIN_OPS:
@@ -1442,10 +1442,20 @@ def _states_key(part_key: str) -> str:
     return hashlib.sha256(f"states|{part_key}".encode()).hexdigest()
 
 
-def _prefix_keys(digests: list[bytes], window: int, near_deg: float) -> list[str]:
+def _prefix_keys(digests: list[bytes], window: int, near_deg: float,
+                 at: Iterable[int] | None = None) -> list[str] | dict[int, str]:
     """``keys[i]``: SHA-256 of the parameters, this code and the first ``i`` ops (their
-    :class:`ZoneOps` digests): a saved state's key."""
+    :class:`ZoneOps` digests): a saved state's key. With ``at``, only those ``i`` (a dict)."""
     h = hashlib.sha256(f"state|{_code_version()}|{window}|{near_deg!r}".encode())
+    if at is not None:
+        want, out = set(at), {}
+        if 0 in want:
+            out[0] = h.hexdigest()
+        for i, d in enumerate(digests, 1):
+            h.update(d)
+            if i in want:
+                out[i] = h.hexdigest()
+        return out
     keys = [h.hexdigest()]
     for d in digests:
         h.update(d)
