@@ -308,8 +308,8 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
     import numpy as np
     import pandas as pd
 
-    from conflict_map.store import (ArticleCache, StoreError, ZonePartCache, load_layer_inputs, profile_token,
-                                    reuse_layers, save_layer_inputs, write_store)
+    from conflict_map.store import (ArticleCache, StoreError, ZonePartCache, _month, load_layer_inputs,
+                                    profile_token, reuse_layers, save_layer_inputs, write_store)
     from conflict_map.store import layers_key as key_of
     from layers.events import events_frame, events_frame_rows
     from layers.zones import ZoneOps, zone_inputs, zone_layers_of
@@ -359,11 +359,18 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
         fresh, order = events_frame_rows(evs, profile=chosen)
         frames = [fresh] if len(fresh) else []
         at = [np.asarray([ev_at[k] for k in order], dtype=np.int64).reshape(-1, 2)]
+        same_months = None  # months whose rows are the last build's, in its order (not written again)
         if to_new and len(old["rows"]):
             rows = old["rows"]
             sel = np.flatnonzero(np.isin(rows[:, 0], np.fromiter(to_new, dtype=np.int64)))
             if len(sel):
                 kept_frame = _unpack_frame(old["frame"])
+                now = [to_new[j] for j in sorted(to_new)]
+                if all(a < b for a, b in zip(now, now[1:])):  # kept articles in their order: ties too
+                    dropped = np.setdiff1d(np.arange(len(rows)), sel)
+                    touched = {_month(d) for d in fresh["event_date"].tolist()} if len(fresh) else set()
+                    touched |= {_month(d) for d in kept_frame["event_date"].to_numpy()[dropped].tolist()}
+                    same_months = {_month(d) for d in kept_frame["event_date"].tolist()} - touched
                 frames.insert(0, kept_frame if len(sel) == len(rows) else kept_frame.take(sel))
                 moved = rows[sel].copy()
                 moved[:, 0] = [to_new[j] for j in moved[:, 0].tolist()]
@@ -424,7 +431,7 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
             "profiles": pids, "published": [published[i] for i in ids] if unique else [None] * len(ids),
             "problems": art_problems, "unlocated": {i: u for i, u in enumerate(unlocated) if u},
             "frame": _pack_frame(frame), "rows": at_all, "ops": table, "op_at": op_at_all,
-            "zone_problems": [(i, ph, q, p) for ph, i, q, p in zprobs],
+            "zone_problems": [(i, ph, q, p) for ph, i, q, p in zprobs], "layers_key": layers_key,
         })
     problems = _unique(list(corpus_problems) + [p for ps in art_problems for p in ps] + list(zone_problems))
     result = BuildResult(documents=done, files=list(files), problems=problems, events=frame,
@@ -434,7 +441,8 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
         write_store(store, frame, zones, profile=chosen,
                     extra={"articles": len(done), "events_unlocated": len(result.unlocated),
                            "problems": len(problems), "layers_key": layers_key},
-                    problems=problems, zone_problems=zone_problems)
+                    problems=problems, zone_problems=zone_problems, zones_rows=parts.table,
+                    same_months=same_months, same_as=old.get("layers_key") if old is not None else None)
     return result
 
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
+import io
 import json
 import math
 import pickle
@@ -1141,18 +1142,35 @@ def zone_layers_of(
     found: list[list[dict] | None] = [None] * len(parts)
     jobs: list[tuple[int, str, tuple]] = []  # (part index, part key, replay job)
     shapes: dict[bytes, BaseGeometry] = {}
+    # A cache that keeps the last timeline's rows as one table (:func:`_timeline_table`): the rows
+    # of the parts it still holds are taken from there, not read and decoded part by part.
+    last = None
+    if cache is not None and callable(getattr(cache, "rows", None)):
+        last = cache.rows() or ([], None)
+    last_at = {k: j for j, (k, _) in enumerate(last[0])} if last is not None else {}
+    keys: list[str] = [""] * len(parts)
+    states: list[list[str]] = [[] for _ in parts]
+    kept: dict[int, int] = {}  # part -> its index in the last timeline's table
     for n, idx in enumerate(parts):
         if cache is None:
             jobs.append((n, "", (table.ops(idx, shapes), window, near_deg, None, {})))
             continue
         digests = [table.digest[i] for i in idx]
-        key = _part_key(digests, window, near_deg)
+        key = keys[n] = _part_key(digests, window, near_deg)
+        if key in last_at:
+            kept[n] = last_at[key]
+            states[n] = last[0][kept[n]][1]
+            cache.keep(key)
+            for k in states[n]:
+                cache.keep(k)  # the part's saved states serve the next rebuild that adds to it
+            continue
         found[n] = _load_part(cache.get(key))
         if found[n] is None:
             start, todo, at = _plan([table.order[i][0] for i in idx], digests, window, near_deg, cache)
             jobs.append((n, key, (table.ops(idx, shapes, skip=at), window, near_deg, start, todo)))
         elif len(idx) >= _STATE_MIN_OPS and callable(getattr(cache, "keep", None)):
-            for k in (cache.get(_states_key(key)) or b"").decode("ascii", "replace").split():
+            states[n] = (cache.get(_states_key(key)) or b"").decode("ascii", "replace").split()
+            for k in states[n]:
                 cache.keep(k)  # the part's saved states serve the next rebuild that adds to it
     # The biggest parts first, so that parallel workers end together; results come back in job order.
     jobs.sort(key=lambda j: (-len(j[2][0]), j[0]))
@@ -1165,11 +1183,16 @@ def zone_layers_of(
             got, saved = _replay_job(job)
         found[n] = got
         if cache is not None:
-            cache.set(key, _dump_part(got))
             for k, blob in saved.items():
                 cache.set(k, blob)
             if len(job[0]) >= _STATE_MIN_OPS:
-                cache.set(_states_key(key), "\n".join(sorted(set(job[4].values()) | set(saved))).encode("ascii"))
+                states[n] = sorted(set(job[4].values()) | set(saved))
+            if last is None:  # a cache that keeps the timeline's table keeps these there
+                cache.set(key, _dump_part(got))
+                if len(job[0]) >= _STATE_MIN_OPS:
+                    cache.set(_states_key(key), "\n".join(states[n]).encode("ascii"))
+    if last is not None:
+        return _timeline_of(cache, last[1], kept, found, keys, states)
     records = [r for got in found for r in got or ()]
     if not records:
         return _empty_zones()
@@ -1177,6 +1200,96 @@ def zone_layers_of(
     frame = pd.DataFrame({c: pd.Series([rec[c] for rec in records], dtype=object)
                           for c in ZONE_COLUMNS if c != "geometry"})
     geoms = shapely.from_wkb([rec["wkb"] for rec in records])
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
+
+
+#: The columns of :func:`_timeline_table`: a zone row (``sources`` as JSON text, the shape as
+#: WKB, its bounds), and where it came from (its part's position in the table's list of parts,
+#: and its position among that part's rows).
+_TABLE_COLUMNS = ("part", "row", "zone_id", "faction", "start", "end", "status", "sources", "wkb",
+                  "xmin", "ymin", "xmax", "ymax")
+
+
+_SOURCE_KEYS = ["doc_id", "sentence", "title", "url"]
+_SOURCE_FORMAT = '{"doc_id": %s, "sentence": %s, "title": %s, "url": %s}'
+
+
+def _sources_text(sources: list) -> str:
+    """``json.dumps(sources, ensure_ascii=False)``, the same text, at a third of the cost for the
+    usual sources (dicts of four strings, in :func:`_source`'s order)."""
+    from json.encoder import encode_basestring
+
+    try:  # encode_basestring takes strings only (TypeError otherwise)
+        parts = []
+        for d in sources:
+            if type(d) is not dict or list(d) != _SOURCE_KEYS:
+                raise TypeError
+            parts.append(_SOURCE_FORMAT % (encode_basestring(d["doc_id"]), encode_basestring(d["sentence"]),
+                                           encode_basestring(d["title"]), encode_basestring(d["url"])))
+    except TypeError:
+        return json.dumps(sources, ensure_ascii=False)
+    return "[" + ", ".join(parts) + "]"
+
+
+def _timeline_table(part: list[int], row: list[int], records: list[dict]) -> "pa.Table":
+    """Zone records as a table of :data:`_TABLE_COLUMNS` (``part``/``row`` given per record)."""
+    import pyarrow as pa
+
+    wkbs = [r["wkb"] for r in records]
+    b = shapely.bounds(shapely.from_wkb(np.array(wkbs, dtype=object))) if records else np.empty((0, 4))
+    text = pa.string()
+    cols = {
+        "part": pa.array(part, type=pa.int32()), "row": pa.array(row, type=pa.int32()),
+        **{c: pa.array([r[c] for r in records], type=text) for c in ("zone_id", "faction", "start", "end", "status")},
+        "sources": pa.array([_sources_text(r["sources"]) for r in records], type=text),
+        "wkb": pa.array(wkbs, type=pa.binary()),
+        **{c: pa.array(b[:, k], type=pa.float64()) for k, c in enumerate(("xmin", "ymin", "xmax", "ymax"))},
+    }
+    return pa.table(cols)
+
+
+def _timeline_of(cache: Any, last: "pa.Table | None", kept: dict[int, int], found: list, keys: list[str],
+                 states: list[list[str]]) -> gpd.GeoDataFrame:
+    """The timeline from the last one's rows of the parts it still holds (``kept``: part -> its
+    index there) and the records of the others (``found``), sorted as :func:`zone_layers_of` sorts
+    records (by start, faction and id; ties by part, then row: its stable sort of the parts'
+    records one part after the other). The table of its rows is handed to the cache
+    (``cache.set_rows``), which keeps it for the next build and for the store's writer."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    pieces = []
+    if kept and last is not None and last.num_rows:
+        old_part = last.column("part").to_numpy()
+        remap = np.full(int(old_part.max()) + 1 if len(old_part) else 1, -1, dtype=np.int32)
+        for n, j in kept.items():
+            if j < len(remap):
+                remap[j] = n
+        now = remap[old_part]
+        sel = np.flatnonzero(now >= 0)
+        if len(sel):
+            t = last.take(pa.array(sel, type=pa.int64()))
+            pieces.append(t.set_column(0, "part", pa.array(now[sel], type=pa.int32())))
+    part, row, records = [], [], []
+    for n, got in enumerate(found):
+        for k, r in enumerate(got or ()):
+            part.append(n)
+            row.append(k)
+            records.append(r)
+    if records or not pieces:
+        pieces.append(_timeline_table(part, row, records))
+    rows = pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0]
+    order = pc.sort_indices(rows, sort_keys=[("start", "ascending"), ("faction", "ascending"),
+                                             ("zone_id", "ascending"), ("part", "ascending"), ("row", "ascending")])
+    rows = rows.take(order)
+    cache.set_rows(list(zip(keys, states)), rows)
+    if not rows.num_rows:
+        return _empty_zones()
+    frame = pd.DataFrame({c: pd.Series(rows.column(c).to_pylist(), dtype=object)
+                          for c in ZONE_COLUMNS if c not in ("geometry", "sources")})
+    frame.insert(ZONE_COLUMNS.index("sources"), "sources",
+                 pd.Series(json.loads("[" + ",".join(rows.column("sources").to_pylist()) + "]"), dtype=object))
+    geoms = shapely.from_wkb(rows.column("wkb").to_numpy(zero_copy_only=False))
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
 
 
@@ -1228,6 +1341,10 @@ _STATE_MIN_OPS = 8
 _RESAVE_SHARE = 32
 _CHECKPOINT_MIN_OPS = 96
 _CHECKPOINTS = 12
+#: Parts of ``_CHECKPOINT_MIN_OPS`` or more also keep the state at the last day's end at least
+#: ``_TAIL_OPS`` (or ``1/_TAIL_SHARE`` of their ops) before their last op.
+_TAIL_OPS = 16
+_TAIL_SHARE = 64
 #: Below this many ops to replay, ``map_parts`` is not worth its start-up.
 _PARALLEL_MIN_OPS = 2_000
 
@@ -1252,15 +1369,21 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
     n = len(dates)
     if n < _STATE_MIN_OPS:
         return None, {}, 0
-    prefix = _prefix_keys(digests, window, near_deg)
     ends = [i for i in range(1, n + 1) if i == n or dates[i] > dates[i - 1]]
+    prefix = _prefix_keys(digests, window, near_deg, at=ends)  # states are saved at days' ends only
     steps: set[int] = set()
+    tail = 0
     if n >= _CHECKPOINT_MIN_OPS:
         # A power of two: a part that grew (a rebuild's new ops) keeps the same step, or doubles it
         # and keeps every other mark, so the states it saved before sit on marks it looks up now.
         step = 1 << max(64, n // _CHECKPOINTS).bit_length() - 1
         steps = {next(e for e in ends if e >= m) for m in range(step, n + 1, step)}
-    marks = sorted(steps | {n})
+        # And one a few ops before the end: a rebuild's new ops are often dated a little before
+        # the last ones the part holds (a report on the fighting of the week before), so the
+        # state after the last op no longer serves, and the last mark may be a step back.
+        back = n - max(_TAIL_OPS, n // _TAIL_SHARE)
+        tail = max((e for e in ends if e <= back), default=0)
+    marks = sorted(steps | {n} | ({tail} if tail else set()))
     keep = getattr(cache, "keep", None)
     has = getattr(cache, "has", None)  # optional: whether a key is stored, without reading it
     start, found = None, 0
@@ -1282,6 +1405,8 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
         # A few ops past the state it went on from: saving the state again costs more than the next
         # rebuild replaying these ops once more. That state stays listed (kept) instead.
         del saves[n]
+        if at < tail and tail not in steps:
+            del saves[tail]
         saves[at] = prefix[at]
     return start, saves, found
 
@@ -1306,7 +1431,7 @@ def _replay_job(job: tuple) -> tuple[list[dict] | None, dict[str, bytes]]:
     def save(i: int, st: tuple) -> None:
         if i > done and i in saves:
             _close_rows(st[1])
-            saved[saves[i]] = pickle.dumps(st, protocol=5)  # the cache compresses what it stores
+            saved[saves[i]] = _dump_state(st)  # the cache compresses what it stores
 
     rows = _replay(ops, window, near_deg, start=state, save=save if saves else None)
     return _records(rows), saved
@@ -1317,10 +1442,20 @@ def _states_key(part_key: str) -> str:
     return hashlib.sha256(f"states|{part_key}".encode()).hexdigest()
 
 
-def _prefix_keys(digests: list[bytes], window: int, near_deg: float) -> list[str]:
+def _prefix_keys(digests: list[bytes], window: int, near_deg: float,
+                 at: Iterable[int] | None = None) -> list[str] | dict[int, str]:
     """``keys[i]``: SHA-256 of the parameters, this code and the first ``i`` ops (their
-    :class:`ZoneOps` digests): a saved state's key."""
+    :class:`ZoneOps` digests): a saved state's key. With ``at``, only those ``i`` (a dict)."""
     h = hashlib.sha256(f"state|{_code_version()}|{window}|{near_deg!r}".encode())
+    if at is not None:
+        want, out = set(at), {}
+        if 0 in want:
+            out[0] = h.hexdigest()
+        for i, d in enumerate(digests, 1):
+            h.update(d)
+            if i in want:
+                out[i] = h.hexdigest()
+        return out
     keys = [h.hexdigest()]
     for d in digests:
         h.update(d)
@@ -1328,12 +1463,76 @@ def _prefix_keys(digests: list[bytes], window: int, near_deg: float) -> list[str
     return keys
 
 
+#: A saved state starts with this, then the size of its shapes' pickle (8 bytes, little-endian),
+#: that pickle (a list of WKBs), then the state's pickle (shapes as indexes into that list).
+_STATE_TAG = b"ZST2"
+#: Every concrete shapely geometry type (``type(obj) in``: one hash lookup per object).
+_SHAPE_TYPES = frozenset({shapely.Point, shapely.LineString, shapely.LinearRing, shapely.Polygon,
+                          shapely.MultiPoint, shapely.MultiLineString, shapely.MultiPolygon,
+                          shapely.GeometryCollection})
+
+
+def _state_shape(k: int) -> BaseGeometry:
+    """A shape of a saved state (:class:`_StateUnpickler` looks it up instead)."""
+    raise pickle.UnpicklingError("a zone state's shapes are read by _load_state")
+
+
+class _StatePickler(pickle.Pickler):
+    """Pickles a replay state with its shapes as indexes into ``shapes`` (one per distinct object,
+    so shared shapes stay shared): their WKBs are then written in one vectorised call, not one
+    ``__reduce__`` (a WKB each) per shape; the same bytes, a fraction of the calls."""
+
+    def __init__(self, file: Any) -> None:
+        super().__init__(file, protocol=5)
+        self.shapes: list[BaseGeometry] = []
+        self.index: dict[int, int] = {}
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) in _SHAPE_TYPES:
+            k = self.index.get(id(obj))
+            if k is None:
+                k = self.index[id(obj)] = len(self.shapes)
+                self.shapes.append(obj)
+            return _state_shape, (k,)
+        return NotImplemented
+
+
+class _StateUnpickler(pickle.Unpickler):
+    def __init__(self, data: memoryview, shapes: list) -> None:
+        super().__init__(io.BytesIO(data))
+        self.shapes = shapes
+
+    def find_class(self, module: str, name: str) -> Any:
+        if name == "_state_shape" and module == __name__:
+            return self.shapes.__getitem__
+        return super().find_class(module, name)
+
+
+def _dump_state(state: tuple) -> bytes:
+    """A replay state as bytes (see :data:`_STATE_TAG`): :func:`_load_state` gives it back with every
+    shape as ``pickle`` would (``from_wkb`` of its WKB with SRID), shared objects still shared."""
+    buf = io.BytesIO()
+    pickler = _StatePickler(buf)
+    pickler.dump(state)
+    wkbs = shapely.to_wkb(np.array(pickler.shapes, dtype=object), include_srid=True).tolist() if pickler.shapes else []
+    head = pickle.dumps(wkbs, protocol=5)
+    return _STATE_TAG + len(head).to_bytes(8, "little") + head + buf.getvalue()
+
+
 def _load_state(data: bytes | None) -> tuple | None:
-    """A state of :func:`_replay_part`, or None when missing or unreadable (then replayed)."""
+    """A state of :func:`_dump_state`, or None when missing or unreadable (then replayed)."""
     if data is None:
         return None
     try:
-        state = pickle.loads(data)
+        if data[:4] != _STATE_TAG:
+            return None
+        view = memoryview(data)
+        size = int.from_bytes(view[4:12], "little")
+        wkbs = pickle.loads(view[12:12 + size])
+        if not isinstance(wkbs, list) or not all(type(w) is bytes for w in wkbs):
+            return None
+        shapes = shapely.from_wkb(np.array(wkbs, dtype=object)).tolist() if wkbs else []
+        state = _StateUnpickler(view[12 + size:], shapes).load()
     except Exception:  # a damaged file is replayed, never trusted
         return None
     ok = (isinstance(state, tuple) and len(state) == 4 and isinstance(state[0], _Replay)

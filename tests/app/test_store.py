@@ -420,19 +420,31 @@ def test_a_rebuild_replays_only_the_zone_parts_new_articles_touch(tmp_path, arts
     real = layers.zones._replay
     replayed = []
     monkeypatch.setattr(layers.zones, "_replay", lambda ops, *a, **k: replayed.append(len(ops)) or real(ops, *a, **k))
+    from conflict_map.store import ZonePartCache
+
+    def parts():  # the parts of the timeline the store keeps (their rows are in one table)
+        return {key for key, _ in ZonePartCache(store).rows()[0]}
+
+    def files_follow_parts():  # the only files: the saved states the kept parts list
+        listed = {k for _, states in ZonePartCache(store).rows()[0] for k in states}
+        return {p.stem for p in (store / "zone_parts").glob("*.z")} <= listed
+
     build_documents(documents(arts[:20]), store=store)
-    parts_before = set(p.name for p in (store / "zone_parts").glob("*.z"))
+    parts_before = parts()
     assert len(replayed) == len(parts_before) > 1
+    assert files_follow_parts()
 
     replayed.clear()
     result = build_documents(documents(arts), store=store)
     assert 0 < len(replayed) < len(parts_before)  # the parts the four new articles touch, not all
     assert exports(result) == exports(build_documents(documents(arts)))
-    parts_after = set(p.name for p in (store / "zone_parts").glob("*.z"))
+    parts_after = parts()
     assert len(parts_after - parts_before) <= len(replayed)  # every other part was reused as stored
+    assert files_follow_parts()
     # parts the new corpus no longer has are removed: the folder follows the corpus
     build_documents(documents(arts[:20]), store=store)
-    assert set(p.name for p in (store / "zone_parts").glob("*.z")) == parts_before
+    assert parts() == parts_before
+    assert files_follow_parts()
 
 
 def test_articles_stored_by_an_earlier_version_are_still_read(tmp_path, arts, clean, monkeypatch):
@@ -547,3 +559,24 @@ def test_zone_part_files_read_back_and_damaged_or_older_ones_are_handled(tmp_pat
     (tmp_path / "zone_parts" / f"{bad}.z").write_bytes(blob[:-5])  # cut short (a crash mid-write)
     assert cache.get(bad) is None
     assert cache.get("d" * 64) is None
+
+
+def test_a_damaged_or_missing_timeline_table_gives_the_same_rebuild(tmp_path, arts):
+    """The zone rows kept as one table (zone_parts/timeline.arrow) are a cache: damaged or gone,
+    a rebuild replays the parts from their saved states (or their first op) and gives the same files."""
+    from conflict_map.build import build_documents
+    from conflict_map.store import ZonePartCache
+
+    want = exports(build_documents(documents(arts)))
+    for damage in (b"not an arrow file", None):
+        store = tmp_path / ("damaged" if damage else "missing")
+        build_documents(documents(arts[:20]), store=store)
+        table = store / "zone_parts" / ZonePartCache.ROWS
+        assert table.is_file() and ZonePartCache(store).rows() is not None
+        if damage:
+            table.write_bytes(damage)
+        else:
+            table.unlink()
+        assert ZonePartCache(store).rows() is None
+        assert exports(build_documents(documents(arts), store=store)) == want
+        assert ZonePartCache(store).rows() is not None  # written again

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.layers.test_zones import CountingCache, _busy_front, rows_of
 
-from layers.zones import zone_timeline
+from layers.zones import _STATE_TAG, zone_timeline
 
 
 class Recording(CountingCache):
@@ -16,7 +16,7 @@ class Recording(CountingCache):
 
     def get(self, key):
         data = dict.get(self, key)
-        if data is not None and data[:1] == b"\x80":  # a pickled state
+        if data is not None and data[:4] == _STATE_TAG:  # a saved state
             self.loaded.add(key)
         return data
 
