@@ -32,9 +32,9 @@ from reading.events import by_sentence
 from reading.prefilter import LiteralGate, fold, folded_twin
 from reading.profiles import Profile, detect_profile
 
-#: An organised-crime group named after a place ("the Sinaloa Cartel", "the Gulf Clan"): the group acts, not the place.
 #: After an organisation's name: it backs or pays for the one named next ("a UN-backed mission").
 _PATRON_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|brokered|mandated|authori[sz]ed)(?![\w])", re.I)
+#: An organised-crime group named after a place ("the Sinaloa Cartel", "the Gulf Clan"): the group acts, not the place.
 _CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
 __all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
 
