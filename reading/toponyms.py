@@ -2362,7 +2362,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
             near.add(focus)
         if not short and _near_countries(gazetteer, p, near):
             continue
-        other = _namesake_here(a, p, gazetteer, places, counts, others)
+        other = _namesake_here(a, p, gazetteer, places, counts, others, near)
         if other is not None:
             a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
             continue
@@ -2428,9 +2428,12 @@ def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
 
 
 def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, counts: dict[str, int],
-                   points: list[tuple[float, float]]) -> str | None:
+                   points: list[tuple[float, float]], near: set[str] = frozenset()) -> str | None:
     """Another place of the name that the article is about: in a country another of its places
-    is in, or within :data:`_STRAY_KM` of its other towns; the first such candidate, else None."""
+    is in, or within :data:`_STRAY_KM` of its other towns, or a town bearing the name as its own
+    in or near the countries ``near`` (the focus and those named beside it: "a Russian drone
+    strike on Tokmak" is Tokmak, Ukraine, not Tokmok, Kyrgyzstan, once called so); the first
+    such candidate, else None."""
     for pid in a.candidates:
         if pid == chosen.id:
             continue
@@ -2444,6 +2447,9 @@ def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, coun
         if counts.get(q.country, 0) > (q.country == chosen.country) or (
                 points and min(_haversine(q.lat, q.lon, la, lo) for la, lo in points) < _STRAY_KM
                 and not _shortened_alias(a.surface, q)):
+            return pid
+        if (near and q.kind == "city" and not _alias_only(a.surface, q)
+                and (q.country in near or _near_countries(gazetteer, q, near))):
             return pid
     return None
 

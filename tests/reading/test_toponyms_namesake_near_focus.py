@@ -1,0 +1,33 @@
+"""A small town abroad picked for a bare name is doubted ("Hamas" = Hamm, Germany); when another
+town bears the name as its own in or next to the article's country, that town is meant."""
+from __future__ import annotations
+
+import pytest
+
+from reading.geoparse import geoparse
+
+
+@pytest.fixture(scope="module")
+def real():
+    from geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize("text, name, country_box", [
+    # (lat0, lat1, lon0, lon1) of the country meant
+    ("A Sudanese drone strike on Leer killed two people.", "Leer", (3, 13, 24, 36)),  # South Sudan, not Germany
+    ("A Malian drone strike on Toma killed two people.", "Toma", (9, 15.5, -6, 2.5)),  # Burkina Faso, not Ghana's Tema
+    ("An Israeli strike on Qana killed two people.", "Qana", (33, 34.7, 35, 36.7)),  # Lebanon, not Egypt's Qina
+    ("A Russian drone strike on Tokmak killed two people.", "Tokmak", (44, 53, 22, 41)),  # Ukraine, not Tokmok
+])
+def test_a_namesake_next_to_the_story_beats_unplacing(real, text, name, country_box):
+    (t,) = [t for t in geoparse(text, gazetteer=real) if text[t["start"]:t["end"]] == name]
+    lat0, lat1, lon0, lon1 = country_box
+    assert lat0 < t["lat"] < lat1 and lon0 < t["lon"] < lon1
+
+
+def test_a_far_namesake_with_nothing_near_is_still_left_out(real):
+    text = "Locust swarms moved into Somalia, where Hamas supporters also gathered, officials in Mogadishu said."
+    names = [text[t["start"]:t["end"]] for t in geoparse(text, gazetteer=real)]
+    assert names == ["Somalia", "Mogadishu"]
