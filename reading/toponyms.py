@@ -2517,12 +2517,20 @@ def _near_countries(gazetteer: Any, place: Any, isos: set[str]) -> bool:
     return False
 
 
+#: The last word of a name that says it is an administrative unit ("Kyiv Oblast", "the Odesa region").
+_UNIT_WORD_END = re.compile(r"[ \t](?:oblast|region|province|governorate|district|state|county|prefecture|krai|kray|"
+                            r"raion|rayon|municipality|department|division|territory|wilaya|vilayet)$", re.I)
+
+
 def _unlikely_guess(f: Found, gazetteer: Any, focus: str | None, memo: dict | None = None) -> bool:
     """A fuzzy-only name, not written as a place, outside the focus country: a surname more likely.
 
-    "Ghassan Salame" is no misspelt village; "near Gharian" is Gharyan.
+    "Ghassan Salame" is no misspelt village; "near Gharian" is Gharyan. A name ending in a unit
+    word is written as a place ("drones hit Kyiv Oblast": Natural Earth's Kiev).
     """
     if f.relation != "at" or not f.anchors or not f.anchors[0].fuzzy or f.anchors[0].located:
+        return False
+    if _UNIT_WORD_END.search(f.anchors[0].surface):
         return False
     countries = {p.country for p in _places(gazetteer, f.anchors[0].candidates, memo)}
     return focus is None or focus not in countries

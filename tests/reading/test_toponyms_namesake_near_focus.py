@@ -31,3 +31,20 @@ def test_a_far_namesake_with_nothing_near_is_still_left_out(real):
     text = "Locust swarms moved into Somalia, where Hamas supporters also gathered, officials in Mogadishu said."
     names = [text[t["start"]:t["end"]] for t in geoparse(text, gazetteer=real)]
     assert names == ["Somalia", "Mogadishu"]
+
+
+@pytest.mark.parametrize("text, box", [
+    ("Drones hit Kyiv Oblast overnight.", (49, 52, 29, 33)),  # Natural Earth spells it Kiev
+    ("Officials in the Odesa region said two people died.", (45, 48.5, 28.5, 31.5)),  # Odessa
+    ("Shelling was reported across the Zaporizhzhia region.", (46, 48.5, 34, 37.5)),  # Zaporizhzhya
+])
+def test_a_unit_written_in_another_spelling_is_kept(real, text, box):
+    """A name matched only by its spelling and not after a preposition is usually a surname
+    ("Ghassan Salame"), but one ending in a unit word is written as a place."""
+    (t,) = geoparse(text, gazetteer=real)
+    lat0, lat1, lon0, lon1 = box
+    assert lat0 < t["lat"] < lat1 and lon0 < t["lon"] < lon1
+
+
+def test_a_surname_spelt_like_a_place_is_still_no_place(real):
+    assert geoparse("Ghassan Salame met officials.", gazetteer=real) == []
