@@ -465,6 +465,7 @@ class Found:
     weapons: bool = False  # a demonym of weapons or strikes ("Israeli strikes"): whose, not where
     aside: str = ""  # named beside the story: "flag" ("Liberian-flagged"), "speaker", "border", "refuge"
     line: int = 0  # the line (paragraph) it is on; 0 is the headline or the first paragraph
+    troops: bool = False  # a demonym of troops ("Russian forces"): whose; where only when nothing says more
 
 
 _GAZETTEER_CLASS: list = []
@@ -936,19 +937,33 @@ _WEAPONS_AFTER = re.compile(r"[ \t]+(?:(?:air|drone|missile|rocket|artillery)[ \
                             r"gunboats|warships|helicopters)\b")
 
 
+#: Troops after a demonym: whose they are, which is often but not always where they fight.
+_TROOPS_AFTER = re.compile(r"[ \t]+(?:(?:armed|security|special|ground|government|regular|occupation|occupying)[ \t]+)?"
+                           r"(?:forces|troops|soldiers|servicemen|army|military|units)\b")
+
+
 def _mark_weapons(text: str, found: list[Found]) -> None:
-    """Flag the demonyms of weapons and strikes ("Israeli strikes", "Russian drones")."""
+    """Flag the demonyms of weapons and strikes ("Israeli strikes", "Russian drones") and of troops
+    ("Russian forces")."""
     for f in found:
-        if f.relation == "demonym" and _WEAPONS_AFTER.match(text, f.end):
-            f.weapons = True
+        if f.relation == "demonym":
+            if _WEAPONS_AFTER.match(text, f.end):
+                f.weapons = True
+            elif _TROOPS_AFTER.match(text, f.end):
+                f.troops = True
 
 
 def _demonym_vote(f: Found) -> float:
-    """A demonym votes 1 for the article's country; 0.5 for weapons ("Russian drones hit Kharkiv")
-    or a speaker ("Thai officials said"); 0 for a ship's flag ("a Liberian-flagged tanker")."""
+    """A demonym votes 1 for the article's country; 0.8 for troops ("Russian forces"); 0.5 for
+    weapons ("Russian drones hit Kharkiv") or a speaker ("Thai officials said"); 0 for a ship's
+    flag ("a Liberian-flagged tanker")."""
     if f.aside == "flag":
         return 0.0
-    return 0.5 if f.weapons or f.aside else 1.0
+    if f.weapons or f.aside:
+        return 0.5
+    # troops fight at home and abroad: more than a dateline (0.75: "DAKAR - Burkinabe soldiers
+    # killed ..."), less than a town of the story (1: "Russian forces advanced near Kurakhove")
+    return 0.8 if f.troops else 1.0
 
 
 def _country_vote(f: Found) -> float:

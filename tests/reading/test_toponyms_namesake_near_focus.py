@@ -48,3 +48,20 @@ def test_a_unit_written_in_another_spelling_is_kept(real, text, box):
 
 def test_a_surname_spelt_like_a_place_is_still_no_place(real):
     assert geoparse("Ghassan Salame met officials.", gazetteer=real) == []
+
+
+@pytest.mark.parametrize("text, name, box", [
+    # the attackers' demonym does not outvote a town of the story: Pokrovsk, Ukraine (not Engels, once so called)
+    ("Russian forces advanced near Pokrovsk and Kurakhove, analysts said.", "Pokrovsk", (47, 49.5, 36, 39)),
+    # but troops of the story's country outvote a dateline abroad (the country's north is Burkina Faso's)
+    ("DAKAR (AP) - Burkinabe soldiers killed at least 100 villagers in the country's north in March.", None, None),
+])
+def test_troops_say_whose_more_than_where(real, text, name, box):
+    from reading.toponyms import find_places, focus_country
+
+    if name is None:
+        assert focus_country(find_places(text, real), real) == "BF"
+        return
+    (t,) = [t for t in geoparse(text, gazetteer=real) if text[t["start"]:t["end"]] == name]
+    lat0, lat1, lon0, lon1 = box
+    assert lat0 < t["lat"] < lat1 and lon0 < t["lon"] < lon1
