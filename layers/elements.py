@@ -38,7 +38,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from layers.assets import css_urls, js_urls, publish_data
-from layers.events import faction_color
+from layers.events import PALETTE, faction_color
 from reading.messages import Messages
 
 __all__ = [
@@ -406,7 +406,9 @@ class Sides:
     Built once per map so events, zones and the legend agree. A key is a
     faction id (events' ``side``, zones' ``faction``) or, when an event has no
     side, its ``actor1``. Profile factions keep the profile's order, name and
-    colour; other keys follow alphabetically with a stable palette colour.
+    colour; other keys follow alphabetically, each with its stable palette colour unless a
+    side before it has that colour (then the next free one: the sides of one map differ while
+    the palette lasts).
 
     Parameters
     ----------
@@ -438,10 +440,12 @@ class Sides:
                     "color": color if _HEX.match(color) else faction_color(fid),
                 })
                 seen.add(fid)
+        used = {f["color"].upper() for f in table}
         for key in wanted:
             if key not in seen:
-                # Same colour as every other view of this actor (layers.events).
-                table.append({"id": key, "name": key, "color": faction_color(key, profile)})
+                color = _free_colour(faction_color(key, profile), used)
+                table.append({"id": key, "name": key, "color": color})
+                used.add(color.upper())
                 seen.add(key)
         self.table = table
         self._index = {f["id"]: i for i, f in enumerate(table)}
@@ -449,6 +453,20 @@ class Sides:
     def index(self, key: str) -> int:
         """Position of a key in :attr:`table`, -1 when unknown."""
         return self._index.get(key, -1)
+
+
+def _free_colour(preferred: str, used: set[str]) -> str:
+    """An actor's own palette colour (:func:`layers.events.faction_color`, stable across runs)
+    unless another side of the map has it already: then the next palette colour nobody has, so
+    that the sides of one map differ as long as the palette lasts."""
+    if preferred.upper() not in used or preferred not in PALETTE:
+        return preferred
+    start = PALETTE.index(preferred)
+    for k in range(1, len(PALETTE)):
+        c = PALETTE[(start + k) % len(PALETTE)]
+        if c.upper() not in used:
+            return c
+    return preferred
 
 
 def _event_keys(frame: pd.DataFrame) -> pd.Series:

@@ -59,7 +59,10 @@ EVENT_COLUMNS = (
     "geometry",
 )
 
-#: Colour-blind-friendly palette (Okabe-Ito plus two) for actors without a profile colour.
+#: Colour-blind-friendly palette for actors without a profile colour: Okabe-Ito's seven colours,
+#: then Paul Tol's muted ones that stand apart from them, grey last. Sixteen, so that the dozen
+#: left when a profile takes its factions' colours seldom give two sides of one map the same
+#: colour (ten gave several sides grey on a 35-article map).
 PALETTE = (
     "#E69F00",
     "#56B4E9",
@@ -68,9 +71,15 @@ PALETTE = (
     "#0072B2",
     "#D55E00",
     "#CC79A7",
-    "#999999",
-    "#882255",
+    "#332288",
     "#117733",
+    "#44AA99",
+    "#999933",
+    "#CC6677",
+    "#882255",
+    "#AA4499",
+    "#661100",
+    "#999999",
 )
 
 #: Time precision given to undated events (the coarsest code).

@@ -445,3 +445,21 @@ def test_big_payload_keeps_text_arrow_cannot_hold(monkeypatch):
     obj = {"strings": StringColumn(["ok", "half a pair \ud800"]), "columns": {"a": IntColumn([1, 2])}}
     packed = payload_json(obj, compress_over=1)
     assert unpack(packed) == {"strings": ["ok", "half a pair \ud800"], "columns": {"a": [1, 2]}}
+
+
+def test_the_sides_of_one_map_get_different_colours():
+    """Actors without a profile colour keep their own stable palette colour, except where a side
+    before them has it: then the next free one (ten actors and a profile taking four colours gave
+    several sides the same grey)."""
+    from layers.elements import Sides
+    from layers.events import PALETTE, faction_color
+    from reading.profiles import load_profile
+
+    profile = load_profile("sudan")
+    actors = [f"Armed group {k}" for k in range(len(PALETTE) - len(profile.factions))]
+    table = Sides(actors + [f.id for f in profile.factions], profile).table
+    colours = [f["color"].upper() for f in table]
+    assert len(set(colours)) == len(colours) == len(PALETTE)
+    first = sorted(actors)[0]
+    assert table[[f["id"] for f in table].index(first)]["color"] == faction_color(first, profile)
+    assert Sides(["Armed group 3"]).table[0]["color"] == faction_color("Armed group 3")
