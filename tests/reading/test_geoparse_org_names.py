@@ -8,11 +8,6 @@ import pytest
 from reading.geoparse import geoparse
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
 def _surfaces(text, gaz):
     return [text[t["start"] : t["end"]] for t in geoparse(text, gazetteer=gaz)]
 

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, road", [
@@ -25,7 +16,7 @@ def _rows(text, gaz):
     ("Traffic was diverted off the A470 at Builth Wells.", "A470"),
 ])
 def test_road_code_is_a_toponym(gaz, text, road):
-    r = _rows(text, gaz)
+    r = toponyms_by_name(text, gaz)
     assert road in r and r[road]["lat"] is None, r
 
 
@@ -36,4 +27,4 @@ def test_road_code_is_a_toponym(gaz, text, road):
     "He bought an A4 notebook and a B2 visa.",
 ])
 def test_not_a_road(gaz, text):
-    assert not [k for k in _rows(text, gaz) if k[:1] in "ABMNR" and k[1:2].isdigit()]
+    assert not [k for k in toponyms_by_name(text, gaz) if k[:1] in "ABMNR" and k[1:2].isdigit()]

@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 def test_speaking_street_is_not_put_in_a_later_town(gaz):
-    r = _rows("Downing Street declined to comment on the summit in Brussels.", gaz)
+    r = toponyms_by_name("Downing Street declined to comment on the summit in Brussels.", gaz)
     assert r["Downing Street"]["lat"] is None and r["Brussels"]["lat"] is not None
 
 
 def test_a_town_before_still_places_it(gaz):
-    r = _rows("In London, Downing Street said the vote would go ahead.", gaz)
+    r = toponyms_by_name("In London, Downing Street said the vote would go ahead.", gaz)
     assert r["Downing Street"]["lat"] == pytest.approx(51.5, abs=0.2)
 
 
 def test_a_plain_street_takes_the_town_after(gaz):
-    r = _rows("A pipe burst under Elm Street on Monday, officials in Dayton said.", gaz)
+    r = toponyms_by_name("A pipe burst under Elm Street on Monday, officials in Dayton said.", gaz)
     assert r["Elm Street"]["lat"] == pytest.approx(r["Dayton"]["lat"])

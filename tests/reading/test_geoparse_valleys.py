@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, valley", [
@@ -23,16 +14,16 @@ def _rows(text, gaz):
     ("Vineyards across the Barossa Valley were damaged by hail.", "Barossa Valley"),
 ])
 def test_valley_is_one_unplaced_toponym(gaz, text, valley):
-    r = _rows(text, gaz)
+    r = toponyms_by_name(text, gaz)
     assert valley in r and r[valley]["lat"] is None, r
     assert not [k for k in r if k != valley and k in valley], r
 
 
 def test_valley_of_a_unit_is_placed_there(gaz):
-    r = _rows("Resistance fighters regrouped in the Panjshir Valley, north of Kabul.", gaz)
+    r = toponyms_by_name("Resistance fighters regrouped in the Panjshir Valley, north of Kabul.", gaz)
     assert r["Panjshir Valley"]["lat"] == pytest.approx(35.4, abs=0.6)
 
 
 def test_known_valley_names_stay(gaz):
-    r = _rows("Strikes hit the Bekaa Valley and the Kashmir Valley.", gaz)
+    r = toponyms_by_name("Strikes hit the Bekaa Valley and the Kashmir Valley.", gaz)
     assert r["Bekaa Valley"]["kind"] == "region" and r["Kashmir Valley"]["kind"] == "region"

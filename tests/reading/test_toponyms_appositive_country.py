@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, town, lat, lon", [
@@ -25,11 +16,11 @@ def _rows(text, gaz):
     ("Dockers in Valencia, the Venezuelan port, went on strike.", "Valencia", 10.16, -68.0),
 ])
 def test_appositive_places_the_town(gaz, text, town, lat, lon):
-    r = _rows(text, gaz)[town]
+    r = toponyms_by_name(text, gaz)[town]
     assert r["lat"] == pytest.approx(lat, abs=1.0) and r["lon"] == pytest.approx(lon, abs=1.0), r
 
 
 def test_a_plain_list_is_no_appositive(gaz):
-    rows = _rows("Flights linked Paris, the French capital, with Nairobi, Kenya and Uganda.", gaz)
+    rows = toponyms_by_name("Flights linked Paris, the French capital, with Nairobi, Kenya and Uganda.", gaz)
     assert rows["Paris"]["lat"] == pytest.approx(48.86, abs=0.5)
     assert rows["Nairobi"]["lat"] == pytest.approx(-1.28, abs=0.5)

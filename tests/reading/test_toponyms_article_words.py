@@ -9,11 +9,6 @@ from reading.geoparse import geoparse
 from reading.toponyms import _arabic_article
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
 @pytest.mark.parametrize("text, name", [
     ("Schools closed in Cebu and Iloilo as Typhoon Kalmaegi approached.", "Iloilo"),
     ("Rescuers reached Beira at Sunrise Beach after the cyclone.", "Beira"),

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text", [
@@ -23,7 +14,7 @@ def _rows(text, gaz):
     "VANCOUVER (CP) — The B.C. premier announced new housing rules.",
 ])
 def test_bc_alone(gaz, text):
-    r = _rows(text, gaz)
+    r = toponyms_by_name(text, gaz)
     assert "B.C." in r and r["B.C."]["kind"] == "admin1", r
 
 
@@ -32,9 +23,9 @@ def test_bc_alone(gaz, text):
     "Coins from the fourth century B.C. were found near the road.",
 ])
 def test_a_year_is_no_province(gaz, text):
-    assert "B.C." not in _rows(text, gaz)
+    assert "B.C." not in toponyms_by_name(text, gaz)
 
 
 def test_word_after_a_dateline_dash(gaz):
-    r = _rows("MOGADISHU (Reuters) — The Kismayo port reopened on Monday.", gaz)
+    r = toponyms_by_name("MOGADISHU (Reuters) — The Kismayo port reopened on Monday.", gaz)
     assert "Kismayo" in r

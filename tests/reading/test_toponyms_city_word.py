@@ -7,11 +7,6 @@ import pytest
 from reading.geoparse import geoparse
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
 def _first(text, gaz, name):
     return next(r for r in geoparse(text, gazetteer=gaz) if text[r["start"] : r["end"]] == name)
 

@@ -7,11 +7,6 @@ import pytest
 from reading.geoparse import geoparse
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
 def _parse(text, gaz):
     return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
 

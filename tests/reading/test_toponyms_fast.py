@@ -59,11 +59,6 @@ class Proxy:
         return self._g.location(place)
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
 def _texts():
     out = list(TEXTS)
     out += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]

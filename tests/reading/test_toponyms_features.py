@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, feature", [
@@ -28,7 +19,7 @@ def _rows(text, gaz):
     ("Troops dug in along the Oskil River east of Kupiansk.", "Oskil River"),
 ])
 def test_feature_is_one_unresolved_toponym(gaz, text, feature):
-    rows = _rows(text, gaz)
+    rows = toponyms_by_name(text, gaz)
     assert feature in rows, rows
     assert rows[feature]["lat"] is None
     inner = [k for k in rows if k != feature and k in feature]
@@ -41,7 +32,7 @@ def test_feature_is_one_unresolved_toponym(gaz, text, feature):
     ("Prices rose in Rock Island and Moline.", "Rock Island"),
 ])
 def test_town_named_like_a_feature_stays_the_town(gaz, text, town):
-    rows = _rows(text, gaz)
+    rows = toponyms_by_name(text, gaz)
     assert rows[town]["lat"] is not None
 
 
@@ -50,7 +41,7 @@ def test_town_named_like_a_feature_stays_the_town(gaz, text, town):
     ("Viewers of the Disney Channel complained.", "Disney Channel"),
 ])
 def test_organisation_or_channel_is_no_feature(gaz, text, absent):
-    assert absent not in _rows(text, gaz)
+    assert absent not in toponyms_by_name(text, gaz)
 
 
 # --------------------------------------------------------------------------- streets and roads
@@ -64,7 +55,7 @@ def test_organisation_or_channel_is_no_feature(gaz, text, absent):
     ("Police in Yakima closed Seattle Road after a crash.", "Seattle Road", 46.6, -120.5),
 ])
 def test_street_is_placed_in_the_town_named(gaz, text, way, lat, lon):
-    rows = _rows(text, gaz)
+    rows = toponyms_by_name(text, gaz)
     r = rows[way]
     assert r["kind"] == "street" and abs(r["lat"] - lat) < 0.3 and abs(r["lon"] - lon) < 0.3, r
     assert not [k for k in rows if k != way and k in way]
@@ -76,12 +67,12 @@ def test_street_is_placed_in_the_town_named(gaz, text, way, lat, lon):
     ("Traffic backed up on I-35 for miles.", "I-35"),
 ])
 def test_numbered_road_is_an_unresolved_toponym(gaz, text, road):
-    rows = _rows(text, gaz)
+    rows = toponyms_by_name(text, gaz)
     assert road in rows and rows[road]["lat"] is None
 
 
 def test_street_starting_an_organisation_name_is_no_toponym(gaz):
-    assert "Wall Street" not in _rows("The Wall Street Journal reported the deal.", gaz)
+    assert "Wall Street" not in toponyms_by_name("The Wall Street Journal reported the deal.", gaz)
 
 
 # --------------------------------------------------------------------------- organisations named after a place
@@ -94,7 +85,7 @@ def test_street_starting_an_organisation_name_is_no_toponym(gaz):
     ("The Phoenix Police Department said the suspect fled.", "Phoenix"),
 ])
 def test_place_inside_an_organisation_name_is_no_toponym(gaz, text, absent):
-    assert absent not in _rows(text, gaz)
+    assert absent not in toponyms_by_name(text, gaz)
 
 
 @pytest.mark.parametrize("text, present", [
@@ -103,7 +94,7 @@ def test_place_inside_an_organisation_name_is_no_toponym(gaz, text, absent):
     ("He studied in Kansas before the war.", "Kansas"),
 ])
 def test_place_as_a_modifier_is_still_a_toponym(gaz, text, present):
-    assert present in _rows(text, gaz)
+    assert present in toponyms_by_name(text, gaz)
 
 
 @pytest.mark.parametrize("text, feature", [
@@ -112,10 +103,10 @@ def test_place_as_a_modifier_is_still_a_toponym(gaz, text, present):
     ("A cyclone formed over the Bay of Bengal.", "Bay of Bengal"),
 ])
 def test_sea_gulf_bay_of_a_place_is_the_feature(gaz, text, feature):
-    rows = _rows(text, gaz)
+    rows = toponyms_by_name(text, gaz)
     assert feature in rows and rows[feature]["lat"] is None
     assert not [k for k in rows if k != feature and k in feature]
 
 
 def test_island_unit_named_isle_of_stays_the_unit(gaz):
-    assert _rows("Ferries to the Isle of Wight were cancelled.", gaz)["Isle of Wight"]["lat"] is not None
+    assert toponyms_by_name("Ferries to the Isle of Wight were cancelled.", gaz)["Isle of Wight"]["lat"] is not None

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, county", [
@@ -23,7 +14,7 @@ def _rows(text, gaz):
     ("Wildfires forced evacuations in Renfrew County, Ontario, near Pembroke.", "Renfrew County"),
 ])
 def test_not_a_us_county_abroad(gaz, text, county):
-    r = _rows(text, gaz)
+    r = toponyms_by_name(text, gaz)
     assert county in r and r[county]["lat"] is None, r
 
 
@@ -33,5 +24,5 @@ def test_not_a_us_county_abroad(gaz, text, county):
     ("Deputies in Harris County arrested two men, Houston police said.", "Harris County", 29.8),
 ])
 def test_us_counties_stay(gaz, text, county, lat):
-    r = _rows(text, gaz)[county]
+    r = toponyms_by_name(text, gaz)[county]
     assert r["lat"] == pytest.approx(lat, abs=0.6), r

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, person", [
@@ -25,14 +16,14 @@ def _rows(text, gaz):
     ("Georgia Mbugua, a lawyer, filed the case in Nairobi.", "Georgia Mbugua"),
 ])
 def test_first_name_and_surname_are_no_places(gaz, text, person):
-    rows = _rows(text, gaz)
+    rows = toponyms_by_name(text, gaz)
     inside = [k for k in rows if k in person]
     assert not inside, rows
     assert len(rows) == 1, rows  # the real place is still found
 
 
 def test_the_surname_no_longer_drags_the_city_abroad(gaz):
-    rows = _rows("Chad Mendes and his coach flew home to Sacramento.", gaz)
+    rows = toponyms_by_name("Chad Mendes and his coach flew home to Sacramento.", gaz)
     assert set(rows) == {"Sacramento"}
     assert rows["Sacramento"]["lat"] == pytest.approx(38.58, abs=0.5)
 
@@ -46,7 +37,7 @@ def test_the_surname_no_longer_drags_the_city_abroad(gaz):
     ("Refugees reached Sierra Leone by boat.", "Sierra Leone"),
 ])
 def test_the_place_stays_before_ordinary_words_places_and_groups(gaz, text, place):
-    assert place in _rows(text, gaz)
+    assert place in toponyms_by_name(text, gaz)
 
 
 @pytest.mark.parametrize("text, person", [
@@ -54,9 +45,9 @@ def test_the_place_stays_before_ordinary_words_places_and_groups(gaz, text, plac
     ("Defence Minister Israel Katz said the raids would go on.", "Israel Katz"),
 ])
 def test_frequent_surnames(gaz, text, person):
-    assert not [k for k in _rows(text, gaz) if k in person]
+    assert not [k for k in toponyms_by_name(text, gaz) if k in person]
 
 
 def test_a_big_city_after_is_no_surname(gaz):
-    rows = _rows("The Paris London train was cancelled because of the strike.", gaz)
+    rows = toponyms_by_name("The Paris London train was cancelled because of the strike.", gaz)
     assert "Paris" in rows and "London" in rows

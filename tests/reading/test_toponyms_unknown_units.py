@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, name", [
@@ -25,7 +16,7 @@ def _rows(text, gaz):
     ("They fled the gold-mining town of Misisi.", "Misisi"),
 ])
 def test_unknown_unit_or_town_is_listed_unplaced(gaz, text, name):
-    rows = _rows(text, gaz)
+    rows = toponyms_by_name(text, gaz)
     assert name in rows, rows
     assert rows[name]["lat"] is None or rows[name]["kind"] is not None
 
@@ -37,7 +28,7 @@ def test_unknown_unit_or_town_is_listed_unplaced(gaz, text, name):
     ("The Democratic county chairman resigned.", "Democratic"),
 ])
 def test_adjective_before_a_unit_word_is_no_place(gaz, text, absent):
-    assert absent not in _rows(text, gaz)
+    assert absent not in toponyms_by_name(text, gaz)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -45,7 +36,7 @@ def test_adjective_before_a_unit_word_is_no_place(gaz, text, absent):
     ("Water was cut in Pune, Wakad and Baner.", "Baner"),
 ])
 def test_unknown_name_listed_after_a_town_is_listed_unplaced(gaz, text, name):
-    rows = _rows(text, gaz)
+    rows = toponyms_by_name(text, gaz)
     assert name in rows and rows[name]["lat"] is None, rows
 
 
@@ -54,7 +45,7 @@ def test_unknown_name_listed_after_a_town_is_listed_unplaced(gaz, text, name):
     ("Talks in Juba and Machar's forces stalled.", "Machar"),
 ])
 def test_person_or_group_after_a_town_is_no_place(gaz, text, absent):
-    assert not [k for k in _rows(text, gaz) if k.startswith(absent)]
+    assert not [k for k in toponyms_by_name(text, gaz) if k.startswith(absent)]
 
 
 @pytest.mark.parametrize("text, span", [
@@ -65,8 +56,8 @@ def test_person_or_group_after_a_town_is_no_place(gaz, text, absent):
     ("Officials in Fresno County said.", "Fresno County"),  # a capitalised word is part of the name
 ])
 def test_span_is_the_name_as_written_without_a_lower_case_generic_word(gaz, text, span):
-    assert span in _rows(text, gaz)
+    assert span in toponyms_by_name(text, gaz)
 
 
 def test_party_or_other_common_last_word_before_a_unit_word_is_no_place(gaz):
-    assert not _rows("Delegates at the Republican Party state convention voted.", gaz)
+    assert not toponyms_by_name("Delegates at the Republican Party state convention voted.", gaz)

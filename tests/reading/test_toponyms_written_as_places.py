@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return pytest.importorskip("geo.gazetteer").load_gazetteer()
-
-
-def _rows(text, gaz):
-    return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, name", [
@@ -27,7 +18,7 @@ def _rows(text, gaz):
     ("Gunmen stopped a bus on the road between Bunia and Aruu on Friday.", "Aruu"),
 ])
 def test_written_as_a_place(gaz, text, name):
-    assert name in _rows(text, gaz)
+    assert name in toponyms_by_name(text, gaz)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -36,7 +27,7 @@ def test_written_as_a_place(gaz, text, name):
     ("The feud between Putin and Prigozhin ended in June.", "Prigozhin"),
 ])
 def test_between_needs_a_known_place_and_a_place_like_end(gaz, text, absent):
-    assert absent not in _rows(text, gaz)
+    assert absent not in toponyms_by_name(text, gaz)
 
 
 @pytest.mark.parametrize("text, capital, lat", [
@@ -45,5 +36,5 @@ def test_between_needs_a_known_place_and_a_place_like_end(gaz, text, absent):
     ("Funafuti welcomed the climate deal reached in Dubai.", "Funafuti", -8.52),
 ])
 def test_a_capital_named_bare_is_kept(gaz, text, capital, lat):
-    r = _rows(text, gaz)[capital]
+    r = toponyms_by_name(text, gaz)[capital]
     assert r["lat"] == pytest.approx(lat, abs=0.5), r
