@@ -7,13 +7,6 @@ import pytest
 from reading.geoparse import geoparse
 
 
-@pytest.fixture(scope="module")
-def real():
-    from geo.gazetteer import load_gazetteer
-
-    return load_gazetteer()
-
-
 @pytest.mark.parametrize("text, name, country_box", [
     # (lat0, lat1, lon0, lon1) of the country meant
     ("A Sudanese drone strike on Leer killed two people.", "Leer", (3, 13, 24, 36)),  # South Sudan, not Germany
@@ -21,15 +14,15 @@ def real():
     ("An Israeli strike on Qana killed two people.", "Qana", (33, 34.7, 35, 36.7)),  # Lebanon, not Egypt's Qina
     ("A Russian drone strike on Tokmak killed two people.", "Tokmak", (44, 53, 22, 41)),  # Ukraine, not Tokmok
 ])
-def test_a_namesake_next_to_the_story_beats_unplacing(real, text, name, country_box):
-    (t,) = [t for t in geoparse(text, gazetteer=real) if text[t["start"]:t["end"]] == name]
+def test_a_namesake_next_to_the_story_beats_unplacing(gaz, text, name, country_box):
+    (t,) = [t for t in geoparse(text, gazetteer=gaz) if text[t["start"]:t["end"]] == name]
     lat0, lat1, lon0, lon1 = country_box
     assert lat0 < t["lat"] < lat1 and lon0 < t["lon"] < lon1
 
 
-def test_a_far_namesake_with_nothing_near_is_still_left_out(real):
+def test_a_far_namesake_with_nothing_near_is_still_left_out(gaz):
     text = "Locust swarms moved into Somalia, where Hamas supporters also gathered, officials in Mogadishu said."
-    names = [text[t["start"]:t["end"]] for t in geoparse(text, gazetteer=real)]
+    names = [text[t["start"]:t["end"]] for t in geoparse(text, gazetteer=gaz)]
     assert names == ["Somalia", "Mogadishu"]
 
 
@@ -38,16 +31,16 @@ def test_a_far_namesake_with_nothing_near_is_still_left_out(real):
     ("Officials in the Odesa region said two people died.", (45, 48.5, 28.5, 31.5)),  # Odessa
     ("Shelling was reported across the Zaporizhzhia region.", (46, 48.5, 34, 37.5)),  # Zaporizhzhya
 ])
-def test_a_unit_written_in_another_spelling_is_kept(real, text, box):
+def test_a_unit_written_in_another_spelling_is_kept(gaz, text, box):
     """A name matched only by its spelling and not after a preposition is usually a surname
     ("Ghassan Salame"), but one ending in a unit word is written as a place."""
-    (t,) = geoparse(text, gazetteer=real)
+    (t,) = geoparse(text, gazetteer=gaz)
     lat0, lat1, lon0, lon1 = box
     assert lat0 < t["lat"] < lat1 and lon0 < t["lon"] < lon1
 
 
-def test_a_surname_spelt_like_a_place_is_still_no_place(real):
-    assert geoparse("Ghassan Salame met officials.", gazetteer=real) == []
+def test_a_surname_spelt_like_a_place_is_still_no_place(gaz):
+    assert geoparse("Ghassan Salame met officials.", gazetteer=gaz) == []
 
 
 @pytest.mark.parametrize("text, name, box", [
@@ -56,12 +49,12 @@ def test_a_surname_spelt_like_a_place_is_still_no_place(real):
     # but troops of the story's country outvote a dateline abroad (the country's north is Burkina Faso's)
     ("DAKAR (AP) - Burkinabe soldiers killed at least 100 villagers in the country's north in March.", None, None),
 ])
-def test_troops_say_whose_more_than_where(real, text, name, box):
+def test_troops_say_whose_more_than_where(gaz, text, name, box):
     from reading.toponyms import find_places, focus_country
 
     if name is None:
-        assert focus_country(find_places(text, real), real) == "BF"
+        assert focus_country(find_places(text, gaz), gaz) == "BF"
         return
-    (t,) = [t for t in geoparse(text, gazetteer=real) if text[t["start"]:t["end"]] == name]
+    (t,) = [t for t in geoparse(text, gazetteer=gaz) if text[t["start"]:t["end"]] == name]
     lat0, lat1, lon0, lon1 = box
     assert lat0 < t["lat"] < lat1 and lon0 < t["lon"] < lon1
