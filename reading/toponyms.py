@@ -2060,6 +2060,42 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
 
     ``info``: the :class:`_Cands` of ``span.candidates`` when the caller has it.
     """
+    pick = _choose_ranked(span, gazetteer, focus, mentioned, points, strong, memo, info)
+    if pick[0] is None or not focus or not points:
+        return pick
+    return _own_name_near_story(pick, span, gazetteer, focus, points)
+
+
+#: A town of the focus country named only by another of its names, this far from every other
+#: town of the article, gives way to a town whose own name it is within _OWN_NEAR_KM of one.
+_ALIAS_FAR_KM = 500.0
+_OWN_NEAR_KM = 60.0
+
+
+def _own_name_near_story(pick: tuple[str | None, str], span: PlaceSpan, gazetteer: Any, focus: str,
+                         points: list[tuple[float, float]]) -> tuple[str | None, str]:
+    """The focus country's bonus can pick a town the name is only an old or foreign name of, far
+    from the story ("Russian forces advanced near Pokrovsk", in a report naming Toretsk: Engels,
+    once called Pokrovsk, 700 km away); a town bearing the name as its own next to the story's
+    other towns is meant (Pokrovsk, 30 km from Toretsk)."""
+    top = _get(gazetteer, pick[0])
+    if top is None or top.kind != "city" or top.country != focus or not _alias_only(span.surface, top):
+        return pick
+    others = [(la, lo) for la, lo in points if (la, lo) != (top.lat, top.lon)]
+    if not others or min(_haversine(top.lat, top.lon, la, lo) for la, lo in others) < _ALIAS_FAR_KM:
+        return pick
+    for pid in span.candidates:
+        q = _get(gazetteer, pid)
+        if (q is not None and q.id != top.id and q.kind == "city" and not _alias_only(span.surface, q)
+                and min(_haversine(q.lat, q.lon, la, lo) for la, lo in others) < _OWN_NEAR_KM):
+            return q.id, ""
+    return pick
+
+
+def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
+                   points: list[tuple[float, float]], strong: bool = True, memo: dict | None = None,
+                   info: _Cands | None = None) -> tuple[str | None, str]:
+    """:func:`_choose` by the candidates' scores alone."""
     if info is None:
         info = _cands(gazetteer, span.candidates, memo)
     if info.fixed is not None:

@@ -58,3 +58,14 @@ def test_troops_say_whose_more_than_where(gaz, text, name, box):
     (t,) = [t for t in geoparse(text, gazetteer=gaz) if text[t["start"]:t["end"]] == name]
     lat0, lat1, lon0, lon1 = box
     assert lat0 < t["lat"] < lat1 and lon0 < t["lon"] < lon1
+
+
+def test_an_old_name_far_from_the_story_gives_way_to_the_town_of_that_name_near_it(gaz):
+    """A report naming Russian forces over and over makes Russia the focus; Engels (called
+    Pokrovsk until 1931) is then preferred to Pokrovsk, Ukraine, though it lies 700 km from every
+    other town of the report and Pokrovsk 40 km from Myrnohrad."""
+    text = ("Russian Offensive Campaign Assessment\n\n"
+            "Russian forces attacked near Myrnohrad on Tuesday. Russian forces shelled Kursk Oblast's border "
+            "villages, and Russian forces advanced toward Pokrovsk, Russian milbloggers claimed.")
+    (t,) = [t for t in geoparse(text, gazetteer=gaz) if text[t["start"]:t["end"]] == "Pokrovsk"]
+    assert 47 < t["lat"] < 49.5 and 36 < t["lon"] < 39
