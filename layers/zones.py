@@ -1231,6 +1231,18 @@ def _sources_text(sources: list) -> str:
     return "[" + ", ".join(parts) + "]"
 
 
+def _json_rows(texts: list) -> list:
+    """``[json.loads(t) for t in texts]``, in one parse of them joined as a JSON array (a third of
+    the cost for a timeline's 20,000 rows); row by row when that does not give one value per text."""
+    try:
+        values = json.loads("[" + ",".join(texts) + "]")
+        if len(values) == len(texts):
+            return values
+    except (TypeError, ValueError):
+        pass
+    return [json.loads(x) for x in texts]
+
+
 def _timeline_table(part: list[int], row: list[int], records: list[dict]) -> "pa.Table":
     """Zone records as a table of :data:`_TABLE_COLUMNS` (``part``/``row`` given per record)."""
     import pyarrow as pa
@@ -1288,7 +1300,7 @@ def _timeline_of(cache: Any, last: "pa.Table | None", kept: dict[int, int], foun
     frame = pd.DataFrame({c: pd.Series(rows.column(c).to_pylist(), dtype=object)
                           for c in ZONE_COLUMNS if c not in ("geometry", "sources")})
     frame.insert(ZONE_COLUMNS.index("sources"), "sources",
-                 pd.Series(json.loads("[" + ",".join(rows.column("sources").to_pylist()) + "]"), dtype=object))
+                 pd.Series(_json_rows(rows.column("sources").to_pylist()), dtype=object))
     geoms = shapely.from_wkb(rows.column("wkb").to_numpy(zero_copy_only=False))
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
 
