@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_NAMED_AFTER, LazySpanIndex, _default_country_lookup, by_sentence, country_location,
+from reading.events import (_ENTRY_VERB, _NAMED_AFTER, LazySpanIndex, _default_country_lookup, by_sentence, country_location,
                             disputed, fact_id, publication_date, raid_entry, raid_on_civilians)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
@@ -74,7 +74,7 @@ _DIRS = {
 }
 
 
-_ENTRY_WORD = re.compile(r"\b(?:stormed|entered|swept\s+into|pushed\s+into|rolled\s+into)\b", re.I)
+_ENTRY_WORD = re.compile(r"\b" + _ENTRY_VERB.pattern, re.I)  # the events' entering verbs, as a word
 
 
 def _verb_start(text: str, start: int, end: int) -> int:
