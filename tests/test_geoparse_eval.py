@@ -85,3 +85,19 @@ def test_gold_file_is_well_formed():
 def test_km():
     assert ge.km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.1)
     assert ge.km(10, 10, 10, 10) == 0.0
+
+
+def test_second_gold_is_well_formed():
+    rows = ge.load_gold(_PATH.parent / "data" / "geoparse_gold2.jsonl")
+    assert len(rows) == 91
+    assert ge.check_gold(rows) == []
+    assert {t["kind"] for row in rows for t in row["toponyms"]} <= set(ge.KINDS)
+    assert any(not row["toponyms"] for row in rows)
+
+
+def test_third_gold_is_well_formed():
+    rows = ge.load_gold(_PATH.parent / "data" / "geoparse_gold3.jsonl")
+    assert len(rows) == 93 and sum(len(r["toponyms"]) for r in rows) == 372
+    assert ge.check_gold(rows) == []
+    assert any(not row["toponyms"] for row in rows)
+    assert {row["id"][:1] for row in rows} == {"w", "l", "c", "a"}
