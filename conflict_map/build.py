@@ -152,14 +152,13 @@ def _read_all(
     profiles = {fixed_profile.id: fixed_profile} if fixed_profile is not None and getattr(fixed_profile, "id", None) else {}
     # A profile given by name or file is identified by the file's bytes; an object by its pickle.
     token = profile_token(profile if fixed and isinstance(profile, (str, Path)) else fixed_profile)
-    fresh = [_fresh(d) for d in documents]
-    total = len(fresh)
+    total = len(documents)
     done: list[Any] = [None] * total
     facts: list[Any] = [None] * total
     cache = keys = None
     if store is not None:
         cache = ArticleCache(store)
-        keys = [article_key(d, token=token) for d in fresh]
+        keys = [article_key(d, token=token) for d in documents]  # what _fresh copies, unchanged
         if keys_out is not None:
             keys_out.extend(keys)
         skip = cache.stored([k for k in keys if k in known]) if known else set()
@@ -172,7 +171,7 @@ def _read_all(
     count = sum(d is not None for d in done)
     if progress is not None and count:
         progress(count, total)
-    todo = [(i, d) for i, d in enumerate(fresh) if done[i] is None]
+    todo = [(i, _fresh(d)) for i, d in enumerate(documents) if done[i] is None]  # copied only to be read
 
     def on_result(i: int, doc: Document, packed: bytes | None) -> None:
         nonlocal count
