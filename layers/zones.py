@@ -1151,6 +1151,7 @@ def zone_layers_of(
     keys: list[str] = [""] * len(parts)
     states: list[list[str]] = [[] for _ in parts]
     kept: dict[int, int] = {}  # part -> its index in the last timeline's table
+    resumed: dict[int, tuple[str, list[int]]] = {}  # part -> (the saved state it goes on from, its rows closed there)
     for n, idx in enumerate(parts):
         if cache is None:
             jobs.append((n, "", (table.ops(idx, shapes), window, near_deg, None, {})))
@@ -1166,8 +1167,10 @@ def zone_layers_of(
             continue
         found[n] = _load_part(cache.get(key))
         if found[n] is None:
-            start, todo, at = _plan([table.order[i][0] for i in idx], digests, window, near_deg, cache)
+            start, todo, at, start_key = _plan([table.order[i][0] for i in idx], digests, window, near_deg, cache)
             jobs.append((n, key, (table.ops(idx, shapes, skip=at), window, near_deg, start, todo)))
+            if start_key is not None:
+                resumed[n] = (start_key, [])
         elif len(idx) >= _STATE_MIN_OPS and callable(getattr(cache, "keep", None)):
             states[n] = (cache.get(_states_key(key)) or b"").decode("ascii", "replace").split()
             for k in states[n]:
@@ -1176,11 +1179,14 @@ def zone_layers_of(
     jobs.sort(key=lambda j: (-len(j[2][0]), j[0]))
     use = map_parts if map_parts is not None and sum(len(j[2][0]) for j in jobs) >= _PARALLEL_MIN_OPS else None
     results = use(_replay_job, [j[2] for j in jobs]) if use is not None else [_replay_job(j[2]) for j in jobs]
-    for k, ((n, key, job), (got, saved)) in enumerate(zip(jobs, results)):
+    for k, ((n, key, job), (got, saved, closed)) in enumerate(zip(jobs, results)):
         if got is None:  # its saved state could not be read: replayed from its first op
             job = (table.ops(parts[n], shapes), window, near_deg, None, job[4])
             jobs[k] = (n, key, job)
-            got, saved = _replay_job(job)
+            got, saved, closed = _replay_job(job)
+            resumed.pop(n, None)
+        elif n in resumed:
+            resumed[n] = (resumed[n][0], closed)
         found[n] = got
         if cache is not None:
             for k, blob in saved.items():
@@ -1192,7 +1198,7 @@ def zone_layers_of(
                 if len(job[0]) >= _STATE_MIN_OPS:
                     cache.set(_states_key(key), "\n".join(states[n]).encode("ascii"))
     if last is not None:
-        return _timeline_of(cache, last[1], kept, found, keys, states)
+        return _timeline_of(cache, last, kept, found, keys, states, resumed)
     records = [r for got in found for r in got or ()]
     if not records:
         return _empty_zones()
@@ -1260,31 +1266,75 @@ def _timeline_table(part: list[int], row: list[int], records: list[dict]) -> "pa
     return pa.table(cols)
 
 
-def _timeline_of(cache: Any, last: "pa.Table | None", kept: dict[int, int], found: list, keys: list[str],
-                 states: list[list[str]]) -> gpd.GeoDataFrame:
+def _timeline_of(cache: Any, last: tuple, kept: dict[int, int], found: list, keys: list[str],
+                 states: list[list[str]], resumed: dict[int, tuple[str, list[int]]] | None = None) -> gpd.GeoDataFrame:
     """The timeline from the last one's rows of the parts it still holds (``kept``: part -> its
     index there) and the records of the others (``found``), sorted as :func:`zone_layers_of` sorts
     records (by start, faction and id; ties by part, then row: its stable sort of the parts'
     records one part after the other). The table of its rows is handed to the cache
-    (``cache.set_rows``), which keeps it for the next build and for the store's writer."""
+    (``cache.set_rows``), which keeps it for the next build and for the store's writer.
+
+    ``resumed``: parts that went on from a saved state (part -> (its key, the positions of the
+    records that had ended there)). An ended row is final, and a state is listed by the parts whose
+    first ops it holds, whose replays made the same rows at the same positions: those rows are taken
+    from such a part's rows in the last table (checked: same ids and ends), not encoded again."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    last_parts, last = last
     pieces = []
-    if kept and last is not None and last.num_rows:
+    reused: dict[int, np.ndarray] = {}  # part -> positions of its records taken from the last table
+    if (kept or resumed) and last is not None and last.num_rows:
         old_part = last.column("part").to_numpy()
-        remap = np.full(int(old_part.max()) + 1 if len(old_part) else 1, -1, dtype=np.int32)
-        for n, j in kept.items():
-            if j < len(remap):
-                remap[j] = n
-        now = remap[old_part]
-        sel = np.flatnonzero(now >= 0)
-        if len(sel):
-            t = last.take(pa.array(sel, type=pa.int64()))
-            pieces.append(t.set_column(0, "part", pa.array(now[sel], type=pa.int32())))
+        sels, nows = [], []
+        if kept:
+            remap = np.full(int(old_part.max()) + 1, -1, dtype=np.int32)
+            for n, j in kept.items():
+                if j < len(remap):
+                    remap[j] = n
+            now = remap[old_part]
+            sel = np.flatnonzero(now >= 0)
+            sels.append(sel)
+            nows.append(now[sel])
+        if resumed:
+            owner: dict[str, int] = {}
+            for j, (_, listed) in enumerate(last_parts):
+                for k in listed:
+                    owner.setdefault(k, j)
+            old_row = last.column("row").to_numpy()
+            by_part = np.argsort(old_part, kind="stable")
+            bounds = np.searchsorted(old_part[by_part], np.arange(len(last_parts) + 1))
+            for n, (state_key, closed) in sorted(resumed.items()):
+                j = owner.get(state_key)
+                if j is None or not closed or found[n] is None:
+                    continue
+                mine = by_part[bounds[j]:bounds[j + 1]]
+                want = np.zeros(len(found[n]), dtype=bool)
+                want[closed] = True
+                rows_j = old_row[mine]
+                sel = mine[rows_j < len(want)]
+                sel = sel[want[old_row[sel]]]
+                if len(sel) != len(closed):
+                    continue
+                at = old_row[sel]
+                got = [(found[n][k]["zone_id"], found[n][k]["end"]) for k in at.tolist()]
+                if got != list(zip(last.column("zone_id").take(sel).to_pylist(),
+                                   last.column("end").take(sel).to_pylist())):
+                    continue
+                reused[n] = want
+                sels.append(sel)
+                nows.append(np.full(len(sel), n, dtype=np.int32))
+        if sels:
+            sel = np.concatenate(sels)
+            if len(sel):
+                t = last.take(pa.array(sel, type=pa.int64()))
+                pieces.append(t.set_column(0, "part", pa.array(np.concatenate(nows), type=pa.int32())))
     part, row, records = [], [], []
     for n, got in enumerate(found):
+        skip = reused.get(n)
         for k, r in enumerate(got or ()):
+            if skip is not None and skip[k]:
+                continue
             part.append(n)
             row.append(k)
             records.append(r)
@@ -1362,9 +1412,9 @@ _PARALLEL_MIN_OPS = 2_000
 
 
 def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: float,
-          cache: Any) -> tuple[bytes | None, dict[int, str], int]:
+          cache: Any) -> tuple[bytes | None, dict[int, str], int, str | None]:
     """Where a part's replay can start, and which states it should save: ``(start, {ops in: key},
-    ops in at the start)``.
+    ops in at the start, the start's key)``.
 
     News arrives in date order: a rebuild's new claims and fighting mostly
     come after everything a big part already holds. A state saved ``i`` ops in
@@ -1380,7 +1430,7 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
     """
     n = len(dates)
     if n < _STATE_MIN_OPS:
-        return None, {}, 0
+        return None, {}, 0, None
     ends = [i for i in range(1, n + 1) if i == n or dates[i] > dates[i - 1]]
     prefix = _prefix_keys(digests, window, near_deg, at=ends)  # states are saved at days' ends only
     steps: set[int] = set()
@@ -1420,11 +1470,13 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
         if at < tail and tail not in steps:
             del saves[tail]
         saves[at] = prefix[at]
-    return start, saves, found
+    return start, saves, found, (prefix[found] if start is not None else None)
 
 
-def _replay_job(job: tuple) -> tuple[list[dict] | None, dict[str, bytes]]:
-    """Replay one part: ``(records, {key: saved state})``. A pure function of ``job``, run anywhere.
+def _replay_job(job: tuple) -> tuple[list[dict] | None, dict[str, bytes], list[int]]:
+    """Replay one part: ``(records, {key: saved state}, closed)``. A pure function of ``job``, run
+    anywhere. ``closed``: the records (by position) that had already ended in the state it went on
+    from: final, and the same rows as those of the part that saved that state (see :func:`_timeline_of`).
 
     ``job`` is ``(ops, window, near_deg, start, saves)``: ``start`` a saved
     state's bytes to go on from (or None), ``saves`` the positions (ops in) at
@@ -1437,7 +1489,8 @@ def _replay_job(job: tuple) -> tuple[list[dict] | None, dict[str, bytes]]:
     done = state[3] if state is not None else 0
     skipped = next((k for k, op in enumerate(ops) if op is not None), len(ops))
     if skipped > done:  # ops left out for a state that cannot be read: the caller sends them all
-        return None, {}
+        return None, {}, []
+    closed = [k for k, r in enumerate(state[1]) if type(r) is dict] if state is not None else []
     saved: dict[str, bytes] = {}
 
     def save(i: int, st: tuple) -> None:
@@ -1446,7 +1499,7 @@ def _replay_job(job: tuple) -> tuple[list[dict] | None, dict[str, bytes]]:
             saved[saves[i]] = _dump_state(st)  # the cache compresses what it stores
 
     rows = _replay(ops, window, near_deg, start=state, save=save if saves else None)
-    return _records(rows), saved
+    return _records(rows), saved, closed
 
 
 def _states_key(part_key: str) -> str:

@@ -780,3 +780,48 @@ def test_a_territory_event_whose_town_was_not_found_hands_over_no_province():
     assert "W409" in {p.code for p in result.problems}
     known = ("The Congolese army said on Tuesday it had retaken Goma from M23 rebels.")
     assert len(build_documents([Document(id="b.txt", text=known, published=dt.date(2025, 2, 5))]).zones) == 1
+
+
+class TableCache(CountingCache):
+    """A part cache that also keeps the last timeline's rows as one table, as the store's does."""
+
+    def __init__(self):
+        super().__init__()
+        self.last = None
+
+    def rows(self):
+        return self.last
+
+    def set_rows(self, parts, table):
+        self.last = (parts, table)
+
+
+def test_rows_that_ended_before_a_saved_state_are_taken_from_the_last_table_not_encoded_again(monkeypatch):
+    import pyarrow as pa
+
+    import layers.zones as zones
+
+    claims, events = _busy_front(240, seed=3)
+    later_claims, later_events = _busy_front(12, seed=4, first="2023-01-05")
+    want = rows_of(zone_timeline(claims + later_claims, events + later_events))
+    encoded = []
+    real = zones._timeline_table
+    monkeypatch.setattr(zones, "_timeline_table", lambda p, r, recs: encoded.append(len(recs)) or real(p, r, recs))
+
+    cache = TableCache()
+    zone_timeline(claims, events, cache=cache)
+    encoded.clear()
+    assert rows_of(zone_timeline(claims + later_claims, events + later_events, cache=cache)) == want
+    assert sum(encoded) < len(want) / 4  # the rows still open at the saved state, and the new ones
+
+    # a last table whose rows do not match the state's (here: other ids) is not trusted
+    cache = TableCache()
+    zone_timeline(claims, events, cache=cache)
+    parts, table = cache.last
+    ids = table.column("zone_id").to_pylist()
+    table = table.set_column(table.column_names.index("zone_id"), "zone_id",
+                             pa.array(["x" + i[1:] for i in ids], type=pa.string()))
+    cache.last = (parts, table)
+    encoded.clear()
+    assert rows_of(zone_timeline(claims + later_claims, events + later_events, cache=cache)) == want
+    assert sum(encoded) == len(want)
