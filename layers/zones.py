@@ -1407,6 +1407,8 @@ _CHECKPOINTS = 12
 #: ``_TAIL_OPS`` (or ``1/_TAIL_SHARE`` of their ops) before their last op.
 _TAIL_OPS = 16
 _TAIL_SHARE = 64
+#: ... and the states at the last days' ends at least this many ops before their last op.
+_NEAR_BACK = (1,)
 #: Below this many ops to replay, ``map_parts`` is not worth its start-up.
 _PARALLEL_MIN_OPS = 2_000
 
@@ -1434,7 +1436,7 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
     ends = [i for i in range(1, n + 1) if i == n or dates[i] > dates[i - 1]]
     prefix = _prefix_keys(digests, window, near_deg, at=ends)  # states are saved at days' ends only
     steps: set[int] = set()
-    tail = 0
+    tail, near = 0, set()
     if n >= _CHECKPOINT_MIN_OPS:
         # A power of two: a part that grew (a rebuild's new ops) keeps the same step, or doubles it
         # and keeps every other mark, so the states it saved before sit on marks it looks up now.
@@ -1445,7 +1447,10 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
         # state after the last op no longer serves, and the last mark may be a step back.
         back = n - max(_TAIL_OPS, n // _TAIL_SHARE)
         tail = max((e for e in ends if e <= back), default=0)
-    marks = sorted(steps | {n} | ({tail} if tail else set()))
+        # And the ends of the days just before the last ops: a report of the last day's fighting (or
+        # of the days before) adds ops there, and the state after the last op serves none of them.
+        near = {max((e for e in ends if e <= n - b), default=0) for b in _NEAR_BACK} - {0}
+    marks = sorted(steps | {n} | ({tail} if tail else set()) | near)
     keep = getattr(cache, "keep", None)
     has = getattr(cache, "has", None)  # optional: whether a key is stored, without reading it
     start, found = None, 0
@@ -1466,9 +1471,8 @@ def _plan(dates: list[dt.date], digests: list[bytes], window: int, near_deg: flo
     if start is not None and n not in steps and n - at < max(_STATE_MIN_OPS, n // _RESAVE_SHARE):
         # A few ops past the state it went on from: saving the state again costs more than the next
         # rebuild replaying these ops once more. That state stays listed (kept) instead.
-        del saves[n]
-        if at < tail and tail not in steps:
-            del saves[tail]
+        for m in [m for m in saves if m > at and m not in steps]:  # the last op's, the tail's, the near ones
+            del saves[m]
         saves[at] = prefix[at]
     return start, saves, found, (prefix[found] if start is not None else None)
 

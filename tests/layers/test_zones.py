@@ -825,3 +825,23 @@ def test_rows_that_ended_before_a_saved_state_are_taken_from_the_last_table_not_
     encoded.clear()
     assert rows_of(zone_timeline(claims + later_claims, events + later_events, cache=cache)) == want
     assert sum(encoded) == len(want)
+
+
+def test_ops_added_on_the_last_day_replay_only_that_day_with_the_same_rows(monkeypatch):
+    # a report of the latest day's fighting: the state after the last op does not serve (an op of
+    # that day belongs in its snapshot), the state at the end of the day before does
+    import layers.zones as zones
+
+    claims, events = _busy_front(240, seed=8)
+    last = max(x.date.start for x in claims + events).isoformat()
+    on_last_day = sum(x.date.start.isoformat() == last for x in claims + events)
+    same_day = [claim("A", "took", area("late", (0.2, 0.2, 0.3, 0.3)), last, doc="late")]
+    cache = CountingCache()
+    zone_timeline(claims, events, cache=cache)
+    applied = []
+    real = zones._Replay.apply
+    monkeypatch.setattr(zones._Replay, "apply", lambda self, op: applied.append(op) or real(self, op))
+    grown = zone_timeline(claims + same_day, events, cache=cache)
+    assert len(applied) == on_last_day + 1
+    monkeypatch.undo()
+    assert rows_of(grown) == rows_of(zone_timeline(claims + same_day, events))
