@@ -463,3 +463,16 @@ def test_the_sides_of_one_map_get_different_colours():
     first = sorted(actors)[0]
     assert table[[f["id"] for f in table].index(first)]["color"] == faction_color(first, profile)
     assert Sides(["Armed group 3"]).table[0]["color"] == faction_color("Armed group 3")
+
+
+def test_zone_shapes_are_written_once_per_distinct_shape_with_the_same_result():
+    from layers.elements import _geojsons
+
+    square = box(10.0, 10.0, 10.123456789, 10.2)
+    wiggly = shapely.Polygon([(11.0, 11.0), (11.5, 11.0001), (12.0, 11.0), (12.0, 12.0), (11.0, 12.0)])
+    text = shapely.to_geojson(shapely.Point(12.1234567, 12.0))
+    alone = [_geojsons([g])[0] for g in (square, wiggly, text)]
+    assert _geojsons([square, wiggly, square, text, wiggly]) == [alone[0], alone[1], alone[0], alone[2], alone[1]]
+    assert [10.12346, 10.2] in alone[0]["coordinates"][0]  # rounded to 5 decimals
+    assert alone[2] == {"type": "Point", "coordinates": [12.12346, 12.0]}
+    assert [11.5, 11.0001] not in alone[1]["coordinates"][0]  # lightly simplified
