@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pyogrio
 import shapely
@@ -94,6 +95,9 @@ def _round(coords: Any) -> Any:
     if isinstance(coords, (list, tuple)):
         if coords and isinstance(coords[0], (int, float)):
             return [round(float(c), _DIGITS) + 0.0 for c in coords[:2]]
+        if coords and isinstance(coords[0], tuple) and coords[0] and isinstance(coords[0][0], float):
+            # a ring or a line (shapely's mapping: tuples of float pairs): one loop, not one call a point
+            return [[round(x, _DIGITS) + 0.0, round(y, _DIGITS) + 0.0] for x, y, *_ in coords]
         return [_round(c) for c in coords]
     return coords
 
@@ -105,6 +109,22 @@ def _geometry(geom: Any) -> dict | None:
     geom = shapely.orient_polygons(geom, exterior_cw=False)
     mapping = shapely.geometry.mapping(geom)
     return {"type": mapping["type"], "coordinates": _round(mapping["coordinates"])}
+
+
+def _geometries(geoms: list) -> list[dict | None]:
+    """:func:`_geometry` of each, each distinct shape once (a zone's shape lasts over many rows of
+    the timeline, a town's point over many events): equal shapes share one dict."""
+    made: dict[bytes, dict | None] = {}
+    out = []
+    for g, w in zip(geoms, shapely.to_wkb(np.asarray(geoms, dtype=object)).tolist()):
+        if w is None:
+            out.append(None)
+            continue
+        got = made.get(w, made)
+        if got is made:
+            got = made[w] = _geometry(g)
+        out.append(got)
+    return out
 
 
 def events_geojson(frame: gpd.GeoDataFrame) -> dict:
@@ -133,16 +153,18 @@ def zones_geojson(frame: gpd.GeoDataFrame) -> dict:
 
 def _collection(frame: gpd.GeoDataFrame, id_column: str, properties) -> dict:
     """One RFC 7946 Feature per row: ``id_column`` as id, ``properties`` as plain values."""
+    ids = [str(v) for v in frame[id_column].tolist()]
+    geoms = _geometries(frame.geometry.tolist())
+    columns = [[_plain(v) for v in frame[c].tolist()] for c in properties]
     features = [
-        {
-            "type": "Feature",
-            "id": str(row[id_column]),
-            "geometry": _geometry(row["geometry"]),
-            "properties": {c: _plain(row[c]) for c in properties},
-        }
-        for row in frame.to_dict("records")
+        {"type": "Feature", "id": i, "geometry": g, "properties": dict(zip(properties, values))}
+        for i, g, *values in zip(ids, geoms, *columns)
     ]
-    return {"type": "FeatureCollection", "features": features}
+    return _PlainCollection(type="FeatureCollection", features=features)
+
+
+class _PlainCollection(dict):
+    """A FeatureCollection made of plain values (:func:`_plain`'s), as :func:`write_geojson` writes them."""
 
 
 @contextlib.contextmanager
@@ -176,8 +198,9 @@ def write_geojson(obj: dict, path: str | os.PathLike) -> None:
     """Write a GeoJSON object: UTF-8, sorted keys, NaN written as null, atomically."""
     if not isinstance(obj, dict):
         raise TypeError(f"obj must be a dict, got {type(obj).__name__}")
-    text = json.dumps(_plain(obj), sort_keys=True, ensure_ascii=False, allow_nan=False,
-                      separators=(",", ":"))
+    # This module's collections are plain already: no second walk over every coordinate.
+    text = json.dumps(obj if type(obj) is _PlainCollection else _plain(obj), sort_keys=True,
+                      ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     _write_bytes((text + "\n").encode("utf-8"), path)
 
 

@@ -144,6 +144,16 @@ def test_write_geojson_sorted_utf8_and_stable(tmp_path, events):
     assert json.loads(data.decode("utf-8")) == json.loads(json.dumps(obj))
 
 
+def test_collections_write_the_same_bytes_as_any_other_dict_of_the_same_values(tmp_path, events, zones):
+    # the module's own collections skip the walk that makes values plain: it must change nothing
+    for obj in (events_geojson(events), zones_geojson(zones)):
+        write_geojson(obj, tmp_path / "fast.geojson")
+        write_geojson(json.loads(json.dumps(obj)), tmp_path / "plain.geojson")
+        assert (tmp_path / "fast.geojson").read_bytes() == (tmp_path / "plain.geojson").read_bytes()
+    two = [f["geometry"] for f in events_geojson(events)["features"] if f["properties"]["location"] == "Bamako"]
+    assert len(two) == 2 and two[0] == two[1] == {"type": "Point", "coordinates": [-8.0, 12.65]}
+
+
 def test_write_geojson_keeps_non_ascii_text(tmp_path):
     write_geojson({"type": "FeatureCollection", "features": [], "name": "Tombouctou – تمبكتو"},
                   tmp_path / "x.geojson")
