@@ -557,6 +557,12 @@ def write_outputs(
 
     With ``at``, also writes ``snapshot-YYYY-MM-DD.html``, the map as of that date.
     """
+    with _gc_paused():  # the exports make millions of objects too (features, the report's records)
+        return _write_outputs(result, out_dir, at=at, window_days=window_days, title=title)
+
+
+def _write_outputs(result: BuildResult, out_dir: str | Path, *, at: dt.date | None, window_days: int | None,
+                   title: str) -> list[Path]:
     from layers import files as lf
     from layers.html import snapshot_html, timeline_html
 
