@@ -7,7 +7,7 @@ ACLED-style ``geo_precision`` so that a region is never passed off as a pin.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from shapely.geometry.base import BaseGeometry
 
@@ -43,6 +43,17 @@ class Location:
     place_id: str | None = None
     country: str = ""
 
+    # Pickled by hand: the methods dataclasses gives frozen slotted classes call ``fields()`` for
+    # every object, which was most of the cost of unpacking stored articles (100,000 locations in
+    # 3,000 articles). Same state (the field values, in order), so stored articles still load.
+    def __getstate__(self) -> list:
+        return [self.name, self.geometry, self.lat, self.lon, self.precision, self.relation, self.place_id,
+                self.country]
+
+    def __setstate__(self, state: list) -> None:
+        for name, value in zip(_FIELDS, state):
+            object.__setattr__(self, name, value)
+
     @property
     def is_whole_country(self) -> bool:
         """True for a country itself ("in Syria"): a fact placed so is known only to the country."""
@@ -52,3 +63,7 @@ class Location:
     def is_area(self) -> bool:
         """True when the location is an area, not a point."""
         return self.geometry.geom_type in ("Polygon", "MultiPolygon")
+
+
+#: Location's fields in order (what :meth:`Location.__getstate__` gives).
+_FIELDS = tuple(f.name for f in fields(Location))
