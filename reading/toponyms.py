@@ -1749,6 +1749,53 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
                 a.placed_in = inside or told
+    if " is " in text or " was " in text:
+        for k in range(1, len(found)):
+            f = found[k]
+            if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or not f.anchors[0].candidates \
+                    or f.anchors[0].fuzzy:
+                continue  # not a guessed spelling ("Tama County" read as Toyama before it is known a county)
+            before = text[max(0, f.start - 160) : f.start]
+            if " is " in before or " was " in before:
+                _defined_in(text, found, k, gazetteer)
+
+
+#: "Hamilton is a port city in the Canadian province of Ontario", "Newport (Welsh: Casnewydd) is a
+#: city and county borough in Wales": an encyclopedic entry's opening places its subject.
+_DEFINED_IN = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,60}\))?,?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township)"
+    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port))?"
+    r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+
+
+def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> None:
+    """The town an entry opens with ("X is a city in [the province of] Y", a demonym or a
+    parenthesis between) lies in Y's country, as with "X in Y"."""
+    f = found[k]
+    for j in range(k - 1, max(-1, k - 4), -1):
+        p = found[j]
+        m = _DEFINED_IN.match(text, p.end)
+        if m is None or m.end() != f.start:
+            continue
+        a = p.anchors[-1] if p.anchors else None
+        if a is not None and a.kind == "name" and p.relation == "at" and not a.country \
+                and not _is_country_name(gazetteer, a):
+            # the unit among the name's places ("Ontario": the province, not Ontario, California)
+            # (by its own name: "Delaware County" is no mention of Delaware)
+            key = _name_key(f.anchors[0].surface)
+            unit = next((u for pid in f.anchors[0].candidates
+                         if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
+                         and _name_key(u.name) == key), None)
+            if unit is not None and unit.country:
+                if unit.kind == "admin1":
+                    from reading.qualifiers import _narrow
+
+                    _narrow(gazetteer, a, unit)  # its towns in that state or province, when it has some
+                a.country = unit.country
+                a.placed_in = True
+        return
 
 
 #: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
@@ -1983,10 +2030,12 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     first: dict[str, int] = {}
     weak: dict[str, float] = {}
 
+    strong: set[str] = set()  # countries with a strong vote: their first offset is that vote's
+
     def vote(bag: dict[str, float], iso: str, w: float, at: int) -> None:
         if iso:
             bag[iso] = bag.get(iso, 0.0) + w
-            first.setdefault(iso, at)
+            _first_at(first, strong, iso, at, bag is votes)
 
     for f in found:
         if f.relation == "demonym":
@@ -2012,6 +2061,18 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     return votes, weak, first
 
 
+def _first_at(first: dict[str, int], strong: set[str], iso: str, at: int, is_strong: bool) -> None:
+    """Where a country is first voted for: its first strong vote, else its first weak one. Ties of
+    strong votes go to the earliest of those, not to an ambiguous name read first as a namesake
+    ("Alexandria is a city in Virginia, United States ... Alexandria, Egypt": not Egypt's tie)."""
+    if is_strong:
+        if iso not in strong:
+            strong.add(iso)
+            first[iso] = at
+    else:
+        first.setdefault(iso, at)
+
+
 def _countries_share_it(places: list) -> bool:
     """The name's first two places are countries ("Congo"): it votes for neither (weakly for the first)."""
     return len(places) > 1 and places[0].kind == "country" and places[1].kind == "country"
@@ -2023,6 +2084,8 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
     Shared by :func:`focus_country` and :func:`_resolve`."""
     if a.fuzzy:
         return None
+    if a.placed_in and a.country and not iso:
+        return True, a.country, 1.0  # "Hamilton is a city in Ontario": the text says whose town it is
     if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]):
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
     if iso:
@@ -2641,6 +2704,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     votes: dict[str, float] = {}
     weak: dict[str, float] = {}
     first: dict[str, int] = {}
+    strong_first: set[str] = set()
     count = focus is None  # the votes of _votes, in the same order
     if not count:
         roles = None
@@ -2656,7 +2720,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             mentioned.add(iso)
             if count and iso:
                 votes[iso] = votes.get(iso, 0.0) + _demonym_vote(f)
-                first.setdefault(iso, f.start)
+                _first_at(first, strong_first, iso, f.start, True)
             continue
         if f.relation == "at" and f.anchors and f.anchors[0].fuzzy:
             guesses = True
@@ -2664,7 +2728,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if a.kind != "name":
                 if count and a.kind == "ref" and a.country:
                     votes[a.country] = votes.get(a.country, 0.0) + 1.0
-                    first.setdefault(a.country, a.start)
+                    _first_at(first, strong_first, a.country, a.start, True)
                 continue
             key = tuple(a.candidates)
             info = table.get(key)
@@ -2688,7 +2752,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                     # its role is not known yet: 0.5 or 2.0, counted below
                     if p0.country:
                         open_votes.append((f, p0.country))
-                        first.setdefault(p0.country, a.start)
+                        _first_at(first, strong_first, p0.country, a.start, True)
                     continue
                 bag, iso, w = votes, p0.country, _country_vote(f)
             else:
@@ -2698,7 +2762,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 bag, iso, w = votes if town[0] else weak, town[1], town[2]
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
-                first.setdefault(iso, a.start)
+                _first_at(first, strong_first, iso, a.start, bag is votes)
     if open_votes and not _decided(votes, open_votes, first):
         roles()
         for f, iso in open_votes:
