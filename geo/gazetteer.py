@@ -658,11 +658,13 @@ _FEATURE_TOKENS = frozenset(w for f in FEATURE_WORDS for w in f.split())
 #: the "Kiev region" oblast).
 _SITE_TOKENS = _FEATURE_TOKENS - {"district", "province", "governorate", "oblast", "region", "state"}
 _FEAT = "(?:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r")\b"
-_CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*)"
+#: The dot of "St. Louis", "Sault Ste. Marie", "Mt. Kenya", "Ft. Worth", "Pt. Pleasant" inside a name.
+_ABBR_DOT = r"(?:(?:(?<=\bSt)|(?<=\bMt)|(?<=\bFt)|(?<=\bPt)|(?<=\bSte))\.(?=[ ][A-Z]))?"
+_CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*{_ABBR_DOT})"
 # The first word starts on a capital not preceded by a letter: putting the
 # lookbehind after that capital lets the regex engine skip ahead fast. A
 # leading "al-" is picked up in Python (see Gazetteer.find_names).
-_FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*)"
+_FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*{_ABBR_DOT})"
 # The connector and feature words as tries: the same words (each must be
 # followed by a space or a word boundary, so at most one of them can match at
 # a place), tried letter by letter instead of one alternative after another.
