@@ -551,6 +551,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     demonym = _demonym_of(gazetteer)
     common_words, common_before, not_names = pats.common_words, pats.common_before, pats.not_names
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
+    persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
     last_end = -1
     for m in raw:
         s, e = int(m.start), int(m.end)
@@ -572,7 +573,12 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
             continue
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
+            persons.add(surface)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
+        if tail[0] < s and tail[1] < tail[0] and "A" <= text[tail[1]] <= "Z" \
+                and _TITLE_RUN.search(text, max(0, s - 70), s):
+            persons.add(surface)
+            continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if surface.lower() in not_names:
             continue  # "the Eastern portion": a direction, not the admin unit called "Eastern"
         if _group_alias(surface, cands, gazetteer):
@@ -582,8 +588,12 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         i, j = tail
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
-            if pn and not _free_word(pn.group("word"), gazetteer, pats):
-                continue  # "National Salvation Front": part of a longer proper name
+            if pn:
+                if not _free_word(pn.group("word"), gazetteer, pats):
+                    continue  # "National Salvation Front": part of a longer proper name
+            elif _first_name_of_sentence(text, j, i, gazetteer, pats):
+                persons.add(surface)
+                continue  # "Pep Guardiola defended ...": an unknown name, then this one
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if not located and demonym(surface) and not _names_a_country(cands, fuzzy):
@@ -603,6 +613,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
+    if persons:
+        out = _persons_again(out, persons, gazetteer)
     return out
 
 
@@ -733,6 +745,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     seen_before = _located_memo(pats)
     free = _free_words(gazetteer, pats)
+    persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
     last_end = -1
     for s, e, fact in raw:
         if s < last_end:
@@ -786,7 +799,11 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         else:
             titled = _after_title(text, s, tail, person_words)
         if titled and person_before.search(text[max(0, s - 40) : s]):
+            persons.add(surface)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
+        if i < s and j < i and "A" <= text[j] <= "Z" and _TITLE_RUN.search(text, max(0, s - 70), s):
+            persons.add(surface)
+            continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
             continue  # "the Front's wing": towns take no article
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
@@ -800,6 +817,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     ok = free[word] = _free_word(word, gazetteer, pats)
                 if not ok:
                     continue  # "National Salvation Front": part of a longer proper name
+            elif _first_name_of_sentence(text, j, i, gazetteer, pats):
+                persons.add(surface)
+                continue  # "Pep Guardiola defended ...": an unknown name, then this one
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if dem and not located:
@@ -821,7 +841,53 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
+    if persons:
+        out = _persons_again(out, persons, gazetteer)
     return out
+
+
+#: A title and up to three capitalised words of a person's name before the name read.
+_TITLE_RUN = re.compile(
+    r"(?<![\w.])(?:President|Premier|Chancellor|Sheriff|Judge|Justice|Mayor|Governor|Gov\.|Coach|coach|Captain|Capt\."
+    r"|Inspector|Sergeant|Sgt\.|Superintendent|Commissioner|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\."
+    r"|Professor|Rev\.|Bishop|Sir|Dame|Lord|Magistrate|Councillor|Councilor|Minister|striker|midfielder|goalkeeper"
+    r"|defender|quarterback|manager)[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}$")
+#: A town this big keeps its name where an article also uses it as a person's (:func:`_persons_again`).
+_PERSON_TOWN = 100_000
+
+
+def _first_name_of_sentence(text: str, j: int, i: int, gazetteer: Any, pats: Patterns) -> bool:
+    """The capitalised word ``text[j:i]`` opens a sentence and is no word, place, demonym or title
+    of its own: with the name after it, a person's name ("Pep Guardiola", "Bukayo Saka")."""
+    k = j
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if k and text[k - 1] not in ".!?\n\"\u201c":
+        return False
+    word = text[j:i].strip()
+    if len(word) < 3 or not word.isalpha() or not word[1:].islower():
+        return False
+    wl = word.lower()
+    if wl in pats.not_names or wl in pats.directions or wl in pats.name_heads or wl in pats.person_words \
+            or wl in _PLACE_WORDS or word in _MONTHS or word in _WEEKDAYS:
+        return False
+    common = getattr(gazetteer, "is_common_word", None)
+    if common is None or common(_name_key(word)) or gazetteer.demonym(word) or _exact_candidates(gazetteer, word):
+        return False  # (a gazetteer that cannot tell ordinary words from names: no telling)
+    return True
+
+
+def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any) -> list[PlaceSpan]:
+    """A name the article uses as a person's is that person elsewhere in it too ("Lula said"),
+    when not written as a place ("in X") and no country, unit or big town bears it."""
+    keep = []
+    for a in out:
+        if a.surface in persons and not a.located and " " not in a.surface:
+            p = _get(gazetteer, a.candidates[0]) if a.candidates else None
+            if p is None or (p.kind == "city" and (p.population or 0) < _PERSON_TOWN):
+                continue
+        keep.append(a)
+    return keep
 
 
 def _free_words(gazetteer: Any, pats: Patterns) -> dict:
