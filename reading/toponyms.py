@@ -2310,18 +2310,29 @@ def _unit_not_shortened(top: Any, places: list, surface: str) -> Any:
 
 #: A town named like a country is meant only when it lies this near the article's other towns.
 _TOWN_NOT_COUNTRY_KM = 300.0
+#: A village (under this many people) named exactly like a country is the country unless it lies
+#: this near another town of the article.
+_VILLAGE = 10_000
+_VILLAGE_NOT_COUNTRY_KM = 50.0
 
 
 def _country_not_town(top: Any, places: list, span: PlaceSpan, kms: dict | None, pts: list | None,
                       cos_ok: bool) -> bool:
     """A small town chosen for a name that is exactly a country's, while it lies far from every
     other town of the article (or the article has none): the country is meant."""
-    if top.kind != "city" or places[0].kind != "country" or span.fuzzy or (top.population or 0) >= _STRAY_POPULATION:
+    if top.kind != "city" or span.fuzzy or (top.population or 0) >= _STRAY_POPULATION:
         return False  # a big city keeps its name ("Salvador" is Salvador, Bahia, not El Salvador)
+    first = places[0]
+    if first.kind != "country" and not (first.kind == "region" and first.country == "GB"
+                                        and _name_key(first.name) == _name_key(span.surface)):
+        return False  # (Scotland, Wales, England: nations, not Scotland, Pennsylvania)
     if kms is None:
         return True
     p1 = math.radians(top.lat)
-    return _km_to(top.lat, top.lon, p1, math.cos(p1), kms, pts, cos_ok) > _TOWN_NOT_COUNTRY_KM
+    # a village must be next to the article's towns to beat the country ("traded with Scotland" in
+    # an article about Virginia is not Scotland, Pennsylvania, 140 km away)
+    far = _TOWN_NOT_COUNTRY_KM if (top.population or 0) >= _VILLAGE else _VILLAGE_NOT_COUNTRY_KM
+    return _km_to(top.lat, top.lon, p1, math.cos(p1), kms, pts, cos_ok) > far
 
 
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
