@@ -110,6 +110,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Air India", "Air Canada": an airline
             if text.startswith(" City", a.end) and _club_or_council(text, a, gaz):
                 continue  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
+            if _club_name(text, a, gaz):
+                continue  # "Real Madrid", "Bayern Munich", "Leeds United": a club's name
+            if a.surface in _ORG_NAMES:
+                continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
             if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
                     and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
                 continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
@@ -408,6 +412,33 @@ def _club_or_council(text: str, a: Any, gaz: Any) -> bool:
         whole = gaz.candidates(f"{a.surface} City", fuzzy=False)
     except TypeError:
         whole = gaz.candidates(f"{a.surface} City")
+    return not whole
+
+
+#: Words that make a place's name a football club's: before it ("Real Madrid", "Inter Milan",
+#: "Bayern Munich", "Borussia Dortmund") or after it ("Leeds United", "Blackburn Rovers").
+_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:Real|Atl[eé]tico|Athletic|Bayern|Inter|AC|AS|SS|Sporting|Dynamo|Dinamo|Olympique"
+                          r"|Borussia|Racing|Deportivo|Lokomotiv|Spartak|CSKA|Hertha|Eintracht|Werder|Hapoel|Maccabi"
+                          r"|Red[ \t]+Star)[ \t]+$")
+_CLUB_AFTER = re.compile(r"[ \t]+(?:United|Rovers|Wanderers|Albion|Hotspur|Athletic|FC|F\.C\.)(?![\w-])")
+#: Organisations whose whole name is also a hamlet's.
+_ORG_NAMES = frozenset({"Red Cross", "Red Crescent"})
+
+
+def _club_name(text: str, a: Any, gaz: Any) -> bool:
+    """"Real Madrid", "Bayern Munich" (and "Bayern" itself before "Munich"), "Leeds United": a place's
+    name inside a football club's, unless a place bears the whole name ("Athletic" towns do not)."""
+    if a.start > 2 and text[a.start - 1] in " \t" and _CLUB_BEFORE.search(text, max(0, a.start - 14), a.start):
+        return True
+    if a.surface == "Bayern" and text.startswith((" Munich", " München"), a.end):
+        return True
+    m = _CLUB_AFTER.match(text, a.end)
+    if m is None:
+        return False
+    try:
+        whole = gaz.candidates(text[a.start : m.end()], fuzzy=False)
+    except TypeError:
+        whole = gaz.candidates(text[a.start : m.end()])
     return not whole
 
 
