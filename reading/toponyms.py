@@ -1234,6 +1234,19 @@ def _name_words() -> frozenset:
     except OSError:
         return frozenset()
     return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag == "0")
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_words() -> frozenset:
+    """The frequent English words written mostly in lower case ("gulf", "rivers"), flagged 1 in
+    ``geo/data/common_words.txt``, even those the gazetteer does not flag because a unit bears them."""
+    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "common_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag != "0")
+
 def _arabic_article(art: str, word: str) -> bool:
     """An Arabic article before a word: "al", "el", "ul" always; an assimilated one ("as", "at",
     "an", "ash", ...) only before its own consonant ("as-Sukhnah", "an Nabk"), or with a hyphen;
@@ -2584,6 +2597,42 @@ def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> N
         a.reason = f"a US county of this name, but the article is about {focus}"
 
 
+def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> None:
+    """Unplace a province or region named by an ordinary English word ("Northern", "Eastern",
+    "Gulf", "Rivers") in a country the article names nothing else in: "the Northern Province" of
+    Sri Lanka is not Fiji's, "the Gulf Coast" not Papua New Guinea's Gulf, "the Northern Rivers"
+    of New South Wales not Nigeria's Rivers state."""
+    words = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or a.country or a.fuzzy:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind not in ("admin1", "region") or p.country == focus:
+                continue
+            key = _AREA_WORD.sub("", _name_key(a.surface)).strip()  # "Northern Province": "northern"
+            if key in _DIRECTION_WORDS or (" " not in key and key in _lower_words()):
+                words.append((a, p))
+    if not words:
+        return
+    doubted = {id(a) for a, _ in words}
+    here = {f.country for f in found if f.relation == "demonym" and f.country}
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name" and a.place_id and id(a) not in doubted:
+                q = _get(gazetteer, a.place_id)
+                if q is not None and q.country:
+                    here.add(q.country)
+    for a, p in words:
+        if p.country not in here:
+            a.place_id = None
+            a.reason = f"{a.surface!r} is an ordinary word; the article names nothing else in {p.country}"
+
+
+_DIRECTION_WORDS = frozenset("northern southern eastern western central north south east west "
+                             "northeastern northwestern southeastern southwestern".split())
+
+
 #: How far from every other place of the article, all in another country, a town known only by
 #: another name is doubted ("recaptured the village of Olgovka" in Russia's Kursk region: not
 #: Olhivka in Ukraine's Kherson).
@@ -2894,6 +2943,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _doubt_far_aliases(found, gazetteer)
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
+        _doubt_word_units(found, gazetteer, focus)
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
