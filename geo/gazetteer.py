@@ -659,7 +659,7 @@ _FEATURE_TOKENS = frozenset(w for f in FEATURE_WORDS for w in f.split())
 _SITE_TOKENS = _FEATURE_TOKENS - {"district", "province", "governorate", "oblast", "region", "state"}
 _FEAT = "(?:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r")\b"
 #: The dot of "St. Louis", "Sault Ste. Marie", "Mt. Kenya", "Ft. Worth", "Pt. Pleasant" inside a name.
-_ABBR_DOT = r"(?:(?:(?<=\bSt)|(?<=\bMt)|(?<=\bFt)|(?<=\bPt)|(?<=\bSte))\.(?=[ ][A-Z]))?"
+_ABBR_DOT = r"(?:\.(?=[ ][A-Z])(?:(?<=\bSt\.)|(?<=\bMt\.)|(?<=\bFt\.)|(?<=\bPt\.)|(?<=\bSte\.)))?"
 _CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*{_ABBR_DOT})"
 # The first word starts on a capital not preceded by a letter: putting the
 # lookbehind after that capital lets the regex engine skip ahead fast. A

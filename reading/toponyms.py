@@ -576,7 +576,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             persons.add(surface)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
         if tail[0] < s and tail[1] < tail[0] and "A" <= text[tail[1]] <= "Z" \
-                and _TITLE_RUN.search(text, max(0, s - 70), s):
+                and _title_run(text, s):
             persons.add(surface)
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if surface.lower() in not_names:
@@ -801,7 +801,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if titled and person_before.search(text[max(0, s - 40) : s]):
             persons.add(surface)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
-        if i < s and j < i and "A" <= text[j] <= "Z" and _TITLE_RUN.search(text, max(0, s - 70), s):
+        if i < s and j < i and "A" <= text[j] <= "Z" and _title_run(text, s):
             persons.add(surface)
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
@@ -846,12 +846,34 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     return out
 
 
-#: A title and up to three capitalised words of a person's name before the name read.
-_TITLE_RUN = re.compile(
-    r"(?<![\w.])(?:President|Premier|Chancellor|Sheriff|Judge|Justice|Mayor|Governor|Gov\.|Coach|coach|Captain|Capt\."
-    r"|Inspector|Sergeant|Sgt\.|Superintendent|Commissioner|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\."
-    r"|Professor|Rev\.|Bishop|Sir|Dame|Lord|Magistrate|Councillor|Councilor|Minister|striker|midfielder|goalkeeper"
-    r"|defender|quarterback|manager)[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}$")
+#: Titles before a person's name (:func:`_title_run`).
+_TITLES = frozenset("President Premier Chancellor Sheriff Judge Justice Mayor Governor Gov. Coach coach Captain Capt. "
+                    "Inspector Sergeant Sgt. Superintendent Commissioner Senator Sen. Rep. Mr Mr. Mrs Mrs. Ms Ms. "
+                    "Dr Dr. Prof. Professor Rev. Bishop Sir Dame Lord Magistrate Councillor Councilor Minister "
+                    "striker midfielder goalkeeper defender quarterback manager".split())
+
+
+def _title_run(text: str, s: int) -> bool:
+    """A title, then one to three capitalised words, then the name at ``s``: "President Luiz Inácio
+    Lula", "Sheriff Mark Haney" (a word at a time backwards: no regex over the window)."""
+    k = s
+    for n in range(4):
+        if k < 2 or text[k - 1] not in " \t":
+            return False
+        j = i = k - 1
+        while i and (text[i - 1].isalpha() or text[i - 1] in "'\u2019.-"):
+            i -= 1
+        w = text[i:j]
+        if not w:
+            return False
+        if w in _TITLES:
+            return n >= 1
+        if not w[0].isupper():
+            return False
+        k = i
+    return False
+
+
 #: A town this big keeps its name where an article also uses it as a person's (:func:`_persons_again`).
 _PERSON_TOWN = 100_000
 
@@ -1829,14 +1851,20 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
                 a.placed_in = inside or told
     if " is " in text or " was " in text:
-        for k in range(1, len(found)):
-            f = found[k]
-            if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or not f.anchors[0].candidates \
-                    or f.anchors[0].fuzzy:
-                continue  # not a guessed spelling ("Tama County" read as Toyama before it is known a county)
-            before = text[max(0, f.start - 160) : f.start]
-            if " is " in before or " was " in before:
-                _defined_in(text, found, k, gazetteer)
+        k = 1
+        for m in _DEFINED_VERB.finditer(text):
+            while k < len(found) and found[k].start <= m.end():
+                k += 1
+            if not (0 <= m.start() - found[k - 1].end <= 64):
+                continue  # no name right before the verb ("X is a city ...", "X (Welsh: Y) is a ...")
+            for j in range(k, len(found)):
+                f = found[j]
+                if f.start > m.end() + 120:
+                    break
+                if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or not f.anchors[0].candidates \
+                        or f.anchors[0].fuzzy:
+                    continue  # not a guessed spelling ("Tama County" read as Toyama before it is known a county)
+                _defined_in(text, found, j, gazetteer)
 
 
 #: "Hamilton is a port city in the Canadian province of Ontario", "Newport (Welsh: Casnewydd) is a
@@ -1847,6 +1875,9 @@ _DEFINED_IN = re.compile(
     r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port))?"
     r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+
+
+_DEFINED_VERB = re.compile(r" (?:is|was) (?:a|an|the) ")
 
 
 def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> None:
@@ -2603,16 +2634,21 @@ def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> 
     Sri Lanka is not Fiji's, "the Gulf Coast" not Papua New Guinea's Gulf, "the Northern Rivers"
     of New South Wales not Nigeria's Rivers state."""
     words = []
+    lower = _lower_words()
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or not a.place_id or a.country or a.fuzzy:
                 continue
+            w = a.surface.lower()
+            if w not in lower and w.split(" ", 1)[0] not in _DIRECTION_WORDS:
+                continue  # (the cheap test first)
+            key = _AREA_WORD.sub("", _name_key(a.surface)).strip()  # "Northern Province": "northern"
+            if not (key in _DIRECTION_WORDS or (" " not in key and key in _lower_words())):
+                continue
             p = _get(gazetteer, a.place_id)
             if p is None or p.kind not in ("admin1", "region") or p.country == focus:
                 continue
-            key = _AREA_WORD.sub("", _name_key(a.surface)).strip()  # "Northern Province": "northern"
-            if key in _DIRECTION_WORDS or (" " not in key and key in _lower_words()):
-                words.append((a, p))
+            words.append((a, p))
     if not words:
         return
     doubted = {id(a) for a, _ in words}
