@@ -1855,7 +1855,10 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
         for m in _DEFINED_VERB.finditer(text):
             while k < len(found) and found[k].start <= m.end():
                 k += 1
-            if not (0 <= m.start() - found[k - 1].end <= 64):
+            b = k - 1
+            while b >= 0 and found[b].end > m.start():
+                b -= 1  # ("Springfield is the capital city of ...": the reference is after the verb)
+            if b < 0 or m.start() - found[b].end > 64:
                 continue  # no name right before the verb ("X is a city ...", "X (Welsh: Y) is a ...")
             for j in range(k, len(found)):
                 f = found[j]
