@@ -1331,7 +1331,7 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
 
 
 #: A name listed right after (or before) another: ", X", " and X", " or X".
-_LIST_NEXT = re.compile(r"(?:,[ ]|[ ](?:and|or)[ ])([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)")
+_LIST_NEXT = re.compile(r"(?:,[ ]|[ ](?:and|or)[ ])([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+){0,3})")
 _LIST_PREV = re.compile(r"([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)(?:,[ ]|[ ](?:and|or)[ ])$")
 
 
@@ -1339,7 +1339,10 @@ def _listed_with_a_place(text: str, s: int, e: int, gazetteer: Any, pats: Patter
     """A common-word name listed with a place name that is no common word is a place too:
     "fled to Sake and Goma", "around Axum and Shire" (one name on each side is looked at)."""
     m = _LIST_NEXT.match(text, e)
-    names = [m.group(1)] if m else []
+    names = []
+    if m:  # "between Tank and Dera Ismail Khan": the longest name first, then shorter ones
+        words = m.group(1).split(" ")
+        names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
     m = _LIST_PREV.search(text, max(0, s - 40), s)
     if m:
         names.append(m.group(1))
