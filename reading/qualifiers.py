@@ -640,6 +640,8 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
 #: A city this big is a world city like a national capital ("Toronto", "Rotterdam": not their
 #: namesakes in Ohio and New York, a twentieth of their size or less).
 _WORLD_CITY = 500_000
+#: ... unless the article's town of that name is this big (or bears the name only as another one).
+_WORLD_CITY_RIVAL = 25_000
 #: A namesake this near another town of the article is a local clue.
 _LOCAL_KM = 300.0
 
@@ -653,7 +655,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     more, in another country, unless the town lies in a unit the
     article names ("London is a city in Madison County, Ohio"); a namesake within 300 km
     of another town of the article is preferred to both ("Columbus, Hilliard and Dublin":
-    Dublin, Ohio).
+    Dublin, Ohio). A city of 500,000 that is no capital takes the name only from a town of under
+    25,000 named so itself ("Rotterdam" is not Rotterdam, New York, but "Samara" in an article
+    about Ethiopia stays Samara, Ethiopia, a town of 50,000).
     """
     from geo.normalize import name_key
     from reading.toponyms import capital_name
@@ -672,6 +676,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or p.country == big.country or (p.population or 0) * 10 > (big.population or 0):
             continue
+        if name_key(big.name) != name_key(capital_name(big.country) or "-") and (
+                (p.population or 0) >= _WORLD_CITY_RIVAL or name_key(p.name) != name_key(a.surface)):
+            continue  # a real town of the article's country ("Samara", Ethiopia, 50,000: not Samara, Russia)
         todo.append((a, p, big, info))
     if not todo:
         return

@@ -69,3 +69,9 @@ def test_an_entry_opening_reads_no_county_as_a_state(gaz):
 ])
 def test_world_city_not_its_small_namesake(gaz, text, name, lat, lon):
     assert _near(_all(text, gaz, name)[0], lat, lon), _all(text, gaz, name)
+
+
+def test_real_town_of_the_article_keeps_a_world_city_name(gaz):
+    text = ("Federal troops pushed militiamen out of Chagni after days of clashes in Ethiopia. "
+            "Artillery fire hit a market about 20 km south of Samara earlier this month.")
+    assert _near(_all(text, gaz, "Samara")[0], 11.79, 41.0), _all(text, gaz, "Samara")
