@@ -810,7 +810,9 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
                 continue
             if any(in_unit(gazetteer, p, u) for u in units.values()):
                 continue
-            if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):
+            if name_key(p.name) == name_key(capital_name(p.country) or "-"):
+                continue
+            if (p.population or 0) >= 1_000_000 and not _local_namesake(a, p, info, named, gazetteer, units):
                 continue
         elif a.reason.startswith("ambiguous"):
             p = None  # left unresolved for want of a clue: the unit is one
@@ -822,6 +824,24 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
             if any(in_unit(gazetteer, q, u) for u in units.values()):
                 a.place_id, a.reason = q.id, ""
                 break
+
+
+#: A big city gives way to a namesake in a named unit this near two other towns of the article.
+_LOCAL_NAMESAKE_KM = 100.0
+
+
+def _local_namesake(a: Any, p: Any, info: Any, named: list, gazetteer: Any, units: dict) -> bool:
+    """A city of a million that is no capital still gives way to its namesake in a unit the
+    article names when that namesake lies within 100 km of two other towns of the article and
+    the city far from all of them ("Jacksonville" among Tyler, Kilgore and Longview, Texas)."""
+    towns = [t for b, t in _placed_towns(named, gazetteer) if b.surface != a.surface]
+    if len(towns) < 2 or any(_km(p, t) <= 5 * _LOCAL_NAMESAKE_KM for t in towns):
+        return False
+    for q in info.places:
+        if q is not p and q.kind in _TOWN_KINDS and any(in_unit(gazetteer, q, u) for u in units.values()) \
+                and sum(_km(q, t) <= _LOCAL_NAMESAKE_KM for t in towns) >= 2:
+            return True
+    return False
 
 
 def units_of_towns(named: list, gazetteer: Any, rows: list | None = None) -> None:
