@@ -450,6 +450,12 @@ def _add_pointlike_countries(b: _Builder, missing: dict, codes: dict) -> None:
 
 #: An alternative name written as "State of X": X is a name of the unit too.
 _UNIT_OF = re.compile(r"(?:State|Province|Union Territory) of (?:the )?(\S.*)$")
+#: An alternate name made of a name and a generic word ("Khyber Pakhtunkhwa Province", "Muhafazat Kirkuk").
+_UNIT_WORD = re.compile(r"(\S.*\S) (?:Province|Governorate|Region|Division)$|(?:Muhafazat|Wilayat) (\S.*)$")
+#: What is left must still read as a name: two words, or one of six letters or more, not opening
+#: on a direction ("Northern Region", "Far North Region", "Southern Red Sea Region" leave none).
+_NAME_LEFT = re.compile(r"(?!(?:North|South|East|West|Central|Upper|Lower|Middle|Far)(?:ern)?\b)(?!.* Autonomous$)"
+                        r"(?:\S+ \S.*|[A-Z][^ ]{5,})$")
 
 
 _ONE_WORD = re.compile(r"[A-Z][a-z]+$")
@@ -461,6 +467,10 @@ def _add_admin1_and_regions(b: _Builder) -> None:
         alts = [a for a in (r.alt_names or "").split("|") if a]
         # "Odisha" from "State of Odisha" (Natural Earth keeps the older "Orissa" as the name)
         alts += [m.group(1) for a in alts if (m := _UNIT_OF.match(a)) is not None]
+        # "Khyber Pakhtunkhwa" from "Khyber Pakhtunkhwa Province" (Natural Earth's name is "K.P."),
+        # "Kirkuk" from "Muhafazat Kirkuk": the name without the generic word, when it is a name
+        alts += [n for a in alts if (m := _UNIT_WORD.match(a)) is not None
+                 and (n := m.group(1) or m.group(2)) not in alts and n != r.name and _NAME_LEFT.match(n)]
         # "East Darfur" for "Eastern Darfur", "Northern Kordufan" for "North Kordufan".
         alts += _direction_variants(r.name)
         # "Idlib province", "Kharkiv Oblast", "North Darfur State": reporters
@@ -658,11 +668,13 @@ _FEATURE_TOKENS = frozenset(w for f in FEATURE_WORDS for w in f.split())
 #: the "Kiev region" oblast).
 _SITE_TOKENS = _FEATURE_TOKENS - {"district", "province", "governorate", "oblast", "region", "state"}
 _FEAT = "(?:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r")\b"
-_CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*)"
+#: The dot of "St. Louis", "Sault Ste. Marie", "Mt. Kenya", "Ft. Worth", "Pt. Pleasant" inside a name.
+_ABBR_DOT = r"(?:\.(?=[ ][A-Z])(?:(?<=\bSt\.)|(?<=\bMt\.)|(?<=\bFt\.)|(?<=\bPt\.)|(?<=\bSte\.)))?"
+_CAPW = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ART}[{_HY}])?{_UP}\w*(?:[{_APOS}]\w+)*{_ABBR_DOT})"
 # The first word starts on a capital not preceded by a letter: putting the
 # lookbehind after that capital lets the regex engine skip ahead fast. A
 # leading "al-" is picked up in Python (see Gazetteer.find_names).
-_FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*)"
+_FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*{_ABBR_DOT})"
 # The connector and feature words as tries: the same words (each must be
 # followed by a space or a word boundary, so at most one of them can match at
 # a place), tried letter by letter instead of one alternative after another.

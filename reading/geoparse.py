@@ -110,6 +110,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Air India", "Air Canada": an airline
             if text.startswith(" City", a.end) and _club_or_council(text, a, gaz):
                 continue  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
+            if _club_name(text, a, gaz):
+                continue  # "Real Madrid", "Bayern Munich", "Leeds United": a club's name
+            if a.surface in _ORG_NAMES:
+                continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
             if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
                     and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
                 continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
@@ -408,6 +412,45 @@ def _club_or_council(text: str, a: Any, gaz: Any) -> bool:
         whole = gaz.candidates(f"{a.surface} City", fuzzy=False)
     except TypeError:
         whole = gaz.candidates(f"{a.surface} City")
+    return not whole
+
+
+#: Words that make a place's name a football club's: before it ("Real Madrid", "Inter Milan",
+#: "Bayern Munich", "Borussia Dortmund") or after it ("Leeds United", "Blackburn Rovers").
+_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:Real|Atl[eé]tico|Athletic|Bayern|Inter|AC|AS|SS|Sporting|Dynamo|Dinamo|Olympique"
+                          r"|Borussia|Racing|Deportivo|Lokomotiv|Spartak|CSKA|Hertha|Eintracht|Werder|Hapoel|Maccabi"
+                          r"|Red[ \t]+Star)[ \t]+$")
+_CLUB_WORDS = frozenset("Real Atlético Atletico Athletic Bayern Inter AC AS SS Sporting Dynamo Dinamo Olympique Borussia "
+                        "Racing Deportivo Lokomotiv Spartak CSKA Hertha Eintracht Werder Hapoel Maccabi Star".split())
+_CLUB_LAST = frozenset(w[-1] for w in _CLUB_WORDS)
+_CLUB_FIRST = frozenset("URWAHFM")  # United, Rovers, Wanderers, Albion, Athletic, Hotspur, FC; Munich
+_CLUB_STARTS = (" United", " Rovers", " Wanderers", " Albion", " Hotspur", " Athletic", " FC", " F.C.")
+_CLUB_AFTER = re.compile(r"[ \t]+(?:United|Rovers|Wanderers|Albion|Hotspur|Athletic|FC|F\.C\.)(?![\w-])")
+#: Organisations whose whole name is also a hamlet's.
+_ORG_NAMES = frozenset({"Red Cross", "Red Crescent"})
+
+
+def _club_name(text: str, a: Any, gaz: Any) -> bool:
+    """"Real Madrid", "Bayern Munich" (and "Bayern" itself before "Munich"), "Leeds United": a place's
+    name inside a football club's, unless a place bears the whole name ("Athletic" towns do not)."""
+    s = a.start
+    if s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST:
+        k = text.rfind(" ", 0, s - 1) + 1
+        if text[k : s - 1] in _CLUB_WORDS and _CLUB_BEFORE.search(text, max(0, s - 14), s):
+            return True
+    if text[a.end : a.end + 1] != " " or text[a.end + 1 : a.end + 2] not in _CLUB_FIRST:
+        return False  # (most names: no club word after them)
+    if a.surface == "Bayern" and text.startswith((" Munich", " München"), a.end):
+        return True
+    if not text.startswith(_CLUB_STARTS, a.end):
+        return False
+    m = _CLUB_AFTER.match(text, a.end)
+    if m is None:
+        return False
+    try:
+        whole = gaz.candidates(text[a.start : m.end()], fuzzy=False)
+    except TypeError:
+        whole = gaz.candidates(text[a.start : m.end()])
     return not whole
 
 

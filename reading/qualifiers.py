@@ -346,7 +346,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     pending = []
     if "ounty" in text or "arish" in text or "orough" in text or "ownship" in text:
         pending = county_guesses(text, found, gazetteer)
-    narrowed: dict[tuple, list[str]] = {}  # (surface lower, original candidates) -> narrowed
+    narrowed: dict[tuple, tuple] = {}  # (surface lower, original candidates) -> (start, narrowed or None)
     # Full unit names after a town.
     for prev, f in zip(found, found[1:]):
         if f.start - prev.end > 8 or not prev.anchors or f.relation != "at" or not f.anchors or f.anchors[0].kind != "name":
@@ -361,7 +361,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             before = tuple(a.candidates)
             if _narrow(gazetteer, a, unit):
                 q.candidates = [unit.id]
-                narrowed[(a.surface.lower(), before)] = a.candidates
+                _remember_narrowed(narrowed, (a.surface.lower(), before), a.start, a.candidates)
                 break
         else:
             # "Delaware County, New York": the state, its county unplaced when the gazetteer lacks it
@@ -418,7 +418,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             if a is not None and a.candidates:
                 before = tuple(a.candidates)
                 if _narrow(gazetteer, a, unit):
-                    narrowed[(a.surface.lower(), before)] = a.candidates
+                    _remember_narrowed(narrowed, (a.surface.lower(), before), a.start, a.candidates)
                 elif needs_town:
                     continue
             elif needs_town:
@@ -440,15 +440,26 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             found.sort(key=lambda f: (f.start, f.end))
     if pending:
         _county_towns(pending, found, gazetteer)
-    # The same town name again: the same unit.
+    # The same town name again, later in the text: the same unit. Not before the qualified name (an
+    # entry on "Alexandria" in Virginia ends with "Alexandria, Minnesota" among its namesakes), and
+    # not at all when the name is qualified by two units (those are namesakes, the bare name is none).
     if narrowed:
         for f in found:
             for a in f.anchors:
                 if a.kind != "name" or len(a.candidates) < 2:
                     continue
-                keep = narrowed.get((a.surface.lower(), tuple(a.candidates)))
-                if keep is not None and not a.country:
-                    a.candidates = keep
+                hit = narrowed.get((a.surface.lower(), tuple(a.candidates)))
+                if hit is not None and hit[1] is not None and a.start > hit[0] and not a.country:
+                    a.candidates = hit[1]
+
+
+def _remember_narrowed(narrowed: dict, key: tuple, start: int, keep: list[str]) -> None:
+    """Keep the first qualified mention's narrowing of a name; a second, different one cancels it."""
+    had = narrowed.get(key)
+    if had is None:
+        narrowed[key] = (start, keep)
+    elif had[1] is not None and list(had[1]) != list(keep):
+        narrowed[key] = (had[0], None)
 
 
 # --------------------------------------------------------------------------- "X County" guesses
@@ -626,20 +637,27 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
         a.place_id, a.reason = None, "a small namesake far from the article's other towns: probably a local place"
 
 
+#: A city this big is a world city like a national capital ("Toronto", "Rotterdam": not their
+#: namesakes in Ohio and New York, a twentieth of their size or less).
+_WORLD_CITY = 500_000
+#: ... unless the article's town of that name is this big (or bears the name only as another one).
+_WORLD_CITY_RIVAL = 25_000
 #: A namesake this near another town of the article is a local clue.
 _LOCAL_KM = 300.0
 
 
 def world_cities(named: list, gazetteer: Any, rows: list) -> None:
-    """A small town chosen only for the article's country is the national capital of that name instead.
+    """A small town chosen only for the article's country is the world city of that name instead.
 
     "Polio was found in London, and in Albany and Yonkers": London, England, not London,
     Ohio. The town chosen for a name (no country said, no qualifier) goes back to a
-    namesake that is a national capital under that very name, ten times its size or
+    namesake that is a national capital or a city of 500,000 under that very name, ten times its size or
     more, in another country, unless the town lies in a unit the
     article names ("London is a city in Madison County, Ohio"); a namesake within 300 km
     of another town of the article is preferred to both ("Columbus, Hilliard and Dublin":
-    Dublin, Ohio).
+    Dublin, Ohio). A city of 500,000 that is no capital takes the name only from a town of under
+    25,000 named so itself ("Rotterdam" is not Rotterdam, New York, but "Samara" in an article
+    about Ethiopia stays Samara, Ethiopia, a town of 50,000).
     """
     from geo.normalize import name_key
     from reading.toponyms import capital_name
@@ -651,13 +669,16 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
             continue
         big = bigs.get(info, False)
         if big is False:
-            big = bigs[info] = next((q for q in info.places if q.kind == "city"
-                                     and name_key(q.name) == name_key(capital_name(q.country) or "-")), None)
+            big = bigs[info] = next((q for q in info.places if q.kind == "city" and (
+                (q.population or 0) >= _WORLD_CITY or name_key(q.name) == name_key(capital_name(q.country) or "-"))), None)
         if big is None or big.id == a.place_id or name_key(big.name) != name_key(a.surface):
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or p.country == big.country or (p.population or 0) * 10 > (big.population or 0):
             continue
+        if name_key(big.name) != name_key(capital_name(big.country) or "-") and (
+                (p.population or 0) >= _WORLD_CITY_RIVAL or name_key(p.name) != name_key(a.surface)):
+            continue  # a real town of the article's country ("Samara", Ethiopia, 50,000: not Samara, Russia)
         todo.append((a, p, big, info))
     if not todo:
         return
@@ -789,7 +810,9 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
                 continue
             if any(in_unit(gazetteer, p, u) for u in units.values()):
                 continue
-            if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):
+            if name_key(p.name) == name_key(capital_name(p.country) or "-"):
+                continue
+            if (p.population or 0) >= 1_000_000 and not _local_namesake(a, p, info, named, gazetteer, units):
                 continue
         elif a.reason.startswith("ambiguous"):
             p = None  # left unresolved for want of a clue: the unit is one
@@ -801,6 +824,24 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
             if any(in_unit(gazetteer, q, u) for u in units.values()):
                 a.place_id, a.reason = q.id, ""
                 break
+
+
+#: A big city gives way to a namesake in a named unit this near two other towns of the article.
+_LOCAL_NAMESAKE_KM = 100.0
+
+
+def _local_namesake(a: Any, p: Any, info: Any, named: list, gazetteer: Any, units: dict) -> bool:
+    """A city of a million that is no capital still gives way to its namesake in a unit the
+    article names when that namesake lies within 100 km of two other towns of the article and
+    the city far from all of them ("Jacksonville" among Tyler, Kilgore and Longview, Texas)."""
+    towns = [t for b, t in _placed_towns(named, gazetteer) if b.surface != a.surface]
+    if len(towns) < 2 or any(_km(p, t) <= 5 * _LOCAL_NAMESAKE_KM for t in towns):
+        return False
+    for q in info.places:
+        if q is not p and q.kind in _TOWN_KINDS and any(in_unit(gazetteer, q, u) for u in units.values()) \
+                and sum(_km(q, t) <= _LOCAL_NAMESAKE_KM for t in towns) >= 2:
+            return True
+    return False
 
 
 def units_of_towns(named: list, gazetteer: Any, rows: list | None = None) -> None:

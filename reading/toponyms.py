@@ -551,6 +551,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     demonym = _demonym_of(gazetteer)
     common_words, common_before, not_names = pats.common_words, pats.common_before, pats.not_names
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
+    persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
     last_end = -1
     for m in raw:
         s, e = int(m.start), int(m.end)
@@ -572,7 +573,12 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
             continue
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
+            persons.add(surface)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
+        if tail[0] < s and tail[1] < tail[0] and "A" <= text[tail[1]] <= "Z" \
+                and _title_run(text, s):
+            persons.add(surface)
+            continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if surface.lower() in not_names:
             continue  # "the Eastern portion": a direction, not the admin unit called "Eastern"
         if _group_alias(surface, cands, gazetteer):
@@ -582,8 +588,12 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         i, j = tail
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
-            if pn and not _free_word(pn.group("word"), gazetteer, pats):
-                continue  # "National Salvation Front": part of a longer proper name
+            if pn:
+                if not _free_word(pn.group("word"), gazetteer, pats):
+                    continue  # "National Salvation Front": part of a longer proper name
+            elif _first_name_of_sentence(text, j, i, gazetteer, pats):
+                persons.add(surface)
+                continue  # "Pep Guardiola defended ...": an unknown name, then this one
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if not located and demonym(surface) and not _names_a_country(cands, fuzzy):
@@ -603,6 +613,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
+    if persons:
+        out = _persons_again(out, persons, gazetteer)
     return out
 
 
@@ -733,6 +745,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     seen_before = _located_memo(pats)
     free = _free_words(gazetteer, pats)
+    persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
     last_end = -1
     for s, e, fact in raw:
         if s < last_end:
@@ -786,7 +799,11 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         else:
             titled = _after_title(text, s, tail, person_words)
         if titled and person_before.search(text[max(0, s - 40) : s]):
+            persons.add(surface)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
+        if i < s and j < i and "A" <= text[j] <= "Z" and _title_run(text, s):
+            persons.add(surface)
+            continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
             continue  # "the Front's wing": towns take no article
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
@@ -800,6 +817,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     ok = free[word] = _free_word(word, gazetteer, pats)
                 if not ok:
                     continue  # "National Salvation Front": part of a longer proper name
+            elif _first_name_of_sentence(text, j, i, gazetteer, pats):
+                persons.add(surface)
+                continue  # "Pep Guardiola defended ...": an unknown name, then this one
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if dem and not located:
@@ -821,7 +841,75 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
+    if persons:
+        out = _persons_again(out, persons, gazetteer)
     return out
+
+
+#: Titles before a person's name (:func:`_title_run`).
+_TITLES = frozenset("President Premier Chancellor Sheriff Judge Justice Mayor Governor Gov. Coach coach Captain Capt. "
+                    "Inspector Sergeant Sgt. Superintendent Commissioner Senator Sen. Rep. Mr Mr. Mrs Mrs. Ms Ms. "
+                    "Dr Dr. Prof. Professor Rev. Bishop Sir Dame Lord Magistrate Councillor Councilor Minister "
+                    "striker midfielder goalkeeper defender quarterback manager".split())
+
+
+def _title_run(text: str, s: int) -> bool:
+    """A title, then one to three capitalised words, then the name at ``s``: "President Luiz Inácio
+    Lula", "Sheriff Mark Haney" (a word at a time backwards: no regex over the window)."""
+    k = s
+    for n in range(4):
+        if k < 2 or text[k - 1] not in " \t":
+            return False
+        j = i = k - 1
+        while i and (text[i - 1].isalpha() or text[i - 1] in "'\u2019.-"):
+            i -= 1
+        w = text[i:j]
+        if not w:
+            return False
+        if w in _TITLES:
+            return n >= 1
+        if not w[0].isupper():
+            return False
+        k = i
+    return False
+
+
+#: A town this big keeps its name where an article also uses it as a person's (:func:`_persons_again`).
+_PERSON_TOWN = 100_000
+
+
+def _first_name_of_sentence(text: str, j: int, i: int, gazetteer: Any, pats: Patterns) -> bool:
+    """The capitalised word ``text[j:i]`` opens a sentence and is no word, place, demonym or title
+    of its own: with the name after it, a person's name ("Pep Guardiola", "Bukayo Saka")."""
+    k = j
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if k and text[k - 1] not in ".!?\n\"\u201c":
+        return False
+    word = text[j:i].strip()
+    if len(word) < 3 or not word.isalpha() or not word[1:].islower():
+        return False
+    wl = word.lower()
+    if wl in pats.not_names or wl in pats.directions or wl in pats.name_heads or wl in pats.person_words \
+            or wl in _PLACE_WORDS or word in _MONTHS or word in _WEEKDAYS:
+        return False
+    common = getattr(gazetteer, "is_common_word", None)
+    if common is None or common(_name_key(word)) or gazetteer.demonym(word) or _exact_candidates(gazetteer, word):
+        return False  # (a gazetteer that cannot tell ordinary words from names: no telling)
+    return True
+
+
+def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any) -> list[PlaceSpan]:
+    """A name the article uses as a person's is that person elsewhere in it too ("Lula said"),
+    when not written as a place ("in X") and no country, unit or big town bears it."""
+    keep = []
+    for a in out:
+        if a.surface in persons and not a.located and " " not in a.surface:
+            p = _get(gazetteer, a.candidates[0]) if a.candidates else None
+            if p is None or (p.kind == "city" and (p.population or 0) < _PERSON_TOWN):
+                continue
+        keep.append(a)
+    return keep
 
 
 def _free_words(gazetteer: Any, pats: Patterns) -> dict:
@@ -1168,6 +1256,19 @@ def _name_words() -> frozenset:
     except OSError:
         return frozenset()
     return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag == "0")
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_words() -> frozenset:
+    """The frequent English words written mostly in lower case ("gulf", "rivers"), flagged 1 in
+    ``geo/data/common_words.txt``, even those the gazetteer does not flag because a unit bears them."""
+    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "common_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag != "0")
+
 def _arabic_article(art: str, word: str) -> bool:
     """An Arabic article before a word: "al", "el", "ul" always; an assimilated one ("as", "at",
     "an", "ash", ...) only before its own consonant ("as-Sukhnah", "an Nabk"), or with a hyphen;
@@ -1230,7 +1331,7 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
 
 
 #: A name listed right after (or before) another: ", X", " and X", " or X".
-_LIST_NEXT = re.compile(r"(?:,[ ]|[ ](?:and|or)[ ])([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)")
+_LIST_NEXT = re.compile(r"(?:,[ ]|[ ](?:and|or)[ ])([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+){0,3})")
 _LIST_PREV = re.compile(r"([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)(?:,[ ]|[ ](?:and|or)[ ])$")
 
 
@@ -1238,7 +1339,10 @@ def _listed_with_a_place(text: str, s: int, e: int, gazetteer: Any, pats: Patter
     """A common-word name listed with a place name that is no common word is a place too:
     "fled to Sake and Goma", "around Axum and Shire" (one name on each side is looked at)."""
     m = _LIST_NEXT.match(text, e)
-    names = [m.group(1)] if m else []
+    names = []
+    if m:  # "between Tank and Dera Ismail Khan": the longest name first, then shorter ones
+        words = m.group(1).split(" ")
+        names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
     m = _LIST_PREV.search(text, max(0, s - 40), s)
     if m:
         names.append(m.group(1))
@@ -1749,6 +1853,65 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
                 a.placed_in = inside or told
+    if " is " in text or " was " in text:
+        k = 1
+        for m in _DEFINED_VERB.finditer(text):
+            while k < len(found) and found[k].start <= m.end():
+                k += 1
+            b = k - 1
+            while b >= 0 and found[b].end > m.start():
+                b -= 1  # ("Springfield is the capital city of ...": the reference is after the verb)
+            if b < 0 or m.start() - found[b].end > 64:
+                continue  # no name right before the verb ("X is a city ...", "X (Welsh: Y) is a ...")
+            for j in range(k, len(found)):
+                f = found[j]
+                if f.start > m.end() + 120:
+                    break
+                if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or not f.anchors[0].candidates \
+                        or f.anchors[0].fuzzy:
+                    continue  # not a guessed spelling ("Tama County" read as Toyama before it is known a county)
+                _defined_in(text, found, j, gazetteer)
+
+
+#: "Hamilton is a port city in the Canadian province of Ontario", "Newport (Welsh: Casnewydd) is a
+#: city and county borough in Wales": an encyclopedic entry's opening places its subject.
+_DEFINED_IN = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,60}\))?,?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township)"
+    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port))?"
+    r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+
+
+_DEFINED_VERB = re.compile(r" (?:is|was) (?:a|an|the) ")
+
+
+def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> None:
+    """The town an entry opens with ("X is a city in [the province of] Y", a demonym or a
+    parenthesis between) lies in Y's country, as with "X in Y"."""
+    f = found[k]
+    for j in range(k - 1, max(-1, k - 4), -1):
+        p = found[j]
+        m = _DEFINED_IN.match(text, p.end)
+        if m is None or m.end() != f.start:
+            continue
+        a = p.anchors[-1] if p.anchors else None
+        if a is not None and a.kind == "name" and p.relation == "at" and not a.country \
+                and not _is_country_name(gazetteer, a):
+            # the unit among the name's places ("Ontario": the province, not Ontario, California)
+            # (by its own name: "Delaware County" is no mention of Delaware)
+            key = _name_key(f.anchors[0].surface)
+            unit = next((u for pid in f.anchors[0].candidates
+                         if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
+                         and _name_key(u.name) == key), None)
+            if unit is not None and unit.country:
+                if unit.kind == "admin1":
+                    from reading.qualifiers import _narrow
+
+                    _narrow(gazetteer, a, unit)  # its towns in that state or province, when it has some
+                a.country = unit.country
+                a.placed_in = True
+        return
 
 
 #: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
@@ -1983,10 +2146,12 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     first: dict[str, int] = {}
     weak: dict[str, float] = {}
 
+    strong: set[str] = set()  # countries with a strong vote: their first offset is that vote's
+
     def vote(bag: dict[str, float], iso: str, w: float, at: int) -> None:
         if iso:
             bag[iso] = bag.get(iso, 0.0) + w
-            first.setdefault(iso, at)
+            _first_at(first, strong, iso, at, bag is votes)
 
     for f in found:
         if f.relation == "demonym":
@@ -2012,6 +2177,18 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     return votes, weak, first
 
 
+def _first_at(first: dict[str, int], strong: set[str], iso: str, at: int, is_strong: bool) -> None:
+    """Where a country is first voted for: its first strong vote, else its first weak one. Ties of
+    strong votes go to the earliest of those, not to an ambiguous name read first as a namesake
+    ("Alexandria is a city in Virginia, United States ... Alexandria, Egypt": not Egypt's tie)."""
+    if is_strong:
+        if iso not in strong:
+            strong.add(iso)
+            first[iso] = at
+    else:
+        first.setdefault(iso, at)
+
+
 def _countries_share_it(places: list) -> bool:
     """The name's first two places are countries ("Congo"): it votes for neither (weakly for the first)."""
     return len(places) > 1 and places[0].kind == "country" and places[1].kind == "country"
@@ -2023,6 +2200,8 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
     Shared by :func:`focus_country` and :func:`_resolve`."""
     if a.fuzzy:
         return None
+    if a.placed_in and a.country and not iso:
+        return True, a.country, 1.0  # "Hamilton is a city in Ontario": the text says whose town it is
     if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]):
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
     if iso:
@@ -2181,18 +2360,29 @@ def _unit_not_shortened(top: Any, places: list, surface: str) -> Any:
 
 #: A town named like a country is meant only when it lies this near the article's other towns.
 _TOWN_NOT_COUNTRY_KM = 300.0
+#: A village (under this many people) named exactly like a country is the country unless it lies
+#: this near another town of the article.
+_VILLAGE = 10_000
+_VILLAGE_NOT_COUNTRY_KM = 50.0
 
 
 def _country_not_town(top: Any, places: list, span: PlaceSpan, kms: dict | None, pts: list | None,
                       cos_ok: bool) -> bool:
     """A small town chosen for a name that is exactly a country's, while it lies far from every
     other town of the article (or the article has none): the country is meant."""
-    if top.kind != "city" or places[0].kind != "country" or span.fuzzy or (top.population or 0) >= _STRAY_POPULATION:
+    if top.kind != "city" or span.fuzzy or (top.population or 0) >= _STRAY_POPULATION:
         return False  # a big city keeps its name ("Salvador" is Salvador, Bahia, not El Salvador)
+    first = places[0]
+    if first.kind != "country" and not (first.kind == "region" and first.country == "GB"
+                                        and _name_key(first.name) == _name_key(span.surface)):
+        return False  # (Scotland, Wales, England: nations, not Scotland, Pennsylvania)
     if kms is None:
         return True
     p1 = math.radians(top.lat)
-    return _km_to(top.lat, top.lon, p1, math.cos(p1), kms, pts, cos_ok) > _TOWN_NOT_COUNTRY_KM
+    # a village must be next to the article's towns to beat the country ("traded with Scotland" in
+    # an article about Virginia is not Scotland, Pennsylvania, 140 km away)
+    far = _TOWN_NOT_COUNTRY_KM if (top.population or 0) >= _VILLAGE else _VILLAGE_NOT_COUNTRY_KM
+    return _km_to(top.lat, top.lon, p1, math.cos(p1), kms, pts, cos_ok) > far
 
 
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
@@ -2444,6 +2634,47 @@ def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> N
         a.reason = f"a US county of this name, but the article is about {focus}"
 
 
+def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> None:
+    """Unplace a province or region named by an ordinary English word ("Northern", "Eastern",
+    "Gulf", "Rivers") in a country the article names nothing else in: "the Northern Province" of
+    Sri Lanka is not Fiji's, "the Gulf Coast" not Papua New Guinea's Gulf, "the Northern Rivers"
+    of New South Wales not Nigeria's Rivers state."""
+    words = []
+    lower = _lower_words()
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or a.country or a.fuzzy:
+                continue
+            w = a.surface.lower()
+            if w not in lower and w.split(" ", 1)[0] not in _DIRECTION_WORDS:
+                continue  # (the cheap test first)
+            key = _AREA_WORD.sub("", _name_key(a.surface)).strip()  # "Northern Province": "northern"
+            if not (key in _DIRECTION_WORDS or (" " not in key and key in _lower_words())):
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind not in ("admin1", "region") or p.country == focus:
+                continue
+            words.append((a, p))
+    if not words:
+        return
+    doubted = {id(a) for a, _ in words}
+    here = {f.country for f in found if f.relation == "demonym" and f.country}
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name" and a.place_id and id(a) not in doubted:
+                q = _get(gazetteer, a.place_id)
+                if q is not None and q.country:
+                    here.add(q.country)
+    for a, p in words:
+        if p.country not in here:
+            a.place_id = None
+            a.reason = f"{a.surface!r} is an ordinary word; the article names nothing else in {p.country}"
+
+
+_DIRECTION_WORDS = frozenset("northern southern eastern western central north south east west "
+                             "northeastern northwestern southeastern southwestern".split())
+
+
 #: How far from every other place of the article, all in another country, a town known only by
 #: another name is doubted ("recaptured the village of Olgovka" in Russia's Kursk region: not
 #: Olhivka in Ukraine's Kherson).
@@ -2641,6 +2872,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     votes: dict[str, float] = {}
     weak: dict[str, float] = {}
     first: dict[str, int] = {}
+    strong_first: set[str] = set()
     count = focus is None  # the votes of _votes, in the same order
     if not count:
         roles = None
@@ -2656,7 +2888,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             mentioned.add(iso)
             if count and iso:
                 votes[iso] = votes.get(iso, 0.0) + _demonym_vote(f)
-                first.setdefault(iso, f.start)
+                _first_at(first, strong_first, iso, f.start, True)
             continue
         if f.relation == "at" and f.anchors and f.anchors[0].fuzzy:
             guesses = True
@@ -2664,7 +2896,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if a.kind != "name":
                 if count and a.kind == "ref" and a.country:
                     votes[a.country] = votes.get(a.country, 0.0) + 1.0
-                    first.setdefault(a.country, a.start)
+                    _first_at(first, strong_first, a.country, a.start, True)
                 continue
             key = tuple(a.candidates)
             info = table.get(key)
@@ -2688,7 +2920,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                     # its role is not known yet: 0.5 or 2.0, counted below
                     if p0.country:
                         open_votes.append((f, p0.country))
-                        first.setdefault(p0.country, a.start)
+                        _first_at(first, strong_first, p0.country, a.start, True)
                     continue
                 bag, iso, w = votes, p0.country, _country_vote(f)
             else:
@@ -2698,7 +2930,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 bag, iso, w = votes if town[0] else weak, town[1], town[2]
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
-                first.setdefault(iso, a.start)
+                _first_at(first, strong_first, iso, a.start, bag is votes)
     if open_votes and not _decided(votes, open_votes, first):
         roles()
         for f, iso in open_votes:
@@ -2753,6 +2985,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _doubt_far_aliases(found, gazetteer)
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
+        _doubt_word_units(found, gazetteer, focus)
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.

@@ -101,3 +101,11 @@ def test_third_gold_is_well_formed():
     assert ge.check_gold(rows) == []
     assert any(not row["toponyms"] for row in rows)
     assert {row["id"][:1] for row in rows} == {"w", "l", "c", "a"}
+
+
+def test_fourth_gold_is_well_formed():
+    rows = ge.load_gold(_PATH.parent / "data" / "geoparse_gold4.jsonl")
+    assert len(rows) == 32 and sum(len(r["toponyms"]) for r in rows) == 891
+    assert ge.check_gold(rows) == []
+    assert {row["id"][:1] for row in rows} == {"c", "l", "w", "e"}
+    assert min(len(row["text"].split()) for row in rows) >= 300  # whole articles, not snippets

@@ -58,6 +58,9 @@ class Proxy:
     def location(self, place):
         return self._g.location(place)
 
+    def is_common_word(self, key):
+        return self._g.is_common_word(key)
+
 
 def _texts():
     out = list(TEXTS)

@@ -1,0 +1,32 @@
+"""Football clubs named after their town are organisations, not toponyms (gold 4's first run read
+"Real Madrid", "Atlético Madrid", "Bayern Munich" as places), and so is the Red Cross (a hamlet's
+name too); the towns named on their own stay places."""
+from __future__ import annotations
+
+import pytest
+
+from reading.geoparse import geoparse
+
+
+def _names(text: str, gaz) -> list[str]:
+    return [text[r["start"]:r["end"]] for r in geoparse(text, gazetteer=gaz)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Inter Milan and AC Milan drew 1-1 at the San Siro in Milan on Sunday.", ["San Siro", "Milan"]),
+    ("Borussia Dortmund lost to Bayern Munich, and fans in Dortmund were furious.", ["Dortmund"]),
+    ("Leeds United beat Blackburn Rovers, and the bars of Leeds stayed open late.", ["Leeds"]),
+    ("Sporting Lisbon signed a striker from Real Sociedad while Atlético Madrid looked on; Lisbon celebrated.",
+     ["Lisbon"]),
+])
+def test_club_names_are_not_places(gaz, text, places):
+    assert _names(text, gaz) == places, geoparse(text, gazetteer=gaz)
+
+
+def test_red_cross_is_an_organisation(gaz):
+    assert _names("The Red Cross opened a shelter in Moncton for 41 people.", gaz) == ["Moncton"]
+
+
+def test_united_states_untouched(gaz):
+    assert _names("The United States and United Kingdom agreed to talks in Geneva.", gaz) == [
+        "United States", "United Kingdom", "Geneva"]
