@@ -425,7 +425,9 @@ _CLUB_WORDS = frozenset("Real Atlético Atletico Athletic Bayern Inter AC AS SS 
 _CLUB_LAST = frozenset(w[-1] for w in _CLUB_WORDS)
 _CLUB_FIRST = frozenset("URWAHFM")  # United, Rovers, Wanderers, Albion, Athletic, Hotspur, FC; Munich
 _CLUB_STARTS = (" United", " Rovers", " Wanderers", " Albion", " Hotspur", " Athletic", " FC", " F.C.")
-_CLUB_AFTER = re.compile(r"[ \t]+(?:United|Rovers|Wanderers|Albion|Hotspur|Athletic|FC|F\.C\.)(?![\w-])")
+#: (Not "United" before another capitalised word: "in Mali United Nations peacekeepers", "United Arab".)
+_CLUB_AFTER = re.compile(r"[ \t]+(?:United(?![ \t]+(?!FC\b|F\.C\.|Football\b)[A-Z])|Rovers|Wanderers|Albion|Hotspur"
+                         r"|Athletic|FC|F\.C\.)(?![\w-])")
 #: Organisations whose whole name is also a hamlet's.
 _ORG_NAMES = frozenset({"Red Cross", "Red Crescent"})
 

@@ -30,3 +30,16 @@ def test_red_cross_is_an_organisation(gaz):
 def test_united_states_untouched(gaz):
     assert _names("The United States and United Kingdom agreed to talks in Geneva.", gaz) == [
         "United States", "United Kingdom", "Geneva"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Peacekeepers in Chad United Nations officials said were safe.", "Chad"),
+    ("Fighting in South Sudan United Nations officials said had displaced thousands.", "South Sudan"),
+    ("Workers from Yemen United Arab Emirates officials said were detained.", "Yemen"),
+])
+def test_united_before_another_name_is_no_club(text, place, gaz):
+    assert place in _names(text, gaz)
+
+
+def test_a_club_still_is_a_club_before_fc(gaz):
+    assert "Leeds" not in _names("Leeds United FC signed a striker on Monday.", gaz)
