@@ -788,6 +788,14 @@ class EventExtractor:
                     # The same fact told twice (a caption and the body): keep one,
                     # completed with what the second telling adds.
                     first = events[seen[key]]
+                    if (si > 0 and first.evidence is not None and first.evidence.start < sentences[0].end
+                            and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]):
+                        # the headline's telling first: the body's sentence is the event's evidence (else the
+                        # headline's, kept alone, is dropped as an echo of another body event and the fact is lost)
+                        ev.actor2 = ev.actor2 or first.actor2
+                        ev.fatalities = first.fatalities if ev.fatalities is None else ev.fatalities
+                        events[seen[key]] = ev
+                        continue
                     if not first.actor2 and ev.actor2:
                         first.actor2 = ev.actor2
                     if first.fatalities is None and ev.fatalities is not None:
