@@ -268,6 +268,25 @@ def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
     return _RAID_CONTEXT.search(text, lo, end) is not None
 
 
+#: A verb in the present with a plural subject, as timelines and headlines tell events ("Russian forces
+#: take Vuhledar", "Rebels seize Goma", "Troops withdraw from Tessit")...
+_BARE_VERB = re.compile(r"(?<![\w\-])(?:take|seize|capture|enter|retake|recapture|regain|liberate|reclaim|withdraw|retreat|"
+                        r"pull\s+out|kill)\b", re.I)
+#: ... not when demanded, wished or supposed ("demanded that Russian forces withdraw from Ukraine",
+#: "if the rebels take Goma", "until government troops retake the town").
+_IRREALIS_BEFORE = re.compile(r"\b(?:that|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
+                              r"insist(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)?|let|unless|if|whether|should|must|would|"
+                              r"could|might|(?-i:may)|fear(?:s|ed)?|expect(?:s|ed)?|until|once|help(?:s|ed)?|see|saw|watch(?:ed)?|"
+                              r"lest|so)\s[^.;:!?]*$", re.I)
+
+
+def wished(text: str, vs: int, sent_start: int) -> bool:
+    """Whether the verb at ``vs`` is a bare present ("take") told as something demanded, wished
+    or supposed rather than done ("called for foreign troops to ... / that foreign troops withdraw from")."""
+    return (_BARE_VERB.match(text, vs) is not None
+            and _IRREALIS_BEFORE.search(text, max(sent_start, vs - 80), vs) is not None)
+
+
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
     """Whether the capture told at ``ts:te`` is denied: later in its sentence ("the RSF claimed to
     have captured X, but the army denied that"), or, when it is someone's claim, by the sentence
@@ -817,6 +836,7 @@ class EventExtractor:
             prev_violent = violent_here
         events = self._fold_follow_on_tolls(doc, events)
         events = self._drop_headline_echoes(doc, events)
+        events = self._drop_restatements(events)
         if events:
             self._context_dates(doc, events, sentences)
         for ev in events:
@@ -922,6 +942,27 @@ class EventExtractor:
                 if prev is not None and prev.fatalities is None and prev.evidence.sentence != e.sentence:
                     prev.fatalities = ev.fatalities
                     continue
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def _drop_restatements(events: list[Event]) -> list[Event]:
+        """"Israeli strikes hit villages in southern Lebanon overnight, killing eight ... The Israeli
+        military said its jets had targeted weapons depots.": a later sentence dated only by the
+        publication day, with no toll, that names the same kind of event by the same actor at the
+        same place as an earlier one dated within a day of it retells that event."""
+        out: list[Event] = []
+        for ev in events:
+            if (ev.actor1 and ev.fatalities is None and ev.date is not None and ev.date.basis == "publication"
+                    and ev.location is not None and any(
+                        p.event_type == ev.event_type and p.sub_event_type == ev.sub_event_type and p.actor1 == ev.actor1
+                        and p.date is not None and p.date.basis != "publication"
+                        and abs((p.date.start - ev.date.start).days) <= 1
+                        and getattr(p.location, "name", None) == getattr(ev.location, "name", None)
+                        and p.planned == ev.planned and p.background == ev.background
+                        and p.evidence is not None and ev.evidence is not None and p.evidence.start < ev.evidence.start
+                        for p in events)):
+                continue
             out.append(ev)
         return out
 
@@ -1148,6 +1189,8 @@ class EventExtractor:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
             cs, ce = clauses[ci]
+            if trig.id in ("take", "retake", "handover", "kill") and wished(text, ts, sent.start):
+                continue  # "demanded that Russian forces withdraw from Ukraine": not done
             if trig.subordinate and any(o is not trig and cs <= os_ < ce for os_, o in main_violent):
                 continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]

@@ -37,3 +37,50 @@ def test_headline_retold_by_body_is_kept_once(nlp, title, body, sub):
     got = [e for e in doc.events if e.sub_event_type == sub]
     first_body = doc.text.index(body[:30])
     assert any(e.evidence.start >= first_body and e.evidence.start < first_body + len(body.split(". ")[0]) for e in got), rows(doc)
+
+
+# --- timelines and headlines tell events in the present ("Malian troops retake Tessit") ------------
+
+
+TIMELINE = ("Key dates:\n"
+            "March 3, 2023 - Islamist fighters seize Tessit.\n"
+            "March 9, 2023 - Malian troops retake Tessit.\n"
+            "April 2, 2023 - French troops withdraw from Gao.\n"
+            "May 5, 2023 - Jihadists kill 30 villagers near Bandiagara.\n")
+
+
+def test_timeline_lines_in_the_present_are_events_and_claims(nlp):
+    doc = read(nlp, TIMELINE)
+    got = {(str(e.date.start), e.sub_event_type, getattr(e.location, "name", None)) for e in doc.events}
+    assert ("2023-03-03", "Non-state actor overtakes territory", "Tessit") in got, got
+    assert ("2023-03-09", "Government regains territory", "Tessit") in got, got
+    assert ("2023-04-02", "Non-violent transfer of territory", "Gao") in got, got
+    kill = [e for e in doc.events if str(e.date.start) == "2023-05-05"]
+    assert kill and kill[0].sub_event_type == "Attack" and kill[0].fatalities == 30, rows(doc)
+    claims = {(c.relation, getattr(c.location, "name", None), str(c.date.start)) for c in doc.claims}
+    assert {("took", "Tessit", "2023-03-03"), ("took", "Tessit", "2023-03-09"), ("withdrew", "Gao", "2023-04-02")} <= claims, claims
+
+
+@pytest.mark.parametrize("text", [
+    "The UN General Assembly demanded that Russian forces withdraw from Ukraine.",
+    "Residents fear that the rebels take Goma within days.",
+    "If government troops retake Bakhmut, the front will shift.",
+    "Analysts expect Russian forces to take Pokrovsk within weeks.",
+    "The president ordered the army to pull out of Goma.",
+    "Mediators want foreign troops withdraw from Kidal by June.",
+])
+def test_a_present_demanded_or_supposed_is_no_event(nlp, text):
+    doc = read(nlp, text)
+    assert not [e for e in doc.events if e.event_type in ("Battles", "Strategic developments")
+                and "territory" in e.sub_event_type], rows(doc)
+    assert not doc.claims, doc.claims
+
+
+def test_a_later_undated_restatement_is_one_event(nlp):
+    title = "Turkish strikes hit villages in northern Iraq"
+    body = ("ERBIL, Oct 18 (AFP) - Turkish strikes hit several villages in northern Iraq overnight, killing at least "
+            "five people, local officials said on Wednesday. The Turkish defence ministry said its jets had targeted "
+            "\"PKK shelters\" and denied hitting homes.")
+    doc = read(nlp, title + "\n\n" + body)
+    strikes = [e for e in doc.events if e.sub_event_type == "Air/drone strike" and e.actor1 == "Turkish forces"]
+    assert len(strikes) == 1 and strikes[0].fatalities == 5, rows(doc)
