@@ -304,10 +304,20 @@ def _is_generic_name(name: str) -> bool:
 
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
+#: A shoot-out in a sports report (a score, penalties, goals): a match, not a gunfight.
+_SHOOTOUT = re.compile(r"shoot-?outs?\b", re.I)
+_SPORT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|penalt(?:y|ies)|goals?|goalkeepers?|goalie|overtime|extra\s+time|"
+                    r"match(?:es)?|season|league|cup|final|semi-?finals?|striker|fans|stadium|coach)\b", re.I)
 #: Before a killing verb: the subject is a war, not an attacker ("the conflict has killed 150,000 people").
 _TALLY_BEFORE = re.compile(r"\b(?!(?-i:Operation\s+[A-Z]))(?:war|conflict|violence|fighting|insurgency|crisis|unrest|famine|epidemic|outbreak|"
                            r"hunger|disease|floods?|cholera|protests?|demonstrations?|riots?|clashes|operations?|offensive|"
-                           r"campaign)\s+"
+                           r"campaign|"
+                           # nature and mishaps kill too ("A violent storm killed three people", "the quake has killed 40")
+                           r"(?:a|an|the|violent|tropical|severe|winter|snow|ice|dust|sand|heavy|deadly|powerful)\s+storms?|(?-i:Storm)s?|"
+                           r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|earthquakes?|quakes?|tremors?|landslides?|"
+                           r"mudslides?|avalanches?|heat\s?waves?|wildfires?|bushfires?|blizzards?|lightning|tsunamis?|"
+                           r"eruptions?|floodwaters|downpours?|rains|accidents?|crash(?:es)?|collisions?|derailments?|"
+                           r"stampedes?|droughts?|blazes?|(?:a|an|the|house|market|building|factory|forest|bush)\s+fires?)\s+"
                            r"(?:[\w'’\-]+\s+){0,5}$", re.I)
 #: A clause whose subject is an event, not an attacker ("Violent protests that erupted ... have killed 21").
 _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|unrest|clashes|"
@@ -1215,6 +1225,8 @@ class EventExtractor:
             if trig.subordinate and has_protest and etype == "Violence against civilians" and (
                     trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
                 continue  # "police shot dead 13 protesters": the protest's excessive force, told there
+            if trig.id == "clash" and _SHOOTOUT.match(text, ts, te) and _SPORT.search(text, sent.start, sent.end):
+                continue  # "beat the Oilers 4-3 in a shoot-out": a match decided on penalties
             if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement

@@ -84,3 +84,35 @@ def test_a_later_undated_restatement_is_one_event(nlp):
     doc = read(nlp, title + "\n\n" + body)
     strikes = [e for e in doc.events if e.sub_event_type == "Air/drone strike" and e.actor1 == "Turkish forces"]
     assert len(strikes) == 1 and strikes[0].fatalities == 5, rows(doc)
+
+
+# --- news that is not about armed conflict: no armed-conflict event -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A powerful storm killed four people and cut power to 200,000 homes in Brittany on Tuesday.",
+    "Cyclone Chido has killed at least 34 people in northern Mozambique, officials said on Monday.",
+    "A landslide killed 11 people in the Indian state of Himachal Pradesh on Monday.",
+    "A bus crash killed 17 people on a highway near Cusco on Tuesday.",
+    "A fire at a market in Kano killed six traders on Monday.",
+    "The Boston Bruins beat the Montreal Canadiens 3-2 in a shoot-out on Tuesday night.",
+    "Portugal won the penalty shoot-out 5-4 after a goalless draw in Lisbon on Tuesday.",
+])
+def test_nature_mishaps_and_sport_are_no_conflict_event(nlp, text):
+    doc = read(nlp, text)
+    assert not [e for e in doc.events if e.event_type in ("Battles", "Violence against civilians",
+                                                          "Explosions/Remote violence")], rows(doc)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A shoot-out between police and gang members in Recife left three dead on Monday.", "Armed clash"),
+    ("Gunmen opened fire on a minibus near Kaduna on Sunday killing seven people.", "Attack"),
+    ("Fighters stormed the village of Mutua near Beni killing 14 people on Monday.", "Attack"),
+])
+def test_gunfights_and_attacks_stay_events(nlp, text, sub):
+    assert sub in [r[0] for r in rows(read(nlp, text))], rows(read(nlp, text))
+
+
+def test_a_storm_headline_is_no_attack(nlp):
+    doc = read(nlp, "Heavy rain lashed Galicia on Monday, cutting roads.", title="Storm kills two as floods hit Galicia")
+    assert not [e for e in doc.events if e.event_type == "Violence against civilians"], rows(doc)
