@@ -172,10 +172,13 @@ _DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hun
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
-_OBJECT_BEFORE = re.compile(r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!are\s)(?<!is\s)"
-                            r"\b(?:killed|killing|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
-                            r"targeted|attacked|repelled|routed)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?"
-                            r"(?:(?!(?:when|as|after|while|before|because|since|if|until)\b)\w+\s+){0,2}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?$", re.I)
+_OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!are\s)(?<!is\s)"
+                            r"\b(?:killed|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
+                            r"targeted|attacked|repelled|routed|neutrali[sz]ed|eliminated|executed)"
+                            # an -ing form acts whatever comes before it ("was targeting Hamas militants")
+                            r"|\b(?:killing|neutrali[sz]ing|targeting|attacking|striking|bombing|pursuing|fighting))\s+"
+                            r"(?:(?:at\s+least|some|about|around|more\s+than|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
+                            r"(?:(?!(?:when|as|after|while|before|because|since|if|until)\b)\w+\s+){0,3}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?$", re.I)
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
 _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged)\s+"
                               r"(?:\w+\s+){0,2}$", re.I)
@@ -302,6 +305,9 @@ def _is_generic_name(name: str) -> bool:
     return is_generic_actor(name)
 
 
+#: A killing verb: who follows it is killed ("killing thousands of civilians and soldiers").
+_KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
+                        r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing))\b", re.I)
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
 #: A shoot-out in a sports report (a score, penalties, goals): a match, not a gunfight.
@@ -1556,6 +1562,8 @@ class EventExtractor:
                     names.append(before[-1].name)
                 elif targets and after and _TARGET_LINK.match(text, te, after[0].start):
                     names.append("")  # "strikes on Houthi military sites": the Houthis are struck, not striking
+                elif after and _KILL_WORD.match(text, ts, te) and not _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts):
+                    names.append("")  # "..., killing thousands of civilians and soldiers": the killed, not the killers
                 prev = te
                 for a in after:
                     if a.start - prev > 60 or not link.match(text[prev:a.start]):

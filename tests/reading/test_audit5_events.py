@@ -116,3 +116,22 @@ def test_gunfights_and_attacks_stay_events(nlp, text, sub):
 def test_a_storm_headline_is_no_attack(nlp):
     doc = read(nlp, "Heavy rain lashed Galicia on Monday, cutting roads.", title="Storm kills two as floods hit Galicia")
     assert not [e for e in doc.events if e.event_type == "Violence against civilians"], rows(doc)
+
+
+# --- those killed or targeted are not who acts -------------------------------------------------
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Police killed 11 suspected gang members in a shootout north of Tegucigalpa on Monday.", "police"),
+    ("The Nigerien army said on Tuesday that it had neutralised dozens of bandits in air strikes near Dosso.", "Nigerien forces"),
+    ("The Turkish military said it was targeting PKK militants and that it had killed a commander near Duhok on Monday.",
+     "Turkish forces"),
+])
+def test_the_killed_or_targeted_are_not_actor1(nlp, text, actor):
+    got = rows(read(nlp, text))
+    assert got and got[0][1] == actor, got
+
+
+def test_a_killing_with_no_killer_named_has_no_actor1(nlp):
+    got = rows(read(nlp, "Since 2012, armed groups have spread across central Mali, killing thousands of civilians and soldiers."))
+    assert got and all(r[1] != "soldiers" for r in got), got
