@@ -135,3 +135,13 @@ def test_the_killed_or_targeted_are_not_actor1(nlp, text, actor):
 def test_a_killing_with_no_killer_named_has_no_actor1(nlp):
     got = rows(read(nlp, "Since 2012, armed groups have spread across central Mali, killing thousands of civilians and soldiers."))
     assert got and all(r[1] != "soldiers" for r in got), got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The IDF said its fighter jets struck Hezbollah launchers near Nabatieh overnight.", "Israeli forces"),
+    ("The Israel Defense Forces said on Monday that its aircraft struck a weapons depot near Baalbek.", "Israeli forces"),
+    ("The Tatmadaw retook the town of Hpakant on Monday.", "Myanmar forces"),
+])
+def test_state_forces_known_by_their_own_name(nlp, text, actor):
+    got = rows(read(nlp, text))
+    assert got and got[0][1] == actor, got
