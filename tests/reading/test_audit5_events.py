@@ -145,3 +145,26 @@ def test_a_killing_with_no_killer_named_has_no_actor1(nlp):
 def test_state_forces_known_by_their_own_name(nlp, text, actor):
     got = rows(read(nlp, text))
     assert got and got[0][1] == actor, got
+
+
+# --- spokesmen's strikes on sites and points, strikes on vehicles, demolitions -------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Ukrainian troops struck a command post of Russian units near Tokmak on Monday.", "Air/drone strike"),
+    ("On Tuesday, Turkey struck 30 sites in northern Iraq, including Gara and Metina.", "Air/drone strike"),
+    ("Officials said a militia commander was killed in a strike on a car near Qamishli on Monday.", "Air/drone strike"),
+    ("In Beit Lahia, nine people were killed when a strike hit a house sheltering displaced families.", "Air/drone strike"),
+    ("In Aita al-Shaab, Israeli troops blew up several homes on Monday.", "Looting/property destruction"),
+])
+def test_strikes_and_demolitions_told_by_spokesmen(nlp, text, sub):
+    assert sub in [r[0] for r in rows(read(nlp, text))], rows(read(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Unions warned that the strike would hit deliveries across the Netherlands.",
+    "Three miners were killed in a strike at a mine near Marikana on Tuesday.",
+    "The strike on the railways hit commuters in Bordeaux on Tuesday.",
+])
+def test_labour_strikes_are_no_air_strikes(nlp, text):
+    assert not [r for r in rows(read(nlp, text)) if r[0] == "Air/drone strike"], rows(read(nlp, text))
