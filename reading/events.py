@@ -61,6 +61,9 @@ _BETWEEN = re.compile(r"\s*between\b", re.I)
 _IN_RELATIVE = re.compile(r",\s*(?:which|that|whom|where)\s+[^,;:]*$", re.I)
 _KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
 #: "a" counts one only after a verb of killing ("killed a soldier", "shot dead a chief"), not "leaving a dozen".
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+                           r"June|July|August|September|October|November|December)\.?\s+$")
+_AGED_ONE = re.compile(r"\d-year-old\s")  # "killing a 23-year-old man": one
 _KILLED_ONE = re.compile(r"\b(?:killed|shot\s+dead|executed|beheaded|murdered|gunned\s+down|massacred)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s+(?:(?:heavy|heavier|latest|renewed|fresh|deadly|"
                               r"overnight|same|ensuing|subsequent|fierce|intense)\s+)?$")
@@ -596,11 +599,14 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
                 num = text[m.start("n"):m.end("n")] if m.start("n") >= 0 else None
             raw = num.lower().replace(",", "")
             n = int(raw) if raw.isdigit() else _number_word(p["numbers"], raw)
-            if n is None or (raw in ("a", "an") and _KILLED_ONE.search(whole) is None) or (
+            if n is None or (raw in ("a", "an") and _KILLED_ONE.search(whole) is None and _AGED_ONE.search(whole) is None) or (
                     raw == "one" and _NO_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n"))):
                 m.retry = True  # "and two civilians were killed": the toll may start a word later
                 continue
             if raw.isdigit() and 1900 <= n <= 2100 and not _YEARISH_TOLL.search(whole):
+                continue
+            if raw.isdigit() and _MONTH_BEFORE.search(text, max(0, m.start("n") - 11), m.start("n")):
+                m.retry = True  # "YANGON, July 5 (Xinhua) - Twenty-five people were killed": a date, not the toll
                 continue
             first = _TOLL_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if first is not None:  # "Eight soldiers and at least 20 militants were killed": 28

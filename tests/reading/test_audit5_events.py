@@ -168,3 +168,17 @@ def test_strikes_and_demolitions_told_by_spokesmen(nlp, text, sub):
 ])
 def test_labour_strikes_are_no_air_strikes(nlp, text):
     assert not [r for r in rows(read(nlp, text)) if r[0] == "Air/drone strike"], rows(read(nlp, text))
+
+
+# --- tolls: a dateline's day is no toll; one person of a given age ----------------------------------
+
+
+@pytest.mark.parametrize("text, n", [
+    ("MANDALAY, March 4 (Xinhua) - Thirty-two people were killed in attacks by armed groups near Kyaukme this week.", 32),
+    ("NIAMEY, Sept 9 (AFP) - Seventeen soldiers were killed in an ambush near Tera on Sunday.", 17),
+    ("Settlers attacked the village of Turmus Ayya on Monday, killing a 17-year-old boy.", 1),
+    ("11:20 - Shelling of Kherson: a 71-year-old woman killed.", 1),
+])
+def test_tolls_of_datelines_and_ages(nlp, text, n):
+    got = rows(read(nlp, text))
+    assert got and got[0][3] == n, got
