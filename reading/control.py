@@ -44,7 +44,7 @@ _HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|a
                             r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: Actors named only by a common noun: they name nobody in particular, so they hold no zone.
 _GENERIC_NOUN = re.compile(
-    r"^(?:(?:armed|local|unidentified|unknown|suspected|clan|tribal|allied|rival|ethnic|community|self-defen[cs]e|"
+    r"^(?:(?:armed|local|unidentified|unknown|suspected|clan|tribal|allied|rival|ethnic|community|self-defen[cs]e|opposition|"
     r"the)\s+)*(?:militias?|militiamen|rebels?|troops|forces|fighters|gunmen|soldiers|insurgents|militants|jihadists|"
     r"armed\s+(?:groups?|men)|groups?|factions?|attackers|assailants|combatants|paramilitaries|separatists|"
     r"bandits|gangs?|terrorists?|settlers)$", re.I)  # not "the army", "the police": a state's, named by the article's country

@@ -258,7 +258,7 @@ _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 #: Before a trigger: the fight told just before ("were killed in the fighting", "during the clashes").
 _IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed)\s+)?$", re.I)
 #: A headline's actor that names nobody in particular ("Gunmen kill 12", "Soldiers, rebels clash").
-_HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unidentified)\s+)?(?:gunmen|soldiers|troops|rebels|militants|"
+_HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unidentified|opposition|(?-i:[A-Z][\w\-]+))\s+)?(?:gunmen|soldiers|troops|rebels|militants|"
                               r"insurgents|jihadists|gangs?|bandits|attackers|assailants|fighters|militias?|militiamen|police|"
                               r"forces|security\s+forces)$", re.I)
 

@@ -182,3 +182,17 @@ def test_labour_strikes_are_no_air_strikes(nlp, text):
 def test_tolls_of_datelines_and_ages(nlp, text, n):
     got = rows(read(nlp, text))
     assert got and got[0][3] == n, got
+
+
+def test_a_headline_in_the_present_retold_by_the_body_is_one_event(nlp):
+    title = "Libyan rebels seize most of Sirte in lightning offensive"
+    body = ("Fighters led by the Tripoli Revolutionaries Brigade swept into Sirte on Friday, meeting little resistance, "
+            "residents said.")
+    doc = read(nlp, title + "\n\n" + body, published="2023-10-21")
+    takes = [e for e in doc.events if "territory" in e.sub_event_type]
+    assert len(takes) == 1, rows(doc)
+
+
+def test_opposition_fighters_name_nobody_for_a_zone(nlp):
+    doc = read(nlp, "Syrian opposition fighters entered Hama on Thursday.")
+    assert not doc.claims, doc.claims
