@@ -514,7 +514,8 @@ class ActorMentions:
             phrase = text[s:e]
             # Trim leading sentence-initial stop words ("The", "Meanwhile").
             words = phrase.split()
-            while len(words) > 1 and words[0] in self._p["stop"] and gid != "anaphor":
+            while len(words) > 1 and (words[0] in self._p["stop"] or (words[0].isdigit() and len(words[0]) == 4)) \
+                    and gid != "anaphor":  # and a year after it ("In 1944 Allied troops took Caen")
                 s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
             if _overlaps(s, e, spans):

@@ -199,7 +199,8 @@ _TARGET_LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:on|against|targeting|at)\s
 _PREP_BEFORE = re.compile(r"(?<!loyal\s)(?<!allied\s)(?<!blamed\s)(?<!attributed\s)(?<!aligned\s)(?<!linked\s)(?<!affiliated\s)(?<!close\s)"
                           r"\b(?:with|against|to|towards|toward|into|on|at|for)\s+(?:the\s+)?$", re.I)
 #: After an actor: what happened to it ("Ten soldiers died", "two policemen were killed"): a victim, not the one acting.
-_VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
+_VICTIM_AFTER = re.compile(r"\s+(?:and\s+(?:(?:at\s+least|some|about|more\s+than)\s+)?(?:[\w\-]+\s+){1,3}?(?=(?:were|was|had\s+been|have\s+been)\s))?"
+                           r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
                            r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned)"
                            # a headline's passive without its auxiliary ("Wagner fighters killed in Mali ambush")
                            r"|(?:killed|wounded|injured|abducted|kidnapped)\s+(?=(?:in|as|after|during|near|when|by)\b))\b", re.I)
@@ -247,6 +248,8 @@ _UNVERIFIED = re.compile(r"\b(?:a\s+|the\s+)?(?:figure|claim|toll|number|tally)s
 _NOMINAL_KILLING = re.compile(r"\b(?:for|over|about|into|against|behind|on|after|following|of|condemn(?:s|ed)?|denounc(?:es|ed)|"
                               r"investigat\w*|probe|inquiry)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$", re.I)
 #: A fight told as going on for a long time: "has been fighting ... for years" (background, no dated event).
+#: "Burundian troops, who had been fighting alongside the army, withdrew": who they are, no event told
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|that)\s+(?:\w+\s+){1,3}$", re.I)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", re.I)
 _ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:years|decades|months)\b", re.I)
 #: Before a date: a record it compares with ("the deadliest attack since 2022", "the first strike on the city since May").
@@ -313,6 +316,12 @@ _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunne
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing))\b", re.I)
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
+#: Before talks or a deal: advice or a demand, not what happened ("recommends that the authorities open talks").
+_ADVICE_BEFORE = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|"
+                            r"propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|should|must|ought)\b[^.;:!?]*$", re.I)
+#: Before an attack: its claim of responsibility ("The Islamic State claimed the attack in Niger").
+_RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|responsibility\s+for)\s+"
+                                    r"(?:the|this|that|these|those|its|their|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: A shoot-out in a sports report (a score, penalties, goals): a match, not a gunfight.
 _SHOOTOUT = re.compile(r"shoot-?outs?\b", re.I)
 _SPORT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|penalt(?:y|ies)|goals?|goalkeepers?|goalie|overtime|extra\s+time|"
@@ -1237,13 +1246,18 @@ class EventExtractor:
             if trig.subordinate and has_protest and etype == "Violence against civilians" and (
                     trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
                 continue  # "police shot dead 13 protesters": the protest's excessive force, told there
+            if trig.id in ("meeting", "agreement") and _ADVICE_BEFORE.search(text, max(sent.start, ts - 100), ts):
+                continue  # "Crisis Group recommends that the authorities open talks": advice, no meeting held
+            if (trig.id in ("attack-place", "clash", "vac-attack") and text[ts:te].lower().startswith(("attack", "assault"))
+                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
+                continue  # "ISSP claimed the attack in Niger": who did an attack told elsewhere, no new one
             if trig.id == "clash" and _SHOOTOUT.match(text, ts, te) and _SPORT.search(text, sent.start, sent.end):
                 continue  # "beat the Oilers 4-3 in a shoot-out": a match decided on penalties
             if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
             if (trig.event_type == "Battles" and _ONGOING_BEFORE.search(text, max(cs, ts - 30), ts)
-                    and _ONGOING_FOR.search(text, te, ce)):
+                    and (_ONGOING_FOR.search(text, te, ce) or _RELATIVE_BEFORE.search(text, max(sent.start, ts - 40), ts))):
                 continue  # "The Jalisco cartel has been fighting the Carteles Unidos for years": no one event
             if trig.id == "kill":
                 victims = self._victims(text, ts, te, cs, ce)

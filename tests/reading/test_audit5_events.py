@@ -196,3 +196,43 @@ def test_a_headline_in_the_present_retold_by_the_body_is_one_event(nlp):
 def test_opposition_fighters_name_nobody_for_a_zone(nlp):
     doc = read(nlp, "Syrian opposition fighters entered Hama on Thursday.")
     assert not doc.claims, doc.claims
+
+
+# --- told about an event, not a new one: claims of responsibility, advice, who someone is ----------
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a checkpoint near Tera on Tuesday, killing 12 soldiers. "
+    "The Islamic State Sahel Province claimed responsibility for the attack on Wednesday.",
+    "Militants stormed a police post in Lakki Marwat on Monday, killing four policemen. "
+    "The Pakistani Taliban claimed the attack in a statement.",
+])
+def test_a_claim_of_responsibility_is_no_second_attack(nlp, text):
+    doc = read(nlp, text)
+    violent = [e for e in doc.events if e.event_type in ("Battles", "Violence against civilians")]
+    assert len(violent) == 1, rows(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The think tank recommends that the government open talks with the rebels in Cabo Delgado.",
+    "Diplomats urged both sides to sign a ceasefire agreement in Jeddah.",
+])
+def test_advice_is_no_meeting_or_deal(nlp, text):
+    assert not read(nlp, text).events, rows(read(nlp, text))
+
+
+def test_who_someone_had_been_fighting_with_is_no_clash(nlp):
+    doc = read(nlp, "Chadian troops, who had been fighting alongside the Nigerien army, withdrew from the town of Diffa on Saturday.")
+    assert [r[0] for r in rows(doc)] == ["Non-violent transfer of territory"], rows(doc)
+
+
+def test_victims_joined_by_and_are_no_actor(nlp):
+    text = ("Insurgents attacked the town of Mueda on Friday, clashing with Mozambican troops, local sources said. "
+            "At least 8 insurgents and three soldiers were killed in the fighting, a military source said.")
+    doc = read(nlp, text, published="2023-10-16")
+    assert len(doc.events) == 1 and doc.events[0].fatalities == 11, rows(doc)
+
+
+def test_a_year_before_an_actor_is_no_part_of_its_name(nlp):
+    doc = read(nlp, "In 2012 Tuareg rebels took Kidal.", published="2023-10-16")
+    assert [e.actor1 for e in doc.events if "territory" in e.sub_event_type] == ["Tuareg rebels"], rows(doc)
