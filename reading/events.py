@@ -824,7 +824,18 @@ class EventExtractor:
             here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
             violent_here = []
             remote_here: set = set()
+            told_here: dict[tuple, Event] = {}
             for ev in here:
+                tk = (ev.event_type, ev.sub_event_type, ev.date.start if ev.date else None,
+                      getattr(ev.location, "name", None), ev.planned, ev.background)
+                twin = told_here.get(tk)
+                if twin is not None and (not ev.actor1 or not twin.actor1) and ev.fatalities == twin.fatalities:
+                    # "The junta has responded with air strikes: in Sagaing, an air strike on a school killed
+                    # 11 children": one strike, told by its actor and again by its target
+                    twin.actor1 = twin.actor1 or ev.actor1
+                    twin.actor2 = twin.actor2 or (ev.actor2 if ev.actor2 != twin.actor1 else "")
+                    continue
+                told_here.setdefault(tk, ev)
                 if ev.event_type == "Explosions/Remote violence" and ev.evidence is not None:
                     rk = (ev.actor1, ev.date.start if ev.date else None, getattr(ev.location, "name", None),
                           ev.planned, ev.background)

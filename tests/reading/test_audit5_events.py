@@ -236,3 +236,21 @@ def test_victims_joined_by_and_are_no_actor(nlp):
 def test_a_year_before_an_actor_is_no_part_of_its_name(nlp):
     doc = read(nlp, "In 2012 Tuareg rebels took Kidal.", published="2023-10-16")
     assert [e.actor1 for e in doc.events if "territory" in e.sub_event_type] == ["Tuareg rebels"], rows(doc)
+
+
+def test_a_strike_told_by_its_actor_then_by_its_target_is_one(nlp):
+    doc = read(nlp, "The military has answered with air strikes: in Magway region, an air strike on a monastery "
+                    "killed 14 people in March 2021.")
+    strikes = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].fatalities == 14, rows(doc)
+
+
+def test_no_arrests_is_no_intervention(nlp):
+    doc = read(nlp, "About 2,000 nurses marched through central Lyon on Tuesday; police said the march passed "
+                    "without incident and no arrests were made.")
+    assert [r[0] for r in rows(doc)] == ["Peaceful protest"], rows(doc)
+
+
+def test_air_defences_of_a_country_are_its_forces(nlp):
+    doc = read(nlp, "Ukrainian air defences shot down 31 Russian drones over the Kyiv region overnight.")
+    assert rows(doc) and rows(doc)[0][:2] == ("Disrupted weapons use", "Ukrainian forces"), rows(doc)
