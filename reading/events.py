@@ -176,7 +176,7 @@ _DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hun
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
 _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!are\s)(?<!is\s)"
-                            r"\b(?:killed|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
+                            r"\b(?:killed|kills|kill|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
                             r"targeted|attacked|repelled|routed|neutrali[sz]ed|eliminated|executed)"
                             # an -ing form acts whatever comes before it ("was targeting Hamas militants")
                             r"|\b(?:killing|neutrali[sz]ing|targeting|attacking|striking|bombing|pursuing|fighting))\s+"

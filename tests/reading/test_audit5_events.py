@@ -254,3 +254,13 @@ def test_no_arrests_is_no_intervention(nlp):
 def test_air_defences_of_a_country_are_its_forces(nlp):
     doc = read(nlp, "Ukrainian air defences shot down 31 Russian drones over the Kyiv region overnight.")
     assert rows(doc) and rows(doc)[0][:2] == ("Disrupted weapons use", "Ukrainian forces"), rows(doc)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Gunmen kill 9 villagers in Plateau raid", "gunmen"),
+    ("The Peruvian Army said it had neutralised four Shining Path guerrillas in the VRAEM valley near Pichari on Friday.",
+     "Peruvian forces"),
+])
+def test_headline_and_spokesman_killings_keep_their_killer(nlp, text, actor):
+    got = rows(read(nlp, text))
+    assert got and got[0][1] == actor, got
