@@ -408,6 +408,8 @@ _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:
 #: A trigger joined to the one before it names the same attack ("a missile and drone attack").
 _JOINED = re.compile(r"\s*(?:and|or|,|/|-|&)\s*")
 #: After a take: the hold was undone in the same sentence ("before the army drove them out").
+#: A hold the sentence says was short ("briefly took", "for several hours"); the control claims' own test.
+_SHORT_HOLD = re.compile(r"\b(?:briefly|temporarily|momentarily|for\s+(?:a\s+few|several|two|three|some)\s+hours)\b", re.I)
 _UNDONE = re.compile(r"\bbefore\s+(?P<who>(?:(?:the|government|security|state)\s+)*(?:[\w\-()]+\s+){0,6}?)"
                      r"(?:drove|pushed|forced|expelled|ousted|chased|dislodged|retook|recaptured)\b", re.I)
 #: After a capture: the takers left again ("overran the town before withdrawing hours later").
@@ -1441,8 +1443,10 @@ class EventExtractor:
                 # drawn for it (the zone layer reports a territory event without actor, W554)
                 a2 = a2 if a2 != a1 else ""
                 a1 = ""
-            if undone is None and "territory" in sub and _LEFT_AFTER.search(text, te, ce):
-                sub = "Armed clash"  # "overran Jalalaqsi before withdrawing hours later": no lasting hold
+            if undone is None and "territory" in sub and (_LEFT_AFTER.search(text, te, ce)
+                                                        or _SHORT_HOLD.search(text, max(cs, ts - 30), min(ce, te + 80))):
+                # "overran Jalalaqsi before withdrawing hours later", "briefly took control of Lalibela": no lasting hold
+                sub = "Armed clash"
             if undone is not None:
                 # "briefly took Gondar before the army drove them out": a fight for the place, not a
                 # lasting change of hands (the retaking below says who holds it after)

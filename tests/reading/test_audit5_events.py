@@ -264,3 +264,9 @@ def test_air_defences_of_a_country_are_its_forces(nlp):
 def test_headline_and_spokesman_killings_keep_their_killer(nlp, text, actor):
     got = rows(read(nlp, text))
     assert got and got[0][1] == actor, got
+
+
+def test_a_brief_hold_is_a_fight_not_a_change_of_hands(nlp):
+    doc = read(nlp, "Islamic State fighters briefly took control of Menaka and Ansongo in May.", published="2023-10-16")
+    assert doc.events and not [e for e in doc.events if "territory" in e.sub_event_type], rows(doc)
+    assert not doc.claims
