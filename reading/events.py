@@ -296,6 +296,21 @@ def wished(text: str, vs: int, sent_start: int) -> bool:
             and _IRREALIS_BEFORE.search(text, max(sent_start, vs - 80), vs) is not None)
 
 
+def _date_after(text: str, end: int, dates) -> Any:
+    """The date mention told right after a place ("Buthidaung in May"), else None."""
+    for d in dates:
+        if end <= d.start <= end + 2 and not text[end:d.start].strip():
+            return d
+    return None
+
+
+def _is_background(date: FactDate, published: Any, was: bool) -> bool:
+    """History recalled: a date long before publication (the rule the events' own dates follow)."""
+    if published is None:
+        return was
+    return date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
+
+
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
     """Whether the capture told at ``ts:te`` is denied: later in its sentence ("the RSF claimed to
     have captured X, but the army denied that"), or, when it is someone's claim, by the sentence
@@ -406,6 +421,9 @@ def _origin(text: str, start: int) -> bool:
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
 _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|port)\s+of\s+)?")
 #: A trigger joined to the one before it names the same attack ("a missile and drone attack").
+_IN_DATE = re.compile(r"\s+(?:in|on|since)\s+(?:(?:early|mid|late)[\s\-]+)?(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?(?=[\s,])")
 _JOINED = re.compile(r"\s*(?:and|or|,|/|-|&)\s*")
 #: After a take: the hold was undone in the same sentence ("before the army drove them out").
 #: A hold the sentence says was short ("briefly took", "for several hours"); the control claims' own test.
@@ -1458,11 +1476,20 @@ class EventExtractor:
                                             Messages.W410.format(text=text[ts:sent.end].strip()), ts, te))
             more = self._more_objects(text, loc, c_places, te, ce) if trig.needs_place_after or etype in (
                 "Explosions/Remote violence", "Battles") else []
+            if dates and loc is not None:
+                # "captured Paletwa in January and Buthidaung in May": the date told right after the place
+                own = next((m for m in sorted(c_places, key=lambda m: m.start) if m.start >= te and m.location is loc), None)
+                od = _date_after(text, own.end, dates) if own is not None else None
+                if od is not None and od is not dm and od.date is not None:
+                    date, background = od.date, _is_background(od.date, doc.published, background)
             for k, m in enumerate(more):
                 # "took Lalibela and Gondar": an event per place, the toll on the first only
-                out.append(Event(id=fact_id(doc.id, "e", ts, f"{sub}|{k + 1}"), doc_id=doc.id, date=date,
+                od = _date_after(text, m.end, dates) if dates else None
+                m_date, m_bg = ((od.date, _is_background(od.date, doc.published, background))
+                                if od is not None and od.date is not None else (date, background))
+                out.append(Event(id=fact_id(doc.id, "e", ts, f"{sub}|{k + 1}"), doc_id=doc.id, date=m_date,
                                  event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2 if a2 != a1 else "",
-                                 fatalities=None, planned=planned, background=background, location=m.location,
+                                 fatalities=None, planned=planned, background=m_bg, location=m.location,
                                  location_note="", evidence=ev_maker(ts, te)))
             if undone is not None:
                 # "... before the army drove them out": the place changed hands back
@@ -1701,7 +1728,10 @@ class EventExtractor:
         rest = after[first + 1:]
         for k, m in enumerate(rest):
             if not qualifier:
-                sep = _AND_PLACE.fullmatch(text, prev.end, m.start)
+                told = _IN_DATE.match(text, prev.end, m.start)  # "Kyauktaw in February and Buthidaung in May"
+                sep = _AND_PLACE.fullmatch(text, told.end() if told else prev.end, m.start)
+                if told and sep is not None and "and" not in sep.group(0):
+                    sep = None  # "in Khan Younis and Rafah on Tuesday, Gaza health officials said": no list
                 if sep is None:
                     break
                 anded = anded or "," not in sep.group(0) or "and" in sep.group(0) or "well" in sep.group(0)

@@ -270,3 +270,9 @@ def test_a_brief_hold_is_a_fight_not_a_change_of_hands(nlp):
     doc = read(nlp, "Islamic State fighters briefly took control of Menaka and Ansongo in May.", published="2023-10-16")
     assert doc.events and not [e for e in doc.events if "territory" in e.sub_event_type], rows(doc)
     assert not doc.claims
+
+
+def test_each_place_taken_keeps_the_date_told_after_it(nlp):
+    doc = read(nlp, "The Taliban captured Kunduz in September and Ghazni in August, officials said.", published="2021-10-20")
+    got = {getattr(e.location, "name", None): (e.date.start.month) for e in doc.events if "territory" in e.sub_event_type}
+    assert got.get("Kunduz") == 9 and got.get("Ghazni") == 8, rows(doc)
