@@ -250,6 +250,13 @@ _NOMINAL_KILLING = re.compile(r"\b(?:for|over|about|into|against|behind|on|after
 #: A fight told as going on for a long time: "has been fighting ... for years" (background, no dated event).
 #: "Burundian troops, who had been fighting alongside the army, withdrew": who they are, no event told
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|that)\s+(?:\w+\s+){1,3}$", re.I)
+#: Before a fight: its length, as background to what it led to ("after months of fighting"); days or weeks
+#: of clashes before a town changes hands are the fight for it, kept.
+_DURATION_OF = re.compile(r"\b(?:after|following|amid|despite)\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?"
+                          r"(?:months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bitter)\s+)?$", re.I)
+#: After a toll: many events told as one ("killed 49 people last year in turf wars").
+_MANY_EVENTS_AFTER = re.compile(r"\bin\s+(?:(?:a\s+)?(?:series\s+of|string\s+of|wave\s+of)\s+|[\w\-]+\s+)?"
+                                r"(?:wars|attacks|clashes|raids|incidents|ambushes|killings|feuds)\b", re.I)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", re.I)
 _ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:years|decades|months)\b", re.I)
 #: Before a date: a record it compares with ("the deadliest attack since 2022", "the first strike on the city since May").
@@ -1287,6 +1294,8 @@ class EventExtractor:
             if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
+            if trig.id == "clash" and _DURATION_OF.search(text, max(cs, ts - 40), ts):
+                continue  # "captured Bakhmut after months of fighting": how long the fight for it took, told by the capture
             if (trig.event_type == "Battles" and _ONGOING_BEFORE.search(text, max(cs, ts - 30), ts)
                     and (_ONGOING_FOR.search(text, te, ce) or _RELATIVE_BEFORE.search(text, max(sent.start, ts - 40), ts))):
                 continue  # "The Jalisco cartel has been fighting the Carteles Unidos for years": no one event
@@ -1432,10 +1441,11 @@ class EventExtractor:
                         fat = None  # one toll told once: on the clause's first violent event only
                     else:
                         clause_tolls.add((ci, fat))
-            if (fat and fat >= 100 and dm is not None and dm.date.precision == "year" and not background
-                    and etype in VIOLENT_TYPES):
+            if (fat and dm is not None and dm.date.precision == "year" and not background and etype in VIOLENT_TYPES
+                    and (fat >= 100 or _MANY_EVENTS_AFTER.search(text, te, ce))):
                 # "Last year, jihadists killed more than 8,000 people in Burkina Faso": a year's tally,
-                # recalled, not one event (kept on the background layer)
+                # recalled, not one event (kept on the background layer); so is "Drug gangs killed 49 people
+                # last year in turf wars" (many events told as one)
                 background = True
             # Vague mentions ("The clashes are worrying") carry no new fact;
             # a statement, meeting or alert needs someone who makes it.

@@ -276,3 +276,15 @@ def test_each_place_taken_keeps_the_date_told_after_it(nlp):
     doc = read(nlp, "The Taliban captured Kunduz in September and Ghazni in August, officials said.", published="2021-10-20")
     got = {getattr(e.location, "name", None): (e.date.start.month) for e in doc.events if "territory" in e.sub_event_type}
     assert got.get("Kunduz") == 9 and got.get("Ghazni") == 8, rows(doc)
+
+
+def test_a_year_of_many_killings_is_background(nlp):
+    doc = read(nlp, "Rival gangs in Guayaquil killed 61 people last year in turf wars, according to police.", published="2024-02-01")
+    assert doc.events and all(e.background for e in doc.events), [(r, e.background) for r, e in zip(rows(doc), doc.events)]
+    one = read(nlp, "Last year, gunmen killed 30 people in an attack on a prison in Kuje.", published="2024-02-01")
+    assert one.events and not one.events[0].background
+
+
+def test_the_length_of_a_fight_is_no_second_event(nlp):
+    doc = read(nlp, "Russian forces took Marinka after 18 months of fighting on Monday.", published="2023-12-26")
+    assert [r[0] for r in rows(doc)] == ["Non-state actor overtakes territory"], rows(doc)
