@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_BARE_VERB, _ENTRY_VERB, _NAMED_AFTER, LazySpanIndex, _default_country_lookup, by_sentence,
+from reading.events import (_BARE_VERB, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex, _default_country_lookup, by_sentence,
                             country_location, disputed, fact_id, publication_date, raid_entry, raid_on_civilians, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
@@ -320,6 +320,9 @@ class ControlClaims:
                         (bare := _BARE_VERB.search(text, start, omap[m.start("y")] if m.start("y") >= 0 else end))
                         is not None and wished(text, bare.start(), sent.start)):
                     continue  # "demanded that Russian forces withdraw from Ukraine": not done
+                if (relation == "took" and m.start("y") >= 0
+                        and _PEOPLE_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])):
+                    continue  # "took London by surprise", "took Gao residents to hospital": no place taken
                 if relation == "took" and raid_entry(text, _verb_start(text, start, end), end, sent.start, sent.end):
                     continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
                 if relation == "took" and raid_on_civilians(text, start, end, sent.end):

@@ -122,6 +122,11 @@ _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s
 #: A dateline opening a paragraph: "BAMAKO, Sept 8 -", "DAKAR (AP) -", "PORT SUDAN, Sudan (Reuters) -",
 #: "GAZA/JERUSALEM -". Where the story was filed and when: a place or date of its own sentence
 #: says better where and when the event was.
+#: After the name a taking verb takes: people or a figure of speech, not a place ("captured Hamas fighters",
+#: "took Gao residents to hospital", "took London by surprise").
+_PEOPLE_AFTER = re.compile(r"['’]?s?\s+(?:fighters|militants|members|soldiers|troops|residents|people|civilians|homes|houses|"
+                           r"villagers|families|inhabitants|farmers|traders|students|children|women|men|youths|prisoners|"
+                           r"detainees|hostages|commanders?|leaders?|officials|suspects|by\s+surprise)\b", re.I)
 _DATELINE = re.compile(r"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)(?:,[ \t]+(?-i:[A-Z][\w.'’\-]*)"
                        r"(?:[ \t]+(?-i:[A-Z][\w.'’\-]*)){0,3})*(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                        r"[a-z]*\.?[ \t]+\d{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+|(?<=[A-Z]):)[ \t]")
@@ -1309,9 +1314,15 @@ class EventExtractor:
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
             if trig.needs_place_after and not place_after:
                 continue
+            if trig.needs_place_after and "territory" in sub and _PEOPLE_AFTER.match(
+                    text, min(place_after, key=lambda m: m.start).end):
+                continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
             if (trig.needs_place_after and "territory" in sub
                     and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
-                    and _OBJECT_NAME.match(text, te, ce) is None):  # ("captured Paletwa, a township in ...": unknown)
+                    and ((on := _OBJECT_NAME.match(text, te, ce)) is None  # ("captured Paletwa, a township in ...": unknown)
+                         # "captured Hamas fighters in a Jabalia raid": people taken, not a place
+                         or _PEOPLE_AFTER.match(text, on.end())
+                         or any(a.start <= on.start("name") < a.end for a in s_actors))):
                 if not (_ASSAULT_VERB.match(text, ts, te)
                         and _ASSAULTED_SITE.match(text, te, min(place_after, key=lambda m: m.start).start)):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
@@ -1544,8 +1555,8 @@ class EventExtractor:
             return None
         m = self._p["victims"].match(text, te, ce)
         np_ = m.group("np").strip() if m is not None else ""
-        if not np_ or _PRONOUN.match(np_):
-            return None
+        if not np_ or _PRONOUN.match(np_) or np_.lower().split()[0] == "time":
+            return None  # "opened fire on them"; "rebels kill time in the camps": no one killed
         return "armed" if self._p["combatants"].search(np_) else "other"
 
     @staticmethod

@@ -288,3 +288,24 @@ def test_a_year_of_many_killings_is_background(nlp):
 def test_the_length_of_a_fight_is_no_second_event(nlp):
     doc = read(nlp, "Russian forces took Marinka after 18 months of fighting on Monday.", published="2023-12-26")
     assert [r[0] for r in rows(doc)] == ["Non-state actor overtakes territory"], rows(doc)
+
+
+# --- a taking verb whose object is people or a figure of speech takes no territory ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Market forces took Frankfurt by surprise as the euro fell.",
+    "Soldiers took Mopti residents to hospital after the blast.",
+    "Gunmen entered Zaria homes at night, residents said.",
+    "Turkish forces captured PKK fighters in a Duhok raid.",
+    "Rebels killed time in the jungle camps near Beni.",
+])
+def test_people_and_figures_of_speech_are_no_territory(nlp, text):
+    doc = read(nlp, text)
+    assert not [e for e in doc.events if "territory" in e.sub_event_type or e.sub_event_type == "Attack"], rows(doc)
+    assert not doc.claims, doc.claims
+
+
+def test_a_town_taken_is_still_taken(nlp):
+    doc = read(nlp, "Islamist fighters captured the town of Djibo and its residents fled.")
+    assert [r[0] for r in rows(doc)][:1] == ["Non-state actor overtakes territory"], rows(doc)
