@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex, _default_country_lookup, by_sentence,
-                            country_location, disputed, fact_id, publication_date, raid_entry, raid_on_civilians, wished)
+                            country_location, disputed, fact_id, fiction, publication_date, raid_entry, raid_on_civilians, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -209,6 +209,8 @@ class ControlClaims:
             elif spans["mentions"].proper:
                 in_sent = spans["mentions"].starting_in(sent.start, sent.end, inclusive=True)
             dates_in = here[2] if here[2] is not None else spans["dates"].starting_in(sent.start, sent.end)
+        if fiction(text, sent.start):
+            return []  # "In the film, rebels take Kabul": a story told
         s_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
         places = None  # read when a claim may need them
 

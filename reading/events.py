@@ -323,6 +323,18 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     return date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
 
 
+#: A sentence telling a story's plot ("In the new strategy game, ...", "In the film, rebels take Kabul").
+_FICTION = re.compile(r"\W*(?:In|Throughout)\s+(?:the|this|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+|first\s+|"
+                      r"second\s+|final\s+|\w+-(?:minute|hour|part)\s+)?(?:(?:strategy|video|war|board|computer|mobile)\s+)?"
+                      r"(?:film|movie|game|novel|book|series|play|musical|opera|episode|sequel|documentary|miniseries|"
+                      r"show|story|thriller|drama)\b", re.I)
+
+
+def fiction(text: str, sent_start: int) -> bool:
+    """Whether the sentence at ``sent_start`` opens by telling a story's plot."""
+    return _FICTION.match(text, sent_start) is not None
+
+
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
     """Whether the capture told at ``ts:te`` is denied: later in its sentence ("the RSF claimed to
     have captured X, but the army denied that"), or, when it is someone's claim, by the sentence
@@ -1181,6 +1193,8 @@ class EventExtractor:
                                   else None)
         if not triggers:
             return []  # most of the work below only serves triggers
+        if fiction(text, sent.start):
+            return []  # "In the film, rebels take Kabul": a story told, no event
         out: list[Event] = []
         clauses = clauses_of(text, sent.start, sent.end)
         used: set[tuple] = set()

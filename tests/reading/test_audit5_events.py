@@ -309,3 +309,12 @@ def test_people_and_figures_of_speech_are_no_territory(nlp, text):
 def test_a_town_taken_is_still_taken(nlp):
     doc = read(nlp, "Islamist fighters captured the town of Djibo and its residents fled.")
     assert [r[0] for r in rows(doc)][:1] == ["Non-state actor overtakes territory"], rows(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "In the film, guerrillas seize Managua and the hero must flee across the border.",
+    "In the new strategy game, your tanks storm Kharkiv while enemy artillery shells your positions.",
+])
+def test_a_story_told_is_no_event(nlp, text):
+    doc = read(nlp, text)
+    assert not doc.events and not doc.claims, rows(doc)
