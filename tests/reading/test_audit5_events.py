@@ -318,3 +318,9 @@ def test_a_town_taken_is_still_taken(nlp):
 def test_a_story_told_is_no_event(nlp, text):
     doc = read(nlp, text)
     assert not doc.events and not doc.claims, rows(doc)
+
+
+def test_members_of_a_force_killed_are_the_toll(nlp):
+    doc = read(nlp, "Security forces repelled an attack on checkpoints near Homs on Thursday, a source said. "
+                    "Twelve members of the security forces were martyred in the attack, the source said.")
+    assert rows(doc) and rows(doc)[0][3] == 12, rows(doc)
