@@ -101,6 +101,8 @@ _SAME_DAY_ANY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning|afte
 _NEXT_DAY = re.compile(r"\b(?:a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after)\b", re.I)
 _PREV_DAY = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
 #: A sentence opening on a definite noun phrase ("The bandits, who came in large numbers, ..."): the one told before.
+#: A round-up's item by place: "In Poonch, ...".
+_IN_PLACE_START = re.compile(r"\s*In\s+(?P<p>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?),\s")
 _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 
 
@@ -333,6 +335,18 @@ _FICTION = re.compile(r"\W*(?:In|Throughout)\s+(?:the|this|his|her|their)\s+(?:n
 def fiction(text: str, sent_start: int) -> bool:
     """Whether the sentence at ``sent_start`` opens by telling a story's plot."""
     return _FICTION.match(text, sent_start) is not None
+
+
+def _named_alone(name: str, sentence: str) -> bool:
+    """Whether ``name`` stands in ``sentence`` as a name of its own ("the Poonch, Kotli and Bhimber
+    sectors"), not the end of a longer one ("Valle del Cauca", "North Kotli")."""
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", sentence):
+        before = sentence[:m.start()].split()
+        prev = before[-1] if before else ""
+        if prev.lower() in ("del", "de", "da", "do", "of", "al", "el", "la") or (prev[:1].isupper() and prev not in ("The", "In")):
+            continue
+        return True
+    return False
 
 
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
@@ -993,6 +1007,12 @@ class EventExtractor:
                         and not last_ev.location_note:
                     # "The bandits, who came on motorcycles, abducted ...": where they were, told just before
                     ev.location, ev.location_note = last_ev.location, ""
+            elif (last is not None and 0 < si - last[0] <= 3
+                  and (item := _IN_PLACE_START.match(text, sentences[si].start)) is not None
+                  and _named_alone(item.group("p"), text[sentences[last[0]].start:sentences[last[0]].end])):
+                # "... in the Poonch, Kotli and Bhimber sectors overnight. In Poonch, three civilians were
+                # killed when a mortar shell hit a house.": a place of the event told just before, its detail
+                ev.date = last[1]
             elif period is not None:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
 

@@ -324,3 +324,11 @@ def test_members_of_a_force_killed_are_the_toll(nlp):
     doc = read(nlp, "Security forces repelled an attack on checkpoints near Homs on Thursday, a source said. "
                     "Twelve members of the security forces were martyred in the attack, the source said.")
     assert rows(doc) and rows(doc)[0][3] == 12, rows(doc)
+
+
+def test_a_round_up_item_by_place_has_the_date_of_the_event_it_details(nlp):
+    doc = read(nlp, "Pakistan said Indian troops fired at villages in the Neelum and Kotli sectors overnight, killing four "
+                    "civilians. In Kotli, two women were killed when a mortar shell hit a house, the military said.",
+               published="2025-05-08")
+    dates = {str(e.date.start) for e in doc.events}
+    assert dates == {"2025-05-07"}, [(r, str(e.date.start)) for r, e in zip(rows(doc), doc.events)]
