@@ -303,6 +303,11 @@ _IRREALIS_BEFORE = re.compile(r"\b(?:that|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\
                               r"lest|so)\s[^.;:!?]*$", re.I)
 
 
+#: Right before a verb in the present: a plural subject naming armed men ("Russian forces take ...").
+_PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|militants|insurgents|jihadists|gunmen|soldiers|"
+                             r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+$", re.I)
+
+
 def wished(text: str, vs: int, sent_start: int) -> bool:
     """Whether the verb at ``vs`` is a bare present ("take") told as something demanded, wished
     or supposed rather than done ("called for foreign troops to ... / that foreign troops withdraw from")."""
@@ -1297,8 +1302,11 @@ class EventExtractor:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
             cs, ce = clauses[ci]
-            if trig.id in ("take", "retake", "handover", "kill") and wished(text, ts, sent.start):
-                continue  # "demanded that Russian forces withdraw from Ukraine": not done
+            if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
+                    _PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None or wished(text, ts, sent.start)):
+                # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
+                # "demanded that Russian forces withdraw from Ukraine": not done
+                continue
             if trig.subordinate and any(o is not trig and cs <= os_ < ce for os_, o in main_violent):
                 continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]
