@@ -94,7 +94,10 @@ def _load_patterns(path: Path) -> dict:
         "state_tail": re.compile(data["state_tail"], re.IGNORECASE),
         "backed": re.compile(data["backed"], re.IGNORECASE),
         "backed_noun": re.compile(data["backed_noun"], re.IGNORECASE),
-        "groups": _group_regex(data.get("armed_groups", ()), data.get("group_tail", "")),
+        # the groups and the state forces known by a name of their own ("IDF"), found in one pass
+        "groups": _group_regex(list(data.get("armed_groups", ())) + [[g[0]] + g[2:] for g in data.get("state_forces", ())],
+                               data.get("group_tail", "")),
+        "state_iso": {g[0]: g[1] for g in data.get("state_forces", ())},
         "subject_verb": re.compile(data["subject_verb"], re.IGNORECASE),
         # a run of capitalised words followed by a conflict verb, found in one C-level pass per sentence
         "subject": re.compile(_CAPS_RUN.pattern + "(?=(?i:" + data["subject_verb"] + "))"),
@@ -454,6 +457,10 @@ class ActorMentions:
                 continue  # part of a longer place name
             fac = _profile_alias(profile, text[gs:e])
             spans.append((s, e))
+            iso = self._p["state_iso"].get(gname) if fac is None else None
+            if iso is not None:  # "the IDF": a country's forces by their own name
+                out.append(ActorMention(base + s, base + e, text[s:e], gname, None, "state", iso))
+                continue
             out.append(ActorMention(base + s, base + e, text[s:e], fac or gname, fac, "group"))
         # A country's forces, named by its demonym ("Israeli air strikes", "Turkish drones").
         state_tail = self._p["state_tail"]
@@ -507,7 +514,8 @@ class ActorMentions:
             phrase = text[s:e]
             # Trim leading sentence-initial stop words ("The", "Meanwhile").
             words = phrase.split()
-            while len(words) > 1 and words[0] in self._p["stop"] and gid != "anaphor":
+            while len(words) > 1 and (words[0] in self._p["stop"] or (words[0].isdigit() and len(words[0]) == 4)) \
+                    and gid != "anaphor":  # and a year after it ("In 1944 Allied troops took Caen")
                 s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
             if _overlaps(s, e, spans):

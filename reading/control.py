@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_ENTRY_VERB, _NAMED_AFTER, LazySpanIndex, _default_country_lookup, by_sentence, country_location,
-                            disputed, fact_id, publication_date, raid_entry, raid_on_civilians)
+from reading.events import (_BARE_VERB, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex, _default_country_lookup, by_sentence,
+                            country_location, disputed, fact_id, fiction, publication_date, raid_entry, raid_on_civilians, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -44,7 +44,7 @@ _HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|a
                             r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: Actors named only by a common noun: they name nobody in particular, so they hold no zone.
 _GENERIC_NOUN = re.compile(
-    r"^(?:(?:armed|local|unidentified|unknown|suspected|clan|tribal|allied|rival|ethnic|community|self-defen[cs]e|"
+    r"^(?:(?:armed|local|unidentified|unknown|suspected|clan|tribal|allied|rival|ethnic|community|self-defen[cs]e|opposition|"
     r"the)\s+)*(?:militias?|militiamen|rebels?|troops|forces|fighters|gunmen|soldiers|insurgents|militants|jihadists|"
     r"armed\s+(?:groups?|men)|groups?|factions?|attackers|assailants|combatants|paramilitaries|separatists|"
     r"bandits|gangs?|terrorists?|settlers)$", re.I)  # not "the army", "the police": a state's, named by the article's country
@@ -209,6 +209,8 @@ class ControlClaims:
             elif spans["mentions"].proper:
                 in_sent = spans["mentions"].starting_in(sent.start, sent.end, inclusive=True)
             dates_in = here[2] if here[2] is not None else spans["dates"].starting_in(sent.start, sent.end)
+        if fiction(text, sent.start):
+            return []  # "In the film, rebels take Kabul": a story told
         s_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
         places = None  # read when a claim may need them
 
@@ -316,6 +318,13 @@ class ControlClaims:
                         and (pid != "x-held-y" or _JOINED_HELD.search(m.group(0)))
                         and _CAPTURED_BEFORE.search(text, sent.start, omap[m.start("y")])):
                     continue  # "X captured Lashio, the headquarters of the army's command": the former holder
+                if pid in ("x-took-y", "x-withdrew-y") and (
+                        (bare := _BARE_VERB.search(text, start, omap[m.start("y")] if m.start("y") >= 0 else end))
+                        is not None and wished(text, bare.start(), sent.start)):
+                    continue  # "demanded that Russian forces withdraw from Ukraine": not done
+                if (relation == "took" and m.start("y") >= 0
+                        and _PEOPLE_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])):
+                    continue  # "took London by surprise", "took Gao residents to hospital": no place taken
                 if relation == "took" and raid_entry(text, _verb_start(text, start, end), end, sent.start, sent.end):
                     continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
                 if relation == "took" and raid_on_civilians(text, start, end, sent.end):

@@ -102,6 +102,9 @@ _DIGIT_CORE = _c(
     rf"|(?P<yy>{_Y})(?![-/]\d)(?P<yposs>'s\b)?"
 )
 _DIGITS = _c(r"\d+")
+#: After a month with no year: another month joined to it that has one ("May and June 2003").
+_NEXT_MONTH_YEAR = _c(rf"\s*(?:,|(?i:and|or|to|until|through)|[-–])\s*(?:(?i:early|mid|late)[\s\-]+)?(?:{_MON})"
+                      rf"(?:\s+{_D})?,?\s+(?P<y>{_Y})(?![\d\-/])")
 _WEEKDAY_CORE = _c(
     rf"(?P<wd>{_WD})(?:'s)?(?:,?\s+(?P<m>{_MON})\s+(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?"
     rf"|,?\s+(?:the\s+)?(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_Y}))?)?"
@@ -256,6 +259,9 @@ def _at_month(text: str, p: int) -> Candidate | None:
     has_pre = any(w in _PREPS or w in _MODS for w in words) or _part(words)
     if not has_pre and name in ("may", "march"):
         return None  # "Theresa May", "March on Tripoli"
+    later = _NEXT_MONTH_YEAR.match(text, end)
+    if later is not None:  # "in May and June 2003": May of 2003
+        return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": _part(words)}
     return start, end, "month", {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": _part(words)}
 
 
@@ -283,9 +289,14 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return None
         return start, end, "decade", {"dec": g["dec"], "part": _part(words)}
     if g["y1"]:
-        if g["yto"].strip() not in ("-", "–") and not ({"between", "from"} & set(words)):
-            return None
-        return start, end, "year_range", {"y1": g["y1"], "y2": g["y2"]}
+        if (g["yto"].strip() in ("-", "–") or ({"between", "from"} & set(words))
+                or ({"in", "during", "throughout"} & set(words) and g["yto"].strip().lower() == "and"
+                    and len(g["y2"]) == 4)):
+            # "between 2002 and 2003", "in 2002-2003", "in 2002 and 2003": both years
+            return start, end, "year_range", {"y1": g["y1"], "y2": g["y2"]}
+        # "2014 and 2015 saw ...", "from 2010 until 2012": the first year, read as a bare one
+        g = {"yy": g["y1"], "yposs": None}
+        end = p + len(g["yy"])
     # a bare year: only with a preposition, "the 2011 uprising" or "2011's"
     if _NOT_COUNT_AT.match(text, end) is None:
         return None

@@ -32,11 +32,11 @@ def _words(patterns):
 
 
 def test_every_pattern_that_matches_is_possible():
-    rng = random.Random(2)
     filler = ("the", "of", "at", "least", "12", "people", "were", "in", "town", "Forces", "Army", "and", "on", "by",
               "troops", "more", "new", "a", "an", "government", "rebels", "control", "\u27e6A0\u27e7", "\u27e6P1\u27e7", ",", ".")
     counts = []
     for patterns in _pattern_sets():
+        rng = random.Random(2)  # one stream per set: words added to one set do not reshuffle the others' texts
         gate = LiteralGate(patterns)
         words = _words(patterns) + list(filler)
         matched = 0
