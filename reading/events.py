@@ -334,7 +334,7 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
 _FICTION = re.compile(r"\W*(?:In|Throughout)\s+(?:the|this|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+|first\s+|"
                       r"second\s+|final\s+|\w+-(?:minute|hour|part)\s+)?(?:(?:strategy|video|war|board|computer|mobile)\s+)?"
                       r"(?:film|movie|game|novel|book|series|play|musical|opera|episode|sequel|documentary|miniseries|"
-                      r"show|story|thriller|drama)\b", re.I)
+                      r"show|story|thriller|drama)\b(?!\s+of\b)", re.I)  # not "the latest series of strikes"
 
 
 def fiction(text: str, sent_start: int) -> bool:

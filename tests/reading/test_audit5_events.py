@@ -320,6 +320,14 @@ def test_a_story_told_is_no_event(nlp, text):
     assert not doc.events and not doc.claims, rows(doc)
 
 
+@pytest.mark.parametrize("text", [
+    "In the latest series of air strikes, Israeli jets hit targets near Nabatieh.",
+    "In the first episode of fighting since the truce, RSF fighters attacked El Obeid.",
+])
+def test_a_series_of_strikes_is_no_story(nlp, text):
+    assert read(nlp, text).events, text
+
+
 def test_members_of_a_force_killed_are_the_toll(nlp):
     doc = read(nlp, "Security forces repelled an attack on checkpoints near Homs on Thursday, a source said. "
                     "Twelve members of the security forces were martyred in the attack, the source said.")
