@@ -17,8 +17,11 @@ Rules (what the map shows on a date D):
 * **Conflicting claims.** A "holds" claim on an area another faction was said to
   hold within ``contested_window_days`` before makes the overlap contested
   (faction = the later claimant). "took" is a change of hands, not a conflict.
-* **Fighting.** A battle (Battles/Armed clash, any Explosions/Remote violence)
-  placed at a town or near/part of one (geo_precision 1 or 2; fighting known
+* **Fighting.** A battle (Battles/Armed clash; Explosions/Remote violence only at a
+  front line: where the attacker holds ground within ``near_km`` of the target and
+  the zone hit is another faction's, since a strike, a missile or a shell can land
+  far behind the lines, or inside the attacker's own zone, without anyone's ground
+  changing) placed at a town or near/part of one (geo_precision 1 or 2; fighting known
   only at province or country level is ignored here; a territory event placed
   only at the whole country is reported by :func:`zone_problems`, not drawn)
   whose location lies within or ``near_km`` next to a held zone makes its area
@@ -103,7 +106,7 @@ _GRID = 1e-7
 _MIN_AREA = 1e-9
 _KM_PER_DEG = 111.32
 #: Same-day order: removals first, then gains, then contests, then fighting.
-_RANK = {"withdrew": 0, "holds": 1, "expanding": 2, "took": 3, "contested": 4, "battle": 5}
+_RANK = {"withdrew": 0, "holds": 1, "expanding": 2, "took": 3, "contested": 4, "battle": 5, "remote": 5}
 
 
 @dataclass
@@ -252,16 +255,22 @@ def _collect(
     point_radius_km: float,
     shapes: bool = True,
     by_object: dict | None = None,
+    active: Mapping[str, set] | None = None,
 ) -> tuple[list[_Op], list[Problem]]:
     """Turn claims and events into dated operations; report what cannot be used.
 
     ``shapes=False`` (problems only) skips the events' areas, which no problem
     depends on. Areas are computed once per distinct location shape
-    (``by_object``: that memo, to share over several calls).
+    (``by_object``: that memo, to share over several calls). ``active``: the factions
+    each article names in what it reports as current (:func:`_active_factions`; by
+    default from these claims and events).
     """
     ops: list[_Op] = []
     problems: list[Problem] = []
     published = published or {}
+    claims, events = list(claims), list(events)
+    if active is None:
+        active = _active_factions(claims, events, profile)
     if by_object is None:
         by_object = {}  # events of one article share their place's shape
 
@@ -330,20 +339,46 @@ def _collect(
                 problems.append(_problem("W553", "undated", ev.doc_id, ev.location.name, ev.evidence, event=ev.id))
             continue
         faction = ""
-        if relation is not None:
+        remote = relation is None and kind[0] == "explosions/remote violence"
+        if relation is not None or remote:
             faction = faction_of(ev.actor1 or "", profile) or (ev.actor1 or "").strip()
             if not faction:
+                if remote:
+                    continue  # no attacker: no front line to tell (the event stays on the map)
                 problems.append(_problem("W554", "zone", ev.doc_id, ev.location.name, ev.evidence, event=ev.id))
                 continue
+        if relation is not None and ev.background and faction not in active.get(ev.doc_id, ()):
+            # "Canadian forces entered Caen in July 1944", in a story 80 years on: nothing tells whether
+            # they hold it still, and nobody will report that they left
+            problems.append(_problem("W556", "zone", ev.doc_id, ev.location.name, ev.evidence, event=ev.id,
+                                     faction=faction))
+            continue
         if not shapes:
             continue
         geom = area_of(ev.location)
         if geom.is_empty:
             continue
-        ops.append(_Op(ev.date.start, relation or "battle", faction, geom,
+        ops.append(_Op(ev.date.start, relation or ("remote" if remote else "battle"), faction, geom,
                        _source(ev.evidence, ev.doc_id), f"e:{ev.id}"))
     ops.sort(key=_Op.order)
     return ops, problems
+
+
+def _active_factions(claims: list, events: list, profile: Any) -> dict[str, set]:
+    """The factions each article names in what it reports as current (claims, and the actors of
+    events that are not history recalled): a side's old conquest draws a zone only while the
+    article still tells of that side."""
+    active: dict[str, set] = {}
+    for c in claims:  # (what is not a claim or an event is reported where they are read)
+        if hasattr(c, "faction"):
+            active.setdefault(getattr(c, "doc_id", ""), set()).add(str(c.faction))
+    for ev in events:
+        if getattr(ev, "background", False):
+            continue
+        for actor in (getattr(ev, "actor1", ""), getattr(ev, "actor2", "")):
+            if isinstance(actor, str) and actor:
+                active.setdefault(getattr(ev, "doc_id", ""), set()).add(faction_of(actor, profile) or actor.strip())
+    return active
 
 
 def _meets(a: tuple, b: tuple, pad: float = 0.0) -> bool:
@@ -579,11 +614,19 @@ class _Replay:
         elif op.relation == "contested":
             self._carve(g, keep=lambda p: False)
             self._add(f, "contested", g, op)
-        elif op.relation == "battle":
+        elif op.relation in ("battle", "remote"):
             holder = self._holder(g)
+            if holder and op.relation == "remote" and (holder == f or not self._holds_near(f, g)):
+                holder = ""  # a strike behind the lines, or inside the attacker's own zone: no front here
             if holder:
                 self._add(holder, "contested", g, op,
                           expires=op.date + dt.timedelta(days=self.window))
+
+    def _holds_near(self, faction: str, geom: BaseGeometry) -> bool:
+        """Does ``faction`` hold ground within ``near_deg`` of ``geom``?"""
+        held = [p.geom for p in self._near(geom.bounds, self.near_deg)
+                if p.expires is None and p.status == "held" and p.faction == faction]
+        return bool(held) and bool((shapely.distance(np.array(held, dtype=object), geom) <= self.near_deg).any())
 
     def _holder(self, geom: BaseGeometry) -> str:
         """The faction whose held zone the fighting hits: most overlap, else nearest.
@@ -1000,9 +1043,11 @@ def zone_inputs(
     _check_args(claims, events, published)
     _check_numbers(14, point_radius_km, 10.0)
     memo = {} if by_object is None else by_object
-    c_ops, c_problems = _collect(claims, [], published=published, profile=profile,
+    claims, events = list(claims), list(events)
+    active = _active_factions(claims, events, profile)
+    c_ops, c_problems = _collect(claims, [], published=published, profile=profile, active=active,
                                  point_radius_km=float(point_radius_km), by_object=memo)
-    e_ops, e_problems = _collect([], events, published=published, profile=profile,
+    e_ops, e_problems = _collect([], events, published=published, profile=profile, active=active,
                                  point_radius_km=float(point_radius_km), by_object=memo)
     return ZoneOps.of(c_ops), c_problems, ZoneOps.of(e_ops), e_problems
 

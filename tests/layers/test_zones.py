@@ -314,11 +314,26 @@ def test_battle_far_from_any_zone_is_not_a_zone():
     assert (tl.status == "contested").sum() == 0
 
 
-def test_shelling_next_to_zone_is_contested():
-    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01")],
+def test_shelling_across_a_front_line_is_contested():
+    # M23 holds a town just outside FARDC's province and shells the province's edge from there
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01"),
+                        claim("M23", "took", town("Across", 30.08, 0.0), "2022-01-10")],
                        [event("Explosions/Remote violence", "Shelling/artillery/missile attack",
-                              town("Just outside", 30.05, 0.0), "2022-02-01", "M23")])
-    assert holders(tl, "2022-02-01", 30.05, 0.0) == [("FARDC", "contested")]
+                              town("The edge", 29.98, 0.0), "2022-02-01", "M23")])
+    assert holders(tl, "2022-02-01", 29.98, 0.0) == [("FARDC", "contested")]
+
+
+@pytest.mark.parametrize("attacker, claims", [
+    ("M23", []),  # the attacker holds no ground anywhere near: a strike behind the lines
+    ("M23", [("M23", "took", (31.5, 0.0))]),  # its ground is 170 km away
+    ("FARDC", []),  # the holder striking inside its own zone
+])
+def test_a_strike_away_from_a_front_line_contests_nothing(attacker, claims):
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01")]
+                       + [claim(f, r, town("Elsewhere", *xy), "2022-01-10") for f, r, xy in claims],
+                       [event("Explosions/Remote violence", "Air/drone strike",
+                              town("Inside", 29.9, 0.0), "2022-02-01", attacker)])
+    assert holders(tl, "2022-02-01", 29.9, 0.0) == [("FARDC", "held")]
 
 
 def test_later_capture_ends_fighting_contest_early():
@@ -845,3 +860,21 @@ def test_ops_added_on_the_last_day_replay_only_that_day_with_the_same_rows(monke
     assert len(applied) == on_last_day + 1
     monkeypatch.undo()
     assert rows_of(grown) == rows_of(zone_timeline(claims + same_day, events))
+
+
+def test_a_conquest_long_past_by_a_side_the_article_no_longer_tells_of_draws_no_zone():
+    # "Allied troops entered the town in 1944", in a story 80 years on: no zone, reported
+    old = event("Battles", "Non-state actor overtakes territory", town("Old town", 0.5, 49.2), "1944-07-09",
+                "Allied troops", background=True)
+    today = event("Protests", "Peaceful protest", town("Old town", 0.5, 49.2), "2024-07-09", "Residents")
+    assert len(zone_timeline([], [old, today])) == 0
+    assert [p.code for p in zone_problems([], [old, today])] == ["W556"]
+
+
+def test_a_past_conquest_by_a_side_still_fighting_in_the_article_keeps_its_zone():
+    # "Mariupol, which Russia captured in May 2022", in a report of Russian attacks today
+    past = event("Battles", "Non-state actor overtakes territory", town("Mariupol", 37.55, 47.1), "2022-05-20",
+                 "Russian forces", background=True)
+    now = event("Battles", "Armed clash", town("Kurakhove", 37.28, 47.98), "2024-11-20", "Russian forces")
+    assert holders(zone_timeline([], [past, now]), "2024-11-20", 37.55, 47.1) == [("Russian forces", "held")]
+    assert not [p for p in zone_problems([], [past, now]) if p.code == "W556"]
