@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Sequence
 
@@ -65,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--profile", default="auto", help="conflict profile: auto (default), none, a name or a JSON file")
     b.add_argument("--title", default="conflict-map", help="title shown on the HTML maps")
     b.add_argument("--quiet", action="store_true", help="no progress bar, no problem lines")
+    b.add_argument("--timings", action="store_true",
+                   help='print the seconds of each stage on stderr, as one line: timings {"read_corpus": ...}')
     b.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="where articles are read: this process (default) or a Dask cluster")
     b.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
@@ -177,7 +180,16 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from conflict_map.engines import EngineError
     from conflict_map.store import StoreError
 
+    clock = [time.perf_counter()]
+    timings: dict[str, float] = {}
+
+    def lap(stage: str) -> None:
+        now = time.perf_counter()
+        timings[stage] = now - clock[0]
+        clock[0] = now
+
     read = _read_corpus(args.corpus)
+    lap("read_corpus")
     store = None if args.no_store else Path(args.store) if args.store else Path(args.out) / "store"
     if store is not None and store.exists():
         if not store.is_dir():
@@ -211,10 +223,14 @@ def _cmd_build(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
         engine.close()
+    lap("build")
     try:
         paths = write_outputs(result, args.out, at=args.at, window_days=args.window, title=args.title)
     except OSError as exc:
         raise UserError(f"cannot write to {args.out}: {exc.strerror or exc}") from None
+    lap("exports")
+    if args.timings:
+        sys.stderr.write("timings " + json.dumps({k: round(v, 3) for k, v in timings.items()}) + "\n")
     if not args.quiet:
         _print_problems(result.problems)
     s = {

@@ -95,3 +95,11 @@ def test_problems_print_one_line_each_naming_the_article_once():
                      Problem("W201", "place", "b.txt", "Xyzzy", "Place 'Xyzzy' not placed: unknown.")], out)
     assert out.getvalue().splitlines() == ["W115 a.txt: no url given in the manifest.",
                                           "W201 b.txt: Place 'Xyzzy' not placed: unknown."]
+
+
+def test_timings_name_each_stage_on_one_stderr_line(tmp_path):
+    r = run("build", "seeds", "--out", str(tmp_path), "--quiet", "--timings", "--no-store")
+    assert r.returncode == 0, r.stderr
+    line = next(x for x in r.stderr.splitlines() if x.startswith("timings "))
+    stages = json.loads(line.split(" ", 1)[1])
+    assert list(stages) == ["read_corpus", "build", "exports"] and all(v >= 0 for v in stages.values())
