@@ -859,7 +859,6 @@ class Gazetteer:
                     continue
                 if single and self._kind[i] == "country" and abs(len(core) - len(k)) > 1:
                     continue  # a country's name is misspelt by a letter ("Phillipines"); "Mongla" is no Mongolia
-
                 best[i] = max(best.get(i, 0.0), ratio)
         if not best:
             return (), False
