@@ -246,7 +246,10 @@ class _Builder:
                 kind, pop = self.rows[idxs[0]][2], self.rows[idxs[0]][7] or 0
                 if kind == "country" or (kind == "city" and pop >= 1_000_000):
                     continue
-                notable = kind in ("admin1", "region") or (kind == "city" and pop >= 100_000)
+                # any place of the name by its own name: "Florida" ranks a Cuban town of 63,000
+                # first, but also names a US state ("the storm hit Florida")
+                notable = kind in ("admin1", "region") or (kind == "city" and pop >= 100_000) or any(
+                    self.rows[i][2] in ("admin1", "region") and own[i] == w for i in idxs[1:])
                 if notable and (not is_lower or rank >= COMMON_TOP_RANK):
                     continue
             common_keys.add(w)
@@ -854,6 +857,8 @@ class Gazetteer:
                 if single and (name_key(self._cols["name"][i]) != (_strip_admin_word(k) if core != key else k) or (
                         self._kind[i] == "city" and self._pop[i] < FUZZY_MIN_POPULATION_SINGLE)):
                     continue
+                if single and self._kind[i] == "country" and abs(len(core) - len(k)) > 1:
+                    continue  # a country's name is misspelt by a letter ("Phillipines"); "Mongla" is no Mongolia
                 best[i] = max(best.get(i, 0.0), ratio)
         if not best:
             return (), False

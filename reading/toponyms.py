@@ -594,6 +594,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             elif _first_name_of_sentence(text, j, i, gazetteer, pats):
                 persons.add(surface)
                 continue  # "Pep Guardiola defended ...": an unknown name, then this one
+            elif _alias_after_opening(text, j, i, surface, cands, gazetteer, pats):
+                persons.update((surface, text[j:i].strip()))
+                continue  # "Erling Haaland, who scored": the village "Erling" is his first name
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if not located and demonym(surface) and not _names_a_country(cands, fuzzy):
@@ -820,6 +823,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             elif _first_name_of_sentence(text, j, i, gazetteer, pats):
                 persons.add(surface)
                 continue  # "Pep Guardiola defended ...": an unknown name, then this one
+            elif _alias_after_opening(text, j, i, surface, cands, gazetteer, pats):
+                persons.update((surface, text[j:i].strip()))
+                continue  # "Erling Haaland, who scored": the village "Erling" is his first name
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if dem and not located:
@@ -896,6 +902,40 @@ def _first_name_of_sentence(text: str, j: int, i: int, gazetteer: Any, pats: Pat
     common = getattr(gazetteer, "is_common_word", None)
     if common is None or common(_name_key(word)) or gazetteer.demonym(word) or _exact_candidates(gazetteer, word):
         return False  # (a gazetteer that cannot tell ordinary words from names: no telling)
+    return True
+
+
+#: A place this big is no first name of a person opening a sentence ("Erling" is a Chinese village).
+_FIRST_NAME_VILLAGE = 1000
+
+
+def _alias_after_opening(text: str, j: int, i: int, surface: str, cands: Any, gazetteer: Any, pats: Patterns) -> bool:
+    """"Erling Haaland, who scored ...", "Pep Guardiola defended ...": a sentence opens with a word
+    that is an ordinary word or a village's name only, then a name that every place bearing it
+    bears only as another or shortened name of a town (Haaland for Sola, Norway; Guardiola for
+    Sant Salvador de Guardiola): a person's name, not those towns."""
+    if not cands:
+        return False
+    k = j
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if k and text[k - 1] not in ".!?\n\"\u201c":
+        return False
+    word = text[j:i].strip()
+    if len(word) < 3 or not word.isalpha() or not word[1:].islower():
+        return False
+    wl = word.lower()
+    if wl in pats.not_names or wl in pats.directions or wl in pats.name_heads or wl in pats.person_words \
+            or wl in _PLACE_WORDS or word in _MONTHS or word in _WEEKDAYS or gazetteer.demonym(word):
+        return False
+    for c in _exact_candidates(gazetteer, word):
+        p = _get(gazetteer, c)
+        if p is None or p.kind != "city" or (p.population or 0) >= _FIRST_NAME_VILLAGE:
+            return False
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is None or p.kind != "city" or (p.population or 0) >= _PERSON_TOWN or not _alias_only(surface, p):
+            return False  # (a shortened name is no own name either)
     return True
 
 
@@ -1674,6 +1714,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "Lower" in text or "Upper" in text or "Middle" in text:
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
+    if "illage" in text or "amlet" in text:
+        _village_names(text, names, gazetteer)
     refs = _references(text, gazetteer, pats, names)
     anchors = sorted(names + refs, key=_START)
     found: list[Found] = []
@@ -1770,6 +1812,41 @@ _GROUP_AFTER = re.compile(r" (?:militiamen|militia|militias|fighters|rebels|forc
 
 #: Characters that IGNORECASE matches to ASCII letters but that lower() keeps apart.
 _ODD_CASE = "\u0130\u0131\u017f\u212a"
+
+
+#: "the village of X", "the small border villages of X and Y": X is a village.
+_VILLAGE_OF = re.compile(r"\b(?:[Vv]illages?|[Hh]amlets?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: A town this big known by the name only as another of its names is not "the village of" it.
+_VILLAGE_ALIAS_POPULATION = 10_000
+
+
+def _village_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """"the village of Hrodivka": the village called so, not Myrnohrad (a town of 46,000 that
+    GeoNames lists Hrodivka as a former name of), nor Bogor (Indonesia, a city of a million, for
+    "the village of Bogoro"). A candidate that bears the name only as another name and is a
+    town of :data:`_VILLAGE_ALIAS_POPULATION` or more, or no town at all, is dropped; with none
+    left the village stays unplaced (reported) instead of moving to another place."""
+    for a in names:
+        if a.kind != "name" or not a.candidates or not _VILLAGE_OF.search(text, max(0, a.start - 24), a.start):
+            continue
+        keep = []
+        for pid in a.candidates:
+            p = _get(gazetteer, pid)
+            if p is not None and _alias_only(a.surface, p) and not _shortened_alias(a.surface, p) and (
+                    p.kind != "city" or (p.population or 0) >= _VILLAGE_ALIAS_POPULATION) and not _respelt(a.surface, p.name):
+                continue
+            keep.append(pid)
+        if len(keep) != len(a.candidates):
+            a.candidates = keep
+
+
+def _respelt(surface: str, name: str) -> bool:
+    """``surface`` spells ``name`` with other vowels, letter for letter ("Mongbwalu" for Mangbwalu;
+    not "Bogoro" for Bogor, a letter longer)."""
+    from geo.normalize import name_key, skeleton_key
+
+    a, b = name_key(surface), name_key(name)
+    return len(a) == len(b) and skeleton_key(a) == skeleton_key(b)
 
 
 def _odd_case(text: str) -> bool:
@@ -2338,8 +2415,10 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
         top = _unit_not_shortened(top, places, span.surface)
     if not strong and support < 0.2:
         rival = scored[1][3]
-        if (rival.country != top.country and rival.kind == top.kind
-                and (rival.population or 0) * 2 >= (top.population or 0) > 0):
+        # (two villages GeoNames gives no population, "near Mafa": Nigeria's or Indonesia's, nothing
+        # says which: unplaced rather than the first by id)
+        tp, rp = top.population or 0, rival.population or 0
+        if rival.country != top.country and rival.kind == top.kind and (rp * 2 >= tp > 0 or tp == rp == 0):
             return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
     return top.id, ""
 
