@@ -53,7 +53,15 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
 _CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)")
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
-_WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due)\b", re.I)
+_WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due"
+                         # what may be done, not what was: "air strikes can be called on bunkers" (not "could be
+                         # heard": what could be heard happened)
+                         r"|(?:can|may|might)\s+(?:also\s+|still\s+|now\s+|easily\s+)?be\s+(?:called|used|ordered|launched|"
+                         r"carried\s+out|conducted|directed|sent))\b", re.I)
+#: A possibility right before the trigger: "the RSF may attack El Fasher", "rebels could seize the town"
+#: (an adverb between at most; "they could hear shelling" is what they heard, not a possibility).
+_MAY_BEFORE = re.compile(r"\b(?:may|might|can|could)\s+(?:(?:also|still|soon|now|easily|even|then|quickly|again|yet)\s+)?$",
+                         re.I)
 _LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                    re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*between\b", re.I)
@@ -1643,7 +1651,7 @@ class EventExtractor:
         if (search("planned", max(cs, ts - 60), ts, window) if search is not None
                 else self._p["planned"].search(window)):
             return True
-        return bool(_WILL_AFTER.match(text[te:ce]))
+        return bool(_WILL_AFTER.match(text[te:ce])) or _MAY_BEFORE.search(text, max(cs, ts - 30), ts) is not None
 
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:

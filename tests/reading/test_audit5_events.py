@@ -340,3 +340,23 @@ def test_a_round_up_item_by_place_has_the_date_of_the_event_it_details(nlp):
                published="2025-05-08")
     dates = {str(e.date.start) for e in doc.events}
     assert dates == {"2025-05-07"}, [(r, str(e.date.start)) for r, e in zip(rows(doc), doc.events)]
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF may attack El Obeid within days, analysts warned.",
+    "Mortars can be used to shell the camps near Bentiu at any time.",
+    "Insurgents might still ambush convoys on the Maiduguri road, officials said.",
+])
+def test_what_may_happen_is_no_event_that_happened(nlp, text):
+    doc = read(nlp, text)
+    assert all(e.planned for e in doc.events), rows(doc)
+    assert not doc.claims
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said they could hear shelling near Bentiu on Monday.",
+    "Shelling could be heard across Kherson overnight, the governor said.",
+])
+def test_what_could_be_heard_happened(nlp, text):
+    doc = read(nlp, text)
+    assert doc.events and not any(e.planned for e in doc.events), rows(doc)
