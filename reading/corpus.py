@@ -483,8 +483,29 @@ def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | No
     seen: dict[str, str] = {}
     for entry in articles:
         _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides)
+    if manifest_name is not None and overrides is None:
+        _fold_fields_never_given(result, manifest_name, rows)
     result.files.sort(key=lambda f: f.path)
     return result
+
+
+def _fold_fields_never_given(result: CorpusResult, manifest: str, rows: dict) -> None:
+    """A field no row of the manifest gives (no url column at all) is one problem, not one per
+    article: 80 lines saying "no url" would bury the places that could not be placed. A field only
+    some rows lack stays reported per article (those are likely slips)."""
+    listed = [d for d in result.documents if d.id in rows]
+    if len(listed) < 2:
+        return
+    for fld in ("url", "source"):
+        said = {d.id: Messages.W115.format(name=d.id, field=fld) for d in listed}
+        if not all(any(p.code == "W115" and p.reason == said[d.id] for p in d.problems) for d in listed):
+            continue
+        drop = {(d.id, said[d.id]) for d in listed}
+        for d in listed:
+            d.problems = [p for p in d.problems if not (p.code == "W115" and (p.doc_id, p.reason) in drop)]
+        result.problems[:] = [p for p in result.problems if not (p.code == "W115" and (p.doc_id, p.reason) in drop)]
+        result.problems.append(Problem("W116", "metadata", manifest, manifest,
+                                       Messages.W116.format(manifest=manifest, field=fld, count=len(listed))))
 
 
 def _fail(result: CorpusResult, name: str, status: str, code: str, kind: str, *, size: int | None = None,

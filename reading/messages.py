@@ -36,6 +36,7 @@ class Messages:
     W113 = "{name}: no manifest row; {fields} unknown."
     W114 = "{manifest} line {line}: url {value!r} is not an http(s) address; ignored."
     W115 = "{name}: no {field} given in the manifest."
+    W116 = "{manifest} gives no {field} for any of its {count} articles (their sources are listed without one)."
 
     # --- place mentions (W2xx) ---
     W201 = "Place {text!r} not placed: {reason}."

@@ -441,3 +441,17 @@ def test_html_paragraph_whitespace_collapsed(tmp_path):
     write(tmp_path, "p.html", HTML_ARTICLE)
     doc = read_corpus(tmp_path).documents[0]
     assert "overnight, regional officials said" in doc.text.replace("\n", " ")
+
+
+def test_a_field_no_manifest_row_gives_is_one_problem_not_one_per_article(tmp_path):
+    for name, text in (("a.txt", ARTICLE), ("b.txt", OTHER), ("c.txt", "Clashes were reported near Sirte on Monday.")):
+        write(tmp_path, name, text)
+    manifest(tmp_path, [{"file": "a.txt", "published": "2024-05-01", "title": "A", "url": "https://example.org/a"},
+                        {"file": "b.txt", "published": "2024-05-02", "title": "B"},
+                        {"file": "c.txt", "published": "2024-05-03", "title": "C"}])
+    r = read_corpus(tmp_path)
+    got = sorted((p.code, p.doc_id) for p in r.problems)
+    # no row gives a source: said once; two rows lack the url one row gives: said for each
+    assert got == [("W115", "b.txt"), ("W115", "c.txt"), ("W116", "manifest.jsonl")]
+    assert "no source for any of its 3 articles" in next(p.reason for p in r.problems if p.code == "W116")
+    assert [p.code for d in r.documents for p in d.problems] == ["W115", "W115"]
