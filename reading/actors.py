@@ -27,6 +27,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from geo.location import pickled_by_fields
 from reading.document import Document
 from reading.events import by_sentence
 from reading.prefilter import LiteralGate, fold, folded_twin
@@ -62,6 +63,9 @@ class ActorMention:
     faction: str | None = None
     kind: str = "generic"
     country: str = ""
+
+
+pickled_by_fields(ActorMention)
 
 
 #: A word before a name that makes it another, longer name ("South Sudanese army", "North Korean troops").
