@@ -545,6 +545,63 @@ def _atomic_write_text(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
+#: In an output folder: what its exports were written from (:func:`exports_key`) and each file's
+#: size and SHA-256, written after them (removed before writing them again).
+EXPORTS_STAMP = ".conflict-map-exports.json"
+
+
+def exports_key(layers_key: str, *, at: dt.date | None = None, window_days: int | None = None,
+                title: str = "conflict-map") -> str:
+    """What a build's exports depend on: its layers (the store's ``layers_key``: the articles, the
+    reading and layers code), the options, the vendored map assets and the libraries that write
+    the files."""
+    import hashlib
+    from importlib import metadata
+
+    from layers.assets import VENDOR_DIR
+
+    h = hashlib.sha256(json.dumps([layers_key, at.isoformat() if at else None, window_days, title]).encode())
+    for pkg in ("folium", "branca", "jinja2", "pyogrio", "pandas", "geopandas", "shapely", "pyarrow"):
+        try:
+            h.update(f"|{pkg}={metadata.version(pkg)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"|{pkg}=-".encode())
+    for f in sorted(VENDOR_DIR.rglob("*")):
+        if f.is_file() and "data" not in f.relative_to(VENDOR_DIR).parts:  # (the app's published data)
+            h.update(f.relative_to(VENDOR_DIR).as_posix().encode())
+            h.update(hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _file_digest(path: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def current_outputs(out_dir: str | Path, key: str) -> list[Path] | None:
+    """The exports in ``out_dir`` when they were written for ``key`` and are still as written
+    (each file there, same size and SHA-256); else None (they are to be written again)."""
+    out = Path(out_dir)
+    try:
+        stamp = json.loads((out / EXPORTS_STAMP).read_text(encoding="utf-8"))
+        if stamp.get("key") != key or not stamp.get("files"):
+            return None
+        paths = []
+        for name, size, digest in stamp["files"]:
+            p = out / name
+            if Path(name).name != name or p.stat().st_size != size or _file_digest(p) != digest:
+                return None
+            paths.append(p)
+        return paths
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+
+
 def write_outputs(
     result: BuildResult,
     out_dir: str | Path,
@@ -552,13 +609,22 @@ def write_outputs(
     at: dt.date | None = None,
     window_days: int | None = None,
     title: str = "conflict-map",
+    key: str | None = None,
 ) -> list[Path]:
     """Write every export of a build into ``out_dir``; return the paths written.
 
-    With ``at``, also writes ``snapshot-YYYY-MM-DD.html``, the map as of that date.
+    With ``at``, also writes ``snapshot-YYYY-MM-DD.html``, the map as of that date. With ``key``
+    (:func:`exports_key`), the folder remembers what its exports were written from, so that
+    :func:`current_outputs` can tell the next run they need not be written again.
     """
+    out = Path(out_dir)
+    (out / EXPORTS_STAMP).unlink(missing_ok=True)  # stale from here on, until the new one is written
     with _gc_paused():  # the exports make millions of objects too (features, the report's records)
-        return _write_outputs(result, out_dir, at=at, window_days=window_days, title=title)
+        paths = _write_outputs(result, out_dir, at=at, window_days=window_days, title=title)
+    if key is not None:
+        files = [[p.name, p.stat().st_size, _file_digest(p)] for p in paths]
+        _atomic_write_text(out / EXPORTS_STAMP, json.dumps({"key": key, "files": files}, indent=1) + "\n")
+    return paths
 
 
 def _write_outputs(result: BuildResult, out_dir: str | Path, *, at: dt.date | None, window_days: int | None,

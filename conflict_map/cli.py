@@ -176,7 +176,7 @@ def _engine(args: argparse.Namespace):
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from conflict_map.build import build_documents, write_outputs
+    from conflict_map.build import build_documents, current_outputs, exports_key, write_outputs
     from conflict_map.engines import EngineError
     from conflict_map.store import StoreError
 
@@ -224,10 +224,24 @@ def _cmd_build(args: argparse.Namespace) -> int:
             bar.close()
         engine.close()
     lap("build")
-    try:
-        paths = write_outputs(result, args.out, at=args.at, window_days=args.window, title=args.title)
-    except OSError as exc:
-        raise UserError(f"cannot write to {args.out}: {exc.strerror or exc}") from None
+    key = None
+    if store is not None:  # the store names the layers built: exports written from them are not written again
+        try:
+            layers_key = json.loads((store / "index.json").read_text(encoding="utf-8")).get("layers_key")
+        except (OSError, ValueError, AttributeError):
+            layers_key = None
+        if isinstance(layers_key, str):
+            key = exports_key(layers_key, at=args.at, window_days=args.window, title=args.title)
+    paths = current_outputs(args.out, key) if key is not None else None
+    if paths is not None:
+        if not args.quiet:
+            print("exports unchanged: the same articles, options and code wrote them; not written again",
+                  file=sys.stderr)
+    else:
+        try:
+            paths = write_outputs(result, args.out, at=args.at, window_days=args.window, title=args.title, key=key)
+        except OSError as exc:
+            raise UserError(f"cannot write to {args.out}: {exc.strerror or exc}") from None
     lap("exports")
     if args.timings:
         sys.stderr.write("timings " + json.dumps({k: round(v, 3) for k, v in timings.items()}) + "\n")

@@ -103,3 +103,31 @@ def test_timings_name_each_stage_on_one_stderr_line(tmp_path):
     line = next(x for x in r.stderr.splitlines() if x.startswith("timings "))
     stages = json.loads(line.split(" ", 1)[1])
     assert list(stages) == ["read_corpus", "build", "exports"] and all(v >= 0 for v in stages.values())
+
+
+def test_exports_of_an_unchanged_build_are_not_written_again_unless_changed(tmp_path):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "seeds", corpus)
+    out = tmp_path / "out"
+    assert run("build", str(corpus), "--out", str(out)).returncode == 0
+    names = ("events.geojson", "zones.geojson", "events.csv", "atlas.gpkg", "map.html", "report.json")
+    before = {n: ((out / n).read_bytes(), (out / n).stat().st_mtime_ns) for n in names}
+
+    again = run("build", str(corpus), "--out", str(out))
+    assert again.returncode == 0 and "exports unchanged" in again.stderr
+    assert {n: ((out / n).read_bytes(), (out / n).stat().st_mtime_ns) for n in names} == before
+    assert all(str(out / n) in again.stdout for n in names)  # still listed as the build's files
+
+    (out / "map.html").write_text("edited by hand", encoding="utf-8")  # a file no longer as written
+    fixed = run("build", str(corpus), "--out", str(out))
+    assert "exports unchanged" not in fixed.stderr and (out / "map.html").read_bytes() == before["map.html"][0]
+
+    titled = run("build", str(corpus), "--out", str(out), "--title", "Another title")  # other options
+    assert "exports unchanged" not in titled.stderr and b"Another title" in (out / "map.html").read_bytes()
+
+    (corpus / "extra.txt").write_text("Clashes were reported near Sirte on Monday, residents said.", encoding="utf-8")
+    grown = run("build", str(corpus), "--out", str(out), "--title", "Another title")  # other articles
+    assert "exports unchanged" not in grown.stderr
+    assert json.loads((out / "report.json").read_text())["summary"]["documents"] == 3
