@@ -20,6 +20,7 @@ import html
 import json
 import math
 import re
+import secrets
 import struct
 import warnings
 import zlib
@@ -98,7 +99,34 @@ _OTHER_COLOR = "#17becf"
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _EPOCH = dt.date(1970, 1, 1)
 _JINJA_OPEN = re.compile(r"\{(?=[{%#])")
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+class RawJSON:
+    """JSON text to write as it is (a shape GEOS wrote as GeoJSON: digits, brackets and keywords,
+    never article text), for :func:`_encode`."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _encode(obj: Any) -> str:
+    """Compact JSON of ``obj`` (no NaN), with each :class:`RawJSON` written as its text. Each one is first
+    written as a string holding a tag made for this call (a NUL, random hex, its number), then
+    that string, quotes included, is replaced by the text: article text cannot hold the tag, and
+    the output does not depend on it."""
+    raws: list[str] = []
+    tag = secrets.token_hex(8)
+
+    def default(value: Any) -> Any:
+        if type(value) is RawJSON:
+            raws.append(value.text)
+            return f"\0{tag}:{len(raws) - 1}\0"
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+    text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=default).encode(obj)
+    if not raws:
+        return text
+    return re.sub(rf'"\\u0000{tag}:(\d+)\\u0000"', lambda m: raws[int(m.group(1))], text)
 
 
 def script_json(obj: Any) -> str:
@@ -112,7 +140,7 @@ def script_json(obj: Any) -> str:
     >>> script_json({"q": "</script><b>"})
     '{"q":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
-    text = _JSON.encode(obj)
+    text = _encode(obj)
     # why: "{{", "{%" and "{#" open Jinja tags if a folium template ever
     # re-renders this text; structural JSON braces are never followed by them.
     text = _JINJA_OPEN.sub(r"\\u007b", text)
@@ -339,7 +367,7 @@ def payload_json(obj: Any, *, compress_over: int | None = None) -> str:
     """
     limit = COMPRESS_OVER if compress_over is None else compress_over
     blobs: list[bytes] = []
-    head = _JSON.encode(_split(obj, blobs, [0]))
+    head = _encode(_split(obj, blobs, [0]))
     if len(head) + sum(map(len, blobs)) + _columns_size(obj) <= limit:  # estimated JSON length
         return script_json(_plain(obj))
     # backslashreplace: a lone surrogate (only ever inside a JSON string) becomes its \uXXXX escape.
@@ -575,7 +603,7 @@ def _events_data(frame: pd.DataFrame, sides: Sides, types: Sequence[str] | None 
     cols = {c: IntColumn(codes[i * n:(i + 1) * n]) for i, c in enumerate(text_cols)}
 
     area_codes, area_strings = pd.factorize(_col(frame, "area").replace("", None), use_na_sentinel=True)
-    areas = _geojsons(area_strings)
+    areas = _geojson_texts(area_strings)
 
     planned = _col(frame, "planned", False).fillna(False).astype(bool).to_numpy()
     background = _col(frame, "background", False).fillna(False).astype(bool).to_numpy()
@@ -828,7 +856,7 @@ def _packed(obj: Any) -> bytes:
     the head's ``{"$int": ...}``/``{"$utf8": ...}`` offsets point into (conflict-map.js ``unpacked``)."""
     blobs: list[bytes] = []
     # backslashreplace: a lone surrogate (only ever inside a JSON string) becomes its \uXXXX escape.
-    head = _JSON.encode(_split(obj, blobs, [0])).encode("utf-8", "backslashreplace")
+    head = _encode(_split(obj, blobs, [0])).encode("utf-8", "backslashreplace")
     raw = PACKED_MAGIC + struct.pack("<I", len(head)) + head + b"\0" * (-(8 + len(head)) % 8)
     z = zlib.compressobj(_ZLEVEL, zlib.DEFLATED, 31)  # 31: gzip container, header mtime 0
     return z.compress(raw) + z.compress(b"".join(blobs)) + z.flush()
@@ -886,9 +914,16 @@ def _geojson(geom: Any) -> dict:
 
 
 def _geojsons(geoms: list) -> list[dict]:
-    """:func:`_geojson` of each (geometries or GeoJSON texts), in a few vectorised calls, each
-    distinct shape once (a zone's shape lasts over many rows of the timeline: 7,000 shapes in
-    21,000 rows at 3,000 articles); equal shapes share one dict, not to be changed in place."""
+    """:func:`_geojson` of each (geometries or GeoJSON texts)."""
+    texts = _geojson_texts(geoms)
+    return json.loads("[" + ",".join(t.text for t in texts) + "]") if texts else []
+
+
+def _geojson_texts(geoms: list) -> list["RawJSON"]:
+    """:func:`_geojson` of each (geometries or GeoJSON texts) as the JSON text GEOS writes, in a few
+    vectorised calls, each distinct shape once (a zone's shape lasts over many rows of the timeline:
+    7,000 shapes in 21,000 rows at 3,000 articles). Pages embed the text as it is (:class:`RawJSON`):
+    parsing 900,000 coordinates only to write them again took most of a big map's time."""
     if len(geoms) == 0:
         return []
     arr = np.empty(len(geoms), dtype=object)
@@ -898,19 +933,19 @@ def _geojsons(geoms: list) -> list[dict]:
     if len(first) < len(arr):
         unique = np.empty(len(first), dtype=object)
         unique[which] = arr  # each distinct shape once (the last of its equals: the same shape)
-        made = _geojsons_of(unique)
+        made = _geojson_texts_of(unique)
         return [made[k] for k in which]
-    return _geojsons_of(arr)
+    return _geojson_texts_of(arr)
 
 
-def _geojsons_of(arr: np.ndarray) -> list[dict]:
-    """:func:`_geojson` of each shape of ``arr`` (changed in place)."""
+def _geojson_texts_of(arr: np.ndarray) -> list["RawJSON"]:
+    """:func:`_geojson_texts` of each shape of ``arr`` (changed in place)."""
     lines = np.isin(shapely.get_type_id(arr), (1, 3, 5, 6))  # (Multi)LineString, (Multi)Polygon
     if lines.any():
         simple = shapely.simplify(arr[lines], _SIMPLIFY_DEG, preserve_topology=True)
         arr[lines] = np.where(shapely.is_empty(simple), arr[lines], simple)
     arr = shapely.transform(arr, lambda xy: np.round(xy, _ROUND))
-    return json.loads("[" + ",".join(shapely.to_geojson(arr).tolist()) + "]")
+    return [RawJSON(t) for t in shapely.to_geojson(arr).tolist()]
 
 
 def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
@@ -923,7 +958,7 @@ def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
         sources = zones["sources"].tolist() if "sources" in zones.columns else [[]] * len(zones)
         geoms = zones.geometry.tolist() if hasattr(zones, "geometry") else [None] * len(zones)
         drawn = [g is not None and not g.is_empty for g in geoms]
-        shapes = iter(_geojsons([g for g, ok in zip(geoms, drawn) if ok]))
+        shapes = iter(_geojson_texts([g for g, ok in zip(geoms, drawn) if ok]))
         for f, st, s, e, src, ok in zip(faction.tolist(), status.tolist(), starts, ends, sources, drawn):
             if not ok:
                 continue

@@ -476,3 +476,16 @@ def test_zone_shapes_are_written_once_per_distinct_shape_with_the_same_result():
     assert [10.12346, 10.2] in alone[0]["coordinates"][0]  # rounded to 5 decimals
     assert alone[2] == {"type": "Point", "coordinates": [12.12346, 12.0]}
     assert [11.5, 11.0001] not in alone[1]["coordinates"][0]  # lightly simplified
+
+
+def test_shapes_go_into_pages_as_written_and_text_cannot_pose_as_one():
+    from layers.elements import RawJSON, _encode, script_json
+
+    shape = RawJSON('{"type":"Point","coordinates":[12.5,-0.25]}')
+    bait = "\x00" + "0" * 16 + ":0\x00"  # text shaped like the tag (the real one is random per call)
+    obj = {"zones": [{"geometry": shape, "quote": bait}, {"geometry": shape}]}
+    text = _encode(obj)
+    assert json.loads(text) == {"zones": [{"geometry": {"type": "Point", "coordinates": [12.5, -0.25]},
+                                           "quote": bait}, {"geometry": json.loads(shape.text)}]}
+    assert _encode(obj) == text  # the tag never reaches the output: same input, same bytes
+    assert json.loads(script_json({"g": shape, "q": "</script>"})) == {"g": json.loads(shape.text), "q": "</script>"}
