@@ -8,11 +8,12 @@ come from templates in our own words with relative phrases and dates.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["COUNTRIES", "Article", "Gold", "towns", "generate"]
+__all__ = ["COUNTRIES", "Article", "Gold", "towns", "generate", "write_corpus"]
 
 #: ISO code -> country name as written in articles.
 COUNTRIES = {
@@ -180,3 +181,17 @@ def generate(n: int = 2000, *, seed: int = 7, variant_rate: float = 0.15) -> lis
         w.add(" remains volatile.\n")
         out.append(Article(f"synth{i:05d}.txt", title, "".join(w.parts), published, cc, w.gold))
     return out
+
+
+def write_corpus(folder, arts: list[Article]):
+    """A corpus folder: one .txt per article and a ``manifest.jsonl`` with dates and titles (files
+    already there are written again, the same)."""
+    from pathlib import Path
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "manifest.jsonl", "w", encoding="utf-8") as fh:
+        for a in arts:
+            (folder / a.id).write_text(a.text, encoding="utf-8")
+            fh.write(json.dumps({"file": a.id, "published": a.published.isoformat(), "title": a.title}) + "\n")
+    return folder

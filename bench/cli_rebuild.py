@@ -32,15 +32,6 @@ from _common import ROOT, print_table, write_result  # noqa: E402
 __all__ = ["main"]
 
 
-def _write(folder: Path, arts) -> None:
-    """Article files and a manifest (all of ``arts``; files already there are rewritten the same)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "manifest.jsonl", "w", encoding="utf-8") as fh:
-        for a in arts:
-            (folder / a.id).write_text(a.text, encoding="utf-8")
-            fh.write(json.dumps({"file": a.id, "published": a.published.isoformat(), "title": a.title}) + "\n")
-
-
 def _run(corpus: Path, out: Path) -> dict:
     """One ``conflict-map build`` in a new process: wall time, and the stages it reports."""
     t0 = time.perf_counter()
@@ -67,9 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="conflict-map-cli-bench-"))
     try:
         corpus, out = work / "corpus", work / "out"
-        _write(corpus, arriving[:n])
+        A.write_corpus(corpus, arriving[:n])
         rows = [{"run": f"conflict-map build, {n} articles (new store)", **_run(corpus, out)}]
-        _write(corpus, arriving)
+        A.write_corpus(corpus, arriving)
         full = rows[0]["wall_s"]
         for label in (f"+{new} newest articles (1%)", "nothing changed"):
             row = {"run": f"conflict-map build again, {label}", **_run(corpus, out)}

@@ -14,24 +14,24 @@ from pandas.testing import assert_frame_equal
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def generated_articles(n: int, *, seed: int = 7):
-    """``n`` generated news articles (bench/articles.py: several countries, dates, place names)."""
+def _generator():
+    """bench/articles.py: realistic generated news articles from several countries."""
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import articles
     finally:
         sys.path.remove(str(ROOT / "bench"))
-    return articles.generate(n, seed=seed)
+    return articles
+
+
+def generated_articles(n: int, *, seed: int = 7):
+    """``n`` generated news articles (bench/articles.py: several countries, dates, place names)."""
+    return _generator().generate(n, seed=seed)
 
 
 def write_corpus(folder: Path, arts) -> Path:
     """A corpus folder: one .txt per article and a manifest with dates and titles."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "manifest.jsonl", "w", encoding="utf-8") as fh:
-        for a in arts:
-            (folder / a.id).write_text(a.text, encoding="utf-8")
-            fh.write(json.dumps({"file": a.id, "published": a.published.isoformat(), "title": a.title}) + "\n")
-    return folder
+    return _generator().write_corpus(folder, arts)
 
 
 def documents(arts):
