@@ -360,3 +360,22 @@ def test_what_may_happen_is_no_event_that_happened(nlp, text):
 def test_what_could_be_heard_happened(nlp, text):
     doc = read(nlp, text)
     assert doc.events and not any(e.planned for e in doc.events), rows(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters tried to overrun the army base at Baidoa before dawn.",
+    "M23 rebels attempted to enter the town of Rutshuru but were pushed back.",
+    "The junta's troops failed to retake Hpakant despite days of shelling.",
+])
+def test_an_attempted_assault_is_fighting_and_takes_nothing(nlp, text):
+    doc = read(nlp, text)
+    assert "Armed clash" in [r[0] for r in rows(doc)], rows(doc)
+    assert not [r for r in rows(doc) if "territory" in r[0]] and not doc.claims, (rows(doc), doc.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister tried to take the train to Mombasa.",
+    "The council attempted to take control of the budget in Nairobi.",
+])
+def test_trying_to_take_something_else_is_no_fight(nlp, text):
+    assert not read(nlp, text).events
