@@ -1352,6 +1352,10 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
     if located:
         return True
+    if text[e : e + 1] in (" ", ",", "\t") and _DEFINED_AS.match(text, e) is not None:
+        return True  # "Lindsay is a town in Ontario": an entry's subject
+    if _subject_before(text, s, e):
+        return True  # "Lindsay is a town in Ontario. ... Lindsay has ...": that subject again
     if text[s - 2 : s - 1] == "," and unit_after_town(text, s, e, gazetteer):
         return True  # "Newport, Wales"
     if _listed_with_a_place(text, s, e, gazetteer, pats):
@@ -1368,6 +1372,19 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if rxs:
         window = window[_phrase_floor(window, pats):]
     return bool(rxs) and _earliest_phrase(window, rxs) is not None
+
+
+def _subject_before(text: str, s: int, e: int) -> bool:
+    """True when the name at ``s:e`` was an entry's subject earlier ("X is a town in ...")."""
+    name = text[s:e]
+    i = text.find(name, 0, s)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and text[j : j + 1] in (" ", ",", "\t") \
+                and _DEFINED_AS.match(text, j) is not None:
+            return True
+        i = text.find(name, j, s)
+    return False
 
 
 #: A name listed right after (or before) another: ", X", " and X", " or X".
@@ -1796,12 +1813,14 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     _mark_weapons(text, found)
     _mark_aside(text, found)
     found.sort(key=_START_END)
-    _country_hints(text, found, gazetteer, pats)
+    defined = _country_hints(text, found, gazetteer, pats)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
         if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
                 and _GROUP_AFTER.match(text, f.end):
             f.anchors[0].qualifies = True
     unit_qualifiers(text, found, gazetteer, pats)  # "Springfield, Ill.", "Athens, Georgia"
+    if defined:
+        _subjects_again(found, defined)
     return found, tails
 
 
@@ -1901,8 +1920,13 @@ def _group(groups: dict[str, str | None], name: str) -> str:
     return ""
 
 
-def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> None:
-    """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said."""
+def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> list[tuple]:
+    """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said.
+
+    Returns the subjects placed by an entry's opening ("X is a city in Y"): (anchor, its
+    candidates before) for :func:`_subjects_again`.
+    """
+    defined: list[tuple] = []
     kinds = _kinds(gazetteer)
     for i, (prev, f) in enumerate(zip(found, found[1:])):
         if i and prev.anchors and prev.anchors[0].kind == "ref" and f.anchors and f.anchors[0].kind == "name" \
@@ -1944,34 +1968,53 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 f = found[j]
                 if f.start > m.end() + 120:
                     break
-                if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or not f.anchors[0].candidates \
-                        or f.anchors[0].fuzzy:
+                if f.relation not in ("at", "part") or not f.anchors or f.anchors[0].kind != "name" \
+                        or not f.anchors[0].candidates or f.anchors[0].fuzzy:
                     continue  # not a guessed spelling ("Tama County" read as Toyama before it is known a county)
-                _defined_in(text, found, j, gazetteer)
+                hit = _defined_in(text, found, j, gazetteer)
+                if hit is not None:
+                    defined.append(hit)
+    return defined
 
 
 #: "Hamilton is a port city in the Canadian province of Ontario", "Newport (Welsh: Casnewydd) is a
 #: city and county borough in Wales": an encyclopedic entry's opening places its subject.
 _DEFINED_IN = re.compile(
     r"(?:[ \t]+\([^()\n]{1,60}\))?,?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township)"
-    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port))?"
+    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township|capital|locality)"
+    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port|locality|council))?"
+    # "a city in and the county seat of Morgan County, Alabama"
+    r"(?:[ \t]+in[ \t]+and[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:seat|capital))?"
+    # "a city on the Otonabee River in central Ontario"
+    r"(?:[ \t]+(?:on|near)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'-]*[ \t]+){1,3}(?:River|Lake|Bay)\b)?"
     r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?"
+    # through the county, district or region it lies in: "in Wicomico County, Maryland", "in the Southern
+    # Downs Region of Queensland", "in Perth County in southwestern Ontario"
+    r"(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
+    r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?))?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
     r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+#: "Lindsay is a town in Ontario", "Trinidad is the capital of ...": an entry's opening says its subject
+#: is a settlement, whatever else the word is ("in X" is not needed for a common-word name).
+_DEFINED_AS = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,60}\))?,?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:city|town|village|port|borough|municipality|seaport|hamlet|township|capital|locality)"
+    r"(?:[ \t]+(?:and|in|of|on|near)\b|,)")
 
 
 _DEFINED_VERB = re.compile(r" (?:is|was) (?:a|an|the) ")
 
 
-def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> None:
+def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple | None:
     """The town an entry opens with ("X is a city in [the province of] Y", a demonym or a
-    parenthesis between) lies in Y's country, as with "X in Y"."""
+    parenthesis between, "in Z County, Y", "in southwestern Y") lies in Y's country, as with
+    "X in Y"; returns (its anchor, its candidates before) when it placed it."""
     f = found[k]
     for j in range(k - 1, max(-1, k - 4), -1):
         p = found[j]
         m = _DEFINED_IN.match(text, p.end)
-        if m is None or m.end() != f.start:
-            continue
+        if m is None or m.end() != f.anchors[0].start:
+            continue  # ("in central Ontario": the part's name)
         a = p.anchors[-1] if p.anchors else None
         if a is not None and a.kind == "name" and p.relation == "at" and not a.country \
                 and not _is_country_name(gazetteer, a):
@@ -1982,13 +2025,32 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> None:
                          if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
                          and _name_key(u.name) == key), None)
             if unit is not None and unit.country:
+                before = tuple(a.candidates)
                 if unit.kind == "admin1":
                     from reading.qualifiers import _narrow
 
                     _narrow(gazetteer, a, unit)  # its towns in that state or province, when it has some
                 a.country = unit.country
                 a.placed_in = True
-        return
+                return a, before
+        return None
+    return None
+
+
+def _subjects_again(found: list[Found], defined: list[tuple]) -> None:
+    """The subject of an entry ("Decatur is a city in Morgan County, Alabama") named again bare
+    is the same place, wherever its namesakes are named ("Decatur should not be confused with
+    Decatur, Illinois"): a later mention with the subject's own candidates (not narrowed by a
+    qualifier of its own) and no country said gets the subject's narrowing."""
+    for a, before in defined:
+        key = a.surface.lower()
+        for f in found:
+            if f.start <= a.start:
+                continue
+            for b in f.anchors:
+                if b.kind == "name" and not b.country and b.surface.lower() == key and tuple(b.candidates) == before:
+                    b.candidates = list(a.candidates)
+                    b.country = a.country
 
 
 #: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
