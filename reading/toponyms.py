@@ -617,7 +617,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     if persons:
-        out = _persons_again(out, persons, gazetteer)
+        out = _persons_again(out, persons, gazetteer, text)
     return out
 
 
@@ -848,7 +848,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
     if persons:
-        out = _persons_again(out, persons, gazetteer)
+        out = _persons_again(out, persons, gazetteer, text)
     return out
 
 
@@ -939,14 +939,16 @@ def _alias_after_opening(text: str, j: int, i: int, surface: str, cands: Any, ga
     return True
 
 
-def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any) -> list[PlaceSpan]:
+def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any, text: str = "") -> list[PlaceSpan]:
     """A name the article uses as a person's is that person elsewhere in it too ("Lula said"),
-    when not written as a place ("in X") and no country, unit or big town bears it."""
+    when not written as a place ("in X") nor as an entry's subject ("X is a city in ...", "the city
+    was named after Earl X"), and no country, unit or big town bears it."""
     keep = []
     for a in out:
         if a.surface in persons and not a.located and " " not in a.surface:
             p = _get(gazetteer, a.candidates[0]) if a.candidates else None
-            if p is None or (p.kind == "city" and (p.population or 0) < _PERSON_TOWN):
+            if (p is None or (p.kind == "city" and (p.population or 0) < _PERSON_TOWN)) and not (
+                    text and (_DEFINED_AS.match(text, a.end) is not None or _subject_before(text, a.start, a.end))):
                 continue
         keep.append(a)
     return keep
