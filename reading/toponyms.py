@@ -2755,6 +2755,25 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
+def _surfaces(found: list[Found]) -> str:
+    """The surfaces of ``found``, joined (a cheap test of the words an article's names hold)."""
+    return " ".join(a.surface for f in found for a in f.anchors if a.kind == "name")
+
+
+def _doubt_county_abroad(found: list[Found], gazetteer: Any, focus: str) -> None:
+    """Unplace a name written "X County" placed at no county but at a unit or town of another
+    country than the article's: "Alger County" in a Michigan story is no Algerian province,
+    "Peterborough County" in an Ontario entry no English city (the gazetteer lacks the county)."""
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or not a.surface.endswith(" County"):
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is not None and p.kind != "county" and p.country and p.country != focus:
+                a.place_id = None
+                a.reason = f"no {a.surface} known in {focus}; {p.name} is in {p.country}"
+
+
 def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> None:
     """Unplace a US county (the only counties the gazetteer holds) in an article about another
     country that places nothing else in the US: "Middlesex County paramedics" in London, Ontario
@@ -3128,6 +3147,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _doubt_far_aliases(found, gazetteer)
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
+        if focus and " County" in _surfaces(found):
+            _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
     if names_only:
         return voted
