@@ -1941,7 +1941,8 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 f.anchors[0].country = prev.country
                 f.anchors[0].placed_in = True
             continue
-        if not prev.anchors or f.relation != "at" or f.anchors[0].kind != "name" or not f.anchors[0].candidates:
+        if not prev.anchors or f.relation not in ("at", "part") or f.anchors[0].kind != "name" \
+                or not f.anchors[0].candidates:
             continue
         kind = kinds.get(f.anchors[0].candidates[0])
         if kind is None:
@@ -1950,7 +1951,25 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
         inside = kind in ("country", "admin1") and _IN_UNIT.match(text, prev.end)
         inside = inside is not None and inside is not False and inside.end() == f.start
-        told = kind == "country" and _country_appositive(text, prev.end, f)
+        if f.relation == "part":  # "Queenstown in western Tasmania": only "X in" a part of the unit
+            inside = _IN_UNIT.match(text, prev.end)
+            if inside is not None and inside.end() == f.start and prev.relation == "at":
+                a = prev.anchors[-1]
+                key = _name_key(f.anchors[0].surface)
+                unit = next((u for pid in f.anchors[0].candidates
+                             if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
+                             and _name_key(u.name) == key), None)
+                if unit is not None and unit.country and a.kind == "name" and not a.country \
+                        and not _is_country_name(gazetteer, a):
+                    if unit.kind == "admin1":
+                        from reading.qualifiers import _narrow
+
+                        _narrow(gazetteer, a, unit)  # its towns in that state, when it has some
+                    a.country = unit.country
+                    a.placed_in = True
+            continue
+        # ("Queenstown, a resort in the Otago region of New Zealand": the unit says it too)
+        told = kind in ("country", "admin1") and _country_appositive(text, prev.end, f)
         if inside or told or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
@@ -2057,7 +2076,7 @@ def _subjects_again(found: list[Found], defined: list[tuple]) -> None:
 
 #: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
 _APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
-                            r"(?:capital|city|town|port|village|seaport|hub)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+                            r"(?:capital|city|town|port|village|seaport|hub|resort|suburb)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 #: "Victoria, the Seychelles capital", "Sfax, the Tunisian port": the country's name as a modifier.
 _APPOSITIVE_THE = re.compile(r"[ \t]*,[ \t]+the[ \t]+")
 _APPOSITIVE_NOUN = re.compile(r"(?:['\u2019]s?)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:capital|city|town|port|village|seaport)\b")
