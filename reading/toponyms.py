@@ -1354,9 +1354,9 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
     if located:
         return True
-    if text[e : e + 1] in (" ", ",", "\t") and _DEFINED_AS.match(text, e) is not None:
+    if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
         return True  # "Lindsay is a town in Ontario": an entry's subject
-    if _subject_before(text, s, e):
+    if text.find(text[s:e], 0, s) >= 0 and _subject_before(text, s, e):
         return True  # "Lindsay is a town in Ontario. ... Lindsay has ...": that subject again
     if text[s - 2 : s - 1] == "," and unit_after_town(text, s, e, gazetteer):
         return True  # "Newport, Wales"
@@ -1374,6 +1374,10 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if rxs:
         window = window[_phrase_floor(window, pats):]
     return bool(rxs) and _earliest_phrase(window, rxs) is not None
+
+
+#: The first two characters :data:`_DEFINED_AS` can match ("X is", "X was", "X (Welsh: Y) is", "X, ...").
+_DEFINED_STARTS = frozenset({" i", " w", " (", ", ", ",\t", "\ti", "\tw"})
 
 
 def _subject_before(text: str, s: int, e: int) -> bool:
@@ -2774,11 +2778,6 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
-def _surfaces(found: list[Found]) -> str:
-    """The surfaces of ``found``, joined (a cheap test of the words an article's names hold)."""
-    return " ".join(a.surface for f in found for a in f.anchors if a.kind == "name")
-
-
 def _doubt_county_abroad(found: list[Found], gazetteer: Any, focus: str) -> None:
     """Unplace a name written "X County" placed at no county but at a unit or town of another
     country than the article's: "Alger County" in a Michigan story is no Algerian province,
@@ -3166,7 +3165,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _doubt_far_aliases(found, gazetteer)
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
-        if focus and " County" in _surfaces(found):
+        if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
     if names_only:
