@@ -361,7 +361,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             before = tuple(a.candidates)
             if _narrow(gazetteer, a, unit):
                 q.candidates = [unit.id]
-                _remember_narrowed(narrowed, (a.surface.lower(), before), a.start, a.candidates)
+                _remember_narrowed(narrowed, (a.surface.lower(), before), a.start, a.candidates, _opening(text, a))
                 break
         else:
             # "Delaware County, New York": the state, its county unplaced when the gazetteer lacks it
@@ -418,7 +418,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             if a is not None and a.candidates:
                 before = tuple(a.candidates)
                 if _narrow(gazetteer, a, unit):
-                    _remember_narrowed(narrowed, (a.surface.lower(), before), a.start, a.candidates)
+                    _remember_narrowed(narrowed, (a.surface.lower(), before), a.start, a.candidates, _opening(text, a))
                 elif needs_town:
                     continue
             elif needs_town:
@@ -449,17 +449,38 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                 if a.kind != "name" or len(a.candidates) < 2:
                     continue
                 hit = narrowed.get((a.surface.lower(), tuple(a.candidates)))
+                if hit is None and a.surface.isupper() is False:
+                    # a dateline in capitals ("CLEVELAND, Tenn.") was looked up with other candidates
+                    hit = narrowed.get((a.surface.upper(), None))
+                    if hit is not None and not set(hit[1] or ()) <= set(a.candidates):
+                        hit = None
                 if hit is not None and hit[1] is not None and a.start > hit[0] and not a.country:
-                    a.candidates = hit[1]
+                    a.candidates = list(hit[1])
 
 
-def _remember_narrowed(narrowed: dict, key: tuple, start: int, keep: list[str]) -> None:
-    """Keep the first qualified mention's narrowing of a name; a second, different one cancels it."""
+def _opening(text: str, a: Any) -> bool:
+    """The name opens the article (its dateline or an entry's first words: "ROSWELL, N.M. (AP) -")."""
+    return a.dateline or (a.start <= _OPENING_CHARS and text.rfind("\n", 0, a.start) == -1
+                          and not text[: a.start].strip(" \t\"'([*"))
+
+
+#: How far into its first line the name opening an article may start ("[ROSWELL, N.M.]", "By AP -").
+_OPENING_CHARS = 2
+
+
+def _remember_narrowed(narrowed: dict, key: tuple, start: int, keep: list[str], dateline: bool = False) -> None:
+    """Keep the first qualified mention's narrowing of a name; a second, different one cancels it,
+    unless the first opens the article ("ROSWELL, N.M. (AP) - ... Roswell should not be confused
+    with Roswell, Ga."): the story's town, the later one a namesake."""
+    if dateline and key[0].upper() != key[0] and (key[0].upper(), None) not in narrowed:
+        narrowed[(key[0].upper(), None)] = (start, list(keep), True)  # any spelling of the opening town
     had = narrowed.get(key)
     if had is None:
-        narrowed[key] = (start, keep)
-    elif had[1] is not None and list(had[1]) != list(keep):
-        narrowed[key] = (had[0], None)
+        narrowed[key] = (start, keep, dateline)
+    elif dateline and start < had[0]:
+        narrowed[key] = (start, keep, True)  # (abbreviations are read after full names)
+    elif had[1] is not None and list(had[1]) != list(keep) and not had[2]:
+        narrowed[key] = (had[0], None, False)
 
 
 # --------------------------------------------------------------------------- "X County" guesses

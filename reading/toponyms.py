@@ -617,7 +617,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
     if persons:
-        out = _persons_again(out, persons, gazetteer)
+        out = _persons_again(out, persons, gazetteer, text)
     return out
 
 
@@ -848,7 +848,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
     if persons:
-        out = _persons_again(out, persons, gazetteer)
+        out = _persons_again(out, persons, gazetteer, text)
     return out
 
 
@@ -939,14 +939,16 @@ def _alias_after_opening(text: str, j: int, i: int, surface: str, cands: Any, ga
     return True
 
 
-def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any) -> list[PlaceSpan]:
+def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any, text: str = "") -> list[PlaceSpan]:
     """A name the article uses as a person's is that person elsewhere in it too ("Lula said"),
-    when not written as a place ("in X") and no country, unit or big town bears it."""
+    when not written as a place ("in X") nor as an entry's subject ("X is a city in ...", "the city
+    was named after Earl X"), and no country, unit or big town bears it."""
     keep = []
     for a in out:
         if a.surface in persons and not a.located and " " not in a.surface:
             p = _get(gazetteer, a.candidates[0]) if a.candidates else None
-            if p is None or (p.kind == "city" and (p.population or 0) < _PERSON_TOWN):
+            if (p is None or (p.kind == "city" and (p.population or 0) < _PERSON_TOWN)) and not (
+                    text and (_DEFINED_AS.match(text, a.end) is not None or _subject_before(text, a.start, a.end))):
                 continue
         keep.append(a)
     return keep
@@ -1352,6 +1354,10 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
     if located:
         return True
+    if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
+        return True  # "Lindsay is a town in Ontario": an entry's subject
+    if text.find(text[s:e], 0, s) >= 0 and _subject_before(text, s, e):
+        return True  # "Lindsay is a town in Ontario. ... Lindsay has ...": that subject again
     if text[s - 2 : s - 1] == "," and unit_after_town(text, s, e, gazetteer):
         return True  # "Newport, Wales"
     if _listed_with_a_place(text, s, e, gazetteer, pats):
@@ -1368,6 +1374,23 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if rxs:
         window = window[_phrase_floor(window, pats):]
     return bool(rxs) and _earliest_phrase(window, rxs) is not None
+
+
+#: The first two characters :data:`_DEFINED_AS` can match ("X is", "X was", "X (Welsh: Y) is", "X, ...").
+_DEFINED_STARTS = frozenset({" i", " w", " (", ", ", ",\t", "\ti", "\tw"})
+
+
+def _subject_before(text: str, s: int, e: int) -> bool:
+    """True when the name at ``s:e`` was an entry's subject earlier ("X is a town in ...")."""
+    name = text[s:e]
+    i = text.find(name, 0, s)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and text[j : j + 1] in (" ", ",", "\t") \
+                and _DEFINED_AS.match(text, j) is not None:
+            return True
+        i = text.find(name, j, s)
+    return False
 
 
 #: A name listed right after (or before) another: ", X", " and X", " or X".
@@ -1796,12 +1819,14 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     _mark_weapons(text, found)
     _mark_aside(text, found)
     found.sort(key=_START_END)
-    _country_hints(text, found, gazetteer, pats)
+    defined = _country_hints(text, found, gazetteer, pats)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
         if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
                 and _GROUP_AFTER.match(text, f.end):
             f.anchors[0].qualifies = True
     unit_qualifiers(text, found, gazetteer, pats)  # "Springfield, Ill.", "Athens, Georgia"
+    if defined:
+        _subjects_again(found, defined)
     return found, tails
 
 
@@ -1901,8 +1926,13 @@ def _group(groups: dict[str, str | None], name: str) -> str:
     return ""
 
 
-def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> None:
-    """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said."""
+def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> list[tuple]:
+    """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said.
+
+    Returns the subjects placed by an entry's opening ("X is a city in Y"): (anchor, its
+    candidates before) for :func:`_subjects_again`.
+    """
+    defined: list[tuple] = []
     kinds = _kinds(gazetteer)
     for i, (prev, f) in enumerate(zip(found, found[1:])):
         if i and prev.anchors and prev.anchors[0].kind == "ref" and f.anchors and f.anchors[0].kind == "name" \
@@ -1915,7 +1945,8 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 f.anchors[0].country = prev.country
                 f.anchors[0].placed_in = True
             continue
-        if not prev.anchors or f.relation != "at" or f.anchors[0].kind != "name" or not f.anchors[0].candidates:
+        if not prev.anchors or f.relation not in ("at", "part") or f.anchors[0].kind != "name" \
+                or not f.anchors[0].candidates:
             continue
         kind = kinds.get(f.anchors[0].candidates[0])
         if kind is None:
@@ -1924,7 +1955,25 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
         inside = kind in ("country", "admin1") and _IN_UNIT.match(text, prev.end)
         inside = inside is not None and inside is not False and inside.end() == f.start
-        told = kind == "country" and _country_appositive(text, prev.end, f)
+        if f.relation == "part":  # "Queenstown in western Tasmania": only "X in" a part of the unit
+            inside = _IN_UNIT.match(text, prev.end)
+            if inside is not None and inside.end() == f.start and prev.relation == "at":
+                a = prev.anchors[-1]
+                key = _name_key(f.anchors[0].surface)
+                unit = next((u for pid in f.anchors[0].candidates
+                             if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
+                             and _name_key(u.name) == key), None)
+                if unit is not None and unit.country and a.kind == "name" and not a.country \
+                        and not _is_country_name(gazetteer, a):
+                    if unit.kind == "admin1":
+                        from reading.qualifiers import _narrow
+
+                        _narrow(gazetteer, a, unit)  # its towns in that state, when it has some
+                    a.country = unit.country
+                    a.placed_in = True
+            continue
+        # ("Queenstown, a resort in the Otago region of New Zealand": the unit says it too)
+        told = kind in ("country", "admin1") and _country_appositive(text, prev.end, f)
         if inside or told or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
@@ -1944,34 +1993,53 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 f = found[j]
                 if f.start > m.end() + 120:
                     break
-                if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or not f.anchors[0].candidates \
-                        or f.anchors[0].fuzzy:
+                if f.relation not in ("at", "part") or not f.anchors or f.anchors[0].kind != "name" \
+                        or not f.anchors[0].candidates or f.anchors[0].fuzzy:
                     continue  # not a guessed spelling ("Tama County" read as Toyama before it is known a county)
-                _defined_in(text, found, j, gazetteer)
+                hit = _defined_in(text, found, j, gazetteer)
+                if hit is not None:
+                    defined.append(hit)
+    return defined
 
 
 #: "Hamilton is a port city in the Canadian province of Ontario", "Newport (Welsh: Casnewydd) is a
 #: city and county borough in Wales": an encyclopedic entry's opening places its subject.
 _DEFINED_IN = re.compile(
     r"(?:[ \t]+\([^()\n]{1,60}\))?,?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township)"
-    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port))?"
+    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township|capital|locality)"
+    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port|locality|council))?"
+    # "a city in and the county seat of Morgan County, Alabama"
+    r"(?:[ \t]+in[ \t]+and[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:seat|capital))?"
+    # "a city on the Otonabee River in central Ontario"
+    r"(?:[ \t]+(?:on|near)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'-]*[ \t]+){1,3}(?:River|Lake|Bay)\b)?"
     r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?"
+    # through the county, district or region it lies in: "in Wicomico County, Maryland", "in the Southern
+    # Downs Region of Queensland", "in Perth County in southwestern Ontario"
+    r"(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
+    r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?))?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
     r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+#: "Lindsay is a town in Ontario", "Trinidad is the capital of ...": an entry's opening says its subject
+#: is a settlement, whatever else the word is ("in X" is not needed for a common-word name).
+_DEFINED_AS = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,60}\))?,?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:city|town|village|port|borough|municipality|seaport|hamlet|township|capital|locality)"
+    r"(?:[ \t]+(?:and|in|of|on|near)\b|,)")
 
 
 _DEFINED_VERB = re.compile(r" (?:is|was) (?:a|an|the) ")
 
 
-def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> None:
+def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple | None:
     """The town an entry opens with ("X is a city in [the province of] Y", a demonym or a
-    parenthesis between) lies in Y's country, as with "X in Y"."""
+    parenthesis between, "in Z County, Y", "in southwestern Y") lies in Y's country, as with
+    "X in Y"; returns (its anchor, its candidates before) when it placed it."""
     f = found[k]
     for j in range(k - 1, max(-1, k - 4), -1):
         p = found[j]
         m = _DEFINED_IN.match(text, p.end)
-        if m is None or m.end() != f.start:
-            continue
+        if m is None or m.end() != f.anchors[0].start:
+            continue  # ("in central Ontario": the part's name)
         a = p.anchors[-1] if p.anchors else None
         if a is not None and a.kind == "name" and p.relation == "at" and not a.country \
                 and not _is_country_name(gazetteer, a):
@@ -1982,18 +2050,37 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> None:
                          if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
                          and _name_key(u.name) == key), None)
             if unit is not None and unit.country:
+                before = tuple(a.candidates)
                 if unit.kind == "admin1":
                     from reading.qualifiers import _narrow
 
                     _narrow(gazetteer, a, unit)  # its towns in that state or province, when it has some
                 a.country = unit.country
                 a.placed_in = True
-        return
+                return a, before
+        return None
+    return None
+
+
+def _subjects_again(found: list[Found], defined: list[tuple]) -> None:
+    """The subject of an entry ("Decatur is a city in Morgan County, Alabama") named again bare
+    is the same place, wherever its namesakes are named ("Decatur should not be confused with
+    Decatur, Illinois"): a later mention with the subject's own candidates (not narrowed by a
+    qualifier of its own) and no country said gets the subject's narrowing."""
+    for a, before in defined:
+        key = a.surface.lower()
+        for f in found:
+            if f.start <= a.start:
+                continue
+            for b in f.anchors:
+                if b.kind == "name" and not b.country and b.surface.lower() == key and tuple(b.candidates) == before:
+                    b.candidates = list(a.candidates)
+                    b.country = a.country
 
 
 #: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
 _APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
-                            r"(?:capital|city|town|port|village|seaport|hub)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+                            r"(?:capital|city|town|port|village|seaport|hub|resort|suburb)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 #: "Victoria, the Seychelles capital", "Sfax, the Tunisian port": the country's name as a modifier.
 _APPOSITIVE_THE = re.compile(r"[ \t]*,[ \t]+the[ \t]+")
 _APPOSITIVE_NOUN = re.compile(r"(?:['\u2019]s?)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:capital|city|town|port|village|seaport)\b")
@@ -2691,6 +2778,20 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
+def _doubt_county_abroad(found: list[Found], gazetteer: Any, focus: str) -> None:
+    """Unplace a name written "X County" placed at no county but at a unit or town of another
+    country than the article's: "Alger County" in a Michigan story is no Algerian province,
+    "Peterborough County" in an Ontario entry no English city (the gazetteer lacks the county)."""
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or not a.surface.endswith(" County"):
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is not None and p.kind != "county" and p.country and p.country != focus:
+                a.place_id = None
+                a.reason = f"no {a.surface} known in {focus}; {p.name} is in {p.country}"
+
+
 def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> None:
     """Unplace a US county (the only counties the gazetteer holds) in an article about another
     country that places nothing else in the US: "Middlesex County paramedics" in London, Ontario
@@ -3064,6 +3165,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _doubt_far_aliases(found, gazetteer)
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
+        if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
+            _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
     if names_only:
         return voted
