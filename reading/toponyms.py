@@ -884,20 +884,30 @@ def _title_run(text: str, s: int) -> bool:
 _PERSON_TOWN = 100_000
 
 
-def _first_name_of_sentence(text: str, j: int, i: int, gazetteer: Any, pats: Patterns) -> bool:
-    """The capitalised word ``text[j:i]`` opens a sentence and is no word, place, demonym or title
-    of its own: with the name after it, a person's name ("Pep Guardiola", "Bukayo Saka")."""
+def _plain_opening_word(text: str, j: int, i: int, pats: Patterns) -> str | None:
+    """The capitalised word ``text[j:i]`` when it opens a sentence and is a plain word (letters,
+    three or more) that no list of the patterns names: no direction, title, head of a name, month
+    or weekday; else None."""
     k = j
     while k and text[k - 1] in " \t":
         k -= 1
     if k and text[k - 1] not in ".!?\n\"\u201c":
-        return False
+        return None
     word = text[j:i].strip()
     if len(word) < 3 or not word.isalpha() or not word[1:].islower():
-        return False
+        return None
     wl = word.lower()
     if wl in pats.not_names or wl in pats.directions or wl in pats.name_heads or wl in pats.person_words \
             or wl in _PLACE_WORDS or word in _MONTHS or word in _WEEKDAYS:
+        return None
+    return word
+
+
+def _first_name_of_sentence(text: str, j: int, i: int, gazetteer: Any, pats: Patterns) -> bool:
+    """The capitalised word ``text[j:i]`` opens a sentence and is no word, place, demonym or title
+    of its own: with the name after it, a person's name ("Pep Guardiola", "Bukayo Saka")."""
+    word = _plain_opening_word(text, j, i, pats)
+    if word is None:
         return False
     common = getattr(gazetteer, "is_common_word", None)
     if common is None or common(_name_key(word)) or gazetteer.demonym(word) or _exact_candidates(gazetteer, word):
@@ -916,17 +926,8 @@ def _alias_after_opening(text: str, j: int, i: int, surface: str, cands: Any, ga
     Sant Salvador de Guardiola): a person's name, not those towns."""
     if not cands:
         return False
-    k = j
-    while k and text[k - 1] in " \t":
-        k -= 1
-    if k and text[k - 1] not in ".!?\n\"\u201c":
-        return False
-    word = text[j:i].strip()
-    if len(word) < 3 or not word.isalpha() or not word[1:].islower():
-        return False
-    wl = word.lower()
-    if wl in pats.not_names or wl in pats.directions or wl in pats.name_heads or wl in pats.person_words \
-            or wl in _PLACE_WORDS or word in _MONTHS or word in _WEEKDAYS or gazetteer.demonym(word):
+    word = _plain_opening_word(text, j, i, pats)
+    if word is None or gazetteer.demonym(word):
         return False
     for c in _exact_candidates(gazetteer, word):
         p = _get(gazetteer, c)
