@@ -908,22 +908,12 @@ _ROUND = 5
 _SIMPLIFY_DEG = 0.0005
 
 
-def _geojson(geom: Any) -> dict:
-    """A GeoJSON geometry dict, rounded and lightly simplified, from a geometry or GeoJSON text."""
-    return _geojsons([geom])[0]
-
-
-def _geojsons(geoms: list) -> list[dict]:
-    """:func:`_geojson` of each (geometries or GeoJSON texts)."""
-    texts = _geojson_texts(geoms)
-    return json.loads("[" + ",".join(t.text for t in texts) + "]") if texts else []
-
-
 def _geojson_texts(geoms: list) -> list["RawJSON"]:
-    """:func:`_geojson` of each (geometries or GeoJSON texts) as the JSON text GEOS writes, in a few
-    vectorised calls, each distinct shape once (a zone's shape lasts over many rows of the timeline:
-    7,000 shapes in 21,000 rows at 3,000 articles). Pages embed the text as it is (:class:`RawJSON`):
-    parsing 900,000 coordinates only to write them again took most of a big map's time."""
+    """Each shape (a geometry or GeoJSON text) rounded to 1e-5 degrees and lightly simplified, as
+    the GeoJSON text GEOS writes, in a few vectorised calls, each distinct shape once (a zone's
+    shape lasts over many rows of the timeline: 7,000 shapes in 21,000 rows at 3,000 articles).
+    Pages embed the text as it is (:class:`RawJSON`): parsing 900,000 coordinates only to write
+    them again took most of a big map's time."""
     if len(geoms) == 0:
         return []
     arr = np.empty(len(geoms), dtype=object)
