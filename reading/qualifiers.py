@@ -659,26 +659,32 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
             p = _get(gazetteer, a.place_id)
             if p is None or p.kind != "city":
                 continue
+            # a namesake town in another unit of its country, first (most names have none)
+            alts = [q for q in info.places if q.kind == "city" and q.country == p.country and q.admin1 != p.admin1]
         elif a.reason.startswith("ambiguous"):
             p = None
+            alts = [q for q in info.places if q.kind == "city"]
         else:
+            continue
+        if not alts:
             continue
         if not done:
             fu, done = focus_unit(named, gazetteer), True
             if fu is None:
                 return
             towns = _placed_towns(named, gazetteer)
-        if p is not None:
-            if p.country != fu[0] or p.admin1 == fu[1]:
-                continue
-            if (p.population or 0) >= _WORLD_CITY or name_key(p.name) == name_key(capital_name(p.country) or "-"):
-                continue
+        alts = [q for q in alts if q.country == fu[0] and q.admin1 == fu[1]]
+        if not alts:
+            continue
+        if p is not None and ((p.population or 0) >= _WORLD_CITY
+                              or name_key(p.name) == name_key(capital_name(p.country) or "-")):
+            continue
         key = name_key(a.surface)
         others = [t for b, t in towns if b.surface != a.surface and t.country == fu[0] and t.admin1 == fu[1]]
         if not others:
             continue
-        for q in info.places:
-            if q is p or q.kind != "city" or q.country != fu[0] or q.admin1 != fu[1] or name_key(q.name) != key:
+        for q in alts:
+            if name_key(q.name) != key:
                 continue
             dq = min(_km(q, t) for t in others)
             if dq <= _FOCUS_NEAR_KM and (p is None or dq < min(_km(p, t) for t in others)):
