@@ -603,7 +603,93 @@ def place_units(named: list, gazetteer: Any) -> None:
         pull_to_units(named, gazetteer, rows)
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
+    focus_unit_towns(named, gazetteer)
     local_strays(named, gazetteer, rows)
+
+
+#: The focus unit's votes: its dateline town counts this much, every other town or county 1.
+_FOCUS_DATELINE_VOTE = 3.0
+#: ... and it must have this many votes, and more than half of all.
+_FOCUS_UNIT_VOTES = 3.0
+#: A namesake of the focus unit is the article's town when it lies this near another of its towns.
+_FOCUS_NEAR_KM = 100.0
+
+
+def focus_unit(named: list, gazetteer: Any) -> tuple[str, str] | None:
+    """(country, admin-1 name) of a local article's own state or province, or None.
+
+    Each town or county the article places votes for its admin-1 unit (a dateline's
+    town, "DALTON, Ohio (AP) -", three times); the unit is the focus when it has three
+    votes or more and more than half of them.
+    """
+    votes: dict[tuple[str, str], float] = {}
+    for b, t in _placed_towns(named, gazetteer):
+        if t.admin1 and t.country:
+            k = (t.country, t.admin1)
+            votes[k] = votes.get(k, 0.0) + (_FOCUS_DATELINE_VOTE if b.dateline else 1.0)
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+    if best[1] < _FOCUS_UNIT_VOTES or best[1] * 2 <= sum(votes.values()):
+        return None
+    return best[0]
+
+
+def focus_unit_towns(named: list, gazetteer: Any) -> None:
+    """A town of a bigger namesake elsewhere in the country goes to its namesake in the article's
+    own state or province (:func:`focus_unit`) lying near the article's other towns.
+
+    "WOOSTER, Ohio - ... workers live in Orrville, Wooster, Smithville and Dalton": Dalton,
+    Ohio (1,800 people, 20 km away), not Dalton, Georgia (34,000). The name must be its own
+    name there (not another name of it), no country or unit said with it, and the namesake
+    within 100 km of another of the article's towns in that unit and nearer to them than the
+    town chosen ("GRAND ISLAND, Neb. - a plant near Aurora ... a buyer in Denver, Colo.":
+    Aurora, Nebraska, though Aurora, Colorado, is next to Denver).
+    A national capital or a city of 500,000 keeps its name ("officials in Washington").
+    """
+    fu = None
+    done = False
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    for _, a, info in named:
+        if a.fuzzy or info.fixed is not None or a.country:
+            continue
+        if a.place_id:
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind != "city":
+                continue
+            # a namesake town in another unit of its country, first (most names have none)
+            alts = [q for q in info.places if q.kind == "city" and q.country == p.country and q.admin1 != p.admin1]
+        elif a.reason.startswith("ambiguous"):
+            p = None
+            alts = [q for q in info.places if q.kind == "city"]
+        else:
+            continue
+        if not alts:
+            continue
+        if not done:
+            fu, done = focus_unit(named, gazetteer), True
+            if fu is None:
+                return
+            towns = _placed_towns(named, gazetteer)
+        alts = [q for q in alts if q.country == fu[0] and q.admin1 == fu[1]]
+        if not alts:
+            continue
+        if p is not None and ((p.population or 0) >= _WORLD_CITY
+                              or name_key(p.name) == name_key(capital_name(p.country) or "-")):
+            continue
+        key = name_key(a.surface)
+        others = [t for b, t in towns if b.surface != a.surface and t.country == fu[0] and t.admin1 == fu[1]]
+        if not others:
+            continue
+        for q in alts:
+            if name_key(q.name) != key:
+                continue
+            dq = min(_km(q, t) for t in others)
+            if dq <= _FOCUS_NEAR_KM and (p is None or dq < min(_km(p, t) for t in others)):
+                a.place_id, a.reason = q.id, ""
+                break
 
 
 #: A small town this far from every town of a local article is not what the article means.

@@ -438,6 +438,7 @@ class PlaceSpan:
     place_id: str | None = None
     reason: str = ""
     dateline: bool = False  # heads the article's dateline ("DAKAR (AP) -"): where the reporter is
+    opening: bool = False  # an English word opening a sentence ("Hail the size of golf balls fell")
 
 
 @dataclass(slots=True)
@@ -1145,6 +1146,40 @@ def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
             a.dateline = True
 
 
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset:
+    """The lower-case English words of ``geo/data/common_words.txt`` (any frequency)."""
+    from geo.boundaries import DATA_DIR
+
+    out = set()
+    path = DATA_DIR / "common_words.txt"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word, _, flag = line.partition("\t")
+            if flag.strip() != "0":
+                out.add(word.strip())
+    return frozenset(out)
+
+
+def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
+    """Flag the one-word names that open a sentence and are ordinary English words ("Hail the size of
+    golf balls fell", not Ha'il): :func:`_doubt_strays` doubts them abroad whatever the town's size."""
+    words = None
+    for a in names:
+        w = a.surface
+        if a.kind != "name" or a.dateline or len(w) < 3 or not w.isalpha() or not w[0].isupper() or not w[1:].islower():
+            continue
+        k = a.start
+        while k and text[k - 1] in " \t":
+            k -= 1
+        if k and text[k - 1] not in ".!?\n\"\u201c" and not (k < a.start and text[k - 1] in "-\u2013\u2014"):
+            continue  # (or after a dateline's dash: "KEARNEY, Neb. (AP) \u2014 Hail flattened ...")
+        if words is None:
+            words = _english_words()
+        if w.lower() in words:
+            a.opening = True
+
+
 _JOINERS = frozenset(" \t-\u2010\u2011")
 _MONTHS = frozenset("January February March April May June July August September October November December "
                     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -1738,6 +1773,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "Lower" in text or "Upper" in text or "Middle" in text:
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
+    _mark_opening_words(text, names)
     if "illage" in text or "amlet" in text:
         _village_names(text, names, gazetteer)
     refs = _references(text, gazetteer, pats, names)
@@ -2702,6 +2738,9 @@ _NEAR_COUNTRY_DEG = 2.25
 _NEAR_COUNTRY_CHARS = 200
 
 
+_STRAY_REASON = "probably not a place here"
+
+
 def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points: list[tuple[float, float]]) -> None:
     """Unplace a small town abroad that nothing else in the article is near ("Hamas" = Hamm, Germany).
 
@@ -2722,7 +2761,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                 continue
             p = _get(gazetteer, a.place_id)
             if (p is None or p.kind != "city" or p.country == focus
-                    or (p.population or 0) >= _STRAY_ALIAS_POPULATION):
+                    or ((p.population or 0) >= _STRAY_ALIAS_POPULATION and not a.opening)):
                 continue
             doubt.append((a, p, a.located or f.relation != "at"))
     if not doubt:
@@ -2756,8 +2795,9 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         if counts.get(p.country, 0) > 1:
             continue
         pop = p.population or 0
-        if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p):
-            continue  # big enough, under its own name
+        if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
+                and not a.opening:
+            continue  # big enough, under its own name (an English word opening a sentence is no name)
         if _is_capital(p) and not _alias_only(a.surface, p):
             continue  # a national capital under its own name: "Honiara signed a pact", "Apia said"
         others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
@@ -2775,7 +2815,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
             a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
             continue
         a.place_id = None
-        a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
+        a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
@@ -2886,7 +2926,7 @@ def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
         if p.country == others[0].country or min(_haversine(p.lat, p.lon, o.lat, o.lon) for o in others) <= _FAR_ALIAS_KM:
             continue
         a.place_id = None
-        a.reason = (f"probably not a place here: the only {a.surface!r} known is a small town in "
+        a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
@@ -3163,6 +3203,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
+        if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):
+            # an English word opening a sentence, doubted as a stray: a word, not a place
+            found[:] = [f for f in found if not (len(f.anchors) == 1 and f.anchors[0].opening
+                                                 and not f.anchors[0].place_id
+                                                 and f.anchors[0].reason.startswith(_STRAY_REASON))]
         _doubt_far_aliases(found, gazetteer)
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
