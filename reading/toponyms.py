@@ -592,12 +592,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             if pn:
                 if not _free_word(pn.group("word"), gazetteer, pats):
                     continue  # "National Salvation Front": part of a longer proper name
-            elif _first_name_of_sentence(text, j, i, gazetteer, pats):
-                persons.add(surface)
-                continue  # "Pep Guardiola defended ...": an unknown name, then this one
-            elif _alias_after_opening(text, j, i, surface, cands, gazetteer, pats):
-                persons.update((surface, text[j:i].strip()))
-                continue  # "Erling Haaland, who scored": the village "Erling" is his first name
+            elif _person_after_opening(text, j, i, surface, cands, gazetteer, pats, persons):
+                continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if not located and demonym(surface) and not _names_a_country(cands, fuzzy):
@@ -821,12 +817,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     ok = free[word] = _free_word(word, gazetteer, pats)
                 if not ok:
                     continue  # "National Salvation Front": part of a longer proper name
-            elif _first_name_of_sentence(text, j, i, gazetteer, pats):
-                persons.add(surface)
-                continue  # "Pep Guardiola defended ...": an unknown name, then this one
-            elif _alias_after_opening(text, j, i, surface, cands, gazetteer, pats):
-                persons.update((surface, text[j:i].strip()))
-                continue  # "Erling Haaland, who scored": the village "Erling" is his first name
+            elif _person_after_opening(text, j, i, surface, cands, gazetteer, pats, persons):
+                continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if dem and not located:
@@ -902,6 +894,21 @@ def _plain_opening_word(text: str, j: int, i: int, pats: Patterns) -> str | None
             or wl in _PLACE_WORDS or word in _MONTHS or word in _WEEKDAYS:
         return None
     return word
+
+
+def _person_after_opening(text: str, j: int, i: int, surface: str, cands: Any, gazetteer: Any, pats: Patterns,
+                          persons: set[str]) -> bool:
+    """A sentence opens with the word ``text[j:i]``, then this name: a person's name when the word
+    is an unknown first name (:func:`_first_name_of_sentence`: "Pep Guardiola defended ...") or the
+    name only another name of towns (:func:`_alias_after_opening`: the village "Erling" is
+    Haaland's first name). The names read as a person's are added to ``persons``."""
+    if _first_name_of_sentence(text, j, i, gazetteer, pats):
+        persons.add(surface)
+        return True
+    if _alias_after_opening(text, j, i, surface, cands, gazetteer, pats):
+        persons.update((surface, text[j:i].strip()))
+        return True
+    return False
 
 
 def _first_name_of_sentence(text: str, j: int, i: int, gazetteer: Any, pats: Patterns) -> bool:
