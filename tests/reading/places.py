@@ -7,3 +7,13 @@ from reading.geoparse import geoparse
 def toponyms_by_name(text: str, gaz) -> dict:
     """geoparse's toponyms of ``text``, by the name as written."""
     return {text[t["start"] : t["end"]]: t for t in geoparse(text, gazetteer=gaz)}
+
+
+def surfaces(text: str, gaz) -> list[str]:
+    """geoparse's toponyms of ``text`` as written, in text order."""
+    return [text[t["start"] : t["end"]] for t in geoparse(text, gazetteer=gaz)]
+
+
+def points_of(text: str, gaz, name: str) -> list[tuple]:
+    """(lat, lon) of each toponym of ``text`` written ``name`` (None, None when unplaced)."""
+    return [(t["lat"], t["lon"]) for t in geoparse(text, gazetteer=gaz) if text[t["start"] : t["end"]] == name]

@@ -3,26 +3,22 @@ run: "Alger County" in a Michigan story placed in Algeria, "Peterborough County"
 at the English city), on other sentences: left unplaced, not placed in another country."""
 from __future__ import annotations
 
-from reading.geoparse import geoparse
-
-
-def _rows(text: str, gaz) -> dict[str, dict]:
-    return {text[r["start"]:r["end"]]: r for r in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 def test_a_county_is_not_a_foreign_unit_of_its_name(gaz):
-    rows = _rows("COBOURG, Ont. — Northumberland County council voted on Tuesday to close two landfills "
+    rows = toponyms_by_name("COBOURG, Ont. — Northumberland County council voted on Tuesday to close two landfills "
                  "near Cobourg and Port Hope, Ontario.", gaz)
     assert rows["Northumberland County"]["lat"] is None, rows["Northumberland County"]
     assert rows["Cobourg"]["lat"] is not None and abs(rows["Cobourg"]["lat"] - 43.96) < 0.3
 
 
 def test_small_us_counties_stay_unplaced_not_abroad(gaz):
-    rows = _rows("Snow closed roads in Alger County and Luce County on Wednesday, and schools in "
+    rows = toponyms_by_name("Snow closed roads in Alger County and Luce County on Wednesday, and schools in "
                  "Munising, Mich., stayed shut.", gaz)
     assert rows["Alger County"]["lat"] is None and rows["Luce County"]["lat"] is None, rows
 
 
 def test_a_county_the_gazetteer_holds_is_placed(gaz):
-    rows = _rows("Rain fell on Durham County, North Carolina, and on Raleigh.", gaz)
+    rows = toponyms_by_name("Rain fell on Durham County, North Carolina, and on Raleigh.", gaz)
     assert rows["Durham County"]["lat"] is not None and abs(rows["Durham County"]["lat"] - 36.0) < 0.3

@@ -17,11 +17,7 @@ import math
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-def _all(text: str, gaz, name: str) -> list[tuple[float, float]]:
-    return [(t["lat"], t["lon"]) for t in geoparse(text, gazetteer=gaz) if text[t["start"]:t["end"]] == name]
+from tests.reading.places import points_of
 
 
 def _near(pt, lat: float, lon: float, km: float = 40.0) -> bool:
@@ -41,7 +37,7 @@ def _near(pt, lat: float, lon: float, km: float = 40.0) -> bool:
      "be confused with Sudbury, Ontario.", "Sudbury", (52.04, 0.73), (46.49, -80.99)),
 ])
 def test_the_subject_and_its_namesake(gaz, text, name, subject, namesake):
-    pts = _all(text, gaz, name)
+    pts = points_of(text, gaz, name)
     assert len(pts) == 4 or len(pts) == 3, pts
     assert all(_near(p, *subject) for p in pts[:-1]), pts
     assert _near(pts[-1], *namesake), pts
@@ -53,10 +49,10 @@ def test_the_subject_and_its_namesake(gaz, text, name, subject, namesake):
     ("Mobile is a city in south-western Alabama. Mobile is the state's only seaport.", "Mobile", 30.69, -88.04),
 ])
 def test_a_common_word_subject_and_its_later_mentions(gaz, text, name, lat, lon):
-    pts = _all(text, gaz, name)
+    pts = points_of(text, gaz, name)
     assert len(pts) == 2 and all(_near(p, lat, lon) for p in pts), pts
 
 
 def test_a_person_described_is_no_entry(gaz):
     text = "Hope is a town councillor in Ohio. Hope said the budget was fine."
-    assert _all(text, gaz, "Hope") == []
+    assert points_of(text, gaz, "Hope") == []

@@ -3,17 +3,13 @@ three or four words ("between Tank and Dera Ismail Khan": gold 4's first run mis
 only "Dera Ismail" was looked up)."""
 from __future__ import annotations
 
-from reading.geoparse import geoparse
-
-
-def _names(text: str, gaz) -> list[str]:
-    return [text[r["start"]:r["end"]] for r in geoparse(text, gazetteer=gaz)]
+from tests.reading.places import surfaces
 
 
 def test_common_word_town_listed_with_a_long_name(gaz):
     text = "A roadside bomb hit a police van on the road between Tank and Dera Ismail Khan, police said."
-    assert _names(text, gaz) == ["Tank", "Dera Ismail Khan"]
+    assert surfaces(text, gaz) == ["Tank", "Dera Ismail Khan"]
 
 
 def test_ordinary_words_listed_with_ordinary_words_stay_words(gaz):
-    assert _names("The Police and Army Corps agreed to the plan.", gaz) == []
+    assert surfaces("The Police and Army Corps agreed to the plan.", gaz) == []

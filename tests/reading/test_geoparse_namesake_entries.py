@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-def _all(text: str, gaz, name: str) -> list[tuple[float, float]]:
-    return [(t["lat"], t["lon"]) for t in geoparse(text, gazetteer=gaz) if text[t["start"]:t["end"]] == name]
+from tests.reading.places import points_of
 
 
 def _near(pt, lat, lon, tol=1.0):
@@ -25,7 +21,7 @@ def test_namesakes_listed_at_the_end_leave_the_subject(gaz):
             "was the home of Abraham Lincoln for many years before he moved to Washington.\n\n"
             "Springfield is also a common place name: Springfield, Massachusetts, is the home of the "
             "Basketball Hall of Fame, and Springfield, Missouri, lies in the Ozarks.")
-    pts = _all(text, gaz, "Springfield")
+    pts = points_of(text, gaz, "Springfield")
     assert _near(pts[0], 39.8, -89.65), pts
     assert _near(pts[2], 42.1, -72.59) and _near(pts[3], 37.2, -93.29), pts
 
@@ -34,13 +30,13 @@ def test_one_later_qualifier_does_not_reach_back(gaz):
     text = ("Alexandria is a city in Virginia, United States, across the river from Washington. "
             "It is older than many think, though not as old as the port of Alexandria, Egypt, "
             "founded by Alexander the Great.")
-    pts = _all(text, gaz, "Alexandria")
+    pts = points_of(text, gaz, "Alexandria")
     assert _near(pts[0], 38.8, -77.05) and _near(pts[1], 31.2, 29.92), pts
 
 
 def test_qualifier_still_narrows_later_mentions(gaz):
     text = "Flooding closed roads in Columbia, Mo., on Friday. Columbia officials said schools would reopen Monday."
-    pts = _all(text, gaz, "Columbia")
+    pts = points_of(text, gaz, "Columbia")
     assert all(_near(p, 38.95, -92.33) for p in pts), pts
 
 
@@ -53,12 +49,12 @@ def test_qualifier_still_narrows_later_mentions(gaz):
     ("Kingston is a town in the province of Ontario, on the St. Lawrence River.", "Kingston", 44.23, -76.48),
 ])
 def test_an_entry_opening_places_its_subject(gaz, text, name, lat, lon):
-    assert _near(_all(text, gaz, name)[0], lat, lon), _all(text, gaz, name)
+    assert _near(points_of(text, gaz, name)[0], lat, lon), points_of(text, gaz, name)
 
 
 def test_an_entry_opening_reads_no_county_as_a_state(gaz):
     text = "Delhi is a town in Delaware County, New York. The village of Delhi is the county seat."
-    assert all(_near(p, 42.28, -74.92) for p in _all(text, gaz, "Delhi"))
+    assert all(_near(p, 42.28, -74.92) for p in points_of(text, gaz, "Delhi"))
 
 
 @pytest.mark.parametrize("text, name, lat, lon", [
@@ -68,10 +64,10 @@ def test_an_entry_opening_reads_no_county_as_a_state(gaz):
      "Hamburg", 53.55, 9.99),
 ])
 def test_world_city_not_its_small_namesake(gaz, text, name, lat, lon):
-    assert _near(_all(text, gaz, name)[0], lat, lon), _all(text, gaz, name)
+    assert _near(points_of(text, gaz, name)[0], lat, lon), points_of(text, gaz, name)
 
 
 def test_real_town_of_the_article_keeps_a_world_city_name(gaz):
     text = ("Federal troops pushed militiamen out of Chagni after days of clashes in Ethiopia. "
             "Artillery fire hit a market about 20 km south of Samara earlier this month.")
-    assert _near(_all(text, gaz, "Samara")[0], 11.79, 41.0), _all(text, gaz, "Samara")
+    assert _near(points_of(text, gaz, "Samara")[0], 11.79, 41.0), points_of(text, gaz, "Samara")

@@ -5,21 +5,17 @@ away; "Alexandria, Egypt" put Egypt at Egypt, Pennsylvania). A village under 10,
 lie within 50 km of another town of the article to keep the name."""
 from __future__ import annotations
 
-from reading.geoparse import geoparse
-
-
-def _at(text: str, gaz, name: str):
-    return [(r["lat"], r["lon"]) for r in geoparse(text, gazetteer=gaz) if text[r["start"]:r["end"]] == name]
+from tests.reading.places import points_of
 
 
 def test_nation_named_in_a_us_article(gaz):
     text = "The Richmond firm imports whisky from Scotland, its owner said in Charlottesville."
-    (lat, lon), = _at(text, gaz, "Scotland")
+    (lat, lon), = points_of(text, gaz, "Scotland")
     assert lat > 54 and lon < 0
 
 
 def test_country_named_in_a_us_article(gaz):
     text = ("Alexandria grew rich on tobacco shipped from its wharves to Glasgow. It is not named after "
             "Alexandria, Egypt, whatever visitors to Mount Vernon are told.")
-    (lat, lon), = _at(text, gaz, "Egypt")
+    (lat, lon), = points_of(text, gaz, "Egypt")
     assert 20 < lat < 32 and 24 < lon < 36

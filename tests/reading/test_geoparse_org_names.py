@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-def _surfaces(text, gaz):
-    return [text[t["start"] : t["end"]] for t in geoparse(text, gazetteer=gaz)]
+from tests.reading.places import surfaces
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -23,7 +19,7 @@ def _surfaces(text, gaz):
     ("The Bank said rates would stay high.", []),
 ])
 def test_organisation_names(gaz, text, kept):
-    assert _surfaces(text, gaz) == kept
+    assert surfaces(text, gaz) == kept
 
 
 @pytest.mark.parametrize("text, place", [
@@ -35,7 +31,7 @@ def test_organisation_names(gaz, text, kept):
     ("Police in Derby and Nottingham made arrests.", "Derby"),
 ])
 def test_places_stay(gaz, text, place):
-    assert place in _surfaces(text, gaz)
+    assert place in surfaces(text, gaz)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,4 +39,4 @@ def test_places_stay(gaz, text, place):
     "Analysts said the Federal Reserve and the Central Bank would act together.",
 ])
 def test_capitalised_direction_before_an_ordinary_word_is_a_name(gaz, text):
-    assert "Bank" not in _surfaces(text, gaz)
+    assert "Bank" not in surfaces(text, gaz)

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reading.geoparse import geoparse
-
-
-def _names(text: str, gaz) -> list[str]:
-    return [text[r["start"]:r["end"]] for r in geoparse(text, gazetteer=gaz)]
+from tests.reading.places import surfaces
 
 
 @pytest.mark.parametrize("text, person", [
@@ -24,18 +21,18 @@ def _names(text: str, gaz) -> list[str]:
      "Delaney"),
 ])
 def test_a_titled_name_is_a_person_throughout(gaz, text, person):
-    assert person not in _names(text, gaz), geoparse(text, gazetteer=gaz)
+    assert person not in surfaces(text, gaz), geoparse(text, gazetteer=gaz)
 
 
 def test_a_sentence_opening_first_name_and_surname(gaz):
     text = "The hosts won 2-1 in Lisbon. Bukayo Saka scored the second goal shortly after half-time."
-    names = _names(text, gaz)
+    names = surfaces(text, gaz)
     assert "Saka" not in names and "Lisbon" in names, names
 
 
 def test_places_stay_places(gaz):
     text = ("President Emmanuel Macron visited Marseille on Monday. In Marseille, he met dock workers, "
             "and Mayor Benoît Payan said Marseille needed more police.")
-    assert _names(text, gaz).count("Marseille") == 3
+    assert surfaces(text, gaz).count("Marseille") == 3
     text = "Governor Kathy Hochul toured Buffalo after the storm. Buffalo schools stayed closed."
-    assert _names(text, gaz).count("Buffalo") == 2
+    assert surfaces(text, gaz).count("Buffalo") == 2

@@ -12,10 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reading.geoparse import geoparse
-
-
-def _names(text: str, gaz) -> list[str]:
-    return [text[r["start"]:r["end"]] for r in geoparse(text, gazetteer=gaz)]
+from tests.reading.places import surfaces
 
 
 @pytest.mark.parametrize("text, person", [
@@ -27,12 +24,12 @@ def _names(text: str, gaz) -> list[str]:
     ("President Stephen Decatur Jr. spoke in Boston.", "Decatur"),
 ])
 def test_a_titled_person_is_no_place(gaz, text, person):
-    names = _names(text, gaz)
+    names = surfaces(text, gaz)
     assert person not in names, names
 
 
 def test_places_beside_titles_stay(gaz):
-    names = _names("Gov. Phil Scott toured Barre, Vt., and Mayor Brandon Johnson of Chicago spoke.", gaz)
+    names = surfaces("Gov. Phil Scott toured Barre, Vt., and Mayor Brandon Johnson of Chicago spoke.", gaz)
     assert "Chicago" in names and "Barre" in names, names
 
 

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from geo.gazetteer import _NAME_LEFT, _UNIT_WORD
-from reading.geoparse import geoparse
-
-
-def _rows(text: str, gaz) -> dict:
-    return {text[r["start"]:r["end"]]: r for r in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, name, lat, lon", [
@@ -21,7 +17,7 @@ def _rows(text: str, gaz) -> dict:
     ("Displaced families in Nineveh province are still waiting to return to Sinjar.", "Nineveh", 36.0, 42.5),
 ])
 def test_units_by_their_english_names(gaz, text, name, lat, lon):
-    r = _rows(text, gaz)[name]
+    r = toponyms_by_name(text, gaz)[name]
     assert r["kind"] in ("admin1", "region") and abs(r["lat"] - lat) < 1.0 and abs(r["lon"] - lon) < 1.0, r
 
 

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.geoparse import geoparse
-
-
-def _rows(text: str, gaz) -> dict:
-    return {text[r["start"]:r["end"]]: r for r in geoparse(text, gazetteer=gaz)}
+from tests.reading.places import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, name", [
@@ -20,7 +16,7 @@ def _rows(text: str, gaz) -> dict:
     ("Tankers loaded gas on the Gulf Coast of the United States for buyers in Japan and Korea.", "Gulf"),
 ])
 def test_word_unit_elsewhere_is_unplaced(gaz, text, name):
-    r = _rows(text, gaz)
+    r = toponyms_by_name(text, gaz)
     assert name in r and r[name]["lat"] is None, r
 
 
@@ -29,5 +25,5 @@ def test_word_unit_elsewhere_is_unplaced(gaz, text, name):
     ("Gunmen attacked a bus in Rivers state, near Port Harcourt, Nigeria.", "Rivers"),
 ])
 def test_word_unit_of_the_article_stays(gaz, text, name):
-    r = _rows(text, gaz)
+    r = toponyms_by_name(text, gaz)
     assert r[name]["lat"] is not None, r
