@@ -492,10 +492,7 @@ def report(result: BuildResult) -> dict:
                 "dates": [date_mention_record(x) for x in d.dates],
             }
         )
-    mentions = Counter()
-    for d in result.documents:
-        for m in d.mentions:
-            mentions[mention_record(m)["fate"]] += 1
+    mentions = Counter(m["fate"] for d in docs for m in d["mentions"])
     summary = {
         "files": len(result.files),
         "files_by_status": dict(sorted(Counter(_file_record(f).get("status", "read") for f in result.files).items())),

@@ -231,9 +231,26 @@ def write_events_csv(frame: gpd.GeoDataFrame, path: str | os.PathLike) -> None:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for row in frame.to_dict("records"):
-        writer.writerow([_cell(row[c]) for c in CSV_COLUMNS])
+    writer.writerows(zip(*(_cells(frame[c].tolist()) for c in CSV_COLUMNS)))
     _write_bytes(buf.getvalue().encode("utf-8"), path)
+
+
+def _cells(values: list) -> list[str]:
+    """:func:`_cell` of each value of one column, each distinct value once: a column repeats
+    its values (event types, actors, places, sources) over thousands of rows."""
+    made: dict[tuple[type, Any], str] = {}
+    out = []
+    for v in values:
+        key = (type(v), v)  # the type too: True == 1 == 1.0 must not share a cell
+        try:
+            cell = made.get(key)
+        except TypeError:  # a list or dict value
+            cell = _cell(v)
+        else:
+            if cell is None:
+                cell = made[key] = _cell(v)
+        out.append(cell)
+    return out
 
 
 def _for_gpkg(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

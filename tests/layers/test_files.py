@@ -8,6 +8,7 @@ import math
 import sqlite3
 
 import pyogrio
+import pandas as pd
 import pytest
 import shapely
 from shapely.geometry import Point, Polygon, box, shape
@@ -223,6 +224,17 @@ def test_csv_empty_cells_for_missing_values(tmp_path, events):
     rows = {r[0]: dict(zip(CSV_COLUMNS, r)) for r in _rows(tmp_path / "e.csv")[1:]}
     assert rows["e3"]["event_date"] == "" and rows["e1"]["fatalities"] == ""
     assert rows["e2"]["fatalities"] == "3" and rows["e2"]["planned"] == "false"
+
+
+def test_csv_cells_of_equal_but_differently_typed_values_stay_apart(tmp_path, events):
+    # cells are made once per distinct value of a column: True == 1 == 1.0 must still differ
+    frame = events.copy()
+    frame["notes"] = pd.Series([True, 1, 1.0], index=frame.index, dtype=object)
+    frame["source"] = pd.Series([["a", "b"], ["a", "b"], None], index=frame.index, dtype=object)
+    write_events_csv(frame, tmp_path / "e.csv")
+    rows = [dict(zip(CSV_COLUMNS, r)) for r in _rows(tmp_path / "e.csv")[1:]]
+    assert [r["notes"] for r in rows] == ["true", "1", "1.0"]
+    assert [r["source"] for r in rows] == ["['a', 'b']", "['a', 'b']", ""]
 
 
 def test_csv_is_deterministic(tmp_path, events):
