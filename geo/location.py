@@ -60,13 +60,14 @@ def pickled_by_fields(cls: type) -> type:
     object, which was most of the cost of unpacking stored articles (100,000 locations in 3,000
     articles). The same state as theirs, so objects pickled before still load."""
     names = tuple(f.name for f in fields(cls))
+    setters = tuple(cls.__dict__[n].__set__ for n in names)  # the slots' own setters: no lookup by name
 
     def __getstate__(self) -> list:
         return [getattr(self, n) for n in names]
 
     def __setstate__(self, state: list) -> None:
-        for n, value in zip(names, state):
-            object.__setattr__(self, n, value)
+        for put, value in zip(setters, state):
+            put(self, value)
 
     cls.__getstate__, cls.__setstate__ = __getstate__, __setstate__
     return cls
