@@ -851,13 +851,79 @@ def _cut_bearings(bearing: float) -> list[float]:
 def _central_disc(body: BaseGeometry, centre: tuple[float, float], reach: float) -> Polygon:
     lo, hi = 0.0, reach
     target = _CENTRAL_SHARE * body.area
+    share_below = _disc_share_test(body, centre, target)
     while hi - lo > 1e-3 * reach + 1.0:
         mid = (lo + hi) / 2.0
-        if body.intersection(_disc(centre[0], centre[1], mid)).area < target:
+        if share_below(mid):
             lo = mid
         else:
             hi = mid
     return _disc(centre[0], centre[1], hi)
+
+
+#: Area of ``_disc(x, y, r)`` over r**2: GEOS buffers a point into a regular polygon
+#: of 4 * quad_segs vertices at distance r from it.
+_DISC_AREA = 2.0 * _QUAD_SEGS * math.sin(math.pi / (2 * _QUAD_SEGS))
+#: Margin of the decisions taken without GEOS, relative to the sizes at stake
+#: (GEOS's coordinates, areas and distances are good to about 1e-15 of them): a
+#: decision closer than this to its threshold asks GEOS.
+_MARGIN = 1e-9
+
+
+def _disc_area_slack(x: float, y: float, r: float) -> float:
+    """How far ``_disc(x, y, r).area`` (or the area of an overlay returning that
+    ring) may be from ``_DISC_AREA * r * r``, with a wide margin: its vertices
+    are rounded to the precision of coordinates as large as |x| + |y| + r."""
+    return _MARGIN * r * (r + abs(x) + abs(y))
+
+
+def _disc_share_test(body: BaseGeometry, centre: tuple[float, float], target: float):
+    """``f(r) == (body.intersection(_disc(*centre, r)).area < target)``, deciding
+    without the overlay when the answer is certain: a disc of less area than
+    ``target`` holds less of the body; a disc inside the body (narrower than the
+    centre's distance to its boundary) holds its own area; a disc around the whole
+    body (its inscribed circle beyond the farthest vertex) holds all of it."""
+    cx, cy = centre
+    if not _DISC_SHORTCUTS or body.is_empty or not target > 0:
+        return lambda r: body.intersection(_disc(cx, cy, r)).area < target
+    coords = shapely.get_coordinates(body)
+    far = float(np.max(np.hypot(coords[:, 0] - cx, coords[:, 1] - cy)))
+    slack = _MARGIN * (far + abs(cx) + abs(cy)) + 1e-6
+    around = (far + slack) / math.cos(math.pi / (4 * _QUAD_SEGS))
+    point = Point(cx, cy)
+    inside = -1.0
+    if body.contains(point):
+        inside = shapely.distance(point, body.boundary) - slack
+
+    def share_below(r: float) -> bool:
+        area = _DISC_AREA * r * r
+        error = _disc_area_slack(cx, cy, r)
+        if area + error < target:  # the part of the body in the disc is smaller still
+            return True
+        if r > around or (r < inside and area - error > target):
+            return False
+        return body.intersection(_disc(cx, cy, r)).area < target
+
+    return share_below
+
+
+def _disc_shortcuts_ok() -> bool:
+    """Whether GEOS's point buffer is the regular polygon :func:`_disc_share_test`
+    assumes (checked once at import; else every test asks GEOS)."""
+    try:
+        for x, y, r in ((0.0, 0.0, 1000.0), (1.5e5, -2.5e6, 12_345.6), (-3.0e6, 4.0e5, 7.0)):
+            disc = _disc(x, y, r)
+            pts = shapely.get_coordinates(disc)
+            dist = np.hypot(pts[:, 0] - x, pts[:, 1] - y)
+            if (len(pts) != 4 * _QUAD_SEGS + 1 or np.abs(dist - r).max() > 1e-12 * (r + abs(x) + abs(y))
+                    or abs(disc.area - _DISC_AREA * r * r) > 1e-3 * _disc_area_slack(x, y, r)):
+                return False
+        return True
+    except Exception:  # pragma: no cover - any surprise: always ask GEOS
+        return False
+
+
+_DISC_SHORTCUTS = _disc_shortcuts_ok()
 
 
 _SECTOR_KINDS = ("suburbs", "outskirts")

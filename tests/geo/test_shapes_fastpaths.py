@@ -104,3 +104,45 @@ def test_project_memo_gives_what_projecting_gives():
     other = shapely.Point(13.19, 32.88).buffer(0.3)
     assert not _same(frame.project(other), first)
     assert _same(shapes._Frame(13.19, 32.88).project(geom), first)
+
+
+def test_disc_share_test_answers_what_the_overlay_answers():
+    # discs, star-shaped polygons, a disc with a hole, scattered parts; centres inside and off
+    rng = np.random.default_rng(11)
+    assert shapes._DISC_SHORTCUTS
+    bodies = []
+    for i in range(120):
+        cx, cy = (rng.uniform(-2e6, 2e6, 2) if i % 2 else (0.0, 0.0))
+        radius = 10 ** rng.uniform(2, 6.5)
+        kind = i % 4
+        if kind == 0:
+            body = shapes._disc(cx, cy, radius)
+        elif kind == 1:
+            k = int(rng.integers(5, 60))
+            ang = np.sort(rng.uniform(0, 2 * np.pi, k))
+            rad = radius * rng.uniform(0.3, 1.0, k)
+            body = shapes._clean(Polygon(np.column_stack([cx + rad * np.cos(ang), cy + rad * np.sin(ang)])))
+        elif kind == 2:
+            hole = shapes._disc(cx + radius * rng.uniform(-0.5, 0.5), cy, radius * rng.uniform(0.05, 0.4))
+            body = shapes._clean(shapes._disc(cx, cy, radius).difference(hole))
+        else:
+            body = shapes._clean(shapely.unary_union([
+                shapes._disc(cx + radius * rng.uniform(-3, 3), cy + radius * rng.uniform(-3, 3),
+                             radius * rng.uniform(0.1, 1.0)) for _ in range(3)]))
+        bodies.append(body)
+    for i, body in enumerate(bodies):
+        centre = shapes._centre_of(body)
+        if i % 3 == 0:
+            centre = (centre[0] + float(rng.normal()) * 1e3, centre[1])
+        target = shapes._CENTRAL_SHARE * body.area
+        below = shapes._disc_share_test(body, centre, target)
+        far = float(np.hypot(*(shapely.get_coordinates(body) - centre).T).max())
+        radii = list(far * rng.uniform(0, 1.6, 15)) + [far * 0.3 ** 0.5, far, far / np.cos(np.pi / 32), 0.0]
+        for r in radii:
+            want = body.intersection(shapes._disc(centre[0], centre[1], r)).area < target
+            assert below(r) == want, (i, r)
+
+
+def test_disc_area_is_the_regular_polygon_area():
+    for r in (1.0, 2000.0, 9e6):
+        assert abs(shapes._disc(0.0, 0.0, r).area - shapes._DISC_AREA * r * r) <= 1e-12 * r * r
