@@ -575,6 +575,30 @@ def _anchor_in(frame: _Frame, anchor: Location) -> Polygon | MultiPolygon:
     return _disc(float(x), float(y), _POINT_CORE_KM * 1000.0)
 
 
+def _anchor_reach(frame: _Frame, anchor: Location, centre_m: tuple[float, float]) -> float:
+    """An upper bound of the distance from ``centre_m`` (the anchor's centre in ``frame``,
+    as ``frame.fwd.transform`` gives it) to any point of ``_anchor_in(frame, anchor)``;
+    ``inf`` when it is not known cheaply.
+
+    A polygon anchor is its projected vertices' hull at most (an invalid projection is made
+    valid inside it), when :meth:`_Frame.project` adds no vertex (no edge longer than its
+    0.1-degree step); otherwise, or when a vertex does not project, it is the small-town disc."""
+    disc = _POINT_CORE_KM * 1000.0 * (1.0 + 1e-9)
+    geom = anchor.geometry
+    if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
+        return disc
+    coords = shapely.get_coordinates(geom)
+    # edges across two rings are checked too: stricter, never wrong
+    if len(coords) < 2 or not (np.hypot(np.diff(coords[:, 0]), np.diff(coords[:, 1])) < 0.1 * (1.0 - 1e-9)).all():
+        return math.inf
+    x, y = _transform_arrays(frame.fwd, coords[:, 0], coords[:, 1])
+    dist = np.hypot(np.asarray(x, dtype=float) - centre_m[0], np.asarray(y, dtype=float) - centre_m[1])
+    if not np.isfinite(dist).all():
+        return disc  # the projection is empty: the anchor is the disc
+    far = float(dist.max())
+    return max(far + 1e-9 * (far + abs(centre_m[0]) + abs(centre_m[1])), disc)
+
+
 def _core_km(area: BaseGeometry) -> float:
     """Radius (km) of the disc with the same surface as ``area``."""
     return math.sqrt(max(area.area, 0.0) / math.pi) / 1000.0
@@ -1071,6 +1095,31 @@ def between(a: Location, b: Location) -> Location:
     length = segment.length
     if not math.isfinite(length) or length <= 0:
         return _near_named(a, name)
+    start, stop = _corridor_span(frame, segment, a, b)
+    core = shapely.ops.substring(segment, start, stop, normalized=True)
+    half_width = float(_clip(0.1 * length, 2000.0, 15000.0))
+    shape = core.buffer(half_width, quad_segs=_QUAD_SEGS, cap_style="flat")
+    mid = core.interpolate(0.5, normalized=True)
+    result = _result(frame, shape, (mid.x, mid.y), name=name, precision=precision,
+                     relation="between", anchor=a)
+    return result
+
+
+def _corridor_span(frame: _Frame, segment: LineString, a: Location, b: Location) -> tuple[float, float]:
+    """The fractions of ``segment`` (from ``a``'s centre to ``b``'s, in ``frame``) the
+    corridor between them keeps: what :func:`_corridor_span_overlay` gives, without
+    projecting the places or an overlay when each lies within the tenth of the segment
+    at its end (then the free middle runs past 0.1 and 0.9, where the span is cut)."""
+    reach = 0.1 * segment.length * (1.0 - 1e-6) - 1e-3
+    (ax, ay), (bx, by) = segment.coords
+    if _anchor_reach(frame, a, (ax, ay)) < reach and _anchor_reach(frame, b, (bx, by)) < reach:
+        return 0.1, 0.9
+    return _corridor_span_overlay(frame, segment, a, b)
+
+
+def _corridor_span_overlay(frame: _Frame, segment: LineString, a: Location, b: Location) -> tuple[float, float]:
+    """The longest part of ``segment`` outside both places, trimmed by at least a tenth
+    of the segment at each end, as fractions; the middle half when that is under a fifth."""
     ends = _clean(shapely.unary_union([_anchor_in(frame, a), _anchor_in(frame, b)]))
     free = segment.difference(ends)
     lines = [g for g in getattr(free, "geoms", [free]) if not g.is_empty and g.length > 0]
@@ -1082,13 +1131,7 @@ def between(a: Location, b: Location) -> Location:
         lo, hi = max(ends_at[0], 0.1), min(ends_at[1], 0.9)
         if hi - lo >= 0.2:
             start, stop = lo, hi
-    core = shapely.ops.substring(segment, start, stop, normalized=True)
-    half_width = float(_clip(0.1 * length, 2000.0, 15000.0))
-    shape = core.buffer(half_width, quad_segs=_QUAD_SEGS, cap_style="flat")
-    mid = core.interpolate(0.5, normalized=True)
-    result = _result(frame, shape, (mid.x, mid.y), name=name, precision=precision,
-                     relation="between", anchor=a)
-    return result
+    return start, stop
 
 
 def near(anchor: Location, km: float | None = None) -> Location:

@@ -146,3 +146,56 @@ def test_disc_share_test_answers_what_the_overlay_answers():
 def test_disc_area_is_the_regular_polygon_area():
     for r in (1.0, 2000.0, 9e6):
         assert abs(shapes._disc(0.0, 0.0, r).area - shapes._DISC_AREA * r * r) <= 1e-12 * r * r
+
+
+def _random_place(rng, lon, lat, kind):
+    from geo.location import Location
+
+    if kind == 0:
+        return Location("p", shapely.Point(lon, lat), lat, lon, 1)
+    if kind == 1:
+        return Location("c", shapes.city_extent(lon, lat, float(10 ** rng.uniform(2, 7))), lat, lon, 1)
+    r = 10 ** rng.uniform(-2, 0.7)
+    k = int(rng.integers(4, 40))
+    ang = np.sort(rng.uniform(0, 2 * np.pi, k))
+    rad = r * rng.uniform(0.3, 1.0, k)
+    geom = shapes._clean(Polygon(np.column_stack([lon + rad * np.cos(ang),
+                                                  np.clip(lat + rad * np.sin(ang), -89.9, 89.9)])))
+    return Location("q", geom if not geom.is_empty else shapely.Point(lon, lat), lat, lon, 2)
+
+
+def test_corridor_span_is_what_the_overlay_gives():
+    # towns (points, city discs) and areas of 0.01 to 5 degrees, 1 km to 3,000 km apart,
+    # some across the antimeridian: the fast answer (0.1, 0.9) is the overlay's, bit for bit
+    rng = np.random.default_rng(5)
+    fast = 0
+    for t in range(600):
+        lon, lat = rng.uniform(-180, 180), rng.uniform(-85, 85)
+        if t % 10 == 0:
+            lon = float(rng.choice([-1, 1]) * rng.uniform(178, 180))
+        d, th = 10 ** rng.uniform(-2, 1.5), rng.uniform(0, 2 * np.pi)
+        lon2 = ((lon + d * np.cos(th) / max(np.cos(np.radians(lat)), 0.05) + 180) % 360) - 180
+        lat2 = float(np.clip(lat + d * np.sin(th), -89, 89))
+        a, b = _random_place(rng, lon, lat, t % 3), _random_place(rng, lon2, lat2, (t // 3) % 3)
+        _, _, dist = shapes._GEOD.inv(a.lon, a.lat, b.lon, b.lat)
+        if dist < 1000.0:
+            continue
+        mlon, mlat = shapes._GEOD.npts(a.lon, a.lat, b.lon, b.lat, 1)[0]
+        frame = shapes._Frame(mlon, mlat)
+        segment = shapely.LineString([frame.fwd.transform(a.lon, a.lat), frame.fwd.transform(b.lon, b.lat)])
+        got = shapes._corridor_span(frame, segment, a, b)
+        assert got == shapes._corridor_span_overlay(frame, segment, a, b), t
+        fast += shapes._anchor_reach(frame, a, segment.coords[0]) < 0.1 * segment.length * (1 - 1e-6) - 1e-3
+    assert fast > 100  # the shortcut is taken
+
+
+def test_anchor_reach_bounds_the_projected_anchor():
+    rng = np.random.default_rng(9)
+    for t in range(300):
+        lon, lat = rng.uniform(-180, 180), rng.uniform(-80, 80)
+        anchor = _random_place(rng, lon, lat, t % 3)
+        frame = shapes._Frame(lon + rng.uniform(-3, 3), lat + rng.uniform(-3, 3))
+        centre = frame.fwd.transform(lon, lat)
+        reach = shapes._anchor_reach(frame, anchor, centre)
+        pts = shapely.get_coordinates(shapes._anchor_in(frame, anchor))
+        assert np.hypot(pts[:, 0] - centre[0], pts[:, 1] - centre[1]).max() <= reach
