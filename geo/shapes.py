@@ -368,13 +368,18 @@ class _Frame:
             return polys[0]  # already _clean: _clean(_union([p])) would give p itself
         return _clean(_union(polys))
 
-    def _ring_back(self, ring) -> Polygon:
+    def _ring_lonlat(self, ring) -> tuple[np.ndarray, np.ndarray]:
+        """A frame-metre ring's vertices (long edges cut) in lon/lat, longitudes unwrapped."""
         line = shapely.linestrings(shapely.get_coordinates(ring))
         step = max(shapely.length(line) / 256.0, 25_000.0)  # no extra vertices on local shapes
         coords = shapely.get_coordinates(shapely.segmentize(line, step))
         lon, lat = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1], "INVERSE")
         lon = np.rad2deg(_unwrap(np.deg2rad(np.asarray(lon, dtype=float))))
         lat = np.minimum(np.maximum(np.asarray(lat, dtype=float), -90.0), 90.0)  # np.clip, less overhead
+        return lon, lat
+
+    def _ring_back(self, ring) -> Polygon:
+        lon, lat = self._ring_lonlat(ring)
         if not (np.isfinite(lon).all() and np.isfinite(lat).all()):
             return Polygon()
         pts = np.empty((len(lon), 2))  # an array: shapely skips its per-vertex Python loop
@@ -386,6 +391,32 @@ class _Frame:
         if len(pts) < 4:
             return Polygon()
         return _clean(shapely.polygons(pts))
+
+    def _shell_back_inside(self, ring) -> Polygon | None:
+        """``_split_antimeridian(self.unwrapped(Polygon(ring)))`` for a shell that comes
+        back strictly inside lon (-180, 180) and lat (-90, 90), less than half a turn
+        from the frame centre, with no coordinate 0 and valid: the graticule window's
+        intersection gives the shell as GEOS's overlay writes rings (see
+        :func:`_overlay_ring`), and nothing else changes it.  None otherwise."""
+        lon, lat = self._ring_lonlat(ring)
+        if len(lon) < 4:
+            return None
+        west, east = lon.min(), lon.max()  # NaN fails every test below
+        if not (west > -180.0 and west > self.lon - 180.0 and east < 180.0 and east < self.lon + 180.0
+                and lat.min() > -90.0 and lat.max() < 90.0):
+            return None
+        if abs(lon[-1] - lon[0]) > 180.0 or not (lon != 0.0).all() or not (lat != 0.0).all():
+            return None
+        pts = np.empty((len(lon), 2))
+        pts[:, 0] = lon
+        pts[:, 1] = lat
+        ring_pts = _overlay_ring(pts)
+        if ring_pts is None:
+            return None
+        poly = shapely.polygons(ring_pts)
+        if not poly.is_valid or not poly.area > 0:  # validity and area do not depend on where a ring starts
+            return None
+        return poly
 
     def unwrapped(self, geom: BaseGeometry) -> BaseGeometry:
         """Frame-metre polygons to lon/lat with longitudes continuous around the
@@ -405,7 +436,51 @@ class _Frame:
         return _clean(_union(out)) if out else Polygon()
 
     def _polygon_back(self, poly: Polygon) -> BaseGeometry:
+        if _OVERLAY_RING_OK and shapely.get_num_interior_rings(poly) == 0:
+            shell = self._shell_back_inside(poly.exterior)
+            if shell is not None:
+                return shell
         return _split_antimeridian(self.unwrapped(poly))
+
+
+def _overlay_ring(pts: np.ndarray) -> np.ndarray | None:
+    """The ring GEOS's overlay gives for a closed ring ``pts`` of a valid polygon lying
+    strictly inside the other operand (a graticule window): repeated vertices dropped,
+    clockwise, starting at its second vertex.  None when its orientation is in doubt."""
+    same = (pts[1:] == pts[:-1]).all(axis=1)
+    if same.any():
+        pts = pts[np.concatenate(([True], ~same))]
+    if len(pts) < 4:
+        return None
+    x, y = pts[:, 0] - pts[0, 0], pts[:, 1] - pts[0, 1]
+    twice = float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))  # twice the signed area
+    if not abs(twice) > 1e-9 * float(np.abs(x).max() + np.abs(y).max()) ** 2:
+        return None
+    if twice > 0:  # counter-clockwise: the overlay walks it backwards
+        pts = pts[::-1]
+    out = np.empty_like(pts)
+    out[:-1] = pts[1:]
+    out[-1] = pts[1]
+    return out
+
+
+def _overlay_ring_ok() -> bool:
+    """Whether the window intersection gives :func:`_overlay_ring`'s ring, and a lone
+    polygon's union is the polygon (checked once at import; else GEOS is always asked)."""
+    try:
+        window = _WINDOWS[2][1]
+        probes = [shapely.Point(13.2, 32.9).buffer(0.3, quad_segs=8),
+                  Polygon([(1.5, 1.5), (2.5, 1.5), (2.5, 2.5), (2.0, 2.5), (2.0, 2.5), (1.5, 2.5), (1.5, 1.5)]),
+                  Polygon([(-10.5, 5.5), (-10.5, 7.5), (-10.5, 9.0), (-8.0, 9.0), (-9.0, 6.0), (-10.5, 5.5)]),
+                  Polygon([(170.1, -60.2), (175.3, -60.2), (175.3, -50.4), (170.1, -60.2)])]
+        for poly in probes:
+            for p in (poly, poly.reverse()):
+                ring = _overlay_ring(shapely.get_coordinates(p))
+                if ring is None or shapely.to_wkb(p.intersection(window)) != shapely.to_wkb(shapely.polygons(ring)):
+                    return False
+        return _LONE_UNION_IS_CLONE
+    except Exception:  # pragma: no cover - any surprise: always ask GEOS
+        return False
 
 
 def _split_antimeridian(geom: BaseGeometry) -> BaseGeometry:
@@ -464,6 +539,7 @@ def _lone_union_is_clone() -> bool:
 
 
 _LONE_UNION_IS_CLONE = _lone_union_is_clone()
+_OVERLAY_RING_OK = _overlay_ring_ok()
 
 
 def _union(geoms: list) -> BaseGeometry:

@@ -199,3 +199,68 @@ def test_anchor_reach_bounds_the_projected_anchor():
         reach = shapes._anchor_reach(frame, anchor, centre)
         pts = shapely.get_coordinates(shapes._anchor_in(frame, anchor))
         assert np.hypot(pts[:, 0] - centre[0], pts[:, 1] - centre[1]).max() <= reach
+
+
+def test_overlay_ring_is_the_window_intersection():
+    # valid polygons inside the window, both orientations, repeated and collinear vertices
+    rng = np.random.default_rng(3)
+    window = box(-180.0, -90.0, 180.0, 90.0)
+    assert shapes._OVERLAY_RING_OK
+    for t in range(800):
+        cx, cy = rng.uniform(-170, 170), rng.uniform(-80, 80)
+        r = 10 ** rng.uniform(-4, 0.9)
+        k = int(rng.integers(3, 50))
+        ang = np.sort(rng.uniform(0, 2 * np.pi, k))
+        rad = r * rng.uniform(0.2, 1.0, k)
+        pts = np.column_stack([cx + rad * np.cos(ang), cy + rad * np.sin(ang)])
+        if t % 3 == 1:  # repeated vertices
+            pts = pts[np.sort(np.concatenate([np.arange(k), rng.integers(0, k, 2)]))]
+        elif t % 3 == 2:  # collinear midpoints
+            pts = np.insert(pts, np.arange(1, k), (pts[:-1] + pts[1:]) / 2.0, axis=0)
+        poly = Polygon(pts)
+        if t % 2:
+            poly = poly.reverse()
+        if not poly.is_valid or poly.area <= 0:
+            continue
+        ring = shapes._overlay_ring(shapely.get_coordinates(poly))
+        assert ring is not None
+        assert _same(shapely.polygons(ring), poly.intersection(window)), t
+
+
+def test_unproject_fast_path_gives_the_general_path(monkeypatch):
+    # discs, star polygons, corridors, wedges, at random frames incl. near the antimeridian,
+    # the poles and lon/lat 0: the same bits with the shortcut as without it
+    rng = np.random.default_rng(0)
+    cases = []
+    for t in range(700):
+        lon, lat = rng.uniform(-180, 180), rng.uniform(-90, 90)
+        if t % 7 == 0:
+            lon = float(rng.choice([-1, 1]) * rng.uniform(170, 180))
+        if t % 11 == 0:
+            lat = float(rng.choice([-1, 1]) * rng.uniform(80, 90))
+        if t % 13 == 0:
+            lon, lat = float(rng.choice([0.0, -0.0, 0.01])), float(rng.choice([0.0, 0.02, -0.0]))
+        radius = 10 ** rng.uniform(2.5, 6.7)
+        cx, cy = rng.normal(0, radius, 2) * (t % 2)
+        kind = t % 4
+        if kind == 0:
+            geom = shapes._disc(cx, cy, radius)
+        elif kind == 1:
+            k = int(rng.integers(3, 60))
+            ang = np.sort(rng.uniform(0, 2 * np.pi, k))
+            rad = radius * rng.uniform(0.2, 1.0, k)
+            geom = shapes._clean(Polygon(np.column_stack([cx + rad * np.cos(ang), cy + rad * np.sin(ang)])))
+        elif kind == 2:
+            geom = shapely.LineString([(cx, cy), (cx + radius, cy + radius * rng.normal())]).buffer(
+                radius / 10, quad_segs=8, cap_style="flat")
+        else:
+            geom = shapes._clean(shapes._disc(cx, cy, radius).intersection(
+                shapes._wedge(rng.uniform(0, 360), 3 * radius)))
+        if t % 3 == 0:
+            geom = geom.reverse()
+        if not geom.is_empty:
+            cases.append((shapes._Frame(lon, lat), geom))
+    fast = [shapely.to_wkb(frame.unproject(geom)) for frame, geom in cases]
+    monkeypatch.setattr(shapes, "_OVERLAY_RING_OK", False)
+    slow = [shapely.to_wkb(frame.unproject(geom)) for frame, geom in cases]
+    assert fast == slow
