@@ -318,11 +318,14 @@ _PROJECTED_MAX = 2048
 class _Frame:
     """A local azimuthal-equidistant frame (metres) centred on lon/lat."""
 
-    def __init__(self, lon: float, lat: float):
+    def __init__(self, lon: float, lat: float, *, shared: bool = True):
+        """``shared=False`` for a frame no other shape will use (the midpoint of two
+        places): its transformers are built for it alone, not kept in the cache, where
+        they would push out those of places, which every phrase about a place shares."""
         self.lon = float(_clip(((lon + 180.0) % 360.0) - 180.0, -180.0, 180.0))
         self.lat = float(_clip(lat, -90.0, 90.0))
         self._key = (round(self.lat, 7), round(self.lon, 7))  # what the transformers depend on
-        self.fwd, self.inv = _transformers(*self._key)
+        self.fwd, self.inv = (_transformers if shared else _transformers.__wrapped__)(*self._key)
 
     def project(self, geom: BaseGeometry) -> BaseGeometry:
         """WGS84 geometry to frame metres; empty when any vertex does not project.
@@ -859,12 +862,11 @@ def cardinal_part(anchor: Location, direction: str) -> Location:
         return _near_named(anchor, name)
     parts = _polygons(projected)
     largest = max(p.area for p in parts)
-    body = _clean(shapely.unary_union([p for p in parts if p.area >= 0.25 * largest]))
+    body = _clean(_union([p for p in parts if p.area >= 0.25 * largest]))
     centre = _centre_of(body)
     coords = shapely.get_coordinates(body.exterior if isinstance(body, Polygon) else body.boundary)
     reach = float(np.max(np.hypot(coords[:, 0] - centre[0], coords[:, 1] - centre[1])))
     reach = min(max(reach * 1.5, 1000.0), _MAX_REACH_KM * 1000.0)
-    limit = _disc(centre[0], centre[1], reach)
     body_area = body.area
 
     # shares are measured on a lightly simplified body: same areas, far fewer vertices
@@ -875,6 +877,7 @@ def cardinal_part(anchor: Location, direction: str) -> Location:
         cut_ll = frame.unproject(_clean(_central_disc(rough, centre, reach)))
     else:
         cut_ll = _graticule_part(frame.unwrapped(rough), bearing)
+        limit = _disc(centre[0], centre[1], reach)
         cut_ll = _clean(cut_ll.intersection(frame.unproject(limit)))
     part_ll = _clean(geom.intersection(cut_ll)) if not cut_ll.is_empty else Polygon()
     if part_ll.is_empty:  # the anchor and its cut did not meet: keep the anchor honest
@@ -1164,7 +1167,7 @@ def between(a: Location, b: Location) -> Location:
                         precision=precision, relation="between",
                         place_id=a.place_id, country=a.country)
     mlon, mlat = _GEOD.npts(alon, alat, blon, blat, 1)[0] if dist < 19_000_000 else (alon, alat)
-    frame = _Frame(mlon, mlat)
+    frame = _Frame(mlon, mlat, shared=False)
     pa = frame.fwd.transform(alon, alat)
     pb = frame.fwd.transform(blon, blat)
     segment = LineString([pa, pb])

@@ -264,3 +264,14 @@ def test_unproject_fast_path_gives_the_general_path(monkeypatch):
     monkeypatch.setattr(shapes, "_OVERLAY_RING_OK", False)
     slow = [shapely.to_wkb(frame.unproject(geom)) for frame, geom in cases]
     assert fast == slow
+
+
+def test_unshared_frame_projects_the_same_and_stays_out_of_the_cache():
+    lon, lat = 21.123456789, -33.987654321
+    before = shapes._transformers.cache_info().currsize
+    alone = shapes._Frame(lon, lat, shared=False)
+    assert shapes._transformers.cache_info().currsize == before
+    shared = shapes._Frame(lon, lat)
+    disc = shapes._disc(1000.0, -2000.0, 15_000.0)
+    assert _same(alone.unproject(disc), shared.unproject(disc))
+    assert alone.fwd.transform(lon + 0.5, lat) == shared.fwd.transform(lon + 0.5, lat)
