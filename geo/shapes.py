@@ -857,34 +857,72 @@ def cardinal_part(anchor: Location, direction: str) -> Location:
         return _near_named(anchor, name)
 
     frame = _Frame(*_anchor_centre(anchor))
-    projected = _clean(frame.project(geom))
-    if projected.is_empty:
+    area = _area_in(frame, geom)
+    if area is None:
         return _near_named(anchor, name)
-    parts = _polygons(projected)
-    largest = max(p.area for p in parts)
-    body = _clean(_union([p for p in parts if p.area >= 0.25 * largest]))
-    centre = _centre_of(body)
-    coords = shapely.get_coordinates(body.exterior if isinstance(body, Polygon) else body.boundary)
-    reach = float(np.max(np.hypot(coords[:, 0] - centre[0], coords[:, 1] - centre[1])))
-    reach = min(max(reach * 1.5, 1000.0), _MAX_REACH_KM * 1000.0)
-    body_area = body.area
-
-    # shares are measured on a lightly simplified body: same areas, far fewer vertices
-    rough = _clean(shapely.simplify(body, reach / 2000.0))
-    if rough.is_empty:
-        rough = body
     if central:
-        cut_ll = frame.unproject(_clean(_central_disc(rough, centre, reach)))
+        cut_ll = frame.unproject(_clean(_central_disc(area.rough, area.centre, area.reach)))
     else:
-        cut_ll = _graticule_part(frame.unwrapped(rough), bearing)
-        limit = _disc(centre[0], centre[1], reach)
-        cut_ll = _clean(cut_ll.intersection(frame.unproject(limit)))
+        cut_ll = _graticule_part(area.rough_ll(frame), bearing)
+        cut_ll = _clean(cut_ll.intersection(area.limit_ll(frame)))
     part_ll = _clean(geom.intersection(cut_ll)) if not cut_ll.is_empty else Polygon()
     if part_ll.is_empty:  # the anchor and its cut did not meet: keep the anchor honest
         part_ll = _clean(geom)
     return _result(frame, part_ll, None, name=name,
-                   precision=_precision_for_area(anchor, body_area), relation="part",
+                   precision=_precision_for_area(anchor, area.body_area), relation="part",
                    anchor=anchor, geom_ll=part_ll)
+
+
+class _Area:
+    """What :func:`cardinal_part` reads off an area in its frame, whatever the direction:
+    its body (largest part and parts a quarter as large), centre and reach, the body
+    lightly simplified (shares are measured on it: same areas, far fewer vertices) and,
+    when first asked, that body unwrapped to lon/lat and the reach's disc in lon/lat."""
+
+    __slots__ = ("centre", "reach", "body_area", "rough", "_rough_ll", "_limit_ll")
+
+    def __init__(self, projected: BaseGeometry):
+        parts = _polygons(projected)
+        largest = max(p.area for p in parts)
+        body = _clean(_union([p for p in parts if p.area >= 0.25 * largest]))
+        self.centre = centre = _centre_of(body)
+        coords = shapely.get_coordinates(body.exterior if isinstance(body, Polygon) else body.boundary)
+        reach = float(np.max(np.hypot(coords[:, 0] - centre[0], coords[:, 1] - centre[1])))
+        self.reach = reach = min(max(reach * 1.5, 1000.0), _MAX_REACH_KM * 1000.0)
+        self.body_area = body.area
+        rough = _clean(shapely.simplify(body, reach / 2000.0))
+        self.rough = body if rough.is_empty else rough
+        self._rough_ll = self._limit_ll = None
+
+    def rough_ll(self, frame: _Frame) -> BaseGeometry:
+        if self._rough_ll is None:
+            self._rough_ll = frame.unwrapped(self.rough)
+        return self._rough_ll
+
+    def limit_ll(self, frame: _Frame) -> BaseGeometry:
+        if self._limit_ll is None:
+            self._limit_ll = frame.unproject(_disc(self.centre[0], self.centre[1], self.reach))
+        return self._limit_ll
+
+
+#: _Area of an anchor geometry per frame: (frame lon, frame lat, id(geometry)) -> (geometry, _Area):
+#: "eastern X", "northern X", "central X" read the same area once.
+_AREAS: dict = {}
+_AREAS_MAX = 64
+
+
+def _area_in(frame: _Frame, geom: BaseGeometry) -> _Area | None:
+    """The :class:`_Area` of ``geom`` in ``frame`` (None when it does not project), memoised."""
+    key = (frame.lon, frame.lat, id(geom))  # the way back depends on the unrounded centre
+    hit = _AREAS.get(key)
+    if hit is not None and hit[0] is geom:  # the entry keeps geom alive: its id is not reused
+        return hit[1]
+    projected = _clean(frame.project(geom))
+    area = None if projected.is_empty else _Area(projected)
+    if len(_AREAS) >= _AREAS_MAX:
+        _AREAS.clear()
+    _AREAS[key] = (geom, area)
+    return area
 
 
 def _graticule_part(body_ll: BaseGeometry, bearing: float) -> BaseGeometry:

@@ -275,3 +275,21 @@ def test_unshared_frame_projects_the_same_and_stays_out_of_the_cache():
     disc = shapes._disc(1000.0, -2000.0, 15_000.0)
     assert _same(alone.unproject(disc), shared.unproject(disc))
     assert alone.fwd.transform(lon + 0.5, lat) == shared.fwd.transform(lon + 0.5, lat)
+
+
+def test_cardinal_parts_of_one_area_read_it_once_and_give_the_same():
+    from geo.location import Location
+
+    outline = Polygon([(10, 20), (25, 21), (24, 33), (11, 32), (12, 26), (10, 20)])
+    area = Location("Testland", outline, 26.5, 17.5, 3, place_id="country:TL")
+    wanted = {}
+    for direction in ("east", "north-east", "central", "south", "west"):
+        shapes._AREAS.clear()
+        wanted[direction] = shapes.cardinal_part(area, direction)
+    shapes._AREAS.clear()
+    got = {direction: shapes.cardinal_part(area, direction) for direction in wanted}
+    assert len(shapes._AREAS) == 1
+    for direction, loc in got.items():
+        want = wanted[direction]
+        assert _same(loc.geometry, want.geometry)
+        assert (loc.name, loc.lat, loc.lon, loc.precision) == (want.name, want.lat, want.lon, want.precision)
