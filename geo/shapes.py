@@ -659,9 +659,10 @@ def _anchor_reach(frame: _Frame, anchor: Location, centre_m: tuple[float, float]
     as ``frame.fwd.transform`` gives it) to any point of ``_anchor_in(frame, anchor)``;
     ``inf`` when it is not known cheaply.
 
-    A polygon anchor is its projected vertices' hull at most (an invalid projection is made
-    valid inside it), when :meth:`_Frame.project` adds no vertex (no edge longer than its
-    0.1-degree step); otherwise, or when a vertex does not project, it is the small-town disc."""
+    A point anchor is the small-town disc, and so is a polygon anchor that does not project.
+    A polygon anchor that projects lies in the hull of its projected vertices (a projection
+    made valid stays inside it) when :meth:`_Frame.project` adds no vertex to it (no edge
+    longer than its 0.1-degree step; else ``inf``): the farthest of them bounds it."""
     disc = _POINT_CORE_KM * 1000.0 * (1.0 + 1e-9)
     geom = anchor.geometry
     if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
