@@ -318,11 +318,14 @@ _PROJECTED_MAX = 2048
 class _Frame:
     """A local azimuthal-equidistant frame (metres) centred on lon/lat."""
 
-    def __init__(self, lon: float, lat: float):
+    def __init__(self, lon: float, lat: float, *, shared: bool = True):
+        """``shared=False`` for a frame no other shape will use (the midpoint of two
+        places): its transformers are built for it alone, not kept in the cache, where
+        they would push out those of places, which every phrase about a place shares."""
         self.lon = float(_clip(((lon + 180.0) % 360.0) - 180.0, -180.0, 180.0))
         self.lat = float(_clip(lat, -90.0, 90.0))
         self._key = (round(self.lat, 7), round(self.lon, 7))  # what the transformers depend on
-        self.fwd, self.inv = _transformers(*self._key)
+        self.fwd, self.inv = (_transformers if shared else _transformers.__wrapped__)(*self._key)
 
     def project(self, geom: BaseGeometry) -> BaseGeometry:
         """WGS84 geometry to frame metres; empty when any vertex does not project.
@@ -368,13 +371,18 @@ class _Frame:
             return polys[0]  # already _clean: _clean(_union([p])) would give p itself
         return _clean(_union(polys))
 
-    def _ring_back(self, ring) -> Polygon:
+    def _ring_lonlat(self, ring) -> tuple[np.ndarray, np.ndarray]:
+        """A frame-metre ring's vertices (long edges cut) in lon/lat, longitudes unwrapped."""
         line = shapely.linestrings(shapely.get_coordinates(ring))
         step = max(shapely.length(line) / 256.0, 25_000.0)  # no extra vertices on local shapes
         coords = shapely.get_coordinates(shapely.segmentize(line, step))
         lon, lat = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1], "INVERSE")
         lon = np.rad2deg(_unwrap(np.deg2rad(np.asarray(lon, dtype=float))))
         lat = np.minimum(np.maximum(np.asarray(lat, dtype=float), -90.0), 90.0)  # np.clip, less overhead
+        return lon, lat
+
+    def _ring_back(self, ring) -> Polygon:
+        lon, lat = self._ring_lonlat(ring)
         if not (np.isfinite(lon).all() and np.isfinite(lat).all()):
             return Polygon()
         pts = np.empty((len(lon), 2))  # an array: shapely skips its per-vertex Python loop
@@ -386,6 +394,32 @@ class _Frame:
         if len(pts) < 4:
             return Polygon()
         return _clean(shapely.polygons(pts))
+
+    def _shell_back_inside(self, ring) -> Polygon | None:
+        """``_split_antimeridian(self.unwrapped(Polygon(ring)))`` for a shell that comes
+        back strictly inside lon (-180, 180) and lat (-90, 90), less than half a turn
+        from the frame centre, with no coordinate 0 and valid: the graticule window's
+        intersection gives the shell as GEOS's overlay writes rings (see
+        :func:`_overlay_ring`), and nothing else changes it.  None otherwise."""
+        lon, lat = self._ring_lonlat(ring)
+        if len(lon) < 4:
+            return None
+        west, east = lon.min(), lon.max()  # NaN fails every test below
+        if not (west > -180.0 and west > self.lon - 180.0 and east < 180.0 and east < self.lon + 180.0
+                and lat.min() > -90.0 and lat.max() < 90.0):
+            return None
+        if abs(lon[-1] - lon[0]) > 180.0 or not (lon != 0.0).all() or not (lat != 0.0).all():
+            return None
+        pts = np.empty((len(lon), 2))
+        pts[:, 0] = lon
+        pts[:, 1] = lat
+        ring_pts = _overlay_ring(pts)
+        if ring_pts is None:
+            return None
+        poly = shapely.polygons(ring_pts)
+        if not poly.is_valid or not poly.area > 0:  # validity and area do not depend on where a ring starts
+            return None
+        return poly
 
     def unwrapped(self, geom: BaseGeometry) -> BaseGeometry:
         """Frame-metre polygons to lon/lat with longitudes continuous around the
@@ -405,7 +439,51 @@ class _Frame:
         return _clean(_union(out)) if out else Polygon()
 
     def _polygon_back(self, poly: Polygon) -> BaseGeometry:
+        if _OVERLAY_RING_OK and shapely.get_num_interior_rings(poly) == 0:
+            shell = self._shell_back_inside(poly.exterior)
+            if shell is not None:
+                return shell
         return _split_antimeridian(self.unwrapped(poly))
+
+
+def _overlay_ring(pts: np.ndarray) -> np.ndarray | None:
+    """The ring GEOS's overlay gives for a closed ring ``pts`` of a valid polygon lying
+    strictly inside the other operand (a graticule window): repeated vertices dropped,
+    clockwise, starting at its second vertex.  None when its orientation is in doubt."""
+    same = (pts[1:] == pts[:-1]).all(axis=1)
+    if same.any():
+        pts = pts[np.concatenate(([True], ~same))]
+    if len(pts) < 4:
+        return None
+    x, y = pts[:, 0] - pts[0, 0], pts[:, 1] - pts[0, 1]
+    twice = float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))  # twice the signed area
+    if not abs(twice) > 1e-9 * float(np.abs(x).max() + np.abs(y).max()) ** 2:
+        return None
+    if twice > 0:  # counter-clockwise: the overlay walks it backwards
+        pts = pts[::-1]
+    out = np.empty_like(pts)
+    out[:-1] = pts[1:]
+    out[-1] = pts[1]
+    return out
+
+
+def _overlay_ring_ok() -> bool:
+    """Whether the window intersection gives :func:`_overlay_ring`'s ring, and a lone
+    polygon's union is the polygon (checked once at import; else GEOS is always asked)."""
+    try:
+        window = _WINDOWS[2][1]
+        probes = [shapely.Point(13.2, 32.9).buffer(0.3, quad_segs=8),
+                  Polygon([(1.5, 1.5), (2.5, 1.5), (2.5, 2.5), (2.0, 2.5), (2.0, 2.5), (1.5, 2.5), (1.5, 1.5)]),
+                  Polygon([(-10.5, 5.5), (-10.5, 7.5), (-10.5, 9.0), (-8.0, 9.0), (-9.0, 6.0), (-10.5, 5.5)]),
+                  Polygon([(170.1, -60.2), (175.3, -60.2), (175.3, -50.4), (170.1, -60.2)])]
+        for poly in probes:
+            for p in (poly, poly.reverse()):
+                ring = _overlay_ring(shapely.get_coordinates(p))
+                if ring is None or shapely.to_wkb(p.intersection(window)) != shapely.to_wkb(shapely.polygons(ring)):
+                    return False
+        return _LONE_UNION_IS_CLONE
+    except Exception:  # pragma: no cover - any surprise: always ask GEOS
+        return False
 
 
 def _split_antimeridian(geom: BaseGeometry) -> BaseGeometry:
@@ -464,6 +542,7 @@ def _lone_union_is_clone() -> bool:
 
 
 _LONE_UNION_IS_CLONE = _lone_union_is_clone()
+_OVERLAY_RING_OK = _overlay_ring_ok()
 
 
 def _union(geoms: list) -> BaseGeometry:
@@ -573,6 +652,31 @@ def _anchor_in(frame: _Frame, anchor: Location) -> Polygon | MultiPolygon:
             return projected
     x, y = frame.fwd.transform(*_anchor_centre(anchor))
     return _disc(float(x), float(y), _POINT_CORE_KM * 1000.0)
+
+
+def _anchor_reach(frame: _Frame, anchor: Location, centre_m: tuple[float, float]) -> float:
+    """An upper bound of the distance from ``centre_m`` (the anchor's centre in ``frame``,
+    as ``frame.fwd.transform`` gives it) to any point of ``_anchor_in(frame, anchor)``;
+    ``inf`` when it is not known cheaply.
+
+    A point anchor is the small-town disc, and so is a polygon anchor that does not project.
+    A polygon anchor that projects lies in the hull of its projected vertices (a projection
+    made valid stays inside it) when :meth:`_Frame.project` adds no vertex to it (no edge
+    longer than its 0.1-degree step; else ``inf``): the farthest of them bounds it."""
+    disc = _POINT_CORE_KM * 1000.0 * (1.0 + 1e-9)
+    geom = anchor.geometry
+    if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
+        return disc
+    coords = shapely.get_coordinates(geom)
+    # edges across two rings are checked too: stricter, never wrong
+    if len(coords) < 2 or not (np.hypot(np.diff(coords[:, 0]), np.diff(coords[:, 1])) < 0.1 * (1.0 - 1e-9)).all():
+        return math.inf
+    x, y = _transform_arrays(frame.fwd, coords[:, 0], coords[:, 1])
+    dist = np.hypot(np.asarray(x, dtype=float) - centre_m[0], np.asarray(y, dtype=float) - centre_m[1])
+    if not np.isfinite(dist).all():
+        return disc  # the projection is empty: the anchor is the disc
+    far = float(dist.max())
+    return max(far + 1e-9 * (far + abs(centre_m[0]) + abs(centre_m[1])), disc)
 
 
 def _core_km(area: BaseGeometry) -> float:
@@ -754,34 +858,72 @@ def cardinal_part(anchor: Location, direction: str) -> Location:
         return _near_named(anchor, name)
 
     frame = _Frame(*_anchor_centre(anchor))
-    projected = _clean(frame.project(geom))
-    if projected.is_empty:
+    area = _area_in(frame, geom)
+    if area is None:
         return _near_named(anchor, name)
-    parts = _polygons(projected)
-    largest = max(p.area for p in parts)
-    body = _clean(shapely.unary_union([p for p in parts if p.area >= 0.25 * largest]))
-    centre = _centre_of(body)
-    coords = shapely.get_coordinates(body.exterior if isinstance(body, Polygon) else body.boundary)
-    reach = float(np.max(np.hypot(coords[:, 0] - centre[0], coords[:, 1] - centre[1])))
-    reach = min(max(reach * 1.5, 1000.0), _MAX_REACH_KM * 1000.0)
-    limit = _disc(centre[0], centre[1], reach)
-    body_area = body.area
-
-    # shares are measured on a lightly simplified body: same areas, far fewer vertices
-    rough = _clean(shapely.simplify(body, reach / 2000.0))
-    if rough.is_empty:
-        rough = body
     if central:
-        cut_ll = frame.unproject(_clean(_central_disc(rough, centre, reach)))
+        cut_ll = frame.unproject(_clean(_central_disc(area.rough, area.centre, area.reach)))
     else:
-        cut_ll = _graticule_part(frame.unwrapped(rough), bearing)
-        cut_ll = _clean(cut_ll.intersection(frame.unproject(limit)))
+        cut_ll = _graticule_part(area.rough_ll(frame), bearing)
+        cut_ll = _clean(cut_ll.intersection(area.limit_ll(frame)))
     part_ll = _clean(geom.intersection(cut_ll)) if not cut_ll.is_empty else Polygon()
     if part_ll.is_empty:  # the anchor and its cut did not meet: keep the anchor honest
         part_ll = _clean(geom)
     return _result(frame, part_ll, None, name=name,
-                   precision=_precision_for_area(anchor, body_area), relation="part",
+                   precision=_precision_for_area(anchor, area.body_area), relation="part",
                    anchor=anchor, geom_ll=part_ll)
+
+
+class _Area:
+    """What :func:`cardinal_part` reads off an area in its frame, whatever the direction:
+    its body (largest part and parts a quarter as large), centre and reach, the body
+    lightly simplified (shares are measured on it: same areas, far fewer vertices) and,
+    when first asked, that body unwrapped to lon/lat and the reach's disc in lon/lat."""
+
+    __slots__ = ("centre", "reach", "body_area", "rough", "_rough_ll", "_limit_ll")
+
+    def __init__(self, projected: BaseGeometry):
+        parts = _polygons(projected)
+        largest = max(p.area for p in parts)
+        body = _clean(_union([p for p in parts if p.area >= 0.25 * largest]))
+        self.centre = centre = _centre_of(body)
+        coords = shapely.get_coordinates(body.exterior if isinstance(body, Polygon) else body.boundary)
+        reach = float(np.max(np.hypot(coords[:, 0] - centre[0], coords[:, 1] - centre[1])))
+        self.reach = reach = min(max(reach * 1.5, 1000.0), _MAX_REACH_KM * 1000.0)
+        self.body_area = body.area
+        rough = _clean(shapely.simplify(body, reach / 2000.0))
+        self.rough = body if rough.is_empty else rough
+        self._rough_ll = self._limit_ll = None
+
+    def rough_ll(self, frame: _Frame) -> BaseGeometry:
+        if self._rough_ll is None:
+            self._rough_ll = frame.unwrapped(self.rough)
+        return self._rough_ll
+
+    def limit_ll(self, frame: _Frame) -> BaseGeometry:
+        if self._limit_ll is None:
+            self._limit_ll = frame.unproject(_disc(self.centre[0], self.centre[1], self.reach))
+        return self._limit_ll
+
+
+#: _Area of an anchor geometry per frame: (frame lon, frame lat, id(geometry)) -> (geometry, _Area):
+#: "eastern X", "northern X", "central X" read the same area once.
+_AREAS: dict = {}
+_AREAS_MAX = 64
+
+
+def _area_in(frame: _Frame, geom: BaseGeometry) -> _Area | None:
+    """The :class:`_Area` of ``geom`` in ``frame`` (None when it does not project), memoised."""
+    key = (frame.lon, frame.lat, id(geom))  # the way back depends on the unrounded centre
+    hit = _AREAS.get(key)
+    if hit is not None and hit[0] is geom:  # the entry keeps geom alive: its id is not reused
+        return hit[1]
+    projected = _clean(frame.project(geom))
+    area = None if projected.is_empty else _Area(projected)
+    if len(_AREAS) >= _AREAS_MAX:
+        _AREAS.clear()
+    _AREAS[key] = (geom, area)
+    return area
 
 
 def _graticule_part(body_ll: BaseGeometry, bearing: float) -> BaseGeometry:
@@ -851,13 +993,79 @@ def _cut_bearings(bearing: float) -> list[float]:
 def _central_disc(body: BaseGeometry, centre: tuple[float, float], reach: float) -> Polygon:
     lo, hi = 0.0, reach
     target = _CENTRAL_SHARE * body.area
+    share_below = _disc_share_test(body, centre, target)
     while hi - lo > 1e-3 * reach + 1.0:
         mid = (lo + hi) / 2.0
-        if body.intersection(_disc(centre[0], centre[1], mid)).area < target:
+        if share_below(mid):
             lo = mid
         else:
             hi = mid
     return _disc(centre[0], centre[1], hi)
+
+
+#: Area of ``_disc(x, y, r)`` over r**2: GEOS buffers a point into a regular polygon
+#: of 4 * quad_segs vertices at distance r from it.
+_DISC_AREA = 2.0 * _QUAD_SEGS * math.sin(math.pi / (2 * _QUAD_SEGS))
+#: Margin of the decisions taken without GEOS, relative to the sizes at stake
+#: (GEOS's coordinates, areas and distances are good to about 1e-15 of them): a
+#: decision closer than this to its threshold asks GEOS.
+_MARGIN = 1e-9
+
+
+def _disc_area_slack(x: float, y: float, r: float) -> float:
+    """How far ``_disc(x, y, r).area`` (or the area of an overlay returning that
+    ring) may be from ``_DISC_AREA * r * r``, with a wide margin: its vertices
+    are rounded to the precision of coordinates as large as |x| + |y| + r."""
+    return _MARGIN * r * (r + abs(x) + abs(y))
+
+
+def _disc_share_test(body: BaseGeometry, centre: tuple[float, float], target: float):
+    """``f(r) == (body.intersection(_disc(*centre, r)).area < target)``, deciding
+    without the overlay when the answer is certain: a disc of less area than
+    ``target`` holds less of the body; a disc inside the body (narrower than the
+    centre's distance to its boundary) holds its own area; a disc around the whole
+    body (its inscribed circle beyond the farthest vertex) holds all of it."""
+    cx, cy = centre
+    if not _DISC_SHORTCUTS or body.is_empty or not target > 0:
+        return lambda r: body.intersection(_disc(cx, cy, r)).area < target
+    coords = shapely.get_coordinates(body)
+    far = float(np.max(np.hypot(coords[:, 0] - cx, coords[:, 1] - cy)))
+    slack = _MARGIN * (far + abs(cx) + abs(cy)) + 1e-6
+    around = (far + slack) / math.cos(math.pi / (4 * _QUAD_SEGS))
+    point = Point(cx, cy)
+    inside = -1.0
+    if body.contains(point):
+        inside = shapely.distance(point, body.boundary) - slack
+
+    def share_below(r: float) -> bool:
+        area = _DISC_AREA * r * r
+        error = _disc_area_slack(cx, cy, r)
+        if area + error < target:  # the part of the body in the disc is smaller still
+            return True
+        if r > around or (r < inside and area - error > target):
+            return False
+        return body.intersection(_disc(cx, cy, r)).area < target
+
+    return share_below
+
+
+def _disc_shortcuts_ok() -> bool:
+    """Whether GEOS's point buffer is the regular polygon :func:`_disc_share_test`
+    assumes (checked once at import; else every test asks GEOS)."""
+    try:
+        for x, y, r in ((0.0, 0.0, 1000.0), (1.5e5, -2.5e6, 12_345.6), (-3.0e6, 4.0e5, 7.0)):
+            disc = _disc(x, y, r)
+            pts = shapely.get_coordinates(disc)
+            dist = np.hypot(pts[:, 0] - x, pts[:, 1] - y)
+            if (len(pts) != 4 * _QUAD_SEGS + 1 or np.abs(dist - r).max() > 1e-12 * (r + abs(x) + abs(y))
+                    or abs(disc.area - _DISC_AREA * r * r) > 1e-3 * _disc_area_slack(x, y, r)):
+                return False
+        return True
+    except Exception:  # pragma: no cover - any surprise: always ask GEOS
+        return False
+
+
+_DISC_SHORTCUTS = _disc_shortcuts_ok()
 
 
 _SECTOR_KINDS = ("suburbs", "outskirts")
@@ -998,13 +1206,38 @@ def between(a: Location, b: Location) -> Location:
                         precision=precision, relation="between",
                         place_id=a.place_id, country=a.country)
     mlon, mlat = _GEOD.npts(alon, alat, blon, blat, 1)[0] if dist < 19_000_000 else (alon, alat)
-    frame = _Frame(mlon, mlat)
+    frame = _Frame(mlon, mlat, shared=False)
     pa = frame.fwd.transform(alon, alat)
     pb = frame.fwd.transform(blon, blat)
     segment = LineString([pa, pb])
     length = segment.length
     if not math.isfinite(length) or length <= 0:
         return _near_named(a, name)
+    start, stop = _corridor_span(frame, segment, a, b)
+    core = shapely.ops.substring(segment, start, stop, normalized=True)
+    half_width = float(_clip(0.1 * length, 2000.0, 15000.0))
+    shape = core.buffer(half_width, quad_segs=_QUAD_SEGS, cap_style="flat")
+    mid = core.interpolate(0.5, normalized=True)
+    result = _result(frame, shape, (mid.x, mid.y), name=name, precision=precision,
+                     relation="between", anchor=a)
+    return result
+
+
+def _corridor_span(frame: _Frame, segment: LineString, a: Location, b: Location) -> tuple[float, float]:
+    """The fractions of ``segment`` (from ``a``'s centre to ``b``'s, in ``frame``) the
+    corridor between them keeps: what :func:`_corridor_span_overlay` gives, without
+    projecting the places or an overlay when each lies within the tenth of the segment
+    at its end (then the free middle runs past 0.1 and 0.9, where the span is cut)."""
+    reach = 0.1 * segment.length * (1.0 - 1e-6) - 1e-3
+    (ax, ay), (bx, by) = segment.coords
+    if _anchor_reach(frame, a, (ax, ay)) < reach and _anchor_reach(frame, b, (bx, by)) < reach:
+        return 0.1, 0.9
+    return _corridor_span_overlay(frame, segment, a, b)
+
+
+def _corridor_span_overlay(frame: _Frame, segment: LineString, a: Location, b: Location) -> tuple[float, float]:
+    """The longest part of ``segment`` outside both places, trimmed by at least a tenth
+    of the segment at each end, as fractions; the middle half when that is under a fifth."""
     ends = _clean(shapely.unary_union([_anchor_in(frame, a), _anchor_in(frame, b)]))
     free = segment.difference(ends)
     lines = [g for g in getattr(free, "geoms", [free]) if not g.is_empty and g.length > 0]
@@ -1016,13 +1249,7 @@ def between(a: Location, b: Location) -> Location:
         lo, hi = max(ends_at[0], 0.1), min(ends_at[1], 0.9)
         if hi - lo >= 0.2:
             start, stop = lo, hi
-    core = shapely.ops.substring(segment, start, stop, normalized=True)
-    half_width = float(_clip(0.1 * length, 2000.0, 15000.0))
-    shape = core.buffer(half_width, quad_segs=_QUAD_SEGS, cap_style="flat")
-    mid = core.interpolate(0.5, normalized=True)
-    result = _result(frame, shape, (mid.x, mid.y), name=name, precision=precision,
-                     relation="between", anchor=a)
-    return result
+    return start, stop
 
 
 def near(anchor: Location, km: float | None = None) -> Location:

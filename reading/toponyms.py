@@ -3305,6 +3305,7 @@ def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first
 
 
 _CACHE_SIZE = 4096
+_MISSING = object()
 
 
 def _locate(f: Found, gazetteer: Any, shapes: Any, cache: dict | None = None) -> None:
@@ -3331,13 +3332,17 @@ def _locate(f: Found, gazetteer: Any, shapes: Any, cache: dict | None = None) ->
 
 
 def _cached(cache: dict | None, key: tuple, build) -> tuple[Any, str]:
+    """``build()`` memoised in ``cache``; when it is full the least recently used entry goes
+    (a whole-cache clear drew the article's country and towns, named again and again, anew)."""
     if cache is None:
         return build()
-    if key not in cache:
+    got = cache.pop(key, _MISSING)  # a hit moves to the end: dicts keep insertion order
+    if got is _MISSING:
         if len(cache) >= _CACHE_SIZE:
-            cache.clear()
-        cache[key] = build()
-    return cache[key]
+            del cache[next(iter(cache))]
+        got = build()
+    cache[key] = got
+    return got
 
 
 def _draw(f: Found, anchors: list[Any], gazetteer: Any, shapes: Any) -> tuple[Any, str]:
