@@ -1187,6 +1187,43 @@ def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
             a.opening = True
 
 
+#: A plural unit word before or after a list of names: "the provinces of Jujuy, Salta and Catamarca",
+#: "Borno and Yobe states", "in Tay Ninh and An Giang provinces".
+_UNITS_HINT = re.compile(r" (?:provinces|states|regions|governorates|departments|oblasts|prefectures)\b")
+_UNIT_NAME = r"[A-Z][\w\u2019'-]*(?:[ \t][A-Z][\w\u2019'-]*){0,3}"
+_UNIT_LIST = rf"{_UNIT_NAME}(?:,[ \t]*{_UNIT_NAME})*,?[ \t]+(?:and|or)[ \t]+{_UNIT_NAME}"
+_UNITS_OF = re.compile(rf"\b(?:provinces|states|regions|governorates|departments|oblasts|prefectures)[ \t]+of[ \t]+"
+                       rf"(?:the[ \t]+)?(?P<list>{_UNIT_LIST})")
+_UNITS_AFTER = re.compile(rf"(?P<list>{_UNIT_LIST})[ \t]+(?:provinces|states|regions|governorates|departments|oblasts|"
+                          rf"prefectures)\b")
+
+
+def _unit_lists(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """The names of a list of units are those units: "the provinces of Jujuy, Salta and Catamarca" are
+    three provinces, not the cities of Salta and Catamarca; "Tay Ninh and An Giang provinces" the same.
+    Each name keeps only the admin-1 units and regions that bear it as their own name (when it has any)."""
+    spans = [m.span("list") for rx in (_UNITS_OF, _UNITS_AFTER) for m in rx.finditer(text)]
+    if not spans:
+        return
+    for a in names:
+        if a.kind != "name" or len(a.candidates) < 2 or not any(s <= a.start and a.end <= e for s, e in spans):
+            continue
+        key = _name_key(a.surface)
+        units = []
+        for pid in a.candidates:
+            p = _get(gazetteer, pid)
+            if p is not None and p.kind in ("admin1", "region") and (
+                    _name_key(p.name) == key or _strip_generic(_name_key(p.name)) == key):
+                units.append(pid)
+        if units and len(units) < len(a.candidates):
+            a.candidates = units
+
+
+def _strip_generic(key: str) -> str:
+    head, _, last = key.rpartition(" ")
+    return head if head and last in ("province", "state", "region", "governorate", "department", "oblast") else key
+
+
 _JOINERS = frozenset(" \t-\u2010\u2011")
 _MONTHS = frozenset("January February March April May June July August September October November December "
                     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -1781,6 +1818,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
     _mark_opening_words(text, names)
+    if _UNITS_HINT.search(text) is not None:
+        _unit_lists(text, names, gazetteer)
     if "illage" in text or "amlet" in text:
         _village_names(text, names, gazetteer)
     refs = _references(text, gazetteer, pats, names)
@@ -2595,6 +2634,46 @@ def _country_not_town(top: Any, places: list, span: PlaceSpan, kms: dict | None,
     return _km_to(top.lat, top.lon, p1, math.cos(p1), kms, pts, cos_ok) > far
 
 
+def _foreign_units_not_villages(named: list, gazetteer: Any, mentioned: set[str],
+                                 points: list[tuple[float, float]]) -> None:
+    """The admin-1 unit whose own name is written, of another country the article names, instead of
+    a village (under 10,000 people) that bears it and lies over 50 km from every other town of the
+    article: "the arrest of two cartel leaders in Texas" in a Mexican story that names the United
+    States is the state, not Texas, Hidalgo (a village of 1,000). The village stays when it is near
+    the story's towns, bigger, qualified ("Texas, Hidalgo": its own unit is among the article's
+    places) or the unit's country is not in the article ("neighboring Berlin" in a Vermont story
+    is no German city-state)."""
+    units_here = None
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or len(a.candidates) < 2:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind != "city" or (top.population or 0) >= _VILLAGE:
+            continue
+        key = _name_key(a.surface)
+        unit = None
+        for pid in a.candidates:
+            p = _get(gazetteer, pid)
+            if p is not None and p.kind == "admin1" and p.country != top.country and p.country in mentioned \
+                    and _name_key(p.name) == key:
+                unit = p
+                break
+        if unit is None:
+            continue
+        others = [pt for pt in points if pt != (top.lat, top.lon)]
+        if others and min(_haversine(top.lat, top.lon, la, lo) for la, lo in others) <= _VILLAGE_NOT_COUNTRY_KM:
+            continue
+        if units_here is None:
+            units_here = set()
+            for _, b, _ in named:
+                q = _get(gazetteer, b.place_id) if b.place_id else None
+                if q is not None and q.kind == "admin1":
+                    units_here.add((q.country, q.name))
+        if (top.country, top.admin1) in units_here:
+            continue
+        a.place_id = unit.id
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
@@ -3208,6 +3287,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
+    if strong and mentioned:
+        _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
         if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):
