@@ -151,6 +151,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _physical_features(text, out, org)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
+    if _WORLD_HINT.search(text) is not None:
+        out = _world_names(text, out, org)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
         if "counties" in text or "parishes" in text or "boroughs" in text:
@@ -347,6 +349,52 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
             if town is not None:
                 row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
         out.append(row)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: Continents, world regions, oceans, seas and big rivers: names no gazetteer here holds (the index
+#: has towns, units and countries), the same in any English text. Listed unplaced, like rivers and
+#: roads: toponyms, but no point a map should put an event at. Continents and the regions named after
+#: them need no article ("across Africa", "Southeast Asia's"); seas, oceans, rivers and regions written
+#: with "the" need it ("the Danube", "the Pacific coast", "the Balkans"), so that "Pacific security"
+#: or a company stays out; "the Amazon" only before a region word or punctuation.
+_WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "Scandinavia",
+               "North America", "South America", "Latin America", "Central America",
+               "East Africa", "West Africa", "North Africa", "Southern Africa", "Central Africa",
+               "Sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia",
+               "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe")
+_WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
+              "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic",
+              "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
+              "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
+              "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
+              "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes")
+_WORLD_HINT = re.compile(r"\b(?:" + "|".join(sorted({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"},
+                                                   key=len, reverse=True)) + r")\b")
+_WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
+                         r"|(?<=\b[Tt]he )(?:(?P<the>" + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
+                         r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
+                         r"(?![\w-])")
+#: After a continent's name, words that make it part of an organisation's or event's name.
+_WORLD_NOT_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z]|[ \t]+(?:[A-Z]|\d)|-[A-Z]")
+
+
+def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
+    added = []
+    for m in _WORLD_NAME.finditer(text):
+        s, e = m.span()
+        if any(r["start"] < e and s < r["end"] for r in rows):
+            continue  # found already ("South Africa", "Red Sea", "Indian Ocean")
+        if _WORLD_NOT_AFTER.match(text, e) is not None or (org is not None and text[e:e + 1] == " "
+                                                           and org.match(text, e) is not None):
+            continue  # "Africa Corps", "Asia Cup", "Europe 1", "Asia-Pacific": a longer name
+        row = dict.fromkeys(TOPONYM_KEYS)
+        row.update(start=s, end=e, name=m.group())
+        added.append(row)
+    if not added:
+        return rows
+    out = rows + added
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
