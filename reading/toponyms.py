@@ -1219,6 +1219,34 @@ def _unit_lists(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
             a.candidates = units
 
 
+#: A Romance connector and a capitalised word right after a name: "San Juan de Lurigancho", "Villa
+#: del Carmen", "Nova Lima do Sul". The gazetteer matched the longest name it knows; the rest shows the
+#: name goes on.
+_CONNECTOR_TAIL_HINT = re.compile(r" (?:de|del|da|do|dos|das|di) [A-Z]")
+_CONNECTOR_TAIL = re.compile(r"[ \t](?:de(?:[ \t]+(?:la|las|los))?|del|da|do|dos|das|di)[ \t]+"
+                             r"[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)?")
+
+
+_COMPASS_TAILS = frozenset("Sur Norte Sul Nord Sud Este Oeste Leste Centro Oriental Occidental Medio".split())
+
+
+def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
+    """A known name that is only the head of a longer one the gazetteer does not know ("San Juan de
+    Lurigancho", a district of Lima, is not San Juan in Loreto 1,000 km away): the whole name, unplaced."""
+    starts = {a.start for a in names}
+    for a in names:
+        if a.kind != "name" or not a.candidates or a.dateline:
+            continue
+        m = _CONNECTOR_TAIL.match(text, a.end)
+        if m is None or any(a.end < b < m.end() for b in starts):
+            continue  # (a name the gazetteer knows starts inside: "Lula da Silva" is left to the person rules)
+        if m.group().split()[-1] in _COMPASS_TAILS:
+            continue  # "Maguindanao del Sur", "Zamboanga del Norte": that part of the place named
+        a.end = m.end()
+        a.surface = text[a.start:a.end]
+        a.candidates = []
+
+
 def _strip_generic(key: str) -> str:
     head, _, last = key.rpartition(" ")
     return head if head and last in ("province", "state", "region", "governorate", "department", "oblast") else key
@@ -1820,6 +1848,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     _mark_opening_words(text, names)
     if _UNITS_HINT.search(text) is not None:
         _unit_lists(text, names, gazetteer)
+    if _CONNECTOR_TAIL_HINT.search(text) is not None:
+        _longer_unknown_names(text, names)
     if "illage" in text or "amlet" in text:
         _village_names(text, names, gazetteer)
     refs = _references(text, gazetteer, pats, names)
