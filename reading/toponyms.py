@@ -3317,7 +3317,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
-    if strong and mentioned:
+    if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
