@@ -3010,6 +3010,12 @@ def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> 
 
 _DIRECTION_WORDS = frozenset("northern southern eastern western central north south east west "
                              "northeastern northwestern southeastern southwestern".split())
+#: The same words in French, Spanish and Portuguese, which name units of many countries ("the Est
+#: region of Burkina Faso" is not Cameroon's Est, "Nord", "Sud", "Centre", "Norte", "Sur"): as ordinary
+#: as the English ones for a unit of a country the article names nothing else in.
+_FOREIGN_COMPASS_WORDS = frozenset("nord sud est ouest centre nord-est nord-ouest sud-est sud-ouest extreme-nord "
+                                   "norte sur este oeste centro noreste noroeste sureste suroeste sul leste".split())
+_DIRECTION_WORDS = _DIRECTION_WORDS | _FOREIGN_COMPASS_WORDS
 
 
 #: How far from every other place of the article, all in another country, a town known only by

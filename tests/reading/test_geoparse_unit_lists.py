@@ -45,3 +45,19 @@ def test_a_foreign_unit_the_story_does_not_name_is_no_rival(gaz):
     text = "MONTPELIER, Vt. (AP) - Power was out in Barre and in neighboring Berlin on Sunday, and in Northfield."
     got = toponyms_by_name(text, gaz)
     assert got["Berlin"]["kind"] == "city" and got["Berlin"]["lon"] < -60
+
+
+def test_a_foreign_compass_word_unit_abroad_is_unplaced(gaz):
+    # Burkina Faso's Est region is in no source here; Cameroon's Est is no stand-in for it
+    text = ("OUAGADOUGOU (Reuters) - Gunmen attacked a convoy in the Est region of Burkina Faso, near "
+            "Fada N'Gourma, the army said.")
+    got = toponyms_by_name(text, gaz)
+    est = next(t for name, t in got.items() if name.startswith("Est"))
+    assert est["lat"] is None
+
+
+def test_a_compass_word_unit_of_the_story_country_stays(gaz):
+    text = ("YAOUNDE (Reuters) - Separatists attacked a school in the Littoral region and in the Centre "
+            "region of Cameroon, near Mbalmayo.")
+    got = toponyms_by_name(text, gaz)
+    assert got["Centre"]["kind"] == "admin1" and abs(got["Centre"]["lat"] - 4.7) < 1.0
