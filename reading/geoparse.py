@@ -156,6 +156,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _world_names(text, out, org)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
+        out = _listed_unknowns_before(text, out, gaz)
         if "counties" in text or "parishes" in text or "boroughs" in text:
             out = _plural_counties(text, out, gaz)
     for r in out:
@@ -260,6 +261,45 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             added.append(row)
             spans.append((s, e))
             end = e
+    if not added:
+        return rows
+    out = rows + added
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: A list that ends on a known town, after a word that says its members are places: "villages
+#: including Aitaroun, Maroun al-Ras and Kfar Kila", "in Kyunhla, Hlaingbwe or Myawaddy".
+_LIST_NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?[A-Z][a-z\u2019'-]+)?"
+_LIST_BEFORE = re.compile(rf"\b(?:in|near|including|around|villages|towns|villages of|towns of|the towns of|the villages of)"
+                          rf"[ \t]+(?P<list>{_LIST_NAME}(?:,[ \t]*{_LIST_NAME})*),?[ \t]+(?:and|or)[ \t]+$")
+
+
+def _listed_unknowns_before(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """The unknown names listed before a known town, "X, Y and Town" after "in", "near", "including",
+    "villages": places too, listed unplaced (the reverse of :func:`_listed_unknowns`)."""
+    added = []
+    spans = [(r["start"], r["end"]) for r in rows]
+    for t in rows:
+        if t["kind"] not in _TOWN_KINDS or not text.startswith(("and ", "or "), max(0, t["start"] - 4)) \
+                and not text.startswith(("and ", "or "), max(0, t["start"] - 3)):
+            continue
+        lo = max(0, t["start"] - 160)
+        m = _LIST_BEFORE.search(text, lo, t["start"])
+        if m is None:
+            continue
+        for n in re.finditer(_LIST_NAME, m.group("list")):
+            s, e = m.start("list") + n.start(), m.start("list") + n.end()
+            word = n.group()
+            first = word.split()[0]
+            if any(a < e and s < b for a, b in spans) or first in _LIST_STOP or gaz.demonym(first) is not None:
+                continue
+            if " " not in word and gaz.is_common_word(name_key(word)):
+                continue
+            row = dict.fromkeys(TOPONYM_KEYS)
+            row.update(start=s, end=e, name=word)
+            added.append(row)
+            spans.append((s, e))
     if not added:
         return rows
     out = rows + added

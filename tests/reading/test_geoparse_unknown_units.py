@@ -23,3 +23,16 @@ def test_the_island_of(gaz):
 def test_ordinary_crossings_name_nothing(gaz):
     text = "The state crossing guard said a border crossing was closed. The crossing took hours."
     assert toponyms_by_name(text, gaz) == {}
+
+
+def test_unknown_names_listed_before_a_known_town(gaz):
+    text = ("Shelling hit villages including Yaroun, Rmeish and Bint Jbeil overnight, and troops moved "
+            "near Houla and Mais al-Jabal.")
+    got = toponyms_by_name(text, gaz)
+    assert "Yaroun" in got and "Rmeish" in got
+
+
+def test_organisations_listed_before_a_country_are_no_places(gaz):
+    text = "Leaders of Hezbollah, Hamas and Iran met on Monday. Hamas and Gaza officials spoke."
+    got = toponyms_by_name(text, gaz)
+    assert "Hezbollah" not in got and "Hamas" not in got
