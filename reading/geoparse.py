@@ -159,6 +159,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _listed_unknowns_before(text, out, gaz)
         if "counties" in text or "parishes" in text or "boroughs" in text:
             out = _plural_counties(text, out, gaz)
+    if " to " in text or ", a " in text or ", the " in text:
+        out = _said_unknowns(text, out, gaz)
     for r in out:
         k = text.rfind(" ", r["start"], r["end"])
         m = _GENERIC_TAIL.search(text, max(r["start"], k - 4), r["end"]) if k > r["start"] and text[k + 1 : k + 2].islower() else None
@@ -300,6 +302,48 @@ def _listed_unknowns_before(text: str, rows: list[dict], gaz: Any) -> list[dict]
             row.update(start=s, end=e, name=word)
             added.append(row)
             spans.append((s, e))
+    if not added:
+        return rows
+    out = rows + added
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: Names the gazetteer lacks that the sentence itself calls places: the end of a route from a known
+#: town ("the road from Fada N'Gourma to Kantchari", "fighting spread from Kosti to Renk") and a name
+#: in apposition to a settlement word ("Mahaday, a town on the Shabelle River", "Biyo Cadde, a village
+#: north of the capital"; not "Smith, a town official").
+_ROUTE_END = re.compile(r"[ \t]+to[ \t]+(?P<name>[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?)"
+                        r"(?=[ \t]*[.,;:)!?]|[ \t]+(?:and|on|in|at|near|was|were|is|has|had|after|before|last|this|via|through)\b)")
+_APPOSED = re.compile(r"(?<![\w\u2019'-])(?P<name>[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?),[ \t]+(?:a|the)[ \t]+"
+                      r"(?:(?:small|large|remote|border|market|farming|fishing|mining|coastal|river|riverside|hill|desert|"
+                      r"nearby|neighbouring|neighboring|frontline|front-line|strategic|key|rebel-held|government-held)[ \t]+)?"
+                      r"(?P<kind>town|village|hamlet|city|port|settlement)"
+                      r"(?=[ \t]+(?:on|in|of|near|north|south|east|west|about|some|just|along|by|outside|that|which|where|\d)\b|[,.;])")
+
+
+def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    added = []
+    spans = [(r["start"], r["end"]) for r in rows]
+    found = []
+    for t in rows:
+        if t["kind"] in _TOWN_KINDS and t["lat"] is not None and text.startswith("from ", max(0, t["start"] - 5)):
+            m = _ROUTE_END.match(text, t["end"])
+            if m is not None:
+                found.append(m.span("name"))
+    for m in _APPOSED.finditer(text):
+        found.append(m.span("name"))
+    for s, e in found:
+        word = text[s:e]
+        first = word.split()[0]
+        if any(a < e and s < b for a, b in spans) or first in _LIST_STOP or gaz.demonym(first) is not None:
+            continue
+        if " " not in word and gaz.is_common_word(name_key(word)):
+            continue
+        row = dict.fromkeys(TOPONYM_KEYS)
+        row.update(start=s, end=e, name=word)
+        added.append(row)
+        spans.append((s, e))
     if not added:
         return rows
     out = rows + added

@@ -36,3 +36,24 @@ def test_organisations_listed_before_a_country_are_no_places(gaz):
     text = "Leaders of Hezbollah, Hamas and Iran met on Monday. Hamas and Gaza officials spoke."
     got = toponyms_by_name(text, gaz)
     assert "Hezbollah" not in got and "Hamas" not in got
+
+
+def test_the_end_of_a_route_from_a_known_town(gaz):
+    text = "The convoy from Dori to Seytenga was ambushed, and buses from Kaya to Pissila were stopped."
+    got = toponyms_by_name(text, gaz)
+    assert "Seytenga" in got or "Pissila" in got
+    assert all(name in got for name in ("Dori", "Kaya"))
+
+
+def test_a_name_in_apposition_to_a_settlement_word(gaz):
+    text = ("Fighters overran Buulo Mareer, a town near the coast, and then Awdheegle, a village on the river. "
+            "Smith, a town official, and Jones, a village elder, spoke.")
+    got = toponyms_by_name(text, gaz)
+    assert "Awdheegle" in got
+    assert "Smith" not in got and "Jones" not in got
+
+
+def test_days_and_known_towns_are_no_route_ends(gaz):
+    text = "From Monday to Friday the convoy drove from Kyiv to Kharkiv."
+    got = toponyms_by_name(text, gaz)
+    assert "Friday" not in got and got["Kharkiv"]["lat"] is not None
