@@ -10,7 +10,9 @@ a bad line into an error object instead of stopping.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import json
 import re
 import weakref
@@ -241,9 +243,10 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     from geo.normalize import name_key
 
     added = []
-    spans = [(r["start"], r["end"]) for r in rows]
-    towns = [r for r in rows if r["kind"] in _TOWN_KINDS]
-    for t in towns:
+    spans = None  # (built at the first listed name: most towns end no list)
+    for t in rows:
+        if t["kind"] not in _TOWN_KINDS:
+            continue
         end = t["end"]
         while text.startswith((",", " and ", " or "), end):
             m = _LIST_NEXT.match(text, end)
@@ -251,6 +254,8 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
                 break
             s, e = m.span("name")
             word = m.group("name")
+            if spans is None:
+                spans = [(r["start"], r["end"]) for r in rows]
             if any(a < e and s < b for a, b in spans):
                 break  # a name found already (maybe this very one)
             first = word.split()[0]
@@ -277,15 +282,33 @@ _LIST_BEFORE = re.compile(rf"\b(?:in|near|including|around|villages|towns|villag
                           rf"[ \t]+(?P<list>{_LIST_NAME}(?:,[ \t]*{_LIST_NAME})*),?[ \t]+(?:and|or)[ \t]+$")
 
 
+_AND_NAME = re.compile(r" (?:and|or) (?=[A-Z])")
+_START_OF = operator.itemgetter("start")
+
+
+def _row_at(rows: list[dict], start: int) -> dict | None:
+    """The row starting at ``start`` (rows sorted by start), else None."""
+    k = bisect.bisect_left(rows, start, key=_START_OF)
+    return rows[k] if k < len(rows) and rows[k]["start"] == start else None
+
+
 def _listed_unknowns_before(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     """The unknown names listed before a known town, "X, Y and Town" after "in", "near", "including",
     "villages": places too, listed unplaced (the reverse of :func:`_listed_unknowns`)."""
     added = []
-    spans = [(r["start"], r["end"]) for r in rows]
-    for t in rows:
-        if t["kind"] not in _TOWN_KINDS or not text.startswith(("and ", "or "), max(0, t["start"] - 4)) \
-                and not text.startswith(("and ", "or "), max(0, t["start"] - 3)):
+    spans = None
+    for a in _AND_NAME.finditer(text):  # (the few " and X" / " or X" first: most rows are not listed)
+        w = text[text.rfind(" ", 0, a.start()) + 1:a.start()]
+        if not (w[:1].isupper() or w.rpartition("-")[2][:1].isupper()):
+            continue  # no name before " and " ("Maroun al-Ras and": its last part)
+        t = _row_at(rows, a.end())
+        if t is None or t["kind"] not in _TOWN_KINDS:
             continue
+        k = bisect.bisect_left(rows, a.end(), key=_START_OF)
+        if k and rows[k - 1]["end"] == a.start():
+            continue  # (the name before " and " is known: nothing unknown is listed right before the town)
+        if spans is None:
+            spans = [(r["start"], r["end"]) for r in rows]
         lo = max(0, t["start"] - 160)
         m = _LIST_BEFORE.search(text, lo, t["start"])
         if m is None:
@@ -315,24 +338,37 @@ def _listed_unknowns_before(text: str, rows: list[dict], gaz: Any) -> list[dict]
 #: north of the capital"; not "Smith, a town official").
 _ROUTE_END = re.compile(r"[ \t]+to[ \t]+(?P<name>[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?)"
                         r"(?=[ \t]*[.,;:)!?]|[ \t]+(?:and|on|in|at|near|was|were|is|has|had|after|before|last|this|via|through)\b)")
-_APPOSED = re.compile(r"(?<![\w\u2019'-])(?P<name>[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?),[ \t]+(?:a|the)[ \t]+"
+# (the comma first, a literal the regex engine skips to fast; the name is read back from it)
+_APPOSED = re.compile(r",[ \t]+(?:a|the)[ \t]+"
                       r"(?:(?:small|large|remote|border|market|farming|fishing|mining|coastal|river|riverside|hill|desert|"
                       r"nearby|neighbouring|neighboring|frontline|front-line|strategic|key|rebel-held|government-held)[ \t]+)?"
                       r"(?P<kind>town|village|hamlet|city|port|settlement)"
                       r"(?=[ \t]+(?:on|in|of|near|north|south|east|west|about|some|just|along|by|outside|that|which|where|\d)\b|[,.;])")
 
 
+#: "from X to Y", X and Y capitalised (no leading \b: a literal start is found fast; the word is checked apart).
+_ROUTE = re.compile(r"from (?P<a>[A-Z][^ \t,.;:]*(?:[ \t][A-Z][^ \t,.;:]*){0,3}?)[ \t]+to[ \t]+[A-Z]")
+_NAME_BEFORE = re.compile(r"(?<![\w\u2019'-])[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?$")
+
+
 def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    added = []
-    spans = [(r["start"], r["end"]) for r in rows]
     found = []
-    for t in rows:
-        if t["kind"] in _TOWN_KINDS and t["lat"] is not None and text.startswith("from ", max(0, t["start"] - 5)):
+    for f in _ROUTE.finditer(text):  # (the few "from X ... to Y" first)
+        if f.start() and (text[f.start() - 1].isalnum() or text[f.start() - 1] == "_"):
+            continue
+        t = _row_at(rows, f.start("a"))
+        if t is not None and t["kind"] in _TOWN_KINDS and t["lat"] is not None:
             m = _ROUTE_END.match(text, t["end"])
-            if m is not None:
+            if m is not None and _row_at(rows, m.start("name")) is None:  # (a known town ends most routes)
                 found.append(m.span("name"))
     for m in _APPOSED.finditer(text):
-        found.append(m.span("name"))
+        n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if n is not None:
+            found.append(n.span())
+    if not found:
+        return rows
+    added = []
+    spans = [(r["start"], r["end"]) for r in rows]
     for s, e in found:
         word = text[s:e]
         first = word.split()[0]

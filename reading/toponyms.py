@@ -1230,6 +1230,10 @@ _CONNECTOR_TAIL = re.compile(r"[ \t](?:de(?:[ \t]+(?:la|las|los))?|del|da|do|dos
 _COMPASS_TAILS = frozenset("Sur Norte Sul Nord Sud Este Oeste Leste Centro Oriental Occidental Medio".split())
 
 
+_GOLD6_HINT = re.compile(r" (?:provinces|states|regions|governorates|departments|oblasts|prefectures)\b"
+                         r"| (?:de|del|da|do|dos|das|di) [A-Z]")
+
+
 def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
     """A known name that is only the head of a longer one the gazetteer does not know ("San Juan de
     Lurigancho", a district of Lima, is not San Juan in Loreto 1,000 km away): the whole name, unplaced."""
@@ -1846,10 +1850,12 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
     _mark_opening_words(text, names)
-    if _UNITS_HINT.search(text) is not None:
-        _unit_lists(text, names, gazetteer)
-    if _CONNECTOR_TAIL_HINT.search(text) is not None:
-        _longer_unknown_names(text, names)
+    hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
+    if hint is not None:
+        if _UNITS_HINT.search(text, hint.start()) is not None:
+            _unit_lists(text, names, gazetteer)
+        if _CONNECTOR_TAIL_HINT.search(text, hint.start()) is not None:
+            _longer_unknown_names(text, names)
     if "illage" in text or "amlet" in text:
         _village_names(text, names, gazetteer)
     refs = _references(text, gazetteer, pats, names)
