@@ -224,7 +224,7 @@ class _Builder:
             if len(idxs) == 1:
                 return tuple(idxs)
             return tuple(sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0])))
-        exact_t = {k: _units_ahead(rank(k, v), self.rows) for k, v in exact.items()}
+        exact_t = {k: _units_ahead(rank(k, v), self.rows, k) for k, v in exact.items()}
         skel: dict[str, set[str]] = {}
         for k, idxs in exact_t.items():
             if not any(self._fuzzy_target(i) for i in idxs):
@@ -266,6 +266,8 @@ class _Builder:
             if k.startswith("the ") and k[4:] in words and self.rows[idxs[0]][2] != "country":
                 common_keys.add(k)
         common_keys = frozenset(common_keys)
+        acronyms = self._acronym_keys()
+        lower_words = {w for w, is_lower in common if is_lower}  # "car": an acronym's key that is a word
         max_tokens = min(MAX_NAME_TOKENS, max((k.count(" ") + 1 for k in exact_t), default=1))
         # Compact layout for a fast unpickle: one list/array per field, a
         # bare int for a key with a single place.
@@ -287,7 +289,24 @@ class _Builder:
         skel_c: dict = dict.fromkeys(_prefix_set(skel_t))
         skel_c.update(skel_t)
         return {"columns": columns, "exact": exact_c, "skeleton": skel_c,
-                "common": common_keys, "max_tokens": max_tokens}
+                "common": common_keys, "max_tokens": max_tokens, "acronyms": acronyms,
+                "acronym_words": frozenset(k for k in acronyms if k in lower_words)}
+
+    def _acronym_keys(self) -> dict[str, frozenset[int]]:
+        """Key -> the rows that bear it only as an acronym alias ("CAR" for the Central African
+        Republic, "DRC"): matched only when the text writes it in capitals, not "Car bombs killed"."""
+        out: dict[str, set[int]] = {}
+        for i, names in enumerate(self.names):
+            own = self.rows[i][1]
+            plain = None
+            for n in names:
+                if n != own and _is_acronym(n):
+                    k = name_key(n)
+                    if plain is None:
+                        plain = {name_key(m) for m in names if m == own or not _is_acronym(m)}
+                    if k and k not in plain:
+                        out.setdefault(k, set()).add(i)
+        return {k: frozenset(v) for k, v in out.items()}
 
     def _fuzzy_target(self, i: int) -> bool:
         row = self.rows[i]
@@ -319,27 +338,46 @@ def _direction_variants(name: str) -> list[str]:
     return []
 
 
-def _units_ahead(order: tuple, rows: list[tuple]) -> tuple:
+def _units_ahead(order: tuple, rows: list[tuple], key: str = "") -> tuple:
     """A name's places with each admin-1 unit moved ahead of the towns of its country outside it.
 
     "Oregon" is the state before Oregon, Ohio, "Wyoming" before Wyoming,
     Michigan, whatever their populations: a state written in full means the
     state unless the article says otherwise. Towns inside the unit keep their
     rank ("Benghazi": the town is chosen by reading.qualifiers.town_of_unit),
-    and so do places of other countries (a unit is no bigger news abroad).
+    and so do places of other countries (a unit is no bigger news abroad). Nor does a unit
+    that bears the name only as another name pass a town whose own name it is ("Toamasina" is
+    the port, not a region that once belonged to the Toamasina province).
     """
     if len(order) < 2 or not any(rows[i][2] == "admin1" for i in order):
         return order
     out = list(order)
     for u in [i for i in order if rows[i][2] == "admin1"]:
         country, name = rows[u][5], rows[u][1]
+        alias = bool(key) and _alias_key(name, key)
         pu = out.index(u)
         for p in range(pu):
             r = rows[out[p]]
+            if alias and name_key(r[1]) == key:
+                continue  # the town's own name, the unit's other name
             if r[2] == "city" and r[5] == country and r[6] != name:
                 out.insert(p, out.pop(pu))
                 break
     return tuple(out)
+
+
+def _alias_key(name: str, key: str) -> bool:
+    """Whether ``key`` is only another name of a place called ``name`` (not its own name, nor a
+    spelling of it: "Sindh" for Natural Earth's "Sind" is the same name)."""
+    own = name_key(name)
+    if own == key or _direction_short(own) == _direction_short(key):
+        return False
+    sk = skeleton_key(own)
+    return not (sk and sk == skeleton_key(key))
+
+
+def _is_acronym(name: str) -> bool:
+    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
 
 
 def _prefix_set(keys) -> frozenset[str]:
@@ -659,7 +697,7 @@ _APOS = "'’ʼ‘`"
 _HY = "-‐‑"
 _ART = r"(?:[aAeE](?:l|[dnrstz]h?|sh))"
 _CONN = (r"(?:bin|ben|ibn|bint|bani|beni|de|del|della|di|da|do|dos|das|du|des|la|le|les|"
-         r"el|al|ul|ad|ar|as|ash|at|az|an|of|the|and|y|e|i|van|von|der|den|sur|am|au|aux|en|on|upon)")
+         r"el|al|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|of|the|and|y|e|i|van|von|der|den|sur|am|au|aux|en|on|upon)")
 #: Lowercase words that may end a name ("Mitiga airport", "Yarmouk camp").
 FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "district",
                  "province", "governorate", "oblast", "region", "state", "refinery",
@@ -691,6 +729,8 @@ _LONE_ARTICLES = frozenset(ARTICLES)
 _SUN_OR_ART = frozenset(SUN_ARTICLES) | _LONE_ARTICLES
 #: Sun-letter articles that are also English (or French) words: capitalised and spaced, they are those words.
 _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "en", "es"}) & _SUN_OR_ART
+#: English prepositions that open a sentence before a name ("In Chin State, ...").
+_LEAD_WORDS = frozenset("in on at from to by near into across for with after before during under".split())
 _MEMO_MAX = 200_000
 _WORD_KEYS: dict[str, str] = {}  # word -> its key tokens, joined (words repeat across articles)
 _SHAPE_MEMO_MAX = 8192  # places whose shape is kept (city discs, boundaries)
@@ -776,6 +816,8 @@ class Gazetteer:
         self._codes = index["codes"]
         self._demonyms = index["demonyms"]
         self._max_tokens = index["max_tokens"]
+        self._acronyms: dict[str, frozenset[int]] = index.get("acronyms", {})
+        self._acronym_words: frozenset[str] = index.get("acronym_words", frozenset())
         self._ids: dict[str, int] | None = None
         self._places: dict[int, Place] = {}
         self._by_id: dict[str, Place] = {}  # places already asked for by id
@@ -1077,11 +1119,8 @@ class Gazetteer:
             if pieces[k][4]:
                 lce = k
             last_can_end.append(lce)
-        i = 0
-        while i < n:
-            if not pieces[i][3]:
-                i += 1
-                continue
+
+        def best_at(i: int, exact_only: bool = False):
             stop = min(n, i + self._max_tokens)
             best = None
             acc = ""  # the key tokens so far, joined by spaces
@@ -1099,6 +1138,8 @@ class Gazetteer:
                     acc = acc + " " + toks[j] if acc else toks[j]
                 if acc and acc not in exact:
                     break
+            if exact_only:
+                return best
             # Look for a longer fuzzy match only if a longer name could end here.
             last_end = last_can_end[stop - 1] if last_can_end[stop - 1] >= i else i
             if fuzzy and (best is None or best[0] < last_end):
@@ -1106,8 +1147,54 @@ class Gazetteer:
                 # not when it only adds a generic word to an exact name: "Kochi airport" is Kochi's,
                 # not a guessed spelling of Kos Airport
                 if fz is not None and not (best is not None and all(
-                        t in _SITE_TOKENS for k in range(best[0] + 1, fz[0] + 1) for t in toks[k].split())):
-                    best = fz
+                        t in _SITE_TOKENS for k in range(best[0] + 1, fz[0] + 1) for t in toks[k].split())) \
+                        and toks[i] not in self._demonyms and (best is None or self._unit_of_exact(best[1], fz[1])):
+                    best = fz  # (never led by a nationality word: "the Indian state of" is not Indiana State)
+            return best
+
+        i = 0
+        while i < n:
+            if not pieces[i][3]:
+                # "An Giang", "An Nhon": an English article that is no Arabic one here (not "An Najaf",
+                # whose article the key drops) starts a name written whole, never a guessed one
+                best = (best_at(i, exact_only=True) if toks[i] in _ENGLISH_ARTICLES and i + 1 < n and not drop[i]
+                        and phrase[pieces[i][0]].isupper() else None)
+                if best is None or best[0] == i:
+                    i += 1
+                    continue
+            else:
+                # (inline: best_at(i), the common case without a call)
+                stop = min(n, i + self._max_tokens)
+                best = None
+                acc = ""  # the key tokens so far, joined by spaces
+                for j in range(i, stop):
+                    piece = pieces[j]
+                    if piece[4]:
+                        key = acc + " " + toks[j] if acc else toks[j]
+                        if exact.get(key) is not None:
+                            best = (j, key, False, piece[1])
+                        elif piece[6]:
+                            key = acc + " " + piece[6] if acc else piece[6]
+                            if exact.get(key) is not None:
+                                best = (j, key, False, piece[5])
+                    if not drop[j]:
+                        acc = acc + " " + toks[j] if acc else toks[j]
+                    if acc and acc not in exact:
+                        break
+                last_end = last_can_end[stop - 1] if last_can_end[stop - 1] >= i else i
+                if fuzzy and (best is None or best[0] < last_end):
+                    fz = self._fuzzy_span(pieces, toks, drop, i, stop, best[0] if best else i - 1)
+                    if fz is not None and not (best is not None and all(
+                            t in _SITE_TOKENS for k in range(best[0] + 1, fz[0] + 1) for t in toks[k].split())) \
+                            and toks[i] not in self._demonyms and (best is None or self._unit_of_exact(best[1], fz[1])):
+                        best = fz
+                if best is not None and i + 1 < n and toks[i] in _LEAD_WORDS and phrase[pieces[i][0]].isupper():
+                    # "In Chin State" opening a sentence: the name after the preposition when it reaches
+                    # further than one starting on it ("In Chin", a hamlet); "In Salah" stays whole
+                    after = best_at(i + 1)
+                    if after is not None and after[0] > best[0]:
+                        i += 1
+                        best = after
             if best is None:
                 i += 1
                 continue
@@ -1116,13 +1203,36 @@ class Gazetteer:
                 idxs, _ = self._lookup(key, fuzzy=True)
             else:
                 idxs = self._hits(key)
+            common = key in self._common
+            acr = self._acronyms.get(key)
+            if acr is not None and not phrase[pieces[i][0]:end].isupper():
+                idxs = tuple(k for k in idxs if k not in acr)  # "Car bombs": no CAR
+                if not idxs:
+                    i += 1
+                    continue
+                common = common or key in self._acronym_words  # and "Car" is the word
             pid, hint = self._pid, self._id_hint
             for k in idxs:
                 hint[pid[k]] = k
-            found.append((pieces[i][0], end, key, tuple([pid[k] for k in idxs]),
-                          key in self._common, is_fuzzy))
+            found.append((pieces[i][0], end, key, tuple([pid[k] for k in idxs]), common, is_fuzzy))
             i = j + 1
         return tuple(found)
+
+    def _unit_of_exact(self, exact_key: str, fuzzy_key: str) -> bool:
+        """Whether a guessed spelling that adds only a unit word to an exact name may replace it.
+
+        "Kyiv region" is the oblast spelt "Kiev" (it holds the city Kyiv), but "Takeo province"
+        is Cambodia's Takeo, not Tokyo: the unit must lie within 300 km of a place the exact
+        name has.
+        """
+        if not fuzzy_key.startswith(exact_key + " ") or fuzzy_key[len(exact_key) + 1:] not in _ADMIN_KEYS:
+            return True
+        lat, lon = self._cols["lat"], self._cols["lon"]
+        near = [(lat[k], lon[k]) for k in self._hits(exact_key)]
+        for k in self._lookup(fuzzy_key, fuzzy=True)[0]:
+            if any(abs(lat[k] - la) < 2.7 and abs(lon[k] - lo) * max(0.2, _cos_deg(la)) < 2.7 for la, lo in near):
+                return True  # (2.7 degrees: ~300 km)
+        return False
 
     def _fuzzy_span(self, pieces, toks, drop, i, stop, longer_than):
         """Longest skeleton match starting at piece i and ending after longer_than."""
@@ -1153,6 +1263,11 @@ class Gazetteer:
 
 
 _ADMIN_KEYS = frozenset(w.lower() for w in ADMIN1_WORDS) | {"region", "province", "state", "governorate"}
+
+
+def _cos_deg(lat: float) -> float:
+    import math
+    return math.cos(math.radians(lat))
 
 
 def _strip_admin_word(key: str) -> str:

@@ -10,12 +10,15 @@ a bad line into an error object instead of stopping.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import json
 import re
 import weakref
 from typing import Any, Iterable, Iterator
 
+from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.toponyms import _assign_roles, _find, _get, _resolve, load_patterns, unknown_places
@@ -151,10 +154,15 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _physical_features(text, out, org)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
+    if _WORLD_HINT.search(text) is not None:
+        out = _world_names(text, out, org)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
+        out = _listed_unknowns_before(text, out, gaz)
         if "counties" in text or "parishes" in text or "boroughs" in text:
             out = _plural_counties(text, out, gaz)
+    if " to " in text or ", a " in text or ", the " in text:
+        out = _said_unknowns(text, out, gaz)
     for r in out:
         k = text.rfind(" ", r["start"], r["end"])
         m = _GENERIC_TAIL.search(text, max(r["start"], k - 4), r["end"]) if k > r["start"] and text[k + 1 : k + 2].islower() else None
@@ -235,9 +243,10 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     from geo.normalize import name_key
 
     added = []
-    spans = [(r["start"], r["end"]) for r in rows]
-    towns = [r for r in rows if r["kind"] in _TOWN_KINDS]
-    for t in towns:
+    spans = None  # (built at the first listed name: most towns end no list)
+    for t in rows:
+        if t["kind"] not in _TOWN_KINDS:
+            continue
         end = t["end"]
         while text.startswith((",", " and ", " or "), end):
             m = _LIST_NEXT.match(text, end)
@@ -245,6 +254,8 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
                 break
             s, e = m.span("name")
             word = m.group("name")
+            if spans is None:
+                spans = [(r["start"], r["end"]) for r in rows]
             if any(a < e and s < b for a, b in spans):
                 break  # a name found already (maybe this very one)
             first = word.split()[0]
@@ -257,6 +268,118 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             added.append(row)
             spans.append((s, e))
             end = e
+    if not added:
+        return rows
+    out = rows + added
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: A list that ends on a known town, after a word that says its members are places: "villages
+#: including Aitaroun, Maroun al-Ras and Kfar Kila", "in Kyunhla, Hlaingbwe or Myawaddy".
+_LIST_NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?[A-Z][a-z\u2019'-]+)?"
+_LIST_BEFORE = re.compile(rf"\b(?:in|near|including|around|villages|towns|villages of|towns of|the towns of|the villages of)"
+                          rf"[ \t]+(?P<list>{_LIST_NAME}(?:,[ \t]*{_LIST_NAME})*),?[ \t]+(?:and|or)[ \t]+$")
+
+
+_AND_NAME = re.compile(r" (?:and|or) (?=[A-Z])")
+_START_OF = operator.itemgetter("start")
+
+
+def _row_at(rows: list[dict], start: int) -> dict | None:
+    """The row starting at ``start`` (rows sorted by start), else None."""
+    k = bisect.bisect_left(rows, start, key=_START_OF)
+    return rows[k] if k < len(rows) and rows[k]["start"] == start else None
+
+
+def _listed_unknowns_before(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """The unknown names listed before a known town, "X, Y and Town" after "in", "near", "including",
+    "villages": places too, listed unplaced (the reverse of :func:`_listed_unknowns`)."""
+    added = []
+    spans = None
+    for a in _AND_NAME.finditer(text):  # (the few " and X" / " or X" first: most rows are not listed)
+        w = text[text.rfind(" ", 0, a.start()) + 1:a.start()]
+        if not (w[:1].isupper() or w.rpartition("-")[2][:1].isupper()):
+            continue  # no name before " and " ("Maroun al-Ras and": its last part)
+        t = _row_at(rows, a.end())
+        if t is None or t["kind"] not in _TOWN_KINDS:
+            continue
+        k = bisect.bisect_left(rows, a.end(), key=_START_OF)
+        if k and rows[k - 1]["end"] == a.start():
+            continue  # (the name before " and " is known: nothing unknown is listed right before the town)
+        if spans is None:
+            spans = [(r["start"], r["end"]) for r in rows]
+        lo = max(0, t["start"] - 160)
+        m = _LIST_BEFORE.search(text, lo, t["start"])
+        if m is None:
+            continue
+        for n in re.finditer(_LIST_NAME, m.group("list")):
+            s, e = m.start("list") + n.start(), m.start("list") + n.end()
+            word = n.group()
+            first = word.split()[0]
+            if any(a < e and s < b for a, b in spans) or first in _LIST_STOP or gaz.demonym(first) is not None:
+                continue
+            if " " not in word and gaz.is_common_word(name_key(word)):
+                continue
+            row = dict.fromkeys(TOPONYM_KEYS)
+            row.update(start=s, end=e, name=word)
+            added.append(row)
+            spans.append((s, e))
+    if not added:
+        return rows
+    out = rows + added
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: Names the gazetteer lacks that the sentence itself calls places: the end of a route from a known
+#: town ("the road from Fada N'Gourma to Kantchari", "fighting spread from Kosti to Renk") and a name
+#: in apposition to a settlement word ("Mahaday, a town on the Shabelle River", "Biyo Cadde, a village
+#: north of the capital"; not "Smith, a town official").
+_ROUTE_END = re.compile(r"[ \t]+to[ \t]+(?P<name>[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?)"
+                        r"(?=[ \t]*[.,;:)!?]|[ \t]+(?:and|on|in|at|near|was|were|is|has|had|after|before|last|this|via|through)\b)")
+# (the comma first, a literal the regex engine skips to fast; the name is read back from it)
+_APPOSED = re.compile(r",[ \t]+(?:a|the)[ \t]+"
+                      r"(?:(?:small|large|remote|border|market|farming|fishing|mining|coastal|river|riverside|hill|desert|"
+                      r"nearby|neighbouring|neighboring|frontline|front-line|strategic|key|rebel-held|government-held)[ \t]+)?"
+                      r"(?P<kind>town|village|hamlet|city|port|settlement)"
+                      r"(?=[ \t]+(?:on|in|of|near|north|south|east|west|about|some|just|along|by|outside|that|which|where|\d)\b|[,.;])")
+
+
+#: "from X to Y", X and Y capitalised (no leading \b: a literal start is found fast; the word is checked apart).
+_ROUTE = re.compile(r"from (?P<a>[A-Z][^ \t,.;:]*(?:[ \t][A-Z][^ \t,.;:]*){0,3}?)[ \t]+to[ \t]+[A-Z]")
+_NAME_BEFORE = re.compile(r"(?<![\w\u2019'-])[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?$")
+
+
+def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    found = []
+    for f in _ROUTE.finditer(text):  # (the few "from X ... to Y" first)
+        if f.start() and (text[f.start() - 1].isalnum() or text[f.start() - 1] == "_"):
+            continue
+        t = _row_at(rows, f.start("a"))
+        if t is not None and t["kind"] in _TOWN_KINDS and t["lat"] is not None:
+            m = _ROUTE_END.match(text, t["end"])
+            if m is not None and _row_at(rows, m.start("name")) is None:  # (a known town ends most routes)
+                found.append(m.span("name"))
+    for m in _APPOSED.finditer(text):
+        n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if n is not None:
+            found.append(n.span())
+    if not found:
+        return rows
+    added = []
+    spans = [(r["start"], r["end"]) for r in rows]
+    for s, e in found:
+        word = text[s:e]
+        first = word.split()[0]
+        if any(a < e and s < b for a, b in spans) or first in _LIST_STOP or gaz.demonym(first) is not None:
+            continue
+        if " " not in word and gaz.is_common_word(name_key(word)):
+            continue
+        row = dict.fromkeys(TOPONYM_KEYS)
+        row.update(start=s, end=e, name=word)
+        added.append(row)
+        spans.append((s, e))
     if not added:
         return rows
     out = rows + added
@@ -347,6 +470,52 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
             if town is not None:
                 row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
         out.append(row)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+#: Continents, world regions, oceans, seas and big rivers: names no gazetteer here holds (the index
+#: has towns, units and countries), the same in any English text. Listed unplaced, like rivers and
+#: roads: toponyms, but no point a map should put an event at. Continents and the regions named after
+#: them need no article ("across Africa", "Southeast Asia's"); seas, oceans, rivers and regions written
+#: with "the" need it ("the Danube", "the Pacific coast", "the Balkans"), so that "Pacific security"
+#: or a company stays out; "the Amazon" only before a region word or punctuation.
+_WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "Scandinavia",
+               "North America", "South America", "Latin America", "Central America",
+               "East Africa", "West Africa", "North Africa", "Southern Africa", "Central Africa",
+               "Sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia",
+               "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe")
+_WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
+              "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic",
+              "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
+              "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
+              "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
+              "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes")
+# (a trie of the last words, no word boundary: the regex engine skips ahead on the first letters, ~8x faster)
+_WORLD_HINT = re.compile(_trie_regex({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"}))
+_WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
+                         r"|(?<=\b[Tt]he )(?:(?P<the>" + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
+                         r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
+                         r"(?![\w-])")
+#: After a continent's name, words that make it part of an organisation's or event's name.
+_WORLD_NOT_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z]|[ \t]+(?:[A-Z]|\d)|-[A-Z]")
+
+
+def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
+    added = []
+    for m in _WORLD_NAME.finditer(text):
+        s, e = m.span()
+        if any(r["start"] < e and s < r["end"] for r in rows):
+            continue  # found already ("South Africa", "Red Sea", "Indian Ocean")
+        if _WORLD_NOT_AFTER.match(text, e) is not None or (org is not None and text[e:e + 1] == " "
+                                                           and org.match(text, e) is not None):
+            continue  # "Africa Corps", "Asia Cup", "Europe 1", "Asia-Pacific": a longer name
+        row = dict.fromkeys(TOPONYM_KEYS)
+        row.update(start=s, end=e, name=m.group())
+        added.append(row)
+    if not added:
+        return rows
+    out = rows + added
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 

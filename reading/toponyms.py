@@ -1187,6 +1187,75 @@ def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
             a.opening = True
 
 
+#: A plural unit word before or after a list of names: "the provinces of Jujuy, Salta and Catamarca",
+#: "Borno and Yobe states", "in Tay Ninh and An Giang provinces".
+_UNITS_HINT = re.compile(r" (?:provinces|states|regions|governorates|departments|oblasts|prefectures)\b")
+_UNIT_NAME = r"[A-Z][\w\u2019'-]*(?:[ \t][A-Z][\w\u2019'-]*){0,3}"
+_UNIT_LIST = rf"{_UNIT_NAME}(?:,[ \t]*{_UNIT_NAME})*,?[ \t]+(?:and|or)[ \t]+{_UNIT_NAME}"
+_UNITS_OF = re.compile(rf"\b(?:provinces|states|regions|governorates|departments|oblasts|prefectures)[ \t]+of[ \t]+"
+                       rf"(?:the[ \t]+)?(?P<list>{_UNIT_LIST})")
+_UNITS_AFTER = re.compile(rf"(?P<list>{_UNIT_LIST})[ \t]+(?:provinces|states|regions|governorates|departments|oblasts|"
+                          rf"prefectures)\b")
+
+
+def _unit_lists(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """The names of a list of units are those units: "the provinces of Jujuy, Salta and Catamarca" are
+    three provinces, not the cities of Salta and Catamarca; "Tay Ninh and An Giang provinces" the same.
+    Each name keeps only the admin-1 units and regions that bear it as their own name (when it has any)."""
+    spans = [m.span("list") for rx in (_UNITS_OF, _UNITS_AFTER) for m in rx.finditer(text)]
+    if not spans:
+        return
+    for a in names:
+        if a.kind != "name" or len(a.candidates) < 2 or not any(s <= a.start and a.end <= e for s, e in spans):
+            continue
+        key = _name_key(a.surface)
+        units = []
+        for pid in a.candidates:
+            p = _get(gazetteer, pid)
+            if p is not None and p.kind in ("admin1", "region") and (
+                    _name_key(p.name) == key or _strip_generic(_name_key(p.name)) == key):
+                units.append(pid)
+        if units and len(units) < len(a.candidates):
+            a.candidates = units
+
+
+#: A Romance connector and a capitalised word right after a name: "San Juan de Lurigancho", "Villa
+#: del Carmen", "Nova Lima do Sul". The gazetteer matched the longest name it knows; the rest shows the
+#: name goes on.
+_CONNECTOR_TAIL_HINT = re.compile(r" (?:de|del|da|do|dos|das|di) [A-Z]")
+_CONNECTOR_TAIL = re.compile(r"[ \t](?:de(?:[ \t]+(?:la|las|los))?|del|da|do|dos|das|di)[ \t]+"
+                             r"[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)?")
+
+
+_COMPASS_TAILS = frozenset("Sur Norte Sul Nord Sud Este Oeste Leste Centro Oriental Occidental Medio".split())
+
+
+_GOLD6_HINT = re.compile(r" (?:provinces|states|regions|governorates|departments|oblasts|prefectures)\b"
+                         r"| (?:de|del|da|do|dos|das|di) [A-Z]")
+
+
+def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
+    """A known name that is only the head of a longer one the gazetteer does not know ("San Juan de
+    Lurigancho", a district of Lima, is not San Juan in Loreto 1,000 km away): the whole name, unplaced."""
+    starts = {a.start for a in names}
+    for a in names:
+        if a.kind != "name" or not a.candidates or a.dateline:
+            continue
+        m = _CONNECTOR_TAIL.match(text, a.end)
+        if m is None or any(a.end < b < m.end() for b in starts):
+            continue  # (a name the gazetteer knows starts inside: "Lula da Silva" is left to the person rules)
+        if m.group().split()[-1] in _COMPASS_TAILS:
+            continue  # "Maguindanao del Sur", "Zamboanga del Norte": that part of the place named
+        a.end = m.end()
+        a.surface = text[a.start:a.end]
+        a.candidates = []
+
+
+def _strip_generic(key: str) -> str:
+    head, _, last = key.rpartition(" ")
+    return head if head and last in ("province", "state", "region", "governorate", "department", "oblast") else key
+
+
 _JOINERS = frozenset(" \t-\u2010\u2011")
 _MONTHS = frozenset("January February March April May June July August September October November December "
                     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -1781,6 +1850,12 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
     _mark_opening_words(text, names)
+    hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
+    if hint is not None:
+        if _UNITS_HINT.search(text, hint.start()) is not None:
+            _unit_lists(text, names, gazetteer)
+        if _CONNECTOR_TAIL_HINT.search(text, hint.start()) is not None:
+            _longer_unknown_names(text, names)
     if "illage" in text or "amlet" in text:
         _village_names(text, names, gazetteer)
     refs = _references(text, gazetteer, pats, names)
@@ -2595,6 +2670,46 @@ def _country_not_town(top: Any, places: list, span: PlaceSpan, kms: dict | None,
     return _km_to(top.lat, top.lon, p1, math.cos(p1), kms, pts, cos_ok) > far
 
 
+def _foreign_units_not_villages(named: list, gazetteer: Any, mentioned: set[str],
+                                 points: list[tuple[float, float]]) -> None:
+    """The admin-1 unit whose own name is written, of another country the article names, instead of
+    a village (under 10,000 people) that bears it and lies over 50 km from every other town of the
+    article: "the arrest of two cartel leaders in Texas" in a Mexican story that names the United
+    States is the state, not Texas, Hidalgo (a village of 1,000). The village stays when it is near
+    the story's towns, bigger, qualified ("Texas, Hidalgo": its own unit is among the article's
+    places) or the unit's country is not in the article ("neighboring Berlin" in a Vermont story
+    is no German city-state)."""
+    units_here = None
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or len(a.candidates) < 2:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind != "city" or (top.population or 0) >= _VILLAGE:
+            continue
+        key = _name_key(a.surface)
+        unit = None
+        for pid in a.candidates:
+            p = _get(gazetteer, pid)
+            if p is not None and p.kind == "admin1" and p.country != top.country and p.country in mentioned \
+                    and _name_key(p.name) == key:
+                unit = p
+                break
+        if unit is None:
+            continue
+        others = [pt for pt in points if pt != (top.lat, top.lon)]
+        if others and min(_haversine(top.lat, top.lon, la, lo) for la, lo in others) <= _VILLAGE_NOT_COUNTRY_KM:
+            continue
+        if units_here is None:
+            units_here = set()
+            for _, b, _ in named:
+                q = _get(gazetteer, b.place_id) if b.place_id else None
+                if q is not None and q.kind == "admin1":
+                    units_here.add((q.country, q.name))
+        if (top.country, top.admin1) in units_here:
+            continue
+        a.place_id = unit.id
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
@@ -2901,6 +3016,12 @@ def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> 
 
 _DIRECTION_WORDS = frozenset("northern southern eastern western central north south east west "
                              "northeastern northwestern southeastern southwestern".split())
+#: The same words in French, Spanish and Portuguese, which name units of many countries ("the Est
+#: region of Burkina Faso" is not Cameroon's Est, "Nord", "Sud", "Centre", "Norte", "Sur"): as ordinary
+#: as the English ones for a unit of a country the article names nothing else in.
+_FOREIGN_COMPASS_WORDS = frozenset("nord sud est ouest centre nord-est nord-ouest sud-est sud-ouest extreme-nord "
+                                   "norte sur este oeste centro noreste noroeste sureste suroeste sul leste".split())
+_DIRECTION_WORDS = _DIRECTION_WORDS | _FOREIGN_COMPASS_WORDS
 
 
 #: How far from every other place of the article, all in another country, a town known only by
@@ -3208,6 +3329,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
+    if strong and len(mentioned) > 1:  # (the unit's country and the village's)
+        _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
         if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):

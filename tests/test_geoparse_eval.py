@@ -109,3 +109,12 @@ def test_fourth_gold_is_well_formed():
     assert ge.check_gold(rows) == []
     assert {row["id"][:1] for row in rows} == {"c", "l", "w", "e"}
     assert min(len(row["text"].split()) for row in rows) >= 300  # whole articles, not snippets
+
+
+def test_sixth_gold_is_well_formed():
+    rows = ge.load_gold(_PATH.parent / "data" / "geoparse_gold6.jsonl")
+    assert len(rows) == 33 and sum(len(r["toponyms"]) for r in rows) == 791
+    assert ge.check_gold(rows) == []
+    assert {row["id"][:1] for row in rows} == {"v", "w", "c"}
+    assert min(len(row["text"].split()) for row in rows) >= 150  # whole stories, not snippets
+    assert ge.GENRES["v"] == "outbreak"
