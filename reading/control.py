@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex, _default_country_lookup, by_sentence,
-                            country_location, disputed, fact_id, fiction, publication_date, raid_entry, raid_on_civilians, wished)
+                            country_location, disputed, fact_id, fiction, hearsay, publication_date, raid_entry, raid_on_civilians, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -329,6 +329,12 @@ class ControlClaims:
                     continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
                 if relation == "took" and raid_on_civilians(text, start, end, sent.end):
                     continue  # "Boko Haram stormed Gwoza, killing 20 civilians": a raid (the event says so)
+                if hearsay(text, start, sent.start):
+                    # "denied reports that Fano fighters had taken Lalibela", "Rumours that the rebels
+                    # had entered Sittwe": a change of hands nobody confirms
+                    doc.problems.append(Problem("W410", "zone", doc.id, text[start:end],
+                                                Messages.W410.format(text=text[start:sent.end].strip()), start, end))
+                    continue
                 if relation == "took" and disputed(text, start, end, sent.start, sent.end):
                     # "the RSF claimed it had captured X, but the army denied it": no change of hands drawn
                     if not any(pr.code == "W410" and pr.start is not None and sent.start <= pr.start < sent.end

@@ -1,0 +1,68 @@
+"""Audit 6 (denials, rumours, threats, handovers, sides' claims): control claims and territory
+events. Sentences unlike the audit corpus's (other places and names)."""
+import pytest
+
+from reading.corpus import read_text
+from reading.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return default_pipeline(profile=None)
+
+
+def read(nlp, text, published="2023-10-18", title=None):  # a Wednesday
+    return nlp(read_text(text, doc_id="t", published=published, title=title))
+
+
+def territory(doc):
+    return [(e.sub_event_type, e.actor1, getattr(e.location, "name", None)) for e in doc.events
+            if "territory" in e.sub_event_type]
+
+
+def claims(doc):
+    return [(c.faction, c.relation, getattr(c.location, "name", None)) for c in doc.claims]
+
+
+# --- a denied report or a rumour of a capture: no change of hands, no zone ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Somali army on Tuesday denied reports that al-Shabaab fighters had captured the town of Beledweyne.",
+    "Officials in Niamey dismissed claims that JNIM militants had seized control of Tillaberi.",
+    "The Nigerian army denied that Boko Haram had overrun Monguno on Sunday.",
+    "Rumours that the M23 had entered Butembo were denied by local officials.",
+    "Unconfirmed reports that the Houthis had captured Marib spread on social media on Monday.",
+    "The ministry rejected allegations that Wagner fighters had taken over the town of Kidal.",
+])
+def test_denied_reports_and_rumours_of_a_capture_draw_nothing(nlp, text):
+    doc = read(nlp, text)
+    assert not doc.claims, claims(doc)
+    assert not territory(doc), territory(doc)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the report is denied, but the sentence then tells a capture of its own
+    ("The army denied reports of a massacre but said it had recaptured Monguno on Sunday.", "Monguno"),
+    # a denial of something else, then a plain capture
+    ("Rebels, who denied attacking civilians, captured the town of Butembo on Monday.", "Butembo"),
+])
+def test_a_denial_of_something_else_keeps_the_capture(nlp, text, place):
+    doc = read(nlp, text)
+    assert any(getattr(c.location, "name", None) == place for c in doc.claims) or any(
+        p == place for _, _, p in territory(doc)), (claims(doc), territory(doc))
+
+
+# --- a side's claim answered by the other side's word that the attack failed ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab said it had stormed the town of Beledweyne and taken the police station, but the army said "
+    "the assault had been repulsed.",
+    "The Houthis claimed to have captured the district of Harib, though government forces said the attack "
+    "was beaten back.",
+])
+def test_a_claimed_capture_the_other_side_says_failed_draws_no_zone(nlp, text):
+    doc = read(nlp, text)
+    assert not doc.claims, claims(doc)
+    assert not territory(doc), territory(doc)
