@@ -282,6 +282,24 @@ _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
                         r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
 #: Before a trigger: the fight told just before ("were killed in the fighting", "during the clashes").
 _IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed)\s+)?$", re.I)
+#: Before a battle word: its ending wished or agreed ("urged all sides to stop fighting", "an end to the clashes").
+_STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|end|ends|cease|ceases|halt|halts|avoid|refrain\s+from|"
+                          r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?$", re.I)
+#: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
+#: "The fighting left 14 dead", "This attack ...").
+_ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attack|assault|blast|explosion|strikes?|bombing|"
+                           r"bombardment|ambush|raid|battle|violence)\b", re.I)
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
+                               r"deadly|same|ensuing|initial|first)\s+)?")
+
+
+def _sentence_start(doc: Document, pos: int) -> int:
+    """Where the sentence of ``doc`` holding ``pos`` starts (0 without sentences)."""
+    sents = doc.sentences
+    i = bisect_right([s.start for s in sents], pos) - 1 if sents else -1
+    return sents[i].start if i >= 0 else 0
+
+
 #: A headline's actor that names nobody in particular ("Gunmen kill 12", "Soldiers, rebels clash").
 _HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unidentified|opposition|(?-i:[A-Z][\w\-]+))\s+)?(?:gunmen|soldiers|troops|rebels|militants|"
                               r"insurgents|jihadists|gangs?|bandits|attackers|assailants|fighters|militias?|militiamen|police|"
@@ -309,6 +327,14 @@ _IRREALIS_BEFORE = re.compile(r"\b(?:that|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\
                               r"insist(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)?|let|unless|if|whether|should|must|would|"
                               r"could|might|(?-i:may)|fear(?:s|ed)?|expect(?:s|ed)?|until|once|help(?:s|ed)?|see|saw|watch(?:ed)?|"
                               r"lest|so)\s[^.;:!?]*$", re.I)
+
+
+#: Before a participle used as an adjective ("the abducted villagers", "20 kidnapped pupils") ...
+_DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
+                                r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
+#: ... and the noun it qualifies right after it: a person, not what happened to them now.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|from|in|on|at|near|during|and|or|as|after|before|when|while|since|last|this|"
+                         r"overnight|early|late|yesterday|today|earlier)\b)[a-z][\w\-]*(?:\s|[,.;])", re.I)
 
 
 #: Right before a trigger, in its clause: a condition ("... if Hezbollah fired rockets at", "unless the
@@ -888,15 +914,22 @@ _REGISTERS = tuple(re.compile(p, re.I) for p in (
 ))
 
 
-def _other_register(text: str) -> Any:
-    """The words of another story than fighting that ``text`` uses three different ones of, else None."""
-    for rx in _REGISTERS:
-        seen: set[str] = set()
-        for m in rx.finditer(text):
-            seen.add(m.group(0).lower())
-            if len(seen) >= 3:
-                return rx
-    return None
+def _other_register(text: str, start: int, end: int, known: dict) -> bool:
+    """Whether ``text[start:end]`` uses the words of another story than fighting of which the whole
+    text uses three different ones (``known``: the answers per kind, kept for the article)."""
+    for i, rx in enumerate(_REGISTERS):
+        if rx.search(text, start, end) is None:
+            continue
+        if i not in known:
+            seen: set[str] = set()
+            for m in rx.finditer(text):
+                seen.add(m.group(0).lower())
+                if len(seen) >= 3:
+                    break
+            known[i] = len(seen) >= 3
+        if known[i]:
+            return True
+    return False
 
 
 class EventExtractor:
@@ -953,10 +986,27 @@ class EventExtractor:
                 spans["here"] = (groups[0][si], groups[1][si], groups[2][si])
             spans["mask"] = (sent.start, sent.end, masks[si])
             here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
+            if "claimed" in spans and spans["claimed"]:
+                kept = []
+                for ev in here:
+                    if ev.id in spans["claimed"]:
+                        prev = next((p for p in reversed(events) if p.event_type == ev.event_type
+                                     and not p.planned and not p.background), None)
+                        if prev is not None:
+                            if not prev.actor1 and ev.actor1:
+                                prev.actor1 = ev.actor1
+                            continue
+                    kept.append(ev)
+                here = kept
+            riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                     for ev in here if ev.sub_event_type == "Violent demonstration"}
+            if riots:
+                # "students protesting against quotas clashed with police in Dhaka": one demonstration,
+                # which turned violent (a riot), not a peaceful protest besides
+                here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
+                    ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
             if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
-                if "register" not in spans:
-                    spans["register"] = _other_register(doc.text)
-                if spans["register"] is not None and spans["register"].search(doc.text, sent.start, sent.end):
+                if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
                     # "ambushed by the pace of the second half" in a match report, "seized control of the
                     # Lisbon hub" in a takeover story, "captured Istanbul" in an election's: war words for
                     # something else, where no armed actor is named
@@ -1010,12 +1060,15 @@ class EventExtractor:
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
                 if toll is not None and _TALLY_AFTER.search(doc.text, sent.start, sent.end):
                     toll = None  # "134 civilians have been killed since the escalation began": a running total
+                if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
+                    toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
                 if toll is not None and events[prev_violent[0]].fatalities is None:
                     # one toll, told once: the previous sentence's first violent event (a car bomb and
                     # the assault it opened are one attack)
                     events[prev_violent[0]].fatalities = toll
             prev_violent = violent_here
         events = self._fold_follow_on_tolls(doc, events)
+        events = self._fold_anaphors(doc, events)
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(events)
         if events:
@@ -1111,6 +1164,19 @@ class EventExtractor:
         return bool(agents) and placed
 
     @staticmethod
+    def _elsewhere(doc: Document, sent: Sentence, spans: dict, ev: Event) -> bool:
+        """Whether ``sent`` places what it tells somewhere else than ``ev``: it names places, none of
+        them ``ev``'s ("Local officials in Tarhuna said 16 bodies were recovered" after a capture of Aden)."""
+        here = spans.get("here")
+        in_sent = here[1] if here is not None else [m for m in doc.mentions if sent.start <= m.start < sent.end]
+        named = [m.location for m in in_sent if m.location is not None and m.role == "location"]
+        if not named or ev.location is None:
+            return False
+        pid, name = getattr(ev.location, "place_id", None), getattr(ev.location, "name", "") or ""
+        return not any((pid and getattr(loc, "place_id", None) == pid) or (getattr(loc, "name", "") or "?") in name
+                       for loc in named)
+
+    @staticmethod
     def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
         """"Heavy clashes broke out in Tripoli on Monday. At least six people were killed in the
         fighting.": the second sentence tells the first event's toll (no side, no place of its
@@ -1128,6 +1194,33 @@ class EventExtractor:
                             near[-1] if near else None)
                 if prev is not None and prev.fatalities is None and prev.evidence.sentence != e.sentence:
                     prev.fatalities = ev.fatalities
+                    continue
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def _fold_anaphors(doc: Document, events: list[Event]) -> list[Event]:
+        """"Pakistani troops shelled villages in Poonch, killing 12. The shelling damaged a temple
+        in Poonch town.", "... clashed with rebels near Bambari. The fighting left 14 dead.": an
+        event named again by a definite noun opening its sentence, with no side of its own, is the
+        previous event of its type (its toll, when it lacked one), not a second one."""
+        text = doc.text
+        out: list[Event] = []
+        for ev in events:
+            e = ev.evidence
+            if (out and e is not None and not ev.actor1 and ev.event_type in VIOLENT_TYPES and not ev.planned
+                    and _ANAPHOR_NOUN.match(text, e.start, e.end)
+                    and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start)):
+                prev = next((p for p in reversed(out) if p.event_type == ev.event_type and p.evidence is not None
+                             and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
+                             and not p.planned and p.background == ev.background), None)
+                if prev is not None and (
+                        ev.location is None or ev.location_note
+                        or getattr(prev.location, "name", None) == getattr(ev.location, "name", None)) and (
+                        ev.date is None or prev.date is None or ev.date.basis == "publication"
+                        or prev.date.start == ev.date.start):
+                    if prev.fatalities is None:
+                        prev.fatalities = ev.fatalities
                     continue
             out.append(ev)
         return out
@@ -1388,6 +1481,9 @@ class EventExtractor:
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
+            if (trig.id == "abduction" and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
+                    and _NOUN_AFTER.match(text, te)):
+                continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
             if _CONDITION_BEFORE.search(text, max(sent.start, ts - 60), ts):
                 continue  # "threatened to strike Beirut if Hezbollah fired rockets at Israeli cities": supposed
             etype, sub = trig.event_type, trig.sub_event_type
@@ -1419,6 +1515,8 @@ class EventExtractor:
             if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
+            if trig.event_type == "Battles" and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
+                continue  # "urged all sides to stop fighting", "called for an end to the clashes": not an event
             if trig.id == "clash" and _DURATION_OF.search(text, max(cs, ts - 40), ts):
                 continue  # "captured Bakhmut after months of fighting": how long the fight for it took, told by the capture
             if (trig.event_type == "Battles" and _ONGOING_BEFORE.search(text, max(cs, ts - 30), ts)
@@ -1475,6 +1573,8 @@ class EventExtractor:
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents,
                                       targets=etype in ("Explosions/Remote violence", "Violence against civilians")
                                       or text[ts:te].lower().startswith(("attack", "assault")))
+            if trig.id == "bodies-found":
+                a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
             if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER.match(text, a.end, ts) for a in s_actors):
@@ -1485,6 +1585,11 @@ class EventExtractor:
             if etype == "Battles" and sub == "Armed clash" and _CROWD.search(text, cs, ce):
                 # "Police clash with Khan supporters": a crowd, not an armed group, fights the police
                 etype, sub = "Riots", "Violent demonstration"
+                crowd = next((a for a in reversed(s_actors) if cs <= a.start and a.end <= ts and _CROWD.fullmatch(a.name)), None)
+                if crowd is not None and a1 != crowd.name:
+                    # "students protesting against quotas clashed with police": the crowd is the rioters,
+                    # the police the other side
+                    a1, a2 = crowd.name, (a1 if a1 else a2)
             if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
@@ -1666,6 +1771,10 @@ class EventExtractor:
                     evidence=(spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence)(ts, te),
                 )
             )
+            if spans is not None and etype in VIOLENT_TYPES and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts):
+                # "Al-Shabaab claimed responsibility for the blast": who did an attack the article may
+                # have told already (the caller then names its actor instead of counting it again)
+                spans.setdefault("claimed", set()).add(out[-1].id)
         return out
 
     def _victims(self, text: str, ts: int, te: int, cs: int, ce: int) -> str | None:

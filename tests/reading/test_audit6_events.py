@@ -70,3 +70,90 @@ def test_a_battle_with_an_armed_actor_stays_in_an_election_story(nlp):
             "Boko Haram fighters captured the town of Damasak on Friday, residents said.\n")
     doc = read(nlp, text)
     assert any(e.event_type == "Battles" and e.actor1 for e in doc.events), rows(doc)
+
+
+# --- discoveries: bodies found, mass graves; people abducted before --------------------------------
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Six bodies were found dumped by a roadside near Kananga on Tuesday, local officials said.", 6),
+    ("Residents of Tula found the bodies of four men dumped in a ravine on Monday.", 4),
+    ("The bodies of three farmers were discovered near Gao on Sunday with gunshot wounds.", 3),
+])
+def test_bodies_found_are_an_attack_with_their_toll(nlp, text, toll):
+    doc = read(nlp, text)
+    got = [e for e in doc.events if e.event_type == "Violence against civilians"]
+    assert got and got[0].sub_event_type == "Attack" and got[0].fatalities == toll, rows(doc)
+    assert not got[0].actor1, rows(doc)  # who found them did not kill them
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a missing swimmer was recovered from the Danube near Vukovar on Sunday.",
+    "The bodies of the two climbers were found on Mount Kenya on Saturday.",
+])
+def test_bodies_without_violence_are_no_attack(nlp, text):
+    doc = read(nlp, text)
+    assert not doc.events, rows(doc)
+
+
+def test_a_mass_grave_found_is_a_strategic_development(nlp):
+    doc = read(nlp, "A mass grave containing 30 bodies was discovered near Izium on Friday, police said.")
+    got = [(e.event_type, e.sub_event_type, e.fatalities) for e in doc.events]
+    assert got == [("Strategic developments", "Other", None)], rows(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Two of the kidnapped pupils escaped on Monday and reached Birnin Gwari on foot.",
+    "Police rescued 14 abducted travellers near Lokoja on Tuesday.",
+])
+def test_people_abducted_before_are_no_new_abduction(nlp, text):
+    doc = read(nlp, text)
+    assert not [e for e in doc.events if e.sub_event_type == "Abduction/forced disappearance"], rows(doc)
+
+
+def test_an_abduction_told_with_its_object_stays(nlp):
+    doc = read(nlp, "Gunmen kidnapped the district head of Wase on Monday night.")
+    assert [e for e in doc.events if e.sub_event_type == "Abduction/forced disappearance"], rows(doc)
+
+
+# --- one event told twice ---------------------------------------------------------------------------
+
+
+def test_a_claim_of_responsibility_names_the_earlier_attack(nlp):
+    doc = read(nlp, "KABUL - A bomb exploded in a crowded market in Jalalabad on Tuesday, killing nine people, police said.\n"
+                    "Islamic State Khorasan Province claimed responsibility for the bombing on Wednesday.")
+    got = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert len(got) == 1 and got[0].fatalities == 9, rows(doc)
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Sudanese troops clashed with RSF fighters near Kosti on Monday. The fighting left 20 fighters dead.", 20),
+    ("Russian artillery shelled Nikopol on Monday, killing two people. The shelling damaged a school and a hospital in Nikopol.", 2),
+])
+def test_the_same_event_named_again_is_one_event(nlp, text, toll):
+    doc = read(nlp, text)
+    assert len(doc.events) == 1 and doc.events[0].fatalities == toll, rows(doc)
+
+
+def test_a_call_to_stop_fighting_is_no_battle(nlp):
+    doc = read(nlp, "The African Union urged the warring parties in Juba to stop fighting immediately.")
+    assert not [e for e in doc.events if e.event_type == "Battles"], rows(doc)
+
+
+def test_fire_on_positions_that_kills_soldiers_is_one_battle(nlp):
+    doc = read(nlp, "Eritrean forces opened fire on Ethiopian positions near Zalambessa on Monday, killing three Ethiopian soldiers.")
+    got = [(e.event_type, e.sub_event_type, e.fatalities) for e in doc.events]
+    assert got == [("Battles", "Armed clash", 3)], rows(doc)
+
+
+def test_protesters_clashing_with_police_is_one_riot_by_the_protesters(nlp):
+    doc = read(nlp, "At least nine people were killed on Monday as students protesting against fuel prices clashed with "
+                    "police in Lagos, hospital officials said.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events]
+    assert got == [("Violent demonstration", "students", "police")], rows(doc)
+
+
+def test_a_toll_told_of_another_place_is_not_the_last_events(nlp):
+    doc = read(nlp, "Rebels attacked an army post near Beni on Monday. Local officials in Butembo said 12 bodies were recovered.")
+    post = [e for e in doc.events if e.event_type == "Battles"]
+    assert post and post[0].fatalities is None, rows(doc)
