@@ -282,6 +282,44 @@ _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
                         r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
 #: Before a trigger: the fight told just before ("were killed in the fighting", "during the clashes").
 _IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed)\s+)?$", re.I)
+#: Between an actor and a trigger: it only tells what another subject did ("Pakistan's military said
+#: Indian firing had killed", "The US military said the strike was in response to the drone attack").
+_SAYER_HEAD = re.compile(r"(?:['’]s?(?:\s+[\w\-]+){1,3})?,?\s+(?:(?:also|again|later|earlier)\s+)?(?:said|says|reported|"
+                         r"reports|claimed|claims|announced|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?)\b", re.I)
+#: What may come between the telling verb and its clause's subject ("on 18 September", "that", "in a statement").
+_SAYER_FILLER = re.compile(r"\s*(?:(?:on|late|early|last)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2}(?:st|nd|rd|th)?|\w+)"
+                           r"(?:\s+(?:night|morning|evening|afternoon))?|that|,)(?=\s)")
+#: The subject of the told clause is the teller itself, or the gap is no clause ("in a statement", "it", "its fighters").
+_SELF_SUBJECT = re.compile(r"\s*(?:it|they|its|their|he|she|his|her|we|our|i|my|this|in|at|via|through|earlier|later|"
+                           r"yesterday|today|overnight|the\s+(?:group|movement|militants|rebels|army|force|forces|militia|"
+                           r"organisation|organization)|(?:air\s+defen[cs]es?|troops|forces|soldiers|units|jets|aircraft|"
+                           r"warplanes|drones|artillery|fighters|naval\s+forces))\b", re.I)
+
+
+def _told_by(text: str, a_end: int, ts: int) -> bool:
+    """Whether the actor ending at ``a_end`` only tells the clause of the trigger at ``ts``, whose
+    subject is someone else ("Pakistan's military said Indian firing had killed ...")."""
+    m = _SAYER_HEAD.match(text, a_end, ts)
+    if m is None:
+        return False
+    pos = m.end()
+    while (f := _SAYER_FILLER.match(text, pos, ts)) is not None:
+        pos = f.end()
+    rest = text[pos:ts]
+    if not rest.strip():
+        # "Hamas's media office said a strike on a school ...": its office tells what struck (the
+        # trigger is the told clause's subject); "The IDF said strikes hit ...": its own
+        return m.group(0)[:1] in "'’"
+    return len(rest) <= 100 and not any(c in rest for c in ",;:") and not _SELF_SUBJECT.match(rest)
+
+
+#: ... unless that subject is a toll the actor's fight left ("The army said 20 militants were killed in the clash").
+_TOLL_GAP = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|"
+                       r"arrested|neutrali[sz]ed)\b", re.I)
+#: Before an actor told after the trigger, and after it: it only tells the story (", the state police command said").
+_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:[\w'’\-]+\s+){0,3}$")
+_ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|reported|told|added|announced|confirmed|stated)\b",
+                                re.I)
 #: Before a battle word: its ending wished or agreed ("urged all sides to stop fighting", "an end to the clashes").
 _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|end|ends|cease|ceases|halt|halts|avoid|refrain\s+from|"
                           r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?$", re.I)
@@ -1579,6 +1617,12 @@ class EventExtractor:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
             if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER.match(text, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
+            if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
+                          and not _TOLL_GAP.search(text, a.end, ts) for a in s_actors):
+                # "Pakistan's military said Indian firing had killed five civilians", "The rebels' health
+                # ministry said US air strikes ... had killed 74": who tells it did not do it
+                # (in a battle the teller is a side all the same: "The army said militants opened fire on troops")
+                a1, a2 = "", (a2 if a2 and a2 != a1 else (a1 if etype == "Battles" else ""))
             if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE.match(text, a.end, ts) for a in s_actors):
                 # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
                 a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
@@ -1854,7 +1898,9 @@ class EventExtractor:
         head = [a for a in s_actors if cs <= a.start < ts < a.end <= te]
         if head:
             before = before + head[-1:]
-        after = [a for a in clause if a.start >= te]
+        after = [a for a in clause if a.start >= te
+                 and not (_ATTRIBUTION_BEFORE.search(text, max(0, a.start - 40), a.start)
+                          and _ATTRIBUTION_AFTER.match(text, a.end))]  # ", the state police command said": the teller
         tail = text[te:ce]
         names: list[str] = []
         link = _LINK

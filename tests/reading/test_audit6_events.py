@@ -157,3 +157,52 @@ def test_a_toll_told_of_another_place_is_not_the_last_events(nlp):
     doc = read(nlp, "Rebels attacked an army post near Beni on Monday. Local officials in Butembo said 12 bodies were recovered.")
     post = [e for e in doc.events if e.event_type == "Battles"]
     assert post and post[0].fatalities is None, rows(doc)
+
+
+# --- who tells it is not who did it ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Afghanistan's defence ministry said Pakistani air strikes had killed 46 civilians in Paktika province on Tuesday.",
+    "Armenia's foreign ministry said Azerbaijani shelling killed two farmers near Sotk on Monday.",
+    "Iraq's interior ministry said a drone strike on a car in Erbil had killed two people on Sunday.",
+    "Syria's health ministry said shelling of a market in Idlib killed nine people on Friday.",
+    "Pakistan's army said Indian firing had killed three civilians in Kotli on Monday.",
+    "The Houthis' health ministry said air strikes on the port of Ras Kanatib had killed 12 people on Friday.",
+    "Hamas's media office said a strike on a school in Deir al-Balah killed 15 people on Saturday.",
+])
+def test_the_teller_of_another_subjects_attack_is_no_actor(nlp, text):
+    doc = read(nlp, text)
+    assert doc.events and all(e.actor1 not in ("Afghanistan", "Armenia", "Iraq", "Syria", "Pakistan's army", "Pakistan", "Houthis", "Hamas")
+                           for e in doc.events), rows(doc)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia's defence ministry said on Tuesday that air defences had destroyed 25 Ukrainian drones over the Kursk region.", "Russia"),
+    ("Al-Shabaab said on 3 March that it had killed 12 soldiers near Jowhar.", "al-Shabaab"),
+    ("Hamas said in a statement that its fighters had ambushed Israeli troops in Rafah.", "Hamas"),
+])
+def test_the_teller_of_its_own_act_stays_the_actor(nlp, text, actor):
+    doc = read(nlp, text)
+    assert any(e.actor1.lower() == actor.lower() for e in doc.events), rows(doc)
+
+
+def test_a_trailing_attribution_is_no_side(nlp):
+    doc = read(nlp, "Twelve people were killed in clashes between rival clans in Galkayo on Sunday, the regional police "
+                    "commissioner said.")
+    assert doc.events and all(e.actor1 != "police" and e.actor2 != "police" for e in doc.events), rows(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Government air strikes on Ngandanga killed 11 people on Monday.", "Ngandanga"),
+    ("Shelling of the port of Marsa Tobruk killed four fishermen on Friday.", "Marsa Tobruk"),
+    ("A car bomb in Kalbaya killed seven people on Sunday.", "Kalbaya"),
+])
+def test_a_place_before_a_killing_verb_is_no_actor(nlp, text, name):
+    doc = read(nlp, text)
+    assert doc.events and all(name not in (e.actor1, e.actor2) for e in doc.events), rows(doc)
+
+
+def test_a_name_before_a_killing_verb_is_still_an_actor(nlp):
+    doc = read(nlp, "Lakurawa killed 13 villagers near Argungu on Monday, residents said.")
+    assert any(e.actor1 == "Lakurawa" for e in doc.events), rows(doc)
