@@ -236,7 +236,7 @@ _START_END = attrgetter("start", "end")
 
 #: Before a capitalised word: a preposition of place makes it where something happened, not its subject.
 _WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|into|towards?|outside|around|across|"
-                           r"(?:port|town|city|village|district|area|region|province|camp)\s+of)\s+$", re.I)
+                           r"(?:port|town|city|village|district|area|region|province|camp)\s+of)\s+(?:the\s+)?$", re.I)
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

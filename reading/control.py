@@ -99,7 +99,8 @@ def _load(path: Path) -> dict:
     dirw, partw, fill = data["direction_words"], data["part_words"], data["fill"]
     y = (
         rf"(?:(?:the\s+)?(?:(?P<part>{dirw})\s+(?:{partw})\s+of\s+(?:the\s+)?)?(?P<y>\u27e6P\d+\u27e7)"
-        rf"|(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?(?P<dir>{dirw})(?![\w\-])"
+        # not a name's first word ("captured the Western Command headquarters")
+        rf"|(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?(?P<dir>{dirw})(?![\w\-])(?!\s+(?-i:[A-Z][a-z]))"
         rf"(?:\s+(?:{partw})(?:\s+of\s+the\s+country)?)?)"
     )
     out = []

@@ -207,6 +207,10 @@ _DENIED_BEFORE = re.compile(r"\s+(?:(?:have|has|had|also|again|strongly|repeated
                             r"(?:[\w\-]+\s+){0,2}$", re.I)
 #: In a clash's clause: those fighting are a crowd ("clashed with protesters", "Khan supporters").
 _CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|supporters|students|youths|crowds?|mobs?)\b", re.I)
+#: Crowds that are demonstrators whoever they fight, and the police a crowd of youths or supporters fights
+#: ("Youths from Twic East clashed with the raiders": a communal clash, not a riot).
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|protesting|demonstrating)\b", re.I)
+_POLICE = re.compile(r"\b(?:police|policemen|riot\s+police|gendarmes?|gendarmerie|security\s+forces|anti-riot|tear\s+gas)\b", re.I)
 #: Between an attack and an actor after it: the actor is its target ("carried out strikes on Houthi sites").
 _TARGET_LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:on|against|targeting|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}$",
                           re.I)
@@ -237,7 +241,9 @@ _CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|said|says|announced|according\s+to|a
 
 
 #: In a raid's sentence: civilians killed ("..., killing 20 civilians", "and killed 10 people").
-_CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|executing|executed|shot\s+dead|shooting\s+dead)\s+"
+_CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|executing|executed|shot\s+dead|shooting\s+dead|"
+                               # "stormed the village of Solenzo, shooting residents": an attack on them all the same
+                               r"shooting(?:\s+at)?|opening\s+fire\s+on|firing\s+on|hacking|abducting|kidnapping)\s+"
                                r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+|over\s+)?"
                                r"(?:[\w,\-]+\s+){0,4}?(?:people|civilians|villagers|residents|worshippers|churchgoers|mourners|"
                                r"children|women|men|farmers|herders|fishermen|passengers|displaced|refugees|traders|miners|"
@@ -367,6 +373,18 @@ _IRREALIS_BEFORE = re.compile(r"\b(?:that|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\
                               r"lest|so)\s[^.;:!?]*$", re.I)
 
 
+#: After an attack: its object is where civilians are ("the Plaine Savo displacement site", "a wedding party").
+_CIVILIAN_SITE_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:(?:displacement|displaced|IDP|refugee)\s+"
+                                  r"(?:camps?|sites?|settlements?|centres?|centers?)|wedding(?:\s+(?:party|ceremony))?|funeral|"
+                                  r"market(?:place)?|school|church|mosque|hospital|clinic|health\s+cent(?:re|er)|bus|minibus|"
+                                  r"passenger\s+(?:bus|train|boat)|cattle\s+camps?)\b", re.I)
+#: Before a possessive date: the event is told against another one ("on the anniversary of last year's ...")
+_RELATED_BEFORE = re.compile(r"\b(?:anniversary\s+of|to\s+mark|commemorat\w*|in\s+memory\s+of|since|after|following|"
+                             r"ahead\s+of|before|than|compared\s+(?:with|to)|like|as\s+in|repeat\s+of)\s+(?:the\s+)?$", re.I)
+#: After a possessive date: an event noun ("Tuesday night's missile barrage"): that event's date.
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|barrage|strikes?|shelling|bombings?|fighting|clashes|"
+                               r"raids?|ambush|killings?|massacre|offensive|assault|explosions?|blasts?|protests?|march|"
+                               r"demonstrations?|rally|riots?|violence|battle|capture|fall|withdrawal)\b", re.I)
 #: Before a participle used as an adjective ("the abducted villagers", "20 kidnapped pupils") ...
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
@@ -1534,6 +1552,9 @@ class EventExtractor:
                     and (_WITH_WEAPON.search(text, te, os_) or text[os_:os_ + 6].lower().startswith(("with ", "using ")))
                     for os_, _, o in triggers):
                 continue  # "attacked a tanker with two missiles": one attack, typed by its weapon
+            if trig.id == "attack-place" and _CIVILIAN_SITE_AFTER.match(text, te, ce):
+                # "attacked the Plaine Savo displacement site", "attacked a wedding in ...": civilians attacked
+                etype, sub = "Violence against civilians", "Attack"
             if trig.id == "attack-place" and any(
                     o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
                     and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
@@ -1594,7 +1615,7 @@ class EventExtractor:
                 elif _RAID_VERB.match(text, ts, te) and any(
                         o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
                         and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
-                        for os_, oe, o in triggers):
+                        for os_, oe, o in triggers) or raid_on_civilians(text, ts, te, sent.end):
                     # "stormed the village of Kuri, killing 10 people": a raid on civilians, not a conquest
                     retype = ("Violence against civilians", "Attack")
                 if retype is None and raid_entry(text, ts, te, sent.start, ce):
@@ -1626,7 +1647,8 @@ class EventExtractor:
             if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE.match(text, a.end, ts) for a in s_actors):
                 # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
                 a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
-            if etype == "Battles" and sub == "Armed clash" and _CROWD.search(text, cs, ce):
+            if etype == "Battles" and sub == "Armed clash" and (
+                    _PROTESTERS.search(text, cs, ce) or (_CROWD.search(text, cs, ce) and _POLICE.search(text, cs, ce))):
                 # "Police clash with Khan supporters": a crowd, not an armed group, fights the police
                 etype, sub = "Riots", "Violent demonstration"
                 crowd = next((a for a in reversed(s_actors) if cs <= a.start and a.end <= ts and _CROWD.fullmatch(a.name)), None)
@@ -1842,6 +1864,11 @@ class EventExtractor:
         ("attacked Wad Madani, which it had seized in December": December is the seizure's)."""
         out = []
         for d in dates:
+            if (text.startswith(("'s", "’s"), d.end) or d.text.endswith(("'s", "’s"))) and not (
+                    d.end <= ts <= d.end + 30 or ts <= d.start <= te) and (
+                    _RELATED_BEFORE.search(text, max(0, d.start - 30), d.start)
+                    or not _EVENT_NOUN_AFTER.match(text, d.end + (0 if d.text.endswith(("'s", "’s")) else 2))):
+                continue  # "marched on the anniversary of last year's protests": that other thing's date
             if (d.end <= ts and "," in text[d.end:ts]
                     and _SUBORDINATE_BEFORE.search(text, max(0, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's

@@ -66,3 +66,8 @@ def test_a_claimed_capture_the_other_side_says_failed_draws_no_zone(nlp, text):
     doc = read(nlp, text)
     assert not doc.claims, claims(doc)
     assert not territory(doc), territory(doc)
+
+
+def test_a_capitalised_direction_starting_a_name_is_no_region_taken(nlp):
+    doc = read(nlp, "The Kachin Independence Army captured the Northern Command headquarters in Bhamo township on Friday.")
+    assert all("north" not in (getattr(c.location, "name", "") or "").lower() for c in doc.claims), claims(doc)

@@ -206,3 +206,53 @@ def test_a_place_before_a_killing_verb_is_no_actor(nlp, text, name):
 def test_a_name_before_a_killing_verb_is_still_an_actor(nlp):
     doc = read(nlp, "Lakurawa killed 13 villagers near Argungu on Monday, residents said.")
     assert any(e.actor1 == "Lakurawa" for e in doc.events), rows(doc)
+
+
+# --- types, tolls and dates -------------------------------------------------------------------------
+
+
+def test_storming_a_village_and_shooting_residents_is_an_attack(nlp):
+    doc = read(nlp, "Gunmen on motorcycles stormed the village of Rijau on Sunday night, shooting villagers and "
+                    "looting shops, residents said.")
+    assert [e.sub_event_type for e in doc.events if "territory" in e.sub_event_type] == [], rows(doc)
+    assert any(e.event_type == "Violence against civilians" for e in doc.events), rows(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "ADF rebels attacked the Lolwa displacement site near Mambasa on Tuesday night, killing 14 people.",
+    "Gunmen attacked a wedding party in the village of Kagara on Saturday, local officials said.",
+])
+def test_an_attack_on_a_civilian_site_is_violence_against_civilians(nlp, text):
+    doc = read(nlp, text)
+    assert any(e.event_type == "Violence against civilians" and e.sub_event_type == "Attack" for e in doc.events), rows(doc)
+    assert not any(e.event_type == "Battles" for e in doc.events), rows(doc)
+
+
+def test_youths_clashing_with_raiders_is_a_battle_not_a_riot(nlp):
+    doc = read(nlp, "Armed youths from Akobo clashed with cattle raiders near Walgak on Monday, leaving nine dead.")
+    assert [e.event_type for e in doc.events] == ["Battles"], rows(doc)
+
+
+def test_youths_clashing_with_police_is_a_riot(nlp):
+    doc = read(nlp, "Youths clashed with police in Kisumu on Monday after the election results were announced.")
+    assert any(e.event_type == "Riots" for e in doc.events), rows(doc)
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Al-Shabaab fighters attacked a base in Ceel Baraf on Monday, killing over 20 soldiers.", 20),
+    ("JNIM militants ambushed a convoy near Kaya on Monday, killing almost 30 soldiers.", 30),
+])
+def test_over_and_almost_are_tolls(nlp, text, toll):
+    doc = read(nlp, text)
+    assert any(e.fatalities == toll for e in doc.events), rows(doc)
+
+
+def test_a_possessive_date_of_another_thing_is_not_the_events(nlp):
+    doc = read(nlp, "Thousands of protesters marched through Lima on the anniversary of last year's crackdown on "
+                    "demonstrators.", published="2023-12-07")
+    assert doc.events and all(e.date.precision != "year" for e in doc.events), [(e.date, e.sub_event_type) for e in doc.events]
+
+
+def test_a_possessive_date_of_the_event_stays(nlp):
+    doc = read(nlp, "Last week's attack on a bus near Moyale killed eight people.", published="2023-10-18")
+    assert doc.events and doc.events[0].date.precision == "week", [(e.date, e.sub_event_type) for e in doc.events]
