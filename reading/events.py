@@ -385,6 +385,8 @@ _RELATED_BEFORE = re.compile(r"\b(?:anniversary\s+of|to\s+mark|commemorat\w*|in\
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|barrage|strikes?|shelling|bombings?|fighting|clashes|"
                                r"raids?|ambush|killings?|massacre|offensive|assault|explosions?|blasts?|protests?|march|"
                                r"demonstrations?|rally|riots?|violence|battle|capture|fall|withdrawal)\b", re.I)
+#: After a capture verb: the place is the one just named ("recaptured it", "took it back").
+_IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
 #: Before a participle used as an adjective ("the abducted villagers", "20 kidnapped pupils") ...
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
@@ -1589,12 +1591,17 @@ class EventExtractor:
                     etype, sub = "Battles", "Armed clash"
             c_places = [m for m in places if cs <= m.start < ce]
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
-            if trig.needs_place_after and not place_after:
+            it_loc = None
+            if trig.needs_place_after and not place_after and "territory" in sub and _IT_AFTER.match(text, te):
+                # "The army retook Bara on Monday, but the RSF recaptured it on Tuesday": the place just taken
+                it_loc = next((e.location for e in reversed(out) if "territory" in e.sub_event_type
+                               and e.location is not None and not e.planned), None)
+            if trig.needs_place_after and not place_after and it_loc is None:
                 continue
-            if trig.needs_place_after and "territory" in sub and _PEOPLE_AFTER.match(
+            if trig.needs_place_after and place_after and "territory" in sub and _PEOPLE_AFTER.match(
                     text, min(place_after, key=lambda m: m.start).end):
                 continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
-            if (trig.needs_place_after and "territory" in sub
+            if (trig.needs_place_after and place_after and "territory" in sub
                     and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
                     and ((on := _OBJECT_NAME.match(text, te, ce)) is None  # ("captured Paletwa, a township in ...": unknown)
                          # "captured Hamas fighters in a Jabalia raid": people taken, not a place
@@ -1608,7 +1615,7 @@ class EventExtractor:
                           else ("Battles", "Armed clash"))
             else:
                 retype = None
-            if retype is None and trig.needs_place_after and "territory" in sub:
+            if retype is None and trig.needs_place_after and place_after and "territory" in sub:
                 first = min(place_after, key=lambda m: m.start).start
                 if _MILITARY_SITE.search(text, te, first):
                     retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
@@ -1620,7 +1627,7 @@ class EventExtractor:
                     retype = ("Violence against civilians", "Attack")
                 if retype is None and raid_entry(text, ts, te, sent.start, ce):
                     continue  # "troops entered Jenin and Tulkarm" in a report of raids: an incursion, no territory
-            if (etype, sub, ci) in used:
+            if (etype, sub, ci) in used and it_loc is None:
                 continue
             # Actors and sub-type refinements.
             agents = s_actors
@@ -1756,7 +1763,9 @@ class EventExtractor:
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
             loc, note = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)
-            if trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
+            if it_loc is not None:
+                loc, note = it_loc, ""
+            elif trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
                 lost = self._object_not_found(text, te, ce, loc, c_places)
                 if lost:
                     # "retaken Minova, ... in South Kivu": the town taken is unknown, the province only

@@ -71,3 +71,38 @@ def test_a_claimed_capture_the_other_side_says_failed_draws_no_zone(nlp, text):
 def test_a_capitalised_direction_starting_a_name_is_no_region_taken(nlp):
     doc = read(nlp, "The Kachin Independence Army captured the Northern Command headquarters in Bhamo township on Friday.")
     assert all("north" not in (getattr(c.location, "name", "") or "").lower() for c in doc.claims), claims(doc)
+
+
+# --- negotiated handovers and towns changing hands in one sentence --------------------------------
+
+
+@pytest.mark.parametrize("text, taker, place", [
+    ("Wagner forces handed over control of Kidal to the Malian army on Tuesday under a deal with the separatists.",
+     "Malian forces", "Kidal"),
+    ("The Taliban handed over Spin Boldak to Afghan forces on Friday after talks mediated by elders.", "Afghan forces",
+     "Sp"),
+])
+def test_a_handover_gives_the_place_to_who_receives_it(nlp, text, taker, place):
+    doc = read(nlp, text)
+    assert any(e.sub_event_type == "Non-violent transfer of territory" for e in doc.events), [
+        (e.sub_event_type, e.actor1) for e in doc.events]
+    assert any(c.relation == "took" and c.faction == taker and place in (getattr(c.location, "name", "") or "")
+               for c in doc.claims), claims(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels handed over their weapons to the army in Bunia on Tuesday.",
+    "Police handed over the suspects to prosecutors in Mombasa on Tuesday.",
+])
+def test_handing_over_people_or_things_is_no_transfer_of_territory(nlp, text):
+    doc = read(nlp, text)
+    assert not [e for e in doc.events if "territory" in e.sub_event_type], territory(doc)
+    assert not doc.claims, claims(doc)
+
+
+def test_a_town_retaken_then_recaptured_as_it_changes_hands_twice(nlp):
+    doc = read(nlp, "Ethiopian troops retook Kobo in North Wollo on Monday, but Fano fighters recaptured it on Wednesday.")
+    got = [(e.sub_event_type, e.actor1, getattr(e.location, "name", None), str(e.date.start)) for e in doc.events
+           if "territory" in e.sub_event_type]
+    assert len(got) == 2 and got[0][2] == got[1][2] and got[0][3] < got[1][3], got
+    assert got[1][1] == "Fano", got
