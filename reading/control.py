@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_BARE_VERB, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex, _default_country_lookup, by_sentence,
-                            country_location, disputed, fact_id, fiction, hearsay, publication_date, raid_entry, raid_on_civilians, wished)
+from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex,
+                            _default_country_lookup, by_sentence, country_location, disputed, fact_id, fiction, hearsay,
+                            publication_date, raid_entry, raid_on_civilians, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -330,6 +331,8 @@ class ControlClaims:
                     continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
                 if relation == "took" and raid_on_civilians(text, start, end, sent.end):
                     continue  # "Boko Haram stormed Gwoza, killing 20 civilians": a raid (the event says so)
+                if _CONDITION_BEFORE.search(text, max(sent.start, start - 60), start):
+                    continue  # "If the RSF takes El Fasher, it will control ...": supposed, not done
                 if hearsay(text, start, sent.start):
                     # "denied reports that Fano fighters had taken Lalibela", "Rumours that the rebels
                     # had entered Sittwe": a change of hands nobody confirms

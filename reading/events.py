@@ -462,8 +462,8 @@ _HEARSAY_BEFORE = re.compile(
     r"(?:\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
     r"refuting|disputed|disputes)\s+(?:(?:the|any|all|media|online|earlier|these|those|widespread)\s+)*"
     r"(?:(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accounts?)\s+(?:that\s+)?|that\s+)"
-    r"|\b(?:rumou?rs?|(?:unconfirmed|unverified|uncorroborated)\s+(?:reports?|claims?)|speculation)\s+"
-    r"(?:\w+\s+){0,2}?that\s+)(?P<gap>[^.;:!?]{0,100})$", re.I)
+    r"|\b(?:rumou?rs?|(?:unconfirmed|unverified|uncorroborated)\s+(?:reports?|claims?|accounts?)|speculation)\s+"
+    r"(?:\w+\s+){0,2}?(?:that|of|about)\s+)(?P<gap>[^.;:!?]{0,100})$", re.I)
 #: In that gap: a new clause that is not the report's ("denied reports of a massacre but said it had retaken X").
 _GAP_BREAK = re.compile(r"\b(?:but|however|adding|and\s+(?:said|says|added|adds|announced|confirmed))\b", re.I)
 
@@ -1542,6 +1542,8 @@ class EventExtractor:
             if (trig.id == "abduction" and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
+            if hearsay(text, ts, sent.start):
+                continue  # "There were unconfirmed reports of fighting in Rutshuru": nothing known to have happened
             if _CONDITION_BEFORE.search(text, max(sent.start, ts - 60), ts):
                 continue  # "threatened to strike Beirut if Hezbollah fired rockets at Israeli cities": supposed
             etype, sub = trig.event_type, trig.sub_event_type
@@ -1790,10 +1792,6 @@ class EventExtractor:
                 # "briefly took Gondar before the army drove them out": a fight for the place, not a
                 # lasting change of hands (the retaking below says who holds it after)
                 sub = "Armed clash"
-            elif "territory" in sub and hearsay(text, ts, sent.start):
-                # "denied reports that Fano fighters had taken Lalibela", "Rumours that the rebels had
-                # entered Sittwe": nothing known to have happened there
-                continue
             elif "territory" in sub and disputed(text, ts, te, sent.start, sent.end):
                 # "the RSF claimed to have captured X, but the army denied that": fighting for X
                 sub = "Armed clash"

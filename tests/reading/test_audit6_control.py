@@ -106,3 +106,21 @@ def test_a_town_retaken_then_recaptured_as_it_changes_hands_twice(nlp):
            if "territory" in e.sub_event_type]
     assert len(got) == 2 and got[0][2] == got[1][2] and got[0][3] < got[1][3], got
     assert got[1][1] == "Fano", got
+
+
+@pytest.mark.parametrize("text", [
+    "If the Houthis take Marib, they will control all of northern Yemen's oil fields.",
+    "Unless the army retakes Kidal, the separatists will hold the north.",
+])
+def test_a_capture_in_a_condition_draws_no_zone(nlp, text):
+    doc = read(nlp, text)
+    assert not [c for c in doc.claims if c.relation == "took"], claims(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "There were unconfirmed reports of heavy fighting in Masisi on Tuesday.",
+    "Rumours of an al-Shabaab attack on Jowhar spread on Monday.",
+])
+def test_unconfirmed_reports_are_no_event(nlp, text):
+    doc = read(nlp, text)
+    assert not doc.events, [(e.sub_event_type, getattr(e.location, "name", None)) for e in doc.events]
