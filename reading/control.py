@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex,
-                            _default_country_lookup, by_sentence, country_location, disputed, fact_id, fiction, hearsay,
+                            _default_country_lookup, by_sentence, country_location, disputed, elapsed_date, fact_id, fiction, hearsay,
                             publication_date, raid_entry, raid_on_civilians, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
@@ -363,7 +363,8 @@ class ControlClaims:
                 best = min(own, key=lambda d: (0 if start <= d.start < end + 40 else 1, abs(d.start - start)))
                 date = best.date
         if date is None:
-            date = publication_date(doc)
+            # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
+            date = elapsed_date(doc.text, start, sent.start, doc.published) or publication_date(doc)
         if date is None:
             doc.problems.append(Problem("W405", "undated", doc.id, doc.text[start:end],
                                         Messages.W405.format(text=doc.text[start:end]), start, end))

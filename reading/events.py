@@ -421,6 +421,42 @@ def _date_after(text: str, end: int, dates) -> Any:
     return None
 
 
+#: A clause telling a past fact by the time since it, against the present of its sentence ("A year after
+#: Russian forces withdrew from Kherson, the city is still shelled daily").
+_ELAPSED_BEFORE = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                             r"(?P<unit>day|week|month|year)s?\s+(?:after|since)\s+[^,.;:!?]{0,100}$", re.I)
+_PRESENT_MAIN = re.compile(r"[^,]*,\s*[^.;:!?]{0,80}?\b(?:is|are|remains?|has|have|continues?|still)\b", re.I)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def elapsed_date(text: str, ts: int, sent_start: int, published: Any) -> FactDate | None:
+    """The date of a fact told "N years/months/weeks/days after" it, from the publication date, when its
+    sentence's main clause is in the present ("A year after Russian forces withdrew from Kherson, the
+    city is still shelled"), else None."""
+    if published is None:
+        return None
+    m = _ELAPSED_BEFORE.search(text, max(sent_start, ts - 120), ts)
+    if m is None or not _PRESENT_MAIN.match(text, ts):
+        return None
+    raw = m.group("n").lower()
+    n, unit = (int(raw) if raw.isdigit() else _SMALL[raw]), m.group("unit").lower()
+    if unit == "day":
+        d = published - dt.timedelta(days=n)
+        return FactDate(d, d, "day", m.group(0)[:40], "relative")
+    if unit == "week":
+        d = published - dt.timedelta(days=7 * n)
+        return FactDate(d - dt.timedelta(days=d.weekday()), d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=6),
+                        "week", m.group(0)[:40], "relative")
+    if unit == "month":
+        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+        start = dt.date(y, mo + 1, 1)
+        end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return FactDate(start, end, "month", m.group(0)[:40], "relative")
+    y = published.year - n
+    return FactDate(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0)[:40], "relative")
+
+
 def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     """History recalled: a date long before publication (the rule the events' own dates follow)."""
     if published is None:
@@ -1706,6 +1742,8 @@ class EventExtractor:
             date = dm.date if dm else None
             if dm is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
+            if date is None and (ed := elapsed_date(text, ts, sent.start, doc.published)) is not None:
+                date = ed  # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
             if date is None:
                 if spans is None:
                     date = publication_date(doc)

@@ -124,3 +124,15 @@ def test_a_capture_in_a_condition_draws_no_zone(nlp, text):
 def test_unconfirmed_reports_are_no_event(nlp, text):
     doc = read(nlp, text)
     assert not doc.events, [(e.sub_event_type, getattr(e.location, "name", None)) for e in doc.events]
+
+
+def test_a_change_of_hands_told_by_the_time_since_it_is_dated_back(nlp):
+    doc = read(nlp, "Two years after the Taliban took Kunduz, the city remains under curfew.", published="2023-10-18")
+    got = [(c.relation, str(c.date.start), c.date.precision) for c in doc.claims]
+    assert got == [("took", "2021-01-01", "year")], got
+
+
+def test_the_time_since_another_fact_in_a_past_story_dates_nothing(nlp):
+    doc = read(nlp, "Two days after the ambush, Nigerian troops retook the town of Bama on Friday.", published="2023-10-18")
+    assert all(str(e.date.start) == "2023-10-13" for e in doc.events if "territory" in e.sub_event_type), [
+        (e.sub_event_type, e.date) for e in doc.events]
