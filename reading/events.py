@@ -192,7 +192,7 @@ _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
 _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!are\s)(?<!is\s)"
                             r"\b(?:killed|kills|kill|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
-                            r"targeted|attacked|repelled|routed|neutrali[sz]ed|eliminated|executed)"
+                            r"targeted|attacked|engaged|repelled|routed|neutrali[sz]ed|eliminated|executed)"
                             # an -ing form acts whatever comes before it ("was targeting Hamas militants")
                             r"|\b(?:killing|neutrali[sz]ing|targeting|attacking|striking|bombing|pursuing|fighting))\s+"
                             r"(?:(?:at\s+least|some|about|around|more\s+than|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
@@ -275,6 +275,9 @@ _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|that)\s+(?:\w+\s+){1,3}$", re.I
 #: of clashes before a town changes hands are the fight for it, kept.
 _DURATION_OF = re.compile(r"\b(?:after|following|amid|despite)\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?"
                           r"(?:months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bitter)\s+)?$", re.I)
+#: ... in days or weeks, told by what ended it ("A truce was announced after three days of fighting").
+_DURATION_SHORT = re.compile(r"\b(?:after|following)\s+(?:(?:several|many|two|three|four|five|six|seven|\d+)\s+)?"
+                             r"(?:days|weeks)\s+of\s+(?:(?:heavy|fierce|intense|bitter)\s+)?$", re.I)
 #: After a toll: many events told as one ("killed 49 people last year in turf wars").
 _MANY_EVENTS_AFTER = re.compile(r"\bin\s+(?:(?:a\s+)?(?:series\s+of|string\s+of|wave\s+of)\s+|[\w\-]+\s+)?"
                                 r"(?:wars|attacks|clashes|raids|incidents|ambushes|killings|feuds)\b", re.I)
@@ -387,6 +390,8 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|barrage|stri
                                r"demonstrations?|rally|riots?|violence|battle|capture|fall|withdrawal)\b", re.I)
 #: After a capture verb: the place is the one just named ("recaptured it", "took it back").
 _IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
+#: After a trigger: the event it avenges or answers, whose toll is not this one's.
+_AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge|avenging)\b", re.I)
 #: Before a participle used as an adjective ("the abducted villagers", "20 kidnapped pupils") ...
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
@@ -1092,6 +1097,12 @@ class EventExtractor:
                             continue
                     kept.append(ev)
                 here = kept
+            held = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                    for ev in here if ev.sub_event_type == "Protest with intervention"}
+            if held:
+                # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
+                here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
+                    ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
             riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
                      for ev in here if ev.sub_event_type == "Violent demonstration"}
             if riots:
@@ -1578,11 +1589,16 @@ class EventExtractor:
             if (trig.id == "abduction" and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
+            etype, sub = trig.event_type, trig.sub_event_type
+            if trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts):
+                # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons
+                if any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers):
+                    continue
+                etype, sub = "Battles", "Armed clash"
             if hearsay(text, ts, sent.start):
                 continue  # "There were unconfirmed reports of fighting in Rutshuru": nothing known to have happened
             if _CONDITION_BEFORE.search(text, max(sent.start, ts - 60), ts):
                 continue  # "threatened to strike Beirut if Hezbollah fired rockets at Israeli cities": supposed
-            etype, sub = trig.event_type, trig.sub_event_type
             if (trig.subordinate and etype == "Violence against civilians"
                     and (_TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
                          or _EVENT_SUBJECT.match(text, max(cs, dl_end), ts))):
@@ -1616,7 +1632,9 @@ class EventExtractor:
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
             if trig.event_type == "Battles" and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
                 continue  # "urged all sides to stop fighting", "called for an end to the clashes": not an event
-            if trig.id == "clash" and _DURATION_OF.search(text, max(cs, ts - 40), ts):
+            if trig.id == "clash" and (_DURATION_OF.search(text, max(cs, ts - 40), ts) or (
+                    _DURATION_SHORT.search(text, max(cs, ts - 40), ts)
+                    and any(o.event_type == "Strategic developments" for _, _, o in triggers))):
                 continue  # "captured Bakhmut after months of fighting": how long the fight for it took, told by the capture
             if (trig.event_type == "Battles" and _ONGOING_BEFORE.search(text, max(cs, ts - 30), ts)
                     and (_ONGOING_FOR.search(text, te, ce) or _RELATIVE_BEFORE.search(text, max(sent.start, ts - 40), ts))):
@@ -1775,9 +1793,12 @@ class EventExtractor:
             # Fatalities.
             fat = None
             if etype in VIOLENT_TYPES or sub == "Excessive force against protesters":
-                fat = self._toll_in(text, cs, ce, spans)
+                # "struck targets in Pakistan in retaliation for the killing of 26 tourists": that toll is
+                # the avenged event's
+                rv = _AVENGED.search(text, te, sent.end)
+                fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
                 if fat is None:
-                    fat = self._toll_in(text, sent.start, sent.end, spans)
+                    fat = self._toll_in(text, sent.start, rv.start() if rv else sent.end, spans)
                 if fat and dm is not None and doc.published is not None and dm.text[:5].lower() == "since" \
                         and (doc.published - dm.date.start).days > 31:
                     # "clashes have killed more than 500 people since September": a running total over

@@ -256,3 +256,38 @@ def test_a_possessive_date_of_another_thing_is_not_the_events(nlp):
 def test_a_possessive_date_of_the_event_stays(nlp):
     doc = read(nlp, "Last week's attack on a bus near Moyale killed eight people.", published="2023-10-18")
     assert doc.events and doc.events[0].date.precision == "week", [(e.date, e.sub_event_type) for e in doc.events]
+
+
+# --- explosives, ceasefires, arrests at protests, avenged tolls -------------------------------------
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A Nepali peacekeeper was killed when his vehicle hit an explosive device near Kidal on Friday.", 1),
+    ("Three boys were killed when unexploded ordnance they found detonated near Kherson on Sunday.", 3),
+])
+def test_explosive_devices_and_unexploded_ordnance_are_remote_explosions(nlp, text, toll):
+    doc = read(nlp, text)
+    got = [(e.sub_event_type, e.fatalities) for e in doc.events]
+    assert got == [("Remote explosive/landmine/IED", toll)], got
+
+
+def test_a_ceasefire_announced_after_days_of_fighting_is_an_agreement_not_a_battle(nlp):
+    doc = read(nlp, "A truce was announced in Aden on Thursday after four days of fighting between rival factions.")
+    got = [(e.event_type, e.sub_event_type) for e in doc.events]
+    assert got == [("Strategic developments", "Agreement")], got
+
+
+def test_arrests_at_a_protest_are_its_intervention_not_a_second_event(nlp):
+    doc = read(nlp, "Police detained 150 protesters in Tbilisi on Sunday.")
+    assert [e.sub_event_type for e in doc.events] == ["Protest with intervention"], rows(doc)
+
+
+def test_the_toll_of_an_avenged_event_is_not_the_reprisals(nlp):
+    doc = read(nlp, "Iran fired missiles at Israel on Tuesday in retaliation for the killing of 12 officers in Damascus.")
+    assert doc.events and all(e.fatalities is None for e in doc.events), rows(doc)
+
+
+def test_explosives_as_a_fights_weapons_are_the_fight(nlp):
+    doc = read(nlp, "Hamas said its fighters had engaged Israeli troops with rifles and explosive devices in Beit Hanoun.")
+    got = [(e.event_type, e.actor1, e.actor2) for e in doc.events]
+    assert got == [("Battles", "Hamas", "Israeli forces")], got
