@@ -546,7 +546,8 @@ _ADVICE_BEFORE = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:e|es|ed|
                             r"propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|should|must|ought)\b[^.;:!?]*$", re.I)
 #: Before an attack: its claim of responsibility ("The Islamic State claimed the attack in Niger").
 _RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|responsibility\s+for)\s+"
-                                    r"(?:the|this|that|these|those|its|their|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+                                    # a headline drops the article ("JNIM claims attack on Bamako")
+                                    r"(?:(?:the|this|that|these|those|its|their|\w+['’]s)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: A shoot-out in a sports report (a score, penalties, goals): a match, not a gunfight.
 _SHOOTOUT = re.compile(r"shoot-?outs?\b", re.I)
 _SPORT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|penalt(?:y|ies)|goals?|goalkeepers?|goalie|overtime|extra\s+time|"
@@ -1165,6 +1166,8 @@ class EventExtractor:
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
                 if toll is not None and _TALLY_AFTER.search(doc.text, sent.start, sent.end):
                     toll = None  # "134 civilians have been killed since the escalation began": a running total
+                if toll is not None and _UNVERIFIED.search(doc.text, sent.start, sent.end):
+                    toll = None  # "..., a claim that could not be independently verified": a side's word
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
                     toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
                 if toll is not None and events[prev_violent[0]].fatalities is None:
@@ -1824,6 +1827,10 @@ class EventExtractor:
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
             loc, note = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)
+            if dm is None and note and _UNVERIFIED.search(text, te, sent.end):
+                # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
+                # a side's word on a fight told already, with no place or day of its own
+                continue
             if it_loc is not None:
                 loc, note = it_loc, ""
             elif trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:

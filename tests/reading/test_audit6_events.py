@@ -291,3 +291,10 @@ def test_explosives_as_a_fights_weapons_are_the_fight(nlp):
     doc = read(nlp, "Hamas said its fighters had engaged Israeli troops with rifles and explosive devices in Beit Hanoun.")
     got = [(e.event_type, e.actor1, e.actor2) for e in doc.events]
     assert got == [("Battles", "Hamas", "Israeli forces")], got
+
+
+def test_a_sides_unverified_word_on_a_fight_told_already_is_no_second_event(nlp):
+    doc = read(nlp, "ISWAP fighters attacked an army base in Malam Fatori on Tuesday. The group said it had killed "
+                    "dozens of soldiers, a claim that could not be independently verified.")
+    got = [(e.sub_event_type, e.fatalities) for e in doc.events]
+    assert got == [("Armed clash", None)], got
