@@ -299,7 +299,7 @@ _SAYER_HEAD = re.compile(r"(?:['’]s?(?:\s+[\w\-]+){1,3})?,?\s+(?:(?:also|again
 _SAYER_FILLER = re.compile(r"\s*(?:(?:on|late|early|last)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2}(?:st|nd|rd|th)?|\w+)"
                            r"(?:\s+(?:night|morning|evening|afternoon))?|that|,)(?=\s)")
 #: The subject of the told clause is the teller itself, or the gap is no clause ("in a statement", "it", "its fighters").
-_SELF_SUBJECT = re.compile(r"\s*(?:it|they|its|their|he|she|his|her|we|our|i|my|this|in|at|via|through|earlier|later|"
+_SELF_SUBJECT = re.compile(r"\s*(?:it|they|its|their|he|she|his|her|we|our|i|my|this|to|in|at|via|through|earlier|later|"
                            r"yesterday|today|overnight|the\s+(?:group|movement|militants|rebels|army|force|forces|militia|"
                            r"organisation|organization)|(?:air\s+defen[cs]es?|troops|forces|soldiers|units|jets|aircraft|"
                            r"warplanes|drones|artillery|fighters|naval\s+forces))\b", re.I)
@@ -319,7 +319,9 @@ def _told_by(text: str, a_end: int, ts: int) -> bool:
         # "Hamas's media office said a strike on a school ...": its office tells what struck (the
         # trigger is the told clause's subject); "The IDF said strikes hit ...": its own
         return m.group(0)[:1] in "'’"
-    return len(rest) <= 100 and not any(c in rest for c in ",;:") and not _SELF_SUBJECT.match(rest)
+    return (len(rest) <= 100 and not any(c in rest for c in ",;:") and not _SELF_SUBJECT.match(rest)
+            # "The Israeli military said most were intercepted": a passive, whose agent may be the teller
+            and not _PASSIVE_BEFORE.search(rest))
 
 
 #: ... unless that subject is a toll the actor's fight left ("The army said 20 militants were killed in the clash").

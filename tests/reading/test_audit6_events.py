@@ -181,6 +181,8 @@ def test_the_teller_of_another_subjects_attack_is_no_actor(nlp, text):
     ("Russia's defence ministry said on Tuesday that air defences had destroyed 25 Ukrainian drones over the Kursk region.", "Russia"),
     ("Al-Shabaab said on 3 March that it had killed 12 soldiers near Jowhar.", "al-Shabaab"),
     ("Hamas said in a statement that its fighters had ambushed Israeli troops in Rafah.", "Hamas"),
+    ("Al-Shabaab claimed on Sunday to have killed 12 soldiers near Jowhar.", "al-Shabaab"),
+    ("The Ukrainian air force said most were shot down over the Odesa region on Monday.", "Ukrainian forces"),
 ])
 def test_the_teller_of_its_own_act_stays_the_actor(nlp, text, actor):
     doc = read(nlp, text)
