@@ -394,6 +394,13 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|barrage|stri
 _IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
 #: After a trigger: the event it avenges or answers, whose toll is not this one's.
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge|avenging)\b", re.I)
+#: Words some rarer readings need in the sentence: a denied report or rumour (h), a condition (c), a
+#: fight's end wished (s), a claim of responsibility (r).
+_CUE_WORDS = (("h", ("deni", "deny", "reject", "dismiss", "refut", "disput", "rumo", "unconfirm", "unverif", "uncorrob",
+                     "speculat")),
+              ("c", ("if ", "unless", "lest ", "whether")),
+              ("s", ("stop", "end", "cease", "halt", "avoid", "refrain", "cessation", "pause")),
+              ("r", ("claim", "responsib")))
 #: Before a participle used as an adjective ("the abducted villagers", "20 kidnapped pupils") ...
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
@@ -443,7 +450,10 @@ def elapsed_date(text: str, ts: int, sent_start: int, published: Any) -> FactDat
     city is still shelled"), else None."""
     if published is None:
         return None
-    m = _ELAPSED_BEFORE.search(text, max(sent_start, ts - 120), ts)
+    lo = max(sent_start, ts - 120)
+    if text.find(" after ", lo, ts) < 0 and text.find(" since ", lo, ts) < 0:
+        return None  # (most facts: no time since anything told before them)
+    m = _ELAPSED_BEFORE.search(text, lo, ts)
     if m is None or not _PRESENT_MAIN.match(text, ts):
         return None
     raw = m.group("n").lower()
@@ -1101,13 +1111,13 @@ class EventExtractor:
                     kept.append(ev)
                 here = kept
             held = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
-                    for ev in here if ev.sub_event_type == "Protest with intervention"}
+                    for ev in here if ev.sub_event_type == "Protest with intervention"} if len(here) > 1 else None
             if held:
                 # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
                 here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
                     ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
             riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
-                     for ev in here if ev.sub_event_type == "Violent demonstration"}
+                     for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
             if riots:
                 # "students protesting against quotas clashed with police in Dhaka": one demonstration,
                 # which turned violent (a riot), not a peaceful protest besides
@@ -1501,6 +1511,9 @@ class EventExtractor:
             return []  # "In the film, rebels take Kabul": a story told, no event
         out: list[Event] = []
         clauses = clauses_of(text, sent.start, sent.end)
+        # which of the rarer readings' words the sentence holds (one pass: most sentences hold none)
+        low = text[sent.start:sent.end].lower()
+        sent_cues = {k for k, words in _CUE_WORDS if any(w in low for w in words)}
         used: set[tuple] = set()
         state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: what ``__call__`` read once per article (same answers as full scans, faster)
@@ -1600,9 +1613,9 @@ class EventExtractor:
                 if any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers):
                     continue
                 etype, sub = "Battles", "Armed clash"
-            if hearsay(text, ts, sent.start):
+            if "h" in sent_cues and hearsay(text, ts, sent.start):
                 continue  # "There were unconfirmed reports of fighting in Rutshuru": nothing known to have happened
-            if _CONDITION_BEFORE.search(text, max(sent.start, ts - 60), ts):
+            if "c" in sent_cues and _CONDITION_BEFORE.search(text, max(sent.start, ts - 60), ts):
                 continue  # "threatened to strike Beirut if Hezbollah fired rockets at Israeli cities": supposed
             if (trig.subordinate and etype == "Violence against civilians"
                     and (_TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
@@ -1635,7 +1648,7 @@ class EventExtractor:
             if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
-            if trig.event_type == "Battles" and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
+            if "s" in sent_cues and trig.event_type == "Battles" and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
                 continue  # "urged all sides to stop fighting", "called for an end to the clashes": not an event
             if trig.id == "clash" and (_DURATION_OF.search(text, max(cs, ts - 40), ts) or (
                     _DURATION_SHORT.search(text, max(cs, ts - 40), ts)
@@ -1912,7 +1925,8 @@ class EventExtractor:
                     evidence=(spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence)(ts, te),
                 )
             )
-            if spans is not None and etype in VIOLENT_TYPES and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts):
+            if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES
+                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
                 # "Al-Shabaab claimed responsibility for the blast": who did an attack the article may
                 # have told already (the caller then names its actor instead of counting it again)
                 spans.setdefault("claimed", set()).add(out[-1].id)
