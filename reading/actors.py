@@ -234,6 +234,11 @@ def _clean_name(text: str, stop: set[str]) -> str:
 _START_END = attrgetter("start", "end")
 
 
+#: Before a capitalised word: a preposition of place makes it where something happened, not its subject.
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|into|towards?|outside|around|across|"
+                           r"(?:port|town|city|village|district|area|region|province|camp)\s+of)\s+(?:the\s+)?$", re.I)
+
+
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in spans)
 
@@ -602,5 +607,7 @@ class ActorMentions:
                 continue
             if words[-1].lower() in ("state", "region", "province", "city", "town", "district", "village"):
                 continue
+            if _WHERE_BEFORE.search(text, max(0, s - 16), s):
+                continue  # "air strikes on Kyaukphyu killed six": a place struck (unknown to the gazetteer), not who killed
             spans.append((s, e))
             out.append(ActorMention(base + s, base + e, text[s:e], text[s:e], None, "generic"))

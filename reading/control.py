@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_BARE_VERB, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex, _default_country_lookup, by_sentence,
-                            country_location, disputed, fact_id, fiction, publication_date, raid_entry, raid_on_civilians, wished)
+from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex,
+                            _default_country_lookup, by_sentence, country_location, disputed, elapsed_date, fact_id, fiction, hearsay,
+                            publication_date, raid_entry, raid_on_civilians, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -99,7 +100,8 @@ def _load(path: Path) -> dict:
     dirw, partw, fill = data["direction_words"], data["part_words"], data["fill"]
     y = (
         rf"(?:(?:the\s+)?(?:(?P<part>{dirw})\s+(?:{partw})\s+of\s+(?:the\s+)?)?(?P<y>\u27e6P\d+\u27e7)"
-        rf"|(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?(?P<dir>{dirw})(?![\w\-])"
+        # not a name's first word ("captured the Western Command headquarters")
+        rf"|(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?(?P<dir>{dirw})(?![\w\-])(?!\s+(?-i:[A-Z][a-z]))"
         rf"(?:\s+(?:{partw})(?:\s+of\s+the\s+country)?)?)"
     )
     out = []
@@ -329,6 +331,14 @@ class ControlClaims:
                     continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
                 if relation == "took" and raid_on_civilians(text, start, end, sent.end):
                     continue  # "Boko Haram stormed Gwoza, killing 20 civilians": a raid (the event says so)
+                if _CONDITION_BEFORE.search(text, max(sent.start, start - 60), start):
+                    continue  # "If the RSF takes El Fasher, it will control ...": supposed, not done
+                if hearsay(text, start, sent.start):
+                    # "denied reports that Fano fighters had taken Lalibela", "Rumours that the rebels
+                    # had entered Sittwe": a change of hands nobody confirms
+                    doc.problems.append(Problem("W410", "zone", doc.id, text[start:end],
+                                                Messages.W410.format(text=text[start:sent.end].strip()), start, end))
+                    continue
                 if relation == "took" and disputed(text, start, end, sent.start, sent.end):
                     # "the RSF claimed it had captured X, but the army denied it": no change of hands drawn
                     if not any(pr.code == "W410" and pr.start is not None and sent.start <= pr.start < sent.end
@@ -353,7 +363,8 @@ class ControlClaims:
                 best = min(own, key=lambda d: (0 if start <= d.start < end + 40 else 1, abs(d.start - start)))
                 date = best.date
         if date is None:
-            date = publication_date(doc)
+            # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
+            date = elapsed_date(doc.text, start, sent.start, doc.published) or publication_date(doc)
         if date is None:
             doc.problems.append(Problem("W405", "undated", doc.id, doc.text[start:end],
                                         Messages.W405.format(text=doc.text[start:end]), start, end))

@@ -192,7 +192,7 @@ _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
 _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!are\s)(?<!is\s)"
                             r"\b(?:killed|kills|kill|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
-                            r"targeted|attacked|repelled|routed|neutrali[sz]ed|eliminated|executed)"
+                            r"targeted|attacked|engaged|repelled|routed|neutrali[sz]ed|eliminated|executed)"
                             # an -ing form acts whatever comes before it ("was targeting Hamas militants")
                             r"|\b(?:killing|neutrali[sz]ing|targeting|attacking|striking|bombing|pursuing|fighting))\s+"
                             r"(?:(?:at\s+least|some|about|around|more\s+than|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
@@ -207,6 +207,10 @@ _DENIED_BEFORE = re.compile(r"\s+(?:(?:have|has|had|also|again|strongly|repeated
                             r"(?:[\w\-]+\s+){0,2}$", re.I)
 #: In a clash's clause: those fighting are a crowd ("clashed with protesters", "Khan supporters").
 _CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|supporters|students|youths|crowds?|mobs?)\b", re.I)
+#: Crowds that are demonstrators whoever they fight, and the police a crowd of youths or supporters fights
+#: ("Youths from Twic East clashed with the raiders": a communal clash, not a riot).
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|protesting|demonstrating)\b", re.I)
+_POLICE = re.compile(r"\b(?:police|policemen|riot\s+police|gendarmes?|gendarmerie|security\s+forces|anti-riot|tear\s+gas)\b", re.I)
 #: Between an attack and an actor after it: the actor is its target ("carried out strikes on Houthi sites").
 _TARGET_LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:on|against|targeting|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}$",
                           re.I)
@@ -237,7 +241,9 @@ _CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|said|says|announced|according\s+to|a
 
 
 #: In a raid's sentence: civilians killed ("..., killing 20 civilians", "and killed 10 people").
-_CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|executing|executed|shot\s+dead|shooting\s+dead)\s+"
+_CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|executing|executed|shot\s+dead|shooting\s+dead|"
+                               # "stormed the village of Solenzo, shooting residents": an attack on them all the same
+                               r"shooting(?:\s+at)?|opening\s+fire\s+on|firing\s+on|hacking|abducting|kidnapping)\s+"
                                r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+|over\s+)?"
                                r"(?:[\w,\-]+\s+){0,4}?(?:people|civilians|villagers|residents|worshippers|churchgoers|mourners|"
                                r"children|women|men|farmers|herders|fishermen|passengers|displaced|refugees|traders|miners|"
@@ -269,6 +275,9 @@ _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|that)\s+(?:\w+\s+){1,3}$", re.I
 #: of clashes before a town changes hands are the fight for it, kept.
 _DURATION_OF = re.compile(r"\b(?:after|following|amid|despite)\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?"
                           r"(?:months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bitter)\s+)?$", re.I)
+#: ... in days or weeks, told by what ended it ("A truce was announced after three days of fighting").
+_DURATION_SHORT = re.compile(r"\b(?:after|following)\s+(?:(?:several|many|two|three|four|five|six|seven|\d+)\s+)?"
+                             r"(?:days|weeks)\s+of\s+(?:(?:heavy|fierce|intense|bitter)\s+)?$", re.I)
 #: After a toll: many events told as one ("killed 49 people last year in turf wars").
 _MANY_EVENTS_AFTER = re.compile(r"\bin\s+(?:(?:a\s+)?(?:series\s+of|string\s+of|wave\s+of)\s+|[\w\-]+\s+)?"
                                 r"(?:wars|attacks|clashes|raids|incidents|ambushes|killings|feuds)\b", re.I)
@@ -282,6 +291,64 @@ _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
                         r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
 #: Before a trigger: the fight told just before ("were killed in the fighting", "during the clashes").
 _IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed)\s+)?$", re.I)
+#: Between an actor and a trigger: it only tells what another subject did ("Pakistan's military said
+#: Indian firing had killed", "The US military said the strike was in response to the drone attack").
+_SAYER_HEAD = re.compile(r"(?:['’]s?(?:\s+[\w\-]+){1,3})?,?\s+(?:(?:also|again|later|earlier)\s+)?(?:said|says|reported|"
+                         r"reports|claimed|claims|announced|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?)\b", re.I)
+#: What may come between the telling verb and its clause's subject ("on 18 September", "that", "in a statement").
+_SAYER_FILLER = re.compile(r"\s*(?:(?:on|late|early|last)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2}(?:st|nd|rd|th)?|\w+)"
+                           r"(?:\s+(?:night|morning|evening|afternoon))?|that|,)(?=\s)")
+#: The subject of the told clause is the teller itself, or the gap is no clause ("in a statement", "it", "its fighters").
+_SELF_SUBJECT = re.compile(r"\s*(?:it|they|its|their|he|she|his|her|we|our|i|my|this|to|in|at|via|through|earlier|later|"
+                           r"yesterday|today|overnight|the\s+(?:group|movement|militants|rebels|army|force|forces|militia|"
+                           r"organisation|organization)|(?:air\s+defen[cs]es?|troops|forces|soldiers|units|jets|aircraft|"
+                           r"warplanes|drones|artillery|fighters|naval\s+forces))\b", re.I)
+
+
+def _told_by(text: str, a_end: int, ts: int) -> bool:
+    """Whether the actor ending at ``a_end`` only tells the clause of the trigger at ``ts``, whose
+    subject is someone else ("Pakistan's military said Indian firing had killed ...")."""
+    m = _SAYER_HEAD.match(text, a_end, ts)
+    if m is None:
+        return False
+    pos = m.end()
+    while (f := _SAYER_FILLER.match(text, pos, ts)) is not None:
+        pos = f.end()
+    rest = text[pos:ts]
+    if not rest.strip():
+        # "Hamas's media office said a strike on a school ...": its office tells what struck (the
+        # trigger is the told clause's subject); "The IDF said strikes hit ...": its own
+        return m.group(0)[:1] in "'’"
+    return (len(rest) <= 100 and not any(c in rest for c in ",;:") and not _SELF_SUBJECT.match(rest)
+            # "The Israeli military said most were intercepted": a passive, whose agent may be the teller
+            and not _PASSIVE_BEFORE.search(rest))
+
+
+#: ... unless that subject is a toll the actor's fight left ("The army said 20 militants were killed in the clash").
+_TOLL_GAP = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|"
+                       r"arrested|neutrali[sz]ed)\b", re.I)
+#: Before an actor told after the trigger, and after it: it only tells the story (", the state police command said").
+_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:[\w'’\-]+\s+){0,3}$")
+_ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|reported|told|added|announced|confirmed|stated)\b",
+                                re.I)
+#: Before a battle word: its ending wished or agreed ("urged all sides to stop fighting", "an end to the clashes").
+_STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|end|ends|cease|ceases|halt|halts|avoid|refrain\s+from|"
+                          r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?$", re.I)
+#: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
+#: "The fighting left 14 dead", "This attack ...").
+_ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attack|assault|blast|explosion|strikes?|bombing|"
+                           r"bombardment|ambush|raid|battle|violence)\b", re.I)
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
+                               r"deadly|same|ensuing|initial|first)\s+)?")
+
+
+def _sentence_start(doc: Document, pos: int) -> int:
+    """Where the sentence of ``doc`` holding ``pos`` starts (0 without sentences)."""
+    sents = doc.sentences
+    i = bisect_right([s.start for s in sents], pos) - 1 if sents else -1
+    return sents[i].start if i >= 0 else 0
+
+
 #: A headline's actor that names nobody in particular ("Gunmen kill 12", "Soldiers, rebels clash").
 _HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unidentified|opposition|(?-i:[A-Z][\w\-]+))\s+)?(?:gunmen|soldiers|troops|rebels|militants|"
                               r"insurgents|jihadists|gangs?|bandits|attackers|assailants|fighters|militias?|militiamen|police|"
@@ -311,6 +378,43 @@ _IRREALIS_BEFORE = re.compile(r"\b(?:that|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\
                               r"lest|so)\s[^.;:!?]*$", re.I)
 
 
+#: After an attack: its object is where civilians are ("the Plaine Savo displacement site", "a wedding party").
+_CIVILIAN_SITE_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:(?:displacement|displaced|IDP|refugee)\s+"
+                                  r"(?:camps?|sites?|settlements?|centres?|centers?)|wedding(?:\s+(?:party|ceremony))?|funeral|"
+                                  r"market(?:place)?|school|church|mosque|hospital|clinic|health\s+cent(?:re|er)|bus|minibus|"
+                                  r"passenger\s+(?:bus|train|boat)|cattle\s+camps?)\b", re.I)
+#: Before a possessive date: the event is told against another one ("on the anniversary of last year's ...")
+_RELATED_BEFORE = re.compile(r"\b(?:anniversary\s+of|to\s+mark|commemorat\w*|in\s+memory\s+of|since|after|following|"
+                             r"ahead\s+of|before|than|compared\s+(?:with|to)|like|as\s+in|repeat\s+of)\s+(?:the\s+)?$", re.I)
+#: After a possessive date: an event noun ("Tuesday night's missile barrage"): that event's date.
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|barrage|strikes?|shelling|bombings?|fighting|clashes|"
+                               r"raids?|ambush|killings?|massacre|offensive|assault|explosions?|blasts?|protests?|march|"
+                               r"demonstrations?|rally|riots?|violence|battle|capture|fall|withdrawal)\b", re.I)
+#: After a capture verb: the place is the one just named ("recaptured it", "took it back").
+_IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
+#: After a trigger: the event it avenges or answers, whose toll is not this one's.
+_AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge|avenging)\b", re.I)
+#: Words some rarer readings need in the sentence: a denied report or rumour (h), a condition (c), a
+#: fight's end wished (s), a claim of responsibility (r).
+_CUE_WORDS = (("h", ("deni", "deny", "reject", "dismiss", "refut", "disput", "rumo", "unconfirm", "unverif", "uncorrob",
+                     "speculat")),
+              ("c", ("if ", "unless", "lest ", "whether")),
+              ("s", ("stop", "end", "cease", "halt", "avoid", "refrain", "cessation", "pause")),
+              ("r", ("claim", "responsib")))
+#: Before a participle used as an adjective ("the abducted villagers", "20 kidnapped pupils") ...
+_DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
+                                r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
+#: ... and the noun it qualifies right after it: a person, not what happened to them now.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|from|in|on|at|near|during|and|or|as|after|before|when|while|since|last|this|"
+                         r"overnight|early|late|yesterday|today|earlier)\b)[a-z][\w\-]*(?:\s|[,.;])", re.I)
+
+
+#: Right before a trigger, in its clause: a condition ("... if Hezbollah fired rockets at", "unless the
+#: rebels attack"): supposed, not told as done.
+_CONDITION_BEFORE = re.compile(r"(?<![\w\-])(?<!as\s)(?<!even\s)(?:if|unless|lest|whether)\s+"
+                               r"(?:(?!(?:and|but|then|or)\b)[\w'’\-]+\s+){0,5}$", re.I)
+
+
 #: Right before a verb in the present: a plural subject naming armed men ("Russian forces take ...").
 _PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|militants|insurgents|jihadists|gunmen|soldiers|"
                              r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+$", re.I)
@@ -329,6 +433,45 @@ def _date_after(text: str, end: int, dates) -> Any:
         if end <= d.start <= end + 2 and not text[end:d.start].strip():
             return d
     return None
+
+
+#: A clause telling a past fact by the time since it, against the present of its sentence ("A year after
+#: Russian forces withdrew from Kherson, the city is still shelled daily").
+_ELAPSED_BEFORE = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                             r"(?P<unit>day|week|month|year)s?\s+(?:after|since)\s+[^,.;:!?]{0,100}$", re.I)
+_PRESENT_MAIN = re.compile(r"[^,]*,\s*[^.;:!?]{0,80}?\b(?:is|are|remains?|has|have|continues?|still)\b", re.I)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def elapsed_date(text: str, ts: int, sent_start: int, published: Any) -> FactDate | None:
+    """The date of a fact told "N years/months/weeks/days after" it, from the publication date, when its
+    sentence's main clause is in the present ("A year after Russian forces withdrew from Kherson, the
+    city is still shelled"), else None."""
+    if published is None:
+        return None
+    lo = max(sent_start, ts - 120)
+    if text.find(" after ", lo, ts) < 0 and text.find(" since ", lo, ts) < 0:
+        return None  # (most facts: no time since anything told before them)
+    m = _ELAPSED_BEFORE.search(text, lo, ts)
+    if m is None or not _PRESENT_MAIN.match(text, ts):
+        return None
+    raw = m.group("n").lower()
+    n, unit = (int(raw) if raw.isdigit() else _SMALL[raw]), m.group("unit").lower()
+    if unit == "day":
+        d = published - dt.timedelta(days=n)
+        return FactDate(d, d, "day", m.group(0)[:40], "relative")
+    if unit == "week":
+        d = published - dt.timedelta(days=7 * n)
+        return FactDate(d - dt.timedelta(days=d.weekday()), d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=6),
+                        "week", m.group(0)[:40], "relative")
+    if unit == "month":
+        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+        start = dt.date(y, mo + 1, 1)
+        end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return FactDate(start, end, "month", m.group(0)[:40], "relative")
+    y = published.year - n
+    return FactDate(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0)[:40], "relative")
 
 
 def _is_background(date: FactDate, published: Any, was: bool) -> bool:
@@ -362,14 +505,42 @@ def _named_alone(name: str, sentence: str) -> bool:
     return False
 
 
+#: After a side's claimed capture, in its sentence: the other side says it failed ("..., but the army
+#: said the attack had been repelled").
+_REPELLED_AFTER = re.compile(r"\b(?:but|though|although|while|whereas|however)\b[^.;!?]{0,100}?\b(?:repelled|repulsed|"
+                             r"beaten\s+back|pushed\s+back|driven\s+back|thwarted|foiled|failed)\b", re.I)
+#: Before a fact, in its sentence: a denied report of it, or a rumour ("denied reports that Fano fighters
+#: had taken Lalibela", "Rumours that the rebels had entered Sittwe ..."): not known to have happened.
+_HEARSAY_BEFORE = re.compile(
+    r"(?:\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
+    r"refuting|disputed|disputes)\s+(?:(?:the|any|all|media|online|earlier|these|those|widespread)\s+)*"
+    r"(?:(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accounts?)\s+(?:that\s+)?|that\s+)"
+    r"|\b(?:rumou?rs?|(?:unconfirmed|unverified|uncorroborated)\s+(?:reports?|claims?|accounts?)|speculation)\s+"
+    r"(?:\w+\s+){0,2}?(?:that|of|about)\s+)(?P<gap>[^.;:!?]{0,100})$", re.I)
+#: In that gap: a new clause that is not the report's ("denied reports of a massacre but said it had retaken X").
+_GAP_BREAK = re.compile(r"\b(?:but|however|adding|and\s+(?:said|says|added|adds|announced|confirmed))\b", re.I)
+
+
+def hearsay(text: str, ts: int, sent_start: int) -> bool:
+    """Whether the fact told at ``ts`` is a denied report or a rumour in its sentence ("The army
+    denied reports that Fano fighters had taken control of Lalibela", "Rumours that the rebels had
+    entered Sittwe were denied")."""
+    m = _HEARSAY_BEFORE.search(text, max(sent_start, ts - 200), ts)
+    return m is not None and _GAP_BREAK.search(m.group("gap")) is None
+
+
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
     """Whether the capture told at ``ts:te`` is denied: later in its sentence ("the RSF claimed to
     have captured X, but the army denied that"), or, when it is someone's claim, by the sentence
-    right after it ("Russia said it had taken X. Kyiv denied this.")."""
+    right after it ("Russia said it had taken X. Kyiv denied this.") or by the other side's word
+    that it failed ("the RSF said they had taken the market, but the army said the attack had been
+    repelled")."""
     if _DENIED_AFTER.search(text, te, sent_end):
         return True
-    return (_CLAIMED.search(text, sent_start, te) is not None
-            and _DENIED_NEXT.match(text, sent_end, min(len(text), sent_end + 160)) is not None)
+    if _CLAIMED.search(text, sent_start, te) is None:
+        return False
+    return (_DENIED_NEXT.match(text, sent_end, min(len(text), sent_end + 160)) is not None
+            or _REPELLED_AFTER.search(text, te, sent_end) is not None)
 
 
 def _is_generic_name(name: str) -> bool:
@@ -387,7 +558,8 @@ _ADVICE_BEFORE = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:e|es|ed|
                             r"propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|should|must|ought)\b[^.;:!?]*$", re.I)
 #: Before an attack: its claim of responsibility ("The Islamic State claimed the attack in Niger").
 _RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|responsibility\s+for)\s+"
-                                    r"(?:the|this|that|these|those|its|their|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+                                    # a headline drops the article ("JNIM claims attack on Bamako")
+                                    r"(?:(?:the|this|that|these|those|its|their|\w+['’]s)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: A shoot-out in a sports report (a score, penalties, goals): a match, not a gunfight.
 _SHOOTOUT = re.compile(r"shoot-?outs?\b", re.I)
 _SPORT = re.compile(r"\b(?:\d{1,2}-\d{1,2}|penalt(?:y|ies)|goals?|goalkeepers?|goalie|overtime|extra\s+time|"
@@ -839,6 +1011,39 @@ def _default_country_lookup(iso: str) -> Any:
                     place_id=f"country:{iso.upper()}", country=iso.upper())
 
 
+#: Words of a story that is not about fighting: a match, a market, an election. An article using three
+#: of one kind tells its battles, ambushes and captures without an armed actor as figures of speech.
+_REGISTERS = tuple(re.compile(p, re.I) for p in (
+    r"\b(?:(?:won|beat|lost|drew|defeated|edged|thrashed)\s+(?:[\w'’\-]+\s+){0,3}\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+"
+    r"(?:win|victory|defeat|draw|loss)|match(?:es)?|half-time|(?:first|second)\s+half|tries|goals?|penalt(?:y|ies)|"
+    r"striker|goalkeeper|coach|league|championship|tournament|innings|wickets?|stadium|referee|kick-?off|"
+    r"playoffs?|semi-?finals?)\b",
+    r"\b(?:shares?|stakes?|takeover|bidders?|shareholders?|stock\s+market|investors?|percent|per\s+cent|"
+    r"market\s+share|mergers?|acquisitions?|airlines?|revenue|profits?|chief\s+executive|bid\s+worth|"
+    r"landing\s+slots)\b",
+    r"\b(?:elections?|voters|ballots?|electoral|mayoral|mayors?|turnout|constituenc(?:y|ies)|"
+    r"(?:unofficial|official|preliminary|final)\s+results|polling\s+stations?)\b",
+))
+
+
+def _other_register(text: str, start: int, end: int, known: dict) -> bool:
+    """Whether ``text[start:end]`` uses the words of another story than fighting of which the whole
+    text uses three different ones (``known``: the answers per kind, kept for the article)."""
+    for i, rx in enumerate(_REGISTERS):
+        if rx.search(text, start, end) is None:
+            continue
+        if i not in known:
+            seen: set[str] = set()
+            for m in rx.finditer(text):
+                seen.add(m.group(0).lower())
+                if len(seen) >= 3:
+                    break
+            known[i] = len(seen) >= 3
+        if known[i]:
+            return True
+    return False
+
+
 class EventExtractor:
     """Pipeline component: fill ``doc.events`` from trigger patterns.
 
@@ -893,6 +1098,37 @@ class EventExtractor:
                 spans["here"] = (groups[0][si], groups[1][si], groups[2][si])
             spans["mask"] = (sent.start, sent.end, masks[si])
             here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
+            if "claimed" in spans and spans["claimed"]:
+                kept = []
+                for ev in here:
+                    if ev.id in spans["claimed"]:
+                        prev = next((p for p in reversed(events) if p.event_type == ev.event_type
+                                     and not p.planned and not p.background), None)
+                        if prev is not None:
+                            if not prev.actor1 and ev.actor1:
+                                prev.actor1 = ev.actor1
+                            continue
+                    kept.append(ev)
+                here = kept
+            held = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                    for ev in here if ev.sub_event_type == "Protest with intervention"} if len(here) > 1 else None
+            if held:
+                # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
+                here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
+                    ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
+            riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                     for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
+            if riots:
+                # "students protesting against quotas clashed with police in Dhaka": one demonstration,
+                # which turned violent (a riot), not a peaceful protest besides
+                here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
+                    ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
+            if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
+                if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
+                    # "ambushed by the pace of the second half" in a match report, "seized control of the
+                    # Lisbon hub" in a takeover story, "captured Istanbul" in an election's: war words for
+                    # something else, where no armed actor is named
+                    here = [ev for ev in here if ev.actor1 or ev.event_type != "Battles"]
             violent_here = []
             remote_here: set = set()
             told_here: dict[tuple, Event] = {}
@@ -942,12 +1178,17 @@ class EventExtractor:
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
                 if toll is not None and _TALLY_AFTER.search(doc.text, sent.start, sent.end):
                     toll = None  # "134 civilians have been killed since the escalation began": a running total
+                if toll is not None and _UNVERIFIED.search(doc.text, sent.start, sent.end):
+                    toll = None  # "..., a claim that could not be independently verified": a side's word
+                if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
+                    toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
                 if toll is not None and events[prev_violent[0]].fatalities is None:
                     # one toll, told once: the previous sentence's first violent event (a car bomb and
                     # the assault it opened are one attack)
                     events[prev_violent[0]].fatalities = toll
             prev_violent = violent_here
         events = self._fold_follow_on_tolls(doc, events)
+        events = self._fold_anaphors(doc, events)
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(events)
         if events:
@@ -1043,6 +1284,19 @@ class EventExtractor:
         return bool(agents) and placed
 
     @staticmethod
+    def _elsewhere(doc: Document, sent: Sentence, spans: dict, ev: Event) -> bool:
+        """Whether ``sent`` places what it tells somewhere else than ``ev``: it names places, none of
+        them ``ev``'s ("Local officials in Tarhuna said 16 bodies were recovered" after a capture of Aden)."""
+        here = spans.get("here")
+        in_sent = here[1] if here is not None else [m for m in doc.mentions if sent.start <= m.start < sent.end]
+        named = [m.location for m in in_sent if m.location is not None and m.role == "location"]
+        if not named or ev.location is None:
+            return False
+        pid, name = getattr(ev.location, "place_id", None), getattr(ev.location, "name", "") or ""
+        return not any((pid and getattr(loc, "place_id", None) == pid) or (getattr(loc, "name", "") or "?") in name
+                       for loc in named)
+
+    @staticmethod
     def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
         """"Heavy clashes broke out in Tripoli on Monday. At least six people were killed in the
         fighting.": the second sentence tells the first event's toll (no side, no place of its
@@ -1060,6 +1314,33 @@ class EventExtractor:
                             near[-1] if near else None)
                 if prev is not None and prev.fatalities is None and prev.evidence.sentence != e.sentence:
                     prev.fatalities = ev.fatalities
+                    continue
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def _fold_anaphors(doc: Document, events: list[Event]) -> list[Event]:
+        """"Pakistani troops shelled villages in Poonch, killing 12. The shelling damaged a temple
+        in Poonch town.", "... clashed with rebels near Bambari. The fighting left 14 dead.": an
+        event named again by a definite noun opening its sentence, with no side of its own, is the
+        previous event of its type (its toll, when it lacked one), not a second one."""
+        text = doc.text
+        out: list[Event] = []
+        for ev in events:
+            e = ev.evidence
+            if (out and e is not None and not ev.actor1 and ev.event_type in VIOLENT_TYPES and not ev.planned
+                    and _ANAPHOR_NOUN.match(text, e.start, e.end)
+                    and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start)):
+                prev = next((p for p in reversed(out) if p.event_type == ev.event_type and p.evidence is not None
+                             and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
+                             and not p.planned and p.background == ev.background), None)
+                if prev is not None and (
+                        ev.location is None or ev.location_note
+                        or getattr(prev.location, "name", None) == getattr(ev.location, "name", None)) and (
+                        ev.date is None or prev.date is None or ev.date.basis == "publication"
+                        or prev.date.start == ev.date.start):
+                    if prev.fatalities is None:
+                        prev.fatalities = ev.fatalities
                     continue
             out.append(ev)
         return out
@@ -1230,6 +1511,9 @@ class EventExtractor:
             return []  # "In the film, rebels take Kabul": a story told, no event
         out: list[Event] = []
         clauses = clauses_of(text, sent.start, sent.end)
+        # which of the rarer readings' words the sentence holds (one pass: most sentences hold none)
+        low = text[sent.start:sent.end].lower()
+        sent_cues = {k for k, words in _CUE_WORDS if any(w in low for w in words)}
         used: set[tuple] = set()
         state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: what ``__call__`` read once per article (same answers as full scans, faster)
@@ -1320,7 +1604,19 @@ class EventExtractor:
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
+            if (trig.id == "abduction" and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
+                    and _NOUN_AFTER.match(text, te)):
+                continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
             etype, sub = trig.event_type, trig.sub_event_type
+            if trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts):
+                # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons
+                if any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers):
+                    continue
+                etype, sub = "Battles", "Armed clash"
+            if "h" in sent_cues and hearsay(text, ts, sent.start):
+                continue  # "There were unconfirmed reports of fighting in Rutshuru": nothing known to have happened
+            if "c" in sent_cues and _CONDITION_BEFORE.search(text, max(sent.start, ts - 60), ts):
+                continue  # "threatened to strike Beirut if Hezbollah fired rockets at Israeli cities": supposed
             if (trig.subordinate and etype == "Violence against civilians"
                     and (_TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
                          or _EVENT_SUBJECT.match(text, max(cs, dl_end), ts))):
@@ -1330,6 +1626,9 @@ class EventExtractor:
                     and (_WITH_WEAPON.search(text, te, os_) or text[os_:os_ + 6].lower().startswith(("with ", "using ")))
                     for os_, _, o in triggers):
                 continue  # "attacked a tanker with two missiles": one attack, typed by its weapon
+            if trig.id == "attack-place" and _CIVILIAN_SITE_AFTER.match(text, te, ce):
+                # "attacked the Plaine Savo displacement site", "attacked a wedding in ...": civilians attacked
+                etype, sub = "Violence against civilians", "Attack"
             if trig.id == "attack-place" and any(
                     o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
                     and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
@@ -1349,7 +1648,11 @@ class EventExtractor:
             if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
-            if trig.id == "clash" and _DURATION_OF.search(text, max(cs, ts - 40), ts):
+            if "s" in sent_cues and trig.event_type == "Battles" and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
+                continue  # "urged all sides to stop fighting", "called for an end to the clashes": not an event
+            if trig.id == "clash" and (_DURATION_OF.search(text, max(cs, ts - 40), ts) or (
+                    _DURATION_SHORT.search(text, max(cs, ts - 40), ts)
+                    and any(o.event_type == "Strategic developments" for _, _, o in triggers))):
                 continue  # "captured Bakhmut after months of fighting": how long the fight for it took, told by the capture
             if (trig.event_type == "Battles" and _ONGOING_BEFORE.search(text, max(cs, ts - 30), ts)
                     and (_ONGOING_FOR.search(text, te, ce) or _RELATIVE_BEFORE.search(text, max(sent.start, ts - 40), ts))):
@@ -1362,12 +1665,17 @@ class EventExtractor:
                     etype, sub = "Battles", "Armed clash"
             c_places = [m for m in places if cs <= m.start < ce]
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
-            if trig.needs_place_after and not place_after:
+            it_loc = None
+            if trig.needs_place_after and not place_after and "territory" in sub and _IT_AFTER.match(text, te):
+                # "The army retook Bara on Monday, but the RSF recaptured it on Tuesday": the place just taken
+                it_loc = next((e.location for e in reversed(out) if "territory" in e.sub_event_type
+                               and e.location is not None and not e.planned), None)
+            if trig.needs_place_after and not place_after and it_loc is None:
                 continue
-            if trig.needs_place_after and "territory" in sub and _PEOPLE_AFTER.match(
+            if trig.needs_place_after and place_after and "territory" in sub and _PEOPLE_AFTER.match(
                     text, min(place_after, key=lambda m: m.start).end):
                 continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
-            if (trig.needs_place_after and "territory" in sub
+            if (trig.needs_place_after and place_after and "territory" in sub
                     and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
                     and ((on := _OBJECT_NAME.match(text, te, ce)) is None  # ("captured Paletwa, a township in ...": unknown)
                          # "captured Hamas fighters in a Jabalia raid": people taken, not a place
@@ -1381,19 +1689,19 @@ class EventExtractor:
                           else ("Battles", "Armed clash"))
             else:
                 retype = None
-            if retype is None and trig.needs_place_after and "territory" in sub:
+            if retype is None and trig.needs_place_after and place_after and "territory" in sub:
                 first = min(place_after, key=lambda m: m.start).start
                 if _MILITARY_SITE.search(text, te, first):
                     retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
                 elif _RAID_VERB.match(text, ts, te) and any(
                         o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
                         and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
-                        for os_, oe, o in triggers):
+                        for os_, oe, o in triggers) or raid_on_civilians(text, ts, te, sent.end):
                     # "stormed the village of Kuri, killing 10 people": a raid on civilians, not a conquest
                     retype = ("Violence against civilians", "Attack")
                 if retype is None and raid_entry(text, ts, te, sent.start, ce):
                     continue  # "troops entered Jenin and Tulkarm" in a report of raids: an incursion, no territory
-            if (etype, sub, ci) in used:
+            if (etype, sub, ci) in used and it_loc is None:
                 continue
             # Actors and sub-type refinements.
             agents = s_actors
@@ -1405,16 +1713,30 @@ class EventExtractor:
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents,
                                       targets=etype in ("Explosions/Remote violence", "Violence against civilians")
                                       or text[ts:te].lower().startswith(("attack", "assault")))
+            if trig.id == "bodies-found":
+                a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
             if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER.match(text, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
+            if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
+                          and not _TOLL_GAP.search(text, a.end, ts) for a in s_actors):
+                # "Pakistan's military said Indian firing had killed five civilians", "The rebels' health
+                # ministry said US air strikes ... had killed 74": who tells it did not do it
+                # (in a battle the teller is a side all the same: "The army said militants opened fire on troops")
+                a1, a2 = "", (a2 if a2 and a2 != a1 else (a1 if etype == "Battles" else ""))
             if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE.match(text, a.end, ts) for a in s_actors):
                 # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
                 a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
-            if etype == "Battles" and sub == "Armed clash" and _CROWD.search(text, cs, ce):
+            if etype == "Battles" and sub == "Armed clash" and (
+                    _PROTESTERS.search(text, cs, ce) or (_CROWD.search(text, cs, ce) and _POLICE.search(text, cs, ce))):
                 # "Police clash with Khan supporters": a crowd, not an armed group, fights the police
                 etype, sub = "Riots", "Violent demonstration"
+                crowd = next((a for a in reversed(s_actors) if cs <= a.start and a.end <= ts and _CROWD.fullmatch(a.name)), None)
+                if crowd is not None and a1 != crowd.name:
+                    # "students protesting against quotas clashed with police": the crowd is the rioters,
+                    # the police the other side
+                    a1, a2 = crowd.name, (a1 if a1 else a2)
             if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
@@ -1456,6 +1778,8 @@ class EventExtractor:
             date = dm.date if dm else None
             if dm is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
+            if date is None and (ed := elapsed_date(text, ts, sent.start, doc.published)) is not None:
+                date = ed  # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
             if date is None:
                 if spans is None:
                     date = publication_date(doc)
@@ -1487,9 +1811,12 @@ class EventExtractor:
             # Fatalities.
             fat = None
             if etype in VIOLENT_TYPES or sub == "Excessive force against protesters":
-                fat = self._toll_in(text, cs, ce, spans)
+                # "struck targets in Pakistan in retaliation for the killing of 26 tourists": that toll is
+                # the avenged event's
+                rv = _AVENGED.search(text, te, sent.end)
+                fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
                 if fat is None:
-                    fat = self._toll_in(text, sent.start, sent.end, spans)
+                    fat = self._toll_in(text, sent.start, rv.start() if rv else sent.end, spans)
                 if fat and dm is not None and doc.published is not None and dm.text[:5].lower() == "since" \
                         and (doc.published - dm.date.start).days > 31:
                     # "clashes have killed more than 500 people since September": a running total over
@@ -1515,7 +1842,13 @@ class EventExtractor:
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
             loc, note = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)
-            if trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
+            if dm is None and note and _UNVERIFIED.search(text, te, sent.end):
+                # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
+                # a side's word on a fight told already, with no place or day of its own
+                continue
+            if it_loc is not None:
+                loc, note = it_loc, ""
+            elif trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
                 lost = self._object_not_found(text, te, ce, loc, c_places)
                 if lost:
                     # "retaken Minova, ... in South Kivu": the town taken is unknown, the province only
@@ -1592,6 +1925,11 @@ class EventExtractor:
                     evidence=(spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence)(ts, te),
                 )
             )
+            if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES
+                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
+                # "Al-Shabaab claimed responsibility for the blast": who did an attack the article may
+                # have told already (the caller then names its actor instead of counting it again)
+                spans.setdefault("claimed", set()).add(out[-1].id)
         return out
 
     def _victims(self, text: str, ts: int, te: int, cs: int, ce: int) -> str | None:
@@ -1615,6 +1953,11 @@ class EventExtractor:
         ("attacked Wad Madani, which it had seized in December": December is the seizure's)."""
         out = []
         for d in dates:
+            if (text.startswith(("'s", "’s"), d.end) or d.text.endswith(("'s", "’s"))) and not (
+                    d.end <= ts <= d.end + 30 or ts <= d.start <= te) and (
+                    _RELATED_BEFORE.search(text, max(0, d.start - 30), d.start)
+                    or not _EVENT_NOUN_AFTER.match(text, d.end + (0 if d.text.endswith(("'s", "’s")) else 2))):
+                continue  # "marched on the anniversary of last year's protests": that other thing's date
             if (d.end <= ts and "," in text[d.end:ts]
                     and _SUBORDINATE_BEFORE.search(text, max(0, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
@@ -1671,7 +2014,9 @@ class EventExtractor:
         head = [a for a in s_actors if cs <= a.start < ts < a.end <= te]
         if head:
             before = before + head[-1:]
-        after = [a for a in clause if a.start >= te]
+        after = [a for a in clause if a.start >= te
+                 and not (_ATTRIBUTION_BEFORE.search(text, max(0, a.start - 40), a.start)
+                          and _ATTRIBUTION_AFTER.match(text, a.end))]  # ", the state police command said": the teller
         tail = text[te:ce]
         names: list[str] = []
         link = _LINK
