@@ -403,6 +403,7 @@ class _Memo:
     def __init__(self) -> None:
         self.known: dict[tuple, tuple[tuple, Any]] = {}
         self.clips: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, clip, area, length)
+        self.same: dict[tuple[bytes, bytes], bool] = {}  # (WKB, WKB) -> same area?
 
     def __reduce__(self) -> tuple:
         return (_Memo, ())
@@ -435,6 +436,17 @@ class _Memo:
     def union_all(self, geoms: list) -> BaseGeometry:
         """``shapely.union_all`` of ``geoms`` on the grid (one shape included: no short cut)."""
         return self.get("union_all", tuple(geoms), lambda: shapely.union_all(geoms, grid_size=_GRID))
+
+    def same_area(self, a: tuple, b: tuple) -> bool:
+        """:func:`_same_area` of two ``(shape, its WKB)``, remembered by their WKBs (a pure function
+        of the shapes, which their WKBs give exactly)."""
+        key = (a[1], b[1])
+        value = self.same.get(key)
+        if value is None:
+            if len(self.same) >= self.SIZE:
+                del self.same[next(iter(self.same))]
+            value = self.same[key] = _same_area(a[0], b[0])
+        return value
 
     def clip(self, geoms: list, cut: BaseGeometry) -> list[tuple]:
         """``(clip, area, length)`` of each of ``geoms`` on the grid with ``cut``: what one vectorised
@@ -935,12 +947,26 @@ def _close_bounds(a: BaseGeometry, b: BaseGeometry) -> bool:
     return all(abs(x - y) <= 1e-6 for x, y in zip(a.bounds, b.bounds))
 
 
-def _match(rows: list[_Row], comps: list) -> tuple[list[tuple[_Row, Any]], list[_Row], list]:
+def _same_area(a: BaseGeometry, b: BaseGeometry) -> bool:
+    """Are ``a`` and ``b`` the same area, give or take a sliver (see :func:`_match`)?"""
+    # a cheap first test: the areas differ by no more than the symmetric difference,
+    # give or take what snapping it to the grid may lose along the outlines
+    return (_close_bounds(a, b)
+            and abs(shapely.area(b) - shapely.area(a))
+            <= _MIN_AREA + 2 * _GRID * (shapely.length(a) + shapely.length(b)) and (
+                shapely.equals(a, b)
+                or shapely.area(shapely.symmetric_difference(a, b, grid_size=_GRID)) < _MIN_AREA))
+
+
+def _match(rows: list[_Row], comps: list, memo: "_Memo | None" = None) -> tuple[list[tuple[_Row, Any]], list[_Row], list]:
     """Pair open rows with today's components of the same area.
 
     Identical WKB first (the usual case: an untouched area), then near
-    topological equality for areas redrawn without change.
+    topological equality for areas redrawn without change (remembered in
+    ``memo`` by the two shapes' WKBs: a row kept through a redrawn area keeps
+    its first shape, and the area is often drawn again the same).
     """
+    same = (lambda a, b: _same_area(a[0], b[0])) if memo is None else memo.same_area
     by_wkb = {c[1]: c for c in comps}
     pairs, rows_left = [], []
     for row in rows:
@@ -952,14 +978,7 @@ def _match(rows: list[_Row], comps: list) -> tuple[list[tuple[_Row, Any]], list[
     comps_left = [c for c in comps if c[1] in by_wkb]
     unmatched = []
     for row in rows_left:
-        # a cheap first test: the areas differ by no more than the symmetric difference,
-        # give or take what snapping it to the grid may lose along the outlines
-        area, length = shapely.area(row.geom), shapely.length(row.geom)
-        comp = next((c for c in comps_left if _close_bounds(row.geom, c[0])
-                     and abs(shapely.area(c[0]) - area)
-                     <= _MIN_AREA + 2 * _GRID * (length + shapely.length(c[0])) and (
-            shapely.equals(row.geom, c[0]) or shapely.area(
-                shapely.symmetric_difference(row.geom, c[0], grid_size=_GRID)) < _MIN_AREA)), None)
+        comp = next((c for c in comps_left if same((row.geom, row.wkb), c)), None)
         if comp is None:
             unmatched.append(row)
         else:
@@ -1459,7 +1478,7 @@ def _replay(ops: list[_Op], window: int, near_deg: float, *, start: tuple | None
             i += 1
         for key, (gone, new) in sorted(replay.snapshot().items()):
             by_comp = open_rows.setdefault(key, {})
-            pairs, ended, fresh = _match([by_comp.pop(c[1]) for c in gone], new)
+            pairs, ended, fresh = _match([by_comp.pop(c[1]) for c in gone], new, replay.memo)
             for row in ended:
                 row.end = day
             for row, comp in pairs:

@@ -948,3 +948,18 @@ def test_memo_clip_is_the_vectorised_intersection_element_by_element():
     assert [g[2] for g in got] == shapely.length(want).tolist()
     assert got[0][0] is got[2][0]  # one shape object, clipped once
     assert memo.clip([a], cut)[0][0] is got[0][0]  # and remembered
+
+
+def test_memo_same_area_is_remembered_by_the_shapes_wkb():
+    import layers.zones as zones
+
+    a = shapely.normalize(zones._polygonal(box(0, 0, 1, 1)))
+    b = shapely.normalize(zones._polygonal(Polygon([(0, 0), (1, 0), (1, 1), (0.5, 1 + 1e-8), (0, 1)])))
+    c = shapely.normalize(zones._polygonal(box(0, 0, 1, 0.9)))
+    memo = zones._Memo()
+    for x, y in ((a, b), (a, c), (b, a)):
+        want = zones._same_area(x, y)
+        assert memo.same_area((x, x.wkb), (y, y.wkb)) == want
+        assert memo.same_area((shapely.from_wkb(x.wkb), x.wkb), (y, y.wkb)) == want  # by WKB, not object
+    assert memo.same_area((a, a.wkb), (b, b.wkb)) and not memo.same_area((a, a.wkb), (c, c.wkb))
+    assert len(memo.same) == 3
