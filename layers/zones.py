@@ -402,7 +402,8 @@ class _Memo:
 
     def __init__(self) -> None:
         self.known: dict[tuple, tuple[tuple, Any]] = {}
-        self.clips: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, clip, area, length)
+        self.clips: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, clip)
+        self.overlaps: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, (area, length))
         self.same: dict[tuple[bytes, bytes], bool] = {}  # (WKB, WKB) -> same area?
 
     def __reduce__(self) -> tuple:
@@ -448,23 +449,36 @@ class _Memo:
             value = self.same[key] = _same_area(a[0], b[0])
         return value
 
-    def clip(self, geoms: list, cut: BaseGeometry) -> list[tuple]:
-        """``(clip, area, length)`` of each of ``geoms`` on the grid with ``cut``: what one vectorised
-        ``shapely.intersection(geoms, cut, grid_size=_GRID)`` gives element by element, each shape
-        object clipped once (a town's pieces often share one shape)."""
+    def clip(self, geoms: list, cut: BaseGeometry) -> list[BaseGeometry]:
+        """Each of ``geoms`` and ``cut`` on the grid: what one vectorised ``shapely.intersection(geoms,
+        cut, grid_size=_GRID)`` gives element by element, each shape object clipped once (a town's
+        pieces often share one shape)."""
+        return [hit[2] for hit in self._per_shape(self.clips, geoms, cut,
+                                                  lambda made: shapely.intersection(made, cut, grid_size=_GRID))]
+
+    def overlap(self, geoms: list, cut: BaseGeometry) -> list[tuple[float, float]]:
+        """``(area, length)`` of each of ``geoms`` and ``cut`` in floating point (not on the grid: a
+        fraction of the cost, and within ``_GRID`` times the outline of the clip on the grid)."""
+        def make(made: np.ndarray) -> list:
+            clips = shapely.intersection(made, cut)
+            return list(zip(shapely.area(clips).tolist(), shapely.length(clips).tolist()))
+        return [hit[2] for hit in self._per_shape(self.overlaps, geoms, cut, make)]
+
+    def _per_shape(self, cache: dict, geoms: list, cut: BaseGeometry, make: Callable) -> list[tuple]:
+        """``(shape, cut, make(shapes)[k])`` per shape of ``geoms``, made once per shape object
+        (``make`` takes the array of those not yet in ``cache``)."""
         todo = {}
         for g in geoms:
-            hit = self.clips.get((id(g), id(cut)))
+            hit = cache.get((id(g), id(cut)))
             if hit is None or hit[0] is not g or hit[1] is not cut:
                 todo.setdefault(id(g), g)
         if todo:
             made = np.array(list(todo.values()), dtype=object)
-            clips = shapely.intersection(made, cut, grid_size=_GRID)
-            if len(self.clips) + len(todo) > self.CLIPS:
-                self.clips.clear()
-            for g, c, a, n in zip(made, clips, shapely.area(clips).tolist(), shapely.length(clips).tolist()):
-                self.clips[(id(g), id(cut))] = (g, cut, c, a, n)
-        return [self.clips[(id(g), id(cut))][2:] for g in geoms]
+            if len(cache) + len(todo) > self.CLIPS:
+                cache.clear()
+            for g, c in zip(made, make(made)):
+                cache[(id(g), id(cut))] = (g, cut, c)
+        return [cache[(id(g), id(cut))] for g in geoms]
 
 
 #: The empty operand (one object, so that overlays with it are remembered too).
@@ -667,10 +681,11 @@ class _Replay:
         fighting, and its distance the nearest piece's: the same numbers as for
         the whole zone, without uniting the zone. The union is needed only when
         the clips' areas leave the winner open: a zone's overlap is at least its
-        largest clip's area and at most the sum of its distinct clips' areas
-        (give or take what snapping the union to the grid may move along their
-        outlines), and held zones of different factions hardly ever overlap, so
-        one faction's largest clip usually outweighs all the others' clips.
+        largest clip's area and at most the sum of its distinct clips' areas, or
+        the fighting's area (give or take what snapping to the grid may move along
+        their outlines, so these clips are made in floating point, at a fraction
+        of the cost), and held zones of different factions hardly ever overlap,
+        so one faction's largest clip usually outweighs all the others' clips.
         """
         best = None
         held = [p for p in self._near(geom.bounds, self.near_deg) if p.expires is None and p.status == "held"]
@@ -682,24 +697,31 @@ class _Replay:
         if len(factions) == 1:
             return factions[0]
         idx = [k for k, hit in enumerate(near) if hit]
-        clips = dict(zip(idx, self.memo.clip([held[k].geom for k in idx], geom)))
+        try:
+            sizes = dict(zip(idx, self.memo.overlap([held[k].geom for k in idx], geom)))
+        except shapely.errors.GEOSException:  # never seen; the unions below tell then
+            sizes = {}
         mine = {f: [k for k in idx if held[k].faction == f] for f in factions}
         low, high = {}, {}
+        whole = float(shapely.area(geom))
         for faction, ks in mine.items():
             seen: set = set()
             top = total = outline = 0.0
             for k in ks:
-                if id(held[k].geom) not in seen:
+                if id(held[k].geom) not in seen and k in sizes:
                     seen.add(id(held[k].geom))
-                    _, area, length = clips[k]
+                    area, length = sizes[k]
                     top, total, outline = max(top, area), total + area, outline + length
-            slack = 4 * _GRID * outline + 1e-12
-            low[faction], high[faction] = top - slack, total + slack
+            # clipping on the grid, then uniting on it, moves outlines by under a grid step each time
+            slack = 8 * _GRID * outline + 1e-12
+            low[faction], high[faction] = top - slack, min(total, whole) + slack
+        if sizes:
+            for faction in factions:
+                if all(low[faction] > high[other] for other in factions if other != faction):
+                    return faction
+        clips = dict(zip(idx, self.memo.clip([held[k].geom for k in idx], geom)))
         for faction in factions:
-            if all(low[faction] > high[other] for other in factions if other != faction):
-                return faction
-        for faction in factions:
-            clipped = [clips[k][0] for k in mine[faction]]
+            clipped = [clips[k] for k in mine[faction]]
             clipped = [c for c in clipped if not c.is_empty]
             overlap = float(shapely.area(self.memo.unite(clipped))) if clipped else 0.0
             score = (-overlap, float(min(dist[k] for k in mine[faction])), faction)

@@ -943,11 +943,14 @@ def test_memo_clip_is_the_vectorised_intersection_element_by_element():
     memo = zones._Memo()
     got = memo.clip([a, b, a, far], cut)
     want = shapely.intersection([a, b, a, far], cut, grid_size=zones._GRID)
-    assert [g[0].wkb for g in got] == [w.wkb for w in want]
-    assert [g[1] for g in got] == shapely.area(want).tolist()
-    assert [g[2] for g in got] == shapely.length(want).tolist()
-    assert got[0][0] is got[2][0]  # one shape object, clipped once
-    assert memo.clip([a], cut)[0][0] is got[0][0]  # and remembered
+    assert [g.wkb for g in got] == [w.wkb for w in want]
+    assert got[0] is got[2]  # one shape object, clipped once
+    assert memo.clip([a], cut)[0] is got[0]  # and remembered
+    sizes = memo.overlap([a, b, a, far], cut)
+    assert sizes[0] == sizes[2] and sizes[3] == (0.0, 0.0)
+    for (area, length), w in zip(sizes, want):
+        assert abs(area - w.area) <= 4 * zones._GRID * length + 1e-12
+    assert memo.overlap([b], cut)[0] is sizes[1]
 
 
 def test_memo_same_area_is_remembered_by_the_shapes_wkb():
