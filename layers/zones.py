@@ -492,7 +492,8 @@ class _Boxes:
     and each redraw only touches what is near it: the cost of a day follows
     what changed that day, not the size of the map. Slots are handed out in
     insertion order and never reused (a removed item's box becomes NaN, which
-    meets nothing).
+    meets nothing). The array holds ``(x0, y0, -x1, -y1)``: "meets" is then one
+    comparison with one row of four numbers (negating a float is exact).
     """
 
     def __init__(self) -> None:
@@ -505,7 +506,7 @@ class _Boxes:
             self.bounds = np.vstack([self.bounds, np.full(self.bounds.shape, np.nan)])
         self.items.append(item)
         self.boxes.append(box)
-        self.bounds[len(self.items) - 1] = box
+        self.bounds[len(self.items) - 1] = (box[0], box[1], -box[2], -box[3])
         return len(self.items) - 1
 
     def move(self, slot: int, box: tuple | None) -> None:
@@ -515,17 +516,14 @@ class _Boxes:
             self.items[slot] = None
             self.bounds[slot] = np.nan
         else:
-            self.bounds[slot] = box
-
-    def live(self) -> np.ndarray:
-        return self.bounds[:len(self.items)]
+            self.bounds[slot] = (box[0], box[1], -box[2], -box[3])
 
     def near(self, box: tuple, pad: float = 0.0) -> list:
         """Items whose box meets ``box`` widened by ``pad``, in insertion order."""
-        b = self.live()
-        idx = np.flatnonzero((b[:, 0] <= box[2] + pad) & (b[:, 2] >= box[0] - pad)
-                             & (b[:, 1] <= box[3] + pad) & (b[:, 3] >= box[1] - pad))
-        return [self.items[i] for i in idx]
+        meets = self.bounds[:len(self.items)] <= (box[2] + pad, box[3] + pad, -(box[0] - pad), -(box[1] - pad))
+        # a row meets when its four tests hold: its four bytes read as one int32
+        idx = np.flatnonzero(meets.view(np.int32)[:, 0] == 0x01010101)
+        return [self.items[i] for i in idx.tolist()]
 
 
 class _Group:
@@ -945,14 +943,24 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
     other = np.flatnonzero(~whole)
     if len(other):
         bounds = shapely.bounds(geoms[other])
+        # a point inside a piece (not on its outline), to tell cheaply that it backs the polygon
+        # holding that point inside too
+        marks = shapely.point_on_surface(geoms[other])
+        marks[~shapely.contains_properly(geoms[other], marks)] = None
+        at = {int(k): m for k, m in zip(other, marks)}
         for j, (part, _) in enumerate(parts):
             x0, y0, x1, y1 = part.bounds
             idx = other[(bounds[:, 0] <= x1) & (bounds[:, 2] >= x0)
                         & (bounds[:, 1] <= y1) & (bounds[:, 3] >= y0)]
             if len(idx):
-                # interiors meet = they intersect and do not only touch
+                # interiors meet = they intersect and do not only touch (a point inside both: they do)
                 shapely.prepare(part)
-                backs[j, idx] = shapely.intersects(part, geoms[idx]) & ~shapely.touches(part, geoms[idx])
+                idx = idx[shapely.intersects(part, geoms[idx])]
+                inside = shapely.contains_properly(part, np.array([at[k] for k in idx.tolist()], dtype=object))
+                backs[j, idx[inside]] = True
+                idx = idx[~inside]
+                if len(idx):
+                    backs[j, idx] = ~shapely.touches(part, geoms[idx])
                 shapely.destroy_prepared(part)
     comps = []
     for j, (part, wkb) in enumerate(parts):

@@ -966,3 +966,65 @@ def test_memo_same_area_is_remembered_by_the_shapes_wkb():
         assert memo.same_area((shapely.from_wkb(x.wkb), x.wkb), (y, y.wkb)) == want  # by WKB, not object
     assert memo.same_area((a, a.wkb), (b, b.wkb)) and not memo.same_area((a, a.wkb), (c, c.wkb))
     assert len(memo.same) == 3
+
+
+def test_boxes_near_is_every_live_box_that_meets_in_insertion_order():
+    import random
+
+    import layers.zones as zones
+
+    rng = random.Random(3)
+    boxes = zones._Boxes()
+    live = {}
+    for k in range(300):
+        x, y = rng.uniform(-1, 1), rng.uniform(-1, 1)
+        box_ = (x, y, x + rng.choice([0.0, rng.uniform(0, 0.3)]), y + rng.uniform(0, 0.3))
+        live[boxes.add(k, box_)] = box_
+        if rng.random() < 0.3:  # moved or gone
+            slot = rng.choice(list(live))
+            moved = None if rng.random() < 0.5 else (x, y, x + 0.1, y + 0.1)
+            boxes.move(slot, moved)
+            if moved is None:
+                del live[slot]
+            else:
+                live[slot] = moved
+        q = (rng.uniform(-1, 1), rng.uniform(-1, 1))
+        q = (q[0], q[1], q[0] + rng.uniform(0, 0.2), q[1] + rng.uniform(0, 0.2))
+        pad = rng.choice([0.0, 0.05])
+        want = [boxes.items[s] for s in sorted(live) if zones._meets(live[s], q, pad)]
+        assert boxes.near(q, pad) == want
+    edge = zones._Boxes()
+    edge.add("a", (0.0, 0.0, 1.0, 1.0))
+    assert edge.near((1.0, 1.0, 2.0, 2.0)) == ["a"]  # touching boxes meet
+    assert edge.near((1.0 + 1e-12, 0.0, 2.0, 2.0)) == []
+
+
+def test_components_sources_are_the_pieces_whose_interiors_meet_the_polygon():
+    """_components tells most pieces that back a polygon by a point inside both; what it gives must
+    be what the rule says: a piece backs a polygon when their interiors meet."""
+    import random
+
+    import layers.zones as zones
+
+    rng = random.Random(17)
+    checked = 0
+    for _ in range(80):
+        members = []
+        for k in range(rng.randint(2, 6)):
+            x, y = rng.uniform(0, 0.4), rng.uniform(0, 0.4)
+            geom = zones._polygonal(box(x, y, x + rng.uniform(0.02, 0.2), y + rng.uniform(0.02, 0.2)))
+            if rng.random() < 0.3:  # a piece in two parts
+                geom = zones._polygonal(shapely.union_all([geom, box(x + 0.5, y, x + 0.55, y + 0.05)]))
+            members.append(zones._Piece("A", "held", geom, {"doc_id": f"d{k}"}, day("2022-01-01"), k))
+        union = shapely.union_all([p.geom for p in members], grid_size=zones._GRID)
+        fx, fy = rng.uniform(0, 0.4), rng.uniform(0, 0.4)
+        fought = zones._polygonal(box(fx, fy, fx + 0.08, fy + 0.08))
+        drawn = zones._areal(shapely.difference(union, fought, grid_size=zones._GRID))
+        for part, wkb, sources in zones._components(members, drawn, fought):
+            want = []
+            for p in members:
+                if shapely.relate_pattern(part, p.geom, "T********") and p.source not in want:
+                    want.append(p.source)
+            assert sources == want
+            checked += 1
+    assert checked > 80
