@@ -48,6 +48,7 @@ import io
 import json
 import math
 import pickle
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -1741,6 +1742,10 @@ def _load_state(data: bytes | None) -> tuple | None:
     return state if ok else None
 
 
+#: WKB written in native byte order (a row's own) is little-endian WKB here.
+_LITTLE_ENDIAN = sys.byteorder == "little"
+
+
 def _records(rows: list[_Row | dict]) -> list[dict]:
     """The rows as records, their shapes written in one call per kind (rows already
     closed into records by :func:`_close_rows` are taken as they are)."""
@@ -1748,8 +1753,12 @@ def _records(rows: list[_Row | dict]) -> list[dict]:
     if not live:
         return [dict(r) for r in rows]
     geoms = np.array([r.geom for r in live], dtype=object)
-    id_wkbs = shapely.to_wkb(shapely.normalize(geoms), output_dimension=2, byte_order=1).tolist()
-    wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
+    if _LITTLE_ENDIAN and not shapely.has_z(geoms).any():
+        # a row's shape is a component as drawn: normalised, and its WKB (2D, native order) kept with it
+        id_wkbs = wkbs = [r.wkb for r in live]
+    else:
+        id_wkbs = shapely.to_wkb(shapely.normalize(geoms), output_dimension=2, byte_order=1).tolist()
+        wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
     made = iter([{
         "zone_id": _zone_id(r, id_wkb),
         "faction": r.faction,

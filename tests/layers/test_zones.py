@@ -1028,3 +1028,15 @@ def test_components_sources_are_the_pieces_whose_interiors_meet_the_polygon():
             assert sources == want
             checked += 1
     assert checked > 80
+
+
+def test_records_take_the_rows_own_wkb_which_is_what_writing_them_again_gives(monkeypatch):
+    import layers.zones as zones
+
+    claims, events = _busy_front(150, seed=4)
+    ops, _ = zones._collect(claims, events, published=None, profile=None, point_radius_km=5.0)
+    rows = zones._replay(ops, 14, 10 / zones._KM_PER_DEG)
+    assert len(rows) > 50
+    kept = zones._records(rows)
+    monkeypatch.setattr(zones, "_LITTLE_ENDIAN", False)  # the general path: normalised and written again
+    assert zones._records(rows) == kept
