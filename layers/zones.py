@@ -167,9 +167,9 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
 def _areal(geom: BaseGeometry) -> BaseGeometry:
     """The polygons of an overlay result: snapping to the grid may collapse a
     sliver into a line, and a line next to polygons breaks later overlays."""
-    if geom.geom_type in ("Polygon", "MultiPolygon"):
+    if type(geom) is Polygon or type(geom) is MultiPolygon:  # what geom_type names, without asking GEOS
         return geom
-    polys = [q for part in shapely.get_parts(geom) for q in shapely.get_parts(part) if q.geom_type == "Polygon"]
+    polys = [q for part in shapely.get_parts(geom) for q in shapely.get_parts(part) if type(q) is Polygon]
     return polys[0] if len(polys) == 1 else MultiPolygon(polys) if polys else Polygon()
 
 
@@ -406,6 +406,7 @@ class _Memo:
         self.clips: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, clip)
         self.overlaps: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, (area, length))
         self.same: dict[tuple[bytes, bytes], bool] = {}  # (WKB, WKB) -> same area?
+        self.boxes: dict[int, tuple] = {}  # shape -> (shape, its bounds)
 
     def __reduce__(self) -> tuple:
         return (_Memo, ())
@@ -438,6 +439,18 @@ class _Memo:
     def union_all(self, geoms: list) -> BaseGeometry:
         """``shapely.union_all`` of ``geoms`` on the grid (one shape included: no short cut)."""
         return self.get("union_all", tuple(geoms), lambda: shapely.union_all(geoms, grid_size=_GRID))
+
+    def bounds(self, geom: BaseGeometry) -> tuple:
+        """``geom.bounds``, remembered per shape object (the replay asks again and again for those of
+        a town's area and of the unions and carves it remembers)."""
+        hit = self.boxes.get(id(geom))
+        if hit is not None and hit[0] is geom:
+            return hit[1]
+        if len(self.boxes) >= self.CLIPS:
+            self.boxes.clear()
+        box = geom.bounds
+        self.boxes[id(geom)] = (geom, box)
+        return box
 
     def same_area(self, a: tuple, b: tuple) -> bool:
         """:func:`_same_area` of two ``(shape, its WKB)``, remembered by their WKBs (a pure function
@@ -581,10 +594,10 @@ class _Replay:
 
     def _add(self, faction: str, status: str, geom: BaseGeometry, op: _Op,
              expires: dt.date | None = None) -> None:
-        if geom.is_empty or shapely.area(geom) < _MIN_AREA:
+        if shapely.area(geom) < _MIN_AREA:  # an empty shape included (area 0)
             return
         self.count += 1
-        piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=geom.bounds)
+        piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=self.memo.bounds(geom))
         self.groups.setdefault((faction, status), _Group(self.memo)).add(piece)
         piece.index = self.pieces.add(piece, piece.box)
         if expires is not None:
@@ -595,7 +608,7 @@ class _Replay:
         """Cut ``geom`` out of every piece (and overlay) not kept."""
         if geom.is_empty:
             return
-        cands = [p for p in self._near(geom.bounds) if not keep(p)]
+        cands = [p for p in self._near(self.memo.bounds(geom)) if not keep(p)]
         if not cands:
             return
         hits = shapely.intersects(np.array([p.geom for p in cands], dtype=object), geom)
@@ -605,9 +618,9 @@ class _Replay:
                 continue
             old_box, old_id = p.box, (p.order, p.version)
             p.geom = self.memo.difference(p.geom, geom)
-            p.box = p.geom.bounds
+            p.box = self.memo.bounds(p.geom)
             p.version += 1
-            p.gone = p.geom.is_empty or shapely.area(p.geom) < _MIN_AREA
+            p.gone = shapely.area(p.geom) < _MIN_AREA  # an empty shape included (area 0)
             self._changed(p, old_box)
             if p.status == "held":
                 held.setdefault((p.faction, p.status), {})[old_id] = None if p.gone else (p.order, p.version)
@@ -669,7 +682,7 @@ class _Replay:
 
     def _holds_near(self, faction: str, geom: BaseGeometry) -> bool:
         """Does ``faction`` hold ground within ``near_deg`` of ``geom``?"""
-        held = [p.geom for p in self._near(geom.bounds, self.near_deg)
+        held = [p.geom for p in self._near(self.memo.bounds(geom), self.near_deg)
                 if p.expires is None and p.status == "held" and p.faction == faction]
         return bool(held) and bool((shapely.distance(np.array(held, dtype=object), geom) <= self.near_deg).any())
 
@@ -687,7 +700,8 @@ class _Replay:
         so one faction's largest clip usually outweighs all the others' clips.
         """
         best = None
-        held = [p for p in self._near(geom.bounds, self.near_deg) if p.expires is None and p.status == "held"]
+        held = [p for p in self._near(self.memo.bounds(geom), self.near_deg)
+                if p.expires is None and p.status == "held"]
         if not held:
             return ""
         dist = shapely.distance(np.array([p.geom for p in held], dtype=object), geom)
@@ -785,7 +799,7 @@ class _Replay:
             union = group.unions.unite(pool)
             fought = []
             if key[1] == "held":
-                fought = [p for p in self._near(union.bounds) if p.expires is not None]
+                fought = [p for p in self._near(self.memo.bounds(union)) if p.expires is not None]
                 if fought:
                     hit = shapely.intersects(np.array([p.geom for p in fought], dtype=object), union)
                     fought = [p for p, h in zip(fought, hit) if h]

@@ -1040,3 +1040,14 @@ def test_records_take_the_rows_own_wkb_which_is_what_writing_them_again_gives(mo
     kept = zones._records(rows)
     monkeypatch.setattr(zones, "_LITTLE_ENDIAN", False)  # the general path: normalised and written again
     assert zones._records(rows) == kept
+
+
+def test_memo_bounds_are_the_shapes_bounds_remembered_per_object():
+    import layers.zones as zones
+
+    memo = zones._Memo()
+    a, b = box(0, 0, 1, 2), box(0, 0, 1, 2)
+    assert memo.bounds(a) == a.bounds == (0.0, 0.0, 1.0, 2.0)
+    assert memo.bounds(a) is memo.bounds(a)  # remembered
+    assert memo.bounds(b) == b.bounds and memo.bounds(b) is not memo.bounds(a)  # per object
+    assert memo.bounds(Polygon()) == Polygon().bounds or all(x != x for x in memo.bounds(Polygon()))
