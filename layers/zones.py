@@ -48,6 +48,7 @@ import io
 import json
 import math
 import pickle
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -166,9 +167,9 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
 def _areal(geom: BaseGeometry) -> BaseGeometry:
     """The polygons of an overlay result: snapping to the grid may collapse a
     sliver into a line, and a line next to polygons breaks later overlays."""
-    if geom.geom_type in ("Polygon", "MultiPolygon"):
+    if type(geom) is Polygon or type(geom) is MultiPolygon:  # what geom_type names, without asking GEOS
         return geom
-    polys = [q for part in shapely.get_parts(geom) for q in shapely.get_parts(part) if q.geom_type == "Polygon"]
+    polys = [q for part in shapely.get_parts(geom) for q in shapely.get_parts(part) if type(q) is Polygon]
     return polys[0] if len(polys) == 1 else MultiPolygon(polys) if polys else Polygon()
 
 
@@ -398,9 +399,14 @@ class _Memo:
     """
 
     SIZE = 1024
+    CLIPS = 4096
 
     def __init__(self) -> None:
         self.known: dict[tuple, tuple[tuple, Any]] = {}
+        self.clips: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, clip)
+        self.overlaps: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, (area, length))
+        self.same: dict[tuple[bytes, bytes], bool] = {}  # (WKB, WKB) -> same area?
+        self.boxes: dict[int, tuple] = {}  # shape -> (shape, its bounds)
 
     def __reduce__(self) -> tuple:
         return (_Memo, ())
@@ -434,6 +440,60 @@ class _Memo:
         """``shapely.union_all`` of ``geoms`` on the grid (one shape included: no short cut)."""
         return self.get("union_all", tuple(geoms), lambda: shapely.union_all(geoms, grid_size=_GRID))
 
+    def bounds(self, geom: BaseGeometry) -> tuple:
+        """``geom.bounds``, remembered per shape object (the replay asks again and again for those of
+        a town's area and of the unions and carves it remembers)."""
+        hit = self.boxes.get(id(geom))
+        if hit is not None and hit[0] is geom:
+            return hit[1]
+        if len(self.boxes) >= self.CLIPS:
+            self.boxes.clear()
+        box = geom.bounds
+        self.boxes[id(geom)] = (geom, box)
+        return box
+
+    def same_area(self, a: tuple, b: tuple) -> bool:
+        """:func:`_same_area` of two ``(shape, its WKB)``, remembered by their WKBs (a pure function
+        of the shapes, which their WKBs give exactly)."""
+        key = (a[1], b[1])
+        value = self.same.get(key)
+        if value is None:
+            if len(self.same) >= self.SIZE:
+                del self.same[next(iter(self.same))]
+            value = self.same[key] = _same_area(a[0], b[0])
+        return value
+
+    def clip(self, geoms: list, cut: BaseGeometry) -> list[BaseGeometry]:
+        """Each of ``geoms`` and ``cut`` on the grid: what one vectorised ``shapely.intersection(geoms,
+        cut, grid_size=_GRID)`` gives element by element, each shape object clipped once (a town's
+        pieces often share one shape)."""
+        return [hit[2] for hit in self._per_shape(self.clips, geoms, cut,
+                                                  lambda made: shapely.intersection(made, cut, grid_size=_GRID))]
+
+    def overlap(self, geoms: list, cut: BaseGeometry) -> list[tuple[float, float]]:
+        """``(area, length)`` of each of ``geoms`` and ``cut`` in floating point (not on the grid: a
+        fraction of the cost, and within ``_GRID`` times the outline of the clip on the grid)."""
+        def make(made: np.ndarray) -> list:
+            clips = shapely.intersection(made, cut)
+            return list(zip(shapely.area(clips).tolist(), shapely.length(clips).tolist()))
+        return [hit[2] for hit in self._per_shape(self.overlaps, geoms, cut, make)]
+
+    def _per_shape(self, cache: dict, geoms: list, cut: BaseGeometry, make: Callable) -> list[tuple]:
+        """``(shape, cut, make(shapes)[k])`` per shape of ``geoms``, made once per shape object
+        (``make`` takes the array of those not yet in ``cache``)."""
+        todo = {}
+        for g in geoms:
+            hit = cache.get((id(g), id(cut)))
+            if hit is None or hit[0] is not g or hit[1] is not cut:
+                todo.setdefault(id(g), g)
+        if todo:
+            made = np.array(list(todo.values()), dtype=object)
+            if len(cache) + len(todo) > self.CLIPS:
+                cache.clear()
+            for g, c in zip(made, make(made)):
+                cache[(id(g), id(cut))] = (g, cut, c)
+        return [cache[(id(g), id(cut))] for g in geoms]
+
 
 #: The empty operand (one object, so that overlays with it are remembered too).
 _EMPTY = Polygon()
@@ -446,7 +506,8 @@ class _Boxes:
     and each redraw only touches what is near it: the cost of a day follows
     what changed that day, not the size of the map. Slots are handed out in
     insertion order and never reused (a removed item's box becomes NaN, which
-    meets nothing).
+    meets nothing). The array holds ``(x0, y0, -x1, -y1)``: "meets" is then one
+    comparison with one row of four numbers (negating a float is exact).
     """
 
     def __init__(self) -> None:
@@ -459,7 +520,7 @@ class _Boxes:
             self.bounds = np.vstack([self.bounds, np.full(self.bounds.shape, np.nan)])
         self.items.append(item)
         self.boxes.append(box)
-        self.bounds[len(self.items) - 1] = box
+        self.bounds[len(self.items) - 1] = (box[0], box[1], -box[2], -box[3])
         return len(self.items) - 1
 
     def move(self, slot: int, box: tuple | None) -> None:
@@ -469,17 +530,14 @@ class _Boxes:
             self.items[slot] = None
             self.bounds[slot] = np.nan
         else:
-            self.bounds[slot] = box
-
-    def live(self) -> np.ndarray:
-        return self.bounds[:len(self.items)]
+            self.bounds[slot] = (box[0], box[1], -box[2], -box[3])
 
     def near(self, box: tuple, pad: float = 0.0) -> list:
         """Items whose box meets ``box`` widened by ``pad``, in insertion order."""
-        b = self.live()
-        idx = np.flatnonzero((b[:, 0] <= box[2] + pad) & (b[:, 2] >= box[0] - pad)
-                             & (b[:, 1] <= box[3] + pad) & (b[:, 3] >= box[1] - pad))
-        return [self.items[i] for i in idx]
+        meets = self.bounds[:len(self.items)] <= (box[2] + pad, box[3] + pad, -(box[0] - pad), -(box[1] - pad))
+        # a row meets when its four tests hold: its four bytes read as one int32
+        idx = np.flatnonzero(meets.view(np.int32)[:, 0] == 0x01010101)
+        return [self.items[i] for i in idx.tolist()]
 
 
 class _Group:
@@ -536,10 +594,10 @@ class _Replay:
 
     def _add(self, faction: str, status: str, geom: BaseGeometry, op: _Op,
              expires: dt.date | None = None) -> None:
-        if geom.is_empty or shapely.area(geom) < _MIN_AREA:
+        if shapely.area(geom) < _MIN_AREA:  # an empty shape included (area 0)
             return
         self.count += 1
-        piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=geom.bounds)
+        piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=self.memo.bounds(geom))
         self.groups.setdefault((faction, status), _Group(self.memo)).add(piece)
         piece.index = self.pieces.add(piece, piece.box)
         if expires is not None:
@@ -550,7 +608,7 @@ class _Replay:
         """Cut ``geom`` out of every piece (and overlay) not kept."""
         if geom.is_empty:
             return
-        cands = [p for p in self._near(geom.bounds) if not keep(p)]
+        cands = [p for p in self._near(self.memo.bounds(geom)) if not keep(p)]
         if not cands:
             return
         hits = shapely.intersects(np.array([p.geom for p in cands], dtype=object), geom)
@@ -560,9 +618,9 @@ class _Replay:
                 continue
             old_box, old_id = p.box, (p.order, p.version)
             p.geom = self.memo.difference(p.geom, geom)
-            p.box = p.geom.bounds
+            p.box = self.memo.bounds(p.geom)
             p.version += 1
-            p.gone = p.geom.is_empty or shapely.area(p.geom) < _MIN_AREA
+            p.gone = shapely.area(p.geom) < _MIN_AREA  # an empty shape included (area 0)
             self._changed(p, old_box)
             if p.status == "held":
                 held.setdefault((p.faction, p.status), {})[old_id] = None if p.gone else (p.order, p.version)
@@ -624,35 +682,62 @@ class _Replay:
 
     def _holds_near(self, faction: str, geom: BaseGeometry) -> bool:
         """Does ``faction`` hold ground within ``near_deg`` of ``geom``?"""
-        held = [p.geom for p in self._near(geom.bounds, self.near_deg)
+        held = [p.geom for p in self._near(self.memo.bounds(geom), self.near_deg)
                 if p.expires is None and p.status == "held" and p.faction == faction]
         return bool(held) and bool((shapely.distance(np.array(held, dtype=object), geom) <= self.near_deg).any())
 
     def _holder(self, geom: BaseGeometry) -> str:
         """The faction whose held zone the fighting hits: most overlap, else nearest.
 
-        A zone's overlap is the union of its pieces clipped to the fighting, and
-        its distance the nearest piece's: the same numbers as for the whole zone,
-        without uniting the zone.
+        A zone's overlap is the area of the union of its pieces clipped to the
+        fighting, and its distance the nearest piece's: the same numbers as for
+        the whole zone, without uniting the zone. The union is needed only when
+        the clips' areas leave the winner open: a zone's overlap is at least its
+        largest clip's area and at most the sum of its distinct clips' areas, or
+        the fighting's area (give or take what snapping to the grid may move along
+        their outlines, so these clips are made in floating point, at a fraction
+        of the cost), and held zones of different factions hardly ever overlap,
+        so one faction's largest clip usually outweighs all the others' clips.
         """
         best = None
-        held = [p for p in self._near(geom.bounds, self.near_deg) if p.expires is None and p.status == "held"]
+        held = [p for p in self._near(self.memo.bounds(geom), self.near_deg)
+                if p.expires is None and p.status == "held"]
         if not held:
             return ""
-        geoms = np.array([p.geom for p in held], dtype=object)
-        dist = shapely.distance(geoms, geom)
-        near = dist <= self.near_deg
+        dist = shapely.distance(np.array([p.geom for p in held], dtype=object), geom)
+        near = (dist <= self.near_deg).tolist()
         factions = sorted({p.faction for p, hit in zip(held, near) if hit})
         if len(factions) == 1:
             return factions[0]
+        idx = [k for k, hit in enumerate(near) if hit]
+        try:
+            sizes = dict(zip(idx, self.memo.overlap([held[k].geom for k in idx], geom)))
+        except shapely.errors.GEOSException:  # never seen; the unions below tell then
+            sizes = {}
+        mine = {f: [k for k in idx if held[k].faction == f] for f in factions}
+        low, high = {}, {}
+        whole = float(shapely.area(geom))
+        for faction, ks in mine.items():
+            seen: set = set()
+            top = total = outline = 0.0
+            for k in ks:
+                if id(held[k].geom) not in seen and k in sizes:
+                    seen.add(id(held[k].geom))
+                    area, length = sizes[k]
+                    top, total, outline = max(top, area), total + area, outline + length
+            # clipping on the grid, then uniting on it, moves outlines by under a grid step each time
+            slack = 8 * _GRID * outline + 1e-12
+            low[faction], high[faction] = top - slack, min(total, whole) + slack
+        if sizes:
+            for faction in factions:
+                if all(low[faction] > high[other] for other in factions if other != faction):
+                    return faction
+        clips = dict(zip(idx, self.memo.clip([held[k].geom for k in idx], geom)))
         for faction in factions:
-            mine = np.array([p.faction == faction for p in held]) & near
-            mine_geoms = geoms[mine]
-            clipped = self.memo.get("clip", (*mine_geoms, geom),
-                                    lambda: shapely.intersection(mine_geoms, geom, grid_size=_GRID))
-            clipped = clipped[~shapely.is_empty(clipped)]
-            overlap = float(shapely.area(self.memo.unite(clipped))) if len(clipped) else 0.0
-            score = (-overlap, float(dist[mine].min()), faction)
+            clipped = [clips[k] for k in mine[faction]]
+            clipped = [c for c in clipped if not c.is_empty]
+            overlap = float(shapely.area(self.memo.unite(clipped))) if clipped else 0.0
+            score = (-overlap, float(min(dist[k] for k in mine[faction])), faction)
             if best is None or score < best:
                 best = score
         return best[2] if best else ""
@@ -714,7 +799,7 @@ class _Replay:
             union = group.unions.unite(pool)
             fought = []
             if key[1] == "held":
-                fought = [p for p in self._near(union.bounds) if p.expires is not None]
+                fought = [p for p in self._near(self.memo.bounds(union)) if p.expires is not None]
                 if fought:
                     hit = shapely.intersects(np.array([p.geom for p in fought], dtype=object), union)
                     fought = [p for p, h in zip(fought, hit) if h]
@@ -873,14 +958,24 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
     other = np.flatnonzero(~whole)
     if len(other):
         bounds = shapely.bounds(geoms[other])
+        # a point inside a piece (not on its outline), to tell cheaply that it backs the polygon
+        # holding that point inside too
+        marks = shapely.point_on_surface(geoms[other])
+        marks[~shapely.contains_properly(geoms[other], marks)] = None
+        at = {int(k): m for k, m in zip(other, marks)}
         for j, (part, _) in enumerate(parts):
             x0, y0, x1, y1 = part.bounds
             idx = other[(bounds[:, 0] <= x1) & (bounds[:, 2] >= x0)
                         & (bounds[:, 1] <= y1) & (bounds[:, 3] >= y0)]
             if len(idx):
-                # interiors meet = they intersect and do not only touch
+                # interiors meet = they intersect and do not only touch (a point inside both: they do)
                 shapely.prepare(part)
-                backs[j, idx] = shapely.intersects(part, geoms[idx]) & ~shapely.touches(part, geoms[idx])
+                idx = idx[shapely.intersects(part, geoms[idx])]
+                inside = shapely.contains_properly(part, np.array([at[k] for k in idx.tolist()], dtype=object))
+                backs[j, idx[inside]] = True
+                idx = idx[~inside]
+                if len(idx):
+                    backs[j, idx] = ~shapely.touches(part, geoms[idx])
                 shapely.destroy_prepared(part)
     comps = []
     for j, (part, wkb) in enumerate(parts):
@@ -897,12 +992,26 @@ def _close_bounds(a: BaseGeometry, b: BaseGeometry) -> bool:
     return all(abs(x - y) <= 1e-6 for x, y in zip(a.bounds, b.bounds))
 
 
-def _match(rows: list[_Row], comps: list) -> tuple[list[tuple[_Row, Any]], list[_Row], list]:
+def _same_area(a: BaseGeometry, b: BaseGeometry) -> bool:
+    """Are ``a`` and ``b`` the same area, give or take a sliver (see :func:`_match`)?"""
+    # a cheap first test: the areas differ by no more than the symmetric difference,
+    # give or take what snapping it to the grid may lose along the outlines
+    return (_close_bounds(a, b)
+            and abs(shapely.area(b) - shapely.area(a))
+            <= _MIN_AREA + 2 * _GRID * (shapely.length(a) + shapely.length(b)) and (
+                shapely.equals(a, b)
+                or shapely.area(shapely.symmetric_difference(a, b, grid_size=_GRID)) < _MIN_AREA))
+
+
+def _match(rows: list[_Row], comps: list, memo: "_Memo | None" = None) -> tuple[list[tuple[_Row, Any]], list[_Row], list]:
     """Pair open rows with today's components of the same area.
 
     Identical WKB first (the usual case: an untouched area), then near
-    topological equality for areas redrawn without change.
+    topological equality for areas redrawn without change (remembered in
+    ``memo`` by the two shapes' WKBs: a row kept through a redrawn area keeps
+    its first shape, and the area is often drawn again the same).
     """
+    same = (lambda a, b: _same_area(a[0], b[0])) if memo is None else memo.same_area
     by_wkb = {c[1]: c for c in comps}
     pairs, rows_left = [], []
     for row in rows:
@@ -914,14 +1023,7 @@ def _match(rows: list[_Row], comps: list) -> tuple[list[tuple[_Row, Any]], list[
     comps_left = [c for c in comps if c[1] in by_wkb]
     unmatched = []
     for row in rows_left:
-        # a cheap first test: the areas differ by no more than the symmetric difference,
-        # give or take what snapping it to the grid may lose along the outlines
-        area, length = shapely.area(row.geom), shapely.length(row.geom)
-        comp = next((c for c in comps_left if _close_bounds(row.geom, c[0])
-                     and abs(shapely.area(c[0]) - area)
-                     <= _MIN_AREA + 2 * _GRID * (length + shapely.length(c[0])) and (
-            shapely.equals(row.geom, c[0]) or shapely.area(
-                shapely.symmetric_difference(row.geom, c[0], grid_size=_GRID)) < _MIN_AREA)), None)
+        comp = next((c for c in comps_left if same((row.geom, row.wkb), c)), None)
         if comp is None:
             unmatched.append(row)
         else:
@@ -1421,7 +1523,7 @@ def _replay(ops: list[_Op], window: int, near_deg: float, *, start: tuple | None
             i += 1
         for key, (gone, new) in sorted(replay.snapshot().items()):
             by_comp = open_rows.setdefault(key, {})
-            pairs, ended, fresh = _match([by_comp.pop(c[1]) for c in gone], new)
+            pairs, ended, fresh = _match([by_comp.pop(c[1]) for c in gone], new, replay.memo)
             for row in ended:
                 row.end = day
             for row, comp in pairs:
@@ -1654,6 +1756,10 @@ def _load_state(data: bytes | None) -> tuple | None:
     return state if ok else None
 
 
+#: WKB written in native byte order (a row's own) is little-endian WKB here.
+_LITTLE_ENDIAN = sys.byteorder == "little"
+
+
 def _records(rows: list[_Row | dict]) -> list[dict]:
     """The rows as records, their shapes written in one call per kind (rows already
     closed into records by :func:`_close_rows` are taken as they are)."""
@@ -1661,8 +1767,12 @@ def _records(rows: list[_Row | dict]) -> list[dict]:
     if not live:
         return [dict(r) for r in rows]
     geoms = np.array([r.geom for r in live], dtype=object)
-    id_wkbs = shapely.to_wkb(shapely.normalize(geoms), output_dimension=2, byte_order=1).tolist()
-    wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
+    if _LITTLE_ENDIAN and not shapely.has_z(geoms).any():
+        # a row's shape is a component as drawn: normalised, and its WKB (2D, native order) kept with it
+        id_wkbs = wkbs = [r.wkb for r in live]
+    else:
+        id_wkbs = shapely.to_wkb(shapely.normalize(geoms), output_dimension=2, byte_order=1).tolist()
+        wkbs = shapely.to_wkb(geoms, byte_order=1).tolist()
     made = iter([{
         "zone_id": _zone_id(r, id_wkb),
         "faction": r.faction,
