@@ -236,7 +236,8 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
 
     added = []
     spans = [(r["start"], r["end"]) for r in rows]
-    towns = [r for r in rows if r["kind"] in _TOWN_KINDS]
+    # (an unplaced name heads a list too: "Tawila and Sortony in Darfur", Tawila's namesakes abroad)
+    towns = [r for r in rows if r["kind"] in _TOWN_KINDS or r["kind"] is None]
     for t in towns:
         end = t["end"]
         while text.startswith((",", " and ", " or "), end):

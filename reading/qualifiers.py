@@ -334,6 +334,73 @@ def _listed(text: str, f: Any, found: list) -> bool:
     return False
 
 
+#: A town this far (km) or more from the outline of the unit the text puts it in is another place
+#: (:func:`_edge_km` measures up to 100 km, beyond one degree outside the outline's bounds).
+_ELSEWHERE_KM = 100.0
+
+
+def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
+    """"X in Ituri province", "X, Cumbria": the text puts the town in a unit, and every place the
+    gazetteer knows by that name lies in another country and far from it (the local village is not
+    in the gazetteer, its namesakes abroad are other places). Only when the qualifier means a unit
+    (its first place, no country among them: "X, Georgia" may be the country's town), and when no
+    country is told for the town yet ("X in Punjab" already placed it in India)."""
+    if not a.candidates or a.placed_in or not units or units[0].id != q.candidates[0] \
+            or _COUNTY.search(q.surface) is not None:
+        return False  # ("Munising in Alger County": a county of Michigan, not the province of Algiers)
+    if any((p := _get(gazetteer, pid)) is None or p.kind == "country" for pid in q.candidates):
+        return False
+    for pid in a.candidates:
+        p = _get(gazetteer, pid)
+        if p is None:
+            return False
+        for unit in units:
+            if (unit.country and p.country == unit.country) or _outline(unit) is None \
+                    or _edge_km(gazetteer, p, unit) < _ELSEWHERE_KM:
+                return False
+    return True
+
+
+_LIST_NAME = r"[A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,2}"
+#: A list of names right before " in " and the unit: "Tawila and Sortony in ", "Drodro, Largu, and Savo in ".
+_LIST_BEFORE_IN = re.compile(rf"{_LIST_NAME}(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_LIST_NAME})+"
+                             r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
+
+
+def _list_in_unit(text: str, found: list, gazetteer: Any) -> None:
+    """"Tawila and Sortony in Darfur", "Drodro, Largu and Savo in Ituri": a unit after a list of
+    towns holds each of them, not only the last. A town of the list whose first place lies in
+    another country is pulled to its namesake in the unit, or unplaced when every place of its name
+    lies far from the unit in another country (the village is not in the gazetteer); towns of the
+    unit's country keep their places ("Kharkiv and Bakhmut in Donetsk region": a loose list)."""
+    for j in range(1, len(found)):
+        f = found[j]
+        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].fuzzy \
+                or not f.anchors[0].candidates or not text.startswith(" in ", f.start - 4) and \
+                not text.startswith(" in the ", f.start - 8) or _listed(text, f, found):
+            continue
+        q = f.anchors[0]
+        units = _units_of(gazetteer, q.candidates)
+        if not units or units[0].id != q.candidates[0] or _COUNTY.search(q.surface) is not None:
+            continue
+        lo = max(0, f.start - 240)
+        m = _LIST_BEFORE_IN.search(text, lo, f.start)
+        if m is None:
+            continue
+        unit = units[0]
+        for g in found[:j]:
+            if g.start < m.start() or g.relation != "at" or len(g.anchors) != 1 or g.anchors[0].kind != "name":
+                continue
+            a = g.anchors[0]
+            if not a.candidates or a.country or a.fuzzy:
+                continue
+            first = _get(gazetteer, a.candidates[0])
+            if first is None or first.country == unit.country or first.kind not in _TOWN_KINDS:
+                continue
+            if not _narrow(gazetteer, a, unit) and _namesakes_elsewhere(gazetteer, a, q, [unit]):
+                a.candidates = []
+
+
 def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     """"Athens, Georgia", "Springfield, Ill.", "Gundagai, NSW": narrow the town to the unit (in place).
 
@@ -368,6 +435,10 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             unit = _county_state(a, units)
             if unit is not None:
                 q.candidates, a.candidates = [unit.id], []
+            elif _namesakes_elsewhere(gazetteer, a, q, units):
+                a.candidates = []  # "Bogoro in Ituri province": not Bogor, Java, nor Bogoro, Nigeria
+    if " in " in text and (" and " in text or ", " in text):
+        _list_in_unit(text, found, gazetteer)
     # A unit's possessive before a town or county of it ("New York's Rockland County", "Ohio's Dublin").
     if "'s " in text or "\u2019s " in text:
         for prev, f in zip(found, found[1:]):

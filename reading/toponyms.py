@@ -2410,15 +2410,35 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
         return None
     if a.placed_in and a.country and not iso:
         return True, a.country, 1.0  # "Hamilton is a city in Ontario": the text says whose town it is
-    if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]):
+    if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]) \
+            and not _unit_with_its_word(a.surface, places[0]):
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
     if iso:
-        return True, iso, 0.5 if a.qualifies else (_DATELINE_VOTE if a.dateline else 1.0)
+        if a.qualifies:
+            return True, iso, 0.5
+        return True, iso, _DATELINE_VOTE if a.dateline or _alias_vote(a, places[0]) else 1.0
     if a.dateline:
         town = next((p for p in places if p.kind == "city" and not _alias_only(a.surface, p)), None)
         if town is not None and ((town.population or 0) >= 1_000_000 or _is_capital(town)):
             return True, town.country, _DATELINE_VOTE  # "BEIRUT (AP) -": the capital, whatever its namesakes
     return False, places[0].country, 0.5
+
+
+def _unit_with_its_word(surface: str, place: Any) -> bool:
+    """"Ituri province", "the Kherson region": a region or admin-1 unit's own name with a generic
+    unit word after it is that unit named in full, no other name of it: a strong clue to the
+    article's country like the bare name ("Idlib"), not a weak one like an alias ("Hamas": Hamm)."""
+    if place.kind not in _AREA_KINDS:
+        return False
+    m = _UNIT_WORD_END.search(surface)
+    return m is not None and not _alias_only(surface[: m.start()], place)
+
+
+def _alias_vote(a: PlaceSpan, place: Any) -> bool:
+    """A name written as a place that is only another name of a small town of one country ("attacked
+    Lopa": Loupes, France, once so called) is a weaker clue to the article's country than a place's own
+    name ("in Ituri"): GeoNames' alternate names are noisy. It votes like a dateline."""
+    return place.kind == "city" and (place.population or 0) < _STRAY_POPULATION and _alias_only(a.surface, place)
 
 
 #: A dateline's town votes for the article's country less than a town or demonym of the body
@@ -2768,7 +2788,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                 continue
             p = _get(gazetteer, a.place_id)
             if (p is None or p.kind != "city" or p.country == focus
-                    or ((p.population or 0) >= _STRAY_ALIAS_POPULATION and not a.opening)):
+                    or ((p.population or 0) >= _STRAY_ALIAS_POPULATION and not a.opening and not a.fuzzy)):
                 continue
             doubt.append((a, p, a.located or f.relation != "at"))
     if not doubt:
@@ -2798,32 +2818,54 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     said.append((a.start, p.country))
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
-    for a, p, located in doubt:
-        if counts.get(p.country, 0) > 1:
-            continue
-        pop = p.population or 0
-        if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
-                and not a.opening:
-            continue  # big enough, under its own name (an English word opening a sentence is no name)
-        if _is_capital(p) and not _alias_only(a.surface, p):
-            continue  # a national capital under its own name: "Honiara signed a pact", "Apia said"
-        others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
-        # a town abroad known only by a shortened name ("Nasir" for Nasir Extension): doubted even near
-        short = focus is not None and _shortened_alias(a.surface, p)
-        if not short and others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
-            continue
-        near = {iso for at, iso in said if abs(at - a.start) <= _NEAR_COUNTRY_CHARS}
-        if focus:
-            near.add(focus)
-        if not short and _near_countries(gazetteer, p, near):
-            continue
-        other = _namesake_here(a, p, gazetteer, places, counts, others, near)
-        if other is not None:
-            a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
-            continue
-        a.place_id = None
-        a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
-                    f"{p.country or 'no country'}, far from the places of the article")
+    # A stray supports no other: towns unplaced here are no longer the article's towns, and the
+    # rest are doubted again without them ("Largu, Nizi and Savo in Djugu territory": Largu,
+    # Romania, unplaced, is not what keeps Nyzy, Ukraine, near the story).
+    pending = doubt
+    while pending:
+        kept = []
+        gone = set()
+        for a, p, located in pending:
+            if _stray(a, p, located, gazetteer, focus, points, counts, said, places):
+                gone.add((p.lat, p.lon))
+            elif a.place_id == p.id:
+                kept.append((a, p, located))
+        if not gone or not kept:
+            break
+        points = [pt for pt in points if (pt[0], pt[1]) not in gone]
+        pending = kept
+
+
+def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
+           said: list, places: dict) -> bool:
+    """:func:`_doubt_strays` for one name placed at town ``p`` abroad: True when it unplaced it
+    (it may also move it to a namesake the article is about)."""
+    if counts.get(p.country, 0) > 1:
+        return False
+    pop = p.population or 0
+    if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
+            and not a.opening and not a.fuzzy:
+        return False  # big enough, under its own name (an English word opening a sentence is no name)
+    if _is_capital(p) and not _alias_only(a.surface, p):
+        return False  # a national capital under its own name: "Honiara signed a pact", "Apia said"
+    others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
+    # a town abroad known only by a shortened name ("Nasir" for Nasir Extension): doubted even near
+    short = focus is not None and _shortened_alias(a.surface, p)
+    if not short and others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
+        return False
+    near = {iso for at, iso in said if abs(at - a.start) <= _NEAR_COUNTRY_CHARS}
+    if focus:
+        near.add(focus)
+    if not short and _near_countries(gazetteer, p, near):
+        return False
+    other = _namesake_here(a, p, gazetteer, places, counts, others, near)
+    if other is not None:
+        a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
+        return False
+    a.place_id = None
+    a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
+                f"{p.country or 'no country'}, far from the places of the article")
+    return True
 
 
 def _doubt_county_abroad(found: list[Found], gazetteer: Any, focus: str) -> None:
