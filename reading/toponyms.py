@@ -2499,6 +2499,28 @@ def _own_name_near_story(pick: tuple[str | None, str], span: PlaceSpan, gazettee
     return pick
 
 
+def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
+    """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
+    shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
+    name only as another, older name (Engels, once Pokrovsk) over the town ranked first, whose own
+    name it is (Pokrovsk, Donetsk oblast): troops and weapons are named where they fight, not where
+    they come from."""
+    todo = []
+    for _, a, info in named:
+        places = info.places
+        if not places:
+            continue
+        if info.iso == focus or (places[0].country == focus and (places[0].kind == "country" or len(places) == 1)):
+            return  # a place of the focus country is named: its towns are the story's
+        if a.place_id and a.place_id != places[0].id and places[0].kind == "city" and places[0].country != focus:
+            todo.append((a, places))
+    for a, places in todo:
+        top = _get(gazetteer, a.place_id)
+        if top is not None and top.kind == "city" and top.country == focus and _alias_only(a.surface, top) \
+                and not _alias_only(a.surface, places[0]):
+            a.place_id, a.reason = places[0].id, ""
+
+
 def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
                    points: list[tuple[float, float]], strong: bool = True, memo: dict | None = None,
                    info: _Cands | None = None) -> tuple[str | None, str]:
@@ -3263,6 +3285,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
+    if count and focus:
+        _own_name_over_demonyms(named, gazetteer, focus)
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
