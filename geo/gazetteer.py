@@ -72,6 +72,12 @@ FUZZY_MIN_POPULATION = 5000
 FUZZY_MIN_RATIO = 0.75
 FUZZY_MIN_RATIO_SINGLE = 0.85
 FUZZY_MIN_POPULATION_SINGLE = 20_000
+#: Against a place bearing a name exactly as its own, a place bearing it only as a spelling of its
+#: own name (the same skeleton: "Kendal" for Kendall, Florida) counts this many times its weight
+#: (the own name 10): Kendal, Cumbria (29,000), before Kendall (80,000); a variant five times bigger
+#: still first. Against mere aliases a spelling still counts 5 ("Sloviansk" is Slovyansk, not
+#: Nikopol, which lists it as an alias; "Khoms" is Al Khums, not Homs).
+_SPELLING_VS_OWN = 2
 MAX_NAME_TOKENS = 7
 #: Frequency rank below which even a notable place name counts as common.
 COMMON_TOP_RANK = 3000
@@ -201,9 +207,9 @@ class _Builder:
         # Rank per key: weight, times 10 when the key is the place's own name
         # rather than an alias (Pokrovsk, Ukraine before Engels, once
         # called Pokrovsk; but a village named Kiev stays behind Kyiv), times
-        # 5 when the key is a spelling of the own name: the same skeleton
-        # ("Sloviansk" is Slovyansk, not Nikopol, which lists it as an alias),
-        # or "West"/"Western" apart ("West Darfur" is Western Darfur, not the
+        # _SPELLING_FACTOR when the key is a spelling of the own name: the same
+        # skeleton ("Sloviansk" is Slovyansk, not Nikopol, which lists it as an
+        # alias), times 5 when "West"/"Western" apart ("West Darfur" is Western Darfur, not the
         # Central Darfur that Natural Earth also calls so).
         weights = [self.weight(i) for i in range(len(self.rows))]
         own = [name_key(r[1]) for r in self.rows]
@@ -223,7 +229,8 @@ class _Builder:
             idxs = set(idxs)
             if len(idxs) == 1:
                 return tuple(idxs)
-            return tuple(sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0])))
+            order = sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0]))
+            return _exact_before_spellings(order, k, own, weights, factor)
         exact_t = {k: _units_ahead(rank(k, v), self.rows) for k, v in exact.items()}
         skel: dict[str, set[str]] = {}
         for k, idxs in exact_t.items():
@@ -297,6 +304,26 @@ class _Builder:
 
 
 _DIRECTION_SHORT = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+
+def _exact_before_spellings(order: list, k: str, own: list, weights: list, factor) -> tuple:
+    """``order`` (a name's places by weight times factor) with each place whose own name is ``k``
+    moved ahead of the places just before it that bear ``k`` only as a spelling of their own name,
+    unless they weigh :data:`_SPELLING_VS_OWN` ... times more (see there)."""
+    if not any(own[i] == k for i in order[1:]):
+        return tuple(order)
+    out: list = []
+    for i in order:
+        if own[i] == k:
+            pos = len(out)
+            while pos > 0 and own[out[pos - 1]] != k and factor(out[pos - 1], k) == 5 \
+                    and _direction_short(own[out[pos - 1]]) != _direction_short(k) \
+                    and weights[out[pos - 1]] * _SPELLING_VS_OWN < weights[i] * 10:
+                pos -= 1
+            out.insert(pos, i)
+        else:
+            out.append(i)
+    return tuple(out)
 
 
 def _direction_short(key: str) -> str:

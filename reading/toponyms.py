@@ -2591,9 +2591,18 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
         # (two villages GeoNames gives no population, "near Mafa": Nigeria's or Indonesia's, nothing
         # says which: unplaced rather than the first by id)
         tp, rp = top.population or 0, rival.population or 0
-        if rival.country != top.country and rival.kind == top.kind and (rp * 2 >= tp > 0 or tp == rp == 0):
+        if rival.country != top.country and rival.kind == top.kind and (rp * 2 >= tp > 0 or tp == rp == 0) \
+                and not _own_name_against_alias(span.surface, top, rival, gazetteer):
             return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
     return top.id, ""
+
+
+def _own_name_against_alias(surface: str, top: Any, rival: Any, gazetteer: Any) -> bool:
+    """The first place bears the name as its own, its rival only as another name or spelling
+    ("Kendal": Kendal, Cumbria, and Kendall, Florida): no tie to leave unplaced (unless the name
+    is an English word: "the European Central Bank" is no town of Bānk)."""
+    return not _alias_only(surface, top) and _alias_only(surface, rival) \
+        and not gazetteer.is_common_word(_name_key(surface))
 
 
 def _unit_not_shortened(top: Any, places: list, surface: str) -> Any:
