@@ -57,6 +57,7 @@ __all__ = [
     "KIND_PRECISION",
     "cache_dir",
     "load_gazetteer",
+    "spelling_key",
 ]
 
 #: Bump when the index layout changes (the cache key also hashes the code
@@ -873,6 +874,7 @@ class Gazetteer:
         best: dict[int, float] = {}
         # "Kyiv region": the core names a town exactly; its country's unit ("Kiev" oblast) is meant.
         core_countries = {self._cols["country"][i] for i in self._hits(core)} if core != key else ()
+        spelt = None  # the core's spelling key, computed for the first single-word town under the floor
         for k in self._skeleton.get(skel) or ():
             ratio = difflib.SequenceMatcher(None, core, _strip_admin_word(k) if core != key else k).ratio()
             if ratio < threshold and not core_countries:
@@ -881,9 +883,25 @@ class Gazetteer:
                 if ratio < threshold and (self._kind[i] not in ("admin1", "region")
                                           or self._cols["country"][i] not in core_countries):
                     continue
-                if single and (name_key(self._cols["name"][i]) != (_strip_admin_word(k) if core != key else k) or (
-                        self._kind[i] == "city" and self._pop[i] < FUZZY_MIN_POPULATION_SINGLE)):
-                    continue
+                if single and name_key(self._cols["name"][i]) != (_strip_admin_word(k) if core != key else k):
+                    # another name of the place: only a regular spelling of it, for a town of 20,000
+                    # ("Boukamal" for Bukamal, Albu Kamal's other name)
+                    if core != key or self._kind[i] != "city" or self._pop[i] < FUZZY_MIN_POPULATION_SINGLE:
+                        continue
+                    if spelt is None:
+                        spelt = spelling_key(core)
+                    if spelling_key(k) != spelt:
+                        continue
+                if single and self._kind[i] == "city" and self._pop[i] < FUZZY_MIN_POPULATION_SINGLE:
+                    # a smaller town only under a regular spelling of its own name ("Hulyaipole" for
+                    # Hulyaypole, 13,000), not under any name of the same skeleton
+                    # (a bare name only: "Traill County" is no Trail, Oregon)
+                    if core != key:
+                        continue
+                    if spelt is None:
+                        spelt = spelling_key(core)
+                    if spelling_key(k) != spelt:
+                        continue
                 if single and self._kind[i] == "country" and abs(len(core) - len(k)) > 1:
                     continue  # a country's name is misspelt by a letter ("Phillipines"); "Mongla" is no Mongolia
                 best[i] = max(best.get(i, 0.0), ratio)
@@ -1180,6 +1198,29 @@ class Gazetteer:
 
 
 _ADMIN_KEYS = frozenset(w.lower() for w in ADMIN1_WORDS) | {"region", "province", "state", "governorate"}
+
+
+#: Regular spelling differences of transliterated names, in the order applied: "kh"/"h", "gh"/"g",
+#: "dh"/"d", "ou"/"u" (French), "w"/"v" (German), "y"/"i" (Ukrainian and Russian), "j"/"i".
+_SPELLINGS = (("kh", "h"), ("gh", "g"), ("dh", "d"), ("ou", "u"), ("w", "v"), ("y", "i"), ("j", "i"))
+
+
+def spelling_key(key: str) -> str:
+    """A name key with the regular differences of transliteration folded (the letter pairs of
+    :data:`_SPELLINGS`): "Hulyaipole" and "Hulyaypole", "Boukamal" and "Bukamal" alike. Much stricter
+    than the skeleton (vowels kept, no letter dropped or doubled: Traill and Trail, Kendal and Kendall,
+    Vitaliy and Vitali are other names): it lets the fuzzy lookup reach towns too small for a mere
+    skeleton match.
+
+    >>> spelling_key("hulyaipole") == spelling_key("hulyaypole")
+    True
+    >>> spelling_key("bogoro") == spelling_key("bogor"), spelling_key("vitaliy") == spelling_key("vitali")
+    (False, False)
+    """
+    for a, b in _SPELLINGS:
+        if a in key:
+            key = key.replace(a, b)
+    return key
 
 
 def _strip_admin_word(key: str) -> str:

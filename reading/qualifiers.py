@@ -388,6 +388,8 @@ def _list_in_unit(text: str, found: list, gazetteer: Any) -> None:
         if m is None:
             continue
         unit = units[0]
+        if not unit.country:
+            continue  # ("in the Sahel": a region of several countries)
         for g in found[:j]:
             if g.start < m.start() or g.relation != "at" or len(g.anchors) != 1 or g.anchors[0].kind != "name":
                 continue
