@@ -2499,6 +2499,35 @@ def _own_name_near_story(pick: tuple[str | None, str], span: PlaceSpan, gazettee
     return pick
 
 
+#: A town this big has parts named with a capitalised compass word ("Northern Kharkiv"); a smaller
+#: one after such a word is part of another name ("the Southern Downs", not the south of Downs, Illinois).
+_COMPASS_TOWN_POPULATION = 100_000
+_COMPASS_WORD = re.compile(r"(?:North|South|East|West|Central|Upper|Lower)(?:ern)?[ \t]", re.ASCII)
+
+
+#: The reason given to a town unplaced by :func:`_compass_named_towns`.
+COMPASS_DISTRICT = "the name of a district the gazetteer does not hold"
+
+
+def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
+    """"the Southern Downs", "the Western Downs", "South Burnett": a capitalised compass word and a small
+    town's name make the name of a district the gazetteer does not hold, not a part of that town
+    (Downs, Illinois, 988 people): the town is unplaced, the name kept as a place of its own."""
+    for f in found:
+        if f.relation != "part" or len(f.anchors) != 1 or _COMPASS_WORD.match(f.text) is None:
+            continue
+        a = f.anchors[0]
+        if a.kind != "name" or a.country or a.start != f.start + len(f.text.split(None, 1)[0]) + 1:
+            continue
+        if not a.place_id:
+            if not a.candidates:  # (its namesakes already ruled out: "the Western Downs, Queensland")
+                a.reason = f"{COMPASS_DISTRICT}: {f.text!r}"
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is not None and p.kind == "city" and (p.population or 0) < _COMPASS_TOWN_POPULATION:
+            a.place_id, a.reason = None, f"{COMPASS_DISTRICT}: {f.text!r}, not a part of the town {p.name}"
+
+
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
@@ -3280,6 +3309,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if pick is None:
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
+    _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
