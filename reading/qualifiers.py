@@ -403,6 +403,26 @@ def _list_in_unit(text: str, found: list, gazetteer: Any) -> None:
                 a.candidates = []
 
 
+#: A place this near a city (km) may be a part of it ("New York's Manhattan", "Kharkiv's Saltivka").
+_CITY_PART_KM = 30.0
+
+
+def _city_part(gazetteer: Any, a: Any, q: Any) -> None:
+    """"New York's Manhattan" after a dateline in Kansas: the part of the big city the possessive
+    names (Manhattan, New York), not the article's own Manhattan. Narrows ``a`` to its places near
+    the first city of 100,000 among ``q``'s places, and ``q`` to that city; unchanged when none is."""
+    city = next((p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
+                 and (p.population or 0) >= 100_000), None)
+    if city is None:
+        return
+    near = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind in _TOWN_KINDS
+            and p.country == city.country and _km(p, city) <= _CITY_PART_KM]
+    if near:
+        a.candidates = near
+        a.country = city.country
+        q.candidates = [city.id]
+
+
 def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     """"Athens, Georgia", "Springfield, Ill.", "Gundagai, NSW": narrow the town to the unit (in place).
 
@@ -454,6 +474,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             county = _COUNTY.search(a.surface) is not None
             if not county and any((p := _get(gazetteer, pid)) is not None and p.kind == "city"
                                   and (p.population or 0) >= 100_000 for pid in q.candidates):
+                _city_part(gazetteer, a, q)
                 continue  # "Kharkiv's Saltivka", "New York's Harlem": the city's own part
             for unit in _units_of(gazetteer, q.candidates):
                 if unit.kind == "admin1" and (county or unit.country == "US") and _narrow(gazetteer, a, unit):
@@ -677,6 +698,7 @@ def place_units(named: list, gazetteer: Any) -> None:
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
     focus_unit_towns(named, gazetteer)
+    national_cities(named, gazetteer)
     local_strays(named, gazetteer, rows)
 
 
@@ -763,6 +785,45 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
             if dq <= _FOCUS_NEAR_KM and (p is None or dq < min(_km(p, t) for t in others)):
                 a.place_id, a.reason = q.id, ""
                 break
+
+
+#: A city of the country this big, ten times the village chosen or more, is meant by a local story
+#: naming it beside towns of other states (:func:`national_cities`).
+_NATIONAL_CITY = 100_000
+
+
+def national_cities(named: list, gazetteer: Any) -> None:
+    """In a local story (:func:`focus_unit`), a village of another state chosen for a bare name
+    only because it lies near a town the story names in passing is the country's big city of that
+    name: "MARQUETTE, Mich. - freighters bound for steel mills in Gary, Ind., and Cleveland" is
+    Cleveland, Ohio (365,000), not Cleveland, Wisconsin (1,500), next to Milwaukee, named at the
+    end. Only for a village under 25,000 outside the story's state and over 100 km from its towns
+    there, no country or unit said with the name, and a city under that very name of 100,000 and
+    ten times the village or more."""
+    from geo.normalize import name_key
+
+    fu = done = None
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or a.country or info.fixed is not None or len(info.places) < 2:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) >= _WORLD_CITY_RIVAL:
+            continue
+        key = name_key(a.surface)
+        big = next((q for q in info.places if q.kind == "city" and q.country == p.country and q.id != p.id
+                    and (q.population or 0) >= max(_NATIONAL_CITY, 10 * (p.population or 0))
+                    and name_key(q.name) == key), None)
+        if big is None:
+            continue
+        if done is None:
+            fu, done = focus_unit(named, gazetteer), True
+            if fu is not None:
+                home = [t for _, t in _placed_towns(named, gazetteer) if (t.country, t.admin1) == fu]
+        if fu is None or fu[0] != p.country or p.admin1 == fu[1] or big.admin1 == fu[1]:
+            continue
+        if any(_km(p, t) <= _FOCUS_NEAR_KM for t in home):
+            continue
+        a.place_id, a.reason = big.id, ""
 
 
 #: A small town this far from every town of a local article is not what the article means.

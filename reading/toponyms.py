@@ -1049,8 +1049,9 @@ def _is_acronym(surface: str) -> bool:
 
 
 _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
-#: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM".
-_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z][a-z])")
+#: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM",
+#: "FARGO, N.D. (AP)" (a state's dotted initials).
+_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.))")
 
 
 def _dateline(text: str, s: int, e: int) -> bool:
