@@ -403,6 +403,67 @@ def _list_in_unit(text: str, found: list, gazetteer: Any) -> None:
                 a.candidates = []
 
 
+#: "Washington, the seat of Beaufort County", "Berlin, a village in Worcester County": a town, said so.
+_TOWN_APPOSITIVE = re.compile(
+    r",[ \t]+(?:the[ \t]+(?:county[ \t]+|parish[ \t]+)?seat[ \t]+of"
+    r"|(?:a|the)[ \t]+(?:(?:small|little|tiny|rural|farming|mill|mining|fishing|border|nearby)[ \t]+)?"
+    r"(?:town|village|hamlet|township|borough|community)[ \t]+(?:in|of|near|on|outside))\b")
+
+
+#: A dateline's town in capitals, then its state's abbreviation: "WILMINGTON, N.C. (AP) -".
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'\u2019-]*(?:[ \t][A-Z][A-Z.'\u2019-]*)*(?=,)")
+
+
+def _dateline_unit(text: str, gazetteer: Any) -> Any:
+    """The admin-1 unit of a dateline "TOWN, Abbr." opening the text, or None."""
+    start = len(text) - len(text.lstrip(" \t\"'([*"))
+    m = _DATELINE_TOWN.match(text, start)
+    if m is None or m.end() - start < 3:
+        return None
+    a = _abbr_at().match(text, m.end())
+    if a is None:
+        return None
+    country, name, _ = abbreviations()[a.group("abbr")]
+    return _unit(gazetteer, country, name)
+
+
+def _town_appositives(text: str, found: list, gazetteer: Any) -> None:
+    """"officials in Washington, the seat of Beaufort County": a county seat, a town or village the
+    text calls so, is no national capital, no city of 500,000, no state or country: those
+    candidates are dropped when a town of the name remains (the story's own state then picks its
+    namesake: Washington, North Carolina, in a story from Greenville); a story datelined in a state
+    keeps the town's namesakes there when it has some ("WILMINGTON, N.C. - ... in Washington, a town on
+    the Pamlico River")."""
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    home: Any = False  # the dateline's state, once looked up
+    for f in found:
+        if f.relation != "at" or not f.anchors or text[f.end : f.end + 1] != ",":
+            continue
+        a = f.anchors[-1]
+        if a.kind != "name" or a.end != f.end or len(a.candidates) < 2 or a.country or a.fuzzy:
+            continue
+        if _TOWN_APPOSITIVE.match(text, f.end) is None:
+            continue
+        if home is False:
+            home = _dateline_unit(text, gazetteer)
+        keep = []
+        for pid in a.candidates:
+            p = _get(gazetteer, pid)
+            if p is None or p.kind not in _TOWN_KINDS or p.kind == "county":
+                continue
+            if p.kind == "city" and ((p.population or 0) >= _WORLD_CITY or (
+                    (p.population or 0) >= _NATIONAL_CITY and name_key(p.name) == name_key(capital_name(p.country) or "-"))):
+                continue  # (the capital itself: its small namesakes of the country stay)
+            keep.append(pid)
+        if home is not None:  # "WILMINGTON, N.C. - ... in Washington, a town on the Pamlico River"
+            local = [pid for pid in keep if in_unit(gazetteer, _get(gazetteer, pid), home)]
+            keep = local or keep
+        if keep and len(keep) < len(a.candidates):
+            a.candidates = keep
+
+
 #: A place this near a city (km) may be a part of it ("New York's Manhattan", "Kharkiv's Saltivka").
 _CITY_PART_KM = 30.0
 
@@ -461,6 +522,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                 a.candidates = []  # "Bogoro in Ituri province": not Bogor, Java, nor Bogoro, Nigeria
     if " in " in text and (" and " in text or ", " in text):
         _list_in_unit(text, found, gazetteer)
+    if ", the " in text or ", a " in text:
+        _town_appositives(text, found, gazetteer)
     # A unit's possessive before a town or county of it ("New York's Rockland County", "Ohio's Dublin").
     if "'s " in text or "\u2019s " in text:
         for prev, f in zip(found, found[1:]):
@@ -771,9 +834,9 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
         alts = [q for q in alts if q.country == fu[0] and q.admin1 == fu[1]]
         if not alts:
             continue
-        if p is not None and ((p.population or 0) >= _WORLD_CITY
-                              or name_key(p.name) == name_key(capital_name(p.country) or "-")):
-            continue
+        if p is not None and ((p.population or 0) >= _WORLD_CITY or (
+                (p.population or 0) >= _NATIONAL_CITY and name_key(p.name) == name_key(capital_name(p.country) or "-"))):
+            continue  # (the capital itself, not a small namesake of it: Washington, Utah)
         key = name_key(a.surface)
         others = [t for b, t in towns if b.surface != a.surface and t.country == fu[0] and t.admin1 == fu[1]]
         if not others:
