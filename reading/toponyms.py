@@ -2437,9 +2437,15 @@ def _unit_with_its_word(surface: str, place: Any) -> bool:
 
 def _alias_vote(a: PlaceSpan, place: Any) -> bool:
     """A name written as a place that is only another name of a small town of one country ("attacked
-    Lopa": Loupes, France, once so called) is a weaker clue to the article's country than a place's own
-    name ("in Ituri"): GeoNames' alternate names are noisy. It votes like a dateline."""
-    return place.kind == "city" and (place.population or 0) < _STRAY_POPULATION and _alias_only(a.surface, place)
+    Lopa": Loupes, France, once so called), or a village (under 10,000 people), is a weaker clue to
+    the article's country than a town's or unit's own name ("in Ituri", "near Bunia"): GeoNames'
+    alternate names are noisy, and its villages share their names across countries. It votes like a
+    dateline."""
+    if place.kind != "city":
+        return False
+    # (a village is as weak a clue, its name shared across countries: "the village of Toto near Goma")
+    pop = place.population or 0
+    return pop < _VILLAGE or (pop < _STRAY_POPULATION and _alias_only(a.surface, place))
 
 
 #: A dateline's town votes for the article's country less than a town or demonym of the body

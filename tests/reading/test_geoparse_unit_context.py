@@ -65,3 +65,12 @@ def test_a_us_county_is_no_unit_abroad(gaz):
     text = "Deputies checked on cars stuck on the road to Munising in Alger County, Mich."
     (munising,) = points_of(text, gaz, "Munising")
     assert munising[0] is not None and abs(munising[0] - 46.41) < 0.3
+
+
+def test_a_village_votes_less_than_the_storys_town(gaz):
+    # Bogoro, Nigeria (a village of no known population) against Bunia (Congo, 700,000): the tie of
+    # their votes went to the first named; a village is the weaker clue
+    text = "Gunmen attacked the village of Bogoro near Bunia."
+    assert not any(_abroad(p, (-14.0, 5.5), (12.0, 31.5)) for p in points_of(text, gaz, "Bogoro"))
+    text = "BUNIA, Congo (Reuters) - Militia fighters killed 20 people in Bogoro, a village in Ituri province."
+    assert points_of(text, gaz, "Bogoro") == [(None, None)]  # not Bogor, Java (one of its other names)
