@@ -22,6 +22,7 @@ import csv
 import functools
 import math
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -367,39 +368,61 @@ _LIST_BEFORE_IN = re.compile(rf"{_LIST_NAME}(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t
                              r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
 
 
+#: The most characters between a list's last known name and the unit after it (" and Sortony in the ").
+_LIST_TAIL = 48
+
+
 def _list_in_unit(text: str, found: list, gazetteer: Any) -> None:
     """"Tawila and Sortony in Darfur", "Drodro, Largu and Savo in Ituri": a unit after a list of
     towns holds each of them, not only the last. A town of the list whose first place lies in
     another country is pulled to its namesake in the unit, or unplaced when every place of its name
     lies far from the unit in another country (the village is not in the gazetteer); towns of the
     unit's country keep their places ("Kharkiv and Bakhmut in Donetsk region": a loose list)."""
-    for j in range(1, len(found)):
+    i = text.find(" in ")
+    starts = None
+    while i != -1:
+        pos = i + 4  # where a name after " in " starts (or " in the ": "the Mopti region" or "Mopti region")
+        i = text.find(" in ", i + 4)
+        if starts is None:
+            starts = [g.start for g in found]
+        j = bisect_left(starts, pos)
+        if j < len(found) and starts[j] != pos and text.startswith("the ", pos):
+            j = bisect_left(starts, pos + 4)
+            pos += 4
+        if j == 0 or j == len(found) or starts[j] != pos:
+            continue
         f = found[j]
-        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].fuzzy \
-                or not f.anchors[0].candidates or not text.startswith(" in ", f.start - 4) and \
-                not text.startswith(" in the ", f.start - 8) or _listed(text, f, found):
+        # (the list right before: its last name, or an unknown one after it, "and Sortony in")
+        if f.start - found[j - 1].end > _LIST_TAIL or f.relation != "at" or not f.anchors:
             continue
         q = f.anchors[0]
-        units = _units_of(gazetteer, q.candidates)
-        if not units or units[0].id != q.candidates[0] or _COUNTY.search(q.surface) is not None:
+        if q.kind != "name" or q.fuzzy or not q.candidates:
             continue
+        unit = _get(gazetteer, q.candidates[0])
+        if unit is None or unit.kind not in _UNIT_KINDS or not unit.country:
+            continue  # (no unit first; "in the Sahel": a region of several countries)
         lo = max(0, f.start - 240)
-        m = _LIST_BEFORE_IN.search(text, lo, f.start)
-        if m is None:
-            continue
-        unit = units[0]
-        if not unit.country:
-            continue  # ("in the Sahel": a region of several countries)
-        for g in found[:j]:
-            if g.start < m.start() or g.relation != "at" or len(g.anchors) != 1 or g.anchors[0].kind != "name":
+        # the towns before it (within the window) whose first place lies in another country: most have none
+        items = []
+        for g in found[j - 1 :: -1]:
+            if g.end <= lo:
+                break
+            if g.relation != "at" or len(g.anchors) != 1 or g.anchors[0].kind != "name":
                 continue
             a = g.anchors[0]
             if not a.candidates or a.country or a.fuzzy:
                 continue
             first = _get(gazetteer, a.candidates[0])
-            if first is None or first.country == unit.country or first.kind not in _TOWN_KINDS:
-                continue
-            if not _narrow(gazetteer, a, unit) and _namesakes_elsewhere(gazetteer, a, q, [unit]):
+            if first is not None and first.country != unit.country and first.kind in _TOWN_KINDS:
+                items.append((g, a))
+        if not items or _COUNTY.search(q.surface) is not None or _listed(text, f, found):
+            continue
+        m = _LIST_BEFORE_IN.search(text, lo, f.start)
+        if m is None:
+            continue
+        for g, a in items:
+            if g.start >= m.start() and not _narrow(gazetteer, a, unit) \
+                    and _namesakes_elsewhere(gazetteer, a, q, [unit]):
                 a.candidates = []
 
 
@@ -437,14 +460,21 @@ def _town_appositives(text: str, found: list, gazetteer: Any) -> None:
     from geo.normalize import name_key
     from reading.toponyms import capital_name
 
+    ends = set()  # where a name followed by a town appositive ends
+    for lead in (", the ", ", a "):
+        i = text.find(lead)
+        while i != -1:
+            if _TOWN_APPOSITIVE.match(text, i) is not None:
+                ends.add(i)
+            i = text.find(lead, i + 2)
+    if not ends:
+        return
     home: Any = False  # the dateline's state, once looked up
     for f in found:
-        if f.relation != "at" or not f.anchors or text[f.end : f.end + 1] != ",":
+        if f.end not in ends or f.relation != "at" or not f.anchors:
             continue
         a = f.anchors[-1]
         if a.kind != "name" or a.end != f.end or len(a.candidates) < 2 or a.country or a.fuzzy:
-            continue
-        if _TOWN_APPOSITIVE.match(text, f.end) is None:
             continue
         if home is False:
             home = _dateline_unit(text, gazetteer)
@@ -866,16 +896,22 @@ def national_cities(named: list, gazetteer: Any) -> None:
     from geo.normalize import name_key
 
     fu = done = None
+    bigs = memo_table(gazetteer, "qualifiers", "national cities by info", _MEMO_MAX)  # info -> its cities of 100,000
     for _, a, info in named:
-        if a.fuzzy or not a.place_id or a.country or info.fixed is not None or len(info.places) < 2:
+        if a.fuzzy or not a.place_id or a.country or info.fixed is not None:
+            continue
+        cities = bigs.get(info)
+        if cities is None:
+            cities = bigs[info] = tuple(q for q in info.places if q.kind == "city"
+                                        and (q.population or 0) >= _NATIONAL_CITY)
+        if not cities:
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or (p.population or 0) >= _WORLD_CITY_RIVAL:
             continue
         key = name_key(a.surface)
-        big = next((q for q in info.places if q.kind == "city" and q.country == p.country and q.id != p.id
-                    and (q.population or 0) >= max(_NATIONAL_CITY, 10 * (p.population or 0))
-                    and name_key(q.name) == key), None)
+        big = next((q for q in cities if q.country == p.country and q.id != p.id
+                    and (q.population or 0) >= 10 * (p.population or 0) and name_key(q.name) == key), None)
         if big is None:
             continue
         if done is None:

@@ -2443,9 +2443,15 @@ def _alias_vote(a: PlaceSpan, place: Any) -> bool:
     dateline."""
     if place.kind != "city":
         return False
-    # (a village is as weak a clue, its name shared across countries: "the village of Toto near Goma")
+    # (a village is as weak a clue, its name shared across countries: "the village of Bogoro near Bunia")
     pop = place.population or 0
-    return pop < _VILLAGE or (pop < _STRAY_POPULATION and _alias_only(a.surface, place))
+    if pop < _VILLAGE:
+        return True
+    if pop >= _STRAY_POPULATION:
+        return False
+    key = (a.surface, place.name)
+    alias = _ALIAS_MEMO.get(key)
+    return _alias_only(a.surface, place) if alias is None else alias
 
 
 #: A dateline's town votes for the article's country less than a town or demonym of the body
@@ -2890,12 +2896,13 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     # Romania, unplaced, is not what keeps Nyzy, Ukraine, near the story).
     pending = doubt
     while pending:
-        kept = []
+        kept = []  # the names kept only for their nearness to the article's other towns
         gone = set()
         for a, p, located in pending:
-            if _stray(a, p, located, gazetteer, focus, points, counts, said, places):
+            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places)
+            if out:
                 gone.add((p.lat, p.lon))
-            elif a.place_id == p.id:
+            elif out is False and a.place_id == p.id:
                 kept.append((a, p, located))
         if not gone or not kept:
             break
@@ -2906,15 +2913,17 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
 def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
            said: list, places: dict) -> bool:
     """:func:`_doubt_strays` for one name placed at town ``p`` abroad: True when it unplaced it
-    (it may also move it to a namesake the article is about)."""
+    (it may also move it to a namesake the article is about); False when it kept it for its
+    nearness to the article's other towns (``points``: may change when some are unplaced), None
+    when it kept it for another reason."""
     if counts.get(p.country, 0) > 1:
-        return False
+        return None
     pop = p.population or 0
     if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
             and not a.opening and not a.fuzzy:
-        return False  # big enough, under its own name (an English word opening a sentence is no name)
+        return None  # big enough, under its own name (an English word opening a sentence is no name)
     if _is_capital(p) and not _alias_only(a.surface, p):
-        return False  # a national capital under its own name: "Honiara signed a pact", "Apia said"
+        return None  # a national capital under its own name: "Honiara signed a pact", "Apia said"
     others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
     # a town abroad known only by a shortened name ("Nasir" for Nasir Extension): doubted even near
     short = focus is not None and _shortened_alias(a.surface, p)
@@ -2924,11 +2933,11 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
     if focus:
         near.add(focus)
     if not short and _near_countries(gazetteer, p, near):
-        return False
+        return None
     other = _namesake_here(a, p, gazetteer, places, counts, others, near)
     if other is not None:
         a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
-        return False
+        return None
     a.place_id = None
     a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
                 f"{p.country or 'no country'}, far from the places of the article")
