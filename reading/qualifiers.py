@@ -895,19 +895,20 @@ def national_cities(named: list, gazetteer: Any) -> None:
     ten times the village or more."""
     from geo.normalize import name_key
 
-    fu = done = None
-    bigs = memo_table(gazetteer, "qualifiers", "national cities by info", _MEMO_MAX)  # info -> its cities of 100,000
+    fu = done = bigs = None
     for _, a, info in named:
         if a.fuzzy or not a.place_id or a.country or info.fixed is not None:
             continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) >= _WORLD_CITY_RIVAL:
+            continue
+        if bigs is None:
+            bigs = memo_table(gazetteer, "qualifiers", "national cities by info", _MEMO_MAX)  # info -> its cities of 100,000
         cities = bigs.get(info)
         if cities is None:
             cities = bigs[info] = tuple(q for q in info.places if q.kind == "city"
                                         and (q.population or 0) >= _NATIONAL_CITY)
         if not cities:
-            continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind != "city" or (p.population or 0) >= _WORLD_CITY_RIVAL:
             continue
         key = name_key(a.surface)
         big = next((q for q in cities if q.country == p.country and q.id != p.id

@@ -2417,7 +2417,12 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
     if iso:
         if a.qualifies:
             return True, iso, 0.5
-        return True, iso, _DATELINE_VOTE if a.dateline or _alias_vote(a, places[0]) else 1.0
+        if a.dateline:
+            return True, iso, _DATELINE_VOTE
+        p0 = places[0]
+        if p0.kind == "city" and (p0.population or 0) < _STRAY_POPULATION and _alias_vote(a, p0):
+            return True, iso, _DATELINE_VOTE
+        return True, iso, 1.0
     if a.dateline:
         town = next((p for p in places if p.kind == "city" and not _alias_only(a.surface, p)), None)
         if town is not None and ((town.population or 0) >= 1_000_000 or _is_capital(town)):
@@ -2449,9 +2454,7 @@ def _alias_vote(a: PlaceSpan, place: Any) -> bool:
         return True
     if pop >= _STRAY_POPULATION:
         return False
-    key = (a.surface, place.name)
-    alias = _ALIAS_MEMO.get(key)
-    return _alias_only(a.surface, place) if alias is None else alias
+    return _alias_only(a.surface, place)
 
 
 #: A dateline's town votes for the article's country less than a town or demonym of the body
@@ -3099,6 +3102,9 @@ def _remembered(memo: dict, key: tuple, make: Callable[[], bool]) -> bool:
 
 def _alias_only(surface: str, place: Any) -> bool:
     """True when ``surface`` is not the place's own name (diacritics, case and articles aside)."""
+    out = _ALIAS_MEMO.get((surface, place.name))  # (the usual case: no function made to be called)
+    if out is not None:
+        return out
     from geo.normalize import name_key
 
     return _remembered(_ALIAS_MEMO, (surface, place.name), lambda: name_key(surface) != name_key(place.name))
