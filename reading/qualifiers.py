@@ -428,9 +428,8 @@ def _list_in_unit(text: str, found: list, gazetteer: Any) -> None:
 
 #: "Washington, the seat of Beaufort County", "Berlin, a village in Worcester County": a town, said so.
 _TOWN_APPOSITIVE = re.compile(
-    r",[ \t]+(?:the[ \t]+(?:county[ \t]+|parish[ \t]+)?seat[ \t]+of"
-    r"|(?:a|the)[ \t]+(?:(?:small|little|tiny|rural|farming|mill|mining|fishing|border|nearby)[ \t]+)?"
-    r"(?:town|village|hamlet|township|borough|community)[ \t]+(?:in|of|near|on|outside))\b")
+    r", (?:the (?:county |parish )?seat of|(?:a|the) (?:(?:small|little|tiny|rural|farming|mill|mining|fishing|"
+    r"border|nearby) )?(?:town|village|hamlet|township|borough|community) (?:in|of|near|on|outside)\b)")
 
 
 #: A dateline's town in capitals, then its state's abbreviation: "WILMINGTON, N.C. (AP) -".
@@ -460,15 +459,12 @@ def _town_appositives(text: str, found: list, gazetteer: Any) -> None:
     from geo.normalize import name_key
     from reading.toponyms import capital_name
 
-    ends = set()  # where a name followed by a town appositive ends
-    for lead in (", the ", ", a "):
-        i = text.find(lead)
-        while i != -1:
-            if _TOWN_APPOSITIVE.match(text, i) is not None:
-                ends.add(i)
-            i = text.find(lead, i + 2)
-    if not ends:
+    m = _TOWN_APPOSITIVE.search(text)  # (a literal ", " first: a fast scan of the text)
+    if m is None:
         return
+    ends = {m.start()}
+    for m in _TOWN_APPOSITIVE.finditer(text, m.end()):
+        ends.add(m.start())
     home: Any = False  # the dateline's state, once looked up
     for f in found:
         if f.end not in ends or f.relation != "at" or not f.anchors:
