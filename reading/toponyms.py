@@ -2544,6 +2544,41 @@ def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
             a.place_id, a.reason = None, f"{COMPASS_DISTRICT}: {f.text!r}, not a part of the town {p.name}"
 
 
+#: "X, near Y": X lies this near Y (km), at most.
+_NEAR_APPOSITIVE_KM = 150.0
+
+
+def _distance_appositives(found: list[Found], gazetteer: Any) -> None:
+    """"Bogoro, about 25 km south of Bunia", "Largu, near Baidoa": the text says how far the town lies
+    from another it places; a namesake far beyond that (2.5 times the distance and 60 km more, 150 km
+    for "near") is another place: the first namesake within it is taken, or none (the village is not
+    in the gazetteer: Bogor, Java, and Bogoro, Nigeria, are not 25 km from Bunia)."""
+    for f, g in zip(found, found[1:]):
+        if g.relation not in ("offset", "near") or f.relation != "at" or len(f.anchors) != 1 \
+                or not 1 <= g.start - f.end <= 3 or len(g.anchors) != 1:
+            continue
+        a, y = f.anchors[0], g.anchors[0]
+        if a.kind != "name" or not a.candidates or a.country or y.kind != "name" or not y.place_id:
+            continue
+        anchor = _get(gazetteer, y.place_id)
+        if anchor is None or anchor.kind not in _POINT_KINDS:
+            continue
+        d = _km(g.text)
+        limit = _NEAR_APPOSITIVE_KM if d is None else 2.5 * d + 60.0
+        if d is None and g.relation != "near":
+            continue
+        top = _get(gazetteer, a.place_id) if a.place_id else None
+        if top is None or top.kind not in _POINT_KINDS or _haversine(top.lat, top.lon, anchor.lat, anchor.lon) <= limit:
+            continue  # (a country or a unit: "Madagascar, 400 km off the coast of Mozambique")
+        near = next((q for pid in a.candidates if (q := _get(gazetteer, pid)) is not None and q.kind in _POINT_KINDS
+                     and _haversine(q.lat, q.lon, anchor.lat, anchor.lon) <= limit), None)
+        if near is not None:
+            a.place_id, a.reason = near.id, ""
+        else:
+            a.place_id = None
+            a.reason = f"no {a.surface!r} known within {limit:.0f} km of {anchor.name}, where the text puts it"
+
+
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
@@ -3332,6 +3367,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
+    _distance_appositives(found, gazetteer)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
