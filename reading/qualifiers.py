@@ -786,8 +786,9 @@ def place_units(named: list, gazetteer: Any) -> None:
         pull_to_units(named, gazetteer, rows)
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
-    focus_unit_towns(named, gazetteer)
-    national_cities(named, gazetteer)
+    fu = focus_unit_towns(named, gazetteer)
+    if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
+        national_cities(named, gazetteer, fu)
     local_strays(named, gazetteer, rows)
 
 
@@ -819,7 +820,7 @@ def focus_unit(named: list, gazetteer: Any) -> tuple[str, str] | None:
     return best[0]
 
 
-def focus_unit_towns(named: list, gazetteer: Any) -> None:
+def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
     """A town of a bigger namesake elsewhere in the country goes to its namesake in the article's
     own state or province (:func:`focus_unit`) lying near the article's other towns.
 
@@ -830,6 +831,7 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
     town chosen ("GRAND ISLAND, Neb. - a plant near Aurora ... a buyer in Denver, Colo.":
     Aurora, Nebraska, though Aurora, Colorado, is next to Denver).
     A national capital or a city of 500,000 keeps its name ("officials in Washington").
+    Returns the article's focus unit when it looked for it (a name had a namesake in another unit).
     """
     fu = None
     done = False
@@ -855,7 +857,7 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
         if not done:
             fu, done = focus_unit(named, gazetteer), True
             if fu is None:
-                return
+                return None
             towns = _placed_towns(named, gazetteer)
         alts = [q for q in alts if q.country == fu[0] and q.admin1 == fu[1]]
         if not alts:
@@ -874,6 +876,7 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
             if dq <= _FOCUS_NEAR_KM and (p is None or dq < min(_km(p, t) for t in others)):
                 a.place_id, a.reason = q.id, ""
                 break
+    return fu
 
 
 #: A city of the country this big, ten times the village chosen or more, is meant by a local story
@@ -881,8 +884,8 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
 _NATIONAL_CITY = 100_000
 
 
-def national_cities(named: list, gazetteer: Any) -> None:
-    """In a local story (:func:`focus_unit`), a village of another state chosen for a bare name
+def national_cities(named: list, gazetteer: Any, fu: tuple[str, str]) -> None:
+    """In a local story (its focus unit ``fu``, :func:`focus_unit`), a village of another state chosen for a bare name
     only because it lies near a town the story names in passing is the country's big city of that
     name: "MARQUETTE, Mich. - freighters bound for steel mills in Gary, Ind., and Cleveland" is
     Cleveland, Ohio (365,000), not Cleveland, Wisconsin (1,500), next to Milwaukee, named at the
@@ -891,7 +894,8 @@ def national_cities(named: list, gazetteer: Any) -> None:
     ten times the village or more."""
     from geo.normalize import name_key
 
-    fu = done = bigs = None
+    home = [t for _, t in _placed_towns(named, gazetteer) if (t.country, t.admin1) == fu]
+    bigs = None
     for _, a, info in named:
         if a.fuzzy or not a.place_id or a.country or info.fixed is not None:
             continue
@@ -911,11 +915,7 @@ def national_cities(named: list, gazetteer: Any) -> None:
                     and (q.population or 0) >= 10 * (p.population or 0) and name_key(q.name) == key), None)
         if big is None:
             continue
-        if done is None:
-            fu, done = focus_unit(named, gazetteer), True
-            if fu is not None:
-                home = [t for _, t in _placed_towns(named, gazetteer) if (t.country, t.admin1) == fu]
-        if fu is None or fu[0] != p.country or p.admin1 == fu[1] or big.admin1 == fu[1]:
+        if fu[0] != p.country or p.admin1 == fu[1] or big.admin1 == fu[1]:
             continue
         if any(_km(p, t) <= _FOCUS_NEAR_KM for t in home):
             continue
