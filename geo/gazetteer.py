@@ -57,6 +57,7 @@ __all__ = [
     "KIND_PRECISION",
     "cache_dir",
     "load_gazetteer",
+    "spelling_key",
 ]
 
 #: Bump when the index layout changes (the cache key also hashes the code
@@ -72,6 +73,12 @@ FUZZY_MIN_POPULATION = 5000
 FUZZY_MIN_RATIO = 0.75
 FUZZY_MIN_RATIO_SINGLE = 0.85
 FUZZY_MIN_POPULATION_SINGLE = 20_000
+#: Against a place bearing a name exactly as its own, a place bearing it only as a spelling of its
+#: own name (the same skeleton: "Kendal" for Kendall, Florida) counts this many times its weight
+#: (the own name 10): Kendal, Cumbria (29,000), before Kendall (80,000); a variant five times bigger
+#: still first. Against mere aliases a spelling still counts 5 ("Sloviansk" is Slovyansk, not
+#: Nikopol, which lists it as an alias; "Khoms" is Al Khums, not Homs).
+_SPELLING_VS_OWN = 2
 MAX_NAME_TOKENS = 7
 #: Frequency rank below which even a notable place name counts as common.
 COMMON_TOP_RANK = 3000
@@ -201,9 +208,9 @@ class _Builder:
         # Rank per key: weight, times 10 when the key is the place's own name
         # rather than an alias (Pokrovsk, Ukraine before Engels, once
         # called Pokrovsk; but a village named Kiev stays behind Kyiv), times
-        # 5 when the key is a spelling of the own name: the same skeleton
-        # ("Sloviansk" is Slovyansk, not Nikopol, which lists it as an alias),
-        # or "West"/"Western" apart ("West Darfur" is Western Darfur, not the
+        # _SPELLING_FACTOR when the key is a spelling of the own name: the same
+        # skeleton ("Sloviansk" is Slovyansk, not Nikopol, which lists it as an
+        # alias), times 5 when "West"/"Western" apart ("West Darfur" is Western Darfur, not the
         # Central Darfur that Natural Earth also calls so).
         weights = [self.weight(i) for i in range(len(self.rows))]
         own = [name_key(r[1]) for r in self.rows]
@@ -223,7 +230,8 @@ class _Builder:
             idxs = set(idxs)
             if len(idxs) == 1:
                 return tuple(idxs)
-            return tuple(sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0])))
+            order = sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0]))
+            return _exact_before_spellings(order, k, own, weights, factor)
         exact_t = {k: _units_ahead(rank(k, v), self.rows, k) for k, v in exact.items()}
         skel: dict[str, set[str]] = {}
         for k, idxs in exact_t.items():
@@ -316,6 +324,26 @@ class _Builder:
 
 
 _DIRECTION_SHORT = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+
+def _exact_before_spellings(order: list, k: str, own: list, weights: list, factor) -> tuple:
+    """``order`` (a name's places by weight times factor) with each place whose own name is ``k``
+    moved ahead of the places just before it that bear ``k`` only as a spelling of their own name,
+    unless they weigh :data:`_SPELLING_VS_OWN` ... times more (see there)."""
+    if not any(own[i] == k for i in order[1:]):
+        return tuple(order)
+    out: list = []
+    for i in order:
+        if own[i] == k:
+            pos = len(out)
+            while pos > 0 and own[out[pos - 1]] != k and factor(out[pos - 1], k) == 5 \
+                    and _direction_short(own[out[pos - 1]]) != _direction_short(k) \
+                    and weights[out[pos - 1]] * _SPELLING_VS_OWN < weights[i] * 10:
+                pos -= 1
+            out.insert(pos, i)
+        else:
+            out.append(i)
+    return tuple(out)
 
 
 def _direction_short(key: str) -> str:
@@ -888,6 +916,7 @@ class Gazetteer:
         best: dict[int, float] = {}
         # "Kyiv region": the core names a town exactly; its country's unit ("Kiev" oblast) is meant.
         core_countries = {self._cols["country"][i] for i in self._hits(core)} if core != key else ()
+        spelt = None  # the core's spelling key, computed for the first single-word town under the floor
         for k in self._skeleton.get(skel) or ():
             ratio = difflib.SequenceMatcher(None, core, _strip_admin_word(k) if core != key else k).ratio()
             if ratio < threshold and not core_countries:
@@ -896,9 +925,25 @@ class Gazetteer:
                 if ratio < threshold and (self._kind[i] not in ("admin1", "region")
                                           or self._cols["country"][i] not in core_countries):
                     continue
-                if single and (name_key(self._cols["name"][i]) != (_strip_admin_word(k) if core != key else k) or (
-                        self._kind[i] == "city" and self._pop[i] < FUZZY_MIN_POPULATION_SINGLE)):
-                    continue
+                if single and name_key(self._cols["name"][i]) != (_strip_admin_word(k) if core != key else k):
+                    # another name of the place: only a regular spelling of it, for a town of 20,000
+                    # ("Boukamal" for Bukamal, Albu Kamal's other name)
+                    if core != key or self._kind[i] != "city" or self._pop[i] < FUZZY_MIN_POPULATION_SINGLE:
+                        continue
+                    if spelt is None:
+                        spelt = spelling_key(core)
+                    if spelling_key(k) != spelt:
+                        continue
+                if single and self._kind[i] == "city" and self._pop[i] < FUZZY_MIN_POPULATION_SINGLE:
+                    # a smaller town only under a regular spelling of its own name ("Hulyaipole" for
+                    # Hulyaypole, 13,000), not under any name of the same skeleton
+                    # (a bare name only: "Traill County" is no Trail, Oregon)
+                    if core != key:
+                        continue
+                    if spelt is None:
+                        spelt = spelling_key(core)
+                    if spelling_key(k) != spelt:
+                        continue
                 if single and self._kind[i] == "country" and abs(len(core) - len(k)) > 1:
                     continue  # a country's name is misspelt by a letter ("Phillipines"); "Mongla" is no Mongolia
                 best[i] = max(best.get(i, 0.0), ratio)
@@ -1268,6 +1313,29 @@ _ADMIN_KEYS = frozenset(w.lower() for w in ADMIN1_WORDS) | {"region", "province"
 def _cos_deg(lat: float) -> float:
     import math
     return math.cos(math.radians(lat))
+
+
+#: Regular spelling differences of transliterated names, in the order applied: "kh"/"h", "gh"/"g",
+#: "dh"/"d", "ou"/"u" (French), "w"/"v" (German), "y"/"i" (Ukrainian and Russian), "j"/"i".
+_SPELLINGS = (("kh", "h"), ("gh", "g"), ("dh", "d"), ("ou", "u"), ("w", "v"), ("y", "i"), ("j", "i"))
+
+
+def spelling_key(key: str) -> str:
+    """A name key with the regular differences of transliteration folded (the letter pairs of
+    :data:`_SPELLINGS`): "Hulyaipole" and "Hulyaypole", "Boukamal" and "Bukamal" alike. Much stricter
+    than the skeleton (vowels kept, no letter dropped or doubled: Traill and Trail, Kendal and Kendall,
+    Vitaliy and Vitali are other names): it lets the fuzzy lookup reach towns too small for a mere
+    skeleton match.
+
+    >>> spelling_key("hulyaipole") == spelling_key("hulyaypole")
+    True
+    >>> spelling_key("bogoro") == spelling_key("bogor"), spelling_key("vitaliy") == spelling_key("vitali")
+    (False, False)
+    """
+    for a, b in _SPELLINGS:
+        if a in key:
+            key = key.replace(a, b)
+    return key
 
 
 def _strip_admin_word(key: str) -> str:

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Iterator
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.toponyms import _assign_roles, _find, _get, _resolve, load_patterns, unknown_places
+from reading.toponyms import COMPASS_DISTRICT, _assign_roles, _find, _get, _resolve, load_patterns, unknown_places
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -100,6 +100,12 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
                 continue  # not a name; or a bare name judged no place here ("Hamas said": not Hamm, Germany)
+            if a.place_id is None and f.relation == "part" and a.reason.startswith(COMPASS_DISTRICT):
+                row = dict.fromkeys(TOPONYM_KEYS)  # "the Southern Downs": a district's name, unplaced
+                row.update(start=f.start, end=a.end, name=text[f.start : a.end])
+                out.append(row)
+                ordered = False
+                continue
             if f.relation == "part" and a.place_id is None and f.start < a.start and text[f.start].isupper() \
                     and text[a.start - 1] == " " and _CAPITAL_PART.fullmatch(text, f.start, a.start - 1) is not None \
                     and gaz.is_common_word(name_key(a.surface)):
@@ -245,7 +251,8 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     added = []
     spans = None  # (built at the first listed name: most towns end no list)
     for t in rows:
-        if t["kind"] not in _TOWN_KINDS:
+        # (an unplaced name heads a list too: "Tawila and Sortony in Darfur", Tawila's namesakes abroad)
+        if t["kind"] is not None and t["kind"] not in _TOWN_KINDS:
             continue
         end = t["end"]
         while text.startswith((",", " and ", " or "), end):

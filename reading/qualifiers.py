@@ -22,6 +22,7 @@ import csv
 import functools
 import math
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -334,6 +335,181 @@ def _listed(text: str, f: Any, found: list) -> bool:
     return False
 
 
+#: A town this far (km) or more from the outline of the unit the text puts it in is another place
+#: (:func:`_edge_km` measures up to 100 km, beyond one degree outside the outline's bounds).
+_ELSEWHERE_KM = 100.0
+
+
+def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
+    """"X in Ituri province", "X, Cumbria": the text puts the town in a unit, and every place the
+    gazetteer knows by that name lies in another country and far from it (the local village is not
+    in the gazetteer, its namesakes abroad are other places). Only when the qualifier means a unit
+    (its first place, no country among them: "X, Georgia" may be the country's town), and when no
+    country is told for the town yet ("X in Punjab" already placed it in India)."""
+    if not a.candidates or a.placed_in or not units or units[0].id != q.candidates[0] \
+            or _COUNTY.search(q.surface) is not None:
+        return False  # ("Munising in Alger County": a county of Michigan, not the province of Algiers)
+    if any((p := _get(gazetteer, pid)) is None or p.kind == "country" for pid in q.candidates):
+        return False
+    for pid in a.candidates:
+        p = _get(gazetteer, pid)
+        if p is None:
+            return False
+        for unit in units:
+            if (unit.country and p.country == unit.country) or _outline(unit) is None \
+                    or _edge_km(gazetteer, p, unit) < _ELSEWHERE_KM:
+                return False
+    return True
+
+
+_LIST_NAME = r"[A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,2}"
+#: A list of names right before " in " and the unit: "Tawila and Sortony in ", "Drodro, Largu, and Savo in ".
+_LIST_BEFORE_IN = re.compile(rf"{_LIST_NAME}(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_LIST_NAME})+"
+                             r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
+
+
+#: The most characters between a list's last known name and the unit after it (" and Sortony in the ").
+_LIST_TAIL = 48
+
+
+def _list_in_unit(text: str, found: list, gazetteer: Any) -> None:
+    """"Tawila and Sortony in Darfur", "Drodro, Largu and Savo in Ituri": a unit after a list of
+    towns holds each of them, not only the last. A town of the list whose first place lies in
+    another country is pulled to its namesake in the unit, or unplaced when every place of its name
+    lies far from the unit in another country (the village is not in the gazetteer); towns of the
+    unit's country keep their places ("Kharkiv and Bakhmut in Donetsk region": a loose list)."""
+    i = text.find(" in ")
+    starts = None
+    while i != -1:
+        pos = i + 4  # where a name after " in " starts (or " in the ": "the Mopti region" or "Mopti region")
+        i = text.find(" in ", i + 4)
+        if starts is None:
+            starts = [g.start for g in found]
+        j = bisect_left(starts, pos)
+        if j < len(found) and starts[j] != pos and text.startswith("the ", pos):
+            j = bisect_left(starts, pos + 4)
+            pos += 4
+        if j == 0 or j == len(found) or starts[j] != pos:
+            continue
+        f = found[j]
+        # (the list right before: its last name, or an unknown one after it, "and Sortony in")
+        if f.start - found[j - 1].end > _LIST_TAIL or f.relation != "at" or not f.anchors:
+            continue
+        q = f.anchors[0]
+        if q.kind != "name" or q.fuzzy or not q.candidates:
+            continue
+        unit = _get(gazetteer, q.candidates[0])
+        if unit is None or unit.kind not in _UNIT_KINDS or not unit.country:
+            continue  # (no unit first; "in the Sahel": a region of several countries)
+        lo = max(0, f.start - 240)
+        # the towns before it (within the window) whose first place lies in another country: most have none
+        items = []
+        for g in found[j - 1 :: -1]:
+            if g.end <= lo:
+                break
+            if g.relation != "at" or len(g.anchors) != 1 or g.anchors[0].kind != "name":
+                continue
+            a = g.anchors[0]
+            if not a.candidates or a.country or a.fuzzy:
+                continue
+            first = _get(gazetteer, a.candidates[0])
+            if first is not None and first.country != unit.country and first.kind in _TOWN_KINDS:
+                items.append((g, a))
+        if not items or _COUNTY.search(q.surface) is not None or _listed(text, f, found):
+            continue
+        m = _LIST_BEFORE_IN.search(text, lo, f.start)
+        if m is None:
+            continue
+        for g, a in items:
+            if g.start >= m.start() and not _narrow(gazetteer, a, unit) \
+                    and _namesakes_elsewhere(gazetteer, a, q, [unit]):
+                a.candidates = []
+
+
+#: "Washington, the seat of Beaufort County", "Berlin, a village in Worcester County": a town, said so.
+_TOWN_APPOSITIVE = re.compile(
+    r", (?:the (?:county |parish )?seat of|(?:a|the) (?:(?:small|little|tiny|rural|farming|mill|mining|fishing|"
+    r"border|nearby) )?(?:town|village|hamlet|township|borough|community) (?:in|of|near|on|outside)\b)")
+
+
+#: A dateline's town in capitals, then its state's abbreviation: "WILMINGTON, N.C. (AP) -".
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'\u2019-]*(?:[ \t][A-Z][A-Z.'\u2019-]*)*(?=,)")
+
+
+def _dateline_unit(text: str, gazetteer: Any) -> Any:
+    """The admin-1 unit of a dateline "TOWN, Abbr." opening the text, or None."""
+    start = len(text) - len(text.lstrip(" \t\"'([*"))
+    m = _DATELINE_TOWN.match(text, start)
+    if m is None or m.end() - start < 3:
+        return None
+    a = _abbr_at().match(text, m.end())
+    if a is None:
+        return None
+    country, name, _ = abbreviations()[a.group("abbr")]
+    return _unit(gazetteer, country, name)
+
+
+def _town_appositives(text: str, found: list, gazetteer: Any) -> None:
+    """"officials in Washington, the seat of Beaufort County": a county seat, a town or village the
+    text calls so, is no national capital, no city of 500,000, no state or country: those
+    candidates are dropped when a town of the name remains (the story's own state then picks its
+    namesake: Washington, North Carolina, in a story from Greenville); a story datelined in a state
+    keeps the town's namesakes there when it has some ("WILMINGTON, N.C. - ... in Washington, a town on
+    the Pamlico River")."""
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    m = _TOWN_APPOSITIVE.search(text)  # (a literal ", " first: a fast scan of the text)
+    if m is None:
+        return
+    ends = {m.start()}
+    for m in _TOWN_APPOSITIVE.finditer(text, m.end()):
+        ends.add(m.start())
+    home: Any = False  # the dateline's state, once looked up
+    for f in found:
+        if f.end not in ends or f.relation != "at" or not f.anchors:
+            continue
+        a = f.anchors[-1]
+        if a.kind != "name" or a.end != f.end or len(a.candidates) < 2 or a.country or a.fuzzy:
+            continue
+        if home is False:
+            home = _dateline_unit(text, gazetteer)
+        keep = []
+        for pid in a.candidates:
+            p = _get(gazetteer, pid)
+            if p is None or p.kind not in _TOWN_KINDS or p.kind == "county":
+                continue
+            if p.kind == "city" and ((p.population or 0) >= _WORLD_CITY or (
+                    (p.population or 0) >= _NATIONAL_CITY and name_key(p.name) == name_key(capital_name(p.country) or "-"))):
+                continue  # (the capital itself: its small namesakes of the country stay)
+            keep.append(pid)
+        if home is not None:  # "WILMINGTON, N.C. - ... in Washington, a town on the Pamlico River"
+            local = [pid for pid in keep if in_unit(gazetteer, _get(gazetteer, pid), home)]
+            keep = local or keep
+        if keep and len(keep) < len(a.candidates):
+            a.candidates = keep
+
+
+#: A place this near a city (km) may be a part of it ("New York's Manhattan", "Kharkiv's Saltivka").
+_CITY_PART_KM = 30.0
+
+
+def _city_part(gazetteer: Any, a: Any, q: Any) -> None:
+    """"New York's Manhattan" after a dateline in Kansas: the part of the big city the possessive
+    names (Manhattan, New York), not the article's own Manhattan. Narrows ``a`` to its places near
+    the first city of 100,000 among ``q``'s places, and ``q`` to that city; unchanged when none is."""
+    city = next((p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
+                 and (p.population or 0) >= 100_000), None)
+    if city is None:
+        return
+    near = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind in _TOWN_KINDS
+            and p.country == city.country and _km(p, city) <= _CITY_PART_KM]
+    if near:
+        a.candidates = near
+        a.country = city.country
+        q.candidates = [city.id]
+
+
 def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     """"Athens, Georgia", "Springfield, Ill.", "Gundagai, NSW": narrow the town to the unit (in place).
 
@@ -368,6 +544,12 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             unit = _county_state(a, units)
             if unit is not None:
                 q.candidates, a.candidates = [unit.id], []
+            elif _namesakes_elsewhere(gazetteer, a, q, units):
+                a.candidates = []  # "Bogoro in Ituri province": not Bogor, Java, nor Bogoro, Nigeria
+    if " in " in text and (" and " in text or ", " in text):
+        _list_in_unit(text, found, gazetteer)
+    if ", the " in text or ", a " in text:
+        _town_appositives(text, found, gazetteer)
     # A unit's possessive before a town or county of it ("New York's Rockland County", "Ohio's Dublin").
     if "'s " in text or "\u2019s " in text:
         for prev, f in zip(found, found[1:]):
@@ -381,6 +563,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             county = _COUNTY.search(a.surface) is not None
             if not county and any((p := _get(gazetteer, pid)) is not None and p.kind == "city"
                                   and (p.population or 0) >= 100_000 for pid in q.candidates):
+                _city_part(gazetteer, a, q)
                 continue  # "Kharkiv's Saltivka", "New York's Harlem": the city's own part
             for unit in _units_of(gazetteer, q.candidates):
                 if unit.kind == "admin1" and (county or unit.country == "US") and _narrow(gazetteer, a, unit):
@@ -603,7 +786,9 @@ def place_units(named: list, gazetteer: Any) -> None:
         pull_to_units(named, gazetteer, rows)
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
-    focus_unit_towns(named, gazetteer)
+    fu = focus_unit_towns(named, gazetteer)
+    if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
+        national_cities(named, gazetteer, fu)
     local_strays(named, gazetteer, rows)
 
 
@@ -635,7 +820,7 @@ def focus_unit(named: list, gazetteer: Any) -> tuple[str, str] | None:
     return best[0]
 
 
-def focus_unit_towns(named: list, gazetteer: Any) -> None:
+def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
     """A town of a bigger namesake elsewhere in the country goes to its namesake in the article's
     own state or province (:func:`focus_unit`) lying near the article's other towns.
 
@@ -646,6 +831,7 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
     town chosen ("GRAND ISLAND, Neb. - a plant near Aurora ... a buyer in Denver, Colo.":
     Aurora, Nebraska, though Aurora, Colorado, is next to Denver).
     A national capital or a city of 500,000 keeps its name ("officials in Washington").
+    Returns the article's focus unit when it looked for it (a name had a namesake in another unit).
     """
     fu = None
     done = False
@@ -671,14 +857,14 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
         if not done:
             fu, done = focus_unit(named, gazetteer), True
             if fu is None:
-                return
+                return None
             towns = _placed_towns(named, gazetteer)
         alts = [q for q in alts if q.country == fu[0] and q.admin1 == fu[1]]
         if not alts:
             continue
-        if p is not None and ((p.population or 0) >= _WORLD_CITY
-                              or name_key(p.name) == name_key(capital_name(p.country) or "-")):
-            continue
+        if p is not None and ((p.population or 0) >= _WORLD_CITY or (
+                (p.population or 0) >= _NATIONAL_CITY and name_key(p.name) == name_key(capital_name(p.country) or "-"))):
+            continue  # (the capital itself, not a small namesake of it: Washington, Utah)
         key = name_key(a.surface)
         others = [t for b, t in towns if b.surface != a.surface and t.country == fu[0] and t.admin1 == fu[1]]
         if not others:
@@ -690,6 +876,50 @@ def focus_unit_towns(named: list, gazetteer: Any) -> None:
             if dq <= _FOCUS_NEAR_KM and (p is None or dq < min(_km(p, t) for t in others)):
                 a.place_id, a.reason = q.id, ""
                 break
+    return fu
+
+
+#: A city of the country this big, ten times the village chosen or more, is meant by a local story
+#: naming it beside towns of other states (:func:`national_cities`).
+_NATIONAL_CITY = 100_000
+
+
+def national_cities(named: list, gazetteer: Any, fu: tuple[str, str]) -> None:
+    """In a local story (its focus unit ``fu``, :func:`focus_unit`), a village of another state chosen for a bare name
+    only because it lies near a town the story names in passing is the country's big city of that
+    name: "MARQUETTE, Mich. - freighters bound for steel mills in Gary, Ind., and Cleveland" is
+    Cleveland, Ohio (365,000), not Cleveland, Wisconsin (1,500), next to Milwaukee, named at the
+    end. Only for a village under 25,000 outside the story's state and over 100 km from its towns
+    there, no country or unit said with the name, and a city under that very name of 100,000 and
+    ten times the village or more."""
+    from geo.normalize import name_key
+
+    home = [t for _, t in _placed_towns(named, gazetteer) if (t.country, t.admin1) == fu]
+    bigs = None
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or a.country or info.fixed is not None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) >= _WORLD_CITY_RIVAL:
+            continue
+        if bigs is None:
+            bigs = memo_table(gazetteer, "qualifiers", "national cities by info", _MEMO_MAX)  # info -> its cities of 100,000
+        cities = bigs.get(info)
+        if cities is None:
+            cities = bigs[info] = tuple(q for q in info.places if q.kind == "city"
+                                        and (q.population or 0) >= _NATIONAL_CITY)
+        if not cities:
+            continue
+        key = name_key(a.surface)
+        big = next((q for q in cities if q.country == p.country and q.id != p.id
+                    and (q.population or 0) >= 10 * (p.population or 0) and name_key(q.name) == key), None)
+        if big is None:
+            continue
+        if fu[0] != p.country or p.admin1 == fu[1] or big.admin1 == fu[1]:
+            continue
+        if any(_km(p, t) <= _FOCUS_NEAR_KM for t in home):
+            continue
+        a.place_id, a.reason = big.id, ""
 
 
 #: A small town this far from every town of a local article is not what the article means.

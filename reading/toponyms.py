@@ -1049,8 +1049,9 @@ def _is_acronym(surface: str) -> bool:
 
 
 _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
-#: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM".
-_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z][a-z])")
+#: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM",
+#: "FARGO, N.D. (AP)" (a state's dotted initials).
+_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.))")
 
 
 def _dateline(text: str, s: int, e: int) -> bool:
@@ -2485,15 +2486,50 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
         return None
     if a.placed_in and a.country and not iso:
         return True, a.country, 1.0  # "Hamilton is a city in Ontario": the text says whose town it is
-    if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]):
+    if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]) \
+            and not _unit_with_its_word(a.surface, places[0]):
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
     if iso:
-        return True, iso, 0.5 if a.qualifies else (_DATELINE_VOTE if a.dateline else 1.0)
+        if a.qualifies:
+            return True, iso, 0.5
+        if a.dateline:
+            return True, iso, _DATELINE_VOTE
+        p0 = places[0]
+        if p0.kind == "city" and (p0.population or 0) < _STRAY_POPULATION and _alias_vote(a, p0):
+            return True, iso, _DATELINE_VOTE
+        return True, iso, 1.0
     if a.dateline:
         town = next((p for p in places if p.kind == "city" and not _alias_only(a.surface, p)), None)
         if town is not None and ((town.population or 0) >= 1_000_000 or _is_capital(town)):
             return True, town.country, _DATELINE_VOTE  # "BEIRUT (AP) -": the capital, whatever its namesakes
     return False, places[0].country, 0.5
+
+
+def _unit_with_its_word(surface: str, place: Any) -> bool:
+    """"Ituri province", "the Kherson region": a region or admin-1 unit's own name with a generic
+    unit word after it is that unit named in full, no other name of it: a strong clue to the
+    article's country like the bare name ("Idlib"), not a weak one like an alias ("Hamas": Hamm)."""
+    if place.kind not in _AREA_KINDS:
+        return False
+    m = _UNIT_WORD_END.search(surface)
+    return m is not None and not _alias_only(surface[: m.start()], place)
+
+
+def _alias_vote(a: PlaceSpan, place: Any) -> bool:
+    """A name written as a place that is only another name of a small town of one country ("attacked
+    Lopa": Loupes, France, once so called), or a village (under 10,000 people), is a weaker clue to
+    the article's country than a town's or unit's own name ("in Ituri", "near Bunia"): GeoNames'
+    alternate names are noisy, and its villages share their names across countries. It votes like a
+    dateline."""
+    if place.kind != "city":
+        return False
+    # (a village is as weak a clue, its name shared across countries: "the village of Bogoro near Bunia")
+    pop = place.population or 0
+    if pop < _VILLAGE:
+        return True
+    if pop >= _STRAY_POPULATION:
+        return False
+    return _alias_only(a.surface, place)
 
 
 #: A dateline's town votes for the article's country less than a town or demonym of the body
@@ -2552,6 +2588,92 @@ def _own_name_near_story(pick: tuple[str | None, str], span: PlaceSpan, gazettee
                 and min(_haversine(q.lat, q.lon, la, lo) for la, lo in others) < _OWN_NEAR_KM):
             return q.id, ""
     return pick
+
+
+#: A town this big has parts named with a capitalised compass word ("Northern Kharkiv"); a smaller
+#: one after such a word is part of another name ("the Southern Downs", not the south of Downs, Illinois).
+_COMPASS_TOWN_POPULATION = 100_000
+_COMPASS_WORD = re.compile(r"(?:North|South|East|West|Central|Upper|Lower)(?:ern)?[ \t]", re.ASCII)
+
+
+#: The reason given to a town unplaced by :func:`_compass_named_towns`.
+COMPASS_DISTRICT = "the name of a district the gazetteer does not hold"
+
+
+def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
+    """"the Southern Downs", "the Western Downs", "South Burnett": a capitalised compass word and a small
+    town's name make the name of a district the gazetteer does not hold, not a part of that town
+    (Downs, Illinois, 988 people): the town is unplaced, the name kept as a place of its own."""
+    for f in found:
+        if f.relation != "part" or len(f.anchors) != 1 or _COMPASS_WORD.match(f.text) is None:
+            continue
+        a = f.anchors[0]
+        if a.kind != "name" or a.country or a.start != f.start + len(f.text.split(None, 1)[0]) + 1:
+            continue
+        if not a.place_id:
+            if not a.candidates:  # (its namesakes already ruled out: "the Western Downs, Queensland")
+                a.reason = f"{COMPASS_DISTRICT}: {f.text!r}"
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is not None and p.kind == "city" and (p.population or 0) < _COMPASS_TOWN_POPULATION:
+            a.place_id, a.reason = None, f"{COMPASS_DISTRICT}: {f.text!r}, not a part of the town {p.name}"
+
+
+#: "X, near Y": X lies this near Y (km), at most.
+_NEAR_APPOSITIVE_KM = 150.0
+
+
+def _distance_appositives(found: list[Found], gazetteer: Any) -> None:
+    """"Bogoro, about 25 km south of Bunia", "Largu, near Baidoa": the text says how far the town lies
+    from another it places; a namesake far beyond that (2.5 times the distance and 60 km more, 150 km
+    for "near") is another place: the first namesake within it is taken, or none (the village is not
+    in the gazetteer: Bogor, Java, and Bogoro, Nigeria, are not 25 km from Bunia)."""
+    for f, g in zip(found, found[1:]):
+        if g.relation not in ("offset", "near") or f.relation != "at" or len(f.anchors) != 1 \
+                or not 1 <= g.start - f.end <= 3 or len(g.anchors) != 1:
+            continue
+        a, y = f.anchors[0], g.anchors[0]
+        if a.kind != "name" or not a.candidates or a.country or y.kind != "name" or not y.place_id:
+            continue
+        anchor = _get(gazetteer, y.place_id)
+        if anchor is None or anchor.kind not in _POINT_KINDS:
+            continue
+        d = _km(g.text)
+        limit = _NEAR_APPOSITIVE_KM if d is None else 2.5 * d + 60.0
+        if d is None and g.relation != "near":
+            continue
+        top = _get(gazetteer, a.place_id) if a.place_id else None
+        if top is None or top.kind not in _POINT_KINDS or _haversine(top.lat, top.lon, anchor.lat, anchor.lon) <= limit:
+            continue  # (a country or a unit: "Madagascar, 400 km off the coast of Mozambique")
+        near = next((q for pid in a.candidates if (q := _get(gazetteer, pid)) is not None and q.kind in _POINT_KINDS
+                     and _haversine(q.lat, q.lon, anchor.lat, anchor.lon) <= limit), None)
+        if near is not None:
+            a.place_id, a.reason = near.id, ""
+        else:
+            a.place_id = None
+            a.reason = f"no {a.surface!r} known within {limit:.0f} km of {anchor.name}, where the text puts it"
+
+
+def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
+    """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
+    shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
+    name only as another, older name (Engels, once Pokrovsk) over the town ranked first, whose own
+    name it is (Pokrovsk, Donetsk oblast): troops and weapons are named where they fight, not where
+    they come from."""
+    todo = []
+    for _, a, info in named:
+        places = info.places
+        if not places:
+            continue
+        if info.iso == focus or (places[0].country == focus and (places[0].kind == "country" or len(places) == 1)):
+            return  # a place of the focus country is named: its towns are the story's
+        if a.place_id and a.place_id != places[0].id and places[0].kind == "city" and places[0].country != focus:
+            todo.append((a, places))
+    for a, places in todo:
+        top = _get(gazetteer, a.place_id)
+        if top is not None and top.kind == "city" and top.country == focus and _alias_only(a.surface, top) \
+                and not _alias_only(a.surface, places[0]):
+            a.place_id, a.reason = places[0].id, ""
 
 
 def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
@@ -2624,9 +2746,18 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
         # (two villages GeoNames gives no population, "near Mafa": Nigeria's or Indonesia's, nothing
         # says which: unplaced rather than the first by id)
         tp, rp = top.population or 0, rival.population or 0
-        if rival.country != top.country and rival.kind == top.kind and (rp * 2 >= tp > 0 or tp == rp == 0):
+        if rival.country != top.country and rival.kind == top.kind and (rp * 2 >= tp > 0 or tp == rp == 0) \
+                and not _own_name_against_alias(span.surface, top, rival, gazetteer):
             return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
     return top.id, ""
+
+
+def _own_name_against_alias(surface: str, top: Any, rival: Any, gazetteer: Any) -> bool:
+    """The first place bears the name as its own, its rival only as another name or spelling
+    ("Kendal": Kendal, Cumbria, and Kendall, Florida): no tie to leave unplaced (unless the name
+    is an English word: "the European Central Bank" is no town of Bānk)."""
+    return not _alias_only(surface, top) and _alias_only(surface, rival) \
+        and not gazetteer.is_common_word(_name_key(surface))
 
 
 def _unit_not_shortened(top: Any, places: list, surface: str) -> Any:
@@ -2883,7 +3014,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                 continue
             p = _get(gazetteer, a.place_id)
             if (p is None or p.kind != "city" or p.country == focus
-                    or ((p.population or 0) >= _STRAY_ALIAS_POPULATION and not a.opening)):
+                    or ((p.population or 0) >= _STRAY_ALIAS_POPULATION and not a.opening and not a.fuzzy)):
                 continue
             doubt.append((a, p, a.located or f.relation != "at"))
     if not doubt:
@@ -2913,32 +3044,57 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     said.append((a.start, p.country))
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
-    for a, p, located in doubt:
-        if counts.get(p.country, 0) > 1:
-            continue
-        pop = p.population or 0
-        if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
-                and not a.opening:
-            continue  # big enough, under its own name (an English word opening a sentence is no name)
-        if _is_capital(p) and not _alias_only(a.surface, p):
-            continue  # a national capital under its own name: "Honiara signed a pact", "Apia said"
-        others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
-        # a town abroad known only by a shortened name ("Nasir" for Nasir Extension): doubted even near
-        short = focus is not None and _shortened_alias(a.surface, p)
-        if not short and others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
-            continue
-        near = {iso for at, iso in said if abs(at - a.start) <= _NEAR_COUNTRY_CHARS}
-        if focus:
-            near.add(focus)
-        if not short and _near_countries(gazetteer, p, near):
-            continue
-        other = _namesake_here(a, p, gazetteer, places, counts, others, near)
-        if other is not None:
-            a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
-            continue
-        a.place_id = None
-        a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
-                    f"{p.country or 'no country'}, far from the places of the article")
+    # A stray supports no other: towns unplaced here are no longer the article's towns, and the
+    # rest are doubted again without them ("Largu, Nizi and Savo in Djugu territory": Largu,
+    # Romania, unplaced, is not what keeps Nyzy, Ukraine, near the story).
+    pending = doubt
+    while pending:
+        kept = []  # the names kept only for their nearness to the article's other towns
+        gone = set()
+        for a, p, located in pending:
+            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places)
+            if out:
+                gone.add((p.lat, p.lon))
+            elif out is False and a.place_id == p.id:
+                kept.append((a, p, located))
+        if not gone or not kept:
+            break
+        points = [pt for pt in points if (pt[0], pt[1]) not in gone]
+        pending = kept
+
+
+def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
+           said: list, places: dict) -> bool:
+    """:func:`_doubt_strays` for one name placed at town ``p`` abroad: True when it unplaced it
+    (it may also move it to a namesake the article is about); False when it kept it for its
+    nearness to the article's other towns (``points``: may change when some are unplaced), None
+    when it kept it for another reason."""
+    if counts.get(p.country, 0) > 1:
+        return None
+    pop = p.population or 0
+    if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
+            and not a.opening and not a.fuzzy:
+        return None  # big enough, under its own name (an English word opening a sentence is no name)
+    if _is_capital(p) and not _alias_only(a.surface, p):
+        return None  # a national capital under its own name: "Honiara signed a pact", "Apia said"
+    others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
+    # a town abroad known only by a shortened name ("Nasir" for Nasir Extension): doubted even near
+    short = focus is not None and _shortened_alias(a.surface, p)
+    if not short and others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
+        return False
+    near = {iso for at, iso in said if abs(at - a.start) <= _NEAR_COUNTRY_CHARS}
+    if focus:
+        near.add(focus)
+    if not short and _near_countries(gazetteer, p, near):
+        return None
+    other = _namesake_here(a, p, gazetteer, places, counts, others, near)
+    if other is not None:
+        a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
+        return None
+    a.place_id = None
+    a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
+                f"{p.country or 'no country'}, far from the places of the article")
+    return True
 
 
 def _doubt_county_abroad(found: list[Found], gazetteer: Any, focus: str) -> None:
@@ -3102,6 +3258,9 @@ def _remembered(memo: dict, key: tuple, make: Callable[[], bool]) -> bool:
 
 def _alias_only(surface: str, place: Any) -> bool:
     """True when ``surface`` is not the place's own name (diacritics, case and articles aside)."""
+    out = _ALIAS_MEMO.get((surface, place.name))  # (the usual case: no function made to be called)
+    if out is not None:
+        return out
     from geo.normalize import name_key
 
     return _remembered(_ALIAS_MEMO, (surface, place.name), lambda: name_key(surface) != name_key(place.name))
@@ -3328,6 +3487,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if pick is None:
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
+    _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
+    _distance_appositives(found, gazetteer)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
@@ -3344,6 +3505,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
+    if count and focus:
+        _own_name_over_demonyms(named, gazetteer, focus)
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
