@@ -57,6 +57,22 @@ def _default_gazetteer() -> Any:
     return load_gazetteer()
 
 
+def _unplaced(start: int, end: int, name: str) -> dict:
+    """A toponym row with no place: a name the text gives as a place that the gazetteer cannot place."""
+    row = dict.fromkeys(TOPONYM_KEYS)
+    row.update(start=start, end=end, name=name)
+    return row
+
+
+def _with_added(rows: list[dict], added: list[dict]) -> list[dict]:
+    """``rows`` and the ``added`` rows, in text order (``rows`` itself when nothing was added)."""
+    if not added:
+        return rows
+    out = rows + added
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
 def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     """Find and resolve the place names of ``text``.
 
@@ -101,9 +117,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
                 continue  # not a name; or a bare name judged no place here ("Hamas said": not Hamm, Germany)
             if a.place_id is None and f.relation == "part" and a.reason.startswith(COMPASS_DISTRICT):
-                row = dict.fromkeys(TOPONYM_KEYS)  # "the Southern Downs": a district's name, unplaced
-                row.update(start=f.start, end=a.end, name=text[f.start : a.end])
-                out.append(row)
+                # "the Southern Downs": a district's name, unplaced
+                out.append(_unplaced(f.start, a.end, text[f.start : a.end]))
                 ordered = False
                 continue
             if f.relation == "part" and a.place_id is None and f.start < a.start and text[f.start].isupper() \
@@ -141,8 +156,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                         fields.clear()
                     known = fields[a.place_id] = _fields(place)
             if known is None:
-                row = dict.fromkeys(TOPONYM_KEYS)
-                row.update(start=a.start, end=a.end, name=a.surface)
+                row = _unplaced(a.start, a.end, a.surface)
             else:
                 row = {"start": a.start, "end": a.end, **known}
             out.append(row)
@@ -150,8 +164,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     spans = [(f.start, f.end) for f in found]
     spans += [(a.start, a.end) for f in found if f.relation != "at" for a in f.anchors]
     for m in unknown_places(text, spans, gaz):
-        row = dict.fromkeys(TOPONYM_KEYS)
-        row.update(start=m.start, end=m.end, name=m.text)
+        row = _unplaced(m.start, m.end, m.text)
         out.append(row)
         ordered = False
     if not ordered:
@@ -199,7 +212,6 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
 
     states = {r["name"] for r in rows if r["kind"] == "admin1"}
     known = us_county_states()
-    fields = _fields_by_id(gaz)
     out = rows
     for m in _PLURAL_COUNTIES.finditer(text):
         word = _CWORD[m.group("word")]
@@ -214,8 +226,7 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             named = [p for p in places if p.admin1 in states]
             pick = named[0] if named else (None if states & known.get(name_key(key), frozenset())
                                            else (places[0] if places else None))
-            row = dict.fromkeys(TOPONYM_KEYS)
-            row.update(start=s, end=e, name=piece)
+            row = _unplaced(s, e, piece)
             if pick is not None:
                 row.update(start=s, end=e, **_fields(pick))
                 row["name"] = pick.name
@@ -270,16 +281,11 @@ def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
                 break
             if " " not in word and gaz.is_common_word(name_key(word)):
                 break
-            row = dict.fromkeys(TOPONYM_KEYS)
-            row.update(start=s, end=e, name=word)
+            row = _unplaced(s, e, word)
             added.append(row)
             spans.append((s, e))
             end = e
-    if not added:
-        return rows
-    out = rows + added
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    return out
+    return _with_added(rows, added)
 
 
 #: A list that ends on a known town, after a word that says its members are places: "villages
@@ -302,8 +308,7 @@ def _row_at(rows: list[dict], start: int) -> dict | None:
 def _listed_unknowns_before(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     """The unknown names listed before a known town, "X, Y and Town" after "in", "near", "including",
     "villages": places too, listed unplaced (the reverse of :func:`_listed_unknowns`)."""
-    added = []
-    spans = None
+    found = []
     for a in _AND_NAME.finditer(text):  # (the few " and X" / " or X" first: most rows are not listed)
         w = text[text.rfind(" ", 0, a.start()) + 1:a.start()]
         if not (w[:1].isupper() or w.rpartition("-")[2][:1].isupper()):
@@ -314,29 +319,11 @@ def _listed_unknowns_before(text: str, rows: list[dict], gaz: Any) -> list[dict]
         k = bisect.bisect_left(rows, a.end(), key=_START_OF)
         if k and rows[k - 1]["end"] == a.start():
             continue  # (the name before " and " is known: nothing unknown is listed right before the town)
-        if spans is None:
-            spans = [(r["start"], r["end"]) for r in rows]
-        lo = max(0, t["start"] - 160)
-        m = _LIST_BEFORE.search(text, lo, t["start"])
-        if m is None:
-            continue
-        for n in re.finditer(_LIST_NAME, m.group("list")):
-            s, e = m.start("list") + n.start(), m.start("list") + n.end()
-            word = n.group()
-            first = word.split()[0]
-            if any(a < e and s < b for a, b in spans) or first in _LIST_STOP or gaz.demonym(first) is not None:
-                continue
-            if " " not in word and gaz.is_common_word(name_key(word)):
-                continue
-            row = dict.fromkeys(TOPONYM_KEYS)
-            row.update(start=s, end=e, name=word)
-            added.append(row)
-            spans.append((s, e))
-    if not added:
-        return rows
-    out = rows + added
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    return out
+        m = _LIST_BEFORE.search(text, max(0, t["start"] - 160), t["start"])
+        if m is not None:
+            found += [(m.start("list") + n.start(), m.start("list") + n.end())
+                      for n in re.finditer(_LIST_NAME, m.group("list"))]
+    return _with_unknowns(text, rows, found, gaz)
 
 
 #: Names the gazetteer lacks that the sentence itself calls places: the end of a route from a known
@@ -372,6 +359,12 @@ def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
         n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if n is not None:
             found.append(n.span())
+    return _with_unknowns(text, rows, found, gaz)
+
+
+def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], gaz: Any) -> list[dict]:
+    """``rows`` and an unplaced row for each span of ``found`` that overlaps no row (nor one added before
+    it) and reads as a name: not a function word, weekday or month, nationality or common word."""
     if not found:
         return rows
     added = []
@@ -383,15 +376,9 @@ def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             continue
         if " " not in word and gaz.is_common_word(name_key(word)):
             continue
-        row = dict.fromkeys(TOPONYM_KEYS)
-        row.update(start=s, end=e, name=word)
-        added.append(row)
+        added.append(_unplaced(s, e, word))
         spans.append((s, e))
-    if not added:
-        return rows
-    out = rows + added
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    return out
+    return _with_added(rows, added)
 
 
 #: Streets, roads and bridges: "Ninth Street", "Providence Road" (not Providence, Rhode Island),
@@ -463,8 +450,7 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     out = [r for r in rows if id(r) not in drop]
     towns = [r for r in out if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
     for s, e, inside in spans:
-        row = dict.fromkeys(TOPONYM_KEYS)
-        row.update(start=s, end=e, name=text[s:e])
+        row = _unplaced(s, e, text[s:e])
         if text[s:e].endswith(" Valley") and len(inside) == 1 and inside[0]["kind"] in _VALLEY_UNITS \
                 and inside[0]["lat"] is not None:
             # "Swat Valley", "Panjshir Valley": the valley of the district or region it names
@@ -517,14 +503,9 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
         if _WORLD_NOT_AFTER.match(text, e) is not None or (org is not None and text[e:e + 1] == " "
                                                            and org.match(text, e) is not None):
             continue  # "Africa Corps", "Asia Cup", "Europe 1", "Asia-Pacific": a longer name
-        row = dict.fromkeys(TOPONYM_KEYS)
-        row.update(start=s, end=e, name=m.group())
+        row = _unplaced(s, e, m.group())
         added.append(row)
-    if not added:
-        return rows
-    out = rows + added
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    return out
+    return _with_added(rows, added)
 
 
 #: British, Irish and South African road numbers ("the A9", "the M20", "the N2"), after a word that
@@ -544,14 +525,9 @@ def _road_codes(text: str, rows: list[dict]) -> list[dict]:
         s, e = m.span("code")
         if any(r["start"] < e and s < r["end"] for r in rows):
             continue
-        row = dict.fromkeys(TOPONYM_KEYS)
-        row.update(start=s, end=e, name=m.group("code"))
+        row = _unplaced(s, e, m.group("code"))
         added.append(row)
-    if not added:
-        return rows
-    out = rows + added
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    return out
+    return _with_added(rows, added)
 
 
 #: The units a valley named after them stands for ("Swat Valley"); not a country ("Jordan Valley")
