@@ -1208,31 +1208,7 @@ class Gazetteer:
                     i += 1
                     continue
             else:
-                # (inline: best_at(i), the common case without a call)
-                stop = min(n, i + self._max_tokens)
-                best = None
-                acc = ""  # the key tokens so far, joined by spaces
-                for j in range(i, stop):
-                    piece = pieces[j]
-                    if piece[4]:
-                        key = acc + " " + toks[j] if acc else toks[j]
-                        if exact.get(key) is not None:
-                            best = (j, key, False, piece[1])
-                        elif piece[6]:
-                            key = acc + " " + piece[6] if acc else piece[6]
-                            if exact.get(key) is not None:
-                                best = (j, key, False, piece[5])
-                    if not drop[j]:
-                        acc = acc + " " + toks[j] if acc else toks[j]
-                    if acc and acc not in exact:
-                        break
-                last_end = last_can_end[stop - 1] if last_can_end[stop - 1] >= i else i
-                if fuzzy and (best is None or best[0] < last_end):
-                    fz = self._fuzzy_span(pieces, toks, drop, i, stop, best[0] if best else i - 1)
-                    if fz is not None and not (best is not None and all(
-                            t in _SITE_TOKENS for k in range(best[0] + 1, fz[0] + 1) for t in toks[k].split())) \
-                            and toks[i] not in self._demonyms and (best is None or self._unit_of_exact(best[1], fz[1])):
-                        best = fz
+                best = best_at(i)
                 if best is not None and i + 1 < n and toks[i] in _LEAD_WORDS and phrase[pieces[i][0]].isupper():
                     # "In Chin State" opening a sentence: the name after the preposition when it reaches
                     # further than one starting on it ("In Chin", a hamlet); "In Salah" stays whole
