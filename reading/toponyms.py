@@ -118,6 +118,7 @@ class Patterns:
     person_role_after: re.Pattern | None = None  # ", an analyst at": the capitalised words before are a person
     name_heads: frozenset = frozenset()  # "jebel", "bab", "pont": first words of compound names
     given_names: frozenset = frozenset()  # "Chad", "Jordan", "Israel": place names that are also first names
+    actor_thing_after: re.Pattern | None = None  # "US drones", "the US embassy": whose, not where
 
 
 def _alts(words: Iterable[str]) -> str:
@@ -210,6 +211,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         person_role_after=re.compile(fill(raw["person_role_after"])) if "person_role_after" in raw else None,
         name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
         given_names=frozenset(raw.get("given_names", ())),
+        actor_thing_after=re.compile(raw["actor_thing_after"]) if "actor_thing_after" in raw else None,
         demonym_before_name=comp(raw["demonym_before_name"]),
         proper_noun_before=re.compile(raw["proper_noun_before"]),
         not_names=frozenset(w.lower() for w in raw["not_names"]),
@@ -2244,8 +2246,13 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
     """Country names acting and organisation names get role "actor" (``countries_only``: country names only)."""
     kinds = _kinds(gazetteer)
     countries = []  # country names, in text order
+    thing = pats.actor_thing_after
     for f in found:
         if f.relation != "at":
+            if thing is not None and f.relation != "demonym" and len(f.anchors) == 1 and f.end == f.anchors[0].end \
+                    and f.anchors[0].kind == "name" and _country_anchor(gazetteer, f.anchors[0], kinds) \
+                    and thing.match(text[f.end : f.end + 90]):
+                f.role = "actor"  # "outside the US embassy": the embassy is where, the country whose
             continue  # a demonym informs the focus country, whatever it qualifies
         a0 = f.anchors[0]
         if a0.kind != "name":
@@ -2283,6 +2290,8 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
             or (_ATTACK_AFTER.match(after) and not _PREP_BEFORE.search(before))
         ):
             f.role = "actor"
+        elif is_country and thing is not None and thing.match(text[f.end : f.end + 90]):
+            f.role = "actor"  # "US air strikes on X", "a US MQ-9 Reaper drone": whose, not where
     # Conjuncts share the role: "from Egypt and the United Arab Emirates".
     for _ in range(2):
         for a, b in zip(countries, countries[1:]):
@@ -2293,6 +2302,16 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
                 continue
             if "actor" in (a.role, b.role):
                 a.role = b.role = "actor"
+
+
+def _country_anchor(gazetteer: Any, a: PlaceSpan, kinds: dict) -> bool:
+    """True when the name ``a`` is first of all a country's."""
+    if not a.candidates:
+        return False
+    kind = kinds.get(a.candidates[0])
+    if kind is None:
+        kind = kinds[a.candidates[0]] = _kind_of(gazetteer, a.candidates[0])
+    return kind == "country"
 
 
 # --------------------------------------------------------------------------- resolving
