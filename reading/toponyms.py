@@ -3429,6 +3429,63 @@ def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
     return kept[-1] if kept else towns[-1][0]
 
 
+class _UnknownTown:
+    """A town the gazetteer does not know, as :func:`_the_city` sees it (an id and a name)."""
+
+    __slots__ = ("id", "name")
+
+    def __init__(self, name: str) -> None:
+        self.id = "?" + name
+        self.name = name
+
+
+#: "fled to X": a place of refuge (as :attr:`Found.aside` "refuge" for the names the gazetteer knows).
+_REFUGE_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|flees)(?:[ \t]+(?:north|south|east|west))?[ \t]+to[ \t]+\Z")
+
+
+def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any) -> bool:
+    """Leave unplaced a "the town"/"the city" that means a town the gazetteer does not know.
+
+    Pass 3 of :func:`_resolve` sees only the towns the gazetteer knows: in "KHARTOUM - The town of
+    Um Sumeima changed hands.\nThe RSF seized the town", "the town" went to Khartoum. With the names
+    :func:`unknown_places` found (a unit's name, "X district", is no town), the town is chosen again
+    the same way (:func:`_the_city`); when it is one of them, the reference stays unplaced, its
+    reason naming that town. Returns True when a mention changed.
+    """
+    refs = [f for f in found for a in f.anchors if a.kind == "ref" and a.ref == "city" and a.place_id]
+    if not refs:
+        return False
+    unit_words = _UNKNOWN[0][1] if _UNKNOWN is not None else None
+    towns_unknown = [m for m in unknown
+                     if unit_words is None or unit_words.match(text, m.end) is None]
+    if not towns_unknown or towns_unknown[0].start > refs[-1].start:
+        return False
+    breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
+    items: list[tuple[int, int, Any]] = [(f.start, 0, f) for f in found]
+    items += [(m.start, 1, m) for m in towns_unknown]
+    items.sort(key=lambda t: (t[0], t[1]))
+    towns: list[tuple[Any, int, bool]] = []
+    changed = False
+    for _, k, x in items:
+        if k:
+            aside = _REFUGE_BEFORE.search(text, max(0, x.start - 30), x.start) is not None
+            towns.append((_UnknownTown(x.text), bisect_left(breaks, x.start) if breaks else 0, aside))
+            continue
+        for a in x.anchors:
+            if a.kind == "name" and a.place_id:
+                p = _get(gazetteer, a.place_id)
+                if p is not None and p.kind == "city":
+                    towns.append((p, x.line, bool(x.aside)))
+            elif a.kind == "ref" and a.ref == "city" and a.place_id and towns:
+                the = _the_city(towns, x.line)
+                if isinstance(the, _UnknownTown):
+                    a.place_id = None
+                    a.reason = f"refers to {the.name}, which is not in the gazetteer"
+                    x.place_id, x.location, x.reason = None, None, a.reason
+                    changed = True
+    return changed
+
+
 def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first: dict[str, int]) -> bool:
     """True when :func:`_winner` of the votes is the same whatever each open vote weighs (0.5 or 2.0).
 
@@ -3757,7 +3814,10 @@ class PlaceMentions:
         found, focus = self.read(doc.text)
         doc.focus_country = focus
         mentions = [_to_mention(f) for f in found]
-        mentions += unknown_places(doc.text, [(m.start, m.end) for m in mentions], self.gazetteer)
+        unknown = unknown_places(doc.text, [(m.start, m.end) for m in mentions], self.gazetteer)
+        if unknown and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
+            mentions = [_to_mention(f) for f in found]
+        mentions += unknown
         mentions.sort(key=lambda m: (m.start, m.end))
         doc.mentions = mentions
         # Running twice must not report twice.
