@@ -64,3 +64,12 @@ def test_an_unknown_place_of_refuge_is_not_the_town(nlp):
     doc = read(nlp, "MAIDUGURI, Nigeria - Insurgents attacked Bama.\nMany residents fled to Gwazaram.\n"
                     "The army said it had retaken the town by noon.")
     assert mention(doc, "the town").place_id == mention(doc, "Bama").place_id
+
+
+@pytest.mark.parametrize("text", [
+    "Niger withdrew from Ecowas last year, the ministry said.",
+    "Angola pulled out of Opec in December.",
+])
+def test_a_bloc_left_is_no_unknown_town(nlp, text):
+    doc = read(nlp, text)
+    assert not [m for m in doc.mentions if m.reason == "not in the gazetteer"]
