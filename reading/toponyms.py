@@ -118,6 +118,7 @@ class Patterns:
     person_role_after: re.Pattern | None = None  # ", an analyst at": the capitalised words before are a person
     name_heads: frozenset = frozenset()  # "jebel", "bab", "pont": first words of compound names
     given_names: frozenset = frozenset()  # "Chad", "Jordan", "Israel": place names that are also first names
+    actor_thing_after: re.Pattern | None = None  # "US drones", "the US embassy": whose, not where
 
 
 def _alts(words: Iterable[str]) -> str:
@@ -210,6 +211,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         person_role_after=re.compile(fill(raw["person_role_after"])) if "person_role_after" in raw else None,
         name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
         given_names=frozenset(raw.get("given_names", ())),
+        actor_thing_after=re.compile(raw["actor_thing_after"]) if "actor_thing_after" in raw else None,
         demonym_before_name=comp(raw["demonym_before_name"]),
         proper_noun_before=re.compile(raw["proper_noun_before"]),
         not_names=frozenset(w.lower() for w in raw["not_names"]),
@@ -2245,8 +2247,13 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
     """Country names acting and organisation names get role "actor" (``countries_only``: country names only)."""
     kinds = _kinds(gazetteer)
     countries = []  # country names, in text order
+    thing = pats.actor_thing_after
     for f in found:
         if f.relation != "at":
+            if thing is not None and f.relation != "demonym" and len(f.anchors) == 1 and f.end == f.anchors[0].end \
+                    and f.anchors[0].kind == "name" and _country_anchor(gazetteer, f.anchors[0], kinds) \
+                    and thing.match(text[f.end : f.end + 90]):
+                f.role = "actor"  # "outside the US embassy": the embassy is where, the country whose
             continue  # a demonym informs the focus country, whatever it qualifies
         a0 = f.anchors[0]
         if a0.kind != "name":
@@ -2284,6 +2291,8 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
             or (_ATTACK_AFTER.match(after) and not _PREP_BEFORE.search(before))
         ):
             f.role = "actor"
+        elif is_country and thing is not None and thing.match(text[f.end : f.end + 90]):
+            f.role = "actor"  # "US air strikes on X", "a US MQ-9 Reaper drone": whose, not where
     # Conjuncts share the role: "from Egypt and the United Arab Emirates".
     for _ in range(2):
         for a, b in zip(countries, countries[1:]):
@@ -2294,6 +2303,16 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
                 continue
             if "actor" in (a.role, b.role):
                 a.role = b.role = "actor"
+
+
+def _country_anchor(gazetteer: Any, a: PlaceSpan, kinds: dict) -> bool:
+    """True when the name ``a`` is first of all a country's."""
+    if not a.candidates:
+        return False
+    kind = kinds.get(a.candidates[0])
+    if kind is None:
+        kind = kinds[a.candidates[0]] = _kind_of(gazetteer, a.candidates[0])
+    return kind == "country"
 
 
 # --------------------------------------------------------------------------- resolving
@@ -3573,6 +3592,63 @@ def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
     return kept[-1] if kept else towns[-1][0]
 
 
+class _UnknownTown:
+    """A town the gazetteer does not know, as :func:`_the_city` sees it (an id and a name)."""
+
+    __slots__ = ("id", "name")
+
+    def __init__(self, name: str) -> None:
+        self.id = "?" + name
+        self.name = name
+
+
+#: "fled to X": a place of refuge (as :attr:`Found.aside` "refuge" for the names the gazetteer knows).
+_REFUGE_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|flees)(?:[ \t]+(?:north|south|east|west))?[ \t]+to[ \t]+\Z")
+
+
+def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any) -> bool:
+    """Leave unplaced a "the town"/"the city" that means a town the gazetteer does not know.
+
+    Pass 3 of :func:`_resolve` sees only the towns the gazetteer knows: in "KHARTOUM - The town of
+    Um Sumeima changed hands.\nThe RSF seized the town", "the town" went to Khartoum. With the names
+    :func:`unknown_places` found (a unit's name, "X district", is no town), the town is chosen again
+    the same way (:func:`_the_city`); when it is one of them, the reference stays unplaced, its
+    reason naming that town. Returns True when a mention changed.
+    """
+    refs = [f for f in found for a in f.anchors if a.kind == "ref" and a.ref == "city" and a.place_id]
+    if not refs:
+        return False
+    unit_words = _UNKNOWN[0][1] if _UNKNOWN is not None else None
+    towns_unknown = [m for m in unknown
+                     if unit_words is None or unit_words.match(text, m.end) is None]
+    if not towns_unknown or towns_unknown[0].start > refs[-1].start:
+        return False
+    breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
+    items: list[tuple[int, int, Any]] = [(f.start, 0, f) for f in found]
+    items += [(m.start, 1, m) for m in towns_unknown]
+    items.sort(key=lambda t: (t[0], t[1]))
+    towns: list[tuple[Any, int, bool]] = []
+    changed = False
+    for _, k, x in items:
+        if k:
+            aside = _REFUGE_BEFORE.search(text, max(0, x.start - 30), x.start) is not None
+            towns.append((_UnknownTown(x.text), bisect_left(breaks, x.start) if breaks else 0, aside))
+            continue
+        for a in x.anchors:
+            if a.kind == "name" and a.place_id:
+                p = _get(gazetteer, a.place_id)
+                if p is not None and p.kind == "city":
+                    towns.append((p, x.line, bool(x.aside)))
+            elif a.kind == "ref" and a.ref == "city" and a.place_id and towns:
+                the = _the_city(towns, x.line)
+                if isinstance(the, _UnknownTown):
+                    a.place_id = None
+                    a.reason = f"refers to {the.name}, which is not in the gazetteer"
+                    x.place_id, x.location, x.reason = None, None, a.reason
+                    changed = True
+    return changed
+
+
 def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first: dict[str, int]) -> bool:
     """True when :func:`_winner` of the votes is the same whatever each open vote weighs (0.5 or 2.0).
 
@@ -3901,7 +3977,10 @@ class PlaceMentions:
         found, focus = self.read(doc.text)
         doc.focus_country = focus
         mentions = [_to_mention(f) for f in found]
-        mentions += unknown_places(doc.text, [(m.start, m.end) for m in mentions], self.gazetteer)
+        unknown = unknown_places(doc.text, [(m.start, m.end) for m in mentions], self.gazetteer)
+        if unknown and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
+            mentions = [_to_mention(f) for f in found]
+        mentions += unknown
         mentions.sort(key=lambda m: (m.start, m.end))
         doc.mentions = mentions
         # Running twice must not report twice.

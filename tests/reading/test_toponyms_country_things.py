@@ -1,0 +1,54 @@
+"""A country name before a thing of its state ("US air strikes on", "a US drone", "the US
+embassy") is whose, not where. Sentences unlike the audit's (other countries)."""
+import pytest
+
+from reading.corpus import read_text
+from reading.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return default_pipeline(profile=None)
+
+
+def read(nlp, text):
+    return nlp(read_text(text, doc_id="t", published="2024-03-06"))
+
+
+def mention(doc, text):
+    return next(m for m in doc.mentions if m.text == text)
+
+
+def drawn_at(doc):
+    """The names of the places of the events and control claims."""
+    return ({getattr(e.location, "name", None) for e in doc.events}
+            | {getattr(c.location, "name", None) for c in doc.claims})
+
+
+# --- a country before its weapon, aircraft, mission or troops: an actor ----------------------------
+
+
+@pytest.mark.parametrize("text, country, where", [
+    ("Sudan's army said it had shot down a UAE cargo aircraft over Nyala airport on Friday.", "UAE", "Nyala Airport"),
+    ("PORT SUDAN - Hundreds of people protested outside the UK embassy in Khartoum on Monday.",
+     "outside the UK", "Khartoum"),
+    ("Russia's defence ministry said Ukraine drones attacked an oil depot in Bryansk region.", "Ukraine", "Bryansk"),
+    ("ADEN, Yemen - Yemen's government said on Tuesday that UK air strikes on the port of Ras Kathib had killed "
+     "nine fishermen.", "UK", None),
+    ("Houthi rebels in Yemen said they had shot down a US MQ-9 Reaper drone over Marib province.", "US", None),
+])
+def test_a_country_before_a_thing_of_its_state_is_an_actor(nlp, text, country, where):
+    doc = read(nlp, text)
+    assert mention(doc, country).role == "actor"
+    places = drawn_at(doc)
+    assert not places & {"United States", "United Kingdom", "United Arab Emirates", "Ukraine"}
+    if where is not None:
+        assert where in places
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Lebanon strikes on Monday killed 12 people, officials said.", "Lebanon"),  # the target
+    ("Syria air strikes kill 20 in Idlib.", "Syria"),
+])
+def test_strikes_named_by_their_target_keep_the_place(nlp, text, country):
+    assert mention(read(nlp, text), country).role == "location"
