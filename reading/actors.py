@@ -501,8 +501,8 @@ class ActorMentions:
             if _overlaps(s, e, spans):
                 continue
             if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands
-                   if g == "x-forces" or (g == "named-org" and _CRIME_GROUP_TAIL.search(text, cs, ce))):
-                continue  # "Chadian forces" beats "Chadian", "the Sinaloa Cartel" beats "Sinaloa"
+                   if g in ("x-forces", "the-x-army") or (g == "named-org" and _CRIME_GROUP_TAIL.search(text, cs, ce))):
+                continue  # "Chadian forces", "the Mali military" beat "Chadian", "Mali"; "the Sinaloa Cartel" "Sinaloa"
             if self._p["backed"].match(text, e):
                 # "the Rwanda-backed group": the group acts, its patron does not.
                 bn = self._p["backed_noun"].match(text, e)

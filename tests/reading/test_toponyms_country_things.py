@@ -52,3 +52,21 @@ def test_a_country_before_a_thing_of_its_state_is_an_actor(nlp, text, country, w
 ])
 def test_strikes_named_by_their_target_keep_the_place(nlp, text, country):
     assert mention(read(nlp, text), country).role == "location"
+
+
+def test_a_country_whose_military_speaks_does_not_become_the_story_country(nlp):
+    # "the UK military said" acts: its votes must not outweigh the country where it all happens
+    text = ("MOGADISHU - Somalia's army said on Friday it had retaken the town of Bulo Burte from al-Shabaab.\n"
+            "The UK military said a UK drone had supported the operation.\n"
+            "The UK military did not say whether its troops were on the ground.\n"
+            "The UK military has trained Somali units since 2017.\n"
+            "Fighting was also reported near Jowhar in Middle Shabelle.")
+    doc = read(nlp, text)
+    assert mention(doc, "UK").role == "actor"
+    assert doc.focus_country == "SO"
+    assert "United Kingdom" not in drawn_at(doc)
+
+
+def test_the_country_military_stays_the_actor_name(nlp):
+    doc = read(nlp, "The Chad military withdrew its troops from Bol on Sunday.")
+    assert [e.actor1 for e in doc.events] == ["Chad military"]
