@@ -2229,7 +2229,11 @@ class EventExtractor:
 
             best = min(places, key=score)
             return best.location, ""
-        para = self._paragraph_country(doc, ts, spans)
+        from reading.geoparse import WATER_REASON
+
+        # a sea or river named ("in the Red Sea"): the article's country, not one named in passing nearby
+        at_sea = any(m.reason == WATER_REASON and cs <= m.start < ce for m in doc.mentions)
+        para = None if at_sea else self._paragraph_country(doc, ts, spans)
         if para is not None:
             return para, (f"No place named in the sentence; placed in {getattr(para, 'name', '')}, the country its "
                           f"paragraph is about (precision 3).")

@@ -169,12 +169,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         ordered = False
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
-    if _FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST):
-        out = _physical_features(text, out, org)
+    out = _physical_features(text, out, org)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
-    if _WORLD_HINT.search(text) is not None:
-        out = _world_names(text, out, org)
+    out = _world_names(text, out, org)
     if " and " in text or ", " in text:
         out = _listed_unknowns(text, out, gaz)
         out = _listed_unknowns_before(text, out, gaz)
@@ -414,8 +412,19 @@ _WHEN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Janu
 _FEATURE_NEEDS_PLACE = ("Channel", "Gulf", "Range")
 
 
-def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
-    spans = []
+#: A sea or ocean written "the X Sea" is the water even where a land unit has its name ("the Red
+#: Sea", not Sudan's Red Sea state), unless a unit word follows ("Red Sea state").
+_WATER_THE = re.compile(r"\b[Tt]he[ \t]+(?:(?:north|south|east|west)(?:ern)?[ \t]+|central[ \t]+)?\Z")
+_WATER_LAND_AFTER = re.compile(r"[ \t]+(?:[Ss]tate|[Gg]overnorate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty)\b")
+
+
+def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int, list[dict]]]:
+    """The physical features (rivers, seas, mountains, roads...) of ``text`` as ``(start, end, rows
+    inside)``; ``rows`` are the names found (``start``, ``end``, ``lat``: None when unplaced).
+    Shared by :func:`geoparse` and the pipeline (:func:`water_bodies`)."""
+    spans: list[tuple[int, int, list[dict]]] = []
+    if not (_FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST)):
+        return spans
     for m in _FEATURE.finditer(text):
         s, e = m.span()
         words = m.group().split()
@@ -434,6 +443,9 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
         if same is not None:
             if same["lat"] is None and words[-1] in _STREET_WORDS:
                 spans.append((s, e, [same]))  # found unplaced ("near Colfax Avenue"): placed in its town below
+            elif words[-1] in ("Sea", "Ocean") and _WATER_THE.search(text, max(0, s - 20), s) is not None \
+                    and _WATER_LAND_AFTER.match(text, e) is None:
+                spans.append((s, e, [same]))  # "the Red Sea": the sea, not the unit of that name
             continue  # the gazetteer knows the whole name
         if words[-1] in _FEATURE_NEEDS_PLACE and not inside:
             continue
@@ -444,6 +456,11 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
         if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # crosses a longer name found: leave both alone
         spans.append((s, e, inside))
+    return spans
+
+
+def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
+    spans = feature_spans(text, rows, org)
     if not spans:
         return rows
     drop = {id(r) for _, _, inside in spans for r in inside}
@@ -494,8 +511,11 @@ _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE
 _WORLD_NOT_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z]|[ \t]+(?:[A-Z]|\d)|-[A-Z]")
 
 
-def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
-    added = []
+def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
+    """The continents, world regions, seas and big rivers of ``text`` that overlap no row of ``rows``."""
+    spans: list[tuple[int, int]] = []
+    if _WORLD_HINT.search(text) is None:
+        return spans
     for m in _WORLD_NAME.finditer(text):
         s, e = m.span()
         if any(r["start"] < e and s < r["end"] for r in rows):
@@ -503,9 +523,41 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
         if _WORLD_NOT_AFTER.match(text, e) is not None or (org is not None and text[e:e + 1] == " "
                                                            and org.match(text, e) is not None):
             continue  # "Africa Corps", "Asia Cup", "Europe 1", "Asia-Pacific": a longer name
-        row = _unplaced(s, e, m.group())
-        added.append(row)
-    return _with_added(rows, added)
+        spans.append((s, e))
+    return spans
+
+
+def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
+    return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in world_spans(text, rows, org)])
+
+
+#: The world names that are water: seas, oceans and rivers.
+_WORLD_WATER = frozenset(("Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Caspian") + _WORLD_THE[
+    _WORLD_THE.index("Nile"):])
+#: The generic words of a water body's name ("the Black Sea", "Lake Chad", "the Strait of Hormuz").
+_WATER_WORDS = frozenset("River Lake Sea Ocean Channel Gulf Creek Bay Strait Straits".split())
+#: Why a water body is not placed (the reason of its mention).
+WATER_REASON = "a sea, gulf, river or other water body: not placed"
+
+
+#: The generic words that end a land feature's name ("River Road", "Lake Street", "Nile Valley").
+_LAND_WORDS = frozenset("Mountains Mountain Hills Range Valley Falls Street Avenue Road Boulevard Highway Freeway "
+                        "Expressway Parkway Turnpike Drive Bridge Square".split())
+
+
+def _is_water(words: list[str]) -> bool:
+    """A feature's words name a water body: "the Black Sea", "Lake Chad", "the Gulf of Aden"."""
+    return words[-1] in _WATER_WORDS or (words[0] in _WATER_WORDS and words[-1] not in _LAND_WORDS)
+
+
+def water_bodies(text: str, rows: list[dict], org: Any) -> list[tuple[int, int, list[dict]]]:
+    """The seas, gulfs, lakes, rivers and straits of ``text`` as ``(start, end, rows inside)``: what
+    :func:`geoparse` lists as one unplaced name, for the pipeline to do the same (``rows`` as in
+    :func:`feature_spans`)."""
+    out = [(s, e, inside) for s, e, inside in feature_spans(text, rows, org) if _is_water(text[s:e].split())]
+    out += [(s, e, []) for s, e in world_spans(text, rows, org) if text[s:e] in _WORLD_WATER]
+    out.sort(key=lambda t: t[:2])
+    return out
 
 
 #: British, Irish and South African road numbers ("the A9", "the M20", "the N2"), after a word that

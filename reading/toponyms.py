@@ -3967,20 +3967,35 @@ class PlaceMentions:
 
     def read(self, text: str) -> tuple[list[Found], str | None]:
         """Find and resolve the mentions of ``text``; returns them and the focus country."""
-        found = find_places(text, self.gazetteer, patterns=self.patterns)
-        focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn)
+        found, focus, _ = self._read(text)
         return found, focus
+
+    def _read(self, text: str) -> tuple[list[Found], str | None, list[Mention]]:
+        """:meth:`read`, and the water bodies of ``text`` as unplaced mentions: "the Gulf of Aden" is
+        one name, no place ("Gulf" and "Aden" are no mentions and cast no focus vote), "the Red Sea"
+        the sea, not Sudan's Red Sea state."""
+        from reading.geoparse import WATER_REASON, water_bodies
+
+        found = find_places(text, self.gazetteer, patterns=self.patterns)
+        rows = [{"start": a.start, "end": a.end, "lat": None} for f in found for a in f.anchors if a.kind == "name"]
+        water = water_bodies(text, rows, self.patterns.org_name_after)
+        if water:
+            found = [f for f in found if not f.anchors or not all(
+                any(s <= a.start and a.end <= e for s, e, _ in water) for a in f.anchors)]
+        focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn)
+        return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
+                              for s, e, _ in water]
 
     def __call__(self, doc: Document) -> Document:
         if not isinstance(doc, Document):
             raise TypeError(f"doc must be a reading.document.Document, got {type(doc).__name__}")
-        found, focus = self.read(doc.text)
+        found, focus, water = self._read(doc.text)
         doc.focus_country = focus
         mentions = [_to_mention(f) for f in found]
-        unknown = unknown_places(doc.text, [(m.start, m.end) for m in mentions], self.gazetteer)
+        unknown = unknown_places(doc.text, [(m.start, m.end) for m in mentions + water], self.gazetteer)
         if unknown and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]
-        mentions += unknown
+        mentions += unknown + water
         mentions.sort(key=lambda m: (m.start, m.end))
         doc.mentions = mentions
         # Running twice must not report twice.
