@@ -456,7 +456,18 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # crosses a longer name found: leave both alone
         spans.append((s, e, inside))
+    for m in _THE_GULF.finditer(text):  # "tensions in the Gulf": the Persian Gulf, not Gulf, Papua New Guinea
+        s, e = m.span("gulf")
+        same = [r for r in rows if r["start"] == s and r["end"] == e]
+        if same and not any(a <= s < b for a, b, _ in spans):
+            spans.append((s, e, same))
+    spans.sort(key=lambda t: t[:2])
     return spans
+
+
+#: "the Gulf" alone, as the news writes the Persian Gulf (not "the Gulf of Aden", "Gulf Province",
+#: "the Gulf Cooperation Council": the name goes on).
+_THE_GULF = re.compile(r"\b[Tt]he[ \t]+(?P<gulf>Gulf)\b(?![ \t]+(?:of\b|[Pp]rovince\b|[A-Z])|-)")
 
 
 def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:

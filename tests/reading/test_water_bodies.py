@@ -108,3 +108,21 @@ def test_the_lake_chad_region_of_a_country_is_that_country(nlp):
 def test_a_town_on_a_sea_coast_keeps_its_country(nlp):
     doc = read(nlp, "Families fled to Tokar, near the Red Sea coast of Sudan, as the fighting spread.")
     assert doc.focus_country == "SD"
+
+
+@pytest.mark.parametrize("text", [
+    "Shipping insurers raised premiums after two tankers were struck in the Gulf on Tuesday.",
+    "Saudi Arabia moved air defences to its bases along the Gulf, officials said.",
+])
+def test_the_gulf_alone_is_the_persian_gulf_not_a_province_abroad(nlp, text):
+    doc = read(nlp, text)
+    gulf = next(m for m in doc.mentions if m.text == "Gulf")
+    assert gulf.location is None and gulf.reason == WATER_REASON
+    assert doc.focus_country != "PG"
+    assert [r["lat"] for r in geoparse(text) if r["name"] == "Gulf"] == [None]
+
+
+def test_gulf_province_stays_the_province(nlp):
+    doc = read(nlp, "Landslides cut the road to Kikori in Gulf Province, Papua New Guinea.")
+    assert doc.focus_country == "PG"
+    assert any(m.text.startswith("Gulf") and m.location is not None for m in doc.mentions)
