@@ -253,7 +253,8 @@ _CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|execut
 def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
     """Whether the capture verb at ``ts:te`` tells a raid that killed civilians ("Boko Haram
     stormed Gwoza, killing 20 civilians"): an attack on them, not a change of hands."""
-    return _RAID_VERB.search(text, ts, te) is not None and _CIVILIANS_KILLED.search(text, te, sent_end) is not None
+    ft = fold(text)  # (the twins: same spans, found faster)
+    return _RAID_VERB_F.search(ft, ts, te) is not None and _CIVILIANS_KILLED_F.search(ft, te, sent_end) is not None
 
 
 #: After an actor: it condemns, denounces or mourns what follows, which it did not do.
@@ -535,7 +536,7 @@ def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> boo
     right after it ("Russia said it had taken X. Kyiv denied this.") or by the other side's word
     that it failed ("the RSF said they had taken the market, but the army said the attack had been
     repelled")."""
-    if _DENIED_AFTER.search(text, te, sent_end):
+    if _DENIED_AFTER_F.search(fold(text), te, sent_end):
         return True
     if _CLAIMED.search(text, sent_start, te) is None:
         return False
@@ -636,9 +637,10 @@ _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge", 
 def _origin(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where someone comes from or fled to (:data:`_ORIGIN_BEFORE`)."""
     lo = max(0, start - 40)
-    if _ORIGIN_HINT.search(text, lo, start) is None:
+    ft = fold(text)  # (the twins: same spans, found faster)
+    if _ORIGIN_HINT_F.search(ft, lo, start) is None:
         return False  # (most places: no need for the full pattern)
-    return _ORIGIN_BEFORE.search(text, lo, start) is not None
+    return _ORIGIN_BEFORE_F.search(ft, lo, start) is not None
 
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
@@ -1097,7 +1099,9 @@ class EventExtractor:
             if groups is not None:
                 spans["here"] = (groups[0][si], groups[1][si], groups[2][si])
             spans["mask"] = (sent.start, sent.end, masks[si])
-            here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
+            # (most sentences: no trigger can match, so no event; what follows still reads them)
+            here = (self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
+                    if self._maybe_triggers(masks[si]) else [])
             if "claimed" in spans and spans["claimed"]:
                 kept = []
                 for ev in here:
@@ -1461,6 +1465,19 @@ class EventExtractor:
             tolls[key] = _toll(self._p, text[lo:hi], may, folded[lo:hi] if folded is not None else None) if may else None
         return tolls[key]
 
+    def _maybe_triggers(self, got: int) -> list[tuple[_Trigger, Any]]:
+        """The triggers (and their folded twins) a gate mask leaves possible, remembered per mask
+        (a shared list: do not change it)."""
+        memo = self.__dict__.setdefault("_trigger_memo", {})
+        out = memo.get(got)
+        if out is None:
+            triggers, twins = self._p["triggers"], self._p["twins"]
+            if len(memo) > 4096:
+                memo.clear()
+            out = memo[got] = [(triggers[i], twins[i]) for i in self._p["gate"].possible_for(got)
+                               if i < len(triggers)]
+        return out
+
     def _triggers(self, text: str, s0: int, e0: int, hits: Any = None,
                   folded: str | None = None, got: int | None = None) -> list[tuple[int, int, _Trigger]]:
         """Trigger matches in ``text[s0:e0]``, longest first on overlap, in text order.
@@ -1473,8 +1490,7 @@ class EventExtractor:
             gate = self._p["gate"]
             if got is None:
                 got = gate.mask(hits, s0, e0)
-            twins = self._p["twins"]
-            maybe = gate.pick(got, "triggers", lambda idx: [(triggers[i], twins[i]) for i in idx if i < len(triggers)])
+            maybe = self._maybe_triggers(got)
         else:
             maybe = [(t, None) for t in triggers if prefilter(t.rx)(text, s0, e0)]
         if not maybe:
@@ -1486,6 +1502,8 @@ class EventExtractor:
                 matches = t.rx.finditer(text, s0, e0)
             for m in matches:
                 found.append((-(m.end() - m.start()), m.start(), m.end(), t))
+        if len(found) <= 1:
+            return [f[1:] for f in found]  # (the usual case: nothing to order or overlap)
         found.sort(key=_FIRST_TWO)
         taken: list[tuple[int, int]] = []
         out = []
@@ -1813,7 +1831,7 @@ class EventExtractor:
             if etype in VIOLENT_TYPES or sub == "Excessive force against protesters":
                 # "struck targets in Pakistan in retaliation for the killing of 26 tourists": that toll is
                 # the avenged event's
-                rv = _AVENGED.search(text, te, sent.end)
+                rv = _AVENGED_F.search(fold(text), te, sent.end)
                 fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, rv.start() if rv else sent.end, spans)
@@ -1952,21 +1970,22 @@ class EventExtractor:
         """The dates that may be the trigger's: not those told in a relative clause after it
         ("attacked Wad Madani, which it had seized in December": December is the seizure's)."""
         out = []
+        ft = fold(text)  # (the twins: same spans, found faster)
         for d in dates:
             if (text.startswith(("'s", "’s"), d.end) or d.text.endswith(("'s", "’s"))) and not (
                     d.end <= ts <= d.end + 30 or ts <= d.start <= te) and (
-                    _RELATED_BEFORE.search(text, max(0, d.start - 30), d.start)
-                    or not _EVENT_NOUN_AFTER.match(text, d.end + (0 if d.text.endswith(("'s", "’s")) else 2))):
+                    _RELATED_BEFORE_F.search(ft, max(0, d.start - 30), d.start)
+                    or not _EVENT_NOUN_AFTER_F.match(ft, d.end + (0 if d.text.endswith(("'s", "’s")) else 2))):
                 continue  # "marched on the anniversary of last year's protests": that other thing's date
             if (d.end <= ts and "," in text[d.end:ts]
-                    and _SUBORDINATE_BEFORE.search(text, max(0, d.start - 80), d.start) is not None):
+                    and _SUBORDINATE_BEFORE_F.search(ft, max(0, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
-            sup = _SUPERLATIVE_SINCE.search(text, max(0, d.start - 60), d.start)
+            sup = _SUPERLATIVE_SINCE_F.search(ft, max(0, d.start - 60), d.start)
             if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):
                 continue  # "the deadliest since 2022": a comparison, not the event's date
             if d.start >= te:
-                rel = _RELATIVE.search(text, te, d.start)
-                if rel is not None and not _KILLED.search(text, rel.start(), d.start):
+                rel = _RELATIVE_F.search(ft, te, d.start)
+                if rel is not None and not _KILLED_F.search(ft, rel.start(), d.start):
                     continue  # (a clause telling the killing the event's toll counts keeps its date)
             out.append(d)
         return out
@@ -1994,17 +2013,18 @@ class EventExtractor:
         if (search("planned", max(cs, ts - 60), ts, window) if search is not None
                 else self._p["planned"].search(window)):
             return True
-        return bool(_WILL_AFTER.match(text[te:ce])) or _MAY_BEFORE.search(text, max(cs, ts - 30), ts) is not None
+        return bool(_WILL_AFTER.match(text[te:ce])) or _MAY_BEFORE_F.search(fold(text), max(cs, ts - 30), ts) is not None
 
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:
         """actor1, actor2: "between A and B"; "... by A"; "A <trigger> on/against B"."""
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
+        ft = fold(text)  # (the twins: same spans, found faster)
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
-                  and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)
-                  and not _VICTIM_AFTER.match(text, a.end)  # "Ten soldiers died when ...": victims
-                  and not (a.end < ts and _OBJECT_BEFORE.search(text, max(cs, a.start - 70), a.start))]
-        while len(before) >= 2 and _PREP_BEFORE.search(text, max(cs, before[-1].start - 16), before[-1].start) \
+                  and not _HELPER_BEFORE_F.search(ft, max(cs, a.start - 60), a.start)
+                  and not _VICTIM_AFTER_F.match(ft, a.end)  # "Ten soldiers died when ...": victims
+                  and not (a.end < ts and _OBJECT_BEFORE_F.search(ft, max(cs, a.start - 70), a.start))]
+        while len(before) >= 2 and _PREP_BEFORE_F.search(ft, max(cs, before[-1].start - 16), before[-1].start) \
                 and not _AND.fullmatch(text[before[-2].end:before[-1].start]):
             before = before[:-1]  # "Petro suspended talks with the ELN and declared ...": Petro declared
         if len(before) >= 2 and before[-2].end < before[-1].start and not text[before[-2].end:before[-1].start].strip() \
@@ -2038,9 +2058,9 @@ class EventExtractor:
             else:
                 if before:
                     names.append(before[-1].name)
-                elif targets and after and _TARGET_LINK.match(text, te, after[0].start):
+                elif targets and after and _TARGET_LINK_F.match(ft, te, after[0].start):
                     names.append("")  # "strikes on Houthi military sites": the Houthis are struck, not striking
-                elif after and _KILL_WORD.match(text, ts, te) and not _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts):
+                elif after and _KILL_WORD_F.match(ft, ts, te) and not _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts):
                     names.append("")  # "..., killing thousands of civilians and soldiers": the killed, not the killers
                 prev = te
                 for a in after:
@@ -2049,7 +2069,7 @@ class EventExtractor:
                     names.append(a.name)
                     prev = a.end
         if uniq_objects := [a.name for a in clause if a.end <= ts and ts - a.end <= 120
-                            and _OPPONENT_BEFORE.search(text, max(cs, a.start - 40), a.start)]:
+                            and _OPPONENT_BEFORE_F.search(ft, max(cs, a.start - 40), a.start)]:
             names = names + uniq_objects[-1:] if names else [""] + uniq_objects[-1:]  # the one acted on
         uniq: list[str] = []
         for n in names:
@@ -2243,3 +2263,39 @@ class EventExtractor:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"No place named in the sentence; placed in {name}, the country the article is about (precision 3)."
         return None, "No place named in the sentence and the article's country is unknown."
+
+
+# --- folded twins ---------------------------------------------------------------
+# The per-trigger patterns above asked most often, as their folded twins (prefilter.folded_twin):
+# run on fold(text) (one per article, remembered), they find the same spans faster; used where
+# only whether and where they match is read (a twin's groups hold folded text).
+
+
+def _twin(rx: re.Pattern) -> re.Pattern:
+    twin = folded_twin(rx)
+    if twin is None:
+        raise ValueError(f"no folded twin for {rx.pattern[:60]!r}")
+    return twin
+
+
+_RAID_VERB_F = _twin(_RAID_VERB)
+_CIVILIANS_KILLED_F = _twin(_CIVILIANS_KILLED)
+_ORIGIN_HINT_F = _twin(_ORIGIN_HINT)
+_ORIGIN_BEFORE_F = _twin(_ORIGIN_BEFORE)
+_DENIED_AFTER_F = _twin(_DENIED_AFTER)
+_RELATED_BEFORE_F = _twin(_RELATED_BEFORE)
+_EVENT_NOUN_AFTER_F = _twin(_EVENT_NOUN_AFTER)
+_SUBORDINATE_BEFORE_F = _twin(_SUBORDINATE_BEFORE)
+_SUPERLATIVE_SINCE_F = _twin(_SUPERLATIVE_SINCE)
+_RELATIVE_F = _twin(_RELATIVE)
+_KILLED_F = _twin(_KILLED)
+_MAY_BEFORE_F = _twin(_MAY_BEFORE)
+_HELPER_BEFORE_F = _twin(_HELPER_BEFORE)
+_VICTIM_AFTER_F = _twin(_VICTIM_AFTER)
+_OBJECT_BEFORE_F = _twin(_OBJECT_BEFORE)
+_PREP_BEFORE_F = _twin(_PREP_BEFORE)
+_TARGET_LINK_F = _twin(_TARGET_LINK)
+_KILL_WORD_F = _twin(_KILL_WORD)
+_PASSIVE_BEFORE_F = _twin(_PASSIVE_BEFORE)
+_OPPONENT_BEFORE_F = _twin(_OPPONENT_BEFORE)
+_AVENGED_F = _twin(_AVENGED)
