@@ -483,7 +483,7 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
 
 
 #: A sentence telling a story's plot ("In the new strategy game, ...", "In the film, rebels take Kabul").
-_FICTION = re.compile(r"\W*(?:In|Throughout)\s+(?:the|this|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+|first\s+|"
+_FICTION = re.compile(r"\W*(?:in|throughout)\s+(?:the|this|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+|first\s+|"
                       r"second\s+|final\s+|\w+-(?:minute|hour|part)\s+)?(?:(?:strategy|video|war|board|computer|mobile)\s+)?"
                       r"(?:film|movie|game|novel|book|series|play|musical|opera|episode|sequel|documentary|miniseries|"
                       r"show|story|thriller|drama)\b(?!\s+of\b)", re.I)  # not "the latest series of strikes"
@@ -491,7 +491,7 @@ _FICTION = re.compile(r"\W*(?:In|Throughout)\s+(?:the|this|his|her|their)\s+(?:n
 
 def fiction(text: str, sent_start: int) -> bool:
     """Whether the sentence at ``sent_start`` opens by telling a story's plot."""
-    return _FICTION.match(text, sent_start) is not None
+    return _FICTION_F.match(fold(text), sent_start) is not None
 
 
 def _named_alone(name: str, sentence: str) -> bool:
@@ -1578,6 +1578,7 @@ class EventExtractor:
         at_places = _not_the_dateline(at_places, in_sent, dl_end)
         rels = [r.start() for r in _RELATIVE_SPAN.finditer(text, sent.start, sent.end)] if places else ()
         folded = spans.get("folded") if spans is not None else None
+        ft = folded if folded is not None else fold(text)  # for the module patterns' twins
         twins = self._p["cue_twins"]
         cues = self._p
 
@@ -1747,7 +1748,7 @@ class EventExtractor:
                 # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
                 a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
             if etype == "Battles" and sub == "Armed clash" and (
-                    _PROTESTERS.search(text, cs, ce) or (_CROWD.search(text, cs, ce) and _POLICE.search(text, cs, ce))):
+                    _PROTESTERS_F.search(ft, cs, ce) or (_CROWD_F.search(ft, cs, ce) and _POLICE_F.search(ft, cs, ce))):
                 # "Police clash with Khan supporters": a crowd, not an armed group, fights the police
                 etype, sub = "Riots", "Violent demonstration"
                 crowd = next((a for a in reversed(s_actors) if cs <= a.start and a.end <= ts and _CROWD.fullmatch(a.name)), None)
@@ -1831,7 +1832,7 @@ class EventExtractor:
             if etype in VIOLENT_TYPES or sub == "Excessive force against protesters":
                 # "struck targets in Pakistan in retaliation for the killing of 26 tourists": that toll is
                 # the avenged event's
-                rv = _AVENGED_F.search(fold(text), te, sent.end)
+                rv = _AVENGED_F.search(ft, te, sent.end)
                 fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, rv.start() if rv else sent.end, spans)
@@ -2013,7 +2014,8 @@ class EventExtractor:
         if (search("planned", max(cs, ts - 60), ts, window) if search is not None
                 else self._p["planned"].search(window)):
             return True
-        return bool(_WILL_AFTER.match(text[te:ce])) or _MAY_BEFORE_F.search(fold(text), max(cs, ts - 30), ts) is not None
+        ft = fold(text)  # (_WILL_AFTER reads no context before te: as its match on text[te:ce])
+        return bool(_WILL_AFTER_F.match(ft, te, ce)) or _MAY_BEFORE_F.search(ft, max(cs, ts - 30), ts) is not None
 
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:
@@ -2040,7 +2042,7 @@ class EventExtractor:
         tail = text[te:ce]
         names: list[str] = []
         link = _LINK
-        if _BETWEEN.match(tail) and after:
+        if _BETWEEN_F.match(ft, te, ce) and after:  # (as _BETWEEN.match(tail))
             names = list(dict.fromkeys(a.name for a in after[:4]))[:2]  # "between the Sudanese Armed Forces (SAF) and ..."
         elif (not before and len(after) >= 2 and _BETWEEN_BEFORE.search(text, te, after[0].start)
               and _AND.fullmatch(text, after[0].end, after[1].start)):
@@ -2048,9 +2050,11 @@ class EventExtractor:
         else:
             if _ENDS_BY.search(text[ts:te]):  # the trigger ends in "by"
                 by = _THE.match(tail)
+                by_end = te + by.end() if by else 0
             else:
-                by = _BY.match(tail)
-            agent = [a for a in after if by and 0 <= a.start - (te + by.end()) <= 12]
+                by = _BY_F.match(ft, te, ce)  # (as _BY.match(tail): it cannot match empty)
+                by_end = by.end() if by else 0
+            agent = [a for a in after if by and 0 <= a.start - by_end <= 12]
             if agent:
                 names = [agent[0].name] + [a.name for a in reversed(before)]
             elif len(before) >= 2 and _AND.fullmatch(text[before[-2].end:before[-1].start]):
@@ -2299,3 +2303,10 @@ _KILL_WORD_F = _twin(_KILL_WORD)
 _PASSIVE_BEFORE_F = _twin(_PASSIVE_BEFORE)
 _OPPONENT_BEFORE_F = _twin(_OPPONENT_BEFORE)
 _AVENGED_F = _twin(_AVENGED)
+_BY_F = _twin(_BY)
+_BETWEEN_F = _twin(_BETWEEN)
+_WILL_AFTER_F = _twin(_WILL_AFTER)
+_PROTESTERS_F = _twin(_PROTESTERS)
+_CROWD_F = _twin(_CROWD)
+_POLICE_F = _twin(_POLICE)
+_FICTION_F = _twin(_FICTION)
