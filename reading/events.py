@@ -1180,9 +1180,9 @@ class EventExtractor:
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
-                if toll is not None and _TALLY_AFTER.search(doc.text, sent.start, sent.end):
+                if toll is not None and _TALLY_AFTER_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "134 civilians have been killed since the escalation began": a running total
-                if toll is not None and _UNVERIFIED.search(doc.text, sent.start, sent.end):
+                if toll is not None and _UNVERIFIED_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "..., a claim that could not be independently verified": a side's word
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
                     toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
@@ -1664,7 +1664,7 @@ class EventExtractor:
                 continue  # "ISSP claimed the attack in Niger": who did an attack told elsewhere, no new one
             if trig.id == "clash" and _SHOOTOUT.match(text, ts, te) and _SPORT.search(text, sent.start, sent.end):
                 continue  # "beat the Oilers 4-3 in a shoot-out": a match decided on penalties
-            if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
+            if trig.id == "expel" and (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
             if "s" in sent_cues and trig.event_type == "Battles" and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
@@ -1710,7 +1710,7 @@ class EventExtractor:
                 retype = None
             if retype is None and trig.needs_place_after and place_after and "territory" in sub:
                 first = min(place_after, key=lambda m: m.start).start
-                if _MILITARY_SITE.search(text, te, first):
+                if _MILITARY_SITE_F.search(ft, te, first):
                     retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
                 elif _RAID_VERB.match(text, ts, te) and any(
                         o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
@@ -1736,15 +1736,15 @@ class EventExtractor:
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
-            if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER.match(text, a.end, ts) for a in s_actors):
+            if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
             if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
-                          and not _TOLL_GAP.search(text, a.end, ts) for a in s_actors):
+                          and not _TOLL_GAP_F.search(ft, a.end, ts) for a in s_actors):
                 # "Pakistan's military said Indian firing had killed five civilians", "The rebels' health
                 # ministry said US air strikes ... had killed 74": who tells it did not do it
                 # (in a battle the teller is a side all the same: "The army said militants opened fire on troops")
                 a1, a2 = "", (a2 if a2 and a2 != a1 else (a1 if etype == "Battles" else ""))
-            if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE.match(text, a.end, ts) for a in s_actors):
+            if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE_F.match(ft, a.end, ts) for a in s_actors):
                 # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
                 a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
             if etype == "Battles" and sub == "Armed clash" and (
@@ -1756,7 +1756,7 @@ class EventExtractor:
                     # "students protesting against quotas clashed with police": the crowd is the rioters,
                     # the police the other side
                     a1, a2 = crowd.name, (a1 if a1 else a2)
-            if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
+            if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
                 a1 = ""
@@ -1816,13 +1816,13 @@ class EventExtractor:
                      # relative clause, with its own date weeks before the article
                      # ("..., which has been closed since the July 2023 coup": the date inside the clause)
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
-                         and (rel := _IN_RELATIVE.search(text, max(sent.start, ts - 80), ts)) is not None
+                         and (rel := _IN_RELATIVE_F.search(ft, max(sent.start, ts - 80), ts)) is not None
                          and (dm.start >= te or dm.start > rel.start()))
                      # "... its biggest gain since it captured Bakhmut in May last year": recalled
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
-                         and _SINCE_BEFORE.search(text, max(cs, ts - 24), ts) is not None))
+                         and _SINCE_BEFORE_F.search(ft, max(cs, ts - 24), ts) is not None))
             )
-            if a1 and _SINCE_PRONOUN.search(text, max(cs, ts - 16), ts):
+            if a1 and _SINCE_PRONOUN_F.search(ft, max(cs, ts - 16), ts):
                 a1 = ""  # "... since it captured Bakhmut": "it" is not the clause's actor (left unnamed)
                 if "territory" in sub:
                     sub = trig.sub_event_type
@@ -1841,7 +1841,7 @@ class EventExtractor:
                     # "clashes have killed more than 500 people since September": a running total over
                     # months, not the toll of one event (ACLED counts each event's own dead)
                     fat = None
-                if fat and _UNVERIFIED.search(text, te, sent.end):
+                if fat and _UNVERIFIED_F.search(ft, te, sent.end):
                     fat = None  # "its fighters had killed hundreds of soldiers, a figure that could not be verified"
                 if fat:
                     if (ci, fat) in clause_tolls:
@@ -1861,7 +1861,7 @@ class EventExtractor:
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
             loc, note = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)
-            if dm is None and note and _UNVERIFIED.search(text, te, sent.end):
+            if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
                 continue
@@ -1884,8 +1884,8 @@ class EventExtractor:
                 # drawn for it (the zone layer reports a territory event without actor, W554)
                 a2 = a2 if a2 != a1 else ""
                 a1 = ""
-            if undone is None and "territory" in sub and (_LEFT_AFTER.search(text, te, ce)
-                                                        or _SHORT_HOLD.search(text, max(cs, ts - 30), min(ce, te + 80))):
+            if undone is None and "territory" in sub and (_LEFT_AFTER_F.search(ft, te, ce)
+                                                        or _SHORT_HOLD_F.search(ft, max(cs, ts - 30), min(ce, te + 80))):
                 # "overran Jalalaqsi before withdrawing hours later", "briefly took control of Lalibela": no lasting hold
                 sub = "Armed clash"
             if undone is not None:
@@ -1956,9 +1956,10 @@ class EventExtractor:
         soldiers"), "other" ("shot dead a local chief", "killing nine people"), or None when
         it tells no attack of its own: a passive ("were killed": the toll of something told
         elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
-        if (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
-                or (_NOMINAL_KILLING.search(text, max(cs, ts - 40), ts) and not _DATE_WORD.search(text, te, ce))
-                or _TALLY_AFTER.search(text, te, ce)):
+        ft = fold(text)  # (the twins: same spans, found faster)
+        if (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
+                or (_NOMINAL_KILLING_F.search(ft, max(cs, ts - 40), ts) and not _DATE_WORD.search(text, te, ce))
+                or _TALLY_AFTER_F.search(ft, te, ce)):
             return None
         m = self._p["victims"].match(text, te, ce)
         np_ = m.group("np").strip() if m is not None else ""
@@ -2309,4 +2310,16 @@ _WILL_AFTER_F = _twin(_WILL_AFTER)
 _PROTESTERS_F = _twin(_PROTESTERS)
 _CROWD_F = _twin(_CROWD)
 _POLICE_F = _twin(_POLICE)
+_UNVERIFIED_F = _twin(_UNVERIFIED)
+_TALLY_AFTER_F = _twin(_TALLY_AFTER)
+_MILITARY_SITE_F = _twin(_MILITARY_SITE)
+_CONDEMNS_AFTER_F = _twin(_CONDEMNS_AFTER)
+_TOLL_GAP_F = _twin(_TOLL_GAP)
+_DENIED_BEFORE_F = _twin(_DENIED_BEFORE)
+_IN_RELATIVE_F = _twin(_IN_RELATIVE)
+_SINCE_BEFORE_F = _twin(_SINCE_BEFORE)
+_SINCE_PRONOUN_F = _twin(_SINCE_PRONOUN)
+_LEFT_AFTER_F = _twin(_LEFT_AFTER)
+_SHORT_HOLD_F = _twin(_SHORT_HOLD)
+_NOMINAL_KILLING_F = _twin(_NOMINAL_KILLING)
 _FICTION_F = _twin(_FICTION)
