@@ -52,6 +52,8 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # A stray opening quote runs to the end of its paragraph, not of the article.
 _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
 _CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)")
+#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe").
+_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe")
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
 _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due"
                          # what may be done, not what was: "air strikes can be called on bunkers" (not "could be
@@ -750,6 +752,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at ``;``, ``: `` and dashes."""
+    if not any(text.find(c, start, end) >= 0 for c in _CLAUSE_CUES):
+        return [(start, end)] if end > start else []  # (most sentences: nothing _CLAUSE could match)
     out, cur = [], start
     for m in _CLAUSE.finditer(text, start, end):
         out.append((cur, m.start()))
