@@ -625,6 +625,16 @@ _TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\
                            r"in\s+(?:support|solidarity)\s+(?:of|with)|against\s+(?:the\s+)?(?:war|offensive|strikes|attacks|"
                            r"bombing|siege|occupation)\s+(?:in|on|of)|(?:war|offensive|genocide|siege|occupation)\s+(?:in|on|of)|"
                            r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
+#: A word every match of _TOPIC_BEFORE holds (in the folded text: IGNORECASE's equivalents folded).
+_TOPIC_WORDS = ("with", "support", "solidarity", "against", "war", "offensive", "genocide", "siege", "occupation")
+
+
+def _topic_before(text: str, lo: int, hi: int) -> bool:
+    """``_TOPIC_BEFORE.search(text, lo, hi)``, not run when none of its words is there (most places)."""
+    ft = fold(text)
+    if not any(ft.find(w, lo, hi) >= 0 for w in _TOPIC_WORDS):
+        return False
+    return _TOPIC_BEFORE.search(text, lo, hi) is not None
 #: Before a place: where someone comes from, not where it happened ("a peacekeeper from Malawi").
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escaping|arrived|arriving|evacuated|sheltering|"
                             r"sheltered|taking\s+refuge|took\s+refuge)\s+(?:to|into|in|from|towards?)\s+(?:the\s+)?$)|"
@@ -2212,7 +2222,7 @@ class EventExtractor:
             elif _APPOSITION.fullmatch(text, a.end, b.start) and pb > pa:
                 drop.add(id(b))
         for m in ordered:
-            if _TOPIC_BEFORE.search(text, max(0, m.start - 50), m.start):
+            if _topic_before(text, max(0, m.start - 50), m.start):
                 drop.add(id(m))
         kept = [m for m in places if id(m) not in drop]
         return kept or places

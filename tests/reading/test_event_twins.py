@@ -38,3 +38,18 @@ def test_fiction_opener_reads_any_case():
     for text in _TEXTS + ["Throughout this series, ...", "IN THE FILM, rebels take Kabul", "In Kabul, rebels"]:
         for pos in range(len(text)):
             assert bool(old.match(text, pos)) == E.fiction(text, pos)
+
+
+def test_word_checks_before_patterns_change_nothing():
+    texts = _TEXTS + ["Rallies in SUPPORT of Gaza; marchers in ſolidarity with the people of Sudan: the WAR ON Gaza",
+                      "on the border with Mali and Niger — while clashes went on, whereas talks stalled, as well as when"]
+    for text in texts:
+        for lo in range(0, len(text), 3):
+            for hi in range(lo, min(len(text), lo + 120) + 1, 5):
+                assert E._topic_before(text, lo, hi) == (E._TOPIC_BEFORE.search(text, lo, hi) is not None)
+                out, cur = [], lo
+                for m in E._CLAUSE.finditer(text, lo, hi):
+                    out.append((cur, m.start()))
+                    cur = m.end()
+                out.append((cur, hi))
+                assert E.clauses_of(text, lo, hi) == [(s, e) for s, e in out if e > s]
