@@ -312,17 +312,22 @@ class ActorMentions:
         subject_hits = self._subject_hits(doc.text)
         last_leader: tuple[int, str] | None = None  # (sentence index, faction)
         masks = self._p["gate"].masks(hits, sentences)  # each sentence's gate mask, in one walk
+        gate = self._p["gate"]
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
-            mine = self._sentence_actors(doc, text, sent.start, profile, hits=hits,
-                                         countries=countries if by_sent is None else by_sent[si], folded=folded,
-                                         mask=masks[si],
-                                         places=all_places if place_groups is None
-                                         else [(m.start, m.end) for m in place_groups[si]] if place_groups[si] else (),
-                                         subjects=any(sent.start <= h < sent.end for h in subject_hits)
-                                         if subject_hits else False,
-                                         group_hits=[g for g in group_hits if sent.start <= g[0] and g[1] <= sent.end]
-                                         if group_hits else ())
+            countries_here = countries if by_sent is None else by_sent[si]
+            subjects = any(sent.start <= h < sent.end for h in subject_hits) if subject_hits else False
+            groups_here = ([g for g in group_hits if sent.start <= g[0] and g[1] <= sent.end]
+                           if group_hits else ())
+            if (profile is None and not countries_here and not subjects and not groups_here
+                    and not gate.possible_for(masks[si])):
+                mine = []  # nothing that could name an actor here (most sentences)
+            else:
+                mine = self._sentence_actors(doc, text, sent.start, profile, hits=hits,
+                                             countries=countries_here, folded=folded, mask=masks[si],
+                                             places=all_places if place_groups is None
+                                             else [(m.start, m.end) for m in place_groups[si]] if place_groups[si] else (),
+                                             subjects=subjects, group_hits=groups_here)
             if len(mine) > 1:
                 mine.sort(key=_START_END)
                 mine = self._merge_followers(doc.text, mine)

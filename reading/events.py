@@ -52,6 +52,8 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # A stray opening quote runs to the end of its paragraph, not of the article.
 _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
 _CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)")
+#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe").
+_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe")
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
 _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due"
                          # what may be done, not what was: "air strikes can be called on bunkers" (not "could be
@@ -253,7 +255,8 @@ _CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|execut
 def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
     """Whether the capture verb at ``ts:te`` tells a raid that killed civilians ("Boko Haram
     stormed Gwoza, killing 20 civilians"): an attack on them, not a change of hands."""
-    return _RAID_VERB.search(text, ts, te) is not None and _CIVILIANS_KILLED.search(text, te, sent_end) is not None
+    ft = fold(text)  # (the twins: same spans, found faster)
+    return _RAID_VERB_F.search(ft, ts, te) is not None and _CIVILIANS_KILLED_F.search(ft, te, sent_end) is not None
 
 
 #: After an actor: it condemns, denounces or mourns what follows, which it did not do.
@@ -482,7 +485,7 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
 
 
 #: A sentence telling a story's plot ("In the new strategy game, ...", "In the film, rebels take Kabul").
-_FICTION = re.compile(r"\W*(?:In|Throughout)\s+(?:the|this|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+|first\s+|"
+_FICTION = re.compile(r"\W*(?:in|throughout)\s+(?:the|this|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+|first\s+|"
                       r"second\s+|final\s+|\w+-(?:minute|hour|part)\s+)?(?:(?:strategy|video|war|board|computer|mobile)\s+)?"
                       r"(?:film|movie|game|novel|book|series|play|musical|opera|episode|sequel|documentary|miniseries|"
                       r"show|story|thriller|drama)\b(?!\s+of\b)", re.I)  # not "the latest series of strikes"
@@ -490,7 +493,7 @@ _FICTION = re.compile(r"\W*(?:In|Throughout)\s+(?:the|this|his|her|their)\s+(?:n
 
 def fiction(text: str, sent_start: int) -> bool:
     """Whether the sentence at ``sent_start`` opens by telling a story's plot."""
-    return _FICTION.match(text, sent_start) is not None
+    return _FICTION_F.match(fold(text), sent_start) is not None
 
 
 def _named_alone(name: str, sentence: str) -> bool:
@@ -535,7 +538,7 @@ def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> boo
     right after it ("Russia said it had taken X. Kyiv denied this.") or by the other side's word
     that it failed ("the RSF said they had taken the market, but the army said the attack had been
     repelled")."""
-    if _DENIED_AFTER.search(text, te, sent_end):
+    if _DENIED_AFTER_F.search(fold(text), te, sent_end):
         return True
     if _CLAIMED.search(text, sent_start, te) is None:
         return False
@@ -622,6 +625,16 @@ _TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\
                            r"in\s+(?:support|solidarity)\s+(?:of|with)|against\s+(?:the\s+)?(?:war|offensive|strikes|attacks|"
                            r"bombing|siege|occupation)\s+(?:in|on|of)|(?:war|offensive|genocide|siege|occupation)\s+(?:in|on|of)|"
                            r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
+#: A word every match of _TOPIC_BEFORE holds (in the folded text: IGNORECASE's equivalents folded).
+_TOPIC_WORDS = ("with", "support", "solidarity", "against", "war", "offensive", "genocide", "siege", "occupation")
+
+
+def _topic_before(text: str, lo: int, hi: int) -> bool:
+    """``_TOPIC_BEFORE.search(text, lo, hi)``, not run when none of its words is there (most places)."""
+    ft = fold(text)
+    if not any(ft.find(w, lo, hi) >= 0 for w in _TOPIC_WORDS):
+        return False
+    return _TOPIC_BEFORE.search(text, lo, hi) is not None
 #: Before a place: where someone comes from, not where it happened ("a peacekeeper from Malawi").
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escaping|arrived|arriving|evacuated|sheltering|"
                             r"sheltered|taking\s+refuge|took\s+refuge)\s+(?:to|into|in|from|towards?)\s+(?:the\s+)?$)|"
@@ -636,9 +649,10 @@ _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge", 
 def _origin(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where someone comes from or fled to (:data:`_ORIGIN_BEFORE`)."""
     lo = max(0, start - 40)
-    if _ORIGIN_HINT.search(text, lo, start) is None:
+    ft = fold(text)  # (the twins: same spans, found faster)
+    if _ORIGIN_HINT_F.search(ft, lo, start) is None:
         return False  # (most places: no need for the full pattern)
-    return _ORIGIN_BEFORE.search(text, lo, start) is not None
+    return _ORIGIN_BEFORE_F.search(ft, lo, start) is not None
 
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
@@ -748,6 +762,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at ``;``, ``: `` and dashes."""
+    if not any(text.find(c, start, end) >= 0 for c in _CLAUSE_CUES):
+        return [(start, end)] if end > start else []  # (most sentences: nothing _CLAUSE could match)
     out, cur = [], start
     for m in _CLAUSE.finditer(text, start, end):
         out.append((cur, m.start()))
@@ -1097,7 +1113,9 @@ class EventExtractor:
             if groups is not None:
                 spans["here"] = (groups[0][si], groups[1][si], groups[2][si])
             spans["mask"] = (sent.start, sent.end, masks[si])
-            here = self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
+            # (most sentences: no trigger can match, so no event; what follows still reads them)
+            here = (self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
+                    if self._maybe_triggers(masks[si]) else [])
             if "claimed" in spans and spans["claimed"]:
                 kept = []
                 for ev in here:
@@ -1176,9 +1194,9 @@ class EventExtractor:
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
-                if toll is not None and _TALLY_AFTER.search(doc.text, sent.start, sent.end):
+                if toll is not None and _TALLY_AFTER_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "134 civilians have been killed since the escalation began": a running total
-                if toll is not None and _UNVERIFIED.search(doc.text, sent.start, sent.end):
+                if toll is not None and _UNVERIFIED_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "..., a claim that could not be independently verified": a side's word
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
                     toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
@@ -1461,6 +1479,19 @@ class EventExtractor:
             tolls[key] = _toll(self._p, text[lo:hi], may, folded[lo:hi] if folded is not None else None) if may else None
         return tolls[key]
 
+    def _maybe_triggers(self, got: int) -> list[tuple[_Trigger, Any]]:
+        """The triggers (and their folded twins) a gate mask leaves possible, remembered per mask
+        (a shared list: do not change it)."""
+        memo = self.__dict__.setdefault("_trigger_memo", {})
+        out = memo.get(got)
+        if out is None:
+            triggers, twins = self._p["triggers"], self._p["twins"]
+            if len(memo) > 4096:
+                memo.clear()
+            out = memo[got] = [(triggers[i], twins[i]) for i in self._p["gate"].possible_for(got)
+                               if i < len(triggers)]
+        return out
+
     def _triggers(self, text: str, s0: int, e0: int, hits: Any = None,
                   folded: str | None = None, got: int | None = None) -> list[tuple[int, int, _Trigger]]:
         """Trigger matches in ``text[s0:e0]``, longest first on overlap, in text order.
@@ -1473,8 +1504,7 @@ class EventExtractor:
             gate = self._p["gate"]
             if got is None:
                 got = gate.mask(hits, s0, e0)
-            twins = self._p["twins"]
-            maybe = gate.pick(got, "triggers", lambda idx: [(triggers[i], twins[i]) for i in idx if i < len(triggers)])
+            maybe = self._maybe_triggers(got)
         else:
             maybe = [(t, None) for t in triggers if prefilter(t.rx)(text, s0, e0)]
         if not maybe:
@@ -1486,6 +1516,8 @@ class EventExtractor:
                 matches = t.rx.finditer(text, s0, e0)
             for m in matches:
                 found.append((-(m.end() - m.start()), m.start(), m.end(), t))
+        if len(found) <= 1:
+            return [f[1:] for f in found]  # (the usual case: nothing to order or overlap)
         found.sort(key=_FIRST_TWO)
         taken: list[tuple[int, int]] = []
         out = []
@@ -1560,6 +1592,7 @@ class EventExtractor:
         at_places = _not_the_dateline(at_places, in_sent, dl_end)
         rels = [r.start() for r in _RELATIVE_SPAN.finditer(text, sent.start, sent.end)] if places else ()
         folded = spans.get("folded") if spans is not None else None
+        ft = folded if folded is not None else fold(text)  # for the module patterns' twins
         twins = self._p["cue_twins"]
         cues = self._p
 
@@ -1645,7 +1678,7 @@ class EventExtractor:
                 continue  # "ISSP claimed the attack in Niger": who did an attack told elsewhere, no new one
             if trig.id == "clash" and _SHOOTOUT.match(text, ts, te) and _SPORT.search(text, sent.start, sent.end):
                 continue  # "beat the Oilers 4-3 in a shoot-out": a match decided on penalties
-            if trig.id == "expel" and (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
+            if trig.id == "expel" and (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
             if "s" in sent_cues and trig.event_type == "Battles" and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
@@ -1691,7 +1724,7 @@ class EventExtractor:
                 retype = None
             if retype is None and trig.needs_place_after and place_after and "territory" in sub:
                 first = min(place_after, key=lambda m: m.start).start
-                if _MILITARY_SITE.search(text, te, first):
+                if _MILITARY_SITE_F.search(ft, te, first):
                     retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
                 elif _RAID_VERB.match(text, ts, te) and any(
                         o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
@@ -1717,19 +1750,19 @@ class EventExtractor:
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
-            if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER.match(text, a.end, ts) for a in s_actors):
+            if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
             if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
-                          and not _TOLL_GAP.search(text, a.end, ts) for a in s_actors):
+                          and not _TOLL_GAP_F.search(ft, a.end, ts) for a in s_actors):
                 # "Pakistan's military said Indian firing had killed five civilians", "The rebels' health
                 # ministry said US air strikes ... had killed 74": who tells it did not do it
                 # (in a battle the teller is a side all the same: "The army said militants opened fire on troops")
                 a1, a2 = "", (a2 if a2 and a2 != a1 else (a1 if etype == "Battles" else ""))
-            if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE.match(text, a.end, ts) for a in s_actors):
+            if a1 and any(a.name == a1 and a.end <= ts and _DENIED_BEFORE_F.match(ft, a.end, ts) for a in s_actors):
                 # "The Houthis denied carrying out a drone attack ...": who denies it is not who did it
                 a1, a2 = (a2, "") if a2 and a2 != a1 else ("", a2)
             if etype == "Battles" and sub == "Armed clash" and (
-                    _PROTESTERS.search(text, cs, ce) or (_CROWD.search(text, cs, ce) and _POLICE.search(text, cs, ce))):
+                    _PROTESTERS_F.search(ft, cs, ce) or (_CROWD_F.search(ft, cs, ce) and _POLICE_F.search(ft, cs, ce))):
                 # "Police clash with Khan supporters": a crowd, not an armed group, fights the police
                 etype, sub = "Riots", "Violent demonstration"
                 crowd = next((a for a in reversed(s_actors) if cs <= a.start and a.end <= ts and _CROWD.fullmatch(a.name)), None)
@@ -1737,7 +1770,7 @@ class EventExtractor:
                     # "students protesting against quotas clashed with police": the crowd is the rioters,
                     # the police the other side
                     a1, a2 = crowd.name, (a1 if a1 else a2)
-            if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts)
+            if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
                 a1 = ""
@@ -1797,13 +1830,13 @@ class EventExtractor:
                      # relative clause, with its own date weeks before the article
                      # ("..., which has been closed since the July 2023 coup": the date inside the clause)
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
-                         and (rel := _IN_RELATIVE.search(text, max(sent.start, ts - 80), ts)) is not None
+                         and (rel := _IN_RELATIVE_F.search(ft, max(sent.start, ts - 80), ts)) is not None
                          and (dm.start >= te or dm.start > rel.start()))
                      # "... its biggest gain since it captured Bakhmut in May last year": recalled
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
-                         and _SINCE_BEFORE.search(text, max(cs, ts - 24), ts) is not None))
+                         and _SINCE_BEFORE_F.search(ft, max(cs, ts - 24), ts) is not None))
             )
-            if a1 and _SINCE_PRONOUN.search(text, max(cs, ts - 16), ts):
+            if a1 and _SINCE_PRONOUN_F.search(ft, max(cs, ts - 16), ts):
                 a1 = ""  # "... since it captured Bakhmut": "it" is not the clause's actor (left unnamed)
                 if "territory" in sub:
                     sub = trig.sub_event_type
@@ -1813,7 +1846,7 @@ class EventExtractor:
             if etype in VIOLENT_TYPES or sub == "Excessive force against protesters":
                 # "struck targets in Pakistan in retaliation for the killing of 26 tourists": that toll is
                 # the avenged event's
-                rv = _AVENGED.search(text, te, sent.end)
+                rv = _AVENGED_F.search(ft, te, sent.end)
                 fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, rv.start() if rv else sent.end, spans)
@@ -1822,7 +1855,7 @@ class EventExtractor:
                     # "clashes have killed more than 500 people since September": a running total over
                     # months, not the toll of one event (ACLED counts each event's own dead)
                     fat = None
-                if fat and _UNVERIFIED.search(text, te, sent.end):
+                if fat and _UNVERIFIED_F.search(ft, te, sent.end):
                     fat = None  # "its fighters had killed hundreds of soldiers, a figure that could not be verified"
                 if fat:
                     if (ci, fat) in clause_tolls:
@@ -1842,7 +1875,7 @@ class EventExtractor:
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
             loc, note = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)
-            if dm is None and note and _UNVERIFIED.search(text, te, sent.end):
+            if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
                 continue
@@ -1865,8 +1898,8 @@ class EventExtractor:
                 # drawn for it (the zone layer reports a territory event without actor, W554)
                 a2 = a2 if a2 != a1 else ""
                 a1 = ""
-            if undone is None and "territory" in sub and (_LEFT_AFTER.search(text, te, ce)
-                                                        or _SHORT_HOLD.search(text, max(cs, ts - 30), min(ce, te + 80))):
+            if undone is None and "territory" in sub and (_LEFT_AFTER_F.search(ft, te, ce)
+                                                        or _SHORT_HOLD_F.search(ft, max(cs, ts - 30), min(ce, te + 80))):
                 # "overran Jalalaqsi before withdrawing hours later", "briefly took control of Lalibela": no lasting hold
                 sub = "Armed clash"
             if undone is not None:
@@ -1937,9 +1970,10 @@ class EventExtractor:
         soldiers"), "other" ("shot dead a local chief", "killing nine people"), or None when
         it tells no attack of its own: a passive ("were killed": the toll of something told
         elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
-        if (_PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
-                or (_NOMINAL_KILLING.search(text, max(cs, ts - 40), ts) and not _DATE_WORD.search(text, te, ce))
-                or _TALLY_AFTER.search(text, te, ce)):
+        ft = fold(text)  # (the twins: same spans, found faster)
+        if (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
+                or (_NOMINAL_KILLING_F.search(ft, max(cs, ts - 40), ts) and not _DATE_WORD.search(text, te, ce))
+                or _TALLY_AFTER_F.search(ft, te, ce)):
             return None
         m = self._p["victims"].match(text, te, ce)
         np_ = m.group("np").strip() if m is not None else ""
@@ -1952,21 +1986,22 @@ class EventExtractor:
         """The dates that may be the trigger's: not those told in a relative clause after it
         ("attacked Wad Madani, which it had seized in December": December is the seizure's)."""
         out = []
+        ft = fold(text)  # (the twins: same spans, found faster)
         for d in dates:
             if (text.startswith(("'s", "’s"), d.end) or d.text.endswith(("'s", "’s"))) and not (
                     d.end <= ts <= d.end + 30 or ts <= d.start <= te) and (
-                    _RELATED_BEFORE.search(text, max(0, d.start - 30), d.start)
-                    or not _EVENT_NOUN_AFTER.match(text, d.end + (0 if d.text.endswith(("'s", "’s")) else 2))):
+                    _RELATED_BEFORE_F.search(ft, max(0, d.start - 30), d.start)
+                    or not _EVENT_NOUN_AFTER_F.match(ft, d.end + (0 if d.text.endswith(("'s", "’s")) else 2))):
                 continue  # "marched on the anniversary of last year's protests": that other thing's date
             if (d.end <= ts and "," in text[d.end:ts]
-                    and _SUBORDINATE_BEFORE.search(text, max(0, d.start - 80), d.start) is not None):
+                    and _SUBORDINATE_BEFORE_F.search(ft, max(0, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
-            sup = _SUPERLATIVE_SINCE.search(text, max(0, d.start - 60), d.start)
+            sup = _SUPERLATIVE_SINCE_F.search(ft, max(0, d.start - 60), d.start)
             if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):
                 continue  # "the deadliest since 2022": a comparison, not the event's date
             if d.start >= te:
-                rel = _RELATIVE.search(text, te, d.start)
-                if rel is not None and not _KILLED.search(text, rel.start(), d.start):
+                rel = _RELATIVE_F.search(ft, te, d.start)
+                if rel is not None and not _KILLED_F.search(ft, rel.start(), d.start):
                     continue  # (a clause telling the killing the event's toll counts keeps its date)
             out.append(d)
         return out
@@ -1994,17 +2029,19 @@ class EventExtractor:
         if (search("planned", max(cs, ts - 60), ts, window) if search is not None
                 else self._p["planned"].search(window)):
             return True
-        return bool(_WILL_AFTER.match(text[te:ce])) or _MAY_BEFORE.search(text, max(cs, ts - 30), ts) is not None
+        ft = fold(text)  # (_WILL_AFTER reads no context before te: as its match on text[te:ce])
+        return bool(_WILL_AFTER_F.match(ft, te, ce)) or _MAY_BEFORE_F.search(ft, max(cs, ts - 30), ts) is not None
 
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:
         """actor1, actor2: "between A and B"; "... by A"; "A <trigger> on/against B"."""
         clause = [a for a in s_actors if cs <= a.start < ce and not (a.start < te and ts < a.end)]
+        ft = fold(text)  # (the twins: same spans, found faster)
         before = [a for a in clause if a.end <= ts and ts - a.end <= 120
-                  and not _HELPER_BEFORE.search(text, max(cs, a.start - 60), a.start)
-                  and not _VICTIM_AFTER.match(text, a.end)  # "Ten soldiers died when ...": victims
-                  and not (a.end < ts and _OBJECT_BEFORE.search(text, max(cs, a.start - 70), a.start))]
-        while len(before) >= 2 and _PREP_BEFORE.search(text, max(cs, before[-1].start - 16), before[-1].start) \
+                  and not _HELPER_BEFORE_F.search(ft, max(cs, a.start - 60), a.start)
+                  and not _VICTIM_AFTER_F.match(ft, a.end)  # "Ten soldiers died when ...": victims
+                  and not (a.end < ts and _OBJECT_BEFORE_F.search(ft, max(cs, a.start - 70), a.start))]
+        while len(before) >= 2 and _PREP_BEFORE_F.search(ft, max(cs, before[-1].start - 16), before[-1].start) \
                 and not _AND.fullmatch(text[before[-2].end:before[-1].start]):
             before = before[:-1]  # "Petro suspended talks with the ELN and declared ...": Petro declared
         if len(before) >= 2 and before[-2].end < before[-1].start and not text[before[-2].end:before[-1].start].strip() \
@@ -2020,7 +2057,7 @@ class EventExtractor:
         tail = text[te:ce]
         names: list[str] = []
         link = _LINK
-        if _BETWEEN.match(tail) and after:
+        if _BETWEEN_F.match(ft, te, ce) and after:  # (as _BETWEEN.match(tail))
             names = list(dict.fromkeys(a.name for a in after[:4]))[:2]  # "between the Sudanese Armed Forces (SAF) and ..."
         elif (not before and len(after) >= 2 and _BETWEEN_BEFORE.search(text, te, after[0].start)
               and _AND.fullmatch(text, after[0].end, after[1].start)):
@@ -2028,9 +2065,11 @@ class EventExtractor:
         else:
             if _ENDS_BY.search(text[ts:te]):  # the trigger ends in "by"
                 by = _THE.match(tail)
+                by_end = te + by.end() if by else 0
             else:
-                by = _BY.match(tail)
-            agent = [a for a in after if by and 0 <= a.start - (te + by.end()) <= 12]
+                by = _BY_F.match(ft, te, ce)  # (as _BY.match(tail): it cannot match empty)
+                by_end = by.end() if by else 0
+            agent = [a for a in after if by and 0 <= a.start - by_end <= 12]
             if agent:
                 names = [agent[0].name] + [a.name for a in reversed(before)]
             elif len(before) >= 2 and _AND.fullmatch(text[before[-2].end:before[-1].start]):
@@ -2038,9 +2077,9 @@ class EventExtractor:
             else:
                 if before:
                     names.append(before[-1].name)
-                elif targets and after and _TARGET_LINK.match(text, te, after[0].start):
+                elif targets and after and _TARGET_LINK_F.match(ft, te, after[0].start):
                     names.append("")  # "strikes on Houthi military sites": the Houthis are struck, not striking
-                elif after and _KILL_WORD.match(text, ts, te) and not _PASSIVE_BEFORE.search(text, max(cs, ts - 40), ts):
+                elif after and _KILL_WORD_F.match(ft, ts, te) and not _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts):
                     names.append("")  # "..., killing thousands of civilians and soldiers": the killed, not the killers
                 prev = te
                 for a in after:
@@ -2049,7 +2088,7 @@ class EventExtractor:
                     names.append(a.name)
                     prev = a.end
         if uniq_objects := [a.name for a in clause if a.end <= ts and ts - a.end <= 120
-                            and _OPPONENT_BEFORE.search(text, max(cs, a.start - 40), a.start)]:
+                            and _OPPONENT_BEFORE_F.search(ft, max(cs, a.start - 40), a.start)]:
             names = names + uniq_objects[-1:] if names else [""] + uniq_objects[-1:]  # the one acted on
         uniq: list[str] = []
         for n in names:
@@ -2183,7 +2222,7 @@ class EventExtractor:
             elif _APPOSITION.fullmatch(text, a.end, b.start) and pb > pa:
                 drop.add(id(b))
         for m in ordered:
-            if _TOPIC_BEFORE.search(text, max(0, m.start - 50), m.start):
+            if _topic_before(text, max(0, m.start - 50), m.start):
                 drop.add(id(m))
         kept = [m for m in places if id(m) not in drop]
         return kept or places
@@ -2247,3 +2286,58 @@ class EventExtractor:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"No place named in the sentence; placed in {name}, the country the article is about (precision 3)."
         return None, "No place named in the sentence and the article's country is unknown."
+
+
+# --- folded twins ---------------------------------------------------------------
+# The per-trigger patterns above asked most often, as their folded twins (prefilter.folded_twin):
+# run on fold(text) (one per article, remembered), they find the same spans faster; used where
+# only whether and where they match is read (a twin's groups hold folded text).
+
+
+def _twin(rx: re.Pattern) -> re.Pattern:
+    twin = folded_twin(rx)
+    if twin is None:
+        raise ValueError(f"no folded twin for {rx.pattern[:60]!r}")
+    return twin
+
+
+_RAID_VERB_F = _twin(_RAID_VERB)
+_CIVILIANS_KILLED_F = _twin(_CIVILIANS_KILLED)
+_ORIGIN_HINT_F = _twin(_ORIGIN_HINT)
+_ORIGIN_BEFORE_F = _twin(_ORIGIN_BEFORE)
+_DENIED_AFTER_F = _twin(_DENIED_AFTER)
+_RELATED_BEFORE_F = _twin(_RELATED_BEFORE)
+_EVENT_NOUN_AFTER_F = _twin(_EVENT_NOUN_AFTER)
+_SUBORDINATE_BEFORE_F = _twin(_SUBORDINATE_BEFORE)
+_SUPERLATIVE_SINCE_F = _twin(_SUPERLATIVE_SINCE)
+_RELATIVE_F = _twin(_RELATIVE)
+_KILLED_F = _twin(_KILLED)
+_MAY_BEFORE_F = _twin(_MAY_BEFORE)
+_HELPER_BEFORE_F = _twin(_HELPER_BEFORE)
+_VICTIM_AFTER_F = _twin(_VICTIM_AFTER)
+_OBJECT_BEFORE_F = _twin(_OBJECT_BEFORE)
+_PREP_BEFORE_F = _twin(_PREP_BEFORE)
+_TARGET_LINK_F = _twin(_TARGET_LINK)
+_KILL_WORD_F = _twin(_KILL_WORD)
+_PASSIVE_BEFORE_F = _twin(_PASSIVE_BEFORE)
+_OPPONENT_BEFORE_F = _twin(_OPPONENT_BEFORE)
+_AVENGED_F = _twin(_AVENGED)
+_BY_F = _twin(_BY)
+_BETWEEN_F = _twin(_BETWEEN)
+_WILL_AFTER_F = _twin(_WILL_AFTER)
+_PROTESTERS_F = _twin(_PROTESTERS)
+_CROWD_F = _twin(_CROWD)
+_POLICE_F = _twin(_POLICE)
+_UNVERIFIED_F = _twin(_UNVERIFIED)
+_TALLY_AFTER_F = _twin(_TALLY_AFTER)
+_MILITARY_SITE_F = _twin(_MILITARY_SITE)
+_CONDEMNS_AFTER_F = _twin(_CONDEMNS_AFTER)
+_TOLL_GAP_F = _twin(_TOLL_GAP)
+_DENIED_BEFORE_F = _twin(_DENIED_BEFORE)
+_IN_RELATIVE_F = _twin(_IN_RELATIVE)
+_SINCE_BEFORE_F = _twin(_SINCE_BEFORE)
+_SINCE_PRONOUN_F = _twin(_SINCE_PRONOUN)
+_LEFT_AFTER_F = _twin(_LEFT_AFTER)
+_SHORT_HOLD_F = _twin(_SHORT_HOLD)
+_NOMINAL_KILLING_F = _twin(_NOMINAL_KILLING)
+_FICTION_F = _twin(_FICTION)
