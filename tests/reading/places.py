@@ -17,3 +17,14 @@ def surfaces(text: str, gaz) -> list[str]:
 def points_of(text: str, gaz, name: str) -> list[tuple]:
     """(lat, lon) of each toponym of ``text`` written ``name`` (None, None when unplaced)."""
     return [(t["lat"], t["lon"]) for t in geoparse(text, gazetteer=gaz) if text[t["start"] : t["end"]] == name]
+
+
+def mention(doc, text: str):
+    """The first place mention of a read document written ``text``."""
+    return next(m for m in doc.mentions if m.text == text)
+
+
+def drawn_at(doc) -> set:
+    """The names of the places of a read document's events and control claims."""
+    return ({getattr(e.location, "name", None) for e in doc.events}
+            | {getattr(c.location, "name", None) for c in doc.claims})

@@ -5,17 +5,10 @@ well-known armed groups by any of their press names, unknown names acting, "the 
 resolved to the one group named before, and what must never become an actor (a place, a
 patron in "the Iran-backed group", a helper in "backed by clan militias").
 """
-import datetime as dt
 
 import pytest
 
 from reading.corpus import read_text
-from reading.pipeline import default_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return default_pipeline(profile=None)
 
 
 def read(nlp, text, published="2024-03-04"):

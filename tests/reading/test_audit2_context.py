@@ -3,12 +3,6 @@ flag, a border, where people fled, a neighbour's officials) do not make the arti
 import pytest
 
 from reading.corpus import read_text
-from reading.pipeline import default_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return default_pipeline(profile=None)
 
 
 def _doc(nlp, text, published="2024-03-04"):

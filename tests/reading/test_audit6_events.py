@@ -3,12 +3,6 @@ events. Sentences unlike the audit corpus's (other places and names)."""
 import pytest
 
 from reading.corpus import read_text
-from reading.pipeline import default_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return default_pipeline(profile=None)
 
 
 def read(nlp, text, published="2023-10-18", title=None):  # a Wednesday

@@ -7,12 +7,6 @@ qualifying places ("the Black Sea port of Odesa", "Sidon, in southern Lebanon") 
 import pytest
 
 from reading.corpus import read_text
-from reading.pipeline import default_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return default_pipeline(profile=None)
 
 
 def read(nlp, text, published="2024-03-04"):

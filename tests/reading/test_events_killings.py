@@ -8,11 +8,6 @@ from reading.events import dateline_end, fatalities_in
 from reading.pipeline import default_pipeline
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return default_pipeline(profile=None)
-
-
 def read(nlp, text, published="2023-10-18"):  # a Wednesday
     return nlp(read_text(text, doc_id="t", published=published))
 

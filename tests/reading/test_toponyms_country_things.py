@@ -3,26 +3,11 @@ embassy") is whose, not where. Sentences unlike the audit's (other countries).""
 import pytest
 
 from reading.corpus import read_text
-from reading.pipeline import default_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return default_pipeline(profile=None)
+from tests.reading.places import drawn_at, mention
 
 
 def read(nlp, text):
     return nlp(read_text(text, doc_id="t", published="2024-03-06"))
-
-
-def mention(doc, text):
-    return next(m for m in doc.mentions if m.text == text)
-
-
-def drawn_at(doc):
-    """The names of the places of the events and control claims."""
-    return ({getattr(e.location, "name", None) for e in doc.events}
-            | {getattr(c.location, "name", None) for c in doc.claims})
 
 
 # --- a country before its weapon, aircraft, mission or troops: an actor ----------------------------

@@ -5,13 +5,7 @@ import pytest
 
 from reading.corpus import read_text
 from reading.geoparse import WATER_REASON, geoparse
-from reading.pipeline import default_pipeline
 from reading.records import mention_record
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return default_pipeline(profile=None)
 
 
 def read(nlp, text, published="2024-03-20"):
