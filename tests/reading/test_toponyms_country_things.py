@@ -55,3 +55,14 @@ def test_a_country_whose_military_speaks_does_not_become_the_story_country(nlp):
 def test_the_country_military_stays_the_actor_name(nlp):
     doc = read(nlp, "The Chad military withdrew its troops from Bol on Sunday.")
     assert [e.actor1 for e in doc.events] == ["Chad military"]
+
+
+@pytest.mark.parametrize("verb", ["mediated", "brokered", "sponsored"])
+def test_a_country_that_brokers_a_deal_is_no_place_of_the_story(nlp, verb):
+    text = (f"ALEPPO - The SDF handed over control of the town of Manbij to government forces on Tuesday under a "
+            f"deal {verb} by Russia, officials said.\n\nTurkish-backed factions shelled the bridge on Monday, "
+            "the SDF said.")
+    doc = read(nlp, text)
+    assert mention(doc, "Russia").role == "actor"
+    assert doc.focus_country == "SY"
+    assert "Russia" not in drawn_at(doc)
