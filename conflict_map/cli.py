@@ -206,10 +206,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
             # tqdm shows done/total, elapsed, the ETA and the rate (articles/s).
             bar = tqdm(total=len(read.documents), unit="article", file=sys.stderr, desc="reading", smoothing=0.1)
 
-            def progress(done: int, total: int) -> None:
+            def show(done: int, total: int) -> None:
                 bar.update(done - bar.n)
                 if done == total:  # the corpus-wide stage (profile, events, zones) follows
                     bar.set_description("read; building the layers")
+
+            progress = show
         try:
             result = build_documents(
                 read.documents, corpus_problems=read.problems, files=read.files, profile=args.profile,
