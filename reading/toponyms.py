@@ -441,6 +441,7 @@ class PlaceSpan:
     reason: str = ""
     dateline: bool = False  # heads the article's dateline ("DAKAR (AP) -"): where the reporter is
     opening: bool = False  # an English word opening a sentence ("Hail the size of golf balls fell")
+    org: bool = False  # opens an organisation's name ("the Gulf Cooperation Council"): no clue to the story's country
 
 
 @dataclass(slots=True)
@@ -1156,6 +1157,21 @@ def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
             a.dateline = True
 
 
+def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
+    """Flag the names that open an organisation's name ("the Gulf Cooperation Council", "the Kachin
+    Independence Army": ``org_name_after``, the head noun within four capitalised words): the
+    organisation acts wherever its story is, so its place (Papua New Guinea's Gulf province) casts
+    no vote for the article's country (:func:`_town_vote`) and is no place of the story. Roles are
+    assigned after the vote; this is the same test geoparse leaves such names out with."""
+    org = pats.org_name_after
+    if org is None:
+        return
+    for a in names:
+        e = a.end
+        if text[e:e + 1] in (" ", "-") and text[e + 1:e + 2].isupper() and org.match(text, e) is not None:
+            a.org = True
+
+
 @functools.lru_cache(maxsize=1)
 def _english_words() -> frozenset:
     """The lower-case English words of ``geo/data/common_words.txt`` (any frequency)."""
@@ -1852,6 +1868,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "Lower" in text or "Upper" in text or "Middle" in text:
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
+    _mark_org_names(text, names, pats)
     _mark_opening_words(text, names)
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
     if hint is not None:
@@ -2096,6 +2113,7 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             continue
         # ("Queenstown, a resort in the Otago region of New Zealand": the unit says it too)
         told = kind in ("country", "admin1") and _country_appositive(text, prev.end, f)
+        told = told or (kind == "country" and _unit_of_country(text, prev, f))
         if inside or told or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
@@ -2215,6 +2233,25 @@ def _country_appositive(text: str, end: int, f: Found) -> bool:
         return m.end() == f.start
     m = _APPOSITIVE_THE.match(text, end)
     return m is not None and m.end() == f.start and _APPOSITIVE_NOUN.match(text, f.end) is not None
+
+
+#: "the Red Sea governorate of Egypt", "the Kurdistan region of Iraq", "Ituri province of Congo":
+#: a unit word (ending the name or after it), then "of" and the country.
+_UNIT_OF_COUNTRY = re.compile(r"(?:[ \t]+(?:governorate|province|state|region|district|oblast|department|prefecture|"
+                              r"county|municipality|division))?[ \t]+of[ \t]+(?:the[ \t]+)?")
+_ENDS_WITH_UNIT = re.compile(r"[ \t](?:[Gg]overnorate|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Dd]epartment|"
+                             r"[Pp]refecture|[Cc]ounty|[Mm]unicipality|[Dd]ivision)$")
+
+
+def _unit_of_country(text: str, prev: Found, f: Found) -> bool:
+    """"the Red Sea governorate of Egypt": the unit named before "of <country>" is that country's (its
+    namesake elsewhere, Sudan's Red Sea state, is another unit; none of the country: left unplaced)."""
+    if prev.relation != "at" or not prev.anchors or prev.end != prev.anchors[-1].end:
+        return False
+    m = _UNIT_OF_COUNTRY.match(text, prev.end)
+    if m is None or m.end() != f.start:
+        return False
+    return m.group().lstrip(" \t")[:2] != "of" or _ENDS_WITH_UNIT.search(prev.anchors[-1].surface) is not None
 
 
 #: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in.
@@ -2456,6 +2493,8 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             bag[iso] = bag.get(iso, 0.0) + w
             _first_at(first, strong, iso, at, bag is votes)
 
+    datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
+    country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     for f in found:
         if f.relation == "demonym":
             if f.aside != "flag":
@@ -2473,11 +2512,45 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
             elif places[0].kind == "country":
                 vote(votes, places[0].country, _country_vote(f), a.start)
+                country_names.append((places[0].country, a.start))
             else:
                 town = _town_vote(f, a, places, iso)
                 if town is not None:
                     vote(votes if town[0] else weak, town[1], town[2], a.start)
+                    if a.dateline and town[0] and town[1]:
+                        datelines.append((town[1], a.end, town[2]))
+    if datelines:
+        _confirmed_datelines(votes, first, datelines, country_names, ())
     return votes, weak, first
+
+
+#: A dateline's town whose country the body votes for too counts as a town of the body (1, not
+#: :data:`_DATELINE_VOTE`) and wins ties: "KYIV - A Russian drone struck a ship in the port of Odesa,
+#: Ukrainian officials said ... Russia's defence ministry said ...": the reporter's country.
+_DATELINE_CONFIRMED = 0.25  # (1 - _DATELINE_VOTE)
+
+
+def _confirmed_datelines(votes: dict[str, float], first: dict[str, int], datelines: list[tuple[str, int, float]],
+                         country_names: list[tuple[str, int]], open_isos) -> None:
+    """A dateline's town ("KYIV -") whose country the body votes for too (a town, a demonym, the
+    country's name: "Ukrainian officials said") says where the story is, not only where the reporter
+    is: it counts as a town of the body and wins a tie of votes (:data:`_DATELINE_CONFIRMED`). Not
+    when the dateline names its country ("KYIV, Ukraine (AP) -": the name votes already), nor when the
+    body does not vote for it ("DAKAR (AP) - Burkinabe soldiers killed ...": Burkina Faso's story,
+    reported from Senegal). ``open_isos``: countries named in the body whose vote is not counted yet."""
+    dated: dict[str, float] = {}
+    for iso, _, w in datelines:
+        dated[iso] = dated.get(iso, 0.0) + w
+    done: set[str] = set()
+    for iso, end, _ in datelines:
+        if iso in done:
+            continue
+        done.add(iso)
+        if any(c == iso and 0 <= s - end <= 3 for c, s in country_names):
+            continue  # "KYIV, Ukraine (AP)": the dateline names its country, already counted
+        if votes.get(iso, 0.0) > dated[iso] or iso in open_isos:
+            votes[iso] = votes.get(iso, 0.0) + _DATELINE_CONFIRMED
+            first[iso] = -1  # (ties go to the earliest vote)
 
 
 def _first_at(first: dict[str, int], strong: set[str], iso: str, at: int, is_strong: bool) -> None:
@@ -2503,8 +2576,12 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
     Shared by :func:`focus_country` and :func:`_resolve`."""
     if a.fuzzy:
         return None
-    if a.placed_in and a.country and not iso:
-        return True, a.country, 1.0  # "Hamilton is a city in Ontario": the text says whose town it is
+    if a.org:  # an organisation's name: "the Gulf Cooperation Council" is no story in Gulf province
+        return False, iso or places[0].country, _ORG_VOTE
+    if a.placed_in and a.country and (not iso or (iso != a.country and places[0].kind in _AREA_KINDS)):
+        # "Hamilton is a city in Ontario": the text says whose town it is (and whose unit: "the Red Sea
+        # governorate of Egypt" is Egypt's, not Sudan's Red Sea state)
+        return True, a.country, 1.0
     if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]) \
             and not _unit_with_its_word(a.surface, places[0]):
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
@@ -2549,6 +2626,11 @@ def _alias_vote(a: PlaceSpan, place: Any) -> bool:
     if pop >= _STRAY_POPULATION:
         return False
     return _alias_only(a.surface, place)
+
+
+#: The weak vote of a place that opens an organisation's name ("the Kachin Independence Army"): it
+#: decides only when nothing else votes, and loses to a weak vote of any other name.
+_ORG_VOTE = 0.25
 
 
 #: A dateline's town votes for the article's country less than a town or demonym of the body
@@ -3404,6 +3486,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if not count:
         roles = None
     open_votes: list[tuple[Found, str]] = []  # country names whose role is not known yet
+    datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
+    country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
@@ -3443,6 +3527,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if _countries_share_it(places):
                 bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
             elif p0.kind == "country":
+                country_names.append((p0.country, a.start))
                 if roles is not None and f.relation == "at" and f.anchors[0] is a and not f.aside:
                     # its role is not known yet: 0.5 or 2.0, counted below
                     if p0.country:
@@ -3455,9 +3540,13 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 if town is None:
                     continue  # a guessed spelling says nothing about the article's country
                 bag, iso, w = votes if town[0] else weak, town[1], town[2]
+                if a.dateline and town[0] and iso:
+                    datelines.append((iso, a.end, w))
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
                 _first_at(first, strong_first, iso, a.start, bag is votes)
+    if datelines:  # "KYIV -" with Ukraine's towns in the body: where the story is
+        _confirmed_datelines(votes, first, datelines, country_names, {iso for _, iso in open_votes})
     if open_votes and not _decided(votes, open_votes, first):
         roles()
         for f, iso in open_votes:
@@ -3499,7 +3588,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     chosen: dict[tuple, tuple[str | None, str]] = {}
     for _, a, info in named:
         if info.fixed is not None:  # no place or one place: nothing to choose
-            a.place_id, a.reason = info.fixed
+            a.place_id, a.reason = info.fixed if not a.placed_in else _fixed_where_said(a, info)
             continue
         key = (info, a.country, a.surface, a.placed_in)
         pick = chosen.get(key)
@@ -3568,6 +3657,16 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
     return voted
+
+
+def _fixed_where_said(a: PlaceSpan, info: _Cands) -> tuple[str | None, str]:
+    """The one place of a name the text puts in a country ("the Red Sea governorate of Egypt"): kept
+    when it lies there; a unit of another country is not meant (Sudan's Red Sea state), the name is
+    left unplaced, as :func:`_choose_ranked` does with several."""
+    pid = info.fixed[0]
+    if pid is None or not a.country or info.places[0].country in (a.country, "") or info.places[0].kind not in _AREA_KINDS:
+        return info.fixed  # (a lone town abroad is left to the doubts about strays)
+    return None, f"no {a.surface!r} known in {a.country}; the namesakes are elsewhere"
 
 
 def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:

@@ -1,0 +1,34 @@
+"""An explicit "<unit> of <country>" ("the Red Sea governorate of Egypt") puts the unit in that country:
+a namesake unit of another country (Sudan's Red Sea state) is not meant; with none in the gazetteer the
+name is listed unplaced, and its vote goes to the country the text names."""
+from __future__ import annotations
+
+import pytest
+
+from reading.corpus import read_text
+from reading.geoparse import geoparse
+
+
+def read(nlp, text):
+    return nlp(read_text(text, doc_id="t", published="2024-05-02"))
+
+
+def test_a_unit_of_another_country_is_not_its_namesake(nlp, gaz):
+    text = "Divers found two bodies off the coast of the Red Sea governorate of Egypt, near Marsa Alam."
+    doc = read(nlp, text)
+    assert doc.focus_country == "EG"
+    m = next(x for x in doc.mentions if x.text.startswith("Red Sea"))
+    assert m.location is None and "EG" in m.reason
+    assert not [r for r in geoparse(text, gazetteer=gaz) if r["name"] == "Red Sea" and r["lat"] is not None]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Gunmen kidnapped three traders in the Punjab province of Pakistan on Sunday.", "Punjab province", "PK"),
+    ("Smugglers were arrested in the Punjab state of India after the seizure.", "Punjab state", "IN"),
+    ("Drones hit a gas field in the Kurdistan region of Iraq, officials said.", "Kurdistan region", "IQ"),
+    ("Port Sudan, capital of the Red Sea state of Sudan, received the displaced.", "Red Sea state", "SD"),
+])
+def test_a_unit_of_the_named_country_is_that_countrys(nlp, text, name, country):
+    doc = read(nlp, text)
+    m = next(x for x in doc.mentions if x.text == name)
+    assert m.location is not None and m.location.country == country
