@@ -3315,6 +3315,36 @@ def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
+#: Why a guessed spelling abroad is left unplaced (:func:`_far_guesses`).
+FAR_GUESS_REASON = "not in the gazetteer"
+
+
+def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[float, float]]) -> None:
+    """A name the gazetteer knows only as a near spelling (guessed, "Mongla": the DRC's Mongala province;
+    or one of GeoNames' alternate names of the same skeleton, "Bogoro": Bogor, Java) of a place of
+    another country than the article's, farther than
+    :data:`_FAR_ALIAS_KM` from every other town of the article (or with none) and not near the article's
+    country, is a place the gazetteer lacks, not that namesake: left unplaced (listed, not lost). A guess in the article's
+    country, or near its towns ("fled to Gambella" from South Sudan), stays; so does a place's own
+    name abroad, or another name of it ("Bombay")."""
+    for _, a, _ in named:
+        if not a.place_id or a.dateline:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind == "country" or not p.country or p.country == focus:
+            continue
+        if not a.fuzzy and (p.kind != "city" or not _near_spelling(a.surface, p)):
+            continue  # its own name, another name of it ("Bombay"), a unit's spelling ("Sindh"): no guess
+        others = [(la, lo) for la, lo in points if (la, lo) != (p.lat, p.lon)]
+        if others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) <= _FAR_ALIAS_KM:
+            continue
+        if _near_countries(gazetteer, p, {focus}):
+            continue  # over the border ("fled to Gambella": Gambela, Ethiopia, in a South Sudan story)
+        a.place_id = None
+        a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
+                    f"{a.surface!r}, far from the places of the article")
+
+
 def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, counts: dict[str, int],
                    points: list[tuple[float, float]], near: set[str] = frozenset()) -> str | None:
     """Another place of the name that the article is about: in a country another of its places
@@ -3368,6 +3398,19 @@ def _alias_only(surface: str, place: Any) -> bool:
 
 
 _ALIAS_MEMO: dict = {}
+
+
+def _near_spelling(surface: str, place: Any) -> bool:
+    """``surface`` is only another spelling of the place's own name, one GeoNames lists among its
+    alternate names (the same consonant skeleton: "Bogoro" for Bogor), not the name itself."""
+    if not _alias_only(surface, place):
+        return False
+    from geo.normalize import skeleton_key
+
+    return _remembered(_SPELLING_MEMO, (surface, place.name), lambda: skeleton_key(surface) == skeleton_key(place.name))
+
+
+_SPELLING_MEMO: dict = {}
 
 
 def _shortened_alias(surface: str, place: Any) -> bool:
@@ -3608,6 +3651,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                                                  and not f.anchors[0].place_id
                                                  and f.anchors[0].reason.startswith(_STRAY_REASON))]
         _doubt_far_aliases(found, gazetteer)
+        if focus:
+            _far_guesses(named, gazetteer, focus, points)  # "near Bogoro" in a Congolese story: not Bogor, Java
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
