@@ -3327,9 +3327,9 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
     country, is a place the gazetteer lacks, not that namesake: left unplaced (listed, not lost). A guess in the article's
     country, or near its towns ("fled to Gambella" from South Sudan), stays; so does a place's own
     name abroad, or another name of it ("Bombay")."""
-    for _, a, _ in named:
-        if not a.place_id or a.dateline:
-            continue
+    for _, a, info in named:
+        if not a.place_id or a.dateline or info.iso == focus:
+            continue  # (all its places in the article's country: nothing to doubt)
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind == "country" or not p.country or p.country == focus:
             continue
