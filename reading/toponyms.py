@@ -3942,7 +3942,11 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     # "the mining town of Kamituga", "the remote border village of Kubum": found from " town of "
     kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|seaport|district|camp|oasis|hamlet)"
                          rf"[ \t]+of\s+(?P<name>{name})")
-    return (re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of), frozenset(spec["not_places"])
+    # "Xaloba and Tuvendi provinces": a plural unit word after a list of names
+    plural = re.compile(rf" (?:{trie(spec['unit_words_plural'])})\b") if spec.get("unit_words_plural") else None
+    list_before = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
+    return ((re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of, plural, list_before),
+            frozenset(spec["not_places"]))
 
 
 _KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet) of ")
@@ -3963,6 +3967,25 @@ def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
             yield i
 
 
+def _unit_lists_before(text: str, plural: re.Pattern, unit_name: re.Pattern, list_before: re.Pattern) -> list:
+    """The names of a list before a plural unit word ("in Xaloba and Tuvendi provinces", "Bajaur, Kurram and
+    Orakzai districts"): (match, "unit") each, for :func:`unknown_places`, last name first."""
+    out = []
+    for u in _unit_words_at(text, plural):
+        m = unit_name.search(text, max(0, u - 80), u)
+        if m is None:
+            continue
+        out.append((m, "unit"))
+        end = m.start("unit")
+        for _ in range(6):
+            k = list_before.search(text, max(0, end - 80), end)
+            if k is None:
+                break
+            out.append((k, "unit"))
+            end = k.start("unit")
+    return out
+
+
 _UNKNOWN = None
 
 
@@ -3975,7 +3998,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     global _UNKNOWN
     if _UNKNOWN is None:
         _UNKNOWN = _unknown_place_regex()
-    (rx, unit_words, unit_name, kind_of), stop = _UNKNOWN
+    (rx, unit_words, unit_name, kind_of, plural, list_before), stop = _UNKNOWN
     out: list[Mention] = []
     # Overlap with the spans given: among those starting before a match's end (a prefix in
     # start order), the latest end tells; spans added below are checked one by one.
@@ -3994,6 +4017,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         m = unit_name.search(text, max(0, u - 80), u)
         if m is not None:
             matches.append((m, "unit"))
+    if plural is not None:
+        matches += _unit_lists_before(text, plural, unit_name, list_before)
     for w in _KIND_OF.finditer(text):
         i = w.start()
         k = text.rfind("the", max(0, i - 40), i)
