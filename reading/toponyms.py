@@ -1111,7 +1111,10 @@ def _demonym_vote(f: Found) -> float:
 
 def _country_vote(f: Found) -> float:
     """A country name votes 2 for the article's country; 0.5 when acting ("Egypt supports ...") or
-    named beside the story ("on the border with Thailand", "fled into Chad", "Thailand's officials said")."""
+    named beside the story ("on the border with Thailand", "fled into Chad", "Thailand's officials said");
+    none as a ship's flag ("under the flag of Liberia")."""
+    if f.aside == "flag":
+        return 0.0  # "under the flag of Liberia": a ship's registry, as "a Liberian-flagged tanker"
     return 0.5 if f.role == "actor" or f.aside else 2.0
 
 
@@ -1128,6 +1131,8 @@ _BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ri
                             r"(?:neighbou?ring[ \t]+)?)(?:the[ \t]+)?\Z", re.IGNORECASE)
 
 
+#: A ship's registry before a country's name: "under the flag of Panama", "flagged in Liberia".
+_FLAG_OF_BEFORE = re.compile(r"\b(?:flag|flagged|reflagged)[ \t]+(?:of|in|to)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _NEWLINE = re.compile("\n")
 
 
@@ -1148,6 +1153,8 @@ def _mark_aside(text: str, found: list[Found]) -> None:
                 f.aside = "speaker"
             elif _BESIDE_BEFORE.search(text, max(0, f.start - 90), f.start):
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
+            elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
+                f.aside = "flag"  # "sailing under the flag of Panama": a ship's registry, no vote
 
 
 def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
@@ -2511,7 +2518,8 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             if _countries_share_it(places):
                 vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
             elif places[0].kind == "country":
-                vote(votes, places[0].country, _country_vote(f), a.start)
+                if f.aside != "flag":
+                    vote(votes, places[0].country, _country_vote(f), a.start)
                 country_names.append((places[0].country, a.start))
             else:
                 town = _town_vote(f, a, places, iso)
@@ -3578,6 +3586,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                         _first_at(first, strong_first, p0.country, a.start, True)
                     continue
                 bag, iso, w = votes, p0.country, _country_vote(f)
+                if not w:
+                    continue  # a ship's flag
             else:
                 town = _town_vote(f, a, places, info.iso)
                 if town is None:
