@@ -205,6 +205,7 @@ class _Builder:
                     lst = exact.setdefault(k, [])
                     if not lst or lst[-1] != i:
                         lst.append(i)
+        _add_generic_spellings(exact)
         # Rank per key: weight, times 10 when the key is the place's own name
         # rather than an alias (Pokrovsk, Ukraine before Engels, once
         # called Pokrovsk; but a village named Kiev stays behind Kyiv), times
@@ -321,6 +322,46 @@ class _Builder:
         if row[2] == "county":  # "Kane County" is no misspelt "Kano County"
             return False
         return row[2] != "city" or (row[7] or 0) >= FUZZY_MIN_POPULATION or row[0].startswith("cur:")
+
+
+#: The generic words of Arabic place names, spelt many ways in English ("Tall Abyad", "Tell Abyad",
+#: "Tel Abyad"; "Ra's al 'Ayn", "Ras al-Ain", "Ras al-Ein"; "Dayr", "Deir"): each spelling of a word in
+#: a name of two words or more is indexed as the others too, since sources list only some (GeoNames'
+#: small towns are out of reach of the skeleton, :data:`FUZZY_MIN_POPULATION`).
+_GENERIC_SPELLINGS = (("tall", "tell", "tal", "tel"), ("ras", "rass"), ("ayn", "ain", "ein"),
+                      ("dayr", "deir", "dair"), ("jabal", "jebel", "jabel", "djebel"), ("kafr", "kfar", "kefr"),
+                      ("bayt", "beit", "bait"), ("khirbat", "khirbet", "kherbet"), ("shaykh", "sheikh", "shaikh"),
+                      ("qasr", "kasr"))
+_GENERIC_OF = {w: ws for ws in _GENERIC_SPELLINGS for w in ws}
+
+
+def _generic_spellings(key: str) -> list[str]:
+    """The other spellings of a key of two to four words through its Arabic generic words (at most
+    two of them): "tall abyad" -> ["tell abyad", "tal abyad", "tel abyad"]."""
+    toks = key.split(" ")
+    if not 2 <= len(toks) <= 4:
+        return []
+    at = [j for j, t in enumerate(toks) if t in _GENERIC_OF][:2]
+    if not at:
+        return []
+    out = [toks]
+    for j in at:
+        out = [v[:j] + [w] + v[j + 1:] for v in out for w in _GENERIC_OF[toks[j]]]
+    return [k for k in (" ".join(v) for v in out) if k != key]
+
+
+def _add_generic_spellings(exact: dict[str, list[int]]) -> None:
+    """Index each place under the other spellings of the Arabic generic words of its names
+    (:data:`_GENERIC_SPELLINGS`), after the names it bears (they keep their rank: a spelling counts
+    as one, :func:`_exact_before_spellings`)."""
+    added: dict[str, list[int]] = {}
+    for k in sorted(exact):
+        for v in _generic_spellings(k):
+            lst = added.setdefault(v, [])
+            lst.extend(i for i in exact[k] if i not in lst)
+    for v, idxs in added.items():
+        lst = exact.setdefault(v, [])
+        lst.extend(i for i in idxs if i not in lst)
 
 
 _DIRECTION_SHORT = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
@@ -632,6 +673,18 @@ def _add_airports(b: _Builder, lookup) -> None:
               alt_names=_airport_names(r["name"], r.get("city") or ""))
 
 
+def _add_aliases(b: _Builder) -> None:
+    """Other names of places the sources hold without them (``place_aliases.csv``: the Kurdish names
+    of northern Syrian towns, "Efrîn" for Afrin): added to the place's names."""
+    for row in _read_csv("place_aliases.csv"):
+        i = b.ids.get(row["id"])
+        if i is None or not row["alias"] or row["alias"] in b.names[i]:
+            continue
+        b.names[i].append(row["alias"])
+        r = b.rows[i]
+        b.rows[i] = (*r[:10], (*r[10], row["alias"]))
+
+
 def _demonyms() -> dict[str, str]:
     out = {}
     for row in _read_csv("demonyms.csv"):
@@ -657,6 +710,7 @@ def _build_index() -> dict:
     _add_cities(b, lookup)
     _add_pointlike_countries(b, missing, codes)
     _add_airports(b, lookup)
+    _add_aliases(b)
     demonyms = _demonyms()
     index = b.finish(common, sorted({name_key(d) for d in demonyms} | {name_key(d) + "s" for d in demonyms}))
     index["codes"] = codes

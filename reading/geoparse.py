@@ -424,6 +424,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
     Shared by :func:`geoparse` and the pipeline (:func:`water_bodies`)."""
     spans: list[tuple[int, int, list[dict]]] = []
     if not (_FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST)):
+        if text.startswith("Gulf "):
+            _gulf_regions(text, rows, spans)  # "Gulf states called for ...", opening the text
         return spans
     for m in _FEATURE.finditer(text):
         s, e = m.span()
@@ -447,7 +449,7 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
                     and _WATER_LAND_AFTER.match(text, e) is None:
                 spans.append((s, e, [same]))  # "the Red Sea": the sea, not the unit of that name
             continue  # the gazetteer knows the whole name
-        if words[-1] in _FEATURE_NEEDS_PLACE and not inside:
+        if words[-1] in _FEATURE_NEEDS_PLACE and not inside and not _gulf_with_the(text, s, words):
             continue
         if org is not None and text[e : e + 1] == " " and org.match(text, e) is not None:
             continue  # "Pearl River Community College", "Mount Sinai Hospital"
@@ -461,8 +463,35 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         same = [r for r in rows if r["start"] == s and r["end"] == e]
         if same and not any(a <= s < b for a, b, _ in spans):
             spans.append((s, e, same))
+    _gulf_regions(text, rows, spans)
     spans.sort(key=lambda t: t[:2])
     return spans
+
+
+def _gulf_with_the(text: str, s: int, words: list[str]) -> bool:
+    """"the Persian Gulf", "the Arabian Gulf": a gulf written with "the" and one capitalised word
+    before it is the water even when that word names no place (not "the Disney Channel": only a gulf)."""
+    return len(words) == 2 and words[-1] == "Gulf" and _WATER_THE.search(text, max(0, s - 20), s) is not None
+
+
+#: "Gulf states", "Gulf Arab countries", "the Gulf monarchies": the states around the Persian Gulf.
+_GULF_REGION = re.compile(r"(?<![\w-])(?P<gulf>Gulf)[ \t]+(?:Arab[ \t]+)?(?:states|countries|nations|monarchies|kingdoms|"
+                          r"emirates|allies|neighbou?rs|region|rulers|capitals|governments|partners|producers|exporters|"
+                          r"investors|waters|shipping)\b")
+
+
+def _gulf_regions(text: str, rows: list[dict], spans: list[tuple[int, int, list[dict]]]) -> None:
+    """Add the "Gulf" of "Gulf states" (with or without "the", found or not: an ordinary word at a
+    sentence's start, Papua New Guinea's Gulf province elsewhere) to ``spans``: the Persian Gulf,
+    listed unplaced like "the Gulf" alone, casting no vote for Papua New Guinea."""
+    if "Gulf " not in text:
+        return
+    for m in _GULF_REGION.finditer(text):
+        s, e = m.span("gulf")
+        if any(a <= s < b for a, b, _ in spans) or any(r["start"] < e and s < r["end"] and (r["start"], r["end"]) != (s, e)
+                                                       for r in rows):
+            continue  # inside a longer name ("the Persian Gulf states": the Persian Gulf)
+        spans.append((s, e, [r for r in rows if r["start"] == s and r["end"] == e]))
 
 
 #: "the Gulf" alone, as the news writes the Persian Gulf (not "the Gulf of Aden", "Gulf Province",

@@ -441,6 +441,7 @@ class PlaceSpan:
     reason: str = ""
     dateline: bool = False  # heads the article's dateline ("DAKAR (AP) -"): where the reporter is
     opening: bool = False  # an English word opening a sentence ("Hail the size of golf balls fell")
+    org: bool = False  # opens an organisation's name ("the Gulf Cooperation Council"): no clue to the story's country
 
 
 @dataclass(slots=True)
@@ -1110,7 +1111,10 @@ def _demonym_vote(f: Found) -> float:
 
 def _country_vote(f: Found) -> float:
     """A country name votes 2 for the article's country; 0.5 when acting ("Egypt supports ...") or
-    named beside the story ("on the border with Thailand", "fled into Chad", "Thailand's officials said")."""
+    named beside the story ("on the border with Thailand", "fled into Chad", "Thailand's officials said");
+    none as a ship's flag ("under the flag of Liberia")."""
+    if f.aside == "flag":
+        return 0.0  # "under the flag of Liberia": a ship's registry, as "a Liberian-flagged tanker"
     return 0.5 if f.role == "actor" or f.aside else 2.0
 
 
@@ -1127,6 +1131,8 @@ _BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ri
                             r"(?:neighbou?ring[ \t]+)?)(?:the[ \t]+)?\Z", re.IGNORECASE)
 
 
+#: A ship's registry before a country's name: "under the flag of Panama", "flagged in Liberia".
+_FLAG_OF_BEFORE = re.compile(r"\b(?:flag|flagged|reflagged)[ \t]+(?:of|in|to)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _NEWLINE = re.compile("\n")
 
 
@@ -1147,6 +1153,8 @@ def _mark_aside(text: str, found: list[Found]) -> None:
                 f.aside = "speaker"
             elif _BESIDE_BEFORE.search(text, max(0, f.start - 90), f.start):
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
+            elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
+                f.aside = "flag"  # "sailing under the flag of Panama": a ship's registry, no vote
 
 
 def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
@@ -1154,6 +1162,21 @@ def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
     for a in names:
         if a.surface.isupper() and _dateline(text, a.start, a.end):
             a.dateline = True
+
+
+def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
+    """Flag the names that open an organisation's name ("the Gulf Cooperation Council", "the Kachin
+    Independence Army": ``org_name_after``, the head noun within four capitalised words): the
+    organisation acts wherever its story is, so its place (Papua New Guinea's Gulf province) casts
+    no vote for the article's country (:func:`_town_vote`) and is no place of the story. Roles are
+    assigned after the vote; this is the same test geoparse leaves such names out with."""
+    org = pats.org_name_after
+    if org is None:
+        return
+    for a in names:
+        e = a.end
+        if text[e:e + 1] in (" ", "-") and text[e + 1:e + 2].isupper() and org.match(text, e) is not None:
+            a.org = True
 
 
 @functools.lru_cache(maxsize=1)
@@ -1852,6 +1875,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "Lower" in text or "Upper" in text or "Middle" in text:
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
+    _mark_org_names(text, names, pats)
     _mark_opening_words(text, names)
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
     if hint is not None:
@@ -2096,6 +2120,7 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             continue
         # ("Queenstown, a resort in the Otago region of New Zealand": the unit says it too)
         told = kind in ("country", "admin1") and _country_appositive(text, prev.end, f)
+        told = told or (kind == "country" and _unit_of_country(text, prev, f))
         if inside or told or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
@@ -2215,6 +2240,25 @@ def _country_appositive(text: str, end: int, f: Found) -> bool:
         return m.end() == f.start
     m = _APPOSITIVE_THE.match(text, end)
     return m is not None and m.end() == f.start and _APPOSITIVE_NOUN.match(text, f.end) is not None
+
+
+#: "the Red Sea governorate of Egypt", "the Kurdistan region of Iraq", "Ituri province of Congo":
+#: a unit word (ending the name or after it), then "of" and the country.
+_UNIT_OF_COUNTRY = re.compile(r"(?:[ \t]+(?:governorate|province|state|region|district|oblast|department|prefecture|"
+                              r"county|municipality|division))?[ \t]+of[ \t]+(?:the[ \t]+)?")
+_ENDS_WITH_UNIT = re.compile(r"[ \t](?:[Gg]overnorate|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Oo]blast|[Dd]epartment|"
+                             r"[Pp]refecture|[Cc]ounty|[Mm]unicipality|[Dd]ivision)$")
+
+
+def _unit_of_country(text: str, prev: Found, f: Found) -> bool:
+    """"the Red Sea governorate of Egypt": the unit named before "of <country>" is that country's (its
+    namesake elsewhere, Sudan's Red Sea state, is another unit; none of the country: left unplaced)."""
+    if prev.relation != "at" or not prev.anchors or prev.end != prev.anchors[-1].end:
+        return False
+    m = _UNIT_OF_COUNTRY.match(text, prev.end)
+    if m is None or m.end() != f.start:
+        return False
+    return m.group().lstrip(" \t")[:2] != "of" or _ENDS_WITH_UNIT.search(prev.anchors[-1].surface) is not None
 
 
 #: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in.
@@ -2456,6 +2500,8 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             bag[iso] = bag.get(iso, 0.0) + w
             _first_at(first, strong, iso, at, bag is votes)
 
+    datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
+    country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     for f in found:
         if f.relation == "demonym":
             if f.aside != "flag":
@@ -2472,12 +2518,47 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
             if _countries_share_it(places):
                 vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
             elif places[0].kind == "country":
-                vote(votes, places[0].country, _country_vote(f), a.start)
+                if f.aside != "flag":
+                    vote(votes, places[0].country, _country_vote(f), a.start)
+                country_names.append((places[0].country, a.start))
             else:
                 town = _town_vote(f, a, places, iso)
                 if town is not None:
                     vote(votes if town[0] else weak, town[1], town[2], a.start)
+                    if a.dateline and town[0] and town[1]:
+                        datelines.append((town[1], a.end, town[2]))
+    if datelines:
+        _confirmed_datelines(votes, first, datelines, country_names, ())
     return votes, weak, first
+
+
+#: A dateline's town whose country the body votes for too counts as a town of the body (1, not
+#: :data:`_DATELINE_VOTE`) and wins ties: "KYIV - A Russian drone struck a ship in the port of Odesa,
+#: Ukrainian officials said ... Russia's defence ministry said ...": the reporter's country.
+_DATELINE_CONFIRMED = 0.25  # (1 - _DATELINE_VOTE)
+
+
+def _confirmed_datelines(votes: dict[str, float], first: dict[str, int], datelines: list[tuple[str, int, float]],
+                         country_names: list[tuple[str, int]], open_isos) -> None:
+    """A dateline's town ("KYIV -") whose country the body votes for too (a town, a demonym, the
+    country's name: "Ukrainian officials said") says where the story is, not only where the reporter
+    is: it counts as a town of the body and wins a tie of votes (:data:`_DATELINE_CONFIRMED`). Not
+    when the dateline names its country ("KYIV, Ukraine (AP) -": the name votes already), nor when the
+    body does not vote for it ("DAKAR (AP) - Burkinabe soldiers killed ...": Burkina Faso's story,
+    reported from Senegal). ``open_isos``: countries named in the body whose vote is not counted yet."""
+    dated: dict[str, float] = {}
+    for iso, _, w in datelines:
+        dated[iso] = dated.get(iso, 0.0) + w
+    done: set[str] = set()
+    for iso, end, _ in datelines:
+        if iso in done:
+            continue
+        done.add(iso)
+        if any(c == iso and 0 <= s - end <= 3 for c, s in country_names):
+            continue  # "KYIV, Ukraine (AP)": the dateline names its country, already counted
+        if votes.get(iso, 0.0) > dated[iso] or iso in open_isos:
+            votes[iso] = votes.get(iso, 0.0) + _DATELINE_CONFIRMED
+            first[iso] = -1  # (ties go to the earliest vote)
 
 
 def _first_at(first: dict[str, int], strong: set[str], iso: str, at: int, is_strong: bool) -> None:
@@ -2503,8 +2584,12 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
     Shared by :func:`focus_country` and :func:`_resolve`."""
     if a.fuzzy:
         return None
-    if a.placed_in and a.country and not iso:
-        return True, a.country, 1.0  # "Hamilton is a city in Ontario": the text says whose town it is
+    if a.org:  # an organisation's name: "the Gulf Cooperation Council" is no story in Gulf province
+        return False, iso or places[0].country, _ORG_VOTE
+    if a.placed_in and a.country and (not iso or (iso != a.country and places[0].kind in _AREA_KINDS)):
+        # "Hamilton is a city in Ontario": the text says whose town it is (and whose unit: "the Red Sea
+        # governorate of Egypt" is Egypt's, not Sudan's Red Sea state)
+        return True, a.country, 1.0
     if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]) \
             and not _unit_with_its_word(a.surface, places[0]):
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
@@ -2549,6 +2634,11 @@ def _alias_vote(a: PlaceSpan, place: Any) -> bool:
     if pop >= _STRAY_POPULATION:
         return False
     return _alias_only(a.surface, place)
+
+
+#: The weak vote of a place that opens an organisation's name ("the Kachin Independence Army"): it
+#: decides only when nothing else votes, and loses to a weak vote of any other name.
+_ORG_VOTE = 0.25
 
 
 #: A dateline's town votes for the article's country less than a town or demonym of the body
@@ -3233,6 +3323,36 @@ def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
+#: Why a guessed spelling abroad is left unplaced (:func:`_far_guesses`).
+FAR_GUESS_REASON = "not in the gazetteer"
+
+
+def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[float, float]]) -> None:
+    """A name the gazetteer knows only as a near spelling (guessed, "Mongla": the DRC's Mongala province;
+    or one of GeoNames' alternate names of the same skeleton, "Bogoro": Bogor, Java) of a place of
+    another country than the article's, farther than
+    :data:`_FAR_ALIAS_KM` from every other town of the article (or with none) and not near the article's
+    country, is a place the gazetteer lacks, not that namesake: left unplaced (listed, not lost). A guess in the article's
+    country, or near its towns ("fled to Gambella" from South Sudan), stays; so does a place's own
+    name abroad, or another name of it ("Bombay")."""
+    for _, a, info in named:
+        if not a.place_id or a.dateline or info.iso == focus:
+            continue  # (all its places in the article's country: nothing to doubt)
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind == "country" or not p.country or p.country == focus:
+            continue
+        if not a.fuzzy and (p.kind != "city" or not _near_spelling(a.surface, p)):
+            continue  # its own name, another name of it ("Bombay"), a unit's spelling ("Sindh"): no guess
+        others = [(la, lo) for la, lo in points if (la, lo) != (p.lat, p.lon)]
+        if others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) <= _FAR_ALIAS_KM:
+            continue
+        if _near_countries(gazetteer, p, {focus}):
+            continue  # over the border ("fled to Gambella": Gambela, Ethiopia, in a South Sudan story)
+        a.place_id = None
+        a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
+                    f"{a.surface!r}, far from the places of the article")
+
+
 def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, counts: dict[str, int],
                    points: list[tuple[float, float]], near: set[str] = frozenset()) -> str | None:
     """Another place of the name that the article is about: in a country another of its places
@@ -3286,6 +3406,19 @@ def _alias_only(surface: str, place: Any) -> bool:
 
 
 _ALIAS_MEMO: dict = {}
+
+
+def _near_spelling(surface: str, place: Any) -> bool:
+    """``surface`` is only another spelling of the place's own name, one GeoNames lists among its
+    alternate names (the same consonant skeleton: "Bogoro" for Bogor), not the name itself."""
+    if not _alias_only(surface, place):
+        return False
+    from geo.normalize import skeleton_key
+
+    return _remembered(_SPELLING_MEMO, (surface, place.name), lambda: skeleton_key(surface) == skeleton_key(place.name))
+
+
+_SPELLING_MEMO: dict = {}
 
 
 def _shortened_alias(surface: str, place: Any) -> bool:
@@ -3404,6 +3537,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if not count:
         roles = None
     open_votes: list[tuple[Found, str]] = []  # country names whose role is not known yet
+    datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
+    country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
@@ -3443,6 +3578,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if _countries_share_it(places):
                 bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
             elif p0.kind == "country":
+                country_names.append((p0.country, a.start))
                 if roles is not None and f.relation == "at" and f.anchors[0] is a and not f.aside:
                     # its role is not known yet: 0.5 or 2.0, counted below
                     if p0.country:
@@ -3450,14 +3586,20 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                         _first_at(first, strong_first, p0.country, a.start, True)
                     continue
                 bag, iso, w = votes, p0.country, _country_vote(f)
+                if not w:
+                    continue  # a ship's flag
             else:
                 town = _town_vote(f, a, places, info.iso)
                 if town is None:
                     continue  # a guessed spelling says nothing about the article's country
                 bag, iso, w = votes if town[0] else weak, town[1], town[2]
+                if a.dateline and town[0] and iso:
+                    datelines.append((iso, a.end, w))
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
                 _first_at(first, strong_first, iso, a.start, bag is votes)
+    if datelines:  # "KYIV -" with Ukraine's towns in the body: where the story is
+        _confirmed_datelines(votes, first, datelines, country_names, {iso for _, iso in open_votes})
     if open_votes and not _decided(votes, open_votes, first):
         roles()
         for f, iso in open_votes:
@@ -3499,7 +3641,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     chosen: dict[tuple, tuple[str | None, str]] = {}
     for _, a, info in named:
         if info.fixed is not None:  # no place or one place: nothing to choose
-            a.place_id, a.reason = info.fixed
+            a.place_id, a.reason = info.fixed if not a.placed_in else _fixed_where_said(a, info)
             continue
         key = (info, a.country, a.surface, a.placed_in)
         pick = chosen.get(key)
@@ -3519,6 +3661,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                                                  and not f.anchors[0].place_id
                                                  and f.anchors[0].reason.startswith(_STRAY_REASON))]
         _doubt_far_aliases(found, gazetteer)
+        if focus:
+            _far_guesses(named, gazetteer, focus, points)  # "near Bogoro" in a Congolese story: not Bogor, Java
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
@@ -3568,6 +3712,16 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
     return voted
+
+
+def _fixed_where_said(a: PlaceSpan, info: _Cands) -> tuple[str | None, str]:
+    """The one place of a name the text puts in a country ("the Red Sea governorate of Egypt"): kept
+    when it lies there; a unit of another country is not meant (Sudan's Red Sea state), the name is
+    left unplaced, as :func:`_choose_ranked` does with several."""
+    pid = info.fixed[0]
+    if pid is None or not a.country or info.places[0].country in (a.country, "") or info.places[0].kind not in _AREA_KINDS:
+        return info.fixed  # (a lone town abroad is left to the doubts about strays)
+    return None, f"no {a.surface!r} known in {a.country}; the namesakes are elsewhere"
 
 
 def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
@@ -3796,12 +3950,16 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     unit_words = re.compile(rf" (?:{trie(spec['unit_words'])})\b")
     unit_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})$")
     # "the mining town of Kamituga", "the remote border village of Kubum": found from " town of "
-    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|district|camp)"
+    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|seaport|district|camp|oasis|hamlet)"
                          rf"[ \t]+of\s+(?P<name>{name})")
-    return (re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of), frozenset(spec["not_places"])
+    # "Xaloba and Tuvendi provinces": a plural unit word after a list of names
+    plural = re.compile(rf" (?:{trie(spec['unit_words_plural'])})\b") if spec.get("unit_words_plural") else None
+    list_before = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
+    return ((re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of, plural, list_before),
+            frozenset(spec["not_places"]))
 
 
-_KIND_OF = re.compile(r" (?:town|city|village|camp) of ")
+_KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet) of ")
 _BNAME = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,2}"
 #: What may follow a place's name at the end of "between X and Y" (punctuation, a preposition, a time).
 _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before|from|near|last|early|late|overnight|"
@@ -3819,6 +3977,25 @@ def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
             yield i
 
 
+def _unit_lists_before(text: str, plural: re.Pattern, unit_name: re.Pattern, list_before: re.Pattern) -> list:
+    """The names of a list before a plural unit word ("in Xaloba and Tuvendi provinces", "Bajaur, Kurram and
+    Orakzai districts"): (match, "unit") each, for :func:`unknown_places`, last name first."""
+    out = []
+    for u in _unit_words_at(text, plural):
+        m = unit_name.search(text, max(0, u - 80), u)
+        if m is None:
+            continue
+        out.append((m, "unit"))
+        end = m.start("unit")
+        for _ in range(6):
+            k = list_before.search(text, max(0, end - 80), end)
+            if k is None:
+                break
+            out.append((k, "unit"))
+            end = k.start("unit")
+    return out
+
+
 _UNKNOWN = None
 
 
@@ -3831,7 +4008,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     global _UNKNOWN
     if _UNKNOWN is None:
         _UNKNOWN = _unknown_place_regex()
-    (rx, unit_words, unit_name, kind_of), stop = _UNKNOWN
+    (rx, unit_words, unit_name, kind_of, plural, list_before), stop = _UNKNOWN
     out: list[Mention] = []
     # Overlap with the spans given: among those starting before a match's end (a prefix in
     # start order), the latest end tells; spans added below are checked one by one.
@@ -3850,6 +4027,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         m = unit_name.search(text, max(0, u - 80), u)
         if m is not None:
             matches.append((m, "unit"))
+    if plural is not None:
+        matches += _unit_lists_before(text, plural, unit_name, list_before)
     for w in _KIND_OF.finditer(text):
         i = w.start()
         k = text.rfind("the", max(0, i - 40), i)

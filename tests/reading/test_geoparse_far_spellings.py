@@ -1,0 +1,37 @@
+"""A name the gazetteer knows only as a near spelling of a place abroad (a guessed spelling, or one of
+GeoNames' alternate names with the same consonants: "Bogoro" for Bogor, Java), far from the article's
+other places and its country, is a place the gazetteer lacks: listed unplaced, not put on another
+continent. Near the article's country, or a place's own or other name ("Bombay"), it stays."""
+from __future__ import annotations
+
+import pytest
+
+from reading.corpus import read_text
+
+
+def read(nlp, text):
+    return nlp(read_text(text, doc_id="t", published="2024-05-02"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CODECO militiamen attacked displaced families at Bogoro overnight, a Congolese army spokesman said, "
+     "as fighting spread across Ituri.", "Bogoro"),
+    ("Flood water reached Mongla on Sunday and thousands moved to shelters, Bangladesh's disaster ministry said.",
+     "Mongla"),
+])
+def test_a_near_spelling_on_another_continent_is_unplaced(nlp, text, name):
+    doc = read(nlp, text)
+    m = next(x for x in doc.mentions if x.text.endswith(name))
+    assert m.location is None and "not in the gazetteer" in m.reason, (m.place_id, m.reason)
+
+
+def test_a_near_spelling_over_the_border_stays(nlp):
+    doc = read(nlp, "South Sudanese refugees crossed into Gambella after the clashes, aid agencies in Juba said.")
+    m = next(x for x in doc.mentions if x.text.endswith("Gambella"))
+    assert m.location is not None and m.location.country == "ET"
+
+
+def test_another_name_abroad_stays(nlp):
+    doc = read(nlp, "Pakistani traders said flights from Karachi to Bombay were cancelled after the strikes.")
+    m = next(x for x in doc.mentions if x.text.endswith("Bombay"))
+    assert m.location is not None and m.location.country == "IN"
