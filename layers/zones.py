@@ -275,21 +275,24 @@ def _collect(
     if by_object is None:
         by_object = {}  # events of one article share their place's shape
 
-    def area_of(location: Any) -> BaseGeometry:
+    def area_of(location: Any) -> tuple[BaseGeometry, bool]:
+        """The zone area of a location, and whether it is empty (both remembered per shape object)."""
         geom = getattr(location, "geometry", None)
         if geom is None:
-            return _area_of(location, point_radius_km)
+            area = _area_of(location, point_radius_km)
+            return area, area.is_empty
         seen = by_object.get(id(geom))
         if seen is not None and seen[0] is geom:
-            return seen[1]
+            return seen[1], seen[2]
         key = (shapely.to_wkb(geom), point_radius_km)
         area = _AREAS.get(key)
         if area is None:
             if len(_AREAS) >= _AREAS_MAX:
                 _AREAS.clear()
             area = _AREAS[key] = _area_of(location, point_radius_km)
-        by_object[id(geom)] = (geom, area)
-        return area
+        empty = area.is_empty
+        by_object[id(geom)] = (geom, area, empty)
+        return area, empty
 
     for claim in claims:
         if not hasattr(claim, "relation") or not hasattr(claim, "faction"):
@@ -311,8 +314,8 @@ def _collect(
             continue
         if isinstance(date, dt.datetime):
             date = date.date()
-        geom = area_of(claim.location)
-        if geom.is_empty:
+        geom, empty = area_of(claim.location)
+        if empty:
             problems.append(_problem("W551", "zone", claim.doc_id, name, claim.evidence, claim=claim.id))
             continue
         ops.append(_Op(date, relation, str(claim.faction), geom,
@@ -356,8 +359,8 @@ def _collect(
             continue
         if not shapes:
             continue
-        geom = area_of(ev.location)
-        if geom.is_empty:
+        geom, empty = area_of(ev.location)
+        if empty:
             continue
         ops.append(_Op(ev.date.start, relation or ("remote" if remote else "battle"), faction, geom,
                        _source(ev.evidence, ev.doc_id), f"e:{ev.id}"))
@@ -407,6 +410,7 @@ class _Memo:
         self.overlaps: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, (area, length))
         self.same: dict[tuple[bytes, bytes], bool] = {}  # (WKB, WKB) -> same area?
         self.boxes: dict[int, tuple] = {}  # shape -> (shape, its bounds)
+        self.areas: dict[int, tuple] = {}  # shape -> (shape, its area)
 
     def __reduce__(self) -> tuple:
         return (_Memo, ())
@@ -451,6 +455,18 @@ class _Memo:
         box = geom.bounds
         self.boxes[id(geom)] = (geom, box)
         return box
+
+    def area(self, geom: BaseGeometry) -> float:
+        """``shapely.area(geom)``, remembered per shape object (a town's area is added as a piece, and
+        carves of its pieces give the remembered differences, again and again)."""
+        hit = self.areas.get(id(geom))
+        if hit is not None and hit[0] is geom:
+            return hit[1]
+        if len(self.areas) >= self.CLIPS:
+            self.areas.clear()
+        value = shapely.area(geom)
+        self.areas[id(geom)] = (geom, value)
+        return value
 
     def same_area(self, a: tuple, b: tuple) -> bool:
         """:func:`_same_area` of two ``(shape, its WKB)``, remembered by their WKBs (a pure function
@@ -510,6 +526,10 @@ class _Boxes:
     comparison with one row of four numbers (negating a float is exact).
     """
 
+    #: Up to this many slots, "which items meet" loops over the tuples: a few microseconds less
+    #: than the array test, whose cost is mostly numpy's per-call overhead.
+    FEW = 96
+
     def __init__(self) -> None:
         self.items: list = []
         self.boxes: list[tuple | None] = []  # the same boxes as tuples (None: gone), for small loops
@@ -534,6 +554,12 @@ class _Boxes:
 
     def near(self, box: tuple, pad: float = 0.0) -> list:
         """Items whose box meets ``box`` widened by ``pad``, in insertion order."""
+        if len(self.items) <= self.FEW:
+            # the same tests on the boxes kept as tuples (b[2] >= x0 is -b[2] <= -x0: negating is exact)
+            x0, y0, x1, y1 = box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad
+            items = self.items
+            return [items[i] for i, b in enumerate(self.boxes)
+                    if b is not None and b[0] <= x1 and b[1] <= y1 and b[2] >= x0 and b[3] >= y0]
         meets = self.bounds[:len(self.items)] <= (box[2] + pad, box[3] + pad, -(box[0] - pad), -(box[1] - pad))
         # a row meets when its four tests hold: its four bytes read as one int32
         idx = np.flatnonzero(meets.view(np.int32)[:, 0] == 0x01010101)
@@ -594,7 +620,7 @@ class _Replay:
 
     def _add(self, faction: str, status: str, geom: BaseGeometry, op: _Op,
              expires: dt.date | None = None) -> None:
-        if shapely.area(geom) < _MIN_AREA:  # an empty shape included (area 0)
+        if self.memo.area(geom) < _MIN_AREA:  # an empty shape included (area 0)
             return
         self.count += 1
         piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=self.memo.bounds(geom))
@@ -606,8 +632,7 @@ class _Replay:
 
     def _carve(self, geom: BaseGeometry, keep) -> None:
         """Cut ``geom`` out of every piece (and overlay) not kept."""
-        if geom.is_empty:
-            return
+        # (an empty shape's bounds are NaN, which meet no box: no candidate)
         cands = [p for p in self._near(self.memo.bounds(geom)) if not keep(p)]
         if not cands:
             return
@@ -620,7 +645,7 @@ class _Replay:
             p.geom = self.memo.difference(p.geom, geom)
             p.box = self.memo.bounds(p.geom)
             p.version += 1
-            p.gone = shapely.area(p.geom) < _MIN_AREA  # an empty shape included (area 0)
+            p.gone = self.memo.area(p.geom) < _MIN_AREA  # an empty shape included (area 0)
             self._changed(p, old_box)
             if p.status == "held":
                 held.setdefault((p.faction, p.status), {})[old_id] = None if p.gone else (p.order, p.version)
