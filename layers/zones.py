@@ -61,7 +61,7 @@ from shapely import affinity
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from layers.events import faction_of
+from layers.events import faction_of, gc_paused
 from reading.document import Problem
 from reading.messages import Messages
 
@@ -1350,7 +1350,11 @@ def zone_layers_of(
     # The biggest parts first, so that parallel workers end together; results come back in job order.
     jobs.sort(key=lambda j: (-len(j[2][0]), j[0]))
     use = map_parts if map_parts is not None and sum(len(j[2][0]) for j in jobs) >= _PARALLEL_MIN_OPS else None
-    results = use(_replay_job, [j[2] for j in jobs]) if use is not None else [_replay_job(j[2]) for j in jobs]
+    if use is not None:
+        results = use(_replay_job, [j[2] for j in jobs])
+    else:
+        with gc_paused():
+            results = [_replay_job(j[2]) for j in jobs]
     for k, ((n, key, job), (got, saved, closed)) in enumerate(zip(jobs, results)):
         if got is None:  # its saved state could not be read: replayed from its first op
             job = (table.ops(parts[n], shapes), window, near_deg, None, job[4])
