@@ -476,7 +476,13 @@ class _Memo:
         if value is None:
             if len(self.same) >= self.SIZE:
                 del self.same[next(iter(self.same))]
-            value = self.same[key] = _same_area(a[0], b[0])
+            a, b = a[0], b[0]
+            # the bounds test first, with the boxes remembered per shape (a row meets several components)
+            if _close_boxes(self.bounds(a), self.bounds(b)):
+                value = _same_area(a, b)
+            else:
+                value = False
+            self.same[key] = value
         return value
 
     def clip(self, geoms: list, cut: BaseGeometry) -> list[BaseGeometry]:
@@ -838,7 +844,7 @@ class _Replay:
             group.comp_boxes = [b for i, b in enumerate(group.comp_boxes) if i not in hit]
         else:
             group.comps = comps + new
-        group.comp_boxes = group.comp_boxes + [c[0].bounds for c in new]
+        group.comp_boxes = group.comp_boxes + [self.memo.bounds(c[0]) for c in new]
         return gone, new
 
     def _draw(self, pool: list[_Piece], union: BaseGeometry, fought: list[_Piece]) -> list:
@@ -1014,7 +1020,12 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
 
 
 def _close_bounds(a: BaseGeometry, b: BaseGeometry) -> bool:
-    return all(abs(x - y) <= 1e-6 for x, y in zip(a.bounds, b.bounds))
+    return _close_boxes(a.bounds, b.bounds)
+
+
+def _close_boxes(a: tuple, b: tuple) -> bool:
+    return (abs(a[0] - b[0]) <= 1e-6 and abs(a[1] - b[1]) <= 1e-6
+            and abs(a[2] - b[2]) <= 1e-6 and abs(a[3] - b[3]) <= 1e-6)
 
 
 def _same_area(a: BaseGeometry, b: BaseGeometry) -> bool:
