@@ -12,14 +12,17 @@ out of every date-filtered view; planned events stay hidden until their date.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from shapely.geometry import MultiPolygon, Polygon
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -161,15 +164,21 @@ def faction_color(name: str, profile: Any = None) -> str:
     return palette[int.from_bytes(digest[:4], "big") % len(palette)]
 
 
-def _event_row(ev: Any, profile: Any, sides: dict[str, str] | None = None) -> dict:
-    """One row of the frame; ``area`` holds the polygon itself (written as GeoJSON in one call later)."""
+#: The frame's columns before its geometry, in order: what :func:`_event_row` gives.
+_ROW_COLUMNS = tuple(c for c in EVENT_COLUMNS if c != "geometry")
+
+
+def _event_row(ev: Any, profile: Any, sides: dict[str, str] | None = None, days: dict | None = None) -> tuple:
+    """One row of the frame, its values in :data:`_ROW_COLUMNS` order; ``area`` holds the polygon
+    itself (written as GeoJSON in one call later). ``days``: ISO texts of dates, kept for one frame
+    (its events fall on a few hundred days)."""
     loc = ev.location
     date = ev.date
     evidence = ev.evidence
     area = ""
     geom = getattr(loc, "geometry", None)
     whole_country = bool(getattr(loc, "is_whole_country", False))
-    if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon") and not whole_country:
+    if geom is not None and not whole_country and isinstance(geom, (Polygon, MultiPolygon)):
         area = geom
     notes = [ev.location_note] if ev.location_note else []
     if whole_country:
@@ -179,30 +188,41 @@ def _event_row(ev: Any, profile: Any, sides: dict[str, str] | None = None) -> di
         notes.append("date is the article's publication date")
     if date is not None and getattr(date, "text", ""):
         notes.append(f"date as written: {date.text}")
-    return {
-        "event_id": str(ev.id),
-        "event_date": _best_estimate(date).isoformat() if date is not None else "",
-        "date_end": date.end.isoformat() if date is not None else "",
-        "time_precision": int(date.time_precision) if date is not None else _UNDATED_PRECISION,
-        "event_type": ev.event_type or "",
-        "sub_event_type": ev.sub_event_type or "",
-        "actor1": ev.actor1 or "",
-        "actor2": ev.actor2 or "",
-        "side": _side(ev.actor1 or "", profile, sides),
-        "fatalities": ev.fatalities,
-        "planned": bool(ev.planned),
-        "background": bool(ev.background),
-        "location": loc.name,
-        "latitude": float(loc.lat),
-        "longitude": float(loc.lon),
-        "geo_precision": int(loc.precision),
-        "area": area,
-        "source": (evidence.title if evidence is not None and evidence.title else "") or "",
-        "url": (evidence.url if evidence is not None and evidence.url else "") or "",
-        "doc_id": ev.doc_id or "",
-        "quote": evidence.sentence if evidence is not None else "",
-        "notes": "; ".join(notes),
-    }
+    actor1 = ev.actor1 or ""
+    return (
+        str(ev.id),
+        _iso(_best_estimate(date), days) if date is not None else "",
+        _iso(date.end, days) if date is not None else "",
+        int(date.time_precision) if date is not None else _UNDATED_PRECISION,
+        ev.event_type or "",
+        ev.sub_event_type or "",
+        actor1,
+        ev.actor2 or "",
+        _side(actor1, profile, sides),
+        ev.fatalities,
+        bool(ev.planned),
+        bool(ev.background),
+        loc.name,
+        float(loc.lat),
+        float(loc.lon),
+        int(loc.precision),
+        area,
+        (evidence.title if evidence is not None and evidence.title else "") or "",
+        (evidence.url if evidence is not None and evidence.url else "") or "",
+        ev.doc_id or "",
+        evidence.sentence if evidence is not None else "",
+        "; ".join(notes),
+    )
+
+
+def _iso(day: dt.date, days: dict | None) -> str:
+    """``day.isoformat()``, remembered in ``days`` (a date's ISO text is a function of its value)."""
+    if days is None or type(day) is not dt.date:
+        return day.isoformat()
+    text = days.get(day)
+    if text is None:
+        text = days[day] = day.isoformat()
+    return text
 
 
 def _side(actor: str, profile: Any, sides: dict[str, str] | None) -> str:
@@ -213,6 +233,25 @@ def _side(actor: str, profile: Any, sides: dict[str, str] | None) -> str:
     if side is None:
         side = sides[actor] = faction_of(actor, profile)
     return side
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Cyclic garbage collection paused inside, as it was after (nested or not).
+
+    Building the events frame or replaying the zone timeline allocates and frees
+    hundreds of thousands of objects, none of them in a reference cycle (reference
+    counting frees them), and every full collection their allocations trigger walks
+    every object the process holds: after a build has read 2,000 articles, half of
+    the events frame's time went to collections that found nothing.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def events_frame(events: Iterable[Any], *, profile: Any = None) -> gpd.GeoDataFrame:
@@ -243,34 +282,52 @@ def events_frame_rows(events: Iterable[Any], *, profile: Any = None) -> tuple[gp
     (a build that keeps rows per article knows where each row came from)."""
     if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
         raise TypeError(f"events must be a list of Event, got {type(events).__name__}")
+    with gc_paused():
+        return _events_frame_rows(events, profile)
+
+
+def _events_frame_rows(events: Iterable[Any], profile: Any) -> tuple[gpd.GeoDataFrame, np.ndarray]:
     rows = []
     where = []
     sides: dict[str, str] = {}
+    days: dict = {}
     for k, ev in enumerate(events):
         if not hasattr(ev, "event_type") or not hasattr(ev, "location"):
             raise TypeError(f"events must contain Event objects, got {type(ev).__name__}")
         if ev.location is not None:
-            rows.append(_event_row(ev, profile, sides))
+            rows.append(_event_row(ev, profile, sides, days))
             where.append(k)
-    table = pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "geometry"])
+    # Sorted here, as a stable sort of the frame by (event_date, event_id) would order them (strings
+    # compare by code point in Python as in the frame's string columns): no sort and take of the
+    # frame's columns.
+    by = sorted(range(len(rows)), key=lambda k: (rows[k][1], rows[k][0]))
+    order = np.asarray(where, dtype=np.int64)[np.asarray(by, dtype=np.int64)]
+    columns = list(zip(*[rows[k] for k in by])) if rows else [()] * len(_ROW_COLUMNS)
     # Shapes in one call each: a Point object and a GeoJSON text per event cost more than the rest of the row.
-    areas = table["area"].to_numpy(dtype=object, copy=True)
+    at = _ROW_COLUMNS.index("area")
+    areas = np.array(columns[at], dtype=object)
     polygons = np.fromiter((not isinstance(a, str) for a in areas), dtype=bool, count=len(areas))
     if polygons.any():
-        # Events at one place share its shape: write each distinct shape once.
+        # Events at one place share its shape object: each object written once, and each distinct
+        # shape (by its WKB) once.
         shapes = areas[polygons]
+        objects: dict[int, int] = {}
+        per_object = np.fromiter((objects.setdefault(id(g), len(objects)) for g in shapes), dtype=np.int64,
+                                 count=len(shapes))
+        _, object_first = np.unique(per_object, return_index=True)
         firsts: dict[bytes, int] = {}
-        which = np.fromiter((firsts.setdefault(w, len(firsts)) for w in shapely.to_wkb(shapes)), dtype=np.int64,
-                            count=len(shapes))
-        _, first_of = np.unique(which, return_index=True)
-        areas[polygons] = shapely.to_geojson(shapes[first_of])[which]
-        table["area"] = pd.Series(areas, index=table.index, dtype=table["source"].dtype)
+        per_shape = np.fromiter((firsts.setdefault(w, len(firsts)) for w in shapely.to_wkb(shapes[object_first])),
+                                dtype=np.int64, count=len(object_first))
+        _, shape_first = np.unique(per_shape, return_index=True)
+        texts = shapely.to_geojson(shapes[object_first][shape_first])
+        areas[polygons] = texts[per_shape][per_object]
+    if rows:
+        table = pd.DataFrame({c: list(v) for c, v in zip(_ROW_COLUMNS, columns) if c != "area"})
+        table.insert(at, "area", pd.Series(areas, index=table.index, dtype=table["source"].dtype))
+    else:
+        table = pd.DataFrame([], columns=list(_ROW_COLUMNS))
     table["geometry"] = shapely.points(table["longitude"].to_numpy(dtype="float64"),
                                        table["latitude"].to_numpy(dtype="float64"))
-    table = table[list(EVENT_COLUMNS)]
-    table = table.sort_values(["event_date", "event_id"], kind="stable")
-    order = np.asarray(where, dtype=np.int64)[table.index.to_numpy()]
-    table = table.reset_index(drop=True)
     frame = gpd.GeoDataFrame(table, geometry="geometry", crs="EPSG:4326")
     frame["fatalities"] = pd.array(
         [None if pd.isna(v) else int(v) for v in table["fatalities"]], dtype="Int64"

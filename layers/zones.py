@@ -61,7 +61,7 @@ from shapely import affinity
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from layers.events import faction_of
+from layers.events import faction_of, gc_paused
 from reading.document import Problem
 from reading.messages import Messages
 
@@ -275,21 +275,24 @@ def _collect(
     if by_object is None:
         by_object = {}  # events of one article share their place's shape
 
-    def area_of(location: Any) -> BaseGeometry:
+    def area_of(location: Any) -> tuple[BaseGeometry, bool]:
+        """The zone area of a location, and whether it is empty (both remembered per shape object)."""
         geom = getattr(location, "geometry", None)
         if geom is None:
-            return _area_of(location, point_radius_km)
+            area = _area_of(location, point_radius_km)
+            return area, area.is_empty
         seen = by_object.get(id(geom))
         if seen is not None and seen[0] is geom:
-            return seen[1]
+            return seen[1], seen[2]
         key = (shapely.to_wkb(geom), point_radius_km)
         area = _AREAS.get(key)
         if area is None:
             if len(_AREAS) >= _AREAS_MAX:
                 _AREAS.clear()
             area = _AREAS[key] = _area_of(location, point_radius_km)
-        by_object[id(geom)] = (geom, area)
-        return area
+        empty = area.is_empty
+        by_object[id(geom)] = (geom, area, empty)
+        return area, empty
 
     for claim in claims:
         if not hasattr(claim, "relation") or not hasattr(claim, "faction"):
@@ -311,8 +314,8 @@ def _collect(
             continue
         if isinstance(date, dt.datetime):
             date = date.date()
-        geom = area_of(claim.location)
-        if geom.is_empty:
+        geom, empty = area_of(claim.location)
+        if empty:
             problems.append(_problem("W551", "zone", claim.doc_id, name, claim.evidence, claim=claim.id))
             continue
         ops.append(_Op(date, relation, str(claim.faction), geom,
@@ -356,8 +359,8 @@ def _collect(
             continue
         if not shapes:
             continue
-        geom = area_of(ev.location)
-        if geom.is_empty:
+        geom, empty = area_of(ev.location)
+        if empty:
             continue
         ops.append(_Op(ev.date.start, relation or ("remote" if remote else "battle"), faction, geom,
                        _source(ev.evidence, ev.doc_id), f"e:{ev.id}"))
@@ -407,6 +410,7 @@ class _Memo:
         self.overlaps: dict[tuple[int, int], tuple] = {}  # (piece, fighting) -> (piece, fighting, (area, length))
         self.same: dict[tuple[bytes, bytes], bool] = {}  # (WKB, WKB) -> same area?
         self.boxes: dict[int, tuple] = {}  # shape -> (shape, its bounds)
+        self.areas: dict[int, tuple] = {}  # shape -> (shape, its area)
 
     def __reduce__(self) -> tuple:
         return (_Memo, ())
@@ -452,6 +456,18 @@ class _Memo:
         self.boxes[id(geom)] = (geom, box)
         return box
 
+    def area(self, geom: BaseGeometry) -> float:
+        """``shapely.area(geom)``, remembered per shape object (a town's area is added as a piece, and
+        carves of its pieces give the remembered differences, again and again)."""
+        hit = self.areas.get(id(geom))
+        if hit is not None and hit[0] is geom:
+            return hit[1]
+        if len(self.areas) >= self.CLIPS:
+            self.areas.clear()
+        value = shapely.area(geom)
+        self.areas[id(geom)] = (geom, value)
+        return value
+
     def same_area(self, a: tuple, b: tuple) -> bool:
         """:func:`_same_area` of two ``(shape, its WKB)``, remembered by their WKBs (a pure function
         of the shapes, which their WKBs give exactly)."""
@@ -460,7 +476,13 @@ class _Memo:
         if value is None:
             if len(self.same) >= self.SIZE:
                 del self.same[next(iter(self.same))]
-            value = self.same[key] = _same_area(a[0], b[0])
+            a, b = a[0], b[0]
+            # the bounds test first, with the boxes remembered per shape (a row meets several components)
+            if _close_boxes(self.bounds(a), self.bounds(b)):
+                value = _same_area(a, b)
+            else:
+                value = False
+            self.same[key] = value
         return value
 
     def clip(self, geoms: list, cut: BaseGeometry) -> list[BaseGeometry]:
@@ -510,6 +532,10 @@ class _Boxes:
     comparison with one row of four numbers (negating a float is exact).
     """
 
+    #: Up to this many slots, "which items meet" loops over the tuples: a few microseconds less
+    #: than the array test, whose cost is mostly numpy's per-call overhead.
+    FEW = 96
+
     def __init__(self) -> None:
         self.items: list = []
         self.boxes: list[tuple | None] = []  # the same boxes as tuples (None: gone), for small loops
@@ -534,6 +560,12 @@ class _Boxes:
 
     def near(self, box: tuple, pad: float = 0.0) -> list:
         """Items whose box meets ``box`` widened by ``pad``, in insertion order."""
+        if len(self.items) <= self.FEW:
+            # the same tests on the boxes kept as tuples (b[2] >= x0 is -b[2] <= -x0: negating is exact)
+            x0, y0, x1, y1 = box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad
+            items = self.items
+            return [items[i] for i, b in enumerate(self.boxes)
+                    if b is not None and b[0] <= x1 and b[1] <= y1 and b[2] >= x0 and b[3] >= y0]
         meets = self.bounds[:len(self.items)] <= (box[2] + pad, box[3] + pad, -(box[0] - pad), -(box[1] - pad))
         # a row meets when its four tests hold: its four bytes read as one int32
         idx = np.flatnonzero(meets.view(np.int32)[:, 0] == 0x01010101)
@@ -594,7 +626,7 @@ class _Replay:
 
     def _add(self, faction: str, status: str, geom: BaseGeometry, op: _Op,
              expires: dt.date | None = None) -> None:
-        if shapely.area(geom) < _MIN_AREA:  # an empty shape included (area 0)
+        if self.memo.area(geom) < _MIN_AREA:  # an empty shape included (area 0)
             return
         self.count += 1
         piece = _Piece(faction, status, geom, op.source, op.date, self.count, expires, box=self.memo.bounds(geom))
@@ -606,8 +638,7 @@ class _Replay:
 
     def _carve(self, geom: BaseGeometry, keep) -> None:
         """Cut ``geom`` out of every piece (and overlay) not kept."""
-        if geom.is_empty:
-            return
+        # (an empty shape's bounds are NaN, which meet no box: no candidate)
         cands = [p for p in self._near(self.memo.bounds(geom)) if not keep(p)]
         if not cands:
             return
@@ -620,7 +651,7 @@ class _Replay:
             p.geom = self.memo.difference(p.geom, geom)
             p.box = self.memo.bounds(p.geom)
             p.version += 1
-            p.gone = shapely.area(p.geom) < _MIN_AREA  # an empty shape included (area 0)
+            p.gone = self.memo.area(p.geom) < _MIN_AREA  # an empty shape included (area 0)
             self._changed(p, old_box)
             if p.status == "held":
                 held.setdefault((p.faction, p.status), {})[old_id] = None if p.gone else (p.order, p.version)
@@ -813,7 +844,7 @@ class _Replay:
             group.comp_boxes = [b for i, b in enumerate(group.comp_boxes) if i not in hit]
         else:
             group.comps = comps + new
-        group.comp_boxes = group.comp_boxes + [c[0].bounds for c in new]
+        group.comp_boxes = group.comp_boxes + [self.memo.bounds(c[0]) for c in new]
         return gone, new
 
     def _draw(self, pool: list[_Piece], union: BaseGeometry, fought: list[_Piece]) -> list:
@@ -989,7 +1020,12 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
 
 
 def _close_bounds(a: BaseGeometry, b: BaseGeometry) -> bool:
-    return all(abs(x - y) <= 1e-6 for x, y in zip(a.bounds, b.bounds))
+    return _close_boxes(a.bounds, b.bounds)
+
+
+def _close_boxes(a: tuple, b: tuple) -> bool:
+    return (abs(a[0] - b[0]) <= 1e-6 and abs(a[1] - b[1]) <= 1e-6
+            and abs(a[2] - b[2]) <= 1e-6 and abs(a[3] - b[3]) <= 1e-6)
 
 
 def _same_area(a: BaseGeometry, b: BaseGeometry) -> bool:
@@ -1325,7 +1361,11 @@ def zone_layers_of(
     # The biggest parts first, so that parallel workers end together; results come back in job order.
     jobs.sort(key=lambda j: (-len(j[2][0]), j[0]))
     use = map_parts if map_parts is not None and sum(len(j[2][0]) for j in jobs) >= _PARALLEL_MIN_OPS else None
-    results = use(_replay_job, [j[2] for j in jobs]) if use is not None else [_replay_job(j[2]) for j in jobs]
+    if use is not None:
+        results = use(_replay_job, [j[2] for j in jobs])
+    else:
+        with gc_paused():
+            results = [_replay_job(j[2]) for j in jobs]
     for k, ((n, key, job), (got, saved, closed)) in enumerate(zip(jobs, results)):
         if got is None:  # its saved state could not be read: replayed from its first op
             job = (table.ops(parts[n], shapes), window, near_deg, None, job[4])
