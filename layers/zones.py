@@ -856,8 +856,25 @@ class _Replay:
 
 
 def _unite(geoms) -> BaseGeometry:
-    """Union on the grid; one piece is already on it (it came out of a gridded operation)."""
+    """Union on the grid; one piece is already on it (it came out of a gridded operation).
+
+    Pieces are often one town's area claimed again and again (a held town in
+    every report): each distinct shape enters the union once.
+    """
+    if len(geoms) > 1:
+        geoms = _distinct(geoms)
     return geoms[0] if len(geoms) == 1 else _areal(shapely.union_all(geoms, grid_size=_GRID))
+
+
+def _distinct(geoms) -> list:
+    """``geoms`` less exact repeats (same object or same WKB), first occurrences in order."""
+    seen: dict = {}
+    for g in geoms:
+        seen.setdefault(id(g), g)
+    if len(seen) > 1:
+        wkbs = shapely.to_wkb(list(seen.values()))
+        seen = dict(zip(wkbs.tolist(), seen.values()))
+    return list(seen.values())
 
 
 def _ids(pieces: list[_Piece]) -> tuple:

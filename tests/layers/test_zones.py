@@ -500,7 +500,8 @@ def _overlay_vertices(monkeypatch, zones_module, claims, events) -> int:
 
 def _far_towns_and_fighting(towns: int, battles: int):
     claims = [claim("A", "holds", town(f"T{i}", 10.0 + i, 0.0), "2022-01-01") for i in range(towns)]
-    events = [event("Battles", "Armed clash", town("near T0", 10.02, 0.01),
+    # each clash a little apart (the same spot twice is one shape, united once)
+    events = [event("Battles", "Armed clash", town("near T0", 10.02 + 0.001 * k, 0.01),
                     (day("2022-02-01") + dt.timedelta(days=3 * k)).isoformat(), "B")
               for k in range(battles)]
     return claims, events
@@ -519,6 +520,21 @@ def test_fighting_at_one_town_does_not_redraw_the_far_away_ones(monkeypatch):
     few, many = clashes_cost(5), clashes_cost(40)
     assert few > 0
     assert many < 1.2 * few
+
+
+def test_clashes_repeated_at_one_spot_cost_no_more_than_two(monkeypatch):
+    # a front village reported fought over every third day for three months: the same
+    # area each time, so each union takes it once (before: 30 clashes cost 4.6x two).
+    import layers.zones as zones_module
+
+    def cost(clashes: int) -> int:
+        claims = [claim("A", "holds", town(f"T{i}", 10.0 + i, 0.0), "2022-01-01") for i in range(3)]
+        events = [event("Battles", "Armed clash", town("near T0", 10.02, 0.01),
+                        (day("2022-02-01") + dt.timedelta(days=3 * k)).isoformat(), "B")
+                  for k in range(clashes)]
+        return _overlay_vertices(monkeypatch, zones_module, claims, events)
+
+    assert cost(30) <= cost(2)
 
 
 def test_far_away_towns_keep_one_row_through_nearby_fighting():
