@@ -119,11 +119,12 @@ _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 def _day_shift(text: str, start: int, end: int) -> int | None:
     """The day a sentence places itself at against the event told before it: 0 ("the same day"),
     1 ("a day later"), -1 ("the previous day"), or None."""
-    if _SAME_DAY_ANY.search(text, start, end):
+    ft = fold(text)  # (the twins: same spans, found faster)
+    if _SAME_DAY_ANY_F.search(ft, start, end):
         return 0
-    if _NEXT_DAY.search(text, start, end):
+    if _NEXT_DAY_F.search(ft, start, end):
         return 1
-    if _PREV_DAY.search(text, start, end):
+    if _PREV_DAY_F.search(ft, start, end):
         return -1
     return None
 
@@ -404,6 +405,26 @@ _CUE_WORDS = (("h", ("deni", "deny", "reject", "dismiss", "refut", "disput", "ru
               ("c", ("if ", "unless", "lest ", "whether")),
               ("s", ("stop", "end", "cease", "halt", "avoid", "refrain", "cessation", "pause")),
               ("r", ("claim", "responsib")))
+
+
+def _cue_automaton():
+    """The cue words in one Aho-Corasick automaton (every occurrence, overlaps too, found in one
+    pass: the same keys as testing each word), or None without ``ahocorasick``."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - a dependency of the gates
+        return None
+    auto = ahocorasick.Automaton()
+    for key, words in _CUE_WORDS:
+        for w in words:
+            auto.add_word(w, key)  # (no word is two cues' word)
+    auto.make_automaton()
+    return auto
+
+
+_CUE_AUTOMATON = _cue_automaton()
+
+
 #: Before a participle used as an adjective ("the abducted villagers", "20 kidnapped pupils") ...
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
@@ -1045,13 +1066,14 @@ _REGISTERS = tuple(re.compile(p, re.I) for p in (
 def _other_register(text: str, start: int, end: int, known: dict) -> bool:
     """Whether ``text[start:end]`` uses the words of another story than fighting of which the whole
     text uses three different ones (``known``: the answers per kind, kept for the article)."""
-    for i, rx in enumerate(_REGISTERS):
-        if rx.search(text, start, end) is None:
+    ft = fold(text)  # (the twins: same spans, found faster; the words are read from the text)
+    for i, rx in enumerate(_REGISTERS_F):
+        if rx.search(ft, start, end) is None:
             continue
         if i not in known:
             seen: set[str] = set()
-            for m in rx.finditer(text):
-                seen.add(m.group(0).lower())
+            for m in rx.finditer(ft):
+                seen.add(text[m.start():m.end()].lower())
                 if len(seen) >= 3:
                     break
             known[i] = len(seen) >= 3
@@ -1545,7 +1567,8 @@ class EventExtractor:
         clauses = clauses_of(text, sent.start, sent.end)
         # which of the rarer readings' words the sentence holds (one pass: most sentences hold none)
         low = text[sent.start:sent.end].lower()
-        sent_cues = {k for k, words in _CUE_WORDS if any(w in low for w in words)}
+        sent_cues = {k for _, k in _CUE_AUTOMATON.iter(low)} if _CUE_AUTOMATON is not None else {
+            k for k, words in _CUE_WORDS if any(w in low for w in words)}
         used: set[tuple] = set()
         state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: what ``__call__`` read once per article (same answers as full scans, faster)
@@ -1782,9 +1805,9 @@ class EventExtractor:
             elif own is not None:  # "protesters" is both the trigger and the actor
                 others = [a for a in s_actors if a is not own and cs <= a.start < ce]
                 a1, a2 = own.name, (others[0].name if others else "")
-            if state is None:
-                state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
             if (trig.government_sub or trig.non_state_sub) and a1:
+                if state is None:
+                    state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
                 # whose government: the country the place taken lies in (else the article's country)
                 where = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)[0]
                 home = (getattr(where, "country", "") or "", doc.focus_country or "")
@@ -1934,6 +1957,8 @@ class EventExtractor:
                 if who:
                     b1 = who[0].name
                     home = (getattr(loc, "country", "") or "", doc.focus_country or "")
+                    if state is None:
+                        state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
                     bsub = ("Government regains territory" if self._is_government(b1, state, profile, home)
                             else "Non-state actor overtakes territory")
                     for k, where in enumerate([loc] + [m.location for m in more]):
@@ -2341,3 +2366,7 @@ _LEFT_AFTER_F = _twin(_LEFT_AFTER)
 _SHORT_HOLD_F = _twin(_SHORT_HOLD)
 _NOMINAL_KILLING_F = _twin(_NOMINAL_KILLING)
 _FICTION_F = _twin(_FICTION)
+_REGISTERS_F = tuple(_twin(rx) for rx in _REGISTERS)
+_SAME_DAY_ANY_F = _twin(_SAME_DAY_ANY)
+_NEXT_DAY_F = _twin(_NEXT_DAY)
+_PREV_DAY_F = _twin(_PREV_DAY)
