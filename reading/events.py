@@ -22,7 +22,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
@@ -624,6 +624,7 @@ _BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*(?:and|,|&)\s*(?:the\s+)?")
 _STATE_TAIL = re.compile(r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", re.I)
 _FIRST, _FIRST_TWO = itemgetter(0), itemgetter(0, 1)
+_START = attrgetter("start")  # (a sort key: the same order as ``lambda m: m.start``)
 _CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?![\w:])")
 
 
@@ -1729,16 +1730,16 @@ class EventExtractor:
             if trig.needs_place_after and not place_after and it_loc is None:
                 continue
             if trig.needs_place_after and place_after and "territory" in sub and _PEOPLE_AFTER.match(
-                    text, min(place_after, key=lambda m: m.start).end):
+                    text, min(place_after, key=_START).end):
                 continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
             if (trig.needs_place_after and place_after and "territory" in sub
-                    and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
+                    and _TAKE_GAP.match(text, te, min(place_after, key=_START).start) is None
                     and ((on := _OBJECT_NAME.match(text, te, ce)) is None  # ("captured Paletwa, a township in ...": unknown)
                          # "captured Hamas fighters in a Jabalia raid": people taken, not a place
                          or _PEOPLE_AFTER.match(text, on.end())
                          or any(a.start <= on.start("name") < a.end for a in s_actors))):
                 if not (_ASSAULT_VERB.match(text, ts, te)
-                        and _ASSAULTED_SITE.match(text, te, min(place_after, key=lambda m: m.start).start)):
+                        and _ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start)):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
                 # "militants stormed a police station in Bannu": an attack on it, no territory taken
                 retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, ce)
@@ -1746,7 +1747,7 @@ class EventExtractor:
             else:
                 retype = None
             if retype is None and trig.needs_place_after and place_after and "territory" in sub:
-                first = min(place_after, key=lambda m: m.start).start
+                first = min(place_after, key=_START).start
                 if _MILITARY_SITE_F.search(ft, te, first):
                     retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
                 elif _RAID_VERB.match(text, ts, te) and any(
@@ -1938,7 +1939,7 @@ class EventExtractor:
                 "Explosions/Remote violence", "Battles") else []
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
-                own = next((m for m in sorted(c_places, key=lambda m: m.start) if m.start >= te and m.location is loc), None)
+                own = next((m for m in sorted(c_places, key=_START) if m.start >= te and m.location is loc), None)
                 od = _date_after(text, own.end, dates) if own is not None else None
                 if od is not None and od is not dm and od.date is not None:
                     date, background = od.date, _is_background(od.date, doc.published, background)
@@ -2200,7 +2201,7 @@ class EventExtractor:
     def _more_objects(text: str, loc: Any, c_places, te: int, ce: int) -> list:
         """The places joined to the event's place when it is the object after the trigger
         ("took Lalibela and Gondar", "struck Sanaa and Hodeidah"), in text order."""
-        after = sorted((m for m in c_places if m.start >= te), key=lambda m: m.start)
+        after = sorted((m for m in c_places if m.start >= te), key=_START)
         first = next((i for i, m in enumerate(after) if m.location is loc), None)
         if first is None or after[first].start - te > 40:
             return []
@@ -2235,7 +2236,7 @@ class EventExtractor:
         no place of the event."""
         if len(places) < 1:
             return places
-        ordered = sorted(places, key=lambda m: m.start)
+        ordered = sorted(places, key=_START)
         drop = set()
         for a, b in zip(ordered, ordered[1:]):
             if a.end > b.start:
@@ -2296,7 +2297,9 @@ class EventExtractor:
         from reading.geoparse import WATER_REASON
 
         # a sea or river named ("in the Red Sea"): the article's country, not one named in passing nearby
-        at_sea = any(m.reason == WATER_REASON and cs <= m.start < ce for m in doc.mentions)
+        here = spans.get("here") if spans is not None else None
+        # (the clause lies in its sentence: the mentions starting in it are among the sentence's, in order)
+        at_sea = any(m.reason == WATER_REASON and cs <= m.start < ce for m in (here[1] if here is not None else doc.mentions))
         para = None if at_sea else self._paragraph_country(doc, ts, spans)
         if para is not None:
             return para, (f"No place named in the sentence; placed in {getattr(para, 'name', '')}, the country its "
