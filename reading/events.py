@@ -1139,81 +1139,84 @@ class EventExtractor:
             # (most sentences: no trigger can match, so no event; what follows still reads them)
             here = (self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
                     if self._maybe_triggers(masks[si]) else [])
-            if "claimed" in spans and spans["claimed"]:
-                kept = []
+            if here:  # (most sentences tell no event: nothing to filter, merge or keep)
+                if "claimed" in spans and spans["claimed"]:
+                    kept = []
+                    for ev in here:
+                        if ev.id in spans["claimed"]:
+                            prev = next((p for p in reversed(events) if p.event_type == ev.event_type
+                                         and not p.planned and not p.background), None)
+                            if prev is not None:
+                                if not prev.actor1 and ev.actor1:
+                                    prev.actor1 = ev.actor1
+                                continue
+                        kept.append(ev)
+                    here = kept
+                held = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                        for ev in here if ev.sub_event_type == "Protest with intervention"} if len(here) > 1 else None
+                if held:
+                    # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
+                    here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
+                        ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
+                riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                         for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
+                if riots:
+                    # "students protesting against quotas clashed with police in Dhaka": one demonstration,
+                    # which turned violent (a riot), not a peaceful protest besides
+                    here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
+                        ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
+                if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
+                    if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
+                        # "ambushed by the pace of the second half" in a match report, "seized control of the
+                        # Lisbon hub" in a takeover story, "captured Istanbul" in an election's: war words for
+                        # something else, where no armed actor is named
+                        here = [ev for ev in here if ev.actor1 or ev.event_type != "Battles"]
+                violent_here = []
+                remote_here: set = set()
+                told_here: dict[tuple, Event] = {}
                 for ev in here:
-                    if ev.id in spans["claimed"]:
-                        prev = next((p for p in reversed(events) if p.event_type == ev.event_type
-                                     and not p.planned and not p.background), None)
-                        if prev is not None:
-                            if not prev.actor1 and ev.actor1:
-                                prev.actor1 = ev.actor1
-                            continue
-                    kept.append(ev)
-                here = kept
-            held = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
-                    for ev in here if ev.sub_event_type == "Protest with intervention"} if len(here) > 1 else None
-            if held:
-                # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
-                here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
-                    ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
-            riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
-                     for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
-            if riots:
-                # "students protesting against quotas clashed with police in Dhaka": one demonstration,
-                # which turned violent (a riot), not a peaceful protest besides
-                here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
-                    ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
-            if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
-                if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
-                    # "ambushed by the pace of the second half" in a match report, "seized control of the
-                    # Lisbon hub" in a takeover story, "captured Istanbul" in an election's: war words for
-                    # something else, where no armed actor is named
-                    here = [ev for ev in here if ev.actor1 or ev.event_type != "Battles"]
-            violent_here = []
-            remote_here: set = set()
-            told_here: dict[tuple, Event] = {}
-            for ev in here:
-                tk = (ev.event_type, ev.sub_event_type, ev.date.start if ev.date else None,
-                      getattr(ev.location, "name", None), ev.planned, ev.background)
-                twin = told_here.get(tk)
-                if twin is not None and (not ev.actor1 or not twin.actor1) and ev.fatalities == twin.fatalities:
-                    # "The junta has responded with air strikes: in Sagaing, an air strike on a school killed
-                    # 11 children": one strike, told by its actor and again by its target
-                    twin.actor1 = twin.actor1 or ev.actor1
-                    twin.actor2 = twin.actor2 or (ev.actor2 if ev.actor2 != twin.actor1 else "")
-                    continue
-                told_here.setdefault(tk, ev)
-                if ev.event_type == "Explosions/Remote violence" and ev.evidence is not None:
-                    rk = (ev.actor1, ev.date.start if ev.date else None, getattr(ev.location, "name", None),
-                          ev.planned, ev.background)
-                    if rk in remote_here:
-                        continue  # "attacked the ship with a drone boat and missiles": one attack, two weapons
-                    remote_here.add(rk)
-                key = (ev.event_type, ev.sub_event_type, ev.actor1,
-                       ev.date.start if ev.date else None, getattr(ev.location, "name", None),
-                       ev.planned, ev.background)
-                if key in seen:
-                    # The same fact told twice (a caption and the body): keep one,
-                    # completed with what the second telling adds.
-                    first = events[seen[key]]
-                    if (si > 0 and first.evidence is not None and first.evidence.start < sentences[0].end
-                            and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]):
-                        # the headline's telling first: the body's sentence is the event's evidence (else the
-                        # headline's, kept alone, is dropped as an echo of another body event and the fact is lost)
-                        ev.actor2 = ev.actor2 or first.actor2
-                        ev.fatalities = first.fatalities if ev.fatalities is None else ev.fatalities
-                        events[seen[key]] = ev
+                    tk = (ev.event_type, ev.sub_event_type, ev.date.start if ev.date else None,
+                          getattr(ev.location, "name", None), ev.planned, ev.background)
+                    twin = told_here.get(tk)
+                    if twin is not None and (not ev.actor1 or not twin.actor1) and ev.fatalities == twin.fatalities:
+                        # "The junta has responded with air strikes: in Sagaing, an air strike on a school killed
+                        # 11 children": one strike, told by its actor and again by its target
+                        twin.actor1 = twin.actor1 or ev.actor1
+                        twin.actor2 = twin.actor2 or (ev.actor2 if ev.actor2 != twin.actor1 else "")
                         continue
-                    if not first.actor2 and ev.actor2:
-                        first.actor2 = ev.actor2
-                    if first.fatalities is None and ev.fatalities is not None:
-                        first.fatalities = ev.fatalities
-                    continue
-                seen[key] = len(events)
-                events.append(ev)
-                if ev.event_type in VIOLENT_TYPES:
-                    violent_here.append(len(events) - 1)
+                    told_here.setdefault(tk, ev)
+                    if ev.event_type == "Explosions/Remote violence" and ev.evidence is not None:
+                        rk = (ev.actor1, ev.date.start if ev.date else None, getattr(ev.location, "name", None),
+                              ev.planned, ev.background)
+                        if rk in remote_here:
+                            continue  # "attacked the ship with a drone boat and missiles": one attack, two weapons
+                        remote_here.add(rk)
+                    key = (ev.event_type, ev.sub_event_type, ev.actor1,
+                           ev.date.start if ev.date else None, getattr(ev.location, "name", None),
+                           ev.planned, ev.background)
+                    if key in seen:
+                        # The same fact told twice (a caption and the body): keep one,
+                        # completed with what the second telling adds.
+                        first = events[seen[key]]
+                        if (si > 0 and first.evidence is not None and first.evidence.start < sentences[0].end
+                                and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]):
+                            # the headline's telling first: the body's sentence is the event's evidence (else the
+                            # headline's, kept alone, is dropped as an echo of another body event and the fact is lost)
+                            ev.actor2 = ev.actor2 or first.actor2
+                            ev.fatalities = first.fatalities if ev.fatalities is None else ev.fatalities
+                            events[seen[key]] = ev
+                            continue
+                        if not first.actor2 and ev.actor2:
+                            first.actor2 = ev.actor2
+                        if first.fatalities is None and ev.fatalities is not None:
+                            first.fatalities = ev.fatalities
+                        continue
+                    seen[key] = len(events)
+                    events.append(ev)
+                    if ev.event_type in VIOLENT_TYPES:
+                        violent_here.append(len(events) - 1)
+            else:
+                violent_here = []
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
@@ -1505,7 +1508,10 @@ class EventExtractor:
     def _maybe_triggers(self, got: int) -> list[tuple[_Trigger, Any]]:
         """The triggers (and their folded twins) a gate mask leaves possible, remembered per mask
         (a shared list: do not change it)."""
-        memo = self.__dict__.setdefault("_trigger_memo", {})
+        try:
+            memo = self._trigger_memo
+        except AttributeError:
+            memo = self._trigger_memo = {}
         out = memo.get(got)
         if out is None:
             triggers, twins = self._p["triggers"], self._p["twins"]
