@@ -290,6 +290,18 @@ _ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\
 #: Before a date: a record it compares with ("the deadliest attack since 2022", "the first strike on the city since May").
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|largest|highest)\s+(?:[\w\-]+\s+){0,4}?"
                                 r"(?:(?P<since>since|in)\s+(?:at\s+least\s+|early\s+|late\s+|mid-)?)?$", re.I)
+#: What every match of _SUPERLATIVE_SINCE holds ("-est", "first", "worst", "most"): without one, no search.
+_SUPERLATIVE_WORDS = ("est", "first", "worst", "most")
+
+
+def _superlative_since(ft: str, lo: int, hi: int):
+    """``_SUPERLATIVE_SINCE_F.search(ft, lo, hi)`` (``ft``: the folded text), skipped where none of
+    the words every match holds lies in ``ft[lo:hi]`` (most dates)."""
+    if not any(ft.find(w, lo, hi) >= 0 for w in _SUPERLATIVE_WORDS):
+        return None
+    return _SUPERLATIVE_SINCE_F.search(ft, lo, hi)
+
+
 #: A day named in words ("blamed the Gulf Clan for the killing of two soldiers ... last Sunday": a killing told).
 _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
                         r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
@@ -2028,7 +2040,7 @@ class EventExtractor:
             if (d.end <= ts and "," in text[d.end:ts]
                     and _SUBORDINATE_BEFORE_F.search(ft, max(0, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
-            sup = _SUPERLATIVE_SINCE_F.search(ft, max(0, d.start - 60), d.start)
+            sup = _superlative_since(ft, max(0, d.start - 60), d.start)
             if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):
                 continue  # "the deadliest since 2022": a comparison, not the event's date
             if d.start >= te:

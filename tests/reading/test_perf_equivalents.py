@@ -101,3 +101,17 @@ def test_register_twins_cover_every_register():
     assert len(E._REGISTERS_F) == len(E._REGISTERS)
     for rx, twin in zip(E._REGISTERS, E._REGISTERS_F):
         assert not twin.flags & re.IGNORECASE and rx.flags & re.IGNORECASE
+
+
+def test_superlative_since_word_check_changes_nothing():
+    from reading.prefilter import fold
+
+    texts = _TEXTS + ["the deadliest attack since 2022, the worst fighting in years, the FIRST time since May",
+                      "the most violent week in early 2023; the biggest gains since late 2021; the highest toll"]
+    for text in texts:
+        ft = fold(text)
+        for lo in range(0, len(text) + 1, 3):
+            for hi in range(lo, min(len(text), lo + 70) + 1, 4):
+                a = E._SUPERLATIVE_SINCE.search(text, lo, hi)
+                b = E._superlative_since(ft, lo, hi)
+                assert (a and (a.span(), a.group("since"))) == (b and (b.span(), b.group("since")))
