@@ -115,3 +115,28 @@ def test_superlative_since_word_check_changes_nothing():
                 a = E._SUPERLATIVE_SINCE.search(text, lo, hi)
                 b = E._superlative_since(ft, lo, hi)
                 assert (a and (a.span(), a.group("since"))) == (b and (b.span(), b.group("since")))
+
+
+def test_future_hint_checks_the_future_words_first():
+    import reading.dates as D
+
+    def plain(text, start, end, s_start, s_end):
+        before = text[max(s_start, start - 80):start]
+        after = text[end:min(s_end, end + 40)]
+        cut = D._CLAUSE_END.search(after)
+        if cut is not None:
+            after = after[:cut.start()]
+        joined = f"{before}\0{after}\0{text[start:end]}"
+        folded = joined.lower() if joined.isascii() else joined.translate(D._FOLD)
+        if D._REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]):
+            return False
+        return D._FUTURE_FOLDED.search(folded) is not None or ("'ll" in joined and D._FUTURE_LL.search(joined) is not None)
+
+    texts = _TEXTS + ["The army said on Thursday that it will attack on Monday; talks are scheduled for next week.",
+                      "Officials SAID the vote WILL be held in May. They'll meet on Friday, the ministry told reporters.",
+                      "The upcoming summit on 4 June; rebels said they would withdraw on Sunday, planning a new offensive."]
+    for text in texts:
+        for start in range(0, len(text), 3):
+            for end in (start + 3, start + 9):
+                for s_start, s_end in ((0, len(text)), (max(0, start - 20), min(len(text), end + 15))):
+                    assert D._future_hint(text, start, end, s_start, s_end) == plain(text, start, end, s_start, s_end)
