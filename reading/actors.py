@@ -361,6 +361,8 @@ class ActorMentions:
                                              places=all_places if place_groups is None
                                              else [(m.start, m.end) for m in place_groups[si]] if place_groups[si] else (),
                                              subjects=subjects, group_hits=groups_here)
+            if not mine and (last_leader is None or si - last_leader[0] > self.pronoun_window):
+                continue  # no actor here and no leader a pronoun could stand for (most sentences)
             if len(mine) > 1:
                 mine.sort(key=_START_END)
                 mine = self._merge_followers(doc.text, mine)
