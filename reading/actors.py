@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -239,6 +240,28 @@ _WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|into|towards?|outside|around|acr
                            r"(?:port|town|city|village|district|area|region|province|camp)\s+of)\s+(?:the\s+)?$", re.I)
 
 
+def _within_sentences(hits, sentences) -> list[list] | None:
+    """``hits`` (``(start, end, ...)`` tuples, each with ``start < end``) grouped by the sentence
+    holding them whole (``sent.start <= start and end <= sent.end``), each group in the hits'
+    order, from one pass; None when the sentences are not in order and disjoint or a hit is
+    empty (then a hit could lie in two sentences: callers test each sentence)."""
+    n = len(sentences)
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    for i in range(n):
+        if ends[i] < starts[i] or (i and starts[i] < ends[i - 1]):
+            return None
+    groups: list[list] = [[] for _ in range(n)]
+    for h in hits:
+        hs, he = h[0], h[1]
+        if he <= hs:
+            return None
+        i = bisect_right(starts, hs) - 1  # the only sentence that can hold it: the last starting at or before it
+        if i >= 0 and he <= ends[i]:
+            groups[i].append(h)
+    return groups
+
+
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in spans)
 
@@ -313,12 +336,22 @@ class ActorMentions:
         last_leader: tuple[int, str] | None = None  # (sentence index, faction)
         masks = self._p["gate"].masks(hits, sentences)  # each sentence's gate mask, in one walk
         gate = self._p["gate"]
+        # the armed-group names lying in each sentence, from one pass (None: each sentence reads all)
+        groups_by = _within_sentences(group_hits, sentences) if group_hits else None
+        n_subjects = len(subject_hits)
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
             countries_here = countries if by_sent is None else by_sent[si]
-            subjects = any(sent.start <= h < sent.end for h in subject_hits) if subject_hits else False
-            groups_here = ([g for g in group_hits if sent.start <= g[0] and g[1] <= sent.end]
-                           if group_hits else ())
+            if n_subjects:  # (the verbs' offsets are in order: the first at or after the sentence's start)
+                k = bisect_left(subject_hits, sent.start)
+                subjects = k < n_subjects and subject_hits[k] < sent.end
+            else:
+                subjects = False
+            if groups_by is not None:
+                groups_here = groups_by[si]
+            else:
+                groups_here = ([g for g in group_hits if sent.start <= g[0] and g[1] <= sent.end]
+                               if group_hits else ())
             if (profile is None and not countries_here and not subjects and not groups_here
                     and not gate.possible_for(masks[si])):
                 mine = []  # nothing that could name an actor here (most sentences)
@@ -328,6 +361,8 @@ class ActorMentions:
                                              places=all_places if place_groups is None
                                              else [(m.start, m.end) for m in place_groups[si]] if place_groups[si] else (),
                                              subjects=subjects, group_hits=groups_here)
+            if not mine and (last_leader is None or si - last_leader[0] > self.pronoun_window):
+                continue  # no actor here and no leader a pronoun could stand for (most sentences)
             if len(mine) > 1:
                 mine.sort(key=_START_END)
                 mine = self._merge_followers(doc.text, mine)

@@ -176,13 +176,18 @@ class ControlClaims:
         sentences = doc.sentences or [Sentence(0, len(doc.text))]
         # Each sentence's actors, mentions and dates from one pass (the SpanIndex answers, grouped).
         # (SpanIndex.proper, read without building the index)
-        groups = (by_sentence(actors, sentences, inclusive=True) if all(a.start <= a.end for a in actors) else None,
-                  by_sentence(doc.mentions, sentences, inclusive=True)
-                  if all(m.start <= m.end for m in doc.mentions) else None,
-                  by_sentence(doc.dates, sentences))
-        masks = self._p["gate"].masks(spans["hits"], sentences)  # each sentence's gate mask, in one walk
+        g_actors, g_mentions, g_dates = (
+            by_sentence(actors, sentences, inclusive=True) if all(a.start <= a.end for a in actors) else None,
+            by_sentence(doc.mentions, sentences, inclusive=True) if all(m.start <= m.end for m in doc.mentions) else None,
+            by_sentence(doc.dates, sentences))
+        gate = self._p["gate"]
+        masks = gate.masks(spans["hits"], sentences)  # each sentence's gate mask, in one walk
         for si, sent in enumerate(sentences):
-            spans["here"] = tuple(g[si] if g is not None else None for g in groups)
+            if g_actors is not None and not gate.possible_for(masks[si]) and not any(a.faction for a in g_actors[si]):
+                continue  # no pattern can match and no actor names a faction: no claim (most sentences)
+            spans["here"] = (g_actors[si] if g_actors is not None else None,
+                             g_mentions[si] if g_mentions is not None else None,
+                             g_dates[si] if g_dates is not None else None)
             spans["mask"] = (sent.start, sent.end, masks[si])
             for c in self._sentence_claims(doc, sent, actors, profile, spans=spans):
                 key = (c.faction, c.relation, getattr(c.location, "name", None),
@@ -275,8 +280,8 @@ class ControlClaims:
         tokd = "".join(pieces)
         dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
         for pid, relation, rx in (maybe if maybe is not None else patterns):
-            if not prefilter(rx)(tokd):
-                continue  # lacks a word the pattern needs: it cannot match
+            if maybe is None and not prefilter(rx)(tokd):
+                continue  # lacks a word the pattern needs: it cannot match (the gate said so already)
             for m in rx.finditer(tokd):
                 gd = m.groupdict()
                 xs = gd.get("x2") or gd.get("x")

@@ -939,9 +939,10 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     # match can contain and which bounds words as a string's ends do.
     joined = f"{before}\0{after}\0{text[start:end]}"
     folded = joined.lower() if joined.isascii() else joined.translate(_FOLD)
-    if _REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]):
-        return False  # "said on Thursday that it will ..."
-    return _FUTURE_FOLDED.search(folded) is not None or ("'ll" in joined and _FUTURE_LL.search(joined) is not None)
+    if _FUTURE_FOLDED.search(folded) is None and not ("'ll" in joined and _FUTURE_LL.search(joined) is not None):
+        return False  # (most dates: no future word, so whether it is reported does not matter)
+    # "said on Thursday that it will ...": a report of what was said, not a plan
+    return _REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]) is None
 
 
 #: Before a two-day range: the night between them ("overnight on August 19 to 20", "the night of 3 to 4 May").

@@ -22,7 +22,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
@@ -119,11 +119,12 @@ _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 def _day_shift(text: str, start: int, end: int) -> int | None:
     """The day a sentence places itself at against the event told before it: 0 ("the same day"),
     1 ("a day later"), -1 ("the previous day"), or None."""
-    if _SAME_DAY_ANY.search(text, start, end):
+    ft = fold(text)  # (the twins: same spans, found faster)
+    if _SAME_DAY_ANY_F.search(ft, start, end):
         return 0
-    if _NEXT_DAY.search(text, start, end):
+    if _NEXT_DAY_F.search(ft, start, end):
         return 1
-    if _PREV_DAY.search(text, start, end):
+    if _PREV_DAY_F.search(ft, start, end):
         return -1
     return None
 
@@ -289,6 +290,18 @@ _ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\
 #: Before a date: a record it compares with ("the deadliest attack since 2022", "the first strike on the city since May").
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|largest|highest)\s+(?:[\w\-]+\s+){0,4}?"
                                 r"(?:(?P<since>since|in)\s+(?:at\s+least\s+|early\s+|late\s+|mid-)?)?$", re.I)
+#: What every match of _SUPERLATIVE_SINCE holds ("-est", "first", "worst", "most"): without one, no search.
+_SUPERLATIVE_WORDS = ("est", "first", "worst", "most")
+
+
+def _superlative_since(ft: str, lo: int, hi: int):
+    """``_SUPERLATIVE_SINCE_F.search(ft, lo, hi)`` (``ft``: the folded text), skipped where none of
+    the words every match holds lies in ``ft[lo:hi]`` (most dates)."""
+    if not any(ft.find(w, lo, hi) >= 0 for w in _SUPERLATIVE_WORDS):
+        return None
+    return _SUPERLATIVE_SINCE_F.search(ft, lo, hi)
+
+
 #: A day named in words ("blamed the Gulf Clan for the killing of two soldiers ... last Sunday": a killing told).
 _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
                         r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
@@ -404,6 +417,26 @@ _CUE_WORDS = (("h", ("deni", "deny", "reject", "dismiss", "refut", "disput", "ru
               ("c", ("if ", "unless", "lest ", "whether")),
               ("s", ("stop", "end", "cease", "halt", "avoid", "refrain", "cessation", "pause")),
               ("r", ("claim", "responsib")))
+
+
+def _cue_automaton():
+    """The cue words in one Aho-Corasick automaton (every occurrence, overlaps too, found in one
+    pass: the same keys as testing each word), or None without ``ahocorasick``."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - a dependency of the gates
+        return None
+    auto = ahocorasick.Automaton()
+    for key, words in _CUE_WORDS:
+        for w in words:
+            auto.add_word(w, key)  # (no word is two cues' word)
+    auto.make_automaton()
+    return auto
+
+
+_CUE_AUTOMATON = _cue_automaton()
+
+
 #: Before a participle used as an adjective ("the abducted villagers", "20 kidnapped pupils") ...
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
@@ -603,6 +636,7 @@ _BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*(?:and|,|&)\s*(?:the\s+)?")
 _STATE_TAIL = re.compile(r"\b(?:forces|troops|army|military|soldiers|navy|air\s+force|armed\s+forces)$", re.I)
 _FIRST, _FIRST_TWO = itemgetter(0), itemgetter(0, 1)
+_START = attrgetter("start")  # (a sort key: the same order as ``lambda m: m.start``)
 _CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?![\w:])")
 
 
@@ -1045,13 +1079,14 @@ _REGISTERS = tuple(re.compile(p, re.I) for p in (
 def _other_register(text: str, start: int, end: int, known: dict) -> bool:
     """Whether ``text[start:end]`` uses the words of another story than fighting of which the whole
     text uses three different ones (``known``: the answers per kind, kept for the article)."""
-    for i, rx in enumerate(_REGISTERS):
-        if rx.search(text, start, end) is None:
+    ft = fold(text)  # (the twins: same spans, found faster; the words are read from the text)
+    for i, rx in enumerate(_REGISTERS_F):
+        if rx.search(ft, start, end) is None:
             continue
         if i not in known:
             seen: set[str] = set()
-            for m in rx.finditer(text):
-                seen.add(m.group(0).lower())
+            for m in rx.finditer(ft):
+                seen.add(text[m.start():m.end()].lower())
                 if len(seen) >= 3:
                     break
             known[i] = len(seen) >= 3
@@ -1116,81 +1151,84 @@ class EventExtractor:
             # (most sentences: no trigger can match, so no event; what follows still reads them)
             here = (self._sentence_events(doc, sent, quotes, actors, profile, spans=spans)
                     if self._maybe_triggers(masks[si]) else [])
-            if "claimed" in spans and spans["claimed"]:
-                kept = []
+            if here:  # (most sentences tell no event: nothing to filter, merge or keep)
+                if "claimed" in spans and spans["claimed"]:
+                    kept = []
+                    for ev in here:
+                        if ev.id in spans["claimed"]:
+                            prev = next((p for p in reversed(events) if p.event_type == ev.event_type
+                                         and not p.planned and not p.background), None)
+                            if prev is not None:
+                                if not prev.actor1 and ev.actor1:
+                                    prev.actor1 = ev.actor1
+                                continue
+                        kept.append(ev)
+                    here = kept
+                held = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                        for ev in here if ev.sub_event_type == "Protest with intervention"} if len(here) > 1 else None
+                if held:
+                    # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
+                    here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
+                        ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
+                riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                         for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
+                if riots:
+                    # "students protesting against quotas clashed with police in Dhaka": one demonstration,
+                    # which turned violent (a riot), not a peaceful protest besides
+                    here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
+                        ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
+                if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
+                    if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
+                        # "ambushed by the pace of the second half" in a match report, "seized control of the
+                        # Lisbon hub" in a takeover story, "captured Istanbul" in an election's: war words for
+                        # something else, where no armed actor is named
+                        here = [ev for ev in here if ev.actor1 or ev.event_type != "Battles"]
+                violent_here = []
+                remote_here: set = set()
+                told_here: dict[tuple, Event] = {}
                 for ev in here:
-                    if ev.id in spans["claimed"]:
-                        prev = next((p for p in reversed(events) if p.event_type == ev.event_type
-                                     and not p.planned and not p.background), None)
-                        if prev is not None:
-                            if not prev.actor1 and ev.actor1:
-                                prev.actor1 = ev.actor1
-                            continue
-                    kept.append(ev)
-                here = kept
-            held = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
-                    for ev in here if ev.sub_event_type == "Protest with intervention"} if len(here) > 1 else None
-            if held:
-                # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
-                here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
-                    ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
-            riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
-                     for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
-            if riots:
-                # "students protesting against quotas clashed with police in Dhaka": one demonstration,
-                # which turned violent (a riot), not a peaceful protest besides
-                here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
-                    ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
-            if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
-                if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
-                    # "ambushed by the pace of the second half" in a match report, "seized control of the
-                    # Lisbon hub" in a takeover story, "captured Istanbul" in an election's: war words for
-                    # something else, where no armed actor is named
-                    here = [ev for ev in here if ev.actor1 or ev.event_type != "Battles"]
-            violent_here = []
-            remote_here: set = set()
-            told_here: dict[tuple, Event] = {}
-            for ev in here:
-                tk = (ev.event_type, ev.sub_event_type, ev.date.start if ev.date else None,
-                      getattr(ev.location, "name", None), ev.planned, ev.background)
-                twin = told_here.get(tk)
-                if twin is not None and (not ev.actor1 or not twin.actor1) and ev.fatalities == twin.fatalities:
-                    # "The junta has responded with air strikes: in Sagaing, an air strike on a school killed
-                    # 11 children": one strike, told by its actor and again by its target
-                    twin.actor1 = twin.actor1 or ev.actor1
-                    twin.actor2 = twin.actor2 or (ev.actor2 if ev.actor2 != twin.actor1 else "")
-                    continue
-                told_here.setdefault(tk, ev)
-                if ev.event_type == "Explosions/Remote violence" and ev.evidence is not None:
-                    rk = (ev.actor1, ev.date.start if ev.date else None, getattr(ev.location, "name", None),
-                          ev.planned, ev.background)
-                    if rk in remote_here:
-                        continue  # "attacked the ship with a drone boat and missiles": one attack, two weapons
-                    remote_here.add(rk)
-                key = (ev.event_type, ev.sub_event_type, ev.actor1,
-                       ev.date.start if ev.date else None, getattr(ev.location, "name", None),
-                       ev.planned, ev.background)
-                if key in seen:
-                    # The same fact told twice (a caption and the body): keep one,
-                    # completed with what the second telling adds.
-                    first = events[seen[key]]
-                    if (si > 0 and first.evidence is not None and first.evidence.start < sentences[0].end
-                            and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]):
-                        # the headline's telling first: the body's sentence is the event's evidence (else the
-                        # headline's, kept alone, is dropped as an echo of another body event and the fact is lost)
-                        ev.actor2 = ev.actor2 or first.actor2
-                        ev.fatalities = first.fatalities if ev.fatalities is None else ev.fatalities
-                        events[seen[key]] = ev
+                    tk = (ev.event_type, ev.sub_event_type, ev.date.start if ev.date else None,
+                          getattr(ev.location, "name", None), ev.planned, ev.background)
+                    twin = told_here.get(tk)
+                    if twin is not None and (not ev.actor1 or not twin.actor1) and ev.fatalities == twin.fatalities:
+                        # "The junta has responded with air strikes: in Sagaing, an air strike on a school killed
+                        # 11 children": one strike, told by its actor and again by its target
+                        twin.actor1 = twin.actor1 or ev.actor1
+                        twin.actor2 = twin.actor2 or (ev.actor2 if ev.actor2 != twin.actor1 else "")
                         continue
-                    if not first.actor2 and ev.actor2:
-                        first.actor2 = ev.actor2
-                    if first.fatalities is None and ev.fatalities is not None:
-                        first.fatalities = ev.fatalities
-                    continue
-                seen[key] = len(events)
-                events.append(ev)
-                if ev.event_type in VIOLENT_TYPES:
-                    violent_here.append(len(events) - 1)
+                    told_here.setdefault(tk, ev)
+                    if ev.event_type == "Explosions/Remote violence" and ev.evidence is not None:
+                        rk = (ev.actor1, ev.date.start if ev.date else None, getattr(ev.location, "name", None),
+                              ev.planned, ev.background)
+                        if rk in remote_here:
+                            continue  # "attacked the ship with a drone boat and missiles": one attack, two weapons
+                        remote_here.add(rk)
+                    key = (ev.event_type, ev.sub_event_type, ev.actor1,
+                           ev.date.start if ev.date else None, getattr(ev.location, "name", None),
+                           ev.planned, ev.background)
+                    if key in seen:
+                        # The same fact told twice (a caption and the body): keep one,
+                        # completed with what the second telling adds.
+                        first = events[seen[key]]
+                        if (si > 0 and first.evidence is not None and first.evidence.start < sentences[0].end
+                                and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]):
+                            # the headline's telling first: the body's sentence is the event's evidence (else the
+                            # headline's, kept alone, is dropped as an echo of another body event and the fact is lost)
+                            ev.actor2 = ev.actor2 or first.actor2
+                            ev.fatalities = first.fatalities if ev.fatalities is None else ev.fatalities
+                            events[seen[key]] = ev
+                            continue
+                        if not first.actor2 and ev.actor2:
+                            first.actor2 = ev.actor2
+                        if first.fatalities is None and ev.fatalities is not None:
+                            first.fatalities = ev.fatalities
+                        continue
+                    seen[key] = len(events)
+                    events.append(ev)
+                    if ev.event_type in VIOLENT_TYPES:
+                        violent_here.append(len(events) - 1)
+            else:
+                violent_here = []
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
@@ -1482,7 +1520,10 @@ class EventExtractor:
     def _maybe_triggers(self, got: int) -> list[tuple[_Trigger, Any]]:
         """The triggers (and their folded twins) a gate mask leaves possible, remembered per mask
         (a shared list: do not change it)."""
-        memo = self.__dict__.setdefault("_trigger_memo", {})
+        try:
+            memo = self._trigger_memo
+        except AttributeError:
+            memo = self._trigger_memo = {}
         out = memo.get(got)
         if out is None:
             triggers, twins = self._p["triggers"], self._p["twins"]
@@ -1545,7 +1586,8 @@ class EventExtractor:
         clauses = clauses_of(text, sent.start, sent.end)
         # which of the rarer readings' words the sentence holds (one pass: most sentences hold none)
         low = text[sent.start:sent.end].lower()
-        sent_cues = {k for k, words in _CUE_WORDS if any(w in low for w in words)}
+        sent_cues = {k for _, k in _CUE_AUTOMATON.iter(low)} if _CUE_AUTOMATON is not None else {
+            k for k, words in _CUE_WORDS if any(w in low for w in words)}
         used: set[tuple] = set()
         state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: what ``__call__`` read once per article (same answers as full scans, faster)
@@ -1706,16 +1748,16 @@ class EventExtractor:
             if trig.needs_place_after and not place_after and it_loc is None:
                 continue
             if trig.needs_place_after and place_after and "territory" in sub and _PEOPLE_AFTER.match(
-                    text, min(place_after, key=lambda m: m.start).end):
+                    text, min(place_after, key=_START).end):
                 continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
             if (trig.needs_place_after and place_after and "territory" in sub
-                    and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
+                    and _TAKE_GAP.match(text, te, min(place_after, key=_START).start) is None
                     and ((on := _OBJECT_NAME.match(text, te, ce)) is None  # ("captured Paletwa, a township in ...": unknown)
                          # "captured Hamas fighters in a Jabalia raid": people taken, not a place
                          or _PEOPLE_AFTER.match(text, on.end())
                          or any(a.start <= on.start("name") < a.end for a in s_actors))):
                 if not (_ASSAULT_VERB.match(text, ts, te)
-                        and _ASSAULTED_SITE.match(text, te, min(place_after, key=lambda m: m.start).start)):
+                        and _ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start)):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
                 # "militants stormed a police station in Bannu": an attack on it, no territory taken
                 retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, ce)
@@ -1723,7 +1765,7 @@ class EventExtractor:
             else:
                 retype = None
             if retype is None and trig.needs_place_after and place_after and "territory" in sub:
-                first = min(place_after, key=lambda m: m.start).start
+                first = min(place_after, key=_START).start
                 if _MILITARY_SITE_F.search(ft, te, first):
                     retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
                 elif _RAID_VERB.match(text, ts, te) and any(
@@ -1782,9 +1824,9 @@ class EventExtractor:
             elif own is not None:  # "protesters" is both the trigger and the actor
                 others = [a for a in s_actors if a is not own and cs <= a.start < ce]
                 a1, a2 = own.name, (others[0].name if others else "")
-            if state is None:
-                state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
             if (trig.government_sub or trig.non_state_sub) and a1:
+                if state is None:
+                    state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
                 # whose government: the country the place taken lies in (else the article's country)
                 where = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)[0]
                 home = (getattr(where, "country", "") or "", doc.focus_country or "")
@@ -1915,7 +1957,7 @@ class EventExtractor:
                 "Explosions/Remote violence", "Battles") else []
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
-                own = next((m for m in sorted(c_places, key=lambda m: m.start) if m.start >= te and m.location is loc), None)
+                own = next((m for m in sorted(c_places, key=_START) if m.start >= te and m.location is loc), None)
                 od = _date_after(text, own.end, dates) if own is not None else None
                 if od is not None and od is not dm and od.date is not None:
                     date, background = od.date, _is_background(od.date, doc.published, background)
@@ -1934,6 +1976,8 @@ class EventExtractor:
                 if who:
                     b1 = who[0].name
                     home = (getattr(loc, "country", "") or "", doc.focus_country or "")
+                    if state is None:
+                        state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
                     bsub = ("Government regains territory" if self._is_government(b1, state, profile, home)
                             else "Non-state actor overtakes territory")
                     for k, where in enumerate([loc] + [m.location for m in more]):
@@ -1996,7 +2040,7 @@ class EventExtractor:
             if (d.end <= ts and "," in text[d.end:ts]
                     and _SUBORDINATE_BEFORE_F.search(ft, max(0, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
-            sup = _SUPERLATIVE_SINCE_F.search(ft, max(0, d.start - 60), d.start)
+            sup = _superlative_since(ft, max(0, d.start - 60), d.start)
             if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):
                 continue  # "the deadliest since 2022": a comparison, not the event's date
             if d.start >= te:
@@ -2175,7 +2219,7 @@ class EventExtractor:
     def _more_objects(text: str, loc: Any, c_places, te: int, ce: int) -> list:
         """The places joined to the event's place when it is the object after the trigger
         ("took Lalibela and Gondar", "struck Sanaa and Hodeidah"), in text order."""
-        after = sorted((m for m in c_places if m.start >= te), key=lambda m: m.start)
+        after = sorted((m for m in c_places if m.start >= te), key=_START)
         first = next((i for i, m in enumerate(after) if m.location is loc), None)
         if first is None or after[first].start - te > 40:
             return []
@@ -2210,7 +2254,7 @@ class EventExtractor:
         no place of the event."""
         if len(places) < 1:
             return places
-        ordered = sorted(places, key=lambda m: m.start)
+        ordered = sorted(places, key=_START)
         drop = set()
         for a, b in zip(ordered, ordered[1:]):
             if a.end > b.start:
@@ -2271,7 +2315,9 @@ class EventExtractor:
         from reading.geoparse import WATER_REASON
 
         # a sea or river named ("in the Red Sea"): the article's country, not one named in passing nearby
-        at_sea = any(m.reason == WATER_REASON and cs <= m.start < ce for m in doc.mentions)
+        here = spans.get("here") if spans is not None else None
+        # (the clause lies in its sentence: the mentions starting in it are among the sentence's, in order)
+        at_sea = any(m.reason == WATER_REASON and cs <= m.start < ce for m in (here[1] if here is not None else doc.mentions))
         para = None if at_sea else self._paragraph_country(doc, ts, spans)
         if para is not None:
             return para, (f"No place named in the sentence; placed in {getattr(para, 'name', '')}, the country its "
@@ -2341,3 +2387,7 @@ _LEFT_AFTER_F = _twin(_LEFT_AFTER)
 _SHORT_HOLD_F = _twin(_SHORT_HOLD)
 _NOMINAL_KILLING_F = _twin(_NOMINAL_KILLING)
 _FICTION_F = _twin(_FICTION)
+_REGISTERS_F = tuple(_twin(rx) for rx in _REGISTERS)
+_SAME_DAY_ANY_F = _twin(_SAME_DAY_ANY)
+_NEXT_DAY_F = _twin(_NEXT_DAY)
+_PREV_DAY_F = _twin(_PREV_DAY)
