@@ -1337,7 +1337,9 @@ class EventExtractor:
                     break
         last: tuple[int, FactDate] | None = None  # (sentence index, date) of the last event dated by its text
         last_actor, last_ev, anaphor = "", None, False
-        for ev in events:
+        # audit 7: in the text's order (a headline's event replaced by the body's telling keeps the
+        # headline's place in the list: "A day earlier" is then read against the wrong day)
+        for ev in sorted(events, key=lambda e: e.evidence.start if e.evidence is not None else -1):
             if ev.date is None or ev.evidence is None:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
@@ -1351,6 +1353,15 @@ class EventExtractor:
             if last is not None and 0 < si - last[0] <= 2 and shift:
                 d0 = last[1]
                 if d0.precision == "day":  # "a day later", "the previous day": the day told before, moved
+                    day = d0.start + dt.timedelta(days=shift)
+                    ev.date = FactDate(day, day, "day", d0.text, "context")
+                else:
+                    ev.date = d0
+            elif last is not None and 2 < si - last[0] <= 4 and shift is not None:
+                # audit 7: "destroyed two drone boats ... the same day", "a day later" three or four
+                # sentences after the dated event (the sentences between dated nothing of their own)
+                d0 = last[1]
+                if shift and d0.precision == "day":
                     day = d0.start + dt.timedelta(days=shift)
                     ev.date = FactDate(day, day, "day", d0.text, "context")
                 else:
