@@ -603,6 +603,23 @@ _TARGET_OF_LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:struck|hit|targeted|hit
                              r"exploded\s+(?:near|beside|under|next\s+to))\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
                              r"(?:convoy|vehicle|car|motorcade|home|house|residence|office|headquarters|compound|plane|helicopter)s?"
                              r"\s+(?:of|belonging\s+to|carrying)\s+(?:the\s+)?$", re.I)
+#: audit 7: a fight's weapons named after it ("clashed ..., with both sides using tanks, mortars and drones").
+_USING_BEFORE = re.compile(r"\b(?:using|firing|deploying|employing)\s+(?:[\w'’\-]+,?\s+){0,5}$", re.I)
+#: audit 7: aid attacked ("A World Food Programme convoy ... was attacked", "attacked a UNICEF truck"):
+#: violence against civilians, not a battle.
+_AID_TARGET = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|(?-i:WFP|UNICEF|ICRC|MSF|UNHCR|OCHA)|World\s+Food\s+Programme|"
+                         r"Red\s+Cross|Red\s+Crescent)\s+(?:[\w\-]+\s+){0,2}?(?:convoys?|trucks?|lorries|workers?|staff|"
+                         r"warehouses?|teams?|vehicles?|volunteers)\b", re.I)
+#: audit 7: "stormed villages in Zamfara, killing 30": villages raided, not a place taken.
+_ASSAULTED_VILLAGES = re.compile(r"\s+(?:(?:several|some|many|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"a\s+number\s+of|a\s+string\s+of|a\s+series\s+of)\s+)?(?:[\w\-]+\s+)?(?:villages|hamlets|"
+                                 r"settlements|communities|homes|houses|neighbourhoods|neighborhoods)\s+(?:in|near|of|around|"
+                                 r"across)\s+(?:the\s+)?$", re.I)
+#: audit 7: a named victim with a title ("killed General Igor Kirillov", "assassinated Governor X"): one.
+_TITLED_VICTIM = re.compile(r"\b(?:killing|killed|kills|assassinat(?:ed|ing)|shot\s+dead|murdered|gunned\s+down)\s+(?:the\s+)?"
+                            r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}(?-i:(?:Lieutenant|Major|Brigadier|Deputy|Vice)[\s\-]+)?"
+                            r"(?-i:General|Colonel|Commander|Captain|President|Governor|Mayor|Minister|Sheikh|Imam|Bishop|"
+                            r"Father|Judge|Senator|Chief|Lt\.|Gen\.|Col\.)\s+(?-i:[A-Z])[\w\-]+")
 #: audit 7: a clause whose subject is a disaster, however far its killing participle ("Cyclone Jude made
 #: landfall near Nacala on Monday night, killing at least 18 people"): nature's toll, no attack.
 _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
@@ -911,7 +928,7 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
                 continue
             if raw not in ("a", "an", "dozen", "dozens") and n <= 10 and _DOZEN_AFTER.match(text, m.end("n")):
                 n *= 12  # audit 7: "killing 2 dozen civilians", "two dozen": 24
-            elif m.group(0)[:1].lower() in "kmlsneg":  # a killing verb's toll ("killing a woman and her two children")
+            elif _TOLL_VERB_START.match(whole):  # a killing verb's toll ("killing a woman and her two children")
                 n += _joined_victims(p["numbers"], text, m.end("n"))
             first = _TOLL_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if first is not None:  # "Eight soldiers and at least 20 militants were killed": 28
@@ -920,6 +937,8 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
                 if n0 is not None and r0 not in ("a", "an"):
                     n += n0
             best = n if best is None else max(best, n)
+    if best is None and (m1 := _TITLED_VICTIM.search(text)) is not None:
+        best = 1 + _joined_victims(p["numbers"], text, m1.end())  # audit 7: "killed General Igor Kirillov"
     if best is not None:
         return best
     if may is None or len(p["fatalities"]) in may:
@@ -950,6 +969,8 @@ _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|thei
                             re.I)
 _JOINED_START = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?" + _PERSON_NOUNS[:-1] + r"|women|men|children|people|civilians|"
                            r"soldiers|villagers|others|patients|guards)\b(?!-)", re.I)
+_TOLL_VERB_START = re.compile(r"(?:killing|killed|kills|kill|leaving|martyr\w+|assassinat\w+|shot\s+dead|neutrali[sz]\w+|"
+                              r"execut\w+|behead\w+|massacred|gunned\s+down|murdered)\s", re.I)
 _DOZEN_AFTER = re.compile(r"\s+dozen\b(?!s)", re.I)
 
 
@@ -1759,6 +1780,9 @@ class EventExtractor:
                     and _NOUN_AFTER.match(text, te)):
                 continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
             etype, sub = trig.event_type, trig.sub_event_type
+            if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
+                    and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
+                continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons
             if trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts):
                 # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons
                 if any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers):
@@ -1782,6 +1806,10 @@ class EventExtractor:
                     and (_WITH_WEAPON.search(text, te, os_) or text[os_:os_ + 6].lower().startswith(("with ", "using ")))
                     for os_, _, o in triggers):
                 continue  # "attacked a tanker with two missiles": one attack, typed by its weapon
+            if (etype == "Battles" and trig.id in ("attack-place", "clash")
+                    and text[ts:te].lower().startswith(("attack", "ambush")) and _AID_TARGET.search(text, cs, ce)):
+                # audit 7: "A World Food Programme convoy ... was attacked near Al-Koma": aid, not a side
+                etype, sub = "Violence against civilians", "Attack"
             if trig.id == "attack-place" and _CIVILIAN_SITE_AFTER.match(text, te, ce):
                 # "attacked the Plaine Savo displacement site", "attacked a wedding in ...": civilians attacked
                 etype, sub = "Violence against civilians", "Attack"
@@ -1841,7 +1869,8 @@ class EventExtractor:
                          or _PEOPLE_AFTER.match(text, on.end())
                          or any(a.start <= on.start("name") < a.end for a in s_actors))):
                 if not (_ASSAULT_VERB.match(text, ts, te)
-                        and _ASSAULTED_SITE.match(text, te, min(place_after, key=lambda m: m.start).start)):
+                        and (_ASSAULTED_SITE.match(text, te, min(place_after, key=lambda m: m.start).start)
+                             or _ASSAULTED_VILLAGES.fullmatch(text, te, min(place_after, key=lambda m: m.start).start))):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
                 # "militants stormed a police station in Bannu": an attack on it, no territory taken
                 retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, ce)

@@ -182,3 +182,52 @@ def test_the_owner_of_a_struck_convoy_is_the_target(nlp):
                     "but he was unhurt.")
     ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert ev and not ev[0].actor1.startswith("Governor"), rows(doc)
+
+
+# --- a fight's weapons, aid attacked, hidden bombs, titled victims, pushed back, villages raided ---------
+
+
+def test_a_fights_weapons_are_no_second_event(nlp):
+    doc = read(nlp, "Eritrean and Ethiopian troops clashed near Badme on Monday, with both sides using "
+                    "artillery, mortars and drones, officials said.")
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"], rows(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "A UNICEF convoy of eight trucks was attacked near Kutum on Monday, killing two drivers.",
+    "Gunmen ambushed a humanitarian convoy near Kaga Bandoro on Monday, killing three members of the convoy.",
+])
+def test_an_attack_on_aid_is_violence_against_civilians(nlp, text):
+    doc = read(nlp, text)
+    assert doc.events and all(e.event_type == "Violence against civilians" for e in doc.events), rows(doc)
+
+
+def test_soldiers_of_a_convoy_keep_the_battle(nlp):
+    doc = read(nlp, "Militants ambushed an army convoy near Mafa on Monday, killing 12 soldiers.")
+    assert [e for e in doc.events if e.event_type == "Battles"], rows(doc)
+
+
+def test_a_hidden_bomb_that_killed_a_general_is_an_explosive_with_one_dead(nlp):
+    doc = read(nlp, "A bomb planted under a car killed Colonel Mikhail Shatsky outside his home in Kyiv on Monday.")
+    ev = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert ev and ev[0].fatalities == 1, rows(doc)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Gunmen assassinated a community leader and his two sons in Tumaco on Monday.", 3),
+    ("Unknown gunmen shot dead Governor Ali Hassan near Kismayo on Monday.", 1),
+])
+def test_assassinations_and_titled_victims_count(text, n):
+    assert fatalities_in(text) == n
+
+
+def test_pushing_gunmen_back_is_a_clash(nlp):
+    doc = read(nlp, "Soldiers pushed the militants back from Mocimboa da Praia on Tuesday.")
+    assert [e for e in doc.events if e.sub_event_type == "Armed clash"], rows(doc)
+
+
+def test_storming_villages_in_a_region_is_an_attack(nlp):
+    doc = read(nlp, "Bandits stormed several villages in Zamfara on Monday, killing 30 people.")
+    ev = [e for e in doc.events if e.event_type == "Violence against civilians"]
+    assert ev and ev[0].fatalities == 30, rows(doc)
+    assert not doc.claims, doc.claims
