@@ -620,6 +620,13 @@ _TITLED_VICTIM = re.compile(r"\b(?:killing|killed|kills|assassinat(?:ed|ing)|sho
                             r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}(?-i:(?:Lieutenant|Major|Brigadier|Deputy|Vice)[\s\-]+)?"
                             r"(?-i:General|Colonel|Commander|Captain|President|Governor|Mayor|Minister|Sheikh|Imam|Bishop|"
                             r"Father|Judge|Senator|Chief|Lt\.|Gen\.|Col\.)\s+(?-i:[A-Z])[\w\-]+")
+#: audit 7: a list of places going on with "and" + a name ("Paletwa, Kyauktaw and Minbya", Minbya unknown).
+_AND_NAME_AFTER = re.compile(r"\s*,?\s+and\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?(?-i:[A-Z])[\w'’\-]+")
+#: audit 7: between a capture verb and its town: a unit's seat there ("seized the headquarters of the army's
+#: 6th Infantry Division in El Fasher"), as "seized the army's 22nd Division headquarters in Babanusa".
+_UNIT_SITE_GAP = re.compile(r"\s+(?:the\s+)?(?:headquarters|base|barracks|garrison|command)\s+of\s+(?:the\s+)?"
+                            r"(?:[\w'’\-]+\s+){0,5}?(?:division|brigade|regiment|battalion|corps|command|army|military)"
+                            r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?", re.I)
 #: audit 7: a clause whose subject is a disaster, however far its killing participle ("Cyclone Jude made
 #: landfall near Nacala on Monday night, killing at least 18 people"): nature's toll, no attack.
 _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
@@ -1864,6 +1871,7 @@ class EventExtractor:
                 continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
             if (trig.needs_place_after and place_after and "territory" in sub
                     and _TAKE_GAP.match(text, te, min(place_after, key=lambda m: m.start).start) is None
+                    and _UNIT_SITE_GAP.fullmatch(text, te, min(place_after, key=lambda m: m.start).start) is None
                     and ((on := _OBJECT_NAME.match(text, te, ce)) is None  # ("captured Paletwa, a township in ...": unknown)
                          # "captured Hamas fighters in a Jabalia raid": people taken, not a place
                          or _PEOPLE_AFTER.match(text, on.end())
@@ -2366,6 +2374,8 @@ class EventExtractor:
             if m.location is not None and getattr(m.location, "name", None) != getattr(loc, "name", None):
                 out.append(m)
             prev = m
+        if not anded and out and _AND_NAME_AFTER.match(text, prev.end, ce):
+            anded = True  # audit 7: "captured Paletwa, Kyauktaw and Minbya": a list ending in a name not found
         # "Merowe, Kassala" with no "and": an apposition, not a list
         return out if anded else []
 
