@@ -366,7 +366,13 @@ def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
         return False
     lo = text.rfind("\n\n", max(0, sent_start - 250), sent_start)
     lo = max(0, sent_start - 250) if lo < 0 else lo
-    return _RAID_CONTEXT.search(text, lo, end) is not None
+    return _RAID_CONTEXT.search(text, lo, end) is not None or _DAWN_ENTRY.search(text, te, end) is not None
+
+
+#: audit 7: an entry told as a dawn raid or an "aggression" in its own sentence ("the occupation forces
+#: stormed the city of Jenin and its camp at dawn today, launching a wide-scale aggression").
+_DAWN_ENTRY = re.compile(r"\b(?:at\s+dawn|at\s+daybreak|pre-?dawn|before\s+dawn|(?:wide-?scale|large-?scale|"
+                         r"military)\s+aggression)\b", re.I)
 
 
 #: A verb in the present with a plural subject, as timelines and headlines tell events ("Russian forces
@@ -929,6 +935,7 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
                 m.retry = True  # "and two civilians were killed": the toll may start a word later
                 continue
             if raw.isdigit() and 1900 <= n <= 2100 and not _YEARISH_TOLL.search(whole):
+                m.retry = True  # audit 7: "22 January 2025 (WAFA) - Seven citizens were martyred": the toll is later
                 continue
             if raw.isdigit() and _MONTH_BEFORE.search(text, max(0, m.start("n") - 11), m.start("n")):
                 m.retry = True  # "YANGON, July 5 (Xinhua) - Twenty-five people were killed": a date, not the toll
@@ -1896,7 +1903,9 @@ class EventExtractor:
                     # "stormed the village of Kuri, killing 10 people": a raid on civilians, not a conquest
                     retype = ("Violence against civilians", "Attack")
                 if retype is None and raid_entry(text, ts, te, sent.start, ce):
-                    continue  # "troops entered Jenin and Tulkarm" in a report of raids: an incursion, no territory
+                    if _DAWN_ENTRY.search(text, te, ce) is None:
+                        continue  # "troops entered Jenin and Tulkarm" in a report of raids: an incursion, no territory
+                    retype = ("Battles", "Armed clash")  # audit 7: "stormed Jenin at dawn": the raid, no territory
             if (etype, sub, ci) in used and it_loc is None:
                 continue
             # Actors and sub-type refinements.

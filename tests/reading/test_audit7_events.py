@@ -231,3 +231,32 @@ def test_storming_villages_in_a_region_is_an_attack(nlp):
     ev = [e for e in doc.events if e.event_type == "Violence against civilians"]
     assert ev and ev[0].fatalities == 30, rows(doc)
     assert not doc.claims, doc.claims
+
+
+# --- fire on officers; a dawn raid is no capture ------------------------------------------------------------
+
+
+def test_firing_on_officers_is_a_clash(nlp):
+    doc = read(nlp, "Gang members fired on police officers from rooftops in Medellin on Thursday.")
+    assert [e for e in doc.events if e.sub_event_type == "Armed clash"], rows(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were killed as Israeli forces stormed the city of Tulkarm at dawn today.",
+    "Indian troops stormed the village of Pulwama before dawn on Tuesday, launching a large-scale aggression.",
+])
+def test_a_dawn_raid_is_a_fight_not_a_capture(nlp, text):
+    doc = read(nlp, text)
+    assert [e for e in doc.events if e.sub_event_type == "Armed clash"], rows(doc)
+    assert not [e for e in doc.events if "territory" in e.sub_event_type], rows(doc)
+    assert not doc.claims, doc.claims
+
+
+def test_rebels_entering_a_town_still_take_it(nlp):
+    doc = read(nlp, "M23 rebels entered Bukavu on Sunday.")
+    assert [e for e in doc.events if "territory" in e.sub_event_type], rows(doc)
+
+
+def test_a_year_in_the_dateline_is_no_toll_and_hides_none():
+    assert fatalities_in("NABLUS, 3 March 2025 (WAFA) - Four citizens were martyred as occupation forces "
+                         "stormed the old city at dawn.") == 4
