@@ -1461,8 +1461,9 @@ class EventExtractor:
             e = ev.evidence
             if (out and e is not None and ev.fatalities and not ev.actor1 and ev.location_note
                     and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
+                # (audit 7: 600 characters back, was 400: two long sentences may lie between the fight and its toll)
                 near = [p for p in out if p.event_type in VIOLENT_TYPES and p.evidence is not None
-                        and 0 < e.start - p.evidence.end <= 400 and not p.planned and not p.background]
+                        and 0 < e.start - p.evidence.end <= 600 and not p.planned and not p.background]
                 # the fight of the same kind first ("the fighting": the clashes, not a capture told between)
                 prev = next((p for p in reversed(near) if p.sub_event_type == ev.sub_event_type),
                             near[-1] if near else None)

@@ -260,3 +260,15 @@ def test_rebels_entering_a_town_still_take_it(nlp):
 def test_a_year_in_the_dateline_is_no_toll_and_hides_none():
     assert fatalities_in("NABLUS, 3 March 2025 (WAFA) - Four citizens were martyred as occupation forces "
                          "stormed the old city at dawn.") == 4
+
+
+def test_the_toll_of_the_fighting_two_long_sentences_later_is_the_fights(nlp):
+    text = ("CONAKRY - Heavy fighting broke out in Conakry overnight Saturday between soldiers of the special forces "
+            "and the presidential guard, the government said on Sunday.\n"
+            "Soldiers of the special forces freed a former minister who had been held for questioning at a gendarmerie "
+            "post, then withdrew to a camp in the Kaloum district of the capital.\n"
+            "The army surrounded the camp and the unit's commander was arrested on Sunday morning, the army chief said.\n"
+            "Three people were killed in the fighting, according to the government.")
+    doc = read(nlp, text, published="2024-03-10")
+    clashes = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 1 and clashes[0].fatalities == 3, rows(doc)
