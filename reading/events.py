@@ -1921,6 +1921,10 @@ class EventExtractor:
                                       or text[ts:te].lower().startswith(("attack", "assault")))
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
+            if a1 and a2 and sub != "Armed clash" and etype != "Strategic developments" and any(
+                    a.name == a1 and b.name == a2 and a.end < b.start <= ts and _AND.fullmatch(text, a.end, b.start)
+                    for a in s_actors for b in s_actors):
+                a2 = ""  # audit 7: "American and British warplanes struck ...": allies striking, not a target
             if trig.id in ("ied", "shelling") and _RECORDED_BEFORE.search(text, max(cs, ts - 100), ts):
                 # audit 7: "the mission recorded 975 ceasefire violations, including 860 explosions":
                 # fire across the line told by its monitors, who are no side in it

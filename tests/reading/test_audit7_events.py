@@ -272,3 +272,28 @@ def test_the_toll_of_the_fighting_two_long_sentences_later_is_the_fights(nlp):
     doc = read(nlp, text, published="2024-03-10")
     clashes = [e for e in doc.events if e.sub_event_type == "Armed clash"]
     assert len(clashes) == 1 and clashes[0].fatalities == 3, rows(doc)
+
+
+# --- two demonyms sharing one noun; border and coast guards ---------------------------------------------------
+
+
+def test_two_demonyms_sharing_troops_are_both_sides(nlp):
+    doc = read(nlp, "Thai and Cambodian troops clashed near Preah Vihear on Thursday.")
+    ev = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert ev and {ev[0].actor1, ev[0].actor2} == {"Thai forces", "Cambodian forces"}, rows(doc)
+
+
+def test_border_guards_are_a_states_forces(nlp):
+    doc = read(nlp, "Iranian border guards shot dead three smugglers near Saravan on Monday.")
+    assert [e for e in doc.events if e.actor1 == "Iranian forces"], rows(doc)
+
+
+def test_two_demonyms_before_officials_are_no_forces(nlp):
+    doc = read(nlp, "Thai and Cambodian officials met in Bangkok on Thursday.")
+    assert not [e for e in doc.events if e.actor1.endswith("forces")], rows(doc)
+
+
+def test_allies_striking_together_are_no_target(nlp):
+    doc = read(nlp, "French and British jets struck Islamic State positions near Raqqa overnight.")
+    ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev and ev[0].actor1 == "French forces" and ev[0].actor2 != "British forces", rows(doc)
