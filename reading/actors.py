@@ -44,6 +44,10 @@ __all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
 ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
 
 
+#: audit 7: between two demonyms sharing one noun ("Kyrgyz and Tajik troops").
+_AND_NEXT = re.compile(r"\s+and\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor named in the text.
@@ -513,11 +517,26 @@ class ActorMentions:
             out.append(ActorMention(base + s, base + e, text[s:e], fac or gname, fac, "group"))
         # A country's forces, named by its demonym ("Israeli air strikes", "Turkish drones").
         state_tail = self._p["state_tail"]
+        dem_at = None
         for m in (doc.mentions if countries is None else countries):
             if m.role != "demonym" or not (base <= m.start and m.end <= base + len(text)):
                 continue
             s = m.start - base
             t = state_tail.match(text, m.end - base)
+            if t is None and (j := _AND_NEXT.match(text, m.end - base)) is not None:
+                # audit 7: "Kyrgyz and Tajik border guards": the first demonym shares the second's noun
+                if dem_at is None:
+                    dem_at = {d.start: d for d in (doc.mentions if countries is None else countries)
+                              if d.role == "demonym"}
+                m2 = dem_at.get(base + j.end())
+                t2 = state_tail.match(text, m2.end - base) if m2 is not None else None
+                if t2 is not None and not _overlaps(s, m.end - base, spans):
+                    dem = text[s:m.end - base]
+                    name = f"{dem} police" if t2.group(0).lower().endswith("police") else f"{dem} forces"
+                    spans.append((s, m.end - base))
+                    iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
+                    out.append(ActorMention(m.start, m.end, dem, name, None, "state", iso))
+                continue
             if t is None or _overlaps(s, t.end(), spans):
                 continue
             if any(g == "named-org" and cs < s and ce >= m.end - base and text[cs:s].split()[0] not in self._p["stop"]
