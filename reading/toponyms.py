@@ -3920,10 +3920,14 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
 
 
 @functools.lru_cache(maxsize=1)
-def _group_country_regex() -> tuple[re.Pattern | None, dict[str, str]]:
-    """The names of ``group_countries`` (places.json) as one case-sensitive regex, and name -> ISO2."""
+def _group_country_regex() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    """The names of ``group_countries`` (places.json) as one case-sensitive regex, and name -> its
+    countries (a group of the Sahel or of Lake Chad is listed under each country it fights in)."""
     raw = json.loads(PATTERNS_PATH.read_text(encoding="utf-8")).get("group_countries", {})
-    iso_of = {name: iso for iso, names in raw.items() for name in names}
+    iso_of: dict[str, tuple[str, ...]] = {}
+    for iso, names in raw.items():
+        for name in names:
+            iso_of[name] = iso_of.get(name, ()) + (iso,)
     if not iso_of:
         return None, iso_of
     alts = "|".join(re.escape(n) for n in sorted(iso_of, key=len, reverse=True))
@@ -3960,7 +3964,7 @@ def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
     rx, iso_of = _group_country_regex()
     if rx is None:
         return
-    isos = {iso_of[m.group()] for m in rx.finditer(text)}
+    isos = {iso for m in rx.finditer(text) for iso in iso_of[m.group()]}
     if not isos:
         return
     from shapely.geometry import Point

@@ -83,6 +83,16 @@ def test_a_small_namesake_far_from_the_groups_country_is_unplaced(nlp):
     assert m.location is None and "probably not a place here" in m.reason, (m.place_id, m.reason)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("JNIM fighters ambushed an army convoy near Galela on Monday, killing twelve soldiers.", "Galela"),
+    ("Boko Haram gunmen raided the village of Labuha overnight.", "Labuha"),
+])
+def test_a_group_of_several_countries_says_where_too(nlp, text, name):
+    doc = read(nlp, text)
+    assert all(m.location is None for m in doc.mentions if m.text.endswith(name)), doc.mentions
+    assert not any(r["lat"] is not None for r in geoparse(text)), geoparse(text)
+
+
 def test_a_town_the_group_strikes_abroad_stays(nlp):
     doc = read(nlp, "Houthi missiles struck Eilat on Monday.")
     assert mention(doc, "Eilat").location.country == "IL"
