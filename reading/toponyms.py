@@ -3782,7 +3782,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
-    if text is not None and named:
+    if text is not None and named and not country_names:
         _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
     if count and focus:
         _own_name_over_demonyms(named, gazetteer, focus)
