@@ -106,7 +106,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     found, tails = _find(text, gaz, pats, False)
     # Roles only weigh country names in the focus vote: assigned when they can change it.
     _resolve(found, gaz, locate=False, names_only=True,
-             roles=lambda: _assign_roles(text, found, gaz, pats, countries_only=True, tails=tails))
+             roles=lambda: _assign_roles(text, found, gaz, pats, countries_only=True, tails=tails), text=text)
     out: list[dict] = []
     fields = _fields_by_id(gaz)
     ordered = True
@@ -426,6 +426,9 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
     if not (_FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST)):
         if text.startswith("Gulf "):
             _gulf_regions(text, rows, spans)  # "Gulf states called for ...", opening the text
+        if _strait_hint(text):
+            _straits(text, rows, spans)
+            spans.sort(key=lambda t: t[:2])
         return spans
     for m in _FEATURE.finditer(text):
         s, e = m.span()
@@ -464,8 +467,40 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         if same and not any(a <= s < b for a, b, _ in spans):
             spans.append((s, e, same))
     _gulf_regions(text, rows, spans)
+    if _strait_hint(text):
+        _straits(text, rows, spans)
     spans.sort(key=lambda t: t[:2])
     return spans
+
+
+#: Straits, shoals and reefs named with their generic word after the name, capitalised or not: "the
+#: Taiwan Strait", "the Bab el-Mandeb strait", "Scarborough Shoal", "Mischief Reef" (the name before
+#: it may be a country or a town: "Taiwan", "Kerch", "Hormuz"). The water, not the land it is named
+#: after ("the Strait of Hormuz" is matched by _FEATURE).
+def _strait_hint(text: str) -> bool:
+    """Whether ``text`` may hold a strait, a shoal or a reef (plain substring tests: fast)."""
+    return "trait" in text or "hoal" in text or "Reef" in text
+_STRAIT_WORD = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ul)-)?[A-Z][\w\u2019'-]*"
+_STRAIT = re.compile(rf"(?<![\w-]){_STRAIT_WORD}(?:[ \t]+{_STRAIT_WORD}){{0,2}}[ \t]+(?:[Ss]traits?|[Ss]hoals?|Reefs?)\b"
+                     r"(?![ \t]+(?:of\b|[A-Z])|-)")
+
+
+def _straits(text: str, rows: list[dict], spans: list[tuple[int, int, list[dict]]]) -> None:
+    """Add the straits, shoals and reefs of ``text`` (:data:`_STRAIT`) to ``spans``, with the rows
+    inside them ("Taiwan" of "the Taiwan Strait": the strait, not the island; "Kerch" of "the Kerch
+    Strait": not the town): one water body, listed unplaced, casting no vote."""
+    for m in _STRAIT.finditer(text):
+        s, e = m.span()
+        words = m.group().split()
+        while len(words) > 2 and words[0] in _FEATURE_STOP:
+            s = text.index(words[1], s + len(words[0]))
+            words = words[1:]
+        if words[0] in _FEATURE_STOP:
+            continue  # "The Strait": no name
+        if any(a < e and s < b for a, b, _ in spans) or any(r["start"] < s < r["end"] or r["start"] < e < r["end"]
+                                                           for r in rows):
+            continue  # inside a feature found already, or crossing a longer name
+        spans.append((s, e, [r for r in rows if s <= r["start"] and r["end"] <= e]))
 
 
 def _gulf_with_the(text: str, s: int, words: list[str]) -> bool:
@@ -575,7 +610,8 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
 _WORLD_WATER = frozenset(("Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Caspian") + _WORLD_THE[
     _WORLD_THE.index("Nile"):])
 #: The generic words of a water body's name ("the Black Sea", "Lake Chad", "the Strait of Hormuz").
-_WATER_WORDS = frozenset("River Lake Sea Ocean Channel Gulf Creek Bay Strait Straits".split())
+_WATER_WORDS = frozenset("River Lake Sea Ocean Channel Gulf Creek Bay Strait Straits strait straits Shoal Shoals shoal "
+                         "shoals Reef Reefs".split())
 #: Why a water body is not placed (the reason of its mention).
 WATER_REASON = "a sea, gulf, river or other water body: not placed"
 

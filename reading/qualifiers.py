@@ -959,6 +959,8 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
     core = [t for b, t in towns if (t.population or 0) >= _LOCAL_STRAY_POPULATION or b.country]
     if not core:
         return  # no town to anchor on
+    if _capital_dateline_story(towns, core):
+        return
     lats, lons = [t.lat for t in core], [t.lon for t in core]
     span = _LOCAL_KM / 111.2  # degrees: the core's box must fit in 300 km each way
     if max(lats) - min(lats) > span or (max(lons) - min(lons)) * math.cos(math.radians(max(abs(x) for x in lats))) > span:
@@ -972,6 +974,17 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
         if any(in_unit(gazetteer, p, u) for u in units):
             continue
         a.place_id, a.reason = None, "a small namesake far from the article's other towns: probably a local place"
+
+
+def _capital_dateline_story(towns: list, core: list) -> bool:
+    """The article's only established towns are national capitals heading its dateline ("BAMAKO -
+    The Armed Forces of Mali ... in the sector of Menaka"): a national story filed from the capital,
+    not a local one; its towns may lie anywhere in the country (Ménaka, 1,100 km from Bamako).
+    :func:`local_strays` leaves it alone."""
+    from reading.toponyms import _is_capital
+
+    anchors = [b for b, t in towns if any(t is c for c in core)]
+    return bool(anchors) and all(b.dateline for b in anchors) and all(_is_capital(t) for t in core)
 
 
 #: A city this big is a world city like a national capital ("Toronto", "Rotterdam": not their

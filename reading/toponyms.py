@@ -1164,6 +1164,27 @@ def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
             a.dateline = True
 
 
+#: After a dateline's town: maybe its country or date ("LONDON, July 9"), then the credit in
+#: parentheses ("(Reuters)", "(Maritime security)", "(Thomson Reuters Foundation)") and the dash.
+_DATELINE_CREDIT = re.compile(r"(?:,[^\n(),]{1,30}){0,2}[ \t]*\((?P<credit>[^()\n]{1,60})\)[ \t]*[-\u2013\u2014]")
+
+
+def _dateline_credits(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[PlaceSpan]:
+    """Drop the names inside a dateline's credit ("LONDON, July 9 (Maritime security) -": not
+    Togo's Maritime region; "(Thomson Reuters Foundation)": not Thomson, Georgia): the agency or
+    desk that filed the story, no place of it. A country named there ("BAMAKO (Mali) -") stays."""
+    spans = []
+    for a in names:
+        if a.dateline:
+            m = _DATELINE_CREDIT.match(text, a.end)
+            if m is not None:
+                spans.append(m.span("credit"))
+    if not spans:
+        return names
+    return [a for a in names if a.dateline or _is_country_name(gazetteer, a)
+            or not any(s <= a.start and a.end <= e for s, e in spans)]
+
+
 def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
     """Flag the names that open an organisation's name ("the Gulf Cooperation Council", "the Kachin
     Independence Army": ``org_name_after``, the head noun within four capitalised words): the
@@ -1275,6 +1296,56 @@ def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
         a.end = m.end()
         a.surface = text[a.start:a.end]
         a.candidates = []
+
+
+#: Portuguese, Spanish and French words that open the name of a neighbourhood, a favela or a
+#: settlement ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio México", "Cité
+#: Soleil"), then maybe a connector and an article. The name after such a word is part of a local
+#: name, not the country or the far city of that name.
+_LOCAL_HEADS = ("Complexo|Comunidade|Favela|Morro|Vila|Jardim|Conjunto|Bairro|Barrio|Colonia|Col\u00f4nia|"
+                "Reparto|Asentamiento|Poblaci\u00f3n|Campamento|Urbanizaci\u00f3n|Fraccionamiento|Caser\u00edo|"
+                "Vereda|Corregimiento|Quartier|Cit\u00e9")
+def _local_head_hint() -> re.Pattern:
+    from geo.gazetteer import _trie_regex
+
+    # (a trie, no word boundary: the regex engine skips ahead on the first letters, ~5x faster)
+    return re.compile(_trie_regex(_LOCAL_HEADS.split("|")) + r"[ \t]+[A-Zd\u00c0-\u00de]")
+
+
+_LOCAL_HEAD_HINT = _local_head_hint()
+_LOCAL_HEAD_BEFORE = re.compile(r"(?<![\w\u2019'-])(?P<head>" + _LOCAL_HEADS + r")[ \t]+"
+                                r"(?:(?:de(?:[ \t]+(?:la|las|los))?|del|da|do|dos|das|du|des|d')[ \t]+)?"
+                                r"(?:(?:El|La|Los|Las|Le|Les|O|A|Os|As)[ \t]+)?$")
+
+
+def _local_names_after_heads(text: str, names: list[PlaceSpan]) -> list[PlaceSpan]:
+    """A name right after a Romance word for a neighbourhood or settlement is the end of a local
+    name the gazetteer does not know: "the Complexo de Israel in Rio de Janeiro" is a favela, not
+    Israel; "Colonia Roma" in Mexico City is not Rome. The whole name ("Complexo de Israel") is
+    listed unplaced and casts no country vote; the head word, when the gazetteer matched it too
+    ("Barrio", a namesake village), is part of it. A name the gazetteer knows whole ("Villa Clara",
+    "Cidade de Deus" when listed) was matched whole and starts at its head: left alone."""
+    drop: set[int] = set()
+    for k, a in enumerate(names):
+        if a.kind != "name" or a.dateline or not a.candidates:
+            continue
+        m = _LOCAL_HEAD_BEFORE.search(text, max(0, a.start - 40), a.start)
+        if m is None:
+            continue
+        hs = m.start("head")
+        for j in range(k - 1, -1, -1):  # a name the gazetteer saw in the head word: part of this one
+            b = names[j]
+            if b.end <= hs:
+                break
+            if b.start >= hs and b.kind == "name" and not b.dateline:
+                drop.add(j)
+        if any(j not in drop and b.end > hs and b.start < a.start for j, b in enumerate(names) if j != k):
+            continue
+        a.start = hs
+        a.surface = text[a.start:a.end]
+        a.candidates = []
+        a.fuzzy = False
+    return [a for j, a in enumerate(names) if j not in drop] if drop else names
 
 
 def _strip_generic(key: str) -> str:
@@ -1875,6 +1946,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "Lower" in text or "Upper" in text or "Middle" in text:
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
+    if any(a.dateline for a in names):
+        names = _dateline_credits(text, names, gazetteer)
     _mark_org_names(text, names, pats)
     _mark_opening_words(text, names)
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
@@ -1883,6 +1956,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
             _unit_lists(text, names, gazetteer)
         if _CONNECTOR_TAIL_HINT.search(text, hint.start()) is not None:
             _longer_unknown_names(text, names)
+    if _LOCAL_HEAD_HINT.search(text) is not None:
+        names = _local_names_after_heads(text, names)
     if "illage" in text or "amlet" in text:
         _village_names(text, names, gazetteer)
     refs = _references(text, gazetteer, pats, names)
@@ -2409,8 +2484,8 @@ class _Cands:
     def __init__(self, gazetteer: Any, ids: Iterable[str]) -> None:
         places = self.places = [p for p in (_get(gazetteer, i) for i in ids) if p is not None]
         self.iso = _single_country(places)
-        if not places:
-            self.fixed = (None, "no gazetteer record for its candidates")
+        if not places:  # (none at all: a name the reader found the gazetteer does not know whole)
+            self.fixed = (None, "no gazetteer record for its candidates" if ids else "not in the gazetteer")
         elif len(places) == 1 or len({p.id for p in places}) == 1:
             self.fixed = (places[0].id, "")
         else:
@@ -3128,6 +3203,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
             doubt.append((a, p, a.located or f.relation != "at"))
     if not doubt:
         return
+    points = _body_points(found, gazetteer, points)
     counts: dict[str, int] = {}
     places = _places_by_id(gazetteer)  # place id -> place (None: unknown), kept per gazetteer
     seen: set = set()  # (country, place id): a town written twice counts once
@@ -3170,6 +3246,23 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
             break
         points = [pt for pt in points if (pt[0], pt[1]) not in gone]
         pending = kept
+
+
+def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``points`` without the dateline's towns that the body does not name: the dateline says where
+    the reporter is (a capital, a regional hub), not where the story is, so a small town abroad is
+    not kept for its nearness to it ("PORT SUDAN - ... fled towards Tawila": not At Tawilah, Yemen,
+    across the Red Sea from Port Sudan and 1,900 km from El Fasher)."""
+    heads: set[tuple[float, float]] = set()
+    body: set[tuple[float, float]] = set()
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name" and a.place_id:
+                p = _get(gazetteer, a.place_id)
+                if p is not None:
+                    (heads if a.dateline else body).add((p.lat, p.lon))
+    gone = heads - body
+    return [pt for pt in points if (pt[0], pt[1]) not in gone] if gone else points
 
 
 def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
@@ -3341,7 +3434,7 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind == "country" or not p.country or p.country == focus:
             continue
-        if not a.fuzzy and (p.kind != "city" or not _near_spelling(a.surface, p)):
+        if not a.fuzzy and (p.kind != "city" or not (_near_spelling(a.surface, p) or _article_dropped(a.surface, p))):
             continue  # its own name, another name of it ("Bombay"), a unit's spelling ("Sindh"): no guess
         others = [(la, lo) for la, lo in points if (la, lo) != (p.lat, p.lon)]
         if others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) <= _FAR_ALIAS_KM:
@@ -3419,6 +3512,26 @@ def _near_spelling(surface: str, place: Any) -> bool:
 
 
 _SPELLING_MEMO: dict = {}
+
+
+def _article_dropped(surface: str, place: Any) -> bool:
+    """``surface`` is written with an Arabic article ("al-Bara", "el-Koma") that the place's own name
+    lacks (Bâra, Romania): the gazetteer matched it with the article dropped, a guess like a near
+    spelling, not the name as its people write it (a town named with the article in Arabic is
+    listed with it: Al Mayādīn, El Obeid)."""
+    def make() -> bool:
+        from geo.normalize import drop_articles, key_tokens
+
+        own = key_tokens(surface)
+        if len(drop_articles(own)) == len(own):
+            return False
+        theirs = key_tokens(place.name)
+        return len(drop_articles(theirs)) == len(theirs)
+
+    return _remembered(_ARTICLE_MEMO, (surface, place.name), make)
+
+
+_ARTICLE_MEMO: dict = {}
 
 
 def _shortened_alias(surface: str, place: Any) -> bool:
@@ -3516,13 +3629,14 @@ def resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None,
 
 def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, shapes: Any = None,
              locate: bool = True, cache: dict | None = None, names_only: bool = False,
-             roles: Any = None) -> str | None:
+             roles: Any = None, text: str | None = None) -> str | None:
     """:func:`resolve`; returns the focus country found before resolving (None when given).
 
     ``names_only``: choose the places of names only (no references, no Locations).
     ``roles``: when the roles of ``found`` are not assigned yet, a function that assigns them
     (:func:`_assign_roles` with ``countries_only``): called only when they can change the
     focus country (a country name acting votes 0.5, else 2.0), the only use of roles here.
+    ``text``: the article, for :func:`_group_strays`.
     """
     memo: dict = {}  # places per candidate list, distances per place: this article only
     table = _cands_table(gazetteer, memo)
@@ -3668,6 +3782,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
+    if text is not None and named and not country_names:
+        _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
     if count and focus:
         _own_name_over_demonyms(named, gazetteer, focus)
     if names_only:
@@ -3801,6 +3917,69 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
                     x.place_id, x.location, x.reason = None, None, a.reason
                     changed = True
     return changed
+
+
+@functools.lru_cache(maxsize=1)
+def _group_country_regex() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    """The names of ``group_countries`` (places.json) as one case-sensitive regex, and name -> its
+    countries (a group of the Sahel or of Lake Chad is listed under each country it fights in)."""
+    raw = json.loads(PATTERNS_PATH.read_text(encoding="utf-8")).get("group_countries", {})
+    iso_of: dict[str, tuple[str, ...]] = {}
+    for iso, names in raw.items():
+        for name in names:
+            iso_of[name] = iso_of.get(name, ()) + (iso,)
+    if not iso_of:
+        return None, iso_of
+    alts = "|".join(re.escape(n) for n in sorted(iso_of, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"), iso_of
+
+
+#: A town this far (km, roughly) from every country of the armed groups an article names is on
+#: another continent or across one: not where they fight.
+_GROUP_FAR_KM = 2000.0
+
+
+def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
+    """In an article that names no country and no nationality, the armed groups, state forces and
+    missions tied to one country (``group_countries`` in places.json: "The RSF shelled Karari")
+    say where the story is: a small town (under :data:`_STRAY_POPULATION`) the article's only one
+    in its country, over :data:`_GROUP_FAR_KM` from every such group's country, is a namesake, not
+    the place meant (Karari, India), and is left unplaced. Nothing changes the focus country."""
+    towns = []  # (anchor, place) of the small towns placed
+    per_country: dict[str, int] = {}
+    for f in found:
+        if f.relation == "demonym":
+            return  # a nationality said: the stray rules decide with it
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind == "country":
+                return
+            per_country[p.country] = per_country.get(p.country, 0) + 1
+            if p.kind == "city" and not a.dateline and (p.population or 0) < _STRAY_POPULATION:
+                towns.append((a, p))
+    if not towns:
+        return
+    rx, iso_of = _group_country_regex()
+    if rx is None:
+        return
+    isos = {iso for m in rx.finditer(text) for iso in iso_of[m.group()]}
+    if not isos:
+        return
+    from shapely.geometry import Point
+
+    geoms = [gazetteer.location(c).geometry for c in (gazetteer.country(i) for i in sorted(isos)) if c is not None]
+    if not geoms:
+        return
+    for a, p in towns:
+        if p.country in isos or per_country.get(p.country, 0) > 1:
+            continue
+        pt = Point(p.lon, p.lat)
+        if min(g.distance(pt) for g in geoms) * 111.2 > _GROUP_FAR_KM:
+            a.place_id = None
+            a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in {p.country}, far from "
+                        f"where the armed groups named fight ({', '.join(sorted(isos))})")
 
 
 def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first: dict[str, int]) -> bool:
@@ -4161,7 +4340,7 @@ class PlaceMentions:
         if water:
             found = [f for f in found if not f.anchors or not all(
                 any(s <= a.start and a.end <= e for s, e, _ in water) for a in f.anchors)]
-        focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn)
+        focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
                               for s, e, _ in water]
 

@@ -155,7 +155,7 @@ def test_those_who_died_did_not_act(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Al-Shabaab claimed on Sunday to have captured the town of Mahas, but the army denied it.",
+    "Al-Shabaab claimed on Sunday to have captured the town of Jowhar, but the army denied it.",
     "Russia's defence ministry said its forces had taken Toretsk. Kyiv denied the claim.",
     "JNIM said its fighters had overrun Djibo, a claim the junta rejected.",
 ])
