@@ -750,8 +750,10 @@ _FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*{_AB
 # a place), tried letter by letter instead of one alternative after another.
 _CONN_TRIE = _trie_regex(_CONN[3:-1].split("|"))
 _FEAT_TRIE = _trie_regex(FEATURE_WORDS) + r"\b"
+#: A French elided article glued to the next capitalised word after a space ("Côte d'Ivoire").
+_ELIDED = rf"(?:(?<=[ ])[dl][{_APOS}](?=[A-Z\u00c0-\u00de]))?"
 _PHRASE = re.compile(
-    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
+    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
 _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)
@@ -822,7 +824,9 @@ def _phrase_pieces(phrase: str) -> list[tuple]:
             can_start = False  # "At Tripoli": English "At", not the article (but "Ar Raqqah", "Ad Damir")
         else:
             can_start = cap or art
-        out.append((st, end, tok, can_start, cap or tok in _FEATURE_TOKENS, end2, tok2))
+        # "Côte d'Ivoire": an elided article glued to a capitalised word ends a name, never starts one
+        elided = not cap and w[0] in "dl" and len(w) > 2 and w[1] in _APOS and w[2].isupper()
+        out.append((st, end, tok, can_start, cap or elided or tok in _FEATURE_TOKENS, end2, tok2))
     return out
 
 

@@ -294,6 +294,38 @@ def unit_after_town(text: str, s: int, e: int, gazetteer: Any) -> bool:
 
 
 
+#: ", Mississippi", ", New South Wales": a unit's full name after a town (one to three words).
+_UNIT_NAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})\b")
+
+
+def town_before_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
+    """True when the name at ``s:e`` is followed by ", " and a US state, Canadian province or
+    Australian state, abbreviated ("Miss.", "W.Va.", "NSW") or in full ("Mississippi"), in which the
+    gazetteer has a town of that name: "Greenwood, Miss." names the town, whatever else the word is."""
+    unit = None
+    m = _abbr_at().match(text, e)
+    if m is not None:
+        country, name, _ = abbreviations()[m.group("abbr")]
+        unit = _unit(gazetteer, country, name)
+        units = [unit] if unit is not None else []
+    else:
+        m = _UNIT_NAME_AFTER.match(text, e)
+        if m is None:
+            return False
+        try:
+            units = [p for p in gazetteer.candidates(m.group(1), fuzzy=False)
+                     if p.kind == "admin1" and p.country in ("US", "CA", "AU")]
+        except (AttributeError, TypeError):
+            return False
+    if not units:
+        return False
+    try:
+        towns = [p for p in gazetteer.candidates(text[s:e], fuzzy=False) if p.kind in _TOWN_KINDS]
+    except (AttributeError, TypeError):
+        return False
+    return any(p.country == u.country and (p.admin1 == u.admin1 or in_unit(gazetteer, p, u)) for p in towns for u in units)
+
+
 def _units_table(gazetteer: Any) -> dict:
     """Candidate ids (tuple) -> their units, kept per gazetteer."""
     return memo_table(gazetteer, "qualifiers", "units", _MEMO_MAX)

@@ -1477,6 +1477,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "Newport, Wales"
     if _listed_with_a_place(text, s, e, gazetteer, pats):
         return True  # "Sake and Goma", "Goma, Sake and Minova"
+    if "," in text and _town_of_named_unit(text, s, e, gazetteer):
+        return True  # "GREENWOOD, Miss. (AP)", and "where Greenwood sits" after it
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")
@@ -1489,6 +1491,32 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if rxs:
         window = window[_phrase_floor(window, pats):]
     return bool(rxs) and _earliest_phrase(window, rxs) is not None
+
+
+#: A verb of speech right after a name: a person speaking ("Greenwood said", "Williamson told").
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|wrote|testified|argued|recalled)\b")
+
+
+def _town_of_named_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
+    """True when the common-word name at ``s:e`` (a surname: "Greenwood", "Williamson") is written,
+    here or earlier in the text in any case, right before ", " and a US state, Canadian province or
+    Australian state (abbreviated or in full) that holds a town of that name: "GREENWOOD, Miss. (AP)",
+    "Williamson, West Virginia"; then its bare mentions after it are that town too."""
+    from reading.qualifiers import town_before_unit
+
+    if text[e : e + 1] == "," and town_before_unit(text, s, e, gazetteer):
+        return True
+    if _SPEAKS_AFTER.match(text, e) is not None:
+        return False  # "Williamson said the flood was the worst": a person of the town's name
+    name = text[s:e]
+    low, up = text.lower(), name.lower()
+    i = low.find(up, 0, s)
+    while i >= 0:
+        j = i + len(name)
+        if text[j : j + 1] == "," and (i == 0 or not text[i - 1].isalnum()) and town_before_unit(text, i, j, gazetteer):
+            return True
+        i = low.find(up, j, s)
+    return False
 
 
 #: The first two characters :data:`_DEFINED_AS` can match ("X is", "X was", "X (Welsh: Y) is", "X, ...").
