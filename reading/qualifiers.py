@@ -1028,6 +1028,44 @@ _WORLD_CITY_RIVAL = 25_000
 _LOCAL_KM = 300.0
 
 
+#: Two names this close (", ", " and ", ", and ") are items of one list.
+_LIST_GAP_MAX = 6
+
+
+def _listed_beside(a: Any, named: list, gazetteer: Any, country: str) -> bool:
+    """True when the name ``a`` is listed right beside a city of 100,000 placed in ``country``
+    ("sailed to Boston and New York", "routes to Boston and Chicago"): the world city of that country
+    then, not a namesake of the article's own country (Boston, Lincolnshire; a Clare village)."""
+    for _, b, _ in named:
+        if b is a or not b.place_id or b.fuzzy:
+            continue
+        gap = b.start - a.end if b.start >= a.end else a.start - b.end
+        if 0 < gap <= _LIST_GAP_MAX:
+            q = _get(gazetteer, b.place_id)
+            if q is not None and q.kind == "city" and q.country == country and (q.population or 0) >= 100_000:
+                return True
+    return False
+
+
+def _unit_named_around(a: Any, big: Any, rows: list, gazetteer: Any) -> bool:
+    """True when the article names, by its own name, a unit holding the world city ``big``, whatever
+    place that name was given ("Los Angeles and other cities of California", in a Mexican story
+    where "California" is first read as a Mexican village)."""
+    from geo.normalize import name_key
+
+    key = name_key(a.surface)  # (not the name itself: "Berlin" is also the German state)
+    return any(u.kind == "admin1" and u.country == big.country and name_key(u.name) == name_key(b.surface) != key
+               and in_unit(gazetteer, big, u) for b, _, us in rows for u in us)
+
+
+def _home_country(q: Any, towns: list) -> bool:
+    """True when at least half of ``towns`` lie in ``q``'s country: a local story ("In neighboring
+    Berlin" among Barre and Montpelier, Vermont), not a round-up of many countries' cities (a
+    football report naming Buenos Aires among Montevideo, Rio, Quito and Santiago: "Lima" is Peru's
+    capital, not Lima, Buenos Aires)."""
+    return sum(t.country == q.country for t in towns) * 2 >= len(towns)
+
+
 def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     """A small town chosen only for the article's country is the world city of that name instead.
 
@@ -1058,6 +1096,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or p.country == big.country or (p.population or 0) * 10 > (big.population or 0):
             continue
+        if _listed_beside(a, named, gazetteer, big.country):
+            a.place_id, a.reason = big.id, ""  # "new routes to Boston and Chicago", from an Irish airport
+            continue
         if name_key(big.name) != name_key(capital_name(big.country) or "-") and (
                 (p.population or 0) >= _WORLD_CITY_RIVAL or name_key(p.name) != name_key(a.surface)):
             continue  # a real town of the article's country ("Samara", Ethiopia, 50,000: not Samara, Russia)
@@ -1070,10 +1111,13 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if any(in_unit(gazetteer, p, u) for u in units):
             continue
         others = [t for b, t in towns if b.surface != a.surface]
+        if _unit_named_around(a, big, rows, gazetteer):
+            a.place_id, a.reason = big.id, ""  # "Los Angeles and other cities of California"
+            continue
         # the first namesake near another town of the article (maybe the one chosen), else the world city
         key = name_key(a.surface)
         near = next((q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
-                     and any(_km(q, t) <= _LOCAL_KM for t in others)), None)
+                     and any(_km(q, t) <= _LOCAL_KM for t in others) and _home_country(q, others)), None)
         a.place_id, a.reason = (near or big).id, ""
 
 
@@ -1196,6 +1240,8 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
                 continue
             if (p.population or 0) >= 1_000_000 and not _local_namesake(a, p, info, named, gazetteer, units):
                 continue
+            if _world_city_kept(a, p, info, named, gazetteer, units):
+                continue
         elif a.reason.startswith("ambiguous"):
             p = None  # left unresolved for want of a clue: the unit is one
         else:
@@ -1216,6 +1262,23 @@ def _nearest_to_towns(places: list, a: Any, named: list, gazetteer: Any) -> Any:
     if not towns:
         return places[0]
     return min(places, key=lambda q: min(_km(q, t) for t in towns))
+
+
+def _world_city_kept(a: Any, p: Any, info: Any, named: list, gazetteer: Any, units: dict) -> bool:
+    """True when the name is, by its own name, that of a national capital or a city of a million in
+    another country than the small town chosen for it, and no namesake in a named unit lies near two
+    other towns of the article: :func:`world_cities` decides then ("Los Angeles and other cities of
+    California" in a story naming Chiapas: not a Chiapas village of 900; "Colo-Colo of Santiago"
+    where a club's name reads as an Ecuadorian province: Santiago de Chile)."""
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    key = name_key(a.surface)
+    big = next((q for q in info.places if q.kind == "city" and q.country != p.country and name_key(q.name) == key
+                and ((q.population or 0) >= 1_000_000 or key == name_key(capital_name(q.country) or "-"))), None)
+    if big is None or (p.population or 0) * 10 > (big.population or 0):
+        return False
+    return not _local_namesake(a, big, info, named, gazetteer, units)
 
 
 #: A big city gives way to a namesake in a named unit this near two other towns of the article.
