@@ -360,9 +360,12 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
 def _listed(text: str, f: Any, found: list) -> bool:
-    """True when another place follows ``f`` as the next item of a list ("in Kharkiv, Sumy and Chernihiv")."""
+    """True when another place follows ``f`` as the next item of a list ("in Kharkiv, Sumy and Chernihiv");
+    a reference after a comma is none ("named after Aberdeen in Scotland, the city grew")."""
     for g in found:
         if g.start >= f.end:
+            if g.anchors and g.anchors[0].kind == "ref":
+                return False
             return bool(_LIST_GAP.match(text[f.end : g.start]))
     return False
 
@@ -386,12 +389,13 @@ _ELSEWHERE_KM = 100.0
 
 def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
     """"X in Ituri province", "X, Cumbria": the text puts the town in a unit, and every place the
-    gazetteer knows by that name lies in another country and far from it (the local village is not
+    gazetteer knows by that name lies in another country (or another US state, Canadian province or
+    Australian state) and far from it (the local village is not
     in the gazetteer, its namesakes abroad are other places). Only when the qualifier means a unit
     (its first place, no country among them: "X, Georgia" may be the country's town), and when no
     country is told for the town yet ("X in Punjab" already placed it in India)."""
-    if not a.candidates or a.placed_in or not units or units[0].id != q.candidates[0] \
-            or _COUNTY.search(q.surface) is not None:
+    if not a.candidates or not units or units[0].id != q.candidates[0] or _COUNTY.search(q.surface) is not None \
+            or (a.placed_in and not (_states_of_a_federation(units[0]) and a.country in ("", None, units[0].country))):
         return False  # ("Munising in Alger County": a county of Michigan, not the province of Algiers)
     if any((p := _get(gazetteer, pid)) is None or p.kind == "country" for pid in q.candidates):
         return False
@@ -400,10 +404,16 @@ def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
         if p is None:
             return False
         for unit in units:
-            if (unit.country and p.country == unit.country) or _outline(unit) is None \
-                    or _edge_km(gazetteer, p, unit) < _ELSEWHERE_KM:
+            if (unit.country and p.country == unit.country and not _states_of_a_federation(unit)) \
+                    or _outline(unit) is None or _edge_km(gazetteer, p, unit) < _ELSEWHERE_KM:
                 return False
     return True
+
+
+def _states_of_a_federation(unit: Any) -> bool:
+    """A US state, Canadian province or Australian state: a town said to be in one ("Naples in Maine")
+    is not its namesake in another one far away (Naples, Florida), even in the same country."""
+    return unit.kind == "admin1" and unit.country in ("US", "CA", "AU")
 
 
 _LIST_NAME = r"[A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,2}"
@@ -510,12 +520,16 @@ def _town_appositives(text: str, found: list, gazetteer: Any) -> None:
     for m in _TOWN_APPOSITIVE.finditer(text, m.end()):
         ends.add(m.start())
     home: Any = False  # the dateline's state, once looked up
+    prev = None
     for f in found:
+        g, prev = prev, f
         if f.end not in ends or f.relation != "at" or not f.anchors:
             continue
         a = f.anchors[-1]
         if a.kind != "name" or a.end != f.end or len(a.candidates) < 2 or a.country or a.fuzzy:
             continue
+        if g is not None and _qualifies_town_before(text, g, f, gazetteer):
+            continue  # "Naples in Maine, a village in New York and ...": Maine says where Naples is
         if home is False:
             home = _dateline_unit(text, gazetteer)
         keep = []
@@ -532,6 +546,40 @@ def _town_appositives(text: str, found: list, gazetteer: Any) -> None:
             keep = local or keep
         if keep and len(keep) < len(a.candidates):
             a.candidates = keep
+
+
+#: "a village in ", "a small city in ": a settlement said to lie in the name after it.
+_SETTLEMENT_IN = re.compile(r"\b(?:village|town|city|hamlet|township)[ \t]+in[ \t]+$")
+
+
+def _settlements_in_units(text: str, found: list, gazetteer: Any) -> None:
+    """"a village in New York", "a small city in Washington": a settlement lies in a unit, so a name
+    that is both a unit (by its own name) and a city is the unit there (New York State, not the
+    city; Washington State, not the capital)."""
+    from geo.normalize import name_key
+
+    for f in found:
+        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or len(f.anchors[0].candidates) < 2:
+            continue
+        if _SETTLEMENT_IN.search(text, max(0, f.start - 24), f.start) is None:
+            continue
+        a = f.anchors[0]
+        key = name_key(a.surface)
+        unit = next((u for u in _units_of(gazetteer, a.candidates) if u.kind == "admin1" and name_key(u.name) == key), None)
+        if unit is not None:
+            a.candidates = [unit.id]
+
+
+_IN_OR_COMMA = re.compile(r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*)$")
+
+
+def _qualifies_town_before(text: str, g: Any, f: Any, gazetteer: Any) -> bool:
+    """True when ``f`` names an admin-1 unit right after a name and " in " or ", " ("Naples in Maine"):
+    it qualifies that name, whatever appositive follows it."""
+    if not g.anchors or g.anchors[-1].kind != "name" or f.start - g.end > 8 \
+            or _IN_OR_COMMA.search(text, g.end, f.start) is None or _IN_OR_COMMA.search(text, g.end, f.start).start() != g.end:
+        return False
+    return any(u.kind == "admin1" for u in _units_of(gazetteer, f.anchors[-1].candidates))
 
 
 #: A place this near a city (km) may be a part of it ("New York's Manhattan", "Kharkiv's Saltivka").
@@ -595,6 +643,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         _list_in_unit(text, found, gazetteer)
     if ", the " in text or ", a " in text:
         _town_appositives(text, found, gazetteer)
+    if "illage in " in text or "own in " in text or "ity in " in text or "ownship in " in text or "amlet in " in text:
+        _settlements_in_units(text, found, gazetteer)
     # A unit's possessive before a town or county of it ("New York's Rockland County", "Ohio's Dublin").
     if "'s " in text or "\u2019s " in text:
         for prev, f in zip(found, found[1:]):
@@ -827,14 +877,78 @@ def place_units(named: list, gazetteer: Any) -> None:
         if units:
             rows.append((a, info, units))
     if rows:
+        listed_units(named, gazetteer, rows)  # "in Delaware, Missouri, Washington and Ontario": states
         units_of_towns(named, gazetteer, rows)  # first: a unit it finds pulls towns too
         pull_to_units(named, gazetteer, rows)
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
+    own_names(named, gazetteer)
     fu = focus_unit_towns(named, gazetteer)
     if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
         national_cities(named, gazetteer, fu)
     local_strays(named, gazetteer, rows)
+
+
+#: A city bearing a name as its own takes it from a town bearing it only as another name when this
+#: many times bigger (English names are often GeoNames' other names: Syracuse for Siracusa).
+_OWN_NAME_FACTOR = 5
+
+
+def own_names(named: list, gazetteer: Any) -> None:
+    """A town chosen for a name it bears only as another name gives way to a city five times bigger that
+    bears it as its own name ("Odesa, the port on the Black Sea" in an entry on Odessa, Texas, which
+    GeoNames also calls Odesa: the Ukrainian city, 1 million, whose name it is); not when a country
+    or qualifier was said for the name."""
+    from geo.normalize import name_key
+
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
+            continue
+        p = _get(gazetteer, a.place_id)
+        key = name_key(a.surface)
+        if p is None or p.kind != "city" or name_key(p.name) == key:
+            continue
+        q = next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
+                  and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
+        if q is not None:
+            a.place_id, a.reason = q.id, ""
+
+
+def listed_units(named: list, gazetteer: Any, rows: list) -> None:
+    """A name listed among two or more names placed at admin-1 units is a unit too, when it has one
+    of its own name ("towns of the same name exist in Delaware, Missouri, Washington and Ontario":
+    the states and the province, not Washington, DC, and Ontario, California). Names within
+    :data:`_LIST_GAP_MAX` characters of each other are one list; a unit right after a town is its
+    qualifier and counts like the others."""
+    if len(rows) < 3:
+        return
+    order = sorted(((a.start, a.end, a, info) for _, a, info in named if a.place_id and not a.fuzzy),
+                   key=lambda t: (t[0], t[1]))
+    units_by_anchor = {id(a): us for a, _, us in rows}
+    run: list = []
+    for item in order + [None]:
+        if item is not None and run and 0 < item[0] - run[-1][1] <= _LIST_GAP_MAX:
+            run.append(item)
+            continue
+        if len(run) >= 3:
+            _units_in_run(run, gazetteer, units_by_anchor)
+        run = [item] if item is not None else []
+
+
+def _units_in_run(run: list, gazetteer: Any, units_by_anchor: dict) -> None:
+    from geo.normalize import name_key
+
+    kinds = [(_get(gazetteer, a.place_id), a) for _, _, a, _ in run]
+    n_units = sum(1 for p, _ in kinds if p is not None and p.kind == "admin1")
+    if n_units < 2:
+        return
+    for p, a in kinds:
+        if p is None or p.kind != "city" or a.country:
+            continue
+        key = name_key(a.surface)
+        unit = next((u for u in units_by_anchor.get(id(a), ()) if u.kind == "admin1" and name_key(u.name) == key), None)
+        if unit is not None:
+            a.place_id, a.reason = unit.id, ""
 
 
 #: The focus unit's votes: its dateline town counts this much, every other town or county 1.
@@ -1249,19 +1363,24 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
         inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
                   and any(in_unit(gazetteer, q, u) for u in units.values())]
         if inside:
-            q = _nearest_to_towns(inside, a, named, gazetteer) if len(inside) > 1 else inside[0]
+            q = _nearest_to_towns(inside, a, named, gazetteer, units) if len(inside) > 1 else inside[0]
             a.place_id, a.reason = q.id, ""
 
 
-def _nearest_to_towns(places: list, a: Any, named: list, gazetteer: Any) -> Any:
-    """Of several namesakes in the named units, the one nearest another town of the article
-    ("Pike County, Ky." named, then "Logan County" near the dateline town of West Virginia: Logan
+def _nearest_to_towns(places: list, a: Any, named: list, gazetteer: Any, units: dict) -> Any:
+    """Of several namesakes in the named units (those inside a unit before those at its edge), the
+    one with the most other towns of the article within 100 km, then the nearest to its first placed
+    town ("Pike County, Ky." named, then "Logan County" in a story from a West Virginia town: Logan
     County, West Virginia, not Kentucky's, first in the gazetteer's order); the first when the
     article places no other town."""
-    towns = [t for b, t in _placed_towns(named, gazetteer) if b.surface != a.surface]
-    if not towns:
-        return places[0]
-    return min(places, key=lambda q: min(_km(q, t) for t in towns))
+    strict = [q for q in places if any(q.country == u.country and (q.admin1 == u.admin1 or u.kind == "region")
+                                       and in_unit(gazetteer, q, u) for u in units.values())]
+    pool = strict or places
+    towns = [(b.start, t) for b, t in _placed_towns(named, gazetteer) if b.surface != a.surface]
+    if len(pool) < 2 or not towns:
+        return pool[0]
+    first = min(towns, key=lambda bt: bt[0])[1]
+    return min(pool, key=lambda q: (-sum(_km(q, t) <= _LOCAL_NAMESAKE_KM for _, t in towns), _km(q, first)))
 
 
 def _world_city_kept(a: Any, p: Any, info: Any, named: list, gazetteer: Any, units: dict) -> bool:

@@ -2166,7 +2166,10 @@ _DEFINED_IN = re.compile(
     # through the county, district or region it lies in: "in Wicomico County, Maryland", "in the Southern
     # Downs Region of Queensland", "in Perth County in southwestern Ontario"
     r"(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
-    r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?))?"
+    r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)"
+    # "a community in the municipality of Chatham-Kent, in southwestern Ontario"
+    r"|(?:(?:regional[ \t]+)?(?:municipality|district|county|region|township|borough|shire)[ \t]+of[ \t]+"
+    r"[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2},?[ \t]+in[ \t]+(?:the[ \t]+)?))?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
     r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 #: "Lindsay is a town in Ontario", "Trinidad is the capital of ...": an entry's opening says its subject
@@ -2178,6 +2181,24 @@ _DEFINED_AS = re.compile(
 
 
 _DEFINED_VERB = re.compile(r" (?:is|was) (?:a|an|the) ")
+
+
+def _unit_holding_namesake(gazetteer: Any, a: PlaceSpan, units: list) -> Any:
+    """Of the units an entry's definition may name, the first that holds a town of the subject's
+    name ("Naples is a city in Collier County, Florida": the US state, not Uruguay's Florida
+    department, listed first, where no Naples is known); the first unit when none does."""
+    if len(units) < 2:
+        return units[0] if units else None
+    from reading.qualifiers import in_unit
+
+    for u in units:
+        if u.kind != "admin1":
+            continue
+        for pid in a.candidates:
+            p = _get(gazetteer, pid)
+            if p is not None and p.kind == "city" and p.country == u.country and in_unit(gazetteer, p, u):
+                return u
+    return units[0]
 
 
 def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple | None:
@@ -2196,9 +2217,10 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
             # the unit among the name's places ("Ontario": the province, not Ontario, California)
             # (by its own name: "Delaware County" is no mention of Delaware)
             key = _name_key(f.anchors[0].surface)
-            unit = next((u for pid in f.anchors[0].candidates
-                         if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
-                         and _name_key(u.name) == key), None)
+            units = [u for pid in f.anchors[0].candidates
+                     if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
+                     and _name_key(u.name) == key]
+            unit = _unit_holding_namesake(gazetteer, a, units)
             if unit is not None and unit.country:
                 before = tuple(a.candidates)
                 if unit.kind == "admin1":
@@ -2230,7 +2252,7 @@ def _subjects_again(found: list[Found], defined: list[tuple]) -> None:
 
 #: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
 _APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
-                            r"(?:capital|city|town|port|village|seaport|hub|resort|suburb)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+                            r"(?:capital|city-state|city|town|port|village|seaport|hub|resort|suburb)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 #: "Victoria, the Seychelles capital", "Sfax, the Tunisian port": the country's name as a modifier.
 _APPOSITIVE_THE = re.compile(r"[ \t]*,[ \t]+the[ \t]+")
 _APPOSITIVE_NOUN = re.compile(r"(?:['\u2019]s?)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:capital|city|town|port|village|seaport)\b")
