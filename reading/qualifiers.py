@@ -901,17 +901,30 @@ def own_names(named: list, gazetteer: Any) -> None:
     or qualifier was said for the name."""
     from geo.normalize import name_key
 
+    memo = memo_table(gazetteer, "qualifiers", "own name by info", _MEMO_MAX)  # (info, place id) -> the city or None
     for _, a, info in named:
         if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
             continue
         p = _get(gazetteer, a.place_id)
-        key = name_key(a.surface)
-        if p is None or p.kind != "city" or name_key(p.name) == key:
+        if p is None or p.kind != "city" or p.name == a.surface:
             continue
-        q = next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
-                  and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
+        key = (info, a.place_id)
+        q = memo.get(key, False)
+        if q is False:
+            q = memo[key] = _own_name_city(a.surface, p, info)
         if q is not None:
             a.place_id, a.reason = q.id, ""
+
+
+def _own_name_city(surface: str, p: Any, info: Any) -> Any:
+    """The city :func:`own_names` moves ``surface`` to from ``p``, or None."""
+    from geo.normalize import name_key
+
+    key = name_key(surface)
+    if name_key(p.name) == key:
+        return None
+    return next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
+                 and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
 
 
 def listed_units(named: list, gazetteer: Any, rows: list) -> None:
@@ -920,7 +933,7 @@ def listed_units(named: list, gazetteer: Any, rows: list) -> None:
     the states and the province, not Washington, DC, and Ontario, California). Names within
     :data:`_LIST_GAP_MAX` characters of each other are one list; a unit right after a town is its
     qualifier and counts like the others."""
-    if len(rows) < 3:
+    if len(rows) < 3 or sum(1 for a, _, us in rows if any(u.id == a.place_id and u.kind == "admin1" for u in us)) < 2:
         return
     order = sorted(((a.start, a.end, a, info) for _, a, info in named if a.place_id and not a.fuzzy),
                    key=lambda t: (t[0], t[1]))

@@ -605,6 +605,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "UN", "NATO": organisations, not the villages that share the letters
         if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
             continue  # "Florence said she would return": a person, not the city
+        if "said " in text and _speaker(text, s, e, gazetteer):
+            persons.add(surface)
+            continue  # '"...," said Ahmad Khalil': the speaker
         skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
         if skip:
             last_end = skip
@@ -827,6 +830,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "Chadian forces": a demonym, even where a village has that name
         if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
             continue  # "Florence said she would return": a person, not the city
+        if "said " in text and _speaker(text, s, e, gazetteer):
+            persons.add(surface)
+            continue  # '"...," said Ahmad Khalil, whose family': the speaker, not Hebron (al-Khalil)
         nx = text[e + 1 : e + 2]
         if surface in _MONTHS or (nx and text[e] in _JOINERS and (nx.isupper() or (
                 nx in "aeu" and _FOLLOW.match(text, e) is not None))) or (j < i < s and "A" <= text[j] <= "Z"):
@@ -1477,7 +1483,7 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "Newport, Wales"
     if _listed_with_a_place(text, s, e, gazetteer, pats):
         return True  # "Sake and Goma", "Goma, Sake and Minova"
-    if "," in text and _town_of_named_unit(text, s, e, gazetteer):
+    if (text[e : e + 1] == "," or _written_before_comma(text, s, e)) and _town_of_named_unit(text, s, e, gazetteer):
         return True  # "GREENWOOD, Miss. (AP)", and "where Greenwood sits" after it
     m = pats.common_after.match(text[e : e + 60])
     if m:
@@ -1497,6 +1503,34 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|wrote|testified|argued|recalled)\b")
 
 
+#: A speaker's name after "said": two or three capitalised words, then a comma, a full stop or "who".
+_SPEAKER = re.compile(r"(?:said|says)[ \t]+([A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+){1,2})(?=,|\.|[ \t]+who\b)")
+
+
+def _speaker(text: str, s: int, e: int, gazetteer: Any) -> bool:
+    """True when the name at ``s:e`` is a word of the person named right after "said"/"says"
+    ('"...," said Lucía Trujillo, whose family ...'): two or three capitalised words ending on a
+    comma, a full stop or "who", that together name no place ("said Buenos Aires, which" stays)."""
+    m = _SPEAKER.search(text, max(0, s - 40), min(len(text), e + 40))
+    while m is not None:
+        a, b = m.span(1)
+        if a <= s and e <= b:
+            try:
+                return not _exact_candidates(gazetteer, m.group(1))
+            except (AttributeError, TypeError):
+                return False
+        if a > s:
+            return False
+        m = _SPEAKER.search(text, m.start() + 1, min(len(text), e + 40))
+    return False
+
+
+def _written_before_comma(text: str, s: int, e: int) -> bool:
+    """True when the name at ``s:e`` was written earlier, as written or in capitals, before a comma."""
+    name = text[s:e]
+    return text.find(name + ",", 0, s) >= 0 or text.find(name.upper() + ",", 0, s) >= 0
+
+
 def _town_of_named_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
     """True when the common-word name at ``s:e`` (a surname: "Greenwood", "Williamson") is written,
     here or earlier in the text in any case, right before ", " and a US state, Canadian province or
@@ -1509,13 +1543,13 @@ def _town_of_named_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
     if _SPEAKS_AFTER.match(text, e) is not None:
         return False  # "Williamson said the flood was the worst": a person of the town's name
     name = text[s:e]
-    low, up = text.lower(), name.lower()
-    i = low.find(up, 0, s)
-    while i >= 0:
-        j = i + len(name)
-        if text[j : j + 1] == "," and (i == 0 or not text[i - 1].isalnum()) and town_before_unit(text, i, j, gazetteer):
-            return True
-        i = low.find(up, j, s)
+    for form in {name, name.upper()}:  # ("GREENWOOD, Miss. (AP)" opens the story)
+        i = text.find(form + ",", 0, s)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not text[i - 1].isalnum()) and town_before_unit(text, i, j, gazetteer):
+                return True
+            i = text.find(form + ",", j, s)
     return False
 
 
