@@ -598,8 +598,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
-        if not located and demonym(surface) and not _names_a_country(cands, fuzzy):
-            continue  # "Chadian forces": a demonym, even where a village has that name
+        if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy):
+            continue  # "Chadian forces", "in Argentine shoppers": a demonym, even where a village has that name
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
                 and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
@@ -826,8 +826,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
-        if dem and not located:
-            continue  # "Chadian forces": a demonym, even where a village has that name
+        if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
+            continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
         if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
             continue  # "Florence said she would return": a person, not the city
         if "said " in text and _speaker(text, s, e, gazetteer):
@@ -1501,6 +1501,10 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
 
 #: A verb of speech right after a name: a person speaking ("Greenwood said", "Williamson told").
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|wrote|testified|argued|recalled)\b")
+
+
+#: A lower-case word right after a name: the noun a demonym qualifies ("in Argentine shoppers").
+_NOUN_NEXT = re.compile(r" [a-z]{3,}\b(?<!\band)(?<!\bor)(?<!\bthe)")
 
 
 #: A speaker's name after "said": two or three capitalised words, then a comma, a full stop or "who".

@@ -26,3 +26,9 @@ def test_colleges_bureaus_and_campuses(gaz):
     text = ("Dalton College and the Dalton Visitors Bureau closed on Monday, and the University of Texas at Tyler "
             "moved classes online. Roads in Dalton and Tyler were icy.")
     assert surfaces(text, gaz) == ["Dalton", "Tyler"]
+
+
+def test_a_demonym_before_a_noun_after_in(gaz):
+    # "Argentine" is also a French village: "a boom in Argentine shoppers" names no place
+    text = "Merchants report a boom in Argentine shoppers and a slump in Chilean tourists since the peso weakened."
+    assert surfaces(text, gaz) == []
