@@ -549,7 +549,7 @@ def _town_appositives(text: str, found: list, gazetteer: Any) -> None:
 
 
 #: "a village in ", "a small city in ": a settlement said to lie in the name after it.
-_SETTLEMENT_IN = re.compile(r"\b(?:village|town|city|hamlet|township)[ \t]+in[ \t]+$")
+_SETTLEMENT_IN_ANY = re.compile(r"\b(?:village|town|city|hamlet|township)[ \t]+in[ \t]+(?=[A-Z])")
 
 
 def _settlements_in_units(text: str, found: list, gazetteer: Any) -> None:
@@ -558,10 +558,12 @@ def _settlements_in_units(text: str, found: list, gazetteer: Any) -> None:
     city; Washington State, not the capital)."""
     from geo.normalize import name_key
 
+    ends = {m.end() for m in _SETTLEMENT_IN_ANY.finditer(text)}
+    if not ends:
+        return
     for f in found:
-        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or len(f.anchors[0].candidates) < 2:
-            continue
-        if _SETTLEMENT_IN.search(text, max(0, f.start - 24), f.start) is None:
+        if f.start not in ends or f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" \
+                or len(f.anchors[0].candidates) < 2:
             continue
         a = f.anchors[0]
         key = name_key(a.surface)
@@ -901,17 +903,17 @@ def own_names(named: list, gazetteer: Any) -> None:
     or qualifier was said for the name."""
     from geo.normalize import name_key
 
-    memo = memo_table(gazetteer, "qualifiers", "own name by info", _MEMO_MAX)  # (info, place id) -> the city or None
+    memo = None
     for _, a, info in named:
-        if a.fuzzy or not a.place_id or info.fixed is not None or a.country:
+        if a.fuzzy or not a.place_id or info.fixed is not None or a.country or len(info.places) < 2:
             continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind != "city" or p.name == a.surface:
-            continue
-        key = (info, a.place_id)
+        if memo is None:
+            memo = memo_table(gazetteer, "qualifiers", "own name by info", _MEMO_MAX)  # (info, place id, surface) -> the city or None
+        key = (info, a.place_id, a.surface)
         q = memo.get(key, False)
         if q is False:
-            q = memo[key] = _own_name_city(a.surface, p, info)
+            p = _get(gazetteer, a.place_id)
+            q = memo[key] = None if p is None or p.kind != "city" or p.name == a.surface else _own_name_city(a.surface, p, info)
         if q is not None:
             a.place_id, a.reason = q.id, ""
 

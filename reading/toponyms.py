@@ -605,7 +605,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "UN", "NATO": organisations, not the villages that share the letters
         if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
             continue  # "Florence said she would return": a person, not the city
-        if "said " in text and _speaker(text, s, e, gazetteer):
+        k = text.rfind("said ", s - 40 if s > 40 else 0, s)
+        if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
             continue  # '"...," said Ahmad Khalil': the speaker
         skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
@@ -830,7 +831,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
         if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
             continue  # "Florence said she would return": a person, not the city
-        if "said " in text and _speaker(text, s, e, gazetteer):
+        k = text.rfind("said ", s - 40 if s > 40 else 0, s)
+        if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
             continue  # '"...," said Ahmad Khalil, whose family': the speaker, not Hebron (al-Khalil)
         nx = text[e + 1 : e + 2]
@@ -1473,6 +1475,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         tail = _tail(text, s)
     if located is None:
         located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
+    if text[e : e + 1] == "," and _town_of_named_unit(text, s, e, gazetteer):
+        return True  # "GREENWOOD, Miss. (AP)": the town (its bare mentions after it too)
     if located:
         return True
     if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
@@ -1483,8 +1487,9 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "Newport, Wales"
     if _listed_with_a_place(text, s, e, gazetteer, pats):
         return True  # "Sake and Goma", "Goma, Sake and Minova"
-    if (text[e : e + 1] == "," or _written_before_comma(text, s, e)) and _town_of_named_unit(text, s, e, gazetteer):
-        return True  # "GREENWOOD, Miss. (AP)", and "where Greenwood sits" after it
+    if _QUALIFIED_TOWNS[0] is text and _QUALIFIED_TOWNS[1].get(text[s:e].lower(), s) < s \
+            and _SPEAKS_AFTER.match(text, e) is None:
+        return True  # "where Greenwood sits", after "GREENWOOD, Miss. (AP)"
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")
@@ -1511,50 +1516,46 @@ _NOUN_NEXT = re.compile(r" [a-z]{3,}\b(?<!\band)(?<!\bor)(?<!\bthe)")
 _SPEAKER = re.compile(r"(?:said|says)[ \t]+([A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+){1,2})(?=,|\.|[ \t]+who\b)")
 
 
-def _speaker(text: str, s: int, e: int, gazetteer: Any) -> bool:
-    """True when the name at ``s:e`` is a word of the person named right after "said"/"says"
+def _speaker(text: str, k: int, s: int, e: int, gazetteer: Any) -> bool:
+    """True when the name at ``s:e`` is a word of the person named right after the "said" at ``k``
     ('"...," said Lucía Trujillo, whose family ...'): two or three capitalised words ending on a
     comma, a full stop or "who", that together name no place ("said Buenos Aires, which" stays)."""
-    m = _SPEAKER.search(text, max(0, s - 40), min(len(text), e + 40))
-    while m is not None:
-        a, b = m.span(1)
-        if a <= s and e <= b:
-            try:
-                return not _exact_candidates(gazetteer, m.group(1))
-            except (AttributeError, TypeError):
-                return False
-        if a > s:
-            return False
-        m = _SPEAKER.search(text, m.start() + 1, min(len(text), e + 40))
-    return False
+    m = _SPEAKER.match(text, k)
+    if m is None or not (m.start(1) <= s and e <= m.end(1)):
+        return False
+    run = m.group(1)
+    place = _SPEAKER_PLACES.get(run)
+    if place is None:
+        if len(_SPEAKER_PLACES) > 100_000:
+            _SPEAKER_PLACES.clear()
+        try:
+            place = _SPEAKER_PLACES[run] = bool(_exact_candidates(gazetteer, run))
+        except (AttributeError, TypeError):
+            place = True
+    return not place
 
 
-def _written_before_comma(text: str, s: int, e: int) -> bool:
-    """True when the name at ``s:e`` was written earlier, as written or in capitals, before a comma."""
-    name = text[s:e]
-    return text.find(name + ",", 0, s) >= 0 or text.find(name.upper() + ",", 0, s) >= 0
+_SPEAKER_PLACES: dict[str, bool] = {}  # a speaker's run of words -> whether it names a place
+
+
+#: [the text being read, its surname-word towns qualified so far -> where first] (the same answers
+#: whatever was read before: a mention before the qualified one is never taken for the town)
+_QUALIFIED_TOWNS: list = [None, {}]
 
 
 def _town_of_named_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
-    """True when the common-word name at ``s:e`` (a surname: "Greenwood", "Williamson") is written,
-    here or earlier in the text in any case, right before ", " and a US state, Canadian province or
-    Australian state (abbreviated or in full) that holds a town of that name: "GREENWOOD, Miss. (AP)",
-    "Williamson, West Virginia"; then its bare mentions after it are that town too."""
+    """True when the common-word name at ``s:e`` (a surname: "Greenwood", "Williamson") is written
+    right before ", " and a US state, Canadian province or Australian state (abbreviated or in full)
+    that holds a town of that name: "GREENWOOD, Miss. (AP)", "Williamson, West Virginia"; the name is
+    remembered for the text, so that its bare mentions after it are that town too."""
     from reading.qualifiers import town_before_unit
 
-    if text[e : e + 1] == "," and town_before_unit(text, s, e, gazetteer):
-        return True
-    if _SPEAKS_AFTER.match(text, e) is not None:
-        return False  # "Williamson said the flood was the worst": a person of the town's name
-    name = text[s:e]
-    for form in {name, name.upper()}:  # ("GREENWOOD, Miss. (AP)" opens the story)
-        i = text.find(form + ",", 0, s)
-        while i >= 0:
-            j = i + len(name)
-            if (i == 0 or not text[i - 1].isalnum()) and town_before_unit(text, i, j, gazetteer):
-                return True
-            i = text.find(form + ",", j, s)
-    return False
+    if not town_before_unit(text, s, e, gazetteer):
+        return False
+    if _QUALIFIED_TOWNS[0] is not text:
+        _QUALIFIED_TOWNS[0], _QUALIFIED_TOWNS[1] = text, {}
+    _QUALIFIED_TOWNS[1].setdefault(text[s:e].lower(), s)
+    return True
 
 
 #: The first two characters :data:`_DEFINED_AS` can match ("X is", "X was", "X (Welsh: Y) is", "X, ...").
