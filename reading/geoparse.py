@@ -141,7 +141,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
                     and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
                 continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
-            if (text.startswith(" of ", a.start - 4) or text.startswith(" of the ", a.start - 8)) and _ORG_OF.search(
+            if (text.startswith(" of ", a.start - 4) or text.startswith(" of the ", a.start - 8)
+                    or text.startswith(" at ", a.start - 4)) and _ORG_OF.search(
                     text, max(0, a.start - 30), a.start):
                 continue  # "University of Missouri", "Bank of England": an organisation's name
             at = (a.start, a.end)
@@ -737,7 +738,9 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
 
 
 #: The head of an organisation's name before "of" and a place name.
-_ORG_OF = re.compile(r"\b(?:University|College|Bank|Museum|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_ORG_OF = re.compile(r"\b(?:University|College|Bank|Museum|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+                     # "the University of Nebraska at Kearney": the campus's town is part of the name
+                     r"|\bUniversity[ \t]+of[ \t]+[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*)?[ \t]+at[ \t]+$")
 
 _FIELDS: dict[Any, dict] = {}
 _FIELDS_BY_GAZETTEER: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()

@@ -294,6 +294,38 @@ def unit_after_town(text: str, s: int, e: int, gazetteer: Any) -> bool:
 
 
 
+#: ", Mississippi", ", New South Wales": a unit's full name after a town (one to three words).
+_UNIT_NAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})\b")
+
+
+def town_before_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
+    """True when the name at ``s:e`` is followed by ", " and a US state, Canadian province or
+    Australian state, abbreviated ("Miss.", "W.Va.", "NSW") or in full ("Mississippi"), in which the
+    gazetteer has a town of that name: "Greenwood, Miss." names the town, whatever else the word is."""
+    unit = None
+    m = _abbr_at().match(text, e)
+    if m is not None:
+        country, name, _ = abbreviations()[m.group("abbr")]
+        unit = _unit(gazetteer, country, name)
+        units = [unit] if unit is not None else []
+    else:
+        m = _UNIT_NAME_AFTER.match(text, e)
+        if m is None:
+            return False
+        try:
+            units = [p for p in gazetteer.candidates(m.group(1), fuzzy=False)
+                     if p.kind == "admin1" and p.country in ("US", "CA", "AU")]
+        except (AttributeError, TypeError):
+            return False
+    if not units:
+        return False
+    try:
+        towns = [p for p in gazetteer.candidates(text[s:e], fuzzy=False) if p.kind in _TOWN_KINDS]
+    except (AttributeError, TypeError):
+        return False
+    return any(p.country == u.country and (p.admin1 == u.admin1 or in_unit(gazetteer, p, u)) for p in towns for u in units)
+
+
 def _units_table(gazetteer: Any) -> dict:
     """Candidate ids (tuple) -> their units, kept per gazetteer."""
     return memo_table(gazetteer, "qualifiers", "units", _MEMO_MAX)
@@ -328,11 +360,26 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
 def _listed(text: str, f: Any, found: list) -> bool:
-    """True when another place follows ``f`` as the next item of a list ("in Kharkiv, Sumy and Chernihiv")."""
+    """True when another place follows ``f`` as the next item of a list ("in Kharkiv, Sumy and Chernihiv");
+    a reference after a comma is none ("named after Aberdeen in Scotland, the city grew")."""
     for g in found:
         if g.start >= f.end:
+            if g.anchors and g.anchors[0].kind == "ref":
+                return False
             return bool(_LIST_GAP.match(text[f.end : g.start]))
     return False
+
+
+def _country_follows(text: str, f: Any, found: list, gazetteer: Any, units: list) -> bool:
+    """True when the place after unit name ``f`` is, after a comma, the country of one of ``units``
+    and ends the run: "Monroe County, Wisconsin, United States" is a chain of qualifiers, no list of
+    three places (so the county is narrowed to the state's)."""
+    nxt = next((g for g in found if g.start >= f.end), None)
+    if nxt is None or not nxt.anchors or text[f.end : nxt.start].strip() != "," or _listed(text, nxt, found):
+        return False
+    countries = {u.country for u in units}
+    return any((p := _get(gazetteer, pid)) is not None and p.kind == "country" and p.country in countries
+               for pid in nxt.anchors[0].candidates)
 
 
 #: A town this far (km) or more from the outline of the unit the text puts it in is another place
@@ -342,12 +389,13 @@ _ELSEWHERE_KM = 100.0
 
 def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
     """"X in Ituri province", "X, Cumbria": the text puts the town in a unit, and every place the
-    gazetteer knows by that name lies in another country and far from it (the local village is not
+    gazetteer knows by that name lies in another country (or another US state, Canadian province or
+    Australian state) and far from it (the local village is not
     in the gazetteer, its namesakes abroad are other places). Only when the qualifier means a unit
     (its first place, no country among them: "X, Georgia" may be the country's town), and when no
     country is told for the town yet ("X in Punjab" already placed it in India)."""
-    if not a.candidates or a.placed_in or not units or units[0].id != q.candidates[0] \
-            or _COUNTY.search(q.surface) is not None:
+    if not a.candidates or not units or units[0].id != q.candidates[0] or _COUNTY.search(q.surface) is not None \
+            or (a.placed_in and not (_states_of_a_federation(units[0]) and a.country in ("", None, units[0].country))):
         return False  # ("Munising in Alger County": a county of Michigan, not the province of Algiers)
     if any((p := _get(gazetteer, pid)) is None or p.kind == "country" for pid in q.candidates):
         return False
@@ -356,10 +404,16 @@ def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
         if p is None:
             return False
         for unit in units:
-            if (unit.country and p.country == unit.country) or _outline(unit) is None \
-                    or _edge_km(gazetteer, p, unit) < _ELSEWHERE_KM:
+            if (unit.country and p.country == unit.country and not _states_of_a_federation(unit)) \
+                    or _outline(unit) is None or _edge_km(gazetteer, p, unit) < _ELSEWHERE_KM:
                 return False
     return True
+
+
+def _states_of_a_federation(unit: Any) -> bool:
+    """A US state, Canadian province or Australian state: a town said to be in one ("Naples in Maine")
+    is not its namesake in another one far away (Naples, Florida), even in the same country."""
+    return unit.kind == "admin1" and unit.country in ("US", "CA", "AU")
 
 
 _LIST_NAME = r"[A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,2}"
@@ -466,12 +520,16 @@ def _town_appositives(text: str, found: list, gazetteer: Any) -> None:
     for m in _TOWN_APPOSITIVE.finditer(text, m.end()):
         ends.add(m.start())
     home: Any = False  # the dateline's state, once looked up
+    prev = None
     for f in found:
+        g, prev = prev, f
         if f.end not in ends or f.relation != "at" or not f.anchors:
             continue
         a = f.anchors[-1]
         if a.kind != "name" or a.end != f.end or len(a.candidates) < 2 or a.country or a.fuzzy:
             continue
+        if g is not None and _qualifies_town_before(text, g, f, gazetteer):
+            continue  # "Naples in Maine, a village in New York and ...": Maine says where Naples is
         if home is False:
             home = _dateline_unit(text, gazetteer)
         keep = []
@@ -488,6 +546,42 @@ def _town_appositives(text: str, found: list, gazetteer: Any) -> None:
             keep = local or keep
         if keep and len(keep) < len(a.candidates):
             a.candidates = keep
+
+
+#: "a village in ", "a small city in ": a settlement said to lie in the name after it.
+_SETTLEMENT_IN_ANY = re.compile(r"\b(?:village|town|city|hamlet|township)[ \t]+in[ \t]+(?=[A-Z])")
+
+
+def _settlements_in_units(text: str, found: list, gazetteer: Any) -> None:
+    """"a village in New York", "a small city in Washington": a settlement lies in a unit, so a name
+    that is both a unit (by its own name) and a city is the unit there (New York State, not the
+    city; Washington State, not the capital)."""
+    from geo.normalize import name_key
+
+    ends = {m.end() for m in _SETTLEMENT_IN_ANY.finditer(text)}
+    if not ends:
+        return
+    for f in found:
+        if f.start not in ends or f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" \
+                or len(f.anchors[0].candidates) < 2:
+            continue
+        a = f.anchors[0]
+        key = name_key(a.surface)
+        unit = next((u for u in _units_of(gazetteer, a.candidates) if u.kind == "admin1" and name_key(u.name) == key), None)
+        if unit is not None:
+            a.candidates = [unit.id]
+
+
+_IN_OR_COMMA = re.compile(r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*)$")
+
+
+def _qualifies_town_before(text: str, g: Any, f: Any, gazetteer: Any) -> bool:
+    """True when ``f`` names an admin-1 unit right after a name and " in " or ", " ("Naples in Maine"):
+    it qualifies that name, whatever appositive follows it."""
+    if not g.anchors or g.anchors[-1].kind != "name" or f.start - g.end > 8 \
+            or _IN_OR_COMMA.search(text, g.end, f.start) is None or _IN_OR_COMMA.search(text, g.end, f.start).start() != g.end:
+        return False
+    return any(u.kind == "admin1" for u in _units_of(gazetteer, f.anchors[-1].candidates))
 
 
 #: A place this near a city (km) may be a part of it ("New York's Manhattan", "Kharkiv's Saltivka").
@@ -531,7 +625,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         if a.kind != "name" or not a.candidates or not q.candidates or q.fuzzy:
             continue
         units = _units_of(gazetteer, q.candidates)
-        if not units or not pats.country_after_name.match(text[prev.end : f.start]) or _listed(text, f, found):
+        if not units or not pats.country_after_name.match(text[prev.end : f.start]) \
+                or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)):
             continue
         for unit in units:
             before = tuple(a.candidates)
@@ -550,6 +645,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         _list_in_unit(text, found, gazetteer)
     if ", the " in text or ", a " in text:
         _town_appositives(text, found, gazetteer)
+    if "illage in " in text or "own in " in text or "ity in " in text or "ownship in " in text or "amlet in " in text:
+        _settlements_in_units(text, found, gazetteer)
     # A unit's possessive before a town or county of it ("New York's Rockland County", "Ohio's Dublin").
     if "'s " in text or "\u2019s " in text:
         for prev, f in zip(found, found[1:]):
@@ -782,14 +879,91 @@ def place_units(named: list, gazetteer: Any) -> None:
         if units:
             rows.append((a, info, units))
     if rows:
+        listed_units(named, gazetteer, rows)  # "in Delaware, Missouri, Washington and Ontario": states
         units_of_towns(named, gazetteer, rows)  # first: a unit it finds pulls towns too
         pull_to_units(named, gazetteer, rows)
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
+    own_names(named, gazetteer)
     fu = focus_unit_towns(named, gazetteer)
     if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
         national_cities(named, gazetteer, fu)
     local_strays(named, gazetteer, rows)
+
+
+#: A city bearing a name as its own takes it from a town bearing it only as another name when this
+#: many times bigger (English names are often GeoNames' other names: Syracuse for Siracusa).
+_OWN_NAME_FACTOR = 5
+
+
+def own_names(named: list, gazetteer: Any) -> None:
+    """A town chosen for a name it bears only as another name gives way to a city five times bigger that
+    bears it as its own name ("Odesa, the port on the Black Sea" in an entry on Odessa, Texas, which
+    GeoNames also calls Odesa: the Ukrainian city, 1 million, whose name it is); not when a country
+    or qualifier was said for the name."""
+    from geo.normalize import name_key
+
+    memo = None
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or info.fixed is not None or a.country or len(info.places) < 2:
+            continue
+        if memo is None:
+            memo = memo_table(gazetteer, "qualifiers", "own name by info", _MEMO_MAX)  # (info, place id, surface) -> the city or None
+        key = (info, a.place_id, a.surface)
+        q = memo.get(key, False)
+        if q is False:
+            p = _get(gazetteer, a.place_id)
+            q = memo[key] = None if p is None or p.kind != "city" or p.name == a.surface else _own_name_city(a.surface, p, info)
+        if q is not None:
+            a.place_id, a.reason = q.id, ""
+
+
+def _own_name_city(surface: str, p: Any, info: Any) -> Any:
+    """The city :func:`own_names` moves ``surface`` to from ``p``, or None."""
+    from geo.normalize import name_key
+
+    key = name_key(surface)
+    if name_key(p.name) == key:
+        return None
+    return next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
+                 and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
+
+
+def listed_units(named: list, gazetteer: Any, rows: list) -> None:
+    """A name listed among two or more names placed at admin-1 units is a unit too, when it has one
+    of its own name ("towns of the same name exist in Delaware, Missouri, Washington and Ontario":
+    the states and the province, not Washington, DC, and Ontario, California). Names within
+    :data:`_LIST_GAP_MAX` characters of each other are one list; a unit right after a town is its
+    qualifier and counts like the others."""
+    if len(rows) < 3 or sum(1 for a, _, us in rows if any(u.id == a.place_id and u.kind == "admin1" for u in us)) < 2:
+        return
+    order = sorted(((a.start, a.end, a, info) for _, a, info in named if a.place_id and not a.fuzzy),
+                   key=lambda t: (t[0], t[1]))
+    units_by_anchor = {id(a): us for a, _, us in rows}
+    run: list = []
+    for item in order + [None]:
+        if item is not None and run and 0 < item[0] - run[-1][1] <= _LIST_GAP_MAX:
+            run.append(item)
+            continue
+        if len(run) >= 3:
+            _units_in_run(run, gazetteer, units_by_anchor)
+        run = [item] if item is not None else []
+
+
+def _units_in_run(run: list, gazetteer: Any, units_by_anchor: dict) -> None:
+    from geo.normalize import name_key
+
+    kinds = [(_get(gazetteer, a.place_id), a) for _, _, a, _ in run]
+    n_units = sum(1 for p, _ in kinds if p is not None and p.kind == "admin1")
+    if n_units < 2:
+        return
+    for p, a in kinds:
+        if p is None or p.kind != "city" or a.country:
+            continue
+        key = name_key(a.surface)
+        unit = next((u for u in units_by_anchor.get(id(a), ()) if u.kind == "admin1" and name_key(u.name) == key), None)
+        if unit is not None:
+            a.place_id, a.reason = unit.id, ""
 
 
 #: The focus unit's votes: its dateline town counts this much, every other town or county 1.
@@ -996,6 +1170,44 @@ _WORLD_CITY_RIVAL = 25_000
 _LOCAL_KM = 300.0
 
 
+#: Two names this close (", ", " and ", ", and ") are items of one list.
+_LIST_GAP_MAX = 6
+
+
+def _listed_beside(a: Any, named: list, gazetteer: Any, country: str) -> bool:
+    """True when the name ``a`` is listed right beside a city of 100,000 placed in ``country``
+    ("sailed to Boston and New York", "routes to Boston and Chicago"): the world city of that country
+    then, not a namesake of the article's own country (Boston, Lincolnshire; a Clare village)."""
+    for _, b, _ in named:
+        if b is a or not b.place_id or b.fuzzy:
+            continue
+        gap = b.start - a.end if b.start >= a.end else a.start - b.end
+        if 0 < gap <= _LIST_GAP_MAX:
+            q = _get(gazetteer, b.place_id)
+            if q is not None and q.kind == "city" and q.country == country and (q.population or 0) >= 100_000:
+                return True
+    return False
+
+
+def _unit_named_around(a: Any, big: Any, rows: list, gazetteer: Any) -> bool:
+    """True when the article names, by its own name, a unit holding the world city ``big``, whatever
+    place that name was given ("Los Angeles and other cities of California", in a Mexican story
+    where "California" is first read as a Mexican village)."""
+    from geo.normalize import name_key
+
+    key = name_key(a.surface)  # (not the name itself: "Berlin" is also the German state)
+    return any(u.kind == "admin1" and u.country == big.country and name_key(u.name) == name_key(b.surface) != key
+               and in_unit(gazetteer, big, u) for b, _, us in rows for u in us)
+
+
+def _home_country(q: Any, towns: list) -> bool:
+    """True when at least half of ``towns`` lie in ``q``'s country: a local story ("In neighboring
+    Berlin" among Barre and Montpelier, Vermont), not a round-up of many countries' cities (a
+    football report naming Buenos Aires among Montevideo, Rio, Quito and Santiago: "Lima" is Peru's
+    capital, not Lima, Buenos Aires)."""
+    return sum(t.country == q.country for t in towns) * 2 >= len(towns)
+
+
 def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     """A small town chosen only for the article's country is the world city of that name instead.
 
@@ -1026,6 +1238,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or p.country == big.country or (p.population or 0) * 10 > (big.population or 0):
             continue
+        if _listed_beside(a, named, gazetteer, big.country):
+            a.place_id, a.reason = big.id, ""  # "new routes to Boston and Chicago", from an Irish airport
+            continue
         if name_key(big.name) != name_key(capital_name(big.country) or "-") and (
                 (p.population or 0) >= _WORLD_CITY_RIVAL or name_key(p.name) != name_key(a.surface)):
             continue  # a real town of the article's country ("Samara", Ethiopia, 50,000: not Samara, Russia)
@@ -1038,10 +1253,13 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if any(in_unit(gazetteer, p, u) for u in units):
             continue
         others = [t for b, t in towns if b.surface != a.surface]
+        if _unit_named_around(a, big, rows, gazetteer):
+            a.place_id, a.reason = big.id, ""  # "Los Angeles and other cities of California"
+            continue
         # the first namesake near another town of the article (maybe the one chosen), else the world city
         key = name_key(a.surface)
         near = next((q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
-                     and any(_km(q, t) <= _LOCAL_KM for t in others)), None)
+                     and any(_km(q, t) <= _LOCAL_KM for t in others) and _home_country(q, others)), None)
         a.place_id, a.reason = (near or big).id, ""
 
 
@@ -1164,16 +1382,50 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
                 continue
             if (p.population or 0) >= 1_000_000 and not _local_namesake(a, p, info, named, gazetteer, units):
                 continue
+            if _world_city_kept(a, p, info, named, gazetteer, units):
+                continue
         elif a.reason.startswith("ambiguous"):
             p = None  # left unresolved for want of a clue: the unit is one
         else:
             continue
-        for q in info.places:
-            if q is p or q.kind not in _TOWN_KINDS:
-                continue
-            if any(in_unit(gazetteer, q, u) for u in units.values()):
-                a.place_id, a.reason = q.id, ""
-                break
+        inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
+                  and any(in_unit(gazetteer, q, u) for u in units.values())]
+        if inside:
+            q = _nearest_to_towns(inside, a, named, gazetteer, units) if len(inside) > 1 else inside[0]
+            a.place_id, a.reason = q.id, ""
+
+
+def _nearest_to_towns(places: list, a: Any, named: list, gazetteer: Any, units: dict) -> Any:
+    """Of several namesakes in the named units (those inside a unit before those at its edge), the
+    one with the most other towns of the article within 100 km, then the nearest to its first placed
+    town ("Pike County, Ky." named, then "Logan County" in a story from a West Virginia town: Logan
+    County, West Virginia, not Kentucky's, first in the gazetteer's order); the first when the
+    article places no other town."""
+    strict = [q for q in places if any(q.country == u.country and (q.admin1 == u.admin1 or u.kind == "region")
+                                       and in_unit(gazetteer, q, u) for u in units.values())]
+    pool = strict or places
+    towns = [(b.start, t) for b, t in _placed_towns(named, gazetteer) if b.surface != a.surface]
+    if len(pool) < 2 or not towns:
+        return pool[0]
+    first = min(towns, key=lambda bt: bt[0])[1]
+    return min(pool, key=lambda q: (-sum(_km(q, t) <= _LOCAL_NAMESAKE_KM for _, t in towns), _km(q, first)))
+
+
+def _world_city_kept(a: Any, p: Any, info: Any, named: list, gazetteer: Any, units: dict) -> bool:
+    """True when the name is, by its own name, that of a national capital or a city of a million in
+    another country than the small town chosen for it, and no namesake in a named unit lies near two
+    other towns of the article: :func:`world_cities` decides then ("Los Angeles and other cities of
+    California" in a story naming Chiapas: not a Chiapas village of 900; "Colo-Colo of Santiago"
+    where a club's name reads as an Ecuadorian province: Santiago de Chile)."""
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    key = name_key(a.surface)
+    big = next((q for q in info.places if q.kind == "city" and q.country != p.country and name_key(q.name) == key
+                and ((q.population or 0) >= 1_000_000 or key == name_key(capital_name(q.country) or "-"))), None)
+    if big is None or (p.population or 0) * 10 > (big.population or 0):
+        return False
+    return not _local_namesake(a, big, info, named, gazetteer, units)
 
 
 #: A big city gives way to a namesake in a named unit this near two other towns of the article.

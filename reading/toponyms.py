@@ -599,13 +599,17 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
-        if not located and demonym(surface) and not _names_a_country(cands, fuzzy):
-            continue  # "Chadian forces": a demonym, even where a village has that name
+        if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy):
+            continue  # "Chadian forces", "in Argentine shoppers": a demonym, even where a village has that name
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
                 and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
         if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
             continue  # "Florence said she would return": a person, not the city
+        k = text.rfind("said ", s - 40 if s > 40 else 0, s)
+        if k >= 0 and _speaker(text, k, s, e, gazetteer):
+            persons.add(surface)
+            continue  # '"...," said Ahmad Khalil': the speaker
         skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
         if skip:
             last_end = skip
@@ -824,10 +828,14 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
-        if dem and not located:
-            continue  # "Chadian forces": a demonym, even where a village has that name
+        if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
+            continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
         if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
             continue  # "Florence said she would return": a person, not the city
+        k = text.rfind("said ", s - 40 if s > 40 else 0, s)
+        if k >= 0 and _speaker(text, k, s, e, gazetteer):
+            persons.add(surface)
+            continue  # '"...," said Ahmad Khalil, whose family': the speaker, not Hebron (al-Khalil)
         nx = text[e + 1 : e + 2]
         if surface in _MONTHS or (nx and text[e] in _JOINERS and (nx.isupper() or (
                 nx in "aeu" and _FOLLOW.match(text, e) is not None))) or (j < i < s and "A" <= text[j] <= "Z"):
@@ -1561,6 +1569,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         tail = _tail(text, s)
     if located is None:
         located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
+    if text[e : e + 1] == "," and _town_of_named_unit(text, s, e, gazetteer):
+        return True  # "GREENWOOD, Miss. (AP)": the town (its bare mentions after it too)
     if located:
         return True
     if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
@@ -1571,6 +1581,9 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "Newport, Wales"
     if _listed_with_a_place(text, s, e, gazetteer, pats):
         return True  # "Sake and Goma", "Goma, Sake and Minova"
+    if _QUALIFIED_TOWNS[0] is text and _QUALIFIED_TOWNS[1].get(text[s:e].lower(), s) < s \
+            and _SPEAKS_AFTER.match(text, e) is None:
+        return True  # "where Greenwood sits", after "GREENWOOD, Miss. (AP)"
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")
@@ -1583,6 +1596,60 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if rxs:
         window = window[_phrase_floor(window, pats):]
     return bool(rxs) and _earliest_phrase(window, rxs) is not None
+
+
+#: A verb of speech right after a name: a person speaking ("Greenwood said", "Williamson told").
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|wrote|testified|argued|recalled)\b")
+
+
+#: A lower-case word right after a name: the noun a demonym qualifies ("in Argentine shoppers").
+_NOUN_NEXT = re.compile(r" [a-z]{3,}\b(?<!\band)(?<!\bor)(?<!\bthe)")
+
+
+#: A speaker's name after "said": two or three capitalised words, then a comma, a full stop or "who".
+_SPEAKER = re.compile(r"(?:said|says)[ \t]+([A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+){1,2})(?=,|\.|[ \t]+who\b)")
+
+
+def _speaker(text: str, k: int, s: int, e: int, gazetteer: Any) -> bool:
+    """True when the name at ``s:e`` is a word of the person named right after the "said" at ``k``
+    ('"...," said Lucía Trujillo, whose family ...'): two or three capitalised words ending on a
+    comma, a full stop or "who", that together name no place ("said Buenos Aires, which" stays)."""
+    m = _SPEAKER.match(text, k)
+    if m is None or not (m.start(1) <= s and e <= m.end(1)):
+        return False
+    run = m.group(1)
+    place = _SPEAKER_PLACES.get(run)
+    if place is None:
+        if len(_SPEAKER_PLACES) > 100_000:
+            _SPEAKER_PLACES.clear()
+        try:
+            place = _SPEAKER_PLACES[run] = bool(_exact_candidates(gazetteer, run))
+        except (AttributeError, TypeError):
+            place = True
+    return not place
+
+
+_SPEAKER_PLACES: dict[str, bool] = {}  # a speaker's run of words -> whether it names a place
+
+
+#: [the text being read, its surname-word towns qualified so far -> where first] (the same answers
+#: whatever was read before: a mention before the qualified one is never taken for the town)
+_QUALIFIED_TOWNS: list = [None, {}]
+
+
+def _town_of_named_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
+    """True when the common-word name at ``s:e`` (a surname: "Greenwood", "Williamson") is written
+    right before ", " and a US state, Canadian province or Australian state (abbreviated or in full)
+    that holds a town of that name: "GREENWOOD, Miss. (AP)", "Williamson, West Virginia"; the name is
+    remembered for the text, so that its bare mentions after it are that town too."""
+    from reading.qualifiers import town_before_unit
+
+    if not town_before_unit(text, s, e, gazetteer):
+        return False
+    if _QUALIFIED_TOWNS[0] is not text:
+        _QUALIFIED_TOWNS[0], _QUALIFIED_TOWNS[1] = text, {}
+    _QUALIFIED_TOWNS[1].setdefault(text[s:e].lower(), s)
+    return True
 
 
 #: The first two characters :data:`_DEFINED_AS` can match ("X is", "X was", "X (Welsh: Y) is", "X, ...").
@@ -2238,7 +2305,10 @@ _DEFINED_IN = re.compile(
     # through the county, district or region it lies in: "in Wicomico County, Maryland", "in the Southern
     # Downs Region of Queensland", "in Perth County in southwestern Ontario"
     r"(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
-    r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?))?"
+    r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)"
+    # "a community in the municipality of Chatham-Kent, in southwestern Ontario"
+    r"|(?:(?:regional[ \t]+)?(?:municipality|district|county|region|township|borough|shire)[ \t]+of[ \t]+"
+    r"[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2},?[ \t]+in[ \t]+(?:the[ \t]+)?))?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
     r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 #: "Lindsay is a town in Ontario", "Trinidad is the capital of ...": an entry's opening says its subject
@@ -2250,6 +2320,24 @@ _DEFINED_AS = re.compile(
 
 
 _DEFINED_VERB = re.compile(r" (?:is|was) (?:a|an|the) ")
+
+
+def _unit_holding_namesake(gazetteer: Any, a: PlaceSpan, units: list) -> Any:
+    """Of the units an entry's definition may name, the first that holds a town of the subject's
+    name ("Naples is a city in Collier County, Florida": the US state, not Uruguay's Florida
+    department, listed first, where no Naples is known); the first unit when none does."""
+    if len(units) < 2:
+        return units[0] if units else None
+    from reading.qualifiers import in_unit
+
+    for u in units:
+        if u.kind != "admin1":
+            continue
+        for pid in a.candidates:
+            p = _get(gazetteer, pid)
+            if p is not None and p.kind == "city" and p.country == u.country and in_unit(gazetteer, p, u):
+                return u
+    return units[0]
 
 
 def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple | None:
@@ -2268,9 +2356,10 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
             # the unit among the name's places ("Ontario": the province, not Ontario, California)
             # (by its own name: "Delaware County" is no mention of Delaware)
             key = _name_key(f.anchors[0].surface)
-            unit = next((u for pid in f.anchors[0].candidates
-                         if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
-                         and _name_key(u.name) == key), None)
+            units = [u for pid in f.anchors[0].candidates
+                     if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
+                     and _name_key(u.name) == key]
+            unit = _unit_holding_namesake(gazetteer, a, units)
             if unit is not None and unit.country:
                 before = tuple(a.candidates)
                 if unit.kind == "admin1":
@@ -2302,7 +2391,7 @@ def _subjects_again(found: list[Found], defined: list[tuple]) -> None:
 
 #: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
 _APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
-                            r"(?:capital|city|town|port|village|seaport|hub|resort|suburb)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+                            r"(?:capital|city-state|city|town|port|village|seaport|hub|resort|suburb)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 #: "Victoria, the Seychelles capital", "Sfax, the Tunisian port": the country's name as a modifier.
 _APPOSITIVE_THE = re.compile(r"[ \t]*,[ \t]+the[ \t]+")
 _APPOSITIVE_NOUN = re.compile(r"(?:['\u2019]s?)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:capital|city|town|port|village|seaport)\b")
