@@ -19,7 +19,7 @@ def test_derived_files_exist_and_are_small():
     for name in ("admin1.parquet", "countries.parquet", "basemap.geojson", "regions.csv",
                  "curated_places.csv", "demonyms.csv", "country_aliases.csv", "README.md"):
         assert name in sizes, name
-    assert sum(sizes.values()) < 6_000_000
+    assert sum(sizes.values()) < 6_500_000  # 6.0 MB with the US county centres from towns and the DRC provinces
     assert sizes["basemap.geojson"] < 400_000
 
 
