@@ -30,9 +30,9 @@ from typing import Any
 
 from geo.location import pickled_by_fields
 from reading.document import Document
-from reading.events import by_sentence
 from reading.prefilter import LiteralGate, fold, folded_twin
 from reading.profiles import Profile, detect_profile
+from reading.spans import by_sentence, within_sentences
 
 #: After an organisation's name: it backs or pays for the one named next ("a UN-backed mission").
 _PATRON_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|brokered|mandated|authori[sz]ed)(?![\w])", re.I)
@@ -244,28 +244,6 @@ _WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|into|towards?|outside|around|acr
                            r"(?:port|town|city|village|district|area|region|province|camp)\s+of)\s+(?:the\s+)?$", re.I)
 
 
-def _within_sentences(hits, sentences) -> list[list] | None:
-    """``hits`` (``(start, end, ...)`` tuples, each with ``start < end``) grouped by the sentence
-    holding them whole (``sent.start <= start and end <= sent.end``), each group in the hits'
-    order, from one pass; None when the sentences are not in order and disjoint or a hit is
-    empty (then a hit could lie in two sentences: callers test each sentence)."""
-    n = len(sentences)
-    starts = [s.start for s in sentences]
-    ends = [s.end for s in sentences]
-    for i in range(n):
-        if ends[i] < starts[i] or (i and starts[i] < ends[i - 1]):
-            return None
-    groups: list[list] = [[] for _ in range(n)]
-    for h in hits:
-        hs, he = h[0], h[1]
-        if he <= hs:
-            return None
-        i = bisect_right(starts, hs) - 1  # the only sentence that can hold it: the last starting at or before it
-        if i >= 0 and he <= ends[i]:
-            groups[i].append(h)
-    return groups
-
-
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in spans)
 
@@ -341,7 +319,7 @@ class ActorMentions:
         masks = self._p["gate"].masks(hits, sentences)  # each sentence's gate mask, in one walk
         gate = self._p["gate"]
         # the armed-group names lying in each sentence, from one pass (None: each sentence reads all)
-        groups_by = _within_sentences(group_hits, sentences) if group_hits else None
+        groups_by = within_sentences(group_hits, sentences) if group_hits else None
         n_subjects = len(subject_hits)
         for si, sent in enumerate(sentences):
             text = doc.text[sent.start : sent.end]
@@ -405,7 +383,6 @@ class ActorMentions:
         starts = [s.start for s in sentences]
         out: list[ActorMention] = []
         last: list[tuple[int, ActorMention]] = []  # (sentence index, a named armed actor)
-        from bisect import bisect_right
         prev: ActorMention | None = None  # the actor before, in this sentence
         prev_si = -1
         for a in found:

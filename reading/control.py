@@ -14,7 +14,6 @@ resolve to the last named leader), else the actor as named.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from pathlib import Path

@@ -29,7 +29,7 @@ from typing import Any, Callable
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, folded_twin, prefilter
-from reading.spans import SpanIndex
+from reading.spans import SpanIndex, by_sentence
 
 __all__ = [
     "EventExtractor",
@@ -893,36 +893,6 @@ class LazySpanIndex:
 
     def __len__(self) -> int:
         return len(self._items)
-
-
-def by_sentence(items, sentences, *, inclusive: bool = False) -> list[list] | None:
-    """``items`` (with ``start``) grouped by the sentence their start lies in, each
-    group in the items' own order: group ``i`` is what ``SpanIndex(items).starting_in(
-    s.start, s.end, inclusive=inclusive)`` gives for sentence ``i``, from one pass
-    over the items. None when the sentences are not in order and disjoint (or a
-    sentence ends before it starts): callers then ask a SpanIndex per sentence.
-    """
-    n = len(sentences)
-    starts = [s.start for s in sentences]
-    ends = [s.end for s in sentences]
-    for i in range(n):
-        if ends[i] < starts[i] or (i and starts[i] < ends[i - 1]):
-            return None
-    groups: list[list] = [[] for _ in range(n)]
-    if not n:
-        return groups
-    for it in items:
-        st = it.start
-        i = bisect_right(starts, st) - 1
-        if i >= 0 and st < ends[i]:
-            groups[i].append(it)
-        if inclusive:  # and the sentences that end exactly where it starts (bounds included; never the one above)
-            j = bisect_left(ends, st)
-            while j < n and ends[j] == st:
-                if starts[j] <= st:
-                    groups[j].append(it)
-                j += 1
-    return groups
 
 
 def fatalities_in(text: str, patterns: str | Path = EVENT_PATTERNS) -> int | None:

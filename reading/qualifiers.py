@@ -901,8 +901,6 @@ def own_names(named: list, gazetteer: Any) -> None:
     bears it as its own name ("Odesa, the port on the Black Sea" in an entry on Odessa, Texas, which
     GeoNames also calls Odesa: the Ukrainian city, 1 million, whose name it is); not when a country
     or qualifier was said for the name."""
-    from geo.normalize import name_key
-
     memo = None
     for _, a, info in named:
         if a.fuzzy or not a.place_id or info.fixed is not None or a.country or len(info.places) < 2:

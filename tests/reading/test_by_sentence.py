@@ -1,8 +1,8 @@
-"""reading.events.by_sentence: the SpanIndex answers for every sentence, from one pass."""
+"""reading.spans.by_sentence: the SpanIndex answers for every sentence, from one pass."""
 import random
 
 from reading.document import Sentence
-from reading.events import by_sentence
+from reading.spans import by_sentence
 from reading.spans import SpanIndex
 
 

@@ -3,7 +3,7 @@ import random
 import re
 
 import reading.events as E
-from reading.actors import _within_sentences
+from reading.spans import within_sentences
 from reading.document import Sentence
 
 _TEXTS = [
@@ -76,7 +76,7 @@ def test_hits_grouped_by_the_sentence_holding_them():
             rng.shuffle(sents)  # out of order: no grouping
         top = pos + 3
         hits = [(s, s + rng.randint(0, 6), s, "x") for s in sorted(rng.randint(0, top) for _ in range(rng.randint(0, 10)))]
-        groups = _within_sentences(hits, sents)
+        groups = within_sentences(hits, sents)
         plain = [[h for h in hits if s.start <= h[0] and h[1] <= s.end] for s in sents]
         if groups is None:
             ordered = all(b.start >= a.end for a, b in zip(sents, sents[1:])) and all(s.end >= s.start for s in sents)
