@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, LazySpanIndex,
-                            _default_country_lookup, by_sentence, country_location, disputed, elapsed_date, fact_id, fiction, hearsay,
-                            publication_date, raid_entry, raid_on_civilians, wished)
+from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, EventExtractor,
+                            LazySpanIndex, _default_country_lookup, by_sentence, clauses_of, country_location, disputed,
+                            elapsed_date, fact_id, fiction, hearsay, publication_date, raid_entry, raid_on_civilians, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -355,16 +355,30 @@ class ControlClaims:
                                                 Messages.W404.format(text=text[start:end]), start, end))
                     continue
                 out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates, evidence))
+                if relation in ("took", "withdrew") and gd.get("y") and not gd.get("part") and m.end("y") == m.end():
+                    # "captured Kurakhove and Velyka Novosilka", "withdrew from the towns of A, B and C": each
+                    # place of the list changed hands (the list read as the events read it)
+                    y_at = places[int(_TOKEN.match(gd["y"]).group(2))]
+                    cs, ce = next(((a, b) for a, b in clauses_of(text, sent.start, sent.end) if a <= y_at.start < b),
+                                  (sent.start, sent.end))
+                    for item in EventExtractor._more_objects(text, loc, [p for p in places if cs <= p.start < ce],
+                                                             y_at.start, ce):
+                        out.append(self._claim(doc, sent, faction, relation, item.location, start, item.end, pid,
+                                               dates, evidence, at=(item.start, item.end)))
         return out
 
-    def _claim(self, doc, sent, faction, relation, loc, start, end, pid, dates=(), evidence=None) -> ControlClaim:
+    def _claim(self, doc, sent, faction, relation, loc, start, end, pid, dates=(), evidence=None,
+               at: tuple[int, int] | None = None) -> ControlClaim:
+        """``at``: the span of a list's later place ("took A in May and B in June"), which its date
+        is read next to and its id named by."""
         date = None
+        d0, d1 = at if at is not None else (start, end)
         if dates:
             # a date after a relative clause opening tells that clause ("retook Kumba, which the separatists
             # had seized last week")
-            own = [d for d in dates if not (d.start >= end and _RELATIVE_OPEN.search(doc.text, end, d.start))]
+            own = [d for d in dates if not (d.start >= d1 and _RELATIVE_OPEN.search(doc.text, d1, d.start))]
             if own:
-                best = min(own, key=lambda d: (0 if start <= d.start < end + 40 else 1, abs(d.start - start)))
+                best = min(own, key=lambda d: (0 if d0 <= d.start < d1 + 40 else 1, abs(d.start - d0)))
                 date = best.date
         if date is None:
             # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
@@ -373,7 +387,7 @@ class ControlClaims:
             doc.problems.append(Problem("W405", "undated", doc.id, doc.text[start:end],
                                         Messages.W405.format(text=doc.text[start:end]), start, end))
         return ControlClaim(
-            id=fact_id(doc.id, "c", start, f"{pid}|{faction}|{relation}"),
+            id=fact_id(doc.id, "c", d0, f"{pid}|{faction}|{relation}"),
             doc_id=doc.id,
             faction=faction,
             relation=relation,

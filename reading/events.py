@@ -130,8 +130,8 @@ def _day_shift(text: str, start: int, end: int) -> int | None:
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
-_OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:town|city|village|locality|"
-                          r"district|port|base|camp|airport)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+_OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:towns?|city|cities|villages?|"
+                          r"locality|localities|districts?|settlements?|port|base|camp|airport)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 #: A dateline opening a paragraph: "BAMAKO, Sept 8 -", "DAKAR (AP) -", "PORT SUDAN, Sudan (Reuters) -",
 #: "GAZA/JERUSALEM -". Where the story was filed and when: a place or date of its own sentence
 #: says better where and when the event was.
@@ -162,7 +162,7 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[
                                  r"overran|seized|held|began)\s+(?:[\w'’\-]+\s+){0,5}$", re.I)
 #: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in").
 _MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?|bases?|barracks|garrisons?|camps?)\s+(?:of|in|near|outside|at|on)\b"
-                            r"(?!\s+(?:the\s+)?(?:town|city|village|district)\s+of\b)", re.I)
+                            r"(?!\s+(?:the\s+)?(?:towns?|city|cities|villages?|districts?)\s+of\b)", re.I)
 #: Capture verbs that tell an assault when their object is a building or a post.
 _ASSAULT_VERB = re.compile(r"(?:stormed|overran|overrun|raided)\b", re.I)
 #: Between an assault verb and its place: the building or post assaulted ("stormed a police station in").
@@ -659,8 +659,16 @@ _TITLED_VICTIM = re.compile(r"\b(?:killing|killed|kills|assassinat(?:ed|ing)|sho
                             r"(?:(?-i:[a-z])[\w\-]+\s+){0,2}(?-i:(?:Lieutenant|Major|Brigadier|Deputy|Vice)[\s\-]+)?"
                             r"(?-i:General|Colonel|Commander|Captain|President|Governor|Mayor|Minister|Sheikh|Imam|Bishop|"
                             r"Father|Judge|Senator|Chief|Lt\.|Gen\.|Col\.)\s+(?-i:[A-Z])[\w\-]+")
+#: After a place of a list: an apposition that describes it, before the list goes on with "and"
+#: ("Chinshwehaw, a key border trading hub, and the towns of ...").
+_APPOSITION_AND = re.compile(r"\s*,\s*(?:an?|the|its|their)\s+[^,.;:!?()\n]{1,50}?(?=,\s*and\s)")
+#: After a place joined to a list: a verb that makes it the subject of a clause of its own
+#: ("captured Kurakhove and Pokrovsk remains under threat"), not one more place taken.
+_CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:(?:still|also|now|too)\s+)?(?:is|was|are|were|remains?|remained|has|had|have|"
+                                   r"fell|falls|lies|lay|came|comes|will|would|could|may|might|must|continues?|continued|"
+                                   r"saw|sees|faces?|faced|stays?|stayed)\b", re.I)
 #: audit 7: a list of places going on with "and" + a name ("Paletwa, Kyauktaw and Minbya", Minbya unknown).
-_AND_NAME_AFTER = re.compile(r"\s*,?\s+and\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?(?-i:[A-Z])[\w'’\-]+")
+_AND_NAME_AFTER = re.compile(r"\s*,?\s+and\s+(?:the\s+(?:towns?|villages?|cities|localities|districts|settlements)\s+of\s+)?(?-i:[A-Z])[\w'’\-]+")
 #: audit 7: between a capture verb and its town: a unit's seat there ("seized the headquarters of the army's
 #: 6th Infantry Division in El Fasher"), as "seized the army's 22nd Division headquarters in Babanusa".
 _UNIT_SITE_GAP = re.compile(r"\s+(?:the\s+)?(?:headquarters|base|barracks|garrison|command)\s+of\s+(?:the\s+)?"
@@ -684,13 +692,20 @@ _PRONOUN = re.compile(r"(?:them|him|her|it|us|me|you|themselves|himself|herself|
 #: "took place in", "took effect in", "stormed a hotel in" take no territory.
 _TAKE_GAP = re.compile(r"\s*(?:(?:over|into)\s+|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
                        r"(?:(?:most|much|all|parts?|large\s+parts?|swathes?|half)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
-                       r"(?:(?:[\w'’\-]+\s+){0,3}?(?:town|city|village|locality|district|port|base|airport|airfield|area|"
+                       r"(?:(?:[\w'’\-]+\s+){0,3}?(?:towns?|city|cities|villages?|locality|localities|districts?|port|base|airport|airfield|area|"
                        r"region|province|state|county|township|capital|headquarters|garrison|hill|island|oasis|crossing|"
                        r"neighbou?rhood|suburbs?|outskirts|oil\s*fields?|camp|municipality|commune|zone|governorate|"
-                       r"settlement|positions?|strongholds?|half|part|portion|parts|side|cent(?:re|er)|territory|"
+                       r"settlements?|positions?|strongholds?|half|part|portion|parts|side|cent(?:re|er)|territory|"
                        r"valley|mountains?|highway|road|bridge|pass|border\s+post|barracks|posts?|outposts?|checkpoints?)\s+(?:of|in|near|outside|"
                        r"around|at|on|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:the\s+)?)?"
                        r"(?-i:(?:[A-Z][\w'’\-]*\s+){0,2})$", re.I)  # "captured At Tall" (the name found: "Tall")
+#: Before an area: a preposition that says something lies in it ("in North Kivu", "in Ethiopia's Amhara
+#: region", "in the province of", "in West Kordofan"), not where someone came from or went ("from the west").
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+['’]s\s+)?"
+                              r"(?:(?:(?-i:[A-Z])[\w\-]*|northern|southern|eastern|western|central|province|region|state|"
+                              r"district|county|governorate|of|the)\s+){0,3}$", re.I)
+_W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event whose town was not found begins
+_LOST_HEAD = "The place named, "  # ... and that of another event whose place was named but not found
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
@@ -752,7 +767,7 @@ def _origin(text: str, start: int) -> bool:
 
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
-_AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|port)\s+of\s+)?")
+_AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|localities|districts|settlements|port)\s+of\s+)?")
 #: A trigger joined to the one before it names the same attack ("a missile and drone attack").
 _IN_DATE = re.compile(r"\s+(?:in|on|since)\s+(?:(?:early|mid|late)[\s\-]+)?(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -1618,7 +1633,9 @@ class EventExtractor:
                        and same_actor(ev.actor1, b.actor1)
                        # a headline with no place of its own ("Myanmar army retreats from key border town")
                        and (near(ev.location, b.location) or bool(ev.location_note))
-                       for b in (told if ev.location_note else body))
+                       for b in (told if ev.location_note else body)
+                       # (not a town taken that was not found, placed in its country: it says nowhere near)
+                       if not (b.location_note or "").startswith((_W409_HEAD, _LOST_HEAD)))
 
         return [ev for ev in events if not (
             ev.evidence and ev.evidence.start < head.end and ev.date is not None
@@ -1884,7 +1901,10 @@ class EventExtractor:
                 # "The army retook Bara on Monday, but the RSF recaptured it on Tuesday": the place just taken
                 it_loc = next((e.location for e in reversed(out) if "territory" in e.sub_event_type
                                and e.location is not None and not e.planned), None)
-            if trig.needs_place_after and not place_after and it_loc is None:
+            # the place the trigger takes, named but not found ("seized Walikale"): the event stays
+            lost_at = (self._unplaced_object(text, te, ce, in_sent, s_actors)
+                       if trig.needs_place_after and it_loc is None else None)
+            if trig.needs_place_after and not place_after and it_loc is None and lost_at is None:
                 continue
             if trig.needs_place_after and place_after and "territory" in sub and _PEOPLE_AFTER.match(
                     text, min(place_after, key=_START).end):
@@ -2067,7 +2087,16 @@ class EventExtractor:
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            loc, note = self._location(doc, ts, te, cs, ce, _outside(text, at_places, rels, ts), spans, etype, dl_end)
+            where = _outside(text, at_places, rels, ts)
+            if lost_at is not None:
+                # Nothing silently lost: the place is unknown, so the event is placed where the clause
+                # says it lies (a province or region named), else in the country, else left unlocated
+                # ("seized Walikale in North Kivu", "In Amhara, Fano took X"; not "a counterattack from the west")
+                where = [m for m in where if cs <= m.start < ce and (getattr(m.location, "precision", 1) >= 3 or (
+                    getattr(m.location, "precision", 1) == 2 and getattr(m.location, "is_area", False)))
+                    and (_LOCATIVE_BEFORE.search(text, max(cs, m.start - 40), m.start)
+                         or getattr(m.location, "relation", "at") in ("near", "offset", "between", "sector"))]
+            loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end)
             if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
@@ -2081,6 +2110,11 @@ class EventExtractor:
                     # says where it is; the province did not change hands
                     note = Messages.W409.format(text=lost, place=getattr(loc, "name", ""))
                     doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
+            if lost_at is not None and not note.startswith(_W409_HEAD):
+                lost = text[lost_at.start:lost_at.end]
+                note = (f"{_LOST_HEAD}{lost!r}, was not found; placed at {getattr(loc, 'name', '')} only to say "
+                        f"where it is (precision {getattr(loc, 'precision', 3)})." if loc is not None else
+                        f"{_LOST_HEAD}{lost!r}, was not found and the article's country is unknown; not placed.")
             used.add((etype, sub, ci))
             used.add((trig.event_type, trig.sub_event_type, ci))  # ("protesters ... demonstrators": one protest)
             ev_maker = spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence
@@ -2104,8 +2138,17 @@ class EventExtractor:
                 sub = "Armed clash"
                 doc.problems.append(Problem("W410", "zone", doc.id, text[ts:te],
                                             Messages.W410.format(text=text[ts:sent.end].strip()), ts, te))
-            more = self._more_objects(text, loc, c_places, te, ce) if trig.needs_place_after or etype in (
-                "Explosions/Remote violence", "Battles") else []
+            lost_more: list = []
+            if lost_at is not None:
+                # "seized Walikale and Masisi": Masisi taken all the same; more names not found are told
+                more = self._more_objects(text, None, c_places + [m for m in in_sent if m.location is None
+                                                                  and m.role == "location" and cs <= m.start < ce],
+                                          te, ce, head=lost_at, lost=lost_more)
+                if lost_more:
+                    note += " Not found either: " + ", ".join(repr(text[m.start:m.end]) for m in lost_more) + "."
+            else:
+                more = self._more_objects(text, loc, c_places, te, ce) if trig.needs_place_after or etype in (
+                    "Explosions/Remote violence", "Battles") or "territory" in sub else []
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
                 own = next((m for m in sorted(c_places, key=_START) if m.start >= te and m.location is loc), None)
@@ -2153,10 +2196,11 @@ class EventExtractor:
                     evidence=(spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence)(ts, te),
                 )
             )
-            if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES
+            if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES and "territory" not in sub
                     and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
                 # "Al-Shabaab claimed responsibility for the blast": who did an attack the article may
-                # have told already (the caller then names its actor instead of counting it again)
+                # have told already (the caller then names its actor instead of counting it again);
+                # "claimed to have captured X" is a capture of its own (disputed or not), not that
                 spans.setdefault("claimed", set()).add(out[-1].id)
         return out
 
@@ -2374,11 +2418,26 @@ class EventExtractor:
         return m.group("name")
 
     @staticmethod
-    def _more_objects(text: str, loc: Any, c_places, te: int, ce: int) -> list:
+    def _unplaced_object(text: str, te: int, ce: int, in_sent, s_actors) -> Any:
+        """The place mention a trigger takes right after it ("seized Walikale", "took the town of X")
+        when it was read as a place but not found (no location), else None."""
+        on = _OBJECT_NAME.match(text, te, ce)
+        if on is None or _PEOPLE_AFTER.match(text, on.end()):
+            return None
+        s, e = on.start("name"), on.end("name")
+        if any(a.start < e and s < a.end for a in s_actors):
+            return None  # "captured Hamas fighters": an actor
+        return next((m for m in in_sent if m.location is None and m.role == "location" and m.start < e and s < m.end
+                     and m.start >= s), None)
+
+    @staticmethod
+    def _more_objects(text: str, loc: Any, c_places, te: int, ce: int, head: Any = None, lost: list | None = None) -> list:
         """The places joined to the event's place when it is the object after the trigger
-        ("took Lalibela and Gondar", "struck Sanaa and Hodeidah"), in text order."""
+        ("took Lalibela and Gondar", "struck Sanaa and Hodeidah"), in text order. ``head``: the
+        object when it is a place not found ("seized Walikale and Masisi": Masisi); ``c_places``
+        may then hold other names not found, which go to ``lost`` instead."""
         after = sorted((m for m in c_places if m.start >= te), key=_START)
-        first = next((i for i, m in enumerate(after) if m.location is loc), None)
+        first = next((i for i, m in enumerate(after) if (m is head if head is not None else m.location is loc)), None)
         if first is None or after[first].start - te > 40:
             return []
         out, prev, anded, qualifier = [], after[first], False, False
@@ -2386,6 +2445,8 @@ class EventExtractor:
         for k, m in enumerate(rest):
             if not qualifier:
                 told = _IN_DATE.match(text, prev.end, m.start)  # "Kyauktaw in February and Buthidaung in May"
+                # "captured Chinshwehaw, a key border trading hub, and the towns of Hsenwi, ...": past the apposition
+                told = told or _APPOSITION_AND.match(text, prev.end, m.start)
                 sep = _AND_PLACE.fullmatch(text, told.end() if told else prev.end, m.start)
                 if told and sep is not None and "and" not in sep.group(0):
                     sep = None  # "in Khan Younis and Rafah on Tuesday, Gaza health officials said": no list
@@ -2397,14 +2458,23 @@ class EventExtractor:
             if qualifier:
                 prev = m
                 continue  # "Sanaa and the Red Sea port of Hodeidah": the port is the object
+            if m.location is None and lost is not None and m.text[:1].isupper():
+                if not _CLAUSE_SUBJECT_AFTER.match(text, m.end, ce):
+                    lost.append(m)  # "seized Walikale, Rubaya and Masisi": Rubaya not found either
+                prev = m
+                continue
             if not m.text[:1].isupper() or getattr(m.location, "precision", 3) > 2:
                 break  # "about 350 km north of the capital", "the Artibonite valley": not a second town
+            if _CLAUSE_SUBJECT_AFTER.match(text, m.end, ce):
+                break  # "captured Kurakhove and Pokrovsk remains under threat": a new clause's subject
             if m.location is not None and getattr(m.location, "name", None) != getattr(loc, "name", None):
                 out.append(m)
             prev = m
         if not anded and out and _AND_NAME_AFTER.match(text, prev.end, ce):
             anded = True  # audit 7: "captured Paletwa, Kyauktaw and Minbya": a list ending in a name not found
         # "Merowe, Kassala" with no "and": an apposition, not a list
+        if lost is not None and not anded:
+            lost.clear()
         return out if anded else []
 
     @staticmethod
