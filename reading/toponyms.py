@@ -4380,6 +4380,8 @@ _CO_BEFORE = re.compile(rf"\b(?:in|near|including|around|outside|villages|towns|
                         rf"besieged|raided|attacked|liberated|occupied|withdrew from|retreated from)"
                         rf"[ \t]+(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*),?[ \t]+(?:and|or)[ \t]+$")
 _CO_MEMBER = re.compile(_CO_NAME)
+#: Two names or more opening a sentence, then "and"/"or" and a place: "Masisi, Rubaya and Goma fell".
+_CO_OPENING = re.compile(rf"(?:\A|(?<=[.!?\n])[ \t\n]*)(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})+),?[ \t]+(?:and|or)[ \t]+$")
 _CO_SEP = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 #: A sentence's opening adverbial right before the place ("In Kyiv, ..."): a comma after it starts the clause.
 _FRONTED = re.compile(r"(?:^|[.!?\n][ \t\n]*|\A)(?:In|At|Near|From|Outside|Inside|Around)[ \t]+$")
@@ -4462,13 +4464,22 @@ def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tupl
         # before the place: "in Kyunhla, Hlaingbwe or Myawaddy"
         if s0 >= 5 and text[s0 - 1] == " " and text[max(0, s0 - 5):s0].rstrip().endswith(("and", "or")):
             m = _CO_BEFORE.search(text, max(0, s0 - 160), s0)
+            members = []
             if m is not None:
                 base = m.start("list")
-                for n in _CO_MEMBER.finditer(m.group("list")):
-                    s, e = base + n.start(), base + n.end()
-                    if free(s, e) and _co_name_ok(n.group(), gazetteer):
-                        out.append((s, e))
-                        spans.append((s, e))
+                members = [(base + n.start(), base + n.end()) for n in _CO_MEMBER.finditer(m.group("list"))]
+                members = [(s, e) for s, e in members if free(s, e) and _co_name_ok(text[s:e], gazetteer)]
+            else:
+                # "Masisi, Rubaya and Goma fell": a list of names opening the sentence, all of them names
+                m = _CO_OPENING.search(text, max(0, s0 - 160), s0)
+                if m is not None:
+                    base = m.start("list")
+                    members = [(base + n.start(), base + n.end()) for n in _CO_MEMBER.finditer(m.group("list"))]
+                    if not all(free(s, e) and _co_name_ok(text[s:e], gazetteer) for s, e in members):
+                        members = []
+            if members:
+                out += members
+                spans += members
                 spans.sort()
                 starts = [a for a, _ in spans]
     out.sort()

@@ -74,3 +74,18 @@ def test_unplaced_list_members_are_problems(nlp):
     doc = nlp(read_text("Clashes in Bamako, Hombori and Boulkessi on Sunday killed nine.", doc_id="t",
                         published="2024-06-02"))
     assert {p.text for p in doc.problems if p.kind == "unplaced"} >= {"Hombori", "Boulkessi"}
+
+
+def test_a_list_opening_the_sentence_before_a_town(nlp, gaz):
+    text = "Residents fled overnight. Namssiguia, Warawiyo and Djibo fell to the militants on Sunday."
+    assert _unplaced(nlp, text) == ["Namssiguia", "Warawiyo"]
+    assert [r["name"] for r in geoparse(text, gazetteer=gaz) if r["lat"] is None] == ["Namssiguia", "Warawiyo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, Jones and Djibo were named in the report.",     # one member is no place's name: none is listed
+    "Reuters, AFP and Djibo residents said so.",
+    "Namssiguia and Djibo fell on Sunday.",                  # one opening name alone: not clearly a list
+])
+def test_an_opening_list_needs_names_only(nlp, text):
+    assert _unplaced(nlp, text) == []
