@@ -4226,8 +4226,11 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     # "in the Walikale area": a name between "the" and an area word (found from the area word back)
     area = re.compile(rf" (?:{trie(spec['area_words'])})\b") if spec.get("area_words") else None
     area_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))[Tt]he[ \t]+(?P<unit>{name})$")
+    # "In Walikale, officials said": a sentence's opening locative (the sentence start is checked apart)
+    opening = (re.compile(rf"\b(?:{trie(spec['opening_prepositions'])})[ \t]+(?P<name>{name})(?=,)")
+               if spec.get("opening_prepositions") else None)
     return ((re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of, plural, list_before, area,
-             area_name), frozenset(spec["not_places"]))
+             area_name, opening), frozenset(spec["not_places"]))
 
 
 _KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet) of ")
@@ -4279,7 +4282,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     global _UNKNOWN
     if _UNKNOWN is None:
         _UNKNOWN = _unknown_place_regex()
-    (rx, unit_words, unit_name, kind_of, plural, list_before, area, area_name), stop = _UNKNOWN
+    (rx, unit_words, unit_name, kind_of, plural, list_before, area, area_name, opening), stop = _UNKNOWN
     out: list[Mention] = []
     # Overlap with the spans given: among those starting before a match's end (a prefix in
     # start order), the latest end tells; spans added below are checked one by one.
@@ -4300,6 +4303,16 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             matches.append((m, "unit"))
     if plural is not None:
         matches += _unit_lists_before(text, plural, unit_name, list_before)
+    if opening is not None:
+        for m in opening.finditer(text):
+            k = len(text[:m.start()].rstrip(" \t\n\"\u201c'\u2018"))
+            if k and text[k - 1] not in ".!?:":
+                continue  # not a sentence's opening
+            common = getattr(gazetteer, "is_common_word", None)
+            if any(w.lower() in _lower_words() or (common is not None and common(name_key(w)))
+                   for w in m.group("name").split()):
+                continue  # "In Other News,", "In Pictures,"
+            matches.append((m, "name"))
     if area is not None:
         for u in _unit_words_at(text, area):
             m = area_name.search(text, max(0, u - 80), u)
@@ -4399,11 +4412,13 @@ def _co_name_ok(word: str, gazetteer: Any) -> bool:
     from geo.normalize import name_key
 
     first = word.split()[0]
-    if first in _CO_STOP or word in _group_names() or gazetteer.demonym(first) is not None:
+    demonym = getattr(gazetteer, "demonym", None)
+    if first in _CO_STOP or word in _group_names() or (demonym is not None and demonym(first) is not None):
         return False
     if " " not in word:
         key = name_key(word)
-        if gazetteer.is_common_word(key) or key in _name_words():
+        common = getattr(gazetteer, "is_common_word", None)
+        if key in _name_words() or (common is not None and common(key)):
             return False
     return True
 
@@ -4436,13 +4451,16 @@ def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tupl
         seen.add((s0, end))
         chain: list[tuple[int, int]] = []
         closed = False
+        fronted = None
         while text.startswith((",", " and ", " or "), end):
             sep = _CO_SEP.match(text, end)
             if sep is None:
                 break
             coordinated = "and" in sep.group() or "or" in sep.group()
             if sep.end() in starts:  # a known name goes on with the list ("Kalemie, Nyemba and Moba")
-                closed = True
+                if fronted is None:
+                    fronted = _FRONTED.search(text, max(0, s0 - 12), s0) is not None
+                closed = not fronted  # (not "In Sanaa, Abdullah and Hassan met": Hassan may be a namesake)
                 break
             m = _CO_NEXT.match(text, end)
             if m is None:
@@ -4455,7 +4473,7 @@ def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tupl
             if coordinated:
                 closed = True
                 break
-        if chain and (closed or not _FRONTED.search(text, max(0, s0 - 12), s0)):
+        if chain and (closed or not (fronted if fronted is not None else _FRONTED.search(text, max(0, s0 - 12), s0))):
             for sp in chain:
                 out.append(sp)
                 spans.append(sp)

@@ -89,3 +89,24 @@ def test_a_list_opening_the_sentence_before_a_town(nlp, gaz):
 ])
 def test_an_opening_list_needs_names_only(nlp, text):
     assert _unplaced(nlp, text) == []
+
+
+def test_sentence_opening_locative_names_an_unknown_place(nlp, gaz):
+    text = "Calm returned on Sunday. In Natogyi, residents said the army had left."
+    assert _unplaced(nlp, text) == ["Natogyi"]
+    assert _unplaced(nlp, "Around Warawiyo, fighting raged overnight.") == ["Warawiyo"]
+
+
+@pytest.mark.parametrize("text", [
+    "In Other News, officials met on Monday.",   # ordinary words
+    "In March, officials met.",                 # a month
+    "In Tuesday's attack, nine died.",          # a weekday's possessive
+    "Officials said that In Natogyi, nothing happened.",  # not a sentence's opening
+])
+def test_sentence_opening_locative_needs_a_name(nlp, text):
+    assert _unplaced(nlp, text) == []
+
+
+def test_a_known_place_after_an_opening_in_is_not_lost(nlp):
+    got = _mentions(nlp, "In Sanaa, officials met on Monday.")
+    assert [(t, unplaced) for t, unplaced, _ in got] == [("Sanaa", False)]
