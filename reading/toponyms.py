@@ -4227,7 +4227,8 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     area = re.compile(rf" (?:{trie(spec['area_words'])})\b") if spec.get("area_words") else None
     area_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))[Tt]he[ \t]+(?P<unit>{name})$")
     # "In Walikale, officials said": a sentence's opening locative (the sentence start is checked apart)
-    opening = (re.compile(rf"\b(?:{trie(spec['opening_prepositions'])})[ \t]+(?P<name>{name})(?=,)")
+    opening = ((tuple(w + " " for w in spec["opening_prepositions"]),
+                re.compile(rf"(?:{trie(spec['opening_prepositions'])})[ \t]+(?P<name>{name})(?=,)"))
                if spec.get("opening_prepositions") else None)
     return ((re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of, plural, list_before, area,
              area_name, opening), frozenset(spec["not_places"]))
@@ -4241,6 +4242,23 @@ _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before
                           r"amid|were|was|is|are|have|has|had)\b")
 #: "the road between Khiam and Sidon": two places, one of which the gazetteer may lack.
 _BETWEEN_NAMES = re.compile(rf"between[ \t]+(?:the[ \t]+towns?[ \t]+of[ \t]+)?(?P<a>{_BNAME})[ \t]+and[ \t]+(?P<b>{_BNAME})\b")
+
+
+def _openings(text: str, opening: tuple) -> Iterator[re.Match]:
+    """Matches of a sentence's opening locative ("In Natogyi,"), found from the literal words
+    ("In ", "Near "...: a few fast scans) and kept where a sentence starts."""
+    words, rx = opening
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            k = i
+            while k and text[k - 1] in " \t\n\"\u201c'\u2018":
+                k -= 1
+            if not k or text[k - 1] in ".!?:" and k < i:
+                m = rx.match(text, i)
+                if m is not None:
+                    yield m
+            i = text.find(w, i + 1)
 
 
 def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
@@ -4303,16 +4321,12 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             matches.append((m, "unit"))
     if plural is not None:
         matches += _unit_lists_before(text, plural, unit_name, list_before)
-    if opening is not None:
-        for m in opening.finditer(text):
-            k = len(text[:m.start()].rstrip(" \t\n\"\u201c'\u2018"))
-            if k and text[k - 1] not in ".!?:":
-                continue  # not a sentence's opening
-            common = getattr(gazetteer, "is_common_word", None)
-            if any(w.lower() in _lower_words() or (common is not None and common(name_key(w)))
-                   for w in m.group("name").split()):
-                continue  # "In Other News,", "In Pictures,"
-            matches.append((m, "name"))
+    for m in _openings(text, opening) if opening is not None else ():
+        common = getattr(gazetteer, "is_common_word", None)
+        if any(w.lower() in _lower_words() or (common is not None and common(name_key(w)))
+               for w in m.group("name").split()):
+            continue  # "In Other News,", "In Pictures,"
+        matches.append((m, "name"))
     if area is not None:
         for u in _unit_words_at(text, area):
             m = area_name.search(text, max(0, u - 80), u)
@@ -4423,6 +4437,20 @@ def _co_name_ok(word: str, gazetteer: Any) -> bool:
     return True
 
 
+def _in_a_list(text: str, span: tuple[int, int]) -> bool:
+    """A list may hold the name at ``span``: a comma, "and" or "or" right after it, or "and"/"or" before it."""
+    return text.startswith((",", " and ", " or "), span[1]) or text.endswith((" and ", " or "), 0, span[0])
+
+
+def _comma_before_span(text: str, spans: list[tuple[int, int]], starts: list[int], end: int) -> bool:
+    """The span that ends at ``end`` has a comma right before it ("Ngaruru, Kukawa and")."""
+    k = bisect_left(starts, end)
+    for a, b in spans[max(0, k - 8):k]:
+        if b == end:
+            return text.endswith((", ", ","), 0, a)
+    return True
+
+
 def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tuple[int, int]],
                       gazetteer: Any) -> list[tuple[int, int]]:
     """Spans of the names listed with a place that no span of ``taken`` covers: the gazetteer lacks
@@ -4435,6 +4463,9 @@ def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tupl
     the list needs a locative word or a verb taking a place in front of it ("seized Masisi and Goma").
     """
     if not places or (" and " not in text and " or " not in text and ", " not in text):
+        return []
+    places = [p for p in places if _in_a_list(text, p)]
+    if not places:
         return []
     spans = sorted(taken)
     starts = [a for a, _ in spans]
@@ -4480,7 +4511,11 @@ def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tupl
             spans.sort()
             starts = [a for a, _ in spans]
         # before the place: "in Kyunhla, Hlaingbwe or Myawaddy"
-        if s0 >= 5 and text[s0 - 1] == " " and text[max(0, s0 - 5):s0].rstrip().endswith(("and", "or")):
+        j = s0 - 5 if text.endswith(" and ", 0, s0) else s0 - 4 if text.endswith(" or ", 0, s0) else -1
+        if j > 0 and text[j - 1] == ",":
+            j -= 1
+        if j > 0 and (free(j - 1, j) or _comma_before_span(text, spans, starts, j)):
+            # (a known name right before "and", no comma before it: nothing unknown is listed before it)
             m = _CO_BEFORE.search(text, max(0, s0 - 160), s0)
             members = []
             if m is not None:
@@ -4544,7 +4579,7 @@ def _listed_unknowns(text: str, found: list[Found], mentions: list[Mention], unk
     places = []
     for f in found:
         for a in f.anchors:
-            if a.kind == "name" and a.place_id:
+            if a.kind == "name" and a.place_id and _in_a_list(text, (a.start, a.end)):
                 kind = kinds.get(a.place_id)
                 if kind is None:
                     kind = kinds[a.place_id] = _kind_of(gazetteer, a.place_id)
