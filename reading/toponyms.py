@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import os
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -4224,11 +4225,11 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     plural = re.compile(rf" (?:{trie(spec['unit_words_plural'])})\b") if spec.get("unit_words_plural") else None
     list_before = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
     # "in the Walikale area": a name between "the" and an area word (found from the area word back)
-    area = re.compile(rf" (?:{trie(spec['area_words'])})\b") if spec.get("area_words") else None
+    area = ((" " + os.path.commonprefix(spec["area_words"]), re.compile(rf" (?:{trie(spec['area_words'])})\b"))
+            if spec.get("area_words") else None)
     area_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))[Tt]he[ \t]+(?P<unit>{name})$")
     # "In Walikale, officials said": a sentence's opening locative (the sentence start is checked apart)
-    opening = ((tuple(w + " " for w in spec["opening_prepositions"]),
-                re.compile(rf"(?:{trie(spec['opening_prepositions'])})[ \t]+(?P<name>{name})(?=,)"))
+    opening = (re.compile(rf"(?:{trie(spec['opening_prepositions'])})[ \t]+(?P<name>{name})(?=,)")
                if spec.get("opening_prepositions") else None)
     return ((re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of, plural, list_before, area,
              area_name, opening), frozenset(spec["not_places"]))
@@ -4245,20 +4246,14 @@ _BETWEEN_NAMES = re.compile(rf"between[ \t]+(?:the[ \t]+towns?[ \t]+of[ \t]+)?(?
 
 
 def _openings(text: str, opening: tuple) -> Iterator[re.Match]:
-    """Matches of a sentence's opening locative ("In Natogyi,"), found from the literal words
-    ("In ", "Near "...: a few fast scans) and kept where a sentence starts."""
-    words, rx = opening
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            k = i
-            while k and text[k - 1] in " \t\n\"\u201c'\u2018":
-                k -= 1
-            if not k or text[k - 1] in ".!?:" and k < i:
-                m = rx.match(text, i)
-                if m is not None:
-                    yield m
-            i = text.find(w, i + 1)
+    """Matches of a sentence's opening locative ("In Natogyi,"), kept where a sentence starts (the
+    pattern has no leading \\b: its first letters let the regex engine skip ahead fast)."""
+    for m in opening.finditer(text):
+        i = k = m.start()
+        while k and text[k - 1] in " \t\n\"\u201c'\u2018":
+            k -= 1
+        if not k or text[k - 1] in ".!?:" and k < i:
+            yield m
 
 
 def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
@@ -4322,13 +4317,17 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     if plural is not None:
         matches += _unit_lists_before(text, plural, unit_name, list_before)
     for m in _openings(text, opening) if opening is not None else ():
+        if m.start("name") in begins:
+            continue  # "In Kharkiv,": a known name
         common = getattr(gazetteer, "is_common_word", None)
         if any(w.lower() in _lower_words() or (common is not None and common(name_key(w)))
                for w in m.group("name").split()):
             continue  # "In Other News,", "In Pictures,"
         matches.append((m, "name"))
-    if area is not None:
-        for u in _unit_words_at(text, area):
+    if area is not None and area[0] in text:  # (one fast scan: most texts hold no " area")
+        for u in _unit_words_at(text, area[1]):
+            if text[text.rfind(" ", 0, u) + 1:u].islower():
+                continue  # "the area", "the wider area": no name before the word (but "the Souq al-Juma area")
             m = area_name.search(text, max(0, u - 80), u)
             if m is not None:
                 matches.append((m, "unit"))

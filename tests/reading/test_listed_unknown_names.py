@@ -35,6 +35,7 @@ def _unplaced(nlp, text):
     # place-taking phrases
     ("Fighting was reported on the outskirts of Namssiguia on Monday.", ["Namssiguia"]),
     ("Shelling hit the Warawiyo area overnight.", ["Warawiyo"]),
+    ("The militia said it still held the Suq al-Natogyi area.", ["Suq al-Natogyi"]),
     ("Troops encircled Natogyi on Monday.", ["Natogyi"]),
     ("Gunmen struck in Natogyi locality on Monday.", ["Natogyi"]),
 ])
@@ -94,7 +95,7 @@ def test_an_opening_list_needs_names_only(nlp, text):
 def test_sentence_opening_locative_names_an_unknown_place(nlp, gaz):
     text = "Calm returned on Sunday. In Natogyi, residents said the army had left."
     assert _unplaced(nlp, text) == ["Natogyi"]
-    assert _unplaced(nlp, "Around Warawiyo, fighting raged overnight.") == ["Warawiyo"]
+    assert _unplaced(nlp, '"In Warawiyo, fighting raged overnight," a witness said.') == ["Warawiyo"]
 
 
 @pytest.mark.parametrize("text", [
