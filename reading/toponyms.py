@@ -4436,18 +4436,28 @@ def _co_name_ok(word: str, gazetteer: Any) -> bool:
     return True
 
 
+_LIST_AFTER = (",", " and ", " or ")
+_LIST_BEFORE = (" and ", " or ")
+
+
 def _in_a_list(text: str, span: tuple[int, int]) -> bool:
     """A list may hold the name at ``span``: a comma, "and" or "or" right after it, or "and"/"or" before it."""
-    return text.startswith((",", " and ", " or "), span[1]) or text.endswith((" and ", " or "), 0, span[0])
+    return text.startswith(_LIST_AFTER, span[1]) or text.endswith(_LIST_BEFORE, 0, span[0])
 
 
-def _comma_before_span(text: str, spans: list[tuple[int, int]], starts: list[int], end: int) -> bool:
-    """The span that ends at ``end`` has a comma right before it ("Ngaruru, Kukawa and")."""
-    k = bisect_left(starts, end)
-    for a, b in spans[max(0, k - 8):k]:
-        if b == end:
-            return text.endswith((", ", ","), 0, a)
-    return True
+def _known_list_before(text: str, spans: list[tuple[int, int]], starts: list[int], end: int) -> bool:
+    """The names of the list that ends at ``end`` ("Kukawa, Damasak and") are all known spans."""
+    while True:
+        k = bisect_left(starts, end)
+        a = next((a for a, b in spans[max(0, k - 8):k] if b == end), None)
+        if a is None:
+            return False
+        if text.endswith(", ", 0, a):
+            end = a - 2
+        elif text.endswith(",", 0, a):
+            end = a - 1
+        else:
+            return True
 
 
 def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tuple[int, int]],
@@ -4468,6 +4478,7 @@ def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tupl
         return []
     spans = sorted(taken)
     starts = [a for a, _ in spans]
+    begins = set(starts)
 
     def free(s: int, e: int) -> bool:
         k = bisect_left(starts, e)
@@ -4487,7 +4498,7 @@ def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tupl
             if sep is None:
                 break
             coordinated = "and" in sep.group() or "or" in sep.group()
-            if sep.end() in starts:  # a known name goes on with the list ("Kalemie, Nyemba and Moba")
+            if sep.end() in begins:  # a known name goes on with the list ("Kalemie, Nyemba and Moba")
                 if fronted is None:
                     fronted = _FRONTED.search(text, max(0, s0 - 12), s0) is not None
                 closed = not fronted  # (not "In Sanaa, Abdullah and Hassan met": Hassan may be a namesake)
@@ -4509,12 +4520,12 @@ def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tupl
                 spans.append(sp)
             spans.sort()
             starts = [a for a, _ in spans]
+            begins.update(s for s, _ in chain)
         # before the place: "in Kyunhla, Hlaingbwe or Myawaddy"
         j = s0 - 5 if text.endswith(" and ", 0, s0) else s0 - 4 if text.endswith(" or ", 0, s0) else -1
         if j > 0 and text[j - 1] == ",":
             j -= 1
-        if j > 0 and (free(j - 1, j) or _comma_before_span(text, spans, starts, j)):
-            # (a known name right before "and", no comma before it: nothing unknown is listed before it)
+        if j > 0 and not _known_list_before(text, spans, starts, j):  # (else nothing unknown is listed before it)
             m = _CO_BEFORE.search(text, max(0, s0 - 160), s0)
             members = []
             if m is not None:
@@ -4534,6 +4545,7 @@ def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tupl
                 spans += members
                 spans.sort()
                 starts = [a for a, _ in spans]
+                begins.update(s for s, _ in members)
     out.sort()
     return out
 
@@ -4578,7 +4590,8 @@ def _listed_unknowns(text: str, found: list[Found], mentions: list[Mention], unk
     places = []
     for f in found:
         for a in f.anchors:
-            if a.kind == "name" and a.place_id and _in_a_list(text, (a.start, a.end)):
+            if a.kind == "name" and a.place_id and (text.startswith(_LIST_AFTER, a.end)
+                                                    or text.endswith(_LIST_BEFORE, 0, a.start)):
                 kind = kinds.get(a.place_id)
                 if kind is None:
                     kind = kinds[a.place_id] = _kind_of(gazetteer, a.place_id)
