@@ -1270,9 +1270,10 @@ class Gazetteer:
                 best = best_at(i)
                 if best is not None and i + 1 < n and toks[i] in _LEAD_WORDS and phrase[pieces[i][0]].isupper():
                     # "In Chin State" opening a sentence: the name after the preposition when it reaches
-                    # further than one starting on it ("In Chin", a hamlet); "In Salah" stays whole
+                    # further than one starting on it ("In Chin", a hamlet), or as far when that one is only a
+                    # guessed spelling ("In Sanaa" is Sanaa, not a misspelt Una-Sana); "In Salah" stays whole
                     after = best_at(i + 1)
-                    if after is not None and after[0] > best[0]:
+                    if after is not None and (after[0] > best[0] or (after[0] == best[0] and best[2] and not after[2])):
                         i += 1
                         best = after
             if best is None:

@@ -21,7 +21,8 @@ from typing import Any, Iterable, Iterator
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.toponyms import COMPASS_DISTRICT, _assign_roles, _find, _get, _resolve, load_patterns, unknown_places
+from reading.toponyms import (COMPASS_DISTRICT, _assign_roles, _find, _get, _resolve, coordinated_names, load_patterns,
+                              unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -174,9 +175,11 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
     out = _world_names(text, out, org)
-    if " and " in text or ", " in text:
-        out = _listed_unknowns(text, out, gaz)
-        out = _listed_unknowns_before(text, out, gaz)
+    if " and " in text or ", " in text or " or " in text:
+        places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
+        if places:
+            found = coordinated_names(text, places, [(r["start"], r["end"]) for r in out], gaz)
+            out = _with_added(out, [_unplaced(s, e, text[s:e]) for s, e in found])
         if "counties" in text or "parishes" in text or "boroughs" in text:
             out = _plural_counties(text, out, gaz)
     if " to " in text or ", a " in text or ", the " in text:
@@ -244,57 +247,10 @@ _GENERIC_TAIL = re.compile(r"[ \t]+(?:province|state|region|district|governorate
                            r"department|municipality|territory|airport|airbase|air base|camp)$")
 
 
-# A name the gazetteer lacks, listed right after a town ("around Bunia and Mahagi", "borders Gaya
-# and Rohtas", "Uvira, Fizi and Baraka"): a place too, listed unresolved. One or two capitalised
-# words, then the end of the list or of the clause; never a word of a person's or group's name
-# ("Goma and Kabila said", "Juba and Machar's forces").
-_LIST_NEXT = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
-                        r"(?P<name>[A-Z][a-z\u2019'-]+(?:[ \t][A-Z][a-z\u2019'-]+)?)"
-                        r"(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:and|or|on|in|at|near|were|was|as|after|before|until|this|last)\b)")
+# Names listed with a town ("Uvira, Fizi and Baraka", "in Kyunhla, Hlaingbwe or Myawaddy"): listed
+# unresolved by :func:`reading.toponyms.coordinated_names`, shared with the reading pipeline.
 _LIST_STOP = frozenset("The A An In On At Of And Or But Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
                        "January February March April May June July August September October November December".split())
-
-
-def _listed_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    from geo.normalize import name_key
-
-    added = []
-    spans = None  # (built at the first listed name: most towns end no list)
-    for t in rows:
-        # (an unplaced name heads a list too: "Tawila and Sortony in Darfur", Tawila's namesakes abroad)
-        if t["kind"] is not None and t["kind"] not in _TOWN_KINDS:
-            continue
-        end = t["end"]
-        while text.startswith((",", " and ", " or "), end):
-            m = _LIST_NEXT.match(text, end)
-            if m is None:
-                break
-            s, e = m.span("name")
-            word = m.group("name")
-            if spans is None:
-                spans = [(r["start"], r["end"]) for r in rows]
-            if any(a < e and s < b for a, b in spans):
-                break  # a name found already (maybe this very one)
-            first = word.split()[0]
-            if first in _LIST_STOP or text.startswith(("'s", "\u2019s"), e) or gaz.demonym(first) is not None:
-                break
-            if " " not in word and gaz.is_common_word(name_key(word)):
-                break
-            row = _unplaced(s, e, word)
-            added.append(row)
-            spans.append((s, e))
-            end = e
-    return _with_added(rows, added)
-
-
-#: A list that ends on a known town, after a word that says its members are places: "villages
-#: including Aitaroun, Maroun al-Ras and Kfar Kila", "in Kyunhla, Hlaingbwe or Myawaddy".
-_LIST_NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?[A-Z][a-z\u2019'-]+)?"
-_LIST_BEFORE = re.compile(rf"\b(?:in|near|including|around|villages|towns|villages of|towns of|the towns of|the villages of)"
-                          rf"[ \t]+(?P<list>{_LIST_NAME}(?:,[ \t]*{_LIST_NAME})*),?[ \t]+(?:and|or)[ \t]+$")
-
-
-_AND_NAME = re.compile(r" (?:and|or) (?=[A-Z])")
 _START_OF = operator.itemgetter("start")
 
 
@@ -302,27 +258,6 @@ def _row_at(rows: list[dict], start: int) -> dict | None:
     """The row starting at ``start`` (rows sorted by start), else None."""
     k = bisect.bisect_left(rows, start, key=_START_OF)
     return rows[k] if k < len(rows) and rows[k]["start"] == start else None
-
-
-def _listed_unknowns_before(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    """The unknown names listed before a known town, "X, Y and Town" after "in", "near", "including",
-    "villages": places too, listed unplaced (the reverse of :func:`_listed_unknowns`)."""
-    found = []
-    for a in _AND_NAME.finditer(text):  # (the few " and X" / " or X" first: most rows are not listed)
-        w = text[text.rfind(" ", 0, a.start()) + 1:a.start()]
-        if not (w[:1].isupper() or w.rpartition("-")[2][:1].isupper()):
-            continue  # no name before " and " ("Maroun al-Ras and": its last part)
-        t = _row_at(rows, a.end())
-        if t is None or t["kind"] not in _TOWN_KINDS:
-            continue
-        k = bisect.bisect_left(rows, a.end(), key=_START_OF)
-        if k and rows[k - 1]["end"] == a.start():
-            continue  # (the name before " and " is known: nothing unknown is listed right before the town)
-        m = _LIST_BEFORE.search(text, max(0, t["start"] - 160), t["start"])
-        if m is not None:
-            found += [(m.start("list") + n.start(), m.start("list") + n.end())
-                      for n in re.finditer(_LIST_NAME, m.group("list"))]
-    return _with_unknowns(text, rows, found, gaz)
 
 
 #: Names the gazetteer lacks that the sentence itself calls places: the end of a route from a known

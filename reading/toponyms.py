@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import os
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -4223,8 +4224,15 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     # "Xaloba and Tuvendi provinces": a plural unit word after a list of names
     plural = re.compile(rf" (?:{trie(spec['unit_words_plural'])})\b") if spec.get("unit_words_plural") else None
     list_before = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
-    return ((re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of, plural, list_before),
-            frozenset(spec["not_places"]))
+    # "in the Walikale area": a name between "the" and an area word (found from the area word back)
+    area = ((" " + os.path.commonprefix(spec["area_words"]), re.compile(rf" (?:{trie(spec['area_words'])})\b"))
+            if spec.get("area_words") else None)
+    area_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))[Tt]he[ \t]+(?P<unit>{name})$")
+    # "In Walikale, officials said": a sentence's opening locative (the sentence start is checked apart)
+    opening = (re.compile(rf"(?:{trie(spec['opening_prepositions'])})[ \t]+(?P<name>{name})(?=,)")
+               if spec.get("opening_prepositions") else None)
+    return ((re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of, plural, list_before, area,
+             area_name, opening), frozenset(spec["not_places"]))
 
 
 _KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet) of ")
@@ -4235,6 +4243,17 @@ _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before
                           r"amid|were|was|is|are|have|has|had)\b")
 #: "the road between Khiam and Sidon": two places, one of which the gazetteer may lack.
 _BETWEEN_NAMES = re.compile(rf"between[ \t]+(?:the[ \t]+towns?[ \t]+of[ \t]+)?(?P<a>{_BNAME})[ \t]+and[ \t]+(?P<b>{_BNAME})\b")
+
+
+def _openings(text: str, opening: tuple) -> Iterator[re.Match]:
+    """Matches of a sentence's opening locative ("In Natogyi,"), kept where a sentence starts (the
+    pattern has no leading \\b: its first letters let the regex engine skip ahead fast)."""
+    for m in opening.finditer(text):
+        i = k = m.start()
+        while k and text[k - 1] in " \t\n\"\u201c'\u2018":
+            k -= 1
+        if not k or text[k - 1] in ".!?:" and k < i:
+            yield m
 
 
 def _unit_words_at(text: str, words: re.Pattern) -> Iterator[int]:
@@ -4276,7 +4295,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     global _UNKNOWN
     if _UNKNOWN is None:
         _UNKNOWN = _unknown_place_regex()
-    (rx, unit_words, unit_name, kind_of, plural, list_before), stop = _UNKNOWN
+    (rx, unit_words, unit_name, kind_of, plural, list_before, area, area_name, opening), stop = _UNKNOWN
     out: list[Mention] = []
     # Overlap with the spans given: among those starting before a match's end (a prefix in
     # start order), the latest end tells; spans added below are checked one by one.
@@ -4297,6 +4316,21 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             matches.append((m, "unit"))
     if plural is not None:
         matches += _unit_lists_before(text, plural, unit_name, list_before)
+    for m in _openings(text, opening) if opening is not None else ():
+        if m.start("name") in begins:
+            continue  # "In Kharkiv,": a known name
+        common = getattr(gazetteer, "is_common_word", None)
+        if any(w.lower() in _lower_words() or (common is not None and common(name_key(w)))
+               for w in m.group("name").split()):
+            continue  # "In Other News,", "In Pictures,"
+        matches.append((m, "name"))
+    if area is not None and area[0] in text:  # (one fast scan: most texts hold no " area")
+        for u in _unit_words_at(text, area[1]):
+            if text[text.rfind(" ", 0, u) + 1:u].islower():
+                continue  # "the area", "the wider area": no name before the word (but "the Souq al-Juma area")
+            m = area_name.search(text, max(0, u - 80), u)
+            if m is not None:
+                matches.append((m, "unit"))
     for w in _KIND_OF.finditer(text):
         i = w.start()
         k = text.rfind("the", max(0, i - 40), i)
@@ -4356,6 +4390,166 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     return out
 
 
+# ---- Names coordinated with a place ("Goma, Masisi and Rubaya") --------------------------------
+#: One or two capitalised words of a name ("Masisi", "Maroun al-Ras", "Kfar Kila").
+_CO_NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?[A-Z][a-z\u2019'-]+)?"
+#: A list's next member after a place: ", X", ", and X", " and X", " or X", then the end of the list
+#: or of the clause (never "Goma and Kabila said": a verb after the name is no place's).
+_CO_NEXT = re.compile(rf"(?P<sep>,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?P<name>{_CO_NAME})"
+                      r"(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:and|or|on|in|at|near|were|was|as|after|before|until|this|last|"
+                      r"overnight|early|late|yesterday|today|earlier|during|since|amid|following)\b)")
+#: Members before a place, after a word that says they are places or a verb that takes a place
+#: ("in Kyunhla, Hlaingbwe or Myawaddy", "villages including Aitaroun and Kfar Kila", "seized Masisi
+#: and Goma"): the list ends right before the place.
+_CO_BEFORE = re.compile(rf"\b(?:in|near|including|around|outside|villages|towns|villages of|towns of|the towns of|"
+                        rf"the villages of|captured|seized|entered|retook|recaptured|overran|stormed|shelled|bombed|"
+                        rf"besieged|raided|attacked|liberated|occupied|withdrew from|retreated from)"
+                        rf"[ \t]+(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*),?[ \t]+(?:and|or)[ \t]+$")
+_CO_MEMBER = re.compile(_CO_NAME)
+#: Two names or more opening a sentence, then "and"/"or" and a place: "Masisi, Rubaya and Goma fell".
+_CO_OPENING = re.compile(rf"(?:\A|(?<=[.!?\n])[ \t\n]*)(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})+),?[ \t]+(?:and|or)[ \t]+$")
+_CO_SEP = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+#: A sentence's opening adverbial right before the place ("In Kyiv, ..."): a comma after it starts the clause.
+_FRONTED = re.compile(r"(?:^|[.!?\n][ \t\n]*|\A)(?:In|At|Near|From|Outside|Inside|Around)[ \t]+$")
+#: Words that start a clause or name a time or a title, never a place listed with one.
+_CO_STOP = frozenset("The A An In On At Of And Or But By For From To With As It He She They We This That These "
+                     "Those His Her Their Its Our Both Also Then Monday Tuesday Wednesday Thursday Friday Saturday "
+                     "Sunday January February March April May June July August September October November December "
+                     "President General Gen Minister Prime Colonel Col Major Captain Commander Lieutenant Sergeant "
+                     "Mr Mrs Ms Dr Sheikh King Queen Prince Pope Governor Senator Mayor".split())
+
+
+def _co_name_ok(word: str, gazetteer: Any) -> bool:
+    """``word`` reads as a place's name in a list: no clause word, time, title, nationality, armed
+    group, common English word nor frequent surname ("Smith, Jones and Brown")."""
+    from geo.normalize import name_key
+
+    first = word.split()[0]
+    demonym = getattr(gazetteer, "demonym", None)
+    if first in _CO_STOP or word in _group_names() or (demonym is not None and demonym(first) is not None):
+        return False
+    if " " not in word:
+        key = name_key(word)
+        common = getattr(gazetteer, "is_common_word", None)
+        if key in _name_words() or (common is not None and common(key)):
+            return False
+    return True
+
+
+_LIST_AFTER = (",", " and ", " or ")
+_LIST_BEFORE = (" and ", " or ")
+
+
+def _in_a_list(text: str, span: tuple[int, int]) -> bool:
+    """A list may hold the name at ``span``: a comma, "and" or "or" right after it, or "and"/"or" before it."""
+    return text.startswith(_LIST_AFTER, span[1]) or text.endswith(_LIST_BEFORE, 0, span[0])
+
+
+def _known_list_before(text: str, spans: list[tuple[int, int]], starts: list[int], end: int) -> bool:
+    """The names of the list that ends at ``end`` ("Kukawa, Damasak and") are all known spans."""
+    while True:
+        k = bisect_left(starts, end)
+        a = next((a for a, b in spans[max(0, k - 8):k] if b == end), None)
+        if a is None:
+            return False
+        if text.endswith(", ", 0, a):
+            end = a - 2
+        elif text.endswith(",", 0, a):
+            end = a - 1
+        else:
+            return True
+
+
+def coordinated_names(text: str, places: list[tuple[int, int]], taken: list[tuple[int, int]],
+                      gazetteer: Any) -> list[tuple[int, int]]:
+    """Spans of the names listed with a place that no span of ``taken`` covers: the gazetteer lacks
+    them, yet "A, B and C" makes them places as much as the known one (reported unplaced, never lost).
+
+    ``places`` are the spans of the town-like places (placed or already listed unplaced), in text
+    order. After a place the list is read on while its members read as names ("Goma, Masisi and
+    Rubaya on Sunday"); after a sentence's opening "In X," a comma starts the clause, so there the
+    list must close with "and"/"or" ("In Kyiv, Zelensky and Biden met": no list). Before a place,
+    the list needs a locative word or a verb taking a place in front of it ("seized Masisi and Goma").
+    """
+    if not places or (" and " not in text and " or " not in text and ", " not in text):
+        return []
+    places = [p for p in places if _in_a_list(text, p)]
+    if not places:
+        return []
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
+    begins = set(starts)
+
+    def free(s: int, e: int) -> bool:
+        k = bisect_left(starts, e)
+        return not any(a < e and s < b for a, b in spans[max(0, k - 8):k])
+
+    out: list[tuple[int, int]] = []
+    seen = set()
+    for s0, end in places:
+        if (s0, end) in seen:
+            continue
+        seen.add((s0, end))
+        chain: list[tuple[int, int]] = []
+        closed = False
+        fronted = None
+        while text.startswith((",", " and ", " or "), end):
+            sep = _CO_SEP.match(text, end)
+            if sep is None:
+                break
+            coordinated = "and" in sep.group() or "or" in sep.group()
+            if sep.end() in begins:  # a known name goes on with the list ("Kalemie, Nyemba and Moba")
+                if fronted is None:
+                    fronted = _FRONTED.search(text, max(0, s0 - 12), s0) is not None
+                closed = not fronted  # (not "In Sanaa, Abdullah and Hassan met": Hassan may be a namesake)
+                break
+            m = _CO_NEXT.match(text, end)
+            if m is None:
+                break
+            s, e = m.span("name")
+            if not free(s, e) or text.startswith(("'s", "\u2019s"), e) or not _co_name_ok(m.group("name"), gazetteer):
+                break
+            chain.append((s, e))
+            end = e
+            if coordinated:
+                closed = True
+                break
+        if chain and (closed or not (fronted if fronted is not None else _FRONTED.search(text, max(0, s0 - 12), s0))):
+            for sp in chain:
+                out.append(sp)
+                spans.append(sp)
+            spans.sort()
+            starts = [a for a, _ in spans]
+            begins.update(s for s, _ in chain)
+        # before the place: "in Kyunhla, Hlaingbwe or Myawaddy"
+        j = s0 - 5 if text.endswith(" and ", 0, s0) else s0 - 4 if text.endswith(" or ", 0, s0) else -1
+        if j > 0 and text[j - 1] == ",":
+            j -= 1
+        if j > 0 and not _known_list_before(text, spans, starts, j):  # (else nothing unknown is listed before it)
+            m = _CO_BEFORE.search(text, max(0, s0 - 160), s0)
+            members = []
+            if m is not None:
+                base = m.start("list")
+                members = [(base + n.start(), base + n.end()) for n in _CO_MEMBER.finditer(m.group("list"))]
+                members = [(s, e) for s, e in members if free(s, e) and _co_name_ok(text[s:e], gazetteer)]
+            else:
+                # "Masisi, Rubaya and Goma fell": a list of names opening the sentence, all of them names
+                m = _CO_OPENING.search(text, max(0, s0 - 160), s0)
+                if m is not None:
+                    base = m.start("list")
+                    members = [(base + n.start(), base + n.end()) for n in _CO_MEMBER.finditer(m.group("list"))]
+                    if not all(free(s, e) and _co_name_ok(text[s:e], gazetteer) for s, e in members):
+                        members = []
+            if members:
+                out += members
+                spans += members
+                spans.sort()
+                starts = [a for a, _ in spans]
+                begins.update(s for s, _ in members)
+    out.sort()
+    return out
+
+
 #: "Gibson County", "Tangipahoa Parish": one or two capitalised words before the generic word.
 _COUNTY_NAME = re.compile(r"\b[A-Z][a-z\u2019'.-]+(?:[ \t][A-Z][a-z\u2019'.-]+)?[ \t](?:County|Parish|Borough)\b")
 #: After the county's name, a capitalised word starts an organisation's name ("Gibson County
@@ -4381,6 +4575,36 @@ def _unplaced_counties(text: str) -> Iterator[tuple[int, int, str]]:
         if _COUNTY_ORG.match(text, e):
             continue
         yield s, e, word
+
+
+#: Kinds of places a list of towns holds ("Goma, Masisi and Rubaya"): not countries nor units.
+_LIST_TOWN_KINDS = frozenset(("city", "district", "landmark", "airport"))
+
+
+def _listed_unknowns(text: str, found: list[Found], mentions: list[Mention], unknown: list[Mention],
+                     gazetteer: Any) -> list[Mention]:
+    """Unplaced mentions for the names listed with a town (:func:`coordinated_names`)."""
+    if " and " not in text and " or " not in text:
+        return []
+    kinds = _kinds(gazetteer)
+    places = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name" and a.place_id and (text.startswith(_LIST_AFTER, a.end)
+                                                    or text.endswith(_LIST_BEFORE, 0, a.start)):
+                kind = kinds.get(a.place_id)
+                if kind is None:
+                    kind = kinds[a.place_id] = _kind_of(gazetteer, a.place_id)
+                if kind in _LIST_TOWN_KINDS:
+                    places.append((a.start, a.end))
+    places += [(m.start, m.end) for m in unknown if m.reason == "not in the gazetteer"]
+    if not places:
+        return []
+    places.sort()
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(a.start, a.end) for f in found for a in f.anchors]
+    return [Mention(start=s, end=e, text=text[s:e], name=text[s:e], role="location", reason="not in the gazetteer")
+            for s, e in coordinated_names(text, places, taken, gazetteer)]
 
 
 class PlaceMentions:
@@ -4440,6 +4664,7 @@ class PlaceMentions:
         doc.focus_country = focus
         mentions = [_to_mention(f) for f in found]
         unknown = unknown_places(doc.text, [(m.start, m.end) for m in mentions + water], self.gazetteer)
+        unknown += _listed_unknowns(doc.text, found, mentions + water + unknown, unknown, self.gazetteer)
         if unknown and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]
         mentions += unknown + water
