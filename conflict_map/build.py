@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 import json
-import threading
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
+from layers.collector import gc_paused
 from reading.document import Document, Event, Problem
 from reading.records import date_mention_record, mention_record, problem_record
 
@@ -74,32 +72,6 @@ def _corpus_profile(facts: Iterable[Any], profile: Any) -> Any:
         return None
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return known[best]
-
-
-_GC_LOCK = threading.Lock()
-_GC_DEPTH = [0, (0, 0, 0)]  # builds inside, and the thresholds before the first
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Rare cyclic garbage collections inside (the thresholds are put back afterwards): a build
-    makes many objects that live until it ends (facts, rows, shapes, replay states), and each
-    collection of the older generations walks all of them again, and all a long-lived process
-    holds besides, to find almost nothing: reading and building 200 articles leaves no
-    unreachable object (gc.collect() after them finds 0). Builds may overlap (the app's sessions
-    run in threads): the first one in saves the thresholds, the last one out puts them back."""
-    with _GC_LOCK:
-        if _GC_DEPTH[0] == 0:
-            _GC_DEPTH[1] = gc.get_threshold()
-            gc.set_threshold(100_000, 50, 1_000)
-        _GC_DEPTH[0] += 1
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _GC_DEPTH[0] -= 1
-            if _GC_DEPTH[0] == 0:
-                gc.set_threshold(*_GC_DEPTH[1])
 
 
 def _fresh(doc: Document) -> Document:
@@ -234,7 +206,7 @@ def build_documents(
 
     runner = make_engine(engine, scheduler=scheduler)
     try:
-        with _gc_paused():
+        with gc_paused():
             return _build(documents, runner, corpus_problems=corpus_problems, files=files, profile=profile,
                           progress=progress, store=store)
     finally:
@@ -616,7 +588,7 @@ def write_outputs(
     """
     out = Path(out_dir)
     (out / EXPORTS_STAMP).unlink(missing_ok=True)  # stale from here on, until the new one is written
-    with _gc_paused():  # the exports make millions of objects too (features, the report's records)
+    with gc_paused():  # the exports make millions of objects too (features, the report's records)
         paths = _write_outputs(result, out_dir, at=at, window_days=window_days, title=title)
     if key is not None:
         files = [[p.name, p.stat().st_size, _file_digest(p)] for p in paths]

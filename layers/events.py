@@ -12,10 +12,8 @@ out of every date-filtered view; planned events stay hidden until their date.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import geopandas as gpd
@@ -23,6 +21,8 @@ import numpy as np
 import pandas as pd
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
+
+from layers.collector import gc_paused
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -233,25 +233,6 @@ def _side(actor: str, profile: Any, sides: dict[str, str] | None) -> str:
     if side is None:
         side = sides[actor] = faction_of(actor, profile)
     return side
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Cyclic garbage collection paused inside, as it was after (nested or not).
-
-    Building the events frame or replaying the zone timeline allocates and frees
-    hundreds of thousands of objects, none of them in a reference cycle (reference
-    counting frees them), and every full collection their allocations trigger walks
-    every object the process holds: after a build has read 2,000 articles, half of
-    the events frame's time went to collections that found nothing.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def events_frame(events: Iterable[Any], *, profile: Any = None) -> gpd.GeoDataFrame:

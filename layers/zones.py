@@ -61,7 +61,8 @@ from shapely import affinity
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from layers.events import faction_of, gc_paused
+from layers.collector import gc_paused
+from layers.events import faction_of
 from reading.document import Problem
 from reading.messages import Messages
 

@@ -328,29 +328,3 @@ def test_an_event_known_only_to_a_country_has_no_area_but_a_note():
     f = events_frame([event("c", fdate("2019-04-04"), libya)])
     assert f.loc[0, "area"] == "" and f.loc[0, "geo_precision"] == 3
     assert "known only to the country" in f.loc[0, "notes"]
-
-
-def test_gc_paused_restores_the_collector_as_it_was():
-    import gc
-
-    from layers.events import gc_paused
-
-    was = gc.isenabled()
-    try:
-        gc.enable()
-        with gc_paused():
-            assert not gc.isenabled()
-            with gc_paused():  # nested: the outer one turns it back on
-                assert not gc.isenabled()
-            assert not gc.isenabled()
-        assert gc.isenabled()
-        with pytest.raises(ValueError):
-            with gc_paused():
-                raise ValueError("boom")
-        assert gc.isenabled()
-        gc.disable()
-        with gc_paused():
-            pass
-        assert not gc.isenabled()  # left off when it was off
-    finally:
-        (gc.enable if was else gc.disable)()
