@@ -1294,13 +1294,24 @@ def between(a: Location, b: Location) -> Location:
     if not math.isfinite(length) or length <= 0:
         return _near_named(a, name)
     start, stop = _corridor_span(frame, segment, a, b)
-    core = shapely.ops.substring(segment, start, stop, normalized=True)
+    core = _substring(segment, length, start, stop)
     half_width = float(_clip(0.1 * length, 2000.0, 15000.0))
     shape = core.buffer(half_width, quad_segs=_QUAD_SEGS, cap_style="flat")
     mid = core.interpolate(0.5, normalized=True)
     result = _result(frame, shape, (mid.x, mid.y), name=name, precision=precision,
                      relation="between", anchor=a)
     return result
+
+
+def _substring(segment: LineString, length: float, start: float, stop: float) -> LineString:
+    """``shapely.ops.substring(segment, start, stop, normalized=True)`` of a two-point
+    ``segment`` of ``length`` (its ``.length``) and 0 < start < stop < 1: the line between
+    its points at ``start * length`` and ``stop * length`` (what substring interpolates,
+    keeping no vertex in between), interpolated in one call."""
+    if not 0.0 < start < stop < 1.0 or shapely.get_num_coordinates(segment) != 2:
+        return shapely.ops.substring(segment, start, stop, normalized=True)
+    ends = shapely.line_interpolate_point(segment, np.array([start * length, stop * length]))
+    return shapely.linestrings(shapely.get_coordinates(ends))
 
 
 def _corridor_span(frame: _Frame, segment: LineString, a: Location, b: Location) -> tuple[float, float]:

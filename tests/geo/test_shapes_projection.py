@@ -80,3 +80,20 @@ def test_geodesic_radius_is_inf_for_long_edges_and_points():
     assert shapes._geodesic_radius(point) == math.inf
     town = Location("T", shapes._city_extent(10.0, 10.0, 5.0), 10.0, 10.0, 1)
     assert 5000.0 <= shapes._geodesic_radius(town) < 5100.0
+
+
+def test_substring_of_a_segment_is_shapely_substring():
+    from shapely.geometry import LineString
+    import shapely.ops
+
+    rng = np.random.default_rng(2)
+    spans = [(0.1, 0.9), (0.25, 0.75), (0.0, 0.5), (0.3, 1.0), (0.6, 0.4), (0.5, 0.5)]
+    for i in range(3000):
+        a = rng.normal(0, 10 ** rng.uniform(2, 6.5), 2)
+        b = rng.normal(0, 10 ** rng.uniform(2, 6.5), 2)
+        seg = LineString([a, b])
+        start, stop = spans[i] if i < len(spans) else sorted(rng.uniform(0, 1, 2))
+        want = shapely.ops.substring(seg, start, stop, normalized=True)
+        assert shapely.to_wkb(shapes._substring(seg, seg.length, start, stop)) == shapely.to_wkb(want)
+    three = LineString([(0, 0), (1, 0), (1, 5)])
+    assert shapes._substring(three, three.length, 0.1, 0.9).equals(shapely.ops.substring(three, 0.1, 0.9, normalized=True))
