@@ -481,18 +481,31 @@ class _Frame:
         from the frame centre, with no coordinate 0 and valid: the graticule window's
         intersection gives the shell as GEOS's overlay writes rings (see
         :func:`_overlay_ring`), and nothing else changes it.  None otherwise."""
-        lon, lat = self._ring_lonlat(ring)
-        if len(lon) < 4:
-            return None
-        west, east = lon.min(), lon.max()  # NaN fails every test below
-        if not (west > -180.0 and west > self.lon - 180.0 and east < 180.0 and east < self.lon + 180.0
-                and lat.min() > -90.0 and lat.max() < 90.0):
-            return None
-        if abs(lon[-1] - lon[0]) > 180.0 or not (lon != 0.0).all() or not (lat != 0.0).all():
-            return None
-        pts = np.empty((len(lon), 2))
+        coords = shapely.get_coordinates(ring)
+        n = len(coords)
+        d = coords[1:] - coords[:-1]
+        d *= d
+        edge2 = d[:, 0] + d[:, 1]
+        if 4 <= n <= 257 and edge2.min() > 0.0 and edge2.max() < _SHORT_EDGE2:
+            # no repeated vertex and every edge under 25 km, so the ring under 256 * 25 km:
+            # _ring_lonlat's segmentize would keep the vertices as they are; its latitudes,
+            # not clipped here, must lie strictly inside (-90, 90) below, where clipping keeps them
+            lon, lat = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1], "INVERSE")
+            lon = np.rad2deg(_unwrap(np.deg2rad(lon)))
+        else:
+            lon, lat = self._ring_lonlat(ring)
+            n = len(lon)
+            if n < 4:
+                return None
+        pts = np.empty((n, 2))
         pts[:, 0] = lon
         pts[:, 1] = lat
+        (west, south), (east, north) = pts.min(axis=0), pts.max(axis=0)  # NaN fails every test below
+        if not (west > -180.0 and west > self.lon - 180.0 and east < 180.0 and east < self.lon + 180.0
+                and south > -90.0 and north < 90.0):
+            return None
+        if abs(lon[-1] - lon[0]) > 180.0 or not pts.all():  # no coordinate 0 (nor -0.0)
+            return None
         ring_pts = _overlay_ring(pts)
         if ring_pts is None:
             return None
@@ -524,6 +537,11 @@ class _Frame:
             if shell is not None:
                 return shell
         return _split_antimeridian(self.unwrapped(poly))
+
+
+#: Squared edge length (frame metres) under which :meth:`_Frame._ring_lonlat` adds no
+#: vertex (its step is at least 25 km), with a margin for the rounding of lengths.
+_SHORT_EDGE2 = (25_000.0 * (1.0 - 1e-9)) ** 2
 
 
 def _overlay_ring(pts: np.ndarray) -> np.ndarray | None:

@@ -97,3 +97,37 @@ def test_substring_of_a_segment_is_shapely_substring():
         assert shapely.to_wkb(shapes._substring(seg, seg.length, start, stop)) == shapely.to_wkb(want)
     three = LineString([(0, 0), (1, 0), (1, 5)])
     assert shapes._substring(three, three.length, 0.1, 0.9).equals(shapely.ops.substring(three, 0.1, 0.9, normalized=True))
+
+
+def test_short_edge_rings_come_back_as_through_segmentize(monkeypatch):
+    # rings of short edges skip _ring_lonlat's segmentize: the same bits as through it, also
+    # with repeated vertices (segmentize drops them), at the antimeridian, poles and lon/lat 0
+    from shapely.geometry import Polygon
+
+    rng = np.random.default_rng(8)
+    cases = []
+    for t in range(900):
+        lon, lat = float(rng.uniform(-180, 180)), float(rng.uniform(-89, 89))
+        if t % 7 == 0:
+            lon = float(rng.choice([-1, 1]) * rng.uniform(179, 180))
+        if t % 11 == 0:
+            lat = float(rng.choice([-1, 1]) * rng.uniform(88, 90))
+        if t % 13 == 0:
+            lon, lat = float(rng.choice([0.0, -0.0, 1e-4])), float(rng.choice([0.0, 2e-4, -0.0]))
+        radius = 10 ** rng.uniform(1.5, 5.2)
+        k = int(rng.integers(3, 300))
+        ang = np.sort(rng.uniform(0, 2 * np.pi, k))
+        rad = radius * rng.uniform(0.3, 1.0, k)
+        pts = np.column_stack([rad * np.cos(ang), rad * np.sin(ang)]) + rng.normal(0, radius, 2) * (t % 2)
+        if t % 3 == 1:
+            pts = pts[np.sort(np.concatenate([np.arange(k), rng.integers(0, k, 3)]))]
+        poly = Polygon(pts)
+        if t % 5 == 0:
+            poly = poly.reverse()
+        cases.append((shapes._Frame(lon, lat), poly))
+    fast = [frame._shell_back_inside(poly.exterior) for frame, poly in cases]
+    assert sum(f is not None for f in fast) > 300
+    monkeypatch.setattr(shapes, "_SHORT_EDGE2", -1.0)
+    slow = [frame._shell_back_inside(poly.exterior) for frame, poly in cases]
+    assert [None if f is None else shapely.to_wkb(f) for f in fast] == \
+        [None if s is None else shapely.to_wkb(s) for s in slow]
