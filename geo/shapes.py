@@ -284,11 +284,19 @@ class _Aeqd:
         if not self.single:
             return self.tr.transform(x, y, direction=direction)
         if direction == "FORWARD":
-            return self.tr.transform(np.multiply(x, _DEG_TO_RAD) if type(x) is np.ndarray else x * _DEG_TO_RAD,
-                                     np.multiply(y, _DEG_TO_RAD) if type(y) is np.ndarray else y * _DEG_TO_RAD,
-                                     radians=True)
+            return self.tr.transform(_scaled(x, True), _scaled(y, True), radians=True)
         lon, lat = self.tr.transform(x, y, radians=True, direction=direction)
-        return lon / _DEG_TO_RAD, lat / _DEG_TO_RAD
+        return _scaled(lon, False), _scaled(lat, False)
+
+
+def _scaled(v, to_radians: bool):
+    """``v`` (a number, array, list or tuple of numbers) times DEG_TO_RAD, or divided by it,
+    in the type pyproj takes and gives back."""
+    if isinstance(v, (list, tuple)):
+        return type(v)(a * _DEG_TO_RAD if to_radians else a / _DEG_TO_RAD for a in v)
+    if isinstance(v, np.ndarray):
+        return np.multiply(v, _DEG_TO_RAD, dtype="d") if to_radians else np.divide(v, _DEG_TO_RAD, dtype="d")
+    return v * _DEG_TO_RAD if to_radians else v / _DEG_TO_RAD
 
 
 @lru_cache(maxsize=1024)

@@ -131,3 +131,15 @@ def test_short_edge_rings_come_back_as_through_segmentize(monkeypatch):
     slow = [frame._shell_back_inside(poly.exterior) for frame, poly in cases]
     assert [None if f is None else shapely.to_wkb(f) for f in fast] == \
         [None if s is None else shapely.to_wkb(s) for s in slow]
+
+
+def test_frame_transform_takes_lists_and_ints():
+    ours, pipe = shapes._Aeqd(10.0, 20.0), _pipeline(10.0, 20.0)
+    assert _bytes(*ours.transform([20.5, 19.0], [10.5, 9.0])) == _bytes(*pipe.transform([20.5, 19.0], [10.5, 9.0]))
+    assert _bytes(ours.transform(21, 11)) == _bytes(pipe.transform(21, 11))
+    got = ours.transform([1000.0, -2000.0], [500.0, 0.0], "INVERSE")
+    assert _bytes(*got) == _bytes(*pipe.transform([1000.0, -2000.0], [500.0, 0.0], direction="INVERSE"))
+    assert type(ours.transform([20.5, 19.0], [10.5, 9.0])[0]) is type(pipe.transform([20.5, 19.0], [10.5, 9.0])[0])
+    assert type(got[0]) is type(pipe.transform([1000.0, -2000.0], [500.0, 0.0], direction="INVERSE")[0])
+    lon32, lat32 = np.array([20.5, 19.0], dtype=np.float32), np.array([10.5, 9.0], dtype=np.float32)
+    assert _bytes(*ours.transform(lon32, lat32)) == _bytes(*pipe.transform(lon32, lat32))
