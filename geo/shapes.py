@@ -247,38 +247,124 @@ def _bearing(direction, name: str = "direction") -> float:
 # projection helpers
 
 
-@lru_cache(maxsize=1024)
-def _transformers(lat: float, lon: float) -> tuple[Transformer, _Inverse]:
+#: What PROJ's ``unitconvert`` multiplies degrees by (its DEG_TO_RAD) and divides radians by.
+_DEG_TO_RAD = 0.017453292519943296
+
+
+def _aeqd_definition(lat: float, lon: float, single: bool) -> str:
     # a bare pipeline (degrees -> radians -> aeqd on WGS84) builds in microseconds,
-    # a CRS-to-CRS transformer in tens of milliseconds
-    pipeline = ("+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
-                f"+step +proj=aeqd +lat_0={lat!r} +lon_0={lon!r} +ellps=WGS84")
-    fwd = Transformer.from_pipeline(pipeline)
+    # a CRS-to-CRS transformer in tens of milliseconds; the aeqd step alone in half that
+    aeqd = f"+proj=aeqd +lat_0={lat!r} +lon_0={lon!r} +ellps=WGS84"
+    if single:
+        return aeqd
+    return "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step " + aeqd
+
+
+class _Aeqd:
+    """The azimuthal-equidistant projection centred on (lat, lon), from lon/lat degrees
+    to metres (``direction="INVERSE"``: back), as the pipeline ``unitconvert`` (degrees
+    to radians) + ``aeqd`` transforms, bit for bit.
+
+    Built, when :func:`_single_step_ok` found it gives the same numbers, from the aeqd
+    step alone (half the pipeline's build time, and a corridor builds one per call):
+    degrees are then multiplied by PROJ's DEG_TO_RAD on the way in and radians divided
+    by it on the way out, the operations ``unitconvert`` does."""
+
+    __slots__ = ("tr", "single")
+
+    def __init__(self, lat: float, lon: float, single: bool | None = None):
+        self.single = _SINGLE_STEP if single is None else single
+        self.tr = Transformer.from_pipeline(_aeqd_definition(lat, lon, self.single))
+
+    def transform(self, x, y, direction: str = "FORWARD"):
+        """``Transformer.transform`` of the pipeline: numbers or arrays, as it takes and gives them."""
+        if type(x) is float and type(y) is float and _FAST_PROJ:  # one point: a call without pyproj's checks
+            xx, yy = _transform_arrays(self, np.array((x, x)), np.array((y, y)), direction)
+            return float(xx[0]), float(yy[0])
+        if not self.single:
+            return self.tr.transform(x, y, direction=direction)
+        if direction == "FORWARD":
+            return self.tr.transform(_scaled(x, True), _scaled(y, True), radians=True)
+        lon, lat = self.tr.transform(x, y, radians=True, direction=direction)
+        return _scaled(lon, False), _scaled(lat, False)
+
+
+def _scaled(v, to_radians: bool):
+    """``v`` (a number, array, list or tuple of numbers) times DEG_TO_RAD, or divided by it,
+    in the type pyproj takes and gives back."""
+    if isinstance(v, (list, tuple)):
+        return type(v)(a * _DEG_TO_RAD if to_radians else a / _DEG_TO_RAD for a in v)
+    if isinstance(v, np.ndarray):
+        return np.multiply(v, _DEG_TO_RAD, dtype="d") if to_radians else np.divide(v, _DEG_TO_RAD, dtype="d")
+    return v * _DEG_TO_RAD if to_radians else v / _DEG_TO_RAD
+
+
+@lru_cache(maxsize=1024)
+def _transformers(lat: float, lon: float) -> tuple[_Aeqd, _Inverse]:
+    fwd = _Aeqd(lat, lon)
     return fwd, _Inverse(fwd)
 
 
 class _Inverse:
-    """The inverse of a pipeline transformer, with the same ``transform``."""
+    """The inverse of an :class:`_Aeqd`, with the same ``transform``."""
 
     __slots__ = ("_fwd",)
 
-    def __init__(self, fwd: Transformer):
+    def __init__(self, fwd: _Aeqd):
         self._fwd = fwd
 
     def transform(self, x, y):
         return self._fwd.transform(x, y, direction="INVERSE")
 
 
-def _transform_arrays(tr: Transformer, x, y, direction: str = "FORWARD"):
+def _transform_arrays(tr: _Aeqd, x, y, direction: str = "FORWARD"):
     """``tr.transform(x, y, direction=direction)`` for float arrays of two or more
-    points, without pyproj's per-call argument handling: the same PROJ call on the
-    same C-ordered float64 copies (PROJ writes in place), so the same numbers."""
+    points, without pyproj's per-call argument handling: the same PROJ call on
+    C-ordered float64 copies (PROJ writes in place), so the same numbers."""
     if _FAST_PROJ and type(x) is np.ndarray and type(y) is np.ndarray and len(x) > 1:
         xx = x.astype("d", order="C", copy=True)
         yy = y.astype("d", order="C", copy=True)
-        tr._transformer._transform(xx, yy, None, None, direction, False, False)
+        if not tr.single:
+            tr.tr._transformer._transform(xx, yy, None, None, direction, False, False)
+            return xx, yy
+        if direction == "FORWARD":
+            xx *= _DEG_TO_RAD
+            yy *= _DEG_TO_RAD
+            tr.tr._transformer._transform(xx, yy, None, None, direction, True, False)
+        else:
+            tr.tr._transformer._transform(xx, yy, None, None, direction, True, False)
+            xx /= _DEG_TO_RAD
+            yy /= _DEG_TO_RAD
         return xx, yy
     return tr.transform(x, y, direction=direction)
+
+
+def _probe_points():
+    lon = np.array([-172.25, -0.0, 179.9, -179.9, 12.5, 0.0, -171.0, 8.0, 10.0])
+    lat = np.array([33.5, -0.0, 89.9, -89.0, 45.0, 0.0, 33.6, -89.999, 90.0])
+    x = np.array([0.0, -0.0, 1234.5, -2.5e6, 9.9e6, 1.9e7, 2.5e7, -7.0e5, 3.0])
+    y = np.array([0.0, 0.0, -98765.4, 3.1e6, -2.0e5, 1.0e6, 0.0, 7.0e5, -0.0])
+    return lon, lat, x, y
+
+
+def _single_step_ok() -> bool:
+    """Whether the aeqd step alone, with unitconvert's factor applied around it, gives the
+    pipeline's numbers (checked once at import, on points near, far, past the antipode,
+    at the poles and signed zeros, for a few centres; else the pipeline is built)."""
+    try:
+        lon, lat, x, y = _probe_points()
+        for lat0, lon0 in ((33.5, -172.25), (0.0, 0.0), (-89.9, 12.5), (61.2345678, 179.9999999)):
+            single, pipe = _Aeqd(lat0, lon0, True), _Aeqd(lat0, lon0, False)
+            got = [*single.transform(lon, lat), *single.transform(x, y, "INVERSE"),
+                   *single.transform(float(lon[4]), float(lat[4])), *single.transform(float(x[2]), float(y[2]), "INVERSE")]
+            want = [*pipe.transform(lon, lat), *pipe.transform(x, y, "INVERSE"),
+                    *pipe.transform(float(lon[4]), float(lat[4])), *pipe.transform(float(x[2]), float(y[2]), "INVERSE")]
+            if b"".join(np.asarray(a, dtype=float).tobytes() for a in got) != \
+                    b"".join(np.asarray(a, dtype=float).tobytes() for a in want):
+                return False
+        return True
+    except Exception:  # pragma: no cover - another PROJ: the pipeline
+        return False
 
 
 def _fast_proj_ok() -> bool:
@@ -286,20 +372,20 @@ def _fast_proj_ok() -> bool:
     what ``Transformer.transform`` gives (checked once at import; else the latter)."""
     global _FAST_PROJ
     try:
-        tr = Transformer.from_pipeline("+proj=pipeline +step +proj=unitconvert +xy_in=deg "
-                                       "+xy_out=rad +step +proj=aeqd +lat_0=33.5 +lon_0=-172.25 "
-                                       "+ellps=WGS84")
-        lon = np.array([-172.25, -0.0, 179.9, -179.9, 12.5, 0.0])
-        lat = np.array([33.5, -0.0, 89.9, -89.0, 45.0, 0.0])
+        tr = _Aeqd(33.5, -172.25)
+        lon, lat, _, _ = _probe_points()
         _FAST_PROJ = True
         fx, fy = _transform_arrays(tr, lon, lat)
         ix, iy = _transform_arrays(tr, fx, fy, "INVERSE")
+        one = [*tr.transform(12.5, 45.0), *tr.transform(1234.5, -98765.4, "INVERSE")]
         _FAST_PROJ = False
         px, py = tr.transform(lon, lat)
         qx, qy = tr.transform(px, py, direction="INVERSE")
-        got = b"".join(np.asarray(a).tobytes() for a in (fx, fy, ix, iy))
-        want = b"".join(np.asarray(a).tobytes() for a in (px, py, qx, qy))
-        return got == want and lon[0] == -172.25  # inputs left alone
+        public = [*tr.transform(12.5, 45.0), *tr.transform(1234.5, -98765.4, "INVERSE")]
+        got = b"".join(np.asarray(a).tobytes() for a in (fx, fy, ix, iy, one))
+        want = b"".join(np.asarray(a).tobytes() for a in (px, py, qx, qy, public))
+        return (got == want and lon[0] == -172.25  # inputs left alone
+                and all(type(v) is float for v in one + public))
     except Exception:  # pragma: no cover - another pyproj: its public call
         return False
     finally:
@@ -307,6 +393,8 @@ def _fast_proj_ok() -> bool:
 
 
 _FAST_PROJ = False
+_SINGLE_STEP = False
+_SINGLE_STEP = _single_step_ok()
 _FAST_PROJ = _fast_proj_ok()
 
 
@@ -401,18 +489,31 @@ class _Frame:
         from the frame centre, with no coordinate 0 and valid: the graticule window's
         intersection gives the shell as GEOS's overlay writes rings (see
         :func:`_overlay_ring`), and nothing else changes it.  None otherwise."""
-        lon, lat = self._ring_lonlat(ring)
-        if len(lon) < 4:
-            return None
-        west, east = lon.min(), lon.max()  # NaN fails every test below
-        if not (west > -180.0 and west > self.lon - 180.0 and east < 180.0 and east < self.lon + 180.0
-                and lat.min() > -90.0 and lat.max() < 90.0):
-            return None
-        if abs(lon[-1] - lon[0]) > 180.0 or not (lon != 0.0).all() or not (lat != 0.0).all():
-            return None
-        pts = np.empty((len(lon), 2))
+        coords = shapely.get_coordinates(ring)
+        n = len(coords)
+        d = coords[1:] - coords[:-1]
+        d *= d
+        edge2 = d[:, 0] + d[:, 1]
+        if 4 <= n <= 257 and edge2.min() > 0.0 and edge2.max() < _SHORT_EDGE2:
+            # no repeated vertex and every edge under 25 km, so the ring under 256 * 25 km:
+            # _ring_lonlat's segmentize would keep the vertices as they are; its latitudes,
+            # not clipped here, must lie strictly inside (-90, 90) below, where clipping keeps them
+            lon, lat = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1], "INVERSE")
+            lon = np.rad2deg(_unwrap(np.deg2rad(lon)))
+        else:
+            lon, lat = self._ring_lonlat(ring)
+            n = len(lon)
+            if n < 4:
+                return None
+        pts = np.empty((n, 2))
         pts[:, 0] = lon
         pts[:, 1] = lat
+        (west, south), (east, north) = pts.min(axis=0), pts.max(axis=0)  # NaN fails every test below
+        if not (west > -180.0 and west > self.lon - 180.0 and east < 180.0 and east < self.lon + 180.0
+                and south > -90.0 and north < 90.0):
+            return None
+        if abs(lon[-1] - lon[0]) > 180.0 or not pts.all():  # no coordinate 0 (nor -0.0)
+            return None
         ring_pts = _overlay_ring(pts)
         if ring_pts is None:
             return None
@@ -444,6 +545,11 @@ class _Frame:
             if shell is not None:
                 return shell
         return _split_antimeridian(self.unwrapped(poly))
+
+
+#: Squared edge length (frame metres) under which :meth:`_Frame._ring_lonlat` adds no
+#: vertex (its step is at least 25 km), with a margin for the rounding of lengths.
+_SHORT_EDGE2 = (25_000.0 * (1.0 - 1e-9)) ** 2
 
 
 def _overlay_ring(pts: np.ndarray) -> np.ndarray | None:
@@ -1214,13 +1320,24 @@ def between(a: Location, b: Location) -> Location:
     if not math.isfinite(length) or length <= 0:
         return _near_named(a, name)
     start, stop = _corridor_span(frame, segment, a, b)
-    core = shapely.ops.substring(segment, start, stop, normalized=True)
+    core = _substring(segment, length, start, stop)
     half_width = float(_clip(0.1 * length, 2000.0, 15000.0))
     shape = core.buffer(half_width, quad_segs=_QUAD_SEGS, cap_style="flat")
     mid = core.interpolate(0.5, normalized=True)
     result = _result(frame, shape, (mid.x, mid.y), name=name, precision=precision,
                      relation="between", anchor=a)
     return result
+
+
+def _substring(segment: LineString, length: float, start: float, stop: float) -> LineString:
+    """``shapely.ops.substring(segment, start, stop, normalized=True)`` of a two-point
+    ``segment`` of ``length`` (its ``.length``) and 0 < start < stop < 1: the line between
+    its points at ``start * length`` and ``stop * length`` (what substring interpolates,
+    keeping no vertex in between), interpolated in one call."""
+    if not 0.0 < start < stop < 1.0 or shapely.get_num_coordinates(segment) != 2:
+        return shapely.ops.substring(segment, start, stop, normalized=True)
+    ends = shapely.line_interpolate_point(segment, np.array([start * length, stop * length]))
+    return shapely.linestrings(shapely.get_coordinates(ends))
 
 
 def _corridor_span(frame: _Frame, segment: LineString, a: Location, b: Location) -> tuple[float, float]:
@@ -1230,9 +1347,69 @@ def _corridor_span(frame: _Frame, segment: LineString, a: Location, b: Location)
     at its end (then the free middle runs past 0.1 and 0.9, where the span is cut)."""
     reach = 0.1 * segment.length * (1.0 - 1e-6) - 1e-3
     (ax, ay), (bx, by) = segment.coords
-    if _anchor_reach(frame, a, (ax, ay)) < reach and _anchor_reach(frame, b, (bx, by)) < reach:
+    if _reaches_below(frame, a, (ax, ay), reach) and _reaches_below(frame, b, (bx, by), reach):
         return 0.1, 0.9
     return _corridor_span_overlay(frame, segment, a, b)
+
+
+def _reaches_below(frame: _Frame, anchor: Location, centre_m: tuple[float, float], reach: float) -> bool:
+    """``_anchor_reach(frame, anchor, centre_m) < reach`` or, when the anchor's geodesic
+    radius already bounds it below ``reach``, True without projecting it (a place is the
+    end of many corridors, each in its own frame; its radius is worked out once)."""
+    radius = _geodesic_radius(anchor)
+    if radius < math.inf:
+        cx, cy = centre_m
+        far = math.hypot(cx, cy) * (1.0 + 1e-9) + radius  # no point of the anchor is farther from the frame centre
+        t = far / _SMALLEST_CURVATURE_RADIUS
+        if t < 0.75:
+            # An aeqd map is true along its radii and stretches across them by s / m(s) at
+            # true distance s from its centre (m: the reduced length of the geodesic from it),
+            # at most t / sin(t) there (the sphere of the ellipsoid's largest curvature bounds
+            # m from below): the anchor's vertices, ``radius`` away from its centre along
+            # geodesics, map within that stretch times ``radius`` of ``centre_m``, and so does
+            # the hull of their projections, which holds the projected anchor.
+            bound = radius * (t / math.sin(t)) * (1.0 + 1e-9)
+            bound = max(bound + 1e-9 * (bound + abs(cx) + abs(cy)) + 1e-3, _POINT_CORE_KM * 1000.0 * (1.0 + 1e-9))
+            if bound < reach:
+                return True
+    return _anchor_reach(frame, anchor, centre_m) < reach
+
+
+#: Smallest radius of curvature bound used for the WGS84 ellipsoid: its Gaussian curvature is at
+#: most 1 / b**2 (b = 6,356,752.3 m, at the equator), rounded down with a wide margin.
+_SMALLEST_CURVATURE_RADIUS = 6_300_000.0
+
+#: _geodesic_radius per anchor geometry: (id(geometry), lon, lat) -> (geometry, radius).
+_RADII: dict = {}
+_RADII_MAX = 4096
+
+
+def _geodesic_radius(anchor: Location) -> float:
+    """An upper bound (metres) of the geodesic distance from the anchor's centre to each
+    vertex of its polygon geometry, when projecting it adds no vertex (every edge shorter
+    than :meth:`_Frame.project`'s 0.1-degree step, as :func:`_anchor_reach` requires);
+    ``inf`` otherwise (not a polygon, long edges, a vertex it cannot measure).  Memoised."""
+    geom = anchor.geometry
+    if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
+        return math.inf
+    lon, lat = _anchor_centre(anchor)
+    key = (id(geom), lon, lat)
+    hit = _RADII.get(key)
+    if hit is not None and hit[0] is geom:  # the entry keeps geom alive: its id is not reused
+        return hit[1]
+    radius = math.inf
+    coords = shapely.get_coordinates(geom)
+    if len(coords) >= 2 and (np.hypot(np.diff(coords[:, 0]), np.diff(coords[:, 1])) < 0.1 * (1.0 - 1e-9)).all():
+        n = len(coords)
+        _, _, dist = _GEOD.inv(np.full(n, float(lon)), np.full(n, float(lat)), coords[:, 0], coords[:, 1])
+        far = float(np.max(dist))
+        if math.isfinite(far) and -90.0 <= lat <= 90.0 and np.isfinite(coords).all() and \
+                (np.abs(coords[:, 1]) <= 90.0).all():
+            radius = far * (1.0 + 1e-9) + 1e-6
+    if len(_RADII) >= _RADII_MAX:
+        _RADII.clear()
+    _RADII[key] = (geom, radius)
+    return radius
 
 
 def _corridor_span_overlay(frame: _Frame, segment: LineString, a: Location, b: Location) -> tuple[float, float]:
