@@ -37,3 +37,50 @@ def test_control_token_needs_never_skip_a_match():
                 matched += 1
                 assert all(any(w in t for w in ws) for ws in need), (rx.pattern[:60], t)
     assert matched > 10
+
+
+def _plain_group_regex(names):
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?P<g>{alts})(?![\w\-])")
+
+
+def test_group_trie_as_the_plain_alternation():
+    import json
+
+    import reading.actors as AC
+
+    data = json.loads(AC.ACTOR_PATTERNS.read_text(encoding="utf-8"))
+    p = AC._load_patterns(AC.ACTOR_PATTERNS)
+    rx, names = p["groups"][0][0], p["groups"][1]
+    plain = _plain_group_regex(names)
+    assert rx.pattern != plain.pattern  # the trie
+    spellings = sorted(names)
+    rng = random.Random(11)
+    glue = [" ", "  ", "-", "s", "'s ", ", ", "\n", "x", "", " the ", "-led "]
+    texts = []
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            w = rng.choice(spellings)
+            if rng.random() < 0.3:
+                w = w[:rng.randint(1, len(w))]  # a spelling cut short
+            parts.append(w)
+            parts.append(rng.choice(glue))
+        texts.append("".join(parts))
+    for t in texts:
+        assert [(m.span(), m.group("g")) for m in rx.finditer(t)] == [(m.span(), m.group("g")) for m in plain.finditer(t)], t
+    # with spellings that are each other's prefixes and several words
+    names2 = {"Al Shabaab": 1, "Al Shabaab fighters": 1, "Al": 1, "Houthi": 1, "Houthis": 1, "Hou": 1, "U.N.": 1}
+    trie2 = AC._trie_regex([[r"\s+" if c == " " else re.escape(c) for c in n] for n in names2])
+    rx2 = re.compile(rf"(?P<g>{trie2})(?![\w\-])")
+    plain2 = _plain_group_regex(names2)
+    for t in ["Al Shabaab fighters", "Al  Shabaab fightersx", "Houthis-led Houthi Hou U.N.", "Al-Shabaab Al\nShabaab"]:
+        assert [(m.span(), m.group("g")) for m in rx2.finditer(t)] == [(m.span(), m.group("g")) for m in plain2.finditer(t)]
+    # the subject verbs: plain words, none beginning another, as a trie; else as written
+    words = data["subject_verb_words"]
+    assert p["verbs"].pattern != f"(?:{words})"
+    vplain = re.compile(f"(?:{words})")
+    for t in texts[:500] + ["rebels attacked and retook it, fired, struck; took over, overran"]:
+        assert [m.span() for m in p["verbs"].finditer(t.lower())] == [m.span() for m in vplain.finditer(t.lower())]
+    assert AC._verb_words("took|retook|tookx") == "took|retook|tookx"
+    assert AC._verb_words("fired|[a-z]+") == "fired|[a-z]+"
