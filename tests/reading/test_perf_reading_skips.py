@@ -84,3 +84,30 @@ def test_group_trie_as_the_plain_alternation():
         assert [m.span() for m in p["verbs"].finditer(t.lower())] == [m.span() for m in vplain.finditer(t.lower())]
     assert AC._verb_words("took|retook|tookx") == "took|retook|tookx"
     assert AC._verb_words("fired|[a-z]+") == "fired|[a-z]+"
+
+
+def _scan_two_passes(gate, text):
+    from reading.prefilter import fold
+
+    found = [(last + 1, n, mask) for auto, nocase in gate._automata
+             for last, (n, mask) in auto.iter(fold(text) if nocase else text)]
+    found.sort()
+    return [e for e, _, _ in found], [e - n for e, n, _ in found], [m for _, _, m in found]
+
+
+def test_gate_one_pass_for_both_kinds_of_words():
+    import reading.actors as AC
+    from reading.prefilter import LiteralGate
+
+    gates = [AC._load_patterns(AC.ACTOR_PATTERNS)["gate"],
+             LiteralGate([re.compile(r"Army\s+\w+"), re.compile(r"army|troops", re.I), re.compile(r"ARMY"),
+                          re.compile(r"(?:State|state)\s+forces"), re.compile(r"killed", re.I)])]
+    rng = random.Random(5)
+    words = ["Army", "army", "ARMY", "aRmy", "State", "state", "forces", "FORCES", "killed", "KILLED", "troops",
+             "EU", "eu", "UN", "\u0130", "\u212a", "\u017f", "Forces", "Organisation", "the", "The", "-", " ", "\n"]
+    texts = ["".join(rng.choice(words) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(0, 20)))
+             for _ in range(2000)]
+    for gate in gates:
+        assert gate._merged is not None and len(gate._automata) == 2
+        for t in texts:
+            assert gate.scan(t) == _scan_two_passes(gate, t), t
