@@ -54,6 +54,7 @@ _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
 _CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)")
 #: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe").
 _CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe")
+_CLAUSE_CUE = re.compile("|".join(map(re.escape, _CLAUSE_CUES)))  # one of them (one C-level search)
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
 _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due"
                          # what may be done, not what was: "air strikes can be called on bunkers" (not "could be
@@ -292,12 +293,13 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|lar
                                 r"(?:(?P<since>since|in)\s+(?:at\s+least\s+|early\s+|late\s+|mid-)?)?$", re.I)
 #: What every match of _SUPERLATIVE_SINCE holds ("-est", "first", "worst", "most"): without one, no search.
 _SUPERLATIVE_WORDS = ("est", "first", "worst", "most")
+_SUPERLATIVE_HINT = re.compile("|".join(map(re.escape, _SUPERLATIVE_WORDS)))  # one of them (one C-level search)
 
 
 def _superlative_since(ft: str, lo: int, hi: int):
     """``_SUPERLATIVE_SINCE_F.search(ft, lo, hi)`` (``ft``: the folded text), skipped where none of
     the words every match holds lies in ``ft[lo:hi]`` (most dates)."""
-    if not any(ft.find(w, lo, hi) >= 0 for w in _SUPERLATIVE_WORDS):
+    if _SUPERLATIVE_HINT.search(ft, lo, hi) is None:  # (as: no ft.find(w, lo, hi) >= 0)
         return None
     return _SUPERLATIVE_SINCE_F.search(ft, lo, hi)
 
@@ -738,12 +740,13 @@ _TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\
                            r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
 #: A word every match of _TOPIC_BEFORE holds (in the folded text: IGNORECASE's equivalents folded).
 _TOPIC_WORDS = ("with", "support", "solidarity", "against", "war", "offensive", "genocide", "siege", "occupation")
+_TOPIC_HINT = re.compile("|".join(map(re.escape, _TOPIC_WORDS)))  # one of them (one C-level search)
 
 
 def _topic_before(text: str, lo: int, hi: int) -> bool:
     """``_TOPIC_BEFORE.search(text, lo, hi)``, not run when none of its words is there (most places)."""
     ft = fold(text)
-    if not any(ft.find(w, lo, hi) >= 0 for w in _TOPIC_WORDS):
+    if _TOPIC_HINT.search(ft, lo, hi) is None:  # (as: no ft.find(w, lo, hi) >= 0)
         return False
     return _TOPIC_BEFORE.search(text, lo, hi) is not None
 #: Before a place: where someone comes from, not where it happened ("a peacekeeper from Malawi").
@@ -873,7 +876,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at ``;``, ``: `` and dashes."""
-    if not any(text.find(c, start, end) >= 0 for c in _CLAUSE_CUES):
+    if _CLAUSE_CUE.search(text, start, end) is None:  # (as: no text.find(c, start, end) >= 0)
         return [(start, end)] if end > start else []  # (most sentences: nothing _CLAUSE could match)
     out, cur = [], start
     for m in _CLAUSE.finditer(text, start, end):
@@ -1796,7 +1799,7 @@ class EventExtractor:
         has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         for ts, te, trig in triggers:
-            if any(qs <= ts and te <= qe for qs, qe in quotes):
+            if quotes and any(qs <= ts and te <= qe for qs, qe in quotes):
                 continue
             joined = (prev_trig is not None and prev_trig[2].event_type == trig.event_type
                       and trig.event_type == "Explosions/Remote violence"
@@ -1804,11 +1807,11 @@ class EventExtractor:
             prev_trig = (ts, te, trig)
             if joined:
                 continue  # "a missile and drone attack": one attack, typed by its first weapon
-            own = next((a for a in s_actors if a.start <= ts and te <= a.end), None)
+            own = next((a for a in s_actors if a.start <= ts and te <= a.end), None) if s_actors else None
             weapon = own is not None and own.kind in ("state", "group") and te == own.end and ts > own.start
             if own is not None and trig.event_type not in ("Protests", "Riots") and not weapon:
                 continue  # "government-controlled air force" names an actor
-            ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
+            ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0) if len(clauses) > 1 else 0
             cs, ce = clauses[ci]
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
                     _PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None or wished(text, ts, sent.start)):

@@ -111,3 +111,17 @@ def test_gate_one_pass_for_both_kinds_of_words():
         assert gate._merged is not None and len(gate._automata) == 2
         for t in texts:
             assert gate.scan(t) == _scan_two_passes(gate, t), t
+
+
+def test_word_hints_as_the_finds_they_replace():
+    import reading.events as E
+
+    rng = random.Random(9)
+    pieces = list(E._TOPIC_WORDS + E._SUPERLATIVE_WORDS + E._CLAUSE_CUES) + ["a", " ", "x", "wit", "wa", "es", "t", "\u2013"]
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        lo = rng.randint(0, len(t))
+        hi = rng.randint(lo, len(t) + 2)
+        for words, hint in ((E._TOPIC_WORDS, E._TOPIC_HINT), (E._SUPERLATIVE_WORDS, E._SUPERLATIVE_HINT),
+                            (E._CLAUSE_CUES, E._CLAUSE_CUE)):
+            assert any(t.find(w, lo, hi) >= 0 for w in words) == (hint.search(t, lo, hi) is not None), (t, lo, hi)
