@@ -834,7 +834,7 @@ def _load(path: Path) -> dict:
         # One pass per document finds the words every trigger and toll pattern needs.
         "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
         # Each trigger as a case-sensitive regex for folded text (None when not certain to be the same).
-        "twins": [folded_twin(t.rx) for t in trig],
+        "twins": [folded_twin(t.rx) or _CheckedTwin.of(t.rx) for t in trig],
         **cues,
         "fatalities": fatalities,
         "none": none,
@@ -1041,6 +1041,97 @@ def _joined_victims(numbers: dict, text: str, pos: int) -> int:
 #: Before a toll: another count joined to it ("Eight soldiers and at least 20 militants were killed").
 _TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)\s+"
                               r"(?:(?:[A-Z][\w\-]*\s+){0,2}[a-z]+\s+|[a-z]+\s+[a-z]+\s+)and\s+$")
+
+
+class _CheckedTwin:
+    """For a trigger with no folded twin because parts of it read case ("(?-i:[A-Z])", "[a-z]"): the
+    folded twin of a looser pattern, which matches wherever the trigger does (those parts made
+    case-blind words, "[A-Z]" any word character). Its matches are the trigger's while the trigger's
+    own match at the same place is the same (the trigger cannot match before it, and then matches
+    there first); at the first that is not, the trigger itself searches on from there."""
+
+    __slots__ = ("rx", "loose")
+
+    _CASE_BOUND = re.compile(r"\(\?-i:([^()\\]*)\)")
+    _RANGE = re.compile(r"(?<!\\)\[a-z\]")
+
+    def __init__(self, rx: re.Pattern, loose: re.Pattern) -> None:
+        self.rx, self.loose = rx, loose
+
+    @classmethod
+    def of(cls, rx: re.Pattern) -> "_CheckedTwin | None":
+        if not rx.flags & re.IGNORECASE:
+            return None
+
+        def blind(m: re.Match) -> str:
+            body = m.group(1)
+            if body == "[A-Z]":
+                return r"\w"
+            if re.fullmatch(r"[A-Za-z' \-]+", body):
+                return "(?:" + body.lower() + ")"
+            return m.group(0)
+
+        src = cls._RANGE.sub(lambda m: r"\w", cls._CASE_BOUND.sub(blind, rx.pattern))
+        if src == rx.pattern or cls._case_in_negation(rx):
+            return None  # (loosened inside "(?!...)" or "(?<!...)", the pattern would match less, not more)
+        try:
+            loose = folded_twin(re.compile(src, rx.flags))
+        except re.error:
+            return None
+        return cls(rx, loose) if loose is not None else None
+
+    @staticmethod
+    def _case_in_negation(rx: re.Pattern) -> bool:
+        """Whether a part that reads case lies inside a negative lookaround (or the pattern cannot be read)."""
+        try:
+            from re import _constants as c, _parser as sp
+        except ImportError:  # pragma: no cover - older Pythons
+            return True
+        try:
+            tree = sp.parse(rx.pattern, rx.flags)
+        except Exception:  # pragma: no cover
+            return True
+
+        def walk(items, negated: bool) -> bool:
+            for op, av in items:
+                if op is c.SUBPATTERN:
+                    if negated and av[2] & re.IGNORECASE:
+                        return True
+                    if walk(av[3], negated):
+                        return True
+                elif op is c.IN:
+                    if negated and any(o is c.RANGE for o, _ in av):
+                        return True
+                elif op is c.BRANCH:
+                    if any(walk(alt, negated) for alt in av[1]):
+                        return True
+                elif op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+                    if walk(av[2], negated):
+                        return True
+                elif op is c.ASSERT:
+                    if walk(av[1], negated):
+                        return True
+                elif op is c.ASSERT_NOT:
+                    if walk(av[1], True):
+                        return True
+                elif op is getattr(c, "ATOMIC_GROUP", None):
+                    return True  # (not used: not worth the doubt)
+            return False
+
+        return walk(list(tree), False)
+
+    def matches(self, text: str, folded: str, s0: int, e0: int):
+        """``self.rx.finditer(text, s0, e0)`` (``folded``: ``fold(text)``)."""
+        rx = self.rx
+        for m in self.loose.finditer(folded, s0, e0):
+            p, q = m.span()
+            if q > p:
+                own = rx.match(text, p, e0)
+                if own is not None and own.end() == q:
+                    yield own
+                    continue
+            yield from rx.finditer(text, p, e0)
+            return
 
 
 class _Retry:
@@ -1696,7 +1787,8 @@ class EventExtractor:
             return []
         for t, twin in maybe:
             if twin is not None and folded is not None:
-                matches = twin.finditer(folded, s0, e0)
+                matches = (twin.finditer(folded, s0, e0) if twin.__class__ is not _CheckedTwin
+                           else twin.matches(text, folded, s0, e0))
             else:
                 matches = t.rx.finditer(text, s0, e0)
             for m in matches:

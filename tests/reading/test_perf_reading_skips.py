@@ -125,3 +125,39 @@ def test_word_hints_as_the_finds_they_replace():
         for words, hint in ((E._TOPIC_WORDS, E._TOPIC_HINT), (E._SUPERLATIVE_WORDS, E._SUPERLATIVE_HINT),
                             (E._CLAUSE_CUES, E._CLAUSE_CUE)):
             assert any(t.find(w, lo, hi) >= 0 for w in words) == (hint.search(t, lo, hi) is not None), (t, lo, hi)
+
+
+def _checked_texts():
+    import os
+    import sys
+
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "bench"))
+    try:
+        import articles
+    finally:
+        sys.path.pop(0)
+    texts = [a.text for a in articles.generate(150)]
+    rng = random.Random(13)
+    words = ["destroyed", "Destroyed", "several", "Russian", "russian", "RUSSIAN", "positions", "posts", "clashes",
+             "fighting", "against", "terror", "fired", "on", "at", "the", "army", "Army", "troops", "wounded", "by",
+             "Indian", "indian", "sniper", "fire", "Fire", "handed", "over", "control", "of", "tried", "to", "seize",
+             "Kidal", "kidal", "a", "12", "\u0130", "\u212a", "-", ",", "."]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 25))) for _ in range(3000)]
+    return texts
+
+
+def test_checked_twins_as_their_triggers():
+    import reading.events as E
+    from reading.prefilter import fold
+
+    p = E._patterns(E.EVENT_PATTERNS)
+    checked = [(t, tw) for t, tw in zip(p["triggers"], p["twins"]) if isinstance(tw, E._CheckedTwin)]
+    assert {t.id for t, _ in checked} >= {"clash"}
+    assert E._CheckedTwin.of(re.compile(r"a(?!\s+(?-i:[A-Z]))", re.I)) is None  # loosened in a negation: none
+    assert E._CheckedTwin.of(re.compile(r"a\s+(?-i:[A-Z])", re.I)) is not None
+    for text in _checked_texts():
+        ft = fold(text)
+        for lo in range(0, len(text), 97):
+            hi = min(len(text), lo + 250)
+            for t, tw in checked:
+                assert [m.span() for m in tw.matches(text, ft, lo, hi)] == [m.span() for m in t.rx.finditer(text, lo, hi)]
