@@ -1052,7 +1052,7 @@ class _CheckedTwin:
 
     __slots__ = ("rx", "loose")
 
-    _CASE_BOUND = re.compile(r"\(\?-i:([^()\\]*)\)")
+    _CASE_BOUND = re.compile(r"\(\?-i:((?:[^()\\]|\\\.)*)\)")
     _RANGE = re.compile(r"(?<!\\)\[a-z\]")
 
     def __init__(self, rx: re.Pattern, loose: re.Pattern) -> None:
@@ -1067,11 +1067,13 @@ class _CheckedTwin:
             body = m.group(1)
             if body == "[A-Z]":
                 return r"\w"
-            if re.fullmatch(r"[A-Za-z' \-]+", body):
+            if re.fullmatch(r"(?:[A-Za-z' \-]|\\\.)+", body):  # words, "U\.S\."
                 return "(?:" + body.lower() + ")"
             return m.group(0)
 
         src = cls._RANGE.sub(lambda m: r"\w", cls._CASE_BOUND.sub(blind, rx.pattern))
+        if "(?P" not in src and "\\N" not in src:  # the other letters in lower case, as IGNORECASE reads them (not escapes: "\S")
+            src = re.sub(r"(?<!\\)[A-Z]", lambda m: m.group(0).lower(), src)
         if src == rx.pattern or cls._case_in_negation(rx):
             return None  # (loosened inside "(?!...)" or "(?<!...)", the pattern would match less, not more)
         try:
