@@ -110,7 +110,7 @@ def _load_patterns(path: Path) -> dict:
         "subject_verb": re.compile(data["subject_verb"], re.IGNORECASE),
         # a run of capitalised words followed by a conflict verb, found in one C-level pass per sentence
         "subject": re.compile(_CAPS_RUN.pattern + "(?=(?i:" + data["subject_verb"] + "))"),
-        "verbs": re.compile("(?:" + data["subject_verb_words"] + ")"),  # as written after a subject: lower case
+        "verbs": re.compile("(?:" + _verb_words(data["subject_verb_words"]) + ")"),  # as written after a subject: lower case
     }
 
 
@@ -147,6 +147,37 @@ def _profile_alias(profile: Profile | None, phrase: str) -> str | None:
     return None
 
 
+def _trie_regex(words: list[list[str]]) -> str:
+    """A regex for the alternation of ``words`` (each a list of regex units, "a" or "\\s+"), as a
+    trie: common beginnings written once, a longer word tried before its prefix."""
+    root: dict = {}
+    for units in words:
+        node = root
+        for u in units:
+            node = node.setdefault(u, {})
+        node[None] = True
+
+    def emit(node: dict) -> str:
+        kids = sorted(u for u in node if u is not None)
+        if not kids:
+            return ""
+        alts = [u + emit(node[u]) for u in kids]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if None in node else body
+
+    return emit(root)
+
+
+def _verb_words(alternation: str) -> str:
+    """``alternation`` ("fired|attacked|..."), as a trie when it is plain words none of which begins
+    another (then at most one word matches at a place, whichever order the regex tries them in)."""
+    words = alternation.split("|")
+    if not all(re.fullmatch(r"[a-z]+", w) for w in words) or any(
+            a != b and b.startswith(a) for a in words for b in words):
+        return alternation
+    return _trie_regex([list(w) for w in words])
+
+
 def _group_regex(groups, tail: str):
     """One regex for the well-known armed groups (case-sensitive, longest spelling first) and
     the name of each spelling."""
@@ -156,7 +187,15 @@ def _group_regex(groups, tail: str):
             names.setdefault(spelling, g[0])
     if not names:
         return None, names
-    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    if all(n and n == n.strip(" ") and "  " not in n and not any(c.isspace() and c != " " for c in n) for n in names):
+        # The spellings as a trie ("Hez(?:bollah|bullah)"): the regex engine then tries one branch
+        # per letter instead of every spelling in turn. The spellings that match at one place are
+        # each other's prefixes (single spaces between words: each node has at most one branch the
+        # text can take), and the trie tries the longer first: the same match as the alternation
+        # of spellings longest first.
+        alts = _trie_regex([[r"\s+" if ch == " " else re.escape(ch) for ch in n] for n in names])
+    else:
+        alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     # A plain alternation first (fast: no look-behind before it); _group_hits checks the edges.
     rx = re.compile(rf"(?P<g>{alts})(?![\w\-])")
     return (rx, re.compile(rf"(?:{tail})(?![\w\-])")), names

@@ -123,7 +123,29 @@ def _load(path: Path) -> dict:
         # read the tokenised sentence, whose words are the sentence's own outside the tokens
         # (a word a token's inside could form, "a1", is not used).
         "gate": LiteralGate([rx for _, _, rx in out], unsafe=lambda w: _TOKEN_INSIDE.fullmatch(fold(w)) is not None),
+        # The tokens each pattern needs (an actor's), which the gate cannot see (it reads the article,
+        # not the tokenised sentence): id(regex) -> sets of spellings, one of each set in every match.
+        "token_needs": {id(rx): _token_needs(rx) for _, _, rx in out},
     }
+
+
+def _token_needs(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of token openings ("\u27e6A", any case) one of which every match of ``rx`` holds,
+    from its parse tree (:func:`reading.prefilter.required_literals`' reading, all sets kept)."""
+    from reading.prefilter import _candidates, _p
+
+    try:
+        tree = _p.parse(rx.pattern, rx.flags & ~re.UNICODE)
+    except Exception:  # pragma: no cover - a parser we do not know: no check
+        return ()
+    out = []
+    for s in _candidates(list(tree)):
+        if all(len(w) == 2 and w[0] == "\u27e6" and w[1].isascii() and w[1].isalpha()
+               and w[1].lower() not in "iks" for w in s):  # (letters IGNORECASE also matches to non-ASCII ones)
+            spellings = tuple(sorted({w[0] + c for w in s for c in (w[1].lower(), w[1].upper())}))
+            if spellings not in out:
+                out.append(spellings)
+    return tuple(out)
 
 
 _CACHE: dict[str, dict] = {}
@@ -278,9 +300,13 @@ class ControlClaims:
         omap.append(sent.end)
         tokd = "".join(pieces)
         dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
+        token_needs = self._p["token_needs"]
         for pid, relation, rx in (maybe if maybe is not None else patterns):
             if maybe is None and not prefilter(rx)(tokd):
                 continue  # lacks a word the pattern needs: it cannot match (the gate said so already)
+            need = token_needs.get(id(rx))
+            if need and not all(any(w in tokd for w in ws) for ws in need):
+                continue  # needs an actor token and the sentence names no actor: it cannot match
             for m in rx.finditer(tokd):
                 gd = m.groupdict()
                 xs = gd.get("x2") or gd.get("x")

@@ -54,6 +54,7 @@ _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
 _CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)")
 #: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe").
 _CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe")
+_CLAUSE_CUE = re.compile("|".join(map(re.escape, _CLAUSE_CUES)))  # one of them (one C-level search)
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
 _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due"
                          # what may be done, not what was: "air strikes can be called on bunkers" (not "could be
@@ -292,12 +293,13 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|lar
                                 r"(?:(?P<since>since|in)\s+(?:at\s+least\s+|early\s+|late\s+|mid-)?)?$", re.I)
 #: What every match of _SUPERLATIVE_SINCE holds ("-est", "first", "worst", "most"): without one, no search.
 _SUPERLATIVE_WORDS = ("est", "first", "worst", "most")
+_SUPERLATIVE_HINT = re.compile("|".join(map(re.escape, _SUPERLATIVE_WORDS)))  # one of them (one C-level search)
 
 
 def _superlative_since(ft: str, lo: int, hi: int):
     """``_SUPERLATIVE_SINCE_F.search(ft, lo, hi)`` (``ft``: the folded text), skipped where none of
     the words every match holds lies in ``ft[lo:hi]`` (most dates)."""
-    if not any(ft.find(w, lo, hi) >= 0 for w in _SUPERLATIVE_WORDS):
+    if _SUPERLATIVE_HINT.search(ft, lo, hi) is None:  # (as: no ft.find(w, lo, hi) >= 0)
         return None
     return _SUPERLATIVE_SINCE_F.search(ft, lo, hi)
 
@@ -738,12 +740,13 @@ _TOPIC_BEFORE = re.compile(r"(?:(?:border|frontier|boundary)\s+with(?:\s+[A-Z][\
                            r"(?:support|solidarity)\s+(?:for|with))\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
 #: A word every match of _TOPIC_BEFORE holds (in the folded text: IGNORECASE's equivalents folded).
 _TOPIC_WORDS = ("with", "support", "solidarity", "against", "war", "offensive", "genocide", "siege", "occupation")
+_TOPIC_HINT = re.compile("|".join(map(re.escape, _TOPIC_WORDS)))  # one of them (one C-level search)
 
 
 def _topic_before(text: str, lo: int, hi: int) -> bool:
     """``_TOPIC_BEFORE.search(text, lo, hi)``, not run when none of its words is there (most places)."""
     ft = fold(text)
-    if not any(ft.find(w, lo, hi) >= 0 for w in _TOPIC_WORDS):
+    if _TOPIC_HINT.search(ft, lo, hi) is None:  # (as: no ft.find(w, lo, hi) >= 0)
         return False
     return _TOPIC_BEFORE.search(text, lo, hi) is not None
 #: Before a place: where someone comes from, not where it happened ("a peacekeeper from Malawi").
@@ -831,7 +834,7 @@ def _load(path: Path) -> dict:
         # One pass per document finds the words every trigger and toll pattern needs.
         "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
         # Each trigger as a case-sensitive regex for folded text (None when not certain to be the same).
-        "twins": [folded_twin(t.rx) for t in trig],
+        "twins": [folded_twin(t.rx) or _CheckedTwin.of(t.rx) for t in trig],
         **cues,
         "fatalities": fatalities,
         "none": none,
@@ -873,7 +876,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at ``;``, ``: `` and dashes."""
-    if not any(text.find(c, start, end) >= 0 for c in _CLAUSE_CUES):
+    if _CLAUSE_CUE.search(text, start, end) is None:  # (as: no text.find(c, start, end) >= 0)
         return [(start, end)] if end > start else []  # (most sentences: nothing _CLAUSE could match)
     out, cur = [], start
     for m in _CLAUSE.finditer(text, start, end):
@@ -1038,6 +1041,99 @@ def _joined_victims(numbers: dict, text: str, pos: int) -> int:
 #: Before a toll: another count joined to it ("Eight soldiers and at least 20 militants were killed").
 _TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)\s+"
                               r"(?:(?:[A-Z][\w\-]*\s+){0,2}[a-z]+\s+|[a-z]+\s+[a-z]+\s+)and\s+$")
+
+
+class _CheckedTwin:
+    """For a trigger with no folded twin because parts of it read case ("(?-i:[A-Z])", "[a-z]"): the
+    folded twin of a looser pattern, which matches wherever the trigger does (those parts made
+    case-blind words, "[A-Z]" any word character). Its matches are the trigger's while the trigger's
+    own match at the same place is the same (the trigger cannot match before it, and then matches
+    there first); at the first that is not, the trigger itself searches on from there."""
+
+    __slots__ = ("rx", "loose")
+
+    _CASE_BOUND = re.compile(r"\(\?-i:((?:[^()\\]|\\\.)*)\)")
+    _RANGE = re.compile(r"(?<!\\)\[a-z\]")
+
+    def __init__(self, rx: re.Pattern, loose: re.Pattern) -> None:
+        self.rx, self.loose = rx, loose
+
+    @classmethod
+    def of(cls, rx: re.Pattern) -> "_CheckedTwin | None":
+        if not rx.flags & re.IGNORECASE:
+            return None
+
+        def blind(m: re.Match) -> str:
+            body = m.group(1)
+            if body == "[A-Z]":
+                return r"\w"
+            if re.fullmatch(r"(?:[A-Za-z' \-]|\\\.)+", body):  # words, "U\.S\."
+                return "(?:" + body.lower() + ")"
+            return m.group(0)
+
+        src = cls._RANGE.sub(lambda m: r"\w", cls._CASE_BOUND.sub(blind, rx.pattern))
+        if "(?P" not in src and "\\N" not in src:  # the other letters in lower case, as IGNORECASE reads them (not escapes: "\S")
+            src = re.sub(r"(?<!\\)[A-Z]", lambda m: m.group(0).lower(), src)
+        if src == rx.pattern or cls._case_in_negation(rx):
+            return None  # (loosened inside "(?!...)" or "(?<!...)", the pattern would match less, not more)
+        try:
+            loose = folded_twin(re.compile(src, rx.flags))
+        except re.error:
+            return None
+        return cls(rx, loose) if loose is not None else None
+
+    @staticmethod
+    def _case_in_negation(rx: re.Pattern) -> bool:
+        """Whether a part that reads case lies inside a negative lookaround (or the pattern cannot be read)."""
+        try:
+            from re import _constants as c, _parser as sp
+        except ImportError:  # pragma: no cover - older Pythons
+            return True
+        try:
+            tree = sp.parse(rx.pattern, rx.flags)
+        except Exception:  # pragma: no cover
+            return True
+
+        def walk(items, negated: bool) -> bool:
+            for op, av in items:
+                if op is c.SUBPATTERN:
+                    if negated and av[2] & re.IGNORECASE:
+                        return True
+                    if walk(av[3], negated):
+                        return True
+                elif op is c.IN:
+                    if negated and any(o is c.RANGE for o, _ in av):
+                        return True
+                elif op is c.BRANCH:
+                    if any(walk(alt, negated) for alt in av[1]):
+                        return True
+                elif op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+                    if walk(av[2], negated):
+                        return True
+                elif op is c.ASSERT:
+                    if walk(av[1], negated):
+                        return True
+                elif op is c.ASSERT_NOT:
+                    if walk(av[1], True):
+                        return True
+                elif op is getattr(c, "ATOMIC_GROUP", None):
+                    return True  # (not used: not worth the doubt)
+            return False
+
+        return walk(list(tree), False)
+
+    def matches(self, text: str, folded: str, s0: int, e0: int):
+        """``self.rx.finditer(text, s0, e0)`` (``folded``: ``fold(text)``)."""
+        rx = self.rx
+        for m in self.loose.finditer(folded, s0, e0):
+            p, q = m.span()
+            if q > p:
+                own = rx.match(text, p, e0)
+                if own is not None and own.end() == q:
+                    yield own
+                    continue
+            yield from rx.finditer(text, p, e0)
+            return
 
 
 class _Retry:
@@ -1693,7 +1789,8 @@ class EventExtractor:
             return []
         for t, twin in maybe:
             if twin is not None and folded is not None:
-                matches = twin.finditer(folded, s0, e0)
+                matches = (twin.finditer(folded, s0, e0) if twin.__class__ is not _CheckedTwin
+                           else twin.matches(text, folded, s0, e0))
             else:
                 matches = t.rx.finditer(text, s0, e0)
             for m in matches:
@@ -1796,7 +1893,7 @@ class EventExtractor:
         has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         for ts, te, trig in triggers:
-            if any(qs <= ts and te <= qe for qs, qe in quotes):
+            if quotes and any(qs <= ts and te <= qe for qs, qe in quotes):
                 continue
             joined = (prev_trig is not None and prev_trig[2].event_type == trig.event_type
                       and trig.event_type == "Explosions/Remote violence"
@@ -1804,11 +1901,11 @@ class EventExtractor:
             prev_trig = (ts, te, trig)
             if joined:
                 continue  # "a missile and drone attack": one attack, typed by its first weapon
-            own = next((a for a in s_actors if a.start <= ts and te <= a.end), None)
+            own = next((a for a in s_actors if a.start <= ts and te <= a.end), None) if s_actors else None
             weapon = own is not None and own.kind in ("state", "group") and te == own.end and ts > own.start
             if own is not None and trig.event_type not in ("Protests", "Riots") and not weapon:
                 continue  # "government-controlled air force" names an actor
-            ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0)
+            ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0) if len(clauses) > 1 else 0
             cs, ce = clauses[ci]
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
                     _PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None or wished(text, ts, sent.start)):

@@ -319,7 +319,7 @@ class LiteralGate:
     ([1], [0])
     """
 
-    __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo", "_picked")
+    __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo", "_picked", "_merged")
 
     def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None) -> None:
         """patterns: compiled regexes. unsafe(word) -> True drops a required set
@@ -375,9 +375,37 @@ class LiteralGate:
                     auto.add_word(w, (len(w), mask))
                 auto.make_automaton()
                 self._automata.append((auto, nocase))
+        # Both kinds of words: one automaton over the folded text instead of two passes (the one over
+        # the text as is, with upper- and lower-case first letters, walked several times slower), each
+        # case-sensitive word found by its folded form and kept where the text has it as written
+        # (folding keeps offsets: every place the word is written is a place its folded form is).
+        self._merged = None
+        if folded and exact:
+            merged: dict[str, tuple[int, int, tuple]] = {w: (len(w), mask, ()) for w, mask in folded.items()}
+            for w, mask in exact.items():
+                key = fold(w)
+                n, m, spellings = merged.get(key, (len(key), 0, ()))
+                merged[key] = (n, m, spellings + ((w, mask),))
+            auto = ahocorasick.Automaton()
+            for w, value in merged.items():
+                auto.add_word(w, value)
+            auto.make_automaton()
+            self._merged = auto
 
     def scan(self, text: str) -> tuple[list[int], list[int], list[int]]:
         """The required words found in ``text``: (ends, starts, masks), by end."""
+        if self._merged is not None:
+            found = []
+            for last, (n, mask, spellings) in self._merged.iter(fold(text)):
+                if mask:
+                    found.append((last + 1, n, mask))
+                if spellings:
+                    piece = text[last + 1 - n:last + 1]
+                    for w, m in spellings:
+                        if piece == w:
+                            found.append((last + 1, n, m))
+            found.sort()
+            return [e for e, _, _ in found], [e - n for e, n, _ in found], [m for _, _, m in found]
         found = [(last + 1, n, mask) for auto, nocase in self._automata
                  for last, (n, mask) in auto.iter(fold(text) if nocase else text)]
         if len(self._automata) > 1:
