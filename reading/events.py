@@ -126,7 +126,17 @@ def _day_shift(text: str, start: int, end: int) -> int | None:
         return 1
     if _PREV_DAY_F.search(ft, start, end):
         return -1
+    n = _N_DAYS.search(text, start, end)  # audit 8: "Two days later, gunmen attacked worshippers ..."
+    if n is not None:
+        k = _DAY_COUNTS[n.group(1).lower()]
+        return k if n.group(2).lower() == "later" else -k
     return None
+
+
+#: audit 8: "two days later", "three days earlier": a shift of that many days from the day told before.
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+days\s+(later|earlier)\b", re.I)
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
@@ -223,7 +233,7 @@ _PREP_BEFORE = re.compile(r"(?<!loyal\s)(?<!allied\s)(?<!blamed\s)(?<!attributed
 #: After an actor: what happened to it ("Ten soldiers died", "two policemen were killed"): a victim, not the one acting.
 _VICTIM_AFTER = re.compile(r"\s+(?:and\s+(?:(?:at\s+least|some|about|more\s+than)\s+)?(?:[\w\-]+\s+){1,3}?(?=(?:were|was|had\s+been|have\s+been)\s))?"
                            r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
-                           r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned)"
+                           r"shot\s+dead|shot|abducted|kidnapped|martyred)|(?:died|perished|drowned)"
                            # a headline's passive without its auxiliary ("Wagner fighters killed in Mali ambush")
                            r"|(?:killed|wounded|injured|abducted|kidnapped)\s+(?=(?:in|as|after|during|near|when|by)\b))\b", re.I)
 
@@ -2086,6 +2096,12 @@ class EventExtractor:
                 # recalled, not one event (kept on the background layer); so is "Drug gangs killed 49 people
                 # last year in turf wars" (many events told as one)
                 background = True
+            if etype in VIOLENT_TYPES and _ONE_OF_MANY.search(text, cs, ce):
+                continue  # audit 8: "The attack was one of more than 20 assaults on police posts": the one told, counted
+            if fat and not background and etype in VIOLENT_TYPES and _ACROSS_AREAS.search(text, cs, ce):
+                # audit 8: "At least 45 people were killed in attacks across three provinces this week": a
+                # tally of many events (kept on the background layer), not one
+                background = True
             # Vague mentions ("The clashes are worrying") carry no new fact;
             # a statement, meeting or alert needs someone who makes it.
             if not (a1 or named or dm or fat is not None):
@@ -2750,6 +2766,16 @@ def _told_in_sequence(doc: Document, ev: Event, last: tuple | None, last_ev: Eve
 _BY_SHOOTERS = re.compile(r"(?:\s+[^.;:!?]{0,60}?)?\s+by\s+(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){0,3}?(?:gunfire|fire|forces|"
                           r"troops|soldiers|gunmen|militants|militiamen|fighters|snipers?|police(?:men)?|jihadists|insurgents|"
                           r"rebels|bandits|attackers|assailants|settlers)(?![\w\-])", re.I)
+
+
+#: audit 8: a toll over several areas ("killed in attacks across three provinces"): many events counted as one.
+_ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incidents|strikes)\s+(?:across|in)\s+(?:(?:at\s+least|"
+                           r"more\s+than|some)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)"
+                           r"\s+(?:[\w\-]+\s+){0,2}?(?:provinces|regions|states|districts|departments|governorates|counties|areas)\b", re.I)
+#: audit 8: an attack counted among many ("was one of more than 20 assaults on police posts").
+_ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:(?:more\s+than|at\s+least|some|about|over|nearly|the)\s+)?(?:two|three|four|five|"
+                          r"six|seven|eight|nine|ten|dozens|several|many|\d+)\s+(?:\w+\s+)?(?:attacks|assaults|raids|strikes|"
+                          r"ambushes|incidents|bombings)\b", re.I)
 
 
 #: audit 8: a list that is a road's or a front's two ends ("on the road between Nabatieh and X").

@@ -1,0 +1,38 @@
+"""Audit 8: tallies of many events, "N days later", the killed told as "martyred". Sentences unlike
+the audit corpus's (other places and names)."""
+from reading.corpus import read_text
+
+
+def read(nlp, text, published="2024-11-06"):
+    return nlp(read_text(text, doc_id="t", published=published))
+
+
+def test_a_toll_across_several_provinces_is_a_tally(nlp):
+    doc = read(nlp, "At least 60 people were killed in attacks across four regions of Mali this week, officials said.",
+               published="2024-11-08")
+    assert all(e.background for e in doc.events if e.fatalities == 60), doc.events
+
+
+def test_a_toll_in_one_town_is_an_event(nlp):
+    doc = read(nlp, "At least 60 people were killed in attacks on the town of Djenne this week, officials said.",
+               published="2024-11-08")
+    assert [e for e in doc.events if e.fatalities == 60 and not e.background], doc.events
+
+
+def test_an_attack_counted_among_many_is_no_second_event(nlp):
+    text = ("Gunmen attacked a police post in Tumaco on Monday, killing three officers.\n"
+            "The attack was one of at least 15 assaults on security forces in Narino province that day.")
+    doc = read(nlp, text, published="2024-11-05")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 1, doc.events
+
+
+def test_n_days_later_moves_the_day_told_before(nlp):
+    text = ("Bandits raided the village of Maru on Monday, killing 9 people.\n"
+            "Three days later, gunmen attacked a bus near Gusau, killing 4 passengers.")
+    doc = read(nlp, text, published="2024-11-09")
+    assert sorted(str(e.date.start) for e in doc.events) == ["2024-11-04", "2024-11-07"], doc.events
+
+
+def test_soldiers_martyred_are_no_actor(nlp):
+    doc = read(nlp, "Three soldiers were martyred in the clash near Tank on Tuesday, the military said.")
+    assert all(e.actor1 != "soldiers" for e in doc.events), doc.events
