@@ -363,8 +363,11 @@ _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|end|ends|cease|ceases|halt|h
                           r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?$", re.I)
 #: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
 #: "The fighting left 14 dead", "This attack ...").
-_ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attack|assault|blast|explosion|strikes?|bombing|"
-                           r"bombardment|ambush|raid|battle|violence)\b", re.I)
+_ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attacks?|assaults?|blasts?|explosions?|strikes?|bombings?|"
+                           r"bombardment|ambush(?:es)?|raids?|battles?|violence)\b", re.I)
+#: audit 8: an anaphor that names no kind of fight ("The attacks forced 5,000 people to flee" after raids
+#: that killed civilians): the violent event told before, whatever its type.
+_ANY_KIND_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|violence)\b", re.I)
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
                                r"deadly|same|ensuing|initial|first)\s+)?")
 
@@ -1523,7 +1526,9 @@ class EventExtractor:
             if (out and e is not None and not ev.actor1 and ev.event_type in VIOLENT_TYPES and not ev.planned
                     and _ANAPHOR_NOUN.match(text, e.start, e.end)
                     and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start)):
-                prev = next((p for p in reversed(out) if p.event_type == ev.event_type and p.evidence is not None
+                any_kind = ev.sub_event_type == "Armed clash" and _ANY_KIND_NOUN.match(text, e.start, e.end)
+                prev = next((p for p in reversed(out) if (p.event_type == ev.event_type or (
+                                 any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
                              and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
                              and not p.planned and p.background == ev.background), None)
                 if prev is not None and (
@@ -1807,7 +1812,9 @@ class EventExtractor:
         # and whether a protest is told (then its deaths are its excessive force).
         main_violent = [(os_, o) for os_, oe, o in triggers
                         if not o.subordinate and o.event_type in VIOLENT_TYPES
-                        and (not o.needs_place_after or any(oe <= m.start <= oe + 60 for m in places))]
+                        and (not o.needs_place_after or any(oe <= m.start <= oe + 60 for m in places))
+                        # audit 8: "RSF fighters killed 20 civilians near Bara after the fighting": a time told
+                        and not _AFTER_THE.search(text, max(sent.start, os_ - 16), os_)]
         has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         for ts, te, trig in triggers:
@@ -2776,6 +2783,10 @@ _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incide
 _ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:(?:more\s+than|at\s+least|some|about|over|nearly|the)\s+)?(?:two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|several|many|\d+)\s+(?:\w+\s+)?(?:attacks|assaults|raids|strikes|"
                           r"ambushes|incidents|bombings)\b", re.I)
+
+
+#: audit 8: before an event noun, it only says when ("after the fighting", "following the clashes").
+_AFTER_THE = re.compile(r"\b(?:after|following|since)\s+(?:the|these|those|this|that)\s+$", re.I)
 
 
 #: audit 8: a list that is a road's or a front's two ends ("on the road between Nabatieh and X").

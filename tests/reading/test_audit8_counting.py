@@ -36,3 +36,28 @@ def test_n_days_later_moves_the_day_told_before(nlp):
 def test_soldiers_martyred_are_no_actor(nlp):
     doc = read(nlp, "Three soldiers were martyred in the clash near Tank on Tuesday, the military said.")
     assert all(e.actor1 != "soldiers" for e in doc.events), doc.events
+
+
+def test_exchanged_small_arms_fire_is_a_clash(nlp):
+    doc = read(nlp, "Thai and Cambodian troops exchanged small-arms fire near the Ta Moan Thom temple on Wednesday.")
+    assert [e for e in doc.events if e.event_type == "Battles"], doc.events
+
+
+def test_a_killing_after_the_fighting_is_an_event(nlp):
+    doc = read(nlp, "Wagner fighters killed at least 15 civilians in villages near Tessalit after the clashes.",
+               published="2024-11-06")
+    assert [e for e in doc.events if e.fatalities == 15 and e.event_type == "Violence against civilians"], doc.events
+
+
+def test_not_saying_who_fired_is_no_event(nlp):
+    text = ("Shelling hit a clinic in Kharkiv on Monday, killing a doctor, officials said.\n"
+            "Officials did not say who fired the shells.")
+    doc = read(nlp, text, published="2024-11-06")
+    assert len(doc.events) == 1, doc.events
+
+
+def test_the_attacks_told_again_are_the_raids_before(nlp):
+    text = ("Militants killed six villagers in raids on villages in Mocimboa da Praia district on Sunday.\n"
+            "The attacks forced hundreds of families to flee towards Palma, officials said.")
+    doc = read(nlp, text, published="2024-11-06")
+    assert len([e for e in doc.events if e.event_type in ("Battles", "Violence against civilians")]) == 1, doc.events
