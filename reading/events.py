@@ -1842,6 +1842,8 @@ class EventExtractor:
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
+            if _named_in_passing(text, triggers, trig, ts, cs, ce, places):
+                continue
             if (trig.id == "abduction" and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
@@ -2711,6 +2713,11 @@ _SIDE_ACCOUNT_BEFORE = re.compile(
     r"[^.;:!?]{0,24}$", re.I)
 
 
+#: audit 8: after a side's account, the event it tells of named again ("said it had killed a commander in the strike").
+_IN_THE_EVENT = re.compile(r"[^.;:!?]*?\bin\s+the\s+(?:(?:same|latest|overnight|drone|air)\s+)?(?:strike|attack|raid|"
+                           r"shelling|ambush|bombing|operation|assault)\b", re.I)
+
+
 def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
     """audit 8: "Fighters of JNIM attacked an army base in Djibo on Sunday ... JNIM claimed in a
     statement that its fighters had killed more than 100 soldiers", "... seized a post at Tessit on
@@ -2725,10 +2732,11 @@ def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
         if (out and e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
                 and ev.date is not None and ev.date.basis == "publication"
                 and _SIDE_ACCOUNT_BEFORE.search(text, max(_sentence_start(doc, e.start), e.start - 160), e.start)):
+            refers = _IN_THE_EVENT.match(text, e.end, e.end + 80) is not None  # "... in the strike"
             prev = next((p for p in reversed(out) if p.event_type in VIOLENT_TYPES and p.evidence is not None
                          and p.evidence.sentence != e.sentence and 0 < e.start - p.evidence.end <= 600
                          and not p.planned and not p.background and p.date is not None
-                         and p.date.basis != "publication"
+                         and (p.date.basis != "publication" or (refers and p.date == ev.date))
                          and (p.event_type == ev.event_type or (ev.actor1 and p.actor1 == ev.actor1))), None)
             if prev is not None and (
                     # told at the fight's place ("The army said its units had repelled an attack on Tessit"), or
@@ -2783,6 +2791,33 @@ _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incide
 _ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:(?:more\s+than|at\s+least|some|about|over|nearly|the)\s+)?(?:two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|several|many|\d+)\s+(?:\w+\s+)?(?:attacks|assaults|raids|strikes|"
                           r"ambushes|incidents|bombings)\b", re.I)
+
+
+#: audit 8: before a trigger, the event another answers ("in retaliation for Indian drone attacks").
+_AVENGED_BEFORE = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|avenging)\s+"
+                             r"(?:(?:the|an?|its|their|recent|earlier|alleged)\s+)*(?:[\w'’\-]+\s+){0,3}$", re.I)
+#: audit 8: after an avenged attack, what tells it ("that killed three soldiers").
+_TOLD_AFTER = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|hit|struck|destroyed)\b", re.I)
+#: audit 8: before a fight, the capture it led to was told ("captured Merawi on Saturday after heavy fighting").
+_AFTER_FIGHT_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|intense|bitter|days\s+of|weeks\s+of|"
+                                 r"hours\s+of|several\s+days\s+of)\s+)*$", re.I)
+
+
+def _named_in_passing(text: str, triggers, trig: Any, ts: int, cs: int, ce: int, places) -> bool:
+    """audit 8: a fight named only to say why or how another event came about: the event avenged
+    ("destroyed Indian posts in retaliation for Indian drone attacks": the drone attacks are not told
+    here), or the fighting a capture came after in its clause ("captured the town of Merawi on
+    Saturday after heavy fighting with federal troops": one event, the capture)."""
+    if trig.event_type not in VIOLENT_TYPES:
+        return False
+    if _AVENGED_BEFORE.search(text, max(cs, ts - 80), ts):
+        # ... unless told there in full ("in response to the drone attack that killed three US soldiers
+        # at Tower 22 in Jordan on January 28")
+        return _TOLD_AFTER.search(text, ts, ce) is None
+    return (trig.event_type == "Battles" and "territory" not in trig.sub_event_type
+            and _AFTER_FIGHT_BEFORE.search(text, max(cs, ts - 30), ts) is not None
+            and any(o is not trig and "territory" in o.sub_event_type and cs <= os_ < ts
+                    and any(oe <= m.start <= oe + 60 for m in places) for os_, oe, o in triggers))  # (a place taken)
 
 
 #: audit 8: before an event noun, it only says when ("after the fighting", "following the clashes").

@@ -61,3 +61,27 @@ def test_the_attacks_told_again_are_the_raids_before(nlp):
             "The attacks forced hundreds of families to flee towards Palma, officials said.")
     doc = read(nlp, text, published="2024-11-06")
     assert len([e for e in doc.events if e.event_type in ("Battles", "Violence against civilians")]) == 1, doc.events
+
+
+def test_an_attack_named_as_what_is_avenged_is_no_event(nlp):
+    doc = read(nlp, "Thai artillery shelled Cambodian positions near Preah Vihear on Friday in retaliation for "
+                    "Cambodian rocket attacks, the army said.", published="2025-07-26")
+    assert len([e for e in doc.events if e.event_type != "Strategic developments"]) == 1, doc.events
+
+
+def test_a_capture_after_heavy_fighting_is_one_event(nlp):
+    doc = read(nlp, "Fano fighters captured the town of Debre Tabor on Friday after heavy fighting with the army.")
+    assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"], doc.events
+
+
+def test_a_sides_account_of_the_strike_told_just_before(nlp):
+    text = ("An Israeli drone struck a motorcycle near Bint Jbeil, killing one man, the health ministry said.\n"
+            "The Israeli army said it had killed a Hezbollah fighter in the strike.")
+    doc = read(nlp, text, published="2025-04-22")
+    assert len([e for e in doc.events if e.event_type != "Strategic developments"]) == 1, doc.events
+
+
+def test_ballistic_missiles_of_a_country_are_its_forces(nlp):
+    doc = read(nlp, "Two Iranian ballistic missiles hit the port of Haifa on Sunday, killing three people.",
+               published="2025-06-16")
+    assert [e.actor1 for e in doc.events if e.fatalities == 3] == ["Iranian forces"], doc.events
