@@ -70,3 +70,9 @@ def test_not_the_dateline_town_when_the_article_names_another_place(nlp):
             "Police raided a gang hideout, killing four suspected gang members, officials said.")
     ev = [e for e in read(nlp, text).events if e.fatalities == 4]
     assert ev and "Tegucigalpa" not in getattr(ev[0].location, "name", ""), ev
+
+
+def test_a_capture_told_with_already_is_held(nlp):
+    doc = read(nlp, "Fano militiamen seized Gondar on Friday. Fano had already captured Bahir Dar in March.",
+               published="2024-11-06")
+    assert any("Bahir" in p for p in held(doc)), held(doc)
