@@ -2799,8 +2799,8 @@ _AVENGED_BEFORE = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisa
 #: audit 8: after an avenged attack, what tells it ("that killed three soldiers").
 _TOLD_AFTER = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|hit|struck|destroyed)\b", re.I)
 #: audit 8: before a fight, the capture it led to was told ("captured Merawi on Saturday after heavy fighting").
-_AFTER_FIGHT_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|intense|bitter|days\s+of|weeks\s+of|"
-                                 r"hours\s+of|several\s+days\s+of)\s+)*$", re.I)
+#: (not "after days/weeks of clashes": a longer fight than the capture's, told as such)
+_AFTER_FIGHT_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|intense|bitter|hours\s+of)\s+)*$", re.I)
 
 
 def _named_in_passing(text: str, triggers, trig: Any, ts: int, cs: int, ce: int, places) -> bool:
