@@ -77,6 +77,37 @@ pickled_by_fields(ActorMention)
 _LONGER_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:North|South|East|West|Central|Upper|Lower|Greater|New)[\s\-]$")
 
 
+#: audit 8: a side named by what the outlet calls it ("occupation forces", "an occupation drone"), not by
+#: whose forces they are.
+_OCCUPATION = re.compile(r"(?<![\w\-])(?:(?:the|an?)\s+)?(?:occupation|occupying)(?:['’]s)?\s+(?:(?:army|military|"
+                         r"police|border|security)\s+)?(?:forces|force|army|troops|soldiers|drones?|aircraft|warplanes|"
+                         r"jets|bulldozers|police|snipers|gunfire|fire|tanks|vehicles|navy|artillery)(?![\w\-])", re.I)
+#: Who is neutrally named so when the article never says whose "occupation forces" they are.
+OCCUPATION_UNNAMED = "unidentified forces"
+
+
+def _occupation_actors(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """audit 8: "Occupation forces stormed the town", "an occupation drone bombed ...": the forces of
+    the country the article names as the occupier ("Israeli occupation forces", read as Israeli
+    forces by the state tail), else a neutral name (generic: no zone of its own), never the outlet's
+    word as a side's name."""
+    whose = next((a for a in found if a.kind in ("state", "alias") and _OCCUPATION.search(text, a.start, a.end + 40)
+                  and "ccup" in text[a.start:a.end].lower()), None)
+    out = list(found)
+    for m in _OCCUPATION.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a.kind in ("state", "alias") and a.start <= s < a.end for a in out) or (
+                whose is not None and whose.start <= s < whose.end):
+            continue  # "Israeli occupation forces": named already
+        out = [a for a in out if not (a.start < e and s < a.end)]
+        if whose is not None:
+            out.append(ActorMention(s, e, m.group(0), whose.name, whose.faction, whose.kind, whose.country))
+        else:
+            out.append(ActorMention(s, e, m.group(0), OCCUPATION_UNNAMED, None, "generic"))
+    out.sort(key=_START_END)
+    return out
+
+
 def actors_of(doc: Document) -> list[ActorMention]:
     """The actor mentions an :class:`ActorMentions` run left on ``doc``."""
     return list(doc.user_data.get("actors", []))
@@ -409,6 +440,8 @@ class ActorMentions:
         found.sort(key=_START_END)
         if found:
             found = self._resolve_anaphors(doc, found, sentences)
+        if "ccupati" in doc.text or "ccupying" in doc.text:
+            found = _occupation_actors(doc.text, found)
         doc.user_data["actors"] = found
         return doc
 

@@ -217,6 +217,8 @@ class ControlClaims:
                     continue
                 seen.add(key)
                 claims.append(c)
+        if spans.get("denied"):
+            claims = _drop_denied_elsewhere(claims, spans["denied"])
         doc.claims.extend(claims)
         return doc
 
@@ -226,6 +228,7 @@ class ControlClaims:
         text = doc.text
         in_sent, dates_in = doc.mentions, doc.dates
         evidence = spans.get("evidence") if spans is not None else None
+        spans_in = spans if spans is not None else {}
         if spans is not None:  # SpanIndex answers: same items, same order, no full scan
             here = spans.get("here") or (None, None, None)  # the same, grouped by the caller
             if here[0] is not None:
@@ -274,6 +277,9 @@ class ControlClaims:
             maybe = None
         if places is None:
             places = read_places()
+        # audit 8: names the gazetteer lacks are places all the same ("seized Walikale and Goma": Goma
+        # taken too); their own capture draws nothing (no location), the known places of their list do
+        places = places + _unplaced_names(in_sent, sent)
         # Tokenise: actors win over places they contain.
         spans = []
         for i, a in enumerate(s_actors):
@@ -371,27 +377,36 @@ class ControlClaims:
                     continue
                 if relation == "took" and disputed(text, start, end, sent.start, sent.end):
                     # "the RSF claimed it had captured X, but the army denied it": no change of hands drawn
+                    if loc is not None:  # (audit 8: nor in another sentence, the headline: below)
+                        spans_in.setdefault("denied", set()).add((faction, getattr(loc, "name", None)))
                     if not any(pr.code == "W410" and pr.start is not None and sent.start <= pr.start < sent.end
                                for pr in doc.problems):  # the event told it already
                         doc.problems.append(Problem("W410", "zone", doc.id, text[start:end],
                                                     Messages.W410.format(text=text[start:sent.end].strip()), start, end))
                     continue
-                if loc is None:
+                y_at = places[int(_TOKEN.match(gd["y"]).group(2))] if gd.get("y") else None
+                if loc is None and (y_at is None or y_at.location is not None):
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
                                                 Messages.W404.format(text=text[start:end]), start, end))
                     continue
-                out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates, evidence))
-                if relation in ("took", "withdrew") and gd.get("y") and not gd.get("part") and m.end("y") == m.end():
-                    # "captured Kurakhove and Velyka Novosilka", "withdrew from the towns of A, B and C": each
-                    # place of the list changed hands (the list read as the events read it)
-                    y_at = places[int(_TOKEN.match(gd["y"]).group(2))]
-                    cs, ce = next(((a, b) for a, b in clauses_of(text, sent.start, sent.end) if a <= y_at.start < b),
-                                  (sent.start, sent.end))
-                    for item in EventExtractor._more_objects(text, loc, [p for p in places if cs <= p.start < ce],
-                                                             y_at.start, ce):
-                        out.append(self._claim(doc, sent, faction, relation, item.location, start, item.end, pid,
-                                               dates, evidence, at=(item.start, item.end)))
+                if loc is not None:  # (a place not found is told already, W201)
+                    out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates, evidence))
+                if relation in ("took", "withdrew") and y_at is not None and not gd.get("part") and m.end("y") == m.end():
+                    out.extend(self._list_claims(doc, sent, faction, relation, loc, y_at, places, start, pid,
+                                                 dates, evidence))
         return out
+
+    def _list_claims(self, doc, sent, faction, relation, loc, y_at, places, start, pid, dates, evidence) -> list:
+        """"captured Kurakhove and Velyka Novosilka", "withdrew from the towns of A, B and C": each
+        place of the list changed hands (the list read as the events read it); audit 8: past names
+        the gazetteer lacks, also when the list starts with one ("seized Walikale and Goma")."""
+        text = doc.text
+        cs, ce = next(((a, b) for a, b in clauses_of(text, sent.start, sent.end) if a <= y_at.start < b),
+                      (sent.start, sent.end))
+        return [self._claim(doc, sent, faction, relation, item.location, start, item.end, pid, dates, evidence,
+                            at=(item.start, item.end))
+                for item in EventExtractor._more_objects(text, loc, [p for p in places if cs <= p.start < ce],
+                                                         y_at.start, ce, lost=[])]
 
     def _claim(self, doc, sent, faction, relation, loc, start, end, pid, dates=(), evidence=None,
                at: tuple[int, int] | None = None) -> ControlClaim:
@@ -459,6 +474,20 @@ class ControlClaims:
             return cardinal_part(anchor, direction)
         except (TypeError, ValueError):
             return None
+
+
+def _drop_denied_elsewhere(claims: list, denied: set) -> list:
+    """audit 8: "RSF says it captured Bara; army says it repelled attack" (a headline), then "The RSF
+    said they had taken control of Bara, an account the army rejected": a capture the article
+    says is disputed is disputed wherever it tells it; no zone for it from another sentence."""
+    return [c for c in claims if not (c.relation == "took" and (c.faction, getattr(c.location, "name", None)) in denied)]
+
+
+def _unplaced_names(in_sent, sent: Sentence) -> list:
+    """audit 8: the place mentions of ``sent`` the gazetteer lacks, read as places but not found
+    ("Walikale"), capitalised."""
+    return [m for m in in_sent if m.location is None and m.role == "location" and sent.start <= m.start
+            and m.end <= sent.end and m.text[:1].isupper()]
 
 
 def _region_location(region_id: str, name: str) -> Any:

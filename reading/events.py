@@ -127,7 +127,17 @@ def _day_shift(text: str, start: int, end: int) -> int | None:
         return 1
     if _PREV_DAY_F.search(ft, start, end):
         return -1
+    n = _N_DAYS.search(text, start, end)  # audit 8: "Two days later, gunmen attacked worshippers ..."
+    if n is not None:
+        k = _DAY_COUNTS[n.group(1).lower()]
+        return k if n.group(2).lower() == "later" else -k
     return None
+
+
+#: audit 8: "two days later", "three days earlier": a shift of that many days from the day told before.
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+days\s+(later|earlier)\b", re.I)
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
@@ -224,7 +234,7 @@ _PREP_BEFORE = re.compile(r"(?<!loyal\s)(?<!allied\s)(?<!blamed\s)(?<!attributed
 #: After an actor: what happened to it ("Ten soldiers died", "two policemen were killed"): a victim, not the one acting.
 _VICTIM_AFTER = re.compile(r"\s+(?:and\s+(?:(?:at\s+least|some|about|more\s+than)\s+)?(?:[\w\-]+\s+){1,3}?(?=(?:were|was|had\s+been|have\s+been)\s))?"
                            r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
-                           r"shot\s+dead|shot|abducted|kidnapped)|(?:died|perished|drowned)"
+                           r"shot\s+dead|shot|abducted|kidnapped|martyred)|(?:died|perished|drowned)"
                            # a headline's passive without its auxiliary ("Wagner fighters killed in Mali ambush")
                            r"|(?:killed|wounded|injured|abducted|kidnapped)\s+(?=(?:in|as|after|during|near|when|by)\b))\b", re.I)
 
@@ -233,8 +243,9 @@ _VICTIM_AFTER = re.compile(r"\s+(?:and\s+(?:(?:at\s+least|some|about|more\s+than
 _BARE_TROOPS = re.compile(r"(?:the\s+)?(?:troops|soldiers)$", re.I)
 
 
-#: After a capture, in its sentence: the other side denies it ("..., but the army denied that").
-_DENIED_AFTER = re.compile(r"\b(?:but|though|although|while|whereas|a\s+claim|claims?|an?\s+(?:account|version|assertion|allegation))\b[^.;!?]{0,80}?\b(?:denied|denies|"
+#: After a capture, in its sentence: the other side denies it ("..., but the army denied that", audit 8:
+#: "seized a post at Tessit, which the army denied").
+_DENIED_AFTER = re.compile(r"\b(?:but|though|although|while|whereas|which|a\s+claim|claims?|an?\s+(?:account|version|assertion|allegation))\b[^.;!?]{0,80}?\b(?:denied|denies|"
                            r"rejected|rejects|refuted|refutes|disputed|disputes|dismissed|dismisses)\b", re.I)
 #: The sentence after a claimed capture denies it ("The army denied the claim.").
 _DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:denied|denies|rejected|rejects|refuted|refutes|"
@@ -354,8 +365,11 @@ _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|end|ends|cease|ceases|halt|h
                           r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?$", re.I)
 #: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
 #: "The fighting left 14 dead", "This attack ...").
-_ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attack|assault|blast|explosion|strikes?|bombing|"
-                           r"bombardment|ambush|raid|battle|violence)\b", re.I)
+_ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attacks?|assaults?|blasts?|explosions?|strikes?|bombings?|"
+                           r"bombardment|ambush(?:es)?|raids?|battles?|violence)\b", re.I)
+#: audit 8: an anaphor that names no kind of fight ("The attacks forced 5,000 people to flee" after raids
+#: that killed civilians): the violent event told before, whatever its type.
+_ANY_KIND_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|violence)\b", re.I)
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
                                r"deadly|same|ensuing|initial|first)\s+)?")
 
@@ -1410,7 +1424,7 @@ class EventExtractor:
                         remote_here.add(rk)
                     key = (ev.event_type, ev.sub_event_type, ev.actor1,
                            ev.date.start if ev.date else None, getattr(ev.location, "name", None),
-                           ev.planned, ev.background)
+                           ev.planned, ev.background, _lost_name(ev))
                     if key in seen:
                         # The same fact told twice (a caption and the body): keep one,
                         # completed with what the second telling adds.
@@ -1451,6 +1465,7 @@ class EventExtractor:
         events = self._fold_follow_on_tolls(doc, events)
         events = self._fold_anaphors(doc, events)
         events = self._fold_accusations(doc, events)
+        events = _fold_side_accounts(doc, events)
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(events)
         if events:
@@ -1542,6 +1557,8 @@ class EventExtractor:
                 ev.date = last[1]
             elif period is not None:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
+            elif _told_in_sequence(doc, ev, last, last_ev, si):
+                ev.date = last[1]
 
     def _names_own(self, doc: Document, sent: Sentence, actors, spans: dict) -> bool:
         """Whether ``sent`` names a place and an actor of its own ("In Taiz, Houthi snipers killed
@@ -1605,7 +1622,9 @@ class EventExtractor:
             if (out and e is not None and not ev.actor1 and ev.event_type in VIOLENT_TYPES and not ev.planned
                     and _ANAPHOR_NOUN.match(text, e.start, e.end)
                     and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start)):
-                prev = next((p for p in reversed(out) if p.event_type == ev.event_type and p.evidence is not None
+                any_kind = ev.sub_event_type == "Armed clash" and _ANY_KIND_NOUN.match(text, e.start, e.end)
+                prev = next((p for p in reversed(out) if (p.event_type == ev.event_type or (
+                                 any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
                              and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
                              and not p.planned and p.background == ev.background), None)
                 if prev is not None and (
@@ -1652,6 +1671,7 @@ class EventExtractor:
                         and getattr(p.location, "name", None) == getattr(ev.location, "name", None)
                         and p.planned == ev.planned and p.background == ev.background
                         and p.evidence is not None and ev.evidence is not None and p.evidence.start < ev.evidence.start
+                        and _lost_name(p) == _lost_name(ev)  # (audit 8: another town not found, in the same area)
                         for p in events)):
                 continue
             out.append(ev)
@@ -1889,7 +1909,9 @@ class EventExtractor:
         # and whether a protest is told (then its deaths are its excessive force).
         main_violent = [(os_, o) for os_, oe, o in triggers
                         if not o.subordinate and o.event_type in VIOLENT_TYPES
-                        and (not o.needs_place_after or any(oe <= m.start <= oe + 60 for m in places))]
+                        and (not o.needs_place_after or any(oe <= m.start <= oe + 60 for m in places))
+                        # audit 8: "RSF fighters killed 20 civilians near Bara after the fighting": a time told
+                        and not _AFTER_THE.search(text, max(sent.start, os_ - 16), os_)]
         has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         for ts, te, trig in triggers:
@@ -1916,6 +1938,8 @@ class EventExtractor:
                 continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
+                continue
+            if _named_in_passing(text, triggers, trig, ts, cs, ce, places):
                 continue
             if (trig.id == "abduction" and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
@@ -2178,22 +2202,28 @@ class EventExtractor:
                 # recalled, not one event (kept on the background layer); so is "Drug gangs killed 49 people
                 # last year in turf wars" (many events told as one)
                 background = True
+            if etype in VIOLENT_TYPES and _ONE_OF_MANY.search(text, cs, ce):
+                continue  # audit 8: "The attack was one of more than 20 assaults on police posts": the one told, counted
+            if fat and not background and etype in VIOLENT_TYPES and _ACROSS_AREAS.search(text, cs, ce):
+                # audit 8: "At least 45 people were killed in attacks across three provinces this week": a
+                # tally of many events (kept on the background layer), not one
+                background = True
             # Vague mentions ("The clashes are worrying") carry no new fact;
             # a statement, meeting or alert needs someone who makes it.
             if not (a1 or named or dm or fat is not None):
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            where = _outside(text, at_places, rels, ts)
+            where_all = where = _outside(text, at_places, rels, ts)
             if lost_at is not None:
                 # Nothing silently lost: the place is unknown, so the event is placed where the clause
                 # says it lies (a province or region named), else in the country, else left unlocated
                 # ("seized Walikale in North Kivu", "In Amhara, Fano took X"; not "a counterattack from the west")
-                where = [m for m in where if cs <= m.start < ce and (getattr(m.location, "precision", 1) >= 3 or (
-                    getattr(m.location, "precision", 1) == 2 and getattr(m.location, "is_area", False)))
-                    and (_LOCATIVE_BEFORE.search(text, max(cs, m.start - 40), m.start)
-                         or getattr(m.location, "relation", "at") in ("near", "offset", "between", "sector"))]
+                where = _enclosing(text, where, cs, ce)
             loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end)
+            if loc is None:
+                # audit 8: "M23 rebels seized Masisi" in an article that names no country: where the group fights
+                loc, note = self._group_home(doc, a1, a2, note)
             if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
@@ -2236,16 +2266,18 @@ class EventExtractor:
                 doc.problems.append(Problem("W410", "zone", doc.id, text[ts:te],
                                             Messages.W410.format(text=text[ts:sent.end].strip()), ts, te))
             lost_more: list = []
+            unplaced_here = [m for m in in_sent if m.location is None and m.role == "location" and cs <= m.start < ce]
             if lost_at is not None:
-                # "seized Walikale and Masisi": Masisi taken all the same; more names not found are told
-                more = self._more_objects(text, None, c_places + [m for m in in_sent if m.location is None
-                                                                  and m.role == "location" and cs <= m.start < ce],
-                                          te, ce, head=lost_at, lost=lost_more)
-                if lost_more:
-                    note += " Not found either: " + ", ".join(repr(text[m.start:m.end]) for m in lost_more) + "."
+                # "seized Walikale and Masisi": Masisi taken all the same; more names not found are
+                # events of their own, where the first one is placed (audit 8)
+                more = self._more_objects(text, None, c_places + unplaced_here, te, ce, head=lost_at, lost=lost_more)
+            elif trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles") or "territory" in sub:
+                # audit 8: "seized Goma, Masisi and Rubaya": the names not found after a known one are
+                # taken too (each an event where an unknown town is placed), and the list goes on past them
+                more = self._more_objects(text, loc, c_places + unplaced_here if unplaced_here else c_places,
+                                          te, ce, lost=lost_more)
             else:
-                more = self._more_objects(text, loc, c_places, te, ce) if trig.needs_place_after or etype in (
-                    "Explosions/Remote violence", "Battles") or "territory" in sub else []
+                more = []
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
                 own = next((m for m in sorted(c_places, key=_START) if m.start >= te and m.location is loc), None)
@@ -2261,6 +2293,11 @@ class EventExtractor:
                                  event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2 if a2 != a1 else "",
                                  fatalities=None, planned=planned, background=m_bg, location=m.location,
                                  location_note="", evidence=ev_maker(ts, te)))
+            if lost_more and (trig.needs_place_after or "territory" in sub) \
+                    and not _BETWEEN_BEFORE.search(text, max(cs, te - 5), min(lost_more[0].start, ce)):
+                out.extend(self._lost_list_events(doc, lost_more, loc if lost_at is not None else None, where_all,
+                                                  ts, te, cs, ce, spans, etype, sub, dl_end, a1, a2, date,
+                                                  background, planned, ev_maker))
             if undone is not None:
                 # "... before the army drove them out": the place changed hands back
                 who = [a for a in s_actors if undone.start("who") <= a.start < undone.end() and a.name != a1]
@@ -2294,6 +2331,7 @@ class EventExtractor:
                 )
             )
             if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES and "territory" not in sub
+                    and "territory" not in trig.sub_event_type  # (audit 8: nor a denied one, now a clash)
                     and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
                 # "Al-Shabaab claimed responsibility for the blast": who did an attack the article may
                 # have told already (the caller then names its actor instead of counting it again);
@@ -2307,6 +2345,10 @@ class EventExtractor:
         it tells no attack of its own: a passive ("were killed": the toll of something told
         elsewhere), a pronoun ("opened fire on them"), a war's tally ("the conflict has killed")."""
         ft = fold(text)  # (the twins: same spans, found faster)
+        if _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) and _BY_SHOOTERS.match(text, te, ce) \
+                and not _TALLY_AFTER_F.search(ft, te, ce):
+            # audit 8: "Two young men were killed by Israeli gunfire in Tammun": the killing told with its agent
+            return "armed" if self._p["combatants"].search(text, cs, ts) else "other"
         if (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) or _TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
                 or (_NOMINAL_KILLING_F.search(ft, max(cs, ts - 40), ts) and not _DATE_WORD.search(text, te, ce))
                 or _TALLY_AFTER_F.search(ft, te, ce)):
@@ -2409,6 +2451,11 @@ class EventExtractor:
                 by = _BY_F.match(ft, te, ce)  # (as _BY.match(tail): it cannot match empty)
                 by_end = by.end() if by else 0
             agent = [a for a in after if by and 0 <= a.start - by_end <= 12]
+            if not agent and not by and after and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) \
+                    and (shot := _BY_SHOOTERS.match(text, te, ce)) is not None:
+                # audit 8: "were martyred this morning, and others were injured, by occupation forces' gunfire"
+                by_end = text.rfind(" by ", te, shot.end()) + 4
+                agent = [a for a in after if 0 <= a.start - by_end <= 12]
             if agent:
                 names = [agent[0].name] + [a.name for a in reversed(before)]
             elif len(before) >= 2 and _AND.fullmatch(text[before[-2].end:before[-1].start]):
@@ -2499,6 +2546,46 @@ class EventExtractor:
             return False
         return not any(a.name == name and (a.faction or getattr(a, "kind", "") in ("state", "group", "country"))
                        for a in s_actors)
+
+    def _group_home(self, doc: Document, a1: str, a2: str, note: str) -> tuple[Any, str]:
+        """audit 8: an event no place of its article locates, whose side is an armed group that
+        fights in one country only (``group_countries`` in places.json: "M23 rebels seized Masisi"
+        in an article naming no country): that country (precision 3), else (None, ``note``)."""
+        iso = group_home(a1, a2)
+        loc = country_location(doc, iso, lookup=self.country_lookup) if iso else None
+        if loc is None:
+            return None, note
+        who = a1 if group_home(a1) == iso else a2
+        return loc, (f"No place named in the sentence and the article's country is unknown; placed in "
+                     f"{getattr(loc, 'name', iso)}, where {who} fights (precision 3).")
+
+    def _lost_list_events(self, doc: Document, lost: list, loc: Any, where_all: list, ts: int, te: int, cs: int,
+                          ce: int, spans: dict | None, etype: str, sub: str, dl_end: int, a1: str, a2: str,
+                          date: Any, background: bool, planned: bool, ev_maker: Callable) -> list[Event]:
+        """audit 8: the places of a list the gazetteer lacks ("seized Goma, Masisi and Rubaya", "seized
+        Walikale, Kibati and Goma"): each an event of its own, placed as one unknown town is (the area
+        the clause names, else the country; ``loc`` when the list's first place is unknown too), with
+        no toll (told once, on the first place). Territory events say that area did not change hands (W409)."""
+        if loc is None:
+            loc, _ = self._location(doc, ts, te, cs, ce, _enclosing(doc.text, where_all, cs, ce), spans, etype, dl_end)
+            if loc is None:
+                loc, _ = self._group_home(doc, a1, a2, "")
+        text, out = doc.text, []
+        for k, m in enumerate(lost):
+            name = text[m.start:m.end]
+            if loc is not None and "territory" in sub:
+                note = Messages.W409.format(text=name, place=getattr(loc, "name", ""))
+                doc.problems.append(Problem("W409", "unplaced", doc.id, name, note, m.start, m.end))
+            elif loc is not None:
+                note = (f"{_LOST_HEAD}{name!r}, was not found; placed at {getattr(loc, 'name', '')} only to say "
+                        f"where it is (precision {getattr(loc, 'precision', 3)}).")
+            else:
+                note = f"{_LOST_HEAD}{name!r}, was not found and the article's country is unknown; not placed."
+            out.append(Event(id=fact_id(doc.id, "e", ts, f"{sub}|lost{k + 1}"), doc_id=doc.id, date=date,
+                             event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2 if a2 != a1 else "",
+                             fatalities=None, planned=planned, background=background, location=loc,
+                             location_note=note, evidence=ev_maker(ts, te)))
+        return out
 
     @staticmethod
     def _object_not_found(text: str, te: int, ce: int, loc: Any, c_places) -> str:
@@ -2649,6 +2736,10 @@ class EventExtractor:
         if para is not None:
             return para, (f"No place named in the sentence; placed in {getattr(para, 'name', '')}, the country its "
                           f"paragraph is about (precision 3).")
+        near = _dateline_only(doc, spans)
+        if near is not None:
+            return near, (f"No place named in the sentence; placed near {getattr(near, 'name', '')}, the article's "
+                          f"dateline, the only place it names (precision 2).")
         if spans is None:
             loc = country_location(doc, lookup=self.country_lookup)
         else:  # the same for every sentence of the article: look it up once
@@ -2659,6 +2750,222 @@ class EventExtractor:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"No place named in the sentence; placed in {name}, the country the article is about (precision 3)."
         return None, "No place named in the sentence and the article's country is unknown."
+
+
+#: How far (km) a place may lie from the dateline's town and still be that town (a district of it).
+_DATELINE_TOWN_KM = 30.0
+
+
+def _dateline_only(doc: Document, spans: dict | None) -> Any:
+    """audit 8: "RIO DE JANEIRO (Reuters) - ... Police raided a favela, killing six": the town of the
+    article's dateline (precision 2, near it) when every place the article names is that town, a
+    district of it or the country or province around it; else None (a place elsewhere, or a name
+    not found, which may lie anywhere). Once per article."""
+    if spans is not None and "dateline_only" in spans:
+        return spans["dateline_only"]
+    text, found = doc.text, None
+    named = [m for m in doc.mentions if m.role == "location"]
+    for m in named:
+        p0 = text.rfind("\n", 0, m.start) + 1
+        if m.location is not None and m.end <= dateline_end(text, p0) and getattr(m.location, "precision", 3) == 1:
+            found = m
+            break
+    if found is not None:
+        loc = found.location
+        for m in named:
+            other = m.location
+            if m is found or (other is not None and (
+                    (getattr(other, "place_id", None) or "?") == getattr(loc, "place_id", None)
+                    or getattr(other, "name", None) == getattr(loc, "name", None))):
+                continue
+            if other is None:
+                found = None  # a name not found: it may lie anywhere
+                break
+            if getattr(other, "precision", 3) >= 3 and getattr(other, "geometry", None) is not None:
+                try:
+                    from shapely.geometry import Point
+                    if other.geometry.covers(Point(loc.lon, loc.lat)):
+                        continue  # the country or province around the town
+                except Exception:
+                    pass
+                found = None
+                break
+            dlat = math.radians(other.lat - loc.lat)
+            dlon = math.radians(other.lon - loc.lon) * math.cos(math.radians(loc.lat))
+            if 6371.0 * math.hypot(dlat, dlon) > _DATELINE_TOWN_KM:
+                found = None
+                break
+    near = dataclasses.replace(found.location, precision=2) if found is not None else None
+    if spans is not None:
+        spans["dateline_only"] = near
+    return near
+
+
+#: audit 8: before a trigger, in its sentence: a side telling what it did ("JNIM claimed in a statement
+#: that its fighters had killed", "which said it had killed", "said its units had repelled an attack").
+_SIDE_ACCOUNT_BEFORE = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|added|stated)(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+"
+    r"(?:\s+[\w\-]+)?)?\s*,?\s+(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have)\s+|(?:its|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:fighters|units|troops|forces|men|soldiers|militants|mujahideen|jets|drones|aircraft)\s+(?:had\s+|have\s+|has\s+)?)"
+    r"[^.;:!?]{0,24}$", re.I)
+
+
+#: audit 8: after a side's account, the event it tells of named again ("said it had killed a commander in the strike").
+_IN_THE_EVENT = re.compile(r"[^.;:!?]*?\bin\s+the\s+(?:(?:same|latest|overnight|drone|air)\s+)?(?:strike|attack|raid|"
+                           r"shelling|ambush|bombing|operation|assault)\b", re.I)
+
+
+def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
+    """audit 8: "Fighters of JNIM attacked an army base in Djibo on Sunday ... JNIM claimed in a
+    statement that its fighters had killed more than 100 soldiers", "... seized a post at Tessit on
+    Monday. The army said its units had repelled an attack on Tessit": a side's account, undated and
+    with no place of its own (or the same place), of the fight the article dated just before (of its
+    type, or by the same side) is that fight told again, not a second one (its toll kept when the fight
+    had none; the side it fought named when the account says whom it fought)."""
+    text = doc.text
+    out: list[Event] = []
+    for ev in events:
+        e = ev.evidence
+        if (out and e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
+                and ev.date is not None and ev.date.basis == "publication"
+                and _SIDE_ACCOUNT_BEFORE.search(text, max(_sentence_start(doc, e.start), e.start - 160), e.start)):
+            refers = _IN_THE_EVENT.match(text, e.end, e.end + 80) is not None  # "... in the strike"
+            prev = next((p for p in reversed(out) if p.event_type in VIOLENT_TYPES and p.evidence is not None
+                         and p.evidence.sentence != e.sentence and 0 < e.start - p.evidence.end <= 600
+                         and not p.planned and not p.background and p.date is not None
+                         and (p.date.basis != "publication" or (refers and p.date == ev.date))
+                         and (p.event_type == ev.event_type or (ev.actor1 and p.actor1 == ev.actor1))), None)
+            if prev is not None and (
+                    # told at the fight's place ("The army said its units had repelled an attack on Tessit"), or
+                    # at none, by the same side or one the fight's telling leaves unnamed (not "the Taliban said
+                    # its forces had destroyed Pakistani posts" after Pakistani fire: the other side's own attack)
+                    (ev.location is not None and not ev.location_note
+                     and getattr(prev.location, "name", None) == getattr(ev.location, "name", None))
+                    or ((ev.location is None or ev.location_note) and (
+                        not ev.actor1 or not prev.actor1 or ev.actor1 == prev.actor1 or ev.actor2 == prev.actor1
+                        or _is_generic_name(prev.actor1) or _is_generic_name(ev.actor1)))):
+                if prev.fatalities is None:
+                    prev.fatalities = ev.fatalities
+                if not prev.actor2 and ev.actor2 and ev.actor2 == prev.actor1 and ev.actor1:
+                    prev.actor2 = ev.actor1  # "The army said its troops repelled an RSF attack on Bara"
+                continue
+        out.append(ev)
+    return out
+
+
+#: How many days before its publication a story's dated fight may lie for the next fight it tells,
+#: undated, to be read as the same day's: the wire story of the day before ("on Sunday", published on
+#: Monday); days earlier, an undated fight told next may be the newest news ("Clashes erupted in
+#: Misrata on Sunday night. The army shelled Zliten.", published on Wednesday).
+_SEQUENCE_DAYS = 1
+
+
+def _told_in_sequence(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, si: int) -> bool:
+    """audit 8: "Gunmen killed seven people in Culiacan on Sunday ... Soldiers clashed with gunmen in
+    the Tepuche area north of the city, killing three" (published on Monday): a fight told, undated,
+    in the sentence right after (or the next but one) a fight the text dates to the day before
+    publication is of that day, not of the publication day (the story reports that day's violence)."""
+    if last is None or last_ev is None or not 0 < si - last[0] <= 2 or doc.published is None:
+        return False
+    d0 = last[1]
+    return (ev.event_type in VIOLENT_TYPES and last_ev.event_type in VIOLENT_TYPES and not ev.planned
+            and not ev.background and not last_ev.background and d0.precision == "day"
+            and 0 < (doc.published - d0.start).days <= _SEQUENCE_DAYS)
+
+
+#: audit 8: after a passive killing, its agent: people who shoot or their fire ("were killed by Israeli gunfire",
+#: "were martyred this morning, and others were injured, by occupation forces' gunfire", "were shot dead by soldiers").
+_BY_SHOOTERS = re.compile(r"(?:\s+[^.;:!?]{0,60}?)?\s+by\s+(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){0,3}?(?:gunfire|fire|forces|"
+                          r"troops|soldiers|gunmen|militants|militiamen|fighters|snipers?|police(?:men)?|jihadists|insurgents|"
+                          r"rebels|bandits|attackers|assailants|settlers)(?![\w\-])", re.I)
+
+
+#: audit 8: a toll over several areas ("killed in attacks across three provinces"): many events counted as one.
+_ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incidents|strikes)\s+(?:across|in)\s+(?:(?:at\s+least|"
+                           r"more\s+than|some)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)"
+                           r"\s+(?:[\w\-]+\s+){0,2}?(?:provinces|regions|states|districts|departments|governorates|counties|areas)\b", re.I)
+#: audit 8: an attack counted among many ("was one of more than 20 assaults on police posts").
+_ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:(?:more\s+than|at\s+least|some|about|over|nearly|the)\s+)?(?:two|three|four|five|"
+                          r"six|seven|eight|nine|ten|dozens|several|many|\d+)\s+(?:\w+\s+)?(?:attacks|assaults|raids|strikes|"
+                          r"ambushes|incidents|bombings)\b", re.I)
+
+
+#: audit 8: before a trigger, the event another answers ("in retaliation for Indian drone attacks").
+_AVENGED_BEFORE = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|avenging)\s+"
+                             r"(?:(?:the|an?|its|their|recent|earlier|alleged)\s+)*(?:[\w'’\-]+\s+){0,3}$", re.I)
+#: audit 8: after an avenged attack, what tells it ("that killed three soldiers").
+_TOLD_AFTER = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|hit|struck|destroyed)\b", re.I)
+#: audit 8: before a fight, the capture it led to was told ("captured Merawi on Saturday after heavy fighting").
+#: (not "after days/weeks of clashes": a longer fight than the capture's, told as such)
+_AFTER_FIGHT_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|intense|bitter|hours\s+of)\s+)*$", re.I)
+
+
+def _named_in_passing(text: str, triggers, trig: Any, ts: int, cs: int, ce: int, places) -> bool:
+    """audit 8: a fight named only to say why or how another event came about: the event avenged
+    ("destroyed Indian posts in retaliation for Indian drone attacks": the drone attacks are not told
+    here), or the fighting a capture came after in its clause ("captured the town of Merawi on
+    Saturday after heavy fighting with federal troops": one event, the capture)."""
+    if trig.event_type not in VIOLENT_TYPES:
+        return False
+    if _AVENGED_BEFORE.search(text, max(cs, ts - 80), ts):
+        # ... unless told there in full ("in response to the drone attack that killed three US soldiers
+        # at Tower 22 in Jordan on January 28")
+        return _TOLD_AFTER.search(text, ts, ce) is None
+    return (trig.event_type == "Battles" and "territory" not in trig.sub_event_type
+            and _AFTER_FIGHT_BEFORE.search(text, max(cs, ts - 30), ts) is not None
+            and any(o is not trig and "territory" in o.sub_event_type and cs <= os_ < ts
+                    and any(oe <= m.start <= oe + 60 for m in places) for os_, oe, o in triggers))  # (a place taken)
+
+
+#: audit 8: before an event noun, it only says when ("after the fighting", "following the clashes").
+_AFTER_THE = re.compile(r"\b(?:after|following|since)\s+(?:the|these|those|this|that)\s+$", re.I)
+
+
+#: audit 8: a list that is a road's or a front's two ends ("on the road between Nabatieh and X").
+_BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.I)
+
+
+def _lost_name(ev: Event) -> str:
+    """audit 8: the note of an event placed only in the area around a place not found ("Masisi"
+    and "Rubaya" both in DR Congo): two such places are two facts, not one told twice."""
+    note = ev.location_note or ""
+    return note if note.startswith((_W409_HEAD, _LOST_HEAD)) else ""
+
+
+def _enclosing(text: str, where: list, cs: int, ce: int) -> list:
+    """The places of a clause that may say where an unknown place lies: a province, region or
+    country named as where (not "a counterattack from the west"), or an area near, off or between."""
+    return [m for m in where if cs <= m.start < ce and (getattr(m.location, "precision", 1) >= 3 or (
+        getattr(m.location, "precision", 1) == 2 and getattr(m.location, "is_area", False)))
+        and (_LOCATIVE_BEFORE.search(text, max(cs, m.start - 40), m.start)
+             or getattr(m.location, "relation", "at") in ("near", "offset", "between", "sector"))]
+
+
+_GROUP_HOMES: list = []  # [(regex of the one-country groups' names, name -> ISO2)], filled once
+
+
+def group_home(*names: str) -> str | None:
+    """audit 8: the one country where the armed group an actor name holds fights (``group_countries``
+    in places.json, groups listed under one country only: "M23" -> "CD"), for the first name that
+    holds such groups of one country; None for groups of several countries (JNIM, ISWAP)."""
+    if not _GROUP_HOMES:
+        raw = json.loads((Path(__file__).with_name("patterns") / "places.json").read_text(encoding="utf-8"))
+        isos: dict[str, set] = {}
+        for iso, group_names in raw.get("group_countries", {}).items():
+            for n in group_names:
+                isos.setdefault(n, set()).add(iso)
+        one = {n: next(iter(v)) for n, v in isos.items() if len(v) == 1}
+        rx = (re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(one, key=len, reverse=True))
+                         + r")(?![\w-])") if one else None)
+        _GROUP_HOMES.append((rx, one))
+    rx, one = _GROUP_HOMES[0]
+    for name in names:
+        if not name or rx is None:
+            continue
+        found = {one[m.group()] for m in rx.finditer(name)}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 # --- folded twins ---------------------------------------------------------------
