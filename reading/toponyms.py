@@ -1145,10 +1145,52 @@ _FLAG_OF_BEFORE = re.compile(r"\b(?:flag|flagged|reflagged)[ \t]+(?:of|in|to)[ \
 _NEWLINE = re.compile("\n")
 
 
+#: Words one of which every match of :data:`_BESIDE_BEFORE` holds, lower case ("fled", "escaping"...).
+_BESIDE_STEMS = ("border", "fle", "escap", "cross", "refuge", "shelter")
+
+
+def _beside_spans(text: str) -> list[tuple[int, int]] | None:
+    """Where the words of :data:`_BESIDE_STEMS` are in ``text`` (start, end), in text order; None when
+    the lower-cased text cannot tell (another length, or letters that IGNORECASE reads otherwise)."""
+    low = text.lower()
+    if len(low) != len(text) or _odd_case(text):
+        return None
+    out = []
+    for stem in _BESIDE_STEMS:
+        k = low.find(stem)
+        while k != -1:
+            out.append((k, k + len(stem)))
+            k = low.find(stem, k + 1)
+    out.sort()
+    return out
+
+
+def _beside_in(spans: list[tuple[int, int]] | None, lo: int, hi: int) -> bool:
+    """A word of :data:`_BESIDE_STEMS` lies in ``text[lo:hi]`` (True when ``spans`` is None: no telling)."""
+    if spans is None:
+        return True
+    for s, e in spans[bisect_left(spans, (lo, 0)):]:
+        if s >= hi:
+            return False
+        if e <= hi:
+            return True
+    return False
+
+
+def _beside_before(text: str, start: int, memo: list) -> bool:
+    """``_BESIDE_BEFORE`` ends at ``start`` ("fled into", "the border with"); tried only where one of
+    its words is in the window (``memo``: [:func:`_beside_spans` of the text], filled on first use)."""
+    lo = start - 90 if start > 90 else 0
+    if not memo:
+        memo.append(_beside_spans(text))
+    return _beside_in(memo[0], lo, start) and _BESIDE_BEFORE.search(text, lo, start) is not None
+
+
 def _mark_aside(text: str, found: list[Found]) -> None:
     """Flag the demonyms and country names said beside the story (:attr:`Found.aside`): a flag, a speaker,
     a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`."""
     breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
+    beside: list = []  # where the words _BESIDE_BEFORE needs are: found once, when a name asks
     for f in found:
         if breaks:
             f.line = bisect_left(breaks, f.start)
@@ -1160,7 +1202,7 @@ def _mark_aside(text: str, found: list[Found]) -> None:
         elif f.relation == "at" and f.anchors and f.anchors[0].kind == "name" and f.text[:1].isupper():
             if _SPEAKER_AFTER.match(text, f.end):
                 f.aside = "speaker"
-            elif _BESIDE_BEFORE.search(text, max(0, f.start - 90), f.start):
+            elif _beside_before(text, f.start, beside):
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
             elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
                 f.aside = "flag"  # "sailing under the flag of Panama": a ship's registry, no vote
