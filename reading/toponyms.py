@@ -1177,20 +1177,47 @@ def _beside_in(spans: list[tuple[int, int]] | None, lo: int, hi: int) -> bool:
     return False
 
 
-def _beside_before(text: str, start: int, memo: list) -> bool:
+_BESIDE_LAST = frozenset(("into", "to", "in", "with", "of"))
+_NEIGHBOURING = frozenset(("neighbouring", "neighboring"))
+
+
+def _beside_tail(text: str, start: int) -> bool:
+    """The words before ``start`` may end a match of :data:`_BESIDE_BEFORE`: whitespace, then
+    "into", "to", "in", "with" or "of", maybe followed by "neighbouring" and "the" (True when a
+    word is not ASCII: no telling)."""
+    if not start or text[start - 1] not in " \t":
+        return False
+    toks = text[start - 40 if start > 40 else 0 : start].rsplit(None, 3)
+    k = len(toks) - 1
+    if k >= 0 and toks[k].lower() == "the":
+        k -= 1
+    if k >= 0 and toks[k].lower() in _NEIGHBOURING:
+        k -= 1
+    if k < 0:
+        return False
+    t = toks[k]
+    if not t.isascii():
+        return True
+    i = len(t)
+    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):
+        i -= 1
+    return t[i:].lower() in _BESIDE_LAST
+
+
+def _beside_before(text: str, start: int, spans: list[tuple[int, int]] | None) -> bool:
     """``_BESIDE_BEFORE`` ends at ``start`` ("fled into", "the border with"); tried only where one of
-    its words is in the window (``memo``: [:func:`_beside_spans` of the text], filled on first use)."""
+    its words is in the window (``spans``: :func:`_beside_spans` of the text) and the words right
+    before ``start`` may end it."""
     lo = start - 90 if start > 90 else 0
-    if not memo:
-        memo.append(_beside_spans(text))
-    return _beside_in(memo[0], lo, start) and _BESIDE_BEFORE.search(text, lo, start) is not None
+    return (spans is None or (_beside_in(spans, lo, start) and _beside_tail(text, start))) \
+        and _BESIDE_BEFORE.search(text, lo, start) is not None
 
 
 def _mark_aside(text: str, found: list[Found]) -> None:
     """Flag the demonyms and country names said beside the story (:attr:`Found.aside`): a flag, a speaker,
     a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`."""
     breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
-    beside: list = []  # where the words _BESIDE_BEFORE needs are: found once, when a name asks
+    beside = _beside_spans(text)  # where the words _BESIDE_BEFORE needs are ([]: nowhere, None: no telling)
     for f in found:
         if breaks:
             f.line = bisect_left(breaks, f.start)
@@ -1202,7 +1229,7 @@ def _mark_aside(text: str, found: list[Found]) -> None:
         elif f.relation == "at" and f.anchors and f.anchors[0].kind == "name" and f.text[:1].isupper():
             if _SPEAKER_AFTER.match(text, f.end):
                 f.aside = "speaker"
-            elif _beside_before(text, f.start, beside):
+            elif beside != [] and _beside_before(text, f.start, beside):
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
             elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
                 f.aside = "flag"  # "sailing under the flag of Panama": a ship's registry, no vote

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 
-from reading.toponyms import _BESIDE_BEFORE, _beside_before
+from reading.toponyms import _BESIDE_BEFORE, _beside_before, _beside_spans
 
 _WORDS = ("fled into", "Fled to", "FLEEING INTO", "escaped to", "crossing into", "refugees in", "sought  shelter in",
           "taking\tshelter in", "the border with", "borders of neighbouring", "Border Of", "crossed into neighboring",
@@ -16,7 +16,32 @@ def test_beside_before_same_as_regex() -> None:
     for _ in range(3000):
         words = [rng.choice(_WORDS) for _ in range(rng.randint(1, 25))]
         text = " ".join(words) + " Kassala"
-        memo: list = []
+        spans = _beside_spans(text)
         for start in range(len(text) + 1):
             lo = max(0, start - 90)
-            assert _beside_before(text, start, memo) == (_BESIDE_BEFORE.search(text, lo, start) is not None), (text, start)
+            found = _BESIDE_BEFORE.search(text, lo, start) is not None
+            assert _beside_before(text, start, spans) == found, (text, start)
+            assert spans != [] or not found  # (_mark_aside skips texts without the words)
+
+
+def test_beside_before_tails() -> None:
+    for before in ("fled into ", "fled  to the ", "fled to\tneighbouring ", "crossed into Neighboring The ",
+                   "the border with ", "BORDERS OF THE ", "fled (in ", "fled into-", "fled onto ", "fled in\n",
+                   "fled to the the ", "escaped to \u0130n ", "refugees in the\t", "fled in_to ", "fled 1to "):
+        text = before + "Chad"
+        start = len(before)
+        assert _beside_before(text, start, _beside_spans(text)) == (_BESIDE_BEFORE.search(text, 0, start) is not None), before
+
+
+def test_feature_hint_same_as_spaced_regex() -> None:
+    import re
+
+    from reading.geoparse import _FEATURE_HINT, _FEATURE_HINT_WORDS
+
+    spaced = re.compile(" (?:" + "|".join(_FEATURE_HINT_WORDS) + ")")
+    rng = random.Random(3)
+    pieces = ("River", "Lake", "Mountains", "Mt.", "Mt", "Hills", "Hillside", "Bay of", "Bay", "Straits of", "Strait of",
+              "I-5", "I-", "Road", "Roads", "Sea", "Seattle", " ", "\n", "the", "x", "(", "-", "Route")
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", "  ", "\t", ",")) for _ in range(rng.randint(1, 8)))
+        assert (_FEATURE_HINT.search(text) is None) == (spaced.search(text) is None), text
