@@ -1103,7 +1103,7 @@ class Gazetteer:
     def _make_geometry(self, place: Place) -> BaseGeometry:
         shape = None
         if place.kind == "country":
-            shape = boundaries.country_shape(place.country) if len(place.country) == 2 else None
+            shape = _country_shape(place.country) if len(place.country) == 2 else None
         elif place.kind == "admin1":
             shape = boundaries.admin1_shape(place.id)
         elif place.kind == "region":
@@ -1341,6 +1341,27 @@ class Gazetteer:
             if acc_s and acc_s not in skeleton:
                 break
         return best
+
+
+@lru_cache(maxsize=1)
+def _country_wkbs() -> dict[str, bytes | None]:
+    """ISO alpha-2 -> WKB of the country's polygon in ``countries.parquet`` (the file of
+    :func:`geo.boundaries.countries_frame`), read without building the frame: geoparsing asks
+    how near a few countries lie, and the frame (geometries of all, a CRS) costs more."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(boundaries.DATA_DIR / "countries.parquet", columns=["iso_a2", "geometry"])
+    return dict(zip(table.column("iso_a2").to_pylist(), table.column("geometry").to_pylist()))
+
+
+def _country_shape(iso2: str) -> BaseGeometry | None:
+    """:func:`geo.boundaries.country_shape` (the same polygon), decoded from its WKB alone."""
+    wkb = _country_wkbs().get(boundaries._iso2(iso2))
+    if wkb is None:
+        return None
+    import shapely
+
+    return shapely.from_wkb(wkb)
 
 
 _ADMIN_KEYS = frozenset(w.lower() for w in ADMIN1_WORDS) | {"region", "province", "state", "governorate"}

@@ -119,19 +119,38 @@ def _unit(gazetteer: Any, country: str, name: str) -> Any:
 _OUTLINES = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_outlines.csv"
 
 
+class _Outlines:
+    """Admin-1 id -> coarse outline, each parsed from its WKT when first asked for (a story
+    needs a few of the ~4,500: parsing them all cost more than reading the file)."""
+
+    __slots__ = ("_wkts", "_shapes")
+
+    def __init__(self, wkts: dict[str, str]) -> None:
+        self._wkts = wkts
+        self._shapes: dict[str, Any] = {}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        shape = self._shapes.get(key)
+        if shape is None:
+            wkt = self._wkts.get(key)
+            if wkt is None:
+                return default
+            import shapely
+
+            shape = self._shapes[key] = shapely.from_wkt(wkt)
+        return shape
+
+    def __len__(self) -> int:
+        return len(self._wkts)
+
+
 @functools.lru_cache(maxsize=1)
-def _outlines() -> dict:
+def _outlines() -> _Outlines:
     """Admin-1 id -> coarse outline (5 km: enough to tell a town at a unit's edge; ~10 MB
     instead of the ~60 MB of the full polygons, which plain geoparsing never loads)."""
-    import shapely
-
     with open(_OUTLINES, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    import numpy as np
-
-    # an object array: a plain list would become one fixed-width string array (GBs for the longest outline)
-    wkts = np.array([r["wkt"] for r in rows], dtype=object)
-    return dict(zip((r["id"] for r in rows), shapely.from_wkt(wkts)))
+        rows = csv.DictReader(fh)
+        return _Outlines({r["id"]: r["wkt"] for r in rows})
 
 
 @functools.lru_cache(maxsize=256)
