@@ -1343,15 +1343,46 @@ class Gazetteer:
         return best
 
 
+def data_table(name: str, filename: str, build) -> object:
+    """``build(data)``: a table derived from the bytes of ``geo/data/<filename>``, kept as a pickle
+    in :func:`cache_dir` under the file's hash (loading it is faster than parsing the file again
+    in each process); built and kept anew when the file changes or the pickle is unreadable."""
+    data = (DATA_DIR / filename).read_bytes()
+    path = cache_dir() / f"{name}-{hashlib.sha256(data).hexdigest()[:16]}.pkl"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass  # none yet, or corrupt: build
+    table = build(data)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"{name}-*.pkl"):
+            if old != path:
+                old.unlink(missing_ok=True)  # from an older file
+    except OSError:
+        pass  # read-only cache folder: the table is still right, only built again next time
+    return table
+
+
+def _read_country_wkbs(data: bytes) -> dict[str, bytes | None]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(pa.BufferReader(data), columns=["iso_a2", "geometry"])
+    return dict(zip(table.column("iso_a2").to_pylist(), table.column("geometry").to_pylist()))
+
+
 @lru_cache(maxsize=1)
 def _country_wkbs() -> dict[str, bytes | None]:
     """ISO alpha-2 -> WKB of the country's polygon in ``countries.parquet`` (the file of
     :func:`geo.boundaries.countries_frame`), read without building the frame: geoparsing asks
     how near a few countries lie, and the frame (geometries of all, a CRS) costs more."""
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(boundaries.DATA_DIR / "countries.parquet", columns=["iso_a2", "geometry"])
-    return dict(zip(table.column("iso_a2").to_pylist(), table.column("geometry").to_pylist()))
+    return data_table("country-wkb", "countries.parquet", _read_country_wkbs)
 
 
 def _country_shape(iso2: str) -> BaseGeometry | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import math
 import re
 from bisect import bisect_left
@@ -148,9 +149,15 @@ class _Outlines:
 def _outlines() -> _Outlines:
     """Admin-1 id -> coarse outline (5 km: enough to tell a town at a unit's edge; ~10 MB
     instead of the ~60 MB of the full polygons, which plain geoparsing never loads)."""
-    with open(_OUTLINES, encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(fh)
-        return _Outlines({r["id"]: r["wkt"] for r in rows})
+    from geo.gazetteer import data_table
+
+    return _Outlines(data_table("admin1-outlines", _OUTLINES.name, _outline_wkts))
+
+
+def _outline_wkts(data: bytes) -> dict[str, str]:
+    """Admin-1 id -> WKT of its outline, from the bytes of ``admin1_outlines.csv``."""
+    rows = csv.DictReader(io.StringIO(data.decode("utf-8"), newline=""))
+    return {r["id"]: r["wkt"] for r in rows}
 
 
 @functools.lru_cache(maxsize=256)

@@ -33,3 +33,21 @@ def test_admin1_outlines_same_as_parsing_all() -> None:
         assert lazy.get(k).wkb == g.wkb, k
     assert lazy.get("ne:nowhere") is None
     assert lazy.get("ne:nowhere", 1) == 1
+
+
+def test_data_table_kept_and_rebuilt(tmp_path, monkeypatch) -> None:
+    from geo.gazetteer import data_table
+
+    monkeypatch.setenv("CONFLICT_MAP_CACHE", str(tmp_path))
+    calls = []
+
+    def build(data: bytes) -> dict:
+        calls.append(1)
+        return {"n": len(data)}
+
+    first = data_table("t", "countries.parquet", build)
+    assert data_table("t", "countries.parquet", build) == first and len(calls) == 1  # kept
+    (kept,) = tmp_path.glob("t-*.pkl")
+    kept.write_bytes(b"not a pickle")
+    assert data_table("t", "countries.parquet", build) == first and len(calls) == 2  # unreadable: built again
+    assert len(list(tmp_path.glob("t-*.pkl"))) == 1
