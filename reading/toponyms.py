@@ -1278,19 +1278,29 @@ def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
             a.org = True
 
 
+def _word_lists(data: bytes) -> tuple[frozenset, frozenset, frozenset]:
+    """(:func:`_english_words`, :func:`_name_words`, :func:`_lower_words`) from the bytes of
+    ``geo/data/common_words.txt``: one line per word, a tab, then its flag."""
+    rows = [line.partition("\t") for line in data.decode("utf-8").splitlines()]
+    return (frozenset(w.strip() for w, _, flag in rows if flag.strip() != "0"),
+            frozenset(w for w, _, flag in rows if w and flag == "0"),
+            frozenset(w for w, _, flag in rows if w and flag != "0"))
+
+
 @functools.lru_cache(maxsize=1)
+def _common_word_lists() -> tuple[frozenset, frozenset, frozenset]:
+    """:func:`_word_lists`, kept as a pickle next to the gazetteer's index (empty without the file)."""
+    from geo.gazetteer import data_table
+
+    try:
+        return data_table("word-lists", "common_words.txt", _word_lists)
+    except OSError:
+        return frozenset(), frozenset(), frozenset()
+
+
 def _english_words() -> frozenset:
     """The lower-case English words of ``geo/data/common_words.txt`` (any frequency)."""
-    from geo.boundaries import DATA_DIR
-
-    out = set()
-    path = DATA_DIR / "common_words.txt"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            word, _, flag = line.partition("\t")
-            if flag.strip() != "0":
-                out.add(word.strip())
-    return frozenset(out)
+    return _common_word_lists()[0]
 
 
 def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
@@ -1575,28 +1585,16 @@ _SURNAME_CITY = 250_000
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
-@functools.lru_cache(maxsize=1)
 def _name_words() -> frozenset:
     """The frequent English words written mostly capitalised (names: "moore", "katz"), flagged 0
     in ``geo/data/common_words.txt``."""
-    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "common_words.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag == "0")
+    return _common_word_lists()[1]
 
 
-@functools.lru_cache(maxsize=1)
 def _lower_words() -> frozenset:
     """The frequent English words written mostly in lower case ("gulf", "rivers"), flagged 1 in
     ``geo/data/common_words.txt``, even those the gazetteer does not flag because a unit bears them."""
-    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "common_words.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag != "0")
+    return _common_word_lists()[2]
 
 def _arabic_article(art: str, word: str) -> bool:
     """An Arabic article before a word: "al", "el", "ul" always; an assimilated one ("as", "at",

@@ -45,3 +45,21 @@ def test_feature_hint_same_as_spaced_regex() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) + rng.choice(("", " ", "  ", "\t", ",")) for _ in range(rng.randint(1, 8)))
         assert (_FEATURE_HINT.search(text) is None) == (spaced.search(text) is None), text
+
+
+def test_word_lists_same_as_reading_the_file() -> None:
+    from pathlib import Path
+
+    from reading.toponyms import _english_words, _lower_words, _name_words
+
+    path = Path(__file__).resolve().parents[2] / "geo" / "data" / "common_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    english = set()
+    for line in lines:
+        word, _, flag = line.partition("\t")
+        if flag.strip() != "0":
+            english.add(word.strip())
+    rows = [line.partition("\t") for line in lines]
+    assert _english_words() == frozenset(english)
+    assert _name_words() == frozenset(w for w, _, flag in rows if w and flag == "0")
+    assert _lower_words() == frozenset(w for w, _, flag in rows if w and flag != "0")
