@@ -141,6 +141,15 @@ class _Outlines:
             shape = self._shapes[key] = shapely.from_wkt(wkt)
         return shape
 
+    def __getitem__(self, key: str) -> Any:
+        shape = self.get(key)
+        if shape is None:
+            raise KeyError(key)
+        return shape
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._wkts
+
     def __len__(self) -> int:
         return len(self._wkts)
 

@@ -31,7 +31,9 @@ def test_admin1_outlines_same_as_parsing_all() -> None:
     assert len(lazy) == len(every)
     for k, g in every.items():
         assert lazy.get(k).wkb == g.wkb, k
-    assert lazy.get("ne:nowhere") is None
+    assert lazy.get("ne:nowhere") is None and "ne:nowhere" not in lazy
+    k = next(iter(every))
+    assert k in lazy and lazy[k] is lazy.get(k)
     assert lazy.get("ne:nowhere", 1) == 1
 
 
