@@ -4351,6 +4351,69 @@ def _unit_lists_before(text: str, plural: re.Pattern, unit_name: re.Pattern, lis
 
 
 _UNKNOWN = None
+_UNKNOWN_LEADS: list = []  # [(pattern of the regex it was made for, reversed-leads regex or None)]
+
+
+def _unknown_leads_regex() -> tuple[str, re.Pattern | None]:
+    """(pattern, regex): the lead-and-name regex of :func:`_unknown_place_regex` as this function
+    knows it, and a regex over the REVERSED text finding each capital after whitespace that one of
+    its leads ("in", "the town of", "captured") ends right before, the lead's start as group
+    "lead" (None when a lead ends another one, "to" and "fled to": then no single start).
+
+    Read backwards from the name, the lead is found at the capital (a regex skips to capitals
+    at once) instead of trying the lead's regex at every offset of the text: see :func:`_lead_matches`.
+    """
+    import json as _json
+
+    from geo.gazetteer import _trie_regex
+
+    with open(Path(__file__).parent / "patterns" / "places.json", encoding="utf-8") as fh:
+        spec = _json.load(fh)["unknown_place"]
+
+    def trie(words) -> str:
+        return _trie_regex(words).replace("\\ ", r"\s+")
+
+    name = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,3}"
+    lead = rf"(?:{trie(spec['prepositions'])})\s+"
+    words = list(spec["prepositions"])
+    if spec.get("verbs"):
+        lead = rf"(?:{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']}))"
+        words += spec["verbs"]
+    pattern = rf"\b{lead}(?P<name>{name})"
+    leads = {" ".join(w.split()) for w in words}
+    if any(b != a and b.endswith(" " + a) for a in leads for b in leads) or not all(
+            w.replace(" ", "").isalpha() for w in leads):
+        return pattern, None
+    return pattern, re.compile(r"[A-Z](?=\s+(?P<lead>" + trie(sorted(w[::-1] for w in leads)) + r")(?!\w))")
+
+
+def _lead_matches(text: str, rx: re.Pattern) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for the lead-and-name regex of :func:`_unknown_place_regex`.
+
+    Every match is a lead (letters and whitespace), whitespace, then a name opening with a capital.
+    Read backwards from each capital after whitespace, the reversed leads give the only offset a
+    match ending its lead there can start at (no lead ends another), in text order; ``rx`` is tried
+    there alone, from the end of the last match on, as ``finditer`` would. When ``rx`` is not the
+    regex this was made for (its words or shape changed), ``finditer`` itself."""
+    if not _UNKNOWN_LEADS or _UNKNOWN_LEADS[0][0] != rx.pattern:
+        pattern, rev = _unknown_leads_regex()
+        _UNKNOWN_LEADS[:] = [(rx.pattern, rev if pattern == rx.pattern else None)]
+    rev = _UNKNOWN_LEADS[0][1]
+    if rev is None:
+        return list(rx.finditer(text))
+    n = len(text)
+    starts = [n - m.end("lead") for m in rev.finditer(text[::-1])]
+    out = []
+    pos = 0
+    match = rx.match
+    for p in reversed(starts):
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
@@ -4376,7 +4439,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     from geo.normalize import name_key
 
     begins = set(starts)
-    matches = [(m, "name") for m in rx.finditer(text)]
+    matches = [(m, "name") for m in _lead_matches(text, rx)]
     for u in _unit_words_at(text, unit_words):
         m = unit_name.search(text, max(0, u - 80), u)
         if m is not None:

@@ -63,3 +63,39 @@ def test_word_lists_same_as_reading_the_file() -> None:
     assert _english_words() == frozenset(english)
     assert _name_words() == frozenset(w for w, _, flag in rows if w and flag == "0")
     assert _lower_words() == frozenset(w for w, _, flag in rows if w and flag != "0")
+
+
+def _lead_rx():
+    import reading.toponyms as T
+    from geo.gazetteer import load_gazetteer
+
+    T.unknown_places("x", [], load_gazetteer())
+    return T._UNKNOWN[0][0]
+
+
+def test_lead_matches_same_as_finditer() -> None:
+    from reading.toponyms import _UNKNOWN_LEADS, _lead_matches
+
+    rx = _lead_rx()
+    _lead_matches("", rx)
+    assert _UNKNOWN_LEADS[0][1] is not None  # the stock words: no lead ends another
+    rng = random.Random(5)
+    toks = ["in", "In", "into", "near", "the town of", "The town of", "fled north to", "fled to", "north of", "as far as",
+            "as far away as", "captured", "took control of", "Kassala", "The", "Al Fashir", "al-Fashir", "X", "on Monday",
+            ".", ",", "\n", "  ", "\t", "in\n", "closing in on", "withdrew  from", "Dinder.", "T", "McAllen", "'s", "-",
+            "1", "\u00c9a", "\u00c1bc", "sin", "_in"]
+    for _ in range(20000):
+        text = "".join(rng.choice(toks) + rng.choice(["", " ", " ", "  ", "\n", "\t"]) for _ in range(rng.randint(1, 14)))
+        want = [(m.span(), m.span("name")) for m in rx.finditer(text)]
+        assert [(m.span(), m.span("name")) for m in _lead_matches(text, rx)] == want, text
+
+
+def test_lead_matches_other_regex_falls_back() -> None:
+    import re
+
+    from reading.toponyms import _lead_matches
+
+    other = re.compile(r"\b(?:in|to)\s+(?P<name>[A-Z]\w+)")
+    text = "fled to Kassala and in Omdurman"
+    assert [m.span() for m in _lead_matches(text, other)] == [m.span() for m in other.finditer(text)]
+    _lead_matches(text, _lead_rx())  # (and back)
