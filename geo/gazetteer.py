@@ -1103,7 +1103,7 @@ class Gazetteer:
     def _make_geometry(self, place: Place) -> BaseGeometry:
         shape = None
         if place.kind == "country":
-            shape = boundaries.country_shape(place.country) if len(place.country) == 2 else None
+            shape = _country_shape(place.country) if len(place.country) == 2 else None
         elif place.kind == "admin1":
             shape = boundaries.admin1_shape(place.id)
         elif place.kind == "region":
@@ -1341,6 +1341,58 @@ class Gazetteer:
             if acc_s and acc_s not in skeleton:
                 break
         return best
+
+
+def data_table(name: str, filename: str, build) -> object:
+    """``build(data)``: a table derived from the bytes of ``geo/data/<filename>``, kept as a pickle
+    in :func:`cache_dir` under the file's hash (loading it is faster than parsing the file again
+    in each process); built and kept anew when the file changes or the pickle is unreadable."""
+    data = (DATA_DIR / filename).read_bytes()
+    path = cache_dir() / f"{name}-{hashlib.sha256(data).hexdigest()[:16]}.pkl"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass  # none yet, or corrupt: build
+    table = build(data)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"{name}-*.pkl"):
+            if old != path:
+                old.unlink(missing_ok=True)  # from an older file
+    except OSError:
+        pass  # read-only cache folder: the table is still right, only built again next time
+    return table
+
+
+def _read_country_wkbs(data: bytes) -> dict[str, bytes | None]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(pa.BufferReader(data), columns=["iso_a2", "geometry"])
+    return dict(zip(table.column("iso_a2").to_pylist(), table.column("geometry").to_pylist()))
+
+
+@lru_cache(maxsize=1)
+def _country_wkbs() -> dict[str, bytes | None]:
+    """ISO alpha-2 -> WKB of the country's polygon in ``countries.parquet`` (the file of
+    :func:`geo.boundaries.countries_frame`), read without building the frame: geoparsing asks
+    how near a few countries lie, and the frame (geometries of all, a CRS) costs more."""
+    return data_table("country-wkb", "countries.parquet", _read_country_wkbs)
+
+
+def _country_shape(iso2: str) -> BaseGeometry | None:
+    """:func:`geo.boundaries.country_shape` (the same polygon), decoded from its WKB alone."""
+    wkb = _country_wkbs().get(boundaries._iso2(iso2))
+    if wkb is None:
+        return None
+    import shapely
+
+    return shapely.from_wkb(wkb)
 
 
 _ADMIN_KEYS = frozenset(w.lower() for w in ADMIN1_WORDS) | {"region", "province", "state", "governorate"}

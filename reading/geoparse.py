@@ -325,10 +325,24 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # "White", "Mozambique") is not that place: the feature is one toponym, listed unresolved (the
 # gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
 # ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
-# (a literal space first: the regex engine skips to it fast; a name opening the text is checked apart)
-_FEATURE_HINT = re.compile(r" (?:River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Valley\b|Sea\b|Ocean\b|Channel\b|Gulf\b"
-                           r"|Creek\b|Falls\b|Street\b|Avenue\b|Road\b|Boulevard\b|Highway\b|Freeway\b|Expressway\b"
-                           r"|Parkway\b|Turnpike\b|Drive\b|Bridge\b|Square\b|Interstate|Route|I-\d|Bay of|Straits? of)")
+# One of these words after a space (a name opening the text is checked apart).
+_FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
+                       r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Street\b", r"Avenue\b", r"Road\b",
+                       r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
+                       r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of")
+
+
+def _capital_first(words: Iterable[str]) -> re.Pattern:
+    """A regex finding a space and then one of ``words`` (regexes, each opening with a capital
+    letter), as ``" (?:word|...)"`` would, but matching from the capital, with the space looked
+    behind: the regex engine skips ahead to those capitals (rarer than spaces) at once."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    return re.compile("|".join(f"{c}(?<= {c})(?:{'|'.join(rest)})" for c, rest in by_first.items()))
+
+
+_FEATURE_HINT = _capital_first(_FEATURE_HINT_WORDS)
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Route", "State Route", "U.S.", "I-", "Sea of",
                   "Gulf of", "Bay of", "Strait")
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import math
 import re
 from bisect import bisect_left
@@ -119,19 +120,53 @@ def _unit(gazetteer: Any, country: str, name: str) -> Any:
 _OUTLINES = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_outlines.csv"
 
 
+class _Outlines:
+    """Admin-1 id -> coarse outline, each parsed from its WKT when first asked for (a story
+    needs a few of the ~4,500: parsing them all cost more than reading the file)."""
+
+    __slots__ = ("_wkts", "_shapes")
+
+    def __init__(self, wkts: dict[str, str]) -> None:
+        self._wkts = wkts
+        self._shapes: dict[str, Any] = {}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        shape = self._shapes.get(key)
+        if shape is None:
+            wkt = self._wkts.get(key)
+            if wkt is None:
+                return default
+            import shapely
+
+            shape = self._shapes[key] = shapely.from_wkt(wkt)
+        return shape
+
+    def __getitem__(self, key: str) -> Any:
+        shape = self.get(key)
+        if shape is None:
+            raise KeyError(key)
+        return shape
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._wkts
+
+    def __len__(self) -> int:
+        return len(self._wkts)
+
+
 @functools.lru_cache(maxsize=1)
-def _outlines() -> dict:
+def _outlines() -> _Outlines:
     """Admin-1 id -> coarse outline (5 km: enough to tell a town at a unit's edge; ~10 MB
     instead of the ~60 MB of the full polygons, which plain geoparsing never loads)."""
-    import shapely
+    from geo.gazetteer import data_table
 
-    with open(_OUTLINES, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    import numpy as np
+    return _Outlines(data_table("admin1-outlines", _OUTLINES.name, _outline_wkts))
 
-    # an object array: a plain list would become one fixed-width string array (GBs for the longest outline)
-    wkts = np.array([r["wkt"] for r in rows], dtype=object)
-    return dict(zip((r["id"] for r in rows), shapely.from_wkt(wkts)))
+
+def _outline_wkts(data: bytes) -> dict[str, str]:
+    """Admin-1 id -> WKT of its outline, from the bytes of ``admin1_outlines.csv``."""
+    rows = csv.DictReader(io.StringIO(data.decode("utf-8"), newline=""))
+    return {r["id"]: r["wkt"] for r in rows}
 
 
 @functools.lru_cache(maxsize=256)

@@ -1145,10 +1145,79 @@ _FLAG_OF_BEFORE = re.compile(r"\b(?:flag|flagged|reflagged)[ \t]+(?:of|in|to)[ \
 _NEWLINE = re.compile("\n")
 
 
+#: Words one of which every match of :data:`_BESIDE_BEFORE` holds, lower case ("fled", "escaping"...).
+_BESIDE_STEMS = ("border", "fle", "escap", "cross", "refuge", "shelter")
+
+
+def _beside_spans(text: str) -> list[tuple[int, int]] | None:
+    """Where the words of :data:`_BESIDE_STEMS` are in ``text`` (start, end), in text order; None when
+    the lower-cased text cannot tell (another length, or letters that IGNORECASE reads otherwise)."""
+    low = text.lower()
+    if len(low) != len(text) or _odd_case(text):
+        return None
+    out = []
+    for stem in _BESIDE_STEMS:
+        k = low.find(stem)
+        while k != -1:
+            out.append((k, k + len(stem)))
+            k = low.find(stem, k + 1)
+    out.sort()
+    return out
+
+
+def _beside_in(spans: list[tuple[int, int]] | None, lo: int, hi: int) -> bool:
+    """A word of :data:`_BESIDE_STEMS` lies in ``text[lo:hi]`` (True when ``spans`` is None: no telling)."""
+    if spans is None:
+        return True
+    for s, e in spans[bisect_left(spans, (lo, 0)):]:
+        if s >= hi:
+            return False
+        if e <= hi:
+            return True
+    return False
+
+
+_BESIDE_LAST = frozenset(("into", "to", "in", "with", "of"))
+_NEIGHBOURING = frozenset(("neighbouring", "neighboring"))
+
+
+def _beside_tail(text: str, start: int) -> bool:
+    """The words before ``start`` may end a match of :data:`_BESIDE_BEFORE`: whitespace, then
+    "into", "to", "in", "with" or "of", maybe followed by "neighbouring" and "the" (True when a
+    word is not ASCII: no telling)."""
+    if not start or text[start - 1] not in " \t":
+        return False
+    toks = text[start - 40 if start > 40 else 0 : start].rsplit(None, 3)
+    k = len(toks) - 1
+    if k >= 0 and toks[k].lower() == "the":
+        k -= 1
+    if k >= 0 and toks[k].lower() in _NEIGHBOURING:
+        k -= 1
+    if k < 0:
+        return False
+    t = toks[k]
+    if not t.isascii():
+        return True
+    i = len(t)
+    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):
+        i -= 1
+    return t[i:].lower() in _BESIDE_LAST
+
+
+def _beside_before(text: str, start: int, spans: list[tuple[int, int]] | None) -> bool:
+    """``_BESIDE_BEFORE`` ends at ``start`` ("fled into", "the border with"); tried only where one of
+    its words is in the window (``spans``: :func:`_beside_spans` of the text) and the words right
+    before ``start`` may end it."""
+    lo = start - 90 if start > 90 else 0
+    return (spans is None or (_beside_in(spans, lo, start) and _beside_tail(text, start))) \
+        and _BESIDE_BEFORE.search(text, lo, start) is not None
+
+
 def _mark_aside(text: str, found: list[Found]) -> None:
     """Flag the demonyms and country names said beside the story (:attr:`Found.aside`): a flag, a speaker,
     a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`."""
     breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
+    beside = _beside_spans(text)  # where the words _BESIDE_BEFORE needs are ([]: nowhere, None: no telling)
     for f in found:
         if breaks:
             f.line = bisect_left(breaks, f.start)
@@ -1160,7 +1229,7 @@ def _mark_aside(text: str, found: list[Found]) -> None:
         elif f.relation == "at" and f.anchors and f.anchors[0].kind == "name" and f.text[:1].isupper():
             if _SPEAKER_AFTER.match(text, f.end):
                 f.aside = "speaker"
-            elif _BESIDE_BEFORE.search(text, max(0, f.start - 90), f.start):
+            elif beside != [] and _beside_before(text, f.start, beside):
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
             elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
                 f.aside = "flag"  # "sailing under the flag of Panama": a ship's registry, no vote
@@ -1209,19 +1278,29 @@ def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
             a.org = True
 
 
+def _word_lists(data: bytes) -> tuple[frozenset, frozenset, frozenset]:
+    """(:func:`_english_words`, :func:`_name_words`, :func:`_lower_words`) from the bytes of
+    ``geo/data/common_words.txt``: one line per word, a tab, then its flag."""
+    rows = [line.partition("\t") for line in data.decode("utf-8").splitlines()]
+    return (frozenset(w.strip() for w, _, flag in rows if flag.strip() != "0"),
+            frozenset(w for w, _, flag in rows if w and flag == "0"),
+            frozenset(w for w, _, flag in rows if w and flag != "0"))
+
+
 @functools.lru_cache(maxsize=1)
+def _common_word_lists() -> tuple[frozenset, frozenset, frozenset]:
+    """:func:`_word_lists`, kept as a pickle next to the gazetteer's index (empty without the file)."""
+    from geo.gazetteer import data_table
+
+    try:
+        return data_table("word-lists", "common_words.txt", _word_lists)
+    except OSError:
+        return frozenset(), frozenset(), frozenset()
+
+
 def _english_words() -> frozenset:
     """The lower-case English words of ``geo/data/common_words.txt`` (any frequency)."""
-    from geo.boundaries import DATA_DIR
-
-    out = set()
-    path = DATA_DIR / "common_words.txt"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            word, _, flag = line.partition("\t")
-            if flag.strip() != "0":
-                out.add(word.strip())
-    return frozenset(out)
+    return _common_word_lists()[0]
 
 
 def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
@@ -1506,28 +1585,16 @@ _SURNAME_CITY = 250_000
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
-@functools.lru_cache(maxsize=1)
 def _name_words() -> frozenset:
     """The frequent English words written mostly capitalised (names: "moore", "katz"), flagged 0
     in ``geo/data/common_words.txt``."""
-    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "common_words.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag == "0")
+    return _common_word_lists()[1]
 
 
-@functools.lru_cache(maxsize=1)
 def _lower_words() -> frozenset:
     """The frequent English words written mostly in lower case ("gulf", "rivers"), flagged 1 in
     ``geo/data/common_words.txt``, even those the gazetteer does not flag because a unit bears them."""
-    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "common_words.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(w for w, _, flag in (line.partition("\t") for line in lines) if w and flag != "0")
+    return _common_word_lists()[2]
 
 def _arabic_article(art: str, word: str) -> bool:
     """An Arabic article before a word: "al", "el", "ul" always; an assimilated one ("as", "at",
@@ -4284,6 +4351,69 @@ def _unit_lists_before(text: str, plural: re.Pattern, unit_name: re.Pattern, lis
 
 
 _UNKNOWN = None
+_UNKNOWN_LEADS: list = []  # [(pattern of the regex it was made for, reversed-leads regex or None)]
+
+
+def _unknown_leads_regex() -> tuple[str, re.Pattern | None]:
+    """(pattern, regex): the lead-and-name regex of :func:`_unknown_place_regex` as this function
+    knows it, and a regex over the REVERSED text finding each capital after whitespace that one of
+    its leads ("in", "the town of", "captured") ends right before, the lead's start as group
+    "lead" (None when a lead ends another one, "to" and "fled to": then no single start).
+
+    Read backwards from the name, the lead is found at the capital (a regex skips to capitals
+    at once) instead of trying the lead's regex at every offset of the text: see :func:`_lead_matches`.
+    """
+    import json as _json
+
+    from geo.gazetteer import _trie_regex
+
+    with open(Path(__file__).parent / "patterns" / "places.json", encoding="utf-8") as fh:
+        spec = _json.load(fh)["unknown_place"]
+
+    def trie(words) -> str:
+        return _trie_regex(words).replace("\\ ", r"\s+")
+
+    name = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,3}"
+    lead = rf"(?:{trie(spec['prepositions'])})\s+"
+    words = list(spec["prepositions"])
+    if spec.get("verbs"):
+        lead = rf"(?:{lead}|(?:{trie(spec['verbs'])})[ \t]+(?={name}{spec['after_verb_object']}))"
+        words += spec["verbs"]
+    pattern = rf"\b{lead}(?P<name>{name})"
+    leads = {" ".join(w.split()) for w in words}
+    if any(b != a and b.endswith(" " + a) for a in leads for b in leads) or not all(
+            w.replace(" ", "").isalpha() for w in leads):
+        return pattern, None
+    return pattern, re.compile(r"[A-Z](?=\s+(?P<lead>" + trie(sorted(w[::-1] for w in leads)) + r")(?!\w))")
+
+
+def _lead_matches(text: str, rx: re.Pattern) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for the lead-and-name regex of :func:`_unknown_place_regex`.
+
+    Every match is a lead (letters and whitespace), whitespace, then a name opening with a capital.
+    Read backwards from each capital after whitespace, the reversed leads give the only offset a
+    match ending its lead there can start at (no lead ends another), in text order; ``rx`` is tried
+    there alone, from the end of the last match on, as ``finditer`` would. When ``rx`` is not the
+    regex this was made for (its words or shape changed), ``finditer`` itself."""
+    if not _UNKNOWN_LEADS or _UNKNOWN_LEADS[0][0] != rx.pattern:
+        pattern, rev = _unknown_leads_regex()
+        _UNKNOWN_LEADS[:] = [(rx.pattern, rev if pattern == rx.pattern else None)]
+    rev = _UNKNOWN_LEADS[0][1]
+    if rev is None:
+        return list(rx.finditer(text))
+    n = len(text)
+    starts = [n - m.end("lead") for m in rev.finditer(text[::-1])]
+    out = []
+    pos = 0
+    match = rx.match
+    for p in reversed(starts):
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
@@ -4309,7 +4439,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     from geo.normalize import name_key
 
     begins = set(starts)
-    matches = [(m, "name") for m in rx.finditer(text)]
+    matches = [(m, "name") for m in _lead_matches(text, rx)]
     for u in _unit_words_at(text, unit_words):
         m = unit_name.search(text, max(0, u - 80), u)
         if m is not None:

@@ -1,0 +1,55 @@
+"""Shapes read lazily for geoparsing are the very shapes of the full readers."""
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import shapely
+
+from geo import boundaries
+from geo.gazetteer import _country_shape
+
+
+def test_country_shape_same_as_frame() -> None:
+    frame = boundaries.countries_frame()
+    for iso in frame["iso_a2"]:
+        want = boundaries.country_shape(iso)
+        got = _country_shape(iso)
+        assert (got is None) == (want is None), iso
+        assert got is None or got.wkb == want.wkb, iso
+    assert _country_shape("ZZ") is None
+    assert _country_shape("ly").wkb == boundaries.country_shape("LY").wkb
+
+
+def test_admin1_outlines_same_as_parsing_all() -> None:
+    from reading.qualifiers import _OUTLINES, _outlines
+
+    with open(_OUTLINES, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    every = dict(zip((r["id"] for r in rows), shapely.from_wkt(np.array([r["wkt"] for r in rows], dtype=object))))
+    lazy = _outlines()
+    assert len(lazy) == len(every)
+    for k, g in every.items():
+        assert lazy.get(k).wkb == g.wkb, k
+    assert lazy.get("ne:nowhere") is None and "ne:nowhere" not in lazy
+    k = next(iter(every))
+    assert k in lazy and lazy[k] is lazy.get(k)
+    assert lazy.get("ne:nowhere", 1) == 1
+
+
+def test_data_table_kept_and_rebuilt(tmp_path, monkeypatch) -> None:
+    from geo.gazetteer import data_table
+
+    monkeypatch.setenv("CONFLICT_MAP_CACHE", str(tmp_path))
+    calls = []
+
+    def build(data: bytes) -> dict:
+        calls.append(1)
+        return {"n": len(data)}
+
+    first = data_table("t", "countries.parquet", build)
+    assert data_table("t", "countries.parquet", build) == first and len(calls) == 1  # kept
+    (kept,) = tmp_path.glob("t-*.pkl")
+    kept.write_bytes(b"not a pickle")
+    assert data_table("t", "countries.parquet", build) == first and len(calls) == 2  # unreadable: built again
+    assert len(list(tmp_path.glob("t-*.pkl"))) == 1

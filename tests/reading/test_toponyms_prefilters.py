@@ -1,0 +1,101 @@
+"""The cheap pre-checks in front of costly regexes (reading/toponyms.py) never skip a match."""
+from __future__ import annotations
+
+import random
+
+from reading.toponyms import _BESIDE_BEFORE, _beside_before, _beside_spans
+
+_WORDS = ("fled into", "Fled to", "FLEEING INTO", "escaped to", "crossing into", "refugees in", "sought  shelter in",
+          "taking\tshelter in", "the border with", "borders of neighbouring", "Border Of", "crossed into neighboring",
+          "in", "to", "the", "into", "near", "said", "troops", "on", "Monday", "and", "border", "shelter", ".",
+          ";", "ſled into", "fl\u0130ght to", "cr\u017fssed into", "Caf\u00e9", "\u00c9cole", "\u0130stanbul")
+
+
+def test_beside_before_same_as_regex() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(1, 25))]
+        text = " ".join(words) + " Kassala"
+        spans = _beside_spans(text)
+        for start in range(len(text) + 1):
+            lo = max(0, start - 90)
+            found = _BESIDE_BEFORE.search(text, lo, start) is not None
+            assert _beside_before(text, start, spans) == found, (text, start)
+            assert spans != [] or not found  # (_mark_aside skips texts without the words)
+
+
+def test_beside_before_tails() -> None:
+    for before in ("fled into ", "fled  to the ", "fled to\tneighbouring ", "crossed into Neighboring The ",
+                   "the border with ", "BORDERS OF THE ", "fled (in ", "fled into-", "fled onto ", "fled in\n",
+                   "fled to the the ", "escaped to \u0130n ", "refugees in the\t", "fled in_to ", "fled 1to "):
+        text = before + "Chad"
+        start = len(before)
+        assert _beside_before(text, start, _beside_spans(text)) == (_BESIDE_BEFORE.search(text, 0, start) is not None), before
+
+
+def test_feature_hint_same_as_spaced_regex() -> None:
+    import re
+
+    from reading.geoparse import _FEATURE_HINT, _FEATURE_HINT_WORDS
+
+    spaced = re.compile(" (?:" + "|".join(_FEATURE_HINT_WORDS) + ")")
+    rng = random.Random(3)
+    pieces = ("River", "Lake", "Mountains", "Mt.", "Mt", "Hills", "Hillside", "Bay of", "Bay", "Straits of", "Strait of",
+              "I-5", "I-", "Road", "Roads", "Sea", "Seattle", " ", "\n", "the", "x", "(", "-", "Route")
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", "  ", "\t", ",")) for _ in range(rng.randint(1, 8)))
+        assert (_FEATURE_HINT.search(text) is None) == (spaced.search(text) is None), text
+
+
+def test_word_lists_same_as_reading_the_file() -> None:
+    from pathlib import Path
+
+    from reading.toponyms import _english_words, _lower_words, _name_words
+
+    path = Path(__file__).resolve().parents[2] / "geo" / "data" / "common_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    english = set()
+    for line in lines:
+        word, _, flag = line.partition("\t")
+        if flag.strip() != "0":
+            english.add(word.strip())
+    rows = [line.partition("\t") for line in lines]
+    assert _english_words() == frozenset(english)
+    assert _name_words() == frozenset(w for w, _, flag in rows if w and flag == "0")
+    assert _lower_words() == frozenset(w for w, _, flag in rows if w and flag != "0")
+
+
+def _lead_rx():
+    import reading.toponyms as T
+    from geo.gazetteer import load_gazetteer
+
+    T.unknown_places("x", [], load_gazetteer())
+    return T._UNKNOWN[0][0]
+
+
+def test_lead_matches_same_as_finditer() -> None:
+    from reading.toponyms import _UNKNOWN_LEADS, _lead_matches
+
+    rx = _lead_rx()
+    _lead_matches("", rx)
+    assert _UNKNOWN_LEADS[0][1] is not None  # the stock words: no lead ends another
+    rng = random.Random(5)
+    toks = ["in", "In", "into", "near", "the town of", "The town of", "fled north to", "fled to", "north of", "as far as",
+            "as far away as", "captured", "took control of", "Kassala", "The", "Al Fashir", "al-Fashir", "X", "on Monday",
+            ".", ",", "\n", "  ", "\t", "in\n", "closing in on", "withdrew  from", "Dinder.", "T", "McAllen", "'s", "-",
+            "1", "\u00c9a", "\u00c1bc", "sin", "_in"]
+    for _ in range(20000):
+        text = "".join(rng.choice(toks) + rng.choice(["", " ", " ", "  ", "\n", "\t"]) for _ in range(rng.randint(1, 14)))
+        want = [(m.span(), m.span("name")) for m in rx.finditer(text)]
+        assert [(m.span(), m.span("name")) for m in _lead_matches(text, rx)] == want, text
+
+
+def test_lead_matches_other_regex_falls_back() -> None:
+    import re
+
+    from reading.toponyms import _lead_matches
+
+    other = re.compile(r"\b(?:in|to)\s+(?P<name>[A-Z]\w+)")
+    text = "fled to Kassala and in Omdurman"
+    assert [m.span() for m in _lead_matches(text, other)] == [m.span() for m in other.finditer(text)]
+    _lead_matches(text, _lead_rx())  # (and back)
