@@ -21,8 +21,8 @@ from typing import Any, Iterable, Iterator
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.toponyms import (COMPASS_DISTRICT, _assign_roles, _find, _get, _resolve, coordinated_names, load_patterns,
-                              unknown_places)
+from reading.toponyms import (COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
+                              load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -470,6 +470,11 @@ def _gulf_regions(text: str, rows: list[dict], spans: list[tuple[int, int, list[
 _THE_GULF = re.compile(r"\b[Tt]he[ \t]+(?P<gulf>Gulf)\b(?![ \t]+(?:of\b|[Pp]rovince\b|[A-Z])|-)")
 
 
+def _names_a_pathogen(text: str, end: int) -> bool:
+    """The name ending at ``end`` names a disease or a virus ("Rift Valley fever", "West Nile virus")."""
+    return text[end : end + 1] in (" ", "\t", "-") and _PATHOGEN_AFTER.match(text, end) is not None
+
+
 def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     spans = feature_spans(text, rows, org)
     if not spans:
@@ -478,6 +483,8 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     out = [r for r in rows if id(r) not in drop]
     towns = [r for r in out if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
     for s, e, inside in spans:
+        if _names_a_pathogen(text, e):
+            continue  # "Rift Valley fever": a disease (the valley's own rows dropped with it)
         row = _unplaced(s, e, text[s:e])
         if text[s:e].endswith(" Valley") and len(inside) == 1 and inside[0]["kind"] in _VALLEY_UNITS \
                 and inside[0]["lat"] is not None:

@@ -64,6 +64,17 @@ _SHORT = 40  # a window this short is searched at once: a pre-check would cost m
 # Compiled once: these run for every name found.
 _UPPER = re.compile(r"[A-Z]")
 _LEAD_THE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+def _written_as_name(surface: str) -> bool:
+    """The gazetteer's match is written as a name: it opens on a capital other than an article's
+    ("Tripoli", "al-Zawiya", "The Hague"; not "The region"). Capitals outside ASCII count like the
+    others: "İzmir", "Łódź", "Örebro", "Évora", "Ürümqi" (the ASCII test alone dropped them all)."""
+    c = surface[0]
+    if ("A" <= c <= "Z" or (c > "\x7f" and c.isupper())) and surface[:3] not in ("The", "THE"):
+        return True
+    rest = _LEAD_THE.sub("", surface)
+    return _UPPER.search(rest) is not None or (not rest.isascii() and any(ch.isupper() for ch in rest))
 _SPACES = re.compile(r"\s+")
 
 
@@ -569,8 +580,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             plain = _exact_candidates(gazetteer, surface[:-2])
             if plain:
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
-        if not cands or not ("A" <= surface[0] <= "Z" and surface[:3] not in ("The", "THE")
-                             or _UPPER.search(_LEAD_THE.sub("", surface))):
+        if not cands or not _written_as_name(surface):
             continue  # "The region": an article and a common noun, not a name
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
@@ -674,8 +684,7 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
         plain = _exact_candidates(gazetteer, surface[:-2])
         if plain:
             cands, fuzzy, cut, surface = plain, False, 2, surface[:-2]
-    if not cands or not ("A" <= surface[0] <= "Z" and surface[:3] not in ("The", "THE")
-                         or _UPPER.search(_LEAD_THE.sub("", surface))):
+    if not cands or not _written_as_name(surface):
         return None  # "The region": an article and a common noun, not a name
     if surface.lower() in pats.not_names:
         return None  # "the Eastern portion": a direction, not the admin unit called "Eastern"
@@ -1062,8 +1071,9 @@ def _is_acronym(surface: str) -> bool:
 
 _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 #: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM",
-#: "FARGO, N.D. (AP)" (a state's dotted initials).
-_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.))")
+#: "FARGO, N.D. (AP)" (a state's dotted initials), "INDORE: The council ..." (Indian papers' colon).
+_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
+                             r"|:[ \t]+[A-Z\"\u201c])")
 
 
 def _dateline(text: str, s: int, e: int) -> bool:
@@ -1192,6 +1202,27 @@ def _dateline_credits(text: str, names: list[PlaceSpan], gazetteer: Any) -> list
         return names
     return [a for a in names if a.dateline or _is_country_name(gazetteer, a)
             or not any(s <= a.start and a.end <= e for s, e in spans)]
+
+
+#: A disease or virus named after a place, right after the name: "Lassa fever", "Marburg virus disease",
+#: "the Sudan strain of Ebola", "Rift Valley fever", "West Nile virus", "Zaire ebolavirus".
+_PATHOGEN_AFTER = re.compile(r"[ \t-](?:virus(?:es)?|fever|strains?|ebolavirus)\b")
+
+
+#: What follows a disease's name once the article has called it one: "its first Marburg outbreak".
+_PATHOGEN_AGAIN = re.compile(r"[ \t-](?:outbreaks?|epidemics?|cases|infections|patients|deaths|vaccines?)\b")
+
+
+def _without_pathogen_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan]:
+    """Drop the names that name a disease, a virus or a strain, not a place: "cases of Marburg virus"
+    is no story in Marburg, "the Sudan strain" none in Sudan (nor a vote for it); once so named, also
+    "the Marburg outbreak", "Marburg cases" (not "the Wuhan outbreak" of an article naming no virus so)."""
+    pathogens = {a.surface for a in names if text[a.end : a.end + 1] in (" ", "\t", "-")
+                 and _PATHOGEN_AFTER.match(text, a.end) is not None}
+    if not pathogens:
+        return names
+    return [a for a in names if a.surface not in pathogens or not (
+        _PATHOGEN_AFTER.match(text, a.end) or _PATHOGEN_AGAIN.match(text, a.end))]
 
 
 def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
@@ -2017,6 +2048,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if any(a.dateline for a in names):
         names = _dateline_credits(text, names, gazetteer)
     _mark_org_names(text, names, pats)
+    if "virus" in text or "fever" in text or "strain" in text:
+        names = _without_pathogen_names(text, names)
     _mark_opening_words(text, names)
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
     if hint is not None:
@@ -2897,11 +2930,13 @@ def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
 _NEAR_APPOSITIVE_KM = 150.0
 
 
-def _distance_appositives(found: list[Found], gazetteer: Any) -> None:
+def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None = None) -> None:
     """"Bogoro, about 25 km south of Bunia", "Largu, near Baidoa": the text says how far the town lies
     from another it places; a namesake far beyond that (2.5 times the distance and 60 km more, 150 km
     for "near") is another place: the first namesake within it is taken, or none (the village is not
-    in the gazetteer: Bogor, Java, and Bogoro, Nigeria, are not 25 km from Bunia)."""
+    in the gazetteer: Bogor, Java, and Bogoro, Nigeria, are not 25 km from Bunia). An anchor read
+    abroad while the town lies in the article's country ``focus`` is the doubtful one, not the town
+    (:func:`_anchor_abroad`)."""
     for f, g in zip(found, found[1:]):
         if g.relation not in ("offset", "near") or f.relation != "at" or len(f.anchors) != 1 \
                 or not 1 <= g.start - f.end <= 3 or len(g.anchors) != 1:
@@ -2919,6 +2954,8 @@ def _distance_appositives(found: list[Found], gazetteer: Any) -> None:
         top = _get(gazetteer, a.place_id) if a.place_id else None
         if top is None or top.kind not in _POINT_KINDS or _haversine(top.lat, top.lon, anchor.lat, anchor.lon) <= limit:
             continue  # (a country or a unit: "Madagascar, 400 km off the coast of Mozambique")
+        if focus and _anchor_abroad(top, anchor, focus, found, gazetteer):
+            continue  # "Dessie near Shewa Robit" in an Ethiopian story: not a village of Afghanistan's
         near = next((q for pid in a.candidates if (q := _get(gazetteer, pid)) is not None and q.kind in _POINT_KINDS
                      and _haversine(q.lat, q.lon, anchor.lat, anchor.lon) <= limit), None)
         if near is not None:
@@ -2926,6 +2963,58 @@ def _distance_appositives(found: list[Found], gazetteer: Any) -> None:
         else:
             a.place_id = None
             a.reason = f"no {a.surface!r} known within {limit:.0f} km of {anchor.name}, where the text puts it"
+
+
+def _unit_names_over_city_aliases(named: list, gazetteer: Any) -> None:
+    """A first-level unit's own name read as a city of its country that bears it only as another
+    name is the unit: "Bahia" is the Brazilian state, not Salvador (GeoNames keeps "Bahia", the city's
+    old name, among Salvador's), "Rio Grande do Sul" the state, not the port of Rio Grande. Not when
+    the city's own name holds the name ("New York" for New York City, "Washington" for Washington,
+    D.C., "Kuwait" for Kuwait City): there the city is what the name usually means."""
+    from geo.normalize import name_key
+
+    for _, a, info in named:
+        pid = a.place_id
+        if pid is None or info.fixed is not None or not pid.startswith("gn:"):
+            continue  # (cities are GeoNames rows: an admin-1 unit or a country is kept as chosen)
+        p = _get(gazetteer, pid)
+        if p is None or p.kind != "city" or not _alias_only(a.surface, p):
+            continue
+        key = name_key(a.surface)
+        own = name_key(p.name)
+        if f" {key} " in f" {own} ":
+            continue  # "New York City", "Washington, D.C.": the name is the city's too
+        unit = next((q for q in info.places if q.kind == "admin1" and q.country == p.country
+                     and name_key(q.name) == key), None)
+        if unit is not None:
+            a.place_id, a.reason = unit.id, ""
+
+
+#: Another place of the article this near a town (km) backs it (:func:`_anchor_abroad`).
+_BACKED_KM = 300.0
+
+
+def _anchor_abroad(town: Any, anchor: Any, focus: str, found: list[Found], gazetteer: Any) -> bool:
+    """The town said to lie near ``anchor`` is one of the article's country ``focus``, near another
+    place of the article, and the anchor a place abroad that no other place of the article is near:
+    the anchor is the misread name ("a market in Dejen, close to the Abay bridge" in an Ethiopian
+    story naming Bahir Dar is not near Abay, Kazakhstan), so it moves nothing. (With nothing else
+    to go by, "Lungi, 40 km north of Kadugli", the anchor decides.)"""
+    if town.country != focus or anchor.country == focus:
+        return False
+    others = []
+    for f in found:
+        for b in f.anchors:
+            if b.kind == "name" and b.place_id and b.place_id not in (town.id, anchor.id):
+                q = _get(gazetteer, b.place_id)
+                if q is not None and q.kind in _POINT_KINDS:
+                    others.append(q)
+    return _backed(town, others) and not _backed(anchor, others)
+
+
+def _backed(p: Any, others: list) -> bool:
+    """Some place of ``others`` lies within :data:`_BACKED_KM` of ``p``."""
+    return any(_haversine(p.lat, p.lon, q.lat, q.lon) <= _BACKED_KM for q in others)
 
 
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
@@ -3852,8 +3941,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if pick is None:
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
+    _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
-    _distance_appositives(found, gazetteer)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
+    _distance_appositives(found, gazetteer, focus if strong else None)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"

@@ -1,0 +1,59 @@
+"""Error classes of gold 8's held-out run, fixed as classes, tested on other sentences: datelines of
+Indian papers ("PUNE: ..."), diseases and viruses named after places, a town said to lie near a place
+read abroad, and a first-level unit's own name that a city of it bears as an old name."""
+from __future__ import annotations
+
+from tests.reading.places import points_of, surfaces, toponyms_by_name
+
+
+def test_colon_datelines_of_indian_papers(gaz):
+    text = "NAGPUR: The municipal corporation approved the budget on Monday."
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["NAGPUR"]["lat"] - 21.15) < 0.2
+    text = "GUWAHATI: Floods in Assam displaced 40,000 people."
+    assert surfaces(text, gaz)[0] == "GUWAHATI"
+
+
+def test_a_heading_with_a_colon_is_no_dateline(gaz):
+    assert "UPDATE" not in surfaces("UPDATE: Heavy rain fell in Kerala on Sunday.", gaz)
+
+
+def test_diseases_named_after_places_are_no_places(gaz):
+    text = ("Tanzania confirmed cases of Rift Valley fever in cattle, and the West Nile virus was found in "
+            "mosquitoes near Arusha. Doctors fear the Zaire strain more than the Sudan strain.")
+    got = surfaces(text, gaz)
+    assert "Rift Valley" not in got and "Sudan" not in got and "Zaire" not in got
+    assert "Tanzania" in got and "Arusha" in got
+
+
+def test_a_disease_name_again_is_still_the_disease(gaz):
+    text = ("Uganda has confirmed Marburg virus disease in Kabale. It is the country's second Marburg "
+            "outbreak in three years.")
+    got = surfaces(text, gaz)
+    assert "Marburg" not in got and "Kabale" in got
+
+
+def test_a_place_before_an_outbreak_with_no_disease_named_after_it(gaz):
+    text = "The Wuhan outbreak spread to Beijing within weeks."
+    assert surfaces(text, gaz)[:2] == ["Wuhan", "Beijing"]
+
+
+def test_a_town_near_a_place_read_abroad_keeps_its_place(gaz):
+    # Ethiopian story: "Abay" (the Blue Nile) is read as Abay, Kazakhstan; Bahir Dar is not moved
+    text = ("Drone strikes hit Debre Markos and Bahir Dar, close to the Abay gorge, the Ethiopian army said. "
+            "Fighting continued in Amhara region.")
+    (p,) = points_of(text, gaz, "Bahir Dar")
+    assert p[0] is not None and abs(p[0] - 11.59) < 0.2
+
+
+def test_a_state_named_like_a_citys_old_name_is_the_state(gaz):
+    text = "Heavy rain flooded towns across Bahia, and rivers rose in Minas Gerais."
+    got = toponyms_by_name(text, gaz)
+    assert got["Bahia"]["kind"] == "admin1" and got["Bahia"]["lon"] < -40
+    text = "Crops failed in Rio Grande do Sul, the southernmost state of Brazil."
+    assert toponyms_by_name(text, gaz)["Rio Grande do Sul"]["kind"] == "admin1"
+
+
+def test_a_city_whose_own_name_holds_the_name_keeps_it(gaz):
+    got = toponyms_by_name("Protesters marched in New York and in Kuwait on Friday.", gaz)
+    assert got["New York"]["kind"] == "city"
