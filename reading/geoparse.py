@@ -172,6 +172,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
     out = _physical_features(text, out, org)
+    if " river" in text:
+        out = _lowercase_rivers(text, out, gaz)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
     out = _world_names(text, out, org)
@@ -470,6 +472,39 @@ def _gulf_regions(text: str, rows: list[dict], spans: list[tuple[int, int, list[
 _THE_GULF = re.compile(r"\b[Tt]he[ \t]+(?P<gulf>Gulf)\b(?![ \t]+(?:of\b|[Pp]rovince\b|[A-Z])|-)")
 
 
+#: "the Sobat river", "along the Brantas river delta": a river's name before a lower-case "river" (news
+#: outside the US and UK often writes it so). The name is the toponym, as "Idlib" of "Idlib province".
+_RIVER_LOWER = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})[ \t]+river\b")
+
+
+#: Endings of adjectives of place ("Tasmanian", "Congolese", "Flemish"): no river's name.
+_ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish")
+
+
+def _lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """``rows`` with the river of each "the X river" listed unplaced: a name the gazetteer lacks is added,
+    and a town, unit or country found inside it gives way to the river ("the Congo river", "the Jacui
+    river": the water, not the country or a town of that name)."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    for m in _RIVER_LOWER.finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        if words[0] in _FEATURE_STOP or words[-1] in _WHEN or (len(words) == 1 and (
+                words[0].endswith(_ADJECTIVE_ENDS) or gaz.demonym(words[0]) is not None)):
+            continue  # "the Tasmanian river", "the Brazilian river": a river of a place, unnamed
+        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
+            continue  # crosses a longer name found: leave it
+        if any(r["lat"] is None and r["start"] == s and r["end"] == e for r in inside):
+            continue  # already listed unplaced
+        drop.update(id(r) for r in inside)
+        added.append(_unplaced(s, e, text[s:e]))
+    if not added:
+        return rows
+    return _with_added([r for r in rows if id(r) not in drop], added)
+
+
 def _names_a_pathogen(text: str, end: int) -> bool:
     """The name ending at ``end`` names a disease or a virus ("Rift Valley fever", "West Nile virus")."""
     return text[end : end + 1] in (" ", "\t", "-") and _PATHOGEN_AFTER.match(text, end) is not None
@@ -680,7 +715,8 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
 
 
 #: The head of an organisation's name before "of" and a place name.
-_ORG_OF = re.compile(r"\b(?:University|College|Bank|Museum|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+#: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.
+_ORG_OF = re.compile(r"\b(?:University|College|Bank|Museum|Institute|Alliance|Association)[ \t]+of[ \t]+(?:the[ \t]+)?$"
                      # "the University of Nebraska at Kearney": the campus's town is part of the name
                      r"|\bUniversity[ \t]+of[ \t]+[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*)?[ \t]+at[ \t]+$")
 

@@ -2971,27 +2971,59 @@ def _unit_names_over_city_aliases(named: list, gazetteer: Any) -> None:
     old name, among Salvador's), "Rio Grande do Sul" the state, not the port of Rio Grande. Not when
     the city's own name holds the name ("New York" for New York City, "Washington" for Washington,
     D.C., "Kuwait" for Kuwait City): there the city is what the name usually means."""
-    from geo.normalize import name_key
-
     for _, a, info in named:
         pid = a.place_id
         if pid is None or info.fixed is not None or not pid.startswith("gn:"):
             continue  # (cities are GeoNames rows: an admin-1 unit or a country is kept as chosen)
-        p = _get(gazetteer, pid)
-        if p is None or p.kind != "city" or not _alias_only(a.surface, p):
-            continue
-        key = name_key(a.surface)
-        own = name_key(p.name)
-        if f" {key} " in f" {own} ":
-            continue  # "New York City", "Washington, D.C.": the name is the city's too
-        unit = next((q for q in info.places if q.kind == "admin1" and q.country == p.country
-                     and name_key(q.name) == key), None)
-        if unit is not None:
-            a.place_id, a.reason = unit.id, ""
+        unit = _UNIT_OWN.get((a.surface, pid))
+        if unit is None:
+            unit = _remembered(_UNIT_OWN, (a.surface, pid), lambda: _unit_own_name(a.surface, pid, info, gazetteer))
+        if unit:
+            a.place_id, a.reason = unit, ""
+
+
+_UNIT_OWN: dict = {}  # (name as written, city chosen) -> the unit's id, or "" (names repeat across articles)
+
+
+def _unit_own_name(surface: str, pid: str, info: Any, gazetteer: Any) -> str:
+    """:func:`_unit_names_over_city_aliases` for one name read as the city ``pid``: the id of the
+    unit to take instead, or ""."""
+    from geo.normalize import name_key
+
+    p = _get(gazetteer, pid)
+    if p is None or p.kind != "city" or not _alias_only(surface, p):
+        return ""
+    key = name_key(surface)
+    if f" {key} " in f" {name_key(p.name)} ":
+        return ""  # "New York City", "Washington, D.C.": the name is the city's too
+    return next((q.id for q in info.places if q.kind == "admin1" and q.country == p.country
+                 and name_key(q.name) == key), "")
 
 
 #: Another place of the article this near a town (km) backs it (:func:`_anchor_abroad`).
 _BACKED_KM = 300.0
+
+
+def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
+    """"Town in Y": of Y's namesakes, the country or first-level unit that holds the town the text
+    placed, when the one chosen does not ("the rail line north to Maradi in Niger" of a Nigerian
+    story is the country, not Nigeria's Niger state)."""
+    for f, g in zip(found, found[1:]):
+        if g.start - f.end != 4 or text[f.end : g.start] != " in " or len(f.anchors) != 1 or len(g.anchors) != 1:
+            continue
+        a, q = f.anchors[0], g.anchors[0]
+        if a.kind != "name" or q.kind != "name" or not a.place_id or not q.place_id or len(q.candidates) < 2:
+            continue
+        town = _get(gazetteer, a.place_id)
+        unit = _get(gazetteer, q.place_id)
+        if town is None or unit is None or town.kind not in _POINT_KINDS or unit.kind not in ("country", "admin1") \
+                or unit.country == town.country:
+            continue
+        holder = next((u for u in (_get(gazetteer, c) for c in q.candidates) if u is not None
+                       and u.country == town.country and (u.kind == "country" or (
+                           u.kind == "admin1" and town.admin1 and _name_key(u.name) == _name_key(town.admin1)))), None)
+        if holder is not None:
+            q.place_id, q.reason = holder.id, ""
 
 
 def _anchor_abroad(town: Any, anchor: Any, focus: str, found: list[Found], gazetteer: Any) -> bool:
@@ -3549,6 +3581,9 @@ def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> 
         if p.country not in here:
             a.place_id = None
             a.reason = f"{a.surface!r} is an ordinary word; the article names nothing else in {p.country}"
+            if a.opening and not a.located:
+                # "Rivers burst their banks in Pasuruan": a word opening a sentence, no place at all
+                a.reason = f"{_STRAY_REASON}: {a.reason}"
 
 
 _DIRECTION_WORDS = frozenset("northern southern eastern western central north south east west "
@@ -3945,6 +3980,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
     _distance_appositives(found, gazetteer, focus if strong else None)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
+    if " in " in (text or ""):
+        _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:

@@ -57,3 +57,45 @@ def test_a_state_named_like_a_citys_old_name_is_the_state(gaz):
 def test_a_city_whose_own_name_holds_the_name_keeps_it(gaz):
     got = toponyms_by_name("Protesters marched in New York and in Kuwait on Friday.", gaz)
     assert got["New York"]["kind"] == "city"
+
+
+def test_high_courts_are_organisations(gaz):
+    text = "The Lahore High Court on Monday ordered the release of two men arrested in Multan."
+    assert surfaces(text, gaz) == ["Multan"]
+
+
+def test_an_alliance_of_states_is_an_organisation(gaz):
+    text = "Burkina Faso joined the Alliance of Sahel States, officials in Ouagadougou said."
+    got = surfaces(text, gaz)
+    assert "Sahel" not in got and "Ouagadougou" in got
+
+
+def test_a_river_written_with_a_lower_case_river(gaz):
+    got = toponyms_by_name("Villagers along the Pibor river fled towards Juba.", gaz)
+    assert "Pibor" in got and got["Pibor"]["lat"] is None
+    # the water, not the country or the town of that name
+    got = toponyms_by_name("Traders crossed the Congo river from Kinshasa to Brazzaville.", gaz)
+    assert got["Congo"]["lat"] is None and got["Kinshasa"]["lat"] is not None
+
+
+def test_a_demonym_before_a_river_is_no_name(gaz):
+    assert surfaces("It gave its name to the Tasmanian river.", gaz) == []
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_unit_abroad(gaz):
+    # "Rivers" (a Nigerian state) opening a sentence of an Indonesian story: the word
+    text = "Heavy rain fell for two days. Rivers burst their banks in Pasuruan and Probolinggo."
+    assert surfaces(text, gaz) == ["Pasuruan", "Probolinggo"]
+    # the state itself stays where the story is in Nigeria
+    got = toponyms_by_name("Police in Rivers state arrested six men in Port Harcourt.", gaz)
+    assert got["Rivers"]["lat"] is not None
+
+
+def test_town_in_a_country_named_like_a_unit_of_the_story(gaz):
+    text = "Nigeria plans to extend the railway from Kano north to Maradi in Niger, officials in Abuja said."
+    got = toponyms_by_name(text, gaz)
+    assert got["Niger"]["kind"] == "country" and got["Niger"]["lat"] > 13
+    # a town of the story's own state keeps the state
+    got = toponyms_by_name("Police in Kaduna said gunmen from Minna in Niger state attacked farmers.", gaz)
+    assert got["Niger"]["kind"] == "admin1" and got["Niger"]["lat"] < 12
+
