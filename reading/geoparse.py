@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import operator
 import json
 import re
@@ -174,8 +175,12 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     out = _physical_features(text, out, org)
     if " river" in text:
         out = _lowercase_rivers(text, out, gaz)
+    if " Hospital" in text:
+        out = _hospitals(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
+    if "oad" in text or "ighway" in text or "otorway" in text or "xpressway" in text or "Nationale" in text:
+        out = _coded_roads(text, out)
     out = _world_names(text, out, org)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
@@ -623,6 +628,81 @@ _ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|bloc
                         r"(?![ \t]*,[ \t]+(?:a|an|the|which|who|whose)\b)(?=[ \t]*[.,;:]|[ \t]+(?:motorway|road|dual[ \t]+carriageway|highway|expressway|freeway|"
                         r"northbound|southbound|eastbound|westbound|near|between|towards?|at|in|outside|"
                         r"from|to|into|just|on|after|before|for|was|were|is|has|had|remained)\b)")
+
+
+#: A road by its code before a road word, whatever comes before it ("patrolling the N380 highway",
+#: "traffic on the BR-324 highway", "the NH44 road"), and national roads by number ("Route Nationale 1",
+#: "National Highway 44"): roads, listed unplaced like the others.
+_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})[ \t]+(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b"
+                         r"|(?P<named>\b(?:Route[ \t]+Nationale|National[ \t]+(?:Highway|Road|Route))[ \t]+(?:No\.?[ \t]*)?\d{1,4})\b")
+
+
+#: A hospital's name: up to four capitalised words before "Hospital" ("Kamuzu Central Hospital", "the
+#: Mubende Regional Referral Hospital", "Queen Elizabeth Central Hospital").
+_HOSPITAL = re.compile(r"(?<![\w\u2019'-])(?P<name>[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){0,3}[ \t]+Hospital)\b")
+#: The town right after a site's name: "Hospital in Blantyre", "Hospital, Lilongwe".
+_SITE_TOWN_AFTER = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+|,[ \t]*)")
+
+
+#: A town opening a hospital's name is the town it lies in when this near (km) the town named after it.
+_OWN_TOWN_KM = 100.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _hospitals(text: str, rows: list[dict]) -> list[dict]:
+    """``rows`` with each named hospital as one landmark toponym instead of the names found inside it
+    ("Queen Elizabeth Central Hospital" is no town called Queen Elizabeth): placed at the town named
+    right after it ("... Hospital in Blantyre"), else at the nearest town named before it, else
+    unplaced. A hospital named after its town ("the Mellit Hospital") keeps the town as the toponym."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    towns = [r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
+    for m in _HOSPITAL.finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        while words and words[0] in _FEATURE_STOP:
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        if len(words) < 2 or any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
+            continue  # no name before "Hospital", or crossing a longer name found
+        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        sep = _SITE_TOWN_AFTER.match(text, e)
+        after = next((r for r in towns if sep is not None and r["start"] == sep.end()), None)
+        own = next((r for r in inside if r in towns and r["start"] == s), None)
+        if own is not None and (after is None or _km(own["lat"], own["lon"], after["lat"], after["lon"]) <= _OWN_TOWN_KM):
+            continue  # "the Mellit Hospital", "Mubende Regional Referral Hospital": named after its town, the toponym
+        town = after or next((r for r in reversed(towns) if r["end"] <= s), None)
+        row = _unplaced(s, e, text[s:e])
+        if town is not None:
+            row.update(lat=town["lat"], lon=town["lon"], kind="landmark", precision=1)
+        drop.update(id(r) for r in inside)
+        added.append(row)
+    if not added:
+        return rows
+    return _with_added([r for r in rows if id(r) not in drop], added)
+
+
+def _coded_roads(text: str, rows: list[dict]) -> list[dict]:
+    """``rows`` with the roads of :data:`_CODED_ROAD` listed unplaced (a name found inside one gives way)."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    for m in _CODED_ROAD.finditer(text):
+        s, e = m.span("code") if m.group("code") else m.span("named")
+        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        if any(r["start"] == s and r["end"] == e and r["lat"] is None for r in inside) \
+                or any(r["start"] < e and s < r["end"] and r not in inside for r in rows):
+            continue  # listed already, or crossing a longer name
+        drop.update(id(r) for r in inside)
+        added.append(_unplaced(s, e, text[s:e]))
+    if not added:
+        return rows
+    return _with_added([r for r in rows if id(r) not in drop], added)
 
 
 def _road_codes(text: str, rows: list[dict]) -> list[dict]:

@@ -99,3 +99,25 @@ def test_town_in_a_country_named_like_a_unit_of_the_story(gaz):
     got = toponyms_by_name("Police in Kaduna said gunmen from Minna in Niger state attacked farmers.", gaz)
     assert got["Niger"]["kind"] == "admin1" and got["Niger"]["lat"] < 12
 
+
+
+def test_roads_by_code_before_a_road_word(gaz):
+    got = toponyms_by_name("Soldiers were patrolling the N7 highway between Nampula and Nacala.", gaz)
+    assert "N7" in got and got["N7"]["lat"] is None and "Nampula" in got
+    got = surfaces("Lorries queued on the BR-116 highway and on National Highway 27 near Guwahati.", gaz)
+    assert "BR-116" in got and "National Highway 27" in got
+    assert surfaces("Gangs set up checkpoints on Route Nationale 2 south of Les Cayes.", gaz)[0] == "Route Nationale 2"
+
+
+def test_a_rebel_groups_code_is_no_road(gaz):
+    assert surfaces("The M23 rebels entered Goma on Monday.", gaz) == ["Goma"]
+
+
+def test_a_named_hospital_is_one_landmark_in_its_town(gaz):
+    text = "Patients were taken to Mulago National Referral Hospital in Kampala on Friday."
+    got = toponyms_by_name(text, gaz)
+    h = got["Mulago National Referral Hospital"]
+    assert h["kind"] == "landmark" and abs(h["lat"] - got["Kampala"]["lat"]) < 0.01
+    text = "Doctors at the Princess Marina Hospital in Gaborone said beds were full."
+    got = toponyms_by_name(text, gaz)
+    assert "Princess Marina" not in got and got["Princess Marina Hospital"]["kind"] == "landmark"
