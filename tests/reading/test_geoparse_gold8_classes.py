@@ -121,3 +121,10 @@ def test_a_named_hospital_is_one_landmark_in_its_town(gaz):
     text = "Doctors at the Princess Marina Hospital in Gaborone said beds were full."
     got = toponyms_by_name(text, gaz)
     assert "Princess Marina" not in got and got["Princess Marina Hospital"]["kind"] == "landmark"
+
+
+def test_the_english_article_starts_no_guessed_spelling(gaz):
+    # "The Kano" is no misspelt Tha Khanon (Thailand): the town after the article
+    got = toponyms_by_name("Floods cut the road in August. The Kano state government said it would pay.", gaz)
+    assert "Kano" in got and got["Kano"]["lat"] is not None
+    assert "Kano" in surfaces("The Kano government promised new buses.", gaz)
