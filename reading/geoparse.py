@@ -334,14 +334,14 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
 # (a literal space first: the regex engine skips to it fast; a name opening the text is checked apart)
 _FEATURE_HINT = re.compile(r" (?:River|Lake|Mount|Mt\.|Mountains?\b|Hills\b|Range\b|Valley\b|Sea\b|Ocean\b|Channel\b|Gulf\b"
-                           r"|Creek\b|Falls\b|Street\b|Avenue\b|Road\b|Boulevard\b|Highway\b|Freeway\b|Expressway\b"
+                           r"|Creek\b|Falls\b|Delta\b|Basin\b|Street\b|Avenue\b|Road\b|Boulevard\b|Highway\b|Freeway\b|Expressway\b"
                            r"|Parkway\b|Turnpike\b|Drive\b|Bridge\b|Square\b|Interstate|Route|I-\d|Bay of|Straits? of)")
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Route", "State Route", "U.S.", "I-", "Sea of",
                   "Gulf of", "Bay of", "Strait")
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
-    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls"
+    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin"
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
 #: Capitalised words that start a sentence or a clause, not a feature's name.
@@ -525,6 +525,8 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     for s, e, inside in spans:
         if _names_a_pathogen(text, e):
             continue  # "Rift Valley fever": a disease (the valley's own rows dropped with it)
+        if text.startswith(" of ", s - 4) and _ORG_OF.search(text, max(0, s - 30), s) is not None:
+            continue  # "the University of Texas Permian Basin": an organisation's name
         row = _unplaced(s, e, text[s:e])
         if text[s:e].endswith(" Valley") and len(inside) == 1 and inside[0]["kind"] in _VALLEY_UNITS \
                 and inside[0]["lat"] is not None:
@@ -554,11 +556,12 @@ _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "
                "Sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia",
                "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe")
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
-              "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic",
+              "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
-              "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes")
+              "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes", "Ganga",
+              "Yamuna")
 # (a trie of the last words, no word boundary: the regex engine skips ahead on the first letters, ~8x faster)
 _WORLD_HINT = re.compile(_trie_regex({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"}))
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"

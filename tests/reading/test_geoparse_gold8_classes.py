@@ -128,3 +128,13 @@ def test_the_english_article_starts_no_guessed_spelling(gaz):
     got = toponyms_by_name("Floods cut the road in August. The Kano state government said it would pay.", gaz)
     assert "Kano" in got and got["Kano"]["lat"] is not None
     assert "Kano" in surfaces("The Kano government promised new buses.", gaz)
+
+
+def test_deltas_and_basins_are_features(gaz):
+    got = toponyms_by_name("Pelicans died in the Okavango Delta and fish in the Congo Basin.", gaz)
+    assert got["Okavango Delta"]["lat"] is None and got["Congo Basin"]["lat"] is None
+    assert "Congo" not in got  # the basin, not the country
+
+
+def test_the_great_lakes_are_a_region(gaz):
+    assert "Great Lakes" in surfaces("Traders carried the virus from Mombasa to the Great Lakes.", gaz)
