@@ -585,7 +585,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
         located = _ends_with_word(text, s, lo30, tail, common_words) and bool(common_before.search(text[lo30:s]))
-        if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
+        if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
             continue
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
             persons.add(surface)
@@ -805,7 +805,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     located = seen_before[window] = bool(common_before.search(window))
             else:
                 located = False
-        if common and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
+        if common and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
             continue
         # _after_title: its fast path inline (a whole lower-case word that is no title: no person)
         if i == s:
@@ -1593,8 +1593,9 @@ def _country_acronym(gazetteer: Any, cands: list[str]) -> bool:
 
 
 def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Patterns,
-                        tail: tuple[int, int] | None = None, located: bool | None = None) -> bool:
-    """True when a common-word name is used as a place: "in X", "X's", "X, Libya"."""
+                        tail: tuple[int, int] | None = None, located: bool | None = None, cands: Any = None) -> bool:
+    """True when a common-word name is used as a place: "in X", "X's", "X, Libya", "X in Y" (a unit
+    holding a town of that name: ``cands``, the name's candidates)."""
     if not text[s : s + 1].isupper():
         return False
     if tail is None:
@@ -1616,6 +1617,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if _QUALIFIED_TOWNS[0] is text and _QUALIFIED_TOWNS[1].get(text[s:e].lower(), s) < s \
             and _SPEAKS_AFTER.match(text, e) is None:
         return True  # "where Greenwood sits", after "GREENWOOD, Miss. (AP)"
+    if cands and text.startswith(" in ", e) and _in_its_unit(text, e + 4, cands, gazetteer):
+        return True  # "the crossing to Allen in Northern Samar": the town of that province
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")
@@ -1628,6 +1631,35 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if rxs:
         window = window[_phrase_floor(window, pats):]
     return bool(rxs) and _earliest_phrase(window, rxs) is not None
+
+
+#: The capitalised name after "X in": "Allen in Northern Samar", "Mobile in Alabama".
+_UNIT_AFTER_IN = re.compile(r"(?:the[ \t]+)?([A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+){0,3})")
+
+
+def _in_its_unit(text: str, k: int, cands: Any, gazetteer: Any) -> bool:
+    """The name at ``k`` (after "X in ") is a country or first-level unit that holds a town among
+    ``cands`` (X's candidates): "Allen in Northern Samar" is the town of Northern Samar."""
+    m = _UNIT_AFTER_IN.match(text, k)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    units = []
+    for n in range(len(words), 0, -1):  # the longest name first: "Northern Samar", not "Northern"
+        units = [u for u in (_get(gazetteer, c) for c in _exact_candidates(gazetteer, " ".join(words[:n])))
+                 if u is not None and u.kind in ("admin1", "country")]
+        if units:
+            break
+    if not units:
+        return False
+    towns = [p for p in (_get(gazetteer, c) for c in cands) if p is not None and p.kind == "city"]
+    return any(p.country == u.country and (u.kind == "country" or (
+        _name_key(p.admin1) == _name_key(u.name) if p.admin1 else _haversine(p.lat, p.lon, u.lat, u.lon) <= _UNIT_REACH_KM))
+               for p in towns for u in units)
+
+
+#: A town GeoNames gives no first-level unit lies in one whose centre is this near (km).
+_UNIT_REACH_KM = 150.0
 
 
 #: A verb of speech right after a name: a person speaking ("Greenwood said", "Williamson told").

@@ -138,3 +138,11 @@ def test_deltas_and_basins_are_features(gaz):
 
 def test_the_great_lakes_are_a_region(gaz):
     assert "Great Lakes" in surfaces("Traders carried the virus from Mombasa to the Great Lakes.", gaz)
+
+
+def test_a_common_word_town_in_the_unit_that_holds_it(gaz):
+    text = "Ferries to Allen in Northern Samar were suspended as the storm approached."
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["Allen"]["lat"] - 12.5) < 0.3 and abs(got["Allen"]["lon"] - 124.3) < 0.3
+    # a person in no unit stays a person
+    assert surfaces("Allen in the office said no.", gaz) == []
