@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import operator
 import json
 import re
@@ -21,8 +22,8 @@ from typing import Any, Iterable, Iterator
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.toponyms import (COMPASS_DISTRICT, _assign_roles, _find, _get, _resolve, coordinated_names, load_patterns,
-                              unknown_places)
+from reading.toponyms import (COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
+                              load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -172,8 +173,14 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
     out = _physical_features(text, out, org)
+    if " river" in text:
+        out = _lowercase_rivers(text, out, gaz)
+    if " Hospital" in text:
+        out = _hospitals(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
+    if _CODED_ROAD_HINT.search(text) is not None or "National" in text:
+        out = _coded_roads(text, out)
     out = _world_names(text, out, org)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
@@ -327,7 +334,8 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
 # One of these words after a space (a name opening the text is checked apart).
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
-                       r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Street\b", r"Avenue\b", r"Road\b",
+                       r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
+                       r"Basin\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of")
 
@@ -348,7 +356,7 @@ _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Rou
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
-    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls"
+    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin"
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
 #: Capitalised words that start a sentence or a clause, not a feature's name.
@@ -484,6 +492,44 @@ def _gulf_regions(text: str, rows: list[dict], spans: list[tuple[int, int, list[
 _THE_GULF = re.compile(r"\b[Tt]he[ \t]+(?P<gulf>Gulf)\b(?![ \t]+(?:of\b|[Pp]rovince\b|[A-Z])|-)")
 
 
+#: "the Sobat river", "along the Brantas river delta": a river's name before a lower-case "river" (news
+#: outside the US and UK often writes it so). The name is the toponym, as "Idlib" of "Idlib province".
+_RIVER_LOWER = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})[ \t]+river\b")
+
+
+#: Endings of adjectives of place ("Tasmanian", "Congolese", "Flemish"): no river's name.
+_ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish")
+
+
+def _lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """``rows`` with the river of each "the X river" listed unplaced: a name the gazetteer lacks is added,
+    and a town, unit or country found inside it gives way to the river ("the Congo river", "the Jacui
+    river": the water, not the country or a town of that name)."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    for m in _RIVER_LOWER.finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        if words[0] in _FEATURE_STOP or words[-1] in _WHEN or (len(words) == 1 and (
+                words[0].endswith(_ADJECTIVE_ENDS) or gaz.demonym(words[0]) is not None)):
+            continue  # "the Tasmanian river", "the Brazilian river": a river of a place, unnamed
+        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
+            continue  # crosses a longer name found: leave it
+        if any(r["lat"] is None and r["start"] == s and r["end"] == e for r in inside):
+            continue  # already listed unplaced
+        drop.update(id(r) for r in inside)
+        added.append(_unplaced(s, e, text[s:e]))
+    if not added:
+        return rows
+    return _with_added([r for r in rows if id(r) not in drop], added)
+
+
+def _names_a_pathogen(text: str, end: int) -> bool:
+    """The name ending at ``end`` names a disease or a virus ("Rift Valley fever", "West Nile virus")."""
+    return text[end : end + 1] in (" ", "\t", "-") and _PATHOGEN_AFTER.match(text, end) is not None
+
+
 def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     spans = feature_spans(text, rows, org)
     if not spans:
@@ -492,6 +538,10 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     out = [r for r in rows if id(r) not in drop]
     towns = [r for r in out if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
     for s, e, inside in spans:
+        if _names_a_pathogen(text, e):
+            continue  # "Rift Valley fever": a disease (the valley's own rows dropped with it)
+        if text.startswith(" of ", s - 4) and _ORG_OF.search(text, max(0, s - 30), s) is not None:
+            continue  # "the University of Texas Permian Basin": an organisation's name
         row = _unplaced(s, e, text[s:e])
         if text[s:e].endswith(" Valley") and len(inside) == 1 and inside[0]["kind"] in _VALLEY_UNITS \
                 and inside[0]["lat"] is not None:
@@ -521,11 +571,12 @@ _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "
                "Sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia",
                "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe")
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
-              "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic",
+              "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
-              "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes")
+              "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes", "Ganga",
+              "Yamuna")
 # (a trie of the last words, no word boundary: the regex engine skips ahead on the first letters, ~8x faster)
 _WORLD_HINT = re.compile(_trie_regex({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"}))
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
@@ -595,6 +646,83 @@ _ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|bloc
                         r"(?![ \t]*,[ \t]+(?:a|an|the|which|who|whose)\b)(?=[ \t]*[.,;:]|[ \t]+(?:motorway|road|dual[ \t]+carriageway|highway|expressway|freeway|"
                         r"northbound|southbound|eastbound|westbound|near|between|towards?|at|in|outside|"
                         r"from|to|into|just|on|after|before|for|was|were|is|has|had|remained)\b)")
+
+
+#: A road by its code before a road word, whatever comes before it ("patrolling the N380 highway",
+#: "traffic on the BR-324 highway", "the NH44 road"), and national roads by number ("Route Nationale 1",
+#: "National Highway 44"): roads, listed unplaced like the others.
+_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})[ \t]+(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b"
+                         r"|(?P<named>\b(?:Route[ \t]+Nationale|National[ \t]+(?:Highway|Road|Route))[ \t]+(?:No\.?[ \t]*)?\d{1,4})\b")
+#: What a coded road needs (a literal first: the regex engine skips to it fast; most texts have none).
+_CODED_ROAD_HINT = re.compile(r"the [A-Z]{1,3}-?\d")
+
+
+#: A hospital's name: up to four capitalised words before "Hospital" ("Kamuzu Central Hospital", "the
+#: Mubende Regional Referral Hospital", "Queen Elizabeth Central Hospital").
+_HOSPITAL = re.compile(r"(?<![\w\u2019'-])(?P<name>[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){0,3}[ \t]+Hospital)\b")
+#: The town right after a site's name: "Hospital in Blantyre", "Hospital, Lilongwe".
+_SITE_TOWN_AFTER = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+|,[ \t]*)")
+
+
+#: A town opening a hospital's name is the town it lies in when this near (km) the town named after it.
+_OWN_TOWN_KM = 100.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _hospitals(text: str, rows: list[dict]) -> list[dict]:
+    """``rows`` with each named hospital as one landmark toponym instead of the names found inside it
+    ("Queen Elizabeth Central Hospital" is no town called Queen Elizabeth): placed at the town named
+    right after it ("... Hospital in Blantyre"), else at the nearest town named before it, else
+    unplaced. A hospital named after its town ("the Mellit Hospital") keeps the town as the toponym."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    towns = [r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
+    for m in _HOSPITAL.finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        while words and words[0] in _FEATURE_STOP:
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        if len(words) < 2 or any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
+            continue  # no name before "Hospital", or crossing a longer name found
+        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        sep = _SITE_TOWN_AFTER.match(text, e)
+        after = next((r for r in towns if sep is not None and r["start"] == sep.end()), None)
+        own = next((r for r in inside if r in towns and r["start"] == s), None)
+        if own is not None and (after is None or _km(own["lat"], own["lon"], after["lat"], after["lon"]) <= _OWN_TOWN_KM):
+            continue  # "the Mellit Hospital", "Mubende Regional Referral Hospital": named after its town, the toponym
+        town = after or next((r for r in reversed(towns) if r["end"] <= s), None)
+        row = _unplaced(s, e, text[s:e])
+        if town is not None:
+            row.update(lat=town["lat"], lon=town["lon"], kind="landmark", precision=1)
+        drop.update(id(r) for r in inside)
+        added.append(row)
+    if not added:
+        return rows
+    return _with_added([r for r in rows if id(r) not in drop], added)
+
+
+def _coded_roads(text: str, rows: list[dict]) -> list[dict]:
+    """``rows`` with the roads of :data:`_CODED_ROAD` listed unplaced (a name found inside one gives way)."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    for m in _CODED_ROAD.finditer(text):
+        s, e = m.span("code") if m.group("code") else m.span("named")
+        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        if any(r["start"] == s and r["end"] == e and r["lat"] is None for r in inside) \
+                or any(r["start"] < e and s < r["end"] and r not in inside for r in rows):
+            continue  # listed already, or crossing a longer name
+        drop.update(id(r) for r in inside)
+        added.append(_unplaced(s, e, text[s:e]))
+    if not added:
+        return rows
+    return _with_added([r for r in rows if id(r) not in drop], added)
 
 
 def _road_codes(text: str, rows: list[dict]) -> list[dict]:
@@ -687,7 +815,8 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
 
 
 #: The head of an organisation's name before "of" and a place name.
-_ORG_OF = re.compile(r"\b(?:University|College|Bank|Museum|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+#: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.
+_ORG_OF = re.compile(r"\b(?:University|College|Bank|Museum|Institute|Alliance|Association)[ \t]+of[ \t]+(?:the[ \t]+)?$"
                      # "the University of Nebraska at Kearney": the campus's town is part of the name
                      r"|\bUniversity[ \t]+of[ \t]+[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*)?[ \t]+at[ \t]+$")
 

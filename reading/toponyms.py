@@ -64,6 +64,17 @@ _SHORT = 40  # a window this short is searched at once: a pre-check would cost m
 # Compiled once: these run for every name found.
 _UPPER = re.compile(r"[A-Z]")
 _LEAD_THE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+def _written_as_name(surface: str) -> bool:
+    """The gazetteer's match is written as a name: it opens on a capital other than an article's
+    ("Tripoli", "al-Zawiya", "The Hague"; not "The region"). Capitals outside ASCII count like the
+    others: "İzmir", "Łódź", "Örebro", "Évora", "Ürümqi" (the ASCII test alone dropped them all)."""
+    c = surface[0]
+    if ("A" <= c <= "Z" or (c > "\x7f" and c.isupper())) and surface[:3] not in ("The", "THE"):
+        return True
+    rest = _LEAD_THE.sub("", surface)
+    return _UPPER.search(rest) is not None or (not rest.isascii() and any(ch.isupper() for ch in rest))
 _SPACES = re.compile(r"\s+")
 
 
@@ -569,13 +580,12 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             plain = _exact_candidates(gazetteer, surface[:-2])
             if plain:
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
-        if not cands or not ("A" <= surface[0] <= "Z" and surface[:3] not in ("The", "THE")
-                             or _UPPER.search(_LEAD_THE.sub("", surface))):
+        if not cands or not _written_as_name(surface):
             continue  # "The region": an article and a common noun, not a name
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
         located = _ends_with_word(text, s, lo30, tail, common_words) and bool(common_before.search(text[lo30:s]))
-        if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
+        if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
             continue
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
             persons.add(surface)
@@ -674,8 +684,7 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
         plain = _exact_candidates(gazetteer, surface[:-2])
         if plain:
             cands, fuzzy, cut, surface = plain, False, 2, surface[:-2]
-    if not cands or not ("A" <= surface[0] <= "Z" and surface[:3] not in ("The", "THE")
-                         or _UPPER.search(_LEAD_THE.sub("", surface))):
+    if not cands or not _written_as_name(surface):
         return None  # "The region": an article and a common noun, not a name
     if surface.lower() in pats.not_names:
         return None  # "the Eastern portion": a direction, not the admin unit called "Eastern"
@@ -796,7 +805,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     located = seen_before[window] = bool(common_before.search(window))
             else:
                 located = False
-        if common and not _geographic_context(text, s, e, gazetteer, pats, tail, located):
+        if common and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
             continue
         # _after_title: its fast path inline (a whole lower-case word that is no title: no person)
         if i == s:
@@ -1062,8 +1071,9 @@ def _is_acronym(surface: str) -> bool:
 
 _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 #: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM",
-#: "FARGO, N.D. (AP)" (a state's dotted initials).
-_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.))")
+#: "FARGO, N.D. (AP)" (a state's dotted initials), "INDORE: The council ..." (Indian papers' colon).
+_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
+                             r"|:[ \t]+[A-Z\"\u201c])")
 
 
 def _dateline(text: str, s: int, e: int) -> bool:
@@ -1261,6 +1271,27 @@ def _dateline_credits(text: str, names: list[PlaceSpan], gazetteer: Any) -> list
         return names
     return [a for a in names if a.dateline or _is_country_name(gazetteer, a)
             or not any(s <= a.start and a.end <= e for s, e in spans)]
+
+
+#: A disease or virus named after a place, right after the name: "Lassa fever", "Marburg virus disease",
+#: "the Sudan strain of Ebola", "Rift Valley fever", "West Nile virus", "Zaire ebolavirus".
+_PATHOGEN_AFTER = re.compile(r"[ \t-](?:virus(?:es)?|fever|strains?|ebolavirus)\b")
+
+
+#: What follows a disease's name once the article has called it one: "its first Marburg outbreak".
+_PATHOGEN_AGAIN = re.compile(r"[ \t-](?:outbreaks?|epidemics?|cases|infections|patients|deaths|vaccines?)\b")
+
+
+def _without_pathogen_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan]:
+    """Drop the names that name a disease, a virus or a strain, not a place: "cases of Marburg virus"
+    is no story in Marburg, "the Sudan strain" none in Sudan (nor a vote for it); once so named, also
+    "the Marburg outbreak", "Marburg cases" (not "the Wuhan outbreak" of an article naming no virus so)."""
+    pathogens = {a.surface for a in names if text[a.end : a.end + 1] in (" ", "\t", "-")
+                 and _PATHOGEN_AFTER.match(text, a.end) is not None}
+    if not pathogens:
+        return names
+    return [a for a in names if a.surface not in pathogens or not (
+        _PATHOGEN_AFTER.match(text, a.end) or _PATHOGEN_AGAIN.match(text, a.end))]
 
 
 def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
@@ -1629,8 +1660,9 @@ def _country_acronym(gazetteer: Any, cands: list[str]) -> bool:
 
 
 def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Patterns,
-                        tail: tuple[int, int] | None = None, located: bool | None = None) -> bool:
-    """True when a common-word name is used as a place: "in X", "X's", "X, Libya"."""
+                        tail: tuple[int, int] | None = None, located: bool | None = None, cands: Any = None) -> bool:
+    """True when a common-word name is used as a place: "in X", "X's", "X, Libya", "X in Y" (a unit
+    holding a town of that name: ``cands``, the name's candidates)."""
     if not text[s : s + 1].isupper():
         return False
     if tail is None:
@@ -1652,6 +1684,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if _QUALIFIED_TOWNS[0] is text and _QUALIFIED_TOWNS[1].get(text[s:e].lower(), s) < s \
             and _SPEAKS_AFTER.match(text, e) is None:
         return True  # "where Greenwood sits", after "GREENWOOD, Miss. (AP)"
+    if cands and text.startswith(" in ", e) and _in_its_unit(text, e + 4, cands, gazetteer):
+        return True  # "the crossing to Allen in Northern Samar": the town of that province
     m = pats.common_after.match(text[e : e + 60])
     if m:
         country = m.groupdict().get("country")
@@ -1664,6 +1698,35 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if rxs:
         window = window[_phrase_floor(window, pats):]
     return bool(rxs) and _earliest_phrase(window, rxs) is not None
+
+
+#: The capitalised name after "X in": "Allen in Northern Samar", "Mobile in Alabama".
+_UNIT_AFTER_IN = re.compile(r"(?:the[ \t]+)?([A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+){0,3})")
+
+
+def _in_its_unit(text: str, k: int, cands: Any, gazetteer: Any) -> bool:
+    """The name at ``k`` (after "X in ") is a country or first-level unit that holds a town among
+    ``cands`` (X's candidates): "Allen in Northern Samar" is the town of Northern Samar."""
+    m = _UNIT_AFTER_IN.match(text, k)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    units = []
+    for n in range(len(words), 0, -1):  # the longest name first: "Northern Samar", not "Northern"
+        units = [u for u in (_get(gazetteer, c) for c in _exact_candidates(gazetteer, " ".join(words[:n])))
+                 if u is not None and u.kind in ("admin1", "country")]
+        if units:
+            break
+    if not units:
+        return False
+    towns = [p for p in (_get(gazetteer, c) for c in cands) if p is not None and p.kind == "city"]
+    return any(p.country == u.country and (u.kind == "country" or (
+        _name_key(p.admin1) == _name_key(u.name) if p.admin1 else _haversine(p.lat, p.lon, u.lat, u.lon) <= _UNIT_REACH_KM))
+               for p in towns for u in units)
+
+
+#: A town GeoNames gives no first-level unit lies in one whose centre is this near (km).
+_UNIT_REACH_KM = 150.0
 
 
 #: A verb of speech right after a name: a person speaking ("Greenwood said", "Williamson told").
@@ -2084,6 +2147,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if any(a.dateline for a in names):
         names = _dateline_credits(text, names, gazetteer)
     _mark_org_names(text, names, pats)
+    if "virus" in text or "fever" in text or "strain" in text:
+        names = _without_pathogen_names(text, names)
     _mark_opening_words(text, names)
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
     if hint is not None:
@@ -2964,11 +3029,13 @@ def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
 _NEAR_APPOSITIVE_KM = 150.0
 
 
-def _distance_appositives(found: list[Found], gazetteer: Any) -> None:
+def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None = None) -> None:
     """"Bogoro, about 25 km south of Bunia", "Largu, near Baidoa": the text says how far the town lies
     from another it places; a namesake far beyond that (2.5 times the distance and 60 km more, 150 km
     for "near") is another place: the first namesake within it is taken, or none (the village is not
-    in the gazetteer: Bogor, Java, and Bogoro, Nigeria, are not 25 km from Bunia)."""
+    in the gazetteer: Bogor, Java, and Bogoro, Nigeria, are not 25 km from Bunia). An anchor read
+    abroad while the town lies in the article's country ``focus`` is the doubtful one, not the town
+    (:func:`_anchor_abroad`)."""
     for f, g in zip(found, found[1:]):
         if g.relation not in ("offset", "near") or f.relation != "at" or len(f.anchors) != 1 \
                 or not 1 <= g.start - f.end <= 3 or len(g.anchors) != 1:
@@ -2986,6 +3053,8 @@ def _distance_appositives(found: list[Found], gazetteer: Any) -> None:
         top = _get(gazetteer, a.place_id) if a.place_id else None
         if top is None or top.kind not in _POINT_KINDS or _haversine(top.lat, top.lon, anchor.lat, anchor.lon) <= limit:
             continue  # (a country or a unit: "Madagascar, 400 km off the coast of Mozambique")
+        if focus and _anchor_abroad(top, anchor, focus, found, gazetteer):
+            continue  # "Dessie near Shewa Robit" in an Ethiopian story: not a village of Afghanistan's
         near = next((q for pid in a.candidates if (q := _get(gazetteer, pid)) is not None and q.kind in _POINT_KINDS
                      and _haversine(q.lat, q.lon, anchor.lat, anchor.lon) <= limit), None)
         if near is not None:
@@ -2993,6 +3062,90 @@ def _distance_appositives(found: list[Found], gazetteer: Any) -> None:
         else:
             a.place_id = None
             a.reason = f"no {a.surface!r} known within {limit:.0f} km of {anchor.name}, where the text puts it"
+
+
+def _unit_names_over_city_aliases(named: list, gazetteer: Any) -> None:
+    """A first-level unit's own name read as a city of its country that bears it only as another
+    name is the unit: "Bahia" is the Brazilian state, not Salvador (GeoNames keeps "Bahia", the city's
+    old name, among Salvador's), "Rio Grande do Sul" the state, not the port of Rio Grande. Not when
+    the city's own name holds the name ("New York" for New York City, "Washington" for Washington,
+    D.C., "Kuwait" for Kuwait City): there the city is what the name usually means."""
+    for _, a, info in named:
+        pid = a.place_id
+        if pid is None or info.fixed is not None or not pid.startswith("gn:"):
+            continue  # (cities are GeoNames rows: an admin-1 unit or a country is kept as chosen)
+        unit = _UNIT_OWN.get((a.surface, pid))
+        if unit is None:
+            unit = _remembered(_UNIT_OWN, (a.surface, pid), lambda: _unit_own_name(a.surface, pid, info, gazetteer))
+        if unit:
+            a.place_id, a.reason = unit, ""
+
+
+_UNIT_OWN: dict = {}  # (name as written, city chosen) -> the unit's id, or "" (names repeat across articles)
+
+
+def _unit_own_name(surface: str, pid: str, info: Any, gazetteer: Any) -> str:
+    """:func:`_unit_names_over_city_aliases` for one name read as the city ``pid``: the id of the
+    unit to take instead, or ""."""
+    from geo.normalize import name_key
+
+    p = _get(gazetteer, pid)
+    if p is None or p.kind != "city" or not _alias_only(surface, p):
+        return ""
+    key = name_key(surface)
+    if f" {key} " in f" {name_key(p.name)} ":
+        return ""  # "New York City", "Washington, D.C.": the name is the city's too
+    return next((q.id for q in info.places if q.kind == "admin1" and q.country == p.country
+                 and name_key(q.name) == key), "")
+
+
+#: Another place of the article this near a town (km) backs it (:func:`_anchor_abroad`).
+_BACKED_KM = 300.0
+
+
+def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
+    """"Town in Y": of Y's namesakes, the country or first-level unit that holds the town the text
+    placed, when the one chosen does not ("the rail line north to Maradi in Niger" of a Nigerian
+    story is the country, not Nigeria's Niger state)."""
+    for f, g in zip(found, found[1:]):
+        if g.start - f.end != 4 or text[f.end : g.start] != " in " or len(f.anchors) != 1 or len(g.anchors) != 1:
+            continue
+        a, q = f.anchors[0], g.anchors[0]
+        if a.kind != "name" or q.kind != "name" or not a.place_id or not q.place_id or len(q.candidates) < 2:
+            continue
+        town = _get(gazetteer, a.place_id)
+        unit = _get(gazetteer, q.place_id)
+        if town is None or unit is None or town.kind not in _POINT_KINDS or unit.kind not in ("country", "admin1") \
+                or unit.country == town.country:
+            continue
+        holder = next((u for u in (_get(gazetteer, c) for c in q.candidates) if u is not None
+                       and u.country == town.country and (u.kind == "country" or (
+                           u.kind == "admin1" and town.admin1 and _name_key(u.name) == _name_key(town.admin1)))), None)
+        if holder is not None:
+            q.place_id, q.reason = holder.id, ""
+
+
+def _anchor_abroad(town: Any, anchor: Any, focus: str, found: list[Found], gazetteer: Any) -> bool:
+    """The town said to lie near ``anchor`` is one of the article's country ``focus``, near another
+    place of the article, and the anchor a place abroad that no other place of the article is near:
+    the anchor is the misread name ("a market in Dejen, close to the Abay bridge" in an Ethiopian
+    story naming Bahir Dar is not near Abay, Kazakhstan), so it moves nothing. (With nothing else
+    to go by, "Lungi, 40 km north of Kadugli", the anchor decides.)"""
+    if town.country != focus or anchor.country == focus:
+        return False
+    others = []
+    for f in found:
+        for b in f.anchors:
+            if b.kind == "name" and b.place_id and b.place_id not in (town.id, anchor.id):
+                q = _get(gazetteer, b.place_id)
+                if q is not None and q.kind in _POINT_KINDS:
+                    others.append(q)
+    return _backed(town, others) and not _backed(anchor, others)
+
+
+def _backed(p: Any, others: list) -> bool:
+    """Some place of ``others`` lies within :data:`_BACKED_KM` of ``p``."""
+    return any(_haversine(p.lat, p.lon, q.lat, q.lon) <= _BACKED_KM for q in others)
 
 
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
@@ -3527,6 +3680,9 @@ def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> 
         if p.country not in here:
             a.place_id = None
             a.reason = f"{a.surface!r} is an ordinary word; the article names nothing else in {p.country}"
+            if a.opening and not a.located:
+                # "Rivers burst their banks in Pasuruan": a word opening a sentence, no place at all
+                a.reason = f"{_STRAY_REASON}: {a.reason}"
 
 
 _DIRECTION_WORDS = frozenset("northern southern eastern western central north south east west "
@@ -3919,9 +4075,12 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if pick is None:
             pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
         a.place_id, a.reason = pick
+    _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
-    _distance_appositives(found, gazetteer)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
+    _distance_appositives(found, gazetteer, focus if strong else None)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
+    if " in " in (text or ""):
+        _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:

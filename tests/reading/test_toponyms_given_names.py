@@ -30,7 +30,7 @@ def test_the_surname_no_longer_drags_the_city_abroad(gaz):
 
 @pytest.mark.parametrize("text, place", [
     ("Settlers moved into the Jordan Valley last year.", "Jordan Valley"),
-    ("Fishermen around the Chad Basin lost their nets.", "Chad"),
+    ("Fishermen around the Chad Basin lost their nets.", "Chad Basin"),  # one feature, as "Jordan Valley"
     ("Chad and Niger closed the border on Friday.", "Chad"),
     ("Fighting in Jordan Tuesday left two dead.", "Jordan"),
     ("Israel Hamas ceasefire talks resumed in Doha.", "Israel"),
