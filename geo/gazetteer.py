@@ -727,7 +727,7 @@ def _load_or_build(path: Path | None = None) -> dict:
         try:
             with open(path, "rb") as f:
                 return pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        except Exception:  # noqa: BLE001 - a damaged pickle raises almost anything (ValueError, TypeError, ...)
             pass  # corrupt or stale cache: rebuild
         finally:
             if gc_was_on:
@@ -1354,7 +1354,7 @@ def data_table(name: str, filename: str, build) -> object:
     try:
         with open(path, "rb") as f:
             return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+    except Exception:  # noqa: BLE001 - a damaged pickle raises almost anything (ValueError, TypeError, ...)
         pass  # none yet, or corrupt: build
     table = build(data)
     try:

@@ -53,3 +53,20 @@ def test_data_table_kept_and_rebuilt(tmp_path, monkeypatch) -> None:
     kept.write_bytes(b"not a pickle")
     assert data_table("t", "countries.parquet", build) == first and len(calls) == 2  # unreadable: built again
     assert len(list(tmp_path.glob("t-*.pkl"))) == 1
+
+
+def test_damaged_caches_are_built_again_whatever_the_damage(tmp_path, monkeypatch) -> None:
+    """A cache file cut short, overwritten or from a newer Python raises many kinds of error when
+    unpickled (ValueError, TypeError, UnicodeDecodeError...): each means 'build it again', never
+    a traceback for the user."""
+    import pickle
+
+    from geo.gazetteer import data_table
+
+    monkeypatch.setenv("CONFLICT_MAP_CACHE", str(tmp_path))
+    first = data_table("t", "countries.parquet", lambda data: {"n": len(data)})
+    (kept,) = tmp_path.glob("t-*.pkl")
+    good = pickle.dumps({"a": [1, 2, 3], "b": "x" * 40}, protocol=5)
+    for damaged in (b"\x80\x09", good[: len(good) // 2], good.replace(b"x" * 40, b"\xff" * 40), b"\x80\x05K"):
+        kept.write_bytes(damaged)
+        assert data_table("t", "countries.parquet", lambda data: {"n": len(data)}) == first
