@@ -734,18 +734,29 @@ def _load_or_build(path: Path | None = None) -> dict:
                 gc.enable()
     index = _build_index()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for old in path.parent.glob("gazetteer-*.pkl"):
-            if old != path:
-                old.unlink(missing_ok=True)  # stale index from older inputs
+        _keep_pickle(index, path, "gazetteer-*.pkl")
     except OSError as exc:  # read-only home: work without a cache
         from reading.messages import Messages
         warnings.warn(Messages.W250.format(path=path.parent, error=exc), stacklevel=2)
     return index
+
+
+def _keep_pickle(obj: object, path: Path, older: str) -> None:
+    """Write ``obj`` to ``path`` whole (a temporary file, then a rename: a reader in another
+    process never sees half a file) and remove the files of the pattern ``older`` beside it, kept
+    for inputs that have changed since. Raises OSError (nothing left behind) when it cannot."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    for old in path.parent.glob(older):
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 # --------------------------------------------------------------------------
@@ -1358,14 +1369,7 @@ def data_table(name: str, filename: str, build) -> object:
         pass  # none yet, or corrupt: build
     table = build(data)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for old in path.parent.glob(f"{name}-*.pkl"):
-            if old != path:
-                old.unlink(missing_ok=True)  # from an older file
+        _keep_pickle(table, path, f"{name}-*.pkl")
     except OSError:
         pass  # read-only cache folder: the table is still right, only built again next time
     return table
