@@ -2928,6 +2928,128 @@ def _distance_appositives(found: list[Found], gazetteer: Any) -> None:
             a.reason = f"no {a.surface!r} known within {limit:.0f} km of {anchor.name}, where the text puts it"
 
 
+#: "X, west of Y" with no distance: X lies within this many km of Y ...
+_COMPASS_APPOSITIVE_KM = 150.0
+#: ... and in that direction, give or take this many degrees.
+_COMPASS_APPOSITIVE_DEG = 50.0
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_COMPASS_OF = re.compile(r"(?:^|\s)(north|south)?[- ]?(east|west)?(?:ern)?\s+of\s", re.IGNORECASE)
+
+
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial bearing in degrees (0 north, 90 east) from the first point to the second."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return math.degrees(math.atan2(y, x)) % 360.0
+
+
+def _compass_bearing(offset_text: str) -> float | None:
+    """The bearing a compass offset names ("west of Y" 270, "north-east of Y" 45); None without one."""
+    m = _COMPASS_OF.search(offset_text)
+    if m is None or not (m.group(1) or m.group(2)):
+        return None
+    ns = {"north": 0.0, "south": 180.0}.get((m.group(1) or "").lower())
+    ew = {"east": 90.0, "west": 270.0}.get((m.group(2) or "").lower())
+    if ns is None:
+        return ew
+    if ew is None:
+        return ns
+    return (ns + ew) / 2.0 if not (ns == 0.0 and ew == 270.0) else 315.0
+
+
+def _compass_appositives(found: list[Found], gazetteer: Any) -> None:
+    """"Andriivka, west of Kurakhove", "Tabanan, north of Denpasar": with no distance given, the text
+    still puts the village next to the town it places, on that side; a namesake beyond
+    _COMPASS_APPOSITIVE_KM or on another side is another place. The nearest namesake bearing the
+    name there is taken, else none (the village is not in the gazetteer: the offset from the town
+    still places the event)."""
+    for f, g in zip(found, found[1:]):
+        if g.relation != "offset" or f.relation != "at" or len(f.anchors) != 1 \
+                or not 1 <= g.start - f.end <= 3 or len(g.anchors) != 1 or _km(g.text) is not None:
+            continue
+        a, y = f.anchors[0], g.anchors[0]
+        if a.kind != "name" or len(a.candidates) < 2 or a.country or y.kind != "name" or not y.place_id:
+            continue
+        anchor = _get(gazetteer, y.place_id)
+        if anchor is None or anchor.kind not in _POINT_KINDS:
+            continue
+        want = _compass_bearing(g.text)
+        if want is None:
+            continue
+
+        def there(q: Any) -> bool:
+            if q.kind not in _POINT_KINDS or _haversine(q.lat, q.lon, anchor.lat, anchor.lon) > _COMPASS_APPOSITIVE_KM:
+                return False
+            turn = abs(_bearing(anchor.lat, anchor.lon, q.lat, q.lon) - want) % 360.0
+            return min(turn, 360.0 - turn) <= _COMPASS_APPOSITIVE_DEG
+
+        top = _get(gazetteer, a.place_id) if a.place_id else None
+        if top is None or top.kind not in _POINT_KINDS or there(top):
+            continue
+        words = len(_WORD_SPLIT.split(a.surface.strip()))
+        near = [q for pid in a.candidates if (q := _get(gazetteer, pid)) is not None and there(q)
+                and len(_WORD_SPLIT.split(q.name.strip())) <= words]  # (not "Andriyivka-Klevtsove")
+        if near:
+            q = min(near, key=lambda q: _haversine(q.lat, q.lon, anchor.lat, anchor.lon))
+            a.place_id, a.reason = q.id, ""
+        else:
+            a.place_id = None
+            a.reason = f"no {a.surface!r} known {g.text.split(' of ')[0].strip()} of {anchor.name}, where the text puts it"
+
+
+#: A small town chosen this far (km) from every other town of the article ...
+_NAMESAKE_FAR_KM = 100.0
+#: ... gives way to a namesake of its country within this distance of one of them (and half as far) ...
+_NAMESAKE_NEAR_KM = 60.0
+#: ... unless it is a town this big (known by its name across the country) ...
+_NAMESAKE_TOWN_POPULATION = 100_000
+#: ... or this many times bigger than the namesake.
+_NAMESAKE_RATIO = 20
+
+
+def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None) -> None:
+    """Countries have many villages of one name (eleven Andriivkas in Ukraine): the candidates' ranks
+    favour the biggest, whatever the story. When the chosen one lies far (_NAMESAKE_FAR_KM) from
+    every other town the article places and a namesake of the same country bearing the name as well
+    lies next to one of them (_NAMESAKE_NEAR_KM), the story is there ("fighting around Kurakhove and
+    Pokrovsk ... advanced on Andriivka"). Not for a name the text qualified, a town of 100,000 or a
+    capital, a town outside the article's focus country, nor a namesake twenty times smaller. Run
+    after the qualifiers (:func:`reading.qualifiers.place_units`), which know better."""
+    placed = []
+    for _, a, _info in named:
+        if a.place_id:
+            p = _get(gazetteer, a.place_id)
+            if p is not None and p.kind in _POINT_KINDS:
+                placed.append((a.surface, p.lat, p.lon))
+    if len(placed) < 2:
+        return
+    for _, a, info in named:
+        if not a.place_id or info.fixed is not None or a.country or a.fuzzy or a.placed_in or len(info.places) < 2:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind != "city" or (top.population or 0) >= _NAMESAKE_TOWN_POPULATION or _is_capital(top) \
+                or (focus and top.country != focus):
+            continue
+        others = [(la, lo) for s, la, lo in placed if s != a.surface]
+        far = min(_haversine(top.lat, top.lon, la, lo) for la, lo in others) if others else 0.0
+        if far <= _NAMESAKE_FAR_KM:
+            continue
+        alias = _alias_only(a.surface, top)
+        best = None
+        for q in info.places:
+            if q.id == top.id or q.kind != "city" or q.country != top.country \
+                    or (q.population or 0) * _NAMESAKE_RATIO < (top.population or 0) \
+                    or (_alias_only(a.surface, q) and not alias):
+                continue
+            d = min(_haversine(q.lat, q.lon, la, lo) for la, lo in others)
+            if d <= _NAMESAKE_NEAR_KM and 2.0 * d <= far and (best is None or d < best[0]):
+                best = (d, q)
+        if best is not None:
+            a.place_id, a.reason = best[1].id, ""
+
+
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
@@ -3854,7 +3976,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         a.place_id, a.reason = pick
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
     _distance_appositives(found, gazetteer)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
+    _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
+    _namesakes_near_story(named, gazetteer, focus)  # a village's namesake next to the story's towns
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
