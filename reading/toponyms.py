@@ -4410,6 +4410,34 @@ def _unit_lists_before(text: str, plural: re.Pattern, unit_name: re.Pattern, lis
 _UNKNOWN = None
 
 
+#: A capitalised function word after a lower-case locative preposition, then a capitalised word:
+#: the first word of a name ("at In Amenas", "from El Geneina", "near Las Tablas", "of Le Kef"), never
+#: the English preposition or article, which a preposition cannot precede. Found from the function
+#: word (a literal space and capital first: the regex engine skips ahead fast).
+_FUNCTION_WORD_NAME = re.compile(
+    r" (?P<name>(?:In|El|Le|La|Les|Los|Las|Des|De|Du|Del)[ \t]+[A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+)?)")
+_LOCATIVE_BEFORE = frozenset("at in on near from to of outside around into towards toward across via".split())
+
+
+def _function_word_names(text: str, stop: frozenset) -> list[tuple[re.Match, str]]:
+    """Names the gazetteer may lack whose first word is a function word of English or of the
+    language of the place ("In Amenas", "El Geneina"), after a locative preposition: the whole name,
+    for :func:`unknown_places` (names the gazetteer holds, "In Salah", "El Paso", are found whole by
+    the gazetteer's name finder). Not before a month or a day ("on In April"), nor a word that is no
+    place's name ("linked to El Niño")."""
+    out = []
+    not_names = None
+    for m in _FUNCTION_WORD_NAME.finditer(text):
+        k = text.rfind(" ", 0, m.start())
+        if text[k + 1 : m.start()] not in _LOCATIVE_BEFORE or m.group("name").split()[1] in stop:
+            continue
+        if not_names is None:
+            not_names = load_patterns().not_names
+        if m.group("name").lower() not in not_names:
+            out.append((m, "name"))
+    return out
+
+
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
     """Names after "in", "near", "the town of"... that the gazetteer does not know.
 
@@ -4448,6 +4476,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
                for w in m.group("name").split()):
             continue  # "In Other News,", "In Pictures,"
         matches.append((m, "name"))
+    matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
     if area is not None and area[0] in text:  # (one fast scan: most texts hold no " area")
         for u in _unit_words_at(text, area[1]):
             if text[text.rfind(" ", 0, u) + 1:u].islower():
