@@ -390,7 +390,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
                     and _WATER_LAND_AFTER.match(text, e) is None:
                 spans.append((s, e, [same]))  # "the Red Sea": the sea, not the unit of that name
             continue  # the gazetteer knows the whole name
-        if words[-1] in _FEATURE_NEEDS_PLACE and not inside and not _gulf_with_the(text, s, words):
+        if words[-1] in _FEATURE_NEEDS_PLACE and not inside and not _gulf_with_the(text, s, words) \
+                and not _demonym_water(text, s, words):
             continue
         if org is not None and text[e : e + 1] == " " and org.match(text, e) is not None:
             continue  # "Pearl River Community College", "Mount Sinai Hospital"
@@ -445,6 +446,21 @@ def _gulf_with_the(text: str, s: int, words: list[str]) -> bool:
     """"the Persian Gulf", "the Arabian Gulf": a gulf written with "the" and one capitalised word
     before it is the water even when that word names no place (not "the Disney Channel": only a gulf)."""
     return len(words) == 2 and words[-1] == "Gulf" and _WATER_THE.search(text, max(0, s - 20), s) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_keys() -> frozenset:
+    """The name keys of the nationality words of ``geo/data/demonyms.csv`` ("english", "arabian")."""
+    from geo.gazetteer import _demonyms
+
+    return frozenset(name_key(d) for d in _demonyms())
+
+
+def _demonym_water(text: str, s: int, words: list[str]) -> bool:
+    """"the English Channel", "the Arabian Gulf": a channel or gulf written with "the" after a nationality
+    word is the water (the word names no place, and casts no vote for England), not a TV channel."""
+    return len(words) == 2 and _WATER_THE.search(text, max(0, s - 20), s) is not None \
+        and name_key(words[0]) in _demonym_keys()
 
 
 #: "Gulf states", "Gulf Arab countries", "the Gulf monarchies": the states around the Persian Gulf.

@@ -4760,6 +4760,35 @@ def _listed_unknowns(text: str, found: list[Found], mentions: list[Mention], unk
             for s, e in coordinated_names(text, places, taken, gazetteer)]
 
 
+def _without_water_demonyms(found: list[Found], water: list[tuple[int, int, list]]) -> list[Found]:
+    """The mentions of ``found`` but the nationality words inside a water body's name ("the Indian
+    Ocean", "the Irish Sea", "the English Channel"): part of the water's name, not a country's people
+    (they cast no vote for the article's country and are no mention)."""
+    return [f for f in found if f.relation != "demonym" or not any(s <= f.start and f.end <= e for s, e, _ in water)]
+
+
+#: A structure named after the town before it ("the Mosul Dam", "the Kerch Strait Bridge", "Aden Port"):
+#: capitalised, as part of the name.
+_STRUCTURE_AFTER = re.compile(r"(?:[ \t]+(?:Strait|River))?[ \t]+(?:Dam|Bridge|Port|Refinery|Air[ \t]+Base|Airbase"
+                              r"|(?:Nuclear[ \t]+)?Power[ \t]+(?:Plant|Station))\b")
+
+
+def _structures_named_after_towns(text: str, found: list[Found]) -> None:
+    """A dam, bridge, port, refinery, air base or power plant named after a town lies near that town,
+    not at its centre (the Mosul Dam is 40 km up the Tigris from Mosul, the Kerch Strait Bridge spans
+    the strait east of Kerch): the mention covers the structure's whole name and means the area near
+    the town ("near" relation), the honest place the gazetteer can give it."""
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1 or f.anchors[0].kind != "name" or f.end != f.anchors[0].end:
+            continue
+        if text[f.end : f.end + 1] not in (" ", "\t"):
+            continue
+        m = _STRUCTURE_AFTER.match(text, f.end)
+        if m is None or text[m.end() : m.end() + 1].isalnum():
+            continue
+        f.relation, f.end, f.text = "near", m.end(), text[f.start : m.end()]
+
+
 class PlaceMentions:
     """Pipeline component: fill ``doc.mentions`` and ``doc.focus_country``.
 
@@ -4806,6 +4835,8 @@ class PlaceMentions:
         if water:
             found = [f for f in found if not f.anchors or not all(
                 any(s <= a.start and a.end <= e for s, e, _ in water) for a in f.anchors)]
+            found = _without_water_demonyms(found, water)  # "the Indian Ocean": no vote for India
+        _structures_named_after_towns(text, found)  # "the Mosul Dam": near Mosul, not its centre
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
                               for s, e, _ in water]
