@@ -3050,6 +3050,46 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None) -> Non
             a.place_id, a.reason = best[1].id, ""
 
 
+#: A text naming at most this many names may give nothing else to place one by.
+_LONE_NAMES_MAX = 3
+#: A place this small (GeoNames people, unknown counts as 0) is no guess for a name nothing else places.
+_LONE_POPULATION = 1_000
+#: ... nor a town this small bearing it only as another name, with namesakes abroad ("Guma": Goma, Philippines) ...
+_LONE_ALIAS_POPULATION = 20_000
+#: ... nor a town this small whose name is only a guessed spelling of it ("Kiotari" as Kotari, Japan).
+_LONE_GUESS_POPULATION = 100_000
+#: The reason given to such a name.
+LONE_GUESS = "nothing in the text says which country; its namesakes are small places or other spellings"
+
+
+def _lone_small_guesses(found: list[Found], named: list, gazetteer: Any) -> None:
+    """A text that names one place and nothing else (no other place, country, nationality or reference:
+    "Aid trucks reached Guma on Friday") has no country to choose by: the name's only support is its
+    own candidates. When the one chosen is a hamlet (under _LONE_POPULATION people, or none counted)
+    with namesakes in other countries, a small town bearing the name only as another name with
+    namesakes in other countries ("Guma" for Goma, Philippines, or Guma, China), or a town matched only
+    by a guessed spelling ("Kiotari" as Kotari, Japan), it is a guess as likely wrong as right: listed
+    unplaced instead. Names all of whose places lie in one country keep their place, however small
+    ("the village of Kagara": Kagara, Nigeria; "Stepanakert"; also Yemen's Aţ Ţawīlah for a lone
+    "Tawila": nothing tells it from Kagara), and so do bigger places ("in Bakhmut", "in Kharkov")."""
+    if any(f.relation == "demonym" or any(a.kind != "name" for a in f.anchors) for f in found):
+        return
+    surfaces = {a.surface for _, a, _ in named}
+    if len(surfaces) != 1:
+        return
+    for _, a, info in named:
+        if not a.place_id or a.country or a.placed_in:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind != "city":
+            continue
+        pop = top.population or 0
+        abroad = len({p.country for p in info.places}) > 1  # namesakes in other countries
+        if (abroad and (pop < _LONE_POPULATION or (pop < _LONE_ALIAS_POPULATION and _alias_only(a.surface, top)))) \
+                or (pop < _LONE_GUESS_POPULATION and a.fuzzy):
+            a.place_id, a.reason = None, LONE_GUESS
+
+
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
@@ -4000,6 +4040,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
     if count and focus:
         _own_name_over_demonyms(named, gazetteer, focus)
+    if named and len(named) <= _LONE_NAMES_MAX:
+        _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
