@@ -3006,7 +3006,13 @@ _NAMESAKE_NEAR_KM = 60.0
 #: ... unless it is a town this big (known by its name across the country) ...
 _NAMESAKE_TOWN_POPULATION = 100_000
 #: ... or this many times bigger than the namesake.
-_NAMESAKE_RATIO = 20
+_NAMESAKE_RATIO = 10
+
+
+def _same_skeleton(surface: str, place: Any) -> bool:
+    """``surface`` is the place's own name or a spelling of it with the same consonant skeleton
+    ("Andriivka" for Andriyivka), not another name it also bears."""
+    return not _alias_only(surface, place) or _near_spelling(surface, place)
 
 
 def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None) -> None:
@@ -3015,7 +3021,8 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None) -> Non
     every other town the article places and a namesake of the same country bearing the name as well
     lies next to one of them (_NAMESAKE_NEAR_KM), the story is there ("fighting around Kurakhove and
     Pokrovsk ... advanced on Andriivka"). Not for a name the text qualified, a town of 100,000 or a
-    capital, a town outside the article's focus country, nor a namesake twenty times smaller. Run
+    capital, a town outside the article's focus country, a namesake ten times smaller, nor one
+    bearing the name only as another name of another spelling ("Mykolaiv" for a Mykolaivka). Run
     after the qualifiers (:func:`reading.qualifiers.place_units`), which know better."""
     placed = []
     for _, a, _info in named:
@@ -3041,7 +3048,7 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None) -> Non
         for q in info.places:
             if q.id == top.id or q.kind != "city" or q.country != top.country \
                     or (q.population or 0) * _NAMESAKE_RATIO < (top.population or 0) \
-                    or (_alias_only(a.surface, q) and not alias):
+                    or (_alias_only(a.surface, q) and not (alias and _same_skeleton(a.surface, q))):
                 continue
             d = min(_haversine(q.lat, q.lon, la, lo) for la, lo in others)
             if d <= _NAMESAKE_NEAR_KM and 2.0 * d <= far and (best is None or d < best[0]):
