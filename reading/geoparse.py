@@ -113,6 +113,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     ordered = True
     last = (-1, -1)
     org = pats.org_name_after
+    sports = _score_hint(text)  # a match's score somewhere: sides of matches may be named
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
@@ -137,7 +138,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
             if _club_name(text, a, gaz):
                 continue  # "Real Madrid", "Bayern Munich", "Leeds United": a club's name
-            if _sports_side(text, a, gaz):
+            if (sports or text[a.end : a.end + 1] == "-" or text[a.start - 1 : a.start] == "-") \
+                    and _sports_side(text, a, gaz):
                 continue  # "Flamengo beat Penarol 3-0", "Colo-Colo": a team, not the place it is named after
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
@@ -694,6 +696,18 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
 _SCORE = re.compile(r"(?<![\w.:/-])\d{1,2}[-\u2013]\d{1,2}(?![\w.:/-])")
 _BEAT_BEFORE = re.compile(r"(?:\b(?:beat|beats|defeated|thrashed|edged|routed|drew[ \t]+with|draw[ \t]+with|lost[ \t]+to"
                           r"|(?:win|wins|victory|defeat|loss)[ \t]+(?:over|to|against))[ \t]+)$")
+def _score_hint(text: str) -> bool:
+    """A digit, a hyphen or en dash and a digit somewhere in ``text`` ("2-1"): a match's score may be
+    there (a few hyphens per text, found in C: far cheaper than a regex scan of every text)."""
+    for dash in ("-", "\u2013"):
+        k = text.find(dash, 1)
+        while k > 0:
+            if text[k - 1].isdigit() and text[k + 1 : k + 2].isdigit():
+                return True
+            k = text.find(dash, k + 1)
+    return False
+
+
 #: What a side's name resolved to when it is not written as a town or country.
 _CLUB_KINDS = frozenset({"admin1", "region", "county", "airport", "landmark"})
 _BEAT_AFTER = re.compile(r"[ \t]+(?:beat|beats|defeated|thrashed|edged|routed|drew|won|lost)\b")

@@ -3015,7 +3015,7 @@ def _same_skeleton(surface: str, place: Any) -> bool:
     return not _alias_only(surface, place) or _near_spelling(surface, place)
 
 
-def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None) -> None:
+def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: dict | None = None) -> None:
     """Countries have many villages of one name (eleven Andriivkas in Ukraine): the candidates' ranks
     favour the biggest, whatever the story. When the chosen one lies far (_NAMESAKE_FAR_KM) from
     every other town the article places and a namesake of the same country bearing the name as well
@@ -3023,38 +3023,60 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None) -> Non
     Pokrovsk ... advanced on Andriivka"). Not for a name the text qualified, a town of 100,000 or a
     capital, a town outside the article's focus country, a namesake ten times smaller, nor one
     bearing the name only as another name of another spelling ("Mykolaiv" for a Mykolaivka). Run
-    after the qualifiers (:func:`reading.qualifiers.place_units`), which know better."""
-    placed = []
-    for _, a, _info in named:
-        if a.place_id:
-            p = _get(gazetteer, a.place_id)
-            if p is not None and p.kind in _POINT_KINDS:
-                placed.append((a.surface, p.lat, p.lon))
-    if len(placed) < 2:
-        return
+    after the qualifiers (:func:`reading.qualifiers.place_units`), which know better. ``kms``: the
+    distances :func:`_choose` measured from places to the nearest town of a name with one place
+    (a place known within _NAMESAKE_FAR_KM of one is near the story: nothing measured again)."""
+    placed = []  # (surface, lat, lon) of the places of the names
+    todo = []  # (anchor, candidates info, place) of the names that may move
     for _, a, info in named:
-        if not a.place_id or info.fixed is not None or a.country or a.fuzzy or a.placed_in or len(info.places) < 2:
+        pid = a.place_id
+        if not pid:
             continue
-        top = _get(gazetteer, a.place_id)
-        if top is None or top.kind != "city" or (top.population or 0) >= _NAMESAKE_TOWN_POPULATION or _is_capital(top) \
-                or (focus and top.country != focus):
+        places = info.places
+        p = places[0] if places and places[0].id == pid else _get(gazetteer, pid)  # (mostly the first: no look-up)
+        if p is None or p.kind not in _POINT_KINDS:
             continue
+        placed.append((a.surface, p.lat, p.lon))
+        if info.fixed is None and p.kind == "city" and not (
+                a.country or a.fuzzy or a.placed_in or (focus and p.country != focus)
+                or (p.population or 0) >= _NAMESAKE_TOWN_POPULATION
+                or (kms and kms.get((p.lat, p.lon), _NAMESAKE_FAR_KM + 1.0) <= _NAMESAKE_FAR_KM)):
+            todo.append((a, info, p))
+    if not todo or len(placed) < 2:
+        return
+    for a, info, top in todo:
         others = [(la, lo) for s, la, lo in placed if s != a.surface]
-        far = min(_haversine(top.lat, top.lon, la, lo) for la, lo in others) if others else 0.0
-        if far <= _NAMESAKE_FAR_KM:
+        # (a latitude apart beyond _KM_PER_DEG_LAT km per degree is that far at least: no distance measured)
+        if not others or any(abs(top.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_FAR_KM
+                             and _haversine(top.lat, top.lon, la, lo) <= _NAMESAKE_FAR_KM for la, lo in others) \
+                or _is_capital(top):
             continue
         alias = _alias_only(a.surface, top)
+        far = None  # measured only when a namesake lies more than half _NAMESAKE_FAR_KM away
         best = None
         for q in info.places:
             if q.id == top.id or q.kind != "city" or q.country != top.country \
                     or (q.population or 0) * _NAMESAKE_RATIO < (top.population or 0) \
                     or (_alias_only(a.surface, q) and not (alias and _same_skeleton(a.surface, q))):
                 continue
-            d = min(_haversine(q.lat, q.lon, la, lo) for la, lo in others)
-            if d <= _NAMESAKE_NEAR_KM and 2.0 * d <= far and (best is None or d < best[0]):
-                best = (d, q)
+            near = [_haversine(q.lat, q.lon, la, lo) for la, lo in others
+                    if abs(q.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_NEAR_KM]
+            d = min(near) if near else None
+            if d is None or d > _NAMESAKE_NEAR_KM or (best is not None and d >= best[0]):
+                continue
+            if 2.0 * d > _NAMESAKE_FAR_KM:
+                if far is None:
+                    far = min(_haversine(top.lat, top.lon, la, lo) for la, lo in others)
+                if 2.0 * d > far:
+                    continue
+            best = (d, q)
         if best is not None:
             a.place_id, a.reason = best[1].id, ""
+
+
+#: Kilometres per degree of latitude, rounded down (6371 km * pi / 180 = 111.19): two points whose
+#: latitudes differ by more than x / _KM_PER_DEG_LAT degrees lie more than x km apart.
+_KM_PER_DEG_LAT = 111.0
 
 
 #: A text naming at most this many names may give nothing else to place one by.
@@ -4025,7 +4047,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _distance_appositives(found, gazetteer)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
-    _namesakes_near_story(named, gazetteer, focus)  # a village's namesake next to the story's towns
+    _namesakes_near_story(named, gazetteer, focus, memo.get("km"))  # a village's namesake next to the story's towns
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
