@@ -114,6 +114,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     last = (-1, -1)
     org = pats.org_name_after
     sports = _score_hint(text)  # a match's score somewhere: sides of matches may be named
+    twice = _doubled_hint(text)  # "Colo-Colo": a name written twice with a hyphen
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
@@ -138,8 +139,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
             if _club_name(text, a, gaz):
                 continue  # "Real Madrid", "Bayern Munich", "Leeds United": a club's name
-            if (sports or text[a.end : a.end + 1] == "-" or text[a.start - 1 : a.start] == "-") \
-                    and _sports_side(text, a, gaz):
+            if (sports or twice) and _sports_side(text, a, gaz):
                 continue  # "Flamengo beat Penarol 3-0", "Colo-Colo": a team, not the place it is named after
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
@@ -705,6 +705,20 @@ def _score_hint(text: str) -> bool:
             if text[k - 1].isdigit() and text[k + 1 : k + 2].isdigit():
                 return True
             k = text.find(dash, k + 1)
+    return False
+
+
+def _doubled_hint(text: str) -> bool:
+    """A capitalised word written twice around a hyphen somewhere in ``text`` ("Colo-Colo")."""
+    k = text.find("-", 1)
+    while k > 0:
+        if text[k + 1 : k + 2].isupper():
+            j = k
+            while j and text[j - 1].isalpha():
+                j -= 1
+            if j < k and text.startswith(text[j:k], k + 1) and not text[k + 1 + k - j : k + 2 + k - j].isalpha():
+                return True
+        k = text.find("-", k + 1)
     return False
 
 
