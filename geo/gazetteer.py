@@ -269,8 +269,9 @@ class _Builder:
             if idxs and self.rows[idxs[0]][2] != "country":
                 common_keys.add(word)
         # "The Bank", "The Ridge", "The Point": an ordinary word after "the" is no place's own name
-        # (GeoNames lists such nicknames among alternate names: "The Bank" for Portsmouth, NH)
-        words = {w for w, _ in common}
+        # (GeoNames lists such nicknames among alternate names: "The Bank" for Portsmouth, NH); a word
+        # frequent only as a proper noun ("hague", "bronx") is no ordinary word: "The Hague" opening a sentence
+        words = {w for w, is_lower in common if is_lower}
         for k, idxs in exact_t.items():
             if k.startswith("the ") and k[4:] in words and self.rows[idxs[0]][2] != "country":
                 common_keys.add(k)

@@ -114,6 +114,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     ordered = True
     last = (-1, -1)
     org = pats.org_name_after
+    sports = _score_hint(text)  # a match's score somewhere: sides of matches may be named
+    twice = _doubled_hint(text)  # "Colo-Colo": a name written twice with a hyphen
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
@@ -138,6 +140,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
             if _club_name(text, a, gaz):
                 continue  # "Real Madrid", "Bayern Munich", "Leeds United": a club's name
+            if (sports or twice) and _sports_side(text, a, gaz):
+                continue  # "Flamengo beat Penarol 3-0", "Colo-Colo": a team, not the place it is named after
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
             if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
@@ -410,7 +414,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
                     and _WATER_LAND_AFTER.match(text, e) is None:
                 spans.append((s, e, [same]))  # "the Red Sea": the sea, not the unit of that name
             continue  # the gazetteer knows the whole name
-        if words[-1] in _FEATURE_NEEDS_PLACE and not inside and not _gulf_with_the(text, s, words):
+        if words[-1] in _FEATURE_NEEDS_PLACE and not inside and not _gulf_with_the(text, s, words) \
+                and not _demonym_water(text, s, words):
             continue
         if org is not None and text[e : e + 1] == " " and org.match(text, e) is not None:
             continue  # "Pearl River Community College", "Mount Sinai Hospital"
@@ -465,6 +470,21 @@ def _gulf_with_the(text: str, s: int, words: list[str]) -> bool:
     """"the Persian Gulf", "the Arabian Gulf": a gulf written with "the" and one capitalised word
     before it is the water even when that word names no place (not "the Disney Channel": only a gulf)."""
     return len(words) == 2 and words[-1] == "Gulf" and _WATER_THE.search(text, max(0, s - 20), s) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_keys() -> frozenset:
+    """The name keys of the nationality words of ``geo/data/demonyms.csv`` ("english", "arabian")."""
+    from geo.gazetteer import _demonyms
+
+    return frozenset(name_key(d) for d in _demonyms())
+
+
+def _demonym_water(text: str, s: int, words: list[str]) -> bool:
+    """"the English Channel", "the Arabian Gulf": a channel or gulf written with "the" after a nationality
+    word is the water (the word names no place, and casts no vote for England), not a TV channel."""
+    return len(words) == 2 and _WATER_THE.search(text, max(0, s - 20), s) is not None \
+        and name_key(words[0]) in _demonym_keys()
 
 
 #: "Gulf states", "Gulf Arab countries", "the Gulf monarchies": the states around the Persian Gulf.
@@ -777,15 +797,15 @@ def _club_or_council(text: str, a: Any, gaz: Any) -> bool:
 #: "Bayern Munich", "Borussia Dortmund") or after it ("Leeds United", "Blackburn Rovers").
 _CLUB_BEFORE = re.compile(r"(?<![\w-])(?:Real|Atl[eé]tico|Athletic|Bayern|Inter|AC|AS|SS|Sporting|Dynamo|Dinamo|Olympique"
                           r"|Borussia|Racing|Deportivo|Lokomotiv|Spartak|CSKA|Hertha|Eintracht|Werder|Hapoel|Maccabi"
-                          r"|Red[ \t]+Star)[ \t]+$")
+                          r"|Red[ \t]+Star|Independiente[ \t]+(?:del?|de[ \t]+la))[ \t]+$")
 _CLUB_WORDS = frozenset("Real Atlético Atletico Athletic Bayern Inter AC AS SS Sporting Dynamo Dinamo Olympique Borussia "
-                        "Racing Deportivo Lokomotiv Spartak CSKA Hertha Eintracht Werder Hapoel Maccabi Star".split())
+                        "Racing Deportivo Lokomotiv Spartak CSKA Hertha Eintracht Werder Hapoel Maccabi Star de del la".split())
 _CLUB_LAST = frozenset(w[-1] for w in _CLUB_WORDS)
-_CLUB_FIRST = frozenset("URWAHFM")  # United, Rovers, Wanderers, Albion, Athletic, Hotspur, FC; Munich
-_CLUB_STARTS = (" United", " Rovers", " Wanderers", " Albion", " Hotspur", " Athletic", " FC", " F.C.")
+_CLUB_FIRST = frozenset("URWAHFMJ")  # United, Rovers, Wanderers, Albion, Athletic, Hotspur, FC; Munich; Juniors
+_CLUB_STARTS = (" United", " Rovers", " Wanderers", " Albion", " Hotspur", " Athletic", " FC", " F.C.", " Juniors")
 #: (Not "United" before another capitalised word: "in Mali United Nations peacekeepers", "United Arab".)
 _CLUB_AFTER = re.compile(r"[ \t]+(?:United(?![ \t]+(?!FC\b|F\.C\.|Football\b)[A-Z])|Rovers|Wanderers|Albion|Hotspur"
-                         r"|Athletic|FC|F\.C\.)(?![\w-])")
+                         r"|Athletic|FC|F\.C\.|Juniors)(?![\w-])")
 #: Organisations whose whole name is also a hamlet's.
 _ORG_NAMES = frozenset({"Red Cross", "Red Crescent"})
 
@@ -796,7 +816,7 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
     s = a.start
     if s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST:
         k = text.rfind(" ", 0, s - 1) + 1
-        if text[k : s - 1] in _CLUB_WORDS and _CLUB_BEFORE.search(text, max(0, s - 14), s):
+        if text[k : s - 1] in _CLUB_WORDS and _CLUB_BEFORE.search(text, max(0, s - 24), s):
             return True
     if text[a.end : a.end + 1] != " " or text[a.end + 1 : a.end + 2] not in _CLUB_FIRST:
         return False  # (most names: no club word after them)
@@ -812,6 +832,65 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
     except TypeError:
         whole = gaz.candidates(text[a.start : m.end()])
     return not whole
+
+
+#: A match's score ("2-1", "3\u20130"), and the words that make the name beside it a side of the match.
+_SCORE = re.compile(r"(?<![\w.:/-])\d{1,2}[-\u2013]\d{1,2}(?![\w.:/-])")
+_BEAT_BEFORE = re.compile(r"(?:\b(?:beat|beats|defeated|thrashed|edged|routed|drew[ \t]+with|draw[ \t]+with|lost[ \t]+to"
+                          r"|(?:win|wins|victory|defeat|loss)[ \t]+(?:over|to|against))[ \t]+)$")
+def _score_hint(text: str) -> bool:
+    """A digit, a hyphen or en dash and a digit somewhere in ``text`` ("2-1"): a match's score may be
+    there (a few hyphens per text, found in C: far cheaper than a regex scan of every text)."""
+    for dash in ("-", "\u2013"):
+        k = text.find(dash, 1)
+        while k > 0:
+            if text[k - 1].isdigit() and text[k + 1 : k + 2].isdigit():
+                return True
+            k = text.find(dash, k + 1)
+    return False
+
+
+def _doubled_hint(text: str) -> bool:
+    """A capitalised word written twice around a hyphen somewhere in ``text`` ("Colo-Colo")."""
+    k = text.find("-", 1)
+    while k > 0:
+        if text[k + 1 : k + 2].isupper():
+            j = k
+            while j and text[j - 1].isalpha():
+                j -= 1
+            if j < k and text.startswith(text[j:k], k + 1) and not text[k + 1 + k - j : k + 2 + k - j].isalpha():
+                return True
+        k = text.find("-", k + 1)
+    return False
+
+
+#: What a side's name resolved to when it is not written as a town or country.
+_CLUB_KINDS = frozenset({"admin1", "region", "county", "airport", "landmark"})
+_BEAT_AFTER = re.compile(r"[ \t]+(?:beat|beats|defeated|thrashed|edged|routed|drew|won|lost)\b")
+
+
+def _sports_side(text: str, a: Any, gaz: Any) -> bool:
+    """A side of a match named after a place but not written as its town ("Flamengo beat Penarol of
+    Montevideo 3-0": a barrio, unplaced; "a 2-1 win over Bolivar": a state's name), beside a verb of
+    winning or losing with a score in the sentence; or a name written twice with a hyphen that no place
+    bears ("Colo-Colo"). A side written as its town or country stays a place, as the golds mark it
+    ("Athens beat Palestine 35-28", "Brazil beat Argentina"): only the club's own name is no place."""
+    e = a.end
+    if text[e : e + 1] == "-" and text.startswith(a.surface, e + 1) or (
+            a.start > len(a.surface) and text[a.start - 1] == "-"
+            and text.startswith(a.surface, a.start - 1 - len(a.surface))):
+        s0 = a.start if text[e : e + 1] == "-" else a.start - 1 - len(a.surface)
+        return not gaz.candidates(text[s0 : s0 + 2 * len(a.surface) + 1], fuzzy=False)
+    before = _BEAT_BEFORE.search(text, max(0, a.start - 24), a.start) is not None
+    if not before and _BEAT_AFTER.match(text, e) is None:
+        return False
+    lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start), 0)
+    hi = text.find(". ", e)
+    if _SCORE.search(text, lo, hi if hi >= 0 else len(text)) is None:
+        return False
+    place = _get(gaz, a.place_id) if a.place_id else None
+    # (a name the town bears only as another name or spelling: "Penarol" read as Pinerolo)
+    return place is None or place.kind in _CLUB_KINDS or name_key(a.surface) != name_key(place.name)
 
 
 #: The head of an organisation's name before "of" and a place name.

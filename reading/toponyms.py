@@ -3148,6 +3148,197 @@ def _backed(p: Any, others: list) -> bool:
     return any(_haversine(p.lat, p.lon, q.lat, q.lon) <= _BACKED_KM for q in others)
 
 
+#: "X, west of Y" with no distance: X lies within this many km of Y ...
+_COMPASS_APPOSITIVE_KM = 150.0
+#: ... and in that direction, give or take this many degrees.
+_COMPASS_APPOSITIVE_DEG = 50.0
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_COMPASS_OF = re.compile(r"(?:^|\s)(north|south)?[- ]?(east|west)?(?:ern)?\s+of\s", re.IGNORECASE)
+
+
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial bearing in degrees (0 north, 90 east) from the first point to the second."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return math.degrees(math.atan2(y, x)) % 360.0
+
+
+def _compass_bearing(offset_text: str) -> float | None:
+    """The bearing a compass offset names ("west of Y" 270, "north-east of Y" 45); None without one."""
+    m = _COMPASS_OF.search(offset_text)
+    if m is None or not (m.group(1) or m.group(2)):
+        return None
+    ns = {"north": 0.0, "south": 180.0}.get((m.group(1) or "").lower())
+    ew = {"east": 90.0, "west": 270.0}.get((m.group(2) or "").lower())
+    if ns is None:
+        return ew
+    if ew is None:
+        return ns
+    return (ns + ew) / 2.0 if not (ns == 0.0 and ew == 270.0) else 315.0
+
+
+def _compass_appositives(found: list[Found], gazetteer: Any) -> None:
+    """"Andriivka, west of Kurakhove", "Tabanan, north of Denpasar": with no distance given, the text
+    still puts the village next to the town it places, on that side; a namesake beyond
+    _COMPASS_APPOSITIVE_KM or on another side is another place. The nearest namesake bearing the
+    name there is taken, else none (the village is not in the gazetteer: the offset from the town
+    still places the event)."""
+    for f, g in zip(found, found[1:]):
+        if g.relation != "offset" or f.relation != "at" or len(f.anchors) != 1 \
+                or not 1 <= g.start - f.end <= 3 or len(g.anchors) != 1 or _km(g.text) is not None:
+            continue
+        a, y = f.anchors[0], g.anchors[0]
+        if a.kind != "name" or len(a.candidates) < 2 or a.country or y.kind != "name" or not y.place_id:
+            continue
+        anchor = _get(gazetteer, y.place_id)
+        if anchor is None or anchor.kind not in _POINT_KINDS:
+            continue
+        want = _compass_bearing(g.text)
+        if want is None:
+            continue
+
+        def there(q: Any) -> bool:
+            if q.kind not in _POINT_KINDS or _haversine(q.lat, q.lon, anchor.lat, anchor.lon) > _COMPASS_APPOSITIVE_KM:
+                return False
+            turn = abs(_bearing(anchor.lat, anchor.lon, q.lat, q.lon) - want) % 360.0
+            return min(turn, 360.0 - turn) <= _COMPASS_APPOSITIVE_DEG
+
+        top = _get(gazetteer, a.place_id) if a.place_id else None
+        if top is None or top.kind not in _POINT_KINDS or there(top):
+            continue
+        words = len(_WORD_SPLIT.split(a.surface.strip()))
+        near = [q for pid in a.candidates if (q := _get(gazetteer, pid)) is not None and there(q)
+                and len(_WORD_SPLIT.split(q.name.strip())) <= words]  # (not "Andriyivka-Klevtsove")
+        if near:
+            q = min(near, key=lambda q: _haversine(q.lat, q.lon, anchor.lat, anchor.lon))
+            a.place_id, a.reason = q.id, ""
+        else:
+            a.place_id = None
+            a.reason = f"no {a.surface!r} known {g.text.split(' of ')[0].strip()} of {anchor.name}, where the text puts it"
+
+
+#: A small town chosen this far (km) from every other town of the article ...
+_NAMESAKE_FAR_KM = 100.0
+#: ... gives way to a namesake of its country within this distance of one of them (and half as far) ...
+_NAMESAKE_NEAR_KM = 60.0
+#: ... unless it is a town this big (known by its name across the country) ...
+_NAMESAKE_TOWN_POPULATION = 100_000
+#: ... or this many times bigger than the namesake.
+_NAMESAKE_RATIO = 10
+
+
+def _same_skeleton(surface: str, place: Any) -> bool:
+    """``surface`` is the place's own name or a spelling of it with the same consonant skeleton
+    ("Andriivka" for Andriyivka), not another name it also bears."""
+    return not _alias_only(surface, place) or _near_spelling(surface, place)
+
+
+def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: dict | None = None) -> None:
+    """Countries have many villages of one name (eleven Andriivkas in Ukraine): the candidates' ranks
+    favour the biggest, whatever the story. When the chosen one lies far (_NAMESAKE_FAR_KM) from
+    every other town the article places and a namesake of the same country bearing the name as well
+    lies next to one of them (_NAMESAKE_NEAR_KM), the story is there ("fighting around Kurakhove and
+    Pokrovsk ... advanced on Andriivka"). Not for a name the text qualified, a town of 100,000 or a
+    capital, a town outside the article's focus country, a namesake ten times smaller, nor one
+    bearing the name only as another name of another spelling ("Mykolaiv" for a Mykolaivka). Run
+    after the qualifiers (:func:`reading.qualifiers.place_units`), which know better. ``kms``: the
+    distances :func:`_choose` measured from places to the nearest town of a name with one place
+    (a place known within _NAMESAKE_FAR_KM of one is near the story: nothing measured again)."""
+    placed = []  # (surface, lat, lon) of the places of the names
+    todo = []  # (anchor, candidates info, place) of the names that may move
+    for _, a, info in named:
+        pid = a.place_id
+        if not pid:
+            continue
+        places = info.places
+        p = places[0] if places and places[0].id == pid else _get(gazetteer, pid)  # (mostly the first: no look-up)
+        if p is None or p.kind not in _POINT_KINDS:
+            continue
+        placed.append((a.surface, p.lat, p.lon))
+        if info.fixed is None and p.kind == "city" and not (
+                a.country or a.fuzzy or a.placed_in or (focus and p.country != focus)
+                or (p.population or 0) >= _NAMESAKE_TOWN_POPULATION
+                or (kms and kms.get((p.lat, p.lon), _NAMESAKE_FAR_KM + 1.0) <= _NAMESAKE_FAR_KM)):
+            todo.append((a, info, p))
+    if not todo or len(placed) < 2:
+        return
+    for a, info, top in todo:
+        others = [(la, lo) for s, la, lo in placed if s != a.surface]
+        # (a latitude apart beyond _KM_PER_DEG_LAT km per degree is that far at least: no distance measured)
+        if not others or any(abs(top.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_FAR_KM
+                             and _haversine(top.lat, top.lon, la, lo) <= _NAMESAKE_FAR_KM for la, lo in others) \
+                or _is_capital(top):
+            continue
+        alias = _alias_only(a.surface, top)
+        far = None  # measured only when a namesake lies more than half _NAMESAKE_FAR_KM away
+        best = None
+        for q in info.places:
+            if q.id == top.id or q.kind != "city" or q.country != top.country \
+                    or (q.population or 0) * _NAMESAKE_RATIO < (top.population or 0) \
+                    or (_alias_only(a.surface, q) and not (alias and _same_skeleton(a.surface, q))):
+                continue
+            near = [_haversine(q.lat, q.lon, la, lo) for la, lo in others
+                    if abs(q.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_NEAR_KM]
+            d = min(near) if near else None
+            if d is None or d > _NAMESAKE_NEAR_KM or (best is not None and d >= best[0]):
+                continue
+            if 2.0 * d > _NAMESAKE_FAR_KM:
+                if far is None:
+                    far = min(_haversine(top.lat, top.lon, la, lo) for la, lo in others)
+                if 2.0 * d > far:
+                    continue
+            best = (d, q)
+        if best is not None:
+            a.place_id, a.reason = best[1].id, ""
+
+
+#: Kilometres per degree of latitude, rounded down (6371 km * pi / 180 = 111.19): two points whose
+#: latitudes differ by more than x / _KM_PER_DEG_LAT degrees lie more than x km apart.
+_KM_PER_DEG_LAT = 111.0
+
+
+#: A text naming at most this many names may give nothing else to place one by.
+_LONE_NAMES_MAX = 3
+#: A place this small (GeoNames people, unknown counts as 0) is no guess for a name nothing else places.
+_LONE_POPULATION = 1_000
+#: ... nor a town this small bearing it only as another name, with namesakes abroad ("Guma": Goma, Philippines) ...
+_LONE_ALIAS_POPULATION = 20_000
+#: ... nor a town this small whose name is only a guessed spelling of it ("Kiotari" as Kotari, Japan).
+_LONE_GUESS_POPULATION = 100_000
+#: The reason given to such a name.
+LONE_GUESS = "nothing in the text says which country; its namesakes are small places or other spellings"
+
+
+def _lone_small_guesses(found: list[Found], named: list, gazetteer: Any) -> None:
+    """A text that names one place and nothing else (no other place, country, nationality or reference:
+    "Aid trucks reached Guma on Friday") has no country to choose by: the name's only support is its
+    own candidates. When the one chosen is a hamlet (under _LONE_POPULATION people, or none counted)
+    with namesakes in other countries, a small town bearing the name only as another name with
+    namesakes in other countries ("Guma" for Goma, Philippines, or Guma, China), or a town matched only
+    by a guessed spelling ("Kiotari" as Kotari, Japan), it is a guess as likely wrong as right: listed
+    unplaced instead. Names all of whose places lie in one country keep their place, however small
+    ("the village of Kagara": Kagara, Nigeria; "Stepanakert"; also Yemen's Aţ Ţawīlah for a lone
+    "Tawila": nothing tells it from Kagara), and so do bigger places ("in Bakhmut", "in Kharkov")."""
+    if any(f.relation == "demonym" or any(a.kind != "name" for a in f.anchors) for f in found):
+        return
+    surfaces = {a.surface for _, a, _ in named}
+    if len(surfaces) != 1:
+        return
+    for _, a, info in named:
+        if not a.place_id or a.country or a.placed_in:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind != "city":
+            continue
+        pop = top.population or 0
+        abroad = len({p.country for p in info.places}) > 1  # namesakes in other countries
+        if (abroad and (pop < _LONE_POPULATION or (pop < _LONE_ALIAS_POPULATION and _alias_only(a.surface, top)))) \
+                or (pop < _LONE_GUESS_POPULATION and a.fuzzy):
+            a.place_id, a.reason = None, LONE_GUESS
+
+
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
@@ -4078,9 +4269,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
     _distance_appositives(found, gazetteer, focus if strong else None)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
+    _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
+    _namesakes_near_story(named, gazetteer, focus, memo.get("km"))  # a village's namesake next to the story's towns
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
@@ -4102,6 +4295,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
     if count and focus:
         _own_name_over_demonyms(named, gazetteer, focus)
+    if named and len(named) <= _LONE_NAMES_MAX:
+        _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
@@ -4575,6 +4770,34 @@ def _lead_matches(text: str, rx: re.Pattern) -> list[re.Match]:
     return out
 
 
+#: A capitalised function word after a lower-case locative preposition, then a capitalised word:
+#: the first word of a name ("at In Amenas", "from El Geneina", "near Las Tablas", "of Le Kef"), never
+#: the English preposition or article, which a preposition cannot precede. Found from the function
+#: word (a literal space and capital first: the regex engine skips ahead fast).
+_FUNCTION_WORD_NAME = re.compile(
+    r" (?P<name>(?:In|El|Le|La|Les|Los|Las|Des|De|Du|Del)[ \t]+[A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+)?)")
+_LOCATIVE_BEFORE = frozenset("at in on near from to of outside around into towards toward across via".split())
+
+
+def _function_word_names(text: str, stop: frozenset) -> list[tuple[re.Match, str]]:
+    """Names the gazetteer may lack whose first word is a function word of English or of the
+    language of the place ("In Amenas", "El Geneina"), after a locative preposition: the whole name,
+    for :func:`unknown_places` (names the gazetteer holds, "In Salah", "El Paso", are found whole by
+    the gazetteer's name finder). Not before a month or a day ("on In April"), nor a word that is no
+    place's name ("linked to El Niño")."""
+    out = []
+    not_names = None
+    for m in _FUNCTION_WORD_NAME.finditer(text):
+        k = text.rfind(" ", 0, m.start())
+        if text[k + 1 : m.start()] not in _LOCATIVE_BEFORE or m.group("name").split()[1] in stop:
+            continue
+        if not_names is None:
+            not_names = load_patterns().not_names
+        if m.group("name").lower() not in not_names:
+            out.append((m, "name"))
+    return out
+
+
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
     """Names after "in", "near", "the town of"... that the gazetteer does not know.
 
@@ -4613,6 +4836,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
                for w in m.group("name").split()):
             continue  # "In Other News,", "In Pictures,"
         matches.append((m, "name"))
+    matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
     if area is not None and area[0] in text:  # (one fast scan: most texts hold no " area")
         for u in _unit_words_at(text, area[1]):
             if text[text.rfind(" ", 0, u) + 1:u].islower():
@@ -4896,6 +5120,35 @@ def _listed_unknowns(text: str, found: list[Found], mentions: list[Mention], unk
             for s, e in coordinated_names(text, places, taken, gazetteer)]
 
 
+def _without_water_demonyms(found: list[Found], water: list[tuple[int, int, list]]) -> list[Found]:
+    """The mentions of ``found`` but the nationality words inside a water body's name ("the Indian
+    Ocean", "the Irish Sea", "the English Channel"): part of the water's name, not a country's people
+    (they cast no vote for the article's country and are no mention)."""
+    return [f for f in found if f.relation != "demonym" or not any(s <= f.start and f.end <= e for s, e, _ in water)]
+
+
+#: A structure named after the town before it ("the Mosul Dam", "the Kerch Strait Bridge", "Aden Port"):
+#: capitalised, as part of the name.
+_STRUCTURE_AFTER = re.compile(r"(?:[ \t]+(?:Strait|River))?[ \t]+(?:Dam|Bridge|Port|Refinery|Air[ \t]+Base|Airbase"
+                              r"|(?:Nuclear[ \t]+)?Power[ \t]+(?:Plant|Station))\b")
+
+
+def _structures_named_after_towns(text: str, found: list[Found]) -> None:
+    """A dam, bridge, port, refinery, air base or power plant named after a town lies near that town,
+    not at its centre (the Mosul Dam is 40 km up the Tigris from Mosul, the Kerch Strait Bridge spans
+    the strait east of Kerch): the mention covers the structure's whole name and means the area near
+    the town ("near" relation), the honest place the gazetteer can give it."""
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1 or f.anchors[0].kind != "name" or f.end != f.anchors[0].end:
+            continue
+        if text[f.end : f.end + 1] not in (" ", "\t"):
+            continue
+        m = _STRUCTURE_AFTER.match(text, f.end)
+        if m is None or text[m.end() : m.end() + 1].isalnum():
+            continue
+        f.relation, f.end, f.text = "near", m.end(), text[f.start : m.end()]
+
+
 class PlaceMentions:
     """Pipeline component: fill ``doc.mentions`` and ``doc.focus_country``.
 
@@ -4942,6 +5195,8 @@ class PlaceMentions:
         if water:
             found = [f for f in found if not f.anchors or not all(
                 any(s <= a.start and a.end <= e for s, e, _ in water) for a in f.anchors)]
+            found = _without_water_demonyms(found, water)  # "the Indian Ocean": no vote for India
+        _structures_named_after_towns(text, found)  # "the Mosul Dam": near Mosul, not its centre
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
                               for s, e, _ in water]
