@@ -3125,6 +3125,56 @@ def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
             q.place_id, q.reason = holder.id, ""
 
 
+#: A lower-case local unit word right after a name: "Kani township", "Kasese district", "Mbuji commune".
+_LOCAL_UNIT_AFTER = re.compile(r"[ \t](township|district|sub-district|subdistrict|commune|municipality|locality|woreda|"
+                               r"tehsil|taluka|upazila|county|province|prefecture|department)\b")
+#: A sentence ends between two names.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+#: A local unit this far (km) from the region or country its sentence names is not that one.
+_LOCAL_UNIT_FAR_KM = 600.0
+
+
+def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: str | None) -> None:
+    """"In Sagaing region, ... a police station in Kani township": a town or district written
+    with a local unit word, outside the article's country ``focus``, in a sentence that names a
+    region or country of another country than the one chosen for it, and far from it, is a place
+    of that region the gazetteer lacks, not its namesake abroad (Kani, Japan): left unplaced
+    (listed, not lost)."""
+    units = []
+    for g in found:
+        for q in g.anchors:
+            if q.kind == "name" and q.place_id:
+                u = _get(gazetteer, q.place_id)
+                if u is not None and u.kind in ("admin1", "region", "country") and u.country:
+                    units.append((g, u))
+    if not units:
+        return
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1:
+            continue
+        a = f.anchors[0]
+        if a.kind != "name" or not a.place_id or a.dateline:
+            continue
+        m = _LOCAL_UNIT_AFTER.match(text, f.end)
+        if m is None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind not in _POINT_KINDS or p.country == focus:
+            continue
+        for g, u in units:
+            if u.country == p.country or g is f:
+                continue
+            lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
+            if _SENTENCE_BREAK.search(text, lo, hi) or _haversine(p.lat, p.lon, u.lat, u.lon) <= _LOCAL_UNIT_FAR_KM:
+                continue
+            if any(c.country == u.country for c in _places(gazetteer, a.candidates)):
+                break  # a namesake there: for the other rules to choose
+            a.place_id = None
+            a.reason = (f"a {m.group(1)} of {u.name} by the text, which the gazetteer lacks; its "
+                        f"{a.surface!r} is {p.name} ({p.country}), far from there")
+            break
+
+
 def _anchor_abroad(town: Any, anchor: Any, focus: str, found: list[Found], gazetteer: Any) -> bool:
     """The town said to lie near ``anchor`` is one of the article's country ``focus``, near another
     place of the article, and the anchor a place abroad that no other place of the article is near:
@@ -4273,6 +4323,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
+    if text and _LOCAL_UNIT_AFTER.search(text):
+        _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"))  # a village's namesake next to the story's towns
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
