@@ -2941,28 +2941,19 @@ def _enclosing(text: str, where: list, cs: int, ce: int) -> list:
              or getattr(m.location, "relation", "at") in ("near", "offset", "between", "sector"))]
 
 
-_GROUP_HOMES: list = []  # [(regex of the one-country groups' names, name -> ISO2)], filled once
-
-
 def group_home(*names: str) -> str | None:
     """audit 8: the one country where the armed group an actor name holds fights (``group_countries``
     in places.json, groups listed under one country only: "M23" -> "CD"), for the first name that
     holds such groups of one country; None for groups of several countries (JNIM, ISWAP)."""
-    if not _GROUP_HOMES:
-        raw = json.loads((Path(__file__).with_name("patterns") / "places.json").read_text(encoding="utf-8"))
-        isos: dict[str, set] = {}
-        for iso, group_names in raw.get("group_countries", {}).items():
-            for n in group_names:
-                isos.setdefault(n, set()).add(iso)
-        one = {n: next(iter(v)) for n, v in isos.items() if len(v) == 1}
-        rx = (re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(one, key=len, reverse=True))
-                         + r")(?![\w-])") if one else None)
-        _GROUP_HOMES.append((rx, one))
-    rx, one = _GROUP_HOMES[0]
+    from reading.toponyms import group_country_regex  # the table the place reader uses too
+
+    rx, iso_of = group_country_regex()
+    if rx is None:
+        return None
     for name in names:
-        if not name or rx is None:
+        if not name:
             continue
-        found = {one[m.group()] for m in rx.finditer(name)}
+        found = {iso_of[m.group()][0] for m in rx.finditer(name) if len(set(iso_of[m.group()])) == 1}
         if len(found) == 1:
             return found.pop()
     return None

@@ -141,6 +141,13 @@ def _alts(words: Iterable[str]) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
+@functools.lru_cache(maxsize=1)
+def places_spec() -> dict:
+    """``reading/patterns/places.json`` as read, once per process: the phrase patterns, the
+    words around unknown places and the armed groups' countries all come from it."""
+    return json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+
+
 @functools.lru_cache(maxsize=4)
 def load_patterns(path: str | None = None) -> Patterns:
     """Read and compile the phrase patterns (cached: compiled once per path).
@@ -152,7 +159,7 @@ def load_patterns(path: str | None = None) -> Patterns:
     """
     if path is not None and not isinstance(path, (str, Path)):
         raise TypeError(f"path must be a str, got {type(path).__name__}")
-    raw = json.loads(Path(path or PATTERNS_PATH).read_text(encoding="utf-8"))
+    raw = places_spec() if path is None else json.loads(Path(path).read_text(encoding="utf-8"))
     dirs = {k.lower(): v for k, v in raw["directions"].items()}
     subs = {
         "{DIR}": "(?P<dir>" + _alts(raw["dir_nouns"]) + ")",
@@ -4483,10 +4490,10 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
 
 
 @functools.lru_cache(maxsize=1)
-def _group_country_regex() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+def group_country_regex() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
     """The names of ``group_countries`` (places.json) as one case-sensitive regex, and name -> its
     countries (a group of the Sahel or of Lake Chad is listed under each country it fights in)."""
-    raw = json.loads(PATTERNS_PATH.read_text(encoding="utf-8")).get("group_countries", {})
+    raw = places_spec().get("group_countries", {})
     iso_of: dict[str, tuple[str, ...]] = {}
     for iso, names in raw.items():
         for name in names:
@@ -4524,7 +4531,7 @@ def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
                 towns.append((a, p))
     if not towns:
         return
-    rx, iso_of = _group_country_regex()
+    rx, iso_of = group_country_regex()
     if rx is None:
         return
     isos = {iso for m in rx.finditer(text) for iso in iso_of[m.group()]}
@@ -4671,12 +4678,9 @@ def _problem_code(m: Mention) -> str:
 
 
 def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
-    import json as _json
-
     from geo.gazetteer import _trie_regex
 
-    with open(Path(__file__).parent / "patterns" / "places.json", encoding="utf-8") as fh:
-        spec = _json.load(fh)["unknown_place"]
+    spec = places_spec()["unknown_place"]
 
     def trie(words) -> str:  # letter by letter, not one alternative after another
         return _trie_regex(words).replace("\\ ", r"\s+")
@@ -4769,12 +4773,9 @@ def _unknown_leads_regex() -> tuple[str, re.Pattern | None]:
     Read backwards from the name, the lead is found at the capital (a regex skips to capitals
     at once) instead of trying the lead's regex at every offset of the text: see :func:`_lead_matches`.
     """
-    import json as _json
-
     from geo.gazetteer import _trie_regex
 
-    with open(Path(__file__).parent / "patterns" / "places.json", encoding="utf-8") as fh:
-        spec = _json.load(fh)["unknown_place"]
+    spec = places_spec()["unknown_place"]
 
     def trie(words) -> str:
         return _trie_regex(words).replace("\\ ", r"\s+")
