@@ -45,6 +45,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geo import boundaries
+from geo.distance import great_circle_km
 from geo.location import Location
 from geo.normalize import (ARTICLES, SUN_ARTICLES, fold, is_article, key_tokens, name_key,
                            skeleton_key, skeleton_ok, skeleton_token)
@@ -523,8 +524,6 @@ _LABEL_PULL_KM = 1000.0
 def _country_point(geom, lat: float, lon: float) -> tuple[float, float]:
     """(lat, lon) of a country: its label point, or the centre of the part holding most of its
     area when far territories pull the label more than 1,000 km away from it."""
-    import math
-
     parts = list(getattr(geom, "geoms", [geom])) if geom is not None else []
     if len(parts) < 2:
         return lat, lon
@@ -532,9 +531,7 @@ def _country_point(geom, lat: float, lon: float) -> tuple[float, float]:
     if main.area < 0.5 * geom.area:
         return lat, lon
     c = main.centroid if main.contains(main.centroid) else main.representative_point()
-    p1, p2 = math.radians(lat), math.radians(c.y)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(c.x - lon) / 2) ** 2
-    if 12742.0 * math.asin(math.sqrt(min(1.0, h))) <= _LABEL_PULL_KM:
+    if great_circle_km(lat, lon, c.y, c.x) <= _LABEL_PULL_KM:
         return lat, lon
     return round(c.y, 3), round(c.x, 3)
 

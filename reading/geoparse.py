@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import math
 import operator
 import json
 import re
 import weakref
 from typing import Any, Iterable, Iterator
 
+from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
@@ -688,13 +688,6 @@ _SITE_TOWN_AFTER = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+|,[ \t]*)")
 _OWN_TOWN_KM = 100.0
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def _hospitals(text: str, rows: list[dict]) -> list[dict]:
     """``rows`` with each named hospital as one landmark toponym instead of the names found inside it
     ("Queen Elizabeth Central Hospital" is no town called Queen Elizabeth): placed at the town named
@@ -715,7 +708,7 @@ def _hospitals(text: str, rows: list[dict]) -> list[dict]:
         sep = _SITE_TOWN_AFTER.match(text, e)
         after = next((r for r in towns if sep is not None and r["start"] == sep.end()), None)
         own = next((r for r in inside if r in towns and r["start"] == s), None)
-        if own is not None and (after is None or _km(own["lat"], own["lon"], after["lat"], after["lon"]) <= _OWN_TOWN_KM):
+        if own is not None and (after is None or great_circle_km(own["lat"], own["lon"], after["lat"], after["lon"]) <= _OWN_TOWN_KM):
             continue  # "the Mellit Hospital", "Mubende Regional Referral Hospital": named after its town, the toponym
         town = after or next((r for r in reversed(towns) if r["end"] <= s), None)
         row = _unplaced(s, e, text[s:e])

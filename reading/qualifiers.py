@@ -27,6 +27,7 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
+from geo.distance import great_circle_km
 from reading.memos import gazetteer_memo, memo_table
 
 __all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
@@ -1297,9 +1298,7 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
 
 
 def _km(p: Any, q: Any) -> float:
-    la1, la2 = math.radians(p.lat), math.radians(q.lat)
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(q.lon - p.lon) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+    return great_circle_km(p.lat, p.lon, q.lat, q.lon)
 
 
 _COUNTIES = Path(__file__).resolve().parent.parent / "geo" / "data" / "us_counties.csv"

@@ -35,6 +35,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from geo.distance import great_circle_km as _haversine
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table
 from reading.messages import Messages
@@ -2664,13 +2665,6 @@ def _country_anchor(gazetteer: Any, a: PlaceSpan, kinds: dict) -> bool:
 
 
 # --------------------------------------------------------------------------- resolving
-
-
-def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _places(gazetteer: Any, ids: list[str], memo: dict | None = None) -> list[Any]:
