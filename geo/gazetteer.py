@@ -39,7 +39,7 @@ from array import array
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -766,8 +766,10 @@ _UPPER = "".join(sorted({chr(c) for c in range(0x250) if chr(c).isupper()}
 _UP = "[" + re.escape(_UPPER) + "]"
 
 
-def _trie_regex(words) -> str:
-    """A regex matching exactly these words, as a trie of nested groups."""
+def _trie_regex(words, unit: Callable[[str], str] = re.escape) -> str:
+    """A regex matching exactly these words, as a trie of nested groups: common beginnings written
+    once, a longer word tried before its prefix (the regex engine tries one branch per letter
+    instead of every word in turn). Each character becomes ``unit(ch)``: escaped by default."""
     root: dict = {}
     for w in words:
         node = root
@@ -776,7 +778,7 @@ def _trie_regex(words) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        alts = [unit(ch) + emit(node[ch]) for ch in sorted(node) if ch]
         if not alts:
             return ""
         body = "(?:" + "|".join(alts) + ")"

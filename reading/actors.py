@@ -178,25 +178,9 @@ def _profile_alias(profile: Profile | None, phrase: str) -> str | None:
     return None
 
 
-def _trie_regex(words: list[list[str]]) -> str:
-    """A regex for the alternation of ``words`` (each a list of regex units, "a" or "\\s+"), as a
-    trie: common beginnings written once, a longer word tried before its prefix."""
-    root: dict = {}
-    for units in words:
-        node = root
-        for u in units:
-            node = node.setdefault(u, {})
-        node[None] = True
-
-    def emit(node: dict) -> str:
-        kids = sorted(u for u in node if u is not None)
-        if not kids:
-            return ""
-        alts = [u + emit(node[u]) for u in kids]
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if None in node else body
-
-    return emit(root)
+def _spaced(ch: str) -> str:
+    """One character of a spelling as regex: a space matches any run of white space."""
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def _verb_words(alternation: str) -> str:
@@ -206,7 +190,9 @@ def _verb_words(alternation: str) -> str:
     if not all(re.fullmatch(r"[a-z]+", w) for w in words) or any(
             a != b and b.startswith(a) for a in words for b in words):
         return alternation
-    return _trie_regex([list(w) for w in words])
+    from geo.gazetteer import _trie_regex  # (one trie builder for every module; imported when patterns compile)
+
+    return _trie_regex(words)
 
 
 def _group_regex(groups, tail: str):
@@ -224,7 +210,9 @@ def _group_regex(groups, tail: str):
         # each other's prefixes (single spaces between words: each node has at most one branch the
         # text can take), and the trie tries the longer first: the same match as the alternation
         # of spellings longest first.
-        alts = _trie_regex([[r"\s+" if ch == " " else re.escape(ch) for ch in n] for n in names])
+        from geo.gazetteer import _trie_regex
+
+        alts = _trie_regex(names, unit=_spaced)
     else:
         alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     # A plain alternation first (fast: no look-behind before it); _group_hits checks the edges.

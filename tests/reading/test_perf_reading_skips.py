@@ -3,6 +3,7 @@ import random
 import re
 
 import reading.control as C
+from geo.gazetteer import _trie_regex
 
 
 def _tokenised(rng):
@@ -71,7 +72,7 @@ def test_group_trie_as_the_plain_alternation():
         assert [(m.span(), m.group("g")) for m in rx.finditer(t)] == [(m.span(), m.group("g")) for m in plain.finditer(t)], t
     # with spellings that are each other's prefixes and several words
     names2 = {"Al Shabaab": 1, "Al Shabaab fighters": 1, "Al": 1, "Houthi": 1, "Houthis": 1, "Hou": 1, "U.N.": 1}
-    trie2 = AC._trie_regex([[r"\s+" if c == " " else re.escape(c) for c in n] for n in names2])
+    trie2 = _trie_regex(names2, unit=AC._spaced)
     rx2 = re.compile(rf"(?P<g>{trie2})(?![\w\-])")
     plain2 = _plain_group_regex(names2)
     for t in ["Al Shabaab fighters", "Al  Shabaab fightersx", "Houthis-led Houthi Hou U.N.", "Al-Shabaab Al\nShabaab"]:
