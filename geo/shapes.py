@@ -543,7 +543,8 @@ class _Frame:
         back strictly inside lon (-180, 180) and lat (-90, 90), less than half a turn
         from the frame centre, with no coordinate 0 and valid: the graticule window's
         intersection gives the shell as GEOS's overlay writes rings (see
-        :func:`_overlay_ring`), and nothing else changes it.  None otherwise."""
+        :func:`_overlay_ring`), and nothing else changes it.  None otherwise.
+        ``ring`` may be a polygon without holes (its vertices are its shell's)."""
         coords = shapely.get_coordinates(ring)
         n = len(coords)
         short = False
@@ -552,36 +553,34 @@ class _Frame:
             d *= d
             edge2 = d[:, 0] + d[:, 1]
             short = edge2.min() > 0.0 and edge2.max() < _SHORT_EDGE2
-        if short:
-            # no repeated vertex and every edge under 25 km, so the ring under 256 * 25 km:
-            # _ring_lonlat's segmentize would keep the vertices as they are; its latitudes,
-            # not clipped here, must lie strictly inside (-90, 90) below, where clipping keeps them.
-            # Worked in one (2, n) array, lon and lat rows (PROJ writes each row in place):
-            # the numbers of _transform_arrays and np.rad2deg(_unwrap(np.deg2rad(lon)))
-            rows = coords.T.copy()
-            lon, lat = rows
-            if _FAST_PROJ and self.fwd.single:
-                self.fwd.tr._transformer._transform(lon, lat, None, None, _INVERSE, True, False)
-                rows /= _DEG_TO_RAD
-            else:
-                lon[:], lat[:] = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1], "INVERSE")
-            np.deg2rad(lon, out=lon)
-            step = lon[1:] - lon[:-1]
-            if np.abs(step).max() < np.pi:
-                # _unwrap's own case, but for its + 0.0, which turns -0.0 into 0.0: any
-                # coordinate 0 or -0.0 is refused below, so it changes nothing here
-                np.rad2deg(lon, out=lon)
-            else:  # NaN too
-                lon[:] = np.rad2deg(np.unwrap(lon))
-            pts = rows.T
-        else:
-            lon, lat = self._ring_lonlat(ring)
-            n = len(lon)
+        if not short:
+            # the vertices _ring_lonlat brings back (long edges cut); when every edge is under
+            # 25 km and none repeated, the ring is under 256 * 25 km and its segmentize would
+            # keep the vertices as they are
+            line = shapely.linestrings(coords)
+            coords = shapely.get_coordinates(shapely.segmentize(line, max(shapely.length(line) / 256.0, 25_000.0)))
+            n = len(coords)
             if n < 4:
                 return None
-            pts = np.empty((n, 2))
-            pts[:, 0] = lon
-            pts[:, 1] = lat
+        # _ring_lonlat's numbers, worked in one (2, n) array, lon and lat rows (PROJ writes
+        # each row in place): _transform_arrays, then np.rad2deg(_unwrap(np.deg2rad(lon))).
+        # Its latitudes are not clipped: clipping changes only those outside (-90, 90), refused below
+        rows = coords.T.copy()
+        lon, lat = rows
+        if _FAST_PROJ and self.fwd.single:
+            self.fwd.tr._transformer._transform(lon, lat, None, None, _INVERSE, True, False)
+            rows /= _DEG_TO_RAD
+        else:
+            lon[:], lat[:] = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1], "INVERSE")
+        np.deg2rad(lon, out=lon)
+        step = lon[1:] - lon[:-1]
+        if np.abs(step).max() < np.pi:
+            # _unwrap's own case, but for its + 0.0, which turns -0.0 into 0.0: any
+            # coordinate 0 or -0.0 is refused below, so it changes nothing here
+            np.rad2deg(lon, out=lon)
+        else:  # NaN too
+            lon[:] = np.rad2deg(np.unwrap(lon))
+        pts = rows.T
         (west, south), (east, north) = pts.min(axis=0), pts.max(axis=0)  # NaN fails every test below
         if not (west > -180.0 and west > self.lon - 180.0 and east < 180.0 and east < self.lon + 180.0
                 and south > -90.0 and north < 90.0):
@@ -615,7 +614,7 @@ class _Frame:
 
     def _polygon_back(self, poly: Polygon) -> BaseGeometry:
         if _OVERLAY_RING_OK and shapely.get_num_interior_rings(poly) == 0:
-            shell = self._shell_back_inside(poly.exterior)
+            shell = self._shell_back_inside(poly)  # no hole: the polygon's vertices are its shell's
             if shell is not None:
                 return shell
         return _split_antimeridian(self.unwrapped(poly))

@@ -73,7 +73,8 @@ def test_direct_buffer_is_the_public_buffer():
 
 
 def _shell_back_reference(frame, ring):
-    """_Frame._shell_back_inside as it was before it worked in one (2, n) array."""
+    """_Frame._shell_back_inside as it was before it worked in one (2, n) array
+    (its long-edged rings through _ring_lonlat)."""
     coords = shapely.get_coordinates(ring)
     n = len(coords)
     d = coords[1:] - coords[:-1]
@@ -118,6 +119,9 @@ def test_shell_back_is_what_it_was():
     rings.append(Polygon([(0, 0), (0, 1000), (1000, 1000), (1000, 1000), (1000, 0)]))  # a repeated vertex
     rings.append(Polygon([(0, 0), (1000, 1000), (1000, 0), (0, 1000)]))  # a bow tie
     rings.append(shapes._disc(0.0, 0.0, 3.0e6))  # long edges
+    rings.append(shapes._disc(0.0, 0.0, 9.0e6))  # past a pole
+    rings.append(shapely.box(-4e5, -2e4, 4e5, 2e4))  # long edges, few vertices (a corridor)
+    rings.append(shapely.box(-4e5, -2e4, 4e5, 2e4).reverse())
     centres = [(13.19, 32.88), (179.99, -17.7), (-179.99, 10.0), (0.0, 0.01), (0.01, 0.0), (-0.0, -0.0),
                (44.0, 89.95), (-120.0, -89.95), (0.3, 51.5), (-0.2, 5.0)]
     checked = 0
@@ -126,11 +130,11 @@ def test_shell_back_is_what_it_was():
         for poly in rings:
             ring = poly.exterior
             want = _shell_back_reference(frame, ring)
-            got = frame._shell_back_inside(ring)
-            assert (got is None) == (want is None), (lon0, lat0)
-            if got is not None:
-                assert _same(got, want), (lon0, lat0)
-                checked += 1
+            for got in (frame._shell_back_inside(ring), frame._shell_back_inside(poly)):
+                assert (got is None) == (want is None), (lon0, lat0)
+                if got is not None:
+                    assert _same(got, want), (lon0, lat0)
+                    checked += 1
     assert checked > 200
 
 
