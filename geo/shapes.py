@@ -581,13 +581,13 @@ class _Frame:
         else:  # NaN too
             lon[:] = np.rad2deg(np.unwrap(lon))
         pts = rows.T
-        (west, south), (east, north) = pts.min(axis=0), pts.max(axis=0)  # NaN fails every test below
+        (west, south), (east, north) = rows.min(axis=1).tolist(), rows.max(axis=1).tolist()  # NaN fails every test below
         if not (west > -180.0 and west > self.lon - 180.0 and east < 180.0 and east < self.lon + 180.0
                 and south > -90.0 and north < 90.0):
             return None
-        if abs(lon[-1] - lon[0]) > 180.0 or not pts.all():  # no coordinate 0 (nor -0.0)
+        if abs(lon[-1] - lon[0]) > 180.0 or np.count_nonzero(rows) < rows.size:  # no coordinate 0 (nor -0.0)
             return None
-        ring_pts = _overlay_ring(pts)
+        ring_pts = _overlay_ring(pts, (west, south, east, north))
         if ring_pts is None:
             return None
         poly = shapely.polygons(ring_pts)
@@ -625,25 +625,33 @@ class _Frame:
 _SHORT_EDGE2 = (25_000.0 * (1.0 - 1e-9)) ** 2
 
 
-def _overlay_ring(pts: np.ndarray) -> np.ndarray | None:
+def _overlay_ring(pts: np.ndarray, bounds: tuple[float, float, float, float] | None = None) -> np.ndarray | None:
     """The ring GEOS's overlay gives for a closed ring ``pts`` of a valid polygon lying
     strictly inside the other operand (a graticule window): repeated vertices dropped,
-    clockwise, starting at its second vertex.  None when its orientation is in doubt."""
-    same = (pts[1:] == pts[:-1]).all(axis=1)
-    if same.any():
+    clockwise, starting at its second vertex.  None when its orientation is in doubt.
+
+    ``bounds`` (west, south, east, north), the finite extremes of ``pts``' columns when
+    the caller has them: the largest distances from the first vertex follow from them
+    exactly (a difference rounds monotonically), not from two more passes over the ring."""
+    eq = pts[1:] == pts[:-1]
+    same = eq[:, 0] & eq[:, 1]
+    if np.count_nonzero(same):
         pts = pts[np.concatenate(([True], ~same))]
     if len(pts) < 4:
         return None
     x, y = pts[:, 0] - pts[0, 0], pts[:, 1] - pts[0, 1]
     twice = float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))  # twice the signed area
-    if not abs(twice) > 1e-9 * float(np.abs(x).max() + np.abs(y).max()) ** 2:
+    if bounds is None:
+        scale = float(np.abs(x).max() + np.abs(y).max())
+    else:  # dropping repeated vertices keeps the extremes and the first vertex
+        west, south, east, north = bounds
+        x0, y0 = float(pts[0, 0]), float(pts[0, 1])
+        scale = max(east - x0, x0 - west) + max(north - y0, y0 - south)
+    if not abs(twice) > 1e-9 * scale ** 2:
         return None
     if twice > 0:  # counter-clockwise: the overlay walks it backwards
         pts = pts[::-1]
-    out = np.empty(pts.shape)
-    out[:-1] = pts[1:]
-    out[-1] = pts[1]
-    return out
+    return np.concatenate((pts[1:], pts[1:2]))
 
 
 def _overlay_ring_ok() -> bool:

@@ -72,6 +72,51 @@ def test_direct_buffer_is_the_public_buffer():
         shapes._buffer(Point(0, 0), float("nan"))
 
 
+def _overlay_ring_reference(pts):
+    """_overlay_ring as it was before it took the ring's bounds."""
+    same = (pts[1:] == pts[:-1]).all(axis=1)
+    if same.any():
+        pts = pts[np.concatenate(([True], ~same))]
+    if len(pts) < 4:
+        return None
+    x, y = pts[:, 0] - pts[0, 0], pts[:, 1] - pts[0, 1]
+    twice = float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
+    if not abs(twice) > 1e-9 * float(np.abs(x).max() + np.abs(y).max()) ** 2:
+        return None
+    if twice > 0:
+        pts = pts[::-1]
+    out = np.empty(pts.shape)
+    out[:-1] = pts[1:]
+    out[-1] = pts[1]
+    return out
+
+
+def test_overlay_ring_is_what_it_was():
+    rng = np.random.default_rng(23)
+    rings = []
+    for _ in range(300):
+        n = int(rng.integers(3, 70))
+        cx, cy, r = rng.uniform(-179, 179), rng.uniform(-89, 89), 10.0 ** rng.uniform(-9, 1)
+        a = np.sort(rng.uniform(0, 2 * np.pi, n))
+        if rng.random() < 0.5:
+            a = a[::-1]
+        pts = np.column_stack([cx + r * np.cos(a), cy + r * np.sin(a)])
+        if rng.random() < 0.3:  # repeated vertices
+            k = int(rng.integers(0, n))
+            pts = np.insert(pts, k, pts[k], axis=0)
+        if rng.random() < 0.2:  # (nearly) flat: orientation in doubt
+            pts[:, 1] = cy + (pts[:, 1] - cy) * 10.0 ** rng.uniform(-14, -6)
+        rings.append(np.vstack([pts, pts[:1]]))
+    rings.append(np.array([(1.5, 1.5), (2.5, 1.5), (2.5, 2.5), (2.0, 2.5), (2.0, 2.5), (1.5, 2.5), (1.5, 1.5)]))
+    for pts in rings:
+        want = _overlay_ring_reference(pts)
+        bounds = (*pts.min(axis=0).tolist(), *pts.max(axis=0).tolist())
+        for got in (shapes._overlay_ring(pts), shapes._overlay_ring(pts, bounds), shapes._overlay_ring(pts.T.copy().T, bounds)):
+            assert (got is None) == (want is None)
+            if got is not None:
+                assert got.tobytes() == want.tobytes() and got.shape == want.shape
+
+
 def _shell_back_reference(frame, ring):
     """_Frame._shell_back_inside as it was before it worked in one (2, n) array
     (its long-edged rings through _ring_lonlat)."""
@@ -97,7 +142,7 @@ def _shell_back_reference(frame, ring):
         return None
     if abs(lon[-1] - lon[0]) > 180.0 or not pts.all():
         return None
-    ring_pts = shapes._overlay_ring(pts)
+    ring_pts = _overlay_ring_reference(pts)
     if ring_pts is None:
         return None
     poly = shapely.polygons(ring_pts)
