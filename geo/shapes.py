@@ -816,7 +816,7 @@ _FAST_BUFFER = _fast_buffer_ok()
 def _outline(geom: BaseGeometry, tolerance_m: float = 1000.0) -> BaseGeometry:
     """A detailed outline (over 500 vertices) simplified to ``tolerance_m``;
     rings and wedges a few km wide need no finer coastline."""
-    if len(shapely.get_coordinates(geom)) <= 500:
+    if shapely.get_num_coordinates(geom) <= 500:
         return geom
     simpler = _clean(shapely.simplify(geom, tolerance_m))
     return geom if simpler.is_empty else simpler
@@ -831,7 +831,7 @@ def _grow(geom: BaseGeometry, dist_m: float) -> BaseGeometry:
     if geom.is_empty:
         return geom
     tolerance = abs(dist_m) / 10.0
-    if tolerance > 0 and len(shapely.get_coordinates(geom)) > 200:
+    if tolerance > 0 and shapely.get_num_coordinates(geom) > 200:
         simpler = _clean(shapely.simplify(geom, tolerance))
         if not simpler.is_empty:
             geom = simpler
