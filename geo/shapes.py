@@ -25,6 +25,7 @@ import numpy as np
 import shapely
 import shapely.ops
 from pyproj import Geod, Transformer
+from pyproj.enums import TransformDirection
 from shapely import affinity
 from shapely.geometry import (
     GeometryCollection,
@@ -279,6 +280,8 @@ class _Aeqd:
     def transform(self, x, y, direction: str = "FORWARD"):
         """``Transformer.transform`` of the pipeline: numbers or arrays, as it takes and gives them."""
         if type(x) is float and type(y) is float and _FAST_PROJ:  # one point: a call without pyproj's checks
+            if _FAST_POINT:
+                return _transform_point(self, x, y, direction)
             xx, yy = _transform_arrays(self, np.array((x, x)), np.array((y, y)), direction)
             return float(xx[0]), float(yy[0])
         if not self.single:
@@ -322,21 +325,47 @@ def _transform_arrays(tr: _Aeqd, x, y, direction: str = "FORWARD"):
     points, without pyproj's per-call argument handling: the same PROJ call on
     C-ordered float64 copies (PROJ writes in place), so the same numbers."""
     if _FAST_PROJ and type(x) is np.ndarray and type(y) is np.ndarray and len(x) > 1:
+        # the direction as pyproj's enum member: a string is looked up on every call
+        way = _DIRECTIONS[direction]
+        if tr.single and way is _FORWARD and x.ndim == 1 and y.ndim == 1:
+            # the products in new arrays: what a copy multiplied in place holds, one pass less
+            xx = np.multiply(x, _DEG_TO_RAD, dtype="d")
+            yy = np.multiply(y, _DEG_TO_RAD, dtype="d")
+            tr.tr._transformer._transform(xx, yy, None, None, way, True, False)
+            return xx, yy
         xx = x.astype("d", order="C", copy=True)
         yy = y.astype("d", order="C", copy=True)
         if not tr.single:
-            tr.tr._transformer._transform(xx, yy, None, None, direction, False, False)
+            tr.tr._transformer._transform(xx, yy, None, None, way, False, False)
             return xx, yy
-        if direction == "FORWARD":
+        if way is _FORWARD:
             xx *= _DEG_TO_RAD
             yy *= _DEG_TO_RAD
-            tr.tr._transformer._transform(xx, yy, None, None, direction, True, False)
+            tr.tr._transformer._transform(xx, yy, None, None, way, True, False)
         else:
-            tr.tr._transformer._transform(xx, yy, None, None, direction, True, False)
+            tr.tr._transformer._transform(xx, yy, None, None, way, True, False)
             xx /= _DEG_TO_RAD
             yy /= _DEG_TO_RAD
         return xx, yy
     return tr.transform(x, y, direction=direction)
+
+
+_FORWARD, _INVERSE = TransformDirection.FORWARD, TransformDirection.INVERSE
+_DIRECTIONS = {"FORWARD": _FORWARD, "INVERSE": _INVERSE}
+
+
+def _transform_point(tr: _Aeqd, x: float, y: float, direction: str = "FORWARD") -> tuple[float, float]:
+    """``tr.transform(x, y, direction=direction)`` of one point (floats), as the array call
+    gives it: pyproj's one-point PROJ call (the same ``proj_trans`` with z 0 and no time that
+    ``proj_trans_generic`` makes per point), without building arrays.  Used when
+    :func:`_fast_point_ok` found it gives the array call's numbers."""
+    way = _DIRECTIONS[direction]
+    if not tr.single:
+        return tr.tr._transformer._transform_point(x, y, None, None, way, False, False)
+    if way is _FORWARD:
+        return tr.tr._transformer._transform_point(x * _DEG_TO_RAD, y * _DEG_TO_RAD, None, None, way, True, False)
+    lon, lat = tr.tr._transformer._transform_point(x, y, None, None, way, True, False)
+    return lon / _DEG_TO_RAD, lat / _DEG_TO_RAD
 
 
 def _probe_points():
@@ -392,14 +421,40 @@ def _fast_proj_ok() -> bool:
         _FAST_PROJ = False
 
 
+def _fast_point_ok() -> bool:
+    """Whether :func:`_transform_point` gives, bit for bit, what the array call gives for
+    the same point, both ways, from the aeqd step alone and from the pipeline, on points
+    near, far, past the antipode, at the poles and signed zeros (checked once at import;
+    else one point goes through the array call)."""
+    try:
+        lon, lat, x, y = _probe_points()
+        for lat0, lon0 in ((33.5, -172.25), (0.0, 0.0), (-89.9, 12.5), (61.2345678, 179.9999999)):
+            for single in (True, False):
+                tr = _Aeqd(lat0, lon0, single)
+                for (a, b), way in (((lon, lat), "FORWARD"), ((x, y), "INVERSE"), ((lon, lat), "INVERSE")):
+                    want = _transform_arrays(tr, a, b, way)
+                    for i in range(len(a)):
+                        got = _transform_point(tr, float(a[i]), float(b[i]), way)
+                        if not (type(got[0]) is float and type(got[1]) is float) or \
+                                np.array(got).tobytes() != np.array((want[0][i], want[1][i])).tobytes():
+                            return False
+        return True
+    except Exception:  # pragma: no cover - another pyproj: the array call
+        return False
+
+
 _FAST_PROJ = False
+_FAST_POINT = False
 _SINGLE_STEP = False
 _SINGLE_STEP = _single_step_ok()
 _FAST_PROJ = _fast_proj_ok()
+_FAST_POINT = _FAST_PROJ and _fast_point_ok()
 
 
 #: Frame.project results: (frame centre key, id(geometry)) -> (geometry, result).
 _PROJECTED: dict = {}
+#: _anchor_in's cleaned projections of polygon anchors, keyed as _PROJECTED.
+_ANCHORS_IN: dict = {}
 _PROJECTED_MAX = 2048
 
 
@@ -488,33 +543,51 @@ class _Frame:
         back strictly inside lon (-180, 180) and lat (-90, 90), less than half a turn
         from the frame centre, with no coordinate 0 and valid: the graticule window's
         intersection gives the shell as GEOS's overlay writes rings (see
-        :func:`_overlay_ring`), and nothing else changes it.  None otherwise."""
+        :func:`_overlay_ring`), and nothing else changes it.  None otherwise.
+        ``ring`` may be a polygon without holes (its vertices are its shell's)."""
         coords = shapely.get_coordinates(ring)
         n = len(coords)
-        d = coords[1:] - coords[:-1]
-        d *= d
-        edge2 = d[:, 0] + d[:, 1]
-        if 4 <= n <= 257 and edge2.min() > 0.0 and edge2.max() < _SHORT_EDGE2:
-            # no repeated vertex and every edge under 25 km, so the ring under 256 * 25 km:
-            # _ring_lonlat's segmentize would keep the vertices as they are; its latitudes,
-            # not clipped here, must lie strictly inside (-90, 90) below, where clipping keeps them
-            lon, lat = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1], "INVERSE")
-            lon = np.rad2deg(_unwrap(np.deg2rad(lon)))
-        else:
-            lon, lat = self._ring_lonlat(ring)
-            n = len(lon)
+        short = False
+        if 4 <= n <= 257:
+            d = coords[1:] - coords[:-1]
+            d *= d
+            edge2 = d[:, 0] + d[:, 1]
+            short = edge2.min() > 0.0 and edge2.max() < _SHORT_EDGE2
+        if not short:
+            # the vertices _ring_lonlat brings back (long edges cut); when every edge is under
+            # 25 km and none repeated, the ring is under 256 * 25 km and its segmentize would
+            # keep the vertices as they are
+            line = shapely.linestrings(coords)
+            coords = shapely.get_coordinates(shapely.segmentize(line, max(shapely.length(line) / 256.0, 25_000.0)))
+            n = len(coords)
             if n < 4:
                 return None
-        pts = np.empty((n, 2))
-        pts[:, 0] = lon
-        pts[:, 1] = lat
-        (west, south), (east, north) = pts.min(axis=0), pts.max(axis=0)  # NaN fails every test below
+        # _ring_lonlat's numbers, worked in one (2, n) array, lon and lat rows (PROJ writes
+        # each row in place): _transform_arrays, then np.rad2deg(_unwrap(np.deg2rad(lon))).
+        # Its latitudes are not clipped: clipping changes only those outside (-90, 90), refused below
+        rows = coords.T.copy()
+        lon, lat = rows
+        if _FAST_PROJ and self.fwd.single:
+            self.fwd.tr._transformer._transform(lon, lat, None, None, _INVERSE, True, False)
+            rows /= _DEG_TO_RAD
+        else:
+            lon[:], lat[:] = _transform_arrays(self.fwd, coords[:, 0], coords[:, 1], "INVERSE")
+        np.deg2rad(lon, out=lon)
+        step = lon[1:] - lon[:-1]
+        if np.abs(step).max() < np.pi:
+            # _unwrap's own case, but for its + 0.0, which turns -0.0 into 0.0: any
+            # coordinate 0 or -0.0 is refused below, so it changes nothing here
+            np.rad2deg(lon, out=lon)
+        else:  # NaN too
+            lon[:] = np.rad2deg(np.unwrap(lon))
+        pts = rows.T
+        (west, south), (east, north) = rows.min(axis=1).tolist(), rows.max(axis=1).tolist()  # NaN fails every test below
         if not (west > -180.0 and west > self.lon - 180.0 and east < 180.0 and east < self.lon + 180.0
                 and south > -90.0 and north < 90.0):
             return None
-        if abs(lon[-1] - lon[0]) > 180.0 or not pts.all():  # no coordinate 0 (nor -0.0)
+        if abs(lon[-1] - lon[0]) > 180.0 or np.count_nonzero(rows) < rows.size:  # no coordinate 0 (nor -0.0)
             return None
-        ring_pts = _overlay_ring(pts)
+        ring_pts = _overlay_ring(pts, (west, south, east, north))
         if ring_pts is None:
             return None
         poly = shapely.polygons(ring_pts)
@@ -541,7 +614,7 @@ class _Frame:
 
     def _polygon_back(self, poly: Polygon) -> BaseGeometry:
         if _OVERLAY_RING_OK and shapely.get_num_interior_rings(poly) == 0:
-            shell = self._shell_back_inside(poly.exterior)
+            shell = self._shell_back_inside(poly)  # no hole: the polygon's vertices are its shell's
             if shell is not None:
                 return shell
         return _split_antimeridian(self.unwrapped(poly))
@@ -552,25 +625,33 @@ class _Frame:
 _SHORT_EDGE2 = (25_000.0 * (1.0 - 1e-9)) ** 2
 
 
-def _overlay_ring(pts: np.ndarray) -> np.ndarray | None:
+def _overlay_ring(pts: np.ndarray, bounds: tuple[float, float, float, float] | None = None) -> np.ndarray | None:
     """The ring GEOS's overlay gives for a closed ring ``pts`` of a valid polygon lying
     strictly inside the other operand (a graticule window): repeated vertices dropped,
-    clockwise, starting at its second vertex.  None when its orientation is in doubt."""
-    same = (pts[1:] == pts[:-1]).all(axis=1)
-    if same.any():
+    clockwise, starting at its second vertex.  None when its orientation is in doubt.
+
+    ``bounds`` (west, south, east, north), the finite extremes of ``pts``' columns when
+    the caller has them: the largest distances from the first vertex follow from them
+    exactly (a difference rounds monotonically), not from two more passes over the ring."""
+    eq = pts[1:] == pts[:-1]
+    same = eq[:, 0] & eq[:, 1]
+    if np.count_nonzero(same):
         pts = pts[np.concatenate(([True], ~same))]
     if len(pts) < 4:
         return None
     x, y = pts[:, 0] - pts[0, 0], pts[:, 1] - pts[0, 1]
     twice = float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))  # twice the signed area
-    if not abs(twice) > 1e-9 * float(np.abs(x).max() + np.abs(y).max()) ** 2:
+    if bounds is None:
+        scale = float(np.abs(x).max() + np.abs(y).max())
+    else:  # dropping repeated vertices keeps the extremes and the first vertex
+        west, south, east, north = bounds
+        x0, y0 = float(pts[0, 0]), float(pts[0, 1])
+        scale = max(east - x0, x0 - west) + max(north - y0, y0 - south)
+    if not abs(twice) > 1e-9 * scale ** 2:
         return None
     if twice > 0:  # counter-clockwise: the overlay walks it backwards
         pts = pts[::-1]
-    out = np.empty_like(pts)
-    out[:-1] = pts[1:]
-    out[-1] = pts[1]
-    return out
+    return np.concatenate((pts[1:], pts[1:2]))
 
 
 def _overlay_ring_ok() -> bool:
@@ -687,13 +768,55 @@ def _clean(geom: BaseGeometry) -> BaseGeometry:
 
 
 def _disc(x: float, y: float, radius_m: float) -> Polygon:
-    return Point(x, y).buffer(radius_m, quad_segs=_QUAD_SEGS)
+    return _buffer(Point(x, y), radius_m)
+
+
+#: GEOS's buffer parameters as shapely's ``buffer`` passes them: (cap style) -> the arguments
+#: after the distance (quad_segs, cap, join round, mitre limit 5, not single-sided).
+_BUFFER_ARGS = {cap: (np.intc(_QUAD_SEGS), np.intc(shapely.BufferCapStyle.get_value(cap)),
+                      np.intc(shapely.BufferJoinStyle.get_value("round")), 5.0, np.bool_(False))
+                for cap in ("round", "flat")}
+
+
+def _buffer(geom: BaseGeometry, dist_m: float, cap_style: str = "round") -> BaseGeometry:
+    """``geom.buffer(dist_m, quad_segs=_QUAD_SEGS, cap_style=cap_style)``: the same GEOS call,
+    without shapely's argument checks and conversions (a third of a small buffer's time),
+    when :func:`_fast_buffer_ok` found it gives the same shapes; a distance that is not a
+    finite number goes the public way (which refuses it)."""
+    if _FAST_BUFFER and type(dist_m) is float and math.isfinite(dist_m):
+        return shapely.lib.buffer(geom, dist_m, *_BUFFER_ARGS[cap_style])
+    return geom.buffer(dist_m, quad_segs=_QUAD_SEGS, cap_style=cap_style)
+
+
+def _fast_buffer_ok() -> bool:
+    """Whether :func:`_buffer`'s direct call gives what ``BaseGeometry.buffer`` gives, on a
+    point, a polygon with a hole, a line with flat ends and a shrinking (checked once at
+    import; else the public call)."""
+    global _FAST_BUFFER
+    try:
+        probes = ((Point(1.5, -2.25), 3000.0, "round"),
+                  (Polygon([(0, 0), (0, 4e4), (4e4, 4e4), (4e4, 0)], [[(1e4, 1e4), (1e4, 2e4), (2e4, 2e4), (2e4, 1e4)]]),
+                   2500.0, "round"),
+                  (Polygon([(0, 0), (0, 4e4), (4e4, 4e4), (4e4, 0)]), -1234.5, "round"),
+                  (LineString([(-1e5, 3.5), (2e5, 7e4)]), 15000.0, "flat"))
+        _FAST_BUFFER = True
+        got = [shapely.to_wkb(_buffer(g, d, cap)) for g, d, cap in probes]
+        want = [shapely.to_wkb(g.buffer(d, quad_segs=_QUAD_SEGS, cap_style=cap)) for g, d, cap in probes]
+        return got == want
+    except Exception:  # pragma: no cover - another shapely: the public call
+        return False
+    finally:
+        _FAST_BUFFER = False
+
+
+_FAST_BUFFER = False
+_FAST_BUFFER = _fast_buffer_ok()
 
 
 def _outline(geom: BaseGeometry, tolerance_m: float = 1000.0) -> BaseGeometry:
     """A detailed outline (over 500 vertices) simplified to ``tolerance_m``;
     rings and wedges a few km wide need no finer coastline."""
-    if len(shapely.get_coordinates(geom)) <= 500:
+    if shapely.get_num_coordinates(geom) <= 500:
         return geom
     simpler = _clean(shapely.simplify(geom, tolerance_m))
     return geom if simpler.is_empty else simpler
@@ -708,13 +831,14 @@ def _grow(geom: BaseGeometry, dist_m: float) -> BaseGeometry:
     if geom.is_empty:
         return geom
     tolerance = abs(dist_m) / 10.0
-    if tolerance > 0 and len(shapely.get_coordinates(geom)) > 200:
+    if tolerance > 0 and shapely.get_num_coordinates(geom) > 200:
         simpler = _clean(shapely.simplify(geom, tolerance))
         if not simpler.is_empty:
             geom = simpler
-    return geom.buffer(dist_m, quad_segs=_QUAD_SEGS)
+    return _buffer(geom, dist_m)
 
 
+@lru_cache(maxsize=1024)  # shapes are immutable: "south of X" and "south of Y" share one when as wide
 def _wedge(bearing: float, radius_m: float, half_angle: float = 45.0, x: float = 0.0,
            y: float = 0.0, steps: int = 16) -> Polygon:
     angles = np.deg2rad(np.linspace(bearing - half_angle, bearing + half_angle, steps + 1))
@@ -753,7 +877,17 @@ def _anchor_in(frame: _Frame, anchor: Location) -> Polygon | MultiPolygon:
     """The anchor as an area in ``frame`` metres; points get a small-town disc."""
     geom = anchor.geometry
     if geom is not None and not geom.is_empty and geom.geom_type in ("Polygon", "MultiPolygon"):
-        projected = _clean(frame.project(geom))
+        key = (frame._key, id(geom))
+        hit = _ANCHORS_IN.get(key)
+        if hit is not None and hit[0] is geom:  # the entry keeps geom alive: its id is not reused
+            projected = hit[1]
+        else:
+            # cleaned once per frame and place: "near X", "north of X", "27 km west of X"
+            # all start from it, and checking its validity again gave the same answer
+            projected = _clean(frame.project(geom))
+            if len(_ANCHORS_IN) >= _PROJECTED_MAX:
+                _ANCHORS_IN.clear()
+            _ANCHORS_IN[key] = (geom, projected)
         if not projected.is_empty:
             return projected
     x, y = frame.fwd.transform(*_anchor_centre(anchor))
@@ -1322,7 +1456,7 @@ def between(a: Location, b: Location) -> Location:
     start, stop = _corridor_span(frame, segment, a, b)
     core = _substring(segment, length, start, stop)
     half_width = float(_clip(0.1 * length, 2000.0, 15000.0))
-    shape = core.buffer(half_width, quad_segs=_QUAD_SEGS, cap_style="flat")
+    shape = _buffer(core, half_width, "flat")
     mid = core.interpolate(0.5, normalized=True)
     result = _result(frame, shape, (mid.x, mid.y), name=name, precision=precision,
                      relation="between", anchor=a)
