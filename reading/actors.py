@@ -31,7 +31,7 @@ from typing import Any
 from geo.location import pickled_by_fields
 from reading.document import Document
 from reading.prefilter import LiteralGate, fold, folded_twin
-from reading.profiles import Profile, detect_profile
+from reading.profiles import Profile, detect_profile, reread_listing
 from reading.spans import by_sentence, within_sentences
 
 #: After an organisation's name: it backs or pays for the one named next ("a UN-backed mission").
@@ -334,6 +334,7 @@ class ActorMentions:
         self.pronoun_window = pronoun_window
         self.anaphor_window = 3
         self._p = _load_patterns(Path(patterns))
+        reread_listing()  # a profile added since the last pipeline was made is seen by this one
 
     def profile_for(self, doc: Document) -> Profile | None:
         """The profile used for ``doc``: the fixed one, or a detected one."""
