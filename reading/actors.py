@@ -142,6 +142,9 @@ def _load_patterns(path: Path) -> dict:
         # a run of capitalised words followed by a conflict verb, found in one C-level pass per sentence
         "subject": re.compile(_CAPS_RUN.pattern + "(?=(?i:" + data["subject_verb"] + "))"),
         "verbs": re.compile("(?:" + _verb_words(data["subject_verb_words"]) + ")"),  # as written after a subject: lower case
+        # the same words in an Aho-Corasick automaton when the trie is made of them (plain words none of which
+        # begins another): all their places in one pass, several times faster than the trie's scan
+        "verb_places": _verb_automaton(data["subject_verb_words"]),
     }
 
 
@@ -193,6 +196,20 @@ def _verb_words(alternation: str) -> str:
     from geo.gazetteer import _trie_regex  # (one trie builder for every module; imported when patterns compile)
 
     return _trie_regex(words)
+
+
+def _verb_automaton(alternation: str):
+    """An Aho-Corasick automaton of the words of ``alternation`` (each word's value: its length), when
+    :func:`_verb_words` makes them a trie; else None."""
+    if _verb_words(alternation) == alternation:
+        return None
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in alternation.split("|"):
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
 
 
 def _group_regex(groups, tail: str):
@@ -671,9 +688,17 @@ class ActorMentions:
         """Where a conflict verb follows a capitalised word ("Lakurawa attacked"): the verb's
         offsets, found by a cheap scan for the verbs first."""
         out = []
-        for v in self._p["verbs"].finditer(text):
-            vs = v.start()
-            if vs and (text[vs - 1].isalnum() or text[vs - 1] in "-_") or (v.end() < len(text) and text[v.end()].isalnum()):
+        auto = self._p["verb_places"]
+        if auto is None:
+            spans = [v.span() for v in self._p["verbs"].finditer(text)]
+        else:
+            # Every place a word is written, in one pass. The places the trie's matches pass the test below
+            # at: a word written whole is a match of the trie (no match before it can run into it, the words
+            # being letters, and no other word matches where it begins, none beginning another); a word
+            # written inside a longer one, found here only, fails the test.
+            spans = sorted((last + 1 - n, last + 1) for last, n in auto.iter(text))
+        for vs, ve in spans:
+            if vs and (text[vs - 1].isalnum() or text[vs - 1] in "-_") or (ve < len(text) and text[ve].isalnum()):
                 continue
             words = text[max(0, vs - 40):vs].split()
             while words and words[-1] in _AUXILIARIES:
