@@ -1518,7 +1518,9 @@ class EventExtractor:
                 continue
             anaphor = False
             sent = sentences[si] if 0 <= si < len(sentences) else None
-            shift = _day_shift(text, sent.start, sent.end) if sent is not None and last is not None else None
+            # (read only where a branch below asks for it: the event told one to four sentences before)
+            shift = (_day_shift(text, sent.start, sent.end)
+                     if sent is not None and last is not None and 0 < si - last[0] <= 4 else None)
             if last is not None and 0 < si - last[0] <= 2 and shift:
                 d0 = last[1]
                 if d0.precision == "day":  # "a day later", "the previous day": the day told before, moved
@@ -1569,9 +1571,10 @@ class EventExtractor:
         else:
             s_actors = [a for a in actors if sent.start <= a.start < sent.end]
             in_sent = [m for m in doc.mentions if sent.start <= m.start < sent.end]
-        agents = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
-        placed = any(m.location is not None and m.role == "location" for m in in_sent)
-        return bool(agents) and placed
+        if not any(m.location is not None and m.role == "location" for m in in_sent):
+            return False  # (no place: no need to read the actors)
+        non_agents = self._p["non_agents"]
+        return any(not non_agents.match(a.name) for a in s_actors)
 
     @staticmethod
     def _elsewhere(doc: Document, sent: Sentence, spans: dict, ev: Event) -> bool:
@@ -1718,18 +1721,20 @@ class EventExtractor:
                     return True
                 from shapely.geometry import Point
                 return geom.intersects(Point(lon2, lat2))
-            if getattr(y, "precision", 1) >= 3 and getattr(y, "country", "") and getattr(y, "country", "") == getattr(x, "country", ""):
-                geom = getattr(y, "geometry", None)
-                if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
-                    from shapely.geometry import Point
-                    if geom.intersects(Point(lon1, lat1)):
-                        return True  # the headline's town ("raid in Jenin") inside the body's region ("across the West Bank")
             dlat = (lat1 - lat2) * 111.0
             dlon = (lon1 - lon2) * 111.0 * max(0.1, math.cos(math.radians((lat1 + lat2) / 2)))
             # a headline's region ("northern Rakhine") covers more than its town ("near Sennar")
             geom = getattr(x, "geometry", None)
             wide = geom is not None and geom.geom_type in ("Polygon", "MultiPolygon") and geom.area > 0.3
-            return (dlat * dlat + dlon * dlon) ** 0.5 <= (150.0 if wide else 50.0)
+            if (dlat * dlat + dlon * dlon) ** 0.5 <= (150.0 if wide else 50.0):
+                return True  # (near enough: no need for the polygon test below, the costlier one)
+            if getattr(y, "precision", 1) >= 3 and getattr(y, "country", "") and getattr(y, "country", "") == getattr(x, "country", ""):
+                geom = getattr(y, "geometry", None)
+                if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
+                    from shapely.geometry import Point
+                    # the headline's town ("raid in Jenin") inside the body's region ("across the West Bank")
+                    return bool(geom.intersects(Point(lon1, lat1)))
+            return False
 
         def echoed(ev) -> bool:
             if any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
