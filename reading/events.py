@@ -20,6 +20,7 @@ import hashlib
 import json
 import math
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
@@ -848,7 +849,8 @@ def _load(path: Path) -> dict:
         # One pass per document finds the words every trigger and toll pattern needs.
         "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
         # Each trigger as a case-sensitive regex for folded text (None when not certain to be the same).
-        "twins": [folded_twin(t.rx) or _CheckedTwin.of(t.rx) for t in trig],
+        # (searched through their locators: see _Located)
+        "twins": [_Located.of(folded_twin(t.rx)) or _CheckedTwin.of(t.rx) for t in trig],
         **cues,
         "fatalities": fatalities,
         "none": none,
@@ -1057,6 +1059,95 @@ _TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]
                               r"(?:(?:[A-Z][\w\-]*\s+){0,2}[a-z]+\s+|[a-z]+\s+[a-z]+\s+)and\s+$")
 
 
+def _literal_starts(items) -> set[str] | None:
+    """The literal beginnings one of which every match of the parsed sequence ``items`` starts
+    with (non-empty strings), or None when that is not known."""
+    from re import _constants as c
+
+    if not items:
+        return None
+    op, av = items[0]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # (reads no character: the match starts with what follows)
+        return _literal_starts(items[1:])
+    if op is c.LITERAL:
+        run = []
+        for o, a in items:
+            if o is not c.LITERAL:
+                break
+            run.append(chr(a))
+        return {"".join(run)}
+    if op is c.SUBPATTERN:
+        _, add, dele, sub = av
+        if add or dele:
+            return None
+        first = _literal_starts(list(sub))
+        if first is None or sub.getwidth()[0] > 0:
+            return first
+        rest = _literal_starts(items[1:])  # (it may read nothing: what follows may begin the match)
+        return None if rest is None else first | rest
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _literal_starts(list(alt) + list(items[1:]))
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, _, sub = av
+        first = _literal_starts(list(sub))
+        if first is None or (lo > 0 and sub.getwidth()[0] == 0):
+            return None
+        if lo > 0:
+            return first
+        rest = _literal_starts(items[1:])
+        return None if rest is None else first | rest
+    return None
+
+
+class _Located:
+    """A case-sensitive regex that matches no empty string, searched through a locator: the literal
+    beginnings of its matches as one alternation, which the regex engine scans for by their first
+    letters (a pattern opening on a look-behind is instead tried at every place). ``finditer``
+    gives the regex's own matches: it can only match where the locator does, and tried at the
+    places the locator finds, in order, it matches first where its own scan would."""
+
+    __slots__ = ("rx", "loc")
+
+    def __init__(self, rx: re.Pattern, loc: re.Pattern) -> None:
+        self.rx, self.loc = rx, loc
+
+    @classmethod
+    def of(cls, rx: re.Pattern | None) -> "re.Pattern | _Located | None":
+        """``rx`` through its locator, or ``rx`` itself when its beginnings are not known."""
+        if rx is None or rx.flags & re.IGNORECASE:
+            return rx
+        from re import _parser as sp
+
+        try:
+            tree = sp.parse(rx.pattern, rx.flags & ~re.UNICODE)
+            starts = _literal_starts(list(tree)) if tree.getwidth()[0] > 0 else None
+        except Exception:  # pragma: no cover - a parser we do not know: the regex as is
+            return rx
+        if not starts or "" in starts:
+            return rx
+        return cls(rx, re.compile("|".join(re.escape(w) for w in sorted(starts))))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """``self.rx.finditer(text, pos, endpos)``."""
+        rx, search = self.rx, self.loc.search
+        while True:
+            c = search(text, pos, endpos)
+            if c is None:
+                return
+            m = rx.match(text, c.start(), endpos)
+            if m is not None:
+                yield m
+                pos = m.end()
+            else:
+                pos = c.start() + 1
+
+
 class _CheckedTwin:
     """For a trigger with no folded twin because parts of it read case ("(?-i:[A-Z])", "[a-z]"): the
     folded twin of a looser pattern, which matches wherever the trigger does (those parts made
@@ -1094,7 +1185,7 @@ class _CheckedTwin:
             loose = folded_twin(re.compile(src, rx.flags))
         except re.error:
             return None
-        return cls(rx, loose) if loose is not None else None
+        return cls(rx, _Located.of(loose)) if loose is not None else None
 
     @staticmethod
     def _case_in_negation(rx: re.Pattern) -> bool:
