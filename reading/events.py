@@ -845,7 +845,7 @@ def _load(path: Path) -> dict:
     return {
         "triggers": trig,
         # The cue regexes searched around triggers, as folded twins (None: search the text as is).
-        "cue_twins": {k: folded_twin(rx) for k, rx in cues.items()},
+        "cue_twins": {k: _Located.of(folded_twin(rx)) for k, rx in cues.items()},  # (through locators: _Located)
         # One pass per document finds the words every trigger and toll pattern needs.
         "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
         # Each trigger as a case-sensitive regex for folded text (None when not certain to be the same).
@@ -1131,7 +1131,19 @@ class _Located:
             return rx
         if not starts or "" in starts:
             return rx
+        try:
+            from re import _compiler as sc
+
+            if sc._get_literal_prefix(tree, rx.flags)[0] or sc._get_charset_prefix(tree, rx.flags):
+                return rx  # (the engine scans for its first letters already)
+        except Exception:  # pragma: no cover - another engine's internals: use the locator
+            pass
         return cls(rx, re.compile("|".join(re.escape(w) for w in sorted(starts))))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """``self.rx.search(text, pos, endpos)``: no match begins before the first place the locator finds."""
+        c = self.loc.search(text, pos, endpos)
+        return self.rx.search(text, c.start(), endpos) if c is not None else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """``self.rx.finditer(text, pos, endpos)``."""

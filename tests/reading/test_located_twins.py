@@ -56,3 +56,22 @@ def test_locator_beginnings(pattern, starts):
 def test_no_locator_when_beginnings_unknown(pattern):
     assert E._Located.of(re.compile(pattern)).__class__ is re.Pattern
     assert E._Located.of(re.compile("ab", re.I)).__class__ is re.Pattern  # (case-blind: not read)
+
+
+def test_cue_twins_search_through_locators():
+    p = E._patterns(E.EVENT_PATTERNS)
+    cues = {k: tw for k, tw in p["cue_twins"].items() if isinstance(tw, E._Located)}
+    assert {"negation", "planned", "history"} <= set(cues)
+    for text in _texts()[::3]:
+        ft = fold(text)
+        for k, tw in cues.items():
+            for lo in range(0, len(ft), 23):
+                for hi in (lo + 40, lo + 60, len(ft)):
+                    a, b = tw.search(ft[lo:hi]), p[k].search(text[lo:hi])
+                    assert (a and a.span()) == (b and b.span()), k
+                    a, b = tw.search(ft, lo, hi), tw.rx.search(ft, lo, hi)
+                    assert (a and a.span()) == (b and b.span()), k
+
+
+def test_no_locator_when_the_engine_has_a_prefix():
+    assert E._Located.of(re.compile(r"(?:violent|turned)\s+x")).__class__ is re.Pattern
