@@ -291,20 +291,19 @@ class ControlClaims:
                 continue
             spans.append((m.start, m.end, "P", j))
         spans.sort()
-        pieces, omap, cur = [], [], sent.start
+        pieces, runs, cur = [], [], sent.start
         for s, e, kind, idx in spans:
             if s < cur:
                 continue
             pieces.append(text[cur:s])
-            omap.extend(range(cur, s))
             tok = (_A if kind == "A" else _P).format(idx)
             pieces.append(tok)
-            omap.extend([s] * len(tok))
+            runs.append((cur, s, len(tok)))  # text[cur:s] as is, then a token standing for the span at s
             cur = e
         pieces.append(text[cur:sent.end])
-        omap.extend(range(cur, sent.end))
-        omap.append(sent.end)
+        runs.append((cur, sent.end, 0))
         tokd = "".join(pieces)
+        omap = None  # each tokd offset's text offset, made when a pattern first matches (most sentences: none)
         dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
         token_needs = self._p["token_needs"]
         for pid, relation, rx in (maybe if maybe is not None else patterns):
@@ -314,6 +313,12 @@ class ControlClaims:
             if need and not all(any(w in tokd for w in ws) for ws in need):
                 continue  # needs an actor token and the sentence names no actor: it cannot match
             for m in rx.finditer(tokd):
+                if omap is None:
+                    omap = []
+                    for c0, c1, n in runs:
+                        omap.extend(range(c0, c1))
+                        omap.extend([c1] * n)
+                    omap.append(sent.end)
                 gd = m.groupdict()
                 xs = gd.get("x2") or gd.get("x")
                 if xs:

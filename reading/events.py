@@ -20,6 +20,7 @@ import hashlib
 import json
 import math
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
@@ -844,11 +845,12 @@ def _load(path: Path) -> dict:
     return {
         "triggers": trig,
         # The cue regexes searched around triggers, as folded twins (None: search the text as is).
-        "cue_twins": {k: folded_twin(rx) for k, rx in cues.items()},
+        "cue_twins": {k: _Located.of(folded_twin(rx)) for k, rx in cues.items()},  # (through locators: _Located)
         # One pass per document finds the words every trigger and toll pattern needs.
         "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
         # Each trigger as a case-sensitive regex for folded text (None when not certain to be the same).
-        "twins": [folded_twin(t.rx) or _CheckedTwin.of(t.rx) for t in trig],
+        # (searched through their locators: see _Located)
+        "twins": [_Located.of(folded_twin(t.rx)) or _CheckedTwin.of(t.rx) for t in trig],
         **cues,
         "fatalities": fatalities,
         "none": none,
@@ -1057,6 +1059,107 @@ _TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]
                               r"(?:(?:[A-Z][\w\-]*\s+){0,2}[a-z]+\s+|[a-z]+\s+[a-z]+\s+)and\s+$")
 
 
+def _literal_starts(items) -> set[str] | None:
+    """The literal beginnings one of which every match of the parsed sequence ``items`` starts
+    with (non-empty strings), or None when that is not known."""
+    from re import _constants as c
+
+    if not items:
+        return None
+    op, av = items[0]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # (reads no character: the match starts with what follows)
+        return _literal_starts(items[1:])
+    if op is c.LITERAL:
+        run = []
+        for o, a in items:
+            if o is not c.LITERAL:
+                break
+            run.append(chr(a))
+        return {"".join(run)}
+    if op is c.SUBPATTERN:
+        _, add, dele, sub = av
+        if add or dele:
+            return None
+        first = _literal_starts(list(sub))
+        if first is None or sub.getwidth()[0] > 0:
+            return first
+        rest = _literal_starts(items[1:])  # (it may read nothing: what follows may begin the match)
+        return None if rest is None else first | rest
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _literal_starts(list(alt) + list(items[1:]))
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, _, sub = av
+        first = _literal_starts(list(sub))
+        if first is None or (lo > 0 and sub.getwidth()[0] == 0):
+            return None
+        if lo > 0:
+            return first
+        rest = _literal_starts(items[1:])
+        return None if rest is None else first | rest
+    return None
+
+
+class _Located:
+    """A case-sensitive regex that matches no empty string, searched through a locator: the literal
+    beginnings of its matches as one alternation, which the regex engine scans for by their first
+    letters (a pattern opening on a look-behind is instead tried at every place). ``finditer``
+    gives the regex's own matches: it can only match where the locator does, and tried at the
+    places the locator finds, in order, it matches first where its own scan would."""
+
+    __slots__ = ("rx", "loc")
+
+    def __init__(self, rx: re.Pattern, loc: re.Pattern) -> None:
+        self.rx, self.loc = rx, loc
+
+    @classmethod
+    def of(cls, rx: re.Pattern | None) -> "re.Pattern | _Located | None":
+        """``rx`` through its locator, or ``rx`` itself when its beginnings are not known."""
+        if rx is None or rx.flags & re.IGNORECASE:
+            return rx
+        from re import _parser as sp
+
+        try:
+            tree = sp.parse(rx.pattern, rx.flags & ~re.UNICODE)
+            starts = _literal_starts(list(tree)) if tree.getwidth()[0] > 0 else None
+        except Exception:  # pragma: no cover - a parser we do not know: the regex as is
+            return rx
+        if not starts or "" in starts:
+            return rx
+        try:
+            from re import _compiler as sc
+
+            if sc._get_literal_prefix(tree, rx.flags)[0] or sc._get_charset_prefix(tree, rx.flags):
+                return rx  # (the engine scans for its first letters already)
+        except Exception:  # pragma: no cover - another engine's internals: use the locator
+            pass
+        return cls(rx, re.compile("|".join(re.escape(w) for w in sorted(starts))))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """``self.rx.search(text, pos, endpos)``: no match begins before the first place the locator finds."""
+        c = self.loc.search(text, pos, endpos)
+        return self.rx.search(text, c.start(), endpos) if c is not None else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """``self.rx.finditer(text, pos, endpos)``."""
+        rx, search = self.rx, self.loc.search
+        while True:
+            c = search(text, pos, endpos)
+            if c is None:
+                return
+            m = rx.match(text, c.start(), endpos)
+            if m is not None:
+                yield m
+                pos = m.end()
+            else:
+                pos = c.start() + 1
+
+
 class _CheckedTwin:
     """For a trigger with no folded twin because parts of it read case ("(?-i:[A-Z])", "[a-z]"): the
     folded twin of a looser pattern, which matches wherever the trigger does (those parts made
@@ -1094,7 +1197,7 @@ class _CheckedTwin:
             loose = folded_twin(re.compile(src, rx.flags))
         except re.error:
             return None
-        return cls(rx, loose) if loose is not None else None
+        return cls(rx, _Located.of(loose)) if loose is not None else None
 
     @staticmethod
     def _case_in_negation(rx: re.Pattern) -> bool:
@@ -1518,7 +1621,9 @@ class EventExtractor:
                 continue
             anaphor = False
             sent = sentences[si] if 0 <= si < len(sentences) else None
-            shift = _day_shift(text, sent.start, sent.end) if sent is not None and last is not None else None
+            # (read only where a branch below asks for it: the event told one to four sentences before)
+            shift = (_day_shift(text, sent.start, sent.end)
+                     if sent is not None and last is not None and 0 < si - last[0] <= 4 else None)
             if last is not None and 0 < si - last[0] <= 2 and shift:
                 d0 = last[1]
                 if d0.precision == "day":  # "a day later", "the previous day": the day told before, moved
@@ -1569,9 +1674,10 @@ class EventExtractor:
         else:
             s_actors = [a for a in actors if sent.start <= a.start < sent.end]
             in_sent = [m for m in doc.mentions if sent.start <= m.start < sent.end]
-        agents = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
-        placed = any(m.location is not None and m.role == "location" for m in in_sent)
-        return bool(agents) and placed
+        if not any(m.location is not None and m.role == "location" for m in in_sent):
+            return False  # (no place: no need to read the actors)
+        non_agents = self._p["non_agents"]
+        return any(not non_agents.match(a.name) for a in s_actors)
 
     @staticmethod
     def _elsewhere(doc: Document, sent: Sentence, spans: dict, ev: Event) -> bool:
@@ -1718,18 +1824,20 @@ class EventExtractor:
                     return True
                 from shapely.geometry import Point
                 return geom.intersects(Point(lon2, lat2))
-            if getattr(y, "precision", 1) >= 3 and getattr(y, "country", "") and getattr(y, "country", "") == getattr(x, "country", ""):
-                geom = getattr(y, "geometry", None)
-                if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
-                    from shapely.geometry import Point
-                    if geom.intersects(Point(lon1, lat1)):
-                        return True  # the headline's town ("raid in Jenin") inside the body's region ("across the West Bank")
             dlat = (lat1 - lat2) * 111.0
             dlon = (lon1 - lon2) * 111.0 * max(0.1, math.cos(math.radians((lat1 + lat2) / 2)))
             # a headline's region ("northern Rakhine") covers more than its town ("near Sennar")
             geom = getattr(x, "geometry", None)
             wide = geom is not None and geom.geom_type in ("Polygon", "MultiPolygon") and geom.area > 0.3
-            return (dlat * dlat + dlon * dlon) ** 0.5 <= (150.0 if wide else 50.0)
+            if (dlat * dlat + dlon * dlon) ** 0.5 <= (150.0 if wide else 50.0):
+                return True  # (near enough: no need for the polygon test below, the costlier one)
+            if getattr(y, "precision", 1) >= 3 and getattr(y, "country", "") and getattr(y, "country", "") == getattr(x, "country", ""):
+                geom = getattr(y, "geometry", None)
+                if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
+                    from shapely.geometry import Point
+                    # the headline's town ("raid in Jenin") inside the body's region ("across the West Bank")
+                    return bool(geom.intersects(Point(lon1, lat1)))
+            return False
 
         def echoed(ev) -> bool:
             if any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background

@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -359,19 +360,34 @@ class Profile:
         return None
 
 
-_LISTING: list = [None, []]  # [folder mtime, ids]: listing the folder costs more than reading an article
+_LISTING: list = [None, [], None, None]  # [folder mtime, ids, when its mtime was read (monotonic), folder]:
+# listing the folder costs more than reading an article, reading its mtime for every article a few per cent of
+# the actors' reading
+
+#: Seconds a listing is used without reading the folder's mtime again (a profile added while a pipeline reads
+#: a batch of articles is seen after this; a new pipeline, :class:`reading.actors.ActorMentions`, reads it at once).
+LISTING_TTL = 1.0
 
 
 def available_profiles() -> list[str]:
     """Ids of the shipped profiles, sorted."""
-    try:
-        stamp = PROFILE_DIR.stat().st_mtime_ns
-    except OSError:
-        stamp = None
-    if stamp is None or stamp != _LISTING[0]:
-        _LISTING[1] = sorted(p.stem for p in PROFILE_DIR.glob("*.json"))
-        _LISTING[0] = stamp
+    now = time.monotonic()
+    if _LISTING[2] is None or now - _LISTING[2] >= LISTING_TTL or _LISTING[3] != PROFILE_DIR:
+        try:
+            stamp = PROFILE_DIR.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        if stamp is None or stamp != _LISTING[0] or _LISTING[3] != PROFILE_DIR:
+            _LISTING[1] = sorted(p.stem for p in PROFILE_DIR.glob("*.json"))
+            _LISTING[0] = stamp
+        _LISTING[2] = now if stamp is not None else None
+        _LISTING[3] = PROFILE_DIR
     return list(_LISTING[1])
+
+
+def reread_listing() -> None:
+    """Make the next :func:`available_profiles` read the folder's mtime (a new pipeline calls it)."""
+    _LISTING[2] = None
 
 
 def load_profile(name_or_path: str | Path) -> Profile:
