@@ -1941,6 +1941,8 @@ class EventExtractor:
                 continue
             if _named_in_passing(text, triggers, trig, ts, cs, ce, places):
                 continue
+            if _not_armed(text, ts, cs):
+                continue  # audit 9: "A cyber attack crippled the hospital's computers": no armed violence
             if (trig.id == "abduction" and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
@@ -2141,7 +2143,10 @@ class EventExtractor:
                 elif search("intervention", sent.start, sent.end, sent_text):
                     sub = "Protest with intervention"
             # Date.
-            dm = self._closest(self._own_dates(text, dates, ts, te) if dates else dates, ts, te, cs, ce)
+            own_dates = self._own_dates(text, dates, ts, te) if dates else dates
+            if len(own_dates) > 1 and (etype in VIOLENT_TYPES or "territory" in sub):
+                own_dates = _not_statement_dates(text, own_dates)
+            dm = self._closest(own_dates, ts, te, cs, ce)
             date = dm.date if dm else None
             if dm is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
@@ -2189,7 +2194,9 @@ class EventExtractor:
                     # "clashes have killed more than 500 people since September": a running total over
                     # months, not the toll of one event (ACLED counts each event's own dead)
                     fat = None
-                if fat and _UNVERIFIED_F.search(ft, te, sent.end):
+                if fat and (unv := _UNVERIFIED_F.search(ft, te, sent.end)) is not None and (
+                        _own_kills_told(text, ts, sent.start)
+                        or _fighters_killed(text, sent.start, unv.start(), self._p["combatants"])):
                     fat = None  # "its fighters had killed hundreds of soldiers, a figure that could not be verified"
                 if fat:
                     if (ci, fat) in clause_tolls:
@@ -2224,6 +2231,8 @@ class EventExtractor:
             if loc is None:
                 # audit 8: "M23 rebels seized Masisi" in an article that names no country: where the group fights
                 loc, note = self._group_home(doc, a1, a2, note)
+            elif note and etype == "Explosions/Remote violence":
+                loc, note = _not_the_attackers_country(doc, loc, note, a1, s_actors, self.country_lookup)
             if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
@@ -2471,7 +2480,8 @@ class EventExtractor:
                     names.append("")  # "..., killing thousands of civilians and soldiers": the killed, not the killers
                 prev = te
                 for a in after:
-                    if a.start - prev > 60 or not link.match(text[prev:a.start]):
+                    if a.start - prev > 60 or not (link.match(text[prev:a.start])
+                                                   or (prev == te and _fought_whom(text, ts, te, a.start))):
                         break
                     names.append(a.name)
                     prev = a.end
@@ -2810,9 +2820,109 @@ _SIDE_ACCOUNT_BEFORE = re.compile(
     r"[^.;:!?]{0,24}$", re.I)
 
 
+#: audit 9: right before a trigger, what makes it no armed violence: "a cyber attack", "a ransomware attack",
+#: "hackers struck", "a denial-of-service attack".
+_NOT_ARMED_BEFORE = re.compile(r"\b(?:cyber|ransomware|malware|phishing|hack(?:ing|ers?)|denial[\s\-]of[\s\-]service|"
+                               r"ddos|online|digital|computer|data)(?:[\s\-]+(?:security\s+)?)$", re.I)
+
+
+def _not_armed(text: str, ts: int, cs: int) -> bool:
+    """audit 9: whether the trigger at ``ts`` is named as a computer attack ("A cyber attack hit the
+    ministry in Nairobi", "The hackers struck in the early hours"): no armed event."""
+    return _NOT_ARMED_BEFORE.search(text, max(cs, ts - 24), ts) is not None
+
+
+#: audit 9: right before a date, a verb of telling: the date is the statement's ("The rebels said on Monday
+#: their fighters had shot dead two soldiers ... on Saturday", "the army said in a statement on Monday").
+_SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?)"
+                               r"(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+(?:\s+[\w\-]+)?)?\s*,?\s*$", re.I)
+
+
+def _not_statement_dates(text: str, dates: list) -> list:
+    """audit 9: of the dates a violent event may have, those not the date someone told it on
+    ("Rebels said on Monday they had killed two soldiers in Sugapa on Saturday": Saturday), when one
+    is left (else the statement's date bounds the event's, and stays)."""
+    kept = [d for d in dates if _SAID_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is None]
+    return kept if kept else dates
+
+
+def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_actors,
+                               lookup: Callable[[str], Any] | None = None) -> tuple[Any, str]:
+    """audit 9: "Israeli forces shelled Aitaroun", "Indian shelling hit Neelum", the place struck unknown
+    and the article's country known only from the attacker's demonym: a strike's actor is often across
+    a border, so its nationality is not the place of its strike. Placed in the one other country the
+    article names (the country of its places), else not placed (the note says why); ``loc`` unchanged
+    when the article names a place in the attacker's country or the actor is no country's forces."""
+    iso = (getattr(loc, "country", "") or "").upper()
+    if not a1 or not iso or not getattr(loc, "is_whole_country", False):
+        return loc, note
+    if not any(a.name == a1 and (a.country or "").upper() == iso for a in s_actors):
+        return loc, note
+    others: dict[str, Any] = {}
+    for m in doc.mentions:
+        where = m.location
+        if m.role not in ("location", "actor") or where is None:
+            continue
+        c = (getattr(where, "country", "") or "").upper()
+        if c == iso:
+            if m.role == "location":
+                return loc, note  # the article tells of places in that country: it may well be there
+            continue
+        if c and c not in others:
+            # the other country: named as such ("Pakistan condemned the attack") or by a place in it
+            others[c] = where if getattr(where, "is_whole_country", False) else None
+    if len(others) == 1 and next(iter(others.values())) is None and lookup is not None:
+        c = next(iter(others))
+        try:
+            others[c] = country_location(doc, c, lookup=lookup)
+        except Exception:  # an optional source must not fail the reading
+            others[c] = None
+    if len(others) == 1 and next(iter(others.values())) is None:
+        return None, (f"No place named in the sentence; not placed in {getattr(loc, 'name', iso)}: that country is "
+                      f"only the attacker's ({a1}), which says nothing of where it struck.")
+    if len(others) == 1:
+        other = next(iter(others.values()))
+        return other, (f"No place named in the sentence; placed in {getattr(other, 'name', '')}, the other country "
+                       f"the article names, not in {getattr(loc, 'name', iso)}, the attacker's (precision 3).")
+    return None, (f"No place named in the sentence; not placed in {getattr(loc, 'name', iso)}: that country is "
+                  f"only the attacker's ({a1}), which says nothing of where it struck.")
+
+
+def _fighters_killed(text: str, lo: int, hi: int, combatants: re.Pattern) -> bool:
+    """audit 9: whether the toll told in ``text[lo:hi]`` counts fighters ("an air strike hit their hideout,
+    killing scores of the gunmen, the military said"): a side's count of the other side's dead, which the
+    report could not verify, is no toll (the dead of a strike on a camp, told by a rescue group, are)."""
+    for m in _KILLED.finditer(text, lo, hi):
+        if combatants.search(text, m.end(), min(hi, m.end() + 40)) is not None:
+            return True
+    return False
+
+
+def _own_kills_told(text: str, ts: int, sent_start: int) -> bool:
+    """audit 9: whether the trigger at ``ts`` is a side telling whom its own men killed ("JNIM said its
+    fighters had killed hundreds of soldiers"): such a count, when the report says it could not be
+    verified, is no toll; a toll told by others ("shelled the camp, killing at least 40 people, a rescue
+    group said, a toll that could not be independently verified") is kept as reported (ACLED's practice:
+    the reported figure, the sentence saying it is unverified is the event's evidence)."""
+    return _SIDE_ACCOUNT_BEFORE.search(text, max(sent_start, ts - 160), ts) is not None
+
+
 #: audit 8: after a side's account, the event it tells of named again ("said it had killed a commander in the strike").
 _IN_THE_EVENT = re.compile(r"[^.;:!?]*?\bin\s+the\s+(?:(?:same|latest|overnight|drone|air)\s+)?(?:strike|attack|raid|"
                            r"shelling|ambush|bombing|operation|assault)\b", re.I)
+
+
+#: audit 9: a verb of fighting whose object is the other side ("Rebels fought the army", "ELN guerrillas fought
+#: FARC dissidents", "troops engaged the militants"), and what may stand between it and that side.
+_FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged)", re.I)
+_FOUGHT_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:(?:rival|opposing|enemy|government|state|local|allied)\s+)?", re.I)
+
+
+def _fought_whom(text: str, ts: int, te: int, a_start: int) -> bool:
+    """audit 9: whether the actor at ``a_start`` is the direct object of the fighting verb at ``ts:te``
+    ("Gunmen fought rival militiamen in Zawiya": the militiamen are the other side, actor2)."""
+    return (_FOUGHT_VERB.fullmatch(text, ts, te) is not None
+            and _FOUGHT_GAP.fullmatch(text, te, a_start) is not None)
 
 
 def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
