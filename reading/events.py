@@ -319,7 +319,9 @@ def _superlative_since(ft: str, lo: int, hi: int):
 _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
                         r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
 #: Before a trigger: the fight told just before ("were killed in the fighting", "during the clashes").
-_IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed)\s+)?$", re.I)
+_IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed|same)\s+)?$", re.I)
+#: audit 9: "... said it had killed 20 SDF fighters in the same fighting": the fight told, by anyone, anywhere placed.
+_IN_THE_SAME_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+same\s+$", re.I)
 #: Between an actor and a trigger: it only tells what another subject did ("Pakistan's military said
 #: Indian firing had killed", "The US military said the strike was in response to the drone attack").
 _SAYER_HEAD = re.compile(r"(?:['’]s?(?:\s+[\w\-]+){1,3})?,?\s+(?:(?:also|again|later|earlier)\s+)?(?:said|says|reported|"
@@ -1595,7 +1597,9 @@ class EventExtractor:
         out: list[Event] = []
         for ev in events:
             e = ev.evidence
-            if (out and e is not None and ev.fatalities and not ev.actor1 and ev.location_note
+            same = out and e is not None and _IN_THE_SAME_BEFORE.search(text, max(0, e.start - 30), e.start)
+            if (out and e is not None and (ev.fatalities or same)
+                    and (not ev.actor1 or _is_generic_name(ev.actor1) or same) and (ev.location_note or same)
                     and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
                 # (audit 7: 600 characters back, was 400: two long sentences may lie between the fight and its toll)
                 near = [p for p in out if p.event_type in VIOLENT_TYPES and p.evidence is not None
@@ -1603,8 +1607,13 @@ class EventExtractor:
                 # the fight of the same kind first ("the fighting": the clashes, not a capture told between)
                 prev = next((p for p in reversed(near) if p.sub_event_type == ev.sub_event_type),
                             near[-1] if near else None)
-                if prev is not None and prev.fatalities is None and prev.evidence.sentence != e.sentence:
-                    prev.fatalities = ev.fatalities
+                if prev is not None and prev.evidence.sentence != e.sentence:
+                    # audit 9: also when the fight had a toll ("..., killing four of the militants. One soldier
+                    # was killed in the fighting"): the same fight, its toll the larger count told (never summed:
+                    # the second may count the first's dead again)
+                    if ev.fatalities and (prev.fatalities is None or not same):
+                        # (a side's count "in the same fighting" does not replace the toll told)
+                        prev.fatalities = max(prev.fatalities or 0, ev.fatalities)
                     continue
             out.append(ev)
         return out
@@ -1627,13 +1636,16 @@ class EventExtractor:
                                  any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
                              and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
                              and not p.planned and p.background == ev.background), None)
+                told_where = prev is not None and _where_it_was(text, e, ev, prev)
                 if prev is not None and (
-                        ev.location is None or ev.location_note
+                        ev.location is None or ev.location_note or told_where
                         or getattr(prev.location, "name", None) == getattr(ev.location, "name", None)) and (
                         ev.date is None or prev.date is None or ev.date.basis == "publication"
                         or prev.date.start == ev.date.start):
                     if prev.fatalities is None:
                         prev.fatalities = ev.fatalities
+                    if told_where:
+                        prev.location, prev.location_note = ev.location, ev.location_note
                     continue
             out.append(ev)
         return out
@@ -1943,6 +1955,8 @@ class EventExtractor:
                 continue
             if _not_armed(text, ts, cs):
                 continue  # audit 9: "A cyber attack crippled the hospital's computers": no armed violence
+            if trig.event_type in VIOLENT_TYPES and _no_event_told(text, ts, te, max(sent.start, dl_end), ce):
+                continue  # audit 9: "Tuesday's attack was the deadliest", "armed groups frequently clash"
             if (trig.id == "abduction" and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
@@ -2824,6 +2838,65 @@ _SIDE_ACCOUNT_BEFORE = re.compile(
 #: "hackers struck", "a denial-of-service attack".
 _NOT_ARMED_BEFORE = re.compile(r"\b(?:cyber|ransomware|malware|phishing|hack(?:ing|ers?)|denial[\s\-]of[\s\-]service|"
                                r"ddos|online|digital|computer|data)(?:[\s\-]+(?:security\s+)?)$", re.I)
+
+
+#: audit 9: an event named as the subject of what is said about it ("Tuesday's attack was the deadliest on
+#: the city this month", "The raid was the third this week"): told before, not told here.
+_RECAP_SUBJECT = re.compile(r"\s*(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|"
+                            r"Last\s+(?:week|night|month))['’]s|The|This|That|These|Those)\s+(?:[\w\-]+\s+){0,2}?)")
+_RECAP_PREDICATE = re.compile(r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[\w\-]+)?\s+(?:was|is|were|are|has\s+been|had\s+been|"
+                              r"marked|marks|became)\s+(?:also\s+|now\s+|reportedly\s+)?(?:the|a|an|one|among)\s", re.I)
+#: audit 9: how often something happens, right before it ("armed groups there frequently clash over routes").
+_HOW_OFTEN_BEFORE = re.compile(r"\b(?:frequently|often|regularly|routinely|usually|typically|habitually|sometimes|"
+                               r"occasionally|commonly|periodically)\s+$", re.I)
+#: audit 9: a relative clause telling what someone does ("armed gangs, known as bandits, who raid villages,
+#: kidnap for ransom"): a verb in the present right after who/which/that.
+_DOES_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:often|also|regularly|frequently|routinely|still|"
+                                   r"continue\s+to)\s+)?$", re.I)
+_DOES_LIST_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?P<v>[a-z]+)\b[^.;:!?,]{0,40},\s+(?:and\s+)?$")
+_PAST_FORMS = frozenset(("fought", "shot", "struck", "took", "overran", "overrun", "blew", "hit", "set", "beat",
+                         "drove", "slew", "stole", "burnt", "threw", "led", "laid", "broke", "swept", "came", "held",
+                         "opened", "killed", "left"))
+#: audit 9: the end of a fight told before ("the clashes had stopped by Monday morning").
+_ENDED_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:stopped|ended|ceased|subsided|died\s+down|eased|abated|"
+                          r"halted|petered\s+out)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
+    """audit 9: whether the violent trigger at ``ts:te`` tells no event of its own: the subject of a
+    remark on an event told before ("Tuesday's attack was the deadliest on the city this month"), a
+    habit ("armed groups frequently clash over smuggling routes", "bandits, who raid villages"), or the
+    end of a fight told before ("Residents said the clashes had stopped by Monday morning")."""
+    if _RECAP_SUBJECT.fullmatch(text, lo, ts) and _RECAP_PREDICATE.match(text, te, ce):
+        return True
+    if _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
+        return True
+    first = text[ts:te].split(None, 1)[0].lower() if te > ts else ""
+    if first and not first.endswith(("ed", "ing")) and first not in _PAST_FORMS:
+        if _DOES_RELATIVE_BEFORE.search(text, max(lo, ts - 30), ts):
+            return True
+        # (a list of such verbs: "who raid villages, kidnap for ransom")
+        listed = _DOES_LIST_BEFORE.search(text, max(lo, ts - 80), ts)
+        if listed is not None and not listed.group("v").lower().endswith(("ed", "ing")) \
+                and listed.group("v").lower() not in _PAST_FORMS:
+            return True
+    return _ENDED_AFTER.match(text, te, ce) is not None and _THE_BEFORE.search(text, max(lo, ts - 20), ts) is not None
+
+
+#: audit 9: after an anaphor, where the event was ("The attack took place near the village of X").
+_TOOK_PLACE_AFTER = re.compile(r"\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|struck)\s+(?:near|in|at|on|"
+                               r"outside|around|close\s+to)\b", re.I)
+
+
+def _where_it_was(text: str, e: Any, ev: Event, prev: Event) -> bool:
+    """audit 9: whether the anaphor ``ev`` ("The attack took place near the village of Shebekino, the
+    governor said") only says where the event told before was, and more precisely than it was placed
+    (a town in the region named before): then the event is there."""
+    if ev.location is None or ev.location_note or _TOOK_PLACE_AFTER.match(text, e.end) is None:
+        return False
+    return prev.location is None or bool(prev.location_note) or (
+        getattr(ev.location, "precision", 3) < getattr(prev.location, "precision", 3))
 
 
 def _not_armed(text: str, ts: int, cs: int) -> bool:
