@@ -247,6 +247,31 @@ _BARE_TROOPS = re.compile(r"(?:the\s+)?(?:troops|soldiers)$", re.I)
 #: "seized a post at Tessit, which the army denied").
 _DENIED_AFTER = re.compile(r"\b(?:but|though|although|while|whereas|which|a\s+claim|claims?|an?\s+(?:account|version|assertion|allegation))\b[^.;!?]{0,80}?\b(?:denied|denies|"
                            r"rejected|rejects|refuted|refutes|disputed|disputes|dismissed|dismisses)\b", re.I)
+#: audit 9: a capture not confirmed by who reports it ("..., but ISW has not observed confirmation of this claim").
+_UNCONFIRMED_AFTER = re.compile(r"\b(?:but|though|although|while|which|a\s+claim|claims?)\b[^.;!?]{0,60}?\b(?:(?:has|have|had)\s+"
+                                r"not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+)?"
+                                r"confirmation|no\s+(?:visual\s+|independent\s+)?confirmation|(?:is|was|remains|remained)\s+"
+                                r"unconfirmed)\b", re.I)
+#: audit 9: earlier in the article, reports of a capture denied ("officials denied reports that OLA fighters
+#: had captured the town of Gimbi"): the capture told again later is disputed.
+_DENIED_REPORTS = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?"
+                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that\s+)?[^.;!?]{0,100}?\b(?:captured|taken|"
+                             r"seized|overrun|overran|took|fallen|fell)\b[^.;!?]{0,60}", re.I)
+
+
+def _denied_before(text: str, sent_start: int, places) -> bool:
+    """audit 9: whether an earlier sentence denies reports that the place named after the capture at
+    hand was taken ("Officials denied reports that rebels had captured Gimbi ... The rebels had said on
+    Sunday that they had taken control of Gimbi": fighting for Gimbi, no change of hands)."""
+    if not places or sent_start == 0:
+        return False
+    names = {text[m.start:m.end] for m in places}
+    for m in _DENIED_REPORTS.finditer(text, 0, sent_start):
+        if any(n and n in m.group(0) for n in names):
+            return True
+    return False
+
+
 #: The sentence after a claimed capture denies it ("The army denied the claim.").
 _DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:denied|denies|rejected|rejects|refuted|refutes|"
                           r"disputed|disputes|dismissed|dismisses)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
@@ -368,7 +393,7 @@ _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|end|ends|cease|ceases|halt|h
 #: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
 #: "The fighting left 14 dead", "This attack ...").
 _ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attacks?|assaults?|blasts?|explosions?|strikes?|bombings?|"
-                           r"bombardment|ambush(?:es)?|raids?|battles?|violence)\b", re.I)
+                           r"bombardment|ambush(?:es)?|raids?|battles?|violence|missiles|rockets|shells|drones|bombs)\b", re.I)
 #: audit 8: an anaphor that names no kind of fight ("The attacks forced 5,000 people to flee" after raids
 #: that killed civilians): the violent event told before, whatever its type.
 _ANY_KIND_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|violence)\b", re.I)
@@ -595,7 +620,7 @@ def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> boo
     right after it ("Russia said it had taken X. Kyiv denied this.") or by the other side's word
     that it failed ("the RSF said they had taken the market, but the army said the attack had been
     repelled")."""
-    if _DENIED_AFTER_F.search(fold(text), te, sent_end):
+    if _DENIED_AFTER_F.search(fold(text), te, sent_end) or _UNCONFIRMED_AFTER.search(text, te, sent_end):
         return True
     if _CLAIMED.search(text, sent_start, te) is None:
         return False
@@ -768,12 +793,14 @@ def _topic_before(text: str, lo: int, hi: int) -> bool:
 #: Before a place: where someone comes from, not where it happened ("a peacekeeper from Malawi").
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escaping|arrived|arriving|evacuated|sheltering|"
                             r"sheltered|taking\s+refuge|took\s+refuge)\s+(?:to|into|in|from|towards?)\s+(?:the\s+)?$)|"
+                            # audit 9: "forced 5,000 people to flee their homes, many of them towards Cucuta"
+                            r"\b(?:many|most|some|half|thousands|hundreds)\s+of\s+them\s+(?:to|into|towards?)\s+(?:the\s+)?$|"
                             r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|refugees?|migrants?|pilgrims?|"
                             r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
                             r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$"
                             # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
                             r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
-_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge", re.I)
+_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|of\s+them", re.I)
 
 
 def _origin(text: str, start: int) -> bool:
@@ -1639,9 +1666,11 @@ class EventExtractor:
                 told_where = prev is not None and _where_it_was(text, e, ev, prev)
                 if prev is not None and (
                         ev.location is None or ev.location_note or told_where
-                        or getattr(prev.location, "name", None) == getattr(ev.location, "name", None)) and (
+                        or getattr(prev.location, "name", None) == getattr(ev.location, "name", None)
+                        # audit 9: "The missiles hit a residential building in the city's east": a part of its place
+                        or _part_of(ev.location, prev.location)) and (
                         ev.date is None or prev.date is None or ev.date.basis == "publication"
-                        or prev.date.start == ev.date.start):
+                        or prev.date.start == ev.date.start or _statement_dated(doc, ev)):
                     if prev.fatalities is None:
                         prev.fatalities = ev.fatalities
                     if told_where:
@@ -1723,6 +1752,9 @@ class EventExtractor:
                                       getattr(y, "lat", None), getattr(y, "lon", None))
             if None in (lat1, lon1, lat2, lon2):
                 return False
+            if getattr(y, "is_whole_country", False) and getattr(y, "country", "") and \
+                    getattr(y, "country", "") == getattr(x, "country", ""):
+                return True  # audit 9: the body's event known only to the country holding the headline's place
             if getattr(x, "precision", 1) >= 3 and getattr(x, "country", "") and getattr(x, "country", "") == getattr(y, "country", ""):
                 geom = getattr(x, "geometry", None)
                 # a headline's country or province ("... in DR Congo", "... in Upper Nile") holds the body's town
@@ -1881,7 +1913,8 @@ class EventExtractor:
             in_sent = [m for m in in_sent if sent.start <= m.start < sent.end]
             dates_in = [d for d in dates_in if sent.start <= d.start < sent.end]
         places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")
-                  and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))]  # "the town of Minova": Minova
+                  and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))  # "the town of Minova": Minova
+                  and not _FLAGGED_AFTER.match(text, m.end)]  # audit 9: "the Liberia-flagged bulk carrier": its flag
         if places and (s_actors or quotes):
             places = [
                 m for m in places
@@ -2003,6 +2036,8 @@ class EventExtractor:
             if trig.subordinate and has_protest and etype == "Violence against civilians" and (
                     trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
                 continue  # "police shot dead 13 protesters": the protest's excessive force, told there
+            if trig.id == "meeting" and _no_meeting_held(text, ts, te, cs, ce):
+                continue  # audit 9: "according to the Gezira Conference, a local activist group"; "targeted a meeting"
             if trig.id in ("meeting", "agreement") and _ADVICE_BEFORE.search(text, max(sent.start, ts - 100), ts):
                 continue  # "Crisis Group recommends that the authorities open talks": advice, no meeting held
             if (trig.id in ("attack-place", "clash", "vac-attack") and text[ts:te].lower().startswith(("attack", "assault"))
@@ -2283,7 +2318,8 @@ class EventExtractor:
                 # "briefly took Gondar before the army drove them out": a fight for the place, not a
                 # lasting change of hands (the retaking below says who holds it after)
                 sub = "Armed clash"
-            elif "territory" in sub and disputed(text, ts, te, sent.start, sent.end):
+            elif "territory" in sub and (disputed(text, ts, te, sent.start, sent.end)
+                                         or _denied_before(text, sent.start, place_after or c_places)):
                 # "the RSF claimed to have captured X, but the army denied that": fighting for X
                 sub = "Armed clash"
                 doc.problems.append(Problem("W410", "zone", doc.id, text[ts:te],
@@ -2889,6 +2925,26 @@ _TOOK_PLACE_AFTER = re.compile(r"\s+(?:took\s+place|happened|occurred|was\s+carr
                                r"outside|around|close\s+to)\b", re.I)
 
 
+def _statement_dated(doc: Document, ev: Event) -> bool:
+    """audit 9: whether ``ev``'s date is only the day someone told it ("The fighting forced 5,000 people
+    to flee, the governor said on Monday"): that day bounds the event's, it is not another event's day."""
+    e = ev.evidence
+    if e is None or ev.date is None:
+        return False
+    sents = doc.sentences
+    i = bisect_right([s.start for s in sents], e.start) - 1 if sents else -1
+    lo, hi = (sents[i].start, sents[i].end) if i >= 0 else (0, len(doc.text))
+    told = [d for d in doc.dates if lo <= d.start < hi and d.date is not None and d.date.start == ev.date.start]
+    return bool(told) and all(_SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) for d in told)
+
+
+def _part_of(loc: Any, whole: Any) -> bool:
+    """audit 9: whether ``loc`` is a part of the place ``whole`` or near it as the reader names them
+    ("eastern Zaporizhzhya", "near Safana" of "Zaporizhzhya", "Safana")."""
+    a, b = getattr(loc, "name", None), getattr(whole, "name", None)
+    return bool(a and b and a != b and a.endswith(" " + b))
+
+
 def _where_it_was(text: str, e: Any, ev: Event, prev: Event) -> bool:
     """audit 9: whether the anaphor ``ev`` ("The attack took place near the village of Shebekino, the
     governor said") only says where the event told before was, and more precisely than it was placed
@@ -2897,6 +2953,25 @@ def _where_it_was(text: str, e: Any, ev: Event, prev: Event) -> bool:
         return False
     return prev.location is None or bool(prev.location_note) or (
         getattr(ev.location, "precision", 3) < getattr(prev.location, "precision", 3))
+
+
+#: audit 9: after a country's name, the ship's flag ("the Liberia-flagged carrier"): not where anything happened.
+_FLAGGED_AFTER = re.compile(r"[\-\s](?:flagged|registered)\b", re.I)
+#: audit 9: after a meeting word, an apposition saying it is a body ("the Gezira Conference, a local activist group").
+_BODY_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:group|organi[sz]ation|network|body|coalition|"
+                              r"alliance|committee|association|movement|party|union)\b", re.I)
+#: audit 9: before a meeting word, an attack on it ("targeted a meeting of commanders", "struck a gathering").
+_ATTACKED_BEFORE = re.compile(r"\b(?:targeted|targeting|struck|striking|hit|hitting|attacked|attacking|bombed|bombing|"
+                              r"shelled|raided)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?$", re.I)
+
+
+def _no_meeting_held(text: str, ts: int, te: int, cs: int, ce: int) -> bool:
+    """audit 9: whether a meeting word names no meeting held: a body's name ("according to the Gezira
+    Conference, a local activist group") or the target of an attack ("said it had targeted a meeting of
+    Ukrainian commanders in Sumy with Iskander missiles": the strike is the event)."""
+    if text[ts:ts + 1].isupper() and ts > cs and _BODY_APPOSITION.match(text, te, ce):
+        return True
+    return _ATTACKED_BEFORE.search(text, max(cs, ts - 30), ts) is not None
 
 
 def _not_armed(text: str, ts: int, cs: int) -> bool:

@@ -65,15 +65,15 @@ def test_a_battle_for_a_town_is_still_one(nlp):
 
 # (b) the date someone told it on is not the event's when the sentence gives the event's own
 def test_the_statements_day_gives_way_to_the_events_own(nlp):
-    doc = read(nlp, "The Moro rebels said on Monday their fighters had ambushed a patrol near Datu Piang on "
-                    "Saturday.", published="2025-04-15")
-    assert [str(e.date.start) for e in doc.events] == ["2025-04-12"], doc.events
+    doc = read(nlp, "Islamic State fighters said on Monday they had shot dead three soldiers in Nangade district on "
+                    "Saturday.", published="2025-04-08")
+    assert [str(e.date.start) for e in doc.events] == ["2025-04-05"], doc.events
 
 
 def test_a_statement_in_a_statement_on_a_day(nlp):
-    doc = read(nlp, "Police said in a statement on Monday that gunmen had attacked a checkpoint in Bannu on "
-                    "Sunday night.", published="2025-04-15")
-    assert [str(e.date.start) for e in doc.events] == ["2025-04-13"], doc.events
+    doc = read(nlp, "Ambazonian separatists said in a statement on Monday that they had killed two gendarmes in Bui "
+                    "division on Saturday.", published="2025-04-08")
+    assert [str(e.date.start) for e in doc.events] == ["2025-04-05"], doc.events
 
 
 def test_the_statements_day_alone_still_dates_the_event(nlp):
@@ -83,13 +83,14 @@ def test_the_statements_day_alone_still_dates_the_event(nlp):
 
 # (a) the attacker's nationality is not the place of its strike
 def test_a_strike_on_an_unknown_village_is_not_in_the_attackers_country(nlp):
-    doc = read(nlp, "Turkish drones struck Tel Tamr Sharqi on Sunday, killing four fighters.", published="2025-04-15")
+    doc = read(nlp, "Turkish drones struck the village of Khirbet Jahash on Sunday, killing four fighters.",
+               published="2025-04-15")
     strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert strikes and all(getattr(e.location, "country", None) != "TR" for e in strikes), strikes
 
 
 def test_the_struck_country_named_by_the_article_places_it(nlp):
-    doc = read(nlp, "Azerbaijani shelling hit Verin Shorzha on Sunday, wounding two people. Armenia condemned "
+    doc = read(nlp, "Azerbaijani shelling hit Berdavanik on Sunday, wounding two people. Armenia condemned "
                     "the attack.", published="2025-04-15")
     strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert strikes and strikes[0].location is not None and strikes[0].location.country == "AM", strikes
