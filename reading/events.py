@@ -1018,6 +1018,8 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
             best = n if best is None else max(best, n)
     if best is None and (m1 := _TITLED_VICTIM.search(text)) is not None:
         best = 1 + _joined_victims(p["numbers"], text, m1.end())  # audit 7: "killed General Igor Kirillov"
+    if best is None and (m1 := _KILLED_THE_ONE.search(text)) is not None:
+        best = 1 + _joined_victims(p["numbers"], text, m1.end())  # audit 9: "killing the driver"
     if best is not None:
         return best
     if may is None or len(p["fatalities"]) in may:
@@ -1051,6 +1053,9 @@ _JOINED_START = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?" + _PERSON_NOUNS[:-1] 
 _TOLL_VERB_START = re.compile(r"(?:killing|killed|kills|kill|leaving|martyr\w+|assassinat\w+|shot\s+dead|neutrali[sz]\w+|"
                               r"execut\w+|behead\w+|massacred|gunned\s+down|murdered)\s", re.I)
 _DOZEN_AFTER = re.compile(r"\s+dozen\b(?!s)", re.I)
+#: audit 9: a killing verb and one person named by "the" ("killing the driver and wounding a passenger").
+_KILLED_THE_ONE = re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+(?:the|its|his|her|their)(?=\s+"
+                             r"(?:[a-z][\w\-]*\s+)?" + _PERSON_NOUNS + r"\b(?![\-'’]))", re.I)
 
 
 def _joined_victims(numbers: dict, text: str, pos: int) -> int:
@@ -2235,6 +2240,9 @@ class EventExtractor:
                 # "struck targets in Pakistan in retaliation for the killing of 26 tourists": that toll is
                 # the avenged event's
                 rv = _AVENGED_F.search(ft, te, sent.end)
+                if rv is None:
+                    # audit 9: "clashes broke out ..., hours after a militia commander was killed": that killing's toll
+                    rv = _CAUSE_AFTER.search(text, te, sent.end)
                 fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, rv.start() if rv else sent.end, spans)
@@ -2957,6 +2965,11 @@ def _where_it_was(text: str, e: Any, ev: Event, prev: Event) -> bool:
 
 #: audit 9: after a country's name, the ship's flag ("the Liberia-flagged carrier"): not where anything happened.
 _FLAGGED_AFTER = re.compile(r"[\-\s](?:flagged|registered)\b", re.I)
+#: audit 9: after a trigger, the killing that set it off ("hours after a militia commander was killed"):
+#: its toll is that killing's, not the event's.
+_CAUSE_AFTER = re.compile(r"\b(?:(?:hours|days|minutes|weeks|shortly|soon|a\s+day|a\s+week)\s+)?(?:after|following)\s+"
+                          r"(?:an?|the|his|her|their|its)\s+[^,.;:!?]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+"
+                          r"(?:killed|shot\s+dead|assassinated|murdered)\b", re.I)
 #: audit 9: after a meeting word, an apposition saying it is a body ("the Gezira Conference, a local activist group").
 _BODY_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:group|organi[sz]ation|network|body|coalition|"
                               r"alliance|committee|association|movement|party|union)\b", re.I)
