@@ -2199,7 +2199,7 @@ class EventExtractor:
             # Date.
             own_dates = self._own_dates(text, dates, ts, te) if dates else dates
             if len(own_dates) > 1 and (etype in VIOLENT_TYPES or "territory" in sub):
-                own_dates = _not_statement_dates(text, own_dates)
+                own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
             date = dm.date if dm else None
             if dm is None and search("history", max(cs, ts - 40), ts, before):
@@ -2999,12 +2999,20 @@ _SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|announced|reported|claimed|state
                                r"(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+(?:\s+[\w\-]+)?)?\s*,?\s*$", re.I)
 
 
-def _not_statement_dates(text: str, dates: list) -> list:
-    """audit 9: of the dates a violent event may have, those not the date someone told it on
-    ("Rebels said on Monday they had killed two soldiers in Sugapa on Saturday": Saturday), when one
-    is left (else the statement's date bounds the event's, and stays)."""
+def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: int, starts: list) -> list:
+    """audit 9: of the dates a violent event at ``ts:te`` may have, those not the date someone told it
+    on ("Rebels said on Monday they had killed two soldiers in Sugapa on Saturday": Saturday), when one
+    is left in the event's clause ``cs:ce`` with no other trigger (``starts``) or full stop between it
+    and the event (else the statement's date bounds the event's, and stays: a date told with another
+    verb is that event's: "said on Wednesday it had pushed the army out of Gao; the army withdrew
+    from Timbuktu on Saturday")."""
+    def own(d) -> bool:
+        if not cs <= d.start < ce:
+            return False
+        lo, hi = (te, d.start) if d.start >= te else (d.end, ts)
+        return not any(lo <= x < hi for x in starts) and ". " not in text[lo:hi]
     kept = [d for d in dates if _SAID_BEFORE_DATE.search(text, max(0, d.start - 60), d.start) is None]
-    return kept if kept else dates
+    return kept if any(own(d) for d in kept) else dates
 
 
 def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_actors,
