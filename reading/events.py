@@ -1500,6 +1500,7 @@ class EventExtractor:
         events = self._fold_anaphors(doc, events)
         events = self._fold_accusations(doc, events)
         events = _fold_side_accounts(doc, events)
+        events = _fold_losers_withdrawals(events)
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(events)
         if events:
@@ -3092,6 +3093,29 @@ def _fought_whom(text: str, ts: int, te: int, a_start: int) -> bool:
     ("Gunmen fought rival militiamen in Zawiya": the militiamen are the other side, actor2)."""
     return (_FOUGHT_VERB.fullmatch(text, ts, te) is not None
             and _FOUGHT_GAP.fullmatch(text, te, a_start) is not None)
+
+
+def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
+    """audit 9: "Sudan's army said on Saturday it had recaptured Wad Madani from the RSF ... The RSF said its
+    forces had withdrawn from the city to spare civilians": the loser's account of the capture told just
+    before (the same place, another actor, within three days) is that change of hands, not a second one
+    (its control claim, "withdrew", stays: it agrees with the capture)."""
+    out: list[Event] = []
+    for ev in events:
+        e = ev.evidence
+        if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and ev.actor1
+                and not ev.planned and ev.location is not None and not ev.location_note and ev.date is not None):
+            took = next((p for p in reversed(out) if "territory" in p.sub_event_type and p.event_type == "Battles"
+                         and p.evidence is not None and 0 < e.start - p.evidence.end <= 600
+                         and p.actor1 and p.actor1 != ev.actor1 and not p.planned and p.date is not None
+                         and getattr(p.location, "name", None) == getattr(ev.location, "name", None)
+                         and 0 <= (ev.date.start - p.date.start).days <= 3), None)
+            if took is not None:
+                if not took.actor2:
+                    took.actor2 = ev.actor1  # who lost it
+                continue
+        out.append(ev)
+    return out
 
 
 def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:

@@ -67,3 +67,17 @@ def test_the_fighting_that_forced_people_to_flee_told_on_a_later_day(nlp):
             "Arauca, the governor said on Monday.")
     got = violent(read(nlp, text, published="2025-04-08"))
     assert len(got) == 1, got
+
+
+def test_the_losers_withdrawal_told_after_the_capture_is_that_capture(nlp):
+    text = ("KABUL - Government forces said on Saturday they had recaptured Kunduz from the Taliban. The Taliban "
+            "said their fighters had withdrawn from the city to avoid civilian casualties.")
+    doc = read(nlp, text, published="2025-04-08")
+    assert len(doc.events) == 1 and "territory" in doc.events[0].sub_event_type, doc.events
+    assert doc.events[0].actor2, doc.events
+
+
+def test_a_withdrawal_by_the_same_side_later_is_its_own(nlp):
+    text = "KABUL - Government forces recaptured Kunduz on Saturday. Government forces withdrew from Kunduz on Monday."
+    doc = read(nlp, text, published="2025-04-08")
+    assert len(doc.events) == 2, doc.events
