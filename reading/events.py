@@ -1505,6 +1505,7 @@ class EventExtractor:
         events = self._drop_restatements(events)
         if events:
             self._context_dates(doc, events, sentences)
+            _redate_by_next_telling(doc, events, sentences)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -3093,6 +3094,35 @@ def _fought_whom(text: str, ts: int, te: int, a_start: int) -> bool:
     ("Gunmen fought rival militiamen in Zawiya": the militiamen are the other side, actor2)."""
     return (_FOUGHT_VERB.fullmatch(text, ts, te) is not None
             and _FOUGHT_GAP.fullmatch(text, te, a_start) is not None)
+
+
+#: audit 9: a sentence opening with its actor named again and when it came ("The gunmen, who arrived on
+#: motorcycles on Saturday evening, ...").
+_WHO_CAME_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,\s+who\s+(?:had\s+)?(?:arrived|came|stormed|"
+                             r"struck|attacked|raided|entered|rode|swept)\b[^,.;:!?]*,", re.I)
+
+
+def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> None:
+    """audit 9: "Bandits killed 23 people in an attack on the village of Kairu, police said on Monday. The
+    gunmen, who arrived on motorcycles on Saturday evening, also abducted 40 women": a violent event dated
+    only by the day someone told it, its attackers named again at the start of the next sentence with the
+    day they came (before that day, within a week): that is the event's day."""
+    text = doc.text
+    starts = [s.start for s in sentences]
+    for ev in events:
+        if (ev.evidence is None or ev.date is None or ev.event_type not in VIOLENT_TYPES or ev.planned
+                or ev.date.precision != "day"):
+            continue
+        ni = bisect_right(starts, ev.evidence.start)
+        if ni >= len(sentences):
+            continue
+        came = _WHO_CAME_START.match(text, sentences[ni].start)
+        if came is None:
+            continue
+        day = next((d.date for d in doc.dates if came.start() <= d.start < came.end() and d.date is not None
+                    and d.date.precision == "day"), None)
+        if day is not None and 0 < (ev.date.start - day.start).days <= 7 and _statement_dated(doc, ev):
+            ev.date = day
 
 
 def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:

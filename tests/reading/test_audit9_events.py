@@ -114,3 +114,11 @@ def test_another_verbs_day_does_not_date_the_told_capture(nlp):
     # (a guard: the statement's day stays when the other day is told with another verb)
     menaka = [e for e in doc.events if e.event_type == "Battles"]
     assert menaka and all(str(e.date.start) == "2025-04-09" for e in menaka), doc.events
+
+
+def test_the_attackers_day_told_next_dates_the_attack_told_by_its_statement_day(nlp):
+    text = ("SOKOTO, Nigeria - Gunmen killed 14 villagers in an attack on the village of Gidan Bawa, police said on "
+            "Tuesday. The attackers, who came on motorcycles on Sunday night, also burned houses, residents said.")
+    doc = read(nlp, text, published="2025-04-09")
+    killings = [e for e in doc.events if e.fatalities == 14]
+    assert [str(e.date.start) for e in killings] == ["2025-04-06"], doc.events
