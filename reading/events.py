@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
@@ -266,10 +267,16 @@ def _denied_before(text: str, sent_start: int, places) -> bool:
     if not places or sent_start == 0:
         return False
     names = {text[m.start:m.end] for m in places}
-    for m in _DENIED_REPORTS.finditer(text, 0, sent_start):
-        if any(n and n in m.group(0) for n in names):
-            return True
-    return False
+    return any(end <= sent_start and any(n and n in told for n in names) for end, told in _denied_reports(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _denied_reports(text: str) -> tuple:
+    """(end, text) of each denial of reported captures in ``text`` (:data:`_DENIED_REPORTS`), once per article."""
+    low = text.lower()
+    if not any(w in low for w in ("deni", "reject", "dismiss", "refut")):
+        return ()  # (most articles deny nothing)
+    return tuple((m.end(), m.group(0)) for m in _DENIED_REPORTS.finditer(text))
 
 
 #: The sentence after a claimed capture denies it ("The army denied the claim.").
@@ -2914,20 +2921,25 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     remark on an event told before ("Tuesday's attack was the deadliest on the city this month"), a
     habit ("armed groups frequently clash over smuggling routes", "bandits, who raid villages"), or the
     end of a fight told before ("Residents said the clashes had stopped by Monday morning")."""
-    if _RECAP_SUBJECT.fullmatch(text, lo, ts) and _RECAP_PREDICATE.match(text, te, ce):
+    # (cheap tests first: most triggers are none of these)
+    if ts - lo <= 48 and _RECAP_SUBJECT.fullmatch(text, lo, ts) and _RECAP_PREDICATE.match(text, te, ce):
         return True
-    if _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
+    near = text[max(lo, ts - 20):ts].lower()
+    if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
         return True
-    first = text[ts:te].split(None, 1)[0].lower() if te > ts else ""
-    if first and not first.endswith(("ed", "ing")) and first not in _PAST_FORMS:
-        if _DOES_RELATIVE_BEFORE.search(text, max(lo, ts - 30), ts):
-            return True
-        # (a list of such verbs: "who raid villages, kidnap for ransom")
-        listed = _DOES_LIST_BEFORE.search(text, max(lo, ts - 80), ts)
-        if listed is not None and not listed.group("v").lower().endswith(("ed", "ing")) \
-                and listed.group("v").lower() not in _PAST_FORMS:
-            return True
-    return _ENDED_AFTER.match(text, te, ce) is not None and _THE_BEFORE.search(text, max(lo, ts - 20), ts) is not None
+    back = text[max(lo, ts - 80):ts]
+    if "who " in back or "which " in back or "that " in back:
+        first = text[ts:te].split(None, 1)[0].lower() if te > ts else ""
+        if first and not first.endswith(("ed", "ing")) and first not in _PAST_FORMS:
+            if _DOES_RELATIVE_BEFORE.search(text, max(lo, ts - 30), ts):
+                return True
+            # (a list of such verbs: "who raid villages, kidnap for ransom")
+            listed = _DOES_LIST_BEFORE.search(text, max(lo, ts - 80), ts)
+            if listed is not None and not listed.group("v").lower().endswith(("ed", "ing")) \
+                    and listed.group("v").lower() not in _PAST_FORMS:
+                return True
+    return ("the" in near and _ENDED_AFTER.match(text, te, ce) is not None
+            and _THE_BEFORE.search(text, max(lo, ts - 20), ts) is not None)
 
 
 #: audit 9: after an anaphor, where the event was ("The attack took place near the village of X").
@@ -3108,6 +3120,8 @@ def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> No
     only by the day someone told it, its attackers named again at the start of the next sentence with the
     day they came (before that day, within a week): that is the event's day."""
     text = doc.text
+    if ", who " not in text:
+        return  # (most articles)
     starts = [s.start for s in sentences]
     for ev in events:
         if (ev.evidence is None or ev.date is None or ev.event_type not in VIOLENT_TYPES or ev.planned
