@@ -2554,6 +2554,10 @@ class EventExtractor:
                     prev = a.end
         if uniq_objects := [a.name for a in clause if a.end <= ts and ts - a.end <= 120
                             and _OPPONENT_BEFORE_F.search(ft, max(cs, a.start - 40), a.start)]:
+            if names and names[0] == uniq_objects[-1]:
+                # audit 9: "Troops fought bandits near Safana, and an air strike later hit their hideout": the
+                # side fought is not who strikes next
+                names = [""] + names[1:]
             names = names + uniq_objects[-1:] if names else [""] + uniq_objects[-1:]  # the one acted on
         if under:
             names = (names or [""]) + [under[-1].name]  # audit 7: who came under fire is the target

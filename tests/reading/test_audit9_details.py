@@ -35,3 +35,10 @@ def test_a_capture_told_by_a_countrys_ministry(nlp):
                     "Andriivka in the Donetsk region.", published="2025-04-08")
     assert [(c.relation, c.location.name if c.location else None) for c in doc.claims if c.relation == "took"], \
         doc.claims
+
+
+def test_the_side_fought_is_not_who_strikes_next(nlp):
+    doc = read(nlp, "Soldiers fought militants near Damboa on Monday, and an air strike later hit their "
+                    "camp in the forest.", published="2025-04-09")
+    strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert strikes and all(e.actor1 != "militants" for e in strikes), doc.events
