@@ -1508,6 +1508,7 @@ class EventExtractor:
         events = self._fold_accusations(doc, events)
         events = _fold_side_accounts(doc, events)
         events = _fold_losers_withdrawals(events)
+        events = _fold_claim_and_report(doc, events)
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(events)
         if events:
@@ -3141,6 +3142,46 @@ def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> No
                     and d.date.precision == "day"), None)
         if day is not None and 0 < (ev.date.start - day.start).days <= 7 and _statement_dated(doc, ev):
             ev.date = day
+
+
+def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
+    """audit 9: "The Houthis said on Monday they had attacked the bulk carrier Magic Seas in the Red Sea ...
+    The UKMTO agency said a vessel had reported an explosion 51 nautical miles southwest of Hodeidah on
+    Sunday": a side's claim, dated only by its statement and placed only in a country, followed within
+    two sentences by a report of an event of its type with no named actor, its own day (up to three days
+    before the statement) and a place: one event, the report's, by the side that claimed it."""
+    if len(events) < 2:
+        return events
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+    drop: set[int] = set()
+    for i, ev in enumerate(events):
+        e = ev.evidence
+        if (e is None or not ev.actor1 or ev.event_type not in VIOLENT_TYPES or ev.planned or ev.background
+                or ev.date is None
+                or not (ev.location is None or ev.location_note or getattr(ev.location, "is_whole_country", False))
+                or not _statement_dated(doc, ev)):
+            continue
+        si = bisect_right(starts, e.start) - 1
+        for nxt in events[i + 1:]:
+            n = nxt.evidence
+            if n is None:
+                continue
+            ni = bisect_right(starts, n.start) - 1
+            if ni - si > 2:
+                break
+            if (ni > si and nxt.event_type == ev.event_type and not nxt.actor1 and not nxt.planned
+                    and nxt.date is not None and nxt.date.basis not in ("publication", "context")
+                    and 0 <= (ev.date.start - nxt.date.start).days <= 3
+                    and nxt.location is not None and not nxt.location_note):
+                nxt.actor1 = ev.actor1
+                nxt.actor2 = nxt.actor2 or ev.actor2
+                nxt.sub_event_type = ev.sub_event_type  # (the weapon its side says it used, not "an explosion")
+                if nxt.fatalities is None:
+                    nxt.fatalities = ev.fatalities
+                drop.add(i)
+                break
+    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
 
 
 def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:

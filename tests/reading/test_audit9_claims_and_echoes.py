@@ -81,3 +81,12 @@ def test_a_withdrawal_by_the_same_side_later_is_its_own(nlp):
     text = "KABUL - Government forces recaptured Kunduz on Saturday. Government forces withdrew from Kunduz on Monday."
     doc = read(nlp, text, published="2025-04-08")
     assert len(doc.events) == 2, doc.events
+
+
+def test_a_sides_claim_and_the_agencys_report_of_it_are_one_attack(nlp):
+    text = ("ODESA - Ukrainian forces said on Tuesday they had attacked the tanker Volgoneft in the Black Sea with sea "
+            "drones. A Russian agency said a tanker had reported an explosion 30 nautical miles south of Novorossiysk "
+            "on Monday.")
+    doc = read(nlp, text, published="2025-04-09")
+    got = violent(doc)
+    assert len(got) == 1 and got[0].actor1 and str(got[0].date.start) == "2025-04-07", got
