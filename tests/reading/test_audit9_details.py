@@ -42,3 +42,9 @@ def test_the_side_fought_is_not_who_strikes_next(nlp):
                     "camp in the forest.", published="2025-04-09")
     strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert strikes and all(e.actor1 != "militants" for e in strikes), doc.events
+
+
+def test_backed_factions_are_an_actor(nlp):
+    doc = read(nlp, "The Kurdish-led force said it had repelled an attack by Iran-backed factions near Deir ez-Zor on "
+                    "Sunday.", published="2025-04-08")
+    assert any("factions" in (e.actor1 + e.actor2) for e in doc.events), doc.events
