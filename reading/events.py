@@ -3207,6 +3207,29 @@ def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
     return out
 
 
+#: audit 9: before a trigger, in its sentence: a side telling what it did, however long the telling
+#: ("said on Monday that it had targeted a meeting of Ukrainian commanders with two Iskander missiles").
+_SIDE_ACCOUNT_SPAN = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|stated)\b[^.;:!?]{0,40}?\b(?:(?:it|they)\s+(?:had|has|have)|"
+    r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:fighters|units|troops|forces|men|soldiers|jets|drones|aircraft)\s+"
+    r"(?:had|have|has))\b[^.;:!?]*$", re.I)
+
+
+def _same_side(doc: Document, a: str, b: str) -> bool:
+    """audit 9: whether two actor names are the same side: equal, or the same country's ("Russia" and
+    "Russian forces", as the actor reader found them)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    countries: dict[str, set] = {}
+    for m in doc.user_data.get("actors", []):
+        if m.country:
+            countries.setdefault(m.name, set()).add(m.country.upper())
+    ca, cb = countries.get(a), countries.get(b)
+    return bool(ca and cb and ca == cb and len(ca) == 1)
+
+
 def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
     """audit 8: "Fighters of JNIM attacked an army base in Djibo on Sunday ... JNIM claimed in a
     statement that its fighters had killed more than 100 soldiers", "... seized a post at Tessit on
@@ -3218,6 +3241,24 @@ def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         e = ev.evidence
+        told_on = (ev.date is not None and ev.date.basis != "publication" and out
+                   and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
+                   and _SIDE_ACCOUNT_SPAN.search(text, max(_sentence_start(doc, e.start), e.start - 160), e.start)
+                   and _statement_dated(doc, ev)) if e is not None else False
+        if told_on:
+            # audit 9 (audit-8 leftover): "Russia's defence ministry said on Monday that it had targeted a meeting
+            # of Ukrainian commanders with two Iskander missiles" after the strike on Sumy on Sunday: the side's
+            # account dated only by its statement, of the strike by that side a day or two before
+            prev = next((p for p in reversed(out) if p.event_type == ev.event_type and p.evidence is not None
+                         and p.evidence.sentence != e.sentence and 0 < e.start - p.evidence.end <= 600
+                         and not p.planned and not p.background and p.date is not None
+                         and p.date.basis != "publication" and 0 <= (ev.date.start - p.date.start).days <= 2
+                         and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1))), None)
+            if prev is not None and (ev.location is None or ev.location_note
+                                     or getattr(ev.location, "is_whole_country", False)):
+                if prev.fatalities is None:
+                    prev.fatalities = ev.fatalities
+                continue
         if (out and e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
                 and ev.date is not None and ev.date.basis == "publication"
                 and _SIDE_ACCOUNT_BEFORE.search(text, max(_sentence_start(doc, e.start), e.start - 160), e.start)):

@@ -90,3 +90,17 @@ def test_a_sides_claim_and_the_agencys_report_of_it_are_one_attack(nlp):
     doc = read(nlp, text, published="2025-04-09")
     got = violent(doc)
     assert len(got) == 1 and got[0].actor1 and str(got[0].date.start) == "2025-04-07", got
+
+
+def test_a_sides_account_dated_by_its_statement_is_the_strike_told_before(nlp):
+    text = ("KYIV (Reuters) - Russian missiles struck the city of Kryvyi Rih on Friday evening, killing 20 people, "
+            "officials said. Russia's defence ministry said on Saturday that it had hit a gathering of Ukrainian "
+            "officers in a restaurant with a high-explosive missile.")
+    got = violent(read(nlp, text, published="2025-04-06"))
+    assert len(got) == 1 and got[0].fatalities == 20, got
+
+
+def test_the_other_sides_strike_told_on_the_next_day_is_its_own(nlp):
+    text = ("KHARKIV - Russian drones struck Kharkiv on Sunday, killing 4 people. Ukraine's military said on Monday "
+            "that its drones had struck an oil depot in Belgorod.")
+    assert len(violent(read(nlp, text, published="2025-04-08"))) == 2
