@@ -807,7 +807,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$"
                             # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
                             r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
-_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|of\s+them", re.I)
+_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them", re.I)
 
 
 def _origin(text: str, start: int) -> bool:
@@ -1639,7 +1639,9 @@ class EventExtractor:
         out: list[Event] = []
         for ev in events:
             e = ev.evidence
-            same = out and e is not None and _IN_THE_SAME_BEFORE.search(text, max(0, e.start - 30), e.start)
+            same = (out and e is not None and ev.event_type in VIOLENT_TYPES
+                    and "same" in text[max(0, e.start - 12):e.start]
+                    and _IN_THE_SAME_BEFORE.search(text, max(0, e.start - 30), e.start))
             if (out and e is not None and (ev.fatalities or same)
                     and (not ev.actor1 or _is_generic_name(ev.actor1) or same) and (ev.location_note or same)
                     and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
@@ -3241,10 +3243,12 @@ def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         e = ev.evidence
-        told_on = (ev.date is not None and ev.date.basis != "publication" and out
+        told_on = (e is not None and out and ev.date is not None and ev.date.basis != "publication"
                    and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
+                   and (ev.location is None or bool(ev.location_note)
+                        or getattr(ev.location, "is_whole_country", False))
                    and _SIDE_ACCOUNT_SPAN.search(text, max(_sentence_start(doc, e.start), e.start - 160), e.start)
-                   and _statement_dated(doc, ev)) if e is not None else False
+                   and _statement_dated(doc, ev))
         if told_on:
             # audit 9 (audit-8 leftover): "Russia's defence ministry said on Monday that it had targeted a meeting
             # of Ukrainian commanders with two Iskander missiles" after the strike on Sumy on Sunday: the side's
@@ -3254,8 +3258,7 @@ def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
                          and not p.planned and not p.background and p.date is not None
                          and p.date.basis != "publication" and 0 <= (ev.date.start - p.date.start).days <= 2
                          and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1))), None)
-            if prev is not None and (ev.location is None or ev.location_note
-                                     or getattr(ev.location, "is_whole_country", False)):
+            if prev is not None:
                 if prev.fatalities is None:
                     prev.fatalities = ev.fatalities
                 continue
