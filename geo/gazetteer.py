@@ -946,6 +946,7 @@ class Gazetteer:
         self._memo_exact: dict[str, tuple] = {}
         self._memo_fuzzy: dict[str, tuple] = {}
         self._skel_memo: dict[str, str] = {}
+        self._memo_guess: dict[str, tuple] = {}  # key -> its guessed spellings' places (:meth:`_lookup`)
         self._demonym_starts: re.Pattern | None = None
         # Shapes are immutable and costly (projections, boundaries): one per place.
         self._geometry_memo: dict[Place, BaseGeometry] = {}
@@ -995,6 +996,19 @@ class Gazetteer:
             return hit, False
         if not fuzzy or len(key) < 5:
             return (), False
+        # A guessed spelling depends on the key alone: the same answer each time it is asked
+        # (the name finder asks again for the span it keeps, and for a unit word after an exact name).
+        memo = self._memo_guess
+        got = memo.get(key)
+        if got is None:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            got = memo[key] = self._guess(key)
+        return got
+
+    def _guess(self, key: str) -> tuple[tuple[int, ...], bool]:
+        """:meth:`_lookup` of a key of 5 characters or more that names no place exactly: the places of
+        the names of the same skeleton spelt closely enough."""
         skel = skeleton_key(key)
         if not skeleton_ok(skel):
             return (), False
@@ -1009,8 +1023,19 @@ class Gazetteer:
         # "Kyiv region": the core names a town exactly; its country's unit ("Kiev" oblast) is meant.
         core_countries = {self._cols["country"][i] for i in self._hits(core)} if core != key else ()
         spelt = None  # the core's spelling key, computed for the first single-word town under the floor
+        counts = None  # the core's letters and how often each occurs
         for k in self._skeleton.get(skel) or ():
-            ratio = difflib.SequenceMatcher(None, core, _strip_admin_word(k) if core != key else k).ratio()
+            other = _strip_admin_word(k) if core != key else k
+            if not core_countries:
+                # the letters both share bound the ratio from above (difflib's quick_ratio):
+                # under the threshold, the ratio is too, and the name is passed over unmeasured
+                if counts is None:
+                    counts = {}
+                    for ch in core:
+                        counts[ch] = counts.get(ch, 0) + 1
+                if _shared_ratio(counts, len(core), other) < threshold:
+                    continue
+            ratio = difflib.SequenceMatcher(None, core, other).ratio()
             if ratio < threshold and not core_countries:
                 continue
             for i in self._hits(k):
@@ -1383,6 +1408,22 @@ class Gazetteer:
             if acc_s and acc_s not in skeleton:
                 break
         return best
+
+
+def _shared_ratio(counts: dict[str, int], n: int, other: str) -> float:
+    """An upper bound of ``difflib.SequenceMatcher(None, word, other).ratio()`` from the letters of
+    ``word`` (``counts``, its length ``n``): twice the letters both hold (with their repeats) over
+    both lengths, as :meth:`difflib.SequenceMatcher.quick_ratio` counts them (the same float
+    formula: the bound holds exactly)."""
+    avail = dict(counts)
+    matches = 0
+    for ch in other:
+        left = avail.get(ch, 0)
+        if left > 0:
+            avail[ch] = left - 1
+            matches += 1
+    length = n + len(other)
+    return 2.0 * matches / length if length else 1.0
 
 
 def data_table(name: str, filename: str, build) -> object:
