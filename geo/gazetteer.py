@@ -855,43 +855,65 @@ def _lead_article(text: str, start: int) -> int:
     return start
 
 
+def _word_keys(w: str) -> str:
+    """The key tokens of a word, joined by spaces (kept in :data:`_WORD_KEYS`)."""
+    tok = _WORD_KEYS.get(w)
+    if tok is None:
+        tok = _WORD_KEYS[w] = " ".join(key_tokens(w))
+    return tok
+
+
+def _piece_word(w: str) -> tuple:
+    """What :func:`_phrase_pieces` reads from a word alone: (token, token without a possessive
+    "'s" or None, has that possessive, capitalised, a lone article, an English article written
+    capitalised, may end a name whatever follows, a one-letter capital)."""
+    tok = _word_keys(w)
+    poss = len(w) > 3 and w[-1] in "sS" and w[-2] in _APOS
+    tok2 = _word_keys(w[:-2]) if poss else None
+    cap = w[0].isupper()
+    # "Côte d'Ivoire": an elided article glued to a capitalised word ends a name, never starts one
+    elided = not cap and w[0] in "dl" and len(w) > 2 and w[1] in _APOS and w[2].isupper()
+    return (tok, tok2, poss, cap, tok in _LONE_ARTICLES, cap and tok in _ENGLISH_ARTICLES,
+            cap or elided or tok in _FEATURE_TOKENS, len(w) == 1 and w.isupper())
+
+
+_WORD_PIECES: dict[str, tuple] = {}  # word -> _piece_word(word)
+
+
 def _phrase_pieces(phrase: str) -> list[tuple]:
     """(start, end, token, can_start, can_end, end2, token2) per word of a phrase.
 
     ``end2``/``token2`` are the word without a possessive "'s" (else None);
     a name starts on a capital or on a hyphenated or al/el article, and ends
-    on a capital or a feature word ("airport").
+    on a capital or a feature word ("airport"). What depends on the word
+    alone is kept per word (:func:`_piece_word`); the character after it decides the rest.
     """
     out = []
-    memo = _WORD_KEYS
-    if len(memo) > _MEMO_MAX:
-        memo.clear()
+    if len(_WORD_KEYS) > _MEMO_MAX:
+        _WORD_KEYS.clear()
+    words = _WORD_PIECES
+    if len(words) > _MEMO_MAX:
+        words.clear()
     for m in _PIECE.finditer(phrase):
         w = m.group()
-        st, end = m.start(), m.end()
-        tok = memo.get(w)
-        if tok is None:
-            tok = memo[w] = " ".join(key_tokens(w))
+        info = words.get(w)
+        if info is None:
+            info = words[w] = _piece_word(w)
+        tok, tok2, poss, cap, lone, english, can_end, letter = info
         if not tok:
             continue
-        end2 = tok2 = None
-        if len(w) > 3 and w[-1] in "sS" and w[-2] in _APOS:
-            w2 = w[:-2]
-            tok2 = memo.get(w2)
-            if tok2 is None:
-                tok2 = memo[w2] = " ".join(key_tokens(w2))
+        st, end = m.span()
+        end2 = None
+        if poss:
             end2 = end - 2
-        elif len(w) == 1 and w.isupper() and phrase[end:end + 1] == ".":
+        elif letter and phrase[end:end + 1] == ".":
             end += 1  # acronym: "U.S."
-        cap = w[0].isupper()
-        art = not cap and (tok in _LONE_ARTICLES or phrase[end:end + 1] in _HY)
-        if cap and tok in _ENGLISH_ARTICLES and phrase[end:end + 1] not in _HY:
-            can_start = False  # "At Tripoli": English "At", not the article (but "Ar Raqqah", "Ad Damir")
+        if cap:
+            # "At Tripoli": English "At", not the article (but "Ar Raqqah", "Ad Damir")
+            can_start = not english or phrase[end:end + 1] in _HY
         else:
-            can_start = cap or art
-        # "Côte d'Ivoire": an elided article glued to a capitalised word ends a name, never starts one
-        elided = not cap and w[0] in "dl" and len(w) > 2 and w[1] in _APOS and w[2].isupper()
-        out.append((st, end, tok, can_start, cap or elided or tok in _FEATURE_TOKENS, end2, tok2))
+            can_start = lone or phrase[end:end + 1] in _HY
+        out.append((st, end, tok, can_start, can_end, end2, tok2))
     return out
 
 
@@ -924,6 +946,7 @@ class Gazetteer:
         self._memo_exact: dict[str, tuple] = {}
         self._memo_fuzzy: dict[str, tuple] = {}
         self._skel_memo: dict[str, str] = {}
+        self._memo_guess: dict[str, tuple] = {}  # key -> its guessed spellings' places (:meth:`_lookup`)
         self._demonym_starts: re.Pattern | None = None
         # Shapes are immutable and costly (projections, boundaries): one per place.
         self._geometry_memo: dict[Place, BaseGeometry] = {}
@@ -973,6 +996,19 @@ class Gazetteer:
             return hit, False
         if not fuzzy or len(key) < 5:
             return (), False
+        # A guessed spelling depends on the key alone: the same answer each time it is asked
+        # (the name finder asks again for the span it keeps, and for a unit word after an exact name).
+        memo = self._memo_guess
+        got = memo.get(key)
+        if got is None:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            got = memo[key] = self._guess(key)
+        return got
+
+    def _guess(self, key: str) -> tuple[tuple[int, ...], bool]:
+        """:meth:`_lookup` of a key of 5 characters or more that names no place exactly: the places of
+        the names of the same skeleton spelt closely enough."""
         skel = skeleton_key(key)
         if not skeleton_ok(skel):
             return (), False
@@ -987,8 +1023,19 @@ class Gazetteer:
         # "Kyiv region": the core names a town exactly; its country's unit ("Kiev" oblast) is meant.
         core_countries = {self._cols["country"][i] for i in self._hits(core)} if core != key else ()
         spelt = None  # the core's spelling key, computed for the first single-word town under the floor
+        counts = None  # the core's letters and how often each occurs
         for k in self._skeleton.get(skel) or ():
-            ratio = difflib.SequenceMatcher(None, core, _strip_admin_word(k) if core != key else k).ratio()
+            other = _strip_admin_word(k) if core != key else k
+            if not core_countries:
+                # the letters both share bound the ratio from above (difflib's quick_ratio):
+                # under the threshold, the ratio is too, and the name is passed over unmeasured
+                if counts is None:
+                    counts = {}
+                    for ch in core:
+                        counts[ch] = counts.get(ch, 0) + 1
+                if _shared_ratio(counts, len(core), other) < threshold:
+                    continue
+            ratio = difflib.SequenceMatcher(None, core, other).ratio()
             if ratio < threshold and not core_countries:
                 continue
             for i in self._hits(k):
@@ -1209,7 +1256,13 @@ class Gazetteer:
         if len(memo) > _MEMO_MAX:
             memo.clear()
         get = memo.get
-        for base, phrase in _phrases(text):
+        for m in _PHRASE.finditer(text):  # (:func:`_phrases` inline: no generator, one slice per phrase)
+            base = m.start()
+            if base >= 3 and text[base - 1] in _HY:
+                base = _lead_article(text, base)
+                phrase = text[base : m.end()]
+            else:
+                phrase = m.group()
             got = get(phrase)
             if got is None:
                 found = hits_memo.get(phrase)
@@ -1224,7 +1277,8 @@ class Gazetteer:
         pieces = _phrase_pieces(phrase)
         toks = [p[2] for p in pieces]
         n = len(pieces)
-        drop = [i + 1 < n and is_article(toks[i], toks[i + 1]) for i in range(n)]
+        arts = _SUN_OR_ART  # (is_article is False for any other token: asked only of these)
+        drop = [i + 1 < n and toks[i] in arts and is_article(toks[i], toks[i + 1]) for i in range(n)]
         exact = self._exact
         found = []
         # last_can_end[k]: the last piece at or before k that may end a name (-1: none)
@@ -1354,6 +1408,22 @@ class Gazetteer:
             if acc_s and acc_s not in skeleton:
                 break
         return best
+
+
+def _shared_ratio(counts: dict[str, int], n: int, other: str) -> float:
+    """An upper bound of ``difflib.SequenceMatcher(None, word, other).ratio()`` from the letters of
+    ``word`` (``counts``, its length ``n``): twice the letters both hold (with their repeats) over
+    both lengths, as :meth:`difflib.SequenceMatcher.quick_ratio` counts them (the same float
+    formula: the bound holds exactly)."""
+    avail = dict(counts)
+    matches = 0
+    for ch in other:
+        left = avail.get(ch, 0)
+        if left > 0:
+            avail[ch] = left - 1
+            matches += 1
+    length = n + len(other)
+    return 2.0 * matches / length if length else 1.0
 
 
 def data_table(name: str, filename: str, build) -> object:

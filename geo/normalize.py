@@ -157,7 +157,19 @@ def name_key(name: str) -> str:
     >>> name_key("Ta‘izz") == name_key("Taizz")
     True
     """
-    return " ".join(drop_articles(key_tokens(name)))
+    key = _NAME_KEYS.get(name) if type(name) is str else None
+    if key is None:
+        key = " ".join(drop_articles(key_tokens(name)))
+        if len(_NAME_KEYS) >= _NAME_KEYS_MAX:
+            _NAME_KEYS.clear()
+        _NAME_KEYS[name] = key
+    return key
+
+
+#: Name -> :func:`name_key` (the readers key the same names many times: a place's own name, an
+#: article's names, a country's capital); emptied when it reaches :data:`_NAME_KEYS_MAX`.
+_NAME_KEYS: dict[str, str] = {}
+_NAME_KEYS_MAX = 50_000
 
 
 _SKEL_SUBS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"),
