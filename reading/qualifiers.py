@@ -423,6 +423,17 @@ def _country_follows(text: str, f: Any, found: list, gazetteer: Any, units: list
 _ELSEWHERE_KM = 100.0
 
 
+def _namesake_follows(f: Any, town: Any, found: list) -> bool:
+    """True when the next item after unit name ``f`` is the town before it named again: "Paris, Texas,
+    Paris, Tennessee, and Paris, Kentucky", "Richmond, Virginia, and Richmond, Indiana" list namesakes,
+    each qualified by the unit after it, not units."""
+    key = town.anchors[-1].surface.lower() if town.anchors else ""
+    for g in found:
+        if g.start >= f.end:
+            return bool(key) and bool(g.anchors) and g.anchors[0].kind == "name" and g.anchors[0].surface.lower() == key
+    return False
+
+
 def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
     """"X in Ituri province", "X, Cumbria": the text puts the town in a unit, and every place the
     gazetteer knows by that name lies in another country (or another US state, Canadian province or
@@ -662,7 +673,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             continue
         units = _units_of(gazetteer, q.candidates)
         if not units or not pats.country_after_name.match(text[prev.end : f.start]) \
-                or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)):
+                or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)
+                    and not _namesake_follows(f, prev, found)):
             continue
         for unit in units:
             before = tuple(a.candidates)

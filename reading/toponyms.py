@@ -2249,13 +2249,15 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     _mark_aside(text, found)
     found.sort(key=_START_END)
     defined = _country_hints(text, found, gazetteer, pats)
+    if "capital of" in text:
+        _units_after_capital_of(text, found, gazetteer)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
         if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
                 and _GROUP_AFTER.match(text, f.end):
             f.anchors[0].qualifies = True
     unit_qualifiers(text, found, gazetteer, pats)  # "Springfield, Ill.", "Athens, Georgia"
     if defined:
-        _subjects_again(found, defined)
+        _subjects_again(found, defined, text, gazetteer)
     return found, tails
 
 
@@ -2409,6 +2411,8 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
                 a.placed_in = inside or told
+                if kind == "country":
+                    _pin_placing_country(gazetteer, a, f.anchors[0])
     if " is " in text or " was " in text:
         k = 1
         for m in _DEFINED_VERB.finditer(text):
@@ -2432,12 +2436,41 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
     return defined
 
 
+def _pin_placing_country(gazetteer: Any, town: PlaceSpan, q: PlaceSpan) -> None:
+    """"Kingston, Jamaica": the country name that placed the town before it is the country, not a
+    namesake town of the article's country (Jamaica, Queens), when the town has a place there."""
+    if len(q.candidates) > 1 and any((p := _get(gazetteer, pid)) is not None and p.country == town.country
+                                     for pid in town.candidates):
+        q.candidates = q.candidates[:1]
+
+
+#: "the capital of Peru", "the capital of the state of ...": a unit, whose capital it is.
+_CAPITAL_OF = re.compile(r"\bcapital[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _units_after_capital_of(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"Lima was named after the capital of Peru": a name after "the capital of" is the country or
+    first-level unit of that name, not a town bearing it (Peru, Indiana, in an Ohio story)."""
+    for f in found:
+        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or len(f.anchors[0].candidates) < 2 \
+                or not _CAPITAL_OF.search(text, max(0, f.start - 24), f.start):
+            continue
+        a = f.anchors[0]
+        units = [pid for pid in a.candidates if _kind_of(gazetteer, pid) in ("country", "admin1")]
+        if units and len(units) < len(a.candidates):
+            a.candidates = units
+
+
 #: "Hamilton is a port city in the Canadian province of Ontario", "Newport (Welsh: Casnewydd) is a
 #: city and county borough in Wales": an encyclopedic entry's opening places its subject.
 _DEFINED_IN = re.compile(
     r"(?:[ \t]+\([^()\n]{1,60}\))?,?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township|capital|locality)"
-    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port|locality|council))?"
+    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township|capital|locality"
+    r"|(?<=census-designated )place)"
+    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port|locality|council"
+    r"|(?<=census-designated )place))?"
+    # "a census-designated place (CDP) in ..."
+    r"(?:[ \t]+\([A-Z]{2,5}\))?"
     # "a city in and the county seat of Morgan County, Alabama"
     r"(?:[ \t]+in[ \t]+and[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:seat|capital))?"
     # "a city on the Otonabee River in central Ontario"
@@ -2445,10 +2478,13 @@ _DEFINED_IN = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?"
     # through the county, district or region it lies in: "in Wicomico County, Maryland", "in the Southern
     # Downs Region of Queensland", "in Perth County in southwestern Ontario"
-    r"(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
+    # ("in northern Montgomery County, Maryland": a compass word before the county)
+    r"(?:(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
+    r"(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
     r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)"
     # "a community in the municipality of Chatham-Kent, in southwestern Ontario"
-    r"|(?:(?:regional[ \t]+)?(?:municipality|district|county|region|township|borough|shire)[ \t]+of[ \t]+"
+    # ("a community in the County of Brant, in south-western Ontario")
+    r"|(?:(?:[Rr]egional[ \t]+)?(?:[Mm]unicipality|[Dd]istrict|[Cc]ounty|[Rr]egion|[Tt]ownship|[Bb]orough|[Ss]hire)[ \t]+of[ \t]+"
     r"[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2},?[ \t]+in[ \t]+(?:the[ \t]+)?))?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
     r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
@@ -2481,6 +2517,26 @@ def _unit_holding_namesake(gazetteer: Any, a: PlaceSpan, units: list) -> Any:
     return units[0]
 
 
+def _defining_units(gazetteer: Any, candidates: list, key: str) -> list:
+    """The units among a name's places that an entry's definition can place its subject in, by their
+    own name: countries, first-level units, and the regions of a country ("Perth is a city in central
+    Scotland": Scotland, a nation of the United Kingdom, not Scotland, Pennsylvania)."""
+    return [u for pid in candidates
+            if (u := _get(gazetteer, pid)) is not None and _name_key(u.name) == key
+            and (u.kind in ("country", "admin1") or (u.kind == "region" and u.country))]
+
+
+def _town_of_country_name_in(gazetteer: Any, a: PlaceSpan, unit: Any) -> bool:
+    """"Sudan is a city in Lamb County, Texas": a subject bearing a country's name is a town of the
+    first-level unit its definition names when it has one there (never for a country or a region)."""
+    if unit is None or unit.kind != "admin1":
+        return False
+    from reading.qualifiers import in_unit
+
+    return any((p := _get(gazetteer, pid)) is not None and p.kind == "city" and p.country == unit.country
+               and in_unit(gazetteer, p, unit) for pid in a.candidates)
+
+
 def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple | None:
     """The town an entry opens with ("X is a city in [the province of] Y", a demonym or a
     parenthesis between, "in Z County, Y", "in southwestern Y") lies in Y's country, as with
@@ -2492,15 +2548,14 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
         if m is None or m.end() != f.anchors[0].start:
             continue  # ("in central Ontario": the part's name)
         a = p.anchors[-1] if p.anchors else None
-        if a is not None and a.kind == "name" and p.relation == "at" and not a.country \
-                and not _is_country_name(gazetteer, a):
+        if a is not None and a.kind == "name" and p.relation == "at" and not a.country:
             # the unit among the name's places ("Ontario": the province, not Ontario, California)
             # (by its own name: "Delaware County" is no mention of Delaware)
             key = _name_key(f.anchors[0].surface)
-            units = [u for pid in f.anchors[0].candidates
-                     if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
-                     and _name_key(u.name) == key]
+            units = _defining_units(gazetteer, f.anchors[0].candidates, key)
             unit = _unit_holding_namesake(gazetteer, a, units)
+            if _is_country_name(gazetteer, a) and not _town_of_country_name_in(gazetteer, a, unit):
+                return None
             if unit is not None and unit.country:
                 before = tuple(a.candidates)
                 if unit.kind == "admin1":
@@ -2514,7 +2569,11 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
     return None
 
 
-def _subjects_again(found: list[Found], defined: list[tuple]) -> None:
+#: "the country of Sudan", "the state of Georgia": the unit itself, not an entry's subject of its name.
+_UNIT_OF_BEFORE = re.compile(r"\b(?:country|nation|state|province|kingdom|republic)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", gazetteer: Any = None) -> None:
     """The subject of an entry ("Decatur is a city in Morgan County, Alabama") named again bare
     is the same place, wherever its namesakes are named ("Decatur should not be confused with
     Decatur, Illinois"): a later mention with the subject's own candidates (not narrowed by a
@@ -2526,6 +2585,11 @@ def _subjects_again(found: list[Found], defined: list[tuple]) -> None:
                 continue
             for b in f.anchors:
                 if b.kind == "name" and not b.country and b.surface.lower() == key and tuple(b.candidates) == before:
+                    if text and gazetteer is not None and _UNIT_OF_BEFORE.search(text, max(0, b.start - 32), b.start) \
+                            and _kind_of(gazetteer, b.candidates[0]) in ("country", "admin1"):
+                        # "Sudan is a city in Lamb County, Texas ... named from the country of Sudan": the unit
+                        b.candidates = b.candidates[:1]
+                        continue
                     b.candidates = list(a.candidates)
                     b.country = a.country
 
