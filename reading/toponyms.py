@@ -409,6 +409,8 @@ def _after_title(text: str, s: int, tail: tuple[int, int], words: frozenset) -> 
             return False  # a whole word, not a title and not capitalised: no name either
     elif _title_word(text, i, words):
         return True
+    elif i >= 2 and "A" <= text[i - 2] <= "Z" and (i == 2 or text[i - 3].isspace()):
+        return True  # "General William T. Sherman": a middle initial (the regex looks before it)
     k = i
     while k and not text[k - 1].isspace():
         k -= 1
