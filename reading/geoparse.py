@@ -181,6 +181,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _lowercase_rivers(text, out, gaz)
     if " Hospital" in text:
         out = _hospitals(text, out)
+    if " Township" in text:
+        out = _named_townships(text, out, org)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
     if _CODED_ROAD_HINT.search(text) is not None or "National" in text:
@@ -716,6 +718,41 @@ def _hospitals(text: str, rows: list[dict]) -> list[dict]:
             row.update(lat=town["lat"], lon=town["lon"], kind="landmark", precision=1)
         drop.update(id(r) for r in inside)
         added.append(row)
+    if not added:
+        return rows
+    return _with_added([r for r in rows if id(r) not in drop], added)
+
+
+#: "Shawnee Township", "Upper Nazareth Township": a civil township named (one to three capitalised words).
+_TOWNSHIP_WORD = r"(?:(?:St|Mt|Ft)\.|[A-Z][\w\u2019'-]*)"  # (no sentence's full stop: "on Monday. From Clay Township")
+_TOWNSHIP = re.compile(rf"(?<![\w\u2019'.-])(?P<name>{_TOWNSHIP_WORD}(?:[ \t]+{_TOWNSHIP_WORD}){{0,2}}[ \t]+Township)\b"
+                       r"(?![ \t]+(?:Road|Rd\.?|Line)\b)")
+#: Words that open a sentence or a phrase before a township's name, no part of it.
+_TOWNSHIP_STOP = frozenset("The A An In At On Of From To By Near Across Along And Or But Both Neighboring Neighbouring "
+                           "Nearby".split()) | _WHEN
+
+
+def _named_townships(text: str, rows: list[dict], org: Any) -> list[dict]:
+    """``rows`` with each named civil township ("Shawnee Township", "Upper Nazareth Township", common in US
+    local news) as one toponym instead of the names found inside it (Shawnee, Oklahoma; no town called
+    "Upper Nazareth"): kept as found when a row already spans it (a township the gazetteer knows), else
+    listed unplaced (townships are in no installed source; their towns of the same name lie elsewhere).
+    Not inside an organisation's name ("Shawnee Township Fire Department") nor a road ("X Township Road")."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    for m in _TOWNSHIP.finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        while words and words[0] in _TOWNSHIP_STOP:
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        if len(words) < 2 or any(r["start"] <= s and e <= r["end"] for r in rows) \
+                or any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
+            continue  # a township known (a row spans it), or a longer name across it
+        if org is not None and text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and org.match(text, e) is not None:
+            continue  # "Shawnee Township Fire Department": an organisation
+        drop.update(id(r) for r in rows if s <= r["start"] and r["end"] <= e)
+        added.append(_unplaced(s, e, text[s:e]))
     if not added:
         return rows
     return _with_added([r for r in rows if id(r) not in drop], added)
