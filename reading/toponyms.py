@@ -464,6 +464,7 @@ class PlaceSpan:
     dateline: bool = False  # heads the article's dateline ("DAKAR (AP) -"): where the reporter is
     opening: bool = False  # an English word opening a sentence ("Hail the size of golf balls fell")
     org: bool = False  # opens an organisation's name ("the Gulf Cooperation Council"): no clue to the story's country
+    defines: bool = False  # the subject an entry's opening defines ("Perth is a city in central Scotland")
 
 
 @dataclass(slots=True)
@@ -2468,7 +2469,7 @@ def _units_after_capital_of(text: str, found: list[Found], gazetteer: Any) -> No
 _DEFINED_IN = re.compile(
     r"(?:[ \t]+\([^()\n]{1,60}\))?,?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township|capital|locality"
-    r"|(?<=census-designated )place)"
+    r"|(?<=census-designated )place|(?<=county )seat)"
     r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port|locality|council"
     r"|(?<=census-designated )place))?"
     # "a census-designated place (CDP) in ..."
@@ -2566,13 +2567,25 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
                     _narrow(gazetteer, a, unit)  # its towns in that state or province, when it has some
                 a.country = unit.country
                 a.placed_in = True
+                a.defines = a.start <= _OPENING_SUBJECT_CHARS
                 return a, before
         return None
     return None
 
 
+#: An entry's subject opens it: a definition this far into the text is of a namesake ("Another Cairo is
+#: the county seat of Grady County in Georgia"), not of what the entry is about.
+_OPENING_SUBJECT_CHARS = 40
+
+
 #: "the country of Sudan", "the state of Georgia": the unit itself, not an entry's subject of its name.
 _UNIT_OF_BEFORE = re.compile(r"\b(?:country|nation|state|province|kingdom|republic)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+#: A name placed by the words right after it ("Perth, a small town near Launceston", "a Perth near
+#: Launceston"): where that mention is, said there.
+_NAMESAKE_PLACED_AFTER = re.compile(r",?[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                                    r"(?:town|city|village|community|suburb|port|hamlet|settlement)[ \t]+)?near[ \t]+[A-Z]")
 
 
 def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", gazetteer: Any = None) -> None:
@@ -2587,6 +2600,8 @@ def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", ga
                 continue
             for b in f.anchors:
                 if b.kind == "name" and not b.country and b.surface.lower() == key and tuple(b.candidates) == before:
+                    if text and _NAMESAKE_PLACED_AFTER.match(text, b.end):
+                        continue  # "Perth, a small town near Launceston in Tasmania": a namesake, placed by its own words
                     if text and gazetteer is not None and _UNIT_OF_BEFORE.search(text, max(0, b.start - 32), b.start) \
                             and _kind_of(gazetteer, b.candidates[0]) in ("country", "admin1"):
                         # "Sudan is a city in Lamb County, Texas ... named from the country of Sudan": the unit
@@ -2950,6 +2965,8 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
         return None
     if a.org:  # an organisation's name: "the Gulf Cooperation Council" is no story in Gulf province
         return False, iso or places[0].country, _ORG_VOTE
+    if a.defines and a.country:
+        return True, a.country, _SUBJECT_VOTE  # what an entry is about, whatever namesakes it lists later
     if a.placed_in and a.country and (not iso or (iso != a.country and places[0].kind in _AREA_KINDS)):
         # "Hamilton is a city in Ontario": the text says whose town it is (and whose unit: "the Red Sea
         # governorate of Egypt" is Egypt's, not Sudan's Red Sea state)
@@ -3008,6 +3025,10 @@ _ORG_VOTE = 0.25
 #: A dateline's town votes for the article's country less than a town or demonym of the body
 #: ("DAKAR (AP) - Burkinabe soldiers killed ... in the country's north": Burkina Faso's north).
 _DATELINE_VOTE = 0.75
+#: The vote of the subject an entry's opening defines ("Perth is a city in central Scotland") for its
+#: country: the entry's country, against the namesakes its last paragraph lists (Perth, Western Australia,
+#: with its state and its towns) and its towns' namesakes (Kinross, a suburb of Perth, WA).
+_SUBJECT_VOTE = 3.0
 
 
 _AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
@@ -3096,7 +3117,12 @@ def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
 _NEAR_APPOSITIVE_KM = 150.0
 
 
-def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None = None) -> None:
+#: "Perth, a small town near Launceston": a settlement noun between a town and "near"/a distance.
+_SETTLEMENT_BEFORE_DISTANCE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+                                         r"(?:town|city|village|community|suburb|hamlet|settlement|port)[ \t]+$")
+
+
+def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None = None, text: str | None = None) -> None:
     """"Bogoro, about 25 km south of Bunia", "Largu, near Baidoa": the text says how far the town lies
     from another it places; a namesake far beyond that (2.5 times the distance and 60 km more, 150 km
     for "near") is another place: the first namesake within it is taken, or none (the village is not
@@ -3104,9 +3130,11 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
     abroad while the town lies in the article's country ``focus`` is the doubtful one, not the town
     (:func:`_anchor_abroad`)."""
     for f, g in zip(found, found[1:]):
-        if g.relation not in ("offset", "near") or f.relation != "at" or len(f.anchors) != 1 \
-                or not 1 <= g.start - f.end <= 3 or len(g.anchors) != 1:
+        if g.relation not in ("offset", "near") or f.relation != "at" or len(f.anchors) != 1 or len(g.anchors) != 1:
             continue
+        if not 1 <= g.start - f.end <= 3 and (text is None or g.start - f.end > 48
+                                              or _SETTLEMENT_BEFORE_DISTANCE.search(text, f.end, g.start) is None):
+            continue  # ("Perth, a small town near Launceston": the appositive's noun between)
         a, y = f.anchors[0], g.anchors[0]
         if a.kind != "name" or not a.candidates or a.country or y.kind != "name" or not y.place_id:
             continue
@@ -3120,8 +3148,9 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
         top = _get(gazetteer, a.place_id) if a.place_id else None
         if top is None or top.kind not in _POINT_KINDS or _haversine(top.lat, top.lon, anchor.lat, anchor.lon) <= limit:
             continue  # (a country or a unit: "Madagascar, 400 km off the coast of Mozambique")
-        if focus and _anchor_abroad(top, anchor, focus, found, gazetteer):
+        if focus and not (y.placed_in and y.country == anchor.country) and _anchor_abroad(top, anchor, focus, found, gazetteer):
             continue  # "Dessie near Shewa Robit" in an Ethiopian story: not a village of Afghanistan's
+            # (unless the text placed the anchor itself: "near Launceston in Tasmania")
         near = next((q for pid in a.candidates if (q := _get(gazetteer, pid)) is not None and q.kind in _POINT_KINDS
                      and _haversine(q.lat, q.lon, anchor.lat, anchor.lon) <= limit), None)
         if near is not None:
@@ -4385,7 +4414,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
-    _distance_appositives(found, gazetteer, focus if strong else None)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
+    _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if " in " in (text or ""):

@@ -58,3 +58,28 @@ def test_the_capital_of_a_country_named_like_the_local_town(gaz):
             "attended. The town was named in 1836 after the capital of Mexico.")
     *_, country = points_of(text, gaz, "Mexico")
     assert _near(country, 23.6, -102.5, 3)  # the country, not the Missouri town
+
+
+def test_the_defined_subject_votes_for_the_entry_country(gaz):
+    text = ("Hamilton is a town in central Scotland, south-east of Glasgow. Nearby towns include Motherwell, "
+            "Bothwell and Blantyre, and the village of Strathaven lies to the south. Several places took its name. "
+            "The largest is Hamilton in Ontario, Canada, a port city of 570,000 at the western end of Lake Ontario, "
+            "near Burlington and Toronto. Others are in Ohio, Bermuda and New Zealand.")
+    subject, namesake = points_of(text, gaz, "Hamilton")
+    assert _near(subject, 55.77, -4.03) and _near(namesake, 43.25, -79.85)
+    (bothwell,) = points_of(text, gaz, "Bothwell")
+    assert _near(bothwell, 55.8, -4.07)  # not Bothwell, Ontario
+
+
+def test_a_namesake_placed_near_a_town_of_a_named_state(gaz):
+    text = ("Richmond is a market town in North Yorkshire, England, on the River Swale. Its castle overlooks the "
+            "river. There is also Richmond, a small town near Hobart in Tasmania, known for its old bridge.")
+    subject, namesake = points_of(text, gaz, "Richmond")
+    assert _near(subject, 54.4, -1.73) and _near(namesake, -42.74, 147.44)
+
+
+def test_another_namesake_defined_as_a_county_seat(gaz):
+    text = ("Lebanon is a city in Warren County, Ohio, United States, between Dayton and Cincinnati. Another "
+            "Lebanon is the county seat of Laclede County in Missouri, on old Route 66.")
+    subject, namesake = points_of(text, gaz, "Lebanon")
+    assert _near(subject, 39.44, -84.2) and _near(namesake, 37.68, -92.66)
