@@ -183,6 +183,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _hospitals(text, out)
     if " Township" in text:
         out = _named_townships(text, out, org)
+    if _CITY_PART_HINT.search(text) is not None:
+        out = _city_parts(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
     if _CODED_ROAD_HINT.search(text) is not None or "National" in text:
@@ -756,6 +758,90 @@ def _named_townships(text: str, rows: list[dict], org: Any) -> list[dict]:
     if not added:
         return rows
     return _with_added([r for r in rows if id(r) not in drop], added)
+
+
+#: A word of a name: capitalised, or an Arabic article joined to one ("al-Barajneh", "el-Balah").
+_PART_TOKEN = r"(?:[A-Z][\w\u2019'-]*|(?:al|el|an|ar|as|ash|at|ad|az|ed|es|ez)-[A-Z][\w\u2019'-]*)"
+_PART_NAME = rf"{_PART_TOKEN}(?:[ \t]+{_PART_TOKEN}){{0,3}}"
+_PART_NAMES = rf"{_PART_NAME}(?:,[ \t]+{_PART_NAME})*,?[ \t]+and[ \t]+{_PART_NAME}"
+_PART_WORD = r"neighbou?rhood|district|quarter|suburb|refugee[ \t]+camp|camp"
+_PART_WORDS = r"neighbou?rhoods|districts|quarters|suburbs|refugee[ \t]+camps|camps"
+#: Where a city part can be named: a cheap test before the patterns.
+_CITY_PART_HINT = re.compile(r"\b(?:neighbou?rhoods?|districts?|quarters?|suburbs?|camps?)\b")
+#: "the Zeitoun neighbourhood of Gaza City", "the Abu Salim and Ain Zara districts in Tripoli", "Omdurman's
+#: Karari district", "the Jenin refugee camp", "the neighbourhoods of Bab al-Tabbaneh and Jabal Mohsen".
+_CITY_PART = re.compile(
+    rf"(?:(?P<city1>{_PART_NAME})['\u2019]s[ \t]+|\b[Tt]he[ \t]+(?:(?:city|camp|town)['\u2019]s[ \t]+)?)"
+    rf"(?:(?P<one>{_PART_NAME})[ \t]+(?P<word>{_PART_WORD})|(?P<many>{_PART_NAMES})[ \t]+(?P<words>{_PART_WORDS}))\b"
+    rf"(?:[ \t]+(?:of|in)[ \t]+(?P<city2>{_PART_NAME})(?![ \t]+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]tate|[Gg]overnorate|[Cc]ounty|[Dd]istrict)\b))?"
+    rf"|\b(?:neighbou?rhoods|quarters|camps)[ \t]+of[ \t]+(?P<listed>{_PART_NAMES})")
+#: Words that start a phrase, not a name.
+_PART_STOP = frozenset("The A An In At On Of From To By Near And Or But Both North South East West Northern Southern "
+                       "Eastern Western Central Upper Lower Old New Greater".split()) | _WHEN
+#: A part read this far from the city the text puts it in is a namesake elsewhere (km).
+_CITY_PART_KM = 100.0
+
+
+def _city_parts(text: str, rows: list[dict]) -> list[dict]:
+    """``rows`` with the parts of cities that conflict reports name ("the Zeitoun and Shejaiya neighbourhoods
+    of Gaza City", "Omdurman's Karari district", "the Far'a camp", "the neighbourhoods of Bab al-Tabbaneh and
+    Jabal Mohsen"): a part the gazetteer does not know is listed at the city the text puts it in (found
+    there), else unplaced; a part read as a namesake far from that city (Karari, India; Zeitoun as a Turkish
+    village) moves to the city. A part read near it, or with no city said, keeps its place. Without a city,
+    "district" is no city part (a province's: "the Pokrovsk district"), and a camp needs a locative word
+    before it or another camp beside it ("raided the Far'a camp", "the Bureij and Maghazi camps"; not "the
+    Trump camp said")."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    towns = {r["start"]: r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None}
+    for m in _CITY_PART.finditer(text):
+        if m.group("listed"):
+            names_at, word, city_at = m.start("listed"), "", None
+        elif m.group("one"):
+            names_at, word = m.start("one"), m.group("word")
+            city_at = m.start("city1") if m.group("city1") else m.start("city2") if m.group("city2") else None
+        else:
+            names_at, word = m.start("many"), m.group("words")
+            city_at = m.start("city1") if m.group("city1") else m.start("city2") if m.group("city2") else None
+        city = towns.get(city_at) if city_at is not None else None
+        if city is None and city_at is not None and not any(r["start"] == city_at for r in rows):
+            continue  # ("the X district of Y", Y unknown: no city to put it in)
+        if city is None and word.startswith("district"):
+            continue  # "the Pokrovsk district": a province's district, read as a unit elsewhere
+        if city is None and word.startswith("camp") and word != "camps" and not _CAMP_LOCATIVE.search(
+                text, max(0, m.start() - 16), m.start()):
+            continue  # "The Trump camp said": a side, not a camp
+        group = m.group("listed") or m.group("one") or m.group("many")
+        for n in _PART_SPLIT.split(group):
+            s = text.index(n, names_at)
+            names_at = s + len(n)
+            while n.split(" ", 1)[0] in _PART_STOP:
+                head, _, n = n.partition(" ")
+                s += len(head) + 1
+                if not n:
+                    break
+            if not n:
+                continue
+            e = s + len(n)
+            inside = [r for r in rows if r["start"] < e and s < r["end"]]
+            if any(r["start"] < s or e < r["end"] for r in inside):
+                continue  # a longer name across it
+            if inside and (city is None or all(r["lat"] is not None and great_circle_km(
+                    r["lat"], r["lon"], city["lat"], city["lon"]) <= _CITY_PART_KM for r in inside)):
+                continue  # found, near its city or with no city said: kept as read
+            row = _unplaced(s, e, text[s:e])
+            if city is not None:
+                row.update(lat=city["lat"], lon=city["lon"], kind="district", precision=1)
+            drop.update(id(r) for r in inside)
+            added.append(row)
+    if not added:
+        return rows
+    return _with_added([r for r in rows if id(r) not in drop], added)
+
+
+_PART_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+#: A locative word before "the X camp": "raided the Far'a camp", "in the Jenin camp".
+_CAMP_LOCATIVE = re.compile(r"\b(?:in|into|inside|at|from|near|around|raided|stormed|entered|hit|struck|shelled|left|fled)[ \t]+$")
 
 
 def _coded_roads(text: str, rows: list[dict]) -> list[dict]:
