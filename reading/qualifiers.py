@@ -1390,6 +1390,18 @@ def counties_of_units(named: list, gazetteer: Any, rows: list) -> None:
             a.place_id, a.reason = None, "a county of a named state that the gazetteer cannot place"
 
 
+def _not_mere_aliases(surface: str, p: Any, inside: list) -> list:
+    """Of the namesakes inside a named unit, those a town chosen under its own name (or a spelling of it)
+    may go to: not one bearing the name only as another name of another spelling ("Sloviansk" is
+    Slovyansk, in Donetsk oblast, not Nikopol, which GeoNames also calls so, in the Dnipropetrovsk oblast
+    the story names)."""
+    from reading.toponyms import _same_skeleton
+
+    if not _same_skeleton(surface, p):
+        return inside
+    return [q for q in inside if _same_skeleton(surface, q)]
+
+
 def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None:
     """Towns of an ambiguous name go to the namesake inside a unit the article names.
 
@@ -1434,6 +1446,8 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
             continue
         inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
                   and any(in_unit(gazetteer, q, u) for u in units.values())]
+        if inside and p is not None:
+            inside = _not_mere_aliases(a.surface, p, inside)
         if inside:
             q = _nearest_to_towns(inside, a, named, gazetteer, units) if len(inside) > 1 else inside[0]
             a.place_id, a.reason = q.id, ""
