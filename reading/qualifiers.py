@@ -1235,6 +1235,27 @@ def _listed_beside(a: Any, named: list, gazetteer: Any, country: str) -> bool:
     return False
 
 
+def _capitals_listed(a: Any, p: Any, big: Any, named: list, gazetteer: Any) -> bool:
+    """True when ``big`` is a national capital and the name ``a`` is listed right beside another country's
+    national capital ("Cairo and Riyadh are pressing for renewed talks", "Ankara and Tehran traded
+    accusations"): governments named by their capitals, not a district of Khartoum called Riyadh."""
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    if name_key(big.name) != name_key(capital_name(big.country) or "-"):
+        return False
+    for _, b, _ in named:
+        if b is a or not b.place_id or b.fuzzy:
+            continue
+        gap = b.start - a.end if b.start >= a.end else a.start - b.end
+        if 0 < gap <= _LIST_GAP_MAX:
+            q = _get(gazetteer, b.place_id)
+            if q is not None and q.kind == "city" and q.country not in (p.country, big.country) \
+                    and name_key(q.name) == name_key(capital_name(q.country) or "-"):
+                return True
+    return False
+
+
 def _unit_named_around(a: Any, big: Any, rows: list, gazetteer: Any) -> bool:
     """True when the article names, by its own name, a unit holding the world city ``big``, whatever
     place that name was given ("Los Angeles and other cities of California", in a Mexican story
@@ -1286,6 +1307,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
             continue
         if _listed_beside(a, named, gazetteer, big.country):
             a.place_id, a.reason = big.id, ""  # "new routes to Boston and Chicago", from an Irish airport
+            continue
+        if _capitals_listed(a, p, big, named, gazetteer):
+            a.place_id, a.reason = big.id, ""  # "Cairo and Riyadh are pressing for talks", in a Sudanese story
             continue
         if name_key(big.name) != name_key(capital_name(big.country) or "-") and (
                 (p.population or 0) >= _WORLD_CITY_RIVAL or name_key(p.name) != name_key(a.surface)):
