@@ -2462,6 +2462,23 @@ def _units_after_capital_of(text: str, found: list[Found], gazetteer: Any) -> No
         units = [pid for pid in a.candidates if _kind_of(gazetteer, pid) in ("country", "admin1")]
         if units and len(units) < len(a.candidates):
             a.candidates = units
+        if units and _kind_of(gazetteer, units[0]) == "country":
+            _capital_after_its_country(text, found, f, _get(gazetteer, units[0]), gazetteer)
+
+
+def _capital_after_its_country(text: str, found: list[Found], f: Found, country: Any, gazetteer: Any) -> None:
+    """"named after the capital of Peru, Lima": the name right after the country, if it is the capital's
+    name, is that capital (not Lima, Ohio, the story's town)."""
+    if country is None or not country.country or not text.startswith(", ", f.end):
+        return
+    g = next((g for g in found if g.start >= f.end), None)
+    if g is None or g.start != f.end + 2 or g.relation != "at" or not g.anchors or g.anchors[0].kind != "name":
+        return
+    b = g.anchors[0]
+    cap = _capital(gazetteer, country.country)
+    if cap is not None and cap.id in b.candidates and _name_key(b.surface) == _name_key(capital_name(country.country)):
+        b.candidates = [cap.id]
+        b.country = country.country
 
 
 #: "Hamilton is a port city in the Canadian province of Ontario", "Newport (Welsh: Casnewydd) is a

@@ -11,3 +11,12 @@ def test_a_capital_listed_beside_another_country_capital(gaz):
             "to talks.")
     (p,) = points_of(text, gaz, "Riyadh")
     assert p[0] is not None and abs(p[0] - 24.69) < 0.5 and abs(p[1] - 46.72) < 0.5  # the Saudi capital
+
+
+
+def test_the_capital_named_after_its_country(gaz):
+    text = ("ATHENS, Ohio (AP) — The city council met Tuesday in Athens. Officials from Nelsonville and Logan "
+            "attended. The city was named in 1800 after the capital of Greece, Athens, by its first settlers.")
+    *local, greek = points_of(text, gaz, "Athens")
+    assert all(p[0] is not None and abs(p[0] - 39.33) < 0.3 for p in local)
+    assert greek[0] is not None and abs(greek[0] - 37.98) < 0.3  # Athens, Greece
