@@ -183,7 +183,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _hospitals(text, out)
     if " Township" in text:
         out = _named_townships(text, out, org)
-    if _CITY_PART_HINT.search(text) is not None:
+    if "istrict" in text or "camp" in text or "eighbo" in text:  # (plain searches: a regex costs 6 times more)
         out = _city_parts(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
@@ -764,17 +764,15 @@ def _named_townships(text: str, rows: list[dict], org: Any) -> list[dict]:
 _PART_TOKEN = r"(?:[A-Z][\w\u2019'-]*|(?:al|el|an|ar|as|ash|at|ad|az|ed|es|ez)-[A-Z][\w\u2019'-]*)"
 _PART_NAME = rf"{_PART_TOKEN}(?:[ \t]+{_PART_TOKEN}){{0,3}}"
 _PART_NAMES = rf"{_PART_NAME}(?:,[ \t]+{_PART_NAME})*,?[ \t]+and[ \t]+{_PART_NAME}"
-_PART_WORD = r"neighbou?rhood|district|quarter|suburb|refugee[ \t]+camp|camp"
-_PART_WORDS = r"neighbou?rhoods|districts|quarters|suburbs|refugee[ \t]+camps|camps"
-#: Where a city part can be named: a cheap test before the patterns.
-_CITY_PART_HINT = re.compile(r"\b(?:neighbou?rhoods?|districts?|quarters?|suburbs?|camps?)\b")
+_PART_WORD = r"neighbou?rhood|district|refugee[ \t]+camp|camp"
+_PART_WORDS = r"neighbou?rhoods|districts|refugee[ \t]+camps|camps"
 #: "the Zeitoun neighbourhood of Gaza City", "the Abu Salim and Ain Zara districts in Tripoli", "Omdurman's
 #: Karari district", "the Jenin refugee camp", "the neighbourhoods of Bab al-Tabbaneh and Jabal Mohsen".
 _CITY_PART = re.compile(
     rf"(?:(?P<city1>{_PART_NAME})['\u2019]s[ \t]+|\b[Tt]he[ \t]+(?:(?:city|camp|town)['\u2019]s[ \t]+)?)"
     rf"(?:(?P<one>{_PART_NAME})[ \t]+(?P<word>{_PART_WORD})|(?P<many>{_PART_NAMES})[ \t]+(?P<words>{_PART_WORDS}))\b"
     rf"(?:[ \t]+(?:of|in)[ \t]+(?P<city2>{_PART_NAME})(?![ \t]+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]tate|[Gg]overnorate|[Cc]ounty|[Dd]istrict)\b))?"
-    rf"|\b(?:neighbou?rhoods|quarters|camps)[ \t]+of[ \t]+(?P<listed>{_PART_NAMES})")
+    rf"|\b(?:neighbou?rhoods|camps)[ \t]+of[ \t]+(?P<listed>{_PART_NAMES})")
 #: Words that start a phrase, not a name.
 _PART_STOP = frozenset("The A An In At On Of From To By Near And Or But Both North South East West Northern Southern "
                        "Eastern Western Central Upper Lower Old New Greater".split()) | _WHEN
