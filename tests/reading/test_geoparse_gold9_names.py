@@ -42,3 +42,9 @@ def test_a_title_before_a_name_with_a_middle_initial(gaz):
     text = "The town was burned by General William T. Sherman's army on its march from Atlanta."
     names = _names(text, gaz)
     assert "Sherman" not in names and "Atlanta" in names
+
+
+def test_a_fire_and_rescue_service_is_an_organisation(gaz):
+    text = "Oshawa Fire and Rescue said the blaze started in a garage, and Whitby Fire Rescue sent a truck to Ajax."
+    names = _names(text, gaz)
+    assert "Oshawa" not in names and "Whitby" not in names and "Ajax" in names
