@@ -717,6 +717,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     # A state after a county name the gazetteer cannot place ("Otsego County, New York").
     if "," in text and ("County" in text or "Parish" in text or "Borough" in text):
         _states_after_counties(text, found, gazetteer)
+        if " in " in text:
+            _towns_in_county_of_state(text, found, gazetteer)
     # Abbreviations after a comma.
     if "," in text:
         abbrs = abbreviations()
@@ -1376,6 +1378,22 @@ def _states_after_counties(text: str, found: list, gazetteer: Any) -> None:
             if unit.kind == "admin1" and unit.country == "US" and unit.admin1 in states:
                 q.candidates = [unit.id]
                 break
+
+
+def _towns_in_county_of_state(text: str, found: list, gazetteer: Any) -> None:
+    """"Damascus in Clackamas County, Oregon": the town is one of the state named after its county (run after
+    :func:`_states_after_counties` has made that name the state), not Damascus, Syria, nor the Damascus of
+    another state named before; left as read when the state has none of that name."""
+    for f, c, s in zip(found, found[1:], found[2:]):
+        if text[f.end : c.start] != " in " or text[c.end : s.start] != ", " or f.relation != "at" \
+                or len(f.anchors) != 1 or not c.anchors or not s.anchors or _COUNTY.search(c.anchors[-1].surface) is None:
+            continue
+        a, q = f.anchors[0], s.anchors[0]
+        if a.kind != "name" or a.country or len(a.candidates) < 2 or q.kind != "name" or len(q.candidates) != 1:
+            continue
+        unit = _get(gazetteer, q.candidates[0])
+        if unit is not None and unit.kind == "admin1":
+            _narrow(gazetteer, a, unit)
 
 
 def _county_state(a: Any, units: list) -> Any:

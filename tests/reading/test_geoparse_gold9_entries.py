@@ -83,3 +83,10 @@ def test_another_namesake_defined_as_a_county_seat(gaz):
             "Lebanon is the county seat of Laclede County in Missouri, on old Route 66.")
     subject, namesake = points_of(text, gaz, "Lebanon")
     assert _near(subject, 39.44, -84.2) and _near(namesake, 37.68, -92.66)
+
+
+def test_a_town_in_a_county_of_a_named_state(gaz):
+    text = "Other towns of the name include Paris in Henry County, Tennessee, and Lebanon in Laclede County, Missouri."
+    (paris,) = points_of(text, gaz, "Paris")
+    (lebanon,) = points_of(text, gaz, "Lebanon")
+    assert _near(paris, 36.3, -88.33) and _near(lebanon, 37.68, -92.66)  # not France, not the country
