@@ -216,6 +216,10 @@ _CNAME = r"[A-Z][\w.\u2019'-]*(?:[ \t][A-Z][\w.\u2019'-]*)?"
 #: "Fulton and Cobb counties", "Kane, DuPage and Will counties", "Tangipahoa and St. Tammany parishes".
 _PLURAL_COUNTIES = re.compile(rf"\b(?P<list>{_CNAME}(?:,[ \t]*{_CNAME})*,?[ \t]+(?:and|or)[ \t]+{_CNAME})"
                               r"[ \t]+(?P<word>counties|parishes|boroughs)\b")
+#: "Laurens and four neighboring counties", "Orleans and surrounding parishes": the name is a county too.
+_NEIGHBOURING_COUNTIES = re.compile(
+    rf"\b(?P<list>{_CNAME})[ \t]+and[ \t]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d+)[ \t]+)?"
+    r"(?:other|neighbou?ring|surrounding|nearby|adjacent|adjoining)[ \t]+(?P<word>counties|parishes|boroughs)\b")
 _CSPLIT = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _CWORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
 
@@ -230,7 +234,10 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     states = {r["name"] for r in rows if r["kind"] == "admin1"}
     known = us_county_states()
     out = rows
-    for m in _PLURAL_COUNTIES.finditer(text):
+    matches = list(_PLURAL_COUNTIES.finditer(text))
+    if "neighbo" in text or "other" in text or "surrounding" in text or "nearby" in text or "adj" in text:
+        matches += _NEIGHBOURING_COUNTIES.finditer(text)
+    for m in matches:
         word = _CWORD[m.group("word")]
         pos = m.start("list")
         for piece in _CSPLIT.split(m.group("list")):
