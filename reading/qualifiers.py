@@ -423,6 +423,17 @@ def _country_follows(text: str, f: Any, found: list, gazetteer: Any, units: list
 _ELSEWHERE_KM = 100.0
 
 
+def _namesake_follows(f: Any, town: Any, found: list) -> bool:
+    """True when the next item after unit name ``f`` is the town before it named again: "Paris, Texas,
+    Paris, Tennessee, and Paris, Kentucky", "Richmond, Virginia, and Richmond, Indiana" list namesakes,
+    each qualified by the unit after it, not units."""
+    key = town.anchors[-1].surface.lower() if town.anchors else ""
+    for g in found:
+        if g.start >= f.end:
+            return bool(key) and bool(g.anchors) and g.anchors[0].kind == "name" and g.anchors[0].surface.lower() == key
+    return False
+
+
 def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
     """"X in Ituri province", "X, Cumbria": the text puts the town in a unit, and every place the
     gazetteer knows by that name lies in another country (or another US state, Canadian province or
@@ -662,7 +673,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             continue
         units = _units_of(gazetteer, q.candidates)
         if not units or not pats.country_after_name.match(text[prev.end : f.start]) \
-                or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)):
+                or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)
+                    and not _namesake_follows(f, prev, found)):
             continue
         for unit in units:
             before = tuple(a.candidates)
@@ -705,6 +717,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     # A state after a county name the gazetteer cannot place ("Otsego County, New York").
     if "," in text and ("County" in text or "Parish" in text or "Borough" in text):
         _states_after_counties(text, found, gazetteer)
+        if " in " in text:
+            _towns_in_county_of_state(text, found, gazetteer)
     # Abbreviations after a comma.
     if "," in text:
         abbrs = abbreviations()
@@ -1223,6 +1237,27 @@ def _listed_beside(a: Any, named: list, gazetteer: Any, country: str) -> bool:
     return False
 
 
+def _capitals_listed(a: Any, p: Any, big: Any, named: list, gazetteer: Any) -> bool:
+    """True when ``big`` is a national capital and the name ``a`` is listed right beside another country's
+    national capital ("Cairo and Riyadh are pressing for renewed talks", "Ankara and Tehran traded
+    accusations"): governments named by their capitals, not a district of Khartoum called Riyadh."""
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    if name_key(big.name) != name_key(capital_name(big.country) or "-"):
+        return False
+    for _, b, _ in named:
+        if b is a or not b.place_id or b.fuzzy:
+            continue
+        gap = b.start - a.end if b.start >= a.end else a.start - b.end
+        if 0 < gap <= _LIST_GAP_MAX:
+            q = _get(gazetteer, b.place_id)
+            if q is not None and q.kind == "city" and q.country not in (p.country, big.country) \
+                    and name_key(q.name) == name_key(capital_name(q.country) or "-"):
+                return True
+    return False
+
+
 def _unit_named_around(a: Any, big: Any, rows: list, gazetteer: Any) -> bool:
     """True when the article names, by its own name, a unit holding the world city ``big``, whatever
     place that name was given ("Los Angeles and other cities of California", in a Mexican story
@@ -1274,6 +1309,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
             continue
         if _listed_beside(a, named, gazetteer, big.country):
             a.place_id, a.reason = big.id, ""  # "new routes to Boston and Chicago", from an Irish airport
+            continue
+        if _capitals_listed(a, p, big, named, gazetteer):
+            a.place_id, a.reason = big.id, ""  # "Cairo and Riyadh are pressing for talks", in a Sudanese story
             continue
         if name_key(big.name) != name_key(capital_name(big.country) or "-") and (
                 (p.population or 0) >= _WORLD_CITY_RIVAL or name_key(p.name) != name_key(a.surface)):
@@ -1342,6 +1380,22 @@ def _states_after_counties(text: str, found: list, gazetteer: Any) -> None:
                 break
 
 
+def _towns_in_county_of_state(text: str, found: list, gazetteer: Any) -> None:
+    """"Damascus in Clackamas County, Oregon": the town is one of the state named after its county (run after
+    :func:`_states_after_counties` has made that name the state), not Damascus, Syria, nor the Damascus of
+    another state named before; left as read when the state has none of that name."""
+    for f, c, s in zip(found, found[1:], found[2:]):
+        if text[f.end : c.start] != " in " or text[c.end : s.start] != ", " or f.relation != "at" \
+                or len(f.anchors) != 1 or not c.anchors or not s.anchors or _COUNTY.search(c.anchors[-1].surface) is None:
+            continue
+        a, q = f.anchors[0], s.anchors[0]
+        if a.kind != "name" or a.country or len(a.candidates) < 2 or q.kind != "name" or len(q.candidates) != 1:
+            continue
+        unit = _get(gazetteer, q.candidates[0])
+        if unit is not None and unit.kind == "admin1":
+            _narrow(gazetteer, a, unit)
+
+
 def _county_state(a: Any, units: list) -> Any:
     """The US state among ``units`` that has a county named as ``a`` is written ("Coos County"), or None."""
     if not _COUNTY.search(a.surface):
@@ -1376,6 +1430,18 @@ def counties_of_units(named: list, gazetteer: Any, rows: list) -> None:
             known = us_county_states()
         if known.get(name_key(p.name), frozenset()) & states:
             a.place_id, a.reason = None, "a county of a named state that the gazetteer cannot place"
+
+
+def _not_mere_aliases(surface: str, p: Any, inside: list) -> list:
+    """Of the namesakes inside a named unit, those a town chosen under its own name (or a spelling of it)
+    may go to: not one bearing the name only as another name of another spelling ("Sloviansk" is
+    Slovyansk, in Donetsk oblast, not Nikopol, which GeoNames also calls so, in the Dnipropetrovsk oblast
+    the story names)."""
+    from reading.toponyms import _same_skeleton
+
+    if not _same_skeleton(surface, p):
+        return inside
+    return [q for q in inside if _same_skeleton(surface, q)]
 
 
 def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None:
@@ -1422,6 +1488,8 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
             continue
         inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
                   and any(in_unit(gazetteer, q, u) for u in units.values())]
+        if inside and p is not None:
+            inside = _not_mere_aliases(a.surface, p, inside)
         if inside:
             q = _nearest_to_towns(inside, a, named, gazetteer, units) if len(inside) > 1 else inside[0]
             a.place_id, a.reason = q.id, ""

@@ -409,6 +409,8 @@ def _after_title(text: str, s: int, tail: tuple[int, int], words: frozenset) -> 
             return False  # a whole word, not a title and not capitalised: no name either
     elif _title_word(text, i, words):
         return True
+    elif i >= 2 and "A" <= text[i - 2] <= "Z" and (i == 2 or text[i - 3].isspace()):
+        return True  # "General William T. Sherman": a middle initial (the regex looks before it)
     k = i
     while k and not text[k - 1].isspace():
         k -= 1
@@ -462,6 +464,7 @@ class PlaceSpan:
     dateline: bool = False  # heads the article's dateline ("DAKAR (AP) -"): where the reporter is
     opening: bool = False  # an English word opening a sentence ("Hail the size of golf balls fell")
     org: bool = False  # opens an organisation's name ("the Gulf Cooperation Council"): no clue to the story's country
+    defines: bool = False  # the subject an entry's opening defines ("Perth is a city in central Scotland")
 
 
 @dataclass(slots=True)
@@ -2249,13 +2252,15 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     _mark_aside(text, found)
     found.sort(key=_START_END)
     defined = _country_hints(text, found, gazetteer, pats)
+    if "capital of" in text:
+        _units_after_capital_of(text, found, gazetteer)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
         if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
                 and _GROUP_AFTER.match(text, f.end):
             f.anchors[0].qualifies = True
     unit_qualifiers(text, found, gazetteer, pats)  # "Springfield, Ill.", "Athens, Georgia"
     if defined:
-        _subjects_again(found, defined)
+        _subjects_again(found, defined, text, gazetteer)
     return found, tails
 
 
@@ -2409,6 +2414,8 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
                 a.placed_in = inside or told
+                if kind == "country":
+                    _pin_placing_country(gazetteer, a, f.anchors[0])
     if " is " in text or " was " in text:
         k = 1
         for m in _DEFINED_VERB.finditer(text):
@@ -2432,12 +2439,58 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
     return defined
 
 
+def _pin_placing_country(gazetteer: Any, town: PlaceSpan, q: PlaceSpan) -> None:
+    """"Kingston, Jamaica": the country name that placed the town before it is the country, not a
+    namesake town of the article's country (Jamaica, Queens), when the town has a place there."""
+    if len(q.candidates) > 1 and any((p := _get(gazetteer, pid)) is not None and p.country == town.country
+                                     for pid in town.candidates):
+        q.candidates = q.candidates[:1]
+
+
+#: "the capital of Peru", "the capital of the state of ...": a unit, whose capital it is.
+_CAPITAL_OF = re.compile(r"\bcapital[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _units_after_capital_of(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"Lima was named after the capital of Peru": a name after "the capital of" is the country or
+    first-level unit of that name, not a town bearing it (Peru, Indiana, in an Ohio story)."""
+    for f in found:
+        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or len(f.anchors[0].candidates) < 2 \
+                or not _CAPITAL_OF.search(text, max(0, f.start - 24), f.start):
+            continue
+        a = f.anchors[0]
+        units = [pid for pid in a.candidates if _kind_of(gazetteer, pid) in ("country", "admin1")]
+        if units and len(units) < len(a.candidates):
+            a.candidates = units
+        if units and _kind_of(gazetteer, units[0]) == "country":
+            _capital_after_its_country(text, found, f, _get(gazetteer, units[0]), gazetteer)
+
+
+def _capital_after_its_country(text: str, found: list[Found], f: Found, country: Any, gazetteer: Any) -> None:
+    """"named after the capital of Peru, Lima": the name right after the country, if it is the capital's
+    name, is that capital (not Lima, Ohio, the story's town)."""
+    if country is None or not country.country or not text.startswith(", ", f.end):
+        return
+    g = next((g for g in found if g.start >= f.end), None)
+    if g is None or g.start != f.end + 2 or g.relation != "at" or not g.anchors or g.anchors[0].kind != "name":
+        return
+    b = g.anchors[0]
+    cap = _capital(gazetteer, country.country)
+    if cap is not None and cap.id in b.candidates and _name_key(b.surface) == _name_key(capital_name(country.country)):
+        b.candidates = [cap.id]
+        b.country = country.country
+
+
 #: "Hamilton is a port city in the Canadian province of Ontario", "Newport (Welsh: Casnewydd) is a
 #: city and county borough in Wales": an encyclopedic entry's opening places its subject.
 _DEFINED_IN = re.compile(
     r"(?:[ \t]+\([^()\n]{1,60}\))?,?[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township|capital|locality)"
-    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port|locality|council))?"
+    r"(?:city|town|village|port|borough|municipality|community|suburb|seaport|hamlet|township|capital|locality"
+    r"|(?<=census-designated )place|(?<=county )seat)"
+    r"(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:borough|county|district|municipality|city|town|port|locality|council"
+    r"|(?<=census-designated )place))?"
+    # "a census-designated place (CDP) in ..."
+    r"(?:[ \t]+\([A-Z]{2,5}\))?"
     # "a city in and the county seat of Morgan County, Alabama"
     r"(?:[ \t]+in[ \t]+and[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:seat|capital))?"
     # "a city on the Otonabee River in central Ontario"
@@ -2445,10 +2498,13 @@ _DEFINED_IN = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?"
     # through the county, district or region it lies in: "in Wicomico County, Maryland", "in the Southern
     # Downs Region of Queensland", "in Perth County in southwestern Ontario"
-    r"(?:(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
+    # ("in northern Montgomery County, Maryland": a compass word before the county)
+    r"(?:(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
+    r"(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
     r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)"
     # "a community in the municipality of Chatham-Kent, in southwestern Ontario"
-    r"|(?:(?:regional[ \t]+)?(?:municipality|district|county|region|township|borough|shire)[ \t]+of[ \t]+"
+    # ("a community in the County of Brant, in south-western Ontario")
+    r"|(?:(?:[Rr]egional[ \t]+)?(?:[Mm]unicipality|[Dd]istrict|[Cc]ounty|[Rr]egion|[Tt]ownship|[Bb]orough|[Ss]hire)[ \t]+of[ \t]+"
     r"[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2},?[ \t]+in[ \t]+(?:the[ \t]+)?))?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
     r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
@@ -2481,6 +2537,26 @@ def _unit_holding_namesake(gazetteer: Any, a: PlaceSpan, units: list) -> Any:
     return units[0]
 
 
+def _defining_units(gazetteer: Any, candidates: list, key: str) -> list:
+    """The units among a name's places that an entry's definition can place its subject in, by their
+    own name: countries, first-level units, and the regions of a country ("Perth is a city in central
+    Scotland": Scotland, a nation of the United Kingdom, not Scotland, Pennsylvania)."""
+    return [u for pid in candidates
+            if (u := _get(gazetteer, pid)) is not None and _name_key(u.name) == key
+            and (u.kind in ("country", "admin1") or (u.kind == "region" and u.country))]
+
+
+def _town_of_country_name_in(gazetteer: Any, a: PlaceSpan, unit: Any) -> bool:
+    """"Sudan is a city in Lamb County, Texas": a subject bearing a country's name is a town of the
+    first-level unit its definition names when it has one there (never for a country or a region)."""
+    if unit is None or unit.kind != "admin1":
+        return False
+    from reading.qualifiers import in_unit
+
+    return any((p := _get(gazetteer, pid)) is not None and p.kind == "city" and p.country == unit.country
+               and in_unit(gazetteer, p, unit) for pid in a.candidates)
+
+
 def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple | None:
     """The town an entry opens with ("X is a city in [the province of] Y", a demonym or a
     parenthesis between, "in Z County, Y", "in southwestern Y") lies in Y's country, as with
@@ -2492,15 +2568,14 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
         if m is None or m.end() != f.anchors[0].start:
             continue  # ("in central Ontario": the part's name)
         a = p.anchors[-1] if p.anchors else None
-        if a is not None and a.kind == "name" and p.relation == "at" and not a.country \
-                and not _is_country_name(gazetteer, a):
+        if a is not None and a.kind == "name" and p.relation == "at" and not a.country:
             # the unit among the name's places ("Ontario": the province, not Ontario, California)
             # (by its own name: "Delaware County" is no mention of Delaware)
             key = _name_key(f.anchors[0].surface)
-            units = [u for pid in f.anchors[0].candidates
-                     if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
-                     and _name_key(u.name) == key]
+            units = _defining_units(gazetteer, f.anchors[0].candidates, key)
             unit = _unit_holding_namesake(gazetteer, a, units)
+            if _is_country_name(gazetteer, a) and not _town_of_country_name_in(gazetteer, a, unit):
+                return None
             if unit is not None and unit.country:
                 before = tuple(a.candidates)
                 if unit.kind == "admin1":
@@ -2509,12 +2584,28 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
                     _narrow(gazetteer, a, unit)  # its towns in that state or province, when it has some
                 a.country = unit.country
                 a.placed_in = True
+                a.defines = a.start <= _OPENING_SUBJECT_CHARS
                 return a, before
         return None
     return None
 
 
-def _subjects_again(found: list[Found], defined: list[tuple]) -> None:
+#: An entry's subject opens it: a definition this far into the text is of a namesake ("Another Cairo is
+#: the county seat of Grady County in Georgia"), not of what the entry is about.
+_OPENING_SUBJECT_CHARS = 40
+
+
+#: "the country of Sudan", "the state of Georgia": the unit itself, not an entry's subject of its name.
+_UNIT_OF_BEFORE = re.compile(r"\b(?:country|nation|state|province|kingdom|republic)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+#: A name placed by the words right after it ("Perth, a small town near Launceston", "a Perth near
+#: Launceston"): where that mention is, said there.
+_NAMESAKE_PLACED_AFTER = re.compile(r",?[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                                    r"(?:town|city|village|community|suburb|port|hamlet|settlement)[ \t]+)?near[ \t]+[A-Z]")
+
+
+def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", gazetteer: Any = None) -> None:
     """The subject of an entry ("Decatur is a city in Morgan County, Alabama") named again bare
     is the same place, wherever its namesakes are named ("Decatur should not be confused with
     Decatur, Illinois"): a later mention with the subject's own candidates (not narrowed by a
@@ -2526,6 +2617,13 @@ def _subjects_again(found: list[Found], defined: list[tuple]) -> None:
                 continue
             for b in f.anchors:
                 if b.kind == "name" and not b.country and b.surface.lower() == key and tuple(b.candidates) == before:
+                    if text and _NAMESAKE_PLACED_AFTER.match(text, b.end):
+                        continue  # "Perth, a small town near Launceston in Tasmania": a namesake, placed by its own words
+                    if text and gazetteer is not None and _UNIT_OF_BEFORE.search(text, max(0, b.start - 32), b.start) \
+                            and _kind_of(gazetteer, b.candidates[0]) in ("country", "admin1"):
+                        # "Sudan is a city in Lamb County, Texas ... named from the country of Sudan": the unit
+                        b.candidates = b.candidates[:1]
+                        continue
                     b.candidates = list(a.candidates)
                     b.country = a.country
 
@@ -2884,6 +2982,8 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
         return None
     if a.org:  # an organisation's name: "the Gulf Cooperation Council" is no story in Gulf province
         return False, iso or places[0].country, _ORG_VOTE
+    if a.defines and a.country:
+        return True, a.country, _SUBJECT_VOTE  # what an entry is about, whatever namesakes it lists later
     if a.placed_in and a.country and (not iso or (iso != a.country and places[0].kind in _AREA_KINDS)):
         # "Hamilton is a city in Ontario": the text says whose town it is (and whose unit: "the Red Sea
         # governorate of Egypt" is Egypt's, not Sudan's Red Sea state)
@@ -2942,6 +3042,10 @@ _ORG_VOTE = 0.25
 #: A dateline's town votes for the article's country less than a town or demonym of the body
 #: ("DAKAR (AP) - Burkinabe soldiers killed ... in the country's north": Burkina Faso's north).
 _DATELINE_VOTE = 0.75
+#: The vote of the subject an entry's opening defines ("Perth is a city in central Scotland") for its
+#: country: the entry's country, against the namesakes its last paragraph lists (Perth, Western Australia,
+#: with its state and its towns) and its towns' namesakes (Kinross, a suburb of Perth, WA).
+_SUBJECT_VOTE = 3.0
 
 
 _AREA_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|district|county|prefecture|department)$", re.I)
@@ -3030,7 +3134,12 @@ def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
 _NEAR_APPOSITIVE_KM = 150.0
 
 
-def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None = None) -> None:
+#: "Perth, a small town near Launceston": a settlement noun between a town and "near"/a distance.
+_SETTLEMENT_BEFORE_DISTANCE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+                                         r"(?:town|city|village|community|suburb|hamlet|settlement|port)[ \t]+$")
+
+
+def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None = None, text: str | None = None) -> None:
     """"Bogoro, about 25 km south of Bunia", "Largu, near Baidoa": the text says how far the town lies
     from another it places; a namesake far beyond that (2.5 times the distance and 60 km more, 150 km
     for "near") is another place: the first namesake within it is taken, or none (the village is not
@@ -3038,9 +3147,11 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
     abroad while the town lies in the article's country ``focus`` is the doubtful one, not the town
     (:func:`_anchor_abroad`)."""
     for f, g in zip(found, found[1:]):
-        if g.relation not in ("offset", "near") or f.relation != "at" or len(f.anchors) != 1 \
-                or not 1 <= g.start - f.end <= 3 or len(g.anchors) != 1:
+        if g.relation not in ("offset", "near") or f.relation != "at" or len(f.anchors) != 1 or len(g.anchors) != 1:
             continue
+        if not 1 <= g.start - f.end <= 3 and (text is None or g.start - f.end > 48
+                                              or _SETTLEMENT_BEFORE_DISTANCE.search(text, f.end, g.start) is None):
+            continue  # ("Perth, a small town near Launceston": the appositive's noun between)
         a, y = f.anchors[0], g.anchors[0]
         if a.kind != "name" or not a.candidates or a.country or y.kind != "name" or not y.place_id:
             continue
@@ -3054,8 +3165,9 @@ def _distance_appositives(found: list[Found], gazetteer: Any, focus: str | None 
         top = _get(gazetteer, a.place_id) if a.place_id else None
         if top is None or top.kind not in _POINT_KINDS or _haversine(top.lat, top.lon, anchor.lat, anchor.lon) <= limit:
             continue  # (a country or a unit: "Madagascar, 400 km off the coast of Mozambique")
-        if focus and _anchor_abroad(top, anchor, focus, found, gazetteer):
+        if focus and not (y.placed_in and y.country == anchor.country) and _anchor_abroad(top, anchor, focus, found, gazetteer):
             continue  # "Dessie near Shewa Robit" in an Ethiopian story: not a village of Afghanistan's
+            # (unless the text placed the anchor itself: "near Launceston in Tasmania")
         near = next((q for pid in a.candidates if (q := _get(gazetteer, pid)) is not None and q.kind in _POINT_KINDS
                      and _haversine(q.lat, q.lon, anchor.lat, anchor.lon) <= limit), None)
         if near is not None:
@@ -4319,7 +4431,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
-    _distance_appositives(found, gazetteer, focus if strong else None)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
+    _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if " in " in (text or ""):
