@@ -5180,6 +5180,24 @@ _STRUCTURE_AFTER = re.compile(r"(?:[ \t]+(?:Strait|River))?[ \t]+(?:Dam|Bridge|P
                               r"|(?:Nuclear[ \t]+)?Power[ \t]+(?:Plant|Station))\b")
 
 
+def _without_things_named_after_places(text: str, found: list[Found], gazetteer: Any) -> list[Found]:
+    """``found`` without the names of clubs and news outlets named after places ("Real Madrid beat
+    Sevilla", "the Kyiv Independent reported", "Saba news agency"): no place mention, as plain
+    geoparsing leaves them out (:func:`reading.geoparse.named_after_a_place`, the same test)."""
+    from reading.geoparse import name_hints, named_after_a_place
+
+    hints = None
+    out = found
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1 or f.anchors[0].kind != "name":
+            continue
+        if hints is None:
+            hints = name_hints(text)
+        if named_after_a_place(text, f.anchors[0], gazetteer, hints):
+            out = [g for g in out if g is not f]
+    return out
+
+
 def _structures_named_after_towns(text: str, found: list[Found]) -> None:
     """A dam, bridge, port, refinery, air base or power plant named after a town lies near that town,
     not at its centre (the Mosul Dam is 40 km up the Tigris from Mosul, the Kerch Strait Bridge spans
@@ -5245,6 +5263,7 @@ class PlaceMentions:
             found = _without_water_demonyms(found, water)  # "the Indian Ocean": no vote for India
         _structures_named_after_towns(text, found)  # "the Mosul Dam": near Mosul, not its centre
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
+        found = _without_things_named_after_places(text, found, self.gazetteer)
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
                               for s, e, _ in water]
 
