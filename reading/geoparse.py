@@ -609,7 +609,7 @@ def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
         return spans
     for m in _WORLD_NAME.finditer(text):
         s, e = m.span()
-        if any(r["start"] < e and s < r["end"] for r in rows):
+        if any(r["start"] < e and s < r["end"] for r in rows) and not _river_over_namesake(text, m, rows):
             continue  # found already ("South Africa", "Red Sea", "Indian Ocean")
         if _WORLD_NOT_AFTER.match(text, e) is not None or (org is not None and text[e:e + 1] == " "
                                                            and org.match(text, e) is not None):
@@ -618,8 +618,28 @@ def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
     return spans
 
 
+#: After a river's name, words that make it a unit or town named after it ("the Dnipro region").
+_RIVER_UNIT_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|governorate|district|city|town|state|division|valley)\b")
+
+
+def _river_over_namesake(text: str, m: re.Match, rows: list[dict]) -> bool:
+    """A big river's name written with "the" ("bodies floating in the Ganga", "crossed the Dnipro",
+    "along the Orontes") that the reader found as a name of its own, exactly (a town bearing it as
+    another name, Ganja in Azerbaijan; the city of Dnipro): the river, no town. Not before a unit
+    word ("the Dnipro region") nor inside a longer name ("the Nile Delta")."""
+    if m.group("the") is None or m.group("the") not in _WORLD_WATER:
+        return False
+    s, e = m.span()
+    if _RIVER_UNIT_AFTER.match(text, e) is not None:
+        return False
+    return all(r["start"] == s and r["end"] == e for r in rows if r["start"] < e and s < r["end"])
+
+
 def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
-    return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in world_spans(text, rows, org)])
+    spans = world_spans(text, rows, org)
+    if spans and any(r["start"] == s for r in rows for s, _ in spans):
+        rows = [r for r in rows if (r["start"], r["end"]) not in spans]  # "the Ganga": the river, not Ganja
+    return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in spans])
 
 
 #: The world names that are water: seas, oceans and rivers.

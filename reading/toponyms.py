@@ -2409,7 +2409,7 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
                 a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
                 a.placed_in = inside or told
-    if " is " in text or " was " in text:
+    if (" is " in text or " was " in text) and found:  # (none found: nothing to define; "In April was ...")
         k = 1
         for m in _DEFINED_VERB.finditer(text):
             while k < len(found) and found[k].start <= m.end():
@@ -4845,6 +4845,27 @@ def _function_word_names(text: str, stop: frozenset) -> list[tuple[re.Match, str
     return out
 
 
+#: "In" and one or two capitalised words opening a sentence, then a finite verb right after them:
+#: the sentence's subject, a name whose first word is "In" ("In Amenas was attacked", "In Guezzam lies
+#: on the border"); "In Gaza, rescuers ..." and "In Gaza rescuers ..." are the preposition and a place.
+_OPENING_IN_NAME = re.compile(
+    r"(?:(?<=[.!?\n])[ \t]+|(?<=\n)|\A)(?P<name>In[ \t]+[A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+)?)"
+    r"(?=[ \t]+(?:was|were|is|are|has|had|have|lies|lay|remains|remained|sits|sat|fell|became|will|would|hosts|hosted)\b)")
+
+
+def _opening_in_names(text: str, stop: frozenset) -> list[tuple[re.Match, str]]:
+    """Names opening a sentence whose first word is "In" ("In Amenas", "In Guezzam"), told from the
+    preposition by the finite verb right after them (:data:`_OPENING_IN_NAME`), for
+    :func:`unknown_places`; not a month, a day or a word that is no place's name ("In April was")."""
+    out = []
+    for m in _OPENING_IN_NAME.finditer(text):
+        words = m.group("name").split()
+        if words[1] in stop or any(w.lower() in _lower_words() for w in words[1:]):
+            continue
+        out.append((m, "name"))
+    return out
+
+
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
     """Names after "in", "near", "the town of"... that the gazetteer does not know.
 
@@ -4884,6 +4905,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue  # "In Other News,", "In Pictures,"
         matches.append((m, "name"))
     matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
+    if "In " in text:
+        matches += _opening_in_names(text, stop)  # "In Amenas was attacked": the subject, a name
     if area is not None and area[0] in text:  # (one fast scan: most texts hold no " area")
         for u in _unit_words_at(text, area[1]):
             if text[text.rfind(" ", 0, u) + 1:u].islower():
