@@ -3026,6 +3026,44 @@ def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
             a.place_id, a.reason = None, f"{COMPASS_DISTRICT}: {f.text!r}, not a part of the town {p.name}"
 
 
+#: A capitalised compass word right before a name ("North Shewa", "South Gondar", "Upper Nile").
+_COMPASS_BEFORE = re.compile(r"(?<![\w.-])(?:North|South|East|West|Central|Upper|Lower|Northeast|Northwest|Southeast"
+                             r"|Southwest|North-East|North-West|South-East|South-West)[ \t]$")
+#: A unit word after such a name: it names a district, zone or province ("North Shewa zone").
+_COMPASS_UNIT_AFTER = re.compile(r"[ \t](?:zone|zones|district|province|region|state|county|division|woreda|governorate"
+                                 r"|department|prefecture|municipality|sub-county|subcounty|tehsil)\b")
+
+
+def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"North Shewa zone", "South Gondar", "West Wollega": a capitalised compass word and a town's name
+    that the gazetteer does not hold whole make the name of a district or zone, not that town (a
+    namesake abroad, S̲h̲ēwah in Afghanistan) nor a part of it. The mention becomes the whole
+    name, unplaced, like the districts :func:`_compass_named_towns` finds ("the Southern Downs"),
+    when a unit word follows or the town is a small one; a big town's part keeps the town ("West
+    Mosul" is Mosul's western half). A country, unit or region named after the word ("South
+    Lebanon", "North Sinai") is left to the readers of parts."""
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1 or f.start < 6 or not text[f.start - 1] in " \t":
+            continue
+        a = f.anchors[0]
+        if a.kind != "name" or not a.place_id or a.start != f.start or (
+                text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
+            continue  # (a longer name goes on: "East Carolina University")
+        m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if m is None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city":
+            continue
+        unit = _COMPASS_UNIT_AFTER.match(text, a.end) is not None
+        if not unit and (p.population or 0) >= _COMPASS_TOWN_POPULATION:
+            continue
+        whole = text[m.start() : a.end]
+        a.place_id, a.reason = None, f"{COMPASS_DISTRICT}: {whole!r}, not the town {p.name}"
+        f.relation, f.start, f.text = "part", m.start(), whole
+        f.place_id, f.location = None, None
+
+
 #: "X, near Y": X lies this near Y (km), at most.
 _NEAR_APPOSITIVE_KM = 150.0
 
@@ -4319,6 +4357,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
+    if text:
+        _compass_unit_names(text, found, gazetteer)  # "North Shewa zone": a district's name, not Shewa
     _distance_appositives(found, gazetteer, focus if strong else None)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
@@ -4853,6 +4893,13 @@ _OPENING_IN_NAME = re.compile(
     r"(?=[ \t]+(?:was|were|is|are|has|had|have|lies|lay|remains|remained|sits|sat|fell|became|will|would|hosts|hosted)\b)")
 
 
+#: A compass word, a number and a capitalised name: a district's name ("North 24 Parganas", "South 24
+#: Parganas"), whole, wherever it stands (the hint: a literal compass word and a digit, found fast).
+_NUMBERED_HINT = re.compile(r"(?:North|South|East|West) \d")
+_NUMBERED_COMPASS_NAME = re.compile(r"(?<![\w-])(?P<name>(?:North|South|East|West)[ \t]+\d{1,3}[ \t]+[A-Z][a-z][\w\u2019'-]*)"
+                                    r"(?![\w-])")
+
+
 def _opening_in_names(text: str, stop: frozenset) -> list[tuple[re.Match, str]]:
     """Names opening a sentence whose first word is "In" ("In Amenas", "In Guezzam"), told from the
     preposition by the finite verb right after them (:data:`_OPENING_IN_NAME`), for
@@ -4907,6 +4954,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
     matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
     if "In " in text:
         matches += _opening_in_names(text, stop)  # "In Amenas was attacked": the subject, a name
+    if _NUMBERED_HINT.search(text) is not None:
+        matches += [(m, "name") for m in _NUMBERED_COMPASS_NAME.finditer(text)]  # "North 24 Parganas"
     if area is not None and area[0] in text:  # (one fast scan: most texts hold no " area")
         for u in _unit_words_at(text, area[1]):
             if text[text.rfind(" ", 0, u) + 1:u].islower():
