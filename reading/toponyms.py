@@ -1425,6 +1425,86 @@ def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
         a.candidates = []
 
 
+#: A capitalised word right after a listed town's name, then the end of the list or of the clause
+#: ("Kodok, Tonga and Wau Shilluk.", "Nasir and Ulang Kiech on Sunday").
+_LISTED_TAIL = re.compile(r"[ \t](?P<w>[A-Z][a-z\u2019'-]+)(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|near|after|before|this"
+                          r"|last|overnight|early|late|yesterday|today|earlier|during|since|amid|following|were|was)\b)")
+#: What comes right before a listed name: another member and a separator.
+_LISTED_BEFORE = re.compile(r"[A-Za-z\u2019'-](?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$")
+
+
+def _listed_longer_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """A town's name listed with other places and followed by a capitalised word that is no name the
+    gazetteer knows, no English word, day, month, title or nationality, at the end of the list or
+    clause ("Kodok, Tonga and Wau Shilluk."): one longer name the gazetteer lacks (Wau Shilluk, a
+    town 500 km from Wau), the whole name, unplaced, as :func:`_longer_unknown_names` does for
+    "San Juan de Lurigancho". Names whose candidates include a country or a unit are left alone."""
+    from geo.normalize import name_key
+
+    starts = None
+    for a in names:
+        if a.kind != "name" or not a.candidates or a.dateline or a.start < 3 or text[a.end : a.end + 1] not in " \t":
+            continue
+        if _LISTED_BEFORE.search(text, max(0, a.start - 8), a.start) is None:
+            continue
+        m = _LISTED_TAIL.match(text, a.end)
+        if m is None:
+            continue
+        if starts is None:
+            starts = {b.start for b in names}
+        w = m.group("w")
+        if m.start("w") in starts or w in _CO_STOP or w.lower() in _lower_words() or w in _group_names() \
+                or gazetteer.is_common_word(name_key(w)) or gazetteer.demonym(w) is not None:
+            continue
+        if any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for c in a.candidates):
+            continue
+        a.end = m.end("w")
+        a.surface = text[a.start : a.end]
+        a.candidates = []
+
+
+#: The separator of two members of a list, whole ("Kodok, Tonga", "Tonga and Wau").
+_LIST_SEP = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+#: A country listed with towns all farther than this (km) from it is no country there.
+_LISTED_COUNTRY_FAR_KM = 4000.0
+#: ... and its namesake towns farther than this from them are no members of that list either.
+_LISTED_NAMESAKE_FAR_KM = 1000.0
+
+
+def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """A country's name listed between towns' names ("Kodok, Tonga and Wau Shilluk", South Sudanese
+    towns) whose places all lie over :data:`_LISTED_COUNTRY_FAR_KM` from that country: a town the
+    gazetteer lacks, named like the country (Tonga, South Sudan), not the Pacific kingdom, nor a
+    namesake town over :data:`_LISTED_NAMESAKE_FAR_KM` from the listed towns (Tonga, Cameroon). Its far
+    candidates are dropped before the country vote (it would pull the article to the Pacific); with
+    none left it is listed unplaced. A list of countries ("Sudan, Chad and Tonga") is left alone."""
+    for i, a in enumerate(names):
+        if a.kind != "name" or a.fuzzy or a.dateline or not a.candidates or not a.candidates[0].startswith("country:") \
+                or a.surface.isupper():
+            continue
+        near = []
+        if i and _LIST_SEP.fullmatch(text, names[i - 1].end, a.start) is not None:
+            near.append(names[i - 1])
+        if i + 1 < len(names) and _LIST_SEP.fullmatch(text, a.end, names[i + 1].start) is not None:
+            near.append(names[i + 1])
+        near = [b for b in near if b.kind == "name" and b.candidates]
+        if not near or any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for b in near for c in b.candidates):
+            continue  # (towns only: not "Sudan, Chad and Tonga", not "LEBANON, Pa.")
+        country = _get(gazetteer, a.candidates[0])
+        points = [(p.lat, p.lon) for b in near for p in (_get(gazetteer, c) for c in b.candidates)
+                  if p is not None and p.lat is not None]
+        if country is None or country.lat is None or not points or any(
+                _haversine(country.lat, country.lon, la, lo) <= _LISTED_COUNTRY_FAR_KM for la, lo in points):
+            continue
+        keep = []
+        for c in a.candidates[1:]:
+            p = _get(gazetteer, c)
+            if p is not None and p.lat is not None and any(
+                    _haversine(p.lat, p.lon, la, lo) <= _LISTED_NAMESAKE_FAR_KM for la, lo in points):
+                keep.append(c)
+        a.candidates = keep
+
+
 #: Portuguese, Spanish and French words that open the name of a neighbourhood, a favela or a
 #: settlement ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio México", "Cité
 #: Soleil"), then maybe a connector and an article. The name after such a word is part of a local
@@ -2164,6 +2244,9 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
             _unit_lists(text, names, gazetteer)
         if _CONNECTOR_TAIL_HINT.search(text, hint.start()) is not None:
             _longer_unknown_names(text, names)
+    if " and " in text or " or " in text:
+        _listed_longer_names(text, names, gazetteer)  # "Kodok, Tonga and Wau Shilluk": not Wau
+        _far_countries_in_town_lists(text, names, gazetteer)  # "Kodok, Tonga and ...": no Pacific kingdom
     if _LOCAL_HEAD_HINT.search(text) is not None:
         names = _local_names_after_heads(text, names)
     if "illage" in text or "amlet" in text:
@@ -4390,6 +4473,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _own_name_over_demonyms(named, gazetteer, focus)
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
+    if text is not None and named and not country_names:
+        _group_namesakes(found, gazetteer, text)  # "The RSF shelled Tawila": Sudan's, not Yemen's
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
@@ -4584,6 +4669,27 @@ def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
             a.place_id = None
             a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in {p.country}, far from "
                         f"where the armed groups named fight ({', '.join(sorted(isos))})")
+
+
+def _group_namesakes(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A name left unplaced between namesakes in several countries that nothing in the article tells
+    apart ("The RSF shelled Tawila": Sudan's or Yemen's), in an article naming no country: the armed
+    groups tied to one country (``group_countries``, as in :func:`_group_strays`) say where the story
+    is, and the one namesake in those countries is the place meant."""
+    open_names = [a for f in found for a in f.anchors
+                  if a.kind == "name" and not a.place_id and a.reason.startswith("ambiguous") and a.candidates]
+    if not open_names or any(f.relation == "demonym" for f in found):
+        return
+    rx, iso_of = group_country_regex()
+    if rx is None:
+        return
+    isos = {iso for m in rx.finditer(text) for iso in iso_of[m.group()]}
+    if not isos:
+        return
+    for a in open_names:
+        inside = [p for p in (_get(gazetteer, c) for c in a.candidates) if p is not None and p.country in isos]
+        if len(inside) == 1 and inside[0].kind != "country":
+            a.place_id, a.reason = inside[0].id, ""
 
 
 def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first: dict[str, int]) -> bool:
@@ -5024,7 +5130,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
 
 # ---- Names coordinated with a place ("Goma, Masisi and Rubaya") --------------------------------
 #: One or two capitalised words of a name ("Masisi", "Maroun al-Ras", "Kfar Kila").
-_CO_NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?[A-Z][a-z\u2019'-]+)?"
+#: (A word may go on after a hyphen with a capital: "Abu-Rasin", "Tse-Ajaver", as written without it.)
+_CO_WORD = r"[A-Z][a-z\u2019'-]+(?:(?<=-)[A-Z][a-z\u2019'-]+)*"
+_CO_NAME = rf"{_CO_WORD}(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?{_CO_WORD})?"
 #: A list's next member after a place: ", X", ", and X", " and X", " or X", then the end of the list
 #: or of the clause (never "Goma and Kabila said": a verb after the name is no place's).
 _CO_NEXT = re.compile(rf"(?P<sep>,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?P<name>{_CO_NAME})"
@@ -5213,6 +5321,22 @@ def _unplaced_counties(text: str) -> Iterator[tuple[int, int, str]]:
 _LIST_TOWN_KINDS = frozenset(("city", "district", "landmark", "airport"))
 
 
+def _unplaced_listed_names(text: str, found: list[Found]) -> list[tuple[int, int]]:
+    """The spans of the names left unplaced in a list ("near Nasir, Ulang and Mathiang": Nasir has
+    namesakes nothing tells apart), for :func:`_listed_unknowns`: the list's other members are places
+    as much as with a placed town, as plain geoparsing reads them (its unplaced rows start lists too).
+    Not a bare name judged no place here ("Hamas and Fatah")."""
+    out = []
+    for f in found:
+        if f.relation != "at" or f.role != "location":
+            continue
+        for a in f.anchors:
+            if a.kind == "name" and not a.place_id and (a.located or not a.reason.startswith(_STRAY_REASON)) \
+                    and (text.startswith(_LIST_AFTER, a.end) or text.endswith(_LIST_BEFORE, 0, a.start)):
+                out.append((a.start, a.end))
+    return out
+
+
 def _listed_unknowns(text: str, found: list[Found], mentions: list[Mention], unknown: list[Mention],
                      gazetteer: Any) -> list[Mention]:
     """Unplaced mentions for the names listed with a town (:func:`coordinated_names`)."""
@@ -5230,6 +5354,7 @@ def _listed_unknowns(text: str, found: list[Found], mentions: list[Mention], unk
                 if kind in _LIST_TOWN_KINDS:
                     places.append((a.start, a.end))
     places += [(m.start, m.end) for m in unknown if m.reason == "not in the gazetteer"]
+    places += _unplaced_listed_names(text, found)
     if not places:
         return []
     places.sort()
