@@ -856,12 +856,16 @@ _AGENCY_PLACE_AFTER = re.compile(r"[ \t]+(?:province|region|governorate|city|tow
 _AGENCY_BEFORE = re.compile(r"(?:\b(?:the|The|according[ \t]+to|told|by|state|official)[ \t]+)$")
 
 
-@functools.lru_cache(maxsize=1)
-def _news_agencies() -> frozenset:
-    """The news agencies' names that are also places' (``news_agencies`` of places.json)."""
-    from reading.toponyms import places_spec
+_AGENCIES: list[frozenset] = []
 
-    return frozenset(places_spec().get("news_agencies", ()))
+
+def _news_agencies() -> frozenset:
+    """The news agencies' names that are also places' (``news_agencies`` of places.json), read once."""
+    if not _AGENCIES:
+        from reading.toponyms import places_spec
+
+        _AGENCIES.append(frozenset(places_spec().get("news_agencies", ())))
+    return _AGENCIES[0]
 
 
 def _outlet_name(text: str, a: Any) -> bool:
@@ -869,10 +873,9 @@ def _outlet_name(text: str, a: Any) -> bool:
     or a news agency's name that is also a place's, written as the agency ("Saba news agency", "the
     Xinhua said", "according to Petra"): the outlet, no toponym ("in Petra" stays the town)."""
     e = a.end
-    nxt = text[e + 1 : e + 2]
-    if text[e : e + 1] == " " and nxt.isupper() and _OUTLET_AFTER.match(text, e) is not None:
+    if text[e + 1 : e + 2].isupper() and text[e : e + 1] == " " and _OUTLET_AFTER.match(text, e) is not None:
         return True
-    if a.surface not in _news_agencies() or _AGENCY_PLACE_AFTER.match(text, e) is not None:
+    if a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()) or _AGENCY_PLACE_AFTER.match(text, e) is not None:
         return False  # (not "the Fars province")
     return _AGENCY_AFTER.match(text, e) is not None or _AGENCY_BEFORE.search(text, max(0, a.start - 16), a.start) is not None
 
@@ -888,6 +891,11 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     a football club ("Real Madrid", "Manchester City", "Leeds United"), a side of a match ("Flamengo
     beat Penarol 3-0"), a news outlet ("the Kyiv Independent", "Saba news agency"). Geoparsing leaves
     them out and the pipeline's place reader makes no mention of them (one test for both)."""
+    e, s = a.end, a.start
+    after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
+    if not after and not hints[0] and not hints[1] and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
+            and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
+        return False  # (what every test below needs first: most names have none of it)
     if text.startswith(" City", a.end) and _club_or_council(text, a, gaz):
         return True  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
     if _club_name(text, a, gaz):

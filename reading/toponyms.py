@@ -1443,8 +1443,9 @@ def _listed_longer_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> N
 
     starts = None
     for a in names:
-        if a.kind != "name" or not a.candidates or a.dateline or a.start < 3 or text[a.end : a.end + 1] not in " \t":
-            continue
+        if not text[a.end + 1 : a.end + 2].isupper() or text[a.end : a.end + 1] not in " \t" or a.kind != "name" \
+                or not a.candidates or a.dateline or a.start < 3:
+            continue  # (a capitalised word right after the name first: most names have none)
         if _LISTED_BEFORE.search(text, max(0, a.start - 8), a.start) is None:
             continue
         m = _LISTED_TAIL.match(text, a.end)
@@ -1479,9 +1480,9 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
     candidates are dropped before the country vote (it would pull the article to the Pacific); with
     none left it is listed unplaced. A list of countries ("Sudan, Chad and Tonga") is left alone."""
     for i, a in enumerate(names):
-        if a.kind != "name" or a.fuzzy or a.dateline or not a.candidates or not a.candidates[0].startswith("country:") \
-                or a.surface.isupper():
-            continue
+        if not text.startswith(_LIST_AFTER, a.end) or a.kind != "name" or a.fuzzy or a.dateline or not a.candidates \
+                or not a.candidates[0].startswith("country:") or a.surface.isupper():
+            continue  # (a list goes on after it: not "Goma, Congo." nor "Tonga" ending a list)
         near = []
         if i and _LIST_SEP.fullmatch(text, names[i - 1].end, a.start) is not None:
             near.append(names[i - 1])
@@ -3112,6 +3113,8 @@ def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
 #: A capitalised compass word right before a name ("North Shewa", "South Gondar", "Upper Nile").
 _COMPASS_BEFORE = re.compile(r"(?<![\w.-])(?:North|South|East|West|Central|Upper|Lower|Northeast|Northwest|Southeast"
                              r"|Southwest|North-East|North-West|South-East|South-West)[ \t]$")
+#: What :data:`_COMPASS_BEFORE` needs somewhere in the text (one fast scan: most texts have none).
+_COMPASS_HINT = re.compile(r"North|South|East|West|Central|Upper|Lower")
 #: A unit word after such a name: it names a district, zone or province ("North Shewa zone").
 _COMPASS_UNIT_AFTER = re.compile(r"[ \t](?:zone|zones|district|province|region|state|county|division|woreda|governorate"
                                  r"|department|prefecture|municipality|sub-county|subcounty|tehsil)\b")
@@ -3126,8 +3129,9 @@ def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
     Mosul" is Mosul's western half). A country, unit or region named after the word ("South
     Lebanon", "North Sinai") is left to the readers of parts."""
     for f in found:
-        if f.relation != "at" or len(f.anchors) != 1 or f.start < 6 or not text[f.start - 1] in " \t":
-            continue
+        if f.relation != "at" or f.start < 6 or not text[f.start - 1] in " \t" or len(f.anchors) != 1 \
+                or text[text.rfind(" ", 0, f.start - 1) + 1] not in "NSEWCUL":
+            continue  # (the word before must be capitalised like a compass word: most are not)
         a = f.anchors[0]
         if a.kind != "name" or not a.place_id or a.start != f.start or (
                 text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
@@ -4440,7 +4444,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
-    if text:
+    if text and _COMPASS_HINT.search(text) is not None:
         _compass_unit_names(text, found, gazetteer)  # "North Shewa zone": a district's name, not Shewa
     _distance_appositives(found, gazetteer, focus if strong else None)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
