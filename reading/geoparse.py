@@ -114,8 +114,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     ordered = True
     last = (-1, -1)
     org = pats.org_name_after
-    sports = _score_hint(text)  # a match's score somewhere: sides of matches may be named
-    twice = _doubled_hint(text)  # "Colo-Colo": a name written twice with a hyphen
+    hints = name_hints(text)  # a match's score, a name written twice ("Colo-Colo"): sides of matches may be named
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
@@ -136,12 +135,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Virginia Department of Transportation" (not the unit's "Department" alias)
             if text.startswith("Air ", a.start - 4) and (a.start == 4 or not text[a.start - 5].isalnum()):
                 continue  # "Air India", "Air Canada": an airline
-            if text.startswith(" City", a.end) and _club_or_council(text, a, gaz):
-                continue  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
-            if _club_name(text, a, gaz):
-                continue  # "Real Madrid", "Bayern Munich", "Leeds United": a club's name
-            if (sports or twice) and _sports_side(text, a, gaz):
-                continue  # "Flamengo beat Penarol 3-0", "Colo-Colo": a team, not the place it is named after
+            if named_after_a_place(text, a, gaz, hints):
+                continue  # "Real Madrid", "Manchester City", "the Kyiv Independent": a club's or an outlet's name
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
             if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
@@ -625,7 +620,7 @@ def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
         return spans
     for m in _WORLD_NAME.finditer(text):
         s, e = m.span()
-        if any(r["start"] < e and s < r["end"] for r in rows):
+        if any(r["start"] < e and s < r["end"] for r in rows) and not _river_over_namesake(text, m, rows):
             continue  # found already ("South Africa", "Red Sea", "Indian Ocean")
         if _WORLD_NOT_AFTER.match(text, e) is not None or (org is not None and text[e:e + 1] == " "
                                                            and org.match(text, e) is not None):
@@ -634,8 +629,28 @@ def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
     return spans
 
 
+#: After a river's name, words that make it a unit or town named after it ("the Dnipro region").
+_RIVER_UNIT_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|governorate|district|city|town|state|division|valley)\b")
+
+
+def _river_over_namesake(text: str, m: re.Match, rows: list[dict]) -> bool:
+    """A big river's name written with "the" ("bodies floating in the Ganga", "crossed the Dnipro",
+    "along the Orontes") that the reader found as a name of its own, exactly (a town bearing it as
+    another name, Ganja in Azerbaijan; the city of Dnipro): the river, no town. Not before a unit
+    word ("the Dnipro region") nor inside a longer name ("the Nile Delta")."""
+    if m.group("the") is None or m.group("the") not in _WORLD_WATER:
+        return False
+    s, e = m.span()
+    if _RIVER_UNIT_AFTER.match(text, e) is not None:
+        return False
+    return all(r["start"] == s and r["end"] == e for r in rows if r["start"] < e and s < r["end"])
+
+
 def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
-    return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in world_spans(text, rows, org)])
+    spans = world_spans(text, rows, org)
+    if spans and any(r["start"] == s for r in rows for s, _ in spans):
+        rows = [r for r in rows if (r["start"], r["end"]) not in spans]  # "the Ganga": the river, not Ganja
+    return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in spans])
 
 
 #: The world names that are water: seas, oceans and rivers.
@@ -953,6 +968,69 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
     except TypeError:
         whole = gaz.candidates(text[a.start : m.end()])
     return not whole
+
+
+#: The head word of a news outlet's name after a place's ("the Jerusalem Post", "the Kyiv Independent",
+#: "the Sudan Tribune", "Kashmir Observer"), maybe after one or two more capitalised words ("the
+#: Kabul Daily Times"); not before another capitalised word or "of" ("Times Square", "Post Office").
+_OUTLET_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}?[ \t]+(?:News|Times|Post|Herald|Tribune|Observer|Independent"
+                           r"|Gazette|Journal|Telegraph|Chronicle|Monitor|Radio|Television|TV|Broadcasting)"
+                           r"(?![\w-])(?![ \t]+(?:[A-Z]|of\b))")
+#: What says a news agency's name is the agency's: "Saba news agency", "Xinhua reported", "the Xinhua".
+_AGENCY_AFTER = re.compile(r"[ \t]+(?:(?:state[ \t]+)?(?:news[ \t]+)?agency|(?:News[ \t]+)?Agency|news|News|TV|television"
+                           r"|said|says|reported|reports|quoted|cited|added)\b|[\u2019']s[ \t]+(?:report|correspondent)")
+_AGENCY_PLACE_AFTER = re.compile(r"[ \t]+(?:province|region|governorate|city|town|island|valley|district|area|county)\b",
+                                 re.IGNORECASE)
+_AGENCY_BEFORE = re.compile(r"(?:\b(?:the|The|according[ \t]+to|told|by|state|official)[ \t]+)$")
+
+
+_AGENCIES: list[frozenset] = []
+
+
+def _news_agencies() -> frozenset:
+    """The news agencies' names that are also places' (``news_agencies`` of places.json), read once."""
+    if not _AGENCIES:
+        from reading.toponyms import places_spec
+
+        _AGENCIES.append(frozenset(places_spec().get("news_agencies", ())))
+    return _AGENCIES[0]
+
+
+def _outlet_name(text: str, a: Any) -> bool:
+    """A place's name inside a news outlet's ("the Kyiv Independent", "the Jerusalem Post reported"),
+    or a news agency's name that is also a place's, written as the agency ("Saba news agency", "the
+    Xinhua said", "according to Petra"): the outlet, no toponym ("in Petra" stays the town)."""
+    e = a.end
+    if text[e + 1 : e + 2].isupper() and text[e : e + 1] == " " and _OUTLET_AFTER.match(text, e) is not None:
+        return True
+    if a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()) or _AGENCY_PLACE_AFTER.match(text, e) is not None:
+        return False  # (not "the Fars province")
+    return _AGENCY_AFTER.match(text, e) is not None or _AGENCY_BEFORE.search(text, max(0, a.start - 16), a.start) is not None
+
+
+def name_hints(text: str) -> tuple[bool, bool]:
+    """What :func:`named_after_a_place` needs to know of the whole text, found once per text: a match's
+    score somewhere (sides of matches may be named), a name written twice with a hyphen ("Colo-Colo")."""
+    return _score_hint(text), _doubled_hint(text)
+
+
+def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -> bool:
+    """True when the resolved name ``a`` is part of the name of a thing named after a place, no toponym:
+    a football club ("Real Madrid", "Manchester City", "Leeds United"), a side of a match ("Flamengo
+    beat Penarol 3-0"), a news outlet ("the Kyiv Independent", "Saba news agency"). Geoparsing leaves
+    them out and the pipeline's place reader makes no mention of them (one test for both)."""
+    e, s = a.end, a.start
+    after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
+    if not after and not hints[0] and not hints[1] and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
+            and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
+        return False  # (what every test below needs first: most names have none of it)
+    if text.startswith(" City", a.end) and _club_or_council(text, a, gaz):
+        return True  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
+    if _club_name(text, a, gaz):
+        return True  # "Real Madrid", "Bayern Munich", "Leeds United": a club's name
+    if (hints[0] or hints[1]) and _sports_side(text, a, gaz):
+        return True  # "Flamengo beat Penarol 3-0", "Colo-Colo": a team, not the place it is named after
+    return _outlet_name(text, a)
 
 
 #: A match's score ("2-1", "3\u20130"), and the words that make the name beside it a side of the match.

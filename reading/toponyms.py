@@ -1428,6 +1428,87 @@ def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
         a.candidates = []
 
 
+#: A capitalised word right after a listed town's name, then the end of the list or of the clause
+#: ("Kodok, Tonga and Wau Shilluk.", "Nasir and Ulang Kiech on Sunday").
+_LISTED_TAIL = re.compile(r"[ \t](?P<w>[A-Z][a-z\u2019'-]+)(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|near|after|before|this"
+                          r"|last|overnight|early|late|yesterday|today|earlier|during|since|amid|following|were|was)\b)")
+#: What comes right before a listed name: another member and a separator.
+_LISTED_BEFORE = re.compile(r"[A-Za-z\u2019'-](?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$")
+
+
+def _listed_longer_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """A town's name listed with other places and followed by a capitalised word that is no name the
+    gazetteer knows, no English word, day, month, title or nationality, at the end of the list or
+    clause ("Kodok, Tonga and Wau Shilluk."): one longer name the gazetteer lacks (Wau Shilluk, a
+    town 500 km from Wau), the whole name, unplaced, as :func:`_longer_unknown_names` does for
+    "San Juan de Lurigancho". Names whose candidates include a country or a unit are left alone."""
+    from geo.normalize import name_key
+
+    starts = None
+    for a in names:
+        if not text[a.end + 1 : a.end + 2].isupper() or text[a.end : a.end + 1] not in " \t" or a.kind != "name" \
+                or not a.candidates or a.dateline or a.start < 3:
+            continue  # (a capitalised word right after the name first: most names have none)
+        if _LISTED_BEFORE.search(text, max(0, a.start - 8), a.start) is None:
+            continue
+        m = _LISTED_TAIL.match(text, a.end)
+        if m is None:
+            continue
+        if starts is None:
+            starts = {b.start for b in names}
+        w = m.group("w")
+        if m.start("w") in starts or w in _CO_STOP or w.lower() in _lower_words() or w in _group_names() \
+                or gazetteer.is_common_word(name_key(w)) or gazetteer.demonym(w) is not None:
+            continue
+        if any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for c in a.candidates):
+            continue
+        a.end = m.end("w")
+        a.surface = text[a.start : a.end]
+        a.candidates = []
+
+
+#: The separator of two members of a list, whole ("Kodok, Tonga", "Tonga and Wau").
+_LIST_SEP = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+#: A country listed with towns all farther than this (km) from it is no country there.
+_LISTED_COUNTRY_FAR_KM = 4000.0
+#: ... and its namesake towns farther than this from them are no members of that list either.
+_LISTED_NAMESAKE_FAR_KM = 1000.0
+
+
+def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """A country's name listed between towns' names ("Kodok, Tonga and Wau Shilluk", South Sudanese
+    towns) whose places all lie over :data:`_LISTED_COUNTRY_FAR_KM` from that country: a town the
+    gazetteer lacks, named like the country (Tonga, South Sudan), not the Pacific kingdom, nor a
+    namesake town over :data:`_LISTED_NAMESAKE_FAR_KM` from the listed towns (Tonga, Cameroon). Its far
+    candidates are dropped before the country vote (it would pull the article to the Pacific); with
+    none left it is listed unplaced. A list of countries ("Sudan, Chad and Tonga") is left alone."""
+    for i, a in enumerate(names):
+        if not text.startswith(_LIST_AFTER, a.end) or a.kind != "name" or a.fuzzy or a.dateline or not a.candidates \
+                or not a.candidates[0].startswith("country:") or a.surface.isupper():
+            continue  # (a list goes on after it: not "Goma, Congo." nor "Tonga" ending a list)
+        near = []
+        if i and _LIST_SEP.fullmatch(text, names[i - 1].end, a.start) is not None:
+            near.append(names[i - 1])
+        if i + 1 < len(names) and _LIST_SEP.fullmatch(text, a.end, names[i + 1].start) is not None:
+            near.append(names[i + 1])
+        near = [b for b in near if b.kind == "name" and b.candidates]
+        if not near or any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for b in near for c in b.candidates):
+            continue  # (towns only: not "Sudan, Chad and Tonga", not "LEBANON, Pa.")
+        country = _get(gazetteer, a.candidates[0])
+        points = [(p.lat, p.lon) for b in near for p in (_get(gazetteer, c) for c in b.candidates)
+                  if p is not None and p.lat is not None]
+        if country is None or country.lat is None or not points or any(
+                _haversine(country.lat, country.lon, la, lo) <= _LISTED_COUNTRY_FAR_KM for la, lo in points):
+            continue
+        keep = []
+        for c in a.candidates[1:]:
+            p = _get(gazetteer, c)
+            if p is not None and p.lat is not None and any(
+                    _haversine(p.lat, p.lon, la, lo) <= _LISTED_NAMESAKE_FAR_KM for la, lo in points):
+                keep.append(c)
+        a.candidates = keep
+
+
 #: Portuguese, Spanish and French words that open the name of a neighbourhood, a favela or a
 #: settlement ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio México", "Cité
 #: Soleil"), then maybe a connector and an article. The name after such a word is part of a local
@@ -2167,6 +2248,9 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
             _unit_lists(text, names, gazetteer)
         if _CONNECTOR_TAIL_HINT.search(text, hint.start()) is not None:
             _longer_unknown_names(text, names)
+    if " and " in text or " or " in text:
+        _listed_longer_names(text, names, gazetteer)  # "Kodok, Tonga and Wau Shilluk": not Wau
+        _far_countries_in_town_lists(text, names, gazetteer)  # "Kodok, Tonga and ...": no Pacific kingdom
     if _LOCAL_HEAD_HINT.search(text) is not None:
         names = _local_names_after_heads(text, names)
     if "illage" in text or "amlet" in text:
@@ -2416,7 +2500,7 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 a.placed_in = inside or told
                 if kind == "country":
                     _pin_placing_country(gazetteer, a, f.anchors[0])
-    if " is " in text or " was " in text:
+    if (" is " in text or " was " in text) and found:  # (none found: nothing to define; "In April was ...")
         k = 1
         for m in _DEFINED_VERB.finditer(text):
             while k < len(found) and found[k].start <= m.end():
@@ -3128,6 +3212,47 @@ def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
         p = _get(gazetteer, a.place_id)
         if p is not None and p.kind == "city" and (p.population or 0) < _COMPASS_TOWN_POPULATION:
             a.place_id, a.reason = None, f"{COMPASS_DISTRICT}: {f.text!r}, not a part of the town {p.name}"
+
+
+#: A capitalised compass word right before a name ("North Shewa", "South Gondar", "Upper Nile").
+_COMPASS_BEFORE = re.compile(r"(?<![\w.-])(?:North|South|East|West|Central|Upper|Lower|Northeast|Northwest|Southeast"
+                             r"|Southwest|North-East|North-West|South-East|South-West)[ \t]$")
+#: What :data:`_COMPASS_BEFORE` needs somewhere in the text (one fast scan: most texts have none).
+_COMPASS_HINT = re.compile(r"North|South|East|West|Central|Upper|Lower")
+#: A unit word after such a name: it names a district, zone or province ("North Shewa zone").
+_COMPASS_UNIT_AFTER = re.compile(r"[ \t](?:zone|zones|district|province|region|state|county|division|woreda|governorate"
+                                 r"|department|prefecture|municipality|sub-county|subcounty|tehsil)\b")
+
+
+def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"North Shewa zone", "South Gondar", "West Wollega": a capitalised compass word and a town's name
+    that the gazetteer does not hold whole make the name of a district or zone, not that town (a
+    namesake abroad, S̲h̲ēwah in Afghanistan) nor a part of it. The mention becomes the whole
+    name, unplaced, like the districts :func:`_compass_named_towns` finds ("the Southern Downs"),
+    when a unit word follows or the town is a small one; a big town's part keeps the town ("West
+    Mosul" is Mosul's western half). A country, unit or region named after the word ("South
+    Lebanon", "North Sinai") is left to the readers of parts."""
+    for f in found:
+        if f.relation != "at" or f.start < 6 or not text[f.start - 1] in " \t" or len(f.anchors) != 1 \
+                or text[text.rfind(" ", 0, f.start - 1) + 1] not in "NSEWCUL":
+            continue  # (the word before must be capitalised like a compass word: most are not)
+        a = f.anchors[0]
+        if a.kind != "name" or not a.place_id or a.start != f.start or (
+                text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
+            continue  # (a longer name goes on: "East Carolina University")
+        m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if m is None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city":
+            continue
+        unit = _COMPASS_UNIT_AFTER.match(text, a.end) is not None
+        if not unit and (p.population or 0) >= _COMPASS_TOWN_POPULATION:
+            continue
+        whole = text[m.start() : a.end]
+        a.place_id, a.reason = None, f"{COMPASS_DISTRICT}: {whole!r}, not the town {p.name}"
+        f.relation, f.start, f.text = "part", m.start(), whole
+        f.place_id, f.location = None, None
 
 
 #: "X, near Y": X lies this near Y (km), at most.
@@ -4431,6 +4556,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
+    if text and _COMPASS_HINT.search(text) is not None:
+        _compass_unit_names(text, found, gazetteer)  # "North Shewa zone": a district's name, not Shewa
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
@@ -4462,6 +4589,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _own_name_over_demonyms(named, gazetteer, focus)
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
+    if text is not None and named and not country_names:
+        _group_namesakes(found, gazetteer, text)  # "The RSF shelled Tawila": Sudan's, not Yemen's
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
@@ -4656,6 +4785,27 @@ def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
             a.place_id = None
             a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in {p.country}, far from "
                         f"where the armed groups named fight ({', '.join(sorted(isos))})")
+
+
+def _group_namesakes(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A name left unplaced between namesakes in several countries that nothing in the article tells
+    apart ("The RSF shelled Tawila": Sudan's or Yemen's), in an article naming no country: the armed
+    groups tied to one country (``group_countries``, as in :func:`_group_strays`) say where the story
+    is, and the one namesake in those countries is the place meant."""
+    open_names = [a for f in found for a in f.anchors
+                  if a.kind == "name" and not a.place_id and a.reason.startswith("ambiguous") and a.candidates]
+    if not open_names or any(f.relation == "demonym" for f in found):
+        return
+    rx, iso_of = group_country_regex()
+    if rx is None:
+        return
+    isos = {iso for m in rx.finditer(text) for iso in iso_of[m.group()]}
+    if not isos:
+        return
+    for a in open_names:
+        inside = [p for p in (_get(gazetteer, c) for c in a.candidates) if p is not None and p.country in isos]
+        if len(inside) == 1 and inside[0].kind != "country":
+            a.place_id, a.reason = inside[0].id, ""
 
 
 def _decided(votes: dict[str, float], open_votes: list[tuple[Found, str]], first: dict[str, int]) -> bool:
@@ -4957,6 +5107,34 @@ def _function_word_names(text: str, stop: frozenset) -> list[tuple[re.Match, str
     return out
 
 
+#: "In" and one or two capitalised words opening a sentence, then a finite verb right after them:
+#: the sentence's subject, a name whose first word is "In" ("In Amenas was attacked", "In Guezzam lies
+#: on the border"); "In Gaza, rescuers ..." and "In Gaza rescuers ..." are the preposition and a place.
+_OPENING_IN_NAME = re.compile(
+    r"(?:(?<=[.!?\n])[ \t]+|(?<=\n)|\A)(?P<name>In[ \t]+[A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+)?)"
+    r"(?=[ \t]+(?:was|were|is|are|has|had|have|lies|lay|remains|remained|sits|sat|fell|became|will|would|hosts|hosted)\b)")
+
+
+#: A compass word, a number and a capitalised name: a district's name ("North 24 Parganas", "South 24
+#: Parganas"), whole, wherever it stands (the hint: a literal compass word and a digit, found fast).
+_NUMBERED_HINT = re.compile(r"(?:North|South|East|West) \d")
+_NUMBERED_COMPASS_NAME = re.compile(r"(?<![\w-])(?P<name>(?:North|South|East|West)[ \t]+\d{1,3}[ \t]+[A-Z][a-z][\w\u2019'-]*)"
+                                    r"(?![\w-])")
+
+
+def _opening_in_names(text: str, stop: frozenset) -> list[tuple[re.Match, str]]:
+    """Names opening a sentence whose first word is "In" ("In Amenas", "In Guezzam"), told from the
+    preposition by the finite verb right after them (:data:`_OPENING_IN_NAME`), for
+    :func:`unknown_places`; not a month, a day or a word that is no place's name ("In April was")."""
+    out = []
+    for m in _OPENING_IN_NAME.finditer(text):
+        words = m.group("name").split()
+        if words[1] in stop or any(w.lower() in _lower_words() for w in words[1:]):
+            continue
+        out.append((m, "name"))
+    return out
+
+
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
     """Names after "in", "near", "the town of"... that the gazetteer does not know.
 
@@ -4996,6 +5174,10 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue  # "In Other News,", "In Pictures,"
         matches.append((m, "name"))
     matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
+    if "In " in text:
+        matches += _opening_in_names(text, stop)  # "In Amenas was attacked": the subject, a name
+    if _NUMBERED_HINT.search(text) is not None:
+        matches += [(m, "name") for m in _NUMBERED_COMPASS_NAME.finditer(text)]  # "North 24 Parganas"
     if area is not None and area[0] in text:  # (one fast scan: most texts hold no " area")
         for u in _unit_words_at(text, area[1]):
             if text[text.rfind(" ", 0, u) + 1:u].islower():
@@ -5064,7 +5246,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
 
 # ---- Names coordinated with a place ("Goma, Masisi and Rubaya") --------------------------------
 #: One or two capitalised words of a name ("Masisi", "Maroun al-Ras", "Kfar Kila").
-_CO_NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?[A-Z][a-z\u2019'-]+)?"
+#: (A word may go on after a hyphen with a capital: "Abu-Rasin", "Tse-Ajaver", as written without it.)
+_CO_WORD = r"[A-Z][a-z\u2019'-]+(?:(?<=-)[A-Z][a-z\u2019'-]+)*"
+_CO_NAME = rf"{_CO_WORD}(?:[ \t](?:al-|el-|ad-|as-|ash-|at-|ar-|az-)?{_CO_WORD})?"
 #: A list's next member after a place: ", X", ", and X", " and X", " or X", then the end of the list
 #: or of the clause (never "Goma and Kabila said": a verb after the name is no place's).
 _CO_NEXT = re.compile(rf"(?P<sep>,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?P<name>{_CO_NAME})"
@@ -5253,6 +5437,22 @@ def _unplaced_counties(text: str) -> Iterator[tuple[int, int, str]]:
 _LIST_TOWN_KINDS = frozenset(("city", "district", "landmark", "airport"))
 
 
+def _unplaced_listed_names(text: str, found: list[Found]) -> list[tuple[int, int]]:
+    """The spans of the names left unplaced in a list ("near Nasir, Ulang and Mathiang": Nasir has
+    namesakes nothing tells apart), for :func:`_listed_unknowns`: the list's other members are places
+    as much as with a placed town, as plain geoparsing reads them (its unplaced rows start lists too).
+    Not a bare name judged no place here ("Hamas and Fatah")."""
+    out = []
+    for f in found:
+        if f.relation != "at" or f.role != "location":
+            continue
+        for a in f.anchors:
+            if a.kind == "name" and not a.place_id and (a.located or not a.reason.startswith(_STRAY_REASON)) \
+                    and (text.startswith(_LIST_AFTER, a.end) or text.endswith(_LIST_BEFORE, 0, a.start)):
+                out.append((a.start, a.end))
+    return out
+
+
 def _listed_unknowns(text: str, found: list[Found], mentions: list[Mention], unknown: list[Mention],
                      gazetteer: Any) -> list[Mention]:
     """Unplaced mentions for the names listed with a town (:func:`coordinated_names`)."""
@@ -5270,6 +5470,7 @@ def _listed_unknowns(text: str, found: list[Found], mentions: list[Mention], unk
                 if kind in _LIST_TOWN_KINDS:
                     places.append((a.start, a.end))
     places += [(m.start, m.end) for m in unknown if m.reason == "not in the gazetteer"]
+    places += _unplaced_listed_names(text, found)
     if not places:
         return []
     places.sort()
@@ -5290,6 +5491,24 @@ def _without_water_demonyms(found: list[Found], water: list[tuple[int, int, list
 #: capitalised, as part of the name.
 _STRUCTURE_AFTER = re.compile(r"(?:[ \t]+(?:Strait|River))?[ \t]+(?:Dam|Bridge|Port|Refinery|Air[ \t]+Base|Airbase"
                               r"|(?:Nuclear[ \t]+)?Power[ \t]+(?:Plant|Station))\b")
+
+
+def _without_things_named_after_places(text: str, found: list[Found], gazetteer: Any) -> list[Found]:
+    """``found`` without the names of clubs and news outlets named after places ("Real Madrid beat
+    Sevilla", "the Kyiv Independent reported", "Saba news agency"): no place mention, as plain
+    geoparsing leaves them out (:func:`reading.geoparse.named_after_a_place`, the same test)."""
+    from reading.geoparse import name_hints, named_after_a_place
+
+    hints = None
+    out = found
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1 or f.anchors[0].kind != "name":
+            continue
+        if hints is None:
+            hints = name_hints(text)
+        if named_after_a_place(text, f.anchors[0], gazetteer, hints):
+            out = [g for g in out if g is not f]
+    return out
 
 
 def _structures_named_after_towns(text: str, found: list[Found]) -> None:
@@ -5357,6 +5576,7 @@ class PlaceMentions:
             found = _without_water_demonyms(found, water)  # "the Indian Ocean": no vote for India
         _structures_named_after_towns(text, found)  # "the Mosul Dam": near Mosul, not its centre
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
+        found = _without_things_named_after_places(text, found, self.gazetteer)
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
                               for s, e, _ in water]
 

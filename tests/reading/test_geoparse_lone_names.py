@@ -15,7 +15,8 @@ def test_a_lone_hamlet_abroad_is_unplaced(gaz):
 
 def test_the_articles_country_wins_over_a_namesake_elsewhere(gaz):
     text = "Fighting in Darfur displaced thousands. A convoy was looted near Tawila on Monday."
-    assert points_of(text, gaz, "Tawila") == [(None, None)]
+    (p,) = points_of(text, gaz, "Tawila")  # Sudan's Tawila (a curated row since geo12), never Yemen's
+    assert p[0] is not None and abs(p[0] - 13.5) < 0.2 and abs(p[1] - 24.8) < 0.2
 
 
 def test_lone_towns_bearing_their_own_name_keep_it(gaz):
