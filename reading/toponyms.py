@@ -4739,6 +4739,14 @@ def group_country_regex() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]
     return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"), iso_of
 
 
+def _group_countries_in(text: str) -> set[str]:
+    """The countries of the armed groups, state forces and missions ``text`` names (``group_countries``)."""
+    rx, iso_of = group_country_regex()
+    if rx is None:
+        return set()
+    return {iso for m in rx.finditer(text) for iso in iso_of[m.group()]}
+
+
 #: A town this far (km, roughly) from every country of the armed groups an article names is on
 #: another continent or across one: not where they fight.
 _GROUP_FAR_KM = 2000.0
@@ -4766,10 +4774,7 @@ def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
                 towns.append((a, p))
     if not towns:
         return
-    rx, iso_of = group_country_regex()
-    if rx is None:
-        return
-    isos = {iso for m in rx.finditer(text) for iso in iso_of[m.group()]}
+    isos = _group_countries_in(text)
     if not isos:
         return
     from shapely.geometry import Point
@@ -4796,10 +4801,7 @@ def _group_namesakes(found: list[Found], gazetteer: Any, text: str) -> None:
                   if a.kind == "name" and not a.place_id and a.reason.startswith("ambiguous") and a.candidates]
     if not open_names or any(f.relation == "demonym" for f in found):
         return
-    rx, iso_of = group_country_regex()
-    if rx is None:
-        return
-    isos = {iso for m in rx.finditer(text) for iso in iso_of[m.group()]}
+    isos = _group_countries_in(text)
     if not isos:
         return
     for a in open_names:
