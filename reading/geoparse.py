@@ -75,6 +75,14 @@ def _with_added(rows: list[dict], added: list[dict]) -> list[dict]:
     return out
 
 
+def _replaced(rows: list[dict], drop: set[int], added: list[dict]) -> list[dict]:
+    """``rows`` less those whose ``id`` is in ``drop``, with the ``added`` rows that stand for them, in
+    text order; ``rows`` itself when nothing was added (a rule that finds no longer name drops nothing)."""
+    if not added:
+        return rows
+    return _with_added([r for r in rows if id(r) not in drop], added)
+
+
 def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     """Find and resolve the place names of ``text``.
 
@@ -546,9 +554,7 @@ def _lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             continue  # already listed unplaced
         drop.update(id(r) for r in inside)
         added.append(_unplaced(s, e, text[s:e]))
-    if not added:
-        return rows
-    return _with_added([r for r in rows if id(r) not in drop], added)
+    return _replaced(rows, drop, added)
 
 
 def _names_a_pathogen(text: str, end: int) -> bool:
@@ -742,9 +748,7 @@ def _hospitals(text: str, rows: list[dict]) -> list[dict]:
             row.update(lat=town["lat"], lon=town["lon"], kind="landmark", precision=1)
         drop.update(id(r) for r in inside)
         added.append(row)
-    if not added:
-        return rows
-    return _with_added([r for r in rows if id(r) not in drop], added)
+    return _replaced(rows, drop, added)
 
 
 #: "Shawnee Township", "Upper Nazareth Township": a civil township named (one to three capitalised words).
@@ -777,9 +781,7 @@ def _named_townships(text: str, rows: list[dict], org: Any) -> list[dict]:
             continue  # "Shawnee Township Fire Department": an organisation
         drop.update(id(r) for r in rows if s <= r["start"] and r["end"] <= e)
         added.append(_unplaced(s, e, text[s:e]))
-    if not added:
-        return rows
-    return _with_added([r for r in rows if id(r) not in drop], added)
+    return _replaced(rows, drop, added)
 
 
 #: A word of a name: capitalised, or an Arabic article joined to one ("al-Barajneh", "el-Balah").
@@ -854,9 +856,7 @@ def _city_parts(text: str, rows: list[dict]) -> list[dict]:
                 row.update(lat=city["lat"], lon=city["lon"], kind="district", precision=1)
             drop.update(id(r) for r in inside)
             added.append(row)
-    if not added:
-        return rows
-    return _with_added([r for r in rows if id(r) not in drop], added)
+    return _replaced(rows, drop, added)
 
 
 _PART_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
@@ -876,9 +876,7 @@ def _coded_roads(text: str, rows: list[dict]) -> list[dict]:
             continue  # listed already, or crossing a longer name
         drop.update(id(r) for r in inside)
         added.append(_unplaced(s, e, text[s:e]))
-    if not added:
-        return rows
-    return _with_added([r for r in rows if id(r) not in drop], added)
+    return _replaced(rows, drop, added)
 
 
 def _road_codes(text: str, rows: list[dict]) -> list[dict]:
