@@ -83,6 +83,15 @@ def _replaced(rows: list[dict], drop: set[int], added: list[dict]) -> list[dict]
     return _with_added([r for r in rows if id(r) not in drop], added)
 
 
+def _drop_leading(text: str, s: int, e: int, words: list[str], stop: frozenset) -> tuple[int, list[str]]:
+    """The start and words of the name at ``s:e`` (``words``, its words) without the words of ``stop``
+    that open it ("The", "In", a weekday): a name's own words begin where the first other word does."""
+    while words and words[0] in stop:
+        s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+        words = words[1:]
+    return s, words
+
+
 def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     """Find and resolve the place names of ``text``.
 
@@ -409,9 +418,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
     for m in _FEATURE.finditer(text):
         s, e = m.span()
         words = m.group().split()
-        while words and words[0] in _FEATURE_STOP and m.group("post"):
-            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
-            words = words[1:]
+        if m.group("post"):
+            s, words = _drop_leading(text, s, e, words, _FEATURE_STOP)
         if len(words) < 2 and not m.group("num"):
             continue
         if m.group("pre"):
@@ -731,9 +739,7 @@ def _hospitals(text: str, rows: list[dict]) -> list[dict]:
     for m in _HOSPITAL.finditer(text):
         s, e = m.span("name")
         words = m.group("name").split()
-        while words and words[0] in _FEATURE_STOP:
-            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
-            words = words[1:]
+        s, words = _drop_leading(text, s, e, words, _FEATURE_STOP)
         if len(words) < 2 or any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # no name before "Hospital", or crossing a longer name found
         inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
@@ -771,9 +777,7 @@ def _named_townships(text: str, rows: list[dict], org: Any) -> list[dict]:
     for m in _TOWNSHIP.finditer(text):
         s, e = m.span("name")
         words = m.group("name").split()
-        while words and words[0] in _TOWNSHIP_STOP:
-            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
-            words = words[1:]
+        s, words = _drop_leading(text, s, e, words, _TOWNSHIP_STOP)
         if len(words) < 2 or any(r["start"] <= s and e <= r["end"] for r in rows) \
                 or any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # a township known (a row spans it), or a longer name across it
