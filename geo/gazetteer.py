@@ -233,6 +233,7 @@ class _Builder:
             if len(idxs) == 1:
                 return tuple(idxs)
             order = sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0]))
+            order = _towns_before_nicknames(order, k, own, self.rows, factor)
             return _exact_before_spellings(order, k, own, weights, factor)
         exact_t = {k: _units_ahead(rank(k, v), self.rows, k) for k, v in exact.items()}
         skel: dict[str, set[str]] = {}
@@ -387,6 +388,29 @@ def _exact_before_spellings(order: list, k: str, own: list, weights: list, facto
         else:
             out.append(i)
     return tuple(out)
+
+
+def _towns_before_nicknames(order: list, k: str, own: list, rows: list[tuple], factor) -> list:
+    """``order`` with each town whose own name is ``k`` moved ahead of the bigger towns of its country
+    that bear ``k`` only as another name: a nickname or former name ("Mound City" is a town of
+    Illinois, not St. Louis; "Franklin", Tennessee, not Columbus, Ohio; "New Delhi", not Delhi).
+    Names abroad keep their rank (an exonym is a country's own name for a foreign city: "Bombay" is
+    Mumbai, not a New Zealand village), and so does a short form of a longer own name ("Juarez" is
+    Ciudad Juarez, not a village of Chiapas); the reader still picks the bigger place when the
+    text's context points there (a state written after the name, the article's country)."""
+    out = list(order)
+    for i in order:
+        if own[i] != k or rows[i][2] != "city":
+            continue
+        pos = out.index(i)
+        while pos > 0:
+            j = out[pos - 1]
+            if rows[j][2] != "city" or rows[j][5] != rows[i][5] or factor(j, k) != 1 \
+                    or set(k.split(" ")) <= set(own[j].split(" ")):
+                break
+            pos -= 1
+        out.insert(pos, out.pop(out.index(i)))
+    return out
 
 
 def _direction_short(key: str) -> str:

@@ -3169,10 +3169,14 @@ def _own_name_near_story(pick: tuple[str | None, str], span: PlaceSpan, gazettee
                          points: list[tuple[float, float]]) -> tuple[str | None, str]:
     """The focus country's bonus can pick a town the name is only an old or foreign name of, far
     from the story ("Russian forces advanced near Pokrovsk", in a report naming Toretsk: Engels,
-    once called Pokrovsk, 700 km away); a town bearing the name as its own next to the story's
-    other towns is meant (Pokrovsk, 30 km from Toretsk)."""
+    once called Pokrovsk, 700 km away), or a small namesake there (Pokrovsk, Yakutia); a town bearing
+    the name as its own next to the story's other towns is meant (Pokrovsk, 30 km from Toretsk). For
+    a small namesake, only a town abroad: one of the focus country is :func:`_namesakes_near_story`'s."""
     top = _get(gazetteer, pick[0])
-    if top is None or top.kind != "city" or top.country != focus or not _alias_only(span.surface, top):
+    if top is None or top.kind != "city" or top.country != focus:
+        return pick
+    alias = _alias_only(span.surface, top)
+    if not alias and (top.population or 0) >= _NAMESAKE_TOWN_POPULATION:
         return pick
     others = [(la, lo) for la, lo in points if (la, lo) != (top.lat, top.lon)]
     if not others or min(_haversine(top.lat, top.lon, la, lo) for la, lo in others) < _ALIAS_FAR_KM:
@@ -3180,6 +3184,7 @@ def _own_name_near_story(pick: tuple[str | None, str], span: PlaceSpan, gazettee
     for pid in span.candidates:
         q = _get(gazetteer, pid)
         if (q is not None and q.id != top.id and q.kind == "city" and not _alias_only(span.surface, q)
+                and (alias or q.country != top.country)
                 and min(_haversine(q.lat, q.lon, la, lo) for la, lo in others) < _OWN_NEAR_KM):
             return q.id, ""
     return pick
