@@ -236,6 +236,7 @@ class _Builder:
             order = _towns_before_nicknames(order, k, own, self.rows, factor)
             return _exact_before_spellings(order, k, own, weights, factor)
         exact_t = {k: _units_ahead(rank(k, v), self.rows, k) for k, v in exact.items()}
+        _add_abbreviated_heads(exact_t, weights, own)
         skel: dict[str, set[str]] = {}
         for k, idxs in exact_t.items():
             if not any(self._fuzzy_target(i) for i in idxs):
@@ -365,6 +366,33 @@ def _add_generic_spellings(exact: dict[str, list[int]]) -> None:
     for v, idxs in added.items():
         lst = exact.setdefault(v, [])
         lst.extend(i for i in idxs if i not in lst)
+
+
+#: The abbreviations written for the first word of a name ("Mt. Juliet", "Ft. Myers", "St. Albans",
+#: "Pt. Pleasant": Point or Port), with the words they stand for.
+_ABBREVIATED_HEADS = {"mount": "mt", "fort": "ft", "saint": "st", "sainte": "ste", "point": "pt", "port": "pt"}
+
+
+def _add_abbreviated_heads(exact: dict[str, tuple], weights: list, own: list) -> None:
+    """Index the places whose name opens with Mount, Fort, Saint, Point or Port under the abbreviated
+    spelling too ("mt juliet" for Mount Juliet, Tennessee), in their rank under the full name, unless
+    a place bears the abbreviated spelling as its own name ("St. Louis"): sources list it for a few
+    towns only, as another name ("Ft Myers"; "Mt. Vernon" for the Illinois town alone, so "Mt. Vernon,
+    N.Y." went to Illinois), and an abbreviation written before a name was left unplaced. The places
+    bearing the abbreviation follow. "Pt" stands for Point or Port: the places of both, the name
+    whose first place weighs more first."""
+    added: dict[str, list[tuple]] = {}
+    for k in sorted(exact):
+        head, _, rest = k.partition(" ")
+        short = _ABBREVIATED_HEADS.get(head)
+        if short and rest:
+            added.setdefault(f"{short} {rest}", []).append(exact[k])
+    for k, lists in added.items():
+        had = exact.get(k, ())
+        if any(own[i] == k for i in had):
+            continue
+        lists.sort(key=lambda order: -weights[order[0]])
+        exact[k] = tuple(dict.fromkeys([i for order in lists for i in order] + list(had)))
 
 
 _DIRECTION_SHORT = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
