@@ -2982,6 +2982,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
 
     datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
+    weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
     for f in found:
         if f.relation == "demonym":
             if f.aside != "flag":
@@ -2997,6 +2998,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 continue
             if _countries_share_it(places):
                 vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
+                weak_names.append((a.surface, places))
             elif places[0].kind == "country":
                 if f.aside != "flag":
                     vote(votes, places[0].country, _country_vote(f), a.start)
@@ -3005,10 +3007,13 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 town = _town_vote(f, a, places, iso)
                 if town is not None:
                     vote(votes if town[0] else weak, town[1], town[2], a.start)
+                    if not town[0]:
+                        weak_names.append((a.surface, places))
                     if a.dateline and town[0] and town[1]:
                         datelines.append((town[1], a.end, town[2]))
     if datelines:
         _confirmed_datelines(votes, first, datelines, country_names, ())
+    _agreed_country(votes, weak, weak_names)
     return votes, weak, first
 
 
@@ -3016,6 +3021,27 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
 #: :data:`_DATELINE_VOTE`) and wins ties: "KYIV - A Russian drone struck a ship in the port of Odesa,
 #: Ukrainian officials said ... Russia's defence ministry said ...": the reporter's country.
 _DATELINE_CONFIRMED = 0.25  # (1 - _DATELINE_VOTE)
+
+
+def _agreed_country(votes: dict[str, float], weak: dict[str, float], names: list[tuple[str, list]]) -> None:
+    """No name votes strongly and the names' first places lie in different countries ("Uri": the Swiss
+    canton; "Kashmir": India's region, or Cashmere, Washington, by another name): the one country
+    among those where every name has a place by its own name is where the story is ("shelling hit
+    Uri, officials in Kashmir said": India's Uri), and its weak votes count as strong ones. Not when
+    a name's first place elsewhere is a capital or a town of 100,000 ("Texas officials met. Flights
+    to Paris": France's, not Paris, Texas)."""
+    if votes or len(weak) < 2 or len(names) < 2:
+        return
+    shared = [c for c in weak
+              if all(any(p.country == c and not _alias_only(surface, p) for p in places)
+                     and (places[0].country == c or not _big_town(places[0])) for surface, places in names)]
+    if len(shared) == 1:
+        votes[shared[0]] = weak[shared[0]]
+
+
+def _big_town(place: Any) -> bool:
+    """A capital or a town of :data:`_NAMESAKE_TOWN_POPULATION`: its name means it unless the text says otherwise."""
+    return place.kind == "city" and ((place.population or 0) >= _NAMESAKE_TOWN_POPULATION or _is_capital(place))
 
 
 def _confirmed_datelines(votes: dict[str, float], first: dict[str, int], datelines: list[tuple[str, int, float]],
@@ -4450,6 +4476,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     open_votes: list[tuple[Found, str]] = []  # country names whose role is not known yet
     datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
+    weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
@@ -4488,6 +4515,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             p0 = places[0]
             if _countries_share_it(places):
                 bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
+                weak_names.append((a.surface, places))
             elif p0.kind == "country":
                 country_names.append((p0.country, a.start))
                 if roles is not None and f.relation == "at" and f.anchors[0] is a and not f.aside:
@@ -4504,6 +4532,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 if town is None:
                     continue  # a guessed spelling says nothing about the article's country
                 bag, iso, w = votes if town[0] else weak, town[1], town[2]
+                if not town[0]:
+                    weak_names.append((a.surface, places))
                 if a.dateline and town[0] and iso:
                     datelines.append((iso, a.end, w))
             if iso:
@@ -4520,6 +4550,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         for f, iso in open_votes:
             votes[iso] = votes.get(iso, 0.0) + 2.0
     if count:
+        _agreed_country(votes, weak, weak_names)
         strong = bool(votes)  # focus_country(fallback=False) is not None
         focus = voted = _winner(votes, weak, first, fallback=True)
     else:
