@@ -22,7 +22,7 @@ from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.toponyms import (COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
+from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
                               load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
@@ -163,7 +163,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     or text.startswith(" at ", a.start - 4)) and _ORG_OF.search(
                     text, max(0, a.start - 30), a.start):
                 continue  # "University of Missouri", "Bank of England": an organisation's name
-            at = (a.start, a.end)
+            start = f.start if a.reason.startswith(COMPASS_AREA) else a.start  # "North Benue": the whole name
+            at = (start, a.end)
             if at < last:
                 ordered = False
             last = at
@@ -177,7 +178,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if known is None:
                 row = _unplaced(a.start, a.end, a.surface)
             else:
-                row = {"start": a.start, "end": a.end, **known}
+                row = {"start": start, "end": a.end, **known}
             out.append(row)
     # Names the gazetteer does not know, written as places ("in Tawila"): listed unresolved.
     spans = [(f.start, f.end) for f in found]

@@ -3286,6 +3286,45 @@ def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
         f.place_id, f.location = None, None
 
 
+#: The note a mention placed by :func:`_compass_areas` carries (its reason, though placed).
+COMPASS_AREA = "a district the gazetteer does not hold, placed at the area it names"
+
+
+def _compass_areas(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"North Benue", "South Turkana county", "East Helmand district": a capitalised compass word before
+    the name of a province or region the gazetteer holds names a district of it that the gazetteer
+    does not hold. The mention is the whole name, placed at the area with the area's precision (a
+    region, not a town's pin), and says so (:data:`COMPASS_AREA`); before, the compass word was dropped
+    or, when the whole name was read as a guessed spelling of a place in another country ("North Shan"
+    as North Sinai, Egypt), the area was lost. Towns after a compass word are :func:`_compass_unit_names`'s."""
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1 or f.anchors[0].kind != "name" or not f.anchors[0].place_id:
+            continue
+        a = f.anchors[0]
+        head, _, rest = a.surface.partition(" ")
+        if a.fuzzy and rest and _COMPASS_BEFORE.search(head + " ") is not None:
+            areas = [q for q in gazetteer.candidates(rest, fuzzy=False) if q.kind in _AREA_KINDS]
+            guess = _get(gazetteer, a.place_id)
+            if not areas or guess is None or any(q.country == guess.country for q in areas):
+                continue  # ("South Kordofan": South Kordufan, a part of Kordofan spelt otherwise)
+            p = areas[0]
+            a.candidates, a.fuzzy, a.place_id = [q.id for q in areas], False, p.id
+            a.reason = f"{COMPASS_AREA}: {a.surface!r} in {p.name}"
+            continue
+        if a.start != f.start or f.start < 6 or text[f.start - 1] not in " \t" or (
+                text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
+            continue  # (a longer name goes on: "West Texas Intermediate")
+        m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if m is None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind not in _AREA_KINDS:
+            continue
+        whole = text[m.start() : f.end]
+        a.reason = f"{COMPASS_AREA}: {whole!r} in {p.name}"
+        f.start, f.text = m.start(), whole
+
+
 #: "X, near Y": X lies this near Y (km), at most.
 _NEAR_APPOSITIVE_KM = 150.0
 
@@ -4594,6 +4633,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
     if text and _COMPASS_HINT.search(text) is not None:
         _compass_unit_names(text, found, gazetteer)  # "North Shewa zone": a district's name, not Shewa
+        _compass_areas(text, found, gazetteer)  # "North Benue": a district of Benue, placed there
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
@@ -4888,6 +4928,8 @@ def _locate(f: Found, gazetteer: Any, shapes: Any, cache: dict | None = None) ->
     f.place_id = anchors[0].id
     key = (f.relation, tuple(p.id for p in anchors), f.direction, f.km, f.sector_kind)
     f.location, f.reason = _cached(cache, key, lambda: _draw(f, anchors, gazetteer, shapes))
+    if f.location is not None and f.anchors[0].reason.startswith(COMPASS_AREA):
+        f.reason = f.anchors[0].reason  # placed at the area a district the gazetteer lacks names
 
 
 def _cached(cache: dict | None, key: tuple, build) -> tuple[Any, str]:
@@ -4956,7 +4998,7 @@ def _to_mention(f: Found) -> Mention:
         place_id=f.place_id,
         candidates=cands,
         location=f.location,
-        reason=f.reason if f.place_id is None or f.location is None else "",
+        reason=f.reason if f.place_id is None or f.location is None or f.reason.startswith(COMPASS_AREA) else "",
     )
 
 
