@@ -365,7 +365,7 @@ _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hil
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
                        r"Basin\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
-                       r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of")
+                       r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of")
 
 
 def _capital_first(words: Iterable[str]) -> re.Pattern:
@@ -383,7 +383,7 @@ _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Rou
                   "Gulf of", "Bay of", "Strait")
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
-    rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin"
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
@@ -672,7 +672,7 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
 _WORLD_WATER = frozenset(("Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Caspian") + _WORLD_THE[
     _WORLD_THE.index("Nile"):])
 #: The generic words of a water body's name ("the Black Sea", "Lake Chad", "the Strait of Hormuz").
-_WATER_WORDS = frozenset("River Lake Sea Ocean Channel Gulf Creek Bay Strait Straits strait straits Shoal Shoals shoal "
+_WATER_WORDS = frozenset("River Lake Sea Ocean Channel Gulf Creek Bay Strait Straits Firth strait straits Shoal Shoals shoal "
                          "shoals Reef Reefs".split())
 #: Why a water body is not placed (the reason of its mention).
 WATER_REASON = "a sea, gulf, river or other water body: not placed"

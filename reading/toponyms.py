@@ -859,7 +859,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # '"...," said Ahmad Khalil, whose family': the speaker, not Hebron (al-Khalil)
         nx = text[e + 1 : e + 2]
         if surface in _MONTHS or (nx and text[e] in _JOINERS and (nx.isupper() or (
-                nx in "aeu" and _FOLLOW.match(text, e) is not None))) or (j < i < s and "A" <= text[j] <= "Z"):
+                nx in "aeu" and _FOLLOW.match(text, e) is not None))) or (j < i < s and "A" <= text[j] <= "Z") \
+                or (nx == "o" and text.startswith(" of ", e)):
             skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
             if skip:
                 last_end = skip
@@ -1599,6 +1600,10 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
 _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
 
 
+#: After a name: " of " and a capitalised word ("the Line of Control", "the Line of Contact").
+_THE_X_OF = re.compile(r" of (?:the )?[A-Z]")
+
+
 def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any, pats: Patterns) -> int:
     """True when the name at ``s:e`` is no place of its own here.
 
@@ -1606,13 +1611,19 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     - a word of a person's name ("Chad Mahamat, an analyst at", "Hassan Sheikh Mohamud, the president"),
     - the first word of a longer proper name: a generic first word ("Jebel Moya", "Pont-Sondé"),
       a word before an Arabic article ("Bab el-Mandeb"), or a small or alternate-name town before
-      a capitalised word that is no place ("Adan Yabaal"; not in a title-case run).
+      a capitalised word that is no place ("Adan Yabaal"; not in a title-case run) or, after "the",
+      before "of" and a capitalised word ("the Line of Control": the head alone is no place).
     Returns 0 (a place), else where the longer name (or the person's name) ends: the
     names found up to there are no places either ("Moya" of "Jebel Moya").
     """
     if surface in _MONTHS:
         if _MONTH_DATE_AFTER.match(text, e) or _MONTH_DATE_BEFORE.search(text[max(0, s - 8) : s]):
             return e
+    if text.startswith(" of ", e) and _THE_X_OF.match(text, e) is not None and text[max(0, s - 4) : s] in ("the ", "The "):
+        place = _get(gazetteer, cands[0]) if cands else None
+        if place is not None and place.kind == "city" and (
+                (place.population or 0) < _STRAY_POPULATION or _alias_only(surface, place)):
+            return e  # "near the Line of Control": the head of a longer name, not Lin'e, China
     c = text[e : e + 1]
     follow = _FOLLOW.match(text, e) if c in (" ", "-", "\u2010", "\u2011", "\t") else None
     if follow is not None and follow.group("art") and not _arabic_article(follow.group("art"), follow.group("word")):
