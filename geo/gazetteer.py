@@ -233,8 +233,10 @@ class _Builder:
             if len(idxs) == 1:
                 return tuple(idxs)
             order = sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0]))
+            order = _towns_before_nicknames(order, k, own, self.rows, factor)
             return _exact_before_spellings(order, k, own, weights, factor)
         exact_t = {k: _units_ahead(rank(k, v), self.rows, k) for k, v in exact.items()}
+        _add_abbreviated_heads(exact_t, weights, own)
         skel: dict[str, set[str]] = {}
         for k, idxs in exact_t.items():
             if not any(self._fuzzy_target(i) for i in idxs):
@@ -366,6 +368,33 @@ def _add_generic_spellings(exact: dict[str, list[int]]) -> None:
         lst.extend(i for i in idxs if i not in lst)
 
 
+#: The abbreviations written for the first word of a name ("Mt. Juliet", "Ft. Myers", "St. Albans",
+#: "Pt. Pleasant": Point or Port), with the words they stand for.
+_ABBREVIATED_HEADS = {"mount": "mt", "fort": "ft", "saint": "st", "sainte": "ste", "point": "pt", "port": "pt"}
+
+
+def _add_abbreviated_heads(exact: dict[str, tuple], weights: list, own: list) -> None:
+    """Index the places whose name opens with Mount, Fort, Saint, Point or Port under the abbreviated
+    spelling too ("mt juliet" for Mount Juliet, Tennessee), in their rank under the full name, unless
+    a place bears the abbreviated spelling as its own name ("St. Louis"): sources list it for a few
+    towns only, as another name ("Ft Myers"; "Mt. Vernon" for the Illinois town alone, so "Mt. Vernon,
+    N.Y." went to Illinois), and an abbreviation written before a name was left unplaced. The places
+    bearing the abbreviation follow. "Pt" stands for Point or Port: the places of both, the name
+    whose first place weighs more first."""
+    added: dict[str, list[tuple]] = {}
+    for k in sorted(exact):
+        head, _, rest = k.partition(" ")
+        short = _ABBREVIATED_HEADS.get(head)
+        if short and rest:
+            added.setdefault(f"{short} {rest}", []).append(exact[k])
+    for k, lists in added.items():
+        had = exact.get(k, ())
+        if any(own[i] == k for i in had):
+            continue
+        lists.sort(key=lambda order: -weights[order[0]])
+        exact[k] = tuple(dict.fromkeys([i for order in lists for i in order] + list(had)))
+
+
 _DIRECTION_SHORT = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
 
@@ -387,6 +416,29 @@ def _exact_before_spellings(order: list, k: str, own: list, weights: list, facto
         else:
             out.append(i)
     return tuple(out)
+
+
+def _towns_before_nicknames(order: list, k: str, own: list, rows: list[tuple], factor) -> list:
+    """``order`` with each town whose own name is ``k`` moved ahead of the bigger towns of its country
+    that bear ``k`` only as another name: a nickname or former name ("Mound City" is a town of
+    Illinois, not St. Louis; "Franklin", Tennessee, not Columbus, Ohio; "New Delhi", not Delhi).
+    Names abroad keep their rank (an exonym is a country's own name for a foreign city: "Bombay" is
+    Mumbai, not a New Zealand village), and so does a short form of a longer own name ("Juarez" is
+    Ciudad Juarez, not a village of Chiapas); the reader still picks the bigger place when the
+    text's context points there (a state written after the name, the article's country)."""
+    out = list(order)
+    for i in order:
+        if own[i] != k or rows[i][2] != "city":
+            continue
+        pos = out.index(i)
+        while pos > 0:
+            j = out[pos - 1]
+            if rows[j][2] != "city" or rows[j][5] != rows[i][5] or factor(j, k) != 1 \
+                    or set(k.split(" ")) <= set(own[j].split(" ")):
+                break
+            pos -= 1
+        out.insert(pos, out.pop(out.index(i)))
+    return out
 
 
 def _direction_short(key: str) -> str:

@@ -98,7 +98,8 @@ class Mention:
     place_id (str | None): the resolved :class:`geo.place.Place` id.
     candidates (list[str]): ids of all candidate places considered.
     location (Any): the resolved :class:`geo.shapes.Location`, or None.
-    reason (str): why it is unresolved, when it is.
+    reason (str): why it is unresolved, when it is; for a placed one, only a caveat on where
+        (a district the gazetteer lacks, placed at the area it names: toponyms.COMPASS_AREA).
     """
 
     start: int

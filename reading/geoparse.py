@@ -22,7 +22,7 @@ from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.toponyms import (COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
+from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
                               load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
@@ -163,7 +163,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     or text.startswith(" at ", a.start - 4)) and _ORG_OF.search(
                     text, max(0, a.start - 30), a.start):
                 continue  # "University of Missouri", "Bank of England": an organisation's name
-            at = (a.start, a.end)
+            start = f.start if a.reason.startswith(COMPASS_AREA) else a.start  # "North Benue": the whole name
+            at = (start, a.end)
             if at < last:
                 ordered = False
             last = at
@@ -177,7 +178,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if known is None:
                 row = _unplaced(a.start, a.end, a.surface)
             else:
-                row = {"start": a.start, "end": a.end, **known}
+                row = {"start": start, "end": a.end, **known}
             out.append(row)
     # Names the gazetteer does not know, written as places ("in Tawila"): listed unresolved.
     spans = [(f.start, f.end) for f in found]
@@ -364,7 +365,7 @@ _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hil
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
                        r"Basin\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
-                       r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of")
+                       r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of")
 
 
 def _capital_first(words: Iterable[str]) -> re.Pattern:
@@ -382,7 +383,7 @@ _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Rou
                   "Gulf of", "Bay of", "Strait")
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
-    rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin"
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
@@ -671,7 +672,7 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
 _WORLD_WATER = frozenset(("Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Caspian") + _WORLD_THE[
     _WORLD_THE.index("Nile"):])
 #: The generic words of a water body's name ("the Black Sea", "Lake Chad", "the Strait of Hormuz").
-_WATER_WORDS = frozenset("River Lake Sea Ocean Channel Gulf Creek Bay Strait Straits strait straits Shoal Shoals shoal "
+_WATER_WORDS = frozenset("River Lake Sea Ocean Channel Gulf Creek Bay Strait Straits Firth strait straits Shoal Shoals shoal "
                          "shoals Reef Reefs".split())
 #: Why a water body is not placed (the reason of its mention).
 WATER_REASON = "a sea, gulf, river or other water body: not placed"

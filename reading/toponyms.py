@@ -859,7 +859,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # '"...," said Ahmad Khalil, whose family': the speaker, not Hebron (al-Khalil)
         nx = text[e + 1 : e + 2]
         if surface in _MONTHS or (nx and text[e] in _JOINERS and (nx.isupper() or (
-                nx in "aeu" and _FOLLOW.match(text, e) is not None))) or (j < i < s and "A" <= text[j] <= "Z"):
+                nx in "aeu" and _FOLLOW.match(text, e) is not None))) or (j < i < s and "A" <= text[j] <= "Z") \
+                or (nx == "o" and text.startswith(" of ", e)):
             skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
             if skip:
                 last_end = skip
@@ -1599,6 +1600,10 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
 _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
 
 
+#: After a name: " of " and a capitalised word ("the Line of Control", "the Line of Contact").
+_THE_X_OF = re.compile(r" of (?:the )?[A-Z]")
+
+
 def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any, pats: Patterns) -> int:
     """True when the name at ``s:e`` is no place of its own here.
 
@@ -1606,13 +1611,19 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     - a word of a person's name ("Chad Mahamat, an analyst at", "Hassan Sheikh Mohamud, the president"),
     - the first word of a longer proper name: a generic first word ("Jebel Moya", "Pont-Sondé"),
       a word before an Arabic article ("Bab el-Mandeb"), or a small or alternate-name town before
-      a capitalised word that is no place ("Adan Yabaal"; not in a title-case run).
+      a capitalised word that is no place ("Adan Yabaal"; not in a title-case run) or, after "the",
+      before "of" and a capitalised word ("the Line of Control": the head alone is no place).
     Returns 0 (a place), else where the longer name (or the person's name) ends: the
     names found up to there are no places either ("Moya" of "Jebel Moya").
     """
     if surface in _MONTHS:
         if _MONTH_DATE_AFTER.match(text, e) or _MONTH_DATE_BEFORE.search(text[max(0, s - 8) : s]):
             return e
+    if text.startswith(" of ", e) and _THE_X_OF.match(text, e) is not None and text[max(0, s - 4) : s] in ("the ", "The "):
+        place = _get(gazetteer, cands[0]) if cands else None
+        if place is not None and place.kind == "city" and (
+                (place.population or 0) < _STRAY_POPULATION or _alias_only(surface, place)):
+            return e  # "near the Line of Control": the head of a longer name, not Lin'e, China
     c = text[e : e + 1]
     follow = _FOLLOW.match(text, e) if c in (" ", "-", "\u2010", "\u2011", "\t") else None
     if follow is not None and follow.group("art") and not _arabic_article(follow.group("art"), follow.group("word")):
@@ -2982,6 +2993,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
 
     datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
+    weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
     for f in found:
         if f.relation == "demonym":
             if f.aside != "flag":
@@ -2997,6 +3009,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 continue
             if _countries_share_it(places):
                 vote(weak, places[0].country, 0.5, a.start)  # "Congo": two countries; the others decide
+                weak_names.append((a.surface, places))
             elif places[0].kind == "country":
                 if f.aside != "flag":
                     vote(votes, places[0].country, _country_vote(f), a.start)
@@ -3005,10 +3018,13 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 town = _town_vote(f, a, places, iso)
                 if town is not None:
                     vote(votes if town[0] else weak, town[1], town[2], a.start)
+                    if not town[0]:
+                        weak_names.append((a.surface, places))
                     if a.dateline and town[0] and town[1]:
                         datelines.append((town[1], a.end, town[2]))
     if datelines:
         _confirmed_datelines(votes, first, datelines, country_names, ())
+    _agreed_country(votes, weak, weak_names)
     return votes, weak, first
 
 
@@ -3016,6 +3032,27 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
 #: :data:`_DATELINE_VOTE`) and wins ties: "KYIV - A Russian drone struck a ship in the port of Odesa,
 #: Ukrainian officials said ... Russia's defence ministry said ...": the reporter's country.
 _DATELINE_CONFIRMED = 0.25  # (1 - _DATELINE_VOTE)
+
+
+def _agreed_country(votes: dict[str, float], weak: dict[str, float], names: list[tuple[str, list]]) -> None:
+    """No name votes strongly and the names' first places lie in different countries ("Uri": the Swiss
+    canton; "Kashmir": India's region, or Cashmere, Washington, by another name): the one country
+    among those where every name has a place by its own name is where the story is ("shelling hit
+    Uri, officials in Kashmir said": India's Uri), and its weak votes count as strong ones. Not when
+    a name's first place elsewhere is a capital or a town of 100,000 ("Texas officials met. Flights
+    to Paris": France's, not Paris, Texas)."""
+    if votes or len(weak) < 2 or len(names) < 2:
+        return
+    shared = [c for c in weak
+              if all(any(p.country == c and not _alias_only(surface, p) for p in places)
+                     and (places[0].country == c or not _big_town(places[0])) for surface, places in names)]
+    if len(shared) == 1:
+        votes[shared[0]] = weak[shared[0]]
+
+
+def _big_town(place: Any) -> bool:
+    """A capital or a town of :data:`_NAMESAKE_TOWN_POPULATION`: its name means it unless the text says otherwise."""
+    return place.kind == "city" and ((place.population or 0) >= _NAMESAKE_TOWN_POPULATION or _is_capital(place))
 
 
 def _confirmed_datelines(votes: dict[str, float], first: dict[str, int], datelines: list[tuple[str, int, float]],
@@ -3169,10 +3206,14 @@ def _own_name_near_story(pick: tuple[str | None, str], span: PlaceSpan, gazettee
                          points: list[tuple[float, float]]) -> tuple[str | None, str]:
     """The focus country's bonus can pick a town the name is only an old or foreign name of, far
     from the story ("Russian forces advanced near Pokrovsk", in a report naming Toretsk: Engels,
-    once called Pokrovsk, 700 km away); a town bearing the name as its own next to the story's
-    other towns is meant (Pokrovsk, 30 km from Toretsk)."""
+    once called Pokrovsk, 700 km away), or a small namesake there (Pokrovsk, Yakutia); a town bearing
+    the name as its own next to the story's other towns is meant (Pokrovsk, 30 km from Toretsk). For
+    a small namesake, only a town abroad: one of the focus country is :func:`_namesakes_near_story`'s."""
     top = _get(gazetteer, pick[0])
-    if top is None or top.kind != "city" or top.country != focus or not _alias_only(span.surface, top):
+    if top is None or top.kind != "city" or top.country != focus:
+        return pick
+    alias = _alias_only(span.surface, top)
+    if not alias and (top.population or 0) >= _NAMESAKE_TOWN_POPULATION:
         return pick
     others = [(la, lo) for la, lo in points if (la, lo) != (top.lat, top.lon)]
     if not others or min(_haversine(top.lat, top.lon, la, lo) for la, lo in others) < _ALIAS_FAR_KM:
@@ -3180,6 +3221,7 @@ def _own_name_near_story(pick: tuple[str | None, str], span: PlaceSpan, gazettee
     for pid in span.candidates:
         q = _get(gazetteer, pid)
         if (q is not None and q.id != top.id and q.kind == "city" and not _alias_only(span.surface, q)
+                and (alias or q.country != top.country)
                 and min(_haversine(q.lat, q.lon, la, lo) for la, lo in others) < _OWN_NEAR_KM):
             return q.id, ""
     return pick
@@ -3253,6 +3295,45 @@ def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
         a.place_id, a.reason = None, f"{COMPASS_DISTRICT}: {whole!r}, not the town {p.name}"
         f.relation, f.start, f.text = "part", m.start(), whole
         f.place_id, f.location = None, None
+
+
+#: The note a mention placed by :func:`_compass_areas` carries (its reason, though placed).
+COMPASS_AREA = "a district the gazetteer does not hold, placed at the area it names"
+
+
+def _compass_areas(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"North Benue", "South Turkana county", "East Helmand district": a capitalised compass word before
+    the name of a province or region the gazetteer holds names a district of it that the gazetteer
+    does not hold. The mention is the whole name, placed at the area with the area's precision (a
+    region, not a town's pin), and says so (:data:`COMPASS_AREA`); before, the compass word was dropped
+    or, when the whole name was read as a guessed spelling of a place in another country ("North Shan"
+    as North Sinai, Egypt), the area was lost. Towns after a compass word are :func:`_compass_unit_names`'s."""
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1 or f.anchors[0].kind != "name" or not f.anchors[0].place_id:
+            continue
+        a = f.anchors[0]
+        head, _, rest = a.surface.partition(" ")
+        if a.fuzzy and rest and _COMPASS_BEFORE.search(head + " ") is not None:
+            areas = [q for q in gazetteer.candidates(rest, fuzzy=False) if q.kind in _AREA_KINDS]
+            guess = _get(gazetteer, a.place_id)
+            if not areas or guess is None or any(q.country == guess.country for q in areas):
+                continue  # ("South Kordofan": South Kordufan, a part of Kordofan spelt otherwise)
+            p = areas[0]
+            a.candidates, a.fuzzy, a.place_id = [q.id for q in areas], False, p.id
+            a.reason = f"{COMPASS_AREA}: {a.surface!r} in {p.name}"
+            continue
+        if a.start != f.start or f.start < 6 or text[f.start - 1] not in " \t" or (
+                text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
+            continue  # (a longer name goes on: "West Texas Intermediate")
+        m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if m is None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind not in _AREA_KINDS:
+            continue
+        whole = text[m.start() : f.end]
+        a.reason = f"{COMPASS_AREA}: {whole!r} in {p.name}"
+        f.start, f.text = m.start(), whole
 
 
 #: "X, near Y": X lies this near Y (km), at most.
@@ -4445,6 +4526,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     open_votes: list[tuple[Found, str]] = []  # country names whose role is not known yet
     datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
+    weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
@@ -4483,6 +4565,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             p0 = places[0]
             if _countries_share_it(places):
                 bag, iso, w = weak, p0.country, 0.5  # "Congo": two countries; the others decide
+                weak_names.append((a.surface, places))
             elif p0.kind == "country":
                 country_names.append((p0.country, a.start))
                 if roles is not None and f.relation == "at" and f.anchors[0] is a and not f.aside:
@@ -4499,6 +4582,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 if town is None:
                     continue  # a guessed spelling says nothing about the article's country
                 bag, iso, w = votes if town[0] else weak, town[1], town[2]
+                if not town[0]:
+                    weak_names.append((a.surface, places))
                 if a.dateline and town[0] and iso:
                     datelines.append((iso, a.end, w))
             if iso:
@@ -4515,6 +4600,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         for f, iso in open_votes:
             votes[iso] = votes.get(iso, 0.0) + 2.0
     if count:
+        _agreed_country(votes, weak, weak_names)
         strong = bool(votes)  # focus_country(fallback=False) is not None
         focus = voted = _winner(votes, weak, first, fallback=True)
     else:
@@ -4558,6 +4644,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
     if text and _COMPASS_HINT.search(text) is not None:
         _compass_unit_names(text, found, gazetteer)  # "North Shewa zone": a district's name, not Shewa
+        _compass_areas(text, found, gazetteer)  # "North Benue": a district of Benue, placed there
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
@@ -4852,6 +4939,8 @@ def _locate(f: Found, gazetteer: Any, shapes: Any, cache: dict | None = None) ->
     f.place_id = anchors[0].id
     key = (f.relation, tuple(p.id for p in anchors), f.direction, f.km, f.sector_kind)
     f.location, f.reason = _cached(cache, key, lambda: _draw(f, anchors, gazetteer, shapes))
+    if f.location is not None and f.anchors[0].reason.startswith(COMPASS_AREA):
+        f.reason = f.anchors[0].reason  # placed at the area a district the gazetteer lacks names
 
 
 def _cached(cache: dict | None, key: tuple, build) -> tuple[Any, str]:
@@ -4920,7 +5009,7 @@ def _to_mention(f: Found) -> Mention:
         place_id=f.place_id,
         candidates=cands,
         location=f.location,
-        reason=f.reason if f.place_id is None or f.location is None else "",
+        reason=f.reason if f.place_id is None or f.location is None or f.reason.startswith(COMPASS_AREA) else "",
     )
 
 

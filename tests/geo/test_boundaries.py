@@ -125,3 +125,22 @@ def test_basemap_geojson_is_fresh_feature_collection():
 
 def test_basemap_geojson_serialises():
     assert json.dumps(basemap_geojson())
+
+
+@pytest.mark.parametrize("region, seat", [
+    ("region:et-north-gondar", Point(37.90, 13.16)),  # Debark
+    ("region:et-central-gondar", Point(37.47, 12.60)),  # Gondar
+    ("region:et-south-gondar", Point(38.02, 11.85)),  # Debre Tabor
+    ("region:et-west-gondar", Point(36.16, 12.95)),  # Metemma
+    ("region:et-north-wollo", Point(39.59, 11.83)),  # Woldia
+    ("region:et-south-wollo", Point(39.63, 11.13)),  # Dessie
+    ("region:et-east-gojjam", Point(37.73, 10.35)),  # Debre Markos
+    ("region:et-west-gojjam", Point(37.27, 10.70)),  # Finote Selam
+    ("region:ps-north-gaza", Point(34.48, 31.53)),  # Jabalia
+])
+def test_zone_boxes_hold_their_seats(region, seat):
+    assert region_shape(region).contains(seat)
+
+
+def test_north_gaza_leaves_gaza_city_out():
+    assert not region_shape("region:ps-north-gaza").contains(Point(34.467, 31.502))
