@@ -191,6 +191,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     out = _physical_features(text, out, org)
     if " river" in text:
         out = _lowercase_rivers(text, out, gaz)
+    if "ivers" in text:
+        out = _plural_rivers(text, out, gaz)
     if " Hospital" in text:
         out = _hospitals(text, out)
     if " Township" in text:
@@ -565,6 +567,45 @@ def _lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     return _replaced(rows, drop, added)
 
 
+_RNAME = r"[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
+#: Rivers named together: "the Atrato and San Juan rivers", "the Chenab, Ravi and Sutlej rivers", "rivers
+#: including the Rheidol and the Teifi", "rivers such as the Tigris and the Euphrates".
+_PLURAL_RIVERS = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<list>{_RNAME}(?:,[ \t]*(?:the[ \t]+)?{_RNAME})*,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?{_RNAME})[ \t]+rivers\b"
+    rf"|\b[Rr]ivers,?[ \t]+(?:including|such[ \t]+as|like)[ \t]+(?P<after>the[ \t]+{_RNAME}(?:,[ \t]*the[ \t]+{_RNAME})*,?"
+    rf"[ \t]+(?:and|or)[ \t]+the[ \t]+{_RNAME})")
+_RSPLIT = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?")
+
+
+def _plural_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """``rows`` with each river of "the A and B rivers" or "rivers including the A and the B" listed
+    unplaced, as "the A river" is: a town, unit or country found as one of the names gives way to the
+    river ("the Atrato and San Juan rivers" is no city of San Juan)."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    for m in _PLURAL_RIVERS.finditer(text):
+        group = "list" if m.group("list") else "after"
+        ls, le = m.span(group)
+        names, k = [], ls + 4 if text.startswith("the ", ls) else ls
+        for sep in _RSPLIT.finditer(text, ls, le):
+            if sep.start() > k:
+                names.append((k, sep.start()))
+            k = sep.end()
+        names.append((k, le))
+        if any(text[a:b].split()[0] in _FEATURE_STOP or text[a:b].endswith(_ADJECTIVE_ENDS)
+               or gaz.demonym(text[a:b]) is not None for a, b in names):
+            continue  # "the Syrian and Iraqi rivers", "the North and South rivers": no names of rivers
+        for a, b in names:
+            if any(r["start"] < a < r["end"] or r["start"] < b < r["end"] for r in rows):
+                continue  # crosses a longer name found: leave it
+            inside = [r for r in rows if a <= r["start"] and r["end"] <= b]
+            if any(r["lat"] is None and r["start"] == a and r["end"] == b for r in inside):
+                continue  # already listed unplaced
+            drop.update(id(r) for r in inside)
+            added.append(_unplaced(a, b, text[a:b]))
+    return _replaced(rows, drop, added)
+
+
 def _names_a_pathogen(text: str, end: int) -> bool:
     """The name ending at ``end`` names a disease or a virus ("Rift Valley fever", "West Nile virus")."""
     return text[end : end + 1] in (" ", "\t", "-") and _PATHOGEN_AFTER.match(text, end) is not None
@@ -599,10 +640,10 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     return out
 
 
-#: Continents, world regions, oceans, seas and big rivers: names no gazetteer here holds (the index
+#: Continents, world regions, mountain ranges, oceans, seas and big rivers: names no gazetteer here holds (the index
 #: has towns, units and countries), the same in any English text. Listed unplaced, like rivers and
 #: roads: toponyms, but no point a map should put an event at. Continents and the regions named after
-#: them need no article ("across Africa", "Southeast Asia's"); seas, oceans, rivers and regions written
+#: them need no article ("across Africa", "Southeast Asia's"); seas, oceans, rivers, mountain ranges and regions written
 #: with "the" need it ("the Danube", "the Pacific coast", "the Balkans"), so that "Pacific security"
 #: or a company stays out; "the Amazon" only before a region word or punctuation.
 _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "Scandinavia",
@@ -612,11 +653,13 @@ _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "
                "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe")
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
+              "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
+              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
               "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes", "Ganga",
-              "Yamuna")
+              "Yamuna", "Amu Darya", "Syr Darya", "Chenab", "Sutlej", "Ravi", "Jhelum", "Yenisei", "Amur")
 # (a trie of the last words, no word boundary: the regex engine skips ahead on the first letters, ~8x faster)
 _WORLD_HINT = re.compile(_trie_regex({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"}))
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
@@ -1022,6 +1065,11 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     beat Penarol 3-0"), a news outlet ("the Kyiv Independent", "Saba news agency"). Geoparsing leaves
     them out and the pipeline's place reader makes no mention of them (one test for both)."""
     e, s = a.end, a.start
+    if text.startswith((" cartel", " Cartel", " and ", " or "), e) and _CARTEL_AFTER.match(text, e) is not None:
+        return True  # "the Sinaloa cartel", "the Sinaloa and Jalisco cartels": gangs, no toponyms
+    if s > 4 and text[s - 1] in " -" and text[s - 2].isalpha() and _BODY_BEFORE.search(text, max(0, s - 28), s) \
+            and any(c.startswith(_BODY_PLACES) for c in a.candidates):
+        return True  # "Environment Canada", "Police Scotland", "Hydro-Qu\u00e9bec": a public body or utility
     after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
     if not after and not hints[0] and not hints[1] and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
             and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
@@ -1033,6 +1081,20 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     if (hints[0] or hints[1]) and _sports_side(text, a, gaz):
         return True  # "Flamengo beat Penarol 3-0", "Colo-Colo": a team, not the place it is named after
     return _outlet_name(text, a)
+
+
+#: After a place's name, a cartel named after it ("the Sinaloa cartel", "the Gulf Cartel"), also the
+#: first of two ("the Sinaloa and Jalisco cartels"): the gang, whatever the case of its generic word.
+_CARTEL_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})?"
+                           r"[ \t]+[Cc]artels?(?![\w-])")
+#: A public body or utility named by its field before the country, province or nation it serves
+#: ("Environment Canada", "Statistics Canada", "Police Scotland", "Natural Resources Wales", "Water NSW",
+#: "Hydro-Qu\u00e9bec"): the body speaks, no place is meant.
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?:Police|Environment|(?:Public[ \t]+)?Health|Statistics|Parks|Transport|Elections"
+                          r"|Sport|Tourism|Historic|Natural(?:[ \t]+Resources)?|Geoscience|Hydro|Water|Forestry|Heritage"
+                          r"|Fisheries[ \t]+and[ \t]+Oceans|Global[ \t]+Affairs|Immigration|Revenue)(?:[ \t]+|-)$")
+#: The gazetteer ids of countries, admin-1 units and nations (what such a body serves; not towns).
+_BODY_PLACES = ("country:", "ne:", "region:")
 
 
 #: A match's score ("2-1", "3\u20130"), and the words that make the name beside it a side of the match.

@@ -1087,9 +1087,17 @@ _DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[
                              r"|:[ \t]+[A-Z\"\u201c])")
 
 
+#: What follows a three-letter dateline place, which an acronym opening a line might be ("WFP -"): its
+#: country or state, then the date or the agency ("JOS, Nigeria, April 15 (Reuters) -", "GAO, Mali (AP) -",
+#: "RYE, N.Y. (AP) -").
+_SHORT_DATELINE_AFTER = re.compile(r",[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z][a-z]*\.(?:[ \t]?[A-Z][a-z]*\.)?)"
+                                   r"(?:,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+                                   r"|[ \t]*\(|[ \t]+[-\u2013\u2014])")
+
+
 def _dateline(text: str, s: int, e: int) -> bool:
     """The upper-case name at ``s:e`` opens a line (or follows "X/") and heads a dateline."""
-    if e - s < 4 or not text[s:e].isupper():
+    if e - s < 3 or not text[s:e].isupper():
         return False  # "UN -", "AU -": acronyms open lines too
     k = s
     if k and text[k - 1] == "/":  # "GAZA/JERUSALEM": the second place of a shared dateline
@@ -1101,7 +1109,7 @@ def _dateline(text: str, s: int, e: int) -> bool:
             k -= 1
     if k and text[k - 1] != "\n":
         return False
-    return _DATELINE_AFTER.match(text, e) is not None
+    return (_DATELINE_AFTER if e - s > 3 else _SHORT_DATELINE_AFTER).match(text, e) is not None
 
 
 #: Weapons and strikes after a demonym: the country they come from, not where they fall.
