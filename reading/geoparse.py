@@ -364,7 +364,7 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # One of these words after a space (a name opening the text is checked apart).
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
-                       r"Basin\b", r"Street\b", r"Avenue\b", r"Road\b",
+                       r"Basin\b", r"Volcano\b", r"Glacier\b", r"Islands\b", r"Peninsula\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of")
 
@@ -385,7 +385,7 @@ _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Rou
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
-    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin"
+    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
 #: Capitalised words that start a sentence or a clause, not a feature's name.
@@ -422,6 +422,10 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         words = m.group().split()
         if m.group("post"):
             s, words = _drop_leading(text, s, e, words, _FEATURE_STOP)
+            while len(words) > 2 and words[0].endswith(("'s", "\u2019s")):
+                # "Kenya's Rift Valley": the country's own name stays a toponym apart
+                s = text.index(words[1], s + len(words[0]))
+                words = words[1:]
         if len(words) < 2 and not m.group("num"):
             continue
         if m.group("pre"):
@@ -644,7 +648,8 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
 #: has towns, units and countries), the same in any English text. Listed unplaced, like rivers and
 #: roads: toponyms, but no point a map should put an event at. Continents and the regions named after
 #: them need no article ("across Africa", "Southeast Asia's"); seas, oceans, rivers, mountain ranges and regions written
-#: with "the" need it ("the Danube", "the Pacific coast", "the Balkans"), so that "Pacific security"
+#: with "the" or a place's possessive need it ("the Danube", "the Pacific coast", "Colombia's Pacific coast",
+#: "the Balkans"), so that "Pacific security"
 #: or a company stays out; "the Amazon" only before a region word or punctuation.
 _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "Scandinavia",
                "North America", "South America", "Latin America", "Central America",
@@ -663,7 +668,7 @@ _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus
 # (a trie of the last words, no word boundary: the regex engine skips ahead on the first letters, ~8x faster)
 _WORLD_HINT = re.compile(_trie_regex({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"}))
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
-                         r"|(?<=\b[Tt]he )(?:(?P<the>" + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
+                         r"|(?:(?<=\b[Tt]he )|(?<=['\u2019]s ))(?:(?P<the>" + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
                          r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
                          r"(?![\w-])")
 #: After a continent's name, words that make it part of an organisation's or event's name.
@@ -679,6 +684,8 @@ def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
         s, e = m.span()
         if any(r["start"] < e and s < r["end"] for r in rows) and not _river_over_namesake(text, m, rows):
             continue  # found already ("South Africa", "Red Sea", "Indian Ocean")
+        if text[s - 1 : s] == " " and text[s - 2 : s - 1] == "s" and not any(r["end"] == s - 3 for r in rows):
+            continue  # "the country's Pacific coast" only after a place's name ("Colombia's Pacific coast")
         if _WORLD_NOT_AFTER.match(text, e) is not None or (org is not None and text[e:e + 1] == " "
                                                            and org.match(text, e) is not None):
             continue  # "Africa Corps", "Asia Cup", "Europe 1", "Asia-Pacific": a longer name
