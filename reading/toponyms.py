@@ -3531,7 +3531,14 @@ def _same_skeleton(surface: str, place: Any) -> bool:
     return not _alias_only(surface, place) or _near_spelling(surface, place)
 
 
-def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: dict | None = None) -> None:
+#: After a name, the generic word of a feature named after it ("the Fitzroy River", "the Hunter Valley"):
+#: the feature, whose namesake town (Fitzroy, a suburb of Melbourne) says nothing of where the story is.
+_FEATURE_WORD_AFTER = re.compile(r"[ \t]+(?:River|Creek|Valley|Mountains?|Hills|Range|Lake|Falls|Delta|Basin|Highway|"
+                                 r"Road|Street|Bridge|Glacier|Volcano|Islands|Peninsula)\b")
+
+
+def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: dict | None = None,
+                          text: str | None = None) -> None:
     """Countries have many villages of one name (eleven Andriivkas in Ukraine): the candidates' ranks
     favour the biggest, whatever the story. When the chosen one lies far (_NAMESAKE_FAR_KM) from
     every other town the article places and a namesake of the same country bearing the name as well
@@ -3541,12 +3548,13 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: d
     bearing the name only as another name of another spelling ("Mykolaiv" for a Mykolaivka). Run
     after the qualifiers (:func:`reading.qualifiers.place_units`), which know better. ``kms``: the
     distances :func:`_choose` measured from places to the nearest town of a name with one place
-    (a place known within _NAMESAKE_FAR_KM of one is near the story: nothing measured again)."""
+    (a place known within _NAMESAKE_FAR_KM of one is near the story: nothing measured again). A name
+    heading a feature's ("the Fitzroy River", in ``text``) places no town of the story."""
     placed = []  # (surface, lat, lon) of the places of the names
     todo = []  # (anchor, candidates info, place) of the names that may move
     for _, a, info in named:
         pid = a.place_id
-        if not pid:
+        if not pid or (text and text[a.end : a.end + 1] == " " and _FEATURE_WORD_AFTER.match(text, a.end)):
             continue
         places = info.places
         p = places[0] if places and places[0].id == pid else _get(gazetteer, pid)  # (mostly the first: no look-up)
@@ -4573,7 +4581,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
     if text and _LOCAL_UNIT_AFTER.search(text):
         _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan
-    _namesakes_near_story(named, gazetteer, focus, memo.get("km"))  # a village's namesake next to the story's towns
+    _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:

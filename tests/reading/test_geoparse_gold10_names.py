@@ -113,3 +113,12 @@ def test_volcanoes_glaciers_island_groups_and_peninsulas(gaz):
         assert name in got and got[name]["lat"] is None, name
     assert "Paracel Islands" in got  # the group whole (the gazetteer places it), no town inside
     assert got["Bacolod"]["lat"] is not None
+
+
+def test_a_features_name_places_no_town_of_the_story(gaz):
+    # "Fitzroy" of "the Fitzroy River" is also a Melbourne suburb, next to Emerald, Victoria: the river
+    # must not pull the Queensland story's Emerald (the bigger namesake) to Victoria
+    text = ("YEPPOON, Qld — Water in the Fitzroy River kept rising on Monday, officials in Yeppoon said.\n\n"
+            "Roads around Mount Morgan and Emerald were cut.\n\nThe state government in Brisbane sent help.")
+    (lat, lon), = [(r["lat"], r["lon"]) for r in geoparse(text, gazetteer=gaz) if text[r["start"]:r["end"]] == "Emerald"]
+    assert abs(lat + 23.5) < 0.5 and abs(lon - 148.2) < 0.5
