@@ -188,6 +188,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         ordered = False
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
+    out = _one_place_twice(text, out)
     out = _physical_features(text, out, org)
     if " river" in text:
         out = _lowercase_rivers(text, out, gaz)
@@ -223,6 +224,22 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if m is not None and not any(q["start"] == m.end() for q in out):
                 r["end"] = m.end()  # "Woodford County": the county's name as written (placed or not as read)
                 r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
+    return out
+
+
+def _one_place_twice(text: str, rows: list[dict]) -> list[dict]:
+    """``rows`` with two names side by side that are names of one place read as one toponym: "Mag\u00fc\u00ed
+    Pay\u00e1n" (a municipality named after its seat Pay\u00e1n, which GeoNames also calls Mag\u00fc\u00ed) is one name,
+    not a town and then its namesake."""
+    out: list[dict] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev["lat"] is not None and r["end"] - prev["start"] <= 60 \
+                and text[prev["end"] : r["start"]] == " " and (prev["lat"], prev["lon"], prev["name"]) == (
+                r["lat"], r["lon"], r["name"]):
+            out[-1] = {**r, "start": prev["start"]}
+            continue
+        out.append(r)
     return out
 
 

@@ -122,3 +122,13 @@ def test_a_features_name_places_no_town_of_the_story(gaz):
             "Roads around Mount Morgan and Emerald were cut.\n\nThe state government in Brisbane sent help.")
     (lat, lon), = [(r["lat"], r["lon"]) for r in geoparse(text, gazetteer=gaz) if text[r["start"]:r["end"]] == "Emerald"]
     assert abs(lat + 23.5) < 0.5 and abs(lon - 148.2) < 0.5
+
+
+def test_two_names_of_one_place_side_by_side_are_one_toponym(gaz):
+    # GeoNames also calls the town of Payán "Magüí": the municipality's name is one toponym, not a
+    # place and then its namesake (a second, false toponym)
+    text = "A health post in Magüí Payán closed, and boats from Tumaco stopped running."
+    got = surfaces(text, gaz)
+    assert got == ["Magüí Payán", "Tumaco"]
+    text = "Shelling hit Kharkiv, Kharkiv oblast officials said."  # a comma: two mentions stay two
+    assert surfaces(text, gaz).count("Kharkiv") == 2
