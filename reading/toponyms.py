@@ -3349,6 +3349,38 @@ def _unit_own_name(surface: str, pid: str, info: Any, gazetteer: Any) -> str:
 _BACKED_KM = 300.0
 
 
+#: An office or body of a state or province right after a name: "Quebec's premier", "Lagos's governor",
+#: "Sindh's chief minister", "Ontario's health minister", "Bahia's state government", "Lagos Governor Babajide
+#: Sanwo-Olu", "New York Gov. Kathy Hochul" (cities have mayors).
+_UNIT_OFFICE_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:provincial|state|regional)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?"
+                                r"(?:premier|governor|minister|chief[ \t]+minister|legislature|(?:provincial|state)[ \t]+"
+                                r"(?:government|assembly|parliament|legislature))\b"
+                                r"|[ \t]+(?:Premier|Governor|Gov\.|Chief[ \t]+Minister|Lieutenant[ \t]+Governor)(?![\w-])")
+#: ... or right before it: "the premier of Quebec", "the governor of Lagos".
+_UNIT_OFFICE_BEFORE = re.compile(r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+$")
+_UNIT_OFFICE_HINT = re.compile(r"[Pp]remier|[Gg]overnor|Gov\.|[Mm]inister|legislature|(?:provincial|state) (?:government|assembly|parliament)")
+
+
+def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A name read as a city that a first-level unit bears too, beside the unit's office ("Quebec's premier",
+    "the governor of Lagos"): the unit, not its capital of that name (a city has a mayor, no premier)."""
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or a.country or not any(c.startswith("ne:") for c in a.candidates):
+                continue
+            if _UNIT_OFFICE_AFTER.match(text, a.end) is None and _UNIT_OFFICE_BEFORE.search(
+                    text, max(0, a.start - 20), a.start) is None:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind != "city":
+                continue
+            key = _name_key(a.surface)
+            unit = next((u for u in (_get(gazetteer, c) for c in a.candidates if c.startswith("ne:"))
+                         if u is not None and u.country == p.country and _name_key(u.name) == key), None)
+            if unit is not None:
+                a.place_id, a.reason = unit.id, ""
+
+
 def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
     """"Town in Y": of Y's namesakes, the country or first-level unit that holds the town the text
     placed, when the one chosen does not ("the rail line north to Maradi in Niger" of a Nigerian
@@ -4577,6 +4609,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
+    if text and _UNIT_OFFICE_HINT.search(text) is not None:
+        _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
     if text and _LOCAL_UNIT_AFTER.search(text):

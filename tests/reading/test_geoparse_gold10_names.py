@@ -132,3 +132,18 @@ def test_two_names_of_one_place_side_by_side_are_one_toponym(gaz):
     assert got == ["Magüí Payán", "Tumaco"]
     text = "Shelling hit Kharkiv, Kharkiv oblast officials said."  # a comma: two mentions stay two
     assert surfaces(text, gaz).count("Kharkiv") == 2
+
+
+def test_a_units_office_beside_a_name_a_city_bears_too(gaz):
+    text = ("The governor of Kaduna imposed a curfew, Oaxaca's governor asked for troops, and Puebla Governor "
+            "Alejandro Armenta met the mayor of Veracruz.")
+    got = toponyms_by_name(text, gaz)
+    for name in ("Kaduna", "Oaxaca", "Puebla"):
+        assert got[name]["kind"] == "admin1", name
+    assert got["Veracruz"]["kind"] == "city"  # a mayor's town
+
+
+def test_a_towns_mayor_keeps_the_town(gaz):
+    text = "Puebla's mayor opened a market, and the emir of Kano met traders in Kano's old city."
+    got = geoparse(text, gazetteer=gaz)
+    assert all(r["kind"] == "city" for r in got), [(r["name"], r["kind"]) for r in got]
