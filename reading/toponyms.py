@@ -1670,6 +1670,8 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if place.kind == "city" and (place.population or 0) >= _STRAY_POPULATION and not _alias_only(surface, place):
         return 0  # a big town under its own name: "Goma Mayor" is still Goma
     word = follow.group("word")
+    if word in _OFFICE_TITLES and (word != "Gov" or text.startswith(".", follow.end())):
+        return 0  # "New York Mayor Eric Adams", "New York Gov. Kathy Hochul": the place's office holder
     after = follow.end()
     if _CAP_NEXT.match(text, after) is not None and title_case_line(text, s):
         return 0  # "Clinton Man Arrested Downtown": a title-case headline, no telling
@@ -1683,6 +1685,11 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         if common is None or not common(_name_key(word)):
             return 0  # another place ("Kutum Mellit" in a list)
     return run
+
+
+#: Titles of a place's office holders, written after the place's name ("Goma Mayor", "Ohio Gov."): no
+#: word of a longer name.
+_OFFICE_TITLES = frozenset("Mayor Governor Gov Senator Sheriff Commissioner Councillor Councilor".split())
 
 
 def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
@@ -3351,14 +3358,14 @@ _BACKED_KM = 300.0
 
 #: An office or body of a state or province right after a name: "Quebec's premier", "Lagos's governor",
 #: "Sindh's chief minister", "Ontario's health minister", "Bahia's state government", "Lagos Governor Babajide
-#: Sanwo-Olu", "New York Gov. Kathy Hochul" (cities have mayors).
+#: Sanwo-Olu", "New York Gov. Kathy Hochul", "New York Senator Chuck Schumer" (cities have mayors).
 _UNIT_OFFICE_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:provincial|state|regional)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?"
                                 r"(?:premier|governor|minister|chief[ \t]+minister|legislature|(?:provincial|state)[ \t]+"
                                 r"(?:government|assembly|parliament|legislature))\b"
-                                r"|[ \t]+(?:Premier|Governor|Gov\.|Chief[ \t]+Minister|Lieutenant[ \t]+Governor)(?![\w-])")
+                                r"|[ \t]+(?:Premier|Governor|Gov\.|Senator|Sen\.|Chief[ \t]+Minister|Lieutenant[ \t]+Governor)(?![\w-])")
 #: ... or right before it: "the premier of Quebec", "the governor of Lagos".
 _UNIT_OFFICE_BEFORE = re.compile(r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+$")
-_UNIT_OFFICE_HINT = re.compile(r"[Pp]remier|[Gg]overnor|Gov\.|[Mm]inister|legislature|(?:provincial|state) (?:government|assembly|parliament)")
+_UNIT_OFFICE_HINT = re.compile(r"[Pp]remier|[Gg]overnor|Gov\.|Sen(?:ator|\.)|[Mm]inister|legislature|(?:provincial|state) (?:government|assembly|parliament)")
 
 
 def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:

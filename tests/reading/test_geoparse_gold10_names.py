@@ -147,3 +147,12 @@ def test_a_towns_mayor_keeps_the_town(gaz):
     text = "Puebla's mayor opened a market, and the emir of Kano met traders in Kano's old city."
     got = geoparse(text, gazetteer=gaz)
     assert all(r["kind"] == "city" for r in got), [(r["name"], r["kind"]) for r in got]
+
+
+def test_an_office_holders_title_after_a_place_ends_its_name(gaz):
+    # "New York" is only another name of New York City to GeoNames: the title after it was read as the
+    # rest of a longer name, and the place was lost
+    text = "New York Mayor Zohran Mamdani met New York Gov. Kathy Hochul, and New York Senator Kirsten Gillibrand."
+    got = [(text[r["start"]:r["end"]], r["kind"]) for r in geoparse(text, gazetteer=gaz)]
+    assert got == [("New York", "city"), ("New York", "admin1"), ("New York", "admin1")]
+    assert surfaces("The New York Times reported it.", gaz) == []  # an outlet's name still
