@@ -1091,7 +1091,8 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     e, s = a.end, a.start
     if text.startswith((" cartel", " Cartel", " and ", " or "), e) and _CARTEL_AFTER.match(text, e) is not None:
         return True  # "the Sinaloa cartel", "the Sinaloa and Jalisco cartels": gangs, no toponyms
-    if s > 4 and text[s - 1] in " -" and text[s - 2].isalpha() and _BODY_BEFORE.search(text, max(0, s - 28), s) \
+    if s > 4 and text[s - 1] in " -" and text.endswith(_BODY_LAST, max(0, s - 12), s - 1) \
+            and _BODY_BEFORE.search(text, max(0, s - 28), s) \
             and any(c.startswith(_BODY_PLACES) for c in a.candidates):
         return True  # "Environment Canada", "Police Scotland", "Hydro-Qu\u00e9bec": a public body or utility
     after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
@@ -1117,6 +1118,10 @@ _CARTEL_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z][\w\u20
 _BODY_BEFORE = re.compile(r"(?<![\w-])(?:Police|Environment|(?:Public[ \t]+)?Health|Statistics|Parks|Transport|Elections"
                           r"|Sport|Tourism|Historic|Natural(?:[ \t]+Resources)?|Geoscience|Hydro|Water|Forestry|Heritage"
                           r"|Fisheries[ \t]+and[ \t]+Oceans|Global[ \t]+Affairs|Immigration|Revenue)(?:[ \t]+|-)$")
+#: The last words of those fields (a fast test before the regex).
+_BODY_LAST = ("Police", "Environment", "Health", "Statistics", "Parks", "Transport", "Elections", "Sport", "Tourism",
+              "Historic", "Natural", "Resources", "Geoscience", "Hydro", "Water", "Forestry", "Heritage", "Oceans",
+              "Affairs", "Immigration", "Revenue")
 #: The gazetteer ids of countries, admin-1 units and nations (what such a body serves; not towns).
 _BODY_PLACES = ("country:", "ne:", "region:")
 
