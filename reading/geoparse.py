@@ -1089,7 +1089,7 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     beat Penarol 3-0"), a news outlet ("the Kyiv Independent", "Saba news agency"). Geoparsing leaves
     them out and the pipeline's place reader makes no mention of them (one test for both)."""
     e, s = a.end, a.start
-    if text.startswith((" cartel", " Cartel", " and ", " or "), e) and _CARTEL_AFTER.match(text, e) is not None:
+    if text.find("artel", e, e + 48) != -1 and _CARTEL_AFTER.match(text, e) is not None:
         return True  # "the Sinaloa cartel", "the Sinaloa and Jalisco cartels": gangs, no toponyms
     if s > 4 and text[s - 1] in " -" and text.endswith(_BODY_LAST, max(0, s - 12), s - 1) \
             and _BODY_BEFORE.search(text, max(0, s - 28), s) \

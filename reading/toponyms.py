@@ -3365,7 +3365,8 @@ _UNIT_OFFICE_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:provincial|state|region
                                 r"|[ \t]+(?:Premier|Governor|Gov\.|Senator|Sen\.|Chief[ \t]+Minister|Lieutenant[ \t]+Governor)(?![\w-])")
 #: ... or right before it: "the premier of Quebec", "the governor of Lagos".
 _UNIT_OFFICE_BEFORE = re.compile(r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+$")
-_UNIT_OFFICE_HINT = re.compile(r"[Pp]remier|[Gg]overnor|Gov\.|Sen(?:ator|\.)|[Mm]inister|legislature|(?:provincial|state) (?:government|assembly|parliament)")
+#: What a text holding such an office has (plain substring tests: a regex scan of every text costs more).
+_UNIT_OFFICE_WORDS = ("overnor", "remier", "inister", "Gov.", "Senator", "Sen.", "legislature", "provincial ", "state ")
 
 
 def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
@@ -4616,7 +4617,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
-    if text and _UNIT_OFFICE_HINT.search(text) is not None:
+    if text and any(w in text for w in _UNIT_OFFICE_WORDS):
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
