@@ -383,7 +383,8 @@ _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hil
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
                        r"Basin\b", r"Volcano\b", r"Glacier\b", r"Islands\b", r"Peninsula\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
-                       r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of")
+                       r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of",
+                       r"Auto(?:route|pista|v\u00eda|strada|bahn) \d", r"Ruta \d")
 
 
 def _capital_first(words: Iterable[str]) -> re.Pattern:
@@ -398,13 +399,14 @@ def _capital_first(words: Iterable[str]) -> re.Pattern:
 
 _FEATURE_HINT = _capital_first(_FEATURE_HINT_WORDS)
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Route", "State Route", "U.S.", "I-", "Sea of",
-                  "Gulf of", "Bay of", "Strait")
+                  "Gulf of", "Bay of", "Strait", "Autoroute", "Autopista", "Autov\u00eda", "Autostrada", "Autobahn", "Ruta ")
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
-    rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
+    rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route|Autoroute|Autopista|Autov\u00eda|Autostrada"
+    rf"|Autobahn|Ruta)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
 #: Capitalised words that start a sentence or a clause, not a feature's name.
 _FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And Or But Both North South East West "
                           "Northern Southern Eastern Western Upper Lower Central Greater".split())
@@ -776,9 +778,10 @@ _ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|bloc
 
 
 #: A road by its code before a road word, whatever comes before it ("patrolling the N380 highway",
-#: "traffic on the BR-324 highway", "the NH44 road"), and national roads by number ("Route Nationale 1",
-#: "National Highway 44"): roads, listed unplaced like the others.
-_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})[ \t]+(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b"
+#: "traffic on the BR-324 highway", "the NH44 road", "the A75, the main road east"), and national roads
+#: by number ("Route Nationale 1", "National Highway 44"): roads, listed unplaced like the others.
+_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})(?:[ \t]+|,[ \t]+(?:the|a)[ \t]+(?:[a-z]+[ \t]+){0,2})"
+                         r"(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b"
                          r"|(?P<named>\b(?:Route[ \t]+Nationale|National[ \t]+(?:Highway|Road|Route))[ \t]+(?:No\.?[ \t]*)?\d{1,4})\b")
 #: What a coded road needs (a literal first: the regex engine skips to it fast; most texts have none).
 _CODED_ROAD_HINT = re.compile(r"the [A-Z]{1,3}-?\d")

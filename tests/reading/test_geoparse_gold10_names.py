@@ -156,3 +156,13 @@ def test_an_office_holders_title_after_a_place_ends_its_name(gaz):
     got = [(text[r["start"]:r["end"]], r["kind"]) for r in geoparse(text, gazetteer=gaz)]
     assert got == [("New York", "city"), ("New York", "admin1"), ("New York", "admin1")]
     assert surfaces("The New York Times reported it.", gaz) == []  # an outlet's name still
+
+
+def test_road_codes_in_apposition_and_numbered_motorways(gaz):
+    text = ("Drivers said the A9, the main road north, was closed, and police shut Autoroute 20 near Drummondville "
+            "and Ruta 40 near Salta. Rebels of the M23, a rebel group, took Goma.")
+    got = toponyms_by_name(text, gaz)
+    for name in ("A9", "Autoroute 20", "Ruta 40"):
+        assert name in got and got[name]["lat"] is None, name
+    assert "M23" not in got and got["Goma"]["lat"] is not None
+    assert surfaces("Autoroute 15 reopened on Monday.", gaz) == ["Autoroute 15"]
