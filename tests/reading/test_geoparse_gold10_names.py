@@ -166,3 +166,9 @@ def test_road_codes_in_apposition_and_numbered_motorways(gaz):
         assert name in got and got[name]["lat"] is None, name
     assert "M23" not in got and got["Goma"]["lat"] is not None
     assert surfaces("Autoroute 15 reopened on Monday.", gaz) == ["Autoroute 15"]
+
+
+def test_an_administration_named_after_a_region(gaz):
+    text = "The Jubaland Administration said Kismayo was calm, and officials in Jubaland agreed."
+    got = [(text[r["start"]:r["end"]], r["start"]) for r in geoparse(text, gazetteer=gaz)]
+    assert got == [("Kismayo", text.index("Kismayo")), ("Jubaland", text.rindex("Jubaland"))]
