@@ -1082,9 +1082,10 @@ def _is_acronym(surface: str) -> bool:
 
 _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 #: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM",
-#: "FARGO, N.D. (AP)" (a state's dotted initials), "INDORE: The council ..." (Indian papers' colon).
+#: "FARGO, N.D. (AP)" (a state's dotted initials), "TAMWORTH, NSW -" (its code), "INDORE: The council ..."
+#: (Indian papers' colon).
 _DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
-                             r"|:[ \t]+[A-Z\"\u201c])")
+                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,])|:[ \t]+[A-Z\"\u201c])")
 
 
 #: What follows a three-letter dateline place, which an acronym opening a line might be ("WFP -"): its
@@ -4049,6 +4050,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     if not doubt:
         return
     points = _body_points(found, gazetteer, points)
+    local = _local_dateline(found, gazetteer, focus)
     counts: dict[str, int] = {}
     places = _places_by_id(gazetteer)  # place id -> place (None: unknown), kept per gazetteer
     seen: set = set()  # (country, place id): a town written twice counts once
@@ -4082,7 +4084,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         kept = []  # the names kept only for their nearness to the article's other towns
         gone = set()
         for a, p, located in pending:
-            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places)
+            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local)
             if out:
                 gone.add((p.lat, p.lon))
             elif out is False and a.place_id == p.id:
@@ -4091,6 +4093,22 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
             break
         points = [pt for pt in points if (pt[0], pt[1]) not in gone]
         pending = kept
+
+
+#: A dateline town this small (and no capital) heads a local story.
+_LOCAL_DATELINE_POPULATION = 200_000
+
+
+def _local_dateline(found: list[Found], gazetteer: Any, focus: str | None) -> bool:
+    """The article's dateline is a town of the focus country under _LOCAL_DATELINE_POPULATION people,
+    not its capital ("ROCKHAMPTON, Qld -", "HAYS, Kan. (AP) -"): a local story."""
+    for f in found:
+        for a in f.anchors:
+            if a.dateline and a.place_id:
+                p = _get(gazetteer, a.place_id)
+                return p is not None and p.kind == "city" and p.country == focus and not _is_capital(p) \
+                    and (p.population or 0) < _LOCAL_DATELINE_POPULATION
+    return False
 
 
 def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -4111,15 +4129,18 @@ def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, f
 
 
 def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
-           said: list, places: dict) -> bool:
+           said: list, places: dict, local: bool = False) -> bool:
     """:func:`_doubt_strays` for one name placed at town ``p`` abroad: True when it unplaced it
     (it may also move it to a namesake the article is about); False when it kept it for its
     nearness to the article's other towns (``points``: may change when some are unplaced), None
-    when it kept it for another reason."""
+    when it kept it for another reason. ``local``: the article is a local story (its dateline a
+    small town of the focus country), whose towns written as places are its own: one abroad is
+    doubted as a bare name is (a town the gazetteer lacks, "near Marlborough" in a Queensland story
+    is no Marlborough, Massachusetts)."""
     if counts.get(p.country, 0) > 1:
         return None
     pop = p.population or 0
-    if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
+    if pop >= (_STRAY_LOCATED_POPULATION if located and not local else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
             and not a.opening and not a.fuzzy:
         return None  # big enough, under its own name (an English word opening a sentence is no name)
     if _is_capital(p) and not _alias_only(a.surface, p):

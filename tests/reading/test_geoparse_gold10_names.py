@@ -172,3 +172,12 @@ def test_an_administration_named_after_a_region(gaz):
     text = "The Jubaland Administration said Kismayo was calm, and officials in Jubaland agreed."
     got = [(text[r["start"]:r["end"]], r["start"]) for r in geoparse(text, gazetteer=gaz)]
     assert got == [("Kismayo", text.index("Kismayo")), ("Jubaland", text.rindex("Jubaland"))]
+
+
+def test_a_local_storys_town_is_no_town_abroad(gaz):
+    # a small-town dateline makes the story local: "near Marlborough" is a place the gazetteer lacks
+    # there, not Marlborough, Massachusetts (40,000 people, 15,000 km off), however it is written
+    text = ("TAMWORTH, NSW — Floodwater cut the road near Gunnedah on Monday, and a truck overturned near "
+            "Marlborough, police said.")
+    got = toponyms_by_name(text, gaz)
+    assert got["Gunnedah"]["lat"] is not None and got["Marlborough"]["lat"] is None
