@@ -1363,9 +1363,9 @@ class Gazetteer:
                 return best
             # Look for a longer fuzzy match only if a longer name could end here.
             last_end = last_can_end[stop - 1] if last_can_end[stop - 1] >= i else i
-            if fuzzy and (best is None or best[0] < last_end) and toks[i] != "the":
-                # (never led by the English article: "The Kano state government" is Kano's, not a guessed
-                # spelling of Tha Khanon, Thailand)
+            if fuzzy and (best is None or best[0] < last_end) and toks[i] != "the" and toks[i] != "a":
+                # (never led by an English article: "The Kano state government" is Kano's, not a guessed
+                # spelling of Tha Khanon, Thailand; "A Cairo court" is Cairo's, not a guessed "A Cairo")
                 fz = self._fuzzy_span(pieces, toks, drop, i, stop, best[0] if best else i - 1)
                 # not when it only adds a generic word to an exact name: "Kochi airport" is Kochi's,
                 # not a guessed spelling of Kos Airport

@@ -189,9 +189,12 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         ordered = False
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
+    out = _one_place_twice(text, out)
     out = _physical_features(text, out, org)
     if " river" in text:
         out = _lowercase_rivers(text, out, gaz)
+    if "ivers" in text:
+        out = _plural_rivers(text, out, gaz)
     if " Hospital" in text:
         out = _hospitals(text, out)
     if " Township" in text:
@@ -222,6 +225,22 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if m is not None and not any(q["start"] == m.end() for q in out):
                 r["end"] = m.end()  # "Woodford County": the county's name as written (placed or not as read)
                 r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
+    return out
+
+
+def _one_place_twice(text: str, rows: list[dict]) -> list[dict]:
+    """``rows`` with two names side by side that are names of one place read as one toponym: "Mag\u00fc\u00ed
+    Pay\u00e1n" (a municipality named after its seat Pay\u00e1n, which GeoNames also calls Mag\u00fc\u00ed) is one name,
+    not a town and then its namesake."""
+    out: list[dict] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev["lat"] is not None and r["end"] - prev["start"] <= 60 \
+                and text[prev["end"] : r["start"]] == " " and (prev["lat"], prev["lon"], prev["name"]) == (
+                r["lat"], r["lon"], r["name"]):
+            out[-1] = {**r, "start": prev["start"]}
+            continue
+        out.append(r)
     return out
 
 
@@ -363,9 +382,10 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # One of these words after a space (a name opening the text is checked apart).
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
-                       r"Basin\b", r"Street\b", r"Avenue\b", r"Road\b",
+                       r"Basin\b", r"Volcano\b", r"Glacier\b", r"Islands\b", r"Peninsula\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
-                       r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of")
+                       r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of",
+                       r"Auto(?:route|pista|v\u00eda|strada|bahn) \d", r"Ruta \d")
 
 
 def _capital_first(words: Iterable[str]) -> re.Pattern:
@@ -380,13 +400,14 @@ def _capital_first(words: Iterable[str]) -> re.Pattern:
 
 _FEATURE_HINT = _capital_first(_FEATURE_HINT_WORDS)
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Route", "State Route", "U.S.", "I-", "Sea of",
-                  "Gulf of", "Bay of", "Strait")
+                  "Gulf of", "Bay of", "Strait", "Autoroute", "Autopista", "Autov\u00eda", "Autostrada", "Autobahn", "Ruta ")
 _WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
-    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin"
+    rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
-    rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
+    rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route|Autoroute|Autopista|Autov\u00eda|Autostrada"
+    rf"|Autobahn|Ruta)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
 #: Capitalised words that start a sentence or a clause, not a feature's name.
 _FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And Or But Both North South East West "
                           "Northern Southern Eastern Western Upper Lower Central Greater".split())
@@ -421,6 +442,10 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         words = m.group().split()
         if m.group("post"):
             s, words = _drop_leading(text, s, e, words, _FEATURE_STOP)
+            while len(words) > 2 and words[0].endswith(("'s", "\u2019s")):
+                # "Kenya's Rift Valley": the country's own name stays a toponym apart
+                s = text.index(words[1], s + len(words[0]))
+                words = words[1:]
         if len(words) < 2 and not m.group("num"):
             continue
         if m.group("pre"):
@@ -566,6 +591,45 @@ def _lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     return _replaced(rows, drop, added)
 
 
+_RNAME = r"[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
+#: Rivers named together: "the Atrato and San Juan rivers", "the Chenab, Ravi and Sutlej rivers", "rivers
+#: including the Rheidol and the Teifi", "rivers such as the Tigris and the Euphrates".
+_PLURAL_RIVERS = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<list>{_RNAME}(?:,[ \t]*(?:the[ \t]+)?{_RNAME})*,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?{_RNAME})[ \t]+rivers\b"
+    rf"|\b[Rr]ivers,?[ \t]+(?:including|such[ \t]+as|like)[ \t]+(?P<after>the[ \t]+{_RNAME}(?:,[ \t]*the[ \t]+{_RNAME})*,?"
+    rf"[ \t]+(?:and|or)[ \t]+the[ \t]+{_RNAME})")
+_RSPLIT = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?")
+
+
+def _plural_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """``rows`` with each river of "the A and B rivers" or "rivers including the A and the B" listed
+    unplaced, as "the A river" is: a town, unit or country found as one of the names gives way to the
+    river ("the Atrato and San Juan rivers" is no city of San Juan)."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    for m in _PLURAL_RIVERS.finditer(text):
+        group = "list" if m.group("list") else "after"
+        ls, le = m.span(group)
+        names, k = [], ls + 4 if text.startswith("the ", ls) else ls
+        for sep in _RSPLIT.finditer(text, ls, le):
+            if sep.start() > k:
+                names.append((k, sep.start()))
+            k = sep.end()
+        names.append((k, le))
+        if any(text[a:b].split()[0] in _FEATURE_STOP or text[a:b].endswith(_ADJECTIVE_ENDS)
+               or gaz.demonym(text[a:b]) is not None for a, b in names):
+            continue  # "the Syrian and Iraqi rivers", "the North and South rivers": no names of rivers
+        for a, b in names:
+            if any(r["start"] < a < r["end"] or r["start"] < b < r["end"] for r in rows):
+                continue  # crosses a longer name found: leave it
+            inside = [r for r in rows if a <= r["start"] and r["end"] <= b]
+            if any(r["lat"] is None and r["start"] == a and r["end"] == b for r in inside):
+                continue  # already listed unplaced
+            drop.update(id(r) for r in inside)
+            added.append(_unplaced(a, b, text[a:b]))
+    return _replaced(rows, drop, added)
+
+
 def _names_a_pathogen(text: str, end: int) -> bool:
     """The name ending at ``end`` names a disease or a virus ("Rift Valley fever", "West Nile virus")."""
     return text[end : end + 1] in (" ", "\t", "-") and _PATHOGEN_AFTER.match(text, end) is not None
@@ -600,11 +664,12 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
     return out
 
 
-#: Continents, world regions, oceans, seas and big rivers: names no gazetteer here holds (the index
+#: Continents, world regions, mountain ranges, oceans, seas and big rivers: names no gazetteer here holds (the index
 #: has towns, units and countries), the same in any English text. Listed unplaced, like rivers and
 #: roads: toponyms, but no point a map should put an event at. Continents and the regions named after
-#: them need no article ("across Africa", "Southeast Asia's"); seas, oceans, rivers and regions written
-#: with "the" need it ("the Danube", "the Pacific coast", "the Balkans"), so that "Pacific security"
+#: them need no article ("across Africa", "Southeast Asia's"); seas, oceans, rivers, mountain ranges and regions written
+#: with "the" or a place's possessive need it ("the Danube", "the Pacific coast", "Colombia's Pacific coast",
+#: "the Balkans"), so that "Pacific security"
 #: or a company stays out; "the Amazon" only before a region word or punctuation.
 _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "Scandinavia",
                "North America", "South America", "Latin America", "Central America",
@@ -613,15 +678,17 @@ _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "
                "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe")
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
+              "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
+              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
               "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes", "Ganga",
-              "Yamuna")
+              "Yamuna", "Amu Darya", "Syr Darya", "Chenab", "Sutlej", "Ravi", "Jhelum", "Yenisei", "Amur")
 # (a trie of the last words, no word boundary: the regex engine skips ahead on the first letters, ~8x faster)
 _WORLD_HINT = re.compile(_trie_regex({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"}))
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
-                         r"|(?<=\b[Tt]he )(?:(?P<the>" + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
+                         r"|(?:(?<=\b[Tt]he )|(?<=['\u2019]s ))(?:(?P<the>" + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
                          r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
                          r"(?![\w-])")
 #: After a continent's name, words that make it part of an organisation's or event's name.
@@ -637,6 +704,8 @@ def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
         s, e = m.span()
         if any(r["start"] < e and s < r["end"] for r in rows) and not _river_over_namesake(text, m, rows):
             continue  # found already ("South Africa", "Red Sea", "Indian Ocean")
+        if text[s - 1 : s] == " " and text[s - 2 : s - 1] == "s" and not any(r["end"] == s - 3 for r in rows):
+            continue  # "the country's Pacific coast" only after a place's name ("Colombia's Pacific coast")
         if _WORLD_NOT_AFTER.match(text, e) is not None or (org is not None and text[e:e + 1] == " "
                                                            and org.match(text, e) is not None):
             continue  # "Africa Corps", "Asia Cup", "Europe 1", "Asia-Pacific": a longer name
@@ -710,9 +779,10 @@ _ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|bloc
 
 
 #: A road by its code before a road word, whatever comes before it ("patrolling the N380 highway",
-#: "traffic on the BR-324 highway", "the NH44 road"), and national roads by number ("Route Nationale 1",
-#: "National Highway 44"): roads, listed unplaced like the others.
-_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})[ \t]+(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b"
+#: "traffic on the BR-324 highway", "the NH44 road", "the A75, the main road east"), and national roads
+#: by number ("Route Nationale 1", "National Highway 44"): roads, listed unplaced like the others.
+_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})(?:[ \t]+|,[ \t]+(?:the|a)[ \t]+(?:[a-z]+[ \t]+){0,2})"
+                         r"(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b"
                          r"|(?P<named>\b(?:Route[ \t]+Nationale|National[ \t]+(?:Highway|Road|Route))[ \t]+(?:No\.?[ \t]*)?\d{1,4})\b")
 #: What a coded road needs (a literal first: the regex engine skips to it fast; most texts have none).
 _CODED_ROAD_HINT = re.compile(r"the [A-Z]{1,3}-?\d")
@@ -1023,6 +1093,12 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     beat Penarol 3-0"), a news outlet ("the Kyiv Independent", "Saba news agency"). Geoparsing leaves
     them out and the pipeline's place reader makes no mention of them (one test for both)."""
     e, s = a.end, a.start
+    if text.find("artel", e, e + 48) != -1 and _CARTEL_AFTER.match(text, e) is not None:
+        return True  # "the Sinaloa cartel", "the Sinaloa and Jalisco cartels": gangs, no toponyms
+    if s > 4 and text[s - 1] in " -" and text.endswith(_BODY_LAST, max(0, s - 12), s - 1) \
+            and _BODY_BEFORE.search(text, max(0, s - 28), s) \
+            and any(c.startswith(_BODY_PLACES) for c in a.candidates):
+        return True  # "Environment Canada", "Police Scotland", "Hydro-Qu\u00e9bec": a public body or utility
     after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
     if not after and not hints[0] and not hints[1] and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
             and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
@@ -1034,6 +1110,24 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     if (hints[0] or hints[1]) and _sports_side(text, a, gaz):
         return True  # "Flamengo beat Penarol 3-0", "Colo-Colo": a team, not the place it is named after
     return _outlet_name(text, a)
+
+
+#: After a place's name, a cartel named after it ("the Sinaloa cartel", "the Gulf Cartel"), also the
+#: first of two ("the Sinaloa and Jalisco cartels"): the gang, whatever the case of its generic word.
+_CARTEL_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})?"
+                           r"[ \t]+[Cc]artels?(?![\w-])")
+#: A public body or utility named by its field before the country, province or nation it serves
+#: ("Environment Canada", "Statistics Canada", "Police Scotland", "Natural Resources Wales", "Water NSW",
+#: "Hydro-Qu\u00e9bec"): the body speaks, no place is meant.
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?:Police|Environment|(?:Public[ \t]+)?Health|Statistics|Parks|Transport|Elections"
+                          r"|Sport|Tourism|Historic|Natural(?:[ \t]+Resources)?|Geoscience|Hydro|Water|Forestry|Heritage"
+                          r"|Fisheries[ \t]+and[ \t]+Oceans|Global[ \t]+Affairs|Immigration|Revenue)(?:[ \t]+|-)$")
+#: The last words of those fields (a fast test before the regex).
+_BODY_LAST = ("Police", "Environment", "Health", "Statistics", "Parks", "Transport", "Elections", "Sport", "Tourism",
+              "Historic", "Natural", "Resources", "Geoscience", "Hydro", "Water", "Forestry", "Heritage", "Oceans",
+              "Affairs", "Immigration", "Revenue")
+#: The gazetteer ids of countries, admin-1 units and nations (what such a body serves; not towns).
+_BODY_PLACES = ("country:", "ne:", "region:")
 
 
 #: A match's score ("2-1", "3\u20130"), and the words that make the name beside it a side of the match.

@@ -1083,14 +1083,23 @@ def _is_acronym(surface: str) -> bool:
 
 _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 #: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM",
-#: "FARGO, N.D. (AP)" (a state's dotted initials), "INDORE: The council ..." (Indian papers' colon).
+#: "FARGO, N.D. (AP)" (a state's dotted initials), "TAMWORTH, NSW -" (its code), "INDORE: The council ..."
+#: (Indian papers' colon).
 _DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
-                             r"|:[ \t]+[A-Z\"\u201c])")
+                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,])|:[ \t]+[A-Z\"\u201c])")
+
+
+#: What follows a three-letter dateline place, which an acronym opening a line might be ("WFP -"): its
+#: country or state, then the date or the agency ("JOS, Nigeria, April 15 (Reuters) -", "GAO, Mali (AP) -",
+#: "RYE, N.Y. (AP) -").
+_SHORT_DATELINE_AFTER = re.compile(r",[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z][a-z]*\.(?:[ \t]?[A-Z][a-z]*\.)?)"
+                                   r"(?:,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+                                   r"|[ \t]*\(|[ \t]+[-\u2013\u2014])")
 
 
 def _dateline(text: str, s: int, e: int) -> bool:
     """The upper-case name at ``s:e`` opens a line (or follows "X/") and heads a dateline."""
-    if e - s < 4 or not text[s:e].isupper():
+    if e - s < 3 or not text[s:e].isupper():
         return False  # "UN -", "AU -": acronyms open lines too
     k = s
     if k and text[k - 1] == "/":  # "GAZA/JERUSALEM": the second place of a shared dateline
@@ -1102,7 +1111,7 @@ def _dateline(text: str, s: int, e: int) -> bool:
             k -= 1
     if k and text[k - 1] != "\n":
         return False
-    return _DATELINE_AFTER.match(text, e) is not None
+    return (_DATELINE_AFTER if e - s > 3 else _SHORT_DATELINE_AFTER).match(text, e) is not None
 
 
 #: Weapons and strikes after a demonym: the country they come from, not where they fall.
@@ -1673,6 +1682,8 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if place.kind == "city" and (place.population or 0) >= _STRAY_POPULATION and not _alias_only(surface, place):
         return 0  # a big town under its own name: "Goma Mayor" is still Goma
     word = follow.group("word")
+    if word in _OFFICE_TITLES and (word != "Gov" or text.startswith(".", follow.end())):
+        return 0  # "New York Mayor Eric Adams", "New York Gov. Kathy Hochul": the place's office holder
     after = follow.end()
     if _CAP_NEXT.match(text, after) is not None and title_case_line(text, s):
         return 0  # "Clinton Man Arrested Downtown": a title-case headline, no telling
@@ -1686,6 +1697,11 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         if common is None or not common(_name_key(word)):
             return 0  # another place ("Kutum Mellit" in a list)
     return run
+
+
+#: Titles of a place's office holders, written after the place's name ("Goma Mayor", "Ohio Gov."): no
+#: word of a longer name.
+_OFFICE_TITLES = frozenset("Mayor Governor Gov Senator Sheriff Commissioner Councillor Councilor".split())
 
 
 def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
@@ -3422,6 +3438,39 @@ def _unit_own_name(surface: str, pid: str, info: Any, gazetteer: Any) -> str:
 _BACKED_KM = 300.0
 
 
+#: An office or body of a state or province right after a name: "Quebec's premier", "Lagos's governor",
+#: "Sindh's chief minister", "Ontario's health minister", "Bahia's state government", "Lagos Governor Babajide
+#: Sanwo-Olu", "New York Gov. Kathy Hochul", "New York Senator Chuck Schumer" (cities have mayors).
+_UNIT_OFFICE_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:provincial|state|regional)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?"
+                                r"(?:premier|governor|minister|chief[ \t]+minister|legislature|(?:provincial|state)[ \t]+"
+                                r"(?:government|assembly|parliament|legislature))\b"
+                                r"|[ \t]+(?:Premier|Governor|Gov\.|Senator|Sen\.|Chief[ \t]+Minister|Lieutenant[ \t]+Governor)(?![\w-])")
+#: ... or right before it: "the premier of Quebec", "the governor of Lagos".
+_UNIT_OFFICE_BEFORE = re.compile(r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+$")
+#: What a text holding such an office has (plain substring tests: a regex scan of every text costs more).
+_UNIT_OFFICE_WORDS = ("overnor", "remier", "inister", "Gov.", "Senator", "Sen.", "legislature", "provincial ", "state ")
+
+
+def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A name read as a city that a first-level unit bears too, beside the unit's office ("Quebec's premier",
+    "the governor of Lagos"): the unit, not its capital of that name (a city has a mayor, no premier)."""
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or a.country or not any(c.startswith("ne:") for c in a.candidates):
+                continue
+            if _UNIT_OFFICE_AFTER.match(text, a.end) is None and _UNIT_OFFICE_BEFORE.search(
+                    text, max(0, a.start - 20), a.start) is None:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind != "city":
+                continue
+            key = _name_key(a.surface)
+            unit = next((u for u in (_get(gazetteer, c) for c in a.candidates if c.startswith("ne:"))
+                         if u is not None and u.country == p.country and _name_key(u.name) == key), None)
+            if unit is not None:
+                a.place_id, a.reason = unit.id, ""
+
+
 def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
     """"Town in Y": of Y's namesakes, the country or first-level unit that holds the town the text
     placed, when the one chosen does not ("the rail line north to Maradi in Niger" of a Nigerian
@@ -3604,7 +3653,14 @@ def _same_skeleton(surface: str, place: Any) -> bool:
     return not _alias_only(surface, place) or _near_spelling(surface, place)
 
 
-def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: dict | None = None) -> None:
+#: After a name, the generic word of a feature named after it ("the Fitzroy River", "the Hunter Valley"):
+#: the feature, whose namesake town (Fitzroy, a suburb of Melbourne) says nothing of where the story is.
+_FEATURE_WORD_AFTER = re.compile(r"[ \t]+(?:River|Creek|Valley|Mountains?|Hills|Range|Lake|Falls|Delta|Basin|Highway|"
+                                 r"Road|Street|Bridge|Glacier|Volcano|Islands|Peninsula)\b")
+
+
+def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: dict | None = None,
+                          text: str | None = None) -> None:
     """Countries have many villages of one name (eleven Andriivkas in Ukraine): the candidates' ranks
     favour the biggest, whatever the story. When the chosen one lies far (_NAMESAKE_FAR_KM) from
     every other town the article places and a namesake of the same country bearing the name as well
@@ -3614,12 +3670,13 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: d
     bearing the name only as another name of another spelling ("Mykolaiv" for a Mykolaivka). Run
     after the qualifiers (:func:`reading.qualifiers.place_units`), which know better. ``kms``: the
     distances :func:`_choose` measured from places to the nearest town of a name with one place
-    (a place known within _NAMESAKE_FAR_KM of one is near the story: nothing measured again)."""
+    (a place known within _NAMESAKE_FAR_KM of one is near the story: nothing measured again). A name
+    heading a feature's ("the Fitzroy River", in ``text``) places no town of the story."""
     placed = []  # (surface, lat, lon) of the places of the names
     todo = []  # (anchor, candidates info, place) of the names that may move
     for _, a, info in named:
         pid = a.place_id
-        if not pid:
+        if not pid or (text and text[a.end : a.end + 1] == " " and _FEATURE_WORD_AFTER.match(text, a.end)):
             continue
         places = info.places
         p = places[0] if places and places[0].id == pid else _get(gazetteer, pid)  # (mostly the first: no look-up)
@@ -4074,6 +4131,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     if not doubt:
         return
     points = _body_points(found, gazetteer, points)
+    local = _local_dateline(found, gazetteer, focus)
     counts: dict[str, int] = {}
     places = _places_by_id(gazetteer)  # place id -> place (None: unknown), kept per gazetteer
     seen: set = set()  # (country, place id): a town written twice counts once
@@ -4107,7 +4165,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         kept = []  # the names kept only for their nearness to the article's other towns
         gone = set()
         for a, p, located in pending:
-            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places)
+            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local)
             if out:
                 gone.add((p.lat, p.lon))
             elif out is False and a.place_id == p.id:
@@ -4116,6 +4174,22 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
             break
         points = [pt for pt in points if (pt[0], pt[1]) not in gone]
         pending = kept
+
+
+#: A dateline town this small (and no capital) heads a local story.
+_LOCAL_DATELINE_POPULATION = 200_000
+
+
+def _local_dateline(found: list[Found], gazetteer: Any, focus: str | None) -> bool:
+    """The article's dateline is a town of the focus country under _LOCAL_DATELINE_POPULATION people,
+    not its capital ("ROCKHAMPTON, Qld -", "HAYS, Kan. (AP) -"): a local story."""
+    for f in found:
+        for a in f.anchors:
+            if a.dateline and a.place_id:
+                p = _get(gazetteer, a.place_id)
+                return p is not None and p.kind == "city" and p.country == focus and not _is_capital(p) \
+                    and (p.population or 0) < _LOCAL_DATELINE_POPULATION
+    return False
 
 
 def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -4136,15 +4210,18 @@ def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, f
 
 
 def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
-           said: list, places: dict) -> bool:
+           said: list, places: dict, local: bool = False) -> bool:
     """:func:`_doubt_strays` for one name placed at town ``p`` abroad: True when it unplaced it
     (it may also move it to a namesake the article is about); False when it kept it for its
     nearness to the article's other towns (``points``: may change when some are unplaced), None
-    when it kept it for another reason."""
+    when it kept it for another reason. ``local``: the article is a local story (its dateline a
+    small town of the focus country), whose towns written as places are its own: one abroad is
+    doubted as a bare name is (a town the gazetteer lacks, "near Marlborough" in a Queensland story
+    is no Marlborough, Massachusetts)."""
     if counts.get(p.country, 0) > 1:
         return None
     pop = p.population or 0
-    if pop >= (_STRAY_LOCATED_POPULATION if located else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
+    if pop >= (_STRAY_LOCATED_POPULATION if located and not local else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
             and not a.opening and not a.fuzzy:
         return None  # big enough, under its own name (an English word opening a sentence is no name)
     if _is_capital(p) and not _alias_only(a.surface, p):
@@ -4648,11 +4725,13 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
+    if text and any(w in text for w in _UNIT_OFFICE_WORDS):
+        _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
     if text and _LOCAL_UNIT_AFTER.search(text):
         _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan
-    _namesakes_near_story(named, gazetteer, focus, memo.get("km"))  # a village's namesake next to the story's towns
+    _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
