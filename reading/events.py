@@ -2398,7 +2398,7 @@ class EventExtractor:
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            where_all = where = _outside(text, at_places, rels, ts)
+            where = _outside(text, at_places, rels, ts)
             if lost_at is not None:
                 # Nothing silently lost: the place is unknown, so the event is placed where the clause
                 # says it lies (a province or region named), else in the country, else left unlocated
@@ -2414,9 +2414,22 @@ class EventExtractor:
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
                 continue
+            lost_more: list = []
+            unplaced_here = [m for m in in_sent if m.location is None and m.role == "location" and cs <= m.start < ce]
+            more = None
+            if lost_at is not None:
+                # the object not found opens a list ("seized Walikale, Masisi and Rubaya"): the list's
+                # names not found are reported with it (W411)
+                more = self._more_objects(text, None, c_places + unplaced_here, te, ce, head=lost_at, lost=lost_more)
+                if more:
+                    # "captured Zhovtnevoiske, Rodynske and Udachne": the list's first placed town is the
+                    # event's place; the name not found is reported, not drawn again where the list lies
+                    lost_more.insert(0, lost_at)
+                    loc, note, lost_at = more.pop(0).location, "", None
             if it_loc is not None:
                 loc, note = it_loc, ""
-            elif trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
+            elif trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None \
+                    and not lost_more:  # (a list's name not found is reported with the list, W411)
                 lost = self._object_not_found(text, te, ce, loc, c_places)
                 if lost:
                     # "retaken Minova, ... in South Kivu": the town taken is unknown, the province only
@@ -2452,19 +2465,13 @@ class EventExtractor:
                 sub = "Armed clash"
                 doc.problems.append(Problem("W410", "zone", doc.id, text[ts:te],
                                             Messages.W410.format(text=text[ts:sent.end].strip()), ts, te))
-            lost_more: list = []
-            unplaced_here = [m for m in in_sent if m.location is None and m.role == "location" and cs <= m.start < ce]
-            if lost_at is not None:
-                # "seized Walikale and Masisi": Masisi taken all the same; more names not found are
-                # events of their own, where the first one is placed (audit 8)
-                more = self._more_objects(text, None, c_places + unplaced_here, te, ce, head=lost_at, lost=lost_more)
-            elif trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles") or "territory" in sub:
-                # audit 8: "seized Goma, Masisi and Rubaya": the names not found after a known one are
-                # taken too (each an event where an unknown town is placed), and the list goes on past them
-                more = self._more_objects(text, loc, c_places + unplaced_here if unplaced_here else c_places,
-                                          te, ce, lost=lost_more)
-            else:
-                more = []
+            if more is None:
+                # audit 8: "seized Goma, Masisi and Rubaya": the list goes on past the names not found
+                # (reported with it, W411)
+                more = (self._more_objects(text, loc, c_places + unplaced_here if unplaced_here else c_places,
+                                           te, ce, lost=lost_more)
+                        if trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles")
+                        or "territory" in sub else [])
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
                 own = next((m for m in sorted(c_places, key=_START) if m.start >= te and m.location is loc), None)
@@ -2482,9 +2489,12 @@ class EventExtractor:
                                  location_note="", evidence=ev_maker(ts, te)))
             if lost_more and (trig.needs_place_after or "territory" in sub) \
                     and not _BETWEEN_BEFORE.search(text, max(cs, te - 5), min(lost_more[0].start, ce)):
-                out.extend(self._lost_list_events(doc, lost_more, loc if lost_at is not None else None, where_all,
-                                                  ts, te, cs, ce, spans, etype, sub, dl_end, a1, a2, date,
-                                                  background, planned, ev_maker))
+                # one event per place: a name of the list not found is reported, not drawn again at
+                # the area around the list (a duplicate of the list's other markers)
+                doc.problems.extend(Problem("W411", "unplaced", doc.id, m.text,
+                                            Messages.W411.format(text=m.text, event=text[ts:te],
+                                                                 place=getattr(loc, "name", None) or "no place"),
+                                            m.start, m.end) for m in lost_more)
             if undone is not None:
                 # "... before the army drove them out": the place changed hands back
                 who = [a for a in s_actors if undone.start("who") <= a.start < undone.end() and a.name != a1]
@@ -2750,34 +2760,6 @@ class EventExtractor:
         who = a1 if group_home(a1) == iso else a2
         return loc, (f"No place named in the sentence and the article's country is unknown; placed in "
                      f"{getattr(loc, 'name', iso)}, where {who} fights (precision 3).")
-
-    def _lost_list_events(self, doc: Document, lost: list, loc: Any, where_all: list, ts: int, te: int, cs: int,
-                          ce: int, spans: dict | None, etype: str, sub: str, dl_end: int, a1: str, a2: str,
-                          date: Any, background: bool, planned: bool, ev_maker: Callable) -> list[Event]:
-        """audit 8: the places of a list the gazetteer lacks ("seized Goma, Masisi and Rubaya", "seized
-        Walikale, Kibati and Goma"): each an event of its own, placed as one unknown town is (the area
-        the clause names, else the country; ``loc`` when the list's first place is unknown too), with
-        no toll (told once, on the first place). Territory events say that area did not change hands (W409)."""
-        if loc is None:
-            loc, _ = self._location(doc, ts, te, cs, ce, _enclosing(doc.text, where_all, cs, ce), spans, etype, dl_end)
-            if loc is None:
-                loc, _ = self._group_home(doc, a1, a2, "")
-        text, out = doc.text, []
-        for k, m in enumerate(lost):
-            name = text[m.start:m.end]
-            if loc is not None and "territory" in sub:
-                note = Messages.W409.format(text=name, place=getattr(loc, "name", ""))
-                doc.problems.append(Problem("W409", "unplaced", doc.id, name, note, m.start, m.end))
-            elif loc is not None:
-                note = (f"{_LOST_HEAD}{name!r}, was not found; placed at {getattr(loc, 'name', '')} only to say "
-                        f"where it is (precision {getattr(loc, 'precision', 3)}).")
-            else:
-                note = f"{_LOST_HEAD}{name!r}, was not found and the article's country is unknown; not placed."
-            out.append(Event(id=fact_id(doc.id, "e", ts, f"{sub}|lost{k + 1}"), doc_id=doc.id, date=date,
-                             event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2 if a2 != a1 else "",
-                             fatalities=None, planned=planned, background=background, location=loc,
-                             location_note=note, evidence=ev_maker(ts, te)))
-        return out
 
     @staticmethod
     def _object_not_found(text: str, te: int, ce: int, loc: Any, c_places) -> str:
