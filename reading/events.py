@@ -298,6 +298,14 @@ _CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|execut
                                r"students|teachers|pilgrims|patients|guests)\b", re.I)
 
 
+def _struck_from_afar(text: str, cs: int, ts: int, actors) -> bool:
+    """Whether a force that strikes from afar struck a site before the killing verb at ``ts``
+    ("US forces struck a port in Hodeidah, killing 38", "Israel hit a house in Jabalia, killing
+    seven"), not people ("the army struck protesters"): an air or missile strike, not an attack by gunmen."""
+    return any(cs <= a.start and a.end < ts and (a.kind == "country" or _STRIKING_FORCE.search(a.text))
+               and (m := _STRUCK_SITE.match(text, a.end)) is not None and m.end() <= ts for a in actors)
+
+
 def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
     """Whether the capture verb at ``ts:te`` tells a raid that killed civilians ("Boko Haram
     stormed Gwoza, killing 20 civilians"): an attack on them, not a change of hands."""
@@ -641,6 +649,14 @@ def _is_generic_name(name: str) -> bool:
     return is_generic_actor(name)
 
 
+#: A force that strikes from afar by its name ("US forces", "the Saudi-led coalition", "the army"; a
+#: country acting is one too): what it "struck" is hit by air or missile, not stormed by gunmen.
+_STRIKING_FORCE = re.compile(r"\b(?:forces|army|military|navy|air\s+force|coalition)$", re.I)
+#: Right after such a force: it struck a site ("struck a port in Hodeidah"), not people (then they are the target).
+_STRUCK_SITE = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|later|then|had|have|has|overnight)\s+){0,2}"
+                          r"(?:struck|hit|bombed|pounded)\s+(?!(?:[\w'’\-]+\s+){0,3}?(?:people|civilians|protesters|"
+                          r"demonstrators|crowds?|villagers|residents|worshippers|mourners|passers-by|children|women|men|"
+                          r"families)\b)", re.I)
 #: A killing verb: who follows it is killed ("killing thousands of civilians and soldiers").
 _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing))\b", re.I)
@@ -2186,7 +2202,10 @@ class EventExtractor:
                 victims = self._victims(text, ts, te, cs, ce)
                 if victims is None:
                     continue
-                if victims == "armed":
+                if _struck_from_afar(text, cs, ts, s_actors):
+                    # "US forces struck a port in Hodeidah, killing 38": the strike killed them, whoever they were
+                    etype, sub = "Explosions/Remote violence", "Air/drone strike"
+                elif victims == "armed":
                     etype, sub = "Battles", "Armed clash"
             if trig.id == "hit-by-fire" and self._p["combatants"].search(text, max(cs, ts - 60), ts):
                 # audit 7: "Two soldiers were wounded by Indian sniper fire": a fight with armed men
