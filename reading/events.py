@@ -773,6 +773,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?
                               r"district|county|governorate|of|the)\s+){0,3}$", re.I)
 _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event whose town was not found begins
 _LOST_HEAD = "The place named, "  # ... and that of another event whose place was named but not found
+_AROUND_HEAD = "The place named here, "  # ... placed in the area the sentences around it name (an echo may match it)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
@@ -2926,6 +2927,18 @@ class EventExtractor:
         # (the clause lies in its sentence: the mentions starting in it are among the sentence's, in order)
         at_sea = any(m.reason == WATER_REASON and cs <= m.start < ce for m in (here[1] if here is not None else doc.mentions))
         para = None if at_sea else self._paragraph_country(doc, ts, spans)
+        lost = None if at_sea else next((m for m in (here[1] if here is not None else doc.mentions)
+                                         if cs <= m.start < ce and m.location is None and m.role == "location"
+                                         and m.reason.startswith(_NOT_FOUND_REASONS)), None)
+        if lost is not None:
+            # "ADF rebels stepped up attacks in North Kivu. They killed 12 near Eringeti": the village is
+            # not found, so the area named around it says where it is better than the country point
+            iso = getattr(para, "country", "") if para is not None else getattr(
+                country_location(doc, lookup=self.country_lookup), "country", "")
+            area = _area_named_before(doc, lost.start, iso)
+            if area is not None:
+                return area, (f"{_AROUND_HEAD}{lost.text!r}, was not found; placed in {getattr(area, 'name', '')}, "
+                              f"the area the article names around it, only to say where it is (precision 3).")
         if para is not None:
             return para, (f"No place named in the sentence; placed in {getattr(para, 'name', '')}, the country its "
                           f"paragraph is about (precision 3).")
@@ -2943,6 +2956,33 @@ class EventExtractor:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"No place named in the sentence; placed in {name}, the country the article is about (precision 3)."
         return None, "No place named in the sentence and the article's country is unknown."
+
+
+#: Why a place mention is left unplaced when its name is not in the gazetteer (not a stray or a water body).
+_NOT_FOUND_REASONS = ("not in the gazetteer", "no gazetteer record")
+
+
+def _area_named_before(doc: Document, at: int, iso: str) -> Any:
+    """The most specific area (a province, district or territory, not a country) of country ``iso``
+    (any, when "") named in the sentence at ``at`` before it or in the two sentences before: where a
+    village not found lies ("Violence surged in Beni territory. ADF fighters attacked Mamove"); the
+    nearest one, or an area inside it (Beni territory in North Kivu); None when none is named."""
+    from shapely.geometry import Point
+
+    starts = [s.start for s in doc.sentences]
+    i = bisect_right(starts, at) - 1
+    lo = doc.sentences[max(0, i - 2)].start if i >= 0 else 0
+    areas = [m.location for m in doc.mentions
+             if lo <= m.start and m.end <= at and m.role == "location" and m.location is not None
+             and getattr(m.location, "precision", 1) >= 3 and not getattr(m.location, "is_whole_country", True)
+             and getattr(m.location, "is_area", False) and (not iso or getattr(m.location, "country", "") == iso)]
+    if not areas:
+        return None
+    best = areas[-1]
+    for a in reversed(areas[:-1]):
+        if a.geometry.area < best.geometry.area and best.geometry.covers(Point(a.lon, a.lat)):
+            best = a  # "in Beni territory, North Kivu": the territory
+    return best
 
 
 #: How far (km) a place may lie from the dateline's town and still be that town (a district of it).
@@ -3474,7 +3514,7 @@ def _lost_name(ev: Event) -> str:
     """audit 8: the note of an event placed only in the area around a place not found ("Masisi"
     and "Rubaya" both in DR Congo): two such places are two facts, not one told twice."""
     note = ev.location_note or ""
-    return note if note.startswith((_W409_HEAD, _LOST_HEAD)) else ""
+    return note if note.startswith((_W409_HEAD, _LOST_HEAD, _AROUND_HEAD)) else ""
 
 
 def _enclosing(text: str, where: list, cs: int, ce: int) -> list:
