@@ -1627,6 +1627,7 @@ class EventExtractor:
         events = self._fold_anaphors(doc, events)
         events = self._fold_accusations(doc, events)
         events = _fold_side_accounts(doc, events)
+        events = _fold_interceptions(doc, events)
         events = _fold_losers_withdrawals(events)
         events = _fold_claim_and_report(doc, events)
         events = self._drop_headline_echoes(doc, events)
@@ -3379,6 +3380,39 @@ def _same_side(doc: Document, a: str, b: str) -> bool:
             countries.setdefault(m.name, set()).add(m.country.upper())
     ca, cb = countries.get(a), countries.get(b)
     return bool(ca and cb and ca == cb and len(ca) == 1)
+
+
+#: Around an interception: what was shot down is the projectiles of an attack ("of which 120 were shot down",
+#: "shot down 120 of the drones", "both were intercepted"), not an aircraft or a bomb defused.
+_PROJECTILES_NEAR = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|uavs?|shaheds?|of\s+(?:which|them|these|those)|"
+                               r"most|all|both|them)\b", re.I)
+_WAVE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
+    """One attack wave is one event: "Russia launched 146 drones overnight, of which 120 were shot down",
+    "... Air defences downed 40 drones over the capital": the interceptions of the drones or missiles of a
+    strike told in that sentence or the one before, within a day of it, are part of that strike, not an
+    event of their own (the strike's evidence quotes its sentence; Event has no field for the count)."""
+    sents = doc.sentences
+    if not sents or not any(e.sub_event_type == "Disrupted weapons use" for e in events):
+        return events
+    starts = [s.start for s in sents]
+    waves = [(bisect_right(starts, w.evidence.start) - 1, w) for w in events
+             if w.event_type == "Explosions/Remote violence" and w.sub_event_type in _WAVE_SUBS
+             and w.evidence is not None and not w.planned]
+    text, out = doc.text, []
+    for ev in events:
+        if ev.sub_event_type == "Disrupted weapons use" and ev.evidence is not None and not ev.planned and waves:
+            k = bisect_right(starts, ev.evidence.start) - 1
+            lo, hi = max(sents[k].start, ev.evidence.start - 60), min(sents[k].end, ev.evidence.end + 60)
+            if _PROJECTILES_NEAR.search(text, lo, hi) and any(
+                    k - 1 <= j <= k and w.background == ev.background
+                    and (ev.date is None or w.date is None or ev.date.basis == "publication"
+                         or abs((ev.date.start - w.date.start).days) <= 1) for j, w in waves):
+                continue
+        out.append(ev)
+    return out
 
 
 def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
