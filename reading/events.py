@@ -2904,6 +2904,14 @@ class EventExtractor:
             return None
         return dataclasses.replace(loc, precision=3) if getattr(loc, "precision", 3) != 3 else loc
 
+    def _country(self, doc: Document, spans: dict | None) -> Any:
+        """The article's country as a location (None when unknown); looked up once per article."""
+        if spans is None:
+            return country_location(doc, lookup=self.country_lookup)
+        if "country" not in spans:
+            spans["country"] = country_location(doc, lookup=self.country_lookup)
+        return spans["country"]
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
                   spans: dict | None = None, etype: str = "", dateline: int = 0) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
@@ -2934,8 +2942,7 @@ class EventExtractor:
         if lost is not None:
             # "ADF rebels stepped up attacks in North Kivu. They killed 12 near Eringeti": the village is
             # not found, so the area named around it says where it is better than the country point
-            iso = getattr(para, "country", "") if para is not None else getattr(
-                country_location(doc, lookup=self.country_lookup), "country", "")
+            iso = getattr(para if para is not None else self._country(doc, spans), "country", "")
             area = _area_named_before(doc, lost.start, iso)
             if area is not None:
                 return area, (f"{_AROUND_HEAD}{lost.text!r}, was not found; placed in {getattr(area, 'name', '')}, "
@@ -2947,16 +2954,46 @@ class EventExtractor:
         if near is not None:
             return near, (f"No place named in the sentence; placed near {getattr(near, 'name', '')}, the article's "
                           f"dateline, the only place it names (precision 2).")
-        if spans is None:
-            loc = country_location(doc, lookup=self.country_lookup)
-        else:  # the same for every sentence of the article: look it up once
-            if "country" not in spans:
-                spans["country"] = country_location(doc, lookup=self.country_lookup)
-            loc = spans["country"]
+        area = None if at_sea else _article_area(doc, spans, getattr(self._country(doc, spans), "country", ""))
+        if area is not None:
+            return area, (f"No place named in the sentence; placed in {getattr(area, 'name', '')}, the area that holds "
+                          f"every place the article names (precision 3).")
+        loc = self._country(doc, spans)
         if loc is not None:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"No place named in the sentence; placed in {name}, the country the article is about (precision 3)."
         return None, "No place named in the sentence and the article's country is unknown."
+
+
+def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
+    """The most specific area (a province or region the article names in its country ``iso``, itself: not
+    a country nor a part of one, "the north") that holds every
+    place the article names ("Rebels kill soldiers in Papua ... The West Papua National Liberation Army
+    attacked a military post"): where an event with no place of its own is, better than the country
+    point; None when the article names no such area or a place outside it. Names not found are left
+    out (small villages, as a rule). Once per article."""
+    if spans is not None and "article_area" in spans:
+        return spans["article_area"]
+    named = [m.location for m in doc.mentions if m.role == "location" and m.location is not None]
+    areas = sorted((loc for loc in named if getattr(loc, "precision", 1) >= 3 and getattr(loc, "is_area", False)
+                    and not getattr(loc, "is_whole_country", True) and getattr(loc, "relation", "") == "at"
+                    and (not iso or loc.country == iso)),
+                   key=lambda loc: loc.geometry.area)
+    found = None
+    if areas:
+        from shapely.geometry import Point
+
+        for a in areas:
+            here = Point(a.lon, a.lat)
+            if all(loc is a or loc.place_id == a.place_id
+                   or (getattr(loc, "is_whole_country", False) and loc.country == a.country)
+                   or a.geometry.covers(Point(loc.lon, loc.lat))
+                   or (getattr(loc, "is_area", False) and loc.geometry.covers(here)) for loc in named):
+                found = a
+                break
+    if spans is not None:
+        spans["article_area"] = found
+    return found
 
 
 #: Why a place mention is left unplaced when its name is not in the gazetteer (not a stray or a water body).
@@ -2975,8 +3012,9 @@ def _area_named_before(doc: Document, at: int, iso: str) -> Any:
     lo = doc.sentences[max(0, i - 2)].start if i >= 0 else 0
     areas = [m.location for m in doc.mentions
              if lo <= m.start and m.end <= at and m.role == "location" and m.location is not None
-             and getattr(m.location, "precision", 1) >= 3 and not getattr(m.location, "is_whole_country", True)
-             and getattr(m.location, "is_area", False) and (not iso or getattr(m.location, "country", "") == iso)]
+             and getattr(m.location, "precision", 1) >= 3 and getattr(m.location, "is_area", False)
+             and not str(getattr(m.location, "place_id", "") or "country:").startswith("country:")  # (nor "the north")
+             and (not iso or getattr(m.location, "country", "") == iso)]
     if not areas:
         return None
     best = areas[-1]
