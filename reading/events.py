@@ -53,9 +53,17 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 
 # A stray opening quote runs to the end of its paragraph, not of the article.
 _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
-_CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)")
-#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe").
-_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe")
+_CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)"
+                     # "..., a day after a drone attack on Kupiansk": an earlier event, told with its own place
+                     # ("The attack came a day after ...": the event named again, then the earlier one)
+                     r"|(?:,|(?<=\scame)|(?<=\soccurred)|(?<=\shappened)|(?<=\stook\splace))\s+"
+                     r"(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
+                     r"(?:hours?|days?|weeks?)\s+(?:after|before)\s)")
+#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe"; "after", "before" "fter", "efor").
+_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe", "fter", "efor")
+#: A clause told as a lag from the one before ("a day after a drone attack on Kupiansk", "hours before an ambush").
+_LAG_OPENING = re.compile(r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
+                          r"(?P<unit>hour|day|week)s?\s+(?P<dir>after|before)\s", re.I)
 _CLAUSE_CUE = re.compile("|".join(map(re.escape, _CLAUSE_CUES)))  # one of them (one C-level search)
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
 _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due"
@@ -573,6 +581,24 @@ def elapsed_date(text: str, ts: int, sent_start: int, published: Any) -> FactDat
         return FactDate(start, end, "month", m.group(0)[:40], "relative")
     y = published.year - n
     return FactDate(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0)[:40], "relative")
+
+
+def _lagged(base: FactDate, lag: re.Match) -> FactDate:
+    """``base`` moved by the lag a clause opens with ("a day after": a day before; "two weeks after": the
+    week two weeks before; "hours after", "several days after": the same day, the days before)."""
+    raw = (lag.group("n") or "a").lower()
+    sign = -1 if lag.group("dir").lower() == "after" else 1
+    unit = lag.group("unit").lower()
+    if unit == "hour":
+        return base
+    if raw in ("several", "a few"):
+        lo, hi = sorted((base.start + dt.timedelta(days=sign), base.start + dt.timedelta(days=sign * (7 if unit == "day" else 28))))
+        return FactDate(lo, hi, "week" if unit == "day" else "month", lag.group(0).strip(), "context")
+    n = (int(raw) if raw.isdigit() else _SMALL[raw]) * (1 if unit == "day" else 7)
+    day = base.start + dt.timedelta(days=sign * n)
+    precision = base.precision if unit == "day" else "week"
+    return FactDate(day, day if precision == "day" else day + dt.timedelta(days=6), precision,
+                    lag.group(0).strip(), "context")
 
 
 def _is_background(date: FactDate, published: Any, was: bool) -> bool:
@@ -2102,6 +2128,8 @@ class EventExtractor:
                         and not _AFTER_THE.search(text, max(sent.start, os_ - 16), os_)]
         has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
+        # where the first clause told as a lag from the one before begins ("..., a day after a drone attack on X")
+        lag_at = next((a for a, _ in clauses[1:] if _LAG_OPENING.match(text, a)), sent.end) if len(clauses) > 1 else sent.end
         for ts, te, trig in triggers:
             if quotes and any(qs <= ts and te <= qe for qs, qe in quotes):
                 continue
@@ -2176,7 +2204,7 @@ class EventExtractor:
                     for os_, oe, o in triggers):
                 # "killed 115 people in an attack on the town of X": an attack on civilians, not a battle
                 etype, sub = "Violence against civilians", "Attack"
-            if trig.subordinate and has_protest and etype == "Violence against civilians" and (
+            if trig.subordinate and has_protest and etype == "Violence against civilians" and ts < lag_at and (
                     trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
                 continue  # "police shot dead 13 protesters": the protest's excessive force, told there
             if trig.id == "meeting" and _no_meeting_held(text, ts, te, cs, ce):
@@ -2326,16 +2354,19 @@ class EventExtractor:
             if retype is not None:
                 etype, sub = retype
             if sub == "Peaceful protest":
-                if _PROTESTERS_KILLED.search(sent_text) or (
-                        not search("violent", sent.start, sent.end, sent_text)
-                        and self._toll_in(text, sent.start, sent.end, spans)
-                        and (search("intervention", sent.start, sent.end, sent_text) or _SHOT_AT.search(sent_text))):
+                # (not what an earlier event told after a lag did: "..., two days after police shot dead a teacher")
+                p_end = lag_at if ts < lag_at else sent.end
+                p_text = sent_text if p_end == sent.end else text[sent.start:p_end]
+                if _PROTESTERS_KILLED.search(p_text) or (
+                        not search("violent", sent.start, p_end, p_text)
+                        and self._toll_in(text, sent.start, p_end, spans)
+                        and (search("intervention", sent.start, p_end, p_text) or _SHOT_AT.search(p_text))):
                     # "Police shot dead 13 protesters", "fired live rounds at protesters, killing three":
                     # ACLED's excessive force against protesters
                     sub = "Excessive force against protesters"
-                elif search("violent", sent.start, sent.end, sent_text):
+                elif search("violent", sent.start, p_end, p_text):
                     etype, sub = "Riots", "Violent demonstration"
-                elif search("intervention", sent.start, sent.end, sent_text):
+                elif search("intervention", sent.start, p_end, p_text):
                     sub = "Protest with intervention"
             # Date.
             own_dates = self._own_dates(text, dates, ts, te) if dates else dates
@@ -2343,7 +2374,15 @@ class EventExtractor:
                 own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
             date = dm.date if dm else None
-            if dm is None and search("history", max(cs, ts - 40), ts, before):
+            lag = _LAG_OPENING.match(text, cs) if ci else None
+            if lag is not None and not c_places:
+                continue  # "..., a day after a drone attack": a time told by an event reported before, no place of its own
+            if lag is not None and (dm is None or not cs <= dm.start < ce):
+                # "Shelling killed two in Kharkiv on Tuesday, a day after a drone attack on Kupiansk":
+                # the attack's day is the one told before it, less the lag
+                base = date if date is not None else publication_date(doc)
+                date = _lagged(base, lag) if base is not None else None
+            if dm is None and lag is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if date is None and (ed := elapsed_date(text, ts, sent.start, doc.published)) is not None:
                 date = ed  # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
@@ -2385,8 +2424,10 @@ class EventExtractor:
                     # audit 9: "clashes broke out ..., hours after a militia commander was killed": that killing's toll
                     rv = _CAUSE_AFTER.search(text, te, sent.end)
                 fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
-                if fat is None:
-                    fat = self._toll_in(text, sent.start, rv.start() if rv else sent.end, spans)
+                if fat is None and lag is None:
+                    # (not the toll of an earlier event told after a lag: "..., a day after an attack killed three")
+                    t_end = lag_at if ts < lag_at else sent.end
+                    fat = self._toll_in(text, sent.start, min(rv.start(), t_end) if rv else t_end, spans)
                 if fat and dm is not None and doc.published is not None and dm.text[:5].lower() == "since" \
                         and (doc.published - dm.date.start).days > 31:
                     # "clashes have killed more than 500 people since September": a running total over
