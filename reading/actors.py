@@ -40,7 +40,7 @@ _PATRON_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|brokered|mand
 _CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
 #: In an organisation's name: it is a group fighting for a land, not that land's state ("Sudan People's
 #: Liberation Army", "Front for the Liberation of Azawad").
-_INSURGENT_WORD = re.compile(r"\b(?:Liberation|Salvation|Independence|Emancipation|Freedom|Resistance|Revolutionary|"
+INSURGENT_WORD = re.compile(r"\b(?:Liberation|Salvation|Independence|Emancipation|Freedom|Resistance|Revolutionary|"
                              r"Mujahideen|Separatist)\b")
 __all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
 
@@ -623,7 +623,7 @@ class ActorMentions:
                 continue
             if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands
                    if g in ("x-forces", "the-x-army") or (g == "named-org" and (
-                       _CRIME_GROUP_TAIL.search(text, cs, ce) or _INSURGENT_WORD.search(text, cs, ce)
+                       _CRIME_GROUP_TAIL.search(text, cs, ce) or INSURGENT_WORD.search(text, cs, ce)
                        or not getattr(m.location, "is_whole_country", True)))):
                 # "Chadian forces", "the Mali military" beat "Chadian", "Mali"; "the Sinaloa Cartel" "Sinaloa";
                 # "the West Papua National Liberation Army", "the Front for the Liberation of Azawad": the

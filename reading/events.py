@@ -28,6 +28,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
+from reading.actors import INSURGENT_WORD
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, folded_twin, prefilter
@@ -2770,7 +2771,8 @@ class EventExtractor:
                 continue
             inside = doc.mentions if mentions is None else mentions.starting_in(a.start, a.end, inclusive=True)
             dem = [m for m in inside if m.role in ("demonym", "actor") and a.start <= m.start and m.end <= a.end]
-            if dem and dem[0].start == a.start:  # "Chadian army", not "Myanmar National Democratic Alliance Army"
+            if dem and dem[0].start == a.start and not INSURGENT_WORD.search(a.text):
+                # "Chadian army", not "Myanmar National Democratic Alliance Army" nor "Sudan Liberation Army"
                 out[a.name] = getattr(dem[0].location, "country", "") or ""
         return out
 
@@ -3045,23 +3047,27 @@ def _area_named_before(doc: Document, at: int, iso: str) -> Any:
     """The most specific area (a province, district or territory, not a country) of country ``iso``
     (any, when "") named in the sentence at ``at`` before it or in the two sentences before: where a
     village not found lies ("Violence surged in Beni territory. ADF fighters attacked Mamove"); the
-    nearest one, or an area inside it (Beni territory in North Kivu); None when none is named."""
+    nearest one, or an area inside it (Beni territory in North Kivu); None when none is named, or when
+    a town named there lies outside it ("In Kurram, ... Officials in Peshawar said ...": those sentences
+    are about more than that area)."""
     from shapely.geometry import Point
 
     starts = [s.start for s in doc.sentences]
     i = bisect_right(starts, at) - 1
     lo = doc.sentences[max(0, i - 2)].start if i >= 0 else 0
-    areas = [m.location for m in doc.mentions
-             if lo <= m.start and m.end <= at and m.role == "location" and m.location is not None
-             and getattr(m.location, "precision", 1) >= 3 and getattr(m.location, "is_area", False)
-             and not str(getattr(m.location, "place_id", "") or "country:").startswith("country:")  # (nor "the north")
-             and (not iso or getattr(m.location, "country", "") == iso)]
+    near = [m.location for m in doc.mentions if lo <= m.start and m.end <= at and m.role == "location"
+            and m.location is not None and not getattr(m.location, "is_whole_country", False)]
+    areas = [loc for loc in near if getattr(loc, "precision", 1) >= 3 and getattr(loc, "is_area", False)
+             and not str(getattr(loc, "place_id", "") or "country:").startswith("country:")  # (nor "the north")
+             and (not iso or getattr(loc, "country", "") == iso)]
     if not areas:
         return None
     best = areas[-1]
     for a in reversed(areas[:-1]):
         if a.geometry.area < best.geometry.area and best.geometry.covers(Point(a.lon, a.lat)):
             best = a  # "in Beni territory, North Kivu": the territory
+    if not all(loc in areas or best.geometry.covers(Point(loc.lon, loc.lat)) for loc in near):
+        return None
     return best
 
 

@@ -53,3 +53,9 @@ def test_places_in_two_provinces_keep_the_country(nlp):
                     "Independence Army attacked junta positions on Tuesday.")
     got = told_in(doc, "junta positions")
     assert got and all(e.location.is_whole_country for e in got), [(e.location, e.location_note) for e in got]
+
+
+def test_a_liberation_army_named_after_a_country_is_no_government(nlp):
+    doc = read(nlp, "Fighters of the Sudan Liberation Army seized the town of Tawila on Monday.")
+    assert [(e.actor1, e.sub_event_type) for e in doc.events] == [
+        ("Sudan Liberation Army", "Non-state actor overtakes territory")], doc.events

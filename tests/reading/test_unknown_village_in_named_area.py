@@ -50,3 +50,11 @@ def test_a_sentence_without_a_lost_name_is_not_moved(nlp):
                     "traders in Nigeria on Friday, police said.")
     got = violent(doc, "traders")
     assert got and all(e.location.name != "Borno" for e in got), doc.events
+
+
+def test_a_town_named_outside_the_area_keeps_the_country(nlp):
+    # the sentences before name Kurram and Peshawar, which lies outside it: they are about more than Kurram
+    doc = read(nlp, "Pakistan violence\n\nIn Kurram district, clashes killed 40 people last year. Officials in Peshawar "
+                    "said on Monday that roads would reopen. Gunmen killed two guards near Zarghunkhelz on Sunday.")
+    got = violent(doc, "Zarghunkhelz")
+    assert got and all(e.location.name != "Kurram" for e in got), [(e.location, e.location_note) for e in got]
