@@ -59,3 +59,9 @@ def test_a_liberation_army_named_after_a_country_is_no_government(nlp):
     doc = read(nlp, "Fighters of the Sudan Liberation Army seized the town of Tawila on Monday.")
     assert [(e.actor1, e.sub_event_type) for e in doc.events] == [
         ("Sudan Liberation Army", "Non-state actor overtakes territory")], doc.events
+
+
+def test_a_headlines_country_is_no_part_of_the_group_named_below_it(nlp):
+    # "Mali\n\nThe Front ...": the line break ends the name; the headline's country is a place, not an actor
+    doc = read(nlp, "Fighting in Mali\n\nThe Liberation Front of Azawad ambushed an army convoy on Sunday.")
+    assert any(m.text == "Mali" and m.role == "location" for m in doc.mentions), doc.mentions
