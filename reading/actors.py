@@ -38,6 +38,10 @@ from reading.spans import by_sentence, within_sentences
 _PATRON_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|brokered|mandated|authori[sz]ed)(?![\w])", re.I)
 #: An organised-crime group named after a place ("the Sinaloa Cartel", "the Gulf Clan"): the group acts, not the place.
 _CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
+#: In an organisation's name: it is a group fighting for a land, not that land's state ("Sudan People's
+#: Liberation Army", "Front for the Liberation of Azawad").
+INSURGENT_WORD = re.compile(r"\b(?:Liberation|Salvation|Independence|Emancipation|Freedom|Resistance|Revolutionary|"
+                             r"Mujahideen|Separatist)\b")
 __all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
 
 #: Generic actor patterns (data).
@@ -618,8 +622,13 @@ class ActorMentions:
             if _overlaps(s, e, spans):
                 continue
             if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands
-                   if g in ("x-forces", "the-x-army") or (g == "named-org" and _CRIME_GROUP_TAIL.search(text, cs, ce))):
-                continue  # "Chadian forces", "the Mali military" beat "Chadian", "Mali"; "the Sinaloa Cartel" "Sinaloa"
+                   if g in ("x-forces", "the-x-army") or (g == "named-org" and (
+                       _CRIME_GROUP_TAIL.search(text, cs, ce) or INSURGENT_WORD.search(text, cs, ce)
+                       or not getattr(m.location, "is_whole_country", True)))):
+                # "Chadian forces", "the Mali military" beat "Chadian", "Mali"; "the Sinaloa Cartel" "Sinaloa";
+                # "the West Papua National Liberation Army", "the Front for the Liberation of Azawad": the
+                # group acts, not the land it is named after (a province, or a country it would free)
+                continue
             if self._p["backed"].match(text, e):
                 # "the Rwanda-backed group": the group acts, its patron does not.
                 bn = self._p["backed_noun"].match(text, e)

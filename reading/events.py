@@ -28,6 +28,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
+from reading.actors import INSURGENT_WORD
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, folded_twin, prefilter
@@ -53,9 +54,17 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 
 # A stray opening quote runs to the end of its paragraph, not of the article.
 _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
-_CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)")
-#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe").
-_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe")
+_CLAUSE = re.compile(r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)"
+                     # "..., a day after a drone attack on Kupiansk": an earlier event, told with its own place
+                     # ("The attack came a day after ...": the event named again, then the earlier one)
+                     r"|(?:,|(?<=\scame)|(?<=\soccurred)|(?<=\shappened)|(?<=\stook\splace))\s+"
+                     r"(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
+                     r"(?:hours?|days?|weeks?)\s+(?:after|before)\s)")
+#: What every match of _CLAUSE holds ("while", "whereas", "when" hold "whi" or "whe"; "after", "before" "fter", "efor").
+_CLAUSE_CUES = (";", ":", "–", "—", "whi", "whe", "fter", "efor")
+#: A clause told as a lag from the one before ("a day after a drone attack on Kupiansk", "hours before an ambush").
+_LAG_OPENING = re.compile(r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
+                          r"(?P<unit>hour|day|week)s?\s+(?P<dir>after|before)\s", re.I)
 _CLAUSE_CUE = re.compile("|".join(map(re.escape, _CLAUSE_CUES)))  # one of them (one C-level search)
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
 _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due"
@@ -296,6 +305,14 @@ _CIVILIANS_KILLED = re.compile(r"\b(?:killing|killed|massacring|massacred|execut
                                r"(?:[\w,\-]+\s+){0,4}?(?:people|civilians|villagers|residents|worshippers|churchgoers|mourners|"
                                r"children|women|men|farmers|herders|fishermen|passengers|displaced|refugees|traders|miners|"
                                r"students|teachers|pilgrims|patients|guests)\b", re.I)
+
+
+def _struck_from_afar(text: str, cs: int, ts: int, actors) -> bool:
+    """Whether a force that strikes from afar struck a site before the killing verb at ``ts``
+    ("US forces struck a port in Hodeidah, killing 38", "Israel hit a house in Jabalia, killing
+    seven"), not people ("the army struck protesters"): an air or missile strike, not an attack by gunmen."""
+    return any(cs <= a.start and a.end < ts and (a.kind == "country" or _STRIKING_FORCE.search(a.text))
+               and (m := _STRUCK_SITE.match(text, a.end)) is not None and m.end() <= ts for a in actors)
 
 
 def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
@@ -567,6 +584,24 @@ def elapsed_date(text: str, ts: int, sent_start: int, published: Any) -> FactDat
     return FactDate(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0)[:40], "relative")
 
 
+def _lagged(base: FactDate, lag: re.Match) -> FactDate:
+    """``base`` moved by the lag a clause opens with ("a day after": a day before; "two weeks after": the
+    week two weeks before; "hours after", "several days after": the same day, the days before)."""
+    raw = (lag.group("n") or "a").lower()
+    sign = -1 if lag.group("dir").lower() == "after" else 1
+    unit = lag.group("unit").lower()
+    if unit == "hour":
+        return base
+    if raw in ("several", "a few"):
+        lo, hi = sorted((base.start + dt.timedelta(days=sign), base.start + dt.timedelta(days=sign * (7 if unit == "day" else 28))))
+        return FactDate(lo, hi, "week" if unit == "day" else "month", lag.group(0).strip(), "context")
+    n = (int(raw) if raw.isdigit() else _SMALL[raw]) * (1 if unit == "day" else 7)
+    day = base.start + dt.timedelta(days=sign * n)
+    precision = base.precision if unit == "day" else "week"
+    return FactDate(day, day if precision == "day" else day + dt.timedelta(days=6), precision,
+                    lag.group(0).strip(), "context")
+
+
 def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     """History recalled: a date long before publication (the rule the events' own dates follow)."""
     if published is None:
@@ -641,6 +676,14 @@ def _is_generic_name(name: str) -> bool:
     return is_generic_actor(name)
 
 
+#: A force that strikes from afar by its name ("US forces", "the Saudi-led coalition", "the army"; a
+#: country acting is one too): what it "struck" is hit by air or missile, not stormed by gunmen.
+_STRIKING_FORCE = re.compile(r"\b(?:forces|army|military|navy|air\s+force|coalition)$", re.I)
+#: Right after such a force: it struck a site ("struck a port in Hodeidah"), not people (then they are the target).
+_STRUCK_SITE = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|later|then|had|have|has|overnight)\s+){0,2}"
+                          r"(?:struck|hit|bombed|pounded)\s+(?!(?:[\w'’\-]+\s+){0,3}?(?:people|civilians|protesters|"
+                          r"demonstrators|crowds?|villagers|residents|worshippers|mourners|passers-by|children|women|men|"
+                          r"families)\b)", re.I)
 #: A killing verb: who follows it is killed ("killing thousands of civilians and soldiers").
 _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing))\b", re.I)
@@ -757,6 +800,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?
                               r"district|county|governorate|of|the)\s+){0,3}$", re.I)
 _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event whose town was not found begins
 _LOST_HEAD = "The place named, "  # ... and that of another event whose place was named but not found
+_AROUND_HEAD = "The place named here, "  # ... placed in the area the sentences around it name (an echo may match it)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
@@ -1610,6 +1654,7 @@ class EventExtractor:
         events = self._fold_anaphors(doc, events)
         events = self._fold_accusations(doc, events)
         events = _fold_side_accounts(doc, events)
+        events = _fold_interceptions(doc, events)
         events = _fold_losers_withdrawals(events)
         events = _fold_claim_and_report(doc, events)
         events = self._drop_headline_echoes(doc, events)
@@ -2084,6 +2129,8 @@ class EventExtractor:
                         and not _AFTER_THE.search(text, max(sent.start, os_ - 16), os_)]
         has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
+        # where the first clause told as a lag from the one before begins ("..., a day after a drone attack on X")
+        lag_at = next((a for a, _ in clauses[1:] if _LAG_OPENING.match(text, a)), sent.end) if len(clauses) > 1 else sent.end
         for ts, te, trig in triggers:
             if quotes and any(qs <= ts and te <= qe for qs, qe in quotes):
                 continue
@@ -2158,7 +2205,7 @@ class EventExtractor:
                     for os_, oe, o in triggers):
                 # "killed 115 people in an attack on the town of X": an attack on civilians, not a battle
                 etype, sub = "Violence against civilians", "Attack"
-            if trig.subordinate and has_protest and etype == "Violence against civilians" and (
+            if trig.subordinate and has_protest and etype == "Violence against civilians" and ts < lag_at and (
                     trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
                 continue  # "police shot dead 13 protesters": the protest's excessive force, told there
             if trig.id == "meeting" and _no_meeting_held(text, ts, te, cs, ce):
@@ -2186,7 +2233,10 @@ class EventExtractor:
                 victims = self._victims(text, ts, te, cs, ce)
                 if victims is None:
                     continue
-                if victims == "armed":
+                if _struck_from_afar(text, cs, ts, s_actors):
+                    # "US forces struck a port in Hodeidah, killing 38": the strike killed them, whoever they were
+                    etype, sub = "Explosions/Remote violence", "Air/drone strike"
+                elif victims == "armed":
                     etype, sub = "Battles", "Armed clash"
             if trig.id == "hit-by-fire" and self._p["combatants"].search(text, max(cs, ts - 60), ts):
                 # audit 7: "Two soldiers were wounded by Indian sniper fire": a fight with armed men
@@ -2305,16 +2355,19 @@ class EventExtractor:
             if retype is not None:
                 etype, sub = retype
             if sub == "Peaceful protest":
-                if _PROTESTERS_KILLED.search(sent_text) or (
-                        not search("violent", sent.start, sent.end, sent_text)
-                        and self._toll_in(text, sent.start, sent.end, spans)
-                        and (search("intervention", sent.start, sent.end, sent_text) or _SHOT_AT.search(sent_text))):
+                # (not what an earlier event told after a lag did: "..., two days after police shot dead a teacher")
+                p_end = lag_at if ts < lag_at else sent.end
+                p_text = sent_text if p_end == sent.end else text[sent.start:p_end]
+                if _PROTESTERS_KILLED.search(p_text) or (
+                        not search("violent", sent.start, p_end, p_text)
+                        and self._toll_in(text, sent.start, p_end, spans)
+                        and (search("intervention", sent.start, p_end, p_text) or _SHOT_AT.search(p_text))):
                     # "Police shot dead 13 protesters", "fired live rounds at protesters, killing three":
                     # ACLED's excessive force against protesters
                     sub = "Excessive force against protesters"
-                elif search("violent", sent.start, sent.end, sent_text):
+                elif search("violent", sent.start, p_end, p_text):
                     etype, sub = "Riots", "Violent demonstration"
-                elif search("intervention", sent.start, sent.end, sent_text):
+                elif search("intervention", sent.start, p_end, p_text):
                     sub = "Protest with intervention"
             # Date.
             own_dates = self._own_dates(text, dates, ts, te) if dates else dates
@@ -2322,7 +2375,15 @@ class EventExtractor:
                 own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
             date = dm.date if dm else None
-            if dm is None and search("history", max(cs, ts - 40), ts, before):
+            lag = _LAG_OPENING.match(text, cs) if ci else None
+            if lag is not None and not c_places:
+                continue  # "..., a day after a drone attack": a time told by an event reported before, no place of its own
+            if lag is not None and (dm is None or not cs <= dm.start < ce):
+                # "Shelling killed two in Kharkiv on Tuesday, a day after a drone attack on Kupiansk":
+                # the attack's day is the one told before it, less the lag
+                base = date if date is not None else publication_date(doc)
+                date = _lagged(base, lag) if base is not None else None
+            if dm is None and lag is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if date is None and (ed := elapsed_date(text, ts, sent.start, doc.published)) is not None:
                 date = ed  # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
@@ -2364,8 +2425,10 @@ class EventExtractor:
                     # audit 9: "clashes broke out ..., hours after a militia commander was killed": that killing's toll
                     rv = _CAUSE_AFTER.search(text, te, sent.end)
                 fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
-                if fat is None:
-                    fat = self._toll_in(text, sent.start, rv.start() if rv else sent.end, spans)
+                if fat is None and lag is None:
+                    # (not the toll of an earlier event told after a lag: "..., a day after an attack killed three")
+                    t_end = lag_at if ts < lag_at else sent.end
+                    fat = self._toll_in(text, sent.start, min(rv.start(), t_end) if rv else t_end, spans)
                 if fat and dm is not None and doc.published is not None and dm.text[:5].lower() == "since" \
                         and (doc.published - dm.date.start).days > 31:
                     # "clashes have killed more than 500 people since September": a running total over
@@ -2398,7 +2461,7 @@ class EventExtractor:
                 continue
             if etype == "Strategic developments" and not a1 and not background and not (named and dm):
                 continue
-            where_all = where = _outside(text, at_places, rels, ts)
+            where = _outside(text, at_places, rels, ts)
             if lost_at is not None:
                 # Nothing silently lost: the place is unknown, so the event is placed where the clause
                 # says it lies (a province or region named), else in the country, else left unlocated
@@ -2414,9 +2477,22 @@ class EventExtractor:
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
                 continue
+            lost_more: list = []
+            unplaced_here = [m for m in in_sent if m.location is None and m.role == "location" and cs <= m.start < ce]
+            more = None
+            if lost_at is not None:
+                # the object not found opens a list ("seized Walikale, Masisi and Rubaya"): the list's
+                # names not found are reported with it (W411)
+                more = self._more_objects(text, None, c_places + unplaced_here, te, ce, head=lost_at, lost=lost_more)
+                if more:
+                    # "captured Zhovtnevoiske, Rodynske and Udachne": the list's first placed town is the
+                    # event's place; the name not found is reported, not drawn again where the list lies
+                    lost_more.insert(0, lost_at)
+                    loc, note, lost_at = more.pop(0).location, "", None
             if it_loc is not None:
                 loc, note = it_loc, ""
-            elif trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None:
+            elif trig.needs_place_after and etype == "Battles" and "territory" in sub and loc is not None \
+                    and not lost_more:  # (a list's name not found is reported with the list, W411)
                 lost = self._object_not_found(text, te, ce, loc, c_places)
                 if lost:
                     # "retaken Minova, ... in South Kivu": the town taken is unknown, the province only
@@ -2452,19 +2528,13 @@ class EventExtractor:
                 sub = "Armed clash"
                 doc.problems.append(Problem("W410", "zone", doc.id, text[ts:te],
                                             Messages.W410.format(text=text[ts:sent.end].strip()), ts, te))
-            lost_more: list = []
-            unplaced_here = [m for m in in_sent if m.location is None and m.role == "location" and cs <= m.start < ce]
-            if lost_at is not None:
-                # "seized Walikale and Masisi": Masisi taken all the same; more names not found are
-                # events of their own, where the first one is placed (audit 8)
-                more = self._more_objects(text, None, c_places + unplaced_here, te, ce, head=lost_at, lost=lost_more)
-            elif trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles") or "territory" in sub:
-                # audit 8: "seized Goma, Masisi and Rubaya": the names not found after a known one are
-                # taken too (each an event where an unknown town is placed), and the list goes on past them
-                more = self._more_objects(text, loc, c_places + unplaced_here if unplaced_here else c_places,
-                                          te, ce, lost=lost_more)
-            else:
-                more = []
+            if more is None:
+                # audit 8: "seized Goma, Masisi and Rubaya": the list goes on past the names not found
+                # (reported with it, W411)
+                more = (self._more_objects(text, loc, c_places + unplaced_here if unplaced_here else c_places,
+                                           te, ce, lost=lost_more)
+                        if trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles")
+                        or "territory" in sub else [])
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
                 own = next((m for m in sorted(c_places, key=_START) if m.start >= te and m.location is loc), None)
@@ -2482,9 +2552,12 @@ class EventExtractor:
                                  location_note="", evidence=ev_maker(ts, te)))
             if lost_more and (trig.needs_place_after or "territory" in sub) \
                     and not _BETWEEN_BEFORE.search(text, max(cs, te - 5), min(lost_more[0].start, ce)):
-                out.extend(self._lost_list_events(doc, lost_more, loc if lost_at is not None else None, where_all,
-                                                  ts, te, cs, ce, spans, etype, sub, dl_end, a1, a2, date,
-                                                  background, planned, ev_maker))
+                # one event per place: a name of the list not found is reported, not drawn again at
+                # the area around the list (a duplicate of the list's other markers)
+                doc.problems.extend(Problem("W411", "unplaced", doc.id, m.text,
+                                            Messages.W411.format(text=m.text, event=text[ts:te],
+                                                                 place=getattr(loc, "name", None) or "no place"),
+                                            m.start, m.end) for m in lost_more)
             if undone is not None:
                 # "... before the army drove them out": the place changed hands back
                 who = [a for a in s_actors if undone.start("who") <= a.start < undone.end() and a.name != a1]
@@ -2698,7 +2771,8 @@ class EventExtractor:
                 continue
             inside = doc.mentions if mentions is None else mentions.starting_in(a.start, a.end, inclusive=True)
             dem = [m for m in inside if m.role in ("demonym", "actor") and a.start <= m.start and m.end <= a.end]
-            if dem and dem[0].start == a.start:  # "Chadian army", not "Myanmar National Democratic Alliance Army"
+            if dem and dem[0].start == a.start and not INSURGENT_WORD.search(a.text):
+                # "Chadian army", not "Myanmar National Democratic Alliance Army" nor "Sudan Liberation Army"
                 out[a.name] = getattr(dem[0].location, "country", "") or ""
         return out
 
@@ -2750,34 +2824,6 @@ class EventExtractor:
         who = a1 if group_home(a1) == iso else a2
         return loc, (f"No place named in the sentence and the article's country is unknown; placed in "
                      f"{getattr(loc, 'name', iso)}, where {who} fights (precision 3).")
-
-    def _lost_list_events(self, doc: Document, lost: list, loc: Any, where_all: list, ts: int, te: int, cs: int,
-                          ce: int, spans: dict | None, etype: str, sub: str, dl_end: int, a1: str, a2: str,
-                          date: Any, background: bool, planned: bool, ev_maker: Callable) -> list[Event]:
-        """audit 8: the places of a list the gazetteer lacks ("seized Goma, Masisi and Rubaya", "seized
-        Walikale, Kibati and Goma"): each an event of its own, placed as one unknown town is (the area
-        the clause names, else the country; ``loc`` when the list's first place is unknown too), with
-        no toll (told once, on the first place). Territory events say that area did not change hands (W409)."""
-        if loc is None:
-            loc, _ = self._location(doc, ts, te, cs, ce, _enclosing(doc.text, where_all, cs, ce), spans, etype, dl_end)
-            if loc is None:
-                loc, _ = self._group_home(doc, a1, a2, "")
-        text, out = doc.text, []
-        for k, m in enumerate(lost):
-            name = text[m.start:m.end]
-            if loc is not None and "territory" in sub:
-                note = Messages.W409.format(text=name, place=getattr(loc, "name", ""))
-                doc.problems.append(Problem("W409", "unplaced", doc.id, name, note, m.start, m.end))
-            elif loc is not None:
-                note = (f"{_LOST_HEAD}{name!r}, was not found; placed at {getattr(loc, 'name', '')} only to say "
-                        f"where it is (precision {getattr(loc, 'precision', 3)}).")
-            else:
-                note = f"{_LOST_HEAD}{name!r}, was not found and the article's country is unknown; not placed."
-            out.append(Event(id=fact_id(doc.id, "e", ts, f"{sub}|lost{k + 1}"), doc_id=doc.id, date=date,
-                             event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2 if a2 != a1 else "",
-                             fatalities=None, planned=planned, background=background, location=loc,
-                             location_note=note, evidence=ev_maker(ts, te)))
-        return out
 
     @staticmethod
     def _object_not_found(text: str, te: int, ce: int, loc: Any, c_places) -> str:
@@ -2901,6 +2947,14 @@ class EventExtractor:
             return None
         return dataclasses.replace(loc, precision=3) if getattr(loc, "precision", 3) != 3 else loc
 
+    def _country(self, doc: Document, spans: dict | None) -> Any:
+        """The article's country as a location (None when unknown); looked up once per article."""
+        if spans is None:
+            return country_location(doc, lookup=self.country_lookup)
+        if "country" not in spans:
+            spans["country"] = country_location(doc, lookup=self.country_lookup)
+        return spans["country"]
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
                   spans: dict | None = None, etype: str = "", dateline: int = 0) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
@@ -2925,6 +2979,17 @@ class EventExtractor:
         # (the clause lies in its sentence: the mentions starting in it are among the sentence's, in order)
         at_sea = any(m.reason == WATER_REASON and cs <= m.start < ce for m in (here[1] if here is not None else doc.mentions))
         para = None if at_sea else self._paragraph_country(doc, ts, spans)
+        lost = None if at_sea else next((m for m in (here[1] if here is not None else doc.mentions)
+                                         if cs <= m.start < ce and m.location is None and m.role == "location"
+                                         and m.reason.startswith(_NOT_FOUND_REASONS)), None)
+        if lost is not None:
+            # "ADF rebels stepped up attacks in North Kivu. They killed 12 near Eringeti": the village is
+            # not found, so the area named around it says where it is better than the country point
+            iso = getattr(para if para is not None else self._country(doc, spans), "country", "")
+            area = _area_named_before(doc, lost.start, iso)
+            if area is not None:
+                return area, (f"{_AROUND_HEAD}{lost.text!r}, was not found; placed in {getattr(area, 'name', '')}, "
+                              f"the area the article names around it, only to say where it is (precision 3).")
         if para is not None:
             return para, (f"No place named in the sentence; placed in {getattr(para, 'name', '')}, the country its "
                           f"paragraph is about (precision 3).")
@@ -2932,16 +2997,78 @@ class EventExtractor:
         if near is not None:
             return near, (f"No place named in the sentence; placed near {getattr(near, 'name', '')}, the article's "
                           f"dateline, the only place it names (precision 2).")
-        if spans is None:
-            loc = country_location(doc, lookup=self.country_lookup)
-        else:  # the same for every sentence of the article: look it up once
-            if "country" not in spans:
-                spans["country"] = country_location(doc, lookup=self.country_lookup)
-            loc = spans["country"]
+        area = None if at_sea else _article_area(doc, spans, getattr(self._country(doc, spans), "country", ""))
+        if area is not None:
+            return area, (f"No place named in the sentence; placed in {getattr(area, 'name', '')}, the area that holds "
+                          f"every place the article names (precision 3).")
+        loc = self._country(doc, spans)
         if loc is not None:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"No place named in the sentence; placed in {name}, the country the article is about (precision 3)."
         return None, "No place named in the sentence and the article's country is unknown."
+
+
+def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
+    """The most specific area (a province or region the article names in its country ``iso``, itself: not
+    a country nor a part of one, "the north") that holds every
+    place the article names ("Rebels kill soldiers in Papua ... The West Papua National Liberation Army
+    attacked a military post"): where an event with no place of its own is, better than the country
+    point; None when the article names no such area or a place outside it. Names not found are left
+    out (small villages, as a rule). Once per article."""
+    if spans is not None and "article_area" in spans:
+        return spans["article_area"]
+    named = [m.location for m in doc.mentions if m.role == "location" and m.location is not None]
+    areas = sorted((loc for loc in named if getattr(loc, "precision", 1) >= 3 and getattr(loc, "is_area", False)
+                    and not getattr(loc, "is_whole_country", True) and getattr(loc, "relation", "") == "at"
+                    and (not iso or loc.country == iso)),
+                   key=lambda loc: loc.geometry.area)
+    found = None
+    if areas:
+        from shapely.geometry import Point
+
+        for a in areas:
+            here = Point(a.lon, a.lat)
+            if all(loc is a or loc.place_id == a.place_id
+                   or (getattr(loc, "is_whole_country", False) and loc.country == a.country)
+                   or a.geometry.covers(Point(loc.lon, loc.lat))
+                   or (getattr(loc, "is_area", False) and loc.geometry.covers(here)) for loc in named):
+                found = a
+                break
+    if spans is not None:
+        spans["article_area"] = found
+    return found
+
+
+#: Why a place mention is left unplaced when its name is not in the gazetteer (not a stray or a water body).
+_NOT_FOUND_REASONS = ("not in the gazetteer", "no gazetteer record")
+
+
+def _area_named_before(doc: Document, at: int, iso: str) -> Any:
+    """The most specific area (a province, district or territory, not a country) of country ``iso``
+    (any, when "") named in the sentence at ``at`` before it or in the two sentences before: where a
+    village not found lies ("Violence surged in Beni territory. ADF fighters attacked Mamove"); the
+    nearest one, or an area inside it (Beni territory in North Kivu); None when none is named, or when
+    a town named there lies outside it ("In Kurram, ... Officials in Peshawar said ...": those sentences
+    are about more than that area)."""
+    from shapely.geometry import Point
+
+    starts = [s.start for s in doc.sentences]
+    i = bisect_right(starts, at) - 1
+    lo = doc.sentences[max(0, i - 2)].start if i >= 0 else 0
+    near = [m.location for m in doc.mentions if lo <= m.start and m.end <= at and m.role == "location"
+            and m.location is not None and not getattr(m.location, "is_whole_country", False)]
+    areas = [loc for loc in near if getattr(loc, "precision", 1) >= 3 and getattr(loc, "is_area", False)
+             and not str(getattr(loc, "place_id", "") or "country:").startswith("country:")  # (nor "the north")
+             and (not iso or getattr(loc, "country", "") == iso)]
+    if not areas:
+        return None
+    best = areas[-1]
+    for a in reversed(areas[:-1]):
+        if a.geometry.area < best.geometry.area and best.geometry.covers(Point(a.lon, a.lat)):
+            best = a  # "in Beni territory, North Kivu": the territory
+    if not all(loc in areas or best.geometry.covers(Point(loc.lon, loc.lat)) for loc in near):
+        return None
+    return best
 
 
 #: How far (km) a place may lie from the dateline's town and still be that town (a district of it).
@@ -3340,6 +3467,39 @@ def _same_side(doc: Document, a: str, b: str) -> bool:
     return bool(ca and cb and ca == cb and len(ca) == 1)
 
 
+#: Around an interception: what was shot down is the projectiles of an attack ("of which 120 were shot down",
+#: "shot down 120 of the drones", "both were intercepted"), not an aircraft or a bomb defused.
+_PROJECTILES_NEAR = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|uavs?|shaheds?|of\s+(?:which|them|these|those)|"
+                               r"most|all|both|them)\b", re.I)
+_WAVE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
+    """One attack wave is one event: "Russia launched 146 drones overnight, of which 120 were shot down",
+    "... Air defences downed 40 drones over the capital": the interceptions of the drones or missiles of a
+    strike told in that sentence or the one before, within a day of it, are part of that strike, not an
+    event of their own (the strike's evidence quotes its sentence; Event has no field for the count)."""
+    sents = doc.sentences
+    if not sents or not any(e.sub_event_type == "Disrupted weapons use" for e in events):
+        return events
+    starts = [s.start for s in sents]
+    waves = [(bisect_right(starts, w.evidence.start) - 1, w) for w in events
+             if w.event_type == "Explosions/Remote violence" and w.sub_event_type in _WAVE_SUBS
+             and w.evidence is not None and not w.planned]
+    text, out = doc.text, []
+    for ev in events:
+        if ev.sub_event_type == "Disrupted weapons use" and ev.evidence is not None and not ev.planned and waves:
+            k = bisect_right(starts, ev.evidence.start) - 1
+            lo, hi = max(sents[k].start, ev.evidence.start - 60), min(sents[k].end, ev.evidence.end + 60)
+            if _PROJECTILES_NEAR.search(text, lo, hi) and any(
+                    k - 1 <= j <= k and w.background == ev.background
+                    and (ev.date is None or w.date is None or ev.date.basis == "publication"
+                         or abs((ev.date.start - w.date.start).days) <= 1) for j, w in waves):
+                continue
+        out.append(ev)
+    return out
+
+
 def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
     """audit 8: "Fighters of JNIM attacked an army base in Djibo on Sunday ... JNIM claimed in a
     statement that its fighters had killed more than 100 soldiers", "... seized a post at Tessit on
@@ -3473,7 +3633,7 @@ def _lost_name(ev: Event) -> str:
     """audit 8: the note of an event placed only in the area around a place not found ("Masisi"
     and "Rubaya" both in DR Congo): two such places are two facts, not one told twice."""
     note = ev.location_note or ""
-    return note if note.startswith((_W409_HEAD, _LOST_HEAD)) else ""
+    return note if note.startswith((_W409_HEAD, _LOST_HEAD, _AROUND_HEAD)) else ""
 
 
 def _enclosing(text: str, where: list, cs: int, ce: int) -> list:
