@@ -30,7 +30,7 @@ from typing import Any, Callable
 
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.messages import Messages
-from reading.prefilter import LiteralGate, fold, folded_twin, prefilter
+from reading.prefilter import LiteralGate, fold, folded_twin, literal_starts, prefilter
 from reading.spans import SpanIndex, by_sentence
 
 __all__ = [
@@ -1100,52 +1100,6 @@ _TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]
                               r"(?:(?:[A-Z][\w\-]*\s+){0,2}[a-z]+\s+|[a-z]+\s+[a-z]+\s+)and\s+$")
 
 
-def _literal_starts(items) -> set[str] | None:
-    """The literal beginnings one of which every match of the parsed sequence ``items`` starts
-    with (non-empty strings), or None when that is not known."""
-    from re import _constants as c
-
-    if not items:
-        return None
-    op, av = items[0]
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # (reads no character: the match starts with what follows)
-        return _literal_starts(items[1:])
-    if op is c.LITERAL:
-        run = []
-        for o, a in items:
-            if o is not c.LITERAL:
-                break
-            run.append(chr(a))
-        return {"".join(run)}
-    if op is c.SUBPATTERN:
-        _, add, dele, sub = av
-        if add or dele:
-            return None
-        first = _literal_starts(list(sub))
-        if first is None or sub.getwidth()[0] > 0:
-            return first
-        rest = _literal_starts(items[1:])  # (it may read nothing: what follows may begin the match)
-        return None if rest is None else first | rest
-    if op is c.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            got = _literal_starts(list(alt) + list(items[1:]))
-            if got is None:
-                return None
-            out |= got
-        return out
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        lo, _, sub = av
-        first = _literal_starts(list(sub))
-        if first is None or (lo > 0 and sub.getwidth()[0] == 0):
-            return None
-        if lo > 0:
-            return first
-        rest = _literal_starts(items[1:])
-        return None if rest is None else first | rest
-    return None
-
-
 class _Located:
     """A case-sensitive regex that matches no empty string, searched through a locator: the literal
     beginnings of its matches as one alternation, which the regex engine scans for by their first
@@ -1167,7 +1121,7 @@ class _Located:
 
         try:
             tree = sp.parse(rx.pattern, rx.flags & ~re.UNICODE)
-            starts = _literal_starts(list(tree)) if tree.getwidth()[0] > 0 else None
+            starts = literal_starts(list(tree)) if tree.getwidth()[0] > 0 else None
         except Exception:  # pragma: no cover - a parser we do not know: the regex as is
             return rx
         if not starts or "" in starts:

@@ -27,7 +27,8 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["prefilter", "required_literals", "required_alternatives", "LiteralGate", "fold", "folded_twin"]
+__all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "LiteralGate", "fold",
+           "folded_twin"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -272,6 +273,81 @@ def _fold_safe(items) -> bool:
             if not _fold_safe(av):
                 return False
     return True
+
+
+def literal_starts(items, *, classes: bool = False) -> set[str] | None:
+    """The literal beginnings one of which every match of the parsed sequence ``items``
+    (``re._parser.parse(...)``, or a pattern string to parse; case as written) starts with,
+    or None when that is not known or a match may be empty. ``classes``: a class of characters (literals, ranges of at most 64)
+    counts as its one-letter beginnings.
+
+    Why: a regex searched for its beginnings first (an alternation, whose first letters the
+    engine scans for) or guarded by a look-ahead on its first letters rejects at once the
+    places it cannot start at.
+
+    Examples
+    --------
+    >>> sorted(literal_starts(_p.parse(r"\\b(?:took|seized)\\s+\\w+")))
+    ['seized', 'took']
+    >>> sorted(literal_starts(r"[Tt]he army", classes=True))
+    ['T', 't']
+    """
+    if isinstance(items, str):
+        try:
+            items = list(_p.parse(items))
+        except Exception:  # a parser we do not know: nothing known
+            return None
+    if not items:
+        return None
+    op, av = items[0]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # (reads no character: the match starts with what follows)
+        return literal_starts(items[1:], classes=classes)
+    if op is _c.LITERAL:
+        run = []
+        for o, a in items:
+            if o is not _c.LITERAL:
+                break
+            run.append(chr(a))
+        return {"".join(run)}
+    if op is _c.IN:
+        if not classes:
+            return None
+        chars: set[str] = set()
+        for o, a in av:
+            if o is _c.LITERAL:
+                chars.add(chr(a))
+            elif o is _c.RANGE and a[1] - a[0] <= 64:
+                chars.update(chr(x) for x in range(a[0], a[1] + 1))
+            else:
+                return None
+        return chars or None
+    if op is _c.SUBPATTERN:
+        _, add, dele, sub = av
+        if add or dele:
+            return None
+        first = literal_starts(list(sub), classes=classes)
+        if first is None or sub.getwidth()[0] > 0:
+            return first
+        rest = literal_starts(items[1:], classes=classes)  # (it may read nothing: what follows may begin the match)
+        return None if rest is None else first | rest
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = literal_starts(list(alt) + list(items[1:]), classes=classes)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        lo, _, sub = av
+        first = literal_starts(list(sub), classes=classes)
+        if first is None or (lo > 0 and sub.getwidth()[0] == 0):
+            return None
+        if lo > 0:
+            return first
+        rest = literal_starts(items[1:], classes=classes)
+        return None if rest is None else first | rest
+    return None
 
 
 def folded_twin(pattern: re.Pattern) -> re.Pattern | None:
