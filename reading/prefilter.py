@@ -469,24 +469,32 @@ class LiteralGate:
             self._merged = auto
 
     def scan(self, text: str) -> tuple[list[int], list[int], list[int]]:
-        """The required words found in ``text``: (ends, starts, masks), by end."""
+        """The required words found in ``text``: (ends, starts, masks), by end (words ending at
+        the same place in no set order: :meth:`mask` and :meth:`masks` join them all)."""
+        ends: list[int] = []
+        starts: list[int] = []
+        masks: list[int] = []
         if self._merged is not None:
-            found = []
-            for last, (n, mask, spellings) in self._merged.iter(fold(text)):
+            for last, (n, mask, spellings) in self._merged.iter(fold(text)):  # (by end: one walk, in order)
+                e = last + 1
                 if mask:
-                    found.append((last + 1, n, mask))
+                    ends.append(e)
+                    starts.append(e - n)
+                    masks.append(mask)
                 if spellings:
-                    piece = text[last + 1 - n:last + 1]
+                    piece = text[e - n:e]
                     for w, m in spellings:
                         if piece == w:
-                            found.append((last + 1, n, m))
-            found.sort()
-            return [e for e, _, _ in found], [e - n for e, n, _ in found], [m for _, _, m in found]
-        found = [(last + 1, n, mask) for auto, nocase in self._automata
-                 for last, (n, mask) in auto.iter(fold(text) if nocase else text)]
-        if len(self._automata) > 1:
-            found.sort()
-        return [e for e, _, _ in found], [e - n for e, n, _ in found], [m for _, _, m in found]
+                            ends.append(e)
+                            starts.append(e - n)
+                            masks.append(m)
+            return ends, starts, masks
+        for auto, nocase in self._automata:  # (at most one: both kinds of words make the merged one)
+            for last, (n, mask) in auto.iter(fold(text) if nocase else text):
+                ends.append(last + 1)
+                starts.append(last + 1 - n)
+                masks.append(mask)
+        return ends, starts, masks
 
     def mask(self, hits: tuple[list[int], list[int], list[int]], lo: int, hi: int) -> int:
         """Bits of the required word sets met by words lying within ``[lo, hi)``."""
