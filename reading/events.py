@@ -619,8 +619,8 @@ def hearsay(text: str, ts: int, sent_start: int) -> bool:
     """Whether the fact told at ``ts`` is a denied report or a rumour in its sentence ("The army
     denied reports that Fano fighters had taken control of Lalibela", "Rumours that the rebels had
     entered Sittwe were denied")."""
-    m = _HEARSAY_BEFORE.search(text, max(sent_start, ts - 200), ts)
-    return m is not None and _GAP_BREAK.search(m.group("gap")) is None
+    m = _HEARSAY_BEFORE_F.search(fold(text), max(sent_start, ts - 200), ts)
+    return m is not None and _GAP_BREAK.search(text[m.start("gap"):m.end("gap")]) is None  # (the gap as written)
 
 
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
@@ -631,7 +631,7 @@ def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> boo
     repelled")."""
     if _DENIED_AFTER_F.search(fold(text), te, sent_end) or _UNCONFIRMED_AFTER.search(text, te, sent_end):
         return True
-    if _CLAIMED.search(text, sent_start, te) is None:
+    if _CLAIMED_F.search(fold(text), sent_start, te) is None:
         return False
     return (_DENIED_NEXT.match(text, sent_end, min(len(text), sent_end + 160)) is not None
             or _REPELLED_AFTER.search(text, te, sent_end) is not None)
@@ -2260,7 +2260,7 @@ class EventExtractor:
             if retype is not None:
                 etype, sub = retype
             if sub == "Peaceful protest":
-                if _PROTESTERS_KILLED.search(sent_text) or (
+                if _PROTESTERS_KILLED_F.search(ft[sent.start:sent.end]) or (
                         not search("violent", sent.start, sent.end, sent_text)
                         and self._toll_in(text, sent.start, sent.end, spans)
                         and (search("intervention", sent.start, sent.end, sent_text) or _SHOT_AT.search(sent_text))):
@@ -2317,7 +2317,7 @@ class EventExtractor:
                 rv = _AVENGED_F.search(ft, te, sent.end)
                 if rv is None:
                     # audit 9: "clashes broke out ..., hours after a militia commander was killed": that killing's toll
-                    rv = _CAUSE_AFTER.search(text, te, sent.end)
+                    rv = _CAUSE_AFTER_F.search(ft, te, sent.end)
                 fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
                 if fat is None:
                     fat = self._toll_in(text, sent.start, rv.start() if rv else sent.end, spans)
@@ -2341,9 +2341,9 @@ class EventExtractor:
                 # recalled, not one event (kept on the background layer); so is "Drug gangs killed 49 people
                 # last year in turf wars" (many events told as one)
                 background = True
-            if etype in VIOLENT_TYPES and _ONE_OF_MANY.search(text, cs, ce):
+            if etype in VIOLENT_TYPES and _ONE_OF_MANY_F.search(ft, cs, ce):
                 continue  # audit 8: "The attack was one of more than 20 assaults on police posts": the one told, counted
-            if fat and not background and etype in VIOLENT_TYPES and _ACROSS_AREAS.search(text, cs, ce):
+            if fat and not background and etype in VIOLENT_TYPES and _ACROSS_AREAS_F.search(ft, cs, ce):
                 # audit 8: "At least 45 people were killed in attacks across three provinces this week": a
                 # tally of many events (kept on the background layer), not one
                 background = True
@@ -2586,7 +2586,7 @@ class EventExtractor:
               and _AND.fullmatch(text, after[0].end, after[1].start)):
             names = [after[0].name, after[1].name]  # "clashes erupted in X on Monday between A and B"
         else:
-            if _ENDS_BY.search(text[ts:te]):  # the trigger ends in "by"
+            if _ENDS_BY_F.search(ft[ts:te]):  # the trigger ends in "by"
                 by = _THE.match(tail)
                 by_end = te + by.end() if by else 0
             else:
@@ -3074,7 +3074,7 @@ def _no_meeting_held(text: str, ts: int, te: int, cs: int, ce: int) -> bool:
 def _not_armed(text: str, ts: int, cs: int) -> bool:
     """audit 9: whether the trigger at ``ts`` is named as a computer attack ("A cyber attack hit the
     ministry in Nairobi", "The hackers struck in the early hours"): no armed event."""
-    return _NOT_ARMED_BEFORE.search(text, max(cs, ts - 24), ts) is not None
+    return _NOT_ARMED_BEFORE_F.search(fold(text), max(cs, ts - 24), ts) is not None
 
 
 #: audit 9: right before a date, a verb of telling: the date is the statement's ("The rebels said on Monday
@@ -3406,7 +3406,7 @@ def _named_in_passing(text: str, triggers, trig: Any, ts: int, cs: int, ce: int,
     Saturday after heavy fighting with federal troops": one event, the capture)."""
     if trig.event_type not in VIOLENT_TYPES:
         return False
-    if _AVENGED_BEFORE.search(text, max(cs, ts - 80), ts):
+    if _AVENGED_BEFORE_F.search(fold(text), max(cs, ts - 80), ts):
         # ... unless told there in full ("in response to the drone attack that killed three US soldiers
         # at Tower 22 in Jordan on January 28")
         return _TOLD_AFTER.search(text, ts, ce) is None
@@ -3516,3 +3516,13 @@ _SAME_DAY_ANY_F = _twin(_SAME_DAY_ANY)
 _NEXT_DAY_F = _twin(_NEXT_DAY)
 _PREV_DAY_F = _twin(_PREV_DAY)
 _DENIED_REPORTS_F = _Located.of(_twin(_DENIED_REPORTS))
+# (through their locators where that was faster on the bench articles' calls: _Located)
+_CAUSE_AFTER_F = _Located.of(_twin(_CAUSE_AFTER))
+_NOT_ARMED_BEFORE_F = _Located.of(_twin(_NOT_ARMED_BEFORE))
+_ONE_OF_MANY_F = _Located.of(_twin(_ONE_OF_MANY))
+_HEARSAY_BEFORE_F = _Located.of(_twin(_HEARSAY_BEFORE))
+_CLAIMED_F = _twin(_CLAIMED)
+_AVENGED_BEFORE_F = _Located.of(_twin(_AVENGED_BEFORE))
+_ENDS_BY_F = _Located.of(_twin(_ENDS_BY))
+_PROTESTERS_KILLED_F = _twin(_PROTESTERS_KILLED)
+_ACROSS_AREAS_F = _Located.of(_twin(_ACROSS_AREAS))
