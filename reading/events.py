@@ -21,7 +21,6 @@ import hashlib
 import json
 import math
 import re
-import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
@@ -30,7 +29,7 @@ from typing import Any, Callable
 
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.messages import Messages
-from reading.prefilter import LiteralGate, fold, folded_twin, literal_starts, prefilter
+from reading.prefilter import LiteralGate, Located as _Located, fold, folded_twin, prefilter
 from reading.spans import SpanIndex, by_sentence
 
 __all__ = [
@@ -1099,61 +1098,6 @@ def _joined_victims(numbers: dict, text: str, pos: int) -> int:
 #: Before a toll: another count joined to it ("Eight soldiers and at least 20 militants were killed").
 _TOLL_AND_BEFORE = re.compile(r"(?<![\w,])(?P<n0>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)\s+"
                               r"(?:(?:[A-Z][\w\-]*\s+){0,2}[a-z]+\s+|[a-z]+\s+[a-z]+\s+)and\s+$")
-
-
-class _Located:
-    """A case-sensitive regex that matches no empty string, searched through a locator: the literal
-    beginnings of its matches as one alternation, which the regex engine scans for by their first
-    letters (a pattern opening on a look-behind is instead tried at every place). ``finditer``
-    gives the regex's own matches: it can only match where the locator does, and tried at the
-    places the locator finds, in order, it matches first where its own scan would."""
-
-    __slots__ = ("rx", "loc")
-
-    def __init__(self, rx: re.Pattern, loc: re.Pattern) -> None:
-        self.rx, self.loc = rx, loc
-
-    @classmethod
-    def of(cls, rx: re.Pattern | None) -> "re.Pattern | _Located | None":
-        """``rx`` through its locator, or ``rx`` itself when its beginnings are not known."""
-        if rx is None or rx.flags & re.IGNORECASE:
-            return rx
-        from re import _parser as sp
-
-        try:
-            tree = sp.parse(rx.pattern, rx.flags & ~re.UNICODE)
-            starts = literal_starts(list(tree)) if tree.getwidth()[0] > 0 else None
-        except Exception:  # pragma: no cover - a parser we do not know: the regex as is
-            return rx
-        if not starts or "" in starts:
-            return rx
-        try:
-            from re import _compiler as sc
-
-            if sc._get_literal_prefix(tree, rx.flags)[0] or sc._get_charset_prefix(tree, rx.flags):
-                return rx  # (the engine scans for its first letters already)
-        except Exception:  # pragma: no cover - another engine's internals: use the locator
-            pass
-        return cls(rx, re.compile("|".join(re.escape(w) for w in sorted(starts))))
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        """``self.rx.search(text, pos, endpos)``: no match begins before the first place the locator finds."""
-        c = self.loc.search(text, pos, endpos)
-        return self.rx.search(text, c.start(), endpos) if c is not None else None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        """``self.rx.finditer(text, pos, endpos)``."""
-        rx, search = self.rx, self.loc.search
-        while True:
-            c = search(text, pos, endpos)
-            if c is None:
-                return
-            m = rx.match(text, c.start(), endpos)
-            if m is not None:
-                yield m
-                pos = m.end()
-            else:
-                pos = c.start() + 1
 
 
 class _CheckedTwin:

@@ -27,8 +27,8 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "LiteralGate", "fold",
-           "folded_twin"]
+__all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "LiteralGate",
+           "fold", "folded_twin"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -348,6 +348,59 @@ def literal_starts(items, *, classes: bool = False) -> set[str] | None:
         rest = literal_starts(items[1:], classes=classes)
         return None if rest is None else first | rest
     return None
+
+
+class Located:
+    """A case-sensitive regex that matches no empty string, searched through a locator: the literal
+    beginnings of its matches as one alternation, which the regex engine scans for by their first
+    letters (a pattern opening on a look-behind is instead tried at every place). ``finditer``
+    gives the regex's own matches: it can only match where the locator does, and tried at the
+    places the locator finds, in order, it matches first where its own scan would."""
+
+    __slots__ = ("rx", "loc")
+
+    def __init__(self, rx: re.Pattern, loc: re.Pattern) -> None:
+        self.rx, self.loc = rx, loc
+
+    @classmethod
+    def of(cls, rx: re.Pattern | None) -> "re.Pattern | Located | None":
+        """``rx`` through its locator, or ``rx`` itself when its beginnings are not known."""
+        if rx is None or rx.flags & re.IGNORECASE:
+            return rx
+        try:
+            tree = _p.parse(rx.pattern, rx.flags & ~re.UNICODE)
+            starts = literal_starts(list(tree)) if tree.getwidth()[0] > 0 else None
+        except Exception:  # pragma: no cover - a parser we do not know: the regex as is
+            return rx
+        if not starts or "" in starts:
+            return rx
+        try:
+            from re import _compiler as sc
+
+            if sc._get_literal_prefix(tree, rx.flags)[0] or sc._get_charset_prefix(tree, rx.flags):
+                return rx  # (the engine scans for its first letters already)
+        except Exception:  # pragma: no cover - another engine's internals: use the locator
+            pass
+        return cls(rx, re.compile("|".join(re.escape(w) for w in sorted(starts))))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """``self.rx.search(text, pos, endpos)``: no match begins before the first place the locator finds."""
+        c = self.loc.search(text, pos, endpos)
+        return self.rx.search(text, c.start(), endpos) if c is not None else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """``self.rx.finditer(text, pos, endpos)``."""
+        rx, search = self.rx, self.loc.search
+        while True:
+            c = search(text, pos, endpos)
+            if c is None:
+                return
+            m = rx.match(text, c.start(), endpos)
+            if m is not None:
+                yield m
+                pos = m.end()
+            else:
+                pos = c.start() + 1
 
 
 def folded_twin(pattern: re.Pattern) -> re.Pattern | None:
