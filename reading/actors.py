@@ -30,7 +30,7 @@ from typing import Any
 
 from geo.location import pickled_by_fields
 from reading.document import Document
-from reading.prefilter import LiteralGate, fold, folded_twin
+from reading.prefilter import LiteralGate, fold, folded_twin, literal_starts
 from reading.profiles import Profile, detect_profile, reread_listing
 from reading.spans import by_sentence, within_sentences
 
@@ -124,8 +124,8 @@ def _load_patterns(path: Path) -> dict:
     for g in data["generic"]:
         flags = re.IGNORECASE if "i" in g.get("flags", "") else 0
         body = rf"(?:{g['pattern']})"
-        first = _first_letters(body) if not flags else None  # (case-sensitive: each match's first letter known)
-        guard = f"(?=[{''.join(re.escape(c) for c in sorted(first))}])" if first else ""
+        starts = literal_starts(body, classes=True) if not flags else None  # (case-sensitive: each match's first letter known)
+        guard = f"(?=[{''.join(re.escape(c) for c in sorted({w[0] for w in starts}))}])" if starts else ""
         gen.append((g["id"], re.compile(rf"(?<![\w\-]){guard}{body}(?![\w])", flags)))
     return {
         "generic": gen,
@@ -745,57 +745,3 @@ class ActorMentions:
                 continue  # "air strikes on Kyaukphyu killed six": a place struck (unknown to the gazetteer), not who killed
             spans.append((s, e))
             out.append(ActorMention(base + s, base + e, text[s:e], text[s:e], None, "generic"))
-
-
-def _first_letters(pattern: str) -> set[str] | None:
-    """The characters every match of the case-sensitive ``pattern`` can begin with, or None when not
-    known (or when it may match empty). A pattern's look-ahead on them, after its look-behind, rejects
-    at once a word it cannot begin with (instead of trying its look-aheads and alternatives there)."""
-    from re import _constants as c, _parser as sp
-
-    def seq(items) -> tuple[set, bool]:
-        out: set = set()
-        for op, av in items:
-            got, empty = item(op, av)
-            out |= got
-            if not empty:
-                return out, False
-        return out, True
-
-    def item(op, av) -> tuple[set, bool]:
-        if op is c.LITERAL:
-            return {chr(av)}, False
-        if op is c.IN:
-            chars = set()
-            for o, a in av:
-                if o is c.LITERAL:
-                    chars.add(chr(a))
-                elif o is c.RANGE and a[1] - a[0] <= 64:
-                    chars.update(chr(x) for x in range(a[0], a[1] + 1))
-                else:
-                    raise ValueError
-            return chars, False
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return set(), True
-        if op is c.BRANCH:
-            chars, empty = set(), False
-            for alt in av[1]:
-                got, e = seq(alt)
-                chars |= got
-                empty = empty or e
-            return chars, empty
-        if op is c.SUBPATTERN:
-            if av[1] or av[2]:  # (inline flags)
-                raise ValueError
-            return seq(av[3])
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            lo, hi, sub = av
-            got, empty = seq(sub)
-            return got, empty or lo == 0
-        raise ValueError
-
-    try:
-        chars, empty = seq(list(sp.parse(pattern)))
-    except Exception:
-        return None
-    return None if empty or not chars else chars

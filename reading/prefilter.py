@@ -27,7 +27,8 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["prefilter", "required_literals", "required_alternatives", "LiteralGate", "fold", "folded_twin"]
+__all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "LiteralGate",
+           "fold", "folded_twin"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -274,6 +275,134 @@ def _fold_safe(items) -> bool:
     return True
 
 
+def literal_starts(items, *, classes: bool = False) -> set[str] | None:
+    """The literal beginnings one of which every match of the parsed sequence ``items``
+    (``re._parser.parse(...)``, or a pattern string to parse; case as written) starts with,
+    or None when that is not known or a match may be empty. ``classes``: a class of characters (literals, ranges of at most 64)
+    counts as its one-letter beginnings.
+
+    Why: a regex searched for its beginnings first (an alternation, whose first letters the
+    engine scans for) or guarded by a look-ahead on its first letters rejects at once the
+    places it cannot start at.
+
+    Examples
+    --------
+    >>> sorted(literal_starts(_p.parse(r"\\b(?:took|seized)\\s+\\w+")))
+    ['seized', 'took']
+    >>> sorted(literal_starts(r"[Tt]he army", classes=True))
+    ['T', 't']
+    """
+    if isinstance(items, str):
+        try:
+            items = list(_p.parse(items))
+        except Exception:  # a parser we do not know: nothing known
+            return None
+    if not items:
+        return None
+    op, av = items[0]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # (reads no character: the match starts with what follows)
+        return literal_starts(items[1:], classes=classes)
+    if op is _c.LITERAL:
+        run = []
+        for o, a in items:
+            if o is not _c.LITERAL:
+                break
+            run.append(chr(a))
+        return {"".join(run)}
+    if op is _c.IN:
+        if not classes:
+            return None
+        chars: set[str] = set()
+        for o, a in av:
+            if o is _c.LITERAL:
+                chars.add(chr(a))
+            elif o is _c.RANGE and a[1] - a[0] <= 64:
+                chars.update(chr(x) for x in range(a[0], a[1] + 1))
+            else:
+                return None
+        return chars or None
+    if op is _c.SUBPATTERN:
+        _, add, dele, sub = av
+        if add or dele:
+            return None
+        first = literal_starts(list(sub), classes=classes)
+        if first is None or sub.getwidth()[0] > 0:
+            return first
+        rest = literal_starts(items[1:], classes=classes)  # (it may read nothing: what follows may begin the match)
+        return None if rest is None else first | rest
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = literal_starts(list(alt) + list(items[1:]), classes=classes)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        lo, _, sub = av
+        first = literal_starts(list(sub), classes=classes)
+        if first is None or (lo > 0 and sub.getwidth()[0] == 0):
+            return None
+        if lo > 0:
+            return first
+        rest = literal_starts(items[1:], classes=classes)
+        return None if rest is None else first | rest
+    return None
+
+
+class Located:
+    """A case-sensitive regex that matches no empty string, searched through a locator: the literal
+    beginnings of its matches as one alternation, which the regex engine scans for by their first
+    letters (a pattern opening on a look-behind is instead tried at every place). ``finditer``
+    gives the regex's own matches: it can only match where the locator does, and tried at the
+    places the locator finds, in order, it matches first where its own scan would."""
+
+    __slots__ = ("rx", "loc")
+
+    def __init__(self, rx: re.Pattern, loc: re.Pattern) -> None:
+        self.rx, self.loc = rx, loc
+
+    @classmethod
+    def of(cls, rx: re.Pattern | None) -> "re.Pattern | Located | None":
+        """``rx`` through its locator, or ``rx`` itself when its beginnings are not known."""
+        if rx is None or rx.flags & re.IGNORECASE:
+            return rx
+        try:
+            tree = _p.parse(rx.pattern, rx.flags & ~re.UNICODE)
+            starts = literal_starts(list(tree)) if tree.getwidth()[0] > 0 else None
+        except Exception:  # pragma: no cover - a parser we do not know: the regex as is
+            return rx
+        if not starts or "" in starts:
+            return rx
+        try:
+            from re import _compiler as sc
+
+            if sc._get_literal_prefix(tree, rx.flags)[0] or sc._get_charset_prefix(tree, rx.flags):
+                return rx  # (the engine scans for its first letters already)
+        except Exception:  # pragma: no cover - another engine's internals: use the locator
+            pass
+        return cls(rx, re.compile("|".join(re.escape(w) for w in sorted(starts))))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """``self.rx.search(text, pos, endpos)``: no match begins before the first place the locator finds."""
+        c = self.loc.search(text, pos, endpos)
+        return self.rx.search(text, c.start(), endpos) if c is not None else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """``self.rx.finditer(text, pos, endpos)``."""
+        rx, search = self.rx, self.loc.search
+        while True:
+            c = search(text, pos, endpos)
+            if c is None:
+                return
+            m = rx.match(text, c.start(), endpos)
+            if m is not None:
+                yield m
+                pos = m.end()
+            else:
+                pos = c.start() + 1
+
+
 def folded_twin(pattern: re.Pattern) -> re.Pattern | None:
     """For an IGNORECASE ``pattern``, the same regex without IGNORECASE, to run on
     :func:`fold` of the text: the same matches at the same offsets (its groups hold
@@ -393,24 +522,32 @@ class LiteralGate:
             self._merged = auto
 
     def scan(self, text: str) -> tuple[list[int], list[int], list[int]]:
-        """The required words found in ``text``: (ends, starts, masks), by end."""
+        """The required words found in ``text``: (ends, starts, masks), by end (words ending at
+        the same place in no set order: :meth:`mask` and :meth:`masks` join them all)."""
+        ends: list[int] = []
+        starts: list[int] = []
+        masks: list[int] = []
         if self._merged is not None:
-            found = []
-            for last, (n, mask, spellings) in self._merged.iter(fold(text)):
+            for last, (n, mask, spellings) in self._merged.iter(fold(text)):  # (by end: one walk, in order)
+                e = last + 1
                 if mask:
-                    found.append((last + 1, n, mask))
+                    ends.append(e)
+                    starts.append(e - n)
+                    masks.append(mask)
                 if spellings:
-                    piece = text[last + 1 - n:last + 1]
+                    piece = text[e - n:e]
                     for w, m in spellings:
                         if piece == w:
-                            found.append((last + 1, n, m))
-            found.sort()
-            return [e for e, _, _ in found], [e - n for e, n, _ in found], [m for _, _, m in found]
-        found = [(last + 1, n, mask) for auto, nocase in self._automata
-                 for last, (n, mask) in auto.iter(fold(text) if nocase else text)]
-        if len(self._automata) > 1:
-            found.sort()
-        return [e for e, _, _ in found], [e - n for e, n, _ in found], [m for _, _, m in found]
+                            ends.append(e)
+                            starts.append(e - n)
+                            masks.append(m)
+            return ends, starts, masks
+        for auto, nocase in self._automata:  # (at most one: both kinds of words make the merged one)
+            for last, (n, mask) in auto.iter(fold(text) if nocase else text):
+                ends.append(last + 1)
+                starts.append(last + 1 - n)
+                masks.append(mask)
+        return ends, starts, masks
 
     def mask(self, hits: tuple[list[int], list[int], list[int]], lo: int, hi: int) -> int:
         """Bits of the required word sets met by words lying within ``[lo, hi)``."""

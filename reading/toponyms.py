@@ -4503,7 +4503,7 @@ def _near_countries(gazetteer: Any, place: Any, isos: set[str]) -> bool:
     try:
         from shapely.geometry import Point
 
-        pt = Point(place.lon, place.lat)
+        pt = None  # (made only when a country's box is near: most are far)
         for iso in isos:
             c = gazetteer.country(iso)
             if c is None:
@@ -4515,6 +4515,8 @@ def _near_countries(gazetteer: Any, place: Any, isos: set[str]) -> bool:
             d = _NEAR_COUNTRY_DEG
             if place.lon < x0 - d or place.lon > x1 + d or place.lat < y0 - d or place.lat > y1 + d:
                 continue
+            if pt is None:
+                pt = Point(place.lon, place.lat)
             if geom.distance(pt) < d:
                 return True
     except Exception:  # a gazetteer without shapes: distances to towns only

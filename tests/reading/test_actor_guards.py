@@ -1,4 +1,4 @@
-"""The generic actor patterns' first-letter look-aheads (actors._first_letters) change no match."""
+"""The generic actor patterns' first-letter look-aheads (from prefilter.literal_starts) change no match."""
 import json
 import random
 import re
@@ -6,6 +6,7 @@ import re
 import pytest
 
 import reading.actors as AC
+from reading.prefilter import literal_starts
 
 
 def _texts():
@@ -46,9 +47,24 @@ def test_guarded_generic_patterns_match_as_before():
     (r"(?:the\s+)?(?:rebels|army)", {"t", "r", "a"}),
 ])
 def test_first_letters(pattern, first):
-    assert AC._first_letters(pattern) == first
+    assert {w[0] for w in literal_starts(pattern, classes=True)} == first
 
 
 @pytest.mark.parametrize("pattern", [r"\w+", r"(?:a)?", r"(?i:a)b", r"[^a]b", r".b", r"x*"])
 def test_first_letters_unknown(pattern):
-    assert AC._first_letters(pattern) is None
+    assert literal_starts(pattern, classes=True) is None
+
+
+@pytest.mark.parametrize("pattern, starts", [
+    (r"\b(?:fighting|clashes)\s+(?:in|near)", {"fighting", "clashes"}),
+    (r"(?<!no\s)(?:heavy\s+)?shelling", {"heavy", "shelling"}),
+    (r"(?:air|drone)(?:\s+strike)?s?", {"air", "drone"}),
+    (r"x+y", {"x"}),
+])
+def test_literal_starts_words(pattern, starts):
+    assert literal_starts(pattern) == starts
+
+
+@pytest.mark.parametrize("pattern", [r"[Tt]he army", r"(?:a|\w+)b", r"(?:the\s+)?", r"(?:x)*(?:y)*"])
+def test_literal_starts_unknown_without_classes(pattern):
+    assert literal_starts(pattern) is None  # a class, an unknown alternative, a match that may be empty

@@ -1,4 +1,4 @@
-"""Regexes searched through their locators (events._Located) find their own matches."""
+"""Regexes searched through their locators (prefilter.Located, events._Located) find their own matches."""
 import random
 import re
 
