@@ -174,13 +174,15 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[
                                  r"fell|took|came|went|was|were|had|has|have|is|are|won|lost|left|fled|struck|hit|shot|"
                                  r"overran|seized|held|began)\s+(?:[\w'’\-]+\s+){0,5}$", re.I)
 #: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in").
-_MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?|bases?|barracks|garrisons?|camps?)\s+(?:of|in|near|outside|at|on)\b"
+_MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?|bases?|barracks|garrisons?|camps?|detachments?|"
+                            r"installations?)\s+(?:of|in|near|outside|at|on)\b"
                             r"(?!\s+(?:the\s+)?(?:towns?|city|cities|villages?|districts?)\s+of\b)", re.I)
 #: Capture verbs that tell an assault when their object is a building or a post.
 _ASSAULT_VERB = re.compile(r"(?:stormed|overran|overrun|raided)\b", re.I)
 #: Between an assault verb and its place: the building or post assaulted ("stormed a police station in").
 _ASSAULTED_SITE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
-                             r"barracks|checkpoints?|check\s+posts?|posts?|outposts?|prisons?|jails?|hotels?|offices?|"
+                             r"barracks|checkpoints?|check\s+posts?|posts?|outposts?|detachments?|installations?|depots?|"
+                             r"prisons?|jails?|hotels?|offices?|"
                              r"headquarters|compounds?|garrisons?|positions?|schools?|churches|church|mosques?|hospitals?|"
                              r"markets?|banks?|bus\s+stations?|airports?|airfields?)\s+(?:in|at|near|on|outside|of)\s+(?:the\s+)?"
                              r"(?:[\w'’\-]+\s+){0,4}?$", re.I)
@@ -732,6 +734,17 @@ _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?
                              r"wildfires?|bushfires?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|droughts?)"
                              r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?!(?:victims?|survivors?|shelters?)\b)(?:[\w'’\-]+\s+){0,12}?[^.;:!?]{0,80}?,\s*$",
                              re.I)
+#: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
+#: pounded Luzon"): the weather, not an attacker.
+_NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
+                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail)"
+                           r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
+#: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
+#: off homes and killing two fishermen"): a participle's killing later in it is the storm's toll.
+_NATURE_OPENING = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
+                             r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|earthquakes?|quakes?|landslides?)"
+                             r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had)\s+)?"
+                             r"(?:[a-z]+ed|struck|hit|swept|tore|made|brought|blew|ripped|cut|left)\b", re.I)
 #: A clause whose subject is an event, not an attacker ("Violent protests that erupted ... have killed 21").
 _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|unrest|clashes|"
                             r"fighting|violence|war|conflict)\s+(?:that|which|have|has|had|in|across|over|since|erupted)\b", re.I)
@@ -2136,6 +2149,11 @@ class EventExtractor:
                          or _EVENT_SUBJECT.match(text, max(cs, dl_end), ts)
                          or _NATURE_SUBJECT.fullmatch(text, max(cs, dl_end), ts))):
                 continue  # "Violent protests have killed 21 people": the protests' toll, not an attack
+            if trig.event_type in VIOLENT_TYPES and _NATURE_AGENT.fullmatch(text, max(cs, dl_end), ts):
+                continue  # audit 10: "Hurricane Kirk bombarded the coast": the weather, no attack
+            if (trig.subordinate and etype == "Violence against civilians" and text[ts:te].lower() == "killing"
+                    and _NATURE_OPENING.match(text, max(sent.start, dl_end))):
+                continue  # audit 10: "Typhoon Mawar pounded Luzon, tearing roofs off and killing two": its toll
             if _RANKED_RECAP.fullmatch(text, max(sent.start, dl_end), ts):
                 continue  # audit 7: "It was the third kidnapping ... since November": told before, ranked
             if trig.event_type in VIOLENT_TYPES and _HABITUAL_BEFORE.search(text, max(cs, ts - 60), ts):
