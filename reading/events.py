@@ -186,6 +186,13 @@ _ASSAULTED_SITE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?
                              r"headquarters|compounds?|garrisons?|positions?|schools?|churches|church|mosques?|hospitals?|"
                              r"markets?|banks?|bus\s+stations?|airports?|airfields?)\s+(?:in|at|near|on|outside|of)\s+(?:the\s+)?"
                              r"(?:[\w'’\-]+\s+){0,4}?$", re.I)
+#: audit 10: between an attack verb and an unknown place: the thing attacked, then where it was ("attacked a
+#: passenger bus on the N-40 highway in Noshki district", "stormed the police station in Daraban").
+_SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
+                              r"barracks|checkpoints?|check\s+posts?|posts?|outposts?|detachments?|convoys?|patrols?|"
+                              r"bus(?:es)?|vehicles?|cars?|trucks?|trains?|boats?|markets?|schools?|churches|church|"
+                              r"mosques?|hospitals?)(?:\s+(?:on|along)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?\s*(?:,\s*)?"
+                              r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?", re.I)
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
 _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
 #: Entering verbs that tell an incursion when the report is about raids ("troops entered Jenin ... in raids").
@@ -2817,7 +2824,10 @@ class EventExtractor:
         when it was read as a place but not found (no location), else None."""
         on = _OBJECT_NAME.match(text, te, ce)
         if on is None or _PEOPLE_AFTER.match(text, on.end()):
-            return None
+            # audit 10: "attacked a passenger bus on the N-40 highway in Noshki district": the name after the
+            # thing attacked
+            return next((m for m in in_sent if m.location is None and m.role == "location" and te < m.start <= te + 90
+                         and m.text[:1].isupper() and _SITE_THEN_PLACE.fullmatch(text, te, m.start)), None)
         s, e = on.start("name"), on.end("name")
         if any(a.start < e and s < a.end for a in s_actors):
             return None  # "captured Hamas fighters": an actor

@@ -80,3 +80,28 @@ def test_shots_on_a_named_forces_truck(nlp):
 def test_shots_on_a_brand_of_truck_are_no_fight_with_a_force(nlp):
     doc = read(nlp, "Villagers said gunmen fired at a Toyota truck carrying traders near Maiduguri.")
     assert all(e.event_type != "Battles" for e in doc.events), doc.events
+
+
+# (e) a "<town>-bound" bus or train is going there: the attack is not there
+def test_a_bound_destination_is_not_where_the_attack_was(nlp):
+    doc = read(nlp, "Gunmen ambushed a Kabul-bound convoy near Jalalabad on Sunday, killing three guards.")
+    assert [e.location.name for e in doc.events if e.location is not None] == ["near Jalālābād"], doc.events
+
+
+def test_a_bound_train_attacked_in_no_named_place_is_not_at_its_destination(nlp):
+    doc = read(nlp, "Militants attacked a Peshawar-bound train in Afghanistan's east on Monday, killing four passengers.")
+    assert doc.events and all(e.location is None or e.location.name != "Peshawar" for e in doc.events), doc.events
+
+
+# (f) an attack on a bus or a post in a town the gazetteer lacks is kept, placed where the clause says
+def test_an_attack_on_a_bus_in_an_unknown_district_is_kept(nlp):
+    doc = read(nlp, "Six passengers were killed when gunmen attacked a passenger bus on the main highway in "
+                    "Gichk district of Balochistan on Friday night, officials said.", published="2025-09-27")
+    got = [(e.event_type, e.fatalities, e.location.name if e.location else None) for e in doc.events]
+    assert got == [("Violence against civilians", 6, "Baluchistan")], doc.events
+    assert "Gichk" in doc.events[0].location_note
+
+
+def test_an_attack_on_a_post_in_a_known_town_is_unchanged(nlp):
+    doc = read(nlp, "Gunmen attacked a police post in Zhob on Monday.")
+    assert [(e.event_type, e.location.name) for e in doc.events] == [("Battles", "Zhob")], doc.events
