@@ -193,6 +193,12 @@ _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(
                               r"bus(?:es)?|vehicles?|cars?|trucks?|trains?|boats?|markets?|schools?|churches|church|"
                               r"mosques?|hospitals?)(?:\s+(?:on|along)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?\s*(?:,\s*)?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?", re.I)
+#: audit 10: after "fighting": it goes on ("fighting continues", "the fighting was continuing").
+_GOES_ON_AFTER = re.compile(r"\s+(?:there\s+|in\s+the\s+area\s+)?(?:(?:is|was|has|had|have)\s+)?(?:still\s+)?"
+                            r"(?:continu(?:es|ed|ing)|goes\s+on|went\s+on|raged\s+on|rages\s+on|persist(?:s|ed)|"
+                            r"(?:is|was)\s+ongoing)\b", re.I)
+#: A fight already told before a sentence (its words).
+_FIGHT_TOLD = re.compile(r"\b(?:fight|clash|attack|assault|battle|offensive|shell|strike|struck|captur|seiz|storm)", re.I)
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
 _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
 #: Entering verbs that tell an incursion when the report is about raids ("troops entered Jenin ... in raids").
@@ -289,9 +295,10 @@ def _denied_reports(text: str) -> tuple:
     return tuple((m.end(), m.group(0)) for m in _DENIED_REPORTS.finditer(text))
 
 
-#: The sentence after a claimed capture denies it ("The army denied the claim.").
-_DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:denied|denies|rejected|rejects|refuted|refutes|"
-                          r"disputed|disputes|dismissed|dismisses)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
+#: The sentence after a claimed capture denies it ("The army denied the claim.", audit 10: "Ukraine's forces
+#: deny it").
+_DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:denied|denies|deny|rejected|rejects|reject|"
+                          r"refuted|refutes|refute|disputed|disputes|dispute|dismissed|dismisses|dismiss)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
                           r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing)\b", re.I)
 #: Before a capture, in its sentence: it is someone's claim ("X claimed ... had captured", "according to X").
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|said|says|announced|according\s+to|asserted)\b", re.I)
@@ -2347,6 +2354,9 @@ class EventExtractor:
                 own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
             date = dm.date if dm else None
+            if (trig.id == "clash" and dm is None and not named and _GOES_ON_AFTER.match(text, te)
+                    and _FIGHT_TOLD.search(text, 0, sent.start)):
+                continue  # audit 10: "The army denies it, saying fighting continues": the fight told before goes on
             if dm is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if date is None and (ed := elapsed_date(text, ts, sent.start, doc.published)) is not None:

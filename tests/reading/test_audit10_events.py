@@ -105,3 +105,37 @@ def test_an_attack_on_a_bus_in_an_unknown_district_is_kept(nlp):
 def test_an_attack_on_a_post_in_a_known_town_is_unchanged(nlp):
     doc = read(nlp, "Gunmen attacked a police post in Zhob on Monday.")
     assert [(e.event_type, e.location.name) for e in doc.events] == [("Battles", "Zhob")], doc.events
+
+
+# (g) a claimed capture that the next sentence's subject "deny"/"reject"s (plural subject) draws no zone
+def test_a_capture_claim_that_forces_deny_next_draws_no_zone(nlp):
+    doc = read(nlp, "October 3 - Russia's defence ministry claims to have captured Kupiansk-Vuzlovyi. "
+                    "Ukraine's Joint Forces deny it.", published="2025-10-20")
+    assert not [c for c in doc.claims if c.relation == "took"], doc.claims
+
+
+def test_a_capture_claim_that_officers_dispute_draws_no_zone(nlp):
+    doc = read(nlp, "The RSF claims to have seized Bara. Army officers dispute the claim.")
+    assert not [c for c in doc.claims if c.relation == "took"], doc.claims
+
+
+def test_an_undisputed_capture_still_draws_its_claim(nlp):
+    doc = read(nlp, "The RSF seized Bara on Monday. Army officers dispute the figures of the dead.")
+    assert [c.relation for c in doc.claims] == ["took"], doc.claims
+
+
+# (h) "saying fighting continues", with no place nor day of its own: the fight told before goes on
+def test_fighting_that_continues_after_a_fight_told_is_no_new_event(nlp):
+    doc = read(nlp, "Russia's defence ministry claims to have captured Kupiansk-Vuzlovyi on Monday. "
+                    "Ukraine's Joint Forces deny it, saying fighting continues.", published="2025-10-08")
+    assert [e.location.name for e in doc.events] == ["Kupiansk-Vuzlovyi"], doc.events
+
+
+def test_fighting_that_continued_on_a_day_of_its_own_is_an_event(nlp):
+    doc = read(nlp, "Rebels attacked Goma on Monday. Fighting continued on Tuesday.", published="2025-10-08")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 2, doc.events
+
+
+def test_fighting_continues_in_a_named_town_is_an_event(nlp):
+    doc = read(nlp, "Fighting continues in Bakhmut, officials said on Monday.")
+    assert [e.location.name for e in doc.events] == ["Bakhmut"], doc.events
