@@ -193,6 +193,8 @@ _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(
                               r"bus(?:es)?|vehicles?|cars?|trucks?|trains?|boats?|markets?|schools?|churches|church|"
                               r"mosques?|hospitals?)(?:\s+(?:on|along)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?\s*(?:,\s*)?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?", re.I)
+#: audit 10: a bullet line of a summary ("- At least 11 civilians killed ...", "• Convoy hit").
+_BULLET = re.compile(r"[-•*▪‣–]\s")
 #: audit 10: after "fighting": it goes on ("fighting continues", "the fighting was continuing").
 _GOES_ON_AFTER = re.compile(r"\s+(?:there\s+|in\s+the\s+area\s+)?(?:(?:is|was|has|had|have)\s+)?(?:still\s+)?"
                             r"(?:continu(?:es|ed|ing)|goes\s+on|went\s+on|raged\s+on|rages\s+on|persist(?:s|ed)|"
@@ -1870,7 +1872,7 @@ class EventExtractor:
 
     @staticmethod
     def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
-        """A headline event retold in the body is one event: same event type and the same
+        """A headline event (or a summary's bullet line) retold in the body is one event: same event type and the same
         named actor ("Hezbollah fires rockets"), or, told in the body with its own date, the
         same actor (or one unnamed, or one name inside the other: "Insurgents", "Islamic
         State-linked insurgents") and a place within 50 km ("near Sennar", "east of Sennar"),
@@ -1878,8 +1880,14 @@ class EventExtractor:
         or country the headline names (then any violent type: "Attacks in Niger kill dozens")."""
         if not doc.sentences:
             return events
-        head = doc.sentences[0]
-        told = [ev for ev in events if ev.evidence and ev.evidence.start >= head.end and ev.date is not None]
+        # audit 10: a summary's bullet lines ("HIGHLIGHTS - At least 11 civilians killed in an attack ...")
+        # are headlines too
+        heads = [doc.sentences[0]] + [st for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
+
+        def in_head(ev) -> bool:
+            return any(h.start <= ev.evidence.start < h.end for h in heads)
+
+        told = [ev for ev in events if ev.evidence and not in_head(ev) and ev.date is not None]
         body = [ev for ev in told if ev.date.basis != "publication"]
         if not told:
             return events
@@ -1950,7 +1958,7 @@ class EventExtractor:
                        if not (b.location_note or "").startswith((_W409_HEAD, _LOST_HEAD)))
 
         return [ev for ev in events if not (
-            ev.evidence and ev.evidence.start < head.end and ev.date is not None
+            ev.evidence and in_head(ev) and ev.date is not None
             and ev.date.basis == "publication" and echoed(ev))]
 
     # -- per sentence ------------------------------------------------------------

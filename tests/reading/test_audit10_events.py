@@ -139,3 +139,22 @@ def test_fighting_that_continued_on_a_day_of_its_own_is_an_event(nlp):
 def test_fighting_continues_in_a_named_town_is_an_event(nlp):
     doc = read(nlp, "Fighting continues in Bakhmut, officials said on Monday.")
     assert [e.location.name for e in doc.events] == ["Bakhmut"], doc.events
+
+
+# (i) a summary's bullet line retelling an event of the body (undated, same toll) is the body's event
+FLASH = ("Niger: Tillabéri - Flash Update No. 2\n\nKEY POINTS\n"
+         "- At least 9 civilians killed in an attack on a village west of Téra\n"
+         "- Markets closed in Ayorou\n\n"
+         "On 9 March, gunmen attacked the village of Kolmane, 20 km west of Téra, killing at least 9 civilians. "
+         "Partners are responding.")
+
+
+def test_a_bullet_retelling_the_bodys_attack_is_one_event(nlp):
+    doc = read(nlp, FLASH, published="2025-03-12")
+    assert [(e.date.start.isoformat(), e.fatalities) for e in doc.events] == [("2025-03-09", 9)], doc.events
+
+
+def test_a_bullet_with_no_twin_in_the_body_stays(nlp):
+    text = FLASH.split("On 9 March")[0] + "On 9 March, soldiers arrested three smugglers in Niamey."
+    doc = read(nlp, text, published="2025-03-12")
+    assert [e.fatalities for e in doc.events if e.event_type == "Violence against civilians"] == [9], doc.events
