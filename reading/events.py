@@ -694,7 +694,21 @@ _RANKED_RECAP = re.compile(r"\s*(?:It|This|That|The\s+(?:attack|incident|raid|ki
 #: audit 7: a place's habitual violence ("Zawiya has seen repeated clashes between militias"): no one event.
 _HABITUAL_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed|experienced|known|suffered)\s+(?:(?:repeated|frequent|"
                               r"regular|recurrent|recurring|sporadic|periodic|occasional|numerous|intermittent|many|several|"
-                              r"countless|(?:years|decades|months)\s+of)\s+)(?:[\w\-]+\s+)?$", re.I)
+                              r"countless|(?:years|decades|months)\s+of|"
+                              # audit 10: a trend ("Balochistan has seen a rise in attacks on highways")
+                              r"an?\s+(?:sharp\s+|steady\s+|marked\s+)?(?:rise|increase|surge|spike|upsurge|uptick|drop|decline|"
+                              r"fall)\s+in)\s+)(?:[\w\-]+\s+)?$", re.I)
+#: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
+#: fighting", "The attack follows weeks of clashes"): that event's, not one more.
+_SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:[\w\-]+\s+)?"
+                             r"(?:days|weeks|months|years|hours|nights)\s+of\s+(?:(?:heavy|fierce|intense|sporadic|deadly|"
+                             r"bloody|renewed)\s+)?$", re.I)
+#: audit 10: a fight told before, named again to frame it ("The fighting comes despite a ceasefire signed in
+#: Doha", "The attack follows weeks of clashes"): no new event.
+_FRAMED_BEFORE = re.compile(r"(?:^|[\n.!?]\s*)(?:The|This|That|Today's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+                            r"Saturday's|Sunday's)\s+(?:latest\s+|new\s+|renewed\s+|recent\s+)?$")
+_FRAMED_AFTER = re.compile(r"\s+(?:comes?|came|follows?|followed)\s+(?:despite|amid|as|after|just|only|weeks|days|hours|months|"
+                           r"barely|less\s+than|a\s+(?:day|week|month|year)|two|three|four|five|shortly|soon|less|more)\b", re.I)
 #: audit 7: an accusation of an attack already told ("The RSF accused the army of striking the convoy
 #: with a drone"): the same attack, not another one.
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:of|for)\s+"
@@ -2178,6 +2192,13 @@ class EventExtractor:
                 continue  # audit 10: "Typhoon Mawar pounded Luzon, tearing roofs off and killing two": its toll
             if _RANKED_RECAP.fullmatch(text, max(sent.start, dl_end), ts):
                 continue  # audit 7: "It was the third kidnapping ... since November": told before, ranked
+            if (trig.id == "clash" and _SPAN_OF_BEFORE.search(text, max(sent.start, ts - 60), ts)
+                    and any(o is not trig and (o.event_type in VIOLENT_TYPES or "territory" in o.sub_event_type)
+                            and sent.start <= os_ < ts for os_, _, o in triggers)):
+                continue  # audit 10: "captured Nyabiondo after two days of fighting": the capture's fight
+            if (trig.event_type in VIOLENT_TYPES and _FRAMED_AFTER.match(text, te)
+                    and _FRAMED_BEFORE.search(text, max(sent.start - 2, ts - 40), ts)):
+                continue  # audit 10: "The fighting comes despite a ceasefire signed in Doha": the fight told, framed
             if trig.event_type in VIOLENT_TYPES and _HABITUAL_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # audit 7: "Zawiya has seen repeated clashes between militias": no one event
             if trig.id in ("attack-place", "clash") and text[ts:te].lower().startswith(("attack", "assault")) and any(

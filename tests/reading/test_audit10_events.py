@@ -158,3 +158,32 @@ def test_a_bullet_with_no_twin_in_the_body_stays(nlp):
     text = FLASH.split("On 9 March")[0] + "On 9 March, soldiers arrested three smugglers in Niamey."
     doc = read(nlp, text, published="2025-03-12")
     assert [e.fatalities for e in doc.events if e.event_type == "Violence against civilians"] == [9], doc.events
+
+
+# (j) trends, framings and spans of fighting that belong to another event: no new event
+def test_a_rise_in_attacks_is_a_trend_not_an_event(nlp):
+    doc = read(nlp, "Khyber Pakhtunkhwa has seen a sharp rise in attacks on police since January.")
+    assert not doc.events, doc.events
+
+
+def test_the_fighting_framed_by_a_past_truce_is_not_at_the_truces_place(nlp):
+    doc = read(nlp, "Rebels attacked Uvira on Monday. The fighting comes despite a truce signed in Lusaka in July.",
+               published="2025-10-22")
+    assert [e.location.name for e in doc.events if e.event_type == "Battles"] == ["Uvira"], doc.events
+
+
+def test_an_attack_that_follows_weeks_of_clashes_is_one_event(nlp):
+    doc = read(nlp, "Militants stormed a police post in Lakki Marwat on Sunday. The attack follows weeks of clashes "
+                    "in Bannu.", published="2025-10-22")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 1, doc.events
+
+
+def test_a_capture_after_days_of_fighting_is_one_event(nlp):
+    doc = read(nlp, "Al-Shabaab fighters captured Moqokori on Thursday after two days of fighting with the army.",
+               published="2025-10-22")
+    assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"], doc.events
+
+
+def test_weeks_of_clashes_with_their_toll_stay_an_event(nlp):
+    doc = read(nlp, "Weeks of clashes in Bannu have left 40 dead.")
+    assert [e.fatalities for e in doc.events] == [40], doc.events
