@@ -187,3 +187,26 @@ def test_a_capture_after_days_of_fighting_is_one_event(nlp):
 def test_weeks_of_clashes_with_their_toll_stay_an_event(nlp):
     doc = read(nlp, "Weeks of clashes in Bannu have left 40 dead.")
     assert [e.fatalities for e in doc.events] == [40], doc.events
+
+
+# (k) gunmen who "opened fire on" a police patrol car fought the police; on a bus they attacked civilians
+def test_opened_fire_on_a_police_patrol_car_is_a_battle(nlp):
+    doc = read(nlp, "Two officers of the state police were killed on Friday when gunmen opened fire on their "
+                    "patrol car in Uruapan.")
+    assert [e.event_type for e in doc.events] == ["Battles"], doc.events
+
+
+def test_opened_fire_on_a_bus_is_still_an_attack_on_civilians(nlp):
+    doc = read(nlp, "Gunmen opened fire on a bus in Uruapan on Friday, killing six passengers.")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Violence against civilians", 6)], doc.events
+
+
+def test_rocket_propelled_grenades_of_a_fight_are_no_shelling(nlp):
+    doc = read(nlp, "Militants opened fire on the police station in Tank on Tuesday and also fired "
+                    "rocket-propelled grenades.")
+    assert [e.event_type for e in doc.events] == ["Battles"], doc.events
+
+
+def test_rockets_fired_at_an_airport_are_still_shelling(nlp):
+    doc = read(nlp, "Militants fired rockets at the airport in Bannu on Tuesday.")
+    assert [e.event_type for e in doc.events] == ["Explosions/Remote violence"], doc.events
