@@ -698,6 +698,12 @@ _HABITUAL_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed|experienc
                               # audit 10: a trend ("Balochistan has seen a rise in attacks on highways")
                               r"an?\s+(?:sharp\s+|steady\s+|marked\s+)?(?:rise|increase|surge|spike|upsurge|uptick|drop|decline|"
                               r"fall)\s+in)\s+)(?:[\w\-]+\s+)?$", re.I)
+#: audit 10: a war's running total in a relative clause, however long its antecedent ("a war between the
+#: factions of the cartel known as Los Chapitos and La Mayiza, which has killed more than 2,500 people").
+_TALLY_RELATIVE = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisis|unrest|campaign|feud|rivalry)\b"
+                             r"[^.;:!?]{0,160}?\b(?:which|that)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?$", re.I)
+#: audit 10: between a past date and a trigger: the time that date names ("in July 2025, when hundreds were killed").
+_WHEN_AFTER_DATE = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 #: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
 #: fighting", "The attack follows weeks of clashes"): that event's, not one more.
 _SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:[\w\-]+\s+)?"
@@ -2182,6 +2188,7 @@ class EventExtractor:
                 continue  # "threatened to strike Beirut if Hezbollah fired rockets at Israeli cities": supposed
             if (trig.subordinate and etype == "Violence against civilians"
                     and (_TALLY_BEFORE.search(text, max(cs, ts - 60), ts)
+                         or _TALLY_RELATIVE.search(text, max(sent.start, ts - 200), ts)
                          or _EVENT_SUBJECT.match(text, max(cs, dl_end), ts)
                          or _NATURE_SUBJECT.fullmatch(text, max(cs, dl_end), ts))):
                 continue  # "Violent protests have killed 21 people": the protests' toll, not an attack
@@ -2411,7 +2418,11 @@ class EventExtractor:
                          and (dm.start >= te or dm.start > rel.start()))
                      # "... its biggest gain since it captured Bakhmut in May last year": recalled
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
-                         and _SINCE_BEFORE_F.search(ft, max(cs, ts - 24), ts) is not None))
+                         and _SINCE_BEFORE_F.search(ft, max(cs, ts - 24), ts) is not None)
+                     # audit 10: "... since the fall of Assad in July 2025, when hundreds were killed": the
+                     # time a past date names
+                     or (dm.date.end < doc.published - dt.timedelta(days=30) and dm.end <= ts
+                         and _WHEN_AFTER_DATE.fullmatch(text, dm.end, ts) is not None))
             )
             if a1 and _SINCE_PRONOUN_F.search(ft, max(cs, ts - 16), ts):
                 a1 = ""  # "... since it captured Bakhmut": "it" is not the clause's actor (left unnamed)

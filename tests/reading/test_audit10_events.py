@@ -210,3 +210,21 @@ def test_rocket_propelled_grenades_of_a_fight_are_no_shelling(nlp):
 def test_rockets_fired_at_an_airport_are_still_shelling(nlp):
     doc = read(nlp, "Militants fired rockets at the airport in Bannu on Tuesday.")
     assert [e.event_type for e in doc.events] == ["Explosions/Remote violence"], doc.events
+
+
+# (l) history and running totals told in passing
+def test_a_when_clause_after_a_past_date_is_history(nlp):
+    doc = read(nlp, "Latakia saw the worst bloodshed since the fall of the old regime in March 2025, when hundreds "
+                    "were killed in a week of fighting.", published="2026-07-23")
+    assert doc.events and all(e.background for e in doc.events), doc.events
+
+
+def test_a_when_clause_after_a_recent_date_is_the_event(nlp):
+    doc = read(nlp, "On 3 July, when gunmen attacked a bus near Homs, six people were killed.", published="2026-07-23")
+    assert [(e.background, e.fatalities) for e in doc.events] == [(False, 6)], doc.events
+
+
+def test_a_wars_running_total_in_a_long_relative_clause_is_no_attack(nlp):
+    doc = read(nlp, "Michoacán has been shaken by a war between the Jalisco cartel and local self-defence groups "
+                    "known as autodefensas, which has killed more than 1,800 people in the state.")
+    assert not doc.events, doc.events
