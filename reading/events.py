@@ -702,6 +702,8 @@ _HABITUAL_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed|experienc
 #: factions of the cartel known as Los Chapitos and La Mayiza, which has killed more than 2,500 people").
 _TALLY_RELATIVE = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisis|unrest|campaign|feud|rivalry)\b"
                              r"[^.;:!?]{0,160}?\b(?:which|that)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?$", re.I)
+#: audit 10: a sentence telling one more event ("also abducted 20 women", "Separately, ...").
+_ANOTHER = re.compile(r"\b(?:also|again|another|separately|meanwhile|elsewhere|further|other)\b", re.I)
 #: audit 10: between a past date and a trigger: the time that date names ("in July 2025, when hundreds were killed").
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 #: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
@@ -1873,7 +1875,8 @@ class EventExtractor:
         """"Israeli strikes hit villages in southern Lebanon overnight, killing eight ... The Israeli
         military said its jets had targeted weapons depots.": a later sentence dated only by the
         publication day, with no toll, that names the same kind of event by the same actor at the
-        same place as an earlier one dated within a day of it retells that event."""
+        same place as an earlier one dated within a day of it retells that event; so does one of the
+        same type with no day, place (the country at most) or toll of its own after one that has them."""
         out: list[Event] = []
         for ev in events:
             if (ev.actor1 and ev.fatalities is None and ev.date is not None and ev.date.basis == "publication"
@@ -1886,6 +1889,18 @@ class EventExtractor:
                         and p.evidence is not None and ev.evidence is not None and p.evidence.start < ev.evidence.start
                         and _lost_name(p) == _lost_name(ev)  # (audit 8: another town not found, in the same area)
                         for p in events)):
+                continue
+            if (ev.fatalities is None and ev.date is not None and ev.date.basis == "publication"
+                    and not ev.planned and not ev.background and ev.evidence is not None
+                    and (ev.location is None or getattr(ev.location, "is_whole_country", False))
+                    and not _ANOTHER.search(ev.evidence.sentence or "")
+                    and any(p.event_type == ev.event_type and p.sub_event_type == ev.sub_event_type
+                            and p.date is not None and p.date.basis != "publication"
+                            and not p.planned and not p.background and p.location is not None
+                            and (ev.location is None or getattr(p.location, "country", None) == ev.location.country)
+                            for p in out)):
+                # audit 10: "Heavy fighting broke out in Nasir on Sunday ... The spokesman said government troops
+                # attacked their positions at dawn": with no day, place or toll of its own, the fight told before
                 continue
             out.append(ev)
         return out

@@ -228,3 +228,17 @@ def test_a_wars_running_total_in_a_long_relative_clause_is_no_attack(nlp):
     doc = read(nlp, "Michoacán has been shaken by a war between the Jalisco cartel and local self-defence groups "
                     "known as autodefensas, which has killed more than 1,800 people in the state.")
     assert not doc.events, doc.events
+
+
+# (m) a side's retelling with no day, place or toll of its own is the fight told before
+def test_a_spokesmans_undated_placeless_account_is_the_fight_before(nlp):
+    doc = read(nlp, "JUBA - Heavy fighting broke out on Sunday between the army and the SPLA-IO in Bor, Jonglei "
+                    "State, officials said. An opposition spokesman said government troops attacked their positions "
+                    "at dawn and that the opposition forces repulsed them.", published="2025-03-18")
+    assert [e.date.start.isoformat() for e in doc.events if e.event_type == "Battles"] == ["2025-03-16"], doc.events
+
+
+def test_a_second_fight_with_its_own_toll_stays(nlp):
+    doc = read(nlp, "JUBA - Heavy fighting broke out on Sunday between the army and the SPLA-IO in Bor, Jonglei "
+                    "State. Government troops also attacked rebel positions, killing 12.", published="2025-03-18")
+    assert sorted(e.fatalities or 0 for e in doc.events if e.event_type == "Battles") == [0, 12], doc.events
