@@ -702,6 +702,10 @@ _HABITUAL_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed|experienc
 #: factions of the cartel known as Los Chapitos and La Mayiza, which has killed more than 2,500 people").
 _TALLY_RELATIVE = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisis|unrest|campaign|feud|rivalry)\b"
                              r"[^.;:!?]{0,160}?\b(?:which|that)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?$", re.I)
+#: audit 10: a date in parentheses closing a title's line ("... attacks in Kenscoff (5 June 2026)", "(as of 9
+#: October)"): the report's day, not the event's.
+_REPORT_DATE_OPEN = re.compile(r"\((?:(?:as\s+(?:of|at)|updated(?:\s+on)?|issued(?:\s+on)?)\s+)?$", re.I)
+_REPORT_DATE_CLOSE = re.compile(r"\)[ \t]*(?:\n|$)")
 #: audit 10: a sentence telling one more event ("also abducted 20 women", "Separately, ...").
 _ANOTHER = re.compile(r"\b(?:also|again|another|separately|meanwhile|elsewhere|further|other)\b", re.I)
 #: audit 10: between a past date and a trigger: the time that date names ("in July 2025, when hundreds were killed").
@@ -2658,6 +2662,8 @@ class EventExtractor:
                 rel = _RELATIVE_F.search(ft, te, d.start)
                 if rel is not None and not _KILLED_F.search(ft, rel.start(), d.start):
                     continue  # (a clause telling the killing the event's toll counts keeps its date)
+                if _REPORT_DATE_OPEN.search(text, max(0, d.start - 30), d.start) and _REPORT_DATE_CLOSE.match(text, d.end):
+                    continue  # audit 10: "Flash report: gang attacks in Kenscoff (5 June 2026)": the report's day
             out.append(d)
         return out
 

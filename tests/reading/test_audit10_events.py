@@ -242,3 +242,15 @@ def test_a_second_fight_with_its_own_toll_stays(nlp):
     doc = read(nlp, "JUBA - Heavy fighting broke out on Sunday between the army and the SPLA-IO in Bor, Jonglei "
                     "State. Government troops also attacked rebel positions, killing 12.", published="2025-03-18")
     assert sorted(e.fatalities or 0 for e in doc.events if e.event_type == "Battles") == [0, 12], doc.events
+
+
+# (n) a date in parentheses closing a title's line is the report's day
+def test_a_reports_day_in_its_title_is_not_the_attacks(nlp):
+    doc = read(nlp, "Flash report: displacement following gang attacks in Mirebalais (6 June 2025)\n\n"
+                    "On 3 June, armed gangs attacked Mirebalais, killing at least five residents.", published="2025-06-07")
+    assert [(e.date.start.isoformat(), e.fatalities) for e in doc.events] == [("2025-06-03", 5)], doc.events
+
+
+def test_a_date_in_parentheses_inside_a_sentence_is_the_events(nlp):
+    doc = read(nlp, "Gangs attacked Mirebalais (on 3 June) and killed five residents.", published="2025-06-07")
+    assert [e.date.start.isoformat() for e in doc.events] == ["2025-06-03"], doc.events
