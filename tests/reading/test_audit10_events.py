@@ -254,3 +254,18 @@ def test_a_reports_day_in_its_title_is_not_the_attacks(nlp):
 def test_a_date_in_parentheses_inside_a_sentence_is_the_events(nlp):
     doc = read(nlp, "Gangs attacked Mirebalais (on 3 June) and killed five residents.", published="2025-06-07")
     assert [e.date.start.isoformat() for e in doc.events] == ["2025-06-03"], doc.events
+
+
+# (o) a place the gazetteer lacks named after "the locality of", "the administrative post of": the event is kept
+def test_gangs_taking_an_unknown_locality_is_a_capture(nlp):
+    doc = read(nlp, "HAITI - On 3 June, armed gangs of the Viv Ansanm coalition took control of the locality of "
+                    "Tabarre Issa, where police have withdrawn.", published="2025-06-05")
+    assert [e.sub_event_type for e in doc.events] == ["Non-state actor overtakes territory"], doc.events
+    assert "Tabarre Issa" in doc.events[0].location_note
+
+
+def test_forces_retaking_an_unknown_administrative_post_is_an_event(nlp):
+    doc = read(nlp, "On Monday, Rwandan and Mozambican forces retook the administrative post of Quiterajo, which "
+                    "the insurgents had occupied since mid-September.", published="2025-06-05")
+    assert [e.event_type for e in doc.events] == ["Battles"], doc.events
+    assert any(m.text == "Quiterajo" for m in doc.mentions)
