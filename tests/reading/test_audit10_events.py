@@ -269,3 +269,14 @@ def test_forces_retaking_an_unknown_administrative_post_is_an_event(nlp):
                     "the insurgents had occupied since mid-September.", published="2025-06-05")
     assert [e.event_type for e in doc.events] == ["Battles"], doc.events
     assert any(m.text == "Quiterajo" for m in doc.mentions)
+
+
+# (p) "talks on Thursday" is a day, not a topic: no talks of parties to a conflict in a labour story
+def test_talks_on_a_weekday_in_a_labour_dispute_are_no_event(nlp):
+    doc = read(nlp, "DURBAN - The mediation body has invited the union and the port operator to new talks on Thursday.")
+    assert not doc.events, doc.events
+
+
+def test_talks_on_a_ceasefire_are_still_a_meeting(nlp):
+    doc = read(nlp, "Sudan's army and the RSF held talks on a ceasefire in Jeddah on Monday.")
+    assert [e.sub_event_type for e in doc.events] == ["Other"], doc.events
