@@ -280,3 +280,21 @@ def test_talks_on_a_weekday_in_a_labour_dispute_are_no_event(nlp):
 def test_talks_on_a_ceasefire_are_still_a_meeting(nlp):
     doc = read(nlp, "Sudan's army and the RSF held talks on a ceasefire in Jeddah on Monday.")
     assert [e.sub_event_type for e in doc.events] == ["Other"], doc.events
+
+
+# (q) a bulletin's "stopped 14 attempts by the occupiers to advance near X": fighting at X
+def test_attempts_by_a_side_to_advance_near_a_town_are_a_fight(nlp):
+    doc = read(nlp, "In the Lyman direction, the Defence Forces stopped 14 attempts by the occupiers to advance near "
+                    "Lyman.", published="2025-11-26")
+    assert [(e.event_type, e.location.name) for e in doc.events] == [("Battles", "near Lyman")], doc.events
+
+
+def test_attempts_by_a_side_to_break_through(nlp):
+    doc = read(nlp, "Ukrainian troops repelled attempts by Russian assault groups to break through near Siversk on "
+                    "Tuesday.", published="2025-11-26")
+    assert [e.event_type for e in doc.events] == ["Battles"], doc.events
+
+
+def test_efforts_to_advance_in_talks_are_no_fight(nlp):
+    doc = read(nlp, "Efforts by the government to advance in peace talks stalled.")
+    assert not [e for e in doc.events if e.event_type == "Battles"], doc.events
