@@ -1881,7 +1881,9 @@ class EventExtractor:
         military said its jets had targeted weapons depots.": a later sentence dated only by the
         publication day, with no toll, that names the same kind of event by the same actor at the
         same place as an earlier one dated within a day of it retells that event; so does one of the
-        same type with no day, place (the country at most) or toll of its own after one that has them."""
+        same type with no day, place (the country at most) or toll of its own after one that has them, and
+        one dated only by its week or month, in the country only, over the days of the fights the article
+        tells one by one."""
         out: list[Event] = []
         for ev in events:
             if (ev.actor1 and ev.fatalities is None and ev.date is not None and ev.date.basis == "publication"
@@ -1906,6 +1908,20 @@ class EventExtractor:
                             for p in out)):
                 # audit 10: "Heavy fighting broke out in Nasir on Sunday ... The spokesman said government troops
                 # attacked their positions at dawn": with no day, place or toll of its own, the fight told before
+                continue
+            if (ev.fatalities is None and ev.date is not None and ev.date.precision in ("week", "month")
+                    and not ev.planned and not ev.background and ev.evidence is not None
+                    and ev.location is not None and getattr(ev.location, "is_whole_country", False)
+                    and any(p is not ev and p.event_type == ev.event_type and p.date is not None
+                            # (a week back: "this week" of a roundup out after the week it covers)
+                            and p.date.precision == "day"
+                            and ev.date.start - dt.timedelta(days=7) <= p.date.start <= ev.date.end
+                            and not p.planned and not p.background and p.location is not None
+                            and not getattr(p.location, "is_whole_country", False)
+                            and getattr(p.location, "country", None) == ev.location.country
+                            for p in events)):
+                # audit 10: a roundup's "The fighting between Fano and the army shifted to the towns this week",
+                # nowhere but the country, over the days of the fights it then tells one by one
                 continue
             out.append(ev)
         return out

@@ -298,3 +298,18 @@ def test_attempts_by_a_side_to_break_through(nlp):
 def test_efforts_to_advance_in_talks_are_no_fight(nlp):
     doc = read(nlp, "Efforts by the government to advance in peace talks stalled.")
     assert not [e for e in doc.events if e.event_type == "Battles"], doc.events
+
+
+# (r) a roundup's week-long summary at the country point over the fights it then tells one by one
+ROUNDUP = ("Tigray roundup, 12-18 October\n\nThe fighting between the militias and the army spread to the towns this "
+           "week. On 14 October, militiamen {what} in Adigrat, residents said.")
+
+
+def test_a_roundups_weekly_summary_is_the_fights_it_tells(nlp):
+    doc = read(nlp, ROUNDUP.format(what="clashed with soldiers"), published="2025-10-20")
+    assert [e.location.name for e in doc.events] == ["Ādīgrat"], doc.events
+
+
+def test_a_weekly_summary_of_fights_with_no_fight_told_stays(nlp):
+    doc = read(nlp, ROUNDUP.format(what="kidnapped a trader"), published="2025-10-20")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 1, doc.events
