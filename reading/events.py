@@ -707,6 +707,12 @@ _TALLY_RELATIVE = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|cr
 #: October)"): the report's day, not the event's.
 _REPORT_DATE_OPEN = re.compile(r"\((?:(?:as\s+(?:of|at)|updated(?:\s+on)?|issued(?:\s+on)?)\s+)?$", re.I)
 _REPORT_DATE_CLOSE = re.compile(r"\)[ \t]*(?:\n|$)")
+#: audit 10: before a trigger in its sentence, who tells it ("An opposition spokesman said government troops
+#: attacked ...", "According to security officials, the firing began ...").
+_TOLD_BY_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\-]+|claimed|claims|stated|according\s+to\s+[^,.;]{0,60},)"
+                             r"[^.;:!?]{0,80}$", re.I)
+#: How the note of an event whose sentence names no place begins (see ``_location``).
+_NO_PLACE_HEAD = "No place named in the sentence"
 #: audit 10: a sentence telling one more event ("also abducted 20 women", "Separately, ...").
 _ANOTHER = re.compile(r"\b(?:also|again|another|separately|meanwhile|elsewhere|further|other)\b", re.I)
 #: audit 10: between a past date and a trigger: the time that date names ("in July 2025, when hundreds were killed").
@@ -1669,7 +1675,7 @@ class EventExtractor:
         events = _fold_losers_withdrawals(events)
         events = _fold_claim_and_report(doc, events)
         events = self._drop_headline_echoes(doc, events)
-        events = self._drop_restatements(events)
+        events = self._drop_restatements(doc, events)
         if events:
             self._context_dates(doc, events, sentences)
             _redate_by_next_telling(doc, events, sentences)
@@ -1876,12 +1882,13 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _drop_restatements(events: list[Event]) -> list[Event]:
+    def _drop_restatements(doc: Document, events: list[Event]) -> list[Event]:
         """"Israeli strikes hit villages in southern Lebanon overnight, killing eight ... The Israeli
         military said its jets had targeted weapons depots.": a later sentence dated only by the
         publication day, with no toll, that names the same kind of event by the same actor at the
         same place as an earlier one dated within a day of it retells that event; so does one of the
-        same type with no day, place (the country at most) or toll of its own after one that has them, and
+        same type with no day, place (the country at most) or toll of its own, told by someone right after
+        one that has them, and
         one dated only by its week or month, in the country only, over the days of the fights the article
         tells one by one."""
         out: list[Event] = []
@@ -1898,19 +1905,22 @@ class EventExtractor:
                         for p in events)):
                 continue
             if (ev.fatalities is None and ev.date is not None and ev.date.basis == "publication"
-                    and not ev.planned and not ev.background and ev.evidence is not None
+                    and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
+                    and ev.evidence is not None and (ev.location_note or "").startswith(_NO_PLACE_HEAD)
                     and (ev.location is None or getattr(ev.location, "is_whole_country", False))
                     and not _ANOTHER.search(ev.evidence.sentence or "")
-                    and any(p.event_type == ev.event_type and p.sub_event_type == ev.sub_event_type
-                            and p.date is not None and p.date.basis != "publication"
-                            and not p.planned and not p.background and p.location is not None
-                            and (ev.location is None or getattr(p.location, "country", None) == ev.location.country)
-                            for p in out)):
+                    and _TOLD_BY_BEFORE.search(doc.text, _sentence_start(doc, ev.evidence.start), ev.evidence.start)
+                    and out and (p := out[-1]).event_type == ev.event_type and p.sub_event_type == ev.sub_event_type
+                    and p.date is not None and p.date.basis != "publication" and not p.planned and not p.background
+                    and p.location is not None and p.evidence is not None
+                    and 0 < ev.evidence.start - p.evidence.end <= 500
+                    and (ev.location is None or getattr(p.location, "country", None) == ev.location.country)):
                 # audit 10: "Heavy fighting broke out in Nasir on Sunday ... The spokesman said government troops
                 # attacked their positions at dawn": with no day, place or toll of its own, the fight told before
                 continue
             if (ev.fatalities is None and ev.date is not None and ev.date.precision in ("week", "month")
                     and not ev.planned and not ev.background and ev.evidence is not None
+                    and not (ev.location_note or "").startswith((_LOST_HEAD, _W409_HEAD))  # (no town not found)
                     and ev.location is not None and getattr(ev.location, "is_whole_country", False)
                     and any(p is not ev and p.event_type == ev.event_type and p.date is not None
                             # (a week back: "this week" of a roundup out after the week it covers)

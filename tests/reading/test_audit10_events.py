@@ -313,3 +313,15 @@ def test_a_roundups_weekly_summary_is_the_fights_it_tells(nlp):
 def test_a_weekly_summary_of_fights_with_no_fight_told_stays(nlp):
     doc = read(nlp, ROUNDUP.format(what="kidnapped a trader"), published="2025-10-20")
     assert len([e for e in doc.events if e.event_type == "Battles"]) == 1, doc.events
+
+
+def test_an_attack_at_a_place_not_found_after_a_fight_is_not_a_retelling(nlp):
+    doc = read(nlp, "Fighting broke out in Manbij on Saturday, residents said. Gunmen attacked a convoy west of "
+                    "Al Qusayrat, the interior ministry said.", published="2025-01-06")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 2, doc.events
+
+
+def test_a_capture_of_a_town_not_found_last_week_is_no_weekly_summary(nlp):
+    doc = read(nlp, "The junta captured Nam Hpat Kar last week, residents said. On Monday, rebels clashed with "
+                    "soldiers in Lashio.", published="2025-11-19")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 2, doc.events
