@@ -200,6 +200,8 @@ _BULLET = re.compile(r"[-•*▪‣–]\s")
 _GOES_ON_AFTER = re.compile(r"\s+(?:there\s+|in\s+the\s+area\s+)?(?:(?:is|was|has|had|have)\s+)?(?:still\s+)?"
                             r"(?:continu(?:es|ed|ing)|goes\s+on|went\s+on|raged\s+on|rages\s+on|persist(?:s|ed)|"
                             r"(?:is|was)\s+ongoing)\b", re.I)
+#: Between a statement's day and what it says ("... on Wednesday, saying in its evening update that").
+_SAYING = re.compile(r"\b(?:saying|said|adding|added)\b", re.I)
 #: A fight already told before a sentence (its words).
 _FIGHT_TOLD = re.compile(r"\b(?:fight|clash|attack|assault|battle|offensive|shell|strike|struck|captur|seiz|storm)", re.I)
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
@@ -724,10 +726,14 @@ _SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending
                              r"bloody|renewed)\s+)?$", re.I)
 #: audit 10: a fight told before, named again to frame it ("The fighting comes despite a ceasefire signed in
 #: Doha", "The attack follows weeks of clashes"): no new event.
-_FRAMED_BEFORE = re.compile(r"(?:^|[\n.!?]\s*)(?:The|This|That|Today's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
-                            r"Saturday's|Sunday's)\s+(?:latest\s+|new\s+|renewed\s+|recent\s+)?$")
-_FRAMED_AFTER = re.compile(r"\s+(?:comes?|came|follows?|followed)\s+(?:despite|amid|as|after|just|only|weeks|days|hours|months|"
-                           r"barely|less\s+than|a\s+(?:day|week|month|year)|two|three|four|five|shortly|soon|less|more)\b", re.I)
+_FRAMED_BEFORE = re.compile(r"(?:(?:^|[\n.!?]\s*)(?:The|This|That|Today's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+                            r"Saturday's|Sunday's)|\b(?:said|says|added|reported)\s+(?:that\s+)?the)\s+"
+                            r"(?:latest\s+|new\s+|renewed\s+|recent\s+)?$")
+_FRAMED_AFTER = re.compile(r"\s+(?:(?:comes?|came|follows?|followed)\s+(?:despite|amid|as|after|just|only|weeks|days|hours|months|"
+                           r"barely|less\s+than|a\s+(?:day|week|month|year)|two|three|four|five|shortly|soon|less|more)|"
+                           # "the fighting started after a driver was kidnapped": the cause of the fight told
+                           r"(?:started|began|erupted|broke\s+out|was\s+sparked|was\s+triggered)\s+(?:after|when|over|following|by))\b",
+                           re.I)
 #: audit 7: an accusation of an attack already told ("The RSF accused the army of striking the convoy
 #: with a drone"): the same attack, not another one.
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:of|for)\s+"
@@ -2250,7 +2256,8 @@ class EventExtractor:
                             and sent.start <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 10: "captured Nyabiondo after two days of fighting": the capture's fight
             if (trig.event_type in VIOLENT_TYPES and _FRAMED_AFTER.match(text, te)
-                    and _FRAMED_BEFORE.search(text, max(sent.start - 2, ts - 40), ts)):
+                    and _FRAMED_BEFORE.search(text, max(sent.start - 2, ts - 40), ts)
+                    and _FIGHT_TOLD.search(text, 0, sent.start)):
                 continue  # audit 10: "The fighting comes despite a ceasefire signed in Doha": the fight told, framed
             if trig.event_type in VIOLENT_TYPES and _HABITUAL_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # audit 7: "Zawiya has seen repeated clashes between militias": no one event
@@ -2436,7 +2443,9 @@ class EventExtractor:
                 own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
             date = dm.date if dm else None
-            if (trig.id == "clash" and dm is None and not named and _GOES_ON_AFTER.match(text, te)
+            if (trig.id == "clash" and not named and _GOES_ON_AFTER.match(text, te)
+                    # (a day before it is the statement's: "did not confirm the loss on Wednesday, saying ...")
+                    and (dm is None or (dm.end <= ts and _SAYING.search(text, dm.end, ts)))
                     and _FIGHT_TOLD.search(text, 0, sent.start)):
                 continue  # audit 10: "The army denies it, saying fighting continues": the fight told before goes on
             if dm is None and search("history", max(cs, ts - 40), ts, before):

@@ -325,3 +325,24 @@ def test_a_capture_of_a_town_not_found_last_week_is_no_weekly_summary(nlp):
     doc = read(nlp, "The junta captured Nam Hpat Kar last week, residents said. On Monday, rebels clashed with "
                     "soldiers in Lashio.", published="2025-11-19")
     assert len([e for e in doc.events if e.event_type == "Battles"]) == 2, doc.events
+
+
+# (s) "the fighting started after ...", said of a fight told before: its cause, not one more fight
+def test_the_cause_of_a_fight_told_before_is_no_second_fight(nlp):
+    doc = read(nlp, "Four people were killed on Tuesday when clashes broke out between tribal fighters and local "
+                    "gunmen in Shahba. A monitor said the fighting started after a trader was kidnapped on the Shahba "
+                    "road on Monday.", published="2025-07-23")
+    assert [(e.event_type, e.date.start.isoformat()) for e in doc.events] == [
+        ("Battles", "2025-07-22"), ("Violence against civilians", "2025-07-21")], doc.events
+
+
+def test_a_fight_first_told_by_its_cause_is_kept(nlp):
+    doc = read(nlp, "The fighting began after gunmen kidnapped a driver in Shahba on Monday.", published="2025-07-23")
+    assert "Battles" in [e.event_type for e in doc.events], doc.events
+
+
+def test_fighting_continued_said_by_a_statement_of_its_own_day(nlp):
+    doc = read(nlp, "Russian forces captured Siversk on Tuesday, the ministry said. The Ukrainian General Staff did "
+                    "not confirm the loss of the town on Wednesday, saying in its evening update that fighting "
+                    "continued in the area.", published="2025-07-24")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 1, doc.events
