@@ -346,3 +346,18 @@ def test_fighting_continued_said_by_a_statement_of_its_own_day(nlp):
                     "not confirm the loss of the town on Wednesday, saying in its evening update that fighting "
                     "continued in the area.", published="2025-07-24")
     assert len([e for e in doc.events if e.event_type == "Battles"]) == 1, doc.events
+
+
+# (t) "leaving" tells a toll only with its dead
+def test_leaving_hundreds_of_trucks_stranded_is_no_toll():
+    from reading.events import fatalities_in
+
+    assert fatalities_in("The crossing was closed after the clash, leaving hundreds of trucks stranded.") is None
+    assert fatalities_in("Gunmen attacked the village, leaving 12 people injured.") is None
+
+
+def test_leaving_people_dead_is_a_toll():
+    from reading.events import fatalities_in
+
+    assert fatalities_in("Shelling hit the market, leaving 12 people dead.") == 12
+    assert fatalities_in("The blast tore through the bus, leaving at least 30 dead.") == 30
