@@ -200,10 +200,13 @@ _BULLET = re.compile(r"[-•*▪‣–]\s")
 _GOES_ON_AFTER = re.compile(r"\s+(?:there\s+|in\s+the\s+area\s+)?(?:(?:is|was|has|had|have)\s+)?(?:still\s+)?"
                             r"(?:continu(?:es|ed|ing)|goes\s+on|went\s+on|raged\s+on|rages\s+on|persist(?:s|ed)|"
                             r"(?:is|was)\s+ongoing)\b", re.I)
+#: audit 10: who started a fight told before ("said Pakistani forces had started the clash"): blame, no new fight.
+_BLAMED_BEFORE = re.compile(r"\b(?:started|began|begun|provoked|triggered|initiated|instigated|sparked|caused)\s+the\s+$", re.I)
 #: Between a statement's day and what it says ("... on Wednesday, saying in its evening update that").
 _SAYING = re.compile(r"\b(?:saying|said|adding|added)\b", re.I)
 #: A fight already told before a sentence (its words).
-_FIGHT_TOLD = re.compile(r"\b(?:fight|clash|attack|assault|battle|offensive|shell|strike|struck|captur|seiz|storm)", re.I)
+_FIGHT_TOLD = re.compile(r"\b(?:fight|clash|attack|assault|battle|offensive|shell|strike|struck|captur|seiz|storm|fire\b|fired|"
+                         r"firing|kill|ambush)", re.I)
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
 _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
 #: Entering verbs that tell an incursion when the report is about raids ("troops entered Jenin ... in raids").
@@ -2255,8 +2258,9 @@ class EventExtractor:
                     and any(o is not trig and (o.event_type in VIOLENT_TYPES or "territory" in o.sub_event_type)
                             and sent.start <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 10: "captured Nyabiondo after two days of fighting": the capture's fight
-            if (trig.event_type in VIOLENT_TYPES and _FRAMED_AFTER.match(text, te)
-                    and _FRAMED_BEFORE.search(text, max(sent.start - 2, ts - 40), ts)
+            if (trig.event_type in VIOLENT_TYPES
+                    and ((_FRAMED_AFTER.match(text, te) and _FRAMED_BEFORE.search(text, max(sent.start - 2, ts - 40), ts))
+                         or _BLAMED_BEFORE.search(text, max(sent.start, ts - 40), ts))
                     and _FIGHT_TOLD.search(text, 0, sent.start)):
                 continue  # audit 10: "The fighting comes despite a ceasefire signed in Doha": the fight told, framed
             if trig.event_type in VIOLENT_TYPES and _HABITUAL_BEFORE.search(text, max(cs, ts - 60), ts):

@@ -361,3 +361,15 @@ def test_leaving_people_dead_is_a_toll():
 
     assert fatalities_in("Shelling hit the market, leaving 12 people dead.") == 12
     assert fatalities_in("The blast tore through the bus, leaving at least 30 dead.") == 30
+
+
+# (u) who started a fight told before: blame, not a second fight
+def test_blame_for_starting_the_clash_told_before_is_no_second_fight(nlp):
+    doc = read(nlp, "Indian and Pakistani troops exchanged fire at the Line of Control near Kupwara on Friday. "
+                    "Pakistani officials in Muzaffarabad said Indian troops had started the clash.", published="2026-02-21")
+    assert [e.location.name for e in doc.events] == ["near Kupwāra"], doc.events
+
+
+def test_rebels_who_started_the_fighting_first_told_is_the_fight(nlp):
+    doc = read(nlp, "Rebels started the fighting in Goma on Monday, witnesses said.", published="2026-02-21")
+    assert [e.event_type for e in doc.events] == ["Battles"], doc.events
