@@ -720,6 +720,9 @@ _TOLD_BY_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\-]+|claimed|claims|stat
 _NO_PLACE_HEAD = "No place named in the sentence"
 #: audit 10: a sentence telling one more event ("also abducted 20 women", "Separately, ...").
 _ANOTHER = re.compile(r"\b(?:also|again|another|separately|meanwhile|elsewhere|further|other)\b", re.I)
+#: audit 10: a present perfect progressive ("have been fighting"), and the "since" of its date.
+_BEEN_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+$", re.I)
+_SINCE_DATE = re.compile(r"\bsince\b", re.I)
 #: audit 10: between a past date and a trigger: the time that date names ("in July 2025, when hundreds were killed").
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 #: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
@@ -2481,7 +2484,11 @@ class EventExtractor:
                      # audit 10: "... since the fall of Assad in July 2025, when hundreds were killed": the
                      # time a past date names
                      or (dm.date.end < doc.published - dt.timedelta(days=30) and dm.end <= ts
-                         and _WHEN_AFTER_DATE.fullmatch(text, dm.end, ts) is not None))
+                         and _WHEN_AFTER_DATE.fullmatch(text, dm.end, ts) is not None)
+                     # audit 10: "have been fighting for the Catatumbo since January 2025": a state since then
+                     or (dm.date.end < doc.published - dt.timedelta(days=30) and dm.start >= te
+                         and _SINCE_DATE.search(text, max(te, dm.start - 7), dm.start + 6) is not None
+                         and _BEEN_BEFORE.search(text, max(cs, ts - 12), ts) is not None))
             )
             if a1 and _SINCE_PRONOUN_F.search(ft, max(cs, ts - 16), ts):
                 a1 = ""  # "... since it captured Bakhmut": "it" is not the clause's actor (left unnamed)

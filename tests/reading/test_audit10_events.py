@@ -373,3 +373,15 @@ def test_blame_for_starting_the_clash_told_before_is_no_second_fight(nlp):
 def test_rebels_who_started_the_fighting_first_told_is_the_fight(nlp):
     doc = read(nlp, "Rebels started the fighting in Goma on Monday, witnesses said.", published="2026-02-21")
     assert [e.event_type for e in doc.events] == ["Battles"], doc.events
+
+
+# (v) "have been fighting ... since January 2025": a state since long ago, on the history layer
+def test_fighting_since_a_date_long_ago_is_history(nlp):
+    doc = read(nlp, "The ELN and FARC dissidents have been fighting for control of the Catatumbo, a region on the "
+                    "border with Venezuela, since January 2025.", published="2026-10-13")
+    assert doc.events and all(e.background for e in doc.events), doc.events
+
+
+def test_fighting_since_monday_is_the_event(nlp):
+    doc = read(nlp, "The ELN and FARC dissidents have been fighting in Tibu since Monday.", published="2026-10-13")
+    assert [e.background for e in doc.events] == [False], doc.events
