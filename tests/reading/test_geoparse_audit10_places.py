@@ -49,3 +49,15 @@ def test_two_compass_words_are_no_unit_abroad():
 def test_two_compass_words_of_the_country_named_keep_their_unit():
     r = at("Floods hit the North East district of Botswana on Monday.", "North East")
     assert r["lat"] is not None and r["lat"] < -15
+
+
+def test_a_rifles_regiment_named_after_a_state_is_no_place():
+    text = "In Manipur, militants fired on a Jammu and Kashmir Rifles patrol and an Assam Rifles vehicle near Imphal."
+    surfaces = [text[r["start"]:r["end"]] for r in geoparse(text)]
+    assert "Assam" not in surfaces and "Imphal" in surfaces
+
+
+def test_a_regiment_named_after_a_town_is_no_place():
+    text = "Soldiers of the Royal Anglian Regiment and the Manchester Regiment trained near Salisbury."
+    surfaces = [text[r["start"]:r["end"]] for r in geoparse(text)]
+    assert "Manchester" not in surfaces and "Salisbury" in surfaces
