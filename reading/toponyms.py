@@ -3495,7 +3495,9 @@ def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
 
 #: A lower-case local unit word right after a name: "Kani township", "Kasese district", "Mbuji commune".
 _LOCAL_UNIT_AFTER = re.compile(r"[ \t](township|district|sub-district|subdistrict|commune|municipality|locality|woreda|"
-                               r"tehsil|taluka|upazila|county|province|prefecture|department)\b")
+                               r"tehsil|taluka|upazila|county|province|prefecture|department|"
+                               # audit 10: "captured Kani town in Sagaing Region" (not "the Paris town hall")
+                               r"town(?![ \t]+(?:hall|centre|center|square|council|clerk|house|meeting))|village)\b")
 #: A sentence ends between two names.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 #: A local unit this far (km) from the region or country its sentence names is not that one.
@@ -3503,8 +3505,8 @@ _LOCAL_UNIT_FAR_KM = 600.0
 
 
 def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: str | None) -> None:
-    """"In Sagaing region, ... a police station in Kani township": a town or district written
-    with a local unit word, outside the article's country ``focus``, in a sentence that names a
+    """"In Sagaing region, ... a police station in Kani township", "Kani town in Sagaing Region": a
+    town or district written with a local unit word (or "town", "village"), outside the article's country ``focus``, in a sentence that names a
     region or country of another country than the one chosen for it, and far from it, is a place
     of that region the gazetteer lacks, not its namesake abroad (Kani, Japan): left unplaced
     (listed, not lost)."""
@@ -3517,6 +3519,7 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
                     units.append((g, u))
     if not units:
         return
+    gone: list[tuple[str, str, str]] = []  # (surface, place id, reason) of the names unplaced
     for f in found:
         if f.relation != "at" or len(f.anchors) != 1:
             continue
@@ -3540,7 +3543,15 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
             a.place_id = None
             a.reason = (f"a {m.group(1)} of {u.name} by the text, which the gazetteer lacks; its "
                         f"{a.surface!r} is {p.name} ({p.country}), far from there")
+            gone.append((a.surface, p.id, a.reason))
             break
+    # audit 10: the same name elsewhere in the article ("Rebels take Kani" over "captured Kani town in
+    # Sagaing Region") is that place too, not the namesake abroad
+    for surface, pid, reason in gone:
+        for f in found:
+            for a in f.anchors:
+                if a.kind == "name" and a.place_id == pid and a.surface == surface and not a.dateline:
+                    a.place_id, a.reason = None, reason
 
 
 def _anchor_abroad(town: Any, anchor: Any, focus: str, found: list[Found], gazetteer: Any) -> bool:
@@ -4284,7 +4295,7 @@ def _doubt_foreign_counties(found: list[Found], gazetteer: Any, focus: str) -> N
 
 def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> None:
     """Unplace a province or region named by an ordinary English word ("Northern", "Eastern",
-    "Gulf", "Rivers") in a country the article names nothing else in: "the Northern Province" of
+    "Gulf", "Rivers", two compass words: "North East") in a country the article names nothing else in: "the Northern Province" of
     Sri Lanka is not Fiji's, "the Gulf Coast" not Papua New Guinea's Gulf, "the Northern Rivers"
     of New South Wales not Nigeria's Rivers state."""
     words = []
@@ -4297,7 +4308,9 @@ def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> 
             if w not in lower and w.split(" ", 1)[0] not in _DIRECTION_WORDS:
                 continue  # (the cheap test first)
             key = _AREA_WORD.sub("", _name_key(a.surface)).strip()  # "Northern Province": "northern"
-            if not (key in _DIRECTION_WORDS or (" " not in key and key in _lower_words())):
+            if not (key in _DIRECTION_WORDS or (" " not in key and key in _lower_words())
+                    # audit 10: "in the North East" of a Nigerian story: not Botswana's North-East district
+                    or all(w in _DIRECTION_WORDS for w in _TWO_WORDS.split(key, 1))):
                 continue
             p = _get(gazetteer, a.place_id)
             if p is None or p.kind not in ("admin1", "region") or p.country == focus:
@@ -4322,6 +4335,8 @@ def _doubt_word_units(found: list[Found], gazetteer: Any, focus: str | None) -> 
                 a.reason = f"{_STRAY_REASON}: {a.reason}"
 
 
+#: Two words of a name ("north east", "north-east").
+_TWO_WORDS = re.compile(r"[ \t-]+")
 _DIRECTION_WORDS = frozenset("northern southern eastern western central north south east west "
                              "northeastern northwestern southeastern southwestern".split())
 #: The same words in French, Spanish and Portuguese, which name units of many countries ("the Est
