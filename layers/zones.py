@@ -518,6 +518,19 @@ class _Memo:
         return [cache[(id(g), id(cut))] for g in geoms]
 
 
+def _by_shape(fn: Callable, geoms: list, other: BaseGeometry) -> np.ndarray:
+    """``fn(geoms, other)`` (a vectorised shapely function) for a list of shapes, evaluated once
+    per distinct shape object: the pieces of a town claimed again and again share its area
+    object, so a tenth of the pieces near a place may be all the distinct shapes there."""
+    column: dict[int, int] = {}
+    which = [column.setdefault(id(g), len(column)) for g in geoms]
+    if len(column) == len(geoms):
+        return fn(np.array(geoms, dtype=object), other)
+    distinct = np.empty(len(column), dtype=object)
+    distinct[which] = geoms
+    return fn(distinct, other)[which]
+
+
 #: The empty operand (one object, so that overlays with it are remembered too).
 _EMPTY = Polygon()
 
@@ -643,7 +656,7 @@ class _Replay:
         cands = [p for p in self._near(self.memo.bounds(geom)) if not keep(p)]
         if not cands:
             return
-        hits = shapely.intersects(np.array([p.geom for p in cands], dtype=object), geom)
+        hits = _by_shape(shapely.intersects, [p.geom for p in cands], geom)
         held: dict[tuple[str, str], dict] = {}
         for p, hit in zip(cands, hits):
             if not hit:
@@ -716,7 +729,7 @@ class _Replay:
         """Does ``faction`` hold ground within ``near_deg`` of ``geom``?"""
         held = [p.geom for p in self._near(self.memo.bounds(geom), self.near_deg)
                 if p.expires is None and p.status == "held" and p.faction == faction]
-        return bool(held) and bool((shapely.distance(np.array(held, dtype=object), geom) <= self.near_deg).any())
+        return bool(held) and bool((_by_shape(shapely.distance, held, geom) <= self.near_deg).any())
 
     def _holder(self, geom: BaseGeometry) -> str:
         """The faction whose held zone the fighting hits: most overlap, else nearest.
@@ -736,7 +749,7 @@ class _Replay:
                 if p.expires is None and p.status == "held"]
         if not held:
             return ""
-        dist = shapely.distance(np.array([p.geom for p in held], dtype=object), geom)
+        dist = _by_shape(shapely.distance, [p.geom for p in held], geom)
         near = (dist <= self.near_deg).tolist()
         factions = sorted({p.faction for p, hit in zip(held, near) if hit})
         if len(factions) == 1:
@@ -833,7 +846,7 @@ class _Replay:
             if key[1] == "held":
                 fought = [p for p in self._near(self.memo.bounds(union)) if p.expires is not None]
                 if fought:
-                    hit = shapely.intersects(np.array([p.geom for p in fought], dtype=object), union)
+                    hit = _by_shape(shapely.intersects, [p.geom for p in fought], union)
                     fought = [p for p, h in zip(fought, hit) if h]
             new = _remember(group.drawn, (_ids(pool), _ids(fought)), lambda: self._draw(pool, union, fought))
         gone.sort(key=lambda c: c[1])
@@ -987,31 +1000,42 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
             if p.source not in sources:
                 sources.append(p.source)
         return [(part, shapely.to_wkb(part), sources)]
-    parts = shapely.get_parts(union)
-    parts = shapely.normalize(parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) >= _MIN_AREA)])
-    if not len(parts):
-        return []
-    parts = list(zip(parts.tolist(), shapely.to_wkb(parts).tolist()))
-    geoms = np.array([p.geom for p in members], dtype=object)
-    backs = np.zeros((len(parts), len(members)), dtype=bool)
-    whole = shapely.get_type_id(geoms) == 3  # Polygon
-    if fought is not None and not fought.is_empty:
-        whole &= ~shapely.intersects(geoms, fought)
+    if type(union) is Polygon:  # what the arrays below give for one polygon, in a few scalar calls
+        if shapely.area(union) < _MIN_AREA:
+            return []
+        part = shapely.normalize(union)
+        parts = [(part, shapely.to_wkb(part))]
+    else:
+        parts = shapely.get_parts(union)
+        parts = shapely.normalize(parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) >= _MIN_AREA)])
+        if not len(parts):
+            return []
+        parts = list(zip(parts.tolist(), shapely.to_wkb(parts).tolist()))
+    # The tests below are pure functions of the shapes: made once per distinct shape object (the
+    # pieces of a town claimed again and again share its area).
+    column: dict[int, int] = {}
+    cols = [column.setdefault(id(p.geom), len(column)) for p in members]
+    shapes = np.empty(len(column), dtype=object)
+    shapes[cols] = [p.geom for p in members]
+    backs = np.zeros((len(parts), len(shapes)), dtype=bool)
+    whole = np.array([type(g) is Polygon for g in shapes.tolist()], dtype=bool)
+    if fought is not None and not fought.is_empty and whole.any():
+        whole[whole] = ~shapely.intersects(shapes[whole], fought)
     inner = np.flatnonzero(whole)
     if len(parts) == 1:
         backs[0, inner] = True
     elif len(inner):
-        points = shapely.point_on_surface(geoms[inner])
+        points = shapely.point_on_surface(shapes[inner])
         for j, (part, _) in enumerate(parts):
             backs[j, inner] = shapely.intersects(part, points)
     other = np.flatnonzero(~whole)
     if len(other):
-        bounds = shapely.bounds(geoms[other])
+        bounds = shapely.bounds(shapes[other])
         # a point inside a piece (not on its outline), to tell cheaply that it backs the polygon
         # holding that point inside too
-        marks = shapely.point_on_surface(geoms[other])
-        marks[~shapely.contains_properly(geoms[other], marks)] = None
-        at = {int(k): m for k, m in zip(other, marks)}
+        marks = shapely.point_on_surface(shapes[other])
+        marks[~shapely.contains_properly(shapes[other], marks)] = None
+        at = dict(zip(other.tolist(), marks))
         for j, (part, _) in enumerate(parts):
             x0, y0, x1, y1 = part.bounds
             idx = other[(bounds[:, 0] <= x1) & (bounds[:, 2] >= x0)
@@ -1019,19 +1043,20 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
             if len(idx):
                 # interiors meet = they intersect and do not only touch (a point inside both: they do)
                 shapely.prepare(part)
-                idx = idx[shapely.intersects(part, geoms[idx])]
+                idx = idx[shapely.intersects(part, shapes[idx])]
                 inside = shapely.contains_properly(part, np.array([at[k] for k in idx.tolist()], dtype=object))
                 backs[j, idx[inside]] = True
                 idx = idx[~inside]
                 if len(idx):
-                    backs[j, idx] = ~shapely.touches(part, geoms[idx])
+                    backs[j, idx] = ~shapely.touches(part, shapes[idx])
                 shapely.destroy_prepared(part)
     comps = []
     for j, (part, wkb) in enumerate(parts):
+        backed = backs[j].tolist()
         sources: list[dict] = []
-        for k in np.flatnonzero(backs[j]):
-            if members[k].source not in sources:
-                sources.append(members[k].source)
+        for p, k in zip(members, cols):
+            if backed[k] and p.source not in sources:
+                sources.append(p.source)
         comps.append((part, wkb, sources))
     comps.sort(key=lambda c: c[1])
     return comps
