@@ -527,7 +527,8 @@ def _by_shape(fn: Callable, geoms: list, other: BaseGeometry) -> np.ndarray:
     if len(column) == len(geoms):
         return fn(np.array(geoms, dtype=object), other)
     distinct = np.empty(len(column), dtype=object)
-    distinct[which] = geoms
+    for g, k in zip(geoms, which):
+        distinct[k] = g
     return fn(distinct, other)[which]
 
 
@@ -1016,7 +1017,8 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
     column: dict[int, int] = {}
     cols = [column.setdefault(id(p.geom), len(column)) for p in members]
     shapes = np.empty(len(column), dtype=object)
-    shapes[cols] = [p.geom for p in members]
+    for p, k in zip(members, cols):
+        shapes[k] = p.geom
     backs = np.zeros((len(parts), len(shapes)), dtype=bool)
     whole = np.array([type(g) is Polygon for g in shapes.tolist()], dtype=bool)
     if fought is not None and not fought.is_empty and whole.any():
