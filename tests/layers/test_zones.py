@@ -1096,3 +1096,17 @@ def test_pieces_sharing_one_town_area_back_what_copies_of_it_back():
         dist = zones._by_shape(shapely.distance, [p.geom for p in shared], fought)
         assert dist.tolist() == shapely.distance(shapely.from_wkb([p.geom.wkb for p in shared]), fought).tolist()
     assert checked > 20
+
+
+def test_event_kinds_are_read_the_same_however_written_and_remembered_per_spelling():
+    import layers.zones as zones
+
+    seen: dict = {}
+    took = zones._event_kind("Battles", "Non-state actor overtakes territory", seen)
+    assert took == ("took", False, False)  # a change of hands, not "fighting" (which only contests)
+    assert zones._event_kind("Battles", "Armed clash", seen) == (None, True, False)
+    assert zones._event_kind("  battles ", "non-state  ACTOR overtakes territory", seen) == took
+    assert zones._event_kind("Explosions/Remote violence", "Shelling/artillery/missile attack", seen) == (None, True, True)
+    assert zones._event_kind("Protests", "Peaceful protest", seen) == (None, False, False)
+    assert len(seen) == 5  # one answer per spelling met
+    assert zones._event_kind(None, None, seen) == (None, False, False) and len(seen) == 5  # not a text: not kept
