@@ -426,6 +426,7 @@ class _Memo:
         self.same: dict[tuple[bytes, bytes], bool] = {}  # (WKB, WKB) -> same area?
         self.boxes: dict[int, tuple] = {}  # shape -> (shape, its bounds)
         self.areas: dict[int, tuple] = {}  # shape -> (shape, its area)
+        self.united: dict[tuple, BaseGeometry] = {}  # WKBs of distinct shapes -> their union
 
     def __reduce__(self) -> tuple:
         return (_Memo, ())
@@ -442,10 +443,12 @@ class _Memo:
         return value
 
     def unite(self, geoms) -> BaseGeometry:
-        """:func:`_unite` of ``geoms``."""
+        """:func:`_unite` of ``geoms``, and one object per union of the same shapes by value: a union
+        of shapes written as before is that union (the same bytes in give the same bytes out), so
+        the overlays with it that follow are remembered too."""
         if len(geoms) == 1:
             return geoms[0]
-        return self.get("unite", tuple(geoms), lambda: _unite(geoms))
+        return self.get("unite", tuple(geoms), lambda: _unite(geoms, self.united))
 
     def difference(self, a: BaseGeometry, b: BaseGeometry) -> BaseGeometry:
         """``a`` less ``b`` on the grid, its polygons."""
@@ -884,26 +887,38 @@ class _Replay:
         return _components(pool, self.memo.difference(union, fighting), fighting)
 
 
-def _unite(geoms) -> BaseGeometry:
+def _unite(geoms, known: dict | None = None) -> BaseGeometry:
     """Union on the grid; one piece is already on it (it came out of a gridded operation).
 
     Pieces are often one town's area claimed again and again (a held town in
-    every report): each distinct shape enters the union once.
+    every report): each distinct shape enters the union once. ``known``: unions
+    by the WKBs of their distinct shapes, to take a union made before from (its
+    latest 1,024).
     """
     if len(geoms) > 1:
-        geoms = _distinct(geoms)
+        geoms, wkbs = _distinct(geoms)
+        if len(geoms) > 1 and known is not None:
+            key = tuple(wkbs)
+            union = known.get(key)
+            if union is None:
+                if len(known) >= _Memo.SIZE:
+                    del known[next(iter(known))]
+                union = known[key] = _areal(shapely.union_all(geoms, grid_size=_GRID))
+            return union
     return geoms[0] if len(geoms) == 1 else _areal(shapely.union_all(geoms, grid_size=_GRID))
 
 
-def _distinct(geoms) -> list:
-    """``geoms`` less exact repeats (same object or same WKB), first occurrences in order."""
+def _distinct(geoms) -> tuple[list, list]:
+    """``geoms`` less exact repeats (same object or same WKB), first occurrences in order, and their
+    WKBs (none when they are one object)."""
     seen: dict = {}
     for g in geoms:
         seen.setdefault(id(g), g)
-    if len(seen) > 1:
-        wkbs = shapely.to_wkb(list(seen.values()))
-        seen = dict(zip(wkbs.tolist(), seen.values()))
-    return list(seen.values())
+    if len(seen) == 1:
+        return list(seen.values()), []
+    wkbs = shapely.to_wkb(list(seen.values()))
+    seen = dict(zip(wkbs.tolist(), seen.values()))
+    return list(seen.values()), list(seen)
 
 
 def _ids(pieces: list[_Piece]) -> tuple:
