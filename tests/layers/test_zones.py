@@ -1110,3 +1110,19 @@ def test_event_kinds_are_read_the_same_however_written_and_remembered_per_spelli
     assert zones._event_kind("Protests", "Peaceful protest", seen) == (None, False, False)
     assert len(seen) == 5  # one answer per spelling met
     assert zones._event_kind(None, None, seen) == (None, False, False) and len(seen) == 5  # not a text: not kept
+
+
+def test_a_union_of_the_same_shapes_by_value_is_the_union_made_before():
+    """The replay unites the same town areas again (new piece objects, same shapes): the union it
+    gives is the one made before, with the bytes a fresh union would have."""
+    import layers.zones as zones
+
+    memo = zones._Memo()
+    a = zones._polygonal(zones._disc(30.0, 15.0, 5))
+    b = zones._polygonal(zones._disc(30.06, 15.0, 5))
+    first = memo.unite([a, b, a])
+    assert first.wkb == zones._areal(shapely.union_all([a, b], grid_size=zones._GRID)).wkb
+    again = memo.unite([shapely.from_wkb(a.wkb), shapely.from_wkb(b.wkb)])
+    assert again is first
+    other = memo.unite([b, a])  # another order is another union (its bytes may differ)
+    assert other is not first and shapely.equals(other, first)
