@@ -570,24 +570,26 @@ class _Boxes:
 
     def __init__(self) -> None:
         self.items: list = []
-        self.boxes: list[tuple | None] = []  # the same boxes as tuples (None: gone), for small loops
+        self.live: dict[int, tuple] = {}  # slot -> box of the items not gone, in slot order, for small loops
         self.bounds = np.full((16, 4), np.nan)
 
     def add(self, item: Any, box: tuple) -> int:
         if len(self.items) == len(self.bounds):
             self.bounds = np.vstack([self.bounds, np.full(self.bounds.shape, np.nan)])
         self.items.append(item)
-        self.boxes.append(box)
-        self.bounds[len(self.items) - 1] = (box[0], box[1], -box[2], -box[3])
-        return len(self.items) - 1
+        slot = len(self.items) - 1
+        self.live[slot] = box
+        self.bounds[slot] = (box[0], box[1], -box[2], -box[3])
+        return slot
 
     def move(self, slot: int, box: tuple | None) -> None:
-        """The item in ``slot`` now has this box (None: it is gone)."""
-        self.boxes[slot] = box
+        """The item in ``slot`` now has this box (None: it is gone, for good)."""
         if box is None:
+            self.live.pop(slot, None)
             self.items[slot] = None
             self.bounds[slot] = np.nan
         else:
+            self.live[slot] = box  # a live slot: its place in the slot order stays
             self.bounds[slot] = (box[0], box[1], -box[2], -box[3])
 
     def near(self, box: tuple, pad: float = 0.0) -> list:
@@ -596,8 +598,8 @@ class _Boxes:
             # the same tests on the boxes kept as tuples (b[2] >= x0 is -b[2] <= -x0: negating is exact)
             x0, y0, x1, y1 = box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad
             items = self.items
-            return [items[i] for i, b in enumerate(self.boxes)
-                    if b is not None and b[0] <= x1 and b[1] <= y1 and b[2] >= x0 and b[3] >= y0]
+            return [items[i] for i, b in self.live.items()
+                    if b[0] <= x1 and b[1] <= y1 and b[2] >= x0 and b[3] >= y0]
         meets = self.bounds[:len(self.items)] <= (box[2] + pad, box[3] + pad, -(box[0] - pad), -(box[1] - pad))
         # a row meets when its four tests hold: its four bytes read as one int32
         idx = np.flatnonzero(meets.view(np.int32)[:, 0] == 0x01010101)
@@ -838,7 +840,7 @@ class _Replay:
         comps, members = group.comps, group.members
         nc = len(comps)
         rest = list(enumerate(group.comp_boxes))  # components, then live pieces (nc + slot)
-        rest += [(nc + j, b) for j, b in enumerate(members.boxes) if b is not None]
+        rest += [(nc + j, b) for j, b in members.live.items()]
         taken = []
         frontier = boxes
         while frontier and rest:
