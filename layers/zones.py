@@ -275,6 +275,7 @@ def _collect(
         active = _active_factions(claims, events, profile)
     if by_object is None:
         by_object = {}  # events of one article share their place's shape
+    kinds: dict = {}  # see _event_kind
 
     def area_of(location: Any) -> tuple[BaseGeometry, bool]:
         """The zone area of a location, and whether it is empty (both remembered per shape object)."""
@@ -324,9 +325,7 @@ def _collect(
     for ev in events:
         if not hasattr(ev, "event_type"):
             raise TypeError(f"events must contain Event, got {type(ev).__name__}")
-        kind = (_norm(ev.event_type), _norm(ev.sub_event_type))
-        relation = TERRITORY_EVENTS.get(kind)
-        battle = any(kind[0] == t and s in ("*", kind[1]) for t, s in BATTLE_EVENTS)
+        relation, battle, explosion = _event_kind(ev.event_type, ev.sub_event_type, kinds)
         if relation is None and not battle:
             continue
         if ev.planned or ev.location is None:
@@ -344,7 +343,7 @@ def _collect(
                 problems.append(_problem("W553", "undated", ev.doc_id, ev.location.name, ev.evidence, event=ev.id))
             continue
         faction = ""
-        remote = relation is None and kind[0] == "explosions/remote violence"
+        remote = relation is None and explosion
         if relation is not None or remote:
             faction = faction_of(ev.actor1 or "", profile) or (ev.actor1 or "").strip()
             if not faction:
@@ -367,6 +366,21 @@ def _collect(
                        _source(ev.evidence, ev.doc_id), f"e:{ev.id}"))
     ops.sort(key=_Op.order)
     return ops, problems
+
+
+def _event_kind(event_type: Any, sub_event_type: Any, seen: dict) -> tuple[str | None, bool, bool]:
+    """What an event's type does to zones: (the claim it stands for or None, is it fighting, is it an
+    explosion/remote violence). ``seen``: the answers by type as written (a corpus writes a few
+    dozen types over thousands of events)."""
+    key = (event_type, sub_event_type)
+    hit = seen.get(key) if type(event_type) is str and type(sub_event_type) is str else None
+    if hit is None:
+        kind = (_norm(event_type), _norm(sub_event_type))
+        hit = (TERRITORY_EVENTS.get(kind), any(kind[0] == t and s in ("*", kind[1]) for t, s in BATTLE_EVENTS),
+               kind[0] == "explosions/remote violence")
+        if type(event_type) is str and type(sub_event_type) is str:
+            seen[key] = hit
+    return hit
 
 
 def _active_factions(claims: list, events: list, profile: Any) -> dict[str, set]:
@@ -412,6 +426,7 @@ class _Memo:
         self.same: dict[tuple[bytes, bytes], bool] = {}  # (WKB, WKB) -> same area?
         self.boxes: dict[int, tuple] = {}  # shape -> (shape, its bounds)
         self.areas: dict[int, tuple] = {}  # shape -> (shape, its area)
+        self.united: dict[tuple, BaseGeometry] = {}  # WKBs of distinct shapes -> their union
 
     def __reduce__(self) -> tuple:
         return (_Memo, ())
@@ -419,7 +434,7 @@ class _Memo:
     def get(self, kind: str, args: tuple, make: Callable[[], Any]) -> Any:
         key = (kind, *map(id, args))
         hit = self.known.get(key)
-        if hit is not None and all(a is b for a, b in zip(hit[0], args)):
+        if hit is not None:  # same ids, and the entry keeps its operands alive: the same objects
             return hit[1]
         value = make()
         if len(self.known) >= self.SIZE:
@@ -428,10 +443,12 @@ class _Memo:
         return value
 
     def unite(self, geoms) -> BaseGeometry:
-        """:func:`_unite` of ``geoms``."""
+        """:func:`_unite` of ``geoms``, and one object per union of the same shapes by value: a union
+        of shapes written as before is that union (the same bytes in give the same bytes out), so
+        the overlays with it that follow are remembered too."""
         if len(geoms) == 1:
             return geoms[0]
-        return self.get("unite", tuple(geoms), lambda: _unite(geoms))
+        return self.get("unite", tuple(geoms), lambda: _unite(geoms, self.united))
 
     def difference(self, a: BaseGeometry, b: BaseGeometry) -> BaseGeometry:
         """``a`` less ``b`` on the grid, its polygons."""
@@ -518,6 +535,20 @@ class _Memo:
         return [cache[(id(g), id(cut))] for g in geoms]
 
 
+def _by_shape(fn: Callable, geoms: list, other: BaseGeometry) -> np.ndarray:
+    """``fn(geoms, other)`` (a vectorised shapely function) for a list of shapes, evaluated once
+    per distinct shape object: the pieces of a town claimed again and again share its area
+    object, so a tenth of the pieces near a place may be all the distinct shapes there."""
+    column: dict[int, int] = {}
+    which = [column.setdefault(id(g), len(column)) for g in geoms]
+    if len(column) == len(geoms):
+        return fn(np.array(geoms, dtype=object), other)
+    distinct = np.empty(len(column), dtype=object)
+    for g, k in zip(geoms, which):
+        distinct[k] = g
+    return fn(distinct, other)[which]
+
+
 #: The empty operand (one object, so that overlays with it are remembered too).
 _EMPTY = Polygon()
 
@@ -539,24 +570,26 @@ class _Boxes:
 
     def __init__(self) -> None:
         self.items: list = []
-        self.boxes: list[tuple | None] = []  # the same boxes as tuples (None: gone), for small loops
+        self.live: dict[int, tuple] = {}  # slot -> box of the items not gone, in slot order, for small loops
         self.bounds = np.full((16, 4), np.nan)
 
     def add(self, item: Any, box: tuple) -> int:
         if len(self.items) == len(self.bounds):
             self.bounds = np.vstack([self.bounds, np.full(self.bounds.shape, np.nan)])
         self.items.append(item)
-        self.boxes.append(box)
-        self.bounds[len(self.items) - 1] = (box[0], box[1], -box[2], -box[3])
-        return len(self.items) - 1
+        slot = len(self.items) - 1
+        self.live[slot] = box
+        self.bounds[slot] = (box[0], box[1], -box[2], -box[3])
+        return slot
 
     def move(self, slot: int, box: tuple | None) -> None:
-        """The item in ``slot`` now has this box (None: it is gone)."""
-        self.boxes[slot] = box
+        """The item in ``slot`` now has this box (None: it is gone, for good)."""
         if box is None:
+            self.live.pop(slot, None)
             self.items[slot] = None
             self.bounds[slot] = np.nan
         else:
+            self.live[slot] = box  # a live slot: its place in the slot order stays
             self.bounds[slot] = (box[0], box[1], -box[2], -box[3])
 
     def near(self, box: tuple, pad: float = 0.0) -> list:
@@ -565,8 +598,8 @@ class _Boxes:
             # the same tests on the boxes kept as tuples (b[2] >= x0 is -b[2] <= -x0: negating is exact)
             x0, y0, x1, y1 = box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad
             items = self.items
-            return [items[i] for i, b in enumerate(self.boxes)
-                    if b is not None and b[0] <= x1 and b[1] <= y1 and b[2] >= x0 and b[3] >= y0]
+            return [items[i] for i, b in self.live.items()
+                    if b[0] <= x1 and b[1] <= y1 and b[2] >= x0 and b[3] >= y0]
         meets = self.bounds[:len(self.items)] <= (box[2] + pad, box[3] + pad, -(box[0] - pad), -(box[1] - pad))
         # a row meets when its four tests hold: its four bytes read as one int32
         idx = np.flatnonzero(meets.view(np.int32)[:, 0] == 0x01010101)
@@ -643,7 +676,7 @@ class _Replay:
         cands = [p for p in self._near(self.memo.bounds(geom)) if not keep(p)]
         if not cands:
             return
-        hits = shapely.intersects(np.array([p.geom for p in cands], dtype=object), geom)
+        hits = _by_shape(shapely.intersects, [p.geom for p in cands], geom)
         held: dict[tuple[str, str], dict] = {}
         for p, hit in zip(cands, hits):
             if not hit:
@@ -716,7 +749,7 @@ class _Replay:
         """Does ``faction`` hold ground within ``near_deg`` of ``geom``?"""
         held = [p.geom for p in self._near(self.memo.bounds(geom), self.near_deg)
                 if p.expires is None and p.status == "held" and p.faction == faction]
-        return bool(held) and bool((shapely.distance(np.array(held, dtype=object), geom) <= self.near_deg).any())
+        return bool(held) and bool((_by_shape(shapely.distance, held, geom) <= self.near_deg).any())
 
     def _holder(self, geom: BaseGeometry) -> str:
         """The faction whose held zone the fighting hits: most overlap, else nearest.
@@ -736,7 +769,7 @@ class _Replay:
                 if p.expires is None and p.status == "held"]
         if not held:
             return ""
-        dist = shapely.distance(np.array([p.geom for p in held], dtype=object), geom)
+        dist = _by_shape(shapely.distance, [p.geom for p in held], geom)
         near = (dist <= self.near_deg).tolist()
         factions = sorted({p.faction for p, hit in zip(held, near) if hit})
         if len(factions) == 1:
@@ -807,7 +840,7 @@ class _Replay:
         comps, members = group.comps, group.members
         nc = len(comps)
         rest = list(enumerate(group.comp_boxes))  # components, then live pieces (nc + slot)
-        rest += [(nc + j, b) for j, b in enumerate(members.boxes) if b is not None]
+        rest += [(nc + j, b) for j, b in members.live.items()]
         taken = []
         frontier = boxes
         while frontier and rest:
@@ -833,7 +866,7 @@ class _Replay:
             if key[1] == "held":
                 fought = [p for p in self._near(self.memo.bounds(union)) if p.expires is not None]
                 if fought:
-                    hit = shapely.intersects(np.array([p.geom for p in fought], dtype=object), union)
+                    hit = _by_shape(shapely.intersects, [p.geom for p in fought], union)
                     fought = [p for p, h in zip(fought, hit) if h]
             new = _remember(group.drawn, (_ids(pool), _ids(fought)), lambda: self._draw(pool, union, fought))
         gone.sort(key=lambda c: c[1])
@@ -856,26 +889,38 @@ class _Replay:
         return _components(pool, self.memo.difference(union, fighting), fighting)
 
 
-def _unite(geoms) -> BaseGeometry:
+def _unite(geoms, known: dict | None = None) -> BaseGeometry:
     """Union on the grid; one piece is already on it (it came out of a gridded operation).
 
     Pieces are often one town's area claimed again and again (a held town in
-    every report): each distinct shape enters the union once.
+    every report): each distinct shape enters the union once. ``known``: unions
+    by the WKBs of their distinct shapes, to take a union made before from (its
+    latest 1,024).
     """
     if len(geoms) > 1:
-        geoms = _distinct(geoms)
+        geoms, wkbs = _distinct(geoms)
+        if len(geoms) > 1 and known is not None:
+            key = tuple(wkbs)
+            union = known.get(key)
+            if union is None:
+                if len(known) >= _Memo.SIZE:
+                    del known[next(iter(known))]
+                union = known[key] = _areal(shapely.union_all(geoms, grid_size=_GRID))
+            return union
     return geoms[0] if len(geoms) == 1 else _areal(shapely.union_all(geoms, grid_size=_GRID))
 
 
-def _distinct(geoms) -> list:
-    """``geoms`` less exact repeats (same object or same WKB), first occurrences in order."""
+def _distinct(geoms) -> tuple[list, list]:
+    """``geoms`` less exact repeats (same object or same WKB), first occurrences in order, and their
+    WKBs (none when they are one object)."""
     seen: dict = {}
     for g in geoms:
         seen.setdefault(id(g), g)
-    if len(seen) > 1:
-        wkbs = shapely.to_wkb(list(seen.values()))
-        seen = dict(zip(wkbs.tolist(), seen.values()))
-    return list(seen.values())
+    if len(seen) == 1:
+        return list(seen.values()), []
+    wkbs = shapely.to_wkb(list(seen.values()))
+    seen = dict(zip(wkbs.tolist(), seen.values()))
+    return list(seen.values()), list(seen)
 
 
 def _ids(pieces: list[_Piece]) -> tuple:
@@ -987,31 +1032,43 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
             if p.source not in sources:
                 sources.append(p.source)
         return [(part, shapely.to_wkb(part), sources)]
-    parts = shapely.get_parts(union)
-    parts = shapely.normalize(parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) >= _MIN_AREA)])
-    if not len(parts):
-        return []
-    parts = list(zip(parts.tolist(), shapely.to_wkb(parts).tolist()))
-    geoms = np.array([p.geom for p in members], dtype=object)
-    backs = np.zeros((len(parts), len(members)), dtype=bool)
-    whole = shapely.get_type_id(geoms) == 3  # Polygon
-    if fought is not None and not fought.is_empty:
-        whole &= ~shapely.intersects(geoms, fought)
+    if type(union) is Polygon:  # what the arrays below give for one polygon, in a few scalar calls
+        if shapely.area(union) < _MIN_AREA:
+            return []
+        part = shapely.normalize(union)
+        parts = [(part, shapely.to_wkb(part))]
+    else:
+        parts = shapely.get_parts(union)
+        parts = shapely.normalize(parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) >= _MIN_AREA)])
+        if not len(parts):
+            return []
+        parts = list(zip(parts.tolist(), shapely.to_wkb(parts).tolist()))
+    # The tests below are pure functions of the shapes: made once per distinct shape object (the
+    # pieces of a town claimed again and again share its area).
+    column: dict[int, int] = {}
+    cols = [column.setdefault(id(p.geom), len(column)) for p in members]
+    shapes = np.empty(len(column), dtype=object)
+    for p, k in zip(members, cols):
+        shapes[k] = p.geom
+    backs = np.zeros((len(parts), len(shapes)), dtype=bool)
+    whole = np.array([type(g) is Polygon for g in shapes.tolist()], dtype=bool)
+    if fought is not None and not fought.is_empty and whole.any():
+        whole[whole] = ~shapely.intersects(shapes[whole], fought)
     inner = np.flatnonzero(whole)
     if len(parts) == 1:
         backs[0, inner] = True
     elif len(inner):
-        points = shapely.point_on_surface(geoms[inner])
+        points = shapely.point_on_surface(shapes[inner])
         for j, (part, _) in enumerate(parts):
             backs[j, inner] = shapely.intersects(part, points)
     other = np.flatnonzero(~whole)
     if len(other):
-        bounds = shapely.bounds(geoms[other])
+        bounds = shapely.bounds(shapes[other])
         # a point inside a piece (not on its outline), to tell cheaply that it backs the polygon
         # holding that point inside too
-        marks = shapely.point_on_surface(geoms[other])
-        marks[~shapely.contains_properly(geoms[other], marks)] = None
-        at = {int(k): m for k, m in zip(other, marks)}
+        marks = shapely.point_on_surface(shapes[other])
+        marks[~shapely.contains_properly(shapes[other], marks)] = None
+        at = dict(zip(other.tolist(), marks))
         for j, (part, _) in enumerate(parts):
             x0, y0, x1, y1 = part.bounds
             idx = other[(bounds[:, 0] <= x1) & (bounds[:, 2] >= x0)
@@ -1019,19 +1076,20 @@ def _components(members: list[_Piece], union: BaseGeometry, fought: BaseGeometry
             if len(idx):
                 # interiors meet = they intersect and do not only touch (a point inside both: they do)
                 shapely.prepare(part)
-                idx = idx[shapely.intersects(part, geoms[idx])]
+                idx = idx[shapely.intersects(part, shapes[idx])]
                 inside = shapely.contains_properly(part, np.array([at[k] for k in idx.tolist()], dtype=object))
                 backs[j, idx[inside]] = True
                 idx = idx[~inside]
                 if len(idx):
-                    backs[j, idx] = ~shapely.touches(part, geoms[idx])
+                    backs[j, idx] = ~shapely.touches(part, shapes[idx])
                 shapely.destroy_prepared(part)
     comps = []
     for j, (part, wkb) in enumerate(parts):
+        backed = backs[j].tolist()
         sources: list[dict] = []
-        for k in np.flatnonzero(backs[j]):
-            if members[k].source not in sources:
-                sources.append(members[k].source)
+        for p, k in zip(members, cols):
+            if backed[k] and p.source not in sources:
+                sources.append(p.source)
         comps.append((part, wkb, sources))
     comps.sort(key=lambda c: c[1])
     return comps

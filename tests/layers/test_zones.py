@@ -1067,3 +1067,62 @@ def test_memo_bounds_are_the_shapes_bounds_remembered_per_object():
     assert memo.bounds(a) is memo.bounds(a)  # remembered
     assert memo.bounds(b) == b.bounds and memo.bounds(b) is not memo.bounds(a)  # per object
     assert memo.bounds(Polygon()) == Polygon().bounds or all(x != x for x in memo.bounds(Polygon()))
+
+
+def test_pieces_sharing_one_town_area_back_what_copies_of_it_back():
+    """A town held in report after report gives pieces that share its area object; the drawing
+    tests each distinct shape once, and must name the same sources as for separate copies."""
+    import random
+
+    import layers.zones as zones
+
+    rng = random.Random(29)
+    checked = 0
+    for _ in range(40):
+        towns = [zones._polygonal(zones._disc(rng.uniform(0, 0.3), rng.uniform(0, 0.3), rng.uniform(3, 8)))
+                 for _ in range(rng.randint(1, 3))]
+        shared = [zones._Piece("A", "held", towns[rng.randrange(len(towns))], {"doc_id": f"d{k}"},
+                               day("2022-01-01"), k) for k in range(rng.randint(2, 7))]
+        copies = [zones._Piece("A", "held", shapely.from_wkb(p.geom.wkb), p.source, p.date, p.order) for p in shared]
+        assert len({id(p.geom) for p in copies}) == len(copies)
+        union = shapely.union_all(towns, grid_size=zones._GRID)
+        fought = zones._polygonal(zones._disc(rng.uniform(0, 0.3), rng.uniform(0, 0.3), 5))
+        drawn = zones._areal(shapely.difference(union, fought, grid_size=zones._GRID))
+        got = zones._components(shared, drawn, fought)
+        assert [c[1:] for c in got] == [c[1:] for c in zones._components(copies, drawn, fought)]
+        for part, _, sources in got:
+            assert sources == [p.source for p in shared if shapely.relate_pattern(part, p.geom, "T********")]
+            checked += 1
+        dist = zones._by_shape(shapely.distance, [p.geom for p in shared], fought)
+        assert dist.tolist() == shapely.distance(shapely.from_wkb([p.geom.wkb for p in shared]), fought).tolist()
+    assert checked > 20
+
+
+def test_event_kinds_are_read_the_same_however_written_and_remembered_per_spelling():
+    import layers.zones as zones
+
+    seen: dict = {}
+    took = zones._event_kind("Battles", "Non-state actor overtakes territory", seen)
+    assert took == ("took", False, False)  # a change of hands, not "fighting" (which only contests)
+    assert zones._event_kind("Battles", "Armed clash", seen) == (None, True, False)
+    assert zones._event_kind("  battles ", "non-state  ACTOR overtakes territory", seen) == took
+    assert zones._event_kind("Explosions/Remote violence", "Shelling/artillery/missile attack", seen) == (None, True, True)
+    assert zones._event_kind("Protests", "Peaceful protest", seen) == (None, False, False)
+    assert len(seen) == 5  # one answer per spelling met
+    assert zones._event_kind(None, None, seen) == (None, False, False) and len(seen) == 5  # not a text: not kept
+
+
+def test_a_union_of_the_same_shapes_by_value_is_the_union_made_before():
+    """The replay unites the same town areas again (new piece objects, same shapes): the union it
+    gives is the one made before, with the bytes a fresh union would have."""
+    import layers.zones as zones
+
+    memo = zones._Memo()
+    a = zones._polygonal(zones._disc(30.0, 15.0, 5))
+    b = zones._polygonal(zones._disc(30.06, 15.0, 5))
+    first = memo.unite([a, b, a])
+    assert first.wkb == zones._areal(shapely.union_all([a, b], grid_size=zones._GRID)).wkb
+    again = memo.unite([shapely.from_wkb(a.wkb), shapely.from_wkb(b.wkb)])
+    assert again is first
+    other = memo.unite([b, a])  # another order is another union (its bytes may differ)
+    assert other is not first and shapely.equals(other, first)
