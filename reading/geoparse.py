@@ -1023,6 +1023,9 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     beat Penarol 3-0"), a news outlet ("the Kyiv Independent", "Saba news agency"). Geoparsing leaves
     them out and the pipeline's place reader makes no mention of them (one test for both)."""
     e, s = a.end, a.start
+    if text[e : e + 1] == " " and _COMMODITY_AFTER.match(text, e) is not None \
+            and getattr(_get(gaz, a.place_id), "kind", "") != "country":
+        return True  # "West Texas Intermediate", "Brent crude", "Dubai futures": a traded grade ("U.S. crude" stays)
     after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
     if not after and not hints[0] and not hints[1] and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
             and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
@@ -1036,6 +1039,13 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     return _outlet_name(text, a)
 
 
+#: The words after a place's name that make it a traded commodity's grade or contract, named after where
+#: it came from or was first priced ("West Texas Intermediate", "Brent crude", "Dubai blend", "Brent
+#: futures"): "crude" or "blend" only before a price word or at a clause's end ("Kirkuk crude exports"
+#: and "Basra crude oil" stay places), "Intermediate" and "futures" always.
+_COMMODITY_AFTER = re.compile(r"[ \t]+(?:Intermediate\b|(?:[Cc]rude[ \t]+)?(?:[Oo]il[ \t]+)?[Ff]utures\b"
+                              r"|(?:[Cc]rude|[Bb]lend)(?=[.,;:)]|[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped"
+                              r"|jumped|slid|rallied|eased|edged|settled|traded|was|is|hit|prices?|benchmark|at[ \t]+\$|and\b|or\b)))")
 #: A match's score ("2-1", "3\u20130"), and the words that make the name beside it a side of the match.
 _SCORE = re.compile(r"(?<![\w.:/-])\d{1,2}[-\u2013]\d{1,2}(?![\w.:/-])")
 _BEAT_BEFORE = re.compile(r"(?:\b(?:beat|beats|defeated|thrashed|edged|routed|drew[ \t]+with|draw[ \t]+with|lost[ \t]+to"
