@@ -3310,11 +3310,12 @@ _COMPASS_PROVINCE_RATIO = 10.0
 
 
 def _much_larger_than(unit: Any, town: Any) -> bool:
-    """The unit's outline covers at least :data:`_COMPASS_PROVINCE_RATIO` times the town's extent."""
-    from geo.boundaries import admin1_shape
+    """The unit's coarse outline (:mod:`reading.qualifiers`' own, not the full polygons plain geoparsing
+    never loads) covers at least :data:`_COMPASS_PROVINCE_RATIO` times the town's extent."""
     from geo.shapes import city_extent
+    from reading.qualifiers import _outline
 
-    shape = admin1_shape(unit.id)
+    shape = _outline(unit)
     if shape is None or shape.is_empty:
         return False
     return shape.area >= _COMPASS_PROVINCE_RATIO * city_extent(town.lon, town.lat, town.population).area
