@@ -3297,10 +3297,11 @@ def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
         f.place_id, f.location = None, None
 
 
-#: A compass word, capitalised or not, right before a name ("southern Kherson", "South Idlib", "Northern Kaduna").
-_ANY_COMPASS_BEFORE = re.compile(r"(?<![\w.-])(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:ern)?[ \t]$")
+#: A compass word, capitalised or not, right before a name ("southern Kherson", "South Idlib", "Northern
+#: Kaduna"); not "central", which before a town is its centre ("protesters gathered in central Aleppo").
+_ANY_COMPASS_BEFORE = re.compile(r"(?<![\w.-])(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?[ \t]$")
 #: What :data:`_ANY_COMPASS_BEFORE` needs somewhere in the text (one fast scan).
-_ANY_COMPASS_HINT = re.compile(r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral")
+_ANY_COMPASS_HINT = re.compile(r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est")
 #: "southern Kherson city", "west Mosul city": the text says the compass part is the town's.
 _CITY_AFTER = re.compile(r"[ \t]+(?:city|town)\b", re.I)
 #: A unit this many times the town's built-up area (:func:`geo.shapes.city_extent`) is no town's quarter:
