@@ -32,6 +32,7 @@ def test_a_compass_part_of_a_towns_province_is_the_province(gaz, text, name, lat
     ("A car bomb exploded in east Baghdad.", "Baghdad"),
     ("Protesters marched in west Mosul.", "Mosul"),
     ("Shops reopened in south Beirut after the strikes.", "Beirut"),
+    ("Crowds filled central Kherson on Sunday to greet the troops.", "Kherson"),  # the town's centre
 ])
 def test_a_towns_quarter_stays_the_town(gaz, text, name):
     row = toponyms_by_name(text, gaz)[name]
