@@ -1101,6 +1101,9 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
             and _BODY_BEFORE.search(text, max(0, s - 28), s) \
             and any(c.startswith(_BODY_PLACES) for c in a.candidates):
         return True  # "Environment Canada", "Police Scotland", "Hydro-Qu\u00e9bec": a public body or utility
+    if text[e : e + 1] == " " and _COMMODITY_AFTER.match(text, e) is not None \
+            and getattr(_get(gaz, a.place_id), "kind", "") != "country":
+        return True  # "West Texas Intermediate", "Brent crude", "Dubai futures": a traded grade ("U.S. crude" stays)
     after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
     if not after and not hints[0] and not hints[1] and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
             and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
@@ -1130,6 +1133,15 @@ _BODY_LAST = ("Police", "Environment", "Health", "Statistics", "Parks", "Transpo
               "Affairs", "Immigration", "Revenue")
 #: The gazetteer ids of countries, admin-1 units and nations (what such a body serves; not towns).
 _BODY_PLACES = ("country:", "ne:", "region:")
+
+
+#: The words after a place's name that make it a traded commodity's grade or contract, named after where
+#: it came from or was first priced ("West Texas Intermediate", "Brent crude", "Dubai blend", "Brent
+#: futures"): "crude" or "blend" only before a price word or at a clause's end ("Kirkuk crude exports"
+#: and "Basra crude oil" stay places), "Intermediate" and "futures" always.
+_COMMODITY_AFTER = re.compile(r"[ \t]+(?:Intermediate\b|(?:[Cc]rude[ \t]+)?(?:[Oo]il[ \t]+)?[Ff]utures\b"
+                              r"|(?:[Cc]rude|[Bb]lend)(?=[.,;:)]|[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped"
+                              r"|jumped|slid|rallied|eased|edged|settled|traded|was|is|hit|prices?|benchmark|at[ \t]+\$|and\b|or\b)))")
 
 
 #: A match's score ("2-1", "3\u20130"), and the words that make the name beside it a side of the match.

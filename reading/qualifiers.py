@@ -1436,12 +1436,16 @@ def _not_mere_aliases(surface: str, p: Any, inside: list) -> list:
     """Of the namesakes inside a named unit, those a town chosen under its own name (or a spelling of it)
     may go to: not one bearing the name only as another name of another spelling ("Sloviansk" is
     Slovyansk, in Donetsk oblast, not Nikopol, which GeoNames also calls so, in the Dnipropetrovsk oblast
-    the story names)."""
+    the story names). When none of them bears the name as its own, a town under :data:`_ALIAS_POPULATION`
+    gives way to one bearing it as another name: its name is not so known that a former name of a town
+    in the unit the story names is the likelier ("Pervomaisk ... officials in the Luhansk region":
+    Sokolohirsk, its former name, not Pervomaysk, Mykolaiv)."""
     from reading.toponyms import _same_skeleton
 
     if not _same_skeleton(surface, p):
         return inside
-    return [q for q in inside if _same_skeleton(surface, q)]
+    own = [q for q in inside if _same_skeleton(surface, q)]
+    return own if own or (p.population or 0) >= _ALIAS_POPULATION else inside
 
 
 def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None:

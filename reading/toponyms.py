@@ -3313,6 +3313,61 @@ def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
         f.place_id, f.location = None, None
 
 
+#: A compass word, capitalised or not, right before a name ("southern Kherson", "South Idlib", "Northern
+#: Kaduna"); not "central", which before a town is its centre ("protesters gathered in central Aleppo").
+_ANY_COMPASS_BEFORE = re.compile(r"(?<![\w.-])(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?[ \t]$")
+#: What :data:`_ANY_COMPASS_BEFORE` needs somewhere in the text (one fast scan).
+_ANY_COMPASS_HINT = re.compile(r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est")
+#: "southern Kherson city", "west Mosul city": the text says the compass part is the town's.
+_CITY_AFTER = re.compile(r"[ \t]+(?:city|town)\b", re.I)
+#: A unit this many times the town's built-up area (:func:`geo.shapes.city_extent`) is no town's quarter:
+#: its compass part is the province's (Idlib's governorate is 50 times Idlib; Istanbul's province is
+#: 3 times the city, Baghdad's governorate as many times Baghdad).
+_COMPASS_PROVINCE_RATIO = 10.0
+
+
+def _much_larger_than(unit: Any, town: Any) -> bool:
+    """The unit's coarse outline (:mod:`reading.qualifiers`' own, not the full polygons plain geoparsing
+    never loads) covers at least :data:`_COMPASS_PROVINCE_RATIO` times the town's extent."""
+    from geo.shapes import city_extent
+    from reading.qualifiers import _outline
+
+    shape = _outline(unit)
+    if shape is None or shape.is_empty:
+        return False
+    return shape.area >= _COMPASS_PROVINCE_RATIO * city_extent(town.lon, town.lat, town.population).area
+
+
+def _compass_provinces(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"southern Kherson", "South Idlib", "Southern Kaduna": a compass word before the name of a town
+    that its own province bears too names the province's part, not a quarter of the town (the oblast,
+    state or governorate is many times the town's size), unless the text says "city" or
+    the town is the country's capital ("west Baghdad"); a town whose province is named otherwise keeps
+    its quarter ("west Mosul", in Nineveh), and so does a town whose namesake unit is hardly larger
+    (Istanbul's province, Beirut's governorate). The anchor becomes the province; the mention its part."""
+    for f in found:
+        if f.relation not in ("at", "part") or len(f.anchors) != 1 or not f.anchors[0].place_id:
+            continue
+        a = f.anchors[0]
+        if a.kind != "name" or a.start < 6 or _ANY_COMPASS_BEFORE.search(text, max(0, a.start - 9), a.start) is None:
+            continue
+        if _CITY_AFTER.match(text, a.end) is not None or (
+                text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
+            continue  # ("southern Kherson city"; a longer name goes on: "South Kaduna Road")
+        town = _get(gazetteer, a.place_id)
+        if town is None or town.kind != "city" or _is_capital(town):
+            continue
+        pool = [_get(gazetteer, pid) for pid in a.candidates]
+        if _name_key(town.name) != _name_key(a.surface):  # ("Zaporizhzhia": the town's own name is Zaporizhzhya)
+            pool += gazetteer.candidates(town.name, fuzzy=False)
+        keys = (_name_key(a.surface), _name_key(town.name))
+        units = list({q.id: q for q in pool if q is not None and q.kind == "admin1" and q.country == town.country
+                      and _name_key(q.name) in keys}.values())
+        if len(units) != 1 or not _much_larger_than(units[0], town):
+            continue
+        a.place_id, a.reason = units[0].id, ""
+
+
 #: The note a mention placed by :func:`_compass_areas` carries (its reason, though placed).
 COMPASS_AREA = "a district the gazetteer does not hold, placed at the area it names"
 
@@ -4736,6 +4791,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
+    if text and _ANY_COMPASS_HINT.search(text) is not None:
+        _compass_provinces(text, found, gazetteer)  # "southern Kherson": the oblast's south, not the city's
     if text and _COMPASS_HINT.search(text) is not None:
         _compass_unit_names(text, found, gazetteer)  # "North Shewa zone": a district's name, not Shewa
         _compass_areas(text, found, gazetteer)  # "North Benue": a district of Benue, placed there
