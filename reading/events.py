@@ -2947,8 +2947,8 @@ class EventExtractor:
     @staticmethod
     def _head_places(text: str, places) -> list:
         """Places that say where, without those that only qualify another: "the Red Sea port of
-        Hodeidah" is Hodeidah, "Tripoli, in northern Lebanon" is Tripoli, "in support of Gaza" is
-        no place of the event."""
+        Hodeidah" is Hodeidah, "Tripoli, in northern Lebanon" and "Kindu, the capital of Maniema
+        province" are the town, "in support of Gaza" is no place of the event."""
         if len(places) < 1:
             return places
         ordered = sorted(places, key=_START)
@@ -2960,8 +2960,8 @@ class EventExtractor:
             if (_OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)
                     or _RESTATED.fullmatch(text, a.end, b.start)) and pb <= pa:
                 drop.add(id(a))  # "the Red Sea port of Hodeidah", "Russia's Ryazan region", "Darfur, the city of El Fasher"
-            elif _APPOSITION.fullmatch(text, a.end, b.start) and pb > pa:
-                drop.add(id(b))
+            elif (_APPOSITION.fullmatch(text, a.end, b.start) or _RESTATED.fullmatch(text, a.end, b.start)) and pb > pa:
+                drop.add(id(b))  # "Tripoli, in northern Lebanon", "Debre Markos, the capital of East Gojjam zone"
         for m in ordered:
             if _topic_before(text, max(0, m.start - 50), m.start):
                 drop.add(id(m))
