@@ -1877,7 +1877,10 @@ class EventExtractor:
             if (ev.fatalities is None and ev.date is not None and ev.date.precision in ("week", "month")
                     and not ev.planned and not ev.background and ev.evidence is not None
                     and not (ev.location_note or "").startswith((_LOST_HEAD, _W409_HEAD))  # (no town not found)
-                    and ev.location is not None and getattr(ev.location, "is_whole_country", False)
+                    # (nowhere more specific than the country: the country itself, or the area holding the
+                    # article's places when the sentence names none: "Amhara" for a roundup on Amhara's towns)
+                    and ev.location is not None and (getattr(ev.location, "is_whole_country", False)
+                                                     or (ev.location_note or "").startswith(_NO_PLACE_HEAD))
                     and any(p is not ev and p.event_type == ev.event_type and p.date is not None
                             # (a week back: "this week" of a roundup out after the week it covers)
                             and p.date.precision == "day"
@@ -1887,7 +1890,7 @@ class EventExtractor:
                             and getattr(p.location, "country", None) == ev.location.country
                             for p in events)):
                 # audit 10: a roundup's "The fighting between Fano and the army shifted to the towns this week",
-                # nowhere but the country, over the days of the fights it then tells one by one
+                # with no place of its own, over the days of the fights it then tells one by one
                 continue
             out.append(ev)
         return out

@@ -22,3 +22,20 @@ def test_a_city_named_inside_a_region_is_still_the_place(nlp):
     doc = read(nlp, "The army retook its last stronghold in Darfur, the city of El Fasher, on Monday after heavy "
                     "fighting.")
     assert [e.location.name for e in doc.events] == ["El Fasher"], doc.events
+
+
+# (2) a week's summary placed in the area that holds the article's places (no place of its own) is the fights
+# the article then tells one by one, as one placed in the country is
+KIVU = ("North Kivu weekly, 12-18 October\n\nFighting between M23 rebels and the Congolese army moved closer to the "
+        "lakeshore this week. On 14 October, the rebels {what} in Sake, residents said.{more}")
+
+
+def test_a_weekly_summary_placed_in_the_province_is_the_fights_it_tells(nlp):
+    doc = read(nlp, KIVU.format(what="clashed with soldiers", more=" On 16 October, M23 fighters attacked an army "
+                                "position near Rutshuru."))
+    assert [(e.date.precision, e.location.precision) for e in doc.events] == [("day", 1), ("day", 2)], doc.events
+
+
+def test_a_weekly_summary_in_the_province_with_no_fight_told_stays(nlp):
+    doc = read(nlp, KIVU.format(what="kidnapped a trader", more=""))
+    assert [e.date.precision for e in doc.events if e.event_type == "Battles"] == ["week"], doc.events
