@@ -1902,7 +1902,8 @@ class EventExtractor:
         same actor (or one unnamed, or one name inside the other: "Insurgents", "Islamic
         State-linked insurgents") and a place within 50 km ("near Sennar", "east of Sennar"),
         150 km when the headline names a region ("northern Rakhine"), or inside the province
-        or country the headline names (then any violent type: "Attacks in Niger kill dozens")."""
+        or country the headline names (then any violent type: "Attacks in Niger kill dozens"). A bullet
+        line with its own day is retold only by the body's events of that day."""
         if not doc.sentences:
             return events
         # audit 10: a summary's bullet lines ("HIGHLIGHTS - At least 11 civilians killed in an attack ...")
@@ -1960,7 +1961,7 @@ class EventExtractor:
                     return bool(geom.intersects(Point(lon1, lat1)))
             return False
 
-        def echoed(ev) -> bool:
+        def echoed(ev, told=told, body=body) -> bool:
             if any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
                    and ev.actor1 and b.actor1 == ev.actor1 for b in told):
                 return True  # "Hezbollah fires rockets": the body's rockets of Hezbollah
@@ -1982,9 +1983,16 @@ class EventExtractor:
                        # (not a town taken that was not found, placed in its country: it says nowhere near)
                        if not (b.location_note or "").startswith((_W409_HEAD, _LOST_HEAD)))
 
+        def echoed_on_its_days(ev) -> bool:
+            # a bullet line with its own day ("- Four children killed by shelling in X on 2 September"): echoed
+            # only by what the body tells on those days
+            same = [b for b in told if b.date.start <= ev.date.end and ev.date.start <= b.date.end]
+            return bool(same) and echoed(ev, same, [b for b in same if b.date.basis != "publication"])
+
         return [ev for ev in events if not (
             ev.evidence and in_head(ev) and ev.date is not None
-            and ev.date.basis == "publication" and echoed(ev))]
+            and (echoed(ev) if ev.date.basis == "publication"
+                 else _BULLET.match(doc.text, _sentence_start(doc, ev.evidence.start)) and echoed_on_its_days(ev)))]
 
     # -- per sentence ------------------------------------------------------------
     def _toll_in(self, text: str, lo: int, hi: int, spans: dict | None) -> int | None:

@@ -39,3 +39,22 @@ def test_a_weekly_summary_placed_in_the_province_is_the_fights_it_tells(nlp):
 def test_a_weekly_summary_in_the_province_with_no_fight_told_stays(nlp):
     doc = read(nlp, KIVU.format(what="kidnapped a trader", more=""))
     assert [e.date.precision for e in doc.events if e.event_type == "Battles"] == ["week"], doc.events
+
+
+# (3) a summary's bullet line with its own day, at a place not found, is the body's event of that day
+FLASH = ("Sudan: North Darfur - Flash Update No. 3\n\nKEY POINTS\n"
+         "- Six people killed by shelling in Tawilgha Locality on {day} March.\n"
+         "- Water trucking resumed in the camps\n\n"
+         "SITUATION OVERVIEW\nOn 5 March, shells landed on a market in a village in Tawilgha Locality, killing six "
+         "people, according to local sources.")
+
+
+def test_a_dated_bullet_retelling_the_bodys_shelling_is_one_event(nlp):
+    doc = read(nlp, FLASH.format(day=5), published="2025-03-08")
+    assert [(e.date.start.isoformat(), e.fatalities) for e in doc.events] == [("2025-03-05", 6)], doc.events
+    assert doc.events[0].evidence.sentence.lstrip().startswith("SITUATION"), doc.events  # the body's telling kept
+
+
+def test_a_dated_bullet_on_another_day_than_the_body_stays(nlp):
+    doc = read(nlp, FLASH.format(day=2), published="2025-03-08")
+    assert sorted(e.date.start.isoformat() for e in doc.events) == ["2025-03-02", "2025-03-05"], doc.events
