@@ -1877,7 +1877,10 @@ class EventExtractor:
             if (ev.fatalities is None and ev.date is not None and ev.date.precision in ("week", "month")
                     and not ev.planned and not ev.background and ev.evidence is not None
                     and not (ev.location_note or "").startswith((_LOST_HEAD, _W409_HEAD))  # (no town not found)
-                    and ev.location is not None and getattr(ev.location, "is_whole_country", False)
+                    # (nowhere more specific than the country: the country itself, or the area holding the
+                    # article's places when the sentence names none: "Amhara" for a roundup on Amhara's towns)
+                    and ev.location is not None and (getattr(ev.location, "is_whole_country", False)
+                                                     or (ev.location_note or "").startswith(_NO_PLACE_HEAD))
                     and any(p is not ev and p.event_type == ev.event_type and p.date is not None
                             # (a week back: "this week" of a roundup out after the week it covers)
                             and p.date.precision == "day"
@@ -1887,7 +1890,7 @@ class EventExtractor:
                             and getattr(p.location, "country", None) == ev.location.country
                             for p in events)):
                 # audit 10: a roundup's "The fighting between Fano and the army shifted to the towns this week",
-                # nowhere but the country, over the days of the fights it then tells one by one
+                # with no place of its own, over the days of the fights it then tells one by one
                 continue
             out.append(ev)
         return out
@@ -1899,7 +1902,8 @@ class EventExtractor:
         same actor (or one unnamed, or one name inside the other: "Insurgents", "Islamic
         State-linked insurgents") and a place within 50 km ("near Sennar", "east of Sennar"),
         150 km when the headline names a region ("northern Rakhine"), or inside the province
-        or country the headline names (then any violent type: "Attacks in Niger kill dozens")."""
+        or country the headline names (then any violent type: "Attacks in Niger kill dozens"). A bullet
+        line with its own day is retold only by the body's events of that day."""
         if not doc.sentences:
             return events
         # audit 10: a summary's bullet lines ("HIGHLIGHTS - At least 11 civilians killed in an attack ...")
@@ -1957,7 +1961,7 @@ class EventExtractor:
                     return bool(geom.intersects(Point(lon1, lat1)))
             return False
 
-        def echoed(ev) -> bool:
+        def echoed(ev, told=told, body=body) -> bool:
             if any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
                    and ev.actor1 and b.actor1 == ev.actor1 for b in told):
                 return True  # "Hezbollah fires rockets": the body's rockets of Hezbollah
@@ -1979,9 +1983,16 @@ class EventExtractor:
                        # (not a town taken that was not found, placed in its country: it says nowhere near)
                        if not (b.location_note or "").startswith((_W409_HEAD, _LOST_HEAD)))
 
+        def echoed_on_its_days(ev) -> bool:
+            # a bullet line with its own day ("- Four children killed by shelling in X on 2 September"): echoed
+            # only by what the body tells on those days
+            same = [b for b in told if b.date.start <= ev.date.end and ev.date.start <= b.date.end]
+            return bool(same) and echoed(ev, same, [b for b in same if b.date.basis != "publication"])
+
         return [ev for ev in events if not (
             ev.evidence and in_head(ev) and ev.date is not None
-            and ev.date.basis == "publication" and echoed(ev))]
+            and (echoed(ev) if ev.date.basis == "publication"
+                 else _BULLET.match(doc.text, _sentence_start(doc, ev.evidence.start)) and echoed_on_its_days(ev)))]
 
     # -- per sentence ------------------------------------------------------------
     def _toll_in(self, text: str, lo: int, hi: int, spans: dict | None) -> int | None:
@@ -2947,8 +2958,8 @@ class EventExtractor:
     @staticmethod
     def _head_places(text: str, places) -> list:
         """Places that say where, without those that only qualify another: "the Red Sea port of
-        Hodeidah" is Hodeidah, "Tripoli, in northern Lebanon" is Tripoli, "in support of Gaza" is
-        no place of the event."""
+        Hodeidah" is Hodeidah, "Tripoli, in northern Lebanon" and "Kindu, the capital of Maniema
+        province" are the town, "in support of Gaza" is no place of the event."""
         if len(places) < 1:
             return places
         ordered = sorted(places, key=_START)
@@ -2960,8 +2971,8 @@ class EventExtractor:
             if (_OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)
                     or _RESTATED.fullmatch(text, a.end, b.start)) and pb <= pa:
                 drop.add(id(a))  # "the Red Sea port of Hodeidah", "Russia's Ryazan region", "Darfur, the city of El Fasher"
-            elif _APPOSITION.fullmatch(text, a.end, b.start) and pb > pa:
-                drop.add(id(b))
+            elif (_APPOSITION.fullmatch(text, a.end, b.start) or _RESTATED.fullmatch(text, a.end, b.start)) and pb > pa:
+                drop.add(id(b))  # "Tripoli, in northern Lebanon", "Debre Markos, the capital of East Gojjam zone"
         for m in ordered:
             if _topic_before(text, max(0, m.start - 50), m.start):
                 drop.add(id(m))
