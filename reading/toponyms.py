@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from geo.distance import great_circle_km as _haversine
+from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table
 from reading.messages import Messages
@@ -1438,6 +1439,36 @@ def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
         a.candidates = []
 
 
+#: A name going on past a hyphen with particles ("Tal-y-bont", "Pen-y-Groes", "Weston-super-Mare"): Welsh
+#: particles may end on a lower-case word, others on a capitalised one ("Kharkiv-on-foot" is no name;
+#: "and" joins two names: "Israel-and-Gaza").
+_HYPHEN_TAIL_HINT = re.compile(r"[-\u2010\u2011][a-z\u00e8]{1,5}[-\u2010\u2011]")
+_HYPHEN_WORD = r"(?:[-\u2010\u2011](?:{})(?=[-\u2010\u2011]))+[-\u2010\u2011]"
+_WELSH_HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("y|yr|ym|yn") + r"[^\W\d_][\w\u2019']*")
+_HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("|".join(sorted(HYPHEN_PARTICLES - {"and", "e", "i"}, key=len, reverse=True)))
+                          + r"[A-Z\u00c0-\u00de][\w\u2019']*")
+
+
+def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan]:
+    """A known name that is only the first piece of a hyphenated one the gazetteer lacks ("Pen-y-bont"
+    is no town called Pen in India): the whole name, unplaced, as :func:`_longer_unknown_names` does
+    for "San Juan de Lurigancho"; names found inside it go (the "Groes" of "Pen-y-Groes")."""
+    drop: list[tuple[int, int]] = []
+    for a in names:
+        if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or any(s <= a.start < e for s, e in drop):
+            continue
+        m = _WELSH_HYPHEN_TAIL.match(text, a.end) or _HYPHEN_TAIL.match(text, a.end)
+        if m is None:
+            continue
+        a.end = m.end()
+        a.surface = text[a.start : a.end]
+        a.candidates = []
+        drop.append((a.start, a.end))
+    if not drop:
+        return names
+    return [a for a in names if not any(s < a.start < e for s, e in drop)]
+
+
 #: A capitalised word right after a listed town's name, then the end of the list or of the clause
 #: ("Kodok, Tonga and Wau Shilluk.", "Nasir and Ulang Kiech on Sunday").
 _LISTED_TAIL = re.compile(r"[ \t](?P<w>[A-Z][a-z\u2019'-]+)(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|near|after|before|this"
@@ -2275,6 +2306,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
             _unit_lists(text, names, gazetteer)
         if _CONNECTOR_TAIL_HINT.search(text, hint.start()) is not None:
             _longer_unknown_names(text, names)
+    if _HYPHEN_TAIL_HINT.search(text) is not None:
+        names = _hyphenated_unknown_names(text, names)
     if " and " in text or " or " in text:
         _listed_longer_names(text, names, gazetteer)  # "Kodok, Tonga and Wau Shilluk": not Wau
         _far_countries_in_town_lists(text, names, gazetteer)  # "Kodok, Tonga and ...": no Pacific kingdom
