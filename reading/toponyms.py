@@ -2300,6 +2300,9 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "virus" in text or "fever" in text or "strain" in text:
         names = _without_pathogen_names(text, names)
     _mark_opening_words(text, names)
+    people = _people_name_regex()
+    if people is not None and people.search(text) is not None:
+        names = [a for a in names if a.kind != "name" or not _people_named(text, a)]
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
     if hint is not None:
         if _UNITS_HINT.search(text, hint.start()) is not None:
@@ -2406,6 +2409,52 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if defined:
         _subjects_again(found, defined, text, gazetteer)
     return found, tails
+
+
+@functools.lru_cache(maxsize=1)
+def _people_name_regex() -> re.Pattern | None:
+    """The ``people_names`` of places.json (peoples named like their regions) as one case-sensitive regex."""
+    names = places_spec().get("people_names", [])
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+
+
+#: A noun for people right after a people's name, maybe through a second people ("Afar herders",
+#: "Chin refugees", "Afar and Issa clans").
+_PEOPLE_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w\u2019'-]+)?[ \t]+(?:militiamen|militias?|fighters|rebels|forces|"
+                           r"troops|gunmen|insurgents|militants|officials|leaders|elders|herders|pastoralists|nomads|"
+                           r"clans?|tribes?|tribesmen|communit(?:y|ies)|people|peoples|civilians|refugees|families|"
+                           r"villagers|women|men|youths?|children|traders|farmers|fishermen|politicians|activists|"
+                           r"part(?:y|ies)|language|speakers|population|minority|majority|groups?|identity|"
+                           r"nationalists|chiefs|students|workers|migrants|residents|households)\b")
+#: "ethnic Afar", "ethnically Kachin": the people, whatever follows.
+_ETHNIC_BEFORE = re.compile(r"\b[Ee]thnic(?:ally)?[ \t]+$")
+#: "an Afar town", "a Chin village": an indefinite article, the name and a common noun: the people's
+#: (but "a Shan state official", "an Afar regional office": the unit's).
+_A_BEFORE = re.compile(r"(?<![\w-])[Aa]n?[ \t]+$")
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:region|regional|state|zone|province|division|border|capital)\b)[a-z]")
+#: "the Amhara have", "the Afar and the Issa say": the people as a subject.
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+_PEOPLE_SUBJECT = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'-]+)?[ \t]+(?:have|has|are|were|say|said|"
+                             r"who|live|lived|fled|claim|claimed|accuse|accused|accuses)\b")
+
+
+def _people_named(text: str, a: PlaceSpan) -> bool:
+    """A region's name that is a people's too, written for the people ("Afar herders", "ethnic Afar", "an
+    Afar town", "the Amhara have"): no toponym, as a demonym is none. "In Afar", "the Afar region",
+    "forces from neighbouring Amhara" stay the region."""
+    s, e = a.start, a.end
+    lo = max(0, s - 12)
+    people = _people_name_regex()
+    if people.fullmatch(a.surface) is None:
+        # "Afar and Issa clans": a name after a people's name and "and", before a noun for people, is a people too
+        if not text.startswith(" and ", s - 5) or _PEOPLE_AFTER.match(text, e) is None:
+            return False
+        return any(m.end() == s - 5 for m in people.finditer(text, max(0, s - 17), s - 5))
+    return bool(_PEOPLE_AFTER.match(text, e) or _ETHNIC_BEFORE.search(text, lo, s)
+                or (_A_BEFORE.search(text, lo, s) and _NOUN_AFTER.match(text, e))
+                or (_THE_BEFORE.search(text, lo, s) and _PEOPLE_SUBJECT.match(text, e)))
 
 
 #: A group noun right after a name: the name says who, not where ("Fano militiamen", "Darfur rebels").
@@ -5403,8 +5452,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             if (a in begins) == (b in begins):
                 continue
             g = "b" if a in begins else "a"
-            if m.group(g) in _group_names() or (g == "b" and _AFTER_PLACE.match(text, m.end("b")) is None):
-                continue  # "between Israel and Hezbollah", "between Sudan and Fano militias"
+            if m.group(g) in _group_names() or (g == "b" and _AFTER_PLACE.match(text, m.end("b")) is None) \
+                    or _PEOPLE_AFTER.match(text, m.end("b")) is not None:
+                continue  # "between Israel and Hezbollah", "between Sudan and Fano militias", "between Afar and Issa clans"
             matches.append((m, g))
     if len(matches) > 1:
         matches.sort(key=lambda x: x[0].start(x[1]))
