@@ -1855,8 +1855,9 @@ _UNIT_AFTER_IN = re.compile(r"(?:the[ \t]+)?([A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w
 
 
 def _in_its_unit(text: str, k: int, cands: Any, gazetteer: Any) -> bool:
-    """The name at ``k`` (after "X in ") is a country or first-level unit that holds a town among
-    ``cands`` (X's candidates): "Allen in Northern Samar" is the town of Northern Samar."""
+    """The name at ``k`` (after "X in ") is a country, first-level unit or region that holds a town among
+    ``cands`` (X's candidates): "Allen in Northern Samar" is the town of Northern Samar, "Carlisle in
+    England" the English city (England, a region of the United Kingdom, by its outline)."""
     m = _UNIT_AFTER_IN.match(text, k)
     if m is None:
         return False
@@ -1864,15 +1865,28 @@ def _in_its_unit(text: str, k: int, cands: Any, gazetteer: Any) -> bool:
     units = []
     for n in range(len(words), 0, -1):  # the longest name first: "Northern Samar", not "Northern"
         units = [u for u in (_get(gazetteer, c) for c in _exact_candidates(gazetteer, " ".join(words[:n])))
-                 if u is not None and u.kind in ("admin1", "country")]
+                 if u is not None and u.kind in ("admin1", "country", "region")]
         if units:
             break
     if not units:
         return False
     towns = [p for p in (_get(gazetteer, c) for c in cands) if p is not None and p.kind == "city"]
-    return any(p.country == u.country and (u.kind == "country" or (
-        _name_key(p.admin1) == _name_key(u.name) if p.admin1 else _haversine(p.lat, p.lon, u.lat, u.lon) <= _UNIT_REACH_KM))
+    return any(p.country == u.country and (u.kind == "country" or (_in_region(gazetteer, p, u) if u.kind == "region" else (
+        _name_key(p.admin1) == _name_key(u.name) if p.admin1 else _haversine(p.lat, p.lon, u.lat, u.lon) <= _UNIT_REACH_KM)))
                for p in towns for u in units)
+
+
+def _in_region(gazetteer: Any, p: Any, region: Any) -> bool:
+    """Town ``p`` lies inside ``region``'s outline (a gazetteer without shapes: within _UNIT_REACH_KM of its centre)."""
+    try:
+        geom = gazetteer.geometry(region)
+    except Exception:  # (no shapes)
+        geom = None
+    if geom is None:
+        return _haversine(p.lat, p.lon, region.lat, region.lon) <= _UNIT_REACH_KM
+    import shapely
+
+    return bool(shapely.contains_xy(geom, p.lon, p.lat))
 
 
 #: A town GeoNames gives no first-level unit lies in one whose centre is this near (km).
