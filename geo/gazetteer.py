@@ -869,8 +869,17 @@ _CONN_TRIE = _trie_regex(_CONN[3:-1].split("|"))
 _FEAT_TRIE = _trie_regex(FEATURE_WORDS) + r"\b"
 #: A French elided article glued to the next capitalised word after a space ("Côte d'Ivoire").
 _ELIDED = rf"(?:(?<=[ ])[dl][{_APOS}](?=[A-Z\u00c0-\u00de]))?"
+#: Particles between hyphens inside one name, beside the connectors: Welsh "Llanfair-ym-Muallt",
+#: English "Newcastle-under-Lyme", French "Plessis-lès-Tours".
+_HY_PARTICLES = ("ym", "yn", "yr", "under", "in", "super", "sous", "l\u00e8s", "lez")
+#: The particles (connectors too) that may stand between hyphens inside one name.
+HYPHEN_PARTICLES = frozenset(_CONN[3:-1].split("|") + list(_HY_PARTICLES))
+_HY_PARTICLE_TRIE = _trie_regex(sorted(HYPHEN_PARTICLES))
+#: A name's last word after a particle between hyphens may be lower case ("Tal-y-bont", "Pen-y-groes").
+_HY_LOWER_TAIL = rf"[{_HY}](?:{_HY_PARTICLE_TRIE}[{_HY}])+(?=[a-z\u00df-\u00ff])\w+"
 _PHRASE = re.compile(
-    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
+    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW}|{_HY_LOWER_TAIL}"
+    rf"|[{_HY}](?:{_HY_PARTICLE_TRIE}[{_HY}])+{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
 _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
 _LONE_ARTICLES = frozenset(ARTICLES)
@@ -965,6 +974,9 @@ def _phrase_pieces(phrase: str) -> list[tuple]:
             can_start = not english or phrase[end:end + 1] in _HY
         else:
             can_start = lone or phrase[end:end + 1] in _HY
+            if not can_end and out and st > 1 and phrase[st - 1] in _HY and out[-1][2] in HYPHEN_PARTICLES \
+                    and out[-1][0] > 0 and phrase[out[-1][0] - 1] in _HY and tok not in HYPHEN_PARTICLES:
+                can_end = True  # "Tal-y-bont": the lower-case word after a particle between hyphens ends the name
         out.append((st, end, tok, can_start, can_end, end2, tok2))
     return out
 

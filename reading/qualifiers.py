@@ -939,6 +939,7 @@ def place_units(named: list, gazetteer: Any) -> None:
     if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
         national_cities(named, gazetteer, fu)
     local_strays(named, gazetteer, rows)
+    home_state_strays(named, gazetteer)
 
 
 #: A city bearing a name as its own takes it from a town bearing it only as another name when this
@@ -1196,6 +1197,47 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
         if any(in_unit(gazetteer, p, u) for u in units):
             continue
         a.place_id, a.reason = None, "a small namesake far from the article's other towns: probably a local place"
+
+
+def home_state_strays(named: list, gazetteer: Any) -> None:
+    """In a local story with a state or province of its own (:func:`focus_unit`: "YORK, Neb. (AP) -" and
+    its towns), a bare name placed at a town of another state of its country over :data:`_LOCAL_STRAY_KM`
+    from every town the story places in its state is a town the gazetteer lacks, left unplaced: a small
+    one (under 20,000) wherever it stands ("south of Gorham" in a Kansas story is no Gorham, Maine), a
+    bigger one below a world city when it is listed between towns of the story's state ("crews from
+    Henderson, Waco and Utica" in a Nebraska story is no Waco, Texas). :func:`local_strays` asks more
+    (a story whose big towns fit in one box) and misses stories spread over a wide state."""
+    towns = _placed_towns(named, gazetteer)
+    if len(towns) < 3:
+        return
+    fu = focus_unit(named, gazetteer)
+    if fu is None:
+        return
+    home = [t for _, t in towns if (t.country, t.admin1) == fu]
+    units = {b.place_id: any(q.kind == "admin1" for q in info.places) for _, b, info in named if b.place_id}
+    for a, p in towns:
+        if p.kind != "city" or a.country or a.dateline or p.country != fu[0] or p.admin1 == fu[1] \
+                or (p.population or 0) >= _WORLD_CITY or any(_km(p, t) <= _LOCAL_STRAY_KM for t in home):
+            continue
+        if units.get(a.place_id):
+            continue  # "South Dakota and Maryland": a state's name too, left to the rules on units
+        if (p.population or 0) >= _LOCAL_STRAY_POPULATION and not _listed_among(a, named, gazetteer, fu):
+            continue
+        a.place_id, a.reason = None, "a town of another state far from the local story's own: probably a local place"
+
+
+def _listed_among(a: Any, named: list, gazetteer: Any, unit: tuple[str, str]) -> bool:
+    """The name ``a`` stands in a list between two towns of ``unit`` (country, admin-1 name)."""
+    before = after = False
+    for _, b, _ in named:
+        if b is a or not b.place_id:
+            continue
+        q = _get(gazetteer, b.place_id)
+        if q is None or q.kind != "city" or (q.country, q.admin1) != unit:
+            continue
+        before = before or 0 < a.start - b.end <= _LIST_GAP_MAX
+        after = after or 0 < b.start - a.end <= _LIST_GAP_MAX
+    return before and after
 
 
 def _capital_dateline_story(towns: list, core: list) -> bool:

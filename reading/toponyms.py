@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from geo.distance import great_circle_km as _haversine
+from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table
 from reading.messages import Messages
@@ -1438,6 +1439,36 @@ def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
         a.candidates = []
 
 
+#: A name going on past a hyphen with particles ("Tal-y-bont", "Pen-y-Groes", "Weston-super-Mare"): Welsh
+#: particles may end on a lower-case word, others on a capitalised one ("Kharkiv-on-foot" is no name;
+#: "and" joins two names: "Israel-and-Gaza").
+_HYPHEN_TAIL_HINT = re.compile(r"[-\u2010\u2011][a-z\u00e8]{1,5}[-\u2010\u2011]")
+_HYPHEN_WORD = r"(?:[-\u2010\u2011](?:{})(?=[-\u2010\u2011]))+[-\u2010\u2011]"
+_WELSH_HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("y|yr|ym|yn") + r"[^\W\d_][\w\u2019']*")
+_HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("|".join(sorted(HYPHEN_PARTICLES - {"and", "e", "i"}, key=len, reverse=True)))
+                          + r"[A-Z\u00c0-\u00de][\w\u2019']*")
+
+
+def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan]:
+    """A known name that is only the first piece of a hyphenated one the gazetteer lacks ("Pen-y-bont"
+    is no town called Pen in India): the whole name, unplaced, as :func:`_longer_unknown_names` does
+    for "San Juan de Lurigancho"; names found inside it go (the "Groes" of "Pen-y-Groes")."""
+    drop: list[tuple[int, int]] = []
+    for a in names:
+        if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or any(s <= a.start < e for s, e in drop):
+            continue
+        m = _WELSH_HYPHEN_TAIL.match(text, a.end) or _HYPHEN_TAIL.match(text, a.end)
+        if m is None:
+            continue
+        a.end = m.end()
+        a.surface = text[a.start : a.end]
+        a.candidates = []
+        drop.append((a.start, a.end))
+    if not drop:
+        return names
+    return [a for a in names if not any(s < a.start < e for s, e in drop)]
+
+
 #: A capitalised word right after a listed town's name, then the end of the list or of the clause
 #: ("Kodok, Tonga and Wau Shilluk.", "Nasir and Ulang Kiech on Sunday").
 _LISTED_TAIL = re.compile(r"[ \t](?P<w>[A-Z][a-z\u2019'-]+)(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|near|after|before|this"
@@ -1824,8 +1855,9 @@ _UNIT_AFTER_IN = re.compile(r"(?:the[ \t]+)?([A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w
 
 
 def _in_its_unit(text: str, k: int, cands: Any, gazetteer: Any) -> bool:
-    """The name at ``k`` (after "X in ") is a country or first-level unit that holds a town among
-    ``cands`` (X's candidates): "Allen in Northern Samar" is the town of Northern Samar."""
+    """The name at ``k`` (after "X in ") is a country, first-level unit or region that holds a town among
+    ``cands`` (X's candidates): "Allen in Northern Samar" is the town of Northern Samar, "Carlisle in
+    England" the English city (England, a region of the United Kingdom, by its outline)."""
     m = _UNIT_AFTER_IN.match(text, k)
     if m is None:
         return False
@@ -1833,15 +1865,28 @@ def _in_its_unit(text: str, k: int, cands: Any, gazetteer: Any) -> bool:
     units = []
     for n in range(len(words), 0, -1):  # the longest name first: "Northern Samar", not "Northern"
         units = [u for u in (_get(gazetteer, c) for c in _exact_candidates(gazetteer, " ".join(words[:n])))
-                 if u is not None and u.kind in ("admin1", "country")]
+                 if u is not None and u.kind in ("admin1", "country", "region")]
         if units:
             break
     if not units:
         return False
     towns = [p for p in (_get(gazetteer, c) for c in cands) if p is not None and p.kind == "city"]
-    return any(p.country == u.country and (u.kind == "country" or (
-        _name_key(p.admin1) == _name_key(u.name) if p.admin1 else _haversine(p.lat, p.lon, u.lat, u.lon) <= _UNIT_REACH_KM))
+    return any(p.country == u.country and (u.kind == "country" or (_in_region(gazetteer, p, u) if u.kind == "region" else (
+        _name_key(p.admin1) == _name_key(u.name) if p.admin1 else _haversine(p.lat, p.lon, u.lat, u.lon) <= _UNIT_REACH_KM)))
                for p in towns for u in units)
+
+
+def _in_region(gazetteer: Any, p: Any, region: Any) -> bool:
+    """Town ``p`` lies inside ``region``'s outline (a gazetteer without shapes: within _UNIT_REACH_KM of its centre)."""
+    try:
+        geom = gazetteer.geometry(region)
+    except Exception:  # (no shapes)
+        geom = None
+    if geom is None:
+        return _haversine(p.lat, p.lon, region.lat, region.lon) <= _UNIT_REACH_KM
+    import shapely
+
+    return bool(shapely.contains_xy(geom, p.lon, p.lat))
 
 
 #: A town GeoNames gives no first-level unit lies in one whose centre is this near (km).
@@ -2269,12 +2314,17 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "virus" in text or "fever" in text or "strain" in text:
         names = _without_pathogen_names(text, names)
     _mark_opening_words(text, names)
+    people = _people_name_regex()
+    if people is not None and people.search(text) is not None:
+        names = [a for a in names if a.kind != "name" or not _people_named(text, a)]
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
     if hint is not None:
         if _UNITS_HINT.search(text, hint.start()) is not None:
             _unit_lists(text, names, gazetteer)
         if _CONNECTOR_TAIL_HINT.search(text, hint.start()) is not None:
             _longer_unknown_names(text, names)
+    if _HYPHEN_TAIL_HINT.search(text) is not None:
+        names = _hyphenated_unknown_names(text, names)
     if " and " in text or " or " in text:
         _listed_longer_names(text, names, gazetteer)  # "Kodok, Tonga and Wau Shilluk": not Wau
         _far_countries_in_town_lists(text, names, gazetteer)  # "Kodok, Tonga and ...": no Pacific kingdom
@@ -2373,6 +2423,52 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if defined:
         _subjects_again(found, defined, text, gazetteer)
     return found, tails
+
+
+@functools.lru_cache(maxsize=1)
+def _people_name_regex() -> re.Pattern | None:
+    """The ``people_names`` of places.json (peoples named like their regions) as one case-sensitive regex."""
+    names = places_spec().get("people_names", [])
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+
+
+#: A noun for people right after a people's name, maybe through a second people ("Afar herders",
+#: "Chin refugees", "Afar and Issa clans").
+_PEOPLE_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w\u2019'-]+)?[ \t]+(?:militiamen|militias?|fighters|rebels|forces|"
+                           r"troops|gunmen|insurgents|militants|officials|leaders|elders|herders|pastoralists|nomads|"
+                           r"clans?|tribes?|tribesmen|communit(?:y|ies)|people|peoples|civilians|refugees|families|"
+                           r"villagers|women|men|youths?|children|traders|farmers|fishermen|politicians|activists|"
+                           r"part(?:y|ies)|language|speakers|population|minority|majority|groups?|identity|"
+                           r"nationalists|chiefs|students|workers|migrants|residents|households)\b")
+#: "ethnic Afar", "ethnically Kachin": the people, whatever follows.
+_ETHNIC_BEFORE = re.compile(r"\b[Ee]thnic(?:ally)?[ \t]+$")
+#: "an Afar town", "a Chin village": an indefinite article, the name and a common noun: the people's
+#: (but "a Shan state official", "an Afar regional office": the unit's).
+_A_BEFORE = re.compile(r"(?<![\w-])[Aa]n?[ \t]+$")
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:region|regional|state|zone|province|division|border|capital)\b)[a-z]")
+#: "the Amhara have", "the Afar and the Issa say": the people as a subject.
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+_PEOPLE_SUBJECT = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'-]+)?[ \t]+(?:have|has|are|were|say|said|"
+                             r"who|live|lived|fled|claim|claimed|accuse|accused|accuses)\b")
+
+
+def _people_named(text: str, a: PlaceSpan) -> bool:
+    """A region's name that is a people's too, written for the people ("Afar herders", "ethnic Afar", "an
+    Afar town", "the Amhara have"): no toponym, as a demonym is none. "In Afar", "the Afar region",
+    "forces from neighbouring Amhara" stay the region."""
+    s, e = a.start, a.end
+    lo = max(0, s - 12)
+    people = _people_name_regex()
+    if people.fullmatch(a.surface) is None:
+        # "Afar and Issa clans": a name after a people's name and "and", before a noun for people, is a people too
+        if not text.startswith(" and ", s - 5) or _PEOPLE_AFTER.match(text, e) is None:
+            return False
+        return any(m.end() == s - 5 for m in people.finditer(text, max(0, s - 17), s - 5))
+    return bool(_PEOPLE_AFTER.match(text, e) or _ETHNIC_BEFORE.search(text, lo, s)
+                or (_A_BEFORE.search(text, lo, s) and _NOUN_AFTER.match(text, e))
+                or (_THE_BEFORE.search(text, lo, s) and _PEOPLE_SUBJECT.match(text, e)))
 
 
 #: A group noun right after a name: the name says who, not where ("Fano militiamen", "Darfur rebels").
@@ -5444,8 +5540,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             if (a in begins) == (b in begins):
                 continue
             g = "b" if a in begins else "a"
-            if m.group(g) in _group_names() or (g == "b" and _AFTER_PLACE.match(text, m.end("b")) is None):
-                continue  # "between Israel and Hezbollah", "between Sudan and Fano militias"
+            if m.group(g) in _group_names() or (g == "b" and _AFTER_PLACE.match(text, m.end("b")) is None) \
+                    or _PEOPLE_AFTER.match(text, m.end("b")) is not None:
+                continue  # "between Israel and Hezbollah", "between Sudan and Fano militias", "between Afar and Issa clans"
             matches.append((m, g))
     if len(matches) > 1:
         matches.sort(key=lambda x: x[0].start(x[1]))

@@ -1,0 +1,28 @@
+"""A local story with a state of its own ("GREAT BEND, Kan. (AP) -" and its towns): a bare name the
+gazetteer knows only as a town of a far state is a local place it lacks, unplaced rather than wrong."""
+from __future__ import annotations
+
+from tests.reading.places import toponyms_by_name
+
+_STORY = ("GREAT BEND, Kan. (AP) — Hail the size of golf balls damaged roofs and wheat fields across central "
+          "Kansas on Sunday, the National Weather Service said.\n\nThe storm formed near Hoisington and moved east "
+          "toward Claflin and Lindsborg, flattening grain north of Luray. Volunteers from Hoisington, Paradise and "
+          "Claflin cleared debris, and power crews came from Salina and Hays. ")
+
+
+def test_small_far_namesake_is_unplaced(gaz):
+    got = toponyms_by_name(_STORY, gaz)
+    assert got["Luray"]["lat"] is None  # Luray, Kansas, not Luray, Virginia (1,800 km)
+    assert got["Claflin"]["lat"] is not None and abs(got["Salina"]["lat"] - 38.84) < 0.2
+
+
+def test_bigger_far_namesake_listed_between_home_towns_is_unplaced(gaz):
+    got = toponyms_by_name(_STORY, gaz)
+    assert got["Paradise"]["lat"] is None  # Paradise, Kansas, not Paradise, Nevada (220,000 people)
+
+
+def test_far_city_named_on_its_own_and_states_stay(gaz):
+    text = _STORY + "The wheat had been sold to a mill in Spokane, and relatives in Maryland sent money."
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["Spokane"]["lat"] - 47.66) < 0.2  # not in a list of the story's towns: the city
+    assert got["Maryland"]["lat"] is not None
