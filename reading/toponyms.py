@@ -2269,6 +2269,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if "virus" in text or "fever" in text or "strain" in text:
         names = _without_pathogen_names(text, names)
     _mark_opening_words(text, names)
+    _units_of_their_word(names, gazetteer)  # "Plateau state": Nigeria's state, not Benin's department
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
     if hint is not None:
         if _UNITS_HINT.search(text, hint.start()) is not None:
@@ -2382,6 +2383,24 @@ _GROUP_AFTER = re.compile(r" (?:militiamen|militia|militias|fighters|rebels|forc
 
 #: Characters that IGNORECASE matches to ASCII letters but that lower() keeps apart.
 _ODD_CASE = "\u0130\u0131\u017f\u212a"
+
+
+def _units_of_their_word(names: list[PlaceSpan], gazetteer: Any) -> None:
+    """"Plateau state", "Kasai province": the unit word written after a name shared by units of
+    several countries says which one is meant, when a country calls its units so (Nigeria's
+    Plateau is a state, Benin's a department): units called by another word are dropped; units
+    whose word the gazetteer does not know, and towns, stay."""
+    from geo.boundaries import admin1_type
+
+    for a in names:
+        if len(a.candidates) < 2 or a.fuzzy or _UNIT_WORD_END.search(a.surface) is None:
+            continue
+        word = a.surface.rsplit(None, 1)[-1].lower()
+        types = {pid: admin1_type(pid) for pid in a.candidates
+                 if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"}
+        if word not in types.values():
+            continue
+        a.candidates = [pid for pid in a.candidates if types.get(pid, word) in (word, "")]
 
 
 #: "the village of X", "the small border villages of X and Y": X is a village.
