@@ -5716,6 +5716,37 @@ def _structures_named_after_towns(text: str, found: list[Found]) -> None:
         f.relation, f.end, f.text = "near", m.end(), text[f.start : m.end()]
 
 
+#: A unit word after a town's name: the district or territory around the town, named after it.
+_UNIT_AFTER_TOWN = re.compile(r"[ \t]+(?:[Tt]erritory|[Dd]istrict|[Cc]ounty|[Pp]rovince|[Rr]egion|[Rr]a[iy]on|[Oo]blast|"
+                              r"[Gg]overnorate|[Pp]refecture|[Mm]unicipality|[Dd]epartment|[Rr]egency|[Tt]ehsil|"
+                              r"[Uu]pazila|[Ss]ub-?district)\b(?![-\u2010\u2011])(?![ \t]+(?:[A-Z]|of\b))")
+
+
+def _units_named_after_towns(text: str, found: list[Found], gazetteer: Any, shapes: Any, cache: dict) -> None:
+    """"Beni territory", "Kupiansk district", "Rutshuru territory": a unit word after a name placed at a
+    town, when the town's country has no unit of that name, names the unit around the town, which the
+    gazetteer lacks: the mention covers the whole name and means the area around the town ("near"
+    relation, precision 2), not the town's pin. ("Beni Territory Administrator", "Kent State": no unit.)"""
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1 or f.anchors[0].kind != "name" or f.end != f.anchors[0].end:
+            continue
+        a = f.anchors[0]
+        if a.fuzzy or not a.place_id or text[f.end : f.end + 1] not in (" ", "\t"):
+            continue
+        m = _UNIT_AFTER_TOWN.match(text, f.end)
+        if m is None:
+            continue
+        town = _get(gazetteer, a.place_id)
+        if town is None or town.kind != "city" or any(
+                p is not None and p.kind != "city" and p.country == town.country
+                for p in (_get(gazetteer, pid) for pid in a.candidates)):
+            continue  # a unit of that name in the town's country ("Marib province")
+        if shapes is None:
+            from geo import shapes
+        f.relation, f.end, f.text = "near", m.end(), text[f.start : m.end()]
+        _locate(f, gazetteer, shapes, cache)
+
+
 class PlaceMentions:
     """Pipeline component: fill ``doc.mentions`` and ``doc.focus_country``.
 
@@ -5765,6 +5796,7 @@ class PlaceMentions:
             found = _without_water_demonyms(found, water)  # "the Indian Ocean": no vote for India
         _structures_named_after_towns(text, found)  # "the Mosul Dam": near Mosul, not its centre
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
+        _units_named_after_towns(text, found, self.gazetteer, self.shapes, self._shapes_drawn)  # "Beni territory"
         found = _without_things_named_after_places(text, found, self.gazetteer)
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
                               for s, e, _ in water]
