@@ -3784,6 +3784,34 @@ def _lone_small_guesses(found: list[Found], named: list, gazetteer: Any) -> None
             a.place_id, a.reason = None, LONE_GUESS
 
 
+#: A city of the article's country this big, and _FOCUS_CITY_FACTOR times the namesake abroad chosen
+#: for its name, is the one meant.
+_FOCUS_CITY_POPULATION = 100_000
+_FOCUS_CITY_FACTOR = 10
+
+
+def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> None:
+    """A town abroad chosen for a name because it lies in a unit the article names or near another of
+    its towns ("explosions over Donetsk" in a Ukrainian story naming Russia's Rostov region or
+    Rostov-on-Don: Donetsk, Rostov oblast, 50,000 people) gives the name back to the city of the
+    article's country whose own name it is, when that city has 100,000 people and ten times the
+    town's (Donetsk, Ukraine, 900,000). Not when the text says the country or qualifies the name."""
+    from geo.normalize import name_key
+
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or a.country or info.fixed is not None or len(info.places) < 2:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or p.country == focus:
+            continue
+        key = name_key(a.surface)
+        floor = max(_FOCUS_CITY_POPULATION, _FOCUS_CITY_FACTOR * (p.population or 0))
+        q = next((q for q in info.places if q.kind == "city" and q.country == focus
+                  and (q.population or 0) >= floor and name_key(q.name) == key), None)
+        if q is not None:
+            a.place_id, a.reason = q.id, ""
+
+
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
@@ -4751,6 +4779,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if text and _LOCAL_UNIT_AFTER.search(text):
         _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
+    if focus:
+        _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
