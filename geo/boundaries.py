@@ -27,6 +27,7 @@ __all__ = [
     "DATA_DIR",
     "admin1_frame",
     "admin1_shape",
+    "admin1_type",
     "basemap_geojson",
     "countries_frame",
     "country_shape",
@@ -84,6 +85,20 @@ def admin1_frame(iso2: str | None = None) -> gpd.GeoDataFrame:
     if iso2 is None:
         return g
     return g[g["iso_a2"] == _iso2(iso2)]
+
+
+@lru_cache(maxsize=1)
+def _admin1_types() -> dict[str, str]:
+    import pyarrow.parquet as pq  # (two columns, no geometry: cheap to read)
+
+    t = pq.read_table(DATA_DIR / "admin1.parquet", columns=["id", "type"]).to_pydict()
+    return {i: (k or "").lower() for i, k in zip(t["id"], t["type"]) if k}
+
+
+def admin1_type(admin1_id: str) -> str:
+    """The word a country uses for one admin-1 unit ("state", "department", "oblast"), lower case,
+    "" when Natural Earth gives none: "Plateau state" is Nigeria's, "Plateau department" Benin's."""
+    return _admin1_types().get(admin1_id, "")
 
 
 def admin1_shape(admin1_id: str) -> BaseGeometry | None:

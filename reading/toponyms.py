@@ -2317,6 +2317,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     people = _people_name_regex()
     if people is not None and people.search(text) is not None:
         names = [a for a in names if a.kind != "name" or not _people_named(text, a)]
+    _units_of_their_word(names, gazetteer)  # "Plateau state": Nigeria's state, not Benin's department
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
     if hint is not None:
         if _UNITS_HINT.search(text, hint.start()) is not None:
@@ -2478,6 +2479,24 @@ _GROUP_AFTER = re.compile(r" (?:militiamen|militia|militias|fighters|rebels|forc
 
 #: Characters that IGNORECASE matches to ASCII letters but that lower() keeps apart.
 _ODD_CASE = "\u0130\u0131\u017f\u212a"
+
+
+def _units_of_their_word(names: list[PlaceSpan], gazetteer: Any) -> None:
+    """"Plateau state", "Kasai province": the unit word written after a name shared by units of
+    several countries says which one is meant, when a country calls its units so (Nigeria's
+    Plateau is a state, Benin's a department): units called by another word are dropped; units
+    whose word the gazetteer does not know, and towns, stay."""
+    from geo.boundaries import admin1_type
+
+    for a in names:
+        if len(a.candidates) < 2 or a.fuzzy or _UNIT_WORD_END.search(a.surface) is None:
+            continue
+        word = a.surface.rsplit(None, 1)[-1].lower()
+        types = {pid: admin1_type(pid) for pid in a.candidates
+                 if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"}
+        if word not in types.values():
+            continue
+        a.candidates = [pid for pid in a.candidates if types.get(pid, word) in (word, "")]
 
 
 #: "the village of X", "the small border villages of X and Y": X is a village.
@@ -3927,6 +3946,34 @@ def _lone_small_guesses(found: list[Found], named: list, gazetteer: Any) -> None
             a.place_id, a.reason = None, LONE_GUESS
 
 
+#: A city of the article's country this big, and _FOCUS_CITY_FACTOR times the namesake abroad chosen
+#: for its name, is the one meant.
+_FOCUS_CITY_POPULATION = 100_000
+_FOCUS_CITY_FACTOR = 10
+
+
+def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> None:
+    """A town abroad chosen for a name because it lies in a unit the article names or near another of
+    its towns ("explosions over Donetsk" in a Ukrainian story naming Russia's Rostov region or
+    Rostov-on-Don: Donetsk, Rostov oblast, 50,000 people) gives the name back to the city of the
+    article's country whose own name it is, when that city has 100,000 people and ten times the
+    town's (Donetsk, Ukraine, 900,000). Not when the text says the country or qualifies the name."""
+    from geo.normalize import name_key
+
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or a.country or info.fixed is not None or len(info.places) < 2:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or p.country == focus:
+            continue
+        key = name_key(a.surface)
+        floor = max(_FOCUS_CITY_POPULATION, _FOCUS_CITY_FACTOR * (p.population or 0))
+        q = next((q for q in info.places if q.kind == "city" and q.country == focus
+                  and (q.population or 0) >= floor and name_key(q.name) == key), None)
+        if q is not None:
+            a.place_id, a.reason = q.id, ""
+
+
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
@@ -4902,6 +4949,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if text and _LOCAL_UNIT_AFTER.search(text):
         _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
+    if focus:
+        _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
@@ -5868,6 +5917,37 @@ def _structures_named_after_towns(text: str, found: list[Found]) -> None:
         f.relation, f.end, f.text = "near", m.end(), text[f.start : m.end()]
 
 
+#: A unit word after a town's name: the district or territory around the town, named after it.
+_UNIT_AFTER_TOWN = re.compile(r"[ \t]+(?:[Tt]erritory|[Dd]istrict|[Cc]ounty|[Pp]rovince|[Rr]egion|[Rr]a[iy]on|[Oo]blast|"
+                              r"[Gg]overnorate|[Pp]refecture|[Mm]unicipality|[Dd]epartment|[Rr]egency|[Tt]ehsil|"
+                              r"[Uu]pazila|[Ss]ub-?district)\b(?![-\u2010\u2011])(?![ \t]+(?:[A-Z]|of\b))")
+
+
+def _units_named_after_towns(text: str, found: list[Found], gazetteer: Any, shapes: Any, cache: dict) -> None:
+    """"Beni territory", "Kupiansk district", "Rutshuru territory": a unit word after a name placed at a
+    town, when the town's country has no unit of that name, names the unit around the town, which the
+    gazetteer lacks: the mention covers the whole name and means the area around the town ("near"
+    relation, precision 2), not the town's pin. ("Beni Territory Administrator", "Kent State": no unit.)"""
+    for f in found:
+        if f.relation != "at" or len(f.anchors) != 1 or f.anchors[0].kind != "name" or f.end != f.anchors[0].end:
+            continue
+        a = f.anchors[0]
+        if a.fuzzy or not a.place_id or text[f.end : f.end + 1] not in (" ", "\t"):
+            continue
+        m = _UNIT_AFTER_TOWN.match(text, f.end)
+        if m is None:
+            continue
+        town = _get(gazetteer, a.place_id)
+        if town is None or town.kind != "city" or any(
+                p is not None and p.kind != "city" and p.country == town.country
+                for p in (_get(gazetteer, pid) for pid in a.candidates)):
+            continue  # a unit of that name in the town's country ("Marib province")
+        if shapes is None:
+            from geo import shapes
+        f.relation, f.end, f.text = "near", m.end(), text[f.start : m.end()]
+        _locate(f, gazetteer, shapes, cache)
+
+
 class PlaceMentions:
     """Pipeline component: fill ``doc.mentions`` and ``doc.focus_country``.
 
@@ -5917,6 +5997,7 @@ class PlaceMentions:
             found = _without_water_demonyms(found, water)  # "the Indian Ocean": no vote for India
         _structures_named_after_towns(text, found)  # "the Mosul Dam": near Mosul, not its centre
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
+        _units_named_after_towns(text, found, self.gazetteer, self.shapes, self._shapes_drawn)  # "Beni territory"
         found = _without_things_named_after_places(text, found, self.gazetteer)
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
                               for s, e, _ in water]
