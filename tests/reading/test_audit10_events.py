@@ -69,7 +69,8 @@ def test_engaging_militants_in_talks_is_no_fight(nlp):
 # (d) shots fired on a force's vehicle: a fight with that force; not on a truck of traders
 def test_gunmen_fired_on_a_police_vehicle(nlp):
     doc = read(nlp, "Gunmen fired on a police vehicle in Tank district on Monday.")
-    assert [(e.event_type, e.location.name) for e in doc.events] == [("Battles", "Tank")], doc.events
+    # (the district is drawn as the area round its town, "near Tank": no unit of that name in the gazetteer)
+    assert [(e.event_type, e.location.name.removeprefix("near ")) for e in doc.events] == [("Battles", "Tank")], doc.events
 
 
 def test_shots_on_a_named_forces_truck(nlp):
