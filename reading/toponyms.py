@@ -3178,10 +3178,12 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     return votes, weak, first
 
 
-#: A dateline's town whose country the body votes for too counts as a town of the body (1, not
+#: A dateline's town whose country the body votes for too counts as the country's name (2, not
 #: :data:`_DATELINE_VOTE`) and wins ties: "KYIV - A Russian drone struck a ship in the port of Odesa,
-#: Ukrainian officials said ... Russia's defence ministry said ...": the reporter's country.
-_DATELINE_CONFIRMED = 0.25  # (1 - _DATELINE_VOTE)
+#: Ukrainian officials said ... Russia's defence ministry said ...": the reporter's country, where the
+#: body tells of it too, against a region across the border and the other side's weapons ("KYIV - Ukraine
+#: hit a depot in Russia's Belgorod region. Russian drones struck Kupiansk"; "BUENOS AIRES - ... in Salta").
+_DATELINE_CONFIRMED = 1.25  # (2 - _DATELINE_VOTE)
 
 
 def _agreed_country(votes: dict[str, float], weak: dict[str, float], names: list[tuple[str, list]]) -> None:
@@ -3209,7 +3211,7 @@ def _confirmed_datelines(votes: dict[str, float], first: dict[str, int], datelin
                          country_names: list[tuple[str, int]], open_isos) -> None:
     """A dateline's town ("KYIV -") whose country the body votes for too (a town, a demonym, the
     country's name: "Ukrainian officials said") says where the story is, not only where the reporter
-    is: it counts as a town of the body and wins a tie of votes (:data:`_DATELINE_CONFIRMED`). Not
+    is: it counts as the country's name and wins a tie of votes (:data:`_DATELINE_CONFIRMED`). Not
     when the dateline names its country ("KYIV, Ukraine (AP) -": the name votes already), nor when the
     body does not vote for it ("DAKAR (AP) - Burkinabe soldiers killed ...": Burkina Faso's story,
     reported from Senegal). ``open_isos``: countries named in the body whose vote is not counted yet."""

@@ -36,3 +36,14 @@ def test_a_foreign_correspondents_dateline_still_loses_to_the_owned_place(nlp):
 def test_a_person_after_a_countrys_possessive_is_no_place():
     names = [r["name"] for r in geoparse("Norway's Erling Haaland scored twice as Manchester City won in Lisbon.")]
     assert "Erling" not in names and "Lisbon" in names
+
+
+
+def test_a_confirmed_dateline_counts_as_its_countrys_name(nlp):
+    # the neighbour's region named with its owner and two of its weapons, against the reporter's town,
+    # the body's strike and officials of that country: the reporter's country
+    doc = read(nlp, "KYIV (Reuters) - Ukraine hit an oil depot in Russia's Belgorod region overnight. Russian drones "
+                    "and Russian artillery struck Kupiansk, Ukrainian officials said.")
+    assert doc.focus_country == "UA"
+    town = next(m for m in doc.mentions if m.text == "Kupiansk")
+    assert town.location is not None and town.location.country == "UA"
