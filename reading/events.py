@@ -3046,22 +3046,26 @@ class EventExtractor:
             if area is not None:
                 return area, (f"{_AROUND_HEAD}{lost.text!r}, was not found; placed in {getattr(area, 'name', '')}, "
                               f"the area the article names around it, only to say where it is (precision 3).")
+        # a place named but not found, with no area named around it ("- Shelling hit Minbya Township" in a
+        # summary's bullet, its region only in the title): still the place the sentence names, reported
+        # (and, as one, not merged with another event told without a place)
+        head = f"{_AROUND_HEAD}{lost.text!r}, was not found" if lost is not None else _NO_PLACE_HEAD
         if para is not None:
-            return para, (f"No place named in the sentence; placed in {getattr(para, 'name', '')}, the country its "
+            return para, (f"{head}; placed in {getattr(para, 'name', '')}, the country its "
                           f"paragraph is about (precision 3).")
         near = _dateline_only(doc, spans)
         if near is not None:
-            return near, (f"No place named in the sentence; placed near {getattr(near, 'name', '')}, the article's "
+            return near, (f"{head}; placed near {getattr(near, 'name', '')}, the article's "
                           f"dateline, the only place it names (precision 2).")
         area = None if at_sea else _article_area(doc, spans, getattr(self._country(doc, spans), "country", ""))
         if area is not None:
-            return area, (f"No place named in the sentence; placed in {getattr(area, 'name', '')}, the area that holds "
+            return area, (f"{head}; placed in {getattr(area, 'name', '')}, the area that holds "
                           f"every place the article names (precision 3).")
         loc = self._country(doc, spans)
         if loc is not None:
             name = getattr(loc, "name", doc.focus_country)
-            return loc, f"No place named in the sentence; placed in {name}, the country the article is about (precision 3)."
-        return None, "No place named in the sentence and the article's country is unknown."
+            return loc, f"{head}; placed in {name}, the country the article is about (precision 3)."
+        return None, f"{head} and the article's country is unknown."
 
 
 def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:

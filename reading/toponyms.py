@@ -494,6 +494,7 @@ class Found:
     aside: str = ""  # named beside the story: "flag" ("Liberian-flagged"), "speaker", "border", "refuge"
     line: int = 0  # the line (paragraph) it is on; 0 is the headline or the first paragraph
     troops: bool = False  # a demonym of troops ("Russian forces"): whose; where only when nothing says more
+    owns: bool = False  # a country's name owning the next name ("Russia's Rostov region"): that place votes
 
 
 _GAZETTEER_CLASS: list = []
@@ -1153,10 +1154,11 @@ def _demonym_vote(f: Found) -> float:
 def _country_vote(f: Found) -> float:
     """A country name votes 2 for the article's country; 0.5 when acting ("Egypt supports ...") or
     named beside the story ("on the border with Thailand", "fled into Chad", "Thailand's officials said");
-    none as a ship's flag ("under the flag of Liberia")."""
+    none as a ship's flag ("under the flag of Liberia"); 0.5 when it owns the next name ("Russia's
+    Rostov region": that place votes 1 already, and a strike abroad is told so)."""
     if f.aside == "flag":
         return 0.0  # "under the flag of Liberia": a ship's registry, as "a Liberian-flagged tanker"
-    return 0.5 if f.role == "actor" or f.aside else 2.0
+    return 0.5 if f.role == "actor" or f.aside or f.owns else 2.0
 
 
 #: A demonym naming a registry or an owner: "a Liberian-flagged tanker", "a Greek-owned ship".
@@ -1265,6 +1267,21 @@ def _mark_aside(text: str, found: list[Found]) -> None:
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
             elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
                 f.aside = "flag"  # "sailing under the flag of Panama": a ship's registry, no vote
+
+
+def _mark_owners(text: str, found: list[Found], gazetteer: Any) -> None:
+    """Flag the country names owning the place named right after them ("Russia's Rostov region",
+    "Sudan's Darfur"): one place told with its owner, which is where a strike abroad landed as often as
+    the story's country ("KYIV - Ukraine hit an oil depot in Russia's Rostov region"). Not before a name
+    whose first place lies elsewhere ("Norway's Erling Haaland": a person). ``found`` is in text order."""
+    for f, g in zip(found, found[1:]):
+        if f.relation != "at" or g.relation != "at" or g.start != f.end + 3 or not g.anchors \
+                or text[f.end : f.end + 2] not in ("'s", "\u2019s") or g.anchors[0].kind != "name" or len(f.anchors) != 1:
+            continue
+        own, _ = _place_info(gazetteer, f.anchors[0].candidates, None)
+        owned, _ = _place_info(gazetteer, g.anchors[0].candidates, None)
+        if own and owned and own[0].kind == "country" and owned[0].kind != "country" and owned[0].country == own[0].country:
+            f.owns = True
 
 
 def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
@@ -2413,6 +2430,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     _mark_weapons(text, found)
     _mark_aside(text, found)
     found.sort(key=_START_END)
+    if "'s " in text or "\u2019s " in text:
+        _mark_owners(text, found, gazetteer)
     defined = _country_hints(text, found, gazetteer, pats)
     if "capital of" in text:
         _units_after_capital_of(text, found, gazetteer)
@@ -3159,10 +3178,12 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     return votes, weak, first
 
 
-#: A dateline's town whose country the body votes for too counts as a town of the body (1, not
+#: A dateline's town whose country the body votes for too counts as the country's name (2, not
 #: :data:`_DATELINE_VOTE`) and wins ties: "KYIV - A Russian drone struck a ship in the port of Odesa,
-#: Ukrainian officials said ... Russia's defence ministry said ...": the reporter's country.
-_DATELINE_CONFIRMED = 0.25  # (1 - _DATELINE_VOTE)
+#: Ukrainian officials said ... Russia's defence ministry said ...": the reporter's country, where the
+#: body tells of it too, against a region across the border and the other side's weapons ("KYIV - Ukraine
+#: hit a depot in Russia's Belgorod region. Russian drones struck Kupiansk"; "BUENOS AIRES - ... in Salta").
+_DATELINE_CONFIRMED = 1.25  # (2 - _DATELINE_VOTE)
 
 
 def _agreed_country(votes: dict[str, float], weak: dict[str, float], names: list[tuple[str, list]]) -> None:
@@ -3190,7 +3211,7 @@ def _confirmed_datelines(votes: dict[str, float], first: dict[str, int], datelin
                          country_names: list[tuple[str, int]], open_isos) -> None:
     """A dateline's town ("KYIV -") whose country the body votes for too (a town, a demonym, the
     country's name: "Ukrainian officials said") says where the story is, not only where the reporter
-    is: it counts as a town of the body and wins a tie of votes (:data:`_DATELINE_CONFIRMED`). Not
+    is: it counts as the country's name and wins a tie of votes (:data:`_DATELINE_CONFIRMED`). Not
     when the dateline names its country ("KYIV, Ukraine (AP) -": the name votes already), nor when the
     body does not vote for it ("DAKAR (AP) - Burkinabe soldiers killed ...": Burkina Faso's story,
     reported from Senegal). ``open_isos``: countries named in the body whose vote is not counted yet."""
