@@ -95,6 +95,11 @@ KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1, "county
 # name (Benghazi the city, not the district); countries beat everything.
 _KIND_WEIGHT = {"country": 1e12, "region": 2e5, "admin1": 5e4, "district": 3e4,
                 "airport": 1e4, "landmark": 1e4}
+#: Countries whose first-level units (US states, Canadian provinces, Australian states) are
+#: household names in English news: such a unit, named in full, is read before a foreign town
+#: of under NEWS_UNIT_TOWN_MAX people ("Virginia" is the state, not Virginia, Free State).
+NEWS_UNIT_COUNTRIES = ("US", "CA", "AU")
+NEWS_UNIT_TOWN_MAX = 200_000
 # Radii (km) of the small discs drawn for point-like places.
 _DISC_KM = {"airport": 1.5, "landmark": 0.5, "district": 2.0, "city": 2.0, "county": 20.0}
 
@@ -234,6 +239,7 @@ class _Builder:
                 return tuple(idxs)
             order = sorted(idxs, key=lambda i: (-weights[i] * factor(i, k), self.rows[i][0]))
             order = _towns_before_nicknames(order, k, own, self.rows, factor)
+            order = _uncounted_before_aliases(order, k, own, self.rows, factor)
             return _exact_before_spellings(order, k, own, weights, factor)
         exact_t = {k: _units_ahead(rank(k, v), self.rows, k) for k, v in exact.items()}
         _add_abbreviated_heads(exact_t, weights, own)
@@ -441,6 +447,33 @@ def _towns_before_nicknames(order: list, k: str, own: list, rows: list[tuple], f
     return out
 
 
+#: The most people a foreign town bearing a name only as another name may have and still yield it
+#: to an uncounted town whose own name it is (see _uncounted_before_aliases).
+_UNCOUNTED_VS_ALIAS = 100_000
+
+
+def _uncounted_before_aliases(order: list, k: str, own: list, rows: list[tuple], factor) -> list:
+    """``order`` with each town whose own name is ``k`` but whose population GeoNames does not give
+    (a district seat listed without a head count, common in Syria, Yemen, Turkey) moved ahead of
+    the towns of other countries under _UNCOUNTED_VS_ALIAS people that bear ``k`` only as another
+    name or a spelling of theirs: "Ras al-Ayn" is the Syrian town, not Rosh Ha'Ayin (Israel, once an Arab village of that
+    name), Ceylanpinar across the Turkish border or Morocco's Ras El Ain. An unknown count weighs nothing, so the own
+    name's factor alone could not lift it; big cities keep their exonyms ("Bombay" is Mumbai)."""
+    out = list(order)
+    for i in order:
+        if own[i] != k or rows[i][2] != "city" or rows[i][7]:
+            continue
+        pos = out.index(i)
+        while pos > 0:
+            j = out[pos - 1]
+            if rows[j][2] != "city" or rows[j][5] == rows[i][5] or factor(j, k) == 10 \
+                    or (rows[j][7] or 0) >= _UNCOUNTED_VS_ALIAS:
+                break
+            pos -= 1
+        out.insert(pos, out.pop(out.index(i)))
+    return out
+
+
 def _direction_short(key: str) -> str:
     """A key with a leading "Northern"/"Western"... written "North"/"West": "western darfur" -> "west darfur"."""
     head, _, rest = key.partition(" ")
@@ -486,6 +519,31 @@ def _units_ahead(order: tuple, rows: list[tuple], key: str = "") -> tuple:
             if r[2] == "city" and r[5] == country and r[6] != name:
                 out.insert(p, out.pop(pu))
                 break
+    return _news_units_ahead(tuple(out), rows, key)
+
+
+def _news_units_ahead(order: tuple, rows: list[tuple], key: str) -> tuple:
+    """A famous unit (NEWS_UNIT_COUNTRIES) whose own name is ``key`` moved ahead of the foreign
+    towns of under NEWS_UNIT_TOWN_MAX people and the foreign units of other countries before it.
+
+    "Florida" is the US state before Florida, Cuba (63,000 people) and the department of
+    Uruguay; "Ontario" the province before Ontario, California. A bigger city keeps its place
+    (Victoria, British Columbia, before the Australian state), and the reader still picks a
+    town of the article's own country (reading.toponyms' focus country).
+    """
+    out = list(order)
+    for u in [i for i in order if rows[i][2] == "admin1" and rows[i][5] in NEWS_UNIT_COUNTRIES
+              and name_key(rows[i][1]) == key]:
+        pu = out.index(u)
+        p = pu
+        while p > 0:
+            r = rows[out[p - 1]]
+            small_town = r[2] == "city" and (r[7] or 0) < NEWS_UNIT_TOWN_MAX
+            other_unit = r[2] == "admin1" and r[5] not in NEWS_UNIT_COUNTRIES
+            if r[5] == rows[u][5] or not (small_town or other_unit):
+                break
+            p -= 1
+        out.insert(p, out.pop(pu))
     return tuple(out)
 
 

@@ -225,6 +225,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             m = _COUNTY_TAIL.match(text, r["end"])
             if m is not None and not any(q["start"] == m.end() for q in out):
                 r["end"] = m.end()  # "Woodford County": the county's name as written (placed or not as read)
+                if r["kind"] == "city":
+                    # the gazetteer knows no county of the name (it would have read "X County" whole): the
+                    # town is only the county's namesake ("Perth County", Ontario, lies 400 km from Perth)
+                    r.update(_unplaced(r["start"], r["end"], text[r["start"] : r["end"]]))
                 r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
     return out
 
