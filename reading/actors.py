@@ -326,6 +326,19 @@ _WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|into|towards?|outside|around|acr
                            r"(?:port|town|city|village|district|area|region|province|camp)\s+of)\s+(?:the\s+)?$", re.I)
 
 
+_IN_WHERE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _name_before_where(text: str, s: int, e: int, base: int, places) -> int:
+    """Where a name found as text[s:e] ends: before an "in" whose place the toponym stage read
+    as where ("the Rapid Support Forces in El Obeid"), not as part of the name ("the United
+    Nations Mission in South Sudan" keeps it). ``places``: document offsets of located places."""
+    for m in _IN_WHERE.finditer(text, s, e):
+        if any(ps == base + m.end() for ps, _ in places):
+            return m.start()
+    return e
+
+
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in spans)
 
@@ -653,6 +666,8 @@ class ActorMentions:
                     and gid != "anaphor":  # and a year after it ("In 1944 Allied troops took Caen")
                 s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
+            if gid == "named-org" and places:
+                e = _name_before_where(text, s, e, base, places)
             if _overlaps(s, e, spans):
                 continue
             phrase = text[s:e]
