@@ -38,3 +38,38 @@ def test_a_town_after_a_mission_or_embassy_in_is_where_it_is(nlp):
     assert mention(doc, "Tripoli").role == "location"
     doc = read(nlp, "Gunmen attacked the Kenyan Forces in Somalia on Friday, killing four soldiers.")
     assert mention(doc, "Somalia").role == "location"
+
+
+def actors_of(doc):
+    return [(e.actor1, e.actor2) for e in doc.events]
+
+
+def test_named_forces_with_a_possessive_and_an_acronym_are_the_actors(nlp):
+    doc = read(nlp, "Heavy fighting broke out near Beni between the Uganda People's Defence Force (UPDF) and "
+                    "the Zaire Patriots' Liberation Front (ZPLF) on Sunday.")
+    assert actors_of(doc) == [("Uganda People's Defence Force", "Zaire Patriots' Liberation Front")]
+
+
+def test_a_name_with_a_hyphened_suffix_before_its_acronym(nlp):
+    doc = read(nlp, "Clashes erupted near Malakal between the South Sudanese army and the Nuer People's "
+                    "Movement-In Exile (NPM-IE) on Friday.")
+    assert [a2 for _, a2 in actors_of(doc)] == ["Nuer People's Movement-In Exile"]
+
+
+def test_the_acronym_alone_later_is_the_same_actor(nlp):
+    doc = read(nlp, "The Kenya Defence Forces (KDF) deployed to Lamu on Monday. On Tuesday the KDF clashed "
+                    "with al-Shabaab fighters near Kiunga.")
+    assert [a1 for a1, _ in actors_of(doc)] == ["Kenya Defence Forces"]
+
+
+def test_bare_defence_forces_are_the_articles_countrys_forces(nlp):
+    doc = read(nlp, "Over the past day the Defence Forces repelled 14 Russian assaults near Kupiansk, the "
+                    "General Staff of Ukraine said.")
+    assert [a1 for a1, _ in actors_of(doc)] == ["Ukrainian forces"]
+    doc = read(nlp, "Colombia's defence ministry said the Armed Forces attacked a rebel camp in Cauca on Monday.")
+    assert [a1 for a1, _ in actors_of(doc)] == ["Colombian forces"]
+
+
+def test_bare_defence_forces_with_no_country_stay_as_written(nlp):
+    doc = read(nlp, "The Defence Forces clashed with gunmen near the border on Monday.")
+    assert all(a1 != "Ukrainian forces" for a1, _ in actors_of(doc))
