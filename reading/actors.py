@@ -167,6 +167,43 @@ def _common_words() -> frozenset:
     return frozenset(line.partition("\t")[0].lower() for line in lines if line)
 
 
+@functools.lru_cache(maxsize=1)
+def _demonym_of() -> dict:
+    """ISO alpha-2 -> the first nationality word ``geo/data/demonyms.csv`` lists for it ("UA" -> "Ukrainian")."""
+    import csv
+
+    path = Path(__file__).resolve().parents[1] / "geo" / "data" / "demonyms.csv"
+    out: dict = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row.get("iso_a2"):
+                    out.setdefault(row["iso_a2"], row["demonym"])
+    except OSError:
+        pass
+    return out
+
+
+#: A state's forces named as their own staff names them, with no country: "the Defence Forces".
+_BARE_STATE_FORCES = re.compile(r"(?:the\s+|The\s+)?(?:Defen[cs]e|Armed)\s+Forces")
+
+
+def _own_forces(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+    """A bare "Defence Forces"/"Armed Forces" is the forces of the article's country ("<demonym>
+    forces", as a demonym before "forces" is read), as a general staff's report writes of its own
+    side ("the Defence Forces stopped 27 attempts by Russian troops"). Left as written when the
+    article has no country. Only the capitalised self-name: a lower-case "the army" may be either
+    side's in a story of two states."""
+    focus = (doc.focus_country or "").upper()
+    dem = _demonym_of().get(focus) if focus else None
+    if dem is None:
+        return found
+    name = f"{dem} forces"
+    return [ActorMention(a.start, a.end, a.text, name, None, "state", focus)
+            if a.kind == "generic" and a.faction is None and _BARE_STATE_FORCES.fullmatch(a.text) else a
+            for a in found]
+
+
 def _is_trigger(text: str, pos: int) -> bool:
     """Whether an event trigger ("Shelling", "Airstrikes") starts at ``text[pos]``."""
     from reading.events import EVENT_PATTERNS, _patterns
@@ -326,6 +363,56 @@ _WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|into|towards?|outside|around|acr
                            r"(?:port|town|city|village|district|area|region|province|camp)\s+of)\s+(?:the\s+)?$", re.I)
 
 
+#: A possessive ending the words before a name ("Sudan's Rapid Support Forces": still the RSF).
+_POSSESSIVE_END = re.compile(r"['’]s?\s+$")
+
+
+#: A name's bracketed acronym right after it, and a capitalised suffix joined by a hyphen before
+#: that ("the Sudan People's Liberation Army-In Opposition (SPLA-IO)").
+_ACRONYM_AFTER = re.compile(r"(-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?\s*\(([A-Z][A-Za-z]*[A-Z](?:-[A-Z][A-Za-z]*)?)\)")
+
+
+def _with_acronyms(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """A named actor followed by its acronym in brackets takes in the brackets (so "between A (X)
+    and B (Y)" reads as two actors side by side), and the acronym alone elsewhere in the article is
+    the same actor ("The SSPDF said ...")."""
+    known: dict[str, ActorMention] = {}
+    out = []
+    for a in found:
+        m = _ACRONYM_AFTER.match(text, a.end)
+        if m is not None and a.kind in ("generic", "group", "state", "alias") and a.text[:1].isalpha() \
+                and any(w[:1].isupper() for w in a.text.split()[1:]):
+            name = a.name + (m.group(1) or "") if a.faction is None and a.kind == "generic" else a.name
+            a = ActorMention(a.start, m.end(), text[a.start:m.end()], name, a.faction, a.kind, a.country)
+            known.setdefault(m.group(2), a)
+        out.append(a)
+    if not known:
+        return found
+    out = [ActorMention(a.start, a.end, a.text, known[a.name].name, known[a.name].faction, known[a.name].kind,
+                        known[a.name].country) if a.kind == "generic" and a.name in known else a for a in out]
+    taken = [(a.start, a.end) for a in out]
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\w-])")
+    for m in rx.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken):
+            a = known[m.group(0)]
+            out.append(ActorMention(m.start(), m.end(), m.group(0), a.name, a.faction, a.kind, a.country))
+    out.sort(key=_START_END)
+    return out
+
+
+_IN_WHERE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _name_before_where(text: str, s: int, e: int, base: int, places) -> int:
+    """Where a name found as text[s:e] ends: before an "in" whose place the toponym stage read
+    as where ("the Rapid Support Forces in El Obeid"), not as part of the name ("the United
+    Nations Mission in South Sudan" keeps it). ``places``: document offsets of located places."""
+    for m in _IN_WHERE.finditer(text, s, e):
+        if any(ps == base + m.end() for ps, _ in places):
+            return m.start()
+    return e
+
+
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in spans)
 
@@ -452,6 +539,8 @@ class ActorMentions:
             found.extend(mine)
         found.sort(key=_START_END)
         if found:
+            found = _with_acronyms(doc.text, found)
+            found = _own_forces(doc, found)
             found = self._resolve_anaphors(doc, found, sentences)
         if "ccupati" in doc.text or "ccupying" in doc.text:
             found = _occupation_actors(doc.text, found)
@@ -567,6 +656,9 @@ class ActorMentions:
                 spans.append((a.start, end))
                 out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
         for s, e, gs, gname in groups:
+            if any(g == "named-org" and cs < s and e <= ce and text[cs:s].split()[0] not in self._p["stop"]
+                   and not _POSSESSIVE_END.search(text, cs, s) for _, cs, ce, g in cands):
+                continue  # "the South Sudan People's Defence Forces" is no "People's Defence Forces"
             if _overlaps(s, e, spans) or any(ps < base + gs or base + e < pe for ps, pe in places or ()
                                               if ps < base + e and base + gs < pe):
                 continue  # part of a longer place name
@@ -623,7 +715,8 @@ class ActorMentions:
                 continue
             if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands
                    if g in ("x-forces", "the-x-army") or (g == "named-org" and (
-                       _CRIME_GROUP_TAIL.search(text, cs, ce) or INSURGENT_WORD.search(text, cs, ce)
+                       cs == s  # "the South Sudan People's Defence Forces", "the Kenya Defence Forces": they act
+                       or _CRIME_GROUP_TAIL.search(text, cs, ce) or INSURGENT_WORD.search(text, cs, ce)
                        or not getattr(m.location, "is_whole_country", True)))):
                 # "Chadian forces", "the Mali military" beat "Chadian", "Mali"; "the Sinaloa Cartel" "Sinaloa";
                 # "the West Papua National Liberation Army", "the Front for the Liberation of Azawad": the
@@ -653,6 +746,8 @@ class ActorMentions:
                     and gid != "anaphor":  # and a year after it ("In 1944 Allied troops took Caen")
                 s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
+            if gid == "named-org" and places:
+                e = _name_before_where(text, s, e, base, places)
             if _overlaps(s, e, spans):
                 continue
             phrase = text[s:e]

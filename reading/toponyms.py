@@ -109,6 +109,7 @@ class Patterns:
     conjunct_before: re.Pattern
     org_after: re.Pattern
     org_before: re.Pattern
+    org_in_before: re.Pattern
     person_before: re.Pattern
     country_after_name: re.Pattern
     demonym_before_name: re.Pattern
@@ -206,6 +207,7 @@ def load_patterns(path: str | None = None) -> Patterns:
     common_before = comp(raw["common_word_context_before"])
     actor_before = comp(raw["actor_before_country"])
     org_before = re.compile(fill(raw["org_before"]))
+    org_in_before = re.compile(raw["org_in_before"])
     person_before = re.compile(fill(raw["person_before"]))
     return Patterns(
         directions=dirs,
@@ -226,6 +228,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         conjunct_before=comp(raw["conjunct_before"]),
         org_after=re.compile(fill(raw["org_after"])),
         org_before=org_before,
+        org_in_before=org_in_before,
         person_before=person_before,
         country_after_name=comp(raw["country_after_name"]),
         org_name_after=re.compile(fill(raw["org_name_after"])) if "org_name_after" in raw else None,
@@ -245,7 +248,7 @@ def load_patterns(path: str | None = None) -> Patterns:
         between_words=_vocabulary([between_before]),
         common_words=_vocabulary([common_before]),
         actor_before_words=_vocabulary([actor_before]),
-        org_before_words=_vocabulary([org_before]),
+        org_before_words=_vocabulary([org_before, org_in_before]),
         person_words=_vocabulary([person_before]),
         dir_roots=tuple(sorted(w for w in {d.lower() for d in raw["dir_nouns"]}
                                if not any(o != w and o in w for o in (d.lower() for d in raw["dir_nouns"])))),
@@ -2952,15 +2955,14 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
             f.role = "reference"
             continue
         cands = a0.candidates
+        kind = ""
         if cands:
             kind = kinds.get(cands[0])
             if kind is None:
                 if len(kinds) > _MEMO_MAX:
                     kinds.clear()
                 kind = kinds[cands[0]] = _kind_of(gazetteer, cands[0])
-            is_country = kind == "country"
-        else:
-            is_country = False
+        is_country = kind == "country"
         if is_country:
             countries.append(f)
         elif countries_only:
@@ -2970,10 +2972,12 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
         after = text[f.end : f.end + 90]
         tail = (tails or {}).get(f.start) or _tail(text, f.start)
         # org_after starts with "-" or a space; org_before and actor_before end with one of
-        # their words and a space.
+        # their words and a space. "in" names an organisation only before the country or
+        # admin-1 unit it works in ("Mission in South Sudan"); "Forces in El Obeid" is where.
         if ((after[:1] == "-" or after[:1].isspace()) and pats.org_after.match(after)) or (
                 _ends_with_word(text, f.start, lo, tail, pats.org_before_words)
-                and pats.org_before.search(before)):
+                and (pats.org_before.search(before)
+                     or (kind in ("country", "admin1") and pats.org_in_before.search(before)))):
             f.role = "actor"
             continue
         if (is_country or _is_capital_name(gazetteer, a0)) and (
