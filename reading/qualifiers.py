@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.distance import great_circle_km
+from geo.gazetteer import NEWS_UNIT_COUNTRIES
 from reading.memos import gazetteer_memo, memo_table
 
 __all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
@@ -350,7 +351,7 @@ def town_before_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
             return False
         try:
             units = [p for p in gazetteer.candidates(m.group(1), fuzzy=False)
-                     if p.kind == "admin1" and p.country in ("US", "CA", "AU")]
+                     if p.kind == "admin1" and p.country in NEWS_UNIT_COUNTRIES]
         except (AttributeError, TypeError):
             return False
     if not units:
@@ -460,7 +461,7 @@ def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
 def _states_of_a_federation(unit: Any) -> bool:
     """A US state, Canadian province or Australian state: a town said to be in one ("Naples in Maine")
     is not its namesake in another one far away (Naples, Florida), even in the same country."""
-    return unit.kind == "admin1" and unit.country in ("US", "CA", "AU")
+    return unit.kind == "admin1" and unit.country in NEWS_UNIT_COUNTRIES
 
 
 _LIST_NAME = r"[A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,2}"
