@@ -16,11 +16,11 @@ import os
 import sys
 from pathlib import Path
 
-import numpy as np
 import shapely
 
 sys.path.insert(0, os.getcwd())
 from geo import boundaries  # noqa: E402
+from _town_cells import nearest_town_boxes  # noqa: E402  (scripts/, beside this file)
 
 #: new province: (former Natural Earth province, a town of it as GeoNames names it, other names)
 PROVINCES = {
@@ -72,23 +72,11 @@ def main() -> None:
         # the towns of these provinces inside the former one
         inside = [c for c in towns if c["admin1code"] in codes
                   and shapely.contains_xy(poly, c["longitude"], c["latitude"])]
-        tx = np.array([c["longitude"] for c in inside])
-        ty = np.array([c["latitude"] for c in inside])
         tc = [codes[c["admin1code"]] for c in inside]
-        x0, y0, x1, y1 = poly.bounds
-        gx, gy = np.meshgrid(np.arange(x0, x1, 0.05), np.arange(y0, y1, 0.05))
-        gx, gy = gx.ravel(), gy.ravel()
-        keep = shapely.contains_xy(poly, gx, gy)
-        gx, gy = gx[keep], gy[keep]
-        d = (gx[:, None] - tx[None, :]) ** 2 + (gy[:, None] - ty[None, :]) ** 2
-        near = d.argmin(axis=1)
+        boxes = nearest_town_boxes(poly, [(c["longitude"], c["latitude"], t) for c, t in zip(inside, tc)])
         for n in names:
-            if n not in PROVINCES:
-                continue
-            sel = np.array([tc[k] == n for k in near])
-            bx = (round(gx[sel].min() - 0.025, 1), round(gy[sel].min() - 0.025, 1),
-                  round(gx[sel].max() + 0.025, 1), round(gy[sel].max() + 0.025, 1))
-            rows.append((n, bx, sum(1 for c in tc if c == n)))
+            if n in PROVINCES:
+                rows.append((n, boxes[n], tc.count(n)))
     for n, bx, k in sorted(rows):
         parent, capital, alts = PROVINCES[n]
         slug = n.lower().replace(" ", "-")

@@ -16,11 +16,9 @@ import os
 import sys
 from pathlib import Path
 
-import numpy as np
-import shapely
-
 sys.path.insert(0, os.getcwd())
 from geo import boundaries  # noqa: E402
+from _town_cells import nearest_town_boxes  # noqa: E402  (scripts/, beside this file)
 
 #: ISO 3166-2:KE code: (the county's usual English name, towns of it as GeoNames names them: the seat first)
 SEATS = {
@@ -74,24 +72,15 @@ def main() -> None:
     known = {n.lower() for n in boundaries.admin1_frame("KE")["name"]}
     poly = boundaries.country_shape("KE")
     inside = [c for c in towns if c["admin1code"] in county]
-    tx = np.array([c["longitude"] for c in inside])
-    ty = np.array([c["latitude"] for c in inside])
     tc = [county[c["admin1code"]] for c in inside]
-    x0, y0, x1, y1 = poly.bounds
-    gx, gy = np.meshgrid(np.arange(x0, x1, 0.05), np.arange(y0, y1, 0.05))
-    gx, gy = gx.ravel(), gy.ravel()
-    keep = shapely.contains_xy(poly, gx, gy)
-    gx, gy = gx[keep], gy[keep]
-    near = ((gx[:, None] - tx[None, :]) ** 2 + (gy[:, None] - ty[None, :]) ** 2).argmin(axis=1)
+    boxes = nearest_town_boxes(poly, [(c["longitude"], c["latitude"], t) for c, t in zip(inside, tc)])
     for k in sorted(SEATS, key=lambda k: SEATS[k][0]):
         name = SEATS[k][0]
         if name.lower() in known:
             continue
-        sel = np.array([tc[j] == k for j in near])
-        if not sel.any():
+        if k not in boxes:
             raise SystemExit(f"{name}: no grid point")
-        bx = (round(gx[sel].min() - 0.025, 1), round(gy[sel].min() - 0.025, 1),
-              round(gx[sel].max() + 0.025, 1), round(gy[sel].max() + 0.025, 1))
+        bx = boxes[k]
         alts = [f"{name} County"] + ([iso[k], f"{iso[k]} County"] if iso[k] != name else [])
         slug = name.lower().replace(" ", "-").replace("'", "")
         print(f'region:ke-{slug},{name},{"|".join(alts)},KE,,{bx[0]} {bx[1]} {bx[2]} {bx[3]},"'
