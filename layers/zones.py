@@ -51,7 +51,7 @@ import pickle
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import numpy as np
@@ -65,6 +65,9 @@ from layers.collector import gc_paused
 from layers.events import faction_of
 from reading.document import Problem
 from reading.messages import Messages
+
+if TYPE_CHECKING:  # only for an annotation: pyarrow is imported where a table is built
+    import pyarrow as pa
 
 __all__ = [
     "ZONE_COLUMNS",

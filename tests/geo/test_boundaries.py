@@ -4,7 +4,6 @@ import json
 import pytest
 from shapely.geometry import Point
 
-from geo import boundaries
 from geo.boundaries import (DATA_DIR, admin1_frame, admin1_shape, basemap_geojson,
                             countries_frame, country_shape, region_rows, region_shape)
 

@@ -12,7 +12,6 @@ from shapely.geometry import Point
 from geo import gazetteer as gz
 from geo.gazetteer import Gazetteer, NameMatch, load_gazetteer
 from geo.location import Location
-from geo.place import Place
 
 VARIANTS = [
     ("Gharyan", "Garyan", "Gharian"),

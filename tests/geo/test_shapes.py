@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import doctest
-import math
 from pathlib import Path
 
 import numpy as np

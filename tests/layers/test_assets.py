@@ -1,6 +1,5 @@
 """layers.assets: vendored libraries, two URL modes, standalone pages."""
 import base64
-import re
 
 import pytest
 

@@ -11,7 +11,7 @@ import pyogrio
 import pandas as pd
 import pytest
 import shapely
-from shapely.geometry import Point, Polygon, box, shape
+from shapely.geometry import Point, Polygon, shape
 
 from geo.location import Location
 from layers.events import events_frame

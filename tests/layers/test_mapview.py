@@ -2,7 +2,6 @@
 import datetime as dt
 import json
 import re
-import warnings
 from types import SimpleNamespace
 
 import folium
