@@ -1633,7 +1633,7 @@ class EventExtractor:
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(doc, events)
         if events:
-            self._context_dates(doc, events, sentences)
+            self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
         for ev in events:
             if ev.date is None:
@@ -1650,14 +1650,18 @@ class EventExtractor:
         return doc
 
     @staticmethod
-    def _context_dates(doc: Document, events: list[Event], sentences) -> None:
+    def _context_dates(doc: Document, events: list[Event], sentences, lags: dict | None = None) -> None:
         """Events the text dates only by context, not by the publication date:
 
         * "The fighting was concentrated in ..." after "Clashes erupted on Monday night": an event
           named with "the" and no date of its own is the one told just before (the last event of
           the previous sentence or two with a date of its own) and has its date;
         * a report on a period ("Sahel weekly: 12-18 February"): an undated item lies in the period
-          its headline states, not on the publication day after it.
+          its headline states, not on the publication day after it;
+        * an earlier event told as a lag in a sentence with no date ("The attack came a day after gunmen
+          killed five in X"; ``lags``: the lag read at each such event's trigger): the lag counts from
+          the event the sentence's main clause tells, that of the same sentence told before it, else
+          the one told just before (one or two sentences back), not from the publication date.
         """
         text = doc.text
         starts = [s.start for s in sentences]
@@ -1673,10 +1677,20 @@ class EventExtractor:
         last_actor, last_ev, anaphor = "", None, False
         # audit 7: in the text's order (a headline's event replaced by the body's telling keeps the
         # headline's place in the list: "A day earlier" is then read against the wrong day)
+        prev: tuple[int, Event] | None = None  # (sentence index, event) of the event read before, however dated
         for ev in sorted(events, key=lambda e: e.evidence.start if e.evidence is not None else -1):
             if ev.date is None or ev.evidence is None:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
+            before, prev = prev, (si, ev)
+            lag = lags.get(ev.evidence.start) if lags else None
+            if lag is not None:
+                anchor = (before[1].date if before is not None and before[0] == si
+                          else last[1] if last is not None and 0 < si - last[0] <= 2 else None)
+                if anchor is not None:
+                    ev.date = _lagged(anchor, lag)
+                last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
+                continue
             if ev.date.basis != "publication":
                 last = (si, ev.date)
                 last_actor, last_ev = ev.actor1, ev
@@ -2421,6 +2435,10 @@ class EventExtractor:
                 # the attack's day is the one told before it, less the lag
                 base = date if date is not None else publication_date(doc)
                 date = _lagged(base, lag) if base is not None else None
+                if date is not None and dm is None and spans is not None:
+                    # no day told in the sentence: the lag counts from the event its main clause tells,
+                    # whose day may come from the sentences before ("The attack came a day after ...")
+                    spans.setdefault("lags", {})[ts] = lag
             if (trig.id == "clash" and not named and _GOES_ON_AFTER.match(text, te)
                     # (a day before it is the statement's: "did not confirm the loss on Wednesday, saying ...")
                     and (dm is None or (dm.end <= ts and _SAYING.search(text, dm.end, ts)))

@@ -1,0 +1,34 @@
+"""One event for one action (an entry that turns into a fight, a complex attack), holds told in the
+present perfect or with "remain", and earlier events dated from the event they are told against.
+
+Sentences written for these rules (other places, sides and wordings than the reports that revealed them)."""
+import datetime as dt
+
+import pytest
+
+from reading.corpus import read_text
+
+
+def read(nlp, text, published="2026-05-15"):
+    return nlp(read_text(text, doc_id="t", published=published))
+
+
+def kinds(doc):
+    return sorted((e.event_type, e.sub_event_type) for e in doc.events if not e.background and not e.planned)
+
+
+# "The attack came a day after ...": the earlier event is dated from the event it is told against.
+@pytest.mark.parametrize("text, main, earlier, lag", [
+    ("NIAMEY - Gunmen killed 17 villagers in Tillabéri on Thursday. The massacre came a day after jihadists "
+     "ambushed a patrol near Ayorou.", "Tillabéri", "Ayorou", 1),
+    ("KABUL - A bomb exploded at a mosque in Herat on Tuesday, killing nine worshippers. The blast came two days "
+     "after gunmen shot dead four policemen in Farah.", "Her", "Farah", 2),
+    ("PESHAWAR - Militants stormed a police station in Bannu on Monday. The assault came hours after a roadside "
+     "bomb killed two soldiers in Lakki Marwat.", "Bannu", "Lakki", 0),
+])
+def test_a_lag_counts_from_the_event_it_relates_to(nlp, text, main, earlier, lag):
+    doc = read(nlp, text)
+    got = {e.location.name.removeprefix("near "): e.date.start for e in doc.events if e.location is not None}
+    day = next(d for name, d in got.items() if name.startswith(main))
+    assert day < dt.date(2026, 5, 15) and next(d for name, d in got.items() if name.startswith(earlier)) == (
+        day - dt.timedelta(days=lag)), doc.events
