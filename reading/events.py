@@ -474,6 +474,18 @@ def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
     return _RAID_CONTEXT.search(text, lo, end) is not None or _DAWN_ENTRY.search(text, te, end) is not None
 
 
+#: After an entering verb, in its clause: the same side fought there ("entered Goma on Sunday and clashed with the army").
+_AND_FOUGHT = re.compile(r"[^.;:!?]{0,120}?\band\s+(?:then\s+|later\s+|briefly\s+|fiercely\s+|heavily\s+)?"
+                         r"(?:clashed|fought|battled|exchanged\s+(?:heavy\s+|intense\s+)?(?:gun)?fire|engaged)\b", re.I)
+
+
+def entered_to_fight(text: str, ts: int, te: int, end: int) -> bool:
+    """Whether the entering verb at ``ts:te`` opens a fight told in its clause (up to ``end``): "Rebels
+    entered Goma on Sunday and clashed with the army" is one armed clash (the clash's own trigger tells
+    it), no change of hands."""
+    return _ENTRY_VERB.match(text, ts, te) is not None and _AND_FOUGHT.match(text, te, end) is not None
+
+
 #: audit 7: an entry told as a dawn raid or an "aggression" in its own sentence ("the occupation forces
 #: stormed the city of Jenin and its camp at dawn today, launching a wide-scale aggression").
 _DAWN_ENTRY = re.compile(r"\b(?:at\s+dawn|at\s+daybreak|pre-?dawn|before\s+dawn|(?:wide-?scale|large-?scale|"
@@ -2338,6 +2350,8 @@ class EventExtractor:
                     if _DAWN_ENTRY.search(text, te, ce) is None:
                         continue  # "troops entered Jenin and Tulkarm" in a report of raids: an incursion, no territory
                     retype = ("Battles", "Armed clash")  # audit 7: "stormed Jenin at dawn": the raid, no territory
+            if "territory" in trig.sub_event_type and entered_to_fight(text, ts, te, ce):
+                continue  # "Rebels entered Goma on Sunday and clashed with the army": the clash tells it
             if (etype, sub, ci) in used and it_loc is None:
                 continue
             # Actors and sub-type refinements.

@@ -17,6 +17,23 @@ def kinds(doc):
     return sorted((e.event_type, e.sub_event_type) for e in doc.events if not e.background and not e.planned)
 
 
+# Entering a place and fighting there, in one clause: one armed clash, and no change of hands.
+@pytest.mark.parametrize("text", [
+    "M23 fighters entered Kalehe on Thursday and clashed with Wazalendo militias, residents said.",
+    "JNIM fighters stormed Boulkessi on Saturday and fought with the army for several hours.",
+    "Fano militiamen swept into Debre Markos on Monday and exchanged fire with federal troops.",
+])
+def test_entering_and_fighting_is_one_clash(nlp, text):
+    doc = read(nlp, text)
+    assert kinds(doc) == [("Battles", "Armed clash")], doc.events
+    assert not [c for c in doc.claims if c.relation == "took"], doc.claims
+
+
+def test_entering_alone_still_takes_the_place(nlp):
+    doc = read(nlp, "M23 fighters entered Kalehe on Thursday after the militias withdrew, residents said.")
+    assert ("Battles", "Non-state actor overtakes territory") in kinds(doc), doc.events
+
+
 # "The attack came a day after ...": the earlier event is dated from the event it is told against.
 @pytest.mark.parametrize("text, main, earlier, lag", [
     ("NIAMEY - Gunmen killed 17 villagers in Tillabéri on Thursday. The massacre came a day after jihadists "
