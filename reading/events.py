@@ -1569,6 +1569,8 @@ class EventExtractor:
                     # which turned violent (a riot), not a peaceful protest besides
                     here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
                         ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
+                if len(here) > 1 and any(ev.sub_event_type in _OPENING_BLASTS for ev in here):
+                    here = _fold_opening_blasts(doc.text, here)
                 if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
                     if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
                         # "ambushed by the pace of the second half" in a match report, "seized control of the
@@ -3511,6 +3513,39 @@ def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: Blasts that open an assault in a complex attack ("a suicide car bomb breached the gate before gunmen stormed it").
+_OPENING_BLASTS = ("Suicide bomb", "Remote explosive/landmine/IED")
+#: The assault a blast opens, as its trigger begins.
+_ASSAULT_OPENED = re.compile(r"(?:stormed|overran|overrun|raided|attacked|assaulted|swept\s+into)\b", re.I)
+#: Between the blast and the assault: one followed the other.
+_IN_SEQUENCE = re.compile(r"\b(?:after|before|then|followed\s+by|paving\s+the\s+way|allowing)\b", re.I)
+
+
+def _fold_opening_blasts(text: str, here: list[Event]) -> list[Event]:
+    """A complex attack is one event (as ACLED counts): "al-Shabaab overran a base after a suicide car
+    bomb breached its gate", "a car bomb blew open the gate before gunmen stormed the compound". The
+    blast and the assault it opened, told in one sentence at one place and day, are the assault
+    (a fight, or the capture when ground was taken), with the blast's actor and toll when it names none."""
+    out = list(here)
+    for b in here:
+        if b.sub_event_type not in _OPENING_BLASTS or b.evidence is None:
+            continue
+        key = (b.date.start if b.date else None, getattr(b.location, "name", None))
+        a = next((e for e in out if e.event_type == "Battles" and e.evidence is not None
+                  and (e.date.start if e.date else None, getattr(e.location, "name", None)) == key
+                  and _ASSAULT_OPENED.match(text, e.evidence.start)
+                  and _IN_SEQUENCE.search(text, min(b.evidence.end, e.evidence.end),
+                                          max(b.evidence.start, e.evidence.start))), None)
+        if a is None:
+            continue
+        a.actor1 = a.actor1 or b.actor1
+        a.actor2 = a.actor2 or (b.actor2 if b.actor2 != a.actor1 else "")
+        if a.fatalities is None:
+            a.fatalities = b.fatalities
+        out.remove(b)
+    return out
 
 
 def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:

@@ -34,6 +34,34 @@ def test_entering_alone_still_takes_the_place(nlp):
     assert ("Battles", "Non-state actor overtakes territory") in kinds(doc), doc.events
 
 
+# A blast that opens an assault, told in one sentence: one event, the assault, with one toll.
+@pytest.mark.parametrize("text, sub", [
+    ("Militants overran a police post in Damboa on Sunday after a suicide car bomb blew open its gate, killing "
+     "11 policemen.", "Armed clash"),
+    ("Al-Shabaab fighters stormed an army base in Balcad on Tuesday after a suicide bomber drove an explosives-laden "
+     "truck into its gate.", "Armed clash"),
+    ("ISWAP fighters overran the town of Malam Fatori on Friday after a car bomb exploded at the gate of its "
+     "garrison.", None),
+])
+def test_a_complex_attack_is_one_event(nlp, text, sub):
+    doc = read(nlp, text)
+    got = [e for e in doc.events if not e.background]
+    assert len(got) == 1 and got[0].event_type == "Battles", doc.events
+    assert sub is None or got[0].sub_event_type == sub, got
+
+
+def test_a_complex_attack_keeps_its_toll(nlp):
+    doc = read(nlp, "Militants overran a police post in Damboa on Sunday after a suicide car bomb blew open its "
+                    "gate, killing 11 policemen.")
+    assert [e.fatalities for e in doc.events] == [11], doc.events
+
+
+def test_a_blast_and_a_later_separate_raid_stay_two(nlp):
+    doc = read(nlp, "A roadside bomb killed three soldiers near Bama on Monday. On Wednesday, gunmen raided a "
+                    "village near Gwoza, killing five farmers.")
+    assert len(doc.events) == 2, doc.events
+
+
 # "The attack came a day after ...": the earlier event is dated from the event it is told against.
 @pytest.mark.parametrize("text, main, earlier, lag", [
     ("NIAMEY - Gunmen killed 17 villagers in Tillabéri on Thursday. The massacre came a day after jihadists "
