@@ -62,6 +62,32 @@ def test_a_blast_and_a_later_separate_raid_stay_two(nlp):
     assert len(doc.events) == 2, doc.events
 
 
+# Holds told in the present perfect ("have controlled", "have since controlled", "has held") or with
+# "remain in control of": control claims, dated from the "since" date when the sentence gives one.
+@pytest.mark.parametrize("text, place, start, precision", [
+    ("The Arakan Army has controlled Paletwa since 2024, residents said.", "Paletwa", "2024-01-01", "year"),
+    ("GAO, Mali - JNIM has held Ansongo since April 2025, according to local officials.", "Ansongo", "2025-04-01",
+     "month"),
+    ("GAO, Mali - JNIM fighters remain in control of Ménaka, residents said.", "Ménaka", "2026-05-15", "day"),
+])
+def test_present_perfect_holds_are_claims(nlp, text, place, start, precision):
+    doc = read(nlp, text)
+    got = [(c.relation, c.location.name, c.date.start.isoformat(), c.date.precision) for c in doc.claims]
+    assert ("holds", place, start, precision) in got, got
+
+
+def test_have_since_controlled_the_town_named_before(nlp):
+    doc = read(nlp, "GOMA - Heavy fighting was reported in Uvira on Monday, and M23 rebels have since "
+                    "controlled the town, residents said.")
+    assert [(c.faction, c.relation, c.location.name) for c in doc.claims if c.relation == "holds"] == [
+        ("M23", "holds", "Uvira")], doc.claims
+
+
+def test_a_hold_that_ended_is_no_claim(nlp):
+    doc = read(nlp, "GAO, Mali - JNIM had held Ansongo since April 2025 until the army retook it in March.")
+    assert not [c for c in doc.claims if c.relation == "holds" and c.faction == "JNIM"], doc.claims
+
+
 # "The attack came a day after ...": the earlier event is dated from the event it is told against.
 @pytest.mark.parametrize("text, main, earlier, lag", [
     ("NIAMEY - Gunmen killed 17 villagers in Tillabéri on Thursday. The massacre came a day after jihadists "
