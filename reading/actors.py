@@ -206,7 +206,6 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
     * a bare "Defence Forces"/"Armed Forces", as a general staff's report writes of its own side ("the
       Defence Forces stopped 27 attempts by Russian troops");
     * a lower-case "the army", "the military", "troops", "soldiers" when no other state acts in the
-      article (no other country, nor its forces, named as an actor): in a story of two states either
       article (no other country, nor its forces, named as an actor) and nearly all its places lie in
       its country: in a story of two states either side's, left as written (so is "enemy soldiers",
       "its troops": somebody else's).
@@ -221,7 +220,8 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
     homes = [(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
              if m.role == "location" and m.location is not None]
     homes = [h for h in homes if h]
-    one_state = profile is None and (not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus for a in found)
+    one_state = (profile is None
+                 and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus for a in found)
                  and sum(h == focus for h in homes) >= _ONE_COUNTRY_SHARE * len(homes))
     text = doc.text
     return [ActorMention(a.start, a.end, a.text, name, None, "state", focus)
