@@ -111,7 +111,7 @@ def _outside(text: str, places: list, rels, ts: int) -> list:
 
 
 #: A sentence opening that keeps the time of the one before ("Hours later, ...", "That night, ...").
-_SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?)|Later\s+(?:that|the\s+same)\s+"
+_SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?|earlier|before)|Later\s+(?:that|the\s+same)\s+"
                               r"(?:day|night|evening|morning)|(?:That|The\s+same)\s+(?:day|night|evening|morning|afternoon)|"
                               r"At\s+the\s+same\s+time|Soon\s+after(?:wards)?)\b")
 #: Anywhere in a sentence with no date of its own: the day of the event told before it, or the one after
@@ -119,7 +119,12 @@ _SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:lat
 _SAME_DAY_ANY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|"
                            r"that\s+same\s+(?:day|night)|(?:ensuing|subsequent)\s+(?:exchange|clash(?:es)?|gunfights?|"
                            r"firefights?|fighting|battle|shoot-?outs?|gun\s+battle))\b", re.I)
-_NEXT_DAY = re.compile(r"\b(?:a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after)\b", re.I)
+#: After "before"/"after" in a lag told as an adverb ("Two days before, ...", "a day after the attack"): it
+#: counts from the event told before (not from a date named after it, "two days before the election").
+_LAG_ADVERB = (r"(?=\s*[,.;]|\s+(?:that|this|the\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|ambush|raids?|massacre|"
+               r"killings?|blasts?|bombings?|strikes?|clashes|fighting|shelling|incident)\b))")
+_NEXT_DAY = re.compile(r"\b(?:a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after|"
+                       r"a\s+day\s+after" + _LAG_ADVERB + r")\b", re.I)
 _PREV_DAY = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
 #: A sentence opening on a definite noun phrase ("The bandits, who came in large numbers, ..."): the one told before.
 #: A round-up's item by place: "In Poonch, ...".
@@ -129,7 +134,7 @@ _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 
 def _day_shift(text: str, start: int, end: int) -> int | None:
     """The day a sentence places itself at against the event told before it: 0 ("the same day"),
-    1 ("a day later"), -1 ("the previous day"), or None."""
+    1 ("a day later", "a day after the attack"), -1 ("the previous day"), -2 ("two days before,"), or None."""
     ft = fold(text)  # (the twins: same spans, found faster)
     if _SAME_DAY_ANY_F.search(ft, start, end):
         return 0
@@ -140,14 +145,15 @@ def _day_shift(text: str, start: int, end: int) -> int | None:
     n = _N_DAYS.search(text, start, end)  # audit 8: "Two days later, gunmen attacked worshippers ..."
     if n is not None:
         k = _DAY_COUNTS[n.group(1).lower()]
-        return k if n.group(2).lower() == "later" else -k
+        return k if n.group(2).lower() in ("later", "after") else -k
     return None
 
 
 #: audit 8: "two days later", "three days earlier": a shift of that many days from the day told before.
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
-_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+days\s+(later|earlier)\b", re.I)
+_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+days\s+(later|earlier|(?:before|after)"
+                     + _LAG_ADVERB + r")\b", re.I)
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".

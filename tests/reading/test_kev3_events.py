@@ -103,3 +103,25 @@ def test_a_lag_counts_from_the_event_it_relates_to(nlp, text, main, earlier, lag
     day = next(d for name, d in got.items() if name.startswith(main))
     assert day < dt.date(2026, 5, 15) and next(d for name, d in got.items() if name.startswith(earlier)) == (
         day - dt.timedelta(days=lag)), doc.events
+
+
+# ... and so is one told in a sentence of its own ("Two days before, ...", "Hours earlier, ...").
+@pytest.mark.parametrize("text, main, earlier, lag", [
+    ("MOGADISHU - A car bomb killed six people in Baidoa on Wednesday. Two days before, al-Shabaab fighters had "
+     "attacked a checkpoint near Afgooye.", "Baidoa", "Afgooye", 2),
+    ("MOGADISHU - A car bomb killed six people in Baidoa on Wednesday. Hours earlier, a roadside bomb struck a "
+     "convoy near Afgooye.", "Baidoa", "Afgooye", 0),
+    ("MOGADISHU - A car bomb killed six people in Baidoa on Wednesday. A day after the attack, gunmen shot dead "
+     "two elders in Afgooye.", "Baidoa", "Afgooye", -1),
+])
+def test_a_lag_in_its_own_sentence_counts_from_the_event_before(nlp, text, main, earlier, lag):
+    doc = read(nlp, text)
+    got = {e.location.name.removeprefix("near "): e.date.start for e in doc.events if e.location is not None}
+    assert got[earlier] == got[main] - dt.timedelta(days=lag), doc.events
+
+
+def test_a_lag_from_another_date_is_not_counted_from_the_event_before(nlp):
+    doc = read(nlp, "MOGADISHU - A car bomb killed six people in Baidoa on Wednesday. Two days before the "
+                    "election, gunmen shot dead two elders in Afgooye.")
+    got = {e.location.name.removeprefix("near "): e.date.start for e in doc.events if e.location is not None}
+    assert got["Afgooye"] != got["Baidoa"] - dt.timedelta(days=2), doc.events
