@@ -360,6 +360,13 @@ _ANAPHOR = re.compile(
     r"^the\s+(?:(?:[\w\-]+-(?:backed|led|linked|allied|aligned)|armed|rebel|militant|jihadist|insurgent|separatist|"
     r"islamist|extremist|terrorist|same)\s+)?(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|"
     r"separatists|guerrillas|group|movement|alliance|faction)$", re.I)
+def _anaphor(text: str, a: ActorMention) -> bool:
+    """Whether ``a`` is "the rebels", "the armed group", ...: also at a sentence's start, where the
+    phrase is kept without its "The" ("The militants have since controlled the town")."""
+    return bool(_ANAPHOR.match(a.text) or (text.endswith("The ", max(0, a.start - 4), a.start)
+                                            and _ANAPHOR.match("the " + a.text)))
+
+
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
 _GROUP_WORD = re.compile(r"(?:group|movement|alliance|faction|coalition)$", re.I)
 #: A name that says it is an armed group ("Karen National Union" does not; "M23 rebels", "Arakan Army" do).
@@ -579,7 +586,7 @@ class ActorMentions:
         """"the rebels", "the militants", "the Rwanda-backed group": the armed group last named
         (in that sentence or the ``anaphor_window`` before it), when there is one."""
         text = doc.text
-        if not any(a.kind == "generic" and (_ANAPHOR.match(a.text) or _ITS.search(text, max(0, a.start - 7), a.start))
+        if not any(a.kind == "generic" and (_anaphor(text, a) or _ITS.search(text, max(0, a.start - 7), a.start))
                    for a in found):
             return found
         starts = [s.start for s in sentences]
@@ -595,7 +602,7 @@ class ActorMentions:
                 out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
                 continue
             prev, prev_si = a, si
-            if a.kind == "generic" and _ANAPHOR.match(a.text):
+            if a.kind == "generic" and _anaphor(text, a):
                 named = {r.faction or r.name: r for i, r in last if si - i <= self.anaphor_window}
                 ref = next(iter(named.values())) if len(named) == 1 else None  # only when it can be nobody else
                 if ref is not None:

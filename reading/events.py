@@ -1575,8 +1575,9 @@ class EventExtractor:
                     # which turned violent (a riot), not a peaceful protest besides
                     here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
                         ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
-                if len(here) > 1 and any(ev.sub_event_type in _OPENING_BLASTS for ev in here):
-                    here = _fold_opening_blasts(doc.text, here)
+                if any(ev.sub_event_type in _OPENING_BLASTS for ev in here):
+                    here = _fold_opening_blasts(doc.text, here, spans["here"][0] if "here" in spans else [
+                        a for a in actors if sent.start <= a.start < sent.end])
                 if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
                     if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
                         # "ambushed by the pace of the second half" in a match report, "seized control of the
@@ -3525,19 +3526,28 @@ def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
 _OPENING_BLASTS = ("Suicide bomb", "Remote explosive/landmine/IED")
 #: The assault a blast opens, as its trigger begins.
 _ASSAULT_OPENED = re.compile(r"(?:stormed|overran|overrun|raided|attacked|assaulted|swept\s+into)\b", re.I)
+#: Right after an actor: the assault it made ("... before al-Shabaab fighters stormed it").
+_ASSAULT_AFTER = re.compile(r"\s+(?:then\s+|later\s+)?" + _ASSAULT_OPENED.pattern, re.I)
 #: Between the blast and the assault: one followed the other.
 _IN_SEQUENCE = re.compile(r"\b(?:after|before|then|followed\s+by|paving\s+the\s+way|allowing)\b", re.I)
 
 
-def _fold_opening_blasts(text: str, here: list[Event]) -> list[Event]:
+def _fold_opening_blasts(text: str, here: list[Event], actors) -> list[Event]:
     """A complex attack is one event (as ACLED counts): "al-Shabaab overran a base after a suicide car
     bomb breached its gate", "a car bomb blew open the gate before gunmen stormed the compound". The
     blast and the assault it opened, told in one sentence at one place and day, are the assault
-    (a fight, or the capture when ground was taken), with the blast's actor and toll when it names none."""
+    (a fight, or the capture when ground was taken), with the blast's actor and toll when it names none.
+    An assault told with no event of its own ("... before al-Shabaab fighters stormed it") names the
+    blast's actor (``actors``: the sentence's actor mentions)."""
     out = list(here)
     for b in here:
         if b.sub_event_type not in _OPENING_BLASTS or b.evidence is None:
             continue
+        for m in actors if not b.actor1 else ():
+            assault = _ASSAULT_AFTER.match(text, m.end) if m.start >= b.evidence.end else None
+            if assault is not None and _IN_SEQUENCE.search(text, b.evidence.end, assault.end()):
+                b.actor1 = m.name
+                break
         key = (b.date.start if b.date else None, getattr(b.location, "name", None))
         a = next((e for e in out if e.event_type == "Battles" and e.evidence is not None
                   and (e.date.start if e.date else None, getattr(e.location, "name", None)) == key

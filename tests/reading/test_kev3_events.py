@@ -125,3 +125,15 @@ def test_a_lag_from_another_date_is_not_counted_from_the_event_before(nlp):
                     "election, gunmen shot dead two elders in Afgooye.")
     got = {e.location.name.removeprefix("near "): e.date.start for e in doc.events if e.location is not None}
     assert got["Afgooye"] != got["Baidoa"] - dt.timedelta(days=2), doc.events
+
+
+def test_an_assault_with_no_event_of_its_own_names_the_blasts_actor(nlp):
+    doc = read(nlp, "A suicide bomber rammed a car into the gate of the police headquarters in Kunduz on Monday "
+                    "before Taliban fighters stormed it.")
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [("Suicide bomb", "Taliban")], doc.events
+
+
+def test_the_rebels_at_a_sentences_start_are_the_group_named_before(nlp):
+    doc = read(nlp, "GAO, Mali - JNIM fighters seized Ansongo on Monday. The militants have since controlled "
+                    "the town, residents said.")
+    assert ("JNIM", "holds", "Ansongo") in [(c.faction, c.relation, c.location.name) for c in doc.claims], doc.claims
