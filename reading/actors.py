@@ -36,6 +36,10 @@ from reading.spans import by_sentence, within_sentences
 
 #: After an organisation's name: it backs or pays for the one named next ("a UN-backed mission").
 _PATRON_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|brokered|mandated|authori[sz]ed)(?![\w])", re.I)
+#: Right before a country inside an organisation's name: the body is posted there or serves it ("the UN
+#: Mission in South Sudan", "the EU Training Mission in Mali", "the Interim Force in Lebanon"): the body acts.
+_BODY_IN = re.compile(r"(?:Mission|Force|Forces|Office|Operation|Commission|Council|Committee|Group|Coalition|"
+                      r"Organi[sz]ation)\s+(?:in|for)\s+(?:the\s+)?$")
 #: An organised-crime group named after a place ("the Sinaloa Cartel", "the Gulf Clan"): the group acts, not the place.
 _CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
 #: In an organisation's name: it is a group fighting for a land, not that land's state ("Sudan People's
@@ -186,21 +190,45 @@ def _demonym_of() -> dict:
 
 #: A state's forces named as their own staff names them, with no country: "the Defence Forces".
 _BARE_STATE_FORCES = re.compile(r"(?:the\s+|The\s+)?(?:Defen[cs]e|Armed)\s+Forces")
+#: A state's forces named by a common noun alone: "the army", "troops", "soldiers".
+_BARE_ARMY = re.compile(r"(?:the\s+|The\s+)?(?:army|military|troops|soldiers|Army|Military|Troops|Soldiers)")
+#: Before such a noun: soldiers who are not (or no longer) the state's ("enemy soldiers", "child soldiers").
+_NOT_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|enemy|foreign|former|ex|child|rebel|opposition|allied|"
+                             r"mercenary|private|retired|renegade|mutinous|defecting|deserting)[\s\-]+$", re.I)
+
+#: The share of an article's places that must lie in its country for its lower-case "army" to be that country's.
+_ONE_COUNTRY_SHARE = 0.8
 
 
-def _own_forces(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
-    """A bare "Defence Forces"/"Armed Forces" is the forces of the article's country ("<demonym>
-    forces", as a demonym before "forces" is read), as a general staff's report writes of its own
-    side ("the Defence Forces stopped 27 attempts by Russian troops"). Left as written when the
-    article has no country. Only the capitalised self-name: a lower-case "the army" may be either
-    side's in a story of two states."""
+def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | None = None) -> list[ActorMention]:
+    """The forces of the article's country ("<demonym> forces", as a demonym before "forces" is read):
+
+    * a bare "Defence Forces"/"Armed Forces", as a general staff's report writes of its own side ("the
+      Defence Forces stopped 27 attempts by Russian troops");
+    * a lower-case "the army", "the military", "troops", "soldiers" when no other state acts in the
+      article (no other country, nor its forces, named as an actor) and nearly all its places lie in
+      its country: in a story of two states either side's, left as written (so is "enemy soldiers",
+      "its troops": somebody else's).
+
+    Left as written when the article has no country; the lower-case nouns also under a conflict profile
+    (whose context rules say whose "army" it is)."""
     focus = (doc.focus_country or "").upper()
     dem = _demonym_of().get(focus) if focus else None
     if dem is None:
         return found
     name = f"{dem} forces"
+    homes = [(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
+             if m.role == "location" and m.location is not None]
+    homes = [h for h in homes if h]
+    one_state = (profile is None
+                 and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus for a in found)
+                 and sum(h == focus for h in homes) >= _ONE_COUNTRY_SHARE * len(homes))
+    text = doc.text
     return [ActorMention(a.start, a.end, a.text, name, None, "state", focus)
-            if a.kind == "generic" and a.faction is None and _BARE_STATE_FORCES.fullmatch(a.text) else a
+            if a.kind == "generic" and a.faction is None and (
+                _BARE_STATE_FORCES.fullmatch(a.text)
+                or (one_state and _BARE_ARMY.fullmatch(a.text)
+                    and not _NOT_OWN_BEFORE.search(text, max(0, a.start - 12), a.start))) else a
             for a in found]
 
 
@@ -332,6 +360,13 @@ _ANAPHOR = re.compile(
     r"^the\s+(?:(?:[\w\-]+-(?:backed|led|linked|allied|aligned)|armed|rebel|militant|jihadist|insurgent|separatist|"
     r"islamist|extremist|terrorist|same)\s+)?(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|"
     r"separatists|guerrillas|group|movement|alliance|faction)$", re.I)
+def _anaphor(text: str, a: ActorMention) -> bool:
+    """Whether ``a`` is "the rebels", "the armed group", ...: also at a sentence's start, where the
+    phrase is kept without its "The" ("The militants have since controlled the town")."""
+    return bool(_ANAPHOR.match(a.text) or (text.endswith("The ", max(0, a.start - 4), a.start)
+                                            and _ANAPHOR.match("the " + a.text)))
+
+
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
 _GROUP_WORD = re.compile(r"(?:group|movement|alliance|faction|coalition)$", re.I)
 #: A name that says it is an armed group ("Karen National Union" does not; "M23 rebels", "Arakan Army" do).
@@ -540,7 +575,7 @@ class ActorMentions:
         found.sort(key=_START_END)
         if found:
             found = _with_acronyms(doc.text, found)
-            found = _own_forces(doc, found)
+            found = _own_forces(doc, found, profile)
             found = self._resolve_anaphors(doc, found, sentences)
         if "ccupati" in doc.text or "ccupying" in doc.text:
             found = _occupation_actors(doc.text, found)
@@ -551,7 +586,7 @@ class ActorMentions:
         """"the rebels", "the militants", "the Rwanda-backed group": the armed group last named
         (in that sentence or the ``anaphor_window`` before it), when there is one."""
         text = doc.text
-        if not any(a.kind == "generic" and (_ANAPHOR.match(a.text) or _ITS.search(text, max(0, a.start - 7), a.start))
+        if not any(a.kind == "generic" and (_anaphor(text, a) or _ITS.search(text, max(0, a.start - 7), a.start))
                    for a in found):
             return found
         starts = [s.start for s in sentences]
@@ -567,7 +602,7 @@ class ActorMentions:
                 out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
                 continue
             prev, prev_si = a, si
-            if a.kind == "generic" and _ANAPHOR.match(a.text):
+            if a.kind == "generic" and _anaphor(text, a):
                 named = {r.faction or r.name: r for i, r in last if si - i <= self.anaphor_window}
                 ref = next(iter(named.values())) if len(named) == 1 else None  # only when it can be nobody else
                 if ref is not None:
@@ -721,6 +756,14 @@ class ActorMentions:
                 # "Chadian forces", "the Mali military" beat "Chadian", "Mali"; "the Sinaloa Cartel" "Sinaloa";
                 # "the West Papua National Liberation Army", "the Front for the Liberation of Azawad": the
                 # group acts, not the land it is named after (a province, or a country it would free)
+                continue
+            body = next((i for i, (_, cs, ce, g) in enumerate(cands)
+                         if g == "named-org" and cs < s < ce and _BODY_IN.search(text, cs, s)), None)
+            if body is not None:
+                # "the United Nations Interim Force in Lebanon", "the UN Mission in the Democratic Republic
+                # of the Congo": the body acts, not the land it serves in (its name runs to the land's end)
+                _, cs, ce, g = cands[body]
+                cands[body] = (cs - max(ce, e), cs, max(ce, e), g)
                 continue
             if self._p["backed"].match(text, e):
                 # "the Rwanda-backed group": the group acts, its patron does not.

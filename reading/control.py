@@ -22,7 +22,8 @@ from typing import Any, Callable
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, EventExtractor,
                             LazySpanIndex, _default_country_lookup, by_sentence, clauses_of, country_location, disputed,
-                            elapsed_date, fact_id, fiction, hearsay, publication_date, raid_entry, raid_on_civilians, wished)
+                            elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
+                            raid_on_civilians, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -370,6 +371,8 @@ class ControlClaims:
                     continue  # "took London by surprise", "took Gao residents to hospital": no place taken
                 if relation == "took" and raid_entry(text, _verb_start(text, start, end), end, sent.start, sent.end):
                     continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
+                if relation == "took" and entered_to_fight(text, _verb_start(text, start, end), end, sent.end):
+                    continue  # "M23 entered Sake and clashed with the militias": a fight there, no change of hands
                 if relation == "took" and raid_on_civilians(text, start, end, sent.end):
                     continue  # "Boko Haram stormed Gwoza, killing 20 civilians": a raid (the event says so)
                 if _CONDITION_BEFORE.search(text, max(sent.start, start - 60), start):

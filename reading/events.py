@@ -111,7 +111,7 @@ def _outside(text: str, places: list, rels, ts: int) -> list:
 
 
 #: A sentence opening that keeps the time of the one before ("Hours later, ...", "That night, ...").
-_SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?)|Later\s+(?:that|the\s+same)\s+"
+_SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?|earlier|before)|Later\s+(?:that|the\s+same)\s+"
                               r"(?:day|night|evening|morning)|(?:That|The\s+same)\s+(?:day|night|evening|morning|afternoon)|"
                               r"At\s+the\s+same\s+time|Soon\s+after(?:wards)?)\b")
 #: Anywhere in a sentence with no date of its own: the day of the event told before it, or the one after
@@ -119,7 +119,12 @@ _SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:lat
 _SAME_DAY_ANY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|"
                            r"that\s+same\s+(?:day|night)|(?:ensuing|subsequent)\s+(?:exchange|clash(?:es)?|gunfights?|"
                            r"firefights?|fighting|battle|shoot-?outs?|gun\s+battle))\b", re.I)
-_NEXT_DAY = re.compile(r"\b(?:a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after)\b", re.I)
+#: After "before"/"after" in a lag told as an adverb ("Two days before, ...", "a day after the attack"): it
+#: counts from the event told before (not from a date named after it, "two days before the election").
+_LAG_ADVERB = (r"(?=\s*[,.;]|\s+(?:that|this|the\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|ambush|raids?|massacre|"
+               r"killings?|blasts?|bombings?|strikes?|clashes|fighting|shelling|incident)\b))")
+_NEXT_DAY = re.compile(r"\b(?:a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after|"
+                       r"a\s+day\s+after" + _LAG_ADVERB + r")\b", re.I)
 _PREV_DAY = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
 #: A sentence opening on a definite noun phrase ("The bandits, who came in large numbers, ..."): the one told before.
 #: A round-up's item by place: "In Poonch, ...".
@@ -129,7 +134,7 @@ _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 
 def _day_shift(text: str, start: int, end: int) -> int | None:
     """The day a sentence places itself at against the event told before it: 0 ("the same day"),
-    1 ("a day later"), -1 ("the previous day"), or None."""
+    1 ("a day later", "a day after the attack"), -1 ("the previous day"), -2 ("two days before,"), or None."""
     ft = fold(text)  # (the twins: same spans, found faster)
     if _SAME_DAY_ANY_F.search(ft, start, end):
         return 0
@@ -140,14 +145,15 @@ def _day_shift(text: str, start: int, end: int) -> int | None:
     n = _N_DAYS.search(text, start, end)  # audit 8: "Two days later, gunmen attacked worshippers ..."
     if n is not None:
         k = _DAY_COUNTS[n.group(1).lower()]
-        return k if n.group(2).lower() == "later" else -k
+        return k if n.group(2).lower() in ("later", "after") else -k
     return None
 
 
 #: audit 8: "two days later", "three days earlier": a shift of that many days from the day told before.
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
-_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+days\s+(later|earlier)\b", re.I)
+_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+days\s+(later|earlier|(?:before|after)"
+                     + _LAG_ADVERB + r")\b", re.I)
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
@@ -472,6 +478,18 @@ def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
     lo = text.rfind("\n\n", max(0, sent_start - 250), sent_start)
     lo = max(0, sent_start - 250) if lo < 0 else lo
     return _RAID_CONTEXT.search(text, lo, end) is not None or _DAWN_ENTRY.search(text, te, end) is not None
+
+
+#: After an entering verb, in its clause: the same side fought there ("entered Goma on Sunday and clashed with the army").
+_AND_FOUGHT = re.compile(r"[^.;:!?]{0,120}?\band\s+(?:then\s+|later\s+|briefly\s+|fiercely\s+|heavily\s+)?"
+                         r"(?:clashed|fought|battled|exchanged\s+(?:heavy\s+|intense\s+)?(?:gun)?fire|engaged)\b", re.I)
+
+
+def entered_to_fight(text: str, ts: int, te: int, end: int) -> bool:
+    """Whether the entering verb at ``ts:te`` opens a fight told in its clause (up to ``end``): "Rebels
+    entered Goma on Sunday and clashed with the army" is one armed clash (the clash's own trigger tells
+    it), no change of hands."""
+    return _ENTRY_VERB.match(text, ts, te) is not None and _AND_FOUGHT.match(text, te, end) is not None
 
 
 #: audit 7: an entry told as a dawn raid or an "aggression" in its own sentence ("the occupation forces
@@ -1557,6 +1575,9 @@ class EventExtractor:
                     # which turned violent (a riot), not a peaceful protest besides
                     here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
                         ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
+                if any(ev.sub_event_type in _OPENING_BLASTS for ev in here):
+                    here = _fold_opening_blasts(doc.text, here, spans["here"][0] if "here" in spans else [
+                        a for a in actors if sent.start <= a.start < sent.end])
                 if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
                     if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
                         # "ambushed by the pace of the second half" in a match report, "seized control of the
@@ -1633,7 +1654,7 @@ class EventExtractor:
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(doc, events)
         if events:
-            self._context_dates(doc, events, sentences)
+            self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
         for ev in events:
             if ev.date is None:
@@ -1650,14 +1671,18 @@ class EventExtractor:
         return doc
 
     @staticmethod
-    def _context_dates(doc: Document, events: list[Event], sentences) -> None:
+    def _context_dates(doc: Document, events: list[Event], sentences, lags: dict | None = None) -> None:
         """Events the text dates only by context, not by the publication date:
 
         * "The fighting was concentrated in ..." after "Clashes erupted on Monday night": an event
           named with "the" and no date of its own is the one told just before (the last event of
           the previous sentence or two with a date of its own) and has its date;
         * a report on a period ("Sahel weekly: 12-18 February"): an undated item lies in the period
-          its headline states, not on the publication day after it.
+          its headline states, not on the publication day after it;
+        * an earlier event told as a lag in a sentence with no date ("The attack came a day after gunmen
+          killed five in X"; ``lags``: the lag read at each such event's trigger): the lag counts from
+          the event the sentence's main clause tells, that of the same sentence told before it, else
+          the one told just before (one or two sentences back), not from the publication date.
         """
         text = doc.text
         starts = [s.start for s in sentences]
@@ -1673,10 +1698,20 @@ class EventExtractor:
         last_actor, last_ev, anaphor = "", None, False
         # audit 7: in the text's order (a headline's event replaced by the body's telling keeps the
         # headline's place in the list: "A day earlier" is then read against the wrong day)
+        prev: tuple[int, Event] | None = None  # (sentence index, event) of the event read before, however dated
         for ev in sorted(events, key=lambda e: e.evidence.start if e.evidence is not None else -1):
             if ev.date is None or ev.evidence is None:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
+            before, prev = prev, (si, ev)
+            lag = lags.get(ev.evidence.start) if lags else None
+            if lag is not None:
+                anchor = (before[1].date if before is not None and before[0] == si
+                          else last[1] if last is not None and 0 < si - last[0] <= 2 else None)
+                if anchor is not None:
+                    ev.date = _lagged(anchor, lag)
+                last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
+                continue
             if ev.date.basis != "publication":
                 last = (si, ev.date)
                 last_actor, last_ev = ev.actor1, ev
@@ -2324,6 +2359,8 @@ class EventExtractor:
                     if _DAWN_ENTRY.search(text, te, ce) is None:
                         continue  # "troops entered Jenin and Tulkarm" in a report of raids: an incursion, no territory
                     retype = ("Battles", "Armed clash")  # audit 7: "stormed Jenin at dawn": the raid, no territory
+            if "territory" in trig.sub_event_type and entered_to_fight(text, ts, te, ce):
+                continue  # "Rebels entered Goma on Sunday and clashed with the army": the clash tells it
             if (etype, sub, ci) in used and it_loc is None:
                 continue
             # Actors and sub-type refinements.
@@ -2421,6 +2458,10 @@ class EventExtractor:
                 # the attack's day is the one told before it, less the lag
                 base = date if date is not None else publication_date(doc)
                 date = _lagged(base, lag) if base is not None else None
+                if date is not None and dm is None and spans is not None:
+                    # no day told in the sentence: the lag counts from the event its main clause tells,
+                    # whose day may come from the sentences before ("The attack came a day after ...")
+                    spans.setdefault("lags", {})[ts] = lag
             if (trig.id == "clash" and not named and _GOES_ON_AFTER.match(text, te)
                     # (a day before it is the statement's: "did not confirm the loss on Wednesday, saying ...")
                     and (dm is None or (dm.end <= ts and _SAYING.search(text, dm.end, ts)))
@@ -3479,6 +3520,48 @@ def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: Blasts that open an assault in a complex attack ("a suicide car bomb breached the gate before gunmen stormed it").
+_OPENING_BLASTS = ("Suicide bomb", "Remote explosive/landmine/IED")
+#: The assault a blast opens, as its trigger begins.
+_ASSAULT_OPENED = re.compile(r"(?:stormed|overran|overrun|raided|attacked|assaulted|swept\s+into)\b", re.I)
+#: Right after an actor: the assault it made ("... before al-Shabaab fighters stormed it").
+_ASSAULT_AFTER = re.compile(r"\s+(?:then\s+|later\s+)?" + _ASSAULT_OPENED.pattern, re.I)
+#: Between the blast and the assault: one followed the other.
+_IN_SEQUENCE = re.compile(r"\b(?:after|before|then|followed\s+by|paving\s+the\s+way|allowing)\b", re.I)
+
+
+def _fold_opening_blasts(text: str, here: list[Event], actors) -> list[Event]:
+    """A complex attack is one event (as ACLED counts): "al-Shabaab overran a base after a suicide car
+    bomb breached its gate", "a car bomb blew open the gate before gunmen stormed the compound". The
+    blast and the assault it opened, told in one sentence at one place and day, are the assault
+    (a fight, or the capture when ground was taken), with the blast's actor and toll when it names none.
+    An assault told with no event of its own ("... before al-Shabaab fighters stormed it") names the
+    blast's actor (``actors``: the sentence's actor mentions)."""
+    out = list(here)
+    for b in here:
+        if b.sub_event_type not in _OPENING_BLASTS or b.evidence is None:
+            continue
+        for m in actors if not b.actor1 else ():
+            assault = _ASSAULT_AFTER.match(text, m.end) if m.start >= b.evidence.end else None
+            if assault is not None and _IN_SEQUENCE.search(text, b.evidence.end, assault.end()):
+                b.actor1 = m.name
+                break
+        key = (b.date.start if b.date else None, getattr(b.location, "name", None))
+        a = next((e for e in out if e.event_type == "Battles" and e.evidence is not None
+                  and (e.date.start if e.date else None, getattr(e.location, "name", None)) == key
+                  and _ASSAULT_OPENED.match(text, e.evidence.start)
+                  and _IN_SEQUENCE.search(text, min(b.evidence.end, e.evidence.end),
+                                          max(b.evidence.start, e.evidence.start))), None)
+        if a is None:
+            continue
+        a.actor1 = a.actor1 or b.actor1
+        a.actor2 = a.actor2 or (b.actor2 if b.actor2 != a.actor1 else "")
+        if a.fatalities is None:
+            a.fatalities = b.fatalities
+        out.remove(b)
+    return out
 
 
 def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
