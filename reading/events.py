@@ -626,11 +626,17 @@ def _lagged(base: FactDate, lag: re.Match) -> FactDate:
                     lag.group(0).strip(), "context")
 
 
+#: A four-digit year written in a date's text ("in March 2025", "on 3 June 2024").
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     """History recalled: a date long before publication (the rule the events' own dates follow)."""
     if published is None:
         return was
-    return date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
+    return (date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
+            or (date.end.year < published.year and date.end < published - dt.timedelta(days=183)
+                and _WRITTEN_YEAR.search(date.text) is not None))
 
 
 #: A sentence telling a story's plot ("In the new strategy game, ...", "In the film, rebels take Kabul").
@@ -716,6 +722,13 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:
 #: Before talks or a deal: advice or a demand, not what happened ("recommends that the authorities open talks").
 _ADVICE_BEFORE = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|"
                             r"propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|should|must|ought)\b[^.;:!?]*$", re.I)
+#: audit 11: in a sentence, a labour dispute: talks in it are between a union and an employer, not parties to
+#: a conflict ("its members took part in the strike ... after talks with the health board broke down").
+_LABOUR = re.compile(r"\b(?:(?:went|go|goes|are|were|is|was|remain(?:ed|s)?)\s+on\s+strike|took\s+part\s+in\s+the\s+strike|"
+                     r"strike\s+action|general\s+strike|strikers|walk(?:ed|s|ing)?\s+off\s+the\s+job|walkouts?|"
+                     r"trade\s+unions?|(?:nurses|teachers|workers|dockers|doctors|miners|drivers|employees)['’]?\s+"
+                     r"(?:union|organi[sz]ation|federation|association)|pay\s+(?:talks|dispute|deal|rise|claim|offer)|"
+                     r"wage\s+(?:talks|dispute|deal|increases?|demands?)|collective\s+bargaining)\b", re.I)
 #: Before an attack: its claim of responsibility ("The Islamic State claimed the attack in Niger").
 _RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|responsibility\s+for)\s+"
                                     # a headline drops the article ("JNIM claims attack on Bamako")
@@ -2250,6 +2263,8 @@ class EventExtractor:
                 continue  # audit 9: "according to the Gezira Conference, a local activist group"; "targeted a meeting"
             if trig.id in ("meeting", "agreement") and _ADVICE_BEFORE.search(text, max(sent.start, ts - 100), ts):
                 continue  # "Crisis Group recommends that the authorities open talks": advice, no meeting held
+            if trig.id == "meeting" and _LABOUR_F.search(ft, cs, ce):
+                continue  # audit 11: "the union walked out after pay talks broke down": no talks of a conflict's sides
             if (trig.id in ("attack-place", "clash", "vac-attack") and text[ts:te].lower().startswith(("attack", "assault"))
                     and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
                 continue  # "ISSP claimed the attack in Niger": who did an attack told elsewhere, no new one
@@ -2443,6 +2458,11 @@ class EventExtractor:
                 dm is not None and doc.published is not None
                 and (dm.date.end.year <= doc.published.year - 2
                      or dm.date.end < doc.published - dt.timedelta(days=730)
+                     # audit 11: "until gangs took Mirebalais in March 2025" in a February 2026 report: a
+                     # past year written out, half a year or more before publication (a year's review
+                     # names its months without the year)
+                     or (dm.date.end.year < doc.published.year and dm.date.end < doc.published - dt.timedelta(days=183)
+                         and _WRITTEN_YEAR.search(dm.text) is not None)
                      # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
                      # relative clause, with its own date weeks before the article
                      # ("..., which has been closed since the July 2023 coup": the date inside the clause)
@@ -3481,14 +3501,47 @@ def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
 
 
+#: audit 11: a change of hands told as unopposed ("retook X after the rebels withdrew from it without a fight").
+_NO_FIGHT = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|a\s+shot\s+(?:being\s+)?fired|"
+                       r"firing\s+a\s+(?:single\s+)?shot)|unopposed|under\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:deal|agreement|"
+                       r"arrangement|truce))\b", re.I)
+#: audit 11: a withdrawal from the place just named ("withdrew from it", "pulled out of the town").
+_FROM_IT = re.compile(r"\b(?:withdr[ae]wn?|withdraws|pulled\s+out|retreated|retreats)\s+(?:from|of)\s+(?:it|there|(?:its|the)\s+"
+                      r"(?:perimeter|positions|outskirts|town|city|village|area|base|district|airport|port))\b", re.I)
+
+
+def _taken_in_sentence(out: list[Event], ev: Event) -> Event | None:
+    """audit 11: the capture told earlier in the sentence of the withdrawal ``ev`` ("the army retook Um Rawaba
+    after the RSF withdrew from it"): the same change of hands, when the withdrawal is from that place."""
+    e = ev.evidence
+    from_it = _FROM_IT.search(e.sentence) is not None
+    for p in reversed(out):
+        pe = p.evidence
+        if pe is None or pe.sentence != e.sentence:
+            return None
+        if (pe.end <= e.start and p.event_type == "Battles" and "territory" in p.sub_event_type and not p.planned
+                and (from_it or getattr(p.location, "name", None) == getattr(ev.location, "name", None))):
+            return p
+    return None
+
+
 def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
     """audit 9: "Sudan's army said on Saturday it had recaptured Wad Madani from the RSF ... The RSF said its
     forces had withdrawn from the city to spare civilians": the loser's account of the capture told just
     before (the same place, another actor, within three days) is that change of hands, not a second one
-    (its control claim, "withdrew", stays: it agrees with the capture)."""
+    (its control claim, "withdrew", stays: it agrees with the capture). So is a withdrawal told in the
+    capture's own sentence (audit 11), which makes the capture unopposed when the sentence says so
+    ("retook X after the rebels withdrew from it without a fight": a non-violent transfer)."""
     out: list[Event] = []
     for ev in events:
         e = ev.evidence
+        if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and not ev.planned
+                and (took := _taken_in_sentence(out, ev)) is not None):
+            if not took.actor2 and ev.actor1 and ev.actor1 != took.actor1:
+                took.actor2 = ev.actor1
+            if _NO_FIGHT.search(e.sentence) is not None:
+                took.event_type, took.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+            continue
         if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and ev.actor1
                 and not ev.planned and ev.location is not None and not ev.location_note and ev.date is not None):
             took = next((p for p in reversed(out) if "territory" in p.sub_event_type and p.event_type == "Battles"
@@ -3791,3 +3844,4 @@ _AVENGED_BEFORE_F = _Located.of(_twin(_AVENGED_BEFORE))
 _ENDS_BY_F = _Located.of(_twin(_ENDS_BY))
 _PROTESTERS_KILLED_F = _twin(_PROTESTERS_KILLED)
 _ACROSS_AREAS_F = _Located.of(_twin(_ACROSS_AREAS))
+_LABOUR_F = _twin(_LABOUR)
