@@ -729,6 +729,9 @@ _LABOUR = re.compile(r"\b(?:(?:went|go|goes|are|were|is|was|remain(?:ed|s)?)\s+o
                      r"trade\s+unions?|(?:nurses|teachers|workers|dockers|doctors|miners|drivers|employees)['’]?\s+"
                      r"(?:union|organi[sz]ation|federation|association)|pay\s+(?:talks|dispute|deal|rise|claim|offer)|"
                      r"wage\s+(?:talks|dispute|deal|increases?|demands?)|collective\s+bargaining)\b", re.I)
+#: audit 11: after an event word, a perfect that makes it a running state ("clashes have been reported").
+_PERFECT_AFTER = re.compile(r"\b(?:have|has)\s+(?:(?:also|repeatedly|frequently|regularly)\s+)?(?:been|continued|persisted|"
+                            r"raged|intensified|occurred|spread|killed|displaced|left)\b", re.I)
 #: Before an attack: its claim of responsibility ("The Islamic State claimed the attack in Niger").
 _RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|responsibility\s+for)\s+"
                                     # a headline drops the article ("JNIM claims attack on Bamako")
@@ -748,6 +751,9 @@ _TALLY_BEFORE = re.compile(r"\b(?!(?-i:Operation\s+[A-Z]))(?:war|conflict|violen
                            r"eruptions?|floodwaters|downpours?|rains|accidents?|crash(?:es)?|collisions?|derailments?|"
                            r"stampedes?|droughts?|blazes?|(?:a|an|the|house|market|building|factory|forest|bush)\s+fires?)\s+"
                            r"(?:[\w'’\-]+\s+){0,5}$", re.I)
+#: audit 11: right before an event word, a ranking among others ("in one of the deadliest attacks on the city
+#: this year", "one of the worst massacres of the war"): the event told is ranked, no new one.
+_ONE_OF_THE_WORST = re.compile(r"\bone\s+of\s+the\s+(?:(?:\w+est|worst|biggest|largest|most\s+\w+)\s+)(?:[\w\-]+\s+){0,2}$", re.I)
 #: audit 7: a sentence that ranks an event told before ("It was the third kidnapping in the Gulf of Guinea
 #: since November", "This is the deadliest attack on peacekeepers this year"): no new event.
 _RANKED_RECAP = re.compile(r"\s*(?:It|This|That|The\s+(?:attack|incident|raid|kidnapping|abduction|strike|blast|bombing|"
@@ -1641,6 +1647,7 @@ class EventExtractor:
         events = self._fold_accusations(doc, events)
         events = _fold_side_accounts(doc, events)
         events = _fold_interceptions(doc, events)
+        events = _fold_abductions(events)
         events = _fold_losers_withdrawals(events)
         events = _fold_claim_and_report(doc, events)
         events = self._drop_headline_echoes(doc, events)
@@ -2198,6 +2205,8 @@ class EventExtractor:
                 continue  # audit 9: "A cyber attack crippled the hospital's computers": no armed violence
             if trig.event_type in VIOLENT_TYPES and _no_event_told(text, ts, te, max(sent.start, dl_end), ce):
                 continue  # audit 9: "Tuesday's attack was the deadliest", "armed groups frequently clash"
+            if trig.event_type in VIOLENT_TYPES and _ONE_OF_THE_WORST_F.search(ft, max(cs, ts - 50), ts):
+                continue  # audit 11: "..., in one of the deadliest attacks on the city this year": a ranking
             if (trig.id == "abduction" and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
@@ -2476,6 +2485,10 @@ class EventExtractor:
                      # time a past date names
                      or (dm.date.end < doc.published - dt.timedelta(days=30) and dm.end <= ts
                          and _WHEN_AFTER_DATE.fullmatch(text, dm.end, ts) is not None)
+                     # audit 11: "Since March, clashes have been reported around Bambari": a running state,
+                     # told from a month or more ago, not one event
+                     or (dm.date.start < doc.published - dt.timedelta(days=30) and dm.end <= ts
+                         and dm.text[:5].lower() == "since" and _PERFECT_AFTER_F.search(ft, te, min(ce, te + 80)))
                      # audit 10: "have been fighting for the Catatumbo since January 2025": a state since then
                      or (dm.date.end < doc.published - dt.timedelta(days=30) and dm.start >= te
                          and _SINCE_DATE.search(text, max(te, dm.start - 7), dm.start + 6) is not None
@@ -3037,6 +3050,10 @@ class EventExtractor:
         sentence before one of the dateline (which ends at ``dateline``), else the country."""
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
+        if len(places) > 1:
+            # audit 11: "a drone strike by Sudan's paramilitary RSF hit a market in Kosti", "U.S. Central Command
+            # forces struck sites near Hodeidah": the country names the actor, the other place the event's
+            places = [m for m in places if not _names_an_actor(doc, m)] or places
         if places:
             def score(m):
                 if m.end <= ts:
@@ -3086,6 +3103,28 @@ class EventExtractor:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"{head}; placed in {name}, the country the article is about (precision 3)."
         return None, f"{head} and the article's country is unknown."
+
+
+_POSSESSIVE = ("'s ", "\u2019s ")
+
+
+def _names_an_actor(doc: Document, m: Any) -> bool:
+    """audit 11: whether the place mention ``m`` is part of an actor's name: inside it ("Somalia's army"), or
+    right before it as its nationality ("U.S. Central Command forces", "Sudan's paramilitary Rapid Support
+    Forces": a possessive and up to two words)."""
+    text = doc.text
+    after = m.end + 3 if text.startswith(_POSSESSIVE, m.end) else m.end + 1
+    for a in doc.user_data.get("actors", ()):
+        if a.start > after + 30:
+            break
+        if a.kind == "country":
+            continue
+        if a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start:
+            return True
+        if a.start >= after and (a.start == after or (after > m.end + 1 and len(text[after:a.start].split()) <= 2
+                                                       and "," not in text[after:a.start])):
+            return True
+    return False
 
 
 def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
@@ -3587,6 +3626,29 @@ _PROJECTILES_NEAR = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|ua
 _WAVE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
+def _fold_abductions(events: list[Event]) -> list[Event]:
+    """audit 11: "Gunmen killed nine people and abducted dozens in an attack on Bakura": one attack that
+    killed and abducted (ACLED codes it once, as the attack), not an abduction besides it. The abduction
+    told in the attack's sentence, at its place and day, gives it its toll or actor when it lacks them."""
+    drop: set[int] = set()
+    for i, ev in enumerate(events):
+        e = ev.evidence
+        if ev.sub_event_type != "Abduction/forced disappearance" or e is None or ev.planned:
+            continue
+        for a in events:
+            if (a.sub_event_type == "Attack" and a.event_type == ev.event_type and a.evidence is not None
+                    and a.evidence.sentence == e.sentence and not a.planned and a.background == ev.background
+                    and getattr(a.location, "name", None) == getattr(ev.location, "name", None)
+                    and (a.date is None) == (ev.date is None) and (a.date is None or a.date.start == ev.date.start)):
+                if a.fatalities is None:
+                    a.fatalities = ev.fatalities
+                if not a.actor1:
+                    a.actor1 = ev.actor1
+                drop.add(i)
+                break
+    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
 def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
     """One attack wave is one event: "Russia launched 146 drones overnight, of which 120 were shot down",
     "... Air defences downed 40 drones over the capital": the interceptions of the drones or missiles of a
@@ -3845,3 +3907,5 @@ _ENDS_BY_F = _Located.of(_twin(_ENDS_BY))
 _PROTESTERS_KILLED_F = _twin(_PROTESTERS_KILLED)
 _ACROSS_AREAS_F = _Located.of(_twin(_ACROSS_AREAS))
 _LABOUR_F = _twin(_LABOUR)
+_PERFECT_AFTER_F = _twin(_PERFECT_AFTER)
+_ONE_OF_THE_WORST_F = _twin(_ONE_OF_THE_WORST)

@@ -86,3 +86,57 @@ def test_a_faction_held_port_is_still_a_control_claim(nlp):
     doc = read(nlp, "ADEN - Missiles hit the Houthi-held port of Hodeidah on Monday.")
     assert any(c.location is not None and c.location.name == "Hodeidah" for c in doc.claims) or any(
         c.location is not None and "udaydah" in c.location.name for c in doc.claims), doc.claims
+
+
+# (g) a reference to past fighting is no clash
+def test_a_shell_left_from_earlier_fighting_is_one_blast_not_a_clash(nlp):
+    doc = read(nlp, "KANDAHAR - An unexploded shell left over from earlier fighting killed three boys near "
+                    "Spin Boldak on Sunday, officials said.", published="2026-05-20")
+    assert [e.event_type for e in doc.events] == ["Explosions/Remote violence"], doc.events
+
+
+# (h) members of a named armed group killed by security forces: a fight, not violence against civilians
+def test_forces_that_killed_members_of_an_armed_group_fought_them(nlp):
+    doc = read(nlp, "MOGADISHU - Somali special forces killed five al-Shabaab members in a raid on a hideout near "
+                    "Afgooye on Tuesday, the army said.", published="2026-05-20")
+    assert [e.event_type for e in doc.events] == ["Battles"], doc.events
+
+
+def test_gunmen_who_killed_family_members_attacked_civilians(nlp):
+    doc = read(nlp, "MOGADISHU - Gunmen killed five family members in their home near Afgooye on Tuesday, police said.",
+               published="2026-05-20")
+    assert [e.event_type for e in doc.events] == ["Violence against civilians"], doc.events
+
+
+# (i) an attack that killed and abducted is one event
+def test_an_attack_that_killed_and_abducted_villagers_is_one_attack(nlp):
+    doc = read(nlp, "GUSAU - Gunmen killed at least nine people and abducted dozens in an attack on Bakura village "
+                    "in Zamfara State on Tuesday night, police said.", published="2026-05-20")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Attack", 9)], doc.events
+
+
+# (j) clashes reported "since March": a running state, not one event
+def test_clashes_reported_since_a_month_ago_are_background(nlp):
+    doc = read(nlp, "BANGUI - Since March, clashes between the army and UPC fighters have been reported around "
+                    "Bambari, and thousands have fled.", published="2026-05-20")
+    assert doc.events and all(e.background for e in doc.events), doc.events
+
+
+# (k) a country naming the actor ("Sudan's paramilitary RSF", "U.S. Central Command forces") is not the place
+def test_a_strike_by_a_countrys_force_is_placed_where_it_hit(nlp):
+    doc = read(nlp, "CAIRO - A drone strike by Sudan's paramilitary Rapid Support Forces hit a market in Kosti on "
+                    "Tuesday, killing at least 12 people.", published="2026-05-20")
+    assert [e.location.name for e in doc.events] == ["Kosti"], doc.events
+
+
+def test_forces_named_with_their_country_strike_elsewhere(nlp):
+    doc = read(nlp, "TAMPA, Fla. - On May 17, U.S. Central Command forces conducted strikes against Houthi missile "
+                    "sites in Yemen.", published="2026-05-20")
+    assert [e.location.name for e in doc.events] == ["Yemen"], doc.events
+
+
+# (l) "in one of the deadliest attacks on the city this year": the event ranked, not a second one
+def test_a_ranking_among_attacks_is_no_second_attack(nlp):
+    doc = read(nlp, "KHARTOUM - Shelling hit a market in Omdurman on Friday, killing 20 people, in one of the "
+                    "worst attacks on the city this year.", published="2026-05-20")
+    assert len(doc.events) == 1, doc.events
