@@ -777,7 +777,7 @@ _REPORT_DATE_CLOSE = re.compile(r"\)[ \t]*(?:\n|$)")
 #: audit 10: before a trigger in its sentence, who tells it ("An opposition spokesman said government troops
 #: attacked ...", "According to security officials, the firing began ...").
 _TOLD_BY_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\-]+|claimed|claims|stated|according\s+to\s+[^,.;]{0,60},)"
-                             r"[^.;:!?]{0,80}$", re.I)
+                             r"[^.;:!?]{0,160}$", re.I)
 #: How the note of an event whose sentence names no place begins (see ``_location``).
 _NO_PLACE_HEAD = "No place named in the sentence"
 #: audit 10: a sentence telling one more event ("also abducted 20 women", "Separately, ...").
@@ -1862,9 +1862,9 @@ class EventExtractor:
         """"Israeli strikes hit villages in southern Lebanon overnight, killing eight ... The Israeli
         military said its jets had targeted weapons depots.": a later sentence dated only by the
         publication day, with no toll, that names the same kind of event by the same actor at the
-        same place as an earlier one dated within a day of it retells that event; so does one of the
-        same type with no day, place (the country at most) or toll of its own, told by someone right after
-        one that has them, and
+        same place as an earlier one dated within a day of it retells that event; so does a violent one
+        with no day, place (the country at most) or toll of its own, told by someone right after a violent
+        one that has them (audit 11: of any violent type, "the rebels advanced under cover of artillery"), and
         one dated only by its week or month, in the country only, over the days of the fights the article
         tells one by one."""
         out: list[Event] = []
@@ -1886,7 +1886,9 @@ class EventExtractor:
                     and (ev.location is None or getattr(ev.location, "is_whole_country", False))
                     and not _ANOTHER.search(ev.evidence.sentence or "")
                     and _TOLD_BY_BEFORE.search(doc.text, _sentence_start(doc, ev.evidence.start), ev.evidence.start)
-                    and out and (p := out[-1]).event_type == ev.event_type and p.sub_event_type == ev.sub_event_type
+                    # (audit 11: any fight told before: "the rebels advanced under cover of artillery" after
+                    # "attacked government positions on Monday")
+                    and out and (p := out[-1]).event_type in VIOLENT_TYPES
                     and p.date is not None and p.date.basis != "publication" and not p.planned and not p.background
                     and p.location is not None and p.evidence is not None
                     and 0 < ev.evidence.start - p.evidence.end <= 500

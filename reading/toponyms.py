@@ -3422,6 +3422,16 @@ _COMPASS_UNIT_AFTER = re.compile(r"[ \t](?:zone|zones|district|province|region|s
                                  r"|department|prefecture|municipality|sub-county|subcounty|tehsil)\b")
 
 
+def _compass_district_name(text: str, f: Found, a: PlaceSpan, place: Any) -> bool:
+    """audit 11: whether the name ``a`` (first place ``place``) follows a capitalised compass word and is a
+    small town's name ("West Shewa", "North Gondar"): a district's name :func:`_compass_unit_names` will
+    leave unplaced, so no vote for the town's country (only :func:`_resolve`, which has the text, asks)."""
+    return (f.relation == "at" and a.start == f.start and f.start >= 6 and place is not None
+            and place.kind == "city" and (place.population or 0) < _COMPASS_TOWN_POPULATION
+            and _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+            and not (text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()))
+
+
 def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
     """"North Shewa zone", "South Gondar", "West Wollega": a capitalised compass word and a town's name
     that the gazetteer does not hold whole make the name of a district or zone, not that town (a
@@ -4898,6 +4908,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 town = _town_vote(f, a, places, info.iso)
                 if town is None:
                     continue  # a guessed spelling says nothing about the article's country
+                if text and not a.dateline and _compass_district_name(text, f, a, p0):
+                    continue  # audit 11: "West Shewa zone" is Ethiopia's: no vote for S̲h̲ēwah, Afghanistan
                 bag, iso, w = votes if town[0] else weak, town[1], town[2]
                 if not town[0]:
                     weak_names.append((a.surface, places))

@@ -140,3 +140,18 @@ def test_a_ranking_among_attacks_is_no_second_attack(nlp):
     doc = read(nlp, "KHARTOUM - Shelling hit a market in Omdurman on Friday, killing 20 people, in one of the "
                     "worst attacks on the city this year.", published="2026-05-20")
     assert len(doc.events) == 1, doc.events
+
+
+# (m) a source's retelling of the fight told just before, with no day, place or toll of its own
+def test_a_spokesmans_detail_of_the_last_fight_is_no_second_event(nlp):
+    doc = read(nlp, "PESHAWAR - Militants attacked a police post in Bannu on Sunday, killing two officers. A police "
+                    "official, who asked not to be named, said the attackers fired mortar rounds before they were "
+                    "pushed back.", published="2026-05-20")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Battles", 2)], doc.events
+
+
+def test_a_second_fight_with_its_own_day_and_place_stays(nlp):
+    doc = read(nlp, "PESHAWAR - Militants attacked a police post in Bannu on Sunday, killing two officers. Police "
+                    "said militants also fired mortar rounds at a checkpoint in Lakki Marwat on Monday.",
+               published="2026-05-20")
+    assert len(doc.events) == 2, doc.events

@@ -1,0 +1,20 @@
+"""The place-error classes of events audit 11 (``bench/data/events_gold2.jsonl``), on sentences of their own."""
+from reading.corpus import read_text
+
+
+def read(nlp, text, published="2026-05-20"):
+    return nlp(read_text(text, doc_id="t", published=published))
+
+
+# a compass word and a small foreign town's name make a district's name ("West Shewa" in Ethiopia, not
+# Shēwah in Afghanistan): it casts no vote for the town's country
+def test_a_compass_named_district_votes_for_no_namesake_country(nlp):
+    doc = read(nlp, "Gunmen kill five in West Shewa\n\nADDIS ABABA - Gunmen killed five people in West Shewa zone "
+                    "on Saturday, and police clashed with fighters in West Shewa on Sunday, residents said.")
+    assert doc.focus_country == "ET", doc.focus_country
+    assert all(getattr(e.location, "country", None) != "AF" for e in doc.events), doc.events
+
+
+def test_a_compass_part_of_a_big_city_still_votes_for_it(nlp):
+    doc = read(nlp, "Iraqi forces cleared West Mosul on Sunday, officials said.")
+    assert doc.focus_country == "IQ", doc.focus_country
