@@ -717,6 +717,8 @@ _STRUCK_SITE = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|later|then|
 #: A killing verb: who follows it is killed ("killing thousands of civilians and soldiers").
 _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing))\b", re.I)
+#: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
+_ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
 #: Before talks or a deal: advice or a demand, not what happened ("recommends that the authorities open talks").
@@ -1537,7 +1539,8 @@ class EventExtractor:
         spans = {"actors": LazySpanIndex(actors), "mentions": LazySpanIndex(doc.mentions),
                  "dates": LazySpanIndex(doc.dates),
                  "hits": self._p["gate"].scan(doc.text), "tolls": {}, "evidence": doc.evidence_maker(),
-                 "folded": fold(doc.text)}  # for the triggers' folded twins (same offsets)
+                 "folded": fold(doc.text),  # for the triggers' folded twins (same offsets)
+                 "events": events}  # (the events of the sentences read so far: audit 11's lone passives)
         # Each sentence's actors, mentions and dates from one pass (else a SpanIndex per sentence).
         groups = [by_sentence(items, sentences) for items in (actors, doc.mentions, doc.dates)]
         if any(g is None for g in groups):
@@ -2295,6 +2298,17 @@ class EventExtractor:
                 continue  # "The Jalisco cartel has been fighting the Carteles Unidos for years": no one event
             if trig.id == "kill":
                 victims = self._victims(text, ts, te, cs, ce)
+                if victims is None and _ALONE_PASSIVE_KILLING_F.match(ft, ts) \
+                        and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) \
+                        and not _TALLY_AFTER_F.search(ft, te, ce) \
+                        and not any(o is not trig and os_ != ts and o.event_type in VIOLENT_TYPES
+                                    for os_, _, o in triggers) \
+                        and not any(o.event_type in VIOLENT_TYPES and o.evidence is not None
+                                    and 0 <= ts - o.evidence.end <= 400
+                                    for o in [*out, *(spans.get("events", ()) if spans is not None else ())]):
+                    # audit 11: "Two civilians were shot dead in Bunia on Monday": a killing told alone,
+                    # no toll of another event in its sentence or just before it
+                    victims = "armed" if self._p["combatants"].search(text, cs, ts) else "other"
                 if victims is None:
                     continue
                 if _struck_from_afar(text, cs, ts, s_actors):
@@ -3911,3 +3925,4 @@ _ACROSS_AREAS_F = _Located.of(_twin(_ACROSS_AREAS))
 _LABOUR_F = _twin(_LABOUR)
 _PERFECT_AFTER_F = _twin(_PERFECT_AFTER)
 _ONE_OF_THE_WORST_F = _twin(_ONE_OF_THE_WORST)
+_ALONE_PASSIVE_KILLING_F = _twin(_ALONE_PASSIVE_KILLING)

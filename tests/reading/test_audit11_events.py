@@ -155,3 +155,21 @@ def test_a_second_fight_with_its_own_day_and_place_stays(nlp):
                     "said militants also fired mortar rounds at a checkpoint in Lakki Marwat on Monday.",
                published="2026-05-20")
     assert len(doc.events) == 2, doc.events
+
+
+# (n) a killing told alone in the passive ("were shot dead in Bunia on Monday") is an attack
+def test_people_shot_dead_told_alone_is_an_attack(nlp):
+    doc = read(nlp, "BUNIA - Two civilians were shot dead in Bunia on Monday, police said.", published="2026-05-20")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Violence against civilians", 2)], doc.events
+
+
+def test_soldiers_gunned_down_told_alone_is_a_fight(nlp):
+    doc = read(nlp, "MAIDUGURI - Three soldiers were gunned down near Konduga on Friday, residents said.",
+               published="2026-05-20")
+    assert [e.event_type for e in doc.events] == ["Battles"], doc.events
+
+
+def test_a_passive_killing_after_an_attack_is_its_toll_not_another(nlp):
+    doc = read(nlp, "BUNIA - Militiamen attacked a displacement camp near Bunia on Monday. Two women were shot dead "
+                    "and a child was wounded, the camp's manager said.", published="2026-05-20")
+    assert len(doc.events) == 1, doc.events
