@@ -3556,10 +3556,6 @@ def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
 
 
-#: audit 11: a change of hands told as unopposed ("retook X after the rebels withdrew from it without a fight").
-_NO_FIGHT = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|a\s+shot\s+(?:being\s+)?fired|"
-                       r"firing\s+a\s+(?:single\s+)?shot)|unopposed|under\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:deal|agreement|"
-                       r"arrangement|truce))\b", re.I)
 #: audit 11: a withdrawal from the place just named ("withdrew from it", "pulled out of the town").
 _FROM_IT = re.compile(r"\b(?:withdr[ae]wn?|withdraws|pulled\s+out|retreated|retreats)\s+(?:from|of)\s+(?:it|there|(?:its|the)\s+"
                       r"(?:perimeter|positions|outskirts|town|city|village|area|base|district|airport|port))\b", re.I)
@@ -3585,8 +3581,9 @@ def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
     forces had withdrawn from the city to spare civilians": the loser's account of the capture told just
     before (the same place, another actor, within three days) is that change of hands, not a second one
     (its control claim, "withdrew", stays: it agrees with the capture). So is a withdrawal told in the
-    capture's own sentence (audit 11), which makes the capture unopposed when the sentence says so
-    ("retook X after the rebels withdrew from it without a fight": a non-violent transfer)."""
+    capture's own sentence (audit 11: "retook X after the rebels withdrew from it"). The capture stays a
+    battle even "without a fight" (ACLED would code that a non-violent transfer): :mod:`layers.zones`
+    draws a change of hands from a capture, not from a transfer, whose actor1 may be the side leaving."""
     out: list[Event] = []
     for ev in events:
         e = ev.evidence
@@ -3594,8 +3591,6 @@ def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
                 and (took := _taken_in_sentence(out, ev)) is not None):
             if not took.actor2 and ev.actor1 and ev.actor1 != took.actor1:
                 took.actor2 = ev.actor1
-            if _NO_FIGHT.search(e.sentence) is not None:
-                took.event_type, took.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
             continue
         if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and ev.actor1
                 and not ev.planned and ev.location is not None and not ev.location_note and ev.date is not None):

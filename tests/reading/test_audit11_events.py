@@ -1,6 +1,8 @@
 """Audit 11 (the second events gold, ``bench/data/events_gold2.jsonl``): recalled events of an earlier
 year, captives "marched" away, talks in a labour dispute, "the night of 5/6 July", captures whose loser
-withdrew in the same sentence, and news outlets named after a place.
+withdrew in the same sentence, news outlets named after a place, references to earlier fighting, armed
+group members killed, attacks that killed and abducted, running states "since March", countries that
+name an actor, rankings among attacks, a source's retelling of a fight, killings told alone in the passive.
 Sentences unlike the gold's (other conflicts, places and names)."""
 from reading.corpus import read_text
 
@@ -62,12 +64,13 @@ def test_a_night_written_with_a_slash_spans_its_two_days(nlp):
         [("2026-01-12", "2026-01-13")], doc.events
 
 
-# (e) a capture whose loser "withdrew from it" in the same sentence: one change of hands
-def test_a_town_retaken_after_its_holders_withdrew_without_a_fight_is_a_handover(nlp):
+# (e) a capture whose loser "withdrew from it" in the same sentence: one change of hands (kept a capture,
+# which the zones draw, even "without a fight")
+def test_a_town_retaken_after_its_holders_withdrew_without_a_fight_is_one_change_of_hands(nlp):
     doc = read(nlp, "KHARTOUM - On 4 January, the army recaptured Kadugli after the SPLM-N withdrew from the town "
                     "without a fight, residents said.")
-    assert [(e.event_type, e.sub_event_type, e.location.name) for e in doc.events] == \
-        [("Strategic developments", "Non-violent transfer of territory", "Kadugli")], doc.events
+    assert [(e.sub_event_type, e.location.name) for e in doc.events] == \
+        [("Government regains territory", "Kadugli")], doc.events
 
 
 def test_a_town_retaken_after_its_holders_withdrew_under_fire_is_one_battle(nlp):
