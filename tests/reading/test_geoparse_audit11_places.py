@@ -18,3 +18,12 @@ def test_a_compass_named_district_votes_for_no_namesake_country(nlp):
 def test_a_compass_part_of_a_big_city_still_votes_for_it(nlp):
     doc = read(nlp, "Iraqi forces cleared West Mosul on Sunday, officials said.")
     assert doc.focus_country == "IQ", doc.focus_country
+
+
+# Cambodia's provinces by their usual English names (Natural Earth has only transliterations)
+def test_cambodian_provinces_by_their_english_names(nlp):
+    doc = read(nlp, "PHNOM PENH - Troops exchanged fire in Oddar Meanchey on Sunday, and refugees reached "
+                    "Banteay Meanchey and Ratanakiri.")
+    names = {m.text: getattr(m.location, "country", None) for m in doc.mentions}
+    assert names.get("Oddar Meanchey") == "KH" and names.get("Banteay Meanchey") == "KH" \
+        and names.get("Ratanakiri") == "KH", names
