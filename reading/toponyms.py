@@ -5938,6 +5938,32 @@ def _without_things_named_after_places(text: str, found: list[Found], gazetteer:
     return out
 
 
+#: audit 11: after a name, a facility said to lie in another place ("the Litoral penitentiary in Guayaquil").
+_FACILITY_IN_AFTER = re.compile(r"[ \t]+(?:penitentiary|prison|jail|hospital|clinic|school|university|college|stadium|"
+                                r"mosque|church|cathedral|temple|hotel|market|mall|factory|barracks)[ \t]+in[ \t]+$", re.I)
+#: A name this far from the place its facility is said to be in is only the facility's name.
+_FACILITY_FAR_KM = 500.0
+
+
+def _without_facilities_named_elsewhere(text: str, found: list[Found]) -> list[Found]:
+    """audit 11: ``found`` without a name that only names a facility said to lie in another place far
+    from it ("an explosive went off outside the Litoral penitentiary in Guayaquil": not Equatorial
+    Guinea's Litoral province). A facility named after a place near it keeps that place ("the Evin
+    prison in Tehran", "the Zamzam camp in North Darfur")."""
+    out = found
+    for f, g in zip(found, found[1:]):
+        if f.relation not in ("at", "near") or f.location is None or g.location is None or len(f.anchors) != 1:
+            continue
+        if _FACILITY_IN_AFTER.fullmatch(text, f.end, g.start) is None:
+            continue
+        a, b = f.location, g.location
+        if getattr(a, "lat", None) is None or getattr(b, "lat", None) is None:
+            continue
+        if _haversine(float(a.lat), float(a.lon), float(b.lat), float(b.lon)) > _FACILITY_FAR_KM:
+            out = [h for h in out if h is not f]
+    return out
+
+
 def _structures_named_after_towns(text: str, found: list[Found]) -> None:
     """A dam, bridge, port, refinery, air base or power plant named after a town lies near that town,
     not at its centre (the Mosul Dam is 40 km up the Tigris from Mosul, the Kerch Strait Bridge spans
@@ -6036,6 +6062,7 @@ class PlaceMentions:
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
         _units_named_after_towns(text, found, self.gazetteer, self.shapes, self._shapes_drawn)  # "Beni territory"
         found = _without_things_named_after_places(text, found, self.gazetteer)
+        found = _without_facilities_named_elsewhere(text, found)  # "the Litoral penitentiary in Guayaquil"
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
                               for s, e, _ in water]
 

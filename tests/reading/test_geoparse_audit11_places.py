@@ -27,3 +27,16 @@ def test_cambodian_provinces_by_their_english_names(nlp):
     names = {m.text: getattr(m.location, "country", None) for m in doc.mentions}
     assert names.get("Oddar Meanchey") == "KH" and names.get("Banteay Meanchey") == "KH" \
         and names.get("Ratanakiri") == "KH", names
+
+
+# a name that only names a facility said to lie in a place far from it is no place of its own
+def test_a_prison_named_after_a_faraway_province_is_where_the_text_puts_it(nlp):
+    doc = read(nlp, "QUITO - A car bomb went off outside the Litoral penitentiary in Guayaquil on Tuesday, "
+                    "damaging a wall.")
+    assert [e.location.name for e in doc.events] == ["Guayaquil"], doc.events
+    assert not any(getattr(m.location, "country", None) == "GQ" for m in doc.mentions), doc.mentions
+
+
+def test_a_hospital_named_after_a_nearby_town_keeps_that_town(nlp):
+    doc = read(nlp, "KHARTOUM - Shells hit the Omdurman hospital in Khartoum on Monday, killing four patients.")
+    assert any(m.text == "Omdurman" and m.location is not None for m in doc.mentions), doc.mentions
