@@ -734,6 +734,10 @@ _LABOUR = re.compile(r"\b(?:(?:went|go|goes|are|were|is|was|remain(?:ed|s)?)\s+o
 #: audit 11: after an event word, a perfect that makes it a running state ("clashes have been reported").
 _PERFECT_AFTER = re.compile(r"\b(?:have|has)\s+(?:(?:also|repeatedly|frequently|regularly)\s+)?(?:been|continued|persisted|"
                             r"raged|intensified|occurred|spread|killed|displaced|left)\b", re.I)
+#: audit 11: an event noun with an indefinite article ("An RSF offensive", "any new attack") whose clause
+#: goes on with a conditional ("... would trap more than a million people"): an event supposed, not told.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?:an?|any)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_WOULD_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:would|could|might)\s+(?!have\b|be\s+(?:heard|seen)\b)\w", re.I)
 #: Before an attack: its claim of responsibility ("The Islamic State claimed the attack in Niger").
 _RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|responsibility\s+for)\s+"
                                     # a headline drops the article ("JNIM claims attack on Bamako")
@@ -2770,6 +2774,8 @@ class EventExtractor:
                 else self._p["planned"].search(window)):
             return True
         ft = fold(text)  # (_WILL_AFTER reads no context before te: as its match on text[te:ce])
+        if _INDEFINITE_BEFORE_F.search(ft, max(cs, ts - 30), ts) and _WOULD_AFTER_F.match(ft, te, ce):
+            return True  # audit 11: "An RSF offensive on the city ... would trap a million people": supposed
         return bool(_WILL_AFTER_F.match(ft, te, ce)) or _MAY_BEFORE_F.search(ft, max(cs, ts - 30), ts) is not None
 
     @staticmethod
@@ -3921,3 +3927,5 @@ _LABOUR_F = _twin(_LABOUR)
 _PERFECT_AFTER_F = _twin(_PERFECT_AFTER)
 _ONE_OF_THE_WORST_F = _twin(_ONE_OF_THE_WORST)
 _ALONE_PASSIVE_KILLING_F = _twin(_ALONE_PASSIVE_KILLING)
+_INDEFINITE_BEFORE_F = _twin(_INDEFINITE_BEFORE)
+_WOULD_AFTER_F = _twin(_WOULD_AFTER)

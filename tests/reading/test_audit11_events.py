@@ -176,3 +176,29 @@ def test_a_passive_killing_after_an_attack_is_its_toll_not_another(nlp):
     doc = read(nlp, "BUNIA - Militiamen attacked a displacement camp near Bunia on Monday. Two women were shot dead "
                     "and a child was wounded, the camp's manager said.", published="2026-05-20")
     assert len(doc.events) == 1, doc.events
+
+
+# (o) "An assault on the city would trap ...": an event supposed, not told
+def test_an_offensive_that_would_trap_people_is_supposed(nlp):
+    doc = read(nlp, "KHARTOUM - Whoever holds Kosti controls the roads south. An RSF assault on the city, which its "
+                    "commanders have threatened, would trap half a million people.", published="2026-05-20")
+    assert all(e.planned for e in doc.events), doc.events
+
+
+def test_a_drone_strike_that_killed_people_is_told(nlp):
+    doc = read(nlp, "KHARTOUM - A drone strike on a market in Kosti killed three people on Monday.",
+               published="2026-05-20")
+    assert [e.planned for e in doc.events] == [False], doc.events
+
+
+# (p) "the last big town in a region still held by the army": the town is held, not the region
+def test_a_town_still_held_in_a_region_does_not_give_the_region(nlp):
+    doc = read(nlp, "KHARTOUM - Dilling, the last big town in South Kordofan's west still held by the army, was "
+                    "shelled on Monday.", published="2026-05-20")
+    assert not [c for c in doc.claims if "Kordofan" in getattr(c.location, "name", "")
+                or "Kordufan" in getattr(c.location, "name", "")], doc.claims
+
+
+def test_a_town_still_held_by_the_army_is_held(nlp):
+    doc = read(nlp, "KHARTOUM - Babanusa, still held by the army, was shelled on Monday.", published="2026-05-20")
+    assert [c.relation for c in doc.claims] == ["holds"], doc.claims
