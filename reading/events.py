@@ -2456,6 +2456,11 @@ class EventExtractor:
             if len(own_dates) > 1 and (etype in VIOLENT_TYPES or "territory" in sub):
                 own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
+            if dm is not None and dm.date.precision in ("week", "month") and dm.date.basis == "relative":
+                # audit 11: "Last week in Mozambique, militants attacked a post ... on 9 March": the day
+                # the clause names inside the week is the event's
+                dm = next((d for d in own_dates if cs <= d.start < ce and d.date is not None
+                           and d.date.precision == "day" and dm.date.start <= d.date.start <= dm.date.end), dm)
             date = dm.date if dm else None
             lag = _LAG_OPENING.match(text, cs) if ci else None
             if lag is not None and not c_places:

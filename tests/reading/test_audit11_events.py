@@ -202,3 +202,12 @@ def test_a_town_still_held_in_a_region_does_not_give_the_region(nlp):
 def test_a_town_still_held_by_the_army_is_held(nlp):
     doc = read(nlp, "KHARTOUM - Babanusa, still held by the army, was shelled on Monday.", published="2026-05-20")
     assert [c.relation for c in doc.claims] == ["holds"], doc.claims
+
+
+# (q) "Last week ..., on 10 March": the day named inside the week is the event's (and "two days later" counts from it)
+def test_a_day_named_inside_last_week_dates_the_event(nlp):
+    doc = read(nlp, "Africa Overview: 8-14 March 2026\n\nLast week in Mozambique, militants attacked an army position "
+                    "near the village of Mbuidi in Palma district on 10 March, killing five soldiers. The same group "
+                    "beheaded two men outside Pemba two days later.", published="2026-03-17")
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in doc.events] == \
+        [("2026-03-10", "2026-03-10"), ("2026-03-12", "2026-03-12")], doc.events
