@@ -211,3 +211,11 @@ def test_a_day_named_inside_last_week_dates_the_event(nlp):
                     "beheaded two men outside Pemba two days later.", published="2026-03-17")
     assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in doc.events] == \
         [("2026-03-10", "2026-03-10"), ("2026-03-12", "2026-03-12")], doc.events
+
+
+# (r) "jets had on Friday struck a hideout": an air strike on that day, not a clash
+def test_jets_that_had_on_a_weekday_struck_a_hideout_made_an_air_strike(nlp):
+    doc = read(nlp, "BAGHDAD - The army said in a statement on Sunday that Iraqi jets had on Friday struck a "
+                    "militant hideout in the Makhmour mountains, killing six militants.", published="2026-05-20")
+    assert [(e.event_type, e.date.start.isoformat()) for e in doc.events] == \
+        [("Explosions/Remote violence", "2026-05-15")], doc.events
