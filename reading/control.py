@@ -64,6 +64,13 @@ _CAPTURED_BEFORE = re.compile(r"\b(?:took|taken|takes|taking|seized|seizing|capt
 #: Patterns that read a holder from an appositive or a possessive ("X, the stronghold of Y", "Y's base of X").
 _APPOSITIVE_HOLDS = ("y-base-of-x", "x-stronghold-y", "name-held-y", "x-held-y")
 #: "the army-held town of Falam": the holder joined to its participle, a description of the place
+#: audit 11: before a place said to be "held by" a side, a town it contains ("the last major city in Sudan's
+#: Darfur region still held by the army"): what is held is that town, not the region.
+_HELD_TOWN_IN_BEFORE = re.compile(r"\b(?:city|cities|town|towns|village|villages|stronghold|base|garrison|outpost|"
+                                  r"capital|airport|port)\s+in\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?$", re.I)
+#: audit 11: after a place's name, a news outlet it names ("the Houthi-run SABA news agency", "Al-Aqsa TV").
+_MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|television|tv|radio|newspaper|daily|channel|broadcaster|"
+                          r"news\s+(?:website|outlet|network)|outlet)\b", re.I)
 _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|occupied)\b")
 #: Actors who hold no ground by coming back to a place.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
@@ -369,6 +376,11 @@ class ControlClaims:
                 if (relation == "took" and m.start("y") >= 0
                         and _PEOPLE_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])):
                     continue  # "took London by surprise", "took Gao residents to hospital": no place taken
+                if pid == "y-held-by-x" and m.start("y") >= 0 and _HELD_TOWN_IN_BEFORE.search(
+                        text, max(sent.start, omap[m.start("y")] - 60), omap[m.start("y")]):
+                    continue  # audit 11: "the last city in Sudan's Darfur region still held by the army": the city
+                if m.start("y") >= 0 and _MEDIA_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)]):
+                    continue  # audit 11: "the Houthi-run SABA news agency": an outlet's name, no place held
                 if relation == "took" and raid_entry(text, _verb_start(text, start, end), end, sent.start, sent.end):
                     continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
                 if relation == "took" and entered_to_fight(text, _verb_start(text, start, end), end, sent.end):

@@ -85,7 +85,8 @@ def _c(pattern: str, flags: int = 0) -> re.Pattern:
 # text finds month and weekday names and time words, one regex finds numbers;
 # small patterns are then matched at those positions only (a full regex scan
 # per pattern would be a hundred times slower).
-_TO = r"(?P<to>\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+)"
+#: Between two days of one range: a dash, a word, or a slash when a night spans them ("the night of 5/6 July").
+_TO = r"(?P<to>\s*[-–—/]\s*|\s+(?i:to|until|till|through|and)\s+)"
 _TO2 = r"(?P<to2>\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+)"
 _MONTH_CORE = _c(
     rf"(?P<m>{_MON})(?:\s+(?P<d1>{_D})(?![:.,]?\d)(?:{_TO}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_D})(?![:.,]?\d))?"

@@ -3422,6 +3422,16 @@ _COMPASS_UNIT_AFTER = re.compile(r"[ \t](?:zone|zones|district|province|region|s
                                  r"|department|prefecture|municipality|sub-county|subcounty|tehsil)\b")
 
 
+def _compass_district_name(text: str, f: Found, a: PlaceSpan, place: Any) -> bool:
+    """audit 11: whether the name ``a`` (first place ``place``) follows a capitalised compass word and is a
+    small town's name ("West Shewa", "North Gondar"): a district's name :func:`_compass_unit_names` will
+    leave unplaced, so no vote for the town's country (only :func:`_resolve`, which has the text, asks)."""
+    return (f.relation == "at" and a.start == f.start and f.start >= 6 and place is not None
+            and place.kind == "city" and (place.population or 0) < _COMPASS_TOWN_POPULATION
+            and _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+            and not (text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()))
+
+
 def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
     """"North Shewa zone", "South Gondar", "West Wollega": a capitalised compass word and a town's name
     that the gazetteer does not hold whole make the name of a district or zone, not that town (a
@@ -4898,6 +4908,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 town = _town_vote(f, a, places, info.iso)
                 if town is None:
                     continue  # a guessed spelling says nothing about the article's country
+                if text and not a.dateline and _compass_district_name(text, f, a, p0):
+                    continue  # audit 11: "West Shewa zone" is Ethiopia's: no vote for S̲h̲ēwah, Afghanistan
                 bag, iso, w = votes if town[0] else weak, town[1], town[2]
                 if not town[0]:
                     weak_names.append((a.surface, places))
@@ -5926,6 +5938,32 @@ def _without_things_named_after_places(text: str, found: list[Found], gazetteer:
     return out
 
 
+#: audit 11: after a name, a facility said to lie in another place ("the Litoral penitentiary in Guayaquil").
+_FACILITY_IN_AFTER = re.compile(r"[ \t]+(?:penitentiary|prison|jail|hospital|clinic|school|university|college|stadium|"
+                                r"mosque|church|cathedral|temple|hotel|market|mall|factory|barracks)[ \t]+in[ \t]+$", re.I)
+#: A name this far from the place its facility is said to be in is only the facility's name.
+_FACILITY_FAR_KM = 500.0
+
+
+def _without_facilities_named_elsewhere(text: str, found: list[Found]) -> list[Found]:
+    """audit 11: ``found`` without a name that only names a facility said to lie in another place far
+    from it ("an explosive went off outside the Litoral penitentiary in Guayaquil": not Equatorial
+    Guinea's Litoral province). A facility named after a place near it keeps that place ("the Evin
+    prison in Tehran", "the Zamzam camp in North Darfur")."""
+    out = found
+    for f, g in zip(found, found[1:]):
+        if f.relation not in ("at", "near") or f.location is None or g.location is None or len(f.anchors) != 1:
+            continue
+        if _FACILITY_IN_AFTER.fullmatch(text, f.end, g.start) is None:
+            continue
+        a, b = f.location, g.location
+        if getattr(a, "lat", None) is None or getattr(b, "lat", None) is None:
+            continue
+        if _haversine(float(a.lat), float(a.lon), float(b.lat), float(b.lon)) > _FACILITY_FAR_KM:
+            out = [h for h in out if h is not f]
+    return out
+
+
 def _structures_named_after_towns(text: str, found: list[Found]) -> None:
     """A dam, bridge, port, refinery, air base or power plant named after a town lies near that town,
     not at its centre (the Mosul Dam is 40 km up the Tigris from Mosul, the Kerch Strait Bridge spans
@@ -6024,6 +6062,7 @@ class PlaceMentions:
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
         _units_named_after_towns(text, found, self.gazetteer, self.shapes, self._shapes_drawn)  # "Beni territory"
         found = _without_things_named_after_places(text, found, self.gazetteer)
+        found = _without_facilities_named_elsewhere(text, found)  # "the Litoral penitentiary in Guayaquil"
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
                               for s, e, _ in water]
 
