@@ -17,3 +17,4 @@ def test_eleventh_gold_is_well_formed():
     assert {row["id"][:1] for row in rows} == {"k", "t", "v"}
     assert {t["kind"] for row in rows for t in row["toponyms"]} <= set(ge.KINDS)
     assert min(len(row["text"].split()) for row in rows) >= 150  # whole texts, not snippets
+    assert ge.GENRES["k"] == "encyclopedic" and ge.GENRES["t"] == "agency"
