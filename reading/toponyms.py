@@ -2438,6 +2438,10 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     defined = _country_hints(text, found, gazetteer, pats)
     if "capital of" in text:
         _units_after_capital_of(text, found, gazetteer)
+    if " of " in text:
+        _units_of_a_said_country(text, found, gazetteer)
+    if "whose capital" in text:
+        _capitals_after_whose(text, found, gazetteer)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
         if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
                 and _GROUP_AFTER.match(text, f.end):
@@ -2843,14 +2847,82 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
 _OPENING_SUBJECT_CHARS = 40
 
 
-#: "the country of Sudan", "the state of Georgia": the unit itself, not an entry's subject of its name.
-_UNIT_OF_BEFORE = re.compile(r"\b(?:country|nation|state|province|kingdom|republic)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: "the country of Sudan", "the state of Georgia": the unit itself, not an entry's subject of its name
+#: ("the U.S. state of Georgia", "the Australian state of Victoria": whose unit, said before the word).
+_UNIT_OF_BEFORE = re.compile(r"(?:\b([A-Z][\w.]*)[ \t]+)?\b(country|nation|state|province|kingdom|republic)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic"})
+
+
+def _units_named_as(m: re.Match, candidates: list, found: list[Found], gazetteer: Any) -> list:
+    """The candidates a unit phrase before a name allows: countries after "the country of", first-level
+    units after "the state / province of", of the country a demonym or a country's name before the word
+    says when it has one ("the U.S. state of Georgia": the US state, not the country of an entry's subject)."""
+    kind = "country" if m.group(2) in _COUNTRY_WORDS else "admin1"
+    units = [pid for pid in candidates if _kind_of(gazetteer, pid) == kind]
+    if kind == "admin1" and m.group(1):
+        iso = _said_country(m, found, gazetteer)
+        units = [pid for pid in units if (u := _get(gazetteer, pid)) is not None and u.country == iso] or units
+    return units
 
 
 #: A name placed by the words right after it ("Perth, a small town near Launceston", "a Perth near
 #: Launceston"): where that mention is, said there.
 _NAMESAKE_PLACED_AFTER = re.compile(r",?[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
                                     r"(?:town|city|village|community|suburb|port|hamlet|settlement)[ \t]+)?near[ \t]+[A-Z]")
+
+
+def _units_of_a_said_country(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"the U.S. state of Georgia", "the Australian state of Victoria", "the Canadian province of Ontario":
+    the name is that country's first-level unit, whatever country the article is about (an entry on Georgia
+    the country, a Texas town's entry naming the Australian state)."""
+    for f in found:
+        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].country:
+            continue
+        a = f.anchors[0]
+        m = _UNIT_OF_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if m is None or not m.group(1) or m.group(2) in _COUNTRY_WORDS:
+            continue
+        units = _units_named_as(m, a.candidates, found, gazetteer)
+        top = _get(gazetteer, units[0]) if units else None
+        if top is not None and top.country and top.country == _said_country(m, found, gazetteer):
+            a.candidates = [pid for pid in units if (u := _get(gazetteer, pid)) is not None and u.country == top.country]
+
+
+#: "the Australian state of Victoria, whose capital is Melbourne": the town named is in the unit before.
+_WHOSE_CAPITAL = re.compile(r",?[ \t]+whose[ \t]+capital[ \t]+(?:city[ \t]+)?(?:is|was)[ \t]+(?:the[ \t]+city[ \t]+of[ \t]+)?")
+
+
+def _capitals_after_whose(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"Victoria, whose capital is Melbourne": of the name's towns, those in the unit (a country or a
+    first-level unit among the candidates of the name before) it follows (Melbourne in Victoria, not
+    Melbourne, Florida, in a Texas town's entry); left as read when none lies there."""
+    from reading.qualifiers import in_unit
+
+    for prev, f in zip(found, found[1:]):
+        m = _WHOSE_CAPITAL.match(text, prev.end)
+        if m is None or m.end() != f.start or f.relation != "at" or prev.relation != "at" or not prev.anchors \
+                or not f.anchors or f.anchors[0].kind != "name" or prev.anchors[-1].kind != "name":
+            continue
+        b = f.anchors[0]
+        for uid in prev.anchors[-1].candidates:
+            unit = _get(gazetteer, uid)
+            if unit is None or unit.kind not in ("country", "admin1") or not unit.country:
+                continue
+            towns = [pid for pid in b.candidates if (t := _get(gazetteer, pid)) is not None and t.kind == "city"
+                     and (t.country == unit.country if unit.kind == "country" else in_unit(gazetteer, t, unit))]
+            if towns:
+                b.candidates = towns
+                break
+
+
+def _said_country(m: re.Match, found: list[Found], gazetteer: Any) -> str | None:
+    """The country a demonym ("Australian") or a country's name ("U.S.") before a unit word says."""
+    iso = _demonym_of(gazetteer)(m.group(1))
+    if iso is None:
+        owner = next((g for g in found if g.start == m.start(1) and g.relation == "at" and g.anchors), None)
+        top = _get(gazetteer, owner.anchors[0].candidates[0]) if owner and owner.anchors[0].candidates else None
+        iso = top.country if top is not None and top.kind == "country" else None
+    return iso
 
 
 def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", gazetteer: Any = None) -> None:
@@ -2867,10 +2939,11 @@ def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", ga
                 if b.kind == "name" and not b.country and b.surface.lower() == key and tuple(b.candidates) == before:
                     if text and _NAMESAKE_PLACED_AFTER.match(text, b.end):
                         continue  # "Perth, a small town near Launceston in Tasmania": a namesake, placed by its own words
-                    if text and gazetteer is not None and _UNIT_OF_BEFORE.search(text, max(0, b.start - 32), b.start) \
-                            and _kind_of(gazetteer, b.candidates[0]) in ("country", "admin1"):
+                    m = _UNIT_OF_BEFORE.search(text, max(0, b.start - 40), b.start) if text and gazetteer is not None else None
+                    units = _units_named_as(m, b.candidates, found, gazetteer) if m is not None else []
+                    if units:
                         # "Sudan is a city in Lamb County, Texas ... named from the country of Sudan": the unit
-                        b.candidates = b.candidates[:1]
+                        b.candidates = units
                         continue
                     b.candidates = list(a.candidates)
                     b.country = a.country

@@ -1,0 +1,36 @@
+"""Error classes of the eleventh gold's first run, tested on other sentences: a unit said by its country
+("the U.S. state of X", "the Australian state of X") and the capital a unit is said to have ("X, whose
+capital is Y"), against an entry's subject of that name and the article's country."""
+from __future__ import annotations
+
+from tests.reading.places import points_of, toponyms_by_name
+
+
+def test_a_unit_said_by_its_country_is_not_the_entrys_subject(gaz):
+    text = ("Georgia is a country in the South Caucasus. Its capital is Tbilisi, on the Kura, and Kutaisi "
+            "and Batumi are its next cities. It borders Russia, Turkey, Armenia and Azerbaijan. Georgia "
+            "should not be confused with the American state of Georgia, on the Atlantic coast.")
+    pts = points_of(text, gaz, "Georgia")
+    assert abs(pts[0][1] - 43.5) < 3 and abs(pts[-1][1] + 83.4) < 3  # the country, then the US state
+
+
+def test_a_unit_said_by_a_demonym_in_another_towns_entry(gaz):
+    text = ("Wellington is a town in Shropshire, England, 18 km east of Shrewsbury. It is not to be "
+            "confused with the Australian state of Victoria's town of Wellington, nor with the capital of "
+            "New Zealand. Its neighbours are Telford and Newport.")
+    got = toponyms_by_name(text, gaz)
+    assert got["Victoria"]["lat"] < -30 and got["Victoria"]["lon"] > 140  # the Australian state
+    text = "Drought hit the Brazilian state of Paraná and the Argentine province of Córdoba."
+    got = toponyms_by_name(text, gaz)
+    assert got["Paraná"]["lon"] < -48 and got["Paraná"]["lat"] < -22  # the Brazilian state, not Paraná city (AR)
+    assert got["Córdoba"]["lat"] < -28  # the Argentine province
+
+
+def test_whose_capital_is_in_the_unit_named_before(gaz):
+    text = ("Richmond is a city in and the county seat of Madison County, Kentucky. It is not to be confused "
+            "with the state of Victoria, whose capital is Melbourne, where a suburb bears the name.")
+    got = toponyms_by_name(text, gaz)
+    assert got["Melbourne"]["lat"] < -30  # Melbourne, Victoria, not Melbourne, Kentucky or Florida
+    text = "Rains swept Odisha, whose capital is Bhubaneswar, and the state of Assam, whose capital city is Dispur."
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["Dispur"]["lat"] - 26.14) < 0.5 and abs(got["Bhubaneswar"]["lat"] - 20.27) < 0.5
