@@ -29,7 +29,7 @@ import json
 import math
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -4259,6 +4259,37 @@ def _foreign_units_not_villages(named: list, gazetteer: Any, mentioned: set[str]
         a.place_id = unit.id
 
 
+#: Where a sentence starts: after a full stop, question or exclamation mark and a space, or a line break.
+_SENTENCE_START = re.compile(r"(?:[.!?][ \t]+|\n)(?=\S)")
+
+
+def _units_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> None:
+    """The first-level unit of the country a sentence last named before a name, when the name is one
+    of its units and was read as a place of another country: "Cases in Peru were concentrated in
+    Junín, San Martín and Amazonas" in a Colombian story are Peru's regions, not Colombian towns or
+    Colombia's Amazonas department. A name qualified by its own words keeps its place."""
+    countries = [(a.start, p.country) for _, a, _ in named
+                 if a.place_id and (p := _get(gazetteer, a.place_id)) is not None and p.kind == "country" and p.country]
+    if not countries:
+        return
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    for _, a, _ in named:
+        if not a.place_id or a.country or len(a.candidates) < 2:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind == "country":
+            continue
+        begin = starts[bisect_right(starts, a.start) - 1]
+        said = [iso for start, iso in countries if begin <= start < a.start]
+        if not said or said[-1] == top.country:
+            continue
+        key = _name_key(a.surface)
+        unit = next((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"
+                     and p.country == said[-1] and _name_key(p.name) == key), None)
+        if unit is not None:
+            a.place_id = unit.id
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
@@ -5051,6 +5082,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
+    if text:
+        _units_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
         if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):

@@ -34,3 +34,18 @@ def test_whose_capital_is_in_the_unit_named_before(gaz):
     text = "Rains swept Odisha, whose capital is Bhubaneswar, and the state of Assam, whose capital city is Dispur."
     got = toponyms_by_name(text, gaz)
     assert abs(got["Dispur"]["lat"] - 26.14) < 0.5 and abs(got["Bhubaneswar"]["lat"] - 20.27) < 0.5
+
+
+def test_the_units_of_the_country_a_sentence_names(gaz):
+    text = ("Dengue cases rose sharply across Mexico this month, with outbreaks in Chiapas and in the cities "
+            "of Orizaba and Xalapa. In Colombia, the cases were concentrated in Córdoba, Sucre and Bolívar, "
+            "the health ministry in Bogotá said.")
+    got = toponyms_by_name(text, gaz)
+    assert 7 < got["Córdoba"]["lat"] < 10 and got["Córdoba"]["lon"] < -74  # Colombia's department, not Córdoba, Veracruz
+    assert 8 < got["Sucre"]["lat"] < 10  # the department, not Bolivia's capital
+    text = ("Floods swept the Bolivian lowlands around Trinidad and Cobija this week. In Venezuela, rivers "
+            "burst their banks in Sucre and Monagas, and in Peru the regions of Junín and Pasco were hit.")
+    got = toponyms_by_name(text, gaz)
+    assert got["Sucre"]["lat"] > 9  # Venezuela's Sucre state, not the Bolivian capital of the story's country
+    assert got["Junín"]["lat"] < -10  # Peru's region
+    assert got["Trinidad"]["lat"] < -14  # the Bolivian town: a sentence naming no other country changes nothing
