@@ -775,9 +775,12 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     # entry on "Alexandria" in Virginia ends with "Alexandria, Minnesota" among its namesakes), and
     # not at all when the name is qualified by two units (those are namesakes, the bare name is none).
     if narrowed:
+        # nor for an entry's subject ("Barcelona is the capital of Anzoátegui state ... named after his native
+        # Barcelona in Catalonia. For most of its history Barcelona was ..."): its bare mentions are the subject
+        subjects = {a.surface.lower() for f in found for a in f.anchors if a.defines}
         for f in found:
             for a in f.anchors:
-                if a.kind != "name" or len(a.candidates) < 2:
+                if a.kind != "name" or len(a.candidates) < 2 or a.surface.lower() in subjects:
                     continue
                 hit = narrowed.get((a.surface.lower(), tuple(a.candidates)))
                 if hit is None and a.surface.isupper() is False:

@@ -2792,9 +2792,11 @@ def _unit_holding_namesake(gazetteer: Any, a: PlaceSpan, units: list) -> Any:
 def _defining_units(gazetteer: Any, candidates: list, key: str) -> list:
     """The units among a name's places that an entry's definition can place its subject in, by their
     own name: countries, first-level units, and the regions of a country ("Perth is a city in central
-    Scotland": Scotland, a nation of the United Kingdom, not Scotland, Pennsylvania)."""
+    Scotland": Scotland, a nation of the United Kingdom, not Scotland, Pennsylvania), also with a unit word
+    ("Barcelona is the capital of Anzoátegui state")."""
+    keys = (key, _strip_generic(key))
     return [u for pid in candidates
-            if (u := _get(gazetteer, pid)) is not None and _name_key(u.name) == key
+            if (u := _get(gazetteer, pid)) is not None and _name_key(u.name) in keys
             and (u.kind in ("country", "admin1") or (u.kind == "region" and u.country))]
 
 

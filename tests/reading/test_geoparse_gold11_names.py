@@ -49,3 +49,14 @@ def test_the_units_of_the_country_a_sentence_names(gaz):
     assert got["Sucre"]["lat"] > 9  # Venezuela's Sucre state, not the Bolivian capital of the story's country
     assert got["Junín"]["lat"] < -10  # Peru's region
     assert got["Trinidad"]["lat"] < -14  # the Bolivian town: a sentence naming no other country changes nothing
+
+
+def test_an_entry_defined_through_a_unit_with_its_word_keeps_its_subject(gaz):
+    text = ("Trujillo is the capital of Trujillo state in western Venezuela. "
+            "The town was founded in 1557 and named after Trujillo in Extremadura, the birthplace of "
+            "its founder. Today Trujillo is a market town for coffee and sugar cane grown around "
+            "Valera and Boconó.")
+    pts = points_of(text, gaz, "Trujillo")
+    assert pts[0][0] is not None and 8 < pts[0][0] < 10.5  # the Venezuelan town, not Trujillo, Peru
+    assert 38 < pts[2][0] < 40.5  # the Spanish namesake, placed by its qualifier
+    assert 8 < pts[3][0] < 10.5  # the subject again, not the namesake named just before
