@@ -2753,7 +2753,8 @@ _DEFINED_IN = re.compile(
     # ("in northern Montgomery County, Maryland": a compass word before the county)
     r"(?:(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
     r"(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
-    r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)"
+    # ("in Teleorman County, in southern Romania")
+    r"(?:,[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)"
     # "a community in the municipality of Chatham-Kent, in southwestern Ontario"
     # ("a community in the County of Brant, in south-western Ontario")
     r"|(?:(?:[Rr]egional[ \t]+)?(?:[Mm]unicipality|[Dd]istrict|[Cc]ounty|[Rr]egion|[Tt]ownship|[Bb]orough|[Ss]hire)[ \t]+of[ \t]+"
@@ -2793,8 +2794,9 @@ def _defining_units(gazetteer: Any, candidates: list, key: str) -> list:
     """The units among a name's places that an entry's definition can place its subject in, by their
     own name: countries, first-level units, and the regions of a country ("Perth is a city in central
     Scotland": Scotland, a nation of the United Kingdom, not Scotland, Pennsylvania), also with a unit word
-    ("Barcelona is the capital of Anzoátegui state")."""
-    keys = (key, _strip_generic(key))
+    ("Barcelona is the capital of Anzoátegui state", "a city in Teleorman County, in southern Romania": a
+    first-level unit called a county)."""
+    keys = (key, _strip_generic(key), key.removesuffix(" county"))
     return [u for pid in candidates
             if (u := _get(gazetteer, pid)) is not None and _name_key(u.name) in keys
             and (u.kind in ("country", "admin1") or (u.kind == "region" and u.country))]
@@ -2941,6 +2943,8 @@ def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", ga
                 if b.kind == "name" and not b.country and b.surface.lower() == key and tuple(b.candidates) == before:
                     if text and _NAMESAKE_PLACED_AFTER.match(text, b.end):
                         continue  # "Perth, a small town near Launceston in Tasmania": a namesake, placed by its own words
+                    if text and gazetteer is not None and _namesake_placed(text, b, found, gazetteer):
+                        continue  # "Florence, the capital of Tuscany", "Dublin, the Irish capital": placed there
                     m = _UNIT_OF_BEFORE.search(text, max(0, b.start - 40), b.start) if text and gazetteer is not None else None
                     units = _units_named_as(m, b.candidates, found, gazetteer) if m is not None else []
                     if units:
@@ -2951,8 +2955,62 @@ def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", ga
                     b.country = a.country
 
 
+#: "Florence, the capital of Tuscany", "Dublin, a suburb of Columbus", "Alexandria, the Mediterranean port of
+#: Egypt", "Salem, in Massachusetts": a namesake's own words, then the place they put it in.
+_NAMESAKE_APPOSITIVE = re.compile(r"[ \t]*,[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                                  r"(?:capital|city|town|port|village|seaport|suburb|resort)[ \t]+(?:of|in)|in)[ \t]+(?:the[ \t]+)?")
+#: "Dublin, the Irish capital", "Alexandria, the Egyptian port": a demonym says the namesake's country ...
+_NAMESAKE_DEMONYM_AFTER = re.compile(r"[ \t]*,[ \t]+the[ \t]+(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                                     r"(?:capital|city|town|port|village|seaport)\b")
+#: ... or before it: "the English university town of Cambridge".
+_NAMESAKE_DEMONYM_BEFORE = re.compile(r"\bthe[ \t]+(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                                      r"(?:capital|city|town|port|village|seaport)[ \t]+of[ \t]+$")
+
+
+def _namesake_placed(text: str, b: PlaceSpan, found: list[Found], gazetteer: Any) -> bool:
+    """An entry's subject's name again, with words of its own placing it elsewhere: ``b``'s towns narrowed
+    to that country, unit or city's surroundings ("Florence, the capital of Tuscany" in an entry on
+    Florence, Alabama: the Italian city; "the English university town of Cambridge" in one on Cambridge,
+    Ontario). False (nothing changed) when no such words follow or none of its towns lies there."""
+    from reading.qualifiers import in_unit
+
+    iso = None
+    m = _NAMESAKE_DEMONYM_AFTER.match(text, b.end) or _NAMESAKE_DEMONYM_BEFORE.search(text, max(0, b.start - 60), b.start)
+    if m is not None:
+        iso = _demonym_of(gazetteer)(m.group("dem"))
+    towns = [q for pid in b.candidates if (q := _get(gazetteer, pid)) is not None and q.kind == "city"]
+    if iso is not None:
+        keep = [q.id for q in towns if q.country == iso]
+    else:
+        m = _NAMESAKE_APPOSITIVE.match(text, b.end)
+        g = next((g for g in found if g.start == m.end()), None) if m is not None else None
+        if g is None or g.relation != "at" or not g.anchors or g.anchors[0].kind != "name" \
+                or not g.anchors[0].candidates:
+            return False
+        where = _get(gazetteer, g.anchors[0].candidates[0])
+        if where is None or not where.country:
+            return False
+        if where.kind == "country":
+            keep = [q.id for q in towns if q.country == where.country]
+        elif where.kind == "admin1":
+            keep = [q.id for q in towns if in_unit(gazetteer, q, where)]
+        elif where.kind == "city":
+            keep = [q.id for q in towns if q.country == where.country
+                    and _haversine(q.lat, q.lon, where.lat, where.lon) <= _SUBURB_KM]
+        else:  # a region of a country ("the capital of Tuscany"): that country's
+            keep = [q.id for q in towns if q.country == where.country]
+    if not keep:
+        return False
+    b.candidates = keep
+    return True
+
+
+#: How far from a city a namesake said to be its suburb may lie.
+_SUBURB_KM = 60.0
+
+
 #: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
-_APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+_APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:(?:[a-z-]+|[A-Z][a-z]+)[ \t]+){0,3}?"
                             r"(?:capital|city-state|city|town|port|village|seaport|hub|resort|suburb)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 #: "Victoria, the Seychelles capital", "Sfax, the Tunisian port": the country's name as a modifier.
 _APPOSITIVE_THE = re.compile(r"[ \t]*,[ \t]+the[ \t]+")

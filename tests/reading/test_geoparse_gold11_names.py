@@ -60,3 +60,36 @@ def test_an_entry_defined_through_a_unit_with_its_word_keeps_its_subject(gaz):
     assert pts[0][0] is not None and 8 < pts[0][0] < 10.5  # the Venezuelan town, not Trujillo, Peru
     assert 38 < pts[2][0] < 40.5  # the Spanish namesake, placed by its qualifier
     assert 8 < pts[3][0] < 10.5  # the subject again, not the namesake named just before
+
+
+def test_an_entrys_namesakes_placed_by_their_own_words(gaz):
+    text = ("Athens is a city in and the county seat of Clarke County, Georgia, on the Oconee River. It was "
+            "named after Athens, the Greek capital, as the seat of the state university. Athens lies 70 miles "
+            "east of Atlanta. Other towns of the name include Athens, a city in Limestone County, Alabama, "
+            "and Athens, in Ohio.")
+    pts = points_of(text, gaz, "Athens")
+    assert abs(pts[0][0] - 33.96) < 0.3  # the subject, Athens, Georgia
+    assert abs(pts[1][0] - 37.98) < 0.3 and pts[1][1] > 20  # "the Greek capital"
+    assert abs(pts[2][0] - 33.96) < 0.3  # the subject again
+    assert abs(pts[-1][0] - 39.33) < 0.5  # "Athens, in Ohio"
+    text = ("Windsor is a town in Hartford County, Connecticut, north of Hartford on the Farmington River. "
+            "Its settlers named it after the English town of Windsor, on the Thames west of London.")
+    pts = points_of(text, gaz, "Windsor")
+    assert abs(pts[0][0] - 41.85) < 0.3 and abs(pts[-1][0] - 51.48) < 0.3  # Connecticut, then Berkshire
+
+
+def test_an_appositive_with_a_capitalised_word_places_the_town(gaz):
+    text = ("Rosiori is a town in Teleorman County, in southern Romania. Alexandria, the county seat, lies "
+            "40 km to the east. Alexandria was founded in 1834 and named after Alexandria, the Mediterranean "
+            "port of Egypt.")
+    pts = points_of(text, gaz, "Alexandria")
+    assert abs(pts[0][0] - 43.98) < 0.3 and abs(pts[-1][0] - 31.2) < 0.3  # the Romanian town, then the Egyptian port
+
+
+def test_an_entry_placed_through_a_county_and_a_compass_word(gaz):
+    text = ("Victoria is a town in Brașov County, in central Romania. It was built in 1949 around a chemical "
+            "plant. It shares its name with Victoria, the capital of British Columbia in Canada, and with "
+            "Victoria in Texas, near Houston. Victoria had 7,000 people in 2021.")
+    pts = points_of(text, gaz, "Victoria")
+    assert abs(pts[0][0] - 45.73) < 0.3 and abs(pts[-1][0] - 45.73) < 0.3  # the Romanian town, not British Columbia's
+    assert abs(pts[1][0] - 48.43) < 0.3 and abs(pts[2][0] - 28.8) < 0.3  # its namesakes
