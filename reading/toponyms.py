@@ -2759,7 +2759,9 @@ _DEFINED_IN = re.compile(
     # ("a community in the County of Brant, in south-western Ontario")
     r"|(?:(?:[Rr]egional[ \t]+)?(?:[Mm]unicipality|[Dd]istrict|[Cc]ounty|[Rr]egion|[Tt]ownship|[Bb]orough|[Ss]hire)[ \t]+of[ \t]+"
     r"[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2},?[ \t]+in[ \t]+(?:the[ \t]+)?))?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
+    # ("in southern Ontario", "in the far south-west of Victoria", "in the north of England")
+    r"(?:(?:far[ \t]+)?(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+"
+    r"(?:of[ \t]+(?:the[ \t]+)?)?)?"
     r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 #: "Lindsay is a town in Ontario", "Trinidad is the capital of ...": an entry's opening says its subject
 #: is a settlement, whatever else the word is ("in X" is not needed for a common-word name).
@@ -2838,6 +2840,9 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
                     from reading.qualifiers import _narrow
 
                     _narrow(gazetteer, a, unit)  # its towns in that state or province, when it has some
+                else:  # ("a town in the far south-west of England": its towns in that country, when it has some)
+                    a.candidates = [pid for pid in a.candidates if (q := _get(gazetteer, pid)) is not None
+                                    and q.country == unit.country] or a.candidates
                 a.country = unit.country
                 a.placed_in = True
                 a.defines = a.start <= _OPENING_SUBJECT_CHARS

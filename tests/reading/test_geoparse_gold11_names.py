@@ -93,3 +93,12 @@ def test_an_entry_placed_through_a_county_and_a_compass_word(gaz):
     pts = points_of(text, gaz, "Victoria")
     assert abs(pts[0][0] - 45.73) < 0.3 and abs(pts[-1][0] - 45.73) < 0.3  # the Romanian town, not British Columbia's
     assert abs(pts[1][0] - 48.43) < 0.3 and abs(pts[2][0] - 28.8) < 0.3  # its namesakes
+
+
+def test_an_entry_placed_in_a_part_of_a_country_or_nation(gaz):
+    text = ("Launceston is a town in the far south-west of England, near the border between Cornwall and Devon. "
+            "It shares its name with Launceston in Tasmania, a city on the Tamar River. Launceston has a castle "
+            "and a market.")
+    pts = points_of(text, gaz, "Launceston")
+    assert abs(pts[0][0] - 50.64) < 0.3 and abs(pts[-1][0] - 50.64) < 0.3  # the Cornish town, not the Tasmanian city
+    assert pts[1][0] < -40  # its namesake, qualified
