@@ -1296,7 +1296,9 @@ def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
 
 #: After a dateline's town: maybe its country or date ("LONDON, July 9"), then the credit in
 #: parentheses ("(Reuters)", "(Maritime security)", "(Thomson Reuters Foundation)") and the dash.
-_DATELINE_CREDIT = re.compile(r"(?:,[^\n(),]{1,30}){0,2}[ \t]*\((?P<credit>[^()\n]{1,60})\)[ \t]*[-\u2013\u2014]")
+_DATELINE_CREDIT = re.compile(r"(?:,[^\n(),]{1,30}){0,2}[ \t]*\((?P<credit>[^()\n]{1,60})\)"
+                              # ("HAVANA, Oct 21 (Prensa Latina) Hurricane Oscar ...": no dash after the credit)
+                              r"(?:[ \t]*[-\u2013\u2014]|[ \t]+(?=[A-Z]))")
 
 
 def _dateline_credits(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[PlaceSpan]:
@@ -1317,7 +1319,9 @@ def _dateline_credits(text: str, names: list[PlaceSpan], gazetteer: Any) -> list
 
 #: A disease or virus named after a place, right after the name: "Lassa fever", "Marburg virus disease",
 #: "the Sudan strain of Ebola", "Rift Valley fever", "West Nile virus", "Zaire ebolavirus".
-_PATHOGEN_AFTER = re.compile(r"[ \t-](?:virus(?:es)?|fever|strains?|ebolavirus)\b")
+_PATHOGEN_AFTER = re.compile(r"[ \t-](?:virus(?:es)?|fever|strains?|ebolavirus"
+                             # ("the Zaire species of the virus", "the Sudan species of Ebola")
+                             r"|species[ \t]+of[ \t]+(?:the[ \t]+)?(?:virus|[Ee]bola))\b")
 
 
 #: What follows a disease's name once the article has called it one: "its first Marburg outbreak".

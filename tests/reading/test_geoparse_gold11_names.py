@@ -3,7 +3,7 @@
 capital is Y"), against an entry's subject of that name and the article's country."""
 from __future__ import annotations
 
-from tests.reading.places import points_of, toponyms_by_name
+from tests.reading.places import points_of, surfaces, toponyms_by_name
 
 
 def test_a_unit_said_by_its_country_is_not_the_entrys_subject(gaz):
@@ -102,3 +102,17 @@ def test_an_entry_placed_in_a_part_of_a_country_or_nation(gaz):
     pts = points_of(text, gaz, "Launceston")
     assert abs(pts[0][0] - 50.64) < 0.3 and abs(pts[-1][0] - 50.64) < 0.3  # the Cornish town, not the Tasmanian city
     assert pts[1][0] < -40  # its namesake, qualified
+
+
+def test_agency_credits_without_a_dash_and_virus_species_are_no_places(gaz):
+    text = "ROME, May 2 (Prensa Latina) The storm flooded farms around Frosinone and Cassino."
+    assert surfaces(text, gaz) == ["ROME", "Frosinone", "Cassino"]  # not Latina, the Italian city
+    text = "Sequencing identified the Sudan species of the virus in samples taken in Mubende."
+    assert surfaces(text, gaz) == ["Mubende"]
+    text = "ROME, May 2 - The storm flooded farms around Latina and Frosinone."
+    assert "Latina" in surfaces(text, gaz)  # the city, named in the story
+
+
+def test_a_family_named_like_a_town_is_no_place(gaz):
+    text = "The mill was built by the Winchester brothers in 1902 and sold to the Lancaster family, who ran it near Ballarat."
+    assert surfaces(text, gaz) == ["Ballarat"]
