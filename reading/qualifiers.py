@@ -1374,10 +1374,13 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if _unit_named_around(a, big, rows, gazetteer):
             a.place_id, a.reason = big.id, ""  # "Los Angeles and other cities of California"
             continue
-        # the first namesake near another town of the article (maybe the one chosen), else the world city
+        # the first namesake near another town of the article (maybe the one chosen), else the world city;
+        # the world city itself when it is near one too ("tremors were felt as far as Mashhad and Torbat-e
+        # Jam" in a Herat story: Iran's city of 3 million, not a village of Badakhshan near Mazar-i-Sharif)
         key = name_key(a.surface)
-        near = next((q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
-                     and any(_km(q, t) <= _LOCAL_KM for t in others) and _home_country(q, others)), None)
+        near = None if any(_km(big, t) <= _LOCAL_KM for t in others) else next(
+            (q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
+             and any(_km(q, t) <= _LOCAL_KM for t in others) and _home_country(q, others)), None)
         a.place_id, a.reason = (near or big).id, ""
 
 

@@ -116,3 +116,11 @@ def test_agency_credits_without_a_dash_and_virus_species_are_no_places(gaz):
 def test_a_family_named_like_a_town_is_no_place(gaz):
     text = "The mill was built by the Winchester brothers in 1902 and sold to the Lancaster family, who ran it near Ballarat."
     assert surfaces(text, gaz) == ["Ballarat"]
+
+
+def test_a_world_city_near_the_storys_towns_over_a_namesake_village(gaz):
+    text = ("KABUL - Fuel prices rose across Afghanistan this week, from Faizabad and Kunduz in the north to "
+            "Herat in the west, after Iran halted tanker traffic at its border post near Taybad. Traders in "
+            "Mashhad said the halt would last a week.")
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["Mashhad"]["lon"] - 59.6) < 0.3  # Iran's city of 3 million near Taybad, not a Badakhshan village
