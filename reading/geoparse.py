@@ -680,11 +680,15 @@ _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "
                "North America", "South America", "Latin America", "Central America",
                "East Africa", "West Africa", "North Africa", "Southern Africa", "Central Africa",
                "Sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia",
-               "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe")
+               "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe",
+               # big islands and historical regions that are no unit of their own ("in Java, Bali and southern
+               # Sumatra"; "the historical region of Wallachia")
+               "Java", "Sumatra", "Borneo", "Sulawesi", "Luzon", "Mindanao", "Honshu",
+               "Wallachia", "Transylvania", "Bohemia", "Moravia")
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
-              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau",
+              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau", "Bosporus", "Bosphorus", "Dardanelles",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",

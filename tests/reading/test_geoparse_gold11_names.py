@@ -124,3 +124,12 @@ def test_a_world_city_near_the_storys_towns_over_a_namesake_village(gaz):
             "Mashhad said the halt would last a week.")
     got = toponyms_by_name(text, gaz)
     assert abs(got["Mashhad"]["lon"] - 59.6) < 0.3  # Iran's city of 3 million near Taybad, not a Badakhshan village
+
+
+def test_big_islands_historical_regions_and_straits_are_listed_unplaced(gaz):
+    text = ("Landslides hit Sulawesi and northern Sumatra, while floods closed roads in Central Java. "
+            "Grain ships queued at the Bosphorus. The fortress lies in Transylvania, north of Brașov.")
+    got = toponyms_by_name(text, gaz)
+    for name in ("Sulawesi", "Sumatra", "Bosphorus", "Transylvania"):
+        assert name in got and got[name]["lat"] is None  # toponyms, but no point to put an event at
+    assert got["Central Java"]["lat"] is not None and got["Brașov"]["lat"] is not None
