@@ -5793,6 +5793,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
                     or _PEOPLE_AFTER.match(text, m.end("b")) is not None:
                 continue  # "between Israel and Hezbollah", "between Sudan and Fano militias", "between Afar and Issa clans"
             matches.append((m, g))
+    if " of " in text:
+        matches += _plural_unit_list_names(text)  # "the townships of Chanmyathazi, Mahaaungmyay and Pyigyidagun"
     if len(matches) > 1:
         matches.sort(key=lambda x: x[0].start(x[1]))
     for m, g in matches:
@@ -5863,6 +5865,26 @@ _CO_STOP = frozenset("The A An In On At Of And Or But By For From To With As It 
                      "Sunday January February March April May June July August September October November December "
                      "President General Gen Minister Prime Colonel Col Major Captain Commander Lieutenant Sergeant "
                      "Mr Mrs Ms Dr Sheikh King Queen Prince Pope Governor Senator Mayor".split())
+
+
+#: "the townships of A, B and C", "the villages of A, B and C", "the districts of A and B": each is a place.
+_PLURAL_UNITS_OF = re.compile(
+    r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:townships|villages|districts|sub-districts|communities|municipalities|towns"
+    r"|neighbou?rhoods|suburbs|localities|settlements|counties|provinces|departments|parishes|wards|camps"
+    r"|health[ \t]+(?:zones|areas))[ \t]+of[ \t]+"
+    rf"(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*,?[ \t]+(?:and|or)[ \t]+{_CO_NAME})(?![\w-])")
+_LIST_MEMBER = re.compile(rf"(?P<name>{_CO_NAME})")
+
+
+def _plural_unit_list_names(text: str) -> list:
+    """The names listed after a plural unit word and "of" ("the townships of Chanmyathazi, Mahaaungmyay and
+    Pyigyidagun", "the villages of Naib Rafi, Siah Ab and Kashkak"): (match, "name") each, for
+    :func:`unknown_places` (names it knows are found already)."""
+    out = []
+    for m in _PLURAL_UNITS_OF.finditer(text):
+        out += [(k, "name") for k in _LIST_MEMBER.finditer(text, m.start("list"), m.end("list"))
+                if k.group("name") not in _CO_STOP]
+    return out
 
 
 def _co_name_ok(word: str, gazetteer: Any) -> bool:

@@ -133,3 +133,13 @@ def test_big_islands_historical_regions_and_straits_are_listed_unplaced(gaz):
     for name in ("Sulawesi", "Sumatra", "Bosphorus", "Transylvania"):
         assert name in got and got[name]["lat"] is None  # toponyms, but no point to put an event at
     assert got["Central Java"]["lat"] is not None and got["Brașov"]["lat"] is not None
+
+
+def test_names_listed_after_a_plural_unit_word_and_of(gaz):
+    text = "The health zones of Mangobo, Makiso-Kisangani and Tshopo were put on alert, officials in Kisangani said."
+    got = toponyms_by_name(text, gaz)
+    assert {"Mangobo", "Makiso-Kisangani", "Kisangani"} <= set(got)
+    text = "In Yangon, the townships of Hlaingthaya, Shwepyitha and Dagon Seikkan were flooded."
+    assert {"Hlaingthaya", "Shwepyitha", "Dagon Seikkan"} <= set(surfaces(text, gaz))
+    text = "The villages of the valley and their farms were flooded, residents of Kabul said."
+    assert surfaces(text, gaz) == ["Kabul"]  # no names listed: nothing added
