@@ -4781,7 +4781,29 @@ def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
 FAR_GUESS_REASON = "not in the gazetteer"
 
 
-def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[float, float]]) -> None:
+def _countries_of_sentence(named: list, gazetteer: Any, text: str, at: int) -> set[str]:
+    """The countries named (by their names) in the sentence holding offset ``at``."""
+    begin = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_START.search(text, at)
+    end = end.start() if end is not None else len(text)
+    return {p.country for _, b, _ in named if begin <= b.start < end and b.place_id
+            and (p := _get(gazetteer, b.place_id)) is not None and p.kind == "country" and p.country}
+
+
+def _near_its_compatriots(p: Any, named: list, gazetteer: Any) -> bool:
+    """True unless the article places towns or units in ``p``'s country and all lie farther than
+    :data:`_COMPATRIOT_KM` from it ("Sagar Island" in a story on West Bengal is not Saugor, 1,000 km
+    west of Kolkata, though the sentence names India)."""
+    pts = [(q.lat, q.lon) for _, b, _ in named if b.place_id and b.place_id != p.id
+           and (q := _get(gazetteer, b.place_id)) is not None and q.country == p.country and q.kind != "country"]
+    return not pts or min(_haversine(p.lat, p.lon, la, lo) for la, lo in pts) <= _COMPATRIOT_KM
+
+
+#: How near a guessed spelling abroad must lie to another place of its country that the article names.
+_COMPATRIOT_KM = 600.0
+
+
+def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[float, float]], text: str = "") -> None:
     """A name the gazetteer knows only as a near spelling (guessed, "Mongla": the DRC's Mongala province;
     or one of GeoNames' alternate names of the same skeleton, "Bogoro": Bogor, Java) of a place of
     another country than the article's, farther than
@@ -4802,6 +4824,9 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
             continue
         if _near_countries(gazetteer, p, {focus}):
             continue  # over the border ("fled to Gambella": Gambela, Ethiopia, in a South Sudan story)
+        if text and p.country in _countries_of_sentence(named, gazetteer, text, a.start) \
+                and _near_its_compatriots(p, named, gazetteer):
+            continue  # "In Somalia, swarms were breeding near Galkayo" (Gaalkacyo) in a Kenyan story: said there
         a.place_id = None
         a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
                     f"{a.surface!r}, far from the places of the article")
@@ -5162,7 +5187,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                                                  and f.anchors[0].reason.startswith(_STRAY_REASON))]
         _doubt_far_aliases(found, gazetteer)
         if focus:
-            _far_guesses(named, gazetteer, focus, points)  # "near Bogoro" in a Congolese story: not Bogor, Java
+            _far_guesses(named, gazetteer, focus, points, text or "")  # "near Bogoro" in a Congolese story: not Bogor, Java
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):

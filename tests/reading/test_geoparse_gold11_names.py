@@ -143,3 +143,14 @@ def test_names_listed_after_a_plural_unit_word_and_of(gaz):
     assert {"Hlaingthaya", "Shwepyitha", "Dagon Seikkan"} <= set(surfaces(text, gaz))
     text = "The villages of the valley and their farms were flooded, residents of Kabul said."
     assert surfaces(text, gaz) == ["Kabul"]  # no names listed: nothing added
+
+
+def test_a_spelling_guessed_abroad_in_a_country_its_sentence_names(gaz):
+    text = ("NAIROBI - Floods displaced thousands in Garissa and Mandera counties this week. In Somalia, rivers "
+            "burst their banks near Galkayo and Bosasso, the UN said.")
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["Galkayo"]["lat"] - 6.77) < 0.3 and abs(got["Bosasso"]["lat"] - 11.28) < 0.3  # Gaalkacyo, Bosaso
+    text = ("NAIROBI - Floods displaced thousands in Garissa and Mandera counties this week, and rivers burst "
+            "their banks near Galkayo and Bosasso, the UN said.")
+    got = toponyms_by_name(text, gaz)
+    assert got["Galkayo"]["lat"] is None  # no country said: a guess far from the story is left unplaced
