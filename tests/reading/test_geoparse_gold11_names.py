@@ -154,3 +154,10 @@ def test_a_spelling_guessed_abroad_in_a_country_its_sentence_names(gaz):
             "their banks near Galkayo and Bosasso, the UN said.")
     got = toponyms_by_name(text, gaz)
     assert got["Galkayo"]["lat"] is None  # no country said: a guess far from the story is left unplaced
+
+
+def test_a_name_after_a_plain_text_dash_and_the_is_no_longer_names_tail(gaz):
+    text = "ISLAMABAD, May 4 (APP) -- The Pakistan-China corridor will get a new road, officials said."
+    assert surfaces(text, gaz) == ["ISLAMABAD", "Pakistan", "China"]
+    text = "The Sudan Liberation Army denied it."
+    assert surfaces(text, gaz) == []  # an organisation's name still
