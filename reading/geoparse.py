@@ -680,11 +680,15 @@ _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "
                "North America", "South America", "Latin America", "Central America",
                "East Africa", "West Africa", "North Africa", "Southern Africa", "Central Africa",
                "Sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia",
-               "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe")
+               "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe",
+               # big islands and historical regions that are no unit of their own ("in Java, Bali and southern
+               # Sumatra"; "the historical region of Wallachia")
+               "Java", "Sumatra", "Borneo", "Sulawesi", "Luzon", "Mindanao", "Honshu",
+               "Wallachia", "Transylvania", "Bohemia", "Moravia")
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
-              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau",
+              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau", "Bosporus", "Bosphorus", "Dardanelles",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
@@ -1108,6 +1112,9 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     if text[e : e + 1] == " " and _COMMODITY_AFTER.match(text, e) is not None \
             and getattr(_get(gaz, a.place_id), "kind", "") != "country":
         return True  # "West Texas Intermediate", "Brent crude", "Dubai futures": a traded grade ("U.S. crude" stays)
+    if text[e : e + 1] == " " and text.endswith("the ", max(0, s - 4), s) and _FAMILY_AFTER.match(text, e) is not None \
+            and getattr(_get(gaz, a.place_id), "kind", "") != "country":
+        return True  # "the Henty brothers", "the Borgia family": a family's name, no place
     after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
     if not after and not hints[0] and not hints[1] and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
             and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
@@ -1121,6 +1128,8 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
     return _outlet_name(text, a)
 
 
+#: After a name and "the": a family ("the Henty brothers", "the Borgia family").
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:brothers|sisters|family|clan|dynasty)\b")
 #: After a place's name, a cartel named after it ("the Sinaloa cartel", "the Gulf Cartel"), also the
 #: first of two ("the Sinaloa and Jalisco cartels"): the gang, whatever the case of its generic word.
 _CARTEL_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})?"

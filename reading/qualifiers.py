@@ -775,9 +775,12 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     # entry on "Alexandria" in Virginia ends with "Alexandria, Minnesota" among its namesakes), and
     # not at all when the name is qualified by two units (those are namesakes, the bare name is none).
     if narrowed:
+        # nor for an entry's subject ("Barcelona is the capital of Anzoátegui state ... named after his native
+        # Barcelona in Catalonia. For most of its history Barcelona was ..."): its bare mentions are the subject
+        subjects = {a.surface.lower() for f in found for a in f.anchors if a.defines}
         for f in found:
             for a in f.anchors:
-                if a.kind != "name" or len(a.candidates) < 2:
+                if a.kind != "name" or len(a.candidates) < 2 or a.surface.lower() in subjects:
                     continue
                 hit = narrowed.get((a.surface.lower(), tuple(a.candidates)))
                 if hit is None and a.surface.isupper() is False:
@@ -1371,10 +1374,13 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if _unit_named_around(a, big, rows, gazetteer):
             a.place_id, a.reason = big.id, ""  # "Los Angeles and other cities of California"
             continue
-        # the first namesake near another town of the article (maybe the one chosen), else the world city
+        # the first namesake near another town of the article (maybe the one chosen), else the world city;
+        # the world city itself when it is near one too ("tremors were felt as far as Mashhad and Torbat-e
+        # Jam" in a Herat story: Iran's city of 3 million, not a village of Badakhshan near Mazar-i-Sharif)
         key = name_key(a.surface)
-        near = next((q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
-                     and any(_km(q, t) <= _LOCAL_KM for t in others) and _home_country(q, others)), None)
+        near = None if any(_km(big, t) <= _LOCAL_KM for t in others) else next(
+            (q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
+             and any(_km(q, t) <= _LOCAL_KM for t in others) and _home_country(q, others)), None)
         a.place_id, a.reason = (near or big).id, ""
 
 

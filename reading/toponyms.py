@@ -29,7 +29,7 @@ import json
 import math
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -1296,7 +1296,9 @@ def _mark_datelines(text: str, names: list[PlaceSpan]) -> None:
 
 #: After a dateline's town: maybe its country or date ("LONDON, July 9"), then the credit in
 #: parentheses ("(Reuters)", "(Maritime security)", "(Thomson Reuters Foundation)") and the dash.
-_DATELINE_CREDIT = re.compile(r"(?:,[^\n(),]{1,30}){0,2}[ \t]*\((?P<credit>[^()\n]{1,60})\)[ \t]*[-\u2013\u2014]")
+_DATELINE_CREDIT = re.compile(r"(?:,[^\n(),]{1,30}){0,2}[ \t]*\((?P<credit>[^()\n]{1,60})\)"
+                              # ("HAVANA, Oct 21 (Prensa Latina) Hurricane Oscar ...": no dash after the credit)
+                              r"(?:[ \t]*[-\u2013\u2014]|[ \t]+(?=[A-Z]))")
 
 
 def _dateline_credits(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[PlaceSpan]:
@@ -1317,7 +1319,9 @@ def _dateline_credits(text: str, names: list[PlaceSpan], gazetteer: Any) -> list
 
 #: A disease or virus named after a place, right after the name: "Lassa fever", "Marburg virus disease",
 #: "the Sudan strain of Ebola", "Rift Valley fever", "West Nile virus", "Zaire ebolavirus".
-_PATHOGEN_AFTER = re.compile(r"[ \t-](?:virus(?:es)?|fever|strains?|ebolavirus)\b")
+_PATHOGEN_AFTER = re.compile(r"[ \t-](?:virus(?:es)?|fever|strains?|ebolavirus"
+                             # ("the Zaire species of the virus", "the Sudan species of Ebola")
+                             r"|species[ \t]+of[ \t]+(?:the[ \t]+)?(?:virus|[Ee]bola))\b")
 
 
 #: What follows a disease's name once the article has called it one: "its first Marburg outbreak".
@@ -2438,6 +2442,10 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     defined = _country_hints(text, found, gazetteer, pats)
     if "capital of" in text:
         _units_after_capital_of(text, found, gazetteer)
+    if " of " in text:
+        _units_of_a_said_country(text, found, gazetteer)
+    if "whose capital" in text:
+        _capitals_after_whose(text, found, gazetteer)
     for f in found:  # "Fano militiamen": the name qualifies a group (it votes less for the article's country)
         if f.relation == "at" and text[f.end : f.end + 1] == " " and text[f.end + 1 : f.end + 2].islower() \
                 and _GROUP_AFTER.match(text, f.end):
@@ -2749,12 +2757,15 @@ _DEFINED_IN = re.compile(
     # ("in northern Montgomery County, Maryland": a compass word before the county)
     r"(?:(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
     r"(?:[A-Z][\w.'-]*[ \t]+){1,3}(?:County|Parish|Region|Department|Province|District|district)"
-    r"(?:,[ \t]+|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)"
+    # ("in Teleorman County, in southern Romania")
+    r"(?:,[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?|[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)"
     # "a community in the municipality of Chatham-Kent, in southwestern Ontario"
     # ("a community in the County of Brant, in south-western Ontario")
     r"|(?:(?:[Rr]egional[ \t]+)?(?:[Mm]unicipality|[Dd]istrict|[Cc]ounty|[Rr]egion|[Tt]ownship|[Bb]orough|[Ss]hire)[ \t]+of[ \t]+"
     r"[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2},?[ \t]+in[ \t]+(?:the[ \t]+)?))?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+)?"
+    # ("in southern Ontario", "in the far south-west of Victoria", "in the north of England")
+    r"(?:(?:far[ \t]+)?(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*[ \t]+"
+    r"(?:of[ \t]+(?:the[ \t]+)?)?)?"
     r"(?:(?:[\w-]+[ \t]+){0,2}?(?:province|state|commonwealth|county|region|territory|country)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 #: "Lindsay is a town in Ontario", "Trinidad is the capital of ...": an entry's opening says its subject
 #: is a settlement, whatever else the word is ("in X" is not needed for a common-word name).
@@ -2788,9 +2799,12 @@ def _unit_holding_namesake(gazetteer: Any, a: PlaceSpan, units: list) -> Any:
 def _defining_units(gazetteer: Any, candidates: list, key: str) -> list:
     """The units among a name's places that an entry's definition can place its subject in, by their
     own name: countries, first-level units, and the regions of a country ("Perth is a city in central
-    Scotland": Scotland, a nation of the United Kingdom, not Scotland, Pennsylvania)."""
+    Scotland": Scotland, a nation of the United Kingdom, not Scotland, Pennsylvania), also with a unit word
+    ("Barcelona is the capital of Anzoátegui state", "a city in Teleorman County, in southern Romania": a
+    first-level unit called a county)."""
+    keys = (key, _strip_generic(key), key.removesuffix(" county"))
     return [u for pid in candidates
-            if (u := _get(gazetteer, pid)) is not None and _name_key(u.name) == key
+            if (u := _get(gazetteer, pid)) is not None and _name_key(u.name) in keys
             and (u.kind in ("country", "admin1") or (u.kind == "region" and u.country))]
 
 
@@ -2830,6 +2844,9 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
                     from reading.qualifiers import _narrow
 
                     _narrow(gazetteer, a, unit)  # its towns in that state or province, when it has some
+                else:  # ("a town in the far south-west of England": its towns in that country, when it has some)
+                    a.candidates = [pid for pid in a.candidates if (q := _get(gazetteer, pid)) is not None
+                                    and q.country == unit.country] or a.candidates
                 a.country = unit.country
                 a.placed_in = True
                 a.defines = a.start <= _OPENING_SUBJECT_CHARS
@@ -2843,14 +2860,82 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
 _OPENING_SUBJECT_CHARS = 40
 
 
-#: "the country of Sudan", "the state of Georgia": the unit itself, not an entry's subject of its name.
-_UNIT_OF_BEFORE = re.compile(r"\b(?:country|nation|state|province|kingdom|republic)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: "the country of Sudan", "the state of Georgia": the unit itself, not an entry's subject of its name
+#: ("the U.S. state of Georgia", "the Australian state of Victoria": whose unit, said before the word).
+_UNIT_OF_BEFORE = re.compile(r"(?:\b([A-Z][\w.]*)[ \t]+)?\b(country|nation|state|province|kingdom|republic)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic"})
+
+
+def _units_named_as(m: re.Match, candidates: list, found: list[Found], gazetteer: Any) -> list:
+    """The candidates a unit phrase before a name allows: countries after "the country of", first-level
+    units after "the state / province of", of the country a demonym or a country's name before the word
+    says when it has one ("the U.S. state of Georgia": the US state, not the country of an entry's subject)."""
+    kind = "country" if m.group(2) in _COUNTRY_WORDS else "admin1"
+    units = [pid for pid in candidates if _kind_of(gazetteer, pid) == kind]
+    if kind == "admin1" and m.group(1):
+        iso = _said_country(m, found, gazetteer)
+        units = [pid for pid in units if (u := _get(gazetteer, pid)) is not None and u.country == iso] or units
+    return units
 
 
 #: A name placed by the words right after it ("Perth, a small town near Launceston", "a Perth near
 #: Launceston"): where that mention is, said there.
 _NAMESAKE_PLACED_AFTER = re.compile(r",?[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
                                     r"(?:town|city|village|community|suburb|port|hamlet|settlement)[ \t]+)?near[ \t]+[A-Z]")
+
+
+def _units_of_a_said_country(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"the U.S. state of Georgia", "the Australian state of Victoria", "the Canadian province of Ontario":
+    the name is that country's first-level unit, whatever country the article is about (an entry on Georgia
+    the country, a Texas town's entry naming the Australian state)."""
+    for f in found:
+        if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].country:
+            continue
+        a = f.anchors[0]
+        m = _UNIT_OF_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if m is None or not m.group(1) or m.group(2) in _COUNTRY_WORDS:
+            continue
+        units = _units_named_as(m, a.candidates, found, gazetteer)
+        top = _get(gazetteer, units[0]) if units else None
+        if top is not None and top.country and top.country == _said_country(m, found, gazetteer):
+            a.candidates = [pid for pid in units if (u := _get(gazetteer, pid)) is not None and u.country == top.country]
+
+
+#: "the Australian state of Victoria, whose capital is Melbourne": the town named is in the unit before.
+_WHOSE_CAPITAL = re.compile(r",?[ \t]+whose[ \t]+capital[ \t]+(?:city[ \t]+)?(?:is|was)[ \t]+(?:the[ \t]+city[ \t]+of[ \t]+)?")
+
+
+def _capitals_after_whose(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"Victoria, whose capital is Melbourne": of the name's towns, those in the unit (a country or a
+    first-level unit among the candidates of the name before) it follows (Melbourne in Victoria, not
+    Melbourne, Florida, in a Texas town's entry); left as read when none lies there."""
+    from reading.qualifiers import in_unit
+
+    for prev, f in zip(found, found[1:]):
+        m = _WHOSE_CAPITAL.match(text, prev.end)
+        if m is None or m.end() != f.start or f.relation != "at" or prev.relation != "at" or not prev.anchors \
+                or not f.anchors or f.anchors[0].kind != "name" or prev.anchors[-1].kind != "name":
+            continue
+        b = f.anchors[0]
+        for uid in prev.anchors[-1].candidates:
+            unit = _get(gazetteer, uid)
+            if unit is None or unit.kind not in ("country", "admin1") or not unit.country:
+                continue
+            towns = [pid for pid in b.candidates if (t := _get(gazetteer, pid)) is not None and t.kind == "city"
+                     and (t.country == unit.country if unit.kind == "country" else in_unit(gazetteer, t, unit))]
+            if towns:
+                b.candidates = towns
+                break
+
+
+def _said_country(m: re.Match, found: list[Found], gazetteer: Any) -> str | None:
+    """The country a demonym ("Australian") or a country's name ("U.S.") before a unit word says."""
+    iso = _demonym_of(gazetteer)(m.group(1))
+    if iso is None:
+        owner = next((g for g in found if g.start == m.start(1) and g.relation == "at" and g.anchors), None)
+        top = _get(gazetteer, owner.anchors[0].candidates[0]) if owner and owner.anchors[0].candidates else None
+        iso = top.country if top is not None and top.kind == "country" else None
+    return iso
 
 
 def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", gazetteer: Any = None) -> None:
@@ -2867,17 +2952,74 @@ def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", ga
                 if b.kind == "name" and not b.country and b.surface.lower() == key and tuple(b.candidates) == before:
                     if text and _NAMESAKE_PLACED_AFTER.match(text, b.end):
                         continue  # "Perth, a small town near Launceston in Tasmania": a namesake, placed by its own words
-                    if text and gazetteer is not None and _UNIT_OF_BEFORE.search(text, max(0, b.start - 32), b.start) \
-                            and _kind_of(gazetteer, b.candidates[0]) in ("country", "admin1"):
+                    if text and gazetteer is not None and _namesake_placed(text, b, found, gazetteer):
+                        continue  # "Florence, the capital of Tuscany", "Dublin, the Irish capital": placed there
+                    m = _UNIT_OF_BEFORE.search(text, max(0, b.start - 40), b.start) if text and gazetteer is not None else None
+                    units = _units_named_as(m, b.candidates, found, gazetteer) if m is not None else []
+                    if units:
                         # "Sudan is a city in Lamb County, Texas ... named from the country of Sudan": the unit
-                        b.candidates = b.candidates[:1]
+                        b.candidates = units
                         continue
                     b.candidates = list(a.candidates)
                     b.country = a.country
 
 
+#: "Florence, the capital of Tuscany", "Dublin, a suburb of Columbus", "Alexandria, the Mediterranean port of
+#: Egypt", "Salem, in Massachusetts": a namesake's own words, then the place they put it in.
+_NAMESAKE_APPOSITIVE = re.compile(r"[ \t]*,[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                                  r"(?:capital|city|town|port|village|seaport|suburb|resort)[ \t]+(?:of|in)|in)[ \t]+(?:the[ \t]+)?")
+#: "Dublin, the Irish capital", "Alexandria, the Egyptian port": a demonym says the namesake's country ...
+_NAMESAKE_DEMONYM_AFTER = re.compile(r"[ \t]*,[ \t]+the[ \t]+(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                                     r"(?:capital|city|town|port|village|seaport)\b")
+#: ... or before it: "the English university town of Cambridge".
+_NAMESAKE_DEMONYM_BEFORE = re.compile(r"\bthe[ \t]+(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                                      r"(?:capital|city|town|port|village|seaport)[ \t]+of[ \t]+$")
+
+
+def _namesake_placed(text: str, b: PlaceSpan, found: list[Found], gazetteer: Any) -> bool:
+    """An entry's subject's name again, with words of its own placing it elsewhere: ``b``'s towns narrowed
+    to that country, unit or city's surroundings ("Florence, the capital of Tuscany" in an entry on
+    Florence, Alabama: the Italian city; "the English university town of Cambridge" in one on Cambridge,
+    Ontario). False (nothing changed) when no such words follow or none of its towns lies there."""
+    from reading.qualifiers import in_unit
+
+    iso = None
+    m = _NAMESAKE_DEMONYM_AFTER.match(text, b.end) or _NAMESAKE_DEMONYM_BEFORE.search(text, max(0, b.start - 60), b.start)
+    if m is not None:
+        iso = _demonym_of(gazetteer)(m.group("dem"))
+    towns = [q for pid in b.candidates if (q := _get(gazetteer, pid)) is not None and q.kind == "city"]
+    if iso is not None:
+        keep = [q.id for q in towns if q.country == iso]
+    else:
+        m = _NAMESAKE_APPOSITIVE.match(text, b.end)
+        g = next((g for g in found if g.start == m.end()), None) if m is not None else None
+        if g is None or g.relation != "at" or not g.anchors or g.anchors[0].kind != "name" \
+                or not g.anchors[0].candidates:
+            return False
+        where = _get(gazetteer, g.anchors[0].candidates[0])
+        if where is None or not where.country:
+            return False
+        if where.kind == "country":
+            keep = [q.id for q in towns if q.country == where.country]
+        elif where.kind == "admin1":
+            keep = [q.id for q in towns if in_unit(gazetteer, q, where)]
+        elif where.kind == "city":
+            keep = [q.id for q in towns if q.country == where.country
+                    and _haversine(q.lat, q.lon, where.lat, where.lon) <= _SUBURB_KM]
+        else:  # a region of a country ("the capital of Tuscany"): that country's
+            keep = [q.id for q in towns if q.country == where.country]
+    if not keep:
+        return False
+    b.candidates = keep
+    return True
+
+
+#: How far from a city a namesake said to be its suburb may lie.
+_SUBURB_KM = 60.0
+
+
 #: "Victoria, the capital of Seychelles", "Bol, a town in Chad": an appositive that places the town.
-_APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+_APPOSITIVE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:(?:[a-z-]+|[A-Z][a-z]+)[ \t]+){0,3}?"
                             r"(?:capital|city-state|city|town|port|village|seaport|hub|resort|suburb)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 #: "Victoria, the Seychelles capital", "Sfax, the Tunisian port": the country's name as a modifier.
 _APPOSITIVE_THE = re.compile(r"[ \t]*,[ \t]+the[ \t]+")
@@ -4196,6 +4338,37 @@ def _foreign_units_not_villages(named: list, gazetteer: Any, mentioned: set[str]
         a.place_id = unit.id
 
 
+#: Where a sentence starts: after a full stop, question or exclamation mark and a space, or a line break.
+_SENTENCE_START = re.compile(r"(?:[.!?][ \t]+|\n)(?=\S)")
+
+
+def _units_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> None:
+    """The first-level unit of the country a sentence last named before a name, when the name is one
+    of its units and was read as a place of another country: "Cases in Peru were concentrated in
+    Junín, San Martín and Amazonas" in a Colombian story are Peru's regions, not Colombian towns or
+    Colombia's Amazonas department. A name qualified by its own words keeps its place."""
+    countries = [(a.start, p.country) for _, a, _ in named
+                 if a.place_id and (p := _get(gazetteer, a.place_id)) is not None and p.kind == "country" and p.country]
+    if not countries:
+        return
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    for _, a, _ in named:
+        if not a.place_id or a.country or len(a.candidates) < 2:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind == "country":
+            continue
+        begin = starts[bisect_right(starts, a.start) - 1]
+        said = [iso for start, iso in countries if begin <= start < a.start]
+        if not said or said[-1] == top.country:
+            continue
+        key = _name_key(a.surface)
+        unit = next((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"
+                     and p.country == said[-1] and _name_key(p.name) == key), None)
+        if unit is not None:
+            a.place_id = unit.id
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
@@ -4618,7 +4791,29 @@ def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
 FAR_GUESS_REASON = "not in the gazetteer"
 
 
-def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[float, float]]) -> None:
+def _countries_of_sentence(named: list, gazetteer: Any, text: str, at: int) -> set[str]:
+    """The countries named (by their names) in the sentence holding offset ``at``."""
+    begin = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_START.search(text, at)
+    end = end.start() if end is not None else len(text)
+    return {p.country for _, b, _ in named if begin <= b.start < end and b.place_id
+            and (p := _get(gazetteer, b.place_id)) is not None and p.kind == "country" and p.country}
+
+
+def _near_its_compatriots(p: Any, named: list, gazetteer: Any) -> bool:
+    """True unless the article places towns or units in ``p``'s country and all lie farther than
+    :data:`_COMPATRIOT_KM` from it ("Sagar Island" in a story on West Bengal is not Saugor, 1,000 km
+    west of Kolkata, though the sentence names India)."""
+    pts = [(q.lat, q.lon) for _, b, _ in named if b.place_id and b.place_id != p.id
+           and (q := _get(gazetteer, b.place_id)) is not None and q.country == p.country and q.kind != "country"]
+    return not pts or min(_haversine(p.lat, p.lon, la, lo) for la, lo in pts) <= _COMPATRIOT_KM
+
+
+#: How near a guessed spelling abroad must lie to another place of its country that the article names.
+_COMPATRIOT_KM = 600.0
+
+
+def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[float, float]], text: str = "") -> None:
     """A name the gazetteer knows only as a near spelling (guessed, "Mongla": the DRC's Mongala province;
     or one of GeoNames' alternate names of the same skeleton, "Bogoro": Bogor, Java) of a place of
     another country than the article's, farther than
@@ -4639,6 +4834,9 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
             continue
         if _near_countries(gazetteer, p, {focus}):
             continue  # over the border ("fled to Gambella": Gambela, Ethiopia, in a South Sudan story)
+        if text and p.country in _countries_of_sentence(named, gazetteer, text, a.start) \
+                and _near_its_compatriots(p, named, gazetteer):
+            continue  # "In Somalia, swarms were breeding near Galkayo" (Gaalkacyo) in a Kenyan story: said there
         a.place_id = None
         a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
                     f"{a.surface!r}, far from the places of the article")
@@ -4990,6 +5188,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
+    if text:
+        _units_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
         if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):
@@ -4999,7 +5199,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                                                  and f.anchors[0].reason.startswith(_STRAY_REASON))]
         _doubt_far_aliases(found, gazetteer)
         if focus:
-            _far_guesses(named, gazetteer, focus, points)  # "near Bogoro" in a Congolese story: not Bogor, Java
+            _far_guesses(named, gazetteer, focus, points, text or "")  # "near Bogoro" in a Congolese story: not Bogor, Java
         if focus and focus != "US":
             _doubt_foreign_counties(found, gazetteer, focus)
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
@@ -5630,6 +5830,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
                     or _PEOPLE_AFTER.match(text, m.end("b")) is not None:
                 continue  # "between Israel and Hezbollah", "between Sudan and Fano militias", "between Afar and Issa clans"
             matches.append((m, g))
+    if " of " in text:
+        matches += _plural_unit_list_names(text)  # "the townships of Chanmyathazi, Mahaaungmyay and Pyigyidagun"
     if len(matches) > 1:
         matches.sort(key=lambda x: x[0].start(x[1]))
     for m, g in matches:
@@ -5700,6 +5902,26 @@ _CO_STOP = frozenset("The A An In On At Of And Or But By For From To With As It 
                      "Sunday January February March April May June July August September October November December "
                      "President General Gen Minister Prime Colonel Col Major Captain Commander Lieutenant Sergeant "
                      "Mr Mrs Ms Dr Sheikh King Queen Prince Pope Governor Senator Mayor".split())
+
+
+#: "the townships of A, B and C", "the villages of A, B and C", "the districts of A and B": each is a place.
+_PLURAL_UNITS_OF = re.compile(
+    r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:townships|villages|districts|sub-districts|communities|municipalities|towns"
+    r"|neighbou?rhoods|suburbs|localities|settlements|counties|provinces|departments|parishes|wards|camps"
+    r"|health[ \t]+(?:zones|areas))[ \t]+of[ \t]+"
+    rf"(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*,?[ \t]+(?:and|or)[ \t]+{_CO_NAME})(?![\w-])")
+_LIST_MEMBER = re.compile(rf"(?P<name>{_CO_NAME})")
+
+
+def _plural_unit_list_names(text: str) -> list:
+    """The names listed after a plural unit word and "of" ("the townships of Chanmyathazi, Mahaaungmyay and
+    Pyigyidagun", "the villages of Naib Rafi, Siah Ab and Kashkak"): (match, "name") each, for
+    :func:`unknown_places` (names it knows are found already)."""
+    out = []
+    for m in _PLURAL_UNITS_OF.finditer(text):
+        out += [(k, "name") for k in _LIST_MEMBER.finditer(text, m.start("list"), m.end("list"))
+                if k.group("name") not in _CO_STOP]
+    return out
 
 
 def _co_name_ok(word: str, gazetteer: Any) -> bool:
