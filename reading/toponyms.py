@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable, Iterator
 from geo.distance import great_circle_km as _haversine
 from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
-from reading.memos import gazetteer_memo, memo_table
+from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
 from reading.prefilter import prefilter
 from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
@@ -1633,6 +1633,33 @@ _MONTH_DATE_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\b(?:[Ii]n|[Ss]ince|[Uu]
                                 r"[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd of|[Ss]tart of))[ \t-]+$")
 #: A capitalised word, then a space: the next word of a run of capitalised words.
 _CAP_NEXT = re.compile(r"[ \t]+(?:(?:al|el|bin|ben|ibn|de|da|di|van|von)[ -])?[A-Z][\w\u2019\x27-]*")
+
+
+def _cap_run_end(text: str, pos: int) -> int:
+    """Where the run of capitalised words (:data:`_CAP_NEXT`) that goes on at ``pos`` ends.
+
+    Every name of a long run (a table of names, a headline in capitals) asks for the same end: each
+    position walked keeps it (:func:`reading.memos.text_memo`), so a run of n words costs n steps, not n squared.
+    """
+    ends = text_memo(text, "capitalised runs")
+    end = ends.get(pos)
+    if end is not None:
+        return end
+    passed = [pos]
+    m = _CAP_NEXT.match(text, pos)
+    while m is not None:
+        end = ends.get(m.end())
+        if end is not None:
+            break
+        passed.append(m.end())
+        m = _CAP_NEXT.match(text, m.end())
+    else:
+        end = passed[-1]
+    for p in passed:
+        ends[p] = end
+    return end
+
+
 #: Right after a name: another capitalised word, maybe behind an Arabic article ("Bab el-Mandeb").
 _FOLLOW = re.compile(r"(?:[ \t]|[-\u2010\u2011])(?P<art>(?:a[lnrsdtz]|e[lnrsdtz]|ash|esh|ad|ud|ul)[-\u2010\u2011 ])?"
                      r"(?P<word>[A-Z][\w\u2019\x27]*)")
@@ -1688,34 +1715,23 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     follow = _FOLLOW.match(text, e) if c in (" ", "-", "\u2010", "\u2011", "\t") else None
     if follow is not None and follow.group("art") and not _arabic_article(follow.group("art"), follow.group("word")):
         follow = None  # "Ormoc as Tropical Storm Trami", "Goma at Dawn": English words, no article
-    # The run of capitalised words around the name (a person's name?)
-    k = s
-    first = None
-    while k > 1 and text[k - 1] in " \t" and text[k - 2].isalpha():
-        j = k - 1
+    # A capitalised word right before the name: it is in a run of them (a person's name?)
+    after_cap = False
+    if s > 1 and text[s - 1] in " \t" and text[s - 2].isalpha():
+        j = s - 1
         while j and (text[j - 1].isalpha() or text[j - 1] in "\x27\u2019-"):
             j -= 1
-        w = text[j : k - 1]
-        if not ("A" <= w[:1] <= "Z") or w in _RUN_STOP:
-            break
-        first = k = j
-    if follow is None and first is None:
+        w = text[j : s - 1]
+        after_cap = "A" <= w[:1] <= "Z" and w not in _RUN_STOP
+    if follow is None and not after_cap:
         return 0
     if pats.person_role_after is not None and text.find(",", e, e + 80) != -1:
-        end = e
-        m = _CAP_NEXT.match(text, end)
-        while m is not None:
-            end = m.end()
-            m = _CAP_NEXT.match(text, end)
-        if (end > e or first is not None) and pats.person_role_after.match(text[end : end + 120]):
+        end = _cap_run_end(text, e)
+        if (end > e or after_cap) and pats.person_role_after.match(text[end : end + 120]):
             return end
     if follow is None:
         return 0
-    run = follow.end()  # the end of the longer name
-    m = _CAP_NEXT.match(text, run)
-    while m is not None:
-        run = m.end()
-        m = _CAP_NEXT.match(text, run)
+    run = _cap_run_end(text, follow.end())  # the end of the longer name
     if " " not in surface and "-" not in surface and surface.lower() in pats.name_heads:
         return run
     if surface in pats.given_names and text[e] == " " and not follow.group("art") and _surname(
@@ -1811,11 +1827,19 @@ _LOWER_WORD = re.compile(r"(?<![\w\x27\u2019-])[a-z][a-z]{3,}")
 
 
 def title_case_line(text: str, pos: int) -> bool:
-    """The line holding ``pos`` is written in title case (a headline): no lower-case word of four letters or more."""
+    """The line holding ``pos`` is written in title case (a headline): no lower-case word of four letters or more.
+
+    Each line's answer is kept while the text is read (:func:`reading.memos.text_memo`): the names of
+    one long line (a feed with no line breaks, a table) would otherwise read it again each.
+    """
     a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : b if b != -1 else len(text)]
-    return _LOWER_WORD.search(line) is None and len(line.split()) >= 3
+    lines = text_memo(text, "title-case lines")
+    title = lines.get(a)
+    if title is None:
+        b = text.find("\n", pos)
+        line = text[a : b if b != -1 else len(text)]
+        title = lines[a] = _LOWER_WORD.search(line) is None and len(line.split()) >= 3
+    return title
 
 
 def _name_key(word: str) -> str:
@@ -1974,13 +1998,22 @@ _DEFINED_STARTS = frozenset({" i", " w", " (", ", ", ",\t", "\ti", "\tw"})
 def _subject_before(text: str, s: int, e: int) -> bool:
     """True when the name at ``s:e`` was an entry's subject earlier ("X is a town in ...")."""
     name = text[s:e]
-    i = text.find(name, 0, s)
+    # name -> (where its search goes on, the end of its first mention as a subject or None): each
+    # mention is looked at once per text, not again for each later mention (n squared).
+    seen = text_memo(text, "entry subjects")
+    resume, hit = seen.get(name, (0, None))
+    if hit is not None:
+        return hit <= s
+    i = text.find(name, resume, s)
     while i >= 0:
         j = i + len(name)
         if (i == 0 or not text[i - 1].isalnum()) and text[j : j + 1] in (" ", ",", "\t") \
                 and _DEFINED_AS.match(text, j) is not None:
+            seen[name] = (j, j)
             return True
+        resume = j
         i = text.find(name, j, s)
+    seen[name] = (resume, None)
     return False
 
 
