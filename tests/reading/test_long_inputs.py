@@ -2,19 +2,24 @@
 
 A real corpus holds 300 KB reports, tables of names, headlines in capitals and feeds with no full
 stop. Each test below counts the steps of a rule that once walked the whole text (or the whole list
-of names) again for each name, on an input where that took seconds to minutes: the counts must grow with the input, not with its square. (Counts, not
+of names, or every date of the sentence) again for each name or event, on an input where that took
+from 10 seconds to minutes: the counts must grow with the input, not with its square. (Counts, not
 timings: the machine's speed does not matter.)
 """
 from __future__ import annotations
 
+import datetime as dt
 import random
 from types import SimpleNamespace
 
 import pytest
 
+import reading.events as events_mod
 import reading.qualifiers as qualifiers
 import reading.toponyms as toponyms
+from reading.document import Document
 from reading.geoparse import geoparse
+from reading.sentences import MAX_SENTENCE, split_sentences
 
 
 class Counted:
@@ -40,6 +45,42 @@ def gaz():
     from geo.gazetteer import load_gazetteer
 
     return load_gazetteer()
+
+
+# --- sentences ----------------------------------------------------------------
+
+
+def test_a_text_with_no_full_stop_is_read_in_pieces_cut_at_commas():
+    rng = random.Random(3)
+    towns = ["Kidal", "Gao", "Menaka", "Timbuktu", "Mopti", "Segou"]
+    text = "Reported incidents " + ", ".join(
+        f"gunmen raided {rng.choice(towns)} on day {i}" for i in range(900))  # about 27,000 characters
+    sentences = split_sentences(text)
+    assert len(sentences) > 10
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.end - 1] == "," for s in sentences[:-1])  # cut after a comma, never inside a word
+    pieces = "".join(text[s.start:s.end] for s in sentences)
+    assert "".join(pieces.split()) == "".join(text.split())  # nothing lost, nothing twice
+
+
+def test_a_long_real_sentence_and_a_long_token_are_kept_apart_from_the_cut():
+    long_sentence = ("The monitoring mission said that " + "shelling of villages along the contact line, " * 30
+                     + "had continued.")  # about 1,400 characters: one sentence, kept whole
+    source = "Source: https://example.org/" + "a1b2c3d4" * 700  # one 5,600-character token: cut where it must be
+    text = long_sentence + " " + source
+    sentences = split_sentences(text)
+    assert text[sentences[0].start:sentences[0].end] == long_sentence
+    assert "".join(text[s.start:s.end] for s in sentences[1:]) == source  # cut inside the token, nothing lost
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+
+
+def test_line_breaks_are_the_first_choice_of_cut():
+    lines = [f"Row {i}; shelling near Avdiivka, two wounded, one killed" for i in range(120)]
+    text = "\n".join(lines)  # single line breaks: no sentence boundary of their own
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    for s in sentences:
+        assert text[s.start:s.end].startswith("Row ")  # every piece starts at a row
 
 
 # --- place names --------------------------------------------------------------
@@ -115,3 +156,29 @@ def test_the_next_item_of_a_list_of_names_is_found_by_bisection():
     listed = [qualifiers._listed(text, f, found) for f in found[:4000]]
     assert listed == [True] * 3999 + [False]  # each name but the last has another after it
     assert CountingList.reads <= 4000 * 20  # about log2(4000) reads a name, not 2,000
+
+
+# --- events -------------------------------------------------------------------
+
+
+def test_a_table_of_dated_incidents_with_no_full_stop_dates_each_row(monkeypatch):
+    from geo.gazetteer import load_gazetteer
+    from reading.pipeline import default_pipeline
+
+    nlp = default_pipeline(gazetteer=load_gazetteer())
+    towns = ["Sirte", "Misrata", "Gharyan", "Tarhouna", "Zawiya", "Sabha", "Derna", "Tobruk"]
+    start = dt.date(2021, 1, 1)
+    rows = []
+    for i in range(1500):
+        day = start + dt.timedelta(days=i % 300)
+        rows.append(f"{day.day} {day:%B %Y}: clashes in {towns[i % len(towns)]} killed {i % 9 + 2} fighters")
+    text = "Incidents recorded by monitors: " + "; ".join(rows)  # about 80,000 characters, one "sentence"
+    seen = Counted(events_mod._SUPERLATIVE_HINT)
+    monkeypatch.setattr(events_mod, "_SUPERLATIVE_HINT", seen)
+    doc = nlp(Document(id="table.txt", text=text, published=dt.date(2021, 12, 1)))
+    assert [p for p in doc.problems if p.kind == "internal"] == []
+    assert len(doc.events) >= 300
+    for ev in doc.events:
+        assert len(ev.evidence.sentence) <= MAX_SENTENCE
+        assert ev.date is not None and f"{ev.date.start.day} {ev.date.start:%B %Y}" in ev.evidence.sentence
+    assert seen.calls <= 100 * len(rows)  # was one per date of the text for each row: 1,500 * 1,500
