@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import sys
 import time
@@ -89,14 +90,28 @@ def _open_out(path: str):
         raise UserError(f"cannot write {path}: {exc.strerror}") from None
 
 
+#: Byte order marks, longest first: a JSON Lines file saved as UTF-16 by a Windows editor is still read.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+         (b"\xfe\xff", "utf-16"))
+
+
+def _text_lines(raw: io.BufferedReader) -> io.TextIOWrapper:
+    """The lines of a byte stream: UTF-16 or UTF-32 by their byte order mark, else UTF-8 (with or
+    without its mark); undecodable bytes become U+FFFD, so each line is still read or reported."""
+    head = raw.peek(4)[:4]
+    enc = next((e for bom, e in _BOMS if head.startswith(bom)), "utf-8-sig")
+    return io.TextIOWrapper(raw, encoding=enc, errors="replace")
+
+
 def _cmd_geoparse(args: argparse.Namespace) -> int:
     from reading.geoparse import geoparse_jsonl
 
     if args.input == "-":
-        lines = sys.stdin
+        raw = getattr(sys.stdin, "buffer", None)
+        lines = _text_lines(raw) if isinstance(raw, io.BufferedReader) else sys.stdin
     else:
         try:
-            lines = open(args.input, encoding="utf-8", errors="replace")
+            lines = _text_lines(open(args.input, "rb"))
         except OSError as exc:
             raise UserError(f"cannot read {args.input}: {exc.strerror}") from None
     out = _open_out(args.out)
@@ -188,6 +203,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         timings[stage] = now - clock[0]
         clock[0] = now
 
+    # a title typed in a terminal that is not UTF-8 arrives with lone surrogates, which no file can hold
+    args.title = args.title.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     read = _read_corpus(args.corpus)
     lap("read_corpus")
     store = None if args.no_store else Path(args.store) if args.store else Path(args.out) / "store"
