@@ -2070,7 +2070,11 @@ def _reference_gates(pats: Patterns) -> list[tuple[str, re.Pattern, Any]]:
 
 
 def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan]) -> list[PlaceSpan]:
+    # a reference on a name or on a reference found before is none: both checked by bisection (a
+    # long report has thousands of each); the references, never overlapping, are kept in order
     taken = starts = None
+    ref_starts: list[int] = []
+    ref_ends: list[int] = []
     out: list[PlaceSpan] = []
     for ref, rx, gate in _reference_gates(pats):
         if type(gate) is tuple:
@@ -2086,13 +2090,17 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
                 continue  # "capital", "city"...: the word itself is missing
         elif not gate(text):
             continue
-        if taken is None:
-            taken = [(n.start, n.end) for n in names]
+        if taken is None:  # (starts, latest end so far) of the names: _overlaps by bisection
+            taken = _reach([(n.start, n.end) for n in names])
             starts = {n.start for n in names}
         for m in rx.finditer(text):
             s, e = m.span()
-            if _overlaps(taken, s, e):
-                continue
+            k = bisect_left(taken[0], e)
+            if k and taken[1][k - 1] > s:
+                continue  # on a name
+            k = bisect_left(ref_starts, e)
+            if k and ref_ends[k - 1] > s:
+                continue  # on a reference found before
             app = pats.appositive.match(text[e : e + 10])
             if app and (e + app.end()) in starts:
                 continue  # "the capital, Tripoli" / "the city of Misrata": the name is the mention
@@ -2108,7 +2116,9 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
                 if not hint:
                     continue  # "the Haftar capital"? not a reference we can read
             out.append(PlaceSpan(s, e, text[s:e], "ref", ref=ref, country=hint))
-            taken.append((s, e))
+            k = bisect_left(ref_starts, s)
+            ref_starts.insert(k, s)
+            ref_ends.insert(k, e)
     return out
 
 

@@ -128,6 +128,22 @@ def test_a_list_of_thousands_of_places_reads_each_a_few_times(gaz, monkeypatch):
     assert lookups[0] <= 30 * n  # was about 500 per name at this size (the placed towns listed again per city)
 
 
+def test_references_are_checked_against_the_names_by_bisection(gaz, monkeypatch):
+    n = 800
+    text = " ".join(f"Troops left Garowe and entered the city on day {i}." for i in range(n))  # a long report
+    compared = [0]
+    overlaps = toponyms._overlaps
+
+    def counted(spans, start, end):
+        compared[0] += len(spans)
+        return overlaps(spans, start, end)
+
+    monkeypatch.setattr(toponyms, "_overlaps", counted)
+    rows = geoparse(text, gazetteer=gaz)
+    assert sum(text[r["start"]:r["end"]] == "Garowe" for r in rows) == n
+    assert compared[0] <= 10 * n  # was every name for each "the city": n * n
+
+
 class CountingList(list):
     """A list that counts the items read from it (one by one or by index)."""
 
