@@ -422,6 +422,10 @@ def _text_field(value) -> str | None:
     return text or None
 
 
+#: Column separators of a CSV manifest, tried in this order.
+_CSV_SEPARATORS = (",", ";", "\t", "|")
+
+
 def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, _Row], list[Problem]]:
     problems: list[Problem] = []
     rows: dict[str, _Row] = {}
@@ -445,8 +449,15 @@ def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, 
             except json.JSONDecodeError as exc:
                 problem("W105", line=lineno, error=exc.msg)
     else:
+        # the separator that makes a 'file' column of the header (Excel writes ";" in much of Europe)
+        header = text.split("\n", 1)[0]
+        columns = {sep: [c.strip().strip('"').strip().lower() for c in header.split(sep)] for sep in _CSV_SEPARATORS}
+        sep = next((sep for sep, cols in columns.items() if "file" in cols), None)
+        if sep is None:
+            problem("W120", columns=", ".join(c for c in columns[","] if c) or "none")
+            return rows, problems
         try:
-            reader = csv.DictReader(io.StringIO(text))
+            reader = csv.DictReader(io.StringIO(text), delimiter=sep)
             for row in reader:
                 clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
                 raw_rows.append((reader.line_num, clean))

@@ -41,6 +41,7 @@ class Messages:
     W117 = "{name}: {what}."
     W118 = "{manifest} line {line}: {field} {value} is not text; ignored."
     W119 = "{manifest} line {line}: publication date {value} {why}; date left unknown."
+    W120 = "{manifest}: no 'file' column (its columns: {columns}); files read without it."
 
     # --- place mentions (W2xx) ---
     W201 = "Place {text!r} not placed: {reason}."

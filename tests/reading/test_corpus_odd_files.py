@@ -171,3 +171,23 @@ def test_geoparse_reads_json_lines_saved_as_utf16(tmp_path):
     rows = [json.loads(line) for line in r.stdout.splitlines()]
     assert [row["id"] for row in rows] == ["a", "b"]
     assert [t["name"] for row in rows for t in row["toponyms"]] == ["Kharkiv", "Beledweyne"]
+
+
+def test_a_csv_manifest_saved_by_a_european_excel_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(REPORT.replace("Bosaso", "Galkayo"), encoding="utf-8")
+    manifest = "File;Published;Title\r\na.txt;2021-05-04;Ambush near Bosaso\r\nb.txt;2021-05-05;\"Galkayo; again\"\r\n"
+    (tmp_path / "manifest.csv").write_bytes(b"\xef\xbb\xbf" + manifest.encode("utf-8"))  # (with Excel's mark)
+    docs = {d.id: d for d in read_corpus(tmp_path).documents}
+    assert docs["a.txt"].published == dt.date(2021, 5, 4) and docs["a.txt"].title == "Ambush near Bosaso"
+    assert docs["b.txt"].title == "Galkayo; again"
+
+
+def test_a_csv_manifest_with_no_file_column_is_one_line_not_one_a_row(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    rows = "".join(f"a{i}.txt,2021-05-04\n" for i in range(50))
+    (tmp_path / "manifest.csv").write_text("filename,date\n" + rows, encoding="utf-8")
+    res = read_corpus(tmp_path)
+    manifest = [p for p in res.problems if p.kind == "manifest"]
+    assert [p.code for p in manifest] == ["W120"] and "filename, date" in manifest[0].reason
+    assert [d.id for d in res.documents] == ["a.txt"]
