@@ -130,6 +130,18 @@ def _read_corpus(path: str):
         raise UserError(str(exc)) from None
 
 
+def _check_profile(value: str) -> None:
+    """A --profile that names no profile, or a file that is none, is a user error, said before reading."""
+    if value in ("auto", "none"):
+        return
+    from reading.profiles import load_profile
+
+    try:
+        load_profile(value)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise UserError(f"--profile {value}: {exc}") from None
+
+
 def _print_problems(problems, stream=sys.stderr) -> None:
     """One line per problem: code, article, what, why."""
     for p in problems:
@@ -144,6 +156,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from conflict_map.build import build_documents
     from reading.records import claim_record, event_record
 
+    _check_profile(args.profile)
     read = _read_corpus(args.corpus)
     result = build_documents(read.documents, corpus_problems=read.problems, files=read.files, profile=args.profile)
     out = _open_out(args.out)
@@ -205,6 +218,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     # a title typed in a terminal that is not UTF-8 arrives with lone surrogates, which no file can hold
     args.title = args.title.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    _check_profile(args.profile)
     read = _read_corpus(args.corpus)
     lap("read_corpus")
     store = None if args.no_store else Path(args.store) if args.store else Path(args.out) / "store"

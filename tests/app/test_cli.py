@@ -157,3 +157,14 @@ def test_a_build_that_fails_while_writing_leaves_every_earlier_export_as_it_was(
     with pytest.raises(OSError):
         write_outputs(result, tmp_path)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"name": "Sahel"}', None])
+def test_a_profile_that_is_no_profile_is_one_line_and_exit_2(tmp_path, content):
+    path = tmp_path / "sahel.json"
+    if content is not None:  # (None: the file does not exist)
+        path.write_text(content, encoding="utf-8")
+    r = run("extract", "seeds", "--profile", str(path))
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and r.stderr.count("\n") == 1
+    assert r.stderr.startswith("conflict-map: error: --profile ")
