@@ -39,6 +39,17 @@ def _positive(text: str) -> int:
     return n
 
 
+#: The longest --window, in days (a century): longer ones overflow the date arithmetic.
+MAX_WINDOW_DAYS = 36_500
+
+
+def _window(text: str) -> int:
+    n = _positive(text)
+    if n > MAX_WINDOW_DAYS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_WINDOW_DAYS} days: {text!r}")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     from conflict_map import __version__
 
@@ -63,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("corpus", help="folder of .txt/.md/.html articles, optional manifest.jsonl/.csv")
     b.add_argument("--out", required=True, help="output folder")
     b.add_argument("--at", type=_date, help="also write a snapshot of the map on this date (YYYY-MM-DD)")
-    b.add_argument("--window", type=int, default=None, help="with --at: show only the last N days of events")
+    b.add_argument("--window", type=_window, default=None, help="with --at: show only the last N days of events")
     b.add_argument("--profile", default="auto", help="conflict profile: auto (default), none, a name or a JSON file")
     b.add_argument("--title", default="conflict-map", help="title shown on the HTML maps")
     b.add_argument("--quiet", action="store_true", help="no progress bar, no problem lines")
@@ -219,6 +230,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     # a title typed in a terminal that is not UTF-8 arrives with lone surrogates, which no file can hold
     args.title = args.title.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     _check_profile(args.profile)
+    if args.at is not None and args.window is not None and args.at.toordinal() <= args.window:
+        raise UserError(f"--window {args.window} reaches back before the year 1 from --at {args.at.isoformat()}")
     read = _read_corpus(args.corpus)
     lap("read_corpus")
     store = None if args.no_store else Path(args.store) if args.store else Path(args.out) / "store"

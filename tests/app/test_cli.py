@@ -168,3 +168,14 @@ def test_a_profile_that_is_no_profile_is_one_line_and_exit_2(tmp_path, content):
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and r.stderr.count("\n") == 1
     assert r.stderr.startswith("conflict-map: error: --profile ")
+
+
+@pytest.mark.parametrize("window, at, said", [
+    ("0", "2019-04-09", "positive"), ("-3", "2019-04-09", "positive"), ("99999999999", "2019-04-09", "at most"),
+    ("30", "0001-01-03", "before the year 1"),
+])
+def test_a_window_the_map_cannot_show_is_one_line_and_exit_2(tmp_path, window, at, said):
+    r = run("build", "seeds", "--out", str(tmp_path), "--at", at, "--window", window, "--quiet")
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and said in r.stderr
+    assert not (tmp_path / "map.html").exists()  # said before the build, not after it
