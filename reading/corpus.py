@@ -256,8 +256,12 @@ _NO_TEXT = re.compile("[\x00\ud800-\udfff]")
 
 
 def _normalise_text(text: str) -> str:
-    """One newline convention, no byte order mark, no NUL (dropped), no lone surrogate (U+FFFD)."""
+    """One newline convention (Unicode's paragraph and line separators, which some word processors
+    write, become a blank line and a line break: a headline stays a headline), no byte order mark,
+    no NUL (dropped), no lone surrogate (U+FFFD)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
     if _NO_TEXT.search(text) is not None:
         text = text.replace("\x00", "")
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # (pairs rejoined)

@@ -191,3 +191,10 @@ def test_a_csv_manifest_with_no_file_column_is_one_line_not_one_a_row(tmp_path):
     manifest = [p for p in res.problems if p.kind == "manifest"]
     assert [p.code for p in manifest] == ["W120"] and "filename, date" in manifest[0].reason
     assert [d.id for d in res.documents] == ["a.txt"]
+
+
+def test_paragraph_and_line_separators_of_a_word_processor_keep_the_headline_apart():
+    text = "Rebels seize Kidal\u2029Rebels seized the town of Kidal on Monday, residents said.\u2028Shops closed."
+    doc = read_text(text, doc_id="kidal.txt", published="2021-03-10")
+    assert doc.title == "Rebels seize Kidal"
+    assert doc.text == "Rebels seize Kidal\n\nRebels seized the town of Kidal on Monday, residents said.\nShops closed."
