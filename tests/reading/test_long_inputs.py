@@ -198,3 +198,23 @@ def test_a_table_of_dated_incidents_with_no_full_stop_dates_each_row(monkeypatch
         assert len(ev.evidence.sentence) <= MAX_SENTENCE
         assert ev.date is not None and f"{ev.date.start.day} {ev.date.start:%B %Y}" in ev.evidence.sentence
     assert seen.calls <= 100 * len(rows)  # was one per date of the text for each row: 1,500 * 1,500
+
+
+def test_each_event_of_a_long_report_does_not_read_all_its_dates_again():
+    from geo.gazetteer import load_gazetteer
+    from reading.pipeline import default_pipeline
+
+    nlp = default_pipeline(gazetteer=load_gazetteer())
+    start = dt.date(2021, 1, 1)
+    rows = [f"{i % 9 + 2} killed on {start + dt.timedelta(days=i % 300):%d %B %Y}" for i in range(1200)]
+    text = "Casualty log\n\nIn Misrata, " + "; ".join(rows) + "."  # one long paragraph: a day-by-day toll
+
+    def counted_dates(doc):
+        doc.dates = CountingList(doc.dates)
+        return doc
+
+    nlp.add_pipe(counted_dates, name="counted dates", before="events")
+    CountingList.reads = 0
+    doc = nlp(Document(id="log.txt", text=text, published=dt.date(2021, 12, 1)))
+    assert len(doc.events) >= 600
+    assert CountingList.reads <= 20 * len(rows)  # was every date of the report for most events: 1,200 * 1,200
