@@ -1523,7 +1523,8 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
     from geo.normalize import name_key
     from reading.toponyms import capital_name
 
-    towns = None  # the placed towns (:func:`_placed_towns`), read once, again after a name moves
+    towns = None  # the placed towns (:func:`_placed_towns`), read once, updated when a town moves
+    row_of: dict[int, int] = {}  # id of a placed name -> its row in ``towns``
     for _, a, info in named:
         if a.fuzzy or info.fixed is not None or a.country:
             continue
@@ -1537,6 +1538,7 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
                 continue
             if towns is None:
                 towns = _placed_towns(named, gazetteer)
+                row_of = {id(b): i for i, (b, _) in enumerate(towns)}
             if (p.population or 0) >= 1_000_000 and not _local_namesake(a, p, info, towns, gazetteer, units):
                 continue
             if _world_city_kept(a, p, info, towns, gazetteer, units):
@@ -1551,11 +1553,18 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
             inside = _not_mere_aliases(a.surface, p, inside)
         if inside:
             if len(inside) > 1:
-                towns = _placed_towns(named, gazetteer) if towns is None else towns
+                if towns is None:
+                    towns = _placed_towns(named, gazetteer)
+                    row_of = {id(b): i for i, (b, _) in enumerate(towns)}
                 q = _nearest_to_towns(inside, a, towns, gazetteer, units)
             else:
                 q = inside[0]
-            a.place_id, a.reason, towns = q.id, "", None
+            a.place_id, a.reason = q.id, ""
+            if towns is not None:
+                if id(a) in row_of:  # a town moved to another town: its row changes, in place
+                    towns[row_of[id(a)]] = (a, q)
+                else:
+                    towns = None  # a name placed for the first time: listed again when next asked for
 
 
 def _nearest_to_towns(places: list, a: Any, towns: list, gazetteer: Any, units: dict) -> Any:

