@@ -101,16 +101,14 @@ def _open_out(path: str):
         raise UserError(f"cannot write {path}: {exc.strerror}") from None
 
 
-#: Byte order marks, longest first: a JSON Lines file saved as UTF-16 by a Windows editor is still read.
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
-         (b"\xfe\xff", "utf-16"))
-
-
 def _text_lines(raw: io.BufferedReader) -> io.TextIOWrapper:
-    """The lines of a byte stream: UTF-16 or UTF-32 by their byte order mark, else UTF-8 (with or
-    without its mark); undecodable bytes become U+FFFD, so each line is still read or reported."""
+    """The lines of a byte stream: UTF-16 or UTF-32 by their byte order mark (a JSON Lines file saved
+    by a Windows editor), else UTF-8 (with or without its mark); undecodable bytes become U+FFFD, so
+    each line is still read or reported."""
+    from reading.corpus import BYTE_ORDER_MARKS
+
     head = raw.peek(4)[:4]
-    enc = next((e for bom, e in _BOMS if head.startswith(bom)), "utf-8-sig")
+    enc = next((e for bom, e in BYTE_ORDER_MARKS if head.startswith(bom)), "utf-8-sig")
     return io.TextIOWrapper(raw, encoding=enc, errors="replace")
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "FileRecord",
     "DEFAULT_MAX_BYTES",
     "ARTICLE_SUFFIXES",
+    "BYTE_ORDER_MARKS",
     "read_corpus",
     "read_text",
     "read_upload",
@@ -182,15 +183,18 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, enc
 
 
+#: Byte order marks and their encodings, longest first (UTF-32's starts as UTF-16's does).
+BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    boms = (
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    )
-    for bom, enc in boms:
+    for bom, enc in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
                 text = data.decode(enc)
@@ -545,6 +549,7 @@ def _shown_name(name: str) -> str:
 
 
 def _no_bytes() -> bytes:
+    """The ``load`` of an entry that is no file (never called: its problem is reported instead)."""
     raise OSError(errno.EIO, "not a file")
 
 
