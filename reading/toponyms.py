@@ -29,7 +29,7 @@ import json
 import math
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -3939,12 +3939,23 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: d
             todo.append((a, info, p))
     if not todo or len(placed) < 2:
         return
+    # the places in latitude order: only those in a band of latitudes are measured (a long article
+    # names thousands of towns; measuring each from every other one cost the square of their number)
+    placed.sort(key=lambda row: row[1])
+    lats = [la for _, la, _ in placed]
+    surfaces = {s for s, _, _ in placed}
+
+    def band(lat: float, km: float) -> list:
+        """The places of other names whose latitude is within ``km`` of ``lat`` (a little more)."""
+        deg = km / _KM_PER_DEG_LAT + 1e-6
+        return placed[bisect_left(lats, lat - deg):bisect_right(lats, lat + deg)]
+
     for a, info, top in todo:
-        others = [(la, lo) for s, la, lo in placed if s != a.surface]
+        if surfaces == {a.surface} or _is_capital(top):
+            continue  # (no other name placed)
         # (a latitude apart beyond _KM_PER_DEG_LAT km per degree is that far at least: no distance measured)
-        if not others or any(abs(top.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_FAR_KM
-                             and _haversine(top.lat, top.lon, la, lo) <= _NAMESAKE_FAR_KM for la, lo in others) \
-                or _is_capital(top):
+        if any(s != a.surface and abs(top.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_FAR_KM
+               and _haversine(top.lat, top.lon, la, lo) <= _NAMESAKE_FAR_KM for s, la, lo in band(top.lat, _NAMESAKE_FAR_KM)):
             continue
         alias = _alias_only(a.surface, top)
         far = None  # measured only when a namesake lies more than half _NAMESAKE_FAR_KM away
@@ -3954,14 +3965,14 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: d
                     or (q.population or 0) * _NAMESAKE_RATIO < (top.population or 0) \
                     or (_alias_only(a.surface, q) and not (alias and _same_skeleton(a.surface, q))):
                 continue
-            near = [_haversine(q.lat, q.lon, la, lo) for la, lo in others
-                    if abs(q.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_NEAR_KM]
+            near = [_haversine(q.lat, q.lon, la, lo) for s, la, lo in band(q.lat, _NAMESAKE_NEAR_KM)
+                    if s != a.surface and abs(q.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_NEAR_KM]
             d = min(near) if near else None
             if d is None or d > _NAMESAKE_NEAR_KM or (best is not None and d >= best[0]):
                 continue
             if 2.0 * d > _NAMESAKE_FAR_KM:
                 if far is None:
-                    far = min(_haversine(top.lat, top.lon, la, lo) for la, lo in others)
+                    far = min(_haversine(top.lat, top.lon, la, lo) for s, la, lo in placed if s != a.surface)
                 if 2.0 * d > far:
                     continue
             best = (d, q)
