@@ -1,8 +1,9 @@
 """The whole flow in one call: corpus → documents with facts → layers → files.
 
 ``build`` runs each stage once; ``write_outputs`` writes every export of a
-build into a folder, each file atomically, so a failure never leaves a half
-written export behind. ``report`` accounts for every input file, every place
+build into a folder, all of them first into a hidden folder beside them and
+then moved into place, so a failure never leaves a half written export, nor a
+mix of new and earlier exports, behind. ``report`` accounts for every input file, every place
 and date mention and every problem, so nothing is silently lost.
 """
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
+import shutil
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -510,8 +514,11 @@ def report_text(rep: dict) -> str:
 
 def _atomic_write_text(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)  # (after a failure: no stray temporary file)
 
 
 #: In an output folder: what its exports were written from (:func:`exports_key`) and each file's
@@ -598,11 +605,28 @@ def write_outputs(
 
 def _write_outputs(result: BuildResult, out_dir: str | Path, *, at: dt.date | None, window_days: int | None,
                    title: str) -> list[Path]:
+    """Every export written into a hidden folder inside ``out_dir``, then moved over the earlier
+    ones: a failure while writing (a full disk, a crash in one export) leaves those as they were."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=".conflict-map-new-", dir=out))
+    try:
+        staged = _write_exports(result, stage, at=at, window_days=window_days, title=title)
+        for p in staged:
+            if (out / p.name).is_dir():  # (checked before moving any: no mix of new and earlier files)
+                raise IsADirectoryError(21, "Is a directory", str(out / p.name))
+        for p in staged:
+            os.replace(p, out / p.name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return [out / p.name for p in staged]
+
+
+def _write_exports(result: BuildResult, out: Path, *, at: dt.date | None, window_days: int | None,
+                   title: str) -> list[Path]:
     from layers import files as lf
     from layers.html import snapshot_html, timeline_html
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
     p = out / "events.geojson"

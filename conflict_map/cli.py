@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import sys
 import time
@@ -38,6 +39,17 @@ def _positive(text: str) -> int:
     return n
 
 
+#: The longest --window, in days (a century): longer ones overflow the date arithmetic.
+MAX_WINDOW_DAYS = 36_500
+
+
+def _window(text: str) -> int:
+    n = _positive(text)
+    if n > MAX_WINDOW_DAYS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_WINDOW_DAYS} days: {text!r}")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     from conflict_map import __version__
 
@@ -62,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("corpus", help="folder of .txt/.md/.html articles, optional manifest.jsonl/.csv")
     b.add_argument("--out", required=True, help="output folder")
     b.add_argument("--at", type=_date, help="also write a snapshot of the map on this date (YYYY-MM-DD)")
-    b.add_argument("--window", type=int, default=None, help="with --at: show only the last N days of events")
+    b.add_argument("--window", type=_window, default=None, help="with --at: show only the last N days of events")
     b.add_argument("--profile", default="auto", help="conflict profile: auto (default), none, a name or a JSON file")
     b.add_argument("--title", default="conflict-map", help="title shown on the HTML maps")
     b.add_argument("--quiet", action="store_true", help="no progress bar, no problem lines")
@@ -89,14 +101,26 @@ def _open_out(path: str):
         raise UserError(f"cannot write {path}: {exc.strerror}") from None
 
 
+def _text_lines(raw: io.BufferedReader) -> io.TextIOWrapper:
+    """The lines of a byte stream: UTF-16 or UTF-32 by their byte order mark (a JSON Lines file saved
+    by a Windows editor), else UTF-8 (with or without its mark); undecodable bytes become U+FFFD, so
+    each line is still read or reported."""
+    from reading.corpus import BYTE_ORDER_MARKS
+
+    head = raw.peek(4)[:4]
+    enc = next((e for bom, e in BYTE_ORDER_MARKS if head.startswith(bom)), "utf-8-sig")
+    return io.TextIOWrapper(raw, encoding=enc, errors="replace")
+
+
 def _cmd_geoparse(args: argparse.Namespace) -> int:
     from reading.geoparse import geoparse_jsonl
 
     if args.input == "-":
-        lines = sys.stdin
+        raw = getattr(sys.stdin, "buffer", None)
+        lines = _text_lines(raw) if isinstance(raw, io.BufferedReader) else sys.stdin
     else:
         try:
-            lines = open(args.input, encoding="utf-8", errors="replace")
+            lines = _text_lines(open(args.input, "rb"))
         except OSError as exc:
             raise UserError(f"cannot read {args.input}: {exc.strerror}") from None
     out = _open_out(args.out)
@@ -115,6 +139,18 @@ def _read_corpus(path: str):
         raise UserError(str(exc)) from None
 
 
+def _check_profile(value: str) -> None:
+    """A --profile that names no profile, or a file that is none, is a user error, said before reading."""
+    if value in ("auto", "none"):
+        return
+    from reading.profiles import load_profile
+
+    try:
+        load_profile(value)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise UserError(f"--profile {value}: {exc}") from None
+
+
 def _print_problems(problems, stream=sys.stderr) -> None:
     """One line per problem: code, article, what, why."""
     for p in problems:
@@ -129,6 +165,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from conflict_map.build import build_documents
     from reading.records import claim_record, event_record
 
+    _check_profile(args.profile)
     read = _read_corpus(args.corpus)
     result = build_documents(read.documents, corpus_problems=read.problems, files=read.files, profile=args.profile)
     out = _open_out(args.out)
@@ -188,6 +225,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
         timings[stage] = now - clock[0]
         clock[0] = now
 
+    # a title typed in a terminal that is not UTF-8 arrives with lone surrogates, which no file can hold
+    args.title = args.title.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    _check_profile(args.profile)
+    if args.at is not None and args.window is not None and args.at.toordinal() <= args.window:
+        raise UserError(f"--window {args.window} reaches back before the year 1 from --at {args.at.isoformat()}")
     read = _read_corpus(args.corpus)
     lap("read_corpus")
     store = None if args.no_store else Path(args.store) if args.store else Path(args.out) / "store"

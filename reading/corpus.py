@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import hashlib
 import html
 import io
 import json
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -35,6 +38,7 @@ __all__ = [
     "FileRecord",
     "DEFAULT_MAX_BYTES",
     "ARTICLE_SUFFIXES",
+    "BYTE_ORDER_MARKS",
     "read_corpus",
     "read_text",
     "read_upload",
@@ -179,15 +183,18 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, enc
 
 
+#: Byte order marks and their encodings, longest first (UTF-32's starts as UTF-16's does).
+BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    boms = (
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    )
-    for bom, enc in boms:
+    for bom, enc in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
                 text = data.decode(enc)
@@ -197,7 +204,18 @@ def _decode(data: bytes) -> tuple[str, str]:
                 raise _NotText
             return text, enc
     if b"\x00" in data:
-        raise _NotText
+        enc = _utf16_without_bom(data)
+        if enc is not None:
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                raise _Undecodable from None
+            if _BAD_CONTROLS.search(text[:4096]):
+                raise _NotText
+            return text, enc
+        if data.count(b"\x00") * 100 > len(data):
+            raise _NotText
+        data = data.replace(b"\x00", b"")  # a few stray NUL bytes in a text (a bad export): they hold no text
     sample = data[:65536]
     if sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27)) > max(2, len(sample) // 200):
         raise _NotText
@@ -222,8 +240,35 @@ def _decode(data: bytes) -> tuple[str, str]:
         raise _Undecodable from None
 
 
-def _normalise_newlines(text: str) -> str:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``data`` reads as UTF-16 with no byte order mark: in Latin
+    script every other byte is zero (nine in ten of them or more, and almost none of the others)."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    halves = sample[0::2], sample[1::2]
+    zeros = [h.count(0) / len(h) for h in halves]
+    for i, enc in ((1, "utf-16-le"), (0, "utf-16-be")):
+        if zeros[i] >= 0.9 and zeros[1 - i] <= 0.05:
+            return enc
+    return None
+
+
+#: NUL characters and lone surrogates: no text, and they break what the text is written to (a
+#: GeoPackage cuts a string at NUL; UTF-8 cannot encode a lone surrogate).
+_NO_TEXT = re.compile("[\x00\ud800-\udfff]")
+
+
+def _normalise_text(text: str) -> str:
+    """One newline convention (Unicode's paragraph and line separators, which some word processors
+    write, become a blank line and a line break: a headline stays a headline), no byte order mark,
+    no NUL (dropped), no lone surrogate (U+FFFD)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
+    if _NO_TEXT.search(text) is not None:
+        text = text.replace("\x00", "")
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # (pairs rejoined)
     return text[1:] if text.startswith("\ufeff") else text
 
 
@@ -351,6 +396,26 @@ class _Row:
     date_reported: bool = False  # a bad date already has its problem
 
 
+#: Dates spreadsheets and computer clocks write for "no date" (their day zero).
+_ZERO_DATES = frozenset({dt.date(1900, 1, 1), dt.date(1970, 1, 1)})
+
+
+def _implausible_published(date: dt.date | None) -> str | None:
+    """Why ``date`` cannot be an article's publication date, else None: after tomorrow (a typo, "2091"
+    for "2019", that would stretch the map's time line by decades; a day's slack for time zones),
+    before 1900, or a spreadsheet's or a clock's day zero (1900-01-01, 1970-01-01)."""
+    if date is None:
+        return None
+    today = dt.date.today()
+    if date > today + dt.timedelta(days=1):
+        return "is in the future"
+    if date in _ZERO_DATES:
+        return "is a spreadsheet's or a clock's day zero, written where a date is missing"
+    if date.year < 1900:
+        return "is before 1900"
+    return None
+
+
 def _norm_name(name: str) -> str:
     name = name.replace("\\", "/").strip()
     while name.startswith("./"):
@@ -361,8 +426,12 @@ def _norm_name(name: str) -> str:
 def _text_field(value) -> str | None:
     if value is None:
         return None
-    text = str(value).strip() if not isinstance(value, str) else value.strip()
+    text = _normalise_text(str(value)).strip()
     return text or None
+
+
+#: Column separators of a CSV manifest, tried in this order.
+_CSV_SEPARATORS = (",", ";", "\t", "|")
 
 
 def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, _Row], list[Problem]]:
@@ -374,7 +443,7 @@ def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, 
         problems.append(Problem(code, "manifest", name, kw.get("file", name), getattr(Messages, code).format(manifest=name, **kw)))
 
     try:
-        text = _normalise_newlines(decode_bytes(data)[0])
+        text = _normalise_text(decode_bytes(data)[0])
     except ValueError as exc:
         problem("W111", error=str(exc))
         return rows, problems
@@ -388,8 +457,15 @@ def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, 
             except json.JSONDecodeError as exc:
                 problem("W105", line=lineno, error=exc.msg)
     else:
+        # the separator that makes a 'file' column of the header (Excel writes ";" in much of Europe)
+        header = text.split("\n", 1)[0]
+        columns = {sep: [c.strip().strip('"').strip().lower() for c in header.split(sep)] for sep in _CSV_SEPARATORS}
+        sep = next((sep for sep, cols in columns.items() if "file" in cols), None)
+        if sep is None:
+            problem("W120", columns=", ".join(c for c in columns[","] if c) or "none")
+            return rows, problems
         try:
-            reader = csv.DictReader(io.StringIO(text))
+            reader = csv.DictReader(io.StringIO(text), delimiter=sep)
             for row in reader:
                 clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
                 raw_rows.append((reader.line_num, clean))
@@ -418,6 +494,10 @@ def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, 
         except (ValueError, TypeError):
             problem("W108", line=lineno, value=value, file=file)
             row.date_reported = True
+        why = _implausible_published(row.published)
+        if why is not None:
+            problem("W119", line=lineno, value=row.published.isoformat(), why=why, file=file)
+            row.published, row.date_reported = None, True
         unc = raw.get("published_uncertainty_days")
         if unc not in (None, ""):
             try:
@@ -429,9 +509,14 @@ def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, 
             except (ValueError, TypeError):
                 problem("W109", line=lineno, value=unc, file=file)
                 row.uncertainty = 0
-        row.title = _text_field(raw.get("title"))
-        row.source = _text_field(raw.get("source"))
-        url = _text_field(raw.get("url"))
+        texts = {}
+        for fld in ("title", "source", "url"):
+            value = raw.get(fld)
+            if isinstance(value, (dict, list, bool)):  # (a CSV cell is always text; JSON may hold anything)
+                problem("W118", line=lineno, field=fld, value=json.dumps(value)[:60], file=file)
+                value = None
+            texts[fld] = _text_field(value)
+        row.title, row.source, url = texts["title"], texts["source"], texts["url"]
         if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
             problem("W114", line=lineno, value=url, file=file)
             url = None
@@ -449,6 +534,77 @@ class _Entry:
     size: int
     load: Callable[[], bytes]
     path: str | None = None
+    #: (code, status, what) when the entry is no file that can be read (a broken link, a pipe)
+    problem: tuple[str, str, str] | None = None
+
+
+def _shown_name(name: str) -> str:
+    """A file name as text: bytes no UTF-8 (a name from a Windows zip) written as ``\\xff``, one
+    name for one file (Python hands them over as lone surrogates, which no output can hold)."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _no_bytes() -> bytes:
+    """The ``load`` of an entry that is no file (never called: its problem is reported instead)."""
+    raise OSError(errno.EIO, "not a file")
+
+
+def _list_folder(root: Path) -> list[_Entry]:
+    """Every file under ``root``, and every entry that is no readable file, with why.
+
+    Links to folders are followed, each folder once: a link back up the tree (a loop) or to a
+    folder already read is listed, not walked again. A link to nothing, a link that loops, a pipe,
+    a socket or a device, and a folder that cannot be listed each get an entry with its problem, so
+    nothing in the folder is silently left out. Hidden folders (".git") are not entered. Raises
+    OSError only when ``root`` itself cannot be listed.
+    """
+    entries: list[_Entry] = []
+    seen: set[tuple[int, int]] = set()
+    todo: list[tuple[str, str]] = [(str(root), "")]
+    while todo:
+        folder, rel = todo.pop()
+        try:
+            st = os.stat(folder)
+            with os.scandir(folder) as it:
+                items = sorted(it, key=lambda d: d.name)
+        except OSError as exc:
+            if not rel:
+                raise
+            what = f"a folder that cannot be listed ({exc.strerror or type(exc).__name__}); the files in it are not read"
+            entries.append(_Entry(rel, 0, _no_bytes, folder, ("E111", "failed", what)))
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            what = "a link to a folder already read (a loop, or the same folder twice); not read again"
+            entries.append(_Entry(rel, 0, _no_bytes, folder, ("W117", "skipped", what)))
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        for item in reversed(items):  # (the stack pops them back in name order)
+            shown = _shown_name(item.name)
+            name = f"{rel}/{shown}" if rel else shown
+            try:
+                st = item.stat()  # (follows links)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    what = "a link that loops back on itself"
+                elif item.is_symlink():
+                    what = f"a link to nothing ({_shown_name(os.readlink(item.path))!r} does not exist)"
+                else:
+                    what = f"cannot be read ({exc.strerror or type(exc).__name__})"
+                entries.append(_Entry(name, 0, _no_bytes, item.path, ("E111", "failed", what)))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                if not item.name.startswith("."):
+                    todo.append((item.path, name))
+            elif stat.S_ISREG(st.st_mode):
+                entries.append(_Entry(name, st.st_size, Path(item.path).read_bytes, item.path))
+            else:
+                what = "not a file but a pipe, socket or device"
+                entries.append(_Entry(name, 0, _no_bytes, item.path, ("E111", "failed", what)))
+    return entries
 
 
 def _fingerprint(text: str) -> str:
@@ -521,6 +677,10 @@ def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) ->
     if base.startswith("."):
         result.files.append(FileRecord(name, "skipped", "hidden file"))
         return
+    if entry.problem is not None:
+        code, status, what = entry.problem
+        _fail(result, name, status, code, "unreadable" if status == "failed" else "skipped", what=what)
+        return
     suffix = ("." + base.rsplit(".", 1)[-1].lower()) if "." in base else ""
     if suffix not in ARTICLE_SUFFIXES:
         _fail(result, name, "skipped", "W101", "skipped", size=entry.size, suffix=suffix or "(none)")
@@ -547,7 +707,7 @@ def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) ->
     except _Undecodable:
         _fail(result, name, "failed", "E107", "unreadable", size=len(data))
         return
-    text = _normalise_newlines(text)
+    text = _normalise_text(text)
     html_title = html_date = None
     if suffix in _HTML_SUFFIXES:
         text, html_title, html_date = _html_article(text)
@@ -565,13 +725,13 @@ def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) ->
     row = rows.get(name)
     if overrides is not None:
         row = overrides
-    doc = Document(id=name, text=text, path=entry.path)
+    doc = Document(id=name, text=text, path=_shown_name(entry.path) if entry.path else None)
     notes = [encoding]
     if row is not None:
         doc.published, doc.published_precision = row.published, row.precision
         doc.published_uncertainty_days = row.uncertainty
         doc.title, doc.url, doc.source = row.title, row.url, row.source
-    if doc.published is None and html_date is not None:
+    if doc.published is None and html_date is not None and _implausible_published(html_date) is None:
         doc.published = html_date
         notes.append("publication date from HTML metadata")
     if doc.title is None:
@@ -627,19 +787,8 @@ def read_corpus(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corp
         raise CorpusError(Messages.E101.format(path=str(path)))
     if not root.is_dir():
         raise CorpusError(Messages.E102.format(path=str(path)))
-    entries: list[_Entry] = []
     try:
-        for file in root.rglob("*"):
-            rel = file.relative_to(root)
-            if any(part.startswith(".") for part in rel.parts[:-1]):
-                continue
-            if not file.is_file():
-                continue
-            try:
-                size = file.stat().st_size
-            except OSError:
-                size = 0
-            entries.append(_Entry(rel.as_posix(), size, file.read_bytes, str(file)))
+        entries = _list_folder(root)
     except OSError as exc:
         raise CorpusError(Messages.E103.format(path=str(path), error=exc.strerror or type(exc).__name__)) from None
     return _read_entries(entries, max_bytes)
@@ -750,7 +899,7 @@ def read_text(
         raise ValueError(Messages.E110.format(name="published_uncertainty_days", expected="an int >= 0",
                                               got=repr(published_uncertainty_days)))
     pub, precision = parse_published(published)
-    text = _normalise_newlines(text)
+    text = _normalise_text(text)
     doc = Document(id=doc_id, text=text, title=_text_field(title) or _headline(text), published=pub,
                    published_precision=precision, published_uncertainty_days=published_uncertainty_days,
                    url=_checked_url(url), source=_text_field(source))

@@ -29,6 +29,7 @@ from typing import Any, Callable
 
 from reading.actors import INSURGENT_WORD
 from reading.document import Document, Event, FactDate, Problem, Sentence
+from reading.memos import text_memo
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, Located as _Located, fold, folded_twin, prefilter
 from reading.spans import SpanIndex, by_sentence
@@ -3086,7 +3087,7 @@ class EventExtractor:
         ("Mali: Army and Wagner forces conducted drone strikes on Tinzaouaten" in a Sahel round-up
         about Burkina Faso), else None (also in the first paragraph: the article's country)."""
         text = doc.text
-        p0 = text.rfind("\n\n", 0, ts)
+        p0 = _last_blank_line(text, ts)
         if p0 < 0:
             return None
         p0 += 2
@@ -3383,10 +3384,40 @@ def _statement_dated(doc: Document, ev: Event) -> bool:
     if e is None or ev.date is None:
         return False
     sents = doc.sentences
-    i = bisect_right([s.start for s in sents], e.start) - 1 if sents else -1
+    starts, date_starts, dates = _sentence_and_date_starts(doc)
+    i = bisect_right(starts, e.start) - 1 if sents else -1
     lo, hi = (sents[i].start, sents[i].end) if i >= 0 else (0, len(doc.text))
-    told = [d for d in doc.dates if lo <= d.start < hi and d.date is not None and d.date.start == ev.date.start]
+    told = [d for d in dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
+            if d.date is not None and d.date.start == ev.date.start]
     return bool(told) and all(_SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) for d in told)
+
+
+_BLANK_LINE = re.compile(r"(?=\n\n)")
+
+
+def _last_blank_line(text: str, pos: int) -> int:
+    """``text.rfind("\\n\\n", 0, pos)``, by bisection in the blank lines of the text, found once while it is
+    read (:func:`reading.memos.text_memo`): a long paragraph would be read back to its start for each event."""
+    memo = text_memo(text, "blank lines")
+    at = memo.get("at")
+    if at is None:
+        at = memo["at"] = [m.start() for m in _BLANK_LINE.finditer(text)]
+    k = bisect_right(at, pos - 2)
+    return at[k - 1] if k else -1
+
+
+def _sentence_and_date_starts(doc: Document) -> tuple[list[int], list[int], list]:
+    """(sentence starts, date starts, dates in order) of ``doc``, made once while its text is read
+    (:func:`reading.memos.text_memo`): asked for each event, a long report's thousands of events
+    would each list them all again."""
+    memo = text_memo(doc.text, "sentence and date starts")
+    hit = memo.get("index")
+    if hit is None or hit[0] is not doc.sentences or hit[1] is not doc.dates \
+            or (hit[2], hit[3]) != (len(doc.sentences), len(doc.dates)):
+        dates = sorted(doc.dates, key=lambda d: d.start)
+        hit = memo["index"] = (doc.sentences, doc.dates, len(doc.sentences), len(doc.dates),
+                               [s.start for s in doc.sentences], [d.start for d in dates], dates)
+    return hit[4], hit[5], hit[6]
 
 
 def _part_of(loc: Any, whole: Any) -> bool:

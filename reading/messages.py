@@ -21,6 +21,7 @@ class Messages:
     E108 = "{name}: no article text found in the HTML page; skipped."
     E109 = "{name}: file cannot be read: {error}."
     E110 = "Argument {name} must be {expected}, got {got}."
+    E111 = "{name}: {what}; skipped."
     W101 = "{name}: unsupported file type {suffix!r} (use .txt, .md, .html); skipped."
     W102 = "{name}: no publication date; relative dates in it cannot be resolved."
     W103 = "{name}: no title in the manifest and no headline on the first line."
@@ -37,6 +38,10 @@ class Messages:
     W114 = "{manifest} line {line}: url {value!r} is not an http(s) address; ignored."
     W115 = "{name}: no {field} given in the manifest."
     W116 = "{manifest} gives no {field} for any of its {count} articles (their sources are listed without one)."
+    W117 = "{name}: {what}."
+    W118 = "{manifest} line {line}: {field} {value} is not text; ignored."
+    W119 = "{manifest} line {line}: publication date {value} {why}; date left unknown."
+    W120 = "{manifest}: no 'file' column (its columns: {columns}); files read without it."
 
     # --- place mentions (W2xx) ---
     W201 = "Place {text!r} not placed: {reason}."

@@ -396,22 +396,31 @@ def _narrow(gazetteer: Any, anchor: Any, unit: Any) -> bool:
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
+def _next_found(found: list, pos: int) -> Any:
+    """The first of ``found`` (sorted by start) that starts at or after ``pos``, else None: found by
+    bisection, as a list of thousands of names asks it of each of them."""
+    i = bisect_left(found, pos, key=_start_of)
+    return found[i] if i < len(found) else None
+
+
+def _start_of(f: Any) -> int:
+    return f.start
+
+
 def _listed(text: str, f: Any, found: list) -> bool:
     """True when another place follows ``f`` as the next item of a list ("in Kharkiv, Sumy and Chernihiv");
     a reference after a comma is none ("named after Aberdeen in Scotland, the city grew")."""
-    for g in found:
-        if g.start >= f.end:
-            if g.anchors and g.anchors[0].kind == "ref":
-                return False
-            return bool(_LIST_GAP.match(text[f.end : g.start]))
-    return False
+    g = _next_found(found, f.end)
+    if g is None or (g.anchors and g.anchors[0].kind == "ref"):
+        return False
+    return bool(_LIST_GAP.match(text[f.end : g.start]))
 
 
 def _country_follows(text: str, f: Any, found: list, gazetteer: Any, units: list) -> bool:
     """True when the place after unit name ``f`` is, after a comma, the country of one of ``units``
     and ends the run: "Monroe County, Wisconsin, United States" is a chain of qualifiers, no list of
     three places (so the county is narrowed to the state's)."""
-    nxt = next((g for g in found if g.start >= f.end), None)
+    nxt = _next_found(found, f.end)
     if nxt is None or not nxt.anchors or text[f.end : nxt.start].strip() != "," or _listed(text, nxt, found):
         return False
     countries = {u.country for u in units}
@@ -429,10 +438,9 @@ def _namesake_follows(f: Any, town: Any, found: list) -> bool:
     Paris, Tennessee, and Paris, Kentucky", "Richmond, Virginia, and Richmond, Indiana" list namesakes,
     each qualified by the unit after it, not units."""
     key = town.anchors[-1].surface.lower() if town.anchors else ""
-    for g in found:
-        if g.start >= f.end:
-            return bool(key) and bool(g.anchors) and g.anchors[0].kind == "name" and g.anchors[0].surface.lower() == key
-    return False
+    g = _next_found(found, f.end)
+    return g is not None and bool(key) and bool(g.anchors) and g.anchors[0].kind == "name" \
+        and g.anchors[0].surface.lower() == key
 
 
 def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
@@ -1251,7 +1259,8 @@ def _capital_dateline_story(towns: list, core: list) -> bool:
     :func:`local_strays` leaves it alone."""
     from reading.toponyms import _is_capital
 
-    anchors = [b for b, t in towns if any(t is c for c in core)]
+    core_ids = {id(c) for c in core}
+    anchors = [b for b, t in towns if id(t) in core_ids]
     return bool(anchors) and all(b.dateline for b in anchors) and all(_is_capital(t) for t in core)
 
 
@@ -1520,6 +1529,8 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
     from geo.normalize import name_key
     from reading.toponyms import capital_name
 
+    towns = None  # the placed towns (:func:`_placed_towns`), read once, updated when a town moves
+    row_of: dict[int, int] = {}  # id of a placed name -> its row in ``towns``
     for _, a, info in named:
         if a.fuzzy or info.fixed is not None or a.country:
             continue
@@ -1531,9 +1542,12 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
                 continue
             if name_key(p.name) == name_key(capital_name(p.country) or "-"):
                 continue
-            if (p.population or 0) >= 1_000_000 and not _local_namesake(a, p, info, named, gazetteer, units):
+            if towns is None:
+                towns = _placed_towns(named, gazetteer)
+                row_of = {id(b): i for i, (b, _) in enumerate(towns)}
+            if (p.population or 0) >= 1_000_000 and not _local_namesake(a, p, info, towns, gazetteer, units):
                 continue
-            if _world_city_kept(a, p, info, named, gazetteer, units):
+            if _world_city_kept(a, p, info, towns, gazetteer, units):
                 continue
         elif a.reason.startswith("ambiguous"):
             p = None  # left unresolved for want of a clue: the unit is one
@@ -1544,27 +1558,38 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
         if inside and p is not None:
             inside = _not_mere_aliases(a.surface, p, inside)
         if inside:
-            q = _nearest_to_towns(inside, a, named, gazetteer, units) if len(inside) > 1 else inside[0]
+            if len(inside) > 1:
+                if towns is None:
+                    towns = _placed_towns(named, gazetteer)
+                    row_of = {id(b): i for i, (b, _) in enumerate(towns)}
+                q = _nearest_to_towns(inside, a, towns, gazetteer, units)
+            else:
+                q = inside[0]
             a.place_id, a.reason = q.id, ""
+            if towns is not None:
+                if id(a) in row_of:  # a town moved to another town: its row changes, in place
+                    towns[row_of[id(a)]] = (a, q)
+                else:
+                    towns = None  # a name placed for the first time: listed again when next asked for
 
 
-def _nearest_to_towns(places: list, a: Any, named: list, gazetteer: Any, units: dict) -> Any:
+def _nearest_to_towns(places: list, a: Any, towns: list, gazetteer: Any, units: dict) -> Any:
     """Of several namesakes in the named units (those inside a unit before those at its edge), the
     one with the most other towns of the article within 100 km, then the nearest to its first placed
     town ("Pike County, Ky." named, then "Logan County" in a story from a West Virginia town: Logan
     County, West Virginia, not Kentucky's, first in the gazetteer's order); the first when the
-    article places no other town."""
+    article places no other town. ``towns``: the article's placed towns (:func:`_placed_towns`)."""
     strict = [q for q in places if any(q.country == u.country and (q.admin1 == u.admin1 or u.kind == "region")
                                        and in_unit(gazetteer, q, u) for u in units.values())]
     pool = strict or places
-    towns = [(b.start, t) for b, t in _placed_towns(named, gazetteer) if b.surface != a.surface]
+    towns = [(b.start, t) for b, t in towns if b.surface != a.surface]
     if len(pool) < 2 or not towns:
         return pool[0]
     first = min(towns, key=lambda bt: bt[0])[1]
     return min(pool, key=lambda q: (-sum(_km(q, t) <= _LOCAL_NAMESAKE_KM for _, t in towns), _km(q, first)))
 
 
-def _world_city_kept(a: Any, p: Any, info: Any, named: list, gazetteer: Any, units: dict) -> bool:
+def _world_city_kept(a: Any, p: Any, info: Any, towns: list, gazetteer: Any, units: dict) -> bool:
     """True when the name is, by its own name, that of a national capital or a city of a million in
     another country than the small town chosen for it, and no namesake in a named unit lies near two
     other towns of the article: :func:`world_cities` decides then ("Los Angeles and other cities of
@@ -1578,19 +1603,25 @@ def _world_city_kept(a: Any, p: Any, info: Any, named: list, gazetteer: Any, uni
                 and ((q.population or 0) >= 1_000_000 or key == name_key(capital_name(q.country) or "-"))), None)
     if big is None or (p.population or 0) * 10 > (big.population or 0):
         return False
-    return not _local_namesake(a, big, info, named, gazetteer, units)
+    return not _local_namesake(a, big, info, towns, gazetteer, units)
 
 
 #: A big city gives way to a namesake in a named unit this near two other towns of the article.
 _LOCAL_NAMESAKE_KM = 100.0
 
 
-def _local_namesake(a: Any, p: Any, info: Any, named: list, gazetteer: Any, units: dict) -> bool:
+def _local_namesake(a: Any, p: Any, info: Any, placed: list, gazetteer: Any, units: dict) -> bool:
     """A city of a million that is no capital still gives way to its namesake in a unit the
     article names when that namesake lies within 100 km of two other towns of the article and
-    the city far from all of them ("Jacksonville" among Tyler, Kilgore and Longview, Texas)."""
-    towns = [t for b, t in _placed_towns(named, gazetteer) if b.surface != a.surface]
-    if len(towns) < 2 or any(_km(p, t) <= 5 * _LOCAL_NAMESAKE_KM for t in towns):
+    the city far from all of them ("Jacksonville" among Tyler, Kilgore and Longview, Texas).
+    ``placed``: the article's placed towns (:func:`_placed_towns`)."""
+    towns = []
+    for b, t in placed:
+        if b.surface != a.surface:
+            if _km(p, t) <= 5 * _LOCAL_NAMESAKE_KM:
+                return False  # (the first town near the city answers: a long list is not read to its end)
+            towns.append(t)
+    if len(towns) < 2:
         return False
     for q in info.places:
         if q is not p and q.kind in _TOWN_KINDS and any(in_unit(gazetteer, q, u) for u in units.values()) \

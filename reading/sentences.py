@@ -6,6 +6,13 @@ on newswire text: abbreviations (``U.N.``, ``Gen.``, ``Lt. Col.``, ``a.m.``,
 stop, ellipses, numbers (``3.5``) and headlines without final punctuation (a
 blank line always ends a sentence). Every non-blank character of the text lies
 in exactly one sentence; sentences neither start nor end with whitespace.
+
+A "sentence" longer than :data:`MAX_SENTENCE` characters is no sentence but a
+table, a list or a feed with no full stops: it is cut into pieces of at most
+that length, at a line break, else a semicolon, a comma or a space. The
+readers look at each sentence's words against each other (every trigger
+against every date, actor and place of its sentence), so one 20,000-character
+"sentence" would cost the square of its length.
 """
 from __future__ import annotations
 
@@ -13,7 +20,7 @@ import re
 
 from reading.document import Document, Sentence
 
-__all__ = ["SentenceSplitter", "split_sentences"]
+__all__ = ["MAX_SENTENCE", "SentenceSplitter", "split_sentences"]
 
 #: Titles and words that, followed by a full stop, never end a sentence.
 _TITLES = frozenset(
@@ -56,6 +63,10 @@ _WORD_AFTER = re.compile(r"\s*[\"'“‘(\[«]*(\S*)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
 _NONSPACE = re.compile(r"\S")
+#: The longest sentence kept whole, in characters (news sentences stay under a few hundred).
+MAX_SENTENCE = 2000
+#: Where an over-long sentence is cut, best first: a line break, a semicolon, a comma, a space.
+_LONG_CUTS = ("\n", "; ", ", ", " ")
 
 
 def _is_boundary(text: str, start: int, end: int) -> bool:
@@ -122,13 +133,28 @@ def split_sentences(text: str) -> list[Sentence]:
         if cut <= prev:
             continue
         first = _NONSPACE.search(text, prev, cut)
-        if first is not None:
-            end = cut
-            while end > first.start() and text[end - 1].isspace():
+        while first is not None:
+            start = first.start()
+            end = cut if cut - start <= MAX_SENTENCE else _long_cut(text, start)
+            rest = end
+            while end > start and text[end - 1].isspace():
                 end -= 1
-            sentences.append(Sentence(first.start(), end))
+            sentences.append(Sentence(start, end))
+            first = _NONSPACE.search(text, rest, cut) if rest < cut else None
         prev = cut
     return sentences
+
+
+def _long_cut(text: str, start: int) -> int:
+    """Where the piece of an over-long sentence that begins at ``start`` ends: after the last line
+    break, semicolon, comma or space (in that order of preference) in its second half, else at
+    :data:`MAX_SENTENCE` characters (one very long token: a URL, base64)."""
+    hi = start + MAX_SENTENCE
+    for sep in _LONG_CUTS:
+        k = text.rfind(sep, start + MAX_SENTENCE // 2, hi)
+        if k != -1:
+            return k + len(sep)
+    return hi
 
 
 class SentenceSplitter:

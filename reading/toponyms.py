@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable, Iterator
 from geo.distance import great_circle_km as _haversine
 from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
-from reading.memos import gazetteer_memo, memo_table
+from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
 from reading.prefilter import prefilter
 from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
@@ -1637,6 +1637,33 @@ _MONTH_DATE_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\b(?:[Ii]n|[Ss]ince|[Uu]
                                 r"[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd of|[Ss]tart of))[ \t-]+$")
 #: A capitalised word, then a space: the next word of a run of capitalised words.
 _CAP_NEXT = re.compile(r"[ \t]+(?:(?:al|el|bin|ben|ibn|de|da|di|van|von)[ -])?[A-Z][\w\u2019\x27-]*")
+
+
+def _cap_run_end(text: str, pos: int) -> int:
+    """Where the run of capitalised words (:data:`_CAP_NEXT`) that goes on at ``pos`` ends.
+
+    Every name of a long run (a table of names, a headline in capitals) asks for the same end: each
+    position walked keeps it (:func:`reading.memos.text_memo`), so a run of n words costs n steps, not n squared.
+    """
+    ends = text_memo(text, "capitalised runs")
+    end = ends.get(pos)
+    if end is not None:
+        return end
+    passed = [pos]
+    m = _CAP_NEXT.match(text, pos)
+    while m is not None:
+        end = ends.get(m.end())
+        if end is not None:
+            break
+        passed.append(m.end())
+        m = _CAP_NEXT.match(text, m.end())
+    else:
+        end = passed[-1]
+    for p in passed:
+        ends[p] = end
+    return end
+
+
 #: Right after a name: another capitalised word, maybe behind an Arabic article ("Bab el-Mandeb").
 _FOLLOW = re.compile(r"(?:[ \t]|[-\u2010\u2011])(?P<art>(?:a[lnrsdtz]|e[lnrsdtz]|ash|esh|ad|ud|ul)[-\u2010\u2011 ])?"
                      r"(?P<word>[A-Z][\w\u2019\x27]*)")
@@ -1692,34 +1719,23 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     follow = _FOLLOW.match(text, e) if c in (" ", "-", "\u2010", "\u2011", "\t") else None
     if follow is not None and follow.group("art") and not _arabic_article(follow.group("art"), follow.group("word")):
         follow = None  # "Ormoc as Tropical Storm Trami", "Goma at Dawn": English words, no article
-    # The run of capitalised words around the name (a person's name?)
-    k = s
-    first = None
-    while k > 1 and text[k - 1] in " \t" and text[k - 2].isalpha():
-        j = k - 1
+    # A capitalised word right before the name: it is in a run of them (a person's name?)
+    after_cap = False
+    if s > 1 and text[s - 1] in " \t" and text[s - 2].isalpha():
+        j = s - 1
         while j and (text[j - 1].isalpha() or text[j - 1] in "\x27\u2019-"):
             j -= 1
-        w = text[j : k - 1]
-        if not ("A" <= w[:1] <= "Z") or w in _RUN_STOP:
-            break
-        first = k = j
-    if follow is None and first is None:
+        w = text[j : s - 1]
+        after_cap = "A" <= w[:1] <= "Z" and w not in _RUN_STOP
+    if follow is None and not after_cap:
         return 0
     if pats.person_role_after is not None and text.find(",", e, e + 80) != -1:
-        end = e
-        m = _CAP_NEXT.match(text, end)
-        while m is not None:
-            end = m.end()
-            m = _CAP_NEXT.match(text, end)
-        if (end > e or first is not None) and pats.person_role_after.match(text[end : end + 120]):
+        end = _cap_run_end(text, e)
+        if (end > e or after_cap) and pats.person_role_after.match(text[end : end + 120]):
             return end
     if follow is None:
         return 0
-    run = follow.end()  # the end of the longer name
-    m = _CAP_NEXT.match(text, run)
-    while m is not None:
-        run = m.end()
-        m = _CAP_NEXT.match(text, run)
+    run = _cap_run_end(text, follow.end())  # the end of the longer name
     if " " not in surface and "-" not in surface and surface.lower() in pats.name_heads:
         return run
     if surface in pats.given_names and text[e] == " " and not follow.group("art") and _surname(
@@ -1815,11 +1831,19 @@ _LOWER_WORD = re.compile(r"(?<![\w\x27\u2019-])[a-z][a-z]{3,}")
 
 
 def title_case_line(text: str, pos: int) -> bool:
-    """The line holding ``pos`` is written in title case (a headline): no lower-case word of four letters or more."""
+    """The line holding ``pos`` is written in title case (a headline): no lower-case word of four letters or more.
+
+    Each line's answer is kept while the text is read (:func:`reading.memos.text_memo`): the names of
+    one long line (a feed with no line breaks, a table) would otherwise read it again each.
+    """
     a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : b if b != -1 else len(text)]
-    return _LOWER_WORD.search(line) is None and len(line.split()) >= 3
+    lines = text_memo(text, "title-case lines")
+    title = lines.get(a)
+    if title is None:
+        b = text.find("\n", pos)
+        line = text[a : b if b != -1 else len(text)]
+        title = lines[a] = _LOWER_WORD.search(line) is None and len(line.split()) >= 3
+    return title
 
 
 def _name_key(word: str) -> str:
@@ -1978,13 +2002,22 @@ _DEFINED_STARTS = frozenset({" i", " w", " (", ", ", ",\t", "\ti", "\tw"})
 def _subject_before(text: str, s: int, e: int) -> bool:
     """True when the name at ``s:e`` was an entry's subject earlier ("X is a town in ...")."""
     name = text[s:e]
-    i = text.find(name, 0, s)
+    # name -> (where its search goes on, the end of its first mention as a subject or None): each
+    # mention is looked at once per text, not again for each later mention (n squared).
+    seen = text_memo(text, "entry subjects")
+    resume, hit = seen.get(name, (0, None))
+    if hit is not None:
+        return hit <= s
+    i = text.find(name, resume, s)
     while i >= 0:
         j = i + len(name)
         if (i == 0 or not text[i - 1].isalnum()) and text[j : j + 1] in (" ", ",", "\t") \
                 and _DEFINED_AS.match(text, j) is not None:
+            seen[name] = (j, j)
             return True
+        resume = j
         i = text.find(name, j, s)
+    seen[name] = (resume, None)
     return False
 
 
@@ -2041,7 +2074,11 @@ def _reference_gates(pats: Patterns) -> list[tuple[str, re.Pattern, Any]]:
 
 
 def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan]) -> list[PlaceSpan]:
+    # a reference on a name or on a reference found before is none: both checked by bisection (a
+    # long report has thousands of each); the references, never overlapping, are kept in order
     taken = starts = None
+    ref_starts: list[int] = []
+    ref_ends: list[int] = []
     out: list[PlaceSpan] = []
     for ref, rx, gate in _reference_gates(pats):
         if type(gate) is tuple:
@@ -2057,13 +2094,17 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
                 continue  # "capital", "city"...: the word itself is missing
         elif not gate(text):
             continue
-        if taken is None:
-            taken = [(n.start, n.end) for n in names]
+        if taken is None:  # (starts, latest end so far) of the names: _overlaps by bisection
+            taken = _reach([(n.start, n.end) for n in names])
             starts = {n.start for n in names}
         for m in rx.finditer(text):
             s, e = m.span()
-            if _overlaps(taken, s, e):
-                continue
+            k = bisect_left(taken[0], e)
+            if k and taken[1][k - 1] > s:
+                continue  # on a name
+            k = bisect_left(ref_starts, e)
+            if k and ref_ends[k - 1] > s:
+                continue  # on a reference found before
             app = pats.appositive.match(text[e : e + 10])
             if app and (e + app.end()) in starts:
                 continue  # "the capital, Tripoli" / "the city of Misrata": the name is the mention
@@ -2079,7 +2120,9 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
                 if not hint:
                     continue  # "the Haftar capital"? not a reference we can read
             out.append(PlaceSpan(s, e, text[s:e], "ref", ref=ref, country=hint))
-            taken.append((s, e))
+            k = bisect_left(ref_starts, s)
+            ref_starts.insert(k, s)
+            ref_ends.insert(k, e)
     return out
 
 
@@ -4048,12 +4091,23 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: d
             todo.append((a, info, p))
     if not todo or len(placed) < 2:
         return
+    # the places in latitude order: only those in a band of latitudes are measured (a long article
+    # names thousands of towns; measuring each from every other one cost the square of their number)
+    placed.sort(key=lambda row: row[1])
+    lats = [la for _, la, _ in placed]
+    surfaces = {s for s, _, _ in placed}
+
+    def band(lat: float, km: float) -> list:
+        """The places of other names whose latitude is within ``km`` of ``lat`` (a little more)."""
+        deg = km / _KM_PER_DEG_LAT + 1e-6
+        return placed[bisect_left(lats, lat - deg):bisect_right(lats, lat + deg)]
+
     for a, info, top in todo:
-        others = [(la, lo) for s, la, lo in placed if s != a.surface]
+        if surfaces == {a.surface} or _is_capital(top):
+            continue  # (no other name placed)
         # (a latitude apart beyond _KM_PER_DEG_LAT km per degree is that far at least: no distance measured)
-        if not others or any(abs(top.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_FAR_KM
-                             and _haversine(top.lat, top.lon, la, lo) <= _NAMESAKE_FAR_KM for la, lo in others) \
-                or _is_capital(top):
+        if any(s != a.surface and abs(top.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_FAR_KM
+               and _haversine(top.lat, top.lon, la, lo) <= _NAMESAKE_FAR_KM for s, la, lo in band(top.lat, _NAMESAKE_FAR_KM)):
             continue
         alias = _alias_only(a.surface, top)
         far = None  # measured only when a namesake lies more than half _NAMESAKE_FAR_KM away
@@ -4063,14 +4117,14 @@ def _namesakes_near_story(named: list, gazetteer: Any, focus: str | None, kms: d
                     or (q.population or 0) * _NAMESAKE_RATIO < (top.population or 0) \
                     or (_alias_only(a.surface, q) and not (alias and _same_skeleton(a.surface, q))):
                 continue
-            near = [_haversine(q.lat, q.lon, la, lo) for la, lo in others
-                    if abs(q.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_NEAR_KM]
+            near = [_haversine(q.lat, q.lon, la, lo) for s, la, lo in band(q.lat, _NAMESAKE_NEAR_KM)
+                    if s != a.surface and abs(q.lat - la) * _KM_PER_DEG_LAT <= _NAMESAKE_NEAR_KM]
             d = min(near) if near else None
             if d is None or d > _NAMESAKE_NEAR_KM or (best is not None and d >= best[0]):
                 continue
             if 2.0 * d > _NAMESAKE_FAR_KM:
                 if far is None:
-                    far = min(_haversine(top.lat, top.lon, la, lo) for la, lo in others)
+                    far = min(_haversine(top.lat, top.lon, la, lo) for s, la, lo in placed if s != a.surface)
                 if 2.0 * d > far:
                     continue
             best = (d, q)

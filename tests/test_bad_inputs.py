@@ -5,6 +5,7 @@ The suite prints a summary at the end ("bad inputs: N tried, N reported, 0 lost"
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -29,8 +30,22 @@ BAD_INPUTS: dict[str, bytes] = {
     "no-year.txt": b"Report\n\nClashes erupted in Sirte on March 3, officials said.",
     "duplicate.txt": GOOD.encode("utf-8"),
 }
+#: Entries that are no readable file: each gets its line too (made by the fixture: links, a pipe).
+NOT_FILES = ("dangling-link.txt", "loop-a.txt", "loop-b.txt", "pipe.txt", "sub/back-to-top")
+#: Manifest rows with a date no article can have, or a title that is no text: reported, the file read.
+BAD_ROWS = ("future-date.txt", "zero-date.txt", "old-date.txt", "typed-title.txt")
+#: Text that is read all the same: UTF-16 without its byte order mark, a few stray NUL bytes.
+ODD_BUT_TEXT = {
+    "utf16-no-bom.txt": "Shelling\n\nShelling hit Gharyan on Sunday, officials said.".encode("utf-16-le"),
+    "stray-nul.txt": b"Curfew\n\nA curfew was imposed in Zawiya on Friday after clashes between two armed groups "
+                     b"left three people dead, residents said. Shops stayed closed." + b"\x00" + b" The city was calm.",
+}
 MANIFEST = [
     {"file": "good.txt", "published": "2021-03-10", "title": "Fighting in Sirte", "url": "https://example.org/a"},
+    {"file": "future-date.txt", "published": "2091-03-11"},
+    {"file": "zero-date.txt", "published": "1900-01-01"},
+    {"file": "old-date.txt", "published": "1021-03-11"},
+    {"file": "typed-title.txt", "published": "2021-03-11", "title": {"text": "not a string"}},
     {"file": "cp1252.txt", "published": "2021-03-11"},
     {"file": "cp1256.txt", "published": "2021-03-11"},
     {"file": "bom.txt", "published": "2021-03-11"},
@@ -53,6 +68,19 @@ def bad_corpus(tmp_path_factory) -> Path:
     (d / "unparseable-date.txt").write_text("Protest\n\nHundreds protested in Tobruk.", encoding="utf-8")
     for name, data in BAD_INPUTS.items():
         (d / name).write_bytes(data)
+    for name, data in ODD_BUT_TEXT.items():
+        (d / name).write_bytes(data)
+    for name in BAD_ROWS:
+        (d / name).write_text(f"Report {name}\n\nGunmen attacked a police post in Sabha, killing two officers.")
+    # a file name that is no UTF-8 (from a Windows zip): read, under a name written with \xe9
+    with open(os.path.join(os.fsencode(d), b"caf\xe9-report.txt"), "wb") as fh:
+        fh.write(b"Ambush\n\nGunmen ambushed an army convoy near Ubari on Sunday, killing five soldiers.")
+    (d / "dangling-link.txt").symlink_to(d / "nowhere" / "gone.txt")
+    (d / "loop-a.txt").symlink_to(d / "loop-b.txt")
+    (d / "loop-b.txt").symlink_to(d / "loop-a.txt")
+    os.mkfifo(d / "pipe.txt")  # (opening it would wait for a writer forever)
+    (d / "sub").mkdir()
+    (d / "sub" / "back-to-top").symlink_to(d, target_is_directory=True)
     lines = [json.dumps(m) for m in MANIFEST] + ["{not json at all", json.dumps({"published": "2021-01-01"})]
     (d / "manifest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return d
@@ -61,7 +89,8 @@ def bad_corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def built(bad_corpus, tmp_path_factory):
     out = tmp_path_factory.mktemp("bad-out")
-    r = subprocess.run([sys.executable, "-m", "conflict_map", "build", str(bad_corpus), "--out", str(out)],
+    title = os.fsdecode(b"Map \xff")  # typed in a terminal that is not UTF-8
+    r = subprocess.run([sys.executable, "-m", "conflict_map", "build", str(bad_corpus), "--out", str(out), "--title", title],
                        cwd=ROOT, capture_output=True, text=True, timeout=300)
     return r, out
 
@@ -76,9 +105,12 @@ def test_every_input_file_is_accounted_for(built, bad_corpus):
     _, out = built
     report = json.loads((out / "report.json").read_text())
     listed = {Path(f["path"]).name for f in report["files"]}
-    on_disk = {p.name for p in bad_corpus.iterdir() if p.name != "manifest.jsonl"}
+    on_disk = {p.name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+               for p in bad_corpus.iterdir() if p.name not in ("manifest.jsonl", "sub")}
     assert on_disk <= listed
-    bad = set(BAD_INPUTS) | {"impossible-date.txt", "unparseable-date.txt", "missing.txt"}
+    assert "back-to-top" in listed  # (a link back up the tree: listed once, not walked forever)
+    bad = set(BAD_INPUTS) | {"impossible-date.txt", "unparseable-date.txt", "missing.txt"} \
+        | {Path(n).name for n in NOT_FILES} | set(BAD_ROWS)
     reported = {Path(f["path"]).name for f in report["files"] if f.get("status") != "read" or f.get("message")}
     reported |= {Path(p["doc_id"]).name for p in report["problems"] if p.get("doc_id")}
     reported |= {Path(p["text"]).name for p in report["problems"] if p.get("text")}
@@ -93,12 +125,19 @@ def test_good_and_legacy_encoded_articles_still_build(built):
     _, out = built
     report = json.loads((out / "report.json").read_text())
     read = {Path(f["path"]).name for f in report["files"] if f.get("status") == "read"}
-    assert {"cp1252.txt", "cp1256.txt", "bom.txt"} <= read
+    assert {"cp1252.txt", "cp1256.txt", "bom.txt"} | set(ODD_BUT_TEXT) | set(BAD_ROWS) | {"caf\\xe9-report.txt"} <= read
+    docs = {d["doc_id"]: d for d in report["documents"]}
+    assert all(docs[name]["published"] is None for name in ("future-date.txt", "zero-date.txt", "old-date.txt"))
+    assert docs["typed-title.txt"]["title"] == "Report typed-title.txt"  # the headline, not the dict
     # good.txt and duplicate.txt hold the same article: it is read once, the other reported
     assert len({"good.txt", "duplicate.txt"} & read) == 1
-    docs = {d["doc_id"]: d for d in report["documents"]}
     kept = ({"good.txt", "duplicate.txt"} & read).pop()
     assert docs[kept]["events"] >= 1
+
+
+def test_a_title_with_bytes_no_utf8_is_shown_with_a_replacement_mark(built):
+    _, out = built
+    assert "Map \ufffd" in (out / "map.html").read_text(encoding="utf-8")
 
 
 def test_cli_prints_one_line_per_problem(built):

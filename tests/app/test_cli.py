@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -131,3 +133,49 @@ def test_exports_of_an_unchanged_build_are_not_written_again_unless_changed(tmp_
     grown = run("build", str(corpus), "--out", str(out), "--title", "Another title")  # other articles
     assert "exports unchanged" not in grown.stderr
     assert json.loads((out / "report.json").read_text())["summary"]["documents"] == 3
+
+
+def test_a_build_that_fails_while_writing_leaves_every_earlier_export_as_it_was(tmp_path, monkeypatch):
+    """A crash in the middle of the exports (a full disk at map.html, a bug in one writer) keeps the
+    earlier set whole: no new file beside old ones, no temporary file left behind."""
+    import layers.html
+    from conflict_map.build import build_documents, write_outputs
+    from reading.corpus import read_text
+
+    doc = read_text("Raid on Baidoa\n\nGunmen raided Baidoa on Monday, killing two guards, police said.",
+                    doc_id="a.txt", published="2021-05-04")
+    write_outputs(build_documents([doc]), tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    later = read_text("Raid on Jowhar\n\nGunmen raided Jowhar on Tuesday, killing four guards, police said.",
+                      doc_id="b.txt", published="2021-05-05")
+    result = build_documents([doc, later])
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(layers.html, "timeline_html", full_disk)  # (written after the GeoJSON, CSV, GeoPackage)
+    with pytest.raises(OSError):
+        write_outputs(result, tmp_path)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"name": "Sahel"}', None])
+def test_a_profile_that_is_no_profile_is_one_line_and_exit_2(tmp_path, content):
+    path = tmp_path / "sahel.json"
+    if content is not None:  # (None: the file does not exist)
+        path.write_text(content, encoding="utf-8")
+    r = run("extract", "seeds", "--profile", str(path))
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and r.stderr.count("\n") == 1
+    assert r.stderr.startswith("conflict-map: error: --profile ")
+
+
+@pytest.mark.parametrize("window, at, said", [
+    ("0", "2019-04-09", "positive"), ("-3", "2019-04-09", "positive"), ("99999999999", "2019-04-09", "at most"),
+    ("30", "0001-01-03", "before the year 1"),
+])
+def test_a_window_the_map_cannot_show_is_one_line_and_exit_2(tmp_path, window, at, said):
+    r = run("build", "seeds", "--out", str(tmp_path), "--at", at, "--window", window, "--quiet")
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and said in r.stderr
+    assert not (tmp_path / "map.html").exists()  # said before the build, not after it

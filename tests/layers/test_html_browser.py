@@ -180,3 +180,40 @@ def test_numbers_sent_as_bytes_draw_the_same_map(browser, tmp_path, monkeypatch)
         l.openPopup(); t.push(l.getPopup().getElement().textContent); } }); return t.sort().join("|"); }"""
     assert the_map(packed, popup) == the_map(plain, popup)
     assert packed.errors == [] and packed.dialogs == []
+
+
+#: Script and template bait as it may stand in an article, its manifest row or a command line.
+BAIT = ("${alert(1)}", "</script><script>alert(2)</script>", "<img src=x onerror=alert(3)>", "{{7*7}}",
+        "`alert(4)`")
+
+
+def test_bait_read_from_articles_shows_as_text_in_the_built_map(browser, tmp_path):
+    """Through the whole build: bait in an article's text (its quotes, its actors' and places' names),
+    in the manifest's title, url and source, with line and paragraph separators (U+2028, U+2029),
+    and in the map's title. Nothing runs, nothing is injected, the words show as written."""
+    from conflict_map.build import build_documents, write_outputs
+    from reading.corpus import read_text
+
+    text = ("Rebels seize Sirte\n\nThe </script><script>alert(2)</script> Brigade seized the town of Sirte on "
+            "Monday, residents said. \u201cWe will hold `alert(4)` Sirte {{7*7}}\u2028forever,\u201d a commander "
+            "said.\u2029 Clashes erupted in Misrata on Tuesday between the ${alert(1)} Front and government "
+            "forces, killing four. Fighting spread to Xq<img src=x onerror=alert(3)>ville on Wednesday.")
+    doc = read_text(text, doc_id="a.txt", published="2021-03-10",
+                    title="Sirte <script>alert(5)</script> ${alert(6)} `x` \u2028 {{7*7}}",
+                    url="https://example.org/a?q=%3C/script%3E${alert(7)}", source="<img src=x onerror=alert(8)>")
+    result = build_documents([doc])
+    assert len(result.events) >= 2
+    write_outputs(result, tmp_path, title="Map </script><script>alert(9)</script> ${alert(10)}")
+    page = open_page(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path, "built.html")
+    assert page.locator(".cm-header h1").inner_text() == "Map </script><script>alert(9)</script> ${alert(10)}"
+    popups = the_map(page, """m => { var out = []; m.eachLayer(l => { if (l.getPopup && l.getPopup()) {
+        l.openPopup(); document.querySelectorAll('.leaflet-popup-content').forEach(c => out.push(c.innerText)); } });
+        return out.join('\\n'); }""")
+    assert "The </script><script>alert(2)</script> Brigade seized the town of Sirte" in popups
+    assert "Sirte <script>alert(5)</script> ${alert(6)} `x`" in popups
+    assert page.dialogs == [] and page.errors == []
+    assert page.evaluate("() => document.querySelectorAll('img[src=x], [onerror], [onload], svg script').length") == 0
+    html = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert all(b not in html for b in ("<script>alert(", "<img src=x"))  # escaped wherever they stand
+    hrefs = page.evaluate("() => Array.from(document.querySelectorAll('a')).map(a => a.href)")
+    assert all(h.startswith(("https://", "http://", "file://")) or h == "" for h in hrefs)
