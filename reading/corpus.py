@@ -401,14 +401,11 @@ _ZERO_DATES = frozenset({dt.date(1900, 1, 1), dt.date(1970, 1, 1)})
 
 
 def _implausible_published(date: dt.date | None) -> str | None:
-    """Why ``date`` cannot be an article's publication date, else None: after tomorrow (a typo, "2091"
-    for "2019", that would stretch the map's time line by decades; a day's slack for time zones),
-    before 1900, or a spreadsheet's or a clock's day zero (1900-01-01, 1970-01-01)."""
+    """Why ``date`` cannot be an article's publication date, else None: before 1900, or a spreadsheet's
+    or a clock's day zero (1900-01-01, 1970-01-01). A date after today is kept: judging it by the
+    build's day would make the same corpus build differently from one day to the next."""
     if date is None:
         return None
-    today = dt.date.today()
-    if date > today + dt.timedelta(days=1):
-        return "is in the future"
     if date in _ZERO_DATES:
         return "is a spreadsheet's or a clock's day zero, written where a date is missing"
     if date.year < 1900:
