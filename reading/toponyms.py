@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table
 from reading.messages import Messages
-from reading.prefilter import prefilter
+from reading.prefilter import literal_starts, prefilter
 from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -256,26 +256,14 @@ def load_patterns(path: str | None = None) -> Patterns:
 
 
 def _first_chars(patterns: Iterable[re.Pattern]) -> frozenset | None:
-    """The characters every match of these patterns starts with; None when a pattern does not say."""
-    try:
-        from re import _constants as c, _parser as sp
-    except ImportError:  # pragma: no cover - older Pythons
-        return None
+    """The characters every match of these patterns starts with (:func:`reading.prefilter.literal_starts`);
+    None when a pattern does not say."""
     out: set[str] = set()
     for rx in patterns:
-        try:
-            items = list(sp.parse(rx.pattern, rx.flags))
-        except Exception:  # a parser we do not know: no pre-check, never a wrong one
+        starts = literal_starts(rx.pattern, classes=True) if not rx.flags & re.VERBOSE else None
+        if not starts:
             return None
-        if not items:
-            return None
-        op, av = items[0]
-        if op is c.LITERAL:
-            chars = {chr(av)}
-        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
-            chars = {chr(a) for _, a in av}
-        else:
-            return None
+        chars = {w[0] for w in starts}
         if rx.flags & re.IGNORECASE and any(ch.isalpha() for ch in chars):
             return None  # case folding has odd cases ("ſ" is an "s"): let the regexes decide
         out |= chars
@@ -3422,6 +3410,19 @@ _COMPASS_UNIT_AFTER = re.compile(r"[ \t](?:zone|zones|district|province|region|s
                                  r"|department|prefecture|municipality|sub-county|subcounty|tehsil)\b")
 
 
+def _compass_before(text: str, f: Found, gazetteer: Any) -> tuple[re.Match, Any] | None:
+    """The capitalised compass word (:data:`_COMPASS_BEFORE`) right before the one placed name ``f`` opens
+    on, and that name's place, when the name ends there: the common start of the readers of "North
+    Shewa" (:func:`_compass_unit_names`) and "North Benue" (:func:`_compass_areas`)."""
+    a = f.anchors[0]
+    if a.start != f.start or f.start < 6 or text[f.start - 1] not in " \t" or (
+            text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
+        return None  # (a longer name goes on: "East Carolina University", "West Texas Intermediate")
+    m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
+    p = None if m is None else _get(gazetteer, a.place_id)
+    return None if p is None else (m, p)
+
+
 def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
     """"North Shewa zone", "South Gondar", "West Wollega": a capitalised compass word and a town's name
     that the gazetteer does not hold whole make the name of a district or zone, not that town (a
@@ -3435,14 +3436,10 @@ def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
                 or text[text.rfind(" ", 0, f.start - 1) + 1] not in "NSEWCUL":
             continue  # (the word before must be capitalised like a compass word: most are not)
         a = f.anchors[0]
-        if a.kind != "name" or not a.place_id or a.start != f.start or (
-                text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
-            continue  # (a longer name goes on: "East Carolina University")
-        m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
-        if m is None:
+        if a.kind != "name" or not a.place_id or (hit := _compass_before(text, f, gazetteer)) is None:
             continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind != "city":
+        m, p = hit
+        if p.kind != "city":
             continue
         unit = _COMPASS_UNIT_AFTER.match(text, a.end) is not None
         if not unit and (p.population or 0) >= _COMPASS_TOWN_POPULATION:
@@ -3533,14 +3530,10 @@ def _compass_areas(text: str, found: list[Found], gazetteer: Any) -> None:
             a.candidates, a.fuzzy, a.place_id = [q.id for q in areas], False, p.id
             a.reason = f"{COMPASS_AREA}: {a.surface!r} in {p.name}"
             continue
-        if a.start != f.start or f.start < 6 or text[f.start - 1] not in " \t" or (
-                text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
-            continue  # (a longer name goes on: "West Texas Intermediate")
-        m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
-        if m is None:
+        if (hit := _compass_before(text, f, gazetteer)) is None:
             continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind not in _AREA_KINDS:
+        m, p = hit
+        if p.kind not in _AREA_KINDS:
             continue
         whole = text[m.start() : f.end]
         a.reason = f"{COMPASS_AREA}: {whole!r} in {p.name}"
