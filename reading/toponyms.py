@@ -3992,6 +3992,47 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
             a.place_id, a.reason = q.id, ""
 
 
+#: What lies between two names of different sentences: a full stop, question or exclamation mark (a
+#: closing quote or bracket after it) and a space, or a line's end ("U.S. officials" counts too: no harm).
+_SENTENCE_GAP = re.compile(r"[.!?][\"'\u2019\u201d)]*\s|\n")
+#: A city this big keeps its name against namesakes near the article's towns (reading.qualifiers.pull_to_units).
+_MILLION = 1_000_000
+
+
+def _big_cities_beside_units(named: list, gazetteer: Any, mentioned: set[str], text: str) -> None:
+    """"Police in Alexandria said Virginia officials ...": a city of a million abroad chosen for a name
+    (no capital) gives way to its namesake in a first-level unit named in the same sentence, in an article
+    that names no country for sure (its focus is a guess from ambiguous names) nor a unit of the city's.
+    A city of a million yields to a named unit's namesake only near two other towns of the article
+    (:func:`reading.qualifiers.pull_to_units`), which a short report does not name; a unit in the very
+    sentence is as close a clue when nothing else says where the story is."""
+    from reading.qualifiers import in_unit
+
+    units = []
+    for _, b, _ in named:
+        u = _get(gazetteer, b.place_id) if b.place_id and not b.fuzzy else None
+        if u is not None and u.kind == "admin1":
+            units.append((b, u))
+    if not units:
+        return
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or a.country or info.fixed is not None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) < _MILLION or p.country in mentioned or _is_capital(p) \
+                or any(u.country == p.country for _, u in units):
+            continue  # ("Los Angeles and other cities of California ... officials in Chiapas": the city)
+        for b, u in units:
+            gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+            if _SENTENCE_GAP.search(gap) is not None:
+                continue
+            q = next((q for q in info.places if q.kind == "city" and not _alias_only(a.surface, q)
+                      and in_unit(gazetteer, q, u)), None)
+            if q is not None:
+                a.place_id, a.reason = q.id, ""
+                break
+
+
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
@@ -4969,6 +5010,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
     if focus:
         _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
+    if text and not strong:
+        _big_cities_beside_units(named, gazetteer, mentioned, text)  # "Police in Alexandria said Virginia officials"
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if strong:
