@@ -4878,6 +4878,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
+    cast: list[tuple[PlaceSpan, dict, str, float]] = []  # (name, bag, country, weight) of the names' votes
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
@@ -4940,6 +4941,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
                 _first_at(first, strong_first, iso, a.start, bag is votes)
+                cast.append((a, bag, iso, w))
     if datelines:  # "KYIV -" with Ukraine's towns in the body: where the story is
         _confirmed_datelines(votes, first, datelines, country_names, {iso for _, iso in open_votes})
     if open_votes and not _decided(votes, open_votes, first):
@@ -5030,7 +5032,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
     if text is not None and named and not country_names:
-        _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
+        gone = _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
+        if count and gone and voted in {p.country for _, p in gone}:
+            focus = voted = _focus_without_strays(gone, cast, votes, weak, first, text)
     if count and focus:
         _own_name_over_demonyms(named, gazetteer, focus)
     if named and len(named) <= _LONE_NAMES_MAX:
@@ -5199,35 +5203,42 @@ _GROUP_FAR_KM = 2000.0
 
 
 def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
-    """In an article that names no country and no nationality, the armed groups, state forces and
-    missions tied to one country (``group_countries`` in places.json: "The RSF shelled Karari")
-    say where the story is: a small town (under :data:`_STRAY_POPULATION`) the article's only one
-    in its country, over :data:`_GROUP_FAR_KM` from every such group's country, is a namesake, not
-    the place meant (Karari, India), and is left unplaced. Nothing changes the focus country."""
+    """In an article that names no country, the armed groups, state forces and missions tied to one
+    country (``group_countries`` in places.json: "The RSF shelled Karari") say where the story is,
+    with the countries of the nationalities it names ("Kenyan troops attacked an al-Shabaab camp
+    near Kiunga"): a small town (under :data:`_STRAY_POPULATION`) the article's only one in its
+    country, over :data:`_GROUP_FAR_KM` from every such country, is a namesake, not the place meant
+    (Karari, India; Kiunga, Papua New Guinea, which the troops' weaker vote had made the focus), and
+    is left unplaced; returns those towns, (name, place), whose votes may have made the focus country
+    (:func:`_focus_without_strays`)."""
     towns = []  # (anchor, place) of the small towns placed
     per_country: dict[str, int] = {}
+    said: set[str] = set()  # the countries of the nationalities named
     for f in found:
         if f.relation == "demonym":
-            return  # a nationality said: the stray rules decide with it
+            said.add(f.country)
+            continue
         for a in f.anchors:
             if a.kind != "name" or not a.place_id:
                 continue
             p = _get(gazetteer, a.place_id)
             if p is None or p.kind == "country":
-                return
+                return []
             per_country[p.country] = per_country.get(p.country, 0) + 1
             if p.kind == "city" and not a.dateline and (p.population or 0) < _STRAY_POPULATION:
                 towns.append((a, p))
     if not towns:
-        return
+        return []
     isos = _group_countries_in(text)
     if not isos:
-        return
+        return []
+    isos |= said - {""}
     from shapely.geometry import Point
 
     geoms = [gazetteer.location(c).geometry for c in (gazetteer.country(i) for i in sorted(isos)) if c is not None]
     if not geoms:
-        return
+        return []
+    gone = []
     for a, p in towns:
         if p.country in isos or per_country.get(p.country, 0) > 1:
             continue
@@ -5236,6 +5247,27 @@ def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
             a.place_id = None
             a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in {p.country}, far from "
                         f"where the armed groups named fight ({', '.join(sorted(isos))})")
+            gone.append((a, p))
+    return gone
+
+
+def _focus_without_strays(gone: list, cast: list, votes: dict[str, float], weak: dict[str, float],
+                          first: dict[str, int], text: str) -> str | None:
+    """The article's country once the towns :func:`_group_strays` unplaced no longer vote: theirs won it
+    ("Kenyan troops attacked an al-Shabaab camp near Kiunga": Papua New Guinea, by Kiunga's vote against
+    the troops' weaker one) and would place the story's events there. The other votes decide; with none
+    left, the one country of the armed groups named ("The RSF shelled Karari": Sudan), else none."""
+    names = {id(a) for a, _ in gone}
+    for a, bag, iso, w in cast:
+        if id(a) in names:
+            bag[iso] -= w
+            if bag[iso] <= 0.0:
+                del bag[iso]
+    won = _winner(votes, weak, first, fallback=True)
+    if won is not None:
+        return won
+    isos = _group_countries_in(text)
+    return next(iter(isos)) if len(isos) == 1 else None
 
 
 def _group_namesakes(found: list[Found], gazetteer: Any, text: str) -> None:
