@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.distance import great_circle_km
-from geo.gazetteer import NEWS_UNIT_COUNTRIES
+from geo.gazetteer import NEWS_UNIT_COUNTRIES, respelt_generics
 from reading.memos import gazetteer_memo, memo_table
 
 __all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
@@ -973,8 +973,8 @@ def _own_name_city(surface: str, p: Any, info: Any) -> Any:
     from geo.normalize import name_key
 
     key = name_key(surface)
-    if name_key(p.name) == key:
-        return None
+    if name_key(p.name) == key or respelt_generics(name_key(p.name), key):
+        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own)
     return next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
                  and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
 

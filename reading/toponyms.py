@@ -482,7 +482,7 @@ class Found:
     location: Any = None
     reason: str = ""
     weapons: bool = False  # a demonym of weapons or strikes ("Israeli strikes"): whose, not where
-    aside: str = ""  # named beside the story: "flag" ("Liberian-flagged"), "speaker", "border", "refuge"
+    aside: str = ""  # named beside the story: "flag" ("Liberian-flagged", "Turkish-backed"), "speaker", "border", "refuge"
     line: int = 0  # the line (paragraph) it is on; 0 is the headline or the first paragraph
     troops: bool = False  # a demonym of troops ("Russian forces"): whose; where only when nothing says more
     owns: bool = False  # a country's name owning the next name ("Russia's Rostov region"): that place votes
@@ -1152,8 +1152,9 @@ def _country_vote(f: Found) -> float:
     return 0.5 if f.role == "actor" or f.aside or f.owns else 2.0
 
 
-#: A demonym naming a registry or an owner: "a Liberian-flagged tanker", "a Greek-owned ship".
-_FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|bound)\b")
+#: A demonym naming a registry, an owner or a backer: "a Liberian-flagged tanker", "a Greek-owned ship",
+#: "Turkish-backed fighters" (who backs them, not where they fight: no vote, as for a flag).
+_FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|bound|backed|sponsored|funded|supported)\b")
 #: A demonym or country whose officials speak: "Thai officials said", "Chad's authorities said".
 _SPEAKER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|border|military|security|"
                             r"government|local|immigration)[ \t]+)?(?:officials?|authorities|ministry|government|"
