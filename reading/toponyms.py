@@ -4034,6 +4034,52 @@ def _big_cities_beside_units(named: list, gazetteer: Any, mentioned: set[str], t
                 break
 
 
+#: "the" right before a name ("the Platte"; "The" opening a sentence): a town's name is not written so.
+_LOWER_THE_BEFORE = re.compile(r"(?:(?<![\w-])the|(?:^|(?<=[.!?] )|(?<=\n))The)[ \t]+\Z")
+#: The words of a river's story: its water, banks, floods and boats ("the Platte flooded farmland",
+#: "kayakers paddled down the Platte").
+_RIVER_CONTEXT = re.compile(r"\b(?:river|rivers|flood(?:s|ed|ing|waters?)?|banks?|upstream|downstream|riverbed|waters|"
+                            r"swollen|overflow(?:s|ed|ing)?|burst|kayak\w*|canoe\w*|paddl\w*|boats?|ferry|ferries|"
+                            r"swam|swim(?:ming)?|drown(?:s|ed|ing)?|bridges?|shores?|crossed|crossing|tributar\w*)\b", re.I)
+#: The reason of a name so read.
+RIVER_WITH_THE = "a river named with 'the' (its town namesake is not meant): not placed"
+
+
+def _rivers_written_with_the(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"The Platte flooded farmland", "kayakers paddled down the Platte": a name written after a lower-case
+    "the", in a sentence about water (:data:`_RIVER_CONTEXT`), placed at a town under
+    :data:`_NAMESAKE_TOWN_POPULATION` people that is no capital and whose own name has no "The" ("The
+    Dalles"), is the river, not the town (Platte, South Dakota, 1,300 people). Left unplaced with
+    :data:`RIVER_WITH_THE`. Not before another capitalised word or a noun it qualifies ("the Mosul
+    dam", "the Platte County line"): only at a clause's end or before a verb or preposition."""
+    for f in found:
+        if f.relation not in ("at", "near") or len(f.anchors) != 1:
+            continue
+        a = f.anchors[0]
+        if a.kind != "name" or not a.place_id or a.start < 4 or _LOWER_THE_BEFORE.search(text, a.start - 4, a.start) is None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) >= _NAMESAKE_TOWN_POPULATION or _is_capital(p) \
+                or p.name[:4].lower() == "the ":
+            continue
+        nxt = _NEXT_WORD_AFTER.match(text, a.end)
+        if nxt is not None and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() not in _AFTER_A_RIVER):
+            continue
+        lo = max(text.rfind(".", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+        hi = min(i for i in (text.find(".", a.end), text.find("\n", a.end), len(text)) if i >= 0)
+        if _RIVER_CONTEXT.search(text, lo, hi) is not None:
+            a.place_id, a.reason = None, RIVER_WITH_THE
+
+
+#: The word after a name, if any before the clause ends.
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([\w'-]+)")
+#: Words that may follow a river's name in its sentence: verbs of water and prepositions.
+_AFTER_A_RIVER = frozenset("""flooded floods flooding rose rises rising burst bursts overflowed overflows swelled swells
+    broke breached receded recedes flowed flows runs ran is was has had remains remained near at in on into
+    from to towards toward between below above before after and or as which where when that upstream
+    downstream south north east west""".split())
+
+
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     """A focus country no place name of the article is in (only demonyms voted for it: "Russian forces
     shelled Pokrovsk, Ukraine's military said") does not give a name to a town of it that bears the
@@ -5042,6 +5088,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
     if text is not None and named and not country_names:
         _group_namesakes(found, gazetteer, text)  # "The RSF shelled Tawila": Sudan's, not Yemen's
+    if text and "he " in text:
+        _rivers_written_with_the(text, found, gazetteer)  # "the Platte flooded farmland": the river, not Platte, SD
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
