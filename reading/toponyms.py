@@ -619,8 +619,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
                 and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
-        if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
-            continue  # "Florence said she would return": a person, not the city
+        if not located and text[e : e + 1] == " " and (
+                _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
+            continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -844,8 +845,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "Kalehe-Nord": the end of a compound name
         if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
-        if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
-            continue  # "Florence said she would return": a person, not the city
+        if not located and text[e : e + 1] == " " and (
+                _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
+            continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -1647,6 +1649,38 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
 #: After a name, a verb of speech and "he"/"she": the name is a person's ("Florence said she
 #: would return"; "Moscow said it would respond" stays a place).
 _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
+
+
+#: After a name, a verb of play or of speech: "Haaland scored twice", "Kane said".
+_PERSON_VERB = re.compile(r" (?:(?P<play>scored|scores|netted|nets|equalised|equalized|converted)|said|says|told|insisted|"
+                          r"admitted|tweeted)\b")
+
+
+def _person_verb_after(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:
+    """A bare name, then a verb of play or of speech: a player's or speaker's name when no place bearing
+    it can be meant: each is a town bearing it only as another name (Haaland for Sola, Norway; a verb of
+    speech: only a town under :data:`_PERSON_TOWN`, "Kiev said" is the city) or a village under
+    :data:`_VILLAGE` of that name ("Kane said": not Kane, Pennsylvania). Towns and clubs keep their
+    own names ("Moscow said", "Liverpool scored"). A verb of speech counts only after a name opening
+    its sentence: "residents of Annan and Lockerbie said" are the towns' people."""
+    m = _PERSON_VERB.match(text, e)
+    if m is None or not cands:
+        return False
+    play = m.group("play") is not None
+    if not play:
+        k = s
+        while k and text[k - 1] in " \t":
+            k -= 1
+        if k and text[k - 1] not in ".!?\n\"\u201c":
+            return False
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is None or p.kind != "city":
+            return False
+        pop = p.population or 0
+        if pop >= (_VILLAGE if not _alias_only(surface, p) else (math.inf if play else _PERSON_TOWN)):
+            return False
+    return True
 
 
 #: After a name: " of " and a capitalised word ("the Line of Control", "the Line of Contact").
