@@ -1864,6 +1864,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
     if text[e : e + 1] == "," and _town_of_named_unit(text, s, e, gazetteer):
         return True  # "GREENWOOD, Miss. (AP)": the town (its bare mentions after it too)
+    if text[e : e + 1] in _HYPHENS and _WELSH_HYPHEN_TAIL.match(text, e) is not None:
+        return True  # "Pen-y-bont", "Pen-y-ffordd": a Welsh name (:func:`_hyphenated_unknown_names`), no English word
     if located:
         return True
     if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
