@@ -29,3 +29,9 @@ def test_the_citys_country_named_keeps_the_city(gaz):
 def test_a_capital_keeps_its_name(gaz):
     (p,) = points_of("Police in Paris said Texas officials were investigating.", gaz, "Paris")
     assert p[0] is not None and p[0] > 45  # Paris, France
+
+
+def test_a_unit_named_pulls_a_real_town_from_its_bigger_namesake_at_home(gaz):
+    # the focus country's bigger Alexandria (Virginia) gives way to the one in the state the text names
+    (p,) = points_of("Residents of Alexandria complained after Louisiana officials cut the water.", gaz, "Alexandria")
+    assert p[0] is not None and 30.5 < p[0] < 32 and -93 < p[1] < -92  # Alexandria, Louisiana
