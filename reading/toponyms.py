@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
-from reading.prefilter import prefilter
+from reading.prefilter import literal_starts, prefilter
 from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -256,26 +256,14 @@ def load_patterns(path: str | None = None) -> Patterns:
 
 
 def _first_chars(patterns: Iterable[re.Pattern]) -> frozenset | None:
-    """The characters every match of these patterns starts with; None when a pattern does not say."""
-    try:
-        from re import _constants as c, _parser as sp
-    except ImportError:  # pragma: no cover - older Pythons
-        return None
+    """The characters every match of these patterns starts with (:func:`reading.prefilter.literal_starts`);
+    None when a pattern does not say."""
     out: set[str] = set()
     for rx in patterns:
-        try:
-            items = list(sp.parse(rx.pattern, rx.flags))
-        except Exception:  # a parser we do not know: no pre-check, never a wrong one
+        starts = literal_starts(rx.pattern, classes=True) if not rx.flags & re.VERBOSE else None
+        if not starts:
             return None
-        if not items:
-            return None
-        op, av = items[0]
-        if op is c.LITERAL:
-            chars = {chr(av)}
-        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
-            chars = {chr(a) for _, a in av}
-        else:
-            return None
+        chars = {w[0] for w in starts}
         if rx.flags & re.IGNORECASE and any(ch.isalpha() for ch in chars):
             return None  # case folding has odd cases ("ſ" is an "s"): let the regexes decide
         out |= chars
@@ -494,7 +482,7 @@ class Found:
     location: Any = None
     reason: str = ""
     weapons: bool = False  # a demonym of weapons or strikes ("Israeli strikes"): whose, not where
-    aside: str = ""  # named beside the story: "flag" ("Liberian-flagged"), "speaker", "border", "refuge"
+    aside: str = ""  # named beside the story: "flag" ("Liberian-flagged", "Turkish-backed"), "speaker", "border", "refuge"
     line: int = 0  # the line (paragraph) it is on; 0 is the headline or the first paragraph
     troops: bool = False  # a demonym of troops ("Russian forces"): whose; where only when nothing says more
     owns: bool = False  # a country's name owning the next name ("Russia's Rostov region"): that place votes
@@ -631,8 +619,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
                 and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
-        if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
-            continue  # "Florence said she would return": a person, not the city
+        if not located and text[e : e + 1] == " " and (
+                _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
+            continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -856,8 +845,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "Kalehe-Nord": the end of a compound name
         if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
-        if not located and text[e : e + 1] == " " and _SAID_PERSON.match(text, e):
-            continue  # "Florence said she would return": a person, not the city
+        if not located and text[e : e + 1] == " " and (
+                _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
+            continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -1164,8 +1154,9 @@ def _country_vote(f: Found) -> float:
     return 0.5 if f.role == "actor" or f.aside or f.owns else 2.0
 
 
-#: A demonym naming a registry or an owner: "a Liberian-flagged tanker", "a Greek-owned ship".
-_FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|bound)\b")
+#: A demonym naming a registry, an owner or a backer: "a Liberian-flagged tanker", "a Greek-owned ship",
+#: "Turkish-backed fighters" (who backs them, not where they fight: no vote, as for a flag).
+_FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|bound|backed|sponsored|funded|supported)\b")
 #: A demonym or country whose officials speak: "Thai officials said", "Chad's authorities said".
 _SPEAKER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|border|military|security|"
                             r"government|local|immigration)[ \t]+)?(?:officials?|authorities|ministry|government|"
@@ -1691,6 +1682,38 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
 _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
 
 
+#: After a name, a verb of play or of speech: "Haaland scored twice", "Kane said".
+_PERSON_VERB = re.compile(r" (?:(?P<play>scored|scores|netted|nets|equalised|equalized|converted)|said|says|told|insisted|"
+                          r"admitted|tweeted)\b")
+
+
+def _person_verb_after(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:
+    """A bare name, then a verb of play or of speech: a player's or speaker's name when no place bearing
+    it can be meant: each is a town bearing it only as another name (Haaland for Sola, Norway; a verb of
+    speech: only a town under :data:`_PERSON_TOWN`, "Kiev said" is the city) or a village under
+    :data:`_VILLAGE` of that name ("Kane said": not Kane, Pennsylvania). Towns and clubs keep their
+    own names ("Moscow said", "Liverpool scored"). A verb of speech counts only after a name opening
+    its sentence: "residents of Annan and Lockerbie said" are the towns' people."""
+    m = _PERSON_VERB.match(text, e)
+    if m is None or not cands:
+        return False
+    play = m.group("play") is not None
+    if not play:
+        k = s
+        while k and text[k - 1] in " \t":
+            k -= 1
+        if k and text[k - 1] not in ".!?\n\"\u201c":
+            return False
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is None or p.kind != "city":
+            return False
+        pop = p.population or 0
+        if pop >= (_VILLAGE if not _alias_only(surface, p) else (math.inf if play else _PERSON_TOWN)):
+            return False
+    return True
+
+
 #: After a name: " of " and a capitalised word ("the Line of Control", "the Line of Contact").
 _THE_X_OF = re.compile(r" of (?:the )?[A-Z]")
 
@@ -1869,6 +1892,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
     if text[e : e + 1] == "," and _town_of_named_unit(text, s, e, gazetteer):
         return True  # "GREENWOOD, Miss. (AP)": the town (its bare mentions after it too)
+    if text[e : e + 1] in _HYPHENS and _WELSH_HYPHEN_TAIL.match(text, e) is not None:
+        return True  # "Pen-y-bont", "Pen-y-ffordd": a Welsh name (:func:`_hyphenated_unknown_names`), no English word
     if located:
         return True
     if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
@@ -3617,6 +3642,19 @@ def _compass_district_name(text: str, f: Found, a: PlaceSpan, place: Any) -> boo
             and not (text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()))
 
 
+def _compass_before(text: str, f: Found, gazetteer: Any) -> tuple[re.Match, Any] | None:
+    """The capitalised compass word (:data:`_COMPASS_BEFORE`) right before the one placed name ``f`` opens
+    on, and that name's place, when the name ends there: the common start of the readers of "North
+    Shewa" (:func:`_compass_unit_names`) and "North Benue" (:func:`_compass_areas`)."""
+    a = f.anchors[0]
+    if a.start != f.start or f.start < 6 or text[f.start - 1] not in " \t" or (
+            text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
+        return None  # (a longer name goes on: "East Carolina University", "West Texas Intermediate")
+    m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
+    p = None if m is None else _get(gazetteer, a.place_id)
+    return None if p is None else (m, p)
+
+
 def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
     """"North Shewa zone", "South Gondar", "West Wollega": a capitalised compass word and a town's name
     that the gazetteer does not hold whole make the name of a district or zone, not that town (a
@@ -3630,14 +3668,10 @@ def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
                 or text[text.rfind(" ", 0, f.start - 1) + 1] not in "NSEWCUL":
             continue  # (the word before must be capitalised like a compass word: most are not)
         a = f.anchors[0]
-        if a.kind != "name" or not a.place_id or a.start != f.start or (
-                text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
-            continue  # (a longer name goes on: "East Carolina University")
-        m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
-        if m is None:
+        if a.kind != "name" or not a.place_id or (hit := _compass_before(text, f, gazetteer)) is None:
             continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind != "city":
+        m, p = hit
+        if p.kind != "city":
             continue
         unit = _COMPASS_UNIT_AFTER.match(text, a.end) is not None
         if not unit and (p.population or 0) >= _COMPASS_TOWN_POPULATION:
@@ -3728,14 +3762,10 @@ def _compass_areas(text: str, found: list[Found], gazetteer: Any) -> None:
             a.candidates, a.fuzzy, a.place_id = [q.id for q in areas], False, p.id
             a.reason = f"{COMPASS_AREA}: {a.surface!r} in {p.name}"
             continue
-        if a.start != f.start or f.start < 6 or text[f.start - 1] not in " \t" or (
-                text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
-            continue  # (a longer name goes on: "West Texas Intermediate")
-        m = _COMPASS_BEFORE.search(text, max(0, f.start - 12), f.start)
-        if m is None:
+        if (hit := _compass_before(text, f, gazetteer)) is None:
             continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind not in _AREA_KINDS:
+        m, p = hit
+        if p.kind not in _AREA_KINDS:
             continue
         whole = text[m.start() : f.end]
         a.reason = f"{COMPASS_AREA}: {whole!r} in {p.name}"
@@ -4203,6 +4233,93 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
                   and (q.population or 0) >= floor and name_key(q.name) == key), None)
         if q is not None:
             a.place_id, a.reason = q.id, ""
+
+
+#: What lies between two names of different sentences: a full stop, question or exclamation mark (a
+#: closing quote or bracket after it) and a space, or a line's end ("U.S. officials" counts too: no harm).
+_SENTENCE_GAP = re.compile(r"[.!?][\"'\u2019\u201d)]*\s|\n")
+#: A city this big keeps its name against namesakes near the article's towns (reading.qualifiers.pull_to_units).
+_MILLION = 1_000_000
+
+
+def _big_cities_beside_units(named: list, gazetteer: Any, mentioned: set[str], text: str) -> None:
+    """"Police in Alexandria said Virginia officials ...": a city of a million abroad chosen for a name
+    (no capital) gives way to its namesake in a first-level unit named in the same sentence, in an article
+    that names no country for sure (its focus is a guess from ambiguous names) nor a unit of the city's.
+    A city of a million yields to a named unit's namesake only near two other towns of the article
+    (:func:`reading.qualifiers.pull_to_units`), which a short report does not name; a unit in the very
+    sentence is as close a clue when nothing else says where the story is."""
+    from reading.qualifiers import in_unit
+
+    units = []
+    for _, b, _ in named:
+        u = _get(gazetteer, b.place_id) if b.place_id and not b.fuzzy else None
+        if u is not None and u.kind == "admin1":
+            units.append((b, u))
+    if not units:
+        return
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or a.country or info.fixed is not None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) < _MILLION or p.country in mentioned or _is_capital(p) \
+                or any(u.country == p.country for _, u in units):
+            continue  # ("Los Angeles and other cities of California ... officials in Chiapas": the city)
+        for b, u in units:
+            gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+            if _SENTENCE_GAP.search(gap) is not None:
+                continue
+            q = next((q for q in info.places if q.kind == "city" and not _alias_only(a.surface, q)
+                      and in_unit(gazetteer, q, u)), None)
+            if q is not None:
+                a.place_id, a.reason = q.id, ""
+                break
+
+
+#: "the" right before a name ("the Platte"; "The" opening a sentence): a town's name is not written so.
+_LOWER_THE_BEFORE = re.compile(r"(?:(?<![\w-])the|(?:^|(?<=[.!?] )|(?<=\n))The)[ \t]+\Z")
+#: The words of a river's story: its water, banks, floods and boats ("the Platte flooded farmland",
+#: "kayakers paddled down the Platte").
+_RIVER_CONTEXT = re.compile(r"\b(?:river|rivers|flood(?:s|ed|ing|waters?)?|banks?|upstream|downstream|riverbed|waters|"
+                            r"swollen|overflow(?:s|ed|ing)?|burst|kayak\w*|canoe\w*|paddl\w*|boats?|ferry|ferries|"
+                            r"swam|swim(?:ming)?|drown(?:s|ed|ing)?|bridges?|shores?|crossed|crossing|tributar\w*)\b", re.I)
+#: The reason of a name so read.
+RIVER_WITH_THE = "a river named with 'the' (its town namesake is not meant): not placed"
+
+
+def _rivers_written_with_the(text: str, found: list[Found], gazetteer: Any) -> None:
+    """"The Platte flooded farmland", "kayakers paddled down the Platte": a name written after a lower-case
+    "the", in a sentence about water (:data:`_RIVER_CONTEXT`), placed at a town under
+    :data:`_NAMESAKE_TOWN_POPULATION` people that is no capital and whose own name has no "The" ("The
+    Dalles"), is the river, not the town (Platte, South Dakota, 1,300 people). Left unplaced with
+    :data:`RIVER_WITH_THE`. Not before another capitalised word or a noun it qualifies ("the Mosul
+    dam", "the Platte County line"): only at a clause's end or before a verb or preposition."""
+    for f in found:
+        if f.relation not in ("at", "near") or len(f.anchors) != 1:
+            continue
+        a = f.anchors[0]
+        if a.kind != "name" or not a.place_id or a.start < 4 or _LOWER_THE_BEFORE.search(text, a.start - 4, a.start) is None:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) >= _NAMESAKE_TOWN_POPULATION or _is_capital(p) \
+                or p.name[:4].lower() == "the ":
+            continue
+        nxt = _NEXT_WORD_AFTER.match(text, a.end)
+        if nxt is not None and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() not in _AFTER_A_RIVER):
+            continue
+        lo = max(text.rfind(".", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+        hi = min(i for i in (text.find(".", a.end), text.find("\n", a.end), len(text)) if i >= 0)
+        if _RIVER_CONTEXT.search(text, lo, hi) is not None:
+            a.place_id, a.reason = None, RIVER_WITH_THE
+
+
+#: The word after a name, if any before the clause ends.
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([\w'-]+)")
+#: Words that may follow a river's name in its sentence: verbs of water and prepositions.
+_AFTER_A_RIVER = frozenset("""flooded floods flooding rose rises rising burst bursts overflowed overflows swelled swells
+    broke breached receded recedes flowed flows runs ran is was has had remains remained near at in on into
+    from to towards toward between below above before after and or as which where when that upstream
+    downstream south north east west""".split())
 
 
 def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
@@ -5106,6 +5223,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
+    cast: list[tuple[PlaceSpan, dict, str, float]] = []  # (name, bag, country, weight) of the names' votes
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
@@ -5170,6 +5288,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
                 _first_at(first, strong_first, iso, a.start, bag is votes)
+                cast.append((a, bag, iso, w))
     if datelines:  # "KYIV -" with Ukraine's towns in the body: where the story is
         _confirmed_datelines(votes, first, datelines, country_names, {iso for _, iso in open_votes})
     if open_votes and not _decided(votes, open_votes, first):
@@ -5240,6 +5359,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
     if focus:
         _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
+    if text and not strong:
+        _big_cities_beside_units(named, gazetteer, mentioned, text)  # "Police in Alexandria said Virginia officials"
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if text:
@@ -5260,13 +5381,17 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
     if text is not None and named and not country_names:
-        _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
+        gone = _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
+        if count and gone and voted in {p.country for _, p in gone}:
+            focus = voted = _focus_without_strays(gone, cast, votes, weak, first, text)
     if count and focus:
         _own_name_over_demonyms(named, gazetteer, focus)
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
     if text is not None and named and not country_names:
         _group_namesakes(found, gazetteer, text)  # "The RSF shelled Tawila": Sudan's, not Yemen's
+    if text and "he " in text:
+        _rivers_written_with_the(text, found, gazetteer)  # "the Platte flooded farmland": the river, not Platte, SD
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
@@ -5429,35 +5554,42 @@ _GROUP_FAR_KM = 2000.0
 
 
 def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
-    """In an article that names no country and no nationality, the armed groups, state forces and
-    missions tied to one country (``group_countries`` in places.json: "The RSF shelled Karari")
-    say where the story is: a small town (under :data:`_STRAY_POPULATION`) the article's only one
-    in its country, over :data:`_GROUP_FAR_KM` from every such group's country, is a namesake, not
-    the place meant (Karari, India), and is left unplaced. Nothing changes the focus country."""
+    """In an article that names no country, the armed groups, state forces and missions tied to one
+    country (``group_countries`` in places.json: "The RSF shelled Karari") say where the story is,
+    with the countries of the nationalities it names ("Kenyan troops attacked an al-Shabaab camp
+    near Kiunga"): a small town (under :data:`_STRAY_POPULATION`) the article's only one in its
+    country, over :data:`_GROUP_FAR_KM` from every such country, is a namesake, not the place meant
+    (Karari, India; Kiunga, Papua New Guinea, which the troops' weaker vote had made the focus), and
+    is left unplaced; returns those towns, (name, place), whose votes may have made the focus country
+    (:func:`_focus_without_strays`)."""
     towns = []  # (anchor, place) of the small towns placed
     per_country: dict[str, int] = {}
+    said: set[str] = set()  # the countries of the nationalities named
     for f in found:
         if f.relation == "demonym":
-            return  # a nationality said: the stray rules decide with it
+            said.add(f.country)
+            continue
         for a in f.anchors:
             if a.kind != "name" or not a.place_id:
                 continue
             p = _get(gazetteer, a.place_id)
             if p is None or p.kind == "country":
-                return
+                return []
             per_country[p.country] = per_country.get(p.country, 0) + 1
             if p.kind == "city" and not a.dateline and (p.population or 0) < _STRAY_POPULATION:
                 towns.append((a, p))
     if not towns:
-        return
+        return []
     isos = _group_countries_in(text)
     if not isos:
-        return
+        return []
+    isos |= said - {""}
     from shapely.geometry import Point
 
     geoms = [gazetteer.location(c).geometry for c in (gazetteer.country(i) for i in sorted(isos)) if c is not None]
     if not geoms:
-        return
+        return []
+    gone = []
     for a, p in towns:
         if p.country in isos or per_country.get(p.country, 0) > 1:
             continue
@@ -5466,6 +5598,27 @@ def _group_strays(found: list[Found], gazetteer: Any, text: str) -> None:
             a.place_id = None
             a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in {p.country}, far from "
                         f"where the armed groups named fight ({', '.join(sorted(isos))})")
+            gone.append((a, p))
+    return gone
+
+
+def _focus_without_strays(gone: list, cast: list, votes: dict[str, float], weak: dict[str, float],
+                          first: dict[str, int], text: str) -> str | None:
+    """The article's country once the towns :func:`_group_strays` unplaced no longer vote: theirs won it
+    ("Kenyan troops attacked an al-Shabaab camp near Kiunga": Papua New Guinea, by Kiunga's vote against
+    the troops' weaker one) and would place the story's events there. The other votes decide; with none
+    left, the one country of the armed groups named ("The RSF shelled Karari": Sudan), else none."""
+    names = {id(a) for a, _ in gone}
+    for a, bag, iso, w in cast:
+        if id(a) in names:
+            bag[iso] -= w
+            if bag[iso] <= 0.0:
+                del bag[iso]
+    won = _winner(votes, weak, first, fallback=True)
+    if won is not None:
+        return won
+    isos = _group_countries_in(text)
+    return next(iter(isos)) if len(isos) == 1 else None
 
 
 def _group_namesakes(found: list[Found], gazetteer: Any, text: str) -> None:
