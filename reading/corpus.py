@@ -193,26 +193,25 @@ BYTE_ORDER_MARKS = (
 )
 
 
+def _decode_as(data: bytes, enc: str) -> tuple[str, str]:
+    """``data`` in the encoding its byte-order mark or its NUL pattern announces: that or nothing."""
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        raise _Undecodable from None
+    if _BAD_CONTROLS.search(text[:4096]):
+        raise _NotText
+    return text, enc
+
+
 def _decode(data: bytes) -> tuple[str, str]:
     for bom, enc in BYTE_ORDER_MARKS:
         if data.startswith(bom):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                raise _Undecodable from None
-            if _BAD_CONTROLS.search(text[:4096]):
-                raise _NotText
-            return text, enc
+            return _decode_as(data, enc)
     if b"\x00" in data:
         enc = _utf16_without_bom(data)
         if enc is not None:
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                raise _Undecodable from None
-            if _BAD_CONTROLS.search(text[:4096]):
-                raise _NotText
-            return text, enc
+            return _decode_as(data, enc)
         if data.count(b"\x00") * 100 > len(data):
             raise _NotText
         data = data.replace(b"\x00", b"")  # a few stray NUL bytes in a text (a bad export): they hold no text
