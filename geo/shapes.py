@@ -1012,20 +1012,22 @@ def _drawn_later(check):
     def wrap(draw):
         @wraps(draw)
         def drawn_later(*args, **kwargs) -> Location:
-            check(*args, **kwargs)
-            return LazyLocation.deferred(partial(draw, *args, **kwargs))
+            known = check(*args, **kwargs)  # (and the fields it tells at once, if any)
+            return LazyLocation.deferred(partial(draw, *args, **kwargs), **(known or {}))
 
         return drawn_later
 
     return wrap
 
 
-def _part_args(anchor, direction) -> None:
+def _part_args(anchor, direction) -> dict:
+    """:func:`cardinal_part`'s checks, and its name ("eastern Libya", "central Mali"): read of
+    "the east" of an article's country as a mention's name, it need not draw the part."""
     _check_anchor(anchor)
     if not isinstance(direction, str):
         raise TypeError(f"direction must be a str, got {type(direction).__name__}")
-    if not _is_central(direction):
-        _bearing(direction)
+    label = "central" if _is_central(direction) else direction_name(_bearing(direction), adjective=True)
+    return {"name": f"{label} {anchor.name}".strip()}
 
 
 def _sector_args(anchor, direction=None, *, kind="suburbs") -> None:
@@ -1142,13 +1144,9 @@ def cardinal_part(anchor: Location, direction: str) -> Location:
     >>> east.name, east.precision, east.lon > 18.0
     ('eastern Libya', 3, True)
     """
-    _check_anchor(anchor)
-    if not isinstance(direction, str):
-        raise TypeError(f"direction must be a str, got {type(direction).__name__}")
+    name = _part_args(anchor, direction)["name"]
     central = _is_central(direction)
     bearing = None if central else _bearing(direction)
-    label = "central" if central else direction_name(bearing, adjective=True)
-    name = f"{label} {anchor.name}".strip()
     geom = anchor.geometry
     if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
         return _near_named(anchor, name)

@@ -93,3 +93,13 @@ def test_the_gazetteer_places_a_town_as_it_did_before_it_drew_later():
         assert gaz.location(place) is loc  # one object per place
     with pytest.raises(TypeError):
         gaz.location("Misrata")
+
+
+@pytest.mark.parametrize("direction", ["eastern", "north-west", "central", "the south"])
+def test_a_part_of_an_area_is_named_without_being_drawn(direction):
+    # "fighting in the south": the mention is named after the part, which no event may ever need drawn
+    part = shapes.cardinal_part(RIVERLAND, direction)
+    assert part.name == shapes.cardinal_part.__wrapped__(RIVERLAND, direction).name
+    assert type(part) is LazyLocation  # (reading its name drew nothing)
+    assert part.geometry.within(RIVERLAND.geometry.buffer(1e-9))
+    assert type(part) is Location
