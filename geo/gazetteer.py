@@ -29,6 +29,7 @@ import difflib
 import gc
 import hashlib
 import json
+import math
 import os
 import pickle
 import re
@@ -36,7 +37,7 @@ import sys
 import tempfile
 import warnings
 from array import array
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
@@ -46,7 +47,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import boundaries
 from geo.distance import great_circle_km
-from geo.location import Location
+from geo.location import LazyLocation, Location
 from geo.normalize import (ARTICLES, SUN_ARTICLES, fold, is_article, key_tokens, name_key,
                            skeleton_key, skeleton_ok, skeleton_token)
 from geo.place import Place
@@ -1337,11 +1338,17 @@ class Gazetteer:
 
     def location(self, place: Place) -> Location:
         """ACLED-style location of the place itself (relation "at")."""
-        loc = self._location_memo.get(place) if isinstance(place, Place) else None
+        if not isinstance(place, Place) or not (math.isfinite(place.lat) and math.isfinite(place.lon)):
+            return self._make_location(place)  # (which says what is wrong with it, at once)
+        loc = self._location_memo.get(place)
         if loc is None:
             if len(self._location_memo) > _SHAPE_MEMO_MAX:
                 self._location_memo.clear()
-            loc = self._location_memo[place] = self._make_location(place)
+            # Drawn when first asked for: most places a text names are never an event's place. A place
+            # with a finite centre always has a shape (a disc at least), and its location a finite centre.
+            loc = self._location_memo[place] = LazyLocation.deferred(
+                partial(self._make_location, place), finite_centre=True, name=place.name,
+                precision=KIND_PRECISION.get(place.kind, 3), relation="at", place_id=place.id, country=place.country)
         return loc
 
     def _make_location(self, place: Place) -> Location:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from functools import lru_cache, partial, wraps
 
 import numpy as np
 import shapely
@@ -37,7 +37,7 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
-from geo.location import Location
+from geo.location import LazyLocation, Location
 
 __all__ = [
     "city_extent",
@@ -861,6 +861,8 @@ def _unit(bearing: float) -> tuple[float, float]:
 def _check_anchor(anchor, name: str = "anchor") -> None:
     if not isinstance(anchor, Location):
         raise TypeError(f"{name} must be a geo.location.Location, got {type(anchor).__name__}")
+    if getattr(anchor, "finite_centre", False):
+        return  # (a place's location, not drawn yet: reading its lat would draw it)
     if not (math.isfinite(anchor.lat) and math.isfinite(anchor.lon)):
         if anchor.geometry is None or anchor.geometry.is_empty:
             raise ValueError(f"{name} has neither a geometry nor a finite lat/lon")
@@ -997,6 +999,61 @@ def _check_km(km, name: str = "km") -> float | None:
 # public shapes
 
 
+def _drawn_later(check):
+    """The shape functions below, drawn when first read (a :class:`~geo.location.LazyLocation`).
+
+    Reading draws a shape for every relative phrase ("eastern X", "between X and Y"),
+    and most are never an event's or a claim's place. ``check`` takes the function's
+    arguments and raises what the function raises for bad ones, at once; past those
+    checks the functions always draw a shape (degenerate cases fall back to
+    :func:`near` or the anchor), so the rest can wait for the first read.
+    """
+
+    def wrap(draw):
+        @wraps(draw)
+        def drawn_later(*args, **kwargs) -> Location:
+            known = check(*args, **kwargs)  # (and the fields it tells at once, if any)
+            return LazyLocation.deferred(partial(draw, *args, **kwargs), **(known or {}))
+
+        return drawn_later
+
+    return wrap
+
+
+def _part_args(anchor, direction) -> dict:
+    """:func:`cardinal_part`'s checks, and its name ("eastern Libya", "central Mali"): read of
+    "the east" of an article's country as a mention's name, it need not draw the part."""
+    _check_anchor(anchor)
+    if not isinstance(direction, str):
+        raise TypeError(f"direction must be a str, got {type(direction).__name__}")
+    label = "central" if _is_central(direction) else direction_name(_bearing(direction), adjective=True)
+    return {"name": f"{label} {anchor.name}".strip()}
+
+
+def _sector_args(anchor, direction=None, *, kind="suburbs") -> None:
+    _check_anchor(anchor)
+    if kind not in _SECTOR_KINDS:
+        raise ValueError(f"kind must be one of {_SECTOR_KINDS}, got {kind!r}")
+    if direction is not None:
+        _bearing(direction)
+
+
+def _offset_args(anchor, direction, km=None) -> None:
+    _check_anchor(anchor)
+    _bearing(direction)
+    _check_km(km)
+
+
+def _between_args(a, b) -> None:
+    _check_anchor(a, "a")
+    _check_anchor(b, "b")
+
+
+def _near_args(anchor, km=None) -> None:
+    _check_anchor(anchor)
+    _check_km(km)
+
+
 def _extent_radius_km(population) -> float:
     if population is None or (isinstance(population, float) and math.isnan(population)):
         return _POINT_CORE_KM
@@ -1052,6 +1109,7 @@ def _city_extent(lon: float, lat: float, radius_km: float) -> BaseGeometry:
     return frame.unproject(_disc(0.0, 0.0, radius_km * 1000.0))
 
 
+@_drawn_later(_part_args)
 def cardinal_part(anchor: Location, direction: str) -> Location:
     """The part of an area a report means by "eastern X", "the north-east of X",
     "central X".
@@ -1086,13 +1144,9 @@ def cardinal_part(anchor: Location, direction: str) -> Location:
     >>> east.name, east.precision, east.lon > 18.0
     ('eastern Libya', 3, True)
     """
-    _check_anchor(anchor)
-    if not isinstance(direction, str):
-        raise TypeError(f"direction must be a str, got {type(direction).__name__}")
+    name = _part_args(anchor, direction)["name"]
     central = _is_central(direction)
     bearing = None if central else _bearing(direction)
-    label = "central" if central else direction_name(bearing, adjective=True)
-    name = f"{label} {anchor.name}".strip()
     geom = anchor.geometry
     if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
         return _near_named(anchor, name)
@@ -1311,6 +1365,7 @@ _DISC_SHORTCUTS = _disc_shortcuts_ok()
 _SECTOR_KINDS = ("suburbs", "outskirts")
 
 
+@_drawn_later(_sector_args)
 def sector(anchor: Location, direction: str | None = None, *, kind: str = "suburbs") -> Location:
     """The suburbs or outskirts of a town, on one side or all round.
 
@@ -1355,6 +1410,7 @@ def sector(anchor: Location, direction: str | None = None, *, kind: str = "subur
                    relation="sector", anchor=anchor)
 
 
+@_drawn_later(_offset_args)
 def offset(anchor: Location, direction, km: float | None = None) -> Location:
     """"27 km west of Tripoli" or, with no distance, "south of Tripoli".
 
@@ -1416,6 +1472,7 @@ def _format_km(km: float) -> str:
     return f"{km:.0f}" if abs(km - round(km)) < 1e-9 else f"{km:.1f}"
 
 
+@_drawn_later(_between_args)
 def between(a: Location, b: Location) -> Location:
     """The corridor between two places ("fighting between Tripoli and Misrata").
 
@@ -1563,6 +1620,7 @@ def _corridor_span_overlay(frame: _Frame, segment: LineString, a: Location, b: L
     return start, stop
 
 
+@_drawn_later(_near_args)
 def near(anchor: Location, km: float | None = None) -> Location:
     """The area "near" or "around" a place: the place widened by ``km``.
 
