@@ -1565,6 +1565,55 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
         a.candidates = keep
 
 
+#: How many other towns of one country a list must hold to say that a small name in it is of that country.
+_LISTED_NAMESAKE_MEMBERS = 3
+
+
+def _list_members(text: str, names: list[PlaceSpan], i: int) -> list[PlaceSpan]:
+    """The other names of the list ``names[i]`` is in: its neighbours joined to it, one separator
+    of :data:`_LIST_SEP` at a time, on both sides ("Andheri, Sion, Kurla and Dadar")."""
+    out = []
+    j = i
+    while j and _LIST_SEP.fullmatch(text, names[j - 1].end, names[j].start) is not None:
+        j -= 1
+        out.append(names[j])
+    j = i
+    while j + 1 < len(names) and _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start) is not None:
+        j += 1
+        out.append(names[j])
+    return out
+
+
+def _far_namesakes_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """A small town's name listed among towns that all share one country ("Tumpat, Kota Bharu,
+    Machang and Kuala Krai", Malaysian towns; "Andheri, Sion and Kurla", parts of Mumbai) whose every
+    candidate lies in another country, over :data:`_LISTED_NAMESAKE_FAR_KM` from them: a place of
+    that country the gazetteer lacks, not the far namesake (Machang, China; "Sion" as Jerusalem); it
+    is listed unplaced. A big town under its own name ("Sydney, Melbourne and Auckland") and a list
+    without one shared country ("Caracas, Managua and La Paz") are left alone."""
+    for i, a in enumerate(names):
+        if a.kind != "name" or a.dateline or not a.candidates or not (
+                text.startswith(_LIST_AFTER, a.end) or (i and _LIST_SEP.fullmatch(text, names[i - 1].end, a.start))):
+            continue
+        mine = [_get(gazetteer, c) for c in a.candidates]
+        if any(p is None or p.lat is None or p.kind not in _LIST_TOWN_KINDS
+               or (_big_town(p) and not _alias_only(a.surface, p)) for p in mine):
+            continue
+        members = [b for b in _list_members(text, names, i) if b.kind == "name" and b.candidates]
+        if len(members) < _LISTED_NAMESAKE_MEMBERS:
+            continue  # (two names are no list's country: "Smith, Jones and Djibo")
+        places = [[p for p in (_get(gazetteer, c) for c in b.candidates) if p is not None and p.lat is not None]
+                  for b in members]
+        if any(not ps or any(p.kind not in _LIST_TOWN_KINDS for p in ps) for ps in places):
+            continue  # (towns only: a list with a country or a province in it is no town list)
+        shared = set.intersection(*({p.country for p in ps} for ps in places)) - {""}
+        if len(shared) != 1 or any(p.country in shared for p in mine):
+            continue
+        points = [(p.lat, p.lon) for ps in places for p in ps if p.country in shared]
+        if all(_haversine(p.lat, p.lon, la, lo) > _LISTED_NAMESAKE_FAR_KM for p in mine for la, lo in points):
+            a.candidates = []
+
+
 #: Portuguese, Spanish and French words that open the name of a neighbourhood, a favela or a
 #: settlement ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio México", "Cité
 #: Soleil"), then maybe a connector and an article. The name after such a word is part of a local
@@ -2421,6 +2470,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     if " and " in text or " or " in text:
         _listed_longer_names(text, names, gazetteer)  # "Kodok, Tonga and Wau Shilluk": not Wau
         _far_countries_in_town_lists(text, names, gazetteer)  # "Kodok, Tonga and ...": no Pacific kingdom
+        _far_namesakes_in_town_lists(text, names, gazetteer)  # "Tumpat, Machang and ...": not Machang, China
     if _LOCAL_HEAD_HINT.search(text) is not None:
         names = _local_names_after_heads(text, names)
     if "illage" in text or "amlet" in text:
