@@ -4559,6 +4559,39 @@ def _foreign_units_not_villages(named: list, gazetteer: Any, mentioned: set[str]
         a.place_id = unit.id
 
 
+#: Words before a name that make it a whole with parts: "the north of X", "the far south-west of X",
+#: "the interior of X", "most of X", "northern X", "the San Fernando Valley of X". (Not "north of X":
+#: a direction from a point, which a town can be.)
+_WHOLE_BEFORE = re.compile(
+    r"(?:\bthe[ \t]+(?:far[ \t]+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?[ \t]+of"
+    r"|\bthe[ \t]+(?:interior|heart|rest|centre|center)[ \t]+of|\b(?:most|much|parts)[ \t]+of"
+    r"|\b[A-Z][\w'-]*[ \t]+(?:Valley|Coast|Highlands|Hills|Mountains|Plains|Desert|Lowlands|Basin)[ \t]+of"
+    r"|(?<![\w-])(?:far[ \t]+)?(?:north|south)?-?(?:northern|southern|eastern|western))[ \t]+(?:the[ \t]+)?$")
+
+
+def _wholes_not_villages(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A name written as a whole with parts ("in the north of California", "the Central Valley of
+    California", "across northern Texas") is the first-level unit or the country of that exact name,
+    not a village (under :data:`_VILLAGE` people) that bears it, however near the story's towns the
+    village lies: a village has no north nor valleys to speak of."""
+    for f in found:
+        if f.relation not in ("at", "part") or len(f.anchors) != 1:
+            continue
+        a = f.anchors[0]
+        if a.kind != "name" or a.fuzzy or not a.place_id or len(a.candidates) < 2:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind != "city" or (top.population or 0) >= _VILLAGE:
+            continue
+        if _WHOLE_BEFORE.search(text, max(0, a.start - 60), a.start) is None:
+            continue
+        key = _name_key(a.surface)
+        units = [p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None
+                 and p.kind in ("admin1", "country") and _name_key(p.name) == key]
+        if units:
+            a.place_id, a.reason = units[0].id, ""
+
+
 #: Where a sentence starts: after a full stop, question or exclamation mark and a space, or a line break.
 _SENTENCE_START = re.compile(r"(?:[.!?][ \t]+|\n)(?=\S)")
 
@@ -5415,6 +5448,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if text:
         _units_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
+        _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
         if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):
