@@ -393,6 +393,10 @@ def _narrow(gazetteer: Any, anchor: Any, unit: Any) -> bool:
     return True
 
 
+#: A compass part of a unit ("southern Queensland", "the far south-west of Victoria"): a town said
+#: to be in it is in the unit.
+_COMPASS_PART = re.compile(r"(?:the[ \t]+)?(?:far[ \t]+)?(?:north|south|east|west|central)", re.I)
+
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
@@ -443,14 +447,16 @@ def _namesake_follows(f: Any, town: Any, found: list) -> bool:
         and g.anchors[0].surface.lower() == key
 
 
-def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list) -> bool:
+def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list, told: bool = False) -> bool:
     """"X in Ituri province", "X, Cumbria": the text puts the town in a unit, and every place the
     gazetteer knows by that name lies in another country (or another US state, Canadian province or
     Australian state) and far from it (the local village is not
     in the gazetteer, its namesakes abroad are other places). Only when the qualifier means a unit
     (its first place, no country among them: "X, Georgia" may be the country's town), and when no
-    country is told for the town yet ("X in Punjab" already placed it in India)."""
-    if not a.candidates or not units or units[0].id != q.candidates[0] or _COUNTY.search(q.surface) is not None \
+    country is told for the town yet ("X in Punjab" already placed it in India). ``told``: the unit's
+    country follows it ("X in Victoria, Australia"): the unit is meant, whatever the name's first place."""
+    if not a.candidates or not units or (units[0].id != q.candidates[0] and not told) \
+            or _COUNTY.search(q.surface) is not None \
             or (a.placed_in and not (_states_of_a_federation(units[0]) and a.country in ("", None, units[0].country))):
         return False  # ("Munising in Alger County": a county of Michigan, not the province of Algiers)
     if any((p := _get(gazetteer, pid)) is None or p.kind == "country" for pid in q.candidates):
@@ -663,7 +669,8 @@ def _city_part(gazetteer: Any, a: Any, q: Any) -> None:
 def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     """"Athens, Georgia", "Springfield, Ill.", "Gundagai, NSW": narrow the town to the unit (in place).
 
-    A full unit name already found after the town (", " or " in ") narrows the
+    A full unit name already found after the town (", " or " in ", also as a compass part of it: "in
+    southern Queensland") narrows the
     town's candidates to those inside the unit and the unit name's candidates to
     the unit. An abbreviation after a comma ("Ill.", "NSW", "IL") becomes a mention
     of the unit (two-letter codes only when the town before it has a namesake in
@@ -675,8 +682,9 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     narrowed: dict[tuple, tuple] = {}  # (surface lower, original candidates) -> (start, narrowed or None)
     # Full unit names after a town.
     for prev, f in zip(found, found[1:]):
-        if f.start - prev.end > 8 or not prev.anchors or f.relation != "at" or not f.anchors or f.anchors[0].kind != "name":
-            continue
+        if f.start - prev.end > 8 or not prev.anchors or not f.anchors or f.anchors[0].kind != "name" or not (
+                f.relation == "at" or (f.relation == "part" and _COMPASS_PART.match(f.text) is not None)):
+            continue  # ("Glenelg in the far south-west of Victoria": a part of the unit is in it too)
         a, q = prev.anchors[-1], f.anchors[0]
         if a.kind != "name" or not a.candidates or not q.candidates or q.fuzzy:
             continue
@@ -696,7 +704,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             unit = _county_state(a, units)
             if unit is not None:
                 q.candidates, a.candidates = [unit.id], []
-            elif _namesakes_elsewhere(gazetteer, a, q, units):
+            elif _namesakes_elsewhere(gazetteer, a, q, units, _country_follows(text, f, found, gazetteer, units)):
                 a.candidates = []  # "Bogoro in Ituri province": not Bogor, Java, nor Bogoro, Nigeria
     if " in " in text and (" and " in text or ", " in text):
         _list_in_unit(text, found, gazetteer)

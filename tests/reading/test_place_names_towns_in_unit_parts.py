@@ -1,0 +1,28 @@
+"""A town the text puts in a compass part of a state ("in southern Queensland", "in the north of
+Texas") is in that state: when every namesake the gazetteer knows lies in another state or country,
+far from it, the town is left unplaced, as with "X in Queensland". A unit followed by its country
+("in Victoria, Australia") is the unit, even when the name's first place is a city elsewhere."""
+from __future__ import annotations
+
+import pytest
+
+from tests.reading.places import toponyms_by_name
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Hail damaged crops around Nhill in southern Queensland.", "Nhill"),     # Nhill is in Victoria
+    ("Flooding hit Munising in the north of Texas.", "Munising"),            # Munising is in Michigan
+    ("Grass fires burned near Kapunda in Victoria, Australia.", "Kapunda"),  # Kapunda is in South Australia
+])
+def test_a_town_put_in_a_state_it_is_not_in_is_unplaced(gaz, text, town):
+    got = toponyms_by_name(text, gaz)
+    assert got[town]["lat"] is None
+
+
+@pytest.mark.parametrize("text, town, lat", [
+    ("Flooding hit Amarillo in the north of Texas.", "Amarillo", 35.2),
+    ("Hail damaged crops around Nhill in western Victoria.", "Nhill", -36.3),
+])
+def test_a_town_in_that_part_of_its_state_keeps_its_place(gaz, text, town, lat):
+    got = toponyms_by_name(text, gaz)
+    assert got[town]["lat"] is not None and abs(got[town]["lat"] - lat) < 0.3
