@@ -1300,14 +1300,29 @@ def _listed_beside(a: Any, named: list, gazetteer: Any, country: str) -> bool:
     return False
 
 
-def _capitals_listed(a: Any, p: Any, big: Any, named: list, gazetteer: Any) -> bool:
-    """True when ``big`` is a national capital and the name ``a`` is listed right beside another country's
-    national capital ("Cairo and Riyadh are pressing for renewed talks", "Ankara and Tehran traded
-    accusations"): governments named by their capitals, not a district of Khartoum called Riyadh."""
+#: Seats of government that GeoNames' country table does not give as the capital (it gives Sucre,
+#: Yamoussoukro, Dodoma, Porto-Novo, Sri Jayawardenepura Kotte, Amsterdam): listed beside other
+#: capitals, they name governments as capitals do.
+_SEATS_OF_GOVERNMENT = (("BO", "La Paz"), ("CI", "Abidjan"), ("TZ", "Dar es Salaam"), ("BJ", "Cotonou"),
+                        ("LK", "Colombo"), ("NL", "The Hague"))
+
+
+def _seat_of_government(place: Any) -> bool:
+    """The place is its country's capital, or the seat of its government (:data:`_SEATS_OF_GOVERNMENT`)."""
     from geo.normalize import name_key
     from reading.toponyms import capital_name
 
-    if name_key(big.name) != name_key(capital_name(big.country) or "-"):
+    key = name_key(place.name)
+    return key == name_key(capital_name(place.country) or "-") or any(
+        c == place.country and name_key(n) == key for c, n in _SEATS_OF_GOVERNMENT)
+
+
+def _capitals_listed(a: Any, p: Any, big: Any, named: list, gazetteer: Any) -> bool:
+    """True when ``big`` is a national capital (or seat of government) and the name ``a`` is listed right
+    beside another country's ("Cairo and Riyadh are pressing for renewed talks", "Ankara and Tehran
+    traded accusations", "from Managua and La Paz"): governments named by their capitals, not a
+    district of Khartoum called Riyadh, nor La Paz, Mexico."""
+    if not _seat_of_government(big):
         return False
     for _, b, _ in named:
         if b is a or not b.place_id or b.fuzzy:
@@ -1316,7 +1331,7 @@ def _capitals_listed(a: Any, p: Any, big: Any, named: list, gazetteer: Any) -> b
         if 0 < gap <= _LIST_GAP_MAX:
             q = _get(gazetteer, b.place_id)
             if q is not None and q.kind == "city" and q.country not in (p.country, big.country) \
-                    and name_key(q.name) == name_key(capital_name(q.country) or "-"):
+                    and _seat_of_government(q):
                 return True
     return False
 
@@ -1368,13 +1383,15 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if big is None or big.id == a.place_id or name_key(big.name) != name_key(a.surface):
             continue
         p = _get(gazetteer, a.place_id)
-        if p is None or p.kind != "city" or p.country == big.country or (p.population or 0) * 10 > (big.population or 0):
-            continue
-        if _listed_beside(a, named, gazetteer, big.country):
-            a.place_id, a.reason = big.id, ""  # "new routes to Boston and Chicago", from an Irish airport
+        if p is None or p.kind != "city" or p.country == big.country:
             continue
         if _capitals_listed(a, p, big, named, gazetteer):
             a.place_id, a.reason = big.id, ""  # "Cairo and Riyadh are pressing for talks", in a Sudanese story
+            continue  # (whatever the town's size: "Caracas, Mexico City, Managua and La Paz")
+        if (p.population or 0) * 10 > (big.population or 0):
+            continue
+        if _listed_beside(a, named, gazetteer, big.country):
+            a.place_id, a.reason = big.id, ""  # "new routes to Boston and Chicago", from an Irish airport
             continue
         if _real_town_against(big, p, name_key(a.surface)):
             continue  # a real town of the article's country ("Samara", Ethiopia, 50,000: not Samara, Russia)
