@@ -397,6 +397,10 @@ def _narrow(gazetteer: Any, anchor: Any, unit: Any) -> bool:
 #: to be in it is in the unit.
 _COMPASS_PART = re.compile(r"(?:the[ \t]+)?(?:far[ \t]+)?(?:north|south|east|west|central)", re.I)
 
+#: The word of a local government area before its name ("the Shire of X", "the Municipality of X"): such
+#: an area lies in a first-level unit, so "in Y" after it names the unit, not a city called Y.
+_LOCAL_UNIT_BEFORE = re.compile(r"\b(?:Shire|City|Municipality|District|Borough|Township|Council)[ \t]+of[ \t]+$")
+
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
@@ -704,8 +708,12 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             unit = _county_state(a, units)
             if unit is not None:
                 q.candidates, a.candidates = [unit.id], []
-            elif _namesakes_elsewhere(gazetteer, a, q, units, _country_follows(text, f, found, gazetteer, units)):
-                a.candidates = []  # "Bogoro in Ituri province": not Bogor, Java, nor Bogoro, Nigeria
+            else:
+                told = _LOCAL_UNIT_BEFORE.search(text, max(0, a.start - 20), a.start) is not None
+                if _namesakes_elsewhere(gazetteer, a, q, units, told or _country_follows(text, f, found, gazetteer, units)):
+                    a.candidates = []  # "Bogoro in Ituri province": not Bogor, Java, nor Bogoro, Nigeria
+                    if told:
+                        q.candidates = [units[0].id]  # "the Shire of X in Victoria": the state, not Victoria, Hong Kong
     if " in " in text and (" and " in text or ", " in text):
         _list_in_unit(text, found, gazetteer)
     if ", the " in text or ", a " in text:
