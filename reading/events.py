@@ -449,7 +449,7 @@ _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|end|ends|cease|ceases|halt|h
 #: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
 #: "The fighting left 14 dead", "This attack ...").
 _ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attacks?|assaults?|blasts?|explosions?|strikes?|bombings?|"
-                           r"bombardment|ambush(?:es)?|raids?|battles?|violence|missiles|rockets|shells|drones|bombs)\b", re.I)
+                           r"bombardment|ambush(?:es)?|raids?|battles?|violence|missiles?|rockets?|shells?|drones?|bombs?)\b", re.I)
 #: audit 8: an anaphor that names no kind of fight ("The attacks forced 5,000 people to flee" after raids
 #: that killed civilians): the violent event told before, whatever its type.
 _ANY_KIND_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|violence)\b", re.I)
@@ -1857,13 +1857,18 @@ class EventExtractor:
         previous event of its type (its toll, when it lacked one), not a second one."""
         text = doc.text
         out: list[Event] = []
-        for ev in events:
+        for i, ev in enumerate(events):
             e = ev.evidence
-            if (out and e is not None and not ev.actor1 and ev.event_type in VIOLENT_TYPES and not ev.planned
+            if (e is not None and not ev.actor1 and ev.event_type in VIOLENT_TYPES and not ev.planned
                     and _ANAPHOR_NOUN.match(text, e.start, e.end)
                     and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start)):
+                # the events told before it, nearest first (a headline's event retold by the anaphor's sentence
+                # stands first in the list, before the lead that told it: "Drone strike kills 43" ... "The drone
+                # hit the mosque")
+                before = sorted((p for p in out + events[i + 1:] if p.evidence is not None),
+                                key=lambda p: p.evidence.end, reverse=True)
                 any_kind = ev.sub_event_type == "Armed clash" and _ANY_KIND_NOUN.match(text, e.start, e.end)
-                prev = next((p for p in reversed(out) if (p.event_type == ev.event_type or (
+                prev = next((p for p in before if (p.event_type == ev.event_type or (
                                  any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
                              and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
                              and not p.planned and p.background == ev.background), None)

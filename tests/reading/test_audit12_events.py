@@ -1,0 +1,38 @@
+"""Audit 12 (what the second events gold still got wrong): one attack told by the headline, the lead and
+again by a definite singular weapon ("The drone hit ...") opening a later sentence is one event.
+Sentences unlike the gold's (other conflicts, places and names)."""
+import pytest
+
+from reading.corpus import read_text
+
+
+def read(nlp, title, body, published="2026-05-02"):
+    return nlp(read_text(f"{title}\n\n{body}", doc_id="t", published=published, title=title))
+
+
+def mapped(doc):
+    return [e for e in doc.events if not e.planned and not e.background]
+
+
+@pytest.mark.parametrize("title, body, actor", [
+    ("Drone strike on Kabkabiya market kills 19",
+     "KHARTOUM, May 2 - A drone strike by the army hit a market in Kabkabiya on Friday, killing at least 19 "
+     "people, activists said.\n\nThe drone hit the market in the Hay Al Jamarik quarter as traders arrived, the "
+     "Kabkabiya emergency room said in a statement.", "SAF"),
+    ("Drone strike on Kadugli hospital kills 12",
+     "PORT SUDAN, May 2 - A drone strike by the Rapid Support Forces hit a hospital in Kadugli on Friday, killing "
+     "12 patients, doctors said.\n\nThe drone hit the hospital's maternity ward in the Hajar Al Mak neighbourhood, "
+     "the Kadugli health office said.", "RSF"),
+])
+def test_a_definite_weapon_retelling_the_headlines_attack_is_one_event(nlp, title, body, actor):
+    doc = read(nlp, title, body)
+    strikes = [e for e in mapped(doc) if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1, doc.events
+    assert (strikes[0].actor1, strikes[0].date.start.isoformat()) == (actor, "2026-05-01"), doc.events
+
+
+def test_a_second_strike_told_with_its_own_day_stays(nlp):
+    doc = read(nlp, "Drone strikes kill three in south Lebanon",
+               "BEIRUT, May 2 - A drone strike hit a car in Tyre on Thursday, killing two men.\n\n"
+               "On Friday, a drone hit a motorcycle in Nabatieh, killing one person.")
+    assert len([e for e in mapped(doc) if e.sub_event_type == "Air/drone strike"]) == 2, doc.events
