@@ -1595,6 +1595,13 @@ class EventExtractor:
                     # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
                     here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
                         ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
+                fought = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                          for ev in here if ev.event_type == "Battles"} if len(here) > 1 else None
+                if fought:
+                    # "soldiers exchanged fire with gang members, killing two and arresting five": the fight's
+                    # captives, not a second event
+                    here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
+                        ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in fought)]
                 riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
                          for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
                 if riots:

@@ -36,3 +36,23 @@ def test_a_second_strike_told_with_its_own_day_stays(nlp):
                "BEIRUT, May 2 - A drone strike hit a car in Tyre on Thursday, killing two men.\n\n"
                "On Friday, a drone hit a motorcycle in Nabatieh, killing one person.")
     assert len([e for e in mapped(doc) if e.sub_event_type == "Air/drone strike"]) == 2, doc.events
+
+
+# (b) arrests made in the fight the same sentence tells are that fight's outcome, not a second event
+@pytest.mark.parametrize("body", [
+    "LIMA - Police officers clashed with members of a drug gang in Trujillo on Friday, killing three of them and "
+    "arresting seven, the interior ministry said.",
+    "MEXICO CITY - Soldiers exchanged fire with cartel gunmen in Culiacan on Friday, killing four and detaining "
+    "six others, the defence ministry said.",
+])
+def test_arrests_made_in_a_clash_are_the_clash(nlp, body):
+    doc = read(nlp, "Security forces battle gang", body)
+    kinds = [(e.event_type, e.sub_event_type) for e in mapped(doc)]
+    assert kinds == [("Battles", "Armed clash")], doc.events
+
+
+def test_arrests_elsewhere_on_another_day_stay(nlp):
+    doc = read(nlp, "Police detain activists",
+               "ISTANBUL - Police arrested 40 opposition activists in Ankara on Friday, a day after clashes with "
+               "militants in Diyarbakir killed two soldiers.")
+    assert ("Strategic developments", "Arrests") in [(e.event_type, e.sub_event_type) for e in mapped(doc)], doc.events
