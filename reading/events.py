@@ -3344,6 +3344,10 @@ _RECAP_PREDICATE = re.compile(r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[\w\-]+)?\s+(?:w
 #: audit 9: how often something happens, right before it ("armed groups there frequently clash over routes").
 _HOW_OFTEN_BEFORE = re.compile(r"\b(?:frequently|often|regularly|routinely|usually|typically|habitually|sometimes|"
                                r"occasionally|commonly|periodically)\s+$", re.I)
+#: audit 12: a habit named by an adjective of frequency right before the event's noun ("highways plagued by
+#: frequent kidnappings", "near-daily shelling of the town"): no one event (not "repeated strikes on Monday").
+_HOW_OFTEN_ADJ_BEFORE = re.compile(r"\b(?:frequent|regular|recurrent|recurring|routine|periodic|(?:near|almost)[\s\-]daily|"
+                                   r"nightly|weekly)\s+$", re.I)
 #: audit 9: a relative clause telling what someone does ("armed gangs, known as bandits, who raid villages,
 #: kidnap for ransom"): a verb in the present right after who/which/that.
 _DOES_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:often|also|regularly|frequently|routinely|still|"
@@ -3361,13 +3365,15 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?$", re.I)
 def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     """audit 9: whether the violent trigger at ``ts:te`` tells no event of its own: the subject of a
     remark on an event told before ("Tuesday's attack was the deadliest on the city this month"), a
-    habit ("armed groups frequently clash over smuggling routes", "bandits, who raid villages"), or the
-    end of a fight told before ("Residents said the clashes had stopped by Monday morning")."""
+    habit ("armed groups frequently clash over smuggling routes", "bandits, who raid villages", "frequent
+    kidnappings"), or the end of a fight told before ("Residents said the clashes had stopped by Monday morning")."""
     # (cheap tests first: most triggers are none of these)
     if ts - lo <= 48 and _RECAP_SUBJECT.fullmatch(text, lo, ts) and _RECAP_PREDICATE.match(text, te, ce):
         return True
     near = text[max(lo, ts - 20):ts].lower()
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
+        return True
+    if _HOW_OFTEN_ADJ_BEFORE.search(text, max(lo, ts - 20), ts):
         return True
     back = text[max(lo, ts - 80):ts]
     if "who " in back or "which " in back or "that " in back:

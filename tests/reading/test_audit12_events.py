@@ -56,3 +56,26 @@ def test_arrests_elsewhere_on_another_day_stay(nlp):
                "ISTANBUL - Police arrested 40 opposition activists in Ankara on Friday, a day after clashes with "
                "militants in Diyarbakir killed two soldiers.")
     assert ("Strategic developments", "Arrests") in [(e.event_type, e.sub_event_type) for e in mapped(doc)], doc.events
+
+
+# (c) a habit named by an adjective of frequency is no one event
+@pytest.mark.parametrize("body", [
+    "NAIROBI - Roads in Marsabit county have become unsafe for traders this year, with frequent ambushes by "
+    "livestock raiders, residents say.",
+    "KABUL - Farmers in the district complain of near-daily shelling from across the border, which has emptied "
+    "several villages.",
+    "MEXICO CITY - Bus drivers in Chilpancingo went back to work despite regular killings of drivers who refuse to "
+    "pay extortion, the union said.",
+])
+def test_a_habit_told_by_a_frequency_adjective_is_no_event(nlp, body):
+    doc = read(nlp, "Residents fear the roads", body)
+    violent = [e for e in mapped(doc) if e.event_type in ("Battles", "Explosions/Remote violence",
+                                                         "Violence against civilians")]
+    assert violent == [], doc.events
+
+
+def test_repeated_strikes_on_a_day_stay_an_event(nlp):
+    doc = read(nlp, "Jets pound Idlib", "BEIRUT - Russian jets carried out repeated strikes on Idlib on Friday, "
+                                        "killing five civilians, rescuers said.")
+    assert any(e.event_type in ("Explosions/Remote violence", "Violence against civilians") and
+               e.date.start.isoformat() == "2026-05-01" for e in mapped(doc)), doc.events
