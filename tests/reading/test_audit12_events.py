@@ -79,3 +79,19 @@ def test_repeated_strikes_on_a_day_stay_an_event(nlp):
                                         "killing five civilians, rescuers said.")
     assert any(e.event_type in ("Explosions/Remote violence", "Violence against civilians") and
                e.date.start.isoformat() == "2026-05-01" for e in mapped(doc)), doc.events
+
+
+# (d) a rocket or missile alert, siren or warning is a warning, not an attack where it sounded
+@pytest.mark.parametrize("body", [
+    "TEL AVIV - Israeli jets struck Beit Lahia on Friday, shortly after a rocket alert in Sderot.",
+    "KYIV - Ukrainian drones hit an oil depot in Bryansk on Friday, hours after missile sirens sounded across Kyiv.",
+])
+def test_an_alert_is_no_shelling_where_it_sounded(nlp, body):
+    doc = read(nlp, "Strikes after alert", body)
+    kinds = [e.sub_event_type for e in mapped(doc)]
+    assert "Shelling/artillery/missile attack" not in kinds and kinds, doc.events
+
+
+def test_rocket_fire_is_still_shelling(nlp):
+    doc = read(nlp, "Rockets fired", "GAZA - Militants fired a salvo of rockets at Sderot on Friday, the army said.")
+    assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in mapped(doc)], doc.events
