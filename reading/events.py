@@ -1683,6 +1683,7 @@ class EventExtractor:
         events = self._fold_accusations(doc, events)
         events = _fold_side_accounts(doc, events)
         events = _fold_interceptions(doc, events)
+        events = _fold_fight_sounds(doc, events)
         events = _fold_abductions(events)
         events = _fold_losers_withdrawals(events)
         events = _fold_claim_and_report(doc, events)
@@ -2271,6 +2272,11 @@ class EventExtractor:
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons
+            if trig.id == "ied" and _fight_sounds(text, ts, te, cs, ce):
+                # audit 12: "Residents reported heavy gunfire and explosions near the airport road": a fight heard
+                if any(o.event_type == "Battles" and cs <= os_ < ce for os_, _, o in triggers):
+                    continue
+                etype, sub = "Battles", "Armed clash"
             if trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts):
                 # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons
                 if any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers):
@@ -3801,6 +3807,36 @@ def _fold_abductions(events: list[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: audit 12: gunfire beside an explosion ("heavy gunfire and explosions", "blasts and shooting"): a fight's sounds.
+_GUNFIRE_AND_BEFORE = re.compile(r"\b(?:gunfire|gunshots|shooting|shots|machine-gun\s+fire)\s+and\s+(?:[\w\-]+\s+)?$", re.I)
+_AND_GUNFIRE_AFTER = re.compile(r"\s+and\s+(?:[\w\-]+\s+)?(?:gunfire|gunshots|shooting|shots)\b", re.I)
+
+
+def _fight_sounds(text: str, ts: int, te: int, cs: int, ce: int) -> bool:
+    """audit 12: whether the explosions or blasts at ``ts:te`` are told with gunfire ("heavy gunfire and
+    explosions were reported near the port"): the sounds of a fight, not a bomb."""
+    return text[ts:te].lower().startswith(("explosion", "blast")) and bool(
+        _GUNFIRE_AND_BEFORE.search(text, max(cs, ts - 40), ts) or _AND_GUNFIRE_AFTER.match(text, te, ce))
+
+
+def _fold_fight_sounds(doc: Document, events: list[Event]) -> list[Event]:
+    """audit 12: "Clashes broke out in eastern Tripoli on Thursday ... Residents reported heavy gunfire and
+    explosions near the airport road until Friday": a fight heard, with no side or toll of its own, within a
+    day of a fight told before it, is that fight."""
+    text, out = doc.text, []
+    for ev in events:
+        e = ev.evidence
+        if (e is not None and ev.event_type == "Battles" and not ev.actor1 and not ev.fatalities and not ev.planned
+                and _fight_sounds(text, e.start, e.end, _sentence_start(doc, e.start), len(text))
+                and any(p.event_type == "Battles" and p.evidence is not None and p.evidence.end <= e.start
+                        and not p.planned and p.background == ev.background
+                        and (ev.date is None or p.date is None or abs((ev.date.start - p.date.start).days) <= 1)
+                        for p in events if p is not ev)):
+            continue
+        out.append(ev)
+    return out
 
 
 def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:

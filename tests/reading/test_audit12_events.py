@@ -95,3 +95,23 @@ def test_an_alert_is_no_shelling_where_it_sounded(nlp, body):
 def test_rocket_fire_is_still_shelling(nlp):
     doc = read(nlp, "Rockets fired", "GAZA - Militants fired a salvo of rockets at Sderot on Friday, the army said.")
     assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in mapped(doc)], doc.events
+
+
+# (e) gunfire beside explosions: the sounds of a fight, not a bomb
+def test_gunfire_and_explosions_after_a_fight_are_that_fight(nlp):
+    doc = read(nlp, "Clashes in Aden", "ADEN - Clashes broke out between rival separatist units in Aden's Crater "
+                                       "district on Thursday, killing three fighters, medics said. Residents said "
+                                       "heavy gunfire and explosions continued near the port until Friday morning.")
+    assert [(e.event_type, e.fatalities) for e in mapped(doc)] == [("Battles", 3)], doc.events
+
+
+def test_explosions_and_gunfire_told_alone_are_a_clash(nlp):
+    doc = read(nlp, "Night in Juba", "JUBA - Residents of Juba's Gudele neighbourhood reported explosions and gunfire "
+                                     "overnight, but the army said the situation was calm.")
+    assert [e.sub_event_type for e in mapped(doc)] == ["Armed clash"], doc.events
+
+
+def test_a_bomb_blast_stays_a_bomb(nlp):
+    doc = read(nlp, "Bomb in Quetta", "QUETTA - A bomb exploded at a market in Quetta on Friday, killing four "
+                                      "people. Police said the blast was followed by gunfire.")
+    assert [e.sub_event_type for e in mapped(doc)] == ["Remote explosive/landmine/IED"], doc.events
