@@ -115,3 +115,18 @@ def test_a_bomb_blast_stays_a_bomb(nlp):
     doc = read(nlp, "Bomb in Quetta", "QUETTA - A bomb exploded at a market in Quetta on Friday, killing four "
                                       "people. Police said the blast was followed by gunfire.")
     assert [e.sub_event_type for e in mapped(doc)] == ["Remote explosive/landmine/IED"], doc.events
+
+
+# (f) a dateline's country, with a body town that may lie there, over a country named once in passing
+@pytest.mark.parametrize("body, iso", [
+    ("ADDIS ABABA - Gunmen killed nine farmers near Gedo on Saturday, a local official said.\n\nGovernment troops "
+     "killed 20 rebels in an operation in Jeldu district on Thursday, the regional bureau said. Earlier talks with "
+     "the rebels, held in Kenya in 2022, failed.", "ET"),
+    ("NAIROBI - Militants attacked a police post near Mandera on Friday. Earlier talks between the militants' "
+     "backers, held in Qatar in 2021, failed.", "KE"),
+])
+def test_the_datelines_country_with_a_body_town_there_is_the_articles(nlp, body, iso):
+    doc = read(nlp, "Attack", body)
+    assert doc.focus_country == iso
+    now = [e for e in mapped(doc) if e.location is not None]
+    assert now and all(e.location.country == iso for e in now), doc.events
