@@ -3195,11 +3195,20 @@ class EventExtractor:
 _POSSESSIVE = ("'s ", "\u2019s ")
 
 
+#: audit 12: after a country, the name of its forces ("U.S. Central Command (CENTCOM) forces", "U.S. Navy
+#: jets", "French Air and Space Force"): a nationality, whether or not the name is a known actor.
+_FORCES_NAME_AFTER = re.compile(r"(?:'s)?\s+(?:(?:[A-Z][\w\-]*|and|of)\s+){0,4}?(?:\([A-Z]{2,}\)\s+)?"
+                                r"(?:forces|troops|soldiers|jets|warplanes|aircraft|drones|warships|Command|Navy|Army|"
+                                r"Air\s+Force|Force|Forces|Guard|Corps|Marines)\b")
+
+
 def _names_an_actor(doc: Document, m: Any) -> bool:
     """audit 11: whether the place mention ``m`` is part of an actor's name: inside it ("Somalia's army"), or
     right before it as its nationality ("U.S. Central Command forces", "Sudan's paramilitary Rapid Support
-    Forces": a possessive and up to two words)."""
+    Forces": a possessive and up to two words; audit 12: or a name of its forces, known as an actor or not)."""
     text = doc.text
+    if getattr(m.location, "is_whole_country", False) and _FORCES_NAME_AFTER.match(text, m.end):
+        return True
     after = m.end + 3 if text.startswith(_POSSESSIVE, m.end) else m.end + 1
     for a in doc.user_data.get("actors", ()):
         if a.start > after + 30:

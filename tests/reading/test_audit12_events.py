@@ -130,3 +130,16 @@ def test_the_datelines_country_with_a_body_town_there_is_the_articles(nlp, body,
     assert doc.focus_country == iso
     now = [e for e in mapped(doc) if e.location is not None]
     assert now and all(e.location.country == iso for e in now), doc.events
+
+
+# (g) a country before the name of its forces ("U.S. Africa Command (AFRICOM) forces") is the actor's, not the place
+@pytest.mark.parametrize("body, iso", [
+    ("STUTTGART, Germany - On Friday, U.S. Africa Command (AFRICOM) forces conducted precision strikes against two "
+     "al-Shabaab camps near Qardhoole Dheer and a weapons depot south of Kismayo, Somalia.", "SO"),
+    ("NORFOLK, Va. - On Friday, U.S. Navy jets conducted strikes against militia depots near Tal Khrayb and a "
+     "workshop west of Al Qaim, Iraq, the Pentagon said.", "IQ"),
+])
+def test_a_country_naming_its_forces_is_not_where_they_struck(nlp, body, iso):
+    doc = read(nlp, "Air strike", body)
+    strikes = [e for e in mapped(doc) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.location is not None and e.location.country == iso for e in strikes), doc.events
