@@ -453,6 +453,10 @@ _ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attacks?|assaults
 #: audit 8: an anaphor that names no kind of fight ("The attacks forced 5,000 people to flee" after raids
 #: that killed civilians): the violent event told before, whatever its type.
 _ANY_KIND_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|violence)\b", re.I)
+#: audit 12: a sentence opened by the attackers of an attack told before ("The gunmen, who fled on motorbikes, had
+#: opened fire on ..."): its subject, up to the trigger, with no other sentence-level verb of its own.
+_ATTACKERS_OPENING = re.compile(r"\s*(?:The|These)\s+(?:attackers|gunmen|assailants|raiders|shooters|killers)\b"
+                                r"(?:,[^.;:!?]{0,80}?,)?\s+(?:had\s+|have\s+)?")
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
                                r"deadly|same|ensuing|initial|first)\s+)?")
 
@@ -1862,21 +1866,29 @@ class EventExtractor:
         """"Pakistani troops shelled villages in Poonch, killing 12. The shelling damaged a temple
         in Poonch town.", "... clashed with rebels near Bambari. The fighting left 14 dead.": an
         event named again by a definite noun opening its sentence, with no side of its own, is the
-        previous event of its type (its toll, when it lacked one), not a second one."""
+        previous event of its type (its toll, when it lacked one), not a second one; so is an act of the
+        same kind told of "The attackers" or "The gunmen" opening the sentence (audit 12)."""
         text = doc.text
         out: list[Event] = []
         for i, ev in enumerate(events):
             e = ev.evidence
-            if (e is not None and not ev.actor1 and ev.event_type in VIOLENT_TYPES and not ev.planned
-                    and _ANAPHOR_NOUN.match(text, e.start, e.end)
-                    and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start)):
+            by_attackers = False  # (the attackers retell it: an act of the same kind only, not "also abducted")
+            if (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned
+                    and ((not ev.actor1 and _ANAPHOR_NOUN.match(text, e.start, e.end)
+                          and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start))
+                         # audit 12: "The attackers, who arrived in two cars, opened fire on customers ...", "The
+                         # gunmen opened fire on ...": no side named but the attackers told before
+                         or (by_attackers := ((not ev.actor1 or _is_generic_name(ev.actor1))
+                                              and _ATTACKERS_OPENING.fullmatch(text, _sentence_start(doc, e.start),
+                                                                               e.start) is not None)))):
                 # the events told before it, nearest first (a headline's event retold by the anaphor's sentence
                 # stands first in the list, before the lead that told it: "Drone strike kills 43" ... "The drone
                 # hit the mosque")
                 before = sorted((p for p in out + events[i + 1:] if p.evidence is not None),
                                 key=lambda p: p.evidence.end, reverse=True)
                 any_kind = ev.sub_event_type == "Armed clash" and _ANY_KIND_NOUN.match(text, e.start, e.end)
-                prev = next((p for p in before if (p.event_type == ev.event_type or (
+                prev = next((p for p in before if (not by_attackers or p.sub_event_type == ev.sub_event_type) and (
+                                 p.event_type == ev.event_type or (
                                  any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
                              and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
                              and not p.planned and p.background == ev.background), None)

@@ -143,3 +143,26 @@ def test_a_country_naming_its_forces_is_not_where_they_struck(nlp, body, iso):
     doc = read(nlp, "Air strike", body)
     strikes = [e for e in mapped(doc) if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.location is not None and e.location.country == iso for e in strikes), doc.events
+
+
+# (h) "The attackers, who ..., opened fire on ...": the attack told before, retold by its attackers
+@pytest.mark.parametrize("title, body, toll", [
+    ("Gunmen kill six at Tijuana bar",
+     "TIJUANA, May 2 - Gunmen killed six people at a bar in Tijuana late on Thursday, prosecutors said.\n\nThe "
+     "attackers, who arrived in two pickup trucks, opened fire on customers in the Mariano Matamoros neighbourhood in "
+     "the east of the city before fleeing, a police spokesman said.", 6),
+    ("Gunmen kill five at Cali billiards hall",
+     "BOGOTA, May 2 - Gunmen killed five people at a billiards hall in Cali late on Thursday, police said.\n\nThe "
+     "gunmen opened fire on players in the Siloe district in the west of the city, a police commander said.", 5),
+])
+def test_the_attackers_retelling_an_attack_are_that_attack(nlp, title, body, toll):
+    doc = read(nlp, title, body)
+    attacks = [e for e in mapped(doc) if e.event_type == "Violence against civilians"]
+    assert [(e.date.start.isoformat(), e.fatalities) for e in attacks] == [("2026-04-30", toll)], doc.events
+
+
+def test_gunmen_of_another_attack_on_another_day_stay(nlp):
+    doc = read(nlp, "Two attacks",
+               "TIJUANA, May 2 - Gunmen killed six people at a bar in Tijuana late on Thursday, prosecutors said.\n\n"
+               "On Friday, gunmen opened fire on a bus in Mexicali, killing two passengers.")
+    assert len([e for e in mapped(doc) if e.event_type == "Violence against civilians"]) == 2, doc.events
