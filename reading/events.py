@@ -449,10 +449,14 @@ _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|end|ends|cease|ceases|halt|h
 #: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
 #: "The fighting left 14 dead", "This attack ...").
 _ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attacks?|assaults?|blasts?|explosions?|strikes?|bombings?|"
-                           r"bombardment|ambush(?:es)?|raids?|battles?|violence|missiles|rockets|shells|drones|bombs)\b", re.I)
+                           r"bombardment|ambush(?:es)?|raids?|battles?|violence|missiles?|rockets?|shells?|drones?|bombs?)\b", re.I)
 #: audit 8: an anaphor that names no kind of fight ("The attacks forced 5,000 people to flee" after raids
 #: that killed civilians): the violent event told before, whatever its type.
 _ANY_KIND_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|violence)\b", re.I)
+#: audit 12: a sentence opened by the attackers of an attack told before ("The gunmen, who fled on motorbikes, had
+#: opened fire on ..."): its subject, up to the trigger, with no other sentence-level verb of its own.
+_ATTACKERS_OPENING = re.compile(r"\s*(?:The|These)\s+(?:attackers|gunmen|assailants|raiders|shooters|killers)\b"
+                                r"(?:,[^.;:!?]{0,80}?,)?\s+(?:had\s+|have\s+)?")
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
                                r"deadly|same|ensuing|initial|first)\s+)?")
 
@@ -1595,6 +1599,13 @@ class EventExtractor:
                     # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
                     here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
                         ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
+                fought = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+                          for ev in here if ev.event_type == "Battles"} if len(here) > 1 else None
+                if fought:
+                    # "soldiers exchanged fire with gang members, killing two and arresting five": the fight's
+                    # captives, not a second event
+                    here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
+                        ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in fought)]
                 riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
                          for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
                 if riots:
@@ -1676,6 +1687,7 @@ class EventExtractor:
         events = self._fold_accusations(doc, events)
         events = _fold_side_accounts(doc, events)
         events = _fold_interceptions(doc, events)
+        events = _fold_fight_sounds(doc, events)
         events = _fold_abductions(events)
         events = _fold_losers_withdrawals(events)
         events = _fold_claim_and_report(doc, events)
@@ -1854,16 +1866,29 @@ class EventExtractor:
         """"Pakistani troops shelled villages in Poonch, killing 12. The shelling damaged a temple
         in Poonch town.", "... clashed with rebels near Bambari. The fighting left 14 dead.": an
         event named again by a definite noun opening its sentence, with no side of its own, is the
-        previous event of its type (its toll, when it lacked one), not a second one."""
+        previous event of its type (its toll, when it lacked one), not a second one; so is an act of the
+        same kind told of "The attackers" or "The gunmen" opening the sentence (audit 12)."""
         text = doc.text
         out: list[Event] = []
-        for ev in events:
+        for i, ev in enumerate(events):
             e = ev.evidence
-            if (out and e is not None and not ev.actor1 and ev.event_type in VIOLENT_TYPES and not ev.planned
-                    and _ANAPHOR_NOUN.match(text, e.start, e.end)
-                    and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start)):
+            by_attackers = False  # (the attackers retell it: an act of the same kind only, not "also abducted")
+            if (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned
+                    and ((not ev.actor1 and _ANAPHOR_NOUN.match(text, e.start, e.end)
+                          and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start))
+                         # audit 12: "The attackers, who arrived in two cars, opened fire on customers ...", "The
+                         # gunmen opened fire on ...": no side named but the attackers told before
+                         or (by_attackers := ((not ev.actor1 or _is_generic_name(ev.actor1))
+                                              and _ATTACKERS_OPENING.fullmatch(text, _sentence_start(doc, e.start),
+                                                                               e.start) is not None)))):
+                # the events told before it, nearest first (a headline's event retold by the anaphor's sentence
+                # stands first in the list, before the lead that told it: "Drone strike kills 43" ... "The drone
+                # hit the mosque")
+                before = sorted((p for p in out + events[i + 1:] if p.evidence is not None),
+                                key=lambda p: p.evidence.end, reverse=True)
                 any_kind = ev.sub_event_type == "Armed clash" and _ANY_KIND_NOUN.match(text, e.start, e.end)
-                prev = next((p for p in reversed(out) if (p.event_type == ev.event_type or (
+                prev = next((p for p in before if (not by_attackers or p.sub_event_type == ev.sub_event_type) and (
+                                 p.event_type == ev.event_type or (
                                  any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
                              and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
                              and not p.planned and p.background == ev.background), None)
@@ -2259,6 +2284,11 @@ class EventExtractor:
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons
+            if trig.id == "ied" and _fight_sounds(text, ts, te, cs, ce):
+                # audit 12: "Residents reported heavy gunfire and explosions near the airport road": a fight heard
+                if any(o.event_type == "Battles" and cs <= os_ < ce for os_, _, o in triggers):
+                    continue
+                etype, sub = "Battles", "Armed clash"
             if trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts):
                 # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons
                 if any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers):
@@ -3177,11 +3207,20 @@ class EventExtractor:
 _POSSESSIVE = ("'s ", "\u2019s ")
 
 
+#: audit 12: after a country, the name of its forces ("U.S. Central Command (CENTCOM) forces", "U.S. Navy
+#: jets", "French Air and Space Force"): a nationality, whether or not the name is a known actor.
+_FORCES_NAME_AFTER = re.compile(r"(?:'s)?\s+(?:(?:[A-Z][\w\-]*|and|of)\s+){0,4}?(?:\([A-Z]{2,}\)\s+)?"
+                                r"(?:forces|troops|soldiers|jets|warplanes|aircraft|drones|warships|Command|Navy|Army|"
+                                r"Air\s+Force|Force|Forces|Guard|Corps|Marines)\b")
+
+
 def _names_an_actor(doc: Document, m: Any) -> bool:
     """audit 11: whether the place mention ``m`` is part of an actor's name: inside it ("Somalia's army"), or
     right before it as its nationality ("U.S. Central Command forces", "Sudan's paramilitary Rapid Support
-    Forces": a possessive and up to two words)."""
+    Forces": a possessive and up to two words; audit 12: or a name of its forces, known as an actor or not)."""
     text = doc.text
+    if getattr(m.location, "is_whole_country", False) and _FORCES_NAME_AFTER.match(text, m.end):
+        return True
     after = m.end + 3 if text.startswith(_POSSESSIVE, m.end) else m.end + 1
     for a in doc.user_data.get("actors", ()):
         if a.start > after + 30:
@@ -3332,6 +3371,10 @@ _RECAP_PREDICATE = re.compile(r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[\w\-]+)?\s+(?:w
 #: audit 9: how often something happens, right before it ("armed groups there frequently clash over routes").
 _HOW_OFTEN_BEFORE = re.compile(r"\b(?:frequently|often|regularly|routinely|usually|typically|habitually|sometimes|"
                                r"occasionally|commonly|periodically)\s+$", re.I)
+#: audit 12: a habit named by an adjective of frequency right before the event's noun ("highways plagued by
+#: frequent kidnappings", "near-daily shelling of the town"): no one event (not "repeated strikes on Monday").
+_HOW_OFTEN_ADJ_BEFORE = re.compile(r"\b(?:frequent|regular|recurrent|recurring|routine|periodic|(?:near|almost)[\s\-]daily|"
+                                   r"nightly|weekly)\s+$", re.I)
 #: audit 9: a relative clause telling what someone does ("armed gangs, known as bandits, who raid villages,
 #: kidnap for ransom"): a verb in the present right after who/which/that.
 _DOES_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:often|also|regularly|frequently|routinely|still|"
@@ -3349,13 +3392,15 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?$", re.I)
 def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     """audit 9: whether the violent trigger at ``ts:te`` tells no event of its own: the subject of a
     remark on an event told before ("Tuesday's attack was the deadliest on the city this month"), a
-    habit ("armed groups frequently clash over smuggling routes", "bandits, who raid villages"), or the
-    end of a fight told before ("Residents said the clashes had stopped by Monday morning")."""
+    habit ("armed groups frequently clash over smuggling routes", "bandits, who raid villages", "frequent
+    kidnappings"), or the end of a fight told before ("Residents said the clashes had stopped by Monday morning")."""
     # (cheap tests first: most triggers are none of these)
     if ts - lo <= 48 and _RECAP_SUBJECT.fullmatch(text, lo, ts) and _RECAP_PREDICATE.match(text, te, ce):
         return True
     near = text[max(lo, ts - 20):ts].lower()
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
+        return True
+    if _HOW_OFTEN_ADJ_BEFORE.search(text, max(lo, ts - 20), ts):
         return True
     back = text[max(lo, ts - 80):ts]
     if "who " in back or "which " in back or "that " in back:
@@ -3783,6 +3828,36 @@ def _fold_abductions(events: list[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: audit 12: gunfire beside an explosion ("heavy gunfire and explosions", "blasts and shooting"): a fight's sounds.
+_GUNFIRE_AND_BEFORE = re.compile(r"\b(?:gunfire|gunshots|shooting|shots|machine-gun\s+fire)\s+and\s+(?:[\w\-]+\s+)?$", re.I)
+_AND_GUNFIRE_AFTER = re.compile(r"\s+and\s+(?:[\w\-]+\s+)?(?:gunfire|gunshots|shooting|shots)\b", re.I)
+
+
+def _fight_sounds(text: str, ts: int, te: int, cs: int, ce: int) -> bool:
+    """audit 12: whether the explosions or blasts at ``ts:te`` are told with gunfire ("heavy gunfire and
+    explosions were reported near the port"): the sounds of a fight, not a bomb."""
+    return text[ts:te].lower().startswith(("explosion", "blast")) and bool(
+        _GUNFIRE_AND_BEFORE.search(text, max(cs, ts - 40), ts) or _AND_GUNFIRE_AFTER.match(text, te, ce))
+
+
+def _fold_fight_sounds(doc: Document, events: list[Event]) -> list[Event]:
+    """audit 12: "Clashes broke out in eastern Tripoli on Thursday ... Residents reported heavy gunfire and
+    explosions near the airport road until Friday": a fight heard, with no side or toll of its own, within a
+    day of a fight told before it, is that fight."""
+    text, out = doc.text, []
+    for ev in events:
+        e = ev.evidence
+        if (e is not None and ev.event_type == "Battles" and not ev.actor1 and not ev.fatalities and not ev.planned
+                and _fight_sounds(text, e.start, e.end, _sentence_start(doc, e.start), len(text))
+                and any(p.event_type == "Battles" and p.evidence is not None and p.evidence.end <= e.start
+                        and not p.planned and p.background == ev.background
+                        and (ev.date is None or p.date is None or abs((ev.date.start - p.date.start).days) <= 1)
+                        for p in events if p is not ev)):
+            continue
+        out.append(ev)
+    return out
 
 
 def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:

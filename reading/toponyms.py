@@ -3437,7 +3437,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                     if a.dateline and town[0] and town[1]:
                         datelines.append((town[1], a.end, town[2]))
     if datelines:
-        _confirmed_datelines(votes, first, datelines, country_names, ())
+        _confirmed_datelines(votes, first, datelines, country_names, (), weak_names)
     _agreed_country(votes, weak, weak_names)
     return votes, weak, first
 
@@ -3472,13 +3472,16 @@ def _big_town(place: Any) -> bool:
 
 
 def _confirmed_datelines(votes: dict[str, float], first: dict[str, int], datelines: list[tuple[str, int, float]],
-                         country_names: list[tuple[str, int]], open_isos) -> None:
+                         country_names: list[tuple[str, int]], open_isos, weak_names: list | None = None) -> None:
     """A dateline's town ("KYIV -") whose country the body votes for too (a town, a demonym, the
     country's name: "Ukrainian officials said") says where the story is, not only where the reporter
     is: it counts as the country's name and wins a tie of votes (:data:`_DATELINE_CONFIRMED`). Not
     when the dateline names its country ("KYIV, Ukraine (AP) -": the name votes already), nor when the
     body does not vote for it ("DAKAR (AP) - Burkinabe soldiers killed ...": Burkina Faso's story,
-    reported from Senegal). ``open_isos``: countries named in the body whose vote is not counted yet."""
+    reported from Senegal). ``open_isos``: countries named in the body whose vote is not counted yet;
+    ``weak_names``: (surface, places) of the names that voted weakly, one of whose places in the dateline's
+    country counts too (audit 12: "ADDIS ABABA - ... near Gedo": Ethiopia's story, against a country named
+    once for old talks)."""
     dated: dict[str, float] = {}
     for iso, _, w in datelines:
         dated[iso] = dated.get(iso, 0.0) + w
@@ -3489,7 +3492,8 @@ def _confirmed_datelines(votes: dict[str, float], first: dict[str, int], datelin
         done.add(iso)
         if any(c == iso and 0 <= s - end <= 3 for c, s in country_names):
             continue  # "KYIV, Ukraine (AP)": the dateline names its country, already counted
-        if votes.get(iso, 0.0) > dated[iso] or iso in open_isos:
+        if votes.get(iso, 0.0) > dated[iso] or iso in open_isos or any(
+                getattr(p, "country", None) == iso for _, places in weak_names or () for p in places):
             votes[iso] = votes.get(iso, 0.0) + _DATELINE_CONFIRMED
             first[iso] = -1  # (ties go to the earliest vote)
 
@@ -5373,7 +5377,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                 _first_at(first, strong_first, iso, a.start, bag is votes)
                 cast.append((a, bag, iso, w))
     if datelines:  # "KYIV -" with Ukraine's towns in the body: where the story is
-        _confirmed_datelines(votes, first, datelines, country_names, {iso for _, iso in open_votes})
+        _confirmed_datelines(votes, first, datelines, country_names, {iso for _, iso in open_votes}, weak_names)
     if open_votes and not _decided(votes, open_votes, first):
         roles()
         for f, iso in open_votes:

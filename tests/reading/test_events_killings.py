@@ -259,7 +259,8 @@ def test_missile_launchers_are_a_target_not_a_weapon(nlp):
 
 
 def test_object_of_a_verb_does_not_act(nlp):
-    doc = read(nlp, "Indian troops killed two militants and arrested four suspects in Sopore on Friday.")
+    # (the arrests on a day of their own: made in the fight itself, they are the fight's, see test_audit12_events)
+    doc = read(nlp, "Indian troops killed two militants in Sopore on Thursday and arrested four suspects in Sopore on Friday.")
     assert {e.sub_event_type: e.actor1 for e in doc.events}["Arrests"] == "Indian forces"
 
 
