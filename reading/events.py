@@ -459,6 +459,16 @@ _ATTACKERS_OPENING = re.compile(r"\s*(?:The|These)\s+(?:attackers|gunmen|assaila
                                 r"(?:,[^.;:!?]{0,80}?,)?\s+(?:had\s+|have\s+)?")
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
                                r"deadly|same|ensuing|initial|first)\s+)?")
+#: A definite anaphor told by someone mid-sentence ("Houthi officials said the strikes killed three people"): the
+#: speaker's clause, then the noun as the subject of a killing verb; the speaker is no side.
+_TOLD_ANAPHOR = re.compile(r"[^,.;:!?\"“”]{0,80}?\b(?:said|say|says|told\s+[\w\-]+|reported|added|confirmed|stated)\s+"
+                           r"(?:that\s+)?the\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|deadly|same|initial)\s+)?"
+                           r"(?P<noun>" + _ANAPHOR_NOUN.pattern + r")\s+(?:had\s+|have\s+|has\s+)?"
+                           r"(?:killed|kill|wounded|injured|left\s+[\w\-]+\s+(?:people\s+)?dead)\b", re.I)
+#: The kind of fight a remote-violence anaphor noun names (a retelling "the strikes killed three people" is typed as
+#: an attack on civilians by its verb, but retells the strikes).
+_REMOTE_NOUN = re.compile(r"(?:shelling|blasts?|explosions?|strikes?|bombings?|bombardment|missiles?|rockets?|shells?|"
+                          r"drones?|bombs?)\b", re.I)
 
 
 def _sentence_start(doc: Document, pos: int) -> int:
@@ -1873,9 +1883,12 @@ class EventExtractor:
         for i, ev in enumerate(events):
             e = ev.evidence
             by_attackers = False  # (the attackers retell it: an act of the same kind only, not "also abducted")
+            told = False  # (retold mid-sentence by a speaker: "officials said the strikes killed three people")
             if (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned
                     and ((not ev.actor1 and _ANAPHOR_NOUN.match(text, e.start, e.end)
                           and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start))
+                         or (told := (m := _TOLD_ANAPHOR.match(text, _sentence_start(doc, e.start))) is not None
+                             and m.start("noun") <= e.start < m.end())
                          # audit 12: "The attackers, who arrived in two cars, opened fire on customers ...", "The
                          # gunmen opened fire on ...": no side named but the attackers told before
                          or (by_attackers := ((not ev.actor1 or _is_generic_name(ev.actor1))
@@ -1886,9 +1899,11 @@ class EventExtractor:
                 # hit the mosque")
                 before = sorted((p for p in out + events[i + 1:] if p.evidence is not None),
                                 key=lambda p: p.evidence.end, reverse=True)
-                any_kind = ev.sub_event_type == "Armed clash" and _ANY_KIND_NOUN.match(text, e.start, e.end)
+                noun = m.start("noun") if told else e.start
+                any_kind = (ev.sub_event_type == "Armed clash" or told) and _ANY_KIND_NOUN.match(text, noun)
+                kind = "Explosions/Remote violence" if told and _REMOTE_NOUN.match(text, noun) else ev.event_type
                 prev = next((p for p in before if (not by_attackers or p.sub_event_type == ev.sub_event_type) and (
-                                 p.event_type == ev.event_type or (
+                                 p.event_type in (ev.event_type, kind) or (
                                  any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
                              and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
                              and not p.planned and p.background == ev.background), None)
