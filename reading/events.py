@@ -27,6 +27,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
+from geo.distance import great_circle_km
 from reading.actors import INSURGENT_WORD
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.memos import text_memo
@@ -1912,7 +1913,9 @@ class EventExtractor:
                         ev.location is None or ev.location_note or told_where
                         or getattr(prev.location, "name", None) == getattr(ev.location, "name", None)
                         # audit 9: "The missiles hit a residential building in the city's east": a part of its place
-                        or _part_of(ev.location, prev.location)) and (
+                        or _part_of(ev.location, prev.location)
+                        # audit 13: "The missile hit the school in the Ternivka district": a part of its town
+                        or _in_its_town(ev, prev)) and (
                         ev.date is None or prev.date is None or ev.date.basis == "publication"
                         or prev.date.start == ev.date.start or _statement_dated(doc, ev)):
                     if prev.fatalities is None:
@@ -3485,6 +3488,31 @@ def _part_of(loc: Any, whole: Any) -> bool:
     ("eastern Zaporizhzhya", "near Safana" of "Zaporizhzhya", "Safana")."""
     a, b = getattr(loc, "name", None), getattr(whole, "name", None)
     return bool(a and b and a != b and a.endswith(" " + b))
+
+
+#: audit 13: a part of a city named as such ("in the Ternivka district", "the Al Amal neighbourhood"), not of another
+#: place ("the Bashtanka district of Mykolaiv region").
+_CITY_PART = re.compile(r"\bthe\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:district|neighbou?rhood|quarter|microdistrict)\b"
+                        r"(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])")
+#: audit 13: beyond this, a city part's namesake the gazetteer found is another place (a city's own district is
+#: rarely in it): the district named is the city's.
+_NAMESAKE_KM = 100.0
+
+
+def _in_its_town(ev: Event, prev: Event) -> bool:
+    """audit 13: whether the anaphor ``ev`` ("The missile hit a school in the Saltivka district") is placed
+    in the town of the event told before it ("A missile struck Kharkiv"): inside the town's shape, or in a
+    district named as a city's whose namesake the gazetteer found far away (or found nowhere)."""
+    town, here = prev.location, ev.location
+    if town is None or prev.location_note or getattr(town, "precision", 3) != 1 or town.relation != "at":
+        return False
+    if here is not None and not ev.location_note and town.geometry.geom_type in ("Polygon", "MultiPolygon"):
+        from shapely.geometry import Point
+        if town.geometry.covers(Point(here.lon, here.lat)):
+            return True
+    sentence = ev.evidence.sentence if ev.evidence is not None else ""
+    return bool(sentence and _CITY_PART.search(sentence)) and (
+        here is None or bool(ev.location_note) or great_circle_km(town.lat, town.lon, here.lat, here.lon) > _NAMESAKE_KM)
 
 
 def _where_it_was(text: str, e: Any, ev: Event, prev: Event) -> bool:

@@ -35,3 +35,26 @@ def test_a_speakers_new_attack_with_its_own_day_stays(nlp):
     strikes = sorted((e.date.start.isoformat(), e.fatalities) for e in mapped(doc)
                      if e.event_type == "Explosions/Remote violence")
     assert strikes == [("2026-04-30", None), ("2026-05-01", 4)], doc.events
+
+
+# (b) "The missile hit a school in the Saltivka district" after "A missile struck Kharkiv": a detail of that event
+@pytest.mark.parametrize("title, body, town", [
+    ("Missile hits Kharkiv",  # (a district inside the city's shape)
+     "KYIV, May 2 - A Russian missile struck Kharkiv on Thursday, killing two people.\n\n"
+     "The missile hit a school in the Saltivka district, the mayor said.", "Kharkiv"),
+    ("Shelling of Donetsk",  # (a district whose namesake the gazetteer knows only far away)
+     "MOSCOW, May 2 - Ukrainian shelling hit Donetsk on Thursday, killing three civilians.\n\n"
+     "The shells hit a market in the Kirovsky district, the city's mayor said.", "Donetsk"),
+])
+def test_a_district_of_the_events_town_is_that_event(nlp, title, body, town):
+    doc = read(nlp, title, body)
+    strikes = [e for e in mapped(doc) if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location.name, e.date.start.isoformat()) for e in strikes] == [(town, "2026-04-30")], doc.events
+
+
+def test_a_town_outside_the_events_town_stays_its_own_place(nlp):
+    doc = read(nlp, "Missile hits Kharkiv",
+               "KYIV, May 2 - A Russian missile struck Kharkiv on Thursday, killing two people.\n\n"
+               "The missile hit a school in the Chuhuiv district, 40 km east of the city, the governor said.")
+    strikes = [e for e in mapped(doc) if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 2 and strikes[1].location.name.endswith("Chuhuyiv"), doc.events
