@@ -3181,6 +3181,11 @@ class EventExtractor:
                 return (m.start < dateline, 0 if cs <= m.start < ce else 1, dist + 5 * (prec - 1), m.start)
 
             best = min(places, key=score)
+            area = _area_off_the_capital(doc, ts, best.location) if best.start < dateline else None
+            if area is not None:
+                return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
+                              f"it was reported from; placed in {getattr(area, 'name', '')}, the area the article "
+                              f"names around it (precision 3).")
             return best.location, ""
         from reading.geoparse import WATER_REASON
 
@@ -3312,6 +3317,41 @@ def _area_named_before(doc: Document, at: int, iso: str) -> Any:
         if a.geometry.area < best.geometry.area and best.geometry.covers(Point(a.lon, a.lat)):
             best = a  # "in Beni territory, North Kivu": the territory
     if not all(loc in areas or best.geometry.covers(Point(loc.lon, loc.lat)) for loc in near):
+        return None
+    return best
+
+
+def _area_off_the_capital(doc: Document, at: int, capital: Any) -> Any:
+    """audit 13: where an event whose sentence names no place but its dateline's town was, when that town
+    is its country's capital ("BANGKOK - Thai and Cambodian troops clashed near the Ta Muen Thom temple ...
+    The temple lies in Surin province"): the area (a province or region of that country, not holding the
+    capital) named in that sentence, the two before or the one after, nearest first, when every other place
+    named there lies in it; the capital is where the report was filed, not the fighting. None otherwise."""
+    from shapely.geometry import Point
+
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    iso = getattr(capital, "country", "")
+    if (not iso or getattr(capital, "precision", 3) != 1 or getattr(capital, "relation", "") != "at"
+            or name_key(capital_name(iso)) != name_key(getattr(capital, "name", ""))):
+        return None
+    starts = [s.start for s in doc.sentences]
+    i = bisect_right(starts, at) - 1
+    lo = doc.sentences[max(0, i - 2)].start if i >= 0 else 0
+    hi = doc.sentences[i + 2].start if 0 <= i and i + 2 < len(doc.sentences) else len(doc.text)
+    there = Point(capital.lon, capital.lat)
+    near = [m for m in doc.mentions if lo <= m.start and m.end <= hi and m.role == "location" and m.location is not None
+            and not getattr(m.location, "is_whole_country", False) and m.location.place_id != capital.place_id]
+    areas = [m for m in near if getattr(m.location, "precision", 1) >= 3 and getattr(m.location, "is_area", False)
+             and not str(getattr(m.location, "place_id", "") or "country:").startswith("country:")
+             and getattr(m.location, "relation", "") == "at" and getattr(m.location, "country", "") == iso
+             and not m.location.geometry.covers(there)]
+    if not areas:
+        return None
+    best = min(areas, key=lambda m: (abs(m.start - at), m.start)).location
+    if not all(m.location.place_id == best.place_id or best.geometry.covers(Point(m.location.lon, m.location.lat))
+               for m in near):
         return None
     return best
 

@@ -58,3 +58,27 @@ def test_a_town_outside_the_events_town_stays_its_own_place(nlp):
                "The missile hit a school in the Chuhuiv district, 40 km east of the city, the governor said.")
     strikes = [e for e in mapped(doc) if e.event_type == "Explosions/Remote violence"]
     assert len(strikes) == 2 and strikes[1].location.name.endswith("Chuhuyiv"), doc.events
+
+
+# (c) a capital's dateline is where the report was filed: a fight at a place not found goes to the area named around it
+@pytest.mark.parametrize("title, body, area", [
+    ("Gunmen attack villagers",
+     "ABUJA, May 2 - Bandits attacked villagers near the Kuyambana forest reserve on Sunday, killing 14 people, "
+     "residents said. The reserve lies in Zamfara State.", "Zamfara"),
+    ("Camp attacked",
+     "BAMAKO, May 2 - Jihadists attacked an army camp near the Wagadou forest on Thursday, killing nine soldiers, "
+     "the army said. The forest lies in the Segou region.", "Ségou"),
+])
+def test_a_fight_off_the_capital_is_placed_in_the_area_named(nlp, title, body, area):
+    doc = read(nlp, title, body)
+    fights = [e for e in mapped(doc) if e.event_type in ("Battles", "Violence against civilians")]
+    assert len(fights) == 1 and fights[0].location.name == area, doc.events
+    assert fights[0].location.precision == 3 and fights[0].location_note, doc.events
+
+
+def test_an_area_holding_the_capital_leaves_the_capital(nlp):
+    doc = read(nlp, "Car bomb",
+               "BAGHDAD, May 2 - A car bomb exploded near the Al-Mutanabbi book market on Thursday, killing five "
+               "people, police said. The market lies in the heart of Baghdad Governorate.")
+    blasts = [e for e in mapped(doc) if e.event_type == "Explosions/Remote violence"]
+    assert [e.location.name for e in blasts] == ["Baghdad"], doc.events
