@@ -463,6 +463,7 @@ _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce
 #: A definite anaphor told by someone mid-sentence ("Houthi officials said the strikes killed three people"): the
 #: speaker's clause, then the noun as the subject of a killing verb; the speaker is no side.
 _TOLD_ANAPHOR = re.compile(r"[^,.;:!?\"“”]{0,80}?\b(?:said|say|says|told\s+[\w\-]+|reported|added|confirmed|stated)\s+"
+                           r"(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"  # (the speaker's day: "said on Sunday that")
                            r"(?:that\s+)?the\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|deadly|same|initial)\s+)?"
                            r"(?P<noun>" + _ANAPHOR_NOUN.pattern + r")\s+(?:had\s+|have\s+|has\s+)?"
                            r"(?:killed|kill|wounded|injured|left\s+[\w\-]+\s+(?:people\s+)?dead)\b", re.I)

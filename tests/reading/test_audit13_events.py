@@ -21,6 +21,9 @@ def mapped(doc):
     ("Base attacked near Jilib",
      "MOGADISHU, May 2 - Al-Shabaab fighters attacked an army base near Jilib on Thursday.\n\n"
      "A military commander said the attack killed six soldiers.", 6),
+    ("Jets strike Saada",  # (the speaker's day between the verb and the retelling)
+     "RIYADH, May 2 - Coalition jets struck a weapons depot near Saada on Thursday.\n\n"
+     "Houthi-run Al-Masirah TV said on Friday that the strikes killed two guards, a claim the coalition denied.", 2),
 ])
 def test_an_attack_retold_by_a_speaker_is_one_event(nlp, title, body, toll):
     doc = read(nlp, title, body)
