@@ -652,6 +652,8 @@ def _qualifies_town_before(text: str, g: Any, f: Any, gazetteer: Any) -> bool:
 
 #: A place this near a city (km) may be a part of it ("New York's Manhattan", "Kharkiv's Saltivka").
 _CITY_PART_KM = 30.0
+#: A place known only by another name farther than this (km) from the city a possessive names is no part of it.
+_CITY_REACH_KM = 100.0
 
 
 def _city_part(gazetteer: Any, a: Any, q: Any) -> None:
@@ -667,6 +669,16 @@ def _city_part(gazetteer: Any, a: Any, q: Any) -> None:
     if near:
         a.candidates = near
         a.country = city.country
+        q.candidates = [city.id]
+        return
+    # "Mumbai's Sion": not Jerusalem, which GeoNames also calls Sion; a place under its own name stays
+    # ("Moscow's Kharkiv offensive")
+    from reading.toponyms import _alias_only
+
+    kept = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is None or not _alias_only(a.surface, p)
+            or _km(p, city) <= _CITY_REACH_KM]
+    if len(kept) < len(a.candidates):
+        a.candidates = kept
         q.candidates = [city.id]
 
 
