@@ -200,7 +200,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _hospitals(text, out)
     if " Township" in text:
         out = _named_townships(text, out, org)
-    if "istrict" in text or "camp" in text or "eighbo" in text:  # (plain searches: a regex costs 6 times more)
+    if "istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text:  # (plain searches: a regex costs 6 times more)
         out = _city_parts(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
@@ -875,13 +875,17 @@ _PART_NAME = rf"{_PART_TOKEN}(?:[ \t]+{_PART_TOKEN}){{0,3}}"
 _PART_NAMES = rf"{_PART_NAME}(?:,[ \t]+{_PART_NAME})*,?[ \t]+and[ \t]+{_PART_NAME}"
 _PART_WORD = r"neighbou?rhood|district|refugee[ \t]+camp|camp"
 _PART_WORDS = r"neighbou?rhoods|districts|refugee[ \t]+camps|camps"
+_UNIT_WORD_AFTER = r"[ \t]+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]tate|[Gg]overnorate|[Cc]ounty|[Dd]istrict)\b"
 #: "the Zeitoun neighbourhood of Gaza City", "the Abu Salim and Ain Zara districts in Tripoli", "Omdurman's
 #: Karari district", "the Jenin refugee camp", "the neighbourhoods of Bab al-Tabbaneh and Jabal Mohsen".
+#: Also a part said so of a named city: "Sion, a neighbourhood of Mumbai", "Dahiyeh is a suburb of Beirut".
 _CITY_PART = re.compile(
     rf"(?:(?P<city1>{_PART_NAME})['\u2019]s[ \t]+|\b[Tt]he[ \t]+(?:(?:city|camp|town)['\u2019]s[ \t]+)?)"
     rf"(?:(?P<one>{_PART_NAME})[ \t]+(?P<word>{_PART_WORD})|(?P<many>{_PART_NAMES})[ \t]+(?P<words>{_PART_WORDS}))\b"
-    rf"(?:[ \t]+(?:of|in)[ \t]+(?P<city2>{_PART_NAME})(?![ \t]+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]tate|[Gg]overnorate|[Cc]ounty|[Dd]istrict)\b))?"
-    rf"|\b(?:neighbou?rhoods|camps)[ \t]+of[ \t]+(?P<listed>{_PART_NAMES})")
+    rf"(?:[ \t]+(?:of|in)[ \t]+(?P<city2>{_PART_NAME})(?!{_UNIT_WORD_AFTER}))?"
+    rf"|\b(?:neighbou?rhoods|camps)[ \t]+of[ \t]+(?P<listed>{_PART_NAMES})"
+    rf"|(?P<app>{_PART_NAME})(?:,[ \t]+|[ \t]+(?:is|was)[ \t]+)an?[ \t]+(?:[a-z-]+[ \t]+)?(?P<aword>{_PART_WORD}|suburb)"
+    rf"[ \t]+(?:of|in)[ \t]+(?P<city3>{_PART_NAME})(?!{_UNIT_WORD_AFTER})")
 #: Words that start a phrase, not a name.
 _PART_STOP = frozenset("The A An In At On Of From To By Near And Or But Both North South East West Northern Southern "
                        "Eastern Western Central Upper Lower Old New Greater".split()) | _WHEN
@@ -904,6 +908,8 @@ def _city_parts(text: str, rows: list[dict]) -> list[dict]:
     for m in _CITY_PART.finditer(text):
         if m.group("listed"):
             names_at, word, city_at = m.start("listed"), "", None
+        elif m.group("app"):
+            names_at, word, city_at = m.start("app"), m.group("aword"), m.start("city3")
         elif m.group("one"):
             names_at, word = m.start("one"), m.group("word")
             city_at = m.start("city1") if m.group("city1") else m.start("city2") if m.group("city2") else None
@@ -913,12 +919,14 @@ def _city_parts(text: str, rows: list[dict]) -> list[dict]:
         city = towns.get(city_at) if city_at is not None else None
         if city is None and city_at is not None and not any(r["start"] == city_at for r in rows):
             continue  # ("the X district of Y", Y unknown: no city to put it in)
+        if city is None and m.group("app"):
+            continue  # "Pokrovsk, a district of Donetsk region": said of a unit, no city
         if city is None and word.startswith("district"):
             continue  # "the Pokrovsk district": a province's district, read as a unit elsewhere
         if city is None and word.startswith("camp") and word != "camps" and not _CAMP_LOCATIVE.search(
                 text, max(0, m.start() - 16), m.start()):
             continue  # "The Trump camp said": a side, not a camp
-        group = m.group("listed") or m.group("one") or m.group("many")
+        group = m.group("listed") or m.group("app") or m.group("one") or m.group("many")
         for n in _PART_SPLIT.split(group):
             s = text.index(n, names_at)
             names_at = s + len(n)

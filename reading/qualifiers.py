@@ -638,6 +638,42 @@ def _settlements_in_units(text: str, found: list, gazetteer: Any) -> None:
             a.candidates = [unit.id]
 
 
+#: Between a town and the place it is said to lie in: "Couva in Trinidad", "Couva, a town in Trinidad",
+#: "Couva is a small town in Trinidad".
+_TOWN_SAID_IN = re.compile(r"[ \t]+in[ \t]+|(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                           r"(?:village|town|city|hamlet|township|borough|port|community)[ \t]+(?:in|on)[ \t]+")
+
+
+def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
+    """"Couva is a town in Trinidad": the place a town is said to lie in is read in the town's own country,
+    not Trinidad, Bolivia. When the place has no reading in any of the town's countries, the one country
+    whose longer name holds the place's name is meant ("Trinidad and Tobago"), and the town is narrowed
+    to its namesakes in that country."""
+    from geo.normalize import name_key
+
+    for g, f in zip(found, found[1:]):
+        if f.start - g.end > 40 or f.relation != "at" or not g.anchors or not f.anchors \
+                or _TOWN_SAID_IN.fullmatch(text, g.end, f.start) is None:
+            continue
+        a, q = g.anchors[-1], f.anchors[0]
+        if a.kind != "name" or a.end != g.end or not a.candidates or q.kind != "name" or q.start != f.start:
+            continue
+        towns = [p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None
+                 and (p.kind in _TOWN_KINDS or p.kind in _UNIT_KINDS)]
+        homes = {p.country for p in towns if p.country}
+        if not homes or len(towns) < len(a.candidates):
+            continue  # (a country named first: "Fighting in Ukraine in March")
+        if homes & {p.country for pid in q.candidates if (p := _get(gazetteer, pid)) is not None}:
+            continue  # (read in the town's country already, or left to the other rules)
+        key = f" {name_key(q.surface)} "
+        wholes = [c for c in sorted(homes) if (whole := gazetteer.country(c)) is not None
+                  and key in f" {name_key(whole.name)} " and key.strip() != name_key(whole.name)]
+        if len(wholes) == 1:
+            q.candidates = [gazetteer.country(wholes[0]).id]
+            a.candidates = [p.id for p in towns if p.country == wholes[0]]
+            a.country = wholes[0]
+
+
 _IN_OR_COMMA = re.compile(r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*)$")
 
 
@@ -652,6 +688,8 @@ def _qualifies_town_before(text: str, g: Any, f: Any, gazetteer: Any) -> bool:
 
 #: A place this near a city (km) may be a part of it ("New York's Manhattan", "Kharkiv's Saltivka").
 _CITY_PART_KM = 30.0
+#: A place known only by another name farther than this (km) from the city a possessive names is no part of it.
+_CITY_REACH_KM = 100.0
 
 
 def _city_part(gazetteer: Any, a: Any, q: Any) -> None:
@@ -667,6 +705,16 @@ def _city_part(gazetteer: Any, a: Any, q: Any) -> None:
     if near:
         a.candidates = near
         a.country = city.country
+        q.candidates = [city.id]
+        return
+    # "Mumbai's Sion": not Jerusalem, which GeoNames also calls Sion; a place under its own name stays
+    # ("Moscow's Kharkiv offensive")
+    from reading.toponyms import _alias_only
+
+    kept = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is None or not _alias_only(a.surface, p)
+            or _km(p, city) <= _CITY_REACH_KM]
+    if len(kept) < len(a.candidates):
+        a.candidates = kept
         q.candidates = [city.id]
 
 
@@ -684,6 +732,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     if "ounty" in text or "arish" in text or "orough" in text or "ownship" in text:
         pending = county_guesses(text, found, gazetteer)
     narrowed: dict[tuple, tuple] = {}  # (surface lower, original candidates) -> (start, narrowed or None)
+    if " in " in text or " on " in text:
+        _towns_in_their_countries(text, found, gazetteer)  # "Couva is a town in Trinidad": not Trinidad, Bolivia
     # Full unit names after a town.
     for prev, f in zip(found, found[1:]):
         if f.start - prev.end > 8 or not prev.anchors or not f.anchors or f.anchors[0].kind != "name" or not (

@@ -26,3 +26,13 @@ def test_a_town_put_in_a_state_it_is_not_in_is_unplaced(gaz, text, town):
 def test_a_town_in_that_part_of_its_state_keeps_its_place(gaz, text, town, lat):
     got = toponyms_by_name(text, gaz)
     assert got[town]["lat"] is not None and abs(got[town]["lat"] - lat) < 0.3
+
+
+@pytest.mark.parametrize("text", [
+    "Storms cut power to Kadina in western Victoria overnight.",     # Kadina: South Australia only
+    "Cattle were moved from Longreach in southern Victoria.",        # Longreach: Queensland only
+    "Floods cut the highway at Gympie in north-western Victoria.",   # Gympie: Queensland only
+])
+def test_a_state_after_a_town_known_only_in_its_country_is_that_countrys_state(gaz, text):
+    got = toponyms_by_name(text, gaz)
+    assert got["Victoria"]["lat"] is not None and got["Victoria"]["lat"] < -30  # the state, not Victoria, Hong Kong
