@@ -1909,8 +1909,9 @@ class EventExtractor:
                                  any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
                              and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
                              and not p.planned and p.background == ev.background), None)
+                afar = prev is None and told and (prev := _retold_from_afar(doc, ev, kind, before, m)) is not None
                 told_where = prev is not None and _where_it_was(text, e, ev, prev)
-                if prev is not None and (
+                if afar or prev is not None and (
                         ev.location is None or ev.location_note or told_where
                         or getattr(prev.location, "name", None) == getattr(ev.location, "name", None)
                         # audit 9: "The missiles hit a residential building in the city's east": a part of its place
@@ -3554,6 +3555,37 @@ def _in_its_town(ev: Event, prev: Event) -> bool:
     sentence = ev.evidence.sentence if ev.evidence is not None else ""
     return bool(sentence and _CITY_PART.search(sentence)) and (
         here is None or bool(ev.location_note) or great_circle_km(town.lat, town.lon, here.lat, here.lon) > _NAMESAKE_KM)
+
+
+def _retold_from_afar(doc: Document, ev: Event, kind: str, before: list[Event], told: re.Match) -> Event | None:
+    """A speaker's retelling ("officials said the strikes killed three people") told over 400 characters
+    after its event: the nearest earlier event of the kind its noun names (``before``: nearest first) that
+    nothing tells apart from it: the same side (or none named in the retelling), the same day (or none of
+    its own, or the speaker's day: "said on Tuesday that") and the same place ("near Sanaa" for "south of
+    Sanaa"), a part of it or in its town. A retelling naming no place has nothing to choose by: only the
+    nearest event of its kind may be the one it retells."""
+    e = ev.evidence
+    here = ev.location
+    placeless = here is None or (ev.location_note or "").startswith(_NO_PLACE_HEAD)
+    for prev in before:
+        if prev.event_type != kind or prev.evidence.end >= e.start or prev.planned or prev.background != ev.background:
+            continue
+        there = prev.location
+        if placeless or (there is not None and (
+                (here.place_id and here.place_id == there.place_id) or here.name == there.name
+                or _part_of(here, there) or _part_of(there, here) or _in_its_town(ev, prev))):
+            sides = not ev.actor1 or _same_side(doc, ev.actor1, prev.actor1) or _same_side(doc, ev.actor1, prev.actor2)
+            days = ev.date is None or prev.date is None or ev.date.basis == "publication" or (
+                prev.date.start <= ev.date.start <= prev.date.end) or (
+                prev.date.start <= ev.date.start and _SPEAKERS_DAY.search(doc.text, told.start(), told.start("noun")))
+            return prev if sides and days else None
+        if placeless:
+            return None
+    return None
+
+
+#: The day a speaker told something, in the speaker's clause ("Houthi media said on Tuesday that ...").
+_SPEAKERS_DAY = re.compile(r"\s(?:late\s+|early\s+)?on\s+[A-Z]")
 
 
 def _where_it_was(text: str, e: Any, ev: Event, prev: Event) -> bool:
