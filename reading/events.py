@@ -759,6 +759,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:
 #: Before talks or a deal: advice or a demand, not what happened ("recommends that the authorities open talks").
 _ADVICE_BEFORE = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|"
                             r"propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|should|must|ought)\b[^.;:!?]*$", re.I)
+#: What makes talks, or a call, about an agreement between the sides (ACLED's "Agreement"), not any meeting.
+_ACCORD_WORDS = re.compile(r"\b(?:cease-?fire|truce|cessation|armistice|peace|negotiations)\b", re.I)
 #: audit 11: in a sentence, a labour dispute: talks in it are between a union and an employer, not parties to
 #: a conflict ("its members took part in the strike ... after talks with the health board broke down").
 _LABOUR = re.compile(r"\b(?:(?:went|go|goes|are|were|is|was|remain(?:ed|s)?)\s+on\s+strike|took\s+part\s+in\s+the\s+strike|"
@@ -2301,6 +2303,8 @@ class EventExtractor:
                     and _NOUN_AFTER.match(text, te)):
                 continue  # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils": told before
             etype, sub = trig.event_type, trig.sub_event_type
+            if trig.id in ("call", "meeting") and _ACCORD_WORDS.search(text, ts, te):
+                sub = "Agreement"  # ACLED: talks on, and calls for, a ceasefire or peace are about an agreement
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons

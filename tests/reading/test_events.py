@@ -330,7 +330,7 @@ def test_event_two_subjects_are_actor1_and_actor2():
 
 def test_event_call_for_humanitarian_truce():
     ev = one("UNSMIL called for a humanitarian truce.")
-    assert (ev.actor1, ev.sub_event_type) == ("UN", "Other")
+    assert (ev.actor1, ev.sub_event_type) == ("UN", "Agreement")  # ACLED: a call for a truce is about an agreement
 
 
 def test_quote_spans_stray_quote_stops_at_paragraph_end():

@@ -1,0 +1,29 @@
+"""ACLED's "Agreement" sub-event covers peace talks and ceasefires: a call for a ceasefire or truce, a call
+to resume peace talks, and talks on peace are typed so; a call for calm and an ordinary meeting stay "Other".
+Sentences of our own."""
+import pytest
+
+from reading.corpus import read_text
+
+
+def strategic(nlp, text, published="2025-06-11"):
+    doc = nlp(read_text(text, doc_id="t", published=published))
+    return [e.sub_event_type for e in doc.events if e.event_type == "Strategic developments"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Arab League called for an immediate ceasefire in Libya on Monday.",
+    "The bishops appealed for a truce in Cabo Delgado on Sunday.",
+    "The European Union urged both warring parties to return to peace talks in Addis Ababa on Tuesday.",
+    "Envoys of the junta and the resistance held ceasefire talks in Kunming on Monday.",
+])
+def test_calls_and_talks_on_a_ceasefire_or_peace_are_agreements(nlp, text):
+    assert strategic(nlp, text) == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor called for calm in Jos on Monday.",
+    "The trade ministers met in Nairobi on Monday to discuss tariffs.",
+])
+def test_calls_for_calm_and_other_meetings_stay_other(nlp, text):
+    assert strategic(nlp, text) == ["Other"]
