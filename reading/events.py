@@ -665,6 +665,27 @@ def _lagged(base: FactDate, lag: re.Match) -> FactDate:
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+#: How far back a running state may start and still be drawn as one span up to publication ("Since April,
+#: clashes have been reported"); one told from longer ago is the article's background.
+_RUNNING_DAYS = 366
+#: How far after its trigger a running state's perfect verb may come ("Since April, clashes between the
+#: army and the rebels, backed by ..., have been reported").
+_RUNNING_REACH = 160
+
+
+def _running_since(ft: str, dm: Any, te: int, ce: int, published: Any) -> FactDate | None:
+    """A running state told with "since" and a perfect ("Since April, clashes have been reported in X",
+    "Since Monday, fighting has continued"): one event over the span from the start of its "since" to
+    the publication day, dated as coarsely as that span is long (a week at most: "week", else "month"),
+    not a day-precise event. None when the date is no such "since" (or the article has no date)."""
+    if (dm is None or published is None or dm.end > te or dm.text[:5].lower() != "since"
+            or not dm.date.start < published or dm.date.start < published - dt.timedelta(days=_RUNNING_DAYS)
+            or _PERFECT_AFTER_F.search(ft, te, min(ce, te + _RUNNING_REACH)) is None):
+        return None
+    precision = "week" if (published - dm.date.start).days <= 7 else "month"
+    return FactDate(dm.date.start, published, precision, dm.text, dm.date.basis)
+
+
 def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     """History recalled: a date long before publication (the rule the events' own dates follow)."""
     if published is None:
@@ -2582,9 +2603,11 @@ class EventExtractor:
                     if "published" not in spans:
                         spans["published"] = publication_date(doc)
                     date = spans["published"]
+            if (running := _running_since(ft, dm, te, ce, doc.published)) is not None:
+                date = running
             # History recalled by the article: a year long before publication
             # ("the 1969 coup"), or any date over two years before it.
-            background = bool(
+            background = running is None and bool(
                 dm is not None and doc.published is not None
                 and (dm.date.end.year <= doc.published.year - 2
                      or dm.date.end < doc.published - dt.timedelta(days=730)
@@ -2606,10 +2629,6 @@ class EventExtractor:
                      # time a past date names
                      or (dm.date.end < doc.published - dt.timedelta(days=30) and dm.end <= ts
                          and _WHEN_AFTER_DATE.fullmatch(text, dm.end, ts) is not None)
-                     # audit 11: "Since March, clashes have been reported around Bambari": a running state,
-                     # told from a month or more ago, not one event
-                     or (dm.date.start < doc.published - dt.timedelta(days=30) and dm.end <= ts
-                         and dm.text[:5].lower() == "since" and _PERFECT_AFTER_F.search(ft, te, min(ce, te + 80)))
                      # audit 10: "have been fighting for the Catatumbo since January 2025": a state since then
                      or (dm.date.end < doc.published - dt.timedelta(days=30) and dm.start >= te
                          and _SINCE_DATE.search(text, max(te, dm.start - 7), dm.start + 6) is not None
