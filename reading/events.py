@@ -3211,6 +3211,15 @@ class EventExtractor:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
                               f"it was reported from; placed in {getattr(area, 'name', '')}, the area the article "
                               f"names around it (precision 3).")
+            if best.start < dateline and _AT_THE_BORDER.search(doc.text, cs, ce) and _is_capital(best.location):
+                # "ADDIS ABABA - ... troops clashed on the border": not the capital it was reported from
+                area, what = _border_area(doc, best.location), "the only area of that country the article names"
+                if area is None:
+                    area = country_location(doc, best.location.country, lookup=self.country_lookup)
+                    what = "its country"
+                if area is not None:
+                    return area, (f"{_NO_PLACE_HEAD} but 'the border' and its dateline, {best.location.name}, the "
+                                  f"capital it was reported from; placed in {area.name}, {what} (precision 3).")
             return best.location, ""
         from reading.geoparse import WATER_REASON
 
@@ -3379,6 +3388,39 @@ def _area_off_the_capital(doc: Document, at: int, capital: Any) -> Any:
                for m in near):
         return None
     return best
+
+
+#: A border named with no place of its own ("clashed on the border", "near the frontier", "along the disputed
+#: boundary"; not "the border with Sudan" nor "the Sudanese border", which name a place of their own).
+_AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s+the\s+(?:(?:common|shared|disputed|"
+                            r"porous|northern|southern|eastern|western|volatile|tense)\s+)?(?:border|frontier|boundary)"
+                            r"(?:\s+(?:area|region|zone|line))?\b(?!\s+(?:with|of)\b)", re.I)
+
+
+def _is_capital(loc: Any) -> bool:
+    """Whether ``loc`` is its country's capital as a town (precision 1, at it)."""
+    from geo.normalize import name_key
+    from reading.toponyms import capital_name
+
+    iso = getattr(loc, "country", "")
+    return bool(iso and getattr(loc, "precision", 3) == 1 and getattr(loc, "relation", "") == "at"
+                and name_key(capital_name(iso)) == name_key(getattr(loc, "name", "")))
+
+
+def _border_area(doc: Document, capital: Any) -> Any:
+    """The one area (a province or region, not holding the capital) of the capital's country that the
+    article names anywhere: where an event told only as "on the border" lies when reported from the
+    capital; None when it names none, or several (the border could be any of theirs)."""
+    from shapely.geometry import Point
+
+    there = Point(capital.lon, capital.lat)
+    areas = {m.location.place_id: m.location for m in doc.mentions
+             if m.role == "location" and m.location is not None and getattr(m.location, "is_area", False)
+             and getattr(m.location, "precision", 1) >= 3 and not getattr(m.location, "is_whole_country", False)
+             and not str(m.location.place_id or "country:").startswith("country:")
+             and getattr(m.location, "relation", "") == "at" and m.location.country == capital.country
+             and not m.location.geometry.covers(there)}
+    return next(iter(areas.values())) if len(areas) == 1 else None
 
 
 #: How far (km) a place may lie from the dateline's town and still be that town (a district of it).
