@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, EventExtractor,
+from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, _SAID_BEFORE_DATE,
+                            EventExtractor,
                             LazySpanIndex, _default_country_lookup, by_sentence, clauses_of, country_location, disputed,
                             elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
                             raid_on_civilians, wished)
@@ -438,6 +439,9 @@ class ControlClaims:
             # a date after a relative clause opening tells that clause ("retook Kumba, which the separatists
             # had seized last week")
             own = [d for d in dates if not (d.start >= d1 and _RELATIVE_OPEN.search(doc.text, d1, d.start))]
+            # "The RSF said on Wednesday it had captured Bara on Monday": the day it was told only bounds the
+            # capture's, when the sentence gives the capture a day of its own
+            own = [d for d in own if _SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) is None] or own
             if own:
                 best = min(own, key=lambda d: (0 if d0 <= d.start < d1 + 40 else 1, abs(d.start - d0)))
                 date = best.date
