@@ -1226,6 +1226,10 @@ def national_cities(named: list, gazetteer: Any, fu: tuple[str, str]) -> None:
 #: A small town this far from every town of a local article is not what the article means.
 _LOCAL_STRAY_KM = 1000.0
 _LOCAL_STRAY_POPULATION = 20_000
+#: A town of another state this far from a local story's own (:func:`home_state_strays`) and smaller than
+#: this is a local place the gazetteer lacks, wherever it stands: such towns are seldom news a state away
+#: (the golds' far namesakes of 25,000-51,000 people in local stories were all the story's own places).
+_HOME_STRAY_POPULATION = 100_000
 
 
 def _placed_towns(named: list, gazetteer: Any) -> list[tuple[Any, Any]]:
@@ -1280,8 +1284,9 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
 def home_state_strays(named: list, gazetteer: Any) -> None:
     """In a local story with a state or province of its own (:func:`focus_unit`: "YORK, Neb. (AP) -" and
     its towns), a bare name placed at a town of another state of its country over :data:`_LOCAL_STRAY_KM`
-    from every town the story places in its state is a town the gazetteer lacks, left unplaced: a small
-    one (under 20,000) wherever it stands ("south of Gorham" in a Kansas story is no Gorham, Maine), a
+    from every town the story places in its state is a town the gazetteer lacks, left unplaced: a town
+    under :data:`_HOME_STRAY_POPULATION` wherever it stands ("south of Gorham" in a Kansas story is no
+    Gorham, Maine; "a sit-in at Khurai" in a Manipur story no Khurai, Madhya Pradesh, a town of 51,000), a
     bigger one below a world city when it is listed between towns of the story's state ("crews from
     Henderson, Waco and Utica" in a Nebraska story is no Waco, Texas). :func:`local_strays` asks more
     (a story whose big towns fit in one box) and misses stories spread over a wide state."""
@@ -1299,7 +1304,7 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
             continue
         if units.get(a.place_id):
             continue  # "South Dakota and Maryland": a state's name too, left to the rules on units
-        if (p.population or 0) >= _LOCAL_STRAY_POPULATION and not _listed_among(a, named, gazetteer, fu):
+        if (p.population or 0) >= _HOME_STRAY_POPULATION and not _listed_among(a, named, gazetteer, fu):
             continue
         a.place_id, a.reason = None, "a town of another state far from the local story's own: probably a local place"
 
