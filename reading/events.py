@@ -665,6 +665,8 @@ def _lagged(base: FactDate, lag: re.Match) -> FactDate:
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+#: A perfect's auxiliary right before a trigger ("have attacked", "has repeatedly shelled").
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:(?:also|repeatedly|again|twice)\s+)?$", re.I)
 #: How far back a running state may start and still be drawn as one span up to publication ("Since April,
 #: clashes have been reported"); one told from longer ago is the article's background.
 _RUNNING_DAYS = 366
@@ -673,14 +675,20 @@ _RUNNING_DAYS = 366
 _RUNNING_REACH = 160
 
 
-def _running_since(ft: str, dm: Any, te: int, ce: int, published: Any) -> FactDate | None:
+def _running_since(ft: str, dm: Any, ts: int, te: int, ce: int, published: Any) -> FactDate | None:
     """A running state told with "since" and a perfect ("Since April, clashes have been reported in X",
-    "Since Monday, fighting has continued"): one event over the span from the start of its "since" to
-    the publication day, dated as coarsely as that span is long (a week at most: "week", else "month"),
-    not a day-precise event. None when the date is no such "since" (or the article has no date)."""
-    if (dm is None or published is None or dm.end > te or dm.text[:5].lower() != "since"
-            or not dm.date.start < published or dm.date.start < published - dt.timedelta(days=_RUNNING_DAYS)
-            or _PERFECT_AFTER_F.search(ft, te, min(ce, te + _RUNNING_REACH)) is None):
+    "Since Monday, fighting has continued", "Clashes have killed 40 people in Kadugli since May"): one
+    event over the span from the start of its "since" to the publication day, dated as coarsely as that
+    span is long (a week at most: "week", else "month"), not a day-precise event. None when the date is
+    no such "since" (or the article has no date)."""
+    if (dm is None or published is None or dm.text[:5].lower() != "since"
+            or not dm.date.start < published or dm.date.start < published - dt.timedelta(days=_RUNNING_DAYS)):
+        return None
+    # the perfect after the trigger (before the "since" when that comes after it, in the clause), or the
+    # trigger a perfect's verb ("Rebels have attacked Bambari three times since Monday")
+    if (dm.end > te and dm.start >= ce) or (
+            _PERFECT_AFTER_F.search(ft, te, min(ce, te + _RUNNING_REACH) if dm.end <= te else dm.start) is None
+            and _PERFECT_BEFORE_F.search(ft, max(0, ts - 24), ts) is None):
         return None
     precision = "week" if (published - dm.date.start).days <= 7 else "month"
     return FactDate(dm.date.start, published, precision, dm.text, dm.date.basis)
@@ -2603,7 +2611,7 @@ class EventExtractor:
                     if "published" not in spans:
                         spans["published"] = publication_date(doc)
                     date = spans["published"]
-            if (running := _running_since(ft, dm, te, ce, doc.published)) is not None:
+            if (running := _running_since(ft, dm, ts, te, ce, doc.published)) is not None:
                 date = running
             # History recalled by the article: a year long before publication
             # ("the 1969 coup"), or any date over two years before it.
@@ -4300,6 +4308,7 @@ _PROTESTERS_KILLED_F = _twin(_PROTESTERS_KILLED)
 _ACROSS_AREAS_F = _Located.of(_twin(_ACROSS_AREAS))
 _LABOUR_F = _twin(_LABOUR)
 _PERFECT_AFTER_F = _twin(_PERFECT_AFTER)
+_PERFECT_BEFORE_F = _twin(_PERFECT_BEFORE)
 _ONE_OF_THE_WORST_F = _twin(_ONE_OF_THE_WORST)
 _ALONE_PASSIVE_KILLING_F = _twin(_ALONE_PASSIVE_KILLING)
 _INDEFINITE_BEFORE_F = _twin(_INDEFINITE_BEFORE)

@@ -42,3 +42,16 @@ def test_a_state_since_years_ago_stays_background(nlp):
 def test_one_attack_told_with_since_keeps_its_day(nlp):
     evs = events(nlp, "Gunmen attacked Kadugli on Friday, the first attack on the town since May.")
     assert len(evs) == 1 and evs[0].date.start == evs[0].date.end == D(2025, 7, 18), evs
+
+
+def test_a_since_after_the_trigger_with_a_perfect_spans_too(nlp):
+    evs = events(nlp, "Clashes have killed more than 300 people in Kadugli since May, the UN said.")
+    assert len(evs) == 1, evs
+    assert (evs[0].date.start, evs[0].date.end, evs[0].date.precision) == (D(2025, 5, 1), D(2025, 7, 20), "month")
+    assert evs[0].fatalities is None  # a running total, no one event's toll
+
+
+def test_a_trigger_in_the_perfect_spans_from_its_since(nlp):
+    evs = events(nlp, "Gunmen have attacked Dilling four times since Thursday, residents said.")
+    assert len(evs) == 1, evs
+    assert (evs[0].date.start, evs[0].date.end) == (D(2025, 7, 17), D(2025, 7, 20))
