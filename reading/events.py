@@ -2539,6 +2539,11 @@ class EventExtractor:
                 a1 = ""
             if trig.id == "expel" and not a2:
                 a2 = next((a.name for a in s_actors if ts < a.start and a.end <= te and a.name != a1), "")  # driven out
+            if trig.id == "clash" and not a2:
+                # "raided an al-Shabaab camp", "opened fire on a Wagner convoy": whose camp, whose convoy (a name
+                # as written, not "an army position": which army a common noun means is the actor reader's guess)
+                a2 = next((a.name for a in s_actors if ts < a.start and a.end <= te and a.name != a1
+                           and not a.text.islower()), "")
             if weapon:  # "Israeli air strikes killed ...": the forces the weapon names act
                 a1 = own.name
                 a2 = a2 if a2 != a1 else ""

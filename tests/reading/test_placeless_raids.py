@@ -30,6 +30,11 @@ def test_a_raid_on_a_camp_with_no_place_is_kept_in_the_country(nlp, text):
     assert ev.location_note and ev.actor1.startswith("Mali"), ev
 
 
+def test_whose_camp_was_raided_is_the_other_side(nlp):
+    got = violent(read(nlp, "Kenyan troops raided an al-Shabaab hideout near Lamu on Sunday."))
+    assert [(e.actor1, e.actor2) for e in got] == [("Kenyan forces", "al-Shabaab")], got
+
+
 def test_a_placeless_raid_goes_to_the_one_area_the_article_names(nlp):
     doc = read(nlp, "Army raids camp\n\nSoldiers raided a bandit camp on Sunday, killing six, the army said. "
                     "The operation was part of a wider push across Zamfara State.")
