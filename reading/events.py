@@ -2871,6 +2871,9 @@ class EventExtractor:
             if (d.end <= ts and "," in text[d.end:ts]
                     and _SUBORDINATE_BEFORE_F.search(ft, max(0, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
+            if (d.end <= ts and "," in text[d.end:ts] and "," not in text[max(0, d.start - 80):d.start].rpartition(
+                    ", ")[2] and _RELATIVE_F.search(ft, max(0, d.start - 80), d.start) is not None):
+                continue  # "The RSF, which has besieged El Fasher since May, shelled ...": May is the siege's
             sup = _superlative_since(ft, max(0, d.start - 60), d.start)
             if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):
                 continue  # "the deadliest since 2022": a comparison, not the event's date

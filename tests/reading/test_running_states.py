@@ -55,3 +55,8 @@ def test_a_trigger_in_the_perfect_spans_from_its_since(nlp):
     evs = events(nlp, "Gunmen have attacked Dilling four times since Thursday, residents said.")
     assert len(evs) == 1, evs
     assert (evs[0].date.start, evs[0].date.end) == (D(2025, 7, 17), D(2025, 7, 20))
+
+
+def test_a_since_in_a_relative_clause_before_the_trigger_is_not_the_events(nlp):
+    evs = events(nlp, "The militia, which has besieged Kadugli since May, shelled the town's main market on Friday.")
+    assert len(evs) == 1 and evs[0].date.start == evs[0].date.end == D(2025, 7, 18), evs
