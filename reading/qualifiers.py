@@ -1337,6 +1337,10 @@ _WORLD_CITY = 500_000
 _WORLD_CITY_RIVAL = 25_000
 #: A namesake this near another town of the article is a local clue.
 _LOCAL_KM = 300.0
+#: A namesake of a world city must lie this near another town of the article to be a local clue (Dublin,
+#: Ohio, 25 km from Columbus; London, California, 290 km from Los Angeles is none), nearer than the
+#: world city itself (_LOCAL_KM: Mashhad 205 km from Taybad).
+_WORLD_NAMESAKE_KM = 200.0
 
 
 #: Two names this close (", ", " and ", ", and ") are items of one list.
@@ -1420,11 +1424,11 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     Ohio. The town chosen for a name (no country said, no qualifier) goes back to a
     namesake that is a national capital or a city of 500,000 under that very name, ten times its size or
     more, in another country, unless the town lies in a unit the
-    article names ("London is a city in Madison County, Ohio"); a namesake within 300 km
-    of another town of the article is preferred to both ("Columbus, Hilliard and Dublin":
-    Dublin, Ohio). A city of 500,000 that is no capital takes the name only from a town of under
-    25,000 named so itself ("Rotterdam" is not Rotterdam, New York, but "Samara" in an article
-    about Ethiopia stays Samara, Ethiopia, a town of 50,000).
+    article names ("London is a city in Madison County, Ohio"); a namesake within 200 km
+    of another town of the article (not itself a world city's small namesake) is preferred to both
+    ("Columbus, Hilliard and Dublin": Dublin, Ohio). A city of 500,000 that is no capital takes
+    the name only from a town of under 25,000 named so itself ("Rotterdam" is not Rotterdam, New
+    York, but "Samara" in an article about Ethiopia stays Samara, Ethiopia, a town of 50,000).
     """
     from geo.normalize import name_key
     from reading.toponyms import capital_name
@@ -1457,7 +1461,10 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     if not todo:
         return
     units = [u for a, _, us in rows for u in us if u.id == a.place_id]
-    towns = _placed_towns(named, gazetteer)
+    # (the small namesakes of other world cities are no clue: London, Ohio, and Paris, Kentucky, keep
+    # each other no more than London and Paris do in a story naming New York and Los Angeles)
+    doubted = {id(a) for a, _, _, _ in todo}
+    towns = [(b, t) for b, t in _placed_towns(named, gazetteer) if id(b) not in doubted]
     for a, p, big, info in todo:
         if any(in_unit(gazetteer, p, u) for u in units):
             continue
@@ -1471,7 +1478,7 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         key = name_key(a.surface)
         near = None if any(_km(big, t) <= _LOCAL_KM for t in others) else next(
             (q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
-             and any(_km(q, t) <= _LOCAL_KM for t in others) and _home_country(q, others)), None)
+             and any(_km(q, t) <= _WORLD_NAMESAKE_KM for t in others) and _home_country(q, others)), None)
         a.place_id, a.reason = (near or big).id, ""
 
 

@@ -1,0 +1,31 @@
+"""Error classes of the twelfth gold's first run, tested on other sentences: web news naming world
+capitals beside towns of one country, whose small namesakes there must not place the capitals."""
+from __future__ import annotations
+
+from tests.reading.places import toponyms_by_name
+
+
+def test_small_namesakes_of_world_cities_do_not_keep_each_other(gaz):
+    # London, Ohio, Paris, Kentucky and Warsaw, Indiana lie within 200 km of each other, not of the
+    # story's own towns: the capitals are meant
+    text = ("A shipping firm with depots in San Diego and Seattle will open warehouses near London, Paris "
+            "and Warsaw next year, its chief executive said.")
+    got = toponyms_by_name(text, gaz)
+    assert got["London"]["lon"] > -1 and got["Paris"]["lon"] > 2 and got["Warsaw"]["lon"] > 20
+
+
+def test_a_namesake_hundreds_of_km_from_the_storys_towns_is_no_local_clue(gaz):
+    # London, California, lies 290 km from Los Angeles
+    text = ("Ticket sales were strongest in Los Angeles, Las Vegas and Salt Lake City, the promoter said, "
+            "and a second leg will visit London in June.")
+    got = toponyms_by_name(text, gaz)
+    assert got["London"]["lat"] > 51
+    text = ("The agency, which has offices in Los Angeles, Denver and Phoenix, said its clients in London "
+            "had cut budgets the most.")
+    assert toponyms_by_name(text, gaz)["London"]["lat"] > 51
+
+
+def test_a_namesake_next_to_the_storys_towns_keeps_the_name(gaz):
+    text = "Schools in Columbus, Worthington and Dublin closed early because of the ice, district officials said."
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["Dublin"]["lat"] - 40.1) < 0.3 and got["Dublin"]["lon"] < -80  # Dublin, Ohio
