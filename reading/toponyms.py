@@ -605,6 +605,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
             continue  # "the Front's wing": towns take no article
         i, j = tail
+        if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
+            persons.add(surface)
+            continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn:
@@ -828,6 +831,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
             continue  # "the Front's wing": towns take no article
+        if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
+            persons.add(surface)
+            continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn:
@@ -1871,8 +1877,17 @@ def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
     return True
 
 
-#: A town this big is no surname after a first name ("Paris London", not "Jordan Poole").
-_SURNAME_CITY = 250_000
+#: A town this big is no surname after a first name ("Paris London", not "Jordan Poole" nor
+#: "Jordan Henderson": Henderson, Nevada, has 300,000 people).
+_SURNAME_CITY = 500_000
+
+
+def _after_given_name(text: str, j: int, i: int, surface: str, gazetteer: Any, pats: Patterns) -> bool:
+    """The name comes right after a place-named given name that is no place here itself ("Dakota
+    Johnson", "Brooklyn Henderson": :data:`Patterns.given_names`, the word ``text[j:i]``) and reads as
+    its surname (:func:`_surname`): a person's name, not Johnson, Arkansas."""
+    first = text[j:i]
+    return first in pats.given_names and text[i:i + 1] == " " and _surname(surface, first, gazetteer, pats)
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

@@ -2,7 +2,7 @@
 capitals beside towns of one country, whose small namesakes there must not place the capitals."""
 from __future__ import annotations
 
-from tests.reading.places import toponyms_by_name
+from tests.reading.places import surfaces, toponyms_by_name
 
 
 def test_small_namesakes_of_world_cities_do_not_keep_each_other(gaz):
@@ -29,3 +29,20 @@ def test_a_namesake_next_to_the_storys_towns_keeps_the_name(gaz):
     text = "Schools in Columbus, Worthington and Dublin closed early because of the ice, district officials said."
     got = toponyms_by_name(text, gaz)
     assert abs(got["Dublin"]["lat"] - 40.1) < 0.3 and got["Dublin"]["lon"] < -80  # Dublin, Ohio
+
+
+def test_a_place_named_first_name_then_a_surname_that_is_a_city_is_a_person(gaz):
+    # Henderson, Nevada, has some 300,000 people: still a surname after a first name
+    text = ("Fans cheered as Jordan Henderson, back in Sunderland for a charity match, signed shirts "
+            "outside the ground.")
+    assert surfaces(text, gaz) == ["Sunderland"]
+    text = "The singer Savannah Henderson opened her tour in Glasgow on Friday."
+    assert surfaces(text, gaz) == ["Glasgow"]
+
+
+def test_a_surname_after_a_first_name_that_is_no_place_here(gaz):
+    # "Dakota" alone is no place the gazetteer holds; "Johnson" after it is a surname, not Johnson, Arkansas
+    text = "Reviews of Dakota Johnson's latest film were mixed in Toronto and Berlin."
+    got = toponyms_by_name(text, gaz)
+    assert "Johnson" not in got
+    assert got["Berlin"]["lon"] > 10  # no American vote left for Berlin, Pennsylvania
