@@ -46,3 +46,17 @@ def test_a_surname_after_a_first_name_that_is_no_place_here(gaz):
     got = toponyms_by_name(text, gaz)
     assert "Johnson" not in got
     assert got["Berlin"]["lon"] > 10  # no American vote left for Berlin, Pennsylvania
+
+
+def test_utilities_school_systems_and_companies_named_after_places(gaz):
+    text = "Alabama Power said crews had restored service to most homes in Dothan and Enterprise by Sunday."
+    assert surfaces(text, gaz) == ["Dothan", "Enterprise"]
+    text = ("Classes in the Mobile County School System resume on Monday, and the Winnipeg School Division "
+            "will reopen two schools.")
+    assert surfaces(text, gaz) == []
+    text = ("Shares of Shanghai Electric Group fell in Hong Kong after the Nanjing Steel Co said it would cut "
+            "output at its plant in Wuhan.")
+    assert surfaces(text, gaz) == ["Hong Kong", "Wuhan"]
+    # a power plant is a landmark, no utility
+    text = "A fire at the Zaporizhzhia Nuclear Power Plant was put out, officials in Kyiv said."
+    assert "Kyiv" in surfaces(text, gaz) and any("Zaporizhzhia" in s for s in surfaces(text, gaz))
