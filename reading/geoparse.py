@@ -694,10 +694,13 @@ _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
               "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes", "Ganga",
               "Yamuna", "Amu Darya", "Syr Darya", "Chenab", "Sutlej", "Ravi", "Jhelum", "Yenisei", "Amur")
+#: "the eastern Mediterranean", "the southern Balkans": a compass adjective between "the" and the name.
+_COMPASS_THE = "|".join(rf"(?<=\b[Tt]he {w} )" for w in ("eastern", "western", "northern", "southern", "central"))
 # (a trie of the last words, no word boundary: the regex engine skips ahead on the first letters, ~8x faster)
 _WORLD_HINT = re.compile(_trie_regex({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"}))
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
-                         r"|(?:(?<=\b[Tt]he )|(?<=['\u2019]s ))(?:(?P<the>" + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
+                         r"|(?:(?<=\b[Tt]he )|(?<=['\u2019]s )|" + _COMPASS_THE + r")(?:(?P<the>"
+                         + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
                          r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
                          r"(?![\w-])")
 #: After a continent's name, words that make it part of an organisation's or event's name.
@@ -729,9 +732,10 @@ _RIVER_UNIT_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|governorate|dis
 def _river_over_namesake(text: str, m: re.Match, rows: list[dict]) -> bool:
     """A big river's name written with "the" ("bodies floating in the Ganga", "crossed the Dnipro",
     "along the Orontes") that the reader found as a name of its own, exactly (a town bearing it as
-    another name, Ganja in Azerbaijan; the city of Dnipro): the river, no town. Not before a unit
+    another name, Ganja in Azerbaijan; the city of Dnipro): the river, no town. So too a mountain range
+    or world region ("snow closed passes in the central Andes": not Andes, Colombia). Not before a unit
     word ("the Dnipro region") nor inside a longer name ("the Nile Delta")."""
-    if m.group("the") is None or m.group("the") not in _WORLD_WATER:
+    if m.group("the") is None:
         return False
     s, e = m.span()
     if _RIVER_UNIT_AFTER.match(text, e) is not None:

@@ -60,3 +60,12 @@ def test_utilities_school_systems_and_companies_named_after_places(gaz):
     # a power plant is a landmark, no utility
     text = "A fire at the Zaporizhzhia Nuclear Power Plant was put out, officials in Kyiv said."
     assert "Kyiv" in surfaces(text, gaz) and any("Zaporizhzhia" in s for s in surfaces(text, gaz))
+
+
+def test_world_names_after_the_and_a_compass_adjective(gaz):
+    text = "Storms are forecast over the western Pacific, and snow closed passes in the central Andes."
+    got = toponyms_by_name(text, gaz)
+    assert got["Pacific"]["lat"] is None  # listed, unplaced
+    assert got["Andes"]["lat"] is None  # the range, not Andes, Colombia
+    text = "Aid to the southern Balkans was cut, and the northern Caucasus stayed calm."
+    assert surfaces(text, gaz) == ["Balkans", "Caucasus"]
