@@ -658,10 +658,25 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
             # "Swat Valley", "Panjshir Valley": the valley of the district or region it names
             row.update(lat=inside[0]["lat"], lon=inside[0]["lon"], kind=inside[0]["kind"], precision=inside[0]["precision"])
         elif towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
-            # a street lies in the town the text names: the nearest before it, else the first after it
-            # (not for a street that speaks, "Downing Street said": an institution, its town unsaid)
-            town = next((t for t in reversed(towns) if t["end"] <= s), None) or (
-                None if _SPEAKS.match(text, e) else next(t for t in towns))
+            # a road, bridge or square lies in the town the text names: the nearest before it, else the first
+            # after it (not for one that speaks, "Downing Street said": an institution, its town unsaid). A
+            # street or avenue lies in a town its own sentence names ("In London, Downing Street said",
+            # "under Elm Street, officials in Dayton said") or in the one town named before (sentences about
+            # Ottawa, then "Sparks Street was closed"); after towns far apart and with none in its sentence it
+            # stands for what it houses ("Stocks rallied on Wall Street", "Threadneedle Street held rates")
+            speaks = _SPEAKS.match(text, e) is not None
+            town = next((t for t in reversed(towns) if t["end"] <= s), None)
+            if text[s:e].rsplit(None, 1)[-1] not in _CITY_STREET_WORDS:
+                town = town or (None if speaks else next(t for t in towns))
+            else:
+                if town is not None and _SENTENCE_GAP.search(text, town["end"], s) is not None and any(
+                        great_circle_km(town["lat"], town["lon"], t["lat"], t["lon"]) > _ONE_TOWN_KM
+                        for t in towns if t["end"] <= s):
+                    town = None
+                if town is None and not speaks:
+                    town = next((t for t in towns if t["start"] >= e), None)
+                    if town is not None and _SENTENCE_GAP.search(text, e, town["start"]) is not None:
+                        town = None
             if town is not None:
                 row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
         out.append(row)
@@ -992,6 +1007,11 @@ def _road_codes(text: str, rows: list[dict]) -> list[dict]:
 _VALLEY_UNITS = ("admin1", "region", "district", "county")
 
 
+#: The end of a sentence: a full stop, question or exclamation mark (maybe a closing quote or bracket) and a
+#: space, or a line's end.
+_SENTENCE_GAP = re.compile(r"[.!?][\"'\u2019\u201d)]*\s|\n")
+
+
 #: A verb of speech right after a name: the name stands for an institution ("Downing Street said").
 _SPEAKS = re.compile(r"(?:['\u2019]s[ \t]+[a-z]+)?[ \t]+(?:said|says|announced|confirmed|denied|insisted|declined|warned|"
                      r"added|stressed|responded|replied|refused|welcomed|rejected)\b")
@@ -999,6 +1019,10 @@ _SPEAKS = re.compile(r"(?:['\u2019]s[ \t]+[a-z]+)?[ \t]+(?:said|says|announced|c
 
 #: Ways that lie in one town (placed at the town the text names); not highways, rivers or seas.
 _STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".split())
+#: Of those, the streets of a town's centre, which stand for what they house ("Wall Street", "Downing Street").
+_CITY_STREET_WORDS = frozenset(("Street", "Avenue", "Boulevard"))
+#: Towns this near one another are one town's story (its streets named sentences later lie in it).
+_ONE_TOWN_KM = 100.0
 _TOWN_KINDS = ("city", "district")
 
 

@@ -69,3 +69,23 @@ def test_world_names_after_the_and_a_compass_adjective(gaz):
     assert got["Andes"]["lat"] is None  # the range, not Andes, Colombia
     text = "Aid to the southern Balkans was cut, and the northern Caucasus stayed calm."
     assert surfaces(text, gaz) == ["Balkans", "Caucasus"]
+
+
+def test_a_street_with_no_town_of_its_own_stands_for_what_it_houses(gaz):
+    # no town in its sentence, and the towns before lie far apart: Wall Street is not in Tokyo
+    text = ("Carmakers in Detroit and Stuttgart braced for tariffs. Stocks rallied on Wall Street after the "
+            "report. Bond yields fell in Tokyo and London.")
+    got = toponyms_by_name(text, gaz)
+    assert "Wall Street" in got and got["Wall Street"]["lat"] is None
+    text = "Threadneedle Street held rates on Thursday. The euro rose in Frankfurt."
+    got = toponyms_by_name(text, gaz)
+    assert got["Threadneedle Street"]["lat"] is None  # not in Frankfurt
+
+
+def test_a_street_of_the_town_a_story_is_about(gaz):
+    text = "Protesters marched in Ottawa on Saturday. Sparks Street was closed for hours."
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["Sparks Street"]["lat"] - got["Ottawa"]["lat"]) < 0.01
+    text = "Shops on Bridge Street in Tralee were flooded, and the water also reached Listowel."
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["Bridge Street"]["lon"] - got["Tralee"]["lon"]) < 0.01
