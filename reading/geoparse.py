@@ -257,6 +257,11 @@ _PLURAL_COUNTIES = re.compile(rf"\b(?P<list>{_CNAME}(?:,[ \t]*{_CNAME})*,?[ \t]+
 _NEIGHBOURING_COUNTIES = re.compile(
     rf"\b(?P<list>{_CNAME})[ \t]+and[ \t]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d+)[ \t]+)?"
     r"(?:other|neighbou?ring|surrounding|nearby|adjacent|adjoining)[ \t]+(?P<word>counties|parishes|boroughs)\b")
+#: "11 counties, including Worth, Tift and Colquitt", "the parishes of Acadia and Vermilion": the names
+#: are counties, in a US state the text names (a Kent and Sussex of England are no US counties).
+_COUNTIES_LISTED = re.compile(
+    r"\b(?P<word>counties|parishes|boroughs),?[ \t]+(?:including|such[ \t]+as|of)[ \t]+"
+    rf"(?P<list>{_CNAME}(?:,[ \t]*{_CNAME})*,?[ \t]+(?:and|or)[ \t]+{_CNAME})(?![\w-])")
 _CSPLIT = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _CWORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
 
@@ -264,7 +269,8 @@ _CWORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
 def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     """Each name of "Fulton and Cobb counties" is that county: placed in a US state the text names
     when it has a county so named (unplaced when the gazetteer cannot place it), else the most
-    populous county of that name; never the towns Fulton, Missouri and Cobb, California."""
+    populous county of that name; never the towns Fulton, Missouri and Cobb, California. Names listed
+    after the word ("counties, including Worth and Tift") only in a state the text names."""
     from reading.qualifiers import us_county_states
     from geo.normalize import name_key
 
@@ -274,7 +280,8 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     matches = list(_PLURAL_COUNTIES.finditer(text))
     if "neighbo" in text or "other" in text or "surrounding" in text or "nearby" in text or "adj" in text:
         matches += _NEIGHBOURING_COUNTIES.finditer(text)
-    for m in matches:
+    listed = list(_COUNTIES_LISTED.finditer(text)) if states else []
+    for m in matches + listed:
         word = _CWORD[m.group("word")]
         pos = m.start("list")
         for piece in _CSPLIT.split(m.group("list")):
@@ -285,6 +292,8 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             if not places and name_key(key) not in known:
                 continue  # no county of that name: leave the name as read
             named = [p for p in places if p.admin1 in states]
+            if m.re is _COUNTIES_LISTED and not states & known.get(name_key(key), frozenset()):
+                continue  # listed after the word: a county only of a state the text names
             pick = named[0] if named else (None if states & known.get(name_key(key), frozenset())
                                            else (places[0] if places else None))
             row = _unplaced(s, e, piece)

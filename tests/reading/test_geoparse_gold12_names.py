@@ -89,3 +89,13 @@ def test_a_street_of_the_town_a_story_is_about(gaz):
     text = "Shops on Bridge Street in Tralee were flooded, and the water also reached Listowel."
     got = toponyms_by_name(text, gaz)
     assert abs(got["Bridge Street"]["lon"] - got["Tralee"]["lon"]) < 0.01
+
+
+def test_names_listed_after_counties_or_parishes_are_those_of_the_state_named(gaz):
+    text = "Sheriffs in Ohio from six counties, including Ross, Pike and Scioto, met in Chillicothe."
+    got = toponyms_by_name(text, gaz)
+    for name in ("Ross", "Pike", "Scioto"):
+        assert got[name]["name"] == f"{name} County" and 38.5 < got[name]["lat"] < 39.6  # not Pike, Wisconsin
+    text = "Flood warnings covered the parishes of Acadia, Vermilion and Lafayette in Louisiana on Tuesday."
+    got = toponyms_by_name(text, gaz)
+    assert got["Vermilion"]["name"] == "Vermilion Parish" and got["Acadia"]["lat"] is not None
