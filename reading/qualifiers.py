@@ -1008,6 +1008,7 @@ def place_units(named: list, gazetteer: Any) -> None:
             rows.append((a, info, units))
     if rows:
         listed_units(named, gazetteer, rows)  # "in Delaware, Missouri, Washington and Ontario": states
+        countries_listed_with_units(named, gazetteer, rows)  # "plants in Georgia and Tennessee": the state
         units_of_towns(named, gazetteer, rows)  # first: a unit it finds pulls towns too
         pull_to_units(named, gazetteer, rows)
         counties_of_units(named, gazetteer, rows)
@@ -1075,6 +1076,43 @@ def listed_units(named: list, gazetteer: Any, rows: list) -> None:
         if len(run) >= 3:
             _units_in_run(run, gazetteer, units_by_anchor)
         run = [item] if item is not None else []
+
+
+#: Two names this close (", " or " and ") are a pair of one list.
+_PAIR_GAP_MAX = 5
+#: A country this far from the unit listed beside it is not meant with it.
+_LISTED_COUNTRY_FAR_KM = 2000.0
+
+
+def countries_listed_with_units(named: list, gazetteer: Any, rows: list) -> None:
+    """A name placed at a country and listed right beside an admin-1 unit of another country that has a
+    unit of that very name is that unit ("plants in Georgia and Tennessee", "factories in Georgia,
+    Alabama and South Carolina": the US state, not the Caucasian country). Not when the text said its
+    country, nor for a country near the unit ("in Niger and Kebbi": Niger may be the country); "Mexico and
+    Texas" stays the country (the state of México is no US unit)."""
+    from geo.normalize import name_key
+
+    placed = sorted(((a.start, a.end, a) for _, a, _ in named if a.place_id and not a.fuzzy), key=lambda t: t[:2])
+    units_by_anchor = {id(a): us for a, _, us in rows}
+    for k, (s, e, a) in enumerate(placed):
+        if a.country or id(a) not in units_by_anchor:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "country":
+            continue
+        # (", " or " and ": after ", and " a new clause may begin, "Kano, Katsina and Yobe, and Niger reported")
+        beside = [t for t in placed[max(0, k - 1):k + 2] if t[2] is not a and (0 < t[0] - e <= _PAIR_GAP_MAX
+                                                                                or 0 < s - t[1] <= _PAIR_GAP_MAX)]
+        key = name_key(a.surface)
+        for _, _, b in beside:
+            q = _get(gazetteer, b.place_id)
+            if q is None or q.kind != "admin1" or q.country == p.country or _km(p, q) <= _LISTED_COUNTRY_FAR_KM:
+                continue  # (a neighbour listed with a unit near it may be meant: "in Niger and Kebbi")
+            unit = next((u for u in units_by_anchor[id(a)] if u.kind == "admin1" and u.country == q.country
+                         and name_key(u.name) == key), None)
+            if unit is not None:
+                a.place_id, a.reason = unit.id, ""
+                break
 
 
 def _units_in_run(run: list, gazetteer: Any, units_by_anchor: dict) -> None:

@@ -99,3 +99,14 @@ def test_names_listed_after_counties_or_parishes_are_those_of_the_state_named(ga
     text = "Flood warnings covered the parishes of Acadia, Vermilion and Lafayette in Louisiana on Tuesday."
     got = toponyms_by_name(text, gaz)
     assert got["Vermilion"]["name"] == "Vermilion Parish" and got["Acadia"]["lat"] is not None
+
+
+def test_a_country_listed_beside_another_countrys_states_is_that_state(gaz):
+    for text in ("Korean firms with plants in Tennessee and Georgia stood to gain.",
+                 "The company has factories in Georgia, Alabama and South Carolina."):
+        got = toponyms_by_name(text, gaz)
+        assert got["Georgia"]["lon"] < -80  # the US state, not the Caucasian country
+    got = toponyms_by_name("Talks between Georgia and Armenia resumed in Tbilisi.", gaz)
+    assert got["Georgia"]["lon"] > 40
+    got = toponyms_by_name("Refugees crossed from Niger and Kebbi into Sokoto.", gaz)
+    assert got["Niger"]["lat"] > 14  # a neighbour listed with a unit near it stays the country
