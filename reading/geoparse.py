@@ -196,6 +196,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _lowercase_rivers(text, out, gaz)
     if "ivers" in text:
         out = _plural_rivers(text, out, gaz)
+    if "St" in text or "Saint" in text:
+        out = _saints_landmarks(text, out)
     if " Hospital" in text:
         out = _hospitals(text, out)
     if " Township" in text:
@@ -231,6 +233,25 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     r.update(_unplaced(r["start"], r["end"], text[r["start"] : r["end"]]))
                 r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
     return out
+
+
+#: A landmark named after a saint, with the possessive: "St James' Park", "St Stephen's Green", "Saint
+#: Peter's Square" (the saint's name is no town: not Saint James, New York, nor Vũng Tàu, once Cap Saint-Jacques).
+_SAINTS_LANDMARK = re.compile(r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['\u2019]s?[ \t]+(?:Park|Green|Square|Cathedral|Church"
+                              r"|Chapel|Abbey|Basilica|College|School|Hall|Gate|Place|Wharf|Market|Bridge|Stadium"
+                              r"|Gardens?)\b")
+
+
+def _saints_landmarks(text: str, rows: list[dict]) -> list[dict]:
+    """A saint's landmark (:data:`_SAINTS_LANDMARK`) is one name, listed unplaced; the names read inside
+    it are none of their own."""
+    drop: set[int] = set()
+    added = []
+    for m in _SAINTS_LANDMARK.finditer(text):
+        s, e = m.span()
+        drop.update(id(r) for r in rows if r["start"] < e and s < r["end"])
+        added.append(_unplaced(s, e, text[s:e]))
+    return _replaced(rows, drop, added) if added else rows
 
 
 def _one_place_twice(text: str, rows: list[dict]) -> list[dict]:

@@ -110,3 +110,11 @@ def test_a_country_listed_beside_another_countrys_states_is_that_state(gaz):
     assert got["Georgia"]["lon"] > 40
     got = toponyms_by_name("Refugees crossed from Niger and Kebbi into Sokoto.", gaz)
     assert got["Niger"]["lat"] > 14  # a neighbour listed with a unit near it stays the country
+
+
+def test_a_saints_landmark_is_one_name_and_no_town(gaz):
+    got = toponyms_by_name("Crowds gathered in St Stephen's Green in Dublin on Sunday.", gaz)
+    assert "St Stephen's Green" in got and got["St Stephen's Green"]["lat"] is None  # not St. Stephen, New Brunswick
+    assert got["Dublin"]["lat"] > 53
+    got = toponyms_by_name("Pilgrims filled Saint Peter's Square before the blessing.", gaz)
+    assert list(got) == ["Saint Peter's Square"]
