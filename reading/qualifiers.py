@@ -1822,17 +1822,21 @@ def _open_units(gazetteer: Any, units: list, place_id: str) -> list:
     """The units a name chosen as ``place_id`` may still move to (:func:`units_of_towns`).
 
     Not to a unit of the place's own country when the place is a country or a unit
-    ("Mexico" with Toluca), or a town lying in that unit ("Kidal" in Kidal region);
-    never from a national capital or a city of a million.
+    ("Mexico" with Toluca), or a town lying in that unit ("Kidal" in Kidal region) or whose
+    own name the unit does not bear; never from a national capital or a city of a million.
     """
     p = _get(gazetteer, place_id)
     if p is None:
         return []
+    from geo.normalize import name_key
+
     town = p.kind in _TOWN_KINDS
+    # (nor, for a town, to a unit of its country bearing the town's name only as another name: the region
+    # of Kédougou, once part of Tambacounda's, with the town of Kédougou named: Tambacounda stays the city)
     out = [u for u in units
-           if u.id != place_id and not (u.country == p.country and (not town or in_unit(gazetteer, p, u)))]
+           if u.id != place_id and not (u.country == p.country and (
+               not town or in_unit(gazetteer, p, u) or name_key(u.name) != name_key(p.name)))]
     if out and town:
-        from geo.normalize import name_key
         from reading.toponyms import capital_name
 
         if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):

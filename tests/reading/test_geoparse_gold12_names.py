@@ -118,3 +118,12 @@ def test_a_saints_landmark_is_one_name_and_no_town(gaz):
     assert got["Dublin"]["lat"] > 53
     got = toponyms_by_name("Pilgrims filled Saint Peter's Square before the blessing.", gaz)
     assert list(got) == ["Saint Peter's Square"]
+
+
+def test_a_town_keeps_its_own_name_against_a_unit_that_bears_it_only_as_another(gaz):
+    # Natural Earth's Kaffrine region bears "Kaolack" as another name (it was part of Kaolack's); the
+    # town of Kaffrine lies in it, but "Kaolack" is still the city of Kaolack
+    got = toponyms_by_name("Farmers near Kaolack and Kaffrine sold groundnuts to traders from Touba.", gaz)
+    assert abs(got["Kaolack"]["lon"] + 16.07) < 0.2
+    got = toponyms_by_name("Health workers were sent from Saint-Louis and Dakar to Matam after the floods.", gaz)
+    assert abs(got["Matam"]["lon"] + 13.26) < 0.3  # the town, not the Saint-Louis region
