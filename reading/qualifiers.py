@@ -242,6 +242,10 @@ def in_unit(gazetteer: Any, town: Any, unit: Any) -> bool:
 # --------------------------------------------------------------------------- a bare unit name
 
 
+#: A town at a unit's edge stands for the unit's name only with this many people (GeoNames: unknown is 0).
+_EDGE_TOWN_POPULATION = 1000
+
+
 def town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> Any:
     """The town a bare unit name stands for ("Kidal", "Marib", "Sanaa"), or None ("Oregon", "Illinois").
 
@@ -278,7 +282,8 @@ def _town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> 
             return t
         if unit.kind == "region" and _edge_km(gazetteer, t, unit) == 0.0:
             return t  # inside a region (regions have no admin-1 field to compare)
-        if own == key or (t.population or 0) >= _ALIAS_POPULATION:
+        if (own == key and (t.population or 0) >= _EDGE_TOWN_POPULATION) or (t.population or 0) >= _ALIAS_POPULATION:
+            # (a hamlet over the border is no town of the unit: Hebei, a village of Beijing, is not Hebei)
             d = _edge_km(gazetteer, t, unit)
             if d <= _EDGE_KM or (d == math.inf and not t.admin1):
                 return t  # at the unit's edge (or nothing known of where either lies)

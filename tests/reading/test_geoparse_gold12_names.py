@@ -127,3 +127,9 @@ def test_a_town_keeps_its_own_name_against_a_unit_that_bears_it_only_as_another(
     assert abs(got["Kaolack"]["lon"] + 16.07) < 0.2
     got = toponyms_by_name("Health workers were sent from Saint-Louis and Dakar to Matam after the floods.", gaz)
     assert abs(got["Matam"]["lon"] + 13.26) < 0.3  # the town, not the Saint-Louis region
+
+
+def test_a_hamlet_over_a_provinces_border_does_not_stand_for_the_province(gaz):
+    # GeoNames has a hamlet called Hebei (no population) in Beijing, at the edge of Hebei province
+    got = toponyms_by_name("Smog from steel mills in Hebei and Shanxi drifted over Beijing.", gaz)
+    assert got["Hebei"]["kind"] == "admin1"
