@@ -5888,8 +5888,8 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     unit_words = re.compile(rf" (?:{trie(spec['unit_words'])})\b")
     unit_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})$")
     # "the mining town of Kamituga", "the remote border village of Kubum": found from " town of "
-    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|seaport|district|camp|oasis|hamlet)"
-                         rf"[ \t]+of\s+(?P<name>{name})")
+    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|seaport|district|camp|oasis|hamlet"
+                         rf"|province|municipality|department|commune|parish|prefecture)[ \t]+of\s+(?P<name>{name})")
     # "Xaloba and Tuvendi provinces": a plural unit word after a list of names
     plural = re.compile(rf" (?:{trie(spec['unit_words_plural'])})\b") if spec.get("unit_words_plural") else None
     list_before = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
@@ -5904,7 +5904,8 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
              area_name, opening), frozenset(spec["not_places"]))
 
 
-_KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet) of ")
+_KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet|district|province|municipality|department"
+                      r"|commune|parish|prefecture) of ")
 _BNAME = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,2}"
 #: What may follow a place's name at the end of "between X and Y" (punctuation, a preposition, a time).
 _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before|from|near|last|early|late|overnight|"

@@ -133,3 +133,17 @@ def test_a_hamlet_over_a_provinces_border_does_not_stand_for_the_province(gaz):
     # GeoNames has a hamlet called Hebei (no population) in Beijing, at the edge of Hebei province
     got = toponyms_by_name("Smog from steel mills in Hebei and Shanxi drifted over Beijing.", gaz)
     assert got["Hebei"]["kind"] == "admin1"
+
+
+def test_a_common_word_before_a_unit_word_is_that_unit(gaz):
+    got = toponyms_by_name("Cholera cases rose in the Pool department, the health ministry in Brazzaville said.", gaz)
+    assert "Pool" in got and -5 < got["Pool"]["lat"] < -2  # the Congolese department
+    assert "Pool" not in toponyms_by_name("Children drowned in a pool near the stadium in Brazzaville.", gaz)
+
+
+def test_an_unknown_name_after_the_province_or_municipality_of_is_a_place(gaz):
+    text = "Road blockades spread across the province of Huancané, in the Puno region, on Thursday."
+    got = toponyms_by_name(text, gaz)
+    assert "Huancané" in got
+    text = "Crews reached the rural municipality of Ellice-Archie after the storm."
+    assert "Ellice-Archie" in toponyms_by_name(text, gaz)
