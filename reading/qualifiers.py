@@ -1051,13 +1051,24 @@ def own_names(named: list, gazetteer: Any) -> None:
             a.place_id, a.reason = q.id, ""
 
 
+#: The first words of names that are written abbreviated ("St. Clair", "Mt. Vernon", "Ft. Myers", "Pt. Pleasant").
+_ABBREVIATED = {"st": ("saint",), "ste": ("sainte",), "mt": ("mount",), "ft": ("fort",), "pt": ("point", "port")}
+
+
+def _spelt_out(key: str) -> tuple[str, ...]:
+    """The name keys ``key`` abbreviates by its first word ("st clair": "saint clair"), or none."""
+    head, _, rest = key.partition(" ")
+    return tuple(f"{w} {rest}" for w in _ABBREVIATED.get(head, ())) if rest else ()
+
+
 def _own_name_city(surface: str, p: Any, info: Any) -> Any:
     """The city :func:`own_names` moves ``surface`` to from ``p``, or None."""
     from geo.normalize import name_key
 
     key = name_key(surface)
-    if name_key(p.name) == key or respelt_generics(name_key(p.name), key):
-        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own)
+    own = name_key(p.name)
+    if own == key or respelt_generics(own, key) or own in _spelt_out(key):
+        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own, "St. Clair" Saint Clair's)
     return next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
                  and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
 

@@ -147,3 +147,12 @@ def test_an_unknown_name_after_the_province_or_municipality_of_is_a_place(gaz):
     assert "Huancané" in got
     text = "Crews reached the rural municipality of Ellice-Archie after the storm."
     assert "Ellice-Archie" in toponyms_by_name(text, gaz)
+
+
+def test_an_abbreviated_saint_is_the_towns_own_name(gaz):
+    # "St. Clair" is Saint Clair, Minnesota's own name abbreviated: no bigger St Clair (New South Wales)
+    # takes it as its own
+    text = ("WASECA, Minn. (AP) — Buses from Janesville, Madison Lake and St. Clair were cancelled because of "
+            "the snow, school officials in Waseca said on Monday.")
+    got = toponyms_by_name(text, gaz)
+    assert abs(got["St. Clair"]["lat"] - 44.08) < 0.2 and abs(got["St. Clair"]["lon"] + 93.86) < 0.2
