@@ -1817,7 +1817,7 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if " " not in surface and "-" not in surface and surface.lower() in pats.name_heads:
         return run
     if surface in pats.given_names and text[e] == " " and not follow.group("art") and _surname(
-            follow.group("word"), surface, gazetteer, pats):
+            follow.group("word"), surface, gazetteer, pats, _NAME_ENDS.match(text, follow.end()) is not None):
         return run  # "Chad Mendes", "Israel Katz": a person's first name and surname
     place = _get(gazetteer, cands[0]) if cands else None
     if place is None:
@@ -1853,18 +1853,21 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
 _OFFICE_TITLES = frozenset("Mayor Governor Gov Senator Sheriff Commissioner Councillor Councilor".split())
 
 
-def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
+def _surname(word: str, first: str, gazetteer: Any, pats: Patterns, ends: bool = False) -> bool:
     """True when ``word`` after the given name ``first`` reads as a surname: no ordinary or place
     word (a frequent surname is: "Moore"), no month or day, no demonym or armed group ("Israel Hamas
     war"), no country, admin-1 unit, region or big city, and ``first word`` is no place of its own
-    ("Sierra Leone")."""
+    ("Sierra Leone"). ``ends``: the name ends at ``word``, before a lower-case word, a comma or a
+    possessive ("Orlando Bloom stars", "Austin Butler, who"): an ordinary word is a surname there too,
+    unless it heads a landmark's or a team's name ("Lincoln Memorial is", "Orlando Magic won")."""
     wl = word.lower()
     if len(word) < 2 or word.isupper() or word in _MONTHS or word in _WEEKDAYS:
         return False
     if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _BUILDINGS or word in _SITES:
         return False
     common = getattr(gazetteer, "is_common_word", None)
-    if common is not None and common(_name_key(word)) and wl not in _name_words():
+    if common is not None and common(_name_key(word)) and wl not in _name_words() and (
+            not ends or word in _NOT_SURNAMES or wl.endswith("s")):
         return False  # an ordinary word ("Valley", "Tech"), not a frequent surname ("Moore", "Katz")
     if word in _group_names() or gazetteer.demonym(word) or _exact_candidates(gazetteer, f"{first} {word}"):
         return False
@@ -1877,6 +1880,16 @@ def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
     return True
 
 
+#: After a name's last word: a lower-case word, a comma or a possessive (the name ends there).
+_NAME_ENDS = re.compile(r"[ \t]+[a-z]|,|['\u2019]s\b")
+#: Ordinary words that head a landmark's, an institution's or a team's name after a place's ("Lincoln Memorial").
+_NOT_SURNAMES = frozenset("Memorial Monument Park Centre Center Arena Garden Gardens Hall House Forest Falls Beach Harbour "
+                          "Harbor Heights Springs Plaza Avenue Boulevard Zoo Cemetery Chapel Abbey Castle Fort Bay Canyon "
+                          "Creek Island Peak Pass Magic Heat Fire Thunder Power Energy Water Police Tech State City Town "
+                          "County Union Zone Square Mall Court Way Lane Hill Bridge Wharf Gate Quay Cross Green Oval Ground "
+                          "Dome Speedway Raceway Course Track Rink Bowl Terrace Row Place Road Drive".split())
+
+
 #: A town this big is no surname after a first name ("Paris London", not "Jordan Poole" nor
 #: "Jordan Henderson": Henderson, Nevada, has 300,000 people).
 _SURNAME_CITY = 500_000
@@ -1887,7 +1900,8 @@ def _after_given_name(text: str, j: int, i: int, surface: str, gazetteer: Any, p
     Johnson", "Brooklyn Henderson": :data:`Patterns.given_names`, the word ``text[j:i]``) and reads as
     its surname (:func:`_surname`): a person's name, not Johnson, Arkansas."""
     first = text[j:i]
-    return first in pats.given_names and text[i:i + 1] == " " and _surname(surface, first, gazetteer, pats)
+    return first in pats.given_names and text[i:i + 1] == " " and _surname(
+        surface, first, gazetteer, pats, _NAME_ENDS.match(text, i + 1 + len(surface)) is not None)
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

@@ -156,3 +156,11 @@ def test_an_abbreviated_saint_is_the_towns_own_name(gaz):
             "the snow, school officials in Waseca said on Monday.")
     got = toponyms_by_name(text, gaz)
     assert abs(got["St. Clair"]["lat"] - 44.08) < 0.2 and abs(got["St. Clair"]["lon"] + 93.86) < 0.2
+
+
+def test_an_ordinary_word_ending_a_place_named_first_name_is_a_surname(gaz):
+    assert surfaces("The award went to Madison Bell, who flew in from Boston.", gaz) == ["Boston"]
+    assert surfaces("Sydney Barber and Jordan Peele presented the prize in Toronto.", gaz) == ["Toronto"]
+    assert surfaces("Fans cheered as Phoenix Rose arrived at the premiere in Berlin.", gaz) == ["Berlin"]
+    # a landmark's or a team's head word is no surname
+    assert "Adelaide" in " ".join(surfaces("Rain stopped play at the Adelaide Oval on Friday.", gaz))
