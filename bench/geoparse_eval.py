@@ -49,7 +49,8 @@ __all__ = ["GOLD", "KINDS", "load_gold", "check_gold", "match_spans", "score", "
 GOLD = ROOT / "bench" / "data" / "geoparse_gold.jsonl"
 KINDS = ("city", "admin", "country", "region", "physical", "other")
 #: Text id prefix -> genre.
-GENRES = {"c": "conflict", "l": "local", "w": "world", "v": "outbreak", "k": "encyclopedic", "t": "agency"}
+GENRES = {"c": "conflict", "l": "local", "w": "world", "v": "outbreak", "k": "encyclopedic", "t": "agency",
+          "f": "foreign desk"}
 FAR_KM = 161.0
 
 

@@ -196,6 +196,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _lowercase_rivers(text, out, gaz)
     if "ivers" in text:
         out = _plural_rivers(text, out, gaz)
+    if "St" in text or "Saint" in text:
+        out = _saints_landmarks(text, out)
     if " Hospital" in text:
         out = _hospitals(text, out)
     if " Township" in text:
@@ -233,6 +235,25 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     return out
 
 
+#: A landmark named after a saint, with the possessive: "St James' Park", "St Stephen's Green", "Saint
+#: Peter's Square" (the saint's name is no town: not Saint James, New York, nor Vũng Tàu, once Cap Saint-Jacques).
+_SAINTS_LANDMARK = re.compile(r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['\u2019]s?[ \t]+(?:Park|Green|Square|Cathedral|Church"
+                              r"|Chapel|Abbey|Basilica|College|School|Hall|Gate|Place|Wharf|Market|Bridge|Stadium"
+                              r"|Gardens?)\b")
+
+
+def _saints_landmarks(text: str, rows: list[dict]) -> list[dict]:
+    """A saint's landmark (:data:`_SAINTS_LANDMARK`) is one name, listed unplaced; the names read inside
+    it are none of their own."""
+    drop: set[int] = set()
+    added = []
+    for m in _SAINTS_LANDMARK.finditer(text):
+        s, e = m.span()
+        drop.update(id(r) for r in rows if r["start"] < e and s < r["end"])
+        added.append(_unplaced(s, e, text[s:e]))
+    return _replaced(rows, drop, added) if added else rows
+
+
 def _one_place_twice(text: str, rows: list[dict]) -> list[dict]:
     """``rows`` with two names side by side that are names of one place read as one toponym: "Mag\u00fc\u00ed
     Pay\u00e1n" (a municipality named after its seat Pay\u00e1n, which GeoNames also calls Mag\u00fc\u00ed) is one name,
@@ -257,6 +278,11 @@ _PLURAL_COUNTIES = re.compile(rf"\b(?P<list>{_CNAME}(?:,[ \t]*{_CNAME})*,?[ \t]+
 _NEIGHBOURING_COUNTIES = re.compile(
     rf"\b(?P<list>{_CNAME})[ \t]+and[ \t]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d+)[ \t]+)?"
     r"(?:other|neighbou?ring|surrounding|nearby|adjacent|adjoining)[ \t]+(?P<word>counties|parishes|boroughs)\b")
+#: "11 counties, including Worth, Tift and Colquitt", "the parishes of Acadia and Vermilion": the names
+#: are counties, in a US state the text names (a Kent and Sussex of England are no US counties).
+_COUNTIES_LISTED = re.compile(
+    r"\b(?P<word>counties|parishes|boroughs),?[ \t]+(?:including|such[ \t]+as|of)[ \t]+"
+    rf"(?P<list>{_CNAME}(?:,[ \t]*{_CNAME})*,?[ \t]+(?:and|or)[ \t]+{_CNAME})(?![\w-])")
 _CSPLIT = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _CWORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
 
@@ -264,7 +290,8 @@ _CWORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
 def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     """Each name of "Fulton and Cobb counties" is that county: placed in a US state the text names
     when it has a county so named (unplaced when the gazetteer cannot place it), else the most
-    populous county of that name; never the towns Fulton, Missouri and Cobb, California."""
+    populous county of that name; never the towns Fulton, Missouri and Cobb, California. Names listed
+    after the word ("counties, including Worth and Tift") only in a state the text names."""
     from reading.qualifiers import us_county_states
     from geo.normalize import name_key
 
@@ -274,7 +301,8 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     matches = list(_PLURAL_COUNTIES.finditer(text))
     if "neighbo" in text or "other" in text or "surrounding" in text or "nearby" in text or "adj" in text:
         matches += _NEIGHBOURING_COUNTIES.finditer(text)
-    for m in matches:
+    listed = list(_COUNTIES_LISTED.finditer(text)) if states else []
+    for m in matches + listed:
         word = _CWORD[m.group("word")]
         pos = m.start("list")
         for piece in _CSPLIT.split(m.group("list")):
@@ -285,6 +313,8 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             if not places and name_key(key) not in known:
                 continue  # no county of that name: leave the name as read
             named = [p for p in places if p.admin1 in states]
+            if m.re is _COUNTIES_LISTED and not states & known.get(name_key(key), frozenset()):
+                continue  # listed after the word: a county only of a state the text names
             pick = named[0] if named else (None if states & known.get(name_key(key), frozenset())
                                            else (places[0] if places else None))
             row = _unplaced(s, e, piece)
@@ -658,10 +688,25 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
             # "Swat Valley", "Panjshir Valley": the valley of the district or region it names
             row.update(lat=inside[0]["lat"], lon=inside[0]["lon"], kind=inside[0]["kind"], precision=inside[0]["precision"])
         elif towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
-            # a street lies in the town the text names: the nearest before it, else the first after it
-            # (not for a street that speaks, "Downing Street said": an institution, its town unsaid)
-            town = next((t for t in reversed(towns) if t["end"] <= s), None) or (
-                None if _SPEAKS.match(text, e) else next(t for t in towns))
+            # a road, bridge or square lies in the town the text names: the nearest before it, else the first
+            # after it (not for one that speaks, "Downing Street said": an institution, its town unsaid). A
+            # street or avenue lies in a town its own sentence names ("In London, Downing Street said",
+            # "under Elm Street, officials in Dayton said") or in the one town named before (sentences about
+            # Ottawa, then "Sparks Street was closed"); after towns far apart and with none in its sentence it
+            # stands for what it houses ("Stocks rallied on Wall Street", "Threadneedle Street held rates")
+            speaks = _SPEAKS.match(text, e) is not None
+            town = next((t for t in reversed(towns) if t["end"] <= s), None)
+            if text[s:e].rsplit(None, 1)[-1] not in _CITY_STREET_WORDS:
+                town = town or (None if speaks else next(t for t in towns))
+            else:
+                if town is not None and _SENTENCE_GAP.search(text, town["end"], s) is not None and any(
+                        great_circle_km(town["lat"], town["lon"], t["lat"], t["lon"]) > _ONE_TOWN_KM
+                        for t in towns if t["end"] <= s):
+                    town = None
+                if town is None and not speaks:
+                    town = next((t for t in towns if t["start"] >= e), None)
+                    if town is not None and _SENTENCE_GAP.search(text, e, town["start"]) is not None:
+                        town = None
             if town is not None:
                 row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
         out.append(row)
@@ -694,10 +739,13 @@ _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
               "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes", "Ganga",
               "Yamuna", "Amu Darya", "Syr Darya", "Chenab", "Sutlej", "Ravi", "Jhelum", "Yenisei", "Amur")
+#: "the eastern Mediterranean", "the southern Balkans": a compass adjective between "the" and the name.
+_COMPASS_THE = "|".join(rf"(?<=\b[Tt]he {w} )" for w in ("eastern", "western", "northern", "southern", "central"))
 # (a trie of the last words, no word boundary: the regex engine skips ahead on the first letters, ~8x faster)
 _WORLD_HINT = re.compile(_trie_regex({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"}))
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
-                         r"|(?:(?<=\b[Tt]he )|(?<=['\u2019]s ))(?:(?P<the>" + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
+                         r"|(?:(?<=\b[Tt]he )|(?<=['\u2019]s )|" + _COMPASS_THE + r")(?:(?P<the>"
+                         + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
                          r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
                          r"(?![\w-])")
 #: After a continent's name, words that make it part of an organisation's or event's name.
@@ -729,9 +777,10 @@ _RIVER_UNIT_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|governorate|dis
 def _river_over_namesake(text: str, m: re.Match, rows: list[dict]) -> bool:
     """A big river's name written with "the" ("bodies floating in the Ganga", "crossed the Dnipro",
     "along the Orontes") that the reader found as a name of its own, exactly (a town bearing it as
-    another name, Ganja in Azerbaijan; the city of Dnipro): the river, no town. Not before a unit
+    another name, Ganja in Azerbaijan; the city of Dnipro): the river, no town. So too a mountain range
+    or world region ("snow closed passes in the central Andes": not Andes, Colombia). Not before a unit
     word ("the Dnipro region") nor inside a longer name ("the Nile Delta")."""
-    if m.group("the") is None or m.group("the") not in _WORLD_WATER:
+    if m.group("the") is None:
         return False
     s, e = m.span()
     if _RIVER_UNIT_AFTER.match(text, e) is not None:
@@ -988,6 +1037,11 @@ def _road_codes(text: str, rows: list[dict]) -> list[dict]:
 _VALLEY_UNITS = ("admin1", "region", "district", "county")
 
 
+#: The end of a sentence: a full stop, question or exclamation mark (maybe a closing quote or bracket) and a
+#: space, or a line's end.
+_SENTENCE_GAP = re.compile(r"[.!?][\"'\u2019\u201d)]*\s|\n")
+
+
 #: A verb of speech right after a name: the name stands for an institution ("Downing Street said").
 _SPEAKS = re.compile(r"(?:['\u2019]s[ \t]+[a-z]+)?[ \t]+(?:said|says|announced|confirmed|denied|insisted|declined|warned|"
                      r"added|stressed|responded|replied|refused|welcomed|rejected)\b")
@@ -995,6 +1049,10 @@ _SPEAKS = re.compile(r"(?:['\u2019]s[ \t]+[a-z]+)?[ \t]+(?:said|says|announced|c
 
 #: Ways that lie in one town (placed at the town the text names); not highways, rivers or seas.
 _STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".split())
+#: Of those, the streets of a town's centre, which stand for what they house ("Wall Street", "Downing Street").
+_CITY_STREET_WORDS = frozenset(("Street", "Avenue", "Boulevard"))
+#: Towns this near one another are one town's story (its streets named sentences later lie in it).
+_ONE_TOWN_KM = 100.0
 _TOWN_KINDS = ("city", "district")
 
 

@@ -242,6 +242,10 @@ def in_unit(gazetteer: Any, town: Any, unit: Any) -> bool:
 # --------------------------------------------------------------------------- a bare unit name
 
 
+#: A town at a unit's edge stands for the unit's name only with this many people (GeoNames: unknown is 0).
+_EDGE_TOWN_POPULATION = 1000
+
+
 def town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> Any:
     """The town a bare unit name stands for ("Kidal", "Marib", "Sanaa"), or None ("Oregon", "Illinois").
 
@@ -278,7 +282,8 @@ def _town_of_unit(gazetteer: Any, unit: Any, towns: list[Any], surface: str) -> 
             return t
         if unit.kind == "region" and _edge_km(gazetteer, t, unit) == 0.0:
             return t  # inside a region (regions have no admin-1 field to compare)
-        if own == key or (t.population or 0) >= _ALIAS_POPULATION:
+        if (own == key and (t.population or 0) >= _EDGE_TOWN_POPULATION) or (t.population or 0) >= _ALIAS_POPULATION:
+            # (a hamlet over the border is no town of the unit: Hebei, a village of Beijing, is not Hebei)
             d = _edge_km(gazetteer, t, unit)
             if d <= _EDGE_KM or (d == math.inf and not t.admin1):
                 return t  # at the unit's edge (or nothing known of where either lies)
@@ -1008,6 +1013,7 @@ def place_units(named: list, gazetteer: Any) -> None:
             rows.append((a, info, units))
     if rows:
         listed_units(named, gazetteer, rows)  # "in Delaware, Missouri, Washington and Ontario": states
+        countries_listed_with_units(named, gazetteer, rows)  # "plants in Georgia and Tennessee": the state
         units_of_towns(named, gazetteer, rows)  # first: a unit it finds pulls towns too
         pull_to_units(named, gazetteer, rows)
         counties_of_units(named, gazetteer, rows)
@@ -1045,13 +1051,24 @@ def own_names(named: list, gazetteer: Any) -> None:
             a.place_id, a.reason = q.id, ""
 
 
+#: The first words of names that are written abbreviated ("St. Clair", "Mt. Vernon", "Ft. Myers", "Pt. Pleasant").
+_ABBREVIATED = {"st": ("saint",), "ste": ("sainte",), "mt": ("mount",), "ft": ("fort",), "pt": ("point", "port")}
+
+
+def _spelt_out(key: str) -> tuple[str, ...]:
+    """The name keys ``key`` abbreviates by its first word ("st clair": "saint clair"), or none."""
+    head, _, rest = key.partition(" ")
+    return tuple(f"{w} {rest}" for w in _ABBREVIATED.get(head, ())) if rest else ()
+
+
 def _own_name_city(surface: str, p: Any, info: Any) -> Any:
     """The city :func:`own_names` moves ``surface`` to from ``p``, or None."""
     from geo.normalize import name_key
 
     key = name_key(surface)
-    if name_key(p.name) == key or respelt_generics(name_key(p.name), key):
-        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own)
+    own = name_key(p.name)
+    if own == key or respelt_generics(own, key) or own in _spelt_out(key):
+        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own, "St. Clair" Saint Clair's)
     return next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
                  and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
 
@@ -1075,6 +1092,43 @@ def listed_units(named: list, gazetteer: Any, rows: list) -> None:
         if len(run) >= 3:
             _units_in_run(run, gazetteer, units_by_anchor)
         run = [item] if item is not None else []
+
+
+#: Two names this close (", " or " and ") are a pair of one list.
+_PAIR_GAP_MAX = 5
+#: A country this far from the unit listed beside it is not meant with it.
+_LISTED_COUNTRY_FAR_KM = 2000.0
+
+
+def countries_listed_with_units(named: list, gazetteer: Any, rows: list) -> None:
+    """A name placed at a country and listed right beside an admin-1 unit of another country that has a
+    unit of that very name is that unit ("plants in Georgia and Tennessee", "factories in Georgia,
+    Alabama and South Carolina": the US state, not the Caucasian country). Not when the text said its
+    country, nor for a country near the unit ("in Niger and Kebbi": Niger may be the country); "Mexico and
+    Texas" stays the country (the state of México is no US unit)."""
+    from geo.normalize import name_key
+
+    placed = sorted(((a.start, a.end, a) for _, a, _ in named if a.place_id and not a.fuzzy), key=lambda t: t[:2])
+    units_by_anchor = {id(a): us for a, _, us in rows}
+    for k, (s, e, a) in enumerate(placed):
+        if a.country or id(a) not in units_by_anchor:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "country":
+            continue
+        # (", " or " and ": after ", and " a new clause may begin, "Kano, Katsina and Yobe, and Niger reported")
+        beside = [t for t in placed[max(0, k - 1):k + 2] if t[2] is not a and (0 < t[0] - e <= _PAIR_GAP_MAX
+                                                                                or 0 < s - t[1] <= _PAIR_GAP_MAX)]
+        key = name_key(a.surface)
+        for _, _, b in beside:
+            q = _get(gazetteer, b.place_id)
+            if q is None or q.kind != "admin1" or q.country == p.country or _km(p, q) <= _LISTED_COUNTRY_FAR_KM:
+                continue  # (a neighbour listed with a unit near it may be meant: "in Niger and Kebbi")
+            unit = next((u for u in units_by_anchor[id(a)] if u.kind == "admin1" and u.country == q.country
+                         and name_key(u.name) == key), None)
+            if unit is not None:
+                a.place_id, a.reason = unit.id, ""
+                break
 
 
 def _units_in_run(run: list, gazetteer: Any, units_by_anchor: dict) -> None:
@@ -1342,6 +1396,10 @@ _WORLD_CITY = 500_000
 _WORLD_CITY_RIVAL = 25_000
 #: A namesake this near another town of the article is a local clue.
 _LOCAL_KM = 300.0
+#: A namesake of a world city must lie this near another town of the article to be a local clue (Dublin,
+#: Ohio, 25 km from Columbus; London, California, 290 km from Los Angeles is none), nearer than the
+#: world city itself (_LOCAL_KM: Mashhad 205 km from Taybad).
+_WORLD_NAMESAKE_KM = 200.0
 
 
 #: Two names this close (", ", " and ", ", and ") are items of one list.
@@ -1425,11 +1483,11 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     Ohio. The town chosen for a name (no country said, no qualifier) goes back to a
     namesake that is a national capital or a city of 500,000 under that very name, ten times its size or
     more, in another country, unless the town lies in a unit the
-    article names ("London is a city in Madison County, Ohio"); a namesake within 300 km
-    of another town of the article is preferred to both ("Columbus, Hilliard and Dublin":
-    Dublin, Ohio). A city of 500,000 that is no capital takes the name only from a town of under
-    25,000 named so itself ("Rotterdam" is not Rotterdam, New York, but "Samara" in an article
-    about Ethiopia stays Samara, Ethiopia, a town of 50,000).
+    article names ("London is a city in Madison County, Ohio"); a namesake within 200 km
+    of another town of the article (not itself a world city's small namesake) is preferred to both
+    ("Columbus, Hilliard and Dublin": Dublin, Ohio). A city of 500,000 that is no capital takes
+    the name only from a town of under 25,000 named so itself ("Rotterdam" is not Rotterdam, New
+    York, but "Samara" in an article about Ethiopia stays Samara, Ethiopia, a town of 50,000).
     """
     from geo.normalize import name_key
     from reading.toponyms import capital_name
@@ -1462,7 +1520,10 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     if not todo:
         return
     units = [u for a, _, us in rows for u in us if u.id == a.place_id]
-    towns = _placed_towns(named, gazetteer)
+    # (the small namesakes of other world cities are no clue: London, Ohio, and Paris, Kentucky, keep
+    # each other no more than London and Paris do in a story naming New York and Los Angeles)
+    doubted = {id(a) for a, _, _, _ in todo}
+    towns = [(b, t) for b, t in _placed_towns(named, gazetteer) if id(b) not in doubted]
     for a, p, big, info in todo:
         if any(in_unit(gazetteer, p, u) for u in units):
             continue
@@ -1476,7 +1537,7 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         key = name_key(a.surface)
         near = None if any(_km(big, t) <= _LOCAL_KM for t in others) else next(
             (q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
-             and any(_km(q, t) <= _LOCAL_KM for t in others) and _home_country(q, others)), None)
+             and any(_km(q, t) <= _WORLD_NAMESAKE_KM for t in others) and _home_country(q, others)), None)
         a.place_id, a.reason = (near or big).id, ""
 
 
@@ -1782,17 +1843,21 @@ def _open_units(gazetteer: Any, units: list, place_id: str) -> list:
     """The units a name chosen as ``place_id`` may still move to (:func:`units_of_towns`).
 
     Not to a unit of the place's own country when the place is a country or a unit
-    ("Mexico" with Toluca), or a town lying in that unit ("Kidal" in Kidal region);
-    never from a national capital or a city of a million.
+    ("Mexico" with Toluca), or a town lying in that unit ("Kidal" in Kidal region) or whose
+    own name the unit does not bear; never from a national capital or a city of a million.
     """
     p = _get(gazetteer, place_id)
     if p is None:
         return []
+    from geo.normalize import name_key
+
     town = p.kind in _TOWN_KINDS
+    # (nor, for a town, to a unit of its country bearing the town's name only as another name: the region
+    # of Kédougou, once part of Tambacounda's, with the town of Kédougou named: Tambacounda stays the city)
     out = [u for u in units
-           if u.id != place_id and not (u.country == p.country and (not town or in_unit(gazetteer, p, u)))]
+           if u.id != place_id and not (u.country == p.country and (
+               not town or in_unit(gazetteer, p, u) or name_key(u.name) != name_key(p.name)))]
     if out and town:
-        from geo.normalize import name_key
         from reading.toponyms import capital_name
 
         if (p.population or 0) >= 1_000_000 or name_key(p.name) == name_key(capital_name(p.country) or "-"):

@@ -605,6 +605,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
             continue  # "the Front's wing": towns take no article
         i, j = tail
+        if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
+            persons.add(surface)
+            continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn:
@@ -828,6 +831,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
             continue  # "the Front's wing": towns take no article
+        if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
+            persons.add(surface)
+            continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn:
@@ -1811,7 +1817,7 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if " " not in surface and "-" not in surface and surface.lower() in pats.name_heads:
         return run
     if surface in pats.given_names and text[e] == " " and not follow.group("art") and _surname(
-            follow.group("word"), surface, gazetteer, pats):
+            follow.group("word"), surface, gazetteer, pats, _NAME_ENDS.match(text, follow.end()) is not None):
         return run  # "Chad Mendes", "Israel Katz": a person's first name and surname
     place = _get(gazetteer, cands[0]) if cands else None
     if place is None:
@@ -1847,18 +1853,21 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
 _OFFICE_TITLES = frozenset("Mayor Governor Gov Senator Sheriff Commissioner Councillor Councilor".split())
 
 
-def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
+def _surname(word: str, first: str, gazetteer: Any, pats: Patterns, ends: bool = False) -> bool:
     """True when ``word`` after the given name ``first`` reads as a surname: no ordinary or place
     word (a frequent surname is: "Moore"), no month or day, no demonym or armed group ("Israel Hamas
     war"), no country, admin-1 unit, region or big city, and ``first word`` is no place of its own
-    ("Sierra Leone")."""
+    ("Sierra Leone"). ``ends``: the name ends at ``word``, before a lower-case word, a comma or a
+    possessive ("Orlando Bloom stars", "Austin Butler, who"): an ordinary word is a surname there too,
+    unless it heads a landmark's or a team's name ("Lincoln Memorial is", "Orlando Magic won")."""
     wl = word.lower()
     if len(word) < 2 or word.isupper() or word in _MONTHS or word in _WEEKDAYS:
         return False
     if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _BUILDINGS or word in _SITES:
         return False
     common = getattr(gazetteer, "is_common_word", None)
-    if common is not None and common(_name_key(word)) and wl not in _name_words():
+    if common is not None and common(_name_key(word)) and wl not in _name_words() and (
+            not ends or word in _NOT_SURNAMES or wl.endswith("s")):
         return False  # an ordinary word ("Valley", "Tech"), not a frequent surname ("Moore", "Katz")
     if word in _group_names() or gazetteer.demonym(word) or _exact_candidates(gazetteer, f"{first} {word}"):
         return False
@@ -1871,8 +1880,28 @@ def _surname(word: str, first: str, gazetteer: Any, pats: Patterns) -> bool:
     return True
 
 
-#: A town this big is no surname after a first name ("Paris London", not "Jordan Poole").
-_SURNAME_CITY = 250_000
+#: After a name's last word: a lower-case word, a comma or a possessive (the name ends there).
+_NAME_ENDS = re.compile(r"[ \t]+[a-z]|,|['\u2019]s\b")
+#: Ordinary words that head a landmark's, an institution's or a team's name after a place's ("Lincoln Memorial").
+_NOT_SURNAMES = frozenset("Memorial Monument Park Centre Center Arena Garden Gardens Hall House Forest Falls Beach Harbour "
+                          "Harbor Heights Springs Plaza Avenue Boulevard Zoo Cemetery Chapel Abbey Castle Fort Bay Canyon "
+                          "Creek Island Peak Pass Magic Heat Fire Thunder Power Energy Water Police Tech State City Town "
+                          "County Union Zone Square Mall Court Way Lane Hill Bridge Wharf Gate Quay Cross Green Oval Ground "
+                          "Dome Speedway Raceway Course Track Rink Bowl Terrace Row Place Road Drive".split())
+
+
+#: A town this big is no surname after a first name ("Paris London", not "Jordan Poole" nor
+#: "Jordan Henderson": Henderson, Nevada, has 300,000 people).
+_SURNAME_CITY = 500_000
+
+
+def _after_given_name(text: str, j: int, i: int, surface: str, gazetteer: Any, pats: Patterns) -> bool:
+    """The name comes right after a place-named given name that is no place here itself ("Dakota
+    Johnson", "Brooklyn Henderson": :data:`Patterns.given_names`, the word ``text[j:i]``) and reads as
+    its surname (:func:`_surname`): a person's name, not Johnson, Arkansas."""
+    first = text[j:i]
+    return first in pats.given_names and text[i:i + 1] == " " and _surname(
+        surface, first, gazetteer, pats, _NAME_ENDS.match(text, i + 1 + len(surface)) is not None)
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -5873,8 +5902,8 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     unit_words = re.compile(rf" (?:{trie(spec['unit_words'])})\b")
     unit_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})$")
     # "the mining town of Kamituga", "the remote border village of Kubum": found from " town of "
-    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|seaport|district|camp|oasis|hamlet)"
-                         rf"[ \t]+of\s+(?P<name>{name})")
+    kind_of = re.compile(rf"the[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{1,2}}(?:town|city|village|port|seaport|district|camp|oasis|hamlet"
+                         rf"|province|municipality|department|commune|parish|prefecture)[ \t]+of\s+(?P<name>{name})")
     # "Xaloba and Tuvendi provinces": a plural unit word after a list of names
     plural = re.compile(rf" (?:{trie(spec['unit_words_plural'])})\b") if spec.get("unit_words_plural") else None
     list_before = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))(?P<unit>{name})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
@@ -5889,7 +5918,8 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
              area_name, opening), frozenset(spec["not_places"]))
 
 
-_KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet) of ")
+_KIND_OF = re.compile(r" (?:town|city|village|camp|port|seaport|oasis|hamlet|district|province|municipality|department"
+                      r"|commune|parish|prefecture) of ")
 _BNAME = r"[A-Z][\w\u2019'-]+(?:[ \t]+(?:al-|el-)?[A-Z][\w\u2019'-]+){0,2}"
 #: What may follow a place's name at the end of "between X and Y" (punctuation, a preposition, a time).
 _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before|from|near|last|early|late|overnight|"

@@ -1,0 +1,32 @@
+"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..12.jsonl) are well formed."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parent.parent / "bench" / "geoparse_eval.py"
+_spec = importlib.util.spec_from_file_location("geoparse_eval_held_out", _PATH)
+ge = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ge)
+
+
+@pytest.mark.parametrize("number, prefixes", [
+    (9, {"c", "l", "e"}),
+    (10, {"c", "l", "w"}),
+    (11, {"k", "t", "v"}),
+    (12, {"l", "w", "f"}),
+])
+def test_held_out_gold_is_well_formed(number, prefixes):
+    rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{number}.jsonl")
+    assert len(rows) == 30 and sum(len(r["toponyms"]) for r in rows) >= 800
+    assert ge.check_gold(rows) == []
+    assert {row["id"][:1] for row in rows} == prefixes
+    assert {t["kind"] for row in rows for t in row["toponyms"]} <= set(ge.KINDS)
+    assert min(len(row["text"].split()) for row in rows) >= 150  # whole texts, not snippets
+
+
+def test_held_out_prefixes_have_genres():
+    assert ge.GENRES["k"] == "encyclopedic" and ge.GENRES["t"] == "agency"
+    assert ge.GENRES["f"] == "foreign desk"
