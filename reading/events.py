@@ -175,11 +175,19 @@ _DATELINE = re.compile(r"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)
                        r"[a-z]*\.?[ \t]+\d{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+|(?<=[A-Z]):)[ \t]")
 
 
+#: A press release's dateline in brackets, with the year: "(Nairobi, November 20, 2026) -" (human-rights
+#: groups' reports), which dates the release, not the events it reports.
+_BRACKET_DATELINE = re.compile(r"[ \t]*\((?-i:[A-Z][\w.'’\-]*)(?:[ \t]+(?-i:[A-Z][\w.'’\-]*)){0,3},[ \t]+"
+                               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}|"
+                               r"\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?[ \t]+\d{4}\)"
+                               r"[ \t]*[-\u2013\u2014]+[ \t]")
+
+
 def dateline_end(text: str, start: int) -> int:
     """Where the dateline opening the sentence at ``start`` ends (``start`` when it has none)."""
     if start and text[start - 1] != "\n":
         return start
-    m = _DATELINE.match(text, start)
+    m = _DATELINE.match(text, start) or _BRACKET_DATELINE.match(text, start)
     return m.end() if m is not None and m.end() - start <= 80 else start
 
 
@@ -439,7 +447,7 @@ def _told_by(text: str, a_end: int, ts: int) -> bool:
 
 #: ... unless that subject is a toll the actor's fight left ("The army said 20 militants were killed in the clash").
 _TOLL_GAP = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|"
-                       r"arrested|neutrali[sz]ed)\b", re.I)
+                       r"arrested|neutrali[sz]ed|eliminated)\b", re.I)
 #: Before an actor told after the trigger, and after it: it only tells the story (", the state police command said").
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:[\w'’\-]+\s+){0,3}$")
 _ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|reported|told|added|announced|confirmed|stated)\b",
@@ -751,7 +759,7 @@ _STRUCK_SITE = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|later|then|
                           r"families)\b)", re.I)
 #: A killing verb: who follows it is killed ("killing thousands of civilians and soldiers").
 _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
-                        r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing))\b", re.I)
+                        r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
 #: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
 _ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
@@ -948,6 +956,28 @@ _CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?![\w:])")
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
+
+
+#: A toll given as a range ("between nine and twelve farmers", "between 9 and 12"): ACLED keeps the lower
+#: count; and a count repeated in figures ("four (4) killed", communiqués' style).
+_TOLL_RANGE = re.compile(r"\b(?P<b>between\s+)(?P<lo>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:and|to)\s+(?P<hi>\d{1,4}|[a-z]+(?:-[a-z]+)?)"
+                         r"(?=[\s,.;])|(?<=[a-z])(?P<fig>\s+\(\d{1,4}\))", re.I)
+
+
+def _plain_counts(numbers: dict, text: str, low: str | None) -> tuple[str, str | None]:
+    """``text`` (and its folded twin ``low``) with a toll range's "between" and upper bound, and the figures
+    repeating a count in brackets, blanked (same offsets), so the toll patterns read the lower count."""
+    spans = []
+    for m in _TOLL_RANGE.finditer(text):
+        if m.group("fig"):
+            spans.append((m.start("fig"), m.end("fig")))
+        elif all(w.isdigit() or _number_word(numbers, w.lower()) is not None for w in (m.group("lo"), m.group("hi"))):
+            spans += [(m.start("b"), m.end("b")), (m.end("lo"), m.end())]
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+        if low is not None:
+            low = low[:a] + " " * (b - a) + low[b:]
+    return text, low
 #: A relative clause opening: what follows tells another fact's time ("..., which it had seized in December").
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are|"
                        r"\w+ed)\b", re.I)
@@ -1168,6 +1198,8 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
         text = _CLOCK.sub(_blank, text)
         if low is not None:
             low = _CLOCK.sub(_blank, low)
+    if "etween" in text or "(" in text:
+        text, low = _plain_counts(p["numbers"], text, low)
     twins = p["toll_twins"] if low is not None else None
     for i, rx in enumerate(p["fatalities"]):
         if (i not in may) if may is not None else not prefilter(rx)(text):
@@ -1237,7 +1269,7 @@ _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|thei
                             re.I)
 _JOINED_START = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?" + _PERSON_NOUNS[:-1] + r"|women|men|children|people|civilians|"
                            r"soldiers|villagers|others|patients|guards)\b(?!-)", re.I)
-_TOLL_VERB_START = re.compile(r"(?:killing|killed|kills|kill|leaving|martyr\w+|assassinat\w+|shot\s+dead|neutrali[sz]\w+|"
+_TOLL_VERB_START = re.compile(r"(?:killing|killed|kills|kill|leaving|martyr\w+|assassinat\w+|shot\s+dead|neutrali[sz]\w+|eliminat\w+|"
                               r"execut\w+|behead\w+|massacred|gunned\s+down|murdered)\s", re.I)
 _DOZEN_AFTER = re.compile(r"\s+dozen\b(?!s)", re.I)
 #: audit 9: a killing verb and one person named by "the" ("killing the driver and wounding a passenger").
@@ -1730,7 +1762,10 @@ class EventExtractor:
           named with "the" and no date of its own is the one told just before (the last event of
           the previous sentence or two with a date of its own) and has its date;
         * a report on a period ("Sahel weekly: 12-18 February"): an undated item lies in the period
-          its headline states, not on the publication day after it;
+          its headline states, not on the publication day after it, and a weekday read past its end is
+          the one within it ("On Monday" in a report on 14-20 September published on Monday the 21st);
+        * "Contact was established ... on 18 August near X. In the ensuing firefight, ...": the sentence
+          before, telling no event, dates (and places) what ensued;
         * an earlier event told as a lag in a sentence with no date ("The attack came a day after gunmen
           killed five in X"; ``lags``: the lag read at each such event's trigger): the lag counts from
           the event the sentence's main clause tells, that of the same sentence told before it, else
@@ -1764,12 +1799,29 @@ class EventExtractor:
                     ev.date = _lagged(anchor, lag)
                 last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
                 continue
+            if (period is not None and ev.date.basis == "weekday" and ev.date.start > period.end
+                    and period.start <= ev.date.start - dt.timedelta(days=7) <= period.end):
+                # gold 3: "Somalia weekly: 14-20 September" published on Monday the 21st: its "On Monday"
+                # is the 14th, a weekday of the period the headline states, not the publication day
+                day = ev.date.start - dt.timedelta(days=7)
+                ev.date = FactDate(day, day, "day", ev.date.text, "weekday")
             if ev.date.basis != "publication":
                 last = (si, ev.date)
                 last_actor, last_ev = ev.actor1, ev
                 continue
             anaphor = False
             sent = sentences[si] if 0 <= si < len(sentences) else None
+            told = (_ensuing_setting(doc, sentences[si - 1])
+                    if sent is not None and si > 0 and _ENSUING_START.match(text, sent.start) else None)
+            if told is not None:
+                # gold 3: "Contact was established with the militants on 18 August in the forests near X. In
+                # the ensuing firefight, three militants were eliminated.": the sentence before, which tells
+                # no event of its own, says when and where
+                ev.date = told[0]
+                if ev.location_note and told[1] is not None:
+                    ev.location, ev.location_note = told[1].location, ""
+                last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
+                continue
             # (read only where a branch below asks for it: the event told one to four sentences before)
             shift = (_day_shift(text, sent.start, sent.end)
                      if sent is not None and last is not None and 0 < si - last[0] <= 4 else None)
@@ -3434,6 +3486,14 @@ _HOW_OFTEN_BEFORE = re.compile(r"\b(?:frequently|often|regularly|routinely|usual
 #: frequent kidnappings", "near-daily shelling of the town"): no one event (not "repeated strikes on Monday").
 _HOW_OFTEN_ADJ_BEFORE = re.compile(r"\b(?:frequent|regular|recurrent|recurring|routine|periodic|(?:near|almost)[\s\-]daily|"
                                    r"nightly|weekly)\s+$", re.I)
+#: gold 3: a running activity in the perfect progressive ("the cartel has been fighting local gangs for control
+#: of the routes", "gangs have long been attacking farmers"): a state of things, no one event.
+_ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|increasingly|repeatedly|reportedly)\s+)?been\s+$", re.I)
+#: gold 3: a practice named by an adverb of habit ("Cartels have increasingly used drones and land mines",
+#: "armed groups have repeatedly resorted to kidnappings"): what they do, no one event.
+_HABIT_OF_USE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:increasingly|repeatedly|frequently|regularly|routinely|"
+                                  r"often|long|commonly|widely)\s+(?:used|relied\s+on|turned\s+to|resorted\s+to|employed|"
+                                  r"deployed)\s+[^.;:!?]{0,60}$", re.I)
 #: audit 9: a relative clause telling what someone does ("armed gangs, known as bandits, who raid villages,
 #: kidnap for ransom"): a verb in the present right after who/which/that.
 _DOES_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:often|also|regularly|frequently|routinely|still|"
@@ -3460,6 +3520,11 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
         return True
     if _HOW_OFTEN_ADJ_BEFORE.search(text, max(lo, ts - 20), ts):
+        return True
+    if "been " in near and text[ts:te].lower().endswith("ing") and _ONGOING_BEFORE.search(text, max(lo, ts - 30), ts) \
+            and " since " not in text[te:ce]:  # (a running fight "since January 2025" is read as history)
+        return True
+    if "ly " in text[max(lo, ts - 90):ts] and _HABIT_OF_USE_BEFORE.search(text, max(lo, ts - 90), ts):
         return True
     back = text[max(lo, ts - 80):ts]
     if "who " in back or "which " in back or "that " in back:
@@ -4032,6 +4097,25 @@ def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
 #: Monday); days earlier, an undated fight told next may be the newest news ("Clashes erupted in
 #: Misrata on Sunday night. The army shelled Zliten.", published on Wednesday).
 _SEQUENCE_DAYS = 1
+
+
+#: gold 3: a sentence opening on what followed the one before ("In the ensuing firefight, ...", "During the
+#: subsequent exchange of fire, ...").
+_ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subsequent)\s", re.I)
+
+
+def _ensuing_setting(doc: Document, before: Any) -> tuple[FactDate, Any] | None:
+    """The date (told by the text, not the publication day) and the last place named in the sentence
+    ``before`` (None when it names no place), or None when it dates nothing."""
+    date = next((d.date for d in doc.dates if before.start <= d.start < before.end and d.date is not None
+                 and d.date.basis != "publication"), None)
+    if date is None:
+        return None
+    place = None
+    for m in doc.mentions:
+        if before.start <= m.start < before.end and m.location is not None and m.role == "location":
+            place = m
+    return date, place
 
 
 def _told_in_sequence(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, si: int) -> bool:

@@ -1,0 +1,105 @@
+"""The third events gold (``bench/data/events_gold3.jsonl``): the error classes of its first run, on
+sentences of their own (other conflicts, places and names than the gold's): a press release's bracketed
+dateline, tolls given as a range or repeated in figures, running activities and habits told in the
+perfect, forecasts, weekdays of a weekly report published after its period, what "ensued" from a
+sentence that tells no event, military statements' words ("eliminated", "unprovoked firing").
+Names (noms de guerre, state forces with bracketed acronyms): ``test_gold3_names.py``."""
+import datetime as dt
+
+from reading.corpus import read_text
+from reading.events import fatalities_in
+
+
+def read(nlp, text, published="2026-04-12", title=None):
+    return nlp(read_text(text, doc_id="t", published=published, title=title))
+
+
+def mapped(doc):
+    return [e for e in doc.events if not e.planned and not e.background]
+
+
+# (a) "(Dakar, October 15, 2026) - ... on April 3, 2026, Amnesty said today": the release's day is not the event's
+def test_a_bracketed_dateline_does_not_date_the_event_its_sentence_dates(nlp):
+    doc = read(nlp, "Mali: herders executed near Tenenkou\n\n(Dakar, October 15, 2026) - Malian soldiers and "
+                    "foreign fighters executed at least 31 herders in the village of Kareri, near Tenenkou, on April 3, "
+                    "2026, Amnesty International said today.", published="2026-10-15")
+    [ev] = mapped(doc)
+    assert ev.date.start == dt.date(2026, 4, 3), ev.date
+    assert ev.fatalities == 31
+
+
+def test_a_bracketed_dateline_still_dates_an_undated_sentence(nlp):
+    doc = read(nlp, "Lebanon: strikes on Nabatieh\n\n(Beirut, 3 May 2026) - Israeli strikes killed four people in "
+                    "Nabatieh, the health ministry said.", published="2026-05-03")
+    [ev] = mapped(doc)
+    assert ev.date.start == dt.date(2026, 5, 3), ev.date
+
+
+# (b) tolls as ranges (the lower count, as ACLED keeps) and counts repeated in figures
+def test_a_toll_given_as_a_range_is_its_lower_count():
+    assert fatalities_in("Gunmen killed between seven and ten villagers near Butembo.") == 7
+    assert fatalities_in("Between 5 and 8 soldiers were killed in the ambush.") == 5
+    assert fatalities_in("Fighting between the two clans killed four people.") == 4
+
+
+def test_a_count_repeated_in_figures_is_read_once():
+    assert fatalities_in("Provisional toll: three (3) soldiers killed and seven (7) wounded.") == 3
+
+
+# (c) running activities, habits and forecasts are no events
+def test_a_running_fight_in_the_perfect_progressive_is_no_event(nlp):
+    doc = read(nlp, "The police were patrolling an area of Guerrero where the cartel has been fighting rival "
+                    "gangs for control of the poppy trade.")
+    assert mapped(doc) == [], doc.events
+
+
+def test_a_habit_told_with_an_adverb_is_no_event(nlp):
+    doc = read(nlp, "Gangs in Zacatecas have increasingly used drones and land mines against villagers.")
+    assert mapped(doc) == [], doc.events
+
+
+def test_a_forecast_of_attacks_is_not_mapped(nlp):
+    doc = read(nlp, "Violence in Guerrero\n\nThe army is likely to face more attacks in Chilpancingo ahead of the "
+                    "elections. On Monday, gunmen shot dead a shopkeeper in Chilpancingo.")
+    evs = mapped(doc)
+    assert len(evs) == 1 and evs[0].date.start == dt.date(2026, 4, 6), doc.events
+
+
+def test_a_single_attack_in_the_perfect_is_still_an_event(nlp):
+    doc = read(nlp, "Gunmen have killed five farmers in Zacatecas, police said on Sunday.")
+    assert len(mapped(doc)) == 1, doc.events
+
+
+# (d) a weekly report published after its period: its weekdays lie in the period its headline states
+def test_a_weekday_of_a_weekly_report_lies_in_its_period(nlp):
+    text = ("West Africa weekly, 4-10 April 2026\n\nOn Saturday, a roadside bomb killed three soldiers near Mopti. "
+            "On Tuesday, gunmen attacked a bus near Gao, killing seven passengers.")
+    days = sorted(e.date.start for e in mapped(read(nlp, text, published="2026-04-12")))
+    assert days == [dt.date(2026, 4, 4), dt.date(2026, 4, 7)], days
+
+
+def test_a_weekday_of_an_ordinary_report_is_the_last_one(nlp):
+    doc = read(nlp, "Mali: bomb kills soldiers\n\nOn Saturday, a roadside bomb killed three soldiers near Mopti.",
+               published="2026-04-12")
+    assert [e.date.start for e in mapped(doc)] == [dt.date(2026, 4, 11)]
+
+
+# (e) what ensued from a sentence telling no event: that sentence's day and place
+def test_the_ensuing_firefight_has_the_day_and_place_of_the_contact(nlp):
+    doc = read(nlp, "Contact was established with the militants in the early hours of 18 August in the forests "
+                    "near Kupwara. In the ensuing firefight, three militants were eliminated.", published="2026-08-20")
+    [ev] = mapped(doc)
+    assert ev.event_type == "Battles" and ev.date.start == dt.date(2026, 8, 18), ev
+    assert "Kupw" in ev.location.name and ev.fatalities == 3, ev
+
+
+# (f) military statements' words
+def test_unprovoked_firing_along_a_frontier_is_a_battle(nlp):
+    doc = read(nlp, "On 16 August, Pakistani troops resorted to unprovoked firing along the Line of Control in the "
+                    "Uri sector. Own troops responded effectively.", published="2026-08-20")
+    assert [(e.event_type, e.date.start) for e in mapped(doc)] == [("Battles", dt.date(2026, 8, 16))], doc.events
+
+
+def test_militants_eliminated_are_the_toll():
+    assert fatalities_in("Troops eliminated four terrorists in the operation.") == 4
+    assert fatalities_in("Two insurgents were eliminated near the border.") == 2
