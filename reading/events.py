@@ -2935,6 +2935,14 @@ class EventExtractor:
                   and not _HELPER_BEFORE_F.search(ft, max(cs, a.start - 60), a.start)
                   and not _VICTIM_AFTER_F.match(ft, a.end)  # "Ten soldiers died when ...": victims
                   and not (a.end < ts and _OBJECT_BEFORE_F.search(ft, max(cs, a.start - 70), a.start))]
+        rel = None
+        for rel in _RELATIVE_OPEN.finditer(text, max(cs, ts - 200), ts):
+            pass
+        if rel is not None and (close := text.rfind(",", rel.end(), ts)) > rel.end() \
+                and _VERB_GAP.fullmatch(text, close + 1, ts):
+            # gold 3: "The M23, which Congo, the United Nations and Western governments say is backed by Rwanda,
+            # took Goma": who speaks in the relative clause is not who acts
+            before = [a for a in before if not rel.start() < a.start < close]
         under = [a for a in before if _CAME_UNDER.match(text, a.end, ts)]  # audit 7: "a UN helicopter came under fire"
         if under:
             before = [a for a in before if a not in under]
@@ -3262,6 +3270,10 @@ class EventExtractor:
         # summary's bullet, its region only in the title): still the place the sentence names, reported
         # (and, as one, not merged with another event told without a place)
         head = f"{_AROUND_HEAD}{lost.text!r}, was not found" if lost is not None else _NO_PLACE_HEAD
+        heading = None if at_sea or lost is not None else _paragraph_heading(doc, ts)
+        if heading is not None:
+            return heading, (f"{head}; placed in {getattr(heading, 'name', '')}, the place that heads its "
+                             f"paragraph (precision 3).")
         if para is not None:
             return para, (f"{head}; placed in {getattr(para, 'name', '')}, the country its "
                           f"paragraph is about (precision 3).")
@@ -3281,6 +3293,21 @@ class EventExtractor:
 
 
 _POSSESSIVE = ("'s ", "\u2019s ")
+#: gold 3: after a place opening a paragraph, the stop that makes it the paragraph's heading ("Mogadishu. On
+#: Monday, mortar shells ...", "Gedo: On Saturday, gunmen ..." in a weekly roundup).
+_HEADING_END = re.compile(r"[.:][ \t]+(?=[A-Z])")
+
+
+def _paragraph_heading(doc: Document, ts: int) -> Any:
+    """The place that heads, alone, the paragraph holding ``ts`` ("Mogadishu. On Monday, ..."), else None:
+    where a roundup's item happened when its own sentence names no place."""
+    text = doc.text
+    p0 = text.rfind("\n", 0, ts) + 1
+    for m in doc.mentions:
+        if (m.start == p0 and m.end < ts and m.location is not None and m.role in ("location", "reference")
+                and _HEADING_END.match(text, m.end)):
+            return m.location
+    return None
 
 
 #: audit 12: after a country, the name of its forces ("U.S. Central Command (CENTCOM) forces", "U.S. Navy
@@ -3494,6 +3521,12 @@ _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|increasingly
 _HABIT_OF_USE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:increasingly|repeatedly|frequently|regularly|routinely|"
                                   r"often|long|commonly|widely)\s+(?:used|relied\s+on|turned\s+to|resorted\s+to|employed|"
                                   r"deployed)\s+[^.;:!?]{0,60}$", re.I)
+#: gold 3: after an event noun, how the number of such events changed ("attacks in Tillaberi had doubled this
+#: year", "Attacks on aid workers have tripled since 2024"): a trend, no one event.
+_TREND_AFTER = re.compile(r"(?:\s+(?:on|in|against|by|across|of|at|along|around)\s+[^.;:!?,]{1,50}?)?\s+(?:have|has|had)\s+"
+                          r"(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|sharply\s+|steadily\s+)?(?:doubled|tripled|"
+                          r"trebled|quadrupled|halved|risen|increased|decreased|declined|dropped|fallen|surged|soared|spiked|"
+                          r"multiplied)\b", re.I)
 #: audit 9: a relative clause telling what someone does ("armed gangs, known as bandits, who raid villages,
 #: kidnap for ransom"): a verb in the present right after who/which/that.
 _DOES_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:often|also|regularly|frequently|routinely|still|"
@@ -3525,6 +3558,8 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
             and " since " not in text[te:ce]:  # (a running fight "since January 2025" is read as history)
         return True
     if "ly " in text[max(lo, ts - 90):ts] and _HABIT_OF_USE_BEFORE.search(text, max(lo, ts - 90), ts):
+        return True
+    if _TREND_AFTER.match(text, te, ce):
         return True
     back = text[max(lo, ts - 80):ts]
     if "who " in back or "which " in back or "that " in back:
@@ -4099,6 +4134,10 @@ def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
 _SEQUENCE_DAYS = 1
 
 
+#: A relative clause opening after a comma: ", which ...", ", who ..." (see ``_actors_for``), and what may
+#: stand between its closing comma and the verb of the subject before it ("..., reportedly took").
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\s")
+_VERB_GAP = re.compile(r"\s*(?:\w+ly\s+|had\s+|has\s+|have\s+)*")
 #: gold 3: a sentence opening on what followed the one before ("In the ensuing firefight, ...", "During the
 #: subsequent exchange of fire, ...").
 _ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subsequent)\s", re.I)

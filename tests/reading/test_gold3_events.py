@@ -103,3 +103,52 @@ def test_unprovoked_firing_along_a_frontier_is_a_battle(nlp):
 def test_militants_eliminated_are_the_toll():
     assert fatalities_in("Troops eliminated four terrorists in the operation.") == 4
     assert fatalities_in("Two insurgents were eliminated near the border.") == 2
+
+
+# (g) anti-personnel mines and mines stepped on
+def test_a_soldier_killed_by_an_anti_personnel_mine_is_an_explosion(nlp):
+    doc = read(nlp, "Colombia: mine kills soldier\n\nOn Monday, a soldier was killed when he stepped on an "
+                    "anti-personnel mine near Balboa, in Cauca, the army said.", published="2026-04-22")
+    [ev] = mapped(doc)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.date.start == dt.date(2026, 4, 20), ev
+
+
+def test_a_gold_mine_is_no_explosion(nlp):
+    doc = read(nlp, "Miners returned to the gold mine near Marmato on Monday after the strike ended.",
+               published="2026-04-22")
+    assert mapped(doc) == [], doc.events
+
+
+def test_a_mine_defused_is_a_disrupted_weapon_not_an_explosion(nlp):
+    doc = read(nlp, "Sulu\n\nSoldiers found and defused an anti-tank mine buried on a road near Indanan on Monday.",
+               published="2026-04-22")
+    assert [e.sub_event_type for e in mapped(doc)] == ["Disrupted weapons use"], doc.events
+
+
+# (h) a trend in the number of attacks is no attack
+def test_attacks_that_doubled_are_a_trend_not_an_event(nlp):
+    doc = read(nlp, "Niger report\n\nA report published last month by Amnesty said attacks in Tillaberi had doubled "
+                    "this year. Attacks on aid workers have tripled since 2024.", published="2026-05-20")
+    assert mapped(doc) == [], doc.events
+
+
+# (i) who speaks in a relative clause between a subject and its verb does not act
+def test_the_speakers_of_a_relative_clause_do_not_take_the_town(nlp):
+    doc = read(nlp, "Ituri\n\nThe ADF, which Kinshasa and the African Union say is backed by foreign donors, "
+                    "took Mambasa on Monday, residents said.", published="2026-05-20")
+    evs = mapped(doc)
+    assert evs and all(e.actor1 != "African Union" for e in evs), doc.events
+
+
+# (j) a roundup's paragraph headed by a place: its items there when their sentence names none
+def test_a_roundup_item_is_placed_at_its_paragraph_heading(nlp):
+    text = ("West Africa weekly, 4-10 April 2026\n\nGao. On Tuesday, gunmen attacked a bus on the main road, "
+            "killing seven passengers.")
+    [ev] = mapped(read(nlp, text))
+    assert ev.location is not None and ev.location.name == "Gao", ev
+
+
+def test_a_placeless_sentence_without_a_heading_keeps_the_country(nlp):
+    [ev] = mapped(read(nlp, "Mali: bus attacked\n\nGunmen attacked a bus on the main road in Mali on Tuesday, "
+                            "killing seven passengers."))
+    assert ev.location is not None and ev.location.name != "Gao", ev
