@@ -152,3 +152,25 @@ def test_a_placeless_sentence_without_a_heading_keeps_the_country(nlp):
     [ev] = mapped(read(nlp, "Mali: bus attacked\n\nGunmen attacked a bus on the main road in Mali on Tuesday, "
                             "killing seven passengers."))
     assert ev.location is not None and ev.location.name != "Gao", ev
+
+
+def test_the_speakers_of_a_relative_clause_hold_no_zone(nlp):
+    doc = read(nlp, "Kivu\n\nThe M23, which Kinshasa, the African Union and the United Nations say is backed by "
+                    "Rwanda, took Uvira on Monday, residents said.", published="2026-05-20")
+    assert {c.faction for c in doc.claims} == {"M23"}, doc.claims
+
+
+# (k) "the following month" after a date its sentence told: the month after that one
+def test_the_following_month_counts_from_the_date_told_before():
+    from reading.dates import find_dates
+
+    found = find_dates("The rebels seized Kalehe in March 2025 and Minova the following month.", dt.date(2026, 2, 14))
+    assert [(d.text, d.date.start) for d in found] == [("in March 2025", dt.date(2025, 3, 1)),
+                                                       ("the following month", dt.date(2025, 4, 1))]
+
+
+def test_the_following_month_alone_counts_from_publication():
+    from reading.dates import find_dates
+
+    [d] = find_dates("The following month will decide the war.", dt.date(2026, 2, 14))
+    assert d.date.start == dt.date(2026, 3, 1)
