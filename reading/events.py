@@ -219,6 +219,10 @@ _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(
                               r"mosques?|hospitals?)(?:\s+(?:on|along)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?\s*(?:,\s*)?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?", re.I)
 #: audit 10: a bullet line of a summary ("- At least 11 civilians killed ...", "• Convoy hit").
+#: gold 3: a liveblog entry's headline: a line with no closing stop right after a line holding only a time
+#: ("07:30 BST", "16:42"), followed by the entry's text.
+_ENTRY_HEADLINE = re.compile(r"(?m)^\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*\n"
+                             r"(?P<head>[A-Z][^\n]{0,120}[^.!?:\n\s])[ \t]*\n[ \t]*\S")
 _BULLET = re.compile(r"[-•*▪‣–]\s")
 #: audit 10: after "fighting": it goes on ("fighting continues", "the fighting was continuing").
 _GOES_ON_AFTER = re.compile(r"\s+(?:there\s+|in\s+the\s+area\s+)?(?:(?:is|was|has|had|have)\s+)?(?:still\s+)?"
@@ -1791,6 +1795,14 @@ class EventExtractor:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
             before, prev = prev, (si, ev)
+            shifted = _years_from_told(doc, sentences, si) if si > 0 else None
+            if shifted is not None:
+                # gold 3: "In May 2002, a bomb fell on the church ... Two years earlier, paramilitaries killed
+                # villagers in X": the year the text told before, moved (history, not the publication day)
+                ev.date = shifted
+                ev.background = _is_background(shifted, doc.published, ev.background)
+                last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
+                continue
             lag = lags.get(ev.evidence.start) if lags else None
             if lag is not None:
                 anchor = (before[1].date if before is not None and before[0] == si
@@ -2069,10 +2081,18 @@ class EventExtractor:
             return events
         # audit 10: a summary's bullet lines ("HIGHLIGHTS - At least 11 civilians killed in an attack ...")
         # are headlines too
-        heads = [doc.sentences[0]] + [st for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
+        heads = [(st.start, st.end) for st in doc.sentences[:1]] + [
+            (st.start, st.end) for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
+        # gold 3: a liveblog entry's headline, the line after its time stamp ("07:30 BST\nTwo killed in
+        # overnight attack on Mykolaiv\nRussian drones attacked ..."), is a headline of the entry below it
+        entries = [m.span("head") for m in _ENTRY_HEADLINE.finditer(doc.text)] if "\n" in doc.text else []
+        heads += entries
 
         def in_head(ev) -> bool:
-            return any(h.start <= ev.evidence.start < h.end for h in heads)
+            return any(h0 <= ev.evidence.start < h1 for h0, h1 in heads)
+
+        def in_entry_head(ev) -> bool:  # (dated or not by its own words: "in overnight attack on X")
+            return any(h0 <= ev.evidence.start < h1 for h0, h1 in entries)
 
         told = [ev for ev in events if ev.evidence and not in_head(ev) and ev.date is not None]
         body = [ev for ev in told if ev.date.basis != "publication"]
@@ -2150,10 +2170,21 @@ class EventExtractor:
             same = [b for b in told if b.date.start <= ev.date.end and ev.date.start <= b.date.end]
             return bool(same) and echoed(ev, same, [b for b in same if b.date.basis != "publication"])
 
-        return [ev for ev in events if not (
+        kept = [ev for ev in events if not (
             ev.evidence and in_head(ev) and ev.date is not None
-            and (echoed(ev) if ev.date.basis == "publication"
+            and (echoed(ev) if ev.date.basis == "publication" or in_entry_head(ev)
                  else _BULLET.match(doc.text, _sentence_start(doc, ev.evidence.start)) and echoed_on_its_days(ev)))]
+        kept_ids = {id(ev) for ev in kept}
+        for ev in events:
+            if id(ev) not in kept_ids and ev.fatalities is not None and in_entry_head(ev):
+                # (its toll, when the entry's own telling lacks one: "Two killed in overnight attack on X")
+                h1 = next(h1 for h0, h1 in entries if h0 <= ev.evidence.start < h1)
+                nxt = next((h0 for h0, _ in entries if h0 > h1), len(doc.text))
+                own = next((b for b in kept if b.evidence and h1 <= b.evidence.start < nxt
+                            and b.event_type in VIOLENT_TYPES), None)
+                if own is not None and own.fatalities is None:
+                    own.fatalities = ev.fatalities
+        return kept
 
     # -- per sentence ------------------------------------------------------------
     def _toll_in(self, text: str, lo: int, hi: int, spans: dict | None) -> int | None:
@@ -4138,6 +4169,31 @@ _SEQUENCE_DAYS = 1
 #: stand between its closing comma and the verb of the subject before it ("..., reportedly took").
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\s")
 _VERB_GAP = re.compile(r"\s*(?:\w+ly\s+|had\s+|has\s+|have\s+)*")
+#: gold 3: a sentence opening with a shift in years from the date told before ("Two years earlier, ...").
+_YEARS_SHIFT_START = re.compile(r"\s*(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+                                r"(?P<dir>earlier|later|before|after)\b", re.I)
+_YEAR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+
+
+def _years_from_told(doc: Document, sentences, si: int) -> FactDate | None:
+    """The year of a sentence opening "Two years earlier, ..." (or later): that many years from the last date
+    the text told (not the publication day) in the two sentences before; None when it does not open so or
+    none was told."""
+    text = doc.text
+    m = _YEARS_SHIFT_START.match(text, sentences[si].start)
+    if m is None:
+        return None
+    lo, hi = sentences[max(0, si - 2)].start, sentences[si].start
+    told = [d.date for d in doc.dates if lo <= d.start < hi and d.date is not None and d.date.basis != "publication"]
+    if not told:
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]
+    year = told[-1].start.year + (n if m.group("dir").lower() in ("later", "after") else -n)
+    return FactDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0).strip(), "context")
+
+
 #: gold 3: a sentence opening on what followed the one before ("In the ensuing firefight, ...", "During the
 #: subsequent exchange of fire, ...").
 _ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subsequent)\s", re.I)

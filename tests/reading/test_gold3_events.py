@@ -174,3 +174,29 @@ def test_the_following_month_alone_counts_from_publication():
 
     [d] = find_dates("The following month will decide the war.", dt.date(2026, 2, 14))
     assert d.date.start == dt.date(2026, 3, 1)
+
+
+# (l) "Two years earlier, ..." after a year told: history of that year, not the publication day
+def test_years_earlier_than_a_year_told_is_history(nlp):
+    doc = read(nlp, "Opinion\n\nIn June 2003, militias massacred villagers in Bunia. Two years earlier, rebels had "
+                    "killed hundreds of people in Beni.", published="2026-10-04")
+    assert mapped(doc) == [], doc.events
+    assert sorted(e.date.start.year for e in doc.events) == [2001, 2003], doc.events
+
+
+# (m) a place handed over, named by a pronoun: a non-violent transfer
+def test_a_force_that_handed_it_over_transferred_the_place(nlp):
+    doc = read(nlp, "Libya\n\nThe brigade moved into Sabha airport on Thursday after a local force handed it over "
+                    "without fighting, the brigade said.", published="2026-06-12")
+    assert [e.sub_event_type for e in mapped(doc)] == ["Non-violent transfer of territory"], doc.events
+
+
+# (n) a liveblog entry's headline retold by its entry is one event, with the headline's toll
+def test_a_liveblog_entry_headline_and_its_entry_are_one_event(nlp):
+    text = ("Live: Russian strikes on Ukraine\n\n11:25 GMT\nGlide bombs hit Zaporizhzhia\nRussian glide bombs struck "
+            "a residential area of Zaporizhzhia shortly before noon, killing two people, the governor said.\n\n"
+            "07:30 GMT\nTwo killed in overnight attack on Mykolaiv\nRussian drones attacked Mykolaiv overnight, "
+            "damaging a power plant, the mayor said. Two workers were killed.")
+    evs = mapped(read(nlp, text, published="2026-03-10"))
+    assert len(evs) == 2 and all(e.event_type == "Explosions/Remote violence" for e in evs), evs
+    assert all(e.fatalities == 2 for e in evs), evs
