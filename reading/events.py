@@ -3342,10 +3342,13 @@ def _paragraph_heading(doc: Document, ts: int) -> Any:
 
 
 #: audit 12: after a country, the name of its forces ("U.S. Central Command (CENTCOM) forces", "U.S. Navy
-#: jets", "French Air and Space Force"): a nationality, whether or not the name is a known actor.
+#: jets", "French Air and Space Force") or of its security services (gold 3): a nationality, whether or not
+#: the name is a known actor.
 _FORCES_NAME_AFTER = re.compile(r"(?:'s)?\s+(?:(?:[A-Z][\w\-]*|and|of)\s+){0,4}?(?:\([A-Z]{2,}\)\s+)?"
                                 r"(?:forces|troops|soldiers|jets|warplanes|aircraft|drones|warships|Command|Navy|Army|"
-                                r"Air\s+Force|Force|Forces|Guard|Corps|Marines)\b")
+                                r"Air\s+Force|Force|Forces|Guard|Corps|Marines|"
+                                # gold 3: "a patrol of Syria's General Security service", "Niger's National Police"
+                                r"[Ss]ervice|Security|[Pp]olice|[Gg]endarmerie|[Ii]ntelligence)\b")
 
 
 def _names_an_actor(doc: Document, m: Any) -> bool:

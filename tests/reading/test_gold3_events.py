@@ -200,3 +200,13 @@ def test_a_liveblog_entry_headline_and_its_entry_are_one_event(nlp):
     evs = mapped(read(nlp, text, published="2026-03-10"))
     assert len(evs) == 2 and all(e.event_type == "Explosions/Remote violence" for e in evs), evs
     assert all(e.fatalities == 2 for e in evs), evs
+
+
+# (o) a country naming the owner of a security service ("a patrol of Syria's General Security service") is no
+# place of the event when its sentence names another
+def test_a_security_services_country_is_not_the_events_place(nlp):
+    doc = read(nlp, "Syria\n\nDAMASCUS, March 20 - Gunmen ambushed a patrol of Syria's General Security service near "
+                    "the coastal city of Baniyas on Wednesday, killing four of its members, the ministry said.",
+               published="2026-03-20")
+    [ev] = mapped(doc)
+    assert ev.location is not None and ev.location.name != "Syria" and abs(ev.location.lon - 35.95) < 0.3, ev

@@ -36,3 +36,21 @@ def test_south_sudans_army_is_no_myanmar_resistance_force(nlp):
     evs = mapped(doc)
     assert evs and all("People's Defence Force" not in (e.actor1 or "") for e in evs), doc.events
     assert all(e.sub_event_type == "Government regains territory" for e in evs), doc.events
+
+
+# (c) a town placed by an appositive naming its unit in another country than its namesake's: a place of that
+# unit the gazetteer lacks, not the namesake abroad
+def test_a_town_placed_in_a_region_by_an_appositive_is_not_its_namesake_abroad():
+    from reading.geoparse import geoparse
+
+    got = {p["name"]: p.get("lat") for p in geoparse("Gunmen attacked Kani, in the Sagaing region, on Monday.")}
+    assert got.get("Kani", 0.0) is None and got.get("Sagaing") is not None, got
+
+
+def test_a_town_in_its_own_countrys_region_keeps_its_place():
+    from reading.geoparse import geoparse
+
+    got = {p["name"]: (p.get("lat"), p.get("lon")) for p in geoparse(
+        "Soldiers clashed with militants near Goundam, in the Timbuktu region, on Monday.")}
+    lat, lon = got["Goundam"]
+    assert lat is not None and abs(lat - 16.41) < 0.2 and abs(lon + 3.67) < 0.2, got
