@@ -3529,9 +3529,11 @@ _SIDE_ACCOUNT_BEFORE = re.compile(
 
 
 #: audit 9: right before a trigger, what makes it no armed violence: "a cyber attack", "a ransomware attack",
-#: "hackers struck", "a denial-of-service attack".
+#: "hackers struck", "a denial-of-service attack"; gold 3: a game's or a body's ("a kingside attack", "a fare
+#: attack", "a heart attack", "a panic attack").
 _NOT_ARMED_BEFORE = re.compile(r"\b(?:cyber|ransomware|malware|phishing|hack(?:ing|ers?)|denial[\s\-]of[\s\-]service|"
-                               r"ddos|online|digital|computer|data)(?:[\s\-]+(?:security\s+)?)$", re.I)
+                               r"ddos|online|digital|computer|data|kingside|queenside|chess|fare|pricing|heart|panic|"
+                               r"asthma|anxiety|allergy|allergic)(?:[\s\-]+(?:security\s+)?)$", re.I)
 
 
 #: audit 9: an event named as the subject of what is said about it ("Tuesday's attack was the deadliest on

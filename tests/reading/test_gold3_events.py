@@ -210,3 +210,11 @@ def test_a_security_services_country_is_not_the_events_place(nlp):
                published="2026-03-20")
     [ev] = mapped(doc)
     assert ev.location is not None and ev.location.name != "Syria" and abs(ev.location.lon - 35.95) < 0.3, ev
+
+
+# (p) attacks of games and bodies are no armed attacks
+def test_a_kingside_attack_or_a_heart_attack_is_no_armed_attack(nlp):
+    doc = read(nlp, "Carlsen's kingside attack crushes the champion in Stavanger\n\nThe Norwegian's queenside attack "
+                    "in Oslo on Monday won the game, and a spectator suffered a heart attack in Stavanger.",
+               published="2026-05-26")
+    assert mapped(doc) == [], doc.events
