@@ -54,3 +54,16 @@ def test_a_town_in_its_own_countrys_region_keeps_its_place():
         "Soldiers clashed with militants near Goundam, in the Timbuktu region, on Monday.")}
     lat, lon = got["Goundam"]
     assert lat is not None and abs(lat - 16.41) < 0.2 and abs(lon + 3.67) < 0.2, got
+
+
+# (d) "troops withdrew from Y, and X now control it": X holds the place just left
+def test_who_now_controls_a_town_just_left_holds_it(nlp):
+    doc = read(nlp, "Ethiopia\n\nOn Tuesday, federal troops withdrew from the town of Mota, and Fano fighters now "
+                    "control it, residents said.", published="2026-06-12")
+    assert ("Fano", "holds") in {(c.faction, c.relation) for c in doc.claims}, doc.claims
+
+
+def test_a_withdrawal_alone_gives_no_holder(nlp):
+    doc = read(nlp, "Ethiopia\n\nOn Tuesday, federal troops withdrew from the town of Mota, residents said.",
+               published="2026-06-12")
+    assert not any(c.relation == "holds" for c in doc.claims), doc.claims
