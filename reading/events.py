@@ -218,11 +218,11 @@ _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(
                               r"bus(?:es)?|vehicles?|cars?|trucks?|trains?|boats?|markets?|schools?|churches|church|"
                               r"mosques?|hospitals?)(?:\s+(?:on|along)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?\s*(?:,\s*)?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?", re.I)
-#: audit 10: a bullet line of a summary ("- At least 11 civilians killed ...", "• Convoy hit").
 #: gold 3: a liveblog entry's headline: a line with no closing stop right after a line holding only a time
 #: ("07:30 BST", "16:42"), followed by the entry's text.
 _ENTRY_HEADLINE = re.compile(r"(?m)^\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*\n"
                              r"(?P<head>[A-Z][^\n]{0,120}[^.!?:\n\s])[ \t]*\n[ \t]*\S")
+#: audit 10: a bullet line of a summary ("- At least 11 civilians killed ...", "• Convoy hit").
 _BULLET = re.compile(r"[-•*▪‣–]\s")
 #: audit 10: after "fighting": it goes on ("fighting continues", "the fighting was continuing").
 _GOES_ON_AFTER = re.compile(r"\s+(?:there\s+|in\s+the\s+area\s+)?(?:(?:is|was|has|had|have)\s+)?(?:still\s+)?"
@@ -982,6 +982,8 @@ def _plain_counts(numbers: dict, text: str, low: str | None) -> tuple[str, str |
         if low is not None:
             low = low[:a] + " " * (b - a) + low[b:]
     return text, low
+
+
 #: A relative clause opening: what follows tells another fact's time ("..., which it had seized in December").
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are|"
                        r"\w+ed)\b", re.I)
@@ -1827,8 +1829,8 @@ class EventExtractor:
                     if sent is not None and si > 0 and _ENSUING_START.match(text, sent.start) else None)
             if told is not None:
                 # gold 3: "Contact was established with the militants on 18 August in the forests near X. In
-                # the ensuing firefight, three militants were eliminated.": the sentence before, which tells
-                # no event of its own, says when and where
+                # the ensuing firefight, three militants were eliminated.": the sentence before says when and
+                # where (its own event, if any, would be the same fight)
                 ev.date = told[0]
                 if ev.location_note and told[1] is not None:
                     ev.location, ev.location_note = told[1].location, ""
