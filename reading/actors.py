@@ -413,16 +413,20 @@ def _with_acronyms(text: str, found: list[ActorMention]) -> list[ActorMention]:
     the same actor ("The SSPDF said ...")."""
     known: dict[str, ActorMention] = {}
     out = []
+    brackets = []  # (start, end) of the brackets taken in
     for a in found:
         m = _ACRONYM_AFTER.match(text, a.end)
         if m is not None and a.kind in ("generic", "group", "state", "alias") and a.text[:1].isalpha() \
                 and any(w[:1].isupper() for w in a.text.split()[1:]):
             name = a.name + (m.group(1) or "") if a.faction is None and a.kind == "generic" else a.name
+            brackets.append((a.end, m.end()))
             a = ActorMention(a.start, m.end(), text[a.start:m.end()], name, a.faction, a.kind, a.country)
             known.setdefault(m.group(2), a)
         out.append(a)
     if not known:
         return found
+    # gold 3: an acronym known as a spelling of its own ("(SSPDF)") is no second actor inside the brackets
+    out = [a for a in out if not any(lo <= a.start and a.end <= hi for lo, hi in brackets)]
     out = [ActorMention(a.start, a.end, a.text, known[a.name].name, known[a.name].faction, known[a.name].kind,
                         known[a.name].country) if a.kind == "generic" and a.name in known else a for a in out]
     taken = [(a.start, a.end) for a in out]

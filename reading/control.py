@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, _SAID_BEFORE_DATE,
-                            EventExtractor,
-                            LazySpanIndex, _default_country_lookup, by_sentence, clauses_of, country_location, disputed,
+from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, _RELATIVE_OPEN,
+                            _SAID_BEFORE_DATE, EventExtractor, LazySpanIndex, _default_country_lookup, by_sentence,
+                            clauses_of, country_location, disputed,
                             elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
                             raid_on_civilians, wished)
 from reading.messages import Messages
@@ -336,6 +336,16 @@ class ControlClaims:
                     if _HELPER_BEFORE.search(text, max(sent.start, actor.start - 60), actor.start):
                         # "Somali forces backed by clan militias recaptured ...": the forces did
                         main = [a for a in s_actors[:ai] if a.end <= actor.start]
+                        if not main:
+                            continue
+                        actor = main[-1]
+                    rel = None
+                    for rel in _RELATIVE_OPEN.finditer(text, max(sent.start, actor.start - 200), actor.start):
+                        pass
+                    if rel is not None and "," in text[actor.end:omap[min(m.end(), len(omap) - 1)]]:
+                        # gold 3: "The M23, which Congo, the United Nations and Western governments say is
+                        # backed by Rwanda, took Goma": the subject before the relative clause took it
+                        main = [a for a in s_actors[:ai] if a.end <= rel.start()]
                         if not main:
                             continue
                         actor = main[-1]

@@ -925,6 +925,9 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 # --------------------------------------------------------------------- finding
 
 
+#: Relative dates that count from a date the sentence told before them, when it told one ("in January 2025
+#: ... the following month"), else from publication.
+_ANCHORED_MODS = frozenset({"the following", "the previous"})
 #: Kinds whose reading depends on whether the sentence speaks of a plan.
 _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday", "relative"})
 
@@ -967,8 +970,16 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         needs_hint = kind in _PLANNABLE and not g.get("y")
         future = needs_hint and _future_hint(text, start, end, s_start, s_end)
         mention = DateMention(start=start, end=end, text=text[start:end])
+        ref = pub
+        if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
+            # "took Goma in January 2025 and Bukavu the following month": the month after the date its
+            # sentence told before, not after publication
+            told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
+                         and m.date.basis == "explicit"), None)
+            if told is not None:
+                ref = _pub(told.start)
         try:
-            fact = _resolve_match(kind, g, mention.text, pub, future)
+            fact = _resolve_match(kind, g, mention.text, ref, future)
         except _Unresolved as exc:
             mention.reason = exc.reason
             out.append((mention, (exc.code, exc.detail)))

@@ -175,11 +175,19 @@ _DATELINE = re.compile(r"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)
                        r"[a-z]*\.?[ \t]+\d{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+|(?<=[A-Z]):)[ \t]")
 
 
+#: A press release's dateline in brackets, with the year: "(Nairobi, November 20, 2026) -" (human-rights
+#: groups' reports), which dates the release, not the events it reports.
+_BRACKET_DATELINE = re.compile(r"[ \t]*\((?-i:[A-Z][\w.'’\-]*)(?:[ \t]+(?-i:[A-Z][\w.'’\-]*)){0,3},[ \t]+"
+                               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}|"
+                               r"\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?[ \t]+\d{4}\)"
+                               r"[ \t]*[-\u2013\u2014]+[ \t]")
+
+
 def dateline_end(text: str, start: int) -> int:
     """Where the dateline opening the sentence at ``start`` ends (``start`` when it has none)."""
     if start and text[start - 1] != "\n":
         return start
-    m = _DATELINE.match(text, start)
+    m = _DATELINE.match(text, start) or _BRACKET_DATELINE.match(text, start)
     return m.end() if m is not None and m.end() - start <= 80 else start
 
 
@@ -210,6 +218,10 @@ _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(
                               r"bus(?:es)?|vehicles?|cars?|trucks?|trains?|boats?|markets?|schools?|churches|church|"
                               r"mosques?|hospitals?)(?:\s+(?:on|along)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?\s*(?:,\s*)?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?", re.I)
+#: gold 3: a liveblog entry's headline: a line with no closing stop right after a line holding only a time
+#: ("07:30 BST", "16:42"), followed by the entry's text.
+_ENTRY_HEADLINE = re.compile(r"(?m)^\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*\n"
+                             r"(?P<head>[A-Z][^\n]{0,120}[^.!?:\n\s])[ \t]*\n[ \t]*\S")
 #: audit 10: a bullet line of a summary ("- At least 11 civilians killed ...", "• Convoy hit").
 _BULLET = re.compile(r"[-•*▪‣–]\s")
 #: audit 10: after "fighting": it goes on ("fighting continues", "the fighting was continuing").
@@ -439,7 +451,7 @@ def _told_by(text: str, a_end: int, ts: int) -> bool:
 
 #: ... unless that subject is a toll the actor's fight left ("The army said 20 militants were killed in the clash").
 _TOLL_GAP = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|"
-                       r"arrested|neutrali[sz]ed)\b", re.I)
+                       r"arrested|neutrali[sz]ed|eliminated)\b", re.I)
 #: Before an actor told after the trigger, and after it: it only tells the story (", the state police command said").
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:[\w'’\-]+\s+){0,3}$")
 _ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|reported|told|added|announced|confirmed|stated)\b",
@@ -780,7 +792,7 @@ _STRUCK_SITE = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|later|then|
                           r"families)\b)", re.I)
 #: A killing verb: who follows it is killed ("killing thousands of civilians and soldiers").
 _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
-                        r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing))\b", re.I)
+                        r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
 #: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
 _ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
@@ -979,6 +991,30 @@ _CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?![\w:])")
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
+
+
+#: A toll given as a range ("between nine and twelve farmers", "between 9 and 12"): ACLED keeps the lower
+#: count; and a count repeated in figures ("four (4) killed", communiqués' style).
+_TOLL_RANGE = re.compile(r"\b(?P<b>between\s+)(?P<lo>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:and|to)\s+(?P<hi>\d{1,4}|[a-z]+(?:-[a-z]+)?)"
+                         r"(?=[\s,.;])|(?<=[a-z])(?P<fig>\s+\(\d{1,4}\))", re.I)
+
+
+def _plain_counts(numbers: dict, text: str, low: str | None) -> tuple[str, str | None]:
+    """``text`` (and its folded twin ``low``) with a toll range's "between" and upper bound, and the figures
+    repeating a count in brackets, blanked (same offsets), so the toll patterns read the lower count."""
+    spans = []
+    for m in _TOLL_RANGE.finditer(text):
+        if m.group("fig"):
+            spans.append((m.start("fig"), m.end("fig")))
+        elif all(w.isdigit() or _number_word(numbers, w.lower()) is not None for w in (m.group("lo"), m.group("hi"))):
+            spans += [(m.start("b"), m.end("b")), (m.end("lo"), m.end())]
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+        if low is not None:
+            low = low[:a] + " " * (b - a) + low[b:]
+    return text, low
+
+
 #: A relative clause opening: what follows tells another fact's time ("..., which it had seized in December").
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are|"
                        r"\w+ed)\b", re.I)
@@ -1199,6 +1235,8 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
         text = _CLOCK.sub(_blank, text)
         if low is not None:
             low = _CLOCK.sub(_blank, low)
+    if "etween" in text or "(" in text:
+        text, low = _plain_counts(p["numbers"], text, low)
     twins = p["toll_twins"] if low is not None else None
     for i, rx in enumerate(p["fatalities"]):
         if (i not in may) if may is not None else not prefilter(rx)(text):
@@ -1268,7 +1306,7 @@ _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|thei
                             re.I)
 _JOINED_START = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?" + _PERSON_NOUNS[:-1] + r"|women|men|children|people|civilians|"
                            r"soldiers|villagers|others|patients|guards)\b(?!-)", re.I)
-_TOLL_VERB_START = re.compile(r"(?:killing|killed|kills|kill|leaving|martyr\w+|assassinat\w+|shot\s+dead|neutrali[sz]\w+|"
+_TOLL_VERB_START = re.compile(r"(?:killing|killed|kills|kill|leaving|martyr\w+|assassinat\w+|shot\s+dead|neutrali[sz]\w+|eliminat\w+|"
                               r"execut\w+|behead\w+|massacred|gunned\s+down|murdered)\s", re.I)
 _DOZEN_AFTER = re.compile(r"\s+dozen\b(?!s)", re.I)
 #: audit 9: a killing verb and one person named by "the" ("killing the driver and wounding a passenger").
@@ -1761,7 +1799,10 @@ class EventExtractor:
           named with "the" and no date of its own is the one told just before (the last event of
           the previous sentence or two with a date of its own) and has its date;
         * a report on a period ("Sahel weekly: 12-18 February"): an undated item lies in the period
-          its headline states, not on the publication day after it;
+          its headline states, not on the publication day after it, and a weekday read past its end is
+          the one within it ("On Monday" in a report on 14-20 September published on Monday the 21st);
+        * "Contact was established ... on 18 August near X. In the ensuing firefight, ...": the sentence
+          before, telling no event, dates (and places) what ensued;
         * an earlier event told as a lag in a sentence with no date ("The attack came a day after gunmen
           killed five in X"; ``lags``: the lag read at each such event's trigger): the lag counts from
           the event the sentence's main clause tells, that of the same sentence told before it, else
@@ -1787,6 +1828,14 @@ class EventExtractor:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
             before, prev = prev, (si, ev)
+            shifted = _years_from_told(doc, sentences, si) if si > 0 else None
+            if shifted is not None:
+                # gold 3: "In May 2002, a bomb fell on the church ... Two years earlier, paramilitaries killed
+                # villagers in X": the year the text told before, moved (history, not the publication day)
+                ev.date = shifted
+                ev.background = _is_background(shifted, doc.published, ev.background)
+                last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
+                continue
             lag = lags.get(ev.evidence.start) if lags else None
             if lag is not None:
                 anchor = (before[1].date if before is not None and before[0] == si
@@ -1795,12 +1844,29 @@ class EventExtractor:
                     ev.date = _lagged(anchor, lag)
                 last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
                 continue
+            if (period is not None and ev.date.basis == "weekday" and ev.date.start > period.end
+                    and period.start <= ev.date.start - dt.timedelta(days=7) <= period.end):
+                # gold 3: "Somalia weekly: 14-20 September" published on Monday the 21st: its "On Monday"
+                # is the 14th, a weekday of the period the headline states, not the publication day
+                day = ev.date.start - dt.timedelta(days=7)
+                ev.date = FactDate(day, day, "day", ev.date.text, "weekday")
             if ev.date.basis != "publication":
                 last = (si, ev.date)
                 last_actor, last_ev = ev.actor1, ev
                 continue
             anaphor = False
             sent = sentences[si] if 0 <= si < len(sentences) else None
+            told = (_ensuing_setting(doc, sentences[si - 1])
+                    if sent is not None and si > 0 and _ENSUING_START.match(text, sent.start) else None)
+            if told is not None:
+                # gold 3: "Contact was established with the militants on 18 August in the forests near X. In
+                # the ensuing firefight, three militants were eliminated.": the sentence before says when and
+                # where (its own event, if any, would be the same fight)
+                ev.date = told[0]
+                if ev.location_note and told[1] is not None:
+                    ev.location, ev.location_note = told[1].location, ""
+                last, last_actor, last_ev = (si, ev.date), ev.actor1, ev
+                continue
             # (read only where a branch below asks for it: the event told one to four sentences before)
             shift = (_day_shift(text, sent.start, sent.end)
                      if sent is not None and last is not None and 0 < si - last[0] <= 4 else None)
@@ -2049,10 +2115,18 @@ class EventExtractor:
             return events
         # audit 10: a summary's bullet lines ("HIGHLIGHTS - At least 11 civilians killed in an attack ...")
         # are headlines too
-        heads = [doc.sentences[0]] + [st for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
+        heads = [(st.start, st.end) for st in doc.sentences[:1]] + [
+            (st.start, st.end) for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
+        # gold 3: a liveblog entry's headline, the line after its time stamp ("07:30 BST\nTwo killed in
+        # overnight attack on Mykolaiv\nRussian drones attacked ..."), is a headline of the entry below it
+        entries = [m.span("head") for m in _ENTRY_HEADLINE.finditer(doc.text)] if "\n" in doc.text else []
+        heads += entries
 
         def in_head(ev) -> bool:
-            return any(h.start <= ev.evidence.start < h.end for h in heads)
+            return any(h0 <= ev.evidence.start < h1 for h0, h1 in heads)
+
+        def in_entry_head(ev) -> bool:  # (dated or not by its own words: "in overnight attack on X")
+            return any(h0 <= ev.evidence.start < h1 for h0, h1 in entries)
 
         told = [ev for ev in events if ev.evidence and not in_head(ev) and ev.date is not None]
         body = [ev for ev in told if ev.date.basis != "publication"]
@@ -2130,10 +2204,21 @@ class EventExtractor:
             same = [b for b in told if b.date.start <= ev.date.end and ev.date.start <= b.date.end]
             return bool(same) and echoed(ev, same, [b for b in same if b.date.basis != "publication"])
 
-        return [ev for ev in events if not (
+        kept = [ev for ev in events if not (
             ev.evidence and in_head(ev) and ev.date is not None
-            and (echoed(ev) if ev.date.basis == "publication"
+            and (echoed(ev) if ev.date.basis == "publication" or in_entry_head(ev)
                  else _BULLET.match(doc.text, _sentence_start(doc, ev.evidence.start)) and echoed_on_its_days(ev)))]
+        kept_ids = {id(ev) for ev in kept}
+        for ev in events:
+            if id(ev) not in kept_ids and ev.fatalities is not None and in_entry_head(ev):
+                # (its toll, when the entry's own telling lacks one: "Two killed in overnight attack on X")
+                h1 = next(h1 for h0, h1 in entries if h0 <= ev.evidence.start < h1)
+                nxt = next((h0 for h0, _ in entries if h0 > h1), len(doc.text))
+                own = next((b for b in kept if b.evidence and h1 <= b.evidence.start < nxt
+                            and b.event_type in VIOLENT_TYPES), None)
+                if own is not None and own.fatalities is None:
+                    own.fatalities = ev.fatalities
+        return kept
 
     # -- per sentence ------------------------------------------------------------
     def _toll_in(self, text: str, lo: int, hi: int, spans: dict | None) -> int | None:
@@ -2923,6 +3008,14 @@ class EventExtractor:
                   and not _HELPER_BEFORE_F.search(ft, max(cs, a.start - 60), a.start)
                   and not _VICTIM_AFTER_F.match(ft, a.end)  # "Ten soldiers died when ...": victims
                   and not (a.end < ts and _OBJECT_BEFORE_F.search(ft, max(cs, a.start - 70), a.start))]
+        rel = None
+        for rel in _RELATIVE_OPEN.finditer(text, max(cs, ts - 200), ts):
+            pass
+        if rel is not None and (close := text.rfind(",", rel.end(), ts)) > rel.end() \
+                and _VERB_GAP.fullmatch(text, close + 1, ts):
+            # gold 3: "The M23, which Congo, the United Nations and Western governments say is backed by Rwanda,
+            # took Goma": who speaks in the relative clause is not who acts
+            before = [a for a in before if not rel.start() < a.start < close]
         under = [a for a in before if _CAME_UNDER.match(text, a.end, ts)]  # audit 7: "a UN helicopter came under fire"
         if under:
             before = [a for a in before if a not in under]
@@ -3259,6 +3352,10 @@ class EventExtractor:
         # summary's bullet, its region only in the title): still the place the sentence names, reported
         # (and, as one, not merged with another event told without a place)
         head = f"{_AROUND_HEAD}{lost.text!r}, was not found" if lost is not None else _NO_PLACE_HEAD
+        heading = None if at_sea or lost is not None else _paragraph_heading(doc, ts)
+        if heading is not None:
+            return heading, (f"{head}; placed in {getattr(heading, 'name', '')}, the place that heads its "
+                             f"paragraph (precision 3).")
         if para is not None:
             return para, (f"{head}; placed in {getattr(para, 'name', '')}, the country its "
                           f"paragraph is about (precision 3).")
@@ -3278,13 +3375,31 @@ class EventExtractor:
 
 
 _POSSESSIVE = ("'s ", "\u2019s ")
+#: gold 3: after a place opening a paragraph, the stop that makes it the paragraph's heading ("Mogadishu. On
+#: Monday, mortar shells ...", "Gedo: On Saturday, gunmen ..." in a weekly roundup).
+_HEADING_END = re.compile(r"[.:][ \t]+(?=[A-Z])")
+
+
+def _paragraph_heading(doc: Document, ts: int) -> Any:
+    """The place that heads, alone, the paragraph holding ``ts`` ("Mogadishu. On Monday, ..."), else None:
+    where a roundup's item happened when its own sentence names no place."""
+    text = doc.text
+    p0 = text.rfind("\n", 0, ts) + 1
+    for m in doc.mentions:
+        if (m.start == p0 and m.end < ts and m.location is not None and m.role in ("location", "reference")
+                and _HEADING_END.match(text, m.end)):
+            return m.location
+    return None
 
 
 #: audit 12: after a country, the name of its forces ("U.S. Central Command (CENTCOM) forces", "U.S. Navy
-#: jets", "French Air and Space Force"): a nationality, whether or not the name is a known actor.
+#: jets", "French Air and Space Force") or of its security services (gold 3): a nationality, whether or not
+#: the name is a known actor.
 _FORCES_NAME_AFTER = re.compile(r"(?:'s)?\s+(?:(?:[A-Z][\w\-]*|and|of)\s+){0,4}?(?:\([A-Z]{2,}\)\s+)?"
                                 r"(?:forces|troops|soldiers|jets|warplanes|aircraft|drones|warships|Command|Navy|Army|"
-                                r"Air\s+Force|Force|Forces|Guard|Corps|Marines)\b")
+                                r"Air\s+Force|Force|Forces|Guard|Corps|Marines|"
+                                # gold 3: "a patrol of Syria's General Security service", "Niger's National Police"
+                                r"[Ss]ervice|Security|[Pp]olice|[Gg]endarmerie|[Ii]ntelligence)\b")
 
 
 def _names_an_actor(doc: Document, m: Any) -> bool:
@@ -3498,9 +3613,11 @@ _SIDE_ACCOUNT_BEFORE = re.compile(
 
 
 #: audit 9: right before a trigger, what makes it no armed violence: "a cyber attack", "a ransomware attack",
-#: "hackers struck", "a denial-of-service attack".
+#: "hackers struck", "a denial-of-service attack"; gold 3: a game's or a body's ("a kingside attack", "a fare
+#: attack", "a heart attack", "a panic attack").
 _NOT_ARMED_BEFORE = re.compile(r"\b(?:cyber|ransomware|malware|phishing|hack(?:ing|ers?)|denial[\s\-]of[\s\-]service|"
-                               r"ddos|online|digital|computer|data)(?:[\s\-]+(?:security\s+)?)$", re.I)
+                               r"ddos|online|digital|computer|data|kingside|queenside|chess|fare|pricing|heart|panic|"
+                               r"asthma|anxiety|allergy|allergic)(?:[\s\-]+(?:security\s+)?)$", re.I)
 
 
 #: audit 9: an event named as the subject of what is said about it ("Tuesday's attack was the deadliest on
@@ -3516,6 +3633,20 @@ _HOW_OFTEN_BEFORE = re.compile(r"\b(?:frequently|often|regularly|routinely|usual
 #: frequent kidnappings", "near-daily shelling of the town"): no one event (not "repeated strikes on Monday").
 _HOW_OFTEN_ADJ_BEFORE = re.compile(r"\b(?:frequent|regular|recurrent|recurring|routine|periodic|(?:near|almost)[\s\-]daily|"
                                    r"nightly|weekly)\s+$", re.I)
+#: gold 3: a running activity in the perfect progressive ("the cartel has been fighting local gangs for control
+#: of the routes", "gangs have long been attacking farmers"): a state of things, no one event.
+_ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|increasingly|repeatedly|reportedly)\s+)?been\s+$", re.I)
+#: gold 3: a practice named by an adverb of habit ("Cartels have increasingly used drones and land mines",
+#: "armed groups have repeatedly resorted to kidnappings"): what they do, no one event.
+_HABIT_OF_USE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:increasingly|repeatedly|frequently|regularly|routinely|"
+                                  r"often|long|commonly|widely)\s+(?:used|relied\s+on|turned\s+to|resorted\s+to|employed|"
+                                  r"deployed)\s+[^.;:!?]{0,60}$", re.I)
+#: gold 3: after an event noun, how the number of such events changed ("attacks in Tillaberi had doubled this
+#: year", "Attacks on aid workers have tripled since 2024"): a trend, no one event.
+_TREND_AFTER = re.compile(r"(?:\s+(?:on|in|against|by|across|of|at|along|around)\s+[^.;:!?,]{1,50}?)?\s+(?:have|has|had)\s+"
+                          r"(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|sharply\s+|steadily\s+)?(?:doubled|tripled|"
+                          r"trebled|quadrupled|halved|risen|increased|decreased|declined|dropped|fallen|surged|soared|spiked|"
+                          r"multiplied)\b", re.I)
 #: audit 9: a relative clause telling what someone does ("armed gangs, known as bandits, who raid villages,
 #: kidnap for ransom"): a verb in the present right after who/which/that.
 _DOES_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:often|also|regularly|frequently|routinely|still|"
@@ -3542,6 +3673,13 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
         return True
     if _HOW_OFTEN_ADJ_BEFORE.search(text, max(lo, ts - 20), ts):
+        return True
+    if "been " in near and text[ts:te].lower().endswith("ing") and _ONGOING_BEFORE.search(text, max(lo, ts - 30), ts) \
+            and " since " not in text[te:ce]:  # (a running fight "since January 2025" is read as history)
+        return True
+    if "ly " in text[max(lo, ts - 90):ts] and _HABIT_OF_USE_BEFORE.search(text, max(lo, ts - 90), ts):
+        return True
+    if _TREND_AFTER.match(text, te, ce):
         return True
     back = text[max(lo, ts - 80):ts]
     if "who " in back or "which " in back or "that " in back:
@@ -4145,6 +4283,54 @@ def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
 #: Monday); days earlier, an undated fight told next may be the newest news ("Clashes erupted in
 #: Misrata on Sunday night. The army shelled Zliten.", published on Wednesday).
 _SEQUENCE_DAYS = 1
+
+
+#: A relative clause opening after a comma: ", which ...", ", who ..." (see ``_actors_for``), and what may
+#: stand between its closing comma and the verb of the subject before it ("..., reportedly took").
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\s")
+_VERB_GAP = re.compile(r"\s*(?:\w+ly\s+|had\s+|has\s+|have\s+)*")
+#: gold 3: a sentence opening with a shift in years from the date told before ("Two years earlier, ...").
+_YEARS_SHIFT_START = re.compile(r"\s*(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+                                r"(?P<dir>earlier|later|before|after)\b", re.I)
+_YEAR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+
+
+def _years_from_told(doc: Document, sentences, si: int) -> FactDate | None:
+    """The year of a sentence opening "Two years earlier, ..." (or later): that many years from the last date
+    the text told (not the publication day) in the two sentences before; None when it does not open so or
+    none was told."""
+    text = doc.text
+    m = _YEARS_SHIFT_START.match(text, sentences[si].start)
+    if m is None:
+        return None
+    lo, hi = sentences[max(0, si - 2)].start, sentences[si].start
+    told = [d.date for d in doc.dates if lo <= d.start < hi and d.date is not None and d.date.basis != "publication"]
+    if not told:
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]
+    year = told[-1].start.year + (n if m.group("dir").lower() in ("later", "after") else -n)
+    return FactDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0).strip(), "context")
+
+
+#: gold 3: a sentence opening on what followed the one before ("In the ensuing firefight, ...", "During the
+#: subsequent exchange of fire, ...").
+_ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subsequent)\s", re.I)
+
+
+def _ensuing_setting(doc: Document, before: Any) -> tuple[FactDate, Any] | None:
+    """The date (told by the text, not the publication day) and the last place named in the sentence
+    ``before`` (None when it names no place), or None when it dates nothing."""
+    date = next((d.date for d in doc.dates if before.start <= d.start < before.end and d.date is not None
+                 and d.date.basis != "publication"), None)
+    if date is None:
+        return None
+    place = None
+    for m in doc.mentions:
+        if before.start <= m.start < before.end and m.location is not None and m.role == "location":
+            place = m
+    return date, place
 
 
 def _told_in_sequence(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, si: int) -> bool:

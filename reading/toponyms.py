@@ -4001,6 +4001,8 @@ _LOCAL_UNIT_AFTER = re.compile(r"[ \t](township|district|sub-district|subdistric
                                r"tehsil|taluka|upazila|county|province|prefecture|department|"
                                # audit 10: "captured Kani town in Sagaing Region" (not "the Paris town hall")
                                r"town(?![ \t]+(?:hall|centre|center|square|council|clerk|house|meeting))|village)\b")
+#: gold 3: an appositive naming the unit a town lies in ("near Lere, in the Timbuktu region"): the unit follows.
+_IN_UNIT_APPOSITIVE = re.compile(r",[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: A sentence ends between two names.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 #: A local unit this far (km) from the region or country its sentence names is not that one.
@@ -4009,7 +4011,8 @@ _LOCAL_UNIT_FAR_KM = 600.0
 
 def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: str | None) -> None:
     """"In Sagaing region, ... a police station in Kani township", "Kani town in Sagaing Region": a
-    town or district written with a local unit word (or "town", "village"), outside the article's country ``focus``, in a sentence that names a
+    town or district written with a local unit word (or "town", "village", or followed by an appositive naming
+    its unit: "near Lere, in the Timbuktu region"), outside the article's country ``focus``, in a sentence that names a
     region or country of another country than the one chosen for it, and far from it, is a place
     of that region the gazetteer lacks, not its namesake abroad (Kani, Japan): left unplaced
     (listed, not lost)."""
@@ -4024,27 +4027,28 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
         return
     gone: list[tuple[str, str, str]] = []  # (surface, place id, reason) of the names unplaced
     for f in found:
-        if f.relation != "at" or len(f.anchors) != 1:
+        if f.relation not in ("at", "near") or len(f.anchors) != 1:
             continue
         a = f.anchors[0]
         if a.kind != "name" or not a.place_id or a.dateline:
             continue
         m = _LOCAL_UNIT_AFTER.match(text, f.end)
-        if m is None:
+        said = _IN_UNIT_APPOSITIVE.match(text, f.end) if m is None else None
+        if m is None and said is None:
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind not in _POINT_KINDS or p.country == focus:
             continue
         for g, u in units:
-            if u.country == p.country or g is f:
-                continue
+            if u.country == p.country or g is f or (said is not None and g.start != said.end()):
+                continue  # (an appositive's own unit only: "near Lere, in the Timbuktu region")
             lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
             if _SENTENCE_BREAK.search(text, lo, hi) or _haversine(p.lat, p.lon, u.lat, u.lon) <= _LOCAL_UNIT_FAR_KM:
                 continue
             if any(c.country == u.country for c in _places(gazetteer, a.candidates)):
                 break  # a namesake there: for the other rules to choose
             a.place_id = None
-            a.reason = (f"a {m.group(1)} of {u.name} by the text, which the gazetteer lacks; its "
+            a.reason = (f"a {m.group(1) if m is not None else 'place'} of {u.name} by the text, which the gazetteer lacks; its "
                         f"{a.surface!r} is {p.name} ({p.country}), far from there")
             gone.append((a.surface, p.id, a.reason))
             break
@@ -5470,7 +5474,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
-    if text and _LOCAL_UNIT_AFTER.search(text):
+    if text and (_LOCAL_UNIT_AFTER.search(text) or _IN_UNIT_APPOSITIVE.search(text)):
         _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
     if focus:
