@@ -648,7 +648,9 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
     """"Couva is a town in Trinidad": the place a town is said to lie in is read in the town's own country,
     not Trinidad, Bolivia. When the place has no reading in any of the town's countries, the one country
     whose longer name holds the place's name is meant ("Trinidad and Tobago"), and the town is narrowed
-    to its namesakes in that country."""
+    to its namesakes in that country. When the place has readings in several of the town's countries, its
+    best-ranked one there that is a unit or a country decides ("San Fernando, a city in Trinidad": the
+    island, so not the Philippine San Fernando beside La Trinidad)."""
     from geo.normalize import name_key
 
     for g, f in zip(found, found[1:]):
@@ -663,8 +665,15 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
         homes = {p.country for p in towns if p.country}
         if not homes or len(towns) < len(a.candidates):
             continue  # (a country named first: "Fighting in Ukraine in March")
-        if homes & {p.country for pid in q.candidates if (p := _get(gazetteer, pid)) is not None}:
-            continue  # (read in the town's country already, or left to the other rules)
+        places = [p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None]
+        if homes & {p.country for p in places}:
+            # (a town of one country, or a place read as a town there, is left to the other rules)
+            best = next(p for p in places if p.country in homes)
+            if len(homes) > 1 and best.kind in _UNIT_KINDS + ("country",):
+                q.candidates = [best.id] + [p.id for p in places if p is not best]
+                a.candidates = [p.id for p in towns if p.country == best.country]
+                a.country = best.country
+            continue
         key = f" {name_key(q.surface)} "
         wholes = [c for c in sorted(homes) if (whole := gazetteer.country(c)) is not None
                   and key in f" {name_key(whole.name)} " and key.strip() != name_key(whole.name)]
