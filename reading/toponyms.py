@@ -41,7 +41,7 @@ from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
 from reading.prefilter import literal_starts, prefilter
-from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
+from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -1551,6 +1551,9 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
         if not near or any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for b in near for c in b.candidates):
             continue  # (towns only: not "Sudan, Chad and Tonga", not "LEBANON, Pa.")
         country = _get(gazetteer, a.candidates[0])
+        if country is not None and i and _IN_OR_COMMA.fullmatch(text, names[i - 1].end, a.start) is not None and any(
+                (p := _get(gazetteer, c)) is not None and p.country == country.country for c in names[i - 1].candidates):
+            continue  # "Doha in Qatar, and Springfield in Illinois": the country says where the town before it lies
         points = [(p.lat, p.lon) for b in near for p in (_get(gazetteer, c) for c in b.candidates)
                   if p is not None and p.lat is not None]
         if country is None or country.lat is None or not points or any(
