@@ -4226,6 +4226,8 @@ _KM_PER_DEG_LAT = 111.0
 
 #: A text naming at most this many names may give nothing else to place one by.
 _LONE_NAMES_MAX = 3
+#: A city this big keeps a lone name that is also an English word opening a sentence.
+_OPENING_WORD_CITY = 1_000_000
 #: A place this small (GeoNames people, unknown counts as 0) is no guess for a name nothing else places.
 _LONE_POPULATION = 1_000
 #: ... nor a town this small bearing it only as another name, with namesakes abroad ("Guma": Goma, Philippines) ...
@@ -4262,6 +4264,29 @@ def _lone_small_guesses(found: list[Found], named: list, gazetteer: Any) -> None
         if (abroad and (pop < _LONE_POPULATION or (pop < _LONE_ALIAS_POPULATION and _alias_only(a.surface, top)))) \
                 or (pop < _LONE_GUESS_POPULATION and a.fuzzy):
             a.place_id, a.reason = None, LONE_GUESS
+
+
+#: A verb in the past, or the article of a measure ("Hail the size of eggs"), right after a name: its
+#: subject ("Hail damaged", "Hail fell"), not a noun's modifier ("Buffalo schools stayed closed").
+_VERB_AFTER = re.compile(r" (?:[a-z]+ed|fell|hit|struck|broke|swept|tore|blew|came|began|caught|left|lashed|"
+                         r"the size)\b")
+
+
+def _lone_opening_words(found: list[Found], named: list, gazetteer: Any, text: str) -> None:
+    """An ordinary English word opening a sentence as the subject of its verb ("Hail damaged crops
+    across the county"), the text's one name and no nationality said, is no place at all, whatever the
+    town's size: nothing else in the text could doubt it as a stray. A capital or a city of a million
+    keeps it ("Lagos flooded")."""
+    if len({a.surface for _, a, _ in named}) != 1 or any(f.relation == "demonym" for f in found) \
+            or any(not a.opening or a.located for _, a, _ in named):
+        return  # (written as a place once: "toured Buffalo ... Buffalo schools stayed closed")
+    for _, a, _ in named:
+        if not a.place_id or a.country or a.placed_in or _VERB_AFTER.match(text, a.end) is None:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is not None and top.kind == "city" and (top.population or 0) < _OPENING_WORD_CITY \
+                and not _is_capital_name(gazetteer, a):
+            a.place_id, a.reason = None, f"{_STRAY_REASON}: {a.surface!r} opens a sentence as an ordinary word"
 
 
 #: A city of the article's country this big, and _FOCUS_CITY_FACTOR times the namesake abroad chosen
@@ -5479,6 +5504,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _own_name_over_demonyms(named, gazetteer, focus)
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
+        if text:
+            _lone_opening_words(found, named, gazetteer, text)  # "Hail damaged crops", nothing else said: not Ha'il
     if text is not None and named and not country_names:
         _group_namesakes(found, gazetteer, text)  # "The RSF shelled Tawila": Sudan's, not Yemen's
     if text and "he " in text:
