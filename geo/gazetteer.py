@@ -938,7 +938,7 @@ _ART = r"(?:[aAeE](?:l|[dnrstz]h?|sh))"
 _CONN = (r"(?:bin|ben|ibn|bint|bani|beni|de|del|della|di|da|do|dos|das|du|des|la|le|les|"
          r"el|al|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|of|the|and|y|e|i|van|von|der|den|sur|am|au|aux|en|on|upon)")
 #: Lowercase words that may end a name ("Mitiga airport", "Yarmouk camp").
-FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "district",
+FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "district", "county",
                  "province", "governorate", "oblast", "region", "state", "refinery",
                  "terminal", "oil field", "oilfield", "prison", "bridge", "square", "barracks",
                  "plant", "steel plant", "nuclear power plant", "nuclear plant", "military camp",
@@ -946,7 +946,7 @@ FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "dist
 _FEATURE_TOKENS = frozenset(w for f in FEATURE_WORDS for w in f.split())
 #: Feature words of sites in or by a town ("airport", "camp"), not of units ("Kyiv region" may be
 #: the "Kiev region" oblast).
-_SITE_TOKENS = _FEATURE_TOKENS - {"district", "province", "governorate", "oblast", "region", "state"}
+_SITE_TOKENS = _FEATURE_TOKENS - {"district", "county", "province", "governorate", "oblast", "region", "state"}
 _FEAT = "(?:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r")\b"
 #: The dot of "St. Louis", "Sault Ste. Marie", "Mt. Kenya", "Ft. Worth", "Pt. Pleasant" inside a name.
 _ABBR_DOT = r"(?:\.(?=[ ][A-Z])(?:(?<=\bSt\.)|(?<=\bMt\.)|(?<=\bFt\.)|(?<=\bPt\.)|(?<=\bSte\.)))?"
