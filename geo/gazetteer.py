@@ -970,8 +970,10 @@ HYPHEN_PARTICLES = frozenset(_CONN[3:-1].split("|") + list(_HY_PARTICLES))
 _HY_PARTICLE_TRIE = _trie_regex(sorted(HYPHEN_PARTICLES))
 #: A name's last word after a particle between hyphens may be lower case ("Tal-y-bont", "Pen-y-groes").
 _HY_LOWER_TAIL = rf"[{_HY}](?:{_HY_PARTICLE_TRIE}[{_HY}])+(?=[a-z\u00df-\u00ff])\w+"
+#: ... and a lower-case word right after a hyphen, when the whole is a name ("Castell-nedd", Neath in Welsh).
+_HY_LOWER_WORD = rf"[{_HY}](?=[a-z\u00df-\u00ff])\w+"
 _PHRASE = re.compile(
-    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW}|{_HY_LOWER_TAIL}"
+    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW}|{_HY_LOWER_TAIL}|{_HY_LOWER_WORD}"
     rf"|[{_HY}](?:{_HY_PARTICLE_TRIE}[{_HY}])+{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
 _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
@@ -1070,6 +1072,9 @@ def _phrase_pieces(phrase: str) -> list[tuple]:
             if not can_end and out and st > 1 and phrase[st - 1] in _HY and out[-1][2] in HYPHEN_PARTICLES \
                     and out[-1][0] > 0 and phrase[out[-1][0] - 1] in _HY and tok not in HYPHEN_PARTICLES:
                 can_end = True  # "Tal-y-bont": the lower-case word after a particle between hyphens ends the name
+            elif not can_end and out and st > 1 and phrase[st - 1] in _HY and phrase[st - 2].isalpha() \
+                    and tok not in HYPHEN_PARTICLES and out[-1][3]:
+                can_end = True  # "Castell-nedd": a lower-case word hyphened to a capitalised one may end a name
         out.append((st, end, tok, can_start, can_end, end2, tok2))
     return out
 
