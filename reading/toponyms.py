@@ -4828,7 +4828,8 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                 continue
             p = _get(gazetteer, a.place_id)
             if (p is None or p.kind != "city" or p.country == focus
-                    or ((p.population or 0) >= _STRAY_ALIAS_POPULATION and not a.opening and not a.fuzzy)):
+                    or ((p.population or 0) >= _STRAY_ALIAS_POPULATION and not a.opening and not a.fuzzy
+                        and not _alias_owned_by_towns(a, p, gazetteer))):
                 continue
             doubt.append((a, p, a.located or f.relation != "at"))
     if not doubt:
@@ -4881,6 +4882,18 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
 
 #: A dateline town this small (and no capital) heads a local story.
 _LOCAL_DATELINE_POPULATION = 200_000
+
+
+def _alias_owned_by_towns(a: PlaceSpan, p: Any, gazetteer: Any) -> bool:
+    """The name is only another name of the big city ``p`` and the own name of other towns ("Sion":
+    an old name of Jerusalem, the name of towns in the Netherlands and Peru, and of a part of Mumbai
+    the gazetteer lacks): the big city has no better claim to it than a namesake in another country,
+    so it is doubted as a stray like a smaller town (a name the city alone bears, "Bombay", is not).
+    Towns of the name in the city's own country, or with no people counted, say nothing against it."""
+    if not _alias_only(a.surface, p):
+        return False
+    return any(q is not None and q.kind == "city" and q.country != p.country and (q.population or 0) > 0
+               and not _alias_only(a.surface, q) for q in (_get(gazetteer, c) for c in a.candidates if c != p.id))
 
 
 def _local_dateline(found: list[Found], gazetteer: Any, focus: str | None) -> bool:
