@@ -5086,6 +5086,40 @@ def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
                     f"{p.country or 'no country'}, far from the places of the article")
 
 
+#: A country's outline this far (degrees, ~6,600 km: another part of the world) from a small town
+#: abroad that nothing else in the article backs: the actors of that country are not there.
+_ACTORS_FAR_DEG = 60.0
+
+
+def _towns_of_far_actors(found: list[Found], named: list, gazetteer: Any) -> None:
+    """"Kenyan soldiers patrolled near Kiunga", the gazetteer knowing only Kiunga, Papua New Guinea: the
+    troops' vote (0.8) lost to the town's own, so the town was kept. A town under
+    :data:`_STRAY_LOCATED_POPULATION` whose country nothing else in the article names (no country,
+    nationality or other town there), lying over :data:`_ACTORS_FAR_DEG` from the one country of the
+    article's actors, is a place the gazetteer lacks: listed unplaced. (A namesake in the actors' country
+    already wins by the vote: "Kenyan troops near Wamba" is Kenya's Wamba, not Nigeria's.) Bigger towns,
+    and towns nearer the actors' country ("Russian mercenaries near Bambari"), keep their place."""
+    actors = {f.country for f in found if f.relation == "demonym" and f.country and f.aside != "flag"}
+    backed: dict[str, set] = {}  # country -> the places named in it (a town written twice counts once)
+    for _, b, _ in named:
+        q = _get(gazetteer, b.place_id) if b.place_id else None
+        if q is not None and q.country:
+            backed.setdefault(q.country, set()).add(q.id)
+    for _, a, _ in named:
+        p = _get(gazetteer, a.place_id) if a.place_id else None
+        if p is None or p.kind != "city" or p.country in actors or len(backed.get(p.country, ())) > 1 or a.dateline \
+                or a.country or a.placed_in or (p.population or 0) >= _STRAY_LOCATED_POPULATION or len(actors) != 1:
+            continue
+        c = gazetteer.country(next(iter(actors)))
+        geom = gazetteer.geometry(c) if c is not None else None
+        if geom is None:
+            continue
+        from shapely.geometry import Point
+
+        if geom.distance(Point(p.lon, p.lat)) > _ACTORS_FAR_DEG:
+            a.place_id, a.reason = None, FAR_GUESS_REASON
+
+
 #: Why a guessed spelling abroad is left unplaced (:func:`_far_guesses`).
 FAR_GUESS_REASON = "not in the gazetteer"
 
@@ -5519,6 +5553,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
         if text:
             _lone_opening_words(found, named, gazetteer, text)  # "Hail damaged crops", nothing else said: not Ha'il
+    if named and any(f.relation == "demonym" for f in found):
+        _towns_of_far_actors(found, named, gazetteer)  # "Kenyan soldiers patrolled near Kiunga": not Kiunga, PNG
     if text is not None and named and not country_names:
         _group_namesakes(found, gazetteer, text)  # "The RSF shelled Tawila": Sudan's, not Yemen's
     if text and "he " in text:
