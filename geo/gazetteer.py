@@ -938,7 +938,7 @@ _ART = r"(?:[aAeE](?:l|[dnrstz]h?|sh))"
 _CONN = (r"(?:bin|ben|ibn|bint|bani|beni|de|del|della|di|da|do|dos|das|du|des|la|le|les|"
          r"el|al|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|of|the|and|y|e|i|van|von|der|den|sur|am|au|aux|en|on|upon)")
 #: Lowercase words that may end a name ("Mitiga airport", "Yarmouk camp").
-FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "district",
+FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "district", "county",
                  "province", "governorate", "oblast", "region", "state", "refinery",
                  "terminal", "oil field", "oilfield", "prison", "bridge", "square", "barracks",
                  "plant", "steel plant", "nuclear power plant", "nuclear plant", "military camp",
@@ -946,7 +946,7 @@ FEATURE_WORDS = ("airport", "airbase", "air base", "base", "port", "camp", "dist
 _FEATURE_TOKENS = frozenset(w for f in FEATURE_WORDS for w in f.split())
 #: Feature words of sites in or by a town ("airport", "camp"), not of units ("Kyiv region" may be
 #: the "Kiev region" oblast).
-_SITE_TOKENS = _FEATURE_TOKENS - {"district", "province", "governorate", "oblast", "region", "state"}
+_SITE_TOKENS = _FEATURE_TOKENS - {"district", "county", "province", "governorate", "oblast", "region", "state"}
 _FEAT = "(?:" + "|".join(sorted(FEATURE_WORDS, key=len, reverse=True)) + r")\b"
 #: The dot of "St. Louis", "Sault Ste. Marie", "Mt. Kenya", "Ft. Worth", "Pt. Pleasant" inside a name.
 _ABBR_DOT = r"(?:\.(?=[ ][A-Z])(?:(?<=\bSt\.)|(?<=\bMt\.)|(?<=\bFt\.)|(?<=\bPt\.)|(?<=\bSte\.)))?"
@@ -970,8 +970,10 @@ HYPHEN_PARTICLES = frozenset(_CONN[3:-1].split("|") + list(_HY_PARTICLES))
 _HY_PARTICLE_TRIE = _trie_regex(sorted(HYPHEN_PARTICLES))
 #: A name's last word after a particle between hyphens may be lower case ("Tal-y-bont", "Pen-y-groes").
 _HY_LOWER_TAIL = rf"[{_HY}](?:{_HY_PARTICLE_TRIE}[{_HY}])+(?=[a-z\u00df-\u00ff])\w+"
+#: ... and a lower-case word right after a hyphen, when the whole is a name ("Castell-nedd", Neath in Welsh).
+_HY_LOWER_WORD = rf"[{_HY}](?=[a-z\u00df-\u00ff])\w+"
 _PHRASE = re.compile(
-    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW}|{_HY_LOWER_TAIL}"
+    rf"{_FIRST}(?:(?:[ ]|[{_HY}])(?:{_CONN_TRIE}[ {_HY}])*{_ELIDED}{_CAPW}|{_HY_LOWER_TAIL}|{_HY_LOWER_WORD}"
     rf"|[{_HY}](?:{_HY_PARTICLE_TRIE}[{_HY}])+{_CAPW})*(?:[ ]{_FEAT_TRIE})?")
 _LEAD_ARTICLES = frozenset(ARTICLES) | frozenset(SUN_ARTICLES)
 _PIECE = re.compile(rf"\w+(?:[{_APOS}]\w+)*")
@@ -1070,6 +1072,9 @@ def _phrase_pieces(phrase: str) -> list[tuple]:
             if not can_end and out and st > 1 and phrase[st - 1] in _HY and out[-1][2] in HYPHEN_PARTICLES \
                     and out[-1][0] > 0 and phrase[out[-1][0] - 1] in _HY and tok not in HYPHEN_PARTICLES:
                 can_end = True  # "Tal-y-bont": the lower-case word after a particle between hyphens ends the name
+            elif not can_end and out and st > 1 and phrase[st - 1] in _HY and phrase[st - 2].isalpha() \
+                    and tok not in HYPHEN_PARTICLES and out[-1][3]:
+                can_end = True  # "Castell-nedd": a lower-case word hyphened to a capitalised one may end a name
         out.append((st, end, tok, can_start, can_end, end2, tok2))
     return out
 

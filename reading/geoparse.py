@@ -223,6 +223,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         m = _GENERIC_TAIL.search(text, max(r["start"], k - 4), r["end"]) if k > r["start"] and text[k + 1 : k + 2].islower() else None
         if m is not None and m.end() == r["end"] and m.start() > r["start"]:
             r["end"] = m.start()  # "Idlib province", "Goma airport": the name as written is "Idlib", "Goma"
+            if r["lat"] is None:
+                r["name"] = text[r["start"] : r["end"]]
+        if r["kind"] == "city" and text.startswith((" d", " D"), r["end"]) and _DISTRICT_TAIL.match(text, r["end"]):
+            r["precision"] = _PRECISION["district"]  # "Kenema District": the district, at its town
         elif text.startswith((" County", " Parish", " Borough"), r["end"]):
             m = _COUNTY_TAIL.match(text, r["end"])
             if m is not None and not any(q["start"] == m.end() for q in out):
@@ -334,6 +338,12 @@ _COUNTY_TAIL = re.compile(r" (?:County|Parish|Borough)\b(?![ \t]+[A-Z])")
 #: which place: "Kharkiv region" is the oblast, "Goma airport" the airport).
 _GENERIC_TAIL = re.compile(r"[ \t]+(?:province|state|region|district|governorate|oblast|prefecture|regency|county|"
                            r"department|municipality|territory|airport|airbase|air base|camp)$")
+
+
+#: "District" after a town's name ("Kenema District", "Kailali district"): where the gazetteer knows no
+#: unit of the name, the district is read at its namesake town (its seat in most countries that name
+#: districts after towns), with a district's precision; not a city's numbered district ("Kabul District 5").
+_DISTRICT_TAIL = re.compile(r"[ \t]+[Dd]istrict\b(?![ \t]*\d)")
 
 
 # Names listed with a town ("Uvira, Fizi and Baraka", "in Kyunhla, Hlaingbwe or Myawaddy"): listed

@@ -456,6 +456,18 @@ def _namesake_follows(f: Any, town: Any, found: list) -> bool:
         and g.anchors[0].surface.lower() == key
 
 
+def _home_unit(gazetteer: Any, a: Any, q: Any, units: list) -> Any:
+    """"Moree in northern Victoria": a compass part of a name whose first reading is no unit (Victoria,
+    Hong Kong) but that names a unit of a country the town has a namesake in (Victoria, Australia; Moree,
+    New South Wales) is that unit: the text puts the town in a state of its own country. The town is
+    then placed as with "Moree in Victoria": in the state, or unplaced when every namesake lies far
+    outside it (a local town the gazetteer lacks is as likely as a writer's slip). None otherwise."""
+    if _get(gazetteer, q.candidates[0]) in units:
+        return None
+    homes = {p.country for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind in _TOWN_KINDS}
+    return next((u for u in units if u.kind == "admin1" and u.country in homes), None)
+
+
 def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list, told: bool = False) -> bool:
     """"X in Ituri province", "X, Cumbria": the text puts the town in a unit, and every place the
     gazetteer knows by that name lies in another country (or another US state, Canadian province or
@@ -653,7 +665,9 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
     """"Couva is a town in Trinidad": the place a town is said to lie in is read in the town's own country,
     not Trinidad, Bolivia. When the place has no reading in any of the town's countries, the one country
     whose longer name holds the place's name is meant ("Trinidad and Tobago"), and the town is narrowed
-    to its namesakes in that country."""
+    to its namesakes in that country. When the place has readings in several of the town's countries, its
+    best-ranked one there that is a unit or a country decides ("San Fernando, a city in Trinidad": the
+    island, so not the Philippine San Fernando beside La Trinidad)."""
     from geo.normalize import name_key
 
     for g, f in zip(found, found[1:]):
@@ -668,8 +682,15 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
         homes = {p.country for p in towns if p.country}
         if not homes or len(towns) < len(a.candidates):
             continue  # (a country named first: "Fighting in Ukraine in March")
-        if homes & {p.country for pid in q.candidates if (p := _get(gazetteer, pid)) is not None}:
-            continue  # (read in the town's country already, or left to the other rules)
+        places = [p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None]
+        if homes & {p.country for p in places}:
+            # (a town of one country, or a place read as a town there, is left to the other rules)
+            best = next(p for p in places if p.country in homes)
+            if len(homes) > 1 and best.kind in _UNIT_KINDS + ("country",):
+                q.candidates = [best.id] + [p.id for p in places if p is not best]
+                a.candidates = [p.id for p in towns if p.country == best.country]
+                a.country = best.country
+            continue
         key = f" {name_key(q.surface)} "
         wholes = [c for c in sorted(homes) if (whole := gazetteer.country(c)) is not None
                   and key in f" {name_key(whole.name)} " and key.strip() != name_key(whole.name)]
@@ -765,10 +786,16 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                 q.candidates, a.candidates = [unit.id], []
             else:
                 told = _LOCAL_UNIT_BEFORE.search(text, max(0, a.start - 20), a.start) is not None
-                if _namesakes_elsewhere(gazetteer, a, q, units, told or _country_follows(text, f, found, gazetteer, units)):
+                home = _home_unit(gazetteer, a, q, units) if f.relation == "part" else None
+                if home is not None:
+                    units = [home, *(u for u in units if u is not home)]
+                if _namesakes_elsewhere(gazetteer, a, q, units, told or home is not None
+                                        or _country_follows(text, f, found, gazetteer, units)):
                     a.candidates = []  # "Bogoro in Ituri province": not Bogor, Java, nor Bogoro, Nigeria
                     if told:
                         q.candidates = [units[0].id]  # "the Shire of X in Victoria": the state, not Victoria, Hong Kong
+                if home is not None:
+                    q.candidates = [home.id]  # "Moree in northern Victoria": the state, not Victoria, Hong Kong
     if " in " in text and (" and " in text or ", " in text):
         _list_in_unit(text, found, gazetteer)
     if ", the " in text or ", a " in text:

@@ -41,7 +41,7 @@ from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
 from reading.prefilter import literal_starts, prefilter
-from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
+from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -1557,6 +1557,9 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
         if not near or any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for b in near for c in b.candidates):
             continue  # (towns only: not "Sudan, Chad and Tonga", not "LEBANON, Pa.")
         country = _get(gazetteer, a.candidates[0])
+        if country is not None and i and _IN_OR_COMMA.fullmatch(text, names[i - 1].end, a.start) is not None and any(
+                (p := _get(gazetteer, c)) is not None and p.country == country.country for c in names[i - 1].candidates):
+            continue  # "Doha in Qatar, and Springfield in Illinois": the country says where the town before it lies
         points = [(p.lat, p.lon) for b in near for p in (_get(gazetteer, c) for c in b.candidates)
                   if p is not None and p.lat is not None]
         if country is None or country.lat is None or not points or any(
@@ -4256,6 +4259,8 @@ _KM_PER_DEG_LAT = 111.0
 
 #: A text naming at most this many names may give nothing else to place one by.
 _LONE_NAMES_MAX = 3
+#: A city this big keeps a lone name that is also an English word opening a sentence.
+_OPENING_WORD_CITY = 1_000_000
 #: A place this small (GeoNames people, unknown counts as 0) is no guess for a name nothing else places.
 _LONE_POPULATION = 1_000
 #: ... nor a town this small bearing it only as another name, with namesakes abroad ("Guma": Goma, Philippines) ...
@@ -4292,6 +4297,29 @@ def _lone_small_guesses(found: list[Found], named: list, gazetteer: Any) -> None
         if (abroad and (pop < _LONE_POPULATION or (pop < _LONE_ALIAS_POPULATION and _alias_only(a.surface, top)))) \
                 or (pop < _LONE_GUESS_POPULATION and a.fuzzy):
             a.place_id, a.reason = None, LONE_GUESS
+
+
+#: A verb in the past, or the article of a measure ("Hail the size of eggs"), right after a name: its
+#: subject ("Hail damaged", "Hail fell"), not a noun's modifier ("Buffalo schools stayed closed").
+_VERB_AFTER = re.compile(r" (?:[a-z]+ed|fell|hit|struck|broke|swept|tore|blew|came|began|caught|left|lashed|"
+                         r"the size)\b")
+
+
+def _lone_opening_words(found: list[Found], named: list, gazetteer: Any, text: str) -> None:
+    """An ordinary English word opening a sentence as the subject of its verb ("Hail damaged crops
+    across the county"), the text's one name and no nationality said, is no place at all, whatever the
+    town's size: nothing else in the text could doubt it as a stray. A capital or a city of a million
+    keeps it ("Lagos flooded")."""
+    if len({a.surface for _, a, _ in named}) != 1 or any(f.relation == "demonym" for f in found) \
+            or any(not a.opening or a.located for _, a, _ in named):
+        return  # (written as a place once: "toured Buffalo ... Buffalo schools stayed closed")
+    for _, a, _ in named:
+        if not a.place_id or a.country or a.placed_in or _VERB_AFTER.match(text, a.end) is None:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is not None and top.kind == "city" and (top.population or 0) < _OPENING_WORD_CITY \
+                and not _is_capital_name(gazetteer, a):
+            a.place_id, a.reason = None, f"{_STRAY_REASON}: {a.surface!r} opens a sentence as an ordinary word"
 
 
 #: A city of the article's country this big, and _FOCUS_CITY_FACTOR times the namesake abroad chosen
@@ -4833,7 +4861,8 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                 continue
             p = _get(gazetteer, a.place_id)
             if (p is None or p.kind != "city" or p.country == focus
-                    or ((p.population or 0) >= _STRAY_ALIAS_POPULATION and not a.opening and not a.fuzzy)):
+                    or ((p.population or 0) >= _STRAY_ALIAS_POPULATION and not a.opening and not a.fuzzy
+                        and not _alias_owned_by_towns(a, p, gazetteer))):
                 continue
             doubt.append((a, p, a.located or f.relation != "at"))
     if not doubt:
@@ -4886,6 +4915,18 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
 
 #: A dateline town this small (and no capital) heads a local story.
 _LOCAL_DATELINE_POPULATION = 200_000
+
+
+def _alias_owned_by_towns(a: PlaceSpan, p: Any, gazetteer: Any) -> bool:
+    """The name is only another name of the big city ``p`` and the own name of other towns ("Sion":
+    an old name of Jerusalem, the name of towns in the Netherlands and Peru, and of a part of Mumbai
+    the gazetteer lacks): the big city has no better claim to it than a namesake in another country,
+    so it is doubted as a stray like a smaller town (a name the city alone bears, "Bombay", is not).
+    Towns of the name in the city's own country, or with no people counted, say nothing against it."""
+    if not _alias_only(a.surface, p):
+        return False
+    return any(q is not None and q.kind == "city" and q.country != p.country and (q.population or 0) > 0
+               and not _alias_only(a.surface, q) for q in (_get(gazetteer, c) for c in a.candidates if c != p.id))
 
 
 def _local_dateline(found: list[Found], gazetteer: Any, focus: str | None) -> bool:
@@ -5076,6 +5117,40 @@ def _doubt_far_aliases(found: list[Found], gazetteer: Any) -> None:
         a.place_id = None
         a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
                     f"{p.country or 'no country'}, far from the places of the article")
+
+
+#: A country's outline this far (degrees, ~6,600 km: another part of the world) from a small town
+#: abroad that nothing else in the article backs: the actors of that country are not there.
+_ACTORS_FAR_DEG = 60.0
+
+
+def _towns_of_far_actors(found: list[Found], named: list, gazetteer: Any) -> None:
+    """"Kenyan soldiers patrolled near Kiunga", the gazetteer knowing only Kiunga, Papua New Guinea: the
+    troops' vote (0.8) lost to the town's own, so the town was kept. A town under
+    :data:`_STRAY_LOCATED_POPULATION` whose country nothing else in the article names (no country,
+    nationality or other town there), lying over :data:`_ACTORS_FAR_DEG` from the one country of the
+    article's actors, is a place the gazetteer lacks: listed unplaced. (A namesake in the actors' country
+    already wins by the vote: "Kenyan troops near Wamba" is Kenya's Wamba, not Nigeria's.) Bigger towns,
+    and towns nearer the actors' country ("Russian mercenaries near Bambari"), keep their place."""
+    actors = {f.country for f in found if f.relation == "demonym" and f.country and f.aside != "flag"}
+    backed: dict[str, set] = {}  # country -> the places named in it (a town written twice counts once)
+    for _, b, _ in named:
+        q = _get(gazetteer, b.place_id) if b.place_id else None
+        if q is not None and q.country:
+            backed.setdefault(q.country, set()).add(q.id)
+    for _, a, _ in named:
+        p = _get(gazetteer, a.place_id) if a.place_id else None
+        if p is None or p.kind != "city" or p.country in actors or len(backed.get(p.country, ())) > 1 or a.dateline \
+                or a.country or a.placed_in or (p.population or 0) >= _STRAY_LOCATED_POPULATION or len(actors) != 1:
+            continue
+        c = gazetteer.country(next(iter(actors)))
+        geom = gazetteer.geometry(c) if c is not None else None
+        if geom is None:
+            continue
+        from shapely.geometry import Point
+
+        if geom.distance(Point(p.lon, p.lat)) > _ACTORS_FAR_DEG:
+            a.place_id, a.reason = None, FAR_GUESS_REASON
 
 
 #: Why a guessed spelling abroad is left unplaced (:func:`_far_guesses`).
@@ -5509,6 +5584,10 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _own_name_over_demonyms(named, gazetteer, focus)
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
+        if text:
+            _lone_opening_words(found, named, gazetteer, text)  # "Hail damaged crops", nothing else said: not Ha'il
+    if named and any(f.relation == "demonym" for f in found):
+        _towns_of_far_actors(found, named, gazetteer)  # "Kenyan soldiers patrolled near Kiunga": not Kiunga, PNG
     if text is not None and named and not country_names:
         _group_namesakes(found, gazetteer, text)  # "The RSF shelled Tawila": Sudan's, not Yemen's
     if text and "he " in text:

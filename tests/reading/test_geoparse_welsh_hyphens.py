@@ -18,3 +18,14 @@ def test_known_welsh_names_are_placed_in_wales(gaz):
     assert t["Tal-y-bont"]["lat"] is not None and abs(t["Tal-y-bont"]["lon"] + 4) < 1.5
     t = toponyms_by_name("Rail services between Betws-y-Coed and Llanfair-ym-Muallt were cut.", gaz)
     assert all(v["lat"] is not None and 51.3 < v["lat"] < 53.5 for v in t.values()) and len(t) == 2
+
+
+def test_a_welsh_name_with_a_lower_case_word_after_its_hyphen_is_the_town(gaz):
+    # "Castell-nedd" is Neath in Welsh (a GeoNames alternate name): not Castell, Bavaria
+    t = toponyms_by_name("Firefighters in Castell-nedd worked through the night.", gaz)
+    assert list(t) == ["Castell-nedd"] and abs(t["Castell-nedd"]["lat"] - 51.66) < 0.1
+
+
+def test_a_compound_adjective_after_a_name_stays_the_name(gaz):
+    t = toponyms_by_name("Kyiv-based reporters reached Donetsk-area villages.", gaz)
+    assert list(t) == ["Kyiv", "Donetsk"]

@@ -36,3 +36,15 @@ def test_a_town_in_that_part_of_its_state_keeps_its_place(gaz, text, town, lat):
 def test_a_state_after_a_town_known_only_in_its_country_is_that_countrys_state(gaz, text):
     got = toponyms_by_name(text, gaz)
     assert got["Victoria"]["lat"] is not None and got["Victoria"]["lat"] < -30  # the state, not Victoria, Hong Kong
+
+
+def test_a_compass_part_of_a_state_of_the_towns_country_is_that_state(gaz):
+    # Dubbo is in New South Wales, not Victoria: the text still names the Australian state (not
+    # Victoria, Hong Kong, the name's first reading); the town is then read as a town put in a compass
+    # part of a state is: unplaced, its only namesake lying far outside the state
+    for text in ("Storms hit Dubbo in central Victoria on Friday.", "Farmers near Dubbo in northern Victoria sold stock."):
+        rows = toponyms_by_name(text, gaz)
+        assert rows["Victoria"]["kind"] == "admin1" and rows["Victoria"]["lat"] < -30, rows
+        assert rows["Dubbo"]["lat"] is None, rows
+    rows = toponyms_by_name("Floods cut roads near Wodonga in north-east Victoria.", gaz)
+    assert rows["Victoria"]["kind"] == "admin1" and abs(rows["Wodonga"]["lat"] + 36.1) < 0.2
