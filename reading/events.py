@@ -2663,7 +2663,7 @@ class EventExtractor:
                 elif search("intervention", sent.start, p_end, p_text):
                     sub = "Protest with intervention"
             # Date.
-            own_dates = self._own_dates(text, dates, ts, te) if dates else dates
+            own_dates = self._own_dates(text, dates, ts, te, sent.start) if dates else dates
             if len(own_dates) > 1 and (etype in VIOLENT_TYPES or "territory" in sub):
                 own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
@@ -2942,9 +2942,11 @@ class EventExtractor:
         return "armed" if self._p["combatants"].search(np_) else "other"
 
     @staticmethod
-    def _own_dates(text: str, dates, ts: int, te: int):
+    def _own_dates(text: str, dates, ts: int, te: int, ss: int):
         """The dates that may be the trigger's: not those told in a relative clause after it
-        ("attacked Wad Madani, which it had seized in December": December is the seizure's)."""
+        ("attacked Wad Madani, which it had seized in December": December is the seizure's).
+        ``ss`` is the sentence's start: the clause words looked for before a date stay inside
+        its sentence (a "which" ending the sentence before is not this one's clause)."""
         out = []
         ft = fold(text)  # (the twins: same spans, found faster)
         for d in dates:
@@ -2954,10 +2956,10 @@ class EventExtractor:
                     or not _EVENT_NOUN_AFTER_F.match(ft, d.end + (0 if d.text.endswith(("'s", "’s")) else 2))):
                 continue  # "marched on the anniversary of last year's protests": that other thing's date
             if (d.end <= ts and "," in text[d.end:ts]
-                    and _SUBORDINATE_BEFORE_F.search(ft, max(0, d.start - 80), d.start) is not None):
+                    and _SUBORDINATE_BEFORE_F.search(ft, max(ss, d.start - 80), d.start) is not None):
                 continue  # "After the RSF seized Wad Madani in December, the army ...": December is the seizure's
-            if (d.end <= ts and "," in text[d.end:ts] and "," not in text[max(0, d.start - 80):d.start].rpartition(
-                    ", ")[2] and _RELATIVE_F.search(ft, max(0, d.start - 80), d.start) is not None):
+            if (d.end <= ts and "," in text[d.end:ts] and "," not in text[max(ss, d.start - 80):d.start].rpartition(
+                    ", ")[2] and _RELATIVE_F.search(ft, max(ss, d.start - 80), d.start) is not None):
                 continue  # "The RSF, which has besieged El Fasher since May, shelled ...": May is the siege's
             sup = _superlative_since(ft, max(0, d.start - 60), d.start)
             if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):

@@ -60,3 +60,11 @@ def test_a_trigger_in_the_perfect_spans_from_its_since(nlp):
 def test_a_since_in_a_relative_clause_before_the_trigger_is_not_the_events(nlp):
     evs = events(nlp, "The militia, which has besieged Kadugli since May, shelled the town's main market on Friday.")
     assert len(evs) == 1 and evs[0].date.start == evs[0].date.end == D(2025, 7, 18), evs
+
+
+def test_a_relative_clause_in_the_sentence_before_does_not_take_the_next_ones_date(nlp):
+    # the "which" closes the sentence before: "On Tuesday" is the shooting's own day
+    text = ("Police blamed a local gang for the bomb, which they said was hidden in a parked van.\n\n"
+            "On Tuesday, gunmen opened fire on a bus outside Kadugli, killing three passengers, officials said.")
+    evs = [e for e in events(nlp, text) if "bus" in e.evidence.sentence]
+    assert len(evs) == 1 and evs[0].date.start == evs[0].date.end == D(2025, 7, 15), evs
