@@ -1006,7 +1006,9 @@ def _drawn_later(check):
     and most are never an event's or a claim's place. ``check`` takes the function's
     arguments and raises what the function raises for bad ones, at once; past those
     checks the functions always draw a shape (degenerate cases fall back to
-    :func:`near` or the anchor), so the rest can wait for the first read.
+    :func:`near` or the anchor), so the rest can wait for the first read. Every one
+    of them keeps its (first) anchor's ``place_id`` and ``country``: the checks tell
+    them (:func:`_anchor_fields`), so reading a mention's country draws nothing.
     """
 
     def wrap(draw):
@@ -1020,6 +1022,30 @@ def _drawn_later(check):
     return wrap
 
 
+def _anchor_fields(anchor: Location, **same) -> dict:
+    """The fields a shape drawn off ``anchor`` copies from it, whichever way it is drawn, and the
+    ``same`` ones it is sure to have (None: not sure, left to the drawing)."""
+    return {"place_id": anchor.place_id, "country": anchor.country,
+            **{k: v for k, v in same.items() if v is not None}}
+
+
+def _near_precision(anchor: Location) -> int:
+    """The precision of a shape round or beside ``anchor``: 2, or 3 off a larger region."""
+    return max(2, min(anchor.precision, 3))
+
+
+def _part_precision(anchor: Location) -> int | None:
+    """:func:`cardinal_part`'s precision when its anchor alone tells it (its kind of place gives
+    the part's, and :func:`near`'s, its fallback, is the same), else None."""
+    pid = anchor.place_id or ""
+    by_kind = 3 if pid.startswith("country:") else 2 if pid.startswith(("ne:", "admin1:")) else None
+    return by_kind if by_kind == _near_precision(anchor) else None
+
+
+def _between_precision(a: Location, b: Location) -> int:
+    return max(2, min(max(a.precision, b.precision), 3))
+
+
 def _part_args(anchor, direction) -> dict:
     """:func:`cardinal_part`'s checks, and its name ("eastern Libya", "central Mali"): read of
     "the east" of an article's country as a mention's name, it need not draw the part."""
@@ -1027,31 +1053,37 @@ def _part_args(anchor, direction) -> dict:
     if not isinstance(direction, str):
         raise TypeError(f"direction must be a str, got {type(direction).__name__}")
     label = "central" if _is_central(direction) else direction_name(_bearing(direction), adjective=True)
-    return {"name": f"{label} {anchor.name}".strip()}
+    return {"name": f"{label} {anchor.name}".strip(), **_anchor_fields(anchor, precision=_part_precision(anchor))}
 
 
-def _sector_args(anchor, direction=None, *, kind="suburbs") -> None:
+def _sector_args(anchor, direction=None, *, kind="suburbs") -> dict:
     _check_anchor(anchor)
     if kind not in _SECTOR_KINDS:
         raise ValueError(f"kind must be one of {_SECTOR_KINDS}, got {kind!r}")
     if direction is not None:
         _bearing(direction)
+    return _anchor_fields(anchor, precision=_near_precision(anchor), relation="sector")
 
 
-def _offset_args(anchor, direction, km=None) -> None:
+def _offset_args(anchor, direction, km=None) -> dict:
     _check_anchor(anchor)
     _bearing(direction)
     _check_km(km)
+    return _anchor_fields(anchor, precision=_near_precision(anchor), relation="offset")
 
 
-def _between_args(a, b) -> None:
+def _between_args(a, b) -> dict:
     _check_anchor(a, "a")
     _check_anchor(b, "b")
+    # (coinciding or degenerate ends fall back to near a: the same precision only when a's is the larger)
+    same = _between_precision(a, b) == _near_precision(a)
+    return _anchor_fields(a, precision=_near_precision(a) if same else None)
 
 
-def _near_args(anchor, km=None) -> None:
+def _near_args(anchor, km=None) -> dict:
     _check_anchor(anchor)
     _check_km(km)
+    return _anchor_fields(anchor, precision=_near_precision(anchor), relation="near")
 
 
 def _extent_radius_km(population) -> float:
@@ -1406,7 +1438,7 @@ def sector(anchor: Location, direction: str | None = None, *, kind: str = "subur
         ux, uy = _unit(bearing)
         centre = (ux * mid_km * 1000.0, uy * mid_km * 1000.0)
         label = f"{direction_name(bearing, adjective=True)} {kind} of {anchor.name}"
-    return _result(frame, shape, centre, name=label, precision=max(2, min(anchor.precision, 3)),
+    return _result(frame, shape, centre, name=label, precision=_near_precision(anchor),
                    relation="sector", anchor=anchor)
 
 
@@ -1440,7 +1472,7 @@ def offset(anchor: Location, direction, km: float | None = None) -> Location:
     radius_km = _core_km(core)
     ux, uy = _unit(bearing)
     word = direction_name(bearing)
-    precision = max(2, min(anchor.precision, 3))
+    precision = _near_precision(anchor)
     if km is not None:
         start = 0.0
         if radius_km > 15.0:  # a large area: distances run from its edge
@@ -1495,7 +1527,7 @@ def between(a: Location, b: Location) -> Location:
     _check_anchor(b, "b")
     name = f"between {a.name} and {b.name}"
     (alon, alat), (blon, blat) = _anchor_centre(a), _anchor_centre(b)
-    precision = max(2, min(max(a.precision, b.precision), 3))
+    precision = _between_precision(a, b)
     _, _, dist = _GEOD.inv(alon, alat, blon, blat)
     if not math.isfinite(dist) or dist < 1000.0:
         found = near(a)
@@ -1649,4 +1681,4 @@ def near(anchor: Location, km: float | None = None) -> Location:
         base = core if is_area else Point(0.0, 0.0)
     shape = _grow(base, max(km, 0.1) * 1000.0)
     return _result(frame, _clean(shape), (0.0, 0.0), name=f"near {anchor.name}",
-                   precision=max(2, min(anchor.precision, 3)), relation="near", anchor=anchor)
+                   precision=_near_precision(anchor), relation="near", anchor=anchor)

@@ -141,10 +141,10 @@ def _load(path: Path) -> dict:
 def _token_needs(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
     """Sets of token openings ("\u27e6A", any case) one of which every match of ``rx`` holds,
     from its parse tree (:func:`reading.prefilter.required_literals`' reading, all sets kept)."""
-    from reading.prefilter import _candidates, _p
+    from reading.prefilter import _candidates, parsed
 
     try:
-        tree = _p.parse(rx.pattern, rx.flags & ~re.UNICODE)
+        tree = parsed(rx.pattern, rx.flags & ~re.UNICODE)
     except Exception:  # pragma: no cover - a parser we do not know: no check
         return ()
     out = []

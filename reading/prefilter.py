@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Any, Callable
 
 try:  # Python >= 3.11
@@ -28,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "LiteralGate",
-           "fold", "folded_twin"]
+           "fold", "folded_twin", "parsed"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -57,6 +58,15 @@ def _plain(text: str, pos: int, endpos: int) -> tuple[str, str | None]:
 
 def _always(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
     return True
+
+
+@lru_cache(maxsize=4096)
+def parsed(pattern: str, flags: int = 0):
+    """``re._parser.parse(pattern, flags)``, once per pattern: the readings here (required
+    words, alternatives, beginnings, whether folding is safe) each walk the same patterns'
+    trees, and parsing was most of the cost of building the pipeline. The tree is shared:
+    read it, never change it."""
+    return _p.parse(pattern, flags)
 
 
 def _item_sets(op, av) -> frozenset[str] | None:
@@ -124,7 +134,7 @@ def required_literals(pattern: re.Pattern) -> list[frozenset[str]]:
     if not isinstance(pattern.pattern, str):
         return []
     try:
-        tree = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        tree = parsed(pattern.pattern, pattern.flags & ~re.UNICODE)
     except Exception:  # a parser we do not know: no pre-check, never a wrong one
         return []
     cands = [s for s in _candidates(list(tree)) if _strength(s)[0] >= 2]
@@ -143,7 +153,7 @@ def required_alternatives(pattern: re.Pattern) -> list[list[frozenset[str]]] | N
     if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
         return None
     try:
-        items = list(_p.parse(pattern.pattern, pattern.flags & ~re.UNICODE))
+        items = list(parsed(pattern.pattern, pattern.flags & ~re.UNICODE))
     except Exception:
         return None
     for k, (op, av) in enumerate(items):
@@ -294,7 +304,7 @@ def literal_starts(items, *, classes: bool = False) -> set[str] | None:
     """
     if isinstance(items, str):
         try:
-            items = list(_p.parse(items))
+            items = list(parsed(items))
         except Exception:  # a parser we do not know: nothing known
             return None
     if not items:
@@ -368,7 +378,7 @@ class Located:
         if rx is None or rx.flags & re.IGNORECASE:
             return rx
         try:
-            tree = _p.parse(rx.pattern, rx.flags & ~re.UNICODE)
+            tree = parsed(rx.pattern, rx.flags & ~re.UNICODE)
             starts = literal_starts(list(tree)) if tree.getwidth()[0] > 0 else None
         except Exception:  # pragma: no cover - a parser we do not know: the regex as is
             return rx
@@ -419,7 +429,7 @@ def folded_twin(pattern: re.Pattern) -> re.Pattern | None:
     if not pattern.flags & re.IGNORECASE or pattern.flags & (re.ASCII | re.LOCALE):
         return None
     try:
-        tree = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        tree = parsed(pattern.pattern, pattern.flags & ~re.UNICODE)
     except Exception:
         return None
     if not _fold_safe(list(tree)):

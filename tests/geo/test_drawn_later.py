@@ -103,3 +103,38 @@ def test_a_part_of_an_area_is_named_without_being_drawn(direction):
     assert type(part) is LazyLocation  # (reading its name drew nothing)
     assert part.geometry.within(RIVERLAND.geometry.buffer(1e-9))
     assert type(part) is Location
+
+
+POINTLAND = Location("Pointland", Point(20.0, 5.0), 5.0, 20.0, 3, place_id="country:PT", country="PT")
+PROVINCE = Location("Upper Province", shapely.box(31.0, 11.0, 32.0, 12.0), 11.5, 31.5, 3, place_id="admin1:RL-UP",
+                    country="RL")
+PROVINCE_POINT = Location("Lower Province", Point(31.5, 10.5), 10.5, 31.5, 3, place_id="admin1:RL-LO", country="RL")
+
+
+#: (shape function, arguments, fields told before drawing besides place_id and country). Reading
+#: weighs every place mention by its country and precision: told at once, most mentions never draw.
+TOLD = [
+    (shapes.offset, (HOMS, "north-west"), {"km": 18}, {"precision", "relation"}),
+    (shapes.near, (HAMA,), {}, {"precision", "relation"}),
+    (shapes.sector, (HOMS, None), {}, {"precision", "relation"}),
+    (shapes.between, (HOMS, HAMA), {}, {"precision"}),
+    (shapes.between, (HOMS, HOMS), {}, {"precision"}),  # the same town twice: near it, same precision
+    (shapes.between, (HOMS, RIVERLAND), {}, set()),  # a town and a country: 3, but near the town is 2
+    (shapes.between, (RIVERLAND, HOMS), {}, {"precision"}),
+    (shapes.cardinal_part, (RIVERLAND, "southern"), {}, {"name", "precision"}),
+    (shapes.cardinal_part, (POINTLAND, "eastern"), {}, {"name", "precision"}),  # a point: near it, also 3
+    (shapes.cardinal_part, (PROVINCE, "western"), {}, {"name"}),  # 2 as a part, 3 near it: not told
+    (shapes.cardinal_part, (PROVINCE_POINT, "western"), {}, {"name"}),  # (and near it, it is)
+    (shapes.cardinal_part, (HOMS, "northern"), {}, {"name"}),
+]
+
+
+@pytest.mark.parametrize("fn, args, kwargs, told", TOLD, ids=lambda c: getattr(c, "__name__", ""))
+def test_what_a_shape_tells_before_it_is_drawn_is_what_it_is_drawn_with(fn, args, kwargs, told):
+    later = fn(*args, **kwargs)
+    now = fn.__wrapped__(*args, **kwargs)
+    for name in sorted(told | {"place_id", "country"}):
+        assert getattr(later, name) == getattr(now, name)
+        assert type(later) is LazyLocation, f"reading {name} drew the shape"
+    assert now.country == args[0].country and now.place_id == args[0].place_id
+    assert _fields(later) == _fields(now)
