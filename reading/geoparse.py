@@ -22,7 +22,7 @@ from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.prefilter import Located
+from reading.prefilter import Located, Segmented
 from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
                               load_patterns, unknown_places)
 
@@ -886,6 +886,8 @@ _CITY_PART = re.compile(
     rf"|\b(?:neighbou?rhoods|camps)[ \t]+of[ \t]+(?P<listed>{_PART_NAMES})"
     rf"|(?P<app>{_PART_NAME})(?:,[ \t]+|[ \t]+(?:is|was)[ \t]+)an?[ \t]+(?:[a-z-]+[ \t]+)?(?P<aword>{_PART_WORD}|suburb)"
     rf"[ \t]+(?:of|in)[ \t]+(?P<city3>{_PART_NAME})(?!{_UNIT_WORD_AFTER})")
+#: :data:`_CITY_PART` over the sentences with a part's word only (a match holds one and no sentence end).
+_CITY_PARTS = Segmented(_CITY_PART, ("neighbo", "district", "camp", "suburb"), ".\n;!?")
 #: Words that start a phrase, not a name.
 _PART_STOP = frozenset("The A An In At On Of From To By Near And Or But Both North South East West Northern Southern "
                        "Eastern Western Central Upper Lower Old New Greater".split()) | _WHEN
@@ -905,7 +907,7 @@ def _city_parts(text: str, rows: list[dict]) -> list[dict]:
     added: list[dict] = []
     drop: set[int] = set()
     towns = {r["start"]: r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None}
-    for m in _CITY_PART.finditer(text):
+    for m in _CITY_PARTS.finditer(text):
         if m.group("listed"):
             names_at, word, city_at = m.start("listed"), "", None
         elif m.group("app"):

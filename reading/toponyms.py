@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
-from reading.prefilter import literal_starts, prefilter
+from reading.prefilter import Segmented, literal_starts, prefilter
 from reading.qualifiers import SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -6205,6 +6205,10 @@ _PLURAL_UNITS_OF = re.compile(
     r"|neighbou?rhoods|suburbs|localities|settlements|counties|provinces|departments|parishes|wards|camps"
     r"|health[ \t]+(?:zones|areas))[ \t]+of[ \t]+"
     rf"(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*,?[ \t]+(?:and|or)[ \t]+{_CO_NAME})(?![\w-])")
+#: :data:`_PLURAL_UNITS_OF` over the sentences with a plural unit word only (a match holds one and no sentence end).
+_PLURAL_UNITS_OF_IN = Segmented(_PLURAL_UNITS_OF, (
+    "townships", "villages", "districts", "communities", "municipalities", "towns", "rhoods", "suburbs", "localities",
+    "settlements", "counties", "provinces", "departments", "parishes", "wards", "camps", "health"), ".\n;!?")
 _LIST_MEMBER = re.compile(rf"(?P<name>{_CO_NAME})")
 
 
@@ -6213,7 +6217,7 @@ def _plural_unit_list_names(text: str) -> list:
     Pyigyidagun", "the villages of Naib Rafi, Siah Ab and Kashkak"): (match, "name") each, for
     :func:`unknown_places` (names it knows are found already)."""
     out = []
-    for m in _PLURAL_UNITS_OF.finditer(text):
+    for m in _PLURAL_UNITS_OF_IN.finditer(text):
         out += [(k, "name") for k in _LIST_MEMBER.finditer(text, m.start("list"), m.end("list"))
                 if k.group("name") not in _CO_STOP]
     return out
