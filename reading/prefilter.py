@@ -409,10 +409,12 @@ class Segmented:
     Some regexes try a long alternation at every position of an article ("the X and Y districts
     of Z", "the villages of A, B and C") although a match needs one of a few literal words and
     never crosses the end of a sentence. Given those words (every match holds one of them) and
-    barrier characters (never consumed by the regex, no word characters, never read by a
-    lookaround it needs to succeed, and no ``$`` or ``\\Z`` in it), :meth:`finditer` runs the
+    barrier characters (never consumed by the regex, no word characters, never read past by a
+    lookahead it needs to succeed, and no ``$`` or ``\\Z`` in it), :meth:`finditer` runs the
     regex only over the stretches between barriers that hold a word, each with its end as
     ``endpos``: every match lies inside one stretch, so it gives exactly ``rx.finditer(text)``.
+    (A look-behind may read the barrier before a stretch: a search from ``pos`` still sees the
+    text before it.)
 
     Examples
     --------

@@ -6042,6 +6042,9 @@ def _function_word_names(text: str, stop: frozenset) -> list[tuple[re.Match, str
 _OPENING_IN_NAME = re.compile(
     r"(?:(?<=[.!?\n])[ \t]+|(?<=\n)|\A)(?P<name>In[ \t]+[A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+)?)"
     r"(?=[ \t]+(?:was|were|is|are|has|had|have|lies|lay|remains|remained|sits|sat|fell|became|will|would|hosts|hosted)\b)")
+#: :data:`_OPENING_IN_NAME` over the sentences holding "In" only (a match holds it and no sentence end; its
+#: look-behind reads the end of the sentence before, which a search from the sentence's start still sees).
+_OPENING_IN_NAMES = Segmented(_OPENING_IN_NAME, ("In ", "In\t"), ".!?\n")
 
 
 #: A compass word, a number and a capitalised name: a district's name ("North 24 Parganas", "South 24
@@ -6056,7 +6059,7 @@ def _opening_in_names(text: str, stop: frozenset) -> list[tuple[re.Match, str]]:
     preposition by the finite verb right after them (:data:`_OPENING_IN_NAME`), for
     :func:`unknown_places`; not a month, a day or a word that is no place's name ("In April was")."""
     out = []
-    for m in _OPENING_IN_NAME.finditer(text):
+    for m in _OPENING_IN_NAMES.finditer(text):
         words = m.group("name").split()
         if words[1] in stop or any(w.lower() in _lower_words() for w in words[1:]):
             continue

@@ -3,9 +3,9 @@ whole text finds, and the places read through them are the same."""
 import random
 import re
 
-from reading.geoparse import _CITY_PART, _CITY_PARTS, geoparse
+from reading.geoparse import _CITY_PART, _CITY_PARTS, _WORLD_NAME, _WORLD_NAMES, geoparse
 from reading.prefilter import Segmented
-from reading.toponyms import _PLURAL_UNITS_OF, _PLURAL_UNITS_OF_IN
+from reading.toponyms import _OPENING_IN_NAME, _OPENING_IN_NAMES, _PLURAL_UNITS_OF, _PLURAL_UNITS_OF_IN
 
 _SENTENCES = [
     "Shelling hit the Sheikh Radwan and Tel al-Hawa neighbourhoods of Gaza City overnight.",
@@ -24,6 +24,13 @@ _SENTENCES = [
     "The villages of Naib Rafi, Siah Ab, and Kashkak",
     "It rained in the camps of",
     "Omdurman\u2019s Karari district",
+    "In Salah was quiet.",
+    "In Guezzam remains cut off!",
+    "In April was the worst month.",
+    "In\tAmenas had been attacked before",
+    "Shipping in the Red Sea and the Gulf of Aden slowed; the Sahel and Europe felt it.",
+    "Fires in the Amazon, rains over East Africa and the Horn of Africa's drought.",
+    "the Amazon rainforest; Africa Cup; Asia-Pacific; South America",
 ]
 
 
@@ -44,6 +51,8 @@ def test_same_matches_as_the_whole_text():
     for text in _texts():
         assert _found(_CITY_PARTS.finditer(text)) == _found(_CITY_PART.finditer(text))
         assert _found(_PLURAL_UNITS_OF_IN.finditer(text)) == _found(_PLURAL_UNITS_OF.finditer(text))
+        assert _found(_OPENING_IN_NAMES.finditer(text)) == _found(_OPENING_IN_NAME.finditer(text))
+        assert _found(_WORLD_NAMES.finditer(text)) == _found(_WORLD_NAME.finditer(text))
 
 
 def test_city_parts_are_still_found():
