@@ -477,7 +477,7 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # crosses a longer name found: leave both alone
         spans.append((s, e, inside))
-    for m in _THE_GULF.finditer(text):  # "tensions in the Gulf": the Persian Gulf, not Gulf, Papua New Guinea
+    for m in _THE_GULFS.finditer(text):  # "tensions in the Gulf": the Persian Gulf, not Gulf, Papua New Guinea
         s, e = m.span("gulf")
         same = [r for r in rows if r["start"] == s and r["end"] == e]
         if same and not any(a <= s < b for a, b, _ in spans):
@@ -563,6 +563,8 @@ def _gulf_regions(text: str, rows: list[dict], spans: list[tuple[int, int, list[
 #: "the Gulf" alone, as the news writes the Persian Gulf (not "the Gulf of Aden", "Gulf Province",
 #: "the Gulf Cooperation Council": the name goes on).
 _THE_GULF = re.compile(r"\b[Tt]he[ \t]+(?P<gulf>Gulf)\b(?![ \t]+(?:of\b|[Pp]rovince\b|[A-Z])|-)")
+#: :data:`_THE_GULF` over the sentences holding "Gulf" only (its look-ahead reads no sentence end).
+_THE_GULFS = Segmented(_THE_GULF, ("Gulf",), ".\n;!?")
 
 
 #: "the Sobat river", "along the Brantas river delta": a river's name before a lower-case "river" (news
