@@ -22,7 +22,7 @@ from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.prefilter import Located
+from reading.prefilter import Located, Segmented
 from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
                               load_patterns, unknown_places)
 
@@ -517,7 +517,7 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # crosses a longer name found: leave both alone
         spans.append((s, e, inside))
-    for m in _THE_GULF.finditer(text):  # "tensions in the Gulf": the Persian Gulf, not Gulf, Papua New Guinea
+    for m in _THE_GULFS.finditer(text):  # "tensions in the Gulf": the Persian Gulf, not Gulf, Papua New Guinea
         s, e = m.span("gulf")
         same = [r for r in rows if r["start"] == s and r["end"] == e]
         if same and not any(a <= s < b for a, b, _ in spans):
@@ -603,6 +603,8 @@ def _gulf_regions(text: str, rows: list[dict], spans: list[tuple[int, int, list[
 #: "the Gulf" alone, as the news writes the Persian Gulf (not "the Gulf of Aden", "Gulf Province",
 #: "the Gulf Cooperation Council": the name goes on).
 _THE_GULF = re.compile(r"\b[Tt]he[ \t]+(?P<gulf>Gulf)\b(?![ \t]+(?:of\b|[Pp]rovince\b|[A-Z])|-)")
+#: :data:`_THE_GULF` over the sentences holding "Gulf" only (its look-ahead reads no sentence end).
+_THE_GULFS = Segmented(_THE_GULF, ("Gulf",), ".\n;!?")
 
 
 #: "the Sobat river", "along the Brantas river delta": a river's name before a lower-case "river" (news
@@ -758,6 +760,9 @@ _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE
                          + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
                          r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
                          r"(?![\w-])")
+#: :data:`_WORLD_NAME` tried only where one of its names begins (the regex opens on a look-behind: the
+#: engine would try it at every position of a text that passed :data:`_WORLD_HINT`).
+_WORLD_NAMES = Located.of(_WORLD_NAME)
 #: After a continent's name, words that make it part of an organisation's or event's name.
 _WORLD_NOT_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z]|[ \t]+(?:[A-Z]|\d)|-[A-Z]")
 
@@ -767,7 +772,7 @@ def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if _WORLD_HINT.search(text) is None:
         return spans
-    for m in _WORLD_NAME.finditer(text):
+    for m in _WORLD_NAMES.finditer(text):
         s, e = m.span()
         if any(r["start"] < e and s < r["end"] for r in rows) and not _river_over_namesake(text, m, rows):
             continue  # found already ("South Africa", "Red Sea", "Indian Ocean")
@@ -945,6 +950,8 @@ _CITY_PART = re.compile(
     rf"|\b(?:neighbou?rhoods|camps)[ \t]+of[ \t]+(?P<listed>{_PART_NAMES})"
     rf"|(?P<app>{_PART_NAME})(?:,[ \t]+|[ \t]+(?:is|was)[ \t]+)an?[ \t]+(?:[a-z-]+[ \t]+)?(?P<aword>{_PART_WORD}|suburb)"
     rf"[ \t]+(?:of|in)[ \t]+(?P<city3>{_PART_NAME})(?!{_UNIT_WORD_AFTER})")
+#: :data:`_CITY_PART` over the sentences with a part's word only (a match holds one and no sentence end).
+_CITY_PARTS = Segmented(_CITY_PART, ("neighbo", "district", "camp", "suburb"), ".\n;!?")
 #: Words that start a phrase, not a name.
 _PART_STOP = frozenset("The A An In At On Of From To By Near And Or But Both North South East West Northern Southern "
                        "Eastern Western Central Upper Lower Old New Greater".split()) | _WHEN
@@ -964,7 +971,7 @@ def _city_parts(text: str, rows: list[dict]) -> list[dict]:
     added: list[dict] = []
     drop: set[int] = set()
     towns = {r["start"]: r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None}
-    for m in _CITY_PART.finditer(text):
+    for m in _CITY_PARTS.finditer(text):
         if m.group("listed"):
             names_at, word, city_at = m.start("listed"), "", None
         elif m.group("app"):

@@ -28,8 +28,8 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "LiteralGate",
-           "fold", "folded_twin", "parsed"]
+__all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "Segmented",
+           "LiteralGate", "fold", "folded_twin", "parsed"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -411,6 +411,54 @@ class Located:
                 pos = m.end()
             else:
                 pos = c.start() + 1
+
+
+class Segmented:
+    """A regex searched only in the stretches of text that can hold its matches.
+
+    Some regexes try a long alternation at every position of an article ("the X and Y districts
+    of Z", "the villages of A, B and C") although a match needs one of a few literal words and
+    never crosses the end of a sentence. Given those words (every match holds one of them) and
+    barrier characters (never consumed by the regex, no word characters, never read past by a
+    lookahead it needs to succeed, and no ``$`` or ``\\Z`` in it), :meth:`finditer` runs the
+    regex only over the stretches between barriers that hold a word, each with its end as
+    ``endpos``: every match lies inside one stretch, so it gives exactly ``rx.finditer(text)``.
+    (A look-behind may read the barrier before a stretch: a search from ``pos`` still sees the
+    text before it.)
+
+    Examples
+    --------
+    >>> seg = Segmented(re.compile(r"[A-Z]\\w+ district"), ("district",), ".\\n")
+    >>> [m.group() for m in seg.finditer("Rain in Kano. The Karari district. Nothing else.")]
+    ['Karari district']
+    """
+
+    __slots__ = ("rx", "words", "barriers", "_next")
+
+    def __init__(self, rx: re.Pattern, words, barriers: str) -> None:
+        self.rx, self.words, self.barriers = rx, tuple(words), barriers
+        self._next = re.compile("[" + re.escape(barriers) + "]")
+
+    def finditer(self, text: str):
+        """``self.rx.finditer(text)``."""
+        spans = []
+        for w in self.words:
+            k = text.find(w)
+            while k >= 0:
+                spans.append(k)
+                k = text.find(w, k + 1)
+        if not spans:
+            return
+        spans.sort()
+        rx, nxt, bars = self.rx, self._next.search, self.barriers
+        end = -1
+        for k in spans:
+            if k < end:
+                continue  # in the stretch searched already
+            start = max(text.rfind(c, 0, k) for c in bars) + 1
+            m = nxt(text, k)
+            end = m.start() if m is not None else len(text)
+            yield from rx.finditer(text, start, end)
 
 
 def folded_twin(pattern: re.Pattern) -> re.Pattern | None:

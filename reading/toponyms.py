@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
-from reading.prefilter import literal_starts, prefilter
+from reading.prefilter import Segmented, literal_starts, prefilter
 from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -3016,6 +3016,13 @@ _UNIT_OF_BEFORE = re.compile(r"(?:\b([A-Z][\w.]*)[ \t]+)?\b(country|nation|state
 _COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
+def _unit_of_before(text: str, start: int) -> re.Match | None:
+    """:data:`_UNIT_OF_BEFORE` in the 40 characters before ``start``; most of them hold no "of" (a
+    plain search: the regex, anchored at the end, tries every position of the window first)."""
+    lo = max(0, start - 40)
+    return _UNIT_OF_BEFORE.search(text, lo, start) if text.find("of", lo, start) >= 0 else None
+
+
 def _units_named_as(m: re.Match, candidates: list, found: list[Found], gazetteer: Any) -> list:
     """The candidates a unit phrase before a name allows: countries after "the country of", first-level
     units after "the state / province of", of the country a demonym or a country's name before the word
@@ -3042,7 +3049,7 @@ def _units_of_a_said_country(text: str, found: list[Found], gazetteer: Any) -> N
         if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].country:
             continue
         a = f.anchors[0]
-        m = _UNIT_OF_BEFORE.search(text, max(0, f.start - 40), f.start)
+        m = _unit_of_before(text, f.start)
         if m is None or not m.group(1) or m.group(2) in _COUNTRY_WORDS:
             continue
         units = _units_named_as(m, a.candidates, found, gazetteer)
@@ -3104,7 +3111,7 @@ def _subjects_again(found: list[Found], defined: list[tuple], text: str = "", ga
                         continue  # "Perth, a small town near Launceston in Tasmania": a namesake, placed by its own words
                     if text and gazetteer is not None and _namesake_placed(text, b, found, gazetteer):
                         continue  # "Florence, the capital of Tuscany", "Dublin, the Irish capital": placed there
-                    m = _UNIT_OF_BEFORE.search(text, max(0, b.start - 40), b.start) if text and gazetteer is not None else None
+                    m = _unit_of_before(text, b.start) if text and gazetteer is not None else None
                     units = _units_named_as(m, b.candidates, found, gazetteer) if m is not None else []
                     if units:
                         # "Sudan is a city in Lamb County, Texas ... named from the country of Sudan": the unit
@@ -3771,8 +3778,9 @@ def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
 #: A compass word, capitalised or not, right before a name ("southern Kherson", "South Idlib", "Northern
 #: Kaduna"); not "central", which before a town is its centre ("protesters gathered in central Aleppo").
 _ANY_COMPASS_BEFORE = re.compile(r"(?<![\w.-])(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?[ \t]$")
-#: What :data:`_ANY_COMPASS_BEFORE` needs somewhere in the text (one fast scan).
-_ANY_COMPASS_HINT = re.compile(r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est")
+#: What :data:`_ANY_COMPASS_BEFORE` needs somewhere in the text (plain substring tests: the regex
+#: "[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est" cost 3 to 4 times more, its first letters being classes).
+_ANY_COMPASS_WORDS = ("North", "north", "South", "south", "East", "east", "West", "west")
 #: "southern Kherson city", "west Mosul city": the text says the compass part is the town's.
 _CITY_AFTER = re.compile(r"[ \t]+(?:city|town)\b", re.I)
 #: A unit this many times the town's built-up area (:func:`geo.shapes.city_extent`) is no town's quarter:
@@ -4006,6 +4014,10 @@ _LOCAL_UNIT_AFTER = re.compile(r"[ \t](township|district|sub-district|subdistric
                                r"town(?![ \t]+(?:hall|centre|center|square|council|clerk|house|meeting))|village)\b")
 #: gold 3: an appositive naming the unit a town lies in ("near Lere, in the Timbuktu region"): the unit follows.
 _IN_UNIT_APPOSITIVE = re.compile(r",[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: Words one of which every :data:`_LOCAL_UNIT_AFTER` match holds: plain substring tests rule out most texts
+#: for a third of the cost of that regex's search (it stops at every space).
+_LOCAL_UNIT_WORDS = ("town", "district", "commune", "municipality", "locality", "woreda", "tehsil", "taluka", "upazila",
+                     "county", "province", "prefecture", "department", "village")
 #: A sentence ends between two names.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 #: A local unit this far (km) from the region or country its sentence names is not that one.
@@ -4658,7 +4670,9 @@ def _wholes_not_villages(found: list[Found], gazetteer: Any, text: str) -> None:
 
 
 #: Where a sentence starts: after a full stop, question or exclamation mark and a space, or a line break.
-_SENTENCE_START = re.compile(r"(?:[.!?][ \t]+|\n)(?=\S)")
+#: (Written to open on one character class, "(?:[.!?][ \t]+|\n)(?=\S)" otherwise: the engine then skips
+#: to those characters instead of trying the alternatives at every position.)
+_SENTENCE_START = re.compile(r"[.!?\n](?:(?<=[.!?])[ \t]+|(?<=\n))(?=\S)")
 
 
 def _units_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> None:
@@ -5537,7 +5551,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
-    if text and _ANY_COMPASS_HINT.search(text) is not None:
+    if text and any(w in text for w in _ANY_COMPASS_WORDS):
         _compass_provinces(text, found, gazetteer)  # "southern Kherson": the oblast's south, not the city's
     if text and _COMPASS_HINT.search(text) is not None:
         _compass_unit_names(text, found, gazetteer)  # "North Shewa zone": a district's name, not Shewa
@@ -5549,7 +5563,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
-    if text and (_LOCAL_UNIT_AFTER.search(text) or _IN_UNIT_APPOSITIVE.search(text)):
+    if text and ((any(w in text for w in _LOCAL_UNIT_WORDS) and _LOCAL_UNIT_AFTER.search(text))
+                 or _IN_UNIT_APPOSITIVE.search(text)):
         _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
     if focus:
@@ -6147,6 +6162,9 @@ def _function_word_names(text: str, stop: frozenset) -> list[tuple[re.Match, str
 _OPENING_IN_NAME = re.compile(
     r"(?:(?<=[.!?\n])[ \t]+|(?<=\n)|\A)(?P<name>In[ \t]+[A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+)?)"
     r"(?=[ \t]+(?:was|were|is|are|has|had|have|lies|lay|remains|remained|sits|sat|fell|became|will|would|hosts|hosted)\b)")
+#: :data:`_OPENING_IN_NAME` over the sentences holding "In" only (a match holds it and no sentence end; its
+#: look-behind reads the end of the sentence before, which a search from the sentence's start still sees).
+_OPENING_IN_NAMES = Segmented(_OPENING_IN_NAME, ("In ", "In\t"), ".!?\n")
 
 
 #: A compass word, a number and a capitalised name: a district's name ("North 24 Parganas", "South 24
@@ -6161,7 +6179,7 @@ def _opening_in_names(text: str, stop: frozenset) -> list[tuple[re.Match, str]]:
     preposition by the finite verb right after them (:data:`_OPENING_IN_NAME`), for
     :func:`unknown_places`; not a month, a day or a word that is no place's name ("In April was")."""
     out = []
-    for m in _OPENING_IN_NAME.finditer(text):
+    for m in _OPENING_IN_NAMES.finditer(text):
         words = m.group("name").split()
         if words[1] in stop or any(w.lower() in _lower_words() for w in words[1:]):
             continue
@@ -6318,6 +6336,10 @@ _PLURAL_UNITS_OF = re.compile(
     r"|neighbou?rhoods|suburbs|localities|settlements|counties|provinces|departments|parishes|wards|camps"
     r"|health[ \t]+(?:zones|areas))[ \t]+of[ \t]+"
     rf"(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*,?[ \t]+(?:and|or)[ \t]+{_CO_NAME})(?![\w-])")
+#: :data:`_PLURAL_UNITS_OF` over the sentences with a plural unit word only (a match holds one and no sentence end).
+_PLURAL_UNITS_OF_IN = Segmented(_PLURAL_UNITS_OF, (
+    "townships", "villages", "districts", "communities", "municipalities", "towns", "rhoods", "suburbs", "localities",
+    "settlements", "counties", "provinces", "departments", "parishes", "wards", "camps", "health"), ".\n;!?")
 _LIST_MEMBER = re.compile(rf"(?P<name>{_CO_NAME})")
 
 
@@ -6326,7 +6348,7 @@ def _plural_unit_list_names(text: str) -> list:
     Pyigyidagun", "the villages of Naib Rafi, Siah Ab and Kashkak"): (match, "name") each, for
     :func:`unknown_places` (names it knows are found already)."""
     out = []
-    for m in _PLURAL_UNITS_OF.finditer(text):
+    for m in _PLURAL_UNITS_OF_IN.finditer(text):
         out += [(k, "name") for k in _LIST_MEMBER.finditer(text, m.start("list"), m.end("list"))
                 if k.group("name") not in _CO_STOP]
     return out

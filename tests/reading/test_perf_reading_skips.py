@@ -171,3 +171,35 @@ def test_checked_twins_as_their_triggers():
             hi = min(len(text), lo + 250)
             for t, tw in checked:
                 assert [m.span() for m in tw.matches(text, ft, lo, hi)] == [m.span() for m in t.rx.finditer(text, lo, hi)]
+
+
+def test_unit_of_before_gate_never_skips_a_match():
+    import reading.toponyms as T
+
+    rng = random.Random(11)
+    words = ["the", "U.S.", "Mexican", "state", "province", "country", "of", "off", "kingdom", "republic",
+             "Indian", "nation", "in", "\t", "\n", "Sonora", "officials", "said"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) + " Sonora"
+        start = len(text) - 6
+        plain = T._UNIT_OF_BEFORE.search(text, max(0, start - 40), start)
+        got = T._unit_of_before(text, start)
+        assert (plain and plain.span(), plain and plain.groups()) == (got and got.span(), got and got.groups())
+    m = T._unit_of_before("He grew up in the Mexican state of Sonora", 35)
+    assert m is not None and m.groups() == ("Mexican", "state")
+
+
+def test_local_unit_words_hold_every_local_unit_match():
+    import reading.toponyms as T
+
+    rng = random.Random(12)
+    words = ["captured", "Kani", "town", "township", "sub-district", "subdistrict", "commune", "municipality",
+             "locality", "woreda", "tehsil", "taluka", "upazila", "county", "province", "prefecture", "department",
+             "village", "hall", "in", "Sagaing", "Region", "\t", "downtown", "Town", "District"]
+    hits = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        m = T._LOCAL_UNIT_AFTER.search(text)
+        hits += m is not None
+        assert m is None or any(w in text for w in T._LOCAL_UNIT_WORDS)
+    assert hits > 500
