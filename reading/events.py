@@ -2598,6 +2598,13 @@ class EventExtractor:
                 etype, sub, a1, a2 = "Explosions/Remote violence", "Shelling/artillery/missile attack", "", ""
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
+            if trig.id == "fell-to":
+                # "Bara fell to the RSF": the side it fell to took it, and names it (else "prices fell to
+                # their lowest": no side, nothing taken)
+                taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
+                if taker is None:
+                    continue
+                a1, a2 = taker.name, ""
             if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
             if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
