@@ -596,6 +596,18 @@ _CONDITION_BEFORE = re.compile(r"(?<![\w\-])(?<!as\s)(?<!even\s)(?:if|unless|les
                                r"(?:(?!(?:and|but|then|or)\b)[\w'’\-]+\s+){0,5}$", re.I)
 
 
+#: Right before an attack noun: what someone means or means to stop, not what happened ("used the camp to plan
+#: attacks on X", "plotting attacks in Y", "aimed at launching strikes", "to prevent raids on Z"): irrealis. (A side
+#: "planning", "preparing" or "threatening to launch" an assault is the planned cues' announced event, kept as planned.)
+_PURPOSED_BEFORE = re.compile(r"(?:\b(?:to|at|for|of|in)\s+(?:plan|planning|plot|plotting|prepare|preparing|organi[sz]e|"
+                              r"organi[sz]ing|coordinate|coordinating|launch|launching|stage|staging|mount|mounting|"
+                              r"carry(?:ing)?\s+out|conduct|conducting|prevent|preventing|thwart|thwarting|foil|foiling|"
+                              r"stop|stopping|deter|deterring|avert|averting)"
+                              r"|\b(?:plotting|plotted|preventing|prevented|thwarting|thwarted|foiling|foiled|averting|averted))\s+"
+                              r"(?:(?:an?|the|new|further|more|future|fresh|possible|deadly|large-scale|coordinated|"
+                              r"terror(?:ist)?|suicide|revenge|retaliatory|cross-border)\s+){0,3}$", re.I)
+
+
 #: Right before a verb in the present: a plural subject naming armed men ("Russian forces take ...").
 _PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|militants|insurgents|jihadists|gunmen|soldiers|"
                              r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+$", re.I)
@@ -2405,6 +2417,9 @@ class EventExtractor:
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
+            if (trig.event_type in VIOLENT_TYPES and _PURPOSED_BEFORE.search(text, max(cs, ts - 60), ts)
+                    and not search("planned", max(cs, ts - 60), ts, text[max(cs, ts - 60):ts])):
+                continue  # "used the camp to plan attacks on Mogadishu": a purpose, no attack told
             if _named_in_passing(text, triggers, trig, ts, cs, ce, places):
                 continue
             if _not_armed(text, ts, cs):
