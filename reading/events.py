@@ -308,7 +308,7 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:but|though|although|while|which|a\s+claim
 #: audit 9: earlier in the article, reports of a capture denied ("officials denied reports that OLA fighters
 #: had captured the town of Gimbi"): the capture told again later is disputed.
 _DENIED_REPORTS = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?"
-                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that\s+)?[^.;!?]{0,100}?\b(?:captured|taken|"
+                             r"(?:[\w'’\-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that\s+)?[^.;!?]{0,100}?\b(?:captured|taken|"
                              r"seized|overrun|overran|took|fallen|fell)\b[^.;!?]{0,60}", re.I)
 
 
@@ -760,7 +760,8 @@ _REPELLED_AFTER = re.compile(r"\b(?:but|though|although|while|whereas|however)\b
 _HEARSAY_BEFORE = re.compile(
     r"(?:\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
     r"refuting|disputed|disputes)\s+(?:(?:the|any|all|media|online|earlier|these|those|widespread)\s+)*"
-    r"(?:(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accounts?)\s+(?:that\s+)?|that\s+)"
+    # whose or what report, in up to two words ("denied Russian claims that", "the rebels' reports that")
+    r"(?:(?:[\w'’\-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accounts?)\s+(?:that\s+)?|that\s+)"
     r"|\b(?:rumou?rs?|(?:unconfirmed|unverified|uncorroborated)\s+(?:reports?|claims?|accounts?)|speculation)\s+"
     r"(?:\w+\s+){0,2}?(?:that|of|about)\s+)(?P<gap>[^.;:!?]{0,100})$", re.I)
 #: In that gap: a new clause that is not the report's ("denied reports of a massacre but said it had retaken X").
