@@ -608,6 +608,13 @@ _PURPOSED_BEFORE = re.compile(r"(?:\b(?:to|at|for|of|in)\s+(?:plan|planning|plot
                               r"terror(?:ist)?|suicide|revenge|retaliatory|cross-border)\s+){0,3}$", re.I)
 
 
+#: Right before a fight: it goes on ("continued attacks near X", "continue their offensive operations"): with no
+#: day told, the ongoing fighting an assessment sums up, no one event; with a day, that day's fighting.
+_CONTINUED_BEFORE = re.compile(r"\b(?:continued|continue|continues|continuing)\s+(?:(?:their|its|the|limited|ground|"
+                               r"small-scale|offensive|infantry|locali[sz]ed|mechani[sz]ed|assault|intense|heavy)\s+){0,3}$",
+                               re.I)
+
+
 #: Right before a verb in the present: a plural subject naming armed men ("Russian forces take ...").
 _PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|militants|insurgents|jihadists|gunmen|soldiers|"
                              r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+$", re.I)
@@ -2715,6 +2722,8 @@ class EventExtractor:
                 continue  # audit 10: "The army denies it, saying fighting continues": the fight told before goes on
             if dm is None and lag is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
+            if dm is None and lag is None and etype == "Battles" and _CONTINUED_BEFORE.search(text, max(cs, ts - 50), ts):
+                continue  # "Russian forces continued offensive operations near Pokrovsk": an assessment's topic, no day
             if date is None and (ed := elapsed_date(text, ts, sent.start, doc.published)) is not None:
                 date = ed  # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
             if date is None:
