@@ -308,7 +308,7 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:but|though|although|while|which|a\s+claim
 #: audit 9: earlier in the article, reports of a capture denied ("officials denied reports that OLA fighters
 #: had captured the town of Gimbi"): the capture told again later is disputed.
 _DENIED_REPORTS = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?"
-                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that\s+)?[^.;!?]{0,100}?\b(?:captured|taken|"
+                             r"(?:[\w'’\-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that\s+)?[^.;!?]{0,100}?\b(?:captured|taken|"
                              r"seized|overrun|overran|took|fallen|fell)\b[^.;!?]{0,60}", re.I)
 
 
@@ -596,6 +596,25 @@ _CONDITION_BEFORE = re.compile(r"(?<![\w\-])(?<!as\s)(?<!even\s)(?:if|unless|les
                                r"(?:(?!(?:and|but|then|or)\b)[\w'’\-]+\s+){0,5}$", re.I)
 
 
+#: Right before an attack noun: what someone means or means to stop, not what happened ("used the camp to plan
+#: attacks on X", "plotting attacks in Y", "aimed at launching strikes", "to prevent raids on Z"): irrealis. (A side
+#: "planning", "preparing" or "threatening to launch" an assault is the planned cues' announced event, kept as planned.)
+_PURPOSED_BEFORE = re.compile(r"(?:\b(?:to|at|for|of|in)\s+(?:plan|planning|plot|plotting|prepare|preparing|organi[sz]e|"
+                              r"organi[sz]ing|coordinate|coordinating|launch|launching|stage|staging|mount|mounting|"
+                              r"carry(?:ing)?\s+out|conduct|conducting|prevent|preventing|thwart|thwarting|foil|foiling|"
+                              r"stop|stopping|deter|deterring|avert|averting)"
+                              r"|\b(?:plotting|plotted|preventing|prevented|thwarting|thwarted|foiling|foiled|averting|averted))\s+"
+                              r"(?:(?:an?|the|new|further|more|future|fresh|possible|deadly|large-scale|coordinated|"
+                              r"terror(?:ist)?|suicide|revenge|retaliatory|cross-border)\s+){0,3}$", re.I)
+
+
+#: Right before a fight: it goes on ("continued attacks near X", "continue their offensive operations"): with no
+#: day told, the ongoing fighting an assessment sums up, no one event; with a day, that day's fighting.
+_CONTINUED_BEFORE = re.compile(r"\b(?:continued|continue|continues|continuing)\s+(?:(?:their|its|the|limited|ground|"
+                               r"small-scale|offensive|infantry|locali[sz]ed|mechani[sz]ed|assault|intense|heavy)\s+){0,3}$",
+                               re.I)
+
+
 #: Right before a verb in the present: a plural subject naming armed men ("Russian forces take ...").
 _PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|militants|insurgents|jihadists|gunmen|soldiers|"
                              r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+$", re.I)
@@ -748,7 +767,8 @@ _REPELLED_AFTER = re.compile(r"\b(?:but|though|although|while|whereas|however)\b
 _HEARSAY_BEFORE = re.compile(
     r"(?:\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
     r"refuting|disputed|disputes)\s+(?:(?:the|any|all|media|online|earlier|these|those|widespread)\s+)*"
-    r"(?:(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accounts?)\s+(?:that\s+)?|that\s+)"
+    # whose or what report, in up to two words ("denied Russian claims that", "the rebels' reports that")
+    r"(?:(?:[\w'’\-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accounts?)\s+(?:that\s+)?|that\s+)"
     r"|\b(?:rumou?rs?|(?:unconfirmed|unverified|uncorroborated)\s+(?:reports?|claims?|accounts?)|speculation)\s+"
     r"(?:\w+\s+){0,2}?(?:that|of|about)\s+)(?P<gap>[^.;:!?]{0,100})$", re.I)
 #: In that gap: a new clause that is not the report's ("denied reports of a massacre but said it had retaken X").
@@ -2405,6 +2425,9 @@ class EventExtractor:
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
                 continue
+            if (trig.event_type in VIOLENT_TYPES and _PURPOSED_BEFORE.search(text, max(cs, ts - 60), ts)
+                    and not search("planned", max(cs, ts - 60), ts, text[max(cs, ts - 60):ts])):
+                continue  # "used the camp to plan attacks on Mogadishu": a purpose, no attack told
             if _named_in_passing(text, triggers, trig, ts, cs, ce, places):
                 continue
             if _not_armed(text, ts, cs):
@@ -2598,6 +2621,13 @@ class EventExtractor:
                 etype, sub, a1, a2 = "Explosions/Remote violence", "Shelling/artillery/missile attack", "", ""
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
+            if trig.id == "fell-to":
+                # "Bara fell to the RSF": the side it fell to took it, and names it (else "prices fell to
+                # their lowest": no side, nothing taken)
+                taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
+                if taker is None:
+                    continue
+                a1, a2 = taker.name, ""
             if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
             if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
@@ -2692,6 +2722,8 @@ class EventExtractor:
                 continue  # audit 10: "The army denies it, saying fighting continues": the fight told before goes on
             if dm is None and lag is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
+            if dm is None and lag is None and etype == "Battles" and _CONTINUED_BEFORE.search(text, max(cs, ts - 50), ts):
+                continue  # "Russian forces continued offensive operations near Pokrovsk": an assessment's topic, no day
             if date is None and (ed := elapsed_date(text, ts, sent.start, doc.published)) is not None:
                 date = ed  # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
             if date is None:

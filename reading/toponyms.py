@@ -482,7 +482,7 @@ class Found:
     location: Any = None
     reason: str = ""
     weapons: bool = False  # a demonym of weapons or strikes ("Israeli strikes"): whose, not where
-    aside: str = ""  # named beside the story: "flag" ("Liberian-flagged", "Turkish-backed"), "speaker", "border", "refuge"
+    aside: str = ""  # named beside the story: "flag" ("Liberian-flagged", "Turkish-backed"), "speaker", "border", "refuge", "venue"
     line: int = 0  # the line (paragraph) it is on; 0 is the headline or the first paragraph
     troops: bool = False  # a demonym of troops ("Russian forces"): whose; where only when nothing says more
     owns: bool = False  # a country's name owning the next name ("Russia's Rostov region"): that place votes
@@ -1174,6 +1174,10 @@ _BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ri
                             r"(?:neighbou?ring[ \t]+)?)(?:the[ \t]+)?\Z", re.IGNORECASE)
 
 
+#: Talks held abroad before a place's name: "at talks in Doha", "peace negotiations hosted in Jeddah": the
+#: venue of the sides' meeting, not where the story is (a town there votes weakly for the article's country).
+_VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|conference|mediation)[ \t]+(?:(?:hosted|held|brokered)[ \t]+)?"
+                           r"(?:in|at)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 #: A ship's registry before a country's name: "under the flag of Panama", "flagged in Liberia".
 _FLAG_OF_BEFORE = re.compile(r"\b(?:flag|flagged|reflagged)[ \t]+(?:of|in|to)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _NEWLINE = re.compile("\n")
@@ -1267,6 +1271,8 @@ def _mark_aside(text: str, found: list[Found]) -> None:
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
             elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
                 f.aside = "flag"  # "sailing under the flag of Panama": a ship's registry, no vote
+            elif _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start):
+                f.aside = "venue"  # "At talks in Doha, the army and the RSF agreed ...": where the sides met, not fought
 
 
 def _mark_owners(text: str, found: list[Found], gazetteer: Any) -> None:
@@ -3560,6 +3566,8 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
     Shared by :func:`focus_country` and :func:`_resolve`."""
     if a.fuzzy:
         return None
+    if f.aside == "venue":  # "at talks in Doha": where the sides met, a weak clue (as a name two countries share)
+        return False, iso or places[0].country, 0.5
     if a.org:  # an organisation's name: "the Gulf Cooperation Council" is no story in Gulf province
         return False, iso or places[0].country, _ORG_VOTE
     if a.defines and a.country:
