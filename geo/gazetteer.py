@@ -85,6 +85,11 @@ _SPELLING_VS_OWN = 2
 MAX_NAME_TOKENS = 7
 #: Frequency rank below which even a notable place name counts as common.
 COMMON_TOP_RANK = 3000
+#: A proper name only (no lower-case word) rarer than this rank that is a town of
+#: PROPER_TOWN_POPULATION's own name is frequent because of the town (Cannes, Calais), not of
+#: people: the given names and surnames that name towns as big (David, Gary, Franklin) rank higher.
+PROPER_TOWN_RANK = 10000
+PROPER_TOWN_POPULATION = 70_000
 
 #: Generic words reporters append to admin-1 names.
 ADMIN1_WORDS = ("Province", "Governorate", "State", "Region", "Oblast", "District",
@@ -286,6 +291,9 @@ class _Builder:
                 notable = kind in ("admin1", "region") or (kind == "city" and pop >= 100_000) or any(
                     self.rows[i][2] in ("admin1", "region") and own[i] == w for i in idxs[1:])
                 if notable and (not is_lower or rank >= COMMON_TOP_RANK):
+                    continue
+                if (not is_lower and rank >= PROPER_TOWN_RANK and kind == "city"
+                        and pop >= PROPER_TOWN_POPULATION and own[idxs[0]] == w):
                     continue
             common_keys.add(w)
         # Nationality words name no place in English text ("Chadian" forces,
