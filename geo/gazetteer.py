@@ -85,11 +85,14 @@ _SPELLING_VS_OWN = 2
 MAX_NAME_TOKENS = 7
 #: Frequency rank below which even a notable place name counts as common.
 COMMON_TOP_RANK = 3000
-#: A proper name only (no lower-case word) rarer than this rank that is a town of
-#: PROPER_TOWN_POPULATION's own name is frequent because of the town (Cannes, Calais), not of
-#: people: the given names and surnames that name towns as big (David, Gary, Franklin) rank higher.
+#: A proper name only (no lower-case word) rarer than this rank that is the own name of a town
+#: of PROPER_TOWN_POPULATION known abroad (GeoNames spells it in PROPER_TOWN_FORMS other forms or
+#: more) is frequent because of the town (Cannes, Calais, Trenton), not of people: the given names
+#: that name towns as big rank higher (David, Gary), and the surnames naming such towns
+#: (Hastings, Castro, Rubio, Mandela) name towns few other languages spell.
 PROPER_TOWN_RANK = 10000
 PROPER_TOWN_POPULATION = 70_000
+PROPER_TOWN_FORMS = 8
 
 #: Generic words reporters append to admin-1 names.
 ADMIN1_WORDS = ("Province", "Governorate", "State", "Region", "Oblast", "District",
@@ -293,7 +296,8 @@ class _Builder:
                 if notable and (not is_lower or rank >= COMMON_TOP_RANK):
                     continue
                 if (not is_lower and rank >= PROPER_TOWN_RANK and kind == "city"
-                        and pop >= PROPER_TOWN_POPULATION and own[idxs[0]] == w):
+                        and pop >= PROPER_TOWN_POPULATION and own[idxs[0]] == w
+                        and len(self.rows[idxs[0]][10]) >= PROPER_TOWN_FORMS):
                     continue
             common_keys.add(w)
         # Nationality words name no place in English text ("Chadian" forces,
