@@ -841,6 +841,25 @@ def _add_aliases(b: _Builder) -> None:
         b.rows[i] = (*r[:10], (*r[10], row["alias"]))
 
 
+def _add_island_group_short_names(b: _Builder, words: set[str]) -> None:
+    """An island group's unit or country by its name without "Islands", and that name's plural
+    ("Shetland", "the Shetlands", "the Faroes", "the Falklands", "the Orkneys"): only a form that
+    no other place bears and that is no English word ("Campbell", "Midway" and "Auckland" Islands
+    keep their towns; "Outer Islands" gives no "Outer")."""
+    taken = {name_key(n) for names in b.names for n in names}
+    for i, r in enumerate(b.rows):
+        if r[2] not in ("country", "admin1", "region"):
+            continue
+        for n in list(b.names[i]):
+            if not n.endswith(" Islands") or " " in n[:-8]:
+                continue
+            for alias in (n[:-8], n[:-8] + "s"):
+                k = name_key(alias)
+                if k and k not in taken and k not in words and alias not in b.names[i]:
+                    b.names[i].append(alias)
+                    b.rows[i] = (*b.rows[i][:10], (*b.rows[i][10], alias))
+
+
 def _demonyms() -> dict[str, str]:
     out = {}
     for row in _read_csv("demonyms.csv"):
@@ -867,6 +886,7 @@ def _build_index() -> dict:
     _add_pointlike_countries(b, missing, codes)
     _add_airports(b, lookup)
     _add_aliases(b)
+    _add_island_group_short_names(b, {w for w, _ in common})
     demonyms = _demonyms()
     index = b.finish(common, sorted({name_key(d) for d in demonyms} | {name_key(d) + "s" for d in demonyms}))
     index["codes"] = codes
