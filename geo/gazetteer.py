@@ -85,6 +85,14 @@ _SPELLING_VS_OWN = 2
 MAX_NAME_TOKENS = 7
 #: Frequency rank below which even a notable place name counts as common.
 COMMON_TOP_RANK = 3000
+#: A proper name only (no lower-case word) rarer than this rank that is the own name of a town
+#: of PROPER_TOWN_POPULATION known abroad (GeoNames spells it in PROPER_TOWN_FORMS other forms or
+#: more) is frequent because of the town (Cannes, Calais, Trenton), not of people: the given names
+#: that name towns as big rank higher (David, Gary), and the surnames naming such towns
+#: (Hastings, Castro, Rubio, Mandela) name towns few other languages spell.
+PROPER_TOWN_RANK = 10000
+PROPER_TOWN_POPULATION = 70_000
+PROPER_TOWN_FORMS = 8
 
 #: Generic words reporters append to admin-1 names.
 ADMIN1_WORDS = ("Province", "Governorate", "State", "Region", "Oblast", "District",
@@ -286,6 +294,10 @@ class _Builder:
                 notable = kind in ("admin1", "region") or (kind == "city" and pop >= 100_000) or any(
                     self.rows[i][2] in ("admin1", "region") and own[i] == w for i in idxs[1:])
                 if notable and (not is_lower or rank >= COMMON_TOP_RANK):
+                    continue
+                if (not is_lower and rank >= PROPER_TOWN_RANK and kind == "city"
+                        and pop >= PROPER_TOWN_POPULATION and own[idxs[0]] == w
+                        and len(self.rows[idxs[0]][10]) >= PROPER_TOWN_FORMS):
                     continue
             common_keys.add(w)
         # Nationality words name no place in English text ("Chadian" forces,
@@ -829,6 +841,25 @@ def _add_aliases(b: _Builder) -> None:
         b.rows[i] = (*r[:10], (*r[10], row["alias"]))
 
 
+def _add_island_group_short_names(b: _Builder, words: set[str]) -> None:
+    """An island group's unit or country by its name without "Islands", and that name's plural
+    ("Shetland", "the Shetlands", "the Faroes", "the Falklands", "the Orkneys"): only a form that
+    no other place bears and that is no English word ("Campbell", "Midway" and "Auckland" Islands
+    keep their towns; "Outer Islands" gives no "Outer")."""
+    taken = {name_key(n) for names in b.names for n in names}
+    for i, r in enumerate(b.rows):
+        if r[2] not in ("country", "admin1", "region"):
+            continue
+        for n in list(b.names[i]):
+            if not n.endswith(" Islands") or " " in n[:-8]:
+                continue
+            for alias in (n[:-8], n[:-8] + "s"):
+                k = name_key(alias)
+                if k and k not in taken and k not in words and alias not in b.names[i]:
+                    b.names[i].append(alias)
+                    b.rows[i] = (*b.rows[i][:10], (*b.rows[i][10], alias))
+
+
 def _demonyms() -> dict[str, str]:
     out = {}
     for row in _read_csv("demonyms.csv"):
@@ -855,6 +886,7 @@ def _build_index() -> dict:
     _add_pointlike_countries(b, missing, codes)
     _add_airports(b, lookup)
     _add_aliases(b)
+    _add_island_group_short_names(b, {w for w, _ in common})
     demonyms = _demonyms()
     index = b.finish(common, sorted({name_key(d) for d in demonyms} | {name_key(d) + "s" for d in demonyms}))
     index["codes"] = codes

@@ -661,13 +661,18 @@ _TOWN_SAID_IN = re.compile(r"[ \t]+in[ \t]+|(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)(?
                            r"(?:village|town|city|hamlet|township|borough|port|community)[ \t]+(?:in|on)[ \t]+")
 
 
+#: A town said to lie in a place read as a town lies this near it (km).
+_TOWN_SAID_IN_KM = 100.0
+
+
 def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
     """"Couva is a town in Trinidad": the place a town is said to lie in is read in the town's own country,
     not Trinidad, Bolivia. When the place has no reading in any of the town's countries, the one country
     whose longer name holds the place's name is meant ("Trinidad and Tobago"), and the town is narrowed
     to its namesakes in that country. When the place has readings in several of the town's countries, its
     best-ranked one there that is a unit or a country decides ("San Fernando, a city in Trinidad": the
-    island, so not the Philippine San Fernando beside La Trinidad)."""
+    island, so not the Philippine San Fernando beside La Trinidad); when it is a town (an island read
+    as its main town: "Santa Cruz, a city on Tenerife"), the town's namesakes near it."""
     from geo.normalize import name_key
 
     for g, f in zip(found, found[1:]):
@@ -690,6 +695,14 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
                 q.candidates = [best.id] + [p.id for p in places if p is not best]
                 a.candidates = [p.id for p in towns if p.country == best.country]
                 a.country = best.country
+            elif len(homes) > 1 and best.kind == "city":
+                # "Santa Cruz, a city on Tenerife": the island read as its town (Santa Cruz de
+                # Tenerife); the namesakes near it, not Santa Cruz, Bolivia (a county is left to the county rules)
+                near = [p for p in towns if p.country == best.country and _km(p, best) <= _TOWN_SAID_IN_KM]
+                if near:
+                    q.candidates = [best.id] + [p.id for p in places if p is not best]
+                    a.candidates = [p.id for p in near]
+                    a.country = best.country
             continue
         key = f" {name_key(q.surface)} "
         wholes = [c for c in sorted(homes) if (whole := gazetteer.country(c)) is not None

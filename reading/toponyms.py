@@ -5615,6 +5615,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _group_namesakes(found, gazetteer, text)  # "The RSF shelled Tawila": Sudan's, not Yemen's
     if text and "he " in text:
         _rivers_written_with_the(text, found, gazetteer)  # "the Platte flooded farmland": the river, not Platte, SD
+    _short_forms_of_compounds(named, gazetteer)  # "Bobo" after "Bobo-Dioulasso": that town, not Boboniessoko
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
@@ -5657,6 +5658,30 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
     return voted
+
+
+def _short_forms_of_compounds(named: list, gazetteer: Any) -> None:
+    """A one-word name equal to the first part of a hyphenated town's name written earlier in the
+    article is that town's short form ("Bobo" after "Bobo-Dioulasso", "Stratford" after
+    "Stratford-upon-Avon"): not another place it happens to match. Not an English word ("Port"
+    after "Port-Gentil"), a name the text puts in another country ("Stratford, Connecticut"), nor a
+    country, unit or region of its own name."""
+    towns: dict[str, str] = {}  # first part -> the hyphenated town read earlier
+    for _, a, _ in sorted(named, key=lambda t: t[1].start):
+        first, dash, rest = a.surface.partition("-")
+        if dash and rest and a.place_id and len(first) >= 4 and first[:1].isupper():
+            p = _get(gazetteer, a.place_id)
+            if p is not None and p.kind == "city":
+                towns.setdefault(first, (a.place_id, p.country))
+            continue
+        pid, iso = towns.get(a.surface, (None, ""))
+        if pid is None or a.place_id == pid or a.surface.lower() in _english_words() or a.country not in ("", iso):
+            continue  # (the text puts it in another country: "Stratford, Connecticut")
+        own = _get(gazetteer, a.place_id) if a.place_id else None
+        if own is not None and own.kind in ("country", "admin1", "region"):
+            continue
+        a.place_id, a.reason = pid, ""
+        a.candidates = [pid] + [c for c in a.candidates if c != pid]
 
 
 def _fixed_where_said(a: PlaceSpan, info: _Cands) -> tuple[str | None, str]:

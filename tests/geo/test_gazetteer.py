@@ -209,6 +209,18 @@ def test_sentence_initial_common_word_is_flagged(gaz):
     assert m.surface == "Police" and m.common_word
 
 
+@pytest.mark.parametrize("town", ["Cannes", "Calais", "Trenton"])
+def test_proper_name_of_a_big_town_is_not_flagged_common(gaz, town):
+    # frequent in English only as the town's name: nothing makes it an ordinary word
+    assert not gaz.is_common_word(town.lower())
+
+
+@pytest.mark.parametrize("name", ["David", "Gary", "Franklin", "Lawrence", "Stafford", "Castro", "Rubio"])
+def test_frequent_given_name_naming_a_town_stays_common(gaz, name):
+    # towns of 70,000+ (Panama, Indiana, England, Brazil, Venezuela), but often a person's name
+    assert gaz.is_common_word(name.lower())
+
+
 def test_real_place_names_are_not_flagged_common(gaz):
     found = _names(gaz, "Russia and China met in London with Libya.")
     assert not any(m.common_word for m in found.values())
