@@ -4710,6 +4710,41 @@ def _units_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> N
             a.place_id = unit.id
 
 
+#: What ends a clause within a sentence ("settled by Scottish veterans, and Perth, a town in Tasmania").
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _towns_of_the_sentences_demonym(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A town read in one country goes to its bigger namesake in the country a nationality word names
+    earlier in its clause: "Swiss banks in Geneva" is Geneva, Switzerland, even in a story naming
+    Ithaca, New York; "Italian officials in Florence" is Florence, Italy. Only towards a bigger town
+    (the word may be a visitor's: "a Canadian woman in London" stays London, England), and not for
+    weapons or troops ("Russian forces in Donetsk" are whose, not where)."""
+    demonyms = [(f.start, f.country) for f in found
+                if f.relation == "demonym" and f.country and not f.weapons and not f.troops]
+    if not demonyms:
+        return
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    for f in found:
+        for a in f.anchors:
+            if not a.place_id or a.country or a.fuzzy or len(a.candidates) < 2:
+                continue
+            top = _get(gazetteer, a.place_id)
+            if top is None or top.kind != "city":
+                continue
+            begin = starts[bisect_right(starts, a.start) - 1]
+            said = [iso for start, iso in demonyms
+                    if begin <= start < a.start and _CLAUSE_BREAK.search(text, start, a.start) is None]
+            if not said or said[-1] == top.country:
+                continue
+            key = _name_key(a.surface)
+            rival = max((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
+                         and p.country == said[-1] and _name_key(p.name) == key),
+                        key=lambda p: p.population or 0, default=None)
+            if rival is not None and (rival.population or 0) > (top.population or 0):
+                a.place_id, a.reason = rival.id, ""
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
@@ -5583,6 +5618,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if text:
         _units_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
+        _towns_of_the_sentences_demonym(found, gazetteer, text)  # "Swiss banks in Geneva": not Geneva, New York
         _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
