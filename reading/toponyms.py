@@ -3453,10 +3453,14 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
+    respelt: dict[str, float] = {}  # the strong votes of towns read by a near spelling, per country
+    backed: set[str] = set()  # the countries exact names and nationality words vote for
     for f in found:
         if f.relation == "demonym":
             if f.aside != "flag":
                 vote(votes, f.country, _demonym_vote(f), f.start)
+                if _backs_respellings(f):
+                    backed.add(f.country)
             continue
         for a in f.anchors:
             if a.kind == "ref" and a.country:
@@ -3477,14 +3481,49 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 town = _town_vote(f, a, places, iso)
                 if town is not None:
                     vote(votes if town[0] else weak, town[1], town[2], a.start)
+                    if town[0] and town[1] and _respelt_town(a, places[0]):
+                        respelt[town[1]] = respelt.get(town[1], 0.0) + town[2]
+                    elif town[0] and (town[2] >= 1.0 or a.dateline):
+                        backed.add(town[1])  # (not a name qualifying a group: "Fano militiamen")
                     if not town[0]:
                         weak_names.append((a.surface, places))
                     if a.dateline and town[0] and town[1]:
                         datelines.append((town[1], a.end, town[2]))
+    if respelt:
+        _unbacked_respellings(votes, weak, respelt, backed)
     if datelines:
         _confirmed_datelines(votes, first, datelines, country_names, (), weak_names)
     _agreed_country(votes, weak, weak_names)
     return votes, weak, first
+
+
+def _respelt_town(a: PlaceSpan, place: Any) -> bool:
+    """The name is read as a town only by a near spelling of its own name ("Kurla": Korla, China), not
+    by its name nor by the text's word for its country (:func:`_town_vote` trusts those)."""
+    return place.kind == "city" and not a.dateline and not (a.placed_in and a.country) \
+        and not a.defines and _near_spelling(a.surface, place)
+
+
+def _backs_respellings(f: Found) -> bool:
+    """A nationality word saying where the story is, against a near spelling abroad: "Indian officials
+    said", not a strike's, troops' or ship's ("American jets hit Hodeida": whose, not where)."""
+    return not (f.weapons or f.troops) and f.aside in ("", "speaker")
+
+
+def _unbacked_respellings(votes: dict[str, float], weak: dict[str, float], respelt: dict[str, float],
+                          backed: set[str]) -> set[str]:
+    """Countries that only towns read by a near spelling vote for, when ``backed`` (the countries of the
+    towns' exact names, and of :func:`_backs_respellings` nationality words; a country's name may be a
+    troop contributor's or a backer's) holds another: their votes become weak ones ("Kurla" three times is no story
+    in Korla, China, when Mumbai or "Indian officials" say India). A near spelling in a country the exact
+    names vote for too keeps its vote (a transliteration of the story's own towns). Returns the countries
+    moved."""
+    only = {c for c, w in respelt.items() if votes.get(c) == w and c not in backed}
+    if not only or not backed & set(votes):
+        return set()
+    for c in only:
+        weak[c] = weak.get(c, 0.0) + votes.pop(c)
+    return only
 
 
 #: A dateline's town whose country the body votes for too counts as the country's name (2, not
@@ -5476,6 +5515,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
     cast: list[tuple[PlaceSpan, dict, str, float]] = []  # (name, bag, country, weight) of the names' votes
+    respelt: dict[str, float] = {}  # the strong votes of towns read by a near spelling, per country
+    backed: set[str] = set()  # the countries exact names and nationality words vote for
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
@@ -5488,6 +5529,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if count and iso:
                 votes[iso] = votes.get(iso, 0.0) + _demonym_vote(f)
                 _first_at(first, strong_first, iso, f.start, True)
+                if _backs_respellings(f):
+                    backed.add(iso)
             continue
         if f.relation == "at" and f.anchors and f.anchors[0].fuzzy:
             guesses = True
@@ -5537,10 +5580,17 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                     weak_names.append((a.surface, places))
                 if a.dateline and town[0] and iso:
                     datelines.append((iso, a.end, w))
+                if town[0] and iso and _respelt_town(a, p0):
+                    respelt[iso] = respelt.get(iso, 0.0) + w
+                elif town[0] and (w >= 1.0 or a.dateline):
+                    backed.add(iso)  # (not a name qualifying a group: "Fano militiamen")
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
                 _first_at(first, strong_first, iso, a.start, bag is votes)
                 cast.append((a, bag, iso, w))
+    if respelt:
+        moved = _unbacked_respellings(votes, weak, respelt, backed)
+        cast = [(a, weak if iso in moved else bag, iso, w) for a, bag, iso, w in cast]
     if datelines:  # "KYIV -" with Ukraine's towns in the body: where the story is
         _confirmed_datelines(votes, first, datelines, country_names, {iso for _, iso in open_votes}, weak_names)
     if open_votes and not _decided(votes, open_votes, first):

@@ -21,3 +21,25 @@ def test_a_nationality_word_never_drags_a_city_to_a_smaller_namesake(gaz):
     assert toponyms_by_name(text, gaz)["London"]["lon"] > -1
     text = "An American student was detained in Moscow last week, his family said."
     assert toponyms_by_name(text, gaz)["Moscow"]["lon"] > 30
+
+
+def _focus_and_places(text, gaz):
+    from reading.toponyms import PlaceMentions
+
+    found, focus = PlaceMentions(gaz).read(text)
+    return focus, [(a.surface, a.place_id) for f in found for a in f.anchors]
+
+
+def test_a_repeated_near_spelling_abroad_does_not_outvote_the_articles_own_names(gaz):
+    # Kurla, a Mumbai suburb, is no GeoNames name; Korla, China, lists it as another spelling
+    text = ("Blaze at Kurla depot injures four\nIndian fire officials said a blaze broke out at a depot in "
+            "Kurla before dawn. The Kurla fire was put out by noon.")
+    focus, places = _focus_and_places(text, gaz)
+    assert focus == "IN"
+    assert all(pid is None for name, pid in places if name == "Kurla")
+
+
+def test_a_near_spelling_with_nothing_against_it_or_backed_by_its_country_keeps_its_vote(gaz):
+    # a strike's nationality says whose jets, not where: Hodeida stays Yemen's
+    focus, places = _focus_and_places("British jets hit a radar site near Hodeida on Tuesday, the ministry said.", gaz)
+    assert focus == "YE" and dict(places)["Hodeida"] is not None
