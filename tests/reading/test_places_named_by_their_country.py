@@ -43,3 +43,11 @@ def test_a_near_spelling_with_nothing_against_it_or_backed_by_its_country_keeps_
     # a strike's nationality says whose jets, not where: Hodeida stays Yemen's
     focus, places = _focus_and_places("British jets hit a radar site near Hodeida on Tuesday, the ministry said.", gaz)
     assert focus == "YE" and dict(places)["Hodeida"] is not None
+
+
+def test_a_town_listed_beside_a_foreign_unit_takes_that_countrys_unit_of_its_name(gaz):
+    # Orkney, South Africa, is a city of 110,000; beside Shetland the Scottish islands are meant
+    for text in ("A South African research vessel reported that gales had cut off Orkney and Shetland.",
+                 "South African divers said ferries to Shetland and Orkney were cancelled on Monday."):
+        got = toponyms_by_name(text, gaz)
+        assert got["Orkney"]["lat"] > 58 and got["Orkney"]["lon"] < 0, text
