@@ -632,6 +632,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
         if skip:
             last_end = skip
+            if _person_role_at(text, skip, pats):
+                persons.add(surface)  # "Sarah Lincoln, a spokeswoman": her bare name later too
             continue  # a month with a date, a person's name, the first word of a longer name
         if _town_said(text, s, e):
             cands = _town_candidates(gazetteer, cands)  # "Durango city", "the city of Durango": the town
@@ -865,6 +867,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
             if skip:
                 last_end = skip
+                if _person_role_at(text, skip, pats):
+                    persons.add(surface)  # "Sarah Lincoln, a spokeswoman": her bare name later too
                 continue  # a month with a date, a person's name, the first word of a longer name
         # positional: PlaceSpan(start, end, surface, kind, candidates, ref, country, fuzzy, located)
         if text.startswith(" city", e) or "ity of " in text[max(0, s - 16) : s]:
@@ -985,12 +989,14 @@ def _alias_after_opening(text: str, j: int, i: int, surface: str, cands: Any, ga
 def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any, text: str = "") -> list[PlaceSpan]:
     """A name the article uses as a person's is that person elsewhere in it too ("Lula said"),
     when not written as a place ("in X") nor as an entry's subject ("X is a city in ...", "the city
-    was named after Earl X"), and no country, unit or big town bears it."""
+    was named after Earl X"), and no country, unit or big town bears it; a big town too right before a
+    verb of speech ("Sarah Lincoln, a spokeswoman, ... Lincoln said": the spokeswoman, not Lincoln,
+    Nebraska)."""
     keep = []
     for a in out:
         if a.surface in persons and not a.located and " " not in a.surface:
             p = _get(gazetteer, a.candidates[0]) if a.candidates else None
-            if (p is None or (p.kind == "city" and (p.population or 0) < _PERSON_TOWN)) and not (
+            if (p is None or (p.kind == "city" and ((p.population or 0) < _PERSON_TOWN or _speaks(text, a.end)))) and not (
                     text and (_DEFINED_AS.match(text, a.end) is not None or _subject_before(text, a.start, a.end))):
                 continue
         keep.append(a)
@@ -1749,6 +1755,17 @@ _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|reca
 #: After a name, a verb of play or of speech: "Haaland scored twice", "Kane said".
 _PERSON_VERB = re.compile(r" (?:(?P<play>scored|scores|netted|nets|equalised|equalized|converted)|said|says|told|insisted|"
                           r"admitted|tweeted)\b")
+
+
+def _person_role_at(text: str, e: int, pats: Patterns) -> bool:
+    """A person's role right after ``e`` (", a spokeswoman for", ", an analyst at"): the name before is a person's."""
+    return pats.person_role_after is not None and pats.person_role_after.match(text[e : e + 120]) is not None
+
+
+def _speaks(text: str, e: int) -> bool:
+    """A verb of speech right after the name ending at ``e`` ("Lincoln said", "Jackson told")."""
+    m = _PERSON_VERB.match(text, e) if text else None
+    return m is not None and m.group("play") is None
 
 
 def _person_verb_after(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:

@@ -51,3 +51,20 @@ def test_a_town_listed_beside_a_foreign_unit_takes_that_countrys_unit_of_its_nam
                  "South African divers said ferries to Shetland and Orkney were cancelled on Monday."):
         got = toponyms_by_name(text, gaz)
         assert got["Orkney"]["lat"] > 58 and got["Orkney"]["lon"] < 0, text
+
+
+def test_a_big_towns_name_as_a_speakers_surname_is_the_person(gaz):
+    from tests.reading.places import surfaces
+
+    # Lincoln, Nebraska, and Jackson, Mississippi, are towns of over 100,000
+    text = ("Laura Lincoln, a spokeswoman for the utility, said the lines in Kansas were down. Lincoln said "
+            "repairs would take days.")
+    assert surfaces(text, gaz) == ["Kansas"]
+    text = ("Daniel Jackson, an official at the port, described the damage. Jackson told reporters the "
+            "cranes in Savannah were safe.")
+    assert "Jackson" not in surfaces(text, gaz)
+
+
+def test_the_town_written_as_a_place_stays_a_town_beside_a_namesake_person(gaz):
+    text = "Officials in Lincoln said the roads were shut. Laura Lincoln, a spokeswoman, said crews were out."
+    assert toponyms_by_name(text, gaz)["Lincoln"]["lat"] > 40
