@@ -1141,11 +1141,12 @@ _LISTED_COUNTRY_FAR_KM = 2000.0
 
 
 def countries_listed_with_units(named: list, gazetteer: Any, rows: list) -> None:
-    """A name placed at a country and listed right beside an admin-1 unit of another country that has a
-    unit of that very name is that unit ("plants in Georgia and Tennessee", "factories in Georgia,
-    Alabama and South Carolina": the US state, not the Caucasian country). Not when the text said its
-    country, nor for a country near the unit ("in Niger and Kebbi": Niger may be the country); "Mexico and
-    Texas" stays the country (the state of México is no US unit)."""
+    """A name placed at a country or a town and listed right beside an admin-1 unit of another country that
+    has a unit of that very name is that unit ("plants in Georgia and Tennessee", "factories in Georgia,
+    Alabama and South Carolina": the US state, not the Caucasian country; "ferries to Shetland and Orkney":
+    the Scottish islands, not Orkney, South Africa). Not when the text said its country, nor for a country
+    or town near the unit ("in Niger and Kebbi": Niger may be the country); "Mexico and Texas" stays the
+    country (the state of México is no US unit)."""
     from geo.normalize import name_key
 
     placed = sorted(((a.start, a.end, a) for _, a, _ in named if a.place_id and not a.fuzzy), key=lambda t: t[:2])
@@ -1154,7 +1155,7 @@ def countries_listed_with_units(named: list, gazetteer: Any, rows: list) -> None
         if a.country or id(a) not in units_by_anchor:
             continue
         p = _get(gazetteer, a.place_id)
-        if p is None or p.kind != "country":
+        if p is None or p.kind not in ("country", "city"):
             continue
         # (", " or " and ": after ", and " a new clause may begin, "Kano, Katsina and Yobe, and Niger reported")
         beside = [t for t in placed[max(0, k - 1):k + 2] if t[2] is not a and (0 < t[0] - e <= _PAIR_GAP_MAX

@@ -632,6 +632,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
         if skip:
             last_end = skip
+            if _person_role_at(text, skip, pats):
+                persons.add(surface)  # "Sarah Lincoln, a spokeswoman": her bare name later too
             continue  # a month with a date, a person's name, the first word of a longer name
         if _town_said(text, s, e):
             cands = _town_candidates(gazetteer, cands)  # "Durango city", "the city of Durango": the town
@@ -865,6 +867,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             skip = _not_this_place(text, s, e, surface, cands, gazetteer, pats)
             if skip:
                 last_end = skip
+                if _person_role_at(text, skip, pats):
+                    persons.add(surface)  # "Sarah Lincoln, a spokeswoman": her bare name later too
                 continue  # a month with a date, a person's name, the first word of a longer name
         # positional: PlaceSpan(start, end, surface, kind, candidates, ref, country, fuzzy, located)
         if text.startswith(" city", e) or "ity of " in text[max(0, s - 16) : s]:
@@ -985,12 +989,14 @@ def _alias_after_opening(text: str, j: int, i: int, surface: str, cands: Any, ga
 def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any, text: str = "") -> list[PlaceSpan]:
     """A name the article uses as a person's is that person elsewhere in it too ("Lula said"),
     when not written as a place ("in X") nor as an entry's subject ("X is a city in ...", "the city
-    was named after Earl X"), and no country, unit or big town bears it."""
+    was named after Earl X"), and no country, unit or big town bears it; a big town too right before a
+    verb of speech ("Sarah Lincoln, a spokeswoman, ... Lincoln said": the spokeswoman, not Lincoln,
+    Nebraska)."""
     keep = []
     for a in out:
         if a.surface in persons and not a.located and " " not in a.surface:
             p = _get(gazetteer, a.candidates[0]) if a.candidates else None
-            if (p is None or (p.kind == "city" and (p.population or 0) < _PERSON_TOWN)) and not (
+            if (p is None or (p.kind == "city" and ((p.population or 0) < _PERSON_TOWN or _speaks(text, a.end)))) and not (
                     text and (_DEFINED_AS.match(text, a.end) is not None or _subject_before(text, a.start, a.end))):
                 continue
         keep.append(a)
@@ -1749,6 +1755,17 @@ _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|reca
 #: After a name, a verb of play or of speech: "Haaland scored twice", "Kane said".
 _PERSON_VERB = re.compile(r" (?:(?P<play>scored|scores|netted|nets|equalised|equalized|converted)|said|says|told|insisted|"
                           r"admitted|tweeted)\b")
+
+
+def _person_role_at(text: str, e: int, pats: Patterns) -> bool:
+    """A person's role right after ``e`` (", a spokeswoman for", ", an analyst at"): the name before is a person's."""
+    return pats.person_role_after is not None and pats.person_role_after.match(text[e : e + 120]) is not None
+
+
+def _speaks(text: str, e: int) -> bool:
+    """A verb of speech right after the name ending at ``e`` ("Lincoln said", "Jackson told")."""
+    m = _PERSON_VERB.match(text, e) if text else None
+    return m is not None and m.group("play") is None
 
 
 def _person_verb_after(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:
@@ -3453,10 +3470,14 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     datelines: list[tuple[str, int, float]] = []  # (country, end, vote) of the dateline towns that voted
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
+    respelt: dict[str, float] = {}  # the strong votes of towns read by a near spelling, per country
+    backed: set[str] = set()  # the countries exact names and nationality words vote for
     for f in found:
         if f.relation == "demonym":
             if f.aside != "flag":
                 vote(votes, f.country, _demonym_vote(f), f.start)
+                if _backs_respellings(f):
+                    backed.add(f.country)
             continue
         for a in f.anchors:
             if a.kind == "ref" and a.country:
@@ -3477,14 +3498,49 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
                 town = _town_vote(f, a, places, iso)
                 if town is not None:
                     vote(votes if town[0] else weak, town[1], town[2], a.start)
+                    if town[0] and town[1] and _respelt_town(a, places[0]):
+                        respelt[town[1]] = respelt.get(town[1], 0.0) + town[2]
+                    elif town[0] and (town[2] >= 1.0 or a.dateline):
+                        backed.add(town[1])  # (not a name qualifying a group: "Fano militiamen")
                     if not town[0]:
                         weak_names.append((a.surface, places))
                     if a.dateline and town[0] and town[1]:
                         datelines.append((town[1], a.end, town[2]))
+    if respelt:
+        _unbacked_respellings(votes, weak, respelt, backed)
     if datelines:
         _confirmed_datelines(votes, first, datelines, country_names, (), weak_names)
     _agreed_country(votes, weak, weak_names)
     return votes, weak, first
+
+
+def _respelt_town(a: PlaceSpan, place: Any) -> bool:
+    """The name is read as a town only by a near spelling of its own name ("Kurla": Korla, China), not
+    by its name nor by the text's word for its country (:func:`_town_vote` trusts those)."""
+    return place.kind == "city" and not a.dateline and not (a.placed_in and a.country) \
+        and not a.defines and _near_spelling(a.surface, place)
+
+
+def _backs_respellings(f: Found) -> bool:
+    """A nationality word saying where the story is, against a near spelling abroad: "Indian officials
+    said", not a strike's, troops' or ship's ("American jets hit Hodeida": whose, not where)."""
+    return not (f.weapons or f.troops) and f.aside in ("", "speaker")
+
+
+def _unbacked_respellings(votes: dict[str, float], weak: dict[str, float], respelt: dict[str, float],
+                          backed: set[str]) -> set[str]:
+    """Countries that only towns read by a near spelling vote for, when ``backed`` (the countries of the
+    towns' exact names, and of :func:`_backs_respellings` nationality words; a country's name may be a
+    troop contributor's or a backer's) holds another: their votes become weak ones ("Kurla" three times is no story
+    in Korla, China, when Mumbai or "Indian officials" say India). A near spelling in a country the exact
+    names vote for too keeps its vote (a transliteration of the story's own towns). Returns the countries
+    moved."""
+    only = {c for c, w in respelt.items() if votes.get(c) == w and c not in backed}
+    if not only or not backed & set(votes):
+        return set()
+    for c in only:
+        weak[c] = weak.get(c, 0.0) + votes.pop(c)
+    return only
 
 
 #: A dateline's town whose country the body votes for too counts as the country's name (2, not
@@ -4710,6 +4766,41 @@ def _units_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> N
             a.place_id = unit.id
 
 
+#: What ends a clause within a sentence ("settled by Scottish veterans, and Perth, a town in Tasmania").
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _towns_of_the_sentences_demonym(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A town read in one country goes to its bigger namesake in the country a nationality word names
+    earlier in its clause: "Swiss banks in Geneva" is Geneva, Switzerland, even in a story naming
+    Ithaca, New York; "Italian officials in Florence" is Florence, Italy. Only towards a bigger town
+    (the word may be a visitor's: "a Canadian woman in London" stays London, England), and not for
+    weapons or troops ("Russian forces in Donetsk" are whose, not where)."""
+    demonyms = [(f.start, f.country) for f in found
+                if f.relation == "demonym" and f.country and not f.weapons and not f.troops]
+    if not demonyms:
+        return
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    for f in found:
+        for a in f.anchors:
+            if not a.place_id or a.country or a.fuzzy or len(a.candidates) < 2:
+                continue
+            top = _get(gazetteer, a.place_id)
+            if top is None or top.kind != "city":
+                continue
+            begin = starts[bisect_right(starts, a.start) - 1]
+            said = [iso for start, iso in demonyms
+                    if begin <= start < a.start and _CLAUSE_BREAK.search(text, start, a.start) is None]
+            if not said or said[-1] == top.country:
+                continue
+            key = _name_key(a.surface)
+            rival = max((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
+                         and p.country == said[-1] and _name_key(p.name) == key),
+                        key=lambda p: p.population or 0, default=None)
+            if rival is not None and (rival.population or 0) > (top.population or 0):
+                a.place_id, a.reason = rival.id, ""
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
@@ -5441,6 +5532,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     country_names: list[tuple[str, int]] = []  # (country, start) of the country names
     weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
     cast: list[tuple[PlaceSpan, dict, str, float]] = []  # (name, bag, country, weight) of the names' votes
+    respelt: dict[str, float] = {}  # the strong votes of towns read by a near spelling, per country
+    backed: set[str] = set()  # the countries exact names and nationality words vote for
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
@@ -5453,6 +5546,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if count and iso:
                 votes[iso] = votes.get(iso, 0.0) + _demonym_vote(f)
                 _first_at(first, strong_first, iso, f.start, True)
+                if _backs_respellings(f):
+                    backed.add(iso)
             continue
         if f.relation == "at" and f.anchors and f.anchors[0].fuzzy:
             guesses = True
@@ -5502,10 +5597,17 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                     weak_names.append((a.surface, places))
                 if a.dateline and town[0] and iso:
                     datelines.append((iso, a.end, w))
+                if town[0] and iso and _respelt_town(a, p0):
+                    respelt[iso] = respelt.get(iso, 0.0) + w
+                elif town[0] and (w >= 1.0 or a.dateline):
+                    backed.add(iso)  # (not a name qualifying a group: "Fano militiamen")
             if iso:
                 bag[iso] = bag.get(iso, 0.0) + w
                 _first_at(first, strong_first, iso, a.start, bag is votes)
                 cast.append((a, bag, iso, w))
+    if respelt:
+        moved = _unbacked_respellings(votes, weak, respelt, backed)
+        cast = [(a, weak if iso in moved else bag, iso, w) for a, bag, iso, w in cast]
     if datelines:  # "KYIV -" with Ukraine's towns in the body: where the story is
         _confirmed_datelines(votes, first, datelines, country_names, {iso for _, iso in open_votes}, weak_names)
     if open_votes and not _decided(votes, open_votes, first):
@@ -5583,6 +5685,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if text:
         _units_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
+        _towns_of_the_sentences_demonym(found, gazetteer, text)  # "Swiss banks in Geneva": not Geneva, New York
         _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
