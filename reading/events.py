@@ -914,6 +914,10 @@ _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:t
 #: fire across the line (shelling), the monitors no side in it.
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+[^.;:!?]{0,80}?(?:including\s+)?"
                               r"(?:\d[\d,]*|[a-z]+)\s+$", re.I)
+#: Before an actor, in the attack's sentence: the attack is laid at its door ("the blast was blamed on
+#: al-Shabaab", "officials blamed the shelling of the market on the RSF"): the accused is who attacked
+#: (ACLED codes the alleged perpetrator), whoever lays the blame is not a side in it.
+_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinn(?:ed|ing)|pins)\b[^.;!?]{0,160}?\bon\s+(?:the\s+)?$", re.I)
 #: audit 7: after an actor: it was attacked ("a UN helicopter came under fire"): the target.
 _CAME_UNDER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:came|comes|come|coming)\s+under\s+", re.I)
 #: audit 7: between a weapon and an actor: what it hit is that actor's ("a roadside bomb struck the convoy
@@ -3116,6 +3120,12 @@ class EventExtractor:
             names = names + uniq_objects[-1:] if names else [""] + uniq_objects[-1:]  # the one acted on
         if under:
             names = (names or [""]) + [under[-1].name]  # audit 7: who came under fire is the target
+        for a in s_actors:
+            if a.start >= te and (bl := _BLAMED_ON.search(text, max(0, a.start - 200), a.start)) is not None:
+                # the accusers (before an active "blamed") drop out; the accused acts
+                accusers = {b.name for b in s_actors if b.end <= bl.start() < ts}
+                names = [a.name] + [n for n in names if n and n != a.name and n not in accusers]
+                break
         uniq: list[str] = []
         for n in names:
             if n not in uniq and (n or not uniq):
