@@ -797,6 +797,16 @@ def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> boo
             or _REPELLED_AFTER.search(text, te, sent_end) is not None)
 
 
+def _same_named(text: str, before: list) -> int:
+    """How many actors end ``before`` as one mention: the same side named by words side by side ("the
+    paramilitary Rapid Support Forces" read as "paramilitary" and "Rapid Support Forces"); at least 1,
+    at most one fewer than all of them."""
+    k = 1
+    while k < len(before) - 1 and before[-1 - k].name == before[-1].name and not text[before[-1 - k].end:before[-k].start].strip():
+        k += 1
+    return k
+
+
 def _is_generic_name(name: str) -> bool:
     from reading.control import is_generic_actor
     return is_generic_actor(name)
@@ -3093,8 +3103,9 @@ class EventExtractor:
                 agent = [a for a in after if 0 <= a.start - by_end <= 12]
             if agent:
                 names = [agent[0].name] + [a.name for a in reversed(before)]
-            elif len(before) >= 2 and _AND.fullmatch(text[before[-2].end:before[-1].start]):
-                names = [before[-2].name, before[-1].name]  # "Russia and Ukraine agreed ..."
+            elif len(before) >= 2 and _AND.fullmatch(text[before[-1 - (k := _same_named(text, before))].end:
+                                                          before[-k].start]):
+                names = [before[-1 - k].name, before[-1].name]  # "Russia and Ukraine agreed ..."
             else:
                 if before:
                     names.append(before[-1].name)
@@ -3349,6 +3360,10 @@ class EventExtractor:
             # audit 11: "a drone strike by Sudan's paramilitary RSF hit a market in Kosti", "U.S. Central Command
             # forces struck sites near Hodeidah": the country names the actor, the other place the event's
             places = [m for m in places if not _names_an_actor(doc, m)] or places
+            # "..., the Saudi and U.S. mediators said": a place in the teller's words after the event is
+            # whose they are, not where it was
+            places = [m for m in places if not (m.start >= te and _ATTRIBUTION_BEFORE.search(doc.text, max(te, m.start - 40), m.start)
+                                                and _ATTRIBUTION_AFTER.match(doc.text, m.end))] or places
         if places:
             def score(m):
                 if m.end <= ts:
