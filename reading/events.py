@@ -3379,6 +3379,14 @@ class EventExtractor:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
                               f"it was reported from; placed in {getattr(area, 'name', '')}, the area the article "
                               f"names around it (precision 3).")
+            if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
+                    and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
+                                  if _is_capital(best.location) else _province_of(best.location))) is not None):
+                # "MAIDUGURI - troops raided a hideout in the Sambisa forest": a feature the gazetteer lacks,
+                # not the town the report was filed from (from the capital: anywhere in the country)
+                what = "its country" if _is_capital(best.location) else "the province around the dateline"
+                return area, (f"{_NO_PLACE_HEAD} but {feat.group('name')!r}, not in the gazetteer, and its dateline, "
+                              f"{getattr(best.location, 'name', '')}; placed in {area.name}, {what} (precision 3).")
             if best.start < dateline and _AT_THE_BORDER.search(doc.text, cs, ce) and _is_capital(best.location):
                 # "ADDIS ABABA - ... troops clashed on the border": not the capital it was reported from
                 area, what = _border_area(doc, best.location), "the only area of that country the article names"
@@ -3615,6 +3623,40 @@ def _border_area(doc: Document, capital: Any) -> Any:
 
 #: How far (km) a place may lie from the dateline's town and still be that town (a district of it).
 _DATELINE_TOWN_KM = 30.0
+
+
+#: A named natural feature the gazetteer does not hold ("in the Sambisa forest", "near the Mandara
+#: mountains"): where an event was, though no place of the gazetteer says where.
+_UNFOUND_FEATURE = re.compile(r"\b(?:in|near|around|inside|across|on|at|from|into|along)\s+the\s+"
+                              r"(?P<name>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s+(?:forests?|woods|mountains|"
+                              r"hills|swamps?|marshes|islands|valley|desert|(?:game\s+|forest\s+)?reserve|national\s+park|"
+                              r"plateau|range))\b", re.I)
+
+
+def _province_of(town: Any) -> Any:
+    """The first-level unit (state, province, region) holding ``town``, as a precision-3 Location; None
+    when the boundaries are not at hand or none holds it."""
+    try:
+        from shapely.geometry import Point
+
+        from geo.boundaries import admin1_frame
+        from geo.location import Location
+    except Exception:  # the geo data is optional for reading
+        return None
+    iso = getattr(town, "country", "")
+    if not iso:
+        return None
+    pt = Point(town.lon, town.lat)
+    frame = admin1_frame(iso)
+    hit = frame[frame.geometry.covers(pt)]
+    if not len(hit):
+        return None
+    row = hit.iloc[0]
+    lab = Point(float(row["label_lon"]), float(row["label_lat"]))
+    if not row.geometry.contains(lab):
+        lab = row.geometry.representative_point()
+    return Location(name=str(row["name"]), geometry=row.geometry, lat=lab.y, lon=lab.x, precision=3, relation="at",
+                    place_id=str(row["id"]), country=iso)
 
 
 def _dateline_only(doc: Document, spans: dict | None) -> Any:
