@@ -3379,6 +3379,14 @@ class EventExtractor:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
                               f"it was reported from; placed in {getattr(area, 'name', '')}, the area the article "
                               f"names around it (precision 3).")
+            home = group_home(doc.text[cs:ce]) if best.start < dateline else None
+            if home and home != getattr(best.location, "country", "") and (
+                    story := country_location(doc, home, lookup=self.country_lookup)) is not None:
+                # "NAIROBI (Reuters) - Al-Shabaab militants attacked a base ...": a dateline abroad is where the
+                # report was filed; the group named fights in one country, where it happened
+                return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in another "
+                               f"country than the one the group it names fights in; placed in {story.name} "
+                               f"(precision 3).")
             if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
@@ -3427,7 +3435,7 @@ class EventExtractor:
             return para, (f"{head}; placed in {getattr(para, 'name', '')}, the country its "
                           f"paragraph is about (precision 3).")
         near = _dateline_only(doc, spans)
-        if near is not None:
+        if near is not None and getattr(self._country(doc, spans), "country", "") in ("", near.country):  # (not abroad)
             return near, (f"{head}; placed near {getattr(near, 'name', '')}, the article's "
                           f"dateline, the only place it names (precision 2).")
         area = None if at_sea else _article_area(doc, spans, getattr(self._country(doc, spans), "country", ""))
