@@ -797,6 +797,16 @@ def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> boo
             or _REPELLED_AFTER.search(text, te, sent_end) is not None)
 
 
+def _same_named(text: str, before: list) -> int:
+    """How many actors end ``before`` as one mention: the same side named by words side by side ("the
+    paramilitary Rapid Support Forces" read as "paramilitary" and "Rapid Support Forces"); at least 1,
+    at most one fewer than all of them."""
+    k = 1
+    while k < len(before) - 1 and before[-1 - k].name == before[-1].name and not text[before[-1 - k].end:before[-k].start].strip():
+        k += 1
+    return k
+
+
 def _is_generic_name(name: str) -> bool:
     from reading.control import is_generic_actor
     return is_generic_actor(name)
@@ -914,6 +924,10 @@ _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:t
 #: fire across the line (shelling), the monitors no side in it.
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+[^.;:!?]{0,80}?(?:including\s+)?"
                               r"(?:\d[\d,]*|[a-z]+)\s+$", re.I)
+#: Before an actor, in the attack's sentence: the attack is laid at its door ("the blast was blamed on
+#: al-Shabaab", "officials blamed the shelling of the market on the RSF"): the accused is who attacked
+#: (ACLED codes the alleged perpetrator), whoever lays the blame is not a side in it.
+_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinn(?:ed|ing)|pins)\b[^.;!?]{0,160}?\bon\s+(?:the\s+)?$", re.I)
 #: audit 7: after an actor: it was attacked ("a UN helicopter came under fire"): the target.
 _CAME_UNDER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:came|comes|come|coming)\s+under\s+", re.I)
 #: audit 7: between a weapon and an actor: what it hit is that actor's ("a roadside bomb struck the convoy
@@ -3089,8 +3103,9 @@ class EventExtractor:
                 agent = [a for a in after if 0 <= a.start - by_end <= 12]
             if agent:
                 names = [agent[0].name] + [a.name for a in reversed(before)]
-            elif len(before) >= 2 and _AND.fullmatch(text[before[-2].end:before[-1].start]):
-                names = [before[-2].name, before[-1].name]  # "Russia and Ukraine agreed ..."
+            elif len(before) >= 2 and _AND.fullmatch(text[before[-1 - (k := _same_named(text, before))].end:
+                                                          before[-k].start]):
+                names = [before[-1 - k].name, before[-1].name]  # "Russia and Ukraine agreed ..."
             else:
                 if before:
                     names.append(before[-1].name)
@@ -3116,6 +3131,12 @@ class EventExtractor:
             names = names + uniq_objects[-1:] if names else [""] + uniq_objects[-1:]  # the one acted on
         if under:
             names = (names or [""]) + [under[-1].name]  # audit 7: who came under fire is the target
+        for a in s_actors:
+            if a.start >= te and (bl := _BLAMED_ON.search(text, max(0, a.start - 200), a.start)) is not None:
+                # the accusers (before an active "blamed") drop out; the accused acts
+                accusers = {b.name for b in s_actors if b.end <= bl.start() < ts}
+                names = [a.name] + [n for n in names if n and n != a.name and n not in accusers]
+                break
         uniq: list[str] = []
         for n in names:
             if n not in uniq and (n or not uniq):
@@ -3339,6 +3360,10 @@ class EventExtractor:
             # audit 11: "a drone strike by Sudan's paramilitary RSF hit a market in Kosti", "U.S. Central Command
             # forces struck sites near Hodeidah": the country names the actor, the other place the event's
             places = [m for m in places if not _names_an_actor(doc, m)] or places
+            # "..., the Saudi and U.S. mediators said": a place in the teller's words after the event is
+            # whose they are, not where it was
+            places = [m for m in places if not (m.start >= te and _ATTRIBUTION_BEFORE.search(doc.text, max(te, m.start - 40), m.start)
+                                                and _ATTRIBUTION_AFTER.match(doc.text, m.end))] or places
         if places:
             def score(m):
                 if m.end <= ts:
@@ -3354,6 +3379,22 @@ class EventExtractor:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
                               f"it was reported from; placed in {getattr(area, 'name', '')}, the area the article "
                               f"names around it (precision 3).")
+            home = group_home(doc.text[cs:ce]) if best.start < dateline else None
+            if home and home != getattr(best.location, "country", "") and (
+                    story := country_location(doc, home, lookup=self.country_lookup)) is not None:
+                # "NAIROBI (Reuters) - Al-Shabaab militants attacked a base ...": a dateline abroad is where the
+                # report was filed; the group named fights in one country, where it happened
+                return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in another "
+                               f"country than the one the group it names fights in; placed in {story.name} "
+                               f"(precision 3).")
+            if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
+                    and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
+                                  if _is_capital(best.location) else _province_of(best.location))) is not None):
+                # "MAIDUGURI - troops raided a hideout in the Sambisa forest": a feature the gazetteer lacks,
+                # not the town the report was filed from (from the capital: anywhere in the country)
+                what = "its country" if _is_capital(best.location) else "the province around the dateline"
+                return area, (f"{_NO_PLACE_HEAD} but {feat.group('name')!r}, not in the gazetteer, and its dateline, "
+                              f"{getattr(best.location, 'name', '')}; placed in {area.name}, {what} (precision 3).")
             if best.start < dateline and _AT_THE_BORDER.search(doc.text, cs, ce) and _is_capital(best.location):
                 # "ADDIS ABABA - ... troops clashed on the border": not the capital it was reported from
                 area, what = _border_area(doc, best.location), "the only area of that country the article names"
@@ -3394,7 +3435,7 @@ class EventExtractor:
             return para, (f"{head}; placed in {getattr(para, 'name', '')}, the country its "
                           f"paragraph is about (precision 3).")
         near = _dateline_only(doc, spans)
-        if near is not None:
+        if near is not None and getattr(self._country(doc, spans), "country", "") in ("", near.country):  # (not abroad)
             return near, (f"{head}; placed near {getattr(near, 'name', '')}, the article's "
                           f"dateline, the only place it names (precision 2).")
         area = None if at_sea else _article_area(doc, spans, getattr(self._country(doc, spans), "country", ""))
@@ -3590,6 +3631,40 @@ def _border_area(doc: Document, capital: Any) -> Any:
 
 #: How far (km) a place may lie from the dateline's town and still be that town (a district of it).
 _DATELINE_TOWN_KM = 30.0
+
+
+#: A named natural feature the gazetteer does not hold ("in the Sambisa forest", "near the Mandara
+#: mountains"): where an event was, though no place of the gazetteer says where.
+_UNFOUND_FEATURE = re.compile(r"\b(?:in|near|around|inside|across|on|at|from|into|along)\s+the\s+"
+                              r"(?P<name>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s+(?:forests?|woods|mountains|"
+                              r"hills|swamps?|marshes|islands|valley|desert|(?:game\s+|forest\s+)?reserve|national\s+park|"
+                              r"plateau|range))\b", re.I)
+
+
+def _province_of(town: Any) -> Any:
+    """The first-level unit (state, province, region) holding ``town``, as a precision-3 Location; None
+    when the boundaries are not at hand or none holds it."""
+    try:
+        from shapely.geometry import Point
+
+        from geo.boundaries import admin1_frame
+        from geo.location import Location
+    except Exception:  # the geo data is optional for reading
+        return None
+    iso = getattr(town, "country", "")
+    if not iso:
+        return None
+    pt = Point(town.lon, town.lat)
+    frame = admin1_frame(iso)
+    hit = frame[frame.geometry.covers(pt)]
+    if not len(hit):
+        return None
+    row = hit.iloc[0]
+    lab = Point(float(row["label_lon"]), float(row["label_lat"]))
+    if not row.geometry.contains(lab):
+        lab = row.geometry.representative_point()
+    return Location(name=str(row["name"]), geometry=row.geometry, lat=lab.y, lon=lab.x, precision=3, relation="at",
+                    place_id=str(row["id"]), country=iso)
 
 
 def _dateline_only(doc: Document, spans: dict | None) -> Any:

@@ -1,0 +1,35 @@
+"""An attack laid at someone's door ("X accused Y of shelling ...", "Y was blamed for ...", "... was
+blamed on Y"): ACLED codes the accused as who attacked; whoever accuses is no side in it.
+Sentences of our own."""
+import pytest
+
+from reading.corpus import read_text
+
+
+def violent(nlp, text, published="2025-06-11"):
+    doc = nlp(read_text(text, doc_id="t", published=published))
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events
+            if e.event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles")]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Tuesday's mortar fire on the camp near Beni was blamed on the ADF.", "ADF"),
+    ("The car bomb outside a hotel in Beledweyne on Friday, which killed six people, was blamed on al-Shabaab.",
+     "al-Shabaab"),
+    ("Police in Maiduguri blamed the blast at the fish market on Saturday on Boko Haram.", "Boko Haram"),
+    ("Kyiv blamed the missile attack on Zaporizhzhia on Thursday on Russian forces.", "Russian forces"),
+])
+def test_an_attack_blamed_on_a_side_is_that_sides(nlp, text, accused):
+    rows = violent(nlp, text)
+    assert rows and rows[0][1] == accused, rows
+    assert all(accused not in (r[2],) for r in rows), rows
+
+
+@pytest.mark.parametrize("text, accused, accuser", [
+    ("The Malian army accused JNIM of shelling its base in Boulkessi on Monday.", "JNIM", "Malian army"),
+    ("Al-Shabaab was blamed for a roadside bomb that killed four soldiers near Afgoye on Sunday.", "al-Shabaab", ""),
+])
+def test_the_accused_acts_not_the_accuser(nlp, text, accused, accuser):
+    rows = violent(nlp, text)
+    assert rows and rows[0][1].lower() == accused.lower(), rows
+    assert not accuser or all(accuser not in r[1] for r in rows), rows
