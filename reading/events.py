@@ -456,8 +456,10 @@ _TOLL_GAP = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:[\w'’\-]+\s+){0,3}$")
 _ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|reported|told|added|announced|confirmed|stated)\b",
                                 re.I)
-#: Before a battle word: its ending wished or agreed ("urged all sides to stop fighting", "an end to the clashes").
-_STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|end|ends|cease|ceases|halt|halts|avoid|refrain\s+from|"
+#: Before a battle word: its ending wished or agreed ("urged all sides to stop fighting", "an end to the clashes",
+#: "talks aimed at ending the fighting", "a plan to resolve the fighting"): the fight is the object, no clash told.
+_STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|end|ends|ending|cease|ceases|ceasing|halt|halts|halting|"
+                          r"resolve|resolves|resolving|avoid|refrain\s+from|"
                           r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?$", re.I)
 #: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
 #: "The fighting left 14 dead", "This attack ...").
@@ -560,7 +562,7 @@ _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+fo
 _CUE_WORDS = (("h", ("deni", "deny", "reject", "dismiss", "refut", "disput", "rumo", "unconfirm", "unverif", "uncorrob",
                      "speculat")),
               ("c", ("if ", "unless", "lest ", "whether")),
-              ("s", ("stop", "end", "cease", "halt", "avoid", "refrain", "cessation", "pause")),
+              ("s", ("stop", "end", "cease", "halt", "resolv", "avoid", "refrain", "cessation", "pause")),
               ("r", ("claim", "responsib")))
 
 
