@@ -588,7 +588,7 @@ _CUE_AUTOMATON = _cue_automaton()
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
 #: ... and the noun it qualifies right after it: a person, not what happened to them now.
-_NOUN_AFTER = re.compile(r"\s+(?!(?:by|from|in|on|at|near|during|and|or|as|after|before|when|while|since|last|this|"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|of|from|in|on|at|near|during|and|or|as|after|before|when|while|since|last|this|"
                          r"overnight|early|late|yesterday|today|earlier)\b)[a-z][\w\-]*(?:\s|[,.;])", re.I)
 
 

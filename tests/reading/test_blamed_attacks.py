@@ -33,3 +33,24 @@ def test_the_accused_acts_not_the_accuser(nlp, text, accused, accuser):
     rows = violent(nlp, text)
     assert rows and rows[0][1].lower() == accused.lower(), rows
     assert not accuser or all(accuser not in r[1] for r in rows), rows
+
+
+@pytest.mark.parametrize("text, accused, sub", [
+    ("Nigerian police blamed Boko Haram for the bombing of a mosque in Konduga on Friday.", "Boko Haram",
+     "Remote explosive/landmine/IED"),
+    ("The Malian junta accused JNIM of the bombings at two checkpoints near Sevare on Tuesday.", "JNIM",
+     "Remote explosive/landmine/IED"),
+    ("Local leaders accused the ADF of the kidnapping of 14 farmers near Oicha on Wednesday.", "ADF",
+     "Abduction/forced disappearance"),
+])
+def test_an_attack_noun_after_blamed_for_is_the_accused_sides(nlp, text, accused, sub):
+    rows = violent(nlp, text)
+    assert rows and rows[0][0] == sub and rows[0][1] == accused, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the bombing campaign against the rebels would go on.",
+    "Two of the kidnapped students escaped near Kaduna on Monday.",
+])
+def test_no_bombing_or_kidnapping_told(nlp, text):
+    assert violent(nlp, text) == []
