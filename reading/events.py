@@ -930,6 +930,9 @@ _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+[^.;:
 #: al-Shabaab", "officials blamed the shelling of the market on the RSF"): the accused is who attacked
 #: (ACLED codes the alleged perpetrator), whoever lays the blame is not a side in it.
 _BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinn(?:ed|ing)|pins)\b[^.;!?]{0,160}?\bon\s+(?:the\s+)?$", re.I)
+#: In an event's clause: two sides named together act on each other ("the army and the RSF shelled each other's
+#: positions", "accused one another of ..."): both are sides in it, not allies striking a third.
+_RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
 #: audit 7: after an actor: it was attacked ("a UN helicopter came under fire"): the target.
 _CAME_UNDER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:came|comes|come|coming)\s+under\s+", re.I)
 #: audit 7: between a weapon and an actor: what it hit is that actor's ("a roadside bomb struck the convoy
@@ -2629,8 +2632,10 @@ class EventExtractor:
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if a1 and a2 and sub != "Armed clash" and etype != "Strategic developments" and any(
                     a.name == a1 and b.name == a2 and a.end < b.start <= ts and _AND.fullmatch(text, a.end, b.start)
-                    for a in s_actors for b in s_actors):
-                a2 = ""  # audit 7: "American and British warplanes struck ...": allies striking, not a target
+                    for a in s_actors for b in s_actors) and not _RECIPROCAL.search(text, cs, ce):
+                # audit 7: "American and British warplanes struck ...": allies striking, not a target (but "the army
+                # and the RSF shelled each other's positions": the two sides of one fight)
+                a2 = ""
             if trig.id in ("ied", "shelling") and _RECORDED_BEFORE.search(text, max(cs, ts - 100), ts):
                 # audit 7: "the mission recorded 975 ceasefire violations, including 860 explosions":
                 # fire across the line told by its monitors, who are no side in it
