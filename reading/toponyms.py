@@ -4801,6 +4801,60 @@ def _towns_of_the_sentences_demonym(found: list[Found], gazetteer: Any, text: st
                 a.place_id, a.reason = rival.id, ""
 
 
+def _home_country(gazetteer: Any, a: PlaceSpan) -> str:
+    """The one country of a name's places that are more than a village (units, towns of
+    :data:`_VILLAGE` or more): "Queensland" is Australia's (its Canadian namesake has 4,600 people),
+    "Victoria" is no one country's; "" when they lie in several or none."""
+    homes = {p.country for c in a.candidates if (p := _get(gazetteer, c)) is not None
+             and (p.kind != "city" or (p.population or 0) >= _VILLAGE)}
+    return homes.pop() if len(homes) == 1 else ""
+
+
+def _rank(place: Any) -> tuple[int, int]:
+    """How much a place's name means it: a country, then a unit, then a town by its population."""
+    return (2, 0) if place.kind == "country" else (1, 0) if place.kind in _AREA_KINDS else (0, place.population or 0)
+
+
+def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
+    """Names coordinated in one list ("Victoria and Queensland", "Kano, Kaduna or Zaria") lie where
+    the list's members are together: when the members that are of one country only all say the same
+    country, and every other member has a place there that is more than a village, each member read
+    elsewhere goes to that place (of the same kind as the others' when it can: the state Victoria
+    beside the state Queensland), over a nationality or focus country elsewhere ("Floods hit Victoria
+    and Queensland, Canadian officials said": not Victoria, British Columbia, nor a Calgary suburb).
+    Only towards a place that ranks no lower (:func:`_rank`): "London and New York" keeps London,
+    England (not London, Ohio), "Windsor and Detroit" Windsor, Ontario.
+    A list mixing countries ("Texas and Chihuahua") is left alone; so are "X, Y" pairs (a town and
+    its unit) and names the text places itself ("Perth in Scotland")."""
+    names = [a for f in found if f.relation != "demonym" for a in f.anchors
+             if a.kind == "name" and a.place_id and not a.fuzzy and not a.dateline and not a.placed_in]
+    names.sort(key=_START)
+    i = 0
+    while i < len(names):
+        j, joined = i, False
+        while j + 1 < len(names) and (sep := _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start)) is not None:
+            joined = joined or "and" in sep.group() or "or" in sep.group()
+            j += 1
+        run, i = names[i : j + 1], j + 1
+        if not joined:
+            continue
+        homes = [_home_country(gazetteer, a) for a in run]
+        if len(set(homes) - {""}) != 1:
+            continue
+        home = max(homes)
+        places = [[p for c in a.candidates if (p := _get(gazetteer, c)) is not None and p.country == home
+                   and (p.kind != "city" or (p.population or 0) >= _VILLAGE)] for a in run]
+        if not all(places):
+            continue
+        kinds = {ps[0].kind for ps, h in zip(places, homes) if h}  # what the members of one country are
+        for a, ps in zip(run, places):
+            top = _get(gazetteer, a.place_id)
+            if top is not None and top.country != home:
+                pick = next((p for p in ps if p.kind in kinds), ps[0])
+                if _rank(pick) >= _rank(top):
+                    a.place_id, a.reason = pick.id, ""
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
@@ -5687,6 +5741,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _units_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
         _towns_of_the_sentences_demonym(found, gazetteer, text)  # "Swiss banks in Geneva": not Geneva, New York
         _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
+        _lists_together(found, gazetteer, text)  # "Victoria and Queensland, Canadian officials said": Australia's
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
         if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):
