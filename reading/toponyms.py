@@ -646,6 +646,53 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     return out
 
 
+#: After a short form, what makes it part of a longer name: a capitalised word ("Addis Ababa", "Addis
+#: Getachew", "KL Rahul"), an Arabic article or connector ("Dar al-Harb", "Dar es Salaam", "Dar as-Salam";
+#: not the English "as", "an") or a hyphen ("Dar-Es-Salaam", "Dar-al-Islam").
+_SHORT_FORM_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|es|ul)\b|(?:as|an|ad|at|ash)-)|[-\u2010\u2011](?:[A-Z]|(?:al|el|es)\b)")
+
+
+def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[PlaceSpan]:
+    """The press's short forms of big cities (:func:`geo.gazetteer.short_forms`: "talks in Ouaga",
+    "flights to Addis", "protests in Dar"): the city, written as a whole word that no capitalised word,
+    article or hyphen continues (not "Addis Getachew", "Dar al-Islam"), and, for a form that is also a
+    word or a name elsewhere ("Dar", "KL"), only when the text names the city's country (its name, a
+    nationality word or a place of it). A form the gazetteer knows as another place ("Addis",
+    Louisiana) takes the city's reading where the reader kept it as a place name; an unknown one
+    ("Ouaga") becomes a name."""
+    from geo.gazetteer import short_forms
+
+    out = names
+    for short, pid, needs_country in short_forms():
+        if short not in text:
+            continue
+        place = _get(gazetteer, pid)
+        if place is None:
+            continue
+        if needs_country and not _country_named(text, names, place.country, gazetteer):
+            continue
+        known = bool(gazetteer.candidates(short))
+        for m in re.finditer(r"(?<![\w\u2019'-])" + re.escape(short) + r"(?![\w\u2019'])", text):
+            s, e = m.span()
+            if _SHORT_FORM_GOES_ON.match(text, e) is not None:
+                continue
+            same = next((a for a in out if a.start == s and a.end == e and a.kind == "name"), None)
+            if same is not None:
+                same.candidates, same.fuzzy = [pid], False
+            elif not known and not any(a.start < e and s < a.end for a in out):
+                out = sorted([*out, PlaceSpan(s, e, short, "name", [pid])], key=_START)
+    return out
+
+
+def _country_named(text: str, names: list[PlaceSpan], iso: str, gazetteer: Any) -> bool:
+    """The text names the country ``iso``: a name whose first place is of it ("Tanzania", "Arusha") or
+    a nationality word ("Tanzanian")."""
+    if any(a.kind == "name" and a.candidates and (p := _get(gazetteer, a.candidates[0])) is not None
+           and p.country == iso for a in names):
+        return True
+    return any(gazetteer.demonym(m.group()) == iso for m in re.finditer(_DEMONYM_WORD, text))
+
+
 @functools.lru_cache(maxsize=1)
 def _group_names() -> frozenset:
     """The spellings of the well-known armed groups (``armed_groups`` of ``patterns/actors.json``)."""
@@ -2501,6 +2548,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     """:func:`find_places` before :func:`_assign_roles`; returns the mentions and the tails of the names."""
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
+    names = _short_forms(text, names, gazetteer)  # "talks in Ouaga", "protests in Dar" (Tanzania named)
     if "Lower" in text or "Upper" in text or "Middle" in text:
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
