@@ -665,17 +665,14 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
     out = names
     for short, pid, needs_country in short_forms():
         if short not in text:
-            continue
-        place = _get(gazetteer, pid)
-        if place is None:
-            continue
-        if needs_country and not _country_named(text, names, place.country, gazetteer):
+            continue  # (a plain search first: most texts hold none)
+        spans = [m.span() for m in re.finditer(r"(?<![\w\u2019'-])" + re.escape(short) + r"(?![\w\u2019'])", text)
+                 if _SHORT_FORM_GOES_ON.match(text, m.end()) is None]
+        place = _get(gazetteer, pid) if spans else None
+        if place is None or (needs_country and not _country_named(text, names, place.country, gazetteer)):
             continue
         known = bool(gazetteer.candidates(short))
-        for m in re.finditer(r"(?<![\w\u2019'-])" + re.escape(short) + r"(?![\w\u2019'])", text):
-            s, e = m.span()
-            if _SHORT_FORM_GOES_ON.match(text, e) is not None:
-                continue
+        for s, e in spans:
             same = next((a for a in out if a.start == s and a.end == e and a.kind == "name"), None)
             if same is not None:
                 same.candidates, same.fuzzy = [pid], False
