@@ -23,8 +23,8 @@ from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import Located, Segmented
-from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
-                              load_patterns, unknown_places)
+from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _SENTENCE_GAP, _assign_roles, _find, _get, _resolve,
+                              coordinated_names, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -1052,11 +1052,6 @@ def _road_codes(text: str, rows: list[dict]) -> list[dict]:
 #: The units a valley named after them stands for ("Swat Valley"); not a country ("Jordan Valley")
 #: nor a town ("Esk Valley" is no valley of a town called Esk).
 _VALLEY_UNITS = ("admin1", "region", "district", "county")
-
-
-#: The end of a sentence: a full stop, question or exclamation mark (maybe a closing quote or bracket) and a
-#: space, or a line's end.
-_SENTENCE_GAP = re.compile(r"[.!?][\"'\u2019\u201d)]*\s|\n")
 
 
 #: A verb of speech right after a name: the name stands for an institution ("Downing Street said").

@@ -4127,7 +4127,8 @@ _IN_UNIT_APPOSITIVE = re.compile(r",[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: for a third of the cost of that regex's search (it stops at every space).
 _LOCAL_UNIT_WORDS = ("town", "district", "commune", "municipality", "locality", "woreda", "tehsil", "taluka", "upazila",
                      "county", "province", "prefecture", "department", "village")
-#: A sentence ends between two names.
+#: A sentence ends between two names: a full stop, question or exclamation mark (a closing quote or
+#: bracket after it) and a space.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 #: A local unit this far (km) from the region or country its sentence names is not that one.
 _LOCAL_UNIT_FAR_KM = 600.0
@@ -4471,9 +4472,9 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
             a.place_id, a.reason = q.id, ""
 
 
-#: What lies between two names of different sentences: a full stop, question or exclamation mark (a
-#: closing quote or bracket after it) and a space, or a line's end ("U.S. officials" counts too: no harm).
-_SENTENCE_GAP = re.compile(r"[.!?][\"'\u2019\u201d)]*\s|\n")
+#: What lies between two names of different sentences: a sentence's end (:data:`_SENTENCE_BREAK`) or a
+#: line's end ("U.S. officials" counts too: no harm).
+_SENTENCE_GAP = re.compile(_SENTENCE_BREAK.pattern + r"|\n")
 #: A city this big keeps its name against namesakes near the article's towns (reading.qualifiers.pull_to_units).
 _MILLION = 1_000_000
 
