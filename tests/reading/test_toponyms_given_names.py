@@ -74,3 +74,21 @@ def test_given_names_that_are_ordinary_words(gaz, text, person):
 ])
 def test_ordinary_word_given_names_leave_places_with_them(gaz, text, place):
     assert place in toponyms_by_name(text, gaz)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Hollis Jackson, 34, was arrested after the robbery in Denver.", "Hollis Jackson"),
+    ("Officers detained Tremont Lincoln, 19, near Omaha on Friday.", "Tremont Lincoln"),
+    ("The victim, Marion Tyler, aged 52, lived in Waco.", "Marion Tyler"),
+])
+def test_a_name_before_an_age_is_a_persons(gaz, text, person):
+    """A first name and a surname before an age between commas are a person's, whatever places bear them
+    (Hollis, New York; Tremont, the Bronx)."""
+    rows = toponyms_by_name(text, gaz)
+    assert not [k for k in rows if k in person], rows
+    assert len(rows) == 1, rows
+
+
+def test_a_tally_by_place_is_no_age(gaz):
+    rows = toponyms_by_name("New cases were counted in Fulton County, 34, and Cobb County, 12.", gaz)
+    assert {"Fulton County", "Cobb County"} <= set(rows), rows
