@@ -4847,7 +4847,7 @@ def _towns_of_the_sentences_demonym(found: list[Found], gazetteer: Any, text: st
                 a.place_id, a.reason = rival.id, ""
 
 
-def _home_country(gazetteer: Any, a: PlaceSpan) -> str:
+def _sole_country(gazetteer: Any, a: PlaceSpan) -> str:
     """The one country of a name's places that are more than a village (units, towns of
     :data:`_VILLAGE` or more): "Queensland" is Australia's (its Canadian namesake has 4,600 people),
     "Victoria" is no one country's; "" when they lie in several or none."""
@@ -4884,7 +4884,7 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
         run, i = names[i : j + 1], j + 1
         if not joined:
             continue
-        homes = [_home_country(gazetteer, a) for a in run]
+        homes = [_sole_country(gazetteer, a) for a in run]
         if len(set(homes) - {""}) != 1:
             continue
         home = max(homes)
