@@ -29,3 +29,12 @@ def test_short_forms_are_the_city(gaz, text, short, city):
 def test_short_forms_need_their_context(gaz, text, short):
     row = toponyms_by_name(text, gaz).get(short)
     assert row is None or row["name"] not in ("Addis Ababa", "Dar es Salaam", "Kuala Lumpur"), row
+
+
+def test_an_event_in_a_short_form_is_drawn_at_the_city(nlp):
+    from reading.corpus import read_text
+
+    doc = nlp(read_text("Gunmen attacked a police station in Ouaga on Monday, killing three officers.",
+                        doc_id="t", published="2025-03-04"))
+    assert doc.events, doc.problems
+    assert {getattr(e.location, "name", None) for e in doc.events} == {"Ouagadougou"}
