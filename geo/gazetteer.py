@@ -60,6 +60,7 @@ __all__ = [
     "cache_dir",
     "load_gazetteer",
     "respelt_generics",
+    "short_forms",
     "spelling_key",
 ]
 
@@ -1720,6 +1721,15 @@ def _disc(lon: float, lat: float, radius_km: float) -> BaseGeometry:
     r = radius_km / 111.32
     k = max(0.05, math.cos(math.radians(lat)))
     return affinity.scale(Point(lon, lat).buffer(r, quad_segs=8), xfact=1 / k, yfact=1.0)
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> tuple[tuple[str, str, bool], ...]:
+    """The press's short forms of big cities (``short_forms.csv``: "Ouaga", "Addis", "Dar"), as
+    (short form, place id, whether the text must name the place's country). Not names of the places:
+    a short form is often a word or a name of its own ("dar", "KL Rahul"), so the reader takes one
+    only where the text allows it (:mod:`reading.toponyms`)."""
+    return tuple((r["short"], r["id"], r["context"] == "country") for r in _read_csv("short_forms.csv"))
 
 
 @lru_cache(maxsize=1)

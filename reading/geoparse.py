@@ -23,8 +23,8 @@ from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import Located, Segmented
-from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _assign_roles, _find, _get, _resolve, coordinated_names,
-                              load_patterns, unknown_places)
+from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _SENTENCE_GAP, _assign_roles, _find, _get, _resolve,
+                              coordinated_names, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -1054,11 +1054,6 @@ def _road_codes(text: str, rows: list[dict]) -> list[dict]:
 _VALLEY_UNITS = ("admin1", "region", "district", "county")
 
 
-#: The end of a sentence: a full stop, question or exclamation mark (maybe a closing quote or bracket) and a
-#: space, or a line's end.
-_SENTENCE_GAP = re.compile(r"[.!?][\"'\u2019\u201d)]*\s|\n")
-
-
 #: A verb of speech right after a name: the name stands for an institution ("Downing Street said").
 _SPEAKS = re.compile(r"(?:['\u2019]s[ \t]+[a-z]+)?[ \t]+(?:said|says|announced|confirmed|denied|insisted|declined|warned|"
                      r"added|stressed|responded|replied|refused|welcomed|rejected)\b")
@@ -1206,6 +1201,8 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
         return True  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
     if _club_name(text, a, gaz):
         return True  # "Real Madrid", "Bayern Munich", "Leeds United": a club's name
+    if after and _nicknamed_side(text, a, gaz):
+        return True  # "Orlando Pirates drew with Kaizer Chiefs": a side, not Orlando, Florida
     if (hints[0] or hints[1]) and _sports_side(text, a, gaz):
         return True  # "Flamengo beat Penarol 3-0", "Colo-Colo": a team, not the place it is named after
     return _outlet_name(text, a)
@@ -1297,6 +1294,46 @@ def _sports_side(text: str, a: Any, gaz: Any) -> bool:
     place = _get(gaz, a.place_id) if a.place_id else None
     # (a name the town bears only as another name or spelling: "Penarol" read as Pinerolo)
     return place is None or place.kind in _CLUB_KINDS or name_key(a.surface) != name_key(place.name)
+
+
+#: After a place's name, a side's nickname: a capitalised plural ("Orlando Pirates", "Kariobangi Sharks",
+#: "Dallas Stars", "Kano Pillars") or "City" ("Melbourne City").
+_NICKNAME_AFTER = re.compile(r"[ \t]+(?P<w>City|[A-Z][a-z]*[a-rt-z]s)(?![\w-])")
+#: Plurals that end the names of land and water features, peoples' bodies and services, not sides
+#: ("the Nuba Mountains", "the Golan Heights", "Kenya Airways", "Sudan Armed Forces").
+_NOT_NICKNAMES = frozenset("Mountains Hills Heights Falls Springs Islands Isles Lakes Gardens Plains Highlands Lowlands "
+                           "Keys Rapids Flats Woods Dunes Sands Fields Forests Ridges Valleys Mounts Creeks Rocks Beaches "
+                           "Bays Narrows Shoals Reefs Downs Glades Marshes Meadows Wetlands Cliffs Lands Territories "
+                           "Forces Airways Airlines Railways Guards Brigades Services Affairs Relations Nations States "
+                           "Times News Rights Studies Industries Holdings Systems Motors Networks Resources Mines Ports "
+                           "Elders Workers Police Courts Schools Games Olympics Awards Talks Accords".split())
+#: Words of a sentence about a match: its sides may be named after places.
+_MATCH_WORDS = re.compile(r"\b(?:match|matches|league|League|Cup|fixture|derby|goalkeeper|striker|midfielder|coach"
+                          r"|playoffs?|overtime|half-?time|kick-?off|stadium|scored|season)\b")
+
+
+def _nicknamed_side(text: str, a: Any, gaz: Any) -> bool:
+    """A place's name before a side's nickname (:data:`_NICKNAME_AFTER`) in a sentence about a match
+    (a score, a verb of winning or losing beside it, or a word of :data:`_MATCH_WORDS`): the side
+    ("Orlando Pirates drew with Kaizer Chiefs", "Dallas Stars beat the Chicago Blackhawks"), unless a
+    place bears the whole name ("Kansas City"). Outside such a sentence it stays the place ("Texas
+    Rangers arrested two men": the state police)."""
+    m = _NICKNAME_AFTER.match(text, a.end)
+    if m is None or m.group("w") in _NOT_NICKNAMES:
+        return False
+    lo = 0
+    for gap in _SENTENCE_GAP.finditer(text, max(0, a.start - 400), a.start):
+        lo = gap.end()
+    gap = _SENTENCE_GAP.search(text, m.end())
+    hi = gap.start() if gap is not None else len(text)
+    if not (_SCORE.search(text, lo, hi) or _BEAT_AFTER.match(text, m.end())
+            or _BEAT_BEFORE.search(text, max(lo, a.start - 24), a.start) or _MATCH_WORDS.search(text, lo, hi)):
+        return False
+    try:
+        whole = gaz.candidates(text[a.start : m.end()], fuzzy=False)
+    except TypeError:
+        whole = gaz.candidates(text[a.start : m.end()])
+    return not whole
 
 
 #: The head of an organisation's name before "of" and a place name.

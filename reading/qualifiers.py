@@ -655,9 +655,9 @@ def _settlements_in_units(text: str, found: list, gazetteer: Any) -> None:
             a.candidates = [unit.id]
 
 
-#: Between a town and the place it is said to lie in: "Couva in Trinidad", "Couva, a town in Trinidad",
+#: Between a town and the place it is said to lie in: "Couva in Trinidad", "Couva, in Trinidad,", "Couva, a town in Trinidad",
 #: "Couva is a small town in Trinidad".
-_TOWN_SAID_IN = re.compile(r"[ \t]+in[ \t]+|(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+_TOWN_SAID_IN = re.compile(r",?[ \t]+in[ \t]+|(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
                            r"(?:village|town|city|hamlet|township|borough|port|community)[ \t]+(?:in|on)[ \t]+")
 
 
@@ -690,7 +690,11 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
         places = [p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None]
         if homes & {p.country for p in places}:
             # (a town of one country, or a place read as a town there, is left to the other rules)
-            best = next(p for p in places if p.country in homes)
+            # a unit holding a namesake of the town first: "Hamilton in Victoria" is the Australian state's
+            # Hamilton, not one 60 km from Victoria, British Columbia
+            best = next((p for p in places if p.country in homes and p.kind in _UNIT_KINDS and any(
+                t.country == p.country and t.kind in _TOWN_KINDS and in_unit(gazetteer, t, p) for t in towns)), None) \
+                or next(p for p in places if p.country in homes)
             if len(homes) > 1 and best.kind in _UNIT_KINDS + ("country",):
                 q.candidates = [best.id] + [p.id for p in places if p is not best]
                 a.candidates = [p.id for p in towns if p.country == best.country]
@@ -713,7 +717,7 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
             a.country = wholes[0]
 
 
-_IN_OR_COMMA = re.compile(r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*)$")
+_IN_OR_COMMA = re.compile(r"(?:[ \t]*,?[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*)$")
 
 
 def _qualifies_town_before(text: str, g: Any, f: Any, gazetteer: Any) -> bool:

@@ -646,6 +646,50 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     return out
 
 
+#: After a short form, what makes it part of a longer name: a capitalised word ("Addis Ababa", "Addis
+#: Getachew", "KL Rahul"), an Arabic article or connector ("Dar al-Harb", "Dar es Salaam", "Dar as-Salam";
+#: not the English "as", "an") or a hyphen ("Dar-Es-Salaam", "Dar-al-Islam").
+_SHORT_FORM_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|es|ul)\b|(?:as|an|ad|at|ash)-)|[-\u2010\u2011](?:[A-Z]|(?:al|el|es)\b)")
+
+
+def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[PlaceSpan]:
+    """The press's short forms of big cities (:func:`geo.gazetteer.short_forms`: "talks in Ouaga",
+    "flights to Addis", "protests in Dar"): the city, written as a whole word that no capitalised word,
+    article or hyphen continues (not "Addis Getachew", "Dar al-Islam"), and, for a form that is also a
+    word or a name elsewhere ("Dar", "KL"), only when the text names the city's country (its name, a
+    nationality word or a place of it). A form the gazetteer knows as another place ("Addis",
+    Louisiana) takes the city's reading where the reader kept it as a place name; an unknown one
+    ("Ouaga") becomes a name."""
+    from geo.gazetteer import short_forms
+
+    out = names
+    for short, pid, needs_country in short_forms():
+        if short not in text:
+            continue  # (a plain search first: most texts hold none)
+        spans = [m.span() for m in re.finditer(r"(?<![\w\u2019'-])" + re.escape(short) + r"(?![\w\u2019'])", text)
+                 if _SHORT_FORM_GOES_ON.match(text, m.end()) is None]
+        place = _get(gazetteer, pid) if spans else None
+        if place is None or (needs_country and not _country_named(text, names, place.country, gazetteer)):
+            continue
+        known = bool(gazetteer.candidates(short))
+        for s, e in spans:
+            same = next((a for a in out if a.start == s and a.end == e and a.kind == "name"), None)
+            if same is not None:
+                same.candidates, same.fuzzy = [pid], False
+            elif not known and not any(a.start < e and s < a.end for a in out):
+                out = sorted([*out, PlaceSpan(s, e, short, "name", [pid])], key=_START)
+    return out
+
+
+def _country_named(text: str, names: list[PlaceSpan], iso: str, gazetteer: Any) -> bool:
+    """The text names the country ``iso``: a name whose first place is of it ("Tanzania", "Arusha") or
+    a nationality word ("Tanzanian")."""
+    if any(a.kind == "name" and a.candidates and (p := _get(gazetteer, a.candidates[0])) is not None
+           and p.country == iso for a in names):
+        return True
+    return any(gazetteer.demonym(m.group()) == iso for m in re.finditer(_DEMONYM_WORD, text))
+
+
 @functools.lru_cache(maxsize=1)
 def _group_names() -> frozenset:
     """The spellings of the well-known armed groups (``armed_groups`` of ``patterns/actors.json``)."""
@@ -2501,6 +2545,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     """:func:`find_places` before :func:`_assign_roles`; returns the mentions and the tails of the names."""
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
+    names = _short_forms(text, names, gazetteer)  # "talks in Ouaga", "protests in Dar" (Tanzania named)
     if "Lower" in text or "Upper" in text or "Middle" in text:
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
@@ -4082,7 +4127,8 @@ _IN_UNIT_APPOSITIVE = re.compile(r",[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: for a third of the cost of that regex's search (it stops at every space).
 _LOCAL_UNIT_WORDS = ("town", "district", "commune", "municipality", "locality", "woreda", "tehsil", "taluka", "upazila",
                      "county", "province", "prefecture", "department", "village")
-#: A sentence ends between two names.
+#: A sentence ends between two names: a full stop, question or exclamation mark (a closing quote or
+#: bracket after it) and a space.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 #: A local unit this far (km) from the region or country its sentence names is not that one.
 _LOCAL_UNIT_FAR_KM = 600.0
@@ -4426,9 +4472,9 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
             a.place_id, a.reason = q.id, ""
 
 
-#: What lies between two names of different sentences: a full stop, question or exclamation mark (a
-#: closing quote or bracket after it) and a space, or a line's end ("U.S. officials" counts too: no harm).
-_SENTENCE_GAP = re.compile(r"[.!?][\"'\u2019\u201d)]*\s|\n")
+#: What lies between two names of different sentences: a sentence's end (:data:`_SENTENCE_BREAK`) or a
+#: line's end ("U.S. officials" counts too: no harm).
+_SENTENCE_GAP = re.compile(_SENTENCE_BREAK.pattern + r"|\n")
 #: A city this big keeps its name against namesakes near the article's towns (reading.qualifiers.pull_to_units).
 _MILLION = 1_000_000
 
@@ -4799,6 +4845,60 @@ def _towns_of_the_sentences_demonym(found: list[Found], gazetteer: Any, text: st
                         key=lambda p: p.population or 0, default=None)
             if rival is not None and (rival.population or 0) > (top.population or 0):
                 a.place_id, a.reason = rival.id, ""
+
+
+def _sole_country(gazetteer: Any, a: PlaceSpan) -> str:
+    """The one country of a name's places that are more than a village (units, towns of
+    :data:`_VILLAGE` or more): "Queensland" is Australia's (its Canadian namesake has 4,600 people),
+    "Victoria" is no one country's; "" when they lie in several or none."""
+    homes = {p.country for c in a.candidates if (p := _get(gazetteer, c)) is not None
+             and (p.kind != "city" or (p.population or 0) >= _VILLAGE)}
+    return homes.pop() if len(homes) == 1 else ""
+
+
+def _rank(place: Any) -> tuple[int, int]:
+    """How much a place's name means it: a country, then a unit, then a town by its population."""
+    return (2, 0) if place.kind == "country" else (1, 0) if place.kind in _AREA_KINDS else (0, place.population or 0)
+
+
+def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
+    """Names coordinated in one list ("Victoria and Queensland", "Kano, Kaduna or Zaria") lie where
+    the list's members are together: when the members that are of one country only all say the same
+    country, and every other member has a place there that is more than a village, each member read
+    elsewhere goes to that place (of the same kind as the others' when it can: the state Victoria
+    beside the state Queensland), over a nationality or focus country elsewhere ("Floods hit Victoria
+    and Queensland, Canadian officials said": not Victoria, British Columbia, nor a Calgary suburb).
+    Only towards a place that ranks no lower (:func:`_rank`): "London and New York" keeps London,
+    England (not London, Ohio), "Windsor and Detroit" Windsor, Ontario.
+    A list mixing countries ("Texas and Chihuahua") is left alone; so are "X, Y" pairs (a town and
+    its unit) and names the text places itself ("Perth in Scotland")."""
+    names = [a for f in found if f.relation != "demonym" for a in f.anchors
+             if a.kind == "name" and a.place_id and not a.fuzzy and not a.dateline and not a.placed_in]
+    names.sort(key=_START)
+    i = 0
+    while i < len(names):
+        j, joined = i, False
+        while j + 1 < len(names) and (sep := _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start)) is not None:
+            joined = joined or "and" in sep.group() or "or" in sep.group()
+            j += 1
+        run, i = names[i : j + 1], j + 1
+        if not joined:
+            continue
+        homes = [_sole_country(gazetteer, a) for a in run]
+        if len(set(homes) - {""}) != 1:
+            continue
+        home = max(homes)
+        places = [[p for c in a.candidates if (p := _get(gazetteer, c)) is not None and p.country == home
+                   and (p.kind != "city" or (p.population or 0) >= _VILLAGE)] for a in run]
+        if not all(places):
+            continue
+        kinds = {ps[0].kind for ps, h in zip(places, homes) if h}  # what the members of one country are
+        for a, ps in zip(run, places):
+            top = _get(gazetteer, a.place_id)
+            if top is not None and top.country != home:
+                pick = next((p for p in ps if p.kind in kinds), ps[0])
+                if _rank(pick) >= _rank(top):
+                    a.place_id, a.reason = pick.id, ""
 
 
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
@@ -5687,6 +5787,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _units_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
         _towns_of_the_sentences_demonym(found, gazetteer, text)  # "Swiss banks in Geneva": not Geneva, New York
         _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
+        _lists_together(found, gazetteer, text)  # "Victoria and Queensland, Canadian officials said": Australia's
     if strong:
         _doubt_strays(found, gazetteer, focus, points)
         if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):

@@ -5,6 +5,8 @@ spelling). A side written as its town or country stays a place, as the golds mar
 Palestine 35-28"); conflict verbs with numbers are no match ("beat back an assault")."""
 from __future__ import annotations
 
+import pytest
+
 from tests.reading.places import surfaces
 
 
@@ -30,3 +32,23 @@ def test_sides_written_as_towns_or_countries_stay_places(gaz):
 def test_conflict_verbs_are_no_match(gaz):
     text = "Rebels attacked Kidal, killing 3-4 soldiers, and beat back an assault on Gao."
     assert surfaces(text, gaz) == ["Kidal", "Gao"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Orlando Pirates held Kaizer Chiefs to a goalless draw in the Soweto derby.", ["Soweto"]),
+    ("Dallas Stars beat the Chicago Blackhawks in overtime on Tuesday.", []),
+    ("Kano Pillars lost to Enyimba on a penalty late in the match in Aba.", ["Aba"]),
+])
+def test_a_place_before_a_sides_nickname_in_a_match(gaz, text, kept):
+    """"Orlando Pirates", "Dallas Stars", "Chicago Blackhawks", "Kano Pillars": a place's name before a
+    capitalised plural, in a sentence about a match, is a side (not Orlando, Florida, nor Kano)."""
+    assert surfaces(text, gaz) == kept
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Texas Rangers arrested two men after a shooting in El Paso.", "Texas"),  # the state police, no match
+    ("Shelling in the Nuba Mountains forced the league to cancel its season.", "Nuba Mountains"),  # a feature
+    ("Kansas City beat Denver 24-10 on Sunday.", "Kansas City"),  # a place bears the whole name
+])
+def test_nicknames_need_a_match_and_no_place_of_the_whole_name(gaz, text, place):
+    assert place in surfaces(text, gaz)
