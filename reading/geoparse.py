@@ -198,6 +198,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _plural_rivers(text, out, gaz)
     if "St" in text or "Saint" in text:
         out = _saints_landmarks(text, out)
+    if "'s " in text or "\u2019s " in text:
+        out = _possessive_sites(text, out)
     if " Hospital" in text:
         out = _hospitals(text, out)
     if " Township" in text:
@@ -255,6 +257,28 @@ def _saints_landmarks(text: str, rows: list[dict]) -> list[dict]:
         s, e = m.span()
         drop.update(id(r) for r in rows if r["start"] < e and s < r["end"])
         added.append(_unplaced(s, e, text[s:e]))
+    return _replaced(rows, drop, added) if added else rows
+
+
+#: A possessive name before a feature's word: "Kelly's Ford", "Hoover's Gap", "Milliken's Bend", "Harper's
+#: Ferry", "Fisher's Hill", "Young's Point", "Marye's Heights", "Pittman's Cross Roads": a site named after
+#: someone, not a place called by the name alone (Kelly, North Carolina; Hoover, Alabama).
+_POSSESSIVE_SITE = re.compile(r"\b[A-Z][\w-]*['\u2019]s[ \t]+(?:Gap|Ford|Ferry|Bend|Hill|Heights|Landing|Mill|Mills|Cove"
+                              r"|Point|Bluff|Creek|Station|Cross[ \t]+Roads|Crossroads|Store|Tavern|Run|Branch|Knob"
+                              r"|Ridge|Hollow|Plantation|Wharf|Inlet|Farm|Corner|Corners)\b")
+
+
+def _possessive_sites(text: str, rows: list[dict]) -> list[dict]:
+    """A name read inside a possessive site's name (:data:`_POSSESSIVE_SITE`) gives way to the whole
+    name, listed unplaced (no offline source lists such fords and gaps)."""
+    drop: set[int] = set()
+    added = []
+    for m in _POSSESSIVE_SITE.finditer(text):
+        s, e = m.span()
+        inside = [r for r in rows if r["start"] < e and s < r["end"]]
+        if inside and all(s <= r["start"] and r["end"] <= e for r in inside):
+            drop.update(id(r) for r in inside)
+            added.append(_unplaced(s, e, text[s:e]))
     return _replaced(rows, drop, added) if added else rows
 
 

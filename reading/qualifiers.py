@@ -1522,8 +1522,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
 
     "Polio was found in London, and in Albany and Yonkers": London, England, not London,
     Ohio. The town chosen for a name (no country said, no qualifier) goes back to a
-    namesake that is a national capital or a city of 500,000 under that very name, ten times its size or
-    more, in another country, unless the town lies in a unit the
+    namesake that is a national capital or a city of 500,000 under that very name (or a city of 500,000
+    bearing it as a former name: "cargoes from Calcutta" beside New Orleans is Kolkata, not Calcutta,
+    Ohio), ten times its size or more, in another country, unless the town lies in a unit the
     article names ("London is a city in Madison County, Ohio"); a namesake within 200 km
     of another town of the article (not itself a world city's small namesake) is preferred to both
     ("Columbus, Hilliard and Dublin": Dublin, Ohio). A city of 500,000 that is no capital takes
@@ -1542,11 +1543,14 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if big is False:
             big = bigs[info] = next((q for q in info.places if q.kind == "city" and (
                 (q.population or 0) >= _WORLD_CITY or name_key(q.name) == name_key(capital_name(q.country) or "-"))), None)
-        if big is None or big.id == a.place_id or name_key(big.name) != name_key(a.surface):
+        if big is None or big.id == a.place_id:
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or p.country == big.country:
             continue
+        if name_key(big.name) != name_key(a.surface) and (
+                (big.population or 0) < _WORLD_CITY or name_key(p.name) != name_key(a.surface)):
+            continue  # (a world city's former name, "Calcutta", "Bombay", against a town named so itself)
         if _capitals_listed(a, p, big, named, gazetteer):
             a.place_id, a.reason = big.id, ""  # "Cairo and Riyadh are pressing for talks", in a Sudanese story
             continue  # (whatever the town's size: "Caracas, Mexico City, Managua and La Paz")

@@ -1,0 +1,80 @@
+"""Historical reports (gold 13's genres), on other sentences: commands named after rivers and states,
+commanders' surnames, abbreviated months, possessive sites, and metropolises' older spellings."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from reading.geoparse import geoparse
+
+
+def _rows(text: str) -> list[dict]:
+    return geoparse(text)
+
+
+def _at(rows: list[dict], text: str, word: str, nth: int = 0) -> dict | None:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return next((r for r in rows if r["start"] <= start < r["end"]), None)
+
+
+def _km(r: dict, lat: float, lon: float) -> float:
+    p1, p2 = math.radians(r["lat"]), math.radians(lat)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - r["lon"]) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(a))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("HEADQUARTERS ARMY OF THE TENNESSEE,\nMemphis, Tenn., March 3, 1863.", "TENNESSEE"),
+    ("The Army of the Ohio left Nashville on the 1st and marched toward Columbia.", "Ohio"),
+    ("Report of the commander of the Department of the Mississippi, Saint Louis, Mo.", "Mississippi"),
+    ("Orders from the Military Division of the Missouri reached Leavenworth and Omaha.", "Missouri"),
+])
+def test_a_command_named_after_a_river_or_state_is_no_place(text, word):
+    rows = _rows(text)
+    assert _at(rows, text, word) is None
+    assert len(rows) >= 2  # the towns of the sentence are still read
+
+
+def test_a_state_outside_a_command_name_stays():
+    text = "The regiment was raised in Ohio and sent to Tennessee in the spring."
+    rows = _rows(text)
+    assert _at(rows, text, "Ohio") is not None and _at(rows, text, "Tennessee") is not None
+
+
+def test_commanders_named_like_towns_are_persons():
+    text = ("Sumner's corps crossed the river at dawn, while the cavalry, under Custer, rode toward Winchester, Va. "
+            "Custer reached Front Royal in the evening.")
+    rows = _rows(text)
+    assert _at(rows, text, "Sumner") is None
+    assert _at(rows, text, "Custer") is None and _at(rows, text, "Custer", 1) is None
+    assert _at(rows, text, "Winchester")["lat"] is not None
+
+
+def test_a_city_before_its_brigades_stays_a_place():
+    text = "Misrata's brigades entered Sirte after a week of fighting."
+    rows = _rows(text)
+    assert _at(rows, text, "Misrata") is not None and _at(rows, text, "Sirte") is not None
+
+
+def test_an_abbreviated_month_with_a_day_is_no_town():
+    text = "GLASGOW, Nov. 3.-The steamer Clyde sailed for Montreal with 300 passengers."
+    rows = _rows(text)
+    assert _at(rows, text, "Nov") is None
+    assert _at(rows, text, "Montreal") is not None
+
+
+def test_a_possessive_site_is_one_unplaced_name():
+    text = "The brigade camped at Turner's Gap on the 13th and crossed the Potomac at Boteler's Ford near Sharpsburg."
+    rows = _rows(text)
+    gap = _at(rows, text, "Turner")
+    assert gap is None or (text[gap["start"]:gap["end"]] == "Turner's Gap" and gap["lat"] is None)
+
+
+def test_a_metropolis_keeps_its_older_spelling_in_a_list_of_ports():
+    text = ("Arrived: the Eliza, from Mobile, with cotton; the Mary, from Charleston; the Juno, from Calcutta, "
+            "with jute and indigo.")
+    r = _at(_rows(text), text, "Calcutta")
+    assert r is not None and r["lat"] is not None and _km(r, 22.57, 88.36) < 50
