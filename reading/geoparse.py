@@ -157,6 +157,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Real Madrid", "Manchester City", "the Kyiv Independent": a club's or an outlet's name
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
+            if _EVENT_OR_VESSEL.search(text, max(0, a.start - 40), a.start) is not None \
+                    or _WAR_AFTER.match(text, a.end) is not None:
+                continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
             if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
                     and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
                 continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
@@ -1322,6 +1325,18 @@ def _sports_side(text: str, a: Any, gaz: Any) -> bool:
     # (a name the town bears only as another name or spelling: "Penarol" read as Pinerolo)
     return place is None or place.kind in _CLUB_KINDS or name_key(a.surface) != name_key(place.name)
 
+
+#: Before a name: the head of a battle's name ("the Battle of Stalingrad", "the Battle of the Somme": the
+#: event, as "the battle of Champion's Hill" or "the battle for Marib" are not), or a vessel's type or
+#: prefix ("HMS Sheffield", "the cruiser General Belgrano", "the gunboats Tyler and Lexington", "the
+#: steamer Windward", "the barque Orient"): a name, no place.
+_EVENT_OR_VESSEL = re.compile(
+    r"(?:\bBattle[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
+    r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?)[ \t]+"
+    r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?)$")
+#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War": an event).
+_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+War\b")
 
 #: The head of an organisation's name before "of" and a place name.
 #: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.

@@ -78,3 +78,23 @@ def test_a_metropolis_keeps_its_older_spelling_in_a_list_of_ports():
             "with jute and indigo.")
     r = _at(_rows(text), text, "Calcutta")
     assert r is not None and r["lat"] is not None and _km(r, 22.57, 88.36) < 50
+
+
+def test_a_battles_or_wars_name_is_an_event_not_a_place():
+    text = "The Battle of Verdun began in February, and veterans of the Crimean campaign and the Boer War met in Paris."
+    rows = _rows(text)
+    assert _at(rows, text, "Verdun") is None and _at(rows, text, "Boer") is None
+    assert _at(rows, text, "Paris") is not None
+    text = "The battle of Gettysburg was fought in Pennsylvania, and the battle for Mosul lasted nine months."
+    rows = _rows(text)
+    assert _at(rows, text, "Gettysburg") is not None and _at(rows, text, "Mosul") is not None
+
+
+def test_a_ships_name_is_no_place():
+    text = "HMS Coventry was sunk off the islands, and the destroyer Glasgow was hit near Stanley."
+    rows = _rows(text)
+    assert _at(rows, text, "Coventry") is None and _at(rows, text, "Glasgow") is None
+    text = "The gunboats Memphis and Cairo steamed past Helena toward Vicksburg."
+    rows = _rows(text)
+    assert _at(rows, text, "Memphis") is None and _at(rows, text, "Cairo") is None
+    assert _at(rows, text, "Vicksburg") is not None
