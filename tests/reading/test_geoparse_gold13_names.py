@@ -98,3 +98,14 @@ def test_a_ships_name_is_no_place():
     rows = _rows(text)
     assert _at(rows, text, "Memphis") is None and _at(rows, text, "Cairo") is None
     assert _at(rows, text, "Vicksburg") is not None
+
+
+@pytest.mark.parametrize("text, word, lat, lon", [
+    ("Rice from Siam and tea from Ceylon reached the London market in April.", "Siam", 15.1, 101.0),
+    ("Rice from Siam and tea from Ceylon reached the London market in April.", "Ceylon", 7.6, 80.7),
+    ("French troops marched from Porto-Novo into the interior of Dahomey.", "Dahomey", 9.6, 2.3),
+    ("The Shah of Persia left for Europe by way of Baku.", "Persia", 32.6, 54.3),
+])
+def test_a_countrys_former_name_is_the_country(text, word, lat, lon):
+    r = _at(_rows(text), text, word)
+    assert r is not None and r["kind"] == "country" and _km(r, lat, lon) < 400
