@@ -53,21 +53,35 @@ def abbreviations() -> dict[str, tuple[str, str, str]]:
     with open(_DATA, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             out.setdefault(row["abbr"], (row["country"], row["admin1"], row["style"]))
+    # "N. C.", "S. C.", "D. C.": the letters spaced, as older reports and books write them ("W. Va." is listed)
+    for k, v in list(out.items()):
+        if _DOTTED.fullmatch(k):
+            out.setdefault(". ".join(k[:-1].split(".")) + ".", v)
     return out
+
+
+#: An abbreviation of dotted capitals ("N.C.", "N.W.T.").
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+#: Spaced dotted capitals ("N. H."): after a comma, initials too ("Capt. Smith, N. H. McLean"), unless
+#: no capitalised word follows.
+_SPACED = re.compile(r"(?:[A-Z]\. )+[A-Z]\.")
+
+
+def _abbr_alternatives() -> str:
+    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
+    return "|".join(re.escape(k) + (r"(?![ \t]+[A-Z][a-z])" if _SPACED.fullmatch(k) else "") for k in keys)
 
 
 @functools.lru_cache(maxsize=1)
 def _abbr_regex() -> re.Pattern:
-    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
-    alts = "|".join(re.escape(k) for k in keys)
+    alts = _abbr_alternatives()
     # After a word and a comma; a dotted abbreviation ends with its dot, others with the word.
     return re.compile(r"(?<=[^\W\d_]),[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
 
 
 @functools.lru_cache(maxsize=1)
 def _abbr_at() -> re.Pattern:
-    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
-    alts = "|".join(re.escape(k) for k in keys)
+    alts = _abbr_alternatives()
     return re.compile(r",[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
 
 

@@ -109,3 +109,16 @@ def test_a_ships_name_is_no_place():
 def test_a_countrys_former_name_is_the_country(text, word, lat, lon):
     r = _at(_rows(text), text, word)
     assert r is not None and r["kind"] == "country" and _km(r, lat, lon) < 400
+
+
+def test_spaced_state_abbreviations_are_states():
+    text = "Camp near Goldsborough, N. C., March 25, 1865. The column had left Cheraw, S. C., on the 6th."
+    rows = _rows(text)
+    nc, sc = _at(rows, text, "N. C."), _at(rows, text, "S. C.")
+    assert nc is not None and nc["kind"] == "admin1" and _km(nc, 35.5, -79.4) < 150
+    assert sc is not None and sc["kind"] == "admin1" and _km(sc, 33.9, -80.9) < 150
+
+
+def test_spaced_initials_before_a_surname_are_no_state():
+    text = "Forwarded by Lieutenant Ames, N. H. McLean, Assistant Adjutant-General, to Nashville."
+    assert _at(_rows(text), text, "N. H.") is None
