@@ -160,6 +160,11 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if _EVENT_OR_VESSEL.search(text, max(0, a.start - 40), a.start) is not None \
                     or _WAR_AFTER.match(text, a.end) is not None:
                 continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
+            if text[a.end : a.end + 1] == "," and text[max(0, a.start - 4) : a.start] in ("the ", "The ") \
+                    and _VOYAGE_AFTER.match(text, a.end) is not None and a.place_id \
+                    and (ship := _get(gaz, a.place_id)) is not None and ship.kind == "city" \
+                    and not ship.name.startswith(("The ", "the ")):
+                continue  # shipping news: "Arrived, the Caledonia, from Charleston": a ship, towns take no article
             if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
                     and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
                 continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
@@ -1335,6 +1340,9 @@ _EVENT_OR_VESSEL = re.compile(
     r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
     r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?)[ \t]+"
     r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?)$")
+#: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
+#: Valparaiso", "the Columbia, from Odessa, with wheat").
+_VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")
 #: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War": an event).
 _WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+War\b")
 

@@ -122,3 +122,14 @@ def test_spaced_state_abbreviations_are_states():
 def test_spaced_initials_before_a_surname_are_no_state():
     text = "Forwarded by Lieutenant Ames, N. H. McLean, Assistant Adjutant-General, to Nashville."
     assert _at(_rows(text), text, "N. H.") is None
+
+
+def test_ships_in_shipping_news_are_no_towns():
+    text = ("Arrived: the Caledonia, from Charleston, with cotton; the Columbia, from Odessa, with wheat. "
+            "Sailed: the Zephyr, for Valparaiso.")
+    rows = _rows(text)
+    assert _at(rows, text, "Caledonia") is None and _at(rows, text, "Columbia") is None
+    assert _at(rows, text, "Zephyr") is None
+    assert _at(rows, text, "Charleston") is not None and _at(rows, text, "Valparaiso") is not None
+    text = "Talks moved to the Hague, from Geneva, in May."
+    assert _at(_rows(text), text, "Hague") is not None
