@@ -133,3 +133,12 @@ def test_ships_in_shipping_news_are_no_towns():
     assert _at(rows, text, "Charleston") is not None and _at(rows, text, "Valparaiso") is not None
     text = "Talks moved to the Hague, from Geneva, in May."
     assert _at(_rows(text), text, "Hague") is not None
+
+
+def test_an_old_papers_paragraph_head_in_capitals_is_its_town():
+    text = ("COUNTY NEWS.\n\nYEOVIL.-The cattle fair on Tuesday drew dealers from Frome and Glastonbury.\n\n"
+            "BRIDGWATER.—At the petty sessions a carter was fined for furious driving.")
+    rows = _rows(text)
+    yeovil, bridgwater = _at(rows, text, "YEOVIL"), _at(rows, text, "BRIDGWATER")
+    assert yeovil is not None and yeovil["lat"] is not None and _km(yeovil, 50.94, -2.63) < 30
+    assert bridgwater is not None and bridgwater["lat"] is not None and _km(bridgwater, 51.13, -3.0) < 30
