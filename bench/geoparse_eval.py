@@ -50,7 +50,7 @@ GOLD = ROOT / "bench" / "data" / "geoparse_gold.jsonl"
 KINDS = ("city", "admin", "country", "region", "physical", "other")
 #: Text id prefix -> genre.
 GENRES = {"c": "conflict", "l": "local", "w": "world", "v": "outbreak", "k": "encyclopedic", "t": "agency",
-          "f": "foreign desk"}
+          "f": "foreign desk", "r": "war records", "h": "old newspapers", "m": "military history"}
 FAR_KM = 161.0
 
 

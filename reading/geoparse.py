@@ -157,6 +157,14 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Real Madrid", "Manchester City", "the Kyiv Independent": a club's or an outlet's name
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
+            if _EVENT_OR_VESSEL.search(text, max(0, a.start - 40), a.start) is not None \
+                    or _WAR_AFTER.match(text, a.end) is not None:
+                continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
+            if text[a.end : a.end + 1] == "," and text[max(0, a.start - 4) : a.start] in ("the ", "The ") \
+                    and _VOYAGE_AFTER.match(text, a.end) is not None and a.place_id \
+                    and (ship := _get(gaz, a.place_id)) is not None and ship.kind == "city" \
+                    and not ship.name.startswith(("The ", "the ")):
+                continue  # shipping news: "Arrived, the Caledonia, from Charleston": a ship, towns take no article
             if org is not None and text.startswith(" and ", a.end) and _AND_ORG.match(text, a.end) is not None \
                     and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
                 continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
@@ -198,6 +206,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _plural_rivers(text, out, gaz)
     if "St" in text or "Saint" in text:
         out = _saints_landmarks(text, out)
+    if "'s " in text or "\u2019s " in text:
+        out = _possessive_sites(text, out)
     if " Hospital" in text:
         out = _hospitals(text, out)
     if " Township" in text:
@@ -255,6 +265,28 @@ def _saints_landmarks(text: str, rows: list[dict]) -> list[dict]:
         s, e = m.span()
         drop.update(id(r) for r in rows if r["start"] < e and s < r["end"])
         added.append(_unplaced(s, e, text[s:e]))
+    return _replaced(rows, drop, added) if added else rows
+
+
+#: A possessive name before a feature's word: "Kelly's Ford", "Hoover's Gap", "Milliken's Bend", "Harper's
+#: Ferry", "Fisher's Hill", "Young's Point", "Marye's Heights", "Pittman's Cross Roads": a site named after
+#: someone, not a place called by the name alone (Kelly, North Carolina; Hoover, Alabama).
+_POSSESSIVE_SITE = re.compile(r"\b[A-Z][\w-]*['\u2019]s[ \t]+(?:Gap|Ford|Ferry|Bend|Hill|Heights|Landing|Mill|Mills|Cove"
+                              r"|Point|Bluff|Creek|Station|Cross[ \t]+Roads|Crossroads|Store|Tavern|Run|Branch|Knob"
+                              r"|Ridge|Hollow|Plantation|Wharf|Inlet|Farm|Corner|Corners)\b")
+
+
+def _possessive_sites(text: str, rows: list[dict]) -> list[dict]:
+    """A name read inside a possessive site's name (:data:`_POSSESSIVE_SITE`) gives way to the whole
+    name, listed unplaced (no offline source lists such fords and gaps)."""
+    drop: set[int] = set()
+    added = []
+    for m in _POSSESSIVE_SITE.finditer(text):
+        s, e = m.span()
+        inside = [r for r in rows if r["start"] < e and s < r["end"]]
+        if inside and all(s <= r["start"] and r["end"] <= e for r in inside):
+            drop.update(id(r) for r in inside)
+            added.append(_unplaced(s, e, text[s:e]))
     return _replaced(rows, drop, added) if added else rows
 
 
@@ -1335,6 +1367,21 @@ def _nicknamed_side(text: str, a: Any, gaz: Any) -> bool:
         whole = gaz.candidates(text[a.start : m.end()])
     return not whole
 
+
+#: Before a name: the head of a battle's name ("the Battle of Stalingrad", "the Battle of the Somme": the
+#: event, as "the battle of Champion's Hill" or "the battle for Marib" are not), or a vessel's type or
+#: prefix ("HMS Sheffield", "the cruiser General Belgrano", "the gunboats Tyler and Lexington", "the
+#: steamer Windward", "the barque Orient"): a name, no place.
+_EVENT_OR_VESSEL = re.compile(
+    r"(?:\bBattle[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
+    r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?)[ \t]+"
+    r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?)$")
+#: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
+#: Valparaiso", "the Columbia, from Odessa, with wheat").
+_VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")
+#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War": an event).
+_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+War\b")
 
 #: The head of an organisation's name before "of" and a place name.
 #: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.

@@ -53,21 +53,35 @@ def abbreviations() -> dict[str, tuple[str, str, str]]:
     with open(_DATA, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             out.setdefault(row["abbr"], (row["country"], row["admin1"], row["style"]))
+    # "N. C.", "S. C.", "D. C.": the letters spaced, as older reports and books write them ("W. Va." is listed)
+    for k, v in list(out.items()):
+        if _DOTTED.fullmatch(k):
+            out.setdefault(". ".join(k[:-1].split(".")) + ".", v)
     return out
+
+
+#: An abbreviation of dotted capitals ("N.C.", "N.W.T.").
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+#: Spaced dotted capitals ("N. H."): after a comma, initials too ("Capt. Smith, N. H. McLean"), unless
+#: no capitalised word follows.
+_SPACED = re.compile(r"(?:[A-Z]\. )+[A-Z]\.")
+
+
+def _abbr_alternatives() -> str:
+    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
+    return "|".join(re.escape(k) + (r"(?![ \t]+[A-Z][a-z])" if _SPACED.fullmatch(k) else "") for k in keys)
 
 
 @functools.lru_cache(maxsize=1)
 def _abbr_regex() -> re.Pattern:
-    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
-    alts = "|".join(re.escape(k) for k in keys)
+    alts = _abbr_alternatives()
     # After a word and a comma; a dotted abbreviation ends with its dot, others with the word.
     return re.compile(r"(?<=[^\W\d_]),[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
 
 
 @functools.lru_cache(maxsize=1)
 def _abbr_at() -> re.Pattern:
-    keys = sorted(abbreviations(), key=lambda k: (-len(k), k))
-    alts = "|".join(re.escape(k) for k in keys)
+    alts = _abbr_alternatives()
     return re.compile(r",[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
 
 
@@ -1526,8 +1540,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
 
     "Polio was found in London, and in Albany and Yonkers": London, England, not London,
     Ohio. The town chosen for a name (no country said, no qualifier) goes back to a
-    namesake that is a national capital or a city of 500,000 under that very name, ten times its size or
-    more, in another country, unless the town lies in a unit the
+    namesake that is a national capital or a city of 500,000 under that very name (or a city of 500,000
+    bearing it as a former name: "cargoes from Calcutta" beside New Orleans is Kolkata, not Calcutta,
+    Ohio), ten times its size or more, in another country, unless the town lies in a unit the
     article names ("London is a city in Madison County, Ohio"); a namesake within 200 km
     of another town of the article (not itself a world city's small namesake) is preferred to both
     ("Columbus, Hilliard and Dublin": Dublin, Ohio). A city of 500,000 that is no capital takes
@@ -1546,11 +1561,14 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if big is False:
             big = bigs[info] = next((q for q in info.places if q.kind == "city" and (
                 (q.population or 0) >= _WORLD_CITY or name_key(q.name) == name_key(capital_name(q.country) or "-"))), None)
-        if big is None or big.id == a.place_id or name_key(big.name) != name_key(a.surface):
+        if big is None or big.id == a.place_id:
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or p.country == big.country:
             continue
+        if name_key(big.name) != name_key(a.surface) and (
+                (big.population or 0) < _WORLD_CITY or name_key(p.name) != name_key(a.surface)):
+            continue  # (a world city's former name, "Calcutta", "Bombay", against a town named so itself)
         if _capitals_listed(a, p, big, named, gazetteer):
             a.place_id, a.reason = big.id, ""  # "Cairo and Riyadh are pressing for talks", in a Sudanese story
             continue  # (whatever the town's size: "Caracas, Mexico City, Managua and La Paz")

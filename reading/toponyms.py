@@ -625,6 +625,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if not located and text[e : e + 1] == " " and (
                 _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
+        if _COMMAND_OF.search(text, max(0, s - 30), s):
+            continue  # "the Army of the Ohio": a command's name
+        if _commander(text, s, e, cands, gazetteer):
+            persons.add(surface)
+            continue  # "Logan's division", "the enemy under Pemberton": a commander
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -900,6 +905,11 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if not located and text[e : e + 1] == " " and (
                 _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
+        if _COMMAND_OF.search(text, s - 30 if s > 30 else 0, s):
+            continue  # "the Army of the Ohio": a command's name
+        if _commander(text, s, e, cands, gazetteer):
+            persons.add(surface)
+            continue  # "Logan's division", "the enemy under Pemberton": a commander
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -1135,8 +1145,8 @@ def _is_acronym(surface: str) -> bool:
 _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 #: What follows a dateline's place: "DAKAR -", "DAKAR, Senegal", "DAKAR (Reuters)", "GAZA/JERUSALEM",
 #: "FARGO, N.D. (AP)" (a state's dotted initials), "TAMWORTH, NSW -" (its code), "INDORE: The council ..."
-#: (Indian papers' colon).
-_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
+#: (Indian papers' colon), "ROMSEY.-The fair ..." (older papers' paragraph heads: a full stop and a dash).
+_DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|\.[-\u2013\u2014]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
                              r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,])|:[ \t]+[A-Z\"\u201c])")
 
 
@@ -1737,7 +1747,7 @@ def _strip_generic(key: str) -> str:
 _JOINERS = frozenset(" \t-\u2010\u2011")
 _MONTHS = frozenset("January February March April May June July August September October November December "
                     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-_MONTH_DATE_AFTER = re.compile(r"[ \t]+\d")
+_MONTH_DATE_AFTER = re.compile(r"\.?[ \t]+\d")  # "May 14", "Nov. 14"
 _MONTH_DATE_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|"
                                 r"[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd of|[Ss]tart of))[ \t-]+$")
 #: A capitalised word, then a space: the next word of a run of capitalised words.
@@ -1794,6 +1804,38 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
 #: After a name, a verb of speech and "he"/"she": the name is a person's ("Florence said she
 #: would return"; "Moscow said it would respond" stays a place).
 _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
+
+
+#: Before a name: the head of a command named after a river or region ("HEADQUARTERS ARMY OF THE
+#: CUMBERLAND", "the Department of the Mississippi", "Military Division of the Mississippi", "Army of
+#: Tennessee"): the command's name, no place (the name of a lower-case "department of the Somme" is one).
+_COMMAND_OF = re.compile(r"\b(?:(?:Army|ARMY|Armies|ARMIES)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?"
+                         r"|(?:Department|DEPARTMENT|Division|DIVISION|District|DISTRICT)[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+)$")
+#: After a name: the possessive and a formation it leads ("Logan's division", "Stanley's cavalry",
+#: "Wilder's mounted brigade", "Early's infantry"): a commander's surname.
+_FORMATION_AFTER = re.compile(r"['\u2019]s[ \t]+(?:(?:old|own|whole|mounted|reserve|leading|advance|rear|right|left)[ \t]+)?"
+                              r"(?:corps|division|brigade|cavalry|infantry|column|battery|regiment|squadron|army|command"
+                              r"|wing|artillery|troopers|horsemen)\b")
+#: Before a name: a formation "under" its commander ("the right wing under Polk", "the Sixth Corps,
+#: under Sedgwick", "Our cavalry, under Forrest and Wheeler"), or "Generals" ("Generals Nelson and X").
+_COMMANDER_BEFORE = re.compile(r"(?:\b(?:corps|Corps|division|brigade|cavalry|infantry|column|wing|army|enemy|rebels|"
+                               r"troops|fleet|squadron|force|forces|garrison|command),?[ \t]+under[ \t]+"
+                               r"|\bGenerals[ \t]+)(?:[A-Z][\w\u2019'-]+(?:,[ \t]+|[ \t]+and[ \t]+))?$")
+
+
+def _commander(text: str, s: int, e: int, cands: Any, gazetteer: Any) -> bool:
+    """The name at ``s:e`` is a commander's surname (:data:`_FORMATION_AFTER`, :data:`_COMMANDER_BEFORE`)
+    when no country, first-level unit or town of :data:`_PERSON_TOWN` people bears it as its own name
+    ("Misrata's brigades", "forces under Kyiv's command" stay places; Logan City is no "Logan")."""
+    if not (_FORMATION_AFTER.match(text, e) or (
+            text[e : e + 2] not in ("'s", "\u2019s") and _COMMANDER_BEFORE.search(text, max(0, s - 60), s))):
+        return False
+    for c in cands:
+        p = _get(gazetteer, c)
+        if p is not None and (p.kind in ("country", "admin1") or (
+                p.kind == "city" and (p.population or 0) >= _PERSON_TOWN and not _alias_only(text[s:e], p))):
+            return False
+    return True
 
 
 #: After a name, a verb of play or of speech: "Haaland scored twice", "Kane said".
@@ -5183,9 +5225,10 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
     if counts.get(p.country, 0) > 1:
         return None
     pop = p.population or 0
-    if pop >= (_STRAY_LOCATED_POPULATION if located and not local else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
-            and not a.opening and not a.fuzzy:
-        return None  # big enough, under its own name (an English word opening a sentence is no name)
+    if pop >= (_STRAY_LOCATED_POPULATION if located and not local else _STRAY_POPULATION) and not a.opening \
+            and not a.fuzzy and (not _alias_only(a.surface, p) or pop >= _OLD_SPELLING_CITY):
+        return None  # big enough, under its own name or a metropolis's older one ("Calcutta"; an English word
+        # opening a sentence is no name)
     if _is_capital(p) and not _alias_only(a.surface, p):
         return None  # a national capital under its own name: "Honiara signed a pact", "Apia said"
     others = [pt for pt in points if (pt[0], pt[1]) != (p.lat, p.lon)]
@@ -5388,6 +5431,11 @@ def _near_its_compatriots(p: Any, named: list, gazetteer: Any) -> bool:
     return not pts or min(_haversine(p.lat, p.lon, la, lo) for la, lo in pts) <= _COMPATRIOT_KM
 
 
+#: A city this big is known abroad by the older names GeoNames lists for it ("Calcutta" for Kolkata):
+#: such a name is no guess (:func:`_far_guesses`; "Bogoro" for Bogor, a million people, still is) nor
+#: a stray (:func:`_stray`).
+_OLD_SPELLING_CITY = 2_000_000
+
 #: How near a guessed spelling abroad must lie to another place of its country that the article names.
 _COMPATRIOT_KM = 600.0
 
@@ -5406,8 +5454,10 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind == "country" or not p.country or p.country == focus:
             continue
-        if not a.fuzzy and (p.kind != "city" or not (_near_spelling(a.surface, p) or _article_dropped(a.surface, p))):
-            continue  # its own name, another name of it ("Bombay"), a unit's spelling ("Sindh"): no guess
+        if not a.fuzzy and (p.kind != "city" or not (_near_spelling(a.surface, p) or _article_dropped(a.surface, p))
+                            or (p.population or 0) >= _OLD_SPELLING_CITY):
+            continue  # its own name, another name of it ("Bombay"), a unit's spelling ("Sindh"), a metropolis's
+            # older spelling that GeoNames lists ("Calcutta", "Peking"): no guess
         others = [(la, lo) for la, lo in points if (la, lo) != (p.lat, p.lon)]
         if others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) <= _FAR_ALIAS_KM:
             continue
