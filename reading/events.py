@@ -243,6 +243,10 @@ _ENTRY_VERB = re.compile(r"(?:stormed|entered|swept\s+into|pushed\s+into|rolled\
 _RAID_CONTEXT = re.compile(r"\b(?:raids?|raided|raiding|incursions?|(?:military|security|counter-?terrorism|search|"
                            r"arrest|army)\s+(?:operations?|campaign|sweeps?)|sweeps?|search(?:es|ed)?\s+(?:homes|houses)|"
                            r"arrest(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:suspects|people|men|residents|activists|wanted))\b", re.I)
+#: Before an actor in a protest: whom the crowd protests against, not who intervenes ("against the
+#: Kenyan government", "demanding the resignation of the Sudanese authorities").
+_PROTESTED_AGAINST = re.compile(r"\b(?:against|denouncing|condemning|criticising|criticizing|resignation\s+of|"
+                                r"ouster\s+of|removal\s+of)\s+(?:the\s+)?$", re.I)
 #: Protesters killed ("shot dead at least 13 protesters", "killing two demonstrators").
 _PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
                                 r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
@@ -2686,6 +2690,10 @@ class EventExtractor:
             elif own is not None:  # "protesters" is both the trigger and the actor
                 others = [a for a in s_actors if a is not own and cs <= a.start < ce]
                 a1, a2 = own.name, (others[0].name if others else "")
+            if a2 and etype in ("Protests", "Riots") and (named_a2 := [
+                    a for a in s_actors if a.name == a2 and cs <= a.start < ce]) and all(
+                    _PROTESTED_AGAINST.search(text, max(cs, a.start - 30), a.start) for a in named_a2):
+                a2 = ""  # whom the crowd protests against ("marched against the Kenyan government") did not intervene
             if (trig.government_sub or trig.non_state_sub) and a1:
                 if state is None:
                     state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
