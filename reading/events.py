@@ -1817,6 +1817,7 @@ class EventExtractor:
         events = _fold_claim_and_report(doc, events)
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(doc, events)
+        _sides_named_before(doc, events)
         if events:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
@@ -4343,6 +4344,55 @@ def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+#: Opening an event's clause: its sides, named only before ("Both sides shelled each other's positions",
+#: "On Wednesday the two sides traded fire").
+_BOTH_SIDES = re.compile(r"\b(?:both\s+(?:sides|parties|armies|camps)|the\s+two\s+(?:sides|parties|armies|camps)|"
+                         r"the\s+(?:warring|rival)\s+(?:sides|parties|factions))\b[^.;:!?]{0,40}$", re.I)
+#: Around two actors in a sentence: they oppose each other ("fighting between the army and the RSF",
+#: "a truce between Israel and Hamas").
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+#: How many sentences back the two sides may be named, in the same paragraph.
+_SIDES_LOOK_BACK = 2
+
+
+def _sides_named_before(doc: Document, events: list[Event]) -> None:
+    """"Fighting between the army and the RSF resumed in Babanusa. On Sunday, both sides shelled each
+    other's positions in El Obeid": an event told of "both sides" / "the two sides", with no side named in
+    its clause, has as actor1/actor2 the two opposed sides of the nearest sentence before it (up to
+    ``_SIDES_LOOK_BACK``, in its paragraph) that names two: a fight told with both its sides, or two
+    actors "between X and Y". Nobody is guessed when no such sentence is near."""
+    text = doc.text
+    sents = doc.sentences
+    if not sents:
+        return
+    starts = [s.start for s in sents]
+    actors = None
+    for ev in events:
+        e = ev.evidence
+        if (ev.actor1 or ev.actor2 or e is None or ev.event_type not in ("Battles", "Explosions/Remote violence")
+                or not _BOTH_SIDES.search(text, _sentence_start(doc, e.start), e.start)):
+            continue
+        si = bisect_right(starts, e.start) - 1
+        para = _last_blank_line(text, e.start)
+        if actors is None:
+            actors = sorted(doc.user_data.get("actors", []), key=_START)
+        for k in range(si - 1, max(-1, si - 1 - _SIDES_LOOK_BACK), -1):
+            if sents[k].start <= para:
+                break  # another paragraph
+            ks, ke = sents[k].start, sents[k].end
+            pair = next(((p.actor1, p.actor2) for p in events
+                         if p is not ev and p.actor1 and p.actor2 and p.actor1 != p.actor2 and p.evidence is not None
+                         and ks <= p.evidence.start < ke and p.event_type in VIOLENT_TYPES), None)
+            if pair is None:
+                here = [a for a in actors if ks <= a.start < ke]
+                pair = next(((a.name, b.name) for a, b in zip(here, here[1:])
+                             if a.name != b.name and _BETWEEN_SIDES.search(text, max(ks, a.start - 12), a.start)
+                             and _AND.fullmatch(text, a.end, b.start)), None)
+            if pair is not None:
+                ev.actor1, ev.actor2 = pair
+                break
 
 
 def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
