@@ -2851,12 +2851,13 @@ class EventExtractor:
                 # says it lies (a province or region named), else in the country, else left unlocated
                 # ("seized Walikale in North Kivu", "In Amhara, Fano took X"; not "a counterattack from the west")
                 where = _enclosing(text, where, cs, ce)
-            loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end)
+            loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end,
+                                       sides=tuple(a for a in s_actors if a.name and a.name in (a1, a2)))
             if loc is None:
                 # audit 8: "M23 rebels seized Masisi" in an article that names no country: where the group fights
                 loc, note = self._group_home(doc, a1, a2, note)
             elif note and etype == "Explosions/Remote violence":
-                loc, note = _not_the_attackers_country(doc, loc, note, a1, s_actors, self.country_lookup)
+                loc, note = _not_the_attackers_country(doc, loc, note, a1, s_actors, self.country_lookup, text[cs:ce])
             if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
@@ -3366,10 +3367,35 @@ class EventExtractor:
             spans["country"] = country_location(doc, lookup=self.country_lookup)
         return spans["country"]
 
+    def _story_abroad(self, doc: Document, filed: Any, sides, etype: str, clause: str = "") -> tuple[Any, str]:
+        """Where an event that only the dateline's country ``filed`` places was, when the article names
+        that country only in its datelines (the report was filed there): the one country of the armed
+        group among its ``sides`` (or named in its ``clause``), else that of the state forces among them
+        (not for a strike, often across a border: audit 9), else the one other country whose places the
+        article names; (None, "") when none is known. Returns (country location, why)."""
+        here = (getattr(filed, "country", "") or "").upper()
+        if not sides or not _filed_abroad(doc, here):
+            return None, ""
+        home, why = group_home(clause, *(a.name for a in sides)), "the country where the group it names fights"
+        if not home and etype != "Explosions/Remote violence":
+            homes = {(a.country or "").upper() for a in sides if a.kind in ("state", "country") and a.country}
+            home, why = (homes.pop() if len(homes) == 1 else None), "the country whose forces act"
+        if not home:
+            named = {(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
+                     if m.role == "location" and m.location is not None and not _in_dateline(doc.text, m)} - {"", here}
+            home, why = (named.pop() if len(named) == 1 else None), "the one other country whose places the article names"
+        if not home or home == here:
+            return None, ""
+        story = country_location(doc, home, lookup=self.country_lookup)
+        return (story, why) if story is not None else (None, "")
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
-                  spans: dict | None = None, etype: str = "", dateline: int = 0) -> tuple[Any, str]:
+                  spans: dict | None = None, etype: str = "", dateline: int = 0,
+                  sides: tuple = ()) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
-        sentence before one of the dateline (which ends at ``dateline``), else the country."""
+        sentence before one of the dateline (which ends at ``dateline``), else the country.
+        ``sides``: the actor mentions of the event's actor1/actor2 (the statement's subject too:
+        "DOHA - The Taliban said their fighters ..."), read when only a dateline abroad places it."""
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -3395,7 +3421,7 @@ class EventExtractor:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
                               f"it was reported from; placed in {getattr(area, 'name', '')}, the area the article "
                               f"names around it (precision 3).")
-            home = group_home(doc.text[cs:ce]) if best.start < dateline else None
+            home = group_home(doc.text[cs:ce], *(a.name for a in sides)) if best.start < dateline else None
             if home and home != getattr(best.location, "country", "") and (
                     story := country_location(doc, home, lookup=self.country_lookup)) is not None:
                 # "NAIROBI (Reuters) - Al-Shabaab militants attacked a base ...": a dateline abroad is where the
@@ -3403,6 +3429,12 @@ class EventExtractor:
                 return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in another "
                                f"country than the one the group it names fights in; placed in {story.name} "
                                f"(precision 3).")
+            story, why = self._story_abroad(doc, best.location, sides, etype) if best.start < dateline else (None, "")
+            if story is not None:
+                # "DAKAR, Senegal (AP) - Malian soldiers killed ...": a dateline in a country the story names nowhere
+                # else is where the report was filed; the forces' own country (or the one the story names) is the place
+                return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in a country "
+                               f"{_DATELINE_ABROAD}; placed in {story.name}, {why} (precision 3).")
             if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
@@ -3459,6 +3491,12 @@ class EventExtractor:
             return area, (f"{head}; placed in {getattr(area, 'name', '')}, the area that holds "
                           f"every place the article names (precision 3).")
         loc = self._country(doc, spans)
+        story, why = self._story_abroad(doc, loc, sides, etype, doc.text[cs:ce]) if loc is not None else (None, "")
+        if story is not None:
+            # "NAIROBI, Kenya (AP) - The Ethiopian government launched drone strikes on Fano positions": the
+            # article's country by its dateline only
+            return story, (f"{head}; placed in {story.name}, {why}, not in {getattr(loc, 'name', '')}, a country "
+                           f"{_DATELINE_ABROAD} (precision 3).")
         if loc is not None:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"{head}; placed in {name}, the country the article is about (precision 3)."
@@ -3994,18 +4032,45 @@ def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: 
     return kept if any(own(d) for d in kept) else dates
 
 
+#: In the note of an event placed away from a dateline in a country the story names nowhere else.
+_DATELINE_ABROAD = "the article names only in its dateline"
+
+
+def _in_dateline(text: str, m: Any) -> bool:
+    """Whether the mention ``m`` lies in the dateline opening its line ("NAIROBI, Kenya (AP) -")."""
+    p0 = text.rfind("\n", 0, m.start) + 1
+    return m.end <= dateline_end(text, p0)
+
+
+def _filed_abroad(doc: Document, iso: str) -> bool:
+    """Whether the country ``iso`` is named in the article only in its datelines (no place, people or
+    forces of it elsewhere): the report was filed there, the story is another country's."""
+    iso = (iso or "").upper()
+    if not iso:
+        return False
+    text = doc.text
+    if any((a.country or "").upper() == iso for a in doc.user_data.get("actors", ())):
+        return False
+    named = [m for m in doc.mentions if m.location is not None and (getattr(m.location, "country", "") or "").upper() == iso]
+    return bool(named) and all(_in_dateline(text, m) for m in named)
+
+
 def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_actors,
-                               lookup: Callable[[str], Any] | None = None) -> tuple[Any, str]:
+                               lookup: Callable[[str], Any] | None = None, clause: str = "") -> tuple[Any, str]:
     """audit 9: "Israeli forces shelled Aitaroun", "Indian shelling hit Neelum", the place struck unknown
     and the article's country known only from the attacker's demonym: a strike's actor is often across
     a border, so its nationality is not the place of its strike. Placed in the one other country the
     article names (the country of its places), else not placed (the note says why); ``loc`` unchanged
-    when the article names a place in the attacker's country or the actor is no country's forces."""
+    when the article names a place in the attacker's country, when the event's ``clause`` (or another actor
+    of its sentence) names a group that fights only there ("Sudanese troops shelled RSF positions") or the
+    actor is no country's forces."""
     iso = (getattr(loc, "country", "") or "").upper()
     if not a1 or not iso or not getattr(loc, "is_whole_country", False):
         return loc, note
     if not any(a.name == a1 and (a.country or "").upper() == iso for a in s_actors):
         return loc, note
+    if group_home(clause, *(a.name for a in s_actors if a.name != a1)) == iso:
+        return loc, note  # fighting a group of its own country: at home
     others: dict[str, Any] = {}
     for m in doc.mentions:
         where = m.location
