@@ -149,6 +149,7 @@ def _load_patterns(path: Path) -> dict:
         "groups": _group_regex(list(data.get("armed_groups", ())) + [[g[0]] + g[2:] for g in data.get("state_forces", ())],
                                data.get("group_tail", "")),
         "state_iso": {g[0]: g[1] for g in data.get("state_forces", ())},
+        "state_name": {g[1]: g[0] for g in data.get("state_forces", ())},  # ISO2 -> its forces' name ("MM" -> "Myanmar forces")
         "subject_verb": re.compile(data["subject_verb"], re.IGNORECASE),
         # a run of capitalised words followed by a conflict verb, found in one C-level pass per sentence
         "subject": re.compile(_CAPS_RUN.pattern + "(?=(?i:" + data["subject_verb"] + "))"),
@@ -746,11 +747,24 @@ class ActorMentions:
             iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
             out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso))
         # Countries acting (from the toponym stage).
+        state_names = self._p["state_name"]
         for m in (doc.mentions if countries is None else countries):
             if m.role != "actor" or not (base <= m.start and m.end <= base + len(text)):
                 continue
             s, e = m.start - base, m.end - base
             if _overlaps(s, e, spans):
+                continue
+            iso = ((getattr(m.location, "country", "") or "") if m.location is not None else "").upper()
+            t = state_tail.match(text, e + 2) if text[e:e + 2] in ("'s", "’s") and iso else None
+            if t is not None and getattr(m.location, "is_whole_country", False) and not _overlaps(s, t.end(), spans):
+                # "Sudan's army", "Pakistan's military", "Ethiopia's government": the country's state actor,
+                # named as its forces are ("Sudanese forces"; "Myanmar forces" as the Tatmadaw is)
+                phrase = text[s:t.end()]
+                fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
+                dem = state_names.get(iso) or f"{_demonym_of().get(iso, m.text)} forces"
+                name = fac or (dem.rsplit(" ", 1)[0] + " police" if phrase.lower().endswith("police") else dem)
+                spans.append((s, t.end()))
+                out.append(ActorMention(base + s, base + t.end(), phrase, name, fac, "state" if fac is None else "alias", iso))
                 continue
             if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands
                    if g in ("x-forces", "the-x-army") or (g == "named-org" and (

@@ -48,3 +48,13 @@ def test_who_protesters_march_against_is_not_the_intervening_side(nlp):
 def test_the_government_accusing_a_group_is_not_the_attacker(nlp):
     doc = read(nlp, "The Cameroonian government accused separatist fighters of burning 20 homes in Bamenda on Sunday.")
     assert not any(e.actor1 == "Cameroonian forces" for e in doc.events), doc.events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Nigeria's army bombed a camp in the Sambisa forest on Friday, killing 30 fighters.", "Nigerian forces"),
+    ("Myanmar's military shelled a village in Magway on Tuesday, killing six people.", "Myanmar forces"),
+    ("Chad's government launched air strikes near Tibesti on Sunday.", "Chadian forces"),
+])
+def test_a_country_s_army_or_government_is_its_state_actor(nlp, text, actor):
+    doc = read(nlp, text)
+    assert [e.actor1 for e in doc.events][:1] == [actor], doc.events
