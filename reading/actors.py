@@ -149,6 +149,7 @@ def _load_patterns(path: Path) -> dict:
         "groups": _group_regex(list(data.get("armed_groups", ())) + [[g[0]] + g[2:] for g in data.get("state_forces", ())],
                                data.get("group_tail", "")),
         "state_iso": {g[0]: g[1] for g in data.get("state_forces", ())},
+        "not_acronyms": frozenset(data.get("acronym_not_actors", ())),
         "state_name": {g[1]: g[0] for g in data.get("state_forces", ())},  # ISO2 -> its forces' name ("MM" -> "Myanmar forces")
         "subject_verb": re.compile(data["subject_verb"], re.IGNORECASE),
         # a run of capitalised words followed by a conflict verb, found in one C-level pass per sentence
@@ -231,6 +232,14 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
                 or (one_state and _BARE_ARMY.fullmatch(a.text)
                     and not _NOT_OWN_BEFORE.search(text, max(0, a.start - 12), a.start))) else a
             for a in found]
+
+
+def _is_capital_of(loc: Any, iso: str) -> bool:
+    """Whether the place ``loc`` is the capital of the country ``iso`` ("Islamabad", "Kyiv")."""
+    from reading.toponyms import capital_name  # (the place reader's table of capitals)
+
+    cap = capital_name(iso)
+    return bool(cap) and getattr(loc, "precision", 3) == 1 and fold(getattr(loc, "name", "")) == fold(cap)
 
 
 def _is_trigger(text: str, pos: int) -> bool:
@@ -405,6 +414,25 @@ _POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 
 #: A name's bracketed acronym right after it, and a capitalised suffix joined by a hyphen before
 #: that ("the Sudan People's Liberation Army-In Opposition (SPLA-IO)").
+#: Upper-case initials, a group's name when nothing else holds them ("TTP", "ISKP").
+_ACRONYM = re.compile(r"(?<![\w\-’'.])[A-Z]{2,6}(?![\w\-’'])(?!\.[A-Z])")
+#: Before initials: the slot of a side accused of or claiming an act ("accused the TTP of", "blamed the bombing on
+#: the BLF", "claimed by ISKP", "carried out by the ADF").
+_ACRONYM_BEFORE = re.compile(r"(?:\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|(?:claimed|carried\s+out|committed|perpetrated|"
+                             r"staged)\s+by|attributed\s+to)|\bblam(?:ed|es|ing)\s+[^.;:!?]{1,100}?\s+on)\s+(?:the\s+)?$", re.I)
+#: After initials: they name fighters ("BLA militants", "TTP fighters").
+_ACRONYM_FOLLOWERS = re.compile(r"\s+(?:fighters|militants|rebels|insurgents|gunmen|militiamen|militias?|jihadists|"
+                                r"guerrillas|separatists|commanders?|operatives)(?![\w\-])")
+#: A word one of the slots above needs, or a fighters' noun: the cheap test before looking for initials.
+_ACRONYM_SLOT_WORD = re.compile(r"accus|blam|\bby\b|attributed|fighters|militants|rebels|insurgents|gunmen|militia|"
+                                r"jihadists|guerrillas|separatists|commander|operatives", re.I)
+
+
+def _may_hold_initials(text: str) -> bool:
+    """Whether ``text`` may name a group by its initials in an actor's slot (:meth:`ActorMentions._acronyms`)."""
+    return _ACRONYM_SLOT_WORD.search(text) is not None and _ACRONYM.search(text) is not None
+
+
 _ACRONYM_AFTER = re.compile(r"(-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?\s*\(([A-Z][A-Za-z]*[A-Z](?:-[A-Z][A-Za-z]*)?)\)")
 
 
@@ -545,7 +573,7 @@ class ActorMentions:
                 groups_here = ([g for g in group_hits if sent.start <= g[0] and g[1] <= sent.end]
                                if group_hits else ())
             if (profile is None and not countries_here and not subjects and not groups_here
-                    and not gate.possible_for(masks[si])):
+                    and not gate.possible_for(masks[si]) and not _may_hold_initials(text)):
                 mine = []  # nothing that could name an actor here (most sentences)
             else:
                 mine = self._sentence_actors(doc, text, sent.start, profile, hits=hits,
@@ -793,12 +821,17 @@ class ActorMentions:
                     out.append(ActorMention(base + ts, base + bn.end(), text[ts:bn.end()], phrase, None, "generic"))
                 continue
             name = m.name or m.text
+            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
+            kind = "country"
             if getattr(m.location, "is_whole_country", False) and getattr(m.location, "name", ""):
                 name = m.location.name  # "U.S.", "US", "America": one actor, "United States"
+            elif iso and _is_capital_of(m.location, iso):
+                # "Islamabad accused the TTP ...", "Moscow denied ...": the capital speaks for its government, the
+                # state actor ("Pakistani forces", as "the Pakistani government" is), not a place
+                name, kind = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces", "state"
             fac = profile.faction_of(m.text, text, date=doc.published) if profile else None
             spans.append((s, e))
-            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
-            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, "country", iso))
+            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, kind if fac is None else "country", iso))
         for _, s, e, gid in cands:
             phrase = text[s:e]
             # Trim leading sentence-initial stop words ("The", "Meanwhile").
@@ -829,6 +862,9 @@ class ActorMentions:
             if pos is not None and len(name[pos.end():].split()) >= 2:
                 name = name[pos.end():]  # "Myanmar's Arakan Army" is the Arakan Army
             out.append(ActorMention(base + s, base + e, phrase, name, None, "generic"))
+        # An unknown group by its initials, where an actor stands: "accused the TTP of", "BLA militants".
+        if _may_hold_initials(text):
+            self._acronyms(text, base, out, spans, places)
         # An unknown name acting: "Lakurawa attacked ...", "The Radaa force clashed ...".
         if subjects:  # False: the article has no capitalised name before a conflict verb in this sentence
             self._subjects(text, base, out, spans, places)
@@ -874,6 +910,34 @@ class ActorMentions:
             if words and words[-1][:1].isupper() or words and words[-1][:1].isdigit():
                 out.append(vs)
         return out
+
+    def _acronyms(self, text: str, base: int, out: list, spans: list, places) -> None:
+        """Upper-case initials (2 to 6 letters) no other actor or place holds, in an actor's slot: whom
+        a side accuses or blames ("Islamabad accused the TTP of the attack", "blamed the bombing on the
+        BLF"), who claimed or carried out an attack ("claimed by ISKP"), or before a fighters' noun ("BLA
+        militants", read as "BLA"): an armed group the patterns do not know, kept by its own name."""
+        for m in _ACRONYM.finditer(text):
+            s, e = m.start(), m.end()
+            if m.group(0) in self._p["not_acronyms"]:
+                continue
+            after = _ACRONYM_FOLLOWERS.match(text, e)
+            if after is None and not _ACRONYM_BEFORE.search(text, max(0, s - 140), s):
+                continue
+            if self._is_place(base + s, base + e, places) or any(
+                    ps < base + e and base + s < pe for ps, pe in (places or ())):
+                continue
+            held = next((i for i, a in enumerate(out) if a.start < base + e and base + s < a.end), None)
+            if held is not None:
+                a = out[held]
+                if not (a.kind == "generic" and a.faction is None and a.start == base + s and after is not None
+                        and a.end == base + after.end()):
+                    continue  # a known actor, or a longer name
+                out[held] = ActorMention(a.start, a.end, a.text, m.group(0), None, "generic")  # "BLA militants"
+                continue
+            if _overlaps(s, e, spans):
+                continue
+            spans.append((s, e))
+            out.append(ActorMention(base + s, base + e, m.group(0), m.group(0), None, "generic"))
 
     def _subjects(self, text: str, base: int, out: list, spans: list, places) -> None:
         """Capitalised names right before a conflict verb ("Lakurawa attacked"), when no
