@@ -414,8 +414,8 @@ _POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 
 #: A name's bracketed acronym right after it, and a capitalised suffix joined by a hyphen before
 #: that ("the Sudan People's Liberation Army-In Opposition (SPLA-IO)").
-#: Upper-case initials, a group's name when nothing else holds them ("TTP", "ISKP").
-_ACRONYM = re.compile(r"(?<![\w\-’'.])[A-Z]{2,6}(?![\w\-’'])(?!\.[A-Z])")
+#: Upper-case initials, a group's name when nothing else holds them ("TTP", "ISKP", "SPLM-N").
+_ACRONYM = re.compile(r"(?<![\w\-’'.])[A-Z]{2,6}(?:-[A-Z]{1,2})?(?![\w\-’'])(?!\.[A-Z])")
 #: Before initials: the slot of a side accused of or claiming an act ("accused the TTP of", "blamed the bombing on
 #: the BLF", "claimed by ISKP", "carried out by the ADF").
 _ACRONYM_BEFORE = re.compile(r"(?:\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|(?:claimed|carried\s+out|committed|perpetrated|"

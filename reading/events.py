@@ -926,6 +926,11 @@ _FRAMED_AFTER = re.compile(r"\s+(?:(?:comes?|came|follows?|followed)\s+(?:despit
 #: with a drone"): the same attack, not another one.
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:of|for)\s+"
                              r"[^.;:!?]{0,60}$", re.I)
+#: Right before an event's verb: the act is told as alleged, not as fact ("allegedly attacked", "reportedly
+#: shelled", "are accused of killing", "is suspected of abducting").
+_ALLEGED_BEFORE = re.compile(r"\b(?P<word>allegedly|reportedly|purportedly|supposedly|(?:is|are|was|were|been|being)\s+"
+                             r"(?:alleged|accused|suspected|said|reported|believed)\s+(?:of|to\s+have))\s+(?:[\w\-]+\s+){0,2}?$",
+                             re.I)
 #: audit 7: a monitors' tally ("recorded 1,566 ceasefire violations, including 1,413 explosions"):
 #: fire across the line (shelling), the monitors no side in it.
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+[^.;:!?]{0,80}?(?:including\s+)?"
@@ -1783,6 +1788,8 @@ class EventExtractor:
                             continue
                         if not first.actor2 and ev.actor2:
                             first.actor2 = ev.actor2
+                        if not ev.alleged:
+                            first.alleged = ""  # told as fact once: no longer only alleged
                         if first.fatalities is None and ev.fatalities is not None:
                             first.fatalities = ev.fatalities
                         continue
@@ -2958,6 +2965,7 @@ class EventExtractor:
                                          date=date, event_type="Battles", sub_event_type=bsub, actor1=b1, actor2=a1,
                                          fatalities=None, planned=planned, background=background, location=where,
                                          location_note="", evidence=ev_maker(undone.start(), undone.end())))
+            alleged = _alleged(text, ts, max(sent.start, dl_end), a1, a2, s_actors) if etype in VIOLENT_TYPES else ""
             out.append(
                 Event(
                     id=fact_id(doc.id, "e", ts, sub),
@@ -2973,6 +2981,7 @@ class EventExtractor:
                     location=loc,
                     location_note=note,
                     evidence=(spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence)(ts, te),
+                    alleged=alleged,
                 )
             )
             if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES and "territory" not in sub
@@ -4014,6 +4023,29 @@ def _not_armed(text: str, ts: int, cs: int) -> bool:
 #: their fighters had shot dead two soldiers ... on Saturday", "the army said in a statement on Monday").
 _SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?)"
                                r"(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+(?:\s+[\w\-]+)?)?\s*,?\s*$", re.I)
+
+
+def _alleged(text: str, ts: int, lo: int, a1: str, a2: str, s_actors) -> str:
+    """How the violent act whose verb starts at ``ts`` (its sentence from ``lo``; its sides ``a1``, ``a2``) is
+    only alleged: one side's accusation ("Islamabad accused the TTP of attacking ...", "blamed the shelling of
+    the market on the RSF": "accusation by <the accuser>"; "accused each other of ...": "mutual accusations"),
+    or words of hearsay before its verb ("allegedly attacked", "reportedly shelled", "are suspected of
+    abducting": those words quoted); "" when it is told as fact."""
+    m = _ALLEGED_BEFORE.search(text, max(lo, ts - 60), ts)
+    if m is not None:
+        return f"'{' '.join(m.group('word').lower().split())}'"
+    acc = _ACCUSED_BEFORE.search(text, max(lo, ts - 100), ts)
+    blamed = acc is None and any(a.start >= ts and a.name == a1 and _BLAMED_ON.search(text, max(lo, a.start - 200), a.start)
+                                 for a in s_actors)
+    if acc is None and not blamed:
+        return ""
+    at = acc.start() if acc is not None else next(
+        b.start() for a in s_actors if a.start >= ts and a.name == a1
+        for b in [_BLAMED_ON.search(text, max(lo, a.start - 200), a.start)] if b is not None)
+    if _RECIPROCAL.search(text, at, ts):
+        return "mutual accusations"
+    who = [a.name for a in s_actors if lo <= a.start and a.end <= at and a.name not in (a1, a2)]
+    return f"accusation by {who[-1]}" if who else "an accusation"
 
 
 def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: int, starts: list) -> list:
