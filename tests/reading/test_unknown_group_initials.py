@@ -7,15 +7,11 @@ import pytest
 
 from reading.actors import actors_of
 from reading.corpus import read_text
+from tests.reading.violence import violent
 
 
 def read(nlp, text, published="2025-06-11"):
     return nlp(read_text(text, doc_id="t", published=published))
-
-
-def violent(doc):
-    return [e for e in doc.events if e.event_type in ("Battles", "Explosions/Remote violence",
-                                                       "Violence against civilians")]
 
 
 @pytest.mark.parametrize("text, group", [
