@@ -10,9 +10,12 @@ a forces or weapon noun is that country's forces ("Israeli air strikes" ->
 "Israeli forces"); well-known armed groups get one name for their spellings
 (``armed_groups`` in ``patterns/actors.json``: "Houthi rebels" -> "Houthis");
 an unknown capitalised name right before a conflict verb acts ("Lakurawa
-attacked"); "the rebels", "the Rwanda-backed group" and "its troops" resolve to
-the one armed group (or the actor) named just before; places never act ("In
-Shan State, ...").
+attacked"), and so do unknown initials where an actor stands ("accused the TTP
+of", "BLA militants"); a government named by its nationality, its country's
+possessive or its capital ("the Ethiopian government", "Sudan's army",
+"Islamabad accused") is that state's actor, named as its forces are; "the
+rebels", "the Rwanda-backed group" and "its troops" resolve to the one armed
+group (or the actor) named just before; places never act ("In Shan State, ...").
 
 Results go to ``doc.user_data["actors"]`` (a sorted list of
 :class:`ActorMention`) and ``doc.user_data["profile"]`` (the profile id or None).
@@ -412,8 +415,6 @@ _WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|into|towards?|outside|around|acr
 _POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 
 
-#: A name's bracketed acronym right after it, and a capitalised suffix joined by a hyphen before
-#: that ("the Sudan People's Liberation Army-In Opposition (SPLA-IO)").
 #: Upper-case initials, a group's name when nothing else holds them ("TTP", "ISKP", "SPLM-N").
 _ACRONYM = re.compile(r"(?<![\w\-’'.])[A-Z]{2,6}(?:-[A-Z]{1,2})?(?![\w\-’'])(?!\.[A-Z])")
 #: Before initials: the slot of a side accused of or claiming an act ("accused the TTP of", "blamed the bombing on
@@ -433,6 +434,8 @@ def _may_hold_initials(text: str) -> bool:
     return _ACRONYM_SLOT_WORD.search(text) is not None and _ACRONYM.search(text) is not None
 
 
+#: A name's bracketed acronym right after it, and a capitalised suffix joined by a hyphen before
+#: that ("the Sudan People's Liberation Army-In Opposition (SPLA-IO)").
 _ACRONYM_AFTER = re.compile(r"(-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?\s*\(([A-Z][A-Za-z]*[A-Z](?:-[A-Z][A-Za-z]*)?)\)")
 
 
@@ -782,14 +785,14 @@ class ActorMentions:
             s, e = m.start - base, m.end - base
             if _overlaps(s, e, spans):
                 continue
-            iso = ((getattr(m.location, "country", "") or "") if m.location is not None else "").upper()
+            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
             t = state_tail.match(text, e + 2) if text[e:e + 2] in ("'s", "’s") and iso else None
             if t is not None and getattr(m.location, "is_whole_country", False) and not _overlaps(s, t.end(), spans):
                 # "Sudan's army", "Pakistan's military", "Ethiopia's government": the country's state actor,
                 # named as its forces are ("Sudanese forces"; "Myanmar forces" as the Tatmadaw is)
                 phrase = text[s:t.end()]
                 fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
-                dem = state_names.get(iso) or f"{_demonym_of().get(iso, m.text)} forces"
+                dem = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces"
                 name = fac or (dem.rsplit(" ", 1)[0] + " police" if phrase.lower().endswith("police") else dem)
                 spans.append((s, t.end()))
                 out.append(ActorMention(base + s, base + t.end(), phrase, name, fac, "state" if fac is None else "alias", iso))
@@ -820,9 +823,7 @@ class ActorMentions:
                     phrase = text[s:bn.end()]
                     out.append(ActorMention(base + ts, base + bn.end(), text[ts:bn.end()], phrase, None, "generic"))
                 continue
-            name = m.name or m.text
-            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
-            kind = "country"
+            name, kind = m.name or m.text, "country"
             if getattr(m.location, "is_whole_country", False) and getattr(m.location, "name", ""):
                 name = m.location.name  # "U.S.", "US", "America": one actor, "United States"
             elif iso and _is_capital_of(m.location, iso):

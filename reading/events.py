@@ -4034,14 +4034,12 @@ def _alleged(text: str, ts: int, lo: int, a1: str, a2: str, s_actors) -> str:
     m = _ALLEGED_BEFORE.search(text, max(lo, ts - 60), ts)
     if m is not None:
         return f"'{' '.join(m.group('word').lower().split())}'"
-    acc = _ACCUSED_BEFORE.search(text, max(lo, ts - 100), ts)
-    blamed = acc is None and any(a.start >= ts and a.name == a1 and _BLAMED_ON.search(text, max(lo, a.start - 200), a.start)
-                                 for a in s_actors)
-    if acc is None and not blamed:
+    acc = _ACCUSED_BEFORE.search(text, max(lo, ts - 100), ts) or next(
+        (b for a in s_actors if a.start >= ts and a.name == a1
+         for b in [_BLAMED_ON.search(text, max(lo, a.start - 200), a.start)] if b is not None), None)
+    if acc is None:
         return ""
-    at = acc.start() if acc is not None else next(
-        b.start() for a in s_actors if a.start >= ts and a.name == a1
-        for b in [_BLAMED_ON.search(text, max(lo, a.start - 200), a.start)] if b is not None)
+    at = acc.start()
     if _RECIPROCAL.search(text, at, ts):
         return "mutual accusations"
     who = [a.name for a in s_actors if lo <= a.start and a.end <= at and a.name not in (a1, a2)]
