@@ -4156,8 +4156,9 @@ _IN_THE_EVENT = re.compile(r"[^.;:!?]*?\bin\s+the\s+(?:(?:same|latest|overnight|
 
 
 #: audit 9: a verb of fighting whose object is the other side ("Rebels fought the army", "ELN guerrillas fought
-#: FARC dissidents", "troops engaged the militants"), and what may stand between it and that side.
-_FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged)", re.I)
+#: FARC dissidents", "troops engaged the militants", "al-Shabaab ambushed Somali troops"), and what may stand
+#: between it and that side.
+_FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged|ambush(?:ed|es)?)", re.I)
 _FOUGHT_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:(?:rival|opposing|enemy|government|state|local|allied)\s+)?", re.I)
 
 

@@ -19,6 +19,8 @@ def sides(nlp, text, where, published="2025-06-11"):
      "shelled each other's positions in Arbinda.", "Arbinda", {"Burkinabe forces", "JNIM"}),
     ("Al-Shabaab fighters attacked Somali troops near Afgooye on Monday. The two sides traded fire again "
      "in Wanlaweyn on Wednesday.", "Wanlaweyn", {"al-Shabaab", "Somali forces"}),
+    ("ADF rebels ambushed Congolese troops near Eringeti on Friday. On Saturday the two sides fought again "
+     "outside Oicha.", "Oicha", {"ADF", "Congolese forces"}),
     ("M23 rebels clashed with Congolese troops near Masisi on Monday, witnesses said. Civilians fled the "
      "area. On Tuesday the warring parties exchanged artillery fire around Kitshanga.", "Kitshanga",
      {"M23", "Congolese forces"}),
@@ -47,3 +49,8 @@ def test_a_protest_and_its_police_are_no_two_sides_of_a_fight(nlp):
     text = "Kenyan police arrested 20 protesters in Nairobi on Monday. In Garissa on Tuesday, both sides traded fire."
     got = sides(nlp, text, "Garissa")
     assert got and got[0] == ("", ""), got
+
+
+def test_whom_a_side_ambushes_is_the_other_side(nlp):
+    got = sides(nlp, "ADF rebels ambushed Congolese troops near Eringeti on Friday, killing five.", "Eringeti")
+    assert got and got[0] == ("ADF", "Congolese forces"), got
