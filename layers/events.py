@@ -180,7 +180,9 @@ def _event_row(ev: Any, profile: Any, sides: dict[str, str] | None = None, days:
     whole_country = bool(getattr(loc, "is_whole_country", False))
     if geom is not None and not whole_country and isinstance(geom, (Polygon, MultiPolygon)):
         area = geom
-    notes = [ev.location_note] if ev.location_note else []
+    notes = [f"alleged ({ev.alleged}), not confirmed"] if getattr(ev, "alleged", "") else []
+    if ev.location_note:
+        notes.append(ev.location_note)
     if whole_country:
         # Drawn as a hollow marker: painting a whole country would hide the map.
         notes.append("known only to the country")

@@ -10,9 +10,12 @@ a forces or weapon noun is that country's forces ("Israeli air strikes" ->
 "Israeli forces"); well-known armed groups get one name for their spellings
 (``armed_groups`` in ``patterns/actors.json``: "Houthi rebels" -> "Houthis");
 an unknown capitalised name right before a conflict verb acts ("Lakurawa
-attacked"); "the rebels", "the Rwanda-backed group" and "its troops" resolve to
-the one armed group (or the actor) named just before; places never act ("In
-Shan State, ...").
+attacked"), and so do unknown initials where an actor stands ("accused the TTP
+of", "BLA militants"); a government named by its nationality, its country's
+possessive or its capital ("the Ethiopian government", "Sudan's army",
+"Islamabad accused") is that state's actor, named as its forces are; "the
+rebels", "the Rwanda-backed group" and "its troops" resolve to the one armed
+group (or the actor) named just before; places never act ("In Shan State, ...").
 
 Results go to ``doc.user_data["actors"]`` (a sorted list of
 :class:`ActorMention`) and ``doc.user_data["profile"]`` (the profile id or None).
@@ -149,6 +152,8 @@ def _load_patterns(path: Path) -> dict:
         "groups": _group_regex(list(data.get("armed_groups", ())) + [[g[0]] + g[2:] for g in data.get("state_forces", ())],
                                data.get("group_tail", "")),
         "state_iso": {g[0]: g[1] for g in data.get("state_forces", ())},
+        "not_acronyms": frozenset(data.get("acronym_not_actors", ())),
+        "state_name": {g[1]: g[0] for g in data.get("state_forces", ())},  # ISO2 -> its forces' name ("MM" -> "Myanmar forces")
         "subject_verb": re.compile(data["subject_verb"], re.IGNORECASE),
         # a run of capitalised words followed by a conflict verb, found in one C-level pass per sentence
         "subject": re.compile(_CAPS_RUN.pattern + "(?=(?i:" + data["subject_verb"] + "))"),
@@ -230,6 +235,14 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
                 or (one_state and _BARE_ARMY.fullmatch(a.text)
                     and not _NOT_OWN_BEFORE.search(text, max(0, a.start - 12), a.start))) else a
             for a in found]
+
+
+def _is_capital_of(loc: Any, iso: str) -> bool:
+    """Whether the place ``loc`` is the capital of the country ``iso`` ("Islamabad", "Kyiv")."""
+    from reading.toponyms import capital_name  # (the place reader's table of capitals)
+
+    cap = capital_name(iso)
+    return bool(cap) and getattr(loc, "precision", 3) == 1 and fold(getattr(loc, "name", "")) == fold(cap)
 
 
 def _is_trigger(text: str, pos: int) -> bool:
@@ -402,6 +415,25 @@ _WHERE_BEFORE = re.compile(r"\b(?:on|in|at|near|into|towards?|outside|around|acr
 _POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 
 
+#: Upper-case initials, a group's name when nothing else holds them ("TTP", "ISKP", "SPLM-N").
+_ACRONYM = re.compile(r"(?<![\w\-’'.])[A-Z]{2,6}(?:-[A-Z]{1,2})?(?![\w\-’'])(?!\.[A-Z])")
+#: Before initials: the slot of a side accused of or claiming an act ("accused the TTP of", "blamed the bombing on
+#: the BLF", "claimed by ISKP", "carried out by the ADF").
+_ACRONYM_BEFORE = re.compile(r"(?:\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|(?:claimed|carried\s+out|committed|perpetrated|"
+                             r"staged)\s+by|attributed\s+to)|\bblam(?:ed|es|ing)\s+[^.;:!?]{1,100}?\s+on)\s+(?:the\s+)?$", re.I)
+#: After initials: they name fighters ("BLA militants", "TTP fighters").
+_ACRONYM_FOLLOWERS = re.compile(r"\s+(?:fighters|militants|rebels|insurgents|gunmen|militiamen|militias?|jihadists|"
+                                r"guerrillas|separatists|commanders?|operatives)(?![\w\-])")
+#: A word one of the slots above needs, or a fighters' noun: the cheap test before looking for initials.
+_ACRONYM_SLOT_WORD = re.compile(r"accus|blam|\bby\b|attributed|fighters|militants|rebels|insurgents|gunmen|militia|"
+                                r"jihadists|guerrillas|separatists|commander|operatives", re.I)
+
+
+def _may_hold_initials(text: str) -> bool:
+    """Whether ``text`` may name a group by its initials in an actor's slot (:meth:`ActorMentions._acronyms`)."""
+    return _ACRONYM_SLOT_WORD.search(text) is not None and _ACRONYM.search(text) is not None
+
+
 #: A name's bracketed acronym right after it, and a capitalised suffix joined by a hyphen before
 #: that ("the Sudan People's Liberation Army-In Opposition (SPLA-IO)").
 _ACRONYM_AFTER = re.compile(r"(-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?\s*\(([A-Z][A-Za-z]*[A-Z](?:-[A-Z][A-Za-z]*)?)\)")
@@ -544,7 +576,7 @@ class ActorMentions:
                 groups_here = ([g for g in group_hits if sent.start <= g[0] and g[1] <= sent.end]
                                if group_hits else ())
             if (profile is None and not countries_here and not subjects and not groups_here
-                    and not gate.possible_for(masks[si])):
+                    and not gate.possible_for(masks[si]) and not _may_hold_initials(text)):
                 mine = []  # nothing that could name an actor here (most sentences)
             else:
                 mine = self._sentence_actors(doc, text, sent.start, profile, hits=hits,
@@ -746,11 +778,24 @@ class ActorMentions:
             iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
             out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso))
         # Countries acting (from the toponym stage).
+        state_names = self._p["state_name"]
         for m in (doc.mentions if countries is None else countries):
             if m.role != "actor" or not (base <= m.start and m.end <= base + len(text)):
                 continue
             s, e = m.start - base, m.end - base
             if _overlaps(s, e, spans):
+                continue
+            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
+            t = state_tail.match(text, e + 2) if text[e:e + 2] in ("'s", "’s") and iso else None
+            if t is not None and getattr(m.location, "is_whole_country", False) and not _overlaps(s, t.end(), spans):
+                # "Sudan's army", "Pakistan's military", "Ethiopia's government": the country's state actor,
+                # named as its forces are ("Sudanese forces"; "Myanmar forces" as the Tatmadaw is)
+                phrase = text[s:t.end()]
+                fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
+                dem = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces"
+                name = fac or (dem.rsplit(" ", 1)[0] + " police" if phrase.lower().endswith("police") else dem)
+                spans.append((s, t.end()))
+                out.append(ActorMention(base + s, base + t.end(), phrase, name, fac, "state" if fac is None else "alias", iso))
                 continue
             if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands
                    if g in ("x-forces", "the-x-army") or (g == "named-org" and (
@@ -778,13 +823,16 @@ class ActorMentions:
                     phrase = text[s:bn.end()]
                     out.append(ActorMention(base + ts, base + bn.end(), text[ts:bn.end()], phrase, None, "generic"))
                 continue
-            name = m.name or m.text
+            name, kind = m.name or m.text, "country"
             if getattr(m.location, "is_whole_country", False) and getattr(m.location, "name", ""):
                 name = m.location.name  # "U.S.", "US", "America": one actor, "United States"
+            elif iso and _is_capital_of(m.location, iso):
+                # "Islamabad accused the TTP ...", "Moscow denied ...": the capital speaks for its government, the
+                # state actor ("Pakistani forces", as "the Pakistani government" is), not a place
+                name, kind = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces", "state"
             fac = profile.faction_of(m.text, text, date=doc.published) if profile else None
             spans.append((s, e))
-            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
-            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, "country", iso))
+            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, kind if fac is None else "country", iso))
         for _, s, e, gid in cands:
             phrase = text[s:e]
             # Trim leading sentence-initial stop words ("The", "Meanwhile").
@@ -815,6 +863,9 @@ class ActorMentions:
             if pos is not None and len(name[pos.end():].split()) >= 2:
                 name = name[pos.end():]  # "Myanmar's Arakan Army" is the Arakan Army
             out.append(ActorMention(base + s, base + e, phrase, name, None, "generic"))
+        # An unknown group by its initials, where an actor stands: "accused the TTP of", "BLA militants".
+        if _may_hold_initials(text):
+            self._acronyms(text, base, out, spans, places)
         # An unknown name acting: "Lakurawa attacked ...", "The Radaa force clashed ...".
         if subjects:  # False: the article has no capitalised name before a conflict verb in this sentence
             self._subjects(text, base, out, spans, places)
@@ -860,6 +911,34 @@ class ActorMentions:
             if words and words[-1][:1].isupper() or words and words[-1][:1].isdigit():
                 out.append(vs)
         return out
+
+    def _acronyms(self, text: str, base: int, out: list, spans: list, places) -> None:
+        """Upper-case initials (2 to 6 letters) no other actor or place holds, in an actor's slot: whom
+        a side accuses or blames ("Islamabad accused the TTP of the attack", "blamed the bombing on the
+        BLF"), who claimed or carried out an attack ("claimed by ISKP"), or before a fighters' noun ("BLA
+        militants", read as "BLA"): an armed group the patterns do not know, kept by its own name."""
+        for m in _ACRONYM.finditer(text):
+            s, e = m.start(), m.end()
+            if m.group(0) in self._p["not_acronyms"]:
+                continue
+            after = _ACRONYM_FOLLOWERS.match(text, e)
+            if after is None and not _ACRONYM_BEFORE.search(text, max(0, s - 140), s):
+                continue
+            if self._is_place(base + s, base + e, places) or any(
+                    ps < base + e and base + s < pe for ps, pe in (places or ())):
+                continue
+            held = next((i for i, a in enumerate(out) if a.start < base + e and base + s < a.end), None)
+            if held is not None:
+                a = out[held]
+                if not (a.kind == "generic" and a.faction is None and a.start == base + s and after is not None
+                        and a.end == base + after.end()):
+                    continue  # a known actor, or a longer name
+                out[held] = ActorMention(a.start, a.end, a.text, m.group(0), None, "generic")  # "BLA militants"
+                continue
+            if _overlaps(s, e, spans):
+                continue
+            spans.append((s, e))
+            out.append(ActorMention(base + s, base + e, m.group(0), m.group(0), None, "generic"))
 
     def _subjects(self, text: str, base: int, out: list, spans: list, places) -> None:
         """Capitalised names right before a conflict verb ("Lakurawa attacked"), when no

@@ -141,6 +141,8 @@ class Event:
     planned (bool): announced, scheduled or threatened, not (yet) happened.
     background (bool): history recalled by the article (the 1969 coup), kept on
         its own map layer.
+    alleged (str): "" when the article tells the event as fact; else how it is only
+        alleged ("accusation by Pakistani forces", "'reportedly'"), shown with it.
     """
 
     id: str
@@ -156,6 +158,7 @@ class Event:
     location: Any = None
     location_note: str = ""
     evidence: Evidence | None = None
+    alleged: str = ""
 
 
 @dataclass(slots=True)

@@ -243,6 +243,10 @@ _ENTRY_VERB = re.compile(r"(?:stormed|entered|swept\s+into|pushed\s+into|rolled\
 _RAID_CONTEXT = re.compile(r"\b(?:raids?|raided|raiding|incursions?|(?:military|security|counter-?terrorism|search|"
                            r"arrest|army)\s+(?:operations?|campaign|sweeps?)|sweeps?|search(?:es|ed)?\s+(?:homes|houses)|"
                            r"arrest(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:suspects|people|men|residents|activists|wanted))\b", re.I)
+#: Before an actor in a protest: whom the crowd protests against, not who intervenes ("against the
+#: Kenyan government", "demanding the resignation of the Sudanese authorities").
+_PROTESTED_AGAINST = re.compile(r"\b(?:against|denouncing|condemning|criticising|criticizing|resignation\s+of|"
+                                r"ouster\s+of|removal\s+of)\s+(?:the\s+)?$", re.I)
 #: Protesters killed ("shot dead at least 13 protesters", "killing two demonstrators").
 _PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
                                 r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
@@ -922,6 +926,11 @@ _FRAMED_AFTER = re.compile(r"\s+(?:(?:comes?|came|follows?|followed)\s+(?:despit
 #: with a drone"): the same attack, not another one.
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:of|for)\s+"
                              r"[^.;:!?]{0,60}$", re.I)
+#: Right before an event's verb: the act is told as alleged, not as fact ("allegedly attacked", "reportedly
+#: shelled", "are accused of killing", "is suspected of abducting").
+_ALLEGED_BEFORE = re.compile(r"\b(?P<word>allegedly|reportedly|purportedly|supposedly|(?:is|are|was|were|been|being)\s+"
+                             r"(?:alleged|accused|suspected|said|reported|believed)\s+(?:of|to\s+have))\s+(?:[\w\-]+\s+){0,2}?$",
+                             re.I)
 #: audit 7: a monitors' tally ("recorded 1,566 ceasefire violations, including 1,413 explosions"):
 #: fire across the line (shelling), the monitors no side in it.
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|counted|logged)\s+[^.;:!?]{0,80}?(?:including\s+)?"
@@ -1779,6 +1788,8 @@ class EventExtractor:
                             continue
                         if not first.actor2 and ev.actor2:
                             first.actor2 = ev.actor2
+                        if not ev.alleged:
+                            first.alleged = ""  # told as fact once: no longer only alleged
                         if first.fatalities is None and ev.fatalities is not None:
                             first.fatalities = ev.fatalities
                         continue
@@ -1813,6 +1824,7 @@ class EventExtractor:
         events = _fold_claim_and_report(doc, events)
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(doc, events)
+        _sides_named_before(doc, events)
         if events:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
@@ -2686,6 +2698,10 @@ class EventExtractor:
             elif own is not None:  # "protesters" is both the trigger and the actor
                 others = [a for a in s_actors if a is not own and cs <= a.start < ce]
                 a1, a2 = own.name, (others[0].name if others else "")
+            if a2 and etype in ("Protests", "Riots") and (named_a2 := [
+                    a for a in s_actors if a.name == a2 and cs <= a.start < ce]) and all(
+                    _PROTESTED_AGAINST.search(text, max(cs, a.start - 30), a.start) for a in named_a2):
+                a2 = ""  # whom the crowd protests against ("marched against the Kenyan government") did not intervene
             if (trig.government_sub or trig.non_state_sub) and a1:
                 if state is None:
                     state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
@@ -2842,12 +2858,13 @@ class EventExtractor:
                 # says it lies (a province or region named), else in the country, else left unlocated
                 # ("seized Walikale in North Kivu", "In Amhara, Fano took X"; not "a counterattack from the west")
                 where = _enclosing(text, where, cs, ce)
-            loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end)
+            loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end,
+                                       sides=tuple(a for a in s_actors if a.name and a.name in (a1, a2)))
             if loc is None:
                 # audit 8: "M23 rebels seized Masisi" in an article that names no country: where the group fights
                 loc, note = self._group_home(doc, a1, a2, note)
             elif note and etype == "Explosions/Remote violence":
-                loc, note = _not_the_attackers_country(doc, loc, note, a1, s_actors, self.country_lookup)
+                loc, note = _not_the_attackers_country(doc, loc, note, a1, s_actors, self.country_lookup, text[cs:ce])
             if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
@@ -2948,6 +2965,7 @@ class EventExtractor:
                                          date=date, event_type="Battles", sub_event_type=bsub, actor1=b1, actor2=a1,
                                          fatalities=None, planned=planned, background=background, location=where,
                                          location_note="", evidence=ev_maker(undone.start(), undone.end())))
+            alleged = _alleged(text, ts, max(sent.start, dl_end), a1, a2, s_actors) if etype in VIOLENT_TYPES else ""
             out.append(
                 Event(
                     id=fact_id(doc.id, "e", ts, sub),
@@ -2963,6 +2981,7 @@ class EventExtractor:
                     location=loc,
                     location_note=note,
                     evidence=(spans["evidence"] if spans is not None and "evidence" in spans else doc.evidence)(ts, te),
+                    alleged=alleged,
                 )
             )
             if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES and "territory" not in sub
@@ -3357,10 +3376,35 @@ class EventExtractor:
             spans["country"] = country_location(doc, lookup=self.country_lookup)
         return spans["country"]
 
+    def _story_abroad(self, doc: Document, filed: Any, sides, etype: str, clause: str = "") -> tuple[Any, str]:
+        """Where an event that only the dateline's country ``filed`` places was, when the article names
+        that country only in its datelines (the report was filed there): the one country of the armed
+        group among its ``sides`` (or named in its ``clause``), else that of the state forces among them
+        (not for a strike, often across a border: audit 9), else the one other country whose places the
+        article names; (None, "") when none is known. Returns (country location, why)."""
+        here = (getattr(filed, "country", "") or "").upper()
+        if not sides or not _filed_abroad(doc, here):
+            return None, ""
+        home, why = group_home(clause, *(a.name for a in sides)), "the country where the group it names fights"
+        if not home and etype != "Explosions/Remote violence":
+            homes = {(a.country or "").upper() for a in sides if a.kind in ("state", "country") and a.country}
+            home, why = (homes.pop() if len(homes) == 1 else None), "the country whose forces act"
+        if not home:
+            named = {(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
+                     if m.role == "location" and m.location is not None and not _in_dateline(doc.text, m)} - {"", here}
+            home, why = (named.pop() if len(named) == 1 else None), "the one other country whose places the article names"
+        if not home or home == here:
+            return None, ""
+        story = country_location(doc, home, lookup=self.country_lookup)
+        return (story, why) if story is not None else (None, "")
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
-                  spans: dict | None = None, etype: str = "", dateline: int = 0) -> tuple[Any, str]:
+                  spans: dict | None = None, etype: str = "", dateline: int = 0,
+                  sides: tuple = ()) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
-        sentence before one of the dateline (which ends at ``dateline``), else the country."""
+        sentence before one of the dateline (which ends at ``dateline``), else the country.
+        ``sides``: the actor mentions of the event's actor1/actor2 (the statement's subject too:
+        "DOHA - The Taliban said their fighters ..."), read when only a dateline abroad places it."""
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -3386,7 +3430,7 @@ class EventExtractor:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
                               f"it was reported from; placed in {getattr(area, 'name', '')}, the area the article "
                               f"names around it (precision 3).")
-            home = group_home(doc.text[cs:ce]) if best.start < dateline else None
+            home = group_home(doc.text[cs:ce], *(a.name for a in sides)) if best.start < dateline else None
             if home and home != getattr(best.location, "country", "") and (
                     story := country_location(doc, home, lookup=self.country_lookup)) is not None:
                 # "NAIROBI (Reuters) - Al-Shabaab militants attacked a base ...": a dateline abroad is where the
@@ -3394,6 +3438,12 @@ class EventExtractor:
                 return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in another "
                                f"country than the one the group it names fights in; placed in {story.name} "
                                f"(precision 3).")
+            story, why = self._story_abroad(doc, best.location, sides, etype) if best.start < dateline else (None, "")
+            if story is not None:
+                # "DAKAR, Senegal (AP) - Malian soldiers killed ...": a dateline in a country the story names nowhere
+                # else is where the report was filed; the forces' own country (or the one the story names) is the place
+                return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in a country "
+                               f"{_DATELINE_ABROAD}; placed in {story.name}, {why} (precision 3).")
             if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
@@ -3450,6 +3500,12 @@ class EventExtractor:
             return area, (f"{head}; placed in {getattr(area, 'name', '')}, the area that holds "
                           f"every place the article names (precision 3).")
         loc = self._country(doc, spans)
+        story, why = self._story_abroad(doc, loc, sides, etype, doc.text[cs:ce]) if loc is not None else (None, "")
+        if story is not None:
+            # "NAIROBI, Kenya (AP) - The Ethiopian government launched drone strikes on Fano positions": the
+            # article's country by its dateline only
+            return story, (f"{head}; placed in {story.name}, {why}, not in {getattr(loc, 'name', '')}, a country "
+                           f"{_DATELINE_ABROAD} (precision 3).")
         if loc is not None:
             name = getattr(loc, "name", doc.focus_country)
             return loc, f"{head}; placed in {name}, the country the article is about (precision 3)."
@@ -3969,6 +4025,27 @@ _SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|announced|reported|claimed|state
                                r"(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+[\w\-]+(?:\s+[\w\-]+)?)?\s*,?\s*$", re.I)
 
 
+def _alleged(text: str, ts: int, lo: int, a1: str, a2: str, s_actors) -> str:
+    """How the violent act whose verb starts at ``ts`` (its sentence from ``lo``; its sides ``a1``, ``a2``) is
+    only alleged: one side's accusation ("Islamabad accused the TTP of attacking ...", "blamed the shelling of
+    the market on the RSF": "accusation by <the accuser>"; "accused each other of ...": "mutual accusations"),
+    or words of hearsay before its verb ("allegedly attacked", "reportedly shelled", "are suspected of
+    abducting": those words quoted); "" when it is told as fact."""
+    m = _ALLEGED_BEFORE.search(text, max(lo, ts - 60), ts)
+    if m is not None:
+        return f"'{' '.join(m.group('word').lower().split())}'"
+    acc = _ACCUSED_BEFORE.search(text, max(lo, ts - 100), ts) or next(
+        (b for a in s_actors if a.start >= ts and a.name == a1
+         for b in [_BLAMED_ON.search(text, max(lo, a.start - 200), a.start)] if b is not None), None)
+    if acc is None:
+        return ""
+    at = acc.start()
+    if _RECIPROCAL.search(text, at, ts):
+        return "mutual accusations"
+    who = [a.name for a in s_actors if lo <= a.start and a.end <= at and a.name not in (a1, a2)]
+    return f"accusation by {who[-1]}" if who else "an accusation"
+
+
 def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: int, starts: list) -> list:
     """audit 9: of the dates a violent event at ``ts:te`` may have, those not the date someone told it
     on ("Rebels said on Monday they had killed two soldiers in Sugapa on Saturday": Saturday), when one
@@ -3985,18 +4062,45 @@ def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: 
     return kept if any(own(d) for d in kept) else dates
 
 
+#: In the note of an event placed away from a dateline in a country the story names nowhere else.
+_DATELINE_ABROAD = "the article names only in its dateline"
+
+
+def _in_dateline(text: str, m: Any) -> bool:
+    """Whether the mention ``m`` lies in the dateline opening its line ("NAIROBI, Kenya (AP) -")."""
+    p0 = text.rfind("\n", 0, m.start) + 1
+    return m.end <= dateline_end(text, p0)
+
+
+def _filed_abroad(doc: Document, iso: str) -> bool:
+    """Whether the country ``iso`` is named in the article only in its datelines (no place, people or
+    forces of it elsewhere): the report was filed there, the story is another country's."""
+    iso = (iso or "").upper()
+    if not iso:
+        return False
+    text = doc.text
+    if any((a.country or "").upper() == iso for a in doc.user_data.get("actors", ())):
+        return False
+    named = [m for m in doc.mentions if m.location is not None and (getattr(m.location, "country", "") or "").upper() == iso]
+    return bool(named) and all(_in_dateline(text, m) for m in named)
+
+
 def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_actors,
-                               lookup: Callable[[str], Any] | None = None) -> tuple[Any, str]:
+                               lookup: Callable[[str], Any] | None = None, clause: str = "") -> tuple[Any, str]:
     """audit 9: "Israeli forces shelled Aitaroun", "Indian shelling hit Neelum", the place struck unknown
     and the article's country known only from the attacker's demonym: a strike's actor is often across
     a border, so its nationality is not the place of its strike. Placed in the one other country the
     article names (the country of its places), else not placed (the note says why); ``loc`` unchanged
-    when the article names a place in the attacker's country or the actor is no country's forces."""
+    when the article names a place in the attacker's country, when the event's ``clause`` (or another actor
+    of its sentence) names a group that fights only there ("Sudanese troops shelled RSF positions") or the
+    actor is no country's forces."""
     iso = (getattr(loc, "country", "") or "").upper()
     if not a1 or not iso or not getattr(loc, "is_whole_country", False):
         return loc, note
     if not any(a.name == a1 and (a.country or "").upper() == iso for a in s_actors):
         return loc, note
+    if group_home(clause, *(a.name for a in s_actors if a.name != a1)) == iso:
+        return loc, note  # fighting a group of its own country: at home
     others: dict[str, Any] = {}
     for m in doc.mentions:
         where = m.location
@@ -4052,8 +4156,9 @@ _IN_THE_EVENT = re.compile(r"[^.;:!?]*?\bin\s+the\s+(?:(?:same|latest|overnight|
 
 
 #: audit 9: a verb of fighting whose object is the other side ("Rebels fought the army", "ELN guerrillas fought
-#: FARC dissidents", "troops engaged the militants"), and what may stand between it and that side.
-_FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged)", re.I)
+#: FARC dissidents", "troops engaged the militants", "al-Shabaab ambushed Somali troops"), and what may stand
+#: between it and that side.
+_FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged|ambush(?:ed|es)?)", re.I)
 _FOUGHT_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:(?:rival|opposing|enemy|government|state|local|allied)\s+)?", re.I)
 
 
@@ -4335,6 +4440,55 @@ def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+#: Opening an event's clause: its sides, named only before ("Both sides shelled each other's positions",
+#: "On Wednesday the two sides traded fire").
+_BOTH_SIDES = re.compile(r"\b(?:both\s+(?:sides|parties|armies|camps)|the\s+two\s+(?:sides|parties|armies|camps)|"
+                         r"the\s+(?:warring|rival)\s+(?:sides|parties|factions))\b[^.;:!?]{0,40}$", re.I)
+#: Around two actors in a sentence: they oppose each other ("fighting between the army and the RSF",
+#: "a truce between Israel and Hamas").
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+#: How many sentences back the two sides may be named, in the same paragraph.
+_SIDES_LOOK_BACK = 2
+
+
+def _sides_named_before(doc: Document, events: list[Event]) -> None:
+    """"Fighting between the army and the RSF resumed in Babanusa. On Sunday, both sides shelled each
+    other's positions in El Obeid": an event told of "both sides" / "the two sides", with no side named in
+    its clause, has as actor1/actor2 the two opposed sides of the nearest sentence before it (up to
+    ``_SIDES_LOOK_BACK``, in its paragraph) that names two: a fight told with both its sides, or two
+    actors "between X and Y". Nobody is guessed when no such sentence is near."""
+    text = doc.text
+    sents = doc.sentences
+    if not sents:
+        return
+    starts = [s.start for s in sents]
+    actors = None
+    for ev in events:
+        e = ev.evidence
+        if (ev.actor1 or ev.actor2 or e is None or ev.event_type not in ("Battles", "Explosions/Remote violence")
+                or not _BOTH_SIDES.search(text, _sentence_start(doc, e.start), e.start)):
+            continue
+        si = bisect_right(starts, e.start) - 1
+        para = _last_blank_line(text, e.start)
+        if actors is None:
+            actors = sorted(doc.user_data.get("actors", []), key=_START)
+        for k in range(si - 1, max(-1, si - 1 - _SIDES_LOOK_BACK), -1):
+            if sents[k].start <= para:
+                break  # another paragraph
+            ks, ke = sents[k].start, sents[k].end
+            pair = next(((p.actor1, p.actor2) for p in events
+                         if p is not ev and p.actor1 and p.actor2 and p.actor1 != p.actor2 and p.evidence is not None
+                         and ks <= p.evidence.start < ke and p.event_type in VIOLENT_TYPES), None)
+            if pair is None:
+                here = [a for a in actors if ks <= a.start < ke]
+                pair = next(((a.name, b.name) for a, b in zip(here, here[1:])
+                             if a.name != b.name and _BETWEEN_SIDES.search(text, max(ks, a.start - 12), a.start)
+                             and _AND.fullmatch(text, a.end, b.start)), None)
+            if pair is not None:
+                ev.actor1, ev.actor2 = pair
+                break
 
 
 def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:

@@ -93,6 +93,7 @@ def event_record(ev: Event, *, geometry: bool = True) -> dict:
         "fatalities": ev.fatalities,
         "planned": ev.planned,
         "background": ev.background,
+        "alleged": ev.alleged,
         "location": location_record(ev.location, geometry=geometry),
         "location_note": ev.location_note,
         "evidence": evidence_record(ev.evidence),

@@ -328,3 +328,11 @@ def test_an_event_known_only_to_a_country_has_no_area_but_a_note():
     f = events_frame([event("c", fdate("2019-04-04"), libya)])
     assert f.loc[0, "area"] == "" and f.loc[0, "geo_precision"] == 3
     assert "known only to the country" in f.loc[0, "notes"]
+
+
+def test_events_frame_notes_say_an_event_is_only_alleged():
+    ev = event("x", fdate("2023-05-01"), GOMA, alleged="accusation by Congolese forces")
+    notes = events_frame([ev])["notes"].iloc[0]
+    assert notes.startswith("alleged (accusation by Congolese forces), not confirmed"), notes
+    plain = events_frame([event("y", fdate("2023-05-01"), GOMA)])["notes"].iloc[0]
+    assert "alleged" not in plain

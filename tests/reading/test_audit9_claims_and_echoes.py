@@ -3,15 +3,11 @@ meeting or no place (a body called "Conference", a meeting struck, a ship's flag
 again (a headline placed in a region, "The missiles hit ...", "The fighting forced ... to flee, the
 governor said on Monday"). Sentences unlike the audit corpus's (other conflicts and names)."""
 from reading.corpus import read_text
+from tests.reading.violence import violent
 
 
 def read(nlp, text, published="2025-04-09"):
     return nlp(read_text(text, doc_id="t", published=published))
-
-
-def violent(doc):
-    return [e for e in doc.events if e.event_type in ("Battles", "Explosions/Remote violence",
-                                                       "Violence against civilians")]
 
 
 def test_an_unconfirmed_capture_draws_no_zone(nlp):

@@ -2,15 +2,11 @@
 fight, the fight's toll or place told again, the other side's count "in the same fighting"), and a few
 triggers the audit found missing. Sentences unlike the audit corpus's (other conflicts and names)."""
 from reading.corpus import read_text
+from tests.reading.violence import violent
 
 
 def read(nlp, text, published="2025-04-09"):
     return nlp(read_text(text, doc_id="t", published=published))
-
-
-def violent(doc):
-    return [e for e in doc.events if e.event_type in ("Battles", "Explosions/Remote violence",
-                                                       "Violence against civilians")]
 
 
 def test_a_remark_on_the_days_attack_is_no_second_attack(nlp):

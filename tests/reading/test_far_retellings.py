@@ -2,6 +2,7 @@
 killed two people", paragraphs later) is that event, given its toll, when the kind, side and place
 agree; another place, or a nearer event of its kind, keeps it apart. Sentences of our own."""
 from reading.corpus import read_text
+from tests.reading.violence import violent
 
 FILLER = ("In the capital, lawmakers debated a new budget for a third day, with opposition members demanding "
           "clearer rules on spending for the regions. Analysts said the vote could be delayed until the autumn. "
@@ -11,11 +12,6 @@ FILLER = ("In the capital, lawmakers debated a new budget for a third day, with 
 
 def read(nlp, text, published="2025-03-12"):
     return nlp(read_text(text, doc_id="t", published=published))
-
-
-def violent(doc):
-    return [e for e in doc.events if e.event_type in ("Battles", "Explosions/Remote violence",
-                                                       "Violence against civilians")]
 
 
 def test_a_far_retelling_with_no_place_gives_its_toll_to_the_event(nlp):

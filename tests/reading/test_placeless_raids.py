@@ -5,16 +5,11 @@ is such an event (a battle), with or without a toll. Sentences of our own."""
 import pytest
 
 from reading.corpus import read_text
-
-VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+from tests.reading.violence import violent
 
 
 def read(nlp, text):
     return nlp(read_text(text, doc_id="t", published="2025-10-08"))
-
-
-def violent(doc):
-    return [e for e in doc.events if e.event_type in VIOLENT]
 
 
 @pytest.mark.parametrize("text", [
