@@ -954,6 +954,22 @@ _ONE_NIGHT_BEFORE = re.compile(r"\b(?:overnight|night)\s+(?:(?:on|of|from|betwee
 _ONE_NIGHT_START = re.compile(r"(?:overnight|(?:on\s+)?the\s+night)\b", re.I)
 
 
+#: Yearless days and day ranges ("4 March", "March 4-6").
+_DAY_KINDS = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm"})
+
+
+def _month_told_before(out: list, month: int, pub: _Pub) -> _Pub | None:
+    """A yearless day's year from the last date told before it with a year, when that date is in the
+    same month of an earlier year (a timeline's section "March 2011" then "4 March - rebels captured
+    Ras Lanuf"; "On 2 March 2011 ... On 4 March ..."): the end of that month as the reference."""
+    told = next((m.date for m, _ in reversed(out) if m.date is not None and m.date.basis == "explicit"
+                 and m.date.precision in ("day", "month")), None)
+    if told is None or told.start.month != month or told.start.year != told.end.year \
+            or told.start.year >= pub.best.year:
+        return None
+    return _pub(_month_end(told.start.year, month))
+
+
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
@@ -978,6 +994,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                          and m.date.basis == "explicit"), None)
             if told is not None:
                 ref = _pub(told.start)
+        elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
+            ref = _month_told_before(out, _month_no(g.get("m") or g["m1"]), pub) or pub
         try:
             fact = _resolve_match(kind, g, mention.text, ref, future)
         except _Unresolved as exc:

@@ -906,7 +906,7 @@ _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 #: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
 #: fighting", "The attack follows weeks of clashes"): that event's, not one more.
 _SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:[\w\-]+\s+)?"
-                             r"(?:days|weeks|months|years|hours|nights)\s+of\s+(?:(?:heavy|fierce|intense|sporadic|deadly|"
+                             r"(?:days?|weeks?|months?|years?|hours?|nights?)\s+of\s+(?:(?:heavy|fierce|intense|sporadic|deadly|"
                              r"bloody|renewed)\s+)?$", re.I)
 #: audit 10: a fight told before, named again to frame it ("The fighting comes despite a ceasefire signed in
 #: Doha", "The attack follows weeks of clashes"): no new event.
@@ -942,7 +942,14 @@ _TARGET_OF_LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:struck|hit|targeted|hit
                              r"(?:convoy|vehicle|car|motorcade|home|house|residence|office|headquarters|compound|plane|helicopter)s?"
                              r"\s+(?:of|belonging\s+to|carrying)\s+(?:the\s+)?$", re.I)
 #: audit 7: a fight's weapons named after it ("clashed ..., with both sides using tanks, mortars and drones").
-_USING_BEFORE = re.compile(r"\b(?:using|firing|deploying|employing)\s+(?:[\w'’\-]+,?\s+){0,5}$", re.I)
+_USING_BEFORE = re.compile(r"\b(?:using|firing|deploying|employing)\s+(?:[\w'’\-]+,?\s+){0,5}$"
+                           # gold 4: "launched a counterattack on the town with tanks and artillery"
+                           r"|\bwith\s+(?:heavy\s+)?(?:tanks|armou?red\s+vehicles|heavy\s+weapons|machine[\s\-]guns|"
+                           r"rifles|small\s+arms)(?:,\s+|\s+and\s+)$", re.I)
+#: gold 4: before a strike or shelling, what makes it the means of a capture told before it in the sentence
+#: ("retook the town after heavy shelling", "recaptured the port, helped by coalition air strikes").
+_MEANS_BEFORE = re.compile(r"\b(?:after|following|amid|with|helped\s+by|backed\s+by|supported\s+by|aided\s+by|"
+                           r"under\s+cover\s+of|with\s+the\s+help\s+of)\s+(?:[\w\-]+,?\s+){0,3}$", re.I)
 #: audit 7: aid attacked ("A World Food Programme convoy ... was attacked", "attacked a UNICEF truck"):
 #: violence against civilians, not a battle.
 _AID_TARGET = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|(?-i:WFP|UNICEF|ICRC|MSF|UNHCR|OCHA)|World\s+Food\s+Programme|"
@@ -1845,7 +1852,9 @@ class EventExtractor:
         * an earlier event told as a lag in a sentence with no date ("The attack came a day after gunmen
           killed five in X"; ``lags``: the lag read at each such event's trigger): the lag counts from
           the event the sentence's main clause tells, that of the same sentence told before it, else
-          the one told just before (one or two sentences back), not from the publication date.
+          the one told just before (one or two sentences back), not from the publication date;
+        * a page on a past period ("Timeline of the war: March 2011"): its events within that period
+          are what it reports, not background, however long before publication.
         """
         text = doc.text
         starts = [s.start for s in sentences]
@@ -1867,6 +1876,10 @@ class EventExtractor:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
             before, prev = prev, (si, ev)
+            if ev.background and period is not None and period.start <= ev.date.start and ev.date.end <= period.end:
+                # gold 4: "Timeline of the Libyan civil war: March 2011" read in 2026: its days of March 2011
+                # are the events the page reports, not history it recalls
+                ev.background = False
             shifted = _years_from_told(doc, sentences, si) if si > 0 else None
             if shifted is not None:
                 # gold 3: "In May 2002, a bomb fell on the church ... Two years earlier, paramilitaries killed
@@ -2451,6 +2464,8 @@ class EventExtractor:
                 continue
             if _not_armed(text, ts, cs):
                 continue  # audit 9: "A cyber attack crippled the hospital's computers": no armed violence
+            if trig.event_type not in VIOLENT_TYPES and _TREND_AFTER.match(text, te, ce):
+                continue  # gold 4: "protests in Kassala have grown since May": a trend, no one protest
             if trig.event_type in VIOLENT_TYPES and _no_event_told(text, ts, te, max(sent.start, dl_end), ce):
                 continue  # audit 9: "Tuesday's attack was the deadliest", "armed groups frequently clash"
             if trig.event_type in VIOLENT_TYPES and _ONE_OF_THE_WORST_F.search(ft, max(cs, ts - 50), ts):
@@ -2493,8 +2508,14 @@ class EventExtractor:
                 continue  # audit 7: "It was the third kidnapping ... since November": told before, ranked
             if (trig.id == "clash" and _SPAN_OF_BEFORE.search(text, max(sent.start, ts - 60), ts)
                     and any(o is not trig and (o.event_type in VIOLENT_TYPES or "territory" in o.sub_event_type)
-                            and sent.start <= os_ < ts for os_, _, o in triggers)):
-                continue  # audit 10: "captured Nyabiondo after two days of fighting": the capture's fight
+                            and sent.start <= os_ < ts and _ENTRY_VERB.match(text, os_, oe) is None
+                            for os_, oe, o in triggers)):
+                # audit 10: "captured Nyabiondo after two days of fighting": the capture's fight (not after an
+                # entry, no capture of its own: "entered Er Rahad after a day of clashes" is the clash)
+                continue
+            if (trig.id in ("shelling", "air") and _MEANS_BEFORE.search(text, max(sent.start, ts - 50), ts)
+                    and any("territory" in o.sub_event_type and sent.start <= os_ < ts for os_, _, o in triggers)):
+                continue  # gold 4: "retook Brega after heavy shelling and air strikes": the capture's means
             if (trig.event_type in VIOLENT_TYPES
                     and ((_FRAMED_AFTER.match(text, te) and _FRAMED_BEFORE.search(text, max(sent.start - 2, ts - 40), ts))
                          or _BLAMED_BEFORE.search(text, max(sent.start, ts - 40), ts))
@@ -3758,11 +3779,24 @@ _HABIT_OF_USE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:increasingly|repeate
                                   r"often|long|commonly|widely)\s+(?:used|relied\s+on|turned\s+to|resorted\s+to|employed|"
                                   r"deployed)\s+[^.;:!?]{0,60}$", re.I)
 #: gold 3: after an event noun, how the number of such events changed ("attacks in Tillaberi had doubled this
-#: year", "Attacks on aid workers have tripled since 2024"): a trend, no one event.
-_TREND_AFTER = re.compile(r"(?:\s+(?:on|in|against|by|across|of|at|along|around)\s+[^.;:!?,]{1,50}?)?\s+(?:have|has|had)\s+"
+#: year", "Attacks on aid workers have tripled since 2024"): a trend, no one event. Gold 4 (digests' and
+#: situation reports' comments): how such events go on ("protests in Kassala have grown since May", "abductions
+#: on the highway continued the trend", "fighting in Sennar is expected to intensify", "attacks and kidnappings
+#: remain frequent", "clashes are recorded weekly", "shelling spread to new districts").
+_TREND_AFTER = re.compile(r"(?:\s+(?:on|in|against|by|across|of|at|along|around|between|from|and|or)\s+[^.;:!?,]{1,50}?)?\s+"
+                          r"(?:(?:have|has|had)\s+"
                           r"(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|sharply\s+|steadily\s+)?(?:doubled|tripled|"
                           r"trebled|quadrupled|halved|risen|increased|decreased|declined|dropped|fallen|surged|soared|spiked|"
-                          r"multiplied)\b", re.I)
+                          r"multiplied|grown\s+(?:since|over|steadily|more|in\s+(?:number|frequency|"
+                          r"recent)))"
+                          r"|(?:is|are|was|were)\s+(?:also\s+|widely\s+)?(?:expected|likely|forecast|predicted|projected)\s+"
+                          r"to\s+(?:intensify|continue|increase|escalate|rise|spread|worsen|resume|grow)"
+                          r"|remain(?:s|ed)?\s+(?:very\s+|relatively\s+|extremely\s+)?(?:frequent|common|widespread|rare|"
+                          r"routine|(?:hard|difficult)\s+to\s+verify)"
+                          r"|continued\s+(?:the|a)\s+(?:pattern|trend)"
+                          r"|(?:is|are)\s+(?:recorded|documented|reported|logged)\s+(?:daily|weekly|monthly|regularly|"
+                          r"every\s+(?:day|week))"
+                          r"|spread\s+to\s+new\s+(?:areas|neighbou?rhoods|districts|towns|regions|villages|parts))\b", re.I)
 #: audit 9: a relative clause telling what someone does ("armed gangs, known as bandits, who raid villages,
 #: kidnap for ransom"): a verb in the present right after who/which/that.
 _DOES_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:often|also|regularly|frequently|routinely|still|"

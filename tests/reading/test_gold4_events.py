@@ -1,0 +1,107 @@
+"""The fourth events gold (``bench/data/events_gold4.jsonl``): the error classes of its first run, on
+sentences of their own (other conflicts, places and names than the gold's): the comments of digests and
+situation reports (trends, outlooks, methods), a date's month before a group's name, "demonstrated
+peacefully", a single jet that bombed, timeline pages on a past month (their year and their events),
+and the means of a capture told in its sentence."""
+import datetime as dt
+
+from reading.corpus import read_text
+from reading.dates import find_dates
+
+
+def read(nlp, text, published="2026-04-12", title=None):
+    return nlp(read_text(text, doc_id="t", published=published, title=title))
+
+
+def mapped(doc):
+    return [e for e in doc.events if not e.planned and not e.background]
+
+
+# (a) a digest's or report's comment on how such events go is no event
+def test_comments_on_trends_outlooks_and_methods_are_no_events(nlp):
+    for text in ("Comment: kidnappings on the Abuja-Kaduna highway continued the trend seen since June.",
+                 "Outlook: clashes in Sennar state are expected to intensify after the harvest.",
+                 "Protests in Kandahar have grown since the autumn, the report said.",
+                 "Attacks and ambushes on the road to Kidal remain frequent.",
+                 "Shelling of border villages is recorded weekly by the monitors.",
+                 "Casualty figures for Wagner clashes remain hard to verify.",
+                 "Doctors said the ward filled up as fighting between the gangs spread to new districts of the city."):
+        assert mapped(read(nlp, text)) == [], text
+
+
+def test_an_event_with_its_day_and_toll_is_still_read(nlp):
+    [ev] = mapped(read(nlp, "Clashes between the army and militiamen killed 12 people in Sennar on Monday."))
+    assert ev.event_type == "Battles" and ev.fatalities == 12
+
+
+# (b) "on 7 August ADF fighters attacked": the month ends the date, it does not begin the actor
+def test_a_dates_month_is_not_the_first_word_of_the_actor(nlp):
+    doc = read(nlp, "Witnesses said that on 7 August RSF fighters attacked a village near Kulbus, killing 9 civilians.",
+               published="2026-08-10")
+    [ev] = mapped(doc)
+    assert "August" not in ev.actor1 and "RSF" in ev.actor1, ev.actor1
+
+
+# (c) "demonstrated peacefully" is a protest; "demonstrated the army's reach" is not
+def test_people_who_demonstrated_protested(nlp):
+    [ev] = mapped(read(nlp, "On 4 April, hundreds of nurses demonstrated peacefully outside the health ministry in "
+                            "Lusaka to demand unpaid wages."))
+    assert ev.event_type == "Protests" and ev.date.start == dt.date(2026, 4, 4)
+
+
+def test_a_demonstrated_capability_is_no_protest(nlp):
+    doc = read(nlp, "The exercise near Kandahar demonstrated the army's new capabilities, officials said.")
+    assert [e for e in mapped(doc) if e.event_type == "Protests"] == []
+
+
+# (d) one aircraft bombing is an air strike, not a killing on the ground
+def test_a_single_jet_that_bombed_is_an_air_strike(nlp):
+    [ev] = mapped(read(nlp, "A military jet bombed a market in Kyauktaw on Friday, killing 11 people."))
+    assert ev.sub_event_type == "Air/drone strike" and ev.fatalities == 11
+
+
+# (e) a timeline page on a past month: its yearless days are in that month's year, and they are its events
+def test_a_timeline_sections_days_take_the_year_of_its_heading():
+    text = ("Timeline of the Bosnian War: July 1995\n\nEvents of July 1995.\n\n11 July – Bosnian Serb forces "
+            "captured Srebrenica.\n25 July – Žepa fell.")
+    got = {d.text.strip(): d.date.start for d in find_dates(text, dt.date(2026, 1, 20)) if d.date}
+    assert got["11 July"] == dt.date(1995, 7, 11) and got["25 July"] == dt.date(1995, 7, 25)
+
+
+def test_a_yearless_day_in_another_month_keeps_the_publication_year():
+    text = "In March 2019, the talks collapsed. On 2 April, gunmen attacked the convoy."
+    got = {d.text: d.date.start for d in find_dates(text, dt.date(2026, 5, 1)) if d.date}
+    assert got["On 2 April"] == dt.date(2026, 4, 2)
+
+
+def test_a_timeline_pages_events_in_its_period_are_not_history(nlp):
+    doc = read(nlp, "Timeline of the 1982 Lebanon War: June 1982\n\n9 June – Israeli aircraft struck Syrian air "
+                    "defence batteries near Zahle.\n14 June – Israeli forces captured Damour after heavy shelling.",
+               published="2026-01-15")
+    got = sorted((e.date.start, e.event_type) for e in mapped(doc))
+    assert got == [(dt.date(1982, 6, 9), "Explosions/Remote violence"), (dt.date(1982, 6, 14), "Battles")], doc.events
+
+
+def test_an_article_recalling_an_old_month_keeps_it_as_history(nlp):
+    doc = read(nlp, "Residents of Damour still remember 14 June 1982, when Israeli forces captured the town.",
+               published="2026-01-15", title="Damour rebuilds its old souk")
+    assert mapped(doc) == []
+
+
+# (f) a capture's means told in its sentence are the capture, not events of their own
+def test_shelling_and_air_strikes_before_a_capture_are_its_means(nlp):
+    for text in ("Government troops recaptured Kafr Nabl after heavy shelling and air strikes.",
+                 "Rebels seized Sirte on Tuesday after a week of fighting, helped by NATO air strikes."):
+        evs = mapped(read(nlp, text))
+        assert [e.event_type for e in evs] == ["Battles"], (text, evs)
+        assert "territory" in evs[0].sub_event_type
+
+
+def test_an_assault_with_tanks_and_artillery_is_one_battle(nlp):
+    evs = mapped(read(nlp, "On Sunday, soldiers launched a counterattack on Kidal with tanks and artillery."))
+    assert [e.event_type for e in evs] == ["Battles"], evs
+
+
+def test_an_entry_after_a_day_of_clashes_keeps_the_clash(nlp):
+    evs = mapped(read(nlp, "On Friday, the army entered Bara after a day of clashes with the RSF."))
+    assert "Armed clash" in [e.sub_event_type for e in evs], evs
