@@ -105,3 +105,51 @@ def test_an_assault_with_tanks_and_artillery_is_one_battle(nlp):
 def test_an_entry_after_a_day_of_clashes_keeps_the_clash(nlp):
     evs = mapped(read(nlp, "On Friday, the army entered Bara after a day of clashes with the RSF."))
     assert "Armed clash" in [e.sub_event_type for e in evs], evs
+
+
+# (g) a sports report's sieges, bombardments and attacks are the game's; a toll still tells violence
+_MATCH = ("Leinster beat Munster 27-20 at the Aviva Stadium in Dublin on Saturday after surviving a ten-minute siege "
+          "on their own try line. Munster's pack kept up the bombardment in the second half, but the referee's final "
+          "whistle came before their last attack could tell. \"It was a battle,\" the Leinster coach said.")
+
+
+def test_a_sports_reports_war_words_are_no_events(nlp):
+    assert mapped(read(nlp, "Leinster edge Munster in Dublin battle\n\n" + _MATCH)) == []
+
+
+def test_violence_at_a_match_is_still_an_event(nlp):
+    doc = read(nlp, _MATCH + " After the match, fans attacked a bus near the stadium in Dublin, killing one man.")
+    assert [e.event_type for e in mapped(doc)] != []
+
+
+# (h) "the detained staff", an appeal to condemn strikes: no new arrest, no new strike
+def test_a_call_for_the_release_of_detained_people_is_no_arrest(nlp):
+    doc = read(nlp, "The European Union called for the release of the detained aid workers in Kabul.")
+    assert [e for e in mapped(doc) if e.sub_event_type == "Arrests"] == []
+
+
+def test_police_who_detained_people_is_still_an_arrest(nlp):
+    [ev] = mapped(read(nlp, "Police detained 14 aid workers in Kabul on Tuesday."))
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_appeal_to_condemn_strikes_tells_no_strike(nlp):
+    doc = read(nlp, "The council urged the African Union to condemn the drone strikes of the army on markets in Darfur.")
+    assert mapped(doc) == []
+
+
+# (i) a suicide car bomber is a suicide bombing
+def test_a_suicide_car_bomber_is_a_suicide_bomb(nlp):
+    [ev] = mapped(read(nlp, "A suicide car bomber rammed an army checkpoint in Baidoa on Monday, killing 4 soldiers."))
+    assert ev.sub_event_type == "Suicide bomb" and ev.fatalities == 4
+
+
+# (j) a digest's country heading in capitals on its own line is no part of the first item's sentence
+def test_a_capitals_heading_does_not_place_the_item_below_it(nlp):
+    for country, item in (("NIGER", "an IED planted by suspected militants exploded under a truck near Tillaberi, "
+                                     "killing 3 soldiers."),
+                          ("MALI", "a roadside bomb planted by suspected jihadists exploded under a minibus near "
+                                   "Douentza, killing 3 passengers.")):
+        doc = read(nlp, f"Weekly digest\n\n{country}\nOn 2 March 2026, {item}", published="2026-03-09")
+        [ev] = mapped(doc)
+        assert ev.location is not None and ev.location.name.upper() != country, ev.location
