@@ -202,6 +202,9 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[
 _MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?|bases?|barracks|garrisons?|camps?|detachments?|"
                             r"installations?)\s+(?:of|in|near|outside|at|on)\b"
                             r"(?!\s+(?:the\s+)?(?:towns?|city|cities|villages?|districts?)\s+of\b)", re.I)
+#: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
+#: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
+_SITE_TAKEN = re.compile(r"(?:captured|seized|overran|overrun)\b", re.I)
 #: Capture verbs that tell an assault when their object is a building or a post.
 _ASSAULT_VERB = re.compile(r"(?:stormed|overran|overrun|raided)\b", re.I)
 #: Between an assault verb and its place: the building or post assaulted ("stormed a police station in").
@@ -925,9 +928,9 @@ _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 #: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
 #: fighting", "The attack follows weeks of clashes"): that event's, not one more.
-_SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:[\w\-]+\s+)?"
-                             r"(?:days?|weeks?|months?|years?|hours?|nights?)\s+of\s+(?:(?:heavy|fierce|intense|sporadic|deadly|"
-                             r"bloody|renewed)\s+)?$", re.I)
+_SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:(?:[\w\-]+\s+)?"
+                             r"(?:days?|weeks?|months?|years?|hours?|nights?)\s+of|(?:an?\s+)?[\w]+-(?:day|week|hour|night|"
+                             r"month)(?:-long)?)\s+(?:(?:heavy|fierce|intense|sporadic|deadly|bloody|renewed)\s+)?$", re.I)
 #: audit 10: a fight told before, named again to frame it ("The fighting comes despite a ceasefire signed in
 #: Doha", "The attack follows weeks of clashes"): no new event.
 _FRAMED_BEFORE = re.compile(r"(?:(?:^|[\n.!?]\s*)(?:The|This|That|Today's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
@@ -2642,9 +2645,11 @@ class EventExtractor:
                          # "captured Hamas fighters in a Jabalia raid": people taken, not a place
                          or _PEOPLE_AFTER.match(text, on.end())
                          or any(a.start <= on.start("name") < a.end for a in s_actors))):
-                if not (_ASSAULT_VERB.match(text, ts, te)
-                        and (_ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start)
-                             or _ASSAULTED_VILLAGES.fullmatch(text, te, min(place_after, key=_START).start))):
+                if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).start):
+                    pass  # gold 4: "captured an army outpost at Momauk, east of Bhamo": a fight for the post, by Bhamo
+                elif not (_ASSAULT_VERB.match(text, ts, te)
+                          and (_ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start)
+                               or _ASSAULTED_VILLAGES.fullmatch(text, te, min(place_after, key=_START).start))):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
                 # "militants stormed a police station in Bannu": an attack on it, no territory taken
                 retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, ce)
@@ -4472,22 +4477,29 @@ _VERB_GAP = re.compile(r"\s*(?:\w+ly\s+|had\s+|has\s+|have\s+)*")
 #: gold 3: a sentence opening with a shift in years from the date told before ("Two years earlier, ...").
 _YEARS_SHIFT_START = re.compile(r"\s*(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
                                 r"(?P<dir>earlier|later|before|after)\b", re.I)
+#: gold 4: a sentence of a story's past naming the year told just before it ("In 2021, 119 inmates were
+#: killed ... The massacres repeated themselves in three other prisons that year").
+_SAME_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
 _YEAR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
 
 def _years_from_told(doc: Document, sentences, si: int) -> FactDate | None:
     """The year of a sentence opening "Two years earlier, ..." (or later): that many years from the last date
-    the text told (not the publication day) in the two sentences before; None when it does not open so or
-    none was told."""
+    the text told (not the publication day) in the two sentences before, or of a sentence naming "that year":
+    the year of that date; None when it does not say so or none was told."""
     text = doc.text
     m = _YEARS_SHIFT_START.match(text, sentences[si].start)
-    if m is None:
+    same = _SAME_YEAR.search(text, sentences[si].start, sentences[si].end) if m is None else None
+    if m is None and same is None:
         return None
     lo, hi = sentences[max(0, si - 2)].start, sentences[si].start
     told = [d.date for d in doc.dates if lo <= d.start < hi and d.date is not None and d.date.basis != "publication"]
     if not told:
         return None
+    if same is not None:  # "... that year": the year told
+        year = told[-1].start.year
+        return FactDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", same.group(0), "context")
     raw = m.group("n").lower()
     n = int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]
     year = told[-1].start.year + (n if m.group("dir").lower() in ("later", "after") else -n)

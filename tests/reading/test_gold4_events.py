@@ -153,3 +153,24 @@ def test_a_capitals_heading_does_not_place_the_item_below_it(nlp):
         doc = read(nlp, f"Weekly digest\n\n{country}\nOn 2 March 2026, {item}", published="2026-03-09")
         [ev] = mapped(doc)
         assert ev.location is not None and ev.location.name.upper() != country, ev.location
+
+
+# (k) "after a two-day battle": the capture's fight, not a second event
+def test_a_capture_after_a_two_day_battle_is_one_event(nlp):
+    evs = mapped(read(nlp, "On Sunday, Al-Shabaab fighters seized Mahas after a three-day battle with government troops."))
+    assert len(evs) == 1 and "territory" in evs[0].sub_event_type, evs
+
+
+# (l) "... that year" in a story's past: the year it told just before (history), not the publication day
+def test_that_year_is_the_year_told_before(nlp):
+    doc = read(nlp, "In 2019, gunmen killed 30 miners near Boungou. Jihadists shot dead 12 more miners at Inata "
+                    "that year, residents recall.", published="2026-03-02")
+    assert mapped(doc) == [], doc.events
+    assert all(e.date.start.year == 2019 for e in doc.events if e.background), doc.events
+
+
+# (m) "captured an army outpost at <a village not found>, east of <a town>": a fight for the post near the town
+def test_a_post_captured_at_an_unknown_village_is_placed_by_the_town_after_it(nlp):
+    [ev] = mapped(read(nlp, "On 4 May, Arakan Army fighters overran a border guard outpost at Letwedet, north of "
+                            "Buthidaung.", published="2026-05-08"))
+    assert ev.event_type == "Battles" and ev.location is not None and "Buthidaung" in ev.location.name, ev
