@@ -590,6 +590,8 @@ _CUE_AUTOMATON = _cue_automaton()
 #: Before a participle used as an adjective ("the abducted villagers", "20 kidnapped pupils") ...
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
+#: gold 4: "the protesters", "The demonstrators": people of a protest told before.
+_THE_PROTESTERS = re.compile(r"(?<![\w\-])the\s+(?:protesters|protestors|demonstrators)\b", re.I)
 #: gold 4: before an event noun, an appeal to condemn or stop such events ("We call on the international
 #: community to condemn the air strikes of the military council", "urged donors to denounce the attacks on").
 _CALL_TO_CONDEMN_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
@@ -2498,6 +2500,10 @@ class EventExtractor:
                 # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils", gold 4: "the release
                 # of the detained aid workers": told before
                 continue
+            if (trig.id == "protest" and _THE_PROTESTERS.match(text, max(sent.start, ts - 4), te)
+                    and any(o.event_type in ("Protests", "Riots")
+                            for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # gold 4: "The protesters chanted slogans" after a protest told: the same protest
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type

@@ -174,3 +174,15 @@ def test_a_post_captured_at_an_unknown_village_is_placed_by_the_town_after_it(nl
     [ev] = mapped(read(nlp, "On 4 May, Arakan Army fighters overran a border guard outpost at Letwedet, north of "
                             "Buthidaung.", published="2026-05-08"))
     assert ev.event_type == "Battles" and ev.location is not None and "Buthidaung" in ev.location.name, ev
+
+
+# (n) "The protesters ..." after a protest told: the same protest, however the sentence goes on
+def test_the_protesters_of_a_protest_told_are_no_second_protest(nlp):
+    doc = read(nlp, "Hundreds of tea farmers staged a sit-in outside parliament in Nairobi on Tuesday. The protesters, "
+                    "members of a growers' union, waved placards and sang for hours.")
+    assert [e.event_type for e in mapped(doc)] == ["Protests"], doc.events
+
+
+def test_the_protesters_with_no_protest_told_before_are_one(nlp):
+    doc = read(nlp, "The protesters marched to the governor's office in Kano on Monday to demand fuel.")
+    assert [e.event_type for e in mapped(doc)] == ["Protests"], doc.events
