@@ -1905,7 +1905,7 @@ class EventExtractor:
                 # gold 4: "Timeline of the Libyan civil war: March 2011" read in 2026: its days of March 2011
                 # are the events the page reports, not history it recalls
                 ev.background = False
-            shifted = _years_from_told(doc, sentences, si) if si > 0 else None
+            shifted = _years_from_told(doc, sentences, si, ev.date.basis == "publication") if si > 0 else None
             if shifted is not None:
                 # gold 3: "In May 2002, a bomb fell on the church ... Two years earlier, paramilitaries killed
                 # villagers in X": the year the text told before, moved (history, not the publication day)
@@ -4490,22 +4490,27 @@ _YEAR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
                 "nine": 9, "ten": 10}
 
 
-def _years_from_told(doc: Document, sentences, si: int) -> FactDate | None:
+def _years_from_told(doc: Document, sentences, si: int, undated: bool = False) -> FactDate | None:
     """The year of a sentence opening "Two years earlier, ..." (or later): that many years from the last date
-    the text told (not the publication day) in the two sentences before, or of a sentence naming "that year":
-    the year of that date; None when it does not say so or none was told."""
+    the text told (not the publication day) in the two sentences before; for an event ``undated`` by its own
+    sentence that names "that year", the year last written out before it (in that sentence or the two before);
+    None when it does not say so or none was told."""
     text = doc.text
     m = _YEARS_SHIFT_START.match(text, sentences[si].start)
-    same = _SAME_YEAR.search(text, sentences[si].start, sentences[si].end) if m is None else None
+    same = _SAME_YEAR.search(text, sentences[si].start, sentences[si].end) if m is None and undated else None
     if m is None and same is None:
         return None
     lo, hi = sentences[max(0, si - 2)].start, sentences[si].start
+    if same is not None:  # "... that year": the year last written out
+        years = [d.date for d in doc.dates if lo <= d.start < same.start() and d.date is not None
+                 and d.date.basis == "explicit" and d.date.start.year == d.date.end.year]
+        if not years:
+            return None
+        year = years[-1].start.year
+        return FactDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", same.group(0), "context")
     told = [d.date for d in doc.dates if lo <= d.start < hi and d.date is not None and d.date.basis != "publication"]
     if not told:
         return None
-    if same is not None:  # "... that year": the year told
-        year = told[-1].start.year
-        return FactDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", same.group(0), "context")
     raw = m.group("n").lower()
     n = int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]
     year = told[-1].start.year + (n if m.group("dir").lower() in ("later", "after") else -n)

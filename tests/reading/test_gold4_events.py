@@ -186,3 +186,9 @@ def test_the_protesters_of_a_protest_told_are_no_second_protest(nlp):
 def test_the_protesters_with_no_protest_told_before_are_one(nlp):
     doc = read(nlp, "The protesters marched to the governor's office in Kano on Monday to demand fuel.")
     assert [e.event_type for e in mapped(doc)] == ["Protests"], doc.events
+
+
+def test_that_year_after_a_year_in_its_own_sentence_is_that_year(nlp):
+    doc = read(nlp, "On 3 January, the Arakan Army shelled Sittwe. The group began its offensive in November 2023 and "
+                    "seized Paletwa later that year.", published="2026-01-20")
+    assert [e.date.start for e in mapped(doc)] == [dt.date(2026, 1, 3)], doc.events
