@@ -864,17 +864,21 @@ _RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibilit
                                     r"(?:(?:the|this|that|these|those|its|their|\w+['’]s)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: gold 4: the words of a sports report; four different ones in an article make it one ("survived an
 #: eighty-minute siege on their try line to beat the All Blacks 24-21 ... at Sky Stadium").
-_SPORT_WORDS = re.compile(r"\b(?:stadium|coach|match(?:es)?|final\s+whistle|kick-?off|half-?time|(?:first|second)\s+half|"
-                          r"referee|try\s+line|tries|penalt(?:y|ies)|championship|league|tournament|fixture|scrum|"
-                          r"goalkeeper|striker|fly-half|quarterback|innings|wickets?|\d{1,3}-\d{1,3})\b", re.I)
+# (not words news of war also uses: "a coach carrying pilgrims", "the first half of the year", "20-21 July")
+_SPORT_WORDS = re.compile(r"\b(?:stadium|final\s+whistle|kick-?off|half-?time|referee|try\s+line|penalt(?:y|ies)|"
+                          r"championship|league|tournament|fixture|scrum|goalkeeper|striker|fly-half|quarterback|innings|"
+                          r"wickets?|(?:beat|defeated|drew|lost|won|edged|thrashed)\s+[^.;]{0,40}?\d{1,3}-\d{1,3}|"
+                          r"\d{1,3}-\d{1,3}\s+(?:win|victory|draw|defeat|loss))\b", re.I)
 #: ... where these nouns are the game's, not war's (a toll in the sentence still tells violence).
 _GAME_METAPHOR = re.compile(r"(?:battles?|bombardment|siege|onslaught|blitz|war|ambush(?:ed)?|attacks?|assault|"
                             r"offensive|fight(?:ing)?)\b", re.I)
 
 
 def sports_report(text: str) -> bool:
-    """Whether ``text`` reads as a sports report (four different words of the game)."""
-    return len({" ".join(m.group(0).lower().split()) for m in _SPORT_WORDS.finditer(text)}) >= 4
+    """Whether ``text`` reads as a sports report (four different words of the game, a score counted once)."""
+    return len({"score" if m.group(0)[-1].isdigit() or m.group(0).lower().endswith(("win", "victory", "draw", "defeat",
+                                                                                     "loss"))
+                else " ".join(m.group(0).lower().split()) for m in _SPORT_WORDS.finditer(text)}) >= 4
 
 
 #: A shoot-out in a sports report (a score, penalties, goals): a match, not a gunfight.

@@ -192,3 +192,10 @@ def test_that_year_after_a_year_in_its_own_sentence_is_that_year(nlp):
     doc = read(nlp, "On 3 January, the Arakan Army shelled Sittwe. The group began its offensive in November 2023 and "
                     "seized Paletwa later that year.", published="2026-01-20")
     assert [e.date.start for e in mapped(doc)] == [dt.date(2026, 1, 3)], doc.events
+
+
+def test_war_news_with_a_few_words_of_sport_is_no_sports_report(nlp):
+    doc = read(nlp, "In the first half of the year, gunmen held hostages in the city's stadium. On the night of 20-21 "
+                    "March, rebels launched an attack on a coach carrying pilgrims near Bunia, the league of local "
+                    "chiefs said.")
+    assert [e.event_type for e in mapped(doc)] != [], doc.events
