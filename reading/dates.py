@@ -88,11 +88,14 @@ def _c(pattern: str, flags: int = 0) -> re.Pattern:
 #: Between two days of one range: a dash, a word, or a slash when a night spans them ("the night of 5/6 July").
 _TO = r"(?P<to>\s*[-–—/]\s*|\s+(?i:to|until|till|through|and)\s+)"
 _TO2 = r"(?P<to2>\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+)"
+#: Between a month and its day: spaces and at most one line break (not a blank line: a title's "June"
+#: and a timeline item's "4 June" below it are no "June 4").
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _MONTH_CORE = _c(
-    rf"(?P<m>{_MON})(?:\s+(?P<d1>{_D})(?![:.,]?\d)(?:{_TO}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_D})(?![:.,]?\d))?"
+    rf"(?P<m>{_MON})(?:{_GAP}(?P<d1>{_D})(?![:.,]?\d)(?:{_TO}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_D})(?![:.,]?\d))?"
     rf"(?:,?\s+(?P<y>{_Y}))?|,?\s+(?:of\s+)?(?P<ym>{_Y}))?"
 )
-_MONTH_DAY = _c(rf"(?P<m>{_MON})\s+(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")
+_MONTH_DAY = _c(rf"(?P<m>{_MON}){_GAP}(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")
 _DIGIT_CORE = _c(
     r"(?P<iy>\d{4})-(?P<imo>\d{1,2})-(?P<id>\d{1,2})\b(?![-/]\d)"
     r"|(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./]\d)"

@@ -1905,6 +1905,10 @@ class EventExtractor:
                 continue
             si = bisect_right(starts, ev.evidence.start) - 1
             before, prev = prev, (si, ev)
+            if ev.date.basis == "publication" and (day := _timeline_item_day(doc, ev.evidence.start)) is not None:
+                # gold 4: "3 March – RSF fighters attacked Wad Habouba. Activists said 40 people were killed and
+                # dozens abducted.": the item's later sentences are of its day
+                ev.date, ev.background = day, _is_background(day, doc.published, False)
             if ev.background and period is not None and period.start <= ev.date.start and ev.date.end <= period.end:
                 # gold 4: "Timeline of the Libyan civil war: March 2011" read in 2026: its days of March 2011
                 # are the events the page reports, not history it recalls
@@ -4492,6 +4496,22 @@ _YEARS_SHIFT_START = re.compile(r"\s*(?P<n>a|one|two|three|four|five|six|seven|e
 _SAME_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
 _YEAR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
+
+
+#: gold 4: a timeline's item: a line opening on its day and a dash or colon ("3 March – ", "March 3, 2011: ").
+_TIMELINE_ITEM = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
+                            r"[ \t]*[–—:-][ \t]")
+
+
+def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:
+    """The day of the timeline item whose line holds ``pos`` (the date opening the line), else None."""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    m = _TIMELINE_ITEM.match(text, ls, pos)
+    if m is None:
+        return None
+    d = next((d for d in doc.dates if ls <= d.start < m.end() and d.date is not None), None)
+    return d.date if d is not None and d.date.precision == "day" else None
 
 
 def _years_from_told(doc: Document, sentences, si: int, undated: bool = False) -> FactDate | None:

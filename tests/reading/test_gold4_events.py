@@ -199,3 +199,24 @@ def test_war_news_with_a_few_words_of_sport_is_no_sports_report(nlp):
                     "March, rebels launched an attack on a coach carrying pilgrims near Bunia, the league of local "
                     "chiefs said.")
     assert [e.event_type for e in mapped(doc)] != [], doc.events
+
+
+# (o) a timeline item's later sentences are of its day, not of the publication day
+def test_a_timeline_items_second_sentence_keeps_the_items_day(nlp):
+    doc = read(nlp, "Timeline of the insurgency (2026): June\n\n4 June – Jihadists stormed the village of Solhan. "
+                    "Residents said dozens of people were abducted.\n11 June – Soldiers shelled positions near Djibo.",
+               published="2026-07-20")
+    days = sorted(e.date.start for e in mapped(doc))
+    assert dt.date(2026, 7, 20) not in days and days[0] == dt.date(2026, 6, 4), doc.events
+
+
+def test_a_line_that_is_no_timeline_item_keeps_its_own_dating(nlp):
+    doc = read(nlp, "Sudan: weekly update\n\nGunmen attacked a convoy near Kadugli on Monday. Residents said three "
+                    "drivers were abducted.", published="2026-07-22")
+    assert all(e.date.start != dt.date(2026, 6, 4) for e in mapped(doc)), doc.events
+
+
+def test_a_titles_month_and_the_day_below_it_are_no_date():
+    text = "Timeline of the war (2026): June\n\n4 June – Rebels took Solhan."
+    assert [(d.text, d.date.start) for d in find_dates(text, dt.date(2026, 7, 20)) if d.date] == [
+        ("4 June", dt.date(2026, 6, 4))]
