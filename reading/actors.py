@@ -348,9 +348,9 @@ def _locative_before(text: str, s: int) -> bool:
 
 
 #: Names of months and weekdays: the end of a date before a name, never its first word.
-_CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                             "Saturday", "Sunday"))
+_CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+                             "Friday", "Saturday", "Sunday"))
 #: A possessive country before a named group ("Myanmar's Arakan Army" is the Arakan Army).
 _POSSESSOR = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*['’]s\s+(?=[A-Z0-9])")
 #: Capitalised words that are not names of actors when they stand before a verb.
