@@ -360,6 +360,10 @@ def _locative_before(text: str, s: int) -> bool:
     return bool(words) and words[-1].lower().lstrip("(,") in _LOCATIVE_WORDS and not text[s - 1:s].isalnum()
 
 
+#: Names of months and weekdays: the end of a date before a name, never its first word.
+_CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+                             "Friday", "Saturday", "Sunday"))
 #: A possessive country before a named group ("Myanmar's Arakan Army" is the Arakan Army).
 _POSSESSOR = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*['’]s\s+(?=[A-Z0-9])")
 #: Capitalised words that are not names of actors when they stand before a verb.
@@ -837,8 +841,10 @@ class ActorMentions:
             phrase = text[s:e]
             # Trim leading sentence-initial stop words ("The", "Meanwhile").
             words = phrase.split()
-            while len(words) > 1 and (words[0] in self._p["stop"] or (words[0].isdigit() and len(words[0]) == 4)) \
-                    and gid != "anaphor":  # and a year after it ("In 1944 Allied troops took Caen")
+            while len(words) > 1 and (words[0] in self._p["stop"] or (words[0].isdigit() and len(words[0]) == 4)
+                                      or words[0] in _CALENDAR_WORDS) \
+                    and gid != "anaphor":  # and a year after it ("In 1944 Allied troops took Caen"), or a date's
+                # month or weekday ("on 9 November RSF fighters attacked": the RSF, not "November RSF fighters")
                 s = text.index(words[1], s + len(words[0]))
                 words = words[1:]
             if gid == "named-org" and places:

@@ -88,11 +88,14 @@ def _c(pattern: str, flags: int = 0) -> re.Pattern:
 #: Between two days of one range: a dash, a word, or a slash when a night spans them ("the night of 5/6 July").
 _TO = r"(?P<to>\s*[-–—/]\s*|\s+(?i:to|until|till|through|and)\s+)"
 _TO2 = r"(?P<to2>\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+)"
+#: Between a month and its day: spaces and at most one line break (not a blank line: a title's "June"
+#: and a timeline item's "4 June" below it are no "June 4").
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _MONTH_CORE = _c(
-    rf"(?P<m>{_MON})(?:\s+(?P<d1>{_D})(?![:.,]?\d)(?:{_TO}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_D})(?![:.,]?\d))?"
+    rf"(?P<m>{_MON})(?:{_GAP}(?P<d1>{_D})(?![:.,]?\d)(?:{_TO}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_D})(?![:.,]?\d))?"
     rf"(?:,?\s+(?P<y>{_Y}))?|,?\s+(?:of\s+)?(?P<ym>{_Y}))?"
 )
-_MONTH_DAY = _c(rf"(?P<m>{_MON})\s+(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")
+_MONTH_DAY = _c(rf"(?P<m>{_MON}){_GAP}(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")
 _DIGIT_CORE = _c(
     r"(?P<iy>\d{4})-(?P<imo>\d{1,2})-(?P<id>\d{1,2})\b(?![-/]\d)"
     r"|(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./]\d)"
@@ -954,6 +957,22 @@ _ONE_NIGHT_BEFORE = re.compile(r"\b(?:overnight|night)\s+(?:(?:on|of|from|betwee
 _ONE_NIGHT_START = re.compile(r"(?:overnight|(?:on\s+)?the\s+night)\b", re.I)
 
 
+#: Yearless days and day ranges ("4 March", "March 4-6").
+_DAY_KINDS = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm"})
+
+
+def _month_told_before(out: list, month: int, pub: _Pub) -> _Pub | None:
+    """A yearless day's year from the last date told before it with a year, when that date is in the
+    same month of an earlier year (a timeline's section "March 2011" then "4 March - rebels captured
+    Ras Lanuf"; "On 2 March 2011 ... On 4 March ..."): the end of that month as the reference."""
+    told = next((m.date for m, _ in reversed(out) if m.date is not None and m.date.basis == "explicit"
+                 and m.date.precision in ("day", "month")), None)
+    if told is None or told.start.month != month or told.start.year != told.end.year \
+            or told.start.year >= pub.best.year:
+        return None
+    return _pub(_month_end(told.start.year, month))
+
+
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
@@ -978,6 +997,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                          and m.date.basis == "explicit"), None)
             if told is not None:
                 ref = _pub(told.start)
+        elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
+            ref = _month_told_before(out, _month_no(g.get("m") or g["m1"]), pub) or pub
         try:
             fact = _resolve_match(kind, g, mention.text, ref, future)
         except _Unresolved as exc:

@@ -59,6 +59,9 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
 # A blank line (possibly with spaces) or a line starting a list item.
 _BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\n(?=[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t])")
+#: gold 4: a line holding only a heading in capitals ("NIGERIA", "SITUATION OVERVIEW") before more text:
+#: the section's name, not the first words of its first sentence (not a dateline's "KHARTOUM -").
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z \t&/,()'’\-]{2,60}(?<=[A-Z)])[ \t]*(?=\n[ \t]*\S)")
 _WORD_AFTER = re.compile(r"\s*[\"'“‘(\[«]*(\S*)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
@@ -126,6 +129,8 @@ def split_sentences(text: str) -> list[Sentence]:
         raise TypeError(f"text must be str, got {type(text).__name__}")
     cuts = {m.end() for m in _END.finditer(text) if _is_boundary(text, m.start(), m.end())}
     cuts.update(m.start() for m in _BREAK.finditer(text))
+    if "\n" in text:
+        cuts.update(m.end() for m in _HEADING_LINE.finditer(text))
     cuts.add(len(text))
     sentences: list[Sentence] = []
     prev = 0

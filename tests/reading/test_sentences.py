@@ -195,3 +195,14 @@ def test_a_dateline_ending_in_an_abbreviation_stays_with_its_sentence(dash):
     assert texts(t) == [f"BOISE, Idaho. {dash} Floods closed two roads near Boise on Monday.", "Crews were sent."]
     t = f"PORTLAND, Ore. {dash} A fire broke out downtown. Nobody was hurt."
     assert texts(t)[0] == f"PORTLAND, Ore. {dash} A fire broke out downtown."
+
+
+def test_a_heading_line_in_capitals_is_a_sentence_of_its_own():
+    text = "BURKINA FASO\nOn 4 May an IED exploded near Djibo.\nKEY FIGURES\n3 killed."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "BURKINA FASO", "On 4 May an IED exploded near Djibo.", "KEY FIGURES", "3 killed."]
+
+
+def test_a_dateline_in_capitals_stays_in_its_sentence():
+    text = "KHARTOUM, April 16 (Reuters) - The army said it shelled Omdurman.\nThe RSF denied it."
+    assert [text[s.start:s.end] for s in split_sentences(text)][0].startswith("KHARTOUM, April 16")
