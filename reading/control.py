@@ -108,8 +108,9 @@ def _load(path: Path) -> dict:
     dirw, partw, fill = data["direction_words"], data["part_words"], data["fill"]
     y = (
         rf"(?:(?:the\s+)?(?:(?P<part>{dirw})\s+(?:{partw})\s+of\s+(?:the\s+)?)?(?P<y>\u27e6P\d+\u27e7)"
-        # not a name's first word ("captured the Western Command headquarters")
+        # not a name's first word ("captured the Western Command headquarters"), nor a river's bank
         rf"|(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?(?P<dir>{dirw})(?![\w\-])(?!\s+(?-i:[A-Z][a-z]))"
+        rf"(?!\s+(?:{data['not_part_words']})\b)"
         rf"(?:\s+(?:{partw})(?:\s+of\s+the\s+country)?)?)"
     )
     out = []

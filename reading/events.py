@@ -3329,7 +3329,9 @@ class EventExtractor:
     def _paragraph_country(doc: Document, ts: int, spans: dict | None) -> Any:
         """The country last named before ``ts`` in its paragraph when it is not the article's
         ("Mali: Army and Wagner forces conducted drone strikes on Tinzaouaten" in a Sahel round-up
-        about Burkina Faso), else None (also in the first paragraph: the article's country)."""
+        about Burkina Faso), else None (also in the first paragraph: the article's country). A country
+        that only names an actor ("U.S. warplanes struck ...", "the U.S. Central Command said") is not
+        where the paragraph is."""
         text = doc.text
         p0 = _last_blank_line(text, ts)
         if p0 < 0:
@@ -3342,6 +3344,7 @@ class EventExtractor:
             if spans is not None:
                 spans["country_mentions"] = countries
         named = [m for m in countries if p0 <= m.start < ts]
+        named = [m for m in named if not _names_an_actor(doc, m)]
         if not named:
             return None
         loc = named[-1].location

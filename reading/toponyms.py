@@ -330,6 +330,19 @@ _TOKEN_OK: dict[str, bool] = {}
 _FLOOR_TOKENS = 6  # the last tokens looked at first (a phrase is rarely longer)
 
 
+#: A paragraph break: a line with nothing but spaces on it.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _after_blank_line(text: str, lo: int, s: int) -> int:
+    """Where a phrase before the name at ``s`` may start at the earliest, from ``lo``: after the last
+    blank line between them (a title ending "... in the east" is no "east KYIV" with the dateline under it)."""
+    last = None
+    for last in _BLANK_LINE.finditer(text, lo, s):
+        pass
+    return last.end() if last is not None else lo
+
+
 def _phrase_floor(window: str, pats: Patterns) -> int:
     """Offset in ``window`` before which no "before" phrase ending at its end can start.
 
@@ -2562,6 +2575,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         # _before_phrase, inline: the phrases that can end with the word before the anchor
         before = None
         lo = max(floor, s - _WINDOW)
+        if "\n" in text[lo:s]:
+            lo = _after_blank_line(text, lo, s)
         if ti != s and ti > lo:
             rxs = pats.before if tj < lo or low is None else before_by_word.get(low, before_any)
             if rxs:
