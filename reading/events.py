@@ -1119,9 +1119,10 @@ _UNDONE = re.compile(r"\bbefore\s+(?P<who>(?:(?:the|government|security|state)\s
 #: After a capture: the takers left again ("overran the town before withdrawing hours later").
 _LEFT_AFTER = re.compile(r"\bbefore\s+(?:(?:later|quickly|eventually)\s+)?(?:withdrawing|retreating|pulling\s+(?:out|back)|leaving|"
                          r"abandoning\s+it|being\s+(?:driven|pushed|forced)\s+(?:out|back))\b", re.I)
-_GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime)\b", re.I)
+_GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime"
+                         r"|federal\s+(?:troops|forces|soldiers))\b", re.I)
 #: A capitalised word that makes an actor's name a proper name ("Arakan Army" is no government army).
-_PROPER = re.compile(r"(?<![\w\-'’])(?!(?:The|Army|Government|Military|Police|Security|Forces|Armed|Junta|Regime)\b)[A-Z][a-z]")
+_PROPER = re.compile(r"(?<![\w\-'’])(?!(?:The|Army|Government|Military|Police|Security|Forces|Armed|Junta|Regime|Federal|Troops|Soldiers)\b)[A-Z][a-z]")
 #: Words before an actor that make it a helper, not the one acting ("backed by clan militias").
 _HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+|their\s+|its\s+)?"
                             r"(?:[\w\-]+\s+){0,2}$|(?:alongside|with\s+the\s+(?:help|support|backing)\s+of)\s+"
@@ -3438,6 +3439,10 @@ class EventExtractor:
         # (and, as one, not merged with another event told without a place)
         head = f"{_AROUND_HEAD}{lost.text!r}, was not found" if lost is not None else _NO_PLACE_HEAD
         heading = None if at_sea or lost is not None else _paragraph_heading(doc, ts)
+        before = None if at_sea or lost is not None or heading is not None else _town_of_sentence_before(doc, ts)
+        if before is not None:
+            return before, (f"{head}; placed in {getattr(before, 'name', '')}, the only town the sentence "
+                            f"before it names in its paragraph (precision 2).")
         if heading is not None:
             return heading, (f"{head}; placed in {getattr(heading, 'name', '')}, the place that heads its "
                              f"paragraph (precision 3).")
@@ -3847,6 +3852,36 @@ def _last_blank_line(text: str, pos: int) -> int:
         at = memo["at"] = [m.start() for m in _BLANK_LINE.finditer(text)]
     k = bisect_right(at, pos - 2)
     return at[k - 1] if k else -1
+
+
+#: audit au10: a sentence that moves away from the place of the sentence before it ("Elsewhere, ...").
+_ELSEWHERE = re.compile(r"\s*(?:Elsewhere|Meanwhile|Separately|In\s+(?:an)?other\s|Across\s|Nationwide|Overall)", re.I)
+
+
+def _town_of_sentence_before(doc: Document, ts: int) -> Any:
+    """audit au10: the one town (or part of a town) the sentence before names, in the same paragraph, when the
+    event's own sentence names no place ("Protesters in Yerevan clashed with police. Police detained dozens of
+    people.": in Yerevan, not the article's country); None when it names none, several, or only areas."""
+    starts = _sentence_and_date_starts(doc)[0]
+    k = bisect_right(starts, ts) - 1
+    if k < 1:
+        return None
+    sent, prev = doc.sentences[k], doc.sentences[k - 1]
+    if _last_blank_line(doc.text, sent.start + 1) >= prev.start or _ELSEWHERE.match(doc.text, sent.start):
+        return None
+    if dateline_end(doc.text, prev.start) > prev.start:
+        return None  # (the first sentence under a dateline: its town is often where the report was filed)
+    towns = {}
+    for m in doc.mentions:
+        if prev.start <= m.start < prev.end and m.role == "location" and m.location is not None:
+            if getattr(m.location, "precision", 3) > 2:
+                return None
+            # (one town however it is written: "in Batumi ... outside the city")
+            towns.setdefault(getattr(m.location, "place_id", None) or getattr(m.location, "name", ""), []).append(m.location)
+    if len(towns) != 1:
+        return None
+    loc = min(next(iter(towns.values())), key=lambda x: getattr(x, "precision", 3))
+    return dataclasses.replace(loc, precision=2) if getattr(loc, "precision", 2) != 2 else loc
 
 
 def _sentence_and_date_starts(doc: Document) -> tuple[list[int], list[int], list]:

@@ -3268,7 +3268,8 @@ def _km(dist: str | None) -> float | None:
 _ATTACK_AFTER = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight)\s+)*"
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|launched|targeted|invaded|hit|raided|captured|recaptured"
-    r"|retook|seized|annexed|shot\s+down|downed|fired|killed)\b(?!\s+by\b)")
+    r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed)"
+    r"\b(?!\s+by\b)")
 #: ... unless a preposition holds it: "Fighting in Sudan killed ...", "Strikes on Syria hit ...".
 _PREP_BEFORE = re.compile(r"\b(?:in|across|from|of|near|to|into|inside|throughout|over|on|at|for|against|with|by|between"
                           r"|and|or|around|within|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
