@@ -1515,6 +1515,31 @@ def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSp
     return [a for a in names if not any(s < a.start < e for s, e in drop)]
 
 
+#: A capitalised word glued by a hyphen after a name, ending there ("Donga-Mantung", "Mayo-Sava").
+_CAPITAL_HYPHEN_HINT = re.compile(r"[a-z][-\u2010\u2011][A-Z]")
+_CAPITAL_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]([A-Z][a-z\u00e0-\u00ff\u2019']+)(?![-\u2010\u2011\w])")
+
+
+def _hyphenated_longer_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """audit au10: a known name glued by a hyphen to a capitalised word that is no name found, no English
+    word ("the Donga-Mantung division" of Cameroon is no Donga, Benin; "Mayo-Sava"): one longer name the
+    gazetteer lacks, unplaced, as :func:`_hyphenated_unknown_names` does for "Pen-y-bont". Two names joined
+    ("the Gao-Menaka road") stay two; so does a country before a group ("the Israel-Hamas war")."""
+    starts = {a.start for a in names}
+    english = _english_words()
+    for a in names:
+        if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or not a.candidates:
+            continue
+        m = _CAPITAL_HYPHEN_TAIL.match(text, a.end)
+        if m is None or m.start(1) in starts or m.group(1).lower() in english:
+            continue
+        if any(_kind_of(gazetteer, c) == "country" for c in a.candidates):
+            continue
+        a.end = m.end()
+        a.surface = text[a.start : a.end]
+        a.candidates = []
+
+
 #: A capitalised word right after a listed town's name, then the end of the list or of the clause
 #: ("Kodok, Tonga and Wau Shilluk.", "Nasir and Ulang Kiech on Sunday").
 _LISTED_TAIL = re.compile(r"[ \t](?P<w>[A-Z][a-z\u2019'-]+)(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|near|after|before|this"
@@ -2535,6 +2560,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
             _longer_unknown_names(text, names)
     if _HYPHEN_TAIL_HINT.search(text) is not None:
         names = _hyphenated_unknown_names(text, names)
+    if _CAPITAL_HYPHEN_HINT.search(text) is not None:
+        _hyphenated_longer_names(text, names, gazetteer)  # "the Donga-Mantung division": not Donga, Benin
     if " and " in text or " or " in text:
         _listed_longer_names(text, names, gazetteer)  # "Kodok, Tonga and Wau Shilluk": not Wau
         _far_countries_in_town_lists(text, names, gazetteer)  # "Kodok, Tonga and ...": no Pacific kingdom

@@ -70,3 +70,34 @@ def test_a_country_naming_an_actor_is_not_the_paragraphs_country(nlp):
                "U.S. drones struck al-Shabaab positions near Jilib on Thursday, the U.S. Africa Command said. "
                "Local elders said the strikes hit houses in Bulo Fulay and killed four herders.")
     assert all(getattr(e.location, "country", "") != "US" for e in doc.events), doc.events
+
+
+# (d) a known name glued by a hyphen to a capitalised word no name found ("Mayo-Tsanaga"): one longer name the
+# gazetteer lacks (was: County Mayo, Ireland; Donga, Benin for "Donga-Mantung")
+def _geoparse(text):
+    from reading.geoparse import geoparse
+
+    return [(text[p["start"]:p["end"]], p["kind"]) for p in geoparse(text)]
+
+
+def test_a_hyphenated_division_is_one_unknown_name():
+    rows = _geoparse("Separatists attacked a checkpoint in the Mayo-Tsanaga division on Friday.")
+    assert rows == [("Mayo-Tsanaga", None)]
+
+
+def test_two_places_or_a_country_and_a_group_joined_by_a_hyphen_stay_apart():
+    rows = _geoparse("Talks on the Israel-Hamas war resumed as trucks used the Gao-Menaka road.")
+    assert rows == [("Israel", "country"), ("Gao", "city"), ("Menaka", "city")]
+
+
+# (e) "X village in Y state": a namesake in another state of the same country, far from Y, is not X
+@pytest.mark.parametrize("text, town", [
+    ("Soldiers raided Gwadabawa village in Borno state on Friday.", "Gwadabawa"),
+    ("Gunmen stormed Kaura in Zamfara state late on Saturday.", "Kaura"),
+])
+def test_a_village_said_in_a_far_state_is_not_its_namesake_there(text, town):
+    assert (town, None) in _geoparse(text)
+
+
+def test_a_village_said_in_its_own_state_keeps_its_place():
+    assert ("Gwadabawa", "city") in _geoparse("Soldiers raided Gwadabawa village in Sokoto state on Friday.")
