@@ -1990,8 +1990,11 @@ class EventExtractor:
             same = (out and e is not None and ev.event_type in VIOLENT_TYPES
                     and "same" in text[max(0, e.start - 12):e.start]
                     and _IN_THE_SAME_BEFORE.search(text, max(0, e.start - 30), e.start))
+            # audit au10: a side of its own too when the sentence has no place or day of its own ("Troops killed
+            # at least eight attackers in the clash, he said.": the side that was attacked tells the toll)
+            unsaid = bool(ev.location_note) and ev.date is not None and ev.date.basis == "publication"
             if (out and e is not None and (ev.fatalities or same)
-                    and (not ev.actor1 or _is_generic_name(ev.actor1) or same) and (ev.location_note or same)
+                    and (not ev.actor1 or _is_generic_name(ev.actor1) or same or unsaid) and (ev.location_note or same)
                     and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
                 # (audit 7: 600 characters back, was 400: two long sentences may lie between the fight and its toll)
                 near = [p for p in out if p.event_type in VIOLENT_TYPES and p.evidence is not None

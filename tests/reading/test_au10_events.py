@@ -70,3 +70,22 @@ def test_a_new_paragraph_or_elsewhere_does_not_inherit_the_town(nlp, second):
                "Demonstrators in Batumi threw stones at police outside the city hall on Thursday evening. " + second)
     arrests = [e for e in mapped(doc) if e.sub_event_type == "Arrests"]
     assert arrests and all(e.location.name != "Batumi" for e in arrests), doc.events
+
+
+# (d) "Troops killed at least eight attackers in the clash, he said.": the toll of the clash told before, told by
+# the side that was attacked, with no place or day of its own: no second clash
+def test_a_toll_told_by_the_other_side_in_the_clash_is_the_same_clash(nlp):
+    doc = read(nlp, "Rebels attack base",
+               "BANGUI, May 2 - Rebels of the 3R group attacked an army base near Bocaranga on Thursday, killing four "
+               "soldiers, the army said.\n\nSoldiers killed at least 11 rebels in the clash, a military source said.")
+    clashes = [e for e in mapped(doc) if e.event_type == "Battles"]
+    assert len(clashes) == 1, doc.events
+    assert clashes[0].date.start.isoformat() == "2026-04-30"
+
+
+def test_a_toll_with_its_own_day_is_another_clash(nlp):
+    doc = read(nlp, "Rebels attack base",
+               "BANGUI, May 2 - Rebels of the 3R group attacked an army base near Bocaranga on Thursday, killing four "
+               "soldiers, the army said.\n\nOn Friday, soldiers killed at least 11 rebels in a clash near Bozoum.")
+    clashes = [e for e in mapped(doc) if e.event_type == "Battles"]
+    assert len(clashes) == 2, doc.events
