@@ -2002,6 +2002,9 @@ class EventExtractor:
                 # the fight of the same kind first ("the fighting": the clashes, not a capture told between)
                 prev = next((p for p in reversed(near) if p.sub_event_type == ev.sub_event_type),
                             near[-1] if near else None)
+                if prev is not None and ev.actor1 and not _is_generic_name(ev.actor1) and not same and (
+                        prev.sub_event_type != ev.sub_event_type or "ensuing" in text[max(0, e.start - 30):e.start]):
+                    prev = None  # (a side's "ensuing exchange of fire" after an attack: a fight of its own)
                 if prev is not None and prev.evidence.sentence != e.sentence:
                     # audit 9: also when the fight had a toll ("..., killing four of the militants. One soldier
                     # was killed in the fighting"): the same fight, its toll the larger count told (never summed:
