@@ -904,8 +904,10 @@ _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 #: audit 10: between a past date and a trigger: the time that date names ("in July 2025, when hundreds were killed").
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 #: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
-#: fighting", "The attack follows weeks of clashes"): that event's, not one more.
-_SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:[\w\-]+\s+)?"
+#: fighting", "The attack follows weeks of clashes"), or that a sentence sums up: that event's, not one more.
+_SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends"
+                             # audit au10: "the biggest victory of six weeks of fighting", "killed in six weeks of fighting"
+                             r"|of|in|during|over|throughout)\s+(?:[\w\-]+\s+)?"
                              r"(?:days|weeks|months|years|hours|nights)\s+of\s+(?:(?:heavy|fierce|intense|sporadic|deadly|"
                              r"bloody|renewed)\s+)?$", re.I)
 #: audit 10: a fight told before, named again to frame it ("The fighting comes despite a ceasefire signed in

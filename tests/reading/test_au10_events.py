@@ -89,3 +89,20 @@ def test_a_toll_with_its_own_day_is_another_clash(nlp):
                "soldiers, the army said.\n\nOn Friday, soldiers killed at least 11 rebels in a clash near Bozoum.")
     clashes = [e for e in mapped(doc) if e.event_type == "Battles"]
     assert len(clashes) == 2, doc.events
+
+
+# (e) "the biggest victory of six weeks of fighting", "killed in two months of fighting": a span summed up, no clash
+@pytest.mark.parametrize("body", [
+    "KHARTOUM, May 2 - The army retook the refinery at Jaili on Thursday, its biggest gain of five months of fighting "
+    "with the RSF.",
+    "KHARTOUM, May 2 - More than 200 civilians have been killed in three weeks of fighting around El Obeid, "
+    "doctors said on Thursday.",
+])
+def test_weeks_of_fighting_summed_up_are_no_clash(nlp, body):
+    doc = read(nlp, "War in Sudan", body)
+    assert [e for e in mapped(doc) if e.sub_event_type == "Armed clash"] == [], doc.events
+
+
+def test_a_days_fighting_is_still_a_clash(nlp):
+    doc = read(nlp, "War in Sudan", "KHARTOUM, May 2 - The army and the RSF fought in Omdurman on Thursday.")
+    assert [e.sub_event_type for e in mapped(doc)] == ["Armed clash"], doc.events
