@@ -106,3 +106,19 @@ def test_weeks_of_fighting_summed_up_are_no_clash(nlp, body):
 def test_a_days_fighting_is_still_a_clash(nlp):
     doc = read(nlp, "War in Sudan", "KHARTOUM, May 2 - The army and the RSF fought in Omdurman on Thursday.")
     assert [e.sub_event_type for e in mapped(doc)] == ["Armed clash"], doc.events
+
+
+# (f) a headline's change of hands (dated by the publication day) that the body tells with its own day: one claim,
+# the body's (the headline's drew a second zone from the publication day, of a side it may name otherwise)
+def test_a_headline_capture_told_again_with_its_day_is_the_bodys(nlp):
+    doc = read(nlp, "Malian army takes Kidal as rebels withdraw",
+               "BAMAKO, May 2 - Malian troops entered Kidal on Thursday after the rebels of the CSP pulled out of the "
+               "town, residents said.")
+    assert [(c.relation, c.location.name, c.date.start.isoformat()) for c in doc.claims] == [
+        ("took", "Kidal", "2026-04-30")], doc.claims
+
+
+def test_a_headline_capture_the_body_does_not_tell_stays(nlp):
+    doc = read(nlp, "Malian army takes Kidal as rebels withdraw",
+               "BAMAKO, May 2 - Residents of Kidal said the streets were calm on Friday.")
+    assert [(c.relation, c.location.name) for c in doc.claims] == [("took", "Kidal")], doc.claims
