@@ -4979,6 +4979,9 @@ def _capital_keys() -> dict[str, str]:
 
 
 _STRAY_KM = 1500.0
+#: audit au10: a city abroad this far (km) from every other place of the article is not the town it tells of
+#: fighting over, whatever its size.
+_FOUGHT_KM = 3000.0
 _STRAY_POPULATION = 100_000
 #: A town matched only through one of its alternate names ("Boni" = Bonn, "Tine" = Tigné):
 #: GeoNames' alternate names are noisy, so a bigger town abroad is doubted too.
@@ -4997,7 +5000,24 @@ _NEAR_COUNTRY_CHARS = 200
 _STRAY_REASON = "probably not a place here"
 
 
-def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points: list[tuple[float, float]]) -> None:
+#: audit au10: before a name, words that make it a town fought over ("attacked the town of Palma", "withdrew from").
+_FOUGHT_OVER_BEFORE = re.compile(r"\b(?:(?:town|village|hamlet)\s+of|attacked|captured|seized|retook|recaptured|retaking|"
+                                 r"overran|stormed|besieged|(?:withdrew|withdrawn|retreated|pulled\s+out)\s+from)"
+                                 r"\s+(?:the\s+)?$", re.I)
+
+
+def _fought_over(text: str | None, found: list[Found]) -> set[str]:
+    """audit au10: the names the article writes, once at least, as a town fought over: a city of that name abroad,
+    far from all the article's places, is doubted whatever its size ("Insurgents attacked the town of Palma" in a
+    Cabo Delgado story: not Palma de Mallorca, 438,000 people, 7,000 km away)."""
+    if not text:
+        return set()
+    return {a.surface for f in found for a in f.anchors
+            if a.kind == "name" and _FOUGHT_OVER_BEFORE.search(text, max(0, a.start - 40), a.start)}
+
+
+def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points: list[tuple[float, float]],
+                  text: str | None = None) -> None:
     """Unplace a small town abroad that nothing else in the article is near ("Hamas" = Hamm, Germany).
 
     Bare names (not "in X", not in a phrase): towns under 100,000 people (500,000 when the name
@@ -5054,11 +5074,12 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     # rest are doubted again without them ("Largu, Nizi and Savo in Djugu territory": Largu,
     # Romania, unplaced, is not what keeps Nyzy, Ukraine, near the story).
     pending = doubt
+    fought = _fought_over(text, found)
     while pending:
         kept = []  # the names kept only for their nearness to the article's other towns
         gone = set()
         for a, p, located in pending:
-            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local)
+            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local, a.surface in fought)
             if out:
                 gone.add((p.lat, p.lon))
             elif out is False and a.place_id == p.id:
@@ -5115,17 +5136,21 @@ def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, f
 
 
 def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
-           said: list, places: dict, local: bool = False) -> bool:
+           said: list, places: dict, local: bool = False, fought: bool = False) -> bool:
     """:func:`_doubt_strays` for one name placed at town ``p`` abroad: True when it unplaced it
     (it may also move it to a namesake the article is about); False when it kept it for its
     nearness to the article's other towns (``points``: may change when some are unplaced), None
     when it kept it for another reason. ``local``: the article is a local story (its dateline a
     small town of the focus country), whose towns written as places are its own: one abroad is
     doubted as a bare name is (a town the gazetteer lacks, "near Marlborough" in a Queensland story
-    is no Marlborough, Massachusetts)."""
+    is no Marlborough, Massachusetts). ``fought``: the article writes the name as a town fought over
+    (:func:`_fought_over`): doubted whatever its size, over _FOUGHT_KM from every other place."""
     if counts.get(p.country, 0) > 1:
         return None
     pop = p.population or 0
+    if fought and not _is_capital(p) and points and all(
+            _haversine(p.lat, p.lon, la, lo) > _FOUGHT_KM for la, lo in points if (la, lo) != (p.lat, p.lon)):
+        pop = 0  # (its size says nothing: the article's town is another, far away)
     if pop >= (_STRAY_LOCATED_POPULATION if located and not local else _STRAY_POPULATION) and not _alias_only(a.surface, p) \
             and not a.opening and not a.fuzzy:
         return None  # big enough, under its own name (an English word opening a sentence is no name)
@@ -5146,8 +5171,8 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
         a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
         return None
     a.place_id = None
-    a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
-                f"{p.country or 'no country'}, far from the places of the article")
+    a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a {'city' if pop != (p.population or 0) else 'small town'} "
+                f"in {p.country or 'no country'}, far from the places of the article")
     return True
 
 
@@ -5731,7 +5756,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _towns_of_the_sentences_demonym(found, gazetteer, text)  # "Swiss banks in Geneva": not Geneva, New York
         _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
     if strong:
-        _doubt_strays(found, gazetteer, focus, points)
+        _doubt_strays(found, gazetteer, focus, points, text)
         if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):
             # an English word opening a sentence, doubted as a stray: a word, not a place
             found[:] = [f for f in found if not (len(f.anchors) == 1 and f.anchors[0].opening

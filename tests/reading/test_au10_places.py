@@ -101,3 +101,25 @@ def test_a_village_said_in_a_far_state_is_not_its_namesake_there(text, town):
 
 def test_a_village_said_in_its_own_state_keeps_its_place():
     assert ("Gwadabawa", "city") in _geoparse("Soldiers raided Gwadabawa village in Sokoto state on Friday.")
+
+
+# (f) a town the article tells of fighting over, known to the gazetteer only as a city on another continent: not
+# that city, whatever its size (Palma, Mozambique, is no Palma de Mallorca, 438,000 people, 7,000 km away)
+def _places(text):
+    from reading.geoparse import geoparse
+
+    return {(text[p["start"]:p["end"]], p["lat"] is not None) for p in geoparse(text)}
+
+
+def test_a_town_fought_over_is_no_big_city_on_another_continent():
+    text = ("PEMBA, Mozambique, May 2 - Islamist fighters raided villages near Mueda and Macomia this week. On "
+            "Thursday they attacked the town of Palma, near the gas project on the Afungi peninsula, and set fire to "
+            "the market. Soldiers from Pemba reached Palma on Friday.")
+    got = _places(text)
+    assert ("Palma", True) not in got and ("Mueda", True) in got, got
+
+
+def test_a_city_abroad_named_as_a_venue_stays():
+    text = ("PEMBA, Mozambique, May 2 - Islamist fighters raided villages near Mueda and Macomia this week. "
+            "European ministers met in Palma on Friday to discuss the crisis.")
+    assert ("Palma", True) in _places(text)
