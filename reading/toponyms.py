@@ -5916,7 +5916,13 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
     unit_words = _UNKNOWN[0][1] if _UNKNOWN is not None else None
     towns_unknown = [m for m in unknown
                      if unit_words is None or unit_words.match(text, m.end) is None]
-    if not towns_unknown or towns_unknown[0].start > refs[-1].start:
+    # audit au10: and the names written as towns the reading left unplaced ("The group withdrew from Palma ...
+    # regained control of the town": Palma, not placed, rather than the last town placed before it)
+    lost = {id(a) for f in found for a in f.anchors if a.kind == "name" and not a.place_id and a.reason
+            and not a.opening and (a.located or _FOUGHT_OVER_BEFORE.search(text, max(0, a.start - 40), a.start))}
+    first = min([m.start for m in towns_unknown] + [a.start for f in found for a in f.anchors if id(a) in lost],
+                default=None)
+    if first is None or first > refs[-1].start:
         return False
     breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
     items: list[tuple[int, int, Any]] = [(f.start, 0, f) for f in found]
@@ -5934,6 +5940,8 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
                 p = _get(gazetteer, a.place_id)
                 if p is not None and p.kind == "city":
                     towns.append((p, x.line, bool(x.aside)))
+            elif id(a) in lost:
+                towns.append((_UnknownTown(a.surface), x.line, bool(x.aside)))
             elif a.kind == "ref" and a.ref == "city" and a.place_id and towns:
                 the = _the_city(towns, x.line)
                 if isinstance(the, _UnknownTown):
@@ -6930,7 +6938,8 @@ class PlaceMentions:
         mentions = [_to_mention(f) for f in found]
         unknown = unknown_places(doc.text, [(m.start, m.end) for m in mentions + water], self.gazetteer)
         unknown += _listed_unknowns(doc.text, found, mentions + water + unknown, unknown, self.gazetteer)
-        if unknown and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
+        if (unknown or any(a.kind == "name" and not a.place_id for f in found for a in f.anchors)) \
+                and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]
         mentions += unknown + water
         mentions.sort(key=lambda m: (m.start, m.end))
