@@ -5890,11 +5890,12 @@ def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
 class _UnknownTown:
     """A town the gazetteer does not know, as :func:`_the_city` sees it (an id and a name)."""
 
-    __slots__ = ("id", "name")
+    __slots__ = ("id", "name", "why")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, why: str = "is not in the gazetteer") -> None:
         self.id = "?" + name
         self.name = name
+        self.why = why
 
 
 #: "fled to X": a place of refuge (as :attr:`Found.aside` "refuge" for the names the gazetteer knows).
@@ -5941,12 +5942,12 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
                 if p is not None and p.kind == "city":
                     towns.append((p, x.line, bool(x.aside)))
             elif id(a) in lost:
-                towns.append((_UnknownTown(a.surface), x.line, bool(x.aside)))
+                towns.append((_UnknownTown(a.surface, "could not be placed"), x.line, bool(x.aside)))
             elif a.kind == "ref" and a.ref == "city" and a.place_id and towns:
                 the = _the_city(towns, x.line)
                 if isinstance(the, _UnknownTown):
                     a.place_id = None
-                    a.reason = f"refers to {the.name}, which is not in the gazetteer"
+                    a.reason = f"refers to {the.name}, which {the.why}"
                     x.place_id, x.location, x.reason = None, None, a.reason
                     changed = True
     return changed
