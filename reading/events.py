@@ -937,8 +937,10 @@ _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 #: audit 10: between a past date and a trigger: the time that date names ("in July 2025, when hundreds were killed").
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 #: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
-#: fighting", "The attack follows weeks of clashes"): that event's, not one more.
-_SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:(?:[\w\-]+\s+)?"
+#: fighting", "The attack follows weeks of clashes"), or that a sentence sums up: that event's, not one more.
+_SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends"
+                             # audit au10: "the biggest victory of six weeks of fighting", "killed in six weeks of fighting"
+                             r"|of|in|during|over|throughout)\s+(?:(?:[\w\-]+\s+)?"
                              r"(?:days?|weeks?|months?|years?|hours?|nights?)\s+of|(?:an?\s+)?[\w]+-(?:day|week|hour|night|"
                              r"month)(?:-long)?)\s+(?:(?:heavy|fierce|intense|sporadic|deadly|bloody|renewed)\s+)?$", re.I)
 #: audit 10: a fight told before, named again to frame it ("The fighting comes despite a ceasefire signed in
@@ -1164,9 +1166,10 @@ _UNDONE = re.compile(r"\bbefore\s+(?P<who>(?:(?:the|government|security|state)\s
 #: After a capture: the takers left again ("overran the town before withdrawing hours later").
 _LEFT_AFTER = re.compile(r"\bbefore\s+(?:(?:later|quickly|eventually)\s+)?(?:withdrawing|retreating|pulling\s+(?:out|back)|leaving|"
                          r"abandoning\s+it|being\s+(?:driven|pushed|forced)\s+(?:out|back))\b", re.I)
-_GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime)\b", re.I)
+_GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime"
+                         r"|federal\s+(?:troops|forces|soldiers))\b", re.I)
 #: A capitalised word that makes an actor's name a proper name ("Arakan Army" is no government army).
-_PROPER = re.compile(r"(?<![\w\-'’])(?!(?:The|Army|Government|Military|Police|Security|Forces|Armed|Junta|Regime)\b)[A-Z][a-z]")
+_PROPER = re.compile(r"(?<![\w\-'’])(?!(?:The|Army|Government|Military|Police|Security|Forces|Armed|Junta|Regime|Federal|Troops|Soldiers)\b)[A-Z][a-z]")
 #: Words before an actor that make it a helper, not the one acting ("backed by clan militias").
 _HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+|their\s+|its\s+)?"
                             r"(?:[\w\-]+\s+){0,2}$|(?:alongside|with\s+the\s+(?:help|support|backing)\s+of)\s+"
@@ -2047,8 +2050,11 @@ class EventExtractor:
             same = (out and e is not None and ev.event_type in VIOLENT_TYPES
                     and "same" in text[max(0, e.start - 12):e.start]
                     and _IN_THE_SAME_BEFORE.search(text, max(0, e.start - 30), e.start))
+            # audit au10: a side of its own too when the sentence has no place or day of its own ("Troops killed
+            # at least eight attackers in the clash, he said.": the side that was attacked tells the toll)
+            unsaid = bool(ev.location_note) and ev.date is not None and ev.date.basis == "publication"
             if (out and e is not None and (ev.fatalities or same)
-                    and (not ev.actor1 or _is_generic_name(ev.actor1) or same) and (ev.location_note or same)
+                    and (not ev.actor1 or _is_generic_name(ev.actor1) or same or unsaid) and (ev.location_note or same)
                     and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
                 # (audit 7: 600 characters back, was 400: two long sentences may lie between the fight and its toll)
                 near = [p for p in out if p.event_type in VIOLENT_TYPES and p.evidence is not None
@@ -2056,6 +2062,9 @@ class EventExtractor:
                 # the fight of the same kind first ("the fighting": the clashes, not a capture told between)
                 prev = next((p for p in reversed(near) if p.sub_event_type == ev.sub_event_type),
                             near[-1] if near else None)
+                if prev is not None and ev.actor1 and not _is_generic_name(ev.actor1) and not same and (
+                        prev.sub_event_type != ev.sub_event_type or "ensuing" in text[max(0, e.start - 30):e.start]):
+                    prev = None  # (a side's "ensuing exchange of fire" after an attack: a fight of its own)
                 if prev is not None and prev.evidence.sentence != e.sentence:
                     # audit 9: also when the fight had a toll ("..., killing four of the militants. One soldier
                     # was killed in the fighting"): the same fight, its toll the larger count told (never summed:
@@ -3418,7 +3427,9 @@ class EventExtractor:
     def _paragraph_country(doc: Document, ts: int, spans: dict | None) -> Any:
         """The country last named before ``ts`` in its paragraph when it is not the article's
         ("Mali: Army and Wagner forces conducted drone strikes on Tinzaouaten" in a Sahel round-up
-        about Burkina Faso), else None (also in the first paragraph: the article's country)."""
+        about Burkina Faso), else None (also in the first paragraph: the article's country). A country
+        that only names an actor ("U.S. warplanes struck ...", "the U.S. Central Command said") is not
+        where the paragraph is."""
         text = doc.text
         p0 = _last_blank_line(text, ts)
         if p0 < 0:
@@ -3431,6 +3442,7 @@ class EventExtractor:
             if spans is not None:
                 spans["country_mentions"] = countries
         named = [m for m in countries if p0 <= m.start < ts]
+        named = [m for m in named if not _names_an_actor(doc, m)]
         if not named:
             return None
         loc = named[-1].location
@@ -3555,6 +3567,10 @@ class EventExtractor:
         # (and, as one, not merged with another event told without a place)
         head = f"{_AROUND_HEAD}{lost.text!r}, was not found" if lost is not None else _NO_PLACE_HEAD
         heading = None if at_sea or lost is not None else _paragraph_heading(doc, ts)
+        before = None if at_sea or lost is not None or heading is not None else _town_of_sentence_before(doc, ts)
+        if before is not None:
+            return before, (f"{head}; placed in {getattr(before, 'name', '')}, the only town the sentence "
+                            f"before it names in its paragraph (precision 2).")
         if heading is not None:
             return heading, (f"{head}; placed in {getattr(heading, 'name', '')}, the place that heads its "
                              f"paragraph (precision 3).")
@@ -3983,6 +3999,36 @@ def _last_blank_line(text: str, pos: int) -> int:
         at = memo["at"] = [m.start() for m in _BLANK_LINE.finditer(text)]
     k = bisect_right(at, pos - 2)
     return at[k - 1] if k else -1
+
+
+#: audit au10: a sentence that moves away from the place of the sentence before it ("Elsewhere, ...").
+_ELSEWHERE = re.compile(r"\s*(?:Elsewhere|Meanwhile|Separately|In\s+(?:an)?other\s|Across\s|Nationwide|Overall)", re.I)
+
+
+def _town_of_sentence_before(doc: Document, ts: int) -> Any:
+    """audit au10: the one town (or part of a town) the sentence before names, in the same paragraph, when the
+    event's own sentence names no place ("Protesters in Yerevan clashed with police. Police detained dozens of
+    people.": in Yerevan, not the article's country); None when it names none, several, or only areas."""
+    starts = _sentence_and_date_starts(doc)[0]
+    k = bisect_right(starts, ts) - 1
+    if k < 1:
+        return None
+    sent, prev = doc.sentences[k], doc.sentences[k - 1]
+    if _last_blank_line(doc.text, sent.start + 1) >= prev.start or _ELSEWHERE.match(doc.text, sent.start):
+        return None
+    if dateline_end(doc.text, prev.start) > prev.start:
+        return None  # (the first sentence under a dateline: its town is often where the report was filed)
+    towns = {}
+    for m in doc.mentions:
+        if prev.start <= m.start < prev.end and m.role == "location" and m.location is not None:
+            if getattr(m.location, "precision", 3) > 2:
+                return None
+            # (one town however it is written: "in Batumi ... outside the city")
+            towns.setdefault(getattr(m.location, "place_id", None) or getattr(m.location, "name", ""), []).append(m.location)
+    if len(towns) != 1:
+        return None
+    loc = min(next(iter(towns.values())), key=lambda x: getattr(x, "precision", 3))
+    return dataclasses.replace(loc, precision=2) if getattr(loc, "precision", 2) != 2 else loc
 
 
 def _sentence_and_date_starts(doc: Document) -> tuple[list[int], list[int], list]:

@@ -492,7 +492,8 @@ def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list, told: bool
     country follows it ("X in Victoria, Australia"): the unit is meant, whatever the name's first place."""
     if not a.candidates or not units or (units[0].id != q.candidates[0] and not told) \
             or _COUNTY.search(q.surface) is not None \
-            or (a.placed_in and not (_states_of_a_federation(units[0]) and a.country in ("", None, units[0].country))):
+            or (a.placed_in and not ((_states_of_a_federation(units[0]) or _namesake_in_country(gazetteer, a, units[0]))
+                                     and a.country in ("", None, units[0].country))):
         return False  # ("Munising in Alger County": a county of Michigan, not the province of Algiers)
     if any((p := _get(gazetteer, pid)) is None or p.kind == "country" for pid in q.candidates):
         return False
@@ -501,10 +502,18 @@ def _namesakes_elsewhere(gazetteer: Any, a: Any, q: Any, units: list, told: bool
         if p is None:
             return False
         for unit in units:
-            if (unit.country and p.country == unit.country and not _states_of_a_federation(unit)) \
+            if (unit.country and p.country == unit.country and unit.kind != "admin1") \
                     or _outline(unit) is None or _edge_km(gazetteer, p, unit) < _ELSEWHERE_KM:
                 return False
     return True
+
+
+def _namesake_in_country(gazetteer: Any, a: Any, unit: Any) -> bool:
+    """audit au10: a place the name ``a`` may be lies in the country of the province ``unit`` the text puts it
+    in, so its other provinces are checked too ("Kaura village in Zamfara state": the gazetteer's Kaura of
+    Nigeria is in Kaduna state, 250 km away)."""
+    return unit.kind == "admin1" and bool(unit.country) and any(
+        (p := _get(gazetteer, pid)) is not None and p.country == unit.country for pid in a.candidates)
 
 
 def _states_of_a_federation(unit: Any) -> bool:
@@ -793,13 +802,15 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         _towns_in_their_countries(text, found, gazetteer)  # "Couva is a town in Trinidad": not Trinidad, Bolivia
     # Full unit names after a town.
     for prev, f in zip(found, found[1:]):
-        if f.start - prev.end > 8 or not prev.anchors or not f.anchors or f.anchors[0].kind != "name" or not (
+        if f.start - prev.end > 20 or not prev.anchors or not f.anchors or f.anchors[0].kind != "name" or not (
                 f.relation == "at" or (f.relation == "part" and _COMPASS_PART.match(f.text) is not None)):
             continue  # ("Glenelg in the far south-west of Victoria": a part of the unit is in it too)
         a, q = prev.anchors[-1], f.anchors[0]
         if a.kind != "name" or not a.candidates or not q.candidates or q.fuzzy:
             continue
         units = _units_of(gazetteer, q.candidates)
+        if f.start - prev.end > 8 and not any(_namesake_in_country(gazetteer, a, u) for u in units):
+            continue  # ("X village in Y state": only for a namesake in another state of the country; abroad, others tell)
         if not units or not pats.country_after_name.match(text[prev.end : f.start]) \
                 or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)
                     and not _namesake_follows(f, prev, found)):

@@ -330,6 +330,19 @@ _TOKEN_OK: dict[str, bool] = {}
 _FLOOR_TOKENS = 6  # the last tokens looked at first (a phrase is rarely longer)
 
 
+#: A paragraph break: a line with nothing but spaces on it.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _after_blank_line(text: str, lo: int, s: int) -> int:
+    """Where a phrase before the name at ``s`` may start at the earliest, from ``lo``: after the last
+    blank line between them (a title ending "... in the east" is no "east KYIV" with the dateline under it)."""
+    last = None
+    for last in _BLANK_LINE.finditer(text, lo, s):
+        pass
+    return last.end() if last is not None else lo
+
+
 def _phrase_floor(window: str, pats: Patterns) -> int:
     """Offset in ``window`` before which no "before" phrase ending at its end can start.
 
@@ -1556,6 +1569,31 @@ def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSp
     return [a for a in names if not any(s < a.start < e for s, e in drop)]
 
 
+#: A capitalised word glued by a hyphen after a name, ending there ("Donga-Mantung", "Mayo-Sava").
+_CAPITAL_HYPHEN_HINT = re.compile(r"[a-z][-\u2010\u2011][A-Z]")
+_CAPITAL_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]([A-Z][a-z\u00e0-\u00ff\u2019']+)(?![-\u2010\u2011\w])")
+
+
+def _hyphenated_longer_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
+    """audit au10: a known name glued by a hyphen to a capitalised word that is no name found, no English
+    word ("the Donga-Mantung division" of Cameroon is no Donga, Benin; "Mayo-Sava"): one longer name the
+    gazetteer lacks, unplaced, as :func:`_hyphenated_unknown_names` does for "Pen-y-bont". Two names joined
+    ("the Gao-Menaka road") stay two; so does a country before a group ("the Israel-Hamas war")."""
+    starts = {a.start for a in names}
+    english = _english_words()
+    for a in names:
+        if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or not a.candidates:
+            continue
+        m = _CAPITAL_HYPHEN_TAIL.match(text, a.end)
+        if m is None or m.start(1) in starts or m.group(1).lower() in english:
+            continue
+        if any(_kind_of(gazetteer, c) == "country" for c in a.candidates):
+            continue
+        a.end = m.end()
+        a.surface = text[a.start : a.end]
+        a.candidates = []
+
+
 #: A capitalised word right after a listed town's name, then the end of the list or of the clause
 #: ("Kodok, Tonga and Wau Shilluk.", "Nasir and Ulang Kiech on Sunday").
 _LISTED_TAIL = re.compile(r"[ \t](?P<w>[A-Z][a-z\u2019'-]+)(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|near|after|before|this"
@@ -2609,6 +2647,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
             _longer_unknown_names(text, names)
     if _HYPHEN_TAIL_HINT.search(text) is not None:
         names = _hyphenated_unknown_names(text, names)
+    if _CAPITAL_HYPHEN_HINT.search(text) is not None:
+        _hyphenated_longer_names(text, names, gazetteer)  # "the Donga-Mantung division": not Donga, Benin
     if " and " in text or " or " in text:
         _listed_longer_names(text, names, gazetteer)  # "Kodok, Tonga and Wau Shilluk": not Wau
         _far_countries_in_town_lists(text, names, gazetteer)  # "Kodok, Tonga and ...": no Pacific kingdom
@@ -2649,6 +2689,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         # _before_phrase, inline: the phrases that can end with the word before the anchor
         before = None
         lo = max(floor, s - _WINDOW)
+        if "\n" in text[lo:s]:
+            lo = _after_blank_line(text, lo, s)
         if ti != s and ti > lo:
             rxs = pats.before if tj < lo or low is None else before_by_word.get(low, before_any)
             if rxs:
@@ -3340,7 +3382,8 @@ def _km(dist: str | None) -> float | None:
 _ATTACK_AFTER = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight)\s+)*"
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|launched|targeted|invaded|hit|raided|captured|recaptured"
-    r"|retook|seized|annexed|shot\s+down|downed|fired|killed)\b(?!\s+by\b)")
+    r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed)"
+    r"\b(?!\s+by\b)")
 #: ... unless a preposition holds it: "Fighting in Sudan killed ...", "Strikes on Syria hit ...".
 _PREP_BEFORE = re.compile(r"\b(?:in|across|from|of|near|to|into|inside|throughout|over|on|at|for|against|with|by|between"
                           r"|and|or|around|within|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -5078,6 +5121,9 @@ def _capital_keys() -> dict[str, str]:
 
 
 _STRAY_KM = 1500.0
+#: audit au10: a city abroad this far (km) from every other place of the article is not the town it tells of
+#: fighting over, whatever its size.
+_FOUGHT_KM = 3000.0
 _STRAY_POPULATION = 100_000
 #: A town matched only through one of its alternate names ("Boni" = Bonn, "Tine" = Tigné):
 #: GeoNames' alternate names are noisy, so a bigger town abroad is doubted too.
@@ -5096,7 +5142,24 @@ _NEAR_COUNTRY_CHARS = 200
 _STRAY_REASON = "probably not a place here"
 
 
-def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points: list[tuple[float, float]]) -> None:
+#: audit au10: before a name, words that make it a town fought over ("attacked the town of Palma", "withdrew from").
+_FOUGHT_OVER_BEFORE = re.compile(r"\b(?:(?:town|village|hamlet)\s+of|attacked|captured|seized|retook|recaptured|retaking|"
+                                 r"overran|stormed|besieged|(?:withdrew|withdrawn|retreated|pulled\s+out)\s+from)"
+                                 r"\s+(?:the\s+)?$", re.I)
+
+
+def _fought_over(text: str | None, found: list[Found]) -> set[str]:
+    """audit au10: the names the article writes, once at least, as a town fought over: a city of that name abroad,
+    far from all the article's places, is doubted whatever its size ("Insurgents attacked the town of Palma" in a
+    Cabo Delgado story: not Palma de Mallorca, 438,000 people, 7,000 km away)."""
+    if not text:
+        return set()
+    return {a.surface for f in found for a in f.anchors
+            if a.kind == "name" and _FOUGHT_OVER_BEFORE.search(text, max(0, a.start - 40), a.start)}
+
+
+def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points: list[tuple[float, float]],
+                  text: str | None = None) -> None:
     """Unplace a small town abroad that nothing else in the article is near ("Hamas" = Hamm, Germany).
 
     Bare names (not "in X", not in a phrase): towns under 100,000 people (500,000 when the name
@@ -5153,11 +5216,12 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     # rest are doubted again without them ("Largu, Nizi and Savo in Djugu territory": Largu,
     # Romania, unplaced, is not what keeps Nyzy, Ukraine, near the story).
     pending = doubt
+    fought = _fought_over(text, found)
     while pending:
         kept = []  # the names kept only for their nearness to the article's other towns
         gone = set()
         for a, p, located in pending:
-            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local)
+            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local, a.surface in fought)
             if out:
                 gone.add((p.lat, p.lon))
             elif out is False and a.place_id == p.id:
@@ -5214,17 +5278,21 @@ def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, f
 
 
 def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
-           said: list, places: dict, local: bool = False) -> bool:
+           said: list, places: dict, local: bool = False, fought: bool = False) -> bool:
     """:func:`_doubt_strays` for one name placed at town ``p`` abroad: True when it unplaced it
     (it may also move it to a namesake the article is about); False when it kept it for its
     nearness to the article's other towns (``points``: may change when some are unplaced), None
     when it kept it for another reason. ``local``: the article is a local story (its dateline a
     small town of the focus country), whose towns written as places are its own: one abroad is
     doubted as a bare name is (a town the gazetteer lacks, "near Marlborough" in a Queensland story
-    is no Marlborough, Massachusetts)."""
+    is no Marlborough, Massachusetts). ``fought``: the article writes the name as a town fought over
+    (:func:`_fought_over`): doubted whatever its size, over _FOUGHT_KM from every other place."""
     if counts.get(p.country, 0) > 1:
         return None
     pop = p.population or 0
+    if fought and not _is_capital(p) and points and all(
+            _haversine(p.lat, p.lon, la, lo) > _FOUGHT_KM for la, lo in points if (la, lo) != (p.lat, p.lon)):
+        pop = 0  # (its size says nothing: the article's town is another, far away)
     if pop >= (_STRAY_LOCATED_POPULATION if located and not local else _STRAY_POPULATION) and not a.opening \
             and not a.fuzzy and (not _alias_only(a.surface, p) or pop >= _OLD_SPELLING_CITY):
         return None  # big enough, under its own name or a metropolis's older one ("Calcutta"; an English word
@@ -5246,8 +5314,8 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
         a.place_id = other  # "attacked Palmyra ... struck Idlib": Tadmur, not Palmyra, New York
         return None
     a.place_id = None
-    a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a small town in "
-                f"{p.country or 'no country'}, far from the places of the article")
+    a.reason = (f"{_STRAY_REASON}: the only {a.surface!r} known is a {'city' if pop != (p.population or 0) else 'small town'} "
+                f"in {p.country or 'no country'}, far from the places of the article")
     return True
 
 
@@ -5839,7 +5907,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
         _lists_together(found, gazetteer, text)  # "Victoria and Queensland, Canadian officials said": Australia's
     if strong:
-        _doubt_strays(found, gazetteer, focus, points)
+        _doubt_strays(found, gazetteer, focus, points, text)
         if any(len(f.anchors) == 1 and f.anchors[0].opening and not f.anchors[0].place_id for f in found):
             # an English word opening a sentence, doubted as a stray: a word, not a place
             found[:] = [f for f in found if not (len(f.anchors) == 1 and f.anchors[0].opening
@@ -5973,11 +6041,12 @@ def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
 class _UnknownTown:
     """A town the gazetteer does not know, as :func:`_the_city` sees it (an id and a name)."""
 
-    __slots__ = ("id", "name")
+    __slots__ = ("id", "name", "why")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, why: str = "is not in the gazetteer") -> None:
         self.id = "?" + name
         self.name = name
+        self.why = why
 
 
 #: "fled to X": a place of refuge (as :attr:`Found.aside` "refuge" for the names the gazetteer knows).
@@ -5999,7 +6068,13 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
     unit_words = _UNKNOWN[0][1] if _UNKNOWN is not None else None
     towns_unknown = [m for m in unknown
                      if unit_words is None or unit_words.match(text, m.end) is None]
-    if not towns_unknown or towns_unknown[0].start > refs[-1].start:
+    # audit au10: and the names written as towns the reading left unplaced ("The group withdrew from Palma ...
+    # regained control of the town": Palma, not placed, rather than the last town placed before it)
+    lost = {id(a) for f in found for a in f.anchors if a.kind == "name" and not a.place_id and a.reason
+            and not a.opening and (a.located or _FOUGHT_OVER_BEFORE.search(text, max(0, a.start - 40), a.start))}
+    first = min([m.start for m in towns_unknown] + [a.start for f in found for a in f.anchors if id(a) in lost],
+                default=None)
+    if first is None or first > refs[-1].start:
         return False
     breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
     items: list[tuple[int, int, Any]] = [(f.start, 0, f) for f in found]
@@ -6017,11 +6092,13 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
                 p = _get(gazetteer, a.place_id)
                 if p is not None and p.kind == "city":
                     towns.append((p, x.line, bool(x.aside)))
+            elif id(a) in lost:
+                towns.append((_UnknownTown(a.surface, "could not be placed"), x.line, bool(x.aside)))
             elif a.kind == "ref" and a.ref == "city" and a.place_id and towns:
                 the = _the_city(towns, x.line)
                 if isinstance(the, _UnknownTown):
                     a.place_id = None
-                    a.reason = f"refers to {the.name}, which is not in the gazetteer"
+                    a.reason = f"refers to {the.name}, which {the.why}"
                     x.place_id, x.location, x.reason = None, None, a.reason
                     changed = True
     return changed
@@ -7013,7 +7090,8 @@ class PlaceMentions:
         mentions = [_to_mention(f) for f in found]
         unknown = unknown_places(doc.text, [(m.start, m.end) for m in mentions + water], self.gazetteer)
         unknown += _listed_unknowns(doc.text, found, mentions + water + unknown, unknown, self.gazetteer)
-        if unknown and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
+        if (unknown or any(a.kind == "name" and not a.place_id for f in found for a in f.anchors)) \
+                and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]
         mentions += unknown + water
         mentions.sort(key=lambda m: (m.start, m.end))
