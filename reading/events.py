@@ -1825,10 +1825,10 @@ class EventExtractor:
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(doc, events)
         _sides_named_before(doc, events)
-        _governments_deciding(doc, events)
         if events:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
+            _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
