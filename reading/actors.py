@@ -13,7 +13,9 @@ an unknown capitalised name right before a conflict verb acts ("Lakurawa
 attacked"), and so do unknown initials where an actor stands ("accused the TTP
 of", "BLA militants"); a government named by its nationality, its country's
 possessive or its capital ("the Ethiopian government", "Sudan's army",
-"Islamabad accused") is that state's actor, named as its forces are; "the
+"Islamabad accused") is that state's actor, named as its forces are (and
+carries its government's name, "Ethiopian government", for what it decides,
+signs or says; in a profile's own country, the profile's faction); "the
 rebels", "the Rwanda-backed group" and "its troops" resolve to the one armed
 group (or the actor) named just before; places never act ("In Shan State, ...").
 
@@ -57,6 +59,14 @@ ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
 
 #: audit 7: between two demonyms sharing one noun ("Kyrgyz and Tajik troops").
 _AND_NEXT = re.compile(r"\s+and\s+")
+#: Ending a state actor's phrase: the state named by its government, not its forces ("the Sudanese authorities").
+_GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta)$", re.I)
+
+
+def _government_of(forces: str) -> str:
+    """A state's name where it speaks, signs or decides, from its forces' ("Myanmar forces" ->
+    "Myanmar government"): ACLED keeps a country's government apart from its military forces."""
+    return forces.rsplit(" ", 1)[0] + " government"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +80,11 @@ class ActorMention:
     kind (str): "alias", "leader", "context" (profile), "country" (a country
         acting, from the toponym stage), "generic", or "pronoun" (he/his
         resolved to the last named leader).
+    country (str): the state's ISO2 code for a state actor.
+    government (str): for a state named by its government, authorities, junta,
+        regime or capital ("the Ethiopian government", "Moscow"), its name where it
+        speaks, signs or decides ("Ethiopian government"; ``name`` is its forces',
+        used where it fights); "" for everyone else.
     """
 
     start: int
@@ -79,6 +94,7 @@ class ActorMention:
     faction: str | None = None
     kind: str = "generic"
     country: str = ""
+    government: str = ""
 
 
 pickled_by_fields(ActorMention)
@@ -780,7 +796,8 @@ class ActorMentions:
             name = fac or (f"{dem} police" if phrase.lower().endswith("police") else f"{dem} forces")
             spans.append((s, e))
             iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
-            out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso))
+            gov = _government_of(name) if fac is None and _GOVERNMENT_END.search(phrase) else ""
+            out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso, gov))
         # Countries acting (from the toponym stage).
         state_names = self._p["state_name"]
         for m in (doc.mentions if countries is None else countries):
@@ -798,8 +815,10 @@ class ActorMentions:
                 fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
                 dem = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces"
                 name = fac or (dem.rsplit(" ", 1)[0] + " police" if phrase.lower().endswith("police") else dem)
+                gov = _government_of(name) if fac is None and _GOVERNMENT_END.search(phrase) else ""
                 spans.append((s, t.end()))
-                out.append(ActorMention(base + s, base + t.end(), phrase, name, fac, "state" if fac is None else "alias", iso))
+                out.append(ActorMention(base + s, base + t.end(), phrase, name, fac, "state" if fac is None else "alias",
+                                        iso, gov))
                 continue
             if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands
                    if g in ("x-forces", "the-x-army") or (g == "named-org" and (
@@ -827,16 +846,22 @@ class ActorMentions:
                     phrase = text[s:bn.end()]
                     out.append(ActorMention(base + ts, base + bn.end(), text[ts:bn.end()], phrase, None, "generic"))
                 continue
-            name, kind = m.name or m.text, "country"
+            name, kind, gov = m.name or m.text, "country", ""
             if getattr(m.location, "is_whole_country", False) and getattr(m.location, "name", ""):
                 name = m.location.name  # "U.S.", "US", "America": one actor, "United States"
             elif iso and _is_capital_of(m.location, iso):
                 # "Islamabad accused the TTP ...", "Moscow denied ...": the capital speaks for its government, the
                 # state actor ("Pakistani forces", as "the Pakistani government" is), not a place
                 name, kind = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces", "state"
+                gov = _government_of(name)
             fac = profile.faction_of(m.text, text, date=doc.published) if profile else None
+            if fac is None and gov and iso.upper() in (profile.countries if profile else ()):
+                # "Khartoum said ..." in the Sudan profile: the profile's own government faction, as "the Sudanese
+                # government" is (its war's state, one side on the map), not two unnamed sides
+                fac = profile.faction_of(gov, text, date=doc.published)
             spans.append((s, e))
-            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, kind if fac is None else "country", iso))
+            out.append(ActorMention(m.start, m.end, m.text, fac or name, fac, kind if fac is None else "country", iso,
+                                    gov if fac is None else ""))
         for _, s, e, gid in cands:
             phrase = text[s:e]
             # Trim leading sentence-initial stop words ("The", "Meanwhile").

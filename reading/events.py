@@ -1867,6 +1867,7 @@ class EventExtractor:
         if events:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
+            _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -4171,7 +4172,9 @@ def _alleged(text: str, ts: int, lo: int, a1: str, a2: str, s_actors) -> str:
     at = acc.start()
     if _RECIPROCAL.search(text, at, ts):
         return "mutual accusations"
-    who = [a.name for a in s_actors if lo <= a.start and a.end <= at and a.name not in (a1, a2)]
+    # (an accusation is a statement: a state named by its government or capital accuses as its government)
+    who = [getattr(a, "government", "") or a.name for a in s_actors
+           if lo <= a.start and a.end <= at and a.name not in (a1, a2)]
     return f"accusation by {who[-1]}" if who else "an accusation"
 
 
@@ -4618,6 +4621,41 @@ def _sides_named_before(doc: Document, events: list[Event]) -> None:
             if pair is not None:
                 ev.actor1, ev.actor2 = pair
                 break
+
+
+#: What a state does as a government, not with its forces: it decides, declares, signs, meets, calls, arrests or
+#: frees (ACLED's Government of X, apart from Military Forces of X); fighting, strikes and seizures stay its forces'.
+_GOVERNMENT_ACTS = frozenset({"Change to group/activity", "Agreement", "Arrests", "Other"})
+
+
+def _governments_deciding(doc: Document, events: list[Event]) -> None:
+    """"Rome declared a state of emergency", "the Sudanese authorities signed a deal": a state named by its
+    government, authorities, junta, regime or capital acting in a non-violent strategic development is named as
+    its government ("Italian government"), not its forces; only when every mention of that actor in the event's
+    sentence (for actor1, before the trigger) names it so ("Ethiopian troops arrested ..." stays "Ethiopian
+    forces")."""
+    sents = doc.sentences
+    actors = None
+    for ev in events:
+        e = ev.evidence
+        if ev.event_type != "Strategic developments" or ev.sub_event_type not in _GOVERNMENT_ACTS or e is None \
+                or not sents:
+            continue
+        if actors is None:
+            actors = [a for a in doc.user_data.get("actors", []) if getattr(a, "government", "")]
+            if not actors:
+                return
+            starts = [s.start for s in sents]
+            every = sorted(doc.user_data.get("actors", []), key=_START)
+        si = bisect_right(starts, e.start) - 1
+        ss, se = sents[si].start, sents[si].end
+        for field in ("actor1", "actor2"):
+            name = getattr(ev, field)
+            here = [a for a in every if ss <= a.start < se and a.name == name] if name else []
+            if field == "actor1":  # its subject: "The Kenyan government deployed troops ..." (its troops are not it)
+                here = [a for a in here if a.start < e.start] or here
+            if here and all(getattr(a, "government", "") for a in here):
+                setattr(ev, field, here[0].government)
 
 
 def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
