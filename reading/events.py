@@ -938,11 +938,12 @@ _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 #: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
 #: fighting", "The attack follows weeks of clashes"), or that a sentence sums up: that event's, not one more.
-_SPAN_OF_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|ending|ended|ends"
-                             # audit au10: "the biggest victory of six weeks of fighting", "killed in six weeks of fighting"
-                             r"|of|in|during|over|throughout)\s+(?:(?:[\w\-]+\s+)?"
+_SPAN_OF_BEFORE = re.compile(r"\b(?:(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:(?:[\w\-]+\s+)?"
                              r"(?:days?|weeks?|months?|years?|hours?|nights?)\s+of|(?:an?\s+)?[\w]+-(?:day|week|hour|night|"
-                             r"month)(?:-long)?)\s+(?:(?:heavy|fierce|intense|sporadic|deadly|bloody|renewed)\s+)?$", re.I)
+                             r"month)(?:-long)?)"
+                             # audit au10: "the biggest victory of six weeks of fighting", "killed in six weeks of fighting"
+                             r"|(?:of|in|during|over|throughout)\s+(?:[\w\-]+\s+)?(?:days|weeks|months|years|hours|nights)\s+of)"
+                             r"\s+(?:(?:heavy|fierce|intense|sporadic|deadly|bloody|renewed)\s+)?$", re.I)
 #: audit 10: a fight told before, named again to frame it ("The fighting comes despite a ceasefire signed in
 #: Doha", "The attack follows weeks of clashes"): no new event.
 _FRAMED_BEFORE = re.compile(r"(?:(?:^|[\n.!?]\s*)(?:The|This|That|Today's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
