@@ -643,6 +643,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if _commander(text, s, e, cands, gazetteer):
             persons.add(surface)
             continue  # "Logan's division", "the enemy under Pemberton": a commander
+        if _honorific(text, s, e):
+            continue  # "Osman Pasha": a person's name and title
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -923,6 +925,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if _commander(text, s, e, cands, gazetteer):
             persons.add(surface)
             continue  # "Logan's division", "the enemy under Pemberton": a commander
+        if _honorific(text, s, e):
+            continue  # "Osman Pasha": a person's name and title
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -1859,6 +1863,23 @@ _FORMATION_AFTER = re.compile(r"['\u2019]s[ \t]+(?:(?:old|own|whole|mounted|rese
 _COMMANDER_BEFORE = re.compile(r"(?:\b(?:corps|Corps|division|brigade|cavalry|infantry|column|wing|army|enemy|rebels|"
                                r"troops|fleet|squadron|force|forces|garrison|command),?[ \t]+under[ \t]+"
                                r"|\bGenerals[ \t]+)(?:[A-Z][\w\u2019'-]+(?:,[ \t]+|[ \t]+and[ \t]+))?$")
+
+
+#: Ottoman and Egyptian honorifics written after a name ("Osman Pasha", "Enver Bey", "Ali Effendi").
+_HONORIFIC = re.compile(r"(?:Pasha|Pacha|Bey|Effendi)\b")
+_HONORIFIC_AFTER = re.compile(r"[ \t]+(?:Pasha|Pacha|Bey|Effendi)\b")
+_CAPITALISED_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z\u00c0-\u024f]+)[ \t]+$")
+
+
+def _honorific(text: str, s: int, e: int) -> bool:
+    """The name at ``s:e`` is a person's name before an honorific ("Osman Pasha": not Osmanköy), or the
+    honorific itself after one ("Pasha", a town in Pakistan)."""
+    if _HONORIFIC_AFTER.match(text, e) is not None:
+        return True
+    if _HONORIFIC.fullmatch(text, s, e) is None:
+        return False
+    m = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
+    return m is not None and m.group("w") not in _RUN_STOP  # (not "In Pasha, ...")
 
 
 def _commander(text: str, s: int, e: int, cands: Any, gazetteer: Any) -> bool:

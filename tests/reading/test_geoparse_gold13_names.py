@@ -142,3 +142,10 @@ def test_an_old_papers_paragraph_head_in_capitals_is_its_town():
     yeovil, bridgwater = _at(rows, text, "YEOVIL"), _at(rows, text, "BRIDGWATER")
     assert yeovil is not None and yeovil["lat"] is not None and _km(yeovil, 50.94, -2.63) < 30
     assert bridgwater is not None and bridgwater["lat"] is not None and _km(bridgwater, 51.13, -3.0) < 30
+
+
+def test_a_name_before_an_ottoman_honorific_is_a_person():
+    text = "Osman Pasha held Plevna for five months, and Enver Bey sailed for Tripoli."
+    rows = _rows(text)
+    assert _at(rows, text, "Osman") is None and _at(rows, text, "Pasha") is None and _at(rows, text, "Enver") is None
+    assert _at(rows, text, "Plevna") is not None and _at(rows, text, "Tripoli") is not None
