@@ -812,6 +812,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         if f.start - prev.end > 8 and not any(_namesake_in_country(gazetteer, a, u) for u in units):
             continue  # ("X village in Y state": only for a namesake in another state of the country; abroad, others tell)
         if not units or not pats.country_after_name.match(text[prev.end : f.start]) \
+                or text.startswith(("'s ", "\u2019s "), f.end) \
                 or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)
                     and not _namesake_follows(f, prev, found)):
             continue

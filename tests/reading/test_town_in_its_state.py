@@ -40,3 +40,15 @@ def test_a_town_the_unit_does_not_hold_keeps_its_place(gaz):
     rows = toponyms_by_name("A truck driver from Dubbo in Victoria was hurt in the crash.", gaz)
     assert _near(rows["Dubbo"], -32.2, 148.6), rows["Dubbo"]  # Dubbo, New South Wales
     assert rows["Victoria"]["kind"] == "admin1" and rows["Victoria"]["lat"] < -30, rows["Victoria"]
+
+
+@pytest.mark.parametrize("text, town, lat, lon", [
+    # the unit's possessive names another place of it, not the town's container
+    ("Shops were shut in Mandalay, Magway and Pathein, in Kachin State's Myitkyina and Bhamo, and in Lashio.",
+     "Pathein", 16.8, 94.7),
+    ("Power failed in Wagga Wagga and Albury, in Victoria's Wodonga and Shepparton, and across the border.",
+     "Albury", -36.1, 146.9),
+])
+def test_a_units_possessive_after_comma_in_binds_no_town(gaz, text, town, lat, lon):
+    rows = toponyms_by_name(text, gaz)
+    assert _near(rows[town], lat, lon), rows[town]
