@@ -4903,6 +4903,53 @@ def _rank(place: Any) -> tuple[int, int]:
     return (2, 0) if place.kind == "country" else (1, 0) if place.kind in _AREA_KINDS else (0, place.population or 0)
 
 
+#: Two first-level units this far apart (centroids, km) may be neighbours across a border.
+_NEIGHBOUR_UNITS_KM = 1500.0
+
+
+def _units_across_a_border(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A list of first-level units across a border ("Texas and Chihuahua", "Ontario and Michigan"):
+    when every member of an "and"/"or" list has a unit of its own name, no one country holds them
+    all (one country's lists are :func:`_lists_together`'s: "Punjab and Sindh"), and one member is
+    plainly a unit (read as one, or its towns are all villages: "Texas"), each member takes its unit
+    nearest that one, if within :data:`_NEIGHBOUR_UNITS_KM` of another member's (not Texas, Mexico, a
+    village, nor Ontario, California). Lists of big towns ("Aleppo and Gaziantep") have no plain unit."""
+    from geo.normalize import name_key
+
+    names = [a for f in found if f.relation != "demonym" for a in f.anchors
+             if a.kind == "name" and a.place_id and not a.fuzzy and not a.dateline and not a.placed_in
+             and not a.country]
+    names.sort(key=_START)
+    i = 0
+    while i < len(names):
+        j, joined = i, False
+        while j + 1 < len(names) and (sep := _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start)) is not None:
+            joined = joined or "and" in sep.group() or "or" in sep.group()
+            j += 1
+        run, i = names[i : j + 1], j + 1
+        if not joined:
+            continue
+        places = [[p for c in a.candidates if (p := _get(gazetteer, c)) is not None] for a in run]
+        units = [[p for p in ps if p.kind == "admin1" and name_key(p.name) == name_key(a.surface)]
+                 for a, ps in zip(run, places)]
+        if not all(units) or set.intersection(*({u.country for u in us} for us in units)):
+            continue
+        plain = next((k for k, (a, ps) in enumerate(zip(run, places))
+                      if any(u.id == a.place_id for u in units[k])
+                      or all(p.kind != "city" or (p.population or 0) < _VILLAGE for p in ps)), None)
+        if plain is None or len(units[plain]) != 1:
+            continue
+        there = units[plain][0]
+        picks = [min(us, key=lambda u: _haversine(u.lat, u.lon, there.lat, there.lon)) for us in units]
+        if any(all(_haversine(u.lat, u.lon, v.lat, v.lon) > _NEIGHBOUR_UNITS_KM for v in picks if v is not u)
+               for u in picks):
+            continue
+        for a, u in zip(run, picks):
+            top = _get(gazetteer, a.place_id)
+            if top is not None and top.id != u.id and _rank(u) >= _rank(top):
+                a.place_id, a.reason = u.id, ""
+
+
 def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     """Names coordinated in one list ("Victoria and Queensland", "Kano, Kaduna or Zaria") lie where
     the list's members are together: when the members that are of one country only all say the same
@@ -4912,8 +4959,8 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     and Queensland, Canadian officials said": not Victoria, British Columbia, nor a Calgary suburb).
     Only towards a place that ranks no lower (:func:`_rank`): "London and New York" keeps London,
     England (not London, Ohio), "Windsor and Detroit" Windsor, Ontario.
-    A list mixing countries ("Texas and Chihuahua") is left alone; so are "X, Y" pairs (a town and
-    its unit) and names the text places itself ("Perth in Scotland")."""
+    A list mixing countries ("Texas and Chihuahua": :func:`_units_across_a_border`) is left alone; so
+    are "X, Y" pairs (a town and its unit) and names the text places itself ("Perth in Scotland")."""
     names = [a for f in found if f.relation != "demonym" for a in f.anchors
              if a.kind == "name" and a.place_id and not a.fuzzy and not a.dateline and not a.placed_in]
     names.sort(key=_START)
@@ -5818,6 +5865,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _compass_areas(text, found, gazetteer)  # "North Benue": a district of Benue, placed there
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
+    if text:
+        _units_across_a_border(found, gazetteer, text)  # "Texas and Chihuahua": the two states
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if text and any(w in text for w in _UNIT_OFFICE_WORDS):
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
