@@ -4069,7 +4069,8 @@ def _unit_names_over_city_aliases(named: list, gazetteer: Any) -> None:
     name is the unit: "Bahia" is the Brazilian state, not Salvador (GeoNames keeps "Bahia", the city's
     old name, among Salvador's), "Rio Grande do Sul" the state, not the port of Rio Grande. Not when
     the city's own name holds the name ("New York" for New York City, "Washington" for Washington,
-    D.C., "Kuwait" for Kuwait City): there the city is what the name usually means."""
+    D.C., "Kuwait" for Kuwait City): there the city is what the name usually means, unless it is only
+    "<name> City" under :data:`SHORT_NAME_CITY` people ("Oklahoma", "Maryland": the states)."""
     for _, a, info in named:
         pid = a.place_id
         if pid is None or info.fixed is not None or not pid.startswith("gn:"):
@@ -4093,7 +4094,8 @@ def _unit_own_name(surface: str, pid: str, info: Any, gazetteer: Any) -> str:
     if p is None or p.kind != "city" or not _alias_only(surface, p):
         return ""
     key = name_key(surface)
-    if f" {key} " in f" {name_key(p.name)} ":
+    own = name_key(p.name)
+    if f" {key} " in f" {own} " and (own != f"{key} city" or (p.population or 0) >= SHORT_NAME_CITY):
         return ""  # "New York City", "Washington, D.C.": the name is the city's too
     return next((q.id for q in info.places if q.kind == "admin1" and q.country == p.country
                  and name_key(q.name) == key), "")
