@@ -4905,6 +4905,21 @@ def _rank(place: Any) -> tuple[int, int]:
     return (2, 0) if place.kind == "country" else (1, 0) if place.kind in _AREA_KINDS else (0, place.population or 0)
 
 
+def _joined_runs(names: list[PlaceSpan], text: str) -> Iterator[list[PlaceSpan]]:
+    """The runs of ``names`` (in text order) coordinated in one list: joined by commas, "and" or
+    "or", with one "and" or "or" at least ("Texas and Chihuahua"; "Kano, Kaduna or Zaria"). A
+    comma alone joins no list ("Windsor, Ontario": a town and its unit)."""
+    i = 0
+    while i < len(names):
+        j, joined = i, False
+        while j + 1 < len(names) and (sep := _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start)) is not None:
+            joined = joined or "and" in sep.group() or "or" in sep.group()
+            j += 1
+        if joined:
+            yield names[i : j + 1]
+        i = j + 1
+
+
 #: Two first-level units this far apart (centroids, km) may be neighbours across a border.
 _NEIGHBOUR_UNITS_KM = 1500.0
 
@@ -4922,15 +4937,7 @@ def _units_across_a_border(found: list[Found], gazetteer: Any, text: str) -> Non
              if a.kind == "name" and a.place_id and not a.fuzzy and not a.dateline and not a.placed_in
              and not a.country]
     names.sort(key=_START)
-    i = 0
-    while i < len(names):
-        j, joined = i, False
-        while j + 1 < len(names) and (sep := _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start)) is not None:
-            joined = joined or "and" in sep.group() or "or" in sep.group()
-            j += 1
-        run, i = names[i : j + 1], j + 1
-        if not joined:
-            continue
+    for run in _joined_runs(names, text):
         places = [[p for c in a.candidates if (p := _get(gazetteer, c)) is not None] for a in run]
         units = [[p for p in ps if p.kind == "admin1" and name_key(p.name) == name_key(a.surface)]
                  for a, ps in zip(run, places)]
@@ -4952,6 +4959,33 @@ def _units_across_a_border(found: list[Found], gazetteer: Any, text: str) -> Non
                 a.place_id, a.reason = u.id, ""
 
 
+#: A list member's namesake this near (km) to a big town listed with it is the one meant ("Windsor and Detroit").
+_BESIDE_MEMBER_KM = 50.0
+#: ... when that town has this many people (a village listed beside it is too weak a clue).
+_BESIDE_MEMBER_POPULATION = 100_000
+
+
+def _namesakes_beside_members(run: list[PlaceSpan], gazetteer: Any) -> None:
+    """A town listed with a big town ("Windsor and Detroit", "between Windsor and Detroit") is its
+    namesake within :data:`_BESIDE_MEMBER_KM` of it, when that namesake ranks no lower than the town
+    chosen, or the name was left unplaced as ambiguous: twin towns across a border (Windsor, Ontario,
+    not Windsor, Colorado, the biggest of the US Windsors read beside a US city), a suburb beside its
+    city ("Cambridge and Boston"). A name's other names do not count ("Kiev" for a Kyiv suburb)."""
+    tops = [_get(gazetteer, a.place_id) if a.place_id else None for a in run]
+    bigs = [(k, t) for k, t in enumerate(tops)
+            if t is not None and t.kind == "city" and (t.population or 0) >= _BESIDE_MEMBER_POPULATION]
+    for k, (a, top) in enumerate(zip(run, tops)):
+        others = [b for j, b in bigs if j != k]
+        if not others or (top is None and a.place_id) or (top is not None and (top.kind != "city" or any(
+                _haversine(top.lat, top.lon, b.lat, b.lon) <= _BESIDE_MEMBER_KM for b in others))):
+            continue
+        near = [p for c in a.candidates if (p := _get(gazetteer, c)) is not None and p.kind == "city"
+                and (top is None or (p.id != top.id and _rank(p) >= _rank(top))) and not _alias_only(a.surface, p)
+                and any(_haversine(p.lat, p.lon, b.lat, b.lon) <= _BESIDE_MEMBER_KM for b in others)]
+        if near:
+            a.place_id, a.reason = max(near, key=_rank).id, ""
+
+
 def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     """Names coordinated in one list ("Victoria and Queensland", "Kano, Kaduna or Zaria") lie where
     the list's members are together: when the members that are of one country only all say the same
@@ -4960,21 +4994,18 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     beside the state Queensland), over a nationality or focus country elsewhere ("Floods hit Victoria
     and Queensland, Canadian officials said": not Victoria, British Columbia, nor a Calgary suburb).
     Only towards a place that ranks no lower (:func:`_rank`): "London and New York" keeps London,
-    England (not London, Ohio), "Windsor and Detroit" Windsor, Ontario.
-    A list mixing countries ("Texas and Chihuahua": :func:`_units_across_a_border`) is left alone; so
-    are "X, Y" pairs (a town and its unit) and names the text places itself ("Perth in Scotland")."""
-    names = [a for f in found if f.relation != "demonym" for a in f.anchors
-             if a.kind == "name" and a.place_id and not a.fuzzy and not a.dateline and not a.placed_in]
-    names.sort(key=_START)
-    i = 0
-    while i < len(names):
-        j, joined = i, False
-        while j + 1 < len(names) and (sep := _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start)) is not None:
-            joined = joined or "and" in sep.group() or "or" in sep.group()
-            j += 1
-        run, i = names[i : j + 1], j + 1
-        if not joined:
-            continue
+    England (not London, Ohio). First, a town listed beside a big town takes its namesake next to it
+    (:func:`_namesakes_beside_members`: "Windsor and Detroit" is Windsor, Ontario). A list mixing
+    countries ("Texas and Chihuahua": :func:`_units_across_a_border`) is left alone; so are "X, Y"
+    pairs (a town and its unit) and names the text places itself ("Perth in Scotland")."""
+    listed = [a for f in found if f.relation != "demonym" for a in f.anchors
+              if a.kind == "name" and (a.place_id or a.reason.startswith("ambiguous")) and not a.fuzzy
+              and not a.dateline and not a.placed_in]
+    listed.sort(key=_START)
+    for run in _joined_runs(listed, text):
+        _namesakes_beside_members(run, gazetteer)
+    names = [a for a in listed if a.place_id]
+    for run in _joined_runs(names, text):
         homes = [_sole_country(gazetteer, a) for a in run]
         if len(set(homes) - {""}) != 1:
             continue
