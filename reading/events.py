@@ -1065,7 +1065,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?
 _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event whose town was not found begins
 _LOST_HEAD = "The place named, "  # ... and that of another event whose place was named but not found
 _AROUND_HEAD = "The place named here, "  # ... placed in the area the sentences around it name (an echo may match it)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+#: "between" before a list: its two names are a road's or a front's two ends ("on the road between
+#: Nabatieh and X"), or the two sides of a clash ("clashes erupted in X on Monday between A and B").
+_BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.I)
 _ENDS_BY = re.compile(r"\bby$", re.I)
 _THE = re.compile(r"\s*(?:the\s+)?")
 _BY = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?", re.I)
@@ -4858,10 +4860,6 @@ def _named_in_passing(text: str, triggers, trig: Any, ts: int, cs: int, ce: int,
 
 #: audit 8: before an event noun, it only says when ("after the fighting", "following the clashes").
 _AFTER_THE = re.compile(r"\b(?:after|following|since)\s+(?:the|these|those|this|that)\s+$", re.I)
-
-
-#: audit 8: a list that is a road's or a front's two ends ("on the road between Nabatieh and X").
-_BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.I)
 
 
 def _lost_name(ev: Event) -> str:

@@ -1797,12 +1797,14 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
 
 
 def _nearest_to_towns(places: list, a: Any, towns: list, gazetteer: Any, units: dict) -> Any:
-    """Of several namesakes in the named units (those inside a unit before those at its edge), the
+    """Of several namesakes in the named units (those inside a unit, or filed under no unit and within
+    :data:`_BORDER_KM` of its outline, before those at its edge), the
     one with the most other towns of the article within 100 km, then the nearest to its first placed
     town ("Pike County, Ky." named, then "Logan County" in a story from a West Virginia town: Logan
     County, West Virginia, not Kentucky's, first in the gazetteer's order); the first when the
     article places no other town. ``towns``: the article's placed towns (:func:`_placed_towns`)."""
-    strict = [q for q in places if any(q.country == u.country and (q.admin1 == u.admin1 or u.kind == "region")
+    strict = [q for q in places if any(q.country == u.country and (q.admin1 == u.admin1 or u.kind == "region" or (
+                                           not q.admin1 and _edge_km(gazetteer, q, u) <= _BORDER_KM))
                                        and in_unit(gazetteer, q, u) for u in units.values())]
     pool = strict or places
     towns = [(b.start, t) for b, t in towns if b.surface != a.surface]

@@ -4133,7 +4133,8 @@ def _unit_names_over_city_aliases(named: list, gazetteer: Any) -> None:
     name is the unit: "Bahia" is the Brazilian state, not Salvador (GeoNames keeps "Bahia", the city's
     old name, among Salvador's), "Rio Grande do Sul" the state, not the port of Rio Grande. Not when
     the city's own name holds the name ("New York" for New York City, "Washington" for Washington,
-    D.C., "Kuwait" for Kuwait City): there the city is what the name usually means."""
+    D.C., "Kuwait" for Kuwait City): there the city is what the name usually means, unless it is only
+    "<name> City" under :data:`SHORT_NAME_CITY` people ("Oklahoma", "Maryland": the states)."""
     for _, a, info in named:
         pid = a.place_id
         if pid is None or info.fixed is not None or not pid.startswith("gn:"):
@@ -4157,7 +4158,8 @@ def _unit_own_name(surface: str, pid: str, info: Any, gazetteer: Any) -> str:
     if p is None or p.kind != "city" or not _alias_only(surface, p):
         return ""
     key = name_key(surface)
-    if f" {key} " in f" {name_key(p.name)} ":
+    own = name_key(p.name)
+    if f" {key} " in f" {own} " and (own != f"{key} city" or (p.population or 0) >= SHORT_NAME_CITY):
         return ""  # "New York City", "Washington, D.C.": the name is the city's too
     return next((q.id for q in info.places if q.kind == "admin1" and q.country == p.country
                  and name_key(q.name) == key), "")
@@ -4967,6 +4969,87 @@ def _rank(place: Any) -> tuple[int, int]:
     return (2, 0) if place.kind == "country" else (1, 0) if place.kind in _AREA_KINDS else (0, place.population or 0)
 
 
+def _joined_runs(names: list[PlaceSpan], text: str) -> Iterator[list[PlaceSpan]]:
+    """The runs of ``names`` (in text order) coordinated in one list: joined by commas, "and" or
+    "or", with one "and" or "or" at least ("Texas and Chihuahua"; "Kano, Kaduna or Zaria"). A
+    comma alone joins no list ("Windsor, Ontario": a town and its unit)."""
+    i = 0
+    while i < len(names):
+        j, joined = i, False
+        while j + 1 < len(names) and (sep := _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start)) is not None:
+            joined = joined or "and" in sep.group() or "or" in sep.group()
+            j += 1
+        if joined:
+            yield names[i : j + 1]
+        i = j + 1
+
+
+#: Two first-level units this far apart (centroids, km) may be neighbours across a border.
+_NEIGHBOUR_UNITS_KM = 1500.0
+
+
+def _units_across_a_border(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A list of first-level units across a border ("Texas and Chihuahua", "Ontario and Michigan"):
+    when every member of an "and"/"or" list has a unit of its own name, no one country holds them
+    all (one country's lists are :func:`_lists_together`'s: "Punjab and Sindh"), and one member is
+    plainly a unit (read as one, or its towns are all villages: "Texas"), each member takes its unit
+    nearest that one, if within :data:`_NEIGHBOUR_UNITS_KM` of another member's (not Texas, Mexico, a
+    village, nor Ontario, California). Lists of big towns ("Aleppo and Gaziantep") have no plain unit."""
+    from geo.normalize import name_key
+
+    names = [a for f in found if f.relation != "demonym" for a in f.anchors
+             if a.kind == "name" and a.place_id and not a.fuzzy and not a.dateline and not a.placed_in
+             and not a.country]
+    names.sort(key=_START)
+    for run in _joined_runs(names, text):
+        places = [[p for c in a.candidates if (p := _get(gazetteer, c)) is not None] for a in run]
+        units = [[p for p in ps if p.kind == "admin1" and name_key(p.name) == name_key(a.surface)]
+                 for a, ps in zip(run, places)]
+        if not all(units) or set.intersection(*({u.country for u in us} for us in units)):
+            continue
+        plain = next((k for k, (a, ps) in enumerate(zip(run, places))
+                      if any(u.id == a.place_id for u in units[k])
+                      or all(p.kind != "city" or (p.population or 0) < _VILLAGE for p in ps)), None)
+        if plain is None or len(units[plain]) != 1:
+            continue
+        there = units[plain][0]
+        picks = [min(us, key=lambda u: _haversine(u.lat, u.lon, there.lat, there.lon)) for us in units]
+        if any(all(_haversine(u.lat, u.lon, v.lat, v.lon) > _NEIGHBOUR_UNITS_KM for v in picks if v is not u)
+               for u in picks):
+            continue
+        for a, u in zip(run, picks):
+            top = _get(gazetteer, a.place_id)
+            if top is not None and top.id != u.id and _rank(u) >= _rank(top):
+                a.place_id, a.reason = u.id, ""
+
+
+#: A list member's namesake this near (km) to a big town listed with it is the one meant ("Windsor and Detroit").
+_BESIDE_MEMBER_KM = 50.0
+#: ... when that town has this many people (a village listed beside it is too weak a clue).
+_BESIDE_MEMBER_POPULATION = 100_000
+
+
+def _namesakes_beside_members(run: list[PlaceSpan], gazetteer: Any) -> None:
+    """A town listed with a big town ("Windsor and Detroit", "between Windsor and Detroit") is its
+    namesake within :data:`_BESIDE_MEMBER_KM` of it, when that namesake ranks no lower than the town
+    chosen, or the name was left unplaced as ambiguous: twin towns across a border (Windsor, Ontario,
+    not Windsor, Colorado, the biggest of the US Windsors read beside a US city), a suburb beside its
+    city ("Cambridge and Boston"). A name's other names do not count ("Kiev" for a Kyiv suburb)."""
+    tops = [_get(gazetteer, a.place_id) if a.place_id else None for a in run]
+    bigs = [(k, t) for k, t in enumerate(tops)
+            if t is not None and t.kind == "city" and (t.population or 0) >= _BESIDE_MEMBER_POPULATION]
+    for k, (a, top) in enumerate(zip(run, tops)):
+        others = [b for j, b in bigs if j != k]
+        if not others or (top is None and a.place_id) or (top is not None and (top.kind != "city" or any(
+                _haversine(top.lat, top.lon, b.lat, b.lon) <= _BESIDE_MEMBER_KM for b in others))):
+            continue
+        near = [p for c in a.candidates if (p := _get(gazetteer, c)) is not None and p.kind == "city"
+                and (top is None or (p.id != top.id and _rank(p) >= _rank(top))) and not _alias_only(a.surface, p)
+                and any(_haversine(p.lat, p.lon, b.lat, b.lon) <= _BESIDE_MEMBER_KM for b in others)]
+        if near:
+            a.place_id, a.reason = max(near, key=_rank).id, ""
+
+
 def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     """Names coordinated in one list ("Victoria and Queensland", "Kano, Kaduna or Zaria") lie where
     the list's members are together: when the members that are of one country only all say the same
@@ -4975,21 +5058,18 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     beside the state Queensland), over a nationality or focus country elsewhere ("Floods hit Victoria
     and Queensland, Canadian officials said": not Victoria, British Columbia, nor a Calgary suburb).
     Only towards a place that ranks no lower (:func:`_rank`): "London and New York" keeps London,
-    England (not London, Ohio), "Windsor and Detroit" Windsor, Ontario.
-    A list mixing countries ("Texas and Chihuahua") is left alone; so are "X, Y" pairs (a town and
-    its unit) and names the text places itself ("Perth in Scotland")."""
-    names = [a for f in found if f.relation != "demonym" for a in f.anchors
-             if a.kind == "name" and a.place_id and not a.fuzzy and not a.dateline and not a.placed_in]
-    names.sort(key=_START)
-    i = 0
-    while i < len(names):
-        j, joined = i, False
-        while j + 1 < len(names) and (sep := _LIST_SEP.fullmatch(text, names[j].end, names[j + 1].start)) is not None:
-            joined = joined or "and" in sep.group() or "or" in sep.group()
-            j += 1
-        run, i = names[i : j + 1], j + 1
-        if not joined:
-            continue
+    England (not London, Ohio). First, a town listed beside a big town takes its namesake next to it
+    (:func:`_namesakes_beside_members`: "Windsor and Detroit" is Windsor, Ontario). A list mixing
+    countries ("Texas and Chihuahua": :func:`_units_across_a_border`) is left alone; so are "X, Y"
+    pairs (a town and its unit) and names the text places itself ("Perth in Scotland")."""
+    listed = [a for f in found if f.relation != "demonym" for a in f.anchors
+              if a.kind == "name" and (a.place_id or a.reason.startswith("ambiguous")) and not a.fuzzy
+              and not a.dateline and not a.placed_in]
+    listed.sort(key=_START)
+    for run in _joined_runs(listed, text):
+        _namesakes_beside_members(run, gazetteer)
+    names = [a for a in listed if a.place_id]
+    for run in _joined_runs(names, text):
         homes = [_sole_country(gazetteer, a) for a in run]
         if len(set(homes) - {""}) != 1:
             continue
@@ -5907,6 +5987,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _compass_areas(text, found, gazetteer)  # "North Benue": a district of Benue, placed there
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
+    if text:
+        _units_across_a_border(found, gazetteer, text)  # "Texas and Chihuahua": the two states
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if text and any(w in text for w in _UNIT_OFFICE_WORDS):
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City

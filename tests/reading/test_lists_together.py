@@ -1,7 +1,7 @@
 """Names coordinated in one list lie where the list's members are together: a member that is of one
 country only ("Queensland", "Tasmania") decides the others ("Victoria") over a nationality or focus
 country elsewhere in the sentence, only towards places that rank no lower ("London and New York" keeps
-London, England)."""
+London, England). A town listed beside a big town is its namesake next to it ("Windsor and Detroit")."""
 from __future__ import annotations
 
 import pytest
@@ -42,3 +42,19 @@ def test_towns_of_a_list_over_a_nationality(gaz, text, lat, lon):
 ])
 def test_no_list_drags_a_name_to_a_smaller_namesake(gaz, text, name, lat):
     assert toponyms_by_name(text, gaz)[name]["lat"] == pytest.approx(lat, abs=0.5)
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Smugglers moved goods between Windsor and Detroit.", "Windsor", 42.3, -83.0),  # not Windsor, Colorado
+    ("Bars in Detroit or Windsor stayed open late.", "Windsor", 42.3, -83.0),
+    ("Protests spread in Cambridge and Boston on Sunday.", "Cambridge", 42.4, -71.1),  # was left ambiguous
+    ("Rallies in Richmond and Vancouver drew large crowds.", "Richmond", 49.2, -123.1),
+])
+def test_a_town_listed_with_a_big_town_is_its_namesake_beside_it(gaz, text, name, lat, lon):
+    row = toponyms_by_name(text, gaz)[name]
+    assert (row["lat"], row["lon"]) == (pytest.approx(lat, abs=0.3), pytest.approx(lon, abs=0.3)), row
+
+
+def test_a_big_town_listed_with_another_keeps_its_place(gaz):
+    rows = toponyms_by_name("Flights from London and Paris were cancelled.", gaz)
+    assert rows["London"]["lat"] == pytest.approx(51.5, abs=0.3) and rows["Paris"]["lat"] == pytest.approx(48.9, abs=0.3)
