@@ -5959,6 +5959,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if text and "he " in text:
         _rivers_written_with_the(text, found, gazetteer)  # "the Platte flooded farmland": the river, not Platte, SD
     _short_forms_of_compounds(named, gazetteer)  # "Bobo" after "Bobo-Dioulasso": that town, not Boboniessoko
+    if text and _SHIPPING_CUE.search(text) is not None:
+        _ports_over_namesakes(named, gazetteer, text)  # "the barque sailed for Smyrna": Izmir, not Smyrna, Georgia
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
@@ -6001,6 +6003,45 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
     return voted
+
+
+#: A sentence of ships' movements: a vessel's type, a sailing verb, a shipping-news heading ("Arrived:",
+#: "Sailed,") or a voyage ("from Memel for Hull").
+_SHIPPING_CUE = re.compile(
+    r"\b(?:steamers?|steamships?|barques?|barks?|brigs?|schooners?|packets?|vessels?|sailed|cleared|bound[ \t]+(?:for|from|to)"
+    r"|put[ \t]+back|port[ \t]+of)\b|\b(?:Arrived|Sailed|Passed|Cleared|Anchored)[:,]"
+    r"|\bfrom[ \t]+[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*)?,?[ \t]+for[ \t]+[A-Z]")
+#: Before a port a ship comes from or sails for; after one, a vessel it is the home port of ("a Swansea brig").
+_VOYAGE_BEFORE = re.compile(r"\b(?:from|for|to)[ \t]+$")
+_VESSEL_AFTER = re.compile(r"[ \t]+(?:steamer|steamship|barque|bark|brig|schooner|packet|ship|vessel)\b")
+#: A world port outranks a namesake this many times smaller, when it is this big.
+_PORT_RATIO, _PORT_POPULATION = 5, 100_000
+
+
+def _ports_over_namesakes(named: list, gazetteer: Any, text: str) -> None:
+    """In a sentence of ships' movements, a ship from or for a name whose biggest namesake is a city of
+    :data:`_PORT_POPULATION` (and :data:`_PORT_RATIO` times the one chosen) sails to that city ("the
+    barque sailed for Smyrna": Izmir, not Smyrna, Georgia, though the article names American ports; "a
+    Swansea brig": Wales's); a Civil War regiment that "arrived from Alexandria" stays in Virginia (no ship);
+    not a name the text puts in a country or unit ("for Odessa, Texas")."""
+    for _, a, _ in named:
+        if not a.place_id or a.fuzzy or a.country or a.placed_in or len(a.candidates) < 2 \
+                or (_VOYAGE_BEFORE.search(text, max(0, a.start - 6), a.start) is None
+                    and _VESSEL_AFTER.match(text, a.end) is None):
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city":
+            continue
+        big = max((q for c in a.candidates if (q := _get(gazetteer, c)) is not None and q.kind == "city"),
+                  key=lambda q: q.population or 0)
+        pop = big.population or 0
+        if big.id == p.id or pop < _PORT_POPULATION or pop < _PORT_RATIO * (p.population or 0):
+            continue
+        begin = max((m.end() for m in _SENTENCE_START.finditer(text, 0, a.start)), default=0)
+        end = _SENTENCE_START.search(text, a.end)
+        if _SHIPPING_CUE.search(text, begin, end.start() if end is not None else len(text)) is None:
+            continue
+        a.place_id, a.reason = big.id, ""
 
 
 def _short_forms_of_compounds(named: list, gazetteer: Any) -> None:
