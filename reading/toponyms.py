@@ -1578,24 +1578,48 @@ _CAPITAL_HYPHEN_HINT = re.compile(r"[a-z][-\u2010\u2011][A-Z]")
 _CAPITAL_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]([A-Z][a-z\u00e0-\u00ff\u2019']+)(?![-\u2010\u2011\w])")
 
 
+#: Before two names joined by a hyphen: a route or link between them ("the Gao-Menaka road"), not one name.
+_JOINED_BEFORE = re.compile(r"\b(?:[Tt]he|an?|[Bb]etween)[ \t]+$")
+#: After two names joined by a hyphen: what links them ("Abuja-Kaduna highway", "Kharkiv-Kupiansk direction").
+_JOINED_AFTER = re.compile(
+    r"[ \t]+(?:road|highway|motorway|route|axis|border|frontier|rail(?:way|road)?|line|corridor|front|pipeline"
+    r"|talks|flights?|trains?|buses|convoys?|war|relations|direction|sector|bridge|canal|link|express|trade)s?\b")
+
+
 def _hyphenated_longer_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
     """audit au10: a known name glued by a hyphen to a capitalised word that is no name found, no English
     word ("the Donga-Mantung division" of Cameroon is no Donga, Benin; "Mayo-Sava"): one longer name the
     gazetteer lacks, unplaced, as :func:`_hyphenated_unknown_names` does for "Pen-y-bont". Two names joined
-    ("the Gao-Menaka road") stay two; so does a country before a group ("the Israel-Hamas war")."""
-    starts = {a.start for a in names}
+    stay two where the text links them ("the Gao-Menaka road", "Abuja-Kaduna highway"); else, neither a
+    country nor a state, they are one village's name ("attacked Beaumont-Hamel": no Beaumont, Texas, and
+    Hamel), unless a name is repeated or short ("Colo-Colo", "Kuki-Zo": a club, a people). A country
+    before a group stays apart too ("the Israel-Hamas war")."""
+    starts = {a.start: a for a in names}
     english = _english_words()
+    joined: set[int] = set()
     for a in names:
-        if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or not a.candidates:
+        if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or not a.candidates or a.start in joined:
             continue
         m = _CAPITAL_HYPHEN_TAIL.match(text, a.end)
-        if m is None or m.start(1) in starts or m.group(1).lower() in english:
+        if m is None or m.group(1).lower() in english:
+            continue
+        if _JOINED_AFTER.match(text, m.end()) is not None:
+            continue
+        tail = starts.get(m.start(1))
+        if tail is not None and (tail.kind != "name" or tail.end != m.end() or min(len(a.surface), len(tail.surface)) < 4
+                or tail.surface == a.surface or _JOINED_BEFORE.search(
+                text, max(0, a.start - 9), a.start) is not None
+                or any(_kind_of(gazetteer, c) in ("country", "admin1") for c in tail.candidates + a.candidates)):
             continue
         if any(_kind_of(gazetteer, c) == "country" for c in a.candidates):
             continue
         a.end = m.end()
         a.surface = text[a.start : a.end]
         a.candidates = []
+        if tail is not None:
+            joined.add(tail.start)
+    if joined:
+        names[:] = [a for a in names if a.start not in joined]
 
 
 #: A capitalised word right after a listed town's name, then the end of the list or of the clause
