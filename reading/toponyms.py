@@ -1578,24 +1578,48 @@ _CAPITAL_HYPHEN_HINT = re.compile(r"[a-z][-\u2010\u2011][A-Z]")
 _CAPITAL_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]([A-Z][a-z\u00e0-\u00ff\u2019']+)(?![-\u2010\u2011\w])")
 
 
+#: Before two names joined by a hyphen: a route or link between them ("the Gao-Menaka road"), not one name.
+_JOINED_BEFORE = re.compile(r"\b(?:[Tt]he|an?|[Bb]etween)[ \t]+$")
+#: After two names joined by a hyphen: what links them ("Abuja-Kaduna highway", "Kharkiv-Kupiansk direction").
+_JOINED_AFTER = re.compile(
+    r"[ \t]+(?:road|highway|motorway|route|axis|border|frontier|rail(?:way|road)?|line|corridor|front|pipeline"
+    r"|talks|flights?|trains?|buses|convoys?|war|relations|direction|sector|bridge|canal|link|express|trade)s?\b")
+
+
 def _hyphenated_longer_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
     """audit au10: a known name glued by a hyphen to a capitalised word that is no name found, no English
     word ("the Donga-Mantung division" of Cameroon is no Donga, Benin; "Mayo-Sava"): one longer name the
     gazetteer lacks, unplaced, as :func:`_hyphenated_unknown_names` does for "Pen-y-bont". Two names joined
-    ("the Gao-Menaka road") stay two; so does a country before a group ("the Israel-Hamas war")."""
-    starts = {a.start for a in names}
+    stay two where the text links them ("the Gao-Menaka road", "Abuja-Kaduna highway"); else, neither a
+    country nor a state, they are one village's name ("attacked Beaumont-Hamel": no Beaumont, Texas, and
+    Hamel), unless a name is repeated or short ("Colo-Colo", "Kuki-Zo": a club, a people). A country
+    before a group stays apart too ("the Israel-Hamas war")."""
+    starts = {a.start: a for a in names}
     english = _english_words()
+    joined: set[int] = set()
     for a in names:
-        if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or not a.candidates:
+        if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or not a.candidates or a.start in joined:
             continue
         m = _CAPITAL_HYPHEN_TAIL.match(text, a.end)
-        if m is None or m.start(1) in starts or m.group(1).lower() in english:
+        if m is None or m.group(1).lower() in english:
+            continue
+        if _JOINED_AFTER.match(text, m.end()) is not None:
+            continue
+        tail = starts.get(m.start(1))
+        if tail is not None and (tail.kind != "name" or tail.end != m.end() or min(len(a.surface), len(tail.surface)) < 4
+                or tail.surface == a.surface or _JOINED_BEFORE.search(
+                text, max(0, a.start - 9), a.start) is not None
+                or any(_kind_of(gazetteer, c) in ("country", "admin1") for c in tail.candidates + a.candidates)):
             continue
         if any(_kind_of(gazetteer, c) == "country" for c in a.candidates):
             continue
         a.end = m.end()
         a.surface = text[a.start : a.end]
         a.candidates = []
+        if tail is not None:
+            joined.add(tail.start)
+    if joined:
+        names[:] = [a for a in names if a.start not in joined]
 
 
 #: A capitalised word right after a listed town's name, then the end of the list or of the clause
@@ -6041,6 +6065,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if text and "he " in text:
         _rivers_written_with_the(text, found, gazetteer)  # "the Platte flooded farmland": the river, not Platte, SD
     _short_forms_of_compounds(named, gazetteer)  # "Bobo" after "Bobo-Dioulasso": that town, not Boboniessoko
+    if text and _SHIPPING_CUE.search(text) is not None:
+        _ports_over_namesakes(named, gazetteer, text)  # "the barque sailed for Smyrna": Izmir, not Smyrna, Georgia
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
@@ -6083,6 +6109,45 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         elif f.anchors and all(a.place_id for a in f.anchors):
             f.place_id = f.anchors[0].place_id
     return voted
+
+
+#: A sentence of ships' movements: a vessel's type, a sailing verb, a shipping-news heading ("Arrived:",
+#: "Sailed,") or a voyage ("from Memel for Hull").
+_SHIPPING_CUE = re.compile(
+    r"\b(?:steamers?|steamships?|barques?|barks?|brigs?|schooners?|packets?|vessels?|sailed|cleared|bound[ \t]+(?:for|from|to)"
+    r"|put[ \t]+back|port[ \t]+of)\b|\b(?:Arrived|Sailed|Passed|Cleared|Anchored)[:,]"
+    r"|\bfrom[ \t]+[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*)?,?[ \t]+for[ \t]+[A-Z]")
+#: Before a port a ship comes from or sails for; after one, a vessel it is the home port of ("a Swansea brig").
+_VOYAGE_BEFORE = re.compile(r"\b(?:from|for|to)[ \t]+$")
+_VESSEL_AFTER = re.compile(r"[ \t]+(?:steamer|steamship|barque|bark|brig|schooner|packet|ship|vessel)\b")
+#: A world port outranks a namesake this many times smaller, when it is this big.
+_PORT_RATIO, _PORT_POPULATION = 5, 100_000
+
+
+def _ports_over_namesakes(named: list, gazetteer: Any, text: str) -> None:
+    """In a sentence of ships' movements, a ship from or for a name whose biggest namesake is a city of
+    :data:`_PORT_POPULATION` (and :data:`_PORT_RATIO` times the one chosen) sails to that city ("the
+    barque sailed for Smyrna": Izmir, not Smyrna, Georgia, though the article names American ports; "a
+    Swansea brig": Wales's); a Civil War regiment that "arrived from Alexandria" stays in Virginia (no ship);
+    not a name the text puts in a country or unit ("for Odessa, Texas")."""
+    for _, a, _ in named:
+        if not a.place_id or a.fuzzy or a.country or a.placed_in or len(a.candidates) < 2 \
+                or (_VOYAGE_BEFORE.search(text, max(0, a.start - 6), a.start) is None
+                    and _VESSEL_AFTER.match(text, a.end) is None):
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city":
+            continue
+        big = max((q for c in a.candidates if (q := _get(gazetteer, c)) is not None and q.kind == "city"),
+                  key=lambda q: q.population or 0)
+        pop = big.population or 0
+        if big.id == p.id or pop < _PORT_POPULATION or pop < _PORT_RATIO * (p.population or 0):
+            continue
+        begin = max((m.end() for m in _SENTENCE_START.finditer(text, 0, a.start)), default=0)
+        end = _SENTENCE_START.search(text, a.end)
+        if _SHIPPING_CUE.search(text, begin, end.start() if end is not None else len(text)) is None:
+            continue
+        a.place_id, a.reason = big.id, ""
 
 
 def _short_forms_of_compounds(named: list, gazetteer: Any) -> None:

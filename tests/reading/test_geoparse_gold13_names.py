@@ -149,3 +149,25 @@ def test_a_name_before_an_ottoman_honorific_is_a_person():
     rows = _rows(text)
     assert _at(rows, text, "Osman") is None and _at(rows, text, "Pasha") is None and _at(rows, text, "Enver") is None
     assert _at(rows, text, "Plevna") is not None and _at(rows, text, "Tripoli") is not None
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("On the first morning the battalion went over the top at Flers-Mametz and lost half its men.", "Flers-Mametz"),
+    ("Patrols from Bapaume-Mametz reported the enemy wire uncut.", "Bapaume-Mametz"),
+])
+def test_two_village_names_joined_by_a_hyphen_are_one_name(text, whole):
+    rows = geoparse(text)
+    start = text.index(whole)
+    r = next((r for r in rows if r["start"] == start), None)
+    assert r is not None and r["end"] == start + len(whole)
+    assert not any(start < r2["start"] < start + len(whole) for r2 in rows)  # no second place inside it
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Lorries kept moving on the Amiens-Arras road all night.", "Amiens", "Arras"),
+    ("Shelling closed the Arras-Cambrai railway again.", "Arras", "Cambrai"),
+])
+def test_two_names_linked_by_a_road_stay_two(text, first, second):
+    rows = geoparse(text)
+    assert _at(rows, text, first) is not None and _at(rows, text, second) is not None
+    assert _at(rows, text, first) is not _at(rows, text, second)
