@@ -209,10 +209,32 @@ def _demonym_of() -> dict:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _forces_names() -> dict:
+    """ISO alpha-2 -> the name its forces go by in ``state_forces`` of ``patterns/actors.json`` ("MM" -> "Myanmar forces")."""
+    with ACTOR_PATTERNS.open(encoding="utf-8") as fh:
+        return {g[1]: g[0] for g in json.load(fh).get("state_forces", ())}
+
+
+def armed_states(doc: Document) -> dict[str, str]:
+    """audit au11: a whole country named as acting, its name -> its forces' name ("Azerbaijan" -> "Azerbaijani
+    forces"): a state acting with violence, or taking or holding ground, is its forces, one side with
+    "Azerbaijani forces shelled ..." (one zone, one legend colour), whatever else it says or signs as a state.
+    A profile's faction, a region acting ("Tigray"), a capital speaking are not in it."""
+    whole = {(m.start, m.end) for m in doc.mentions
+             if m.role == "actor" and getattr(m.location, "is_whole_country", False)}
+    names = _forces_names()
+    return {a.name: names.get(a.country.upper()) or f"{_demonym_of().get(a.country.upper(), a.name)} forces"
+            for a in doc.user_data.get("actors", ())
+            if a.kind == "country" and a.faction is None and a.country and (a.start, a.end) in whole}
+
+
 #: A state's forces named as their own staff names them, with no country: "the Defence Forces".
 _BARE_STATE_FORCES = re.compile(r"(?:the\s+|The\s+)?(?:Defen[cs]e|Armed)\s+Forces")
 #: A state's forces named by a common noun alone: "the army", "troops", "soldiers".
 _BARE_ARMY = re.compile(r"(?:the\s+|The\s+)?(?:army|military|troops|soldiers|Army|Military|Troops|Soldiers)")
+#: audit au11: a state's forces named by their role alone: "government forces", "Government troops".
+_BARE_GOVERNMENT = re.compile(r"(?:the\s+|The\s+)?(?:[Gg]overnment)\s+(?:forces|troops|soldiers|units)")
 #: Before such a noun: soldiers who are not (or no longer) the state's ("enemy soldiers", "child soldiers").
 _NOT_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|enemy|foreign|former|ex|child|rebel|opposition|allied|"
                              r"mercenary|private|retired|renegade|mutinous|defecting|deserting)[\s\-]+$", re.I)
@@ -229,7 +251,10 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
     * a lower-case "the army", "the military", "troops", "soldiers" when no other state acts in the
       article (no other country, nor its forces, named as an actor) and nearly all its places lie in
       its country: in a story of two states either side's, left as written (so is "enemy soldiers",
-      "its troops": somebody else's).
+      "its troops": somebody else's);
+    * audit au11: "government forces", "Government troops" when nearly all its places lie in its country,
+      even with foreign forces acting there ("Eritrean troops"): the government is the one of the land
+      fought over, and a corpus of several countries keeps each country's apart (not one faction).
 
     Left as written when the article has no country; the lower-case nouns also under a conflict profile
     (whose context rules say whose "army" it is)."""
@@ -241,13 +266,14 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
     homes = [(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
              if m.role == "location" and m.location is not None]
     homes = [h for h in homes if h]
-    one_state = (profile is None
-                 and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus for a in found)
-                 and sum(h == focus for h in homes) >= _ONE_COUNTRY_SHARE * len(homes))
+    one_land = profile is None and sum(h == focus for h in homes) >= _ONE_COUNTRY_SHARE * len(homes)
+    one_state = one_land and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus
+                                     for a in found)
     text = doc.text
     return [ActorMention(a.start, a.end, a.text, name, None, "state", focus)
             if a.kind == "generic" and a.faction is None and (
                 _BARE_STATE_FORCES.fullmatch(a.text)
+                or (one_land and _BARE_GOVERNMENT.fullmatch(a.text))
                 or (one_state and _BARE_ARMY.fullmatch(a.text)
                     and not _NOT_OWN_BEFORE.search(text, max(0, a.start - 12), a.start))) else a
             for a in found]
@@ -334,7 +360,7 @@ def _group_regex(groups, tail: str):
     else:
         alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     # A plain alternation first (fast: no look-behind before it); _group_hits checks the edges.
-    rx = re.compile(rf"(?P<g>{alts})(?![\w\-])")
+    rx = re.compile(rf"(?P<g>{alts})(?P<linked>-(?:linked|affiliated))?(?![\w\-])")
     return (rx, re.compile(rf"(?:{tail})(?![\w\-])")), names
 
 
@@ -343,7 +369,11 @@ _THE = re.compile(r"(?<![\w\-])the\s+$", re.IGNORECASE)
 
 def _group_hits(rx, tail, text: str) -> list[tuple[int, int, int, str]]:
     """(start, end, name start, spelling) of the well-known groups in ``text``: whole words,
-    with "the" before and a fighters noun after ("the Houthi rebels") inside the span."""
+    with "the" before and a fighters noun after ("the Houthi rebels") inside the span.
+
+    audit au11: "Islamic State-linked insurgents", "al-Shabaab-affiliated fighters" are the group's own
+    fighters (ACLED names the group; "-backed", "-allied" name another actor, kept apart); a spelling of two
+    letters ("IS") only with such a noun ("IS fighters", "IS-linked militants"), never a word in capitals."""
     out = []
     for m in rx.finditer(text):
         gs = m.start()
@@ -354,6 +384,8 @@ def _group_hits(rx, tail, text: str) -> list[tuple[int, int, int, str]]:
         if the is not None:
             s = the.start()
         t = tail.match(text, m.end())
+        if (m.group("linked") or len(m.group("g")) <= 2) and (t is None or t.end() == m.end()):
+            continue  # "an Islamic State-linked attack", "THE TOWN IS QUIET": no fighters named
         out.append((s, t.end() if t is not None else m.end(), gs, m.group("g")))
     return out
 

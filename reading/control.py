@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
+from reading.actors import armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, _RELATIVE_OPEN,
                             _SAID_BEFORE_DATE, EventExtractor, LazySpanIndex, _default_country_lookup, by_sentence,
@@ -362,7 +363,8 @@ class ControlClaims:
                                                     Messages.W407.format(text=text[start:end], actor=actor.name),
                                                     start, end))
                         continue
-                    faction = actor.faction or actor.name
+                    # (a whole country taking or holding ground: its forces, as "Azerbaijani forces took ...")
+                    faction = actor.faction or armed_states(doc).get(actor.name, actor.name)
                 elif gd.get("xname"):
                     faction = (profile.faction_of(gd["xname"], doc.text[sent.start:sent.end], date=doc.published)
                                if profile is not None else None) or gd["xname"]

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from geo.distance import great_circle_km
-from reading.actors import INSURGENT_WORD
+from reading.actors import INSURGENT_WORD, armed_states
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.memos import text_memo
 from reading.messages import Messages
@@ -1867,6 +1867,7 @@ class EventExtractor:
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(doc, events)
         _sides_named_before(doc, events)
+        _states_as_forces(doc, events)
         if events:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
@@ -2183,7 +2184,10 @@ class EventExtractor:
                     and _TOLD_BY_BEFORE.search(doc.text, _sentence_start(doc, ev.evidence.start), ev.evidence.start)
                     # (audit 11: any fight told before: "the rebels advanced under cover of artillery" after
                     # "attacked government positions on Monday")
-                    and out and (p := out[-1]).event_type in VIOLENT_TYPES
+                    # (the event told nearest before it, wherever the folds above left it in the list)
+                    and (p := max((q for q in events if q.evidence is not None and q.evidence.end <= ev.evidence.start),
+                                  key=lambda q: q.evidence.end, default=None)) is not None
+                    and p.event_type in VIOLENT_TYPES
                     and p.date is not None and p.date.basis != "publication" and not p.planned and not p.background
                     and p.location is not None and p.evidence is not None
                     and 0 < ev.evidence.start - p.evidence.end <= 500
@@ -4586,6 +4590,22 @@ _BOTH_SIDES = re.compile(r"\b(?:both\s+(?:sides|parties|armies|camps)|the\s+two\
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 #: How many sentences back the two sides may be named, in the same paragraph.
 _SIDES_LOOK_BACK = 2
+
+
+def _states_as_forces(doc: Document, events: list[Event]) -> None:
+    """audit au11: "Azerbaijan has retaken the towns of ...", "Azerbaijani forces shelled ...": a country
+    named as the side of a violent event or of one that changes who holds ground is its forces, as its
+    demonym with "forces" is (one side, one zone; :func:`reading.actors.armed_states`). The country
+    speaking, signing or arresting keeps its own name."""
+    armed = None
+    for ev in events:
+        if ev.event_type not in VIOLENT_TYPES and "territory" not in ev.sub_event_type:
+            continue
+        if armed is None:
+            armed = armed_states(doc)
+            if not armed:
+                return
+        ev.actor1, ev.actor2 = armed.get(ev.actor1, ev.actor1), armed.get(ev.actor2, ev.actor2)
 
 
 def _sides_named_before(doc: Document, events: list[Event]) -> None:

@@ -122,8 +122,10 @@ def test_actors_pronoun_not_resolved_far_from_leader():
 
 
 def test_actors_without_profile_kept_as_named():
+    # (audit au11: "government troops" of an article on one country are that country's forces, not one
+    # faction across a corpus of several countries)
     doc = make_doc("Houthi rebels and government troops fought near Aden.", country="YE", profile=None)
-    assert names(doc) == [("Houthi rebels", "Houthis"), ("government troops", "government troops")]
+    assert names(doc) == [("Houthi rebels", "Houthis"), ("government troops", "Yemeni forces")]
     assert doc.user_data["profile"] is None
 
 

@@ -21,10 +21,10 @@ def taken(doc):
 @pytest.mark.parametrize("title, body, country, towns", [
     ("Ukraine pushes south",
      "KYIV, May 2 - Ukraine has retaken the towns of Kupiansk and Izium, its army said on Thursday.",
-     "Ukraine", ["Izyum", "Kupyansk"]),
+     "Ukrainian forces", ["Izyum", "Kupyansk"]),  # (au11: a state taking ground is its forces)
     ("Advance in the north",
      "BAMAKO, May 2 - After weeks of fighting, Mali has taken Kidal from the rebels, the army said.",
-     "Mali", ["Kidal"]),
+     "Malian forces", ["Kidal"]),
 ])
 def test_a_country_that_has_retaken_towns_takes_them(nlp, title, body, country, towns):
     doc = read(nlp, title, body)

@@ -32,7 +32,7 @@ def test_a_capture_whose_account_is_rejected_is_no_territory_change(nlp, text):
 
 
 @pytest.mark.parametrize("text, receiver", [
-    ("The SDF handed the town of Tabqa to government forces on Sunday.", "government forces"),
+    ("The SDF handed the town of Tabqa to government forces on Sunday.", "Syrian forces"),
     ("M23 rebels handed the city of Uvira to the Congolese army on Monday after talks in Doha.", "Congolese forces"),
 ])
 def test_handing_a_town_to_a_side_is_a_transfer(nlp, text, receiver):
