@@ -212,8 +212,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _hospitals(text, out)
     if " Township" in text:
         out = _named_townships(text, out, org)
-    if "istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text:  # (plain searches: a regex costs 6 times more)
-        out = _city_parts(text, out)
+    out = _city_parts(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
     if _CODED_ROAD_HINT.search(text) is not None or "National" in text:
@@ -992,16 +991,33 @@ _CITY_PART_KM = 100.0
 
 
 def _city_parts(text: str, rows: list[dict]) -> list[dict]:
-    """``rows`` with the parts of cities that conflict reports name ("the Zeitoun and Shejaiya neighbourhoods
-    of Gaza City", "Omdurman's Karari district", "the Far'a camp", "the neighbourhoods of Bab al-Tabbaneh and
-    Jabal Mohsen"): a part the gazetteer does not know is listed at the city the text puts it in (found
-    there), else unplaced; a part read as a namesake far from that city (Karari, India; Zeitoun as a Turkish
-    village) moves to the city. A part read near it, or with no city said, keeps its place. Without a city,
-    "district" is no city part (a province's: "the Pokrovsk district"), and a camp needs a locative word
-    before it or another camp beside it ("raided the Far'a camp", "the Bureij and Maghazi camps"; not "the
-    Trump camp said")."""
+    """``rows`` with the parts of cities that :func:`city_parts` finds: each listed at the city the text
+    puts it in, else unplaced, instead of the rows read inside it."""
     added: list[dict] = []
     drop: set[int] = set()
+    for s, e, city, inside in city_parts(text, rows):
+        row = _unplaced(s, e, text[s:e])
+        if city is not None:
+            row.update(lat=city["lat"], lon=city["lon"], kind="district", precision=1)
+        drop.update(id(r) for r in inside)
+        added.append(row)
+    return _replaced(rows, drop, added)
+
+
+def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None, list[dict]]]:
+    """The parts of cities that conflict reports name ("the Zeitoun and Shejaiya neighbourhoods of Gaza
+    City", "Omdurman's Karari district", "the Far'a camp", "the neighbourhoods of Bab al-Tabbaneh and Jabal
+    Mohsen") that are to be read anew, as ``(start, end, city row or None, rows inside)``: a part the
+    gazetteer does not know belongs at the city the text puts it in (found there), else unplaced; a part
+    read as a namesake far from that city (Karari, India; Zeitoun as a Turkish village), or judged no
+    place, moves to the city. A part read near it, or with no city said, keeps its place (not listed).
+    Without a city, "district" is no city part (a province's: "the Pokrovsk district"), and a camp needs a
+    locative word before it or another camp beside it ("raided the Far'a camp", "the Bureij and Maghazi
+    camps"; not "the Trump camp said"). ``rows`` as :func:`geoparse` makes them (``start``, ``end``,
+    ``lat``, ``lon``, ``kind``): plain geoparsing and the pipeline's mentions read city parts alike."""
+    if not ("istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text):
+        return []  # (plain searches: a regex costs 6 times more)
+    out: list[tuple[int, int, dict | None, list[dict]]] = []
     towns = {r["start"]: r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None}
     for m in _CITY_PARTS.finditer(text):
         if m.group("listed"):
@@ -1042,12 +1058,8 @@ def _city_parts(text: str, rows: list[dict]) -> list[dict]:
             if inside and (city is None or all(r["lat"] is not None and great_circle_km(
                     r["lat"], r["lon"], city["lat"], city["lon"]) <= _CITY_PART_KM for r in inside)):
                 continue  # found, near its city or with no city said: kept as read
-            row = _unplaced(s, e, text[s:e])
-            if city is not None:
-                row.update(lat=city["lat"], lon=city["lon"], kind="district", precision=1)
-            drop.update(id(r) for r in inside)
-            added.append(row)
-    return _replaced(rows, drop, added)
+            out.append((s, e, city, inside))
+    return out
 
 
 _PART_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
