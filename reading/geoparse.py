@@ -223,8 +223,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         if places:
             found = coordinated_names(text, places, [(r["start"], r["end"]) for r in out], gaz)
             out = _with_added(out, [_unplaced(s, e, text[s:e]) for s, e in found])
-        if "counties" in text or "parishes" in text or "boroughs" in text:
-            out = _plural_counties(text, out, gaz)
+        out = _plural_counties(text, out, gaz)
     if " to " in text or ", a " in text or ", the " in text:
         out = _said_unknowns(text, out, gaz)
     for r in out:
@@ -323,16 +322,34 @@ _CWORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
 
 
 def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    """Each name of "Fulton and Cobb counties" is that county: placed in a US state the text names
-    when it has a county so named (unplaced when the gazetteer cannot place it), else the most
-    populous county of that name; never the towns Fulton, Missouri and Cobb, California. Names listed
-    after the word ("counties, including Worth and Tift") only in a state the text names."""
+    """``rows`` with each name of "Fulton and Cobb counties" read as :func:`plural_counties` reads it."""
+    out = rows
+    for s, e, pick in plural_counties(text, rows, gaz):
+        row = _unplaced(s, e, text[s:e])
+        if pick is not None:
+            row.update(start=s, end=e, **_fields(pick))
+            row["name"] = pick.name
+        out = [r for r in out if not (r["start"] < e and s < r["end"])] + [row]
+    if out is not rows:
+        out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+def plural_counties(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, Any]]:
+    """Each name of "Fulton and Cobb counties" is that county, as ``(start, end, county place or None)``:
+    placed in a US state the text names when it has a county so named (None when the gazetteer cannot
+    place it), else the most populous county of that name; never the towns Fulton, Missouri and Cobb,
+    California. Names listed after the word ("counties, including Worth and Tift") only in a state the
+    text names. ``rows`` as :func:`geoparse` makes them (``start``, ``end``, ``name``, ``kind``): plain
+    geoparsing and the pipeline's mentions read them alike."""
+    if not ("counties" in text or "parishes" in text or "boroughs" in text):
+        return []
     from reading.qualifiers import us_county_states
     from geo.normalize import name_key
 
     states = {r["name"] for r in rows if r["kind"] == "admin1"}
     known = us_county_states()
-    out = rows
+    out = []
     matches = list(_PLURAL_COUNTIES.finditer(text))
     if "neighbo" in text or "other" in text or "surrounding" in text or "nearby" in text or "adj" in text:
         matches += _NEIGHBOURING_COUNTIES.finditer(text)
@@ -352,12 +369,7 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
                 continue  # listed after the word: a county only of a state the text names
             pick = named[0] if named else (None if states & known.get(name_key(key), frozenset())
                                            else (places[0] if places else None))
-            row = _unplaced(s, e, piece)
-            if pick is not None:
-                row.update(start=s, end=e, **_fields(pick))
-                row["name"] = pick.name
-            out = [r for r in out if not (r["start"] < e and s < r["end"])] + [row]
-    out.sort(key=lambda r: (r["start"], r["end"]))
+            out.append((s, e, pick))
     return out
 
 

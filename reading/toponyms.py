@@ -6227,13 +6227,15 @@ def _draw(f: Found, anchors: list[Any], gazetteer: Any, shapes: Any) -> tuple[An
     return loc, ""
 
 
-def _city_parts_at_their_cities(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any, shapes: Any,
+def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any, shapes: Any,
                                 cache: dict) -> bool:
-    """A city's part read as a far namesake, as no place or not at all ("Beirut's Hamra district": not Al
-    Hamra, Syria; "Baghdad's Karrada district") is placed at the city the text puts it in, as
-    :func:`reading.geoparse.city_parts` decides for plain geoparsing too: the pipeline and geoparse place
-    a name alike. Re-places ``found`` and the ``unknown`` mentions in place; True when a found changed."""
-    from reading.geoparse import city_parts
+    """Names plain geoparsing reads anew from the words around them, re-read alike here, so that the
+    pipeline and geoparse place a name alike: a city's part read as a far namesake, as no place or not at
+    all ("Beirut's Hamra district": not Al Hamra, Syria; "Baghdad's Karrada district") goes to the city
+    the text puts it in (:func:`reading.geoparse.city_parts`); each name of "Fulton and Cobb counties" to
+    that county, not the towns Fulton, Missouri and Cobb, California (:func:`reading.geoparse.plural_counties`).
+    Re-places ``found`` and the ``unknown`` mentions in place; True when a found changed."""
+    from reading.geoparse import city_parts, plural_counties
 
     rows = []
     for f in found:
@@ -6241,22 +6243,31 @@ def _city_parts_at_their_cities(text: str, found: list[Found], unknown: list[Men
             if a.kind == "name":
                 p = _get(gazetteer, a.place_id) if a.place_id else None
                 rows.append({"start": a.start, "end": a.end, "lat": getattr(p, "lat", None), "lon": getattr(p, "lon", None),
-                             "kind": getattr(p, "kind", None), "id": a.place_id, "found": f, "anchor": a})
-    rows += [{"start": m.start, "end": m.end, "lat": None, "lon": None, "kind": None, "mention": m} for m in unknown]
+                             "kind": getattr(p, "kind", None), "name": getattr(p, "name", None), "id": a.place_id,
+                             "found": f, "anchor": a})
+    rows += [{"start": m.start, "end": m.end, "lat": None, "lon": None, "kind": None, "name": None, "mention": m}
+             for m in unknown]
+    if not rows:
+        return False
+    moves = [(s, e, _get(gazetteer, city["id"]) if city is not None else None, inside)
+             for s, e, city, inside in city_parts(text, rows)]
+    moves = [t for t in moves if t[2] is not None]
+    moves += [(s, e, pick, [r for r in rows if r["start"] < e and s < r["end"]])
+              for s, e, pick in plural_counties(text, rows, gazetteer)]
     changed = False
-    for s, e, city, inside in city_parts(text, rows) if rows else ():
-        place = _get(gazetteer, city["id"]) if city is not None else None
-        for r in inside if place is not None else ():
+    for s, e, place, inside in moves:
+        for r in inside:
             if "mention" in r:
                 m = r["mention"]
-                m.place_id, m.candidates, m.reason = place.id, [place.id], ""
-                m.location = gazetteer.location(place)
+                if place is not None:
+                    m.place_id, m.candidates, m.reason = place.id, [place.id], ""
+                    m.location = gazetteer.location(place)
                 continue
             f, a = r["found"], r["anchor"]
             if len(f.anchors) != 1 or f.start != a.start or not (f.relation == "at" or f.relation == "near" and f.end > a.end):
                 continue  # ("south of the Hamra district": drawn around the name as read)
-            # (a unit word after the name, "the Hamra district", made it the area near a namesake town: the city's part)
-            a.place_id, a.reason = place.id, ""
+            # (a unit word after the name, "the Hamra district", made it the area near a namesake town: the part itself)
+            a.place_id, a.reason = (place.id, "") if place is not None else (None, _COUNTY_UNPLACED)
             f.relation, f.km, f.place_id, f.location, f.reason = "at", None, None, None, ""
             f.end = max(f.end, e)  # "Shar-e Naw" whole, not its first word
             f.text = text[f.start : f.end]
@@ -6265,6 +6276,10 @@ def _city_parts_at_their_cities(text: str, found: list[Found], unknown: list[Men
             _locate(f, gazetteer, shapes, cache)
             changed = True
     return changed
+
+
+#: Why a name of "X and Y counties" is unplaced: the county the text means is not in the gazetteer.
+_COUNTY_UNPLACED = "a county the gazetteer cannot place"
 
 
 # --------------------------------------------------------------------------- component
@@ -7055,7 +7070,7 @@ class PlaceMentions:
         unknown += _listed_unknowns(doc.text, found, mentions + water + unknown, unknown, self.gazetteer)
         if unknown and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]
-        if _city_parts_at_their_cities(doc.text, found, unknown, self.gazetteer, self.shapes, self._shapes_drawn):
+        if _read_as_geoparse_reads(doc.text, found, unknown, self.gazetteer, self.shapes, self._shapes_drawn):
             mentions = [_to_mention(f) for f in found]  # "Beirut's Hamra district": at Beirut, as geoparse reads it
         mentions += unknown + water
         mentions.sort(key=lambda m: (m.start, m.end))

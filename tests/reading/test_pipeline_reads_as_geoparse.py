@@ -1,6 +1,6 @@
-"""The pipeline's place mentions and plain geoparsing place a city's part alike: at the city the text
-puts it in, not at a namesake far away nor unplaced ("Beirut's Hamra district" is no Al Hamra, Syria).
-New sentences only."""
+"""The pipeline's place mentions and plain geoparsing read names alike: a city's part at the city the text
+puts it in, not at a namesake far away nor unplaced ("Beirut's Hamra district" is no Al Hamra, Syria);
+the names of "X and Y counties" at the counties. New sentences only."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +59,17 @@ def test_a_part_in_a_relative_phrase_is_drawn_as_read(nlp):
     doc = nlp(Document(id="t", text=text))
     south = [m for m in doc.mentions if m.text.startswith("south of")]
     assert south and south[0].location is not None and abs(south[0].location.lat - 31.6) < 1.5
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Ice storms closed schools in Fulton and Cobb counties, Georgia officials said.", "Cobb", 33.94, -84.58),
+    ("Ice storms closed schools in Fulton and Cobb counties, Georgia officials said.", "Fulton", 33.79, -84.47),
+    ("Flood warnings covered Dallas and Tarrant counties in Texas on Sunday.", "Tarrant", 32.77, -97.29),
+])
+def test_names_before_counties_are_the_counties_for_both_readers(nlp, gaz, text, name, lat, lon):
+    # the counties, not the towns Cobb, California or Fulton, Missouri
+    m = _mention(nlp, text, name)
+    assert m.location is not None, m.reason
+    assert abs(m.location.lat - lat) < 0.5 and abs(m.location.lon - lon) < 0.5, m.location.name
+    row = _geoparsed(gaz, text, name)
+    assert abs(row["lat"] - m.location.lat) < 0.3 and abs(row["lon"] - m.location.lon) < 0.3
