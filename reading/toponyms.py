@@ -6228,7 +6228,7 @@ def _draw(f: Found, anchors: list[Any], gazetteer: Any, shapes: Any) -> tuple[An
 
 
 def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any, shapes: Any,
-                                cache: dict) -> bool:
+                            cache: dict) -> bool:
     """Names plain geoparsing reads anew from the words around them, re-read alike here, so that the
     pipeline and geoparse place a name alike: a city's part read as a far namesake, as no place or not at
     all ("Beirut's Hamra district": not Al Hamra, Syria; "Baghdad's Karrada district") goes to the city
