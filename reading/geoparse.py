@@ -212,8 +212,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _hospitals(text, out)
     if " Township" in text:
         out = _named_townships(text, out, org)
-    if "istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text:  # (plain searches: a regex costs 6 times more)
-        out = _city_parts(text, out)
+    out = _city_parts(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
     if _CODED_ROAD_HINT.search(text) is not None or "National" in text:
@@ -224,8 +223,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         if places:
             found = coordinated_names(text, places, [(r["start"], r["end"]) for r in out], gaz)
             out = _with_added(out, [_unplaced(s, e, text[s:e]) for s, e in found])
-        if "counties" in text or "parishes" in text or "boroughs" in text:
-            out = _plural_counties(text, out, gaz)
+        out = _plural_counties(text, out, gaz)
     if " to " in text or ", a " in text or ", the " in text:
         out = _said_unknowns(text, out, gaz)
     for r in out:
@@ -324,16 +322,34 @@ _CWORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
 
 
 def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    """Each name of "Fulton and Cobb counties" is that county: placed in a US state the text names
-    when it has a county so named (unplaced when the gazetteer cannot place it), else the most
-    populous county of that name; never the towns Fulton, Missouri and Cobb, California. Names listed
-    after the word ("counties, including Worth and Tift") only in a state the text names."""
+    """``rows`` with each name of "Fulton and Cobb counties" read as :func:`plural_counties` reads it."""
+    out = rows
+    for s, e, pick in plural_counties(text, rows, gaz):
+        row = _unplaced(s, e, text[s:e])
+        if pick is not None:
+            row.update(start=s, end=e, **_fields(pick))
+            row["name"] = pick.name
+        out = [r for r in out if not (r["start"] < e and s < r["end"])] + [row]
+    if out is not rows:
+        out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+def plural_counties(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, Any]]:
+    """Each name of "Fulton and Cobb counties" is that county, as ``(start, end, county place or None)``:
+    placed in a US state the text names when it has a county so named (None when the gazetteer cannot
+    place it), else the most populous county of that name; never the towns Fulton, Missouri and Cobb,
+    California. Names listed after the word ("counties, including Worth and Tift") only in a state the
+    text names. ``rows`` as :func:`geoparse` makes them (``start``, ``end``, ``name``, ``kind``): plain
+    geoparsing and the pipeline's mentions read them alike."""
+    if not ("counties" in text or "parishes" in text or "boroughs" in text):
+        return []
     from reading.qualifiers import us_county_states
     from geo.normalize import name_key
 
     states = {r["name"] for r in rows if r["kind"] == "admin1"}
     known = us_county_states()
-    out = rows
+    out = []
     matches = list(_PLURAL_COUNTIES.finditer(text))
     if "neighbo" in text or "other" in text or "surrounding" in text or "nearby" in text or "adj" in text:
         matches += _NEIGHBOURING_COUNTIES.finditer(text)
@@ -353,12 +369,7 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
                 continue  # listed after the word: a county only of a state the text names
             pick = named[0] if named else (None if states & known.get(name_key(key), frozenset())
                                            else (places[0] if places else None))
-            row = _unplaced(s, e, piece)
-            if pick is not None:
-                row.update(start=s, end=e, **_fields(pick))
-                row["name"] = pick.name
-            out = [r for r in out if not (r["start"] < e and s < r["end"])] + [row]
-    out.sort(key=lambda r: (r["start"], r["end"]))
+            out.append((s, e, pick))
     return out
 
 
@@ -992,16 +1003,33 @@ _CITY_PART_KM = 100.0
 
 
 def _city_parts(text: str, rows: list[dict]) -> list[dict]:
-    """``rows`` with the parts of cities that conflict reports name ("the Zeitoun and Shejaiya neighbourhoods
-    of Gaza City", "Omdurman's Karari district", "the Far'a camp", "the neighbourhoods of Bab al-Tabbaneh and
-    Jabal Mohsen"): a part the gazetteer does not know is listed at the city the text puts it in (found
-    there), else unplaced; a part read as a namesake far from that city (Karari, India; Zeitoun as a Turkish
-    village) moves to the city. A part read near it, or with no city said, keeps its place. Without a city,
-    "district" is no city part (a province's: "the Pokrovsk district"), and a camp needs a locative word
-    before it or another camp beside it ("raided the Far'a camp", "the Bureij and Maghazi camps"; not "the
-    Trump camp said")."""
+    """``rows`` with the parts of cities that :func:`city_parts` finds: each listed at the city the text
+    puts it in, else unplaced, instead of the rows read inside it."""
     added: list[dict] = []
     drop: set[int] = set()
+    for s, e, city, inside in city_parts(text, rows):
+        row = _unplaced(s, e, text[s:e])
+        if city is not None:
+            row.update(lat=city["lat"], lon=city["lon"], kind="district", precision=1)
+        drop.update(id(r) for r in inside)
+        added.append(row)
+    return _replaced(rows, drop, added)
+
+
+def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None, list[dict]]]:
+    """The parts of cities that conflict reports name ("the Zeitoun and Shejaiya neighbourhoods of Gaza
+    City", "Omdurman's Karari district", "the Far'a camp", "the neighbourhoods of Bab al-Tabbaneh and Jabal
+    Mohsen") that are to be read anew, as ``(start, end, city row or None, rows inside)``: a part the
+    gazetteer does not know belongs at the city the text puts it in (found there), else unplaced; a part
+    read as a namesake far from that city (Karari, India; Zeitoun as a Turkish village), or judged no
+    place, moves to the city. A part read near it, or with no city said, keeps its place (not listed).
+    Without a city, "district" is no city part (a province's: "the Pokrovsk district"), and a camp needs a
+    locative word before it or another camp beside it ("raided the Far'a camp", "the Bureij and Maghazi
+    camps"; not "the Trump camp said"). ``rows`` as :func:`geoparse` makes them (``start``, ``end``,
+    ``lat``, ``lon``, ``kind``): plain geoparsing and the pipeline's mentions read city parts alike."""
+    if not ("istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text):
+        return []  # (plain searches: a regex costs 6 times more)
+    out: list[tuple[int, int, dict | None, list[dict]]] = []
     towns = {r["start"]: r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None}
     for m in _CITY_PARTS.finditer(text):
         if m.group("listed"):
@@ -1042,12 +1070,8 @@ def _city_parts(text: str, rows: list[dict]) -> list[dict]:
             if inside and (city is None or all(r["lat"] is not None and great_circle_km(
                     r["lat"], r["lon"], city["lat"], city["lon"]) <= _CITY_PART_KM for r in inside)):
                 continue  # found, near its city or with no city said: kept as read
-            row = _unplaced(s, e, text[s:e])
-            if city is not None:
-                row.update(lat=city["lat"], lon=city["lon"], kind="district", precision=1)
-            drop.update(id(r) for r in inside)
-            added.append(row)
-    return _replaced(rows, drop, added)
+            out.append((s, e, city, inside))
+    return out
 
 
 _PART_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")

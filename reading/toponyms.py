@@ -6472,6 +6472,61 @@ def _draw(f: Found, anchors: list[Any], gazetteer: Any, shapes: Any) -> tuple[An
     return loc, ""
 
 
+def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any, shapes: Any,
+                            cache: dict) -> bool:
+    """Names plain geoparsing reads anew from the words around them, re-read alike here, so that the
+    pipeline and geoparse place a name alike: a city's part read as a far namesake, as no place or not at
+    all ("Beirut's Hamra district": not Al Hamra, Syria; "Baghdad's Karrada district") goes to the city
+    the text puts it in (:func:`reading.geoparse.city_parts`); each name of "Fulton and Cobb counties" to
+    that county, not the towns Fulton, Missouri and Cobb, California (:func:`reading.geoparse.plural_counties`).
+    Re-places ``found`` and the ``unknown`` mentions in place; True when a found changed."""
+    from reading.geoparse import city_parts, plural_counties
+
+    rows = []
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name":
+                p = _get(gazetteer, a.place_id) if a.place_id else None
+                rows.append({"start": a.start, "end": a.end, "lat": getattr(p, "lat", None), "lon": getattr(p, "lon", None),
+                             "kind": getattr(p, "kind", None), "name": getattr(p, "name", None), "id": a.place_id,
+                             "found": f, "anchor": a})
+    rows += [{"start": m.start, "end": m.end, "lat": None, "lon": None, "kind": None, "name": None, "mention": m}
+             for m in unknown]
+    if not rows:
+        return False
+    moves = [(s, e, _get(gazetteer, city["id"]) if city is not None else None, inside)
+             for s, e, city, inside in city_parts(text, rows)]
+    moves = [t for t in moves if t[2] is not None]
+    moves += [(s, e, pick, [r for r in rows if r["start"] < e and s < r["end"]])
+              for s, e, pick in plural_counties(text, rows, gazetteer)]
+    changed = False
+    for s, e, place, inside in moves:
+        for r in inside:
+            if "mention" in r:
+                m = r["mention"]
+                if place is not None:
+                    m.place_id, m.candidates, m.reason = place.id, [place.id], ""
+                    m.location = gazetteer.location(place)
+                continue
+            f, a = r["found"], r["anchor"]
+            if len(f.anchors) != 1 or f.start != a.start or not (f.relation == "at" or f.relation == "near" and f.end > a.end):
+                continue  # ("south of the Hamra district": drawn around the name as read)
+            # (a unit word after the name, "the Hamra district", made it the area near a namesake town: the part itself)
+            a.place_id, a.reason = (place.id, "") if place is not None else (None, _COUNTY_UNPLACED)
+            f.relation, f.km, f.place_id, f.location, f.reason = "at", None, None, None, ""
+            f.end = max(f.end, e)  # "Shar-e Naw" whole, not its first word
+            f.text = text[f.start : f.end]
+            if shapes is None:
+                from geo import shapes
+            _locate(f, gazetteer, shapes, cache)
+            changed = True
+    return changed
+
+
+#: Why a name of "X and Y counties" is unplaced: the county the text means is not in the gazetteer.
+_COUNTY_UNPLACED = "a county the gazetteer cannot place"
+
+
 # --------------------------------------------------------------------------- component
 
 
@@ -7261,6 +7316,8 @@ class PlaceMentions:
         if (unknown or any(a.kind == "name" and not a.place_id for f in found for a in f.anchors)) \
                 and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]
+        if _read_as_geoparse_reads(doc.text, found, unknown, self.gazetteer, self.shapes, self._shapes_drawn):
+            mentions = [_to_mention(f) for f in found]  # "Beirut's Hamra district": at Beirut, as geoparse reads it
         mentions += unknown + water
         mentions.sort(key=lambda m: (m.start, m.end))
         doc.mentions = mentions
