@@ -583,6 +583,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     out: list[PlaceSpan] = []
     demonym = _demonym_of(gazetteer)
     common_words, common_before, not_names = pats.common_words, pats.common_before, pats.not_names
+    may_command, may_commander, may_honorific = _person_rule_gates(text)
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
     last_end = -1
@@ -638,12 +639,12 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if not located and text[e : e + 1] == " " and (
                 _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
-        if _COMMAND_OF.search(text, max(0, s - 30), s):
+        if may_command and _COMMAND_OF.search(text, max(0, s - 30), s):
             continue  # "the Army of the Ohio": a command's name
-        if _commander(text, s, e, cands, gazetteer):
+        if may_commander and _commander(text, s, e, cands, gazetteer):
             persons.add(surface)
             continue  # "Logan's division", "the enemy under Pemberton": a commander
-        if _honorific(text, s, e):
+        if may_honorific and _honorific(text, s, e):
             continue  # "Osman Pasha": a person's name and title
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
@@ -833,6 +834,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         raw.sort(key=lambda r: (r[0], -r[1]))
     out: list[PlaceSpan] = []
     common_words, common_before = pats.common_words, pats.common_before
+    may_command, may_commander, may_honorific = _person_rule_gates(text)
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     seen_before = _located_memo(pats)
     free = _free_words(gazetteer, pats)
@@ -920,12 +922,12 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if not located and text[e : e + 1] == " " and (
                 _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
-        if _COMMAND_OF.search(text, s - 30 if s > 30 else 0, s):
+        if may_command and _COMMAND_OF.search(text, s - 30 if s > 30 else 0, s):
             continue  # "the Army of the Ohio": a command's name
-        if _commander(text, s, e, cands, gazetteer):
+        if may_commander and _commander(text, s, e, cands, gazetteer):
             persons.add(surface)
             continue  # "Logan's division", "the enemy under Pemberton": a commander
-        if _honorific(text, s, e):
+        if may_honorific and _honorific(text, s, e):
             continue  # "Osman Pasha": a person's name and title
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
@@ -1893,6 +1895,22 @@ _COMMANDER_BEFORE = re.compile(r"(?:\b(?:corps|Corps|division|brigade|cavalry|in
 _HONORIFIC = re.compile(r"(?:Pasha|Pacha|Bey|Effendi)\b")
 _HONORIFIC_AFTER = re.compile(r"[ \t]+(?:Pasha|Pacha|Bey|Effendi)\b")
 _CAPITALISED_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z\u00c0-\u024f]+)[ \t]+$")
+
+
+#: Cheap tests, once per text, that the command, commander and honorific rules can fire at all (each is
+#: implied by its rule's regexes): most texts hold none of these words, and the rules run for every name.
+_COMMAND_WORDS = ("Army", "ARMY", "Armies", "ARMIES", "Department", "DEPARTMENT", "Division", "DIVISION", "District",
+                  "DISTRICT")
+_FORMATION_ANYWHERE = re.compile(r"['\u2019]s[ \t]+(?:\w+[ \t]+)?(?:corps|division|brigade|cavalry|infantry|column|battery"
+                                 r"|regiment|squadron|army|command|wing|artillery|troopers|horsemen)\b")
+_HONORIFIC_WORDS = ("Pasha", "Pacha", "Bey", "Effendi")
+
+
+def _person_rule_gates(text: str) -> tuple[bool, bool, bool]:
+    """Whether :data:`_COMMAND_OF`, :func:`_commander` and :func:`_honorific` can fire anywhere in ``text``."""
+    return (any(w in text for w in _COMMAND_WORDS),
+            "under" in text or "Generals" in text or _FORMATION_ANYWHERE.search(text) is not None,
+            any(w in text for w in _HONORIFIC_WORDS))
 
 
 def _honorific(text: str, s: int, e: int) -> bool:
