@@ -2946,7 +2946,8 @@ class EventExtractor:
                 # ("seized Walikale in North Kivu", "In Amhara, Fano took X"; not "a counterattack from the west")
                 where = _enclosing(text, where, cs, ce)
             loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end,
-                                       sides=tuple(a for a in s_actors if a.name and a.name in (a1, a2)))
+                                       sides=tuple(a for a in s_actors if a.name and a.name in (a1, a2)),
+                                       said=etype == "Strategic developments" and sub in ("Other", "Agreement"))
             if loc is None:
                 # audit 8: "M23 rebels seized Masisi" in an article that names no country: where the group fights
                 loc, note = self._group_home(doc, a1, a2, note)
@@ -3490,11 +3491,13 @@ class EventExtractor:
 
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
                   spans: dict | None = None, etype: str = "", dateline: int = 0,
-                  sides: tuple = ()) -> tuple[Any, str]:
+                  sides: tuple = (), said: bool = False) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
         sentence before one of the dateline (which ends at ``dateline``), else the country.
         ``sides``: the actor mentions of the event's actor1/actor2 (the statement's subject too:
-        "DOHA - The Taliban said their fighters ..."), read when only a dateline abroad places it."""
+        "DOHA - The Taliban said their fighters ..."), read when only a dateline abroad places it.
+        ``said``: a statement, call or agreement ("The United Nations called for restraint"), which the
+        town of the sentence before does not place: it was said somewhere else, or nowhere in particular."""
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -3575,7 +3578,8 @@ class EventExtractor:
         # (and, as one, not merged with another event told without a place)
         head = f"{_AROUND_HEAD}{lost.text!r}, was not found" if lost is not None else _NO_PLACE_HEAD
         heading = None if at_sea or lost is not None else _paragraph_heading(doc, ts)
-        before = None if at_sea or lost is not None or heading is not None else _town_of_sentence_before(doc, ts)
+        before = None if at_sea or said or lost is not None or heading is not None \
+            else _town_of_sentence_before(doc, ts)
         if before is not None:
             return before, (f"{head}; placed in {getattr(before, 'name', '')}, the only town the sentence "
                             f"before it names in its paragraph (precision 2).")

@@ -61,6 +61,19 @@ def test_an_event_with_no_place_is_in_the_town_of_the_sentence_before(nlp):
 
 
 @pytest.mark.parametrize("second", [
+    "The European Union called for calm and urged both sides to talk.",
+    "The African Union appealed for restraint and for access for aid workers.",
+])
+def test_a_call_made_elsewhere_does_not_inherit_the_town(nlp, second):
+    # a statement or call with no place is not where the fighting of the sentence before was
+    doc = read(nlp, "Fighting in Darfur",
+               "Clashes broke out in Nyala on Tuesday between the army and the RSF. " + second,
+               published="2026-05-07")
+    said = [e for e in mapped(doc) if e.event_type == "Strategic developments"]
+    assert said and all(e.location.name != "Nyala" for e in said), [(e.sub_event_type, e.location.name) for e in said]
+
+
+@pytest.mark.parametrize("second", [
     "Elsewhere, police arrested 40 people, the interior ministry said.",
     "\n\nPolice arrested 40 people, the interior ministry said.",  # (a new paragraph)
 ])
