@@ -583,7 +583,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     out: list[PlaceSpan] = []
     demonym = _demonym_of(gazetteer)
     common_words, common_before, not_names = pats.common_words, pats.common_before, pats.not_names
-    may_command, may_commander, may_honorific = _person_rule_gates(text)
+    gates = _person_rule_gates(text)
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
     last_end = -1
@@ -639,13 +639,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if not located and text[e : e + 1] == " " and (
                 _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
-        if may_command and _COMMAND_OF.search(text, max(0, s - 30), s):
-            continue  # "the Army of the Ohio": a command's name
-        if may_commander and _commander(text, s, e, cands, gazetteer):
-            persons.add(surface)
-            continue  # "Logan's division", "the enemy under Pemberton": a commander
-        if may_honorific and _honorific(text, s, e):
-            continue  # "Osman Pasha": a person's name and title
+        why = _command_or_title(text, s, e, cands, gazetteer, gates)
+        if why:
+            if why == "commander":
+                persons.add(surface)
+            continue  # "the Army of the Ohio", "Logan's division", "Osman Pasha": a command or a person
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -834,7 +832,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         raw.sort(key=lambda r: (r[0], -r[1]))
     out: list[PlaceSpan] = []
     common_words, common_before = pats.common_words, pats.common_before
-    may_command, may_commander, may_honorific = _person_rule_gates(text)
+    gates = _person_rule_gates(text)
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     seen_before = _located_memo(pats)
     free = _free_words(gazetteer, pats)
@@ -922,13 +920,11 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if not located and text[e : e + 1] == " " and (
                 _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
-        if may_command and _COMMAND_OF.search(text, s - 30 if s > 30 else 0, s):
-            continue  # "the Army of the Ohio": a command's name
-        if may_commander and _commander(text, s, e, cands, gazetteer):
-            persons.add(surface)
-            continue  # "Logan's division", "the enemy under Pemberton": a commander
-        if may_honorific and _honorific(text, s, e):
-            continue  # "Osman Pasha": a person's name and title
+        why = _command_or_title(text, s, e, cands, gazetteer, gates)
+        if why:
+            if why == "commander":
+                persons.add(surface)
+            continue  # "the Army of the Ohio", "Logan's division", "Osman Pasha": a command or a person
         k = text.rfind("said ", s - 40 if s > 40 else 0, s)
         if k >= 0 and _speaker(text, k, s, e, gazetteer):
             persons.add(surface)
@@ -1911,6 +1907,19 @@ def _person_rule_gates(text: str) -> tuple[bool, bool, bool]:
     return (any(w in text for w in _COMMAND_WORDS),
             "under" in text or "Generals" in text or _FORMATION_ANYWHERE.search(text) is not None,
             any(w in text for w in _HONORIFIC_WORDS))
+
+
+def _command_or_title(text: str, s: int, e: int, cands: Any, gazetteer: Any, gates: tuple[bool, bool, bool]) -> str:
+    """Why the name at ``s:e`` is no place: "command" (:data:`_COMMAND_OF`), "commander" (:func:`_commander`),
+    "honorific" (:func:`_honorific`), or "" when none; ``gates``: :func:`_person_rule_gates` of the text."""
+    may_command, may_commander, may_honorific = gates
+    if may_command and _COMMAND_OF.search(text, s - 30 if s > 30 else 0, s):
+        return "command"
+    if may_commander and _commander(text, s, e, cands, gazetteer):
+        return "commander"
+    if may_honorific and _honorific(text, s, e):
+        return "honorific"
+    return ""
 
 
 def _honorific(text: str, s: int, e: int) -> bool:
