@@ -4071,7 +4071,8 @@ def _compass_provinces(text: str, found: list[Found], gazetteer: Any) -> None:
     """"southern Kherson", "South Idlib", "Southern Kaduna": a compass word before the name of a town
     that its own province bears too names the province's part, not a quarter of the town (the oblast,
     state or governorate is many times the town's size), unless the text says "city" or
-    the town is the country's capital ("west Baghdad"); a town whose province is named otherwise keeps
+    the town is the country's capital and lies in the unit ("west Baghdad"; "western Washington" is the
+    state's west: Washington, D.C. lies in no state); a town whose province is named otherwise keeps
     its quarter ("west Mosul", in Nineveh), and so does a town whose namesake unit is hardly larger
     (Istanbul's province, Beirut's governorate). The anchor becomes the province; the mention its part."""
     for f in found:
@@ -4084,7 +4085,7 @@ def _compass_provinces(text: str, found: list[Found], gazetteer: Any) -> None:
                 text[a.end : a.end + 1] == " " and text[a.end + 1 : a.end + 2].isupper()):
             continue  # ("southern Kherson city"; a longer name goes on: "South Kaduna Road")
         town = _get(gazetteer, a.place_id)
-        if town is None or town.kind != "city" or _is_capital(town):
+        if town is None or town.kind != "city":
             continue
         pool = [_get(gazetteer, pid) for pid in a.candidates]
         if _name_key(town.name) != _name_key(a.surface):  # ("Zaporizhzhia": the town's own name is Zaporizhzhya)
@@ -4092,9 +4093,20 @@ def _compass_provinces(text: str, found: list[Found], gazetteer: Any) -> None:
         keys = (_name_key(a.surface), _name_key(town.name))
         units = list({q.id: q for q in pool if q is not None and q.kind == "admin1" and q.country == town.country
                       and _name_key(q.name) in keys}.values())
-        if len(units) != 1 or not _much_larger_than(units[0], town):
+        if len(units) != 1 or not _much_larger_than(units[0], town) or (_is_capital(town) and _lies_in(town, units[0])):
             continue
         a.place_id, a.reason = units[0].id, ""
+
+
+def _lies_in(town: Any, unit: Any) -> bool:
+    """The town's point lies in the unit's coarse outline ("west Baghdad": the capital in its governorate;
+    not "western Washington": the capital lies in no state of its name)."""
+    from shapely.geometry import Point
+
+    from reading.qualifiers import _outline
+
+    shape = _outline(unit)
+    return shape is None or shape.contains(Point(town.lon, town.lat))
 
 
 #: The note a mention placed by :func:`_compass_areas` carries (its reason, though placed).
@@ -5130,12 +5142,18 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
         if not all(places):
             continue
         kinds = {ps[0].kind for ps, h in zip(places, homes) if h}  # what the members of one country are
-        for a, ps in zip(run, places):
-            top = _get(gazetteer, a.place_id)
+        tops = [_get(gazetteer, a.place_id) for a in run]
+        for k, (a, ps, top) in enumerate(zip(run, places, tops)):
             if top is not None and top.country != home:
                 pick = next((p for p in ps if p.kind in kinds), ps[0])
                 if _rank(pick) >= _rank(top):
                     a.place_id, a.reason = pick.id, ""
+            elif top is not None and top.kind == "city" and all(
+                    t is not None and t.kind == "admin1" for j, t in enumerate(tops) if j != k):
+                # "Oregon and Washington": the state, not the capital, which lies in no state of its name
+                unit = [p for p in ps if p.kind == "admin1" and _name_key(p.name) == _name_key(a.surface)]
+                if len(unit) == 1 and not _lies_in(top, unit[0]):
+                    a.place_id, a.reason = unit[0].id, ""
 
 
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
