@@ -338,8 +338,10 @@ def _plural_counties(text: str, rows: list[dict], gaz: Any) -> list[dict]:
 def plural_counties(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, Any]]:
     """Each name of "Fulton and Cobb counties" is that county, as ``(start, end, county place or None)``:
     placed in a US state the text names when it has a county so named (None when the gazetteer cannot
-    place it), else the most populous county of that name; never the towns Fulton, Missouri and Cobb,
-    California. Names listed after the word ("counties, including Worth and Tift") only in a state the
+    place it), else the one of the state holding most of the list (:func:`_list_state`), else the most
+    populous county of that name; never the towns Fulton, Missouri and Cobb, California. A name no US
+    county bears is the one curated region the gazetteer calls "X County" ("Kisumu and Siaya counties",
+    Kenya's counties), else left as read. Names listed after the word ("counties, including Worth and Tift") only in a state the
     text names. ``rows`` as :func:`geoparse` makes them (``start``, ``end``, ``name``, ``kind``): plain
     geoparsing and the pipeline's mentions read them alike."""
     if not ("counties" in text or "parishes" in text or "boroughs" in text):
@@ -357,20 +359,43 @@ def plural_counties(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, in
     for m in matches + listed:
         word = _CWORD[m.group("word")]
         pos = m.start("list")
+        pieces = []
         for piece in _CSPLIT.split(m.group("list")):
             s = text.index(piece, pos)
             e = pos = s + len(piece)
             key = f"{piece} {word}"
-            places = [p for p in gaz.candidates(key, fuzzy=False) if p.kind == "county"]
+            pieces.append((s, e, key, [p for p in gaz.candidates(key, fuzzy=False) if p.kind == "county"]))
+        shared = _list_state(pieces, states)
+        for s, e, key, places in pieces:
             if not places and name_key(key) not in known:
+                units = [p for p in gaz.candidates(key, fuzzy=False) if p.kind == "region"
+                         and any(name_key(n) == name_key(key) for n in p.alt_names)]
+                if len(units) == 1:  # "Kisumu and Siaya counties": a region geo/data/regions.csv calls "Kisumu County"
+                    out.append((s, e, units[0]))
                 continue  # no county of that name: leave the name as read
-            named = [p for p in places if p.admin1 in states]
+            named = [p for p in places if p.admin1 in states or p.admin1 == shared]
             if m.re is _COUNTIES_LISTED and not states & known.get(name_key(key), frozenset()):
                 continue  # listed after the word: a county only of a state the text names
             pick = named[0] if named else (None if states & known.get(name_key(key), frozenset())
                                            else (places[0] if places else None))
             out.append((s, e, pick))
     return out
+
+
+def _list_state(pieces: list[tuple], states: set[str]) -> str:
+    """The one state of a list of counties the text names in no state ("Harris and Montgomery counties"):
+    the state holding a county of most of the names, the more populous on a tie (Texas, not Montgomery
+    County, Maryland, the biggest Montgomery); "" with one name, or when the text names a state of one."""
+    if len(pieces) < 2 or any(p.admin1 in states for *_, places in pieces for p in places):
+        return ""
+    held: dict[str, list[int]] = {}
+    for *_, places in pieces:
+        for st in {p.admin1 for p in places}:
+            n = held.setdefault(st, [0, 0])
+            n[0] += 1
+            n[1] += max((p.population or 0) for p in places if p.admin1 == st)
+    best = max(held.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+    return best[0] if best is not None and best[1][0] >= 2 else ""
 
 
 #: " County" after a town's name read alone, as the end of the county's name (not "County Road").

@@ -6546,6 +6546,9 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
               for s, e, pick in plural_counties(text, rows, gazetteer)]
     changed = False
     for s, e, place, inside in moves:
+        if not inside and place is not None:  # a county named by a common word ("Cook, Lake and Will counties")
+            unknown.append(Mention(start=s, end=e, text=text[s:e], name=place.name, place_id=place.id,
+                                   candidates=[place.id], location=gazetteer.location(place)))
         for r in inside:
             if "mention" in r:
                 m = r["mention"]
