@@ -5113,6 +5113,36 @@ def _namesakes_beside_members(run: list[PlaceSpan], gazetteer: Any) -> None:
             a.place_id, a.reason = max(near, key=_rank).id, ""
 
 
+#: Two towns listed as a pair lie this near (km) when read in one country ("Newcastle and Sydney": 120 km).
+_PAIR_KM = 200.0
+#: A town this big keeps its reading in a pair ("London and Toronto": not London, Ontario).
+_PAIR_KEEPS_POPULATION = 1_000_000
+
+
+def _pair_in_one_country(run: list[PlaceSpan], gazetteer: Any) -> None:
+    """Two towns listed as a pair ("Newcastle and Sydney", "Windsor and Eton") read in two far-apart
+    countries, or one left ambiguous, are read in one country when one's namesake of
+    :data:`_VILLAGE` or more lies within :data:`_PAIR_KM` of the other's reading (its nearest there):
+    Newcastle, New South Wales; Windsor, Berkshire. The bigger town's reading is kept first; a town of
+    :data:`_PAIR_KEEPS_POPULATION` is never moved; twin towns across a border (near already) are left."""
+    if len(run) != 2:
+        return
+    tops = [_get(gazetteer, a.place_id) if a.place_id else None for a in run]
+    if any(t is not None and t.kind != "city" for t in tops) or (all(tops) and (
+            tops[0].country == tops[1].country or _haversine(tops[0].lat, tops[0].lon, tops[1].lat, tops[1].lon) <= _PAIR_KM)):
+        return
+    for k in sorted((k for k in range(2) if tops[k] is not None), key=lambda k: -(tops[k].population or 0)):
+        fixed, a, moved = tops[k], run[1 - k], tops[1 - k]
+        if moved is not None and (moved.population or 0) >= _PAIR_KEEPS_POPULATION:
+            continue
+        near = [(d, p.id) for c in a.candidates if (p := _get(gazetteer, c)) is not None and p.kind == "city"
+                and p.country == fixed.country and (p.population or 0) >= _VILLAGE and not _alias_only(a.surface, p)
+                and (d := _haversine(p.lat, p.lon, fixed.lat, fixed.lon)) <= _PAIR_KM]
+        if near:
+            a.place_id, a.reason = min(near)[1], ""
+            return
+
+
 def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     """Names coordinated in one list ("Victoria and Queensland", "Kano, Kaduna or Zaria") lie where
     the list's members are together: when the members that are of one country only all say the same
@@ -5122,15 +5152,19 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     and Queensland, Canadian officials said": not Victoria, British Columbia, nor a Calgary suburb).
     Only towards a place that ranks no lower (:func:`_rank`): "London and New York" keeps London,
     England (not London, Ohio). First, a town listed beside a big town takes its namesake next to it
-    (:func:`_namesakes_beside_members`: "Windsor and Detroit" is Windsor, Ontario). A list mixing
+    (:func:`_namesakes_beside_members`: "Windsor and Detroit" is Windsor, Ontario), and a pair reads
+    in one country when it can (:func:`_pair_in_one_country`: "Windsor and Eton"). A list mixing
     countries ("Texas and Chihuahua": :func:`_units_across_a_border`) is left alone; so are "X, Y"
-    pairs (a town and its unit) and names the text places itself ("Perth in Scotland")."""
+    pairs (a town and its unit) and names the text places itself ("Perth in Scotland"). A town listed
+    among units of its country only ("Oregon and Washington") is the unit of its name when it lies
+    outside that unit (Washington, D.C.); "Baghdad and Anbar" keeps the town, which lies in its unit."""
     listed = [a for f in found if f.relation != "demonym" for a in f.anchors
               if a.kind == "name" and (a.place_id or a.reason.startswith("ambiguous")) and not a.fuzzy
               and not a.dateline and not a.placed_in]
     listed.sort(key=_START)
     for run in _joined_runs(listed, text):
         _namesakes_beside_members(run, gazetteer)
+        _pair_in_one_country(run, gazetteer)
     names = [a for a in listed if a.place_id]
     for run in _joined_runs(names, text):
         homes = [_sole_country(gazetteer, a) for a in run]
