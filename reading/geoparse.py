@@ -676,29 +676,40 @@ _THE_GULFS = Segmented(_THE_GULF, ("Gulf",), ".\n;!?")
 
 
 #: "the Sobat river", "along the Brantas river delta": a river's name before a lower-case "river" (news
-#: outside the US and UK often writes it so). The name is the toponym, as "Idlib" of "Idlib province".
-_RIVER_LOWER = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})[ \t]+river\b")
+#: outside the US and UK often writes it so), or after it ("the river Jordan", "the river Severn", British
+#: usage). The name is the toponym, as "Idlib" of "Idlib province".
+_RIVER_LOWER = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})[ \t]+river\b"
+                          r"|\b[Tt]he[ \t]+river[ \t]+(?P<after>[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)?)(?![\w\u2019'-])")
 
 
 #: Endings of adjectives of place ("Tasmanian", "Congolese", "Flemish"): no river's name.
 _ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish")
 
 
-def _lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    """``rows`` with the river of each "the X river" listed unplaced: a name the gazetteer lacks is added,
-    and a town, unit or country found inside it gives way to the river ("the Congo river", "the Jacui
-    river": the water, not the country or a town of that name)."""
-    added: list[dict] = []
-    drop: set[int] = set()
+def lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, list[dict]]]:
+    """The river names of "the X river" as ``(start, end, rows inside)`` ("the Congo river", "the Kabul
+    river": the water, not the country or the town of that name), for plain geoparsing and the pipeline
+    alike (``rows`` with ``start`` and ``end``); not "the Tasmanian river", nor a name crossing a longer one."""
+    out = []
     for m in _RIVER_LOWER.finditer(text):
-        s, e = m.span("name")
-        words = m.group("name").split()
+        group = "name" if m.group("name") else "after"  # "the Kabul river"; "the river Jordan" (British usage)
+        s, e = m.span(group)
+        words = m.group(group).split()
         if words[0] in _FEATURE_STOP or words[-1] in _WHEN or (len(words) == 1 and (
                 words[0].endswith(_ADJECTIVE_ENDS) or gaz.demonym(words[0]) is not None)):
             continue  # "the Tasmanian river", "the Brazilian river": a river of a place, unnamed
-        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
         if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # crosses a longer name found: leave it
+        out.append((s, e, [r for r in rows if s <= r["start"] and r["end"] <= e]))
+    return out
+
+
+def _lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """``rows`` with the river of each "the X river" (:func:`lowercase_rivers`) listed unplaced: a name the
+    gazetteer lacks is added, and a town, unit or country found inside it gives way to the river."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    for s, e, inside in lowercase_rivers(text, rows, gaz):
         if any(r["lat"] is None and r["start"] == s and r["end"] == e for r in inside):
             continue  # already listed unplaced
         drop.update(id(r) for r in inside)
@@ -716,12 +727,11 @@ _PLURAL_RIVERS = re.compile(
 _RSPLIT = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?")
 
 
-def _plural_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    """``rows`` with each river of "the A and B rivers" or "rivers including the A and the B" listed
-    unplaced, as "the A river" is: a town, unit or country found as one of the names gives way to the
-    river ("the Atrato and San Juan rivers" is no city of San Juan)."""
-    added: list[dict] = []
-    drop: set[int] = set()
+def plural_rivers(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, list[dict]]]:
+    """Each river name of "the A and B rivers" or "rivers including the A and the B" as ``(start, end,
+    rows inside)``, for plain geoparsing and the pipeline alike ("the Atrato and San Juan rivers" is no
+    city of San Juan, "the Mississippi and Ohio rivers" no states); not "the Syrian and Iraqi rivers"."""
+    out = []
     for m in _PLURAL_RIVERS.finditer(text):
         group = "list" if m.group("list") else "after"
         ls, le = m.span(group)
@@ -737,11 +747,20 @@ def _plural_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
         for a, b in names:
             if any(r["start"] < a < r["end"] or r["start"] < b < r["end"] for r in rows):
                 continue  # crosses a longer name found: leave it
-            inside = [r for r in rows if a <= r["start"] and r["end"] <= b]
-            if any(r["lat"] is None and r["start"] == a and r["end"] == b for r in inside):
-                continue  # already listed unplaced
-            drop.update(id(r) for r in inside)
-            added.append(_unplaced(a, b, text[a:b]))
+            out.append((a, b, [r for r in rows if a <= r["start"] and r["end"] <= b]))
+    return out
+
+
+def _plural_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """``rows`` with each river of :func:`plural_rivers` listed unplaced, as "the A river" is: a town,
+    unit or country found as one of the names gives way to the river."""
+    added: list[dict] = []
+    drop: set[int] = set()
+    for a, b, inside in plural_rivers(text, rows, gaz):
+        if any(r["lat"] is None and r["start"] == a and r["end"] == b for r in inside):
+            continue  # already listed unplaced
+        drop.update(id(r) for r in inside)
+        added.append(_unplaced(a, b, text[a:b]))
     return _replaced(rows, drop, added)
 
 
@@ -868,13 +887,21 @@ def _river_over_namesake(text: str, m: re.Match, rows: list[dict]) -> bool:
     s, e = m.span()
     if _RIVER_UNIT_AFTER.match(text, e) is not None:
         return False
-    return all(r["start"] == s and r["end"] == e for r in rows if r["start"] < e and s < r["end"])
+    own = possessive_end(text, e)  # "the Nile's banks": not Niles, Illinois, found as "Nile's"
+    return all(r["start"] == s and r["end"] in (e, own) for r in rows if r["start"] < e and s < r["end"])
+
+
+def possessive_end(text: str, e: int) -> int:
+    """Where the name ending at ``e`` ends with its possessive ("the Nile's": 2 further), else ``e``."""
+    return e + 2 if text[e : e + 1] in ("'", "’") and text[e + 1 : e + 2] == "s" else e
 
 
 def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
     spans = world_spans(text, rows, org)
     if spans and any(r["start"] == s for r in rows for s, _ in spans):
-        rows = [r for r in rows if (r["start"], r["end"]) not in spans]  # "the Ganga": the river, not Ganja
+        owns = {(s, possessive_end(text, e)) for s, e in spans}
+        rows = [r for r in rows if (r["start"], r["end"]) not in spans and (r["start"], r["end"]) not in owns]
+        # ("the Ganga": the river, not Ganja; "the Nile's banks": not Niles)
     return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in spans])
 
 

@@ -7370,14 +7370,19 @@ class PlaceMentions:
         """:meth:`read`, and the water bodies of ``text`` as unplaced mentions: "the Gulf of Aden" is
         one name, no place ("Gulf" and "Aden" are no mentions and cast no focus vote), "the Red Sea"
         the sea, not Sudan's Red Sea state."""
-        from reading.geoparse import WATER_REASON, water_bodies
+        from reading.geoparse import WATER_REASON, lowercase_rivers, plural_rivers, possessive_end, water_bodies
 
         found = find_places(text, self.gazetteer, patterns=self.patterns)
         rows = [{"start": a.start, "end": a.end, "lat": None} for f in found for a in f.anchors if a.kind == "name"]
         water = water_bodies(text, rows, self.patterns.org_name_after)
+        if "river" in text or "River" in text:  # "the Kabul river", "the Congo and Sangha rivers": the water,
+            rivers = lowercase_rivers(text, rows, self.gazetteer) if " river" in text else []  # as geoparse reads them
+            rivers += plural_rivers(text, rows, self.gazetteer) if "ivers" in text else []
+            water = sorted(water + [w for w in rivers if not any(s < w[1] and w[0] < e for s, e, _ in water)],
+                           key=lambda w: w[:2])
         if water:
-            found = [f for f in found if not f.anchors or not all(
-                any(s <= a.start and a.end <= e for s, e, _ in water) for a in f.anchors)]
+            found = [f for f in found if not f.anchors or not all(  # ("the Nile's banks": the river's own)
+                any(s <= a.start and a.end <= possessive_end(text, e) for s, e, _ in water) for a in f.anchors)]
             found = _without_water_demonyms(found, water)  # "the Indian Ocean": no vote for India
         _structures_named_after_towns(text, found)  # "the Mosul Dam": near Mosul, not its centre
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
