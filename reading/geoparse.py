@@ -226,6 +226,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _plural_counties(text, out, gaz)
     if " to " in text or ", a " in text or ", the " in text:
         out = _said_unknowns(text, out, gaz)
+    listed = _listed_districts(text) if "districts" in text else ()
     for r in out:
         k = text.rfind(" ", r["start"], r["end"])
         m = _GENERIC_TAIL.search(text, max(r["start"], k - 4), r["end"]) if k > r["start"] and text[k + 1 : k + 2].islower() else None
@@ -233,8 +234,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             r["end"] = m.start()  # "Idlib province", "Goma airport": the name as written is "Idlib", "Goma"
             if r["lat"] is None:
                 r["name"] = text[r["start"] : r["end"]]
-        if r["kind"] == "city" and text.startswith((" d", " D"), r["end"]) and _DISTRICT_TAIL.match(text, r["end"]):
-            r["precision"] = _PRECISION["district"]  # "Kenema District": the district, at its town
+        if r["kind"] == "city" and (text.startswith((" d", " D"), r["end"]) and _DISTRICT_TAIL.match(text, r["end"])
+                                    or r["start"] in listed):
+            r["precision"] = _PRECISION["district"]  # "Kenema District", "the Sylhet and Sunamganj districts": at the town
         elif text.startswith((" County", " Parish", " Borough"), r["end"]):
             m = _COUNTY_TAIL.match(text, r["end"])
             if m is not None and not any(q["start"] == m.end() for q in out):
@@ -380,6 +382,23 @@ def plural_counties(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, in
                                            else (places[0] if places else None))
             out.append((s, e, pick))
     return out
+
+
+#: "the Sylhet and Sunamganj districts", "Kailali, Kanchanpur and Doti districts".
+_PLURAL_DISTRICTS = re.compile(rf"\b(?P<list>{_CNAME}(?:,[ \t]*{_CNAME})*,?[ \t]+(?:and|or)[ \t]+{_CNAME})[ \t]+districts\b")
+
+
+def _listed_districts(text: str) -> frozenset[int]:
+    """Where each name of "the X and Y districts" starts: districts named after their towns, read at the
+    town with a district's precision, as "Kenema District" is (:data:`_DISTRICT_TAIL`)."""
+    starts = []
+    for m in _PLURAL_DISTRICTS.finditer(text):
+        pos = m.start("list")
+        for piece in _CSPLIT.split(m.group("list")):
+            pos = text.index(piece, pos)
+            starts.append(pos)
+            pos += len(piece)
+    return frozenset(starts)
 
 
 def _list_state(pieces: list[tuple], states: set[str]) -> str:

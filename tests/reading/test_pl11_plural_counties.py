@@ -39,3 +39,10 @@ def test_counties_of_another_country_are_its_units(gaz, nlp):
     doc = nlp(Document(id="k", text=text))
     ids = {m.text: m.place_id for m in doc.mentions}
     assert not ids["Kakamega"].startswith("gn:") and not ids["Bungoma"].startswith("gn:")  # not the towns
+
+
+def test_towns_before_districts_have_a_districts_precision(gaz):
+    t = toponyms_by_name("Ebola cases rose in the Kenema and Kailahun districts.", gaz)
+    assert t["Kenema"]["precision"] == 2 and t["Kailahun"]["precision"] == 2
+    t = toponyms_by_name("Ebola cases rose in Kenema and Kailahun last week.", gaz)
+    assert t["Kenema"]["precision"] == 1 and t["Kailahun"]["precision"] == 1  # the towns
