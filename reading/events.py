@@ -146,16 +146,19 @@ def _day_shift(text: str, start: int, end: int) -> int | None:
         return -1
     n = _N_DAYS.search(text, start, end)  # audit 8: "Two days later, gunmen attacked worshippers ..."
     if n is not None:
-        k = _DAY_COUNTS[n.group(1).lower()]
-        return k if n.group(2).lower() in ("later", "after") else -k
+        # gold 5: "Three weeks later they took Bukavu", "a week later"
+        k = _DAY_COUNTS[n.group(1).lower()] if n.group(1) else 1
+        k *= 7 if (n.group(2) or n.group(3)).lower().startswith("week") else 1
+        return k if n.group(4).lower() in ("later", "after") else -k
     return None
 
 
-#: audit 8: "two days later", "three days earlier": a shift of that many days from the day told before.
+#: audit 8: "two days later", "three days earlier": a shift of that many days from the day told before (gold 5:
+#: or weeks, "three weeks later", "a week earlier").
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
-_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+days\s+(later|earlier|(?:before|after)"
-                     + _LAG_ADVERB + r")\b", re.I)
+_N_DAYS = re.compile(r"\b(?:(two|three|four|five|six|seven|[2-7])\s+(days|weeks)|an?\s+(week))\s+(later|earlier|"
+                     r"(?:before|after)" + _LAG_ADVERB + r")\b", re.I)
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
@@ -218,6 +221,7 @@ _ASSAULTED_SITE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?
 #: passenger bus on the N-40 highway in Noshki district", "stormed the police station in Daraban").
 _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
                               r"barracks|checkpoints?|check\s+posts?|posts?|outposts?|detachments?|convoys?|patrols?|"
+                              r"garrisons?|headquarters|"  # gold 5: "overran the SSPDF garrison in X town"
                               r"bus(?:es)?|vehicles?|cars?|trucks?|trains?|boats?|markets?|schools?|churches|church|"
                               r"mosques?|hospitals?)(?:\s+(?:on|along)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?\s*(?:,\s*)?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?", re.I)
@@ -1050,9 +1054,13 @@ _MEANS_BEFORE = re.compile(r"\b(?:after|following|amid|with|helped\s+by|backed\s
                            r"under\s+cover\s+of|with\s+the\s+help\s+of)\s+(?:[\w\-]+,?\s+){0,3}$", re.I)
 #: audit 7: aid attacked ("A World Food Programme convoy ... was attacked", "attacked a UNICEF truck"):
 #: violence against civilians, not a battle.
-_AID_TARGET = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|(?-i:WFP|UNICEF|ICRC|MSF|UNHCR|OCHA)|World\s+Food\s+Programme|"
+_AID_TARGET = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|(?-i:WFP|UNICEF|ICRC|MSF|UNHCR|OCHA|NGOs?)|World\s+Food\s+Programme|"
                          r"Red\s+Cross|Red\s+Crescent)\s+(?:[\w\-]+\s+){0,2}?(?:convoys?|trucks?|lorries|workers?|staff|"
-                         r"warehouses?|teams?|vehicles?|volunteers)\b", re.I)
+                         r"warehouses?|teams?|vehicles?|volunteers)\b"
+                         # gold 5: "a convoy of four trucks contracted by an international NGO"
+                         r"|\b(?:convoys?|trucks?|lorries|vehicles?)\s+(?:[\w\-]+\s+){0,4}?(?:contracted|hired|chartered|operated|"
+                         r"run)\s+by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?-i:NGOs?)|aid|humanitarian|charity|charities|"
+                         r"non-governmental|(?-i:UN)|United\s+Nations)\b", re.I)
 #: audit 7: "stormed villages in Zamfara, killing 30": villages raided, not a place taken.
 _ASSAULTED_VILLAGES = re.compile(r"\s+(?:(?:several|some|many|\d+|two|three|four|five|six|seven|eight|nine|ten|"
                                  r"a\s+number\s+of|a\s+string\s+of|a\s+series\s+of)\s+)?(?:[\w\-]+\s+)?(?:villages|hamlets|"
@@ -2055,6 +2063,8 @@ class EventExtractor:
                 if d0.precision == "day":  # "a day later", "the previous day": the day told before, moved
                     day = d0.start + dt.timedelta(days=shift)
                     ev.date = FactDate(day, day, "day", d0.text, "context")
+                    # gold 5: "One year ago, on 27 January 2025, ... Three weeks later they took Bukavu": history too
+                    ev.background = _is_background(ev.date, doc.published, ev.background)
                 else:
                     ev.date = d0
             elif last is not None and 2 < si - last[0] <= 4 and shift is not None:
@@ -2785,6 +2795,9 @@ class EventExtractor:
                           else ("Battles", "Armed clash"))
             else:
                 retype = None
+            if (retype is None and lost_at is not None and not place_after and "territory" in sub
+                    and _MILITARY_SITE_F.search(ft, te, lost_at.start)):
+                retype = ("Battles", "Armed clash")  # gold 5: "overran the army garrison in X town" (X not found): a fight
             if retype is None and trig.needs_place_after and place_after and "territory" in sub:
                 first = min(place_after, key=_START).start
                 if _MILITARY_SITE_F.search(ft, te, first):
@@ -3600,6 +3613,12 @@ class EventExtractor:
             # whose they are, not where it was
             places = [m for m in places if not (m.start >= te and _ATTRIBUTION_BEFORE.search(doc.text, max(te, m.start - 40), m.start)
                                                 and _ATTRIBUTION_AFTER.match(doc.text, m.end))] or places
+            if "mbass" in doc.text[cs:ce]:
+                # gold 5: "protesters attacked the embassies of Rwanda, France and Belgium" (in Kinshasa): whose
+                # embassies, not where they are
+                places = [m for m in places if not (getattr(m.location, "is_whole_country", False) and (
+                    _EMBASSY_OF.search(doc.text, max(0, m.start - 60), m.start)
+                    or _EMBASSY_AFTER.match(doc.text, m.end)))] or places
             if "-" in doc.text[cs:ce] or "–" in doc.text[cs:ce]:
                 # gold 5: "on the side of the Culiacán-Eldorado highway, near the town of Eldorado", "on the
                 # Baidoa-Mogadishu road, 12 km south-east of Wanlaweyn": a road's ends say where it runs; another
@@ -3861,6 +3880,9 @@ _AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s
                             r"(?:\s+(?:area|region|zone|line))?\b(?!\s+(?:with|of)\b)", re.I)
 
 
+#: gold 5: before or after a country: whose embassy it is ("the embassies of Rwanda, France and Belgium", "Kenya's embassy").
+_EMBASSY_OF = re.compile(r"\bembass(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w\-]+,?\s+(?:and\s+)?){0,4}$", re.I)
+_EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+embass(?:y|ies)\b", re.I)
 #: gold 5: right before a country: it is the neighbour across a border ("near the border with Mali").
 _BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
 

@@ -147,3 +147,39 @@ def test_fighting_that_has_not_stopped_is_the_fight_told_before(nlp):
     doc = read(nlp, "On Monday, troops clashed with gunmen near Bulo Burte. The army denies it, saying the fighting "
                     "has not stopped.", title="Border clashes")
     assert len(mapped(doc)) == 1
+
+
+# (m) "Three weeks later" counts from the day told before (here a year back: history, not the publication day)
+def test_weeks_later_count_from_the_day_told_before(nlp):
+    doc = read(nlp, "One year ago, on 14 March 2025, rebels marched into Kananga after a three-day battle. Three weeks "
+                    "later they took Tshikapa without a fight.", published="2026-03-16")
+    taken = [e for e in doc.events if e.location is not None and "Tshikapa" in e.location.name]
+    assert taken and taken[0].date.start == dt.date(2025, 4, 4) and taken[0].background, taken
+
+
+# (n) "jet fighters bombed" is an air strike
+def test_jet_fighters_that_bombed_are_an_air_strike(nlp):
+    doc = read(nlp, "On Tuesday, the junta's jet fighters bombed a monastery in Kyauktaw, residents said.")
+    assert [e.sub_event_type for e in mapped(doc)] == ["Air/drone strike"]
+
+
+# (o) a convoy "contracted by an international NGO", ambushed: aid attacked, not a side in a fight
+def test_an_ngo_contracted_convoy_ambushed_is_an_attack_on_civilians(nlp):
+    [ev] = mapped(read(nlp, "On Sunday, a convoy of six trucks contracted by an international NGO was ambushed near "
+                            "Beledweyne."))
+    assert ev.event_type == "Violence against civilians"
+
+
+# (p) "overran the army garrison in X town", X not found: still a fight
+def test_a_garrison_overrun_in_a_town_not_found_is_still_a_fight(nlp):
+    [ev] = mapped(read(nlp, "On 4 March, the rebels overran the army garrison in Kalehe town after two days of "
+                            "fighting.", published="2025-03-06"))
+    assert ev.event_type == "Battles" and ev.date.start == dt.date(2025, 3, 4)
+
+
+# (q) "the embassies of Rwanda, France and Belgium": whose embassies, not where the riot was
+def test_the_country_of_an_embassy_is_not_the_place(nlp):
+    doc = read(nlp, "On Monday, in Kampala, hundreds of protesters attacked the embassies of Kenya and France, "
+                    "police said.")
+    places = {e.location.name for e in mapped(doc)}
+    assert places and all(p not in ("Kenya", "France") for p in places), places
