@@ -962,6 +962,11 @@ _MOURNED_BEFORE = re.compile(r"\b(?:families|relatives|parents|mothers|fathers|w
                              r"|\b(?:years?|months?|decades?|anniversary)\s+(?:since|of|after)\s+(?:the|that|this)\s+"
                              r"(?:[\w\-]+\s+){0,3}?$", re.I)
 
+#: gold 5: before a weapon's fire: it supports another action, which is the event if any ("with the support of army
+#: aviation and artillery fire, continue to destroy the enemy's formations", "backed by mortar fire, attacked the base").
+_SUPPORT_BEFORE = re.compile(r"\b(?:with\s+the\s+support\s+of|supported\s+by|backed\s+by|under\s+(?:the\s+)?cover\s+of|"
+                             r"covered\s+by)\s+(?:(?:army|heavy|the|aviation|artillery|air|drone|tank|mortar|and|close|its|"
+                             r"their|massive)\s+){0,4}$", re.I)
 #: gold 5: before a weapon's name: it is bought, sold or made ("signed a deal for artillery shells", "deliveries of
 #: glide bombs"), not fired.
 _GOODS_BEFORE = re.compile(r"\b(?:deals?|orders?|contracts?|purchases?|sales?|deliver(?:y|ies)|suppl(?:y|ies)|shipments?|"
@@ -2683,6 +2688,8 @@ class EventExtractor:
                 continue  # audit 10: "The fighting comes despite a ceasefire signed in Doha": the fight told, framed
             if trig.event_type in VIOLENT_TYPES and _HABITUAL_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # audit 7: "Zawiya has seen repeated clashes between militias": no one event
+            if trig.id in ("shelling", "air") and _SUPPORT_BEFORE.search(text, max(cs, ts - 60), ts):
+                continue  # gold 5: "with the support of army aviation and artillery fire, continue to destroy": means
             if trig.event_type == "Explosions/Remote violence" and _GOODS_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # gold 5: "Saudi Arabia signed a deal for artillery shells": goods, no attack
             if trig.event_type in VIOLENT_TYPES and _MOURNED_BEFORE.search(text, max(sent.start, ts - 100), ts):
@@ -3598,11 +3605,11 @@ class EventExtractor:
         "DOHA - The Taliban said their fighters ..."), read when only a dateline abroad places it.
         ``said``: a statement, call or agreement ("The United Nations called for restraint"), which the
         town of the sentence before does not place: it was said somewhere else, or nowhere in particular."""
-        if places and "border" in doc.text[cs:ce]:
+        if places:
             # gold 5: "an air strike hit fleeing fighters in the area of X, near the border with Burkina Faso": the
             # neighbour says where the border runs, not the country it happened in (X not found: placed as if unnamed)
             places = [m for m in places if not (getattr(m.location, "is_whole_country", False)
-                                                and _BORDER_WITH.search(doc.text, max(cs, m.start - 40), m.start))]
+                                                and _BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start))]
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:

@@ -183,3 +183,29 @@ def test_the_country_of_an_embassy_is_not_the_place(nlp):
                     "police said.")
     places = {e.location.name for e in mapped(doc)}
     assert places and all(p not in ("Kenya", "France") for p in places), places
+
+
+# (r) "infantry fighting vehicles" lost are no fighting; fire "with the support of" which others act is their means
+def test_fighting_vehicles_in_a_losses_list_are_no_clash(nlp):
+    doc = read(nlp, "Over the past day, the enemy lost up to 40 servicemen, two tanks and three infantry fighting "
+                    "vehicles near Kupiansk.")
+    assert mapped(doc) == []
+
+
+def test_supporting_fire_is_the_means_of_the_action_it_supports(nlp):
+    assert mapped(read(nlp, "The units of the Western group, with the support of army aviation and artillery fire, "
+                            "continue to destroy enemy formations near Kupiansk.")) == []
+    [ev] = mapped(read(nlp, "On Monday, ISWAP fighters, backed by mortar fire, attacked the army base in Malam Fatori, "
+                            "killing five soldiers."))
+    assert ev.event_type == "Battles" and ev.fatalities == 5
+    [ev] = mapped(read(nlp, "A group backed by Iran fired rockets at Erbil airport on Monday."))
+    assert ev.event_type == "Explosions/Remote violence"
+
+
+# (d, again) the neighbour across a border named in another clause of the sentence
+def test_the_neighbour_across_a_border_in_the_clause_before_is_not_the_place(nlp):
+    doc = read(nlp, "The ministry said a unit was attacked in Tillabéri region on Tuesday.\n\nOn Wednesday, "
+                    "reconnaissance detected fleeing elements in the area of Kandadji-Nord, near the border with Mali; "
+                    "an air strike destroyed the group.", title="Niger: army repels attack")
+    strike = [e for e in mapped(doc) if e.sub_event_type == "Air/drone strike"]
+    assert strike and strike[0].location.country == "NE", strike
