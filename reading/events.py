@@ -115,7 +115,9 @@ def _outside(text: str, places: list, rels, ts: int) -> list:
 #: A sentence opening that keeps the time of the one before ("Hours later, ...", "That night, ...").
 _SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?|earlier|before)|Later\s+(?:that|the\s+same)\s+"
                               r"(?:day|night|evening|morning)|(?:That|The\s+same)\s+(?:day|night|evening|morning|afternoon)|"
-                              r"At\s+the\s+same\s+time|Soon\s+after(?:wards)?)\b")
+                              r"At\s+the\s+same\s+time|Soon\s+after(?:wards)?|"
+                              # gold 5: "During the fighting, the military's jets bombed ...": the fight told before
+                              r"During\s+the\s+(?:fighting|battle|clashes|assault|attack|offensive|raid|siege))\b")
 #: Anywhere in a sentence with no date of its own: the day of the event told before it, or the one after
 #: or before it ("bombed Wetlet the same day", "in the ensuing exchange of fire", "a day later").
 _SAME_DAY_ANY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|"
@@ -974,11 +976,29 @@ _GOODS_BEFORE = re.compile(r"\b(?:deals?|orders?|contracts?|purchases?|sales?|de
                            r"(?:[\w\-]+,?\s+){0,6}?$",
                            re.I)
 
+#: gold 5: before a plural event noun: a count of fifty or more, in a sentence on a period ("reports of at least 240 air
+#: and drone strikes across the country in April alone", "1,200 attacks on health care last year"): a tally of many
+#: events, not one (a day's "54 clashes along the Pokrovsk axis" is the day's fighting there).
+_COUNTED_BEFORE = re.compile(r"(?<![\w,])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:(?:air|drone|artillery|armed|separate|"
+                             r"reported|recorded|documented|verified|and|missile|rocket|aerial|cross-border|deadly|violent|"
+                             r"security|militant|insurgent)\s+){0,3}$", re.I)
 
-def _many_done(text: str, ts: int, te: int, start: int) -> bool:
-    """Whether the event noun at ``ts:te`` (not a verb in "-ed": the main clause's) is one of many acts on record."""
+_PLURAL_WORD = re.compile(r"[a-z]s\b", re.I)
+_PERIOD = re.compile(r"\b(?:(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December|\d{4})|(?:this|last|that)\s+year|so\s+far|alone|since|between|"
+                     r"(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years))\b", re.I)
+
+
+def _many_done(text: str, ts: int, te: int, start: int, end: int) -> bool:
+    """Whether the event noun at ``ts:te`` (not a verb in "-ed": the main clause's) is one of many acts on record,
+    or counted by the fifty or more over a period (``start``, ``end``: the sentence's)."""
     word = text[ts:te].split(None, 1)[0].lower() if te > ts else ""
-    return not word.endswith("ed") and _MANY_DONE_BEFORE.search(text, max(start, ts - 120), ts) is not None
+    if word.endswith("ed"):
+        return False
+    if _PLURAL_WORD.search(text, ts, te) and (n := _COUNTED_BEFORE.search(text, max(start, ts - 60), ts)) is not None \
+            and int(n.group("n").replace(",", "")) >= 50 and _PERIOD.search(text, start, end):
+        return True
+    return _MANY_DONE_BEFORE.search(text, max(start, ts - 120), ts) is not None
 
 
 #: audit 10: a war's running total in a relative clause, however long its antecedent ("a war between the
@@ -2581,7 +2601,7 @@ class EventExtractor:
                         # audit 8: "RSF fighters killed 20 civilians near Bara after the fighting": a time told
                         and not _AFTER_THE.search(text, max(sent.start, os_ - 16), os_)
                         # gold 5: "gunmen who had carried out several raids ... killed four farmers": a record
-                        and not _many_done(text, os_, oe, sent.start)]
+                        and not _many_done(text, os_, oe, sent.start, sent.end)]
         has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         # where the first clause told as a lag from the one before begins ("..., a day after a drone attack on X")
@@ -2694,7 +2714,7 @@ class EventExtractor:
                 continue  # gold 5: "Saudi Arabia signed a deal for artillery shells": goods, no attack
             if trig.event_type in VIOLENT_TYPES and _MOURNED_BEFORE.search(text, max(sent.start, ts - 100), ts):
                 continue  # gold 5: "Families of the 147 people killed in the attack on the school gathered": the dead
-            if trig.event_type in VIOLENT_TYPES and _many_done(text, ts, te, cs):
+            if trig.event_type in VIOLENT_TYPES and _many_done(text, ts, te, sent.start, sent.end):
                 continue  # gold 5: "which has carried out several kidnappings on the same road": no one event
             if trig.id in ("attack-place", "clash") and text[ts:te].lower().startswith(("attack", "assault")) and any(
                     o.event_type == "Explosions/Remote violence" and te <= os_ < ce

@@ -209,3 +209,22 @@ def test_the_neighbour_across_a_border_in_the_clause_before_is_not_the_place(nlp
                     "an air strike destroyed the group.", title="Niger: army repels attack")
     strike = [e for e in mapped(doc) if e.sub_event_type == "Air/drone strike"]
     assert strike and strike[0].location.country == "NE", strike
+
+
+# (s) "During the fighting, jets bombed ...": the fight told before frames (and dates) the strike; no second fight
+def test_during_the_fighting_frames_the_strike_told_in_it(nlp):
+    doc = read(nlp, "Rebels captured the town of Kyauktaw on Tuesday after heavy fighting. During the fighting, the "
+                    "military's jet fighters bombed residential areas in Kyauktaw, killing 7 civilians.",
+               title="Rebels seize town")
+    strikes = [e for e in mapped(doc) if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].fatalities == 7 and strikes[0].date.start == dt.date(2026, 3, 3)
+    assert not [e for e in mapped(doc) if e.sub_event_type == "Armed clash"]
+
+
+# (t) fifty or more counted over a period is a tally; a day's count of clashes on an axis is that day's fighting
+def test_many_events_counted_over_a_period_are_a_tally(nlp):
+    for text in ("In April alone, the monitors recorded 180 air and drone strikes across Sagaing.",
+                 "The WHO recorded 1,200 attacks on health care in Sudan last year."):
+        assert mapped(read(nlp, text, published="2026-05-14")) == [], text
+    assert len(mapped(read(nlp, "The General Staff reported 61 clashes along the Kupiansk axis on Tuesday.",
+                           published="2026-05-14"))) == 1
