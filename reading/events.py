@@ -736,6 +736,7 @@ def _lagged(base: FactDate, lag: re.Match) -> FactDate:
 
 #: A four-digit year written in a date's text ("in March 2025", "on 3 June 2024").
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEARS_AGO = re.compile(r"\byears?\s+ago\b", re.I)
 
 
 #: A perfect's auxiliary right before a trigger ("have attacked", "has repeatedly shelled").
@@ -773,7 +774,8 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
         return was
     return (date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
             or (date.end.year < published.year and date.end < published - dt.timedelta(days=183)
-                and _WRITTEN_YEAR.search(date.text) is not None))
+                # (gold 5: or counted back in years, "A year ago this week")
+                and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
 
 
 #: A sentence telling a story's plot ("In the new strategy game, ...", "In the film, rebels take Kabul").
@@ -2235,7 +2237,11 @@ class EventExtractor:
                         # audit 9: "The missiles hit a residential building in the city's east": a part of its place
                         or _part_of(ev.location, prev.location)
                         # audit 13: "The missile hit the school in the Ternivka district": a part of its town
-                        or _in_its_town(ev, prev)) and (
+                        or _in_its_town(ev, prev)
+                        # gold 5: "Lebanon's health ministry said the strike killed two people": the country its
+                        # place lies in (the teller's), not another place
+                        or (getattr(ev.location, "is_whole_country", False) and ev.location.country
+                            and getattr(prev.location, "country", None) == ev.location.country)) and (
                         ev.date is None or prev.date is None or ev.date.basis == "publication"
                         or prev.date.start == ev.date.start or _statement_dated(doc, ev)):
                     if prev.fatalities is None:
@@ -2995,7 +3001,8 @@ class EventExtractor:
                      # past year written out, half a year or more before publication (a year's review
                      # names its months without the year)
                      or (dm.date.end.year < doc.published.year and dm.date.end < doc.published - dt.timedelta(days=183)
-                         and _WRITTEN_YEAR.search(dm.text) is not None)
+                         # (gold 5: or counted back in years, "A year ago this week")
+                         and (_WRITTEN_YEAR.search(dm.text) is not None or _YEARS_AGO.search(dm.text) is not None))
                      # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
                      # relative clause, with its own date weeks before the article
                      # ("..., which has been closed since the July 2023 coup": the date inside the clause)

@@ -228,3 +228,29 @@ def test_many_events_counted_over_a_period_are_a_tally(nlp):
         assert mapped(read(nlp, text, published="2026-05-14")) == [], text
     assert len(mapped(read(nlp, "The General Staff reported 61 clashes along the Kupiansk axis on Tuesday.",
                            published="2026-05-14"))) == 1
+
+
+# (u) "Lebanon's health ministry said the strike killed two people": the strike told before, in the teller's country
+def test_a_strikes_toll_told_by_a_countrys_ministry_is_that_strikes(nlp):
+    doc = read(nlp, "In response, Israeli warplanes struck a Hezbollah weapons depot near Baalbek overnight, the army "
+                    "said. Lebanon's health ministry said the strike killed two people.", published="2024-09-12",
+               title="Israel strikes Bekaa")
+    [ev] = mapped(doc)
+    assert ev.sub_event_type == "Air/drone strike" and ev.fatalities == 2
+
+
+# (v) gunmen who "intercepted their vehicle" stopped it: no weapon intercepted
+def test_a_vehicle_intercepted_is_no_disrupted_weapon(nlp):
+    doc = read(nlp, "About a dozen gunmen riding motorcycles intercepted their vehicle near the Gomal river bridge, "
+                    "some 25 kilometres from Tank, on Tuesday.", published="2025-05-08")
+    assert [e for e in mapped(doc) if e.sub_event_type == "Disrupted weapons use"] == []
+    [ev] = mapped(read(nlp, "Air defences intercepted two drones over Belgorod on Tuesday.", published="2025-05-08"))
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+# (w) "A year ago this week, rebels swept into Hama": that week a year back, history
+def test_a_year_ago_this_week_is_history(nlp):
+    doc = read(nlp, "A year ago this week, rebels swept into Hama in a lightning offensive.", published="2025-11-30")
+    assert mapped(doc) == []
+    [ev] = doc.events
+    assert ev.date.start == dt.date(2024, 11, 24) and ev.background
