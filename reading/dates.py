@@ -1023,13 +1023,40 @@ _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*")
 _RANGE_OPEN = re.compile(r"(?:between|from)\s", re.I)
 
 
+#: gold 5: "A year ago this week", "ten years ago today": a time of the publication's week (day, month) that many
+#: years back (the two mentions one date).
+_YEARS_AGO = re.compile(r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago", re.I)
+_AGO_JOIN = re.compile(r",?\s*")
+_AGO_WHEN = re.compile(r"(?:this|that)\s+(?:week|month)|today|this\s+morning|tonight", re.I)
+
+
+def _years_back(d: dt.date, n: int) -> dt.date:
+    try:
+        return d.replace(year=d.year - n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - n, day=28)
+
+
 def _join_day_ranges(text: str, found: list) -> list:
     """Two day dates joined as a span ("between Saturday and Monday") are one date mention of
-    that span (precision from its width), not two days."""
+    that span (precision from its width), not two days; "A year ago this week" is one date, the
+    week a year back."""
     out: list = []
     i = 0
     while i < len(found):
         m1, e1 = found[i]
+        if i + 1 < len(found) and e1 is None and found[i + 1][1] is None and found[i + 1][0].date is not None \
+                and (ago := _YEARS_AGO.fullmatch(m1.text)) is not None \
+                and _AGO_JOIN.fullmatch(text, m1.end, found[i + 1][0].start) \
+                and _AGO_WHEN.fullmatch(found[i + 1][0].text):
+            m2 = found[i + 1][0]
+            k = 1 if ago.group("n").lower() in ("a", "an") else _count(ago.group("n"))
+            joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
+            joined.date = _fact(_years_back(m2.date.start, k), _years_back(m2.date.end, k), m2.date.precision,
+                                joined.text, "relative")
+            out.append((joined, None))
+            i += 2
+            continue
         if i + 1 < len(found) and e1 is None and found[i + 1][1] is None:
             m2 = found[i + 1][0]
             d1, d2 = m1.date, m2.date

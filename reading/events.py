@@ -115,7 +115,9 @@ def _outside(text: str, places: list, rels, ts: int) -> list:
 #: A sentence opening that keeps the time of the one before ("Hours later, ...", "That night, ...").
 _SAME_TIME_START = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|after(?:wards)?|earlier|before)|Later\s+(?:that|the\s+same)\s+"
                               r"(?:day|night|evening|morning)|(?:That|The\s+same)\s+(?:day|night|evening|morning|afternoon)|"
-                              r"At\s+the\s+same\s+time|Soon\s+after(?:wards)?)\b")
+                              r"At\s+the\s+same\s+time|Soon\s+after(?:wards)?|"
+                              # gold 5: "During the fighting, the military's jets bombed ...": the fight told before
+                              r"During\s+the\s+(?:fighting|battle|clashes|assault|attack|offensive|raid|siege))\b")
 #: Anywhere in a sentence with no date of its own: the day of the event told before it, or the one after
 #: or before it ("bombed Wetlet the same day", "in the ensuing exchange of fire", "a day later").
 _SAME_DAY_ANY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|"
@@ -146,16 +148,19 @@ def _day_shift(text: str, start: int, end: int) -> int | None:
         return -1
     n = _N_DAYS.search(text, start, end)  # audit 8: "Two days later, gunmen attacked worshippers ..."
     if n is not None:
-        k = _DAY_COUNTS[n.group(1).lower()]
-        return k if n.group(2).lower() in ("later", "after") else -k
+        # gold 5: "Three weeks later they took Bukavu", "a week later"
+        k = _DAY_COUNTS[n.group(1).lower()] if n.group(1) else 1
+        k *= 7 if (n.group(2) or n.group(3)).lower().startswith("week") else 1
+        return k if n.group(4).lower() in ("later", "after") else -k
     return None
 
 
-#: audit 8: "two days later", "three days earlier": a shift of that many days from the day told before.
+#: audit 8: "two days later", "three days earlier": a shift of that many days from the day told before (gold 5:
+#: or weeks, "three weeks later", "a week earlier").
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
-_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])\s+days\s+(later|earlier|(?:before|after)"
-                     + _LAG_ADVERB + r")\b", re.I)
+_N_DAYS = re.compile(r"\b(?:(two|three|four|five|six|seven|[2-7])\s+(days|weeks)|an?\s+(week))\s+(later|earlier|"
+                     r"(?:before|after)" + _LAG_ADVERB + r")\b", re.I)
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
@@ -218,6 +223,7 @@ _ASSAULTED_SITE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?
 #: passenger bus on the N-40 highway in Noshki district", "stormed the police station in Daraban").
 _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
                               r"barracks|checkpoints?|check\s+posts?|posts?|outposts?|detachments?|convoys?|patrols?|"
+                              r"garrisons?|headquarters|"  # gold 5: "overran the SSPDF garrison in X town"
                               r"bus(?:es)?|vehicles?|cars?|trucks?|trains?|boats?|markets?|schools?|churches|church|"
                               r"mosques?|hospitals?)(?:\s+(?:on|along)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?\s*(?:,\s*)?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?", re.I)
@@ -230,7 +236,9 @@ _BULLET = re.compile(r"[-•*▪‣–]\s")
 #: audit 10: after "fighting": it goes on ("fighting continues", "the fighting was continuing").
 _GOES_ON_AFTER = re.compile(r"\s+(?:there\s+|in\s+the\s+area\s+)?(?:(?:is|was|has|had|have)\s+)?(?:still\s+)?"
                             r"(?:continu(?:es|ed|ing)|goes\s+on|went\s+on|raged\s+on|rages\s+on|persist(?:s|ed)|"
-                            r"(?:is|was)\s+ongoing)\b", re.I)
+                            r"(?:is|was)\s+ongoing|"
+                            # gold 5: "the fighting has not stopped", "never stopped"
+                            r"(?:(?:has|have|had|did)\s+)?(?:not|never)\s+(?:stopped|stop|ended|end|ceased|cease|let\s+up))\b", re.I)
 #: audit 10: who started a fight told before ("said Pakistani forces had started the clash"): blame, no new fight.
 _BLAMED_BEFORE = re.compile(r"\b(?:started|began|begun|provoked|triggered|initiated|instigated|sparked|caused)\s+the\s+$", re.I)
 #: Between a statement's day and what it says ("... on Wednesday, saying in its evening update that").
@@ -564,13 +572,15 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|barrage|stri
 _IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
 #: After a trigger: the event it avenges or answers, whose toll is not this one's.
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge|avenging)\b", re.I)
-#: Words some rarer readings need in the sentence: a denied report or rumour (h), a condition (c), a
-#: fight's end wished (s), a claim of responsibility (r).
+#: Words some rarer readings need in the sentence: a denied report, a rumour or a fact called made up (h), a condition (c), a
+#: fight's end wished (s), a claim of responsibility (r), a drill, parade or showcase (d).
 _CUE_WORDS = (("h", ("deni", "deny", "reject", "dismiss", "refut", "disput", "rumo", "unconfirm", "unverif", "uncorrob",
-                     "speculat")),
+                     "speculat", "invent", "fabricat", "made up")),
               ("c", ("if ", "unless", "lest ", "whether")),
               ("s", ("stop", "end", "cease", "halt", "resolv", "avoid", "refrain", "cessation", "pause")),
-              ("r", ("claim", "responsib")))
+              ("r", ("claim", "responsib")),
+              ("d", ("mock", "simulat", "blank", "exercise", "drill", "war game", "war-game", "wargame", "parade",
+                     "salute", "manoeuvre", "maneuver", "demonstration")))
 
 
 def _cue_automaton():
@@ -604,6 +614,22 @@ _CALL_TO_CONDEMN_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed
 #: ... and the noun it qualifies right after it: a person, not what happened to them now.
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|of|from|in|on|at|near|during|and|or|as|after|before|when|while|since|last|this|"
                          r"overnight|early|late|yesterday|today|earlier)\b)[a-z][\w\-]*(?:\s|[,.;])", re.I)
+
+
+#: gold 5: a sentence about a drill, a parade or a weapons show, whose attacks and marches are staged ("stormed a mock
+#: rebel camp as part of a joint exercise", "artillery fired blank rounds", "jets simulated an air strike", "marched
+#: through the capital in a parade to mark Independence Day", "a 21-gun salute", "live demonstrations of drones").
+_DRILL = re.compile(r"\b(?:mock\s+(?:[\w\-]+\s+){0,2}?(?:camps?|attacks?|assaults?|battles?|raids?|villages?|targets?|"
+                    r"positions?|bases?)|simulat(?:ed|es|ing|ions?)|blank\s+(?:rounds|ammunition|shots|cartridges)|"
+                    r"(?:military|joint|naval|air|live-fire|training|field|combined|command-post|tactical|annual|"
+                    r"multinational|bilateral|[\w]+-day)\s+(?:exercises?|drills?|manoeuvres|maneuvers)|"
+                    r"(?:as\s+part\s+of|during)\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:exercises?|drills?|war[\s\-]?games?)|"
+                    r"exercises?\s+(?:code-?named|dubbed|called)|war[\s\-]?games?|"
+                    r"(?:in|during)\s+an?\s+(?:[\w\-]+\s+){0,2}?parade|parades?\s+(?:to\s+mark|marking|celebrating|for)|"
+                    r"(?:military|victory|independence|anniversary)\s+parades?|(?:\d+|twenty-one)-gun\s+salute|"
+                    r"(?:live|public|technical|flying|firing|combat|weapons?)\s+demonstrations?|"
+                    r"demonstrations?\s+of\s+(?:[\w\-]+\s+){0,3}?(?:techniques?|skills?|capabilit(?:y|ies)|systems?|weapons?|"
+                    r"equipment|products?|drones?|force|firepower|strength|might|tactics))\b", re.I)
 
 
 #: Right before a trigger, in its clause: a condition ("... if Hezbollah fired rockets at", "unless the
@@ -710,6 +736,7 @@ def _lagged(base: FactDate, lag: re.Match) -> FactDate:
 
 #: A four-digit year written in a date's text ("in March 2025", "on 3 June 2024").
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEARS_AGO = re.compile(r"\byears?\s+ago\b", re.I)
 
 
 #: A perfect's auxiliary right before a trigger ("have attacked", "has repeatedly shelled").
@@ -747,7 +774,8 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
         return was
     return (date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
             or (date.end.year < published.year and date.end < published - dt.timedelta(days=183)
-                and _WRITTEN_YEAR.search(date.text) is not None))
+                # (gold 5: or counted back in years, "A year ago this week")
+                and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
 
 
 #: A sentence telling a story's plot ("In the new strategy game, ...", "In the film, rebels take Kabul").
@@ -786,7 +814,9 @@ _HEARSAY_BEFORE = re.compile(
     # whose or what report, in up to two words ("denied Russian claims that", "the rebels' reports that")
     r"(?:(?:[\w'’\-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accounts?)\s+(?:that\s+)?|that\s+)"
     r"|\b(?:rumou?rs?|(?:unconfirmed|unverified|uncorroborated)\s+(?:reports?|claims?|accounts?)|speculation)\s+"
-    r"(?:\w+\s+){0,2}?(?:that|of|about)\s+)(?P<gap>[^.;:!?]{0,100})$", re.I)
+    r"(?:\w+\s+){0,2}?(?:that|of|about)\s+"
+    # gold 5: a fact called made up ("said the rebels had 'invented' the shelling of X")
+    r"|\b(?:invented|fabricated|made\s+up)[\"”’']?\s+(?:the|a|an|any|this|that)\s+)(?P<gap>[^.;:!?]{0,100})$", re.I)
 #: In that gap: a new clause that is not the report's ("denied reports of a massacre but said it had retaken X").
 _GAP_BREAK = re.compile(r"\b(?:but|however|adding|and\s+(?:said|says|added|adds|announced|confirmed))\b", re.I)
 
@@ -915,6 +945,64 @@ _HABITUAL_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed|experienc
                               # audit 10: a trend ("Balochistan has seen a rise in attacks on highways")
                               r"an?\s+(?:sharp\s+|steady\s+|marked\s+)?(?:rise|increase|surge|spike|upsurge|uptick|drop|decline|"
                               r"fall)\s+in)\s+)(?:[\w\-]+\s+)?$", re.I)
+#: gold 5: a record of many acts ("who remained involved in numerous terrorist activities ... and the killing of
+#: civilians", "which has carried out several kidnappings for ransom on the same road") or their trend ("has
+#: stepped up attacks"): no one event.
+_MANY_DONE_BEFORE = re.compile(r"\b(?:involved\s+in|(?:has|have|had)\s+(?:carried\s+out|conducted|committed|staged|mounted|"
+                               r"launched|perpetrated))\s+(?:numerous|several|many|various|multiple|repeated|countless|"
+                               r"(?:a\s+(?:number|series|string|spate|wave)|dozens|scores|hundreds)\s+of)\s+[^.;:!?]{0,80}$"
+                               # ... or a trend ("the TTP has stepped up attacks in the province since 2021")
+                               r"|\b(?:has|have|had)\s+(?:stepped\s+up|intensified|escalated|ramped\s+up)\s+"
+                               r"(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?$", re.I)
+
+#: gold 5: before a killing or the attack it was: the dead remembered by those who mourn or name them ("Families of
+#: the 147 people killed in the attack on the school gathered ...", "the names of the 132 children killed were read
+#: out", "ten years since the massacre"): a reference to a killing, told as what it was, not a new one.
+_MOURNED_BEFORE = re.compile(r"\b(?:families|relatives|parents|mothers|fathers|widows|orphans|names|graves|memory|"
+                             r"survivors|photographs|portraits)\s+of\s+(?:the|those|all)\s+(?:[\w,\-]+\s+){0,3}?"
+                             r"(?:(?:killed|slain|who\s+(?:died|were\s+killed))\s+(?:in|during|by)\s+(?:the|a|an|that)\s+"
+                             r"(?:[\w\-]+\s+){0,2}?)?$"
+                             # ... or its anniversary ("to mark ten years since the massacre, in which ...")
+                             r"|\b(?:years?|months?|decades?|anniversary)\s+(?:since|of|after)\s+(?:the|that|this)\s+"
+                             r"(?:[\w\-]+\s+){0,3}?$", re.I)
+
+#: gold 5: before a weapon's fire: it supports another action, which is the event if any ("with the support of army
+#: aviation and artillery fire, continue to destroy the enemy's formations", "backed by mortar fire, attacked the base").
+_SUPPORT_BEFORE = re.compile(r"\b(?:with\s+the\s+support\s+of|supported\s+by|backed\s+by|under\s+(?:the\s+)?cover\s+of|"
+                             r"covered\s+by)\s+(?:(?:army|heavy|the|aviation|artillery|air|drone|tank|mortar|and|close|its|"
+                             r"their|massive)\s+){0,4}$", re.I)
+#: gold 5: before a weapon's name: it is bought, sold or made ("signed a deal for artillery shells", "deliveries of
+#: glide bombs"), not fired.
+_GOODS_BEFORE = re.compile(r"\b(?:deals?|orders?|contracts?|purchases?|sales?|deliver(?:y|ies)|suppl(?:y|ies)|shipments?|"
+                           r"stocks?|stockpiles?|production|exports?|imports?|factor(?:y|ies))\s+(?:of|for)\s+"
+                           r"(?:[\w\-]+,?\s+){0,6}?$",
+                           re.I)
+
+#: gold 5: before a plural event noun: a count of fifty or more, in a sentence on a period ("reports of at least 240 air
+#: and drone strikes across the country in April alone", "1,200 attacks on health care last year"): a tally of many
+#: events, not one (a day's "54 clashes along the Pokrovsk axis" is the day's fighting there).
+_COUNTED_BEFORE = re.compile(r"(?<![\w,])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:(?:air|drone|artillery|armed|separate|"
+                             r"reported|recorded|documented|verified|and|missile|rocket|aerial|cross-border|deadly|violent|"
+                             r"security|militant|insurgent)\s+){0,3}$", re.I)
+
+_PLURAL_WORD = re.compile(r"[a-z]s\b", re.I)
+_PERIOD = re.compile(r"\b(?:(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December|\d{4})|(?:this|last|that)\s+year|so\s+far|alone|since|between|"
+                     r"(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years))\b", re.I)
+
+
+def _many_done(text: str, ts: int, te: int, start: int, end: int) -> bool:
+    """Whether the event noun at ``ts:te`` (not a verb in "-ed": the main clause's) is one of many acts on record,
+    or counted by the fifty or more over a period (``start``, ``end``: the sentence's)."""
+    word = text[ts:te].split(None, 1)[0].lower() if te > ts else ""
+    if word.endswith("ed"):
+        return False
+    if _PLURAL_WORD.search(text, ts, te) and (n := _COUNTED_BEFORE.search(text, max(start, ts - 60), ts)) is not None \
+            and int(n.group("n").replace(",", "")) >= 50 and _PERIOD.search(text, start, end):
+        return True
+    return _MANY_DONE_BEFORE.search(text, max(start, ts - 120), ts) is not None
+
+
 #: audit 10: a war's running total in a relative clause, however long its antecedent ("a war between the
 #: factions of the cartel known as Los Chapitos and La Mayiza, which has killed more than 2,500 people").
 _TALLY_RELATIVE = re.compile(r"\b(?:war|conflict|insurgency|violence|fighting|crisis|unrest|campaign|feud|rivalry)\b"
@@ -993,9 +1081,13 @@ _MEANS_BEFORE = re.compile(r"\b(?:after|following|amid|with|helped\s+by|backed\s
                            r"under\s+cover\s+of|with\s+the\s+help\s+of)\s+(?:[\w\-]+,?\s+){0,3}$", re.I)
 #: audit 7: aid attacked ("A World Food Programme convoy ... was attacked", "attacked a UNICEF truck"):
 #: violence against civilians, not a battle.
-_AID_TARGET = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|(?-i:WFP|UNICEF|ICRC|MSF|UNHCR|OCHA)|World\s+Food\s+Programme|"
+_AID_TARGET = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|(?-i:WFP|UNICEF|ICRC|MSF|UNHCR|OCHA|NGOs?)|World\s+Food\s+Programme|"
                          r"Red\s+Cross|Red\s+Crescent)\s+(?:[\w\-]+\s+){0,2}?(?:convoys?|trucks?|lorries|workers?|staff|"
-                         r"warehouses?|teams?|vehicles?|volunteers)\b", re.I)
+                         r"warehouses?|teams?|vehicles?|volunteers)\b"
+                         # gold 5: "a convoy of four trucks contracted by an international NGO"
+                         r"|\b(?:convoys?|trucks?|lorries|vehicles?)\s+(?:[\w\-]+\s+){0,4}?(?:contracted|hired|chartered|operated|"
+                         r"run)\s+by\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?-i:NGOs?)|aid|humanitarian|charity|charities|"
+                         r"non-governmental|(?-i:UN)|United\s+Nations)\b", re.I)
 #: audit 7: "stormed villages in Zamfara, killing 30": villages raided, not a place taken.
 _ASSAULTED_VILLAGES = re.compile(r"\s+(?:(?:several|some|many|\d+|two|three|four|five|six|seven|eight|nine|ten|"
                                  r"a\s+number\s+of|a\s+string\s+of|a\s+series\s+of)\s+)?(?:[\w\-]+\s+)?(?:villages|hamlets|"
@@ -1065,6 +1157,20 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?
 _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event whose town was not found begins
 _LOST_HEAD = "The place named, "  # ... and that of another event whose place was named but not found
 _AROUND_HEAD = "The place named here, "  # ... placed in the area the sentences around it name (an echo may match it)
+#: gold 5: after a place, the rest of a road's name ("Culiacán-Eldorado highway": after "Culiacán" and after
+#: "Eldorado", the latter written right after a hyphen).
+_ROAD_AFTER_FIRST = re.compile(r"[-–](?:(?-i:[A-Z])[\w'’]*[ \t\-]?){1,3}[ \t]*(?:road|highway|route|motorway|expressway|axis)\b",
+                               re.I)
+_ROAD_AFTER_LAST = re.compile(r"[ \t]+(?:road|highway|route|motorway|expressway|axis)\b", re.I)
+
+
+def _road_end(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is one end of a road's name ("the Marka-Qoryooley road")."""
+    if _ROAD_AFTER_FIRST.match(text, end):
+        return True
+    return start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha() and bool(_ROAD_AFTER_LAST.match(text, end))
+
+
 #: "between" before a list: its two names are a road's or a front's two ends ("on the road between
 #: Nabatieh and X"), or the two sides of a clash ("clashes erupted in X on Monday between A and B").
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.I)
@@ -1929,6 +2035,10 @@ class EventExtractor:
                 # gold 4: "3 March – RSF fighters attacked Wad Habouba. Activists said 40 people were killed and
                 # dozens abducted.": the item's later sentences are of its day
                 ev.date, ev.background = day, _is_background(day, doc.published, False)
+            elif ev.date.basis == "publication" and (day := _blog_day(doc, ev.evidence.start)) is not None:
+                # gold 5: "Live updates, Friday 29 November 2024 / 09:15 GMT - Fighters cut the highway near X",
+                # published the day after: an entry with no date of its own is of the heading's day
+                ev.date = day
             if ev.background and period is not None and period.start <= ev.date.start and ev.date.end <= period.end:
                 # gold 4: "Timeline of the Libyan civil war: March 2011" read in 2026: its days of March 2011
                 # are the events the page reports, not history it recalls
@@ -1980,6 +2090,8 @@ class EventExtractor:
                 if d0.precision == "day":  # "a day later", "the previous day": the day told before, moved
                     day = d0.start + dt.timedelta(days=shift)
                     ev.date = FactDate(day, day, "day", d0.text, "context")
+                    # gold 5: "One year ago, on 27 January 2025, ... Three weeks later they took Bukavu": history too
+                    ev.background = _is_background(ev.date, doc.published, ev.background)
                 else:
                     ev.date = d0
             elif last is not None and 2 < si - last[0] <= 4 and shift is not None:
@@ -2125,7 +2237,11 @@ class EventExtractor:
                         # audit 9: "The missiles hit a residential building in the city's east": a part of its place
                         or _part_of(ev.location, prev.location)
                         # audit 13: "The missile hit the school in the Ternivka district": a part of its town
-                        or _in_its_town(ev, prev)) and (
+                        or _in_its_town(ev, prev)
+                        # gold 5: "Lebanon's health ministry said the strike killed two people": the country its
+                        # place lies in (the teller's), not another place
+                        or (getattr(ev.location, "is_whole_country", False) and ev.location.country
+                            and getattr(prev.location, "country", None) == ev.location.country)) and (
                         ev.date is None or prev.date is None or ev.date.basis == "publication"
                         or prev.date.start == ev.date.start or _statement_dated(doc, ev)):
                     if prev.fatalities is None:
@@ -2489,7 +2605,9 @@ class EventExtractor:
                         if not o.subordinate and o.event_type in VIOLENT_TYPES
                         and (not o.needs_place_after or any(oe <= m.start <= oe + 60 for m in places))
                         # audit 8: "RSF fighters killed 20 civilians near Bara after the fighting": a time told
-                        and not _AFTER_THE.search(text, max(sent.start, os_ - 16), os_)]
+                        and not _AFTER_THE.search(text, max(sent.start, os_ - 16), os_)
+                        # gold 5: "gunmen who had carried out several raids ... killed four farmers": a record
+                        and not _many_done(text, os_, oe, sent.start, sent.end)]
         has_protest = any(o.id == "protest" for _, _, o in triggers)
         clause_tolls: set[tuple[int, int]] = set()  # (clause, toll) already given to an event
         # where the first clause told as a lag from the one before begins ("..., a day after a drone attack on X")
@@ -2561,6 +2679,9 @@ class EventExtractor:
                 etype, sub = "Battles", "Armed clash"
             if "h" in sent_cues and hearsay(text, ts, sent.start):
                 continue  # "There were unconfirmed reports of fighting in Rutshuru": nothing known to have happened
+            if ("d" in sent_cues and (trig.event_type in VIOLENT_TYPES or trig.event_type == "Protests")
+                    and _DRILL.search(text, sent.start, sent.end)):
+                continue  # gold 5: "stormed a mock rebel camp as part of a joint exercise": staged, no event
             if "c" in sent_cues and _CONDITION_BEFORE.search(text, max(sent.start, ts - 60), ts):
                 continue  # "threatened to strike Beirut if Hezbollah fired rockets at Israeli cities": supposed
             if (trig.subordinate and etype == "Violence against civilians"
@@ -2593,6 +2714,14 @@ class EventExtractor:
                 continue  # audit 10: "The fighting comes despite a ceasefire signed in Doha": the fight told, framed
             if trig.event_type in VIOLENT_TYPES and _HABITUAL_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # audit 7: "Zawiya has seen repeated clashes between militias": no one event
+            if trig.id in ("shelling", "air") and _SUPPORT_BEFORE.search(text, max(cs, ts - 60), ts):
+                continue  # gold 5: "with the support of army aviation and artillery fire, continue to destroy": means
+            if trig.event_type == "Explosions/Remote violence" and _GOODS_BEFORE.search(text, max(cs, ts - 60), ts):
+                continue  # gold 5: "Saudi Arabia signed a deal for artillery shells": goods, no attack
+            if trig.event_type in VIOLENT_TYPES and _MOURNED_BEFORE.search(text, max(sent.start, ts - 100), ts):
+                continue  # gold 5: "Families of the 147 people killed in the attack on the school gathered": the dead
+            if trig.event_type in VIOLENT_TYPES and _many_done(text, ts, te, sent.start, sent.end):
+                continue  # gold 5: "which has carried out several kidnappings on the same road": no one event
             if trig.id in ("attack-place", "clash") and text[ts:te].lower().startswith(("attack", "assault")) and any(
                     o.event_type == "Explosions/Remote violence" and te <= os_ < ce
                     and (_WITH_WEAPON.search(text, te, os_) or text[os_:os_ + 6].lower().startswith(("with ", "using ")))
@@ -2699,6 +2828,9 @@ class EventExtractor:
                           else ("Battles", "Armed clash"))
             else:
                 retype = None
+            if (retype is None and lost_at is not None and not place_after and "territory" in sub
+                    and _MILITARY_SITE_F.search(ft, te, lost_at.start)):
+                retype = ("Battles", "Armed clash")  # gold 5: "overran the army garrison in X town" (X not found): a fight
             if retype is None and trig.needs_place_after and place_after and "territory" in sub:
                 first = min(place_after, key=_START).start
                 if _MILITARY_SITE_F.search(ft, te, first):
@@ -2869,7 +3001,8 @@ class EventExtractor:
                      # past year written out, half a year or more before publication (a year's review
                      # names its months without the year)
                      or (dm.date.end.year < doc.published.year and dm.date.end < doc.published - dt.timedelta(days=183)
-                         and _WRITTEN_YEAR.search(dm.text) is not None)
+                         # (gold 5: or counted back in years, "A year ago this week")
+                         and (_WRITTEN_YEAR.search(dm.text) is not None or _YEARS_AGO.search(dm.text) is not None))
                      # "Mariupol, which Russia captured in May 2022": a past fact recalled in a
                      # relative clause, with its own date weeks before the article
                      # ("..., which has been closed since the July 2023 coup": the date inside the clause)
@@ -3437,8 +3570,8 @@ class EventExtractor:
         """The country last named before ``ts`` in its paragraph when it is not the article's
         ("Mali: Army and Wagner forces conducted drone strikes on Tinzaouaten" in a Sahel round-up
         about Burkina Faso), else None (also in the first paragraph: the article's country). A country
-        that only names an actor ("U.S. warplanes struck ...", "the U.S. Central Command said") is not
-        where the paragraph is."""
+        that only names an actor ("U.S. warplanes struck ...", "the U.S. Central Command said") or the
+        neighbour across a border ("near the border with Mali") is not where the paragraph is."""
         text = doc.text
         p0 = _last_blank_line(text, ts)
         if p0 < 0:
@@ -3451,7 +3584,8 @@ class EventExtractor:
             if spans is not None:
                 spans["country_mentions"] = countries
         named = [m for m in countries if p0 <= m.start < ts]
-        named = [m for m in named if not _names_an_actor(doc, m)]
+        # (gold 5: nor the neighbour across a border: "in the area of X, near the border with Burkina Faso")
+        named = [m for m in named if not _names_an_actor(doc, m) and not _BORDER_WITH.search(text, max(0, m.start - 40), m.start)]
         if not named:
             return None
         loc = named[-1].location
@@ -3498,6 +3632,11 @@ class EventExtractor:
         "DOHA - The Taliban said their fighters ..."), read when only a dateline abroad places it.
         ``said``: a statement, call or agreement ("The United Nations called for restraint"), which the
         town of the sentence before does not place: it was said somewhere else, or nowhere in particular."""
+        if places:
+            # gold 5: "an air strike hit fleeing fighters in the area of X, near the border with Burkina Faso": the
+            # neighbour says where the border runs, not the country it happened in (X not found: placed as if unnamed)
+            places = [m for m in places if not (getattr(m.location, "is_whole_country", False)
+                                                and _BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start))]
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -3508,6 +3647,17 @@ class EventExtractor:
             # whose they are, not where it was
             places = [m for m in places if not (m.start >= te and _ATTRIBUTION_BEFORE.search(doc.text, max(te, m.start - 40), m.start)
                                                 and _ATTRIBUTION_AFTER.match(doc.text, m.end))] or places
+            if "mbass" in doc.text[cs:ce]:
+                # gold 5: "protesters attacked the embassies of Rwanda, France and Belgium" (in Kinshasa): whose
+                # embassies, not where they are
+                places = [m for m in places if not (getattr(m.location, "is_whole_country", False) and (
+                    _EMBASSY_OF.search(doc.text, max(0, m.start - 60), m.start)
+                    or _EMBASSY_AFTER.match(doc.text, m.end)))] or places
+            if "-" in doc.text[cs:ce] or "–" in doc.text[cs:ce]:
+                # gold 5: "on the side of the Culiacán-Eldorado highway, near the town of Eldorado", "on the
+                # Baidoa-Mogadishu road, 12 km south-east of Wanlaweyn": a road's ends say where it runs; another
+                # place of the clause says where on it
+                places = [m for m in places if not _road_end(doc.text, m.start, m.end)] or places
         if places:
             def score(m):
                 if m.end <= ts:
@@ -3762,6 +3912,13 @@ def _area_off_the_capital(doc: Document, at: int, capital: Any) -> Any:
 _AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s+the\s+(?:(?:common|shared|disputed|"
                             r"porous|northern|southern|eastern|western|volatile|tense)\s+)?(?:border|frontier|boundary)"
                             r"(?:\s+(?:area|region|zone|line))?\b(?!\s+(?:with|of)\b)", re.I)
+
+
+#: gold 5: before or after a country: whose embassy it is ("the embassies of Rwanda, France and Belgium", "Kenya's embassy").
+_EMBASSY_OF = re.compile(r"\bembass(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w\-]+,?\s+(?:and\s+)?){0,4}$", re.I)
+_EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+embass(?:y|ies)\b", re.I)
+#: gold 5: right before a country: it is the neighbour across a border ("near the border with Mali").
+_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
 
 
 def _is_capital(loc: Any) -> bool:
@@ -4766,6 +4923,32 @@ _YEAR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 #: gold 4: a timeline's item: a line opening on its day and a dash or colon ("3 March – ", "March 3, 2011: ").
 _TIMELINE_ITEM = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
                             r"[ \t]*[–—:-][ \t]")
+
+
+#: gold 5: a liveblog entry's opening time stamp ("10:42 GMT - ...", "07:30 (Kyiv) - ...", "16:42" on its own line).
+_STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}\b")
+
+
+def _blog_day(doc: Document, pos: int) -> FactDate | None:
+    """The day of the liveblog's day heading above ``pos`` ("Live updates, Friday 29 November 2024", "Saturday 30
+    November": a short line holding a day's date and no sentence), when the text is a liveblog (two or more lines
+    open with a time stamp); else None. Its undated entries ("09:15 GMT - Jets struck ...") are of that day."""
+    text = doc.text
+    first = _STAMP_LINE.search(text) if "\n" in text else None
+    if first is None or _STAMP_LINE.search(text, first.end()) is None:
+        return None
+    day = None
+    for d in doc.dates:
+        if d.start >= pos:
+            break
+        if d.date is None or d.date.precision != "day":
+            continue
+        ls, le = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.start)
+        line = text[ls:le if le >= 0 else len(text)].strip()
+        if (line and len(line.split()) <= 12 and line[-1] not in ".!?:" and not _STAMP_LINE.match(line)
+                and le >= 0 and le < pos):
+            day = d.date
+    return day
 
 
 def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:
