@@ -1871,6 +1871,7 @@ class EventExtractor:
         if events:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
+            _told_by_then(doc, events)
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
         for ev in events:
             if ev.date is None:
@@ -4341,6 +4342,27 @@ def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> No
                     and d.date.precision == "day"), None)
         if day is not None and 0 < (ev.date.start - day.start).days <= 7 and _statement_dated(doc, ev):
             ev.date = day
+
+
+#: How many days before the day a speaker told it an event with no day of its own is taken to lie: the
+#: day before (the night before a morning statement, yesterday's fighting told today), as ACLED codes a
+#: report's event known to within a few days (time precision 2).
+_TOLD_WITHIN_DAYS = 1
+
+
+def _told_by_then(doc: Document, events: list[Event]) -> None:
+    """A violent event or a change of hands dated only by the day someone told it ("The army said on
+    Tuesday it had retaken X", "Gunmen killed seven villagers, police said Tuesday"): that day bounds the
+    event, it is not known to be the event's day. The date ends on that day and starts the day before,
+    at precision "week" (ACLED's 2, a few days), basis "told", its text still the speaker's words; an event
+    with a day of its own ("said on Monday that gunmen had killed five people on Saturday") keeps it."""
+    for ev in events:
+        d = ev.date
+        if (d is None or d.precision != "day" or d.basis == "publication" or ev.planned or ev.background
+                or not (ev.event_type in VIOLENT_TYPES or "territory" in ev.sub_event_type)
+                or not _statement_dated(doc, ev)):
+            continue
+        ev.date = FactDate(d.start - dt.timedelta(days=_TOLD_WITHIN_DAYS), d.end, "week", d.text, "told")
 
 
 def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
