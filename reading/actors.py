@@ -12,8 +12,8 @@ a forces or weapon noun is that country's forces ("Israeli air strikes" ->
 an unknown capitalised name right before a conflict verb acts ("Lakurawa
 attacked"), and so do unknown initials where an actor stands ("accused the TTP
 of", "BLA militants"); a government named by its nationality, its country's
-possessive or its capital ("the Ethiopian government", "Sudan's army",
-"Islamabad accused") is that state's actor, named as its forces are (and
+possessive, its name or initials before a forces noun or its capital ("the
+Ethiopian government", "Sudan's army", "US troops", "Islamabad accused") is that state's actor, named as its forces are (and
 carries its government's name, "Ethiopian government", for what it decides,
 signs or says; in a profile's own country, the profile's faction); "the
 rebels", "the Rwanda-backed group" and "its troops" resolve to the one armed
@@ -193,20 +193,27 @@ def _common_words() -> frozenset:
 
 
 @functools.lru_cache(maxsize=1)
-def _demonym_of() -> dict:
-    """ISO alpha-2 -> the first nationality word ``geo/data/demonyms.csv`` lists for it ("UA" -> "Ukrainian")."""
+def _demonyms() -> tuple[dict, frozenset]:
+    """(ISO alpha-2 -> the first nationality word ``geo/data/demonyms.csv`` lists for it, every such word)."""
     import csv
 
     path = Path(__file__).resolve().parents[1] / "geo" / "data" / "demonyms.csv"
     out: dict = {}
+    words: set = set()
     try:
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 if row.get("iso_a2"):
                     out.setdefault(row["iso_a2"], row["demonym"])
+                    words.add(row["demonym"])
     except OSError:
         pass
-    return out
+    return out, frozenset(words)
+
+
+def _demonym_of() -> dict:
+    """ISO alpha-2 -> the first nationality word ``geo/data/demonyms.csv`` lists for it ("UA" -> "Ukrainian")."""
+    return _demonyms()[0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -839,10 +846,17 @@ class ActorMentions:
             if _overlaps(s, e, spans):
                 continue
             iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
-            t = state_tail.match(text, e + 2) if text[e:e + 2] in ("'s", "’s") and iso else None
+            t = None
+            if iso and text[e:e + 2] in ("'s", "’s"):
+                t = state_tail.match(text, e + 2)
+            elif iso and (t := state_tail.match(text, e)) is not None and (
+                    not t.group(0).islower() or m.text in _demonyms()[1]):
+                t = None  # "the Kenya Defence Forces": a force's own name; "Chadian forces": the demonym's (below)
             if t is not None and getattr(m.location, "is_whole_country", False) and not _overlaps(s, t.end(), spans):
-                # "Sudan's army", "Pakistan's military", "Ethiopia's government": the country's state actor,
-                # named as its forces are ("Sudanese forces"; "Myanmar forces" as the Tatmadaw is)
+                # "Sudan's army", "Pakistan's military", "Ethiopia's government", and the country's name or its
+                # initials before the noun ("US troops", "UK warplanes", "the Mali military"): the country's state
+                # actor, named as its forces are ("Sudanese forces", "American forces"; "Myanmar forces" as the
+                # Tatmadaw is)
                 phrase = text[s:t.end()]
                 fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
                 dem = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces"
