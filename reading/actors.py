@@ -69,6 +69,15 @@ def _government_of(forces: str) -> str:
     return forces.rsplit(" ", 1)[0] + " government"
 
 
+def _profile_forces(profile: Any, iso: str, phrase: str) -> str | None:
+    """The profile's government faction for its own country's forces named by nationality ("Sudanese
+    troops", "Sudan's soldiers" in the Sudan war: SAF), as its aliases name them ("Sudanese army"); not
+    the police (another force), nor with a profile of another country or of two governments."""
+    if profile is None or not iso or iso.upper() not in profile.countries or phrase.lower().endswith("police"):
+        return None
+    return profile.state_faction()
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor named in the text.
@@ -829,12 +838,14 @@ class ActorMentions:
             e = t.end()
             phrase = text[s:e]
             fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
-            if fac is not None and _LONGER_NAME_BEFORE.search(text, max(0, s - 12), s + phrase.find(" ") + 1):
+            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
+            if _LONGER_NAME_BEFORE.search(text, max(0, s - 12), s + phrase.find(" ") + 1):
                 fac = None  # "South Sudanese army" holds "Sudanese army": another country's
+            elif fac is None:
+                fac = _profile_forces(profile, iso, phrase)
             dem = text[s:m.end - base]
             name = fac or (f"{dem} police" if phrase.lower().endswith("police") else f"{dem} forces")
             spans.append((s, e))
-            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
             gov = _government_of(name) if fac is None and _GOVERNMENT_END.search(phrase) else ""
             out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso, gov))
         # Countries acting (from the toponym stage).
@@ -859,6 +870,7 @@ class ActorMentions:
                 # Tatmadaw is)
                 phrase = text[s:t.end()]
                 fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
+                fac = fac or _profile_forces(profile, iso, phrase)
                 dem = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces"
                 name = fac or (dem.rsplit(" ", 1)[0] + " police" if phrase.lower().endswith("police") else dem)
                 gov = _government_of(name) if fac is None and _GOVERNMENT_END.search(phrase) else ""
