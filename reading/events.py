@@ -3490,6 +3490,33 @@ class EventExtractor:
         story = country_location(doc, home, lookup=self.country_lookup)
         return (story, why) if story is not None else (None, "")
 
+    def _struck_from_abroad(self, doc: Document, filed: Any, sides, cs: int, ce: int) -> tuple[Any, str] | None:
+        """Where a strike that only its dateline's town ``filed`` places was, when every side that acts is a
+        state's forces of another country and the clause says where they struck: on those forces' own rebels
+        ("ISTANBUL (Reuters) - Syrian warplanes bombed rebel-held towns") in their country; at the one other
+        country the clause names ("DUBAI - Russia fired missiles at Ukrainian power plants") there (precision
+        3): not at the town it was reported from. None with no such clue ("GAZA - Israeli strikes killed 20":
+        a foreign state strikes across a border, often at the dateline's own town), or when a side is of the
+        dateline's country or of no known country."""
+        here = (getattr(filed, "country", "") or "").upper()
+        homes = {(a.country or "").upper() for a in sides}
+        if not here or not sides or any(a.kind not in ("state", "country") for a in sides) or "" in homes \
+                or here in homes:
+            return None
+        if len(homes) == 1 and _DOMESTIC_FOES.search(doc.text, cs, ce):
+            home, why = next(iter(homes)), "the country whose forces strike their own rebels"
+        else:
+            named = {(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
+                     if cs <= m.start < ce and m.location is not None and not _in_dateline(doc.text, m)} - homes - {"", here}
+            if len(named) != 1:
+                return None
+            home, why = named.pop(), "the one other country its clause names"
+        story = country_location(doc, home, lookup=self.country_lookup)
+        if story is None:
+            return None
+        return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(filed, 'name', '')}, where a strike by another "
+                       f"country's forces was reported from; placed in {story.name}, {why} (precision 3).")
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
                   spans: dict | None = None, etype: str = "", dateline: int = 0,
                   sides: tuple = (), said: bool = False) -> tuple[Any, str]:
@@ -3538,6 +3565,9 @@ class EventExtractor:
                 # else is where the report was filed; the forces' own country (or the one the story names) is the place
                 return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in a country "
                                f"{_DATELINE_ABROAD}; placed in {story.name}, {why} (precision 3).")
+            if best.start < dateline and etype == "Explosions/Remote violence" and (
+                    far := self._struck_from_abroad(doc, best.location, sides, cs, ce)) is not None:
+                return far
             if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
@@ -3760,6 +3790,8 @@ def _area_off_the_capital(doc: Document, at: int, capital: Any) -> Any:
 
 #: A border named with no place of its own ("clashed on the border", "near the frontier", "along the disputed
 #: boundary"; not "the border with Sudan" nor "the Sudanese border", which name a place of their own).
+#: ev15: a state's own armed opponents, struck at home ("rebel-held towns", "opposition positions", "insurgent hideouts").
+_DOMESTIC_FOES = re.compile(r"\b(?:rebels?|insurgents?|insurgency|opposition|separatists?|guerrillas?)(?:[\s\-]+held)?\b", re.I)
 _AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s+the\s+(?:(?:common|shared|disputed|"
                             r"porous|northern|southern|eastern|western|volatile|tense)\s+)?(?:border|frontier|boundary)"
                             r"(?:\s+(?:area|region|zone|line))?\b(?!\s+(?:with|of)\b)", re.I)
@@ -4237,14 +4269,14 @@ def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_ac
     article names (the country of its places), else not placed (the note says why); ``loc`` unchanged
     when the article names a place in the attacker's country, when the event's ``clause`` (or another actor
     of its sentence) names a group that fights only there ("Sudanese troops shelled RSF positions") or the
-    actor is no country's forces."""
+    actor is no country's forces, or its own rebels ("bombed rebel-held towns": ev15)."""
     iso = (getattr(loc, "country", "") or "").upper()
     if not a1 or not iso or not getattr(loc, "is_whole_country", False):
         return loc, note
     if not any(a.name == a1 and (a.country or "").upper() == iso for a in s_actors):
         return loc, note
-    if group_home(clause, *(a.name for a in s_actors if a.name != a1)) == iso:
-        return loc, note  # fighting a group of its own country: at home
+    if group_home(clause, *(a.name for a in s_actors if a.name != a1)) == iso or _DOMESTIC_FOES.search(clause):
+        return loc, note  # fighting a group of its own country, or its rebels ("rebel-held towns"): at home
     others: dict[str, Any] = {}
     for m in doc.mentions:
         where = m.location
