@@ -565,12 +565,14 @@ _IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
 #: After a trigger: the event it avenges or answers, whose toll is not this one's.
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge|avenging)\b", re.I)
 #: Words some rarer readings need in the sentence: a denied report or rumour (h), a condition (c), a
-#: fight's end wished (s), a claim of responsibility (r).
+#: fight's end wished (s), a claim of responsibility (r), a past event remembered or retold in a work (m).
 _CUE_WORDS = (("h", ("deni", "deny", "reject", "dismiss", "refut", "disput", "rumo", "unconfirm", "unverif", "uncorrob",
                      "speculat")),
               ("c", ("if ", "unless", "lest ", "whether")),
               ("s", ("stop", "end", "cease", "halt", "resolv", "avoid", "refrain", "cessation", "pause")),
-              ("r", ("claim", "responsib")))
+              ("r", ("claim", "responsib")),
+              ("m", ("anniversar", "commemorat", "memorial", "remembrance", "memory", "film", "movie", "documentar",
+                     "book", "novel", "exhibition", "museum", "monument")))
 
 
 def _cue_automaton():
@@ -604,6 +606,15 @@ _CALL_TO_CONDEMN_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed
 #: ... and the noun it qualifies right after it: a person, not what happened to them now.
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|of|from|in|on|at|near|during|and|or|as|after|before|when|while|since|last|this|"
                          r"overnight|early|late|yesterday|today|earlier)\b)[a-z][\w\-]*(?:\s|[,.;])", re.I)
+
+
+#: ev15: right before an event noun, the event is remembered or a work retells it ("the anniversary of the
+#: bombing of", "commemorated the shelling of", "a film about the siege of"): no new event told.
+_REMEMBERED_BEFORE = re.compile(
+    r"\b(?:anniversar(?:y|ies)|commemorations?|commemorat(?:e|es|ed|ing)|memorials?|remembrance|memory"
+    r"|(?:films?|movies?|documentar(?:y|ies)|books?|novels?|exhibitions?|museums?|monuments?)\s+"
+    r"(?:about|on|of|to|depicting|recounting|chronicling|dramati[sz]ing|commemorating|marking))"
+    r"\s+(?:(?:of|for|to|marking)\s+)?(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w\-'’]+\s+){0,4}$", re.I)
 
 
 #: Right before a trigger, in its clause: a condition ("... if Hezbollah fired rockets at", "unless the
@@ -2533,6 +2544,8 @@ class EventExtractor:
                 continue  # audit 9: "Tuesday's attack was the deadliest", "armed groups frequently clash"
             if trig.event_type in VIOLENT_TYPES and _ONE_OF_THE_WORST_F.search(ft, max(cs, ts - 50), ts):
                 continue  # audit 11: "..., in one of the deadliest attacks on the city this year": a ranking
+            if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
+                continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils", gold 4: "the release
