@@ -188,6 +188,8 @@ def _event_row(ev: Any, profile: Any, sides: dict[str, str] | None = None, days:
         notes.append("known only to the country")
     if date is not None and getattr(date, "basis", "") == "publication":
         notes.append("date is the article's publication date")
+    if date is not None and getattr(date, "basis", "") == "told":
+        notes.append("date bounded by the day it was told")
     if date is not None and getattr(date, "text", ""):
         notes.append(f"date as written: {date.text}")
     actor1 = ev.actor1 or ""

@@ -12,8 +12,8 @@ a forces or weapon noun is that country's forces ("Israeli air strikes" ->
 an unknown capitalised name right before a conflict verb acts ("Lakurawa
 attacked"), and so do unknown initials where an actor stands ("accused the TTP
 of", "BLA militants"); a government named by its nationality, its country's
-possessive or its capital ("the Ethiopian government", "Sudan's army",
-"Islamabad accused") is that state's actor, named as its forces are (and
+possessive, its name or initials before a forces noun or its capital ("the
+Ethiopian government", "Sudan's army", "US troops", "Islamabad accused") is that state's actor, named as its forces are (and
 carries its government's name, "Ethiopian government", for what it decides,
 signs or says; in a profile's own country, the profile's faction); "the
 rebels", "the Rwanda-backed group" and "its troops" resolve to the one armed
@@ -67,6 +67,15 @@ def _government_of(forces: str) -> str:
     """A state's name where it speaks, signs or decides, from its forces' ("Myanmar forces" ->
     "Myanmar government"): ACLED keeps a country's government apart from its military forces."""
     return forces.rsplit(" ", 1)[0] + " government"
+
+
+def _profile_forces(profile: Any, iso: str, phrase: str) -> str | None:
+    """The profile's government faction for its own country's forces named by nationality ("Sudanese
+    troops", "Sudan's soldiers" in the Sudan war: SAF), as its aliases name them ("Sudanese army"); not
+    the police (another force), nor with a profile of another country or of two governments."""
+    if profile is None or not iso or iso.upper() not in profile.countries or phrase.lower().endswith("police"):
+        return None
+    return profile.state_faction()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,20 +202,27 @@ def _common_words() -> frozenset:
 
 
 @functools.lru_cache(maxsize=1)
-def _demonym_of() -> dict:
-    """ISO alpha-2 -> the first nationality word ``geo/data/demonyms.csv`` lists for it ("UA" -> "Ukrainian")."""
+def _demonyms() -> tuple[dict, frozenset]:
+    """(ISO alpha-2 -> the first nationality word ``geo/data/demonyms.csv`` lists for it, every such word)."""
     import csv
 
     path = Path(__file__).resolve().parents[1] / "geo" / "data" / "demonyms.csv"
     out: dict = {}
+    words: set = set()
     try:
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 if row.get("iso_a2"):
                     out.setdefault(row["iso_a2"], row["demonym"])
+                    words.add(row["demonym"])
     except OSError:
         pass
-    return out
+    return out, frozenset(words)
+
+
+def _demonym_of() -> dict:
+    """ISO alpha-2 -> the first nationality word ``geo/data/demonyms.csv`` lists for it ("UA" -> "Ukrainian")."""
+    return _demonyms()[0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -822,12 +838,14 @@ class ActorMentions:
             e = t.end()
             phrase = text[s:e]
             fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
-            if fac is not None and _LONGER_NAME_BEFORE.search(text, max(0, s - 12), s + phrase.find(" ") + 1):
+            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
+            if _LONGER_NAME_BEFORE.search(text, max(0, s - 12), s + phrase.find(" ") + 1):
                 fac = None  # "South Sudanese army" holds "Sudanese army": another country's
+            elif fac is None:
+                fac = _profile_forces(profile, iso, phrase)
             dem = text[s:m.end - base]
             name = fac or (f"{dem} police" if phrase.lower().endswith("police") else f"{dem} forces")
             spans.append((s, e))
-            iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
             gov = _government_of(name) if fac is None and _GOVERNMENT_END.search(phrase) else ""
             out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso, gov))
         # Countries acting (from the toponym stage).
@@ -839,12 +857,20 @@ class ActorMentions:
             if _overlaps(s, e, spans):
                 continue
             iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
-            t = state_tail.match(text, e + 2) if text[e:e + 2] in ("'s", "’s") and iso else None
+            t = None
+            if iso and text[e:e + 2] in ("'s", "’s"):
+                t = state_tail.match(text, e + 2)
+            elif iso and (t := state_tail.match(text, e)) is not None and (
+                    not t.group(0).islower() or m.text in _demonyms()[1]):
+                t = None  # "the Kenya Defence Forces": a force's own name; "Chadian forces": the demonym's (below)
             if t is not None and getattr(m.location, "is_whole_country", False) and not _overlaps(s, t.end(), spans):
-                # "Sudan's army", "Pakistan's military", "Ethiopia's government": the country's state actor,
-                # named as its forces are ("Sudanese forces"; "Myanmar forces" as the Tatmadaw is)
+                # "Sudan's army", "Pakistan's military", "Ethiopia's government", and the country's name or its
+                # initials before the noun ("US troops", "UK warplanes", "the Mali military"): the country's state
+                # actor, named as its forces are ("Sudanese forces", "American forces"; "Myanmar forces" as the
+                # Tatmadaw is)
                 phrase = text[s:t.end()]
                 fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
+                fac = fac or _profile_forces(profile, iso, phrase)
                 dem = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces"
                 name = fac or (dem.rsplit(" ", 1)[0] + " police" if phrase.lower().endswith("police") else dem)
                 gov = _government_of(name) if fac is None and _GOVERNMENT_END.search(phrase) else ""

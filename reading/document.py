@@ -72,7 +72,8 @@ class FactDate:
     precision (str): "day", "week", "month" or "year" (see TIME_PRECISION).
     text (str): the expression as written ("on April 4", "last month").
     basis (str): how it was resolved: "explicit", "weekday", "relative",
-        "publication" (fell back to the article's date), "context".
+        "publication" (fell back to the article's date), "context", "told" (an
+        event's only day is the day someone told it: the span ends on that day).
     """
 
     start: dt.date

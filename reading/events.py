@@ -573,14 +573,17 @@ _IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
 #: After a trigger: the event it avenges or answers, whose toll is not this one's.
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge|avenging)\b", re.I)
 #: Words some rarer readings need in the sentence: a denied report, a rumour or a fact called made up (h), a condition (c), a
-#: fight's end wished (s), a claim of responsibility (r), a drill, parade or showcase (d).
+#: fight's end wished (s), a claim of responsibility (r), a drill, parade or showcase (d), a past event remembered or
+#: retold in a work (m).
 _CUE_WORDS = (("h", ("deni", "deny", "reject", "dismiss", "refut", "disput", "rumo", "unconfirm", "unverif", "uncorrob",
                      "speculat", "invent", "fabricat", "made up")),
               ("c", ("if ", "unless", "lest ", "whether")),
               ("s", ("stop", "end", "cease", "halt", "resolv", "avoid", "refrain", "cessation", "pause")),
               ("r", ("claim", "responsib")),
               ("d", ("mock", "simulat", "blank", "exercise", "drill", "war game", "war-game", "wargame", "parade",
-                     "salute", "manoeuvre", "maneuver", "demonstration")))
+                     "salute", "manoeuvre", "maneuver", "demonstration")),
+              ("m", ("anniversar", "commemorat", "memorial", "remembrance", "memory", "film", "movie", "documentar",
+                     "book", "novel", "exhibition", "museum", "monument")))
 
 
 def _cue_automaton():
@@ -630,6 +633,15 @@ _DRILL = re.compile(r"\b(?:mock\s+(?:[\w\-]+\s+){0,2}?(?:camps?|attacks?|assault
                     r"(?:live|public|technical|flying|firing|combat|weapons?)\s+demonstrations?|"
                     r"demonstrations?\s+of\s+(?:[\w\-]+\s+){0,3}?(?:techniques?|skills?|capabilit(?:y|ies)|systems?|weapons?|"
                     r"equipment|products?|drones?|force|firepower|strength|might|tactics))\b", re.I)
+
+
+#: ev15: right before an event noun, the event is remembered or a work retells it ("the anniversary of the
+#: bombing of", "commemorated the shelling of", "a film about the siege of"): no new event told.
+_REMEMBERED_BEFORE = re.compile(
+    r"\b(?:anniversar(?:y|ies)|commemorations?|commemorat(?:e|es|ed|ing)|memorials?|remembrance|memory"
+    r"|(?:films?|movies?|documentar(?:y|ies)|books?|novels?|exhibitions?|museums?|monuments?)\s+"
+    r"(?:about|on|of|to|depicting|recounting|chronicling|dramati[sz]ing|commemorating|marking))"
+    r"\s+(?:(?:of|for|to|marking)\s+)?(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w\-'’]+\s+){0,4}$", re.I)
 
 
 #: Right before a trigger, in its clause: a condition ("... if Hezbollah fired rockets at", "unless the
@@ -1977,6 +1989,7 @@ class EventExtractor:
         if events:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
+            _told_by_then(doc, events)
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
         for ev in events:
             if ev.date is None:
@@ -2650,6 +2663,8 @@ class EventExtractor:
                 continue  # audit 9: "Tuesday's attack was the deadliest", "armed groups frequently clash"
             if trig.event_type in VIOLENT_TYPES and _ONE_OF_THE_WORST_F.search(ft, max(cs, ts - 50), ts):
                 continue  # audit 11: "..., in one of the deadliest attacks on the city this year": a ranking
+            if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
+                continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils", gold 4: "the release
@@ -3623,6 +3638,33 @@ class EventExtractor:
         story = country_location(doc, home, lookup=self.country_lookup)
         return (story, why) if story is not None else (None, "")
 
+    def _struck_from_abroad(self, doc: Document, filed: Any, sides, cs: int, ce: int) -> tuple[Any, str] | None:
+        """Where a strike that only its dateline's town ``filed`` places was, when every side that acts is a
+        state's forces of another country and the clause says where they struck: on those forces' own rebels
+        ("ISTANBUL (Reuters) - Syrian warplanes bombed rebel-held towns") in their country; at the one other
+        country the clause names ("DUBAI - Russia fired missiles at Ukrainian power plants") there (precision
+        3): not at the town it was reported from. None with no such clue ("GAZA - Israeli strikes killed 20":
+        a foreign state strikes across a border, often at the dateline's own town), or when a side is of the
+        dateline's country or of no known country."""
+        here = (getattr(filed, "country", "") or "").upper()
+        homes = {(a.country or "").upper() for a in sides}
+        if not here or not sides or any(a.kind not in ("state", "country") for a in sides) or "" in homes \
+                or here in homes:
+            return None
+        if len(homes) == 1 and _DOMESTIC_FOES.search(doc.text, cs, ce):
+            home, why = next(iter(homes)), "the country whose forces strike their own rebels"
+        else:
+            named = {(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
+                     if cs <= m.start < ce and m.location is not None and not _in_dateline(doc.text, m)} - homes - {"", here}
+            if len(named) != 1:
+                return None
+            home, why = named.pop(), "the one other country its clause names"
+        story = country_location(doc, home, lookup=self.country_lookup)
+        if story is None:
+            return None
+        return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(filed, 'name', '')}, where a strike by another "
+                       f"country's forces was reported from; placed in {story.name}, {why} (precision 3).")
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
                   spans: dict | None = None, etype: str = "", dateline: int = 0,
                   sides: tuple = (), said: bool = False) -> tuple[Any, str]:
@@ -3687,6 +3729,9 @@ class EventExtractor:
                 # else is where the report was filed; the forces' own country (or the one the story names) is the place
                 return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in a country "
                                f"{_DATELINE_ABROAD}; placed in {story.name}, {why} (precision 3).")
+            if best.start < dateline and etype == "Explosions/Remote violence" and (
+                    far := self._struck_from_abroad(doc, best.location, sides, cs, ce)) is not None:
+                return far
             if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
@@ -3909,6 +3954,8 @@ def _area_off_the_capital(doc: Document, at: int, capital: Any) -> Any:
 
 #: A border named with no place of its own ("clashed on the border", "near the frontier", "along the disputed
 #: boundary"; not "the border with Sudan" nor "the Sudanese border", which name a place of their own).
+#: ev15: a state's own armed opponents, struck at home ("rebel-held towns", "opposition positions", "insurgent hideouts").
+_DOMESTIC_FOES = re.compile(r"\b(?:rebels?|insurgents?|insurgency|opposition|separatists?|guerrillas?)(?:[\s\-]+held)?\b", re.I)
 _AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s+the\s+(?:(?:common|shared|disputed|"
                             r"porous|northern|southern|eastern|western|volatile|tense)\s+)?(?:border|frontier|boundary)"
                             r"(?:\s+(?:area|region|zone|line))?\b(?!\s+(?:with|of)\b)", re.I)
@@ -4393,14 +4440,14 @@ def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_ac
     article names (the country of its places), else not placed (the note says why); ``loc`` unchanged
     when the article names a place in the attacker's country, when the event's ``clause`` (or another actor
     of its sentence) names a group that fights only there ("Sudanese troops shelled RSF positions") or the
-    actor is no country's forces."""
+    actor is no country's forces, or its own rebels ("bombed rebel-held towns": ev15)."""
     iso = (getattr(loc, "country", "") or "").upper()
     if not a1 or not iso or not getattr(loc, "is_whole_country", False):
         return loc, note
     if not any(a.name == a1 and (a.country or "").upper() == iso for a in s_actors):
         return loc, note
-    if group_home(clause, *(a.name for a in s_actors if a.name != a1)) == iso:
-        return loc, note  # fighting a group of its own country: at home
+    if group_home(clause, *(a.name for a in s_actors if a.name != a1)) == iso or _DOMESTIC_FOES.search(clause):
+        return loc, note  # fighting a group of its own country, or its rebels ("rebel-held towns"): at home
     others: dict[str, Any] = {}
     for m in doc.mentions:
         where = m.location
@@ -4498,6 +4545,27 @@ def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> No
                     and d.date.precision == "day"), None)
         if day is not None and 0 < (ev.date.start - day.start).days <= 7 and _statement_dated(doc, ev):
             ev.date = day
+
+
+#: How many days before the day a speaker told it an event with no day of its own is taken to lie: the
+#: day before (the night before a morning statement, yesterday's fighting told today), as ACLED codes a
+#: report's event known to within a few days (time precision 2).
+_TOLD_WITHIN_DAYS = 1
+
+
+def _told_by_then(doc: Document, events: list[Event]) -> None:
+    """A violent event or a change of hands dated only by the day someone told it ("The army said on
+    Tuesday it had retaken X", "Gunmen killed seven villagers, police said Tuesday"): that day bounds the
+    event, it is not known to be the event's day. The date ends on that day and starts the day before,
+    at precision "week" (ACLED's 2, a few days), basis "told", its text still the speaker's words; an event
+    with a day of its own ("said on Monday that gunmen had killed five people on Saturday") keeps it."""
+    for ev in events:
+        d = ev.date
+        if (d is None or d.precision != "day" or d.basis == "publication" or ev.planned or ev.background
+                or not (ev.event_type in VIOLENT_TYPES or "territory" in ev.sub_event_type)
+                or not _statement_dated(doc, ev)):
+            continue
+        ev.date = FactDate(d.start - dt.timedelta(days=_TOLD_WITHIN_DAYS), d.end, "week", d.text, "told")
 
 
 def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:

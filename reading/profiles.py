@@ -334,6 +334,13 @@ class Profile:
             out.append(ActorSpan(s, e, text[s:e], fid, kind))
         return sorted(out, key=lambda a: (a.start, a.end))
 
+    def state_faction(self) -> str | None:
+        """The id of the profile's one government faction: the side its country's forces named by their
+        nationality are ("Sudanese troops" in the Sudan war: SAF). None with two governments or none
+        (Libya's, where the east and the west each call theirs the Libyan army)."""
+        gov = [f.id for f in self.factions if f.kind == "government"]
+        return gov[0] if len(gov) == 1 else None
+
     def faction_of(self, actor_text: str, context: str = "", *, date: dt.date | None = None) -> str | None:
         """The faction an actor phrase means, or None when it is not one.
 
