@@ -483,7 +483,9 @@ _ACRONYM_SLOT_WORD = re.compile(r"accus|blam|\bby\b|attributed|fighters|militant
 
 def _may_hold_initials(text: str) -> bool:
     """Whether ``text`` may name a group by its initials in an actor's slot (:meth:`ActorMentions._acronyms`)."""
-    return _ACRONYM_SLOT_WORD.search(text) is not None and _ACRONYM.search(text) is not None
+    # (initials first: most sentences hold none, and they are a fast scan; the slot words, a case-blind
+    # alternation, are tried at every character)
+    return _ACRONYM.search(text) is not None and _ACRONYM_SLOT_WORD.search(text) is not None
 
 
 #: A name's bracketed acronym right after it, and a capitalised suffix joined by a hyphen before
