@@ -878,8 +878,17 @@ _GAME_METAPHOR = re.compile(r"(?:battles?|bombardment|siege|onslaught|blitz|war|
                             r"offensive|fight(?:ing)?)\b", re.I)
 
 
+#: A piece of each word of the game in _SPORT_WORDS (of "try line", its "line"): every match of one holds a
+#: piece, so fewer than three pieces in the folded text leave at most two words and a score: no report.
+_SPORT_PIECES = ("stadium", "whistle", "kick", "half", "referee", "line", "penalt", "championship", "league",
+                 "tournament", "fixture", "scrum", "goalkeeper", "striker", "quarterback", "innings", "wicket")
+
+
 def sports_report(text: str) -> bool:
     """Whether ``text`` reads as a sports report (four different words of the game, a score counted once)."""
+    low = fold(text)  # (the article's own, folded once already for the triggers)
+    if sum(low.count(w) for w in _SPORT_PIECES) < 3:
+        return False  # (most articles: the regex's walk over the whole text, saved)
     return len({"score" if m.group(0)[-1].isdigit() or m.group(0).lower().endswith(("win", "victory", "draw", "defeat",
                                                                                      "loss"))
                 else " ".join(m.group(0).lower().split()) for m in _SPORT_WORDS.finditer(text)}) >= 4
