@@ -468,7 +468,9 @@ _POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 
 
 #: Upper-case initials, a group's name when nothing else holds them ("TTP", "ISKP", "SPLM-N").
-_ACRONYM = re.compile(r"(?<![\w\-’'.])[A-Z]{2,6}(?:-[A-Z]{1,2})?(?![\w\-’'])(?!\.[A-Z])")
+# (the look-behind after the first capital, of it and the character before: what "(?<![\w\-’'.])[A-Z]" says,
+# written so that the engine skips to the next capital instead of trying the look-behind at every character)
+_ACRONYM = re.compile(r"[A-Z](?<![\w\-’'.][A-Z])[A-Z]{1,5}(?:-[A-Z]{1,2})?(?![\w\-’'])(?!\.[A-Z])")
 #: Before initials: the slot of a side accused of or claiming an act ("accused the TTP of", "blamed the bombing on
 #: the BLF", "claimed by ISKP", "carried out by the ADF").
 _ACRONYM_BEFORE = re.compile(r"(?:\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|(?:claimed|carried\s+out|committed|perpetrated|"
