@@ -1,0 +1,36 @@
+"""The cheap word tests before the event side's costly scans must never hide what the scans find."""
+import pytest
+
+from reading.actors import _may_hold_initials
+from reading.events import sports_report
+
+
+def test_a_match_report_in_capitals_is_a_sports_report():
+    assert sports_report("CELTIC BEAT RANGERS 2-1 AT THE STADIUM. The REFEREE sent off a STRIKER after half-time.")
+
+
+def test_letters_a_case_blind_match_equates_with_ascii_still_count():
+    # "ſ" (long s) and the Kelvin sign match "s" and "k" case-blind: the regex counts these words
+    assert sports_report("Hearts won 3-0 at the ſtadium; the referee halted the \u212aick-off.")
+
+
+def test_three_words_of_the_game_without_a_score_are_no_report():
+    assert not sports_report("Gunmen attacked the stadium where the league's referee was staying.")
+
+
+def test_war_news_is_no_sports_report():
+    assert not sports_report("Rebels shelled the town on Monday, killing 4 people; the army said 2-3 villages "
+                             "were hit and the front line held.")
+
+
+@pytest.mark.parametrize("text, held", [
+    ("ADF fighters raided a village near Beni.", True),  # initials opening the text
+    ("Officials accused the SPLM-N of shelling Kadugli.", True),
+    ("Anti-ADF fighters raided a village near Beni.", False),  # part of a hyphenated word
+    ("The O'NEIL fighters raided a village.", False),  # after an apostrophe
+    ("Police said U.S. fighters landed.", False),  # after a full stop: dotted initials
+    ("ADFS fighters, QWERTYU fighters and ADF's fighters.", True),
+    ("QWERTYU fighters and ADF's fighters.", False),  # too long; followed by an apostrophe
+])
+def test_initials_are_found_where_they_stand_alone(text, held):
+    assert _may_hold_initials(text) is held
