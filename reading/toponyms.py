@@ -718,15 +718,17 @@ def _group_names() -> frozenset:
 
 
 def _group_alias(surface: str, cands: Any, gazetteer: Any) -> bool:
-    """An armed group's name that every candidate place bears only as another name: no place.
+    """An armed group's name that every candidate place bears only as another name, or only with the
+    group's Arabic article dropped: no place.
 
     "Hamas" is among GeoNames' names of Hamm (Germany), "Taliban" among those of a Turkish
-    village; a place called so by its own name ("Fano", Italy) is left to the other rules.
+    village; "al-Shabab" (the agencies' spelling) matches Shabāb, Iran, only without its "al-"; a
+    place called so by its own name ("Fano", Italy) is left to the other rules.
     """
     if surface not in _group_names():
         return False
     places = [p for p in (_get(gazetteer, c) for c in cands) if p is not None]
-    return all(_alias_only(surface, p) for p in places)
+    return all(_alias_only(surface, p) or _article_dropped(surface, p) for p in places)
 
 
 def _names_a_country(cands: list[str], fuzzy: bool) -> bool:
@@ -1162,7 +1164,9 @@ _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 #: "FARGO, N.D. (AP)" (a state's dotted initials), "TAMWORTH, NSW -" (its code), "INDORE: The council ..."
 #: (Indian papers' colon), "ROMSEY.-The fair ..." (older papers' paragraph heads: a full stop and a dash).
 _DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|\.[-\u2013\u2014]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
-                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,])|:[ \t]+[A-Z\"\u201c])")
+                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,])|:[ \t]+[A-Z\"\u201c]"
+                             # gold 15: the day before the month ("GOMA, 4 June (Radio Okapi) -", "BAMAKO, 12 mars")
+                             r"|,[ \t]+\d{1,2}[ \t]+[A-Z]?[a-z]{2,8}\.?[ \t]*[(\-\u2013\u2014])")
 
 
 #: What follows a three-letter dateline place, which an acronym opening a line might be ("WFP -"): its
@@ -1862,7 +1866,9 @@ _SITES = frozenset("Market Bridge Road Street Square University Prison Base Airp
 _PLACE_WORDS = frozenset("province state region city district governorate oblast county department prefecture "
                          "airport camp valley river border strip town village area municipality division "
                          "raion rayon island islands mountains hills lake sea bay gulf coast desert plain "
-                         "plateau basin".split())
+                         "plateau basin "
+                         # gold 15: Nigerian, South Asian and Ethiopian units ("Kauru LGA", "Gwoza Local Government Area")
+                         "lga lgas local tehsil upazila woreda zone territory".split())
 
 
 #: After a name, a verb of speech and "he"/"she": the name is a person's ("Florence said she
@@ -4275,6 +4281,23 @@ def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
             q.place_id, q.reason = holder.id, ""
 
 
+def _country_republics(found: list[Found], gazetteer: Any, text: str) -> None:
+    """"Niger Republic", "Benin Republic", "Chad Republic": the way West African papers tell a
+    neighbouring country from a state or city of theirs named alike (Niger State, Benin City); a name
+    written so is the country it names, whatever the article's focus chose."""
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.candidates or not text.startswith(" Republic", a.end) \
+                    or text[a.end + 9 : a.end + 10].isalnum():
+                continue
+            chosen = _get(gazetteer, a.place_id) if a.place_id else None
+            if chosen is not None and chosen.kind == "country":
+                continue
+            country = next((c for c in a.candidates if c.startswith("country:")), None)
+            if country is not None:
+                a.place_id, a.reason = country, ""
+
+
 #: A lower-case local unit word right after a name: "Kani township", "Kasese district", "Mbuji commune".
 _LOCAL_UNIT_AFTER = re.compile(r"[ \t](township|district|sub-district|subdistrict|commune|municipality|locality|woreda|"
                                r"tehsil|taluka|upazila|county|province|prefecture|department|"
@@ -6045,6 +6068,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
+    if " Republic" in (text or ""):
+        _country_republics(found, gazetteer, text)  # "from Niger Republic": the country, not Nigeria's state
     if text and ((any(w in text for w in _LOCAL_UNIT_WORDS) and _LOCAL_UNIT_AFTER.search(text))
                  or _IN_UNIT_APPOSITIVE.search(text)):
         _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan

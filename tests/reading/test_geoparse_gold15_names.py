@@ -1,0 +1,74 @@
+"""Non-Western and translated English press (gold 15's genres), on other sentences: datelines with the
+day before the month, "X Republic" for a neighbouring country, and armed groups in the agencies' spellings."""
+from __future__ import annotations
+
+import pytest
+
+from reading.geoparse import geoparse
+
+
+def _at(rows: list[dict], text: str, word: str, nth: int = 0) -> dict | None:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return next((r for r in rows if r["start"] <= start < r["end"]), None)
+
+
+@pytest.mark.parametrize("text, word, lat, lon", [
+    ("BUNIA, 23 October (Radio Okapi) - Traders closed their shops after a night of shooting.", "BUNIA", 1.56, 30.25),
+    ("GOMA, 2 Feb. (ACP) - The provincial assembly elected a new governor.", "GOMA", -1.68, 29.22),
+    ("MOPTI, 14 July - Floods have cut the road to the river port, officials said.", "MOPTI", 14.49, -4.20),
+])
+def test_a_dateline_with_the_day_before_the_month_is_a_place(text, word, lat, lon):
+    r = _at(geoparse(text), text, word)
+    assert r is not None and r["lat"] is not None
+    assert abs(r["lat"] - lat) < 0.5 and abs(r["lon"] - lon) < 0.5
+
+
+def test_a_line_opening_acronym_before_a_number_is_still_no_dateline():
+    text = "WHO, 12 cases were confirmed in the district of Kasese, the ministry said."
+    assert _at(geoparse(text), text, "WHO") is None
+
+
+@pytest.mark.parametrize("text, word, iso_lat", [
+    ("Customs officers in Katsina and Kano seized rice smuggled from Niger Republic through Jibia.", "Niger", 17.4),
+    ("Police in Ogun State said the stolen cars were driven to Benin Republic through Idiroko.", "Benin", 9.6),
+])
+def test_a_country_written_with_republic_is_the_country(text, word, iso_lat):
+    r = _at(geoparse(text), text, word)
+    assert r is not None and r["kind"] == "country"
+    assert abs(r["lat"] - iso_lat) < 1.5
+
+
+def test_the_state_of_that_name_stays_without_republic():
+    text = "Gunmen attacked Mariga and Rafi in Niger State, and officials in Minna said Kaduna was calm."
+    r = _at(geoparse(text), text, "Niger")
+    assert r is not None and r["kind"] != "country"
+
+
+def test_an_armed_group_in_the_agencies_spelling_is_no_place():
+    text = ("NAIROBI, March 4 (Xinhua) -- Kenyan police said on Tuesday they had arrested three suspects linked to "
+            "al-Shabab in Garissa and seized explosives near Wajir.\n\nThe suspects had crossed from Somalia through "
+            "Liboi and were heading to Isiolo and Nairobi, the police said. The security forces have stepped up "
+            "patrols against al-Shabab along the border, especially in Mandera and Dadaab.")
+    rows = geoparse(text)
+    assert _at(rows, text, "al-Shabab") is None and _at(rows, text, "al-Shabab", 1) is None
+    assert _at(rows, text, "Garissa") is not None and _at(rows, text, "Isiolo") is not None
+
+
+@pytest.mark.parametrize("text, word, lat, lon", [
+    ("Gunmen abducted 12 farmers in Bakori Local Government Area of Katsina State on Friday.", "Bakori", 11.56, 7.43),
+    ("Troops repelled an attack on a military base in Damboa LGA, south of Maiduguri.", "Damboa", 11.16, 12.76),
+    ("Flooding destroyed 300 houses in Bagwai and Shanono Local Government Areas of Kano State.", "Shanono", 12.05, 7.98),
+])
+def test_a_nigerian_local_government_area_is_its_town(text, word, lat, lon):
+    r = _at(geoparse(text), text, word)
+    assert r is not None and r["lat"] is not None
+    assert abs(r["lat"] - lat) < 0.5 and abs(r["lon"] - lon) < 0.5
+
+
+def test_a_state_government_is_still_no_place_of_its_own():
+    text = "The Kano State Government said the Kano Local Government Area would receive relief."
+    rows = geoparse(text)
+    assert _at(rows, text, "Kano") is None  # the government, an organisation
+    assert _at(rows, text, "Kano", 1) is not None  # the unit, at its town
