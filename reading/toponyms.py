@@ -629,7 +629,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                     continue  # "National Salvation Front": part of a longer proper name
             elif _person_after_opening(text, j, i, surface, cands, gazetteer, pats, persons):
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
-        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
+        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, e, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy):
             continue  # "Chadian forces", "in Argentine shoppers": a demonym, even where a village has that name
@@ -915,7 +915,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     continue  # "National Salvation Front": part of a longer proper name
             elif _person_after_opening(text, j, i, surface, cands, gazetteer, pats, persons):
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
-        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
+        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, e, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
@@ -1097,10 +1097,12 @@ class _Match:
 _HYPHENS = frozenset("-\u2010\u2011")
 
 
-def _hyphen_tail(text: str, s: int, gazetteer: Any, pats: Patterns) -> bool:
-    """The name at ``s`` ends a hyphenated compound whose first part is a capitalised non-place ("Kalehe-Nord").
+def _hyphen_tail(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
+    """The name at ``s:e`` ends a hyphenated compound whose first part is a capitalised non-place ("Kalehe-Nord").
 
-    "Israel-Gaza", "Kharkiv-Belgorod": both parts are places, the second one stays.
+    "Israel-Gaza", "Kharkiv-Belgorod": both parts are places, the second one stays; so does the end of a
+    link the text names ("the Torkham-Jalalabad road", "the Spin Boldak-Chaman border": gold 15), whatever
+    the first part is.
     """
     k = s - 1
     while k and text[k - 1].isalpha():
@@ -1108,7 +1110,7 @@ def _hyphen_tail(text: str, s: int, gazetteer: Any, pats: Patterns) -> bool:
     word = text[k : s - 1]
     if not word or not ("A" <= word[0] <= "Z") or (k and (text[k - 1].isalnum() or text[k - 1] in _HYPHENS)):
         return False
-    return not _free_word(word, gazetteer, pats)
+    return not _free_word(word, gazetteer, pats) and _JOINED_AFTER.match(text, e) is None
 
 
 def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:

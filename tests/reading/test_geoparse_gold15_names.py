@@ -72,3 +72,57 @@ def test_a_state_government_is_still_no_place_of_its_own():
     rows = geoparse(text)
     assert _at(rows, text, "Kano") is None  # the government, an organisation
     assert _at(rows, text, "Kano", 1) is not None  # the unit, at its town
+
+
+def test_a_country_before_a_unit_of_another_country_stays_the_country():
+    text = "Police boats patrol the sea border with the Philippines in Sabah and the land border with Brunei in Sarawak."
+    rows = geoparse(text)
+    for word in ("Philippines", "Brunei"):
+        r = _at(rows, text, word)
+        assert r is not None and r["kind"] == "country" and r["lat"] is not None
+
+
+@pytest.mark.parametrize("text, known, unknown", [
+    ("Bandits ambushed a bus on the Gusau-Dansadau road and then fled towards the forest.", "Gusau", "Dansadau"),
+    ("Trucks queued for days at the Peshawar-Landi Kotal highway after the crossing closed.", "Peshawar", "Landi Kotal"),
+])
+def test_both_ends_of_a_hyphenated_road_are_places(text, known, unknown):
+    rows = geoparse(text)
+    k = _at(rows, text, known)
+    u = _at(rows, text, unknown)
+    assert k is not None and k["lat"] is not None
+    assert u is not None and text[u["start"] : u["end"]] == unknown
+
+
+def test_a_hyphenated_war_between_a_country_and_a_group_names_no_second_place():
+    text = "Fuel prices rose again because of the Hamas-Israel war and the Russia-Ukraine war."
+    rows = geoparse(text)
+    assert _at(rows, text, "Hamas") is None
+    assert _at(rows, text, "Israel") is not None
+
+
+def test_a_part_of_a_big_city_is_not_a_far_namesake():
+    text = "Opposition supporters marched in Nairobi's Kibera neighbourhood and in Kinshasa's Gombe commune on Monday."
+    r = _at(geoparse(text), text, "Gombe")
+    assert r is None or r["lat"] is None or abs(r["lat"] + 4.3) < 1.0  # not Gombe, Nigeria (10.3 N)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The report was carried by the official news agency Petra on Sunday, which said talks in Aqaba would resume.", "Petra"),
+    ("The state news agency Sabah said the ministers met in Dubai and Muscat.", "Sabah"),
+])
+def test_a_name_after_news_agency_is_the_outlet(text, word):
+    rows = geoparse(text)
+    assert _at(rows, text, word) is None
+    assert len(rows) >= 1  # the places of the sentence are still read
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A spokesman for the Kano State Hisbah Corps said 40 people were arrested in Fagge and Dala.", "Kano"),
+    ("Soldiers of the Eastern Mindanao Command killed two rebels near Davao and Cotabato.", "Mindanao"),
+    ("The Lagos State Neighbourhood Safety Corps said 12 suspects were arrested in Ikeja and Surulere.", "Lagos"),
+])
+def test_a_command_or_corps_named_after_a_place_is_an_organisation(text, word):
+    rows = geoparse(text)
+    assert _at(rows, text, word) is None
+    assert len(rows) >= 2
