@@ -2037,7 +2037,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         after_cap = "A" <= w[:1] <= "Z" and w not in _RUN_STOP
     if follow is None and not after_cap:
         return 0
-    if pats.person_role_after is not None and text.find(",", e, e + 80) != -1:
+    if pats.person_role_after is not None and text.find(",", e, e + 80) != -1 and (
+            follow is None or follow.group("word").lower() not in _OFFICE_UNITS):
+        # (not "In the Zaporozhye Region, the governor said": a unit, then its office holder; gold 15)
         end = _cap_run_end(text, e)
         if (end > e or after_cap) and pats.person_role_after.match(text[end : end + 120]):
             return end
@@ -2078,6 +2080,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     return run
 
 
+#: Unit words whose office holders a text names right after them ("In the Zaporozhye Region, the acting
+#: governor said"): the name before them is the unit's, no person's.
+_OFFICE_UNITS = frozenset("region oblast province state governorate district county".split())
 #: Titles of a place's office holders, written after the place's name ("Goma Mayor", "Ohio Gov."): no
 #: word of a longer name.
 _OFFICE_TITLES = frozenset("Mayor Governor Gov Senator Sheriff Commissioner Councillor Councilor".split())
@@ -4322,15 +4327,16 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
     """"In Sagaing region, ... a police station in Kani township", "Kani town in Sagaing Region": a
     town or district written with a local unit word (or "town", "village", or followed by an appositive naming
     its unit: "near Lere, in the Timbuktu region"), outside the article's country ``focus``, in a sentence that names a
-    region or country of another country than the one chosen for it, and far from it, is a place
-    of that region the gazetteer lacks, not its namesake abroad (Kani, Japan): left unplaced
-    (listed, not lost)."""
+    region or country of another country than the one chosen for it, or (written with a unit word
+    other than "town" or "village") a town of the article's country ("in Ruma upazila of Bandarban": gold 15), and far from it, is a place of that region the gazetteer
+    lacks, not its namesake abroad (Kani, Japan; Ruma, Serbia): left unplaced (listed, not lost)."""
     units = []
     for g in found:
         for q in g.anchors:
             if q.kind == "name" and q.place_id:
                 u = _get(gazetteer, q.place_id)
-                if u is not None and u.kind in ("admin1", "region", "country") and u.country:
+                if u is not None and u.country and (u.kind in ("admin1", "region", "country")
+                                                    or (u.country == focus and u.kind in _POINT_KINDS)):
                     units.append((g, u))
     if not units:
         return
@@ -4351,6 +4357,8 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
         for g, u in units:
             if u.country == p.country or g is f or (said is not None and g.start != said.end()):
                 continue  # (an appositive's own unit only: "near Lere, in the Timbuktu region")
+            if u.kind in _POINT_KINDS and (m is None or m.group(1) in ("town", "village")):
+                continue  # (a town says so with a unit word only: "Ruma upazila", not "the main Kuki-Zo town")
             lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
             if _SENTENCE_BREAK.search(text, lo, hi) or _haversine(p.lat, p.lon, u.lat, u.lon) <= _LOCAL_UNIT_FAR_KM:
                 continue

@@ -1,5 +1,7 @@
 """Non-Western and translated English press (gold 15's genres), on other sentences: datelines with the
-day before the month, "X Republic" for a neighbouring country, and armed groups in the agencies' spellings."""
+day before the month, "X Republic" for a neighbouring country, armed groups in the agencies' spellings,
+Nigerian LGAs, a country before a unit abroad, hyphen-joined roads, parts of big cities, news agencies,
+commands and corps, a region before its office holder, and sub-districts of the story's towns."""
 from __future__ import annotations
 
 import pytest
@@ -126,3 +128,19 @@ def test_a_command_or_corps_named_after_a_place_is_an_organisation(text, word):
     rows = geoparse(text)
     assert _at(rows, text, word) is None
     assert len(rows) >= 2
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In the Zaporozhye Region, the acting governor said power was cut in Tokmak.", "Zaporozhye"),
+    ("In the Belgorod Region, the governor said a drone hit a car near Shebekino.", "Belgorod"),
+])
+def test_a_region_then_its_office_holder_is_no_person(text, word):
+    r = _at(geoparse(text), text, word)
+    assert r is not None and r["lat"] is not None
+
+
+def test_a_subdistrict_of_a_town_of_the_story_is_not_a_far_namesake():
+    text = ("DHAKA, Jan 9 - Two people were killed in a landslide in Ruma upazila of Bandarban early yesterday, "
+            "officials in Bandarban and Rangamati said. Roads to Chittagong and Cox's Bazar were closed.")
+    r = _at(geoparse(text), text, "Ruma")
+    assert r is None or r["lat"] is None or abs(r["lat"] - 22.0) < 1.0  # not Ruma, Serbia (45.0 N)
