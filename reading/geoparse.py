@@ -23,8 +23,8 @@ from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import Located, Segmented
-from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _SENTENCE_GAP, _assign_roles, _find, _get, _resolve,
-                              coordinated_names, load_patterns, unknown_places)
+from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _PATHOGEN_AFTER, _SENTENCE_GAP,
+                              _assign_roles, _find, _get, _group_names, _resolve, coordinated_names, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -157,6 +157,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Real Madrid", "Manchester City", "the Kyiv Independent": a club's or an outlet's name
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
+            if text[max(0, a.start - 7) : a.start] in ("agency ", "Agency "):
+                continue  # "the official news agency Saba", "state news agency Petra": an outlet, not Sabah (gold 15)
             if _EVENT_OR_VESSEL.search(text, max(0, a.start - 40), a.start) is not None \
                     or _WAR_AFTER.match(text, a.end) is not None:
                 continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
@@ -226,6 +228,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _plural_counties(text, out, gaz)
     if " to " in text or ", a " in text or ", the " in text:
         out = _said_unknowns(text, out, gaz)
+    if _CAPITAL_HYPHEN_HINT.search(text) is not None:
+        out = _joined_unknowns(text, out, gaz)
     listed = _listed_districts(text) if "districts" in text else ()
     for r in out:
         k = text.rfind(" ", r["start"], r["end"])
@@ -479,6 +483,20 @@ def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
         n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if n is not None:
             found.append(n.span())
+    return _with_unknowns(text, rows, found, gaz)
+
+
+#: gold 15: two names a hyphen joins into a road or border between them ("the Elwak-Rhamu road", "the
+#: Juba-Nimule highway"): both are places, the ones the gazetteer lacks listed unplaced (not "the Israel-Hamas war").
+_JOINED_PAIR = re.compile(r"\b(?:[Tt]he|an?)[ \t]+(?P<a>[A-Z][\w\u2019']+(?:[ \t][A-Z][\w\u2019']+){0,2})"
+                          r"[-\u2010\u2011](?P<b>[A-Z][\w\u2019']+(?:[ \t][A-Z][\w\u2019']+){0,2})"
+                          r"(?=[ \t]+(?:road|highway|motorway|expressway|route|axis|border|frontier|rail(?:way|road)?|corridor"
+                          r"|pipeline|bridge|crossing)s?\b)")
+
+
+def _joined_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """``rows`` and an unplaced row for each name of a hyphen-joined link (:data:`_JOINED_PAIR`) that no row holds."""
+    found = [m.span(g) for m in _JOINED_PAIR.finditer(text) for g in ("a", "b") if m.group(g) not in _group_names()]
     return _with_unknowns(text, rows, found, gaz)
 
 

@@ -758,10 +758,18 @@ _CITY_PART_KM = 30.0
 _CITY_REACH_KM = 100.0
 
 
-def _city_part(gazetteer: Any, a: Any, q: Any) -> None:
+#: gold 15: a word saying the name is a part of the city before it ("Kinshasa's Gombe commune", "Karachi's
+#: Lyari area"), not a place the city acts on ("Moscow's Kharkiv offensive").
+_PART_WORD_AFTER = re.compile(r"[ \t]+(?:commune|district|neighbou?rhood|suburb|quarter|township|area|ward|municipality"
+                              r"|locality|sector)s?\b")
+
+
+def _city_part(gazetteer: Any, a: Any, q: Any, part_said: bool = False) -> None:
     """"New York's Manhattan" after a dateline in Kansas: the part of the big city the possessive
     names (Manhattan, New York), not the article's own Manhattan. Narrows ``a`` to its places near
-    the first city of 100,000 among ``q``'s places, and ``q`` to that city; unchanged when none is."""
+    the first city of 100,000 among ``q``'s places, and ``q`` to that city; unchanged when none is.
+    ``part_said`` (a part word follows: "Kinshasa's Gombe commune"): no place beyond the city's reach
+    stays, under its own name or not (not Gombe, Nigeria): the gazetteer lacks the part."""
     city = next((p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
                  and (p.population or 0) >= 100_000), None)
     if city is None:
@@ -777,8 +785,8 @@ def _city_part(gazetteer: Any, a: Any, q: Any) -> None:
     # ("Moscow's Kharkiv offensive")
     from reading.toponyms import _alias_only
 
-    kept = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is None or not _alias_only(a.surface, p)
-            or _km(p, city) <= _CITY_REACH_KM]
+    kept = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is None
+            or (not part_said and not _alias_only(a.surface, p)) or _km(p, city) <= _CITY_REACH_KM]
     if len(kept) < len(a.candidates):
         a.candidates = kept
         q.candidates = [city.id]
@@ -808,6 +816,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         a, q = prev.anchors[-1], f.anchors[0]
         if a.kind != "name" or not a.candidates or not q.candidates or q.fuzzy:
             continue
+        if all(c.startswith("country:") for c in a.candidates):
+            continue  # "the border with Indonesia in Sarawak": a country lies in no unit (gold 15)
         units = _units_of(gazetteer, q.candidates)
         if f.start - prev.end > 8 and not any(_namesake_in_country(gazetteer, a, u) for u in units):
             continue  # ("X village in Y state": only for a namesake in another state of the country; abroad, others tell)
@@ -858,7 +868,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             county = _COUNTY.search(a.surface) is not None
             if not county and any((p := _get(gazetteer, pid)) is not None and p.kind == "city"
                                   and (p.population or 0) >= 100_000 for pid in q.candidates):
-                _city_part(gazetteer, a, q)
+                _city_part(gazetteer, a, q, _PART_WORD_AFTER.match(text, a.end) is not None)
                 continue  # "Kharkiv's Saltivka", "New York's Harlem": the city's own part
             for unit in _units_of(gazetteer, q.candidates):
                 if unit.kind == "admin1" and (county or unit.country == "US") and _narrow(gazetteer, a, unit):

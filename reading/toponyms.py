@@ -629,7 +629,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                     continue  # "National Salvation Front": part of a longer proper name
             elif _person_after_opening(text, j, i, surface, cands, gazetteer, pats, persons):
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
-        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
+        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, e, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy):
             continue  # "Chadian forces", "in Argentine shoppers": a demonym, even where a village has that name
@@ -718,15 +718,17 @@ def _group_names() -> frozenset:
 
 
 def _group_alias(surface: str, cands: Any, gazetteer: Any) -> bool:
-    """An armed group's name that every candidate place bears only as another name: no place.
+    """An armed group's name that every candidate place bears only as another name, or only with the
+    group's Arabic article dropped: no place.
 
     "Hamas" is among GeoNames' names of Hamm (Germany), "Taliban" among those of a Turkish
-    village; a place called so by its own name ("Fano", Italy) is left to the other rules.
+    village; "al-Shabab" (the agencies' spelling) matches Shabāb, Iran, only without its "al-"; a
+    place called so by its own name ("Fano", Italy) is left to the other rules.
     """
     if surface not in _group_names():
         return False
     places = [p for p in (_get(gazetteer, c) for c in cands) if p is not None]
-    return all(_alias_only(surface, p) for p in places)
+    return all(_alias_only(surface, p) or _article_dropped(surface, p) for p in places)
 
 
 def _names_a_country(cands: list[str], fuzzy: bool) -> bool:
@@ -913,7 +915,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     continue  # "National Salvation Front": part of a longer proper name
             elif _person_after_opening(text, j, i, surface, cands, gazetteer, pats, persons):
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
-        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, gazetteer, pats):
+        if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, e, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
         if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
@@ -1095,10 +1097,12 @@ class _Match:
 _HYPHENS = frozenset("-\u2010\u2011")
 
 
-def _hyphen_tail(text: str, s: int, gazetteer: Any, pats: Patterns) -> bool:
-    """The name at ``s`` ends a hyphenated compound whose first part is a capitalised non-place ("Kalehe-Nord").
+def _hyphen_tail(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
+    """The name at ``s:e`` ends a hyphenated compound whose first part is a capitalised non-place ("Kalehe-Nord").
 
-    "Israel-Gaza", "Kharkiv-Belgorod": both parts are places, the second one stays.
+    "Israel-Gaza", "Kharkiv-Belgorod": both parts are places, the second one stays; so does the end of a
+    link the text names ("the Torkham-Jalalabad road", "the Spin Boldak-Chaman border": gold 15), whatever
+    the first part is.
     """
     k = s - 1
     while k and text[k - 1].isalpha():
@@ -1106,7 +1110,7 @@ def _hyphen_tail(text: str, s: int, gazetteer: Any, pats: Patterns) -> bool:
     word = text[k : s - 1]
     if not word or not ("A" <= word[0] <= "Z") or (k and (text[k - 1].isalnum() or text[k - 1] in _HYPHENS)):
         return False
-    return not _free_word(word, gazetteer, pats)
+    return not _free_word(word, gazetteer, pats) and _JOINED_AFTER.match(text, e) is None
 
 
 def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:
@@ -1162,7 +1166,9 @@ _CAMEL_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 #: "FARGO, N.D. (AP)" (a state's dotted initials), "TAMWORTH, NSW -" (its code), "INDORE: The council ..."
 #: (Indian papers' colon), "ROMSEY.-The fair ..." (older papers' paragraph heads: a full stop and a dash).
 _DATELINE_AFTER = re.compile(r"(?:/[A-Z]|[ \t]*[-\u2013\u2014(]|\.[-\u2013\u2014]|,[ \t]+[A-Z](?:[a-z]|\.[ \t]?[A-Z][a-z]?\.)"
-                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,])|:[ \t]+[A-Z\"\u201c])")
+                             r"|,[ \t]+[A-Z]{2,3}(?=[ \t]*[-\u2013\u2014(,])|:[ \t]+[A-Z\"\u201c]"
+                             # gold 15: the day before the month ("GOMA, 4 June (Radio Okapi) -", "BAMAKO, 12 mars")
+                             r"|,[ \t]+\d{1,2}[ \t]+[A-Z]?[a-z]{2,8}\.?[ \t]*[(\-\u2013\u2014])")
 
 
 #: What follows a three-letter dateline place, which an acronym opening a line might be ("WFP -"): its
@@ -1862,7 +1868,9 @@ _SITES = frozenset("Market Bridge Road Street Square University Prison Base Airp
 _PLACE_WORDS = frozenset("province state region city district governorate oblast county department prefecture "
                          "airport camp valley river border strip town village area municipality division "
                          "raion rayon island islands mountains hills lake sea bay gulf coast desert plain "
-                         "plateau basin".split())
+                         "plateau basin "
+                         # gold 15: Nigerian, South Asian and Ethiopian units ("Kauru LGA", "Gwoza Local Government Area")
+                         "lga lgas local tehsil upazila woreda zone territory".split())
 
 
 #: After a name, a verb of speech and "he"/"she": the name is a person's ("Florence said she
@@ -2029,7 +2037,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         after_cap = "A" <= w[:1] <= "Z" and w not in _RUN_STOP
     if follow is None and not after_cap:
         return 0
-    if pats.person_role_after is not None and text.find(",", e, e + 80) != -1:
+    if pats.person_role_after is not None and text.find(",", e, e + 80) != -1 and (
+            follow is None or follow.group("word").lower() not in _OFFICE_UNITS):
+        # (not "In the Zaporozhye Region, the governor said": a unit, then its office holder; gold 15)
         end = _cap_run_end(text, e)
         if (end > e or after_cap) and pats.person_role_after.match(text[end : end + 120]):
             return end
@@ -2070,6 +2080,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     return run
 
 
+#: Unit words whose office holders a text names right after them ("In the Zaporozhye Region, the acting
+#: governor said"): the name before them is the unit's, no person's.
+_OFFICE_UNITS = frozenset("region oblast province state governorate district county".split())
 #: Titles of a place's office holders, written after the place's name ("Goma Mayor", "Ohio Gov."): no
 #: word of a longer name.
 _OFFICE_TITLES = frozenset("Mayor Governor Gov Senator Sheriff Commissioner Councillor Councilor".split())
@@ -4287,6 +4300,23 @@ def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
             q.place_id, q.reason = holder.id, ""
 
 
+def _country_republics(found: list[Found], gazetteer: Any, text: str) -> None:
+    """"Niger Republic", "Benin Republic", "Chad Republic": the way West African papers tell a
+    neighbouring country from a state or city of theirs named alike (Niger State, Benin City); a name
+    written so is the country it names, whatever the article's focus chose."""
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.candidates or not text.startswith(" Republic", a.end) \
+                    or text[a.end + 9 : a.end + 10].isalnum():
+                continue
+            chosen = _get(gazetteer, a.place_id) if a.place_id else None
+            if chosen is not None and chosen.kind == "country":
+                continue
+            country = next((c for c in a.candidates if c.startswith("country:")), None)
+            if country is not None:
+                a.place_id, a.reason = country, ""
+
+
 #: A lower-case local unit word right after a name: "Kani township", "Kasese district", "Mbuji commune".
 _LOCAL_UNIT_AFTER = re.compile(r"[ \t](township|district|sub-district|subdistrict|commune|municipality|locality|woreda|"
                                r"tehsil|taluka|upazila|county|province|prefecture|department|"
@@ -4309,15 +4339,16 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
     """"In Sagaing region, ... a police station in Kani township", "Kani town in Sagaing Region": a
     town or district written with a local unit word (or "town", "village", or followed by an appositive naming
     its unit: "near Lere, in the Timbuktu region"), outside the article's country ``focus``, in a sentence that names a
-    region or country of another country than the one chosen for it, and far from it, is a place
-    of that region the gazetteer lacks, not its namesake abroad (Kani, Japan): left unplaced
-    (listed, not lost)."""
+    region or country of another country than the one chosen for it, or (written with a unit word
+    other than "town" or "village") a town of the article's country ("in Ruma upazila of Bandarban": gold 15), and far from it, is a place of that region the gazetteer
+    lacks, not its namesake abroad (Kani, Japan; Ruma, Serbia): left unplaced (listed, not lost)."""
     units = []
     for g in found:
         for q in g.anchors:
             if q.kind == "name" and q.place_id:
                 u = _get(gazetteer, q.place_id)
-                if u is not None and u.kind in ("admin1", "region", "country") and u.country:
+                if u is not None and u.country and (u.kind in ("admin1", "region", "country")
+                                                    or (u.country == focus and u.kind in _POINT_KINDS)):
                     units.append((g, u))
     if not units:
         return
@@ -4338,6 +4369,8 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
         for g, u in units:
             if u.country == p.country or g is f or (said is not None and g.start != said.end()):
                 continue  # (an appositive's own unit only: "near Lere, in the Timbuktu region")
+            if u.kind in _POINT_KINDS and (m is None or m.group(1) in ("town", "village")):
+                continue  # (a town says so with a unit word only: "Ruma upazila", not "the main Kuki-Zo town")
             lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
             if _SENTENCE_BREAK.search(text, lo, hi) or _haversine(p.lat, p.lon, u.lat, u.lon) <= _LOCAL_UNIT_FAR_KM:
                 continue
@@ -6097,6 +6130,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
+    if " Republic" in (text or ""):
+        _country_republics(found, gazetteer, text)  # "from Niger Republic": the country, not Nigeria's state
     if text and ((any(w in text for w in _LOCAL_UNIT_WORDS) and _LOCAL_UNIT_AFTER.search(text))
                  or _IN_UNIT_APPOSITIVE.search(text)):
         _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan
