@@ -50,7 +50,8 @@ GOLD = ROOT / "bench" / "data" / "geoparse_gold.jsonl"
 KINDS = ("city", "admin", "country", "region", "physical", "other")
 #: Text id prefix -> genre.
 GENRES = {"c": "conflict", "l": "local", "w": "world", "v": "outbreak", "k": "encyclopedic", "t": "agency",
-          "f": "foreign desk", "r": "war records", "h": "old newspapers", "m": "military history"}
+          "f": "foreign desk", "r": "war records", "h": "old newspapers", "m": "military history",
+          "o": "situation reports", "b": "bulletins"}
 FAR_KM = 161.0
 
 

@@ -1,4 +1,4 @@
-"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..13.jsonl) are well formed."""
+"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..14.jsonl) are well formed."""
 from __future__ import annotations
 
 import importlib.util
@@ -18,6 +18,7 @@ _spec.loader.exec_module(ge)
     (11, {"k", "t", "v"}),
     (12, {"l", "w", "f"}),
     (13, {"r", "h", "m"}),
+    (14, {"w", "o", "c", "b"}),
 ])
 def test_held_out_gold_is_well_formed(number, prefixes):
     rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{number}.jsonl")
@@ -32,3 +33,4 @@ def test_held_out_prefixes_have_genres():
     assert ge.GENRES["k"] == "encyclopedic" and ge.GENRES["t"] == "agency"
     assert ge.GENRES["f"] == "foreign desk"
     assert (ge.GENRES["r"], ge.GENRES["h"], ge.GENRES["m"]) == ("war records", "old newspapers", "military history")
+    assert (ge.GENRES["o"], ge.GENRES["b"]) == ("situation reports", "bulletins")
