@@ -218,6 +218,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if _CODED_ROAD_HINT.search(text) is not None or "National" in text:
         out = _coded_roads(text, out)
     out = _world_names(text, out, org)
+    if "\n" in text:
+        out = _digest_heads(text, out, gaz, org)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
         if places:
@@ -844,6 +846,50 @@ def _river_over_namesake(text: str, m: re.Match, rows: list[dict]) -> bool:
     if _RIVER_UNIT_AFTER.match(text, e) is not None:
         return False
     return all(r["start"] == s and r["end"] == e for r in rows if r["start"] < e and s < r["end"])
+
+
+#: A line's opening words that may be a country's name, a space, then a capitalised word: "Kenya Al-Shabaab
+#: 14 June killed ...", "Central African Republic Armed group 3R ...", "Armenia-Azerbaijan Leaders met ...".
+_LINE_HEAD = re.compile(r"^[ \t]*(?:[-\u2013\u2022*][ \t]+)?([A-Z][\w'\u2019.]*(?:(?:[ \t]+(?:and|of|the|[A-Z][\w'\u2019.]*)|-[A-Z][\w'\u2019.]*)){0,5})",
+                        re.MULTILINE)
+
+
+def _digest_heads(text: str, rows: list[dict], gaz: Any, org: Any) -> list[dict]:
+    """Country entries of a digest (CrisisWatch, ACLED regional overviews): two or more lines open with a
+    country's name and go on with the entry's sentence ("Iraq Tensions rose ...", "India In Manipur
+    state, ...", "Djibouti President Guelleh hosted talks in Djibouti city"). Each such name is the
+    country, whatever the words after it made of it (a longer name, a first name, the capital); a pair
+    ("Armenia-Azerbaijan Leaders met") is two. One line so opened is no layout: a name written before
+    an organisation's word ("Kenya Airways", "Nigeria Police") stays the organisation's."""
+    heads: list[list[tuple[int, int, Any]]] = []
+    for m in _LINE_HEAD.finditer(text):
+        words = re.split(r"([ \t]+|-)", m.group(1))  # words and their separators
+        for k in range(len(words), 0, -2):  # the longest opening that is a country's own name
+            name = "".join(words[:k])
+            if len(name) < 4 or name.isupper():
+                continue  # "US", "DRC", "MALI": codes and capitals are other layouts
+            place = next((c for c in gaz.candidates(name, fuzzy=False)[:1] if c.kind == "country"), None)
+            if place is None:
+                continue
+            s = m.start(1)
+            e = s + len(name)
+            nxt = text[e : e + 2]
+            if nxt[:1] == "-" and k < len(words):
+                other = next((c for c in gaz.candidates(words[k + 1], fuzzy=False)[:1] if c.kind == "country"), None)
+                rest = e + 1 + len(words[k + 1])
+                if other is not None and text[rest : rest + 1] == " " and text[rest + 1 : rest + 2].isupper():
+                    heads.append([(s, e, place), (e + 1, rest, other)])
+            elif nxt[:1] == " " and nxt[1:].isupper() and (org is None or org.match(text, e) is None):
+                heads.append([(s, e, place)])
+            break
+    if len(heads) < 2:
+        return rows
+    spans = [h for head in heads for h in head]
+    drop = {id(r) for r in rows for s, e, _ in spans if r["start"] < e and s < r["end"]
+            and not (r["start"] == s and r["end"] == e and r["kind"] == "country")}
+    have = {(r["start"], r["end"]) for r in rows if id(r) not in drop}
+    added = [{"start": s, "end": e, **_fields(place)} for s, e, place in spans if (s, e) not in have]
+    return _replaced(rows, drop, added)
 
 
 def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:

@@ -1,0 +1,99 @@
+"""Conflict-monitoring reports (gold 14's genres), on other sentences: digest entries opening with a
+country's name, headings dated by a month, local government areas and woredas, "In X district" opening
+a sitrep's sentence, and bulletin lines opening with a time or a day."""
+from __future__ import annotations
+
+import pytest
+
+from reading.geoparse import geoparse
+
+
+def _at(rows: list[dict], text: str, word: str, nth: int = 0) -> dict | None:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return next((r for r in rows if r["start"] <= start < r["end"]), None)
+
+
+_DIGEST = """West Africa, November
+
+Eritrea Authorities 2 November closed the border near Tesseney.
+
+Liberia Police 3 November arrested protesters in Monrovia.
+
+Malawi In Nsanje district, floods 3 November displaced 4,000 people.
+
+Djibouti President Guelleh 25 November hosted talks in Djibouti city.
+
+Sierra Leone-Guinea Talks 28 November on the Yenga border dispute opened in Freetown."""
+
+
+@pytest.mark.parametrize("word", ["Eritrea", "Malawi", "Djibouti", "Sierra Leone"])
+def test_a_digest_entry_opens_with_its_country(word):
+    rows = geoparse(_DIGEST)
+    start = _DIGEST.index("\n" + word) + 1
+    row = next((r for r in rows if r["start"] == start), None)
+    assert row is not None and row["kind"] == "country" and row["name"] == word
+    assert row["end"] == start + len(word)
+
+
+def test_a_digest_pair_of_countries_is_two_countries():
+    rows = geoparse(_DIGEST)
+    start = _DIGEST.index("Sierra Leone-Guinea")
+    pair = [r for r in rows if start <= r["start"] < start + len("Sierra Leone-Guinea")]
+    assert [(r["name"], r["kind"]) for r in pair] == [("Sierra Leone", "country"), ("Guinea", "country")]
+
+
+def test_a_digest_entry_before_an_organisations_word_stays_the_organisations():
+    rows = geoparse(_DIGEST)
+    assert _at(rows, _DIGEST, "Liberia Police") is None  # "Liberia Police arrested": the force
+    assert _at(rows, _DIGEST, "Monrovia")["kind"] == "city"
+
+
+def test_one_line_opening_with_a_country_is_no_digest():
+    text = "Kenya Airways 3 November cancelled flights to Mombasa.\nPassengers waited in Nairobi."
+    assert _at(geoparse(text), text, "Kenya") is None
+
+
+@pytest.mark.parametrize("text, month", [
+    ("Gulf of Guinea, June\nPirates boarded a tanker off Bonny; France sent a frigate from Toulon.", "June"),
+    ("Gulf of Guinea, June\n\nPirates boarded a tanker off Bonny; France sent a frigate from Toulon.", "June"),
+])
+def test_a_headings_month_is_no_town(text, month):
+    rows = geoparse(text)
+    assert _at(rows, text, month) is None  # not Unieux, France ("June" is one of its names)
+    assert _at(rows, text, "Toulon")["kind"] == "city"
+
+
+def test_a_heading_ends_no_name_of_the_next_line():
+    text = "Monthly overview, September\n\nTurkey Tensions rose after a strike near Hakkari."
+    row = _at(geoparse(text), text, "Turkey")
+    assert row is not None and row["kind"] == "country" and row["end"] == text.index("Turkey") + len("Turkey")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen attacked farmers in Damboa LGA, Borno State, on Sunday.", "Damboa"),
+    ("Floods hit Hadejia and Kafin Hausa LGAs in Jigawa State.", "Kafin Hausa"),
+])
+def test_a_local_government_area_is_its_towns_name(text, word):
+    row = _at(geoparse(text), text, word)
+    assert row is not None and row["name"] == word and row["lat"] is not None
+    assert text[row["start"] : row["end"]] == word  # not "Damboa LGA"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Fighting was reported. In Jarso woreda, 2,000 people fled their homes.", "Jarso"),
+    ("Aid is needed. In Mecufi district, wells have dried up.", "Mecufi"),
+])
+def test_a_sitreps_unit_word_marks_the_name_before_it(text, word):
+    row = _at(geoparse(text), text, word)
+    assert row is not None
+    assert text[row["start"] : row["end"]] == word  # the name, not "In Mecufi"
+
+
+@pytest.mark.parametrize("stamp", ["- 10:00", "- 07/11", "- 3 May:", "16:45"])
+def test_a_bulletin_lines_first_word_after_its_time_is_an_ordinary_word(stamp):
+    text = "Bulletin\n- 09:10 Liberty Square protest dispersed in Tehran.\n" + stamp + " Hail damaged crops near Shiraz."
+    rows = geoparse(text)
+    assert _at(rows, text, "Hail") is None  # hail, not Ha'il, Saudi Arabia
+    assert _at(rows, text, "Shiraz")["kind"] == "city"
