@@ -23,7 +23,8 @@ from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import Located, Segmented
-from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _SENTENCE_GAP, _assign_roles, _find, _get, _resolve,
+from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _PATHOGEN_AFTER, _SENTENCE_GAP, _assign_roles, _find, _get, _is_capital,
+                              _resolve,
                               coordinated_names, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
@@ -218,8 +219,6 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if _CODED_ROAD_HINT.search(text) is not None or "National" in text:
         out = _coded_roads(text, out)
     out = _world_names(text, out, org)
-    if "\n" in text:
-        out = _digest_heads(text, out, gaz, org)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
         if places:
@@ -246,6 +245,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     # town is only the county's namesake ("Perth County", Ontario, lies 400 km from Perth)
                     r.update(_unplaced(r["start"], r["end"], text[r["start"] : r["end"]]))
                 r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
+    if "\n" in text:
+        out = _digest_heads(text, out, gaz, org)
     return out
 
 
@@ -889,7 +890,36 @@ def _digest_heads(text: str, rows: list[dict], gaz: Any, org: Any) -> list[dict]
             and not (r["start"] == s and r["end"] == e and r["kind"] == "country")}
     have = {(r["start"], r["end"]) for r in rows if id(r) not in drop}
     added = [{"start": s, "end": e, **_fields(place)} for s, e, place in spans if (s, e) not in have]
-    return _replaced(rows, drop, added)
+    rows = _replaced(rows, drop, added)
+    ends = [head[0][0] for head in heads[1:]] + [len(text)]
+    for head, end in zip(heads, ends):
+        _entry_namesakes(text, rows, gaz, head[-1][1], end, {place.country for _, _, place in head})
+    return rows
+
+
+#: A town this big, or a capital, keeps its name in a digest entry about another country ("talks in Washington").
+_ENTRY_KEEPS = 1_000_000
+
+
+def _entry_namesakes(text: str, rows: list[dict], gaz: Any, start: int, end: int, isos: set) -> None:
+    """A digest entry is about its country: a name placed abroad that a town or unit of the entry's country
+    bears as its own name is that one ("[Mali] ... near Boni on the Gao-Mopti road": Gao, Mali, not the
+    Burkinabe village; "[Venezuela] ... off Sucre state": Venezuela's state, not Colombia's; "[Armenia]-
+    [Azerbaijan] ... through Armenia's Syunik": the country, not the Colombian city)."""
+    for r in rows:
+        if not start <= r["start"] < end or r["lat"] is None or r["kind"] == "country":
+            continue
+        surface = text[r["start"] : r["end"]]
+        cands = gaz.candidates(surface, fuzzy=False)
+        now = next((c for c in cands if round(float(c.lat), 6) == r["lat"] and round(float(c.lon), 6) == r["lon"]), None)
+        if now is None or now.country in isos or (now.kind == "city" and (
+                (now.population or 0) >= _ENTRY_KEEPS or _is_capital(now))):
+            continue
+        key = name_key(surface)
+        own = next((c for c in cands if c.country in isos and name_key(c.name) == key
+                    and c.kind in ("country", "admin1", "city")), None)
+        if own is not None:
+            r.update(_fields(own))
 
 
 def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:

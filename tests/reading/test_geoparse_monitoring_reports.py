@@ -97,3 +97,35 @@ def test_a_bulletin_lines_first_word_after_its_time_is_an_ordinary_word(stamp):
     rows = geoparse(text)
     assert _at(rows, text, "Hail") is None  # hail, not Ha'il, Saudi Arabia
     assert _at(rows, text, "Shiraz")["kind"] == "city"
+
+
+_AMERICAS = """Americas, August
+
+Colombia Clashes 2 August killed soldiers near Cali and in Bolívar department; troops deployed to Medellín and Bucaramanga.
+
+Venezuela Authorities 9 August deployed troops along the coast of Sucre state and in Falcón.
+
+Ecuador Police 12 August arrested gang leaders in Guayaquil."""
+
+_CAUCASUS = """Caucasus, May
+
+Russia Drones 4 May struck Sochi and Krasnodar; Moscow blamed Kyiv.
+
+Armenia Protesters 9 May blocked roads near Gyumri and in Armenia's Tavush province.
+
+Azerbaijan Authorities 12 May arrested journalists in Baku and accused Moscow of meddling."""
+
+
+def test_a_digest_entrys_names_are_its_countrys_namesakes():
+    rows = geoparse(_AMERICAS)
+    sucre = _at(rows, _AMERICAS, "Sucre")
+    assert sucre["kind"] == "admin1" and sucre["lon"] > -66  # Venezuela's state, not Colombia's department
+    rows = geoparse(_CAUCASUS)
+    for nth in (0, 1):  # the entry's head and "Armenia's Tavush province": the country, not Armenia, Colombia
+        assert _at(rows, _CAUCASUS, "Armenia", nth)["kind"] == "country"
+
+
+def test_a_digest_entry_keeps_a_capital_abroad():
+    rows = geoparse(_CAUCASUS)
+    moscow = _at(rows, _CAUCASUS, "Moscow", 1)  # in Azerbaijan's entry
+    assert moscow["kind"] == "city" and moscow["lat"] > 55
