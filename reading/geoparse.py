@@ -247,7 +247,43 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
     if "\n" in text:
         out = _digest_heads(text, out, gaz, org)
+    if "LGA" in text or "wored" in text or "upazila" in text or "cercle" in text:
+        _national_units(text, out, gaz)
     return out
+
+
+#: Unit words only one country uses: the names they follow are that country's ("Amuru woreda" is in
+#: Ethiopia, not Uganda's Amuru; "Bade LGA" in Nigeria, not Taiwan's Bade).
+_NATIONAL_UNIT = re.compile(r"[ \t]+(?:(?P<ET>woredas?)|(?P<NG>LGAs?)|(?P<BD>upazilas?)|(?P<ML>cercles?))\b")
+#: A list's separator before its next name ("Geidam, Yunusari and Bade LGAs").
+_LIST_SEP = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _row_place(text: str, r: dict, gaz: Any) -> Any:
+    """The gazetteer's place a resolved row stands for (its name as written, at the row's point), or None."""
+    cands = gaz.candidates(text[r["start"] : r["end"]], fuzzy=False)
+    return next((c for c in cands if round(float(c.lat), 6) == r["lat"] and round(float(c.lon), 6) == r["lon"]), None)
+
+
+def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
+    """The names before a unit word of one country (:data:`_NATIONAL_UNIT`), a list's too, placed in
+    another country: that country's namesake when it has one under that name, else unplaced."""
+    by_end = {r["end"]: r for r in rows}
+    for m in _NATIONAL_UNIT.finditer(text):
+        iso = m.lastgroup
+        r = by_end.get(m.start())
+        while r is not None:
+            if r["lat"] is not None and r["kind"] != "country":
+                now = _row_place(text, r, gaz)
+                if now is not None and now.country != iso:
+                    surface = text[r["start"] : r["end"]]
+                    key = name_key(surface)
+                    own = next((c for c in gaz.candidates(surface, fuzzy=False)
+                                if c.country == iso and name_key(c.name) == key), None)
+                    r.update(_fields(own) if own is not None else _unplaced(r["start"], r["end"], surface))
+            k = r["start"]
+            sep = next((q for q in rows if q["end"] < k and _LIST_SEP.fullmatch(text, q["end"], k)), None)
+            r = sep
 
 
 #: A landmark named after a saint, with the possessive: "St James' Park", "St Stephen's Green", "Saint
@@ -909,14 +945,13 @@ def _entry_namesakes(text: str, rows: list[dict], gaz: Any, start: int, end: int
     for r in rows:
         if not start <= r["start"] < end or r["lat"] is None or r["kind"] == "country":
             continue
-        surface = text[r["start"] : r["end"]]
-        cands = gaz.candidates(surface, fuzzy=False)
-        now = next((c for c in cands if round(float(c.lat), 6) == r["lat"] and round(float(c.lon), 6) == r["lon"]), None)
+        now = _row_place(text, r, gaz)
         if now is None or now.country in isos or (now.kind == "city" and (
                 (now.population or 0) >= _ENTRY_KEEPS or _is_capital(now))):
             continue
+        surface = text[r["start"] : r["end"]]
         key = name_key(surface)
-        own = next((c for c in cands if c.country in isos and name_key(c.name) == key
+        own = next((c for c in gaz.candidates(surface, fuzzy=False) if c.country in isos and name_key(c.name) == key
                     and c.kind in ("country", "admin1", "city")), None)
         if own is not None:
             r.update(_fields(own))

@@ -129,3 +129,19 @@ def test_a_digest_entry_keeps_a_capital_abroad():
     rows = geoparse(_CAUCASUS)
     moscow = _at(rows, _CAUCASUS, "Moscow", 1)  # in Azerbaijan's entry
     assert moscow["kind"] == "city" and moscow["lat"] > 55
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Since March, 2,000 people fled from Dila woreda to Gedeo zone and to Amuru woreda.", "Amuru"),  # not Uganda's
+    ("Floods struck Bade and Jakusko LGAs of Yobe State.", "Bade"),  # not Bade, Taiwan
+    ("WFP reached Bade LGA and Nguru.", "Bade"),
+])
+def test_a_name_before_one_countrys_unit_word_is_not_placed_abroad(text, word):
+    row = _at(geoparse(text), text, word)
+    assert row is not None and row["lat"] is None  # the gazetteer has no namesake in Ethiopia or Nigeria
+
+
+def test_a_name_before_one_countrys_unit_word_keeps_that_countrys_town():
+    text = "Floods struck Bade and Jakusko LGAs of Yobe State."
+    row = _at(geoparse(text), text, "Jakusko")
+    assert row["kind"] == "city" and 11 < row["lat"] < 14 and 9 < row["lon"] < 12  # Jakusko, Yobe
