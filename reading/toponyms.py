@@ -2935,6 +2935,8 @@ def _village_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
     for a in names:
         if a.kind != "name" or not a.candidates or not _VILLAGE_OF.search(text, max(0, a.start - 24), a.start):
             continue
+        if " " in a.surface and a.surface.rsplit(None, 1)[1] in _PLACE_WORDS:
+            continue  # "the villages of Quneitra province": the unit they lie in, no village
         keep = []
         for pid in a.candidates:
             p = _get(gazetteer, pid)

@@ -145,3 +145,22 @@ def test_a_name_before_one_countrys_unit_word_keeps_that_countrys_town():
     text = "Floods struck Bade and Jakusko LGAs of Yobe State."
     row = _at(geoparse(text), text, "Jakusko")
     assert row["kind"] == "city" and 11 < row["lat"] < 14 and 9 < row["lon"] < 12  # Jakusko, Yobe
+
+
+def test_the_villages_of_a_province_are_in_the_province():
+    text = "Israeli forces raided the villages of Quneitra province."
+    row = _at(geoparse(text), text, "Quneitra")
+    assert row is not None and row["kind"] == "admin1"  # the unit they lie in, not a village called so
+
+
+def test_a_countrys_possessive_before_its_province_is_the_country():
+    text = "Fighting hit Armenia's Syunik province."
+    rows = geoparse(text)
+    assert _at(rows, text, "Armenia")["kind"] == "country"  # not Armenia, Colombia (a city of 300,000)
+    assert _at(rows, text, "Syunik")["kind"] == "admin1"
+
+
+def test_a_citys_possessive_before_its_district_is_still_the_city():
+    text = "Shelling hit Kharkiv's Saltivka district."
+    rows = geoparse(text)
+    assert _at(rows, text, "Kharkiv")["kind"] == "city" and _at(rows, text, "Saltivka") is not None
