@@ -249,7 +249,42 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _digest_heads(text, out, gaz, org)
     if "LGA" in text or "wored" in text or "upazila" in text or "cercle" in text:
         _national_units(text, out, gaz)
+    if _ROAD_PAIR_HINT.search(text) is not None:
+        out = _road_pairs(text, out, gaz)
     return out
+
+
+#: "the Nabatieh-Kfar Roummane road", "the Hombori-Boni section", "the Addis Ababa-Ambo road": a route's two
+#: ends, each a place (not one compound name, nor its first part alone).
+_ROAD_PAIR_HINT = re.compile(r"[a-z][-\u2013][A-Z]")
+_PAIR_NAME = r"[A-Z][\w'\u2019]+(?:[ \t](?:al-|el-|as-|ar-)?[A-Z][\w'\u2019]+){0,2}"
+_ROAD_PAIR = re.compile(rf"(?<![\w-])(?!(?:The|A|An|In|On|At|Near)[ \t]|(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ed|En|Er|Es)[-\u2013])(?P<a>{_PAIR_NAME})[-\u2013](?P<b>{_PAIR_NAME})(?=[ \t]+(?:road|highway|axis|route|"
+                        r"section|corridor|railway|supply[ \t]+route|front|frontline)\b)")
+
+
+def _road_pairs(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """Both ends of a route named by its towns (:data:`_ROAD_PAIR`). An end the rows lack is read as the
+    town of its name in a country the text places something else in, else listed unplaced; a name read
+    across the hyphen ("Nabatieh-Kfar Roummane" as one unknown name) gives way. A town whose own name
+    holds the hyphen ("Kupyansk-Vuzlovyi road") stays whole."""
+    at = {(r["start"], r["end"]) for r in rows}
+    countries = None
+    drop: set[int] = set()
+    added: list[dict] = []
+    for m in _ROAD_PAIR.finditer(text):
+        if (m.start("a"), m.end("b")) in at:
+            continue  # read whole: a town's own hyphenated name
+        for g in ("a", "b"):
+            s, e = m.span(g)
+            if (s, e) in at:
+                continue
+            if countries is None:
+                countries = {p.country for r in rows if r["lat"] is not None and (p := _row_place(text, r, gaz)) is not None}
+            drop |= {id(r) for r in rows if r["start"] < e and s < r["end"]}
+            name = m.group(g)
+            town = next((c for c in gaz.candidates(name, fuzzy=False) if c.country in countries and c.kind == "city"), None)
+            added.append({"start": s, "end": e, **_fields(town)} if town is not None else _unplaced(s, e, name))
+    return _replaced(rows, drop, added)
 
 
 #: Unit words only one country uses: the names they follow are that country's ("Amuru woreda" is in

@@ -164,3 +164,23 @@ def test_a_citys_possessive_before_its_district_is_still_the_city():
     text = "Shelling hit Kharkiv's Saltivka district."
     rows = geoparse(text)
     assert _at(rows, text, "Kharkiv")["kind"] == "city" and _at(rows, text, "Saltivka") is not None
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Israeli jets struck Tyre. A drone hit a car on the Nabatieh-Kfar Kila road.", ("Nabatieh", "Kfar Kila")),
+    ("Fano fighters attacked Debre Markos and blocked the Bahir Dar-Ambo road.", ("Bahir Dar", "Ambo")),
+    ("The Douentza-Boni section of the highway remains closed.", ("Douentza", "Boni")),
+])
+def test_a_routes_two_ends_are_two_places(text, ends):
+    rows = geoparse(text)
+    for end in ends:
+        row = _at(rows, text, end)
+        assert row is not None and text[row["start"] : row["end"]] == end
+
+
+def test_a_towns_hyphenated_name_before_road_stays_whole():
+    text = "Convoys use the Kadugli-Dilling road; attacks continued near the Kupyansk-Vuzlovyi road."
+    rows = geoparse(text)
+    assert _at(rows, text, "Kadugli")["end"] == text.index("Kadugli") + len("Kadugli")
+    row = _at(rows, text, "Vuzlovyi")
+    assert row is not None and text[row["start"] : row["end"]] == "Kupyansk-Vuzlovyi"
