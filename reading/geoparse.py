@@ -134,6 +134,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     last = (-1, -1)
     org = pats.org_name_after
     hints = name_hints(text)  # a match's score, a name written twice ("Colo-Colo"): sides of matches may be named
+    islamic = "Islamic State" in text
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
@@ -158,6 +159,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "Real Madrid", "Manchester City", "the Kyiv Independent": a club's or an outlet's name
             if a.surface in _ORG_NAMES:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
+            if islamic and (a.surface.endswith(" Province") or _PROVINCE_AFTER.match(text, a.end) is not None) \
+                    and _ISLAMIC_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
+                continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
             if _EVENT_OR_VESSEL.search(text, max(0, a.start - 40), a.start) is not None \
                     or _WAR_AFTER.match(text, a.end) is not None:
                 continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
@@ -1307,6 +1311,9 @@ _CLUB_AFTER = re.compile(r"[ \t]+(?:United(?![ \t]+(?!FC\b|F\.C\.|Football\b)[A-
                          r"|Athletic|FC|F\.C\.|Juniors)(?![\w-])")
 #: Organisations whose whole name is also a hamlet's.
 _ORG_NAMES = frozenset({"Red Cross", "Red Crescent"})
+#: The Islamic State's provinces are its branches: "Islamic State [X] Province" names a group, not the region X.
+_ISLAMIC_BEFORE = re.compile(r"Islamic[ \t]+(?:State[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,2})?$")
+_PROVINCE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t]+Province\b")
 
 
 def _club_name(text: str, a: Any, gaz: Any) -> bool:

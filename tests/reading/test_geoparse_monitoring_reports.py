@@ -184,3 +184,19 @@ def test_a_towns_hyphenated_name_before_road_stays_whole():
     assert _at(rows, text, "Kadugli")["end"] == text.index("Kadugli") + len("Kadugli")
     row = _at(rows, text, "Vuzlovyi")
     assert row is not None and text[row["start"] : row["end"]] == "Kupyansk-Vuzlovyi"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Islamic State Khorasan Province claimed a suicide attack in Jalalabad.", "Khorasan"),
+    ("Fighters of Islamic State Khorasan Province attacked a checkpoint in Kunar.", "Khorasan"),
+])
+def test_an_islamic_state_province_is_the_group(text, word):
+    rows = geoparse(text)
+    assert _at(rows, text, word) is None  # the group's name, not Iran's Khorasan
+    assert len(rows) == 1
+
+
+def test_a_province_after_islamic_state_fighters_is_still_a_place():
+    text = "Islamic State fighters attacked Palmyra in Homs Province."
+    rows = geoparse(text)
+    assert _at(rows, text, "Palmyra") is not None and _at(rows, text, "Homs") is not None
