@@ -51,7 +51,8 @@ KINDS = ("city", "admin", "country", "region", "physical", "other")
 #: Text id prefix -> genre.
 GENRES = {"c": "conflict", "l": "local", "w": "world", "v": "outbreak", "k": "encyclopedic", "t": "agency",
           "f": "foreign desk", "r": "war records", "h": "old newspapers", "m": "military history",
-          "s": "South-Asian press", "n": "African press"}
+          "s": "South-Asian press", "n": "African press",
+          "o": "situation reports", "b": "bulletins"}
 FAR_KM = 161.0
 
 

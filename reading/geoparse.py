@@ -24,7 +24,8 @@ from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import Located, Segmented
 from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _PATHOGEN_AFTER, _SENTENCE_GAP,
-                              _assign_roles, _find, _get, _group_names, _resolve, coordinated_names, load_patterns, unknown_places)
+                              _assign_roles, _find, _get, _group_names, _is_capital, _resolve, coordinated_names, load_patterns,
+                              unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -133,6 +134,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     last = (-1, -1)
     org = pats.org_name_after
     hints = name_hints(text)  # a match's score, a name written twice ("Colo-Colo"): sides of matches may be named
+    islamic = "Islamic State" in text
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
@@ -159,6 +161,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 continue  # "the Red Cross said": an organisation, not a hamlet called Red Cross
             if text[max(0, a.start - 7) : a.start] in ("agency ", "Agency "):
                 continue  # "the official news agency Saba", "state news agency Petra": an outlet, not Sabah (gold 15)
+            if islamic and (a.surface.endswith(" Province") or _PROVINCE_AFTER.match(text, a.end) is not None) \
+                    and _ISLAMIC_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
+                continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
             if _EVENT_OR_VESSEL.search(text, max(0, a.start - 40), a.start) is not None \
                     or _WAR_AFTER.match(text, a.end) is not None:
                 continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
@@ -250,7 +255,80 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     # town is only the county's namesake ("Perth County", Ontario, lies 400 km from Perth)
                     r.update(_unplaced(r["start"], r["end"], text[r["start"] : r["end"]]))
                 r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
+    if "\n" in text:
+        out = _digest_heads(text, out, gaz, org)
+    if "LGA" in text or "wored" in text or "upazila" in text or "cercle" in text:
+        _national_units(text, out, gaz)
+    if _ROAD_PAIR_HINT.search(text) is not None:
+        out = _road_pairs(text, out, gaz)
     return out
+
+
+#: "the Nabatieh-Kfar Roummane road", "the Hombori-Boni section", "the Addis Ababa-Ambo road": a route's two
+#: ends, each a place (not one compound name, nor its first part alone).
+_ROAD_PAIR_HINT = re.compile(r"[a-z][-\u2013][A-Z]")
+_PAIR_NAME = r"[A-Z][\w'\u2019]+(?:[ \t](?:al-|el-|as-|ar-)?[A-Z][\w'\u2019]+){0,2}"
+_ROAD_PAIR = re.compile(rf"(?<![\w-])(?!(?:The|A|An|In|On|At|Near)[ \t]|(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ed|En|Er|Es)[-\u2013])(?P<a>{_PAIR_NAME})[-\u2013](?P<b>{_PAIR_NAME})(?=[ \t]+(?:road|highway|axis|route|"
+                        r"section|corridor|railway|supply[ \t]+route|front|frontline)\b)")
+
+
+def _road_pairs(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """Both ends of a route named by its towns (:data:`_ROAD_PAIR`). An end the rows lack is read as the
+    town of its name in a country the text places something else in, else listed unplaced; a name read
+    across the hyphen ("Nabatieh-Kfar Roummane" as one unknown name) gives way. A town whose own name
+    holds the hyphen ("Kupyansk-Vuzlovyi road") stays whole."""
+    at = {(r["start"], r["end"]) for r in rows}
+    countries = None
+    drop: set[int] = set()
+    added: list[dict] = []
+    for m in _ROAD_PAIR.finditer(text):
+        if (m.start("a"), m.end("b")) in at:
+            continue  # read whole: a town's own hyphenated name
+        for g in ("a", "b"):
+            s, e = m.span(g)
+            if (s, e) in at:
+                continue
+            if countries is None:
+                countries = {p.country for r in rows if r["lat"] is not None and (p := _row_place(text, r, gaz)) is not None}
+            drop |= {id(r) for r in rows if r["start"] < e and s < r["end"]}
+            name = m.group(g)
+            town = next((c for c in gaz.candidates(name, fuzzy=False) if c.country in countries and c.kind == "city"), None)
+            added.append({"start": s, "end": e, **_fields(town)} if town is not None else _unplaced(s, e, name))
+    return _replaced(rows, drop, added)
+
+
+#: Unit words only one country uses: the names they follow are that country's ("Amuru woreda" is in
+#: Ethiopia, not Uganda's Amuru; "Bade LGA" in Nigeria, not Taiwan's Bade).
+_NATIONAL_UNIT = re.compile(r"[ \t]+(?:(?P<ET>woredas?)|(?P<NG>LGAs?)|(?P<BD>upazilas?)|(?P<ML>cercles?))\b")
+#: A list's separator before its next name ("Geidam, Yunusari and Bade LGAs").
+_LIST_SEP = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _row_place(text: str, r: dict, gaz: Any) -> Any:
+    """The gazetteer's place a resolved row stands for (its name as written, at the row's point), or None."""
+    cands = gaz.candidates(text[r["start"] : r["end"]], fuzzy=False)
+    return next((c for c in cands if round(float(c.lat), 6) == r["lat"] and round(float(c.lon), 6) == r["lon"]), None)
+
+
+def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
+    """The names before a unit word of one country (:data:`_NATIONAL_UNIT`), a list's too, placed in
+    another country: that country's namesake when it has one under that name, else unplaced."""
+    by_end = {r["end"]: r for r in rows}
+    for m in _NATIONAL_UNIT.finditer(text):
+        iso = m.lastgroup
+        r = by_end.get(m.start())
+        while r is not None:
+            if r["lat"] is not None and r["kind"] != "country":
+                now = _row_place(text, r, gaz)
+                if now is not None and now.country != iso:
+                    surface = text[r["start"] : r["end"]]
+                    key = name_key(surface)
+                    own = next((c for c in gaz.candidates(surface, fuzzy=False)
+                                if c.country == iso and name_key(c.name) == key), None)
+                    r.update(_fields(own) if own is not None else _unplaced(r["start"], r["end"], surface))
+            k = r["start"]
+            sep = next((q for q in rows if q["end"] < k and _LIST_SEP.fullmatch(text, q["end"], k)), None)
+            r = sep
 
 
 #: A landmark named after a saint, with the possessive: "St James' Park", "St Stephen's Green", "Saint
@@ -933,6 +1011,78 @@ def possessive_end(text: str, e: int) -> int:
     return e + 2 if text[e : e + 1] in ("'", "’") and text[e + 1 : e + 2] == "s" else e
 
 
+#: A line's opening words that may be a country's name, a space, then a capitalised word: "Kenya Al-Shabaab
+#: 14 June killed ...", "Central African Republic Armed group 3R ...", "Armenia-Azerbaijan Leaders met ...".
+_LINE_HEAD = re.compile(r"^[ \t]*(?:[-\u2013\u2022*][ \t]+)?([A-Z][\w'\u2019.]*(?:(?:[ \t]+(?:and|of|the|[A-Z][\w'\u2019.]*)|-[A-Z][\w'\u2019.]*)){0,5})",
+                        re.MULTILINE)
+
+
+def _digest_heads(text: str, rows: list[dict], gaz: Any, org: Any) -> list[dict]:
+    """Country entries of a digest (CrisisWatch, ACLED regional overviews): two or more lines open with a
+    country's name and go on with the entry's sentence ("Iraq Tensions rose ...", "India In Manipur
+    state, ...", "Djibouti President Guelleh hosted talks in Djibouti city"). Each such name is the
+    country, whatever the words after it made of it (a longer name, a first name, the capital); a pair
+    ("Armenia-Azerbaijan Leaders met") is two. One line so opened is no layout: a name written before
+    an organisation's word ("Kenya Airways", "Nigeria Police") stays the organisation's."""
+    heads: list[list[tuple[int, int, Any]]] = []
+    for m in _LINE_HEAD.finditer(text):
+        words = re.split(r"([ \t]+|-)", m.group(1))  # words and their separators
+        for k in range(len(words), 0, -2):  # the longest opening that is a country's own name
+            name = "".join(words[:k])
+            if len(name) < 4 or name.isupper():
+                continue  # "US", "DRC", "MALI": codes and capitals are other layouts
+            place = next((c for c in gaz.candidates(name, fuzzy=False)[:1] if c.kind == "country"), None)
+            if place is None:
+                continue
+            s = m.start(1)
+            e = s + len(name)
+            nxt = text[e : e + 2]
+            if nxt[:1] == "-" and k < len(words):
+                other = next((c for c in gaz.candidates(words[k + 1], fuzzy=False)[:1] if c.kind == "country"), None)
+                rest = e + 1 + len(words[k + 1])
+                if other is not None and text[rest : rest + 1] == " " and text[rest + 1 : rest + 2].isupper():
+                    heads.append([(s, e, place), (e + 1, rest, other)])
+            elif nxt[:1] == " " and nxt[1:].isupper() and (org is None or org.match(text, e) is None):
+                heads.append([(s, e, place)])
+            break
+    if len(heads) < 2:
+        return rows
+    spans = [h for head in heads for h in head]
+    drop = {id(r) for r in rows for s, e, _ in spans if r["start"] < e and s < r["end"]
+            and not (r["start"] == s and r["end"] == e and r["kind"] == "country")}
+    have = {(r["start"], r["end"]) for r in rows if id(r) not in drop}
+    added = [{"start": s, "end": e, **_fields(place)} for s, e, place in spans if (s, e) not in have]
+    rows = _replaced(rows, drop, added)
+    ends = [head[0][0] for head in heads[1:]] + [len(text)]
+    for head, end in zip(heads, ends):
+        _entry_namesakes(text, rows, gaz, head[-1][1], end, {place.country for _, _, place in head})
+    return rows
+
+
+#: A town this big, or a capital, keeps its name in a digest entry about another country ("talks in Washington").
+_ENTRY_KEEPS = 1_000_000
+
+
+def _entry_namesakes(text: str, rows: list[dict], gaz: Any, start: int, end: int, isos: set) -> None:
+    """A digest entry is about its country: a name placed abroad that a town or unit of the entry's country
+    bears as its own name is that one ("[Mali] ... near Boni on the Gao-Mopti road": Gao, Mali, not the
+    Burkinabe village; "[Venezuela] ... off Sucre state": Venezuela's state, not Colombia's; "[Armenia]-
+    [Azerbaijan] ... through Armenia's Syunik": the country, not the Colombian city)."""
+    for r in rows:
+        if not start <= r["start"] < end or r["lat"] is None or r["kind"] == "country":
+            continue
+        now = _row_place(text, r, gaz)
+        if now is None or now.country in isos or (now.kind == "city" and (
+                (now.population or 0) >= _ENTRY_KEEPS or _is_capital(now))):
+            continue
+        surface = text[r["start"] : r["end"]]
+        key = name_key(surface)
+        own = next((c for c in gaz.candidates(surface, fuzzy=False) if c.country in isos and name_key(c.name) == key
+                    and c.kind in ("country", "admin1", "city")), None)
+        if own is not None:
+            r.update(_fields(own))
+
+
 def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
     spans = world_spans(text, rows, org)
     if spans and any(r["start"] == s for r in rows for s, _ in spans):
@@ -1250,6 +1400,9 @@ _CLUB_AFTER = re.compile(r"[ \t]+(?:United(?![ \t]+(?!FC\b|F\.C\.|Football\b)[A-
                          r"|Athletic|FC|F\.C\.|Juniors)(?![\w-])")
 #: Organisations whose whole name is also a hamlet's.
 _ORG_NAMES = frozenset({"Red Cross", "Red Crescent"})
+#: The Islamic State's provinces are its branches: "Islamic State [X] Province" names a group, not the region X.
+_ISLAMIC_BEFORE = re.compile(r"Islamic[ \t]+(?:State[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,2})?$")
+_PROVINCE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t]+Province\b")
 
 
 def _club_name(text: str, a: Any, gaz: Any) -> bool:

@@ -866,10 +866,13 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
             if q.kind != "name" or a.kind != "name" or not q.candidates or not a.candidates or q.fuzzy:
                 continue
             county = _COUNTY.search(a.surface) is not None
-            if not county and any((p := _get(gazetteer, pid)) is not None and p.kind == "city"
-                                  and (p.population or 0) >= 100_000 for pid in q.candidates):
+            top = _get(gazetteer, q.candidates[0])
+            if not county and (top is None or top.kind != "country") and any(
+                    (p := _get(gazetteer, pid)) is not None and p.kind == "city"
+                    and (p.population or 0) >= 100_000 for pid in q.candidates):
                 _city_part(gazetteer, a, q, _PART_WORD_AFTER.match(text, a.end) is not None)
-                continue  # "Kharkiv's Saltivka", "New York's Harlem": the city's own part
+                continue  # "Kharkiv's Saltivka", "New York's Harlem": the city's own part (a country's
+                # possessive is the country's: "Armenia's Syunik province", not Armenia, Colombia)
             for unit in _units_of(gazetteer, q.candidates):
                 if unit.kind == "admin1" and (county or unit.country == "US") and _narrow(gazetteer, a, unit):
                     q.candidates = [unit.id]

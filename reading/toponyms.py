@@ -287,11 +287,15 @@ def _vocabulary(patterns: Iterable[re.Pattern]) -> frozenset:
 
 
 def _tail(text: str, s: int) -> tuple[int, int]:
-    """(i, j): ``text[i:s]`` is the whitespace ending ``text[:s]``, ``text[j:i]`` the letters before it."""
+    """(i, j): ``text[i:s]`` is the whitespace ending ``text[:s]``, ``text[j:i]`` the letters before it;
+    none (``j == i``) across a line break: a heading's last word is no part of the next line's name
+    ("North Africa, September" over "Iraq Tensions rose ...")."""
     i = s
     while i and text[i - 1].isspace():
         i -= 1
     j = i
+    if "\n" in text[i:s]:
+        return i, j
     while j and text[j - 1].isalpha():
         j -= 1
     return i, j
@@ -857,7 +861,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             while i and text[i - 1].isspace():
                 i -= 1
         k = text.rfind(" ", 0, i) + 1
-        if k < i and text[k:i].isalpha():
+        if i < s and "\n" in text[i:s]:
+            j = i  # as _tail: no word before across a line break
+        elif k < i and text[k:i].isalpha():
             j = k
             while j and text[j - 1].isalpha():
                 j -= 1
@@ -1464,6 +1470,12 @@ def _english_words() -> frozenset:
     return _common_word_lists()[0]
 
 
+#: A bulletin line's opening up to its first word: a bullet, then a time or a day ("- 14:20", "- 10/03",
+#: "- 23 May:", "07:45").
+_BULLET_STAMP = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?(?:\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+                           r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:[ \t]*[A-Z]{2,4})?:?$")
+
+
 def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
     """Flag the one-word names that open a sentence and are ordinary English words ("Hail the size of
     golf balls fell", not Ha'il): :func:`_doubt_strays` doubts them abroad whatever the town's size."""
@@ -1475,8 +1487,10 @@ def _mark_opening_words(text: str, names: list[PlaceSpan]) -> None:
         k = a.start
         while k and text[k - 1] in " \t":
             k -= 1
-        if k and text[k - 1] not in ".!?\n\"\u201c" and not (k < a.start and text[k - 1] in "-\u2013\u2014"):
-            continue  # (or after a dateline's dash: "KEARNEY, Neb. (AP) \u2014 Hail flattened ...")
+        if k and text[k - 1] not in ".!?\n\"\u201c" and not (k < a.start and text[k - 1] in "-\u2013\u2014") \
+                and not (text[k - 1] in "0123456789:" and _BULLET_STAMP.search(text, max(0, k - 24), k)):
+            continue  # (or after a dateline's dash: "KEARNEY, Neb. (AP) \u2014 Hail flattened ...", or a
+            # bulletin line's time or day: "- 14:20 Grenade attack on ...", "- 23 May: Grenade attack in ...")
         if words is None:
             words = _english_words()
         if w.lower() in words:
@@ -1818,6 +1832,7 @@ _JOINERS = frozenset(" \t-\u2010\u2011")
 _MONTHS = frozenset("January February March April May June July August September October November December "
                     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _MONTH_DATE_AFTER = re.compile(r"\.?[ \t]+\d")  # "May 14", "Nov. 14"
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 _MONTH_DATE_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|"
                                 r"[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd of|[Ss]tart of))[ \t-]+$")
 #: A capitalised word, then a space: the next word of a run of capitalised words.
@@ -2018,6 +2033,8 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if surface in _MONTHS:
         if _MONTH_DATE_AFTER.match(text, e) or _MONTH_DATE_BEFORE.search(text[max(0, s - 8) : s]):
             return e
+        if text[s - 2 : s] == ", " and _LINE_END.match(text, e) is not None:
+            return e  # a heading's date: "Horn of Africa, June" (not Unieux, nor May, Gujarat)
     if text.startswith(" of ", e) and _THE_X_OF.match(text, e) is not None and text[max(0, s - 4) : s] in ("the ", "The "):
         place = _get(gazetteer, cands[0]) if cands else None
         if place is not None and place.kind == "city" and (
@@ -2931,6 +2948,8 @@ def _village_names(text: str, names: list[PlaceSpan], gazetteer: Any) -> None:
     for a in names:
         if a.kind != "name" or not a.candidates or not _VILLAGE_OF.search(text, max(0, a.start - 24), a.start):
             continue
+        if " " in a.surface and a.surface.rsplit(None, 1)[1] in _PLACE_WORDS:
+            continue  # "the villages of Quneitra province": the unit they lie in, no village
         keep = []
         for pid in a.candidates:
             p = _get(gazetteer, pid)
@@ -6972,6 +6991,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             k = max(word.rfind("'s "), word.rfind("\u2019s "))
             if k >= 0:  # "Morocco's Al Haouz province": the unit's name follows the possessive
                 s, word = s + k + 3, word[k + 3 :]
+            elif word.startswith("In ") and text[:s].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n"):
+                s, word = s + 3, word[3:]  # "In Eráti district, ...": the preposition opening the sentence
         if s in begins:
             continue  # a known name starts there
         if g == "unit" and (gazetteer.demonym(word) is not None or (s and text[s - 1] in "-\u2010\u2011")

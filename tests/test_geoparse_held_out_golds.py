@@ -1,4 +1,4 @@
-"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..13.jsonl, 15) are well formed."""
+"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..15.jsonl) are well formed."""
 from __future__ import annotations
 
 import importlib.util
@@ -18,6 +18,7 @@ _spec.loader.exec_module(ge)
     (11, {"k", "t", "v"}),
     (12, {"l", "w", "f"}),
     (13, {"r", "h", "m"}),
+    (14, {"w", "o", "c", "b"}),
     (15, {"a", "s", "n"}),
 ])
 def test_held_out_gold_is_well_formed(number, prefixes):
@@ -34,3 +35,4 @@ def test_held_out_prefixes_have_genres():
     assert ge.GENRES["f"] == "foreign desk"
     assert (ge.GENRES["r"], ge.GENRES["h"], ge.GENRES["m"]) == ("war records", "old newspapers", "military history")
     assert (ge.GENRES["s"], ge.GENRES["n"]) == ("South-Asian press", "African press")
+    assert (ge.GENRES["o"], ge.GENRES["b"]) == ("situation reports", "bulletins")
