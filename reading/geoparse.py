@@ -278,6 +278,7 @@ def _road_pairs(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     across the hyphen ("Nabatieh-Kfar Roummane" as one unknown name) gives way. A town whose own name
     holds the hyphen ("Kupyansk-Vuzlovyi road") stays whole."""
     at = {(r["start"], r["end"]) for r in rows}
+    placed = {(r["start"], r["end"]) for r in rows if r["lat"] is not None}
     countries = None
     drop: set[int] = set()
     added: list[dict] = []
@@ -286,8 +287,8 @@ def _road_pairs(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             continue  # read whole: a town's own hyphenated name
         for g in ("a", "b"):
             s, e = m.span(g)
-            if (s, e) in at:
-                continue
+            if (s, e) in placed:
+                continue  # (an end listed unplaced by the hyphen-joined links' rule is read here again)
             if countries is None:
                 countries = {p.country for r in rows if r["lat"] is not None and (p := _row_place(text, r, gaz)) is not None}
             drop |= {id(r) for r in rows if r["start"] < e and s < r["end"]}

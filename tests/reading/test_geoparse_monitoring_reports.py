@@ -200,3 +200,16 @@ def test_a_province_after_islamic_state_fighters_is_still_a_place():
     text = "Islamic State fighters attacked Palmyra in Homs Province."
     rows = geoparse(text)
     assert _at(rows, text, "Palmyra") is not None and _at(rows, text, "Homs") is not None
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("- 10:05 Drone strike on a motorcycle on the Marjayoun-Kfar Kila road.\n- 10:40 Shelling of Khiam.",
+     ("Marjayoun", "Kfar Kila")),
+    ("Partners in Kadugli report that prices doubled since the Kadugli-Al Ghazal road was closed.", ("Kadugli",)),
+    ("In Lebanon, a drone hit a truck on the Nabatieh-Kfar Tebnit road.", ("Nabatieh",)),
+])
+def test_route_end_listed_by_the_joined_links_rule_is_still_placed(text, ends):
+    # two rules read hyphen-joined pairs: the one listing unknown ends unplaced must not keep the
+    # route rule from placing an end the gazetteer knows
+    placed = {text[r["start"]:r["end"]] for r in geoparse(text) if r["lat"] is not None}
+    assert set(ends) <= placed
