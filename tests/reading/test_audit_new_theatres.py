@@ -36,3 +36,29 @@ def test_the_teller_of_a_capture_by_others_is_not_the_taker(nlp, text, teller):
 def test_the_teller_of_its_own_capture_stays_the_taker(nlp, text):
     doc = read(nlp, text)
     assert [e for e in doc.events if "Ethiopian" in (e.actor1 or "")], rows(doc)
+
+
+# --- "in November last year": the year before publication's --------------------------------------
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Rebels overran the garrison at Kutkai in October last year.", "2023-10-01", "2023-10-31"),
+    ("The town fell on 2 March last year after a long siege.", "2023-03-02", "2023-03-02"),
+    ("The militia withdrew on Nov. 30 of last year.", "2023-11-30", "2023-11-30"),
+    ("Talks are set for February next year.", "2025-02-01", "2025-02-28"),
+    ("Fighting flared in early May this year.", "2024-05-01", "2024-05-10"),
+])
+def test_a_month_or_day_told_with_last_or_next_year_takes_that_year(text, start, end):
+    import datetime as dt
+
+    from reading.dates import find_dates
+    found = [m for m in find_dates(text, published=dt.date(2024, 12, 9)) if m.date is not None]
+    assert [(m.date.start.isoformat(), m.date.end.isoformat()) for m in found] == [(start, end)], found
+
+
+def test_last_years_in_the_next_clause_is_not_the_months_year():
+    import datetime as dt
+
+    from reading.dates import find_dates
+    found = find_dates("Shelling resumed in November, last year's truce having collapsed.", published=dt.date(2024, 12, 9))
+    assert found[0].date.start == dt.date(2024, 11, 1)
