@@ -2989,7 +2989,13 @@ class EventExtractor:
                     # says where it is; the province did not change hands
                     note = Messages.W409.format(text=lost, place=getattr(loc, "name", ""))
                     doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
-            if lost_at is not None and not note.startswith(_W409_HEAD):
+            if lost_at is not None and not note.startswith(_W409_HEAD) and loc is not None and "territory" in sub:
+                # "seized Malaya Loknya, north of Sudzha" with the village unknown: the area named beside it
+                # only says where it lies and did not change hands (W409: no zone drawn for it)
+                lost = text[lost_at.start:lost_at.end]
+                note = Messages.W409.format(text=lost, place=getattr(loc, "name", ""))
+                doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
+            elif lost_at is not None and not note.startswith(_W409_HEAD):
                 lost = text[lost_at.start:lost_at.end]
                 note = (f"{_LOST_HEAD}{lost!r}, was not found; placed at {getattr(loc, 'name', '')} only to say "
                         f"where it is (precision {getattr(loc, 'precision', 3)})." if loc is not None else

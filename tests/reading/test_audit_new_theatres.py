@@ -62,3 +62,20 @@ def test_last_years_in_the_next_clause_is_not_the_months_year():
     from reading.dates import find_dates
     found = find_dates("Shelling resumed in November, last year's truce having collapsed.", published=dt.date(2024, 12, 9))
     assert found[0].date.start == dt.date(2024, 11, 1)
+
+
+# --- a village not found, placed by the area named beside it: that area did not change hands ------
+
+
+@pytest.mark.parametrize("text, taker", [
+    # the first word of the name is a place far away ("Malaya", PH), the name is read as not found
+    ("On Friday Russian troops seized Malaya Kamyshevakha, east of Izium.", "Russian forces"),
+    ("M23 fighters captured Nyabiondo-Qwer, west of Goma, on Monday.", "M23"),
+])
+def test_a_village_not_found_next_to_an_area_draws_no_zone_over_that_area(nlp, text, taker):
+    from layers.zones import zone_timeline
+    doc = read(nlp, text, published="2025-03-13")
+    taken = [e for e in doc.events if e.actor1 == taker and "territory" in e.sub_event_type]
+    assert taken, rows(doc)
+    assert "W409" in [p.code for p in doc.problems]
+    assert zone_timeline(doc.claims, doc.events).empty
