@@ -403,6 +403,10 @@ _ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\
 #: Before a date: a record it compares with ("the deadliest attack since 2022", "the first strike on the city since May").
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|largest|highest)\s+(?:[\w\-]+\s+){0,4}?"
                                 r"(?:(?P<since>since|in)\s+(?:at\s+least\s+|early\s+|late\s+|mid-)?)?$", re.I)
+#: Before a date: the start of something else it dates ("its biggest gain since the war began in April 2023",
+#: "the first time since the truce took effect on Monday"): that start's date, not the event's.
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:began|begun|started|erupted|"
+                          r"broke\s+out|took\s+effect|came\s+into\s+force|was\s+(?:launched|signed|declared))\s+$", re.I)
 #: What every match of _SUPERLATIVE_SINCE holds ("-est", "first", "worst", "most"): without one, no search.
 _SUPERLATIVE_WORDS = ("est", "first", "worst", "most")
 _SUPERLATIVE_HINT = re.compile("|".join(map(re.escape, _SUPERLATIVE_WORDS)))  # one of them (one C-level search)
@@ -3140,6 +3144,9 @@ class EventExtractor:
             sup = _superlative_since(ft, max(0, d.start - 60), d.start)
             if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):
                 continue  # "the deadliest since 2022": a comparison, not the event's date
+            if d.start > te and (since := ft.find("since", max(te, d.start - 80), d.start)) >= 0 \
+                    and _SINCE_BEGAN.match(text, since, d.start):
+                continue  # "retook Sinja, its biggest gain since the war began in April 2023": the war's start
             if d.start >= te:
                 rel = _RELATIVE_F.search(ft, te, d.start)
                 if rel is not None and not _KILLED_F.search(ft, rel.start(), d.start):

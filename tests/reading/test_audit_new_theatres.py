@@ -79,3 +79,21 @@ def test_a_village_not_found_next_to_an_area_draws_no_zone_over_that_area(nlp, t
     assert taken, rows(doc)
     assert "W409" in [p.code for p in doc.problems]
     assert zone_timeline(doc.claims, doc.events).empty
+
+
+# --- "since the war began in April 2023": the war's date, not the event's ---------------------------
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ethiopian troops have retaken Lalibela, their biggest gain since the offensive began in July 2021.", "2023-10-18"),
+    ("Mozambique's army said on Sunday it had recaptured Mocimboa da Praia, the first town regained since the "
+     "insurgency erupted in 2017.", "2023-10-15"),
+    ("Haitian police have retaken the town of Mirebalais, the first success since the state of emergency was "
+     "declared in March.", "2023-10-18"),
+])
+def test_a_date_after_since_something_began_is_not_the_events(nlp, text, day):
+    doc = read(nlp, text)
+    assert doc.events, rows(doc)
+    assert [e.date.start.isoformat() for e in doc.events if not e.background] == [day] * len(
+        [e for e in doc.events if not e.background]) and not [e for e in doc.events if e.background], \
+        [(e.date, e.background) for e in doc.events]
