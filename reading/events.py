@@ -2227,6 +2227,20 @@ class EventExtractor:
                 # audit 10: a roundup's "The fighting between Fano and the army shifted to the towns this week",
                 # with no place of its own, over the days of the fights it then tells one by one
                 continue
+            if ("territory" in ev.sub_event_type and ev.fatalities is None and ev.date is not None
+                    and ev.location is not None and ev.evidence is not None and any(
+                        p.actor1 and "territory" in p.sub_event_type and p.date is not None
+                        and (ev.actor1 == p.actor1 or (not ev.actor1 and p.sub_event_type == ev.sub_event_type))
+                        and (p.date.start == ev.date.start or (  # (or told earlier in the week, then retold undated)
+                            ev.date.basis == "publication" and p.date.precision == "day"
+                            and 0 <= (ev.date.start - p.date.start).days <= 7)) and p.planned == ev.planned and p.background == ev.background
+                        and getattr(p.location, "name", None) == ev.location.name
+                        and p.evidence is not None and p.evidence.start < ev.evidence.start
+                        and _lost_name(p) == _lost_name(ev) for p in events)):
+                # "The army said on Saturday it had recaptured Wad Madani ... Troops entered the city from the
+                # east": a town changes hands once a day; the later telling, by the same side or naming nobody,
+                # is the same capture
+                continue
             out.append(ev)
         return out
 

@@ -97,3 +97,18 @@ def test_a_date_after_since_something_began_is_not_the_events(nlp, text, day):
     assert [e.date.start.isoformat() for e in doc.events if not e.background] == [day] * len(
         [e for e in doc.events if not e.background]) and not [e for e in doc.events if e.background], \
         [(e.date, e.background) for e in doc.events]
+
+
+# --- a capture retold by a later sentence naming nobody is the same capture ------------------------
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Nigerian troops recaptured Gwoza on Sunday, the defence ministry said. "
+     "Soldiers entered the town from the south and took control of its market.", "Gwoza"),
+    ("The Ethiopian army retook Lalibela on Sunday, a spokesman said. Troops moved into the town at dawn and "
+     "seized its airport.", "Lalibela"),
+])
+def test_a_capture_retold_by_a_later_sentence_is_one_event(nlp, text, town):
+    doc = read(nlp, text)
+    taken = [e for e in doc.events if "territory" in e.sub_event_type and town in getattr(e.location, "name", "")]
+    assert len(taken) == 1 and taken[0].actor1, rows(doc)
