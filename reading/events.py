@@ -847,6 +847,9 @@ _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunne
 _ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
+#: After "fought"/"fighting": whom with, not whom against ("who had fought alongside the army").
+_ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|side\s+by\s+side\s+with|together\s+with|on\s+the\s+side\s+of)\b", re.I)
+_AGAINST = re.compile(r"\bagainst\b", re.I)
 #: Before talks or a deal: advice or a demand, not what happened ("recommends that the authorities open talks").
 _ADVICE_BEFORE = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|"
                             r"propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|should|must|ought)\b[^.;:!?]*$", re.I)
@@ -2653,6 +2656,9 @@ class EventExtractor:
                 continue  # "ISSP claimed the attack in Niger": who did an attack told elsewhere, no new one
             if trig.id == "clash" and _SHOOTOUT.match(text, ts, te) and _SPORT.search(text, sent.start, sent.end):
                 continue  # "beat the Oilers 4-3 in a shoot-out": a match decided on penalties
+            if (trig.id == "clash" and _ALONGSIDE_AFTER.match(text, te, ce)
+                    and not _AGAINST.search(text, te, min(ce, te + 120))):
+                continue  # "Burundian troops, who had fought alongside the Congolese army, pulled back": allies, no fight told
             if (trig.event_type in VIOLENT_TYPES and _GAME_METAPHOR.match(text, ts, te)
                     and (sport if (sport := spans.get("sport") if spans is not None else None) is not None
                          else spans.setdefault("sport", sports_report(text)) if spans is not None

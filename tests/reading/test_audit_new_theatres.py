@@ -112,3 +112,20 @@ def test_a_capture_retold_by_a_later_sentence_is_one_event(nlp, text, town):
     doc = read(nlp, text)
     taken = [e for e in doc.events if "territory" in e.sub_event_type and town in getattr(e.location, "name", "")]
     assert len(taken) == 1 and taken[0].actor1, rows(doc)
+
+
+# --- "fought alongside": allies, no fight told -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian soldiers, who had fought alongside French troops in northern Mali, began leaving Tessalit on Monday.",
+    "The militia, which fought side by side with the army last year, handed in its weapons in Bunia on Monday.",
+])
+def test_fighting_alongside_someone_is_no_clash(nlp, text):
+    doc = read(nlp, text)
+    assert not [e for e in doc.events if e.sub_event_type == "Armed clash"], rows(doc)
+
+
+def test_fighting_alongside_someone_against_another_is_a_clash(nlp):
+    doc = read(nlp, "Local militiamen fought alongside the army against ISWAP fighters near Monguno on Monday.")
+    assert [e for e in doc.events if e.sub_event_type == "Armed clash"], rows(doc)
