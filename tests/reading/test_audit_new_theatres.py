@@ -129,3 +129,22 @@ def test_fighting_alongside_someone_is_no_clash(nlp, text):
 def test_fighting_alongside_someone_against_another_is_a_clash(nlp):
     doc = read(nlp, "Local militiamen fought alongside the army against ISWAP fighters near Monguno on Monday.")
     assert [e for e in doc.events if e.sub_event_type == "Armed clash"], rows(doc)
+
+
+# --- "the rebels" are not the group named as the army's helper --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Central African troops, backed by Wagner mercenaries, retook Bambari on Friday. On Sunday the rebels shelled the town.",
+    "An army convoy, accompanied by fighters of the private military company Wagner, reached Anefis on Friday. "
+    "The rebels ambushed it near Tarkint on Sunday.",
+])
+def test_the_rebels_are_not_the_armys_helper(nlp, text):
+    doc = read(nlp, text)
+    later = [e for e in doc.events if e.date is not None and e.date.start.isoformat() == "2023-10-15"]
+    assert later and not [e for e in later if "Wagner" in (e.actor1 or "")], rows(doc)
+
+
+def test_the_rebels_are_still_the_group_named_before(nlp):
+    doc = read(nlp, "M23 fighters seized Rubaya on Friday. On Sunday the rebels shelled the town of Sake.")
+    assert [e for e in doc.events if e.actor1 == "M23" and e.date.start.isoformat() == "2023-10-15"], rows(doc)
