@@ -22,8 +22,8 @@ Rules (what the map shows on a date D):
   the zone hit is another faction's, since a strike, a missile or a shell can land
   far behind the lines, or inside the attacker's own zone, without anyone's ground
   changing) placed at a town or near/part of one (geo_precision 1 or 2; fighting known
-  only at province or country level is ignored here; a territory event placed
-  only at the whole country is reported by :func:`zone_problems`, not drawn)
+  only at province or country level is ignored here; a territory event or a "took"
+  claim placed only at the whole country is reported by :func:`zone_problems`, not drawn)
   whose location lies within or ``near_km`` next to a held zone makes its area
   (a point becomes a small disc) contested from its date for
   ``contested_window_days`` (end exclusive), unless a later claim settles it
@@ -319,6 +319,11 @@ def _collect(
             continue
         if isinstance(date, dt.datetime):
             date = date.date()
+        if relation == "took" and getattr(claim.location, "is_whole_country", False):
+            # "took control of Myanmar's border with Bangladesh" read as Myanmar: a change of hands
+            # known only to the country hands over none of it (as W555 for events)
+            problems.append(_problem("W557", "zone", claim.doc_id, name, claim.evidence, claim=claim.id))
+            continue
         geom, empty = area_of(claim.location)
         if empty:
             problems.append(_problem("W551", "zone", claim.doc_id, name, claim.evidence, claim=claim.id))

@@ -449,6 +449,10 @@ def _anaphor(text: str, a: ActorMention) -> bool:
 
 
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
+#: Before a group: it is named as another's helper ("an army column, accompanied by fighters of the Russian
+#: private military company Wagner"), so "the rebels" told next are not it.
+_HELPER_BEFORE = re.compile(r"\b(?:(?:accompanied|backed|supported|aided|assisted|helped|joined|reinforced)\s+by|alongside)"
+                            r"\s+[^.;:!?,]{0,60}$", re.I)
 _GROUP_WORD = re.compile(r"(?:group|movement|alliance|faction|coalition)$", re.I)
 #: A name that says it is an armed group ("Karen National Union" does not; "M23 rebels", "Arakan Army" do).
 _ARMED_NAME = re.compile(r"(?:Army|Front|Forces?|Brigades?|Battalions?|Militias?|Movement|Guards?|Corps|Group|"
@@ -718,9 +722,9 @@ class ActorMentions:
                     continue
                 if _GROUP_WORD.search(a.text):
                     continue  # "the armed group" naming nobody known: no actor
-            if a.kind == "group" or (a.kind in ("alias", "leader") and a.faction) or (
+            if (a.kind == "group" or (a.kind in ("alias", "leader") and a.faction) or (
                     a.kind == "generic" and a.name[:1].isupper() and _ARMED_NAME.search(a.name)
-                    and not _BARE_WORD.match(a.name)):
+                    and not _BARE_WORD.match(a.name))) and not _HELPER_BEFORE.search(text, max(0, a.start - 70), a.start):
                 last.append((si, a))
             out.append(a)
         return out

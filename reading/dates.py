@@ -11,6 +11,8 @@ Rules that keep maps truthful:
 * Past reports never land in the future: a yearless date after the publication
   date is read as the previous year, unless its sentence marks it as planned
   ("scheduled", "will", "next", "could hold"); then it is ``future=True``.
+* "in November last year", "on 5 March next year": the month or day takes the
+  year told relative to publication, not the latest past one.
 * An approximate publication date (``published_uncertainty_days`` > 0, or a
   month-only ``published_precision``) widens day-relative dates ("yesterday",
   "on Thursday") to the span they could cover, with a coarser precision.
@@ -106,6 +108,10 @@ _DIGIT_CORE = _c(
     rf"|(?P<yy>{_Y})(?![-/]\d)(?P<yposs>'s\b)?"
 )
 _DIGITS = _c(r"\d+")
+#: After a yearless month or day: the year told relative to publication ("in November last year",
+#: "on 5 March this year"), which the month alone would put in the latest past one.
+_YEAR_AFTER = _c(r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b(?!['’])", re.I)
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 #: After a month with no year: another month joined to it that has one ("May and June 2003").
 _NEXT_MONTH_YEAR = _c(rf"\s*(?:,|(?i:and|or|to|until|through)|[-–])\s*(?:(?i:early|mid|late)[\s\-]+)?(?:{_MON})"
                       rf"(?:\s+{_D})?,?\s+(?P<y>{_Y})(?![\d\-/])")
@@ -254,7 +260,7 @@ def _at_month(text: str, p: int) -> Candidate | None:
         kind = "range_md_md" if g["m2"] else "range_md_d"
         return start, end, kind, {"m1": g["m"], "d1": g["d1"], "m2": g["m2"], "d2": g["d2"], "y": g["y"]}
     if g["d1"]:
-        return start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]}
+        return _year_told_after(text, start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]})
     if g["ym"]:
         return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": _part(words)}
     name = g["m"].rstrip(".").lower()
@@ -266,7 +272,17 @@ def _at_month(text: str, p: int) -> Candidate | None:
     later = _NEXT_MONTH_YEAR.match(text, end)
     if later is not None:  # "in May and June 2003": May of 2003
         return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": _part(words)}
-    return start, end, "month", {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": _part(words)}
+    return _year_told_after(text, start, end, "month",
+                            {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": _part(words)})
+
+
+def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Candidate:
+    """A yearless day or month followed by "last year", "this year" or "next year": the candidate
+    takes those words and their shift of the publication year (``yrel``)."""
+    if not g.get("y") and (m := _YEAR_AFTER.match(text, end)) is not None:
+        g["yrel"] = _YEAR_SHIFT[m.group("rel").lower()]
+        end = m.end()
+    return start, end, kind, g
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -287,7 +303,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return start, end, "range_dm_dm", {"d1": g["d1"], "m1": g["m"], "d2": g["d3"], "m2": g["m2"], "y": g["y"]}
         if g["d2"]:  # "4-6 April", "12 and 13 April"
             return start, end, "range_d_dm", {"d1": g["d1"], "d2": g["d2"], "m1": g["m"], "y": g["y"]}
-        return start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]}
+        return _year_told_after(text, start, end, "dm", {"d": g["d1"], "m": g["m"], "y": g["y"]})
     if g["dec"]:
         if not words or words[-1] not in ("the", "early", "mid", "late"):
             return None
@@ -984,6 +1000,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     for start, end, kind, g in _candidates(text):
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
+        if "yrel" in g and pub is not None:  # "in November last year": the year before publication's
+            kind, g = ("month_year" if kind == "month" else kind), {**g, "y": str(pub.best.year + g["yrel"])}
         if s_end < end:
             s_end = min(len(text), end + 200)
         needs_hint = kind in _PLANNABLE and not g.get("y")

@@ -89,6 +89,8 @@ class Messages:
     W554 = "Territory event {event}: no actor named as taking the area; left off the zone timeline."
     W555 = ("Territory event {event}: placed only at the whole country, which does not say what territory "
             "changed hands; left off the zone timeline (the event stays on the map).")
+    W557 = ("Control claim {claim}: a change of hands placed only at the whole country, which does not say "
+            "what territory changed hands; no zone drawn for it.")
     W556 = ("Territory event {event}: {faction} taking this area is history the article recalls, and it tells "
             "nothing current of {faction}; left off the zone timeline (nothing says whether they hold it still).")
     E560 = "Cannot write {path}: {reason}; the previous file, if any, is unchanged."

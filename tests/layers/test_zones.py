@@ -651,6 +651,21 @@ def test_a_territory_change_known_only_to_the_country_hands_over_nothing_and_is_
     assert "whole country" in problems[0].reason
 
 
+def test_a_control_claim_taking_a_whole_country_hands_over_nothing_and_is_reported():
+    # "The Houthis took control of Yemen's coast on the Red Sea" read as Yemen: the claim says
+    # a part changed hands, not which one; painting the whole country (islands and all) is wrong
+    yemen = Location("Yemen", box(42.5, 12.6, 53.1, 19.0), 15.5, 47.5, 3, "at", "country:YE", "YE")
+    hodeidah = town("Hodeidah", 42.95, 14.8)
+    whole = claim("Houthis", "took", yemen, "2018-06-01", sentence="took control of Yemen's coast")
+    named = claim("Houthis", "took", hodeidah, "2018-06-02")
+    timeline = zone_timeline([whole, named])
+    assert holders(timeline, "2018-06-03", 42.95, 14.8) == [("Houthis", "held")]
+    assert holders(timeline, "2018-06-03", 44.2, 15.35) == []  # Sanaa was not handed over by it
+    problems = zone_problems([whole, named])
+    assert [(p.code, p.text) for p in problems] == [("W557", "Yemen")]
+    assert "whole country" in problems[0].reason
+
+
 def test_a_withdrawal_coded_as_a_non_violent_transfer_gives_the_withdrawing_side_nothing():
     # "The army withdrew from Kupiansk": the event's actor1 is the side leaving, so the
     # event must not hand it the town; the "withdrew" claim of the same sentence takes it away
