@@ -1572,7 +1572,8 @@ def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSp
 
 
 #: A capitalised word glued by a hyphen after a name, ending there ("Donga-Mantung", "Mayo-Sava").
-_CAPITAL_HYPHEN_HINT = re.compile(r"[a-z][-\u2010\u2011][A-Z]")
+#: (The hyphen first: a search stops only at hyphens, not at every lower-case letter.)
+_CAPITAL_HYPHEN_HINT = re.compile(r"[-\u2010\u2011](?<=[a-z].)[A-Z]")
 _CAPITAL_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]([A-Z][a-z\u00e0-\u00ff\u2019']+)(?![-\u2010\u2011\w])")
 
 
@@ -6092,7 +6093,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if text and "he " in text:
         _rivers_written_with_the(text, found, gazetteer)  # "the Platte flooded farmland": the river, not Platte, SD
     _short_forms_of_compounds(named, gazetteer)  # "Bobo" after "Bobo-Dioulasso": that town, not Boboniessoko
-    if text and _SHIPPING_CUE.search(text) is not None:
+    if text:  # (it asks for a shipping cue in the name's sentence: no scan of the whole text first)
         _ports_over_namesakes(named, gazetteer, text)  # "the barque sailed for Smyrna": Izmir, not Smyrna, Georgia
     if names_only:
         return voted
