@@ -24,3 +24,25 @@ from reading import toponyms
 def test_capital_hyphen_hint_agrees_with_the_plain_pattern(text):
     plain = re.compile(r"[a-z][-\u2010\u2011][A-Z]")
     assert (toponyms._CAPITAL_HYPHEN_HINT.search(text) is not None) == (plain.search(text) is not None)
+
+
+def test_a_unit_holding_a_filed_town_needs_no_outline(monkeypatch):
+    # "Horsham, a town in Victoria": Victoria (the state) holds the Horsham filed under it; no outline is
+    # measured for that, though a town of another state (Sydney) comes first
+    from geo.gazetteer import load_gazetteer
+    from reading import qualifiers
+
+    gaz = load_gazetteer()
+    state = next(p for p in gaz.candidates("Victoria") if p.kind == "admin1" and p.country == "AU")
+    sydney = next(p for p in gaz.candidates("Sydney") if p.country == "AU")  # filed under New South Wales
+    towns = [sydney] + gaz.candidates("Horsham")
+    assert any(t.country == "GB" for t in towns) and any(t.country == "AU" and t.admin1 == state.admin1 for t in towns)
+
+    def no_outline(*args, **kwargs):
+        raise AssertionError("outline measured")
+
+    monkeypatch.setattr(qualifiers, "_edge_km", no_outline)
+    assert qualifiers._holds_a_town(gaz, state, towns)
+    monkeypatch.undo()
+    england = [t for t in towns if t.country == "GB"]
+    assert not qualifiers._holds_a_town(gaz, state, england)
