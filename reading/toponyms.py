@@ -5301,14 +5301,15 @@ _FOUGHT_OVER_BEFORE = re.compile(r"\b(?:(?:town|village|hamlet)\s+of|attacked|ca
                                  r"\s+(?:the\s+)?$", re.I)
 
 
-def _fought_over(text: str | None, found: list[Found]) -> set[str]:
-    """audit au10: the names the article writes, once at least, as a town fought over: a city of that name abroad,
-    far from all the article's places, is doubted whatever its size ("Insurgents attacked the town of Palma" in a
-    Cabo Delgado story: not Palma de Mallorca, 438,000 people, 7,000 km away)."""
-    if not text:
+def _fought_over(text: str | None, found: list[Found], surfaces: set[str]) -> set[str]:
+    """audit au10: of ``surfaces``, the names the article writes, once at least, as a town fought over: a city of
+    that name abroad, far from all the article's places, is doubted whatever its size ("Insurgents attacked the
+    town of Palma" in a Cabo Delgado story: not Palma de Mallorca, 438,000 people, 7,000 km away). (Only the
+    names in doubt are asked about: the words before every other name need no search.)"""
+    if not text or not surfaces:
         return set()
     return {a.surface for f in found for a in f.anchors
-            if a.kind == "name" and _FOUGHT_OVER_BEFORE.search(text, max(0, a.start - 40), a.start)}
+            if a.kind == "name" and a.surface in surfaces and _FOUGHT_OVER_BEFORE.search(text, max(0, a.start - 40), a.start)}
 
 
 def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points: list[tuple[float, float]],
@@ -5369,7 +5370,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     # rest are doubted again without them ("Largu, Nizi and Savo in Djugu territory": Largu,
     # Romania, unplaced, is not what keeps Nyzy, Ukraine, near the story).
     pending = doubt
-    fought = _fought_over(text, found)
+    fought = _fought_over(text, found, {a.surface for a, _, _ in pending})
     while pending:
         kept = []  # the names kept only for their nearness to the article's other towns
         gone = set()

@@ -46,3 +46,18 @@ def test_a_unit_holding_a_filed_town_needs_no_outline(monkeypatch):
     monkeypatch.undo()
     england = [t for t in towns if t.country == "GB"]
     assert not qualifiers._holds_a_town(gaz, state, england)
+
+
+def test_fought_over_answers_for_the_names_asked_about():
+    from reading.toponyms import Found, PlaceSpan, _fought_over
+
+    text = "Rebels stormed Ardena at dawn and later retook Belvik; traders in Corlo said so."
+
+    def found(word):
+        s = text.index(word)
+        return Found(s, s + len(word), word, anchors=[PlaceSpan(s, s + len(word), word, "name", [])])
+
+    names = [found(w) for w in ("Ardena", "Belvik", "Corlo")]
+    assert _fought_over(text, names, {"Ardena", "Belvik", "Corlo"}) == {"Ardena", "Belvik"}
+    assert _fought_over(text, names, {"Belvik", "Corlo"}) == {"Belvik"}
+    assert _fought_over(text, names, set()) == set()
