@@ -5054,10 +5054,16 @@ def _units_across_a_border(found: list[Found], gazetteer: Any, text: str) -> Non
              and not a.country]
     names.sort(key=_START)
     for run in _joined_runs(names, text):
-        places = [[p for c in a.candidates if (p := _get(gazetteer, c)) is not None] for a in run]
-        units = [[p for p in ps if p.kind == "admin1" and name_key(p.name) == name_key(a.surface)]
-                 for a, ps in zip(run, places)]
-        if not all(units) or set.intersection(*({u.country for u in us} for us in units)):
+        places, units = [], []
+        for a in run:  # (up to the first member with no unit of its name: most lists are of towns)
+            ps = [p for c in a.candidates if (p := _get(gazetteer, c)) is not None]
+            key = name_key(a.surface)
+            us = [p for p in ps if p.kind == "admin1" and name_key(p.name) == key]
+            if not us:
+                break
+            places.append(ps)
+            units.append(us)
+        if len(units) < len(run) or set.intersection(*({u.country for u in us} for us in units)):
             continue
         plain = next((k for k, (a, ps) in enumerate(zip(run, places))
                       if any(u.id == a.place_id for u in units[k])
