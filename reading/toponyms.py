@@ -1901,13 +1901,16 @@ _COMMAND_WORDS = ("Army", "ARMY", "Armies", "ARMIES", "Department", "DEPARTMENT"
 _FORMATION_ANYWHERE = re.compile(r"['\u2019]s[ \t]+(?:\w+[ \t]+)?(?:corps|division|brigade|cavalry|infantry|column|battery"
                                  r"|regiment|squadron|army|command|wing|artillery|troopers|horsemen)\b")
 _HONORIFIC_WORDS = ("Pasha", "Pacha", "Bey", "Effendi")
+#: Any of both lists' words: one search rules both out (a third of the cost of the 14 plain searches).
+_COMMAND_OR_HONORIFIC_WORD = re.compile("|".join(map(re.escape, _COMMAND_WORDS + _HONORIFIC_WORDS)))
 
 
 def _person_rule_gates(text: str) -> tuple[bool, bool, bool]:
     """Whether :data:`_COMMAND_OF`, :func:`_commander` and :func:`_honorific` can fire anywhere in ``text``."""
-    return (any(w in text for w in _COMMAND_WORDS),
-            "under" in text or "Generals" in text or _FORMATION_ANYWHERE.search(text) is not None,
-            any(w in text for w in _HONORIFIC_WORDS))
+    commander = "under" in text or "Generals" in text or _FORMATION_ANYWHERE.search(text) is not None
+    if _COMMAND_OR_HONORIFIC_WORD.search(text) is None:
+        return False, commander, False
+    return (any(w in text for w in _COMMAND_WORDS), commander, any(w in text for w in _HONORIFIC_WORDS))
 
 
 def _command_or_title(text: str, s: int, e: int, cands: Any, gazetteer: Any, gates: tuple[bool, bool, bool]) -> str:

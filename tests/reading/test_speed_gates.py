@@ -61,3 +61,16 @@ def test_fought_over_answers_for_the_names_asked_about():
     assert _fought_over(text, names, {"Ardena", "Belvik", "Corlo"}) == {"Ardena", "Belvik"}
     assert _fought_over(text, names, {"Belvik", "Corlo"}) == {"Belvik"}
     assert _fought_over(text, names, set()) == set()
+
+
+@pytest.mark.parametrize("text, gates", [
+    ("Shelling hit Kramatorsk overnight.", (False, False, False)),
+    ("The Army of Tennessee crossed at Florence.", (True, False, False)),
+    ("Troops of the 3rd DIVISION entered Mosul.", (True, False, False)),
+    ("Osman Pasha held Plevna for months.", (False, False, True)),
+    ("The Department of Loreto and Enver Bey's men", (True, False, True)),
+    ("Marched under Sherman to Savannah.", (False, True, False)),
+    ("Forrest's cavalry rode into Memphis.", (False, True, False)),
+])
+def test_person_rule_gates_say_which_rules_may_fire(text, gates):
+    assert toponyms._person_rule_gates(text) == gates
