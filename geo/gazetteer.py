@@ -1017,6 +1017,8 @@ _ENGLISH_ARTICLES = frozenset({"at", "as", "an", "en", "es"}) & _SUN_OR_ART
 #: English prepositions that open a sentence before a name ("In Chin State, ...").
 _LEAD_WORDS = frozenset("in on at from to by near into across for with after before during under".split())
 _MEMO_MAX = 200_000
+#: Ids :meth:`Gazetteer.get` finds by a scan before it maps every id (the slowest scan costs ~1/50 of the map).
+_ID_SCANS = 16
 _WORD_KEYS: dict[str, str] = {}  # word -> its key tokens, joined (words repeat across articles)
 _SHAPE_MEMO_MAX = 8192  # places whose shape is kept (city discs, boundaries)
 
@@ -1134,6 +1136,7 @@ class Gazetteer:
         self._acronyms: dict[str, frozenset[int]] = index.get("acronyms", {})
         self._acronym_words: frozenset[str] = index.get("acronym_words", frozenset())
         self._ids: dict[str, int] | None = None
+        self._id_scans = 0  # ids looked up by a scan of the id column (:meth:`get`)
         self._places: dict[int, Place] = {}
         self._by_id: dict[str, Place] = {}  # places already asked for by id
         self._id_hint: dict[str, int] = {}  # id -> row, for the ids find_names gave out
@@ -1162,6 +1165,7 @@ class Gazetteer:
                       geonameid=None if gid < 0 else gid,
                       alt_names=tuple(alts.split("\x1f")) if alts else ())
             self._places[i] = p
+            self._by_id.setdefault(p.id, p)  # (a place met as a candidate is then known by id too)
         return p
 
     def get(self, place_id: str) -> Place:
@@ -1172,8 +1176,16 @@ class Gazetteer:
         if not isinstance(place_id, str):
             raise TypeError(f"place_id must be str, got {type(place_id).__name__}")
         i = self._id_hint.get(place_id)  # an id the name finder gave out: its row is known
+        if i is None and self._ids is None and self._id_scans < _ID_SCANS:
+            # A few other ids (a short form's city, a data file's place): a scan each costs far
+            # less than the map of every id, which most processes then never need.
+            self._id_scans += 1
+            try:
+                i = self._pid.index(place_id)
+            except ValueError:
+                raise KeyError(place_id) from None
         if i is None:
-            if self._ids is None:  # every id (~250,000): built only when another id is asked for
+            if self._ids is None:  # every id (~250,000): built only when many other ids are asked for
                 self._ids = {pid: i for i, pid in enumerate(self._pid)}
             i = self._ids[place_id]
         p = self._by_id[place_id] = self._place(i)

@@ -715,9 +715,8 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
             # (a town of one country, or a place read as a town there, is left to the other rules)
             # a unit holding a namesake of the town first: "Hamilton in Victoria" is the Australian state's
             # Hamilton, not one 60 km from Victoria, British Columbia
-            best = next((p for p in places if p.country in homes and p.kind in _UNIT_KINDS and any(
-                t.country == p.country and t.kind in _TOWN_KINDS and in_unit(gazetteer, t, p) for t in towns)), None) \
-                or next(p for p in places if p.country in homes)
+            best = next((p for p in places if p.country in homes and p.kind in _UNIT_KINDS and _holds_a_town(
+                gazetteer, p, towns)), None) or next(p for p in places if p.country in homes)
             if len(homes) > 1 and best.kind in _UNIT_KINDS + ("country",):
                 q.candidates = [best.id] + [p.id for p in places if p is not best]
                 a.candidates = [p.id for p in towns if p.country == best.country]
@@ -738,6 +737,14 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
             q.candidates = [gazetteer.country(wholes[0]).id]
             a.candidates = [p.id for p in towns if p.country == wholes[0]]
             a.country = wholes[0]
+
+
+def _holds_a_town(gazetteer: Any, unit: Any, towns: list) -> bool:
+    """Whether one of ``towns`` (places of any kind) is a town in ``unit`` (:func:`in_unit`): those filed
+    under the unit are asked first, so that no outline is measured when one of them is."""
+    mine = [t for t in towns if t.country == unit.country and t.kind in _TOWN_KINDS]
+    return (bool(unit.admin1) and any(t.admin1 == unit.admin1 for t in mine)) \
+        or any(in_unit(gazetteer, t, unit) for t in mine)
 
 
 _IN_OR_COMMA = re.compile(r"(?:[ \t]*,?[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*)$")

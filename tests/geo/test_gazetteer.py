@@ -346,6 +346,20 @@ def test_get_same_place_whether_or_not_the_finder_gave_the_id_out(gaz):
         fresh.get("gn:no-such-place")
 
 
+def test_get_finds_many_ids_never_given_out(gaz):
+    # more ids than get() looks up one by one: each still its own place, unknown ones a KeyError
+    fresh = Gazetteer(gz._load_or_build())
+    ids = [gaz.candidates(n)[0].id for n in ("Misrata", "Kano", "Aleppo", "Goma", "Bunia", "Mosul", "Kherson",
+                                             "Timbuktu", "Juba", "Herat", "Taiz", "Idlib", "Gao", "Kidal",
+                                             "Sirte", "Derna", "Zawiya", "Tobruk", "Maiduguri", "Beni")]
+    for k, pid in enumerate(ids):
+        assert fresh.get(pid) == gaz.get(pid), pid
+        if k in (3, 18):
+            with pytest.raises(KeyError):
+                fresh.get(f"gn:no-such-place-{k}")
+    assert [fresh.get(pid).name for pid in ids] == [gaz.get(pid).name for pid in ids]
+
+
 def test_demonym_word_starts_finds_every_demonym_word(gaz):
     rx = gaz.demonym_word_starts()
     text = "Chadian, South Sudanese, Libyans, Emiratis and New Zealanders; Police and Tripoli are not."
