@@ -390,6 +390,12 @@ def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
 _CONDEMNS_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:has|have|had|also|strongly|firmly|swiftly|sharply)\s+)*"
                              r"(?:condemned|condemns|condemn|denounced|denounces|deplored|deplores|decried|decries|mourned|"
                              r"mourns|deplored|criticised|criticized|criticises|criticizes)\b", re.I)
+#: Right before an event noun: someone's alarm or concern about it ("said it was alarmed by the fighting in",
+#: "expressed deep concern over the renewed clashes"), which tells the event and takes no side in it.
+_CONCERNED_BY = re.compile(r"\b(?:(?:alarmed|concerned|worried|troubled|disturbed|dismayed|appalled|horrified|saddened)\s+"
+                           r"(?:by|about|over|at)|(?:concern|alarm|worry|dismay)\s+(?:over|about|at))\s+"
+                           r"(?:(?:the|this|these|renewed|continued|continuing|ongoing|latest|recent|escalating|heavy|"
+                           r"intense|fresh|deadly|reported|reports\s+of)\s+)*$", re.I)
 #: After a toll: the report says it could not be checked (a side's claim of the other side's dead).
 _UNVERIFIED = re.compile(r"\b(?:a\s+|the\s+)?(?:figure|claim|toll|number|tally)s?\s+(?:that\s+|which\s+)?(?:could\s+not|"
                          r"cannot|can\s*not|can['’]t|has\s+not|had\s+not|have\s+not|was\s+not|were\s+not|is\s+not)\s+"
@@ -2911,6 +2917,9 @@ class EventExtractor:
                 a1, a2 = taker.name, ""
             if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
+            if a1 and _CONCERNED_BY.search(text, max(cs, ts - 90), ts) and any(a.name == a1 and a.end <= ts for a in s_actors):
+                # "The UN said it was alarmed by the fighting in Goma": who is alarmed by a fight is no side in it
+                a1, a2 = "", (a2 if a2 != a1 else "")
             if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
                           and not _TOLL_GAP_F.search(ft, a.end, ts) for a in s_actors):
                 # "Pakistan's military said Indian firing had killed five civilians", "The rebels' health
