@@ -560,8 +560,12 @@ def _is_country_name(gazetteer: Any, span: PlaceSpan) -> bool:
 
 
 def _is_capital_name(gazetteer: Any, span: PlaceSpan) -> bool:
-    """A capital speaks for its government: "Kyiv said", "Moscow denied"."""
+    """A capital speaks for its government: "Kyiv said", "Moscow denied" (and "Washington launched", whose
+    first reading is the state of Washington: its country's first town of the name is the capital)."""
     p = _get(gazetteer, span.candidates[0]) if span.candidates else None
+    if p is not None and p.kind == "admin1":
+        p = next((q for uid in span.candidates[1:4] if (q := _get(gazetteer, uid)) is not None and q.kind == "city"
+                  and q.country == p.country), None)
     return p is not None and p.kind == "city" and capital_name(p.country).lower() in (
         p.name.lower(), span.surface.lower())
 
