@@ -3124,6 +3124,11 @@ class EventExtractor:
                 loc, note = self._group_home(doc, a1, a2, note)
             elif note and etype == "Explosions/Remote violence":
                 loc, note = _not_the_attackers_country(doc, loc, note, a1, s_actors, self.country_lookup, text[cs:ce])
+            if note and getattr(loc, "is_whole_country", False) and (sea := _at_sea(text, cs, ce)):
+                # "U.S. forces shot down drones over the Gulf of Aden": at sea, not in a country named elsewhere
+                note = (f"Only a sea is named in the sentence ({sea}); not placed in {getattr(loc, 'name', '')}, "
+                        f"which says nothing of where at sea it was.")
+                loc = None
             if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
@@ -4453,6 +4458,22 @@ def _filed_abroad(doc: Document, iso: str) -> bool:
         return False
     named = [m for m in doc.mentions if m.location is not None and (getattr(m.location, "country", "") or "").upper() == iso]
     return bool(named) and all(_in_dateline(text, m) for m in named)
+
+
+#: A named sea, gulf or strait where the clause's event was ("over the Red Sea", "in the Strait of Hormuz").
+_SEA_NAME = re.compile(r"\b(?:in|over|across|into|off|through|on|at|near)\s+the\s+((?:[A-Z][\w\-]*\s+){0,3}"
+                       r"(?:Sea|Ocean|Gulf|Strait|Straits)(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?)"
+                       r"(?!\s+(?:states?|countries|nations|monarchies|region|Cooperation|Arab|war)\b)")
+
+
+def _at_sea(text: str, cs: int, ce: int) -> str:
+    """The sea, gulf or strait the clause ``text[cs:ce]`` places its event in, "" when none (a word test
+    first: most clauses name no sea)."""
+    seg = text[cs:ce]
+    if "Sea" not in seg and "Gulf" not in seg and "Strait" not in seg and "Ocean" not in seg:
+        return ""
+    m = _SEA_NAME.search(text, cs, ce)
+    return m.group(1) if m else ""
 
 
 def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_actors,
