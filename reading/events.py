@@ -390,6 +390,12 @@ def raid_on_civilians(text: str, ts: int, te: int, sent_end: int) -> bool:
 _CONDEMNS_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:has|have|had|also|strongly|firmly|swiftly|sharply)\s+)*"
                              r"(?:condemned|condemns|condemn|denounced|denounces|deplored|deplores|decried|decries|mourned|"
                              r"mourns|deplored|criticised|criticized|criticises|criticizes)\b", re.I)
+#: Right before an event noun: someone's alarm or concern about it ("said it was alarmed by the fighting in",
+#: "expressed deep concern over the renewed clashes"), which tells the event and takes no side in it.
+_CONCERNED_BY = re.compile(r"\b(?:(?:alarmed|concerned|worried|troubled|disturbed|dismayed|appalled|horrified|saddened)\s+"
+                           r"(?:by|about|over|at)|(?:concern|alarm|worry|dismay)\s+(?:over|about|at))\s+"
+                           r"(?:(?:the|this|these|renewed|continued|continuing|ongoing|latest|recent|escalating|heavy|"
+                           r"intense|fresh|deadly|reported|reports\s+of)\s+)*$", re.I)
 #: After a toll: the report says it could not be checked (a side's claim of the other side's dead).
 _UNVERIFIED = re.compile(r"\b(?:a\s+|the\s+)?(?:figure|claim|toll|number|tally)s?\s+(?:that\s+|which\s+)?(?:could\s+not|"
                          r"cannot|can\s*not|can['’]t|has\s+not|had\s+not|have\s+not|was\s+not|were\s+not|is\s+not)\s+"
@@ -2945,6 +2951,9 @@ class EventExtractor:
                 a1, a2 = taker.name, ""
             if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
+            if a1 and _CONCERNED_BY.search(text, max(cs, ts - 90), ts) and any(a.name == a1 and a.end <= ts for a in s_actors):
+                # "The UN said it was alarmed by the fighting in Goma": who is alarmed by a fight is no side in it
+                a1, a2 = "", (a2 if a2 != a1 else "")
             if a1 and any(a.name == a1 and a.end <= ts and _told_by(text, a.end, ts)
                           and not _TOLL_GAP_F.search(ft, a.end, ts) for a in s_actors):
                 # "Pakistan's military said Indian firing had killed five civilians", "The rebels' health
@@ -3149,6 +3158,11 @@ class EventExtractor:
                 loc, note = self._group_home(doc, a1, a2, note)
             elif note and etype == "Explosions/Remote violence":
                 loc, note = _not_the_attackers_country(doc, loc, note, a1, s_actors, self.country_lookup, text[cs:ce])
+            if note and getattr(loc, "is_whole_country", False) and (sea := _at_sea(text, cs, ce)):
+                # "U.S. forces shot down drones over the Gulf of Aden": at sea, not in a country named elsewhere
+                note = (f"Only a sea is named in the sentence ({sea}); not placed in {getattr(loc, 'name', '')}, "
+                        f"which says nothing of where at sea it was.")
+                loc = None
             if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
                 # a side's word on a fight told already, with no place or day of its own
@@ -4489,6 +4503,22 @@ def _filed_abroad(doc: Document, iso: str) -> bool:
         return False
     named = [m for m in doc.mentions if m.location is not None and (getattr(m.location, "country", "") or "").upper() == iso]
     return bool(named) and all(_in_dateline(text, m) for m in named)
+
+
+#: A named sea, gulf or strait where the clause's event was ("over the Red Sea", "in the Strait of Hormuz").
+_SEA_NAME = re.compile(r"\b(?:in|over|across|into|off|through|on|at|near)\s+the\s+((?:[A-Z][\w\-]*\s+){0,3}"
+                       r"(?:Sea|Ocean|Gulf|Strait|Straits)(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?)"
+                       r"(?!\s+(?:states?|countries|nations|monarchies|region|Cooperation|Arab|war)\b)")
+
+
+def _at_sea(text: str, cs: int, ce: int) -> str:
+    """The sea, gulf or strait the clause ``text[cs:ce]`` places its event in, "" when none (a word test
+    first: most clauses name no sea)."""
+    seg = text[cs:ce]
+    if "Sea" not in seg and "Gulf" not in seg and "Strait" not in seg and "Ocean" not in seg:
+        return ""
+    m = _SEA_NAME.search(text, cs, ce)
+    return m.group(1) if m else ""
 
 
 def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_actors,

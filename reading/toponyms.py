@@ -564,8 +564,12 @@ def _is_country_name(gazetteer: Any, span: PlaceSpan) -> bool:
 
 
 def _is_capital_name(gazetteer: Any, span: PlaceSpan) -> bool:
-    """A capital speaks for its government: "Kyiv said", "Moscow denied"."""
+    """A capital speaks for its government: "Kyiv said", "Moscow denied" (and "Washington launched", whose
+    first reading is the state of Washington: its country's first town of the name is the capital)."""
     p = _get(gazetteer, span.candidates[0]) if span.candidates else None
+    if p is not None and p.kind == "admin1":
+        p = next((q for uid in span.candidates[1:4] if (q := _get(gazetteer, uid)) is not None and q.kind == "city"
+                  and q.country == p.country), None)
     return p is not None and p.kind == "city" and capital_name(p.country).lower() in (
         p.name.lower(), span.surface.lower())
 
@@ -3492,6 +3496,10 @@ _ATTACK_AFTER = re.compile(
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|launched|targeted|invaded|hit|raided|captured|recaptured"
     r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed)"
     r"\b(?!\s+by\b)")
+#: A country's initials before a strike noun: "US strikes killed", "UK air strikes hit" (its strikes; a country's
+#: full name there is as often the target: "Syria strikes", so only initials, which name the striking state).
+_INITIALS_STRIKES = re.compile(r"[ \t]+(?:(?:air|drone|missile|naval|artillery)[ \t-]*)?strikes?\b")
+_COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
 #: ... unless a preposition holds it: "Fighting in Sudan killed ...", "Strikes on Syria hit ...".
 _PREP_BEFORE = re.compile(r"\b(?:in|across|from|of|near|to|into|inside|throughout|over|on|at|for|against|with|by|between"
                           r"|and|or|around|within|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -3549,6 +3557,8 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
             f.role = "actor"
         elif is_country and thing is not None and thing.match(text[f.end : f.end + 90]):
             f.role = "actor"  # "US air strikes on X", "a US MQ-9 Reaper drone": whose, not where
+        elif is_country and _INITIALS_STRIKES.match(after) and _COUNTRY_INITIALS.fullmatch(text, f.start, f.end):
+            f.role = "actor"  # "US strikes killed 12 people in X": the strikes are the United States'
     # Conjuncts share the role: "from Egypt and the United Arab Emirates".
     for _ in range(2):
         for a, b in zip(countries, countries[1:]):

@@ -1,7 +1,7 @@
 """A country's name or initials right before a forces or weapon noun ("US troops", "UK warplanes", "the Mali
 military") is that state's forces, named by its demonym as "Ethiopian troops" is ("American forces",
 "British forces", "Malian forces"), never the bare phrase or "United States"; a force's own capitalised
-name ("the Kenya Defence Forces") is not re-read. Sentences of our own."""
+name ("the Kenya Defence Forces") is not re-read as its bare country. Sentences of our own."""
 import pytest
 
 from reading.corpus import read_text

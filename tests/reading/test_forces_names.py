@@ -47,7 +47,8 @@ def actors_of(doc):
 def test_named_forces_with_a_possessive_and_an_acronym_are_the_actors(nlp):
     doc = read(nlp, "Heavy fighting broke out near Beni between the Uganda People's Defence Force (UPDF) and "
                     "the Zaire Patriots' Liberation Front (ZPLF) on Sunday.")
-    assert actors_of(doc) == [("Uganda People's Defence Force", "Zaire Patriots' Liberation Front")]
+    # (ev16: a force's own name opening with its country is that state's forces, one side with "Ugandan troops")
+    assert actors_of(doc) == [("Ugandan forces", "Zaire Patriots' Liberation Front")]
 
 
 def test_a_name_with_a_hyphened_suffix_before_its_acronym(nlp):
@@ -59,7 +60,7 @@ def test_a_name_with_a_hyphened_suffix_before_its_acronym(nlp):
 def test_the_acronym_alone_later_is_the_same_actor(nlp):
     doc = read(nlp, "The Kenya Defence Forces (KDF) deployed to Lamu on Monday. On Tuesday the KDF clashed "
                     "with al-Shabaab fighters near Kiunga.")
-    assert [a1 for a1, _ in actors_of(doc)] == ["Kenya Defence Forces"]
+    assert [a1 for a1, _ in actors_of(doc)] == ["Kenyan forces"]
 
 
 def test_bare_defence_forces_are_the_articles_countrys_forces(nlp):

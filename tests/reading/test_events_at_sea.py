@@ -1,0 +1,26 @@
+"""ev16: an event whose clause names only a sea, gulf or strait ("shot down drones over the Gulf of Aden") was
+at sea: it is not placed in a country the article names elsewhere (the attacker's own, or the article's);
+a town named in the clause still places it. Sentences of our own."""
+import pytest
+
+from reading.corpus import read_text
+
+
+def placed(nlp, text):
+    doc = nlp(read_text(text, doc_id="t", published="2025-06-11"))
+    return [(getattr(e.location, "name", None), e.location_note) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, sea, country", [
+    ("U.S. forces shot down drones over the Gulf of Aden on Monday.", "Gulf of Aden", "United States"),
+    ("Houthi forces fired missiles at a tanker in the Red Sea on Tuesday.", "Red Sea", "Yemen"),
+    ("French warships shot down two drones over the Arabian Sea on Thursday.", "Arabian Sea", "France"),
+])
+def test_an_event_at_sea_is_not_placed_in_a_country(nlp, text, sea, country):
+    got = placed(nlp, text)
+    assert got and got[0][0] is None and sea in got[0][1] and country in got[0][1], got
+
+
+def test_a_town_in_the_clause_still_places_it(nlp):
+    got = placed(nlp, "Houthi forces fired missiles at a tanker off Hodeidah in the Red Sea on Tuesday.")
+    assert got and got[0][0] not in (None, "Yemen"), got
