@@ -5819,13 +5819,18 @@ def _remembered(memo: dict, key: tuple, make: Callable[[], bool]) -> bool:
 
 
 def _alias_only(surface: str, place: Any) -> bool:
-    """True when ``surface`` is not the place's own name (diacritics, case and articles aside)."""
+    """True when ``surface`` is not the place's own name (diacritics, case and articles aside, a
+    leading European article too: "Bardo" for Le Bardo)."""
     out = _ALIAS_MEMO.get((surface, place.name))  # (the usual case: no function made to be called)
     if out is not None:
         return out
-    from geo.normalize import name_key
+    from geo.normalize import name_key, own_name_less_article
 
-    return _remembered(_ALIAS_MEMO, (surface, place.name), lambda: name_key(surface) != name_key(place.name))
+    def make() -> bool:
+        key, own = name_key(surface), name_key(place.name)
+        return key != own and not own_name_less_article(own, key)  # "Bardo" is Le Bardo's own name
+
+    return _remembered(_ALIAS_MEMO, (surface, place.name), make)
 
 
 _ALIAS_MEMO: dict = {}
