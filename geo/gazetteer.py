@@ -48,7 +48,7 @@ from shapely.geometry.base import BaseGeometry
 from geo import boundaries
 from geo.distance import great_circle_km
 from geo.location import LazyLocation, Location
-from geo.normalize import (ARTICLES, SUN_ARTICLES, fold, is_article, key_tokens, name_key,
+from geo.normalize import (ARTICLES, SUN_ARTICLES, fold, is_article, key_tokens, name_key, own_name_less_article,
                            skeleton_key, skeleton_ok, skeleton_token)
 from geo.place import Place
 
@@ -250,7 +250,7 @@ class _Builder:
         own_skel: dict[int, str] = {}
 
         def factor(i, k):
-            if own[i] == k:
+            if own[i] == k or own_name_less_article(own[i], k):
                 return 10
             if _direction_short(own[i]) == _direction_short(k):
                 return 5

@@ -36,6 +36,7 @@ __all__ = [
     "is_article",
     "key_tokens",
     "name_key",
+    "own_name_less_article",
     "skeleton_key",
     "skeleton_ok",
     "skeleton_token",
@@ -135,6 +136,24 @@ def drop_articles(tokens: list[str]) -> list[str]:
     """Drop Arabic articles (never the last token)."""
     n = len(tokens)
     return [t for i, t in enumerate(tokens) if i + 1 >= n or not is_article(t, tokens[i + 1])]
+
+
+#: Leading articles of European place names that reporters drop ("Le Bardo" written "Bardo"). Arabic
+#: articles are dropped from every key already (:func:`name_key`); these are not, since many names keep
+#: them ("La Paz", "The Hague", "Los Angeles").
+_EUROPEAN_ARTICLES = ("le ", "la ", "les ", "l ", "il ", "lo ", "los ", "las ", "the ")
+
+
+def own_name_less_article(own_key: str, key: str) -> bool:
+    """``key`` is the key ``own_key`` of a place's own name without its leading European article: the
+    place's name as written, not a mere alias ("bardo" of Le Bardo, Tunis; Bordeaux only lists "Bardo"
+    among its foreign names).
+
+    >>> own_name_less_article("le bardo", "bardo"), own_name_less_article("bordeaux", "bardo")
+    (True, False)
+    """
+    n = len(own_key) - len(key)
+    return n > 0 and own_key.endswith(key) and own_key[:n] in _EUROPEAN_ARTICLES
 
 
 def name_key(name: str) -> str:

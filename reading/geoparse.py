@@ -1293,6 +1293,8 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
                 text, max(0, m.start() - 16), m.start()):
             continue  # "The Trump camp said": a side, not a camp
         group = m.group("listed") or m.group("app") or m.group("one") or m.group("many")
+        # the name read with its part word ("Aleppo's Hamdaniya district" read whole, unknown) is the part too
+        word_end = m.end("word") if m.group("one") else m.end("words") if m.group("many") else -1
         for n in _PART_SPLIT.split(group):
             s = text.index(n, names_at)
             names_at = s + len(n)
@@ -1305,7 +1307,7 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
                 continue
             e = s + len(n)
             inside = [r for r in rows if r["start"] < e and s < r["end"]]
-            if any(r["start"] < s or e < r["end"] for r in inside):
+            if any(r["start"] < s or e < r["end"] and not (r["start"] == s and r["end"] == word_end) for r in inside):
                 continue  # a longer name across it
             if inside and (city is None or all(r["lat"] is not None and great_circle_km(
                     r["lat"], r["lon"], city["lat"], city["lon"]) <= _CITY_PART_KM for r in inside)):

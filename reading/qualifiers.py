@@ -799,6 +799,39 @@ def _city_part(gazetteer: Any, a: Any, q: Any, part_said: bool = False) -> None:
         q.candidates = [city.id]
 
 
+#: "the Jani Khel area of Bannu district", "the Ghazaliya village of Diyala province": a part word and "of"
+#: between a name and a unit's name (see :func:`_parts_of_units`).
+_PART_OF = re.compile(r"[ \t]+(?:area|village|town|locality|outskirts|neighbou?rhood|suburb|sector)s?[ \t]+of[ \t]+(?:the[ \t]+)?")
+#: The unit word after the unit's name in such a phrase.
+_UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:district|province|state|region|governorate|county|division|tehsil|oblast"
+                              r"|prefecture|department)s?\b")
+_UNIT_WORD_END = re.compile(r"[ \t](?:[Dd]istrict|[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Cc]ounty|[Dd]ivision"
+                            r"|[Tt]ehsil|[Oo]blast|[Pp]refecture|[Dd]epartment)s?$")
+
+
+def _parts_of_units(text: str, found: list, gazetteer: Any) -> None:
+    """"the Jani Khel area of Bannu district": a place said to be an area, village or town of a district,
+    province or state lies in that unit's country. Its namesakes there are kept; with none (the
+    gazetteer lacks the place: Jani Khel in Pakistan, not the Afghan village across the border) it is
+    left unplaced rather than read abroad. The unit's country is its first reading's."""
+    for prev, f in zip(found, found[1:]):
+        if f.start - prev.end > 24 or not prev.anchors or not f.anchors or f.relation != "at":
+            continue
+        a, q = prev.anchors[-1], f.anchors[0]
+        if a.kind != "name" or q.kind != "name" or not a.candidates or not q.candidates or a.country:
+            continue
+        if _PART_OF.fullmatch(text, prev.end, f.start) is None or (
+                _UNIT_WORD_END.search(q.surface) is None and _UNIT_WORD_AFTER.match(text, f.end) is None):
+            continue
+        unit = _get(gazetteer, q.candidates[0])
+        places = [_get(gazetteer, pid) for pid in a.candidates]
+        if unit is None or not unit.country or any(p is None or p.kind not in _TOWN_KINDS for p in places) \
+                or (q.fuzzy and unit.kind not in ("admin1", "region")):
+            continue  # (a unit's spelling guessed, "Aden governorate" for Adan, stands: the unit word says it is one)
+        a.candidates = [p.id for p in places if p.country == unit.country]
+        a.country = unit.country
+
+
 def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     """"Athens, Georgia", "Springfield, Ill.", "Gundagai, NSW": narrow the town to the unit (in place).
 
@@ -813,6 +846,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     if "ounty" in text or "arish" in text or "orough" in text or "ownship" in text:
         pending = county_guesses(text, found, gazetteer)
     narrowed: dict[tuple, tuple] = {}  # (surface lower, original candidates) -> (start, narrowed or None)
+    if " of " in text:
+        _parts_of_units(text, found, gazetteer)  # "the Jani Khel area of Bannu district": in Pakistan
     if " in " in text or " on " in text:
         _towns_in_their_countries(text, found, gazetteer)  # "Couva is a town in Trinidad": not Trinidad, Bolivia
     # Full unit names after a town.

@@ -4163,7 +4163,7 @@ def _compass_areas(text: str, found: list[Found], gazetteer: Any) -> None:
     """"North Benue", "South Turkana county", "East Helmand district": a capitalised compass word before
     the name of a province or region the gazetteer holds names a district of it that the gazetteer
     does not hold. The mention is the whole name, placed at the area with the area's precision (a
-    region, not a town's pin), and says so (:data:`COMPASS_AREA`); before, the compass word was dropped
+    region, not a town's pin) and drawn as its part on that side, and says so (:data:`COMPASS_AREA`); before, the compass word was dropped
     or, when the whole name was read as a guessed spelling of a place in another country ("North Shan"
     as North Sinai, Egypt), the area was lost. Towns after a compass word are :func:`_compass_unit_names`'s."""
     for f in found:
@@ -4179,6 +4179,7 @@ def _compass_areas(text: str, found: list[Found], gazetteer: Any) -> None:
             p = areas[0]
             a.candidates, a.fuzzy, a.place_id = [q.id for q in areas], False, p.id
             a.reason = f"{COMPASS_AREA}: {a.surface!r} in {p.name}"
+            _compass_part_of_area(f, head)
             continue
         if (hit := _compass_before(text, f, gazetteer)) is None:
             continue
@@ -4188,6 +4189,15 @@ def _compass_areas(text: str, found: list[Found], gazetteer: Any) -> None:
         whole = text[m.start() : f.end]
         a.reason = f"{COMPASS_AREA}: {whole!r} in {p.name}"
         f.start, f.text = m.start(), whole
+        _compass_part_of_area(f, m.group().strip())
+
+
+def _compass_part_of_area(f: Found, word: str) -> None:
+    """"West Kordofan" placed at Kordofan: drawn as the area's western part (a "part" relation), not
+    the whole region as if the text named it; "Central", "Upper", "Lower" name no side and keep it whole."""
+    direction = load_patterns().directions.get(word.lower(), "")
+    if direction and direction not in ("central", "centre"):
+        f.relation, f.direction = "part", direction
 
 
 #: "X, near Y": X lies this near Y (km), at most.
@@ -5859,13 +5869,18 @@ def _remembered(memo: dict, key: tuple, make: Callable[[], bool]) -> bool:
 
 
 def _alias_only(surface: str, place: Any) -> bool:
-    """True when ``surface`` is not the place's own name (diacritics, case and articles aside)."""
+    """True when ``surface`` is not the place's own name (diacritics, case and articles aside, a
+    leading European article too: "Bardo" for Le Bardo)."""
     out = _ALIAS_MEMO.get((surface, place.name))  # (the usual case: no function made to be called)
     if out is not None:
         return out
-    from geo.normalize import name_key
+    from geo.normalize import name_key, own_name_less_article
 
-    return _remembered(_ALIAS_MEMO, (surface, place.name), lambda: name_key(surface) != name_key(place.name))
+    def make() -> bool:
+        key, own = name_key(surface), name_key(place.name)
+        return key != own and not own_name_less_article(own, key)  # "Bardo" is Le Bardo's own name
+
+    return _remembered(_ALIAS_MEMO, (surface, place.name), make)
 
 
 _ALIAS_MEMO: dict = {}

@@ -35,3 +35,13 @@ def test_own_names_and_units_are_no_city_parts(gaz):
     assert _near(rows["Pokrovsk"], 48.28, 37.18)
     rows = _rows("Officials in Bombay said the trains would run again.", gaz)
     assert _near(rows["Bombay"], 19.07, 72.88)  # the city's old name still reads as the city
+
+
+def test_a_possessive_city_s_unknown_part_read_with_its_word_lies_in_the_city(gaz):
+    # the part and its word were read as one unknown name ("Hamdaniya district"): still the city's part
+    for text, part, lat, lon in [
+        ("Residents of Aleppo's Hamdaniya district fled the shelling overnight.", "Hamdaniya", 36.2, 37.16),
+        ("Shells landed in Kabul's Qala-e-Fatullah neighbourhood late on Tuesday.", "Qala-e-Fatullah", 34.53, 69.17),
+    ]:
+        row = _rows(text, gaz)[part]
+        assert _near(row, lat, lon, 0.2) and row["kind"] == "district", row

@@ -1,6 +1,7 @@
 """A capitalised compass word before a province or region the gazetteer holds ("North Benue", "South
 Helmand district", "West Texas") names a district the gazetteer does not hold: the mention is the whole
-name, placed at the area with the area's precision (never a town's pin), and its record says so. A whole
+name, placed at the area with the area's precision (never a town's pin), drawn as the area's part on
+that side, and its record says so. A whole
 name read as a guessed spelling of another place ("North Shan" as North Sinai, Egypt) gives way to the
 area after the compass word."""
 from __future__ import annotations
@@ -33,7 +34,8 @@ def test_the_mention_record_says_where_it_was_placed(gaz):
     doc = PlaceMentions(gaz)(Document(id="t", text=text, published=dt.date(2025, 1, 1)))
     (m,) = [m for m in doc.mentions if m.text == "South Zamfara"]
     rec = mention_record(m)
-    assert rec["fate"] == "placed" and rec["location"]["precision"] == 3
+    # drawn as the area's south (a part of a region: ACLED precision 2), never a town's pin (1)
+    assert rec["fate"] == "placed" and rec["location"]["precision"] == 2
     assert rec["reason"].startswith(COMPASS_AREA) and "Zamfara" in rec["reason"]
 
 
