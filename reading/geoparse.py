@@ -208,9 +208,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     out = _one_place_twice(text, out)
     out = _physical_features(text, out, org)
     if " river" in text:
-        out = _lowercase_rivers(text, out, gaz)
+        out = _rivers_unplaced(text, out, lowercase_rivers(text, out, gaz))
     if "ivers" in text:
-        out = _plural_rivers(text, out, gaz)
+        out = _rivers_unplaced(text, out, plural_rivers(text, out, gaz))
     if "St" in text or "Saint" in text:
         out = _saints_landmarks(text, out)
     if "'s " in text or "\u2019s " in text:
@@ -820,12 +820,13 @@ def lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, i
     return out
 
 
-def _lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    """``rows`` with the river of each "the X river" (:func:`lowercase_rivers`) listed unplaced: a name the
-    gazetteer lacks is added, and a town, unit or country found inside it gives way to the river."""
+def _rivers_unplaced(text: str, rows: list[dict], rivers: list[tuple[int, int, list[dict]]]) -> list[dict]:
+    """``rows`` with each river of ``rivers`` (``(start, end, rows inside)``, from :func:`lowercase_rivers`
+    for "the X river" or :func:`plural_rivers` for "the A and B rivers") listed unplaced: a name the
+    gazetteer lacks is added, and a town, unit or country found as or inside it gives way to the river."""
     added: list[dict] = []
     drop: set[int] = set()
-    for s, e, inside in lowercase_rivers(text, rows, gaz):
+    for s, e, inside in rivers:
         if any(r["lat"] is None and r["start"] == s and r["end"] == e for r in inside):
             continue  # already listed unplaced
         drop.update(id(r) for r in inside)
@@ -865,19 +866,6 @@ def plural_rivers(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int,
                 continue  # crosses a longer name found: leave it
             out.append((a, b, [r for r in rows if a <= r["start"] and r["end"] <= b]))
     return out
-
-
-def _plural_rivers(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    """``rows`` with each river of :func:`plural_rivers` listed unplaced, as "the A river" is: a town,
-    unit or country found as one of the names gives way to the river."""
-    added: list[dict] = []
-    drop: set[int] = set()
-    for a, b, inside in plural_rivers(text, rows, gaz):
-        if any(r["lat"] is None and r["start"] == a and r["end"] == b for r in inside):
-            continue  # already listed unplaced
-        drop.update(id(r) for r in inside)
-        added.append(_unplaced(a, b, text[a:b]))
-    return _replaced(rows, drop, added)
 
 
 def _names_a_pathogen(text: str, end: int) -> bool:
