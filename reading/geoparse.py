@@ -176,9 +176,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     and org.match(text, _AND_ORG.match(text, a.end).end()) is not None:
                 continue  # "Westmorland and Furness Council", "Devon and Cornwall Police"
             if (text.startswith(" of ", a.start - 4) or text.startswith(" of the ", a.start - 8)
-                    or text.startswith(" at ", a.start - 4)) and _ORG_OF_L.search(
-                    text, max(0, a.start - 30), a.start):
-                continue  # "University of Missouri", "Bank of England": an organisation's name
+                    or text.startswith(" at ", a.start - 4) or text.startswith((" de ", "del "), a.start - 4)) \
+                    and _ORG_OF_L.search(text, max(0, a.start - 30), a.start):
+                continue  # "University of Missouri", "Bank of England", "Tren de Aragua": an organisation's name
             start = f.start if a.reason.startswith(COMPASS_AREA) else a.start  # "North Benue": the whole name
             at = (start, a.end)
             if at < last:
@@ -1640,11 +1640,14 @@ _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")
 #: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War": an event).
 _WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+War\b")
 
-#: The head of an organisation's name before "of" and a place name.
+#: The head of an organisation's name before "of" (or Spanish "de") and a place name.
 #: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.
 _ORG_OF = re.compile(r"\b(?:University|College|Bank|Museum|Institute|Alliance|Association)[ \t]+of[ \t]+(?:the[ \t]+)?$"
                      # "the University of Nebraska at Kearney": the campus's town is part of the name
-                     r"|\bUniversity[ \t]+of[ \t]+[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*)?[ \t]+at[ \t]+$")
+                     r"|\bUniversity[ \t]+of[ \t]+[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*)?[ \t]+at[ \t]+$"
+                     # Latin-American gangs written in Spanish: "Tren de Aragua", "Tren del Llano", "Cartel
+                     # de Santa Rosa de Lima", "Clan del Golfo" (a group named after its home, no place)
+                     r"|\b(?:Tren|Cartel|C\u00e1rtel|Clan)[ \t]+del?[ \t]+$")
 
 _ORG_OF_L = Located.of(_ORG_OF)  # (searched through its first words: the same matches, found faster)
 
