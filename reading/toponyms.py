@@ -1778,13 +1778,14 @@ def _far_namesakes_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
             a.candidates = []
 
 
-#: Portuguese, Spanish and French words that open the name of a neighbourhood, a favela or a
-#: settlement ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio México", "Cité
-#: Soleil"), then maybe a connector and an article. The name after such a word is part of a local
-#: name, not the country or the far city of that name.
+#: Portuguese, Spanish and French words that open the name of a neighbourhood, a favela, a
+#: settlement or a local feature ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio
+#: México", "Cité Soleil", "Serra da Cantareira", "Ilha do Governador", "Avenida Brasil"), then maybe
+#: a connector and an article. The name after such a word is part of a local name, not the country
+#: or the far city of that name.
 _LOCAL_HEADS = ("Complexo|Comunidade|Favela|Morro|Vila|Jardim|Conjunto|Bairro|Barrio|Colonia|Col\u00f4nia|"
                 "Reparto|Asentamiento|Poblaci\u00f3n|Campamento|Urbanizaci\u00f3n|Fraccionamiento|Caser\u00edo|"
-                "Vereda|Corregimiento|Quartier|Cit\u00e9")
+                "Vereda|Corregimiento|Quartier|Cit\u00e9|Serra|Ilha|Avenida")
 def _local_head_hint() -> re.Pattern:
     from geo.gazetteer import _trie_regex
 
@@ -1796,6 +1797,12 @@ _LOCAL_HEAD_HINT = _local_head_hint()
 _LOCAL_HEAD_BEFORE = re.compile(r"(?<![\w\u2019'-])(?P<head>" + _LOCAL_HEADS + r")[ \t]+"
                                 r"(?:(?:de(?:[ \t]+(?:la|las|los))?|del|da|do|dos|das|du|des|d')[ \t]+)?"
                                 r"(?:(?:El|La|Los|Las|Le|Les|O|A|Os|As)[ \t]+)?$")
+#: A whole local name: its head, maybe a connector and an article, and one capitalised word ("Cité
+#: Soleil", "Complexo do Alemão", "Vila Cruzeiro"): a place's name even when the gazetteer knows no
+#: part of it and nothing before it says "in" (:func:`unknown_places` lists it unplaced).
+_LOCAL_NAME = re.compile(r"(?<![\w\u2019'-])(?:" + _LOCAL_HEADS + r")[ \t]+"
+                         r"(?:(?:de(?:[ \t]+(?:la|las|los))?|del|da|do|dos|das|du|des|d')[ \t]+)?"
+                         r"(?:(?:El|La|Los|Las|Le|Les|O|A|Os|As)[ \t]+)?[A-Z\u00c0-\u00de][\w\u2019'-]*")
 
 
 def _local_names_after_heads(text: str, names: list[PlaceSpan]) -> list[PlaceSpan]:
@@ -6985,6 +6992,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue  # "In Other News,", "In Pictures,"
         matches.append((m, "name"))
     matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
+    if _LOCAL_HEAD_HINT.search(text) is not None:
+        matches += [(m, 0) for m in _LOCAL_NAME.finditer(text)]  # "Cité Soleil", "Vila Cruzeiro": a local place
     if "In " in text:
         matches += _opening_in_names(text, stop)  # "In Amenas was attacked": the subject, a name
     if _NUMBERED_HINT.search(text) is not None:

@@ -1,5 +1,6 @@
 """Reports from Latin America, the Caucasus, Central Asia, the Balkans and East Asia (gold 16's regions),
-on other sentences: gangs named in Spanish after their home."""
+on other sentences: gangs named in Spanish after their home, and local names opened by a Romance head
+word (favelas, cités, hills, islands, avenues) that the gazetteer does not know."""
 from __future__ import annotations
 
 import pytest
@@ -30,3 +31,31 @@ def test_the_home_of_a_spanish_named_gang_written_alone_is_still_a_place():
     text = "Heavy rain flooded roads across Aragua and Carabobo on Monday."
     r = _at(geoparse(text), text, "Aragua")
     assert r is not None and r["lat"] is not None and abs(r["lat"] - 10.2) < 0.6
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police exchanged fire with gunmen for hours in Port-au-Prince's Cité Dieu, residents said.", "Cité Dieu"),
+    ("Officers in armoured cars entered the Complexo do Lins before dawn on Thursday.", "Complexo do Lins"),
+    ("Residents of Vila Kennedy, in the west of Rio de Janeiro, said shooting went on all night.", "Vila Kennedy"),
+    ("Firefighters were still fighting a blaze on the slopes of the Serra da Cantareira.", "Serra da Cantareira"),
+    ("Traffic was halted on Avenida Paulista as marchers reached the city centre.", "Avenida Paulista"),
+])
+def test_a_local_name_opened_by_a_romance_head_word_is_a_place(text, name):
+    r = _at(geoparse(text), text, name)
+    assert r is not None and text[r["start"]:r["end"]] == name
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Ferries to Ilha do Governador were cancelled because of the storm.", "Ilha do Governador", "Governador"),
+    ("Buses were set on fire on Avenida Brasil during the police raid.", "Avenida Brasil", "Brasil"),
+])
+def test_a_known_name_after_a_head_word_is_the_local_name_not_the_far_place(text, name, word):
+    r = _at(geoparse(text), text, word)
+    assert r is not None and text[r["start"]:r["end"]] == name and r["lat"] is None  # not Brazil's centre
+
+
+def test_a_head_word_opening_a_name_the_gazetteer_knows_whole_is_left_alone():
+    text = "Tourists crossed the bridge from Lumbo to Ilha de Moçambique on Sunday."
+    r = _at(geoparse(text), text, "Ilha")
+    assert r is not None and text[r["start"]:r["end"]] == "Ilha de Moçambique"
+    assert r["lat"] is not None and abs(r["lat"] + 15.03) < 0.3  # the island town, not the country
