@@ -59,3 +59,24 @@ def test_a_head_word_opening_a_name_the_gazetteer_knows_whole_is_left_alone():
     r = _at(geoparse(text), text, "Ilha")
     assert r is not None and text[r["start"]:r["end"]] == "Ilha de Moçambique"
     assert r["lat"] is not None and abs(r["lat"] + 15.03) < 0.3  # the island town, not the country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Residents of Ngarbuh said soldiers burned the houses of the hamlet's chief.", "Ngarbuh"),
+    ("Aid workers said villagers of Tumbuktam had not eaten for three days.", "Tumbuktam"),
+    ("Lorries queued for two days at the crossing at Kapitan Andreevo before customs officers returned.",
+     "Kapitan Andreevo"),
+    ("Gunmen felled trees across the road to Mbankolo and set a lorry on fire.", "Mbankolo"),
+    ("Engineers said the bridge to Porto Kagari would reopen next week.", "Porto Kagari"),
+])
+def test_a_dweller_of_a_crossing_at_or_a_road_to_an_unknown_name_makes_it_a_place(text, name):
+    r = _at(geoparse(text), text, name)
+    assert r is not None and text[r["start"]:r["end"]] == name and r["lat"] is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Residents of Facebook groups shared the videos widely.", "Facebook"),
+    ("Campaigners said the road to Recovery, their charity walk, ended in Leeds.", "Recovery"),
+])
+def test_a_common_word_after_those_leads_is_still_no_place(text, word):
+    assert _at(geoparse(text), text, word) is None
