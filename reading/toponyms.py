@@ -620,8 +620,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 and _title_run(text, s):
             persons.add(surface)
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
-        if surface.lower() in not_names:
-            continue  # "the Eastern portion": a direction, not the admin unit called "Eastern"
+        if surface.lower() in not_names and (_DIRECTION_UNIT_AFTER.match(text, e) is None or not any(
+                _kind_of(gazetteer, c) == "admin1" for c in cands)):
+            continue  # "the Eastern portion": a direction, not the admin unit called "Eastern" ("the East region" is)
         if _group_alias(surface, cands, gazetteer):
             continue  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
@@ -754,6 +755,13 @@ def _name_facts(gazetteer: Any, pats: Patterns) -> dict:
     return slot[1]
 
 
+#: A direction word that is also a first-level unit's name ("Centre" of Haiti, Cameroon, Togo; "East" of
+#: Burkina Faso and Cameroon): kept as the unit only when written capitalised before a lower-case unit
+#: word ("the Centre department", "the East region"); elsewhere a direction ("in the East", "Central Asia").
+_UNIT_NAME_ONLY = "unit name only"
+_DIRECTION_UNIT_AFTER = re.compile(r"[ \t]+(?:department|region|province|governorate|prefecture)\b")
+
+
 def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, pats: Patterns) -> tuple | None:
     """The checks of :func:`_names` that depend on the name only; None when it is never kept.
 
@@ -770,12 +778,14 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
     if not cands or not _written_as_name(surface):
         return None  # "The region": an article and a common noun, not a name
     if surface.lower() in pats.not_names:
-        return None  # "the Eastern portion": a direction, not the admin unit called "Eastern"
+        if not any(_kind_of(gazetteer, c) == "admin1" for c in cands):
+            return None  # "the Eastern portion": a direction, not the admin unit called "Eastern"
+        common = _UNIT_NAME_ONLY  # "the Centre department", "the East region": the unit, before its unit word only
     if _group_alias(surface, cands, gazetteer):
         return None  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
     # "UN", "NATO": organisations, not the villages that share the letters (but "DAKAR -" heads a dateline)
     acronym = _is_acronym(surface) and not _country_acronym(gazetteer, cands)
-    return (tuple(cands), fuzzy, cut, bool(common), _kind_of(gazetteer, cands[0]) == "city",
+    return (tuple(cands), fuzzy, cut, common if common is _UNIT_NAME_ONLY else bool(common), _kind_of(gazetteer, cands[0]) == "city",
             bool(_demonym_of(gazetteer)(surface)) and not _names_a_country(cands, fuzzy), acronym)
 
 
@@ -891,7 +901,10 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     located = seen_before[window] = bool(common_before.search(window))
             else:
                 located = False
-        if common and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
+        if common is _UNIT_NAME_ONLY:
+            if _DIRECTION_UNIT_AFTER.match(text, e) is None or not text[s].isupper():
+                continue  # "the Eastern portion", "in the East": a direction, not the unit called so
+        elif common and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
             continue
         # _after_title: its fast path inline (a whole lower-case word that is no title: no person)
         if i == s:

@@ -80,3 +80,23 @@ def test_a_dweller_of_a_crossing_at_or_a_road_to_an_unknown_name_makes_it_a_plac
 ])
 def test_a_common_word_after_those_leads_is_still_no_place(text, word):
     assert _at(geoparse(text), text, word) is None
+
+
+@pytest.mark.parametrize("text, word, lat, lon", [
+    ("Gangs burned the police station in Hinche, in the Centre department of Haiti.", "Centre", 19.0, -72.0),
+    ("Farmers in the Centre department said gangs from Port-au-Prince stole their cattle.", "Centre", 19.0, -72.0),
+    ("Dengue cases rose in Capiatá, in the Central department of Paraguay, the ministry said.", "Central", -25.5, -57.5),
+])
+def test_a_direction_word_before_its_unit_word_is_the_unit_of_that_name(text, word, lat, lon):
+    r = _at(geoparse(text), text, word)
+    assert r is not None and r["lat"] is not None
+    assert abs(r["lat"] - lat) < 1.0 and abs(r["lon"] - lon) < 1.0
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Fighting in the East continued overnight, officials in Kinshasa said.", "East"),
+    ("The Eastern portion of the city was shelled again, residents of Kharkiv said.", "Eastern"),
+    ("The Centre for Strategic Studies in Amman published the poll.", "Centre"),
+])
+def test_a_direction_word_without_a_unit_word_is_still_no_place(text, word):
+    assert _at(geoparse(text), text, word) is None
