@@ -23,7 +23,7 @@ from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import Located, Segmented
-from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _PATHOGEN_AFTER, _SENTENCE_GAP,
+from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER, _SENTENCE_GAP,
                               _assign_roles, _find, _get, _group_names, _is_capital, _resolve, coordinated_names, load_patterns,
                               unknown_places)
 
@@ -137,8 +137,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     islamic = "Islamic State" in text
     for f in found:
         for a in f.anchors:
-            if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)):
-                continue  # not a name; or a bare name judged no place here ("Hamas said": not Hamm, Germany)
+            if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)
+                                    and _COMPASS_UNIT_AFTER.match(text, a.end) is None):
+                continue  # not a name; or a bare name judged no place here ("Hamas said": not Hamm, Germany;
+                # but "the Kokang region", only a far village's name in the gazetteer, is a unit's, unplaced)
             if a.place_id is None and f.relation == "part" and a.reason.startswith(COMPASS_DISTRICT):
                 # "the Southern Downs": a district's name, unplaced
                 out.append(_unplaced(f.start, a.end, text[f.start : a.end]))

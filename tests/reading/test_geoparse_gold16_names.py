@@ -100,3 +100,17 @@ def test_a_direction_word_before_its_unit_word_is_the_unit_of_that_name(text, wo
 ])
 def test_a_direction_word_without_a_unit_word_is_still_no_place(text, word):
     assert _at(geoparse(text), text, word) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ethnic armed groups tightened their hold on the Kokang region of Shan State, near the Chinese border.", "Kokang"),
+    ("Aid convoys reached the Mongkoe district of northern Shan State for the first time in a year.", "Mongkoe"),
+])
+def test_a_name_judged_no_place_is_still_listed_before_a_unit_word(text, name):
+    r = _at(geoparse(text), text, name)
+    assert r is not None and text[r["start"]:r["end"]] == name
+
+
+def test_a_bare_name_judged_no_place_stays_out():
+    text = "Hamas said the talks in Cairo had failed."
+    assert _at(geoparse(text), text, "Hamas") is None
