@@ -114,3 +114,13 @@ def test_a_name_judged_no_place_is_still_listed_before_a_unit_word(text, name):
 def test_a_bare_name_judged_no_place_stays_out():
     text = "Hamas said the talks in Cairo had failed."
     assert _at(geoparse(text), text, "Hamas") is None
+
+
+@pytest.mark.parametrize("text, word, lat, lon", [
+    ("Residents of Reading queued for bottled water after the main burst.", "Reading", 51.45, -0.97),
+    ("Villagers of Hope, a town in British Columbia, were told to leave.", "Hope", 49.38, -121.44),
+])
+def test_a_common_word_after_residents_of_is_a_place(text, word, lat, lon):
+    r = _at(geoparse(text), text, word)
+    assert r is not None and r["lat"] is not None
+    assert abs(r["lat"] - lat) < 0.5 and abs(r["lon"] - lon) < 0.5
