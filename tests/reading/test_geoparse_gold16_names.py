@@ -68,6 +68,8 @@ def test_a_head_word_opening_a_name_the_gazetteer_knows_whole_is_left_alone():
      "Kapitan Andreevo"),
     ("Gunmen felled trees across the road to Mbankolo and set a lorry on fire.", "Mbankolo"),
     ("Engineers said the bridge to Porto Kagari would reopen next week.", "Porto Kagari"),
+    ("Militias now control roads to Ngungu, cutting off the traders of the plain.", "Ngungu"),
+    ("Timber leaves the forest by road to Pangsau and is sold across the border.", "Pangsau"),
 ])
 def test_a_dweller_of_a_crossing_at_or_a_road_to_an_unknown_name_makes_it_a_place(text, name):
     r = _at(geoparse(text), text, name)
