@@ -7097,7 +7097,7 @@ _CO_NEXT = re.compile(rf"(?P<sep>,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)
 #: and Goma"): the list ends right before the place.
 _CO_BEFORE = re.compile(rf"\b(?:in|near|including|around|outside|villages|towns|villages of|towns of|the towns of|"
                         rf"the villages of|captured|seized|entered|retook|recaptured|overran|stormed|shelled|bombed|"
-                        rf"besieged|raided|attacked|liberated|occupied|withdrew from|retreated from)"
+                        rf"besieged|raided|attacked|liberated|occupied|withdrew from|retreated from|took|swept)"
                         rf"[ \t]+(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*),?[ \t]+(?:and|or)[ \t]+$")
 _CO_MEMBER = re.compile(_CO_NAME)
 #: Two names or more opening a sentence, then "and"/"or" and a place: "Masisi, Rubaya and Goma fell".

@@ -126,3 +126,18 @@ def test_a_common_word_after_residents_of_is_a_place(text, word, lat, lon):
     r = _at(geoparse(text), text, word)
     assert r is not None and r["lat"] is not None
     assert abs(r["lat"] - lat) < 0.5 and abs(r["lon"] - lon) < 0.5
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The rebels took Mongko and Laukkai within a week, residents said.", "Mongko"),
+    ("The offensive swept Mong Ngaw, Kutkai and Lashio before the ceasefire.", "Mong Ngaw"),
+])
+def test_an_unknown_name_listed_before_a_place_after_took_or_swept_is_a_place(text, name):
+    r = _at(geoparse(text), text, name)
+    assert r is not None and text[r["start"]:r["end"]] == name
+
+
+def test_people_listed_after_took_are_no_places():
+    text = "The president took Macron and Scholz to Kyiv on the night train."
+    rows = geoparse(text)
+    assert _at(rows, text, "Macron") is None and _at(rows, text, "Scholz") is None
