@@ -5870,20 +5870,29 @@ def _remembered(memo: dict, key: tuple, make: Callable[[], bool]) -> bool:
 
 def _alias_only(surface: str, place: Any) -> bool:
     """True when ``surface`` is not the place's own name (diacritics, case and articles aside, a
-    leading European article too: "Bardo" for Le Bardo)."""
+    leading European article too: "Bardo" for Le Bardo; nor the vowels of an Arabic name that has
+    its article: "Hodeidah" for Al Ḩudaydah)."""
     out = _ALIAS_MEMO.get((surface, place.name))  # (the usual case: no function made to be called)
     if out is not None:
         return out
-    from geo.normalize import name_key, own_name_less_article
+    from geo.normalize import is_article, key_tokens, name_key, own_name_less_article, skeleton_key
 
     def make() -> bool:
         key, own = name_key(surface), name_key(place.name)
-        return key != own and not own_name_less_article(own, key)  # "Bardo" is Le Bardo's own name
+        if key == own or own_name_less_article(own, key):
+            return False  # "Bardo" is Le Bardo's own name
+        # "Hodeidah", "Mayadeen" for Al Ḩudaydah, Al Mayādīn: an Arabic name (its article says so) with its
+        # vowels written the English way, the same consonants and syllables: its own name, not another
+        # place's ("Ahmad" is no Al Aḩmadī)
+        toks = key_tokens(place.name)
+        return not (len(toks) > 1 and is_article(toks[0], toks[1]) and skeleton_key(surface) == skeleton_key(place.name)
+                    and len(_VOWELS.findall(key)) == len(_VOWELS.findall(own)))
 
     return _remembered(_ALIAS_MEMO, (surface, place.name), make)
 
 
 _ALIAS_MEMO: dict = {}
+_VOWELS = re.compile("[aeiouy]+")
 
 
 def _near_spelling(surface: str, place: Any) -> bool:
