@@ -683,20 +683,21 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
     """The press's short forms of big cities (:func:`geo.gazetteer.short_forms`: "talks in Ouaga",
     "flights to Addis", "protests in Dar"): the city, written as a whole word that no capitalised word,
     article or hyphen continues (not "Addis Getachew", "Dar al-Islam"), and, for a form that is also a
-    word or a name elsewhere ("Dar", "KL"), only when the text names the city's country (its name, a
-    nationality word or a place of it). A form the gazetteer knows as another place ("Addis",
+    word or a name elsewhere ("Dar", "KL", "FCT"), only when the text names the place's country (its name,
+    a nationality word or a place of it) or another its row lists ("DPR": Ukraine or Russia). A form the gazetteer knows as another place ("Addis",
     Louisiana) takes the city's reading where the reader kept it as a place name; an unknown one
     ("Ouaga") becomes a name."""
     from geo.gazetteer import short_forms
 
     out = names
-    for short, pid, needs_country in short_forms():
+    for short, pid, needs_country, also in short_forms():
         if short not in text:
             continue  # (a plain search first: most texts hold none)
         spans = [m.span() for m in re.finditer(r"(?<![\w\u2019'-])" + re.escape(short) + r"(?![\w\u2019'])", text)
                  if _SHORT_FORM_GOES_ON.match(text, m.end()) is None]
         place = _get(gazetteer, pid) if spans else None
-        if place is None or (needs_country and not _country_named(text, names, place.country, gazetteer)):
+        if place is None or (needs_country and not any(_country_named(text, names, iso, gazetteer)
+                                                       for iso in (place.country, *also))):
             continue
         known = bool(gazetteer.candidates(short))
         for s, e in spans:
