@@ -4434,6 +4434,50 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
                     a.place_id, a.reason = None, reason
 
 
+#: A region's word after its name or inside it ("the Kursk region", "Belgorod oblast", "Kursk Oblast").
+_REGION_WORD = re.compile(r"[ \t](?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b")
+#: Literal words one of which a sentence placing a name by a region or a nationality holds (gate of
+#: :func:`_respelt_towns_placed_abroad`).
+_PLACING_WORDS = ("region", "Region", "oblast", "Oblast", "province", "Province", "overnorate", "village of", "town of")
+
+
+def _respelt_towns_placed_abroad(found: list[Found], gazetteer: Any, text: str) -> None:
+    """"In the Kursk region, fighting went on near Podol", "the Russian village of Olgovka": a small town
+    read only by another name GeoNames lists for it (Podil, Kyiv; Olhivka, Kherson: the Russian spellings
+    of Ukrainian names), in another country than the region its sentence names with a region word (far
+    from it) or than the nationality written before it, is a village of that region or country the
+    gazetteer lacks, not that namesake: left unplaced (listed, not lost). A namesake in the region's
+    country is left to the other rules; a town under its own name, a big one, or a sentence naming a
+    region of the town's own country too ("from the Sumy region into the Kursk region") keeps its reading."""
+    from reading.qualifiers import _edge_km
+
+    units: list[tuple] = []  # (start, end, unit, countries of its readings) of the regions named with a region word
+    for f in found:
+        for q in f.anchors:
+            if q.kind == "name" and q.place_id and (_REGION_WORD.search(q.surface) or _REGION_WORD.match(text, q.end)):
+                u = _get(gazetteer, q.place_id)
+                if u is not None and u.country and u.kind in _AREA_KINDS:
+                    units.append((q.start, q.end, u, {c.country for c in _places(gazetteer, q.candidates)}))
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or a.dateline:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind != "city" or (p.population or 0) >= _STRAY_POPULATION or not _alias_only(a.surface, p):
+                continue
+            said = [(u, isos) for s, e, u, isos in units if not _SENTENCE_BREAK.search(text, min(e, a.end), max(s, a.start))]
+            if any(p.country in isos for u, isos in said):
+                continue  # the sentence names a region of the town's own country too, or one that may be ("Punjab")
+            said = [u for u, _ in said]
+            where = next((u for u in said if _edge_km(gazetteer, p, u) >= 100.0), None)
+            iso = where.country if where is not None else a.country if a.placed_in and f.relation == "at" else ""
+            if not iso or iso == p.country or any(c.country == iso for c in _places(gazetteer, a.candidates)):
+                continue  # (a namesake there: for the other rules to choose)
+            a.place_id = None
+            a.reason = (f"a place of {where.name if where is not None else iso} by the text, which the gazetteer lacks; "
+                        f"its {a.surface!r} is only another name of {p.name} ({p.country})")
+
+
 def _anchor_abroad(town: Any, anchor: Any, focus: str, found: list[Found], gazetteer: Any) -> bool:
     """The town said to lie near ``anchor`` is one of the article's country ``focus``, near another
     place of the article, and the anchor a place abroad that no other place of the article is near:
@@ -6227,6 +6271,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
+    if text and any(w in text for w in _PLACING_WORDS):
+        _respelt_towns_placed_abroad(found, gazetteer, text)  # "near Podol in the Kursk region": not Podil, Kyiv
     if text is not None and named and not country_names:
         gone = _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
         if count and gone and voted in {p.country for _, p in gone}:
