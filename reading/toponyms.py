@@ -4296,21 +4296,30 @@ _UNIT_OFFICE_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:provincial|state|region
                                 r"(?:premier|governor|minister|chief[ \t]+minister|legislature|(?:provincial|state)[ \t]+"
                                 r"(?:government|assembly|parliament|legislature))\b"
                                 r"|[ \t]+(?:Premier|Governor|Gov\.|Senator|Sen\.|Chief[ \t]+Minister|Lieutenant[ \t]+Governor)(?![\w-])")
-#: ... or right before it: "the premier of Quebec", "the governor of Lagos".
-_UNIT_OFFICE_BEFORE = re.compile(r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+$")
+#: ... or right before it: "the premier of Quebec", "the governor of Lagos"; a state's seat in a federal
+#: parliament: "the senator from Washington", "a congresswoman from New York", "Sen. Patty Murray of Washington".
+_UNIT_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+$"
+    r"|\b(?:[Ss]enators?|[Gg]overnor|[Cc]ongress(?:wo)?m[ae]n)[ \t]+from[ \t]+$"
+    r"|\b(?:Senator|Sen\.|Rep\.|Congress(?:wo)?man|Governor|Gov\.)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}"
+    r",?[ \t]+of[ \t]+$")
+#: How far before a name :data:`_UNIT_OFFICE_BEFORE` looks (a title, a person's name and "of").
+_UNIT_OFFICE_SPAN = 48
 #: What a text holding such an office has (plain substring tests: a regex scan of every text costs more).
-_UNIT_OFFICE_WORDS = ("overnor", "remier", "inister", "Gov.", "Senator", "Sen.", "legislature", "provincial ", "state ")
+_UNIT_OFFICE_WORDS = ("overnor", "remier", "inister", "Gov.", "enator", "Sen.", "ongress", "Rep.", "legislature",
+                      "provincial ", "state ")
 
 
 def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
     """A name read as a city that a first-level unit bears too, beside the unit's office ("Quebec's premier",
-    "the governor of Lagos"): the unit, not its capital of that name (a city has a mayor, no premier)."""
+    "the governor of Lagos", "the senator from Washington"): the unit, not its capital or its namesake city
+    (a city has a mayor, no premier nor senator)."""
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or not a.place_id or a.country or not any(c.startswith("ne:") for c in a.candidates):
                 continue
             if _UNIT_OFFICE_AFTER.match(text, a.end) is None and _UNIT_OFFICE_BEFORE.search(
-                    text, max(0, a.start - 20), a.start) is None:
+                    text, max(0, a.start - _UNIT_OFFICE_SPAN), a.start) is None:
                 continue
             p = _get(gazetteer, a.place_id)
             if p is None or p.kind != "city":
@@ -4320,6 +4329,40 @@ def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
                          if u is not None and u.country == p.country and _name_key(u.name) == key), None)
             if unit is not None:
                 a.place_id, a.reason = unit.id, ""
+
+
+#: A capital named for its government ("Washington said", "officials in Washington", "Washington's
+#: allies"): the city, whatever towns of a namesake unit the text names.
+_CAPITAL_AS_GOVERNMENT_AFTER = re.compile(r"['\u2019]s\b|[ \t]+(?:said|says|has|had|is|was|will|would|wants|warned|insists|"
+                                          r"believes|hopes|fears|accused|demanded)\b")
+_CAPITAL_AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:[Oo]fficials?|[Dd]iplomats?|[Ss]ources|talks|summit|embassy|[Ll]eaders)"
+                                           r"[ \t]+in[ \t]+$")
+
+
+def _units_of_their_towns(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A name read as a city outside the first-level unit of its country that bears the same name
+    (Washington, D.C., and Washington State), in a text that names towns of that unit and no other place
+    near the city ("wildfires in Washington, officials in Spokane said"): the unit. Not where the name
+    stands for the government ("Washington said", "officials in Washington")."""
+    towns = [(a, p) for f in found for a in f.anchors if a.kind == "name" and a.place_id
+             and (p := _get(gazetteer, a.place_id)) is not None]
+    for a, c in towns:
+        if c.kind != "city" or a.country or not any(x.startswith("ne:") for x in a.candidates):
+            continue
+        key = _name_key(a.surface)
+        unit = next((u for u in (_get(gazetteer, x) for x in a.candidates if x.startswith("ne:"))
+                     if u is not None and u.kind == "admin1" and u.country == c.country and _name_key(u.name) == key), None)
+        if unit is None or _name_key(c.admin1 or "") == key:
+            continue  # (the city lies in its namesake unit: Lagos, Quebec)
+        if _CAPITAL_AS_GOVERNMENT_AFTER.match(text, a.end) is not None \
+                or _CAPITAL_AS_GOVERNMENT_BEFORE.search(text, max(0, a.start - 20), a.start) is not None:
+            continue
+        others = [p for b, p in towns if p.id != c.id and p.id != unit.id]
+        if any(p.kind in _POINT_KINDS and (p.admin1 == c.admin1 or _haversine(p.lat, p.lon, c.lat, c.lon) <= 100.0)
+               for p in others):
+            continue  # a place near the city: the city
+        if any(p.kind == "city" and p.country == unit.country and _name_key(p.admin1 or "") == key for p in others):
+            a.place_id, a.reason = unit.id, ""
 
 
 def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
@@ -6237,6 +6280,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if text and any(w in text for w in _UNIT_OFFICE_WORDS):
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
+    if text and "Washington" in text:
+        _units_of_their_towns(found, gazetteer, text)  # "fires in Washington ... Spokane": the state, not D.C.
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
     if " Republic" in (text or ""):
