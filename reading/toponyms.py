@@ -4521,6 +4521,48 @@ def _respelt_towns_placed_abroad(found: list[Found], gazetteer: Any, text: str) 
                         f"its {a.surface!r} is only another name of {p.name} ({p.country})")
 
 
+@functools.lru_cache(maxsize=1)
+def _borderless_region_rows() -> dict[str, tuple[str, ...]]:
+    """The regions that span several countries and so have none ("Galicia", the Polish-Ukrainian crown land
+    beside Spain's; "East Prussia"): name as written -> the ids of their admin-1 units (whose countries are
+    theirs); the names are the literal gate of :func:`_borderless_regions`."""
+    from geo.boundaries import region_rows
+
+    return {r["name"]: tuple(x for x in r["admin1_ids"].split("|") if x) for r in region_rows() if not r["country"]}
+
+
+def _borderless_regions(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A name shared by a region of several countries (no country of its own) and a place of one country
+    (Galicia, Poland and Ukraine's, or Spain's) is the one nearest the article's other places ("fled
+    Galicia for Vienna", "through Galicia toward Lviv": the crown land; "Galicia ... Santiago": Spain's);
+    with no other place, the one whose country a nationality word names ("Ukrainian nationalists in
+    Galicia"), else the one country's (as before the region was known)."""
+    rows = _borderless_region_rows()
+    points = [(p.lat, p.lon) for f in found for a in f.anchors if a.kind == "name" and a.place_id
+              and (p := _get(gazetteer, a.place_id)) is not None and p.lat is not None]
+    named: set | None = None  # the countries of the text's nationality words (found when needed)
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or len(a.candidates) < 2 or a.dateline or a.surface not in rows:
+                continue
+            places = _places(gazetteer, a.candidates)
+            wide = next((q for q in places if q.kind == "region" and not q.country), None)
+            one = next((q for q in places if q.country and q.kind in _AREA_KINDS), None)
+            if wide is None or one is None:
+                continue
+            own = _get(gazetteer, a.place_id) if a.place_id else None
+            others = [pt for pt in points if own is None or pt != (own.lat, own.lon)]
+            if others:
+                best = min((wide, one), key=lambda q: min(_haversine(q.lat, q.lon, la, lo) for la, lo in others))
+            else:
+                if named is None:
+                    named = {gazetteer.demonym(m.group()) for m in re.finditer(_DEMONYM_WORD, text)}
+                theirs = {u.country for x in rows[a.surface] if (u := _get(gazetteer, x)) is not None}
+                best = wide if named & theirs and one.country not in named else one
+            if own is None or best.id != own.id:
+                a.place_id, a.reason = best.id, ""
+
+
 def _anchor_abroad(town: Any, anchor: Any, focus: str, found: list[Found], gazetteer: Any) -> bool:
     """The town said to lie near ``anchor`` is one of the article's country ``focus``, near another
     place of the article, and the anchor a place abroad that no other place of the article is near:
@@ -6318,6 +6360,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _doubt_word_units(found, gazetteer, focus)
     if text and any(w in text for w in _PLACING_WORDS):
         _respelt_towns_placed_abroad(found, gazetteer, text)  # "near Podol in the Kursk region": not Podil, Kyiv
+    if text and any(n in text for n in _borderless_region_rows()):
+        _borderless_regions(found, gazetteer, text)  # "fled Galicia for Vienna": the crown land, not Spain's
     if text is not None and named and not country_names:
         gone = _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
         if count and gone and voted in {p.country for _, p in gone}:
