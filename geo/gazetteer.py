@@ -1736,12 +1736,18 @@ def _disc(lon: float, lat: float, radius_km: float) -> BaseGeometry:
 
 
 @lru_cache(maxsize=1)
-def short_forms() -> tuple[tuple[str, str, bool], ...]:
-    """The press's short forms of big cities (``short_forms.csv``: "Ouaga", "Addis", "Dar"), as
-    (short form, place id, whether the text must name the place's country). Not names of the places:
-    a short form is often a word or a name of its own ("dar", "KL Rahul"), so the reader takes one
-    only where the text allows it (:mod:`reading.toponyms`)."""
-    return tuple((r["short"], r["id"], r["context"] == "country") for r in _read_csv("short_forms.csv"))
+def short_forms() -> tuple[tuple[str, str, bool, tuple[str, ...]], ...]:
+    """The press's short forms of big cities and of a few units (``short_forms.csv``: "Ouaga", "Addis",
+    "Dar", "FCT", "DPR"), as (short form, place id, whether the text must name the place's country, the
+    other countries whose naming does too: context "country|RU" for "DPR", Donetsk oblast, which
+    Russian reports name with Russia alone). Not names of the places: a short form is often a word or a
+    name of its own ("dar", "KL Rahul"), so the reader takes one only where the text allows it
+    (:mod:`reading.toponyms`)."""
+    out = []
+    for r in _read_csv("short_forms.csv"):
+        context, *also = r["context"].split("|")
+        out.append((r["short"], r["id"], context == "country", tuple(also)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

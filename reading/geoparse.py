@@ -1283,7 +1283,8 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
                 text, max(0, m.start() - 16), m.start()):
             continue  # "The Trump camp said": a side, not a camp
         group = m.group("listed") or m.group("app") or m.group("one") or m.group("many")
-        # the name read with its part word ("Aleppo's Hamdaniya district" read whole, unknown) is the part too
+        # the name read with its part word ("Aleppo's Hamdaniya district" read whole, unknown) is the part too,
+        # and so is its last word read so ("Homs's Baba Amr district": "Amr district", Amur oblast)
         word_end = m.end("word") if m.group("one") else m.end("words") if m.group("many") else -1
         for n in _PART_SPLIT.split(group):
             s = text.index(n, names_at)
@@ -1297,11 +1298,12 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
                 continue
             e = s + len(n)
             inside = [r for r in rows if r["start"] < e and s < r["end"]]
-            if any(r["start"] < s or e < r["end"] and not (r["start"] == s and r["end"] == word_end) for r in inside):
+            if any(r["start"] < s or e < r["end"] != word_end for r in inside):
                 continue  # a longer name across it
-            if inside and (city is None or all(r["lat"] is not None and great_circle_km(
+            if inside and (city is None or all(r["lat"] is not None and r["start"] == s and great_circle_km(
                     r["lat"], r["lon"], city["lat"], city["lon"]) <= _CITY_PART_KM for r in inside)):
-                continue  # found, near its city or with no city said: kept as read
+                continue  # found, near its city or with no city said: kept as read (a fragment read near a
+                # city said is still no reading of the part: "Baghdad's Hay Babil district" is no Babil province)
             out.append((s, e, city, inside))
     return out
 

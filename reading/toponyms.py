@@ -684,20 +684,21 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
     """The press's short forms of big cities (:func:`geo.gazetteer.short_forms`: "talks in Ouaga",
     "flights to Addis", "protests in Dar"): the city, written as a whole word that no capitalised word,
     article or hyphen continues (not "Addis Getachew", "Dar al-Islam"), and, for a form that is also a
-    word or a name elsewhere ("Dar", "KL"), only when the text names the city's country (its name, a
-    nationality word or a place of it). A form the gazetteer knows as another place ("Addis",
+    word or a name elsewhere ("Dar", "KL", "FCT"), only when the text names the place's country (its name,
+    a nationality word or a place of it) or another its row lists ("DPR": Ukraine or Russia). A form the gazetteer knows as another place ("Addis",
     Louisiana) takes the city's reading where the reader kept it as a place name; an unknown one
     ("Ouaga") becomes a name."""
     from geo.gazetteer import short_forms
 
     out = names
-    for short, pid, needs_country in short_forms():
+    for short, pid, needs_country, also in short_forms():
         if short not in text:
             continue  # (a plain search first: most texts hold none)
         spans = [m.span() for m in re.finditer(r"(?<![\w\u2019'-])" + re.escape(short) + r"(?![\w\u2019'])", text)
                  if _SHORT_FORM_GOES_ON.match(text, m.end()) is None]
         place = _get(gazetteer, pid) if spans else None
-        if place is None or (needs_country and not _country_named(text, names, place.country, gazetteer)):
+        if place is None or (needs_country and not any(_country_named(text, names, iso, gazetteer)
+                                                       for iso in (place.country, *also))):
             continue
         known = bool(gazetteer.candidates(short))
         for s, e in spans:
@@ -4315,21 +4316,30 @@ _UNIT_OFFICE_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:(?:provincial|state|region
                                 r"(?:premier|governor|minister|chief[ \t]+minister|legislature|(?:provincial|state)[ \t]+"
                                 r"(?:government|assembly|parliament|legislature))\b"
                                 r"|[ \t]+(?:Premier|Governor|Gov\.|Senator|Sen\.|Chief[ \t]+Minister|Lieutenant[ \t]+Governor)(?![\w-])")
-#: ... or right before it: "the premier of Quebec", "the governor of Lagos".
-_UNIT_OFFICE_BEFORE = re.compile(r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+$")
+#: ... or right before it: "the premier of Quebec", "the governor of Lagos"; a state's seat in a federal
+#: parliament: "the senator from Washington", "a congresswoman from New York", "Sen. Patty Murray of Washington".
+_UNIT_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Pp]remier|[Gg]overnor|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+$"
+    r"|\b(?:[Ss]enators?|[Gg]overnor|[Cc]ongress(?:wo)?m[ae]n)[ \t]+from[ \t]+$"
+    r"|\b(?:Senator|Sen\.|Rep\.|Congress(?:wo)?man|Governor|Gov\.)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}"
+    r",?[ \t]+of[ \t]+$")
+#: How far before a name :data:`_UNIT_OFFICE_BEFORE` looks (a title, a person's name and "of").
+_UNIT_OFFICE_SPAN = 48
 #: What a text holding such an office has (plain substring tests: a regex scan of every text costs more).
-_UNIT_OFFICE_WORDS = ("overnor", "remier", "inister", "Gov.", "Senator", "Sen.", "legislature", "provincial ", "state ")
+_UNIT_OFFICE_WORDS = ("overnor", "remier", "inister", "Gov.", "enator", "Sen.", "ongress", "Rep.", "legislature",
+                      "provincial ", "state ")
 
 
 def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
     """A name read as a city that a first-level unit bears too, beside the unit's office ("Quebec's premier",
-    "the governor of Lagos"): the unit, not its capital of that name (a city has a mayor, no premier)."""
+    "the governor of Lagos", "the senator from Washington"): the unit, not its capital or its namesake city
+    (a city has a mayor, no premier nor senator)."""
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or not a.place_id or a.country or not any(c.startswith("ne:") for c in a.candidates):
                 continue
             if _UNIT_OFFICE_AFTER.match(text, a.end) is None and _UNIT_OFFICE_BEFORE.search(
-                    text, max(0, a.start - 20), a.start) is None:
+                    text, max(0, a.start - _UNIT_OFFICE_SPAN), a.start) is None:
                 continue
             p = _get(gazetteer, a.place_id)
             if p is None or p.kind != "city":
@@ -4339,6 +4349,40 @@ def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
                          if u is not None and u.country == p.country and _name_key(u.name) == key), None)
             if unit is not None:
                 a.place_id, a.reason = unit.id, ""
+
+
+#: A capital named for its government ("Washington said", "officials in Washington", "Washington's
+#: allies"): the city, whatever towns of a namesake unit the text names.
+_CAPITAL_AS_GOVERNMENT_AFTER = re.compile(r"['\u2019]s\b|[ \t]+(?:said|says|has|had|is|was|will|would|wants|warned|insists|"
+                                          r"believes|hopes|fears|accused|demanded)\b")
+_CAPITAL_AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:[Oo]fficials?|[Dd]iplomats?|[Ss]ources|talks|summit|embassy|[Ll]eaders)"
+                                           r"[ \t]+in[ \t]+$")
+
+
+def _units_of_their_towns(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A name read as a city outside the first-level unit of its country that bears the same name
+    (Washington, D.C., and Washington State), in a text that names towns of that unit and no other place
+    near the city ("wildfires in Washington, officials in Spokane said"): the unit. Not where the name
+    stands for the government ("Washington said", "officials in Washington")."""
+    towns = [(a, p) for f in found for a in f.anchors if a.kind == "name" and a.place_id
+             and (p := _get(gazetteer, a.place_id)) is not None]
+    for a, c in towns:
+        if c.kind != "city" or a.country or not any(x.startswith("ne:") for x in a.candidates):
+            continue
+        key = _name_key(a.surface)
+        unit = next((u for u in (_get(gazetteer, x) for x in a.candidates if x.startswith("ne:"))
+                     if u is not None and u.kind == "admin1" and u.country == c.country and _name_key(u.name) == key), None)
+        if unit is None or _name_key(c.admin1 or "") == key:
+            continue  # (the city lies in its namesake unit: Lagos, Quebec)
+        if _CAPITAL_AS_GOVERNMENT_AFTER.match(text, a.end) is not None \
+                or _CAPITAL_AS_GOVERNMENT_BEFORE.search(text, max(0, a.start - 20), a.start) is not None:
+            continue
+        others = [p for b, p in towns if p.id != c.id and p.id != unit.id]
+        if any(p.kind in _POINT_KINDS and (p.admin1 == c.admin1 or _haversine(p.lat, p.lon, c.lat, c.lon) <= 100.0)
+               for p in others):
+            continue  # a place near the city: the city
+        if any(p.kind == "city" and p.country == unit.country and _name_key(p.admin1 or "") == key for p in others):
+            a.place_id, a.reason = unit.id, ""
 
 
 def _units_holding_towns(found: list[Found], gazetteer: Any, text: str) -> None:
@@ -4451,6 +4495,92 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
             for a in f.anchors:
                 if a.kind == "name" and a.place_id == pid and a.surface == surface and not a.dateline:
                     a.place_id, a.reason = None, reason
+
+
+#: A region's word after its name or inside it ("the Kursk region", "Belgorod oblast", "Kursk Oblast").
+_REGION_WORD = re.compile(r"[ \t](?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b")
+#: Literal words one of which a sentence placing a name by a region or a nationality holds (gate of
+#: :func:`_respelt_towns_placed_abroad`).
+_PLACING_WORDS = ("region", "Region", "oblast", "Oblast", "province", "Province", "overnorate", "village of", "town of")
+
+
+def _respelt_towns_placed_abroad(found: list[Found], gazetteer: Any, text: str) -> None:
+    """"In the Kursk region, fighting went on near Podol", "the Russian village of Olgovka": a small town
+    read only by another name GeoNames lists for it (Podil, Kyiv; Olhivka, Kherson: the Russian spellings
+    of Ukrainian names), in another country than the region its sentence names with a region word (far
+    from it) or than the nationality written before it, is a village of that region or country the
+    gazetteer lacks, not that namesake: left unplaced (listed, not lost). A namesake in the region's
+    country is left to the other rules; a town under its own name, a big one, or a sentence naming a
+    region of the town's own country too ("from the Sumy region into the Kursk region") keeps its reading."""
+    from reading.qualifiers import _edge_km
+
+    units: list[tuple] = []  # (start, end, unit, countries of its readings) of the regions named with a region word
+    for f in found:
+        for q in f.anchors:
+            if q.kind == "name" and q.place_id and (_REGION_WORD.search(q.surface) or _REGION_WORD.match(text, q.end)):
+                u = _get(gazetteer, q.place_id)
+                if u is not None and u.country and u.kind in _AREA_KINDS:
+                    units.append((q.start, q.end, u, {c.country for c in _places(gazetteer, q.candidates)}))
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or a.dateline:
+                continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind != "city" or (p.population or 0) >= _STRAY_POPULATION or not _alias_only(a.surface, p):
+                continue
+            said = [(u, isos) for s, e, u, isos in units if not _SENTENCE_BREAK.search(text, min(e, a.end), max(s, a.start))]
+            if any(p.country in isos for u, isos in said):
+                continue  # the sentence names a region of the town's own country too, or one that may be ("Punjab")
+            said = [u for u, _ in said]
+            where = next((u for u in said if _edge_km(gazetteer, p, u) >= 100.0), None)
+            iso = where.country if where is not None else a.country if a.placed_in and f.relation == "at" else ""
+            if not iso or iso == p.country or any(c.country == iso for c in _places(gazetteer, a.candidates)):
+                continue  # (a namesake there: for the other rules to choose)
+            a.place_id = None
+            a.reason = (f"a place of {where.name if where is not None else iso} by the text, which the gazetteer lacks; "
+                        f"its {a.surface!r} is only another name of {p.name} ({p.country})")
+
+
+@functools.lru_cache(maxsize=1)
+def _borderless_region_rows() -> dict[str, tuple[str, ...]]:
+    """The regions that span several countries and so have none ("Galicia", the Polish-Ukrainian crown land
+    beside Spain's; "East Prussia"): name as written -> the ids of their admin-1 units (whose countries are
+    theirs); the names are the literal gate of :func:`_borderless_regions`."""
+    from geo.boundaries import region_rows
+
+    return {r["name"]: tuple(x for x in r["admin1_ids"].split("|") if x) for r in region_rows() if not r["country"]}
+
+
+def _borderless_regions(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A name shared by a region of several countries (no country of its own) and a place of one country
+    (Galicia, Poland and Ukraine's, or Spain's) is the one nearest the article's other places ("fled
+    Galicia for Vienna", "through Galicia toward Lviv": the crown land; "Galicia ... Santiago": Spain's);
+    with no other place, the one whose country a nationality word names ("Ukrainian nationalists in
+    Galicia"), else the one country's (as before the region was known)."""
+    rows = _borderless_region_rows()
+    points = [(p.lat, p.lon) for f in found for a in f.anchors if a.kind == "name" and a.place_id
+              and (p := _get(gazetteer, a.place_id)) is not None and p.lat is not None]
+    named: set | None = None  # the countries of the text's nationality words (found when needed)
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name" or len(a.candidates) < 2 or a.dateline or a.surface not in rows:
+                continue
+            places = _places(gazetteer, a.candidates)
+            wide = next((q for q in places if q.kind == "region" and not q.country), None)
+            one = next((q for q in places if q.country and q.kind in _AREA_KINDS), None)
+            if wide is None or one is None:
+                continue
+            own = _get(gazetteer, a.place_id) if a.place_id else None
+            others = [pt for pt in points if own is None or pt != (own.lat, own.lon)]
+            if others:
+                best = min((wide, one), key=lambda q: min(_haversine(q.lat, q.lon, la, lo) for la, lo in others))
+            else:
+                if named is None:
+                    named = {gazetteer.demonym(m.group()) for m in re.finditer(_DEMONYM_WORD, text)}
+                theirs = {u.country for x in rows[a.surface] if (u := _get(gazetteer, x)) is not None}
+                best = wide if named & theirs and one.country not in named else one
+            if own is None or best.id != own.id:
+                a.place_id, a.reason = best.id, ""
 
 
 def _anchor_abroad(town: Any, anchor: Any, focus: str, found: list[Found], gazetteer: Any) -> bool:
@@ -5890,20 +6020,29 @@ def _remembered(memo: dict, key: tuple, make: Callable[[], bool]) -> bool:
 
 def _alias_only(surface: str, place: Any) -> bool:
     """True when ``surface`` is not the place's own name (diacritics, case and articles aside, a
-    leading European article too: "Bardo" for Le Bardo)."""
+    leading European article too: "Bardo" for Le Bardo; nor the vowels of an Arabic name that has
+    its article: "Hodeidah" for Al Ḩudaydah)."""
     out = _ALIAS_MEMO.get((surface, place.name))  # (the usual case: no function made to be called)
     if out is not None:
         return out
-    from geo.normalize import name_key, own_name_less_article
+    from geo.normalize import is_article, key_tokens, name_key, own_name_less_article, skeleton_key
 
     def make() -> bool:
         key, own = name_key(surface), name_key(place.name)
-        return key != own and not own_name_less_article(own, key)  # "Bardo" is Le Bardo's own name
+        if key == own or own_name_less_article(own, key):
+            return False  # "Bardo" is Le Bardo's own name
+        # "Hodeidah", "Mayadeen" for Al Ḩudaydah, Al Mayādīn: an Arabic name (its article says so) with its
+        # vowels written the English way, the same consonants and syllables: its own name, not another
+        # place's ("Ahmad" is no Al Aḩmadī)
+        toks = key_tokens(place.name)
+        return not (len(toks) > 1 and is_article(toks[0], toks[1]) and skeleton_key(surface) == skeleton_key(place.name)
+                    and len(_VOWELS.findall(key)) == len(_VOWELS.findall(own)))
 
     return _remembered(_ALIAS_MEMO, (surface, place.name), make)
 
 
 _ALIAS_MEMO: dict = {}
+_VOWELS = re.compile("[aeiouy]+")
 
 
 def _near_spelling(surface: str, place: Any) -> bool:
@@ -6203,6 +6342,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     if text and any(w in text for w in _UNIT_OFFICE_WORDS):
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
+    if text and "Washington" in text:
+        _units_of_their_towns(found, gazetteer, text)  # "fires in Washington ... Spokane": the state, not D.C.
     if " in " in (text or ""):
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
     if " Republic" in (text or ""):
@@ -6237,6 +6378,10 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
+    if text and any(w in text for w in _PLACING_WORDS):
+        _respelt_towns_placed_abroad(found, gazetteer, text)  # "near Podol in the Kursk region": not Podil, Kyiv
+    if text and any(n in text for n in _borderless_region_rows()):
+        _borderless_regions(found, gazetteer, text)  # "fled Galicia for Vienna": the crown land, not Spain's
     if text is not None and named and not country_names:
         gone = _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
         if count and gone and voted in {p.country for _, p in gone}:
