@@ -1971,6 +1971,8 @@ class EventExtractor:
                     key = (ev.event_type, ev.sub_event_type, ev.actor1,
                            ev.date.start if ev.date else None, getattr(ev.location, "name", None),
                            ev.planned, ev.background, _lost_name(ev))
+                    if key in seen and _one_more(events[seen[key]], ev):
+                        seen.pop(key)  # "Another air strike hit a clinic in X": a second strike, told apart
                     if key in seen:
                         # The same fact told twice (a caption and the body): keep one,
                         # completed with what the second telling adds.
@@ -2027,6 +2029,7 @@ class EventExtractor:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
             _told_by_then(doc, events)
+            events = _fold_same_happenings(doc, events)  # (on the days read last)
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
         for ev in events:
             if ev.date is None:
@@ -4695,6 +4698,129 @@ def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: A sentence telling one more happening of its kind, told apart from the one before ("Another air strike hit a
+#: clinic", "a second drone", "Separately, ...", "fighting broke out again").
+_ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|separate|separately|fresh|again|elsewhere)\b", re.I)
+#: Before a trigger: a side telling its own act ("The army said its soldiers repelled", "the ministry says it struck").
+_OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?"
+                                 r"(?:it|they|its|their)\b[^.;:!?]{0,100}$", re.I)
+#: A happening named as the one told ("repelled the attack", "in the strike"): the other side's account of it.
+_THE_EVENT = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:attack|strike|raid|assault|ambush|shelling|bombing|offensive)\b", re.I)
+#: How wide (in days) the dates of two tellings of one happening may be: a day, or the two days of a speaker's
+#: "said on Tuesday" (``_told_by_then``).
+_ONE_HAPPENING_DAYS = 2
+_ONE_HAPPENING_SPAN = dt.timedelta(days=_ONE_HAPPENING_DAYS)
+_DAY_STEPS = tuple(dt.timedelta(days=k) for k in range(2 * _ONE_HAPPENING_DAYS + 1))
+
+
+def _one_more(first: Event, ev: Event) -> bool:
+    """Whether ``ev``, told after ``first``, is told apart from it as one more happening: its sentence says so
+    ("another", "a second", "separately"), or both tell a toll and they differ."""
+    if ev.evidence is None or first.evidence is None or ev.evidence.sentence == first.evidence.sentence:
+        return False
+    if ev.fatalities is not None and first.fatalities is not None and ev.fatalities != first.fatalities:
+        return True
+    return _ONE_MORE.search(ev.evidence.sentence) is not None
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    """The same named place (or the same point), not a whole country: two tellings placed alike."""
+    if a is None or b is None or getattr(a, "is_whole_country", False) or getattr(b, "is_whole_country", False):
+        return False
+    return a.name == b.name or (a.lat == b.lat and a.lon == b.lon)
+
+
+def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
+    """One happening, one event (on the days read last, so a headline's "on Saturday" and an entry's "overnight"
+    compare as days): a violent event told after another of its kind at the same place on the same days, by the
+    same side or one left unnamed, and not told apart from it (``_one_more``), is that event told again (a
+    headline with its own day and the body's lead; a fight that "continued" the same day). So is a side's own
+    account ("The army said its troops repelled the attack on X", "the ministry says it struck X") of the same
+    weapon there, whatever the count it claims (a side's count of its enemies' dead), and another telling with
+    the same toll there ("troops came under fire and returned fire, killing three" after "soldiers killed three
+    gunmen in a raid"), with no side of its own or dated only by the publication day; and a retelling that opens
+    on the event ("The shelling on Tuesday, which killed six, came as talks stalled in X") with the same toll
+    that day, wherever its other clause places it. The event told first stays, completed (sides, toll, the
+    body's sentence for a headline's), so the map shows one marker."""
+    if len(events) < 2:
+        return events
+    text = doc.text
+    head_end = doc.sentences[0].end if doc.sentences and "\n" in text[doc.sentences[0].end:doc.sentences[0].end + 3] \
+        else -1
+    out: list[Event] = []
+    by_day: dict[dt.date, list[tuple[int, Event]]] = {}  # the kept violent events of a day or two, by first day
+    for ev in events:
+        e = ev.evidence
+        prev = None
+        one = (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and ev.date is not None
+               and (ev.date.end - ev.date.start).days < _ONE_HAPPENING_DAYS)
+        if one and by_day:
+            flags = None  # (told apart, a side's own account, a retelling): read only once a telling on its days is found
+            first = ev.date.start - _ONE_HAPPENING_SPAN
+            near: list[tuple[int, Event]] = []
+            for k in range((ev.date.end - first).days + 1):
+                near += by_day.get(first + _DAY_STEPS[k], ())
+            for _, p in (sorted(near, key=_FIRST) if len(near) > 1 else near):
+                pe = p.evidence
+                if pe.start >= e.start or pe.sentence == e.sentence or p.background != ev.background:
+                    continue
+                same_toll = ev.fatalities is not None and ev.fatalities == p.fatalities
+                same_days = p.date.start <= ev.date.end and ev.date.start <= p.date.end
+                if not same_days and not (same_toll and ev.date.basis == "publication" and p.date.basis != "publication"
+                                          and 0 <= (ev.date.start - p.date.start).days <= _ONE_HAPPENING_DAYS):
+                    continue
+                placed = _same_place(p.location, ev.location) and _lost_name(p) == _lost_name(ev)
+                if not placed and not (same_toll and same_days):
+                    continue  # (most: another place; only a retelling with the same toll may be placed elsewhere)
+                if flags is None:
+                    ss = _sentence_start(doc, e.start)
+                    opening = _DEFINITE_OPENING.match(text, ss)
+                    flags = (_ONE_MORE.search(e.sentence) is not None,  # ("another", "a second")
+                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None,
+                             opening is not None and _ANAPHOR_NOUN.match(text, opening.end()) is not None)
+                apart, own, retold = flags
+                if apart:
+                    break
+                if retold and same_toll and same_days and 0 < e.start - pe.end <= 600:
+                    prev = p  # "The shelling on Tuesday, which killed six, came as talks stalled in Istanbul"
+                    break
+                if not placed:
+                    continue
+                sides = (not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1))
+                if own and (p.sub_event_type == ev.sub_event_type or same_toll) and (
+                        sides or ev.actor2 == p.actor1 or p.actor2 == ev.actor1 or _THE_EVENT.search(e.sentence)):
+                    prev = p  # a side's own account of the happening, with the count it claims
+                    break
+                if same_toll and (not ev.actor1 or ev.date.basis == "publication") and sides:
+                    prev = p  # the same dead, told again by someone else
+                    break
+                if (p.event_type == ev.event_type and p.sub_event_type == ev.sub_event_type and sides
+                        and (ev.fatalities is None or p.fatalities is None)):
+                    prev = p
+                    break
+        if prev is None:
+            if one:
+                by_day.setdefault(ev.date.start, []).append((len(out), ev))
+            out.append(ev)
+            continue
+        if not prev.actor1 and ev.actor1 and ev.actor1 != prev.actor2:
+            prev.actor1 = ev.actor1
+        elif not prev.actor2 and ev.actor1 and prev.actor1 and not _same_side(doc, ev.actor1, prev.actor1):
+            prev.actor2 = ev.actor1  # (the other side's account names who fought)
+        if not prev.actor2 and ev.actor2 and ev.actor2 != prev.actor1:
+            prev.actor2 = ev.actor2
+        if prev.fatalities is None:
+            prev.fatalities = ev.fatalities
+        if not ev.alleged:
+            prev.alleged = ""  # (told as fact once)
+        if prev.evidence.start < head_end <= e.start:
+            prev.evidence = e  # a headline's event: the body's sentence tells it
+        if (ev.date.end - ev.date.start) < (prev.date.end - prev.date.start) or (
+                prev.date.basis == "publication" and ev.date.basis != "publication"):
+            prev.date = ev.date  # (the narrower day, or one the text tells)
+    return out
 
 
 #: Blasts that open an assault in a complex attack ("a suicide car bomb breached the gate before gunmen stormed it").

@@ -1,0 +1,81 @@
+"""One happening, one event: an attack told again in the same article (a headline with its own day, a side's
+own account with its own count, a retelling with the same toll, a fight that "continued") is the event told
+first, completed; two attacks the text tells apart ("another strike", other weapons, other tolls) stay two.
+Sentences of other conflicts and places than the golds'."""
+from reading.corpus import read_text
+from tests.reading.violence import violent
+
+
+def read(nlp, text, published="2026-04-10"):
+    return nlp(read_text(text, doc_id="t", published=published))
+
+
+def test_a_sides_own_account_with_its_own_count_is_the_same_fight(nlp):
+    text = ("Attack on Mopti police\n\nMilitants attacked a police station in Mopti on Thursday, killing four "
+            "officers, the governor said. The army said its soldiers repelled the attack on Mopti on Thursday and "
+            "killed 16 militants.")
+    got = violent(read(nlp, text))
+    assert len(got) == 1, got
+    assert got[0].fatalities == 4, got  # (the first telling's toll, not one side's count)
+
+
+def test_the_other_sides_telling_with_the_same_toll_is_the_same_raid(nlp):
+    text = ("Raid in Jenin\n\nIsraeli soldiers killed three gunmen during a raid on the town of Jenin on Wednesday, "
+            "officials said. The military said troops came under fire in Jenin and returned fire, killing three "
+            "members of a local cell.")
+    got = violent(read(nlp, text))
+    assert len(got) == 1, got
+    assert got[0].date.start.isoformat() == "2026-04-08", got  # (the day told, not the publication day)
+
+
+def test_a_headline_with_its_own_day_is_the_bodys_strike(nlp):
+    text = ("Missile strike on Zaporizhzhia on Saturday\n\nTwo Russian missiles hit the centre of Zaporizhzhia on "
+            "Saturday, killing seven people, the governor said.")
+    got = violent(read(nlp, text, published="2026-04-12"))
+    assert len(got) == 1, got
+    assert got[0].fatalities == 7 and got[0].actor1, got
+    assert "governor" in got[0].evidence.sentence  # (the body's sentence is the evidence)
+
+
+def test_a_retelling_with_the_same_toll_is_no_attack_elsewhere(nlp):
+    text = ("Shelling kills six in Kherson\n\nArtillery shells hit a bus stop in Kherson on Tuesday, killing six "
+            "people, the regional governor said. The shelling on Tuesday, which killed six, came a day after talks "
+            "stalled in Istanbul.")
+    got = violent(read(nlp, text, published="2026-04-09"))
+    assert [e.location.name for e in got] == ["Kherson"], got
+
+
+def test_a_sides_claim_of_the_days_strike_on_the_city_is_that_strike(nlp):
+    text = ("Strike on Kramatorsk\n\nRussian missiles hit a market in Kramatorsk on Friday, killing eleven people, "
+            "the mayor said. Russia's defence ministry said its missiles struck a gathering of Ukrainian officers in Kramatorsk "
+            "on Friday, killing more than 40 soldiers.")
+    got = violent(read(nlp, text))
+    assert len(got) == 1 and got[0].fatalities == 11, got
+
+
+def test_fighting_that_continued_at_the_place_the_same_day_is_one_fight(nlp):
+    text = ("Fighting near Toretsk\n\nHeavy fighting broke out near Toretsk on Tuesday morning, local officials "
+            "said. Fighting continued near Toretsk on Tuesday evening, the officials said.")
+    got = violent(read(nlp, text, published="2026-04-09"))
+    assert len(got) == 1, got
+
+
+def test_another_strike_the_same_day_in_the_same_city_is_a_second_event(nlp):
+    text = ("Two strikes on Gaza City\n\nAn air strike hit a school in Gaza City on Tuesday, killing three people, "
+            "medics said. Another air strike hit a clinic in Gaza City on Tuesday, killing two people, medics said.")
+    got = violent(read(nlp, text, published="2026-04-09"))
+    assert sorted(e.fatalities for e in got) == [2, 3], got
+
+
+def test_two_attacks_of_other_kinds_and_tolls_in_one_city_stay_two(nlp):
+    text = ("Two attacks in Mogadishu\n\nA car bomb exploded near a checkpoint in Mogadishu on Sunday, killing five "
+            "people, police said. Gunmen stormed a hotel in Mogadishu on Sunday, killing three guests, police said.")
+    got = violent(read(nlp, text, published="2026-04-09"))
+    assert sorted(e.fatalities for e in got) == [3, 5], got
+
+
+def test_fighting_at_one_place_on_two_days_is_two_events(nlp):
+    text = ("Fighting near Toretsk\n\nHeavy fighting broke out near Toretsk on Monday, officials said. Fighting "
+            "broke out near Toretsk on Wednesday, officials said.")
+    got = violent(read(nlp, text, published="2026-04-09"))
+    assert len(got) == 2, got
