@@ -2029,7 +2029,7 @@ class EventExtractor:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
             _told_by_then(doc, events)
-            events = _fold_same_happenings(doc, events)  # (on the days read last)
+            events = _fold_same_happenings(doc, _fold_corrections(doc, events))  # (on the days read last)
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
         for ev in events:
             if ev.date is None:
@@ -4698,6 +4698,45 @@ def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: A place corrected away: ", not Mykolaiv", ", not on Kostiantynivka" (not "not far from X": no name follows).
+_NOT_THERE = re.compile(r",\s+(?:and\s+)?not\s+(?:in\s+|at\s+|on\s+|near\s+)?(?P<x>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)*)")
+
+
+def _fold_corrections(doc: Document, events: list[Event]) -> list[Event]:
+    """A live page's correction ("Update: the drone strike hit a depot in Kherson, not Mykolaiv, officials now say",
+    "the shells fell on Druzhkivka, not on Kostiantynivka"): an event of the kind told before at the place the
+    sentence rules out ("not X", X the place of that event as its sentence names it) gives that event its place
+    and its sentence (the quote that supports the place); the first telling keeps its day and toll. One event,
+    where it happened, not a marker at the wrong place beside the right one."""
+    text = doc.text
+    if ", not " not in text and ", and not " not in text:
+        return events  # (most articles)
+    drop: set[int] = set()
+    for m in _NOT_THERE.finditer(text):
+        here = next((c for c in events if c.evidence is not None and c.location is not None and not c.planned
+                     and c.event_type in VIOLENT_TYPES and c.evidence.start < m.start()
+                     and _sentence_start(doc, c.evidence.start) == _sentence_start(doc, m.start())), None)
+        if here is None:
+            continue
+        ruled_out = m.group("x")
+        first = next((p for p in events if p is not here and p.evidence is not None and p.location is not None
+                      and p.evidence.start < _sentence_start(doc, m.start()) and not p.planned
+                      and p.event_type in VIOLENT_TYPES and p.location.name != here.location.name
+                      and any(t.location is not None and t.location.name == p.location.name
+                              and t.text.startswith(ruled_out)
+                              for t in doc.mentions if p.evidence.start - 300 <= t.start < p.evidence.end + 300
+                              and _sentence_start(doc, t.start) == _sentence_start(doc, p.evidence.start))), None)
+        if first is None or not (here.date is None or first.date is None or here.date.basis == "publication" or (
+                first.date.start <= here.date.end and here.date.start <= first.date.end)):
+            continue  # (a place ruled out for another day's event is no correction of it)
+        first.location, first.location_note, first.evidence = here.location, here.location_note, here.evidence
+        first.actor1 = first.actor1 or here.actor1
+        if first.fatalities is None:
+            first.fatalities = here.fatalities
+        drop.add(id(here))
+    return [ev for ev in events if id(ev) not in drop] if drop else events
 
 
 #: A sentence telling one more happening of its kind, told apart from the one before ("Another air strike hit a

@@ -79,3 +79,28 @@ def test_fighting_at_one_place_on_two_days_is_two_events(nlp):
             "broke out near Toretsk on Wednesday, officials said.")
     got = violent(read(nlp, text, published="2026-04-09"))
     assert len(got) == 2, got
+
+
+def test_a_live_pages_correction_moves_the_strike_to_the_right_place(nlp):
+    text = ("Live: strikes on the south\n\nLive updates, Wednesday 1 July 2026\n\n"
+            "08:20 - A drone struck a grain terminal in Izmail, killing three dock workers, the governor says.\n\n"
+            "12:05 - Update: the drone struck a terminal in Reni, not Izmail, port officials now say.")
+    got = [e for e in violent(read(nlp, text, published="2026-07-02")) if e.location.name != "southern Ukraine"]
+    assert [e.location.name for e in got] == ["Reni"], got
+    assert got[0].fatalities == 3 and "not Izmail" in got[0].evidence.sentence, got
+
+
+def test_a_corrected_statement_places_the_shelling_where_it_fell(nlp):
+    text = ("Shelling in Kherson region\n\nRussian artillery shelled Beryslav on Tuesday, wounding four people, the "
+            "regional governor said. He later corrected his statement: the shells fell on Nova Kakhovka, not on "
+            "Beryslav.")
+    got = violent(read(nlp, text, published="2026-07-02"))
+    assert len(got) == 1 and got[0].location.name != "Beryslav", got
+    assert got[0].date.start.isoformat() == "2026-06-30", got  # (the first telling's day)
+
+
+def test_a_town_not_far_from_another_is_no_correction(nlp):
+    text = ("Two drone strikes\n\nA drone hit a car in Nikopol on Tuesday, killing one man. A drone hit a bus in "
+            "Marhanets, not far from Nikopol, on Tuesday.")
+    got = violent(read(nlp, text, published="2026-07-02"))
+    assert len(got) == 2, got
