@@ -2029,7 +2029,8 @@ class EventExtractor:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
             _told_by_then(doc, events)
-            events = _fold_same_happenings(doc, _fold_corrections(doc, events))  # (on the days read last)
+            # (on the days read last)
+            events = _fold_same_happenings(doc, _fold_summaries(doc, _fold_corrections(doc, events)))
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
         for ev in events:
             if ev.date is None:
@@ -4698,6 +4699,51 @@ def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: How many sentences after a country-wide summary its details may be told ("... across Ukraine overnight. In
+#: Kharkiv, ... In Dnipro, ...").
+_DETAIL_SENTENCES = 3
+#: A summary's words for a whole country's happenings ("across Ukraine", "nationwide", "in several provinces").
+_COUNTRY_WIDE = re.compile(r"\b(?:across|throughout|nationwide|countrywide|around\s+the\s+country|several|various|"
+                           r"multiple|dozens\s+of\s+(?:towns|villages|cities|places))\b", re.I)
+
+
+def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
+    """A lede and its details: "Russian missiles and drones killed 12 people across Ukraine overnight. In Kharkiv, a
+    missile hit a school, killing four. In Dnipro, a drone struck a block, killing three.": the summary, placed
+    only in the country and told as country-wide ("across", "nationwide", "several"), is the happenings its next
+    sentences tell one by one at their places (violent, by its side or none named, in that country, on its days
+    or on none of their own, their tolls within its toll), not one more beside them.
+    It is folded into them: each detail takes the summary's side when it names none and its day when it has
+    none of its own; the summary's marker, at the country's middle, is dropped (its toll is not shared out: the
+    details' tolls are what the article places)."""
+    if len(events) < 2 or not doc.sentences:
+        return events
+    starts = [st.start for st in doc.sentences]
+    drop: set[int] = set()
+    for i, s in enumerate(events):
+        if (s.evidence is None or s.event_type not in VIOLENT_TYPES or s.planned or s.background or s.date is None
+                or not getattr(s.location, "is_whole_country", False) or not s.location.country
+                or _COUNTRY_WIDE.search(s.evidence.sentence) is None):
+            continue
+        si = bisect_right(starts, s.evidence.start) - 1
+        details = [d for d in events[i + 1:]
+                   if d.evidence is not None and d.event_type in VIOLENT_TYPES and not d.planned and not d.background
+                   and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= _DETAIL_SENTENCES
+                   and d.location is not None and not getattr(d.location, "is_whole_country", False)
+                   and d.location.country == s.location.country and d.date is not None
+                   and (not d.actor1 or not s.actor1 or _same_side(doc, d.actor1, s.actor1))
+                   and (d.date.basis == "publication" or (d.date.start <= s.date.end and s.date.start <= d.date.end))]
+        if not details or (s.fatalities is not None and sum(d.fatalities or 0 for d in details) > s.fatalities):
+            continue
+        for d in details:
+            if not d.actor1 and s.actor1 and s.actor1 != d.actor2:
+                d.actor1 = s.actor1
+            if d.date.basis == "publication" and s.date.basis != "publication":
+                d.date = s.date
+        drop.add(id(s))
+    return [ev for ev in events if id(ev) not in drop] if drop else events
 
 
 #: A place corrected away: ", not Mykolaiv", ", not on Kostiantynivka" (not "not far from X": no name follows).

@@ -104,3 +104,21 @@ def test_a_town_not_far_from_another_is_no_correction(nlp):
             "Marhanets, not far from Nikopol, on Tuesday.")
     got = violent(read(nlp, text, published="2026-07-02"))
     assert len(got) == 2, got
+
+
+def test_a_country_wide_lede_is_folded_into_its_details(nlp):
+    text = ("Strikes across Syria\n\nTurkish drones killed nine people across Syria on Tuesday, a war monitor said. "
+            "In Qamishli, a drone hit a car, killing two. In Kobani, a drone struck a checkpoint, killing three "
+            "fighters.")
+    got = violent(read(nlp, text, published="2026-04-09"))
+    assert not [e for e in got if e.location.is_whole_country], got  # (no marker in the middle of Syria)
+    assert sorted(e.fatalities for e in got) == [2, 3], got
+    assert all(e.actor1 == got[0].actor1 != "" for e in got), got  # (the lede's side)
+    assert {e.date.start.isoformat() for e in got} == {"2026-04-07"}, got  # (the lede's day)
+
+
+def test_a_country_wide_toll_smaller_than_a_towns_is_no_lede_of_it(nlp):
+    text = ("Strikes across Syria\n\nTurkish drones killed two people across Syria on Tuesday, a war monitor said. "
+            "In Qamishli, a car bomb killed 15 people at a market.")
+    got = violent(read(nlp, text, published="2026-04-09"))
+    assert any(e.location.is_whole_country for e in got), got
