@@ -524,6 +524,18 @@ def _sentence_start(doc: Document, pos: int) -> int:
     return sents[i].start if i >= 0 else 0
 
 
+def _title_repeat(doc: Document) -> Sentence | None:
+    """A scraped page's title repeated as its first line (the page's own heading, under the headline the reader
+    put first): a headline too, not the body's first telling."""
+    sents = doc.sentences
+    if len(sents) < 2:
+        return None
+    h, st = sents[0], sents[1]
+    if st.end - st.start == h.end - h.start and doc.text[st.start:st.end] == doc.text[h.start:h.end]:
+        return st
+    return None
+
+
 #: A headline's actor that names nobody in particular ("Gunmen kill 12", "Soldiers, rebels clash").
 _HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unidentified|opposition|(?-i:[A-Z][\w\-]+))\s+)?(?:gunmen|soldiers|troops|rebels|militants|"
                               r"insurgents|jihadists|gangs?|bandits|attackers|assailants|fighters|militias?|militiamen|police|"
@@ -1977,8 +1989,10 @@ class EventExtractor:
                         # The same fact told twice (a caption and the body): keep one,
                         # completed with what the second telling adds.
                         first = events[seen[key]]
-                        if (si > 0 and first.evidence is not None and first.evidence.start < sentences[0].end
-                                and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]):
+                        if (si > 0 and first.evidence is not None and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]
+                                and (first.evidence.start < sentences[0].end or (
+                                    (copy := _title_repeat(doc)) is not None and copy.start <= first.evidence.start < copy.end
+                                    and not copy.start <= ev.evidence.start < copy.end))):
                             # the headline's telling first: the body's sentence is the event's evidence (else the
                             # headline's, kept alone, is dropped as an echo of another body event and the fact is lost)
                             ev.actor2 = ev.actor2 or first.actor2
@@ -2415,6 +2429,8 @@ class EventExtractor:
         # are headlines too
         heads = [(st.start, st.end) for st in doc.sentences[:1]] + [
             (st.start, st.end) for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
+        if (copy := _title_repeat(doc)) is not None:
+            heads.append((copy.start, copy.end))
         # gold 3: a liveblog entry's headline, the line after its time stamp ("07:30 BST\nTwo killed in
         # overnight attack on Mykolaiv\nRussian drones attacked ..."), is a headline of the entry below it
         entries = [m.span("head") for m in _ENTRY_HEADLINE.finditer(doc.text)] if "\n" in doc.text else []
@@ -2502,9 +2518,17 @@ class EventExtractor:
             same = [b for b in told if b.date.start <= ev.date.end and ev.date.start <= b.date.end]
             return bool(same) and echoed(ev, same, [b for b in same if b.date.basis != "publication"])
 
+        def echoed_in_its_entry(ev) -> bool:
+            # a liveblog entry's headline is the headline of the entry below it: echoed only by what that entry
+            # tells (not by another entry's event "across Ukraine")
+            h1 = next(h1 for h0, h1 in entries if h0 <= ev.evidence.start < h1)
+            nxt = next((h0 for h0, _ in entries if h0 > h1), len(doc.text))
+            own = [b for b in told if h1 <= b.evidence.start < nxt]
+            return bool(own) and echoed(ev, own, [b for b in own if b.date.basis != "publication"])
+
         kept = [ev for ev in events if not (
             ev.evidence and in_head(ev) and ev.date is not None
-            and (echoed(ev) if ev.date.basis == "publication" or in_entry_head(ev)
+            and (echoed_in_its_entry(ev) if in_entry_head(ev) else echoed(ev) if ev.date.basis == "publication"
                  else _BULLET.match(doc.text, _sentence_start(doc, ev.evidence.start)) and echoed_on_its_days(ev)))]
         kept_ids = {id(ev) for ev in kept}
         for ev in events:

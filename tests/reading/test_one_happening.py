@@ -122,3 +122,21 @@ def test_a_country_wide_toll_smaller_than_a_towns_is_no_lede_of_it(nlp):
             "In Qamishli, a car bomb killed 15 people at a market.")
     got = violent(read(nlp, text, published="2026-04-09"))
     assert any(e.location.is_whole_country for e in got), got
+
+
+def test_a_title_repeated_as_the_pages_first_line_is_a_headline(nlp):
+    text = ("Drones hit Kherson port; shelling kills two in Nikopol\n\nDrones hit Kherson port; shelling kills two in "
+            "Nikopol\n\nRussian drones attacked the port of Kherson overnight, setting a warehouse on fire, the regional "
+            "governor said. Russian artillery shelled Nikopol in the morning, killing two people, officials said.")
+    got = violent(read(nlp, text, published="2026-08-19"))
+    assert sorted(e.location.name for e in got) == ["Kherson", "Nikopol"], got
+    assert all("said" in e.evidence.sentence for e in got), got  # (the body's tellings, not the title's)
+
+
+def test_a_live_entrys_headline_is_echoed_only_by_its_own_entry(nlp):
+    text = ("Ukraine war live: glide bombs hit Sumy\n\n16:42 BST\nZelenskyy asks for more air defence\nIn his evening "
+            "address, Zelenskyy said Russia had launched more than 700 drones at Ukrainian cities this week.\n\n"
+            "11:25 BST\nGlide bombs hit Sumy\nRussian glide bombs struck a residential area of Sumy shortly before "
+            "10am local time, killing two people, the mayor said.")
+    got = violent(read(nlp, text, published="2026-08-19"))
+    assert [(e.location.name, e.fatalities) for e in got if not e.location.is_whole_country] == [("Sumy", 2)], got
