@@ -2461,6 +2461,8 @@ class EventExtractor:
                 return x is None and y is None
             if getattr(x, "name", None) == getattr(y, "name", None):
                 return True
+            if x.name and f" {x.name} " in f" {y.name} ":
+                return True  # "on Saravena-Arauca road" and the body's "between Saravena and Arauca"
             lat1, lon1, lat2, lon2 = (getattr(x, "lat", None), getattr(x, "lon", None),
                                       getattr(y, "lat", None), getattr(y, "lon", None))
             if None in (lat1, lon1, lat2, lon2):
@@ -4821,6 +4823,9 @@ _THE_EVENT = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:attack|strike|raid|assault|a
 #: "said on Tuesday" (``_told_by_then``).
 _ONE_HAPPENING_DAYS = 2
 _ONE_HAPPENING_SPAN = dt.timedelta(days=_ONE_HAPPENING_DAYS)
+#: How far from the event told just before a retelling of it ("The bomb went off ...", no side or toll of its own)
+#: may be placed by the detail it adds ("15 km north of Marka" after "on the road between Marka and Qoryooley").
+_RETOLD_NEAR_KM = 30.0
 _DAY_STEPS = tuple(dt.timedelta(days=k) for k in range(2 * _ONE_HAPPENING_DAYS + 1))
 
 
@@ -4841,6 +4846,13 @@ def _same_place(a: Any, b: Any) -> bool:
     return a.name == b.name or (a.lat == b.lat and a.lon == b.lon)
 
 
+def _opens_on_event(doc: Document, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` opens on an event named again ("The bomb went off", "The shelling on
+    Tuesday, which killed six, ...")."""
+    opening = _DEFINITE_OPENING.match(doc.text, _sentence_start(doc, pos))
+    return opening is not None and _ANAPHOR_NOUN.match(doc.text, opening.end()) is not None
+
+
 def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
     """One happening, one event (on the days read last, so a headline's "on Saturday" and an entry's "overnight"
     compare as days): a violent event told after another of its kind at the same place on the same days, by the
@@ -4851,8 +4863,9 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
     the same toll there ("troops came under fire and returned fire, killing three" after "soldiers killed three
     gunmen in a raid"), with no side of its own or dated only by the publication day; and a retelling that opens
     on the event ("The shelling on Tuesday, which killed six, came as talks stalled in X") with the same toll
-    that day, wherever its other clause places it. The event told first stays, completed (sides, toll, the
-    body's sentence for a headline's), so the map shows one marker."""
+    that day, wherever its other clause places it, or with no toll of its own, the same weapon and a place
+    nearby ("The bomb went off as the minibus passed a checkpoint 15 km north of X"). The event told first
+    stays, completed (sides, toll, the body's sentence for a headline's), so the map shows one marker."""
     if len(events) < 2:
         return events
     text = doc.text
@@ -4866,7 +4879,8 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
         one = (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and ev.date is not None
                and (ev.date.end - ev.date.start).days < _ONE_HAPPENING_DAYS)
         if one and by_day:
-            flags = None  # (told apart, a side's own account, a retelling): read only once a telling on its days is found
+            flags = None  # (told apart, a side's own account): read only once a telling on its days is found
+            retold = None  # (whether its sentence opens on the event: "The bomb went off ...")
             first = ev.date.start - _ONE_HAPPENING_SPAN
             near: list[tuple[int, Event]] = []
             for k in range((ev.date.end - first).days + 1):
@@ -4881,19 +4895,32 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                                           and 0 <= (ev.date.start - p.date.start).days <= _ONE_HAPPENING_DAYS):
                     continue
                 placed = _same_place(p.location, ev.location) and _lost_name(p) == _lost_name(ev)
+                nearby = False
                 if not placed and not (same_toll and same_days):
-                    continue  # (most: another place; only a retelling with the same toll may be placed elsewhere)
+                    # (most: another place; only a retelling may be placed elsewhere, nearby)
+                    if not (same_days and p.sub_event_type == ev.sub_event_type and ev.fatalities is None
+                            and 0 < e.start - pe.end <= 600 and p.location is not None and ev.location is not None):
+                        continue
+                    if retold is None:
+                        retold = _opens_on_event(doc, e.start)
+                    if not retold or great_circle_km(p.location.lat, p.location.lon, ev.location.lat,
+                                                     ev.location.lon) > _RETOLD_NEAR_KM:
+                        continue
+                    nearby = True
                 if flags is None:
                     ss = _sentence_start(doc, e.start)
-                    opening = _DEFINITE_OPENING.match(text, ss)
                     flags = (_ONE_MORE.search(e.sentence) is not None,  # ("another", "a second")
-                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None,
-                             opening is not None and _ANAPHOR_NOUN.match(text, opening.end()) is not None)
-                apart, own, retold = flags
+                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None)
+                    if retold is None:
+                        retold = _opens_on_event(doc, e.start)
+                apart, own = flags
                 if apart:
                     break
                 if retold and same_toll and same_days and 0 < e.start - pe.end <= 600:
                     prev = p  # "The shelling on Tuesday, which killed six, came as talks stalled in Istanbul"
+                    break
+                if retold and nearby and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1)):
+                    prev = p  # "The bomb went off as the minibus passed a checkpoint 15 km north of X", told next
                     break
                 if not placed:
                     continue

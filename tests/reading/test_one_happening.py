@@ -140,3 +140,18 @@ def test_a_live_entrys_headline_is_echoed_only_by_its_own_entry(nlp):
             "10am local time, killing two people, the mayor said.")
     got = violent(read(nlp, text, published="2026-08-19"))
     assert [(e.location.name, e.fatalities) for e in got if not e.location.is_whole_country] == [("Sumy", 2)], got
+
+
+def test_the_bomb_told_again_with_a_nearby_place_is_the_same_bomb(nlp):
+    text = ("Roadside bomb kills five near Jowhar\n\nFive people were killed on Monday when a roadside bomb struck a bus "
+            "on the road between Jowhar and Balcad, local officials said. The bomb went off as the bus passed an army "
+            "checkpoint about 10 kilometres south of Jowhar, a police officer said.")
+    got = violent(read(nlp, text, published="2026-04-07"))
+    assert len(got) == 1 and got[0].fatalities == 5, got
+
+
+def test_a_headlines_road_is_the_bodys_road_between_its_towns(nlp):
+    text = ("Dissidents blamed for kidnapping of doctor on Tame-Arauca road\n\nARAUCA - A doctor was kidnapped on "
+            "Monday on the road between Tame and Arauca, police said. His family has received no demand.")
+    got = read(nlp, text, published="2026-04-09").events
+    assert len([e for e in got if not e.planned]) == 1, got
