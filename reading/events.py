@@ -4780,27 +4780,41 @@ def _fold_corrections(doc: Document, events: list[Event]) -> list[Event]:
     """A live page's correction ("Update: the drone strike hit a depot in Kherson, not Mykolaiv, officials now say",
     "the shells fell on Druzhkivka, not on Kostiantynivka"): an event of the kind told before at the place the
     sentence rules out ("not X", X the place of that event as its sentence names it) gives that event its place
-    and its sentence (the quote that supports the place); the first telling keeps its day and toll. One event,
-    where it happened, not a marker at the wrong place beside the right one."""
+    and its sentence (the quote that supports the place); the first telling keeps its day and toll. A correction
+    telling no event ("Correction: the depot was in Kherson, not Mykolaiv") gives the place it names before the
+    one it rules out. One event, where it happened, not a marker at the wrong place beside the right one."""
     text = doc.text
     if ", not " not in text and ", and not " not in text:
         return events  # (most articles)
     drop: set[int] = set()
     for m in _NOT_THERE.finditer(text):
+        ss = _sentence_start(doc, m.start())
         here = next((c for c in events if c.evidence is not None and c.location is not None and not c.planned
                      and c.event_type in VIOLENT_TYPES and c.evidence.start < m.start()
-                     and _sentence_start(doc, c.evidence.start) == _sentence_start(doc, m.start())), None)
-        if here is None:
-            continue
+                     and _sentence_start(doc, c.evidence.start) == ss), None)
         ruled_out = m.group("x")
+        # a correction that tells no event of its own ("Correction: the depot was in Kherson, not Mykolaiv"): the
+        # place it names before the one it rules out
+        put = here.location if here is not None else next(
+            (t.location for t in reversed(doc.mentions) if ss <= t.start < m.start() and t.location is not None
+             and t.role == "location" and not getattr(t.location, "is_whole_country", False)
+             and not t.text.startswith(ruled_out)), None)
+        if put is None:
+            continue
         first = next((p for p in events if p is not here and p.evidence is not None and p.location is not None
-                      and p.evidence.start < _sentence_start(doc, m.start()) and not p.planned
-                      and p.event_type in VIOLENT_TYPES and p.location.name != here.location.name
+                      and p.evidence.start < ss and not p.planned
+                      and p.event_type in VIOLENT_TYPES and p.location.name != put.name
                       and any(t.location is not None and t.location.name == p.location.name
                               and t.text.startswith(ruled_out)
                               for t in doc.mentions if p.evidence.start - 300 <= t.start < p.evidence.end + 300
                               and _sentence_start(doc, t.start) == _sentence_start(doc, p.evidence.start))), None)
-        if first is None or not (here.date is None or first.date is None or here.date.basis == "publication" or (
+        if first is None:
+            continue
+        if here is None:
+            first.location, first.location_note = put, ""
+            first.evidence = doc.evidence(m.start(), m.end())
+            continue
+        if not (here.date is None or first.date is None or here.date.basis == "publication" or (
                 first.date.start <= here.date.end and here.date.start <= first.date.end)):
             continue  # (a place ruled out for another day's event is no correction of it)
         first.location, first.location_note, first.evidence = here.location, here.location_note, here.evidence

@@ -155,3 +155,12 @@ def test_a_headlines_road_is_the_bodys_road_between_its_towns(nlp):
             "Monday on the road between Tame and Arauca, police said. His family has received no demand.")
     got = read(nlp, text, published="2026-04-09").events
     assert len([e for e in got if not e.planned]) == 1, got
+
+
+def test_a_correction_telling_no_event_moves_the_strike(nlp):
+    text = ("Live: strikes on the south\n\nLive updates, Wednesday 1 July 2026\n\n"
+            "08:20 - A drone struck a grain terminal in Izmail, killing three dock workers, the governor says.\n\n"
+            "12:05 - Correction: the terminal is in Reni, not Izmail, port officials now say.")
+    got = [e for e in violent(read(nlp, text, published="2026-07-02")) if e.location.name != "southern Ukraine"]
+    assert [e.location.name for e in got] == ["Reni"], got
+    assert got[0].fatalities == 3 and "not Izmail" in got[0].evidence.sentence, got
