@@ -524,6 +524,18 @@ def _sentence_start(doc: Document, pos: int) -> int:
     return sents[i].start if i >= 0 else 0
 
 
+def _title_repeat(doc: Document) -> Sentence | None:
+    """A scraped page's title repeated as its first line (the page's own heading, under the headline the reader
+    put first): a headline too, not the body's first telling."""
+    sents = doc.sentences
+    if len(sents) < 2:
+        return None
+    h, st = sents[0], sents[1]
+    if st.end - st.start == h.end - h.start and doc.text[st.start:st.end] == doc.text[h.start:h.end]:
+        return st
+    return None
+
+
 #: A headline's actor that names nobody in particular ("Gunmen kill 12", "Soldiers, rebels clash").
 _HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unidentified|opposition|(?-i:[A-Z][\w\-]+))\s+)?(?:gunmen|soldiers|troops|rebels|militants|"
                               r"insurgents|jihadists|gangs?|bandits|attackers|assailants|fighters|militias?|militiamen|police|"
@@ -1971,12 +1983,16 @@ class EventExtractor:
                     key = (ev.event_type, ev.sub_event_type, ev.actor1,
                            ev.date.start if ev.date else None, getattr(ev.location, "name", None),
                            ev.planned, ev.background, _lost_name(ev))
+                    if key in seen and _one_more(events[seen[key]], ev):
+                        seen.pop(key)  # "Another air strike hit a clinic in X": a second strike, told apart
                     if key in seen:
                         # The same fact told twice (a caption and the body): keep one,
                         # completed with what the second telling adds.
                         first = events[seen[key]]
-                        if (si > 0 and first.evidence is not None and first.evidence.start < sentences[0].end
-                                and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]):
+                        if (si > 0 and first.evidence is not None and "\n" in doc.text[sentences[0].end:sentences[0].end + 3]
+                                and (first.evidence.start < sentences[0].end or (
+                                    (copy := _title_repeat(doc)) is not None and copy.start <= first.evidence.start < copy.end
+                                    and not copy.start <= ev.evidence.start < copy.end))):
                             # the headline's telling first: the body's sentence is the event's evidence (else the
                             # headline's, kept alone, is dropped as an echo of another body event and the fact is lost)
                             ev.actor2 = ev.actor2 or first.actor2
@@ -2027,6 +2043,8 @@ class EventExtractor:
             self._context_dates(doc, events, sentences, spans.get("lags"))
             _redate_by_next_telling(doc, events, sentences)
             _told_by_then(doc, events)
+            # (on the days read last)
+            events = _fold_same_happenings(doc, _fold_summaries(doc, _fold_corrections(doc, events)))
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
         for ev in events:
             if ev.date is None:
@@ -2411,6 +2429,8 @@ class EventExtractor:
         # are headlines too
         heads = [(st.start, st.end) for st in doc.sentences[:1]] + [
             (st.start, st.end) for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
+        if (copy := _title_repeat(doc)) is not None:
+            heads.append((copy.start, copy.end))
         # gold 3: a liveblog entry's headline, the line after its time stamp ("07:30 BST\nTwo killed in
         # overnight attack on Mykolaiv\nRussian drones attacked ..."), is a headline of the entry below it
         entries = [m.span("head") for m in _ENTRY_HEADLINE.finditer(doc.text)] if "\n" in doc.text else []
@@ -2441,6 +2461,8 @@ class EventExtractor:
                 return x is None and y is None
             if getattr(x, "name", None) == getattr(y, "name", None):
                 return True
+            if x.name and f" {x.name} " in f" {y.name} ":
+                return True  # "on Saravena-Arauca road" and the body's "between Saravena and Arauca"
             lat1, lon1, lat2, lon2 = (getattr(x, "lat", None), getattr(x, "lon", None),
                                       getattr(y, "lat", None), getattr(y, "lon", None))
             if None in (lat1, lon1, lat2, lon2):
@@ -2498,9 +2520,17 @@ class EventExtractor:
             same = [b for b in told if b.date.start <= ev.date.end and ev.date.start <= b.date.end]
             return bool(same) and echoed(ev, same, [b for b in same if b.date.basis != "publication"])
 
+        def echoed_in_its_entry(ev) -> bool:
+            # a liveblog entry's headline is the headline of the entry below it: echoed only by what that entry
+            # tells (not by another entry's event "across Ukraine")
+            h1 = next(h1 for h0, h1 in entries if h0 <= ev.evidence.start < h1)
+            nxt = next((h0 for h0, _ in entries if h0 > h1), len(doc.text))
+            own = [b for b in told if h1 <= b.evidence.start < nxt]
+            return bool(own) and echoed(ev, own, [b for b in own if b.date.basis != "publication"])
+
         kept = [ev for ev in events if not (
             ev.evidence and in_head(ev) and ev.date is not None
-            and (echoed(ev) if ev.date.basis == "publication" or in_entry_head(ev)
+            and (echoed_in_its_entry(ev) if in_entry_head(ev) else echoed(ev) if ev.date.basis == "publication"
                  else _BULLET.match(doc.text, _sentence_start(doc, ev.evidence.start)) and echoed_on_its_days(ev)))]
         kept_ids = {id(ev) for ev in kept}
         for ev in events:
@@ -4695,6 +4725,252 @@ def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: How many sentences after a country-wide summary its details may be told ("... across Ukraine overnight. In
+#: Kharkiv, ... In Dnipro, ...").
+_DETAIL_SENTENCES = 3
+#: A summary's words for a whole country's happenings ("across Ukraine", "nationwide", "in several provinces").
+_COUNTRY_WIDE = re.compile(r"\b(?:across|throughout|nationwide|countrywide|around\s+the\s+country|several|various|"
+                           r"multiple|dozens\s+of\s+(?:towns|villages|cities|places))\b", re.I)
+
+
+def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
+    """A lede and its details: "Russian missiles and drones killed 12 people across Ukraine overnight. In Kharkiv, a
+    missile hit a school, killing four. In Dnipro, a drone struck a block, killing three.": the summary, placed
+    only in the country and told as country-wide ("across", "nationwide", "several"), is the happenings its next
+    sentences tell one by one at their places (violent, by its side or none named, in that country, on its days
+    or on none of their own, their tolls within its toll), not one more beside them.
+    It is folded into them: each detail takes the summary's side when it names none and its day when it has
+    none of its own; the summary's marker, at the country's middle, is dropped (its toll is not shared out: the
+    details' tolls are what the article places)."""
+    if len(events) < 2 or not doc.sentences:
+        return events
+    starts = [st.start for st in doc.sentences]
+    drop: set[int] = set()
+    for i, s in enumerate(events):
+        if (s.evidence is None or s.event_type not in VIOLENT_TYPES or s.planned or s.background or s.date is None
+                or not getattr(s.location, "is_whole_country", False) or not s.location.country
+                or _COUNTRY_WIDE.search(s.evidence.sentence) is None):
+            continue
+        si = bisect_right(starts, s.evidence.start) - 1
+        details = [d for d in events[i + 1:]
+                   if d.evidence is not None and d.event_type in VIOLENT_TYPES and not d.planned and not d.background
+                   and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= _DETAIL_SENTENCES
+                   and d.location is not None and not getattr(d.location, "is_whole_country", False)
+                   and d.location.country == s.location.country and d.date is not None
+                   and (not d.actor1 or not s.actor1 or _same_side(doc, d.actor1, s.actor1))
+                   and (d.date.basis == "publication" or (d.date.start <= s.date.end and s.date.start <= d.date.end))]
+        if not details or (s.fatalities is not None and sum(d.fatalities or 0 for d in details) > s.fatalities):
+            continue
+        for d in details:
+            if not d.actor1 and s.actor1 and s.actor1 != d.actor2:
+                d.actor1 = s.actor1
+            if d.date.basis == "publication" and s.date.basis != "publication":
+                d.date = s.date
+        drop.add(id(s))
+    return [ev for ev in events if id(ev) not in drop] if drop else events
+
+
+#: A place corrected away: ", not Mykolaiv", ", not on Kostiantynivka" (not "not far from X": no name follows).
+_NOT_THERE = re.compile(r",\s+(?:and\s+)?not\s+(?:in\s+|at\s+|on\s+|near\s+)?(?P<x>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)*)")
+
+
+def _fold_corrections(doc: Document, events: list[Event]) -> list[Event]:
+    """A live page's correction ("Update: the drone strike hit a depot in Kherson, not Mykolaiv, officials now say",
+    "the shells fell on Druzhkivka, not on Kostiantynivka"): an event of the kind told before at the place the
+    sentence rules out ("not X", X the place of that event as its sentence names it) gives that event its place
+    and its sentence (the quote that supports the place); the first telling keeps its day and toll. A correction
+    telling no event ("Correction: the depot was in Kherson, not Mykolaiv") gives the place it names before the
+    one it rules out. One event, where it happened, not a marker at the wrong place beside the right one."""
+    text = doc.text
+    if ", not " not in text and ", and not " not in text:
+        return events  # (most articles)
+    drop: set[int] = set()
+    for m in _NOT_THERE.finditer(text):
+        ss = _sentence_start(doc, m.start())
+        here = next((c for c in events if c.evidence is not None and c.location is not None and not c.planned
+                     and c.event_type in VIOLENT_TYPES and c.evidence.start < m.start()
+                     and _sentence_start(doc, c.evidence.start) == ss), None)
+        ruled_out = m.group("x")
+        # a correction that tells no event of its own ("Correction: the depot was in Kherson, not Mykolaiv"): the
+        # place it names before the one it rules out
+        put = here.location if here is not None else next(
+            (t.location for t in reversed(doc.mentions) if ss <= t.start < m.start() and t.location is not None
+             and t.role == "location" and not getattr(t.location, "is_whole_country", False)
+             and not t.text.startswith(ruled_out)), None)
+        if put is None:
+            continue
+        first = next((p for p in events if p is not here and p.evidence is not None and p.location is not None
+                      and p.evidence.start < ss and not p.planned
+                      and p.event_type in VIOLENT_TYPES and p.location.name != put.name
+                      and any(t.location is not None and t.location.name == p.location.name
+                              and t.text.startswith(ruled_out)
+                              for t in doc.mentions if p.evidence.start - 300 <= t.start < p.evidence.end + 300
+                              and _sentence_start(doc, t.start) == _sentence_start(doc, p.evidence.start))), None)
+        if first is None:
+            continue
+        if here is None:
+            first.location, first.location_note = put, ""
+            first.evidence = doc.evidence(m.start(), m.end())
+            continue
+        if not (here.date is None or first.date is None or here.date.basis == "publication" or (
+                first.date.start <= here.date.end and here.date.start <= first.date.end)):
+            continue  # (a place ruled out for another day's event is no correction of it)
+        first.location, first.location_note, first.evidence = here.location, here.location_note, here.evidence
+        first.actor1 = first.actor1 or here.actor1
+        if first.fatalities is None:
+            first.fatalities = here.fatalities
+        drop.add(id(here))
+    return [ev for ev in events if id(ev) not in drop] if drop else events
+
+
+#: A sentence telling one more happening of its kind, told apart from the one before ("Another air strike hit a
+#: clinic", "a second drone", "Separately, ...", "fighting broke out again").
+_ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|separate|separately|fresh|again|elsewhere)\b", re.I)
+#: Before a trigger: a side telling its own act ("The army said its soldiers repelled", "the ministry says it struck").
+_OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?"
+                                 r"(?:it|they|its|their)\b[^.;:!?]{0,100}$", re.I)
+#: A happening named as the one told ("repelled the attack", "in the strike"): the other side's account of it.
+_THE_EVENT = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:attack|strike|raid|assault|ambush|shelling|bombing|offensive)\b", re.I)
+#: How wide (in days) the dates of two tellings of one happening may be: a day, or the two days of a speaker's
+#: "said on Tuesday" (``_told_by_then``).
+_ONE_HAPPENING_DAYS = 2
+_ONE_HAPPENING_SPAN = dt.timedelta(days=_ONE_HAPPENING_DAYS)
+#: How far from the event told just before a retelling of it ("The bomb went off ...", no side or toll of its own)
+#: may be placed by the detail it adds ("15 km north of Marka" after "on the road between Marka and Qoryooley").
+_RETOLD_NEAR_KM = 30.0
+_DAY_STEPS = tuple(dt.timedelta(days=k) for k in range(2 * _ONE_HAPPENING_DAYS + 1))
+
+
+def _one_more(first: Event, ev: Event) -> bool:
+    """Whether ``ev``, told after ``first``, is told apart from it as one more happening: its sentence says so
+    ("another", "a second", "separately"), or both tell a toll and they differ."""
+    if ev.evidence is None or first.evidence is None or ev.evidence.sentence == first.evidence.sentence:
+        return False
+    if ev.fatalities is not None and first.fatalities is not None and ev.fatalities != first.fatalities:
+        return True
+    return _ONE_MORE.search(ev.evidence.sentence) is not None
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    """The same named place (or the same point), not a whole country: two tellings placed alike."""
+    if a is None or b is None or getattr(a, "is_whole_country", False) or getattr(b, "is_whole_country", False):
+        return False
+    return a.name == b.name or (a.lat == b.lat and a.lon == b.lon)
+
+
+def _opens_on_event(doc: Document, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` opens on an event named again ("The bomb went off", "The shelling on
+    Tuesday, which killed six, ...")."""
+    opening = _DEFINITE_OPENING.match(doc.text, _sentence_start(doc, pos))
+    return opening is not None and _ANAPHOR_NOUN.match(doc.text, opening.end()) is not None
+
+
+def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
+    """One happening, one event (on the days read last, so a headline's "on Saturday" and an entry's "overnight"
+    compare as days): a violent event told after another of its kind at the same place on the same days, by the
+    same side or one left unnamed, and not told apart from it (``_one_more``), is that event told again (a
+    headline with its own day and the body's lead; a fight that "continued" the same day). So is a side's own
+    account ("The army said its troops repelled the attack on X", "the ministry says it struck X") of the same
+    weapon there, whatever the count it claims (a side's count of its enemies' dead), and another telling with
+    the same toll there ("troops came under fire and returned fire, killing three" after "soldiers killed three
+    gunmen in a raid"), with no side of its own or dated only by the publication day; and a retelling that opens
+    on the event ("The shelling on Tuesday, which killed six, came as talks stalled in X") with the same toll
+    that day, wherever its other clause places it, or with no toll of its own, the same weapon and a place
+    nearby ("The bomb went off as the minibus passed a checkpoint 15 km north of X"). The event told first
+    stays, completed (sides, toll, the body's sentence for a headline's), so the map shows one marker."""
+    if len(events) < 2:
+        return events
+    text = doc.text
+    head_end = doc.sentences[0].end if doc.sentences and "\n" in text[doc.sentences[0].end:doc.sentences[0].end + 3] \
+        else -1
+    out: list[Event] = []
+    by_day: dict[dt.date, list[tuple[int, Event]]] = {}  # the kept violent events of a day or two, by first day
+    for ev in events:
+        e = ev.evidence
+        prev = None
+        one = (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and ev.date is not None
+               and (ev.date.end - ev.date.start).days < _ONE_HAPPENING_DAYS)
+        if one and by_day:
+            flags = None  # (told apart, a side's own account): read only once a telling on its days is found
+            retold = None  # (whether its sentence opens on the event: "The bomb went off ...")
+            first = ev.date.start - _ONE_HAPPENING_SPAN
+            near: list[tuple[int, Event]] = []
+            for k in range((ev.date.end - first).days + 1):
+                near += by_day.get(first + _DAY_STEPS[k], ())
+            for _, p in (sorted(near, key=_FIRST) if len(near) > 1 else near):
+                pe = p.evidence
+                if pe.start >= e.start or pe.sentence == e.sentence or p.background != ev.background:
+                    continue
+                same_toll = ev.fatalities is not None and ev.fatalities == p.fatalities
+                same_days = p.date.start <= ev.date.end and ev.date.start <= p.date.end
+                if not same_days and not (same_toll and ev.date.basis == "publication" and p.date.basis != "publication"
+                                          and 0 <= (ev.date.start - p.date.start).days <= _ONE_HAPPENING_DAYS):
+                    continue
+                placed = _same_place(p.location, ev.location) and _lost_name(p) == _lost_name(ev)
+                nearby = False
+                if not placed and not (same_toll and same_days):
+                    # (most: another place; only a retelling may be placed elsewhere, nearby)
+                    if not (same_days and p.sub_event_type == ev.sub_event_type and ev.fatalities is None
+                            and 0 < e.start - pe.end <= 600 and p.location is not None and ev.location is not None):
+                        continue
+                    if retold is None:
+                        retold = _opens_on_event(doc, e.start)
+                    if not retold or great_circle_km(p.location.lat, p.location.lon, ev.location.lat,
+                                                     ev.location.lon) > _RETOLD_NEAR_KM:
+                        continue
+                    nearby = True
+                if flags is None:
+                    ss = _sentence_start(doc, e.start)
+                    flags = (_ONE_MORE.search(e.sentence) is not None,  # ("another", "a second")
+                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None)
+                    if retold is None:
+                        retold = _opens_on_event(doc, e.start)
+                apart, own = flags
+                if apart:
+                    break
+                if retold and same_toll and same_days and 0 < e.start - pe.end <= 600:
+                    prev = p  # "The shelling on Tuesday, which killed six, came as talks stalled in Istanbul"
+                    break
+                if retold and nearby and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1)):
+                    prev = p  # "The bomb went off as the minibus passed a checkpoint 15 km north of X", told next
+                    break
+                if not placed:
+                    continue
+                sides = (not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1))
+                if own and (p.sub_event_type == ev.sub_event_type or same_toll) and (
+                        sides or ev.actor2 == p.actor1 or p.actor2 == ev.actor1 or _THE_EVENT.search(e.sentence)):
+                    prev = p  # a side's own account of the happening, with the count it claims
+                    break
+                if same_toll and (not ev.actor1 or ev.date.basis == "publication") and sides:
+                    prev = p  # the same dead, told again by someone else
+                    break
+                if (p.event_type == ev.event_type and p.sub_event_type == ev.sub_event_type and sides
+                        and (ev.fatalities is None or p.fatalities is None)):
+                    prev = p
+                    break
+        if prev is None:
+            if one:
+                by_day.setdefault(ev.date.start, []).append((len(out), ev))
+            out.append(ev)
+            continue
+        if not prev.actor1 and ev.actor1 and ev.actor1 != prev.actor2:
+            prev.actor1 = ev.actor1
+        elif not prev.actor2 and ev.actor1 and prev.actor1 and not _same_side(doc, ev.actor1, prev.actor1):
+            prev.actor2 = ev.actor1  # (the other side's account names who fought)
+        if not prev.actor2 and ev.actor2 and ev.actor2 != prev.actor1:
+            prev.actor2 = ev.actor2
+        if prev.fatalities is None:
+            prev.fatalities = ev.fatalities
+        if not ev.alleged:
+            prev.alleged = ""  # (told as fact once)
+        if prev.evidence.start < head_end <= e.start:
+            prev.evidence = e  # a headline's event: the body's sentence tells it
+        if (ev.date.end - ev.date.start) < (prev.date.end - prev.date.start) or (
+                prev.date.basis == "publication" and ev.date.basis != "publication"):
+            prev.date = ev.date  # (the narrower day, or one the text tells)
+    return out
 
 
 #: Blasts that open an assault in a complex attack ("a suicide car bomb breached the gate before gunmen stormed it").
