@@ -261,6 +261,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         _national_units(text, out, gaz)
     if any(w in text for w in _UNIT_HINTS):
         out = _admin_units(text, out, gaz)
+    if any(r["lat"] is None for r in out) and any(r["kind"] == "admin1" for r in out):
+        out = _units_in_named_provinces(text, out, gaz)
     if _ROAD_PAIR_HINT.search(text) is not None:
         out = _road_pairs(text, out, gaz)
     return out
@@ -450,10 +452,54 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     for (s, e), (r, u) in picks.items():
         if r is not None:
             drop.add(id(r))
-        name = u.name.title() if u.name.isupper() else u.name  # (Pakistan's units are in capitals)
-        added.append({"start": s, "end": e, "name": name, "lat": round(float(u.lat), 6), "lon": round(float(u.lon), 6),
-                      "geonameid": None, "kind": "county", "precision": _PRECISION["county"]})
+        added.append({"start": s, "end": e, **_unit_fields(u)})
     return _replaced(rows, drop, added)
+
+
+def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """A name left unplaced in a sentence that names the first-level unit it lies in ("Gwoza, in Borno
+    state", "near Kamituga in South Kivu"): the one second- or third-level unit of the name
+    (:mod:`geo.admin_units`) whose centre lies in that unit's coarse outline, at its centre with a
+    district's precision. No town's name is taken (the gazetteer had none to give), and a unit elsewhere
+    is no candidate."""
+    from shapely.geometry import Point
+
+    from geo.admin_units import units_named
+    from reading.qualifiers import _outline
+
+    pending = [(r, units) for r in rows if r["lat"] is None and _COUNTY_TAIL.search(text, r["start"], r["end"]) is None
+               and (units := units_named(text[r["start"] : r["end"]]))]
+    # ("Perth County": a county the gazetteer lacks, not a unit named Perth: the tables differ in level)
+    if not pending:
+        return rows
+    provinces = [(r, p) for r in rows if r["kind"] == "admin1" and (p := _placed_as(text, r, gaz)) is not None]
+    drop, added, chosen = set(), [], {}
+    for r, units in pending:
+        inside = set()
+        for q, p in provinces:
+            lo, hi = (q["end"], r["start"]) if q["end"] <= r["start"] else (r["end"], q["start"])
+            if _SENTENCE_GAP.search(text, lo, hi) is not None or (shape := _outline(p)) is None:
+                continue
+            inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
+        if len(inside) == 1:
+            chosen[text[r["start"] : r["end"]]] = next(iter(inside))
+    for r, _ in pending:  # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
+        u = chosen.get(text[r["start"] : r["end"]])
+        if u is not None:
+            drop.add(id(r))
+            added.append({**r, **_unit_fields(u)})
+    return _replaced(rows, drop, added)
+
+
+#: Degrees a unit's centre may lie outside the coarse outline of the province that holds it (~5 km).
+_OUTLINE_SLACK = 0.05
+
+
+def _unit_fields(u: Any) -> dict:
+    """The output fields of a second- or third-level unit (:class:`geo.admin_units.AdminUnit`)."""
+    name = u.name.title() if u.name.isupper() else u.name  # (Pakistan's units are in capitals)
+    return {"name": name, "lat": round(float(u.lat), 6), "lon": round(float(u.lon), 6), "geonameid": None,
+            "kind": "county", "precision": _PRECISION["county"]}
 
 
 def _placed_as(text: str, r: dict, gaz: Any) -> Any:

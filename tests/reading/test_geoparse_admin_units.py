@@ -1,5 +1,6 @@
-"""geoparse: names beside a unit word read as the district, LGA, territory or township of the name
-(geo/admin_units.py), at the unit's centre with a district's precision; never a bare name."""
+"""geoparse: names beside a unit word, or left unplaced in a sentence naming the province they lie in,
+read as the district, LGA, territory or township of the name (geo/admin_units.py), at the unit's centre
+with a district's precision; never a bare name that a town of the gazetteer holds."""
 from __future__ import annotations
 
 import pytest
@@ -54,3 +55,17 @@ def test_the_unit_of_a_country_the_text_names_among_namesakes():
     rows = geoparse("Soldiers were deployed to Wetlet township in Sagaing region, Myanmar.")
     r = _row(rows, "Wetlet")
     assert _near(r, 22.35, 95.78) and r["kind"] == "county"
+
+
+def test_an_unplaced_name_in_a_sentence_naming_its_province_is_the_unit_there():
+    r = _row(geoparse("Rebels seized Kalehe in South Kivu on Monday."), "Kalehe")
+    assert _near(r, -2.05, 28.64) and r["precision"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized Kalehe on Monday. Aid workers left South Kivu.",  # the province in another sentence
+    "Rebels seized Kalehe in Pennsylvania on Monday.",  # a province the unit is not in
+])
+def test_an_unplaced_name_stays_so_without_its_province_in_the_sentence(text):
+    r = _row(geoparse(text), "Kalehe")
+    assert r["lat"] is None
