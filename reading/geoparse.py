@@ -261,6 +261,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _digest_heads(text, out, gaz, org)
     if "LGA" in text or "wored" in text or "upazila" in text or "cercle" in text:
         _national_units(text, out, gaz)
+    if any(w in text for w in _UNIT_HINTS):
+        out = _admin_units(text, out, gaz)
+    if any(r["lat"] is None for r in out) and any(r["kind"] == "admin1" for r in out):
+        out = _units_in_named_provinces(text, out, gaz)
     if _ROAD_PAIR_HINT.search(text) is not None:
         out = _road_pairs(text, out, gaz)
     return out
@@ -332,6 +336,200 @@ def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
             k = r["start"]
             sep = next((q for q in rows if q["end"] < k and _LIST_SEP.fullmatch(text, q["end"], k)), None)
             r = sep
+
+
+#: Words of second- and third-level units, after their names ("Masisi territory", "Gwoza LGA", "Pauk
+#: township", "the Eráti and Memba districts") or before them with "of" ("the municipalities of Imías").
+_UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
+    ("district", ("", "s")), ("territor", ("y", "ies")), ("township", ("", "s")), ("count", ("y", "ies")),
+    ("lga", ("", "s")), ("local government area", ("", "s")), ("woreda", ("", "s")), ("tehsil", ("", "s")),
+    ("upazila", ("", "s")), ("cercle", ("", "s")), ("commune", ("", "s")), ("municipalit", ("y", "ies")),
+    ("localit", ("y", "ies")), ("regenc", ("y", "ies")), ("prefecture", ("", "s")), ("province", ("", "s")))
+    for end in ends])
+_UNIT_AFTER = re.compile(rf"[ \t](?i:{_UNIT_WORDS})\b")
+_UNIT_OF = re.compile(rf"[\s(](?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: Literal parts of the unit words: a text with none of them skips :func:`_admin_units`.
+_UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "LGA", "overnment area", "overnment Area", "oreda",
+               "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince")
+#: A sentence's opening word before a name missed before its unit word ("In Mahagi territory").
+_OPENING_WORDS = frozenset(("In", "At", "The", "From", "Of", "On", "Near", "To", "And"))
+#: Generic words of a parent unit's name, left out to find the parent in the text ("Sagaing Region").
+_PARENT_GENERIC = re.compile(r"[ \t]+(?:Region|Province|State|Prefecture|County|District|Division|Governorate|oblast)$")
+
+
+def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """Names beside a unit word (:data:`_UNIT_AFTER`, :data:`_UNIT_OF`) read as the second- or third-level
+    unit of that name (:mod:`geo.admin_units`, at its centre, a district's precision) in a country the
+    text places something in (or the one its unit word names: "woreda", "LGA"): a name left unplaced or
+    missed, or a town whose namesake unit of its own country is meant ("Baramulla district"). A unit's name
+    alone is no unit (it is often a town's), and a name the text places in no such country stays as read."""
+    from geo.admin_units import units_named
+
+    after, of = list(_UNIT_AFTER.finditer(text)), list(_UNIT_OF.finditer(text))
+    if not after and not of:
+        return rows
+    by_end = {r["end"]: r for r in rows}
+    by_start = {r["start"]: r for r in rows}
+    picks: dict[tuple[int, int], tuple[dict | None, Any]] = {}  # (start, end) -> (row or None, unit)
+    countries: set[str] | None = None
+    near: list[tuple[float, float]] = []
+
+    def text_countries() -> set[str]:
+        nonlocal countries
+        if countries is None:
+            countries = set()
+            for r in rows:
+                if r["lat"] is not None and (p := _placed_as(text, r, gaz)) is not None and p.country:
+                    countries.add(p.country)
+                    if p.kind != "country":
+                        near.append((r["lat"], r["lon"]))
+        return countries
+
+    def consider(s: int, e: int, r: dict | None, national: str | None, word: str) -> None:
+        if r is not None and r["lat"] is not None and not (r["kind"] == "city" and _BELOW_ADMIN1.match(word)):
+            return  # read as another kind of place (a province, a country, a city's district): kept
+        surface = _COUNTY_TAIL.sub("", text[s:e]) if r is not None else text[s:e]
+        units = units_named(surface)
+        if not units:
+            return
+        if r is None and gaz.is_common_word(name_key(surface)):
+            return  # "Central district": a word, not a name
+        if r is not None and r["lat"] is not None:
+            # a town before its unit word: the unit of its name in the town's country, if near it
+            town = _placed_as(text, r, gaz)
+            own = [(great_circle_km(u.lat, u.lon, r["lat"], r["lon"]), u) for u in units
+                   if town is not None and u.country == town.country]
+            if own and (best := min(own))[0] <= _SEAT_KM:
+                picks[s, e] = (r, best[1])
+            return
+        allowed = {national} if national else text_countries()
+        cands = [u for u in units if u.country in allowed]
+        if len(cands) > 1:
+            cands = [u for u in cands if u.parent and _PARENT_GENERIC.sub("", u.parent) in text] or cands
+        gap = {u: min((great_circle_km(u.lat, u.lon, a, b) for a, b in near), default=0.0) for u in cands}
+        if len(cands) > 1 and near:
+            cands = [min(cands, key=gap.get)]
+        if len(cands) == 1 and gap[cands[0]] <= _UNIT_NEAR_KM:
+            picks[s, e] = (r, cands[0])
+
+    def name_at_end(k: int) -> tuple[int, int, dict | None] | None:
+        r = by_end.get(k)
+        if r is not None:
+            return r["start"], k, r
+        m = _NAME_BEFORE.search(text, max(0, k - 40), k)  # ("Mahagi territory" missed: the words before it)
+        if m is None:
+            return None
+        s, first = m.start(), m.group().split()[0]
+        if first in _OPENING_WORDS:
+            s = text.find(" ", s) + 1
+            if s <= m.start() or s >= k:
+                return None
+        if any(q["start"] < k and s < q["end"] for q in rows):
+            return None
+        return s, k, None
+
+    for m in after:
+        national = (n.lastgroup if (n := _NATIONAL_UNIT.match(text, m.start())) is not None else None)
+        word = m.group()[1:]
+        if word[0].isupper() and not word.isupper() and text[m.end() : m.end() + 2].lstrip()[:1].isupper():
+            continue  # "Coahoma County Sheriff's Office", "Kano District Council": an organisation's name
+        plural = word[-1] in "sS"
+        got = name_at_end(m.start())
+        while got is not None:
+            s, e, r = got
+            consider(s, e, r, national, word)
+            if not plural:
+                break
+            sep = _LIST_SEP_BEFORE.search(text, max(0, s - 8), s)
+            got = name_at_end(sep.start()) if sep is not None else None
+    for m in of:
+        r = by_start.get(m.end())
+        while r is not None:
+            consider(r["start"], r["end"], r, None, m.group()[1:])
+            nxt = _LIST_SEP.match(text, r["end"])
+            r = by_start.get(nxt.end()) if nxt is not None else None
+    if not picks:
+        return rows
+    added, drop = [], set()
+    for (s, e), (r, u) in picks.items():
+        if r is not None:
+            drop.add(id(r))
+        added.append({"start": s, "end": e, **_unit_fields(u)})
+    return _replaced(rows, drop, added)
+
+
+def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """A name left unplaced in a sentence that names the first-level unit it lies in ("Gwoza, in Borno
+    state", "near Kamituga in South Kivu"): the one second- or third-level unit of the name
+    (:mod:`geo.admin_units`) whose centre lies in that unit's coarse outline, at its centre with a
+    district's precision. No town's name is taken (the gazetteer had none to give), and a unit elsewhere
+    is no candidate."""
+    from shapely.geometry import Point
+
+    from geo.admin_units import units_named
+    from reading.qualifiers import _outline
+
+    pending = [(r, units) for r in rows if r["lat"] is None and _COUNTY_TAIL.search(text, r["start"], r["end"]) is None
+               and (units := units_named(text[r["start"] : r["end"]]))]
+    # ("Perth County": a county the gazetteer lacks, not a unit named Perth: the tables differ in level)
+    if not pending:
+        return rows
+    provinces = [(r, p) for r in rows if r["kind"] == "admin1" and (p := _placed_as(text, r, gaz)) is not None]
+    drop, added, chosen = set(), [], {}
+    for r, units in pending:
+        inside = set()
+        for q, p in provinces:
+            lo, hi = (q["end"], r["start"]) if q["end"] <= r["start"] else (r["end"], q["start"])
+            if _SENTENCE_GAP.search(text, lo, hi) is not None or (shape := _outline(p)) is None:
+                continue
+            inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
+        if len(inside) == 1:
+            chosen[text[r["start"] : r["end"]]] = next(iter(inside))
+    for r, _ in pending:  # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
+        u = chosen.get(text[r["start"] : r["end"]])
+        if u is not None:
+            drop.add(id(r))
+            added.append({**r, **_unit_fields(u)})
+    return _replaced(rows, drop, added)
+
+
+#: Degrees a unit's centre may lie outside the coarse outline of the province that holds it (~5 km).
+_OUTLINE_SLACK = 0.05
+
+
+def _unit_fields(u: Any) -> dict:
+    """The output fields of a second- or third-level unit (:class:`geo.admin_units.AdminUnit`)."""
+    name = u.name.title() if u.name.isupper() else u.name  # (Pakistan's units are in capitals)
+    return {"name": name, "lat": round(float(u.lat), 6), "lon": round(float(u.lon), 6), "geonameid": None,
+            "kind": "county", "precision": _PRECISION["county"]}
+
+
+def _placed_as(text: str, r: dict, gaz: Any) -> Any:
+    """The place a resolved row stands for: :func:`_row_place`, else its GeoNames town (a name read
+    under another spelling: "Baramulla" for Bāramūla)."""
+    p = _row_place(text, r, gaz)
+    if p is None and r["geonameid"] is not None and r["kind"] == "city":
+        try:
+            p = gaz.get(f"gn:{r['geonameid']}")
+        except KeyError:
+            return None
+    return p
+
+
+#: The unit words of units below the first level: a town before one of them may stand for its unit
+#: ("Kenema District"); before "province" or "prefecture" it stays the town (those are first-level units
+#: in most countries, and the table holds none), and before "county" too (the US and Irish counties the
+#: gazetteer holds are read by their own rules: :data:`_COUNTY_TAIL`, :func:`plural_counties`).
+_BELOW_ADMIN1 = re.compile(r"(?i:district|territor|township|LGA|local|woreda|tehsil|upazila|cercle|commune"
+                           r"|municipalit|localit|regenc)")
+#: A unit read for an unplaced or missed name lies at most this far (km) from the nearest other place the
+#: text names (not a country): "Morang district" in a text on Nepal is no namesake in India.
+_UNIT_NEAR_KM = 400.0
+#: A town read before its unit word stands for the nearest unit of its name in its country when that
+#: unit's centre lies this near (km): the town may be a namesake of the unit's seat, not one abroad.
+_SEAT_KM = 100.0
+#: A list's separator ending right before a name ("Geidam, Yunusari and Bade LGAs").
+_LIST_SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
 
 
 #: A landmark named after a saint, with the possessive: "St James' Park", "St Stephen's Green", "Saint
