@@ -984,6 +984,27 @@ def test_memo_clip_is_the_vectorised_intersection_element_by_element():
     assert memo.overlap([b], cut)[0] is sizes[1]
 
 
+def test_same_area_tells_a_redrawn_area_from_another_of_the_same_size():
+    import layers.zones as zones
+
+    ring = [(10.0, 20.0), (10.5, 20.0), (10.5, 20.4), (10.0, 20.4)]
+    area = Polygon(ring)
+    # the same area written another way: another first vertex, a vertex in the middle of an edge
+    rewritten = Polygon([(10.5, 20.4), (10.0, 20.4), (10.0, 20.0), (10.25, 20.0), (10.5, 20.0)])
+    # redrawn with a sliver more along one edge (under _MIN_AREA), and with a strip more (over it)
+    sliver = Polygon([(10.0, 20.0), (10.25, 20.0 - 1e-9), (10.5, 20.0), (10.5, 20.4), (10.0, 20.4)])
+    strip = Polygon([(10.0, 20.0), (10.25, 20.0 - 1e-6), (10.5, 20.0), (10.5, 20.4), (10.0, 20.4)])
+    # two L-shapes in the same box with the same area: what the bounds and area tests cannot tell apart
+    left = Polygon([(0, 0), (2, 0), (2, 1), (1, 1), (1, 2), (0, 2)])
+    right = Polygon([(0, 0), (2, 0), (2, 2), (1, 2), (1, 1), (0, 1)])
+    assert zones._same_area(area, rewritten) and zones._same_area(rewritten, area)
+    assert zones._same_area(area, sliver)
+    assert not zones._same_area(area, strip)
+    assert left.bounds == right.bounds and left.area == right.area
+    assert not zones._same_area(left, right)
+    assert zones._same_area(left, shapely.normalize(left))
+
+
 def test_memo_same_area_is_remembered_by_the_shapes_wkb():
     import layers.zones as zones
 
