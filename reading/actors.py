@@ -455,7 +455,11 @@ _NOT_SUBJECT = re.compile(
 _ANAPHOR = re.compile(
     r"^the\s+(?:(?:[\w\-]+-(?:backed|led|linked|allied|aligned)|armed|rebel|militant|jihadist|insurgent|separatist|"
     r"islamist|extremist|terrorist|same)\s+)?(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|"
-    r"separatists|guerrillas|group|movement|alliance|faction)$", re.I)
+    r"separatists|guerrillas|group|movement|alliance|faction)$|^the\s+(?:group|movement)['’]s\s+(?:fighters|militants|"
+    r"gunmen|men|forces)$", re.I)
+#: A bare plural standing for the one armed group an article names ("Rebels seized Rutshuru"): tied to it only
+#: when nobody else can be meant (:meth:`ActorMentions._resolve_anaphors`); not "fighters", "gunmen", "troops".
+_BARE_ANAPHOR = re.compile(r"^(?:rebels|militants|insurgents|jihadists|guerrillas|militiamen|separatists)$", re.I)
 def _anaphor(text: str, a: ActorMention) -> bool:
     """Whether ``a`` is "the rebels", "the armed group", ...: also at a sentence's start, where the
     phrase is kept without its "The" ("The militants have since controlled the town")."""
@@ -476,6 +480,17 @@ _ARMED_NAME = re.compile(r"(?:Army|Front|Forces?|Brigades?|Battalions?|Militias?
 #: One common noun ("Rebels", "Militants") standing for nobody in particular.
 _BARE_WORD = re.compile(r"^(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|gunmen|troops|soldiers|"
                         r"police|protesters|civilians|residents|villagers|forces)$", re.I)
+
+
+def _named_armed(text: str, a: ActorMention) -> bool:
+    """Whether ``a`` names an armed side an anaphor ("the rebels") may stand for: a known group, a profile
+    faction, a capitalised armed name ("Arakan Army"), not one named as another's helper."""
+    return ((a.kind == "group" or (a.kind in ("alias", "leader") and a.faction is not None)
+             or (a.kind == "generic" and a.name[:1].isupper() and _ARMED_NAME.search(a.name) is not None
+                 and not _BARE_WORD.match(a.name)))
+            and not _HELPER_BEFORE.search(text, max(0, a.start - 70), a.start))
+
+
 _AUXILIARIES = frozenset(("had", "has", "have", "also", "reportedly", "allegedly", "then", "later"))
 #: A run of capitalised words (and their joiners) ending a phrase: candidates for a subject.
 _NAME_WORDS = r"(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}"
@@ -703,20 +718,29 @@ class ActorMentions:
         if found:
             found = _with_acronyms(doc.text, found)
             found = _own_forces(doc, found, profile)
-            found = self._resolve_anaphors(doc, found, sentences)
+            found = self._resolve_anaphors(doc, found, sentences, profile)
         if "ccupati" in doc.text or "ccupying" in doc.text:
             found = _occupation_actors(doc.text, found)
         doc.user_data["actors"] = found
         return doc
 
-    def _resolve_anaphors(self, doc: Document, found: list[ActorMention], sentences) -> list[ActorMention]:
-        """"the rebels", "the militants", "the Rwanda-backed group": the armed group last named
-        (in that sentence or the ``anaphor_window`` before it), when there is one."""
+    def _resolve_anaphors(self, doc: Document, found: list[ActorMention], sentences,
+                          profile: Profile | None = None) -> list[ActorMention]:
+        """"the rebels", "the militants", "the Rwanda-backed group", "the group's fighters": the armed group
+        last named (in that sentence or the ``anaphor_window`` before it), when there is one. With none that
+        near, and for a bare "rebels"/"militants" (no "the"), the one non-state armed group the text names
+        (nearest before in the same paragraph, else the only one in the whole text): a side named once and
+        then only as "the rebels" is that side; with two groups named and none before, nobody."""
         text = doc.text
-        if not any(a.kind == "generic" and (_anaphor(text, a) or _ITS.search(text, max(0, a.start - 7), a.start))
+        if not any(a.kind == "generic" and (_anaphor(text, a) or _ITS.search(text, max(0, a.start - 7), a.start)
+                                            or _BARE_ANAPHOR.match(a.text))
                    for a in found):
             return found
         starts = [s.start for s in sentences]
+        states = {f.id for f in profile.factions if f.kind == "government"} if profile is not None else set()
+        groups = [a for a in found if self._armed_group(text, a, states)]
+        only = {a.faction or a.name for a in groups}
+        only = groups[0] if len(only) == 1 else None  # the one non-state armed group the text names
         out: list[ActorMention] = []
         last: list[tuple[int, ActorMention]] = []  # (sentence index, a named armed actor)
         prev: ActorMention | None = None  # the actor before, in this sentence
@@ -729,20 +753,39 @@ class ActorMentions:
                 out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
                 continue
             prev, prev_si = a, si
-            if a.kind == "generic" and _anaphor(text, a):
+            bare = a.kind == "generic" and _BARE_ANAPHOR.match(a.text) is not None and not _anaphor(text, a)
+            if a.kind == "generic" and (bare or _anaphor(text, a)):
                 named = {r.faction or r.name: r for i, r in last if si - i <= self.anaphor_window}
-                ref = next(iter(named.values())) if len(named) == 1 else None  # only when it can be nobody else
+                ref = next(iter(named.values())) if len(named) == 1 and not bare else None  # only when it can be nobody else
+                if ref is None:
+                    ref = self._one_group(text, a, groups, only, strict=bare or len(named) > 1)
                 if ref is not None:
                     out.append(ActorMention(a.start, a.end, a.text, ref.name, ref.faction, "anaphor", ref.country))
                     continue
                 if _GROUP_WORD.search(a.text):
                     continue  # "the armed group" naming nobody known: no actor
-            if (a.kind == "group" or (a.kind in ("alias", "leader") and a.faction) or (
-                    a.kind == "generic" and a.name[:1].isupper() and _ARMED_NAME.search(a.name)
-                    and not _BARE_WORD.match(a.name))) and not _HELPER_BEFORE.search(text, max(0, a.start - 70), a.start):
+            if _named_armed(text, a):
                 last.append((si, a))
             out.append(a)
         return out
+
+    @staticmethod
+    def _armed_group(text: str, a: ActorMention, states: set[str]) -> bool:
+        """Whether ``a`` names a non-state armed group (not a state's forces, nor a helper named with another)."""
+        return not a.country and (a.faction is None or a.faction not in states) and _named_armed(text, a)
+
+    @staticmethod
+    def _one_group(text: str, a: ActorMention, groups: list[ActorMention], only: ActorMention | None,
+                   strict: bool):
+        """The named group a generic ``a`` stands for: the nearest one before it in its paragraph (``strict``:
+        the only one named there before it), else the only one the text names."""
+        para = text.rfind("\n\n", 0, a.start)
+        before = [g for g in groups if para < g.start and g.end <= a.start]
+        if not before:
+            return only
+        if strict and len({g.faction or g.name for g in before}) > 1:
+            return None
+        return before[-1]
 
     def _merge_followers(self, text: str, mine: list[ActorMention]) -> list[ActorMention]:
         """"Forces loyal to Khalifa Haftar" is one actor: Haftar's faction."""
