@@ -63,6 +63,9 @@ _AND_NEXT = re.compile(r"\s+and\s+")
 _GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta)$", re.I)
 #: Ending a force's own name that opens with its country ("the Kenya Defence Forces", "the Uganda People's Defence
 #: Force", "the Ghana Armed Forces", "the Zimbabwe National Army"): the state's forces by their own name.
+#: After a country's name, the capitalised "Armed Forces" of a force's own name ("the Ghana Armed Forces"), not a
+#: patron's "armed" ("Rwanda-armed militias").
+_ARMED_FORCES_AFTER = re.compile(r"\s+Armed\s+Forces?(?![\w\-])")
 _NATIONAL_FORCE_END = re.compile(r"\s(?:(?:People['’]s\s+|National\s+)?Defen[cs]e\s+Forces?|Armed\s+Forces|"
                                  r"(?:National\s+)?Army|Navy|Air\s+Force)$")
 
@@ -927,8 +930,11 @@ class ActorMentions:
             if iso and text[e:e + 2] in ("'s", "’s"):
                 t = state_tail.match(text, e + 2)
             elif iso and (t := state_tail.match(text, e)) is not None and (
-                    not t.group(0).islower() or m.text in _demonyms()[1]):
-                t = None  # "the Kenya Defence Forces": a force's own name; "Chadian forces": the demonym's (below)
+                    not t.group(0).islower() or m.text in _demonyms()[1]) and (
+                    m.text in _demonyms()[1] or not _NATIONAL_FORCE_END.fullmatch(t.group(0))):
+                t = None  # "Chadian forces": the demonym's (below)
+            # (a country's name and a service's, "the US Navy", "the Ghana Armed Forces", "the Kenya Defence
+            # Forces": a force's own name, the state's forces; not "the Sudan Tribune")
             if t is not None and getattr(m.location, "is_whole_country", False) and not _overlaps(s, t.end(), spans):
                 # "Sudan's army", "Pakistan's military", "Ethiopia's government", and the country's name or its
                 # initials before the noun ("US troops", "UK warplanes", "the Mali military"): the country's state
@@ -961,7 +967,7 @@ class ActorMentions:
                 _, cs, ce, g = cands[body]
                 cands[body] = (cs - max(ce, e), cs, max(ce, e), g)
                 continue
-            if self._p["backed"].match(text, e):
+            if self._p["backed"].match(text, e) and not _ARMED_FORCES_AFTER.match(text, e):
                 # "the Rwanda-backed group": the group acts, its patron does not.
                 bn = self._p["backed_noun"].match(text, e)
                 if bn is not None and not _overlaps(s, bn.end(), spans):
