@@ -1,5 +1,5 @@
 """A state's service branch named with its country ("the Ghana Armed Forces", "the US Navy", "the Indian Air
-Force") or by a name of its own ("the Royal Navy", "RAF") is that state's forces: one side, one legend entry,
+Force") or by a name of its own ("the Royal Navy", "RAF", "the IRGC") is that state's forces: one side, one legend entry,
 with "Ghanaian troops"; a newspaper named after a country ("the Sudan Tribune") is no force."""
 import pytest
 
@@ -23,6 +23,9 @@ def read(nlp, body, title="t", published="2026-05-02"):
     ("JERUSALEM, May 2 - The Israeli Navy shelled Gaza City on Thursday.", "Israeli Navy", "Israeli forces"),
     ("KYIV, May 2 - The Ukraine Air Force said it shot down 40 drones over Kharkiv on Thursday.", "Ukraine Air Force",
      "Ukrainian forces"),
+    ("BAGHDAD, May 2 - The Islamic Revolutionary Guard Corps fired missiles at Erbil on Thursday.",
+     "Revolutionary Guard Corps", "Iranian forces"),
+    ("DUBAI, May 2 - IRGC forces fired missiles at Erbil on Thursday.", "IRGC", "Iranian forces"),
 ])
 def test_a_service_branch_is_its_states_forces(nlp, body, phrase, side):
     doc = read(nlp, body)

@@ -21,6 +21,9 @@ def seizures(doc):
     ("ADEN, May 2 - Houthi forces hijacked a cargo ship in the Red Sea on Thursday.", "Houthis", "Red Sea"),
     ("DUBAI, May 2 - A Greek-owned tanker was seized by Iranian forces in the Gulf of Oman on Thursday.",
      "Iranian forces", "Gulf of Oman"),
+    # (the country named only as the force's owner is no place: "Iran's Revolutionary Guards")
+    ("DUBAI, May 2 - Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz on Thursday.",
+     "Iranian forces", "Strait of Hormuz"),
 ])
 def test_a_vessel_seized_at_sea_is_an_unplaced_event_noting_the_sea(nlp, body, actor, sea):
     doc = read(nlp, body)
