@@ -460,6 +460,23 @@ _ANAPHOR = re.compile(
     r"islamist|extremist|terrorist|same)\s+)?(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|"
     r"separatists|guerrillas|group|movement|alliance|faction)$|^the\s+(?:group|movement)['’]s\s+(?:fighters|militants|"
     r"gunmen|men|forces)$", re.I)
+#: Before a plural, what says whose or which kind it is ("VDP militiamen", "(ISM) insurgents", "separatist insurgents",
+#: "Somali militants"): not a bare stand-in for the group the article names (a capitalised hedge, day or month is none).
+_KIND_BEFORE = re.compile(r"(?:\)|\b(?!(?:The|Suspected|Armed|Heavily|Unidentified|Unknown|Some|Many|Several|Dozens|Hundreds|"
+                          r"Thousands|Other|On|In|At|By|Last|Since|After|Before|Then|Later|Meanwhile|Earlier|Overnight|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\b)(?-i:[A-Z])[\w'’\-]*|\b(?:separatist|islamist|jihadist|ethnic|sectarian|"
+                          r"rival|tribal|clan|communal|local|allied|pro-\w+|[\w\-]+-(?:backed|linked|allied|aligned|led)))\s+$", re.I)
+#: Before a plural, a preposition: an object ("an extension of insurgents", "fighting against rebels"), not the side acting.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|against|with|by|from|on|at|to|between|among|for|as|than|into|and|or|"
+                                 r"including)\s+$", re.I)
+#: After a bare plural, what it did ("Rebels seized", "militants also abducted", "Militants 5 June retook"): the side
+#: acting, not a count of the dead ("killing 14 militiamen.").
+_DOING_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:[a-z]+ed|took|retook|overran|overrun|struck|hit|shot|fought|"
+                          r"stole|blew|drove|set|made|held|began|said|have|has|had|were|are|was|is|will|would|"
+                          # (a headline's present: "Insurgents take Gwoza", "Rebels enter Aleppo")
+                          r"take|takes|enter|enters|seize|capture|storm|overrun|kill|attack|raid|abduct|kidnap|reach|"
+                          r"retake|push|advance|clash|fight|control|hold|launch|claim|say|says)\b")
 #: A bare plural standing for the one armed group an article names ("Rebels seized Rutshuru"): tied to it only
 #: when nobody else can be meant (:meth:`ActorMentions._resolve_anaphors`); not "fighters", "gunmen", "troops".
 _BARE_ANAPHOR = re.compile(r"^(?:rebels|militants|insurgents|jihadists|guerrillas|militiamen|separatists)$", re.I)
@@ -483,6 +500,11 @@ _ARMED_NAME = re.compile(r"(?:Army|Front|Forces?|Brigades?|Battalions?|Militias?
 #: One common noun ("Rebels", "Militants") standing for nobody in particular.
 _BARE_WORD = re.compile(r"^(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|gunmen|troops|soldiers|"
                         r"police|protesters|civilians|residents|villagers|forces)$", re.I)
+
+
+def _known_group(a: ActorMention, states: set[str]) -> bool:
+    """Whether ``a`` is a known non-state group: the armed-group list's, or a profile's non-government faction."""
+    return a.kind == "group" or (a.kind in ("alias", "leader") and a.faction is not None and a.faction not in states)
 
 
 def _named_armed(text: str, a: ActorMention) -> bool:
@@ -741,9 +763,9 @@ class ActorMentions:
             return found
         starts = [s.start for s in sentences]
         states = {f.id for f in profile.factions if f.kind == "government"} if profile is not None else set()
-        groups = [a for a in found if self._armed_group(text, a, states)]
+        groups = [a for a in found if self._armed_side(text, a, states)]
         only = {a.faction or a.name for a in groups}
-        only = groups[0] if len(only) == 1 else None  # the one non-state armed group the text names
+        only = groups[0] if len(only) == 1 and _known_group(groups[0], states) else None  # the one side the text names
         out: list[ActorMention] = []
         last: list[tuple[int, ActorMention]] = []  # (sentence index, a named armed actor)
         prev: ActorMention | None = None  # the actor before, in this sentence
@@ -756,12 +778,15 @@ class ActorMentions:
                 out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
                 continue
             prev, prev_si = a, si
-            bare = a.kind == "generic" and _BARE_ANAPHOR.match(a.text) is not None and not _anaphor(text, a)
+            bare = (a.kind == "generic" and _BARE_ANAPHOR.match(a.text) is not None and not _anaphor(text, a)
+                    and not _KIND_BEFORE.search(text, max(0, a.start - 40), a.start)
+                    and not _PREPOSITION_BEFORE.search(text, max(0, a.start - 16), a.start)
+                    and _DOING_AFTER.match(text, a.end) is not None)
             if a.kind == "generic" and (bare or _anaphor(text, a)):
                 named = {r.faction or r.name: r for i, r in last if si - i <= self.anaphor_window}
                 ref = next(iter(named.values())) if len(named) == 1 and not bare else None  # only when it can be nobody else
                 if ref is None:
-                    ref = self._one_group(text, a, groups, only, strict=bare or len(named) > 1)
+                    ref = self._one_group(text, a, groups, only, states, strict=bare or len(named) > 1)
                 if ref is not None:
                     out.append(ActorMention(a.start, a.end, a.text, ref.name, ref.faction, "anaphor", ref.country))
                     continue
@@ -773,22 +798,27 @@ class ActorMentions:
         return out
 
     @staticmethod
-    def _armed_group(text: str, a: ActorMention, states: set[str]) -> bool:
-        """Whether ``a`` names a non-state armed group (not a state's forces, nor a helper named with another)."""
-        return not a.country and (a.faction is None or a.faction not in states) and _named_armed(text, a)
+    def _armed_side(text: str, a: ActorMention, states: set[str]) -> bool:
+        """Whether ``a`` names a non-state armed side (not a state's forces, a helper named with another, nor
+        a common noun: "Suspected jihadists")."""
+        from reading.control import is_generic_actor  # (control reads actors: imported when used)
+
+        return (not a.country and (a.faction is None or a.faction not in states) and _named_armed(text, a)
+                and not is_generic_actor(a.name))
 
     @staticmethod
     def _one_group(text: str, a: ActorMention, groups: list[ActorMention], only: ActorMention | None,
-                   strict: bool):
-        """The named group a generic ``a`` stands for: the nearest one before it in its paragraph (``strict``:
-        the only one named there before it), else the only one the text names."""
+                   states: set[str], strict: bool):
+        """The named group a generic ``a`` stands for: the nearest side named before it in its paragraph
+        (``strict``: the only one named there before it), else the only side the text names; only a known
+        group (a name read from its shape alone, "Puntland Defence Forces", may be the other side)."""
         para = text.rfind("\n\n", 0, a.start)
         before = [g for g in groups if para < g.start and g.end <= a.start]
         if not before:
             return only
         if strict and len({g.faction or g.name for g in before}) > 1:
             return None
-        return before[-1]
+        return before[-1] if _known_group(before[-1], states) else None
 
     def _merge_followers(self, text: str, mine: list[ActorMention]) -> list[ActorMention]:
         """"Forces loyal to Khalifa Haftar" is one actor: Haftar's faction."""

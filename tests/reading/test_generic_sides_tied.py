@@ -60,3 +60,27 @@ def test_a_states_forces_are_no_group_for_the_rebels(nlp):
                                "Rebels seized Rutshuru on Friday.")
     assert [a.name for a in actors_of(doc) if a.text == "Rebels"] == ["rebels"]
     assert [c for c in doc.claims if c.relation == "took"] == []
+
+
+@pytest.mark.parametrize("body, word", [
+    # a plural with its own owner or kind before it
+    (f"GOMA, May 2 - M23 fighters attacked Sake on Wednesday.\n\n{FAR}\n\nWazalendo militiamen seized Rutshuru on Friday.",
+     "militiamen"),
+    (f"GOMA, May 2 - M23 fighters attacked Sake on Wednesday.\n\n{FAR}\n\nHutu rebels seized Rutshuru on Friday.",
+     "rebels"),
+    # a count of the dead, an object: not the side acting
+    ("GOMA, May 2 - M23 fighters attacked an army convoy near Sake on Wednesday, killing 14 militiamen.", "militiamen"),
+    ("KINSHASA, May 2 - M23 fighters attacked Sake. Kinshasa calls M23 an extension of rebels it fought in 2012.",
+     "rebels"),
+])
+def test_a_plural_owned_or_acted_on_is_not_the_group(nlp, body, word):
+    doc = read(nlp, "t", body)
+    plural = [a for a in actors_of(doc) if word in a.text and "M23" not in a.text]
+    assert plural and all(a.name != "M23" for a in plural), plural
+
+
+def test_a_name_read_only_from_its_shape_is_never_the_group(nlp):
+    # "Puntland Defence Forces" is no known group: the militants may be its enemy
+    doc = read(nlp, "t", f"BOSASO, May 2 - Puntland Defence Forces shelled caves near Bosaso.\n\n{FAR}\n\n"
+                         "Militants attacked Qandala on Friday.")
+    assert [a.name for a in actors_of(doc) if a.text == "Militants"] == ["militants"]
