@@ -63,6 +63,9 @@ _AND_NEXT = re.compile(r"\s+and\s+")
 _GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta)$", re.I)
 #: Ending a force's own name that opens with its country ("the Kenya Defence Forces", "the Uganda People's Defence
 #: Force", "the Ghana Armed Forces", "the Zimbabwe National Army"): the state's forces by their own name.
+#: After a country's name, the capitalised "Armed Forces" of a force's own name ("the Ghana Armed Forces"), not a
+#: patron's "armed" ("Rwanda-armed militias").
+_ARMED_FORCES_AFTER = re.compile(r"\s+Armed\s+Forces?(?![\w\-])")
 _NATIONAL_FORCE_END = re.compile(r"\s(?:(?:People['’]s\s+|National\s+)?Defen[cs]e\s+Forces?|Armed\s+Forces|"
                                  r"(?:National\s+)?Army|Navy|Air\s+Force)$")
 
@@ -455,7 +458,28 @@ _NOT_SUBJECT = re.compile(
 _ANAPHOR = re.compile(
     r"^the\s+(?:(?:[\w\-]+-(?:backed|led|linked|allied|aligned)|armed|rebel|militant|jihadist|insurgent|separatist|"
     r"islamist|extremist|terrorist|same)\s+)?(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|"
-    r"separatists|guerrillas|group|movement|alliance|faction)$", re.I)
+    r"separatists|guerrillas|group|movement|alliance|faction)$|^the\s+(?:group|movement)['’]s\s+(?:fighters|militants|"
+    r"gunmen|men|forces)$", re.I)
+#: Before a plural, what says whose or which kind it is ("VDP militiamen", "(ISM) insurgents", "separatist insurgents",
+#: "Somali militants"): not a bare stand-in for the group the article names (a capitalised hedge, day or month is none).
+_KIND_BEFORE = re.compile(r"(?:\)|\b(?!(?:The|Suspected|Armed|Heavily|Unidentified|Unknown|Some|Many|Several|Dozens|Hundreds|"
+                          r"Thousands|Other|On|In|At|By|Last|Since|After|Before|Then|Later|Meanwhile|Earlier|Overnight|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\b)(?-i:[A-Z])[\w'’\-]*|\b(?:separatist|islamist|jihadist|ethnic|sectarian|"
+                          r"rival|tribal|clan|communal|local|allied|pro-\w+|[\w\-]+-(?:backed|linked|allied|aligned|led)))\s+$", re.I)
+#: Before a plural, a preposition: an object ("an extension of insurgents", "fighting against rebels"), not the side acting.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|against|with|by|from|on|at|to|between|among|for|as|than|into|and|or|"
+                                 r"including)\s+$", re.I)
+#: After a bare plural, what it did ("Rebels seized", "militants also abducted", "Militants 5 June retook"): the side
+#: acting, not a count of the dead ("killing 14 militiamen.").
+_DOING_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:[a-z]+ed|took|retook|overran|overrun|struck|hit|shot|fought|"
+                          r"stole|blew|drove|set|made|held|began|said|have|has|had|were|are|was|is|will|would|"
+                          # (a headline's present: "Insurgents take Gwoza", "Rebels enter Aleppo")
+                          r"take|takes|enter|enters|seize|capture|storm|overrun|kill|attack|raid|abduct|kidnap|reach|"
+                          r"retake|push|advance|clash|fight|control|hold|launch|claim|say|says)\b")
+#: A bare plural standing for the one armed group an article names ("Rebels seized Rutshuru"): tied to it only
+#: when nobody else can be meant (:meth:`ActorMentions._resolve_anaphors`); not "fighters", "gunmen", "troops".
+_BARE_ANAPHOR = re.compile(r"^(?:rebels|militants|insurgents|jihadists|guerrillas|militiamen|separatists)$", re.I)
 def _anaphor(text: str, a: ActorMention) -> bool:
     """Whether ``a`` is "the rebels", "the armed group", ...: also at a sentence's start, where the
     phrase is kept without its "The" ("The militants have since controlled the town")."""
@@ -476,6 +500,22 @@ _ARMED_NAME = re.compile(r"(?:Army|Front|Forces?|Brigades?|Battalions?|Militias?
 #: One common noun ("Rebels", "Militants") standing for nobody in particular.
 _BARE_WORD = re.compile(r"^(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|gunmen|troops|soldiers|"
                         r"police|protesters|civilians|residents|villagers|forces)$", re.I)
+
+
+def _known_group(a: ActorMention, states: set[str]) -> bool:
+    """Whether ``a`` is a known non-state group: the armed-group list's, or a profile's non-government faction."""
+    return a.kind == "group" or (a.kind in ("alias", "leader") and a.faction is not None and a.faction not in states)
+
+
+def _named_armed(text: str, a: ActorMention) -> bool:
+    """Whether ``a`` names an armed side an anaphor ("the rebels") may stand for: a known group, a profile
+    faction, a capitalised armed name ("Arakan Army"), not one named as another's helper."""
+    return ((a.kind == "group" or (a.kind in ("alias", "leader") and a.faction is not None)
+             or (a.kind == "generic" and a.name[:1].isupper() and _ARMED_NAME.search(a.name) is not None
+                 and not _BARE_WORD.match(a.name)))
+            and not _HELPER_BEFORE.search(text, max(0, a.start - 70), a.start))
+
+
 _AUXILIARIES = frozenset(("had", "has", "have", "also", "reportedly", "allegedly", "then", "later"))
 #: A run of capitalised words (and their joiners) ending a phrase: candidates for a subject.
 _NAME_WORDS = r"(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}"
@@ -703,20 +743,29 @@ class ActorMentions:
         if found:
             found = _with_acronyms(doc.text, found)
             found = _own_forces(doc, found, profile)
-            found = self._resolve_anaphors(doc, found, sentences)
+            found = self._resolve_anaphors(doc, found, sentences, profile)
         if "ccupati" in doc.text or "ccupying" in doc.text:
             found = _occupation_actors(doc.text, found)
         doc.user_data["actors"] = found
         return doc
 
-    def _resolve_anaphors(self, doc: Document, found: list[ActorMention], sentences) -> list[ActorMention]:
-        """"the rebels", "the militants", "the Rwanda-backed group": the armed group last named
-        (in that sentence or the ``anaphor_window`` before it), when there is one."""
+    def _resolve_anaphors(self, doc: Document, found: list[ActorMention], sentences,
+                          profile: Profile | None = None) -> list[ActorMention]:
+        """"the rebels", "the militants", "the Rwanda-backed group", "the group's fighters": the armed group
+        last named (in that sentence or the ``anaphor_window`` before it), when there is one. With none that
+        near, and for a bare "rebels"/"militants" (no "the"), the one non-state armed group the text names
+        (nearest before in the same paragraph, else the only one in the whole text): a side named once and
+        then only as "the rebels" is that side; with two groups named and none before, nobody."""
         text = doc.text
-        if not any(a.kind == "generic" and (_anaphor(text, a) or _ITS.search(text, max(0, a.start - 7), a.start))
+        if not any(a.kind == "generic" and (_anaphor(text, a) or _ITS.search(text, max(0, a.start - 7), a.start)
+                                            or _BARE_ANAPHOR.match(a.text))
                    for a in found):
             return found
         starts = [s.start for s in sentences]
+        states = {f.id for f in profile.factions if f.kind == "government"} if profile is not None else set()
+        groups = [a for a in found if self._armed_side(text, a, states)]
+        only = {a.faction or a.name for a in groups}
+        only = groups[0] if len(only) == 1 and _known_group(groups[0], states) else None  # the one side the text names
         out: list[ActorMention] = []
         last: list[tuple[int, ActorMention]] = []  # (sentence index, a named armed actor)
         prev: ActorMention | None = None  # the actor before, in this sentence
@@ -729,20 +778,47 @@ class ActorMentions:
                 out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
                 continue
             prev, prev_si = a, si
-            if a.kind == "generic" and _anaphor(text, a):
+            bare = (a.kind == "generic" and _BARE_ANAPHOR.match(a.text) is not None and not _anaphor(text, a)
+                    and not _KIND_BEFORE.search(text, max(0, a.start - 40), a.start)
+                    and not _PREPOSITION_BEFORE.search(text, max(0, a.start - 16), a.start)
+                    and _DOING_AFTER.match(text, a.end) is not None)
+            if a.kind == "generic" and (bare or _anaphor(text, a)):
                 named = {r.faction or r.name: r for i, r in last if si - i <= self.anaphor_window}
-                ref = next(iter(named.values())) if len(named) == 1 else None  # only when it can be nobody else
+                ref = next(iter(named.values())) if len(named) == 1 and not bare else None  # only when it can be nobody else
+                if ref is None:
+                    ref = self._one_group(text, a, groups, only, states, strict=bare or len(named) > 1)
                 if ref is not None:
                     out.append(ActorMention(a.start, a.end, a.text, ref.name, ref.faction, "anaphor", ref.country))
                     continue
                 if _GROUP_WORD.search(a.text):
                     continue  # "the armed group" naming nobody known: no actor
-            if (a.kind == "group" or (a.kind in ("alias", "leader") and a.faction) or (
-                    a.kind == "generic" and a.name[:1].isupper() and _ARMED_NAME.search(a.name)
-                    and not _BARE_WORD.match(a.name))) and not _HELPER_BEFORE.search(text, max(0, a.start - 70), a.start):
+            if _named_armed(text, a):
                 last.append((si, a))
             out.append(a)
         return out
+
+    @staticmethod
+    def _armed_side(text: str, a: ActorMention, states: set[str]) -> bool:
+        """Whether ``a`` names a non-state armed side (not a state's forces, a helper named with another, nor
+        a common noun: "Suspected jihadists")."""
+        from reading.control import is_generic_actor  # (control reads actors: imported when used)
+
+        return (not a.country and (a.faction is None or a.faction not in states) and _named_armed(text, a)
+                and not is_generic_actor(a.name))
+
+    @staticmethod
+    def _one_group(text: str, a: ActorMention, groups: list[ActorMention], only: ActorMention | None,
+                   states: set[str], strict: bool):
+        """The named group a generic ``a`` stands for: the nearest side named before it in its paragraph
+        (``strict``: the only one named there before it), else the only side the text names; only a known
+        group (a name read from its shape alone, "Puntland Defence Forces", may be the other side)."""
+        para = text.rfind("\n\n", 0, a.start)
+        before = [g for g in groups if para < g.start and g.end <= a.start]
+        if not before:
+            return only
+        if strict and len({g.faction or g.name for g in before}) > 1:
+            return None
+        return before[-1] if _known_group(before[-1], states) else None
 
     def _merge_followers(self, text: str, mine: list[ActorMention]) -> list[ActorMention]:
         """"Forces loyal to Khalifa Haftar" is one actor: Haftar's faction."""
@@ -884,8 +960,11 @@ class ActorMentions:
             if iso and text[e:e + 2] in ("'s", "’s"):
                 t = state_tail.match(text, e + 2)
             elif iso and (t := state_tail.match(text, e)) is not None and (
-                    not t.group(0).islower() or m.text in _demonyms()[1]):
-                t = None  # "the Kenya Defence Forces": a force's own name; "Chadian forces": the demonym's (below)
+                    not t.group(0).islower() or m.text in _demonyms()[1]) and (
+                    m.text in _demonyms()[1] or not _NATIONAL_FORCE_END.fullmatch(t.group(0))):
+                t = None  # "Chadian forces": the demonym's (below)
+            # (a country's name and a service's, "the US Navy", "the Ghana Armed Forces", "the Kenya Defence
+            # Forces": a force's own name, the state's forces; not "the Sudan Tribune")
             if t is not None and getattr(m.location, "is_whole_country", False) and not _overlaps(s, t.end(), spans):
                 # "Sudan's army", "Pakistan's military", "Ethiopia's government", and the country's name or its
                 # initials before the noun ("US troops", "UK warplanes", "the Mali military"): the country's state
@@ -918,7 +997,7 @@ class ActorMentions:
                 _, cs, ce, g = cands[body]
                 cands[body] = (cs - max(ce, e), cs, max(ce, e), g)
                 continue
-            if self._p["backed"].match(text, e):
+            if self._p["backed"].match(text, e) and not _ARMED_FORCES_AFTER.match(text, e):
                 # "the Rwanda-backed group": the group acts, its patron does not.
                 bn = self._p["backed_noun"].match(text, e)
                 if bn is not None and not _overlaps(s, bn.end(), spans):

@@ -353,8 +353,9 @@ class ControlClaims:
                         if not main:
                             continue
                         actor = main[-1]
-                    if pid == "x-returned-to-y" and _NOT_ARMED.match(actor.name):
-                        continue  # "Residents returned to Lalibela after the fighters left": nobody took it
+                    if relation == "took" and _NOT_ARMED.match(actor.name):
+                        continue  # "Residents returned to Lalibela after the fighters left", "protesters
+                        # marched into the square": nobody took it
                     if not actor.faction and is_generic_actor(actor.name):
                         # "the rebels", "militiamen": nobody in particular, whose zone would merge
                         # unrelated groups; reported, not drawn

@@ -254,7 +254,8 @@ _FIGHT_TOLD = re.compile(r"\b(?:fight|clash|attack|assault|battle|offensive|shel
 #: Capture verbs that also tell a raid ("stormed", "entered", "overran").
 _RAID_VERB = re.compile(r"(?:stormed|entered|overran|overrun|raided|swept\s+into)\b", re.I)
 #: Entering verbs that tell an incursion when the report is about raids ("troops entered Jenin ... in raids").
-_ENTRY_VERB = re.compile(r"(?:stormed|entered|swept\s+into|pushed\s+into|rolled\s+into)\b", re.I)
+_ENTRY_VERB = re.compile(r"(?:stormed|entered|swept\s+into|pushed\s+into|rolled\s+into|marched\s+into|walked\s+into|"
+                         r"strolled\s+into)\b", re.I)
 #: A raid or search operation told in the sentence or the one before: entering a town is then no conquest.
 _RAID_CONTEXT = re.compile(r"\b(?:raids?|raided|raiding|incursions?|(?:military|security|counter-?terrorism|search|"
                            r"arrest|army)\s+(?:operations?|campaign|sweeps?)|sweeps?|search(?:es|ed)?\s+(?:homes|houses)|"
@@ -551,6 +552,21 @@ def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
     lo = text.rfind("\n\n", max(0, sent_start - 250), sent_start)
     lo = max(0, sent_start - 250) if lo < 0 else lo
     return _RAID_CONTEXT.search(text, lo, end) is not None or _DAWN_ENTRY.search(text, te, end) is not None
+
+
+#: Just before an entering verb: people who are no side, whose coming in takes nothing ("thousands of
+#: refugees walked into Adre", "protesters marched into the square").
+_UNARMED_ENTRANTS = re.compile(r"\b(?:refugees|migrants|displaced|civilians|residents|villagers|protesters|demonstrators|"
+                               r"pilgrims|families|crowds?|people|fans|supporters|tourists|journalists|students|"
+                               r"aid\s+workers|convoys?|trucks|lorries)\s+(?:(?:had|have|has|also|then|later|finally)\s+)?$",
+                               re.I)
+
+
+def unarmed_entry(text: str, ts: int, te: int, sent_start: int) -> bool:
+    """Whether the entering verb at ``ts:te`` tells people who are no side coming in ("refugees entered
+    Adre"): no change of hands."""
+    return (_ENTRY_VERB.match(text, ts, te) is not None
+            and _UNARMED_ENTRANTS.search(text, max(sent_start, ts - 40), ts) is not None)
 
 
 #: After an entering verb, in its clause: the same side fought there ("entered Goma on Sunday and clashed with the army").
@@ -2946,6 +2962,8 @@ class EventExtractor:
                     retype = ("Battles", "Armed clash")  # audit 7: "stormed Jenin at dawn": the raid, no territory
             if "territory" in trig.sub_event_type and entered_to_fight(text, ts, te, ce):
                 continue  # "Rebels entered Goma on Sunday and clashed with the army": the clash tells it
+            if "territory" in trig.sub_event_type and unarmed_entry(text, ts, te, sent.start):
+                continue  # "thousands of refugees walked into Adre": nobody took it
             if (etype, sub, ci) in used and it_loc is None:
                 continue
             # Actors and sub-type refinements.
