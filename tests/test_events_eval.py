@@ -101,3 +101,12 @@ def test_zones_match_by_side_and_distance():
                 {"faction": "Shabaab", "lat": 4.4, "lon": 45.3, "sentences": ["Fighters seized Mahas."]}]
     m = ee.match_zones(expected, produced)
     assert m == {"right": [(0, 0), (1, 2)], "missing": [], "false": [1]}
+
+
+def test_zone_sides_match_through_the_readers_group_names():
+    """A gold side written as the acronym ("HTS") meets the zone drawn under the group's full name;
+    two different groups still do not meet."""
+    expected = [{"side": "HTS", "place": "Saraqib", "lat": 35.86, "lon": 36.8, "from": "2024-11-29"}]
+    produced = [{"faction": "Syrian National Army", "lat": 35.86, "lon": 36.8, "sentences": []},
+                {"faction": "Hayat Tahrir al-Sham", "lat": 35.86, "lon": 36.8, "sentences": []}]
+    assert ee.match_zones(expected, produced) == {"right": [(0, 1)], "missing": [], "false": [0]}
