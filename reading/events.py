@@ -5089,23 +5089,31 @@ _STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}\b")
 def _blog_day(doc: Document, pos: int) -> FactDate | None:
     """The day of the liveblog's day heading above ``pos`` ("Live updates, Friday 29 November 2024", "Saturday 30
     November": a short line holding a day's date and no sentence), when the text is a liveblog (two or more lines
-    open with a time stamp); else None. Its undated entries ("09:15 GMT - Jets struck ...") are of that day."""
+    open with a time stamp); else None. Its undated entries ("09:15 GMT - Jets struck ...") are of that day.
+
+    gold 6: a "key events" page whose days head their items ("Monday, April 28" on a line of its own, then bullets
+    with no date of their own) is read the same way when two or more lines hold a day's date alone."""
     text = doc.text
-    first = _STAMP_LINE.search(text) if "\n" in text else None
-    if first is None or _STAMP_LINE.search(text, first.end()) is None:
+    if "\n" not in text:
         return None
-    day = None
+    first = _STAMP_LINE.search(text)
+    blog = first is not None and _STAMP_LINE.search(text, first.end()) is not None
+    day, bare = None, 0
     for d in doc.dates:
-        if d.start >= pos:
-            break
         if d.date is None or d.date.precision != "day":
             continue
         ls, le = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.start)
         line = text[ls:le if le >= 0 else len(text)].strip()
+        alone = line.rstrip(":") == text[d.start:d.end]
+        bare += alone
+        if d.start >= pos:
+            if blog or bare >= 2:
+                break
+            continue
         if (line and len(line.split()) <= 12 and line[-1] not in ".!?:" and not _STAMP_LINE.match(line)
-                and le >= 0 and le < pos):
+                and le >= 0 and le < pos and (blog or alone)):
             day = d.date
-    return day
+    return day if blog or bare >= 2 else None
 
 
 def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:

@@ -1,0 +1,105 @@
+"""The sixth events gold (``bench/data/events_gold6.jsonl``): the error classes of its first run, on
+sentences of their own (other conflicts, places and names than the gold's): a key-events page whose days
+head their bullets, drone and air attacks told as attacks, road blocks of burning tyres, a suicide car
+bombing, a tank shell, a ship or a captive taken to a port, hijackings, and captives freed told in the passive."""
+import datetime as dt
+
+from reading.corpus import read_text
+
+
+def read(nlp, text, published="2026-03-09", title=None):
+    return nlp(read_text(text, doc_id="t", published=published, title=title))
+
+
+def mapped(doc):
+    return [e for e in doc.events if not e.planned and not e.background]
+
+
+# (a) a key-events page: a day's date alone on its line heads the bullets below it
+def test_key_events_bullets_take_the_day_heading_them(nlp):
+    text = ("Yemen: key events, March 2 - March 8\n\nThese are the week's main events.\n\nTuesday, March 3\n"
+            "- Houthi drones struck a fuel depot in Marib, the army said.\n\nThursday, March 5\n"
+            "- Shelling hit a market in Taiz, killing four civilians, medics said.")
+    days = {e.location.name.replace("'", ""): e.date.start for e in mapped(read(nlp, text))}
+    assert days.get("Marib") == dt.date(2026, 3, 3), days
+    assert days.get("Taiz") == dt.date(2026, 3, 5), days
+
+
+def test_a_single_date_line_heads_nothing(nlp):
+    # one date alone on a line (a report's date) is no day heading: the weekday still dates the event
+    text = ("Somalia security update\n\nMarch 6, 2026\n\nOn Sunday, a roadside bomb hit an army truck near Afgoye, "
+            "killing two soldiers.")
+    [ev] = mapped(read(nlp, text))
+    assert ev.date.start == dt.date(2026, 3, 8), ev.date
+
+
+# (b) "a drone attack on the port", "a massive air attack on the capital": strikes from the air, not a ground assault
+def test_a_drone_attack_on_a_place_is_an_air_strike_not_a_clash(nlp):
+    evs = mapped(read(nlp, "Russia answered with a drone attack on the port of Odesa on Sunday night, wounding two "
+                           "dock workers, the governor said."))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"], [(e.event_type, e.sub_event_type) for e in evs]
+
+
+def test_an_air_attack_is_an_air_strike(nlp):
+    evs = mapped(read(nlp, "Israeli jets carried out an air attack on Hodeidah port on Monday, the Houthi-run "
+                           "health ministry said."))
+    assert evs and {e.event_type for e in evs} == {"Explosions/Remote violence"}, evs
+    assert all(e.sub_event_type == "Air/drone strike" for e in evs)
+
+
+# (c) road blocks of burning tyres: a protest (ACLED), not a riot, unless the crowd attacks people or property
+def test_burning_tyres_on_a_road_are_a_peaceful_protest(nlp):
+    [ev] = mapped(read(nlp, "Hundreds of taxi drivers blocked the main road into Accra with burning tyres on "
+                            "Monday to protest against fuel prices."))
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_a_burned_police_post_is_still_a_riot(nlp):
+    [ev] = mapped(read(nlp, "Protesters burned a police post in Kisii on Monday after a student was shot."))
+    assert ev.event_type == "Riots"
+
+
+# (d) "a suicide car bombing"
+def test_a_suicide_car_bombing_is_a_suicide_bomb(nlp):
+    evs = mapped(read(nlp, "A suicide car bombing on a police checkpoint in Bannu killed four officers on Friday."))
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"], evs
+    assert evs[0].fatalities == 4
+
+
+# (e) "a tank shell hit ...": shelling, not an attack by gunmen
+def test_a_tank_shell_that_hit_is_shelling(nlp):
+    evs = mapped(read(nlp, "A tank shell hit a school sheltering displaced families in Beit Lahia on Tuesday, "
+                           "killing three children."))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")], evs
+
+
+# (f) "taken to the port of X": carried there, no capture of X
+def test_a_ship_taken_to_a_port_is_no_capture(nlp):
+    doc = read(nlp, "The seized cargo ship was taken to the port of Berbera on Saturday, the coast guard said.")
+    assert not [e for e in mapped(doc) if "territory" in (e.sub_event_type or "")], mapped(doc)
+    assert not doc.claims
+
+
+def test_a_town_taken_is_still_a_capture(nlp):
+    doc = read(nlp, "Rebels took the town of Kalemie on Saturday after heavy fighting, residents said.")
+    assert any("territory" in (e.sub_event_type or "") for e in mapped(doc)), mapped(doc)
+
+
+# (g) a hijacking takes its passengers or crew
+def test_a_hijacked_bus_is_an_abduction(nlp):
+    [ev] = mapped(read(nlp, "Gunmen hijacked a bus carrying 30 passengers near Zaria on Monday, police said."))
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+# (h) "the 14 crew members were released": captives freed, told in the passive
+def test_captives_released_in_the_passive_are_a_release(nlp):
+    [ev] = mapped(read(nlp, "The 14 crew members of the fishing vessel were released on Thursday near Hobyo, "
+                            "local officials said."))
+    assert ev.event_type == "Strategic developments"
+    assert ev.date.start == dt.date(2026, 3, 5)
+
+
+def test_a_prison_release_date_set_is_no_release(nlp):
+    # a release planned or rumoured is not one told
+    assert mapped(read(nlp, "The prisoners will be released next week under the amnesty, the minister said.")) == []
