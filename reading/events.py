@@ -763,7 +763,8 @@ def _lagged(base: FactDate, lag: re.Match) -> FactDate:
 
 #: A four-digit year written in a date's text ("in March 2025", "on 3 June 2024").
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_YEARS_AGO = re.compile(r"\byears?\s+ago\b", re.I)
+#: gold 6: or "last year" ("On June 25 last year, protesters stormed parliament", read a year later)
+_YEARS_AGO = re.compile(r"\b(?:years?\s+ago|last\s+year)\b", re.I)
 
 
 #: A perfect's auxiliary right before a trigger ("have attacked", "has repeatedly shelled").
@@ -800,6 +801,8 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     if published is None:
         return was
     return (date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
+            # gold 6: a past year written out alone ("killed in the 2024 protests"): a whole year is no event's day
+            or (date.precision == "year" and date.end.year < published.year and _WRITTEN_YEAR.search(date.text) is not None)
             or (date.end.year < published.year and date.end < published - dt.timedelta(days=183)
                 # (gold 5: or counted back in years, "A year ago this week")
                 and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
@@ -3072,6 +3075,9 @@ class EventExtractor:
                      # audit 11: "until gangs took Mirebalais in March 2025" in a February 2026 report: a
                      # past year written out, half a year or more before publication (a year's review
                      # names its months without the year)
+                     # gold 6: a past year written out alone ("killed in the 2024 protests"): no event's day
+                     or (dm.date.precision == "year" and dm.date.end.year < doc.published.year
+                         and _WRITTEN_YEAR.search(dm.text) is not None)
                      or (dm.date.end.year < doc.published.year and dm.date.end < doc.published - dt.timedelta(days=183)
                          # (gold 5: or counted back in years, "A year ago this week")
                          and (_WRITTEN_YEAR.search(dm.text) is not None or _YEARS_AGO.search(dm.text) is not None))

@@ -103,3 +103,21 @@ def test_captives_released_in_the_passive_are_a_release(nlp):
 def test_a_prison_release_date_set_is_no_release(nlp):
     # a release planned or rumoured is not one told
     assert mapped(read(nlp, "The prisoners will be released next week under the amnesty, the minister said.")) == []
+
+
+# (i) history in the body: "On March 3 last year, ...", "killed in the 2025 protests" (a whole past year)
+def test_a_day_of_last_year_half_a_year_back_is_history(nlp):
+    doc = read(nlp, "On March 3 last year, protesters stormed the parliament building in Accra and set part of it "
+                    "on fire.", published="2026-03-09")
+    assert mapped(doc) == [], mapped(doc)
+
+
+def test_a_past_year_written_alone_is_history(nlp):
+    doc = read(nlp, "Police killed at least 40 people in the 2025 protests, rights groups say.", published="2026-03-09")
+    assert mapped(doc) == [], mapped(doc)
+
+
+def test_a_recent_day_of_last_year_is_still_news(nlp):
+    [ev] = mapped(read(nlp, "On December 28 last year, gunmen killed five people in Bawku, police said.",
+                       published="2026-01-05"))
+    assert ev.date.start == dt.date(2025, 12, 28)
