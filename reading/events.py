@@ -419,6 +419,13 @@ _MANY_EVENTS_AFTER = re.compile(r"\bin\s+(?:(?:a\s+)?(?:series\s+of|string\s+of|
                                 r"(?:wars|attacks|clashes|raids|incidents|ambushes|killings|feuds)\b", re.I)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", re.I)
 _ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:years|decades|months)\b", re.I)
+#: gold 6: a perfect over a long stretch is a record, not one event ("has attacked villages ... for months", "For more
+#: than a year, the mission has fought ...", "In recent months, drones have also struck ..."): the span, and the
+#: perfect's auxiliary just before the trigger or inside it.
+_RECORD_SPAN = re.compile(r"\b(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:an?\s+|(?:several|many|two|three|"
+                          r"four|five|six|\d+)\s+)?(?:years?|decades?|months)|in\s+recent\s+(?:weeks|months|years)|over\s+the\s+"
+                          r"(?:past|last)\s+(?:(?:few|several|two|three|\d+)\s+)?(?:weeks|months|years))\b", re.I)
+_PERFECT_AUX = re.compile(r"\b(?:has|have)\s", re.I)
 #: Before a date: a record it compares with ("the deadliest attack since 2022", "the first strike on the city since May").
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|largest|highest)\s+(?:[\w\-]+\s+){0,4}?"
                                 r"(?:(?P<since>since|in)\s+(?:at\s+least\s+|early\s+|late\s+|mid-)?)?$", re.I)
@@ -2783,6 +2790,9 @@ class EventExtractor:
                 continue  # audit 10: "The fighting comes despite a ceasefire signed in Doha": the fight told, framed
             if trig.event_type in VIOLENT_TYPES and _HABITUAL_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # audit 7: "Zawiya has seen repeated clashes between militias": no one event
+            if (trig.event_type in VIOLENT_TYPES and _PERFECT_AUX.search(text, max(cs, ts - 24), te)
+                    and _RECORD_SPAN.search(text, sent.start, sent.end)):
+                continue  # gold 6: "The gang has attacked villages in the valley for months": a record, no one event
             if trig.id in ("shelling", "air") and _SUPPORT_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # gold 5: "with the support of army aviation and artillery fire, continue to destroy": means
             if trig.event_type == "Explosions/Remote violence" and _GOODS_BEFORE.search(text, max(cs, ts - 60), ts):

@@ -121,3 +121,19 @@ def test_a_recent_day_of_last_year_is_still_news(nlp):
     [ev] = mapped(read(nlp, "On December 28 last year, gunmen killed five people in Bawku, police said.",
                        published="2026-01-05"))
     assert ev.date.start == dt.date(2025, 12, 28)
+
+
+# (j) a perfect over a long stretch is a record of many acts, not one event
+def test_a_perfect_over_months_is_no_event(nlp):
+    assert mapped(read(nlp, "Al-Shabaab has attacked villages near Baidoa for months, accusing residents of "
+                            "collaborating with the army.")) == []
+    assert mapped(read(nlp, "For more than a year, the African Union force has fought with half the soldiers it "
+                            "was promised.")) == []
+    assert mapped(read(nlp, "In recent weeks, drones have also struck the airport in Kassala and a power station "
+                            "in Atbara.")) == []
+
+
+def test_a_killing_beside_a_long_feud_is_still_read(nlp):
+    [ev] = mapped(read(nlp, "Gunmen killed four farmers near Jos on Sunday, the latest attack in a feud that has "
+                            "lasted for years."))
+    assert ev.fatalities == 4 and ev.date.start == dt.date(2026, 3, 8)
