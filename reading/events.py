@@ -3354,7 +3354,9 @@ class EventExtractor:
                     ", ")[2] and _RELATIVE_F.search(ft, max(ss, d.start - 80), d.start) is not None):
                 continue  # "The RSF, which has besieged El Fasher since May, shelled ...": May is the siege's
             sup = _superlative_since(ft, max(0, d.start - 60), d.start)
-            if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):
+            if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"
+                                    # gold 6: "Ecuador's deadliest this year": the year it is compared over
+                                    or (d.date is not None and d.date.precision == "year")):
                 continue  # "the deadliest since 2022": a comparison, not the event's date
             if d.start > te and (since := ft.find("since", max(te, d.start - 80), d.start)) >= 0 \
                     and _SINCE_BEGAN.match(text, since, d.start):

@@ -137,3 +137,10 @@ def test_a_killing_beside_a_long_feud_is_still_read(nlp):
     [ev] = mapped(read(nlp, "Gunmen killed four farmers near Jos on Sunday, the latest attack in a feud that has "
                             "lasted for years."))
     assert ev.fatalities == 4 and ev.date.start == dt.date(2026, 3, 8)
+
+
+# (k) "the deadliest ... this year": the year a superlative compares over is not the event's date
+def test_the_year_of_a_superlative_does_not_date_the_event(nlp):
+    [ev] = mapped(read(nlp, "Bomb kills 12 at Quetta market, the city's deadliest attack this year",
+                       published="2025-11-11"))
+    assert ev.date.start == dt.date(2025, 11, 11), ev.date
