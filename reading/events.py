@@ -3245,7 +3245,8 @@ class EventExtractor:
                 # (reported with it, W411)
                 more = (self._more_objects(text, loc, c_places + unplaced_here if unplaced_here else c_places,
                                            te, ce, lost=lost_more)
-                        if trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles")
+                        # gold 6: "Protests were also held in Mombasa, Kisumu and Nakuru": one per town too
+                        if trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles", "Protests", "Riots")
                         or "territory" in sub else [])
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place

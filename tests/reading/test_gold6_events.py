@@ -144,3 +144,10 @@ def test_the_year_of_a_superlative_does_not_date_the_event(nlp):
     [ev] = mapped(read(nlp, "Bomb kills 12 at Quetta market, the city's deadliest attack this year",
                        published="2025-11-11"))
     assert ev.date.start == dt.date(2025, 11, 11), ev.date
+
+
+# (l) protests in a list of towns: one event per town (ACLED's one event per location), as for strikes and fights
+def test_protests_in_a_list_of_towns_are_one_event_each(nlp):
+    evs = mapped(read(nlp, "Thousands marched in Kampala and Jinja on Saturday against the new land law."))
+    assert sorted(e.location.name for e in evs) == ["Jinja", "Kampala"], evs
+    assert {e.event_type for e in evs} == {"Protests"}
