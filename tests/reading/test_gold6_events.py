@@ -151,3 +151,17 @@ def test_protests_in_a_list_of_towns_are_one_event_each(nlp):
     evs = mapped(read(nlp, "Thousands marched in Kampala and Jinja on Saturday against the new land law."))
     assert sorted(e.location.name for e in evs) == ["Jinja", "Kampala"], evs
     assert {e.event_type for e in evs} == {"Protests"}
+
+
+# (m) a crowd that gathers or blocks a road demanding something is a protest
+def test_a_gathering_or_road_block_with_demands_is_a_protest(nlp):
+    [ev] = mapped(read(nlp, "Relatives of the detained miners gathered outside the police station in Tarkwa on Monday "
+                            "demanding their release."))
+    assert ev.event_type == "Protests" and ev.location.name == "Tarkwa"
+    [ev] = mapped(read(nlp, "Hundreds of farmers blocked the main highway near Gonaives on Tuesday, demanding "
+                            "protection from the gangs."))
+    assert ev.event_type == "Protests"
+
+
+def test_a_gathering_with_no_demand_is_no_protest(nlp):
+    assert mapped(read(nlp, "Rescuers gathered at the site of the collapsed school in Kisumu on Monday.")) == []
