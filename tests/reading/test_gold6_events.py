@@ -165,3 +165,11 @@ def test_a_gathering_or_road_block_with_demands_is_a_protest(nlp):
 
 def test_a_gathering_with_no_demand_is_no_protest(nlp):
     assert mapped(read(nlp, "Rescuers gathered at the site of the collapsed school in Kisumu on Monday.")) == []
+
+
+# (n) a ship's name after its type is no place ("the frigate Victoria" is not Victoria, Hong Kong)
+def test_a_ship_named_after_its_type_is_no_place(nlp):
+    doc = read(nlp, "The frigate Sheffield reached the hijacked tanker on Friday and freed its crew after an exchange "
+                    "of fire in which two pirates were killed.")
+    assert not [m for m in doc.mentions if m.location is not None and "Sheffield" in (m.location.name or "")]
+    assert all(e.location is None or "Sheffield" not in e.location.name for e in doc.events)
