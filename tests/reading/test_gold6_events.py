@@ -173,3 +173,13 @@ def test_a_ship_named_after_its_type_is_no_place(nlp):
                     "of fire in which two pirates were killed.")
     assert not [m for m in doc.mentions if m.location is not None and "Sheffield" in (m.location.name or "")]
     assert all(e.location is None or "Sheffield" not in e.location.name for e in doc.events)
+
+
+# (o) "drones launched/operated by X struck ...": a drone strike, whoever is named between
+def test_drones_launched_by_a_side_that_struck_are_a_drone_strike(nlp):
+    evs = mapped(read(nlp, "Drones operated by a government task force struck a house used by a gang in Delmas on "
+                           "Sunday, killing at least eight people."))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"], [(e.event_type, e.sub_event_type) for e in evs]
+    assert evs[0].fatalities == 8
+    evs = mapped(read(nlp, "Drones launched by the rebels hit the airport in Kassala on Tuesday."))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"], evs
