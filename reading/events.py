@@ -2842,6 +2842,9 @@ class EventExtractor:
                          else sports_report(text))
                     and fatalities_in(text[sent.start:sent.end]) is None):
                 continue  # gold 4: "the world champions were under bombardment" in a rugby report: the game's
+            if trig.id == "shot-down" and any(o.event_type == "Explosions/Remote violence" and o.id != "shot-down"
+                                              and e <= ts for _, e, o in triggers):
+                continue  # gold 6: "fired three rockets at Tel Aviv; one was intercepted": the attack's outcome
             if trig.id == "expel" and (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement

@@ -183,3 +183,15 @@ def test_drones_launched_by_a_side_that_struck_are_a_drone_strike(nlp):
     assert evs[0].fatalities == 8
     evs = mapped(read(nlp, "Drones launched by the rebels hit the airport in Kassala on Tuesday."))
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"], evs
+
+
+# (p) an interception told after the attack it stopped is that attack's outcome, not an event of its own
+def test_rockets_intercepted_after_their_firing_are_one_event(nlp):
+    evs = mapped(read(nlp, "Militants fired four rockets towards Ashkelon on Monday morning; the military said one "
+                           "was intercepted and three fell in open areas."))
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"], evs
+
+
+def test_drones_shot_down_alone_are_still_read(nlp):
+    evs = mapped(read(nlp, "Air defences shot down 12 drones over Belgorod on Monday, the governor said."))
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"], evs
