@@ -2906,10 +2906,13 @@ class EventExtractor:
                     pass  # gold 4: "captured an army outpost at Momauk, east of Bhamo": a fight for the post, by Bhamo
                 elif not (_ASSAULT_VERB.match(text, ts, te)
                           and (_ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start)
-                               or _ASSAULTED_VILLAGES.fullmatch(text, te, min(place_after, key=_START).start))):
+                               or _ASSAULTED_VILLAGES.fullmatch(text, te, min(place_after, key=_START).start)
+                               # gold 6: "stormed a cockfighting pit in X ... and shot dead nine men": whatever
+                               # the site, a raid that killed civilians (else its killing, subordinate, was lost too)
+                               or raid_on_civilians(text, ts, te, sent.end))):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
                 # "militants stormed a police station in Bannu": an attack on it, no territory taken
-                retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, ce)
+                retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, sent.end)
                           else ("Battles", "Armed clash"))
             else:
                 retype = None

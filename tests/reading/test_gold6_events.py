@@ -195,3 +195,15 @@ def test_rockets_intercepted_after_their_firing_are_one_event(nlp):
 def test_drones_shot_down_alone_are_still_read(nlp):
     evs = mapped(read(nlp, "Air defences shot down 12 drones over Belgorod on Monday, the governor said."))
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"], evs
+
+
+# (q) "stormed a bar in X ... and killed nine men": a raid on civilians, whatever the site stormed
+def test_a_site_stormed_where_civilians_were_killed_is_an_attack(nlp):
+    [ev] = mapped(read(nlp, "Gunmen stormed a wedding party in Zaria on Saturday night and killed seven guests, "
+                            "police said."))
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 7)
+    assert ev.location.name == "Zaria"
+
+
+def test_a_hotel_entered_is_still_no_event(nlp):
+    assert mapped(read(nlp, "Soldiers entered a hotel in Mogadishu on Monday to search for a suspect.")) == []
