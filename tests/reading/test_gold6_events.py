@@ -207,3 +207,13 @@ def test_a_site_stormed_where_civilians_were_killed_is_an_attack(nlp):
 
 def test_a_hotel_entered_is_still_no_event(nlp):
     assert mapped(read(nlp, "Soldiers entered a hotel in Mogadishu on Monday to search for a suspect.")) == []
+
+
+# (r) "struck the port of X" (a port, an airport, an air base, a refinery): a strike from afar on it
+def test_a_port_struck_is_a_strike_there(nlp):
+    evs = mapped(read(nlp, "Israel struck the port of Latakia on Tuesday night, Syrian state media said."))
+    assert [(e.event_type, e.location.name) for e in evs] == [("Explosions/Remote violence", "Latakia")], evs
+
+
+def test_a_storm_that_struck_a_port_city_is_no_event(nlp):
+    assert mapped(read(nlp, "The storm struck the port city of Veracruz on Tuesday, flooding the old town.")) == []
