@@ -217,3 +217,12 @@ def test_a_port_struck_is_a_strike_there(nlp):
 
 def test_a_storm_that_struck_a_port_city_is_no_event(nlp):
     assert mapped(read(nlp, "The storm struck the port city of Veracruz on Tuesday, flooding the old town.")) == []
+
+
+# (s) "St. Mary's School", "St. Andrew's Church": an institution named after a saint, not a parish of Antigua or Barbados
+def test_a_saints_school_or_church_is_no_place(nlp):
+    doc = read(nlp, "Gunmen stormed St. Andrew's Church in Kaduna on Sunday, killing three worshippers.")
+    [ev] = mapped(doc)
+    assert ev.location.name == "Kaduna" and ev.fatalities == 3
+    doc = read(nlp, "Gunmen abducted 20 pupils from St. Mary's School in Kagoro on Monday.")
+    assert all(e.location is None or e.location.country == "NG" for e in mapped(doc)), mapped(doc)
