@@ -420,6 +420,13 @@ _MANY_EVENTS_AFTER = re.compile(r"\bin\s+(?:(?:a\s+)?(?:series\s+of|string\s+of|
                                 r"(?:wars|attacks|clashes|raids|incidents|ambushes|killings|feuds)\b", re.I)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", re.I)
 _ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:years|decades|months)\b", re.I)
+#: gold 6: a perfect over a long stretch is a record, not one event ("has attacked villages ... for months", "For more
+#: than a year, the mission has fought ...", "In recent months, drones have also struck ..."): the span, and the
+#: perfect's auxiliary just before the trigger or inside it.
+_RECORD_SPAN = re.compile(r"\b(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:an?\s+|(?:several|many|two|three|"
+                          r"four|five|six|\d+)\s+)?(?:years?|decades?|months)|in\s+recent\s+(?:weeks|months|years)|over\s+the\s+"
+                          r"(?:past|last)\s+(?:(?:few|several|two|three|\d+)\s+)?(?:weeks|months|years))\b", re.I)
+_PERFECT_AUX = re.compile(r"\b(?:has|have)\s", re.I)
 #: Before a date: a record it compares with ("the deadliest attack since 2022", "the first strike on the city since May").
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|largest|highest)\s+(?:[\w\-]+\s+){0,4}?"
                                 r"(?:(?P<since>since|in)\s+(?:at\s+least\s+|early\s+|late\s+|mid-)?)?$", re.I)
@@ -791,7 +798,8 @@ def _lagged(base: FactDate, lag: re.Match) -> FactDate:
 
 #: A four-digit year written in a date's text ("in March 2025", "on 3 June 2024").
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_YEARS_AGO = re.compile(r"\byears?\s+ago\b", re.I)
+#: gold 6: or "last year" ("On June 25 last year, protesters stormed parliament", read a year later)
+_YEARS_AGO = re.compile(r"\b(?:years?\s+ago|last\s+year)\b", re.I)
 
 
 #: A perfect's auxiliary right before a trigger ("have attacked", "has repeatedly shelled").
@@ -828,6 +836,8 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
     if published is None:
         return was
     return (date.end.year <= published.year - 2 or date.end < published - dt.timedelta(days=730)
+            # gold 6: a past year written out alone ("killed in the 2024 protests"): a whole year is no event's day
+            or (date.precision == "year" and date.end.year < published.year and _WRITTEN_YEAR.search(date.text) is not None)
             or (date.end.year < published.year and date.end < published - dt.timedelta(days=183)
                 # (gold 5: or counted back in years, "A year ago this week")
                 and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
@@ -2826,6 +2836,9 @@ class EventExtractor:
                 continue  # audit 10: "The fighting comes despite a ceasefire signed in Doha": the fight told, framed
             if trig.event_type in VIOLENT_TYPES and _HABITUAL_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # audit 7: "Zawiya has seen repeated clashes between militias": no one event
+            if (trig.event_type in VIOLENT_TYPES and _PERFECT_AUX.search(text, max(cs, ts - 24), te)
+                    and _RECORD_SPAN.search(text, sent.start, sent.end)):
+                continue  # gold 6: "The gang has attacked villages in the valley for months": a record, no one event
             if trig.id in ("shelling", "air") and _SUPPORT_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # gold 5: "with the support of army aviation and artillery fire, continue to destroy": means
             if trig.event_type == "Explosions/Remote violence" and _GOODS_BEFORE.search(text, max(cs, ts - 60), ts):
@@ -2875,6 +2888,9 @@ class EventExtractor:
                          else sports_report(text))
                     and fatalities_in(text[sent.start:sent.end]) is None):
                 continue  # gold 4: "the world champions were under bombardment" in a rugby report: the game's
+            if trig.id == "shot-down" and any(o.event_type == "Explosions/Remote violence" and o.id != "shot-down"
+                                              and e <= ts for _, e, o in triggers):
+                continue  # gold 6: "fired three rockets at Tel Aviv; one was intercepted": the attack's outcome
             if trig.id == "expel" and (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
@@ -2936,10 +2952,13 @@ class EventExtractor:
                     pass  # gold 4: "captured an army outpost at Momauk, east of Bhamo": a fight for the post, by Bhamo
                 elif not (_ASSAULT_VERB.match(text, ts, te)
                           and (_ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start)
-                               or _ASSAULTED_VILLAGES.fullmatch(text, te, min(place_after, key=_START).start))):
+                               or _ASSAULTED_VILLAGES.fullmatch(text, te, min(place_after, key=_START).start)
+                               # gold 6: "stormed a cockfighting pit in X ... and shot dead nine men": whatever
+                               # the site, a raid that killed civilians (else its killing, subordinate, was lost too)
+                               or raid_on_civilians(text, ts, te, sent.end))):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
                 # "militants stormed a police station in Bannu": an attack on it, no territory taken
-                retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, ce)
+                retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, sent.end)
                           else ("Battles", "Armed clash"))
             else:
                 retype = None
@@ -3120,6 +3139,9 @@ class EventExtractor:
                      # audit 11: "until gangs took Mirebalais in March 2025" in a February 2026 report: a
                      # past year written out, half a year or more before publication (a year's review
                      # names its months without the year)
+                     # gold 6: a past year written out alone ("killed in the 2024 protests"): no event's day
+                     or (dm.date.precision == "year" and dm.date.end.year < doc.published.year
+                         and _WRITTEN_YEAR.search(dm.text) is not None)
                      or (dm.date.end.year < doc.published.year and dm.date.end < doc.published - dt.timedelta(days=183)
                          # (gold 5: or counted back in years, "A year ago this week")
                          and (_WRITTEN_YEAR.search(dm.text) is not None or _YEARS_AGO.search(dm.text) is not None))
@@ -3277,7 +3299,8 @@ class EventExtractor:
                 # (reported with it, W411)
                 more = (self._more_objects(text, loc, c_places + unplaced_here if unplaced_here else c_places,
                                            te, ce, lost=lost_more)
-                        if trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles")
+                        # gold 6: "Protests were also held in Mombasa, Kisumu and Nakuru": one per town too
+                        if trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles", "Protests", "Riots")
                         or "territory" in sub else [])
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
@@ -3386,7 +3409,9 @@ class EventExtractor:
                     ", ")[2] and _RELATIVE_F.search(ft, max(ss, d.start - 80), d.start) is not None):
                 continue  # "The RSF, which has besieged El Fasher since May, shelled ...": May is the siege's
             sup = _superlative_since(ft, max(0, d.start - 60), d.start)
-            if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"):
+            if sup is not None and (sup.group("since") or d.text[:5].lower() == "since"
+                                    # gold 6: "Ecuador's deadliest this year": the year it is compared over
+                                    or (d.date is not None and d.date.precision == "year")):
                 continue  # "the deadliest since 2022": a comparison, not the event's date
             if d.start > te and (since := ft.find("since", max(te, d.start - 80), d.start)) >= 0 \
                     and _SINCE_BEGAN.match(text, since, d.start):
@@ -5383,23 +5408,31 @@ _STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}\b")
 def _blog_day(doc: Document, pos: int) -> FactDate | None:
     """The day of the liveblog's day heading above ``pos`` ("Live updates, Friday 29 November 2024", "Saturday 30
     November": a short line holding a day's date and no sentence), when the text is a liveblog (two or more lines
-    open with a time stamp); else None. Its undated entries ("09:15 GMT - Jets struck ...") are of that day."""
+    open with a time stamp); else None. Its undated entries ("09:15 GMT - Jets struck ...") are of that day.
+
+    gold 6: a "key events" page whose days head their items ("Monday, April 28" on a line of its own, then bullets
+    with no date of their own) is read the same way when two or more lines hold a day's date alone."""
     text = doc.text
-    first = _STAMP_LINE.search(text) if "\n" in text else None
-    if first is None or _STAMP_LINE.search(text, first.end()) is None:
+    if "\n" not in text:
         return None
-    day = None
+    first = _STAMP_LINE.search(text)
+    blog = first is not None and _STAMP_LINE.search(text, first.end()) is not None
+    day, bare = None, 0
     for d in doc.dates:
-        if d.start >= pos:
-            break
         if d.date is None or d.date.precision != "day":
             continue
         ls, le = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.start)
         line = text[ls:le if le >= 0 else len(text)].strip()
+        alone = line.rstrip(":") == text[d.start:d.end]
+        bare += alone
+        if d.start >= pos:
+            if blog or bare >= 2:
+                break
+            continue
         if (line and len(line.split()) <= 12 and line[-1] not in ".!?:" and not _STAMP_LINE.match(line)
-                and le >= 0 and le < pos):
+                and le >= 0 and le < pos and (blog or alone)):
             day = d.date
-    return day
+    return day if blog or bare >= 2 else None
 
 
 def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:

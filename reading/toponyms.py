@@ -7519,6 +7519,35 @@ def _without_things_named_after_places(text: str, found: list[Found], gazetteer:
     return out
 
 
+def _without_vessels(text: str, found: list[Found]) -> list[Found]:
+    """gold 6: ``found`` without the names of ships after their type or prefix ("the frigate Victoria reached the
+    tanker", "HMS Diamond shot down a drone"): a ship, no place and no vote for the article's country, as plain
+    geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels only)."""
+    from reading.geoparse import _EVENT_OR_VESSEL
+
+    out = found
+    for f in found:
+        if len(f.anchors) != 1 or f.anchors[0].kind != "name":
+            continue
+        m = _EVENT_OR_VESSEL.search(text, max(0, f.anchors[0].start - 40), f.anchors[0].start)
+        if m is not None and not m.group(0).startswith("Battle"):  # (a battle's place stays: events read it)
+            out = [g for g in out if g is not f]
+    return out
+
+
+#: gold 6: after a saint's name, the possessive and the institution named after the saint ("St. Mary's School").
+_SAINTS_INSTITUTION_AFTER = re.compile(r"['’]s[ \t]+(?:(?:Catholic|Anglican|Primary|Secondary|High|Girls['’]?|"
+                                       r"Boys['’]?|Teaching|Mission|Minor)[ \t]+)?(?:School|College|Academy|Seminary|"
+                                       r"Hospital|Clinic|Church|Cathedral|Basilica|Parish|Convent|Monastery|University)\b")
+
+
+def _without_saints_institutions(text: str, found: list[Found]) -> list[Found]:
+    """gold 6: ``found`` without a saint's name that only names an institution after it ("gunmen stormed St. Mary's
+    School in Papiri": not Saint Mary, Antigua; "St. Joseph's Hospital"): a school or a church, no place."""
+    return [f for f in found if not (f.text.startswith(("St ", "St. ", "Saint ", "Ste ", "Ste. "))
+                                     and _SAINTS_INSTITUTION_AFTER.match(text, f.end))]
+
+
 #: audit 11: after a name, a facility said to lie in another place ("the Litoral penitentiary in Guayaquil").
 _FACILITY_IN_AFTER = re.compile(r"[ \t]+(?:penitentiary|prison|jail|hospital|clinic|school|university|college|stadium|"
                                 r"mosque|church|cathedral|temple|hotel|market|mall|factory|barracks)[ \t]+in[ \t]+$", re.I)
@@ -7645,6 +7674,8 @@ class PlaceMentions:
                 any(s <= a.start and a.end <= possessive_end(text, e) for s, e, _ in water) for a in f.anchors)]
             found = _without_water_demonyms(found, water)  # "the Indian Ocean": no vote for India
         _structures_named_after_towns(text, found)  # "the Mosul Dam": near Mosul, not its centre
+        found = _without_vessels(text, found)  # "the frigate Victoria reached the tanker": a ship, no place
+        found = _without_saints_institutions(text, found)  # "St. Mary's School in Papiri": a school, no place
         focus = _resolve(found, self.gazetteer, shapes=self.shapes, cache=self._shapes_drawn, text=text)
         _units_named_after_towns(text, found, self.gazetteer, self.shapes, self._shapes_drawn)  # "Beni territory"
         found = _without_things_named_after_places(text, found, self.gazetteer)
