@@ -22,7 +22,7 @@ from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.prefilter import Located, Segmented
+from reading.prefilter import FirstChars, Located, Segmented
 from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _PATHOGEN_AFTER, _SENTENCE_GAP,
                               _assign_roles, _find, _get, _group_names, _is_capital, _resolve, coordinated_names, load_patterns,
                               unknown_places)
@@ -266,10 +266,12 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
 
 #: "the Nabatieh-Kfar Roummane road", "the Hombori-Boni section", "the Addis Ababa-Ambo road": a route's two
 #: ends, each a place (not one compound name, nor its first part alone).
-_ROAD_PAIR_HINT = re.compile(r"[a-z][-\u2013][A-Z]")
+_ROAD_PAIR_HINT = FirstChars.of(re.compile(r"[-\u2013](?<=[a-z].)[A-Z]"))  # (a lower-case letter, a hyphen or dash, a capital)
 _PAIR_NAME = r"[A-Z][\w'\u2019]+(?:[ \t](?:al-|el-|as-|ar-)?[A-Z][\w'\u2019]+){0,2}"
 _ROAD_PAIR = re.compile(rf"(?<![\w-])(?!(?:The|A|An|In|On|At|Near)[ \t]|(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ed|En|Er|Es)[-\u2013])(?P<a>{_PAIR_NAME})[-\u2013](?P<b>{_PAIR_NAME})(?=[ \t]+(?:road|highway|axis|route|"
                         r"section|corridor|railway|supply[ \t]+route|front|frontline)\b)")
+#: (searched only in the sentences that hold a hyphen or dash: every pair does, and none crosses a sentence's end)
+_ROAD_PAIRS = Segmented(_ROAD_PAIR, ("-", "\u2013"), ".!?\n")
 
 
 def _road_pairs(text: str, rows: list[dict], gaz: Any) -> list[dict]:
@@ -282,7 +284,7 @@ def _road_pairs(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     countries = None
     drop: set[int] = set()
     added: list[dict] = []
-    for m in _ROAD_PAIR.finditer(text):
+    for m in _ROAD_PAIRS.finditer(text):
         if (m.start("a"), m.end("b")) in at:
             continue  # read whole: a town's own hyphenated name
         for g in ("a", "b"):
@@ -571,11 +573,12 @@ _JOINED_PAIR = re.compile(r"\b(?:[Tt]he|an?)[ \t]+(?P<a>[A-Z][\w\u2019']+(?:[ \t
                           r"[-\u2010\u2011](?P<b>[A-Z][\w\u2019']+(?:[ \t][A-Z][\w\u2019']+){0,2})"
                           r"(?=[ \t]+(?:road|highway|motorway|expressway|route|axis|border|frontier|rail(?:way|road)?|corridor"
                           r"|pipeline|bridge|crossing)s?\b)")
+_JOINED_PAIRS = Segmented(_JOINED_PAIR, ("-", "\u2010", "\u2011"), ".!?\n")  # (as _ROAD_PAIRS: each holds a hyphen)
 
 
 def _joined_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     """``rows`` and an unplaced row for each name of a hyphen-joined link (:data:`_JOINED_PAIR`) that no row holds."""
-    found = [m.span(g) for m in _JOINED_PAIR.finditer(text) for g in ("a", "b") if m.group(g) not in _group_names()]
+    found = [m.span(g) for m in _JOINED_PAIRS.finditer(text) for g in ("a", "b") if m.group(g) not in _group_names()]
     return _with_unknowns(text, rows, found, gaz)
 
 

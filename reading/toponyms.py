@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
-from reading.prefilter import Segmented, literal_starts, prefilter
+from reading.prefilter import FirstChars, Segmented, literal_starts, prefilter
 from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -1568,7 +1568,7 @@ def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
 #: A name going on past a hyphen with particles ("Tal-y-bont", "Pen-y-Groes", "Weston-super-Mare"): Welsh
 #: particles may end on a lower-case word, others on a capitalised one ("Kharkiv-on-foot" is no name;
 #: "and" joins two names: "Israel-and-Gaza").
-_HYPHEN_TAIL_HINT = re.compile(r"[-\u2010\u2011][a-z\u00e8]{1,5}[-\u2010\u2011]")
+_HYPHEN_TAIL_HINT = FirstChars.of(re.compile(r"[-\u2010\u2011][a-z\u00e8]{1,5}[-\u2010\u2011]"))
 _HYPHEN_WORD = r"(?:[-\u2010\u2011](?:{})(?=[-\u2010\u2011]))+[-\u2010\u2011]"
 _WELSH_HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("y|yr|ym|yn") + r"[^\W\d_][\w\u2019']*")
 _HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("|".join(sorted(HYPHEN_PARTICLES - {"and", "e", "i"}, key=len, reverse=True)))
@@ -1597,7 +1597,7 @@ def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSp
 
 #: A capitalised word glued by a hyphen after a name, ending there ("Donga-Mantung", "Mayo-Sava").
 #: (The hyphen first: a search stops only at hyphens, not at every lower-case letter.)
-_CAPITAL_HYPHEN_HINT = re.compile(r"[-\u2010\u2011](?<=[a-z].)[A-Z]")
+_CAPITAL_HYPHEN_HINT = FirstChars.of(re.compile(r"[-\u2010\u2011](?<=[a-z].)[A-Z]"))
 _CAPITAL_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]([A-Z][a-z\u00e0-\u00ff\u2019']+)(?![-\u2010\u2011\w])")
 
 
@@ -1925,8 +1925,8 @@ _CAPITALISED_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z\u00c0-\u024f]+)[ \t]+$")
 #: implied by its rule's regexes): most texts hold none of these words, and the rules run for every name.
 _COMMAND_WORDS = ("Army", "ARMY", "Armies", "ARMIES", "Department", "DEPARTMENT", "Division", "DIVISION", "District",
                   "DISTRICT")
-_FORMATION_ANYWHERE = re.compile(r"['\u2019]s[ \t]+(?:\w+[ \t]+)?(?:corps|division|brigade|cavalry|infantry|column|battery"
-                                 r"|regiment|squadron|army|command|wing|artillery|troopers|horsemen)\b")
+_FORMATION_ANYWHERE = FirstChars.of(re.compile(r"['\u2019]s[ \t]+(?:\w+[ \t]+)?(?:corps|division|brigade|cavalry|infantry"
+                                              r"|column|battery|regiment|squadron|army|command|wing|artillery|troopers|horsemen)\b"))
 _HONORIFIC_WORDS = ("Pasha", "Pacha", "Bey", "Effendi")
 #: Any of both lists' words: one search rules both out (a third of the cost of the 14 plain searches).
 _COMMAND_OR_HONORIFIC_WORD = re.compile("|".join(map(re.escape, _COMMAND_WORDS + _HONORIFIC_WORDS)))

@@ -74,3 +74,43 @@ def test_fought_over_answers_for_the_names_asked_about():
 ])
 def test_person_rule_gates_say_which_rules_may_fire(text, gates):
     assert toponyms._person_rule_gates(text) == gates
+
+
+def _hint_texts():
+    import random
+
+    rng = random.Random(17)
+    pieces = ["the Gao-Menaka road", "a well-known", "Jean-de-Bouche", "Saint\u2010Denis", "co\u2011Chair", "anti-war",
+              "the Mopti\u2013Gao axis", "Grant's corps", "Lee\u2019s army", "it's over", "x-Y", "-", "\u2013", "'s", "e-e-",
+              "Stoke-on-Trent", "pro-Kremlin", "Bab el-Oued", "\n", " ", "a", "Z", "\u00e8"]
+    out = ["", "-", "a-B", "'s army"]
+    for _ in range(3000):
+        out.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))))
+    return out
+
+
+def test_hints_split_by_their_first_characters_find_what_the_class_finds():
+    # FirstChars: the regex searched once per opening character finds the same first match
+    from reading import geoparse
+    from reading.prefilter import FirstChars
+
+    hints = [toponyms._HYPHEN_TAIL_HINT, toponyms._CAPITAL_HYPHEN_HINT, toponyms._FORMATION_ANYWHERE,
+             geoparse._ROAD_PAIR_HINT]
+    assert all(isinstance(h, FirstChars) for h in hints)
+    road_pair_as_written = re.compile(r"[a-z][-\u2013][A-Z]")  # the route rule's hint before it opened on the dash
+    for text in _hint_texts():
+        for h in hints:
+            a, b = h.search(text), h.rx.search(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            lo = len(text) // 3
+            a, b = h.search(text, lo, len(text) - 1), h.rx.search(text, lo, len(text) - 1)
+            assert (a and a.span()) == (b and b.span())
+        assert (geoparse._ROAD_PAIR_HINT.search(text) is None) == (road_pair_as_written.search(text) is None)
+
+
+def test_first_chars_keeps_what_it_cannot_split():
+    from reading.prefilter import FirstChars
+
+    for rx in (re.compile(r"[a-z]+x"), re.compile(r"[^-]x"), re.compile(r"[ab]|c"), re.compile(r"[a-z]x"),
+               re.compile(r"[ab]x", re.I), re.compile(r"abc")):
+        assert FirstChars.of(rx) is rx
