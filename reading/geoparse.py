@@ -24,8 +24,8 @@ from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented
 from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _PATHOGEN_AFTER, _SENTENCE_GAP,
-                              _assign_roles, _find, _get, _group_names, _is_capital, _resolve, coordinated_names, load_patterns,
-                              unknown_places)
+                              _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve, _tail,
+                              coordinated_names, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -164,8 +164,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if islamic and (a.surface.endswith(" Province") or _PROVINCE_AFTER.match(text, a.end) is not None) \
                     and _ISLAMIC_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
                 continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
-            if _EVENT_OR_VESSEL.search(text, max(0, a.start - 40), a.start) is not None \
-                    or _WAR_AFTER.match(text, a.end) is not None:
+            lo = max(0, a.start - 40)
+            if (_ends_with_word(text, a.start, lo, tails.get(a.start) or _tail(text, a.start), _EVENT_OR_VESSEL_LAST)
+                    and _EVENT_OR_VESSEL.search(text, lo, a.start) is not None) or _WAR_AFTER.match(text, a.end) is not None:
                 continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
             if text[a.end : a.end + 1] == "," and text[max(0, a.start - 4) : a.start] in ("the ", "The ") \
                     and _VOYAGE_AFTER.match(text, a.end) is not None and a.place_id \
@@ -1009,6 +1010,19 @@ _LINE_HEAD = re.compile(r"^[ \t]*(?:[-\u2013\u2022*][ \t]+)?([A-Z][\w'\u2019.]*(
                         re.MULTILINE)
 
 
+def _line_heads(text: str) -> Iterator[re.Match]:
+    """``_LINE_HEAD.finditer(text)``: the regex tried at each line's start only (its ``^`` fails everywhere
+    else, but a search tries it at every offset); a match never crosses a line break."""
+    k = 0
+    while True:
+        m = _LINE_HEAD.match(text, k)
+        if m is not None:
+            yield m
+        k = text.find("\n", k) + 1
+        if not k:
+            return
+
+
 def _digest_heads(text: str, rows: list[dict], gaz: Any, org: Any) -> list[dict]:
     """Country entries of a digest (CrisisWatch, ACLED regional overviews): two or more lines open with a
     country's name and go on with the entry's sentence ("Iraq Tensions rose ...", "India In Manipur
@@ -1017,7 +1031,7 @@ def _digest_heads(text: str, rows: list[dict], gaz: Any, org: Any) -> list[dict]
     ("Armenia-Azerbaijan Leaders met") is two. One line so opened is no layout: a name written before
     an organisation's word ("Kenya Airways", "Nigeria Police") stays the organisation's."""
     heads: list[list[tuple[int, int, Any]]] = []
-    for m in _LINE_HEAD.finditer(text):
+    for m in _line_heads(text):
         words = re.split(r"([ \t]+|-)", m.group(1))  # words and their separators
         for k in range(len(words), 0, -2):  # the longest opening that is a country's own name
             name = "".join(words[:k])
@@ -1637,6 +1651,11 @@ _EVENT_OR_VESSEL = re.compile(
     r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
     r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?)[ \t]+"
     r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?)$")
+#: The words one of which :data:`_EVENT_OR_VESSEL` ends with (in lower case): the regex is tried only after them.
+_EVENT_OR_VESSEL_LAST = frozenset(
+    "of the and or hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
+    "battleship battleships frigate frigates destroyer destroyers liner liners tanker tankers warship warships corvette "
+    "corvettes freighter freighters".split())
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")

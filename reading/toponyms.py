@@ -1270,6 +1270,7 @@ _BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ri
 _VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|conference|mediation)[ \t]+(?:(?:hosted|held|brokered)[ \t]+)?"
                            r"(?:in|at)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 #: A ship's registry before a country's name: "under the flag of Panama", "flagged in Liberia".
+_VENUE_LAST = frozenset({"in", "at", "the"})  # (:data:`_VENUE_BEFORE` ends with one: tried only after them)
 _FLAG_OF_BEFORE = re.compile(r"\b(?:flag|flagged|reflagged)[ \t]+(?:of|in|to)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _NEWLINE = re.compile("\n")
 
@@ -1342,9 +1343,10 @@ def _beside_before(text: str, start: int, spans: list[tuple[int, int]] | None) -
         and _BESIDE_BEFORE.search(text, lo, start) is not None
 
 
-def _mark_aside(text: str, found: list[Found]) -> None:
+def _mark_aside(text: str, found: list[Found], tails: dict) -> None:
     """Flag the demonyms and country names said beside the story (:attr:`Found.aside`): a flag, a speaker,
-    a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`."""
+    a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`.
+    ``tails``: :func:`_tail` of the names' starts, as the name finder read them (others are read here)."""
     breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
     beside = _beside_spans(text)  # where the words _BESIDE_BEFORE needs are ([]: nowhere, None: no telling)
     for f in found:
@@ -1362,7 +1364,8 @@ def _mark_aside(text: str, found: list[Found]) -> None:
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
             elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
                 f.aside = "flag"  # "sailing under the flag of Panama": a ship's registry, no vote
-            elif _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start):
+            elif _ends_with_word(text, f.start, max(0, f.start - 60), tails.get(f.start) or _tail(text, f.start), _VENUE_LAST) \
+                    and _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start):
                 f.aside = "venue"  # "At talks in Doha, the army and the RSF agreed ...": where the sides met, not fought
 
 
@@ -2847,7 +2850,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         taken.append((s, e))
     found.extend(_demonyms(text, gazetteer, pats, taken))
     _mark_weapons(text, found)
-    _mark_aside(text, found)
+    _mark_aside(text, found, tails)
     found.sort(key=_START_END)
     if "'s " in text or "\u2019s " in text:
         _mark_owners(text, found, gazetteer)

@@ -114,3 +114,67 @@ def test_first_chars_keeps_what_it_cannot_split():
     for rx in (re.compile(r"[a-z]+x"), re.compile(r"[^-]x"), re.compile(r"[ab]|c"), re.compile(r"[a-z]x"),
                re.compile(r"[ab]x", re.I), re.compile(r"abc")):
         assert FirstChars.of(rx) is rx
+
+
+def _word_gate_texts(words):
+    import random
+
+    rng = random.Random(23)
+    pieces = [" ", "  ", "\t", "\n", ", ", ". ", "-", "(", "x", "Kursk", "Tobruk", "Mar del Plata", "Sheffield"] + list(words)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
+
+
+def _capital_starts(text):
+    return [m.start() for m in re.finditer(r"[A-Z]", text)]
+
+
+def test_vessel_and_battle_rule_is_tried_after_every_word_it_can_end_with():
+    # the geoparse rule for "HMS Sheffield", "the cruiser General Belgrano", "the Battle of the Somme" runs only
+    # after a word it ends with: every word of its regex is in the gate's list, and no match is skipped
+    from reading import geoparse
+
+    rx, last = geoparse._EVENT_OR_VESSEL, geoparse._EVENT_OR_VESSEL_LAST
+    vessels = re.search(r"\(\?:(HMS\|[^)]*)\)", rx.pattern).group(1).split("|")
+    for w in vessels:
+        stem = w.rstrip("?").rstrip("s") if w.endswith("s?") else w
+        assert stem.lower() in last and (not w.endswith("s?") or (stem + "s").lower() in last), w
+    words = ["Battle of", "Battle of the", "battle of", "and", "or", "the", "of"] + [w.replace("s?", "s") for w in vessels] \
+        + [w.replace("s?", "") for w in vessels]
+    for text in _word_gate_texts(words):
+        for s in _capital_starts(text):
+            lo = max(0, s - 40)
+            found = rx.search(text, lo, s) is not None
+            if found:
+                assert toponyms._ends_with_word(text, s, lo, toponyms._tail(text, s), last)
+
+
+def test_venue_rule_is_tried_after_in_at_or_the_in_any_case():
+    rx = toponyms._VENUE_BEFORE
+    words = ["talks", "Talks", "TALKS in", "summit held at", "conference", "mediation hosted in", "negotiations",
+             "in", "IN", "At", "the", "THE", "\u0131n", "brokered"]
+    for text in _word_gate_texts(words):
+        for s in _capital_starts(text):
+            lo = max(0, s - 60)
+            if rx.search(text, lo, s) is not None:
+                assert toponyms._ends_with_word(text, s, lo, toponyms._tail(text, s), toponyms._VENUE_LAST)
+
+
+def test_ships_and_battles_are_still_no_places():
+    from reading.geoparse import geoparse
+
+    text = "The frigate Almirante Brown left Mar del Plata; after the Battle of Stalingrad the gunboats Tyler and Lexington waited."
+    names = [text[r["start"]:r["end"]] for r in geoparse(text)]
+    assert "Mar del Plata" in names and not {"Almirante Brown", "Stalingrad", "Tyler", "Lexington"} & set(names)
+
+
+def test_line_heads_read_line_by_line_are_those_of_the_whole_text():
+    import random
+
+    from reading.geoparse import _LINE_HEAD, _line_heads
+
+    rng = random.Random(5)
+    pieces = ["\n", "\n\n", " ", "\t", "- ", "\u2022 ", "* ", "Kenya", "Iraq", "Tensions rose", "and", "of the", "-Azerbaijan",
+              "x", ".", "Central African Republic", "'s"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [m.span(1) for m in _line_heads(text)] == [m.span(1) for m in _LINE_HEAD.finditer(text)]
