@@ -178,3 +178,27 @@ def test_line_heads_read_line_by_line_are_those_of_the_whole_text():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert [m.span(1) for m in _line_heads(text)] == [m.span(1) for m in _LINE_HEAD.finditer(text)]
+
+
+def test_physical_features_found_from_word_starts_are_those_of_the_whole_text():
+    # _FEATURE_L tries the feature regex only where a word opens on a capital or a digit
+    import random
+
+    from reading.geoparse import _FEATURE, _FEATURE_L
+
+    rng = random.Random(11)
+    pieces = [" ", "\t", "\n", ". ", "the ", "Nile", "River", "Lake", "Placid", "Mt.", "Kenya", "Sea of", "Azov", "Rift",
+              "Valley", "U.S.", "Route", "66", "I-95", "Interstate", "5th", "Avenue", "Gulf", "of", "Straits", "x", "9",
+              "_", "'s", "Autobahn", "Firth of", "Forth"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert [(m.span(), m.groupdict()) for m in _FEATURE_L.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in _FEATURE.finditer(text)]
+
+
+def test_features_are_still_one_name_each():
+    from reading.geoparse import geoparse
+
+    text = "Floods along the Benue River cut the road to Makurdi; boats crossed Lake Chad from Bol."
+    names = [text[r["start"]:r["end"]] for r in geoparse(text)]
+    assert "Benue River" in names and "Lake Chad" in names and "Makurdi" in names
