@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
-from reading.prefilter import FirstChars, Segmented, literal_starts, prefilter
+from reading.prefilter import FirstChars, Segmented, folded_search, literal_starts, prefilter
 from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -610,7 +610,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "The region": an article and a common noun, not a name
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
-        located = _ends_with_word(text, s, lo30, tail, common_words) and bool(common_before.search(text[lo30:s]))
+        located = _ends_with_word(text, s, lo30, tail, common_words) and bool(folded_search(common_before)(text[lo30:s]))
         if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
             continue
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
@@ -783,7 +783,7 @@ _LOCATED: dict = {}
 
 
 def _located_memo(pats: Patterns) -> dict:
-    """Window -> ``bool(pats.common_before.search(window))``, kept per patterns."""
+    """Window -> ``bool(pats.common_before.search(window))`` (searched as :func:`folded_search`), kept per patterns."""
     slot = _LOCATED.get(id(pats))
     if slot is None or slot[0] is not pats:
         slot = _LOCATED[id(pats)] = (pats, {})
@@ -888,7 +888,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 if located is None:
                     if len(seen_before) > _MEMO_MAX:
                         seen_before.clear()
-                    located = seen_before[window] = bool(common_before.search(window))
+                    located = seen_before[window] = bool(folded_search(common_before)(window))
             else:
                 located = False
         if common and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
@@ -2230,7 +2230,7 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if tail is None:
         tail = _tail(text, s)
     if located is None:
-        located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
+        located = bool(folded_search(pats.common_before)(text[max(0, s - 30) : s]))
     if text[e : e + 1] == "," and _town_of_named_unit(text, s, e, gazetteer):
         return True  # "GREENWOOD, Miss. (AP)": the town (its bare mentions after it too)
     if text[e : e + 1] in _HYPHENS and _WELSH_HYPHEN_TAIL.match(text, e) is not None:
