@@ -337,9 +337,9 @@ def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
 
 #: A landmark named after a saint, with the possessive: "St James' Park", "St Stephen's Green", "Saint
 #: Peter's Square" (the saint's name is no town: not Saint James, New York, nor Vũng Tàu, once Cap Saint-Jacques).
-_SAINTS_LANDMARK = re.compile(r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['\u2019]s?[ \t]+(?:Park|Green|Square|Cathedral|Church"
+_SAINTS_LANDMARK = re.compile(r"S(?<!\wS)(?:t\.?|aint)[ \t]+[A-Z][a-z]+['\u2019]s?[ \t]+(?:Park|Green|Square|Cathedral|Church"
                               r"|Chapel|Abbey|Basilica|College|School|Hall|Gate|Place|Wharf|Market|Bridge|Stadium"
-                              r"|Gardens?)\b")
+                              r"|Gardens?)\b")  # ("\b" before S as a look-behind after it: a literal first letter, found fast)
 
 
 def _saints_landmarks(text: str, rows: list[dict]) -> list[dict]:
@@ -357,9 +357,9 @@ def _saints_landmarks(text: str, rows: list[dict]) -> list[dict]:
 #: A possessive name before a feature's word: "Kelly's Ford", "Hoover's Gap", "Milliken's Bend", "Harper's
 #: Ferry", "Fisher's Hill", "Young's Point", "Marye's Heights", "Pittman's Cross Roads": a site named after
 #: someone, not a place called by the name alone (Kelly, North Carolina; Hoover, Alabama).
-_POSSESSIVE_SITE = re.compile(r"\b[A-Z][\w-]*['\u2019]s[ \t]+(?:Gap|Ford|Ferry|Bend|Hill|Heights|Landing|Mill|Mills|Cove"
+_POSSESSIVE_SITE = re.compile(r"[A-Z](?<!\w.)[\w-]*['\u2019]s[ \t]+(?:Gap|Ford|Ferry|Bend|Hill|Heights|Landing|Mill|Mills|Cove"
                               r"|Point|Bluff|Creek|Station|Cross[ \t]+Roads|Crossroads|Store|Tavern|Run|Branch|Knob"
-                              r"|Ridge|Hollow|Plantation|Wharf|Inlet|Farm|Corner|Corners)\b")
+                              r"|Ridge|Hollow|Plantation|Wharf|Inlet|Farm|Corner|Corners)\b")  # (\b as a look-behind, as above)
 
 
 def _possessive_sites(text: str, rows: list[dict]) -> list[dict]:

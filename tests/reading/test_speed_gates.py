@@ -202,3 +202,26 @@ def test_features_are_still_one_name_each():
     text = "Floods along the Benue River cut the road to Makurdi; boats crossed Lake Chad from Bol."
     names = [text[r["start"]:r["end"]] for r in geoparse(text)]
     assert "Benue River" in names and "Lake Chad" in names and "Makurdi" in names
+
+
+def test_word_boundaries_written_after_the_first_letter_find_what_they_found_before():
+    # "\b[Tt]he..." rewritten "[Tt](?<!\w.)he...": the engine skips to the first letter; the same matches
+    import random
+
+    from reading import geoparse
+
+    cases = [(toponyms._PLURAL_UNITS_OF, r"[Tt](?<!\w.)he", r"\b[Tt]he"),
+             (geoparse._SAINTS_LANDMARK, r"S(?<!\wS)(?:t\.?|aint)", r"\b(?:St\.?|Saint)"),
+             (geoparse._POSSESSIVE_SITE, r"[A-Z](?<!\w.)", r"\b[A-Z]")]
+    rng = random.Random(41)
+    pieces = ["the", "The", "othe", "villages of", "health  zones of", "Kashkak", "Naib Rafi", ", ", " and ", " or ", " ",
+              "\t", "St", "St.", "Saint", "XSt", "James", "'s", "\u2019s", "Park", "Kelly", "Ford", "_", "9", "\u00e9",
+              "Cross Roads", ".", "\n", "Pyigyidagun"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(4000)]
+    texts += ["Troops left the villages of Naib Rafi, Siah Ab and Kashkak.", "near St James's Park and Kelly's Ford"]
+    for rx, now, before in cases:
+        assert rx.pattern.startswith(now)
+        old = re.compile(before + rx.pattern[len(now):], rx.flags)
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in old.finditer(text)]
