@@ -164,8 +164,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if islamic and (a.surface.endswith(" Province") or _PROVINCE_AFTER.match(text, a.end) is not None) \
                     and _ISLAMIC_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
                 continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
-            lo = max(0, a.start - 40)
-            if (_ends_with_word(text, a.start, lo, tails.get(a.start) or _tail(text, a.start), _EVENT_OR_VESSEL_LAST)
+            lo = max(0, a.start - 40)  # (its "$" also matches before a line break ending the window: the regex decides)
+            if ((text[a.start - 1 : a.start] == "\n"
+                 or _ends_with_word(text, a.start, lo, tails.get(a.start) or _tail(text, a.start), _EVENT_OR_VESSEL_LAST))
                     and _EVENT_OR_VESSEL.search(text, lo, a.start) is not None) or _WAR_AFTER.match(text, a.end) is not None:
                 continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
             if text[a.end : a.end + 1] == "," and text[max(0, a.start - 4) : a.start] in ("the ", "The ") \

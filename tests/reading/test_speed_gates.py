@@ -140,12 +140,12 @@ def test_vessel_and_battle_rule_is_tried_after_every_word_it_can_end_with():
         assert stem.lower() in last and (not w.endswith("s?") or (stem + "s").lower() in last), w
     words = ["Battle of", "Battle of the", "battle of", "and", "or", "the", "of"] + [w.replace("s?", "s") for w in vessels] \
         + [w.replace("s?", "") for w in vessels]
-    for text in _word_gate_texts(words):
+    texts = _word_gate_texts(words) + ["the steamer \nOdessa", "HMS\t\nKursk", "the Battle of the \nSomme"]
+    for text in texts:
         for s in _capital_starts(text):
             lo = max(0, s - 40)
-            found = rx.search(text, lo, s) is not None
-            if found:
-                assert toponyms._ends_with_word(text, s, lo, toponyms._tail(text, s), last)
+            if rx.search(text, lo, s) is not None:  # ("$" matches before a line break ending the window too)
+                assert text[s - 1] == "\n" or toponyms._ends_with_word(text, s, lo, toponyms._tail(text, s), last)
 
 
 def test_venue_rule_is_tried_after_in_at_or_the_in_any_case():
@@ -161,6 +161,9 @@ def test_venue_rule_is_tried_after_in_at_or_the_in_any_case():
 
 def test_ships_and_battles_are_still_no_places():
     from reading.geoparse import geoparse
+
+    text = "Arrived yesterday, the steamer \nOdessa, with grain."
+    assert "Odessa" not in [text[r["start"]:r["end"]] for r in geoparse(text)]  # (a line break after the vessel's word)
 
     text = "The frigate Almirante Brown left Mar del Plata; after the Battle of Stalingrad the gunboats Tyler and Lexington waited."
     names = [text[r["start"]:r["end"]] for r in geoparse(text)]
