@@ -642,9 +642,9 @@ _FEATURE = re.compile(
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route|Autoroute|Autopista|Autov\u00eda|Autostrada"
     rf"|Autobahn|Ruta)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
-#: :data:`_FEATURE` tried only where a word opens on a capital or a digit, as each of its matches does (its
-#: leading \b made the engine try all three branches at every offset of the text).
-_FEATURE_L = Located(_FEATURE, re.compile(r"[A-Z0-9](?<!\w.)"))
+#: :data:`_FEATURE` tried only where a word opens on an ASCII capital or a digit (any script's), as each of its
+#: matches does (its leading \b made the engine try all three branches at every offset of the text).
+_FEATURE_L = Located(_FEATURE, re.compile(r"[A-Z\d](?<!\w.)"))
 #: Capitalised words that start a sentence or a clause, not a feature's name.
 _FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And Or But Both North South East West "
                           "Northern Southern Eastern Western Upper Lower Central Greater".split())

@@ -192,7 +192,7 @@ def test_physical_features_found_from_word_starts_are_those_of_the_whole_text():
     rng = random.Random(11)
     pieces = [" ", "\t", "\n", ". ", "the ", "Nile", "River", "Lake", "Placid", "Mt.", "Kenya", "Sea of", "Azov", "Rift",
               "Valley", "U.S.", "Route", "66", "I-95", "Interstate", "5th", "Avenue", "Gulf", "of", "Straits", "x", "9",
-              "_", "'s", "Autobahn", "Firth of", "Forth"]
+              "_", "'s", "Autobahn", "Firth of", "Forth", "\u0663rd", "\u0663", "\u0967th"]  # (other scripts' digits too)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         assert [(m.span(), m.groupdict()) for m in _FEATURE_L.finditer(text)] == [
