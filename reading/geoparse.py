@@ -22,10 +22,10 @@ from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.prefilter import Located, Segmented
-from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER, _SENTENCE_GAP,
-                              _assign_roles, _find, _get, _group_names, _is_capital, _resolve, coordinated_names, load_patterns,
-                              unknown_places)
+from reading.prefilter import FirstChars, Located, Segmented
+from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
+                              _SENTENCE_GAP, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
+                              _tail, coordinated_names, load_patterns, unknown_places)
 
 __all__ = ["geoparse", "geoparse_jsonl", "TOPONYM_KEYS"]
 
@@ -166,8 +166,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
             if islamic and (a.surface.endswith(" Province") or _PROVINCE_AFTER.match(text, a.end) is not None) \
                     and _ISLAMIC_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
                 continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
-            if _EVENT_OR_VESSEL.search(text, max(0, a.start - 40), a.start) is not None \
-                    or _WAR_AFTER.match(text, a.end) is not None:
+            lo = max(0, a.start - 40)  # (its "$" also matches before a line break ending the window: the regex decides)
+            if ((text[a.start - 1 : a.start] == "\n"
+                 or _ends_with_word(text, a.start, lo, tails.get(a.start) or _tail(text, a.start), _EVENT_OR_VESSEL_LAST))
+                    and _EVENT_OR_VESSEL.search(text, lo, a.start) is not None) or _WAR_AFTER.match(text, a.end) is not None:
                 continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
             if text[a.end : a.end + 1] == "," and text[max(0, a.start - 4) : a.start] in ("the ", "The ") \
                     and _VOYAGE_AFTER.match(text, a.end) is not None and a.place_id \
@@ -272,10 +274,12 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
 
 #: "the Nabatieh-Kfar Roummane road", "the Hombori-Boni section", "the Addis Ababa-Ambo road": a route's two
 #: ends, each a place (not one compound name, nor its first part alone).
-_ROAD_PAIR_HINT = re.compile(r"[a-z][-\u2013][A-Z]")
+_ROAD_PAIR_HINT = FirstChars.of(re.compile(r"[-\u2013](?<=[a-z].)[A-Z]"))  # (a lower-case letter, a hyphen or dash, a capital)
 _PAIR_NAME = r"[A-Z][\w'\u2019]+(?:[ \t](?:al-|el-|as-|ar-)?[A-Z][\w'\u2019]+){0,2}"
 _ROAD_PAIR = re.compile(rf"(?<![\w-])(?!(?:The|A|An|In|On|At|Near)[ \t]|(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ed|En|Er|Es)[-\u2013])(?P<a>{_PAIR_NAME})[-\u2013](?P<b>{_PAIR_NAME})(?=[ \t]+(?:road|highway|axis|route|"
                         r"section|corridor|railway|supply[ \t]+route|front|frontline)\b)")
+#: (searched only in the sentences that hold a hyphen or dash: every pair does, and none crosses a sentence's end)
+_ROAD_PAIRS = Segmented(_ROAD_PAIR, ("-", "\u2013"), ".!?\n")
 
 
 def _road_pairs(text: str, rows: list[dict], gaz: Any) -> list[dict]:
@@ -288,7 +292,7 @@ def _road_pairs(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     countries = None
     drop: set[int] = set()
     added: list[dict] = []
-    for m in _ROAD_PAIR.finditer(text):
+    for m in _ROAD_PAIRS.finditer(text):
         if (m.start("a"), m.end("b")) in at:
             continue  # read whole: a town's own hyphenated name
         for g in ("a", "b"):
@@ -534,9 +538,9 @@ _LIST_SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
 
 #: A landmark named after a saint, with the possessive: "St James' Park", "St Stephen's Green", "Saint
 #: Peter's Square" (the saint's name is no town: not Saint James, New York, nor Vũng Tàu, once Cap Saint-Jacques).
-_SAINTS_LANDMARK = re.compile(r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['\u2019]s?[ \t]+(?:Park|Green|Square|Cathedral|Church"
+_SAINTS_LANDMARK = re.compile(r"S(?<!\wS)(?:t\.?|aint)[ \t]+[A-Z][a-z]+['\u2019]s?[ \t]+(?:Park|Green|Square|Cathedral|Church"
                               r"|Chapel|Abbey|Basilica|College|School|Hall|Gate|Place|Wharf|Market|Bridge|Stadium"
-                              r"|Gardens?)\b")
+                              r"|Gardens?)\b")  # ("\b" before S as a look-behind after it: a literal first letter, found fast)
 
 
 def _saints_landmarks(text: str, rows: list[dict]) -> list[dict]:
@@ -554,9 +558,9 @@ def _saints_landmarks(text: str, rows: list[dict]) -> list[dict]:
 #: A possessive name before a feature's word: "Kelly's Ford", "Hoover's Gap", "Milliken's Bend", "Harper's
 #: Ferry", "Fisher's Hill", "Young's Point", "Marye's Heights", "Pittman's Cross Roads": a site named after
 #: someone, not a place called by the name alone (Kelly, North Carolina; Hoover, Alabama).
-_POSSESSIVE_SITE = re.compile(r"\b[A-Z][\w-]*['\u2019]s[ \t]+(?:Gap|Ford|Ferry|Bend|Hill|Heights|Landing|Mill|Mills|Cove"
+_POSSESSIVE_SITE = re.compile(r"[A-Z](?<!\w.)[\w-]*['\u2019]s[ \t]+(?:Gap|Ford|Ferry|Bend|Hill|Heights|Landing|Mill|Mills|Cove"
                               r"|Point|Bluff|Creek|Station|Cross[ \t]+Roads|Crossroads|Store|Tavern|Run|Branch|Knob"
-                              r"|Ridge|Hollow|Plantation|Wharf|Inlet|Farm|Corner|Corners)\b")
+                              r"|Ridge|Hollow|Plantation|Wharf|Inlet|Farm|Corner|Corners)\b")  # (\b as a look-behind, as above)
 
 
 def _possessive_sites(text: str, rows: list[dict]) -> list[dict]:
@@ -771,11 +775,12 @@ _JOINED_PAIR = re.compile(r"\b(?:[Tt]he|an?)[ \t]+(?P<a>[A-Z][\w\u2019']+(?:[ \t
                           r"[-\u2010\u2011](?P<b>[A-Z][\w\u2019']+(?:[ \t][A-Z][\w\u2019']+){0,2})"
                           r"(?=[ \t]+(?:road|highway|motorway|expressway|route|axis|border|frontier|rail(?:way|road)?|corridor"
                           r"|pipeline|bridge|crossing)s?\b)")
+_JOINED_PAIRS = Segmented(_JOINED_PAIR, ("-", "\u2010", "\u2011"), ".!?\n")  # (as _ROAD_PAIRS: each holds a hyphen)
 
 
 def _joined_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     """``rows`` and an unplaced row for each name of a hyphen-joined link (:data:`_JOINED_PAIR`) that no row holds."""
-    found = [m.span(g) for m in _JOINED_PAIR.finditer(text) for g in ("a", "b") if m.group(g) not in _group_names()]
+    found = [m.span(g) for m in _JOINED_PAIRS.finditer(text) for g in ("a", "b") if m.group(g) not in _group_names()]
     return _with_unknowns(text, rows, found, gaz)
 
 
@@ -837,6 +842,9 @@ _FEATURE = re.compile(
     rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route|Autoroute|Autopista|Autov\u00eda|Autostrada"
     rf"|Autobahn|Ruta)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
+#: :data:`_FEATURE` tried only where a word opens on an ASCII capital or a digit (any script's), as each of its
+#: matches does (its leading \b made the engine try all three branches at every offset of the text).
+_FEATURE_L = Located(_FEATURE, re.compile(r"[A-Z\d](?<!\w.)"))
 #: Capitalised words that start a sentence or a clause, not a feature's name.
 _FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And Or But Both North South East West "
                           "Northern Southern Eastern Western Upper Lower Central Greater".split())
@@ -866,7 +874,7 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
             _straits(text, rows, spans)
             spans.sort(key=lambda t: t[:2])
         return spans
-    for m in _FEATURE.finditer(text):
+    for m in _FEATURE_L.finditer(text):
         s, e = m.span()
         words = m.group().split()
         if m.group("post"):
@@ -1206,6 +1214,19 @@ _LINE_HEAD = re.compile(r"^[ \t]*(?:[-\u2013\u2022*][ \t]+)?([A-Z][\w'\u2019.]*(
                         re.MULTILINE)
 
 
+def _line_heads(text: str) -> Iterator[re.Match]:
+    """``_LINE_HEAD.finditer(text)``: the regex tried at each line's start only (its ``^`` fails everywhere
+    else, but a search tries it at every offset); a match never crosses a line break."""
+    k = 0
+    while True:
+        m = _LINE_HEAD.match(text, k)
+        if m is not None:
+            yield m
+        k = text.find("\n", k) + 1
+        if not k:
+            return
+
+
 def _digest_heads(text: str, rows: list[dict], gaz: Any, org: Any) -> list[dict]:
     """Country entries of a digest (CrisisWatch, ACLED regional overviews): two or more lines open with a
     country's name and go on with the entry's sentence ("Iraq Tensions rose ...", "India In Manipur
@@ -1214,7 +1235,7 @@ def _digest_heads(text: str, rows: list[dict], gaz: Any, org: Any) -> list[dict]
     ("Armenia-Azerbaijan Leaders met") is two. One line so opened is no layout: a name written before
     an organisation's word ("Kenya Airways", "Nigeria Police") stays the organisation's."""
     heads: list[list[tuple[int, int, Any]]] = []
-    for m in _LINE_HEAD.finditer(text):
+    for m in _line_heads(text):
         words = re.split(r"([ \t]+|-)", m.group(1))  # words and their separators
         for k in range(len(words), 0, -2):  # the longest opening that is a country's own name
             name = "".join(words[:k])
@@ -1836,6 +1857,11 @@ _EVENT_OR_VESSEL = re.compile(
     r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
     r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?)[ \t]+"
     r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?)$")
+#: The words one of which :data:`_EVENT_OR_VESSEL` ends with (in lower case): the regex is tried only after them.
+_EVENT_OR_VESSEL_LAST = frozenset(
+    "of the and or hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
+    "battleship battleships frigate frigates destroyer destroyers liner liners tanker tankers warship warships corvette "
+    "corvettes freighter freighters".split())
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")

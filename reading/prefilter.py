@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "Segmented",
-           "LiteralGate", "fold", "folded_twin", "parsed"]
+           "FirstChars", "LiteralGate", "fold", "folded_twin", "folded_search", "parsed"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -461,6 +461,57 @@ class Segmented:
             yield from rx.finditer(text, start, end)
 
 
+class FirstChars:
+    """A regex that opens on a class of a few literal characters (``[-\\u2010\\u2011]...``), searched as
+    one regex per character, each opening on its character as a literal.
+
+    The engine tries a class at every position of the text, calling its set test each time; a
+    literal first character it finds by a fast scan (about 20 times faster over news text), and a
+    character the text lacks is not searched for. Every match opens on one of the characters, so
+    the earliest of the variants' first matches is the regex's own first match.
+
+    Examples
+    --------
+    >>> hint = FirstChars.of(re.compile(r"[-\\u2013](?<=[a-z].)[A-Z]"))
+    >>> hint.search("the Gao-Menaka road").start(), hint.search("the well-known road")
+    (7, None)
+    """
+
+    __slots__ = ("rx", "variants")
+
+    def __init__(self, rx: re.Pattern, variants: tuple) -> None:
+        self.rx, self.variants = rx, variants
+
+    @classmethod
+    def of(cls, rx: re.Pattern) -> "re.Pattern | FirstChars":
+        """``rx`` split by its first characters, or ``rx`` itself when it does not open on a class of
+        at most four literal characters (case-sensitive, not repeated)."""
+        src = rx.pattern
+        if not isinstance(src, str) or not src.startswith("[") or src[1:2] in ("^", "]") or rx.flags & re.IGNORECASE:
+            return rx
+        tree = parsed(src, rx.flags & ~re.UNICODE)
+        op, av = tree[0]
+        if op is not _c.IN or len(av) > 4 or not all(o is _c.LITERAL for o, _ in av):
+            return rx
+        j = 1
+        while j < len(src) and src[j] != "]":
+            j += 2 if src[j] == "\\" else 1
+        rest = src[j + 1 :]
+        if len(parsed(rest, rx.flags & ~re.UNICODE)) != len(tree) - 1:  # pragma: no cover - a class not read right
+            return rx
+        return cls(rx, tuple((chr(a), re.compile(re.escape(chr(a)) + rest, rx.flags)) for _, a in av))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """``self.rx.search(text, pos, endpos)`` (the match of one variant: the same span and groups)."""
+        best = None
+        for c, v in self.variants:
+            if c in text:
+                m = v.search(text, pos, endpos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        return best
+
+
 def folded_twin(pattern: re.Pattern) -> re.Pattern | None:
     """For an IGNORECASE ``pattern``, the same regex without IGNORECASE, to run on
     :func:`fold` of the text: the same matches at the same offsets (its groups hold
@@ -483,6 +534,31 @@ def folded_twin(pattern: re.Pattern) -> re.Pattern | None:
     if not _fold_safe(list(tree)):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_SEARCHES: dict[int, tuple[re.Pattern, Callable[[str], Any]]] = {}  # id(pattern) -> (pattern, search), as _CACHE
+
+
+def folded_search(pattern: re.Pattern) -> Callable[[str], "re.Match | None"]:
+    """``pattern.search`` for short strings (a window before a name), run as the pattern's
+    :func:`folded_twin` on the string folded: an IGNORECASE alternation of many words is tried
+    several times faster so (whether it matches and where are the same; the groups hold folded
+    text). ``pattern.search`` itself when the pattern has no twin. The string is folded apart
+    from :func:`fold`'s one-entry memo, which keeps the article's."""
+    hit = _SEARCHES.get(id(pattern))
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
+    twin = folded_twin(pattern)
+    if twin is None:
+        search = pattern.search
+    else:
+        twin_search = twin.search
+
+        def search(s: str) -> "re.Match | None":
+            return twin_search(s.lower() if s.isascii() else s.translate(_FOLD))
+
+    _SEARCHES[id(pattern)] = (pattern, search)
+    return search
 
 
 class LiteralGate:

@@ -40,7 +40,7 @@ from geo.gazetteer import HYPHEN_PARTICLES
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
-from reading.prefilter import Segmented, literal_starts, prefilter
+from reading.prefilter import FirstChars, Segmented, folded_search, literal_starts, prefilter
 from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -610,7 +610,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "The region": an article and a common noun, not a name
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
-        located = _ends_with_word(text, s, lo30, tail, common_words) and bool(common_before.search(text[lo30:s]))
+        located = _ends_with_word(text, s, lo30, tail, common_words) and bool(folded_search(common_before)(text[lo30:s]))
         if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
             continue
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
@@ -794,7 +794,7 @@ _LOCATED: dict = {}
 
 
 def _located_memo(pats: Patterns) -> dict:
-    """Window -> ``bool(pats.common_before.search(window))``, kept per patterns."""
+    """Window -> ``bool(pats.common_before.search(window))`` (searched as :func:`folded_search`), kept per patterns."""
     slot = _LOCATED.get(id(pats))
     if slot is None or slot[0] is not pats:
         slot = _LOCATED[id(pats)] = (pats, {})
@@ -899,7 +899,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 if located is None:
                     if len(seen_before) > _MEMO_MAX:
                         seen_before.clear()
-                    located = seen_before[window] = bool(common_before.search(window))
+                    located = seen_before[window] = bool(folded_search(common_before)(window))
             else:
                 located = False
         if common is _UNIT_NAME_ONLY:
@@ -1284,6 +1284,7 @@ _BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ri
 _VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|conference|mediation)[ \t]+(?:(?:hosted|held|brokered)[ \t]+)?"
                            r"(?:in|at)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 #: A ship's registry before a country's name: "under the flag of Panama", "flagged in Liberia".
+_VENUE_LAST = frozenset({"in", "at", "the"})  # (:data:`_VENUE_BEFORE` ends with one: tried only after them)
 _FLAG_OF_BEFORE = re.compile(r"\b(?:flag|flagged|reflagged)[ \t]+(?:of|in|to)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _NEWLINE = re.compile("\n")
 
@@ -1356,9 +1357,10 @@ def _beside_before(text: str, start: int, spans: list[tuple[int, int]] | None) -
         and _BESIDE_BEFORE.search(text, lo, start) is not None
 
 
-def _mark_aside(text: str, found: list[Found]) -> None:
+def _mark_aside(text: str, found: list[Found], tails: dict) -> None:
     """Flag the demonyms and country names said beside the story (:attr:`Found.aside`): a flag, a speaker,
-    a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`."""
+    a border, a refuge. They vote less for the article's country (none for a flag). Also sets :attr:`Found.line`.
+    ``tails``: :func:`_tail` of the names' starts, as the name finder read them (others are read here)."""
     breaks = [m.start() for m in _NEWLINE.finditer(text)] if "\n" in text else ()
     beside = _beside_spans(text)  # where the words _BESIDE_BEFORE needs are ([]: nowhere, None: no telling)
     for f in found:
@@ -1376,7 +1378,8 @@ def _mark_aside(text: str, found: list[Found]) -> None:
                 f.aside = "border" if "border" in text[max(0, f.start - 40):f.start].lower() else "refuge"
             elif "lag" in text[max(0, f.start - 30):f.start] and _FLAG_OF_BEFORE.search(text, max(0, f.start - 30), f.start):
                 f.aside = "flag"  # "sailing under the flag of Panama": a ship's registry, no vote
-            elif _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start):
+            elif _ends_with_word(text, f.start, max(0, f.start - 60), tails.get(f.start) or _tail(text, f.start), _VENUE_LAST) \
+                    and _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start):
                 f.aside = "venue"  # "At talks in Doha, the army and the RSF agreed ...": where the sides met, not fought
 
 
@@ -1582,7 +1585,7 @@ def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
 #: A name going on past a hyphen with particles ("Tal-y-bont", "Pen-y-Groes", "Weston-super-Mare"): Welsh
 #: particles may end on a lower-case word, others on a capitalised one ("Kharkiv-on-foot" is no name;
 #: "and" joins two names: "Israel-and-Gaza").
-_HYPHEN_TAIL_HINT = re.compile(r"[-\u2010\u2011][a-z\u00e8]{1,5}[-\u2010\u2011]")
+_HYPHEN_TAIL_HINT = FirstChars.of(re.compile(r"[-\u2010\u2011][a-z\u00e8]{1,5}[-\u2010\u2011]"))
 _HYPHEN_WORD = r"(?:[-\u2010\u2011](?:{})(?=[-\u2010\u2011]))+[-\u2010\u2011]"
 _WELSH_HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("y|yr|ym|yn") + r"[^\W\d_][\w\u2019']*")
 _HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("|".join(sorted(HYPHEN_PARTICLES - {"and", "e", "i"}, key=len, reverse=True)))
@@ -1611,7 +1614,7 @@ def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSp
 
 #: A capitalised word glued by a hyphen after a name, ending there ("Donga-Mantung", "Mayo-Sava").
 #: (The hyphen first: a search stops only at hyphens, not at every lower-case letter.)
-_CAPITAL_HYPHEN_HINT = re.compile(r"[-\u2010\u2011](?<=[a-z].)[A-Z]")
+_CAPITAL_HYPHEN_HINT = FirstChars.of(re.compile(r"[-\u2010\u2011](?<=[a-z].)[A-Z]"))
 _CAPITAL_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]([A-Z][a-z\u00e0-\u00ff\u2019']+)(?![-\u2010\u2011\w])")
 
 
@@ -1946,8 +1949,8 @@ _CAPITALISED_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z\u00c0-\u024f]+)[ \t]+$")
 #: implied by its rule's regexes): most texts hold none of these words, and the rules run for every name.
 _COMMAND_WORDS = ("Army", "ARMY", "Armies", "ARMIES", "Department", "DEPARTMENT", "Division", "DIVISION", "District",
                   "DISTRICT")
-_FORMATION_ANYWHERE = re.compile(r"['\u2019]s[ \t]+(?:\w+[ \t]+)?(?:corps|division|brigade|cavalry|infantry|column|battery"
-                                 r"|regiment|squadron|army|command|wing|artillery|troopers|horsemen)\b")
+_FORMATION_ANYWHERE = FirstChars.of(re.compile(r"['\u2019]s[ \t]+(?:\w+[ \t]+)?(?:corps|division|brigade|cavalry|infantry"
+                                              r"|column|battery|regiment|squadron|army|command|wing|artillery|troopers|horsemen)\b"))
 _HONORIFIC_WORDS = ("Pasha", "Pacha", "Bey", "Effendi")
 #: Any of both lists' words: one search rules both out (a third of the cost of the 14 plain searches).
 _COMMAND_OR_HONORIFIC_WORD = re.compile("|".join(map(re.escape, _COMMAND_WORDS + _HONORIFIC_WORDS)))
@@ -2248,7 +2251,7 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
     if tail is None:
         tail = _tail(text, s)
     if located is None:
-        located = bool(pats.common_before.search(text[max(0, s - 30) : s]))
+        located = bool(folded_search(pats.common_before)(text[max(0, s - 30) : s]))
     if text[e : e + 1] == "," and _town_of_named_unit(text, s, e, gazetteer):
         return True  # "GREENWOOD, Miss. (AP)": the town (its bare mentions after it too)
     if text[e : e + 1] in _HYPHENS and _WELSH_HYPHEN_TAIL.match(text, e) is not None:
@@ -2868,7 +2871,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         taken.append((s, e))
     found.extend(_demonyms(text, gazetteer, pats, taken))
     _mark_weapons(text, found)
-    _mark_aside(text, found)
+    _mark_aside(text, found, tails)
     found.sort(key=_START_END)
     if "'s " in text or "\u2019s " in text:
         _mark_owners(text, found, gazetteer)
@@ -7260,8 +7263,10 @@ _CO_STOP = frozenset("The A An In On At Of And Or But By For From To With As It 
 
 
 #: "the townships of A, B and C", "the villages of A, B and C", "the districts of A and B": each is a place.
+#: (its "\b" written as a look-behind after the first letter: the regex engine skips from T to t instead of
+#: trying the whole regex at every offset of the sentences it is searched in)
 _PLURAL_UNITS_OF = re.compile(
-    r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:townships|villages|districts|sub-districts|communities|municipalities|towns"
+    r"[Tt](?<!\w.)he[ \t]+(?:[a-z-]+[ \t]+)?(?:townships|villages|districts|sub-districts|communities|municipalities|towns"
     r"|neighbou?rhoods|suburbs|localities|settlements|counties|provinces|departments|parishes|wards|camps"
     r"|health[ \t]+(?:zones|areas))[ \t]+of[ \t]+"
     rf"(?P<list>{_CO_NAME}(?:,[ \t]*{_CO_NAME})*,?[ \t]+(?:and|or)[ \t]+{_CO_NAME})(?![\w-])")

@@ -83,3 +83,27 @@ def test_tolls_read_with_twins_are_the_same():
         assert events._toll(p, text, None, fold(text)) == want, text
         seen.add(want is None)
     assert seen == {True, False}
+
+
+def test_folded_search_of_the_common_word_context_answers_as_the_pattern():
+    # the window before a common-word name ("in Hope", "near Reading") is searched through the folded twin
+    from reading.prefilter import folded_search
+    from reading.toponyms import load_patterns
+
+    rx = load_patterns().common_before
+    search = folded_search(rx)
+    assert folded_twin(rx) is not None and search is folded_search(rx)
+    rng = random.Random(31)
+    pieces = ["in ", "IN ", "near ", "Near\t", "the town of ", "fled south to ", "as far as ", "sailed for ", "x",
+              "said ", "\u0130N ", "\u0131n ", "\u017feized ", "\u212aept ", "border  town of ", "\n", ", "] + _ODD
+    for _ in range(5000):
+        w = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-30:]
+        a, b = rx.search(w), search(w)
+        assert (a and a.span()) == (b and b.span()), w
+
+
+def test_folded_search_without_a_twin_is_the_plain_search():
+    from reading.prefilter import folded_search
+
+    rx = re.compile(r"[A-Z]\w+")
+    assert folded_search(rx) == rx.search

@@ -74,3 +74,157 @@ def test_fought_over_answers_for_the_names_asked_about():
 ])
 def test_person_rule_gates_say_which_rules_may_fire(text, gates):
     assert toponyms._person_rule_gates(text) == gates
+
+
+def _hint_texts():
+    import random
+
+    rng = random.Random(17)
+    pieces = ["the Gao-Menaka road", "a well-known", "Jean-de-Bouche", "Saint\u2010Denis", "co\u2011Chair", "anti-war",
+              "the Mopti\u2013Gao axis", "Grant's corps", "Lee\u2019s army", "it's over", "x-Y", "-", "\u2013", "'s", "e-e-",
+              "Stoke-on-Trent", "pro-Kremlin", "Bab el-Oued", "\n", " ", "a", "Z", "\u00e8"]
+    out = ["", "-", "a-B", "'s army"]
+    for _ in range(3000):
+        out.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))))
+    return out
+
+
+def test_hints_split_by_their_first_characters_find_what_the_class_finds():
+    # FirstChars: the regex searched once per opening character finds the same first match
+    from reading import geoparse
+    from reading.prefilter import FirstChars
+
+    hints = [toponyms._HYPHEN_TAIL_HINT, toponyms._CAPITAL_HYPHEN_HINT, toponyms._FORMATION_ANYWHERE,
+             geoparse._ROAD_PAIR_HINT]
+    assert all(isinstance(h, FirstChars) for h in hints)
+    road_pair_as_written = re.compile(r"[a-z][-\u2013][A-Z]")  # the route rule's hint before it opened on the dash
+    for text in _hint_texts():
+        for h in hints:
+            a, b = h.search(text), h.rx.search(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            lo = len(text) // 3
+            a, b = h.search(text, lo, len(text) - 1), h.rx.search(text, lo, len(text) - 1)
+            assert (a and a.span()) == (b and b.span())
+        assert (geoparse._ROAD_PAIR_HINT.search(text) is None) == (road_pair_as_written.search(text) is None)
+
+
+def test_first_chars_keeps_what_it_cannot_split():
+    from reading.prefilter import FirstChars
+
+    for rx in (re.compile(r"[a-z]+x"), re.compile(r"[^-]x"), re.compile(r"[ab]|c"), re.compile(r"[a-z]x"),
+               re.compile(r"[ab]x", re.I), re.compile(r"abc")):
+        assert FirstChars.of(rx) is rx
+
+
+def _word_gate_texts(words):
+    import random
+
+    rng = random.Random(23)
+    pieces = [" ", "  ", "\t", "\n", ", ", ". ", "-", "(", "x", "Kursk", "Tobruk", "Mar del Plata", "Sheffield"] + list(words)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
+
+
+def _capital_starts(text):
+    return [m.start() for m in re.finditer(r"[A-Z]", text)]
+
+
+def test_vessel_and_battle_rule_is_tried_after_every_word_it_can_end_with():
+    # the geoparse rule for "HMS Sheffield", "the cruiser General Belgrano", "the Battle of the Somme" runs only
+    # after a word it ends with: every word of its regex is in the gate's list, and no match is skipped
+    from reading import geoparse
+
+    rx, last = geoparse._EVENT_OR_VESSEL, geoparse._EVENT_OR_VESSEL_LAST
+    vessels = re.search(r"\(\?:(HMS\|[^)]*)\)", rx.pattern).group(1).split("|")
+    for w in vessels:
+        stem = w.rstrip("?").rstrip("s") if w.endswith("s?") else w
+        assert stem.lower() in last and (not w.endswith("s?") or (stem + "s").lower() in last), w
+    words = ["Battle of", "Battle of the", "battle of", "and", "or", "the", "of"] + [w.replace("s?", "s") for w in vessels] \
+        + [w.replace("s?", "") for w in vessels]
+    texts = _word_gate_texts(words) + ["the steamer \nOdessa", "HMS\t\nKursk", "the Battle of the \nSomme"]
+    for text in texts:
+        for s in _capital_starts(text):
+            lo = max(0, s - 40)
+            if rx.search(text, lo, s) is not None:  # ("$" matches before a line break ending the window too)
+                assert text[s - 1] == "\n" or toponyms._ends_with_word(text, s, lo, toponyms._tail(text, s), last)
+
+
+def test_venue_rule_is_tried_after_in_at_or_the_in_any_case():
+    rx = toponyms._VENUE_BEFORE
+    words = ["talks", "Talks", "TALKS in", "summit held at", "conference", "mediation hosted in", "negotiations",
+             "in", "IN", "At", "the", "THE", "\u0131n", "brokered"]
+    for text in _word_gate_texts(words):
+        for s in _capital_starts(text):
+            lo = max(0, s - 60)
+            if rx.search(text, lo, s) is not None:
+                assert toponyms._ends_with_word(text, s, lo, toponyms._tail(text, s), toponyms._VENUE_LAST)
+
+
+def test_ships_and_battles_are_still_no_places():
+    from reading.geoparse import geoparse
+
+    text = "Arrived yesterday, the steamer \nOdessa, with grain."
+    assert "Odessa" not in [text[r["start"]:r["end"]] for r in geoparse(text)]  # (a line break after the vessel's word)
+
+    text = "The frigate Almirante Brown left Mar del Plata; after the Battle of Stalingrad the gunboats Tyler and Lexington waited."
+    names = [text[r["start"]:r["end"]] for r in geoparse(text)]
+    assert "Mar del Plata" in names and not {"Almirante Brown", "Stalingrad", "Tyler", "Lexington"} & set(names)
+
+
+def test_line_heads_read_line_by_line_are_those_of_the_whole_text():
+    import random
+
+    from reading.geoparse import _LINE_HEAD, _line_heads
+
+    rng = random.Random(5)
+    pieces = ["\n", "\n\n", " ", "\t", "- ", "\u2022 ", "* ", "Kenya", "Iraq", "Tensions rose", "and", "of the", "-Azerbaijan",
+              "x", ".", "Central African Republic", "'s"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [m.span(1) for m in _line_heads(text)] == [m.span(1) for m in _LINE_HEAD.finditer(text)]
+
+
+def test_physical_features_found_from_word_starts_are_those_of_the_whole_text():
+    # _FEATURE_L tries the feature regex only where a word opens on a capital or a digit
+    import random
+
+    from reading.geoparse import _FEATURE, _FEATURE_L
+
+    rng = random.Random(11)
+    pieces = [" ", "\t", "\n", ". ", "the ", "Nile", "River", "Lake", "Placid", "Mt.", "Kenya", "Sea of", "Azov", "Rift",
+              "Valley", "U.S.", "Route", "66", "I-95", "Interstate", "5th", "Avenue", "Gulf", "of", "Straits", "x", "9",
+              "_", "'s", "Autobahn", "Firth of", "Forth", "\u0663rd", "\u0663", "\u0967th"]  # (other scripts' digits too)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert [(m.span(), m.groupdict()) for m in _FEATURE_L.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in _FEATURE.finditer(text)]
+
+
+def test_features_are_still_one_name_each():
+    from reading.geoparse import geoparse
+
+    text = "Floods along the Benue River cut the road to Makurdi; boats crossed Lake Chad from Bol."
+    names = [text[r["start"]:r["end"]] for r in geoparse(text)]
+    assert "Benue River" in names and "Lake Chad" in names and "Makurdi" in names
+
+
+def test_word_boundaries_written_after_the_first_letter_find_what_they_found_before():
+    # "\b[Tt]he..." rewritten "[Tt](?<!\w.)he...": the engine skips to the first letter; the same matches
+    import random
+
+    from reading import geoparse
+
+    cases = [(toponyms._PLURAL_UNITS_OF, r"[Tt](?<!\w.)he", r"\b[Tt]he"),
+             (geoparse._SAINTS_LANDMARK, r"S(?<!\wS)(?:t\.?|aint)", r"\b(?:St\.?|Saint)"),
+             (geoparse._POSSESSIVE_SITE, r"[A-Z](?<!\w.)", r"\b[A-Z]")]
+    rng = random.Random(41)
+    pieces = ["the", "The", "othe", "villages of", "health  zones of", "Kashkak", "Naib Rafi", ", ", " and ", " or ", " ",
+              "\t", "St", "St.", "Saint", "XSt", "James", "'s", "\u2019s", "Park", "Kelly", "Ford", "_", "9", "\u00e9",
+              "Cross Roads", ".", "\n", "Pyigyidagun"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(4000)]
+    texts += ["Troops left the villages of Naib Rafi, Siah Ab and Kashkak.", "near St James's Park and Kelly's Ford"]
+    for rx, now, before in cases:
+        assert rx.pattern.startswith(now)
+        old = re.compile(before + rx.pattern[len(now):], rx.flags)
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in old.finditer(text)]
