@@ -68,6 +68,25 @@ def test_hostile_text_does_not_run_or_inject(browser, tmp_path):
     assert all(h.startswith("https://") for h in hrefs)
 
 
+def test_legend_folds_away_while_a_popup_is_open(browser, tmp_path):
+    """The legend (a control, drawn above popups) must not cover an open popup's text; it comes back
+    when the popup closes, and stays folded if the reader had folded it."""
+    page = open_page(browser, snapshot_html(make_events(), make_zones(), at=None), tmp_path)
+    body = page.locator(".cm-legend-body")
+    assert body.is_visible()
+    open_one = "m => { var n = 0; m.eachLayer(l => { if (!n && l instanceof ConflictMap.ShapeMarker && l.getPopup()) { l.openPopup(); n = 1; } }); return n; }"
+    assert the_map(page, open_one) == 1
+    assert page.locator(".cm-popup").count() == 1 and not body.is_visible()
+    the_map(page, "m => m.closePopup()")
+    assert body.is_visible()
+    page.locator(".cm-legend-toggle").click()
+    assert not body.is_visible()
+    the_map(page, open_one)
+    the_map(page, "m => m.closePopup()")
+    assert not body.is_visible()
+    assert page.errors == []
+
+
 def test_timeline_slider_moves_the_map_through_time(browser, tmp_path):
     page = open_page(browser, timeline_html(make_events(), make_zones()), tmp_path)
     assert page.errors == []

@@ -724,6 +724,14 @@
       box.appendChild(body);
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
+      // A control sits above Leaflet's popup pane: an open popup near the corner would be read through
+      // the legend. Fold it while a popup is open; unfold it on close unless the reader had folded it.
+      var foldedByReader = false;
+      map.on("popupopen", function () {
+        foldedByReader = box.classList.contains("cm-collapsed");
+        box.classList.add("cm-collapsed");
+      });
+      map.on("popupclose", function () { if (!foldedByReader) box.classList.remove("cm-collapsed"); });
       return box;
     };
     ctl.addTo(map);
