@@ -79,8 +79,11 @@ def test_legend_folds_away_while_a_popup_is_open(browser, tmp_path):
     assert page.locator(".cm-popup").count() == 1 and not body.is_visible()
     the_map(page, "m => m.closePopup()")
     assert body.is_visible()
+    arrow = "() => getComputedStyle(document.querySelector('.cm-legend-toggle'), '::after').content"
+    assert "\u25be" in page.evaluate(arrow)  # open: the arrow points down
     page.locator(".cm-legend-toggle").click()
     assert not body.is_visible()
+    assert "\u25b8" in page.evaluate(arrow)  # folded: it points right
     the_map(page, open_one)
     the_map(page, "m => m.closePopup()")
     assert not body.is_visible()

@@ -678,7 +678,7 @@
     var ctl = L.control({position: spec.position || "bottomright"});
     ctl.onAdd = function () {
       var box = el("div", "cm-box cm-legend leaflet-control");
-      var head = el("div", "cm-legend-toggle", "Legend \u25be");
+      var head = el("div", "cm-legend-toggle", "Legend");  // (its arrow, open or folded, is drawn by the CSS)
       head.title = "Show or hide the legend";
       head.addEventListener("click", function () { box.classList.toggle("cm-collapsed"); });
       box.appendChild(head);
