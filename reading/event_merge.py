@@ -16,14 +16,15 @@ The folds run in this order, and the order matters:
 - :func:`merge_retellings`, right after reading and before the days are settled: the folds that
   recognise a retelling by how its day was told (only the publication day, a speaker's "said on
   Monday") and by its nearness in the text: a toll told next, an anaphor ("The fighting ..."),
-  an accusation, a side's account, the interceptions of a strike, a fight's sounds, an attack's
-  abductions, the loser's withdrawal, a claim and the report of it. Each keeps the telling
-  read first (or the report's) and reads the list the folds before it left;
+  an accusation, the interceptions of a strike, a fight's sounds, an attack's abductions, the
+  loser's withdrawal, a claim and the report of it. Each keeps the telling read first (or the
+  report's) and reads the list the folds before it left;
 - :func:`merge_same_happenings`, once the days are read last (context, a speaker's day): a
   correction's place first (so the tellings compare at the right place), then a country-wide
   summary folded into its details (so it is not taken for one of them), then any two tellings of
   one kind at one place on the same days (so a headline's "on Saturday" and an entry's
-  "overnight" compare as days).
+  "overnight" compare as days), a side's own account among them (one rule, :func:`_account_of`,
+  whether it names the happening's place or none).
 """
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ from typing import Any
 
 from geo.distance import great_circle_km
 from reading.document import Document, Event
-from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _FIRST, _NO_PLACE_HEAD, _SIDE_ACCOUNT_BEFORE, _fight_sounds,
-                            _is_generic_name, _lost_name, _sentence_start, _statement_dated)
+from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _FIRST, _NO_PLACE_HEAD, _fight_sounds, _is_generic_name,
+                            _lost_name, _sentence_start, _statement_dated)
 
 __all__ = ["merge_retellings", "merge_same_happenings"]
 
@@ -46,7 +47,6 @@ def merge_retellings(doc: Document, events: list[Event]) -> list[Event]:
     events = _fold_follow_on_tolls(doc, events)
     events = _fold_anaphors(doc, events)
     events = _fold_accusations(doc, events)
-    events = _fold_side_accounts(doc, events)
     events = _fold_interceptions(doc, events)
     events = _fold_fight_sounds(doc, events)
     events = _fold_abductions(events)
@@ -326,19 +326,6 @@ def _fold_accusations(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-#: audit 9: before a trigger, in its sentence: a side telling what it did, however long the telling
-#: ("said on Monday that it had targeted a meeting of Ukrainian commanders with two Iskander missiles").
-_SIDE_ACCOUNT_SPAN = re.compile(
-    r"\b(?:said|says|claimed|claims|announced|stated)\b[^.;:!?]{0,40}?\b(?:(?:it|they)\s+(?:had|has|have)|"
-    r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:fighters|units|troops|forces|men|soldiers|jets|drones|aircraft)\s+"
-    r"(?:had|have|has))\b[^.;:!?]*$", re.I)
-
-
-#: audit 8: after a side's account, the event it tells of named again ("said it had killed a commander in the strike").
-_IN_THE_EVENT = re.compile(r"[^.;:!?]*?\bin\s+the\s+(?:(?:same|latest|overnight|drone|air)\s+)?(?:strike|attack|raid|"
-                           r"shelling|ambush|bombing|operation|assault)\b", re.I)
-
-
 def _same_side(doc: Document, a: str, b: str) -> bool:
     """audit 9: whether two actor names are the same side: equal, or the same country's ("Russia" and
     "Russian forces", as the actor reader found them)."""
@@ -352,63 +339,6 @@ def _same_side(doc: Document, a: str, b: str) -> bool:
             countries.setdefault(m.name, set()).add(m.country.upper())
     ca, cb = countries.get(a), countries.get(b)
     return bool(ca and cb and ca == cb and len(ca) == 1)
-
-
-def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
-    """audit 8: "Fighters of JNIM attacked an army base in Djibo on Sunday ... JNIM claimed in a
-    statement that its fighters had killed more than 100 soldiers", "... seized a post at Tessit on
-    Monday. The army said its units had repelled an attack on Tessit": a side's account, undated and
-    with no place of its own (or the same place), of the fight the article dated just before (of its
-    type, or by the same side) is that fight told again, not a second one (its toll kept when the fight
-    had none; the side it fought named when the account says whom it fought)."""
-    text = doc.text
-    out: list[Event] = []
-    for ev in events:
-        e = ev.evidence
-        told_on = (e is not None and out and ev.date is not None and ev.date.basis != "publication"
-                   and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
-                   and (ev.location is None or bool(ev.location_note)
-                        or getattr(ev.location, "is_whole_country", False))
-                   and _SIDE_ACCOUNT_SPAN.search(text, max(_sentence_start(doc, e.start), e.start - 160), e.start)
-                   and _statement_dated(doc, ev))
-        if told_on:
-            # audit 9 (audit-8 leftover): "Russia's defence ministry said on Monday that it had targeted a meeting
-            # of Ukrainian commanders with two Iskander missiles" after the strike on Sumy on Sunday: the side's
-            # account dated only by its statement, of the strike by that side a day or two before
-            prev = next((p for p in reversed(out) if p.event_type == ev.event_type and p.evidence is not None
-                         and p.evidence.sentence != e.sentence and 0 < e.start - p.evidence.end <= 600
-                         and not p.planned and not p.background and p.date is not None
-                         and p.date.basis != "publication" and 0 <= (ev.date.start - p.date.start).days <= 2
-                         and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1))), None)
-            if prev is not None:
-                if prev.fatalities is None:
-                    prev.fatalities = ev.fatalities
-                continue
-        if (out and e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
-                and ev.date is not None and ev.date.basis == "publication"
-                and _SIDE_ACCOUNT_BEFORE.search(text, max(_sentence_start(doc, e.start), e.start - 160), e.start)):
-            refers = _IN_THE_EVENT.match(text, e.end, e.end + 80) is not None  # "... in the strike"
-            prev = next((p for p in reversed(out) if p.event_type in VIOLENT_TYPES and p.evidence is not None
-                         and p.evidence.sentence != e.sentence and 0 < e.start - p.evidence.end <= 600
-                         and not p.planned and not p.background and p.date is not None
-                         and (p.date.basis != "publication" or (refers and p.date == ev.date))
-                         and (p.event_type == ev.event_type or (ev.actor1 and p.actor1 == ev.actor1))), None)
-            if prev is not None and (
-                    # told at the fight's place ("The army said its units had repelled an attack on Tessit"), or
-                    # at none, by the same side or one the fight's telling leaves unnamed (not "the Taliban said
-                    # its forces had destroyed Pakistani posts" after Pakistani fire: the other side's own attack)
-                    (ev.location is not None and not ev.location_note
-                     and getattr(prev.location, "name", None) == getattr(ev.location, "name", None))
-                    or ((ev.location is None or ev.location_note) and (
-                        not ev.actor1 or not prev.actor1 or ev.actor1 == prev.actor1 or ev.actor2 == prev.actor1
-                        or _is_generic_name(prev.actor1) or _is_generic_name(ev.actor1)))):
-                if prev.fatalities is None:
-                    prev.fatalities = ev.fatalities
-                if not prev.actor2 and ev.actor2 and ev.actor2 == prev.actor1 and ev.actor1:
-                    prev.actor2 = ev.actor1  # "The army said its troops repelled an RSF attack on Bara"
-                continue
-        out.append(ev)
-    return out
 
 
 #: Around an interception: what was shot down is the projectiles of an attack ("of which 120 were shot down",
@@ -677,9 +607,11 @@ def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
 #: A sentence telling one more happening of its kind, told apart from the one before ("Another air strike hit a
 #: clinic", "a second drone", "Separately, ...", "fighting broke out again").
 _ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|separate|separately|fresh|again|elsewhere)\b", re.I)
-#: Before a trigger: a side telling its own act ("The army said its soldiers repelled", "the ministry says it struck").
-_OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?"
-                                 r"(?:it|they|its|their)\b[^.;:!?]{0,100}$", re.I)
+#: Before a trigger, in its sentence: a side telling its own act ("The army said its soldiers repelled", "the
+#: ministry says it struck", "JNIM claimed in a statement that its fighters had killed", "said on Monday that it had
+#: targeted").
+_OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|added)\b[^.;:!?]{0,40}?"
+                                 r"\b(?:it|they|its|their)\b[^.;:!?]{0,100}$", re.I)
 #: A happening named as the one told ("repelled the attack", "in the strike"): the other side's account of it.
 _THE_EVENT = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:attack|strike|raid|assault|ambush|shelling|bombing|offensive)\b", re.I)
 #: How wide (in days) the dates of two tellings of one happening may be: a day, or the two days of a speaker's
@@ -689,6 +621,10 @@ _ONE_HAPPENING_SPAN = dt.timedelta(days=_ONE_HAPPENING_DAYS)
 #: How far from the event told just before a retelling of it ("The bomb went off ...", no side or toll of its own)
 #: may be placed by the detail it adds ("15 km north of Marka" after "on the road between Marka and Qoryooley").
 _RETOLD_NEAR_KM = 30.0
+#: How far before a side's account with no place of its own the happening it tells may be told (in characters).
+_ACCOUNT_CHARS = 600
+#: How a date told only by its telling was read: the publication day, a speaker's day (``_told_by_then``).
+_TOLD_ONLY = ("publication", "told")
 _DAY_STEPS = tuple(dt.timedelta(days=k) for k in range(2 * _ONE_HAPPENING_DAYS + 1))
 
 
@@ -716,13 +652,29 @@ def _opens_on_event(doc: Document, pos: int) -> bool:
     return opening is not None and _ANAPHOR_NOUN.match(doc.text, opening.end()) is not None
 
 
+def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
+    """Whether a side's own account ``ev``, at ``p``'s place or at none, on its days or told within two days of
+    it, tells the happening ``p``: of its kind (its type, its count, or its side's act; a change of hands only of
+    a change of hands: "said it had pushed the rebels out of X" after "fighting broke out in X" is the fight's
+    outcome, told apart), by its side, one of them unnamed or generic, or by the side it fought ("The army said its
+    units had repelled an attack", "repelled the attack"), not the other side's own act ("the Taliban said its
+    forces had destroyed Pakistani posts" after Pakistani fire on them). The count it claims is no reason to tell
+    them apart."""
+    if ("territory" in p.sub_event_type) != ("territory" in ev.sub_event_type) or not (
+            p.event_type == ev.event_type or same_toll or (ev.actor1 and ev.actor1 == p.actor1)):
+        return False
+    return bool(not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1) or ev.actor2 == p.actor1
+                or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence))
+
+
 def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
     """One happening, one event (on the days read last, so a headline's "on Saturday" and an entry's "overnight"
     compare as days): a violent event told after another of its kind at the same place on the same days, by the
     same side or one left unnamed, and not told apart from it (``_one_more``), is that event told again (a
     headline with its own day and the body's lead; a fight that "continued" the same day). So is a side's own
-    account ("The army said its troops repelled the attack on X", "the ministry says it struck X") of the same
-    weapon there, whatever the count it claims (a side's count of its enemies' dead), and another telling with
+    account (``_account_of``: "The army said its troops repelled the attack on X", "the ministry says it struck
+    X", "JNIM claimed that its fighters had killed 100 soldiers") there or with no place of its own told soon after,
+    on its days or told within two days of them, whatever the count it claims, and another telling with
     the same toll there ("troops came under fire and returned fire, killing three" after "soldiers killed three
     gunmen in a raid"), with no side of its own or dated only by the publication day; and a retelling that opens
     on the event ("The shelling on Tuesday, which killed six, came as talks stalled in X") with the same toll
@@ -754,12 +706,23 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                     continue
                 same_toll = ev.fatalities is not None and ev.fatalities == p.fatalities
                 same_days = p.date.start <= ev.date.end and ev.date.start <= p.date.end
-                if not same_days and not (same_toll and ev.date.basis == "publication" and p.date.basis != "publication"
-                                          and 0 <= (ev.date.start - p.date.start).days <= _ONE_HAPPENING_DAYS):
+                days = same_days or (same_toll and ev.date.basis == "publication" and p.date.basis != "publication"
+                                     and 0 <= (ev.date.start - p.date.start).days <= _ONE_HAPPENING_DAYS)
+                # (a telling dated only by the day it was told, within two days of the happening's: a side's account)
+                told_after = (ev.date.basis in _TOLD_ONLY and p.date.basis not in _TOLD_ONLY
+                              and 0 <= (ev.date.end - p.date.start).days <= _ONE_HAPPENING_DAYS)
+                if not days and not told_after:
                     continue
                 placed = _same_place(p.location, ev.location) and _lost_name(p) == _lost_name(ev)
+                # (no place of its own, none or the happening's country, told soon after a happening the text
+                # dates: a side's account may tell only what it did; a place it names that was not found is a
+                # place of its own, and with neither a place nor a day told, only nearness would tie them)
+                unplaced = 0 < e.start - pe.end <= _ACCOUNT_CHARS and p.date.basis not in _TOLD_ONLY and (
+                    ev.location is None or (
+                        (ev.location_note or getattr(ev.location, "is_whole_country", False)) and not _lost_name(ev)
+                        and ev.location.country == getattr(p.location, "country", None)))
                 nearby = False
-                if not placed and not (same_toll and same_days):
+                if not placed and not (same_toll and same_days) and not unplaced:
                     # (most: another place; only a retelling may be placed elsewhere, nearby)
                     if not (same_days and p.sub_event_type == ev.sub_event_type and ev.fatalities is None
                             and 0 < e.start - pe.end <= 600 and p.location is not None and ev.location is not None):
@@ -785,13 +748,12 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                 if retold and nearby and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1)):
                     prev = p  # "The bomb went off as the minibus passed a checkpoint 15 km north of X", told next
                     break
-                if not placed:
-                    continue
-                sides = (not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1))
-                if own and (p.sub_event_type == ev.sub_event_type or same_toll) and (
-                        sides or ev.actor2 == p.actor1 or p.actor2 == ev.actor1 or _THE_EVENT.search(e.sentence)):
+                if own and (placed or unplaced) and _account_of(doc, ev, p, same_toll):
                     prev = p  # a side's own account of the happening, with the count it claims
                     break
+                if not placed or not days:
+                    continue
+                sides = (not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1))
                 if same_toll and (not ev.actor1 or ev.date.basis == "publication") and sides:
                     prev = p  # the same dead, told again by someone else
                     break
