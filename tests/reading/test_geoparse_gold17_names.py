@@ -60,3 +60,10 @@ def test_a_colonel_is_no_col():
     rows = geoparse(text)
     assert _at(rows, text, "Tim") is None and _at(rows, text, "Belfast") is not None
 
+
+def test_png_in_capitals_is_papua_new_guinea_and_the_file_format_is_not():
+    text = "Traders from PNG villages sell betel nut in Daru. The photos were saved as png files."
+    rows = geoparse(text)
+    r = _at(rows, text, "PNG")
+    assert r is not None and r["kind"] == "country" and abs(r["lat"] + 6.5) < 3
+    assert _at(rows, text, "png") is None
