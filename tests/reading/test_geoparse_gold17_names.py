@@ -67,3 +67,15 @@ def test_png_in_capitals_is_papua_new_guinea_and_the_file_format_is_not():
     r = _at(rows, text, "PNG")
     assert r is not None and r["kind"] == "country" and abs(r["lat"] + 6.5) < 3
     assert _at(rows, text, "png") is None
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("The president spent the weekend at Mar-a-Lago before flying back to Washington.", "Mar-a-Lago", "Lago"),
+    ("Gendarmes sealed off Saint-Pierre-de-Bressieux, a village in the Isère, on Sunday.",
+     "Saint-Pierre-de-Bressieux", "Bressieux"),
+])
+def test_a_hyphenated_name_is_not_its_known_last_piece(text, name, word):
+    rows = geoparse(text)
+    r = _at(rows, text, word)
+    assert r is not None and text[r["start"]:r["end"]] == name
+    assert r["lat"] is None or abs(r["lon"]) < 60  # not El Lago, Texas
