@@ -3222,7 +3222,8 @@ class EventExtractor:
                 where = _enclosing(text, where, cs, ce)
             loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end,
                                        sides=tuple(a for a in s_actors if a.name and a.name in (a1, a2)),
-                                       said=etype == "Strategic developments" and sub in ("Other", "Agreement"))
+                                       said=etype == "Strategic developments" and sub in ("Other", "Agreement"),
+                                       air=sub == "Air/drone strike")
             if loc is None:
                 # audit 8: "M23 rebels seized Masisi" in an article that names no country: where the group fights
                 loc, note = self._group_home(doc, a1, a2, note)
@@ -3811,15 +3812,43 @@ class EventExtractor:
         return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(filed, 'name', '')}, where a strike by another "
                        f"country's forces was reported from; placed in {story.name}, {why} (precision 3).")
 
+    def _struck_from_home(self, doc: Document, filed: Any, sides, clause: str) -> tuple[Any, str] | None:
+        """ev21: where an air or drone strike that only its dateline's town ``filed`` places was, when every
+        side that acts is the forces of the dateline's own country ("JERUSALEM - Israeli jets hit fishing boats
+        off the coast", "KYIV - Ukrainian drones struck an oil depot"): the town the report was filed from, at
+        home, says nothing of where they struck from afar (shelling may well be at it: "MOGADISHU - Somali
+        forces shelled a market"). Their whole country with a note, which the caller reads as the attacker's
+        (:func:`_not_the_attackers_country`: the other country the article names, else unplaced); None when a
+        side is of another or no country, or the ``clause`` names a group that fights there, rebels or
+        militants (a state striking at home: "MAIDUGURI - Nigerian jets bombed Boko Haram camps", the
+        dateline near it, as before)."""
+        here = (getattr(filed, "country", "") or "").upper()
+        if not here or not sides or any(a.kind not in ("state", "country") or (a.country or "").upper() != here
+                                        for a in sides):
+            return None
+        if _DOMESTIC_FOES.search(clause) or _ARMED_FOES.search(clause):
+            return None
+        from reading.toponyms import group_country_regex  # (the table group_home reads)
+
+        rx, iso_of = group_country_regex()
+        if rx is not None and any(here in iso_of[m.group()] for m in rx.finditer(clause)):
+            return None
+        whole = country_location(doc, here, lookup=self.country_lookup)
+        if whole is None:
+            return None
+        return whole, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(filed, 'name', '')}, in the country whose "
+                       f"forces struck; placed in {whole.name} (precision 3).")
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
                   spans: dict | None = None, etype: str = "", dateline: int = 0,
-                  sides: tuple = (), said: bool = False) -> tuple[Any, str]:
+                  sides: tuple = (), said: bool = False, air: bool = False) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
         sentence before one of the dateline (which ends at ``dateline``), else the country.
         ``sides``: the actor mentions of the event's actor1/actor2 (the statement's subject too:
         "DOHA - The Taliban said their fighters ..."), read when only a dateline abroad places it.
         ``said``: a statement, call or agreement ("The United Nations called for restraint"), which the
-        town of the sentence before does not place: it was said somewhere else, or nowhere in particular."""
+        town of the sentence before does not place: it was said somewhere else, or nowhere in particular.
+        ``air``: an air or drone strike, which a dateline at the attacker's home does not place (ev21)."""
         if places:
             # gold 5: "an air strike hit fleeing fighters in the area of X, near the border with Burkina Faso": the
             # neighbour says where the border runs, not the country it happened in (X not found: placed as if unnamed)
@@ -3878,6 +3907,9 @@ class EventExtractor:
             if best.start < dateline and etype == "Explosions/Remote violence" and (
                     far := self._struck_from_abroad(doc, best.location, sides, cs, ce)) is not None:
                 return far
+            if best.start < dateline and air and (
+                    home := self._struck_from_home(doc, best.location, sides, doc.text[cs:ce])) is not None:
+                return home
             if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
@@ -4102,6 +4134,8 @@ def _area_off_the_capital(doc: Document, at: int, capital: Any) -> Any:
 #: boundary"; not "the border with Sudan" nor "the Sudanese border", which name a place of their own).
 #: ev15: a state's own armed opponents, struck at home ("rebel-held towns", "opposition positions", "insurgent hideouts").
 _DOMESTIC_FOES = re.compile(r"\b(?:rebels?|insurgents?|insurgency|opposition|separatists?|guerrillas?)(?:[\s\-]+held)?\b", re.I)
+#: Armed foes named by a common noun, who may well be at home ("Pakistani jets struck militant hideouts").
+_ARMED_FOES = re.compile(r"\b(?:militants?|militias?|jihadists?|terrorists?|bandits?|gunmen|gangs?|extremists?)\b", re.I)
 _AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s+the\s+(?:(?:common|shared|disputed|"
                             r"porous|northern|southern|eastern|western|volatile|tense)\s+)?(?:border|frontier|boundary)"
                             r"(?:\s+(?:area|region|zone|line))?\b(?!\s+(?:with|of)\b)", re.I)
@@ -4617,8 +4651,10 @@ def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_ac
             continue
         c = (getattr(where, "country", "") or "").upper()
         if c == iso:
-            if m.role == "location":
-                return loc, note  # the article tells of places in that country: it may well be there
+            if m.role == "location" and not _in_dateline(doc.text, m):
+                # the article tells of places in that country: it may well be there (not its dateline: where
+                # the report was filed)
+                return loc, note
             continue
         if c and c not in others:
             # the other country: named as such ("Pakistan condemned the attack") or by a place in it
