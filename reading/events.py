@@ -100,6 +100,13 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had
 _SINCE_PRONOUN = re.compile(r"\bsince\s+(?:it|they|he|she)\s+(?:had\s+)?$", re.I)
 #: A relative clause opening ("The RSF, which held most of Khartoum, Omdurman and Bahri for two years, withdrew").
 _RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose)\s")
+#: A change of hands told as a noun ("the fall of Kenscoff to the gangs", "the capture of Uvira by M23": ev21) ...
+_NOUN_FALL = re.compile(r"(?:fall|capture|seizure|takeover)\s+of\s", re.I)
+#: ... feared, warned of or prevented, not told as done ("fears of the fall of", "to prevent the capture of") ...
+_FEARED_BEFORE = re.compile(r"\b(?:fear|warn|prevent|avert|avoid|stave|risk|threat|danger|possib|potential|imminent|impending|"
+                            r"looming|stop|halt|resist)\w*\b[^.;:!?]{0,30}$", re.I)
+#: ... or supposed ("the capture of Uvira by M23 would cut the road to Burundi").
+_WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|may|will)\s", re.I)
 
 
 def _outside(text: str, places: list, rels, ts: int) -> list:
@@ -3010,8 +3017,11 @@ class EventExtractor:
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
             if trig.id == "fell-to":
-                # "Bara fell to the RSF": the side it fell to took it, and names it (else "prices fell to
-                # their lowest": no side, nothing taken)
+                if _NOUN_FALL.match(text, ts) and (_FEARED_BEFORE.search(text, max(cs, ts - 50), ts)
+                                                   or _WOULD_SOON.match(text, te, ce)):
+                    continue  # ev21: "feared the fall of Uvira to M23", "the capture of Uvira by M23 would cut ...": none yet
+                # "Bara fell to the RSF", "the fall of Bara to the RSF": the side it fell to took it, and names it
+                # (else "prices fell to their lowest": no side, nothing taken)
                 taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
                 if taker is None:
                     continue
