@@ -100,6 +100,16 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had
 _SINCE_PRONOUN = re.compile(r"\bsince\s+(?:it|they|he|she)\s+(?:had\s+)?$", re.I)
 #: A relative clause opening ("The RSF, which held most of Khartoum, Omdurman and Bahri for two years, withdrew").
 _RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose)\s")
+#: A clause's subject before "marched" that is a military body ("Royal Marines", "Hundreds of troops"): soldiers
+#: marching, no protest (not "Relatives of soldiers marched": the words before the body hold no "of") ...
+_MARCHERS = re.compile(r"\s*(?:(?:the|some|hundreds\s+of|thousands\s+of|dozens\s+of|about\s+\d[\d,]*|\d[\d,]*)\s+)?"
+                       r"(?:(?!(?:of|for|and|with)\b)[\w'’\-]+\s+){0,2}?(?:troops|soldiers|marines|cadets|paratroopers|"
+                       r"commandos|units|battalions?|regiments?|brigades?|guardsmen|guards|servicem[ae]n|servicewomen|"
+                       r"sailors|airmen|recruits|legionnaires|infantry(?:men)?|contingents?|columns?|forces|army)\s+"
+                       r"(?:(?:also|then|later|\w+ly)\s+)?", re.I)
+#: ... unless the sentence says what they demand or oppose ("soldiers marched on the ministry demanding unpaid wages").
+_PROTEST_AIM = re.compile(r"\b(?:demand\w*|protest\w*|against|call(?:ing|ed)?\s+for|chant\w*|denounc\w*|condemn\w*|"
+                          r"in\s+support\s+of|in\s+solidarity|unpaid|wages|salar(?:y|ies)|pay)\b", re.I)
 #: A change of hands told as a noun ("the fall of Kenscoff to the gangs", "the capture of Uvira by M23": ev21) ...
 _NOUN_FALL = re.compile(r"(?:fall|capture|seizure|takeover)\s+of\s", re.I)
 #: ... feared, warned of or prevented, not told as done ("fears of the fall of", "to prevent the capture of") ...
@@ -2788,6 +2798,9 @@ class EventExtractor:
                     and any(o.event_type in ("Protests", "Riots")
                             for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
                 continue  # gold 4: "The protesters chanted slogans" after a protest told: the same protest
+            if (trig.id == "protest" and text[ts] in "mM" and _MARCHERS.fullmatch(text, max(cs, dl_end), ts)
+                    and not _PROTEST_AIM.search(text, sent.start, sent.end)):
+                continue  # ev21: "Royal Marines marched through Plymouth", "Troops marched 40 km": soldiers marching
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
