@@ -3225,6 +3225,12 @@ class EventExtractor:
                 # recalled, not one event (kept on the background layer); so is "Drug gangs killed 49 people
                 # last year in turf wars" (many events told as one)
                 background = True
+            if (fat and dm is not None and dm.date.precision == "month" and etype in VIOLENT_TYPES
+                    and _MANY_TRIGGER.fullmatch(text, ts, te)
+                    and all(getattr(m.location, "is_whole_country", False) for m in at_places if cs <= m.start < ce)):
+                # ev21: "The UN said fighting killed 1,200 civilians in Sudan in March": a month's tally over a
+                # country (many events counted), not one attack at the country's centre
+                continue
             if etype in VIOLENT_TYPES and _ONE_OF_MANY_F.search(ft, cs, ce):
                 continue  # audit 8: "The attack was one of more than 20 assaults on police posts": the one told, counted
             if fat and not background and etype in VIOLENT_TYPES and _ACROSS_AREAS_F.search(ft, cs, ce):
@@ -5575,6 +5581,10 @@ _BY_SHOOTERS = re.compile(r"(?:\s+[^.;:!?]{0,60}?)?\s+by\s+(?:the\s+|an?\s+)?(?:
 _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incidents|strikes)\s+(?:across|in)\s+(?:(?:at\s+least|"
                            r"more\s+than|some)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)"
                            r"\s+(?:[\w\-]+\s+){0,2}?(?:provinces|regions|states|districts|departments|governorates|counties|areas)\b", re.I)
+#: A trigger that names many events at once ("fighting", "attacks", "air strikes"): with a month's toll over a
+#: country, a tally (ev21).
+_MANY_TRIGGER = re.compile(r"(?:fighting|violence|attacks|clashes|raids|strikes|air\s?strikes|drone\s+strikes|"
+                           r"hostilities|bombardments|shelling|incidents)", re.I)
 #: audit 8: an attack counted among many ("was one of more than 20 assaults on police posts").
 _ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:(?:more\s+than|at\s+least|some|about|over|nearly|the)\s+)?(?:two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|several|many|\d+)\s+(?:\w+\s+)?(?:attacks|assaults|raids|strikes|"
