@@ -1217,7 +1217,8 @@ _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?
 #: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
 #: pounded Luzon"): the weather, not an attacker.
 _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
-                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail)"
+                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail|"
+                           r"earthquakes?|quakes?|tremors?|landslides?|lightning)"
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
 #: off homes and killing two fishermen"): a participle's killing later in it is the storm's toll.
