@@ -1215,8 +1215,8 @@ _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?
                              r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?!(?:victims?|survivors?|shelters?)\b)(?:[\w'’\-]+\s+){0,12}?[^.;:!?]{0,80}?,\s*$",
                              re.I)
 #: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
-#: pounded Luzon"): the weather, not an attacker.
-_NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
+#: pounded Luzon"): the weather, not an attacker (not "RAF Typhoons struck ...": jets, ev21).
+_NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|(?-i:typhoons?|Typhoon)|"
                            r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail|"
                            r"earthquakes?|quakes?|tremors?|landslides?|lightning)"
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)

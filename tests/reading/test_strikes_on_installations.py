@@ -28,3 +28,10 @@ def test_a_force_striking_an_installation_is_a_strike(nlp, body, actor, iso):
 ])
 def test_no_strike_on_an_installation(nlp, body):
     assert strikes(nlp, body) == []
+
+
+def test_typhoon_jets_strike_and_a_typhoon_does_not(nlp):
+    # (Eurofighter "Typhoons" are jets; a storm is "Typhoon Haikui" or "the typhoon")
+    got = strikes(nlp, "SANAA, May 2 - RAF Typhoons struck two Houthi sites near Saada overnight.")
+    assert [(e.actor1, e.location.country) for e in got] == [("British forces", "YE")], got
+    assert strikes(nlp, "MANILA, May 2 - Typhoon Haikui pounded the port of Aparri on Friday.") == []
