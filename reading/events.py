@@ -99,6 +99,23 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had
 _SINCE_PRONOUN = re.compile(r"\bsince\s+(?:it|they|he|she)\s+(?:had\s+)?$", re.I)
 #: A relative clause opening ("The RSF, which held most of Khartoum, Omdurman and Bahri for two years, withdrew").
 _RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose)\s")
+#: A clause's subject before "marched" that is a military body ("Royal Marines", "Hundreds of troops"): soldiers
+#: marching, no protest (not "Relatives of soldiers marched": the words before the body hold no "of") ...
+_MARCHERS = re.compile(r"\s*(?:(?:the|some|hundreds\s+of|thousands\s+of|dozens\s+of|about\s+\d[\d,]*|\d[\d,]*)\s+)?"
+                       r"(?:(?!(?:of|for|and|with)\b)[\w'’\-]+\s+){0,2}?(?:troops|soldiers|marines|cadets|paratroopers|"
+                       r"commandos|units|battalions?|regiments?|brigades?|guardsmen|guards|servicem[ae]n|servicewomen|"
+                       r"sailors|airmen|recruits|legionnaires|infantry(?:men)?|contingents?|columns?|forces|army)\s+"
+                       r"(?:(?:also|then|later|\w+ly)\s+)?", re.I)
+#: ... unless the sentence says what they demand or oppose ("soldiers marched on the ministry demanding unpaid wages").
+_PROTEST_AIM = re.compile(r"\b(?:demand\w*|protest\w*|against|call(?:ing|ed)?\s+for|chant\w*|denounc\w*|condemn\w*|"
+                          r"in\s+support\s+of|in\s+solidarity|unpaid|wages|salar(?:y|ies)|pay)\b", re.I)
+#: A change of hands told as a noun ("the fall of Kenscoff to the gangs", "the capture of Uvira by M23": ev21) ...
+_NOUN_FALL = re.compile(r"(?:fall|capture|seizure|takeover)\s+of\s", re.I)
+#: ... feared, warned of or prevented, not told as done ("fears of the fall of", "to prevent the capture of") ...
+_FEARED_BEFORE = re.compile(r"\b(?:fear|warn|prevent|avert|avoid|stave|risk|threat|danger|possib|potential|imminent|impending|"
+                            r"looming|stop|halt|resist)\w*\b[^.;:!?]{0,30}$", re.I)
+#: ... or supposed ("the capture of Uvira by M23 would cut the road to Burundi").
+_WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|may|will)\s", re.I)
 
 
 def _outside(text: str, places: list, rels, ts: int) -> list:
@@ -1169,9 +1186,10 @@ _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?
                              r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?!(?:victims?|survivors?|shelters?)\b)(?:[\w'’\-]+\s+){0,12}?[^.;:!?]{0,80}?,\s*$",
                              re.I)
 #: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
-#: pounded Luzon"): the weather, not an attacker.
-_NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
-                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail)"
+#: pounded Luzon"): the weather, not an attacker (not "RAF Typhoons struck ...": jets, ev21).
+_NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|(?-i:typhoons?|Typhoon)|"
+                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail|"
+                           r"earthquakes?|quakes?|tremors?|landslides?|lightning)"
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
 #: off homes and killing two fishermen"): a participle's killing later in it is the storm's toll.
@@ -2634,6 +2652,9 @@ class EventExtractor:
                     and any(o.event_type in ("Protests", "Riots")
                             for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
                 continue  # gold 4: "The protesters chanted slogans" after a protest told: the same protest
+            if (trig.id == "protest" and text[ts] in "mM" and _MARCHERS.fullmatch(text, max(cs, dl_end), ts)
+                    and not _PROTEST_AIM.search(text, sent.start, sent.end)):
+                continue  # ev21: "Royal Marines marched through Plymouth", "Troops marched 40 km": soldiers marching
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
@@ -2863,8 +2884,11 @@ class EventExtractor:
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
             if trig.id == "fell-to":
-                # "Bara fell to the RSF": the side it fell to took it, and names it (else "prices fell to
-                # their lowest": no side, nothing taken)
+                if _NOUN_FALL.match(text, ts) and (_FEARED_BEFORE.search(text, max(cs, ts - 50), ts)
+                                                   or _WOULD_SOON.match(text, te, ce)):
+                    continue  # ev21: "feared the fall of Uvira to M23", "the capture of Uvira by M23 would cut ...": none yet
+                # "Bara fell to the RSF", "the fall of Bara to the RSF": the side it fell to took it, and names it
+                # (else "prices fell to their lowest": no side, nothing taken)
                 taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
                 if taker is None:
                     continue
@@ -3055,6 +3079,12 @@ class EventExtractor:
                 # recalled, not one event (kept on the background layer); so is "Drug gangs killed 49 people
                 # last year in turf wars" (many events told as one)
                 background = True
+            if (fat and dm is not None and dm.date.precision == "month" and etype in VIOLENT_TYPES
+                    and _MANY_TRIGGER.fullmatch(text, ts, te)
+                    and all(getattr(m.location, "is_whole_country", False) for m in at_places if cs <= m.start < ce)):
+                # ev21: "The UN said fighting killed 1,200 civilians in Sudan in March": a month's tally over a
+                # country (many events counted), not one attack at the country's centre
+                continue
             if etype in VIOLENT_TYPES and _ONE_OF_MANY_F.search(ft, cs, ce):
                 continue  # audit 8: "The attack was one of more than 20 assaults on police posts": the one told, counted
             if fat and not background and etype in VIOLENT_TYPES and _ACROSS_AREAS_F.search(ft, cs, ce):
@@ -3075,7 +3105,8 @@ class EventExtractor:
                 where = _enclosing(text, where, cs, ce)
             loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end,
                                        sides=tuple(a for a in s_actors if a.name and a.name in (a1, a2)),
-                                       said=etype == "Strategic developments" and sub in ("Other", "Agreement"))
+                                       said=etype == "Strategic developments" and sub in ("Other", "Agreement"),
+                                       air=sub == "Air/drone strike")
             if loc is None:
                 # audit 8: "M23 rebels seized Masisi" in an article that names no country: where the group fights
                 loc, note = self._group_home(doc, a1, a2, note)
@@ -3664,15 +3695,43 @@ class EventExtractor:
         return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(filed, 'name', '')}, where a strike by another "
                        f"country's forces was reported from; placed in {story.name}, {why} (precision 3).")
 
+    def _struck_from_home(self, doc: Document, filed: Any, sides, clause: str) -> tuple[Any, str] | None:
+        """ev21: where an air or drone strike that only its dateline's town ``filed`` places was, when every
+        side that acts is the forces of the dateline's own country ("JERUSALEM - Israeli jets hit fishing boats
+        off the coast", "KYIV - Ukrainian drones struck an oil depot"): the town the report was filed from, at
+        home, says nothing of where they struck from afar (shelling may well be at it: "MOGADISHU - Somali
+        forces shelled a market"). Their whole country with a note, which the caller reads as the attacker's
+        (:func:`_not_the_attackers_country`: the other country the article names, else unplaced); None when a
+        side is of another or no country, or the ``clause`` names a group that fights there, rebels or
+        militants (a state striking at home: "MAIDUGURI - Nigerian jets bombed Boko Haram camps", the
+        dateline near it, as before)."""
+        here = (getattr(filed, "country", "") or "").upper()
+        if not here or not sides or any(a.kind not in ("state", "country") or (a.country or "").upper() != here
+                                        for a in sides):
+            return None
+        if _DOMESTIC_FOES.search(clause) or _ARMED_FOES.search(clause):
+            return None
+        from reading.toponyms import group_country_regex  # (the table group_home reads)
+
+        rx, iso_of = group_country_regex()
+        if rx is not None and any(here in iso_of[m.group()] for m in rx.finditer(clause)):
+            return None
+        whole = country_location(doc, here, lookup=self.country_lookup)
+        if whole is None:
+            return None
+        return whole, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(filed, 'name', '')}, in the country whose "
+                       f"forces struck; placed in {whole.name} (precision 3).")
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
                   spans: dict | None = None, etype: str = "", dateline: int = 0,
-                  sides: tuple = (), said: bool = False) -> tuple[Any, str]:
+                  sides: tuple = (), said: bool = False, air: bool = False) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
         sentence before one of the dateline (which ends at ``dateline``), else the country.
         ``sides``: the actor mentions of the event's actor1/actor2 (the statement's subject too:
         "DOHA - The Taliban said their fighters ..."), read when only a dateline abroad places it.
         ``said``: a statement, call or agreement ("The United Nations called for restraint"), which the
-        town of the sentence before does not place: it was said somewhere else, or nowhere in particular."""
+        town of the sentence before does not place: it was said somewhere else, or nowhere in particular.
+        ``air``: an air or drone strike, which a dateline at the attacker's home does not place (ev21)."""
         if places:
             # gold 5: "an air strike hit fleeing fighters in the area of X, near the border with Burkina Faso": the
             # neighbour says where the border runs, not the country it happened in (X not found: placed as if unnamed)
@@ -3731,6 +3790,9 @@ class EventExtractor:
             if best.start < dateline and etype == "Explosions/Remote violence" and (
                     far := self._struck_from_abroad(doc, best.location, sides, cs, ce)) is not None:
                 return far
+            if best.start < dateline and air and (
+                    home := self._struck_from_home(doc, best.location, sides, doc.text[cs:ce])) is not None:
+                return home
             if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
@@ -3955,6 +4017,8 @@ def _area_off_the_capital(doc: Document, at: int, capital: Any) -> Any:
 #: boundary"; not "the border with Sudan" nor "the Sudanese border", which name a place of their own).
 #: ev15: a state's own armed opponents, struck at home ("rebel-held towns", "opposition positions", "insurgent hideouts").
 _DOMESTIC_FOES = re.compile(r"\b(?:rebels?|insurgents?|insurgency|opposition|separatists?|guerrillas?)(?:[\s\-]+held)?\b", re.I)
+#: Armed foes named by a common noun, who may well be at home ("Pakistani jets struck militant hideouts").
+_ARMED_FOES = re.compile(r"\b(?:militants?|militias?|jihadists?|terrorists?|bandits?|gunmen|gangs?|extremists?)\b", re.I)
 _AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s+the\s+(?:(?:common|shared|disputed|"
                             r"porous|northern|southern|eastern|western|volatile|tense)\s+)?(?:border|frontier|boundary)"
                             r"(?:\s+(?:area|region|zone|line))?\b(?!\s+(?:with|of)\b)", re.I)
@@ -4392,8 +4456,10 @@ def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_ac
             continue
         c = (getattr(where, "country", "") or "").upper()
         if c == iso:
-            if m.role == "location":
-                return loc, note  # the article tells of places in that country: it may well be there
+            if m.role == "location" and not _in_dateline(doc.text, m):
+                # the article tells of places in that country: it may well be there (not its dateline: where
+                # the report was filed)
+                return loc, note
             continue
         if c and c not in others:
             # the other country: named as such ("Pakistan condemned the attack") or by a place in it
@@ -4753,6 +4819,10 @@ _BY_SHOOTERS = re.compile(r"(?:\s+[^.;:!?]{0,60}?)?\s+by\s+(?:the\s+|an?\s+)?(?:
 _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incidents|strikes)\s+(?:across|in)\s+(?:(?:at\s+least|"
                            r"more\s+than|some)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)"
                            r"\s+(?:[\w\-]+\s+){0,2}?(?:provinces|regions|states|districts|departments|governorates|counties|areas)\b", re.I)
+#: A trigger that names many events at once ("fighting", "attacks", "air strikes"): with a month's toll over a
+#: country, a tally (ev21).
+_MANY_TRIGGER = re.compile(r"(?:fighting|violence|attacks|clashes|raids|strikes|air\s?strikes|drone\s+strikes|"
+                           r"hostilities|bombardments|shelling|incidents)", re.I)
 #: audit 8: an attack counted among many ("was one of more than 20 assaults on police posts").
 _ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:(?:more\s+than|at\s+least|some|about|over|nearly|the)\s+)?(?:two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|several|many|\d+)\s+(?:\w+\s+)?(?:attacks|assaults|raids|strikes|"
