@@ -6816,20 +6816,12 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
     pipeline and geoparse place a name alike: a city's part read as a far namesake, as no place or not at
     all ("Beirut's Hamra district": not Al Hamra, Syria; "Baghdad's Karrada district") goes to the city
     the text puts it in (:func:`reading.geoparse.city_parts`); each name of "Fulton and Cobb counties" to
-    that county, not the towns Fulton, Missouri and Cobb, California (:func:`reading.geoparse.plural_counties`).
+    that county, not the towns Fulton, Missouri and Cobb, California (:func:`reading.geoparse.plural_counties`);
+    "in Kilwa district", "Hpakant township" to that district or township (:func:`reading.geoparse.district_units`).
     Re-places ``found`` and the ``unknown`` mentions in place; True when a found changed."""
     from reading.geoparse import city_parts, plural_counties
 
-    rows = []
-    for f in found:
-        for a in f.anchors:
-            if a.kind == "name":
-                p = _get(gazetteer, a.place_id) if a.place_id else None
-                rows.append({"start": a.start, "end": a.end, "lat": getattr(p, "lat", None), "lon": getattr(p, "lon", None),
-                             "kind": getattr(p, "kind", None), "name": getattr(p, "name", None), "id": a.place_id,
-                             "found": f, "anchor": a})
-    rows += [{"start": m.start, "end": m.end, "lat": None, "lon": None, "kind": None, "name": None, "mention": m}
-             for m in unknown]
+    rows = _geoparse_rows(found, unknown, gazetteer)
     if not rows:
         return False
     moves = [(s, e, _get(gazetteer, city["id"]) if city is not None else None, inside)
@@ -6860,6 +6852,49 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
             if shapes is None:
                 from geo import shapes
             _locate(f, gazetteer, shapes, cache)
+            changed = True
+    return _read_district_units(text, _geoparse_rows(found, unknown, gazetteer) if changed else rows, unknown,
+                                gazetteer) or changed
+
+
+def _geoparse_rows(found: list[Found], unknown: list[Mention], gazetteer: Any) -> list[dict]:
+    """The names of ``found`` and the ``unknown`` mentions as :func:`reading.geoparse.geoparse` rows, each
+    with what it stands for here ("found" and "anchor", or "mention")."""
+    def row(s: int, e: int, pid: str | None, **at: Any) -> dict:
+        p = _get(gazetteer, pid)
+        return {"start": s, "end": e, "lat": getattr(p, "lat", None), "lon": getattr(p, "lon", None),
+                "kind": getattr(p, "kind", None), "name": getattr(p, "name", None), "id": pid, **at}
+
+    rows = [row(a.start, a.end, a.place_id, found=f, anchor=a) for f in found for a in f.anchors if a.kind == "name"]
+    return rows + [row(m.start, m.end, m.place_id, mention=m) for m in unknown]
+
+
+def _read_district_units(text: str, rows: list[dict], unknown: list[Mention], gazetteer: Any) -> bool:
+    """Each unit :func:`reading.geoparse.district_units` reads placed at its centre (a district's precision):
+    a missed name as a new mention, an unplaced one re-placed, a town's name before its unit word ("Hpakant
+    township") moved to the unit when it alone is its mention's anchor. True when a found changed."""
+    from geo.admin_units import unit_place
+    from reading.geoparse import _UNIT_AFTER, district_units
+
+    changed = False
+    for s, e, r, u in district_units(text, rows, gazetteer):
+        word = m.group()[1:] if (m := _UNIT_AFTER.match(text, e)) is not None else ""  # ("Kilwa district")
+        if word[-1:] in ("s", "S"):  # ("the Eráti and Memba districts": the Memba district)
+            word = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        place = unit_place(u, word)
+        loc = gazetteer.location(place)
+        if r is None:
+            unknown.append(Mention(start=s, end=e, text=text[s:e], name=place.name, place_id=place.id,
+                                   candidates=[place.id], location=loc))
+        elif "mention" in r:
+            m = r["mention"]
+            m.name, m.place_id, m.candidates, m.location, m.reason = place.name, place.id, [place.id], loc, ""
+        else:
+            f, a = r["found"], r["anchor"]
+            if len(f.anchors) != 1 or f.start != a.start or not (f.relation == "at" or f.relation == "near" and f.end > a.end):
+                continue  # ("east of Kilwa district": drawn around the name as read; "Beni territory" read as near Beni: the unit)
+            a.place_id, a.reason = place.id, ""
+            f.relation, f.km, f.place_id, f.location, f.reason = "at", None, place.id, loc, ""
             changed = True
     return changed
 
