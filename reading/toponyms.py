@@ -1268,6 +1268,11 @@ def _country_vote(f: Found) -> float:
 #: A demonym naming a registry, an owner or a backer: "a Liberian-flagged tanker", "a Greek-owned ship",
 #: "Turkish-backed fighters" (who backs them, not where they fight: no vote, as for a flag).
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|bound|backed|sponsored|funded|supported)\b")
+#: A demonym before a ship: "a Yemeni dhow off Eyl", "an Iranian oil tanker", "the Greek bulk carrier" (its
+#: flag or owner's: ships sail far from home, so no vote, as for "a Liberian-flagged tanker").
+_SHIP_AFTER = re.compile(r"[ \t]+(?:(?:oil|crude|chemical|gas|LPG|LNG|products?|fuel|cargo|container|bulk|merchant|"
+                           r"commercial|fishing|supply|research)[ \t]+)?(?:dhows?|tankers?|freighters?|trawlers?|"
+                           r"(?:bulk|cargo)[ \t]+carriers?|ships?|vessels?|ferr(?:y|ies)|fishing[ \t]+boats?)\b")
 #: A demonym or country whose officials speak: "Thai officials said", "Chad's authorities said".
 _SPEAKER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|border|military|security|"
                             r"government|local|immigration)[ \t]+)?(?:officials?|authorities|ministry|government|"
@@ -1367,7 +1372,7 @@ def _mark_aside(text: str, found: list[Found], tails: dict) -> None:
         if breaks:
             f.line = bisect_left(breaks, f.start)
         if f.relation == "demonym":
-            if _FLAG_AFTER.match(text, f.end):
+            if _FLAG_AFTER.match(text, f.end) or _SHIP_AFTER.match(text, f.end):
                 f.aside = "flag"
             elif _SPEAKER_AFTER.match(text, f.end):
                 f.aside = "speaker"
