@@ -2114,7 +2114,11 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         return run if follow.group("word") in _BUILDINGS else 0
     if follow.group("art"):
         return run  # "Bab el-Mandeb", "Ras al-Ain": the name goes on
-    if place.kind == "city" and (place.population or 0) >= _STRAY_POPULATION and not _alias_only(surface, place):
+    # "Paso Canoas": a town's name written without its article (El Paso) and a capitalised word after it
+    # is the first word of a longer name, not that town (the press writes the town with its article)
+    less = place.kind == "city" and _ARTICLE_WORD.match(place.name) is not None and _ARTICLE_WORD.match(surface) is None
+    if place.kind == "city" and (place.population or 0) >= _STRAY_POPULATION and not _alias_only(surface, place) \
+            and not less:
         return 0  # a big town under its own name: "Goma Mayor" is still Goma
     word = follow.group("word")
     if word in _OFFICE_TITLES and (word != "Gov" or text.startswith(".", follow.end())):
@@ -2127,11 +2131,15 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         return 0
     if (word in _BUILDINGS or word in _SITES) and not _alias_only(surface, place):
         return 0  # "Mellit Hospital", "Kutum Market": a site in the town (not "Sahara Hotel")
-    if _exact_candidates(gazetteer, word):
+    if _exact_candidates(gazetteer, word) and not less:
         common = getattr(gazetteer, "is_common_word", None)
         if common is None or not common(_name_key(word)):
             return 0  # another place ("Kutum Mellit" in a list)
     return run
+
+
+#: A place name's leading article ("El Paso", "Al Ḩudaydah", "La Paz"), before a space, hyphen or apostrophe.
+_ARTICLE_WORD = re.compile(r"(?:El|Al|Le|La|Les|Los|Las|The|L)[ \t'\u2019-]", re.IGNORECASE)
 
 
 #: Unit words whose office holders a text names right after them ("In the Zaporozhye Region, the acting
