@@ -1192,8 +1192,9 @@ def _own_name_city(surface: str, p: Any, info: Any) -> Any:
 
     key = name_key(surface)
     own = name_key(p.name)
-    if own == key or respelt_generics(own, key) or own in _spelt_out(key):
-        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own, "St. Clair" Saint Clair's)
+    if own == key or respelt_generics(own, key) or own in _spelt_out(key) or shortened_key(key, own):
+        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own, "St. Clair" Saint Clair's;
+        # or shortened as the press writes it: "San Lorenzo" is San Lorenzo de Esmeraldas's, not another's namesake)
     return next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
                  and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
 

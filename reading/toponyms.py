@@ -3675,19 +3675,32 @@ class _Cands:
         """Per place, in rank order, the terms of :func:`_choose`'s score that depend on it alone.
 
         (rank, place, country, is a country, lat, lon, radians(lat), cos(radians(lat)),
-        0.5 * rank, 0.05 * log10(population + 1)): the same floats :func:`_choose` computed.
+        0.5 * rank, 0.05 * log10(population + 1)): the same floats :func:`_choose` computed. The rank's
+        half points stop at :data:`_RANK_PENALTY_MAX` for a town of at least a :data:`_RANK_PEERS` th of
+        the biggest namesake's people.
         """
         rows = self.rows
         if rows is None:
             rows = self.rows = []
+            most = max((p.population or 0) for p in self.places)
             for rank, p in enumerate(self.places):
                 p1 = math.radians(p.lat)
+                half = 0.5 * rank
+                if half > _RANK_PENALTY_MAX and (p.population or 0) * _RANK_PEERS >= most:
+                    half = _RANK_PENALTY_MAX
                 rows.append((rank, p, p.country, p.kind == "country", p.lat, p.lon, p1, math.cos(p1),
-                             0.5 * rank, 0.05 * math.log10((p.population or 0) + 1)))
+                             half, 0.05 * math.log10((p.population or 0) + 1)))
         return rows
 
 
 _CANDS = "candidates info"
+#: A candidate's rank costs it half a point per place before it, up to this for a town of a size with
+#: the biggest namesake's: a name with dozens of namesakes ("San Lorenzo", 67) keeps its town in the
+#: article's country (a focus bonus of 3 and 1 for the country named) however far down the list the town
+#: of 20,000 ranks behind bigger ones abroad (the biggest, 230,000); a village far smaller than a world
+#: city of its name keeps the whole cost ("Los Angeles" in a Mexican story: not a hamlet of Chiapas).
+_RANK_PENALTY_MAX = 3.0
+_RANK_PEERS = 20
 
 
 def _cands_table(gazetteer: Any, memo: dict) -> dict:
