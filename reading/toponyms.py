@@ -627,6 +627,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
             continue  # "the Front's wing": towns take no article
+        if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
+            continue  # "outside the White House": a building
         i, j = tail
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
@@ -923,6 +925,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
             continue  # "the Front's wing": towns take no article
+        if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
+            continue  # "outside the White House": a building
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
@@ -2138,6 +2142,17 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     return run
 
 
+def _building_after_the(text: str, s: int, surface: str, cands: Any, gazetteer: Any) -> bool:
+    """"outside the White House": after "the", a name ending in a building's word (:data:`_BUILDING_LAST`) is
+    the building, not Casablanca (Dar al-Bayda, "the white house") nor White House, Tennessee; unless a
+    first place's own name holds the article ("The Hague")."""
+    return text[max(0, s - 4) : s] in ("the ", "The ") and surface[surface.rfind(" ") + 1 :] in _BUILDING_LAST \
+        and not any((p := _get(gazetteer, c)) is not None and p.name.startswith(("The ", "the ")) for c in cands[:3])
+
+
+#: Last words of buildings' names: after "the", such a name is the building ("the White House", "the Red
+#: Palace"), even where a town bears it as its own or translated name (towns take no article).
+_BUILDING_LAST = frozenset("House Palace Tower Towers Hotel Castle Fort Mosque Church Cathedral Hall Mansion".split())
 #: A place name's leading article ("El Paso", "Al Ḩudaydah", "La Paz"), before a space, hyphen or apostrophe.
 _ARTICLE_WORD = re.compile(r"(?:El|Al|Le|La|Les|Los|Las|The|L)[ \t'\u2019-]", re.IGNORECASE)
 
