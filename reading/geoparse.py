@@ -24,7 +24,7 @@ from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented
-from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
+from reading.toponyms import (_BUILDINGS, _SITES, COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, load_patterns, unknown_places)
 
@@ -1484,10 +1484,13 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
     locative word before it or another camp beside it ("raided the Far'a camp", "the Bureij and Maghazi
     camps"; not "the Trump camp said"). ``rows`` as :func:`geoparse` makes them (``start``, ``end``,
     ``lat``, ``lon``, ``kind``): plain geoparsing and the pipeline's mentions read city parts alike."""
-    if not ("istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text):
+    possessive = "'s " in text or "\u2019s " in text
+    if not ("istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text or possessive):
         return []  # (plain searches: a regex costs 6 times more)
     out: list[tuple[int, int, dict | None, list[dict]]] = []
     towns = {r["start"]: r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None}
+    if possessive:
+        out += _possessive_parts(text, rows, towns)
     for m in _CITY_PARTS.finditer(text):
         if m.group("listed"):
             names_at, word, city_at = m.start("listed"), "", None
@@ -1531,10 +1534,45 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
                     r["lat"], r["lon"], city["lat"], city["lon"]) <= _CITY_PART_KM for r in inside)):
                 continue  # found, near its city or with no city said: kept as read (a fragment read near a
                 # city said is still no reading of the part: "Baghdad's Hay Babil district" is no Babil province)
-            out.append((s, e, city, inside))
+            if (s, e) not in {(a, b) for a, b, _, _ in out}:
+                out.append((s, e, city, inside))
     return out
 
 
+def _possessive_parts(text: str, rows: list[dict], towns: dict) -> list[tuple[int, int, dict, list[dict]]]:
+    """A city's part named after the city's possessive, with no part word ("Homs's Khalidiya", "Aleppo's
+    Salaheddine"), as :func:`city_parts` gives them: a part left unplaced (its namesakes beyond the city's
+    reach ruled out: :func:`reading.qualifiers._city_part`) moves to the city; one missed moves there too
+    where the text places something in it ("shelled Aleppo's Salaheddine", :data:`_CAMP_LOCATIVE`). A place
+    read keeps its reading ("Idlib's Saraqib", "Moscow's Kharkiv offensive")."""
+    out = []
+    for r in towns.values():
+        e0 = r["end"]
+        if text[e0 : e0 + 3] not in ("'s ", "\u2019s ") or (m := _POSSESSIVE_PART.match(text, e0 + 3)) is None:
+            continue
+        s, e = m.span()
+        first = text[s:e].split(" ", 1)[0]
+        if first in _PART_STOP:
+            continue  # "Aleppo's Old City", "Kyiv's Western allies": no part's own name
+        if e - s > len(first) and first in load_patterns().given_names:
+            continue  # "Moscow's Vladimir Putin": a person
+        if text[s:e].rsplit(" ", 1)[-1] in _SITES or text[s:e].rsplit(" ", 1)[-1] in _BUILDINGS:
+            continue  # "near Kelly's Field", "at Franklin's Crossing": a site named after someone
+        inside = [q for q in rows if q["start"] < e and s < q["end"]]
+        if inside and (len(inside) > 1 or (inside[0]["start"], inside[0]["end"]) != (s, e)
+                       or inside[0]["kind"] not in (*_TOWN_KINDS, None)):
+            continue  # a name read across or within it ("Moscow's Vladimir Putin"), or what is no town
+        if inside and inside[0]["lat"] is not None:
+            continue  # placed: near the city, or a city under its own name ("Moscow's Kharkiv offensive"), as
+            # the possessive's own reading decided (reading.qualifiers._city_part)
+        if not inside and _CAMP_LOCATIVE.search(text, max(0, r["start"] - 16), r["start"]) is None:
+            continue  # a missed name is a part only where the text places something in it
+        out.append((s, e, r, inside))
+    return out
+
+
+#: The name after a city's possessive (:func:`_possessive_parts`), ended by a lower-case word or a stop.
+_POSSESSIVE_PART = re.compile(_PART_NAME)
 _PART_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 #: A locative word before "the X camp": "raided the Far'a camp", "in the Jenin camp".
 _CAMP_LOCATIVE = re.compile(r"\b(?:in|into|inside|at|from|near|around|raided|stormed|entered|hit|struck|shelled|left|fled)[ \t]+$")

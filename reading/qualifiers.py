@@ -788,12 +788,14 @@ def _city_part(gazetteer: Any, a: Any, q: Any, part_said: bool = False) -> None:
         a.country = city.country
         q.candidates = [city.id]
         return
-    # "Mumbai's Sion": not Jerusalem, which GeoNames also calls Sion; a place under its own name stays
-    # ("Moscow's Kharkiv offensive")
-    from reading.toponyms import _alias_only
+    # "Mumbai's Sion": not Jerusalem, which GeoNames also calls Sion; a city under its own name stays
+    # ("Moscow's Kharkiv offensive"), a small town under its own name beyond the city's reach does not
+    # ("Homs's Khalidiya": a quarter of Homs, not Al Khalidiyah, a Jordanian town 280 km off)
+    from reading.toponyms import _STRAY_POPULATION, _alias_only
 
     kept = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is None
-            or (not part_said and not _alias_only(a.surface, p)) or _km(p, city) <= _CITY_REACH_KM]
+            or (not part_said and not _alias_only(a.surface, p) and (p.kind != "city" or (p.population or 0) >= _STRAY_POPULATION))
+            or _km(p, city) <= _CITY_REACH_KM]
     if len(kept) < len(a.candidates):
         a.candidates = kept
         q.candidates = [city.id]
