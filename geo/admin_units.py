@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from geo.boundaries import DATA_DIR
 from geo.normalize import name_key
+from geo.place import Place
 
-__all__ = ["AdminUnit", "units_named"]
+__all__ = ["AdminUnit", "units_named", "unit_place"]
 
 
 class AdminUnit(NamedTuple):
@@ -57,3 +58,19 @@ def units_named(name: str) -> tuple[AdminUnit, ...]:
     hi = bisect_right(keys, k, lo)
     return tuple(AdminUnit(t["name"][i].as_py(), t["country"][i].as_py(), t["parent"][i].as_py() or "",
                            round(t["lat"][i].as_py(), 3), round(t["lon"][i].as_py(), 3)) for i in range(lo, hi))
+
+
+def unit_place(u: AdminUnit, word: str = "") -> Place:
+    """The unit as a :class:`geo.place.Place` (kind "county": a second-level unit, a district's precision),
+    so that a reader can place a mention at it like a gazetteer's place. Its id (``unit:`` country, name,
+    centre) is no gazetteer's: looking it up there finds nothing. ``word``, the unit word the text writes
+    after the name ("district", "township"), ends the place's name: "Bannu district" is told apart from
+    the town of Bannu, its seat, wherever places are compared or shown by name.
+
+    >>> unit_place(units_named("Masisi")[0], "territory").name
+    'Masisi territory'
+    """
+    name = u.name.title() if u.name.isupper() else u.name  # (Pakistan's units are in capitals)
+    name = f"{name} {word}" if word else name
+    return Place(id=f"unit:{u.country}:{u.name}@{u.lat},{u.lon}", name=name, kind="county", lat=u.lat, lon=u.lon,
+                 country=u.country, admin1=u.parent, source="geoBoundaries (geo/data/admin_units.parquet)")

@@ -18,12 +18,13 @@ import re
 import weakref
 from typing import Any, Iterable, Iterator
 
+from geo.admin_units import unit_place
 from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented
-from reading.toponyms import (COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
+from reading.toponyms import (_BUILDINGS, _SITES, COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, load_patterns, unknown_places)
 
@@ -263,10 +264,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _digest_heads(text, out, gaz, org)
     if "LGA" in text or "wored" in text or "upazila" in text or "cercle" in text:
         _national_units(text, out, gaz)
-    if any(w in text for w in _UNIT_HINTS):
-        out = _admin_units(text, out, gaz)
-    if any(r["lat"] is None for r in out) and any(r["kind"] == "admin1" for r in out):
-        out = _units_in_named_provinces(text, out, gaz)
+    units = district_units(text, out, gaz)
+    if units:
+        out = _replaced(out, {id(r) for _, _, r, _ in units if r is not None},
+                        [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in units])
     if _ROAD_PAIR_HINT.search(text) is not None:
         out = _road_pairs(text, out, gaz)
     return out
@@ -361,7 +362,23 @@ _OPENING_WORDS = frozenset(("In", "At", "The", "From", "Of", "On", "Near", "To",
 _PARENT_GENERIC = re.compile(r"[ \t]+(?:Region|Province|State|Prefecture|County|District|Division|Governorate|oblast)$")
 
 
-def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+def district_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, dict | None, Any]]:
+    """The second- and third-level units ``text`` names (:mod:`geo.admin_units`), each as (start, end, the
+    row it stands for or None for a name the rows missed, the unit): beside a unit word (:func:`_admin_units`),
+    or unplaced in a sentence naming its province (:func:`_units_in_named_provinces`). One reading for plain
+    geoparsing and the pipeline (:func:`reading.toponyms._read_as_geoparse_reads`), so that "in Kilwa
+    district" places an event where geoparse places the name. ``rows`` as :func:`geoparse` makes them; a
+    row may carry its place's ``id`` instead (:func:`_placed_as`)."""
+    picks = _admin_units(text, rows, gaz) if any(w in text for w in _UNIT_HINTS) else []
+    if picks:
+        rows = _replaced(rows, {id(r) for _, _, r, _ in picks if r is not None},
+                         [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in picks])
+    if any(r["lat"] is None for r in rows) and any(r["kind"] == "admin1" for r in rows):
+        picks += [(r["start"], r["end"], r, u) for r, u in _units_in_named_provinces(text, rows, gaz)]
+    return picks
+
+
+def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, dict | None, Any]]:
     """Names beside a unit word (:data:`_UNIT_AFTER`, :data:`_UNIT_OF`) read as the second- or third-level
     unit of that name (:mod:`geo.admin_units`, at its centre, a district's precision) in a country the
     text places something in (or the one its unit word names: "woreda", "LGA"): a name left unplaced or
@@ -371,7 +388,7 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[dict]:
 
     after, of = list(_UNIT_AFTER.finditer(text)), list(_UNIT_OF.finditer(text))
     if not after and not of:
-        return rows
+        return []
     by_end = {r["end"]: r for r in rows}
     by_start = {r["start"]: r for r in rows}
     picks: dict[tuple[int, int], tuple[dict | None, Any]] = {}  # (start, end) -> (row or None, unit)
@@ -452,17 +469,10 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             consider(r["start"], r["end"], r, None, m.group()[1:])
             nxt = _LIST_SEP.match(text, r["end"])
             r = by_start.get(nxt.end()) if nxt is not None else None
-    if not picks:
-        return rows
-    added, drop = [], set()
-    for (s, e), (r, u) in picks.items():
-        if r is not None:
-            drop.add(id(r))
-        added.append({"start": s, "end": e, **_unit_fields(u)})
-    return _replaced(rows, drop, added)
+    return [(s, e, r, u) for (s, e), (r, u) in picks.items()]
 
 
-def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tuple[dict, Any]]:
     """A name left unplaced in a sentence that names the first-level unit it lies in ("Gwoza, in Borno
     state", "near Kamituga in South Kivu"): the one second- or third-level unit of the name
     (:mod:`geo.admin_units`) whose centre lies in that unit's coarse outline, at its centre with a
@@ -477,9 +487,9 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[dic
                and (units := units_named(text[r["start"] : r["end"]]))]
     # ("Perth County": a county the gazetteer lacks, not a unit named Perth: the tables differ in level)
     if not pending:
-        return rows
+        return []
     provinces = [(r, p) for r in rows if r["kind"] == "admin1" and (p := _placed_as(text, r, gaz)) is not None]
-    drop, added, chosen = set(), [], {}
+    chosen = {}
     for r, units in pending:
         inside = set()
         for q, p in provinces:
@@ -489,12 +499,8 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[dic
             inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
         if len(inside) == 1:
             chosen[text[r["start"] : r["end"]]] = next(iter(inside))
-    for r, _ in pending:  # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
-        u = chosen.get(text[r["start"] : r["end"]])
-        if u is not None:
-            drop.add(id(r))
-            added.append({**r, **_unit_fields(u)})
-    return _replaced(rows, drop, added)
+    # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
+    return [(r, u) for r, _ in pending if (u := chosen.get(text[r["start"] : r["end"]])) is not None]
 
 
 #: Degrees a unit's centre may lie outside the coarse outline of the province that holds it (~5 km).
@@ -503,14 +509,16 @@ _OUTLINE_SLACK = 0.05
 
 def _unit_fields(u: Any) -> dict:
     """The output fields of a second- or third-level unit (:class:`geo.admin_units.AdminUnit`)."""
-    name = u.name.title() if u.name.isupper() else u.name  # (Pakistan's units are in capitals)
+    name = unit_place(u).name
     return {"name": name, "lat": round(float(u.lat), 6), "lon": round(float(u.lon), 6), "geonameid": None,
             "kind": "county", "precision": _PRECISION["county"]}
 
 
 def _placed_as(text: str, r: dict, gaz: Any) -> Any:
     """The place a resolved row stands for: :func:`_row_place`, else its GeoNames town (a name read
-    under another spelling: "Baramulla" for Bāramūla)."""
+    under another spelling: "Baramulla" for Bāramūla). A pipeline's row names its place's ``id``."""
+    if "id" in r:
+        return _get(gaz, r["id"])
     p = _row_place(text, r, gaz)
     if p is None and r["geonameid"] is not None and r["kind"] == "city":
         try:
@@ -1491,10 +1499,13 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
     locative word before it or another camp beside it ("raided the Far'a camp", "the Bureij and Maghazi
     camps"; not "the Trump camp said"). ``rows`` as :func:`geoparse` makes them (``start``, ``end``,
     ``lat``, ``lon``, ``kind``): plain geoparsing and the pipeline's mentions read city parts alike."""
-    if not ("istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text):
+    possessive = "'s " in text or "\u2019s " in text
+    if not ("istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text or possessive):
         return []  # (plain searches: a regex costs 6 times more)
     out: list[tuple[int, int, dict | None, list[dict]]] = []
     towns = {r["start"]: r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None}
+    if possessive:
+        out += _possessive_parts(text, rows, towns)
     for m in _CITY_PARTS.finditer(text):
         if m.group("listed"):
             names_at, word, city_at = m.start("listed"), "", None
@@ -1538,10 +1549,45 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
                     r["lat"], r["lon"], city["lat"], city["lon"]) <= _CITY_PART_KM for r in inside)):
                 continue  # found, near its city or with no city said: kept as read (a fragment read near a
                 # city said is still no reading of the part: "Baghdad's Hay Babil district" is no Babil province)
-            out.append((s, e, city, inside))
+            if (s, e) not in {(a, b) for a, b, _, _ in out}:
+                out.append((s, e, city, inside))
     return out
 
 
+def _possessive_parts(text: str, rows: list[dict], towns: dict) -> list[tuple[int, int, dict, list[dict]]]:
+    """A city's part named after the city's possessive, with no part word ("Homs's Khalidiya", "Aleppo's
+    Salaheddine"), as :func:`city_parts` gives them: a part left unplaced (its namesakes beyond the city's
+    reach ruled out: :func:`reading.qualifiers._city_part`) moves to the city; one missed moves there too
+    where the text places something in it ("shelled Aleppo's Salaheddine", :data:`_CAMP_LOCATIVE`). A place
+    read keeps its reading ("Idlib's Saraqib", "Moscow's Kharkiv offensive")."""
+    out = []
+    for r in towns.values():
+        e0 = r["end"]
+        if text[e0 : e0 + 3] not in ("'s ", "\u2019s ") or (m := _POSSESSIVE_PART.match(text, e0 + 3)) is None:
+            continue
+        s, e = m.span()
+        first = text[s:e].split(" ", 1)[0]
+        if first in _PART_STOP:
+            continue  # "Aleppo's Old City", "Kyiv's Western allies": no part's own name
+        if e - s > len(first) and first in load_patterns().given_names:
+            continue  # "Moscow's Vladimir Putin": a person
+        if text[s:e].rsplit(" ", 1)[-1] in _SITES or text[s:e].rsplit(" ", 1)[-1] in _BUILDINGS:
+            continue  # "near Kelly's Field", "at Franklin's Crossing": a site named after someone
+        inside = [q for q in rows if q["start"] < e and s < q["end"]]
+        if inside and (len(inside) > 1 or (inside[0]["start"], inside[0]["end"]) != (s, e)
+                       or inside[0]["kind"] not in (*_TOWN_KINDS, None)):
+            continue  # a name read across or within it ("Moscow's Vladimir Putin"), or what is no town
+        if inside and inside[0]["lat"] is not None:
+            continue  # placed: near the city, or a city under its own name ("Moscow's Kharkiv offensive"), as
+            # the possessive's own reading decided (reading.qualifiers._city_part)
+        if not inside and _CAMP_LOCATIVE.search(text, max(0, r["start"] - 16), r["start"]) is None:
+            continue  # a missed name is a part only where the text places something in it
+        out.append((s, e, r, inside))
+    return out
+
+
+#: The name after a city's possessive (:func:`_possessive_parts`), ended by a lower-case word or a stop.
+_POSSESSIVE_PART = re.compile(_PART_NAME)
 _PART_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 #: A locative word before "the X camp": "raided the Far'a camp", "in the Jenin camp".
 _CAMP_LOCATIVE = re.compile(r"\b(?:in|into|inside|at|from|near|around|raided|stormed|entered|hit|struck|shelled|left|fled)[ \t]+$")

@@ -788,12 +788,14 @@ def _city_part(gazetteer: Any, a: Any, q: Any, part_said: bool = False) -> None:
         a.country = city.country
         q.candidates = [city.id]
         return
-    # "Mumbai's Sion": not Jerusalem, which GeoNames also calls Sion; a place under its own name stays
-    # ("Moscow's Kharkiv offensive")
-    from reading.toponyms import _alias_only
+    # "Mumbai's Sion": not Jerusalem, which GeoNames also calls Sion; a city under its own name stays
+    # ("Moscow's Kharkiv offensive"), a small town under its own name beyond the city's reach does not
+    # ("Homs's Khalidiya": a quarter of Homs, not Al Khalidiyah, a Jordanian town 280 km off)
+    from reading.toponyms import _STRAY_POPULATION, _alias_only
 
     kept = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is None
-            or (not part_said and not _alias_only(a.surface, p)) or _km(p, city) <= _CITY_REACH_KM]
+            or (not part_said and not _alias_only(a.surface, p) and (p.kind != "city" or (p.population or 0) >= _STRAY_POPULATION))
+            or _km(p, city) <= _CITY_REACH_KM]
     if len(kept) < len(a.candidates):
         a.candidates = kept
         q.candidates = [city.id]
@@ -1192,8 +1194,9 @@ def _own_name_city(surface: str, p: Any, info: Any) -> Any:
 
     key = name_key(surface)
     own = name_key(p.name)
-    if own == key or respelt_generics(own, key) or own in _spelt_out(key):
-        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own, "St. Clair" Saint Clair's)
+    if own == key or respelt_generics(own, key) or own in _spelt_out(key) or shortened_key(key, own):
+        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own, "St. Clair" Saint Clair's;
+        # or shortened as the press writes it: "San Lorenzo" is San Lorenzo de Esmeraldas's, not another's namesake)
     return next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
                  and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
 

@@ -627,6 +627,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
             continue  # "the Front's wing": towns take no article
+        if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
+            continue  # "outside the White House": a building
         i, j = tail
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
@@ -923,6 +925,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
             continue  # "the Front's wing": towns take no article
+        if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
+            continue  # "outside the White House": a building
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
@@ -1268,6 +1272,11 @@ def _country_vote(f: Found) -> float:
 #: A demonym naming a registry, an owner or a backer: "a Liberian-flagged tanker", "a Greek-owned ship",
 #: "Turkish-backed fighters" (who backs them, not where they fight: no vote, as for a flag).
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|bound|backed|sponsored|funded|supported)\b")
+#: A demonym before a ship: "a Yemeni dhow off Eyl", "an Iranian oil tanker", "the Greek bulk carrier" (its
+#: flag or owner's: ships sail far from home, so no vote, as for "a Liberian-flagged tanker").
+_SHIP_AFTER = re.compile(r"[ \t]+(?:(?:oil|crude|chemical|gas|LPG|LNG|products?|fuel|cargo|container|bulk|merchant|"
+                           r"commercial|fishing|supply|research)[ \t]+)?(?:dhows?|tankers?|freighters?|trawlers?|"
+                           r"(?:bulk|cargo)[ \t]+carriers?|ships?|vessels?|ferr(?:y|ies)|fishing[ \t]+boats?)\b")
 #: A demonym or country whose officials speak: "Thai officials said", "Chad's authorities said".
 _SPEAKER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|border|military|security|"
                             r"government|local|immigration)[ \t]+)?(?:officials?|authorities|ministry|government|"
@@ -1367,7 +1376,7 @@ def _mark_aside(text: str, found: list[Found], tails: dict) -> None:
         if breaks:
             f.line = bisect_left(breaks, f.start)
         if f.relation == "demonym":
-            if _FLAG_AFTER.match(text, f.end):
+            if _FLAG_AFTER.match(text, f.end) or _SHIP_AFTER.match(text, f.end):
                 f.aside = "flag"
             elif _SPEAKER_AFTER.match(text, f.end):
                 f.aside = "speaker"
@@ -2126,7 +2135,11 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         return run if follow.group("word") in _BUILDINGS else 0
     if follow.group("art"):
         return run  # "Bab el-Mandeb", "Ras al-Ain": the name goes on
-    if place.kind == "city" and (place.population or 0) >= _STRAY_POPULATION and not _alias_only(surface, place):
+    # "Paso Canoas": a town's name written without its article (El Paso) and a capitalised word after it
+    # is the first word of a longer name, not that town (the press writes the town with its article)
+    less = place.kind == "city" and _ARTICLE_WORD.match(place.name) is not None and _ARTICLE_WORD.match(surface) is None
+    if place.kind == "city" and (place.population or 0) >= _STRAY_POPULATION and not _alias_only(surface, place) \
+            and not less:
         return 0  # a big town under its own name: "Goma Mayor" is still Goma
     word = follow.group("word")
     if word in _OFFICE_TITLES and (word != "Gov" or text.startswith(".", follow.end())):
@@ -2139,11 +2152,26 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
         return 0
     if (word in _BUILDINGS or word in _SITES) and not _alias_only(surface, place):
         return 0  # "Mellit Hospital", "Kutum Market": a site in the town (not "Sahara Hotel")
-    if _exact_candidates(gazetteer, word):
+    if _exact_candidates(gazetteer, word) and not less:
         common = getattr(gazetteer, "is_common_word", None)
         if common is None or not common(_name_key(word)):
             return 0  # another place ("Kutum Mellit" in a list)
     return run
+
+
+def _building_after_the(text: str, s: int, surface: str, cands: Any, gazetteer: Any) -> bool:
+    """"outside the White House": after "the", a name ending in a building's word (:data:`_BUILDING_LAST`) is
+    the building, not Casablanca (Dar al-Bayda, "the white house") nor White House, Tennessee; unless a
+    first place's own name holds the article ("The Hague")."""
+    return text[max(0, s - 4) : s] in ("the ", "The ") and surface[surface.rfind(" ") + 1 :] in _BUILDING_LAST \
+        and not any((p := _get(gazetteer, c)) is not None and p.name.startswith(("The ", "the ")) for c in cands[:3])
+
+
+#: Last words of buildings' names: after "the", such a name is the building ("the White House", "the Red
+#: Palace"), even where a town bears it as its own or translated name (towns take no article).
+_BUILDING_LAST = frozenset("House Palace Tower Towers Hotel Castle Fort Mosque Church Cathedral Hall Mansion".split())
+#: A place name's leading article ("El Paso", "Al Ḩudaydah", "La Paz"), before a space, hyphen or apostrophe.
+_ARTICLE_WORD = re.compile(r"(?:El|Al|Le|La|Les|Los|Las|The|L)[ \t'\u2019-]", re.IGNORECASE)
 
 
 #: Unit words whose office holders a text names right after them ("In the Zaporozhye Region, the acting
@@ -3679,19 +3707,32 @@ class _Cands:
         """Per place, in rank order, the terms of :func:`_choose`'s score that depend on it alone.
 
         (rank, place, country, is a country, lat, lon, radians(lat), cos(radians(lat)),
-        0.5 * rank, 0.05 * log10(population + 1)): the same floats :func:`_choose` computed.
+        0.5 * rank, 0.05 * log10(population + 1)): the same floats :func:`_choose` computed. The rank's
+        half points stop at :data:`_RANK_PENALTY_MAX` for a town of at least a :data:`_RANK_PEERS` th of
+        the biggest namesake's people.
         """
         rows = self.rows
         if rows is None:
             rows = self.rows = []
+            most = max((p.population or 0) for p in self.places)
             for rank, p in enumerate(self.places):
                 p1 = math.radians(p.lat)
+                half = 0.5 * rank
+                if half > _RANK_PENALTY_MAX and (p.population or 0) * _RANK_PEERS >= most:
+                    half = _RANK_PENALTY_MAX
                 rows.append((rank, p, p.country, p.kind == "country", p.lat, p.lon, p1, math.cos(p1),
-                             0.5 * rank, 0.05 * math.log10((p.population or 0) + 1)))
+                             half, 0.05 * math.log10((p.population or 0) + 1)))
         return rows
 
 
 _CANDS = "candidates info"
+#: A candidate's rank costs it half a point per place before it, up to this for a town of a size with
+#: the biggest namesake's: a name with dozens of namesakes ("San Lorenzo", 67) keeps its town in the
+#: article's country (a focus bonus of 3 and 1 for the country named) however far down the list the town
+#: of 20,000 ranks behind bigger ones abroad (the biggest, 230,000); a village far smaller than a world
+#: city of its name keeps the whole cost ("Los Angeles" in a Mexican story: not a hamlet of Chiapas).
+_RANK_PENALTY_MAX = 3.0
+_RANK_PEERS = 20
 
 
 def _cands_table(gazetteer: Any, memo: dict) -> dict:
@@ -6833,20 +6874,12 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
     pipeline and geoparse place a name alike: a city's part read as a far namesake, as no place or not at
     all ("Beirut's Hamra district": not Al Hamra, Syria; "Baghdad's Karrada district") goes to the city
     the text puts it in (:func:`reading.geoparse.city_parts`); each name of "Fulton and Cobb counties" to
-    that county, not the towns Fulton, Missouri and Cobb, California (:func:`reading.geoparse.plural_counties`).
+    that county, not the towns Fulton, Missouri and Cobb, California (:func:`reading.geoparse.plural_counties`);
+    "in Kilwa district", "Hpakant township" to that district or township (:func:`reading.geoparse.district_units`).
     Re-places ``found`` and the ``unknown`` mentions in place; True when a found changed."""
     from reading.geoparse import city_parts, plural_counties
 
-    rows = []
-    for f in found:
-        for a in f.anchors:
-            if a.kind == "name":
-                p = _get(gazetteer, a.place_id) if a.place_id else None
-                rows.append({"start": a.start, "end": a.end, "lat": getattr(p, "lat", None), "lon": getattr(p, "lon", None),
-                             "kind": getattr(p, "kind", None), "name": getattr(p, "name", None), "id": a.place_id,
-                             "found": f, "anchor": a})
-    rows += [{"start": m.start, "end": m.end, "lat": None, "lon": None, "kind": None, "name": None, "mention": m}
-             for m in unknown]
+    rows = _geoparse_rows(found, unknown, gazetteer)
     if not rows:
         return False
     moves = [(s, e, _get(gazetteer, city["id"]) if city is not None else None, inside)
@@ -6877,6 +6910,49 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
             if shapes is None:
                 from geo import shapes
             _locate(f, gazetteer, shapes, cache)
+            changed = True
+    return _read_district_units(text, _geoparse_rows(found, unknown, gazetteer) if changed else rows, unknown,
+                                gazetteer) or changed
+
+
+def _geoparse_rows(found: list[Found], unknown: list[Mention], gazetteer: Any) -> list[dict]:
+    """The names of ``found`` and the ``unknown`` mentions as :func:`reading.geoparse.geoparse` rows, each
+    with what it stands for here ("found" and "anchor", or "mention")."""
+    def row(s: int, e: int, pid: str | None, **at: Any) -> dict:
+        p = _get(gazetteer, pid)
+        return {"start": s, "end": e, "lat": getattr(p, "lat", None), "lon": getattr(p, "lon", None),
+                "kind": getattr(p, "kind", None), "name": getattr(p, "name", None), "id": pid, **at}
+
+    rows = [row(a.start, a.end, a.place_id, found=f, anchor=a) for f in found for a in f.anchors if a.kind == "name"]
+    return rows + [row(m.start, m.end, m.place_id, mention=m) for m in unknown]
+
+
+def _read_district_units(text: str, rows: list[dict], unknown: list[Mention], gazetteer: Any) -> bool:
+    """Each unit :func:`reading.geoparse.district_units` reads placed at its centre (a district's precision):
+    a missed name as a new mention, an unplaced one re-placed, a town's name before its unit word ("Hpakant
+    township") moved to the unit when it alone is its mention's anchor. True when a found changed."""
+    from geo.admin_units import unit_place
+    from reading.geoparse import _UNIT_AFTER, district_units
+
+    changed = False
+    for s, e, r, u in district_units(text, rows, gazetteer):
+        word = m.group()[1:] if (m := _UNIT_AFTER.match(text, e)) is not None else ""  # ("Kilwa district")
+        if word[-1:] in ("s", "S"):  # ("the Eráti and Memba districts": the Memba district)
+            word = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        place = unit_place(u, word)
+        loc = gazetteer.location(place)
+        if r is None:
+            unknown.append(Mention(start=s, end=e, text=text[s:e], name=place.name, place_id=place.id,
+                                   candidates=[place.id], location=loc))
+        elif "mention" in r:
+            m = r["mention"]
+            m.name, m.place_id, m.candidates, m.location, m.reason = place.name, place.id, [place.id], loc, ""
+        else:
+            f, a = r["found"], r["anchor"]
+            if len(f.anchors) != 1 or f.start != a.start or not (f.relation == "at" or f.relation == "near" and f.end > a.end):
+                continue  # ("east of Kilwa district": drawn around the name as read; "Beni territory" read as near Beni: the unit)
+            a.place_id, a.reason = place.id, ""
+            f.relation, f.km, f.place_id, f.location, f.reason = "at", None, place.id, loc, ""
             changed = True
     return changed
 

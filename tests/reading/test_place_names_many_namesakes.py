@@ -1,0 +1,19 @@
+"""A name with dozens of namesakes ("San Lorenzo", "San Miguel") is the town of the article's country,
+however far down the list of bigger namesakes abroad it ranks, and a town the press calls by the first
+words of its own name ("San Lorenzo" for San Lorenzo de Esmeraldas) bears that name as its own: no
+bigger namesake abroad takes it from it."""
+from __future__ import annotations
+
+import pytest
+
+from reading.document import Document
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Protesters blocked the highway near San Lorenzo in northern Ecuador on Friday.", "San Lorenzo", "EC"),
+    ("Police in Ecuador said gunmen attacked a bar in San Lorenzo on Saturday.", "San Lorenzo", "EC"),
+])
+def test_the_namesake_in_the_articles_country(nlp, text, name, country):
+    doc = nlp(Document(id="n", text=text))
+    m = next(m for m in doc.mentions if name in m.text)
+    assert m.location is not None and m.location.country == country, m
