@@ -1156,6 +1156,9 @@ def place_units(named: list, gazetteer: Any) -> None:
 #: A city bearing a name as its own takes it from a town bearing it only as another name when this
 #: many times bigger (English names are often GeoNames' other names: Syracuse for Siracusa).
 _OWN_NAME_FACTOR = 5
+#: How much bigger a place bearing a name whole must be to take it from a town the press calls by a shortened
+#: form of its own (:func:`shortened_key`).
+_SHORTENED_FACTOR = 20
 
 
 def own_names(named: list, gazetteer: Any) -> None:
@@ -1194,11 +1197,13 @@ def _own_name_city(surface: str, p: Any, info: Any) -> Any:
 
     key = name_key(surface)
     own = name_key(p.name)
-    if own == key or respelt_generics(own, key) or own in _spelt_out(key) or shortened_key(key, own):
-        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own, "St. Clair" Saint Clair's;
-        # or shortened as the press writes it: "San Lorenzo" is San Lorenzo de Esmeraldas's, not another's namesake)
+    if own == key or respelt_generics(own, key) or own in _spelt_out(key):
+        return None  # (its own name, maybe spelt otherwise: "Ras al-Ain" is Ra's al 'Ayn's own, "St. Clair" Saint Clair's)
+    # Shortened as the press writes it, the name is the town's own ("San Lorenzo" is San Lorenzo de Esmeraldas's)
+    # unless a place far bigger bears it whole ("Manhattan" is New York's, not Manhattan Beach's).
+    factor = _SHORTENED_FACTOR if shortened_key(key, own) else _OWN_NAME_FACTOR
     return next((q for q in info.places if q is not p and q.kind == "city" and name_key(q.name) == key
-                 and (q.population or 0) >= max(1, _OWN_NAME_FACTOR * (p.population or 0))), None)
+                 and (q.population or 0) >= max(1, factor * (p.population or 0))), None)
 
 
 def listed_units(named: list, gazetteer: Any, rows: list) -> None:
