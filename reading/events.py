@@ -3714,11 +3714,15 @@ class EventExtractor:
         for a, b in zip(ordered, ordered[1:]):
             if a.end > b.start:
                 continue
+            restated = _RESTATED.fullmatch(text, a.end, b.start)
+            qualified = restated or _OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)
+            apposed = restated or _APPOSITION.fullmatch(text, a.end, b.start)
+            if not (qualified or apposed):
+                continue  # (most pairs: no precision read, which draws a shape not drawn yet)
             pa, pb = getattr(a.location, "precision", 3), getattr(b.location, "precision", 3)
-            if (_OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)
-                    or _RESTATED.fullmatch(text, a.end, b.start)) and pb <= pa:
+            if qualified and pb <= pa:
                 drop.add(id(a))  # "the Red Sea port of Hodeidah", "Russia's Ryazan region", "Darfur, the city of El Fasher"
-            elif (_APPOSITION.fullmatch(text, a.end, b.start) or _RESTATED.fullmatch(text, a.end, b.start)) and pb > pa:
+            elif apposed and pb > pa:
                 drop.add(id(b))  # "Tripoli, in northern Lebanon", "Debre Markos, the capital of East Gojjam zone"
         for m in ordered:
             if _topic_before(text, max(0, m.start - 50), m.start):
@@ -3738,13 +3742,14 @@ class EventExtractor:
         if p0 < 0:
             return None
         p0 += 2
-        countries = spans.get("country_mentions") if spans is not None else None
-        if countries is None:  # once per article: the countries named as places
-            countries = [m for m in doc.mentions if m.role == "location" and m.location is not None
-                         and getattr(m.location, "is_whole_country", False)]
+        placed = spans.get("placed_mentions") if spans is not None else None
+        if placed is None:  # once per article: the places named
+            placed = [m for m in doc.mentions if m.role == "location" and m.location is not None]
             if spans is not None:
-                spans["country_mentions"] = countries
-        named = [m for m in countries if p0 <= m.start < ts]
+                spans["placed_mentions"] = placed
+        # the countries named before ts in its paragraph (asked of those only: asking a part of a country,
+        # "eastern Mali", whether it is the whole draws it)
+        named = [m for m in placed if p0 <= m.start < ts and getattr(m.location, "is_whole_country", False)]
         # (gold 5: nor the neighbour across a border: "in the area of X, near the border with Burkina Faso")
         named = [m for m in named if not _names_an_actor(doc, m) and not _BORDER_WITH.search(text, max(0, m.start - 40), m.start)]
         if not named:
@@ -3823,8 +3828,9 @@ class EventExtractor:
         if places:
             # gold 5: "an air strike hit fleeing fighters in the area of X, near the border with Burkina Faso": the
             # neighbour says where the border runs, not the country it happened in (X not found: placed as if unnamed)
-            places = [m for m in places if not (getattr(m.location, "is_whole_country", False)
-                                                and _BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start))]
+            # (the words first: asking a part of a country, "eastern Mali", whether it is the whole draws it)
+            places = [m for m in places if not (_BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start)
+                                                and getattr(m.location, "is_whole_country", False))]
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -3984,8 +3990,8 @@ def _names_an_actor(doc: Document, m: Any) -> bool:
     right before it as its nationality ("U.S. Central Command forces", "Sudan's paramilitary Rapid Support
     Forces": a possessive and up to two words; audit 12: or a name of its forces, known as an actor or not)."""
     text = doc.text
-    if getattr(m.location, "is_whole_country", False) and _FORCES_NAME_AFTER.match(text, m.end):
-        return True
+    if _FORCES_NAME_AFTER.match(text, m.end) and getattr(m.location, "is_whole_country", False):
+        return True  # (the words first: asking a part of a country whether it is the whole draws it)
     after = m.end + 3 if text.startswith(_POSSESSIVE, m.end) else m.end + 1
     for a in doc.user_data.get("actors", ()):
         if a.start > after + 30:
@@ -4010,9 +4016,10 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     if spans is not None and "article_area" in spans:
         return spans["article_area"]
     named = [m.location for m in doc.mentions if m.role == "location" and m.location is not None]
-    areas = sorted((loc for loc in named if getattr(loc, "precision", 1) >= 3 and getattr(loc, "is_area", False)
+    # (the fields known before a shape is drawn asked first: is_area draws it)
+    areas = sorted((loc for loc in named if getattr(loc, "precision", 1) >= 3 and (not iso or loc.country == iso)
                     and not getattr(loc, "is_whole_country", True) and getattr(loc, "relation", "") == "at"
-                    and (not iso or loc.country == iso)),
+                    and getattr(loc, "is_area", False)),
                    key=lambda loc: loc.geometry.area)
     found = None
     if areas:
