@@ -5422,24 +5422,41 @@ def _blog_day(doc: Document, pos: int) -> FactDate | None:
     text = doc.text
     if "\n" not in text:
         return None
+    blog, lines = _day_lines(doc)
+    day, bare = None, 0
+    for start, date, alone, heading_end in lines:
+        bare += alone
+        if start >= pos:
+            if blog or bare >= 2:
+                break
+            continue
+        if 0 <= heading_end < pos and (blog or alone):
+            day = date
+    return day if blog or bare >= 2 else None
+
+
+def _day_lines(doc: Document) -> tuple[bool, list[tuple[int, FactDate, bool, int]]]:
+    """What :func:`_blog_day` reads of ``doc``, once while its text is read (:func:`reading.memos.text_memo`;
+    it is asked for each event dated by the publication): whether two or more lines open with a time stamp,
+    and each day's date in ``doc.dates`` order as (start, date, alone on its line, where its line ends when
+    the line could head a day's entries, else -1)."""
+    memo = text_memo(doc.text, "day lines")
+    hit = memo.get("lines")
+    if hit is not None and hit[0] is doc.dates and hit[1] == len(doc.dates):
+        return hit[2], hit[3]
+    text = doc.text
     first = _STAMP_LINE.search(text)
     blog = first is not None and _STAMP_LINE.search(text, first.end()) is not None
-    day, bare = None, 0
+    lines = []
     for d in doc.dates:
         if d.date is None or d.date.precision != "day":
             continue
         ls, le = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.start)
         line = text[ls:le if le >= 0 else len(text)].strip()
-        alone = line.rstrip(":") == text[d.start:d.end]
-        bare += alone
-        if d.start >= pos:
-            if blog or bare >= 2:
-                break
-            continue
-        if (line and len(line.split()) <= 12 and line[-1] not in ".!?:" and not _STAMP_LINE.match(line)
-                and le >= 0 and le < pos and (blog or alone)):
-            day = d.date
-    return day if blog or bare >= 2 else None
+        heading = line and len(line.split()) <= 12 and line[-1] not in ".!?:" and not _STAMP_LINE.match(line)
+        lines.append((d.start, d.date, line.rstrip(":") == text[d.start:d.end], le if heading else -1))
+    memo["lines"] = (doc.dates, len(doc.dates), blog, lines)
+    return blog, lines
 
 
 def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:
