@@ -3861,7 +3861,13 @@ class EventExtractor:
                 prec = getattr(m.location, "precision", 3)
                 return (m.start < dateline, 0 if cs <= m.start < ce else 1, dist + 5 * (prec - 1), m.start)
 
-            best = min(places, key=score)
+            def lies(m):  # (score's first two keys, read without the place's shape)
+                return m.start < dateline, 0 if cs <= m.start < ce else 1
+
+            # the best is among the places that lie best; their precisions (which may draw a shape) only
+            top = min(map(lies, places))
+            lie_best = [m for m in places if lies(m) == top]
+            best = lie_best[0] if len(lie_best) == 1 else min(lie_best, key=score)
             area = _area_off_the_capital(doc, ts, best.location) if best.start < dateline else None
             if area is not None:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
@@ -4016,10 +4022,12 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     if spans is not None and "article_area" in spans:
         return spans["article_area"]
     named = [m.location for m in doc.mentions if m.role == "location" and m.location is not None]
-    # (the fields known before a shape is drawn asked first: is_area draws it)
-    areas = sorted((loc for loc in named if getattr(loc, "precision", 1) >= 3 and (not iso or loc.country == iso)
-                    and not getattr(loc, "is_whole_country", True) and getattr(loc, "relation", "") == "at"
-                    and getattr(loc, "is_area", False)),
+    # A country, or a part of one ("eastern Sudan"), is never that area: told by the place id, known before
+    # the part's shape is drawn (asking its relation, whether it is the whole country, draws it); then the
+    # other fields known at once, the shape last (is_area draws it).
+    areas = sorted((loc for loc in named if (not iso or loc.country == iso)
+                    and not str(loc.place_id or "").startswith("country:") and getattr(loc, "relation", "") == "at"
+                    and getattr(loc, "precision", 1) >= 3 and getattr(loc, "is_area", False)),
                    key=lambda loc: loc.geometry.area)
     found = None
     if areas:
