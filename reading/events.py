@@ -3749,7 +3749,8 @@ class EventExtractor:
                 spans["placed_mentions"] = placed
         # the countries named before ts in its paragraph (asked of those only: asking a part of a country,
         # "eastern Mali", whether it is the whole draws it)
-        named = [m for m in placed if p0 <= m.start < ts and getattr(m.location, "is_whole_country", False)]
+        named = [m for m in placed if p0 <= m.start < ts and _country_anchored(m.location)
+                 and getattr(m.location, "is_whole_country", False)]
         # (gold 5: nor the neighbour across a border: "in the area of X, near the border with Burkina Faso")
         named = [m for m in named if not _names_an_actor(doc, m) and not _BORDER_WITH.search(text, max(0, m.start - 40), m.start)]
         if not named:
@@ -3829,7 +3830,8 @@ class EventExtractor:
             # gold 5: "an air strike hit fleeing fighters in the area of X, near the border with Burkina Faso": the
             # neighbour says where the border runs, not the country it happened in (X not found: placed as if unnamed)
             # (the words first: asking a part of a country, "eastern Mali", whether it is the whole draws it)
-            places = [m for m in places if not (_BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start)
+            places = [m for m in places if not (_country_anchored(m.location)
+                                                and _BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start)
                                                 and getattr(m.location, "is_whole_country", False))]
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
@@ -3991,12 +3993,20 @@ _FORCES_NAME_AFTER = re.compile(r"(?:'s)?\s+(?:(?:[A-Z][\w\-]*|and|of)\s+){0,4}?
                                 r"[Ss]ervice|Security|[Pp]olice|[Gg]endarmerie|[Ii]ntelligence)\b")
 
 
+def _country_anchored(loc: Any) -> bool:
+    """Whether ``loc`` is a country or drawn off one ("eastern Mali"): the half of ``is_whole_country`` read
+    from the place id, without drawing a part (its relation, the other half, is known once it is drawn).
+    Asked first, it keeps the word tests that follow off every other place."""
+    return str(getattr(loc, "place_id", None) or "").startswith("country:")
+
+
 def _names_an_actor(doc: Document, m: Any) -> bool:
     """audit 11: whether the place mention ``m`` is part of an actor's name: inside it ("Somalia's army"), or
     right before it as its nationality ("U.S. Central Command forces", "Sudan's paramilitary Rapid Support
     Forces": a possessive and up to two words; audit 12: or a name of its forces, known as an actor or not)."""
     text = doc.text
-    if _FORCES_NAME_AFTER.match(text, m.end) and getattr(m.location, "is_whole_country", False):
+    if (_country_anchored(m.location) and _FORCES_NAME_AFTER.match(text, m.end)
+            and getattr(m.location, "is_whole_country", False)):
         return True  # (the words first: asking a part of a country whether it is the whole draws it)
     after = m.end + 3 if text.startswith(_POSSESSIVE, m.end) else m.end + 1
     for a in doc.user_data.get("actors", ()):
@@ -4026,7 +4036,7 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     # the part's shape is drawn (asking its relation, whether it is the whole country, draws it); then the
     # other fields known at once, the shape last (is_area draws it).
     areas = sorted((loc for loc in named if (not iso or loc.country == iso)
-                    and not str(loc.place_id or "").startswith("country:") and getattr(loc, "relation", "") == "at"
+                    and not _country_anchored(loc) and getattr(loc, "relation", "") == "at"
                     and getattr(loc, "precision", 1) >= 3 and getattr(loc, "is_area", False)),
                    key=lambda loc: loc.geometry.area)
     found = None
