@@ -4034,10 +4034,11 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     named = [m.location for m in doc.mentions if m.role == "location" and m.location is not None]
     # A country, or a part of one ("eastern Sudan"), is never that area: told by the place id, known before
     # the part's shape is drawn (asking its relation, whether it is the whole country, draws it); then the
-    # other fields known at once, the shape last (is_area draws it).
+    # precision (known at once for most shapes, unlike their relation), the relation, the shape last (is_area
+    # draws it).
     areas = sorted((loc for loc in named if (not iso or loc.country == iso)
-                    and not _country_anchored(loc) and getattr(loc, "relation", "") == "at"
-                    and getattr(loc, "precision", 1) >= 3 and getattr(loc, "is_area", False)),
+                    and not _country_anchored(loc) and getattr(loc, "precision", 1) >= 3
+                    and getattr(loc, "relation", "") == "at" and getattr(loc, "is_area", False)),
                    key=lambda loc: loc.geometry.area)
     found = None
     if areas:
