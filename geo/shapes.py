@@ -1066,10 +1066,16 @@ def _sector_args(anchor, direction=None, *, kind="suburbs") -> dict:
 
 
 def _offset_args(anchor, direction, km=None) -> dict:
+    """:func:`offset`'s checks, and its name ("27 km west of Tripoli"): a mention's name read without
+    drawing the shape."""
     _check_anchor(anchor)
-    _bearing(direction)
-    _check_km(km)
-    return _anchor_fields(anchor, precision=_near_precision(anchor), relation="offset")
+    return {"name": _offset_name(anchor, _bearing(direction), _check_km(km)),
+            **_anchor_fields(anchor, precision=_near_precision(anchor), relation="offset")}
+
+
+def _offset_name(anchor, bearing: float, km: float | None) -> str:
+    word = direction_name(bearing)
+    return f"{_format_km(km)} km {word} of {anchor.name}" if km is not None else f"{word} of {anchor.name}"
 
 
 def _between_args(a, b) -> dict:
@@ -1081,9 +1087,14 @@ def _between_args(a, b) -> dict:
 
 
 def _near_args(anchor, km=None) -> dict:
+    """:func:`near`'s checks, and its name ("near Derna"): a mention's name read without drawing the shape."""
     _check_anchor(anchor)
     _check_km(km)
-    return _anchor_fields(anchor, precision=_near_precision(anchor), relation="near")
+    return {"name": _near_name(anchor), **_anchor_fields(anchor, precision=_near_precision(anchor), relation="near")}
+
+
+def _near_name(anchor) -> str:
+    return f"near {anchor.name}"
 
 
 def _extent_radius_km(population) -> float:
@@ -1471,7 +1482,6 @@ def offset(anchor: Location, direction, km: float | None = None) -> Location:
     core = _outline(_anchor_in(frame, anchor))
     radius_km = _core_km(core)
     ux, uy = _unit(bearing)
-    word = direction_name(bearing)
     precision = _near_precision(anchor)
     if km is not None:
         start = 0.0
@@ -1483,7 +1493,6 @@ def offset(anchor: Location, direction, km: float | None = None) -> Location:
         dist = start + km * 1000.0
         centre = (ux * dist, uy * dist)
         shape = _disc(*centre, max(2000.0, 0.12 * km * 1000.0))
-        label = f"{_format_km(km)} km {word} of {anchor.name}"
     else:
         reach_km = max(45.0, radius_km + 20.0) if radius_km <= 15.0 else None
         if reach_km is not None:
@@ -1495,8 +1504,7 @@ def offset(anchor: Location, direction, km: float | None = None) -> Location:
         shape = _clean(far.difference(core).intersection(_wedge(bearing, big)))
         mid = (radius_km + (reach_km if reach_km else radius_km + 50.0)) / 2.0 * 1000.0
         centre = (ux * mid, uy * mid)
-        label = f"{word} of {anchor.name}"
-    return _result(frame, shape, centre, name=label, precision=precision,
+    return _result(frame, shape, centre, name=_offset_name(anchor, bearing, km), precision=precision,
                    relation="offset", anchor=anchor)
 
 
@@ -1680,5 +1688,5 @@ def near(anchor: Location, km: float | None = None) -> Location:
     else:
         base = core if is_area else Point(0.0, 0.0)
     shape = _grow(base, max(km, 0.1) * 1000.0)
-    return _result(frame, _clean(shape), (0.0, 0.0), name=f"near {anchor.name}",
+    return _result(frame, _clean(shape), (0.0, 0.0), name=_near_name(anchor),
                    precision=_near_precision(anchor), relation="near", anchor=anchor)

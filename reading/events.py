@@ -3598,11 +3598,15 @@ class EventExtractor:
         for a, b in zip(ordered, ordered[1:]):
             if a.end > b.start:
                 continue
+            restated = _RESTATED.fullmatch(text, a.end, b.start)
+            qualified = restated or _OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)
+            apposed = restated or _APPOSITION.fullmatch(text, a.end, b.start)
+            if not (qualified or apposed):
+                continue  # (most pairs: no precision read, which draws a shape not drawn yet)
             pa, pb = getattr(a.location, "precision", 3), getattr(b.location, "precision", 3)
-            if (_OF_PLACE.fullmatch(text, a.end, b.start) or _POSSESSIVE_PLACE.fullmatch(text, a.end, b.start)
-                    or _RESTATED.fullmatch(text, a.end, b.start)) and pb <= pa:
+            if qualified and pb <= pa:
                 drop.add(id(a))  # "the Red Sea port of Hodeidah", "Russia's Ryazan region", "Darfur, the city of El Fasher"
-            elif (_APPOSITION.fullmatch(text, a.end, b.start) or _RESTATED.fullmatch(text, a.end, b.start)) and pb > pa:
+            elif apposed and pb > pa:
                 drop.add(id(b))  # "Tripoli, in northern Lebanon", "Debre Markos, the capital of East Gojjam zone"
         for m in ordered:
             if _topic_before(text, max(0, m.start - 50), m.start):
@@ -3622,13 +3626,15 @@ class EventExtractor:
         if p0 < 0:
             return None
         p0 += 2
-        countries = spans.get("country_mentions") if spans is not None else None
-        if countries is None:  # once per article: the countries named as places
-            countries = [m for m in doc.mentions if m.role == "location" and m.location is not None
-                         and getattr(m.location, "is_whole_country", False)]
+        placed = spans.get("placed_mentions") if spans is not None else None
+        if placed is None:  # once per article: the places named
+            placed = [m for m in doc.mentions if m.role == "location" and m.location is not None]
             if spans is not None:
-                spans["country_mentions"] = countries
-        named = [m for m in countries if p0 <= m.start < ts]
+                spans["placed_mentions"] = placed
+        # the countries named before ts in its paragraph (asked of those only: asking a part of a country,
+        # "eastern Mali", whether it is the whole draws it)
+        named = [m for m in placed if p0 <= m.start < ts and _country_anchored(m.location)
+                 and getattr(m.location, "is_whole_country", False)]
         # (gold 5: nor the neighbour across a border: "in the area of X, near the border with Burkina Faso")
         named = [m for m in named if not _names_an_actor(doc, m) and not _BORDER_WITH.search(text, max(0, m.start - 40), m.start)]
         if not named:
@@ -3735,8 +3741,10 @@ class EventExtractor:
         if places:
             # gold 5: "an air strike hit fleeing fighters in the area of X, near the border with Burkina Faso": the
             # neighbour says where the border runs, not the country it happened in (X not found: placed as if unnamed)
-            places = [m for m in places if not (getattr(m.location, "is_whole_country", False)
-                                                and _BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start))]
+            # (the words first: asking a part of a country, "eastern Mali", whether it is the whole draws it)
+            places = [m for m in places if not (_country_anchored(m.location)
+                                                and _BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start)
+                                                and getattr(m.location, "is_whole_country", False))]
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -3767,7 +3775,13 @@ class EventExtractor:
                 prec = getattr(m.location, "precision", 3)
                 return (m.start < dateline, 0 if cs <= m.start < ce else 1, dist + 5 * (prec - 1), m.start)
 
-            best = min(places, key=score)
+            def lies(m):  # (score's first two keys, read without the place's shape)
+                return m.start < dateline, 0 if cs <= m.start < ce else 1
+
+            # the best is among the places that lie best; their precisions (which may draw a shape) only
+            top = min(map(lies, places))
+            lie_best = [m for m in places if lies(m) == top]
+            best = lie_best[0] if len(lie_best) == 1 else min(lie_best, key=score)
             area = _area_off_the_capital(doc, ts, best.location) if best.start < dateline else None
             if area is not None:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
@@ -3894,13 +3908,21 @@ _FORCES_NAME_AFTER = re.compile(r"(?:'s)?\s+(?:(?:[A-Z][\w\-]*|and|of)\s+){0,4}?
                                 r"[Ss]ervice|Security|[Pp]olice|[Gg]endarmerie|[Ii]ntelligence)\b")
 
 
+def _country_anchored(loc: Any) -> bool:
+    """Whether ``loc`` is a country or drawn off one ("eastern Mali"): the half of ``is_whole_country`` read
+    from the place id, without drawing a part (its relation, the other half, is known once it is drawn).
+    Asked first, it keeps the word tests that follow off every other place."""
+    return str(getattr(loc, "place_id", None) or "").startswith("country:")
+
+
 def _names_an_actor(doc: Document, m: Any) -> bool:
     """audit 11: whether the place mention ``m`` is part of an actor's name: inside it ("Somalia's army"), or
     right before it as its nationality ("U.S. Central Command forces", "Sudan's paramilitary Rapid Support
     Forces": a possessive and up to two words; audit 12: or a name of its forces, known as an actor or not)."""
     text = doc.text
-    if getattr(m.location, "is_whole_country", False) and _FORCES_NAME_AFTER.match(text, m.end):
-        return True
+    if (_country_anchored(m.location) and _FORCES_NAME_AFTER.match(text, m.end)
+            and getattr(m.location, "is_whole_country", False)):
+        return True  # (the words first: asking a part of a country whether it is the whole draws it)
     after = m.end + 3 if text.startswith(_POSSESSIVE, m.end) else m.end + 1
     for a in doc.user_data.get("actors", ()):
         if a.start > after + 30:
@@ -3925,9 +3947,13 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     if spans is not None and "article_area" in spans:
         return spans["article_area"]
     named = [m.location for m in doc.mentions if m.role == "location" and m.location is not None]
-    areas = sorted((loc for loc in named if getattr(loc, "precision", 1) >= 3 and getattr(loc, "is_area", False)
-                    and not getattr(loc, "is_whole_country", True) and getattr(loc, "relation", "") == "at"
-                    and (not iso or loc.country == iso)),
+    # A country, or a part of one ("eastern Sudan"), is never that area: told by the place id, known before
+    # the part's shape is drawn (asking its relation, whether it is the whole country, draws it); then the
+    # precision (known at once for most shapes, unlike their relation), the relation, the shape last (is_area
+    # draws it).
+    areas = sorted((loc for loc in named if (not iso or loc.country == iso)
+                    and not _country_anchored(loc) and getattr(loc, "precision", 1) >= 3
+                    and getattr(loc, "relation", "") == "at" and getattr(loc, "is_area", False)),
                    key=lambda loc: loc.geometry.area)
     found = None
     if areas:
@@ -4718,24 +4744,41 @@ def _blog_day(doc: Document, pos: int) -> FactDate | None:
     text = doc.text
     if "\n" not in text:
         return None
+    blog, lines = _day_lines(doc)
+    day, bare = None, 0
+    for start, date, alone, heading_end in lines:
+        bare += alone
+        if start >= pos:
+            if blog or bare >= 2:
+                break
+            continue
+        if 0 <= heading_end < pos and (blog or alone):
+            day = date
+    return day if blog or bare >= 2 else None
+
+
+def _day_lines(doc: Document) -> tuple[bool, list[tuple[int, FactDate, bool, int]]]:
+    """What :func:`_blog_day` reads of ``doc``, once while its text is read (:func:`reading.memos.text_memo`;
+    it is asked for each event dated by the publication): whether two or more lines open with a time stamp,
+    and each day's date in ``doc.dates`` order as (start, date, alone on its line, where its line ends when
+    the line could head a day's entries, else -1)."""
+    memo = text_memo(doc.text, "day lines")
+    hit = memo.get("lines")
+    if hit is not None and hit[0] is doc.dates and hit[1] == len(doc.dates):
+        return hit[2], hit[3]
+    text = doc.text
     first = _STAMP_LINE.search(text)
     blog = first is not None and _STAMP_LINE.search(text, first.end()) is not None
-    day, bare = None, 0
+    lines = []
     for d in doc.dates:
         if d.date is None or d.date.precision != "day":
             continue
         ls, le = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.start)
         line = text[ls:le if le >= 0 else len(text)].strip()
-        alone = line.rstrip(":") == text[d.start:d.end]
-        bare += alone
-        if d.start >= pos:
-            if blog or bare >= 2:
-                break
-            continue
-        if (line and len(line.split()) <= 12 and line[-1] not in ".!?:" and not _STAMP_LINE.match(line)
-                and le >= 0 and le < pos and (blog or alone)):
-            day = d.date
-    return day if blog or bare >= 2 else None
+        heading = line and len(line.split()) <= 12 and line[-1] not in ".!?:" and not _STAMP_LINE.match(line)
+        lines.append((d.start, d.date, line.rstrip(":") == text[d.start:d.end], le if heading else -1))
+    memo["lines"] = (doc.dates, len(doc.dates), blog, lines)
+    return blog, lines
 
 
 def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:

@@ -138,3 +138,20 @@ def test_what_a_shape_tells_before_it_is_drawn_is_what_it_is_drawn_with(fn, args
         assert type(later) is LazyLocation, f"reading {name} drew the shape"
     assert now.country == args[0].country and now.place_id == args[0].place_id
     assert _fields(later) == _fields(now)
+
+
+@pytest.mark.parametrize("fn, args, kwargs, name", [
+    (shapes.near, (HAMA,), {"km": 4}, "near Hama"),
+    (shapes.near, (RIVERLAND,), {}, "near Riverland"),
+    (shapes.offset, (HOMS, "north-west"), {"km": 18}, "18 km north-west of Homs"),
+    (shapes.offset, (HOMS, "NE"), {"km": 2.5}, "2.5 km north-east of Homs"),
+    (shapes.offset, (HAMA, "south"), {}, "south of Hama"),
+    (shapes.cardinal_part, (RIVERLAND, "north-eastern"), {}, "north-eastern Riverland"),
+])
+def test_a_shapes_name_is_read_without_drawing_it(fn, args, kwargs, name):
+    # a place mention is named by its shape's name ("near Hama"): reading names every relative phrase of an
+    # article, most of them never an event's place, so the name must not draw the shape
+    loc = fn(*args, **kwargs)
+    assert loc.name == name
+    assert type(loc) is LazyLocation  # (not drawn yet)
+    assert fn.__wrapped__(*args, **kwargs).name == name  # the drawing names it the same

@@ -34,3 +34,21 @@ def test_war_news_is_no_sports_report():
 ])
 def test_initials_are_found_where_they_stand_alone(text, held):
     assert _may_hold_initials(text) is held
+
+
+def test_a_liveblog_read_twice_takes_each_readings_own_day_headings(nlp):
+    # what the day headings tell is kept while a text is read: the same text object, read again as an
+    # article of another year, is dated by its own reading ("3 March" of that year), not the first's
+    import datetime as dt
+
+    from reading.document import Document
+
+    text = ("Sahel live\n\nLive updates, 3 March\n\n"
+            "10:05 GMT - Gunmen attacked a checkpoint near Djibo, killing three gendarmes.\n\n"
+            "4 March\n\n07:40 GMT - A drone strike hit a market in Gao, killing five.")
+    for year in (2026, 2025):
+        doc = nlp(Document(id=f"blog{year}", text=text, published=dt.date(year, 3, 5)))
+        days = {e.location.name: e.date.start for e in doc.events if not e.planned and not e.background}
+        assert days.get("near Djibo") == dt.date(year, 3, 3), days
+        assert days.get("Gao") == dt.date(year, 3, 4), days
+
