@@ -658,6 +658,29 @@ _CUE_AUTOMATON = _cue_automaton()
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
 #: gold 4: "the protesters", "The demonstrators": people of a protest told before.
+#: What a relative clause after the event may tell of the killing it counts ("where nine were shot dead on 7 July").
+_TOLL_KILLED = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|massacred)\b", re.I)
+#: gold 7: the opening of a sentence summing up what a page told ("Here is a summary: missiles killed ten people in
+#: Haifa", "In summary, ..."), after a liveblog entry's time if any; not a report's "Summary:" heading, which
+#: may be its only telling (gold 5's incident report).
+_SUMMARY_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]\s*)?(?:here\s+is\s+a\s+summary|"
+                              r"here['’]s\s+a\s+summary|in\s+summary|to\s+summari[sz]e|to\s+sum\s+up)\b", re.I)
+#: gold 7: fighters who are a party's or a candidate's supporters ("supporters of the two main parties clashed",
+#: "activists of the BNP and Jamaat fought with sticks"), or who fight with what a crowd picks up: a riot.
+_PARTISANS = re.compile(r"\b(?:(?:party|political)\s+(?:supporters|activists|cadres|workers|loyalists|thugs)|"
+                        r"(?:supporters|activists|cadres|loyalists)\s+of\b|(?:rival|opposition)\s+(?:supporters|"
+                        r"activists|cadres)|with\s+(?:sticks|clubs|stones|bricks|iron\s+rods|rods|bamboo\s+sticks)\b)",
+                        re.I)
+#: gold 7: before a violent trigger in a protest's sentence, the word that makes it what is protested
+#: ("marched against the drone attack", "protested over the killing of", "rallied to denounce the strikes").
+_PROTESTED_OBJECT_BEFORE = re.compile(r"\b(?:against|over|condemning|denouncing|decrying|to\s+(?:condemn|denounce|"
+                                      r"protest(?:\s+against)?))\s+(?:the|this|these|last\s+\w+['’]s|recent|an?|"
+                                      r"its|their)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+#: gold 7: before "protest", the verbs of a government's formal complaint ("summoned the charge d'affaires to
+#: lodge a strong protest", "registered a formal protest with the embassy"): diplomacy, not a demonstration.
+_LODGED_BEFORE = re.compile(r"\b(?:lodg(?:e|es|ed|ing)|register(?:s|ed|ing)?|fil(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|"
+                            r"conve(?:y|ys|yed|ying))\s+(?:an?\s+|its\s+|their\s+)?(?:(?:strong|formal|official|"
+                            r"diplomatic|strongly[\s\-]worded|vigorous|firm)\s+){0,2}$", re.I)
 _THE_PROTESTERS = re.compile(r"(?<![\w\-])the\s+(?:protesters|protestors|demonstrators)\b", re.I)
 #: gold 4: before an event noun, an appeal to condemn or stop such events ("We call on the international
 #: community to condemn the air strikes of the military council", "urged donors to denounce the attacks on").
@@ -2659,6 +2682,8 @@ class EventExtractor:
         low = text[sent.start:sent.end].lower()
         sent_cues = {k for _, k in _CUE_AUTOMATON.iter(low)} if _CUE_AUTOMATON is not None else {
             k for k, words in _CUE_WORDS if any(w in low for w in words)}
+        if ("summ" in low[:40] or "sum up" in low[:40]) and _SUMMARY_OPENING.match(text, sent.start):
+            return []  # gold 7: a liveblog's "Here is a summary: ...": what its entries told
         used: set[tuple] = set()
         state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: what ``__call__`` read once per article (same answers as full scans, faster)
@@ -2781,6 +2806,11 @@ class EventExtractor:
                     and any(o.event_type in ("Protests", "Riots")
                             for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
                 continue  # gold 4: "The protesters chanted slogans" after a protest told: the same protest
+            if (trig.event_type in VIOLENT_TYPES and _PROTESTED_OBJECT_BEFORE.search(text, max(sent.start, ts - 40), ts)
+                    and any(o.event_type == "Protests" and sent.start <= os_ < ts for os_, _, o in triggers)):
+                continue  # gold 7: "marched in Quetta against the drone attack": what the crowd protests, told before
+            if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
+                continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
@@ -3039,6 +3069,15 @@ class EventExtractor:
                     # "students protesting against quotas clashed with police": the crowd is the rioters,
                     # the police the other side
                     a1, a2 = crowd.name, (a1 if a1 else a2)
+            if etype == "Battles" and sub == "Armed clash" and _PARTISANS_F.search(ft, cs, ce):
+                # gold 7: "activists of the two parties fought with sticks and bricks outside a polling centre":
+                # rival supporters, not armed groups, fighting (ACLED's mob violence)
+                etype, sub = "Riots", "Mob violence"
+            if trig.id == "looting" and _CROWD_F.search(ft, max(cs, ts - 60), ts):
+                # "a mob set fire to three houses", "protesters looted shops": what a crowd burns or loots is a
+                # riot (ACLED), not an armed group's property destruction
+                etype, sub = "Riots", ("Violent demonstration" if _PROTESTERS_F.search(ft, max(cs, ts - 60), ts)
+                                       else "Mob violence")
             if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
@@ -3418,8 +3457,9 @@ class EventExtractor:
                 continue  # "retook Sinja, its biggest gain since the war began in April 2023": the war's start
             if d.start >= te:
                 rel = _RELATIVE_F.search(ft, te, d.start)
-                if rel is not None and not _KILLED_F.search(ft, rel.start(), d.start):
-                    continue  # (a clause telling the killing the event's toll counts keeps its date)
+                if rel is not None and not _TOLL_KILLED_F.search(ft, rel.start(), d.start):
+                    continue  # (a clause telling the killing the event's toll counts keeps its date; gold 7: "fire
+                    # on protesters in Chankharpul, where six students were shot dead on August 5, 2024")
                 if _REPORT_DATE_OPEN.search(text, max(0, d.start - 30), d.start) and _REPORT_DATE_CLOSE.match(text, d.end):
                     continue  # audit 10: "Flash report: gang attacks in Kenscoff (5 June 2026)": the report's day
             out.append(d)
@@ -4277,6 +4317,12 @@ _TREND_AFTER = re.compile(r"(?:\s+(?:on|in|against|by|across|of|at|along|around|
                           r"|remain(?:s|ed)?\s+(?:very\s+|relatively\s+|extremely\s+)?(?:frequent|common|widespread|rare|"
                           r"routine|(?:hard|difficult)\s+to\s+verify)"
                           r"|continued\s+(?:the|a)\s+(?:pattern|trend)"
+                          # gold 7: "Fighting ... continued in Amhara region", "continued elsewhere in northern Shan",
+                          # a month's or a region's summary (not "continued in Goma on Tuesday": a day's fight)
+                          r"|(?:continued|persisted|went\s+on|raged\s+on)(?:\s+elsewhere)?\s+(?:in|across|throughout|"
+                          r"along|around)\s(?![^.;:!?]{0,80}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|"
+                          r"today|tonight|yesterday|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b)"
                           r"|(?:is|are)\s+(?:recorded|documented|reported|logged)\s+(?:daily|weekly|monthly|regularly|"
                           r"every\s+(?:day|week))"
                           r"|spread\s+to\s+new\s+(?:areas|neighbou?rhoods|districts|towns|regions|villages|parts))\b", re.I)
@@ -5625,6 +5671,8 @@ _BY_F = _twin(_BY)
 _BETWEEN_F = _twin(_BETWEEN)
 _WILL_AFTER_F = _twin(_WILL_AFTER)
 _PROTESTERS_F = _twin(_PROTESTERS)
+_PARTISANS_F = _twin(_PARTISANS)
+_TOLL_KILLED_F = _twin(_TOLL_KILLED)
 _CROWD_F = _twin(_CROWD)
 _POLICE_F = _twin(_POLICE)
 _UNVERIFIED_F = _twin(_UNVERIFIED)

@@ -1,0 +1,103 @@
+"""The seventh events gold (``bench/data/events_gold7.jsonl``): the error classes of its first run, on
+sentences of their own (other conflicts, places and names than the gold's): what a crowd burns or loots, rival
+supporters' fights, a diplomatic "protest", the attack a crowd protests against, a liveblog's summary, a
+month's or region's "fighting continued", a relative clause dating the killing it tells, and "Our forces" in
+a spokesman's quotation."""
+import datetime as dt
+
+from reading.corpus import read_text
+
+
+def read(nlp, text, published="2026-05-06", title=None):
+    return nlp(read_text(text, doc_id="t", published=published, title=title))
+
+
+def mapped(doc):
+    return [e for e in doc.events if not e.planned and not e.background]
+
+
+def kinds(evs):
+    return [(e.event_type, e.sub_event_type) for e in evs]
+
+
+# (a) what a crowd burns or loots is a riot (ACLED), not an armed group's property destruction
+def test_a_mob_setting_fire_to_houses_is_mob_violence(nlp):
+    evs = mapped(read(nlp, "On Friday, a crowd set fire to four houses in a village near Kaduna after a rumour spread."))
+    assert kinds(evs) == [("Riots", "Mob violence")], kinds(evs)
+
+
+def test_protesters_looting_shops_is_one_violent_demonstration(nlp):
+    evs = mapped(read(nlp, "On Thursday, protesters looted shops and set fire to a bank in Kano."))
+    assert kinds(evs) == [("Riots", "Violent demonstration")], kinds(evs)
+
+
+def test_gunmen_burning_houses_stay_property_destruction(nlp):
+    evs = mapped(read(nlp, "On Friday, gunmen set fire to twenty houses in a village near Kaduna."))
+    assert ("Strategic developments", "Looting/property destruction") in kinds(evs), kinds(evs)
+
+
+# (b) rival supporters fighting with what a crowd picks up: mob violence, not an armed clash
+def test_rival_party_supporters_fighting_is_mob_violence(nlp):
+    [ev] = mapped(read(nlp, "Supporters of the ruling party and the opposition fought with clubs and stones outside "
+                            "a polling station in Kisumu on Saturday, and one man was killed."))
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_soldiers_and_rebels_still_clash(nlp):
+    [ev] = mapped(read(nlp, "Soldiers clashed with rebels near Kisumu on Saturday, and one man was killed."))
+    assert ev.event_type == "Battles"
+
+
+# (c) a government's formal complaint is no demonstration
+def test_lodging_a_protest_is_diplomacy(nlp):
+    assert mapped(read(nlp, "Kenya's foreign ministry summoned Uganda's ambassador on Tuesday to lodge a strong "
+                            "protest.")) == []
+
+
+def test_a_protest_outside_an_embassy_is_still_one(nlp):
+    evs = mapped(read(nlp, "Hundreds of students protested outside Uganda's embassy in Nairobi on Tuesday."))
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+# (d) the attack a crowd marches against was told before: no second attack where the crowd is
+def test_the_attack_a_crowd_protests_against_is_no_event(nlp):
+    evs = mapped(read(nlp, "Hundreds of people marched in Quetta on Friday against the drone attack, chanting slogans "
+                           "against Kabul."))
+    assert [e.event_type for e in evs] == ["Protests"], kinds(evs)
+
+
+# (e) a liveblog's closing summary retells its entries
+def test_a_liveblog_summary_tells_no_new_events(nlp):
+    text = ("Live: rockets and strikes\n\n09:10 GMT - A rocket killed four people in Sderot, police said.\n\n"
+            "22:30 GMT - That's all from us today. Here is a summary: rockets killed four people in Sderot and "
+            "Israeli jets struck targets in Gaza.")
+    evs = mapped(read(nlp, text))
+    assert [e.location.name for e in evs] == ["Sderot"], [(e.location.name, e.evidence.sentence) for e in evs]
+
+
+# (f) "fighting continued in <region>": a month's or a region's summary, unless a day is told
+def test_fighting_that_continued_in_a_region_is_no_event(nlp):
+    assert mapped(read(nlp, "Fighting between the army and rebels continued in North Kivu, while attacks by "
+                            "militias persisted in Ituri.")) == []
+
+
+def test_fighting_that_continued_on_a_day_is_an_event(nlp):
+    evs = mapped(read(nlp, "Fighting between the army and rebels continued in Rutshuru on Tuesday, residents said."))
+    assert [e.event_type for e in evs] == ["Battles"], kinds(evs)
+
+
+# (g) a relative clause telling the killing dates the event it counts, even years before
+def test_a_where_clause_with_the_killing_dates_the_event(nlp):
+    doc = read(nlp, "The court found that the commander had ordered troops to fire on protesters in Nairobi's "
+                    "Kibera, where nine people were shot dead on July 7, 2023.")
+    assert not mapped(doc), kinds(mapped(doc))
+    assert any(e.date is not None and e.date.start == dt.date(2023, 7, 7) for e in doc.events)
+
+
+# (h) "Our forces" in a quotation names no group: no zone of its own
+def test_our_forces_hold_no_zone(nlp):
+    from layers.zones import zone_timeline
+
+    doc = read(nlp, '"Our forces have taken full control of Bhamo town," a spokesman said on Thursday.')
+    frame = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
+    assert not any("our" in str(f).lower() for f in frame["faction"]), list(frame["faction"])
