@@ -2803,9 +2803,21 @@ class EventExtractor:
                 # of the detained aid workers": told before
                 continue
             if (trig.id == "protest" and _THE_PROTESTERS.match(text, max(sent.start, ts - 4), te)
-                    and any(o.event_type in ("Protests", "Riots")
-                            for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
-                continue  # gold 4: "The protesters chanted slogans" after a protest told: the same protest
+                    and (told := [o for o in [*out, *(spans.get("events", ()) if spans is not None else ())]
+                                  if o.event_type in ("Protests", "Riots")])):
+                # gold 4: "The protesters chanted slogans" after a protest told: the same protest; gold 7: what
+                # it tells of the crowd or the police makes that protest a riot or one with intervention
+                # ("Police fired tear gas when some of the protesters threw stones at the gate")
+                last = told[-1]
+                if last.sub_event_type in ("Peaceful protest", "Protest with intervention"):
+                    if search("violent", sent.start, sent.end, sent_text):
+                        last.event_type, last.sub_event_type = "Riots", "Violent demonstration"
+                    elif search("intervention", sent.start, sent.end, sent_text):
+                        last.sub_event_type = "Protest with intervention"
+                continue
+            if trig.id == "call" and has_protest and any(o.id == "protest" and sent.start <= os_ < ts
+                                                         for os_, _, o in triggers):
+                continue  # gold 7: "residents marched, calling for an end to the fighting": the crowd's demand
             if (trig.event_type in VIOLENT_TYPES and _PROTESTED_OBJECT_BEFORE.search(text, max(sent.start, ts - 40), ts)
                     and any(o.event_type == "Protests" and sent.start <= os_ < ts for os_, _, o in triggers)):
                 continue  # gold 7: "marched in Quetta against the drone attack": what the crowd protests, told before

@@ -101,3 +101,44 @@ def test_our_forces_hold_no_zone(nlp):
     doc = read(nlp, '"Our forces have taken full control of Bhamo town," a spokesman said on Thursday.')
     frame = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
     assert not any("our" in str(f).lower() for f in frame["faction"]), list(frame["faction"])
+
+
+# (i) a road block on a named road, demanding something: a protest
+def test_blocking_a_named_highway_demanding_something_is_a_protest(nlp):
+    evs = mapped(read(nlp, "On Monday, hundreds of traders blocked the Kano-Zaria road with burning tyres, demanding "
+                           "compensation."))
+    assert [e.event_type for e in evs] == ["Protests"], kinds(evs)
+
+
+# (j) "demonstrated in the main square": a protest
+def test_demonstrating_in_a_square_is_a_protest(nlp):
+    evs = mapped(read(nlp, "Residents demonstrated in the city's main square in Homs on 6 May, calling for elections."))
+    assert [e.event_type for e in evs] == ["Protests"], kinds(evs)
+    assert evs[0].date.start == dt.date(2026, 5, 6)
+
+
+# (k) stones thrown at the police: a riot
+def test_stones_thrown_at_police_are_a_riot(nlp):
+    evs = mapped(read(nlp, "In Jessore, supporters of the opposition blocked the Jessore-Khulna highway on Monday and "
+                           "threw stones at police, who fired tear gas."))
+    assert [e.event_type for e in evs] == ["Riots"], kinds(evs)
+
+
+# (l) what the next sentence tells of "the protesters" and the police makes the protest told a riot
+def test_the_protesters_throwing_stones_next_make_the_protest_a_riot(nlp):
+    evs = mapped(read(nlp, "Hundreds of displaced people marched to the UN base in Bunia on Tuesday, demanding "
+                           "protection. Police fired tear gas when some of the protesters threw stones at the gate."))
+    assert kinds(evs) == [("Riots", "Violent demonstration")], kinds(evs)
+
+
+def test_tear_gas_on_the_protesters_next_is_an_intervention(nlp):
+    evs = mapped(read(nlp, "Hundreds of teachers marched in Bukavu on Tuesday, demanding their salaries. Police fired "
+                           "tear gas to disperse the protesters."))
+    assert kinds(evs) == [("Protests", "Protest with intervention")], kinds(evs)
+
+
+# (m) a crowd's demand ("calling for an end to the fighting") is no call of its own
+def test_a_marching_crowds_demand_is_no_strategic_development(nlp):
+    evs = mapped(read(nlp, "In Goma, about 2,000 residents marched on Tuesday calling for an end to the fighting and "
+                           "for the airport to be reopened."))
+    assert [e.event_type for e in evs] == ["Protests"], kinds(evs)
