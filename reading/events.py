@@ -658,6 +658,14 @@ _CUE_AUTOMATON = _cue_automaton()
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
 #: gold 4: "the protesters", "The demonstrators": people of a protest told before.
+#: gold 7: before a trigger, months or years counted back to it from the event told ("recaptured Wad Madani, more
+#: than a year after the paramilitary Rapid Support Forces (RSF) seized it"; days and weeks are _LAG_OPENING's).
+_MONTHS_AFTER_BEFORE = re.compile(r"\b(?:(?:more\s+than|nearly|almost|about|some|over|just\s+over|less\s+than)\s+)?"
+                                  r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+                                  r"several|a\s+few|\d{1,2})\s+(?:months?|years?)\s+after\s+[^,;.!?]{0,70}$", re.I)
+#: gold 7: before a plural protest noun with no article ("shot during demonstrations in Homs", "arrested at
+#: protests"): protests in general, an event only if the clause gives its day.
+_BARE_DURING_BEFORE = re.compile(r"\b(?:during|at|amid)\s+$", re.I)
 #: What a relative clause after the event may tell of the killing it counts ("where nine were shot dead on 7 July").
 _TOLL_KILLED = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|massacred)\b", re.I)
 #: gold 7: the opening of a sentence summing up what a page told ("Here is a summary: missiles killed ten people in
@@ -2821,6 +2829,11 @@ class EventExtractor:
             if (trig.event_type in VIOLENT_TYPES and _PROTESTED_OBJECT_BEFORE.search(text, max(sent.start, ts - 40), ts)
                     and any(o.event_type == "Protests" and sent.start <= os_ < ts for os_, _, o in triggers)):
                 continue  # gold 7: "marched in Quetta against the drone attack": what the crowd protests, told before
+            if "after" in text[max(cs, ts - 90):ts] and _MONTHS_AFTER_BEFORE.search(text, max(cs, ts - 90), ts):
+                continue  # gold 7: "retook X on Saturday, more than a year after the RSF seized it": a past event recalled
+            if (trig.id == "protest" and text[te - 1:te] == "s" and _BARE_DURING_BEFORE.search(text, max(cs, ts - 12), ts)
+                    and not any(cs <= d.start < ce for d in dates)):
+                continue  # gold 7: "Some had been shot during demonstrations in Homs": protests in general, no day
             if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
                 continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):

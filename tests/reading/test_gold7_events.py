@@ -142,3 +142,32 @@ def test_a_marching_crowds_demand_is_no_strategic_development(nlp):
     evs = mapped(read(nlp, "In Goma, about 2,000 residents marched on Tuesday calling for an end to the fighting and "
                            "for the airport to be reopened."))
     assert [e.event_type for e in evs] == ["Protests"], kinds(evs)
+
+
+# (n) "more than a year after X seized it": the seizure recalled, not a second change of hands
+def test_a_capture_counted_back_in_months_is_no_event(nlp):
+    evs = mapped(read(nlp, "The army recaptured Sinja on Saturday, more than a year after the paramilitary Rapid "
+                           "Support Forces (RSF) seized it, the army said."))
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"], kinds(evs)
+
+
+# (o) "shot during demonstrations in Homs": protests in general, no day of their own
+def test_bare_plural_protests_with_no_day_are_no_event(nlp):
+    assert mapped(read(nlp, "Some of the detainees had been shot during demonstrations in Daraa before they were "
+                            "taken to the prison.")) == []
+
+
+def test_protests_with_a_day_are_still_an_event(nlp):
+    evs = mapped(read(nlp, "Two men were killed during protests in Lagos on Monday, police said."))
+    assert [e.event_type for e in evs] == ["Protests"], kinds(evs)
+
+
+# (p) grenades and crude bombs thrown by hand: ACLED's grenade; petrol bombs thrown at the police: a riot
+def test_crude_bombs_thrown_are_a_grenade_attack(nlp):
+    [ev] = mapped(read(nlp, "On Sunday night, unidentified men threw crude bombs at a police post in Khulna, police said."))
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Grenade")
+
+
+def test_petrol_bombs_thrown_at_police_are_a_riot(nlp):
+    evs = mapped(read(nlp, "Youths threw petrol bombs at police in Belfast on Monday night."))
+    assert [e.event_type for e in evs] == ["Riots"], kinds(evs)
