@@ -2716,7 +2716,8 @@ class EventExtractor:
             dates_in = [d for d in dates_in if sent.start <= d.start < sent.end]
         places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")
                   and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))  # "the town of Minova": Minova
-                  and not _FLAGGED_AFTER.match(text, m.end)]  # audit 9: "the Liberia-flagged bulk carrier": its flag
+                  and not _FLAGGED_AFTER.match(text, m.end)  # audit 9: "the Liberia-flagged bulk carrier": its flag
+                  and not text.startswith(("'s capital", "’s capital"), m.end)]  # gold 7: "Malawi's capital": the capital
         if places and (s_actors or quotes):
             places = [
                 m for m in places

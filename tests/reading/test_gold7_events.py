@@ -171,3 +171,15 @@ def test_crude_bombs_thrown_are_a_grenade_attack(nlp):
 def test_petrol_bombs_thrown_at_police_are_a_riot(nlp):
     evs = mapped(read(nlp, "Youths threw petrol bombs at police in Belfast on Monday night."))
     assert [e.event_type for e in evs] == ["Riots"], kinds(evs)
+
+
+# (q) "in Malawi's capital": the capital, not the country
+def test_a_countrys_capital_by_possessive_is_the_capital(nlp):
+    [ev] = mapped(read(nlp, "Police fired tear gas at protesters in Malawi's capital on Thursday as the opposition "
+                            "contested the election."))
+    assert ev.location.name == "Lilongwe", ev.location.name
+
+
+def test_a_provinces_capital_by_possessive_is_no_reference(nlp):
+    doc = read(nlp, "Fighters entered the state's capital on Thursday, residents said.")
+    assert not any(m.text == "capital" and m.location is not None for m in doc.mentions)
