@@ -666,6 +666,13 @@ _MONTHS_AFTER_BEFORE = re.compile(r"\b(?:(?:more\s+than|nearly|almost|about|some
 #: gold 7: before a plural protest noun with no article ("shot during demonstrations in Homs", "arrested at
 #: protests"): protests in general, an event only if the clause gives its day.
 _BARE_DURING_BEFORE = re.compile(r"\b(?:during|at|amid)\s+$", re.I)
+#: gold 7: after a comma, a ranking of the event the sentence told ("..., in the heaviest exchange of fire in a
+#: year", "..., in the deadliest attack on the town since May"); not "were killed in the fiercest fighting".
+_RANKED_AFTER_COMMA = re.compile(r",\s*(?:in|during|marking|making\s+it)\s+(?:the|what\s+(?:was|is)\s+the)\s+"
+                                 r"(?:[\w\-]+est|worst|biggest|largest|most\s+\w+)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+#: gold 7: before a killing verb, one side's claim of the toll ("JNIM claimed to have killed 70", "the group said it
+#: had killed 40"), when the sentence gives the toll of an event told before.
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:to\s+have|it\s+had|they\s+had)\s+$", re.I)
 #: What a relative clause after the event may tell of the killing it counts ("where nine were shot dead on 7 July").
 _TOLL_KILLED = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|massacred)\b", re.I)
 #: gold 7: the opening of a sentence summing up what a page told ("Here is a summary: missiles killed ten people in
@@ -2804,6 +2811,15 @@ class EventExtractor:
                 continue  # audit 9: "Tuesday's attack was the deadliest", "armed groups frequently clash"
             if trig.event_type in VIOLENT_TYPES and _ONE_OF_THE_WORST_F.search(ft, max(cs, ts - 50), ts):
                 continue  # audit 11: "..., in one of the deadliest attacks on the city this year": a ranking
+            if (trig.event_type in VIOLENT_TYPES and "est " in text[max(sent.start, ts - 40):ts]
+                    and _RANKED_AFTER_COMMA.search(text, max(sent.start, ts - 50), ts)
+                    and any(o.event_type in VIOLENT_TYPES and not o.subordinate and sent.start <= os_ < ts
+                            for os_, _, o in triggers)):
+                continue  # gold 7: "shells hit homes in Poonch on Thursday, in the heaviest exchange of fire along
+                # the Line of Control in a year": the event told, ranked
+            if (trig.id == "kill" and "toll" in low and _CLAIMED_BEFORE.search(text, max(cs, ts - 30), ts)
+                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # gold 7: "A source put the toll at 50; JNIM claimed to have killed 70": one side's toll
             if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)

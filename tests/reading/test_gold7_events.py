@@ -183,3 +183,22 @@ def test_a_countrys_capital_by_possessive_is_the_capital(nlp):
 def test_a_provinces_capital_by_possessive_is_no_reference(nlp):
     doc = read(nlp, "Fighters entered the state's capital on Thursday, residents said.")
     assert not any(m.text == "capital" and m.location is not None for m in doc.mentions)
+
+
+# (r) "..., in the heaviest exchange of fire in two years": the event told, ranked; no second one
+def test_a_ranking_after_a_comma_is_no_second_event(nlp):
+    evs = mapped(read(nlp, "Three civilians were killed when Azerbaijani shells hit homes in Sotk on Tuesday, in the "
+                           "heaviest exchange of fire along the border in two years."))
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"], kinds(evs)
+
+
+def test_killed_in_the_fiercest_fighting_is_still_the_fight(nlp):
+    evs = mapped(read(nlp, "Ten soldiers were killed in the fiercest fighting near Menaka on Tuesday, the army said."))
+    assert [e.event_type for e in evs] == ["Battles"], kinds(evs)
+
+
+# (s) one side's claimed toll after another source's, for an attack told before: no second event
+def test_a_claimed_toll_is_no_second_killing(nlp):
+    evs = mapped(read(nlp, "Jihadists attacked an army post near Mopti on Tuesday, killing soldiers. A security source "
+                           "put the toll at 20 soldiers; the militants claimed to have killed 45."))
+    assert [e.event_type for e in evs] == ["Battles"], kinds(evs)
