@@ -4772,13 +4772,20 @@ _WHO_CAME_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,\s+wh
                              r"struck|attacked|raided|entered|rode|swept)\b[^,.;:!?]*,", re.I)
 
 
+#: gold 7: a sentence opening on the attackers of the sentence before, up to the day they struck.
+_ATTACKERS_AGAIN_START = re.compile(r"\s*The\s+(?:gunmen|attackers|assailants|militants|jihadists|militiamen|bandits|"
+                                    r"raiders|insurgents)\b(?:[^.;:!?]|[ap]\.m\.){0,140}?\b(?:on|late\s+on|early\s+on)\s+"
+                                    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> None:
     """audit 9: "Bandits killed 23 people in an attack on the village of Kairu, police said on Monday. The
     gunmen, who arrived on motorcycles on Saturday evening, also abducted 40 women": a violent event dated
     only by the day someone told it, its attackers named again at the start of the next sentence with the
     day they came (before that day, within a week): that is the event's day."""
     text = doc.text
-    if ", who " not in text:
+    who = ", who " in text
+    if not who and "The " not in text:
         return  # (most articles)
     starts = [s.start for s in sentences]
     for ev in events:
@@ -4788,12 +4795,19 @@ def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> No
         ni = bisect_right(starts, ev.evidence.start)
         if ni >= len(sentences):
             continue
-        came = _WHO_CAME_START.match(text, sentences[ni].start)
-        if came is None:
+        came = _WHO_CAME_START.match(text, sentences[ni].start) if who else None
+        # gold 7: or the attackers named again as the next sentence's subject, with the day they struck ("The
+        # gunmen struck at around 11 p.m. on Saturday", "The attackers, armed with machetes, entered the camp
+        # shortly after midnight on Sunday"), after a lead dated on the publication day (by no day of its own,
+        # its dateline's or the statement's)
+        again = _ATTACKERS_AGAIN_START.match(text, sentences[ni].start) if came is None else None
+        if came is None and again is None:
             continue
-        day = next((d.date for d in doc.dates if came.start() <= d.start < came.end() and d.date is not None
+        span = came if came is not None else again
+        day = next((d.date for d in doc.dates if span.start() <= d.start < span.end() and d.date is not None
                     and d.date.precision == "day"), None)
-        if day is not None and 0 < (ev.date.start - day.start).days <= 7 and _statement_dated(doc, ev):
+        if day is not None and 0 < (ev.date.start - day.start).days <= 7 and (
+                _statement_dated(doc, ev) or (came is None and ev.date.start == doc.published)):
             ev.date = day
 
 

@@ -202,3 +202,32 @@ def test_a_claimed_toll_is_no_second_killing(nlp):
     evs = mapped(read(nlp, "Jihadists attacked an army post near Mopti on Tuesday, killing soldiers. A security source "
                            "put the toll at 20 soldiers; the militants claimed to have killed 45."))
     assert [e.event_type for e in evs] == ["Battles"], kinds(evs)
+
+
+# (t) a lead with no day of its own, then the attackers named again with the day they struck: that day
+def _main_attack(evs):
+    return next(e for e in evs if e.event_type == "Violence against civilians")
+
+
+def test_the_attackers_named_again_give_the_leads_day(nlp):
+    text = ("Kaduna village attacked\n\nKADUNA, May 13 (Reuters) - Gunmen killed at least 14 people in an attack on "
+            "the village of Kauru, police said.\n\nThe gunmen struck at around 10 p.m. on Sunday, shooting residents "
+            "as they fled, a police spokesman said on Tuesday.")
+    ev = _main_attack(mapped(read(nlp, text, published="2026-05-13")))
+    assert ev.date.start == dt.date(2026, 5, 10), ev.date
+
+
+def test_the_attackers_named_again_redate_a_statement_dated_lead(nlp):
+    text = ("Camp attacked\n\nGOMA, May 13 (Reuters) - Militiamen killed at least 20 people in a night attack on a "
+            "camp near Bunia, the U.N. said on Wednesday.\n\nThe attackers, armed with machetes, entered the camp "
+            "shortly after midnight on Monday, MONUSCO said.")
+    ev = _main_attack(mapped(read(nlp, text, published="2026-05-13")))
+    assert ev.date.start == dt.date(2026, 5, 11), ev.date
+
+
+def test_a_lead_with_its_own_day_keeps_it(nlp):
+    text = ("Camp attacked\n\nGOMA, May 13 (Reuters) - Militiamen killed at least 20 people in a night attack on a "
+            "camp near Bunia on Tuesday, the U.N. said.\n\nThe attackers had raided a village nearby on Sunday, "
+            "MONUSCO said.")
+    ev = _main_attack(mapped(read(nlp, text, published="2026-05-13")))
+    assert ev.date.start == dt.date(2026, 5, 12), ev.date
