@@ -68,6 +68,10 @@ _GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta)$", re.I)
 _ARMED_FORCES_AFTER = re.compile(r"\s+Armed\s+Forces?(?![\w\-])")
 _NATIONAL_FORCE_END = re.compile(r"\s(?:(?:People['’]s\s+|National\s+)?Defen[cs]e\s+Forces?|Armed\s+Forces|"
                                  r"(?:National\s+)?Army|Navy|Air\s+Force)$")
+#: Ending a police force's own name ("the Nigeria Police Force", "the Ghana Police Service", "Niger's Gendarmerie
+#: Nationale", "the National Gendarmerie"): the state's police, named as "Nigerian police" is (ev21).
+_POLICE_END = re.compile(r"(?:^|\s)(?:(?:National\s+)?Police\s+(?:Force|Service)|Police\s+Nationale|"
+                         r"(?:National\s+)?Gendarmerie(?:\s+Nationale)?)$")
 
 
 def _government_of(forces: str) -> str:
@@ -1051,6 +1055,15 @@ class ActorMentions:
             if gid == "bare" and " " not in name:
                 name = name.lower()  # "Junta" at a sentence's start is "junta"
             pos = _POSSESSOR.match(name)
+            if gid == "named-org" and (np := _POLICE_END.search(name)):
+                # ev21: a police force by its own name is its state's police, one side with "Nigerian police"
+                # (its country opening it or its possessor: "Niger's Gendarmerie Nationale"), else the bare "police"
+                owner = name[:np.start()].strip()
+                iso = _nation_iso().get((owner[:-2] if owner[-2:] in ("'s", "’s") else owner).lower(), "")
+                dem = _demonym_of().get(iso, "") if iso else ""
+                out.append(ActorMention(base + s, base + e, phrase, f"{dem} police" if dem else "police", None,
+                                        "state" if dem else "generic", iso if dem else ""))
+                continue
             if pos is not None and len(name[pos.end():].split()) >= 2:
                 name = name[pos.end():]  # "Myanmar's Arakan Army" is the Arakan Army
             if gid == "named-org" and (nf := _NATIONAL_FORCE_END.search(name)) and (

@@ -27,7 +27,6 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
-from geo.distance import great_circle_km
 from reading.actors import INSURGENT_WORD, armed_states
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.memos import text_memo
@@ -100,6 +99,23 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had
 _SINCE_PRONOUN = re.compile(r"\bsince\s+(?:it|they|he|she)\s+(?:had\s+)?$", re.I)
 #: A relative clause opening ("The RSF, which held most of Khartoum, Omdurman and Bahri for two years, withdrew").
 _RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose)\s")
+#: A clause's subject before "marched" that is a military body ("Royal Marines", "Hundreds of troops"): soldiers
+#: marching, no protest (not "Relatives of soldiers marched": the words before the body hold no "of") ...
+_MARCHERS = re.compile(r"\s*(?:(?:the|some|hundreds\s+of|thousands\s+of|dozens\s+of|about\s+\d[\d,]*|\d[\d,]*)\s+)?"
+                       r"(?:(?!(?:of|for|and|with)\b)[\w'’\-]+\s+){0,2}?(?:troops|soldiers|marines|cadets|paratroopers|"
+                       r"commandos|units|battalions?|regiments?|brigades?|guardsmen|guards|servicem[ae]n|servicewomen|"
+                       r"sailors|airmen|recruits|legionnaires|infantry(?:men)?|contingents?|columns?|forces|army)\s+"
+                       r"(?:(?:also|then|later|\w+ly)\s+)?", re.I)
+#: ... unless the sentence says what they demand or oppose ("soldiers marched on the ministry demanding unpaid wages").
+_PROTEST_AIM = re.compile(r"\b(?:demand\w*|protest\w*|against|call(?:ing|ed)?\s+for|chant\w*|denounc\w*|condemn\w*|"
+                          r"in\s+support\s+of|in\s+solidarity|unpaid|wages|salar(?:y|ies)|pay)\b", re.I)
+#: A change of hands told as a noun ("the fall of Kenscoff to the gangs", "the capture of Uvira by M23": ev21) ...
+_NOUN_FALL = re.compile(r"(?:fall|capture|seizure|takeover)\s+of\s", re.I)
+#: ... feared, warned of or prevented, not told as done ("fears of the fall of", "to prevent the capture of") ...
+_FEARED_BEFORE = re.compile(r"\b(?:fear|warn|prevent|avert|avoid|stave|risk|threat|danger|possib|potential|imminent|impending|"
+                            r"looming|stop|halt|resist)\w*\b[^.;:!?]{0,30}$", re.I)
+#: ... or supposed ("the capture of Uvira by M23 would cut the road to Burundi").
+_WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|may|will)\s", re.I)
 
 
 def _outside(text: str, places: list, rels, ts: int) -> list:
@@ -450,10 +466,6 @@ def _superlative_since(ft: str, lo: int, hi: int):
 #: A day named in words ("blamed the Gulf Clan for the killing of two soldiers ... last Sunday": a killing told).
 _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
                         r"July|August|September|October|November|December|yesterday|overnight|last\s+(?:night|week))\b")
-#: Before a trigger: the fight told just before ("were killed in the fighting", "during the clashes").
-_IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed|same)\s+)?$", re.I)
-#: audit 9: "... said it had killed 20 SDF fighters in the same fighting": the fight told, by anyone, anywhere placed.
-_IN_THE_SAME_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+same\s+$", re.I)
 #: Between an actor and a trigger: it only tells what another subject did ("Pakistan's military said
 #: Indian firing had killed", "The US military said the strike was in response to the drone attack").
 _SAYER_HEAD = re.compile(r"(?:['’]s?(?:\s+[\w\-]+){1,3})?,?\s+(?:(?:also|again|later|earlier)\s+)?(?:said|says|reported|"
@@ -499,30 +511,6 @@ _ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|report
 _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|end|ends|ending|cease|ceases|ceasing|halt|halts|halting|"
                           r"resolve|resolves|resolving|avoid|refrain\s+from|"
                           r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?$", re.I)
-#: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
-#: "The fighting left 14 dead", "This attack ...").
-_ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attacks?|assaults?|blasts?|explosions?|strikes?|bombings?|"
-                           r"bombardment|ambush(?:es)?|raids?|battles?|violence|missiles?|rockets?|shells?|drones?|bombs?)\b", re.I)
-#: audit 8: an anaphor that names no kind of fight ("The attacks forced 5,000 people to flee" after raids
-#: that killed civilians): the violent event told before, whatever its type.
-_ANY_KIND_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|violence)\b", re.I)
-#: audit 12: a sentence opened by the attackers of an attack told before ("The gunmen, who fled on motorbikes, had
-#: opened fire on ..."): its subject, up to the trigger, with no other sentence-level verb of its own.
-_ATTACKERS_OPENING = re.compile(r"\s*(?:The|These)\s+(?:attackers|gunmen|assailants|raiders|shooters|killers)\b"
-                                r"(?:,[^.;:!?]{0,80}?,)?\s+(?:had\s+|have\s+)?")
-_DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
-                               r"deadly|same|ensuing|initial|first)\s+)?")
-#: A definite anaphor told by someone mid-sentence ("Houthi officials said the strikes killed three people"): the
-#: speaker's clause, then the noun as the subject of a killing verb; the speaker is no side.
-_TOLD_ANAPHOR = re.compile(r"[^,.;:!?\"“”]{0,80}?\b(?:said|say|says|told\s+[\w\-]+|reported|added|confirmed|stated)\s+"
-                           r"(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"  # (the speaker's day: "said on Sunday that")
-                           r"(?:that\s+)?the\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|deadly|same|initial)\s+)?"
-                           r"(?P<noun>" + _ANAPHOR_NOUN.pattern + r")\s+(?:had\s+|have\s+|has\s+)?"
-                           r"(?:killed|kill|wounded|injured|left\s+[\w\-]+\s+(?:people\s+)?dead)\b", re.I)
-#: The kind of fight a remote-violence anaphor noun names (a retelling "the strikes killed three people" is typed as
-#: an attack on civilians by its verb, but retells the strikes).
-_REMOTE_NOUN = re.compile(r"(?:shelling|blasts?|explosions?|strikes?|bombings?|bombardment|missiles?|rockets?|shells?|"
-                          r"drones?|bombs?)\b", re.I)
 
 
 def _sentence_start(doc: Document, pos: int) -> int:
@@ -1236,9 +1224,10 @@ _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?
                              r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?!(?:victims?|survivors?|shelters?)\b)(?:[\w'’\-]+\s+){0,12}?[^.;:!?]{0,80}?,\s*$",
                              re.I)
 #: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
-#: pounded Luzon"): the weather, not an attacker.
-_NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
-                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail)"
+#: pounded Luzon"): the weather, not an attacker (not "RAF Typhoons struck ...": jets, ev21).
+_NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|(?-i:typhoons?|Typhoon)|"
+                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail|"
+                           r"earthquakes?|quakes?|tremors?|landslides?|lightning)"
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
 #: off homes and killing two fishermen"): a participle's killing later in it is the storm's toll.
@@ -1953,6 +1942,10 @@ class EventExtractor:
 
     # -- public ------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
+        # (the merge stage reads this module's cues: imported when used)
+        from reading.event_merge import _OPENING_BLASTS, _fold_opening_blasts, _one_more, merge_retellings, \
+            merge_same_happenings
+
         if not isinstance(doc, Document):
             raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
         profile = doc.user_data["profile_obj"] if "profile_obj" in doc.user_data else self.profile
@@ -2090,15 +2083,7 @@ class EventExtractor:
                     # the assault it opened are one attack)
                     events[prev_violent[0]].fatalities = toll
             prev_violent = violent_here
-        events = self._fold_follow_on_tolls(doc, events)
-        events = self._fold_anaphors(doc, events)
-        events = self._fold_accusations(doc, events)
-        events = _fold_side_accounts(doc, events)
-        events = _fold_interceptions(doc, events)
-        events = _fold_fight_sounds(doc, events)
-        events = _fold_abductions(events)
-        events = _fold_losers_withdrawals(events)
-        events = _fold_claim_and_report(doc, events)
+        events = merge_retellings(doc, events)
         events = self._drop_headline_echoes(doc, events)
         events = self._drop_restatements(doc, events)
         _sides_named_before(doc, events)
@@ -2108,7 +2093,7 @@ class EventExtractor:
             _redate_by_next_telling(doc, events, sentences)
             _told_by_then(doc, events)
             # (on the days read last)
-            events = _fold_same_happenings(doc, _fold_summaries(doc, _fold_corrections(doc, events)))
+            events = merge_same_happenings(doc, events)
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
         for ev in events:
             if ev.date is None:
@@ -2286,120 +2271,6 @@ class EventExtractor:
         pid, name = getattr(ev.location, "place_id", None), getattr(ev.location, "name", "") or ""
         return not any((pid and getattr(loc, "place_id", None) == pid) or (getattr(loc, "name", "") or "?") in name
                        for loc in named)
-
-    @staticmethod
-    def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
-        """"Heavy clashes broke out in Tripoli on Monday. At least six people were killed in the
-        fighting.": the second sentence tells the first event's toll (no side, no place of its
-        own, "in the fighting"), not a second battle."""
-        text = doc.text
-        out: list[Event] = []
-        for ev in events:
-            e = ev.evidence
-            same = (out and e is not None and ev.event_type in VIOLENT_TYPES
-                    and "same" in text[max(0, e.start - 12):e.start]
-                    and _IN_THE_SAME_BEFORE.search(text, max(0, e.start - 30), e.start))
-            # audit au10: a side of its own too when the sentence has no place or day of its own ("Troops killed
-            # at least eight attackers in the clash, he said.": the side that was attacked tells the toll)
-            unsaid = bool(ev.location_note) and ev.date is not None and ev.date.basis == "publication"
-            if (out and e is not None and (ev.fatalities or same)
-                    and (not ev.actor1 or _is_generic_name(ev.actor1) or same or unsaid) and (ev.location_note or same)
-                    and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
-                # (audit 7: 600 characters back, was 400: two long sentences may lie between the fight and its toll)
-                near = [p for p in out if p.event_type in VIOLENT_TYPES and p.evidence is not None
-                        and 0 < e.start - p.evidence.end <= 600 and not p.planned and not p.background]
-                # the fight of the same kind first ("the fighting": the clashes, not a capture told between)
-                prev = next((p for p in reversed(near) if p.sub_event_type == ev.sub_event_type),
-                            near[-1] if near else None)
-                if prev is not None and ev.actor1 and not _is_generic_name(ev.actor1) and not same and (
-                        prev.sub_event_type != ev.sub_event_type or "ensuing" in text[max(0, e.start - 30):e.start]):
-                    prev = None  # (a side's "ensuing exchange of fire" after an attack: a fight of its own)
-                if prev is not None and prev.evidence.sentence != e.sentence:
-                    # audit 9: also when the fight had a toll ("..., killing four of the militants. One soldier
-                    # was killed in the fighting"): the same fight, its toll the larger count told (never summed:
-                    # the second may count the first's dead again)
-                    if ev.fatalities and (prev.fatalities is None or not same):
-                        # (a side's count "in the same fighting" does not replace the toll told)
-                        prev.fatalities = max(prev.fatalities or 0, ev.fatalities)
-                    continue
-            out.append(ev)
-        return out
-
-    @staticmethod
-    def _fold_anaphors(doc: Document, events: list[Event]) -> list[Event]:
-        """"Pakistani troops shelled villages in Poonch, killing 12. The shelling damaged a temple
-        in Poonch town.", "... clashed with rebels near Bambari. The fighting left 14 dead.": an
-        event named again by a definite noun opening its sentence, with no side of its own, is the
-        previous event of its type (its toll, when it lacked one), not a second one; so is an act of the
-        same kind told of "The attackers" or "The gunmen" opening the sentence (audit 12)."""
-        text = doc.text
-        out: list[Event] = []
-        for i, ev in enumerate(events):
-            e = ev.evidence
-            by_attackers = False  # (the attackers retell it: an act of the same kind only, not "also abducted")
-            told = False  # (retold mid-sentence by a speaker: "officials said the strikes killed three people")
-            if (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned
-                    and ((not ev.actor1 and _ANAPHOR_NOUN.match(text, e.start, e.end)
-                          and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start))
-                         or (told := (m := _TOLD_ANAPHOR.match(text, _sentence_start(doc, e.start))) is not None
-                             and m.start("noun") <= e.start < m.end())
-                         # audit 12: "The attackers, who arrived in two cars, opened fire on customers ...", "The
-                         # gunmen opened fire on ...": no side named but the attackers told before
-                         or (by_attackers := ((not ev.actor1 or _is_generic_name(ev.actor1))
-                                              and _ATTACKERS_OPENING.fullmatch(text, _sentence_start(doc, e.start),
-                                                                               e.start) is not None)))):
-                # the events told before it, nearest first (a headline's event retold by the anaphor's sentence
-                # stands first in the list, before the lead that told it: "Drone strike kills 43" ... "The drone
-                # hit the mosque")
-                before = sorted((p for p in out + events[i + 1:] if p.evidence is not None),
-                                key=lambda p: p.evidence.end, reverse=True)
-                noun = m.start("noun") if told else e.start
-                any_kind = (ev.sub_event_type == "Armed clash" or told) and _ANY_KIND_NOUN.match(text, noun)
-                kind = "Explosions/Remote violence" if told and _REMOTE_NOUN.match(text, noun) else ev.event_type
-                prev = next((p for p in before if (not by_attackers or p.sub_event_type == ev.sub_event_type) and (
-                                 p.event_type in (ev.event_type, kind) or (
-                                 any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
-                             and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
-                             and not p.planned and p.background == ev.background), None)
-                afar = prev is None and told and (prev := _retold_from_afar(doc, ev, kind, before, m)) is not None
-                told_where = prev is not None and _where_it_was(text, e, ev, prev)
-                if afar or prev is not None and (
-                        ev.location is None or ev.location_note or told_where
-                        or getattr(prev.location, "name", None) == getattr(ev.location, "name", None)
-                        # audit 9: "The missiles hit a residential building in the city's east": a part of its place
-                        or _part_of(ev.location, prev.location)
-                        # audit 13: "The missile hit the school in the Ternivka district": a part of its town
-                        or _in_its_town(ev, prev)
-                        # gold 5: "Lebanon's health ministry said the strike killed two people": the country its
-                        # place lies in (the teller's), not another place
-                        or (getattr(ev.location, "is_whole_country", False) and ev.location.country
-                            and getattr(prev.location, "country", None) == ev.location.country)) and (
-                        ev.date is None or prev.date is None or ev.date.basis == "publication"
-                        or prev.date.start == ev.date.start or _statement_dated(doc, ev)):
-                    if prev.fatalities is None:
-                        prev.fatalities = ev.fatalities
-                    if told_where:
-                        prev.location, prev.location_note = ev.location, ev.location_note
-                    continue
-            out.append(ev)
-        return out
-
-    @staticmethod
-    def _fold_accusations(doc: Document, events: list[Event]) -> list[Event]:
-        """audit 7: "A WFP convoy was attacked near Tawila. The RSF accused the army of striking the
-        convoy with a drone.": an accusation, in a later sentence, of an attack told just before is
-        that attack (who is accused is one side's word), not a second one."""
-        text = doc.text
-        out: list[Event] = []
-        for ev in events:
-            e = ev.evidence
-            if (out and e is not None and ev.event_type in VIOLENT_TYPES and not ev.fatalities
-                    and _ACCUSED_BEFORE.search(text, max(_sentence_start(doc, e.start), e.start - 60), e.start)
-                    and any(p.event_type in VIOLENT_TYPES and p.evidence is not None and p.evidence.sentence != e.sentence
-                            and 0 < e.start - p.evidence.end <= 400 and not p.planned for p in out)):
-                continue
-            out.append(ev)
-        return out
 
     @staticmethod
     def _drop_restatements(doc: Document, events: list[Event]) -> list[Event]:
@@ -2853,6 +2724,9 @@ class EventExtractor:
                 continue  # gold 7: "Some had been shot during demonstrations in Homs": protests in general, no day
             if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
                 continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
+            if (trig.id == "protest" and text[ts] in "mM" and _MARCHERS.fullmatch(text, max(cs, dl_end), ts)
+                    and not _PROTEST_AIM.search(text, sent.start, sent.end)):
+                continue  # ev21: "Royal Marines marched through Plymouth", "Troops marched 40 km": soldiers marching
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
@@ -3082,8 +2956,11 @@ class EventExtractor:
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
             if trig.id == "fell-to":
-                # "Bara fell to the RSF": the side it fell to took it, and names it (else "prices fell to
-                # their lowest": no side, nothing taken)
+                if _NOUN_FALL.match(text, ts) and (_FEARED_BEFORE.search(text, max(cs, ts - 50), ts)
+                                                   or _WOULD_SOON.match(text, te, ce)):
+                    continue  # ev21: "feared the fall of Uvira to M23", "the capture of Uvira by M23 would cut ...": none yet
+                # "Bara fell to the RSF", "the fall of Bara to the RSF": the side it fell to took it, and names it
+                # (else "prices fell to their lowest": no side, nothing taken)
                 taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
                 if taker is None:
                     continue
@@ -3283,6 +3160,12 @@ class EventExtractor:
                 # recalled, not one event (kept on the background layer); so is "Drug gangs killed 49 people
                 # last year in turf wars" (many events told as one)
                 background = True
+            if (fat and dm is not None and dm.date.precision == "month" and etype in VIOLENT_TYPES
+                    and _MANY_TRIGGER.fullmatch(text, ts, te)
+                    and all(getattr(m.location, "is_whole_country", False) for m in at_places if cs <= m.start < ce)):
+                # ev21: "The UN said fighting killed 1,200 civilians in Sudan in March": a month's tally over a
+                # country (many events counted), not one attack at the country's centre
+                continue
             if etype in VIOLENT_TYPES and _ONE_OF_MANY_F.search(ft, cs, ce):
                 continue  # audit 8: "The attack was one of more than 20 assaults on police posts": the one told, counted
             if fat and not background and etype in VIOLENT_TYPES and _ACROSS_AREAS_F.search(ft, cs, ce):
@@ -3303,7 +3186,8 @@ class EventExtractor:
                 where = _enclosing(text, where, cs, ce)
             loc, note = self._location(doc, ts, te, cs, ce, where, spans, etype, dl_end,
                                        sides=tuple(a for a in s_actors if a.name and a.name in (a1, a2)),
-                                       said=etype == "Strategic developments" and sub in ("Other", "Agreement"))
+                                       said=etype == "Strategic developments" and sub in ("Other", "Agreement"),
+                                       air=sub == "Air/drone strike")
             if loc is None:
                 # audit 8: "M23 rebels seized Masisi" in an article that names no country: where the group fights
                 loc, note = self._group_home(doc, a1, a2, note)
@@ -3893,15 +3777,43 @@ class EventExtractor:
         return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(filed, 'name', '')}, where a strike by another "
                        f"country's forces was reported from; placed in {story.name}, {why} (precision 3).")
 
+    def _struck_from_home(self, doc: Document, filed: Any, sides, clause: str) -> tuple[Any, str] | None:
+        """ev21: where an air or drone strike that only its dateline's town ``filed`` places was, when every
+        side that acts is the forces of the dateline's own country ("JERUSALEM - Israeli jets hit fishing boats
+        off the coast", "KYIV - Ukrainian drones struck an oil depot"): the town the report was filed from, at
+        home, says nothing of where they struck from afar (shelling may well be at it: "MOGADISHU - Somali
+        forces shelled a market"). Their whole country with a note, which the caller reads as the attacker's
+        (:func:`_not_the_attackers_country`: the other country the article names, else unplaced); None when a
+        side is of another or no country, or the ``clause`` names a group that fights there, rebels or
+        militants (a state striking at home: "MAIDUGURI - Nigerian jets bombed Boko Haram camps", the
+        dateline near it, as before)."""
+        here = (getattr(filed, "country", "") or "").upper()
+        if not here or not sides or any(a.kind not in ("state", "country") or (a.country or "").upper() != here
+                                        for a in sides):
+            return None
+        if _DOMESTIC_FOES.search(clause) or _ARMED_FOES.search(clause):
+            return None
+        from reading.toponyms import group_country_regex  # (the table group_home reads)
+
+        rx, iso_of = group_country_regex()
+        if rx is not None and any(here in iso_of[m.group()] for m in rx.finditer(clause)):
+            return None
+        whole = country_location(doc, here, lookup=self.country_lookup)
+        if whole is None:
+            return None
+        return whole, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(filed, 'name', '')}, in the country whose "
+                       f"forces struck; placed in {whole.name} (precision 3).")
+
     def _location(self, doc: Document, ts: int, te: int, cs: int, ce: int, places,
                   spans: dict | None = None, etype: str = "", dateline: int = 0,
-                  sides: tuple = (), said: bool = False) -> tuple[Any, str]:
+                  sides: tuple = (), said: bool = False, air: bool = False) -> tuple[Any, str]:
         """Where the event at ``ts:te`` was: the closest place of its clause, a place of the
         sentence before one of the dateline (which ends at ``dateline``), else the country.
         ``sides``: the actor mentions of the event's actor1/actor2 (the statement's subject too:
         "DOHA - The Taliban said their fighters ..."), read when only a dateline abroad places it.
         ``said``: a statement, call or agreement ("The United Nations called for restraint"), which the
-        town of the sentence before does not place: it was said somewhere else, or nowhere in particular."""
+        town of the sentence before does not place: it was said somewhere else, or nowhere in particular.
+        ``air``: an air or drone strike, which a dateline at the attacker's home does not place (ev21)."""
         if places:
             # gold 5: "an air strike hit fleeing fighters in the area of X, near the border with Burkina Faso": the
             # neighbour says where the border runs, not the country it happened in (X not found: placed as if unnamed)
@@ -3960,6 +3872,9 @@ class EventExtractor:
             if best.start < dateline and etype == "Explosions/Remote violence" and (
                     far := self._struck_from_abroad(doc, best.location, sides, cs, ce)) is not None:
                 return far
+            if best.start < dateline and air and (
+                    home := self._struck_from_home(doc, best.location, sides, doc.text[cs:ce])) is not None:
+                return home
             if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
@@ -4184,6 +4099,8 @@ def _area_off_the_capital(doc: Document, at: int, capital: Any) -> Any:
 #: boundary"; not "the border with Sudan" nor "the Sudanese border", which name a place of their own).
 #: ev15: a state's own armed opponents, struck at home ("rebel-held towns", "opposition positions", "insurgent hideouts").
 _DOMESTIC_FOES = re.compile(r"\b(?:rebels?|insurgents?|insurgency|opposition|separatists?|guerrillas?)(?:[\s\-]+held)?\b", re.I)
+#: Armed foes named by a common noun, who may well be at home ("Pakistani jets struck militant hideouts").
+_ARMED_FOES = re.compile(r"\b(?:militants?|militias?|jihadists?|terrorists?|bandits?|gunmen|gangs?|extremists?)\b", re.I)
 _AT_THE_BORDER = re.compile(r"\b(?:on|near|along|across|at|by|close\s+to|over)\s+the\s+(?:(?:common|shared|disputed|"
                             r"porous|northern|southern|eastern|western|volatile|tense)\s+)?(?:border|frontier|boundary)"
                             r"(?:\s+(?:area|region|zone|line))?\b(?!\s+(?:with|of)\b)", re.I)
@@ -4417,11 +4334,6 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
             and _THE_BEFORE.search(text, max(lo, ts - 20), ts) is not None)
 
 
-#: audit 9: after an anaphor, where the event was ("The attack took place near the village of X").
-_TOOK_PLACE_AFTER = re.compile(r"\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|struck)\s+(?:near|in|at|on|"
-                               r"outside|around|close\s+to)\b", re.I)
-
-
 def _statement_dated(doc: Document, ev: Event) -> bool:
     """audit 9: whether ``ev``'s date is only the day someone told it ("The fighting forced 5,000 people
     to flee, the governor said on Monday"): that day bounds the event's, it is not another event's day."""
@@ -4493,79 +4405,6 @@ def _sentence_and_date_starts(doc: Document) -> tuple[list[int], list[int], list
         hit = memo["index"] = (doc.sentences, doc.dates, len(doc.sentences), len(doc.dates),
                                [s.start for s in doc.sentences], [d.start for d in dates], dates)
     return hit[4], hit[5], hit[6]
-
-
-def _part_of(loc: Any, whole: Any) -> bool:
-    """audit 9: whether ``loc`` is a part of the place ``whole`` or near it as the reader names them
-    ("eastern Zaporizhzhya", "near Safana" of "Zaporizhzhya", "Safana")."""
-    a, b = getattr(loc, "name", None), getattr(whole, "name", None)
-    return bool(a and b and a != b and a.endswith(" " + b))
-
-
-#: audit 13: a part of a city named as such ("in the Ternivka district", "the Al Amal neighbourhood"), not of another
-#: place ("the Bashtanka district of Mykolaiv region").
-_CITY_PART = re.compile(r"\bthe\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:district|neighbou?rhood|quarter|microdistrict)\b"
-                        r"(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])")
-#: audit 13: beyond this, a city part's namesake the gazetteer found is another place (a city's own district is
-#: rarely in it): the district named is the city's.
-_NAMESAKE_KM = 100.0
-
-
-def _in_its_town(ev: Event, prev: Event) -> bool:
-    """audit 13: whether the anaphor ``ev`` ("The missile hit a school in the Saltivka district") is placed
-    in the town of the event told before it ("A missile struck Kharkiv"): inside the town's shape, or in a
-    district named as a city's whose namesake the gazetteer found far away (or found nowhere)."""
-    town, here = prev.location, ev.location
-    if town is None or prev.location_note or getattr(town, "precision", 3) != 1 or town.relation != "at":
-        return False
-    if here is not None and not ev.location_note and town.geometry.geom_type in ("Polygon", "MultiPolygon"):
-        from shapely.geometry import Point
-        if town.geometry.covers(Point(here.lon, here.lat)):
-            return True
-    sentence = ev.evidence.sentence if ev.evidence is not None else ""
-    return bool(sentence and _CITY_PART.search(sentence)) and (
-        here is None or bool(ev.location_note) or great_circle_km(town.lat, town.lon, here.lat, here.lon) > _NAMESAKE_KM)
-
-
-def _retold_from_afar(doc: Document, ev: Event, kind: str, before: list[Event], told: re.Match) -> Event | None:
-    """A speaker's retelling ("officials said the strikes killed three people") told over 400 characters
-    after its event: the nearest earlier event of the kind its noun names (``before``: nearest first) that
-    nothing tells apart from it: the same side (or none named in the retelling), the same day (or none of
-    its own, or the speaker's day: "said on Tuesday that") and the same place ("near Sanaa" for "south of
-    Sanaa"), a part of it or in its town. A retelling naming no place has nothing to choose by: only the
-    nearest event of its kind may be the one it retells."""
-    e = ev.evidence
-    here = ev.location
-    placeless = here is None or (ev.location_note or "").startswith(_NO_PLACE_HEAD)
-    for prev in before:
-        if prev.event_type != kind or prev.evidence.end >= e.start or prev.planned or prev.background != ev.background:
-            continue
-        there = prev.location
-        if placeless or (there is not None and (
-                (here.place_id and here.place_id == there.place_id) or here.name == there.name
-                or _part_of(here, there) or _part_of(there, here) or _in_its_town(ev, prev))):
-            sides = not ev.actor1 or _same_side(doc, ev.actor1, prev.actor1) or _same_side(doc, ev.actor1, prev.actor2)
-            days = ev.date is None or prev.date is None or ev.date.basis == "publication" or (
-                prev.date.start <= ev.date.start <= prev.date.end) or (
-                prev.date.start <= ev.date.start and _SPEAKERS_DAY.search(doc.text, told.start(), told.start("noun")))
-            return prev if sides and days else None
-        if placeless:
-            return None
-    return None
-
-
-#: The day a speaker told something, in the speaker's clause ("Houthi media said on Tuesday that ...").
-_SPEAKERS_DAY = re.compile(r"\s(?:late\s+|early\s+)?on\s+[A-Z]")
-
-
-def _where_it_was(text: str, e: Any, ev: Event, prev: Event) -> bool:
-    """audit 9: whether the anaphor ``ev`` ("The attack took place near the village of Shebekino, the
-    governor said") only says where the event told before was, and more precisely than it was placed
-    (a town in the region named before): then the event is there."""
-    if ev.location is None or ev.location_note or _TOOK_PLACE_AFTER.match(text, e.end) is None:
-        return False
-    return prev.location is None or bool(prev.location_note) or (
-        getattr(ev.location, "precision", 3) < getattr(prev.location, "precision", 3))
 
 
 #: audit 9: after a country's name, the ship's flag ("the Liberia-flagged carrier"): not where anything happened.
@@ -4705,8 +4544,10 @@ def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_ac
             continue
         c = (getattr(where, "country", "") or "").upper()
         if c == iso:
-            if m.role == "location":
-                return loc, note  # the article tells of places in that country: it may well be there
+            if m.role == "location" and not _in_dateline(doc.text, m):
+                # the article tells of places in that country: it may well be there (not its dateline: where
+                # the report was filed)
+                return loc, note
             continue
         if c and c not in others:
             # the other country: named as such ("Pakistan condemned the attack") or by a place in it
@@ -4745,11 +4586,6 @@ def _own_kills_told(text: str, ts: int, sent_start: int) -> bool:
     group said, a toll that could not be independently verified") is kept as reported (ACLED's practice:
     the reported figure, the sentence saying it is unverified is the event's evidence)."""
     return _SIDE_ACCOUNT_BEFORE.search(text, max(sent_start, ts - 160), ts) is not None
-
-
-#: audit 8: after a side's account, the event it tells of named again ("said it had killed a commander in the strike").
-_IN_THE_EVENT = re.compile(r"[^.;:!?]*?\bin\s+the\s+(?:(?:same|latest|overnight|drone|air)\s+)?(?:strike|attack|raid|"
-                           r"shelling|ambush|bombing|operation|assault)\b", re.I)
 
 
 #: audit 9: a verb of fighting whose object is the other side ("Rebels fought the army", "ELN guerrillas fought
@@ -4832,438 +4668,6 @@ def _told_by_then(doc: Document, events: list[Event]) -> None:
         ev.date = FactDate(d.start - dt.timedelta(days=_TOLD_WITHIN_DAYS), d.end, "week", d.text, "told")
 
 
-def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
-    """audit 9: "The Houthis said on Monday they had attacked the bulk carrier Magic Seas in the Red Sea ...
-    The UKMTO agency said a vessel had reported an explosion 51 nautical miles southwest of Hodeidah on
-    Sunday": a side's claim, dated only by its statement and placed only in a country, followed within
-    two sentences by a report of an event of its type with no named actor, its own day (up to three days
-    before the statement) and a place: one event, the report's, by the side that claimed it."""
-    if len(events) < 2:
-        return events
-    sents = doc.sentences
-    starts = [s.start for s in sents]
-    drop: set[int] = set()
-    for i, ev in enumerate(events):
-        e = ev.evidence
-        if (e is None or not ev.actor1 or ev.event_type not in VIOLENT_TYPES or ev.planned or ev.background
-                or ev.date is None
-                or not (ev.location is None or ev.location_note or getattr(ev.location, "is_whole_country", False))
-                or not _statement_dated(doc, ev)):
-            continue
-        si = bisect_right(starts, e.start) - 1
-        for nxt in events[i + 1:]:
-            n = nxt.evidence
-            if n is None:
-                continue
-            ni = bisect_right(starts, n.start) - 1
-            if ni - si > 2:
-                break
-            if (ni > si and nxt.event_type == ev.event_type and not nxt.actor1 and not nxt.planned
-                    and nxt.date is not None and nxt.date.basis not in ("publication", "context")
-                    and 0 <= (ev.date.start - nxt.date.start).days <= 3
-                    and nxt.location is not None and not nxt.location_note):
-                nxt.actor1 = ev.actor1
-                nxt.actor2 = nxt.actor2 or ev.actor2
-                nxt.sub_event_type = ev.sub_event_type  # (the weapon its side says it used, not "an explosion")
-                if nxt.fatalities is None:
-                    nxt.fatalities = ev.fatalities
-                drop.add(i)
-                break
-    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
-
-
-#: How many sentences after a country-wide summary its details may be told ("... across Ukraine overnight. In
-#: Kharkiv, ... In Dnipro, ...").
-_DETAIL_SENTENCES = 3
-#: A summary's words for a whole country's happenings ("across Ukraine", "nationwide", "in several provinces").
-_COUNTRY_WIDE = re.compile(r"\b(?:across|throughout|nationwide|countrywide|around\s+the\s+country|several|various|"
-                           r"multiple|dozens\s+of\s+(?:towns|villages|cities|places))\b", re.I)
-
-
-def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
-    """A lede and its details: "Russian missiles and drones killed 12 people across Ukraine overnight. In Kharkiv, a
-    missile hit a school, killing four. In Dnipro, a drone struck a block, killing three.": the summary, placed
-    only in the country and told as country-wide ("across", "nationwide", "several"), is the happenings its next
-    sentences tell one by one at their places (violent, by its side or none named, in that country, on its days
-    or on none of their own, their tolls within its toll), not one more beside them.
-    It is folded into them: each detail takes the summary's side when it names none and its day when it has
-    none of its own; the summary's marker, at the country's middle, is dropped (its toll is not shared out: the
-    details' tolls are what the article places)."""
-    if len(events) < 2 or not doc.sentences:
-        return events
-    starts = [st.start for st in doc.sentences]
-    drop: set[int] = set()
-    for i, s in enumerate(events):
-        if (s.evidence is None or s.event_type not in VIOLENT_TYPES or s.planned or s.background or s.date is None
-                or not getattr(s.location, "is_whole_country", False) or not s.location.country
-                or _COUNTRY_WIDE.search(s.evidence.sentence) is None):
-            continue
-        si = bisect_right(starts, s.evidence.start) - 1
-        details = [d for d in events[i + 1:]
-                   if d.evidence is not None and d.event_type in VIOLENT_TYPES and not d.planned and not d.background
-                   and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= _DETAIL_SENTENCES
-                   and d.location is not None and not getattr(d.location, "is_whole_country", False)
-                   and d.location.country == s.location.country and d.date is not None
-                   and (not d.actor1 or not s.actor1 or _same_side(doc, d.actor1, s.actor1))
-                   and (d.date.basis == "publication" or (d.date.start <= s.date.end and s.date.start <= d.date.end))]
-        if not details or (s.fatalities is not None and sum(d.fatalities or 0 for d in details) > s.fatalities):
-            continue
-        for d in details:
-            if not d.actor1 and s.actor1 and s.actor1 != d.actor2:
-                d.actor1 = s.actor1
-            if d.date.basis == "publication" and s.date.basis != "publication":
-                d.date = s.date
-        drop.add(id(s))
-    return [ev for ev in events if id(ev) not in drop] if drop else events
-
-
-#: A place corrected away: ", not Mykolaiv", ", not on Kostiantynivka" (not "not far from X": no name follows).
-_NOT_THERE = re.compile(r",\s+(?:and\s+)?not\s+(?:in\s+|at\s+|on\s+|near\s+)?(?P<x>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)*)")
-
-
-def _fold_corrections(doc: Document, events: list[Event]) -> list[Event]:
-    """A live page's correction ("Update: the drone strike hit a depot in Kherson, not Mykolaiv, officials now say",
-    "the shells fell on Druzhkivka, not on Kostiantynivka"): an event of the kind told before at the place the
-    sentence rules out ("not X", X the place of that event as its sentence names it) gives that event its place
-    and its sentence (the quote that supports the place); the first telling keeps its day and toll. A correction
-    telling no event ("Correction: the depot was in Kherson, not Mykolaiv") gives the place it names before the
-    one it rules out. One event, where it happened, not a marker at the wrong place beside the right one."""
-    text = doc.text
-    if ", not " not in text and ", and not " not in text:
-        return events  # (most articles)
-    drop: set[int] = set()
-    for m in _NOT_THERE.finditer(text):
-        ss = _sentence_start(doc, m.start())
-        here = next((c for c in events if c.evidence is not None and c.location is not None and not c.planned
-                     and c.event_type in VIOLENT_TYPES and c.evidence.start < m.start()
-                     and _sentence_start(doc, c.evidence.start) == ss), None)
-        ruled_out = m.group("x")
-        # a correction that tells no event of its own ("Correction: the depot was in Kherson, not Mykolaiv"): the
-        # place it names before the one it rules out
-        put = here.location if here is not None else next(
-            (t.location for t in reversed(doc.mentions) if ss <= t.start < m.start() and t.location is not None
-             and t.role == "location" and not getattr(t.location, "is_whole_country", False)
-             and not t.text.startswith(ruled_out)), None)
-        if put is None:
-            continue
-        first = next((p for p in events if p is not here and p.evidence is not None and p.location is not None
-                      and p.evidence.start < ss and not p.planned
-                      and p.event_type in VIOLENT_TYPES and p.location.name != put.name
-                      and any(t.location is not None and t.location.name == p.location.name
-                              and t.text.startswith(ruled_out)
-                              for t in doc.mentions if p.evidence.start - 300 <= t.start < p.evidence.end + 300
-                              and _sentence_start(doc, t.start) == _sentence_start(doc, p.evidence.start))), None)
-        if first is None:
-            continue
-        if here is None:
-            first.location, first.location_note = put, ""
-            first.evidence = doc.evidence(m.start(), m.end())
-            continue
-        if not (here.date is None or first.date is None or here.date.basis == "publication" or (
-                first.date.start <= here.date.end and here.date.start <= first.date.end)):
-            continue  # (a place ruled out for another day's event is no correction of it)
-        first.location, first.location_note, first.evidence = here.location, here.location_note, here.evidence
-        first.actor1 = first.actor1 or here.actor1
-        if first.fatalities is None:
-            first.fatalities = here.fatalities
-        drop.add(id(here))
-    return [ev for ev in events if id(ev) not in drop] if drop else events
-
-
-#: A sentence telling one more happening of its kind, told apart from the one before ("Another air strike hit a
-#: clinic", "a second drone", "Separately, ...", "fighting broke out again").
-_ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|separate|separately|fresh|again|elsewhere)\b", re.I)
-#: Before a trigger: a side telling its own act ("The army said its soldiers repelled", "the ministry says it struck").
-_OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?"
-                                 r"(?:it|they|its|their)\b[^.;:!?]{0,100}$", re.I)
-#: A happening named as the one told ("repelled the attack", "in the strike"): the other side's account of it.
-_THE_EVENT = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:attack|strike|raid|assault|ambush|shelling|bombing|offensive)\b", re.I)
-#: How wide (in days) the dates of two tellings of one happening may be: a day, or the two days of a speaker's
-#: "said on Tuesday" (``_told_by_then``).
-_ONE_HAPPENING_DAYS = 2
-_ONE_HAPPENING_SPAN = dt.timedelta(days=_ONE_HAPPENING_DAYS)
-#: How far from the event told just before a retelling of it ("The bomb went off ...", no side or toll of its own)
-#: may be placed by the detail it adds ("15 km north of Marka" after "on the road between Marka and Qoryooley").
-_RETOLD_NEAR_KM = 30.0
-_DAY_STEPS = tuple(dt.timedelta(days=k) for k in range(2 * _ONE_HAPPENING_DAYS + 1))
-
-
-def _one_more(first: Event, ev: Event) -> bool:
-    """Whether ``ev``, told after ``first``, is told apart from it as one more happening: its sentence says so
-    ("another", "a second", "separately"), or both tell a toll and they differ."""
-    if ev.evidence is None or first.evidence is None or ev.evidence.sentence == first.evidence.sentence:
-        return False
-    if ev.fatalities is not None and first.fatalities is not None and ev.fatalities != first.fatalities:
-        return True
-    return _ONE_MORE.search(ev.evidence.sentence) is not None
-
-
-def _same_place(a: Any, b: Any) -> bool:
-    """The same named place (or the same point), not a whole country: two tellings placed alike."""
-    if a is None or b is None or getattr(a, "is_whole_country", False) or getattr(b, "is_whole_country", False):
-        return False
-    return a.name == b.name or (a.lat == b.lat and a.lon == b.lon)
-
-
-def _opens_on_event(doc: Document, pos: int) -> bool:
-    """Whether the sentence holding ``pos`` opens on an event named again ("The bomb went off", "The shelling on
-    Tuesday, which killed six, ...")."""
-    opening = _DEFINITE_OPENING.match(doc.text, _sentence_start(doc, pos))
-    return opening is not None and _ANAPHOR_NOUN.match(doc.text, opening.end()) is not None
-
-
-def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
-    """One happening, one event (on the days read last, so a headline's "on Saturday" and an entry's "overnight"
-    compare as days): a violent event told after another of its kind at the same place on the same days, by the
-    same side or one left unnamed, and not told apart from it (``_one_more``), is that event told again (a
-    headline with its own day and the body's lead; a fight that "continued" the same day). So is a side's own
-    account ("The army said its troops repelled the attack on X", "the ministry says it struck X") of the same
-    weapon there, whatever the count it claims (a side's count of its enemies' dead), and another telling with
-    the same toll there ("troops came under fire and returned fire, killing three" after "soldiers killed three
-    gunmen in a raid"), with no side of its own or dated only by the publication day; and a retelling that opens
-    on the event ("The shelling on Tuesday, which killed six, came as talks stalled in X") with the same toll
-    that day, wherever its other clause places it, or with no toll of its own, the same weapon and a place
-    nearby ("The bomb went off as the minibus passed a checkpoint 15 km north of X"). The event told first
-    stays, completed (sides, toll, the body's sentence for a headline's), so the map shows one marker."""
-    if len(events) < 2:
-        return events
-    text = doc.text
-    head_end = doc.sentences[0].end if doc.sentences and "\n" in text[doc.sentences[0].end:doc.sentences[0].end + 3] \
-        else -1
-    out: list[Event] = []
-    by_day: dict[dt.date, list[tuple[int, Event]]] = {}  # the kept violent events of a day or two, by first day
-    for ev in events:
-        e = ev.evidence
-        prev = None
-        one = (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and ev.date is not None
-               and (ev.date.end - ev.date.start).days < _ONE_HAPPENING_DAYS)
-        if one and by_day:
-            flags = None  # (told apart, a side's own account): read only once a telling on its days is found
-            retold = None  # (whether its sentence opens on the event: "The bomb went off ...")
-            first = ev.date.start - _ONE_HAPPENING_SPAN
-            near: list[tuple[int, Event]] = []
-            for k in range((ev.date.end - first).days + 1):
-                near += by_day.get(first + _DAY_STEPS[k], ())
-            for _, p in (sorted(near, key=_FIRST) if len(near) > 1 else near):
-                pe = p.evidence
-                if pe.start >= e.start or pe.sentence == e.sentence or p.background != ev.background:
-                    continue
-                same_toll = ev.fatalities is not None and ev.fatalities == p.fatalities
-                same_days = p.date.start <= ev.date.end and ev.date.start <= p.date.end
-                if not same_days and not (same_toll and ev.date.basis == "publication" and p.date.basis != "publication"
-                                          and 0 <= (ev.date.start - p.date.start).days <= _ONE_HAPPENING_DAYS):
-                    continue
-                placed = _same_place(p.location, ev.location) and _lost_name(p) == _lost_name(ev)
-                nearby = False
-                if not placed and not (same_toll and same_days):
-                    # (most: another place; only a retelling may be placed elsewhere, nearby)
-                    if not (same_days and p.sub_event_type == ev.sub_event_type and ev.fatalities is None
-                            and 0 < e.start - pe.end <= 600 and p.location is not None and ev.location is not None):
-                        continue
-                    if retold is None:
-                        retold = _opens_on_event(doc, e.start)
-                    if not retold or great_circle_km(p.location.lat, p.location.lon, ev.location.lat,
-                                                     ev.location.lon) > _RETOLD_NEAR_KM:
-                        continue
-                    nearby = True
-                if flags is None:
-                    ss = _sentence_start(doc, e.start)
-                    flags = (_ONE_MORE.search(e.sentence) is not None,  # ("another", "a second")
-                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None)
-                    if retold is None:
-                        retold = _opens_on_event(doc, e.start)
-                apart, own = flags
-                if apart:
-                    break
-                if retold and same_toll and same_days and 0 < e.start - pe.end <= 600:
-                    prev = p  # "The shelling on Tuesday, which killed six, came as talks stalled in Istanbul"
-                    break
-                if retold and nearby and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1)):
-                    prev = p  # "The bomb went off as the minibus passed a checkpoint 15 km north of X", told next
-                    break
-                if not placed:
-                    continue
-                sides = (not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1))
-                if own and (p.sub_event_type == ev.sub_event_type or same_toll) and (
-                        sides or ev.actor2 == p.actor1 or p.actor2 == ev.actor1 or _THE_EVENT.search(e.sentence)):
-                    prev = p  # a side's own account of the happening, with the count it claims
-                    break
-                if same_toll and (not ev.actor1 or ev.date.basis == "publication") and sides:
-                    prev = p  # the same dead, told again by someone else
-                    break
-                if (p.event_type == ev.event_type and p.sub_event_type == ev.sub_event_type and sides
-                        and (ev.fatalities is None or p.fatalities is None)):
-                    prev = p
-                    break
-        if prev is None:
-            if one:
-                by_day.setdefault(ev.date.start, []).append((len(out), ev))
-            out.append(ev)
-            continue
-        if not prev.actor1 and ev.actor1 and ev.actor1 != prev.actor2:
-            prev.actor1 = ev.actor1
-        elif not prev.actor2 and ev.actor1 and prev.actor1 and not _same_side(doc, ev.actor1, prev.actor1):
-            prev.actor2 = ev.actor1  # (the other side's account names who fought)
-        if not prev.actor2 and ev.actor2 and ev.actor2 != prev.actor1:
-            prev.actor2 = ev.actor2
-        if prev.fatalities is None:
-            prev.fatalities = ev.fatalities
-        if not ev.alleged:
-            prev.alleged = ""  # (told as fact once)
-        if prev.evidence.start < head_end <= e.start:
-            prev.evidence = e  # a headline's event: the body's sentence tells it
-        if (ev.date.end - ev.date.start) < (prev.date.end - prev.date.start) or (
-                prev.date.basis == "publication" and ev.date.basis != "publication"):
-            prev.date = ev.date  # (the narrower day, or one the text tells)
-    return out
-
-
-#: Blasts that open an assault in a complex attack ("a suicide car bomb breached the gate before gunmen stormed it").
-_OPENING_BLASTS = ("Suicide bomb", "Remote explosive/landmine/IED")
-#: The assault a blast opens, as its trigger begins.
-_ASSAULT_OPENED = re.compile(r"(?:stormed|overran|overrun|raided|attacked|assaulted|swept\s+into)\b", re.I)
-#: Right after an actor: the assault it made ("... before al-Shabaab fighters stormed it").
-_ASSAULT_AFTER = re.compile(r"\s+(?:then\s+|later\s+)?" + _ASSAULT_OPENED.pattern, re.I)
-#: Between the blast and the assault: one followed the other.
-_IN_SEQUENCE = re.compile(r"\b(?:after|before|then|followed\s+by|paving\s+the\s+way|allowing)\b", re.I)
-
-
-def _fold_opening_blasts(text: str, here: list[Event], actors) -> list[Event]:
-    """A complex attack is one event (as ACLED counts): "al-Shabaab overran a base after a suicide car
-    bomb breached its gate", "a car bomb blew open the gate before gunmen stormed the compound". The
-    blast and the assault it opened, told in one sentence at one place and day, are the assault
-    (a fight, or the capture when ground was taken), with the blast's actor and toll when it names none.
-    An assault told with no event of its own ("... before al-Shabaab fighters stormed it") names the
-    blast's actor (``actors``: the sentence's actor mentions)."""
-    out = list(here)
-    for b in here:
-        if b.sub_event_type not in _OPENING_BLASTS or b.evidence is None:
-            continue
-        for m in actors if not b.actor1 else ():
-            assault = _ASSAULT_AFTER.match(text, m.end) if m.start >= b.evidence.end else None
-            if assault is not None and _IN_SEQUENCE.search(text, b.evidence.end, assault.end()):
-                b.actor1 = m.name
-                break
-        key = (b.date.start if b.date else None, getattr(b.location, "name", None))
-        a = next((e for e in out if e.event_type == "Battles" and e.evidence is not None
-                  and (e.date.start if e.date else None, getattr(e.location, "name", None)) == key
-                  and _ASSAULT_OPENED.match(text, e.evidence.start)
-                  and _IN_SEQUENCE.search(text, min(b.evidence.end, e.evidence.end),
-                                          max(b.evidence.start, e.evidence.start))), None)
-        if a is None:
-            continue
-        a.actor1 = a.actor1 or b.actor1
-        a.actor2 = a.actor2 or (b.actor2 if b.actor2 != a.actor1 else "")
-        if a.fatalities is None:
-            a.fatalities = b.fatalities
-        out.remove(b)
-    return out
-
-
-#: audit 11: a withdrawal from the place just named ("withdrew from it", "pulled out of the town").
-_FROM_IT = re.compile(r"\b(?:withdr[ae]wn?|withdraws|pulled\s+out|retreated|retreats)\s+(?:from|of)\s+(?:it|there|(?:its|the)\s+"
-                      r"(?:perimeter|positions|outskirts|town|city|village|area|base|district|airport|port))\b", re.I)
-
-
-def _taken_in_sentence(out: list[Event], ev: Event) -> Event | None:
-    """audit 11: the capture told earlier in the sentence of the withdrawal ``ev`` ("the army retook Um Rawaba
-    after the RSF withdrew from it"): the same change of hands, when the withdrawal is from that place."""
-    e = ev.evidence
-    from_it = _FROM_IT.search(e.sentence) is not None
-    for p in reversed(out):
-        pe = p.evidence
-        if pe is None or pe.sentence != e.sentence:
-            return None
-        if (pe.end <= e.start and p.event_type == "Battles" and "territory" in p.sub_event_type and not p.planned
-                and (from_it or getattr(p.location, "name", None) == getattr(ev.location, "name", None))):
-            return p
-    return None
-
-
-def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
-    """audit 9: "Sudan's army said on Saturday it had recaptured Wad Madani from the RSF ... The RSF said its
-    forces had withdrawn from the city to spare civilians": the loser's account of the capture told just
-    before (the same place, another actor, within three days) is that change of hands, not a second one
-    (its control claim, "withdrew", stays: it agrees with the capture). So is a withdrawal told in the
-    capture's own sentence (audit 11: "retook X after the rebels withdrew from it"). The capture stays a
-    battle even "without a fight" (ACLED would code that a non-violent transfer): :mod:`layers.zones`
-    draws a change of hands from a capture, not from a transfer, whose actor1 may be the side leaving."""
-    out: list[Event] = []
-    for ev in events:
-        e = ev.evidence
-        if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and not ev.planned
-                and (took := _taken_in_sentence(out, ev)) is not None):
-            if not took.actor2 and ev.actor1 and ev.actor1 != took.actor1:
-                took.actor2 = ev.actor1
-            continue
-        if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and ev.actor1
-                and not ev.planned and ev.location is not None and not ev.location_note and ev.date is not None):
-            took = next((p for p in reversed(out) if "territory" in p.sub_event_type and p.event_type == "Battles"
-                         and p.evidence is not None and 0 < e.start - p.evidence.end <= 600
-                         and p.actor1 and p.actor1 != ev.actor1 and not p.planned and p.date is not None
-                         and getattr(p.location, "name", None) == getattr(ev.location, "name", None)
-                         and 0 <= (ev.date.start - p.date.start).days <= 3), None)
-            if took is not None:
-                if not took.actor2:
-                    took.actor2 = ev.actor1  # who lost it
-                continue
-        out.append(ev)
-    return out
-
-
-#: audit 9: before a trigger, in its sentence: a side telling what it did, however long the telling
-#: ("said on Monday that it had targeted a meeting of Ukrainian commanders with two Iskander missiles").
-_SIDE_ACCOUNT_SPAN = re.compile(
-    r"\b(?:said|says|claimed|claims|announced|stated)\b[^.;:!?]{0,40}?\b(?:(?:it|they)\s+(?:had|has|have)|"
-    r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:fighters|units|troops|forces|men|soldiers|jets|drones|aircraft)\s+"
-    r"(?:had|have|has))\b[^.;:!?]*$", re.I)
-
-
-def _same_side(doc: Document, a: str, b: str) -> bool:
-    """audit 9: whether two actor names are the same side: equal, or the same country's ("Russia" and
-    "Russian forces", as the actor reader found them)."""
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    countries: dict[str, set] = {}
-    for m in doc.user_data.get("actors", []):
-        if m.country:
-            countries.setdefault(m.name, set()).add(m.country.upper())
-    ca, cb = countries.get(a), countries.get(b)
-    return bool(ca and cb and ca == cb and len(ca) == 1)
-
-
-#: Around an interception: what was shot down is the projectiles of an attack ("of which 120 were shot down",
-#: "shot down 120 of the drones", "both were intercepted"), not an aircraft or a bomb defused.
-_PROJECTILES_NEAR = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|uavs?|shaheds?|of\s+(?:which|them|these|those)|"
-                               r"most|all|both|them)\b", re.I)
-_WAVE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
-
-
-def _fold_abductions(events: list[Event]) -> list[Event]:
-    """audit 11: "Gunmen killed nine people and abducted dozens in an attack on Bakura": one attack that
-    killed and abducted (ACLED codes it once, as the attack), not an abduction besides it. The abduction
-    told in the attack's sentence, at its place and day, gives it its toll or actor when it lacks them."""
-    drop: set[int] = set()
-    for i, ev in enumerate(events):
-        e = ev.evidence
-        if ev.sub_event_type != "Abduction/forced disappearance" or e is None or ev.planned:
-            continue
-        for a in events:
-            if (a.sub_event_type == "Attack" and a.event_type == ev.event_type and a.evidence is not None
-                    and a.evidence.sentence == e.sentence and not a.planned and a.background == ev.background
-                    and getattr(a.location, "name", None) == getattr(ev.location, "name", None)
-                    and (a.date is None) == (ev.date is None) and (a.date is None or a.date.start == ev.date.start)):
-                if a.fatalities is None:
-                    a.fatalities = ev.fatalities
-                if not a.actor1:
-                    a.actor1 = ev.actor1
-                drop.add(i)
-                break
-    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
-
-
 #: audit 12: gunfire beside an explosion ("heavy gunfire and explosions", "blasts and shooting"): a fight's sounds.
 _GUNFIRE_AND_BEFORE = re.compile(r"\b(?:gunfire|gunshots|shooting|shots|machine-gun\s+fire)\s+and\s+(?:[\w\-]+\s+)?$", re.I)
 _AND_GUNFIRE_AFTER = re.compile(r"\s+and\s+(?:[\w\-]+\s+)?(?:gunfire|gunshots|shooting|shots)\b", re.I)
@@ -5274,50 +4678,6 @@ def _fight_sounds(text: str, ts: int, te: int, cs: int, ce: int) -> bool:
     explosions were reported near the port"): the sounds of a fight, not a bomb."""
     return text[ts:te].lower().startswith(("explosion", "blast")) and bool(
         _GUNFIRE_AND_BEFORE.search(text, max(cs, ts - 40), ts) or _AND_GUNFIRE_AFTER.match(text, te, ce))
-
-
-def _fold_fight_sounds(doc: Document, events: list[Event]) -> list[Event]:
-    """audit 12: "Clashes broke out in eastern Tripoli on Thursday ... Residents reported heavy gunfire and
-    explosions near the airport road until Friday": a fight heard, with no side or toll of its own, within a
-    day of a fight told before it, is that fight."""
-    text, out = doc.text, []
-    for ev in events:
-        e = ev.evidence
-        if (e is not None and ev.event_type == "Battles" and not ev.actor1 and not ev.fatalities and not ev.planned
-                and _fight_sounds(text, e.start, e.end, _sentence_start(doc, e.start), len(text))
-                and any(p.event_type == "Battles" and p.evidence is not None and p.evidence.end <= e.start
-                        and not p.planned and p.background == ev.background
-                        and (ev.date is None or p.date is None or abs((ev.date.start - p.date.start).days) <= 1)
-                        for p in events if p is not ev)):
-            continue
-        out.append(ev)
-    return out
-
-
-def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
-    """One attack wave is one event: "Russia launched 146 drones overnight, of which 120 were shot down",
-    "... Air defences downed 40 drones over the capital": the interceptions of the drones or missiles of a
-    strike told in that sentence or the one before, within a day of it, are part of that strike, not an
-    event of their own (the strike's evidence quotes its sentence; Event has no field for the count)."""
-    sents = doc.sentences
-    if not sents or not any(e.sub_event_type == "Disrupted weapons use" for e in events):
-        return events
-    starts = [s.start for s in sents]
-    waves = [(bisect_right(starts, w.evidence.start) - 1, w) for w in events
-             if w.event_type == "Explosions/Remote violence" and w.sub_event_type in _WAVE_SUBS
-             and w.evidence is not None and not w.planned]
-    text, out = doc.text, []
-    for ev in events:
-        if ev.sub_event_type == "Disrupted weapons use" and ev.evidence is not None and not ev.planned and waves:
-            k = bisect_right(starts, ev.evidence.start) - 1
-            lo, hi = max(sents[k].start, ev.evidence.start - 60), min(sents[k].end, ev.evidence.end + 60)
-            if _PROJECTILES_NEAR.search(text, lo, hi) and any(
-                    k - 1 <= j <= k and w.background == ev.background
-                    and (ev.date is None or w.date is None or ev.date.basis == "publication"
-                         or abs((ev.date.start - w.date.start).days) <= 1) for j, w in waves):
-                continue
-        out.append(ev)
-    return out
 
 
 #: Opening an event's clause: its sides, named only before ("Both sides shelled each other's positions",
@@ -5418,63 +4778,6 @@ def _governments_deciding(doc: Document, events: list[Event]) -> None:
                 here = [a for a in here if a.start < e.start] or here
             if here and all(getattr(a, "government", "") for a in here):
                 setattr(ev, field, here[0].government)
-
-
-def _fold_side_accounts(doc: Document, events: list[Event]) -> list[Event]:
-    """audit 8: "Fighters of JNIM attacked an army base in Djibo on Sunday ... JNIM claimed in a
-    statement that its fighters had killed more than 100 soldiers", "... seized a post at Tessit on
-    Monday. The army said its units had repelled an attack on Tessit": a side's account, undated and
-    with no place of its own (or the same place), of the fight the article dated just before (of its
-    type, or by the same side) is that fight told again, not a second one (its toll kept when the fight
-    had none; the side it fought named when the account says whom it fought)."""
-    text = doc.text
-    out: list[Event] = []
-    for ev in events:
-        e = ev.evidence
-        told_on = (e is not None and out and ev.date is not None and ev.date.basis != "publication"
-                   and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
-                   and (ev.location is None or bool(ev.location_note)
-                        or getattr(ev.location, "is_whole_country", False))
-                   and _SIDE_ACCOUNT_SPAN.search(text, max(_sentence_start(doc, e.start), e.start - 160), e.start)
-                   and _statement_dated(doc, ev))
-        if told_on:
-            # audit 9 (audit-8 leftover): "Russia's defence ministry said on Monday that it had targeted a meeting
-            # of Ukrainian commanders with two Iskander missiles" after the strike on Sumy on Sunday: the side's
-            # account dated only by its statement, of the strike by that side a day or two before
-            prev = next((p for p in reversed(out) if p.event_type == ev.event_type and p.evidence is not None
-                         and p.evidence.sentence != e.sentence and 0 < e.start - p.evidence.end <= 600
-                         and not p.planned and not p.background and p.date is not None
-                         and p.date.basis != "publication" and 0 <= (ev.date.start - p.date.start).days <= 2
-                         and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1))), None)
-            if prev is not None:
-                if prev.fatalities is None:
-                    prev.fatalities = ev.fatalities
-                continue
-        if (out and e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
-                and ev.date is not None and ev.date.basis == "publication"
-                and _SIDE_ACCOUNT_BEFORE.search(text, max(_sentence_start(doc, e.start), e.start - 160), e.start)):
-            refers = _IN_THE_EVENT.match(text, e.end, e.end + 80) is not None  # "... in the strike"
-            prev = next((p for p in reversed(out) if p.event_type in VIOLENT_TYPES and p.evidence is not None
-                         and p.evidence.sentence != e.sentence and 0 < e.start - p.evidence.end <= 600
-                         and not p.planned and not p.background and p.date is not None
-                         and (p.date.basis != "publication" or (refers and p.date == ev.date))
-                         and (p.event_type == ev.event_type or (ev.actor1 and p.actor1 == ev.actor1))), None)
-            if prev is not None and (
-                    # told at the fight's place ("The army said its units had repelled an attack on Tessit"), or
-                    # at none, by the same side or one the fight's telling leaves unnamed (not "the Taliban said
-                    # its forces had destroyed Pakistani posts" after Pakistani fire: the other side's own attack)
-                    (ev.location is not None and not ev.location_note
-                     and getattr(prev.location, "name", None) == getattr(ev.location, "name", None))
-                    or ((ev.location is None or ev.location_note) and (
-                        not ev.actor1 or not prev.actor1 or ev.actor1 == prev.actor1 or ev.actor2 == prev.actor1
-                        or _is_generic_name(prev.actor1) or _is_generic_name(ev.actor1)))):
-                if prev.fatalities is None:
-                    prev.fatalities = ev.fatalities
-                if not prev.actor2 and ev.actor2 and ev.actor2 == prev.actor1 and ev.actor1:
-                    prev.actor2 = ev.actor1  # "The army said its troops repelled an RSF attack on Bara"
-                continue
-        out.append(ev)
-    return out
 
 
 #: How many days before its publication a story's dated fight may lie for the next fight it tells,
@@ -5618,6 +4921,10 @@ _BY_SHOOTERS = re.compile(r"(?:\s+[^.;:!?]{0,60}?)?\s+by\s+(?:the\s+|an?\s+)?(?:
 _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incidents|strikes)\s+(?:across|in)\s+(?:(?:at\s+least|"
                            r"more\s+than|some)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)"
                            r"\s+(?:[\w\-]+\s+){0,2}?(?:provinces|regions|states|districts|departments|governorates|counties|areas)\b", re.I)
+#: A trigger that names many events at once ("fighting", "attacks", "air strikes"): with a month's toll over a
+#: country, a tally (ev21).
+_MANY_TRIGGER = re.compile(r"(?:fighting|violence|attacks|clashes|raids|strikes|air\s?strikes|drone\s+strikes|"
+                           r"hostilities|bombardments|shelling|incidents)", re.I)
 #: audit 8: an attack counted among many ("was one of more than 20 assaults on police posts").
 _ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:(?:more\s+than|at\s+least|some|about|over|nearly|the)\s+)?(?:two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|several|many|\d+)\s+(?:\w+\s+)?(?:attacks|assaults|raids|strikes|"

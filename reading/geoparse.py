@@ -812,13 +812,17 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # "Mount Ruang", "the White Mountains", "the Mozambique Channel". The name inside ("Ontario",
 # "White", "Mozambique") is not that place: the feature is one toponym, listed unresolved (the
 # gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
-# ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already).
+# ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already). Also islands, lakes,
+# lagoons, gorges, passes and canyons named before their word ("Saibai Island", "Torch Lake", "Buller
+# Gorge"), Irish and Scottish loughs and lochs, capes, and French cols ("Col du Tourmalet", "Col de la
+# Loze", "Col d'Aspin"; never "Col Tim Collins": a connector must follow).
 # One of these words after a space (a name opening the text is checked apart).
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
                        r"Basin\b", r"Volcano\b", r"Glacier\b", r"Islands\b", r"Peninsula\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of",
+                       r"Island\b", r"Lagoon\b", r"Gorge\b", r"Pass\b", r"Canyon\b", "Lough", "Loch", "Cape", "Col d",
                        r"Auto(?:route|pista|v\u00eda|strada|bahn) \d", r"Ruta \d")
 
 
@@ -833,13 +837,16 @@ def _capital_first(words: Iterable[str]) -> re.Pattern:
 
 
 _FEATURE_HINT = _capital_first(_FEATURE_HINT_WORDS)
-_FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Interstate", "Highway", "Route", "State Route", "U.S.", "I-", "Sea of",
-                  "Gulf of", "Bay of", "Strait", "Autoroute", "Autopista", "Autov\u00eda", "Autostrada", "Autobahn", "Ruta ")
-_WORD = r"(?:[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"
+_FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Lough", "Loch", "Cape", "Col d", "Interstate", "Highway", "Route",
+                  "State Route", "U.S.", "I-", "Sea of", "Gulf of", "Bay of", "Strait", "Autoroute", "Autopista", "Autov\u00eda",
+                  "Autostrada", "Autobahn", "Ruta ")
+_WORD = r"(?:St\.(?=[ \t]+[A-Z])|[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"  # ("Lake St. Clair": "St." inside)
 _FEATURE = re.compile(
-    rf"\b(?:(?P<pre>(?:River|Lake|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth)[ \t]+of(?:[ \t]+the)?)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"\b(?:(?P<pre>(?:(?:River|Lake|Lough|Loch|Cape|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth)[ \t]+of(?:[ \t]+the)?)[ \t]+"
+    rf"|Col[ \t]+(?:d[u\u2019']|de[ \t]+la[ \t]+|de[ \t]+l[\u2019']|des?[ \t]+))[ \t]*{_WORD}"
+    rf"(?:[ \t]+(?:(?:de|du|des)[ \t]+|d[\u2019'])?{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
-    rf"|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
+    rf"|Island|Lake|Lagoon|Gorge|Pass|Canyon|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route|Autoroute|Autopista|Autov\u00eda|Autostrada"
     rf"|Autobahn|Ruta)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
 #: :data:`_FEATURE` tried only where a word opens on an ASCII capital or a digit (any script's), as each of its
@@ -1098,6 +1105,14 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
                 and inside[0]["lat"] is not None:
             # "Swat Valley", "Panjshir Valley": the valley of the district or region it names
             row.update(lat=inside[0]["lat"], lon=inside[0]["lon"], kind=inside[0]["kind"], precision=inside[0]["precision"])
+        elif text[s:e].endswith(" Island") and inside:
+            # "Jeju Island", "Sado Island": the island of the town that bears its name, placed there, or left
+            # to the later passes when unplaced yet ("Sagar Island in India's West Bengal state"); an
+            # unknown one ("Saibai Island") is listed unplaced
+            if inside[0]["lat"] is None:
+                out += inside
+                continue
+            row.update(lat=inside[0]["lat"], lon=inside[0]["lon"], kind=inside[0]["kind"], precision=inside[0]["precision"])
         elif towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
             # a road, bridge or square lies in the town the text names: the nearest before it, else the first
             # after it (not for one that speaks, "Downing Street said": an institution, its town unsaid). A
@@ -1306,8 +1321,8 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
 _WORLD_WATER = frozenset(("Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Caspian") + _WORLD_THE[
     _WORLD_THE.index("Nile"):])
 #: The generic words of a water body's name ("the Black Sea", "Lake Chad", "the Strait of Hormuz").
-_WATER_WORDS = frozenset("River Lake Sea Ocean Channel Gulf Creek Bay Strait Straits Firth strait straits Shoal Shoals shoal "
-                         "shoals Reef Reefs".split())
+_WATER_WORDS = frozenset("River Lake Lough Loch Lagoon Sea Ocean Channel Gulf Creek Bay Strait Straits Firth strait straits "
+                         "Shoal Shoals shoal shoals Reef Reefs".split())
 #: Why a water body is not placed (the reason of its mention).
 WATER_REASON = "a sea, gulf, river or other water body: not placed"
 

@@ -1592,12 +1592,29 @@ _HYPHEN_TAIL = re.compile(_HYPHEN_WORD.format("|".join(sorted(HYPHEN_PARTICLES -
                           + r"[A-Z\u00c0-\u00de][\w\u2019']*")
 
 
+#: A capitalised word and Romance, Germanic or English particles between hyphens, right before a name:
+#: the name is the last piece of a hyphenated one ("Mar-a-Lago", "Bois-le-Roi"). (No Arabic article:
+#: "Ras-al-" before a known name is written both ways.)
+_HYPHEN_HEAD_BEFORE = re.compile(r"(?<![\w\u2019'-])[A-Z\u00c0-\u00de][\w\u2019']*" + _HYPHEN_WORD.format(
+    "a|au|aux|de|del|della|des|di|do|dos|da|das|du|en|la|le|les|l\u00e8s|lez|on|sous|sur|under|upon|in|of|the|van|von|"
+    "den|der|y|yr") + r"\Z")
+
+
 def _hyphenated_unknown_names(text: str, names: list[PlaceSpan]) -> list[PlaceSpan]:
     """A known name that is only the first piece of a hyphenated one the gazetteer lacks ("Pen-y-bont"
     is no town called Pen in India): the whole name, unplaced, as :func:`_longer_unknown_names` does
-    for "San Juan de Lurigancho"; names found inside it go (the "Groes" of "Pen-y-Groes")."""
+    for "San Juan de Lurigancho"; names found inside it go (the "Groes" of "Pen-y-Groes"). So is a
+    known name that is only its last piece, after an unknown one ("Mar-a-Lago" is not El Lago, Texas)."""
     drop: list[tuple[int, int]] = []
     for a in names:
+        if a.kind == "name" and not a.dateline and text[a.start - 1 : a.start] in _HYPHENS:
+            h = _HYPHEN_HEAD_BEFORE.search(text, max(0, a.start - 40), a.start)
+            if h is not None and not any(s < a.start and h.start() < e for s, e in drop):
+                a.start = h.start()
+                a.surface = text[a.start : a.end]
+                a.candidates = []
+                drop.append((a.start, a.end))
+                continue
         if a.kind != "name" or text[a.end : a.end + 1] not in _HYPHENS or any(s <= a.start < e for s, e in drop):
             continue
         m = _WELSH_HYPHEN_TAIL.match(text, a.end) or _HYPHEN_TAIL.match(text, a.end)

@@ -164,3 +164,19 @@ def test_a_correction_telling_no_event_moves_the_strike(nlp):
     got = [e for e in violent(read(nlp, text, published="2026-07-02")) if e.location.name != "southern Ukraine"]
     assert [e.location.name for e in got] == ["Reni"], got
     assert got[0].fatalities == 3 and "not Izmail" in got[0].evidence.sentence, got
+
+
+def test_a_sides_later_account_of_its_capture_of_the_town_is_that_capture(nlp):
+    text = ("Mali update\n\nThe Malian army captured Kidal on Monday, residents said. Markets stayed shut across the "
+            "north. The Malian army said on Wednesday that it had pushed the separatist fighters out of Kidal after two "
+            "days of fighting.")
+    got = [e for e in read(nlp, text).events if "territory" in e.sub_event_type]
+    assert len(got) == 1, got  # (one change of hands, told by the side that made it two days later)
+    assert got[0].date.start.isoformat() == "2026-04-06", got  # (the day told, not the speaker's)
+
+
+def test_a_change_of_hands_told_after_a_fight_at_the_town_is_no_retelling_of_it(nlp):
+    text = ("Mali update\n\nFighting broke out in Menaka on Monday, residents said by phone. The army said on Tuesday "
+            "that it had pushed the jihadists out of Menaka after days of clashes.")
+    got = violent(read(nlp, text))
+    assert sorted(e.sub_event_type for e in got) == ["Armed clash", "Government regains territory"], got

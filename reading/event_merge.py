@@ -1,0 +1,784 @@
+"""One happening, one event: merging the events that tell the same happening again.
+
+Reading (:mod:`reading.events`) makes an event of every telling it finds, sentence by
+sentence; an article tells a happening several times (its headline and its lede, "the
+fighting" in the next sentence, its toll told apart, a side's own account, a claim and a
+report of it, a country-wide summary and its details, a correction of its place). Which
+tellings are one happening is a question about the whole article's events, not about one
+sentence, so it is a stage of its own: each fold keeps the telling a map should show,
+completed with what the others add (sides, toll, the sentence that places it), and drops
+the others.
+
+The folds run in this order, and the order matters:
+
+- in the reading of a sentence, :func:`_fold_opening_blasts` (a complex attack's blast and the
+  assault it opened, told in one sentence, are the assault);
+- :func:`merge_retellings`, right after reading and before the days are settled: the folds that
+  recognise a retelling by how its day was told (only the publication day, a speaker's "said on
+  Monday") and by its nearness in the text: a toll told next, an anaphor ("The fighting ..."),
+  an accusation, the interceptions of a strike, a fight's sounds, an attack's abductions, the
+  loser's withdrawal, a claim and the report of it. Each keeps the telling read first (or the
+  report's) and reads the list the folds before it left;
+- :func:`merge_same_happenings`, once the days are read last (context, a speaker's day): a
+  correction's place first (so the tellings compare at the right place), then a country-wide
+  summary folded into its details (so it is not taken for one of them), then any two tellings of
+  one kind at one place on the same days (so a headline's "on Saturday" and an entry's
+  "overnight" compare as days), a side's own account among them (one rule, :func:`_account_of`,
+  whether it names the happening's place or none).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from typing import Any
+
+from geo.distance import great_circle_km
+from reading.document import Document, Event
+from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _FIRST, _NO_PLACE_HEAD, _fight_sounds, _is_generic_name,
+                            _lost_name, _sentence_start, _statement_dated)
+
+__all__ = ["merge_retellings", "merge_same_happenings"]
+
+
+def merge_retellings(doc: Document, events: list[Event]) -> list[Event]:
+    """The article's events with the retellings recognised by their place in the text and how their day was
+    told folded into the telling they repeat (before the days are settled: see the module's docstring)."""
+    events = _fold_follow_on_tolls(doc, events)
+    events = _fold_anaphors(doc, events)
+    events = _fold_accusations(doc, events)
+    events = _fold_interceptions(doc, events)
+    events = _fold_fight_sounds(doc, events)
+    events = _fold_abductions(events)
+    events = _fold_losers_withdrawals(events)
+    return _fold_claim_and_report(doc, events)
+
+
+def merge_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
+    """The article's events, on their final days, with a corrected place, a country-wide summary and any second
+    telling of one happening folded into one event each (see the module's docstring)."""
+    return _fold_same_happenings(doc, _fold_summaries(doc, _fold_corrections(doc, events)))
+
+
+#: Blasts that open an assault in a complex attack ("a suicide car bomb breached the gate before gunmen stormed it").
+_OPENING_BLASTS = ("Suicide bomb", "Remote explosive/landmine/IED")
+#: The assault a blast opens, as its trigger begins.
+_ASSAULT_OPENED = re.compile(r"(?:stormed|overran|overrun|raided|attacked|assaulted|swept\s+into)\b", re.I)
+#: Right after an actor: the assault it made ("... before al-Shabaab fighters stormed it").
+_ASSAULT_AFTER = re.compile(r"\s+(?:then\s+|later\s+)?" + _ASSAULT_OPENED.pattern, re.I)
+#: Between the blast and the assault: one followed the other.
+_IN_SEQUENCE = re.compile(r"\b(?:after|before|then|followed\s+by|paving\s+the\s+way|allowing)\b", re.I)
+
+
+def _fold_opening_blasts(text: str, here: list[Event], actors) -> list[Event]:
+    """A complex attack is one event (as ACLED counts): "al-Shabaab overran a base after a suicide car
+    bomb breached its gate", "a car bomb blew open the gate before gunmen stormed the compound". The
+    blast and the assault it opened, told in one sentence at one place and day, are the assault
+    (a fight, or the capture when ground was taken), with the blast's actor and toll when it names none.
+    An assault told with no event of its own ("... before al-Shabaab fighters stormed it") names the
+    blast's actor (``actors``: the sentence's actor mentions)."""
+    out = list(here)
+    for b in here:
+        if b.sub_event_type not in _OPENING_BLASTS or b.evidence is None:
+            continue
+        for m in actors if not b.actor1 else ():
+            assault = _ASSAULT_AFTER.match(text, m.end) if m.start >= b.evidence.end else None
+            if assault is not None and _IN_SEQUENCE.search(text, b.evidence.end, assault.end()):
+                b.actor1 = m.name
+                break
+        key = (b.date.start if b.date else None, getattr(b.location, "name", None))
+        a = next((e for e in out if e.event_type == "Battles" and e.evidence is not None
+                  and (e.date.start if e.date else None, getattr(e.location, "name", None)) == key
+                  and _ASSAULT_OPENED.match(text, e.evidence.start)
+                  and _IN_SEQUENCE.search(text, min(b.evidence.end, e.evidence.end),
+                                          max(b.evidence.start, e.evidence.start))), None)
+        if a is None:
+            continue
+        a.actor1 = a.actor1 or b.actor1
+        a.actor2 = a.actor2 or (b.actor2 if b.actor2 != a.actor1 else "")
+        if a.fatalities is None:
+            a.fatalities = b.fatalities
+        out.remove(b)
+    return out
+
+
+#: Before a trigger: the fight told just before ("were killed in the fighting", "during the clashes").
+_IN_THE_FIGHT = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:(?:heavy|fierce|ensuing|latest|overnight|renewed|same)\s+)?$", re.I)
+#: audit 9: "... said it had killed 20 SDF fighters in the same fighting": the fight told, by anyone, anywhere placed.
+_IN_THE_SAME_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+same\s+$", re.I)
+
+
+def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
+    """"Heavy clashes broke out in Tripoli on Monday. At least six people were killed in the
+    fighting.": the second sentence tells the first event's toll (no side, no place of its
+    own, "in the fighting"), not a second battle."""
+    text = doc.text
+    out: list[Event] = []
+    for ev in events:
+        e = ev.evidence
+        same = (out and e is not None and ev.event_type in VIOLENT_TYPES
+                and "same" in text[max(0, e.start - 12):e.start]
+                and _IN_THE_SAME_BEFORE.search(text, max(0, e.start - 30), e.start))
+        # audit au10: a side of its own too when the sentence has no place or day of its own ("Troops killed
+        # at least eight attackers in the clash, he said.": the side that was attacked tells the toll)
+        unsaid = bool(ev.location_note) and ev.date is not None and ev.date.basis == "publication"
+        if (out and e is not None and (ev.fatalities or same)
+                and (not ev.actor1 or _is_generic_name(ev.actor1) or same or unsaid) and (ev.location_note or same)
+                and ev.event_type in VIOLENT_TYPES and _IN_THE_FIGHT.search(text, max(0, e.start - 30), e.start)):
+            # (audit 7: 600 characters back, was 400: two long sentences may lie between the fight and its toll)
+            near = [p for p in out if p.event_type in VIOLENT_TYPES and p.evidence is not None
+                    and 0 < e.start - p.evidence.end <= 600 and not p.planned and not p.background]
+            # the fight of the same kind first ("the fighting": the clashes, not a capture told between)
+            prev = next((p for p in reversed(near) if p.sub_event_type == ev.sub_event_type),
+                        near[-1] if near else None)
+            if prev is not None and ev.actor1 and not _is_generic_name(ev.actor1) and not same and (
+                    prev.sub_event_type != ev.sub_event_type or "ensuing" in text[max(0, e.start - 30):e.start]):
+                prev = None  # (a side's "ensuing exchange of fire" after an attack: a fight of its own)
+            if prev is not None and prev.evidence.sentence != e.sentence:
+                # audit 9: also when the fight had a toll ("..., killing four of the militants. One soldier
+                # was killed in the fighting"): the same fight, its toll the larger count told (never summed:
+                # the second may count the first's dead again)
+                if ev.fatalities and (prev.fatalities is None or not same):
+                    # (a side's count "in the same fighting" does not replace the toll told)
+                    prev.fatalities = max(prev.fatalities or 0, ev.fatalities)
+                continue
+        out.append(ev)
+    return out
+
+
+#: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",
+#: "The fighting left 14 dead", "This attack ...").
+_ANAPHOR_NOUN = re.compile(r"(?:fighting|clash(?:es)?|shelling|attacks?|assaults?|blasts?|explosions?|strikes?|bombings?|"
+                           r"bombardment|ambush(?:es)?|raids?|battles?|violence|missiles?|rockets?|shells?|drones?|bombs?)\b", re.I)
+#: audit 8: an anaphor that names no kind of fight ("The attacks forced 5,000 people to flee" after raids
+#: that killed civilians): the violent event told before, whatever its type.
+_ANY_KIND_NOUN = re.compile(r"(?:attacks?|assaults?|raids?|violence)\b", re.I)
+#: audit 12: a sentence opened by the attackers of an attack told before ("The gunmen, who fled on motorbikes, had
+#: opened fire on ..."): its subject, up to the trigger, with no other sentence-level verb of its own.
+_ATTACKERS_OPENING = re.compile(r"\s*(?:The|These)\s+(?:attackers|gunmen|assailants|raiders|shooters|killers)\b"
+                                r"(?:,[^.;:!?]{0,80}?,)?\s+(?:had\s+|have\s+)?")
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|These)\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|"
+                               r"deadly|same|ensuing|initial|first)\s+)?")
+#: A definite anaphor told by someone mid-sentence ("Houthi officials said the strikes killed three people"): the
+#: speaker's clause, then the noun as the subject of a killing verb; the speaker is no side.
+_TOLD_ANAPHOR = re.compile(r"[^,.;:!?\"“”]{0,80}?\b(?:said|say|says|told\s+[\w\-]+|reported|added|confirmed|stated)\s+"
+                           r"(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"  # (the speaker's day: "said on Sunday that")
+                           r"(?:that\s+)?the\s+(?:(?:heavy|fierce|renewed|latest|overnight|intense|deadly|same|initial)\s+)?"
+                           r"(?P<noun>" + _ANAPHOR_NOUN.pattern + r")\s+(?:had\s+|have\s+|has\s+)?"
+                           r"(?:killed|kill|wounded|injured|left\s+[\w\-]+\s+(?:people\s+)?dead)\b", re.I)
+#: The kind of fight a remote-violence anaphor noun names (a retelling "the strikes killed three people" is typed as
+#: an attack on civilians by its verb, but retells the strikes).
+_REMOTE_NOUN = re.compile(r"(?:shelling|blasts?|explosions?|strikes?|bombings?|bombardment|missiles?|rockets?|shells?|"
+                          r"drones?|bombs?)\b", re.I)
+
+
+def _part_of(loc: Any, whole: Any) -> bool:
+    """audit 9: whether ``loc`` is a part of the place ``whole`` or near it as the reader names them
+    ("eastern Zaporizhzhya", "near Safana" of "Zaporizhzhya", "Safana")."""
+    a, b = getattr(loc, "name", None), getattr(whole, "name", None)
+    return bool(a and b and a != b and a.endswith(" " + b))
+
+
+#: audit 13: a part of a city named as such ("in the Ternivka district", "the Al Amal neighbourhood"), not of another
+#: place ("the Bashtanka district of Mykolaiv region").
+_CITY_PART = re.compile(r"\bthe\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:district|neighbou?rhood|quarter|microdistrict)\b"
+                        r"(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])")
+#: audit 13: beyond this, a city part's namesake the gazetteer found is another place (a city's own district is
+#: rarely in it): the district named is the city's.
+_NAMESAKE_KM = 100.0
+
+
+def _in_its_town(ev: Event, prev: Event) -> bool:
+    """audit 13: whether the anaphor ``ev`` ("The missile hit a school in the Saltivka district") is placed
+    in the town of the event told before it ("A missile struck Kharkiv"): inside the town's shape, or in a
+    district named as a city's whose namesake the gazetteer found far away (or found nowhere)."""
+    town, here = prev.location, ev.location
+    if town is None or prev.location_note or getattr(town, "precision", 3) != 1 or town.relation != "at":
+        return False
+    if here is not None and not ev.location_note and town.geometry.geom_type in ("Polygon", "MultiPolygon"):
+        from shapely.geometry import Point
+        if town.geometry.covers(Point(here.lon, here.lat)):
+            return True
+    sentence = ev.evidence.sentence if ev.evidence is not None else ""
+    return bool(sentence and _CITY_PART.search(sentence)) and (
+        here is None or bool(ev.location_note) or great_circle_km(town.lat, town.lon, here.lat, here.lon) > _NAMESAKE_KM)
+
+
+def _retold_from_afar(doc: Document, ev: Event, kind: str, before: list[Event], told: re.Match) -> Event | None:
+    """A speaker's retelling ("officials said the strikes killed three people") told over 400 characters
+    after its event: the nearest earlier event of the kind its noun names (``before``: nearest first) that
+    nothing tells apart from it: the same side (or none named in the retelling), the same day (or none of
+    its own, or the speaker's day: "said on Tuesday that") and the same place ("near Sanaa" for "south of
+    Sanaa"), a part of it or in its town. A retelling naming no place has nothing to choose by: only the
+    nearest event of its kind may be the one it retells."""
+    e = ev.evidence
+    here = ev.location
+    placeless = here is None or (ev.location_note or "").startswith(_NO_PLACE_HEAD)
+    for prev in before:
+        if prev.event_type != kind or prev.evidence.end >= e.start or prev.planned or prev.background != ev.background:
+            continue
+        there = prev.location
+        if placeless or (there is not None and (
+                (here.place_id and here.place_id == there.place_id) or here.name == there.name
+                or _part_of(here, there) or _part_of(there, here) or _in_its_town(ev, prev))):
+            sides = not ev.actor1 or _same_side(doc, ev.actor1, prev.actor1) or _same_side(doc, ev.actor1, prev.actor2)
+            days = ev.date is None or prev.date is None or ev.date.basis == "publication" or (
+                prev.date.start <= ev.date.start <= prev.date.end) or (
+                prev.date.start <= ev.date.start and _SPEAKERS_DAY.search(doc.text, told.start(), told.start("noun")))
+            return prev if sides and days else None
+        if placeless:
+            return None
+    return None
+
+
+#: The day a speaker told something, in the speaker's clause ("Houthi media said on Tuesday that ...").
+_SPEAKERS_DAY = re.compile(r"\s(?:late\s+|early\s+)?on\s+[A-Z]")
+
+
+#: audit 9: after an anaphor, where the event was ("The attack took place near the village of X").
+_TOOK_PLACE_AFTER = re.compile(r"\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|struck)\s+(?:near|in|at|on|"
+                               r"outside|around|close\s+to)\b", re.I)
+
+
+def _where_it_was(text: str, e: Any, ev: Event, prev: Event) -> bool:
+    """audit 9: whether the anaphor ``ev`` ("The attack took place near the village of Shebekino, the
+    governor said") only says where the event told before was, and more precisely than it was placed
+    (a town in the region named before): then the event is there."""
+    if ev.location is None or ev.location_note or _TOOK_PLACE_AFTER.match(text, e.end) is None:
+        return False
+    return prev.location is None or bool(prev.location_note) or (
+        getattr(ev.location, "precision", 3) < getattr(prev.location, "precision", 3))
+
+
+def _fold_anaphors(doc: Document, events: list[Event]) -> list[Event]:
+    """"Pakistani troops shelled villages in Poonch, killing 12. The shelling damaged a temple
+    in Poonch town.", "... clashed with rebels near Bambari. The fighting left 14 dead.": an
+    event named again by a definite noun opening its sentence, with no side of its own, is the
+    previous event of its type (its toll, when it lacked one), not a second one; so is an act of the
+    same kind told of "The attackers" or "The gunmen" opening the sentence (audit 12)."""
+    text = doc.text
+    out: list[Event] = []
+    for i, ev in enumerate(events):
+        e = ev.evidence
+        by_attackers = False  # (the attackers retell it: an act of the same kind only, not "also abducted")
+        told = False  # (retold mid-sentence by a speaker: "officials said the strikes killed three people")
+        if (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned
+                and ((not ev.actor1 and _ANAPHOR_NOUN.match(text, e.start, e.end)
+                      and _DEFINITE_OPENING.fullmatch(text, _sentence_start(doc, e.start), e.start))
+                     or (told := (m := _TOLD_ANAPHOR.match(text, _sentence_start(doc, e.start))) is not None
+                         and m.start("noun") <= e.start < m.end())
+                     # audit 12: "The attackers, who arrived in two cars, opened fire on customers ...", "The
+                     # gunmen opened fire on ...": no side named but the attackers told before
+                     or (by_attackers := ((not ev.actor1 or _is_generic_name(ev.actor1))
+                                          and _ATTACKERS_OPENING.fullmatch(text, _sentence_start(doc, e.start),
+                                                                           e.start) is not None)))):
+            # the events told before it, nearest first (a headline's event retold by the anaphor's sentence
+            # stands first in the list, before the lead that told it: "Drone strike kills 43" ... "The drone
+            # hit the mosque")
+            before = sorted((p for p in out + events[i + 1:] if p.evidence is not None),
+                            key=lambda p: p.evidence.end, reverse=True)
+            noun = m.start("noun") if told else e.start
+            any_kind = (ev.sub_event_type == "Armed clash" or told) and _ANY_KIND_NOUN.match(text, noun)
+            kind = "Explosions/Remote violence" if told and _REMOTE_NOUN.match(text, noun) else ev.event_type
+            prev = next((p for p in before if (not by_attackers or p.sub_event_type == ev.sub_event_type) and (
+                             p.event_type in (ev.event_type, kind) or (
+                             any_kind and p.event_type in VIOLENT_TYPES)) and p.evidence is not None
+                         and 0 < e.start - p.evidence.end <= 400 and p.evidence.sentence != e.sentence
+                         and not p.planned and p.background == ev.background), None)
+            afar = prev is None and told and (prev := _retold_from_afar(doc, ev, kind, before, m)) is not None
+            told_where = prev is not None and _where_it_was(text, e, ev, prev)
+            if afar or prev is not None and (
+                    ev.location is None or ev.location_note or told_where
+                    or getattr(prev.location, "name", None) == getattr(ev.location, "name", None)
+                    # audit 9: "The missiles hit a residential building in the city's east": a part of its place
+                    or _part_of(ev.location, prev.location)
+                    # audit 13: "The missile hit the school in the Ternivka district": a part of its town
+                    or _in_its_town(ev, prev)
+                    # gold 5: "Lebanon's health ministry said the strike killed two people": the country its
+                    # place lies in (the teller's), not another place
+                    or (getattr(ev.location, "is_whole_country", False) and ev.location.country
+                        and getattr(prev.location, "country", None) == ev.location.country)) and (
+                    ev.date is None or prev.date is None or ev.date.basis == "publication"
+                    or prev.date.start == ev.date.start or _statement_dated(doc, ev)):
+                if prev.fatalities is None:
+                    prev.fatalities = ev.fatalities
+                if told_where:
+                    prev.location, prev.location_note = ev.location, ev.location_note
+                continue
+        out.append(ev)
+    return out
+
+
+def _fold_accusations(doc: Document, events: list[Event]) -> list[Event]:
+    """audit 7: "A WFP convoy was attacked near Tawila. The RSF accused the army of striking the
+    convoy with a drone.": an accusation, in a later sentence, of an attack told just before is
+    that attack (who is accused is one side's word), not a second one."""
+    text = doc.text
+    out: list[Event] = []
+    for ev in events:
+        e = ev.evidence
+        if (out and e is not None and ev.event_type in VIOLENT_TYPES and not ev.fatalities
+                and _ACCUSED_BEFORE.search(text, max(_sentence_start(doc, e.start), e.start - 60), e.start)
+                and any(p.event_type in VIOLENT_TYPES and p.evidence is not None and p.evidence.sentence != e.sentence
+                        and 0 < e.start - p.evidence.end <= 400 and not p.planned for p in out)):
+            continue
+        out.append(ev)
+    return out
+
+
+def _same_side(doc: Document, a: str, b: str) -> bool:
+    """audit 9: whether two actor names are the same side: equal, or the same country's ("Russia" and
+    "Russian forces", as the actor reader found them)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    countries: dict[str, set] = {}
+    for m in doc.user_data.get("actors", []):
+        if m.country:
+            countries.setdefault(m.name, set()).add(m.country.upper())
+    ca, cb = countries.get(a), countries.get(b)
+    return bool(ca and cb and ca == cb and len(ca) == 1)
+
+
+#: Around an interception: what was shot down is the projectiles of an attack ("of which 120 were shot down",
+#: "shot down 120 of the drones", "both were intercepted"), not an aircraft or a bomb defused.
+_PROJECTILES_NEAR = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|uavs?|shaheds?|of\s+(?:which|them|these|those)|"
+                               r"most|all|both|them)\b", re.I)
+_WAVE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
+    """One attack wave is one event: "Russia launched 146 drones overnight, of which 120 were shot down",
+    "... Air defences downed 40 drones over the capital": the interceptions of the drones or missiles of a
+    strike told in that sentence or the one before, within a day of it, are part of that strike, not an
+    event of their own (the strike's evidence quotes its sentence; Event has no field for the count)."""
+    sents = doc.sentences
+    if not sents or not any(e.sub_event_type == "Disrupted weapons use" for e in events):
+        return events
+    starts = [s.start for s in sents]
+    waves = [(bisect_right(starts, w.evidence.start) - 1, w) for w in events
+             if w.event_type == "Explosions/Remote violence" and w.sub_event_type in _WAVE_SUBS
+             and w.evidence is not None and not w.planned]
+    text, out = doc.text, []
+    for ev in events:
+        if ev.sub_event_type == "Disrupted weapons use" and ev.evidence is not None and not ev.planned and waves:
+            k = bisect_right(starts, ev.evidence.start) - 1
+            lo, hi = max(sents[k].start, ev.evidence.start - 60), min(sents[k].end, ev.evidence.end + 60)
+            if _PROJECTILES_NEAR.search(text, lo, hi) and any(
+                    k - 1 <= j <= k and w.background == ev.background
+                    and (ev.date is None or w.date is None or ev.date.basis == "publication"
+                         or abs((ev.date.start - w.date.start).days) <= 1) for j, w in waves):
+                continue
+        out.append(ev)
+    return out
+
+
+def _fold_fight_sounds(doc: Document, events: list[Event]) -> list[Event]:
+    """audit 12: "Clashes broke out in eastern Tripoli on Thursday ... Residents reported heavy gunfire and
+    explosions near the airport road until Friday": a fight heard, with no side or toll of its own, within a
+    day of a fight told before it, is that fight."""
+    text, out = doc.text, []
+    for ev in events:
+        e = ev.evidence
+        if (e is not None and ev.event_type == "Battles" and not ev.actor1 and not ev.fatalities and not ev.planned
+                and _fight_sounds(text, e.start, e.end, _sentence_start(doc, e.start), len(text))
+                and any(p.event_type == "Battles" and p.evidence is not None and p.evidence.end <= e.start
+                        and not p.planned and p.background == ev.background
+                        and (ev.date is None or p.date is None or abs((ev.date.start - p.date.start).days) <= 1)
+                        for p in events if p is not ev)):
+            continue
+        out.append(ev)
+    return out
+
+
+def _fold_abductions(events: list[Event]) -> list[Event]:
+    """audit 11: "Gunmen killed nine people and abducted dozens in an attack on Bakura": one attack that
+    killed and abducted (ACLED codes it once, as the attack), not an abduction besides it. The abduction
+    told in the attack's sentence, at its place and day, gives it its toll or actor when it lacks them."""
+    drop: set[int] = set()
+    for i, ev in enumerate(events):
+        e = ev.evidence
+        if ev.sub_event_type != "Abduction/forced disappearance" or e is None or ev.planned:
+            continue
+        for a in events:
+            if (a.sub_event_type == "Attack" and a.event_type == ev.event_type and a.evidence is not None
+                    and a.evidence.sentence == e.sentence and not a.planned and a.background == ev.background
+                    and getattr(a.location, "name", None) == getattr(ev.location, "name", None)
+                    and (a.date is None) == (ev.date is None) and (a.date is None or a.date.start == ev.date.start)):
+                if a.fatalities is None:
+                    a.fatalities = ev.fatalities
+                if not a.actor1:
+                    a.actor1 = ev.actor1
+                drop.add(i)
+                break
+    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: audit 11: a withdrawal from the place just named ("withdrew from it", "pulled out of the town").
+_FROM_IT = re.compile(r"\b(?:withdr[ae]wn?|withdraws|pulled\s+out|retreated|retreats)\s+(?:from|of)\s+(?:it|there|(?:its|the)\s+"
+                      r"(?:perimeter|positions|outskirts|town|city|village|area|base|district|airport|port))\b", re.I)
+
+
+def _taken_in_sentence(out: list[Event], ev: Event) -> Event | None:
+    """audit 11: the capture told earlier in the sentence of the withdrawal ``ev`` ("the army retook Um Rawaba
+    after the RSF withdrew from it"): the same change of hands, when the withdrawal is from that place."""
+    e = ev.evidence
+    from_it = _FROM_IT.search(e.sentence) is not None
+    for p in reversed(out):
+        pe = p.evidence
+        if pe is None or pe.sentence != e.sentence:
+            return None
+        if (pe.end <= e.start and p.event_type == "Battles" and "territory" in p.sub_event_type and not p.planned
+                and (from_it or getattr(p.location, "name", None) == getattr(ev.location, "name", None))):
+            return p
+    return None
+
+
+def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
+    """audit 9: "Sudan's army said on Saturday it had recaptured Wad Madani from the RSF ... The RSF said its
+    forces had withdrawn from the city to spare civilians": the loser's account of the capture told just
+    before (the same place, another actor, within three days) is that change of hands, not a second one
+    (its control claim, "withdrew", stays: it agrees with the capture). So is a withdrawal told in the
+    capture's own sentence (audit 11: "retook X after the rebels withdrew from it"). The capture stays a
+    battle even "without a fight" (ACLED would code that a non-violent transfer): :mod:`layers.zones`
+    draws a change of hands from a capture, not from a transfer, whose actor1 may be the side leaving."""
+    out: list[Event] = []
+    for ev in events:
+        e = ev.evidence
+        if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and not ev.planned
+                and (took := _taken_in_sentence(out, ev)) is not None):
+            if not took.actor2 and ev.actor1 and ev.actor1 != took.actor1:
+                took.actor2 = ev.actor1
+            continue
+        if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and ev.actor1
+                and not ev.planned and ev.location is not None and not ev.location_note and ev.date is not None):
+            took = next((p for p in reversed(out) if "territory" in p.sub_event_type and p.event_type == "Battles"
+                         and p.evidence is not None and 0 < e.start - p.evidence.end <= 600
+                         and p.actor1 and p.actor1 != ev.actor1 and not p.planned and p.date is not None
+                         and getattr(p.location, "name", None) == getattr(ev.location, "name", None)
+                         and 0 <= (ev.date.start - p.date.start).days <= 3), None)
+            if took is not None:
+                if not took.actor2:
+                    took.actor2 = ev.actor1  # who lost it
+                continue
+        out.append(ev)
+    return out
+
+
+def _fold_claim_and_report(doc: Document, events: list[Event]) -> list[Event]:
+    """audit 9: "The Houthis said on Monday they had attacked the bulk carrier Magic Seas in the Red Sea ...
+    The UKMTO agency said a vessel had reported an explosion 51 nautical miles southwest of Hodeidah on
+    Sunday": a side's claim, dated only by its statement and placed only in a country, followed within
+    two sentences by a report of an event of its type with no named actor, its own day (up to three days
+    before the statement) and a place: one event, the report's, by the side that claimed it."""
+    if len(events) < 2:
+        return events
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+    drop: set[int] = set()
+    for i, ev in enumerate(events):
+        e = ev.evidence
+        if (e is None or not ev.actor1 or ev.event_type not in VIOLENT_TYPES or ev.planned or ev.background
+                or ev.date is None
+                or not (ev.location is None or ev.location_note or getattr(ev.location, "is_whole_country", False))
+                or not _statement_dated(doc, ev)):
+            continue
+        si = bisect_right(starts, e.start) - 1
+        for nxt in events[i + 1:]:
+            n = nxt.evidence
+            if n is None:
+                continue
+            ni = bisect_right(starts, n.start) - 1
+            if ni - si > 2:
+                break
+            if (ni > si and nxt.event_type == ev.event_type and not nxt.actor1 and not nxt.planned
+                    and nxt.date is not None and nxt.date.basis not in ("publication", "context")
+                    and 0 <= (ev.date.start - nxt.date.start).days <= 3
+                    and nxt.location is not None and not nxt.location_note):
+                nxt.actor1 = ev.actor1
+                nxt.actor2 = nxt.actor2 or ev.actor2
+                nxt.sub_event_type = ev.sub_event_type  # (the weapon its side says it used, not "an explosion")
+                if nxt.fatalities is None:
+                    nxt.fatalities = ev.fatalities
+                drop.add(i)
+                break
+    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: A place corrected away: ", not Mykolaiv", ", not on Kostiantynivka" (not "not far from X": no name follows).
+_NOT_THERE = re.compile(r",\s+(?:and\s+)?not\s+(?:in\s+|at\s+|on\s+|near\s+)?(?P<x>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)*)")
+
+
+def _fold_corrections(doc: Document, events: list[Event]) -> list[Event]:
+    """A live page's correction ("Update: the drone strike hit a depot in Kherson, not Mykolaiv, officials now say",
+    "the shells fell on Druzhkivka, not on Kostiantynivka"): an event of the kind told before at the place the
+    sentence rules out ("not X", X the place of that event as its sentence names it) gives that event its place
+    and its sentence (the quote that supports the place); the first telling keeps its day and toll. A correction
+    telling no event ("Correction: the depot was in Kherson, not Mykolaiv") gives the place it names before the
+    one it rules out. One event, where it happened, not a marker at the wrong place beside the right one."""
+    text = doc.text
+    if ", not " not in text and ", and not " not in text:
+        return events  # (most articles)
+    drop: set[int] = set()
+    for m in _NOT_THERE.finditer(text):
+        ss = _sentence_start(doc, m.start())
+        here = next((c for c in events if c.evidence is not None and c.location is not None and not c.planned
+                     and c.event_type in VIOLENT_TYPES and c.evidence.start < m.start()
+                     and _sentence_start(doc, c.evidence.start) == ss), None)
+        ruled_out = m.group("x")
+        # a correction that tells no event of its own ("Correction: the depot was in Kherson, not Mykolaiv"): the
+        # place it names before the one it rules out
+        put = here.location if here is not None else next(
+            (t.location for t in reversed(doc.mentions) if ss <= t.start < m.start() and t.location is not None
+             and t.role == "location" and not getattr(t.location, "is_whole_country", False)
+             and not t.text.startswith(ruled_out)), None)
+        if put is None:
+            continue
+        first = next((p for p in events if p is not here and p.evidence is not None and p.location is not None
+                      and p.evidence.start < ss and not p.planned
+                      and p.event_type in VIOLENT_TYPES and p.location.name != put.name
+                      and any(t.location is not None and t.location.name == p.location.name
+                              and t.text.startswith(ruled_out)
+                              for t in doc.mentions if p.evidence.start - 300 <= t.start < p.evidence.end + 300
+                              and _sentence_start(doc, t.start) == _sentence_start(doc, p.evidence.start))), None)
+        if first is None:
+            continue
+        if here is None:
+            first.location, first.location_note = put, ""
+            first.evidence = doc.evidence(m.start(), m.end())
+            continue
+        if not (here.date is None or first.date is None or here.date.basis == "publication" or (
+                first.date.start <= here.date.end and here.date.start <= first.date.end)):
+            continue  # (a place ruled out for another day's event is no correction of it)
+        first.location, first.location_note, first.evidence = here.location, here.location_note, here.evidence
+        first.actor1 = first.actor1 or here.actor1
+        if first.fatalities is None:
+            first.fatalities = here.fatalities
+        drop.add(id(here))
+    return [ev for ev in events if id(ev) not in drop] if drop else events
+
+
+#: How many sentences after a country-wide summary its details may be told ("... across Ukraine overnight. In
+#: Kharkiv, ... In Dnipro, ...").
+_DETAIL_SENTENCES = 3
+#: A summary's words for a whole country's happenings ("across Ukraine", "nationwide", "in several provinces").
+_COUNTRY_WIDE = re.compile(r"\b(?:across|throughout|nationwide|countrywide|around\s+the\s+country|several|various|"
+                           r"multiple|dozens\s+of\s+(?:towns|villages|cities|places))\b", re.I)
+
+
+def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
+    """A lede and its details: "Russian missiles and drones killed 12 people across Ukraine overnight. In Kharkiv, a
+    missile hit a school, killing four. In Dnipro, a drone struck a block, killing three.": the summary, placed
+    only in the country and told as country-wide ("across", "nationwide", "several"), is the happenings its next
+    sentences tell one by one at their places (violent, by its side or none named, in that country, on its days
+    or on none of their own, their tolls within its toll), not one more beside them.
+    It is folded into them: each detail takes the summary's side when it names none and its day when it has
+    none of its own; the summary's marker, at the country's middle, is dropped (its toll is not shared out: the
+    details' tolls are what the article places)."""
+    if len(events) < 2 or not doc.sentences:
+        return events
+    starts = [st.start for st in doc.sentences]
+    drop: set[int] = set()
+    for i, s in enumerate(events):
+        if (s.evidence is None or s.event_type not in VIOLENT_TYPES or s.planned or s.background or s.date is None
+                or not getattr(s.location, "is_whole_country", False) or not s.location.country
+                or _COUNTRY_WIDE.search(s.evidence.sentence) is None):
+            continue
+        si = bisect_right(starts, s.evidence.start) - 1
+        details = [d for d in events[i + 1:]
+                   if d.evidence is not None and d.event_type in VIOLENT_TYPES and not d.planned and not d.background
+                   and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= _DETAIL_SENTENCES
+                   and d.location is not None and not getattr(d.location, "is_whole_country", False)
+                   and d.location.country == s.location.country and d.date is not None
+                   and (not d.actor1 or not s.actor1 or _same_side(doc, d.actor1, s.actor1))
+                   and (d.date.basis == "publication" or (d.date.start <= s.date.end and s.date.start <= d.date.end))]
+        if not details or (s.fatalities is not None and sum(d.fatalities or 0 for d in details) > s.fatalities):
+            continue
+        for d in details:
+            if not d.actor1 and s.actor1 and s.actor1 != d.actor2:
+                d.actor1 = s.actor1
+            if d.date.basis == "publication" and s.date.basis != "publication":
+                d.date = s.date
+        drop.add(id(s))
+    return [ev for ev in events if id(ev) not in drop] if drop else events
+
+
+#: A sentence telling one more happening of its kind, told apart from the one before ("Another air strike hit a
+#: clinic", "a second drone", "Separately, ...", "fighting broke out again").
+_ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|separate|separately|fresh|again|elsewhere)\b", re.I)
+#: Before a trigger, in its sentence: a side telling its own act ("The army said its soldiers repelled", "the
+#: ministry says it struck", "JNIM claimed in a statement that its fighters had killed", "said on Monday that it had
+#: targeted").
+_OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|added)\b[^.;:!?]{0,40}?"
+                                 r"\b(?:it|they|its|their)\b[^.;:!?]{0,100}$", re.I)
+#: A happening named as the one told ("repelled the attack", "in the strike"): the other side's account of it.
+_THE_EVENT = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:attack|strike|raid|assault|ambush|shelling|bombing|offensive)\b", re.I)
+#: How wide (in days) the dates of two tellings of one happening may be: a day, or the two days of a speaker's
+#: "said on Tuesday" (``_told_by_then``).
+_ONE_HAPPENING_DAYS = 2
+_ONE_HAPPENING_SPAN = dt.timedelta(days=_ONE_HAPPENING_DAYS)
+#: How far from the event told just before a retelling of it ("The bomb went off ...", no side or toll of its own)
+#: may be placed by the detail it adds ("15 km north of Marka" after "on the road between Marka and Qoryooley").
+_RETOLD_NEAR_KM = 30.0
+#: How far before a side's account with no place of its own the happening it tells may be told (in characters).
+_ACCOUNT_CHARS = 600
+#: How a date told only by its telling was read: the publication day, a speaker's day (``_told_by_then``).
+_TOLD_ONLY = ("publication", "told")
+_DAY_STEPS = tuple(dt.timedelta(days=k) for k in range(2 * _ONE_HAPPENING_DAYS + 1))
+
+
+def _one_more(first: Event, ev: Event) -> bool:
+    """Whether ``ev``, told after ``first``, is told apart from it as one more happening: its sentence says so
+    ("another", "a second", "separately"), or both tell a toll and they differ."""
+    if ev.evidence is None or first.evidence is None or ev.evidence.sentence == first.evidence.sentence:
+        return False
+    if ev.fatalities is not None and first.fatalities is not None and ev.fatalities != first.fatalities:
+        return True
+    return _ONE_MORE.search(ev.evidence.sentence) is not None
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    """The same named place (or the same point), not a whole country: two tellings placed alike."""
+    if a is None or b is None or getattr(a, "is_whole_country", False) or getattr(b, "is_whole_country", False):
+        return False
+    return a.name == b.name or (a.lat == b.lat and a.lon == b.lon)
+
+
+def _opens_on_event(doc: Document, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` opens on an event named again ("The bomb went off", "The shelling on
+    Tuesday, which killed six, ...")."""
+    opening = _DEFINITE_OPENING.match(doc.text, _sentence_start(doc, pos))
+    return opening is not None and _ANAPHOR_NOUN.match(doc.text, opening.end()) is not None
+
+
+def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
+    """Whether a side's own account ``ev``, at ``p``'s place or at none, on its days or told within two days of
+    it, tells the happening ``p``: of its kind (its type, its count, or its side's act; a change of hands only of
+    a change of hands: "said it had pushed the rebels out of X" after "fighting broke out in X" is the fight's
+    outcome, told apart), by its side, one of them unnamed or generic, or by the side it fought ("The army said its
+    units had repelled an attack", "repelled the attack"), not the other side's own act ("the Taliban said its
+    forces had destroyed Pakistani posts" after Pakistani fire on them). The count it claims is no reason to tell
+    them apart."""
+    if ("territory" in p.sub_event_type) != ("territory" in ev.sub_event_type) or not (
+            p.event_type == ev.event_type or same_toll or (ev.actor1 and ev.actor1 == p.actor1)):
+        return False
+    return bool(not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1) or ev.actor2 == p.actor1
+                or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence))
+
+
+def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
+    """One happening, one event (on the days read last, so a headline's "on Saturday" and an entry's "overnight"
+    compare as days): a violent event told after another of its kind at the same place on the same days, by the
+    same side or one left unnamed, and not told apart from it (``_one_more``), is that event told again (a
+    headline with its own day and the body's lead; a fight that "continued" the same day). So is a side's own
+    account (``_account_of``: "The army said its troops repelled the attack on X", "the ministry says it struck
+    X", "JNIM claimed that its fighters had killed 100 soldiers") there or with no place of its own told soon after,
+    on its days or told within two days of them, whatever the count it claims, and another telling with
+    the same toll there ("troops came under fire and returned fire, killing three" after "soldiers killed three
+    gunmen in a raid"), with no side of its own or dated only by the publication day; and a retelling that opens
+    on the event ("The shelling on Tuesday, which killed six, came as talks stalled in X") with the same toll
+    that day, wherever its other clause places it, or with no toll of its own, the same weapon and a place
+    nearby ("The bomb went off as the minibus passed a checkpoint 15 km north of X"). The event told first
+    stays, completed (sides, toll, the body's sentence for a headline's), so the map shows one marker."""
+    if len(events) < 2:
+        return events
+    text = doc.text
+    head_end = doc.sentences[0].end if doc.sentences and "\n" in text[doc.sentences[0].end:doc.sentences[0].end + 3] \
+        else -1
+    out: list[Event] = []
+    by_day: dict[dt.date, list[tuple[int, Event]]] = {}  # the kept violent events of a day or two, by first day
+    for ev in events:
+        e = ev.evidence
+        prev = None
+        one = (e is not None and ev.event_type in VIOLENT_TYPES and not ev.planned and ev.date is not None
+               and (ev.date.end - ev.date.start).days < _ONE_HAPPENING_DAYS)
+        if one and by_day:
+            flags = None  # (told apart, a side's own account): read only once a telling on its days is found
+            retold = None  # (whether its sentence opens on the event: "The bomb went off ...")
+            first = ev.date.start - _ONE_HAPPENING_SPAN
+            near: list[tuple[int, Event]] = []
+            for k in range((ev.date.end - first).days + 1):
+                near += by_day.get(first + _DAY_STEPS[k], ())
+            for _, p in (sorted(near, key=_FIRST) if len(near) > 1 else near):
+                pe = p.evidence
+                if pe.start >= e.start or pe.sentence == e.sentence or p.background != ev.background:
+                    continue
+                same_toll = ev.fatalities is not None and ev.fatalities == p.fatalities
+                same_days = p.date.start <= ev.date.end and ev.date.start <= p.date.end
+                days = same_days or (same_toll and ev.date.basis == "publication" and p.date.basis != "publication"
+                                     and 0 <= (ev.date.start - p.date.start).days <= _ONE_HAPPENING_DAYS)
+                # (a telling dated only by the day it was told, within two days of the happening's: a side's account)
+                told_after = (ev.date.basis in _TOLD_ONLY and p.date.basis not in _TOLD_ONLY
+                              and 0 <= (ev.date.end - p.date.start).days <= _ONE_HAPPENING_DAYS)
+                if not days and not told_after:
+                    continue
+                placed = _same_place(p.location, ev.location) and _lost_name(p) == _lost_name(ev)
+                # (no place of its own, none or the happening's country, told soon after a happening the text
+                # dates: a side's account may tell only what it did; a place it names that was not found is a
+                # place of its own, and with neither a place nor a day told, only nearness would tie them)
+                unplaced = 0 < e.start - pe.end <= _ACCOUNT_CHARS and p.date.basis not in _TOLD_ONLY and (
+                    ev.location is None or (
+                        (ev.location_note or getattr(ev.location, "is_whole_country", False)) and not _lost_name(ev)
+                        and ev.location.country == getattr(p.location, "country", None)))
+                nearby = False
+                if not placed and not (same_toll and same_days) and not unplaced:
+                    # (most: another place; only a retelling may be placed elsewhere, nearby)
+                    if not (same_days and p.sub_event_type == ev.sub_event_type and ev.fatalities is None
+                            and 0 < e.start - pe.end <= 600 and p.location is not None and ev.location is not None):
+                        continue
+                    if retold is None:
+                        retold = _opens_on_event(doc, e.start)
+                    if not retold or great_circle_km(p.location.lat, p.location.lon, ev.location.lat,
+                                                     ev.location.lon) > _RETOLD_NEAR_KM:
+                        continue
+                    nearby = True
+                if flags is None:
+                    ss = _sentence_start(doc, e.start)
+                    flags = (_ONE_MORE.search(e.sentence) is not None,  # ("another", "a second")
+                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None)
+                    if retold is None:
+                        retold = _opens_on_event(doc, e.start)
+                apart, own = flags
+                if apart:
+                    break
+                if retold and same_toll and same_days and 0 < e.start - pe.end <= 600:
+                    prev = p  # "The shelling on Tuesday, which killed six, came as talks stalled in Istanbul"
+                    break
+                if retold and nearby and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1)):
+                    prev = p  # "The bomb went off as the minibus passed a checkpoint 15 km north of X", told next
+                    break
+                if own and (placed or unplaced) and _account_of(doc, ev, p, same_toll):
+                    prev = p  # a side's own account of the happening, with the count it claims
+                    break
+                if not placed or not days:
+                    continue
+                sides = (not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1))
+                if same_toll and (not ev.actor1 or ev.date.basis == "publication") and sides:
+                    prev = p  # the same dead, told again by someone else
+                    break
+                if (p.event_type == ev.event_type and p.sub_event_type == ev.sub_event_type and sides
+                        and (ev.fatalities is None or p.fatalities is None)):
+                    prev = p
+                    break
+        if prev is None:
+            if one:
+                by_day.setdefault(ev.date.start, []).append((len(out), ev))
+            out.append(ev)
+            continue
+        if not prev.actor1 and ev.actor1 and ev.actor1 != prev.actor2:
+            prev.actor1 = ev.actor1
+        elif not prev.actor2 and ev.actor1 and prev.actor1 and not _same_side(doc, ev.actor1, prev.actor1):
+            prev.actor2 = ev.actor1  # (the other side's account names who fought)
+        if not prev.actor2 and ev.actor2 and ev.actor2 != prev.actor1:
+            prev.actor2 = ev.actor2
+        if prev.fatalities is None:
+            prev.fatalities = ev.fatalities
+        if not ev.alleged:
+            prev.alleged = ""  # (told as fact once)
+        if prev.evidence.start < head_end <= e.start:
+            prev.evidence = e  # a headline's event: the body's sentence tells it
+        if (ev.date.end - ev.date.start) < (prev.date.end - prev.date.start) or (
+                prev.date.basis == "publication" and ev.date.basis != "publication"):
+            prev.date = ev.date  # (the narrower day, or one the text tells)
+    return out
