@@ -45,10 +45,11 @@ _TOKEN_INSIDE = re.compile(r"[ap]?\d*")
 _HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+|their\s+|its\s+)?"
                             r"(?:[\w\-]+\s+){0,2}$|(?:alongside|with\s+the\s+(?:help|support|backing)\s+of)\s+"
                             r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
-#: Actors named only by a common noun: they name nobody in particular, so they hold no zone.
+#: Actors named only by a common noun: they name nobody in particular, so they hold no zone (gold 7: nor "Our
+#: forces" in a spokesman's quotation, whose group the quotation does not name).
 _GENERIC_NOUN = re.compile(
     r"^(?:(?:armed|local|unidentified|unknown|suspected|clan|tribal|allied|rival|ethnic|community|self-defen[cs]e|opposition|"
-    r"the)\s+)*(?:militias?|militiamen|rebels?|troops|forces|fighters|gunmen|soldiers|insurgents|militants|jihadists|"
+    r"the|our|their|its)\s+)*(?:militias?|militiamen|rebels?|troops|forces|fighters|gunmen|soldiers|insurgents|militants|jihadists|"
     r"armed\s+(?:groups?|men)|groups?|factions?|attackers|assailants|combatants|paramilitaries|separatists|"
     r"bandits|gangs?|terrorists?|settlers)$", re.I)  # not "the army", "the police": a state's, named by the article's country
 #: A hold the same sentence says was short ("briefly took", "before the army drove them out").

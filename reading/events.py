@@ -646,6 +646,44 @@ _CUE_AUTOMATON = _cue_automaton()
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:the|their|its|his|her|our|those|these|remaining|other|all|some|of|"
                                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+$", re.I)
 #: gold 4: "the protesters", "The demonstrators": people of a protest told before.
+#: gold 7: before a trigger, months or years counted back to it from the event told ("recaptured Wad Madani, more
+#: than a year after the paramilitary Rapid Support Forces (RSF) seized it"; days and weeks are _LAG_OPENING's).
+_MONTHS_AFTER_BEFORE = re.compile(r"\b(?:(?:more\s+than|nearly|almost|about|some|over|just\s+over|less\s+than)\s+)?"
+                                  r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+                                  r"several|a\s+few|\d{1,2})\s+(?:months?|years?)\s+after\s+[^,;.!?]{0,70}$", re.I)
+#: gold 7: before a plural protest noun with no article ("shot during demonstrations in Homs", "arrested at
+#: protests"): protests in general, an event only if the clause gives its day.
+_BARE_DURING_BEFORE = re.compile(r"\b(?:during|at|amid)\s+$", re.I)
+#: gold 7: after a comma, a ranking of the event the sentence told ("..., in the heaviest exchange of fire in a
+#: year", "..., in the deadliest attack on the town since May"); not "were killed in the fiercest fighting".
+_RANKED_AFTER_COMMA = re.compile(r",\s*(?:in|during|marking|making\s+it)\s+(?:the|what\s+(?:was|is)\s+the)\s+"
+                                 r"(?:[\w\-]+est|worst|biggest|largest|most\s+\w+)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+#: gold 7: before a killing verb, one side's claim of the toll ("JNIM claimed to have killed 70", "the group said it
+#: had killed 40"), when the sentence gives the toll of an event told before.
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:to\s+have|it\s+had|they\s+had)\s+$", re.I)
+#: What a relative clause after the event may tell of the killing it counts ("where nine were shot dead on 7 July").
+_TOLL_KILLED = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|massacred)\b", re.I)
+#: gold 7: the opening of a sentence summing up what a page told ("Here is a summary: missiles killed ten people in
+#: Haifa", "In summary, ..."), after a liveblog entry's time if any; not a report's "Summary:" heading, which
+#: may be its only telling (gold 5's incident report).
+_SUMMARY_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]\s*)?(?:here\s+is\s+a\s+summary|"
+                              r"here['’]s\s+a\s+summary|in\s+summary|to\s+summari[sz]e|to\s+sum\s+up)\b", re.I)
+#: gold 7: fighters who are a party's or a candidate's supporters ("supporters of the two main parties clashed",
+#: "activists of the BNP and Jamaat fought with sticks"), or who fight with what a crowd picks up: a riot.
+_PARTISANS = re.compile(r"\b(?:(?:party|political)\s+(?:supporters|activists|cadres|workers|loyalists|thugs)|"
+                        r"(?:supporters|activists|cadres|loyalists)\s+of\b|(?:rival|opposition)\s+(?:supporters|"
+                        r"activists|cadres)|with\s+(?:sticks|clubs|stones|bricks|iron\s+rods|rods|bamboo\s+sticks)\b)",
+                        re.I)
+#: gold 7: before a violent trigger in a protest's sentence, the word that makes it what is protested
+#: ("marched against the drone attack", "protested over the killing of", "rallied to denounce the strikes").
+_PROTESTED_OBJECT_BEFORE = re.compile(r"\b(?:against|over|condemning|denouncing|decrying|to\s+(?:condemn|denounce|"
+                                      r"protest(?:\s+against)?))\s+(?:the|this|these|last\s+\w+['’]s|recent|an?|"
+                                      r"its|their)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+#: gold 7: before "protest", the verbs of a government's formal complaint ("summoned the charge d'affaires to
+#: lodge a strong protest", "registered a formal protest with the embassy"): diplomacy, not a demonstration.
+_LODGED_BEFORE = re.compile(r"\b(?:lodg(?:e|es|ed|ing)|register(?:s|ed|ing)?|fil(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|"
+                            r"conve(?:y|ys|yed|ying))\s+(?:an?\s+|its\s+|their\s+)?(?:(?:strong|formal|official|"
+                            r"diplomatic|strongly[\s\-]worded|vigorous|firm)\s+){0,2}$", re.I)
 _THE_PROTESTERS = re.compile(r"(?<![\w\-])the\s+(?:protesters|protestors|demonstrators)\b", re.I)
 #: gold 4: before an event noun, an appeal to condemn or stop such events ("We call on the international
 #: community to condemn the air strikes of the military council", "urged donors to denounce the attacks on").
@@ -2530,6 +2568,8 @@ class EventExtractor:
         low = text[sent.start:sent.end].lower()
         sent_cues = {k for _, k in _CUE_AUTOMATON.iter(low)} if _CUE_AUTOMATON is not None else {
             k for k, words in _CUE_WORDS if any(w in low for w in words)}
+        if ("summ" in low[:40] or "sum up" in low[:40]) and _SUMMARY_OPENING.match(text, sent.start):
+            return []  # gold 7: a liveblog's "Here is a summary: ...": what its entries told
         used: set[tuple] = set()
         state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: what ``__call__`` read once per article (same answers as full scans, faster)
@@ -2554,7 +2594,8 @@ class EventExtractor:
             dates_in = [d for d in dates_in if sent.start <= d.start < sent.end]
         places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")
                   and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))  # "the town of Minova": Minova
-                  and not _FLAGGED_AFTER.match(text, m.end)]  # audit 9: "the Liberia-flagged bulk carrier": its flag
+                  and not _FLAGGED_AFTER.match(text, m.end)  # audit 9: "the Liberia-flagged bulk carrier": its flag
+                  and not text.startswith(("'s capital", "’s capital"), m.end)]  # gold 7: "Malawi's capital": the capital
         if places and (s_actors or quotes):
             places = [
                 m for m in places
@@ -2641,6 +2682,15 @@ class EventExtractor:
                 continue  # audit 9: "Tuesday's attack was the deadliest", "armed groups frequently clash"
             if trig.event_type in VIOLENT_TYPES and _ONE_OF_THE_WORST_F.search(ft, max(cs, ts - 50), ts):
                 continue  # audit 11: "..., in one of the deadliest attacks on the city this year": a ranking
+            if (trig.event_type in VIOLENT_TYPES and "est " in text[max(sent.start, ts - 40):ts]
+                    and _RANKED_AFTER_COMMA.search(text, max(sent.start, ts - 50), ts)
+                    and any(o.event_type in VIOLENT_TYPES and not o.subordinate and sent.start <= os_ < ts
+                            for os_, _, o in triggers)):
+                continue  # gold 7: "shells hit homes in Poonch on Thursday, in the heaviest exchange of fire along
+                # the Line of Control in a year": the event told, ranked
+            if (trig.id == "kill" and "toll" in low and _CLAIMED_BEFORE.search(text, max(cs, ts - 30), ts)
+                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # gold 7: "A source put the toll at 50; JNIM claimed to have killed 70": one side's toll
             if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
@@ -2649,9 +2699,31 @@ class EventExtractor:
                 # of the detained aid workers": told before
                 continue
             if (trig.id == "protest" and _THE_PROTESTERS.match(text, max(sent.start, ts - 4), te)
-                    and any(o.event_type in ("Protests", "Riots")
-                            for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
-                continue  # gold 4: "The protesters chanted slogans" after a protest told: the same protest
+                    and (told := [o for o in [*out, *(spans.get("events", ()) if spans is not None else ())]
+                                  if o.event_type in ("Protests", "Riots")])):
+                # gold 4: "The protesters chanted slogans" after a protest told: the same protest; gold 7: what
+                # it tells of the crowd or the police makes that protest a riot or one with intervention
+                # ("Police fired tear gas when some of the protesters threw stones at the gate")
+                last = told[-1]
+                if last.sub_event_type in ("Peaceful protest", "Protest with intervention"):
+                    if search("violent", sent.start, sent.end, sent_text):
+                        last.event_type, last.sub_event_type = "Riots", "Violent demonstration"
+                    elif search("intervention", sent.start, sent.end, sent_text):
+                        last.sub_event_type = "Protest with intervention"
+                continue
+            if trig.id == "call" and has_protest and any(o.id == "protest" and sent.start <= os_ < ts
+                                                         for os_, _, o in triggers):
+                continue  # gold 7: "residents marched, calling for an end to the fighting": the crowd's demand
+            if (trig.event_type in VIOLENT_TYPES and _PROTESTED_OBJECT_BEFORE.search(text, max(sent.start, ts - 40), ts)
+                    and any(o.event_type == "Protests" and sent.start <= os_ < ts for os_, _, o in triggers)):
+                continue  # gold 7: "marched in Quetta against the drone attack": what the crowd protests, told before
+            if "after" in text[max(cs, ts - 90):ts] and _MONTHS_AFTER_BEFORE.search(text, max(cs, ts - 90), ts):
+                continue  # gold 7: "retook X on Saturday, more than a year after the RSF seized it": a past event recalled
+            if (trig.id == "protest" and text[te - 1:te] == "s" and _BARE_DURING_BEFORE.search(text, max(cs, ts - 12), ts)
+                    and not any(cs <= d.start < ce for d in dates)):
+                continue  # gold 7: "Some had been shot during demonstrations in Homs": protests in general, no day
+            if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
+                continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
             if (trig.id == "protest" and text[ts] in "mM" and _MARCHERS.fullmatch(text, max(cs, dl_end), ts)
                     and not _PROTEST_AIM.search(text, sent.start, sent.end)):
                 continue  # ev21: "Royal Marines marched through Plymouth", "Troops marched 40 km": soldiers marching
@@ -2916,6 +2988,15 @@ class EventExtractor:
                     # "students protesting against quotas clashed with police": the crowd is the rioters,
                     # the police the other side
                     a1, a2 = crowd.name, (a1 if a1 else a2)
+            if etype == "Battles" and sub == "Armed clash" and _PARTISANS_F.search(ft, cs, ce):
+                # gold 7: "activists of the two parties fought with sticks and bricks outside a polling centre":
+                # rival supporters, not armed groups, fighting (ACLED's mob violence)
+                etype, sub = "Riots", "Mob violence"
+            if trig.id == "looting" and _CROWD_F.search(ft, max(cs, ts - 60), ts):
+                # "a mob set fire to three houses", "protesters looted shops": what a crowd burns or loots is a
+                # riot (ACLED), not an armed group's property destruction
+                etype, sub = "Riots", ("Violent demonstration" if _PROTESTERS_F.search(ft, max(cs, ts - 60), ts)
+                                       else "Mob violence")
             if (trig.id == "arrest" and a1 and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                     and not _BY_AGENT.match(text, te, ce)):
                 # "after a preacher was arrested", "Five activists were detained": who was arrested, not who arrested
@@ -3302,8 +3383,9 @@ class EventExtractor:
                 continue  # "retook Sinja, its biggest gain since the war began in April 2023": the war's start
             if d.start >= te:
                 rel = _RELATIVE_F.search(ft, te, d.start)
-                if rel is not None and not _KILLED_F.search(ft, rel.start(), d.start):
-                    continue  # (a clause telling the killing the event's toll counts keeps its date)
+                if rel is not None and not _TOLL_KILLED_F.search(ft, rel.start(), d.start):
+                    continue  # (a clause telling the killing the event's toll counts keeps its date; gold 7: "fire
+                    # on protesters in Chankharpul, where six students were shot dead on August 5, 2024")
                 if _REPORT_DATE_OPEN.search(text, max(0, d.start - 30), d.start) and _REPORT_DATE_CLOSE.match(text, d.end):
                     continue  # audit 10: "Flash report: gang attacks in Kenscoff (5 June 2026)": the report's day
             out.append(d)
@@ -4220,6 +4302,12 @@ _TREND_AFTER = re.compile(r"(?:\s+(?:on|in|against|by|across|of|at|along|around|
                           r"|remain(?:s|ed)?\s+(?:very\s+|relatively\s+|extremely\s+)?(?:frequent|common|widespread|rare|"
                           r"routine|(?:hard|difficult)\s+to\s+verify)"
                           r"|continued\s+(?:the|a)\s+(?:pattern|trend)"
+                          # gold 7: "Fighting ... continued in Amhara region", "continued elsewhere in northern Shan",
+                          # a month's or a region's summary (not "continued in Goma on Tuesday": a day's fight)
+                          r"|(?:continued|persisted|went\s+on|raged\s+on)(?:\s+elsewhere)?\s+(?:in|across|throughout|"
+                          r"along|around)\s(?![^.;:!?]{0,80}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|"
+                          r"today|tonight|yesterday|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b)"
                           r"|(?:is|are)\s+(?:recorded|documented|reported|logged)\s+(?:daily|weekly|monthly|regularly|"
                           r"every\s+(?:day|week))"
                           r"|spread\s+to\s+new\s+(?:areas|neighbou?rhoods|districts|towns|regions|villages|parts))\b", re.I)
@@ -4546,13 +4634,20 @@ _WHO_CAME_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,\s+wh
                              r"struck|attacked|raided|entered|rode|swept)\b[^,.;:!?]*,", re.I)
 
 
+#: gold 7: a sentence opening on the attackers of the sentence before, up to the day they struck.
+_ATTACKERS_AGAIN_START = re.compile(r"\s*The\s+(?:gunmen|attackers|assailants|militants|jihadists|militiamen|bandits|"
+                                    r"raiders|insurgents)\b(?:[^.;:!?]|[ap]\.m\.){0,140}?\b(?:on|late\s+on|early\s+on)\s+"
+                                    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> None:
     """audit 9: "Bandits killed 23 people in an attack on the village of Kairu, police said on Monday. The
     gunmen, who arrived on motorcycles on Saturday evening, also abducted 40 women": a violent event dated
     only by the day someone told it, its attackers named again at the start of the next sentence with the
     day they came (before that day, within a week): that is the event's day."""
     text = doc.text
-    if ", who " not in text:
+    who = ", who " in text
+    if not who and "The " not in text:
         return  # (most articles)
     starts = [s.start for s in sentences]
     for ev in events:
@@ -4562,12 +4657,19 @@ def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> No
         ni = bisect_right(starts, ev.evidence.start)
         if ni >= len(sentences):
             continue
-        came = _WHO_CAME_START.match(text, sentences[ni].start)
-        if came is None:
+        came = _WHO_CAME_START.match(text, sentences[ni].start) if who else None
+        # gold 7: or the attackers named again as the next sentence's subject, with the day they struck ("The
+        # gunmen struck at around 11 p.m. on Saturday", "The attackers, armed with machetes, entered the camp
+        # shortly after midnight on Sunday"), after a lead dated on the publication day (by no day of its own,
+        # its dateline's or the statement's)
+        again = _ATTACKERS_AGAIN_START.match(text, sentences[ni].start) if came is None else None
+        if came is None and again is None:
             continue
-        day = next((d.date for d in doc.dates if came.start() <= d.start < came.end() and d.date is not None
+        span = came if came is not None else again
+        day = next((d.date for d in doc.dates if span.start() <= d.start < span.end() and d.date is not None
                     and d.date.precision == "day"), None)
-        if day is not None and 0 < (ev.date.start - day.start).days <= 7 and _statement_dated(doc, ev):
+        if day is not None and 0 < (ev.date.start - day.start).days <= 7 and (
+                _statement_dated(doc, ev) or (came is None and ev.date.start == doc.published)):
             ev.date = day
 
 
@@ -4975,6 +5077,8 @@ _BY_F = _twin(_BY)
 _BETWEEN_F = _twin(_BETWEEN)
 _WILL_AFTER_F = _twin(_WILL_AFTER)
 _PROTESTERS_F = _twin(_PROTESTERS)
+_PARTISANS_F = _twin(_PARTISANS)
+_TOLL_KILLED_F = _twin(_TOLL_KILLED)
 _CROWD_F = _twin(_CROWD)
 _POLICE_F = _twin(_POLICE)
 _UNVERIFIED_F = _twin(_UNVERIFIED)

@@ -2544,7 +2544,14 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
                 continue  # "the town of Boulkessi": that town, known or not; not the town named before
             hint = ""
             dem = m.groupdict().get("dem")
-            if dem:
+            if ref == "capital" and text.startswith("capital", s):
+                # gold 7: "in Mozambique's capital": the country's own name before the possessive
+                own = _OWNER_BEFORE.search(text, max(0, s - 40), s)
+                c = gazetteer.country(own.group(1)) if own is not None else None
+                hint = _country_code(c)
+                if not hint:
+                    continue  # "the province's capital", "Kachin's capital": no country named
+            elif dem:
                 hint = gazetteer.demonym(dem) or ""
                 if not hint:
                     c = gazetteer.country(dem)
@@ -2556,6 +2563,10 @@ def _references(text: str, gazetteer: Any, pats: Patterns, names: list[PlaceSpan
             ref_starts.insert(k, s)
             ref_ends.insert(k, e)
     return out
+
+
+#: The country named before "'s capital" ("Mozambique's capital", "South Sudan's capital").
+_OWNER_BEFORE = re.compile(r"(?<![\w\-])((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2})['’]s\s$")
 
 
 def _names_one(text: str, e: int, app: re.Match) -> bool:
