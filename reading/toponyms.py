@@ -2770,7 +2770,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         names = _without_pathogen_names(text, names)
     _mark_opening_words(text, names)
     people = _people_name_regex()
-    if people is not None and people.search(text) is not None:
+    if people is not None and any(a.kind == "name" and _may_name_people(text, a) for a in names) \
+            and people.search(text) is not None:
         names = [a for a in names if a.kind != "name" or not _people_named(text, a)]
     _units_of_their_word(names, gazetteer)  # "Plateau state": Nigeria's state, not Benin's department
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
@@ -2893,9 +2894,16 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
 
 
 @functools.lru_cache(maxsize=1)
+def _people_names() -> tuple[frozenset, tuple]:
+    """The ``people_names`` of places.json (peoples named like their regions), as a set and a tuple."""
+    names = tuple(places_spec().get("people_names", []))
+    return frozenset(names), names
+
+
+@functools.lru_cache(maxsize=1)
 def _people_name_regex() -> re.Pattern | None:
     """The ``people_names`` of places.json (peoples named like their regions) as one case-sensitive regex."""
-    names = places_spec().get("people_names", [])
+    names = _people_names()[1]
     if not names:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
@@ -2919,6 +2927,15 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:region|regional|state|zone|province|divis
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
 _PEOPLE_SUBJECT = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'-]+)?[ \t]+(?:have|has|are|were|say|said|"
                              r"who|live|lived|fled|claim|claimed|accuse|accused|accuses)\b")
+
+
+def _may_name_people(text: str, a: PlaceSpan) -> bool:
+    """What :func:`_people_named` needs before any regex: the name is a people's, or a people's name and
+    " and " come right before it. False: it is no people's name (a set look-up per name instead of a
+    search of the whole text for the peoples' names, which tries its look-behind at every character)."""
+    names, ordered = _people_names()
+    s = a.start
+    return a.surface in names or (text.startswith(" and ", s - 5) and text.endswith(ordered, 0, s - 5))
 
 
 def _people_named(text: str, a: PlaceSpan) -> bool:
