@@ -1811,6 +1811,21 @@ def _local_head_hint() -> re.Pattern:
 
 
 _LOCAL_HEAD_HINT = _local_head_hint()
+_LAST_HEADS: tuple = ("", False)  # the last text asked of :func:`_has_local_head` and the answer
+
+
+def _has_local_head(text: str) -> bool:
+    """``_LOCAL_HEAD_HINT`` occurs in ``text``. The name finder and :func:`unknown_places` both ask of
+    each text: the last text's answer is kept (one scan of the text, not two)."""
+    global _LAST_HEADS
+    last = _LAST_HEADS
+    if last[0] is text:
+        return last[1]
+    got = _LOCAL_HEAD_HINT.search(text) is not None
+    _LAST_HEADS = (text, got)
+    return got
+
+
 _LOCAL_HEAD_BEFORE = re.compile(r"(?<![\w\u2019'-])(?P<head>" + _LOCAL_HEADS + r")[ \t]+"
                                 r"(?:(?:de(?:[ \t]+(?:la|las|los))?|del|da|do|dos|das|du|des|d')[ \t]+)?"
                                 r"(?:(?:El|La|Los|Las|Le|Les|O|A|Os|As)[ \t]+)?$")
@@ -2788,7 +2803,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         _listed_longer_names(text, names, gazetteer)  # "Kodok, Tonga and Wau Shilluk": not Wau
         _far_countries_in_town_lists(text, names, gazetteer)  # "Kodok, Tonga and ...": no Pacific kingdom
         _far_namesakes_in_town_lists(text, names, gazetteer)  # "Tumpat, Machang and ...": not Machang, China
-    if _LOCAL_HEAD_HINT.search(text) is not None:
+    if _has_local_head(text):
         names = _local_names_after_heads(text, names)
     if "illage" in text or "amlet" in text:
         _village_names(text, names, gazetteer)
@@ -7171,7 +7186,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue  # "In Other News,", "In Pictures,"
         matches.append((m, "name"))
     matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
-    if _LOCAL_HEAD_HINT.search(text) is not None:
+    if _has_local_head(text):
         matches += [(m, 0) for m in _LOCAL_NAME.finditer(text)]  # "Cité Soleil", "Vila Cruzeiro": a local place
     if "In " in text:
         matches += _opening_in_names(text, stop)  # "In Amenas was attacked": the subject, a name
