@@ -2426,6 +2426,9 @@ def _subject_before(text: str, s: int, e: int) -> bool:
 #: A name listed right after (or before) another: ", X", " and X", " or X".
 _LIST_NEXT = re.compile(r"(?:,[ ]|[ ](?:and|or)[ ])([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+){0,3})")
 _LIST_PREV = re.compile(r"([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)(?:,[ ]|[ ](?:and|or)[ ])$")
+#: How the window before a name ends when :data:`_LIST_PREV` can match in it (its "$" also matches before a
+#: line break ending the window): the regex is tried only then.
+_LIST_PREV_ENDS = (", ", " and ", " or ")
 
 
 def _listed_with_a_place(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
@@ -2436,7 +2439,8 @@ def _listed_with_a_place(text: str, s: int, e: int, gazetteer: Any, pats: Patter
     if m:  # "between Tank and Dera Ismail Khan": the longest name first, then shorter ones
         words = m.group(1).split(" ")
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
-    m = _LIST_PREV.search(text, max(0, s - 40), s)
+    lo = max(0, s - 40)
+    m = _LIST_PREV.search(text, lo, s) if text.endswith(_LIST_PREV_ENDS, lo, s) or text[s - 1 : s] == "\n" else None
     if m:
         names.append(m.group(1))
     for name in names:
@@ -5930,6 +5934,8 @@ def _towns_of_far_actors(found: list[Found], named: list, gazetteer: Any) -> Non
     already wins by the vote: "Kenyan troops near Wamba" is Kenya's Wamba, not Nigeria's.) Bigger towns,
     and towns nearer the actors' country ("Russian mercenaries near Bambari"), keep their place."""
     actors = {f.country for f in found if f.relation == "demonym" and f.country and f.aside != "flag"}
+    if len(actors) != 1:
+        return  # (the actors of one country only)
     backed: dict[str, set] = {}  # country -> the places named in it (a town written twice counts once)
     for _, b, _ in named:
         q = _get(gazetteer, b.place_id) if b.place_id else None
@@ -5938,7 +5944,7 @@ def _towns_of_far_actors(found: list[Found], named: list, gazetteer: Any) -> Non
     for _, a, _ in named:
         p = _get(gazetteer, a.place_id) if a.place_id else None
         if p is None or p.kind != "city" or p.country in actors or len(backed.get(p.country, ())) > 1 or a.dateline \
-                or a.country or a.placed_in or (p.population or 0) >= _STRAY_LOCATED_POPULATION or len(actors) != 1:
+                or a.country or a.placed_in or (p.population or 0) >= _STRAY_LOCATED_POPULATION:
             continue
         c = gazetteer.country(next(iter(actors)))
         geom = gazetteer.geometry(c) if c is not None else None
