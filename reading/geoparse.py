@@ -1760,7 +1760,7 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
             and _BODY_BEFORE.search(text, max(0, s - 28), s) \
             and any(c.startswith(_BODY_PLACES) for c in a.candidates):
         return True  # "Environment Canada", "Police Scotland", "Hydro-Qu\u00e9bec": a public body or utility
-    if text[e : e + 1] == " " and _COMMODITY_AFTER.match(text, e) is not None \
+    if text[e : e + 1] == " " and text[e + 1 : e + 2] in _COMMODITY_FIRST and _COMMODITY_AFTER.match(text, e) is not None \
             and getattr(_get(gaz, a.place_id), "kind", "") != "country":
         return True  # "West Texas Intermediate", "Brent crude", "Dubai futures": a traded grade ("U.S. crude" stays)
     if text[e : e + 1] == " " and text.endswith("the ", max(0, s - 4), s) and _FAMILY_AFTER.match(text, e) is not None \
@@ -1808,6 +1808,8 @@ _BODY_PLACES = ("country:", "ne:", "region:")
 _COMMODITY_AFTER = re.compile(r"[ \t]+(?:Intermediate\b|(?:[Cc]rude[ \t]+)?(?:[Oo]il[ \t]+)?[Ff]utures\b"
                               r"|(?:[Cc]rude|[Bb]lend)(?=[.,;:)]|[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped"
                               r"|jumped|slid|rallied|eased|edged|settled|traded|was|is|hit|prices?|benchmark|at[ \t]+\$|and\b|or\b)))")
+#: The characters :data:`_COMMODITY_AFTER` may read right after its first blank (more blank, or its words' first letters).
+_COMMODITY_FIRST = " \tICcOoFfBb"
 
 
 #: A match's score ("2-1", "3\u20130"), and the words that make the name beside it a side of the match.

@@ -222,15 +222,19 @@ def _edge_km(gazetteer: Any, town: Any, unit: Any) -> float:
         if len(memo) > _MEMO_MAX:
             memo.clear()
         try:
-            from shapely.geometry import Point
-
-            geom = _outline(unit)
-            if geom is None:
-                raise LookupError(unit.id)
-            x0, y0, x1, y1 = geom.bounds
+            okey = ("outline", unit.kind, unit.id)  # (the outline and its bounds, read once per unit)
+            got = memo.get(okey)
+            if got is None:
+                geom = _outline(unit)
+                if geom is None:
+                    raise LookupError(unit.id)
+                got = memo[okey] = (geom, geom.bounds)
+            geom, (x0, y0, x1, y1) = got
             if not (x0 - 1.0 <= town.lon <= x1 + 1.0 and y0 - 1.0 <= town.lat <= y1 + 1.0):
                 d = 100.0  # over 1 degree outside its bounds: far (and not worth measuring)
             else:
+                from shapely.geometry import Point
+
                 deg = geom.distance(Point(town.lon, town.lat))
                 d = deg * 111.2 * max(0.2, math.cos(math.radians(town.lat)))
         except Exception:  # no outline: only the admin-1 field counts

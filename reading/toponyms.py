@@ -1837,6 +1837,21 @@ def _local_head_hint() -> re.Pattern:
 
 
 _LOCAL_HEAD_HINT = _local_head_hint()
+_LAST_HEADS: tuple = ("", False)  # the last text asked of :func:`_has_local_head` and the answer
+
+
+def _has_local_head(text: str) -> bool:
+    """``_LOCAL_HEAD_HINT`` occurs in ``text``. The name finder and :func:`unknown_places` both ask of
+    each text: the last text's answer is kept (one scan of the text, not two)."""
+    global _LAST_HEADS
+    last = _LAST_HEADS
+    if last[0] is text:
+        return last[1]
+    got = _LOCAL_HEAD_HINT.search(text) is not None
+    _LAST_HEADS = (text, got)
+    return got
+
+
 _LOCAL_HEAD_BEFORE = re.compile(r"(?<![\w\u2019'-])(?P<head>" + _LOCAL_HEADS + r")[ \t]+"
                                 r"(?:(?:de(?:[ \t]+(?:la|las|los))?|del|da|do|dos|das|du|des|d')[ \t]+)?"
                                 r"(?:(?:El|La|Los|Las|Le|Les|O|A|Os|As)[ \t]+)?$")
@@ -2456,6 +2471,9 @@ def _subject_before(text: str, s: int, e: int) -> bool:
 #: A name listed right after (or before) another: ", X", " and X", " or X".
 _LIST_NEXT = re.compile(r"(?:,[ ]|[ ](?:and|or)[ ])([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+){0,3})")
 _LIST_PREV = re.compile(r"([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)(?:,[ ]|[ ](?:and|or)[ ])$")
+#: How the window before a name ends when :data:`_LIST_PREV` can match in it (its "$" also matches before a
+#: line break ending the window): the regex is tried only then.
+_LIST_PREV_ENDS = (", ", " and ", " or ")
 
 
 def _listed_with_a_place(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
@@ -2466,7 +2484,8 @@ def _listed_with_a_place(text: str, s: int, e: int, gazetteer: Any, pats: Patter
     if m:  # "between Tank and Dera Ismail Khan": the longest name first, then shorter ones
         words = m.group(1).split(" ")
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
-    m = _LIST_PREV.search(text, max(0, s - 40), s)
+    lo = max(0, s - 40)
+    m = _LIST_PREV.search(text, lo, s) if text.endswith(_LIST_PREV_ENDS, lo, s) or text[s - 1 : s] == "\n" else None
     if m:
         names.append(m.group(1))
     for name in names:
@@ -2826,7 +2845,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         names = _without_pathogen_names(text, names)
     _mark_opening_words(text, names)
     people = _people_name_regex()
-    if people is not None and people.search(text) is not None:
+    if people is not None and any(a.kind == "name" and _may_name_people(text, a) for a in names) \
+            and people.search(text) is not None:
         names = [a for a in names if a.kind != "name" or not _people_named(text, a)]
     _units_of_their_word(names, gazetteer)  # "Plateau state": Nigeria's state, not Benin's department
     hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
@@ -2843,7 +2863,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
         _listed_longer_names(text, names, gazetteer)  # "Kodok, Tonga and Wau Shilluk": not Wau
         _far_countries_in_town_lists(text, names, gazetteer)  # "Kodok, Tonga and ...": no Pacific kingdom
         _far_namesakes_in_town_lists(text, names, gazetteer)  # "Tumpat, Machang and ...": not Machang, China
-    if _LOCAL_HEAD_HINT.search(text) is not None:
+    if _has_local_head(text):
         names = _local_names_after_heads(text, names)
     if "illage" in text or "amlet" in text:
         _village_names(text, names, gazetteer)
@@ -2949,9 +2969,16 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
 
 
 @functools.lru_cache(maxsize=1)
+def _people_names() -> tuple[frozenset, tuple]:
+    """The ``people_names`` of places.json (peoples named like their regions), as a set and a tuple."""
+    names = tuple(places_spec().get("people_names", []))
+    return frozenset(names), names
+
+
+@functools.lru_cache(maxsize=1)
 def _people_name_regex() -> re.Pattern | None:
     """The ``people_names`` of places.json (peoples named like their regions) as one case-sensitive regex."""
-    names = places_spec().get("people_names", [])
+    names = _people_names()[1]
     if not names:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
@@ -2975,6 +3002,15 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:region|regional|state|zone|province|divis
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
 _PEOPLE_SUBJECT = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'-]+)?[ \t]+(?:have|has|are|were|say|said|"
                              r"who|live|lived|fled|claim|claimed|accuse|accused|accuses)\b")
+
+
+def _may_name_people(text: str, a: PlaceSpan) -> bool:
+    """What :func:`_people_named` needs before any regex: the name is a people's, or a people's name and
+    " and " come right before it. False: it is no people's name (a set look-up per name instead of a
+    search of the whole text for the peoples' names, which tries its look-behind at every character)."""
+    names, ordered = _people_names()
+    s = a.start
+    return a.surface in names or (text.startswith(" and ", s - 5) and text.endswith(ordered, 0, s - 5))
 
 
 def _people_named(text: str, a: PlaceSpan) -> bool:
@@ -5967,6 +6003,8 @@ def _towns_of_far_actors(found: list[Found], named: list, gazetteer: Any) -> Non
     already wins by the vote: "Kenyan troops near Wamba" is Kenya's Wamba, not Nigeria's.) Bigger towns,
     and towns nearer the actors' country ("Russian mercenaries near Bambari"), keep their place."""
     actors = {f.country for f in found if f.relation == "demonym" and f.country and f.aside != "flag"}
+    if len(actors) != 1:
+        return  # (the actors of one country only)
     backed: dict[str, set] = {}  # country -> the places named in it (a town written twice counts once)
     for _, b, _ in named:
         q = _get(gazetteer, b.place_id) if b.place_id else None
@@ -5975,7 +6013,7 @@ def _towns_of_far_actors(found: list[Found], named: list, gazetteer: Any) -> Non
     for _, a, _ in named:
         p = _get(gazetteer, a.place_id) if a.place_id else None
         if p is None or p.kind != "city" or p.country in actors or len(backed.get(p.country, ())) > 1 or a.dateline \
-                or a.country or a.placed_in or (p.population or 0) >= _STRAY_LOCATED_POPULATION or len(actors) != 1:
+                or a.country or a.placed_in or (p.population or 0) >= _STRAY_LOCATED_POPULATION:
             continue
         c = gazetteer.country(next(iter(actors)))
         geom = gazetteer.geometry(c) if c is not None else None
@@ -7258,7 +7296,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             continue  # "In Other News,", "In Pictures,"
         matches.append((m, "name"))
     matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
-    if _LOCAL_HEAD_HINT.search(text) is not None:
+    if _has_local_head(text):
         matches += [(m, 0) for m in _LOCAL_NAME.finditer(text)]  # "Cité Soleil", "Vila Cruzeiro": a local place
     if "In " in text:
         matches += _opening_in_names(text, stop)  # "In Amenas was attacked": the subject, a name

@@ -141,3 +141,13 @@ def test_people_listed_after_took_are_no_places():
     text = "The president took Macron and Scholz to Kyiv on the night train."
     rows = geoparse(text)
     assert _at(rows, text, "Macron") is None and _at(rows, text, "Scholz") is None
+
+
+def test_a_local_name_is_read_in_each_text_whatever_text_came_before():
+    # (whether a text holds a head word is asked twice per text and kept for the last one: never another's)
+    local = "Gunfire was heard overnight in Vila Aliança, in the west of Rio de Janeiro."
+    plain = "Gunfire was heard overnight in Aliança, in the west of Rio de Janeiro."
+    for text in (local, plain, "".join([local[:20], local[20:]]), plain):
+        r = _at(geoparse(text), text, "Aliança")
+        assert r is not None
+        assert text[r["start"]:r["end"]] == ("Vila Aliança" if "Vila" in text else "Aliança")
