@@ -1540,6 +1540,12 @@ _LOCAL_KM = 300.0
 _WORLD_NAMESAKE_KM = 200.0
 
 
+#: A world city's namesake in a unit the article names, in an article whose towns lie mostly elsewhere, must
+#: lie this near another of its towns to keep the name (London, Ontario, 75 km from Thamesville in a story
+#: of Chatham-Kent; not Naples, Texas, 200 km from Dallas in a story naming Milan, Paris and Tokyo).
+_UNIT_NAMESAKE_KM = 150.0
+
+
 #: Two names this close (", ", " and ", ", and ") are items of one list.
 _LIST_GAP_MAX = 6
 
@@ -1614,6 +1620,13 @@ def _home_country(q: Any, towns: list) -> bool:
     return sum(t.country == q.country for t in towns) * 2 >= len(towns)
 
 
+def _local_to(gazetteer: Any, unit: Any, towns: list) -> bool:
+    """True when at least half of ``towns`` lie in ``unit``: a story local to it ("Naples" among Paris,
+    Mount Pleasant and Texarkana, Texas), not one that names the unit among other countries' cities
+    (a food poll naming Texas, Austin and Houston beside São Paulo, Lyon and Madrid: Naples, Italy)."""
+    return sum(in_unit(gazetteer, t, unit) for t in towns) * 2 >= len(towns)
+
+
 def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     """A small town chosen only for the article's country is the world city of that name instead.
 
@@ -1622,7 +1635,9 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     namesake that is a national capital or a city of 500,000 under that very name (or a city of 500,000
     bearing it as a former name: "cargoes from Calcutta" beside New Orleans is Kolkata, not Calcutta,
     Ohio), ten times its size or more, in another country, unless the town lies in a unit the
-    article names ("London is a city in Madison County, Ohio"); a namesake within 200 km
+    article names ("London is a city in Madison County, Ohio") and, where the world city bears the name as
+    its own, lies within 150 km of another town of the article or the article's other towns mostly lie in
+    that unit; a namesake within 200 km
     of another town of the article (not itself a world city's small namesake) is preferred to both
     ("Columbus, Hilliard and Dublin": Dublin, Ohio). A city of 500,000 that is no capital takes
     the name only from a town of under 25,000 named so itself ("Rotterdam" is not Rotterdam, New
@@ -1667,9 +1682,12 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     doubted = {id(a) for a, _, _, _ in todo}
     towns = [(b, t) for b, t in _placed_towns(named, gazetteer) if id(b) not in doubted]
     for a, p, big, info in todo:
-        if any(in_unit(gazetteer, p, u) for u in units):
-            continue
         others = [t for b, t in towns if b.surface != a.surface]
+        if any(in_unit(gazetteer, p, u) for u in units) and (
+                name_key(big.name) != name_key(a.surface) or any(_km(p, t) <= _UNIT_NAMESAKE_KM for t in others)
+                or any(_local_to(gazetteer, u, others) for u in units)):
+            continue  # (a unit named, and the world city's name only another of its names, or the town near
+            # another of the article's, or the story local to the unit)
         if _unit_named_around(a, big, rows, gazetteer):
             a.place_id, a.reason = big.id, ""  # "Los Angeles and other cities of California"
             continue
