@@ -17,8 +17,10 @@ The folds run in this order, and the order matters:
   recognise a retelling by how its day was told (only the publication day, a speaker's "said on
   Monday") and by its nearness in the text: a toll told next, an anaphor ("The fighting ..."),
   an accusation, the interceptions of a strike, a fight's sounds, an attack's abductions, the
-  loser's withdrawal, a claim and the report of it. Each keeps the telling read first (or the
-  report's) and reads the list the folds before it left;
+  loser's withdrawal, a claim and the report of it; then a headline's (or a bullet's) event retold
+  in the body (:func:`_drop_headline_echoes`) and a later restatement dated only by the publication
+  day (:func:`_drop_restatements`). Each keeps the telling read first (or the report's) and reads
+  the list the folds before it left;
 - :func:`merge_same_happenings`, once the days are read last (context, a speaker's day): a
   correction's place first (so the tellings compare at the right place), then a country-wide
   summary folded into its details (so it is not taken for one of them), then any two tellings of
@@ -29,14 +31,16 @@ The folds run in this order, and the order matters:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_right
 from typing import Any
 
 from geo.distance import great_circle_km
 from reading.document import Document, Event
-from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _FIRST, _NO_PLACE_HEAD, _fight_sounds, _is_generic_name,
-                            _lost_name, _sentence_start, _statement_dated)
+from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _ENTRY_HEADLINE, _FIRST, _HEADLINE_NOBODY,
+                            _LOST_HEAD, _NO_PLACE_HEAD, _TOLD_BY_BEFORE, _W409_HEAD, _fight_sounds, _is_generic_name,
+                            _lost_name, _sentence_start, _statement_dated, _title_repeat)
 
 __all__ = ["merge_retellings", "merge_same_happenings"]
 
@@ -51,7 +55,8 @@ def merge_retellings(doc: Document, events: list[Event]) -> list[Event]:
     events = _fold_fight_sounds(doc, events)
     events = _fold_abductions(events)
     events = _fold_losers_withdrawals(events)
-    return _fold_claim_and_report(doc, events)
+    events = _fold_claim_and_report(doc, events)
+    return _drop_restatements(doc, _drop_headline_echoes(doc, events))
 
 
 def merge_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
@@ -782,3 +787,209 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                 prev.date.basis == "publication" and ev.date.basis != "publication"):
             prev.date = ev.date  # (the narrower day, or one the text tells)
     return out
+
+
+def _drop_restatements(doc: Document, events: list[Event]) -> list[Event]:
+    """"Israeli strikes hit villages in southern Lebanon overnight, killing eight ... The Israeli
+    military said its jets had targeted weapons depots.": a later sentence dated only by the
+    publication day, with no toll, that names the same kind of event by the same actor at the
+    same place as an earlier one dated within a day of it retells that event; so does a violent one
+    with no day, place (the country at most) or toll of its own, told by someone right after a violent
+    one that has them (audit 11: of any violent type, "the rebels advanced under cover of artillery"), and
+    one dated only by its week or month, in the country only, over the days of the fights the article
+    tells one by one."""
+    out: list[Event] = []
+    for ev in events:
+        if (ev.actor1 and ev.fatalities is None and ev.date is not None and ev.date.basis == "publication"
+                and ev.location is not None and any(
+                    p.event_type == ev.event_type and p.sub_event_type == ev.sub_event_type and p.actor1 == ev.actor1
+                    and p.date is not None and p.date.basis != "publication"
+                    and abs((p.date.start - ev.date.start).days) <= 1
+                    and getattr(p.location, "name", None) == getattr(ev.location, "name", None)
+                    and p.planned == ev.planned and p.background == ev.background
+                    and p.evidence is not None and ev.evidence is not None and p.evidence.start < ev.evidence.start
+                    and _lost_name(p) == _lost_name(ev)  # (audit 8: another town not found, in the same area)
+                    for p in events)):
+            continue
+        if (ev.fatalities is None and ev.date is not None and ev.date.basis == "publication"
+                and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
+                and ev.evidence is not None and (ev.location_note or "").startswith(_NO_PLACE_HEAD)
+                and (ev.location is None or getattr(ev.location, "is_whole_country", False))
+                and not _ANOTHER.search(ev.evidence.sentence or "")
+                and _TOLD_BY_BEFORE.search(doc.text, _sentence_start(doc, ev.evidence.start), ev.evidence.start)
+                # (audit 11: any fight told before: "the rebels advanced under cover of artillery" after
+                # "attacked government positions on Monday")
+                # (the event told nearest before it, wherever the folds above left it in the list)
+                and (p := max((q for q in events if q.evidence is not None and q.evidence.end <= ev.evidence.start),
+                              key=lambda q: q.evidence.end, default=None)) is not None
+                and p.event_type in VIOLENT_TYPES
+                and p.date is not None and p.date.basis != "publication" and not p.planned and not p.background
+                and p.location is not None and p.evidence is not None
+                and 0 < ev.evidence.start - p.evidence.end <= 500
+                and (ev.location is None or getattr(p.location, "country", None) == ev.location.country)):
+            # audit 10: "Heavy fighting broke out in Nasir on Sunday ... The spokesman said government troops
+            # attacked their positions at dawn": with no day, place or toll of its own, the fight told before
+            continue
+        if (ev.fatalities is None and ev.date is not None and ev.date.precision in ("week", "month")
+                and not ev.planned and not ev.background and ev.evidence is not None
+                and not (ev.location_note or "").startswith((_LOST_HEAD, _W409_HEAD))  # (no town not found)
+                # (nowhere more specific than the country: the country itself, or the area holding the
+                # article's places when the sentence names none: "Amhara" for a roundup on Amhara's towns)
+                and ev.location is not None and (getattr(ev.location, "is_whole_country", False)
+                                                 or (ev.location_note or "").startswith(_NO_PLACE_HEAD))
+                and any(p is not ev and p.event_type == ev.event_type and p.date is not None
+                        # (a week back: "this week" of a roundup out after the week it covers)
+                        and p.date.precision == "day"
+                        and ev.date.start - dt.timedelta(days=7) <= p.date.start <= ev.date.end
+                        and not p.planned and not p.background and p.location is not None
+                        and not getattr(p.location, "is_whole_country", False)
+                        and getattr(p.location, "country", None) == ev.location.country
+                        for p in events)):
+            # audit 10: a roundup's "The fighting between Fano and the army shifted to the towns this week",
+            # with no place of its own, over the days of the fights it then tells one by one
+            continue
+        if ("territory" in ev.sub_event_type and ev.fatalities is None and ev.date is not None
+                and ev.location is not None and ev.evidence is not None and any(
+                    p.actor1 and "territory" in p.sub_event_type and p.date is not None
+                    and (ev.actor1 == p.actor1 or (not ev.actor1 and p.sub_event_type == ev.sub_event_type))
+                    and (p.date.start == ev.date.start or (  # (or told earlier in the week, then retold undated)
+                        ev.date.basis == "publication" and p.date.precision == "day"
+                        and 0 <= (ev.date.start - p.date.start).days <= 7)) and p.planned == ev.planned and p.background == ev.background
+                    and getattr(p.location, "name", None) == ev.location.name
+                    and p.evidence is not None and p.evidence.start < ev.evidence.start
+                    and _lost_name(p) == _lost_name(ev) for p in events)):
+            # "The army said on Saturday it had recaptured Wad Madani ... Troops entered the city from the
+            # east": a town changes hands once a day; the later telling, by the same side or naming nobody,
+            # is the same capture
+            continue
+        out.append(ev)
+    return out
+
+def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
+    """A headline event (or a summary's bullet line) retold in the body is one event: same event type and the same
+    named actor ("Hezbollah fires rockets"), or, told in the body with its own date, the
+    same actor (or one unnamed, or one name inside the other: "Insurgents", "Islamic
+    State-linked insurgents") and a place within 50 km ("near Sennar", "east of Sennar"),
+    150 km when the headline names a region ("northern Rakhine"), or inside the province
+    or country the headline names (then any violent type: "Attacks in Niger kill dozens"). A bullet
+    line with its own day is retold only by the body's events of that day."""
+    if not doc.sentences:
+        return events
+    # audit 10: a summary's bullet lines ("HIGHLIGHTS - At least 11 civilians killed in an attack ...")
+    # are headlines too
+    heads = [(st.start, st.end) for st in doc.sentences[:1]] + [
+        (st.start, st.end) for st in doc.sentences[1:] if _BULLET.match(doc.text, st.start)]
+    if (copy := _title_repeat(doc)) is not None:
+        heads.append((copy.start, copy.end))
+    # gold 3: a liveblog entry's headline, the line after its time stamp ("07:30 BST\nTwo killed in
+    # overnight attack on Mykolaiv\nRussian drones attacked ..."), is a headline of the entry below it
+    entries = [m.span("head") for m in _ENTRY_HEADLINE.finditer(doc.text)] if "\n" in doc.text else []
+    heads += entries
+
+    def in_head(ev) -> bool:
+        return any(h0 <= ev.evidence.start < h1 for h0, h1 in heads)
+
+    def in_entry_head(ev) -> bool:  # (dated or not by its own words: "in overnight attack on X")
+        return any(h0 <= ev.evidence.start < h1 for h0, h1 in entries)
+
+    told = [ev for ev in events if ev.evidence and not in_head(ev) and ev.date is not None]
+    body = [ev for ev in told if ev.date.basis != "publication"]
+    if not told:
+        return events
+
+    def same_actor(a: str, b: str) -> bool:
+        if _HEADLINE_NOBODY.match(a or "") or _HEADLINE_NOBODY.match(b or ""):
+            return True  # "Soldiers, rebels clash in Negros": nobody named
+        a, b = (a or "").lower(), (b or "").lower()
+        if not a or not b or a == b or a in b or b in a:
+            return True
+        ta, tb = set(a.split()), set(b.split())  # "Jalisco cartel", "Jalisco New Generation Cartel"
+        return len(min(ta, tb, key=len)) >= 2 and (ta <= tb or tb <= ta)
+
+    def near(x, y) -> bool:
+        if x is None or y is None:
+            return x is None and y is None
+        if getattr(x, "name", None) == getattr(y, "name", None):
+            return True
+        if x.name and f" {x.name} " in f" {y.name} ":
+            return True  # "on Saravena-Arauca road" and the body's "between Saravena and Arauca"
+        lat1, lon1, lat2, lon2 = (getattr(x, "lat", None), getattr(x, "lon", None),
+                                  getattr(y, "lat", None), getattr(y, "lon", None))
+        if None in (lat1, lon1, lat2, lon2):
+            return False
+        if getattr(y, "is_whole_country", False) and getattr(y, "country", "") and \
+                getattr(y, "country", "") == getattr(x, "country", ""):
+            return True  # audit 9: the body's event known only to the country holding the headline's place
+        if getattr(x, "precision", 1) >= 3 and getattr(x, "country", "") and getattr(x, "country", "") == getattr(y, "country", ""):
+            geom = getattr(x, "geometry", None)
+            # a headline's country or province ("... in DR Congo", "... in Upper Nile") holds the body's town
+            if getattr(x, "is_whole_country", False) or geom is None or geom.geom_type not in ("Polygon", "MultiPolygon"):
+                return True
+            from shapely.geometry import Point
+            return geom.intersects(Point(lon2, lat2))
+        dlat = (lat1 - lat2) * 111.0
+        dlon = (lon1 - lon2) * 111.0 * max(0.1, math.cos(math.radians((lat1 + lat2) / 2)))
+        # a headline's region ("northern Rakhine") covers more than its town ("near Sennar")
+        geom = getattr(x, "geometry", None)
+        wide = geom is not None and geom.geom_type in ("Polygon", "MultiPolygon") and geom.area > 0.3
+        if (dlat * dlat + dlon * dlon) ** 0.5 <= (150.0 if wide else 50.0):
+            return True  # (near enough: no need for the polygon test below, the costlier one)
+        if getattr(y, "precision", 1) >= 3 and getattr(y, "country", "") and getattr(y, "country", "") == getattr(x, "country", ""):
+            geom = getattr(y, "geometry", None)
+            if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
+                from shapely.geometry import Point
+                # the headline's town ("raid in Jenin") inside the body's region ("across the West Bank")
+                return bool(geom.intersects(Point(lon1, lat1)))
+        return False
+
+    def echoed(ev, told=told, body=body) -> bool:
+        if any(b.event_type == ev.event_type and b.planned == ev.planned and b.background == ev.background
+               and ev.actor1 and b.actor1 == ev.actor1 for b in told):
+            return True  # "Hezbollah fires rockets": the body's rockets of Hezbollah
+        if ev.fatalities and ev.event_type in VIOLENT_TYPES and any(
+                b.fatalities == ev.fatalities and b.event_type in VIOLENT_TYPES
+                and b.planned == ev.planned and b.background == ev.background for b in told):
+            return True  # "Strike on school shelter kills 22": the body's air strike "killing at least 22"
+        vague = getattr(ev.location, "precision", 1) >= 3  # "Attacks across Niger kill dozens"
+        unnamed = not ev.actor1 or bool(_HEADLINE_NOBODY.match(ev.actor1))
+        return any((b.event_type == ev.event_type
+                    or (unnamed and b.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES)
+                    or (vague and b.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES)
+                    or {b.event_type, ev.event_type} == {"Protests", "Riots"})  # "Police clash with supporters"
+                   and b.planned == ev.planned and b.background == ev.background
+                   and same_actor(ev.actor1, b.actor1)
+                   # a headline with no place of its own ("Myanmar army retreats from key border town")
+                   and (near(ev.location, b.location) or bool(ev.location_note))
+                   for b in (told if ev.location_note else body)
+                   # (not a town taken that was not found, placed in its country: it says nowhere near)
+                   if not (b.location_note or "").startswith((_W409_HEAD, _LOST_HEAD)))
+
+    def echoed_on_its_days(ev) -> bool:
+        # a bullet line with its own day ("- Four children killed by shelling in X on 2 September"): echoed
+        # only by what the body tells on those days
+        same = [b for b in told if b.date.start <= ev.date.end and ev.date.start <= b.date.end]
+        return bool(same) and echoed(ev, same, [b for b in same if b.date.basis != "publication"])
+
+    def echoed_in_its_entry(ev) -> bool:
+        # a liveblog entry's headline is the headline of the entry below it: echoed only by what that entry
+        # tells (not by another entry's event "across Ukraine")
+        h1 = next(h1 for h0, h1 in entries if h0 <= ev.evidence.start < h1)
+        nxt = next((h0 for h0, _ in entries if h0 > h1), len(doc.text))
+        own = [b for b in told if h1 <= b.evidence.start < nxt]
+        return bool(own) and echoed(ev, own, [b for b in own if b.date.basis != "publication"])
+
+    kept = [ev for ev in events if not (
+        ev.evidence and in_head(ev) and ev.date is not None
+        and (echoed_in_its_entry(ev) if in_entry_head(ev) else echoed(ev) if ev.date.basis == "publication"
+             else _BULLET.match(doc.text, _sentence_start(doc, ev.evidence.start)) and echoed_on_its_days(ev)))]
+    kept_ids = {id(ev) for ev in kept}
+    for ev in events:
+        if id(ev) not in kept_ids and ev.fatalities is not None and in_entry_head(ev):
+            # (its toll, when the entry's own telling lacks one: "Two killed in overnight attack on X")
+            h1 = next(h1 for h0, h1 in entries if h0 <= ev.evidence.start < h1)
+            nxt = next((h0 for h0, _ in entries if h0 > h1), len(doc.text))
+            own = next((b for b in kept if b.evidence and h1 <= b.evidence.start < nxt
+                        and b.event_type in VIOLENT_TYPES), None)
+            if own is not None and own.fatalities is None:
+                own.fatalities = ev.fatalities
+    return kept
