@@ -1943,8 +1943,8 @@ class EventExtractor:
     # -- public ------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         # (the merge stage reads this module's cues: imported when used)
-        from reading.event_merge import _OPENING_BLASTS, _fold_opening_blasts, _one_more, merge_retellings, \
-            merge_same_happenings
+        from reading.event_merge import _one_more, merge_in_sentence, merge_retellings, merge_same_happenings, \
+            sentence_firsts
 
         if not isinstance(doc, Document):
             raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
@@ -1988,29 +1988,8 @@ class EventExtractor:
                                 continue
                         kept.append(ev)
                     here = kept
-                held = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
-                        for ev in here if ev.sub_event_type == "Protest with intervention"} if len(here) > 1 else None
-                if held:
-                    # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
-                    here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
-                        ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
-                fought = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
-                          for ev in here if ev.event_type == "Battles"} if len(here) > 1 else None
-                if fought:
-                    # "soldiers exchanged fire with gang members, killing two and arresting five": the fight's
-                    # captives, not a second event
-                    here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
-                        ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in fought)]
-                riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
-                         for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
-                if riots:
-                    # "students protesting against quotas clashed with police in Dhaka": one demonstration,
-                    # which turned violent (a riot), not a peaceful protest besides
-                    here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
-                        ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
-                if any(ev.sub_event_type in _OPENING_BLASTS for ev in here):
-                    here = _fold_opening_blasts(doc.text, here, spans["here"][0] if "here" in spans else [
-                        a for a in actors if sent.start <= a.start < sent.end])
+                here = merge_in_sentence(doc.text, here, spans["here"][0] if "here" in spans else [
+                    a for a in actors if sent.start <= a.start < sent.end])
                 if any(not ev.actor1 and ev.event_type == "Battles" for ev in here):
                     if _other_register(doc.text, sent.start, sent.end, spans.setdefault("registers", {})):
                         # "ambushed by the pace of the second half" in a match report, "seized control of the
@@ -2018,25 +1997,7 @@ class EventExtractor:
                         # something else, where no armed actor is named
                         here = [ev for ev in here if ev.actor1 or ev.event_type != "Battles"]
                 violent_here = []
-                remote_here: set = set()
-                told_here: dict[tuple, Event] = {}
-                for ev in here:
-                    tk = (ev.event_type, ev.sub_event_type, ev.date.start if ev.date else None,
-                          getattr(ev.location, "name", None), ev.planned, ev.background)
-                    twin = told_here.get(tk)
-                    if twin is not None and (not ev.actor1 or not twin.actor1) and ev.fatalities == twin.fatalities:
-                        # "The junta has responded with air strikes: in Sagaing, an air strike on a school killed
-                        # 11 children": one strike, told by its actor and again by its target
-                        twin.actor1 = twin.actor1 or ev.actor1
-                        twin.actor2 = twin.actor2 or (ev.actor2 if ev.actor2 != twin.actor1 else "")
-                        continue
-                    told_here.setdefault(tk, ev)
-                    if ev.event_type == "Explosions/Remote violence" and ev.evidence is not None:
-                        rk = (ev.actor1, ev.date.start if ev.date else None, getattr(ev.location, "name", None),
-                              ev.planned, ev.background)
-                        if rk in remote_here:
-                            continue  # "attacked the ship with a drone boat and missiles": one attack, two weapons
-                        remote_here.add(rk)
+                for ev in sentence_firsts(here):
                     key = (ev.event_type, ev.sub_event_type, ev.actor1,
                            ev.date.start if ev.date else None, getattr(ev.location, "name", None),
                            ev.planned, ev.background, _lost_name(ev))
