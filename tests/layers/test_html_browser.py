@@ -1,4 +1,5 @@
 """Exports opened from disk in headless Chromium with the network cut."""
+import datetime as dt
 import os
 import re
 import time
@@ -255,3 +256,20 @@ def test_a_happening_reported_by_two_articles_is_one_marker_listing_both(browser
     assert page.evaluate("() => Array.from(document.querySelectorAll('.cm-popup a')).map(a => a.href)") == [
         "https://news.example/local", "https://news.example/wire"]
     assert page.errors == [] and page.dialogs == []
+
+
+def test_a_happening_shows_while_any_of_its_reports_does(browser, tmp_path):
+    from layers.events import events_frame
+    from tests.layers.test_happenings import report
+
+    frame = events_frame([report("day", "wire", "2016-02-21"),
+                          report("week", "weekly", "2016-02-20", end="2016-02-25", precision="week")])
+    assert frame["happening"].nunique() == 1
+    page = open_page(browser, timeline_html(frame, empty_zones()), tmp_path)
+    shown = "(d, w) => { var m = Object.values(window).find(v => v instanceof L.Map); ConflictMap.setTime(m, d, w); " \
+            "return m._cmState.layers.find(x => x.shownCount).shownCount(); }"
+    day = (dt.date(2016, 2, 24) - dt.date(1970, 1, 1)).days
+    assert page.evaluate(f"([d, w]) => ({shown})(d, w)", [day, 1]) == 1  # the weekly report still runs
+    assert page.evaluate(f"([d, w]) => ({shown})(d, w)", [day + 5, 1]) == 0  # none does any more
+    assert page.evaluate(f"([d, w]) => ({shown})(d, w)", [day - 10, None]) == 0  # before either
+    assert page.errors == []
