@@ -48,6 +48,8 @@ source, sentence, date and actors (``conflict-map.js``).
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pandas as pd
 
@@ -59,15 +61,13 @@ __all__ = ["NEAR_KM", "MAX_SPAN_DAYS", "happening_ids", "lead_rows", "whole_happ
 NEAR_KM = 3.0
 #: Reports spanning more days than this are never merged (a long campaign is not one strike).
 MAX_SPAN_DAYS = 31
-#: Grid cell of the lookup (degrees): bigger than :data:`NEAR_KM` up to ~70 degrees of latitude.
+#: Grid cell of the lookup (degrees): wider than :data:`NEAR_KM` up to ~74 degrees of latitude.
 _CELL = 0.1
 _NEIGHBOURS = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
 
 
 def _days(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Day numbers of ISO dates (each distinct text parsed once), and where they are missing."""
-    import datetime as dt
-
     codes, uniques = pd.factorize(values.fillna("").astype(str), sort=False)
     table, bad = [], []
     for text in uniques.tolist():
@@ -107,8 +107,8 @@ def _maybe(rows: np.ndarray, kind: np.ndarray, start: np.ndarray, end: np.ndarra
            lon: np.ndarray, doc: np.ndarray) -> np.ndarray:
     """The ``rows`` that may share a happening: a row spanning several days, a one-day row on a day
     such a row of its kind covers, or a one-day row with a row of another article of its kind, day
-    and grid cell, in one of four grids shifted by half a cell (two centres within half a cell
-    share a cell of one of them). Vectorised: most rows of a big frame have no such partner and
+    and cell of a grid of twice :data:`_CELL`, in one of four such grids shifted by half a cell
+    (two centres less than half a cell apart share a cell of one of them). Vectorised: most rows of a big frame have no such partner and
     skip the lookup loop."""
     single = start[rows] == end[rows]
     one = rows[single]
@@ -128,8 +128,8 @@ def _maybe(rows: np.ndarray, kind: np.ndarray, start: np.ndarray, end: np.ndarra
     doc1 = doc[one]
     for ox in (0.0, 0.5):
         for oy in (0.0, 0.5):
-            gx = (np.floor(lat[one] / _CELL + ox).astype(np.int64) + 1024) & 2047
-            gy = (np.floor(lon[one] / _CELL + oy).astype(np.int64) + 2048) & 4095
+            gx = (np.floor(lat[one] / (2 * _CELL) + ox).astype(np.int64) + 1024) & 2047
+            gy = (np.floor(lon[one] / (2 * _CELL) + oy).astype(np.int64) + 2048) & 4095
             found |= _shared((((kind1 << 20 | day) << 11 | gx) << 12) | gy, doc1)
     return np.sort(np.concatenate([rows[~single], one[found]]))
 

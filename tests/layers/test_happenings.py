@@ -77,6 +77,13 @@ def test_a_district_kilometres_away_is_another_place_a_nearby_centre_is_not():
     assert groups(near) == [["a", "b"]]
 
 
+def test_neighbours_across_a_grid_line_still_merge():
+    # ~0.6 km apart on either side of 35.0 N and 37.0 E, at 60 N the same in longitude
+    for (lat1, lon1), (lat2, lon2) in (((34.9985, 36.9985), (35.0025, 37.0025)), ((60.0, 24.999), (60.0, 25.008))):
+        a, b = town("Khan Shaykhun", lat1, lon1), town("Khan Shaykhun", lat2, lon2)
+        assert groups(events_frame([report("a", "wire", "2017-04-04", a), report("b", "local", "2017-04-04", b)])) == [["a", "b"]]
+
+
 def test_different_event_types_or_sub_types_stay_apart():
     frame = events_frame([
         report("strike", "wire", "2016-02-21"),
