@@ -1,0 +1,44 @@
+"""Biographies and obituaries, transport and weather news, and relief sitreps (gold 18's genres), on other
+sentences: relatives named in apposition after a kin noun and first names before a quoted nickname are
+persons, not the towns of those names."""
+from __future__ import annotations
+
+import pytest
+
+from reading.geoparse import geoparse
+
+
+def _surfaces(text: str) -> list[str]:
+    return [text[r["start"]:r["end"]] for r in geoparse(text)]
+
+
+@pytest.mark.parametrize("text, persons, places", [
+    ("He leaves his wife, Florence, and two daughters, Aurora and Charlotte, all of Tulsa.",
+     ["Florence", "Aurora", "Charlotte"], ["Tulsa"]),
+    ("She is survived by her husband, Tyler, and by her brother, Denver, who lives in Reno.",
+     ["Tyler", "Denver"], ["Reno"]),
+    ("Survivors include a son, Eugene, of Salem, Ore.; and a daughter, Alexandria, of Boise.",
+     ["Eugene", "Alexandria"], ["Salem", "Boise"]),
+    ("Survivors include his daughters, Madison (Greg) Lincoln of Topeka and Paris Hale of Wichita.",
+     ["Madison", "Lincoln", "Paris"], ["Topeka", "Wichita"]),
+    ("His sons, Kevin and Sydney, run the family's garage in Brisbane.", ["Sydney"], ["Brisbane"]),
+    ("Her granddaughter, Savannah, read a poem at the service in Macon.", ["Savannah"], ["Macon"]),
+])
+def test_a_relative_named_after_a_kin_noun_is_no_place(text, persons, places):
+    found = _surfaces(text)
+    assert not [p for p in persons if p in found]
+    assert places == [s for s in found if s in places]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("She was born in Lincoln and moved with her husband to Houston in 1970.", "Houston"),
+    ("Residents of Austin and Dallas, and of San Antonio, were told to conserve water.", "Dallas"),
+    ("His son, who lives in Denver, flew home for the funeral.", "Denver"),
+])
+def test_a_town_beside_a_kin_noun_but_not_in_apposition_stays_a_place(text, place):
+    assert place in _surfaces(text)
+
+
+def test_a_first_name_before_a_quoted_nickname_is_a_person():
+    text = 'Margaret "Peggy" Olsen, 88, of Duluth died Monday; Charlotte \u201cCharlie\u201d Berg spoke at the service.'
+    assert _surfaces(text) == ["Duluth"]
