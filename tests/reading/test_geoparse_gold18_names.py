@@ -42,3 +42,28 @@ def test_a_town_beside_a_kin_noun_but_not_in_apposition_stays_a_place(text, plac
 def test_a_first_name_before_a_quoted_nickname_is_a_person():
     text = 'Margaret "Peggy" Olsen, 88, of Duluth died Monday; Charlotte \u201cCharlie\u201d Berg spoke at the service.'
     assert _surfaces(text) == ["Duluth"]
+
+
+def _at(rows: list[dict], text: str, word: str) -> dict | None:
+    start = text.index(word)
+    return next((r for r in rows if r["start"] <= start < r["end"]), None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Blizzards closed roads across the Nebraska Panhandle on Tuesday.", "Nebraska Panhandle"),
+    ("A heat dome will sit over the Northern Plains and the Great Plains all week.", "Great Plains"),
+    ("Frost hit coffee farms on the Shan Plateau for a second night.", "Shan Plateau"),
+    ("A rescue boat capsized in the Humber Estuary off Hull.", "Humber Estuary"),
+    ("Snow fell across the Ethiopian Highlands, the agency said.", "Ethiopian Highlands"),
+])
+def test_a_weather_region_named_with_its_generic_word_is_one_toponym(text, name):
+    rows = geoparse(text)
+    r = _at(rows, text, name)
+    assert r is not None and text[r["start"]:r["end"]] == name
+    assert "Panhandle" not in _surfaces(text)  # not Panhandle, Texas
+
+
+def test_a_town_named_with_a_region_word_stays_the_town():
+    text = "Fires burned near White Plains and in Plainview overnight."
+    r = _at(geoparse(text), text, "White Plains")
+    assert r is not None and r["lat"] is not None and abs(r["lat"] - 41.03) < 0.2
