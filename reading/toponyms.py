@@ -618,6 +618,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
         if _kin_name(text, s):
             continue  # "survived by his wife, Adelaide": a relative, not the city
+        if text[s - 1 : s] == "(" and _STORM_ALIAS.search(text, max(0, s - 40), s) is not None:
+            continue  # "Typhoon Pepito (Man-yi)": the storm's other name
         nick = _NICKNAME.match(text, e)
         if nick:
             last_end = nick.end()
@@ -928,6 +930,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
         if _kin_name(text, s):
             continue  # "survived by his wife, Adelaide": a relative, not the city
+        if text[s - 1 : s] == "(" and _STORM_ALIAS.search(text, max(0, s - 40), s) is not None:
+            continue  # "Typhoon Pepito (Man-yi)": the storm's other name
         if text[e : e + 1] == " " and text[e + 1 : e + 2] in _QUOTES:
             nick = _NICKNAME.match(text, e)
             if nick:
@@ -1990,6 +1994,9 @@ _KIN_RUN = re.compile(
 #: A quoted nickname between a first name and a surname ('Dolores "Dee" Marttila'): a person's name.
 _NICKNAME = re.compile(r"[ \t]+[\"\u201c\u2018][A-Z][\w.\x27 -]{0,20}[\"\u201d\u2019][ \t]+[A-Z][\w\x27\u2019-]+")
 _QUOTES = frozenset("\"\u201c\u2018")
+#: A storm's other name in brackets after its name ("Super Typhoon Pepito (Man-yi)"; the storm words before
+#: a name are titles of ``person_before``).
+_STORM_ALIAS = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)[ \t]+[A-Z][\w\x27\u2019-]+[ \t]+\($")
 
 
 def _kin_name(text: str, s: int) -> bool:

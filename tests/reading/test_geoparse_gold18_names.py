@@ -67,3 +67,18 @@ def test_a_town_named_with_a_region_word_stays_the_town():
     text = "Fires burned near White Plains and in Plainview overnight."
     r = _at(geoparse(text), text, "White Plains")
     assert r is not None and r["lat"] is not None and abs(r["lat"] - 41.03) < 0.2
+
+
+@pytest.mark.parametrize("text, storm, place", [
+    ("Hurricane Milton made landfall near Siesta Key on Wednesday night.", "Milton", "Siesta Key"),
+    ("Typhoon Kai-tak brought floods to Cebu and Bohol.", "Kai-tak", "Cebu"),
+    ("Hurricane Florence made landfall near Wrightsville Beach on Friday.", "Florence", "Wrightsville Beach"),
+    ("Tropical Storm Ketsana (Ondoy) flooded Marikina and Pasig.", "Ondoy", "Marikina"),
+])
+def test_a_storm_named_like_a_place_is_no_place(text, storm, place):
+    found = _surfaces(text)
+    assert storm not in found and place in found
+
+
+def test_a_town_named_like_a_storm_word_stays_a_place():
+    assert _surfaces("Storm Lake, Iowa, and Hurricane, Utah, were spared.")[:3:2] == ["Storm Lake", "Hurricane"]
