@@ -82,3 +82,22 @@ def test_a_storm_named_like_a_place_is_no_place(text, storm, place):
 
 def test_a_town_named_like_a_storm_word_stays_a_place():
     assert _surfaces("Storm Lake, Iowa, and Hurricane, Utah, were spared.")[:3:2] == ["Storm Lake", "Hurricane"]
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Flights were diverted from Heathrow Airport to Birmingham.", "Heathrow Airport", 51.47, -0.46),
+    ("The charter landed at Gatwick Airport after a bird strike.", "Gatwick Airport", 51.15, -0.19),
+    ("Light aircraft fly tourists from Wilson Airport to the Masai Mara.", "Wilson Airport", -1.32, 36.81),
+])
+def test_an_airport_named_without_its_city_is_placed_at_the_airport(text, name, lat, lon):
+    r = _at(geoparse(text), text, name)
+    assert r is not None and text[r["start"]:r["end"]] == name
+    assert r["lat"] is not None and abs(r["lat"] - lat) < 0.1 and abs(r["lon"] - lon) < 0.1
+
+
+def test_an_airport_name_without_its_city_never_opens_on_a_common_word():
+    from geo.gazetteer import _airport_names
+
+    names = _airport_names("Austin Municipal Airport", "Austin", frozenset({"municipal"}))
+    assert "Municipal Airport" not in names and "Austin Municipal Airport" in names
+    assert "Heathrow Airport" in _airport_names("London Heathrow Airport", "London", frozenset({"municipal"}))
