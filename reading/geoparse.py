@@ -1932,8 +1932,8 @@ _EVENT_OR_VESSEL_LAST = frozenset(
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")
-#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War": an event).
-_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+War\b")
+#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War", "the Balkan Wars": an event).
+_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+Wars?\b")
 
 #: The head of an organisation's name before "of" (or Spanish "de") and a place name.
 #: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.

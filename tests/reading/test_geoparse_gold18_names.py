@@ -101,3 +101,13 @@ def test_an_airport_name_without_its_city_never_opens_on_a_common_word():
     names = _airport_names("Austin Municipal Airport", "Austin", frozenset({"municipal"}))
     assert "Municipal Airport" not in names and "Austin Municipal Airport" in names
     assert "Heathrow Airport" in _airport_names("London Heathrow Airport", "London", frozenset({"municipal"}))
+
+
+@pytest.mark.parametrize("text, war, place", [
+    ("Her grandfather fought in the Balkan Wars before settling in Skopje.", "Balkan", "Skopje"),
+    ("Veterans of the New Zealand Wars were buried at Wanganui.", "New Zealand", "Wanganui"),
+    ("He was wounded in the Iran\u2013Iraq War and later moved to Basra.", "Iran", "Basra"),
+])
+def test_a_war_named_after_a_place_is_no_place(text, war, place):
+    found = _surfaces(text)
+    assert war not in found and place in found
