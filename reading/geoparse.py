@@ -820,14 +820,17 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # "Mount Ruang", "the White Mountains", "the Mozambique Channel". The name inside ("Ontario",
 # "White", "Mozambique") is not that place: the feature is one toponym, listed unresolved (the
 # gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
-# ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already). Also islands, lakes,
+# ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already); so are the regions of
+# weather reports named so ("the Texas Panhandle", "the Great Plains", "the Bolaven Plateau", "the
+# Severn Estuary", "the Central Highlands": not the state, nor Panhandle, Texas). Also islands, lakes,
 # lagoons, gorges, passes and canyons named before their word ("Saibai Island", "Torch Lake", "Buller
 # Gorge"), Irish and Scottish loughs and lochs, capes, and French cols ("Col du Tourmalet", "Col de la
 # Loze", "Col d'Aspin"; never "Col Tim Collins": a connector must follow).
 # One of these words after a space (a name opening the text is checked apart).
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
-                       r"Basin\b", r"Volcano\b", r"Glacier\b", r"Islands\b", r"Peninsula\b", r"Street\b", r"Avenue\b", r"Road\b",
+                       r"Basin\b", r"Volcano\b", r"Glacier\b", r"Islands\b", r"Peninsula\b", r"Panhandle\b", r"Plains\b",
+                       r"Plateau\b", r"Highlands\b", r"Estuary\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of",
                        r"Island\b", r"Lagoon\b", r"Gorge\b", r"Pass\b", r"Canyon\b", "Lough", "Loch", "Cape", "Col d",
@@ -854,6 +857,7 @@ _FEATURE = re.compile(
     rf"|Col[ \t]+(?:d[u\u2019']|de[ \t]+la[ \t]+|de[ \t]+l[\u2019']|des?[ \t]+))[ \t]*{_WORD}"
     rf"(?:[ \t]+(?:(?:de|du|des)[ \t]+|d[\u2019'])?{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
+    rf"|Panhandle|Plains|Plateau|Highlands|Estuary"
     rf"|Island|Lake|Lagoon|Gorge|Pass|Canyon|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route|Autoroute|Autopista|Autov\u00eda|Autostrada"
     rf"|Autobahn|Ruta)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
@@ -1928,8 +1932,8 @@ _EVENT_OR_VESSEL_LAST = frozenset(
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")
-#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War": an event).
-_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+War\b")
+#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War", "the Balkan Wars": an event).
+_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+Wars?\b")
 
 #: The head of an organisation's name before "of" (or Spanish "de") and a place name.
 #: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.
