@@ -293,6 +293,11 @@ _DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hun
                         r"them|him|her|us)\b", re.I)
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
+#: gold 8: before that "with", a verb of a blast ("blew up their truck with an improvised explosive device",
+#: "targeted a patrol with a roadside bomb"): the device is the attack, not a fight's weapon.
+_BLAST_VERB_BEFORE = re.compile(r"\b(?:blew|blown|blowing)\s+up\s+(?:[\w'’\-]+\s+){0,4}(?:with|using)\s+"
+                                r"(?:[\w'’\-]+\s+){0,4}$|\b(?:targeted|targeting|destroyed|destroying|struck|hit)\s+"
+                                r"(?:[\w'’\-]+\s+){1,4}(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
 _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!are\s)(?<!is\s)"
                             r"\b(?:killed|kills|kill|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
@@ -374,6 +379,21 @@ def _denied_reports(text: str) -> tuple:
 _DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:denied|denies|deny|rejected|rejects|reject|"
                           r"refuted|refutes|refute|disputed|disputes|dispute|dismissed|dismisses|dismiss)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
                           r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing)\b", re.I)
+#: gold 8: right before a capture verb, a vehicle as its object in a relative clause ("the train they seized in
+#: a remote part of Balochistan", "a bus the gunmen captured near X"): the vehicle is taken, not the place.
+_VEHICLE_TAKEN_BEFORE = re.compile(r"\b(?:trains?|bus(?:es)?|coach(?:es)?|planes?|aircraft|airliners?|ships?|vessels?|"
+                                   r"tankers?|boats?|trucks?|lorr(?:y|ies)|cars?|vehicles?|convoys?)\s+(?:that\s+|which\s+)?"
+                                   r"(?:they|he|she|it|we|(?:the|its|their)\s+[\w\-]+)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+#: gold 8: the sentence after a side's claimed attack says it never happened ('"No such encounter took place,"
+#: the army spokesman said', "There was no such attack").
+_NO_SUCH_NEXT = re.compile(r"\s*[\"“']?(?:no|there\s+(?:was|were|had\s+been)\s+no)\s+such\s+(?:[\w\-]+\s+)?(?:attacks?|ambush(?:es)?|"
+                           r"encounters?|clash(?:es)?|incidents?|strikes?|operations?|shelling|fighting|battles?|raids?)"
+                           r"(?:\s+(?:took\s+place|happened|occurred|(?:has|had)\s+(?:taken\s+place|happened|occurred))|[\"”']?\s*[.,])",
+                           re.I)
+#: gold 8: later in a claimed attack's sentence, the other side denies it ("..., which Dushanbe denied").
+_WHICH_DENIED = re.compile(r",\s*which\s+(?:[\w'’\-]+\s+){1,4}?(?:denied|denies|rejected|rejects|dismissed|refuted)\b", re.I)
+#: ... unless the claim tells of people killed or hurt (an attack with victims is reported, whoever denies it).
+_HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|wounded|wounding|injur\w*|hurt)\b", re.I)
 #: Before a capture, in its sentence: it is someone's claim ("X claimed ... had captured", "according to X").
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|said|says|announced|according\s+to|asserted)\b", re.I)
 
@@ -684,7 +704,7 @@ _PROTESTED_OBJECT_BEFORE = re.compile(r"\b(?:against|over|condemning|denouncing|
 _LODGED_BEFORE = re.compile(r"\b(?:lodg(?:e|es|ed|ing)|register(?:s|ed|ing)?|fil(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|"
                             r"conve(?:y|ys|yed|ying))\s+(?:an?\s+|its\s+|their\s+)?(?:(?:strong|formal|official|"
                             r"diplomatic|strongly[\s\-]worded|vigorous|firm)\s+){0,2}$", re.I)
-_THE_PROTESTERS = re.compile(r"(?<![\w\-])the\s+(?:protesters|protestors|demonstrators)\b", re.I)
+_THE_PROTESTERS = re.compile(r"(?<![\w\-])(?:the|some)\s+(?:protesters|protestors|demonstrators|marchers)\b", re.I)
 #: gold 4: before an event noun, an appeal to condemn or stop such events ("We call on the international
 #: community to condemn the air strikes of the military council", "urged donors to denounce the attacks on").
 _CALL_TO_CONDEMN_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
@@ -932,6 +952,20 @@ def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> boo
         return False
     return (_DENIED_NEXT.match(text, sent_end, min(len(text), sent_end + 160)) is not None
             or _REPELLED_AFTER.search(text, te, sent_end) is not None)
+
+
+def denied_attack(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
+    """gold 8: whether the attack told at ``ts:te`` is one side's claim the other says never happened: by the
+    sentence right after it ('"No such encounter took place," the army said') or, when the claim tells of no
+    one killed or hurt, later in its sentence ("Kyrgyz officials said a Tajik drone had struck Batken
+    airport, which Dushanbe denied"). Captures have their own reading (:func:`disputed`)."""
+    if _CLAIMED_F.search(fold(text), sent_start, ts) is None:
+        return False
+    after = text[sent_end:sent_end + 60].lower()
+    if "such" in after and _NO_SUCH_NEXT.match(text, sent_end, min(len(text), sent_end + 120)):
+        return True
+    return (_WHICH_DENIED.search(text, te, sent_end) is not None
+            and _HARM_WORDS.search(text, sent_start, sent_end) is None)
 
 
 def _same_named(text: str, before: list) -> int:
@@ -2489,7 +2523,8 @@ class EventExtractor:
                 # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils", gold 4: "the release
                 # of the detained aid workers": told before
                 continue
-            if (trig.id == "protest" and _THE_PROTESTERS.match(text, max(sent.start, ts - 4), te)
+            if (trig.id == "protest" and (tp := _THE_PROTESTERS.search(text, max(sent.start, ts - 5), te)) is not None
+                    and tp.end() == te
                     and (told := [o for o in [*out, *(spans.get("events", ()) if spans is not None else ())]
                                   if o.event_type in ("Protests", "Riots")])):
                 # gold 4: "The protesters chanted slogans" after a protest told: the same protest; gold 7: what
@@ -2531,13 +2566,18 @@ class EventExtractor:
                 if any(o.event_type == "Battles" and cs <= os_ < ce for os_, _, o in triggers):
                     continue
                 etype, sub = "Battles", "Armed clash"
-            if trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts):
+            if (trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts)
+                    and not _BLAST_VERB_BEFORE.search(text, max(cs, ts - 80), ts)):
                 # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons
                 if any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers):
                     continue
                 etype, sub = "Battles", "Armed clash"
             if "h" in sent_cues and hearsay(text, ts, sent.start):
                 continue  # "There were unconfirmed reports of fighting in Rutshuru": nothing known to have happened
+            if (trig.event_type in VIOLENT_TYPES and "territory" not in trig.sub_event_type
+                    and ("h" in sent_cues or "such" in text[sent.end:sent.end + 60].lower())
+                    and denied_attack(text, ts, te, sent.start, sent.end)):
+                continue  # gold 8: 'the NPA said it had ambushed a truck ... "No such encounter took place"'
             if ("d" in sent_cues and (trig.event_type in VIOLENT_TYPES or trig.event_type == "Protests")
                     and _DRILL.search(text, sent.start, sent.end)):
                 continue  # gold 5: "stormed a mock rebel camp as part of a joint exercise": staged, no event
@@ -2678,6 +2718,8 @@ class EventExtractor:
             if trig.needs_place_after and place_after and "territory" in sub and _PEOPLE_AFTER.match(
                     text, min(place_after, key=_START).end):
                 continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
+            if "territory" in sub and _VEHICLE_TAKEN_BEFORE.search(text, max(cs, ts - 50), ts):
+                continue  # gold 8: "a train they seized in a remote part of X": a vehicle taken, not X
             if (trig.needs_place_after and place_after and "territory" in sub
                     and _TAKE_GAP.match(text, te, min(place_after, key=_START).start) is None
                     and _UNIT_SITE_GAP.fullmatch(text, te, min(place_after, key=_START).start) is None
@@ -4237,14 +4279,23 @@ _BODY_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:group|o
 #: audit 9: before a meeting word, an attack on it ("targeted a meeting of commanders", "struck a gathering").
 _ATTACKED_BEFORE = re.compile(r"\b(?:targeted|targeting|struck|striking|hit|hitting|attacked|attacking|bombed|bombing|"
                               r"shelled|raided)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?$", re.I)
+#: gold 8: after talks, in their clause, a standstill ("Peace talks brokered by the US have stalled since the
+#: summer", "talks remain deadlocked"): a state of affairs, no meeting held and no agreement.
+_STALLED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:(?:have|has|had)\s+(?:(?:long|largely|since|also)\s+)?(?:stalled|"
+                            r"been\s+(?:stalled|frozen|deadlocked|on\s+hold))|(?:remain(?:s|ed)?|are|were|is|was)\s+"
+                            r"(?:largely\s+|still\s+)?(?:stalled|frozen|deadlocked|on\s+hold))\b", re.I)
 
 
 def _no_meeting_held(text: str, ts: int, te: int, cs: int, ce: int) -> bool:
     """audit 9: whether a meeting word names no meeting held: a body's name ("according to the Gezira
-    Conference, a local activist group") or the target of an attack ("said it had targeted a meeting of
-    Ukrainian commanders in Sumy with Iskander missiles": the strike is the event)."""
+    Conference, a local activist group"), the target of an attack ("said it had targeted a meeting of
+    Ukrainian commanders in Sumy with Iskander missiles": the strike is the event) or, gold 8, talks at a
+    standstill ("talks ... have stalled")."""
     if text[ts:ts + 1].isupper() and ts > cs and _BODY_APPOSITION.match(text, te, ce):
         return True
+    if ("stall" in text[te:ce] or "deadlock" in text[te:ce] or "frozen" in text[te:ce] or "on hold" in text[te:ce]) \
+            and _STALLED_AFTER.match(text, te, ce):
+        return True  # gold 8: "Peace talks ... have stalled since the summer": no talks held
     return _ATTACKED_BEFORE.search(text, max(cs, ts - 30), ts) is not None
 
 

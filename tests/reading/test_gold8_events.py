@@ -1,0 +1,146 @@
+"""The eighth events gold (``bench/data/events_gold8.jsonl``): the error classes of its first run, on
+sentences of their own (other conflicts, places and names than the gold's): talks at a standstill, an attack
+one side claims and the other says never happened, a train or bus seized with its passengers, pickets and
+marches joined, marchers stoning the police, sabotage of a railway or a pipeline, a blast "with" a device,
+projectiles and drone debris that land, a drone that got through, and an arrest warrant served."""
+import datetime as dt
+
+from reading.corpus import read_text
+
+
+def read(nlp, text, published="2026-05-06", title=None):
+    return nlp(read_text(text, doc_id="t", published=published, title=title))
+
+
+def mapped(doc):
+    return [e for e in doc.events if not e.planned and not e.background]
+
+
+def kinds(evs):
+    return [(e.event_type, e.sub_event_type) for e in evs]
+
+
+# (a) talks that have stalled are no meeting and no agreement
+def test_stalled_talks_are_no_agreement(nlp):
+    assert mapped(read(nlp, "Ceasefire talks mediated by Qatar have stalled since March, diplomats said.")) == []
+    assert mapped(read(nlp, "Peace talks between Kinshasa and the rebels remain deadlocked, a mediator said.")) == []
+
+
+def test_talks_held_are_still_read(nlp):
+    evs = mapped(read(nlp, "Ceasefire talks between the two sides were held in Doha on Monday."))
+    assert kinds(evs) == [("Strategic developments", "Agreement")], kinds(evs)
+
+
+# (b) an attack one side claims and the other says never happened is not mapped
+def test_a_claimed_attack_called_non_existent_is_dropped(nlp):
+    text = ("The rebels said their fighters had ambushed a convoy near Mopti on Friday, killing ten soldiers. "
+            '"No such attack took place," an army spokesman said.')
+    assert mapped(read(nlp, text)) == []
+
+
+def test_a_claimed_strike_denied_in_its_sentence_is_dropped(nlp):
+    text = "Sudanese officials said a rebel drone had struck the airport in Kassala on Sunday, which the rebels denied."
+    assert mapped(read(nlp, text)) == []
+
+
+def test_a_claimed_attack_answered_with_losses_stays(nlp):
+    text = ("The rebels said their fighters had ambushed a convoy near Mopti on Friday, killing ten soldiers. "
+            "The army said two of its soldiers were wounded.")
+    assert [e.event_type for e in mapped(read(nlp, text))] == ["Battles"]
+
+
+def test_a_denied_claim_with_victims_stays(nlp):
+    text = "Residents said soldiers had shot dead four farmers near Mopti on Friday, which the army denied."
+    assert len(mapped(read(nlp, text))) == 1
+
+
+# (c) a bus or a train seized with its passengers is a hostage-taking, not a place taken
+def test_a_bus_seized_is_an_abduction(nlp):
+    evs = mapped(read(nlp, "Gunmen seized a bus carrying 40 passengers near Kaduna on Tuesday and took them into "
+                           "the forest."))
+    assert kinds(evs) == [("Violence against civilians", "Abduction/forced disappearance")], kinds(evs)
+
+
+def test_the_train_they_seized_is_no_capture_of_the_province(nlp):
+    doc = read(nlp, "Police freed the last of 200 passengers held on a train the militants seized in a remote "
+                    "part of Sindh province on Monday.")
+    assert not [e for e in mapped(doc) if "territory" in e.sub_event_type]
+    assert not [c for c in doc.claims if c.relation == "took"]
+
+
+# (d) pickets and marches joined are protests; marchers stoning the police riot
+def test_a_picket_is_a_protest(nlp):
+    evs = mapped(read(nlp, "About 300 nurses picketed outside the health ministry in Nairobi on Monday, demanding "
+                           "unpaid wages."))
+    assert kinds(evs) == [("Protests", "Peaceful protest")], kinds(evs)
+
+
+def test_taking_part_in_a_silent_march_is_a_protest(nlp):
+    evs = mapped(read(nlp, "Thousands of people took part in a silent march in Lima on Sunday to denounce the "
+                           "killing of a journalist."))
+    assert kinds(evs) == [("Protests", "Peaceful protest")], kinds(evs)
+
+
+def test_the_month_of_march_is_no_protest(nlp):
+    assert mapped(read(nlp, "The new governor took office in Lima in March, officials said.")) == []
+
+
+def test_marchers_throwing_stones_make_the_march_a_riot(nlp):
+    evs = mapped(read(nlp, "Several hundred residents marched through Soweto on Friday. Police fired rubber bullets "
+                           "after some marchers threw stones at officers."))
+    assert kinds(evs) == [("Riots", "Violent demonstration")], kinds(evs)
+
+
+def test_stoning_police_vehicles_is_a_riot(nlp):
+    evs = mapped(read(nlp, "Residents blocked the main road in Soweto with burning tyres and stoned police vehicles "
+                           "on Friday."))
+    assert kinds(evs) == [("Riots", "Violent demonstration")], kinds(evs)
+
+
+# (e) sabotage, and a blast "with" a device
+def test_a_railway_blown_up_is_an_explosive_attack(nlp):
+    for text in ("Rebels blew up a section of the railway line near Kassala on Monday.",
+                 "Militants blew up a section of an oil pipeline near Warri on Monday."):
+        evs = mapped(read(nlp, text))
+        assert kinds(evs) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")], (text, kinds(evs))
+
+
+def test_a_truck_blown_up_with_an_ied_is_no_fight(nlp):
+    [ev] = mapped(read(nlp, "Eleven soldiers were killed on Sunday when rebels blew up their truck with an "
+                            "improvised explosive device near Gao."))
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert ev.fatalities == 11
+
+
+def test_explosive_devices_in_a_fight_stay_its_weapons(nlp):
+    evs = mapped(read(nlp, "Fighters engaged the troops with gunfire and explosive devices near Gao on Sunday."))
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+# (f) what lands from afar: projectiles, drone debris, a drone that got through
+def test_projectiles_that_landed_are_shelling(nlp):
+    [ev] = mapped(read(nlp, "Four projectiles fired from across the border landed near the town of Kiryat Shmona "
+                            "on Saturday."))
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.date.start == dt.date(2026, 5, 2)
+
+
+def test_drone_debris_falling_on_a_depot_is_a_drone_strike(nlp):
+    [ev] = mapped(read(nlp, "Drone debris fell on a fuel depot in the town of Rylsk on Sunday night, starting a fire, "
+                            "the governor said."))
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_drone_that_got_through_is_a_drone_strike(nlp):
+    [ev] = mapped(read(nlp, "In Kursk, a drone that got through struck a hospital on Sunday, killing two people."))
+    assert (ev.sub_event_type, ev.fatalities) == ("Air/drone strike", 2)
+
+
+# (g) a warrant served is no arrest
+def test_an_arrest_warrant_is_no_arrest(nlp):
+    assert mapped(read(nlp, "Police in Eldoret said they had obtained an arrest warrant for the governor on Monday.")) == []
+
+
+def test_an_arrest_is_still_one(nlp):
+    evs = mapped(read(nlp, "Police in Eldoret arrested the governor on Monday."))
+    assert kinds(evs) == [("Strategic developments", "Arrests")], kinds(evs)
