@@ -238,7 +238,10 @@ _ASSAULTED_SITE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?
                              r"barracks|checkpoints?|check\s+posts?|posts?|outposts?|detachments?|installations?|depots?|"
                              r"prisons?|jails?|hotels?|offices?|"
                              r"headquarters|compounds?|garrisons?|positions?|schools?|churches|church|mosques?|hospitals?|"
-                             r"markets?|banks?|bus\s+stations?|airports?|airfields?)\s+(?:in|at|near|on|outside|of)\s+(?:the\s+)?"
+                             r"markets?|banks?|bus\s+stations?|airports?|airfields?|"
+                             # gold 8: "stormed the Vila Cruzeiro favela in Rio": a raid on a part of the city
+                             r"favelas?|slums?|shanty\s?towns?|(?:housing\s+)?estates?|favela\s+complex(?:es)?)\s+"
+                             r"(?:in|at|near|on|outside|of)\s+(?:the\s+)?"
                              r"(?:[\w'’\-]+\s+){0,4}?$", re.I)
 #: audit 10: between an attack verb and an unknown place: the thing attacked, then where it was ("attacked a
 #: passenger bus on the N-40 highway in Noshki district", "stormed the police station in Daraban").
@@ -275,7 +278,16 @@ _ENTRY_VERB = re.compile(r"(?:stormed|entered|swept\s+into|pushed\s+into|rolled\
 #: A raid or search operation told in the sentence or the one before: entering a town is then no conquest.
 _RAID_CONTEXT = re.compile(r"\b(?:raids?|raided|raiding|incursions?|(?:military|security|counter-?terrorism|search|"
                            r"arrest|army)\s+(?:operations?|campaign|sweeps?)|sweeps?|search(?:es|ed)?\s+(?:homes|houses)|"
-                           r"arrest(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:suspects|people|men|residents|activists|wanted))\b", re.I)
+                           r"arrest(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:suspects|people|men|residents|activists|wanted)|"
+                           # gold 8: "stormed the X favela ... in an operation against the Y gang"
+                           r"operations?\s+(?:against|targeting)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:gangs?|cartels?|"
+                           r"traffickers|criminals|militias?|suspects))\b", re.I)
+#: gold 8: a death told in a sentence (a raid's toll).
+_KILLED_WORD = re.compile(r"\b(?:killed|killing|dead|died)\b", re.I)
+#: gold 8: right before an entering verb, the police: their incursion is a raid, no change of hands ("police
+#: stormed the Jacarezinho favela", "riot police entered the campus").
+_POLICE_ENTRANTS = re.compile(r"\bpolice(?:\s+(?:officers|officials|units|commandos|special\s+forces|forces))?\s+"
+                              r"(?:(?:had|have|has|also|then|later|reportedly)\s+)?$", re.I)
 #: Before an actor in a protest: whom the crowd protests against, not who intervenes ("against the
 #: Kenyan government", "demanding the resignation of the Sudanese authorities").
 _PROTESTED_AGAINST = re.compile(r"\b(?:against|denouncing|condemning|criticising|criticizing|resignation\s+of|"
@@ -561,12 +573,14 @@ _HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unident
 def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
     """Whether the entering verb at ``ts:te`` ("entered", "stormed", "swept into") tells an incursion:
     a raid, a search or an arrest operation told in its sentence (up to ``end``) or the one before
-    ("Israeli forces killed nine Palestinians in raids ... Troops entered Jenin and Tulkarm")."""
+    ("Israeli forces killed nine Palestinians in raids ... Troops entered Jenin and Tulkarm"), or the
+    police coming in (gold 8: "police stormed the Jacarezinho favela")."""
     if not _ENTRY_VERB.match(text, ts, te):
         return False
     lo = text.rfind("\n\n", max(0, sent_start - 250), sent_start)
     lo = max(0, sent_start - 250) if lo < 0 else lo
-    return _RAID_CONTEXT.search(text, lo, end) is not None or _DAWN_ENTRY.search(text, te, end) is not None
+    return (_RAID_CONTEXT.search(text, lo, end) is not None or _DAWN_ENTRY.search(text, te, end) is not None
+            or _POLICE_ENTRANTS.search(text, max(sent_start, ts - 40), ts) is not None)
 
 
 #: Just before an entering verb: people who are no side, whose coming in takes nothing ("thousands of
@@ -2755,8 +2769,10 @@ class EventExtractor:
                     # "stormed the village of Kuri, killing 10 people": a raid on civilians, not a conquest
                     retype = ("Violence against civilians", "Attack")
                 if retype is None and raid_entry(text, ts, te, sent.start, ce):
-                    if _DAWN_ENTRY.search(text, te, ce) is None:
-                        continue  # "troops entered Jenin and Tulkarm" in a report of raids: an incursion, no territory
+                    if _DAWN_ENTRY.search(text, te, ce) is None and _KILLED_WORD.search(text, sent.start, sent.end) is None:
+                        # "troops entered Jenin and Tulkarm" in a report of raids: an incursion, no territory (gold 8:
+                        # but "12 people were killed when police stormed the X favela": the raid, with its toll)
+                        continue
                     retype = ("Battles", "Armed clash")  # audit 7: "stormed Jenin at dawn": the raid, no territory
             if "territory" in trig.sub_event_type and entered_to_fight(text, ts, te, ce):
                 continue  # "Rebels entered Goma on Sunday and clashed with the army": the clash tells it
@@ -2890,8 +2906,10 @@ class EventExtractor:
                            and d.date.precision == "day" and dm.date.start <= d.date.start <= dm.date.end), dm)
             date = dm.date if dm else None
             lag = _LAG_OPENING.match(text, cs) if ci else None
-            if lag is not None and not c_places:
-                continue  # "..., a day after a drone attack": a time told by an event reported before, no place of its own
+            if lag is not None and not c_places and it_loc is None:
+                # "..., a day after a drone attack": a time told by an event reported before, no place of its own
+                # (gold 8: not "withdrew from X, two days after Russia said its forces had captured it": X, taken)
+                continue
             if lag is not None and (dm is None or not cs <= dm.start < ce):
                 # "Shelling killed two in Kharkiv on Tuesday, a day after a drone attack on Kupiansk":
                 # the attack's day is the one told before it, less the lag

@@ -144,3 +144,47 @@ def test_an_arrest_warrant_is_no_arrest(nlp):
 def test_an_arrest_is_still_one(nlp):
     evs = mapped(read(nlp, "Police in Eldoret arrested the governor on Monday."))
     assert kinds(evs) == [("Strategic developments", "Arrests")], kinds(evs)
+
+
+# (h) a withdrawal told with the winner's claim of the capture: one change of hands, the winner's
+def test_a_withdrawal_after_the_winners_claim_is_the_winners_capture(nlp):
+    doc = read(nlp, "Ukraine's army said on Tuesday it had withdrawn from the village of Kurakhove, two days after "
+                    "Russia's defence ministry said its forces had captured it.")
+    [ev] = mapped(doc)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
+    assert "Russia" in ev.actor1 and "Ukrain" in ev.actor2
+    assert ev.date.start == dt.date(2026, 5, 3)  # two days before Tuesday 5 May
+
+
+def test_a_lag_clause_with_no_place_still_tells_nothing(nlp):
+    evs = mapped(read(nlp, "Shelling killed two people in Kharkiv on Tuesday, a day after a drone attack."))
+    assert len(evs) == 1 and evs[0].location is not None and "Kharkiv" in evs[0].location.name
+
+
+# (i) the police storming a neighbourhood raid it; they take no territory
+def test_police_storming_a_favela_is_a_raid_with_its_toll(nlp):
+    doc = read(nlp, "At least 12 people were killed on Tuesday when police stormed the Jacarezinho favela in "
+                    "northern Rio de Janeiro.")
+    [ev] = mapped(doc)
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Battles", "Armed clash", 12)
+    assert not [c for c in doc.claims if c.relation == "took"]
+
+
+def test_soldiers_storming_a_favela_take_no_territory(nlp):
+    doc = read(nlp, "At least 12 people were killed on Tuesday when soldiers stormed the Vila Cruzeiro favela in Rio "
+                    "de Janeiro in an operation against the Comando Vermelho.")
+    evs = mapped(doc)
+    assert kinds(evs) == [("Battles", "Armed clash")], kinds(evs)
+    assert not [c for c in doc.claims if c.relation == "took"]
+
+
+def test_rebels_storming_a_town_still_take_it(nlp):
+    evs = mapped(read(nlp, "Rebels stormed Goma on Tuesday and took control of the airport."))
+    assert ("Battles", "Non-state actor overtakes territory") in kinds(evs)
+
+
+# (j) insurgents burning stores destroy property
+def test_insurgents_burning_stores_is_property_destruction(nlp):
+    evs = mapped(read(nlp, "Suspected insurgents set fire to six convenience stores in Yala on Saturday."))
+    assert kinds(evs) == [("Strategic developments", "Looting/property destruction")], kinds(evs)
+
