@@ -1440,6 +1440,9 @@ _HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|a
 #: A speaker whose reported clause has a subject of its own that names nobody known and is none of the
 #: speaker's own men or arms ("The army acknowledged on Saturday that 'terrorist groups' had entered Aleppo"):
 #: the speaker tells of the capture, not makes it ("... said that air defences had destroyed": its own).
+#: gold 8: after "what" and an actor, the actor names the event ("in what police described as an attack").
+_DESCRIBED_AS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:described|called|termed|labell?ed|characteri[sz]ed)\s+as\b",
+                           re.I)
 _TELLS_OF_OTHERS = re.compile(r"[^.;:!?]{0,60}?\b(?:said|says|acknowledged|admitted|conceded|confirmed|announced|"
                               r"claimed|reported|denied|warned)\b[^.;:!?]{0,40}?\bthat\s+[\"“']?(?:the\s+|some\s+)?"
                               r"(?!(?:[\w\-]+\s+)?(?:troops|soldiers|forces|units|army|military|police|fighters|men|"
@@ -3280,7 +3283,9 @@ class EventExtractor:
                   and not _VICTIM_AFTER_F.match(ft, a.end)  # "Ten soldiers died when ...": victims
                   and not (a.end < ts and _OBJECT_BEFORE_F.search(ft, max(cs, a.start - 70), a.start))
                   and not (_TELLS_OF_OTHERS.match(text, a.end, ts)
-                           and not _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts))]
+                           and not _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts))
+                  # gold 8: "in what police described as a paramilitary-style attack": who names it, not who did it
+                  and not (text[max(cs, a.start - 5):a.start].lower() == "what " and _DESCRIBED_AS.match(text, a.end))]
         rel = None
         for rel in _RELATIVE_OPEN.finditer(text, max(cs, ts - 200), ts):
             pass

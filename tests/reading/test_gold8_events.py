@@ -188,3 +188,28 @@ def test_insurgents_burning_stores_is_property_destruction(nlp):
     evs = mapped(read(nlp, "Suspected insurgents set fire to six convenience stores in Yala on Saturday."))
     assert kinds(evs) == [("Strategic developments", "Looting/property destruction")], kinds(evs)
 
+
+
+# (k) a side not commenting on an event tells none
+def test_not_commenting_on_the_shelling_is_no_second_shelling(nlp):
+    evs = mapped(read(nlp, "Mortar fire hit the outskirts of Osh on Saturday, killing a farmer, officials said. "
+                           "Uzbekistan did not comment on the shelling."))
+    assert len(evs) == 1 and evs[0].fatalities == 1, kinds(evs)
+
+
+# (m) British usage: disorder breaking out riots, a device made safe is disrupted, a punishment attack
+def test_disorder_breaking_out_is_a_riot(nlp):
+    evs = mapped(read(nlp, "Disorder broke out in Portadown on Saturday night, and a car was set alight."))
+    assert [e.event_type for e in evs] == ["Riots"], kinds(evs)
+
+
+def test_a_device_made_safe_is_disrupted_weapons_use(nlp):
+    evs = mapped(read(nlp, "Army technical officers made the device safe outside the courthouse in Omagh on Monday."))
+    assert kinds(evs) == [("Strategic developments", "Disrupted weapons use")], kinds(evs)
+
+
+def test_a_paramilitary_style_attack_is_on_a_civilian_by_no_police(nlp):
+    [ev] = mapped(read(nlp, "A man was shot in both legs in what police described as a paramilitary-style attack in "
+                            "Newry on Friday night."))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert "police" not in ev.actor1.lower()
