@@ -695,6 +695,12 @@ _RANKED_AFTER_COMMA = re.compile(r",\s*(?:in|during|marking|making\s+it)\s+(?:th
 #: gold 7: before a killing verb, one side's claim of the toll ("JNIM claimed to have killed 70", "the group said it
 #: had killed 40"), when the sentence gives the toll of an event told before.
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:to\s+have|it\s+had|they\s+had)\s+$", re.I)
+#: gold 8: a side's own account of what it did, right before the killing verb ("said in a statement that it had").
+_SAID_IT_HAD = re.compile(r"\b(?:said|says|claimed|claims)\b[^.;:!?]{0,30}?\b(?:it|they|its\s+fighters|their\s+fighters)\s+"
+                          r"(?:had|have|has)\s+$", re.I)
+#: gold 8: after that killing, the other side rejects the figure (", a figure the military rejected as propaganda").
+_FIGURE_REJECTED = re.compile(r",\s*(?:a|the)\s+(?:figure|claim|number|toll)\s+(?:that\s+|which\s+)?(?:[\w'’\-]+\s+){1,4}?"
+                              r"(?:rejected|denied|dismissed|disputed|called)\b", re.I)
 #: What a relative clause after the event may tell of the killing it counts ("where nine were shot dead on 7 July").
 _TOLL_KILLED = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|massacred)\b", re.I)
 #: gold 7: the opening of a sentence summing up what a page told ("Here is a summary: missiles killed ten people in
@@ -2533,6 +2539,10 @@ class EventExtractor:
             if (trig.id == "kill" and "toll" in low and _CLAIMED_BEFORE.search(text, max(cs, ts - 30), ts)
                     and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
                 continue  # gold 7: "A source put the toll at 50; JNIM claimed to have killed 70": one side's toll
+            if (trig.id == "kill" and ("figure" in low or "claim" in low or "number" in low)
+                    and _FIGURE_REJECTED.search(text, te, sent.end) and _SAID_IT_HAD.search(text, max(cs, ts - 40), ts)
+                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # gold 8: "The group said it had killed 100 soldiers, a figure the army rejected": its toll
             if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)

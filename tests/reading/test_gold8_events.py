@@ -213,3 +213,14 @@ def test_a_paramilitary_style_attack_is_on_a_civilian_by_no_police(nlp):
                             "Newry on Friday night."))
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
     assert "police" not in ev.actor1.lower()
+
+
+# (n) a side's own toll the other side rejects is no event of its own
+def test_a_rejected_claimed_toll_is_no_event_nor_the_attacks_evidence(nlp):
+    doc = read(nlp, "Separatists attacked a convoy near Turbat on Monday, killing six soldiers, the army said.\n\n"
+                    "The separatists said in a statement that they had killed more than 50 soldiers, a figure the army "
+                    "rejected as propaganda.")
+    [ev] = mapped(doc)
+    assert ev.fatalities == 6
+    assert ev.evidence.sentence.startswith("Separatists attacked")
+    assert ev.actor1.lower() != ev.actor2.lower()
