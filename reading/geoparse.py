@@ -353,8 +353,9 @@ _UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
     for end in ends])
 _UNIT_AFTER = re.compile(rf"[ \t](?i:{_UNIT_WORDS})\b")
 _UNIT_OF = re.compile(rf"[\s(](?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-#: Literal parts of the unit words: a text with none of them skips :func:`_admin_units`.
-_UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "LGA", "overnment area", "overnment Area", "oreda",
+#: Literal parts of the unit words, in lower case: a text whose lower-cased form has none of them skips
+#: :func:`_admin_units` (whose patterns ignore case: "KANO DISTRICT", "BENI TERRITORY" in a headline).
+_UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "lga", "overnment area", "oreda",
                "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince")
 #: A sentence's opening word before a name missed before its unit word ("In Mahagi territory").
 _OPENING_WORDS = frozenset(("In", "At", "The", "From", "Of", "On", "Near", "To", "And"))
@@ -369,7 +370,8 @@ def district_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int
     geoparsing and the pipeline (:func:`reading.toponyms._read_as_geoparse_reads`), so that "in Kilwa
     district" places an event where geoparse places the name. ``rows`` as :func:`geoparse` makes them; a
     row may carry its place's ``id`` instead (:func:`_placed_as`)."""
-    picks = _admin_units(text, rows, gaz) if any(w in text for w in _UNIT_HINTS) else []
+    low = text.lower()
+    picks = _admin_units(text, rows, gaz) if any(w in low for w in _UNIT_HINTS) else []
     if picks:
         rows = _replaced(rows, {id(r) for _, _, r, _ in picks if r is not None},
                          [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in picks])
@@ -441,8 +443,8 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
         if m is None:
             return None
         s, first = m.start(), m.group().split()[0]
-        if first in _OPENING_WORDS:
-            s = text.find(" ", s) + 1
+        if first in _OPENING_WORDS or (m.group().isupper() and first != m.group() and not units_named(m.group())):
+            s = text.find(" ", s) + 1  # (in capitals, the word before may be any word: "CLEAR MASISI TERRITORY")
             if s <= m.start() or s >= k:
                 return None
         if any(q["start"] < k and s < q["end"] for q in rows):
