@@ -343,6 +343,21 @@ def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
             r = sep
 
 
+#: Unit words that, outside the words of one country (:data:`_NATIONAL_UNIT`), name the second- or
+#: third-level units of the table (:mod:`geo.admin_units`) of few countries, by the word's start: in a
+#: text that places nothing in any country, the name before one is looked for among those countries' units
+#: ("Irumu territory" is the DRC's territoire; "Jhelum tehsil" Pakistan's or India's; "Bantul regency"
+#: Indonesia's kabupaten; "Ogou prefecture" Togo's préfecture).
+_WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK", "IN"))),
+                   ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))))
+
+
+def _word_countries(word: str) -> set[str]:
+    """The countries :data:`_WORD_COUNTRIES` gives a unit word ("Territory", "TEHSILS"), or none."""
+    low = word.lower()
+    return set(next((c for w, c in _WORD_COUNTRIES if low.startswith(w)), ()))
+
+
 #: Words of second- and third-level units, after their names ("Masisi territory", "Gwoza LGA", "Pauk
 #: township", "the Eráti and Memba districts") or before them with "of" ("the municipalities of Imías").
 _UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
@@ -424,13 +439,23 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
                    if town is not None and u.country == town.country]
             if own and (best := min(own))[0] <= _SEAT_KM:
                 picks[s, e] = (r, best[1])
-            return
-        allowed = {national} if national else text_countries()
+                return
+            # a town abroad before a unit word of few countries ("Karo regency" read as Kāro, India): their
+            # unit, when the text places nothing in another country than the town's, or in theirs
+            words = _word_countries(word)
+            if town is None or not words or town.country in words:
+                return
+            named = text_countries()
+            allowed = words if named <= {town.country} else words & named
+            others = [pt for pt in near if pt != (r["lat"], r["lon"])]
+        else:
+            allowed = {national} if national else (text_countries() or _word_countries(word))
+            others = near
         cands = [u for u in units if u.country in allowed]
         if len(cands) > 1:
             cands = [u for u in cands if u.parent and _PARENT_GENERIC.sub("", u.parent) in text] or cands
-        gap = {u: min((great_circle_km(u.lat, u.lon, a, b) for a, b in near), default=0.0) for u in cands}
-        if len(cands) > 1 and near:
+        gap = {u: min((great_circle_km(u.lat, u.lon, a, b) for a, b in others), default=0.0) for u in cands}
+        if len(cands) > 1 and others:
             cands = [min(cands, key=gap.get)]
         if len(cands) == 1 and gap[cands[0]] <= _UNIT_NEAR_KM:
             picks[s, e] = (r, cands[0])
