@@ -483,6 +483,8 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
             continue  # "Coahoma County Sheriff's Office", "Kano District Council": an organisation's name
         plural = word[-1] in "sS"
         got = name_at_end(m.start())
+        if word == "County" and got is not None and got[2] is None and _match_sentence(text, got[0], m.end(), score=False):
+            continue  # "Derby County drew with Stoke": a club, left out (:func:`_town_or_county_side`)
         while got is not None:
             s, e, r = got
             consider(s, e, r, national, word)
@@ -1794,9 +1796,13 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
             and getattr(_get(gaz, a.place_id), "kind", "") != "country":
         return True  # "the Henty brothers", "the Borgia family": a family's name, no place
     after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
-    if not after and not hints[0] and not hints[1] and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
+    county = a.surface.endswith(" County")
+    if not after and not county and not hints[0] and not hints[1] \
+            and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
             and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
         return False  # (what every test below needs first: most names have none of it)
+    if (county or after and text.startswith((" Town", " County"), e)) and _town_or_county_side(text, a, gaz):
+        return True  # "Luton Town beat Millwall", "Derby County drew with Stoke": a club, not the town
     if text.startswith(" City", a.end) and _club_or_council(text, a, gaz):
         return True  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
     if _club_name(text, a, gaz):
@@ -1914,6 +1920,43 @@ _MATCH_WORDS = re.compile(r"\b(?:match|matches|league|League|Cup|fixture|derby|g
                           r"|playoffs?|overtime|half-?time|kick-?off|stadium|scored|season)\b")
 
 
+def _town_or_county_side(text: str, a: Any, gaz: Any) -> bool:
+    """A British or Irish town's name before "Town" or "County" in a sentence about a match (a verb of
+    winning or losing beside it, or a word of :data:`_MATCH_WORDS`; a score alone may be a vote's), no
+    place bearing the whole name: a club ("Luton Town beat Millwall", "a goalkeeper from Stockport County"),
+    not the town. "Cape Town", a US county ("Harris County") and "Hobart Town" outside a match stay places."""
+    place = _get(gaz, a.place_id) if a.place_id else None
+    if place is None or place.country not in ("GB", "IE"):
+        return False
+    if a.surface.endswith(" County"):  # (read whole: the place it was given is named without the word)
+        if place.kind == "county" or name_key(place.name) == name_key(a.surface):
+            return False
+        end = a.end
+    else:
+        end = a.end + (5 if text.startswith(" Town", a.end) else 7)
+        if text[end : end + 1].isalnum() or text[end : end + 1] == "-":
+            return False  # ("Townsville", "Town-hall")
+        try:
+            if gaz.candidates(text[a.start : end], fuzzy=False):
+                return False
+        except TypeError:
+            if gaz.candidates(text[a.start : end]):
+                return False
+    return _match_sentence(text, a.start, end, score=False)
+
+
+def _match_sentence(text: str, start: int, end: int, score: bool = True) -> bool:
+    """The sentence around ``text[start:end]`` is about a match: a score (unless ``score`` is False), a verb
+    of winning or losing right after or before the name, or a word of :data:`_MATCH_WORDS`."""
+    lo = 0
+    for gap in _SENTENCE_GAP.finditer(text, max(0, start - 400), start):
+        lo = gap.end()
+    gap = _SENTENCE_GAP.search(text, end)
+    hi = gap.start() if gap is not None else len(text)
+    return bool((score and _SCORE.search(text, lo, hi)) or _BEAT_AFTER.match(text, end)
+                or _BEAT_BEFORE.search(text, max(lo, start - 24), start) or _MATCH_WORDS.search(text, lo, hi))
+
+
 def _nicknamed_side(text: str, a: Any, gaz: Any) -> bool:
     """A place's name before a side's nickname (:data:`_NICKNAME_AFTER`) in a sentence about a match
     (a score, a verb of winning or losing beside it, or a word of :data:`_MATCH_WORDS`): the side
@@ -1921,15 +1964,7 @@ def _nicknamed_side(text: str, a: Any, gaz: Any) -> bool:
     place bears the whole name ("Kansas City"). Outside such a sentence it stays the place ("Texas
     Rangers arrested two men": the state police)."""
     m = _NICKNAME_AFTER.match(text, a.end)
-    if m is None or m.group("w") in _NOT_NICKNAMES:
-        return False
-    lo = 0
-    for gap in _SENTENCE_GAP.finditer(text, max(0, a.start - 400), a.start):
-        lo = gap.end()
-    gap = _SENTENCE_GAP.search(text, m.end())
-    hi = gap.start() if gap is not None else len(text)
-    if not (_SCORE.search(text, lo, hi) or _BEAT_AFTER.match(text, m.end())
-            or _BEAT_BEFORE.search(text, max(lo, a.start - 24), a.start) or _MATCH_WORDS.search(text, lo, hi)):
+    if m is None or m.group("w") in _NOT_NICKNAMES or not _match_sentence(text, a.start, m.end()):
         return False
     try:
         whole = gaz.candidates(text[a.start : m.end()], fuzzy=False)
