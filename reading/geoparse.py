@@ -1976,15 +1976,17 @@ def _nicknamed_side(text: str, a: Any, gaz: Any) -> bool:
 #: Before a name: the head of a battle's name ("the Battle of Stalingrad", "the Battle of the Somme": the
 #: event, as "the battle of Champion's Hill" or "the battle for Marib" are not), or a vessel's type or
 #: prefix ("HMS Sheffield", "the cruiser General Belgrano", "the gunboats Tyler and Lexington", "the
-#: steamer Windward", "the barque Orient"): a name, no place.
+#: steamer Windward", "the barque Orient"), or a stage race's ("the Tour de France", "the Tour of Flanders",
+#: "the Vuelta a España": the race, as the golds mark no event): a name, no place.
 _EVENT_OR_VESSEL = re.compile(
     r"(?:\bBattle[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"|\b(?:Tour[ \t]+(?:de|du|of)(?:[ \t]+la)?|Vuelta[ \t]+a)[ \t]+"
     r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
     r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?)[ \t]+"
     r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?)$")
 #: The words one of which :data:`_EVENT_OR_VESSEL` ends with (in lower case): the regex is tried only after them.
 _EVENT_OR_VESSEL_LAST = frozenset(
-    "of the and or hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
+    "of the and or de du la a hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
     "battleship battleships frigate frigates destroyer destroyers liner liners tanker tankers warship warships corvette "
     "corvettes freighter freighters".split())
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for

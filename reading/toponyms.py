@@ -7669,7 +7669,8 @@ def _without_things_named_after_places(text: str, found: list[Found], gazetteer:
 def _without_vessels(text: str, found: list[Found]) -> list[Found]:
     """gold 6: ``found`` without the names of ships after their type or prefix ("the frigate Victoria reached the
     tanker", "HMS Diamond shot down a drone"): a ship, no place and no vote for the article's country, as plain
-    geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels only)."""
+    geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels and stage
+    races only: "the Tour de France")."""
     from reading.geoparse import _EVENT_OR_VESSEL
 
     out = found
