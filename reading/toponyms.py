@@ -688,6 +688,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
 #: Getachew", "KL Rahul"), an Arabic article or connector ("Dar al-Harb", "Dar es Salaam", "Dar as-Salam";
 #: not the English "as", "an") or a hyphen ("Dar-Es-Salaam", "Dar-al-Islam").
 _SHORT_FORM_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|es|ul)\b|(?:as|an|ad|at|ash)-)|[-\u2010\u2011](?:[A-Z]|(?:al|el|es)\b)")
+#: Before initials: a word in capitals or a number ("FLOODS IN UP", "500 BC"): a headline's word or an era, no unit.
+_CAPITALS_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d)[ \t]+$")
 
 
 def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[PlaceSpan]:
@@ -697,7 +699,8 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
     word or a name elsewhere ("Dar", "KL", "FCT"), only when the text names the place's country (its name,
     a nationality word or a place of it) or another its row lists ("DPR": Ukraine or Russia). A form the gazetteer knows as another place ("Addis",
     Louisiana) takes the city's reading where the reader kept it as a place name; an unknown one
-    ("Ouaga") becomes a name."""
+    ("Ouaga") becomes a name, and so do initials ("UP", "NSW", "KP"), unless a word in capitals or a
+    number comes right before them ("FLOODS IN UP", "500 BC")."""
     from geo.gazetteer import short_forms
 
     out = names
@@ -705,7 +708,8 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
         if short not in text:
             continue  # (a plain search first: most texts hold none)
         spans = [m.span() for m in re.finditer(r"(?<![\w\u2019'-])" + re.escape(short) + r"(?![\w\u2019'])", text)
-                 if _SHORT_FORM_GOES_ON.match(text, m.end()) is None]
+                 if _SHORT_FORM_GOES_ON.match(text, m.end()) is None
+                 and not (short.isupper() and _CAPITALS_BEFORE.search(text, max(0, m.start() - 16), m.start()))]
         place = _get(gazetteer, pid) if spans else None
         if place is None or (needs_country and not any(_country_named(text, names, iso, gazetteer)
                                                        for iso in (place.country, *also))):
@@ -715,7 +719,8 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
             same = next((a for a in out if a.start == s and a.end == e and a.kind == "name"), None)
             if same is not None:
                 same.candidates, same.fuzzy = [pid], False
-            elif not known and not any(a.start < e and s < a.end for a in out):
+            elif (not known or short.isupper()) and not any(a.start < e and s < a.end for a in out):
+                # (initials the gazetteer knows as another place's, "UP", but the reader left as no name)
                 out = sorted([*out, PlaceSpan(s, e, short, "name", [pid])], key=_START)
     return out
 
@@ -7713,7 +7718,8 @@ def _without_things_named_after_places(text: str, found: list[Found], gazetteer:
 def _without_vessels(text: str, found: list[Found]) -> list[Found]:
     """gold 6: ``found`` without the names of ships after their type or prefix ("the frigate Victoria reached the
     tanker", "HMS Diamond shot down a drone"): a ship, no place and no vote for the article's country, as plain
-    geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels only)."""
+    geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels and stage
+    races only: "the Tour de France")."""
     from reading.geoparse import _EVENT_OR_VESSEL
 
     out = found
