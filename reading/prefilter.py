@@ -582,12 +582,15 @@ class LiteralGate:
     ([1], [0])
     """
 
-    __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo", "_picked", "_merged")
+    __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo", "_picked", "_merged", "_words",
+                 "_slot", "__weakref__")
 
-    def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None, shared: bool = False) -> None:
         """patterns: compiled regexes. unsafe(word) -> True drops a required set
         holding that word (for texts rewritten before matching, where a word
-        could be formed by the rewriting)."""
+        could be formed by the rewriting). shared: the gate scans an article's
+        text together with the other shared gates (:class:`_JointScan`): the
+        stages that each scan the same text walk it once between them."""
         import ahocorasick
 
         self.patterns = list(patterns)
@@ -643,21 +646,25 @@ class LiteralGate:
         # case-sensitive word found by its folded form and kept where the text has it as written
         # (folding keeps offsets: every place the word is written is a place its folded form is).
         self._merged = None
+        merged: dict[str, tuple[int, int, tuple]] = {w: (len(w), mask, ()) for w, mask in folded.items()}
+        for w, mask in exact.items():
+            key = fold(w)
+            n, m, spellings = merged.get(key, (len(key), 0, ()))
+            merged[key] = (n, m, spellings + ((w, mask),))
+        self._words = merged  # folded word -> (length, bits, case-sensitive spellings and their bits)
         if folded and exact:
-            merged: dict[str, tuple[int, int, tuple]] = {w: (len(w), mask, ()) for w, mask in folded.items()}
-            for w, mask in exact.items():
-                key = fold(w)
-                n, m, spellings = merged.get(key, (len(key), 0, ()))
-                merged[key] = (n, m, spellings + ((w, mask),))
             auto = ahocorasick.Automaton()
             for w, value in merged.items():
                 auto.add_word(w, value)
             auto.make_automaton()
             self._merged = auto
+        self._slot = _JOINT.add(self) if shared and merged else -1
 
     def scan(self, text: str) -> tuple[list[int], list[int], list[int]]:
         """The required words found in ``text``: (ends, starts, masks), by end (words ending at
         the same place in no set order: :meth:`mask` and :meth:`masks` join them all)."""
+        if self._slot >= 0:
+            return _JOINT.scan(self, text)
         ends: list[int] = []
         starts: list[int] = []
         masks: list[int] = []
@@ -744,3 +751,78 @@ class LiteralGate:
                 self._picked.clear()
             out = self._picked[key] = make(self.possible_for(got))
         return out
+
+
+class _JointScan:
+    """One walk over an article for every shared :class:`LiteralGate` (``shared=True``).
+
+    The actor, event and control stages each scan the same article text for their gate's
+    words; walking a text with an automaton costs about as much per character whatever its
+    words, so one automaton of all their words walks it once and hands each gate its own hits
+    (the same words at the same places as its own scan: every word is looked for by its folded
+    form, a case-sensitive one then kept where the text has it as written). The hits of the
+    last text scanned are kept (one text, by identity) for the gates that ask next.
+    Gates are held weakly: a gate no longer used drops out when the next one joins.
+    """
+
+    def __init__(self) -> None:
+        self._gates: list = []  # weak references, by slot
+        self._auto = None  # built at the first scan after a gate joined
+        self._last: tuple = (None, ())  # (text, each gate's hits)
+
+    def add(self, gate: LiteralGate) -> int:
+        """Let ``gate`` join; its slot."""
+        import weakref
+
+        live = [r for r in self._gates if r() is not None]
+        for k, r in enumerate(live):
+            r()._slot = k
+        live.append(weakref.ref(gate))
+        self._gates, self._auto, self._last = live, None, (None, ())
+        return len(live) - 1
+
+    def _build(self) -> Any:
+        import ahocorasick
+
+        joined: dict[str, tuple[int, list]] = {}
+        for k, ref in enumerate(self._gates):
+            gate = ref()
+            if gate is None:
+                continue
+            for w, (n, mask, spellings) in gate._words.items():
+                joined.setdefault(w, (n, []))[1].append((k, mask, spellings))
+        auto = ahocorasick.Automaton()
+        for w, (n, entries) in joined.items():
+            auto.add_word(w, (n, tuple(entries)))
+        auto.make_automaton()
+        return auto
+
+    def scan(self, gate: LiteralGate, text: str) -> tuple[list[int], list[int], list[int]]:
+        """``gate``'s hits in ``text`` (see :meth:`LiteralGate.scan`)."""
+        last = self._last
+        if last[0] is text:
+            return last[1][gate._slot]
+        if self._auto is None:
+            self._auto = self._build()
+        hits = [([], [], []) for _ in self._gates]
+        for last_char, (n, entries) in self._auto.iter(fold(text)):  # (by end: one walk, in order)
+            e = last_char + 1
+            s = e - n
+            for k, mask, spellings in entries:
+                ends, starts, masks = hits[k]
+                if mask:
+                    ends.append(e)
+                    starts.append(s)
+                    masks.append(mask)
+                if spellings:
+                    piece = text[s:e]
+                    for w, m in spellings:
+                        if piece == w:
+                            ends.append(e)
+                            starts.append(s)
+                            masks.append(m)
+        self._last = (text, hits)
+        return hits[gate._slot]
+
+
+_JOINT = _JointScan()
