@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "Segmented",
-           "FirstChars", "LiteralGate", "fold", "folded_twin", "folded_search", "parsed"]
+           "FirstChars", "LiteralGate", "SharedWords", "fold", "folded_twin", "folded_search", "parsed"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -583,7 +583,7 @@ class LiteralGate:
     """
 
     __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo", "_picked", "_merged", "_words",
-                 "_slot", "__weakref__")
+                 "_shared", "__weakref__")
 
     def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None, shared: bool = False) -> None:
         """patterns: compiled regexes. unsafe(word) -> True drops a required set
@@ -658,13 +658,17 @@ class LiteralGate:
                 auto.add_word(w, value)
             auto.make_automaton()
             self._merged = auto
-        self._slot = _JOINT.add(self) if shared and merged else -1
+        self._shared = bool(shared and merged)
+        if self._shared:
+            _JOINT.add(self)
 
     def scan(self, text: str) -> tuple[list[int], list[int], list[int]]:
         """The required words found in ``text``: (ends, starts, masks), by end (words ending at
         the same place in no set order: :meth:`mask` and :meth:`masks` join them all)."""
-        if self._slot >= 0:
-            return _JOINT.scan(self, text)
+        if self._shared:
+            hits = _JOINT.scan(self, text)
+            if hits is not None:
+                return hits
         ends: list[int] = []
         starts: list[int] = []
         masks: list[int] = []
@@ -753,59 +757,107 @@ class LiteralGate:
         return out
 
 
-class _JointScan:
-    """One walk over an article for every shared :class:`LiteralGate` (``shared=True``).
+class SharedWords:
+    """Every occurrence of some lower-case ASCII words in a text, as ``Automaton.iter(text.lower())``
+    of an automaton of these words gives them, found by the walk the shared gates make of the text
+    (:class:`_JointScan`): a stage that looks for its own words in the article (the dates' anchor
+    words) does not walk it again.
 
-    The actor, event and control stages each scan the same article text for their gate's
+    Examples
+    --------
+    >>> words = SharedWords({"ago": "ago", "week": "unit"})
+    >>> words.iter("Two weeks AGO.")
+    [(7, 'unit'), (12, 'ago')]
+    """
+
+    __slots__ = ("_words", "_own", "__weakref__")
+
+    def __init__(self, words: dict[str, Any]) -> None:
+        """words: lower-case ASCII word -> the value :meth:`iter` gives with each occurrence."""
+        import ahocorasick
+
+        if not all(isinstance(w, str) and w and w.isascii() and w == w.lower() for w in words):
+            raise ValueError("words must be non-empty lower-case ASCII strings")
+        self._words = dict(words)
+        self._own = ahocorasick.Automaton()
+        for w, value in self._words.items():
+            self._own.add_word(w, value)
+        self._own.make_automaton()
+        _JOINT.add(self)
+
+    def iter(self, text: str, lowered: str | None = None) -> list[tuple[int, Any]]:
+        """``[(last, value)]``: where each occurrence ends (its last character) and its word's value,
+        in the order ``Automaton.iter`` gives them (by end; at one end, the longest word first).
+        ``lowered``: the text lower-cased when it is not ASCII (same length), read then instead
+        (:func:`fold` and ``lower`` differ only outside ASCII)."""
+        found = _JOINT.scan(self, text) if text.isascii() else None
+        if found is not None:
+            return found
+        return list(self._own.iter(lowered if lowered is not None else text.lower()))
+
+
+class _JointScan:
+    """One walk over an article for every shared :class:`LiteralGate` (``shared=True``) and
+    every :class:`SharedWords`.
+
+    The date, actor, event and control stages each scan the same article text for their
     words; walking a text with an automaton costs about as much per character whatever its
-    words, so one automaton of all their words walks it once and hands each gate its own hits
+    words, so one automaton of all their words walks it once and hands each its own hits
     (the same words at the same places as its own scan: every word is looked for by its folded
     form, a case-sensitive one then kept where the text has it as written). The hits of the
-    last text scanned are kept (one text, by identity) for the gates that ask next.
-    Gates are held weakly: a gate no longer used drops out when the next one joins.
+    last text scanned are kept (one text, by identity) for those that ask next.
+    Members are held weakly: one no longer used drops out when the next one joins.
     """
 
     def __init__(self) -> None:
-        self._gates: list = []  # weak references, by slot
-        self._auto = None  # built at the first scan after a gate joined
-        self._last: tuple = (None, ())  # (text, each gate's hits)
+        self._state: tuple = ((), None)  # (weak references to the members, by slot; their automaton or None)
+        self._last: tuple = (None, (), ())  # (the last text walked, the members then, each one's hits)
 
-    def add(self, gate: LiteralGate) -> int:
-        """Let ``gate`` join; its slot."""
+    def add(self, member: "LiteralGate | SharedWords") -> None:
+        """Let ``member`` join (the automaton is built again at the next walk)."""
         import weakref
 
-        live = [r for r in self._gates if r() is not None]
-        for k, r in enumerate(live):
-            r()._slot = k
-        live.append(weakref.ref(gate))
-        self._gates, self._auto, self._last = live, None, (None, ())
-        return len(live) - 1
+        self._state = (tuple(r for r in self._state[0] if r() is not None) + (weakref.ref(member),), None)
 
-    def _build(self) -> Any:
+    @staticmethod
+    def _build(refs: tuple) -> Any:
         import ahocorasick
 
-        joined: dict[str, tuple[int, list]] = {}
-        for k, ref in enumerate(self._gates):
-            gate = ref()
-            if gate is None:
+        joined: dict[str, tuple[int, list, list]] = {}
+        for k, ref in enumerate(refs):
+            member = ref()
+            if member is None:
                 continue
-            for w, (n, mask, spellings) in gate._words.items():
-                joined.setdefault(w, (n, []))[1].append((k, mask, spellings))
+            if type(member) is SharedWords:
+                for w, value in member._words.items():
+                    joined.setdefault(w, (len(w), [], []))[2].append((k, value))
+                continue
+            for w, (n, mask, spellings) in member._words.items():
+                joined.setdefault(w, (n, [], []))[1].append((k, mask, spellings))
         auto = ahocorasick.Automaton()
-        for w, (n, entries) in joined.items():
-            auto.add_word(w, (n, tuple(entries)))
+        for w, (n, entries, values) in joined.items():
+            auto.add_word(w, (n, tuple(entries), tuple(values)))
         auto.make_automaton()
         return auto
 
-    def scan(self, gate: LiteralGate, text: str) -> tuple[list[int], list[int], list[int]]:
-        """``gate``'s hits in ``text`` (see :meth:`LiteralGate.scan`)."""
+    def scan(self, member: "LiteralGate | SharedWords", text: str) -> Any:
+        """``member``'s hits in ``text`` (see :meth:`LiteralGate.scan`, :meth:`SharedWords.iter`); None
+        when it has not joined (its own scan then)."""
+        refs, auto = state = self._state  # (read once: a member joining meanwhile changes neither)
+        slot = next((k for k, r in enumerate(refs) if r() is member), None)
+        if slot is None:
+            return None
         last = self._last
-        if last[0] is text:
-            return last[1][gate._slot]
-        if self._auto is None:
-            self._auto = self._build()
-        hits = [([], [], []) for _ in self._gates]
-        for last_char, (n, entries) in self._auto.iter(fold(text)):  # (by end: one walk, in order)
+        if last[0] is text and last[1] is refs:
+            return last[2][slot]
+        if auto is None:
+            auto = self._build(refs)
+            if self._state is state:
+                self._state = (refs, auto)
+        hits: list = [[] if type(r()) is SharedWords else ([], [], []) for r in refs]
+        for last_char, (n, entries, values) in auto.iter(fold(text)):  # (by end: one walk, in order)
+            for k, value in values:
+                hits[k].append((last_char, value))
             e = last_char + 1
             s = e - n
             for k, mask, spellings in entries:
@@ -821,8 +873,8 @@ class _JointScan:
                             ends.append(e)
                             starts.append(s)
                             masks.append(m)
-        self._last = (text, hits)
-        return hits[gate._slot]
+        self._last = (text, refs, hits)
+        return hits[slot]
 
 
 _JOINT = _JointScan()

@@ -155,3 +155,25 @@ def test_shared_gates_find_what_each_finds_alone():
     assert shared[0].possible(hits, 0, len(texts[1])) == [2]  # "blue helmets" is not "Blue Helmets"; "took" is there
     hits = shared[2].scan(texts[2])
     assert shared[2].possible(hits, 0, 17) == [] and shared[2].possible(hits, 18, len(texts[2])) == [1]
+
+
+def test_shared_words_are_found_as_a_walk_of_the_lowered_text_finds_them():
+    # A stage's own words found by the shared walk: every occurrence (overlaps too), by end, the
+    # longest first at one end, as its own automaton over the lowered text gives them; a text with
+    # non-ASCII letters is read lowered as the caller gives it.
+    from reading.prefilter import LiteralGate, SharedWords
+
+    words = SharedWords({"week": "unit", "weeks": "units", "weekend": "daypart", "ago": "ago", "end": "end"})
+    gate = LiteralGate([re.compile(r"killed", re.I)], shared=True)
+    texts = ["Three WEEKS ago, gunmen killed two; the weekend was calm.",
+             "No date here.",
+             "İki weeks ago in İzmir, the week's end."]
+    for text in texts + texts[::-1]:
+        gate.scan(text)  # (the walk made for the gate serves the words too)
+        low = text.lower() if len(text.lower()) == len(text) else text
+        want = [(last, v) for last, v in words._own.iter(low)]
+        assert words.iter(text, low) == want, text
+    found = words.iter(texts[0])
+    assert [v for _, v in found] == ["unit", "units", "ago", "unit", "daypart", "end"]
+    with pytest.raises(ValueError):
+        SharedWords({"Week": 1})
