@@ -1495,7 +1495,7 @@ def _load(path: Path) -> dict:
         # The cue regexes searched around triggers, as folded twins (None: search the text as is).
         "cue_twins": {k: _Located.of(folded_twin(rx)) for k, rx in cues.items()},  # (through locators: _Located)
         # One pass per document finds the words every trigger and toll pattern needs.
-        "gate": LiteralGate([t.rx for t in trig] + fatalities + [none]),
+        "gate": LiteralGate([t.rx for t in trig] + fatalities + [none], shared=True),
         # Each trigger as a case-sensitive regex for folded text (None when not certain to be the same).
         # (searched through their locators: see _Located)
         "twins": [_Located.of(folded_twin(t.rx)) or _CheckedTwin.of(t.rx) for t in trig],
