@@ -3616,12 +3616,15 @@ class EventExtractor:
             top = min(map(lies, places))
             lie_best = [m for m in places if lies(m) == top]
             best = lie_best[0] if len(lie_best) == 1 else min(lie_best, key=score)
-            area = _area_off_the_capital(doc, ts, best.location) if best.start < dateline else None
+            # ev23: "WASHINGTON - US Navy jets struck radar sites near the port city": a "the city" that only
+            # the dateline's town can mean is the dateline, read as the town the report was filed from
+            filed = best.start < dateline or (best.start >= cs and _the_dateline_by_reference(doc, best))
+            area = _area_off_the_capital(doc, ts, best.location) if filed else None
             if area is not None:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
                               f"it was reported from; placed in {getattr(area, 'name', '')}, the area the article "
                               f"names around it (precision 3).")
-            home = group_home(doc.text[cs:ce], *(a.name for a in sides)) if best.start < dateline else None
+            home = group_home(doc.text[cs:ce], *(a.name for a in sides)) if filed else None
             if home and home != getattr(best.location, "country", "") and (
                     story := country_location(doc, home, lookup=self.country_lookup)) is not None:
                 # "NAIROBI (Reuters) - Al-Shabaab militants attacked a base ...": a dateline abroad is where the
@@ -3629,19 +3632,19 @@ class EventExtractor:
                 return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in another "
                                f"country than the one the group it names fights in; placed in {story.name} "
                                f"(precision 3).")
-            story, why = self._story_abroad(doc, best.location, sides, etype) if best.start < dateline else (None, "")
+            story, why = self._story_abroad(doc, best.location, sides, etype) if filed else (None, "")
             if story is not None:
                 # "DAKAR, Senegal (AP) - Malian soldiers killed ...": a dateline in a country the story names nowhere
                 # else is where the report was filed; the forces' own country (or the one the story names) is the place
                 return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in a country "
                                f"{_DATELINE_ABROAD}; placed in {story.name}, {why} (precision 3).")
-            if best.start < dateline and etype == "Explosions/Remote violence" and (
+            if filed and etype == "Explosions/Remote violence" and (
                     far := self._struck_from_abroad(doc, best.location, sides, cs, ce)) is not None:
                 return far
-            if best.start < dateline and air and (
+            if filed and air and (
                     home := self._struck_from_home(doc, best.location, sides, doc.text[cs:ce])) is not None:
                 return home
-            if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
+            if (filed and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
                 # "MAIDUGURI - troops raided a hideout in the Sambisa forest": a feature the gazetteer lacks,
@@ -3649,7 +3652,7 @@ class EventExtractor:
                 what = "its country" if _is_capital(best.location) else "the province around the dateline"
                 return area, (f"{_NO_PLACE_HEAD} but {feat.group('name')!r}, not in the gazetteer, and its dateline, "
                               f"{getattr(best.location, 'name', '')}; placed in {area.name}, {what} (precision 3).")
-            if best.start < dateline and _AT_THE_BORDER.search(doc.text, cs, ce) and _is_capital(best.location):
+            if filed and _AT_THE_BORDER.search(doc.text, cs, ce) and _is_capital(best.location):
                 # "ADDIS ABABA - ... troops clashed on the border": not the capital it was reported from
                 area, what = _border_area(doc, best.location), "the only area of that country the article names"
                 if area is None:
@@ -3954,6 +3957,28 @@ def _province_of(town: Any) -> Any:
     return Location(name=str(row["name"]), geometry=row.geometry, lat=lab.y, lon=lab.x, precision=3, relation="at",
                     place_id=str(row["id"]), country=iso)
 
+
+#: A place named by its kind only ("the city", "near the port city", "the border town").
+_TOWN_REFERENCE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:city|town)$", re.I)
+
+
+def _the_dateline_by_reference(doc: Document, m: Any) -> bool:
+    """ev23: whether the place mention ``m`` is a "the city" (or "the port town") that means the article's
+    dateline town only: the town the report was filed from, which the body names nowhere before it ("WASHINGTON
+    - US Navy jets struck radar sites near the port city"); not one the body names ("KHARKIV - ... Kharkiv's
+    mayor said drones struck the city": the story's town)."""
+    if not _TOWN_REFERENCE.search(m.text):
+        return False
+    text, pid, filed = doc.text, getattr(m.location, "place_id", None), False
+    for o in doc.mentions:
+        if o.start >= m.start:
+            break
+        if o.location is None or o.role not in ("location", "actor") or getattr(o.location, "place_id", None) != pid:
+            continue
+        if o.end > dateline_end(text, text.rfind("\n", 0, o.start) + 1):
+            return False  # named in the body: the story's town
+        filed = True
+    return filed
 
 def _dateline_only(doc: Document, spans: dict | None) -> Any:
     """audit 8: "RIO DE JANEIRO (Reuters) - ... Police raided a favela, killing six": the town of the
