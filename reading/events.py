@@ -2510,8 +2510,11 @@ class EventExtractor:
                          or _EVENT_SUBJECT.match(text, max(cs, dl_end), ts)
                          or _NATURE_SUBJECT.fullmatch(text, max(cs, dl_end), ts))):
                 continue  # "Violent protests have killed 21 people": the protests' toll, not an attack
-            if trig.event_type in VIOLENT_TYPES and _NATURE_AGENT.fullmatch(text, max(cs, dl_end), ts):
-                continue  # audit 10: "Hurricane Kirk bombarded the coast": the weather, no attack
+            if trig.event_type in VIOLENT_TYPES and _NATURE_AGENT.fullmatch(text, max(cs, dl_end), ts) \
+                    and not any(a.kind in ("state", "alias") and a.start < ts < a.end for a in s_actors):
+                # audit 10: "Hurricane Kirk bombarded the coast": the weather, no attack (ev23: not "Saudi Tornado
+                # jets hit ...", a state's aircraft named by a storm)
+                continue
             if (trig.subordinate and etype == "Violence against civilians" and text[ts:te].lower() == "killing"
                     and _NATURE_OPENING.match(text, max(sent.start, dl_end))):
                 continue  # audit 10: "Typhoon Mawar pounded Luzon, tearing roofs off and killing two": its toll
@@ -4347,9 +4350,9 @@ def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_ac
             continue
         c = (getattr(where, "country", "") or "").upper()
         if c == iso:
-            if m.role == "location" and not _in_dateline(doc.text, m):
+            if m.role == "location" and not _in_dateline(doc.text, m) and not _the_dateline_by_reference(doc, m):
                 # the article tells of places in that country: it may well be there (not its dateline: where
-                # the report was filed)
+                # the report was filed, nor a "the city" that means it)
                 return loc, note
             continue
         if c and c not in others:
