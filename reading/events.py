@@ -1366,6 +1366,19 @@ def _origin(text: str, start: int) -> bool:
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
 _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|localities|districts|settlements|port)\s+of\s+)?")
+#: ev23: between two places of a list, the second's own toll ("killed three in Ariha and two in Saraqib", "and
+#: another four in"): one event per place, each with its dead.
+_AND_TOLL_IN = re.compile(r"\s*,?\s*and\s+(?:another\s+|a\s+further\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+"
+                          r"(?:more\s+|others?\s+)?(?:people\s+|civilians\s+|soldiers\s+|fighters\s+)?in\s+")
+
+
+def _toll_before(text: str, lo: int, pos: int) -> re.Match | None:
+    """The toll a list gives the place at ``pos`` of its own ("... and two in Saraqib"), told after ``lo``."""
+    m = _AND_TOLL_IN.search(text, max(lo, pos - 40), pos)
+    return m if m is not None and m.end() == pos else None
+
+
 #: A trigger joined to the one before it names the same attack ("a missile and drone attack").
 _IN_DATE = re.compile(r"\s+(?:in|on|since)\s+(?:(?:early|mid|late)[\s\-]+)?(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -3021,7 +3034,11 @@ class EventExtractor:
                                            te, ce, lost=lost_more)
                         # gold 6: "Protests were also held in Mombasa, Kisumu and Nakuru": one per town too
                         if trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles", "Protests", "Riots")
-                        or "territory" in sub else [])
+                        or "territory" in sub else
+                        # ev23: "killed 12 villagers in Zurmi and another five in Maru": a place told with dead of
+                        # its own is an attack of its own
+                        [m for m in self._more_objects(text, loc, c_places, te, ce) if _toll_before(text, te, m.start)]
+                        if fat is not None and etype == "Violence against civilians" and "and" in text[te:ce] else [])
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
                 own = next((m for m in sorted(c_places, key=_START) if m.start >= te and m.location is loc), None)
@@ -3033,9 +3050,13 @@ class EventExtractor:
                 od = _date_after(text, m.end, dates) if dates else None
                 m_date, m_bg = ((od.date, _is_background(od.date, doc.published, background))
                                 if od is not None and od.date is not None else (date, background))
+                own_toll = _toll_before(text, te, m.start) if fat is not None else None
+                if own_toll is not None:  # "killed four in Douma and six in Harasta": Harasta's own dead
+                    raw = own_toll.group("n")
+                    own_toll = int(raw) if raw.isdigit() else _number_word(self._p["numbers"], raw)
                 out.append(Event(id=fact_id(doc.id, "e", ts, f"{sub}|{k + 1}"), doc_id=doc.id, date=m_date,
                                  event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2 if a2 != a1 else "",
-                                 fatalities=None, planned=planned, background=m_bg, location=m.location,
+                                 fatalities=own_toll, planned=planned, background=m_bg, location=m.location,
                                  location_note="", evidence=ev_maker(ts, te)))
             if lost_more and (trig.needs_place_after or "territory" in sub) \
                     and not _BETWEEN_BEFORE.search(text, max(cs, te - 5), min(lost_more[0].start, ce)):
@@ -3394,6 +3415,8 @@ class EventExtractor:
                 # "captured Chinshwehaw, a key border trading hub, and the towns of Hsenwi, ...": past the apposition
                 told = told or _APPOSITION_AND.match(text, prev.end, m.start)
                 sep = _AND_PLACE.fullmatch(text, told.end() if told else prev.end, m.start)
+                if sep is None and not told and "and" in text[prev.end:m.start]:
+                    sep = _AND_TOLL_IN.fullmatch(text, prev.end, m.start)  # "three in Ariha and two in Saraqib"
                 if told and sep is not None and "and" not in sep.group(0):
                     sep = None  # "in Khan Younis and Rafah on Tuesday, Gaza health officials said": no list
                 if sep is None:
