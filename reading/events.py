@@ -685,6 +685,20 @@ _LODGED_BEFORE = re.compile(r"\b(?:lodg(?:e|es|ed|ing)|register(?:s|ed|ing)?|fil
                             r"conve(?:y|ys|yed|ying))\s+(?:an?\s+|its\s+|their\s+)?(?:(?:strong|formal|official|"
                             r"diplomatic|strongly[\s\-]worded|vigorous|firm)\s+){0,2}$", re.I)
 _THE_PROTESTERS = re.compile(r"(?<![\w\-])the\s+(?:protesters|protestors|demonstrators)\b", re.I)
+#: ev23: after "protest", what a movement has or is, not a crowd on a day ("Protest leaders met the minister",
+#: "protest organisers called a strike", "a protest song"): no protest told.
+_PROTEST_MODIFIES = re.compile(r"\s+(?:leaders?|organi[sz]ers?|movements?|groups?|songs?|slogans?|letters?|votes?|"
+                               r"figures?|spokes(?:man|woman|person)|coordinators?|committees?|networks?|tactics)\b", re.I)
+#: ev23: in a headline or a liveblog's entry title, the label of the coverage ("Kenya protests live: ...", "Live
+#: updates: Serbia protests", "As it happened: ...", "... protests: what we know"): the protests are its topic,
+#: which the entries tell one by one, not one protest (not "live rounds", "live fire").
+_COVERAGE_LABEL = re.compile(r"(?:^|[:|\-–—]\s*)live\b(?!\s+(?:rounds?|ammunition|bullets?|fire)\b)|\blive\s*(?:[:|\-–—]|$)|"
+                             r"\blive[\s\-]+(?:updates?|blog|coverage)\b|\bas\s+it\s+happened\b|\bwhat\s+we\s+know\b|"
+                             r"\bkey\s+events\b|\bexplained\b|\bin\s+pictures\b", re.I | re.M)
+#: The longest line read as a headline or an entry's title.
+_TITLE_LINE_MAX = 150
+#: Between the parts of a headline ("Georgia protests live: police clear ...; rallies in ...").
+_TITLE_PART_END = re.compile(r"\s*[:;|–—]\s*|\s+-\s+")
 #: gold 4: before an event noun, an appeal to condemn or stop such events ("We call on the international
 #: community to condemn the air strikes of the military council", "urged donors to denounce the attacks on").
 _CALL_TO_CONDEMN_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
@@ -1371,6 +1385,21 @@ _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:
 _AND_TOLL_IN = re.compile(r"\s*,?\s*and\s+(?:another\s+|a\s+further\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+"
                           r"(?:more\s+|others?\s+)?(?:people\s+|civilians\s+|soldiers\s+|fighters\s+)?in\s+")
+
+
+def _coverage_title(text: str, ts: int, te: int) -> bool:
+    """Whether the protest noun at ``ts:te`` is the topic a headline or an entry title labels as live coverage
+    or an explainer (a short line of its own: :data:`_COVERAGE_LABEL`): in the label's part of the line ("Kenya
+    protests live"), or closing a part of its own ("Live updates: Serbia protests"); not a protest the line
+    tells after the label ("Georgia protests live: ...; rallies in Batumi and Kutaisi")."""
+    lo, hi = text.rfind("\n", 0, ts) + 1, text.find("\n", te)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > _TITLE_LINE_MAX or _COVERAGE_LABEL.search(text, lo, hi) is None:
+        return False
+    a = max((m.end() for m in _TITLE_PART_END.finditer(text, lo, ts)), default=lo)
+    b = _TITLE_PART_END.search(text, te, hi)
+    b = b.start() if b is not None else hi
+    return not text[te:b].strip() or _COVERAGE_LABEL.search(text[a:b]) is not None
 
 
 def _toll_before(text: str, lo: int, pos: int) -> re.Match | None:
@@ -2489,6 +2518,10 @@ class EventExtractor:
                 continue  # gold 7: "Some had been shot during demonstrations in Homs": protests in general, no day
             if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
                 continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
+            if trig.id == "protest" and text[ts:te].lower() == "protest" and _PROTEST_MODIFIES.match(text, te):
+                continue  # ev23: "Protest leaders met the interior minister": a movement's people, no protest told
+            if trig.id == "protest" and text[te - 1:te] == "s" and _coverage_title(text, ts, te):
+                continue  # ev23: "Kenya protests live: updates as ...": the coverage's topic, not one protest
             if (trig.id == "protest" and text[ts] in "mM" and _MARCHERS.fullmatch(text, max(cs, dl_end), ts)
                     and not _PROTEST_AIM.search(text, sent.start, sent.end)):
                 continue  # ev21: "Royal Marines marched through Plymouth", "Troops marched 40 km": soldiers marching
