@@ -522,12 +522,15 @@ def _sentence_start(doc: Document, pos: int) -> int:
 
 def _title_repeat(doc: Document) -> Sentence | None:
     """A scraped page's title repeated as its first line (the page's own heading, under the headline the reader
-    put first): a headline too, not the body's first telling."""
+    put first): a headline too, not the body's first telling; with the subtitle read into it as one sentence
+    (ev23: "...Massacred Villagers in Kossi Province\nGovernment Should Investigate ...")."""
     sents = doc.sentences
     if len(sents) < 2:
         return None
     h, st = sents[0], sents[1]
-    if st.end - st.start == h.end - h.start and doc.text[st.start:st.end] == doc.text[h.start:h.end]:
+    n = h.end - h.start
+    if (st.end - st.start == n or (st.end - st.start > n and doc.text[st.start + n] == "\n")) \
+            and doc.text.startswith(doc.text[h.start:h.end], st.start):
         return st
     return None
 
@@ -695,6 +698,11 @@ _PROTEST_MODIFIES = re.compile(r"\s+(?:leaders?|organi[sz]ers?|movements?|groups
 _COVERAGE_LABEL = re.compile(r"(?:^|[:|\-–—]\s*)live\b(?!\s+(?:rounds?|ammunition|bullets?|fire)\b)|\blive\s*(?:[:|\-–—]|$)|"
                              r"\blive[\s\-]+(?:updates?|blog|coverage)\b|\bas\s+it\s+happened\b|\bwhat\s+we\s+know\b|"
                              r"\bkey\s+events\b|\bexplained\b|\bin\s+pictures\b", re.I | re.M)
+#: ev23: a perfect right before a violent trigger, and "since then" in its sentence ("hundreds have been killed by
+#: Israeli fire since then", "Since then, they have fought for control of ..."): a running total or a state since
+#: an event told before, no one event.
+_SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|been|repeatedly|regularly|often|since)\s+){0,2}$", re.I)
+_SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since)\b", re.I)
 #: The longest line read as a headline or an entry's title.
 _TITLE_LINE_MAX = 150
 #: Between the parts of a headline ("Georgia protests live: police clear ...; rallies in ...").
@@ -2518,6 +2526,9 @@ class EventExtractor:
                 continue  # gold 7: "Some had been shot during demonstrations in Homs": protests in general, no day
             if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
                 continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
+            if (trig.event_type in VIOLENT_TYPES and "ince" in sent_text and _SINCE_THEN.search(text, sent.start, sent.end)
+                    and _SINCE_PERFECT.search(text, max(cs, ts - 40), ts)):
+                continue  # ev23: "hundreds have been killed by Israeli fire since then": a running total
             if trig.id == "protest" and text[ts:te].lower() == "protest" and _PROTEST_MODIFIES.match(text, te):
                 continue  # ev23: "Protest leaders met the interior minister": a movement's people, no protest told
             if trig.id == "protest" and text[te - 1:te] == "s" and _coverage_title(text, ts, te):
