@@ -703,6 +703,12 @@ _COVERAGE_LABEL = re.compile(r"(?:^|[:|\-–—]\s*)live\b(?!\s+(?:rounds?|ammun
 #: an event told before, no one event.
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|been|repeatedly|regularly|often|since)\s+){0,2}$", re.I)
 _SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since)\b", re.I)
+#: ev23: an event noun as what someone names it ("Erdogan called the attacks a 'worrying escalation'", "described
+#: the protests as an attempted coup", "branded the strikes a war crime"): told before, no event of its own.
+_APPRAISED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing|e)|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|"
+                               r"label(?:s|ed|led|ing|ling)?|dismiss(?:es|ed|ing)?)\s+(?:the|these|those|this|that)\s+"
+                               r"(?:[\w\-]+\s+){0,2}$", re.I)
+_APPRAISED_AFTER = re.compile(r"\s+(?:as\s|an?\s|[\"“‘'])")
 #: The longest line read as a headline or an entry's title.
 _TITLE_LINE_MAX = 150
 #: Between the parts of a headline ("Georgia protests live: police clear ...; rallies in ...").
@@ -2529,6 +2535,8 @@ class EventExtractor:
             if (trig.event_type in VIOLENT_TYPES and "ince" in sent_text and _SINCE_THEN.search(text, sent.start, sent.end)
                     and _SINCE_PERFECT.search(text, max(cs, ts - 40), ts)):
                 continue  # ev23: "hundreds have been killed by Israeli fire since then": a running total
+            if _APPRAISED_AFTER.match(text, te) and _APPRAISED_BEFORE.search(text, max(sent.start, ts - 40), ts):
+                continue  # ev23: "Erdogan called the attacks a 'worrying escalation'": the attacks told before
             if trig.id == "protest" and text[ts:te].lower() == "protest" and _PROTEST_MODIFIES.match(text, te):
                 continue  # ev23: "Protest leaders met the interior minister": a movement's people, no protest told
             if trig.id == "protest" and text[te - 1:te] == "s" and _coverage_title(text, ts, te):
