@@ -709,6 +709,11 @@ _APPRAISED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing|e)|b
                                r"label(?:s|ed|led|ing|ling)?|dismiss(?:es|ed|ing)?)\s+(?:the|these|those|this|that)\s+"
                                r"(?:[\w\-]+\s+){0,2}$", re.I)
 _APPRAISED_AFTER = re.compile(r"\s+(?:as\s|an?\s|[\"“‘'])")
+#: ev23: before a plural event noun, a count of many ("in dozens of attacks in the region this year", "fought more
+#: than 300 engagements", "a string of raids"): many events told as one, no one event unless its days are told.
+_MANY_COUNT_BEFORE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|a\s+(?:series|string|spate|wave)|(?:more\s+than|over|"
+                                r"some|nearly|almost)\s+(?:\d{2,}|[a-z]+ty|a\s+hundred|\w+\s+hundred))\s+(?:of\s+)?"
+                                r"(?:[\w\-]+\s+){0,2}$", re.I)
 #: The longest line read as a headline or an entry's title.
 _TITLE_LINE_MAX = 150
 #: Between the parts of a headline ("Georgia protests live: police clear ...; rallies in ...").
@@ -2535,6 +2540,12 @@ class EventExtractor:
             if (trig.event_type in VIOLENT_TYPES and "ince" in sent_text and _SINCE_THEN.search(text, sent.start, sent.end)
                     and _SINCE_PERFECT.search(text, max(cs, ts - 40), ts)):
                 continue  # ev23: "hundreds have been killed by Israeli fire since then": a running total
+            if (trig.event_type in VIOLENT_TYPES and text[te - 1:te] == "s"
+                    and _MANY_COUNT_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and not any(cs <= d.start < ce and (d.date.end - d.date.start).days <= 14 for d in dates)):
+                # ev23: "in dozens of attacks in the region this year": many events, no one told (not "a series of
+                # attacks ... between 20 and 24 July", told on its days)
+                continue
             if _APPRAISED_AFTER.match(text, te) and _APPRAISED_BEFORE.search(text, max(sent.start, ts - 40), ts):
                 continue  # ev23: "Erdogan called the attacks a 'worrying escalation'": the attacks told before
             if trig.id == "protest" and text[ts:te].lower() == "protest" and _PROTEST_MODIFIES.match(text, te):
