@@ -499,19 +499,36 @@ def _taken_in_sentence(out: list[Event], ev: Event) -> Event | None:
     return None
 
 
+def _taken_later_in_sentence(events: list[Event], i: int, ev: Event) -> Event | None:
+    """gold 8: the capture of the place of the withdrawal ``events[i]`` told later in its sentence by another
+    side ("Ukraine said it had withdrawn from X, two days after Russia said its forces had captured it"): the
+    same change of hands, the winner's."""
+    e = ev.evidence
+    for p in events[i + 1:]:
+        pe = p.evidence
+        if pe is None or pe.sentence != e.sentence:
+            return None
+        if (p.event_type == "Battles" and "territory" in p.sub_event_type and not p.planned and p.actor1
+                and p.actor1 != ev.actor1 and getattr(p.location, "name", None) == getattr(ev.location, "name", None)):
+            return p
+    return None
+
+
 def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
     """audit 9: "Sudan's army said on Saturday it had recaptured Wad Madani from the RSF ... The RSF said its
     forces had withdrawn from the city to spare civilians": the loser's account of the capture told just
     before (the same place, another actor, within three days) is that change of hands, not a second one
     (its control claim, "withdrew", stays: it agrees with the capture). So is a withdrawal told in the
-    capture's own sentence (audit 11: "retook X after the rebels withdrew from it"). The capture stays a
+    capture's own sentence (audit 11: "retook X after the rebels withdrew from it"; gold 8: "withdrew from X,
+    two days after Russia said its forces had captured it"). The capture stays a
     battle even "without a fight" (ACLED would code that a non-violent transfer): :mod:`layers.zones`
     draws a change of hands from a capture, not from a transfer, whose actor1 may be the side leaving."""
     out: list[Event] = []
-    for ev in events:
+    for i, ev in enumerate(events):
         e = ev.evidence
-        if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and not ev.planned
-                and (took := _taken_in_sentence(out, ev)) is not None):
+        if (e is not None and ev.sub_event_type == "Non-violent transfer of territory" and not ev.planned
+                and ((out and (took := _taken_in_sentence(out, ev)) is not None)
+                     or (took := _taken_later_in_sentence(events, i, ev)) is not None)):
             if not took.actor2 and ev.actor1 and ev.actor1 != took.actor1:
                 took.actor2 = ev.actor1
             continue
