@@ -68,6 +68,24 @@ _GOVERNMENT_END = re.compile(r"(?:government|authorities|regime|junta)$", re.I)
 _ARMED_FORCES_AFTER = re.compile(r"\s+Armed\s+Forces?(?![\w\-])")
 _NATIONAL_FORCE_END = re.compile(r"\s(?:(?:People['’]s\s+|National\s+)?Defen[cs]e\s+Forces?|Armed\s+Forces|"
                                  r"(?:National\s+)?Army|Navy|Air\s+Force)$")
+#: The common nouns closing a state tail after a force's own name ("US Navy jets": the Navy's jets).
+_COMMON_TAIL = re.compile(r"(?:\s+[a-z][\w\-]*)+$")
+#: ev23: after a nationality, an aircraft or drone named by its model ("French Rafale jets", "Russian Su-34
+#: bombers", "Israeli F-35s", "a US MQ-9 Reaper drone", "Pakistani JF-17 fighters": "fighters" only after a
+#: model number): that state's forces, as "Russian jets" are; not an airline's ("Turkish Airlines jets").
+#: Case-sensitive: a model is capitalised.
+_MODEL_AFTER = re.compile(r"\s+(?:(?!Air(?:lines|ways)?\s)(?:[A-Z][A-Za-z/]{0,4}-?\d[\w\-]*|[A-Z][a-z]{2,})\s+){1,2}"
+                          r"(?:(?:fighter|attack)[\s\-])?(?:jets?|warplanes?|bombers?|fighter-bombers?|drones?|"
+                          r"helicopters?|gunships?|(?<=\d\s)(?:fighters|aircraft))(?![\w\-])|\s+[A-Z][A-Za-z]{0,3}-\d+[A-Z]?s(?![\w\-])")
+
+
+def _model_end(text: str, end: int) -> int:
+    """Where a state's forces named up to ``end`` end, with the model of their aircraft after them ("US Navy
+    F/A-18 jets", "Israeli Air Force F-35 jets"): one mention, not the forces and a stray name."""
+    x = _MODEL_AFTER.match(text, end)
+    return x.end() if x is not None else end
+
+
 #: Ending a police force's own name ("the Nigeria Police Force", "the Ghana Police Service", "Niger's Gendarmerie
 #: Nationale", "the National Gendarmerie"): the state's police, named as "Nigerian police" is (ev21).
 _POLICE_END = re.compile(r"(?:^|\s)(?:(?:National\s+)?Police\s+(?:Force|Service)|Police\s+Nationale|"
@@ -918,7 +936,7 @@ class ActorMentions:
             if m.role != "demonym" or not (base <= m.start and m.end <= base + len(text)):
                 continue
             s = m.start - base
-            t = state_tail.match(text, m.end - base)
+            t = state_tail.match(text, m.end - base) or _MODEL_AFTER.match(text, m.end - base)
             if t is None and (j := _AND_NEXT.match(text, m.end - base)) is not None:
                 # audit 7: "Kyrgyz and Tajik border guards": the first demonym shares the second's noun
                 if dem_at is None:
@@ -938,7 +956,7 @@ class ActorMentions:
             if any(g == "named-org" and cs < s and ce >= m.end - base and text[cs:s].split()[0] not in self._p["stop"]
                    for _, cs, ce, g in cands):
                 continue  # "the Free Syrian Army": a name, not a country's forces
-            e = t.end()
+            e = _model_end(text, t.end())
             phrase = text[s:e]
             fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
             iso = (getattr(m.location, "country", "") or "") if m.location is not None else ""
@@ -965,23 +983,26 @@ class ActorMentions:
                 t = state_tail.match(text, e + 2)
             elif iso and (t := state_tail.match(text, e)) is not None and (
                     not t.group(0).islower() or m.text in _demonyms()[1]) and (
-                    m.text in _demonyms()[1] or not _NATIONAL_FORCE_END.fullmatch(t.group(0))):
+                    m.text in _demonyms()[1] or not _NATIONAL_FORCE_END.fullmatch(_COMMON_TAIL.sub("", t.group(0)))):
                 t = None  # "Chadian forces": the demonym's (below)
+            if t is None and iso and m.text not in _demonyms()[1] and text[e:e + 2] not in ("'s", "’s"):
+                t = _MODEL_AFTER.match(text, e)  # "US F-35 jets", "a US MQ-9 Reaper drone"
             # (a country's name and a service's, "the US Navy", "the Ghana Armed Forces", "the Kenya Defence
             # Forces": a force's own name, the state's forces; not "the Sudan Tribune")
-            if t is not None and getattr(m.location, "is_whole_country", False) and not _overlaps(s, t.end(), spans):
+            t_end = _model_end(text, t.end()) if t is not None else 0
+            if t is not None and getattr(m.location, "is_whole_country", False) and not _overlaps(s, t_end, spans):
                 # "Sudan's army", "Pakistan's military", "Ethiopia's government", and the country's name or its
                 # initials before the noun ("US troops", "UK warplanes", "the Mali military"): the country's state
                 # actor, named as its forces are ("Sudanese forces", "American forces"; "Myanmar forces" as the
                 # Tatmadaw is)
-                phrase = text[s:t.end()]
+                phrase = text[s:t_end]
                 fac = profile.faction_of(phrase, text, date=doc.published) if profile is not None else None
                 fac = fac or _profile_forces(profile, iso, phrase)
                 dem = state_names.get(iso.upper()) or f"{_demonym_of().get(iso.upper(), m.text)} forces"
                 name = fac or (dem.rsplit(" ", 1)[0] + " police" if phrase.lower().endswith("police") else dem)
                 gov = _government_of(name) if fac is None and _GOVERNMENT_END.search(phrase) else ""
-                spans.append((s, t.end()))
-                out.append(ActorMention(base + s, base + t.end(), phrase, name, fac, "state" if fac is None else "alias",
+                spans.append((s, t_end))
+                out.append(ActorMention(base + s, base + t_end, phrase, name, fac, "state" if fac is None else "alias",
                                         iso, gov))
                 continue
             if any(cs <= s and e <= ce and ce - cs > e - s for _, cs, ce, g in cands

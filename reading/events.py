@@ -554,12 +554,15 @@ def _sentence_start(doc: Document, pos: int) -> int:
 
 def _title_repeat(doc: Document) -> Sentence | None:
     """A scraped page's title repeated as its first line (the page's own heading, under the headline the reader
-    put first): a headline too, not the body's first telling."""
+    put first): a headline too, not the body's first telling; with the subtitle read into it as one sentence
+    (ev23: "...Massacred Villagers in Kossi Province\nGovernment Should Investigate ...")."""
     sents = doc.sentences
     if len(sents) < 2:
         return None
     h, st = sents[0], sents[1]
-    if st.end - st.start == h.end - h.start and doc.text[st.start:st.end] == doc.text[h.start:h.end]:
+    n = h.end - h.start
+    if (st.end - st.start == n or (st.end - st.start > n and doc.text[st.start + n] == "\n")) \
+            and doc.text.startswith(doc.text[h.start:h.end], st.start):
         return st
     return None
 
@@ -725,6 +728,36 @@ _LODGED_BEFORE = re.compile(r"\b(?:lodg(?:e|es|ed|ing)|register(?:s|ed|ing)?|fil
                             r"conve(?:y|ys|yed|ying))\s+(?:an?\s+|its\s+|their\s+)?(?:(?:strong|formal|official|"
                             r"diplomatic|strongly[\s\-]worded|vigorous|firm)\s+){0,2}$", re.I)
 _THE_PROTESTERS = re.compile(r"(?<![\w\-])(?:the|some)\s+(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+#: ev23: after "protest", what a movement has or is, not a crowd on a day ("Protest leaders met the minister",
+#: "protest organisers called a strike", "a protest song"): no protest told.
+_PROTEST_MODIFIES = re.compile(r"\s+(?:leaders?|organi[sz]ers?|movements?|groups?|songs?|slogans?|letters?|votes?|"
+                               r"figures?|spokes(?:man|woman|person)|coordinators?|committees?|networks?|tactics)\b", re.I)
+#: ev23: in a headline or a liveblog's entry title, the label of the coverage ("Kenya protests live: ...", "Live
+#: updates: Serbia protests", "As it happened: ...", "... protests: what we know"): the protests are its topic,
+#: which the entries tell one by one, not one protest (not "live rounds", "live fire").
+_COVERAGE_LABEL = re.compile(r"(?:^|[:|\-–—]\s*)live\b(?!\s+(?:rounds?|ammunition|bullets?|fire)\b)|\blive\s*(?:[:|\-–—]|$)|"
+                             r"\blive[\s\-]+(?:updates?|blog|coverage)\b|\bas\s+it\s+happened\b|\bwhat\s+we\s+know\b|"
+                             r"\bkey\s+events\b|\bexplained\b|\bin\s+pictures\b", re.I | re.M)
+#: ev23: a perfect right before a violent trigger, and "since then" in its sentence ("hundreds have been killed by
+#: Israeli fire since then", "Since then, they have fought for control of ..."): a running total or a state since
+#: an event told before, no one event.
+_SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|been|repeatedly|regularly|often|since)\s+){0,2}$", re.I)
+_SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since)\b", re.I)
+#: ev23: an event noun as what someone names it ("Erdogan called the attacks a 'worrying escalation'", "described
+#: the protests as an attempted coup", "branded the strikes a war crime"): told before, no event of its own.
+_APPRAISED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing|e)|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|"
+                               r"label(?:s|ed|led|ing|ling)?|dismiss(?:es|ed|ing)?)\s+(?:the|these|those|this|that)\s+"
+                               r"(?:[\w\-]+\s+){0,2}$", re.I)
+_APPRAISED_AFTER = re.compile(r"\s+(?:as\s|an?\s|[\"“‘'])")
+#: ev23: before a plural event noun, a count of many ("in dozens of attacks in the region this year", "fought more
+#: than 300 engagements", "a string of raids"): many events told as one, no one event unless its days are told.
+_MANY_COUNT_BEFORE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|a\s+(?:series|string|spate|wave)|(?:more\s+than|over|"
+                                r"some|nearly|almost)\s+(?:\d{2,}|[a-z]+ty|a\s+hundred|\w+\s+hundred))\s+(?:of\s+)?"
+                                r"(?:[\w\-]+\s+){0,2}$", re.I)
+#: The longest line read as a headline or an entry's title.
+_TITLE_LINE_MAX = 150
+#: Between the parts of a headline ("Georgia protests live: police clear ...; rallies in ...").
+_TITLE_PART_END = re.compile(r"\s*[:;|–—]\s*|\s+-\s+")
 #: gold 4: before an event noun, an appeal to condemn or stop such events ("We call on the international
 #: community to condemn the air strikes of the military council", "urged donors to denounce the attacks on").
 _CALL_TO_CONDEMN_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
@@ -1420,6 +1453,34 @@ def _origin(text: str, start: int) -> bool:
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
 _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|localities|districts|settlements|port)\s+of\s+)?")
+#: ev23: between two places of a list, the second's own toll ("killed three in Ariha and two in Saraqib", "and
+#: another four in"): one event per place, each with its dead.
+_AND_TOLL_IN = re.compile(r"\s*,?\s*and\s+(?:another\s+|a\s+further\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+"
+                          r"(?:more\s+|others?\s+)?(?:people\s+|civilians\s+|soldiers\s+|fighters\s+)?in\s+")
+
+
+def _coverage_title(text: str, ts: int, te: int) -> bool:
+    """Whether the protest noun at ``ts:te`` is the topic a headline or an entry title labels as live coverage
+    or an explainer (a short line of its own: :data:`_COVERAGE_LABEL`): in the label's part of the line ("Kenya
+    protests live"), or closing a part of its own ("Live updates: Serbia protests"); not a protest the line
+    tells after the label ("Georgia protests live: ...; rallies in Batumi and Kutaisi")."""
+    lo, hi = text.rfind("\n", 0, ts) + 1, text.find("\n", te)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > _TITLE_LINE_MAX or _COVERAGE_LABEL.search(text, lo, hi) is None:
+        return False
+    a = max((m.end() for m in _TITLE_PART_END.finditer(text, lo, ts)), default=lo)
+    b = _TITLE_PART_END.search(text, te, hi)
+    b = b.start() if b is not None else hi
+    return not text[te:b].strip() or _COVERAGE_LABEL.search(text[a:b]) is not None
+
+
+def _toll_before(text: str, lo: int, pos: int) -> re.Match | None:
+    """The toll a list gives the place at ``pos`` of its own ("... and two in Saraqib"), told after ``lo``."""
+    m = _AND_TOLL_IN.search(text, max(lo, pos - 40), pos)
+    return m if m is not None and m.end() == pos else None
+
+
 #: A trigger joined to the one before it names the same attack ("a missile and drone attack").
 _IN_DATE = re.compile(r"\s+(?:in|on|since)\s+(?:(?:early|mid|late)[\s\-]+)?(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -2538,6 +2599,21 @@ class EventExtractor:
                 continue  # gold 7: "Some had been shot during demonstrations in Homs": protests in general, no day
             if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
                 continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
+            if (trig.event_type in VIOLENT_TYPES and "ince" in sent_text and _SINCE_THEN.search(text, sent.start, sent.end)
+                    and _SINCE_PERFECT.search(text, max(cs, ts - 40), ts)):
+                continue  # ev23: "hundreds have been killed by Israeli fire since then": a running total
+            if (trig.event_type in VIOLENT_TYPES and text[te - 1:te] == "s"
+                    and _MANY_COUNT_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and not any(cs <= d.start < ce and (d.date.end - d.date.start).days <= 14 for d in dates)):
+                # ev23: "in dozens of attacks in the region this year": many events, no one told (not "a series of
+                # attacks ... between 20 and 24 July", told on its days)
+                continue
+            if _APPRAISED_AFTER.match(text, te) and _APPRAISED_BEFORE.search(text, max(sent.start, ts - 40), ts):
+                continue  # ev23: "Erdogan called the attacks a 'worrying escalation'": the attacks told before
+            if trig.id == "protest" and text[ts:te].lower() == "protest" and _PROTEST_MODIFIES.match(text, te):
+                continue  # ev23: "Protest leaders met the interior minister": a movement's people, no protest told
+            if trig.id == "protest" and text[te - 1:te] == "s" and _coverage_title(text, ts, te):
+                continue  # ev23: "Kenya protests live: updates as ...": the coverage's topic, not one protest
             if (trig.id == "protest" and text[ts] in "mM" and _MARCHERS.fullmatch(text, max(cs, dl_end), ts)
                     and not _PROTEST_AIM.search(text, sent.start, sent.end)):
                 continue  # ev21: "Royal Marines marched through Plymouth", "Troops marched 40 km": soldiers marching
@@ -2577,8 +2653,11 @@ class EventExtractor:
                          or _EVENT_SUBJECT.match(text, max(cs, dl_end), ts)
                          or _NATURE_SUBJECT.fullmatch(text, max(cs, dl_end), ts))):
                 continue  # "Violent protests have killed 21 people": the protests' toll, not an attack
-            if trig.event_type in VIOLENT_TYPES and _NATURE_AGENT.fullmatch(text, max(cs, dl_end), ts):
-                continue  # audit 10: "Hurricane Kirk bombarded the coast": the weather, no attack
+            if trig.event_type in VIOLENT_TYPES and _NATURE_AGENT.fullmatch(text, max(cs, dl_end), ts) \
+                    and not any(a.kind in ("state", "alias") and a.start < ts < a.end for a in s_actors):
+                # audit 10: "Hurricane Kirk bombarded the coast": the weather, no attack (ev23: not "Saudi Tornado
+                # jets hit ...", a state's aircraft named by a storm)
+                continue
             if (trig.subordinate and etype == "Violence against civilians" and text[ts:te].lower() == "killing"
                     and _NATURE_OPENING.match(text, max(sent.start, dl_end))):
                 continue  # audit 10: "Typhoon Mawar pounded Luzon, tearing roofs off and killing two": its toll
@@ -3091,7 +3170,11 @@ class EventExtractor:
                                            te, ce, lost=lost_more)
                         # gold 6: "Protests were also held in Mombasa, Kisumu and Nakuru": one per town too
                         if trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles", "Protests", "Riots")
-                        or "territory" in sub else [])
+                        or "territory" in sub else
+                        # ev23: "killed 12 villagers in Zurmi and another five in Maru": a place told with dead of
+                        # its own is an attack of its own
+                        [m for m in self._more_objects(text, loc, c_places, te, ce) if _toll_before(text, te, m.start)]
+                        if fat is not None and etype == "Violence against civilians" and "and" in text[te:ce] else [])
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
                 own = next((m for m in sorted(c_places, key=_START) if m.start >= te and m.location is loc), None)
@@ -3103,9 +3186,13 @@ class EventExtractor:
                 od = _date_after(text, m.end, dates) if dates else None
                 m_date, m_bg = ((od.date, _is_background(od.date, doc.published, background))
                                 if od is not None and od.date is not None else (date, background))
+                own_toll = _toll_before(text, te, m.start) if fat is not None else None
+                if own_toll is not None:  # "killed four in Douma and six in Harasta": Harasta's own dead
+                    raw = own_toll.group("n")
+                    own_toll = int(raw) if raw.isdigit() else _number_word(self._p["numbers"], raw)
                 out.append(Event(id=fact_id(doc.id, "e", ts, f"{sub}|{k + 1}"), doc_id=doc.id, date=m_date,
                                  event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2 if a2 != a1 else "",
-                                 fatalities=None, planned=planned, background=m_bg, location=m.location,
+                                 fatalities=own_toll, planned=planned, background=m_bg, location=m.location,
                                  location_note="", evidence=ev_maker(ts, te)))
             if lost_more and (trig.needs_place_after or "territory" in sub) \
                     and not _BETWEEN_BEFORE.search(text, max(cs, te - 5), min(lost_more[0].start, ce)):
@@ -3466,6 +3553,8 @@ class EventExtractor:
                 # "captured Chinshwehaw, a key border trading hub, and the towns of Hsenwi, ...": past the apposition
                 told = told or _APPOSITION_AND.match(text, prev.end, m.start)
                 sep = _AND_PLACE.fullmatch(text, told.end() if told else prev.end, m.start)
+                if sep is None and not told and "and" in text[prev.end:m.start]:
+                    sep = _AND_TOLL_IN.fullmatch(text, prev.end, m.start)  # "three in Ariha and two in Saraqib"
                 if told and sep is not None and "and" not in sep.group(0):
                     sep = None  # "in Khan Younis and Rafah on Tuesday, Gaza health officials said": no list
                 if sep is None:
@@ -3691,12 +3780,15 @@ class EventExtractor:
             top = min(map(lies, places))
             lie_best = [m for m in places if lies(m) == top]
             best = lie_best[0] if len(lie_best) == 1 else min(lie_best, key=score)
-            area = _area_off_the_capital(doc, ts, best.location) if best.start < dateline else None
+            # ev23: "WASHINGTON - US Navy jets struck radar sites near the port city": a "the city" that only
+            # the dateline's town can mean is the dateline, read as the town the report was filed from
+            filed = best.start < dateline or (best.start >= cs and _the_dateline_by_reference(doc, best))
+            area = _area_off_the_capital(doc, ts, best.location) if filed else None
             if area is not None:
                 return area, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, the capital "
                               f"it was reported from; placed in {getattr(area, 'name', '')}, the area the article "
                               f"names around it (precision 3).")
-            home = group_home(doc.text[cs:ce], *(a.name for a in sides)) if best.start < dateline else None
+            home = group_home(doc.text[cs:ce], *(a.name for a in sides)) if filed else None
             if home and home != getattr(best.location, "country", "") and (
                     story := country_location(doc, home, lookup=self.country_lookup)) is not None:
                 # "NAIROBI (Reuters) - Al-Shabaab militants attacked a base ...": a dateline abroad is where the
@@ -3704,19 +3796,19 @@ class EventExtractor:
                 return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in another "
                                f"country than the one the group it names fights in; placed in {story.name} "
                                f"(precision 3).")
-            story, why = self._story_abroad(doc, best.location, sides, etype) if best.start < dateline else (None, "")
+            story, why = self._story_abroad(doc, best.location, sides, etype) if filed else (None, "")
             if story is not None:
                 # "DAKAR, Senegal (AP) - Malian soldiers killed ...": a dateline in a country the story names nowhere
                 # else is where the report was filed; the forces' own country (or the one the story names) is the place
                 return story, (f"{_NO_PLACE_HEAD} but its dateline, {getattr(best.location, 'name', '')}, in a country "
                                f"{_DATELINE_ABROAD}; placed in {story.name}, {why} (precision 3).")
-            if best.start < dateline and etype == "Explosions/Remote violence" and (
+            if filed and etype == "Explosions/Remote violence" and (
                     far := self._struck_from_abroad(doc, best.location, sides, cs, ce)) is not None:
                 return far
-            if best.start < dateline and air and (
+            if filed and air and (
                     home := self._struck_from_home(doc, best.location, sides, doc.text[cs:ce])) is not None:
                 return home
-            if (best.start < dateline and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
+            if (filed and (feat := _UNFOUND_FEATURE.search(doc.text, cs, ce)) is not None
                     and (area := (country_location(doc, best.location.country, lookup=self.country_lookup)
                                   if _is_capital(best.location) else _province_of(best.location))) is not None):
                 # "MAIDUGURI - troops raided a hideout in the Sambisa forest": a feature the gazetteer lacks,
@@ -3724,7 +3816,7 @@ class EventExtractor:
                 what = "its country" if _is_capital(best.location) else "the province around the dateline"
                 return area, (f"{_NO_PLACE_HEAD} but {feat.group('name')!r}, not in the gazetteer, and its dateline, "
                               f"{getattr(best.location, 'name', '')}; placed in {area.name}, {what} (precision 3).")
-            if best.start < dateline and _AT_THE_BORDER.search(doc.text, cs, ce) and _is_capital(best.location):
+            if filed and _AT_THE_BORDER.search(doc.text, cs, ce) and _is_capital(best.location):
                 # "ADDIS ABABA - ... troops clashed on the border": not the capital it was reported from
                 area, what = _border_area(doc, best.location), "the only area of that country the article names"
                 if area is None:
@@ -4029,6 +4121,28 @@ def _province_of(town: Any) -> Any:
     return Location(name=str(row["name"]), geometry=row.geometry, lat=lab.y, lon=lab.x, precision=3, relation="at",
                     place_id=str(row["id"]), country=iso)
 
+
+#: A place named by its kind only ("the city", "near the port city", "the border town").
+_TOWN_REFERENCE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:city|town)$", re.I)
+
+
+def _the_dateline_by_reference(doc: Document, m: Any) -> bool:
+    """ev23: whether the place mention ``m`` is a "the city" (or "the port town") that means the article's
+    dateline town only: the town the report was filed from, which the body names nowhere before it ("WASHINGTON
+    - US Navy jets struck radar sites near the port city"); not one the body names ("KHARKIV - ... Kharkiv's
+    mayor said drones struck the city": the story's town)."""
+    if not _TOWN_REFERENCE.search(m.text):
+        return False
+    text, pid, filed = doc.text, getattr(m.location, "place_id", None), False
+    for o in doc.mentions:
+        if o.start >= m.start:
+            break
+        if o.location is None or o.role not in ("location", "actor") or getattr(o.location, "place_id", None) != pid:
+            continue
+        if o.end > dateline_end(text, text.rfind("\n", 0, o.start) + 1):
+            return False  # named in the body: the story's town
+        filed = True
+    return filed
 
 def _dateline_only(doc: Document, spans: dict | None) -> Any:
     """audit 8: "RIO DE JANEIRO (Reuters) - ... Police raided a favela, killing six": the town of the
@@ -4406,9 +4520,9 @@ def _not_the_attackers_country(doc: Document, loc: Any, note: str, a1: str, s_ac
             continue
         c = (getattr(where, "country", "") or "").upper()
         if c == iso:
-            if m.role == "location" and not _in_dateline(doc.text, m):
+            if m.role == "location" and not _in_dateline(doc.text, m) and not _the_dateline_by_reference(doc, m):
                 # the article tells of places in that country: it may well be there (not its dateline: where
-                # the report was filed)
+                # the report was filed, nor a "the city" that means it)
                 return loc, note
             continue
         if c and c not in others:

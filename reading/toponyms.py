@@ -6571,7 +6571,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         for a in f.anchors:
             if a.kind == "name" and a.place_id:
                 p = _get(gazetteer, a.place_id)
-                if p is not None and p.kind == "city":
+                if p is not None and p.kind == "city" and f.role != "actor":
+                    # (not a capital as its government: "Moscow said it would respond. Jets bombed the
+                    # town": the town is not Moscow)
                     last_city = p
                     towns.append((p, f.line, bool(f.aside)))
                 elif p is not None and p.kind in _AREA_KINDS:
@@ -6752,7 +6754,7 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
         for a in x.anchors:
             if a.kind == "name" and a.place_id:
                 p = _get(gazetteer, a.place_id)
-                if p is not None and p.kind == "city":
+                if p is not None and p.kind == "city" and x.role != "actor":
                     towns.append((p, x.line, bool(x.aside)))
             elif id(a) in lost:
                 towns.append((_UnknownTown(a.surface, "could not be placed"), x.line, bool(x.aside)))
