@@ -70,12 +70,14 @@ _NATIONAL_FORCE_END = re.compile(r"\s(?:(?:People['’]s\s+|National\s+)?Defen[c
                                  r"(?:National\s+)?Army|Navy|Air\s+Force)$")
 #: The common nouns closing a state tail after a force's own name ("US Navy jets": the Navy's jets).
 _COMMON_TAIL = re.compile(r"(?:\s+[a-z][\w\-]*)+$")
-#: ev23: after a nationality, an aircraft or drone named by its model ("French Rafale jets", "Russian Su-34
-#: bombers", "Israeli F-35s", "a US MQ-9 Reaper drone", "Pakistani JF-17 fighters": "fighters" only after a
-#: model number): that state's forces, as "Russian jets" are; not an airline's ("Turkish Airlines jets").
+#: ev23: after a nationality, an aircraft named by its model ("French Rafale jets", "Russian Su-34
+#: bombers", "Israeli F-35s", "Pakistani JF-17 fighters": "fighters" only after a model number): that state's
+#: forces, as "Russian jets" are; not an airline's ("Turkish Airlines jets"). Not a drone named by its model:
+#: drones are exported, and the nationality before the model is as often its maker as its user ("Iranian
+#: Shahed drones" strike Odesa for Russia, "Turkish Bayraktar drones" fly for Ukraine or Ethiopia).
 #: Case-sensitive: a model is capitalised.
 _MODEL_AFTER = re.compile(r"\s+(?:(?!Air(?:lines|ways)?\s)(?:[A-Z][A-Za-z/]{0,4}-?\d[\w\-]*|[A-Z][a-z]{2,})\s+){1,2}"
-                          r"(?:(?:fighter|attack)[\s\-])?(?:jets?|warplanes?|bombers?|fighter-bombers?|drones?|"
+                          r"(?:(?:fighter|attack)[\s\-])?(?:jets?|warplanes?|bombers?|fighter-bombers?|"
                           r"helicopters?|gunships?|(?<=\d\s)(?:fighters|aircraft))(?![\w\-])|\s+[A-Z][A-Za-z]{0,3}-\d+[A-Z]?s(?![\w\-])")
 
 

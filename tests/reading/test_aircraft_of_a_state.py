@@ -1,5 +1,4 @@
-"""ev23: an aircraft or drone named by its model after a nationality ("Jordanian F-16s", "Russian Tu-22M3 bombers",
-"Ethiopian Bayraktar drones"), or after a force's own name ("US Air Force jets"), is that state's forces, as
+"""ev23: an aircraft named by its model after a nationality ("Jordanian F-16s", "Russian Tu-22M3 bombers"), or after a force's own name ("US Air Force jets"), is that state's forces, as
 "Russian jets" are: one side with them, and a strike it makes from its dateline's country is read as such. An
 airline's jet is no state's, "fighters" after a nationality and a name are people, and a storm's name for a jet
 ("Saudi Tornado jets") does not make the strike weather. Sentences of our own."""
@@ -16,8 +15,6 @@ def events(nlp, text):
 @pytest.mark.parametrize("text, side", [
     ("Jordanian F-16s bombed smugglers' hideouts near Suwayda on Monday.", "Jordanian forces"),
     ("Russian Tu-22M3 bombers fired missiles at Dnipro overnight, killing four.", "Russian forces"),
-    ("Ethiopian Bayraktar drones struck a market in Gondar on Friday, killing nine.", "Ethiopian forces"),
-    ("A US MQ-1 Predator drone struck a vehicle near Marib on Sunday, killing two.", "American forces"),
     ("US Air Force jets struck a weapons depot near Deir ez-Zor on Monday.", "American forces"),
     ("Pakistani JF-17 fighters bombed hideouts in Paktika on Tuesday.", "Pakistani forces"),
 ])
@@ -41,6 +38,9 @@ def test_a_strike_told_from_the_attackers_capital_is_not_placed_there(nlp):
 
 
 @pytest.mark.parametrize("text, other", [
+    # a drone named by its model: the nationality may be its maker's ("Iranian Shahed drones" fly for Russia)
+    ("KYIV - Iranian Shahed drones struck Odesa overnight, damaging port facilities.", "Iranian forces"),
+    ("Turkish Bayraktar drones flown by Ukraine struck Russian positions near Kherson.", "Turkish forces"),
     ("A Turkish Airlines jet was struck by a drone near Erbil on Monday.", "Turkish forces"),
     ("Libyan Tebu fighters clashed with Arab militias in Kufra on Monday.", "Libyan forces"),
 ])
