@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator
 
 from geo.admin_units import unit_place
 from geo.distance import great_circle_km
-from geo.gazetteer import _trie_regex
+from geo.gazetteer import _trie_regex, when_loaded
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented
@@ -978,6 +978,9 @@ def _demonym_keys() -> frozenset:
     from geo.gazetteer import _demonyms
 
     return frozenset(name_key(d) for d in _demonyms())
+
+
+when_loaded(_country_geonameids, _demonym_keys)  # (built with the gazetteer, not on a first text)
 
 
 def _demonym_water(text: str, s: int, words: list[str]) -> bool:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from geo.distance import great_circle_km as _haversine
-from geo.gazetteer import HYPHEN_PARTICLES
+from geo.gazetteer import HYPHEN_PARTICLES, when_loaded
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
@@ -7255,6 +7255,20 @@ def _opening_in_names(text: str, stop: frozenset) -> list[tuple[re.Match, str]]:
             continue
         out.append((m, "name"))
     return out
+
+
+def _unknown_regexes() -> None:
+    """Build the unknown-place regex and its reversed leads (:func:`_lead_matches`) before any text asks."""
+    global _UNKNOWN
+    if _UNKNOWN is None:
+        _UNKNOWN = _unknown_place_regex()
+    _lead_matches("", _UNKNOWN[0][0])
+
+
+# Place reading's one-time tables, built with the gazetteer: the phrase patterns, the unknown-place regexes,
+# the word and name lists the passes test names against.
+when_loaded(load_patterns, _unknown_regexes, _capital_keys, _common_word_lists, group_country_regex,
+            _people_name_regex, _group_names, _borderless_region_rows)
 
 
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
