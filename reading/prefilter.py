@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "Segmented",
-           "FirstChars", "LiteralGate", "fold", "folded_twin", "folded_search", "parsed"]
+           "FirstChars", "LiteralGate", "Literals", "fold", "folded_twin", "folded_search", "parsed"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -744,3 +744,37 @@ class LiteralGate:
                 self._picked.clear()
             out = self._picked[key] = make(self.possible_for(got))
         return out
+
+
+class Literals:
+    """Which of a fixed set of words a text holds, found in one pass (an Aho-Corasick automaton: every
+    occurrence, overlapping ones too): the answers of ``w in text`` for each word, for the price of a few
+    such tests. For the cue words of passes that most texts skip: each word a text lacks costs a plain
+    test a whole scan of the text, ~1.5 us per 1,000 characters.
+
+    >>> cues = Literals(["ounty", "istrict", "LGA"])
+    >>> sorted(cues.of("Gwoza LGA and Bama district"))
+    ['LGA', 'istrict']
+    """
+
+    __slots__ = ("_auto", "_last")
+
+    def __init__(self, words) -> None:
+        import ahocorasick
+
+        self._auto = ahocorasick.Automaton()
+        for w in words:
+            if not isinstance(w, str) or not w:
+                raise ValueError(f"a cue word must be a non-empty str, got {w!r}")
+            self._auto.add_word(w, w)
+        self._auto.make_automaton()
+        self._last: tuple = (None, frozenset())  # (the last text asked about, its words): passes ask in turn
+
+    def of(self, text: str) -> frozenset[str]:
+        """The words of the set that ``text`` holds."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        found = frozenset(w for _, w in self._auto.iter(text))
+        self._last = (text, found)
+        return found
