@@ -23,8 +23,8 @@ from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex, when_loaded
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.prefilter import FirstChars, Literals, Located, Segmented, literal_starts
-from reading.toponyms import (_BUILDINGS, _SITES, COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
+from reading.prefilter import FirstChars, Located, Segmented, literal_starts
+from reading.toponyms import (_BUILDINGS, _SITES, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, load_patterns, unknown_places)
 
@@ -1197,9 +1197,10 @@ _WORLD_NAMES = Located.of(_WORLD_NAME)
 #: that most texts skip, all found in one pass over the text (each absent word tested alone costs a whole scan,
 #: a regex hint several): the unit words, rivers, hospitals, townships, coded roads' "National", districts
 #: listed, national unit words, the Islamic State, city parts, straits, physical features, world regions.
-_CUES = Literals(dict.fromkeys(_UNIT_HINTS + (" river", "ivers", " Hospital", " Township", "National", "districts", "wored",
-                                              "upazila", "cercle", "Islamic State", "camp", "eighbo", "uburb", "trait",
-                                              "hoal", "Reef") + tuple(sorted(_FEATURE_CUES | _WORLD_WORDS))))
+_CUES = CUE_WORDS  # (the place finder's: one pass per text answers both modules' words)
+_CUES.add(_UNIT_HINTS + (" river", "ivers", " Hospital", " Township", "National", "districts", "wored", "upazila", "cercle",
+                         "Islamic State", "camp", "eighbo", "uburb", "trait", "hoal", "Reef")
+          + tuple(sorted(_FEATURE_CUES | _WORLD_WORDS)))
 #: After a continent's name, words that make it part of an organisation's or event's name.
 _WORLD_NOT_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z]|[ \t]+(?:[A-Z]|\d)|-[A-Z]")
 
