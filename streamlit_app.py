@@ -21,6 +21,7 @@ import streamlit as st
 from conflict_map.build import BuildResult, build_documents
 from conflict_map.view import (
     View,
+    counts_text,
     default_date,
     event_table,
     events_csv_bytes,
@@ -83,14 +84,14 @@ def built(key: str, _ws: Workspace) -> BuildResult:
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def base_map(key: str, _result: BuildResult, types: tuple[str, ...], actors: tuple[str, ...]):
-    """The map with every date embedded, built once per set of articles and filters.
+def base_map(key: str, _result: BuildResult, types: tuple[str, ...], actors: tuple[str, ...], merge: bool = True):
+    """The map with every date embedded, built once per set of articles, filters and merge choice.
 
     The caller gets a deep copy (st_folium mutates the map it renders); a slider
     step then costs a copy and the tiny date layer, not a rebuild.
     """
     base, _ = app_map(_result.events, _result.zones, at=dt.date.today(), event_types=list(types) or None,
-                      actors=list(actors) or None, profile=_result.profile)
+                      actors=list(actors) or None, profile=_result.profile, merge=merge)
     return base
 
 
@@ -199,9 +200,12 @@ def main() -> None:
                 st.stop()
         chosen_types = st.multiselect("Event types", types, key="types")
         chosen_actors = st.multiselect("Actors", actors, key="actors")
+        merge = st.checkbox("One marker per event reported by several articles", value=True, key="merge",
+                            help="Reports of one event (same type, day and place) by different articles share "
+                                 "a marker whose popup lists every source. Off: one marker per report.")
 
     view = View(at=at, window_days=int(window) if mode == "The last N days" else None,
-                event_types=tuple(chosen_types), actors=tuple(chosen_actors))
+                event_types=tuple(chosen_types), actors=tuple(chosen_actors), merge=merge)
     if store is not None:
         block = block_of(span, at, view.window_days)
         with st.spinner("Loading the dates around the slider…"):
@@ -211,7 +215,7 @@ def main() -> None:
                         f"{len(result.problems)} items could not be placed or dated (see below)")
     else:
         result, key = full, ws.key
-        caption.caption(f"{len(result.documents)} articles · {len(result.events)} located events · "
+        caption.caption(f"{len(result.documents)} articles · {counts_text(result.events, view.merge)} · "
                         f"{len(result.zones)} zone spans · {len(result.problems) + len(result.unlocated)} "
                         "items could not be placed or dated (see below)")
     events, zones = view_frames(result, view)
@@ -221,10 +225,11 @@ def main() -> None:
     map_slot = st.container()
 
     if len(table) > TABLE_ROWS:
-        st.subheader(f"Events ({len(table):,}; the newest {TABLE_ROWS:,} listed, the CSV download has all)")
+        st.subheader(f"Events ({len(table):,}{counts_text(events, view.merge, rows=True)}; the newest "
+                     f"{TABLE_ROWS:,} listed, the CSV download has all)")
         table = table.iloc[:TABLE_ROWS].reset_index(drop=True)
     else:
-        st.subheader(f"Events ({len(table)})")
+        st.subheader(f"Events ({len(table)}{counts_text(events, view.merge, rows=True)})")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                           hide_index=True, width="stretch",
                           column_config={"quote": st.column_config.TextColumn("quote", width="large")})
@@ -233,13 +238,14 @@ def main() -> None:
 
     with map_slot:
         if store is None:
-            base = copy.deepcopy(base_map(key, result, view.event_types, view.actors))
+            base = copy.deepcopy(base_map(key, result, view.event_types, view.actors, view.merge))
             moment = time_layer(view.at, view.window_days)
         else:
             # One map for every date; the block's events travel as a served file whose
             # URL the date layer carries: the browser swaps them in when the block changes.
             base = copy.deepcopy(store_base_map(path, view.event_types, view.actors))
-            moment = time_layer(view.at, view.window_days, data=sv.source(block, view.event_types, view.actors))
+            moment = time_layer(view.at, view.window_days,
+                                data=sv.source(block, view.event_types, view.actors, view.merge))
         focus = {}
         if selected is not None:
             row = events[events.event_id == selected].iloc[0]
@@ -258,7 +264,8 @@ def main() -> None:
     stamp = at.isoformat()
     downloads = [
         ("Snapshot (HTML)", partial(snapshot_bytes, result, view), f"conflict-map-{stamp}.html", "text/html"),
-        ("Timeline (HTML)" if store is None else "Timeline (HTML, loaded dates)", partial(timeline_bytes, result),
+        ("Timeline (HTML)" if store is None else "Timeline (HTML, loaded dates)",
+         partial(timeline_bytes, result, merge=view.merge),
          "conflict-map-timeline.html", "text/html"),
         ("Events (GeoJSON)", partial(events_geojson_bytes, events_now), f"events-{stamp}.geojson", "application/geo+json"),
         ("Zones (GeoJSON)", partial(zones_geojson_bytes, zones_now), f"zones-{stamp}.geojson", "application/geo+json"),
@@ -277,6 +284,6 @@ def main() -> None:
         st.session_state.last_at = at
         ahead = neighbour(span, block, view.window_days, forward=last is None or at >= last)
         if ahead is not None:
-            sv.warm(ahead, view.event_types, view.actors, delay=1.5)
+            sv.warm(ahead, view.event_types, view.actors, delay=1.5, merge=view.merge)
 
 main()

@@ -287,6 +287,7 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
                                     profile_token, reuse_layers, save_layer_inputs, write_store)
     from conflict_map.store import layers_key as key_of
     from layers.events import events_frame, events_frame_rows
+    from layers.happenings import happening_ids
     from layers.zones import ZoneOps, zone_inputs, zone_layers_of
 
     choice = profile if profile in ("auto", "none", None) else profile_token(profile)
@@ -366,6 +367,12 @@ def _build_stored(documents: list[Document], runner: Any, *, corpus_problems: It
                 frame = pd.concat([frame.iloc[:head], frame.take(idx[head:])]) if head else frame.take(idx)
             frame = frame.reset_index(drop=True)
             at_all = at_all[idx]
+            # Happenings span articles: regrouped over every row (a new report can join a kept one).
+            before = frame["happening"].to_numpy()
+            frame["happening"] = pd.Series(happening_ids(frame), index=frame.index, dtype=frame["event_id"].dtype)
+            if same_months:
+                changed = np.flatnonzero(before != frame["happening"].to_numpy())
+                same_months -= {_month(d) for d in frame["event_date"].to_numpy()[changed].tolist()}
 
         # zone ops and problems: (phase, position, seq) gives a build's order over all articles
         memo: dict = {}
@@ -452,7 +459,11 @@ def _file_record(f: Any) -> dict:
 
 
 def report(result: BuildResult) -> dict:
-    """Account for every input file, mention, date and problem of a build."""
+    """Account for every input file, mention, date and problem of a build (``events``: located
+    reports; ``happenings``: the events they tell of, reports of several articles on one event
+    counted once, :mod:`layers.happenings`)."""
+    from layers.happenings import count_happenings
+
     docs = []
     for d in result.documents:
         docs.append(
@@ -474,6 +485,7 @@ def report(result: BuildResult) -> dict:
         "files_by_status": dict(sorted(Counter(_file_record(f).get("status", "read") for f in result.files).items())),
         "documents": len(result.documents),
         "events": int(len(result.events)),
+        "happenings": count_happenings(result.events),
         "events_unlocated": len(result.unlocated),
         "zones": int(len(result.zones)),
         "mentions_by_fate": dict(sorted(mentions.items())),
@@ -527,7 +539,7 @@ EXPORTS_STAMP = ".conflict-map-exports.json"
 
 
 def exports_key(layers_key: str, *, at: dt.date | None = None, window_days: int | None = None,
-                title: str = "conflict-map") -> str:
+                title: str = "conflict-map", merge: bool = True) -> str:
     """What a build's exports depend on: its layers (the store's ``layers_key``: the articles, the
     reading and layers code), the options, the vendored map assets and the libraries that write
     the files."""
@@ -536,7 +548,8 @@ def exports_key(layers_key: str, *, at: dt.date | None = None, window_days: int 
 
     from layers.assets import VENDOR_DIR
 
-    h = hashlib.sha256(json.dumps([layers_key, at.isoformat() if at else None, window_days, title]).encode())
+    h = hashlib.sha256(json.dumps([layers_key, at.isoformat() if at else None, window_days, title]
+                                  + ([] if merge else ["separate reports"])).encode())
     for pkg in ("folium", "branca", "jinja2", "pyogrio", "pandas", "geopandas", "shapely", "pyarrow"):
         try:
             h.update(f"|{pkg}={metadata.version(pkg)}".encode())
@@ -586,17 +599,20 @@ def write_outputs(
     window_days: int | None = None,
     title: str = "conflict-map",
     key: str | None = None,
+    merge: bool = True,
 ) -> list[Path]:
     """Write every export of a build into ``out_dir``; return the paths written.
 
-    With ``at``, also writes ``snapshot-YYYY-MM-DD.html``, the map as of that date. With ``key``
+    With ``at``, also writes ``snapshot-YYYY-MM-DD.html``, the map as of that date. ``merge``:
+    the maps draw one marker per happening (False: one per report; the data files keep one row
+    per report with its ``happening`` either way). With ``key``
     (:func:`exports_key`), the folder remembers what its exports were written from, so that
     :func:`current_outputs` can tell the next run they need not be written again.
     """
     out = Path(out_dir)
     (out / EXPORTS_STAMP).unlink(missing_ok=True)  # stale from here on, until the new one is written
     with gc_paused():  # the exports make millions of objects too (features, the report's records)
-        paths = _write_outputs(result, out_dir, at=at, window_days=window_days, title=title)
+        paths = _write_outputs(result, out_dir, at=at, window_days=window_days, title=title, merge=merge)
     if key is not None:
         files = [[p.name, p.stat().st_size, _file_digest(p)] for p in paths]
         _atomic_write_text(out / EXPORTS_STAMP, json.dumps({"key": key, "files": files}, indent=1) + "\n")
@@ -604,14 +620,14 @@ def write_outputs(
 
 
 def _write_outputs(result: BuildResult, out_dir: str | Path, *, at: dt.date | None, window_days: int | None,
-                   title: str) -> list[Path]:
+                   title: str, merge: bool = True) -> list[Path]:
     """Every export written into a hidden folder inside ``out_dir``, then moved over the earlier
     ones: a failure while writing (a full disk, a crash in one export) leaves those as they were."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=".conflict-map-new-", dir=out))
     try:
-        staged = _write_exports(result, stage, at=at, window_days=window_days, title=title)
+        staged = _write_exports(result, stage, at=at, window_days=window_days, title=title, merge=merge)
         for p in staged:
             if (out / p.name).is_dir():  # (checked before moving any: no mix of new and earlier files)
                 raise IsADirectoryError(21, "Is a directory", str(out / p.name))
@@ -623,7 +639,7 @@ def _write_outputs(result: BuildResult, out_dir: str | Path, *, at: dt.date | No
 
 
 def _write_exports(result: BuildResult, out: Path, *, at: dt.date | None, window_days: int | None,
-                   title: str) -> list[Path]:
+                   title: str, merge: bool = True) -> list[Path]:
     from layers import files as lf
     from layers.html import snapshot_html, timeline_html
 
@@ -642,13 +658,14 @@ def _write_exports(result: BuildResult, out: Path, *, at: dt.date | None, window
     lf.write_geopackage(result.events, result.zones, p)
     written.append(p)
     p = out / "map.html"
-    _atomic_write_text(p, timeline_html(result.events, result.zones, profile=result.profile, title=title))
+    _atomic_write_text(p, timeline_html(result.events, result.zones, profile=result.profile, title=title, merge=merge))
     written.append(p)
     if at is not None:
         p = out / f"snapshot-{at.isoformat()}.html"
         _atomic_write_text(
             p,
-            snapshot_html(result.events, result.zones, at=at, window_days=window_days, profile=result.profile, title=title),
+            snapshot_html(result.events, result.zones, at=at, window_days=window_days, profile=result.profile,
+                          title=title, merge=merge),
         )
         written.append(p)
     p = out / "report.json"

@@ -89,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--store", default=None, metavar="DIR",
                    help="store of read articles and built layers (default: OUT/store); a rebuild reads only new or changed articles")
     b.add_argument("--no-store", action="store_true", help="keep nothing between builds")
+    b.add_argument("--separate-reports", action="store_true",
+                   help="maps draw one marker per article's report, not one per happening reported by "
+                        "several articles (the data files keep one row per report either way)")
     return p
 
 
@@ -275,7 +278,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         except (OSError, ValueError, AttributeError):
             layers_key = None
         if isinstance(layers_key, str):
-            key = exports_key(layers_key, at=args.at, window_days=args.window, title=args.title)
+            key = exports_key(layers_key, at=args.at, window_days=args.window, title=args.title,
+                              merge=not args.separate_reports)
     paths = current_outputs(args.out, key) if key is not None else None
     if paths is not None:
         if not args.quiet:
@@ -283,7 +287,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
                   file=sys.stderr)
     else:
         try:
-            paths = write_outputs(result, args.out, at=args.at, window_days=args.window, title=args.title, key=key)
+            paths = write_outputs(result, args.out, at=args.at, window_days=args.window, title=args.title, key=key,
+                                  merge=not args.separate_reports)
         except OSError as exc:
             raise UserError(f"cannot write to {args.out}: {exc.strerror or exc}") from None
     lap("exports")
@@ -291,9 +296,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
         sys.stderr.write("timings " + json.dumps({k: round(v, 3) for k, v in timings.items()}) + "\n")
     if not args.quiet:
         _print_problems(result.problems)
+    from layers.happenings import count_happenings
+
     s = {
         "articles": len(result.documents),
-        "events": len(result.events),
+        "events": len(result.events) if args.separate_reports else count_happenings(result.events),
+        "reports": len(result.events),
         "unlocated events": len(result.unlocated),
         "zones": len(result.zones),
         "problems": len(result.problems),

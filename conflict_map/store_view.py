@@ -244,15 +244,18 @@ class StoreView:
         """:func:`load_block` of ``block``, read once."""
         return self._blocks.get(block, lambda: load_block(self.store, block, zones=self.zones, problems=self.problems))
 
-    def source(self, block: Block, event_types: tuple[str, ...] = (), actors: tuple[str, ...] = ()) -> Any:
-        """The block's event data for the map's ``SetTime`` (:func:`layers.mapview.block_source`), made once."""
+    def source(self, block: Block, event_types: tuple[str, ...] = (), actors: tuple[str, ...] = (),
+               merge: bool = True) -> Any:
+        """The block's event data for the map's ``SetTime`` (:func:`layers.mapview.block_source`;
+        ``merge``: one marker per happening), made once."""
         from layers.mapview import block_source
 
         def make() -> Any:
             return block_source(self.block(block).events, sides=self.sides, types=self.overview_types(),
-                                event_types=list(event_types) or None, actors=list(actors) or None)
+                                event_types=list(event_types) or None, actors=list(actors) or None, merge=merge)
 
-        return self._sources.get((block, tuple(event_types), tuple(actors)), make)
+        key = (block, tuple(event_types), tuple(actors)) + (() if merge else (False,))
+        return self._sources.get(key, make)
 
     def overview_types(self) -> list[str]:
         """Every event type of the store in display order, "Unknown" included when some events have none."""
@@ -261,11 +264,11 @@ class StoreView:
         return _type_order(list(self.overview.type_counts) + list(self.overview.types))
 
     def warm(self, block: Block, event_types: tuple[str, ...] = (), actors: tuple[str, ...] = (), *,
-             delay: float = 0.0) -> Future | None:
+             delay: float = 0.0, merge: bool = True) -> Future | None:
         """Prepare ``block``'s data in the background (nothing when it is ready or on its way),
         starting after ``delay`` seconds (why: the browser is drawing the page just sent, and
         on two cores a warm-up started at once slows that first draw)."""
-        key = (block, tuple(event_types), tuple(actors))
+        key = (block, tuple(event_types), tuple(actors)) + (() if merge else (False,))
         if key in self._sources or key in self._warming:
             return None
         self._warming.add(key)
@@ -273,7 +276,7 @@ class StoreView:
         def run() -> None:
             if delay > 0:
                 time.sleep(delay)
-            self._quiet(self.source, block, event_types, actors)
+            self._quiet(self.source, block, event_types, actors, merge)
             self._warming.discard(key)
 
         return self._pool.submit(run)

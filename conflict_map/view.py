@@ -19,6 +19,7 @@ __all__ = [
     "default_date",
     "view_frames",
     "event_table",
+    "counts_text",
     "problem_table",
     "snapshot_bytes",
     "timeline_bytes",
@@ -36,12 +37,15 @@ class View:
     at (date): the map's date.
     window_days (int | None): None for "everything up to this date", else the last N days.
     event_types, actors (tuple[str, ...]): filters; empty means all.
+    merge (bool): one marker per happening, the reports of several articles on one event
+        (:mod:`layers.happenings`); False: one per report.
     """
 
     at: dt.date
     window_days: int | None = None
     event_types: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
+    merge: bool = True
 
     def describe(self) -> str:
         when = f"as of {self.at.isoformat()}"
@@ -52,6 +56,8 @@ class View:
             parts.append("types: " + ", ".join(self.event_types))
         if self.actors:
             parts.append("actors: " + ", ".join(self.actors))
+        if not self.merge:
+            parts.append("one marker per report")
         return "; ".join(parts)
 
 
@@ -68,8 +74,10 @@ def default_date(span: tuple[dt.date, dt.date] | None, published=()) -> dt.date:
 
 
 def view_frames(result, view: View):
-    """Return (events, zones) frames shown by ``view`` of a build ``result``."""
+    """Return (events, zones) frames shown by ``view`` of a build ``result`` (with ``merge``, every
+    report of a happening one of whose reports the view shows, as the map shows it)."""
     from layers.events import filter_events
+    from layers.happenings import whole_happenings
     from layers.zones import zones_at
 
     events = filter_events(
@@ -79,6 +87,8 @@ def view_frames(result, view: View):
         event_types=list(view.event_types) or None,
         actors=list(view.actors) or None,
     )
+    if view.merge:
+        events = whole_happenings(result.events, events)
     zones = zones_at(result.zones, view.at)
     return events, zones
 
@@ -88,10 +98,25 @@ def event_table(events) -> pd.DataFrame:
     analyst opening the table looks for (history recalled by the articles comes last)."""
     cols = [
         "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
-        "geo_precision", "time_precision", "planned", "background", "quote", "source", "event_id",
+        "geo_precision", "time_precision", "planned", "background", "happening", "quote", "source", "event_id",
     ]
     present = [c for c in cols if c in events.columns]
     return pd.DataFrame(events[present]).iloc[::-1].reset_index(drop=True)
+
+
+def counts_text(events, merge: bool = True, rows: bool = False) -> str:
+    """"12 located events from 14 reports": happenings and the reports they come from (one per
+    article); "14 located events" when each report is its own or ``merge`` is off. ``rows``: what
+    to add to a count of the rows, " reports of 12 events" (or nothing)."""
+    from layers.happenings import count_happenings
+
+    reports = len(events)
+    happenings = count_happenings(events) if merge else reports
+    if rows:
+        return "" if happenings == reports else f" reports of {happenings:,} events"
+    if happenings == reports:
+        return f"{reports:,} located events"
+    return f"{happenings:,} located events from {reports:,} reports"
 
 
 def problem_table(result) -> pd.DataFrame:
@@ -114,15 +139,16 @@ def snapshot_bytes(result, view: View, *, title: str = "conflict-map") -> bytes:
 
     events, zones = view_frames(result, view)
     html = snapshot_html(events, zones, at=view.at, window_days=view.window_days, profile=result.profile,
-                         title=f"{title} — {view.describe()}")
+                         title=f"{title} — {view.describe()}", merge=view.merge)
     return html.encode("utf-8")
 
 
-def timeline_bytes(result, *, title: str = "conflict-map") -> bytes:
-    """A standalone HTML map with its own time slider over all dates."""
+def timeline_bytes(result, *, title: str = "conflict-map", merge: bool = True) -> bytes:
+    """A standalone HTML map with its own time slider over all dates (``merge`` as for :class:`View`)."""
     from layers.html import timeline_html
 
-    return timeline_html(result.events, result.zones, profile=result.profile, title=title).encode("utf-8")
+    return timeline_html(result.events, result.zones, profile=result.profile, title=title,
+                         merge=merge).encode("utf-8")
 
 
 def _via_file(write, suffix: str) -> bytes:

@@ -797,8 +797,11 @@ def _add_cities(b: _Builder, lookup) -> None:
 _AIRPORT_WORDS = re.compile(r"\b(International |Intl\.? )?(Airport|Airfield|Air Base|Airbase)\b")
 
 
-def _airport_names(name: str, city: str) -> list[str]:
-    """Spelling variants reporters use: X Airport, X International Airport, X airbase."""
+def _airport_names(name: str, city: str, common: frozenset = frozenset()) -> list[str]:
+    """Spelling variants reporters use: X Airport, X International Airport, X airbase; for a name
+    opening on its city's ("London Heathrow Airport", "Nairobi Wilson Airport"), the rest with the
+    airport word too ("Heathrow Airport", "Wilson Airport"), unless it opens on a common English word
+    (``common``: "Austin Municipal Airport" is no "Municipal Airport")."""
     out = [name]
     m = _AIRPORT_WORDS.search(name)
     if not m:
@@ -812,12 +815,15 @@ def _airport_names(name: str, city: str) -> list[str]:
     else:
         out += [f"{stem} Airport", f"{stem} airport", f"{stem} International Airport",
                 f"{stem} international airport"]
+        rest = stem[len(city) + 1:] if city and stem.startswith(city + " ") else ""
+        if rest[:1].isupper() and rest.split()[0].lower() not in common:
+            out += [f"{rest} Airport", f"{rest} airport", f"{rest} International Airport"]
     if stem != city and " " not in stem and name_key(stem) != name_key(city):
         out.append(stem)  # "Mitiga" alone; never the bare city name
     return out
 
 
-def _add_airports(b: _Builder, lookup) -> None:
+def _add_airports(b: _Builder, lookup, common: frozenset = frozenset()) -> None:
     import airportsdata
     rows = [r for r in airportsdata.load("ICAO").values()
             if r.get("iata") or "Air Base" in r["name"] or "Airbase" in r["name"]]
@@ -827,7 +833,7 @@ def _add_airports(b: _Builder, lookup) -> None:
         pid = f"iata:{r['iata']}" if r.get("iata") else f"icao:{r['icao']}"
         b.add(pid, r["name"], "airport", float(r["lat"]), float(r["lon"]), r["country"], a1,
               source=f"airportsdata (MIT), ICAO {r['icao']}",
-              alt_names=_airport_names(r["name"], r.get("city") or ""))
+              alt_names=_airport_names(r["name"], r.get("city") or "", common))
 
 
 def _add_aliases(b: _Builder) -> None:
@@ -885,7 +891,7 @@ def _build_index() -> dict:
     lookup = _admin1_lookup()
     _add_cities(b, lookup)
     _add_pointlike_countries(b, missing, codes)
-    _add_airports(b, lookup)
+    _add_airports(b, lookup, frozenset(w for w, flag in common if flag))
     _add_aliases(b)
     _add_island_group_short_names(b, {w for w, _ in common})
     demonyms = _demonyms()

@@ -39,6 +39,7 @@ from folium.template import Template
 
 from layers.assets import css_urls, js_urls, publish_data
 from layers.events import PALETTE, faction_color
+from layers.happenings import lead_rows
 from reading.messages import Messages
 
 __all__ = [
@@ -573,8 +574,14 @@ def _codes(values: pd.Series, lookup: Any) -> np.ndarray:
     return table[codes]
 
 
-def _events_data(frame: pd.DataFrame, sides: Sides, types: Sequence[str] | None = None) -> tuple[dict, list[str]]:
+def _events_data(frame: pd.DataFrame, sides: Sides, types: Sequence[str] | None = None,
+                 merge: bool = True) -> tuple[dict, list[str]]:
     """The compact payload for events (columns as :class:`IntColumn`), and the event types in display order.
+
+    ``merge``: when reports of several articles share a happening (the frame's ``happening``
+    column, :mod:`layers.happenings`), a ``hap`` column gives each row the row of its
+    happening's first report, which the browser draws once for all of them (no column when
+    nothing merges, or without ``merge``).
 
     ``types`` fixes the type table (and so each type's number) whatever the
     frame holds: a map that swaps in the data of another block of dates keeps
@@ -616,6 +623,7 @@ def _events_data(frame: pd.DataFrame, sides: Sides, types: Sequence[str] | None 
     start, start_missing = _day_array(_col(frame, "event_date"))
     end, end_missing = _day_array(_col(frame, "date_end"))
     keys = _event_keys(frame)
+    lead = lead_rows(frame) if merge else None
     data = {
         "strings": StringColumn(strings),
         "types": [{"name": t, "shape": EVENT_SHAPES.get(t, _OTHER_SHAPE),
@@ -646,6 +654,8 @@ def _events_data(frame: pd.DataFrame, sides: Sides, types: Sequence[str] | None 
             "notes": cols["notes"],
         },
     }
+    if lead is not None and (lead != np.arange(n)).any():
+        data["columns"]["hap"] = IntColumn(lead)
     return data, types
 
 
@@ -707,6 +717,7 @@ class EventLayer(_Vendored):
         cluster_threshold: int = 500,
         show_background: bool = False,
         publish: bool = False,
+        merge: bool = True,
     ):
         super().__init__()
         if not isinstance(events, pd.DataFrame):
@@ -718,7 +729,7 @@ class EventLayer(_Vendored):
         self._name = "EventLayer"
         self._use_assets(assets)
         self.sides = sides if sides is not None else Sides(_event_keys(events), profile)
-        data, types = _events_data(events, self.sides)
+        data, types = _events_data(events, self.sides, merge=merge)
         self.types = types
         self.data_json = payload_json(data)
         if publish and len(self.data_json) > PUBLISH_OVER:
@@ -726,12 +737,16 @@ class EventLayer(_Vendored):
             if url is not None:
                 self.data_json = script_json({"url": url})
         self.options = {"cluster": cluster, "clusterThreshold": cluster_threshold}
-        #: Whether the browser groups markers into counted clusters.
-        self.clusters = cluster is True or (cluster == "auto" and len(data["columns"]["lat"]) > cluster_threshold)
         cols = data["columns"]
-        is_bg = (cols["flags"].values & 2) > 0
+        # Markers: one per happening (the rows that lead one, or every row).
+        drawn = cols["hap"].values == np.arange(len(cols["hap"])) if "hap" in cols else slice(None)
+        #: Markers (happenings) drawn at most, as counted in the overlay labels.
+        self.markers = len(cols["lat"].values[drawn])
+        #: Whether the browser groups markers into counted clusters.
+        self.clusters = cluster is True or (cluster == "auto" and self.markers > cluster_threshold)
+        is_bg = (cols["flags"].values[drawn] & 2) > 0
         bg = int(is_bg.sum())
-        per_type = np.bincount(cols["type"].values[~is_bg], minlength=len(types))
+        per_type = np.bincount(cols["type"].values[drawn][~is_bg], minlength=len(types))
         counts = {t: int(c) for t, c in zip(types, per_type.tolist())}
         self.overlays: list[tuple[str, folium.FeatureGroup]] = []
         for i, t in enumerate(types):
@@ -820,9 +835,9 @@ class BlockEventLayer(_Vendored):
     add_to = EventLayer.add_to
 
 
-def events_payload(events: pd.DataFrame, *, sides: Sides, types: Sequence[str]) -> str:
+def events_payload(events: pd.DataFrame, *, sides: Sides, types: Sequence[str], merge: bool = True) -> str:
     """The script-safe data of ``events`` for a :class:`BlockEventLayer` (numbered by ``sides`` and ``types``)."""
-    data, _ = _events_data(events, sides, types)
+    data, _ = _events_data(events, sides, types, merge=merge)
     return payload_json(data)
 
 
@@ -862,7 +877,7 @@ def _packed(obj: Any) -> bytes:
     return z.compress(raw) + z.compress(b"".join(blobs)) + z.flush()
 
 
-def events_packed(events: pd.DataFrame, *, sides: Sides, types: Sequence[str]) -> PackedBlock:
+def events_packed(events: pd.DataFrame, *, sides: Sides, types: Sequence[str], merge: bool = True) -> PackedBlock:
     """The data of ``events`` for a :class:`BlockEventLayer`, as a :class:`PackedBlock` (numbered
     by ``sides`` and ``types``): the same data as :func:`events_payload`, split in two.
 
@@ -872,7 +887,7 @@ def events_packed(events: pd.DataFrame, *, sides: Sides, types: Sequence[str]) -
     (:func:`publish_packed`) a file goes out as it is and the browser inflates
     it while it arrives.
     """
-    data, _ = _events_data(events, sides, types)
+    data, _ = _events_data(events, sides, types, merge=merge)
     cols = data["columns"]
     strings = np.asarray(data["strings"].values, dtype=object)
     # Renumber the string table: "" (code 0) and the places first, then the rest.

@@ -23,6 +23,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 from layers.collector import gc_paused
+from layers.happenings import happening_ids
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -38,6 +39,7 @@ __all__ = [
 #: Columns of the events frame, in order (``geometry`` last).
 EVENT_COLUMNS = (
     "event_id",
+    "happening",
     "event_date",
     "date_end",
     "time_precision",
@@ -165,7 +167,7 @@ def faction_color(name: str, profile: Any = None) -> str:
 
 
 #: The frame's columns before its geometry, in order: what :func:`_event_row` gives.
-_ROW_COLUMNS = tuple(c for c in EVENT_COLUMNS if c != "geometry")
+_ROW_COLUMNS = tuple(c for c in EVENT_COLUMNS if c not in ("geometry", "happening"))
 
 
 def _event_row(ev: Any, profile: Any, sides: dict[str, str] | None = None, days: dict | None = None) -> tuple:
@@ -252,7 +254,9 @@ def events_frame(events: Iterable[Any], *, profile: Any = None) -> gpd.GeoDataFr
     Returns
     -------
     GeoDataFrame
-        EPSG:4326, columns :data:`EVENT_COLUMNS`, point geometry at the location centre.
+        EPSG:4326, columns :data:`EVENT_COLUMNS`, point geometry at the location centre;
+        ``happening`` groups the reports of several articles on one event
+        (:func:`layers.happenings.happening_ids`, over the events given).
 
     Examples
     --------
@@ -323,6 +327,7 @@ def _events_frame_rows(events: Iterable[Any], profile: Any) -> tuple[gpd.GeoData
         frame[col] = frame[col].astype(bool)
     for col in ("latitude", "longitude"):
         frame[col] = frame[col].astype("float64")
+    frame.insert(1, "happening", pd.Series(happening_ids(frame), index=frame.index, dtype=frame["event_id"].dtype))
     return frame, order
 
 

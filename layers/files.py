@@ -58,6 +58,7 @@ CSV_COLUMNS = (
     "background",
     "url",
     "quote",
+    "happening",
 )
 
 _ZONE_PROPERTIES = ("faction", "start", "end", "status", "sources")
@@ -74,6 +75,14 @@ def _check_frame(frame: Any, name: str, columns: tuple[str, ...]) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise ValueError(f"{name} lacks columns {missing}")
+
+
+def _with_happening(frame: Any) -> Any:
+    """``frame``, with each row its own happening when it has no ``happening`` column (a frame made
+    before happenings were grouped, say a store's)."""
+    if isinstance(frame, pd.DataFrame) and "happening" not in frame.columns and "event_id" in frame.columns:
+        return frame.assign(happening=frame["event_id"])
+    return frame
 
 
 def _plain(value: Any) -> Any:
@@ -137,6 +146,7 @@ def events_geojson(frame: gpd.GeoDataFrame) -> dict:
     >>> events_geojson(events_frame([]))["features"]
     []
     """
+    frame = _with_happening(frame)
     _check_frame(frame, "frame", CSV_COLUMNS)
     return _collection(frame, "event_id", CSV_COLUMNS)
 
@@ -227,6 +237,7 @@ def write_events_csv(frame: gpd.GeoDataFrame, path: str | os.PathLike) -> None:
     leading ``'`` so a spreadsheet shows them instead of running them;
     numbers (negative longitudes) are written as they are.
     """
+    frame = _with_happening(frame)
     _check_frame(frame, "frame", CSV_COLUMNS)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")

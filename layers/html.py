@@ -15,18 +15,21 @@ import folium
 import pandas as pd
 from layers.assets import inline_html
 from layers.elements import RawHTML, _col
+from layers.happenings import count_happenings
 from layers.mapview import _as_date, assign_ids, build_map, date_span
 
 __all__ = ["snapshot_html", "timeline_html", "page_html", "provenance_note"]
 
 
-def provenance_note(events: pd.DataFrame, zones: pd.DataFrame) -> str:
+def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = True) -> str:
     """One line saying where the map comes from and how far to trust it.
 
     Examples
     --------
     >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b", "a"]}), pd.DataFrame())
     'Machine-read from 2 news report(s): 3 event(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
+    >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b"], "happening": ["e1", "e1"]}), pd.DataFrame())
+    'Machine-read from 2 news report(s): 1 event(s) from 2 report(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
     """
     docs = {d for d in pd.unique(_col(events, "doc_id")).tolist() if d}
     if "sources" in zones.columns:
@@ -34,8 +37,10 @@ def provenance_note(events: pd.DataFrame, zones: pd.DataFrame) -> str:
             for s in sources if isinstance(sources, (list, tuple)) else []:
                 if isinstance(s, dict) and s.get("doc_id"):
                     docs.add(str(s["doc_id"]))
+    happenings = count_happenings(events) if merge else len(events)
+    told = f"{happenings} event(s) from {len(events)} report(s)" if happenings != len(events) else f"{len(events)} event(s)"
     return (
-        f"Machine-read from {len(docs)} news report(s): {len(events)} event(s), "
+        f"Machine-read from {len(docs)} news report(s): {told}, "
         f"{len(zones)} zone span(s). Places and dates can be approximate: "
         "check the quoted sentence in each popup."
     )
@@ -87,6 +92,7 @@ def snapshot_html(
     actors: Iterable[str] | None = None,
     profile: Any = None,
     title: str = "Conflict map",
+    merge: bool = True,
 ) -> str:
     """The map on one date as a standalone HTML page.
 
@@ -95,7 +101,7 @@ def snapshot_html(
     at : date or ISO str, or None
         Zones valid on that date and events up to it; None: every event and
         the zones still lasting.
-    window_days, event_types, actors, profile :
+    window_days, event_types, actors, profile, merge :
         As in :func:`layers.mapview.build_map`.
     title : str
         Shown in the page header and the browser tab (escaped).
@@ -103,13 +109,13 @@ def snapshot_html(
     day = _as_date(at, "at")
     m = build_map(
         events, zones, at=day, window_days=window_days, event_types=event_types,
-        actors=actors, profile=profile, assets="inline", mode="snapshot",
+        actors=actors, profile=profile, assets="inline", mode="snapshot", merge=merge,
     )
     subtitle = (
         f"Situation on {day.isoformat()} \u2014 {_window_words(window_days)}"
         if day is not None else "All events; zones as last reported"
     )
-    return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones))
+    return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones, merge))
 
 
 def timeline_html(
@@ -122,13 +128,14 @@ def timeline_html(
     actors: Iterable[str] | None = None,
     profile: Any = None,
     title: str = "Conflict map over time",
+    merge: bool = True,
 ) -> str:
     """Every date in one standalone HTML page, with a time slider (play, step, date label)."""
     m = build_map(
         events, zones, at=at, window_days=window_days, event_types=event_types,
-        actors=actors, profile=profile, assets="inline", mode="timeline",
+        actors=actors, profile=profile, assets="inline", mode="timeline", merge=merge,
     )
     lo, hi = date_span(events, zones)
     span = f"{lo.isoformat()} to {hi.isoformat()}" if lo is not None else "no dated events"
     subtitle = f"{span} \u2014 move the slider at the bottom left"
-    return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones))
+    return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones, merge))

@@ -34,6 +34,7 @@ from layers.elements import (
     PackedBlock,
     events_packed,
 )
+from layers.happenings import whole_happenings
 from reading.messages import Messages
 
 __all__ = ["MAP_MODES", "BASE_MAPS", "build_map", "app_map", "time_layer", "filter_zones", "assign_ids", "data_bounds",
@@ -149,12 +150,16 @@ def assign_ids(root: Any, prefix: str = "cm") -> None:
         stack.extend(children)
 
 
-def _filter_events(events, at, window_days, event_types, actors, timeline):
+def _filter_events(events, at, window_days, event_types, actors, timeline, merge=True):
+    """The rows a map shows; with ``merge``, every report of a happening one of its reports passes
+    (a happening shows with all its sources, :func:`layers.happenings.whole_happenings`)."""
     from layers.events import filter_events  # the events engineer's filter: one rule for all views
 
     if timeline:
-        return filter_events(events, event_types=event_types, actors=actors)
-    return filter_events(events, at=at, window_days=window_days, event_types=event_types, actors=actors)
+        kept = filter_events(events, event_types=event_types, actors=actors)
+    else:
+        kept = filter_events(events, at=at, window_days=window_days, event_types=event_types, actors=actors)
+    return whole_happenings(events, kept) if merge else kept
 
 
 def build_map(
@@ -174,6 +179,7 @@ def build_map(
     height: str | int = "100%",
     time_control: bool = True,
     publish: bool = False,
+    merge: bool = True,
 ) -> folium.Map:
     """Build the folium map of events and control zones.
 
@@ -210,6 +216,11 @@ def build_map(
         With ``assets="static"``: big event data and the offline borders are
         served as files and the map loads them by URL (see
         :class:`layers.elements.EventLayer`).
+    merge : bool, default True
+        One marker per happening (the reports of several articles on one
+        event, :mod:`layers.happenings`), its popup listing every report; a
+        happening shows when one of its reports passes the date and filters.
+        False: one marker per report.
 
     Returns
     -------
@@ -227,7 +238,7 @@ def build_map(
     at = _as_date(at, "at")
     timeline = bool(timeline) or mode == "timeline"
 
-    shown = _filter_events(events, at, window_days, event_types, actors, timeline)
+    shown = _filter_events(events, at, window_days, event_types, actors, timeline, merge)
     undated = int((_col(events, "event_date") == "").sum())
     if undated and (timeline or at is not None):
         warnings.warn(Messages.W501.format(count=undated), stacklevel=2)
@@ -252,7 +263,7 @@ def build_map(
     if len(zones_shown) or timeline:
         ZoneLayer(zones_shown, sides=sides, assets=assets).add_to(m)
     layer = EventLayer(shown, sides=sides, assets=assets, cluster=cluster,
-                       publish=publish and assets == "static").add_to(m)
+                       publish=publish and assets == "static", merge=merge).add_to(m)
     Legend(sides=sides, event_types=layer.types, zones=bool(len(zones_shown)), clusters=layer.clusters,
            assets=assets).add_to(m)
     return _finish(m, bounds, assets)
@@ -278,6 +289,7 @@ def app_map(
     actors: Iterable[str] | None = None,
     profile: Any = None,
     assets: str = "static",
+    merge: bool = True,
 ) -> tuple[folium.Map, folium.FeatureGroup]:
     """The app's map: every date embedded once, and a tiny layer that sets the date.
 
@@ -295,7 +307,7 @@ def app_map(
     """
     m = build_map(
         events, zones, at=None, event_types=event_types, actors=actors, timeline=True,
-        time_control=False, assets=assets, profile=profile, publish=True,
+        time_control=False, assets=assets, profile=profile, publish=True, merge=merge,
     )
     return m, time_layer(at, window_days)
 
@@ -386,9 +398,11 @@ def block_source(
     types: Iterable[str],
     event_types: Iterable[str] | None = None,
     actors: Iterable[str] | None = None,
+    merge: bool = True,
 ) -> PackedBlock:
     """The data a :func:`store_map` shows for one block: ``events`` kept by the type and actor
     filters, numbered with the store's ``sides`` and ``types``, packed
-    (:func:`layers.elements.events_packed`). Pass it to :func:`time_layer`."""
-    shown = _filter_events(events, None, None, event_types, actors, timeline=True)
-    return events_packed(shown, sides=sides, types=list(types))
+    (:func:`layers.elements.events_packed`; ``merge`` as for :func:`build_map`). Pass it to
+    :func:`time_layer`."""
+    shown = _filter_events(events, None, None, event_types, actors, True, merge)
+    return events_packed(shown, sides=sides, types=list(types), merge=merge)

@@ -173,7 +173,7 @@ def _load_patterns(path: Path) -> dict:
     return {
         "generic": gen,
         # One pass per article finds the words each generic pattern needs.
-        "gate": LiteralGate([rx for _, rx in gen]),
+        "gate": LiteralGate([rx for _, rx in gen], shared=True),
         # Each generic pattern as a case-sensitive regex for folded text (None when not certain to be the same).
         "twins": [folded_twin(rx) for _, rx in gen],
         "tail": re.compile(rf"(?:{data['possessive_tail']})", re.IGNORECASE),

@@ -134,7 +134,8 @@ def _load(path: Path) -> dict:
         # Which patterns may match in a sentence, from one pass over the article: patterns
         # read the tokenised sentence, whose words are the sentence's own outside the tokens
         # (a word a token's inside could form, "a1", is not used).
-        "gate": LiteralGate([rx for _, _, rx in out], unsafe=lambda w: _TOKEN_INSIDE.fullmatch(fold(w)) is not None),
+        "gate": LiteralGate([rx for _, _, rx in out], unsafe=lambda w: _TOKEN_INSIDE.fullmatch(fold(w)) is not None,
+                            shared=True),
         # The tokens each pattern needs (an actor's), which the gate cannot see (it reads the article,
         # not the tokenised sentence): id(regex) -> sets of spellings, one of each set in every match.
         "token_needs": {id(rx): _token_needs(rx) for _, _, rx in out},

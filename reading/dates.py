@@ -32,11 +32,9 @@ import re
 import string
 from dataclasses import dataclass
 
-import ahocorasick
-
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.messages import Messages
-from reading.prefilter import _FOLD
+from reading.prefilter import _FOLD, SharedWords
 from reading.sentences import split_sentences
 
 __all__ = ["DateFinder", "find_dates", "resolve", "SEASONS"]
@@ -170,10 +168,8 @@ for _w in SEASONS:
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
 
-_AUTOMATON = ahocorasick.Automaton()
-for _w, _kind in _ANCHOR_WORDS.items():
-    _AUTOMATON.add_word(_w, (_w, _kind))
-_AUTOMATON.make_automaton()
+#: The anchor words, found by the walk the later stages' gates make of the article (one walk for all).
+_ANCHORS = SharedWords({_w: (_w, _kind) for _w, _kind in _ANCHOR_WORDS.items()})
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -438,7 +434,7 @@ def _candidates(text: str) -> list[Candidate]:
         lowered = text.translate(_ASCII_LOWER)
     found: list[Candidate] = []
     n = len(text)
-    for last, (word, kind) in _AUTOMATON.iter(lowered):
+    for last, (word, kind) in _ANCHORS.iter(text, lowered):
         p = last - len(word) + 1
         end = last + 1
         if (p > 0 and lowered[p - 1].isalnum()) or (end < n and lowered[end].isalnum()):

@@ -11,8 +11,10 @@ the others.
 
 The folds run in this order, and the order matters:
 
-- in the reading of a sentence, :func:`_fold_opening_blasts` (a complex attack's blast and the
-  assault it opened, told in one sentence, are the assault);
+- in the reading of a sentence, :func:`merge_in_sentence` (a protest's arrests, a fight's captives, a
+  riot's protest and a complex attack's opening blast are the one happening the sentence tells), then
+  :func:`sentence_firsts` as the sentence's events are kept (one kind at one place and day told by its
+  actor and again by its target, one attack told by its two weapons);
 - :func:`merge_retellings`, right after reading and before the days are settled: the folds that
   recognise a retelling by how its day was told (only the publication day, a speaker's "said on
   Monday") and by its nearness in the text: a toll told next, an anaphor ("The fighting ..."),
@@ -34,6 +36,7 @@ import datetime as dt
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from geo.distance import great_circle_km
@@ -42,7 +45,7 @@ from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _
                             _LOST_HEAD, _NO_PLACE_HEAD, _TOLD_BY_BEFORE, _W409_HEAD, _fight_sounds, _is_generic_name,
                             _lost_name, _sentence_start, _statement_dated, _title_repeat)
 
-__all__ = ["merge_retellings", "merge_same_happenings"]
+__all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
 
 def merge_retellings(doc: Document, events: list[Event]) -> list[Event]:
@@ -63,6 +66,62 @@ def merge_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
     """The article's events, on their final days, with a corrected place, a country-wide summary and any second
     telling of one happening folded into one event each (see the module's docstring)."""
     return _fold_same_happenings(doc, _fold_summaries(doc, _fold_corrections(doc, events)))
+
+
+def merge_in_sentence(text: str, here: list[Event], actors) -> list[Event]:
+    """One sentence's events (``here``) with those that are part of another it tells at the same place and
+    day dropped: a protest's arrests, a fight's captives, a riot's peaceful protest, a complex attack's
+    opening blast (``actors``: the sentence's actor mentions, for :func:`_fold_opening_blasts`)."""
+    held = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+            for ev in here if ev.sub_event_type == "Protest with intervention"} if len(here) > 1 else None
+    if held:
+        # "Police arrested 200 demonstrators in Istanbul": the protest's intervention, not a second event
+        here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
+            ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in held)]
+    fought = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+              for ev in here if ev.event_type == "Battles"} if len(here) > 1 else None
+    if fought:
+        # "soldiers exchanged fire with gang members, killing two and arresting five": the fight's
+        # captives, not a second event
+        here = [ev for ev in here if not (ev.sub_event_type == "Arrests" and (
+            ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in fought)]
+    riots = {(ev.date.start if ev.date else None, getattr(ev.location, "name", None))
+             for ev in here if ev.sub_event_type == "Violent demonstration"} if len(here) > 1 else None
+    if riots:
+        # "students protesting against quotas clashed with police in Dhaka": one demonstration,
+        # which turned violent (a riot), not a peaceful protest besides
+        here = [ev for ev in here if not (ev.sub_event_type == "Peaceful protest" and (
+            ev.date.start if ev.date else None, getattr(ev.location, "name", None)) in riots)]
+    if any(ev.sub_event_type in _OPENING_BLASTS for ev in here):
+        here = _fold_opening_blasts(text, here, actors)
+    return here
+
+
+def sentence_firsts(here: list[Event]) -> Iterator[Event]:
+    """One sentence's events, each telling of one happening once: a second telling of one kind at one place
+    and day where one of the two names no actor, and with the same toll, completes the first (its actor, its
+    target); a second remote attack by the same actor at one place and day is the same attack. Lazy: each
+    event is judged after the caller has kept the ones before it (it reads their sides as then completed)."""
+    remote_here: set = set()
+    told_here: dict[tuple, Event] = {}
+    for ev in here:
+        tk = (ev.event_type, ev.sub_event_type, ev.date.start if ev.date else None,
+              getattr(ev.location, "name", None), ev.planned, ev.background)
+        twin = told_here.get(tk)
+        if twin is not None and (not ev.actor1 or not twin.actor1) and ev.fatalities == twin.fatalities:
+            # "The junta has responded with air strikes: in Sagaing, an air strike on a school killed
+            # 11 children": one strike, told by its actor and again by its target
+            twin.actor1 = twin.actor1 or ev.actor1
+            twin.actor2 = twin.actor2 or (ev.actor2 if ev.actor2 != twin.actor1 else "")
+            continue
+        told_here.setdefault(tk, ev)
+        if ev.event_type == "Explosions/Remote violence" and ev.evidence is not None:
+            rk = (ev.actor1, ev.date.start if ev.date else None, getattr(ev.location, "name", None),
+                  ev.planned, ev.background)
+            if rk in remote_here:
+                continue  # "attacked the ship with a drone boat and missiles": one attack, two weapons
+            remote_here.add(rk)
+        yield ev
 
 
 #: Blasts that open an assault in a complex attack ("a suicide car bomb breached the gate before gunmen stormed it").
@@ -440,19 +499,36 @@ def _taken_in_sentence(out: list[Event], ev: Event) -> Event | None:
     return None
 
 
+def _taken_later_in_sentence(events: list[Event], i: int, ev: Event) -> Event | None:
+    """gold 8: the capture of the place of the withdrawal ``events[i]`` told later in its sentence by another
+    side ("Ukraine said it had withdrawn from X, two days after Russia said its forces had captured it"): the
+    same change of hands, the winner's."""
+    e = ev.evidence
+    for p in events[i + 1:]:
+        pe = p.evidence
+        if pe is None or pe.sentence != e.sentence:
+            return None
+        if (p.event_type == "Battles" and "territory" in p.sub_event_type and not p.planned and p.actor1
+                and p.actor1 != ev.actor1 and getattr(p.location, "name", None) == getattr(ev.location, "name", None)):
+            return p
+    return None
+
+
 def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
     """audit 9: "Sudan's army said on Saturday it had recaptured Wad Madani from the RSF ... The RSF said its
     forces had withdrawn from the city to spare civilians": the loser's account of the capture told just
     before (the same place, another actor, within three days) is that change of hands, not a second one
     (its control claim, "withdrew", stays: it agrees with the capture). So is a withdrawal told in the
-    capture's own sentence (audit 11: "retook X after the rebels withdrew from it"). The capture stays a
+    capture's own sentence (audit 11: "retook X after the rebels withdrew from it"; gold 8: "withdrew from X,
+    two days after Russia said its forces had captured it"). The capture stays a
     battle even "without a fight" (ACLED would code that a non-violent transfer): :mod:`layers.zones`
     draws a change of hands from a capture, not from a transfer, whose actor1 may be the side leaving."""
     out: list[Event] = []
-    for ev in events:
+    for i, ev in enumerate(events):
         e = ev.evidence
-        if (out and e is not None and ev.sub_event_type == "Non-violent transfer of territory" and not ev.planned
-                and (took := _taken_in_sentence(out, ev)) is not None):
+        if (e is not None and ev.sub_event_type == "Non-violent transfer of territory" and not ev.planned
+                and ((out and (took := _taken_in_sentence(out, ev)) is not None)
+                     or (took := _taken_later_in_sentence(events, i, ev)) is not None)):
             if not took.actor2 and ev.actor1 and ev.actor1 != took.actor1:
                 took.actor2 = ev.actor1
             continue

@@ -344,6 +344,21 @@ def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
             r = sep
 
 
+#: Unit words that, outside the words of one country (:data:`_NATIONAL_UNIT`), name the second- or
+#: third-level units of the table (:mod:`geo.admin_units`) of few countries, by the word's start: in a
+#: text that places nothing in any country, the name before one is looked for among those countries' units
+#: ("Irumu territory" is the DRC's territoire; "Jhelum tehsil" Pakistan's or India's; "Bantul regency"
+#: Indonesia's kabupaten; "Ogou prefecture" Togo's préfecture).
+_WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK", "IN"))),
+                   ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))))
+
+
+def _word_countries(word: str) -> set[str]:
+    """The countries :data:`_WORD_COUNTRIES` gives a unit word ("Territory", "TEHSILS"), or none."""
+    low = word.lower()
+    return set(next((c for w, c in _WORD_COUNTRIES if low.startswith(w)), ()))
+
+
 #: Words of second- and third-level units, after their names ("Masisi territory", "Gwoza LGA", "Pauk
 #: township", "the Eráti and Memba districts") or before them with "of" ("the municipalities of Imías").
 _UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
@@ -354,8 +369,9 @@ _UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
     for end in ends])
 _UNIT_AFTER = re.compile(rf"[ \t](?i:{_UNIT_WORDS})\b")
 _UNIT_OF = re.compile(rf"[\s(](?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-#: Literal parts of the unit words: a text with none of them skips :func:`_admin_units`.
-_UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "LGA", "overnment area", "overnment Area", "oreda",
+#: Literal parts of the unit words, in lower case: a text whose lower-cased form has none of them skips
+#: :func:`_admin_units` (whose patterns ignore case: "KANO DISTRICT", "BENI TERRITORY" in a headline).
+_UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "lga", "overnment area", "oreda",
                "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince")
 #: A sentence's opening word before a name missed before its unit word ("In Mahagi territory").
 _OPENING_WORDS = frozenset(("In", "At", "The", "From", "Of", "On", "Near", "To", "And"))
@@ -370,7 +386,8 @@ def district_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int
     geoparsing and the pipeline (:func:`reading.toponyms._read_as_geoparse_reads`), so that "in Kilwa
     district" places an event where geoparse places the name. ``rows`` as :func:`geoparse` makes them; a
     row may carry its place's ``id`` instead (:func:`_placed_as`)."""
-    picks = _admin_units(text, rows, gaz) if not _CUES.of(text).isdisjoint(_UNIT_HINTS) else []
+    low = text.lower()
+    picks = _admin_units(text, rows, gaz) if any(w in low for w in _UNIT_HINTS) else []
     if picks:
         rows = _replaced(rows, {id(r) for _, _, r, _ in picks if r is not None},
                          [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in picks])
@@ -423,13 +440,23 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
                    if town is not None and u.country == town.country]
             if own and (best := min(own))[0] <= _SEAT_KM:
                 picks[s, e] = (r, best[1])
-            return
-        allowed = {national} if national else text_countries()
+                return
+            # a town abroad before a unit word of few countries ("Karo regency" read as Kāro, India): their
+            # unit, when the text places nothing in another country than the town's, or in theirs
+            words = _word_countries(word)
+            if town is None or not words or town.country in words:
+                return
+            named = text_countries()
+            allowed = words if named <= {town.country} else words & named
+            others = [pt for pt in near if pt != (r["lat"], r["lon"])]
+        else:
+            allowed = {national} if national else (text_countries() or _word_countries(word))
+            others = near
         cands = [u for u in units if u.country in allowed]
         if len(cands) > 1:
             cands = [u for u in cands if u.parent and _PARENT_GENERIC.sub("", u.parent) in text] or cands
-        gap = {u: min((great_circle_km(u.lat, u.lon, a, b) for a, b in near), default=0.0) for u in cands}
-        if len(cands) > 1 and near:
+        gap = {u: min((great_circle_km(u.lat, u.lon, a, b) for a, b in others), default=0.0) for u in cands}
+        if len(cands) > 1 and others:
             cands = [min(cands, key=gap.get)]
         if len(cands) == 1 and gap[cands[0]] <= _UNIT_NEAR_KM:
             picks[s, e] = (r, cands[0])
@@ -442,8 +469,8 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
         if m is None:
             return None
         s, first = m.start(), m.group().split()[0]
-        if first in _OPENING_WORDS:
-            s = text.find(" ", s) + 1
+        if first in _OPENING_WORDS or (m.group().isupper() and first != m.group() and not units_named(m.group())):
+            s = text.find(" ", s) + 1  # (in capitals, the word before may be any word: "CLEAR MASISI TERRITORY")
             if s <= m.start() or s >= k:
                 return None
         if any(q["start"] < k and s < q["end"] for q in rows):
@@ -457,6 +484,8 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
             continue  # "Coahoma County Sheriff's Office", "Kano District Council": an organisation's name
         plural = word[-1] in "sS"
         got = name_at_end(m.start())
+        if word == "County" and got is not None and got[2] is None and _match_sentence(text, got[0], m.end(), score=False):
+            continue  # "Derby County drew with Stoke": a club, left out (:func:`_town_or_county_side`)
         while got is not None:
             s, e, r = got
             consider(s, e, r, national, word)
@@ -821,14 +850,17 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # "Mount Ruang", "the White Mountains", "the Mozambique Channel". The name inside ("Ontario",
 # "White", "Mozambique") is not that place: the feature is one toponym, listed unresolved (the
 # gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
-# ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already). Also islands, lakes,
+# ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already); so are the regions of
+# weather reports named so ("the Texas Panhandle", "the Great Plains", "the Bolaven Plateau", "the
+# Severn Estuary", "the Central Highlands": not the state, nor Panhandle, Texas). Also islands, lakes,
 # lagoons, gorges, passes and canyons named before their word ("Saibai Island", "Torch Lake", "Buller
 # Gorge"), Irish and Scottish loughs and lochs, capes, and French cols ("Col du Tourmalet", "Col de la
 # Loze", "Col d'Aspin"; never "Col Tim Collins": a connector must follow).
 # One of these words after a space (a name opening the text is checked apart).
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
-                       r"Basin\b", r"Volcano\b", r"Glacier\b", r"Islands\b", r"Peninsula\b", r"Street\b", r"Avenue\b", r"Road\b",
+                       r"Basin\b", r"Volcano\b", r"Glacier\b", r"Islands\b", r"Peninsula\b", r"Panhandle\b", r"Plains\b",
+                       r"Plateau\b", r"Highlands\b", r"Estuary\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of",
                        r"Island\b", r"Lagoon\b", r"Gorge\b", r"Pass\b", r"Canyon\b", "Lough", "Loch", "Cape", "Col d",
@@ -857,6 +889,7 @@ _FEATURE = re.compile(
     rf"|Col[ \t]+(?:d[u\u2019']|de[ \t]+la[ \t]+|de[ \t]+l[\u2019']|des?[ \t]+))[ \t]*{_WORD}"
     rf"(?:[ \t]+(?:(?:de|du|des)[ \t]+|d[\u2019'])?{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
+    rf"|Panhandle|Plains|Plateau|Highlands|Estuary"
     rf"|Island|Lake|Lagoon|Gorge|Pass|Canyon|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route|Autoroute|Autopista|Autov\u00eda|Autostrada"
     rf"|Autobahn|Ruta)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
@@ -1195,11 +1228,11 @@ _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE
 _WORLD_NAMES = Located.of(_WORLD_NAME)
 #: The words whose presence gates a pass of :func:`geoparse` (and of the passes the pipeline shares with it)
 #: that most texts skip, all found in one pass over the text (each absent word tested alone costs a whole scan,
-#: a regex hint several): the unit words, rivers, hospitals, townships, coded roads' "National", districts
+#: a regex hint several): national unit words, rivers, hospitals, townships, coded roads' "National", districts
 #: listed, national unit words, the Islamic State, city parts, straits, physical features, world regions.
 _CUES = CUE_WORDS  # (the place finder's: one pass per text answers both modules' words)
-_CUES.add(_UNIT_HINTS + (" river", "ivers", " Hospital", " Township", "National", "districts", "wored", "upazila", "cercle",
-                         "Islamic State", "camp", "eighbo", "uburb", "trait", "hoal", "Reef")
+_CUES.add(("LGA", "istrict", " river", "ivers", " Hospital", " Township", "National", "districts", "wored", "upazila", "cercle",
+           "Islamic State", "camp", "eighbo", "uburb", "trait", "hoal", "Reef")
           + tuple(sorted(_FEATURE_CUES | _WORLD_WORDS)))
 #: After a continent's name, words that make it part of an organisation's or event's name.
 _WORLD_NOT_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z]|[ \t]+(?:[A-Z]|\d)|-[A-Z]")
@@ -1784,9 +1817,13 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
             and getattr(_get(gaz, a.place_id), "kind", "") != "country":
         return True  # "the Henty brothers", "the Borgia family": a family's name, no place
     after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
-    if not after and not hints[0] and not hints[1] and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
+    county = a.surface.endswith(" County")
+    if not after and not county and not hints[0] and not hints[1] \
+            and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
             and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
         return False  # (what every test below needs first: most names have none of it)
+    if (county or after and text.startswith((" Town", " County"), e)) and _town_or_county_side(text, a, gaz):
+        return True  # "Luton Town beat Millwall", "Derby County drew with Stoke": a club, not the town
     if text.startswith(" City", a.end) and _club_or_council(text, a, gaz):
         return True  # "Manchester City won", "Leicester City": a club (the city is "Manchester")
     if _club_name(text, a, gaz):
@@ -1904,6 +1941,43 @@ _MATCH_WORDS = re.compile(r"\b(?:match|matches|league|League|Cup|fixture|derby|g
                           r"|playoffs?|overtime|half-?time|kick-?off|stadium|scored|season)\b")
 
 
+def _town_or_county_side(text: str, a: Any, gaz: Any) -> bool:
+    """A British or Irish town's name before "Town" or "County" in a sentence about a match (a verb of
+    winning or losing beside it, or a word of :data:`_MATCH_WORDS`; a score alone may be a vote's), no
+    place bearing the whole name: a club ("Luton Town beat Millwall", "a goalkeeper from Stockport County"),
+    not the town. "Cape Town", a US county ("Harris County") and "Hobart Town" outside a match stay places."""
+    place = _get(gaz, a.place_id) if a.place_id else None
+    if place is None or place.country not in ("GB", "IE"):
+        return False
+    if a.surface.endswith(" County"):  # (read whole: the place it was given is named without the word)
+        if place.kind == "county" or name_key(place.name) == name_key(a.surface):
+            return False
+        end = a.end
+    else:
+        end = a.end + (5 if text.startswith(" Town", a.end) else 7)
+        if text[end : end + 1].isalnum() or text[end : end + 1] == "-":
+            return False  # ("Townsville", "Town-hall")
+        try:
+            if gaz.candidates(text[a.start : end], fuzzy=False):
+                return False
+        except TypeError:
+            if gaz.candidates(text[a.start : end]):
+                return False
+    return _match_sentence(text, a.start, end, score=False)
+
+
+def _match_sentence(text: str, start: int, end: int, score: bool = True) -> bool:
+    """The sentence around ``text[start:end]`` is about a match: a score (unless ``score`` is False), a verb
+    of winning or losing right after or before the name, or a word of :data:`_MATCH_WORDS`."""
+    lo = 0
+    for gap in _SENTENCE_GAP.finditer(text, max(0, start - 400), start):
+        lo = gap.end()
+    gap = _SENTENCE_GAP.search(text, end)
+    hi = gap.start() if gap is not None else len(text)
+    return bool((score and _SCORE.search(text, lo, hi)) or _BEAT_AFTER.match(text, end)
+                or _BEAT_BEFORE.search(text, max(lo, start - 24), start) or _MATCH_WORDS.search(text, lo, hi))
+
+
 def _nicknamed_side(text: str, a: Any, gaz: Any) -> bool:
     """A place's name before a side's nickname (:data:`_NICKNAME_AFTER`) in a sentence about a match
     (a score, a verb of winning or losing beside it, or a word of :data:`_MATCH_WORDS`): the side
@@ -1911,15 +1985,7 @@ def _nicknamed_side(text: str, a: Any, gaz: Any) -> bool:
     place bears the whole name ("Kansas City"). Outside such a sentence it stays the place ("Texas
     Rangers arrested two men": the state police)."""
     m = _NICKNAME_AFTER.match(text, a.end)
-    if m is None or m.group("w") in _NOT_NICKNAMES:
-        return False
-    lo = 0
-    for gap in _SENTENCE_GAP.finditer(text, max(0, a.start - 400), a.start):
-        lo = gap.end()
-    gap = _SENTENCE_GAP.search(text, m.end())
-    hi = gap.start() if gap is not None else len(text)
-    if not (_SCORE.search(text, lo, hi) or _BEAT_AFTER.match(text, m.end())
-            or _BEAT_BEFORE.search(text, max(lo, a.start - 24), a.start) or _MATCH_WORDS.search(text, lo, hi)):
+    if m is None or m.group("w") in _NOT_NICKNAMES or not _match_sentence(text, a.start, m.end()):
         return False
     try:
         whole = gaz.candidates(text[a.start : m.end()], fuzzy=False)
@@ -1931,22 +1997,24 @@ def _nicknamed_side(text: str, a: Any, gaz: Any) -> bool:
 #: Before a name: the head of a battle's name ("the Battle of Stalingrad", "the Battle of the Somme": the
 #: event, as "the battle of Champion's Hill" or "the battle for Marib" are not), or a vessel's type or
 #: prefix ("HMS Sheffield", "the cruiser General Belgrano", "the gunboats Tyler and Lexington", "the
-#: steamer Windward", "the barque Orient"): a name, no place.
+#: steamer Windward", "the barque Orient"), or a stage race's ("the Tour de France", "the Tour of Flanders",
+#: "the Vuelta a España": the race, as the golds mark no event): a name, no place.
 _EVENT_OR_VESSEL = re.compile(
     r"(?:\bBattle[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"|\b(?:Tour[ \t]+(?:de|du|of)(?:[ \t]+la)?|Vuelta[ \t]+a)[ \t]+"
     r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
     r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?)[ \t]+"
     r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?)$")
 #: The words one of which :data:`_EVENT_OR_VESSEL` ends with (in lower case): the regex is tried only after them.
 _EVENT_OR_VESSEL_LAST = frozenset(
-    "of the and or hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
+    "of the and or de du la a hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
     "battleship battleships frigate frigates destroyer destroyers liner liners tanker tankers warship warships corvette "
     "corvettes freighter freighters".split())
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")
-#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War": an event).
-_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+War\b")
+#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War", "the Balkan Wars": an event).
+_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+Wars?\b")
 
 #: The head of an organisation's name before "of" (or Spanish "de") and a place name.
 #: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.

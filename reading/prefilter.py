@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "Segmented",
-           "FirstChars", "LiteralGate", "Literals", "fold", "folded_twin", "folded_search", "parsed"]
+           "FirstChars", "LiteralGate", "Literals", "SharedWords", "fold", "folded_twin", "folded_search", "parsed"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -582,12 +582,15 @@ class LiteralGate:
     ([1], [0])
     """
 
-    __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo", "_picked", "_merged")
+    __slots__ = ("patterns", "_needs", "_alts", "_always", "_automata", "_memo", "_picked", "_merged", "_words",
+                 "_shared", "__weakref__")
 
-    def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, patterns, *, unsafe: Callable[[str], bool] | None = None, shared: bool = False) -> None:
         """patterns: compiled regexes. unsafe(word) -> True drops a required set
         holding that word (for texts rewritten before matching, where a word
-        could be formed by the rewriting)."""
+        could be formed by the rewriting). shared: the gate scans an article's
+        text together with the other shared gates (:class:`_JointScan`): the
+        stages that each scan the same text walk it once between them."""
         import ahocorasick
 
         self.patterns = list(patterns)
@@ -643,21 +646,29 @@ class LiteralGate:
         # case-sensitive word found by its folded form and kept where the text has it as written
         # (folding keeps offsets: every place the word is written is a place its folded form is).
         self._merged = None
+        merged: dict[str, tuple[int, int, tuple]] = {w: (len(w), mask, ()) for w, mask in folded.items()}
+        for w, mask in exact.items():
+            key = fold(w)
+            n, m, spellings = merged.get(key, (len(key), 0, ()))
+            merged[key] = (n, m, spellings + ((w, mask),))
+        self._words = merged  # folded word -> (length, bits, case-sensitive spellings and their bits)
         if folded and exact:
-            merged: dict[str, tuple[int, int, tuple]] = {w: (len(w), mask, ()) for w, mask in folded.items()}
-            for w, mask in exact.items():
-                key = fold(w)
-                n, m, spellings = merged.get(key, (len(key), 0, ()))
-                merged[key] = (n, m, spellings + ((w, mask),))
             auto = ahocorasick.Automaton()
             for w, value in merged.items():
                 auto.add_word(w, value)
             auto.make_automaton()
             self._merged = auto
+        self._shared = bool(shared and merged)
+        if self._shared:
+            _JOINT.add(self)
 
     def scan(self, text: str) -> tuple[list[int], list[int], list[int]]:
         """The required words found in ``text``: (ends, starts, masks), by end (words ending at
         the same place in no set order: :meth:`mask` and :meth:`masks` join them all)."""
+        if self._shared:
+            hits = _JOINT.scan(self, text)
+            if hits is not None:
+                return hits
         ends: list[int] = []
         starts: list[int] = []
         masks: list[int] = []
@@ -744,6 +755,129 @@ class LiteralGate:
                 self._picked.clear()
             out = self._picked[key] = make(self.possible_for(got))
         return out
+
+
+class SharedWords:
+    """Every occurrence of some lower-case ASCII words in a text, as ``Automaton.iter(text.lower())``
+    of an automaton of these words gives them, found by the walk the shared gates make of the text
+    (:class:`_JointScan`): a stage that looks for its own words in the article (the dates' anchor
+    words) does not walk it again.
+
+    Examples
+    --------
+    >>> words = SharedWords({"ago": "ago", "week": "unit"})
+    >>> words.iter("Two weeks AGO.")
+    [(7, 'unit'), (12, 'ago')]
+    """
+
+    __slots__ = ("_words", "_own", "__weakref__")
+
+    def __init__(self, words: dict[str, Any]) -> None:
+        """words: lower-case ASCII word -> the value :meth:`iter` gives with each occurrence."""
+        import ahocorasick
+
+        if not all(isinstance(w, str) and w and w.isascii() and w == w.lower() for w in words):
+            raise ValueError("words must be non-empty lower-case ASCII strings")
+        self._words = dict(words)
+        self._own = ahocorasick.Automaton()
+        for w, value in self._words.items():
+            self._own.add_word(w, value)
+        self._own.make_automaton()
+        _JOINT.add(self)
+
+    def iter(self, text: str, lowered: str | None = None) -> list[tuple[int, Any]]:
+        """``[(last, value)]``: where each occurrence ends (its last character) and its word's value,
+        in the order ``Automaton.iter`` gives them (by end; at one end, the longest word first).
+        ``lowered``: the text lower-cased when it is not ASCII (same length), read then instead
+        (:func:`fold` and ``lower`` differ only outside ASCII)."""
+        found = _JOINT.scan(self, text) if text.isascii() else None
+        if found is not None:
+            return found
+        return list(self._own.iter(lowered if lowered is not None else text.lower()))
+
+
+class _JointScan:
+    """One walk over an article for every shared :class:`LiteralGate` (``shared=True``) and
+    every :class:`SharedWords`.
+
+    The date, actor, event and control stages each scan the same article text for their
+    words; walking a text with an automaton costs about as much per character whatever its
+    words, so one automaton of all their words walks it once and hands each its own hits
+    (the same words at the same places as its own scan: every word is looked for by its folded
+    form, a case-sensitive one then kept where the text has it as written). The hits of the
+    last text scanned are kept (one text, by identity) for those that ask next.
+    Members are held weakly: one no longer used drops out when the next one joins.
+    """
+
+    def __init__(self) -> None:
+        self._state: tuple = ((), None)  # (weak references to the members, by slot; their automaton or None)
+        self._last: tuple = (None, (), ())  # (the last text walked, the members then, each one's hits)
+
+    def add(self, member: "LiteralGate | SharedWords") -> None:
+        """Let ``member`` join (the automaton is built again at the next walk)."""
+        import weakref
+
+        self._state = (tuple(r for r in self._state[0] if r() is not None) + (weakref.ref(member),), None)
+
+    @staticmethod
+    def _build(refs: tuple) -> Any:
+        import ahocorasick
+
+        joined: dict[str, tuple[int, list, list]] = {}
+        for k, ref in enumerate(refs):
+            member = ref()
+            if member is None:
+                continue
+            if type(member) is SharedWords:
+                for w, value in member._words.items():
+                    joined.setdefault(w, (len(w), [], []))[2].append((k, value))
+                continue
+            for w, (n, mask, spellings) in member._words.items():
+                joined.setdefault(w, (n, [], []))[1].append((k, mask, spellings))
+        auto = ahocorasick.Automaton()
+        for w, (n, entries, values) in joined.items():
+            auto.add_word(w, (n, tuple(entries), tuple(values)))
+        auto.make_automaton()
+        return auto
+
+    def scan(self, member: "LiteralGate | SharedWords", text: str) -> Any:
+        """``member``'s hits in ``text`` (see :meth:`LiteralGate.scan`, :meth:`SharedWords.iter`); None
+        when it has not joined (its own scan then)."""
+        refs, auto = state = self._state  # (read once: a member joining meanwhile changes neither)
+        slot = next((k for k, r in enumerate(refs) if r() is member), None)
+        if slot is None:
+            return None
+        last = self._last
+        if last[0] is text and last[1] is refs:
+            return last[2][slot]
+        if auto is None:
+            auto = self._build(refs)
+            if self._state is state:
+                self._state = (refs, auto)
+        hits: list = [[] if type(r()) is SharedWords else ([], [], []) for r in refs]
+        for last_char, (n, entries, values) in auto.iter(fold(text)):  # (by end: one walk, in order)
+            for k, value in values:
+                hits[k].append((last_char, value))
+            e = last_char + 1
+            s = e - n
+            for k, mask, spellings in entries:
+                ends, starts, masks = hits[k]
+                if mask:
+                    ends.append(e)
+                    starts.append(s)
+                    masks.append(mask)
+                if spellings:
+                    piece = text[s:e]
+                    for w, m in spellings:
+                        if piece == w:
+                            ends.append(e)
+                            starts.append(s)
+                            masks.append(m)
+        self._last = (text, refs, hits)
+        return hits[slot]
+
+
+_JOINT = _JointScan()
 
 
 class Literals:

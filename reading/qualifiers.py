@@ -1613,11 +1613,28 @@ def _unit_named_around(a: Any, big: Any, rows: list, gazetteer: Any) -> bool:
 
 
 def _home_country(q: Any, towns: list) -> bool:
-    """True when at least half of ``towns`` lie in ``q``'s country: a local story ("In neighboring
-    Berlin" among Barre and Montpelier, Vermont), not a round-up of many countries' cities (a
-    football report naming Buenos Aires among Montevideo, Rio, Quito and Santiago: "Lima" is Peru's
-    capital, not Lima, Buenos Aires)."""
+    """True when at least half of ``towns`` lie in ``q``'s country: a story of that country, not a
+    round-up of many countries' cities (a football report naming Buenos Aires among Montevideo, Rio,
+    Quito and Santiago: "Lima" is Peru's capital, not Lima, Buenos Aires)."""
     return sum(t.country == q.country for t in towns) * 2 >= len(towns)
+
+
+#: A world city this big is named in stories far from its country: its namesake keeps the name only in
+#: a story local to the namesake's area, or of its country by name (not merely one of its country's).
+_WORLD_METROPOLIS = 1_000_000
+
+
+def _story_of(q: Any, big: Any, towns: list, countries: set) -> bool:
+    """True when the story is ``q``'s rather than the world city ``big``'s: a city under a million needs
+    only a story of ``q``'s country ("Oyo" in a Congolese story is Oyo, Congo, not Nigeria's); a bigger
+    one a story local to ``q``'s area (at least half of ``towns`` within :data:`_LOCAL_KM`: "In
+    neighboring Berlin" among Barre and Montpelier, Vermont) or of ``q``'s country named in it
+    (``countries``: "Samara" beside Chagni with Ethiopia named). A tour of New York, Chicago, Nashville,
+    Knoxville and Los Angeles plays London, England, not London, Kentucky, 130 km from Knoxville."""
+    if not _home_country(q, towns):
+        return False
+    return (big.population or 0) < _WORLD_METROPOLIS or q.country in countries or sum(
+        _km(q, t) <= _LOCAL_KM for t in towns) * 2 >= len(towns)
 
 
 def _local_to(gazetteer: Any, unit: Any, towns: list) -> bool:
@@ -1638,10 +1655,13 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
     article names ("London is a city in Madison County, Ohio") and, where the world city bears the name as
     its own, lies within 150 km of another town of the article or the article's other towns mostly lie in
     that unit; a namesake within 200 km
-    of another town of the article (not itself a world city's small namesake) is preferred to both
-    ("Columbus, Hilliard and Dublin": Dublin, Ohio). A city of 500,000 that is no capital takes
-    the name only from a town of under 25,000 named so itself ("Rotterdam" is not Rotterdam, New
-    York, but "Samara" in an article about Ethiopia stays Samara, Ethiopia, a town of 50,000).
+    of another town of the article (not itself a world city's small namesake), in a story that is its
+    own (:func:`_story_of`), is preferred to both ("Columbus, Hilliard and Dublin": Dublin, Ohio). A city
+    of 500,000 that is no capital takes the name only from a town of under 25,000 named so itself
+    ("Rotterdam" is not Rotterdam, New York, but "Samara" in an article about Ethiopia stays Samara,
+    Ethiopia, a town of 50,000), or from a bigger one when the city bears the name as its own and the story
+    is not the town's ("Melbourne" among Seattle, Denver, Atlanta and Orlando is Australia's, not
+    Melbourne, Florida, a town of 85,000).
     """
     from geo.normalize import name_key
     from reading.toponyms import capital_name
@@ -1671,18 +1691,21 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         if _listed_beside(a, named, gazetteer, big.country):
             a.place_id, a.reason = big.id, ""  # "new routes to Boston and Chicago", from an Irish airport
             continue
-        if _real_town_against(big, p, name_key(a.surface)):
-            continue  # a real town of the article's country ("Samara", Ethiopia, 50,000: not Samara, Russia)
-        todo.append((a, p, big, info))
+        todo.append((a, p, big, info, _real_town_against(big, p, name_key(a.surface))))
     if not todo:
         return
     units = [u for a, _, us in rows for u in us if u.id == a.place_id]
     # (the small namesakes of other world cities are no clue: London, Ohio, and Paris, Kentucky, keep
     # each other no more than London and Paris do in a story naming New York and Los Angeles)
-    doubted = {id(a) for a, _, _, _ in todo}
+    doubted = {id(a) for a, _, _, _, real in todo if not real}
     towns = [(b, t) for b, t in _placed_towns(named, gazetteer) if id(b) not in doubted]
-    for a, p, big, info in todo:
+    countries = {q.country for q in (_get(gazetteer, b.place_id) for _, b, _ in named if b.place_id)
+                 if q is not None and q.kind == "country"}
+    for a, p, big, info, real in todo:
         others = [t for b, t in towns if b.surface != a.surface]
+        if real and (name_key(big.name) != name_key(a.surface) or _story_of(p, big, others, countries)):
+            continue  # a real town of the story ("Samara", Ethiopia, 50,000: not Samara, Russia), or one named
+            # so itself against a world city bearing the name only as another name ("Puno" is not Pune)
         if any(in_unit(gazetteer, p, u) for u in units) and (
                 name_key(big.name) != name_key(a.surface) or any(_km(p, t) <= _UNIT_NAMESAKE_KM for t in others)
                 or any(_local_to(gazetteer, u, others) for u in units)):
@@ -1697,7 +1720,7 @@ def world_cities(named: list, gazetteer: Any, rows: list) -> None:
         key = name_key(a.surface)
         near = None if any(_km(big, t) <= _LOCAL_KM for t in others) else next(
             (q for q in info.places if q.kind == "city" and q.id != big.id and name_key(q.name) == key
-             and any(_km(q, t) <= _WORLD_NAMESAKE_KM for t in others) and _home_country(q, others)), None)
+             and any(_km(q, t) <= _WORLD_NAMESAKE_KM for t in others) and _story_of(q, big, others, countries)), None)
         a.place_id, a.reason = (near or big).id, ""
 
 

@@ -619,6 +619,14 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
             persons.add(surface)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
+        if _kin_name(text, s):
+            continue  # "survived by his wife, Adelaide": a relative, not the city
+        if text[s - 1 : s] == "(" and _STORM_ALIAS.search(text, max(0, s - 40), s) is not None:
+            continue  # "Typhoon Pepito (Man-yi)": the storm's other name
+        nick = _NICKNAME.match(text, e)
+        if nick:
+            last_end = nick.end()
+            continue  # 'Dolores "Dee" Marttila': a first name, a nickname and a surname
         if tail[0] < s and tail[1] < tail[0] and "A" <= text[tail[1]] <= "Z" \
                 and _title_run(text, s):
             persons.add(surface)
@@ -683,6 +691,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
 #: Getachew", "KL Rahul"), an Arabic article or connector ("Dar al-Harb", "Dar es Salaam", "Dar as-Salam";
 #: not the English "as", "an") or a hyphen ("Dar-Es-Salaam", "Dar-al-Islam").
 _SHORT_FORM_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|es|ul)\b|(?:as|an|ad|at|ash)-)|[-\u2010\u2011](?:[A-Z]|(?:al|el|es)\b)")
+#: Before initials: a word in capitals or a number ("FLOODS IN UP", "500 BC"): a headline's word or an era, no unit.
+_CAPITALS_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d)[ \t]+$")
 
 
 def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[PlaceSpan]:
@@ -692,7 +702,8 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
     word or a name elsewhere ("Dar", "KL", "FCT"), only when the text names the place's country (its name,
     a nationality word or a place of it) or another its row lists ("DPR": Ukraine or Russia). A form the gazetteer knows as another place ("Addis",
     Louisiana) takes the city's reading where the reader kept it as a place name; an unknown one
-    ("Ouaga") becomes a name."""
+    ("Ouaga") becomes a name, and so do initials ("UP", "NSW", "KP"), unless a word in capitals or a
+    number comes right before them ("FLOODS IN UP", "500 BC")."""
     from geo.gazetteer import short_forms
 
     out = names
@@ -700,7 +711,8 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
         if short not in text:
             continue  # (a plain search first: most texts hold none)
         spans = [m.span() for m in re.finditer(r"(?<![\w\u2019'-])" + re.escape(short) + r"(?![\w\u2019'])", text)
-                 if _SHORT_FORM_GOES_ON.match(text, m.end()) is None]
+                 if _SHORT_FORM_GOES_ON.match(text, m.end()) is None
+                 and not (short.isupper() and _CAPITALS_BEFORE.search(text, max(0, m.start() - 16), m.start()))]
         place = _get(gazetteer, pid) if spans else None
         if place is None or (needs_country and not any(_country_named(text, names, iso, gazetteer)
                                                        for iso in (place.country, *also))):
@@ -710,7 +722,8 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
             same = next((a for a in out if a.start == s and a.end == e and a.kind == "name"), None)
             if same is not None:
                 same.candidates, same.fuzzy = [pid], False
-            elif not known and not any(a.start < e and s < a.end for a in out):
+            elif (not known or short.isupper()) and not any(a.start < e and s < a.end for a in out):
+                # (initials the gazetteer knows as another place's, "UP", but the reader left as no name)
                 out = sorted([*out, PlaceSpan(s, e, short, "name", [pid])], key=_START)
     return out
 
@@ -923,6 +936,15 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if titled and person_before.search(text[max(0, s - 40) : s]):
             persons.add(surface)
             continue  # "Gen. Khalifa Haftar", "President Tebboune": a person, not a place
+        if _kin_name(text, s):
+            continue  # "survived by his wife, Adelaide": a relative, not the city
+        if text[s - 1 : s] == "(" and _STORM_ALIAS.search(text, max(0, s - 40), s) is not None:
+            continue  # "Typhoon Pepito (Man-yi)": the storm's other name
+        if text[e : e + 1] == " " and text[e + 1 : e + 2] in _QUOTES:
+            nick = _NICKNAME.match(text, e)
+            if nick:
+                last_end = nick.end()
+                continue  # 'Dolores "Dee" Marttila': a first name, a nickname and a surname
         if i < s and j < i and "A" <= text[j] <= "Z" and _title_run(text, s):
             persons.add(surface)
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
@@ -1968,6 +1990,33 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
 #: After a name, a verb of speech and "he"/"she": the name is a person's ("Florence said she
 #: would return"; "Moscow said it would respond" stays a place).
 _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
+
+#: A relative's first name in apposition ("survived by his wife, Adelaide, and their sons, Darwin and Lachlan";
+#: "her daughters, Savannah (Mark) Lind of Duluth"): obituaries name the family right after a kin noun.
+#: The names joined to the first one (each maybe with a spouse in brackets, a surname and "of" a town),
+#: and a surname after a spouse in brackets, are persons too; the towns after "of" stay places.
+_KIN_RUN = re.compile(
+    r"\b(?:wife|husband|widow|widower|partner|fianc[e\u00e9]e?|son|daughter|stepson|stepdaughter|brother|sister"
+    r"|mother|father|grandson|granddaughter|grandchild|child|children|grandchildren|nephew|niece|cousin|twin"
+    r"|sibling|grandmother|grandfather|aunt|uncle|girlfriend|boyfriend)s?,[ \t]+"
+    r"(?:[A-Z][\w\x27\u2019-]+(?:[ \t]+\([^()\n]{1,30}\))?(?:[ \t]+[A-Z][\w\x27\u2019-]+)?"
+    r"(?:,?[ \t]+of[ \t]+[A-Z][\w\x27\u2019.-]+(?:[ \t]+[A-Z][\w\x27\u2019.-]+){0,2}(?:,[ \t]+[A-Z][\w.]+)?)?"
+    r"(?:,[ \t]+(?:and[ \t]+)?|;[ \t]+|[ \t]+and[ \t]+))*"
+    r"(?:[A-Z][\w\x27\u2019-]+[ \t]+\([^()\n]{1,30}\)[ \t]+)?$")
+#: A quoted nickname between a first name and a surname ('Dolores "Dee" Marttila'): a person's name.
+_NICKNAME = re.compile(r"[ \t]+[\"\u201c\u2018][A-Z][\w.\x27 -]{0,20}[\"\u201d\u2019][ \t]+[A-Z][\w\x27\u2019-]+")
+_QUOTES = frozenset("\"\u201c\u2018")
+#: A storm's other name in brackets after its name ("Super Typhoon Pepito (Man-yi)"; the storm words before
+#: a name are titles of ``person_before``).
+_STORM_ALIAS = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)[ \t]+[A-Z][\w\x27\u2019-]+[ \t]+\($")
+
+
+def _kin_name(text: str, s: int) -> bool:
+    """The name at ``s`` is a relative's, named after a kin noun (:data:`_KIN_RUN`). Only a name after
+    ", ", " and " or a bracket runs the regex."""
+    if text[s - 2 : s] not in (", ", ") ") and text[s - 5 : s] != " and ":
+        return False
+    return _KIN_RUN.search(text, max(0, s - 90), s) is not None
 
 
 #: Before a name: the head of a command named after a river or region ("HEADQUARTERS ARMY OF THE
@@ -7692,7 +7741,8 @@ def _without_things_named_after_places(text: str, found: list[Found], gazetteer:
 def _without_vessels(text: str, found: list[Found]) -> list[Found]:
     """gold 6: ``found`` without the names of ships after their type or prefix ("the frigate Victoria reached the
     tanker", "HMS Diamond shot down a drone"): a ship, no place and no vote for the article's country, as plain
-    geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels only)."""
+    geoparsing reads them (:data:`reading.geoparse._EVENT_OR_VESSEL`, the same test, here for vessels and stage
+    races only: "the Tour de France")."""
     from reading.geoparse import _EVENT_OR_VESSEL
 
     out = found

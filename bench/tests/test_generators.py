@@ -90,3 +90,9 @@ def test_print_table_aligns_columns(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].index("b") == lines[2].index("long value")
     assert lines[3].split() == ["22.5"]
+
+
+def test_synthetic_events_draw_a_marker_each_unless_grouped_as_a_build_would():
+    plain, grouped = synthetic_events(3000, seed=5), synthetic_events(3000, seed=5, happenings=True)
+    assert plain["happening"].tolist() == plain["event_id"].tolist()
+    assert 0 < len(grouped) - grouped["happening"].nunique() < len(grouped) // 10

@@ -179,3 +179,23 @@ def test_a_window_the_map_cannot_show_is_one_line_and_exit_2(tmp_path, window, a
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and said in r.stderr
     assert not (tmp_path / "map.html").exists()  # said before the build, not after it
+
+
+def test_reports_of_one_event_count_once_unless_separated(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.txt").write_text("A drone strike hit a fuel depot in Marib on Sunday, killing three guards.\n")
+    (corpus / "paper.txt").write_text("Three guards died on Sunday when a drone struck the fuel depot of Marib.\n")
+    (corpus / "manifest.jsonl").write_text("".join(
+        json.dumps({"file": f, "published": "2021-06-14", "title": t}) + "\n"
+        for f, t in (("wire.txt", "Wire"), ("paper.txt", "Paper"))))
+    merged = run("build", str(corpus), "--out", str(tmp_path / "merged"), "--no-store", "--quiet")
+    apart = run("build", str(corpus), "--out", str(tmp_path / "apart"), "--no-store", "--quiet", "--separate-reports")
+    assert merged.returncode == 0 and apart.returncode == 0, merged.stderr + apart.stderr
+    assert "events: 1, reports: 2," in merged.stdout and "events: 2, reports: 2," in apart.stdout
+    assert "1 event(s) from 2 report(s)" in (tmp_path / "merged" / "map.html").read_text(encoding="utf-8")
+    assert "2 event(s)," in (tmp_path / "apart" / "map.html").read_text(encoding="utf-8")
+    for out in ("merged", "apart"):  # the data keeps a row per report, with the happening both share
+        features = json.loads((tmp_path / out / "events.geojson").read_text(encoding="utf-8"))["features"]
+        assert len(features) == 2 and len({f["properties"]["happening"] for f in features}) == 1
+    assert json.loads((tmp_path / "merged" / "report.json").read_text())["summary"]["happenings"] == 1

@@ -128,3 +128,29 @@ def test_a_rebuild_writes_the_store_a_full_build_writes(tmp_path, arts):
     for month in (whole / "events").iterdir():
         assert (store / "events" / month.name / "part.parquet").read_bytes() == (month / "part.parquet").read_bytes()
     _same(grown, build_documents(documents(arts)))
+
+
+def test_a_new_article_on_a_stored_event_joins_its_happening(tmp_path):
+    import datetime as dt
+
+    from conflict_map.build import build_documents
+    from reading.document import Document
+
+    day = dt.date(2021, 6, 14)
+    docs = [
+        Document(id="wire.txt", title="Wire", published=day,
+                 text="A drone strike hit a fuel depot in Marib on Sunday, killing three guards, officials said."),
+        Document(id="other.txt", title="Elsewhere", published=day,
+                 text="Hundreds of people protested in Aden on Saturday against power cuts."),
+        Document(id="paper.txt", title="Paper", published=day,
+                 text="Three guards died on Sunday when a drone struck the fuel depot of Marib, a local official said."),
+    ]
+    store, whole = tmp_path / "store", tmp_path / "whole"
+    first = build_documents(docs[:2], store=store)
+    assert first.events["happening"].tolist() == first.events["event_id"].tolist()
+    grown = build_documents(docs, store=store)
+    marib = grown.events[grown.events["location"].str.contains("rib")]
+    assert sorted(marib["doc_id"]) == ["paper.txt", "wire.txt"] and marib["happening"].nunique() == 1
+    _same(grown, build_documents(docs, store=whole))
+    for month in (whole / "events").iterdir():
+        assert (store / "events" / month.name / "part.parquet").read_bytes() == (month / "part.parquet").read_bytes()

@@ -22,6 +22,7 @@ def _many_events(seeds_build, copies: int):
         part = base.copy()
         day = (dt.date(2019, 1, 1) + dt.timedelta(days=k)).isoformat()
         part["event_id"] = [f"c{k:04d}-{e}" for e in base["event_id"]]
+        part["happening"] = [f"c{k:04d}-{h}" for h in base["happening"]]
         part["event_date"] = day
         part["date_end"] = day
         part["background"] = False

@@ -99,3 +99,23 @@ def test_exports_are_offered(app):
     labels = [b.label for b in app.get("download_button")]
     assert {"Snapshot (HTML)", "Timeline (HTML)", "Events (GeoJSON)", "Zones (GeoJSON)", "Events (CSV)",
             "GeoPackage"} <= set(labels)
+
+
+def test_two_articles_on_one_strike_count_once_unless_the_user_separates_them(app):
+    for title, text in (("Wire one", "An air strike hit the airport in Zuwara on Saturday, witnesses said."),
+                        ("Paper two", "Warplanes bombed the airport of Zuwara on Saturday morning, an official said.")):
+        app.date_input(key="add_published").set_value(dt.date(2019, 4, 8))
+        app.text_input(key="add_title").set_value(title)
+        app.text_area(key="add_text").set_value(text)
+        app.button(key="add_button").click().run()
+        assert not app.exception
+    caption = app.caption[0].value
+    assert "4 articles" in caption and "located events from" in caption
+    rows = table(app)
+    zuwara = rows[rows["location"].str.contains("Zuwar")]
+    assert len(zuwara) == 2 and zuwara["happening"].nunique() == 1  # both reports listed, one happening
+    assert app.checkbox(key="merge").value is True
+    app.checkbox(key="merge").uncheck().run()
+    assert not app.exception
+    assert "located events from" not in app.caption[0].value
+    assert len(table(app)) == len(rows)

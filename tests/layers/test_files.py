@@ -194,7 +194,7 @@ def test_csv_columns_in_acled_order(tmp_path, events):
     assert header[:13] == ["event_id", "event_date", "time_precision", "event_type", "sub_event_type",
                            "actor1", "actor2", "location", "latitude", "longitude", "geo_precision",
                            "source", "notes"]
-    assert header[13:] == ["fatalities", "planned", "background", "url", "quote"]
+    assert header[13:] == ["fatalities", "planned", "background", "url", "quote", "happening"]
 
 
 def test_csv_defuses_formula_cells(tmp_path, events):

@@ -1,4 +1,5 @@
 """Exports opened from disk in headless Chromium with the network cut."""
+import datetime as dt
 import os
 import re
 import time
@@ -7,7 +8,8 @@ import pytest
 
 from layers.html import snapshot_html, timeline_html
 from tests.browser import screenshot
-from tests.layers.test_mapview import make_events, make_zones
+from tests.layers.test_happenings import two_source_frame
+from tests.layers.test_mapview import empty_zones, make_events, make_zones
 
 CHROMIUM = "/usr/bin/chromium"
 pytestmark = [
@@ -239,3 +241,35 @@ def test_bait_read_from_articles_shows_as_text_in_the_built_map(browser, tmp_pat
     assert all(b not in html for b in ("<script>alert(", "<img src=x"))  # escaped wherever they stand
     hrefs = page.evaluate("() => Array.from(document.querySelectorAll('a')).map(a => a.href)")
     assert all(h.startswith(("https://", "http://", "file://")) or h == "" for h in hrefs)
+
+
+def test_a_happening_reported_by_two_articles_is_one_marker_listing_both(browser, tmp_path):
+    page = open_page(browser, timeline_html(two_source_frame(), empty_zones()), tmp_path)
+    assert the_map(page, "m => { var n = 0; m.eachLayer(l => { if (l instanceof ConflictMap.ShapeMarker) n++; }); return n; }") == 1
+    the_map(page, "m => { m.eachLayer(l => { if (l instanceof ConflictMap.ShapeMarker) l.openPopup(); }); }")
+    popup = page.locator(".cm-popup")
+    text = popup.inner_text()
+    assert "Reported by 2 articles" in text and "12\u201315 (reports differ)" in text
+    assert "Wire: Homs market hit" in text and "<img src=x onerror=alert(9)> Homs Daily" in text
+    assert "<script>alert(7)</script> ${alert(8)} jets bombed the market" in text
+    assert popup.locator(".cm-report").count() == 2 and popup.locator("script, img").count() == 0
+    assert page.evaluate("() => Array.from(document.querySelectorAll('.cm-popup a')).map(a => a.href)") == [
+        "https://news.example/local", "https://news.example/wire"]
+    assert page.errors == [] and page.dialogs == []
+
+
+def test_a_happening_shows_while_any_of_its_reports_does(browser, tmp_path):
+    from layers.events import events_frame
+    from tests.layers.test_happenings import report
+
+    frame = events_frame([report("day", "wire", "2016-02-21"),
+                          report("week", "weekly", "2016-02-20", end="2016-02-25", precision="week")])
+    assert frame["happening"].nunique() == 1
+    page = open_page(browser, timeline_html(frame, empty_zones()), tmp_path)
+    shown = "(d, w) => { var m = Object.values(window).find(v => v instanceof L.Map); ConflictMap.setTime(m, d, w); " \
+            "return m._cmState.layers.find(x => x.shownCount).shownCount(); }"
+    day = (dt.date(2016, 2, 24) - dt.date(1970, 1, 1)).days
+    assert page.evaluate(f"([d, w]) => ({shown})(d, w)", [day, 1]) == 1  # the weekly report still runs
+    assert page.evaluate(f"([d, w]) => ({shown})(d, w)", [day + 5, 1]) == 0  # none does any more
+    assert page.evaluate(f"([d, w]) => ({shown})(d, w)", [day - 10, None]) == 0  # before either
+    assert page.errors == []

@@ -42,3 +42,25 @@ def test_a_block_travelling_inline_draws_its_events_with_whole_popups(browser, t
     assert "Loading the event" not in joined
     assert page.dialogs == [] and page.errors == []
     assert page.locator(".cm-popup script, .cm-popup img, svg[onload]").count() == 0
+
+
+def test_a_block_draws_a_happening_once_with_every_report_in_its_popup(browser, tmp_path, monkeypatch):  # noqa: F811
+    import layers.assets as assets
+    from tests.layers.test_happenings import two_source_frame
+    from tests.layers.test_mapview import empty_zones
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(assets, "DATA_DIR", blocker / "data")  # both parts travel inline
+    events, zones = two_source_frame(), empty_zones()
+    sides = store_sides(sorted(set(events.actor1)), zones)
+    m = store_map(zones, types=TYPES, sides=sides, bbox=(36.0, 34.0, 37.0, 35.0), assets="inline")
+    time_layer(dt.date(2016, 2, 21), None, data=block_source(events, sides=sides, types=TYPES)).add_to(m)
+    page = open_page(browser, m.get_root().render(), tmp_path, "store.html")
+    page.wait_for_function("() => { var m = Object.values(window).find(v => v instanceof L.Map);"
+                           " var l = m._cmState.layers.find(x => x.setSource); return l && l.shownCount() > 0; }")
+    page.wait_for_timeout(300)  # the text part, unpacked after the first draw
+    popups = the_map(page, POPUPS)
+    assert len(popups) == 1 and "Reported by 2 articles" in popups[0]
+    assert "Wire: Homs market hit" in popups[0] and "<img src=x onerror=alert(9)> Homs Daily" in popups[0]
+    assert page.dialogs == [] and page.errors == []

@@ -127,3 +127,53 @@ def test_gate_keeps_the_case_of_case_sensitive_patterns():
     assert gate.possible(hits, 0, 29) == [1]  # "until" is not "UN"
     assert gate.possible(hits, 30, len(text)) == [0]
     assert gate.possible(hits, 0, len(text)) == [0, 1]
+
+
+def test_shared_gates_find_what_each_finds_alone():
+    # Gates scanning the same text together (one walk for all) say the same as each alone: the
+    # same words at the same places, case-sensitive words only as written, and a text read after
+    # another is not answered with the other's words.
+    from reading.prefilter import LiteralGate
+
+    kinds = [
+        [re.compile(r"shelled\s+\w+", re.I), re.compile(r"Blue Helmets"), re.compile(r"took\s+\w+", re.I)],
+        [re.compile(r"took control of", re.I), re.compile(r"Wagner"), re.compile(r"killed", re.I)],
+        [re.compile(r"withdrew from", re.I), re.compile(r"NATO")],
+    ]
+    texts = ["Militias SHELLED Goma; Blue Helmets withdrew from Sake.",
+             "blue helmets took control of the airport after Wagner fighters were killed.",
+             "Nato said nothing. NATO took Kismayo, residents said.",
+             "Calm returned to the valley."]
+    alone = [LiteralGate(p) for p in kinds]
+    shared = [LiteralGate(p, shared=True) for p in kinds]
+    for text in texts + texts[::-1]:
+        for own, joint in zip(alone, shared):
+            a, b = own.scan(text), joint.scan(text)
+            assert a[0] == b[0] and sorted(zip(*a)) == sorted(zip(*b)), text
+            assert own.possible(a, 0, len(text)) == joint.possible(b, 0, len(text))
+    hits = shared[0].scan(texts[1])
+    assert shared[0].possible(hits, 0, len(texts[1])) == [2]  # "blue helmets" is not "Blue Helmets"; "took" is there
+    hits = shared[2].scan(texts[2])
+    assert shared[2].possible(hits, 0, 17) == [] and shared[2].possible(hits, 18, len(texts[2])) == [1]
+
+
+def test_shared_words_are_found_as_a_walk_of_the_lowered_text_finds_them():
+    # A stage's own words found by the shared walk: every occurrence (overlaps too), by end, the
+    # longest first at one end, as its own automaton over the lowered text gives them; a text with
+    # non-ASCII letters is read lowered as the caller gives it.
+    from reading.prefilter import LiteralGate, SharedWords
+
+    words = SharedWords({"week": "unit", "weeks": "units", "weekend": "daypart", "ago": "ago", "end": "end"})
+    gate = LiteralGate([re.compile(r"killed", re.I)], shared=True)
+    texts = ["Three WEEKS ago, gunmen killed two; the weekend was calm.",
+             "No date here.",
+             "İki weeks ago in İzmir, the week's end."]
+    for text in texts + texts[::-1]:
+        gate.scan(text)  # (the walk made for the gate serves the words too)
+        low = text.lower() if len(text.lower()) == len(text) else text
+        want = [(last, v) for last, v in words._own.iter(low)]
+        assert words.iter(text, low) == want, text
+    found = words.iter(texts[0])
+    assert [v for _, v in found] == ["unit", "units", "ago", "unit", "daypart", "end"]
+    with pytest.raises(ValueError):
+        SharedWords({"Week": 1})

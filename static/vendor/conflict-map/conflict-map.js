@@ -165,13 +165,12 @@
 
   /* ---- events ---- */
   function eventPopup(d, i) {
+    var g = d.groups && d.groups[i];
+    if (g) { return happeningPopup(d, i, g); }
     var S = d.strings, C = d.columns, box = el("div", "cm-popup");
     var type = d.types[C.type[i]].name, sub = S[C.sub[i]], flags = C.flags[i];
     box.appendChild(el("div", "cm-title", sub && sub !== type ? type + " \u2014 " + sub : type));
-    var start = isoDay(C.date[i]), end = isoDay(endDay(C, i));
-    var when = start ? start + (end && end !== start ? " to " + end : "") : "date unknown";
-    if (start && TIME_WORDS[C.tp[i]]) { when += " (to the " + TIME_WORDS[C.tp[i]] + ")"; }
-    row(box, "Date", when);
+    row(box, "Date", when(C, i));
     if (flags & 1) { box.appendChild(el("div", "cm-approx", "Planned or announced: had not happened when reported.")); }
     if (flags & 2) { box.appendChild(el("div", "cm-approx", "Background: history recalled by the article.")); }
     var a1 = S[C.a1[i]], a2 = S[C.a2[i]];
@@ -187,6 +186,65 @@
     link(src, S[C.url[i]], S[C.src[i]] || S[C.doc[i]] || "link");
     box.appendChild(src);
     return box;
+  }
+
+  function when(C, i) {
+    var start = isoDay(C.date[i]), end = isoDay(endDay(C, i));
+    var w = start ? start + (end && end !== start ? " to " + end : "") : "date unknown";
+    if (start && TIME_WORDS[C.tp[i]]) { w += " (to the " + TIME_WORDS[C.tp[i]] + ")"; }
+    return w;
+  }
+
+  function happeningPopup(d, i, g) {
+    /* One happening reported by several articles (layers/happenings.py): what they agree on,
+       the tolls as a range when they differ, then every report's source, date, actors and sentence */
+    var S = d.strings, C = d.columns, box = el("div", "cm-popup cm-happening");
+    var type = d.types[C.type[i]].name, sub = S[C.sub[i]], flags = C.flags[i];
+    box.appendChild(el("div", "cm-title", sub && sub !== type ? type + " \u2014 " + sub : type));
+    var lo = isoDay(g.start), hi = isoDay(g.end);
+    row(box, "Date", lo + (hi && hi !== lo ? " to " + hi : ""));
+    box.appendChild(el("div", "cm-reported", "Reported by " + g.members.length + " articles"));
+    if (flags & 1) { box.appendChild(el("div", "cm-approx", "Planned or announced: had not happened when reported.")); }
+    if (flags & 2) { box.appendChild(el("div", "cm-approx", "Background: history recalled by the articles.")); }
+    if (C.side[i] >= 0) { row(box, "Side", d.factions[C.side[i]].name); }
+    var tolls = g.members.map(function (m) { return C.fat[m]; }).filter(function (f) { return f !== null && f !== undefined; });
+    if (tolls.length) {
+      var least = Math.min.apply(null, tolls), most = Math.max.apply(null, tolls);
+      row(box, "Fatalities", least === most ? least : least + "\u2013" + most + " (reports differ)");
+    }
+    row(box, "Place", S[C.loc[i]]);
+    row(box, "Geo precision", GEO_WORDS[C.gp[i]] || "");
+    g.members.forEach(function (m) {
+      var rep = el("div", "cm-report"), src = el("div", "cm-source");
+      src.appendChild(el("span", "cm-label", "Source"));
+      link(src, S[C.url[m]], S[C.src[m]] || S[C.doc[m]] || "link");
+      rep.appendChild(src);
+      row(rep, "Date", when(C, m));
+      var a1 = S[C.a1[m]], a2 = S[C.a2[m]];
+      row(rep, "Actors", a1 && a2 ? a1 + " vs " + a2 : (a1 || a2));
+      if (S[C.quote[m]]) { rep.appendChild(el("div", "cm-quote", "\u201c" + S[C.quote[m]] + "\u201d")); }
+      row(rep, "Note", S[C.notes[m]]);
+      box.appendChild(rep);
+    });
+    return box;
+  }
+
+  function groupsOf(C, n) {
+    /* The happenings of a data set (its "hap" column: each report's first report): lead row ->
+       {members, start, end}; the other reports are not drawn on their own */
+    if (!C.hap) { return null; }
+    var groups = {};
+    for (var i = 0; i < n; i++) {
+      var h = C.hap[i];
+      if (h === i) { continue; }
+      var g = groups[h];
+      if (!g) { g = groups[h] = {members: [h], start: C.date[h], end: endDay(C, h)}; }
+      g.members.push(i);
+      if (C.date[i] !== null && (g.start === null || C.date[i] < g.start)) { g.start = C.date[i]; }
+      var e = endDay(C, i);
+      if (e !== null && (g.end === null || e > g.end)) { g.end = e; }
+    }
+    return groups;
   }
 
   function popupOf(d, i, update) {
@@ -210,13 +268,14 @@
     return (d === null || d === undefined) ? s : s + d;
   }
 
-  function visibleEvent(C, i, day, w) {
-    var s = C.date[i];
+  function visibleEvent(C, i, day, w, g) {
+    /* g: the event's happening (groupsOf), shown while any of its reports' span is */
+    var s = g ? g.start : C.date[i];
     if (day === null) { return true; }
     if (s === null) { return false; }
     if (s > day) { return false; }
     if ((C.flags[i] & 2) || w === null) { return true; }
-    return endDay(C, i) >= day - w + 1;
+    return (g ? g.end : endDay(C, i)) >= day - w + 1;
   }
 
   /* ---- data: plain JSON, {gz: base64 gzip of JSON, bin: base64 gzip of integer columns},
@@ -385,8 +444,9 @@
       d = data || NO_EVENTS; C = d.columns; S = d.strings; n = C.lat.length; nt = d.types.length;
       cache = {}; areaCache = {};
       keyOf = new Int16Array(n); shown = new Uint8Array(n); px = new Float64Array(n); py = new Float64Array(n);
+      d.groups = groupsOf(C, n);
       for (var i = 0; i < n; i++) {
-        keyOf[i] = keys.indexOf((C.flags[i] & 2) ? "background" : String(C.type[i]));
+        keyOf[i] = (C.hap && C.hap[i] !== i) ? -1 : keys.indexOf((C.flags[i] & 2) ? "background" : String(C.type[i]));
         var p = mercator(C.lat[i], C.lon[i]); px[i] = p[0]; py[i] = p[1];
       }
       clustered = opt.cluster === true || (opt.cluster === "auto" && n > (opt.clusterThreshold || 500));
@@ -419,8 +479,8 @@
       var m = new ShapeMarker([C.lat[i], C.lon[i]], o);
       m.bindPopup(function () { return popupOf(d0, i, function () { if (m.isPopupOpen()) { m.getPopup().update(); } }); }, {maxWidth: 340});
       m.bindTooltip(function () {
-        var t = isoDay(C.date[i]);
-        return el("span", null, (t ? t + " \u00b7 " : "") + S[C.loc[i]]);
+        var t = isoDay(C.date[i]), g = d0.groups && d0.groups[i];
+        return el("span", null, (t ? t + " \u00b7 " : "") + S[C.loc[i]] + (g ? " \u00b7 " + g.members.length + " reports" : ""));
       }, {direction: "top", offset: [0, -6]});
       cache[i] = m;
       return m;
@@ -565,7 +625,7 @@
       var on = keys.map(function (k) { return map.hasLayer(overlays[k]); }), day = current.day, w = current.w;
       var wantAreas = new Map();
       for (var i = 0; i < n; i++) {
-        var v = keyOf[i] >= 0 && on[keyOf[i]] && visibleEvent(C, i, day, w);
+        var v = keyOf[i] >= 0 && on[keyOf[i]] && visibleEvent(C, i, day, w, d.groups && d.groups[i]);
         shown[i] = v ? 1 : 0;
         if (v && C.area[i] >= 0 && !wantAreas.has(C.area[i])) { wantAreas.set(C.area[i], i); }
       }
