@@ -1756,9 +1756,26 @@ def short_forms() -> tuple[tuple[str, str, bool, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+#: The one-time tables built with the process-wide gazetteer (:func:`when_loaded`), in the order asked for.
+_WHEN_LOADED: list[Callable[[], object]] = []
+
+
+def when_loaded(*builds: Callable[[], object]) -> None:
+    """Have :func:`load_gazetteer` call each of ``builds`` (a module's once-per-process table: its
+    patterns, a data file it reads) when it loads the gazetteer, or call them now when it has: a process
+    pays for them once either way, but at load time, not inside its first text's reading (a timed pass,
+    a user's first request). The modules that read places ask for their tables at import, which stays
+    cheap: nothing is built before the gazetteer is loaded."""
+    _WHEN_LOADED.extend(builds)
+    if load_gazetteer.cache_info().currsize:
+        for build in builds:
+            build()
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer: cached on disk, built on first use.
+    """The process-wide gazetteer: cached on disk, built on first use, with the tables the readers
+    asked for (:func:`when_loaded`).
 
     Its millions of index objects never change and live as long as the
     process: ``gc.freeze`` puts them (and what else lives now) out of the
@@ -1766,5 +1783,16 @@ def load_gazetteer() -> Gazetteer:
     them (~0.1-0.3 s each while reading articles).
     """
     gaz = Gazetteer(_load_or_build())
+    for build in _WHEN_LOADED:
+        build()
     gc.freeze()
     return gaz
+
+
+def _import_shapes() -> None:
+    from geo import shapes  # noqa: F401 - (imported once, with the gazetteer: placing names draws shapes)
+
+
+# Read by placing names, whatever reads them: the country outlines' WKB, the press's short forms, the
+# first-level units' words and the named regions; the shapes module that draws places.
+when_loaded(_country_wkbs, short_forms, boundaries._admin1_types, boundaries.region_rows, _import_shapes)

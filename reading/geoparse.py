@@ -20,11 +20,11 @@ from typing import Any, Iterable, Iterator
 
 from geo.admin_units import unit_place
 from geo.distance import great_circle_km
-from geo.gazetteer import _trie_regex
+from geo.gazetteer import _trie_regex, when_loaded
 from geo.normalize import name_key
 from reading.messages import Messages
-from reading.prefilter import FirstChars, Located, Segmented
-from reading.toponyms import (_BUILDINGS, _SITES, COMPASS_AREA, COMPASS_DISTRICT, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
+from reading.prefilter import FirstChars, Located, Segmented, literal_starts
+from reading.toponyms import (_BUILDINGS, _SITES, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, load_patterns, unknown_places)
 
@@ -135,7 +135,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     last = (-1, -1)
     org = pats.org_name_after
     hints = name_hints(text)  # a match's score, a name written twice ("Colo-Colo"): sides of matches may be named
-    islamic = "Islamic State" in text
+    cues = _CUES.of(text)
+    islamic = "Islamic State" in cues
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)
@@ -212,22 +213,22 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out.sort(key=lambda r: (r["start"], r["end"]))
     out = _one_place_twice(text, out)
     out = _physical_features(text, out, org)
-    if " river" in text:
+    if " river" in cues:
         out = _rivers_unplaced(text, out, lowercase_rivers(text, out, gaz))
-    if "ivers" in text:
+    if "ivers" in cues:
         out = _rivers_unplaced(text, out, plural_rivers(text, out, gaz))
     if "St" in text or "Saint" in text:
         out = _saints_landmarks(text, out)
     if "'s " in text or "\u2019s " in text:
         out = _possessive_sites(text, out)
-    if " Hospital" in text:
+    if " Hospital" in cues:
         out = _hospitals(text, out)
-    if " Township" in text:
+    if " Township" in cues:
         out = _named_townships(text, out, org)
     out = _city_parts(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
-    if _CODED_ROAD_HINT.search(text) is not None or "National" in text:
+    if _CODED_ROAD_HINT.search(text) is not None or "National" in cues:
         out = _coded_roads(text, out)
     out = _world_names(text, out, org)
     if " and " in text or ", " in text or " or " in text:
@@ -240,7 +241,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _said_unknowns(text, out, gaz)
     if _CAPITAL_HYPHEN_HINT.search(text) is not None:
         out = _joined_unknowns(text, out, gaz)
-    listed = _listed_districts(text) if "districts" in text else ()
+    listed = _listed_districts(text) if "districts" in cues else ()
     for r in out:
         k = text.rfind(" ", r["start"], r["end"])
         m = _GENERIC_TAIL.search(text, max(r["start"], k - 4), r["end"]) if k > r["start"] and text[k + 1 : k + 2].islower() else None
@@ -262,7 +263,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                 r["name"] = text[r["start"] : r["end"]] if r["lat"] is None else r["name"]
     if "\n" in text:
         out = _digest_heads(text, out, gaz, org)
-    if "LGA" in text or "wored" in text or "upazila" in text or "cercle" in text:
+    if "LGA" in cues or "wored" in cues or "upazila" in cues or "cercle" in cues:
         _national_units(text, out, gaz)
     units = district_units(text, out, gaz)
     if units:
@@ -877,6 +878,8 @@ def _capital_first(words: Iterable[str]) -> re.Pattern:
 
 
 _FEATURE_HINT = _capital_first(_FEATURE_HINT_WORDS)
+#: A space and the beginning of one of those words: held by every text :data:`_FEATURE_HINT` matches in.
+_FEATURE_CUES = frozenset(" " + b for w in _FEATURE_HINT_WORDS for b in literal_starts(w))
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Lough", "Loch", "Cape", "Col d", "Interstate", "Highway", "Route",
                   "State Route", "U.S.", "I-", "Sea of", "Gulf of", "Bay of", "Strait", "Autoroute", "Autopista", "Autov\u00eda",
                   "Autostrada", "Autobahn", "Ruta ")
@@ -915,7 +918,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
     inside)``; ``rows`` are the names found (``start``, ``end``, ``lat``: None when unplaced).
     Shared by :func:`geoparse` and the pipeline (:func:`water_bodies`)."""
     spans: list[tuple[int, int, list[dict]]] = []
-    if not (_FEATURE_HINT.search(text) or text.startswith(_FEATURE_FIRST)):
+    if not ((not _CUES.of(text).isdisjoint(_FEATURE_CUES) and _FEATURE_HINT.search(text))
+            or text.startswith(_FEATURE_FIRST)):
         if text.startswith("Gulf "):
             _gulf_regions(text, rows, spans)  # "Gulf states called for ...", opening the text
         if _strait_hint(text):
@@ -975,7 +979,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
 #: after ("the Strait of Hormuz" is matched by _FEATURE).
 def _strait_hint(text: str) -> bool:
     """Whether ``text`` may hold a strait, a shoal or a reef (plain substring tests: fast)."""
-    return "trait" in text or "hoal" in text or "Reef" in text
+    cues = _CUES.of(text)
+    return "trait" in cues or "hoal" in cues or "Reef" in cues
 _STRAIT_WORD = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ul)-)?[A-Z][\w\u2019'-]*"
 _STRAIT = re.compile(rf"(?<![\w-]){_STRAIT_WORD}(?:[ \t]+{_STRAIT_WORD}){{0,2}}[ \t]+(?:[Ss]traits?|[Ss]hoals?|Reefs?)\b"
                      r"(?![ \t]+(?:of\b|[A-Z])|-)")
@@ -1011,6 +1016,9 @@ def _demonym_keys() -> frozenset:
     from geo.gazetteer import _demonyms
 
     return frozenset(name_key(d) for d in _demonyms())
+
+
+when_loaded(_country_geonameids, _demonym_keys)  # (built with the gazetteer, not on a first text)
 
 
 def _demonym_water(text: str, s: int, words: list[str]) -> bool:
@@ -1208,16 +1216,24 @@ _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus
               "Yamuna", "Amu Darya", "Syr Darya", "Chenab", "Sutlej", "Ravi", "Jhelum", "Yenisei", "Amur")
 #: "the eastern Mediterranean", "the southern Balkans": a compass adjective between "the" and the name.
 _COMPASS_THE = "|".join(rf"(?<=\b[Tt]he {w} )" for w in ("eastern", "western", "northern", "southern", "central"))
-# (a trie of the last words, no word boundary: the regex engine skips ahead on the first letters, ~8x faster)
-_WORLD_HINT = re.compile(_trie_regex({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"}))
+#: The last words of those names: a text holding none of them names none (found with the cue words).
+_WORLD_WORDS = frozenset({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"})
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
                          r"|(?:(?<=\b[Tt]he )|(?<=['\u2019]s )|" + _COMPASS_THE + r")(?:(?P<the>"
                          + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
                          r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
                          r"(?![\w-])")
 #: :data:`_WORLD_NAME` tried only where one of its names begins (the regex opens on a look-behind: the
-#: engine would try it at every position of a text that passed :data:`_WORLD_HINT`).
+#: engine would try it at every position of a text holding one of :data:`_WORLD_WORDS`).
 _WORLD_NAMES = Located.of(_WORLD_NAME)
+#: The words whose presence gates a pass of :func:`geoparse` (and of the passes the pipeline shares with it)
+#: that most texts skip, all found in one pass over the text (each absent word tested alone costs a whole scan,
+#: a regex hint several): national unit words, rivers, hospitals, townships, coded roads' "National", districts
+#: listed, national unit words, the Islamic State, city parts, straits, physical features, world regions.
+_CUES = CUE_WORDS  # (the place finder's: one pass per text answers both modules' words)
+_CUES.add(("LGA", "istrict", " river", "ivers", " Hospital", " Township", "National", "districts", "wored", "upazila", "cercle",
+           "Islamic State", "camp", "eighbo", "uburb", "trait", "hoal", "Reef")
+          + tuple(sorted(_FEATURE_CUES | _WORLD_WORDS)))
 #: After a continent's name, words that make it part of an organisation's or event's name.
 _WORLD_NOT_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z]|[ \t]+(?:[A-Z]|\d)|-[A-Z]")
 
@@ -1225,7 +1241,7 @@ _WORLD_NOT_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z]|[ \t]+(?:[A-Z]|\d)|-[A-Z]"
 def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
     """The continents, world regions, seas and big rivers of ``text`` that overlap no row of ``rows``."""
     spans: list[tuple[int, int]] = []
-    if _WORLD_HINT.search(text) is None:
+    if _CUES.of(text).isdisjoint(_WORLD_WORDS):
         return spans
     for m in _WORLD_NAMES.finditer(text):
         s, e = m.span()
@@ -1533,8 +1549,9 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
     camps"; not "the Trump camp said"). ``rows`` as :func:`geoparse` makes them (``start``, ``end``,
     ``lat``, ``lon``, ``kind``): plain geoparsing and the pipeline's mentions read city parts alike."""
     possessive = "'s " in text or "\u2019s " in text
-    if not ("istrict" in text or "camp" in text or "eighbo" in text or "uburb" in text or possessive):
-        return []  # (plain searches: a regex costs 6 times more)
+    cues = _CUES.of(text)
+    if not ("istrict" in cues or "camp" in cues or "eighbo" in cues or "uburb" in cues or possessive):
+        return []  # (the cue words of one pass over the text: a regex costs 6 times more)
     out: list[tuple[int, int, dict | None, list[dict]]] = []
     towns = {r["start"]: r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None}
     if possessive:

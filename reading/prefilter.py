@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = ["prefilter", "required_literals", "required_alternatives", "literal_starts", "Located", "Segmented",
-           "FirstChars", "LiteralGate", "SharedWords", "fold", "folded_twin", "folded_search", "parsed"]
+           "FirstChars", "LiteralGate", "Literals", "SharedWords", "fold", "folded_twin", "folded_search", "parsed"]
 
 _MAX_CHECKS = 3
 #: id(pattern) -> (pattern, check). Keyed by identity: hashing a re.Pattern
@@ -878,3 +878,54 @@ class _JointScan:
 
 
 _JOINT = _JointScan()
+
+
+class Literals:
+    """Which of a set of words a text holds, found in one pass (an Aho-Corasick automaton: every
+    occurrence, overlapping ones too): the answers of ``w in text`` for each word, for the price of a few
+    such tests. For the cue words of passes that most texts skip: each word a text lacks costs a plain
+    test a whole scan of the text (~1.5 us per 1,000 characters), a regex hint several. Modules add their
+    words at import (:meth:`add`): one pass per text answers them all.
+
+    >>> cues = Literals(["ounty", "istrict"])
+    >>> lga = cues.add(["LGA"])
+    >>> sorted(cues.of("Gwoza LGA and Bama district")), sorted(lga)
+    (['LGA', 'istrict'], ['LGA'])
+    """
+
+    __slots__ = ("_words", "_auto", "_last")
+
+    def __init__(self, words=()) -> None:
+        self._words: dict[str, None] = {}
+        self._auto = None  # made on the first text after the words last changed
+        self._last: tuple = (None, frozenset())  # (the last text asked about, its words): passes ask in turn
+        self.add(words)
+
+    def add(self, words) -> frozenset[str]:
+        """Add ``words`` to the set; they are returned as a frozenset (for the caller's own tests)."""
+        words = tuple(words)
+        for w in words:
+            if not isinstance(w, str) or not w:
+                raise ValueError(f"a cue word must be a non-empty str, got {w!r}")
+        self._words.update(dict.fromkeys(words))
+        self._auto = None
+        self._last = (None, frozenset())
+        return frozenset(words)
+
+    def of(self, text: str) -> frozenset[str]:
+        """The words of the set that ``text`` holds."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        auto = self._auto
+        if auto is None:
+            import ahocorasick
+
+            auto = ahocorasick.Automaton()
+            for w in self._words:
+                auto.add_word(w, w)
+            auto.make_automaton()
+            self._auto = auto
+        found = frozenset(w for _, w in auto.iter(text)) if self._words else frozenset()
+        self._last = (text, found)
+        return found

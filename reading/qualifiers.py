@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.distance import great_circle_km
-from geo.gazetteer import NEWS_UNIT_COUNTRIES, respelt_generics
+from geo.gazetteer import NEWS_UNIT_COUNTRIES, respelt_generics, when_loaded
 from reading.memos import gazetteer_memo, memo_table
 
 __all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
@@ -1742,6 +1742,10 @@ def us_county_states() -> dict[str, frozenset]:
         for row in csv.DictReader(fh):
             out.setdefault(name_key(row["name"]), set()).add(row["state_name"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+# The qualifiers' one-time tables, built with the gazetteer: the US counties, the units' abbreviations, the outlines.
+when_loaded(us_county_states, abbreviations, _abbr_at, _outlines)
 
 
 _COUNTY_BEFORE = re.compile(r"(?:^|[^\w])((?:[A-Z][a-z\u2019'.-]+[ \t]){1,2}(?:County|Parish|Borough)),[ \t]*$")

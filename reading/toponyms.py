@@ -36,11 +36,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from geo.distance import great_circle_km as _haversine
-from geo.gazetteer import HYPHEN_PARTICLES
+from geo.gazetteer import HYPHEN_PARTICLES, when_loaded
 from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
-from reading.prefilter import FirstChars, Segmented, folded_search, literal_starts, prefilter
+from reading.prefilter import FirstChars, Literals, Segmented, folded_search, literal_starts, prefilter
 from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
@@ -56,6 +56,9 @@ __all__ = [
 ]
 
 PATTERNS_PATH = Path(__file__).with_name("patterns") / "places.json"
+#: The cue words of the passes most texts skip (compass words, Portuguese and Spanish name heads, plural unit
+#: words), found in one pass per text (:mod:`reading.geoparse` adds its own): a regex hint scans the text each.
+CUE_WORDS = Literals()
 
 #: Kinds that are points a "the city" reference or a coherence check can use.
 _POINT_KINDS = ("city", "district", "landmark", "airport")
@@ -1594,6 +1597,9 @@ _COMPASS_TAILS = frozenset("Sur Norte Sul Nord Sud Este Oeste Leste Centro Orien
 
 _GOLD6_HINT = re.compile(r" (?:provinces|states|regions|governorates|departments|oblasts|prefectures)\b"
                          r"| (?:de|del|da|do|dos|das|di) [A-Z]")
+#: The literal words of :data:`_GOLD6_HINT`'s alternatives: a text holding none of them has no match.
+_GOLD6_CUES = CUE_WORDS.add((" provinces", " states", " regions", " governorates", " departments", " oblasts", " prefectures",
+                             " de ", " del ", " da ", " do ", " dos ", " das ", " di "))
 
 
 def _longer_unknown_names(text: str, names: list[PlaceSpan]) -> None:
@@ -1859,6 +1865,7 @@ def _local_head_hint() -> re.Pattern:
 
 
 _LOCAL_HEAD_HINT = _local_head_hint()
+_LOCAL_HEAD_CUES = CUE_WORDS.add(_LOCAL_HEADS.split("|"))  # (a text holding no head has no match)
 _LAST_HEADS: tuple = ("", False)  # the last text asked of :func:`_has_local_head` and the answer
 
 
@@ -1869,7 +1876,7 @@ def _has_local_head(text: str) -> bool:
     last = _LAST_HEADS
     if last[0] is text:
         return last[1]
-    got = _LOCAL_HEAD_HINT.search(text) is not None
+    got = not CUE_WORDS.of(text).isdisjoint(_LOCAL_HEAD_CUES) and _LOCAL_HEAD_HINT.search(text) is not None
     _LAST_HEADS = (text, got)
     return got
 
@@ -2898,7 +2905,8 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
             and people.search(text) is not None:
         names = [a for a in names if a.kind != "name" or not _people_named(text, a)]
     _units_of_their_word(names, gazetteer)  # "Plateau state": Nigeria's state, not Benin's department
-    hint = _GOLD6_HINT.search(text)  # (one scan for both rules below; most texts have neither)
+    # (one scan for both rules below; most texts have neither)
+    hint = _GOLD6_HINT.search(text) if not CUE_WORDS.of(text).isdisjoint(_GOLD6_CUES) else None
     if hint is not None:
         if _UNITS_HINT.search(text, hint.start()) is not None:
             _unit_lists(text, names, gazetteer)
@@ -4209,8 +4217,8 @@ def _compass_named_towns(found: list[Found], gazetteer: Any) -> None:
 #: A capitalised compass word right before a name ("North Shewa", "South Gondar", "Upper Nile").
 _COMPASS_BEFORE = re.compile(r"(?<![\w.-])(?:North|South|East|West|Central|Upper|Lower|Northeast|Northwest|Southeast"
                              r"|Southwest|North-East|North-West|South-East|South-West)[ \t]$")
-#: What :data:`_COMPASS_BEFORE` needs somewhere in the text (one fast scan: most texts have none).
-_COMPASS_HINT = re.compile(r"North|South|East|West|Central|Upper|Lower")
+#: What :data:`_COMPASS_BEFORE` needs somewhere in the text (found with the cue words: most texts have none).
+_COMPASS_CUES = CUE_WORDS.add(("North", "South", "East", "West", "Central", "Upper", "Lower"))
 #: A unit word after such a name: it names a district, zone or province ("North Shewa zone").
 _COMPASS_UNIT_AFTER = re.compile(r"[ \t](?:zone|zones|district|province|region|state|county|division|woreda|governorate"
                                  r"|department|prefecture|municipality|sub-county|subcounty|tehsil)\b")
@@ -4271,7 +4279,7 @@ def _compass_unit_names(text: str, found: list[Found], gazetteer: Any) -> None:
 _ANY_COMPASS_BEFORE = re.compile(r"(?<![\w.-])(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?[ \t]$")
 #: What :data:`_ANY_COMPASS_BEFORE` needs somewhere in the text (plain substring tests: the regex
 #: "[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est" cost 3 to 4 times more, its first letters being classes).
-_ANY_COMPASS_WORDS = ("North", "north", "South", "south", "East", "east", "West", "west")
+_ANY_COMPASS_WORDS = CUE_WORDS.add(("North", "north", "South", "south", "East", "east", "West", "west"))
 #: "southern Kherson city", "west Mosul city": the text says the compass part is the town's.
 _CITY_AFTER = re.compile(r"[ \t]+(?:city|town)\b", re.I)
 #: A unit this many times the town's built-up area (:func:`geo.shapes.city_extent`) is no town's quarter:
@@ -6490,9 +6498,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
-    if text and any(w in text for w in _ANY_COMPASS_WORDS):
+    if text and not CUE_WORDS.of(text).isdisjoint(_ANY_COMPASS_WORDS):
         _compass_provinces(text, found, gazetteer)  # "southern Kherson": the oblast's south, not the city's
-    if text and _COMPASS_HINT.search(text) is not None:
+    if text and not CUE_WORDS.of(text).isdisjoint(_COMPASS_CUES):
         _compass_unit_names(text, found, gazetteer)  # "North Shewa zone": a district's name, not Shewa
         _compass_areas(text, found, gazetteer)  # "North Benue": a district of Benue, placed there
     _distance_appositives(found, gazetteer, focus if strong else None, text)  # "Bogoro, 25 km south of Bunia": not Bogor, Java
@@ -7291,6 +7299,7 @@ _OPENING_IN_NAMES = Segmented(_OPENING_IN_NAME, ("In ", "In\t"), ".!?\n")
 #: A compass word, a number and a capitalised name: a district's name ("North 24 Parganas", "South 24
 #: Parganas"), whole, wherever it stands (the hint: a literal compass word and a digit, found fast).
 _NUMBERED_HINT = re.compile(r"(?:North|South|East|West) \d")
+_NUMBERED_CUES = CUE_WORDS.add(literal_starts(_NUMBERED_HINT.pattern))  # ("North ", ...: a text with none has no match)
 _NUMBERED_COMPASS_NAME = re.compile(r"(?<![\w-])(?P<name>(?:North|South|East|West)[ \t]+\d{1,3}[ \t]+[A-Z][a-z][\w\u2019'-]*)"
                                     r"(?![\w-])")
 
@@ -7306,6 +7315,20 @@ def _opening_in_names(text: str, stop: frozenset) -> list[tuple[re.Match, str]]:
             continue
         out.append((m, "name"))
     return out
+
+
+def _unknown_regexes() -> None:
+    """Build the unknown-place regex and its reversed leads (:func:`_lead_matches`) before any text asks."""
+    global _UNKNOWN
+    if _UNKNOWN is None:
+        _UNKNOWN = _unknown_place_regex()
+    _lead_matches("", _UNKNOWN[0][0])
+
+
+# Place reading's one-time tables, built with the gazetteer: the phrase patterns, the unknown-place regexes,
+# the word and name lists the passes test names against.
+when_loaded(load_patterns, _unknown_regexes, _capital_keys, _common_word_lists, group_country_regex,
+            _people_name_regex, _group_names, _borderless_region_rows)
 
 
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
@@ -7351,7 +7374,7 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         matches += [(m, 0) for m in _LOCAL_NAME.finditer(text)]  # "Cité Soleil", "Vila Cruzeiro": a local place
     if "In " in text:
         matches += _opening_in_names(text, stop)  # "In Amenas was attacked": the subject, a name
-    if _NUMBERED_HINT.search(text) is not None:
+    if not CUE_WORDS.of(text).isdisjoint(_NUMBERED_CUES) and _NUMBERED_HINT.search(text) is not None:
         matches += [(m, "name") for m in _NUMBERED_COMPASS_NAME.finditer(text)]  # "North 24 Parganas"
     if area is not None and area[0] in text:  # (one fast scan: most texts hold no " area")
         for u in _unit_words_at(text, area[1]):
