@@ -5035,6 +5035,56 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
             a.place_id, a.reason = q.id, ""
 
 
+#: A namesake this near another place of the article is local to it (:func:`_well_known_over_namesakes`; the
+#: distance :data:`reading.qualifiers._WORLD_NAMESAKE_KM` asks of a world city's namesake: Birmingham, Alabama,
+#: 240 km from Atlanta, is no neighbour of it).
+_NOT_LOCAL_KM = 200.0
+
+
+def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, focus: str | None) -> None:
+    """A name's first place, a well-known town, keeps it against a small namesake abroad that won only
+    because one other town of the article lies in the namesake's country: "trained in Bristol, built dams
+    near Pune and Nashik, lectured in Denver" is Bristol, England (480,000), not Bristol, Connecticut
+    (60,000), 2,700 km from Denver. Well known: a national capital bigger than the namesake, or a town of
+    :data:`_PORT_POPULATION` and :data:`_PORT_RATIO` times the namesake's people (the thresholds of
+    :func:`_ports_over_namesakes`). The namesake stays when its country is the article's, when the text
+    says where it is ("Bristol, Conn."), when the article places two or more other places in its country
+    or names its people ("American"), when that one place is a unit or the country (not a town), or when
+    any place of the article lies within :data:`_NOT_LOCAL_KM` of it ("Bristol" beside Waterbury, "Oxford"
+    beside Tupelo)."""
+    others = None
+    for _, a, info in named:
+        if a.fuzzy or not a.place_id or a.country or a.placed_in or info.fixed is not None:
+            continue
+        big = info.places[0]
+        if big.id == a.place_id or big.kind != "city":
+            continue  # (only the first place is weighed: cheap, and the one a bare name means most)
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or p.country in (focus, big.country):
+            continue
+        pop, small = big.population or 0, p.population or 0
+        if not (pop >= _PORT_POPULATION and pop >= _PORT_RATIO * small) and not (_is_capital(big) and pop > small):
+            continue
+        if _alias_only(a.surface, big) and not _alias_only(a.surface, p) and not _saint_written_short(a.surface, big):
+            continue  # (a town named so itself against a city bearing the name only as another: "Grenade", France,
+            # not Granada; "St Petersburg" is Saint Petersburg's own name, shortened)
+        if others is None:
+            others = [(b.surface, q) for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None]
+        rest = [q for s, q in others if s != a.surface]
+        home = {q.id: q for q in rest if q.country == p.country}
+        if len(home) != 1 or next(iter(home.values())).kind not in _POINT_KINDS \
+                or any(f.relation == "demonym" and f.country == p.country for f in found) \
+                or any(q.kind in _POINT_KINDS and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM for q in rest):
+            continue
+        a.place_id, a.reason = big.id, ""
+
+
+def _saint_written_short(surface: str, place: Any) -> bool:
+    """``surface`` is the place's own name with "Saint" written "St" or "St." ("St Petersburg")."""
+    key = _name_key(surface)
+    return key.startswith("st ") and _name_key(place.name) == "saint " + key[3:]
+
+
 #: What lies between two names of different sentences: a sentence's end (:data:`_SENTENCE_BREAK`) or a
 #: line's end ("U.S. officials" counts too: no harm).
 _SENTENCE_GAP = re.compile(_SENTENCE_BREAK.pattern + r"|\n")
@@ -6522,6 +6572,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
     if focus:
         _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
+    _well_known_over_namesakes(found, named, gazetteer, focus)  # "Bristol" in an Indian story naming Denver: England's
     if text and not strong:
         _big_cities_beside_units(named, gazetteer, mentioned, text)  # "Police in Alexandria said Virginia officials"
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
