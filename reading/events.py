@@ -466,7 +466,6 @@ _DURATION_SHORT = re.compile(r"\b(?:after|following)\s+(?:(?:several|many|two|th
 #: After a toll: many events told as one ("killed 49 people last year in turf wars").
 _MANY_EVENTS_AFTER = re.compile(r"\bin\s+(?:(?:a\s+)?(?:series\s+of|string\s+of|wave\s+of)\s+|[\w\-]+\s+)?"
                                 r"(?:wars|attacks|clashes|raids|incidents|ambushes|killings|feuds)\b", re.I)
-_ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$", re.I)
 _ONGOING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:years|decades|months)\b", re.I)
 #: gold 6: a perfect over a long stretch is a record, not one event ("has attacked villages ... for months", "For more
 #: than a year, the mission has fought ...", "In recent months, drones have also struck ..."): the span, and the
@@ -4220,7 +4219,8 @@ _HOW_OFTEN_BEFORE = re.compile(r"\b(?:frequently|often|regularly|routinely|usual
 _HOW_OFTEN_ADJ_BEFORE = re.compile(r"\b(?:frequent|regular|recurrent|recurring|routine|periodic|(?:near|almost)[\s\-]daily|"
                                    r"nightly|weekly)\s+$", re.I)
 #: gold 3: a running activity in the perfect progressive ("the cartel has been fighting local gangs for control
-#: of the routes", "gangs have long been attacking farmers"): a state of things, no one event.
+#: of the routes", "gangs have long been attacking farmers"): a state of things, no one event. (Also audit 4's
+#: "has been fighting X for years" in the sentence reader: one definition serves both.)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|increasingly|repeatedly|reportedly)\s+)?been\s+$", re.I)
 #: gold 3: a practice named by an adverb of habit ("Cartels have increasingly used drones and land mines",
 #: "armed groups have repeatedly resorted to kidnappings"): what they do, no one event.
