@@ -3096,10 +3096,13 @@ class EventExtractor:
                 loc, note = self._group_home(doc, a1, a2, note)
             elif note and etype == "Explosions/Remote violence":
                 loc, note = _not_the_attackers_country(doc, loc, note, a1, s_actors, self.country_lookup, text[cs:ce])
-            if note and getattr(loc, "is_whole_country", False) and (sea := _at_sea(text, cs, ce)):
-                # "U.S. forces shot down drones over the Gulf of Aden": at sea, not in a country named elsewhere
+            if note and (getattr(loc, "is_whole_country", False) or note.startswith(_NO_PLACE_HEAD)) \
+                    and (sea := _at_sea(text, cs, ce)):
+                # "U.S. forces shot down drones over the Gulf of Aden", "struck a vessel in the southern
+                # Caribbean": at sea, not in a country or area named elsewhere (nor the attacker's, unplaced)
                 note = (f"Only a sea is named in the sentence ({sea}); not placed in {getattr(loc, 'name', '')}, "
-                        f"which says nothing of where at sea it was.")
+                        f"which says nothing of where at sea it was." if loc is not None else
+                        f"Only a sea is named in the sentence ({sea}); not placed.")
                 loc = None
             if dm is None and note and _UNVERIFIED_F.search(ft, te, sent.end):
                 # "The militants said they had killed dozens of soldiers, a claim that could not be verified":
@@ -4481,9 +4484,17 @@ def _filed_abroad(doc: Document, iso: str) -> bool:
     return bool(named) and all(_in_dateline(text, m) for m in named)
 
 
-#: A named sea, gulf or strait where the clause's event was ("over the Red Sea", "in the Strait of Hormuz").
-_SEA_NAME = re.compile(r"\b(?:in|over|across|into|off|through|on|at|near)\s+the\s+((?:[A-Z][\w\-]*\s+){0,3}"
-                       r"(?:Sea|Ocean|Gulf|Strait|Straits)(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?)"
+#: The seas and oceans named alone ("in the Caribbean", "in the eastern Pacific", "across the Mediterranean").
+_SEAS_ALONE = ("Caribbean", "Mediterranean", "Atlantic", "Pacific", "Adriatic", "Aegean", "Baltic", "Caspian", "Arctic")
+#: A named sea, gulf or strait where the clause's event was ("over the Red Sea", "in the Strait of Hormuz"),
+#: or a sea named alone, after a compass word or not ("in the southern Caribbean"), which no capitalised word
+#: or people's word follows ("the Pacific Fleet", "the Baltic states", "the Caribbean islands": no sea).
+_SEA_NAME = re.compile(r"\b(?:in|over|across|into|off|through|on|at|near)\s+the\s+"
+                       r"((?:(?:north|south|east|west|central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)\s+)?"
+                       r"(?:(?:[A-Z][\w\-]*\s+){0,3}"
+                       r"(?:Sea|Ocean|Gulf|Strait|Straits)(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+                       r"|(?:" + "|".join(_SEAS_ALONE) + r")\b(?![\w\-]|\s+[A-Z]|\s+(?:islands?|isles|coasts?|nations?|countries|"
+                       r"states?|region|community|alliance|partners|leaders|governments?|fleet|rim|basin)\b)))"
                        r"(?!\s+(?:states?|countries|nations|monarchies|region|Cooperation|Arab|war)\b)")
 
 
@@ -4491,7 +4502,8 @@ def _at_sea(text: str, cs: int, ce: int) -> str:
     """The sea, gulf or strait the clause ``text[cs:ce]`` places its event in, "" when none (a word test
     first: most clauses name no sea)."""
     seg = text[cs:ce]
-    if "Sea" not in seg and "Gulf" not in seg and "Strait" not in seg and "Ocean" not in seg:
+    if "Sea" not in seg and "Gulf" not in seg and "Strait" not in seg and "Ocean" not in seg \
+            and not any(w in seg for w in _SEAS_ALONE):
         return ""
     m = _SEA_NAME.search(text, cs, ce)
     return m.group(1) if m else ""
