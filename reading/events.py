@@ -3766,6 +3766,13 @@ class EventExtractor:
                 # Baidoa-Mogadishu road, 12 km south-east of Wanlaweyn": a road's ends say where it runs; another
                 # place of the clause says where on it
                 places = [m for m in places if not _road_end(doc.text, m.start, m.end)] or places
+        if places and all(m.start >= te and _ATTRIBUTION_BEFORE.search(doc.text, max(te, m.start - 40), m.start)
+                          and _ATTRIBUTION_AFTER.match(doc.text, m.end) for m in places) \
+                and (sea := _at_sea(doc.text, cs, ce)):
+            # "US forces sank a boat in the Caribbean Sea, officials in Miami said": the only place is the
+            # tellers', after the event; the clause puts the event at sea
+            return None, (f"Only a sea is named in the sentence ({sea}); not placed in "
+                          f"{getattr(places[0].location, 'name', '')}, which is where it was told from.")
         if places:
             def score(m):
                 if m.end <= ts:

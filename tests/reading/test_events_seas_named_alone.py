@@ -54,3 +54,17 @@ def test_no_sea_in_names_of_fleets_states_or_islands(text):
     from reading.events import _at_sea
 
     assert _at_sea(text, 0, len(text)) == ""
+
+
+@pytest.mark.parametrize("body, sea", [
+    ("A US helicopter sank a smuggling boat in the Atlantic on Sunday, officials in Norfolk said.", "Atlantic"),
+    ("Turkish forces struck a vessel in the Black Sea on Monday, officials in Ankara said.", "Black Sea"),
+])
+def test_the_tellers_town_after_a_strike_at_sea_does_not_place_it(nlp, body, sea):
+    got = strikes(nlp, body)
+    assert got and got[0].location is None and sea in got[0].location_note, [(e.location, e.location_note) for e in got]
+
+
+def test_a_port_in_the_clause_places_it_whoever_tells_it(nlp):
+    got = strikes(nlp, "American forces struck a speedboat off Cartagena on Sunday, officials in Miami said.")
+    assert got and got[0].location is not None and got[0].location.country == "CO", got
