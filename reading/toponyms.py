@@ -609,8 +609,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             plain = _exact_candidates(gazetteer, surface[:-2])
             if plain:
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
-        if not cands or not _written_as_name(surface):
-            continue  # "The region": an article and a common noun, not a name
+        if not cands or not _written_as_name(surface) or surface in _INSTITUTION_WORDS:
+            continue  # "The region": an article and a common noun, not a name; "at College": an institution
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
         located = _ends_with_word(text, s, lo30, tail, common_words) and bool(folded_search(common_before)(text[lo30:s]))
@@ -778,6 +778,12 @@ def _name_facts(gazetteer: Any, pats: Patterns) -> dict:
 #: Burkina Faso and Cameroon): kept as the unit only when written capitalised before a lower-case unit
 #: word ("the Centre department", "the East region"); elsewhere a direction ("in the East", "Central Asia").
 _UNIT_NAME_ONLY = "unit name only"
+#: A generic institution's word is no place by itself ("read history at College", "near the University"),
+#: whatever namesake a gazetteer holds (College, Alaska; University, Florida); a longer name that holds it is
+#: read as a whole ("State College", "University Park"), and an institution named after a place is an
+#: organisation's name (``org_name_after``).
+_INSTITUTION_WORDS = frozenset("College University Conservatory Conservatoire Academy Institute School Hospital "
+                               "Seminary Polytechnic".split())
 _DIRECTION_UNIT_AFTER = re.compile(r"[ \t]+(?:department|region|province|governorate|prefecture)\b")
 
 
@@ -796,6 +802,8 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
             cands, fuzzy, cut, surface = plain, False, 2, surface[:-2]
     if not cands or not _written_as_name(surface):
         return None  # "The region": an article and a common noun, not a name
+    if surface in _INSTITUTION_WORDS:
+        return None  # "at College": an institution, not College, Alaska
     if surface.lower() in pats.not_names:
         if not any(_kind_of(gazetteer, c) == "admin1" for c in cands):
             return None  # "the Eastern portion": a direction, not the admin unit called "Eastern"
