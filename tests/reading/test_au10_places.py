@@ -3,14 +3,11 @@ Sentences unlike the audit's (other rivers, countries and units)."""
 import pytest
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
 
 
 def read(nlp, title, body, published="2026-05-02"):
     return nlp(read_text(f"{title}\n\n{body}", doc_id="t", published=published, title=title))
-
-
-def mapped(doc):
-    return [e for e in doc.events if not e.planned and not e.background]
 
 
 def name(loc):

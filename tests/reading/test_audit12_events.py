@@ -4,14 +4,11 @@ Sentences unlike the gold's (other conflicts, places and names)."""
 import pytest
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
 
 
 def read(nlp, title, body, published="2026-05-02"):
     return nlp(read_text(f"{title}\n\n{body}", doc_id="t", published=published, title=title))
-
-
-def mapped(doc):
-    return [e for e in doc.events if not e.planned and not e.background]
 
 
 @pytest.mark.parametrize("title, body, actor", [

@@ -3,14 +3,11 @@ said the strikes killed ...") is the attack told before. Sentences unlike the go
 import pytest
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
 
 
 def read(nlp, title, body, published="2026-05-02"):
     return nlp(read_text(f"{title}\n\n{body}", doc_id="t", published=published, title=title))
-
-
-def mapped(doc):
-    return [e for e in doc.events if not e.planned and not e.background]
 
 
 # (a) "<speaker> said the strikes killed three people": a retelling, its toll the attack's

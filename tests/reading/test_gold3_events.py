@@ -7,15 +7,12 @@ Names (noms de guerre, state forces with bracketed acronyms): ``test_gold3_names
 import datetime as dt
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
 from reading.events import fatalities_in
 
 
 def read(nlp, text, published="2026-04-12", title=None):
     return nlp(read_text(text, doc_id="t", published=published, title=title))
-
-
-def mapped(doc):
-    return [e for e in doc.events if not e.planned and not e.background]
 
 
 # (a) "(Dakar, October 15, 2026) - ... on April 3, 2026, Amnesty said today": the release's day is not the event's

@@ -5,14 +5,11 @@ in brackets leaves the enemy named after "and" as the other side."""
 import pytest
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
 
 
 def read(nlp, text, published="2026-04-12"):
     return nlp(read_text(text, doc_id="t", published=published))
-
-
-def mapped(doc):
-    return [e for e in doc.events if not e.planned and not e.background]
 
 
 # (a) a nom de guerre and the full name before it are a person, no place

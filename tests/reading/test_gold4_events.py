@@ -6,15 +6,12 @@ and the means of a capture told in its sentence."""
 import datetime as dt
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
 from reading.dates import find_dates
 
 
 def read(nlp, text, published="2026-04-12", title=None):
     return nlp(read_text(text, doc_id="t", published=published, title=title))
-
-
-def mapped(doc):
-    return [e for e in doc.events if not e.planned and not e.background]
 
 
 # (a) a digest's or report's comment on how such events go is no event

@@ -6,14 +6,11 @@ trends of many acts, the dead remembered, weapons bought, and a protest that dis
 import datetime as dt
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
 
 
 def read(nlp, text, published="2026-03-05", title=None):
     return nlp(read_text(text, doc_id="t", published=published, title=title))
-
-
-def mapped(doc):
-    return [e for e in doc.events if not e.planned and not e.background]
 
 
 # (a) a liveblog's day heading dates its undated entries, not the publication day after it

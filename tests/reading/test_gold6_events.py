@@ -5,14 +5,11 @@ bombing, a tank shell, a ship or a captive taken to a port, hijackings, and capt
 import datetime as dt
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
 
 
 def read(nlp, text, published="2026-03-09", title=None):
     return nlp(read_text(text, doc_id="t", published=published, title=title))
-
-
-def mapped(doc):
-    return [e for e in doc.events if not e.planned and not e.background]
 
 
 # (a) a key-events page: a day's date alone on its line heads the bullets below it

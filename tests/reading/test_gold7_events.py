@@ -6,18 +6,11 @@ a spokesman's quotation."""
 import datetime as dt
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import mapped, kinds
 
 
 def read(nlp, text, published="2026-05-06", title=None):
     return nlp(read_text(text, doc_id="t", published=published, title=title))
-
-
-def mapped(doc):
-    return [e for e in doc.events if not e.planned and not e.background]
-
-
-def kinds(evs):
-    return [(e.event_type, e.sub_event_type) for e in evs]
 
 
 # (a) what a crowd burns or loots is a riot (ACLED), not an armed group's property destruction
