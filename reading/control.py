@@ -74,6 +74,9 @@ _HELD_TOWN_IN_BEFORE = re.compile(r"\b(?:city|cities|town|towns|village|villages
 #: audit 11: after a place's name, a news outlet it names ("the Houthi-run SABA news agency", "Al-Aqsa TV").
 _MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|television|tv|radio|newspaper|daily|channel|broadcaster|"
                           r"news\s+(?:website|outlet|network)|outlet)\b", re.I)
+#: After a province's or region's name, a settlement word: "Al-Shabaab takes Bakool town" (a headline) names an
+#: unnamed town by its region, which is not what changed hands (not "city": "Idlib city" is the province's capital).
+_UNNAMED_TOWN_AFTER = re.compile(r"\s+(?:town|village)\b(?!\s+of\b)", re.I)
 _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|occupied)\b")
 #: Actors who hold no ground by coming back to a place.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
@@ -232,7 +235,7 @@ class ControlClaims:
                 claims.append(c)
         if spans.get("denied"):
             claims = _drop_denied_elsewhere(claims, spans["denied"])
-        if doc.title and len(claims) > 1:
+        if doc.title and claims and (len(claims) > 1 or doc.events):
             claims = _drop_headline_echoes(doc, claims)
         doc.claims.extend(claims)
         return doc
@@ -400,6 +403,12 @@ class ControlClaims:
                     continue  # audit 11: "the last city in Sudan's Darfur region still held by the army": the city
                 if m.start("y") >= 0 and _MEDIA_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)]):
                     continue  # audit 11: "the Houthi-run SABA news agency": an outlet's name, no place held
+                if (relation == "took" and loc is not None and getattr(loc, "precision", 1) >= 3 and m.start("y") >= 0
+                        and _UNNAMED_TOWN_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])):
+                    # "Al-Shabaab takes Bakool town": a town of that region, unnamed; not the region
+                    doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
+                                                Messages.W404.format(text=text[start:end]), start, end))
+                    continue
                 if relation == "took" and raid_entry(text, _verb_start(text, start, end), end, sent.start, sent.end):
                     continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
                 if relation == "took" and entered_to_fight(text, _verb_start(text, start, end), end, sent.end):
@@ -525,25 +534,34 @@ def _drop_denied_elsewhere(claims: list, denied: set) -> list:
     return [c for c in claims if not (c.relation == "took" and (c.faction, getattr(c.location, "name", None)) in denied)]
 
 
-#: audit au10: how many days before the publication day the body may tell the change of hands its headline tells.
-_ECHO_DAYS = 3
+#: audit au10: how many days before the publication day the body may tell the change of hands its headline tells
+#: (a week: "on Monday" in Friday's paper is four days back; the events' echoes reach as far).
+_ECHO_DAYS = 7
+#: Event sub-types that tell a change of hands (``layers.zones.TERRITORY_EVENTS``' "took").
+_TAKEN_TYPES = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
 
 
 def _drop_headline_echoes(doc: Document, claims: list) -> list:
     """audit au10: "Tigrayan forces retake Mekelle as Ethiopian troops withdraw" (the headline, dated by the
     publication day), then "Fighters of the Tigray Defence Forces entered Mekelle on Monday": the change of
     hands the body tells with its day, whatever name it gives the side; the headline's claim goes (it drew a
-    second zone from the next day, of a side named otherwise)."""
+    second zone from the next day, of a side named otherwise). The body may tell it as a territory event
+    only ("Forces of the X administration took control of the town of Y on Monday", read as no claim)."""
     text = doc.text
     if not text.startswith(doc.title):
         return claims
     end = len(doc.title)
-    body = [c for c in claims if c.evidence is not None and c.evidence.start >= end and c.date is not None]
+    body = [(c.relation, getattr(c.location, "name", None), c.date.start) for c in claims
+            if c.evidence is not None and c.evidence.start >= end and c.date is not None]
+    body += [("took", ev.location.name, ev.date.start) for ev in doc.events
+             if ev.sub_event_type in _TAKEN_TYPES and ev.location is not None and ev.date is not None
+             and ev.date.basis != "publication" and not ev.planned and not ev.background
+             and ev.evidence is not None and ev.evidence.start >= end]
     out = []
     for c in claims:
         if (c.evidence is not None and c.evidence.start < end and c.date is not None and c.date.basis == "publication"
-                and any(b.relation == c.relation and getattr(b.location, "name", None) == getattr(c.location, "name", 0)
-                        and 0 <= (c.date.start - b.date.start).days <= _ECHO_DAYS for b in body)):
+                and any(rel == c.relation and name == getattr(c.location, "name", 0)
+                        and 0 <= (c.date.start - day).days <= _ECHO_DAYS for rel, name, day in body)):
             continue
         out.append(c)
     return out
