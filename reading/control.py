@@ -21,8 +21,8 @@ from typing import Any, Callable
 
 from reading.actors import armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, _RELATIVE_OPEN,
-                            _SAID_BEFORE_DATE, EventExtractor, LazySpanIndex, _default_country_lookup, by_sentence,
+from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
+                            _RELATIVE_OPEN, _SAID_BEFORE_DATE, EventExtractor, LazySpanIndex, _default_country_lookup, by_sentence,
                             clauses_of, country_location, disputed,
                             elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
                             raid_on_civilians, wished)
@@ -41,10 +41,6 @@ _A = "\u27e6A{}\u27e7"  # ⟦A3⟧
 _P = "\u27e6P{}\u27e7"
 _TOKEN = re.compile("\u27e6([AP])(\\d+)\u27e7")
 _TOKEN_INSIDE = re.compile(r"[ap]?\d*")
-#: Words before an actor that make it a helper of the one acting ("backed by clan militias").
-_HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+|their\s+|its\s+)?"
-                            r"(?:[\w\-]+\s+){0,2}$|(?:alongside|with\s+the\s+(?:help|support|backing)\s+of)\s+"
-                            r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: Actors named only by a common noun: they name nobody in particular, so they hold no zone (gold 7: nor "Our
 #: forces" in a spokesman's quotation, whose group the quotation does not name).
 _GENERIC_NOUN = re.compile(

@@ -572,6 +572,10 @@ _HEADLINE_NOBODY = re.compile(r"(?:the\s+)?(?:(?:armed|suspected|unknown|unident
                               r"forces|security\s+forces)$", re.I)
 
 
+#: A sentence's end and the space after it (the sentence before an entry is found from it).
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s+")
+
+
 def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
     """Whether the entering verb at ``ts:te`` ("entered", "stormed", "swept into") tells an incursion:
     a raid, a search or an arrest operation told in its sentence (up to ``end``) or the one before
@@ -581,6 +585,12 @@ def raid_entry(text: str, ts: int, te: int, sent_start: int, end: int) -> bool:
         return False
     lo = text.rfind("\n\n", max(0, sent_start - 250), sent_start)
     lo = max(0, sent_start - 250) if lo < 0 else lo
+    head = sent_start
+    while head > lo and text[head - 1].isspace():
+        head -= 1
+    for stop in _SENTENCE_STOP.finditer(text, lo, max(lo, head - 1)):
+        lo = stop.end()  # the sentence before starts after the one before it ends: "The RSF answer with raids on
+        # villages. On 21 February, the army retook X. Four days later, the army entered Y": no raid told for Y
     return (_RAID_CONTEXT.search(text, lo, end) is not None or _DAWN_ENTRY.search(text, te, end) is not None
             or _POLICE_ENTRANTS.search(text, max(sent_start, ts - 40), ts) is not None)
 
@@ -1497,10 +1507,11 @@ _GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|
                          r"|federal\s+(?:troops|forces|soldiers))\b", re.I)
 #: A capitalised word that makes an actor's name a proper name ("Arakan Army" is no government army).
 _PROPER = re.compile(r"(?<![\w\-'’])(?!(?:The|Army|Government|Military|Police|Security|Forces|Armed|Junta|Regime|Federal|Troops|Soldiers)\b)[A-Z][a-z]")
-#: Words before an actor that make it a helper, not the one acting ("backed by clan militias").
+#: Words before an actor that make it a helper, not the one acting ("backed by clan militias"; "the army and
+#: allied militias entered X": the army, named first, with its allies).
 _HELPER_BEFORE = re.compile(r"(?:backed|supported|aided|assisted|helped|joined|accompanied)\s+by\s+(?:the\s+|their\s+|its\s+)?"
                             r"(?:[\w\-]+\s+){0,2}$|(?:alongside|with\s+the\s+(?:help|support|backing)\s+of)\s+"
-                            r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                            r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$|\band\s+(?:its\s+|their\s+)?(?:allied|affiliated)\s+(?:[\w\-]+\s+)?$",
                             re.I)
 
 #: A speaker whose reported clause has a subject of its own that names nobody known and is none of the
