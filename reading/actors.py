@@ -482,8 +482,8 @@ _NOT_SUBJECT = re.compile(
 _ANAPHOR = re.compile(
     r"^the\s+(?:(?:[\w\-]+-(?:backed|led|linked|allied|aligned)|armed|rebel|militant|jihadist|insurgent|separatist|"
     r"islamist|extremist|terrorist|same)\s+)?(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|"
-    r"separatists|guerrillas|group|movement|alliance|faction)$|^the\s+(?:group|movement)['’]s\s+(?:fighters|militants|"
-    r"gunmen|men|forces)$", re.I)
+    r"separatists|guerrillas|gangs|gang\s+members|group|movement|alliance|faction)$"
+    r"|^the\s+(?:group|movement)['’]s\s+(?:fighters|militants|gunmen|men|forces)$", re.I)
 #: Before a plural, what says whose or which kind it is ("VDP militiamen", "(ISM) insurgents", "separatist insurgents",
 #: "Somali militants"): not a bare stand-in for the group the article names (a capitalised hedge, day or month is none).
 _KIND_BEFORE = re.compile(r"(?:\)|\b(?!(?:The|Suspected|Armed|Heavily|Unidentified|Unknown|Some|Many|Several|Dozens|Hundreds|"
@@ -503,7 +503,7 @@ _DOING_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:[a-z]+ed|took|retook|overr
                           r"retake|push|advance|clash|fight|control|hold|launch|claim|say|says)\b")
 #: A bare plural standing for the one armed group an article names ("Rebels seized Rutshuru"): tied to it only
 #: when nobody else can be meant (:meth:`ActorMentions._resolve_anaphors`); not "fighters", "gunmen", "troops".
-_BARE_ANAPHOR = re.compile(r"^(?:rebels|militants|insurgents|jihadists|guerrillas|militiamen|separatists)$", re.I)
+_BARE_ANAPHOR = re.compile(r"^(?:rebels|militants|insurgents|jihadists|guerrillas|militiamen|separatists|gangs)$", re.I)
 def _anaphor(text: str, a: ActorMention) -> bool:
     """Whether ``a`` is "the rebels", "the armed group", ...: also at a sentence's start, where the
     phrase is kept without its "The" ("The militants have since controlled the town")."""
