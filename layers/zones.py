@@ -319,6 +319,12 @@ def _collect(
             continue
         if isinstance(date, dt.datetime):
             date = date.date()
+        if getattr(claim, "background", False) and str(claim.faction) not in active.get(claim.doc_id, ()):
+            # "North Vietnamese forces captured Ban Me Thuot in March 1975", in a story of a parade 50 years on:
+            # as for events (W556), nothing tells whether they hold it still
+            problems.append(_problem("W558", "zone", claim.doc_id, name, claim.evidence, claim=claim.id,
+                                     faction=claim.faction))
+            continue
         if relation == "took" and getattr(claim.location, "is_whole_country", False):
             # "took control of Myanmar's border with Bangladesh" read as Myanmar: a change of hands
             # known only to the country hands over none of it (as W555 for events)
@@ -392,12 +398,12 @@ def _event_kind(event_type: Any, sub_event_type: Any, seen: dict) -> tuple[str |
 
 
 def _active_factions(claims: list, events: list, profile: Any) -> dict[str, set]:
-    """The factions each article names in what it reports as current (claims, and the actors of
+    """The factions each article names in what it reports as current (claims and the actors of
     events that are not history recalled): a side's old conquest draws a zone only while the
     article still tells of that side."""
     active: dict[str, set] = {}
     for c in claims:  # (what is not a claim or an event is reported where they are read)
-        if hasattr(c, "faction"):
+        if hasattr(c, "faction") and not getattr(c, "background", False):
             active.setdefault(getattr(c, "doc_id", ""), set()).add(str(c.faction))
     for ev in events:
         if getattr(ev, "background", False):

@@ -22,7 +22,7 @@ from typing import Any, Callable
 from reading.actors import armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
-                            _RELATIVE_OPEN, _SAID_BEFORE_DATE, EventExtractor, LazySpanIndex, _default_country_lookup, by_sentence,
+                            _RELATIVE_OPEN, _SAID_BEFORE_DATE, _is_background, EventExtractor, LazySpanIndex, _default_country_lookup, by_sentence,
                             clauses_of, country_location, disputed,
                             elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
                             raid_on_civilians, wished)
@@ -482,6 +482,7 @@ class ControlClaims:
             location=loc,
             date=date,
             evidence=(evidence or doc.evidence)(start, end),
+            background=date is not None and _is_background(date, doc.published, False),
         )
 
     def _y_location(self, doc: Document, m: re.Match, places, profile) -> Any:

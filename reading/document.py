@@ -171,6 +171,8 @@ class ControlClaim:
         named in the text when there is no profile.
     date (FactDate | None): when the claim is stated to hold (for "holds"
         typically the article's date; for "took", the date of the capture).
+    background (bool): history the article recalls (dated as the events' background is:
+        "took Goma in January 2025" in a 2026 story); a zone only while the article tells of that side today.
     """
 
     id: str
@@ -180,6 +182,7 @@ class ControlClaim:
     location: Any
     date: FactDate | None
     evidence: Evidence | None = None
+    background: bool = False
 
 
 @dataclass(slots=True)

@@ -93,5 +93,7 @@ class Messages:
             "what territory changed hands; no zone drawn for it.")
     W556 = ("Territory event {event}: {faction} taking this area is history the article recalls, and it tells "
             "nothing current of {faction}; left off the zone timeline (nothing says whether they hold it still).")
+    W558 = ("Control claim {claim}: {faction} holding or taking this area is history the article recalls, and it "
+            "tells nothing current of {faction}; left off the zone timeline (nothing says whether they hold it still).")
     E560 = "Cannot write {path}: {reason}; the previous file, if any, is unchanged."
     pass

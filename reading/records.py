@@ -109,6 +109,7 @@ def claim_record(c: ControlClaim, *, geometry: bool = True) -> dict:
         "faction": c.faction,
         "relation": c.relation,
         "date": date_record(c.date),
+        "background": c.background,
         "location": location_record(c.location, geometry=geometry),
         "evidence": evidence_record(c.evidence),
     }

@@ -911,6 +911,32 @@ def test_a_past_conquest_by_a_side_still_fighting_in_the_article_keeps_its_zone(
     assert not [p for p in zone_problems([], [past, now]) if p.code == "W556"]
 
 
+def test_a_claimed_conquest_long_past_by_a_side_the_article_no_longer_tells_of_draws_no_zone():
+    # "French troops captured Ulm in October 1805", in a story about a museum today: no zone, reported
+    old = claim("French troops", "took", town("Ulm", 9.99, 48.4), "1805-10-20")
+    old.background = True
+    today = event("Protests", "Peaceful protest", town("Ulm", 9.99, 48.4), "2024-07-09", "Residents")
+    assert len(zone_timeline([old], [today])) == 0
+    assert [p.code for p in zone_problems([old], [today])] == ["W558"]
+
+
+def test_a_claimed_past_conquest_by_a_side_still_told_of_today_keeps_its_zone():
+    # "Russian forces took Avdiivka in February 2024", in a report of Russian forces taking a village today
+    past = claim("Russian forces", "took", town("Avdiivka", 37.75, 48.14), "2024-02-17")
+    past.background = True
+    now = claim("Russian forces", "took", town("Pokrovsk", 37.18, 48.28), "2026-11-20")
+    assert holders(zone_timeline([past, now], []), "2026-11-20", 37.75, 48.14) == [("Russian forces", "held")]
+    assert not [p for p in zone_problems([past, now], []) if p.code == "W558"]
+
+
+def test_a_side_told_of_only_in_history_is_not_told_of_today():
+    # two recalled conquests of one side: neither makes the other current
+    a = claim("Ottoman forces", "took", town("Kut", 45.82, 32.5), "1916-04-29")
+    b = claim("Ottoman forces", "took", town("Gallipoli", 26.67, 40.41), "1915-04-25")
+    a.background = b.background = True
+    assert len(zone_timeline([a, b], [])) == 0
+
+
 def test_holder_decided_by_clip_areas_is_the_one_the_unions_give():
     """_holder skips the union of a zone's clips when their areas alone tell the winner: it must
     name the faction the overlaps of the unions (then distance, then name) name."""
