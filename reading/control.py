@@ -543,7 +543,8 @@ def _drop_headline_echoes(doc: Document, claims: list) -> list:
     publication day), then "Fighters of the Tigray Defence Forces entered Mekelle on Monday": the change of
     hands the body tells with its day, whatever name it gives the side; the headline's claim goes (it drew a
     second zone from the next day, of a side named otherwise). The body may tell it as a territory event
-    only ("Forces of the X administration took control of the town of Y on Monday", read as no claim)."""
+    only ("Forces of the X administration took control of the town of Y on Monday", read as no claim), one
+    with a side named (one naming nobody draws no zone: "the army said 'terrorists' had entered the city")."""
     text = doc.text
     if not text.startswith(doc.title):
         return claims
@@ -551,7 +552,7 @@ def _drop_headline_echoes(doc: Document, claims: list) -> list:
     body = [(c.relation, getattr(c.location, "name", None), c.date.start) for c in claims
             if c.evidence is not None and c.evidence.start >= end and c.date is not None]
     body += [("took", ev.location.name, ev.date.start) for ev in doc.events
-             if ev.sub_event_type in _TAKEN_TYPES and ev.location is not None and ev.date is not None
+             if ev.sub_event_type in _TAKEN_TYPES and ev.actor1 and ev.location is not None and ev.date is not None
              and ev.date.basis != "publication" and not ev.planned and not ev.background
              and ev.evidence is not None and ev.evidence.start >= end]
     out = []

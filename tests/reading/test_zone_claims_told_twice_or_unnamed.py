@@ -46,3 +46,11 @@ def test_a_town_named_town_is_still_taken(nlp):
     doc = read(nlp, "JNIM fighters took Djibo town on Sunday after soldiers withdrew, residents said.",
                published="2025-05-20")
     assert [c for c in doc.claims if c.relation == "took" and c.location.name == "Djibo"], doc.claims
+
+
+def test_a_headline_capture_the_body_tells_with_nobody_named_stays(nlp):
+    # the body's event names no side (it draws no zone): the headline's side is the one that took the city
+    doc = read(nlp, "HTS fighters enter Hama as army lines collapse\n\n"
+                    "DAMASCUS, Dec 6 - The army acknowledged on Thursday that \"terrorists\" had entered large parts of "
+                    "Hama and said its units had redeployed outside the city.", published="2024-12-06")
+    assert [c.faction for c in doc.claims if c.relation == "took"] == ["Hayat Tahrir al-Sham"], doc.claims
