@@ -29,9 +29,13 @@ not on the events map):
 
 Zones: the ``held`` rows of :func:`layers.zones.zone_timeline` over the
 article's claims and events. An expected zone is **right** when a held row of
-the same side (a shared word of three letters or more, case-folded) lies within
-50 km of its point (or, without coordinates, cites a sentence naming the
-place); held rows matching no expected zone are **false**.
+the same side (a shared word of three letters or more, case-folded, one name
+the other's initials, "KIA" and "Kachin Independence Army", or two names of one
+group in the reader's alias table) lies within 50 km of its point (or, without
+coordinates, cites a sentence naming the place); pairs are taken nearest first.
+Held rows matching no expected zone are **false**, except a row of the same
+side over the same area as a row kept before it (the zone held again after a
+fight made it contested for a while: one zone, cut in rows by the timeline).
 Writes ``bench/results/events_eval.json``.
 """
 from __future__ import annotations
@@ -246,10 +250,18 @@ def _group_names() -> dict[str, int]:
 _GROUP_OF: dict[str, int] = {}
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Kachin Independence Army" -> "KIA")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", name) if w[0].isupper())
+
+
 def _sides_meet(a: str, b: str) -> bool:
     wa = {w.casefold() for w in _WORD.findall(a)}
     wb = {w.casefold() for w in _WORD.findall(b)}
     if wa & wb or a.casefold() in b.casefold() or b.casefold() in a.casefold():
+        return True
+    x, y = a.strip(), b.strip()
+    if any(len(u) >= 2 and u.isupper() and u == _initials(v) for u, v in ((x, y), (y, x))):
         return True
     if not _GROUP_OF:
         _GROUP_OF.update(_group_names())
@@ -263,27 +275,47 @@ def match_zones(expected: list[dict], produced: list[dict]) -> dict:
     Each produced zone is a dict: faction, lat, lon (a representative point), km (its distance
     function: point -> km, or None to use lat/lon) and sentences (cited evidence).
     """
-    used: set[int] = set()
-    right, missing = [], []
+    pairs = []  # (distance, expected, produced): nearest first
     for i, z in enumerate(expected):
-        hit = None
         for j, p in enumerate(produced):
-            if j in used or not _sides_meet(z["side"], p["faction"]):
+            if not _sides_meet(z["side"], p["faction"]):
                 continue
             if z.get("lat") is not None:
                 d = p["km"](z["lat"], z["lon"]) if p.get("km") else km(z["lat"], z["lon"], p["lat"], p["lon"])
-                ok = d <= NEAR_KM
-            else:
-                ok = any(z["place"].casefold() in s.casefold() for s in p.get("sentences", ()))
-            if ok:
-                hit = j
-                break
-        if hit is None:
-            missing.append(i)
-        else:
-            used.add(hit)
-            right.append((i, hit))
-    return {"right": right, "missing": missing, "false": [j for j in range(len(produced)) if j not in used]}
+                if d <= NEAR_KM:
+                    pairs.append((d, i, j))
+            elif any(z["place"].casefold() in s.casefold() for s in p.get("sentences", ())):
+                pairs.append((0.0, i, j))
+    done_e: set[int] = set()
+    used: set[int] = set()
+    right = []
+    for _, i, j in sorted(pairs):
+        if i not in done_e and j not in used:
+            done_e.add(i)
+            used.add(j)
+            right.append((i, j))
+    right.sort()
+    false: list[int] = []
+    kept = sorted(used)
+    for j in range(len(produced)):
+        if j in used:
+            continue
+        if any(k < j and _same_zone(produced[k], produced[j]) for k in kept):
+            continue  # the same side's zone again, after a spell contested
+        false.append(j)
+        kept.append(j)
+    return {"right": right, "missing": [i for i in range(len(expected)) if i not in done_e], "false": false}
+
+
+def _same_zone(a: dict, b: dict) -> bool:
+    """Whether two held rows are one side's zone over the same area (half of the larger one shared, or,
+    without shapes, the same point)."""
+    if a["faction"] != b["faction"]:
+        return False
+    ga, gb = a.get("geometry"), b.get("geometry")
+    if ga is not None and gb is not None:
+        return ga.intersection(gb).area >= 0.5 * max(ga.area, gb.area)
+    return km(a["lat"], a["lon"], b["lat"], b["lon"]) <= 1.0
 
 
 def produced_events(doc: Any) -> list[dict]:
@@ -324,6 +356,7 @@ def produced_zones(doc: Any) -> list[dict]:
             return 0.0 if geom.contains(Point(lon, lat)) else km(lat, lon, c.y, c.x)
 
         out.append({"faction": row.faction, "lat": c.y, "lon": c.x, "km": dist, "start": str(row.start),
+                    "geometry": geom,
                     "sentences": [s.get("sentence", "") for s in sources]})
     return out
 

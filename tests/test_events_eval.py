@@ -112,3 +112,33 @@ def test_zone_sides_match_through_the_readers_group_names():
     produced = [{"faction": "Syrian National Army", "lat": 35.86, "lon": 36.8, "sentences": []},
                 {"faction": "Hayat Tahrir al-Sham", "lat": 35.86, "lon": 36.8, "sentences": []}]
     assert ee.match_zones(expected, produced) == {"right": [(0, 1)], "missing": [], "false": [0]}
+
+
+def test_zones_pair_nearest_first():
+    """Two towns 45 km apart held by one side: each expected zone takes the row drawn at its own town,
+    whatever the order of the rows."""
+    expected = [{"side": "HTS", "place": "Idlib", "lat": 35.93, "lon": 36.63, "from": "2024-11-29"},
+                {"side": "HTS", "place": "Ariha", "lat": 35.81, "lon": 36.61, "from": "2024-11-29"}]
+    produced = [{"faction": "HTS", "lat": 35.81, "lon": 36.61, "sentences": []},
+                {"faction": "HTS", "lat": 35.93, "lon": 36.63, "sentences": []}]
+    assert ee.match_zones(expected, produced) == {"right": [(0, 1), (1, 0)], "missing": [], "false": []}
+
+
+def test_zone_sides_match_by_initials():
+    expected = [{"side": "KNU", "place": "Myawaddy", "lat": 16.69, "lon": 98.51, "from": "2024-04-10"}]
+    produced = [{"faction": "Karen National Union", "lat": 16.69, "lon": 98.51, "sentences": []},
+                {"faction": "Kayin Border Guard", "lat": 16.69, "lon": 98.51, "sentences": []}]
+    assert ee.match_zones(expected, produced) == {"right": [(0, 0)], "missing": [], "false": [1]}
+
+
+def test_a_zone_held_again_after_a_contest_is_one_zone():
+    """The timeline cuts a side's zone into rows while a fight makes it contested: the row after it, same
+    side and same area, is the same zone; the side's row over a whole region is not."""
+    from shapely.geometry import Point
+    town, region = Point(44.5, 4.0).buffer(0.05), Point(43.9, 4.2).buffer(0.8)
+    expected = [{"side": "al-Shabaab", "place": "Elbur", "lat": 4.0, "lon": 44.5, "from": "2026-06-28"}]
+    produced = [{"faction": "al-Shabaab", "lat": 4.0, "lon": 44.5, "geometry": town, "sentences": []},
+                {"faction": "al-Shabaab", "lat": 4.0, "lon": 44.5, "geometry": town, "sentences": []},
+                {"faction": "al-Shabaab", "lat": 4.2, "lon": 43.9, "geometry": region, "sentences": []},
+                {"faction": "Galmudug forces", "lat": 4.0, "lon": 44.5, "geometry": town, "sentences": []}]
+    assert ee.match_zones(expected, produced) == {"right": [(0, 0)], "missing": [], "false": [2, 3]}
