@@ -56,6 +56,15 @@ def _geonameid(place: Any) -> int | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _not_places() -> frozenset:
+    """The capitalised words that are no place's name (``not_places`` of places.json: languages, months,
+    pronouns), read once: a small town of that name judged no place here is left out, even after "in"."""
+    from reading.toponyms import places_spec
+
+    return frozenset(places_spec()["unknown_place"]["not_places"])
+
+
+@functools.lru_cache(maxsize=1)
 def _default_gazetteer() -> Any:
     from geo.gazetteer import load_gazetteer
 
@@ -139,10 +148,12 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     islamic = "Islamic State" in cues
     for f in found:
         for a in f.anchors:
-            if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)
-                                    and _COMPASS_UNIT_AFTER.match(text, a.end) is None):
+            if a.kind != "name" or (a.place_id is None and a.reason.startswith(_NOT_A_PLACE)
+                                    and ((not a.located and _COMPASS_UNIT_AFTER.match(text, a.end) is None)
+                                         or a.surface in _not_places())):
                 continue  # not a name; or a bare name judged no place here ("Hamas said": not Hamm, Germany;
-                # but "the Kokang region", only a far village's name in the gazetteer, is a unit's, unplaced)
+                # but "the Kokang region", only a far village's name in the gazetteer, is a unit's, unplaced);
+                # or a word the place finder never takes for a name, judged no place ("known in English")
             if a.place_id is None and f.relation == "part" and a.reason.startswith(COMPASS_DISTRICT):
                 # "the Southern Downs": a district's name, unplaced
                 out.append(_unplaced(f.start, a.end, text[f.start : a.end]))
@@ -1205,6 +1216,9 @@ _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "
                # Sumatra"; "the historical region of Wallachia")
                "Java", "Sumatra", "Borneo", "Sulawesi", "Luzon", "Mindanao", "Honshu",
                "Wallachia", "Transylvania", "Bohemia", "Moravia")
+#: Of those, the continents: never a town's name in English text (a town once called so is written otherwise).
+_CONTINENTS = frozenset(("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "North America",
+                         "South America", "Latin America", "Central America"))
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
@@ -1264,9 +1278,10 @@ def _river_over_namesake(text: str, m: re.Match, rows: list[dict]) -> bool:
     """A big river's name written with "the" ("bodies floating in the Ganga", "crossed the Dnipro",
     "along the Orontes") that the reader found as a name of its own, exactly (a town bearing it as
     another name, Ganja in Azerbaijan; the city of Dnipro): the river, no town. So too a mountain range
-    or world region ("snow closed passes in the central Andes": not Andes, Colombia). Not before a unit
+    or world region ("snow closed passes in the central Andes": not Andes, Colombia), and a continent
+    ("the first championships held in Africa": not Mahdia, once called Africa). Not before a unit
     word ("the Dnipro region") nor inside a longer name ("the Nile Delta")."""
-    if m.group("the") is None:
+    if m.group("the") is None and m.group("bare") not in _CONTINENTS:
         return False
     s, e = m.span()
     if _RIVER_UNIT_AFTER.match(text, e) is not None:
