@@ -1,5 +1,6 @@
 """Web news, sport and travel, and conflict reports with variant spellings (gold 19's genres), on other
-sentences: continents are no towns once called so, and language names are no towns."""
+sentences: continents are no towns once called so, language names are no towns, and peaks, lakes, salt
+flats, passes and fjords named with a Spanish, Italian or Norwegian generic word are one feature each."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +32,35 @@ def test_a_language_after_in_is_no_place(text, places):
 def test_a_town_named_like_a_language_stays_a_place_when_written_as_one():
     rows = _rows("He moved to English, Indiana, near Louisville.")
     assert rows["English"]["lat"] is not None and "Indiana" in rows
+
+
+@pytest.mark.parametrize("text, features, gone", [
+    ("Climbers crossed from Cerro Fitz Roy to Lago del Desierto, then drove to the Salar de Uyuni in Bolivia.",
+     ["Cerro Fitz Roy", "Lago del Desierto", "Salar de Uyuni"], ["Cerro", "Uyuni"]),
+    ("The stage climbs the Passo di Gavia and the Colle delle Finestre before finishing in Turin.",
+     ["Passo di Gavia", "Colle delle Finestre"], ["Finestre"]),
+    ("Ferries cross the Oslofjord and the Trondheim Fjord; cruise ships sail up the Hardangerfjorden.",
+     ["Oslofjord", "Trondheim Fjord", "Hardangerfjorden"], ["Oslo", "Trondheim"]),
+])
+def test_a_feature_named_with_its_generic_word_is_one_unplaced_toponym(text, features, gone):
+    rows = _rows(text)
+    for name in features:
+        assert (rows[name]["lat"], rows[name]["lon"]) == (None, None)
+    assert not [g for g in gone if g in rows]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Floods cut the road to Passo Fundo in Rio Grande do Sul.", "Passo Fundo"),
+    ("Oil workers flew from Quito to Lago Agrio on Monday.", "Lago Agrio"),
+])
+def test_a_town_named_so_stays_the_town(text, town):
+    assert _rows(text)[town]["lat"] is not None
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("After Stone Creek, the parade went on to Decatur.", "Stone Creek"),
+    ("Beyond Pine Valley, the trail climbs to the ridge above Mansfield.", "Pine Valley"),
+    ("Through Cedar Canyon, the old road winds down to Kanab.", "Cedar Canyon"),
+])
+def test_a_sentence_opening_preposition_is_no_part_of_a_feature(text, feature):
+    assert feature in _rows(text)
