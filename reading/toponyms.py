@@ -784,6 +784,10 @@ _UNIT_NAME_ONLY = "unit name only"
 #: organisation's name (``org_name_after``).
 _INSTITUTION_WORDS = frozenset("College University Conservatory Conservatoire Academy Institute School Hospital "
                                "Seminary Polytechnic".split())
+#: The endings of an unknown name that make it a university's, college's or academy's ("near Purdue University"):
+#: an organisation (the golds' convention), not a place the gazetteer lacks. Not hospitals nor schools, which
+#: the golds mark as landmarks when named as places ("at Nasser Hospital", "Walker Valley High School").
+_SCHOLARLY_ENDS = tuple(" " + w for w in _INSTITUTION_WORDS - {"Hospital", "School"})
 _DIRECTION_UNIT_AFTER = re.compile(r"[ \t]+(?:department|region|province|governorate|prefecture)\b")
 
 
@@ -7483,6 +7487,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         first = word.split()[0]
         if first in stop or word.isupper():
             continue
+        if word.endswith(_SCHOLARLY_ENDS):
+            continue  # "near Purdue University", "at Wellesley College": an institution, no place's name
         k = bisect_left(starts, e)
         if (k and reach[k - 1] > s) or _overlaps(taken[added:], s, e):
             continue

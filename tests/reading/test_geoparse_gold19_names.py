@@ -1,6 +1,7 @@
 """Web news, sport and travel, and conflict reports with variant spellings (gold 19's genres), on other
 sentences: continents are no towns once called so, language names are no towns, and peaks, lakes, salt
-flats, passes and fjords named with a Spanish, Italian or Norwegian generic word are one feature each."""
+flats, passes, capes and fjords named with a Spanish, Italian or Norwegian generic word are one feature each,
+and a university the gazetteer lacks is an institution, not an unknown place."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,8 @@ def test_a_town_named_like_a_language_stays_a_place_when_written_as_one():
      ["Passo di Gavia", "Colle delle Finestre"], ["Finestre"]),
     ("Ferries cross the Oslofjord and the Trondheim Fjord; cruise ships sail up the Hardangerfjorden.",
      ["Oslofjord", "Trondheim Fjord", "Hardangerfjorden"], ["Oslo", "Trondheim"]),
+    ("Crude will leave from a new terminal at Punta Colorada in Río Negro province.", ["Punta Colorada"],
+     ["Punta", "Colorada"]),
 ])
 def test_a_feature_named_with_its_generic_word_is_one_unplaced_toponym(text, features, gone):
     rows = _rows(text)
@@ -52,6 +55,7 @@ def test_a_feature_named_with_its_generic_word_is_one_unplaced_toponym(text, fea
 @pytest.mark.parametrize("text, town", [
     ("Floods cut the road to Passo Fundo in Rio Grande do Sul.", "Passo Fundo"),
     ("Oil workers flew from Quito to Lago Agrio on Monday.", "Lago Agrio"),
+    ("Ships left Punta Arenas for Puerto Williams at dawn.", "Punta Arenas"),
 ])
 def test_a_town_named_so_stays_the_town(text, town):
     assert _rows(text)[town]["lat"] is not None
@@ -64,3 +68,16 @@ def test_a_town_named_so_stays_the_town(text, town):
 ])
 def test_a_sentence_opening_preposition_is_no_part_of_a_feature(text, feature):
     assert feature in _rows(text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Students marched near Carnegie Mellon University in Pittsburgh.", ["Pittsburgh"]),
+    ("Police fired tear gas near Makerere University in Kampala.", ["Kampala"]),
+    ("The shelter opened near Gallaudet University, in Washington.", ["Washington"]),
+])
+def test_a_university_the_gazetteer_lacks_is_an_institution(text, places):
+    assert list(_rows(text)) == places
+
+
+def test_a_school_the_gazetteer_lacks_stays_a_landmark():
+    assert "Walker Valley High School" in _rows("The fire spread near Walker Valley High School in Cleveland, Tenn.")
