@@ -81,3 +81,17 @@ def test_a_university_the_gazetteer_lacks_is_an_institution(text, places):
 
 def test_a_school_the_gazetteer_lacks_stays_a_landmark():
     assert "Walker Valley High School" in _rows("The fire spread near Walker Valley High School in Cleveland, Tenn.")
+
+
+@pytest.mark.parametrize("text, town, lat", [
+    ("The drugmaker has plants in Portsmouth, New Hampshire, and Vacaville, California.", "Portsmouth", 43.1),
+    ("The company has plants in Portsmouth, Virginia, and Vacaville, California.", "Portsmouth", 36.8),
+    ("Its warehouses in Manchester, New Hampshire, and Fresno, California, will close.", "Manchester", 43.0),
+])
+def test_a_town_and_its_state_before_another_pair_keeps_its_state(text, town, lat):
+    assert round(_rows(text)[town]["lat"], 1) == lat  # not the English namesake: "X, State, and Y, State" lists pairs
+
+
+def test_a_list_of_states_after_a_town_is_still_a_list():
+    rows = _rows("Storms hit Springfield, Ohio, Indiana, Michigan and Kentucky.")
+    assert {"Ohio", "Indiana", "Michigan", "Kentucky"} <= set(rows)
