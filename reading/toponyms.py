@@ -4530,11 +4530,12 @@ def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
 
 
 #: A capital named for its government ("Washington said", "officials in Washington", "Washington's
-#: allies"): the city, whatever towns of a namesake unit the text names.
+#: allies", "a trade war with Washington"): the city, whatever towns of a namesake unit the text names.
 _CAPITAL_AS_GOVERNMENT_AFTER = re.compile(r"['\u2019]s\b|[ \t]+(?:said|says|has|had|is|was|will|would|wants|warned|insists|"
                                           r"believes|hopes|fears|accused|demanded)\b")
 _CAPITAL_AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:[Oo]fficials?|[Dd]iplomats?|[Ss]ources|talks|summit|embassy|[Ll]eaders)"
-                                           r"[ \t]+in[ \t]+$")
+                                           r"[ \t]+in[ \t]+$|\b(?:war|talks|ties|relations|deal|row|dispute|negotiations)"
+                                           r"[ \t]+with[ \t]+$")
 
 
 def _units_of_their_towns(found: list[Found], gazetteer: Any, text: str) -> None:

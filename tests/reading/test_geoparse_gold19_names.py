@@ -95,3 +95,12 @@ def test_a_town_and_its_state_before_another_pair_keeps_its_state(text, town, la
 def test_a_list_of_states_after_a_town_is_still_a_list():
     rows = _rows("Storms hit Springfield, Ohio, Indiana, Michigan and Kentucky.")
     assert {"Ohio", "Indiana", "Michigan", "Kentucky"} <= set(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Unions asked Brussels not to start a trade war with Washington. A trade group in Redmond, Washington, backed the ruling.",
+    "Apple growers in Wenatchee, Washington, said talks with Washington on tariffs had stalled.",
+])
+def test_a_capital_one_deals_with_is_the_government_beside_the_namesake_state(text):
+    points = [(round(r["lat"]), round(r["lon"])) for r in geoparse(text) if text[r["start"]:r["end"]] == "Washington"]
+    assert (39, -77) in points and (47, -120) in points  # the capital, then the state of "Redmond, Washington"
