@@ -56,6 +56,15 @@ def _geonameid(place: Any) -> int | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _not_places() -> frozenset:
+    """The capitalised words that are no place's name (``not_places`` of places.json: languages, months,
+    pronouns), read once: a small town of that name judged no place here is left out, even after "in"."""
+    from reading.toponyms import places_spec
+
+    return frozenset(places_spec()["unknown_place"]["not_places"])
+
+
+@functools.lru_cache(maxsize=1)
 def _default_gazetteer() -> Any:
     from geo.gazetteer import load_gazetteer
 
@@ -139,10 +148,12 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     islamic = "Islamic State" in cues
     for f in found:
         for a in f.anchors:
-            if a.kind != "name" or (a.place_id is None and not a.located and a.reason.startswith(_NOT_A_PLACE)
-                                    and _COMPASS_UNIT_AFTER.match(text, a.end) is None):
+            if a.kind != "name" or (a.place_id is None and a.reason.startswith(_NOT_A_PLACE)
+                                    and ((not a.located and _COMPASS_UNIT_AFTER.match(text, a.end) is None)
+                                         or a.surface in _not_places())):
                 continue  # not a name; or a bare name judged no place here ("Hamas said": not Hamm, Germany;
-                # but "the Kokang region", only a far village's name in the gazetteer, is a unit's, unplaced)
+                # but "the Kokang region", only a far village's name in the gazetteer, is a unit's, unplaced);
+                # or a word the place finder never takes for a name, judged no place ("known in English")
             if a.place_id is None and f.relation == "part" and a.reason.startswith(COMPASS_DISTRICT):
                 # "the Southern Downs": a district's name, unplaced
                 out.append(_unplaced(f.start, a.end, text[f.start : a.end]))
@@ -855,7 +866,11 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # Severn Estuary", "the Central Highlands": not the state, nor Panhandle, Texas). Also islands, lakes,
 # lagoons, gorges, passes and canyons named before their word ("Saibai Island", "Torch Lake", "Buller
 # Gorge"), Irish and Scottish loughs and lochs, capes, and French cols ("Col du Tourmalet", "Col de la
-# Loze", "Col d'Aspin"; never "Col Tim Collins": a connector must follow).
+# Loze", "Col d'Aspin"; never "Col Tim Collins": a connector must follow); Spanish and Italian peaks, lakes, salt
+# flats and passes named after their word ("Cerro Torre", "Lago del Desierto", "Salar de Atacama", "Passo di Gavia",
+# "Colle delle Finestre", "Punta Colorada": not the town of the last word; "Lago Agrio", "Passo Fundo", "Punta Arenas",
+# known whole, stay towns), fjords
+# ("the Roskilde Fjord"), and the words that open a sentence before a feature ("After Beaver Creek").
 # One of these words after a space (a name opening the text is checked apart).
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
@@ -864,6 +879,7 @@ _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hil
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of",
                        r"Island\b", r"Lagoon\b", r"Gorge\b", r"Pass\b", r"Canyon\b", "Lough", "Loch", "Cape", "Col d",
+                       r"Fjord\b", "Cerro ", "Lago ", "Salar ", "Passo ", "Colle ", "Nevado ", "Punta ",
                        r"Auto(?:route|pista|v\u00eda|strada|bahn) \d", r"Ruta \d")
 
 
@@ -880,16 +896,18 @@ def _capital_first(words: Iterable[str]) -> re.Pattern:
 _FEATURE_HINT = _capital_first(_FEATURE_HINT_WORDS)
 #: A space and the beginning of one of those words: held by every text :data:`_FEATURE_HINT` matches in.
 _FEATURE_CUES = frozenset(" " + b for w in _FEATURE_HINT_WORDS for b in literal_starts(w))
-_FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Lough", "Loch", "Cape", "Col d", "Interstate", "Highway", "Route",
+_FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Lough", "Loch", "Cape", "Col d", "Cerro ", "Lago ", "Salar ", "Passo ",
+                  "Colle ", "Nevado ", "Punta ", "Interstate", "Highway", "Route",
                   "State Route", "U.S.", "I-", "Sea of", "Gulf of", "Bay of", "Strait", "Autoroute", "Autopista", "Autov\u00eda",
                   "Autostrada", "Autobahn", "Ruta ")
 _WORD = r"(?:St\.(?=[ \t]+[A-Z])|[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"  # ("Lake St. Clair": "St." inside)
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:(?:River|Lake|Lough|Loch|Cape|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth)[ \t]+of(?:[ \t]+the)?)[ \t]+"
+    rf"|(?:Cerro|Lago|Salar|Passo|Colle|Nevado|Punta)[ \t]+(?:(?:de|del|della|delle|di)[ \t]+(?:la[ \t]+)?)?"
     rf"|Col[ \t]+(?:d[u\u2019']|de[ \t]+la[ \t]+|de[ \t]+l[\u2019']|des?[ \t]+))[ \t]*{_WORD}"
-    rf"(?:[ \t]+(?:(?:de|du|des)[ \t]+|d[\u2019'])?{_WORD}){{0,2}})"
+    rf"(?:[ \t]+(?:(?:de|du|des|del|della|delle|di|dos|das)[ \t]+|d[\u2019'])?{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
-    rf"|Panhandle|Plains|Plateau|Highlands|Estuary"
+    rf"|Panhandle|Plains|Plateau|Highlands|Estuary|Fjord"
     rf"|Island|Lake|Lagoon|Gorge|Pass|Canyon|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route|Autoroute|Autopista|Autov\u00eda|Autostrada"
     rf"|Autobahn|Ruta)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
@@ -898,7 +916,9 @@ _FEATURE = re.compile(
 _FEATURE_L = Located(_FEATURE, re.compile(r"[A-Z\d](?<!\w.)"))
 #: Capitalised words that start a sentence or a clause, not a feature's name.
 _FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And Or But Both North South East West "
-                          "Northern Southern Eastern Western Upper Lower Central Greater".split())
+                          "Northern Southern Eastern Western Upper Lower Central Greater After Before Beyond Past Through "
+                          "Around Behind Beside Between Beneath Via Into Onto Toward Towards Despite During Since Until "
+                          "Inside Outside Within Throughout".split())
 _NEXT_WORD = re.compile(r"\w+")
 _WHEN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                   "June July August September October November December".split())
@@ -924,7 +944,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
             _gulf_regions(text, rows, spans)  # "Gulf states called for ...", opening the text
         if _strait_hint(text):
             _straits(text, rows, spans)
-            spans.sort(key=lambda t: t[:2])
+        _fjords(text, rows, spans)
+        spans.sort(key=lambda t: t[:2])
         return spans
     for m in _FEATURE_L.finditer(text):
         s, e = m.span()
@@ -969,8 +990,26 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
     _gulf_regions(text, rows, spans)
     if _strait_hint(text):
         _straits(text, rows, spans)
+    _fjords(text, rows, spans)
     spans.sort(key=lambda t: t[:2])
     return spans
+
+
+#: A fjord written as one word ("the Sognefjord", "Oslofjorden"): the water, not the town it is named after.
+_FJORD = re.compile(r"(?<![\w-])[A-Z\u00c6\u00d8\u00c5]\w*fjord(?:en)?\b")
+
+
+def _fjords(text: str, rows: list[dict], spans: list[tuple[int, int, list[dict]]]) -> None:
+    """Add the one-word fjords of ``text`` (:data:`_FJORD`) to ``spans``, with the rows inside them ("Oslo" of
+    "the Oslofjord"), unless a longer name holds one; tried only in texts holding "fjord" (a cue word)."""
+    if "fjord" not in _CUES.of(text):
+        return
+    for m in _FJORD.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b, _ in spans) or any(r["start"] < s or r["end"] > e for r in rows
+                                                            if r["start"] < e and s < r["end"]):
+            continue
+        spans.append((s, e, [r for r in rows if s <= r["start"] and r["end"] <= e]))
 
 
 #: Straits, shoals and reefs named with their generic word after the name, capitalised or not: "the
@@ -1205,6 +1244,9 @@ _WORLD_BARE = ("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "
                # Sumatra"; "the historical region of Wallachia")
                "Java", "Sumatra", "Borneo", "Sulawesi", "Luzon", "Mindanao", "Honshu",
                "Wallachia", "Transylvania", "Bohemia", "Moravia")
+#: Of those, the continents: never a town's name in English text (a town once called so is written otherwise).
+_CONTINENTS = frozenset(("Africa", "Europe", "Asia", "Oceania", "Antarctica", "Eurasia", "North America",
+                         "South America", "Latin America", "Central America"))
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
@@ -1231,7 +1273,7 @@ _WORLD_NAMES = Located.of(_WORLD_NAME)
 #: a regex hint several): national unit words, rivers, hospitals, townships, coded roads' "National", districts
 #: listed, national unit words, the Islamic State, city parts, straits, physical features, world regions.
 _CUES = CUE_WORDS  # (the place finder's: one pass per text answers both modules' words)
-_CUES.add(("LGA", "istrict", " river", "ivers", " Hospital", " Township", "National", "districts", "wored", "upazila", "cercle",
+_CUES.add(("fjord", "LGA", "istrict", " river", "ivers", " Hospital", " Township", "National", "districts", "wored", "upazila", "cercle",
            "Islamic State", "camp", "eighbo", "uburb", "trait", "hoal", "Reef")
           + tuple(sorted(_FEATURE_CUES | _WORLD_WORDS)))
 #: After a continent's name, words that make it part of an organisation's or event's name.
@@ -1264,9 +1306,10 @@ def _river_over_namesake(text: str, m: re.Match, rows: list[dict]) -> bool:
     """A big river's name written with "the" ("bodies floating in the Ganga", "crossed the Dnipro",
     "along the Orontes") that the reader found as a name of its own, exactly (a town bearing it as
     another name, Ganja in Azerbaijan; the city of Dnipro): the river, no town. So too a mountain range
-    or world region ("snow closed passes in the central Andes": not Andes, Colombia). Not before a unit
+    or world region ("snow closed passes in the central Andes": not Andes, Colombia), and a continent
+    ("the first championships held in Africa": not Mahdia, once called Africa). Not before a unit
     word ("the Dnipro region") nor inside a longer name ("the Nile Delta")."""
-    if m.group("the") is None:
+    if m.group("the") is None and m.group("bare") not in _CONTINENTS:
         return False
     s, e = m.span()
     if _RIVER_UNIT_AFTER.match(text, e) is not None:

@@ -474,6 +474,18 @@ def _namesake_follows(f: Any, town: Any, found: list) -> bool:
         and g.anchors[0].surface.lower() == key
 
 
+def _pair_follows(text: str, f: Any, found: list, gazetteer: Any) -> bool:
+    """True when the next item after unit name ``f`` is another town followed by its own unit after a comma:
+    "Portsmouth, New Hampshire, and Vacaville, California" lists two towns, each qualified by the unit after
+    it, not three places (a unit as that next item, "Springfield, Ohio, Indiana, Michigan", is no town)."""
+    g = _next_found(found, f.end)
+    if g is None or not g.anchors or g.anchors[0].kind != "name" or _units_of(gazetteer, g.anchors[0].candidates):
+        return False
+    h = _next_found(found, g.end)
+    return h is not None and bool(h.anchors) and text[g.end : h.start] == ", " and h.anchors[0].kind == "name" \
+        and bool(_units_of(gazetteer, h.anchors[0].candidates))
+
+
 def _home_unit(gazetteer: Any, a: Any, q: Any, units: list) -> Any:
     """"Moree in northern Victoria": a compass part of a name whose first reading is no unit (Victoria,
     Hong Kong) but that names a unit of a country the town has a namesake in (Victoria, Australia; Moree,
@@ -872,7 +884,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         if not units or not pats.country_after_name.match(text[prev.end : f.start]) \
                 or text.startswith(("'s ", "\u2019s "), f.end) \
                 or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)
-                    and not _namesake_follows(f, prev, found)):
+                    and not _namesake_follows(f, prev, found) and not _pair_follows(text, f, found, gazetteer)):
             continue
         for unit in units:
             before = tuple(a.candidates)

@@ -784,6 +784,10 @@ _UNIT_NAME_ONLY = "unit name only"
 #: organisation's name (``org_name_after``).
 _INSTITUTION_WORDS = frozenset("College University Conservatory Conservatoire Academy Institute School Hospital "
                                "Seminary Polytechnic".split())
+#: The endings of an unknown name that make it a university's, college's or academy's ("near Purdue University"):
+#: an organisation (the golds' convention), not a place the gazetteer lacks. Not hospitals nor schools, which
+#: the golds mark as landmarks when named as places ("at Nasser Hospital", "Walker Valley High School").
+_SCHOLARLY_ENDS = tuple(" " + w for w in _INSTITUTION_WORDS - {"Hospital", "School"})
 _DIRECTION_UNIT_AFTER = re.compile(r"[ \t]+(?:department|region|province|governorate|prefecture)\b")
 
 
@@ -4526,11 +4530,12 @@ def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
 
 
 #: A capital named for its government ("Washington said", "officials in Washington", "Washington's
-#: allies"): the city, whatever towns of a namesake unit the text names.
+#: allies", "a trade war with Washington"): the city, whatever towns of a namesake unit the text names.
 _CAPITAL_AS_GOVERNMENT_AFTER = re.compile(r"['\u2019]s\b|[ \t]+(?:said|says|has|had|is|was|will|would|wants|warned|insists|"
                                           r"believes|hopes|fears|accused|demanded)\b")
 _CAPITAL_AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:[Oo]fficials?|[Dd]iplomats?|[Ss]ources|talks|summit|embassy|[Ll]eaders)"
-                                           r"[ \t]+in[ \t]+$")
+                                           r"[ \t]+in[ \t]+$|\b(?:war|talks|ties|relations|deal|row|dispute|negotiations)"
+                                           r"[ \t]+with[ \t]+$")
 
 
 def _units_of_their_towns(found: list[Found], gazetteer: Any, text: str) -> None:
@@ -7483,6 +7488,8 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         first = word.split()[0]
         if first in stop or word.isupper():
             continue
+        if word.endswith(_SCHOLARLY_ENDS):
+            continue  # "near Purdue University", "at Wellesley College": an institution, no place's name
         k = bisect_left(starts, e)
         if (k and reach[k - 1] > s) or _overlaps(taken[added:], s, e):
             continue

@@ -1,4 +1,4 @@
-"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..18.jsonl) are well formed."""
+"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..19.jsonl) are well formed."""
 from __future__ import annotations
 
 import importlib.util
@@ -23,6 +23,7 @@ _spec.loader.exec_module(ge)
     (16, {"l", "c", "e"}),
     (17, {"w", "o", "m"}),
     (18, {"b", "t", "r"}),
+    (19, {"m", "s", "x"}),
 ])
 def test_held_out_gold_is_well_formed(number, prefixes):
     rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{number}.jsonl")
