@@ -23,9 +23,9 @@ from reading.actors import armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _NAMED_AFTER, _PEOPLE_AFTER, _RELATIVE_OPEN,
                             _SAID_BEFORE_DATE, EventExtractor, LazySpanIndex, _default_country_lookup, by_sentence,
-                            clauses_of, country_location, disputed,
+                            area_part, clauses_of, country_location, disputed,
                             elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
-                            raid_on_civilians, wished)
+                            raid_on_civilians, settlement_in_area, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -423,6 +423,10 @@ class ControlClaims:
                         doc.problems.append(Problem("W410", "zone", doc.id, text[start:end],
                                                     Messages.W410.format(text=text[start:sent.end].strip()), start, end))
                     continue
+                if (relation in ("took", "holds") and loc is not None and area_part(loc) and m.start("y") >= 0
+                        and settlement_in_area(text, omap[m.start("y")], omap[min(m.end("y"), len(omap) - 1)],
+                                               sent.start)):
+                    continue  # gold 9: "retake Cabo Delgado town", "the capital of X, which the army has held": a town
                 y_at = places[int(_TOKEN.match(gd["y"]).group(2))] if gd.get("y") else None
                 if loc is None and (y_at is None or y_at.location is not None):
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],

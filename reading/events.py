@@ -387,10 +387,13 @@ def _denied_reports(text: str) -> tuple:
 
 
 #: The sentence after a claimed capture denies it ("The army denied the claim.", audit 10: "Ukraine's forces
-#: deny it").
-_DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:denied|denies|deny|rejected|rejects|reject|"
+#: deny it"; gold 9: "The ministry denied the town had fallen.") or says it is not confirmed ("Kyiv has not
+#: confirmed those losses.").
+_DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:(?:denied|denies|deny|rejected|rejects|reject|"
                           r"refuted|refutes|refute|disputed|disputes|dispute|dismissed|dismisses|dismiss)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
-                          r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing)\b", re.I)
+                          r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing|(?:that\s+)?(?:the|its)\s+(?:town|city|village|"
+                          r"base|positions?)\s+(?:had|has)\s+(?:fallen|been\s+(?:taken|captured|lost)))"
+                          r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?\s+(?:the|these|those|this|that|it|its|their|any)\b)\b", re.I)
 #: gold 8: right before a capture verb, a vehicle as its object in a relative clause ("the train they seized in
 #: a remote part of Balochistan", "a bus the gunmen captured near X"): the vehicle is taken, not the place.
 _VEHICLE_TAKEN_BEFORE = re.compile(r"\b(?:trains?|bus(?:es)?|coach(?:es)?|planes?|aircraft|airliners?|ships?|vessels?|"
@@ -1345,6 +1348,22 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?
                               r"(?:(?:(?-i:[A-Z])[\w\-]*|northern|southern|eastern|western|central|province|region|state|"
                               r"district|county|governorate|of|the)\s+){0,3}$", re.I)
 _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event whose town was not found begins
+#: gold 9: a region or country named only to say where a settlement lies ("retake Cabo Delgado town", "seize capital
+#: of al-Jawf province", "has retaken several towns in Shan State"): the settlement changed hands, not the area.
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:provincial|state|regional|district)\s+)?(?:town|city|village|capital)\b", re.I)
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:capital|towns|villages|cities|seat)\s+(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$",
+                                   re.I)
+
+
+def area_part(loc: Any) -> bool:
+    """Whether a location is a region, a country or a part of one ("northern Shan"), not a town or a spot near one."""
+    return loc.precision == 3 or (loc.precision == 2 and loc.relation == "part")
+
+
+def settlement_in_area(text: str, start: int, end: int, floor: int) -> bool:
+    """gold 9: whether the area named at ``start:end`` only says where an unnamed settlement lies ("Cabo Delgado
+    town", "the capital of North Darfur state", "several towns in Shan State"); ``floor``: where its sentence starts."""
+    return bool(_SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_OF_BEFORE.search(text[max(floor, start - 60):start]))
 _LOST_HEAD = "The place named, "  # ... and that of another event whose place was named but not found
 _AROUND_HEAD = "The place named here, "  # ... placed in the area the sentences around it name (an echo may match it)
 #: gold 5: after a place, the rest of a road's name ("Culiacán-Eldorado highway": after "Culiacán" and after
@@ -3130,6 +3149,13 @@ class EventExtractor:
                     # says where it is; the province did not change hands
                     note = Messages.W409.format(text=lost, place=getattr(loc, "name", ""))
                     doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
+            if ("territory" in sub and loc is not None and area_part(loc) and not note.startswith(_W409_HEAD)
+                    and (qm := next((m for m in c_places
+                                     if getattr(m.location, "place_id", 0) == loc.place_id
+                                     and settlement_in_area(text, m.start, m.end, sent.start)), None)) is not None):
+                # gold 9: "retake Cabo Delgado town": a town of the province changed hands, not the province
+                note = Messages.W409.format(text=text[qm.start:qm.end + 12].strip(), place=getattr(loc, "name", ""))
+                doc.problems.append(Problem("W409", "unplaced", doc.id, text[qm.start:qm.end], note, ts, te))
             if lost_at is not None and not note.startswith(_W409_HEAD) and loc is not None and "territory" in sub:
                 # "seized Malaya Loknya, north of Sudzha" with the village unknown: the area named beside it
                 # only says where it lies and did not change hands (W409: no zone drawn for it)
