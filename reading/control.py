@@ -434,7 +434,7 @@ class ControlClaims:
                     continue
                 if loc is not None:  # (a place not found is told already, W201)
                     out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates, evidence))
-                if relation in ("took", "withdrew") and y_at is not None and not gd.get("part") and m.end("y") == m.end():
+                if relation in ("took", "withdrew", "holds") and y_at is not None and not gd.get("part") and m.end("y") == m.end():
                     out.extend(self._list_claims(doc, sent, faction, relation, loc, y_at, places, start, pid,
                                                  dates, evidence))
         return out
@@ -442,7 +442,8 @@ class ControlClaims:
     def _list_claims(self, doc, sent, faction, relation, loc, y_at, places, start, pid, dates, evidence) -> list:
         """"captured Kurakhove and Velyka Novosilka", "withdrew from the towns of A, B and C": each
         place of the list changed hands (the list read as the events read it); audit 8: past names
-        the gazetteer lacks, also when the list starts with one ("seized Walikale and Goma")."""
+        the gazetteer lacks, also when the list starts with one ("seized Walikale and Goma"); gold 9:
+        each place of a list held ("the rebels still hold Goma and Bukavu")."""
         text = doc.text
         cs, ce = next(((a, b) for a, b in clauses_of(text, sent.start, sent.end) if a <= y_at.start < b),
                       (sent.start, sent.end))

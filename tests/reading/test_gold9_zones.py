@@ -1,7 +1,10 @@
 """The ninth events gold (``bench/data/events_gold9.jsonl``): the zone error classes of its first run, on
 sentences of their own (other conflicts, places and names than the gold's): a region named only to say where
 a taken town lies ("seize North Kordofan town", "the capital of Amhara region", "several towns in Chin
-State"), and a claimed capture the next sentence denies or leaves unconfirmed."""
+State"), a claimed capture the next sentence denies or leaves unconfirmed, a hold of a list of towns, a
+holder named in a relative clause after the place, and a side moving into a town another side left."""
+import datetime as dt
+
 from layers.zones import zone_timeline
 from reading.corpus import read_text
 
@@ -74,3 +77,48 @@ def test_a_claimed_capture_confirmed_is_drawn(nlp):
                                "Moscow has confirmed the losses.")
     assert {p for _, r, p in claims(doc) if r == "took"} == {"Kupyansk", "Lyman"}
     assert len(held(doc)) == 2
+
+
+# (c) a side said to hold a list of towns holds each
+def test_a_hold_of_a_list_of_towns_holds_each(nlp):
+    doc = read(nlp, "Yemen", "ADEN, May 2 - The Houthis still control Sanaa and Hodeidah, the country's main port.")
+    assert [(f, r) for f, r, _ in claims(doc)] == [("Houthis", "holds"), ("Houthis", "holds")]
+    assert len(held(doc)) == 2
+
+
+# (d) the holder named in a relative clause after the place
+def test_a_holder_named_in_a_relative_clause_after_the_place_holds_it(nlp):
+    doc = read(nlp, "Somalia", "MOGADISHU, May 2 - Government troops advanced on Bardhere, which al-Shabaab "
+                               "has held since 2019.")
+    assert [(f, r) for f, r, _ in claims(doc)] == [("al-Shabaab", "holds")]
+    c = doc.claims[0]
+    assert c.date.start == dt.date(2019, 1, 1)
+    assert [f for f, _, _ in held(doc)] == ["al-Shabaab"]
+
+
+def test_a_hold_that_ended_or_a_region_placing_the_town_holds_nothing(nlp):
+    doc = read(nlp, "Somalia", "MOGADISHU, May 2 - Government troops took Bardhere, which al-Shabaab had held since 2019.")
+    assert ("al-Shabaab", "holds") not in {(f, r) for f, r, _ in claims(doc)}
+    doc = read(nlp, "Sudan", "KHARTOUM, May 2 - Survivors walked to Kadugli, the capital of South Kordofan, which the "
+                             "army has held throughout the war.")
+    assert [p for _, r, p in claims(doc) if r == "holds" and "Kordofan" in p] == []
+
+
+def test_a_relative_clause_about_something_else_holds_nothing(nlp):
+    doc = read(nlp, "Somalia", "MOGADISHU, May 2 - Government troops advanced on Bardhere, which al-Shabaab "
+                               "has attacked since 2019.")
+    assert [r for _, r, _ in claims(doc)] == []
+
+
+# (e) a side moving into a town another side left takes it
+def test_moving_into_a_town_after_a_withdrawal_takes_it(nlp):
+    doc = read(nlp, "Ethiopia", "ADDIS ABABA, May 2 - Fano fighters moved into Woldia on Sunday after federal "
+                                "troops withdrew.")
+    assert claims(doc) == [("Fano", "took", "Weldiya")]
+    assert [f for f, _, _ in held(doc)] == ["Fano"]
+
+
+def test_moving_into_position_or_residents_moving_back_take_nothing(nlp):
+    assert claims(read(nlp, "Ethiopia", "ADDIS ABABA, May 2 - Fano fighters moved into position on Sunday.")) == []
+    assert claims(read(nlp, "Ethiopia", "ADDIS ABABA, May 2 - Residents moved into Woldia on Sunday after federal "
+                                        "troops withdrew.")) == []
