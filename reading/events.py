@@ -703,6 +703,12 @@ _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:to\s+have|it\s
 #: gold 8: a side's own account of what it did, right before the killing verb ("said in a statement that it had").
 _SAID_IT_HAD = re.compile(r"\b(?:said|says|claimed|claims)\b[^.;:!?]{0,30}?\b(?:it|they|its\s+fighters|their\s+fighters)\s+"
                           r"(?:had|have|has)\s+$", re.I)
+#: gold 9: one side's own toll told with the fight it was in, told before ("... withdrew and said it had killed dozens
+#: of soldiers in the fighting"): the killing verb, or the fight's noun after it.
+_IN_THE_FIGHT_AFTER = re.compile(r"[^.;:!?]{0,60}?\bin\s+the\s+(?:fighting|clashes|battle|attack|assault|offensive|"
+                                 r"ambush|raid)\b", re.I)
+_SAID_IT_KILLED_IN_THE = re.compile(r"\b(?:said|says|claimed|claims)\b[^.;:!?]{0,30}?\b(?:it|they|its\s+fighters|their\s+"
+                                    r"fighters)\s+(?:had|have|has)\s+killed\b[^.;:!?]{0,60}?\bin\s+the\s+$", re.I)
 #: gold 8: after that killing, the other side rejects the figure (", a figure the military rejected as propaganda").
 _FIGURE_REJECTED = re.compile(r",\s*(?:a|the)\s+(?:figure|claim|number|toll)\s+(?:that\s+|which\s+)?(?:[\w'’\-]+\s+){1,4}?"
                               r"(?:rejected|denied|dismissed|disputed|called)\b", re.I)
@@ -713,6 +719,12 @@ _TOLL_KILLED = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|massac
 #: may be its only telling (gold 5's incident report).
 _SUMMARY_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]\s*)?(?:here\s+is\s+a\s+summary|"
                               r"here['’]s\s+a\s+summary|in\s+summary|to\s+summari[sz]e|to\s+sum\s+up)\b", re.I)
+#: gold 9: an analyst's forecast or judgment opened by its label ("Outlook: ...", "Bottom line: ...", a paragraph
+#: headed "Assessment."): what the analyst expects or concludes, no event of its own (not "Summary:" nor "Key
+#: developments:", which may be a report's only telling).
+_JUDGMENT_LABEL = r"(?:outlook|looking\s+ahead|what\s+next|bottom\s+line|assessment|forecast)"
+_JUDGMENT_OPENING = re.compile(_JUDGMENT_LABEL + r"\s*[:\-\u2013\u2014]", re.I)
+_JUDGMENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + _JUDGMENT_LABEL + r"[ \t]*[.:][ \t\n]*$", re.I)
 #: gold 7: fighters who are a party's or a candidate's supporters ("supporters of the two main parties clashed",
 #: "activists of the BNP and Jamaat fought with sticks"), or who fight with what a crowd picks up: a riot.
 _PARTISANS = re.compile(r"\b(?:(?:party|political)\s+(?:supporters|activists|cadres|workers|loyalists|thugs)|"
@@ -2458,6 +2470,9 @@ class EventExtractor:
             k for k, words in _CUE_WORDS if any(w in low for w in words)}
         if ("summ" in low[:40] or "sum up" in low[:40]) and _SUMMARY_OPENING.match(text, sent.start):
             return []  # gold 7: a liveblog's "Here is a summary: ...": what its entries told
+        if (_JUDGMENT_OPENING.match(text, sent.start)
+                or _JUDGMENT_HEADING_BEFORE.search(text[max(0, sent.start - 24):sent.start])):
+            return []  # gold 9: "Outlook: JNIM is likely to step up attacks", "Assessment. The RSF is likely to ..."
         used: set[tuple] = set()
         state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: what ``__call__`` read once per article (same answers as full scans, faster)
@@ -2583,6 +2598,13 @@ class EventExtractor:
                     and _FIGURE_REJECTED.search(text, te, sent.end) and _SAID_IT_HAD.search(text, max(cs, ts - 40), ts)
                     and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
                 continue  # gold 8: "The group said it had killed 100 soldiers, a figure the army rejected": its toll
+            if (trig.event_type in VIOLENT_TYPES and "killed" in low
+                    and ((trig.id == "kill" and _SAID_IT_HAD.search(text, max(cs, ts - 40), ts)
+                          and _IN_THE_FIGHT_AFTER.match(text, te, sent.end))
+                         or text[max(cs, ts - 7):ts].lower() == "in the " and _SAID_IT_KILLED_IN_THE.search(
+                             text, max(cs, ts - 140), ts))
+                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # gold 9: "... withdrew and said it had killed dozens of soldiers in the fighting": that fight's
             if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
