@@ -22,10 +22,10 @@ from typing import Any, Callable
 from reading.actors import armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
-                            _RELATIVE_OPEN, _SAID_BEFORE_DATE, _is_background, EventExtractor, LazySpanIndex, _default_country_lookup, by_sentence,
-                            clauses_of, country_location, disputed,
+                            _RELATIVE_OPEN, _SAID_BEFORE_DATE, _is_background, EventExtractor, LazySpanIndex,
+                            _default_country_lookup, area_part, by_sentence, clauses_of, country_location, disputed,
                             elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
-                            raid_on_civilians, wished)
+                            raid_on_civilians, settlement_in_area, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -428,6 +428,10 @@ class ControlClaims:
                         doc.problems.append(Problem("W410", "zone", doc.id, text[start:end],
                                                     Messages.W410.format(text=text[start:sent.end].strip()), start, end))
                     continue
+                if (relation in ("took", "holds") and loc is not None and area_part(loc) and m.start("y") >= 0
+                        and settlement_in_area(text, omap[m.start("y")], omap[min(m.end("y"), len(omap) - 1)],
+                                               sent.start)):
+                    continue  # gold 9: "retake Cabo Delgado town", "the capital of X, which the army has held": a town
                 y_at = places[int(_TOKEN.match(gd["y"]).group(2))] if gd.get("y") else None
                 if loc is None and (y_at is None or y_at.location is not None):
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
@@ -435,7 +439,7 @@ class ControlClaims:
                     continue
                 if loc is not None:  # (a place not found is told already, W201)
                     out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates, evidence))
-                if relation in ("took", "withdrew") and y_at is not None and not gd.get("part") and m.end("y") == m.end():
+                if relation in ("took", "withdrew", "holds") and y_at is not None and not gd.get("part") and m.end("y") == m.end():
                     out.extend(self._list_claims(doc, sent, faction, relation, loc, y_at, places, start, pid,
                                                  dates, evidence))
         return out
@@ -443,7 +447,8 @@ class ControlClaims:
     def _list_claims(self, doc, sent, faction, relation, loc, y_at, places, start, pid, dates, evidence) -> list:
         """"captured Kurakhove and Velyka Novosilka", "withdrew from the towns of A, B and C": each
         place of the list changed hands (the list read as the events read it); audit 8: past names
-        the gazetteer lacks, also when the list starts with one ("seized Walikale and Goma")."""
+        the gazetteer lacks, also when the list starts with one ("seized Walikale and Goma"); gold 9:
+        each place of a list held ("the rebels still hold Goma and Bukavu")."""
         text = doc.text
         cs, ce = next(((a, b) for a, b in clauses_of(text, sent.start, sent.end) if a <= y_at.start < b),
                       (sent.start, sent.end))

@@ -387,10 +387,13 @@ def _denied_reports(text: str) -> tuple:
 
 
 #: The sentence after a claimed capture denies it ("The army denied the claim.", audit 10: "Ukraine's forces
-#: deny it").
-_DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:denied|denies|deny|rejected|rejects|reject|"
+#: deny it"; gold 9: "The ministry denied the town had fallen.") or says it is not confirmed ("Kyiv has not
+#: confirmed those losses.").
+_DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(?:(?:denied|denies|deny|rejected|rejects|reject|"
                           r"refuted|refutes|refute|disputed|disputes|dispute|dismissed|dismisses|dismiss)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
-                          r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing)\b", re.I)
+                          r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing|(?:that\s+)?(?:the|its)\s+(?:town|city|village|"
+                          r"base|positions?)\s+(?:had|has)\s+(?:fallen|been\s+(?:taken|captured|lost)))"
+                          r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?\s+(?:the|these|those|this|that|it|its|their|any)\b)\b", re.I)
 #: gold 8: right before a capture verb, a vehicle as its object in a relative clause ("the train they seized in
 #: a remote part of Balochistan", "a bus the gunmen captured near X"): the vehicle is taken, not the place.
 _VEHICLE_TAKEN_BEFORE = re.compile(r"\b(?:trains?|bus(?:es)?|coach(?:es)?|planes?|aircraft|airliners?|ships?|vessels?|"
@@ -710,6 +713,12 @@ _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:to\s+have|it\s
 #: gold 8: a side's own account of what it did, right before the killing verb ("said in a statement that it had").
 _SAID_IT_HAD = re.compile(r"\b(?:said|says|claimed|claims)\b[^.;:!?]{0,30}?\b(?:it|they|its\s+fighters|their\s+fighters)\s+"
                           r"(?:had|have|has)\s+$", re.I)
+#: gold 9: one side's own toll told with the fight it was in, told before ("... withdrew and said it had killed dozens
+#: of soldiers in the fighting"): the killing verb, or the fight's noun after it.
+_IN_THE_FIGHT_AFTER = re.compile(r"[^.;:!?]{0,60}?\bin\s+the\s+(?:fighting|clashes|battle|attack|assault|offensive|"
+                                 r"ambush|raid)\b", re.I)
+_SAID_IT_KILLED_IN_THE = re.compile(r"\b(?:said|says|claimed|claims)\b[^.;:!?]{0,30}?\b(?:it|they|its\s+fighters|their\s+"
+                                    r"fighters)\s+(?:had|have|has)\s+killed\b[^.;:!?]{0,60}?\bin\s+the\s+$", re.I)
 #: gold 8: after that killing, the other side rejects the figure (", a figure the military rejected as propaganda").
 _FIGURE_REJECTED = re.compile(r",\s*(?:a|the)\s+(?:figure|claim|number|toll)\s+(?:that\s+|which\s+)?(?:[\w'’\-]+\s+){1,4}?"
                               r"(?:rejected|denied|dismissed|disputed|called)\b", re.I)
@@ -720,6 +729,12 @@ _TOLL_KILLED = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|massac
 #: may be its only telling (gold 5's incident report).
 _SUMMARY_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]\s*)?(?:here\s+is\s+a\s+summary|"
                               r"here['’]s\s+a\s+summary|in\s+summary|to\s+summari[sz]e|to\s+sum\s+up)\b", re.I)
+#: gold 9: an analyst's forecast or judgment opened by its label ("Outlook: ...", "Bottom line: ...", a paragraph
+#: headed "Assessment."): what the analyst expects or concludes, no event of its own (not "Summary:" nor "Key
+#: developments:", which may be a report's only telling).
+_JUDGMENT_LABEL = r"(?:outlook|looking\s+ahead|what\s+next|bottom\s+line|assessment|forecast)"
+_JUDGMENT_OPENING = re.compile(_JUDGMENT_LABEL + r"\s*[:\-\u2013\u2014]", re.I)
+_JUDGMENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + _JUDGMENT_LABEL + r"[ \t]*[.:][ \t\n]*$", re.I)
 #: gold 7: fighters who are a party's or a candidate's supporters ("supporters of the two main parties clashed",
 #: "activists of the BNP and Jamaat fought with sticks"), or who fight with what a crowd picks up: a riot.
 _PARTISANS = re.compile(r"\b(?:(?:party|political)\s+(?:supporters|activists|cadres|workers|loyalists|thugs)|"
@@ -1355,6 +1370,22 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?
                               r"(?:(?:(?-i:[A-Z])[\w\-]*|northern|southern|eastern|western|central|province|region|state|"
                               r"district|county|governorate|of|the)\s+){0,3}$", re.I)
 _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event whose town was not found begins
+#: gold 9: a region or country named only to say where a settlement lies ("retake Cabo Delgado town", "seize capital
+#: of al-Jawf province", "has retaken several towns in Shan State"): the settlement changed hands, not the area.
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:provincial|state|regional|district)\s+)?(?:town|city|village|capital)\b", re.I)
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:capital|towns|villages|cities|seat)\s+(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$",
+                                   re.I)
+
+
+def area_part(loc: Any) -> bool:
+    """Whether a location is a region, a country or a part of one ("northern Shan"), not a town or a spot near one."""
+    return loc.precision == 3 or (loc.precision == 2 and loc.relation == "part")
+
+
+def settlement_in_area(text: str, start: int, end: int, floor: int) -> bool:
+    """gold 9: whether the area named at ``start:end`` only says where an unnamed settlement lies ("Cabo Delgado
+    town", "the capital of North Darfur state", "several towns in Shan State"); ``floor``: where its sentence starts."""
+    return bool(_SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_OF_BEFORE.search(text[max(floor, start - 60):start]))
 _LOST_HEAD = "The place named, "  # ... and that of another event whose place was named but not found
 _AROUND_HEAD = "The place named here, "  # ... placed in the area the sentences around it name (an echo may match it)
 #: gold 5: after a place, the rest of a road's name ("Culiacán-Eldorado highway": after "Culiacán" and after
@@ -2450,6 +2481,9 @@ class EventExtractor:
             k for k, words in _CUE_WORDS if any(w in low for w in words)}
         if ("summ" in low[:40] or "sum up" in low[:40]) and _SUMMARY_OPENING.match(text, sent.start):
             return []  # gold 7: a liveblog's "Here is a summary: ...": what its entries told
+        if (_JUDGMENT_OPENING.match(text, sent.start)
+                or _JUDGMENT_HEADING_BEFORE.search(text[max(0, sent.start - 24):sent.start])):
+            return []  # gold 9: "Outlook: JNIM is likely to step up attacks", "Assessment. The RSF is likely to ..."
         used: set[tuple] = set()
         state = None  # actors that are a country's forces, read once per sentence when needed
         # ``spans``: what ``__call__`` read once per article (same answers as full scans, faster)
@@ -2575,6 +2609,13 @@ class EventExtractor:
                     and _FIGURE_REJECTED.search(text, te, sent.end) and _SAID_IT_HAD.search(text, max(cs, ts - 40), ts)
                     and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
                 continue  # gold 8: "The group said it had killed 100 soldiers, a figure the army rejected": its toll
+            if (trig.event_type in VIOLENT_TYPES and "killed" in low
+                    and ((trig.id == "kill" and _SAID_IT_HAD.search(text, max(cs, ts - 40), ts)
+                          and _IN_THE_FIGHT_AFTER.match(text, te, sent.end))
+                         or text[max(cs, ts - 7):ts].lower() == "in the " and _SAID_IT_KILLED_IN_THE.search(
+                             text, max(cs, ts - 140), ts))
+                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # gold 9: "... withdrew and said it had killed dozens of soldiers in the fighting": that fight's
             if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
@@ -3141,6 +3182,13 @@ class EventExtractor:
                     # says where it is; the province did not change hands
                     note = Messages.W409.format(text=lost, place=getattr(loc, "name", ""))
                     doc.problems.append(Problem("W409", "unplaced", doc.id, lost, note, ts, te))
+            if ("territory" in sub and loc is not None and area_part(loc) and not note.startswith(_W409_HEAD)
+                    and (qm := next((m for m in c_places
+                                     if getattr(m.location, "place_id", 0) == loc.place_id
+                                     and settlement_in_area(text, m.start, m.end, sent.start)), None)) is not None):
+                # gold 9: "retake Cabo Delgado town": a town of the province changed hands, not the province
+                note = Messages.W409.format(text=text[qm.start:qm.end + 12].strip(), place=getattr(loc, "name", ""))
+                doc.problems.append(Problem("W409", "unplaced", doc.id, text[qm.start:qm.end], note, ts, te))
             if lost_at is not None and not note.startswith(_W409_HEAD) and loc is not None and "territory" in sub:
                 # "seized Malaya Loknya, north of Sudzha" with the village unknown: the area named beside it
                 # only says where it lies and did not change hands (W409: no zone drawn for it)

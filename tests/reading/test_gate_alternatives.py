@@ -31,14 +31,19 @@ def _words(patterns):
     return sorted(out)
 
 
+#: Control patterns need an actor token, a verb and a place token in that order: their texts get the tokens more
+#: often, or 1,500 random texts may hold no match at all (gold 9: three new words left the sample with none).
+_CONTROL_TOKENS = ("\u27e6A0\u27e7", "\u27e6P1\u27e7") * 4
+
+
 def test_every_pattern_that_matches_is_possible():
     filler = ("the", "of", "at", "least", "12", "people", "were", "in", "town", "Forces", "Army", "and", "on", "by",
               "troops", "more", "new", "a", "an", "government", "rebels", "control", "\u27e6A0\u27e7", "\u27e6P1\u27e7", ",", ".")
     counts = []
-    for patterns in _pattern_sets():
+    for k, patterns in enumerate(_pattern_sets()):
         rng = random.Random(2)  # one stream per set: words added to one set do not reshuffle the others' texts
         gate = LiteralGate(patterns)
-        words = _words(patterns) + list(filler)
+        words = _words(patterns) + list(filler) + (list(_CONTROL_TOKENS) if k == 2 else [])
         matched = 0
         for _ in range(1500):
             toks = [rng.choice(words) for _ in range(rng.randint(1, 16))]
