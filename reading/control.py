@@ -77,6 +77,9 @@ _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|oc
 #: Actors who hold no ground by coming back to a place.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
                         r"traders|students|workers|pilgrims|inhabitants|protesters|demonstrators)$", re.I)
+#: A hold told in the present or present perfect ("has held since 2019", "still controls", "holds").
+_PRESENT_HOLD = re.compile(r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:held|controlled|occupied|ruled)|holds|controls|occupies|"
+                           r"still|remains?)\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|that|after|since|when)\b", re.I)
 _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
@@ -487,7 +490,9 @@ class ControlClaims:
             location=loc,
             date=date,
             evidence=(evidence or doc.evidence)(start, end),
-            background=date is not None and _is_background(date, doc.published, False),
+            # a hold told in the present ("which al-Shabaab has held since 2019") is no history, whenever it began
+            background=(date is not None and _is_background(date, doc.published, False)
+                        and not (relation == "holds" and _PRESENT_HOLD.search(doc.text, start, end) is not None)),
         )
 
     def _y_location(self, doc: Document, m: re.Match, places, profile) -> Any:

@@ -22,3 +22,19 @@ def test_a_capture_of_this_week_is_no_history(nlp):
     doc = read(nlp, "Russian forces captured Kurakhove on Monday, the defence ministry in Moscow said.")
     now = [c for c in doc.claims if c.relation == "took"]
     assert now and not any(c.background for c in now), doc.claims
+
+
+def test_a_hold_told_in_the_present_is_no_history_however_long_ago_it_began(nlp):
+    doc = read(nlp, "GAO, Mali - Soldiers patrolled the road to Ansongo on Monday. JNIM fighters have controlled "
+                    "Kidal since 2019, residents said.")
+    holds = [c for c in doc.claims if c.relation == "holds"]
+    assert holds and not any(c.background for c in holds), doc.claims
+    held = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
+    assert "JNIM" in set(held.loc[held.status == "held", "faction"]), held
+
+
+def test_a_hold_told_in_the_past_and_long_ago_is_history(nlp):
+    doc = read(nlp, "GAO, Mali - Soldiers patrolled the road to Ansongo on Monday. Tuareg rebels held Kidal "
+                    "in 2012, residents recalled.")
+    holds = [c for c in doc.claims if c.relation == "holds"]
+    assert holds and all(c.background for c in holds), doc.claims
