@@ -22,7 +22,7 @@ from typing import Any, Callable
 from reading.actors import armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
-                            _RELATIVE_OPEN, _SAID_BEFORE_DATE, _is_background, EventExtractor, LazySpanIndex,
+                            _SAID_BEFORE_DATE, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, area_part, by_sentence, clauses_of, country_location, disputed,
                             elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
                             raid_on_civilians, settlement_in_area, wished)
