@@ -91,7 +91,8 @@ _KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
                            r"June|July|August|September|October|November|December)\.?\s+$")
 _AGED_ONE = re.compile(r"\d-year-old\s")  # "killing a 23-year-old man": one
-_KILLED_ONE = re.compile(r"\b(?:killed|shot\s+dead|executed|beheaded|murdered|gunned\s+down|massacred)\b", re.I)
+_KILLED_ONE = re.compile(r"\b(?:killed|shot\s+dead|executed|beheaded|murdered|gunned\s+down|massacred"
+                         r"|(?:stabbed|hacked|beaten|burned|burnt)\s+to\s+death)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s+(?:(?:heavy|heavier|latest|renewed|fresh|deadly|"
                               r"overnight|same|ensuing|subsequent|fierce|intense)\s+)?$")
 #: Before a trigger: "since" makes it a past fact recalled ("since it captured Bakhmut in May last year").
@@ -1717,8 +1718,9 @@ _PERSON_NOUNS = (r"(?:woman|man|child|boy|girl|baby|infant|nurse|doctor|medic|pa
                  r"soldier|policeman|policewoman|police\s+officer|officer|civilian|journalist|reporter|worker|driver|shepherd|"
                  r"herder|fisherman|trader|merchant|priest|imam|pastor|chief|leader|commander|resident|villager|guard|"
                  r"crew\s+member|peacekeeper|volunteer|teenager|judge|official|activist|patient|wife|husband|son|daughter|"
-                 r"mother|father|brother|sister|grandson|granddaughter|nephew|niece|bodyguard|relative)")
-_ONE_PERSON_AFTER = re.compile(r"\s+(?:(?!(?:number|few|handful|further|total|lot|series|dozen|score|hundred)\b)[a-z][\w\-]*\s+){0,2}?"
+                 r"mother|father|brother|sister|grandson|granddaughter|nephew|niece|bodyguard|relative|"
+                 r"(?:staff|crew|family)\s+member|agent|militant|fighter|terrorist|gunman|rebel|insurgent|bandit)")
+_ONE_PERSON_AFTER = re.compile(r"\s+(?:(?!(?:number|few|handful|further|total|lot|series|dozen|score|hundred)\b)[a-zA-Z][\w\-]*\s+){0,3}?"
                                + _PERSON_NOUNS + r"\b(?!-)")
 #: audit 7: after a killing verb's toll, more victims joined to it ("killing a woman and her two children",
 #: "killing a nurse and three patients", "a social leader, his wife and their baby"): counted with it.
