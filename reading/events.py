@@ -1438,7 +1438,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
                             r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$"
                             # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
-                            r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
+                            r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
+                            # gold 7: "hundreds of Afghans recently deported from Iran protested ... in Zaranj"
+                            r"|\b(?:deported|expelled|repatriated|returned|returning|deportees?|returnees?)\s+from\s+(?:the\s+)?$", re.I)
 _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them", re.I)
 
 
@@ -3791,6 +3793,12 @@ class EventExtractor:
             top = min(map(lies, places))
             lie_best = [m for m in places if lies(m) == top]
             best = lie_best[0] if len(lie_best) == 1 else min(lie_best, key=score)
+            if len(lie_best) > 1 and getattr(best.location, "precision", 3) == 3 and (inner := [
+                    m for m in lie_best if m is not best and getattr(m.location, "precision", 3) <= 2
+                    and _lies_within(m.location, best.location)]):
+                # golds 1, 3, 6: "In Ukraine, a drone hit a building in Kharkiv", "attacked a base in Tibú, in the
+                # department of Norte de Santander, with drones": the area only says where the town named with it lies
+                best = min(inner, key=score)
             # ev23: "WASHINGTON - US Navy jets struck radar sites near the port city": a "the city" that only
             # the dateline's town can mean is the dateline, read as the town the report was filed from
             filed = best.start < dateline or (best.start >= cs and _the_dateline_by_reference(doc, best))
@@ -3982,6 +3990,18 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     if spans is not None:
         spans["article_area"] = found
     return found
+
+
+def _lies_within(loc: Any, area: Any) -> bool:
+    """Whether the point place ``loc`` lies in ``area`` (a country or a province): its country's code first, the
+    area's shape only for a province (asked only when a clause names both)."""
+    if not loc.country or loc.country != area.country:
+        return False
+    if getattr(area, "is_whole_country", False):
+        return True
+    from shapely.geometry import Point
+
+    return getattr(area, "is_area", False) and area.geometry.covers(Point(loc.lon, loc.lat))
 
 
 #: Why a place mention is left unplaced when its name is not in the gazetteer (not a stray or a water body).
