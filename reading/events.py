@@ -2938,17 +2938,20 @@ class EventExtractor:
             if sub == "Peaceful protest":
                 # (not what an earlier event told after a lag did: "..., two days after police shot dead a teacher")
                 p_end = lag_at if ts < lag_at else sent.end
-                p_text = sent_text if p_end == sent.end else text[sent.start:p_end]
-                if _PROTESTERS_KILLED_F.search(ft[sent.start:p_end]) or (
-                        not search("violent", sent.start, p_end, p_text)
-                        and self._toll_in(text, sent.start, p_end, spans)
-                        and (search("intervention", sent.start, p_end, p_text) or _SHOT_AT.search(p_text))):
+                p_start = sent.start
+                if ";" in text[sent.start:p_end]:
+                    p_start, p_end = _own_part(text, sent.start, p_end, ts, te, in_sent)
+                p_text = sent_text if (p_start, p_end) == (sent.start, sent.end) else text[p_start:p_end]
+                if _PROTESTERS_KILLED_F.search(ft[p_start:p_end]) or (
+                        not search("violent", p_start, p_end, p_text)
+                        and self._toll_in(text, p_start, p_end, spans)
+                        and (search("intervention", p_start, p_end, p_text) or _SHOT_AT.search(p_text))):
                     # "Police shot dead 13 protesters", "fired live rounds at protesters, killing three":
                     # ACLED's excessive force against protesters
                     sub = "Excessive force against protesters"
-                elif search("violent", sent.start, p_end, p_text):
+                elif search("violent", p_start, p_end, p_text):
                     etype, sub = "Riots", "Violent demonstration"
-                elif search("intervention", sent.start, p_end, p_text):
+                elif search("intervention", p_start, p_end, p_text):
                     sub = "Protest with intervention"
             # Date.
             own_dates = self._own_dates(text, dates, ts, te, sent.start) if dates else dates
@@ -3990,6 +3993,26 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     if spans is not None:
         spans["article_area"] = found
     return found
+
+
+def _own_part(text: str, lo: int, hi: int, ts: int, te: int, mentions) -> tuple[int, int]:
+    """The part of the sentence ``lo:hi`` that tells the protest at ``ts:te``: without the parts past a semicolon
+    that name a place of their own (gold 6: "Protests were also held in A, B and C; in D, a crowd stormed the
+    governor's office": D's riot, not theirs); a part naming none still tells of the same crowd."""
+    cuts = [i for i in range(lo, hi) if text[i] == ";"]
+    own = lambda a, b: any(a <= m.start < b and m.location is not None and m.role == "location" for m in mentions)
+    start, end = lo, hi
+    for c in reversed([c for c in cuts if c < ts]):
+        prev = max([x for x in cuts if x < c] + [lo])
+        if own(prev, c):
+            start = c + 1
+            break
+    for c in [c for c in cuts if c >= te]:
+        nxt = min([x for x in cuts if x > c] + [hi])
+        if own(c, nxt):
+            end = c
+            break
+    return start, end
 
 
 def _lies_within(loc: Any, area: Any) -> bool:
