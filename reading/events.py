@@ -3886,6 +3886,9 @@ class EventExtractor:
         if near is not None and getattr(self._country(doc, spans), "country", "") in ("", near.country):  # (not abroad)
             return near, (f"{head}; placed near {getattr(near, 'name', '')}, the article's "
                           f"dateline, the only place it names (precision 2).")
+        town = None if at_sea or lost is not None else _dateline_story_town(doc, spans)
+        if town is not None and getattr(self._country(doc, spans), "country", "") in ("", town.country):
+            return town, f"{head}; placed near {getattr(town, 'name', '')}, {_DATELINE_STORY} (precision 3)."
         area = None if at_sea else _article_area(doc, spans, getattr(self._country(doc, spans), "country", ""))
         if area is not None:
             return area, (f"{head}; placed in {getattr(area, 'name', '')}, the area that holds "
@@ -4240,6 +4243,33 @@ def _dateline_only(doc: Document, spans: dict | None) -> Any:
     near = dataclasses.replace(found.location, precision=2) if found is not None else None
     if spans is not None:
         spans["dateline_only"] = near
+    return near
+
+
+#: How the note of an event placed by :func:`_dateline_story_town` says so (event_merge reads it: still told
+#: without a place of its own).
+_DATELINE_STORY = "the article's dateline, a town its story names again"
+
+
+def _dateline_story_town(doc: Document, spans: dict | None) -> Any:
+    """Golds 5, 7, 8: "IRAPUATO, Mexico - Gunmen opened fire on a party in ... Irapuato ... On Wednesday, about 200
+    relatives marched to the municipal palace": the town of the dateline (near it) when the body names
+    it again (the story is there, whatever else it names) and it is no capital (a report filed from the capital
+    may tell of anywhere in the country); else None. Once per article."""
+    if spans is not None and "dateline_story_town" in spans:
+        return spans["dateline_story_town"]
+    text, found = doc.text, None
+    for m in doc.mentions:
+        if m.role == "location" and m.location is not None and m.end <= dateline_end(text, text.rfind("\n", 0, m.start) + 1):
+            found = m if getattr(m.location, "precision", 3) == 1 and not _is_capital(m.location) else None
+            break
+    if found is not None and not any(m is not found and m.start > found.end and m.location is not None
+                                     and m.location.place_id == found.location.place_id for m in doc.mentions):
+        found = None
+    # (precision 3: the sentence names no place, so a fight told there does not contest the town on the zones map)
+    near = dataclasses.replace(found.location, precision=3) if found is not None else None
+    if spans is not None:
+        spans["dateline_story_town"] = near
     return near
 
 
