@@ -3758,6 +3758,11 @@ class EventExtractor:
             # audit 11: "a drone strike by Sudan's paramilitary RSF hit a market in Kosti", "U.S. Central Command
             # forces struck sites near Hodeidah": the country names the actor, the other place the event's
             places = [m for m in places if not _names_an_actor(doc, m)] or places
+            # gold 7: "Pakistan carried out air strikes on hideouts inside Iran's Sistan-Baluchestan province": a
+            # country that does the striking, as the trigger's subject, is the attacker, not where it struck
+            places = [m for m in places if not (m.end <= ts and _STATE_DOES.match(doc.text, m.end)
+                                                and getattr(m.location, "is_whole_country", False)
+                                                and any(o.start >= te for o in places))] or places
             # "..., the Saudi and U.S. mediators said": a place in the teller's words after the event is
             # whose they are, not where it was
             places = [m for m in places if not (m.start >= te and _ATTRIBUTION_BEFORE.search(doc.text, max(te, m.start - 40), m.start)
@@ -3939,6 +3944,13 @@ def _country_anchored(loc: Any) -> bool:
     from the place id, without drawing a part (its relation, the other half, is known once it is drawn).
     Asked first, it keeps the word tests that follow off every other place."""
     return str(getattr(loc, "place_id", None) or "").startswith("country:")
+
+
+#: Right after a country named as a sentence's subject: its own act of war ("Turkey carried out air strikes",
+#: "Russia answered with a drone attack", "Israel struck the ports of"), not something done to it ("hit by").
+_STATE_DOES = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|allegedly)\s+)*(?:carried\s+out|launched|"
+                         r"conducted|staged|answered|retaliated|responded|fired|struck|bombed|shelled|hit|attacked|targeted|"
+                         r"pounded)\b(?!\s+by\b)")
 
 
 def _names_an_actor(doc: Document, m: Any) -> bool:

@@ -3,7 +3,8 @@
 The area only says where the town is ("In Somalia, an IED hit a minibus ... in Afgoye's outskirts", "attacked a
 station in Quibdó, in the department of Chocó, with drones"), even when the trigger ("with drones") comes after
 both and the area is nearer to it; and a country the protesters were deported or expelled from is where they came
-from, not where they protest. Sentences of our own."""
+from, not where they protest; a country that strikes ("Turkey carried out air strikes on hideouts in Iraq's Duhok
+province") is the attacker, not the place. Sentences of our own."""
 import pytest
 
 from reading.corpus import read_text
@@ -39,3 +40,16 @@ def test_the_country_protesters_were_expelled_from_is_not_where_they_protest(nlp
 ])
 def test_an_area_alone_or_a_town_first_is_kept(nlp, text, area):
     assert places(nlp, text) == [area]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Turkey carried out air strikes on militant hideouts in Iraq's Duhok province early on Thursday, killing nine "
+     "people.", "Dihok"),
+    ("Turkey carried out air strikes in northern Iraq on Thursday.", "northern Iraq"),
+])
+def test_a_country_that_strikes_is_the_attacker_not_the_place(nlp, text, place):
+    assert places(nlp, text) == [place]
+
+
+def test_a_country_that_is_hit_is_the_place(nlp):
+    assert places(nlp, "Ukraine was hit by 80 drones overnight, the air force said.") == ["Ukraine"]
