@@ -41,9 +41,9 @@ from typing import Any
 
 from geo.distance import great_circle_km
 from reading.document import Document, Event
-from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _ENTRY_HEADLINE, _FIRST, _HEADLINE_NOBODY,
-                            _LOST_HEAD, _NO_PLACE_HEAD, _TOLD_BY_BEFORE, _W409_HEAD, _fight_sounds, _is_generic_name,
-                            _lost_name, _sentence_start, _statement_dated, _title_repeat)
+from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _DATELINE_STORY, _ENTRY_HEADLINE, _FIRST,
+                            _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _TOLD_BY_BEFORE, _W409_HEAD, _fight_sounds,
+                            _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
@@ -890,7 +890,8 @@ def _drop_restatements(doc: Document, events: list[Event]) -> list[Event]:
         if (ev.fatalities is None and ev.date is not None and ev.date.basis == "publication"
                 and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
                 and ev.evidence is not None and (ev.location_note or "").startswith(_NO_PLACE_HEAD)
-                and (ev.location is None or getattr(ev.location, "is_whole_country", False))
+                and (ev.location is None or getattr(ev.location, "is_whole_country", False)
+                     or _DATELINE_STORY in ev.location_note)  # (gold 8: near the dateline, still no place of its own)
                 and not _ANOTHER.search(ev.evidence.sentence or "")
                 and _TOLD_BY_BEFORE.search(doc.text, _sentence_start(doc, ev.evidence.start), ev.evidence.start)
                 # (audit 11: any fight told before: "the rebels advanced under cover of artillery" after

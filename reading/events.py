@@ -91,7 +91,8 @@ _KILLED = re.compile(r"\bkill(?:ed|ing)\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
                            r"June|July|August|September|October|November|December)\.?\s+$")
 _AGED_ONE = re.compile(r"\d-year-old\s")  # "killing a 23-year-old man": one
-_KILLED_ONE = re.compile(r"\b(?:killed|shot\s+dead|executed|beheaded|murdered|gunned\s+down|massacred)\b", re.I)
+_KILLED_ONE = re.compile(r"\b(?:killed|shot\s+dead|executed|beheaded|murdered|gunned\s+down|massacred"
+                         r"|(?:stabbed|hacked|beaten|burned|burnt)\s+to\s+death)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|This|That|These|Those)\s+(?:(?:heavy|heavier|latest|renewed|fresh|deadly|"
                               r"overnight|same|ensuing|subsequent|fierce|intense)\s+)?$")
 #: Before a trigger: "since" makes it a past fact recalled ("since it captured Bakhmut in May last year").
@@ -1478,7 +1479,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"tourists?|engineers?|contractors?|mercenaries|volunteers?|students?|journalists?|doctors?|"
                             r"nurses?|sailors?|crew(?:\s+members?)?|experts?|delegations?|envoys?)\s+from\s+(?:the\s+)?$"
                             # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
-                            r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
+                            r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
+                            # gold 7: "hundreds of Afghans recently deported from Iran protested ... in Zaranj"
+                            r"|\b(?:deported|expelled|repatriated|returned|returning|deportees?|returnees?)\s+from\s+(?:the\s+)?$", re.I)
 _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them", re.I)
 
 
@@ -1759,8 +1762,9 @@ _PERSON_NOUNS = (r"(?:woman|man|child|boy|girl|baby|infant|nurse|doctor|medic|pa
                  r"soldier|policeman|policewoman|police\s+officer|officer|civilian|journalist|reporter|worker|driver|shepherd|"
                  r"herder|fisherman|trader|merchant|priest|imam|pastor|chief|leader|commander|resident|villager|guard|"
                  r"crew\s+member|peacekeeper|volunteer|teenager|judge|official|activist|patient|wife|husband|son|daughter|"
-                 r"mother|father|brother|sister|grandson|granddaughter|nephew|niece|bodyguard|relative)")
-_ONE_PERSON_AFTER = re.compile(r"\s+(?:(?!(?:number|few|handful|further|total|lot|series|dozen|score|hundred)\b)[a-z][\w\-]*\s+){0,2}?"
+                 r"mother|father|brother|sister|grandson|granddaughter|nephew|niece|bodyguard|relative|"
+                 r"(?:staff|crew|family)\s+member|agent|militant|fighter|terrorist|gunman|rebel|insurgent|bandit)")
+_ONE_PERSON_AFTER = re.compile(r"\s+(?:(?!(?:number|few|handful|further|total|lot|series|dozen|score|hundred)\b)[a-zA-Z][\w\-]*\s+){0,3}?"
                                + _PERSON_NOUNS + r"\b(?!-)")
 #: audit 7: after a killing verb's toll, more victims joined to it ("killing a woman and her two children",
 #: "killing a nurse and three patients", "a social leader, his wife and their baby"): counted with it.
@@ -2986,17 +2990,20 @@ class EventExtractor:
             if sub == "Peaceful protest":
                 # (not what an earlier event told after a lag did: "..., two days after police shot dead a teacher")
                 p_end = lag_at if ts < lag_at else sent.end
-                p_text = sent_text if p_end == sent.end else text[sent.start:p_end]
-                if _PROTESTERS_KILLED_F.search(ft[sent.start:p_end]) or (
-                        not search("violent", sent.start, p_end, p_text)
-                        and self._toll_in(text, sent.start, p_end, spans)
-                        and (search("intervention", sent.start, p_end, p_text) or _SHOT_AT.search(p_text))):
+                p_start = sent.start
+                if ";" in text[sent.start:p_end]:
+                    p_start, p_end = _own_part(text, sent.start, p_end, ts, te, in_sent)
+                p_text = sent_text if (p_start, p_end) == (sent.start, sent.end) else text[p_start:p_end]
+                if _PROTESTERS_KILLED_F.search(ft[p_start:p_end]) or (
+                        not search("violent", p_start, p_end, p_text)
+                        and self._toll_in(text, p_start, p_end, spans)
+                        and (search("intervention", p_start, p_end, p_text) or _SHOT_AT.search(p_text))):
                     # "Police shot dead 13 protesters", "fired live rounds at protesters, killing three":
                     # ACLED's excessive force against protesters
                     sub = "Excessive force against protesters"
-                elif search("violent", sent.start, p_end, p_text):
+                elif search("violent", p_start, p_end, p_text):
                     etype, sub = "Riots", "Violent demonstration"
-                elif search("intervention", sent.start, p_end, p_text):
+                elif search("intervention", p_start, p_end, p_text):
                     sub = "Protest with intervention"
             # Date.
             own_dates = self._own_dates(text, dates, ts, te, sent.start) if dates else dates
@@ -3810,6 +3817,11 @@ class EventExtractor:
             # audit 11: "a drone strike by Sudan's paramilitary RSF hit a market in Kosti", "U.S. Central Command
             # forces struck sites near Hodeidah": the country names the actor, the other place the event's
             places = [m for m in places if not _names_an_actor(doc, m)] or places
+            # gold 7: "Pakistan carried out air strikes on hideouts inside Iran's Sistan-Baluchestan province": a
+            # country that does the striking, as the trigger's subject, is the attacker, not where it struck
+            places = [m for m in places if not (m.end <= ts and _STATE_DOES.match(doc.text, m.end)
+                                                and getattr(m.location, "is_whole_country", False)
+                                                and any(o.start >= te for o in places))] or places
             # "..., the Saudi and U.S. mediators said": a place in the teller's words after the event is
             # whose they are, not where it was
             places = [m for m in places if not (m.start >= te and _ATTRIBUTION_BEFORE.search(doc.text, max(te, m.start - 40), m.start)
@@ -3848,6 +3860,12 @@ class EventExtractor:
             top = min(map(lies, places))
             lie_best = [m for m in places if lies(m) == top]
             best = lie_best[0] if len(lie_best) == 1 else min(lie_best, key=score)
+            if len(lie_best) > 1 and getattr(best.location, "precision", 3) == 3 and (inner := [
+                    m for m in lie_best if m is not best and getattr(m.location, "precision", 3) <= 2
+                    and _lies_within(m.location, best.location)]):
+                # golds 1, 3, 6: "In Ukraine, a drone hit a building in Kharkiv", "attacked a base in Tibú, in the
+                # department of Norte de Santander, with drones": the area only says where the town named with it lies
+                best = min(inner, key=score)
             # ev23: "WASHINGTON - US Navy jets struck radar sites near the port city": a "the city" that only
             # the dateline's town can mean is the dateline, read as the town the report was filed from
             filed = best.start < dateline or (best.start >= cs and _the_dateline_by_reference(doc, best))
@@ -3932,6 +3950,9 @@ class EventExtractor:
         if near is not None and getattr(self._country(doc, spans), "country", "") in ("", near.country):  # (not abroad)
             return near, (f"{head}; placed near {getattr(near, 'name', '')}, the article's "
                           f"dateline, the only place it names (precision 2).")
+        town = None if at_sea or lost is not None else _dateline_story_town(doc, spans)
+        if town is not None and getattr(self._country(doc, spans), "country", "") in ("", town.country):
+            return town, f"{head}; placed near {getattr(town, 'name', '')}, {_DATELINE_STORY} (precision 3)."
         area = None if at_sea else _article_area(doc, spans, getattr(self._country(doc, spans), "country", ""))
         if area is not None:
             return area, (f"{head}; placed in {getattr(area, 'name', '')}, the area that holds "
@@ -3982,6 +4003,13 @@ def _country_anchored(loc: Any) -> bool:
     from the place id, without drawing a part (its relation, the other half, is known once it is drawn).
     Asked first, it keeps the word tests that follow off every other place."""
     return str(getattr(loc, "place_id", None) or "").startswith("country:")
+
+
+#: Right after a country named as a sentence's subject: its own act of war ("Turkey carried out air strikes",
+#: "Russia answered with a drone attack", "Israel struck the ports of"), not something done to it ("hit by").
+_STATE_DOES = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|allegedly)\s+)*(?:carried\s+out|launched|"
+                         r"conducted|staged|answered|retaliated|responded|fired|struck|bombed|shelled|hit|attacked|targeted|"
+                         r"pounded)\b(?!\s+by\b)")
 
 
 def _names_an_actor(doc: Document, m: Any) -> bool:
@@ -4039,6 +4067,38 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     if spans is not None:
         spans["article_area"] = found
     return found
+
+
+def _own_part(text: str, lo: int, hi: int, ts: int, te: int, mentions) -> tuple[int, int]:
+    """The part of the sentence ``lo:hi`` that tells the protest at ``ts:te``: without the parts past a semicolon
+    that name a place of their own (gold 6: "Protests were also held in A, B and C; in D, a crowd stormed the
+    governor's office": D's riot, not theirs); a part naming none still tells of the same crowd."""
+    cuts = [i for i in range(lo, hi) if text[i] == ";"]
+    own = lambda a, b: any(a <= m.start < b and m.location is not None and m.role == "location" for m in mentions)
+    start, end = lo, hi
+    for c in reversed([c for c in cuts if c < ts]):
+        prev = max([x for x in cuts if x < c] + [lo])
+        if own(prev, c):
+            start = c + 1
+            break
+    for c in [c for c in cuts if c >= te]:
+        nxt = min([x for x in cuts if x > c] + [hi])
+        if own(c, nxt):
+            end = c
+            break
+    return start, end
+
+
+def _lies_within(loc: Any, area: Any) -> bool:
+    """Whether the point place ``loc`` lies in ``area`` (a country or a province): its country's code first, the
+    area's shape only for a province (asked only when a clause names both)."""
+    if not loc.country or loc.country != area.country:
+        return False
+    if getattr(area, "is_whole_country", False):
+        return True
+    from shapely.geometry import Point
+
+    return getattr(area, "is_area", False) and area.geometry.covers(Point(loc.lon, loc.lat))
 
 
 #: Why a place mention is left unplaced when its name is not in the gazetteer (not a stray or a water body).
@@ -4254,6 +4314,33 @@ def _dateline_only(doc: Document, spans: dict | None) -> Any:
     near = dataclasses.replace(found.location, precision=2) if found is not None else None
     if spans is not None:
         spans["dateline_only"] = near
+    return near
+
+
+#: How the note of an event placed by :func:`_dateline_story_town` says so (event_merge reads it: still told
+#: without a place of its own).
+_DATELINE_STORY = "the article's dateline, a town its story names again"
+
+
+def _dateline_story_town(doc: Document, spans: dict | None) -> Any:
+    """Golds 5, 7, 8: "IRAPUATO, Mexico - Gunmen opened fire on a party in ... Irapuato ... On Wednesday, about 200
+    relatives marched to the municipal palace": the town of the dateline (near it) when the body names
+    it again (the story is there, whatever else it names) and it is no capital (a report filed from the capital
+    may tell of anywhere in the country); else None. Once per article."""
+    if spans is not None and "dateline_story_town" in spans:
+        return spans["dateline_story_town"]
+    text, found = doc.text, None
+    for m in doc.mentions:
+        if m.role == "location" and m.location is not None and m.end <= dateline_end(text, text.rfind("\n", 0, m.start) + 1):
+            found = m if getattr(m.location, "precision", 3) == 1 and not _is_capital(m.location) else None
+            break
+    if found is not None and not any(m is not found and m.start > found.end and m.location is not None
+                                     and m.location.place_id == found.location.place_id for m in doc.mentions):
+        found = None
+    # (precision 3: the sentence names no place, so a fight told there does not contest the town on the zones map)
+    near = dataclasses.replace(found.location, precision=3) if found is not None else None
+    if spans is not None:
+        spans["dateline_story_town"] = near
     return near
 
 
