@@ -391,7 +391,7 @@ def district_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int
     if picks:
         rows = _replaced(rows, {id(r) for _, _, r, _ in picks if r is not None},
                          [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in picks])
-    if any(r["lat"] is None for r in rows) and any(r["kind"] == "admin1" for r in rows):
+    if any(r["lat"] is None for r in rows) and any(r["kind"] in ("admin1", "city") for r in rows):
         picks += [(r["start"], r["end"], r, u) for r, u in _units_in_named_provinces(text, rows, gaz)]
     return picks
 
@@ -504,10 +504,11 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
 
 def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tuple[dict, Any]]:
     """A name left unplaced in a sentence that names the first-level unit it lies in ("Gwoza, in Borno
-    state", "near Kamituga in South Kivu"): the one second- or third-level unit of the name
-    (:mod:`geo.admin_units`) whose centre lies in that unit's coarse outline, at its centre with a
-    district's precision. No town's name is taken (the gazetteer had none to give), and a unit elsewhere
-    is no candidate."""
+    state", "near Kamituga in South Kivu"), or a town of its country within :data:`_SEAT_KM` of it
+    ("Adenzai, near Mingora"; "between Ajmiriganj and Habiganj"): the one second- or third-level unit of
+    the name (:mod:`geo.admin_units`) whose centre lies in that unit's coarse outline or near that town,
+    at its centre with a district's precision. No town's name is taken (the gazetteer had none to give),
+    and a unit elsewhere is no candidate."""
     from shapely.geometry import Point
 
     from geo.admin_units import units_named
@@ -518,15 +519,22 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
     # ("Perth County": a county the gazetteer lacks, not a unit named Perth: the tables differ in level)
     if not pending:
         return []
-    provinces = [(r, p) for r in rows if r["kind"] == "admin1" and (p := _placed_as(text, r, gaz)) is not None]
+    provinces = [(r, p) for r in rows if r["kind"] in ("admin1", "city") and (p := _placed_as(text, r, gaz)) is not None]
     chosen = {}
     for r, units in pending:
         inside = set()
+        # (a name after "the" is a river's or region's, not a unit's: "the Jhelum rose; Jhelum city was spared")
+        the = text[max(0, r["start"] - 4) : r["start"]] in ("the ", "The ")
         for q, p in provinces:
             lo, hi = (q["end"], r["start"]) if q["end"] <= r["start"] else (r["end"], q["start"])
-            if _SENTENCE_GAP.search(text, lo, hi) is not None or (shape := _outline(p)) is None:
+            if _SENTENCE_GAP.search(text, lo, hi) is not None:
                 continue
-            inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
+            if p.kind == "city":
+                if the:
+                    continue
+                inside |= {u for u in units if u.country == p.country and great_circle_km(u.lat, u.lon, p.lat, p.lon) <= _SEAT_KM}
+            elif (shape := _outline(p)) is not None:
+                inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
         if len(inside) == 1:
             chosen[text[r["start"] : r["end"]]] = next(iter(inside))
     # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
