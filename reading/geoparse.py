@@ -24,7 +24,7 @@ from geo.gazetteer import _trie_regex, when_loaded
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
-from reading.toponyms import (_BUILDINGS, _SITES, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
+from reading.toponyms import (_BUILDINGS, _SITES, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, load_patterns, unknown_places)
 
@@ -402,7 +402,7 @@ def district_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int
     if picks:
         rows = _replaced(rows, {id(r) for _, _, r, _ in picks if r is not None},
                          [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in picks])
-    if any(r["lat"] is None for r in rows) and any(r["kind"] == "admin1" for r in rows):
+    if any(r["lat"] is None for r in rows) and any(r["kind"] in ("admin1", "city") for r in rows):
         picks += [(r["start"], r["end"], r, u) for r, u in _units_in_named_provinces(text, rows, gaz)]
     return picks
 
@@ -515,10 +515,11 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
 
 def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tuple[dict, Any]]:
     """A name left unplaced in a sentence that names the first-level unit it lies in ("Gwoza, in Borno
-    state", "near Kamituga in South Kivu"): the one second- or third-level unit of the name
-    (:mod:`geo.admin_units`) whose centre lies in that unit's coarse outline, at its centre with a
-    district's precision. No town's name is taken (the gazetteer had none to give), and a unit elsewhere
-    is no candidate."""
+    state", "near Kamituga in South Kivu"), or a town of its country within :data:`_SEAT_KM` of it
+    ("Adenzai, near Mingora"; "between Ajmiriganj and Habiganj"): the one second- or third-level unit of
+    the name (:mod:`geo.admin_units`) whose centre lies in that unit's coarse outline or near that town,
+    at its centre with a district's precision. No town's name is taken (the gazetteer had none to give),
+    and a unit elsewhere is no candidate."""
     from shapely.geometry import Point
 
     from geo.admin_units import units_named
@@ -529,15 +530,22 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
     # ("Perth County": a county the gazetteer lacks, not a unit named Perth: the tables differ in level)
     if not pending:
         return []
-    provinces = [(r, p) for r in rows if r["kind"] == "admin1" and (p := _placed_as(text, r, gaz)) is not None]
+    provinces = [(r, p) for r in rows if r["kind"] in ("admin1", "city") and (p := _placed_as(text, r, gaz)) is not None]
     chosen = {}
     for r, units in pending:
         inside = set()
+        # (a name after "the" is a river's or region's, not a unit's: "the Jhelum rose; Jhelum city was spared")
+        the = text[max(0, r["start"] - 4) : r["start"]] in ("the ", "The ")
         for q, p in provinces:
             lo, hi = (q["end"], r["start"]) if q["end"] <= r["start"] else (r["end"], q["start"])
-            if _SENTENCE_GAP.search(text, lo, hi) is not None or (shape := _outline(p)) is None:
+            if _SENTENCE_GAP.search(text, lo, hi) is not None:
                 continue
-            inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
+            if p.kind == "city":
+                if the:
+                    continue
+                inside |= {u for u in units if u.country == p.country and great_circle_km(u.lat, u.lon, p.lat, p.lon) <= _SEAT_KM}
+            elif (shape := _outline(p)) is not None:
+                inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
         if len(inside) == 1:
             chosen[text[r["start"] : r["end"]]] = next(iter(inside))
     # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
@@ -1255,15 +1263,25 @@ _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
               "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes", "Ganga",
-              "Yamuna", "Amu Darya", "Syr Darya", "Chenab", "Sutlej", "Ravi", "Jhelum", "Yenisei", "Amur")
+              "Yamuna", "Amu Darya", "Syr Darya", "Chenab", "Sutlej", "Ravi", "Jhelum", "Yenisei", "Amur",
+              "Shabelle", "Shebelle", "Jubba", "Ubangi", "Awash", "Atbara", "Khabur", "Prut", "Drina", "Tisza",
+              "Siverskyi Donets", "Donets", "Oskil", "Inhulets", "Desna", "Kaladan", "Sittaung", "Atrato", "Essequibo")
+#: Rivers named like a country or unit ("the Niger", "the Cauca"): the river only where its sentence goes on as
+#: a river's does (punctuation, "river", a preposition, a verb of water: "camps along the Niger."; "crossed the
+#: Mississippi at Bruinsburg"), not before a noun the unit governs ("the Cauca police command").
+_RIVERS_NAMED_LIKE_UNITS = ("Niger", "Senegal", "Jordan", "Mississippi", "Missouri", "Magdalena", "Cauca", "Putumayo",
+                            "Paran\u00e1", "Helmand", "Benue", "Kasai", "Lualaba")
+_RIVER_GOES_ON = (r"(?=[ \t]*[.,;:)!?]|[ \t]+(?:river|River|at|near|in|into|and|to|from|towards?|below|above|between|upstream|"
+                  r"downstream|for|where|which|on|by|is|was|were|has|had|burst|rose|flooded|flows?|flowed|runs?|ran)\b)")
 #: "the eastern Mediterranean", "the southern Balkans": a compass adjective between "the" and the name.
 _COMPASS_THE = "|".join(rf"(?<=\b[Tt]he {w} )" for w in ("eastern", "western", "northern", "southern", "central"))
 #: The last words of those names: a text holding none of them names none (found with the cue words).
-_WORLD_WORDS = frozenset({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE} | {"Amazon"})
+_WORLD_WORDS = frozenset({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE + _RIVERS_NAMED_LIKE_UNITS} | {"Amazon"})
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
                          r"|(?:(?<=\b[Tt]he )|(?<=['\u2019]s )|" + _COMPASS_THE + r")(?:(?P<the>"
                          + "|".join(sorted(_WORLD_THE, key=len, reverse=True)) + r")"
-                         r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
+                         r"|(?<=\b[Tt]he )(?P<river>" + "|".join(_RIVERS_NAMED_LIKE_UNITS) + r")" + _RIVER_GOES_ON
+                         + r"|(?P<amazon>Amazon)(?=[.,;:)]|[ \t]+(?:region|river|River|basin|rainforest|forest|delta)\b)))"
                          r"(?![\w-])")
 #: :data:`_WORLD_NAME` tried only where one of its names begins (the regex opens on a look-behind: the
 #: engine would try it at every position of a text holding one of :data:`_WORLD_WORDS`).
@@ -1294,6 +1312,8 @@ def world_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int]]:
         if _WORLD_NOT_AFTER.match(text, e) is not None or (org is not None and text[e:e + 1] == " "
                                                            and org.match(text, e) is not None):
             continue  # "Africa Corps", "Asia Cup", "Europe 1", "Asia-Pacific": a longer name
+        if m.group("river") is not None and _COMMAND_OF.search(text, max(0, s - 30), s) is not None:
+            continue  # "the Department of the Mississippi": a command named after the river, no place
         spans.append((s, e))
     return spans
 
@@ -1309,7 +1329,7 @@ def _river_over_namesake(text: str, m: re.Match, rows: list[dict]) -> bool:
     or world region ("snow closed passes in the central Andes": not Andes, Colombia), and a continent
     ("the first championships held in Africa": not Mahdia, once called Africa). Not before a unit
     word ("the Dnipro region") nor inside a longer name ("the Nile Delta")."""
-    if m.group("the") is None and m.group("bare") not in _CONTINENTS:
+    if m.group("the") is None and m.group("bare") not in _CONTINENTS and m.group("river") is None:
         return False
     s, e = m.span()
     if _RIVER_UNIT_AFTER.match(text, e) is not None:
@@ -1419,7 +1439,7 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
 
 #: The world names that are water: seas, oceans and rivers.
 _WORLD_WATER = frozenset(("Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Caspian") + _WORLD_THE[
-    _WORLD_THE.index("Nile"):])
+    _WORLD_THE.index("Nile"):] + _RIVERS_NAMED_LIKE_UNITS)
 #: The generic words of a water body's name ("the Black Sea", "Lake Chad", "the Strait of Hormuz").
 _WATER_WORDS = frozenset("River Lake Lough Loch Lagoon Sea Ocean Channel Gulf Creek Bay Strait Straits Firth strait straits "
                          "Shoal Shoals shoal shoals Reef Reefs".split())

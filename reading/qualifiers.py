@@ -869,8 +869,14 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
     if " in " in text or " on " in text:
         _towns_in_their_countries(text, found, gazetteer)  # "Couva is a town in Trinidad": not Trinidad, Bolivia
     # Full unit names after a town.
-    for prev, f in zip(found, found[1:]):
-        if f.start - prev.end > 20 or not prev.anchors or not f.anchors or f.anchors[0].kind != "name" or not (
+    possessive = "'s " in text or "\u2019s " in text
+    for k, (prev, f) in enumerate(zip(found, found[1:])):
+        gap = text[prev.end : f.start]
+        if possessive and (g := _unit_after_country(text, found, k + 2)) is not None:
+            f = g  # "Calamar, in Colombia's southern Guaviare department": the department qualifies the town
+        elif len(gap) > 20:
+            continue
+        if not prev.anchors or not f.anchors or f.anchors[0].kind != "name" or not (
                 f.relation == "at" or (f.relation == "part" and _COMPASS_PART.match(f.text) is not None)):
             continue  # ("Glenelg in the far south-west of Victoria": a part of the unit is in it too)
         a, q = prev.anchors[-1], f.anchors[0]
@@ -881,7 +887,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         units = _units_of(gazetteer, q.candidates)
         if f.start - prev.end > 8 and not any(_namesake_in_country(gazetteer, a, u) for u in units):
             continue  # ("X village in Y state": only for a namesake in another state of the country; abroad, others tell)
-        if not units or not pats.country_after_name.match(text[prev.end : f.start]) \
+        if not units or not pats.country_after_name.match(gap) \
                 or text.startswith(("'s ", "\u2019s "), f.end) \
                 or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)
                     and not _namesake_follows(f, prev, found) and not _pair_follows(text, f, found, gazetteer)):
@@ -1012,6 +1018,23 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                         hit = None
                 if hit is not None and hit[1] is not None and a.start > hit[0] and not a.country:
                     a.candidates = list(hit[1])
+
+
+#: A country's possessive, then maybe a compass word, before a unit ("Colombia's southern ", "Nigeria's ").
+_POSSESSIVE_COMPASS = re.compile(r"['\u2019]s[ \t]+(?:(?:far[ \t-])?(?:north|south)?-?(?:east|west)?(?:ern)?[ \t]+|central[ \t]+)?")
+
+
+def _unit_after_country(text: str, found: list, j: int) -> Any:
+    """The unit found ``found[j]`` when ``found[j - 1]`` is a country named in the possessive right before it
+    ("in Colombia's southern Guaviare department"): what a town before the country is said to lie in."""
+    if j >= len(found):
+        return None
+    c, g = found[j - 1], found[j]
+    if not c.anchors or c.anchors[-1].kind != "name" or not c.anchors[-1].candidates \
+            or not c.anchors[-1].candidates[0].startswith("country:"):
+        return None
+    m = _POSSESSIVE_COMPASS.match(text, c.end)
+    return g if m is not None and m.end() == g.start else None
 
 
 def _opening(text: str, a: Any) -> bool:

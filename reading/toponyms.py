@@ -653,6 +653,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, e, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
+        if text[e : e + 1] in _HYPHENS and _model_code(text, s, e):
+            continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
         if (not located or _NOUN_NEXT.match(text, e) is not None) and demonym(surface) and not _names_a_country(cands, fuzzy):
             continue  # "Chadian forces", "in Argentine shoppers": a demonym, even where a village has that name
         if _is_acronym(surface) and not _country_acronym(gazetteer, cands) and not _dateline(text, s, e) \
@@ -982,6 +984,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 continue  # "Pep Guardiola defended ...", "Erling Haaland, who scored": a person
         if s > 1 and text[s - 1] in _HYPHENS and _hyphen_tail(text, s, e, gazetteer, pats):
             continue  # "Kalehe-Nord": the end of a compound name
+        if text[e : e + 1] in _HYPHENS and _model_code(text, s, e):
+            continue  # "a Tu-22M3 bomber", "a Mi-8 helicopter": a model's letters, not Tsu or a village
         if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
         if not located and text[e : e + 1] == " " and (
@@ -1160,6 +1164,13 @@ class _Match:
 
 
 _HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _model_code(text: str, s: int, e: int) -> bool:
+    """The name at ``s:e`` ends on a word of at most three letters that a hyphen and a number follow:
+    an aircraft's or weapon's model code ("Su-34", "Tu-22M3", "Mi-8", "An-26", "Ka-52", "Il-76"),
+    not a place (a closed town's code name keeps its long name: "Arzamas-16")."""
+    return text[e + 1 : e + 2].isdigit() and e - max(s, text.rfind(" ", s, e) + 1) <= 3
 
 
 def _hyphen_tail(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
