@@ -106,11 +106,6 @@ KIND_PRECISION = {"landmark": 1, "airport": 1, "district": 1, "city": 1, "county
 # name (Benghazi the city, not the district); countries beat everything.
 _KIND_WEIGHT = {"country": 1e12, "region": 2e5, "admin1": 5e4, "district": 3e4,
                 "airport": 1e4, "landmark": 1e4}
-#: An airport of a city this big is famous under its short name ("Heathrow", "Changi", "Schiphol"):
-#: the short name is indexed and the airport ranks as a town of FAMOUS_AIRPORT_WEIGHT / 10 people
-#: would by its own name, before a hamlet named so (Heathrow, Florida, 5,900 people), behind a town.
-FAMOUS_AIRPORT_CITY = 500_000
-FAMOUS_AIRPORT_WEIGHT = 1e5
 #: Countries whose first-level units (US states, Canadian provinces, Australian states) are
 #: household names in English news: such a unit, named in full, is read before a foreign town
 #: of under NEWS_UNIT_TOWN_MAX people ("Virginia" is the state, not Virginia, Free State).
@@ -213,7 +208,6 @@ class _Builder:
         self.rows: list[tuple] = []
         self.ids: dict[str, int] = {}
         self.names: list[list[str]] = []
-        self.famous: set[int] = set()  # rows of famous airports (see FAMOUS_AIRPORT_CITY)
 
     def add(self, pid, name, kind, lat, lon, country="", admin1="", population=None,
             source="", geonameid=None, alt_names=()) -> int | None:
@@ -230,8 +224,6 @@ class _Builder:
     def weight(self, i: int) -> float:
         row = self.rows[i]
         kind, pop = row[2], row[7]
-        if i in self.famous:
-            return FAMOUS_AIRPORT_WEIGHT
         if kind in ("city", "county"):  # a county ranks by the people of its towns
             return float(pop or 0)
         return _KIND_WEIGHT.get(kind, 0.0) + float(pop or 0) * 1e-6
@@ -301,8 +293,7 @@ class _Builder:
                 # any place of the name by its own name: "Florida" ranks a Cuban town of 63,000
                 # first, but also names a US state ("the storm hit Florida")
                 notable = kind in ("admin1", "region") or (kind == "city" and pop >= 100_000) or any(
-                    self.rows[i][2] in ("admin1", "region") and own[i] == w for i in idxs[1:]
-                ) or idxs[0] in self.famous  # "heathrow": the airport, not the Florida hamlet
+                    self.rows[i][2] in ("admin1", "region") and own[i] == w for i in idxs[1:])
                 if notable and (not is_lower or rank >= COMMON_TOP_RANK):
                     continue
                 if (not is_lower and rank >= PROPER_TOWN_RANK and kind == "city"
@@ -806,15 +797,11 @@ def _add_cities(b: _Builder, lookup) -> None:
 _AIRPORT_WORDS = re.compile(r"\b(International |Intl\.? )?(Airport|Airfield|Air Base|Airbase)\b")
 
 
-def _airport_names(name: str, city: str, common: frozenset = frozenset(), famous: bool = False,
-                   frequent: frozenset = frozenset()) -> list[str]:
+def _airport_names(name: str, city: str, common: frozenset = frozenset()) -> list[str]:
     """Spelling variants reporters use: X Airport, X International Airport, X airbase; for a name
     opening on its city's ("London Heathrow Airport", "Nairobi Wilson Airport"), the rest with the
     airport word too ("Heathrow Airport", "Wilson Airport"), unless it opens on a common English word
-    (``common``: "Austin Municipal Airport" is no "Municipal Airport"); the name after the airport
-    word likewise ("Amsterdam Airport Schiphol": "Schiphol Airport"). A ``famous`` airport (of a big
-    city) is also named by that one-word rest alone ("flights from Heathrow", "landed at Schiphol"),
-    unless it is a ``frequent`` English word ("Vancouver Harbour Airport" gives no "Harbour")."""
+    (``common``: "Austin Municipal Airport" is no "Municipal Airport")."""
     out = [name]
     m = _AIRPORT_WORDS.search(name)
     if not m:
@@ -829,33 +816,24 @@ def _airport_names(name: str, city: str, common: frozenset = frozenset(), famous
         out += [f"{stem} Airport", f"{stem} airport", f"{stem} International Airport",
                 f"{stem} international airport"]
         rest = stem[len(city) + 1:] if city and stem.startswith(city + " ") else ""
-        if not rest and stem == city and kind == "Airport":
-            rest = name[m.end():].strip()
         if rest[:1].isupper() and rest.split()[0].lower() not in common:
             out += [f"{rest} Airport", f"{rest} airport", f"{rest} International Airport"]
-            if famous and " " not in rest and name_key(rest) not in frequent:
-                out.append(rest)
     if stem != city and " " not in stem and name_key(stem) != name_key(city):
         out.append(stem)  # "Mitiga" alone; never the bare city name
     return out
 
 
-def _add_airports(b: _Builder, lookup, common: frozenset = frozenset(), frequent: frozenset = frozenset()) -> None:
+def _add_airports(b: _Builder, lookup, common: frozenset = frozenset()) -> None:
     import airportsdata
     rows = [r for r in airportsdata.load("ICAO").values()
             if r.get("iata") or "Air Base" in r["name"] or "Airbase" in r["name"]]
     rows.sort(key=lambda r: r["icao"])
-    big = {(r[5], name_key(r[1])) for r in b.rows if r[2] == "city" and (r[7] or 0) >= FAMOUS_AIRPORT_CITY}
     admin = lookup([float(r["lon"]) for r in rows], [float(r["lat"]) for r in rows])
     for r, a1 in zip(rows, admin):
         pid = f"iata:{r['iata']}" if r.get("iata") else f"icao:{r['icao']}"
-        city = r.get("city") or ""
-        famous = bool(r.get("iata")) and (r["country"], name_key(city)) in big
-        i = b.add(pid, r["name"], "airport", float(r["lat"]), float(r["lon"]), r["country"], a1,
-                  source=f"airportsdata (MIT), ICAO {r['icao']}",
-                  alt_names=_airport_names(r["name"], city, common, famous, frequent))
-        if famous and i is not None:
-            b.famous.add(i)
+        b.add(pid, r["name"], "airport", float(r["lat"]), float(r["lon"]), r["country"], a1,
+              source=f"airportsdata (MIT), ICAO {r['icao']}",
+              alt_names=_airport_names(r["name"], r.get("city") or "", common))
 
 
 def _add_aliases(b: _Builder) -> None:
@@ -913,9 +891,7 @@ def _build_index() -> dict:
     lookup = _admin1_lookup()
     _add_cities(b, lookup)
     _add_pointlike_countries(b, missing, codes)
-    # a proper name rarer than PROPER_TOWN_RANK is frequent because of its place ("heathrow")
-    _add_airports(b, lookup, frozenset(w for w, flag in common if flag),
-                  frozenset(w for n, (w, flag) in enumerate(common) if flag or n < PROPER_TOWN_RANK))
+    _add_airports(b, lookup, frozenset(w for w, flag in common if flag))
     _add_aliases(b)
     _add_island_group_short_names(b, {w for w, _ in common})
     demonyms = _demonyms()
