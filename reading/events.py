@@ -1057,7 +1057,14 @@ _AGAINST = re.compile(r"\bagainst\b", re.I)
 _ADVICE_BEFORE = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|"
                             r"propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|should|must|ought)\b[^.;:!?]*$", re.I)
 #: What makes talks, or a call, about an agreement between the sides (ACLED's "Agreement"), not any meeting.
-_ACCORD_WORDS = re.compile(r"\b(?:cease-?fire|truce|cessation|armistice|peace|negotiations)\b", re.I)
+_ACCORD_WORDS = re.compile(r"\b(?:cease-?fire|truce|cessation|armistice|peace|negotiat\w*)\b", re.I)
+#: In a meeting's sentence, what makes it one of the conflict: talks on a ceasefire, peace, prisoners or a
+#: surrender, or with fighters at the table (ACLED's strategic developments), not a cabinet's budget meeting,
+#: two allies' summit or a press conference.
+_CONFLICT_TALKS = re.compile(r"\b(?:cease-?fires?|truces?|cessation|armistice|peace|negotiat\w*|prisoners?\s+(?:swap|exchange)s?|"
+                             r"hostage\s+(?:deal|release|swap|exchange)s?|surrender\w*|disarm\w*|demobili[sz]\w*|"
+                             r"rebels?|insurgents?|militants?|guerrillas?|militias?|armed\s+groups?|separatists?|"
+                             r"jihadists?|warring|belligerents?)\b", re.I)
 #: audit 11: in a sentence, a labour dispute: talks in it are between a union and an employer, not parties to
 #: a conflict ("its members took part in the strike ... after talks with the health board broke down").
 _LABOUR = re.compile(r"\b(?:(?:went|go|goes|are|were|is|was|remain(?:ed|s)?)\s+on\s+strike|took\s+part\s+in\s+the\s+strike|"
@@ -2619,7 +2626,18 @@ class EventExtractor:
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
-            if trig.id in ("call", "meeting") and _ACCORD_WORDS.search(text, ts, te):
+            if trig.id == "meeting":
+                if not (_CONFLICT_TALKS.search(text, sent.start, sent.end) or any(
+                        a.kind == "group" or (a.faction and profile is not None and (f := profile.faction(a.faction))
+                                              is not None and f.kind != "international") for a in s_actors)):
+                    # "The cabinet met on Tuesday to approve the budget", "the Security Council met": no talks of
+                    # a conflict's sides
+                    continue
+                if any(o.id == "agreement" for _, _, o in triggers):
+                    continue  # "met in Isfara and agreed a ceasefire": the agreement is the event told
+                if _ACCORD_WORDS.search(text, sent.start, sent.end):
+                    sub = "Agreement"  # "met in Juba to discuss a ceasefire": talks on one
+            if trig.id == "call" and _ACCORD_WORDS.search(text, ts, te):
                 sub = "Agreement"  # ACLED: talks on, and calls for, a ceasefire or peace are about an agreement
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
