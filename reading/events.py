@@ -2323,6 +2323,10 @@ class EventExtractor:
                 # "... in the Poonch, Kotli and Bhimber sectors overnight. In Poonch, three civilians were
                 # killed when a mortar shell hit a house.": a place of the event told just before, its detail
                 ev.date = last[1]
+            elif _same_place_told(doc, ev, last, last_ev, sentences, si):
+                # "Fighting resumed on Tuesday at the Torkham crossing ... The army said it had killed 30
+                # militants at Torkham.": the fight told just before at that place, not the publication day
+                ev.date = last[1]
             elif period is not None:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
             elif _told_in_sequence(doc, ev, last, last_ev, si):
@@ -4925,6 +4929,21 @@ def _ensuing_setting(doc: Document, before: Any) -> tuple[FactDate, Any] | None:
         if before.start <= m.start < before.end and m.location is not None and m.role == "location":
             place = m
     return date, place
+
+
+def _same_place_told(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, sentences, si: int) -> bool:
+    """A fight with no day of its own, in the sentence right after (or the next but one) a fight the text
+    dates, at a place that sentence names ("... on Tuesday around the Torkham crossing. The army said it had
+    killed 30 militants at Torkham."): an account of that fight, of its day."""
+    if last is None or last_ev is None or not 0 < si - last[0] <= 2 or ev.planned or ev.background \
+            or ev.event_type not in VIOLENT_TYPES or last_ev.event_type not in VIOLENT_TYPES or last_ev.background:
+        return False
+    sent, told = sentences[si], sentences[last[0]]
+    starts = [m.start for m in doc.mentions]  # (in order: the place reader sorts them)
+    names = {m.text for m in doc.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+             if m.role == "location" and m.text[:1].isupper()}
+    told_text = doc.text[told.start:told.end]
+    return any(re.search(rf"(?<![\w\-]){re.escape(n)}(?!\w)", told_text) for n in names)
 
 
 def _told_in_sequence(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, si: int) -> bool:
