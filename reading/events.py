@@ -1056,6 +1056,14 @@ _AGAINST = re.compile(r"\bagainst\b", re.I)
 #: Before talks or a deal: advice or a demand, not what happened ("recommends that the authorities open talks").
 _ADVICE_BEFORE = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|"
                             r"propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|should|must|ought)\b[^.;:!?]*$", re.I)
+#: After an arrest, whom: suspects of a crime told before, or people held in connection with it ("arrested two
+#: suspects", "arrested a man in Belfast in connection with an earlier shooting"): its inquiry, not a development
+#: of its own (not "arrested 23 people suspected of taking part in the attack", nor "suspected militants").
+_SUSPECTS_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|about|some|another|[\w\-]+)\s+)?(?:(?:other|more|further|"
+                             r"new|male|female|key|main|alleged|prime)\s+)?suspects?\b(?!\s+(?:of|in)\b)|"
+                             r"[^.;:!?]{0,80}?\bin\s+connection\s+with\b", re.I)
+#: Before an event word, a link to it ("in connection with the blast", "in connection with last week's attack").
+_CONNECTED_BEFORE = re.compile(r"\bin\s+connection\s+with\s+(?:[\w'’\-]+\s+){0,3}$", re.I)
 #: What makes talks, or a call, about an agreement between the sides (ACLED's "Agreement"), not any meeting.
 _ACCORD_WORDS = re.compile(r"\b(?:cease-?fire|truce|cessation|armistice|peace|negotiat\w*)\b", re.I)
 #: In a meeting's sentence, what makes it one of the conflict: talks on a ceasefire, peace, prisoners or a
@@ -2577,6 +2585,10 @@ class EventExtractor:
                 continue  # gold 8: "The group said it had killed 100 soldiers, a figure the army rejected": its toll
             if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
+            if (trig.id == "arrest" and ("suspect" in text[te:te + 40] or "in connection with" in text[te:ce])
+                    and _SUSPECTS_AFTER.match(text, te, ce)
+                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # "Police said they had arrested two suspects" after a killing told: its inquiry, no event
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils", gold 4: "the release
@@ -2646,6 +2658,8 @@ class EventExtractor:
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons
+            if "connection" in text[max(cs, ts - 50):ts] and _CONNECTED_BEFORE.search(text, max(cs, ts - 50), ts):
+                continue  # "detained two men in connection with the blast": the blast told before, no new one
             if trig.id == "ied" and _fight_sounds(text, ts, te, cs, ce):
                 # audit 12: "Residents reported heavy gunfire and explosions near the airport road": a fight heard
                 if any(o.event_type == "Battles" and cs <= os_ < ce for os_, _, o in triggers):
