@@ -748,6 +748,14 @@ _APPRAISED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing|e)|b
                                r"label(?:s|ed|led|ing|ling)?|dismiss(?:es|ed|ing)?)\s+(?:the|these|those|this|that)\s+"
                                r"(?:[\w\-]+\s+){0,2}$", re.I)
 _APPRAISED_AFTER = re.compile(r"\s+(?:as\s|an?\s|[\"“‘'])")
+#: After an event word, up to an aside between commas, a verb that reads a lesson in it ("the attacks showed that",
+#: "The strikes, far from the front, show how", "The attacks must be investigated"): the event told, appraised.
+_SHOWED_AFTER = re.compile(r"(?:,(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){0,120},)?\s+(?:(?:also|clearly|only|again)\s+)?(?:(?:show(?:s|ed)?|prove(?:s|d)?|"
+                           r"demonstrat(?:e|es|ed)|underline(?:s|d)?|underscore(?:s|d)?|highlight(?:s|ed)?|reveal(?:s|ed)?|"
+                           r"suggest(?:s|ed)?|indicate(?:s|d)?|illustrate(?:s|d)?|confirm(?:s|ed)?|mean(?:s|t)?)\s+"
+                           r"(?:that|how|what|why)\b|(?:must|should)\s+be\s+(?:investigated|probed|condemned|stopped))", re.I)
+#: Before it: the event named as one told ("the attacks", "these strikes", "Sunday's raids").
+_DEFINITE_EVENT_BEFORE = re.compile(r"(?:^|\b(?:the|these|those|such|this|that)\s+|['’]s\s+)(?:[\w\-]+\s+){0,2}$", re.I)
 #: ev23: before a plural event noun, a count of many ("in dozens of attacks in the region this year", "fought more
 #: than 300 engagements", "a string of raids"): many events told as one, no one event unless its days are told.
 _MANY_COUNT_BEFORE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|a\s+(?:series|string|spate|wave)|(?:more\s+than|over|"
@@ -2632,6 +2640,10 @@ class EventExtractor:
                 continue
             if _APPRAISED_AFTER.match(text, te) and _APPRAISED_BEFORE.search(text, max(sent.start, ts - 40), ts):
                 continue  # ev23: "Erdogan called the attacks a 'worrying escalation'": the attacks told before
+            if (trig.event_type in VIOLENT_TYPES and _SHOWED_AFTER.match(text, te, ce)
+                    and _DEFINITE_EVENT_BEFORE.search(text, max(cs, ts - 30), ts)
+                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # "Zelensky said the attacks showed that Moscow did not want peace": told before, appraised
             if trig.id == "protest" and text[ts:te].lower() == "protest" and _PROTEST_MODIFIES.match(text, te):
                 continue  # ev23: "Protest leaders met the interior minister": a movement's people, no protest told
             if trig.id == "protest" and text[te - 1:te] == "s" and _coverage_title(text, ts, te):
