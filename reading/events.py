@@ -2670,6 +2670,11 @@ class EventExtractor:
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons
+            if (trig.id == "release" and text.startswith("surrender", ts)
+                    and any((o.event_type in VIOLENT_TYPES or "territory" in o.sub_event_type) and o.evidence is not None
+                            and 0 <= ts - o.evidence.start <= 400
+                            for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # "captured the outpost after a three-day assault. The KIA said 20 soldiers surrendered": its end
             if "connection" in text[max(cs, ts - 50):ts] and _CONNECTED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "detained two men in connection with the blast": the blast told before, no new one
             if trig.id == "ied" and _fight_sounds(text, ts, te, cs, ce):
