@@ -774,6 +774,14 @@ _APPRAISED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing|e)|b
                                r"label(?:s|ed|led|ing|ling)?|dismiss(?:es|ed|ing)?)\s+(?:the|these|those|this|that)\s+"
                                r"(?:[\w\-]+\s+){0,2}$", re.I)
 _APPRAISED_AFTER = re.compile(r"\s+(?:as\s|an?\s|[\"“‘'])")
+#: After an event word, up to an aside between commas, a verb that reads a lesson in it ("the attacks showed that",
+#: "The strikes, far from the front, show how", "The attacks must be investigated"): the event told, appraised.
+_SHOWED_AFTER = re.compile(r"(?:,(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){0,120},)?\s+(?:(?:also|clearly|only|again)\s+)?(?:(?:show(?:s|ed)?|prove(?:s|d)?|"
+                           r"demonstrat(?:e|es|ed)|underline(?:s|d)?|underscore(?:s|d)?|highlight(?:s|ed)?|reveal(?:s|ed)?|"
+                           r"suggest(?:s|ed)?|indicate(?:s|d)?|illustrate(?:s|d)?|confirm(?:s|ed)?|mean(?:s|t)?)\s+"
+                           r"(?:that|how|what|why)\b|(?:must|should)\s+be\s+(?:investigated|probed|condemned|stopped))", re.I)
+#: Before it: the event named as one told ("the attacks", "these strikes", "Sunday's raids").
+_DEFINITE_EVENT_BEFORE = re.compile(r"(?:^|\b(?:the|these|those|such|this|that)\s+|['’]s\s+)(?:[\w\-]+\s+){0,2}$", re.I)
 #: ev23: before a plural event noun, a count of many ("in dozens of attacks in the region this year", "fought more
 #: than 300 engagements", "a string of raids"): many events told as one, no one event unless its days are told.
 _MANY_COUNT_BEFORE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|a\s+(?:series|string|spate|wave)|(?:more\s+than|over|"
@@ -1082,8 +1090,23 @@ _AGAINST = re.compile(r"\bagainst\b", re.I)
 #: Before talks or a deal: advice or a demand, not what happened ("recommends that the authorities open talks").
 _ADVICE_BEFORE = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|"
                             r"propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|should|must|ought)\b[^.;:!?]*$", re.I)
+#: After an arrest, whom: suspects of a crime told before, or people held in connection with it ("arrested two
+#: suspects", "arrested a man in Belfast in connection with an earlier shooting"): its inquiry, not a development
+#: of its own (not "arrested 23 people suspected of taking part in the attack", nor "suspected militants").
+_SUSPECTS_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|about|some|another|[\w\-]+)\s+)?(?:(?:other|more|further|"
+                             r"new|male|female|key|main|alleged|prime)\s+)?suspects?\b(?!\s+(?:of|in)\b)|"
+                             r"[^.;:!?]{0,80}?\bin\s+connection\s+with\b", re.I)
+#: Before an event word, a link to it ("in connection with the blast", "in connection with last week's attack").
+_CONNECTED_BEFORE = re.compile(r"\bin\s+connection\s+with\s+(?:[\w'’\-]+\s+){0,3}$", re.I)
 #: What makes talks, or a call, about an agreement between the sides (ACLED's "Agreement"), not any meeting.
-_ACCORD_WORDS = re.compile(r"\b(?:cease-?fire|truce|cessation|armistice|peace|negotiations)\b", re.I)
+_ACCORD_WORDS = re.compile(r"\b(?:cease-?fire|truce|cessation|armistice|peace|negotiat\w*)\b", re.I)
+#: In a meeting's sentence, what makes it one of the conflict: talks on a ceasefire, peace, prisoners or a
+#: surrender, or with fighters at the table (ACLED's strategic developments), not a cabinet's budget meeting,
+#: two allies' summit or a press conference.
+_CONFLICT_TALKS = re.compile(r"\b(?:cease-?fires?|truces?|cessation|armistice|peace|negotiat\w*|prisoners?\s+(?:swap|exchange)s?|"
+                             r"hostage\s+(?:deal|release|swap|exchange)s?|surrender\w*|disarm\w*|demobili[sz]\w*|"
+                             r"rebels?|insurgents?|militants?|guerrillas?|militias?|armed\s+groups?|separatists?|"
+                             r"jihadists?|warring|belligerents?)\b", re.I)
 #: audit 11: in a sentence, a labour dispute: talks in it are between a union and an employer, not parties to
 #: a conflict ("its members took part in the strike ... after talks with the health board broke down").
 _LABOUR = re.compile(r"\b(?:(?:went|go|goes|are|were|is|was|remain(?:ed|s)?)\s+on\s+strike|took\s+part\s+in\s+the\s+strike|"
@@ -2362,6 +2385,10 @@ class EventExtractor:
                 # "... in the Poonch, Kotli and Bhimber sectors overnight. In Poonch, three civilians were
                 # killed when a mortar shell hit a house.": a place of the event told just before, its detail
                 ev.date = last[1]
+            elif _same_place_told(doc, ev, last, last_ev, sentences, si):
+                # "Fighting resumed on Tuesday at the Torkham crossing ... The army said it had killed 30
+                # militants at Torkham.": the fight told just before at that place, not the publication day
+                ev.date = last[1]
             elif period is not None:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
             elif _told_in_sequence(doc, ev, last, last_ev, si):
@@ -2622,6 +2649,10 @@ class EventExtractor:
                 continue  # gold 9: "... withdrew and said it had killed dozens of soldiers in the fighting": that fight's
             if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
+            if (trig.id == "arrest" and ("suspect" in text[te:te + 40] or "in connection with" in text[te:ce])
+                    and _SUSPECTS_AFTER.match(text, te, ce)
+                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # "Police said they had arrested two suspects" after a killing told: its inquiry, no event
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
                 # "Three of the abducted villagers escaped", "rescued 20 kidnapped pupils", gold 4: "the release
@@ -2665,6 +2696,10 @@ class EventExtractor:
                 continue
             if _APPRAISED_AFTER.match(text, te) and _APPRAISED_BEFORE.search(text, max(sent.start, ts - 40), ts):
                 continue  # ev23: "Erdogan called the attacks a 'worrying escalation'": the attacks told before
+            if (trig.event_type in VIOLENT_TYPES and _SHOWED_AFTER.match(text, te, ce)
+                    and _DEFINITE_EVENT_BEFORE.search(text, max(cs, ts - 30), ts)
+                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # "Zelensky said the attacks showed that Moscow did not want peace": told before, appraised
             if trig.id == "protest" and text[ts:te].lower() == "protest" and _PROTEST_MODIFIES.match(text, te):
                 continue  # ev23: "Protest leaders met the interior minister": a movement's people, no protest told
             if trig.id == "protest" and text[te - 1:te] == "s" and _coverage_title(text, ts, te):
@@ -2675,11 +2710,29 @@ class EventExtractor:
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
-            if trig.id in ("call", "meeting") and _ACCORD_WORDS.search(text, ts, te):
+            if trig.id == "meeting":
+                if not (_CONFLICT_TALKS.search(text, sent.start, sent.end) or any(
+                        a.kind == "group" or (a.faction and profile is not None and (f := profile.faction(a.faction))
+                                              is not None and f.kind != "international") for a in s_actors)):
+                    # "The cabinet met on Tuesday to approve the budget", "the Security Council met": no talks of
+                    # a conflict's sides
+                    continue
+                if any(o.id == "agreement" for _, _, o in triggers):
+                    continue  # "met in Isfara and agreed a ceasefire": the agreement is the event told
+                if _ACCORD_WORDS.search(text, sent.start, sent.end):
+                    sub = "Agreement"  # "met in Juba to discuss a ceasefire": talks on one
+            if trig.id == "call" and _ACCORD_WORDS.search(text, ts, te):
                 sub = "Agreement"  # ACLED: talks on, and calls for, a ceasefire or peace are about an agreement
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons
+            if (trig.id == "release" and text.startswith("surrender", ts)
+                    and any((o.event_type in VIOLENT_TYPES or "territory" in o.sub_event_type) and o.evidence is not None
+                            and 0 <= ts - o.evidence.start <= 400
+                            for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                continue  # "captured the outpost after a three-day assault. The KIA said 20 soldiers surrendered": its end
+            if "connection" in text[max(cs, ts - 50):ts] and _CONNECTED_BEFORE.search(text, max(cs, ts - 50), ts):
+                continue  # "detained two men in connection with the blast": the blast told before, no new one
             if trig.id == "ied" and _fight_sounds(text, ts, te, cs, ce):
                 # audit 12: "Residents reported heavy gunfire and explosions near the airport road": a fight heard
                 if any(o.event_type == "Battles" and cs <= os_ < ce for os_, _, o in triggers):
@@ -5053,6 +5106,21 @@ def _ensuing_setting(doc: Document, before: Any) -> tuple[FactDate, Any] | None:
         if before.start <= m.start < before.end and m.location is not None and m.role == "location":
             place = m
     return date, place
+
+
+def _same_place_told(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, sentences, si: int) -> bool:
+    """A fight with no day of its own, in the sentence right after (or the next but one) a fight the text
+    dates, at a place that sentence names ("... on Tuesday around the Torkham crossing. The army said it had
+    killed 30 militants at Torkham."): an account of that fight, of its day."""
+    if last is None or last_ev is None or not 0 < si - last[0] <= 2 or ev.planned or ev.background \
+            or ev.event_type not in VIOLENT_TYPES or last_ev.event_type not in VIOLENT_TYPES or last_ev.background:
+        return False
+    sent, told = sentences[si], sentences[last[0]]
+    starts = [m.start for m in doc.mentions]  # (in order: the place reader sorts them)
+    names = {m.text for m in doc.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+             if m.role == "location" and m.text[:1].isupper()}
+    told_text = doc.text[told.start:told.end]
+    return any(re.search(rf"(?<![\w\-]){re.escape(n)}(?!\w)", told_text) for n in names)
 
 
 def _told_in_sequence(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, si: int) -> bool:

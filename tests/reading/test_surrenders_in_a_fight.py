@@ -1,0 +1,24 @@
+"""Soldiers who surrender in a fight or a capture the text has just told are its end, not a strategic development of
+their own; a surrender told alone (fighters giving themselves up) stays one. Sentences of our own."""
+import pytest
+
+from reading.corpus import read_text
+from tests.reading.mapped_events import kinds, mapped
+
+
+def read(nlp, text, published="2025-06-11"):
+    return kinds(mapped(nlp(read_text(text, doc_id="t", published=published))))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured an army base at Kutkai on Saturday after heavy fighting. The rebels said 35 soldiers surrendered.",
+    "Insurgents overran a police post in Mansehra early on Monday, and some 12 policemen surrendered, a statement said.",
+])
+def test_a_surrender_in_a_fight_told_is_its_end(nlp, text):
+    got = read(nlp, text)
+    assert got and all(t != "Strategic developments" for t, _ in got), got
+
+
+def test_a_surrender_told_alone_stays(nlp):
+    got = read(nlp, "About 200 Boko Haram fighters surrendered to troops in Bama on Monday, the army said.")
+    assert got == [("Strategic developments", "Other")]
