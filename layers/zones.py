@@ -465,8 +465,19 @@ class _Memo:
         return self.get("unite", tuple(geoms), lambda: _unite(geoms, self.united))
 
     def difference(self, a: BaseGeometry, b: BaseGeometry) -> BaseGeometry:
-        """``a`` less ``b`` on the grid, its polygons."""
-        return self.get("difference", (a, b), lambda: _areal(shapely.difference(a, b, grid_size=_GRID)))
+        """``a`` less ``b`` on the grid, its polygons: empty, without the overlay, when ``b`` covers ``a``
+        (a town taken again by another side: its disc carved out of a piece that is that disc; fighting over
+        a whole held area). Both are on the grid, so snapping moves no vertex, and snap rounding bends an
+        edge only towards a vertex it passes within a grid step of, never across it: what ``b`` covers
+        stays covered, and the overlay gives the empty polygon (644 of 5,000 differences on the 2,000 bench
+        articles; the box test first, from the remembered bounds: a fifth of them are inside the other's box)."""
+        def make() -> BaseGeometry:
+            x0, y0, x1, y1 = self.bounds(a)
+            u0, v0, u1, v1 = self.bounds(b)  # (an empty shape's bounds are NaN: no test passes)
+            if u0 <= x0 and v0 <= y0 and x1 <= u1 and y1 <= v1 and shapely.covers(b, a):
+                return _EMPTY
+            return _areal(shapely.difference(a, b, grid_size=_GRID))
+        return self.get("difference", (a, b), make)
 
     def intersection(self, a: BaseGeometry, b: BaseGeometry) -> BaseGeometry:
         """``a`` and ``b`` on the grid, its polygons."""

@@ -1188,3 +1188,53 @@ def test_a_union_of_the_same_shapes_by_value_is_the_union_made_before():
     assert again is first
     other = memo.unite([b, a])  # another order is another union (its bytes may differ)
     assert other is not first and shapely.equals(other, first)
+
+
+def _gridded(geom):
+    from layers.zones import _GRID
+    return shapely.set_precision(geom, _GRID)
+
+
+#: (a, b): shapes on the grid, ``b`` covering ``a`` or not quite: the shortcut of a difference that leaves
+#: nothing must give what the overlay gives, sliver or none.
+_DISC = _gridded(Point(29.22, -1.68).buffer(0.05, quad_segs=8))
+_CARVES = [
+    (_DISC, _DISC),  # a town taken again: its disc out of the piece that is that disc
+    (_DISC, _gridded(box(29.0, -2.0, 29.5, -1.0))),  # a town inside a province
+    (_gridded(box(29.0, -2.0, 29.5, -1.0)), _gridded(box(29.0, -2.0, 29.5, -1.0).buffer(1e-7, join_style=2))),
+    (_gridded(box(29.0, -2.0, 29.2, -1.5)), _gridded(box(29.0, -2.0, 29.5, -1.0))),  # sharing two edges
+    (_gridded(shapely.MultiPolygon([box(1, 1, 2, 2), box(3, 1, 4, 2)])), _gridded(box(0.5, 0.5, 4.5, 2.5))),
+    (_gridded(box(1, 1, 2, 2).difference(box(1.4, 1.4, 1.6, 1.6))), _gridded(box(1, 1, 2, 2))),  # with a hole
+    # a vertex of ``a`` a grid step outside ``b``: not covered, the overlay decides
+    (_gridded(Polygon([(1, 1), (2, 1), (2.0000001, 1.5), (2, 2), (1, 2)])), _gridded(box(1, 1, 2, 2))),
+    # ``b``'s vertex within a grid step of ``a``'s edge, inside
+    (_gridded(box(1, 1, 2, 2)), _gridded(Polygon([(0, 0), (3, 0), (3, 3), (2.0000001, 1.5), (0, 3)]))),
+    (_DISC, _gridded(Point(29.3, -1.68).buffer(0.05, quad_segs=8))),  # overlapping discs
+    (_gridded(box(1, 1, 2, 2)), _gridded(box(0, 0, 3, 3).difference(box(1.4, 1.4, 1.6, 1.6)))),  # in the box, not covered
+    (_DISC, Polygon()),
+    (Polygon(), _DISC),
+]
+
+
+@pytest.mark.parametrize("a, b", _CARVES)
+def test_a_difference_that_leaves_nothing_is_what_the_overlay_gives(a, b):
+    from layers.zones import _GRID, _areal, _Memo
+
+    got = _Memo().difference(a, b)
+    want = _areal(shapely.difference(a, b, grid_size=_GRID))
+    assert shapely.to_wkb(got) == shapely.to_wkb(want)
+    assert got.is_empty == bool(shapely.covers(b, a) or want.is_empty)
+
+
+def test_a_town_taken_by_three_sides_in_turn_is_held_by_the_last_only():
+    goma = town("Goma", *GOMA)
+    tl = zone_timeline([claim("FARDC", "holds", PROVINCE, "2022-01-01"),
+                        claim("M23", "took", goma, "2022-11-20"),
+                        claim("Wazalendo", "took", goma, "2023-01-10"),
+                        claim("FARDC", "took", goma, "2023-02-01")])
+    assert holders(tl, "2022-11-20", *GOMA) == [("M23", "held")]
+    assert holders(tl, "2023-01-10", *GOMA) == [("Wazalendo", "held")]
+    assert holders(tl, "2023-02-01", *GOMA) == [("FARDC", "held")]
+    for faction in ("M23", "Wazalendo"):  # nothing of the town left behind, not even a sliver
+        rows = tl[tl.faction == faction]
+        assert len(rows) == 1 and rows.iloc[0]["end"] is not None, rows
