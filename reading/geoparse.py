@@ -1215,17 +1215,20 @@ def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
             # street or avenue lies in a town its own sentence names ("In London, Downing Street said",
             # "under Elm Street, officials in Dayton said") or in the one town named before (sentences about
             # Ottawa, then "Sparks Street was closed"); after towns far apart and with none in its sentence it
-            # stands for what it houses ("Stocks rallied on Wall Street", "Threadneedle Street held rates")
+            # stands for what it houses ("Stocks rallied on Wall Street", "Threadneedle Street held rates"), as
+            # it does when listed with a town ("Canberra and Macquarie Street disagree": in neither town)
             speaks = _SPEAKS.match(text, e) is not None
             town = next((t for t in reversed(towns) if t["end"] <= s), None)
             if text[s:e].rsplit(None, 1)[-1] not in _CITY_STREET_WORDS:
                 town = town or (None if speaks else next(t for t in towns))
             else:
-                if town is not None and _SENTENCE_GAP.search(text, town["end"], s) is not None and any(
+                peer = any(_LISTED_WITH.fullmatch(text, t["end"], s) or _LISTED_WITH.fullmatch(text, e, t["start"])
+                           for t in towns)
+                if town is not None and (peer or _SENTENCE_GAP.search(text, town["end"], s) is not None and any(
                         great_circle_km(town["lat"], town["lon"], t["lat"], t["lon"]) > _ONE_TOWN_KM
-                        for t in towns if t["end"] <= s):
+                        for t in towns if t["end"] <= s)):
                     town = None
-                if town is None and not speaks:
+                if town is None and not speaks and not peer:
                     town = next((t for t in towns if t["start"] >= e), None)
                     if town is not None and _SENTENCE_GAP.search(text, e, town["start"]) is not None:
                         town = None
@@ -1746,6 +1749,8 @@ _SPEAKS = re.compile(r"(?:['\u2019]s[ \t]+[a-z]+)?[ \t]+(?:said|says|announced|c
 _STREET_WORDS = frozenset("Street Avenue Road Boulevard Drive Bridge Square".split())
 #: Of those, the streets of a town's centre, which stand for what they house ("Wall Street", "Downing Street").
 _CITY_STREET_WORDS = frozenset(("Street", "Avenue", "Boulevard"))
+#: What joins two names of one list ("Canberra and Macquarie Street", "Spring Street or Canberra").
+_LISTED_WITH = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
 #: Towns this near one another are one town's story (its streets named sentences later lie in it).
 _ONE_TOWN_KM = 100.0
 _TOWN_KINDS = ("city", "district")

@@ -5075,7 +5075,10 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
     says where it is ("Bristol, Conn."), when the article places two or more other places in its country
     or names its people ("American"), when that one place is a unit or the country (not a town), or when
     any place of the article lies within :data:`_NOT_LOCAL_KM` of it ("Bristol" beside Waterbury, "Oxford"
-    beside Tupelo)."""
+    beside Tupelo). A namesake that bears the name only as another spelling of its own ("Frankfurt" for
+    Frankfort, Kentucky) gives it back to the city whose own name it is, shortened or not (Frankfurt am
+    Main), even in its own country's story and whatever else the article names there: only the text
+    saying where, or a place of the article within :data:`_NOT_LOCAL_KM`, keeps it."""
     others = None
     for _, a, info in named:
         if a.fuzzy or not a.place_id or a.country or a.placed_in or info.fixed is not None:
@@ -5084,10 +5087,13 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
         if big.id == a.place_id or big.kind != "city":
             continue  # (only the first place is weighed: cheap, and the one a bare name means most)
         p = _get(gazetteer, a.place_id)
-        if p is None or p.kind != "city" or p.country in (focus, big.country):
+        if p is None or p.kind != "city" or p.country == big.country:
             continue
         pop, small = big.population or 0, p.population or 0
         if not (pop >= _PORT_POPULATION and pop >= _PORT_RATIO * small) and not (_is_capital(big) and pop > small):
+            continue
+        respelt = _near_spelling(a.surface, p) and (not _alias_only(a.surface, big) or _shortened_alias(a.surface, big))
+        if p.country == focus and not respelt:
             continue
         if _alias_only(a.surface, big) and not _alias_only(a.surface, p) and not _saint_written_short(a.surface, big):
             continue  # (a town named so itself against a city bearing the name only as another: "Grenade", France,
@@ -5096,8 +5102,8 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
             others = [(b.surface, q) for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None]
         rest = [q for s, q in others if s != a.surface]
         home = {q.id: q for q in rest if q.country == p.country}
-        if len(home) != 1 or next(iter(home.values())).kind not in _POINT_KINDS \
-                or any(f.relation == "demonym" and f.country == p.country for f in found) \
+        if not respelt and (len(home) != 1 or next(iter(home.values())).kind not in _POINT_KINDS
+                            or any(f.relation == "demonym" and f.country == p.country for f in found)) \
                 or any(q.kind in _POINT_KINDS and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM for q in rest):
             continue
         a.place_id, a.reason = big.id, ""

@@ -20,3 +20,26 @@ def test_a_town_before_still_places_it(gaz):
 def test_a_plain_street_takes_the_town_after(gaz):
     r = toponyms_by_name("A pipe burst under Elm Street on Monday, officials in Dayton said.", gaz)
     assert r["Elm Street"]["lat"] == pytest.approx(r["Dayton"]["lat"])
+
+
+@pytest.mark.parametrize("text, street, town", [
+    # a state government's street listed with the national capital: in neither capital
+    ("Canberra and Macquarie Street have fallen out over hospital funding, the health minister said.",
+     "Macquarie Street", "Canberra"),
+    ("Funding for the Geelong line is stuck because Spring Street and Canberra cannot agree who pays.",
+     "Spring Street", "Canberra"),
+    # Wall Street is no street of Washington, Downing Street none of Brussels
+    ("Washington and Wall Street disagree over the new bank rules, economists in Chicago said.",
+     "Wall Street", "Washington"),
+    ("Brussels and Downing Street are still apart on fishing rights, officials in Dublin said.",
+     "Downing Street", "Brussels"),
+])
+def test_a_street_listed_with_a_town_is_not_placed_in_a_town(gaz, text, street, town):
+    r = toponyms_by_name(text, gaz)
+    assert r[street]["lat"] is None and r[town]["lat"] is not None
+
+
+def test_streets_listed_together_still_lie_in_their_town(gaz):
+    r = toponyms_by_name("In Ottawa, police closed Sparks Street and Bank Street after the alarm.", gaz)
+    assert r["Sparks Street"]["lat"] == pytest.approx(r["Ottawa"]["lat"])
+    assert r["Bank Street"]["lat"] == pytest.approx(r["Ottawa"]["lat"])

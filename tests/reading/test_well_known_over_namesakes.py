@@ -45,3 +45,15 @@ def test_the_well_known_town_against_a_namesake_backed_by_one_far_town(text, nam
 ])
 def test_the_namesake_in_a_story_local_to_it(text, name, lat_range):
     assert lat_range[0] <= _lat(text, name) <= lat_range[1]
+
+
+@pytest.mark.parametrize("text, name, lat_range", [
+    # Frankfort, Kentucky, lists "Frankfurt" only as another spelling of its own name; Frankfurt am Main
+    # bears it as its own name shortened: several American towns, far from Kentucky, do not make it American
+    ("Lobbyists in Seattle and Portland said the cloud firms were adding servers in Frankfurt and "
+     "Amsterdam.", "Frankfurt", (49.9, 50.3)),
+    ("Startups in Denver, Phoenix and Tucson are hiring engineers in Frankfurt this year.", "Frankfurt", (49.9, 50.3)),
+    ("Bankers in Boston and Atlanta said the central bank in Frankfurt would hold rates.", "Frankfurt", (49.9, 50.3)),
+])
+def test_a_city_over_a_namesake_reached_only_by_another_spelling(text, name, lat_range):
+    assert lat_range[0] <= _lat(text, name) <= lat_range[1]
