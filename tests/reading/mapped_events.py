@@ -10,3 +10,9 @@ def mapped(doc) -> list:
 def kinds(evs) -> list[tuple[str, str]]:
     """(event type, sub-event type) of each event, in order."""
     return [(e.event_type, e.sub_event_type) for e in evs]
+
+
+def read_kinds(nlp, text: str, published: str) -> list[tuple[str, str]]:
+    """(event type, sub-event type) of what the map draws of ``text`` read as one article."""
+    from reading.corpus import read_text
+    return kinds(mapped(nlp(read_text(text, doc_id="t", published=published))))

@@ -2,12 +2,11 @@
 their own; a surrender told alone (fighters giving themselves up) stays one. Sentences of our own."""
 import pytest
 
-from reading.corpus import read_text
-from tests.reading.mapped_events import kinds, mapped
+from tests.reading.mapped_events import read_kinds
 
 
 def read(nlp, text, published="2025-06-11"):
-    return kinds(mapped(nlp(read_text(text, doc_id="t", published=published))))
+    return read_kinds(nlp, text, published)
 
 
 @pytest.mark.parametrize("text", [
