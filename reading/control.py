@@ -234,6 +234,8 @@ class ControlClaims:
                 claims.append(c)
         if spans.get("denied"):
             claims = _drop_denied_elsewhere(claims, spans["denied"])
+        if doc.user_data.get("taken_unopposed"):
+            claims.extend(_unopposed_claims(doc, profile, claims))
         if doc.title and claims and (len(claims) > 1 or doc.events):
             claims = _drop_headline_echoes(doc, claims)
         doc.claims.extend(claims)
@@ -546,6 +548,27 @@ def _drop_denied_elsewhere(claims: list, denied: set) -> list:
 _ECHO_DAYS = 7
 #: Event sub-types that tell a change of hands (``layers.zones.TERRITORY_EVENTS``' "took").
 _TAKEN_TYPES = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
+
+
+def _unopposed_claims(doc: Document, profile: Any, claims: list) -> list:
+    """The change of hands of each capture nobody fought for (``doc.user_data["taken_unopposed"]``, retyped a
+    non-violent transfer by :mod:`reading.events`): "army units retook Um Rawaba after the RSF withdrew without a
+    fight" is the army's, though no pattern here reads it, and the zones draw none from a transfer. Its faction
+    is read as a named side's in the patterns; none when a claim of the sentence already tells it."""
+    ids = doc.user_data["taken_unopposed"]
+    have = {(c.relation, getattr(c.location, "name", None), c.evidence.sentence if c.evidence else "") for c in claims}
+    out = []
+    for ev in doc.events:
+        e = ev.evidence
+        if (ev.id not in ids or not ev.actor1 or ev.location is None or ev.location_note or e is None
+                or ("took", ev.location.name, e.sentence) in have):
+            continue
+        faction = ((profile.faction_of(ev.actor1, e.sentence, date=doc.published) if profile is not None else None)
+                   or armed_states(doc).get(ev.actor1, ev.actor1))
+        out.append(ControlClaim(id=fact_id(doc.id, "c", e.start, f"{getattr(ev.location, 'place_id', '')}|{faction}|took"),
+                                doc_id=doc.id, faction=faction, relation="took", location=ev.location, date=ev.date,
+                                evidence=e, background=ev.background))
+    return out
 
 
 def _drop_headline_echoes(doc: Document, claims: list) -> list:

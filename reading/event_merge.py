@@ -520,9 +520,9 @@ def _fold_losers_withdrawals(events: list[Event]) -> list[Event]:
     before (the same place, another actor, within three days) is that change of hands, not a second one
     (its control claim, "withdrew", stays: it agrees with the capture). So is a withdrawal told in the
     capture's own sentence (audit 11: "retook X after the rebels withdrew from it"; gold 8: "withdrew from X,
-    two days after Russia said its forces had captured it"). The capture stays a
-    battle even "without a fight" (ACLED would code that a non-violent transfer): :mod:`layers.zones`
-    draws a change of hands from a capture, not from a transfer, whose actor1 may be the side leaving."""
+    two days after Russia said its forces had captured it"). The capture is still a
+    battle here even "without a fight": it is retyped a non-violent transfer last (``events._unopposed_takings``),
+    so this fold serves both."""
     out: list[Event] = []
     for i, ev in enumerate(events):
         e = ev.evidence

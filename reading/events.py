@@ -2240,6 +2240,7 @@ class EventExtractor:
             # (on the days read last)
             events = merge_same_happenings(doc, events)
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
+            _unopposed_takings(doc, events)  # (after it: the side that took the place is its forces)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -4942,6 +4943,33 @@ def _sides_named_before(doc: Document, events: list[Event]) -> None:
 #: What a state does as a government, not with its forces: it decides, declares, signs, meets, calls, arrests or
 #: frees (ACLED's Government of X, apart from Military Forces of X); fighting, strikes and seizures stay its forces'.
 _GOVERNMENT_ACTS = frozenset({"Change to group/activity", "Agreement", "Arrests", "Other"})
+
+#: A change of hands nobody fought for, told in its sentence ("entered Damascus unopposed", "after the rebels
+#: withdrew without a fight", "handed it back under a China-brokered deal"); the words first, as a literal gate.
+_UNOPPOSED_WORDS = ("without", "unopposed", "under", "handed")
+_UNOPPOSED = re.compile(
+    r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|shot|resistance|battle)\b|\bunopposed\b"
+    r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|accord|truce)\b"
+    r"|\bhanded\s+(?:it|them|the\s+\w+)\s+(?:back|over)\b", re.I)
+_TAKINGS = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
+
+
+def _unopposed_takings(doc: Document, events: list[Event]) -> None:
+    """ACLED codes a side taking a place nobody fought for ("GNA forces entered Tarhuna without a fight after
+    the LNA withdrew overnight") a non-violent transfer of territory, not a battle: such a capture is retyped,
+    last (the folds before match a withdrawal to its capture as a battle). Its actor1 is the side that took the
+    place; its id goes to ``doc.user_data["taken_unopposed"]``, from which :mod:`reading.control` reads the
+    change of hands (the zones draw none from a transfer, whose actor1 may be the side leaving)."""
+    taken = set()
+    for ev in events:
+        e = ev.evidence
+        if (ev.event_type == "Battles" and ev.sub_event_type in _TAKINGS and not ev.planned and not ev.fatalities
+                and e is not None and any(w in e.sentence.lower() for w in _UNOPPOSED_WORDS)
+                and _UNOPPOSED.search(e.sentence) is not None):
+            ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+            taken.add(ev.id)
+    if taken:
+        doc.user_data["taken_unopposed"] = taken
 
 
 def _governments_deciding(doc: Document, events: list[Event]) -> None:

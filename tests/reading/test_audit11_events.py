@@ -64,13 +64,14 @@ def test_a_night_written_with_a_slash_spans_its_two_days(nlp):
         [("2026-01-12", "2026-01-13")], doc.events
 
 
-# (e) a capture whose loser "withdrew from it" in the same sentence: one change of hands (kept a capture,
-# which the zones draw, even "without a fight")
+# (e) a capture whose loser "withdrew from it" in the same sentence: one change of hands ("without a fight":
+# ACLED's non-violent transfer, by the side that took it, still drawn as its zone)
 def test_a_town_retaken_after_its_holders_withdrew_without_a_fight_is_one_change_of_hands(nlp):
     doc = read(nlp, "KHARTOUM - On 4 January, the army recaptured Kadugli after the SPLM-N withdrew from the town "
                     "without a fight, residents said.")
     assert [(e.sub_event_type, e.location.name) for e in doc.events] == \
-        [("Government regains territory", "Kadugli")], doc.events
+        [("Non-violent transfer of territory", "Kadugli")], doc.events
+    assert [(c.relation, c.location.name) for c in doc.claims] == [("took", "Kadugli")], doc.claims
 
 
 def test_a_town_retaken_after_its_holders_withdrew_under_fire_is_one_battle(nlp):
