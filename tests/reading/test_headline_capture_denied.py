@@ -52,3 +52,17 @@ def test_a_village_named_by_its_region_draws_no_zone_over_the_region(nlp):
     assert taken and all(e.location_note.startswith("Territory event: the place taken") for e in taken), taken
     assert not [c for c in doc.claims if c.relation == "took"], doc.claims
     assert held(doc) == []
+
+
+def test_a_town_in_a_region_taken_draws_no_zone_over_the_region(nlp):
+    doc = read(nlp, "Sudan", "KHARTOUM, June 3 - RSF fighters overran a village in North Darfur on Monday, "
+                             "witnesses said.", published="2025-06-03")
+    taken = [e for e in doc.events if "territory" in e.sub_event_type]
+    assert taken and all(e.location_note.startswith("Territory event: the place taken") for e in taken), taken
+    assert held(doc) == []
+
+
+def test_a_named_town_in_a_region_is_still_drawn(nlp):
+    doc = read(nlp, "Sudan", "KHARTOUM, June 3 - RSF fighters overran Mellit, a town in North Darfur, on Monday, "
+                             "witnesses said.", published="2025-06-03")
+    assert held(doc) == ["RSF"]
