@@ -562,9 +562,11 @@ def _drop_headline_denied(doc: Document, claims: list, actors) -> list:
     sides = {a.name: a.faction for a in actors if getattr(a, "faction", None)}
     denied = [(ev.actor1, ev.location.name) for ev in doc.events
               if ev.evidence is not None and ev.evidence.start in told and ev.location is not None]
+    if not denied:
+        return claims
     out = []
     for c in claims:
-        if (denied and c.relation == "took" and c.evidence is not None and c.evidence.start < end
+        if (c.relation == "took" and c.evidence is not None and c.evidence.start < end
                 and any(name == getattr(c.location, "name", None) and (not side or c.faction in (side, sides.get(side)))
                         for side, name in denied)):
             doc.problems.append(Problem("W410", "zone", doc.id, text[c.evidence.start:c.evidence.end],
