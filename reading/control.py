@@ -236,6 +236,8 @@ class ControlClaims:
             claims = _drop_denied_elsewhere(claims, spans["denied"])
         if doc.user_data.get("taken_unopposed"):
             claims.extend(_unopposed_claims(doc, profile, claims))
+        if doc.title and claims and doc.events and any(pr.code == "W410" for pr in doc.problems):
+            claims = _drop_headline_denied(doc, claims, actors)
         if doc.title and claims and (len(claims) > 1 or doc.events):
             claims = _drop_headline_echoes(doc, claims)
         doc.claims.extend(claims)
@@ -568,6 +570,32 @@ def _unopposed_claims(doc: Document, profile: Any, claims: list) -> list:
         out.append(ControlClaim(id=fact_id(doc.id, "c", e.start, f"{getattr(ev.location, 'place_id', '')}|{faction}|took"),
                                 doc_id=doc.id, faction=faction, relation="took", location=ev.location, date=ev.date,
                                 evidence=e, background=ev.background))
+    return out
+
+
+def _drop_headline_denied(doc: Document, claims: list, actors) -> list:
+    """A headline's capture ("Azerbaijani forces take Shusha") the body tells as denied or unconfirmed
+    ("... said his troops had entered Shusha. Armenia denied the town had fallen."): the events read the
+    body's capture as fighting (W410) even where it names no side control reads; the headline's claim of
+    that place goes too, unless the body's capture names another side. Reported like the body's (W410)."""
+    text, end = doc.text, len(doc.title)
+    if not text.startswith(doc.title):
+        return claims
+    told = {pr.start for pr in doc.problems if pr.code == "W410" and pr.start is not None and pr.start >= end}
+    sides = {a.name: a.faction for a in actors if getattr(a, "faction", None)}
+    denied = [(ev.actor1, ev.location.name) for ev in doc.events
+              if ev.evidence is not None and ev.evidence.start in told and ev.location is not None]
+    if not denied:
+        return claims
+    out = []
+    for c in claims:
+        if (c.relation == "took" and c.evidence is not None and c.evidence.start < end
+                and any(name == getattr(c.location, "name", None) and (not side or c.faction in (side, sides.get(side)))
+                        for side, name in denied)):
+            doc.problems.append(Problem("W410", "zone", doc.id, text[c.evidence.start:c.evidence.end],
+                                        Messages.W410.format(text=doc.title.strip()), c.evidence.start, c.evidence.end))
+            continue
+        out.append(c)
     return out
 
 

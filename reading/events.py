@@ -1395,10 +1395,11 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?
                               r"district|county|governorate|of|the)\s+){0,3}$", re.I)
 _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event whose town was not found begins
 #: gold 9: a region or country named only to say where a settlement lies ("retake Cabo Delgado town", "seize capital
-#: of al-Jawf province", "has retaken several towns in Shan State"): the settlement changed hands, not the area.
+#: of al-Jawf province", "has retaken several towns in Shan State", "seized a village in Bakool"): the settlement
+#: changed hands, not the area ("the town of X" names the town X itself: a town, not in X).
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:provincial|state|regional|district)\s+)?(?:town|city|village|capital)\b", re.I)
-_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:capital|towns|villages|cities|seat)\s+(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$",
-                                   re.I)
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:(?:capital|towns|villages|cities|seat)\s+(?:of|in)|(?:town|village|city)\s+in)\s+"
+                                   r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
 
 def area_part(loc: Any) -> bool:
