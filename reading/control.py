@@ -22,7 +22,7 @@ from typing import Any, Callable
 from reading.actors import armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
-                            _SAID_BEFORE_DATE, _is_background, EventExtractor, LazySpanIndex,
+                            _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, area_part, by_sentence, clauses_of, country_location, disputed,
                             elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
                             raid_on_civilians, settlement_in_area, wished)
@@ -548,8 +548,6 @@ def _drop_denied_elsewhere(claims: list, denied: set) -> list:
 #: audit au10: how many days before the publication day the body may tell the change of hands its headline tells
 #: (a week: "on Monday" in Friday's paper is four days back; the events' echoes reach as far).
 _ECHO_DAYS = 7
-#: Event sub-types that tell a change of hands (``layers.zones.TERRITORY_EVENTS``' "took").
-_TAKEN_TYPES = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
 
 
 def _unopposed_claims(doc: Document, profile: Any, claims: list) -> list:
@@ -613,7 +611,7 @@ def _drop_headline_echoes(doc: Document, claims: list) -> list:
     body = [(c.relation, getattr(c.location, "name", None), c.date.start) for c in claims
             if c.evidence is not None and c.evidence.start >= end and c.date is not None]
     body += [("took", ev.location.name, ev.date.start) for ev in doc.events
-             if ev.sub_event_type in _TAKEN_TYPES and ev.actor1 and ev.location is not None and ev.date is not None
+             if ev.sub_event_type in _TAKINGS and ev.actor1 and ev.location is not None and ev.date is not None
              and ev.date.basis != "publication" and not ev.planned and not ev.background
              and ev.evidence is not None and ev.evidence.start >= end]
     out = []

@@ -4952,6 +4952,7 @@ _UNOPPOSED = re.compile(
     r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|shot|resistance|battle)\b|\bunopposed\b"
     r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|accord|truce)\b"
     r"|\bhanded\s+(?:it|them|the\s+\w+)\s+(?:back|over)\b", re.I)
+#: Event sub-types that tell a change of hands (also what control's headline echoes look for).
 _TAKINGS = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
 
 
