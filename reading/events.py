@@ -2636,24 +2636,24 @@ class EventExtractor:
                 continue  # gold 7: "shells hit homes in Poonch on Thursday, in the heaviest exchange of fire along
                 # the Line of Control in a year": the event told, ranked
             if (trig.id == "kill" and "toll" in low and _CLAIMED_BEFORE.search(text, max(cs, ts - 30), ts)
-                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                    and _violence_told(out, spans)):
                 continue  # gold 7: "A source put the toll at 50; JNIM claimed to have killed 70": one side's toll
             if (trig.id == "kill" and ("figure" in low or "claim" in low or "number" in low)
                     and _FIGURE_REJECTED.search(text, te, sent.end) and _SAID_IT_HAD.search(text, max(cs, ts - 40), ts)
-                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                    and _violence_told(out, spans)):
                 continue  # gold 8: "The group said it had killed 100 soldiers, a figure the army rejected": its toll
             if (trig.event_type in VIOLENT_TYPES and "killed" in low
                     and ((trig.id == "kill" and _SAID_IT_HAD.search(text, max(cs, ts - 40), ts)
                           and _IN_THE_FIGHT_AFTER.match(text, te, sent.end))
                          or text[max(cs, ts - 7):ts].lower() == "in the " and _SAID_IT_KILLED_IN_THE.search(
                              text, max(cs, ts - 140), ts))
-                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                    and _violence_told(out, spans)):
                 continue  # gold 9: "... withdrew and said it had killed dozens of soldiers in the fighting": that fight's
             if "m" in sent_cues and _REMEMBERED_BEFORE.search(text, max(cs, ts - 60), ts):
                 continue  # ev15: "the anniversary of the bombing of", "a film about the shelling of": remembered
             if (trig.id == "arrest" and ("suspect" in text[te:te + 40] or "in connection with" in text[te:ce])
                     and _SUSPECTS_AFTER.match(text, te, ce)
-                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                    and _violence_told(out, spans)):
                 continue  # "Police said they had arrested two suspects" after a killing told: its inquiry, no event
             if (trig.id in ("abduction", "arrest") and _DETERMINER_BEFORE.search(text, max(cs, ts - 20), ts)
                     and _NOUN_AFTER.match(text, te)):
@@ -2662,7 +2662,7 @@ class EventExtractor:
                 continue
             if (trig.id == "protest" and (tp := _THE_PROTESTERS.search(text, max(sent.start, ts - 5), te)) is not None
                     and tp.end() == te
-                    and (told := [o for o in [*out, *(spans.get("events", ()) if spans is not None else ())]
+                    and (told := [o for o in _told(out, spans)
                                   if o.event_type in ("Protests", "Riots")])):
                 # gold 4: "The protesters chanted slogans" after a protest told: the same protest; gold 7: what
                 # it tells of the crowd or the police makes that protest a riot or one with intervention
@@ -2700,7 +2700,7 @@ class EventExtractor:
                 continue  # ev23: "Erdogan called the attacks a 'worrying escalation'": the attacks told before
             if (trig.event_type in VIOLENT_TYPES and _SHOWED_AFTER.match(text, te, ce)
                     and _DEFINITE_EVENT_BEFORE.search(text, max(cs, ts - 30), ts)
-                    and any(o.event_type in VIOLENT_TYPES for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                    and _violence_told(out, spans)):
                 continue  # "Zelensky said the attacks showed that Moscow did not want peace": told before, appraised
             if trig.id == "protest" and text[ts:te].lower() == "protest" and _PROTEST_MODIFIES.match(text, te):
                 continue  # ev23: "Protest leaders met the interior minister": a movement's people, no protest told
@@ -2731,7 +2731,7 @@ class EventExtractor:
             if (trig.id == "release" and text.startswith("surrender", ts)
                     and any((o.event_type in VIOLENT_TYPES or "territory" in o.sub_event_type) and o.evidence is not None
                             and 0 <= ts - o.evidence.start <= 400
-                            for o in [*out, *(spans.get("events", ()) if spans is not None else ())])):
+                            for o in _told(out, spans))):
                 continue  # "captured the outpost after a three-day assault. The KIA said 20 soldiers surrendered": its end
             if "connection" in text[max(cs, ts - 50):ts] and _CONNECTED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "detained two men in connection with the blast": the blast told before, no new one
@@ -2866,7 +2866,7 @@ class EventExtractor:
                                     for os_, _, o in triggers) \
                         and not any(o.event_type in VIOLENT_TYPES and o.evidence is not None
                                     and 0 <= ts - o.evidence.end <= 400
-                                    for o in [*out, *(spans.get("events", ()) if spans is not None else ())]):
+                                    for o in _told(out, spans)):
                     # audit 11: "Two civilians were shot dead in Bunia on Monday": a killing told alone,
                     # no toll of another event in its sentence or just before it
                     victims = "armed" if self._p["combatants"].search(text, cs, ts) else "other"
@@ -4122,6 +4122,16 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     if spans is not None:
         spans["article_area"] = found
     return found
+
+
+def _told(out: list, spans: dict | None) -> list:
+    """The events told so far: this sentence's (``out``) and the text's before it (``spans["events"]``)."""
+    return [*out, *(spans.get("events", ()) if spans is not None else ())]
+
+
+def _violence_told(out: list, spans: dict | None) -> bool:
+    """Whether a violent event is told so far (what an arrest, a toll or a lesson drawn may belong to)."""
+    return any(o.event_type in VIOLENT_TYPES for o in _told(out, spans))
 
 
 def _own_part(text: str, lo: int, hi: int, ts: int, te: int, mentions) -> tuple[int, int]:
