@@ -7219,8 +7219,10 @@ def _unknown_place_regex() -> tuple[re.Pattern, frozenset]:
     area = ((" " + os.path.commonprefix(spec["area_words"]), re.compile(rf" (?:{trie(spec['area_words'])})\b"))
             if spec.get("area_words") else None)
     area_name = re.compile(rf"(?:^|(?<=[^\w\u2019'-]))[Tt]he[ \t]+(?P<unit>{name})$")
-    # "In Walikale, officials said": a sentence's opening locative (the sentence start is checked apart)
-    opening = (re.compile(rf"(?:{trie(spec['opening_prepositions'])})[ \t]+(?P<name>{name})(?=,)")
+    # "In Walikale, officials said", "In Melut and Kodok, cases rose": a sentence's opening locative, one
+    # name or a list (the sentence start is checked apart)
+    opening = (re.compile(rf"(?:{trie(spec['opening_prepositions'])})[ \t]+(?P<name>{name})"
+                          rf"(?P<more>(?:,[ \t]+{name})*,?[ \t]+and[ \t]+{name})?(?=,)")
                if spec.get("opening_prepositions") else None)
     return ((re.compile(rf"\b{lead}(?P<name>{name})"), unit_words, unit_name, kind_of, plural, list_before, area,
              area_name, opening), frozenset(spec["not_places"]))
@@ -7235,16 +7237,19 @@ _AFTER_PLACE = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:on|in|at|after|before
                           r"amid|were|was|is|are|have|has|had)\b")
 #: "the road between Khiam and Sidon": two places, one of which the gazetteer may lack.
 _BETWEEN_NAMES = re.compile(rf"between[ \t]+(?:the[ \t]+towns?[ \t]+of[ \t]+)?(?P<a>{_BNAME})[ \t]+and[ \t]+(?P<b>{_BNAME})\b")
+#: "buses from Renk to Malakal", "the road from Kabkabiya to Golo": a route's ends, one of which the gazetteer may lack.
+_FROM_TO_NAMES = re.compile(rf"from[ \t]+(?P<a>{_BNAME})[ \t]+to[ \t]+(?P<b>{_BNAME})\b")
 
 
 def _openings(text: str, opening: tuple) -> Iterator[re.Match]:
-    """Matches of a sentence's opening locative ("In Natogyi,"), kept where a sentence starts (the
-    pattern has no leading \\b: its first letters let the regex engine skip ahead fast)."""
+    """Matches of a sentence's opening locative ("In Natogyi,"), kept where a sentence or a line starts (a
+    report's paragraph under its heading: "Southern Rakhine\\nIn Kyaukphyu, ..."; the pattern has no leading
+    \\b: its first letters let the regex engine skip ahead fast)."""
     for m in opening.finditer(text):
         i = k = m.start()
         while k and text[k - 1] in " \t\n\"\u201c'\u2018":
             k -= 1
-        if not k or text[k - 1] in ".!?:" and k < i:
+        if not k or k < i and (text[k - 1] in ".!?:" or "\n" in text[k:i]):
             yield m
 
 
@@ -7442,14 +7447,18 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             matches.append((m, "unit"))
     if plural is not None:
         matches += _unit_lists_before(text, plural, unit_name, list_before)
-    for m in _openings(text, opening) if opening is not None else ():
-        if m.start("name") in begins:
-            continue  # "In Kharkiv,": a known name
-        common = getattr(gazetteer, "is_common_word", None)
-        if any(w.lower() in _lower_words() or (common is not None and common(name_key(w)))
-               for w in m.group("name").split()):
-            continue  # "In Other News,", "In Pictures,"
-        matches.append((m, "name"))
+    common = getattr(gazetteer, "is_common_word", None)
+    for o in _openings(text, opening) if opening is not None else ():
+        listed = [(o, "name")]
+        if o.group("more"):  # "In Kyaukphyu and Ramree,": each member of the list
+            listed += [(k, "name") for k in _LIST_MEMBER.finditer(text, o.start("more"), o.end("more"))]
+        for m, g in listed:
+            if m.start(g) in begins:
+                continue  # "In Kharkiv,": a known name
+            if any(w.lower() in _lower_words() or (common is not None and common(name_key(w)))
+                   for w in m.group(g).split()):
+                continue  # "In Other News,", "In Pictures,"
+            matches.append((m, g))
     matches += _function_word_names(text, stop)  # "at In Amenas", "near Las Tablas": one name, not "In" and a name
     if _has_local_head(text):
         matches += [(m, 0) for m in _LOCAL_NAME.finditer(text)]  # "Cité Soleil", "Vila Cruzeiro": a local place
@@ -7470,9 +7479,11 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
         m = kind_of.match(text, k) if k >= 0 and (k == 0 or not text[k - 1].isalnum()) else None
         if m is not None:
             matches.append((m, "name"))
-    if "between " in text:
-        # "between Khiam and Sidon": one end known, the other is a place too
-        for m in _BETWEEN_NAMES.finditer(text):  # (a literal start: the regex engine skips to it fast)
+    for word, pair in (("between ", _BETWEEN_NAMES), ("from ", _FROM_TO_NAMES)):
+        if word not in text:
+            continue
+        # "between Khiam and Sidon", "from Renk to Malakal": one end known, the other is a place too
+        for m in pair.finditer(text):  # (a literal start: the regex engine skips to it fast)
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue
             a, b = m.start("a"), m.start("b")

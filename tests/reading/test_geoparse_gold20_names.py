@@ -1,0 +1,46 @@
+"""Regional press and humanitarian reports (gold 20's genres), on other sentences: a report's opening
+locative may list places ("In Waat and Gumuruk, ..."), also on the line under a heading; a route's end
+the gazetteer lacks is a place when the other end is one ("from Juba to Gumuruk")."""
+from __future__ import annotations
+
+import pytest
+
+from reading.geoparse import geoparse
+
+
+def _rows(text: str) -> dict[str, dict]:
+    return {text[r["start"]:r["end"]]: r for r in geoparse(text)}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Clinics were looted last week. In Waat and Gumuruk, partners reopened them on Monday.", ["Waat", "Gumuruk"]),
+    ("Northern Jonglei\nIn Waat, Gumuruk and Bor, food prices doubled in March.", ["Waat", "Gumuruk", "Bor"]),
+    ("Jonglei State\nIn Gumuruk, the clinic reopened.", ["Gumuruk"]),
+])
+def test_an_opening_locative_lists_each_place(text, names):
+    rows = _rows(text)
+    assert [n for n in names if n in rows] == names
+
+
+@pytest.mark.parametrize("text", [
+    "In March and April, food prices doubled across the region.",
+    "Prices rose.\nIn Other News, the council met on Monday.",
+])
+def test_an_opening_time_or_phrase_is_no_place(text):
+    assert _rows(text) == {}
+
+
+@pytest.mark.parametrize("text, unknown", [
+    ("UNHAS flew supplies from Juba to Gumuruk on Tuesday.", "Gumuruk"),
+    ("Partners moved 300 families from Gumuruk to Bor by truck.", "Gumuruk"),
+])
+def test_a_routes_unknown_end_is_a_place(text, unknown):
+    assert unknown in _rows(text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The clinic is open from Monday to Friday in Juba.", ["Juba"]),
+    ("A letter from Putin to Kyiv was read out on television.", ["Kyiv"]),
+])
+def test_a_from_to_without_a_route_names_no_place(text, places):
+    assert list(_rows(text)) == places
