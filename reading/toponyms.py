@@ -1189,9 +1189,14 @@ def _hyphen_tail(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> b
     return not _free_word(word, gazetteer, pats) and _JOINED_AFTER.match(text, e) is None
 
 
+#: Unit words written capitalised before a local unit's name ("Barangay Balulang", "Purok Malipayon",
+#: "Kelurahan Menteng"): the name after one is the place, not the end of a longer unknown name.
+_UNIT_HEADS = frozenset("Barangay Purok Sitio Kelurahan Kecamatan Desa".split())
+
+
 def _free_word(word: str, gazetteer: Any, pats: Patterns) -> bool:
     """A capitalised word that may stand before a place name without making one name with it."""
-    return bool(word.lower() in pats.not_names or word.lower() in pats.directions
+    return bool(word.lower() in pats.not_names or word.lower() in pats.directions or word in _UNIT_HEADS
                 or gazetteer.demonym(word) or _exact_candidates(gazetteer, word))
 
 

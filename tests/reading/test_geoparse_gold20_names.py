@@ -1,6 +1,7 @@
 """Regional press and humanitarian reports (gold 20's genres), on other sentences: a report's opening
 locative may list places ("In Waat and Gumuruk, ..."), also on the line under a heading; a route's end
-the gazetteer lacks is a place when the other end is one ("from Juba to Gumuruk")."""
+the gazetteer lacks is a place when the other end is one ("from Juba to Gumuruk"); and a Philippine or
+Indonesian unit word written before a name ("Barangay Bunawan") leaves the name a place of its own."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +45,14 @@ def test_a_routes_unknown_end_is_a_place(text, unknown):
 ])
 def test_a_from_to_without_a_route_names_no_place(text, places):
     assert list(_rows(text)) == places
+
+
+def test_a_name_after_barangay_is_the_place():
+    rows = _rows("Residents of Barangay Bunawan in Agusan del Sur were moved to higher ground on Sunday.")
+    assert "Barangay Bunawan" not in rows
+    assert rows["Bunawan"]["lat"] is not None and 7.5 < rows["Bunawan"]["lat"] < 9.0  # Mindanao, not unplaced
+
+
+def test_an_unknown_barangay_stays_one_unplaced_name():
+    rows = _rows("Floodwater entered homes in Barangay Tibungco, Davao City, on Friday.")
+    assert "Tibungco" in " ".join(rows) and rows["Davao City"]["lat"] is not None
