@@ -1,7 +1,8 @@
 """Regional press and humanitarian reports (gold 20's genres), on other sentences: a report's opening
 locative may list places ("In Waat and Gumuruk, ..."), also on the line under a heading; a route's end
-the gazetteer lacks is a place when the other end is one ("from Juba to Gumuruk"); and a Philippine or
-Indonesian unit word written before a name ("Barangay Bunawan") leaves the name a place of its own."""
+the gazetteer lacks is a place when the other end is one ("from Juba to Gumuruk"); a Philippine or
+Indonesian unit word written before a name ("Barangay Bunawan") leaves the name a place of its own; names
+before "zones" are places (Ethiopia's zones)."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,8 @@ def test_a_name_after_barangay_is_the_place():
 def test_an_unknown_barangay_stays_one_unplaced_name():
     rows = _rows("Floodwater entered homes in Barangay Tibungco, Davao City, on Friday.")
     assert "Tibungco" in " ".join(rows) and rows["Davao City"]["lat"] is not None
+
+
+def test_names_before_zones_are_places():
+    rows = _rows("Locust swarms reached Erer and Nogob zones of the Somali region last week.")
+    assert "Erer" in rows and "Nogob" in rows
