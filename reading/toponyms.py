@@ -5639,8 +5639,7 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     in one country when it can (:func:`_pair_in_one_country`: "Windsor and Eton"). A list mixing
     countries ("Texas and Chihuahua": :func:`_units_across_a_border`) is left alone; so are "X, Y"
     pairs (a town and its unit) and names the text places itself ("Perth in Scotland"). A town listed
-    among units of its country only ("Oregon and Washington") is the unit of its name when it lies
-    outside that unit (Washington, D.C.); "Baghdad and Anbar" keeps the town, which lies in its unit."""
+    among units of its country only is the unit of its name (:func:`_unit_among_units`)."""
     listed = [a for f in found if f.relation != "demonym" for a in f.anchors
               if a.kind == "name" and (a.place_id or a.reason.startswith("ambiguous")) and not a.fuzzy
               and not a.dateline and not a.placed_in]
@@ -5650,6 +5649,7 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
         _pair_in_one_country(run, gazetteer)
     names = [a for a in listed if a.place_id]
     for run in _joined_runs(names, text):
+        _unit_among_units(run, gazetteer)
         homes = [_sole_country(gazetteer, a) for a in run]
         if len(set(homes) - {""}) != 1:
             continue
@@ -5660,17 +5660,32 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
             continue
         kinds = {ps[0].kind for ps, h in zip(places, homes) if h}  # what the members of one country are
         tops = [_get(gazetteer, a.place_id) for a in run]
-        for k, (a, ps, top) in enumerate(zip(run, places, tops)):
+        for a, ps, top in zip(run, places, tops):
             if top is not None and top.country != home:
                 pick = next((p for p in ps if p.kind in kinds), ps[0])
                 if _rank(pick) >= _rank(top):
                     a.place_id, a.reason = pick.id, ""
-            elif top is not None and top.kind == "city" and all(
-                    t is not None and t.kind == "admin1" for j, t in enumerate(tops) if j != k):
-                # "Oregon and Washington": the state, not the capital, which lies in no state of its name
-                unit = [p for p in ps if p.kind == "admin1" and _name_key(p.name) == _name_key(a.surface)]
-                if len(unit) == 1 and not _lies_in(top, unit[0]):
-                    a.place_id, a.reason = unit[0].id, ""
+
+
+#: A town this far (km) from the point of the unit it shares its name with is no stand-in for the unit.
+_STAND_IN_KM = 150.0
+
+
+def _unit_among_units(run: list[PlaceSpan], gazetteer: Any) -> None:
+    """A town listed among first-level units of its country only is the unit of its name when it lies
+    outside it ("Oregon and Washington": the state, not the capital, which lies in no state of its name)
+    or too far from its middle to stand for it ("Ontario and Quebec": the province, not Quebec City, 580 km
+    from it); a town in the middle of its unit stands for it ("Zacatecas and Durango", "Baghdad and Anbar")."""
+    tops = [_get(gazetteer, a.place_id) for a in run]
+    for k, (a, top) in enumerate(zip(run, tops)):
+        if top is None or top.kind != "city" or not all(
+                t is not None and t.kind == "admin1" and t.country == top.country for j, t in enumerate(tops) if j != k):
+            continue
+        unit = [p for c in a.candidates if (p := _get(gazetteer, c)) is not None and p.kind == "admin1"
+                and p.country == top.country and _name_key(p.name) == _name_key(a.surface)]
+        if len(unit) == 1 and (_haversine(top.lat, top.lon, unit[0].lat, unit[0].lon) > _STAND_IN_KM
+                               or not _lies_in(top, unit[0])):
+            a.place_id, a.reason = unit[0].id, ""
 
 
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:

@@ -1,8 +1,9 @@
 """Regional press and humanitarian reports (gold 20's genres), on other sentences: a report's opening
 locative may list places ("In Waat and Gumuruk, ..."), also on the line under a heading; a route's end
 the gazetteer lacks is a place when the other end is one ("from Juba to Gumuruk"); a Philippine or
-Indonesian unit word written before a name ("Barangay Bunawan") leaves the name a place of its own; names
-before "zones" are places (Ethiopia's zones)."""
+Indonesian unit word written before a name ("Barangay Bunawan") leaves the name a place of its own; a town
+listed among units of its country is the unit of its name ("Ontario and Quebec"); names before "zones" are
+places (Ethiopia's zones)."""
 from __future__ import annotations
 
 import pytest
@@ -57,6 +58,20 @@ def test_a_name_after_barangay_is_the_place():
 def test_an_unknown_barangay_stays_one_unplaced_name():
     rows = _rows("Floodwater entered homes in Barangay Tibungco, Davao City, on Friday.")
     assert "Tibungco" in " ".join(rows) and rows["Davao City"]["lat"] is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Teachers in Ontario and Quebec walked out on Monday over pay.", "Quebec"),
+    ("Snow closed highways in Manitoba, Saskatchewan and Quebec on Tuesday.", "Quebec"),
+    ("Officials in Oregon and Washington said the fire had crossed the river.", "Washington"),
+])
+def test_a_town_listed_among_units_of_its_country_is_the_unit(text, name):
+    row = _rows(text)[name]
+    assert row["kind"] == "admin1" and row["precision"] == 3  # the province or state, not Quebec City or D.C.
+
+
+def test_a_national_capital_listed_with_a_unit_stays_the_capital():
+    assert _rows("Voters in Baghdad and Anbar went to the polls on Saturday.")["Baghdad"]["kind"] == "city"
 
 
 def test_names_before_zones_are_places():
