@@ -3287,6 +3287,8 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 a.placed_in = inside or told
                 if kind == "country":
                     _pin_placing_country(gazetteer, a, f.anchors[0])
+    if found and found[0].anchors and found[0].anchors[0].dateline and found[0].anchors[0].country:
+        _dateline_town_again(found, gazetteer)
     if (" is " in text or " was " in text) and found:  # (none found: nothing to define; "In April was ...")
         k = 1
         for m in _DEFINED_VERB.finditer(text):
@@ -3308,6 +3310,23 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 if hit is not None:
                     defined.append(hit)
     return defined
+
+
+def _dateline_town_again(found: list[Found], gazetteer: Any) -> None:
+    """The dateline's town placed in the country it names ("VALENCIA, Spain -") is that country's town
+    when named bare later, until the text names another country ("Trains between Valencia and Madrid"
+    is not Valencia, Venezuela; "In Venezuela, people in Valencia ..." is left to the reader)."""
+    town = found[0].anchors[0]
+    key = _name_key(town.surface)
+    for f in found[1:]:
+        for a in f.anchors:
+            if a.kind != "name" or not a.candidates:
+                continue
+            if a.candidates[0].startswith("country:"):
+                if a.country != town.country and _get(gazetteer, a.candidates[0]).country != town.country:
+                    return  # another country named: its towns may be meant from here on
+            elif not a.country and not a.dateline and _name_key(a.surface) == key:
+                a.country = town.country
 
 
 def _pin_placing_country(gazetteer: Any, town: PlaceSpan, q: PlaceSpan) -> None:

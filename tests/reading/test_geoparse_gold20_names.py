@@ -3,7 +3,7 @@ locative may list places ("In Waat and Gumuruk, ..."), also on the line under a 
 the gazetteer lacks is a place when the other end is one ("from Juba to Gumuruk"); a Philippine or
 Indonesian unit word written before a name ("Barangay Bunawan") leaves the name a place of its own; a town
 listed among units of its country is the unit of its name ("Ontario and Quebec"); names before "zones" are
-places (Ethiopia's zones)."""
+places (Ethiopia's zones); the dateline's town named bare later is that town until another country is named."""
 from __future__ import annotations
 
 import pytest
@@ -77,3 +77,16 @@ def test_a_national_capital_listed_with_a_unit_stays_the_capital():
 def test_names_before_zones_are_places():
     rows = _rows("Locust swarms reached Erer and Nogob zones of the Somali region last week.")
     assert "Erer" in rows and "Nogob" in rows
+
+
+def test_the_datelines_town_named_bare_later_is_the_same_town():
+    rows = geoparse("CÓRDOBA, Spain — Olive growers met on Monday. Oil prices in Córdoba fell 10% this year, "
+                    "and mills around Córdoba cut their workers' hours.")
+    cordobas = [r for r in rows if r["name"].startswith("C")]
+    assert len(cordobas) == 3 and all(36 < r["lat"] < 39 and -6 < r["lon"] < -3 for r in cordobas)  # Andalusia
+
+
+def test_another_country_named_ends_the_datelines_hold():
+    rows = geoparse("CÓRDOBA, Spain — Olive growers met on Monday. In Argentina, farmers near the city of Córdoba "
+                    "said the drought had cut their soy harvest.")
+    assert rows[-1]["lat"] < 0  # Córdoba, Argentina
