@@ -3,7 +3,8 @@ locative may list places ("In Waat and Gumuruk, ..."), also on the line under a 
 the gazetteer lacks is a place when the other end is one ("from Juba to Gumuruk"); a Philippine or
 Indonesian unit word written before a name ("Barangay Bunawan") leaves the name a place of its own; a town
 listed among units of its country is the unit of its name ("Ontario and Quebec"); names before "zones" are
-places (Ethiopia's zones); the dateline's town named bare later is that town until another country is named."""
+places (Ethiopia's zones), so are names after "the camps at"; the dateline's town named bare later is that town
+until another country is named."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +91,8 @@ def test_another_country_named_ends_the_datelines_hold():
     rows = geoparse("CÓRDOBA, Spain — Olive growers met on Monday. In Argentina, farmers near the city of Córdoba "
                     "said the drought had cut their soy harvest.")
     assert rows[-1]["lat"] < 0  # Córdoba, Argentina
+
+
+def test_camps_at_name_their_places():
+    rows = _rows("New arrivals were taken to the camps at Nyarugusu and Nduta in western Tanzania.")
+    assert "Nyarugusu" in rows and "Nduta" in rows
