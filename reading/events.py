@@ -394,7 +394,18 @@ _DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(
                           r"refuted|refutes|refute|disputed|disputes|dispute|dismissed|dismisses|dismiss)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
                           r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing|(?:that\s+)?(?:the|its)\s+(?:town|city|village|"
                           r"base|positions?)\s+(?:had|has)\s+(?:fallen|been\s+(?:taken|captured|lost)))"
-                          r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?\s+(?:the|these|those|this|that|it|its|their|any)\b)\b", re.I)
+                          r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?\s+(?:the|these|those|this|that|it|its|their|any)\b"
+                          # "Reuters could not independently verify the group's claim"
+                          r"|(?:could\s+not|cannot|was\s+unable\s+to|were\s+unable\s+to)\s+(?:immediately\s+)?(?:independently\s+)?"
+                          r"(?:verify|confirm)\s+(?:it|this|that|them|(?:the|these|those|this|that|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
+                          r"(?:claims?|reports?|accounts?|assertions?|statements?)))\b"
+                          # evl: the claim itself left unchecked ("The claim could not be independently verified.",
+                          # "There was no independent confirmation."); a toll left unchecked is not the capture
+                          r"|\s*(?:The|This|That|These|Those|Such|Their|Its)\s+(?:claims?|reports?|accounts?|assertions?|statements?)\s+"
+                          r"(?:could\s+not|cannot|can\s*not|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:immediately\s+|yet\s+)?"
+                          r"(?:be\s+|been\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
+                          r"|\s*There\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:independent\s+)?(?:confirmation|verification)"
+                          r"(?:\s+of\s+(?:the|this|these|that)\s+(?:claims?|reports?|capture|seizure|fall|takeover))?\s*[.;,]", re.I)
 #: gold 8: right before a capture verb, a vehicle as its object in a relative clause ("the train they seized in
 #: a remote part of Balochistan", "a bus the gunmen captured near X"): the vehicle is taken, not the place.
 _VEHICLE_TAKEN_BEFORE = re.compile(r"\b(?:trains?|bus(?:es)?|coach(?:es)?|planes?|aircraft|airliners?|ships?|vessels?|"
@@ -1029,12 +1040,13 @@ def hearsay(text: str, ts: int, sent_start: int) -> bool:
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
     """Whether the capture told at ``ts:te`` is denied: later in its sentence ("the RSF claimed to
     have captured X, but the army denied that"), or, when it is someone's claim, by the sentence
-    right after it ("Russia said it had taken X. Kyiv denied this.") or by the other side's word
+    right after it ("Russia said it had taken X. Kyiv denied this.", evl: "..., the group said. The claim
+    could not be independently verified.") or by the other side's word
     that it failed ("the RSF said they had taken the market, but the army said the attack had been
     repelled")."""
     if _DENIED_AFTER_F.search(fold(text), te, sent_end) or _UNCONFIRMED_AFTER.search(text, te, sent_end):
         return True
-    if _CLAIMED_F.search(fold(text), sent_start, te) is None:
+    if _CLAIMED_F.search(fold(text), sent_start, sent_end) is None:  # (evl: "..., a spokesman said." too)
         return False
     return (_DENIED_NEXT.match(text, sent_end, min(len(text), sent_end + 160)) is not None
             or _REPELLED_AFTER.search(text, te, sent_end) is not None)
