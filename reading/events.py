@@ -1410,7 +1410,11 @@ _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event
 #: of al-Jawf province", "has retaken several towns in Shan State", "seized a village in Bakool"): the settlement
 #: changed hands, not the area ("the town of X" names the town X itself: a town, not in X).
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:provincial|state|regional|district)\s+)?(?:town|city|village|capital)\b", re.I)
-_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:(?:capital|towns|villages|cities|seat)\s+(?:of|in)|(?:town|village|city)\s+in)\s+"
+#: evl: also a district's centre, hamlets, localities, a base or a post ("the district centre in X province",
+#: "several localities in the Y region", "an army base in Z state"): a spot of the region, not the region.
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:(?:capital|towns|villages|cities|seat|hamlets|settlements|localities|"
+                                   r"district\s+(?:centre|center|headquarters)s?)\s+(?:of|in)"
+                                   r"|(?:town|village|city|hamlet|settlement|locality|bases?|outposts?|garrisons?)\s+in)\s+"
                                    r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
 
