@@ -2258,6 +2258,7 @@ class EventExtractor:
             events = merge_same_happenings(doc, events)
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
             _unopposed_takings(doc, events)  # (after it: the side that took the place is its forces)
+            _withdrawals_taken_over(doc, events)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -4995,6 +4996,49 @@ def _unopposed_takings(doc: Document, events: list[Event]) -> None:
                 and e is not None and any(w in e.sentence.lower() for w in _UNOPPOSED_WORDS)
                 and _UNOPPOSED.search(e.sentence) is not None):
             ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+            taken.add(ev.id)
+    if taken:
+        doc.user_data["taken_unopposed"] = taken
+
+
+#: evl: right after a side named after a withdrawal, it takes the place over ("..., after which the army took
+#: control", "allowing government troops to take control of the city", "which the rebels then entered").
+_TAKING_OVER_AFTER = re.compile(r"\s+(?:(?:then|later|soon|quickly|swiftly|subsequently|had|has|have)\s+){0,2}"
+                                r"(?:entered|moved\s+in|took\s+(?:over|control)|seized|occupied|to\s+(?:take|enter|move\s+in|seize))\b", re.I)
+#: ... or the leaving side hands it to that side ("handing the town over to GNA forces", "handed over control to").
+_HANDED_TO_BEFORE = re.compile(r"\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:[\w\-]+\s+){0,4}?over\s+(?:[\w\-]+\s+){0,4}?to\s+"
+                               r"(?:the\s+)?$", re.I)
+_TRANSFER = "Non-violent transfer of territory"
+
+
+def _withdrawals_taken_over(doc: Document, events: list[Event]) -> None:
+    """ACLED codes a withdrawal another side takes over ("LNA forces withdrew from Gharyan, handing the town over
+    to GNA forces") a non-violent transfer whose actor1 is the side taking over and actor2 the side leaving; its
+    id joins ``doc.user_data["taken_unopposed"]``, so that :mod:`reading.control` draws the change of hands.
+    The side taking over is the first other actor after the leaver in the sentence that a taking verb follows or
+    a handing over goes to; civilians coming back take nothing over."""
+    from reading.control import _NOT_ARMED
+
+    actors = None
+    taken = doc.user_data.get("taken_unopposed", set())
+    text, sents = doc.text, doc.sentences
+    for ev in events:
+        e = ev.evidence
+        if ev.sub_event_type != _TRANSFER or not ev.actor1 or ev.actor2 or e is None or ev.id in taken or not sents:
+            continue
+        if actors is None:
+            actors = sorted(doc.user_data.get("actors", []), key=_START)
+            starts = [st.start for st in sents]
+        sent = sents[max(0, bisect_right(starts, e.start) - 1)]
+        here = [a for a in actors if sent.start <= a.start < sent.end]
+        leaver = next((a for a in here if a.name == ev.actor1 and a.end <= e.start), None)
+        if leaver is None:
+            continue
+        taker = next((a for a in here if a.start >= leaver.end and a.name != ev.actor1 and not _NOT_ARMED.match(a.text)
+                      and (_TAKING_OVER_AFTER.match(text, a.end)
+                           or _HANDED_TO_BEFORE.search(text, max(leaver.end, a.start - 80), a.start))), None)
+        if taker is not None:
+            ev.actor1, ev.actor2 = taker.name, leaver.name
             taken.add(ev.id)
     if taken:
         doc.user_data["taken_unopposed"] = taken
