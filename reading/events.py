@@ -1368,8 +1368,10 @@ _UNIT_SITE_GAP = re.compile(r"\s+(?:the\s+)?(?:headquarters|base|barracks|garris
 _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
                              r"tornado(?:e)?s?|earthquakes?|quakes?|tremors?|landslides?|mudslides?|avalanches?|heat\s?waves?|"
                              r"wildfires?|bushfires?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|droughts?)"
-                             r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?!(?:victims?|survivors?|shelters?)\b)(?:[\w'’\-]+\s+){0,12}?[^.;:!?]{0,80}?,\s*$",
-                             re.I)
+                             r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?!(?:victims?|survivors?|shelters?)\b)(?:(?:[\w'’\-]+\s+){0,12}?[^.;:!?]{0,80}?,\s*"
+                             # evl: or a relative clause right before the verb ("The earthquake that struck the region
+                             # in February killed ...")
+                             r"|(?:that|which)\s+[^.;:!?,]{0,80}?\s+)$", re.I)
 #: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
 #: pounded Luzon"): the weather, not an attacker (not "RAF Typhoons struck ...": jets, ev21).
 _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|(?-i:typhoons?|Typhoon)|"
@@ -1378,10 +1380,13 @@ _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:s
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
 #: off homes and killing two fishermen"): a participle's killing later in it is the storm's toll.
-_NATURE_OPENING = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
-                             r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|earthquakes?|quakes?|landslides?)"
+#: evl: also after an opening word or phrase and its comma ("Meanwhile, flash floods swept through ...",
+#: "Elsewhere, torrential rains triggered landslides ...").
+_NATURE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])\w*(?:\s+\w+){0,2},\s+)?(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?"
+                             r"(?:storms?|cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|"
+                             r"earthquakes?|quakes?|landslides?|rains|downpours?)"
                              r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had)\s+)?"
-                             r"(?:[a-z]+ed|struck|hit|swept|tore|made|brought|blew|ripped|cut|left)\b", re.I)
+                             r"(?:[a-z]+ed|struck|hit|swept|tore|made|brought|blew|ripped|cut|left|that|which)\b", re.I)
 #: A clause whose subject is an event, not an attacker ("Violent protests that erupted ... have killed 21").
 _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|unrest|clashes|"
                             r"fighting|violence|war|conflict)\s+(?:that|which|have|has|had|in|across|over|since|erupted)\b", re.I)
@@ -2240,6 +2245,8 @@ class EventExtractor:
                     toll = None  # "134 civilians have been killed since the escalation began": a running total
                 if toll is not None and _UNVERIFIED_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "..., a claim that could not be independently verified": a side's word
+                if toll is not None and _NATURE_OPENING.match(doc.text, sent.start):
+                    toll = None  # evl: "Elsewhere, torrential rains triggered landslides, killing nine": nature's dead
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
                     toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
                 if toll is not None and events[prev_violent[0]].fatalities is None:
