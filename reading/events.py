@@ -862,6 +862,13 @@ _CONTINUED_BEFORE = re.compile(r"\b(?:continued|continue|continues|continuing)\s
                                re.I)
 
 
+#: evl: right before a fight, a period as the subject that saw it ("This week saw continued fighting across ...",
+#: "The past month was marked by heavy clashes in ..."): a weekly overview's framing line, which sums up the
+#: fights it goes on to tell, no one event.
+_PERIOD_SAW_BEFORE = re.compile(r"\b(?:week|weekend|fortnight|month|period|days|year)\s+(?:has\s+|have\s+|had\s+)?"
+                                r"(?:saw|seen|witnessed|was\s+marked\s+by|were\s+marked\s+by|been\s+marked\s+by|brought)\s+"
+                                r"(?:(?:continued|continuing|renewed|sporadic|heavy|intense|fierce|more|further|ongoing|"
+                                r"widespread|intermittent|scattered|frequent)\s+){0,2}$", re.I)
 #: Right before a verb in the present: a plural subject naming armed men ("Russian forces take ...").
 _PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|militants|insurgents|jihadists|gunmen|soldiers|"
                              r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+$", re.I)
@@ -3118,6 +3125,9 @@ class EventExtractor:
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if dm is None and lag is None and etype == "Battles" and _CONTINUED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "Russian forces continued offensive operations near Pokrovsk": an assessment's topic, no day
+            if (etype == "Battles" and not a1 and not a2 and "territory" not in sub
+                    and _PERIOD_SAW_BEFORE.search(text, max(cs, ts - 70), ts)):
+                continue  # evl: "This week saw continued fighting across the north": an overview's framing line
             if date is None and (ed := elapsed_date(text, ts, sent.start, doc.published)) is not None:
                 date = ed  # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
             if date is None:
