@@ -2984,6 +2984,8 @@ class EventExtractor:
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents,
                                       targets=etype in ("Explosions/Remote violence", "Violence against civilians")
                                       or text[ts:te].lower().startswith(("attack", "assault")))
+            if not a2 and (obj := _object_in_trigger(text, ts, te, s_actors)) is not None and obj.name != a1:
+                a2 = obj.name  # evl: "attacked a police patrol", "killed 14 civilians": who it fell on (civilians too)
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if a1 and a2 and sub != "Armed clash" and etype != "Strategic developments" and any(
@@ -3562,9 +3564,11 @@ class EventExtractor:
                     names.append("")  # "..., killing thousands of civilians and soldiers": the killed, not the killers
                 prev = te
                 for a in after:
-                    if a.start - prev > 60 or not (link.match(text[prev:a.start])
-                                                   or (prev == te and _fought_whom(text, ts, te, a.start))):
+                    whom = prev == te and not link.match(text[prev:a.start]) and _attacked_whom(text, ts, te, a)
+                    if a.start - prev > 60 or not (whom or link.match(text[prev:a.start])):
                         break
+                    if whom and not names:
+                        names.append("")  # evl: "attacked the FAMa camp" with no attacker named: the object is actor2
                     names.append(a.name)
                     prev = a.end
         if uniq_objects := [a.name for a in clause if a.end <= ts and ts - a.end <= 120
@@ -4831,15 +4835,38 @@ def _own_kills_told(text: str, ts: int, sent_start: int) -> bool:
 #: audit 9: a verb of fighting whose object is the other side ("Rebels fought the army", "ELN guerrillas fought
 #: FARC dissidents", "troops engaged the militants", "al-Shabaab ambushed Somali troops"), and what may stand
 #: between it and that side.
-_FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged|ambush(?:ed|es)?)", re.I)
-_FOUGHT_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:(?:rival|opposing|enemy|government|state|local|allied)\s+)?", re.I)
+#: evl: also an attack's verb and its object ("attacked a police patrol", "killed 14 civilians"): who it fell on.
+_FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged|ambush(?:ed|es)?|attack(?:ed|s)|raided|targeted|shelled|bombed|"
+                          r"killed|killing|kills|massacred|abducted|kidnapped)", re.I)
+_FOUGHT_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly|over|around|up\s+to)\s+)?"
+                         r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                         r"(?:dozens|scores|hundreds)\s+of)\s+)?"
+                         r"(?:(?:rival|opposing|enemy|government|state|local|allied|unarmed|displaced)\s+)?", re.I)
 
 
 def _fought_whom(text: str, ts: int, te: int, a_start: int) -> bool:
     """audit 9: whether the actor at ``a_start`` is the direct object of the fighting verb at ``ts:te``
-    ("Gunmen fought rival militiamen in Zawiya": the militiamen are the other side, actor2)."""
+    ("Gunmen fought rival militiamen in Zawiya": the militiamen are the other side, actor2); evl: or of an
+    attack's ("Bandits attacked a police patrol", "Jihadists killed 14 civilians": who it fell on, actor2)."""
     return (_FOUGHT_VERB.fullmatch(text, ts, te) is not None
             and _FOUGHT_GAP.fullmatch(text, te, a_start) is not None)
+
+
+def _object_in_trigger(text: str, ts: int, te: int, s_actors) -> Any:
+    """evl: the actor a trigger holds as its verb's object ("attacked a police patrol", "killed 14 civilians"),
+    or None: who the attack fell on."""
+    verb_end = text.find(" ", ts, te)
+    if verb_end < 0:
+        return None
+    return next((a for a in s_actors if verb_end <= a.start and a.end <= te and _attacked_whom(text, ts, verb_end, a)),
+                None)
+
+
+def _attacked_whom(text: str, ts: int, te: int, a: Any) -> bool:
+    """Whether the actor ``a`` is the object of the fighting or attacking verb at ``ts:te`` (:func:`_fought_whom`),
+    an armed side or people, not a place named as a word of the object ("attacked a Karachi-bound bus")."""
+    return (getattr(a, "kind", "") != "country" and text[a.end:a.end + 1] != "-"
+            and _fought_whom(text, ts, te, a.start))
 
 
 #: audit 9: a sentence opening with its actor named again and when it came ("The gunmen, who arrived on
