@@ -2986,6 +2986,13 @@ class EventExtractor:
                                       or text[ts:te].lower().startswith(("attack", "assault")))
             if not a2 and (obj := _object_in_trigger(text, ts, te, s_actors)) is not None and obj.name != a1:
                 a2 = obj.name  # evl: "attacked a police patrol", "killed 14 civilians": who it fell on (civilians too)
+            if not a2 and "killing" in text[te:sent.end] and (kill := _KILLING_AFTER.search(text, te, sent.end)) \
+                    and (obj := next((a for a in s_actors if a.start > kill.end() and _attacked_whom(
+                        text, kill.start("verb"), kill.end("verb"), a)), None)) is not None and obj.name != a1 \
+                    and not (etype == "Battles" and self._p["non_agents"].match(obj.name)):
+                # evl: "attacked a checkpoint, killing seven soldiers": who it killed (civilians caught in a
+                # battle are no side of it)
+                a2 = obj.name
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if a1 and a2 and sub != "Armed clash" and etype != "Strategic developments" and any(
@@ -4850,6 +4857,10 @@ def _fought_whom(text: str, ts: int, te: int, a_start: int) -> bool:
     attack's ("Bandits attacked a police patrol", "Jihadists killed 14 civilians": who it fell on, actor2)."""
     return (_FOUGHT_VERB.fullmatch(text, ts, te) is not None
             and _FOUGHT_GAP.fullmatch(text, te, a_start) is not None)
+
+
+#: evl: after an attack, its participle of killing ("..., killing seven soldiers").
+_KILLING_AFTER = re.compile(r",\s*(?:and\s+)?(?P<verb>killing)\b", re.I)
 
 
 def _object_in_trigger(text: str, ts: int, te: int, s_actors) -> Any:

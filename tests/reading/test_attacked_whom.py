@@ -37,3 +37,20 @@ def test_an_attack_with_no_attacker_named_keeps_its_target_second(nlp):
     doc = read(nlp, "MOPTI, June 3 - Unknown assailants attacked the FAMa camp at Boni on Tuesday, the army said.")
     assert [(e.actor1, e.actor2) for e in doc.events if e.event_type == "Battles"] in (
         [("", "Malian forces")], [("assailants", "Malian forces")], [("Unknown assailants", "Malian forces")]), doc.events
+
+
+@pytest.mark.parametrize("body, actor2", [
+    ("KISMAYO, June 3 - Al-Shabaab fighters attacked a checkpoint near Jilib on Monday, killing seven soldiers.",
+     "soldiers"),
+    ("SITTWE, June 3 - Junta aircraft bombed a market near Mrauk-U on Monday, killing 14 civilians.", "civilians"),
+])
+def test_who_the_attack_killed_is_actor2(nlp, body, actor2):
+    doc = read(nlp, body)
+    assert len(doc.events) == 1 and doc.events[0].actor2, doc.events
+    assert actor2 in doc.events[0].actor2.lower() or doc.events[0].actor2.endswith("forces"), doc.events
+
+
+def test_civilians_killed_in_a_battle_are_no_side_of_it(nlp):
+    doc = read(nlp, "KISMAYO, June 3 - Al-Shabaab fighters clashed with government troops near Jilib on Monday, "
+                    "killing two civilians caught in the crossfire.")
+    assert all(e.actor2 != "civilians" for e in doc.events if e.event_type == "Battles"), doc.events
