@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-from reading.actors import armed_states
+from reading.actors import _nation_iso, armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
@@ -44,10 +44,12 @@ _TOKEN_INSIDE = re.compile(r"[ap]?\d*")
 #: Actors named only by a common noun: they name nobody in particular, so they hold no zone (gold 7: nor "Our
 #: forces" in a spokesman's quotation, whose group the quotation does not name).
 _GENERIC_NOUN = re.compile(
-    r"^(?:(?:armed|local|unidentified|unknown|suspected|clan|tribal|allied|rival|ethnic|community|self-defen[cs]e|opposition|"
+    r"^(?:(?:armed|local|unidentified|unknown|suspected|clan|tribal|allied|rival|ethnic|community|self-defen[cs]e|opposition|resistance|"
     r"the|our|their|its)\s+)*(?:militias?|militiamen|rebels?|troops|forces|fighters|gunmen|soldiers|insurgents|militants|jihadists|"
     r"armed\s+(?:groups?|men)|groups?|factions?|attackers|assailants|combatants|paramilitaries|separatists|"
     r"bandits|gangs?|terrorists?|settlers)$", re.I)  # not "the army", "the police": a state's, named by the article's country
+#: evl: a country's name or nationality word opening an actor's name ("Myanmar resistance fighters").
+_NATION_BEFORE = re.compile(r"(?:the\s+)?(?P<nation>[A-Z][\w\-]*)\s", re.I)
 #: A hold the same sentence says was short ("briefly took", "before the army drove them out").
 _SHORT_HOLD = re.compile(r"\b(?:briefly|temporarily|momentarily|for\s+(?:a\s+few|several)\s+hours)\b", re.I)
 _UNDONE_AFTER = re.compile(r"\bbefore\s+(?:being\s+)?(?:(?:the|government|security|state)\s+)*(?:\w+\s+){0,3}?"
@@ -100,10 +102,18 @@ def is_generic_actor(name: str) -> bool:
     """Whether an actor name is only a common noun ("militias", "the rebels", "unidentified gunmen"),
     which names nobody in particular: such an actor should hold no zone of its own.
 
-    >>> is_generic_actor("clan militias"), is_generic_actor("M23")
-    (True, False)
+    evl: nor does a whole country's resistance ("Myanmar resistance fighters", "Ukrainian resistance
+    forces"), many groups under one word; a people's or a region's ("Karenni resistance fighters") is one.
+
+    >>> is_generic_actor("clan militias"), is_generic_actor("M23"), is_generic_actor("Syrian resistance fighters")
+    (True, False, True)
     """
-    return bool(_GENERIC_NOUN.match((name or "").strip()))
+    name = (name or "").strip()
+    if _GENERIC_NOUN.match(name):
+        return True
+    nation = _NATION_BEFORE.match(name) if "resistance" in name else None
+    return (nation is not None and nation["nation"].lower() in _nation_iso()
+            and _GENERIC_NOUN.match(name[nation.end("nation"):].strip()) is not None)
 
 
 def _load(path: Path) -> dict:

@@ -394,7 +394,18 @@ _DENIED_NEXT = re.compile(r"\s*(?:But\s+|However,?\s+)?(?:[\w'’\-]+\s+){0,6}?(
                           r"refuted|refutes|refute|disputed|disputes|dispute|dismissed|dismisses|dismiss)\s+(?:the\s+claims?|these\s+claims|this|that|it|the\s+reports?|"
                           r"any\s+such|(?:the\s+)?(?:town|city|village|base)['’]?s?\s+fall|losing|(?:that\s+)?(?:the|its)\s+(?:town|city|village|"
                           r"base|positions?)\s+(?:had|has)\s+(?:fallen|been\s+(?:taken|captured|lost)))"
-                          r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?\s+(?:the|these|those|this|that|it|its|their|any)\b)\b", re.I)
+                          r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?\s+(?:the|these|those|this|that|it|its|their|any)\b"
+                          # "Reuters could not independently verify the group's claim"
+                          r"|(?:could\s+not|cannot|was\s+unable\s+to|were\s+unable\s+to)\s+(?:immediately\s+)?(?:independently\s+)?"
+                          r"(?:verify|confirm)\s+(?:it|this|that|them|(?:the|these|those|this|that|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
+                          r"(?:claims?|reports?|accounts?|assertions?|statements?)))\b"
+                          # evl: the claim itself left unchecked ("The claim could not be independently verified.",
+                          # "There was no independent confirmation."); a toll left unchecked is not the capture
+                          r"|\s*(?:The|This|That|These|Those|Such|Their|Its)\s+(?:claims?|reports?|accounts?|assertions?|statements?)\s+"
+                          r"(?:could\s+not|cannot|can\s*not|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:immediately\s+|yet\s+)?"
+                          r"(?:be\s+|been\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
+                          r"|\s*There\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:independent\s+)?(?:confirmation|verification)"
+                          r"(?:\s+of\s+(?:the|this|these|that)\s+(?:claims?|reports?|capture|seizure|fall|takeover))?\s*[.;,]", re.I)
 #: gold 8: right before a capture verb, a vehicle as its object in a relative clause ("the train they seized in
 #: a remote part of Balochistan", "a bus the gunmen captured near X"): the vehicle is taken, not the place.
 _VEHICLE_TAKEN_BEFORE = re.compile(r"\b(?:trains?|bus(?:es)?|coach(?:es)?|planes?|aircraft|airliners?|ships?|vessels?|"
@@ -851,6 +862,13 @@ _CONTINUED_BEFORE = re.compile(r"\b(?:continued|continue|continues|continuing)\s
                                re.I)
 
 
+#: evl: right before a fight, a period as the subject that saw it ("This week saw continued fighting across ...",
+#: "The past month was marked by heavy clashes in ..."): a weekly overview's framing line, which sums up the
+#: fights it goes on to tell, no one event.
+_PERIOD_SAW_BEFORE = re.compile(r"\b(?:week|weekend|fortnight|month|period|days|year)\s+(?:has\s+|have\s+|had\s+)?"
+                                r"(?:saw|seen|witnessed|was\s+marked\s+by|were\s+marked\s+by|been\s+marked\s+by|brought)\s+"
+                                r"(?:(?:continued|continuing|renewed|sporadic|heavy|intense|fierce|more|further|ongoing|"
+                                r"widespread|intermittent|scattered|frequent)\s+){0,2}$", re.I)
 #: Right before a verb in the present: a plural subject naming armed men ("Russian forces take ...").
 _PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|militants|insurgents|jihadists|gunmen|soldiers|"
                              r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+$", re.I)
@@ -1029,12 +1047,13 @@ def hearsay(text: str, ts: int, sent_start: int) -> bool:
 def disputed(text: str, ts: int, te: int, sent_start: int, sent_end: int) -> bool:
     """Whether the capture told at ``ts:te`` is denied: later in its sentence ("the RSF claimed to
     have captured X, but the army denied that"), or, when it is someone's claim, by the sentence
-    right after it ("Russia said it had taken X. Kyiv denied this.") or by the other side's word
+    right after it ("Russia said it had taken X. Kyiv denied this.", evl: "..., the group said. The claim
+    could not be independently verified.") or by the other side's word
     that it failed ("the RSF said they had taken the market, but the army said the attack had been
     repelled")."""
     if _DENIED_AFTER_F.search(fold(text), te, sent_end) or _UNCONFIRMED_AFTER.search(text, te, sent_end):
         return True
-    if _CLAIMED_F.search(fold(text), sent_start, te) is None:
+    if _CLAIMED_F.search(fold(text), sent_start, sent_end) is None:  # (evl: "..., a spokesman said." too)
         return False
     return (_DENIED_NEXT.match(text, sent_end, min(len(text), sent_end + 160)) is not None
             or _REPELLED_AFTER.search(text, te, sent_end) is not None)
@@ -1356,8 +1375,10 @@ _UNIT_SITE_GAP = re.compile(r"\s+(?:the\s+)?(?:headquarters|base|barracks|garris
 _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
                              r"tornado(?:e)?s?|earthquakes?|quakes?|tremors?|landslides?|mudslides?|avalanches?|heat\s?waves?|"
                              r"wildfires?|bushfires?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|droughts?)"
-                             r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?!(?:victims?|survivors?|shelters?)\b)(?:[\w'’\-]+\s+){0,12}?[^.;:!?]{0,80}?,\s*$",
-                             re.I)
+                             r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?!(?:victims?|survivors?|shelters?)\b)(?:(?:[\w'’\-]+\s+){0,12}?[^.;:!?]{0,80}?,\s*"
+                             # evl: or a relative clause right before the verb ("The earthquake that struck the region
+                             # in February killed ...")
+                             r"|(?:that|which)\s+[^.;:!?,]{0,80}?\s+)$", re.I)
 #: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
 #: pounded Luzon"): the weather, not an attacker (not "RAF Typhoons struck ...": jets, ev21).
 _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|(?-i:typhoons?|Typhoon)|"
@@ -1366,10 +1387,13 @@ _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:s
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
 #: off homes and killing two fishermen"): a participle's killing later in it is the storm's toll.
-_NATURE_OPENING = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|typhoons?|"
-                             r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|earthquakes?|quakes?|landslides?)"
+#: evl: also after an opening word or phrase and its comma ("Meanwhile, flash floods swept through ...",
+#: "Elsewhere, torrential rains triggered landslides ...").
+_NATURE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])\w*(?:\s+\w+){0,2},\s+)?(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?"
+                             r"(?:storms?|cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|"
+                             r"earthquakes?|quakes?|landslides?|rains|downpours?)"
                              r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had)\s+)?"
-                             r"(?:[a-z]+ed|struck|hit|swept|tore|made|brought|blew|ripped|cut|left)\b", re.I)
+                             r"(?:[a-z]+ed|struck|hit|swept|tore|made|brought|blew|ripped|cut|left|that|which)\b", re.I)
 #: A clause whose subject is an event, not an attacker ("Violent protests that erupted ... have killed 21").
 _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|unrest|clashes|"
                             r"fighting|violence|war|conflict)\s+(?:that|which|have|has|had|in|across|over|since|erupted)\b", re.I)
@@ -1398,7 +1422,11 @@ _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event
 #: of al-Jawf province", "has retaken several towns in Shan State", "seized a village in Bakool"): the settlement
 #: changed hands, not the area ("the town of X" names the town X itself: a town, not in X).
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:provincial|state|regional|district)\s+)?(?:town|city|village|capital)\b", re.I)
-_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:(?:capital|towns|villages|cities|seat)\s+(?:of|in)|(?:town|village|city)\s+in)\s+"
+#: evl: also a district's centre, hamlets, localities, a base or a post ("the district centre in X province",
+#: "several localities in the Y region", "an army base in Z state"): a spot of the region, not the region.
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:(?:capital|towns|villages|cities|seat|hamlets|settlements|localities|"
+                                   r"district\s+(?:centre|center|headquarters)s?)\s+(?:of|in)"
+                                   r"|(?:town|village|city|hamlet|settlement|locality|bases?|outposts?|garrisons?)\s+in)\s+"
                                    r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
 
@@ -2224,6 +2252,8 @@ class EventExtractor:
                     toll = None  # "134 civilians have been killed since the escalation began": a running total
                 if toll is not None and _UNVERIFIED_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "..., a claim that could not be independently verified": a side's word
+                if toll is not None and _NATURE_OPENING.match(doc.text, sent.start):
+                    toll = None  # evl: "Elsewhere, torrential rains triggered landslides, killing nine": nature's dead
                 if toll is not None and self._elsewhere(doc, sent, spans, events[prev_violent[0]]):
                     toll = None  # "Local officials in Tarhuna said 16 bodies were recovered": another place's dead
                 if toll is not None and events[prev_violent[0]].fatalities is None:
@@ -2242,6 +2272,7 @@ class EventExtractor:
             events = merge_same_happenings(doc, events)
             _governments_deciding(doc, events)  # (last: the steps before match a side's events by one name)
             _unopposed_takings(doc, events)  # (after it: the side that took the place is its forces)
+            _withdrawals_taken_over(doc, events)
         for ev in events:
             if ev.date is None:
                 text = doc.text[ev.evidence.start:ev.evidence.end] if ev.evidence else ev.sub_event_type
@@ -2953,6 +2984,15 @@ class EventExtractor:
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents,
                                       targets=etype in ("Explosions/Remote violence", "Violence against civilians")
                                       or text[ts:te].lower().startswith(("attack", "assault")))
+            if not a2 and (obj := _object_in_trigger(text, ts, te, s_actors)) is not None and obj.name != a1:
+                a2 = obj.name  # evl: "attacked a police patrol", "killed 14 civilians": who it fell on (civilians too)
+            if not a2 and "killing" in text[te:sent.end] and (kill := _KILLING_AFTER.search(text, te, sent.end)) \
+                    and (obj := next((a for a in s_actors if a.start > kill.end() and _attacked_whom(
+                        text, kill.start("verb"), kill.end("verb"), a)), None)) is not None and obj.name != a1 \
+                    and not (etype == "Battles" and self._p["non_agents"].match(obj.name)):
+                # evl: "attacked a checkpoint, killing seven soldiers": who it killed (civilians caught in a
+                # battle are no side of it)
+                a2 = obj.name
             if trig.id == "bodies-found":
                 a1 = ""  # "Police found the bodies of three men": who found them did not kill them
             if a1 and a2 and sub != "Armed clash" and etype != "Strategic developments" and any(
@@ -3094,6 +3134,9 @@ class EventExtractor:
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if dm is None and lag is None and etype == "Battles" and _CONTINUED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "Russian forces continued offensive operations near Pokrovsk": an assessment's topic, no day
+            if (etype == "Battles" and not a1 and not a2 and "territory" not in sub
+                    and _PERIOD_SAW_BEFORE.search(text, max(cs, ts - 70), ts)):
+                continue  # evl: "This week saw continued fighting across the north": an overview's framing line
             if date is None and (ed := elapsed_date(text, ts, sent.start, doc.published)) is not None:
                 date = ed  # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
             if date is None:
@@ -3528,9 +3571,11 @@ class EventExtractor:
                     names.append("")  # "..., killing thousands of civilians and soldiers": the killed, not the killers
                 prev = te
                 for a in after:
-                    if a.start - prev > 60 or not (link.match(text[prev:a.start])
-                                                   or (prev == te and _fought_whom(text, ts, te, a.start))):
+                    whom = prev == te and not link.match(text[prev:a.start]) and _attacked_whom(text, ts, te, a)
+                    if a.start - prev > 60 or not (whom or link.match(text[prev:a.start])):
                         break
+                    if whom and not names:
+                        names.append("")  # evl: "attacked the FAMa camp" with no attacker named: the object is actor2
                     names.append(a.name)
                     prev = a.end
         if uniq_objects := [a.name for a in clause if a.end <= ts and ts - a.end <= 120
@@ -4797,15 +4842,42 @@ def _own_kills_told(text: str, ts: int, sent_start: int) -> bool:
 #: audit 9: a verb of fighting whose object is the other side ("Rebels fought the army", "ELN guerrillas fought
 #: FARC dissidents", "troops engaged the militants", "al-Shabaab ambushed Somali troops"), and what may stand
 #: between it and that side.
-_FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged|ambush(?:ed|es)?)", re.I)
-_FOUGHT_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:(?:rival|opposing|enemy|government|state|local|allied)\s+)?", re.I)
+#: evl: also an attack's verb and its object ("attacked a police patrol", "killed 14 civilians"): who it fell on.
+_FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged|ambush(?:ed|es)?|attack(?:ed|s)|raided|targeted|shelled|bombed|"
+                          r"killed|killing|kills|massacred|abducted|kidnapped)", re.I)
+_FOUGHT_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly|over|around|up\s+to)\s+)?"
+                         r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                         r"(?:dozens|scores|hundreds)\s+of)\s+)?"
+                         r"(?:(?:rival|opposing|enemy|government|state|local|allied|unarmed|displaced)\s+)?", re.I)
 
 
 def _fought_whom(text: str, ts: int, te: int, a_start: int) -> bool:
     """audit 9: whether the actor at ``a_start`` is the direct object of the fighting verb at ``ts:te``
-    ("Gunmen fought rival militiamen in Zawiya": the militiamen are the other side, actor2)."""
+    ("Gunmen fought rival militiamen in Zawiya": the militiamen are the other side, actor2); evl: or of an
+    attack's ("Bandits attacked a police patrol", "Jihadists killed 14 civilians": who it fell on, actor2)."""
     return (_FOUGHT_VERB.fullmatch(text, ts, te) is not None
             and _FOUGHT_GAP.fullmatch(text, te, a_start) is not None)
+
+
+#: evl: after an attack, its participle of killing ("..., killing seven soldiers").
+_KILLING_AFTER = re.compile(r",\s*(?:and\s+)?(?P<verb>killing)\b", re.I)
+
+
+def _object_in_trigger(text: str, ts: int, te: int, s_actors) -> Any:
+    """evl: the actor a trigger holds as its verb's object ("attacked a police patrol", "killed 14 civilians"),
+    or None: who the attack fell on."""
+    verb_end = text.find(" ", ts, te)
+    if verb_end < 0:
+        return None
+    return next((a for a in s_actors if verb_end <= a.start and a.end <= te and _attacked_whom(text, ts, verb_end, a)),
+                None)
+
+
+def _attacked_whom(text: str, ts: int, te: int, a: Any) -> bool:
+    """Whether the actor ``a`` is the object of the fighting or attacking verb at ``ts:te`` (:func:`_fought_whom`),
+    an armed side or people, not a place named as a word of the object ("attacked a Karachi-bound bus")."""
+    return (getattr(a, "kind", "") != "country" and text[a.end:a.end + 1] != "-"
+            and _fought_whom(text, ts, te, a.start))
 
 
 #: audit 9: a sentence opening with its actor named again and when it came ("The gunmen, who arrived on
@@ -4979,6 +5051,49 @@ def _unopposed_takings(doc: Document, events: list[Event]) -> None:
                 and e is not None and any(w in e.sentence.lower() for w in _UNOPPOSED_WORDS)
                 and _UNOPPOSED.search(e.sentence) is not None):
             ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+            taken.add(ev.id)
+    if taken:
+        doc.user_data["taken_unopposed"] = taken
+
+
+#: evl: right after a side named after a withdrawal, it takes the place over ("..., after which the army took
+#: control", "allowing government troops to take control of the city", "which the rebels then entered").
+_TAKING_OVER_AFTER = re.compile(r"\s+(?:(?:then|later|soon|quickly|swiftly|subsequently|had|has|have)\s+){0,2}"
+                                r"(?:entered|moved\s+in|took\s+(?:over|control)|seized|occupied|to\s+(?:take|enter|move\s+in|seize))\b", re.I)
+#: ... or the leaving side hands it to that side ("handing the town over to GNA forces", "handed over control to").
+_HANDED_TO_BEFORE = re.compile(r"\b(?:hand(?:ing|ed|s)?|turn(?:ing|ed|s)?)\s+(?:[\w\-]+\s+){0,4}?over\s+(?:[\w\-]+\s+){0,4}?to\s+"
+                               r"(?:the\s+)?$", re.I)
+_TRANSFER = "Non-violent transfer of territory"
+
+
+def _withdrawals_taken_over(doc: Document, events: list[Event]) -> None:
+    """ACLED codes a withdrawal another side takes over ("LNA forces withdrew from Gharyan, handing the town over
+    to GNA forces") a non-violent transfer whose actor1 is the side taking over and actor2 the side leaving; its
+    id joins ``doc.user_data["taken_unopposed"]``, so that :mod:`reading.control` draws the change of hands.
+    The side taking over is the first other actor after the leaver in the sentence that a taking verb follows or
+    a handing over goes to; civilians coming back take nothing over."""
+    from reading.control import _NOT_ARMED
+
+    actors = None
+    taken = doc.user_data.get("taken_unopposed", set())
+    text, sents = doc.text, doc.sentences
+    for ev in events:
+        e = ev.evidence
+        if ev.sub_event_type != _TRANSFER or not ev.actor1 or ev.actor2 or e is None or ev.id in taken or not sents:
+            continue
+        if actors is None:
+            actors = sorted(doc.user_data.get("actors", []), key=_START)
+            starts = [st.start for st in sents]
+        sent = sents[max(0, bisect_right(starts, e.start) - 1)]
+        here = [a for a in actors if sent.start <= a.start < sent.end]
+        leaver = next((a for a in here if a.name == ev.actor1 and a.end <= e.start), None)
+        if leaver is None:
+            continue
+        taker = next((a for a in here if a.start >= leaver.end and a.name != ev.actor1 and not _NOT_ARMED.match(a.text)
+                      and (_TAKING_OVER_AFTER.match(text, a.end)
+                           or _HANDED_TO_BEFORE.search(text, max(leaver.end, a.start - 80), a.start))), None)
+        if taker is not None:
+            ev.actor1, ev.actor2 = taker.name, leaver.name
             taken.add(ev.id)
     if taken:
         doc.user_data["taken_unopposed"] = taken

@@ -1,0 +1,47 @@
+"""A side's claimed capture that the next sentence says could not be checked ("..., the group said. The claim
+could not be independently verified.") is fighting for the place, with no change of hands drawn, as when the
+other side denies it (W410); a toll left unverified there leaves the capture standing. Own sentences."""
+import pytest
+
+from layers.zones import zone_timeline
+from reading.corpus import read_text
+
+
+def read(nlp, body, published="2025-06-03"):
+    return nlp(read_text(f"Report\n\n{body}", doc_id="t", published=published, title="Report"))
+
+
+def held(doc):
+    frame = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
+    return sorted(row.faction for row in frame.itertuples() if row.status == "held")
+
+
+@pytest.mark.parametrize("body", [
+    "MOGADISHU, June 3 - Al-Shabaab fighters captured the town of Bulo Burte on Monday, a spokesman for the group "
+    "said. The claim could not be independently verified.",
+    "KHARTOUM, June 3 - The RSF said it had seized Babanusa on Sunday. Reuters could not independently verify "
+    "the group's claim.",
+    "OUAGADOUGOU, June 3 - JNIM fighters took control of Djibo on Monday, according to a statement from the group. "
+    "The report could not immediately be confirmed.",
+    "GOMA, June 3 - M23 rebels said they had captured Walikale on Tuesday. There was no independent confirmation.",
+])
+def test_a_claimed_capture_left_unverified_next_sentence_is_fighting(nlp, body):
+    doc = read(nlp, body)
+    assert not [c for c in doc.claims if c.relation == "took"], doc.claims
+    assert held(doc) == []
+    assert [e for e in doc.events if e.sub_event_type == "Armed clash"], doc.events
+    assert [p for p in doc.problems if p.code == "W410"], doc.problems
+
+
+def test_a_toll_left_unverified_next_sentence_keeps_the_capture(nlp):
+    doc = read(nlp, "KHARTOUM, June 3 - The RSF said it had seized Babanusa on Sunday, killing dozens of soldiers. "
+                    "The toll could not be independently verified.")
+    assert [c.faction for c in doc.claims if c.relation == "took"] == ["RSF"], doc.claims
+    assert held(doc) == ["RSF"]
+
+
+def test_a_capture_followed_by_another_claim_checked_keeps_the_capture(nlp):
+    # the next sentence tells of another claim ("The army's claim that ...") and that one is unchecked
+    doc = read(nlp, "OUAGADOUGOU, June 3 - JNIM fighters took control of Djibo on Monday, residents said. "
+                    "The army's claim that it had killed 40 militants could not be verified.")
+    assert [c.faction for c in doc.claims if c.relation == "took"] == ["JNIM"], doc.claims

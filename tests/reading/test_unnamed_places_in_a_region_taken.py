@@ -1,0 +1,42 @@
+"""An unnamed place taken inside a named region ("captured the district centre in X province", "took several
+localities in the Y region", "overran an army base in Z state") changed hands, not the region: the territory
+event keeps the region as where it happened, with the W409 note, and no zone is drawn over the region.
+Own sentences (other places and sides than the golds')."""
+import pytest
+
+from layers.zones import zone_timeline
+from reading.corpus import read_text
+
+
+def read(nlp, body, published="2025-06-03"):
+    return nlp(read_text(f"Report\n\n{body}", doc_id="t", published=published, title="Report"))
+
+
+def held(doc):
+    frame = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
+    return sorted(row.faction for row in frame.itertuples() if row.status == "held")
+
+
+@pytest.mark.parametrize("body", [
+    "KABUL, June 3 - Taliban fighters captured the district centre in Badakhshan province on Monday, officials said.",
+    "BAMAKO, June 3 - JNIM militants took control of several localities in the Mopti region, local officials said.",
+    "YANGON, June 3 - Arakan Army fighters captured several settlements in Chin State on Tuesday, residents said.",
+])
+def test_an_unnamed_place_taken_in_a_region_draws_no_zone_over_it(nlp, body):
+    doc = read(nlp, body)
+    taken = [e for e in doc.events if "territory" in e.sub_event_type]
+    assert taken and all(e.location_note.startswith("Territory event: the place taken") for e in taken), taken
+    assert not [c for c in doc.claims if c.relation == "took"], doc.claims
+    assert held(doc) == []
+
+
+def test_a_base_taken_in_a_region_draws_no_zone_over_it(nlp):
+    doc = read(nlp, "KHARTOUM, June 3 - RSF fighters took control of an army base in Gedaref state on Sunday, "
+                    "witnesses said.")
+    assert not [c for c in doc.claims if c.relation == "took"], doc.claims
+    assert held(doc) == []
+
+
+def test_a_region_taken_whole_is_still_drawn(nlp):
+    doc = read(nlp, "KABUL, June 3 - Taliban fighters took control of Badakhshan province on Monday, officials said.")
+    assert held(doc) == ["Taliban"]
