@@ -12,6 +12,7 @@ import io
 import json
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -154,14 +155,30 @@ def _check_profile(value: str) -> None:
         raise UserError(f"--profile {value}: {exc}") from None
 
 
+def _problem_line(p) -> str:
+    """A problem as code, article, what, why."""
+    what = f" {p.text!r}" if p.text and p.text != p.doc_id and p.text not in p.reason else ""
+    reason = p.reason
+    if p.doc_id and reason.startswith(f"{p.doc_id}: "):  # messages about a file name it first
+        reason = reason[len(p.doc_id) + 2:]
+    return f"{p.code} {p.doc_id or '-'}:{what} {reason}"
+
+
 def _print_problems(problems, stream=sys.stderr) -> None:
-    """One line per problem: code, article, what, why."""
+    """One line per distinct problem, in first-seen order; a line repeated (a table or a feed
+    saying "on Monday" 40,000 times) is printed once with its count, so it cannot bury the others.
+    ``report.json`` keeps every one."""
+    counts: dict[str, int] = {}
     for p in problems:
-        what = f" {p.text!r}" if p.text and p.text != p.doc_id and p.text not in p.reason else ""
-        reason = p.reason
-        if p.doc_id and reason.startswith(f"{p.doc_id}: "):  # messages about a file name it first
-            reason = reason[len(p.doc_id) + 2:]
-        stream.write(f"{p.code} {p.doc_id or '-'}:{what} {reason}\n")
+        line = _problem_line(p)
+        counts[line] = counts.get(line, 0) + 1
+    for line, n in counts.items():
+        stream.write(f"{line} ({n:,} times)\n" if n > 1 else f"{line}\n")
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """A library's warning (say W501, undated events left off the timeline map) as one line, no source."""
+    (file or sys.stderr).write(f"conflict-map: {message}\n")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -320,7 +337,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handlers = {"geoparse": _cmd_geoparse, "extract": _cmd_extract, "build": _cmd_build}
     try:
-        return handlers[args.command](args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return handlers[args.command](args)
     except UserError as exc:
         sys.stderr.write(f"conflict-map: error: {exc}\n")
         return 2

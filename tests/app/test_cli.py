@@ -99,6 +99,33 @@ def test_problems_print_one_line_each_naming_the_article_once():
                                           "W201 b.txt: Place 'Xyzzy' not placed: unknown."]
 
 
+def test_a_problem_repeated_thousands_of_times_prints_once_with_its_count():
+    import io
+
+    from conflict_map.cli import _print_problems
+    from reading.document import Problem
+
+    feed = [Problem("W302", "date", "feed.txt", "on Friday", "'on Friday': relative date but no publication date.")]
+    other = Problem("W201", "place", "wire.txt", "Qwertyville", "Place 'Qwertyville' not placed: unknown.")
+    out = io.StringIO()
+    _print_problems(feed * 5000 + [other] + feed, out)
+    assert out.getvalue().splitlines() == [
+        "W302 feed.txt: 'on Friday': relative date but no publication date. (5,001 times)",
+        "W201 wire.txt: Place 'Qwertyville' not placed: unknown."]
+
+
+def test_undated_events_left_off_the_map_are_one_plain_line_not_a_python_warning(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # No manifest, so "on Thursday" cannot be dated: the event is listed, and left off the timeline map.
+    (corpus / "undated.txt").write_text("Soldiers clashed with rebels in Kismayo on Thursday, officials said.\n",
+                                        encoding="utf-8")
+    r = run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-store")
+    assert r.returncode == 0, r.stderr
+    assert "conflict-map: 1 undated event(s) are left out of the time-filtered map." in r.stderr.splitlines()
+    assert "UserWarning" not in r.stderr and ".py:" not in r.stderr
+
+
 def test_timings_name_each_stage_on_one_stderr_line(tmp_path):
     r = run("build", "seeds", "--out", str(tmp_path), "--quiet", "--timings", "--no-store")
     assert r.returncode == 0, r.stderr
