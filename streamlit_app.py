@@ -113,23 +113,31 @@ def sidebar_add_articles(ws: Workspace) -> None:
         url = st.text_input("Source address (optional)", key="add_url")
         text = st.text_area("…or paste an article", key="add_text", height=120)
         if st.button("Add to the map", key="add_button", type="primary"):
-            msgs = []
+            msgs, added = [], []
             # A bad field (say a source address that is not http(s)) is a message, not a traceback.
             for up in uploads or []:
                 try:
-                    _, msg = ws.add_upload(up.name, up.getvalue(), published=published, url=url or None)
+                    doc, msg = ws.add_upload(up.name, up.getvalue(), published=published, url=url or None)
                 except ValueError as err:
-                    msg = f"Not added: {up.name}: {err}"
+                    doc, msg = None, f"Not added: {up.name}: {err}"
                 msgs.append(msg)
+                added.append(doc)
             if text.strip():
                 try:
-                    _, msg = ws.add_text(text, title=title or None, published=published, url=url or None)
+                    doc, msg = ws.add_text(text, title=title or None, published=published, url=url or None)
                 except ValueError as err:
-                    msg = f"Not added: {err}"
+                    doc, msg = None, f"Not added: {err}"
                 msgs.append(msg)
+                added.append(doc)
             st.session_state.add_messages = msgs or ["Nothing to add: upload a file or paste a text."]
+            # Show what was just added: the map moves to its publication date (date_controls keeps it
+            # within the corpus span), not left on a date where none of it shows.
+            newest = max((d.published for d in added if d is not None and d.published), default=None)
+            if newest is not None:
+                st.session_state.at = newest
+                st.session_state.add_messages.append(f"Showing {newest.isoformat()}, the added articles' date.")
         for msg in st.session_state.get("add_messages", []):
-            (st.success if msg.startswith("Added") else st.warning)(msg)
+            (st.success if msg.startswith(("Added", "Showing")) else st.warning)(msg)
 
 
 def date_controls(span: tuple[dt.date, dt.date], opening: dt.date) -> dt.date:

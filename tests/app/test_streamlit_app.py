@@ -83,6 +83,19 @@ def test_pasting_an_article_adds_its_events_to_this_session_only(app):
     assert "2 articles" in other.caption[0].value
 
 
+def test_added_articles_of_another_year_are_shown_at_their_date_not_left_off_the_map(app):
+    assert app.slider(key="at").value == dt.date(2019, 4, 9)
+    app.date_input(key="add_published").set_value(dt.date(2024, 5, 12))
+    app.text_area(key="add_text").set_value(
+        "Paramilitary fighters shelled the main market in El Obeid on May 12, killing four people, "
+        "local doctors said.")
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    assert app.slider(key="at").value == dt.date(2024, 5, 12)
+    assert any("El Obeid" in str(place) for place in table(app)["location"])
+    assert any(s.value.startswith("Showing 2024-05-12") for s in app.sidebar.success)
+
+
 def test_hostile_pasted_text_is_shown_as_text(app):
     app.date_input(key="add_published").set_value(dt.date(2019, 4, 8))
     app.text_input(key="add_title").set_value('<img src=x onerror=alert(1)>')
