@@ -218,14 +218,14 @@ def main() -> None:
         block = block_of(span, at, view.window_days)
         with st.spinner("Loading the dates around the slider…"):
             result = sv.block(block)
-        caption.caption(f"Store {path}: {len(store):,} located events · {len(result.zones)} zone spans · "
-                        f"{block.describe()} ({len(result.events):,}) · "
-                        f"{len(result.problems)} items could not be placed or dated (see below)")
+        head = (f"Store {path}: {len(store):,} located events · {len(result.zones)} zone spans · "
+                f"{block.describe()} ({len(result.events):,})")
     else:
         result, key = full, ws.key
-        caption.caption(f"{len(result.documents)} articles · {counts_text(result.events, view.merge)} · "
-                        f"{len(result.zones)} zone spans · {len(result.problems) + len(result.unlocated)} "
-                        "items could not be placed or dated (see below)")
+        head = (f"{len(result.documents)} articles · {counts_text(result.events, view.merge)} · "
+                f"{len(result.zones)} zone spans")
+    problems = problem_table(result)  # (a problem repeated many times is one row, as counted here)
+    caption.caption(f"{head} · {len(problems):,} items could not be placed or dated (see below)")
     events, zones = view_frames(result, view)
 
     table = event_table(events)
@@ -263,7 +263,6 @@ def main() -> None:
         st_folium(base, key="map", height=620, use_container_width=True, returned_objects=[],
                   feature_group_to_add=moment, center=focus.get("center"), zoom=focus.get("zoom"))
 
-    problems = problem_table(result)
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
         st.dataframe(problems, hide_index=True, width="stretch")
 

@@ -13,6 +13,7 @@ import json
 import sys
 import time
 import warnings
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
@@ -168,11 +169,7 @@ def _print_problems(problems, stream=sys.stderr) -> None:
     """One line per distinct problem, in first-seen order; a line repeated (a table or a feed
     saying "on Monday" 40,000 times) is printed once with its count, so it cannot bury the others.
     ``report.json`` keeps every one."""
-    counts: dict[str, int] = {}
-    for p in problems:
-        line = _problem_line(p)
-        counts[line] = counts.get(line, 0) + 1
-    for line, n in counts.items():
+    for line, n in Counter(map(_problem_line, problems)).items():  # (a Counter keeps first-seen order)
         stream.write(f"{line} ({n:,} times)\n" if n > 1 else f"{line}\n")
 
 

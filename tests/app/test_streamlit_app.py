@@ -96,6 +96,17 @@ def test_added_articles_of_another_year_are_shown_at_their_date_not_left_off_the
     assert any(s.value.startswith("Showing 2024-05-12") for s in app.sidebar.success)
 
 
+def test_a_problem_repeated_in_every_line_of_a_feed_is_one_row_with_its_count(app):
+    # No publication date: each line's "on Friday" cannot be resolved, the same problem 300 times.
+    app.text_area(key="add_text").set_value("Artillery hit Bakhmut on Friday, officials said.\n" * 300)
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    problems = app.dataframe[1].value
+    repeated = problems[problems["reason"].str.contains("on Friday")]
+    assert len(repeated) == 1 and repeated["reason"].iloc[0].endswith("(300 times)"), problems
+    assert f"{len(problems)} items could not be placed or dated" in app.caption[0].value
+
+
 def test_hostile_pasted_text_is_shown_as_text(app):
     app.date_input(key="add_published").set_value(dt.date(2019, 4, 8))
     app.text_input(key="add_title").set_value('<img src=x onerror=alert(1)>')
