@@ -28,6 +28,9 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
+        if len(text) == 10 and text[4] == text[7] == "-" and text.replace("-", "").isdigit():
+            # the right form, an impossible day ("2024-02-30"): say which, not that the form is wrong
+            raise argparse.ArgumentTypeError(f"no such day (YYYY-MM-DD): {text!r}") from None
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
@@ -247,8 +250,17 @@ def _cmd_build(args: argparse.Namespace) -> int:
     _check_profile(args.profile)
     if args.at is not None and args.window is not None and args.at.toordinal() <= args.window:
         raise UserError(f"--window {args.window} reaches back before the year 1 from --at {args.at.isoformat()}")
+    if args.window is not None and args.at is None:
+        # (said, not ignored: the timeline map.html has its own window choice, the snapshot needs a date)
+        raise UserError(f"--window {args.window} needs --at: it sets the days the snapshot on that date shows")
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        raise UserError(f"--out must be a folder: {args.out} is a file")
     read = _read_corpus(args.corpus)
     lap("read_corpus")
+    if not read.documents:
+        from reading.messages import Messages
+
+        sys.stderr.write(f"conflict-map: {Messages.W121.format(path=args.corpus)}\n")
     store = None if args.no_store else Path(args.store) if args.store else Path(args.out) / "store"
     if store is not None and store.exists():
         if not store.is_dir():

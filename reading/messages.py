@@ -42,6 +42,7 @@ class Messages:
     W118 = "{manifest} line {line}: {field} {value} is not text; ignored."
     W119 = "{manifest} line {line}: publication date {value} {why}; date left unknown."
     W120 = "{manifest}: no 'file' column (its columns: {columns}); files read without it."
+    W121 = "no article read from {path} (no readable .txt, .md or .html file in it); the exports are empty."
 
     # --- place mentions (W2xx) ---
     W201 = "Place {text!r} not placed: {reason}."

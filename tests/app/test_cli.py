@@ -208,6 +208,38 @@ def test_a_window_the_map_cannot_show_is_one_line_and_exit_2(tmp_path, window, a
     assert not (tmp_path / "map.html").exists()  # said before the build, not after it
 
 
+@pytest.mark.parametrize("at, said", [("2023-02-29", "no such day (YYYY-MM-DD): '2023-02-29'"),
+                                      ("2023-13-01", "no such day (YYYY-MM-DD): '2023-13-01'"),
+                                      ("12/05/2023", "not a date in the form YYYY-MM-DD: '12/05/2023'")])
+def test_a_bad_date_says_what_is_wrong_with_it(tmp_path, at, said):
+    r = run("build", "seeds", "--out", str(tmp_path), "--at", at, "--quiet")
+    assert r.returncode == 2 and r.stderr.rstrip().endswith(f"argument --at: {said}"), r.stderr
+
+
+def test_a_window_without_a_date_is_said_not_ignored(tmp_path):
+    r = run("build", "seeds", "--out", str(tmp_path), "--window", "7", "--quiet")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.startswith("conflict-map: error: --window 7 needs --at")
+
+
+def test_an_out_that_is_a_file_is_named_as_such(tmp_path):
+    target = tmp_path / "out.html"
+    target.write_text("not a folder")
+    r = run("build", "seeds", "--out", str(target), "--quiet")
+    assert r.returncode == 2 and r.stderr == f"conflict-map: error: --out must be a folder: {target} is a file\n"
+    assert target.read_text() == "not a folder"
+
+
+def test_a_folder_with_no_article_says_so(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notes.docx").write_bytes(b"PK")  # (a type it does not read: W101, and still no article)
+    r = run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-store")
+    assert r.returncode == 0, r.stderr
+    assert f"conflict-map: no article read from {corpus} " in r.stderr
+    assert "articles: 0" in r.stdout
+
+
 def test_reports_of_one_event_count_once_unless_separated(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
