@@ -20,6 +20,7 @@ import streamlit as st
 
 from conflict_map.build import BuildResult, build_documents
 from conflict_map.view import (
+    EVENT_TABLE_HELP,
     View,
     counts_text,
     default_date,
@@ -240,7 +241,8 @@ def main() -> None:
         st.subheader(f"Events ({len(table)}{counts_text(events, view.merge, rows=True)})")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                           hide_index=True, width="stretch",
-                          column_config={"quote": st.column_config.TextColumn("quote", width="large")})
+                          column_config={**{c: st.column_config.Column(help=text) for c, text in EVENT_TABLE_HELP.items()},
+                                         "quote": st.column_config.TextColumn(width="large", help=EVENT_TABLE_HELP["quote"])})
     rows = picked.selection.rows if picked is not None else []
     selected = table.iloc[rows[0]]["event_id"] if rows else None
 

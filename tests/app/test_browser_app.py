@@ -254,7 +254,7 @@ def hostile_page(chromium, app_url):
     page.get_by_text("Add articles").click()
     sidebar = page.locator("[data-testid=stSidebar]")
     date_box = sidebar.locator("[data-testid=stDateInput] input")
-    date_box.fill("2019-04-08")
+    date_box.fill("2019-04-09")  # (the map moves to an added article's date: keep the one the tests look at)
     sidebar.get_by_label("Title (for pasted text)").fill(HOSTILE_TITLE)
     sidebar.get_by_label("Source address (optional)").fill(HOSTILE_URL)
     sidebar.get_by_label("…or paste an article").fill(HOSTILE_TEXT)

@@ -28,6 +28,17 @@ def test_app_loads_the_seeds(app):
     assert app.slider(key="at").value == dt.date(2019, 4, 9)  # the newest article's date
 
 
+def test_the_table_gives_tolls_and_notes_and_explains_the_precision_codes(app):
+    import json
+
+    rows = table(app)
+    assert {"fatalities", "notes"} <= set(rows.columns)
+    assert any("publication date" in str(n) for n in rows["notes"])  # how a date was read, per row
+    config = json.loads(app.dataframe[0].proto.columns)
+    assert "1 the named town" in config["geo_precision"]["help"]
+    assert "3 the month" in config["time_precision"]["help"]
+
+
 def test_moving_the_date_before_april_4_hides_the_april_events(app):
     app.slider(key="at").set_value(dt.date(2019, 4, 3)).run()
     assert not app.exception
