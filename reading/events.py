@@ -1398,7 +1398,10 @@ _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event
 #: of al-Jawf province", "has retaken several towns in Shan State", "seized a village in Bakool"): the settlement
 #: changed hands, not the area ("the town of X" names the town X itself: a town, not in X).
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:provincial|state|regional|district)\s+)?(?:town|city|village|capital)\b", re.I)
-_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:(?:capital|towns|villages|cities|seat)\s+(?:of|in)|(?:town|village|city)\s+in)\s+"
+#: A post taken in an area ("seized a battalion headquarters in Rakhine State", "overran two bases in Idlib
+#: province") is as much a place in the area as a town is: the post changed hands, not the area.
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:(?:capital|towns|villages|cities|seat)\s+(?:of|in)|(?:town|village|city)\s+in"
+                                   r"|(?:headquarters|bases?|camps?|outposts?|garrisons?|barracks)\s+in)\s+"
                                    r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
 

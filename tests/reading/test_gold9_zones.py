@@ -44,6 +44,15 @@ def test_several_towns_of_a_region_retaken_draw_no_zone_over_the_region(nlp):
     assert held(doc) == []
 
 
+def test_a_post_taken_in_a_region_draws_no_zone_over_the_region(nlp):
+    doc = read(nlp, "Myanmar", "YANGON, May 2 - The Kachin Independence Army said on Thursday it had seized a "
+                               "battalion headquarters in Kachin State.")
+    assert held(doc) == [] and "W409" in [p.code for p in doc.problems]
+    doc = read(nlp, "Nigeria", "ABUJA, May 2 - Bandits took over two army barracks in Zamfara State on Wednesday, "
+                               "a local official said.")
+    assert held(doc) == []
+
+
 def test_the_listed_problem_quotes_the_settlement_words_whole(nlp):
     # The "could not be placed" panel quotes what was taken: whole words, not 12 characters past the area.
     doc = read(nlp, "Rebels take town in Ituri province, army hits back",
