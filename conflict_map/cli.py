@@ -176,9 +176,17 @@ def _print_problems(problems, stream=sys.stderr) -> None:
         stream.write(f"{line} ({n:,} times)\n" if n > 1 else f"{line}\n")
 
 
-def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    """A library's warning (say W501, undated events left off the timeline map) as one line, no source."""
-    (file or sys.stderr).write(f"conflict-map: {message}\n")
+def _warning_printer():
+    """A ``warnings.showwarning`` printing a library's warning (say W501, undated events left off the
+    timeline map) as one line with no source line, each text once (the timeline and the snapshot warn alike)."""
+    said: set[str] = set()
+
+    def show(message, category, filename, lineno, file=None, line=None) -> None:
+        if str(message) not in said:
+            said.add(str(message))
+            (file or sys.stderr).write(f"conflict-map: {message}\n")
+
+    return show
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -347,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {"geoparse": _cmd_geoparse, "extract": _cmd_extract, "build": _cmd_build}
     try:
         with warnings.catch_warnings():
-            warnings.showwarning = _show_warning
+            warnings.showwarning = _warning_printer()
             return handlers[args.command](args)
     except UserError as exc:
         sys.stderr.write(f"conflict-map: error: {exc}\n")
