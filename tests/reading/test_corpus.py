@@ -465,3 +465,13 @@ def test_a_markdown_heading_is_quoted_without_its_marker(nlp):
     quotes = [s for e in doc.events for s in [e.evidence.sentence]]
     assert quotes and not any(q.lstrip().startswith("#") for q in quotes), quotes
     assert [doc.text[s.start:s.end] for s in doc.sentences][0] == "Militants storm army post near Tillaberi"
+
+
+@pytest.mark.parametrize("written", ["06/05/2025", "6/5/25", "12/11/2024"])
+def test_a_manifest_date_with_slashes_says_the_order_is_ambiguous(tmp_path, written):
+    write(tmp_path, "a.txt", ARTICLE)
+    (tmp_path / "manifest.csv").write_text(f"file,published\na.txt,{written}\n", encoding="utf-8")
+    r = read_corpus(tmp_path)
+    (p,) = [p for p in r.problems if p.kind == "manifest"]
+    assert p.code == "W122" and repr(written) in p.reason and "YYYY-MM-DD" in p.reason
+    assert r.documents[0].published is None
