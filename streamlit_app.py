@@ -20,6 +20,7 @@ import streamlit as st
 
 from conflict_map.build import BuildResult, build_documents
 from conflict_map.view import (
+    EVENT_TABLE_HELP,
     View,
     counts_text,
     default_date,
@@ -113,23 +114,31 @@ def sidebar_add_articles(ws: Workspace) -> None:
         url = st.text_input("Source address (optional)", key="add_url")
         text = st.text_area("…or paste an article", key="add_text", height=120)
         if st.button("Add to the map", key="add_button", type="primary"):
-            msgs = []
+            msgs, added = [], []
             # A bad field (say a source address that is not http(s)) is a message, not a traceback.
             for up in uploads or []:
                 try:
-                    _, msg = ws.add_upload(up.name, up.getvalue(), published=published, url=url or None)
+                    doc, msg = ws.add_upload(up.name, up.getvalue(), published=published, url=url or None)
                 except ValueError as err:
-                    msg = f"Not added: {up.name}: {err}"
+                    doc, msg = None, f"Not added: {up.name}: {err}"
                 msgs.append(msg)
+                added.append(doc)
             if text.strip():
                 try:
-                    _, msg = ws.add_text(text, title=title or None, published=published, url=url or None)
+                    doc, msg = ws.add_text(text, title=title or None, published=published, url=url or None)
                 except ValueError as err:
-                    msg = f"Not added: {err}"
+                    doc, msg = None, f"Not added: {err}"
                 msgs.append(msg)
+                added.append(doc)
             st.session_state.add_messages = msgs or ["Nothing to add: upload a file or paste a text."]
+            # Show what was just added: the map moves to its publication date (date_controls keeps it
+            # within the corpus span), not left on a date where none of it shows.
+            newest = max((d.published for d in added if d is not None and d.published), default=None)
+            if newest is not None:
+                st.session_state.at = newest
+                st.session_state.add_messages.append(f"Showing {newest.isoformat()}, the added articles' date.")
         for msg in st.session_state.get("add_messages", []):
-            (st.success if msg.startswith("Added") else st.warning)(msg)
+            (st.success if msg.startswith(("Added", "Showing")) else st.warning)(msg)
 
 
 def date_controls(span: tuple[dt.date, dt.date], opening: dt.date) -> dt.date:
@@ -210,14 +219,14 @@ def main() -> None:
         block = block_of(span, at, view.window_days)
         with st.spinner("Loading the dates around the slider…"):
             result = sv.block(block)
-        caption.caption(f"Store {path}: {len(store):,} located events · {len(result.zones)} zone spans · "
-                        f"{block.describe()} ({len(result.events):,}) · "
-                        f"{len(result.problems)} items could not be placed or dated (see below)")
+        head = (f"Store {path}: {len(store):,} located events · {len(result.zones)} zone spans · "
+                f"{block.describe()} ({len(result.events):,})")
     else:
         result, key = full, ws.key
-        caption.caption(f"{len(result.documents)} articles · {counts_text(result.events, view.merge)} · "
-                        f"{len(result.zones)} zone spans · {len(result.problems) + len(result.unlocated)} "
-                        "items could not be placed or dated (see below)")
+        head = (f"{len(result.documents)} articles · {counts_text(result.events, view.merge)} · "
+                f"{len(result.zones)} zone spans")
+    problems = problem_table(result)  # (a problem repeated many times is one row, as counted here)
+    caption.caption(f"{head} · {len(problems):,} items could not be placed or dated (see below)")
     events, zones = view_frames(result, view)
 
     table = event_table(events)
@@ -232,7 +241,8 @@ def main() -> None:
         st.subheader(f"Events ({len(table)}{counts_text(events, view.merge, rows=True)})")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                           hide_index=True, width="stretch",
-                          column_config={"quote": st.column_config.TextColumn("quote", width="large")})
+                          column_config={**{c: st.column_config.Column(help=text) for c, text in EVENT_TABLE_HELP.items()},
+                                         "quote": st.column_config.TextColumn(width="large", help=EVENT_TABLE_HELP["quote"])})
     rows = picked.selection.rows if picked is not None else []
     selected = table.iloc[rows[0]]["event_id"] if rows else None
 
@@ -255,7 +265,6 @@ def main() -> None:
         st_folium(base, key="map", height=620, use_container_width=True, returned_objects=[],
                   feature_group_to_add=moment, center=focus.get("center"), zoom=focus.get("zoom"))
 
-    problems = problem_table(result)
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
         st.dataframe(problems, hide_index=True, width="stretch")
 

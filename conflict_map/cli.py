@@ -12,6 +12,8 @@ import io
 import json
 import sys
 import time
+import warnings
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
@@ -26,6 +28,9 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
+        if len(text) == 10 and text[4] == text[7] == "-" and text.replace("-", "").isdigit():
+            # the right form, an impossible day ("2024-02-30"): say which, not that the form is wrong
+            raise argparse.ArgumentTypeError(f"no such day (YYYY-MM-DD): {text!r}") from None
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
@@ -154,14 +159,34 @@ def _check_profile(value: str) -> None:
         raise UserError(f"--profile {value}: {exc}") from None
 
 
+def _problem_line(p) -> str:
+    """A problem as code, article, what, why."""
+    what = f" {p.text!r}" if p.text and p.text != p.doc_id and p.text not in p.reason else ""
+    reason = p.reason
+    if p.doc_id and reason.startswith(f"{p.doc_id}: "):  # messages about a file name it first
+        reason = reason[len(p.doc_id) + 2:]
+    return f"{p.code} {p.doc_id or '-'}:{what} {reason}"
+
+
 def _print_problems(problems, stream=sys.stderr) -> None:
-    """One line per problem: code, article, what, why."""
-    for p in problems:
-        what = f" {p.text!r}" if p.text and p.text != p.doc_id and p.text not in p.reason else ""
-        reason = p.reason
-        if p.doc_id and reason.startswith(f"{p.doc_id}: "):  # messages about a file name it first
-            reason = reason[len(p.doc_id) + 2:]
-        stream.write(f"{p.code} {p.doc_id or '-'}:{what} {reason}\n")
+    """One line per distinct problem, in first-seen order; a line repeated (a table or a feed
+    saying "on Monday" 40,000 times) is printed once with its count, so it cannot bury the others.
+    ``report.json`` keeps every one."""
+    for line, n in Counter(map(_problem_line, problems)).items():  # (a Counter keeps first-seen order)
+        stream.write(f"{line} ({n:,} times)\n" if n > 1 else f"{line}\n")
+
+
+def _warning_printer():
+    """A ``warnings.showwarning`` printing a library's warning (say W501, undated events left off the
+    timeline map) as one line with no source line, each text once (the timeline and the snapshot warn alike)."""
+    said: set[str] = set()
+
+    def show(message, category, filename, lineno, file=None, line=None) -> None:
+        if str(message) not in said:
+            said.add(str(message))
+            (file or sys.stderr).write(f"conflict-map: {message}\n")
+
+    return show
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -233,8 +258,17 @@ def _cmd_build(args: argparse.Namespace) -> int:
     _check_profile(args.profile)
     if args.at is not None and args.window is not None and args.at.toordinal() <= args.window:
         raise UserError(f"--window {args.window} reaches back before the year 1 from --at {args.at.isoformat()}")
+    if args.window is not None and args.at is None:
+        # (said, not ignored: the timeline map.html has its own window choice, the snapshot needs a date)
+        raise UserError(f"--window {args.window} needs --at: it sets the days the snapshot on that date shows")
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        raise UserError(f"--out must be a folder: {args.out} is a file")
     read = _read_corpus(args.corpus)
     lap("read_corpus")
+    if not read.documents:
+        from reading.messages import Messages
+
+        sys.stderr.write(f"conflict-map: {Messages.W121.format(path=args.corpus)}\n")
     store = None if args.no_store else Path(args.store) if args.store else Path(args.out) / "store"
     if store is not None and store.exists():
         if not store.is_dir():
@@ -320,7 +354,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handlers = {"geoparse": _cmd_geoparse, "extract": _cmd_extract, "build": _cmd_build}
     try:
-        return handlers[args.command](args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _warning_printer()
+            return handlers[args.command](args)
     except UserError as exc:
         sys.stderr.write(f"conflict-map: error: {exc}\n")
         return 2

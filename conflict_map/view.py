@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ __all__ = [
     "default_date",
     "view_frames",
     "event_table",
+    "EVENT_TABLE_HELP",
     "counts_text",
     "problem_table",
     "snapshot_bytes",
@@ -93,14 +95,32 @@ def view_frames(result, view: View):
     return events, zones
 
 
+#: The event table's columns, in order, with what each means to someone new to ACLED's codes
+#: (the app shows it on the column's header).
+EVENT_TABLE_HELP = {
+    "event_date": "The day it happened, or the first day it may have: how exact, see time_precision.",
+    "event_type": "ACLED event type.",
+    "sub_event_type": "ACLED sub-event type.",
+    "actor1": "The side that acted (attacked, took, announced).",
+    "actor2": "The side acted on, if named.",
+    "fatalities": "Deaths the sentence reports (None: it gives no toll).",
+    "location": "Where, as the map draws it.",
+    "geo_precision": "How exact the place is: 1 the named town · 2 near a town or part of a region · 3 a larger region.",
+    "time_precision": "How exact the date is: 1 the day · 2 within a few days · 3 the month · 4 the year.",
+    "planned": "Announced or planned: had not happened when reported.",
+    "background": "History the article recalls (its own layer on the map, off at first).",
+    "happening": "Shared by the reports of one event in several articles.",
+    "notes": "How the place and date were read, and doubts (alleged, approximate).",
+    "quote": "The sentence it was read from.",
+    "source": "The article (its title).",
+    "event_id": "This report's id in the downloads.",
+}
+
+
 def event_table(events) -> pd.DataFrame:
     """The events as a plain table for display (no geometry), the newest first: what an
     analyst opening the table looks for (history recalled by the articles comes last)."""
-    cols = [
-        "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
-        "geo_precision", "time_precision", "planned", "background", "happening", "quote", "source", "event_id",
-    ]
-    present = [c for c in cols if c in events.columns]
+    present = [c for c in EVENT_TABLE_HELP if c in events.columns]
     return pd.DataFrame(events[present]).iloc[::-1].reset_index(drop=True)
 
 
@@ -120,17 +140,14 @@ def counts_text(events, merge: bool = True, rows: bool = False) -> str:
 
 
 def problem_table(result) -> pd.DataFrame:
-    """Everything that could not be read, placed or dated, one row each."""
-    rows = [
-        {"code": p.code, "kind": p.kind, "article": p.doc_id, "text": p.text, "reason": p.reason}
-        for p in result.problems
-    ]
-    for e in result.unlocated:
-        rows.append({
-            "code": "W490", "kind": "event not placed", "article": e.doc_id,
-            "text": e.evidence.sentence if e.evidence else "", "reason": e.location_note or "no place in the article",
-        })
-    return pd.DataFrame(rows, columns=["code", "kind", "article", "text", "reason"])
+    """Everything that could not be read, placed or dated, one row each; a row repeated (a feed
+    saying "on Monday" in each of 40,000 lines) is listed once, its reason ending "(40,000 times)"."""
+    rows = [(p.code, p.kind, p.doc_id, p.text, p.reason) for p in result.problems]
+    rows += [("W490", "event not placed", e.doc_id, e.evidence.sentence if e.evidence else "",
+              e.location_note or "no place in the article") for e in result.unlocated]
+    counted = [(*row[:4], f"{row[4]} ({n:,} times)" if n > 1 else row[4])
+               for row, n in Counter(rows).items()]  # (a Counter keeps first-seen order)
+    return pd.DataFrame(counted, columns=["code", "kind", "article", "text", "reason"])
 
 
 def snapshot_bytes(result, view: View, *, title: str = "conflict-map") -> bytes:

@@ -184,7 +184,7 @@ def _event_row(ev: Any, profile: Any, sides: dict[str, str] | None = None, days:
         area = geom
     notes = [f"alleged ({ev.alleged}), not confirmed"] if getattr(ev, "alleged", "") else []
     if ev.location_note:
-        notes.append(ev.location_note)
+        notes.append(ev.location_note.rstrip(". "))  # (a note is a sentence; joined by "; ", not ".; ")
     if whole_country:
         # Drawn as a hollow marker: painting a whole country would hide the map.
         notes.append("known only to the country")

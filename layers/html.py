@@ -21,8 +21,10 @@ from layers.mapview import _as_date, assign_ids, build_map, date_span
 __all__ = ["snapshot_html", "timeline_html", "page_html", "provenance_note"]
 
 
-def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = True) -> str:
-    """One line saying where the map comes from and how far to trust it.
+def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = True, *,
+                    dated_map: bool = True) -> str:
+    """One line saying where the map comes from and how far to trust it; ``dated_map``: the map
+    shows dates (a timeline, a snapshot on a day), so undated events are not on it.
 
     Examples
     --------
@@ -30,6 +32,11 @@ def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = Tru
     'Machine-read from 2 news report(s): 3 event(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
     >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b"], "happening": ["e1", "e1"]}), pd.DataFrame())
     'Machine-read from 2 news report(s): 1 event(s) from 2 report(s), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
+
+    Undated events are counted, and said to be off the map (its dates cannot show them):
+
+    >>> provenance_note(pd.DataFrame({"doc_id": ["a", "b"], "event_date": ["2024-05-01", ""]}), pd.DataFrame())
+    'Machine-read from 2 news report(s): 2 event(s) (1 undated, not on the map), 0 zone span(s). Places and dates can be approximate: check the quoted sentence in each popup.'
     """
     docs = {d for d in pd.unique(_col(events, "doc_id")).tolist() if d}
     if "sources" in zones.columns:
@@ -39,6 +46,9 @@ def provenance_note(events: pd.DataFrame, zones: pd.DataFrame, merge: bool = Tru
                     docs.add(str(s["doc_id"]))
     happenings = count_happenings(events) if merge else len(events)
     told = f"{happenings} event(s) from {len(events)} report(s)" if happenings != len(events) else f"{len(events)} event(s)"
+    undated = int((events["event_date"] == "").sum()) if dated_map and "event_date" in events.columns else 0
+    if undated:
+        told += f" ({undated} undated, not on the map)"
     return (
         f"Machine-read from {len(docs)} news report(s): {told}, "
         f"{len(zones)} zone span(s). Places and dates can be approximate: "
@@ -115,7 +125,8 @@ def snapshot_html(
         f"Situation on {day.isoformat()} \u2014 {_window_words(window_days)}"
         if day is not None else "All events; zones as last reported"
     )
-    return page_html(m, title=title, subtitle=subtitle, note=provenance_note(events, zones, merge))
+    note = provenance_note(events, zones, merge, dated_map=day is not None)
+    return page_html(m, title=title, subtitle=subtitle, note=note)
 
 
 def timeline_html(

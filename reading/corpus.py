@@ -258,6 +258,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 _NO_TEXT = re.compile("[\x00\ud800-\udfff]")
 
 
+#: A date written with slashes, day and month in either order ("06/05/2025", "6/5/25").
+_SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+
+
 def _normalise_text(text: str) -> str:
     """One newline convention (Unicode's paragraph and line separators, which some word processors
     write, become a blank line and a line break: a headline stays a headline), no byte order mark,
@@ -488,7 +492,9 @@ def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, 
         try:
             row.published, row.precision = parse_published(value if not isinstance(value, (int, float)) else str(value))
         except (ValueError, TypeError):
-            problem("W108", line=lineno, value=value, file=file)
+            # "06/05/2025", as spreadsheets write dates: 6 May or 5 June; said so, not just "not YYYY-MM-DD"
+            slashed = isinstance(value, str) and _SLASHED_DATE.fullmatch(value.strip()) is not None
+            problem("W122" if slashed else "W108", line=lineno, value=value, file=file)
             row.date_reported = True
         why = _implausible_published(row.published)
         if why is not None:

@@ -1422,11 +1422,13 @@ _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event
 #: of al-Jawf province", "has retaken several towns in Shan State", "seized a village in Bakool"): the settlement
 #: changed hands, not the area ("the town of X" names the town X itself: a town, not in X).
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:provincial|state|regional|district)\s+)?(?:town|city|village|capital)\b", re.I)
-#: evl: also a district's centre, hamlets, localities, a base or a post ("the district centre in X province",
-#: "several localities in the Y region", "an army base in Z state"): a spot of the region, not the region.
+#: evl: also a district's centre, hamlets, localities; app: a post taken in an area ("the district centre in X
+#: province", "several localities in the Y region", "seized a battalion headquarters in Rakhine State", "overran
+#: two bases in Idlib province"): a spot of the region changed hands, not the region.
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:(?:capital|towns|villages|cities|seat|hamlets|settlements|localities|"
                                    r"district\s+(?:centre|center|headquarters)s?)\s+(?:of|in)"
-                                   r"|(?:town|village|city|hamlet|settlement|locality|bases?|outposts?|garrisons?)\s+in)\s+"
+                                   r"|(?:town|village|city|hamlet|settlement|locality|headquarters|bases?|camps?|outposts?|"
+                                   r"garrisons?|barracks)\s+in)\s+"
                                    r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
 
@@ -1438,7 +1440,17 @@ def area_part(loc: Any) -> bool:
 def settlement_in_area(text: str, start: int, end: int, floor: int) -> bool:
     """gold 9: whether the area named at ``start:end`` only says where an unnamed settlement lies ("Cabo Delgado
     town", "the capital of North Darfur state", "several towns in Shan State"); ``floor``: where its sentence starts."""
-    return bool(_SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_OF_BEFORE.search(text[max(floor, start - 60):start]))
+    return settlement_phrase(text, start, end, floor) is not None
+
+
+def settlement_phrase(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
+    """The span of the words naming that settlement with its area ("Cabo Delgado town", "town in Sagaing
+    Region"), for a message to quote whole words; None when the area names no settlement."""
+    if after := _SETTLEMENT_AFTER.match(text, end):
+        return start, after.end()
+    lo = max(floor, start - 60)
+    before = _SETTLEMENT_OF_BEFORE.search(text[lo:start])
+    return (lo + before.start(), end) if before else None
 _LOST_HEAD = "The place named, "  # ... and that of another event whose place was named but not found
 _AROUND_HEAD = "The place named here, "  # ... placed in the area the sentences around it name (an echo may match it)
 #: gold 5: after a place, the rest of a road's name ("Culiacán-Eldorado highway": after "Culiacán" and after
@@ -3292,7 +3304,8 @@ class EventExtractor:
                                      if getattr(m.location, "place_id", 0) == loc.place_id
                                      and settlement_in_area(text, m.start, m.end, sent.start)), None)) is not None):
                 # gold 9: "retake Cabo Delgado town": a town of the province changed hands, not the province
-                note = Messages.W409.format(text=text[qm.start:qm.end + 12].strip(), place=getattr(loc, "name", ""))
+                said = settlement_phrase(text, qm.start, qm.end, sent.start)
+                note = Messages.W409.format(text=" ".join(text[said[0]:said[1]].split()), place=getattr(loc, "name", ""))
                 doc.problems.append(Problem("W409", "unplaced", doc.id, text[qm.start:qm.end], note, ts, te))
             if lost_at is not None and not note.startswith(_W409_HEAD) and loc is not None and "territory" in sub:
                 # "seized Malaya Loknya, north of Sudzha" with the village unknown: the area named beside it

@@ -42,6 +42,9 @@ class Messages:
     W118 = "{manifest} line {line}: {field} {value} is not text; ignored."
     W119 = "{manifest} line {line}: publication date {value} {why}; date left unknown."
     W120 = "{manifest}: no 'file' column (its columns: {columns}); files read without it."
+    W121 = "no article read from {path} (no readable .txt, .md or .html file in it); the exports are empty."
+    W122 = ("{manifest} line {line}: publication date {value!r} is written with slashes, whose day and month order "
+            "differs between countries; write it YYYY-MM-DD; date left unknown.")
 
     # --- place mentions (W2xx) ---
     W201 = "Place {text!r} not placed: {reason}."

@@ -66,6 +66,8 @@ _WORD_AFTER = re.compile(r"\s*[\"'“‘(\[«]*(\S*)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
 _NONSPACE = re.compile(r"\S")
+#: A Markdown heading's marker ("# Convoy ambushed near Gao" in a .md article): not part of its sentence.
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
 #: The longest sentence kept whole, in characters (news sentences stay under a few hundred).
 MAX_SENTENCE = 2000
 #: Where an over-long sentence is cut, best first: a line break, a semicolon, a comma, a space.
@@ -124,6 +126,9 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Gen. Haftar met U.N. envoys on Apr. 4.', 'Talks failed.']
     >>> split_sentences("   ")
     []
+    >>> t = "# Convoy ambushed near Gao\\n\\nGunmen struck on Monday. #Mali"
+    >>> [t[s.start:s.end] for s in split_sentences(t)]
+    ['Convoy ambushed near Gao', 'Gunmen struck on Monday.', '#Mali']
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
@@ -140,6 +145,9 @@ def split_sentences(text: str) -> list[Sentence]:
         first = _NONSPACE.search(text, prev, cut)
         while first is not None:
             start = first.start()
+            if text[start] == "#" and (mark := _MD_HEADING.match(text, start)) is not None \
+                    and not text[text.rfind("\n", 0, start) + 1:start].strip():  # (at a line's start)
+                start = mark.end()
             end = cut if cut - start <= MAX_SENTENCE else _long_cut(text, start)
             rest = end
             while end > start and text[end - 1].isspace():

@@ -99,6 +99,33 @@ def test_problems_print_one_line_each_naming_the_article_once():
                                           "W201 b.txt: Place 'Xyzzy' not placed: unknown."]
 
 
+def test_a_problem_repeated_thousands_of_times_prints_once_with_its_count():
+    import io
+
+    from conflict_map.cli import _print_problems
+    from reading.document import Problem
+
+    feed = [Problem("W302", "date", "feed.txt", "on Friday", "'on Friday': relative date but no publication date.")]
+    other = Problem("W201", "place", "wire.txt", "Qwertyville", "Place 'Qwertyville' not placed: unknown.")
+    out = io.StringIO()
+    _print_problems(feed * 5000 + [other] + feed, out)
+    assert out.getvalue().splitlines() == [
+        "W302 feed.txt: 'on Friday': relative date but no publication date. (5,001 times)",
+        "W201 wire.txt: Place 'Qwertyville' not placed: unknown."]
+
+
+def test_undated_events_left_off_the_map_are_one_plain_line_not_a_python_warning(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # No manifest, so "on Thursday" cannot be dated: the event is listed, and left off the timeline map.
+    (corpus / "undated.txt").write_text("Soldiers clashed with rebels in Kismayo on Thursday, officials said.\n",
+                                        encoding="utf-8")
+    r = run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-store", "--at", "2024-05-01")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.splitlines().count("conflict-map: 1 undated event(s) are left out of the time-filtered map.") == 1
+    assert "UserWarning" not in r.stderr and ".py:" not in r.stderr
+
+
 def test_timings_name_each_stage_on_one_stderr_line(tmp_path):
     r = run("build", "seeds", "--out", str(tmp_path), "--quiet", "--timings", "--no-store")
     assert r.returncode == 0, r.stderr
@@ -179,6 +206,38 @@ def test_a_window_the_map_cannot_show_is_one_line_and_exit_2(tmp_path, window, a
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and said in r.stderr
     assert not (tmp_path / "map.html").exists()  # said before the build, not after it
+
+
+@pytest.mark.parametrize("at, said", [("2023-02-29", "no such day (YYYY-MM-DD): '2023-02-29'"),
+                                      ("2023-13-01", "no such day (YYYY-MM-DD): '2023-13-01'"),
+                                      ("12/05/2023", "not a date in the form YYYY-MM-DD: '12/05/2023'")])
+def test_a_bad_date_says_what_is_wrong_with_it(tmp_path, at, said):
+    r = run("build", "seeds", "--out", str(tmp_path), "--at", at, "--quiet")
+    assert r.returncode == 2 and r.stderr.rstrip().endswith(f"argument --at: {said}"), r.stderr
+
+
+def test_a_window_without_a_date_is_said_not_ignored(tmp_path):
+    r = run("build", "seeds", "--out", str(tmp_path), "--window", "7", "--quiet")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.startswith("conflict-map: error: --window 7 needs --at")
+
+
+def test_an_out_that_is_a_file_is_named_as_such(tmp_path):
+    target = tmp_path / "out.html"
+    target.write_text("not a folder")
+    r = run("build", "seeds", "--out", str(target), "--quiet")
+    assert r.returncode == 2 and r.stderr == f"conflict-map: error: --out must be a folder: {target} is a file\n"
+    assert target.read_text() == "not a folder"
+
+
+def test_a_folder_with_no_article_says_so(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notes.docx").write_bytes(b"PK")  # (a type it does not read: W101, and still no article)
+    r = run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-store")
+    assert r.returncode == 0, r.stderr
+    assert f"conflict-map: no article read from {corpus} " in r.stderr
+    assert "articles: 0" in r.stdout
 
 
 def test_reports_of_one_event_count_once_unless_separated(tmp_path):

@@ -28,6 +28,17 @@ def test_app_loads_the_seeds(app):
     assert app.slider(key="at").value == dt.date(2019, 4, 9)  # the newest article's date
 
 
+def test_the_table_gives_tolls_and_notes_and_explains_the_precision_codes(app):
+    import json
+
+    rows = table(app)
+    assert {"fatalities", "notes"} <= set(rows.columns)
+    assert any("publication date" in str(n) for n in rows["notes"])  # how a date was read, per row
+    config = json.loads(app.dataframe[0].proto.columns)
+    assert "1 the named town" in config["geo_precision"]["help"]
+    assert "3 the month" in config["time_precision"]["help"]
+
+
 def test_moving_the_date_before_april_4_hides_the_april_events(app):
     app.slider(key="at").set_value(dt.date(2019, 4, 3)).run()
     assert not app.exception
@@ -81,6 +92,30 @@ def test_pasting_an_article_adds_its_events_to_this_session_only(app):
     other = AppTest.from_file(APP, default_timeout=180)
     other.run()
     assert "2 articles" in other.caption[0].value
+
+
+def test_added_articles_of_another_year_are_shown_at_their_date_not_left_off_the_map(app):
+    assert app.slider(key="at").value == dt.date(2019, 4, 9)
+    app.date_input(key="add_published").set_value(dt.date(2024, 5, 12))
+    app.text_area(key="add_text").set_value(
+        "Paramilitary fighters shelled the main market in El Obeid on May 12, killing four people, "
+        "local doctors said.")
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    assert app.slider(key="at").value == dt.date(2024, 5, 12)
+    assert any("El Obeid" in str(place) for place in table(app)["location"])
+    assert any(s.value.startswith("Showing 2024-05-12") for s in app.sidebar.success)
+
+
+def test_a_problem_repeated_in_every_line_of_a_feed_is_one_row_with_its_count(app):
+    # No publication date: each line's "on Friday" cannot be resolved, the same problem 300 times.
+    app.text_area(key="add_text").set_value("Artillery hit Bakhmut on Friday, officials said.\n" * 300)
+    app.button(key="add_button").click().run()
+    assert not app.exception
+    problems = app.dataframe[1].value
+    repeated = problems[problems["reason"].str.contains("on Friday")]
+    assert len(repeated) == 1 and repeated["reason"].iloc[0].endswith("(300 times)"), problems
+    assert f"{len(problems)} items could not be placed or dated" in app.caption[0].value
 
 
 def test_hostile_pasted_text_is_shown_as_text(app):

@@ -171,6 +171,14 @@ def test_events_frame_notes_say_publication_date_fallback():
     assert "near the airport" in notes and "publication" in notes
 
 
+def test_events_frame_notes_read_as_one_sentence_not_dot_semicolon():
+    ev = event("x", fdate("2023-05-01", basis="publication"), GOMA,
+               location_note="No place named in the sentence; placed in the country the article is about.")
+    notes = events_frame([ev])["notes"].iloc[0]
+    assert notes == ("No place named in the sentence; placed in the country the article is about; "
+                     "date is the article's publication date"), notes
+
+
 def test_events_frame_empty_has_columns():
     f = events_frame([])
     assert len(f) == 0 and tuple(f.columns) == EVENT_COLUMNS

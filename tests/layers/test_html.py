@@ -114,6 +114,15 @@ def test_provenance_counts_zone_sources():
     assert note.startswith("Machine-read from 1 news report(s)")
 
 
+def test_an_export_says_how_many_events_are_undated_and_off_its_map():
+    events = make_events(4)
+    events.loc[events.index[:2], "event_date"] = ""
+    for page in (timeline_html(events, make_zones()), snapshot_html(events, make_zones(), at="2022-03-15")):
+        assert "(2 undated, not on the map)" in page
+    assert "undated" not in timeline_html(make_events(4), make_zones())
+    assert "undated" not in snapshot_html(events, make_zones(), at=None)  # (every event shown, dated or not)
+
+
 def test_100k_events_render_as_data_and_small(monkeypatch):
     """100,000 events go into the page as one data block styled in JavaScript: no folium object
     per event (what makes plain folium take a minute and 100 MB; speed is measured in bench/)."""

@@ -455,3 +455,23 @@ def test_a_field_no_manifest_row_gives_is_one_problem_not_one_per_article(tmp_pa
     assert got == [("W115", "b.txt"), ("W115", "c.txt"), ("W116", "manifest.jsonl")]
     assert "no source for any of its 3 articles" in next(p.reason for p in r.problems if p.code == "W116")
     assert [p.code for d in r.documents for p in d.problems] == ["W115", "W115"]
+
+
+def test_a_markdown_heading_is_quoted_without_its_marker(nlp):
+    # A .md article's heading is evidence like any sentence: the quote shown in popups has no "##".
+    doc = nlp(read_text("## Militants storm army post near Tillaberi\n\nGunmen attacked an army post near "
+                        "Tillaberi on Monday, killing five soldiers, the defence ministry said.\n",
+                        doc_id="niger.md", published=dt.date(2025, 5, 6)))
+    quotes = [s for e in doc.events for s in [e.evidence.sentence]]
+    assert quotes and not any(q.lstrip().startswith("#") for q in quotes), quotes
+    assert [doc.text[s.start:s.end] for s in doc.sentences][0] == "Militants storm army post near Tillaberi"
+
+
+@pytest.mark.parametrize("written", ["06/05/2025", "6/5/25", "12/11/2024"])
+def test_a_manifest_date_with_slashes_says_the_order_is_ambiguous(tmp_path, written):
+    write(tmp_path, "a.txt", ARTICLE)
+    (tmp_path / "manifest.csv").write_text(f"file,published\na.txt,{written}\n", encoding="utf-8")
+    r = read_corpus(tmp_path)
+    (p,) = [p for p in r.problems if p.kind == "manifest"]
+    assert p.code == "W122" and repr(written) in p.reason and "YYYY-MM-DD" in p.reason
+    assert r.documents[0].published is None

@@ -44,6 +44,26 @@ def test_several_towns_of_a_region_retaken_draw_no_zone_over_the_region(nlp):
     assert held(doc) == []
 
 
+def test_a_post_taken_in_a_region_draws_no_zone_over_the_region(nlp):
+    doc = read(nlp, "Myanmar", "YANGON, May 2 - The Kachin Independence Army said on Thursday it had seized a "
+                               "battalion headquarters in Kachin State.")
+    assert held(doc) == [] and "W409" in [p.code for p in doc.problems]
+    doc = read(nlp, "Nigeria", "ABUJA, May 2 - Bandits took over two army barracks in Zamfara State on Wednesday, "
+                               "a local official said.")
+    assert held(doc) == []
+
+
+def test_the_listed_problem_quotes_the_settlement_words_whole(nlp):
+    # The "could not be placed" panel quotes what was taken: whole words, not 12 characters past the area.
+    doc = read(nlp, "Rebels take town in Ituri province, army hits back",
+               "BUNIA, May 2 - Heavy fighting was reported in eastern Congo, residents said.")
+    said = [p.reason for p in doc.problems if p.code == "W409"]
+    assert said and "'town in Ituri province'" in said[0], said
+    doc = read(nlp, "Insurgents overrun Tigray town", "MEKELLE, May 2 - Heavy fighting was reported, residents said.")
+    said = [p.reason for p in doc.problems if p.code == "W409"]
+    assert said and "'Tigray town'" in said[0], said
+
+
 def test_a_region_itself_taken_is_still_drawn(nlp):
     doc = read(nlp, "Congo", "KINSHASA, May 2 - M23 took control of South Kivu province on Thursday.")
     assert ("M23", "took") in {(f, r) for f, r, _ in claims(doc)}
