@@ -320,6 +320,10 @@ _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 _BLAST_VERB_BEFORE = re.compile(r"\b(?:blew|blown|blowing)\s+up\s+(?:[\w'’\-]+\s+){0,4}(?:with|using)\s+"
                                 r"(?:[\w'’\-]+\s+){0,4}$|\b(?:targeted|targeting|destroyed|destroying|struck|hit)\s+"
                                 r"(?:[\w'’\-]+\s+){1,4}(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
+#: gold 10: an attack made with one device ("attacked the base with two car bombs"): the device is the attack (not
+#: "attacked the patrol with gunfire and explosive devices": a fight's weapons).
+_ATTACKED_WITH_DEVICE = re.compile(r"\battack(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){1,5}(?:with|using)\s+(?:an?\s+|one\s+|two\s+|"
+                                   r"three\s+|several\s+)?(?:[\w\-]+\s+)?$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
 _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!are\s)(?<!is\s)"
                             r"\b(?:killed|kills|kill|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
@@ -2755,9 +2759,13 @@ class EventExtractor:
                     continue
                 etype, sub = "Battles", "Armed clash"
             if (trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts)
-                    and not _BLAST_VERB_BEFORE.search(text, max(cs, ts - 80), ts)):
-                # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons
-                if any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers):
+                    and not _BLAST_VERB_BEFORE.search(text, max(cs, ts - 80), ts)
+                    and not _ATTACKED_WITH_DEVICE.search(text, max(cs, ts - 80), ts)):
+                # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons (gold 10: not an
+                # "attacked ... with" before them, which leaves its typing to its weapons: the fight is read here)
+                if any(o.event_type == "Battles" and cs <= os_ < ts
+                       and not (o.id in ("attack-place", "clash") and text[os_:os_ + 7].lower().startswith(("attack", "assault")))
+                       for os_, _, o in triggers):
                     continue
                 etype, sub = "Battles", "Armed clash"
             if "h" in sent_cues and hearsay(text, ts, sent.start):

@@ -105,3 +105,14 @@ def test_a_town_held_for_a_day_before_it_was_retaken_is_no_hold(nlp):
     doc = read(nlp, "MAIDUGURI, May 6 - Boko Haram fighters overran a base in Gwoza on Sunday. The militants held the "
                     "town for a day before soldiers backed by fighter jets retook it on Monday.")
     assert not [c for c in doc.claims if c.relation == "holds"], [(c.faction, c.relation) for c in doc.claims]
+
+
+# (j) an attack made with one device is that device's blast (it was lost: the attack deferred to its weapon, the
+# weapon to the attack)
+def test_an_attack_with_a_car_bomb_is_read(nlp):
+    evs = mapped(read(nlp, "KISMAYO, May 6 - Militants attacked a police station in Afmadow with a car bomb on Monday, "
+                           "killing at least seven officers."))
+    assert kinds(evs) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")], kinds(evs)
+    evs = mapped(read(nlp, "KISMAYO, May 6 - Militants attacked a police patrol in Afmadow with gunfire and explosive "
+                           "devices on Monday, killing at least seven officers."))
+    assert [k[0] for k in kinds(evs)] == ["Battles"], kinds(evs)
