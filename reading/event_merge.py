@@ -901,8 +901,10 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                     continue
                 sides = (not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1)
                          # gold 10: a fight told by its other side ("Russian forces continued offensive operations near
-                         # X" and "Ukrainian forces regained positions in X" that day): one battle, two sides
-                         or (ev.event_type == "Battles" and p.actor2 in ("", ev.actor1) and ev.actor2 in ("", p.actor1))
+                         # X" and "Ukrainian forces regained positions in X" that day), neither with a toll (a side's
+                         # "ensuing exchange of fire" that killed two attackers is a fight of its own): one battle
+                         or (ev.event_type == "Battles" and p.actor2 in ("", ev.actor1) and ev.actor2 in ("", p.actor1)
+                             and ev.fatalities is None and p.fatalities is None)
                          or _named_within(ev.actor1, p.actor1))
                 if same_toll and (not ev.actor1 or ev.date.basis == "publication") and sides:
                     prev = p  # the same dead, told again by someone else

@@ -5001,11 +5001,11 @@ _UNOPPOSED = re.compile(
     r"|\bhanded\s+(?:it|them|the\s+\w+)\s+(?:back|over)\b", re.I)
 #: gold 10: a side entering a place after the other side left, told in its sentence ("M23 rebels entered Uvira on
 #: Thursday after Congolese troops and allied militias withdrew"), with no fight told there: unopposed too (not
-#: "took control of X after ...", "X fell to them after ...": a capture, whose fight may be told elsewhere).
+#: "took control of X after ...", "X fell to them after ...": a capture, whose fight may be told elsewhere; a fight's
+#: words in the sentence, ``_FIGHT_TOLD``, make it a fight).
 _AFTER_THEY_LEFT = re.compile(r"\b(?:entered|moved\s+in(?:to)?|walked\s+into|rolled\s+into|marched\s+into)\b[^.;:!?]{0,120}?"
                               r"\bafter\s+(?:[\w'’\-]+\s+){1,8}?(?:had\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|"
                               r"abandoned\s+(?:it|the\s+(?:town|city|village|base))|left\s+(?:it|the\s+(?:town|city|village)))\b", re.I)
-_FIGHT_TOLD = re.compile(r"\b(?:fight\w*|fought|clash\w*|battles?|assault\w*|stormed|shell\w*|kill\w*|heavy|fierce)\b", re.I)
 #: Event sub-types that tell a change of hands (also what control's headline echoes look for).
 _TAKINGS = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
 
