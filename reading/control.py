@@ -50,9 +50,10 @@ _GENERIC_NOUN = re.compile(
     r"bandits|gangs?|terrorists?|settlers)$", re.I)  # not "the army", "the police": a state's, named by the article's country
 #: evl: a country's name or nationality word opening an actor's name ("Myanmar resistance fighters").
 _NATION_BEFORE = re.compile(r"(?:the\s+)?(?P<nation>[A-Z][\w\-]*)\s", re.I)
-#: A hold the same sentence says was short ("briefly took", "before the army drove them out").
+#: A hold the same sentence says was short ("briefly took", "before the army drove them out"; gold 10: up to five
+#: words between, "held the town for a day before troops backed by air strikes retook it").
 _SHORT_HOLD = re.compile(r"\b(?:briefly|temporarily|momentarily|for\s+(?:a\s+few|several)\s+hours)\b", re.I)
-_UNDONE_AFTER = re.compile(r"\bbefore\s+(?:being\s+)?(?:(?:the|government|security|state)\s+)*(?:\w+\s+){0,3}?"
+_UNDONE_AFTER = re.compile(r"\bbefore\s+(?:being\s+)?(?:(?:the|government|security|state)\s+)*(?:\w+\s+){0,5}?"
                            r"(?:drove|driven|pushed|forced|expelled|repelled|ousted|chased|dislodged|retook|recaptured|retaken|"
                            r"recapturing|retaking|withdrawing|withdrew|retreating|retreated|pulling\s+out)\b"
                            r"|\buntil\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:retook|recaptured|took|seized|drove|pushed|captured|regained)\b",

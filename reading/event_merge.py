@@ -43,7 +43,7 @@ from geo.distance import great_circle_km
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _DATELINE_STORY, _ENTRY_HEADLINE, _FIRST,
                             _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _TOLD_BY_BEFORE, _W409_HEAD, _fight_sounds,
-                            _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat)
+                            _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
@@ -65,7 +65,7 @@ def merge_retellings(doc: Document, events: list[Event]) -> list[Event]:
 def merge_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
     """The article's events, on their final days, with a corrected place, a country-wide summary and any second
     telling of one happening folded into one event each (see the module's docstring)."""
-    return _fold_same_happenings(doc, _fold_summaries(doc, _fold_corrections(doc, events)))
+    return _fold_same_happenings(doc, _fold_leads_into_details(doc, _fold_summaries(doc, _fold_corrections(doc, events))))
 
 
 def merge_in_sentence(text: str, here: list[Event], actors) -> list[Event]:
@@ -685,6 +685,62 @@ def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
     return [ev for ev in events if id(ev) not in drop] if drop else events
 
 
+#: gold 10: how many sentences after a lede placed in an area its one detail may be told ("... in a clash in the
+#: mountains of Negros Oriental province. The fighting broke out in a village of Guihulngan City ...").
+_LEDE_DETAIL_SENTENCES = 2
+
+
+def _fold_leads_into_details(doc: Document, events: list[Event]) -> list[Event]:
+    """gold 10: a lede and its one detail: "Militants stormed a police station in Pakistan's northwest overnight,
+    killing five officers. The attack in the Kulachi area of Dera Ismail Khan district began around midnight ...":
+    a violent event placed only in an area (a province, a country's part: not a whole country, which
+    :func:`_fold_summaries` reads), followed within two sentences by exactly one event of its type inside that
+    area, on its days or on none of its own, by its side or none named, told as the same (its sentence opens on a
+    definite "The ...", not "In addition, ...") and not told apart from it ("Separately", a toll of its own above
+    the lede's), is that event told where it happened: the detail keeps the place and takes
+    the lede's sides, toll and day when it has none of its own; the lede's marker, in the area's middle, is
+    dropped. Two or more such details are several happenings the lede sums up: nothing is folded."""
+    if len(events) < 2 or not doc.sentences:
+        return events
+    starts = [st.start for st in doc.sentences]
+    drop: set[int] = set()
+    for i, s in enumerate(events):
+        loc = s.location
+        if (s.evidence is None or s.event_type not in VIOLENT_TYPES or s.planned or s.background or s.date is None
+                or loc is None or s.location_note or loc.is_whole_country or not area_part(loc) or not loc.is_area):
+            continue
+        si = bisect_right(starts, s.evidence.start) - 1
+        details = [d for d in events[i + 1:]
+                   if d.evidence is not None and d.event_type == s.event_type and not d.planned and not d.background
+                   and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= _LEDE_DETAIL_SENTENCES
+                   and d.location is not None and not d.location_note and not area_part(d.location)]
+        if len(details) != 1:
+            continue
+        d = details[0]
+        from shapely.geometry import Point
+        # (a country's part, "Pakistan's northwest", is the reader's rough shape: its country is enough)
+        if (d.location.country != loc.country
+                or (loc.relation != "part" and not loc.geometry.covers(Point(d.location.lon, d.location.lat)))
+                or d.date is None or not (d.date.basis == "publication"
+                                          or (d.date.start <= s.date.end and s.date.start <= d.date.end))
+                or (d.actor1 and s.actor1 and not _same_side(doc, d.actor1, s.actor1)
+                    and not _is_generic_name(d.actor1) and not _is_generic_name(s.actor1))
+                or (d.fatalities is not None and s.fatalities is not None and d.fatalities > s.fatalities)
+                or _ONE_MORE.search(d.evidence.sentence)
+                # (told as the same: its sentence opens on it, "The attack ...", "The gunmen ...", not "In addition")
+                or not _DEFINITE_OPENING.match(doc.text, _sentence_start(doc, d.evidence.start))):
+            continue
+        if not d.actor1 or (_is_generic_name(d.actor1) and s.actor1 and not _is_generic_name(s.actor1)):
+            d.actor1 = s.actor1  # ("The gunmen stormed ..." after "Armed bandits abducted ...": the bandits)
+        d.actor2 = d.actor2 or (s.actor2 if s.actor2 != d.actor1 else "")
+        if s.fatalities is not None:
+            d.fatalities = max(d.fatalities or 0, s.fatalities)
+        if d.date.basis == "publication" and s.date.basis != "publication":
+            d.date = s.date
+        drop.add(id(s))
+    return [ev for ev in events if id(ev) not in drop] if drop else events
+
+
 #: A sentence telling one more happening of its kind, told apart from the one before ("Another air strike hit a
 #: clinic", "a second drone", "Separately, ...", "fighting broke out again").
 _ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|separate|separately|fresh|again|elsewhere)\b", re.I)
@@ -748,6 +804,12 @@ def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
                 or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence))
 
 
+def _named_within(a: str, b: str) -> bool:
+    """gold 10: whether one side's name holds the other's ("police", "Haitian police"): one side, named twice."""
+    a, b = a.casefold(), b.casefold()
+    return bool(a and b) and (a in b or b in a)
+
+
 def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
     """One happening, one event (on the days read last, so a headline's "on Saturday" and an entry's "overnight"
     compare as days): a violent event told after another of its kind at the same place on the same days, by the
@@ -795,6 +857,9 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                 if not days and not told_after:
                     continue
                 placed = _same_place(p.location, ev.location) and _lost_name(p) == _lost_name(ev)
+                if not placed and ev.event_type == "Battles" == p.event_type and not ev.location_note \
+                        and not p.location_note and (_part_of(ev.location, p.location) or _part_of(p.location, ev.location)):
+                    placed = True  # gold 10: "in northern Kupiansk" after "in the Kupiansk direction": the town's fight
                 # (no place of its own, none or the happening's country, told soon after a happening the text
                 # dates: a side's account may tell only what it did; a place it names that was not found is a
                 # place of its own, and with neither a place nor a day told, only nearness would tie them)
@@ -834,7 +899,13 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                     break
                 if not placed or not days:
                     continue
-                sides = (not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1))
+                sides = (not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1)
+                         # gold 10: a fight told by its other side ("Russian forces continued offensive operations near
+                         # X" and "Ukrainian forces regained positions in X" that day), neither with a toll (a side's
+                         # "ensuing exchange of fire" that killed two attackers is a fight of its own): one battle
+                         or (ev.event_type == "Battles" and p.actor2 in ("", ev.actor1) and ev.actor2 in ("", p.actor1)
+                             and ev.fatalities is None and p.fatalities is None)
+                         or _named_within(ev.actor1, p.actor1))
                 if same_toll and (not ev.actor1 or ev.date.basis == "publication") and sides:
                     prev = p  # the same dead, told again by someone else
                     break
@@ -849,7 +920,8 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
             continue
         if not prev.actor1 and ev.actor1 and ev.actor1 != prev.actor2:
             prev.actor1 = ev.actor1
-        elif not prev.actor2 and ev.actor1 and prev.actor1 and not _same_side(doc, ev.actor1, prev.actor1):
+        elif (not prev.actor2 and ev.actor1 and prev.actor1 and not _same_side(doc, ev.actor1, prev.actor1)
+              and not _named_within(ev.actor1, prev.actor1)):  # ("police" after "Haitian police": the same)
             prev.actor2 = ev.actor1  # (the other side's account names who fought)
         if not prev.actor2 and ev.actor2 and ev.actor2 != prev.actor1:
             prev.actor2 = ev.actor2

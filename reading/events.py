@@ -229,6 +229,15 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[
 _MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?|bases?|barracks|garrisons?|camps?|detachments?|"
                             r"installations?)\s+(?:of|in|near|outside|at|on)\b"
                             r"(?!\s+(?:the\s+)?(?:towns?|city|cities|villages?|districts?)\s+of\b)", re.I)
+#: gold 10: in what was ambushed, a side's ("an army truck", "a police patrol", "a convoy escorted by"): a fight,
+#: whoever died.
+_ARMED_OBJECT = re.compile(r"\b(?:army|military|police|troops?|soldiers?|patrols?|security|rebels?|militias?|escort\w*|"
+                           r"fighters|group)\b", re.I)
+#: gold 10: after "killing", victims named as civilians by what they are ("three traders", "at least 15 passengers"),
+#: not "people" or "men", whom a fight kills too.
+_CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearly)\s+)?(?:[\w\-]+\s+)?(?:civilians|villagers|"
+                              r"traders|passengers|farmers|herders|fishermen|pilgrims|worshippers|travell?ers|motorists|"
+                              r"drivers|students|pupils|children|women|aid\s+workers|residents)\b", re.I)
 #: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
 #: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
 _SITE_TAKEN = re.compile(r"(?:captured|seized|overran|overrun)\b", re.I)
@@ -311,6 +320,10 @@ _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 _BLAST_VERB_BEFORE = re.compile(r"\b(?:blew|blown|blowing)\s+up\s+(?:[\w'’\-]+\s+){0,4}(?:with|using)\s+"
                                 r"(?:[\w'’\-]+\s+){0,4}$|\b(?:targeted|targeting|destroyed|destroying|struck|hit)\s+"
                                 r"(?:[\w'’\-]+\s+){1,4}(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
+#: gold 10: an attack made with one device ("attacked the base with two car bombs"): the device is the attack (not
+#: "attacked the patrol with gunfire and explosive devices": a fight's weapons).
+_ATTACKED_WITH_DEVICE = re.compile(r"\battack(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){1,5}(?:with|using)\s+(?:an?\s+|one\s+|two\s+|"
+                                   r"three\s+|several\s+)?(?:[\w\-]+\s+)?$", re.I)
 #: Before an actor: it is the object of a verb, not who acts ("killed three gunmen ... and arrested").
 _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!are\s)(?<!is\s)"
                             r"\b(?:killed|kills|kill|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
@@ -1149,17 +1162,20 @@ _RESPONSIBILITY_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibilit
 # (not words news of war also uses: "a coach carrying pilgrims", "the first half of the year", "20-21 July")
 _SPORT_WORDS = re.compile(r"\b(?:stadium|final\s+whistle|kick-?off|half-?time|referee|try\s+line|penalt(?:y|ies)|"
                           r"championship|league|tournament|fixture|scrum|goalkeeper|striker|fly-half|quarterback|innings|"
-                          r"wickets?|(?:beat|defeated|drew|lost|won|edged|thrashed)\s+[^.;]{0,40}?\d{1,3}-\d{1,3}|"
+                          # gold 10: cricket's ("fast bowlers tore through the batting ... enforce the follow-on")
+                          r"wickets?|bowl(?:ed|ers?|ing)|batting|batsm[ae]n|follow-on|"
+                          r"(?:beat|defeated|drew|lost|won|edged|thrashed)\s+[^.;]{0,40}?\d{1,3}-\d{1,3}|"
                           r"\d{1,3}-\d{1,3}\s+(?:win|victory|draw|defeat|loss))\b", re.I)
 #: ... where these nouns are the game's, not war's (a toll in the sentence still tells violence).
-_GAME_METAPHOR = re.compile(r"(?:battles?|bombardment|siege|onslaught|blitz|war|ambush(?:ed)?|attacks?|assault|"
+_GAME_METAPHOR = re.compile(r"(?:counter-?)?(?:battles?|bombardment|siege|onslaught|blitz|war|ambush(?:ed)?|attacks?|assault|"
                             r"offensive|fight(?:ing)?)\b", re.I)
 
 
 #: A piece of each word of the game in _SPORT_WORDS (of "try line", its "line"): every match of one holds a
 #: piece, so fewer than three pieces in the folded text leave at most two words and a score: no report.
 _SPORT_PIECES = ("stadium", "whistle", "kick", "half", "referee", "line", "penalt", "championship", "league",
-                 "tournament", "fixture", "scrum", "goalkeeper", "striker", "quarterback", "innings", "wicket")
+                 "tournament", "fixture", "scrum", "goalkeeper", "striker", "quarterback", "innings", "wicket",
+                 "bowl", "batting", "batsm", "follow-on")
 
 
 def sports_report(text: str) -> bool:
@@ -1394,9 +1410,11 @@ _NATURE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])\w*(?:\s+\w+){0,2},\s+)?(?:(?:Th
                              r"earthquakes?|quakes?|landslides?|rains|downpours?)"
                              r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had)\s+)?"
                              r"(?:[a-z]+ed|struck|hit|swept|tore|made|brought|blew|ripped|cut|left|that|which)\b", re.I)
-#: A clause whose subject is an event, not an attacker ("Violent protests that erupted ... have killed 21").
+#: A clause whose subject is an event, not an attacker ("Violent protests that erupted ... have killed 21"; gold 10:
+#: "The 16-year insurgency by Boko Haram and its offshoot ISWAP has killed more than 35,000 people").
 _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|unrest|clashes|"
-                            r"fighting|violence|war|conflict)\s+(?:that|which|have|has|had|in|across|over|since|erupted)\b", re.I)
+                            r"fighting|violence|war|conflict|insurgency|rebellion)\s+"
+                            r"(?:that|which|have|has|had|in|across|over|since|erupted|by)\b", re.I)
 #: After a killing verb: a running total ("had killed 2,255 people since October", "so far this year").
 _TALLY_AFTER = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+past|in\s+the\s+past)\b", re.I)
 _PRONOUN = re.compile(r"(?:them|him|her|it|us|me|you|themselves|himself|herself|one\s+another|each\s+other)\b", re.I)
@@ -2784,9 +2802,13 @@ class EventExtractor:
                     continue
                 etype, sub = "Battles", "Armed clash"
             if (trig.id == "ied" and _WITH_WEAPON.search(text, max(cs, ts - 40), ts)
-                    and not _BLAST_VERB_BEFORE.search(text, max(cs, ts - 80), ts)):
-                # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons
-                if any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers):
+                    and not _BLAST_VERB_BEFORE.search(text, max(cs, ts - 80), ts)
+                    and not _ATTACKED_WITH_DEVICE.search(text, max(cs, ts - 80), ts)):
+                # "engaged Israeli forces with gunfire and explosive devices": the fight's weapons (gold 10: not an
+                # "attacked ... with" before them, which leaves its typing to its weapons: the fight is read here)
+                if any(o.event_type == "Battles" and cs <= os_ < ts
+                       and not (o.id in ("attack-place", "clash") and text[os_:os_ + 7].lower().startswith(("attack", "assault")))
+                       for os_, _, o in triggers):
                     continue
                 etype, sub = "Battles", "Armed clash"
             if "h" in sent_cues and hearsay(text, ts, sent.start):
@@ -2861,6 +2883,13 @@ class EventExtractor:
                     and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
                     for os_, oe, o in triggers):
                 # "killed 115 people in an attack on the town of X": an attack on civilians, not a battle
+                etype, sub = "Violence against civilians", "Attack"
+            if (trig.id == "clash" and text[ts:te].lower().startswith("ambush") and any(
+                    o.id == "kill" and te < os_ <= te + 150 and text[os_:oe].lower().startswith("killing")
+                    and _CIVILIANS_NAMED.match(text, oe, ce) and not _ARMED_OBJECT.search(text, te, os_)
+                    for os_, oe, o in triggers)):
+                # gold 10: "ambushed a vehicle on the Beni-Kasindi road, killing three traders": civilians
+                # attacked, not a fight (not "ambushed an army truck", "a convoy escorted by VDP")
                 etype, sub = "Violence against civilians", "Attack"
             if trig.subordinate and has_protest and etype == "Violence against civilians" and ts < lag_at and (
                     trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
@@ -4673,16 +4702,24 @@ _STALLED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:(?:have|has|had)\s+(?:(?:long|
                             r"(?:largely\s+|still\s+)?(?:stalled|frozen|deadlocked|on\s+hold))\b", re.I)
 
 
+#: gold 10: before talks, what ends them ("suspended peace talks with the ELN", "broke off negotiations").
+_BROKEN_OFF_BEFORE = re.compile(r"\b(?:suspend(?:ed|s)?|broke\s+off|breaks?\s+off|call(?:ed|s)?\s+off|froze|freezes?|"
+                                r"halt(?:ed|s)?|pulled\s+out\s+of|withdrew\s+from|walked\s+out\s+of)\s+(?:the\s+|its\s+|"
+                                r"their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _no_meeting_held(text: str, ts: int, te: int, cs: int, ce: int) -> bool:
     """audit 9: whether a meeting word names no meeting held: a body's name ("according to the Gezira
     Conference, a local activist group"), the target of an attack ("said it had targeted a meeting of
     Ukrainian commanders in Sumy with Iskander missiles": the strike is the event) or, gold 8, talks at a
-    standstill ("talks ... have stalled")."""
+    standstill ("talks ... have stalled") or, gold 10, broken off ("suspended peace talks with the rebels")."""
     if text[ts:ts + 1].isupper() and ts > cs and _BODY_APPOSITION.match(text, te, ce):
         return True
     if ("stall" in text[te:ce] or "deadlock" in text[te:ce] or "frozen" in text[te:ce] or "on hold" in text[te:ce]) \
             and _STALLED_AFTER.match(text, te, ce):
         return True  # gold 8: "Peace talks ... have stalled since the summer": no talks held
+    if _BROKEN_OFF_BEFORE.search(text, max(cs, ts - 50), ts):
+        return True  # gold 10: "The president suspended peace talks with the guerrillas": talks ended, none held
     return _ATTACKED_BEFORE.search(text, max(cs, ts - 30), ts) is not None
 
 
@@ -5047,6 +5084,13 @@ _UNOPPOSED = re.compile(
     r"\bwithout\s+(?:a\s+|any\s+)?(?:fight(?:ing)?|shot|resistance|battle)\b|\bunopposed\b"
     r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|accord|truce)\b"
     r"|\bhanded\s+(?:it|them|the\s+\w+)\s+(?:back|over)\b", re.I)
+#: gold 10: a side entering a place after the other side left, told in its sentence ("M23 rebels entered Uvira on
+#: Thursday after Congolese troops and allied militias withdrew"), with no fight told there: unopposed too (not
+#: "took control of X after ...", "X fell to them after ...": a capture, whose fight may be told elsewhere; a fight's
+#: words in the sentence, ``_FIGHT_TOLD``, make it a fight).
+_AFTER_THEY_LEFT = re.compile(r"\b(?:entered|moved\s+in(?:to)?|walked\s+into|rolled\s+into|marched\s+into)\b[^.;:!?]{0,120}?"
+                              r"\bafter\s+(?:[\w'’\-]+\s+){1,8}?(?:had\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|"
+                              r"abandoned\s+(?:it|the\s+(?:town|city|village|base))|left\s+(?:it|the\s+(?:town|city|village)))\b", re.I)
 #: Event sub-types that tell a change of hands (also what control's headline echoes look for).
 _TAKINGS = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
 
@@ -5061,8 +5105,10 @@ def _unopposed_takings(doc: Document, events: list[Event]) -> None:
     for ev in events:
         e = ev.evidence
         if (ev.event_type == "Battles" and ev.sub_event_type in _TAKINGS and not ev.planned and not ev.fatalities
-                and e is not None and any(w in e.sentence.lower() for w in _UNOPPOSED_WORDS)
-                and _UNOPPOSED.search(e.sentence) is not None):
+                and e is not None and (
+                    (any(w in e.sentence.lower() for w in _UNOPPOSED_WORDS) and _UNOPPOSED.search(e.sentence) is not None)
+                    or (any(w in e.sentence for w in ("entered", "moved in", "into"))
+                        and _AFTER_THEY_LEFT.search(e.sentence) is not None and _FIGHT_TOLD.search(e.sentence) is None))):
             ev.event_type, ev.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
             taken.add(ev.id)
     if taken:

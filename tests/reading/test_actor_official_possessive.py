@@ -9,7 +9,7 @@ from reading.document import Document
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("President Gustavo Petro's government suspended peace talks with the ELN on Monday.", "President Gustavo Petro"),
+    ("President Gustavo Petro's government signed a ceasefire agreement with the ELN on Monday.", "President Gustavo Petro"),
     ("Prime Minister Abiy Ahmed\u2019s government declared a state of emergency in Amhara on Monday.",
      "Prime Minister Abiy Ahmed"),
 ])
