@@ -276,6 +276,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _digest_heads(text, out, gaz, org)
     if "LGA" in cues or "wored" in cues or "upazila" in cues or "cercle" in cues:
         _national_units(text, out, gaz)
+    if " Sadar" in text:
+        out = _sadar_units(text, out, gaz)
     units = district_units(text, out, gaz)
     if units:
         out = _replaced(out, {id(r) for _, _, r, _ in units if r is not None},
@@ -554,6 +556,38 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
 
 #: Degrees a unit's centre may lie outside the coarse outline of the province that holds it (~5 km).
 _OUTLINE_SLACK = 0.05
+
+
+#: South Asia's headquarters subdistrict of a district, written after the district town's name ("Sylhet Sadar
+#: upazila", "in Jessore Sadar"); not when a capitalised word goes on ("Sadar Bazar", "Sadar Hospital").
+_SADAR = re.compile(r"[ \t]Sadar\b(?![ \t]+[A-Z])")
+
+
+def _sadar_units(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """A placed town followed by "Sadar" is one name, the subdistrict around the town: the unit of that name
+    in the town's country (:mod:`geo.admin_units`) when the table holds it, else the town with a district's
+    precision; the "Sadar" the reader listed as an unknown place goes."""
+    from geo.admin_units import units_named
+
+    by_start = {r["start"]: r for r in rows}
+    drop: set[int] = set()
+    added: list[dict] = []
+    for r in rows:
+        m = _SADAR.match(text, r["end"])
+        if m is None or r["lat"] is None or r["kind"] != "city":
+            continue
+        town = _placed_as(text, r, gaz)
+        unit = next((u for u in units_named(text[r["start"] : m.end()]) if town is not None and u.country == town.country), None)
+        row = {**r, "end": m.end()}
+        if unit is not None:
+            row.update(_unit_fields(unit))
+        else:
+            row.update(name=f"{r['name']} Sadar", precision=_PRECISION["county"])
+        drop.add(id(r))
+        if (q := by_start.get(m.start() + 1)) is not None:
+            drop.add(id(q))
+        added.append(row)
+    return _replaced(rows, drop, added)
 
 
 def _unit_fields(u: Any) -> dict:
