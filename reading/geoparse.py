@@ -276,6 +276,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _digest_heads(text, out, gaz, org)
     if "LGA" in cues or "wored" in cues or "upazila" in cues or "cercle" in cues:
         _national_units(text, out, gaz)
+    out = _name_fragments(text, out, gaz)
     if " Sadar" in text:
         out = _sadar_units(text, out, gaz)
     units = district_units(text, out, gaz)
@@ -556,6 +557,33 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
 
 #: Degrees a unit's centre may lie outside the coarse outline of the province that holds it (~5 km).
 _OUTLINE_SLACK = 0.05
+
+
+#: A capitalised word (not a possessive, not in capitals) right before a name, after a word of the sentence.
+_WORD_BEFORE = re.compile(r"(?<=[\w,;:] )(?P<w>[A-Z][^\W\d_]*[a-z\u00e0-\u024f][^\W\d_]*) $")
+
+
+def _name_fragments(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """A town placed for the last word of a longer name the gazetteer lacks ("Tecún Umán": not Umán, Yucatán):
+    the word before it is capitalised, no name the gazetteer knows, no English word and no nationality, and
+    no sentence opens with it. The whole name is listed unplaced; two places side by side stay two."""
+    drop: set[int] = set()
+    added: list[dict] = []
+    starts = {r["end"] for r in rows}
+    for r in rows:
+        s = r["start"]
+        if r["lat"] is None or r["kind"] != "city" or text[s - 1 : s] != " " or (s - 1) in starts:
+            continue
+        m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if m is None:
+            continue
+        word = m.group("w")
+        key = name_key(word)
+        if gaz.is_common_word(key) or gaz.demonym(word) is not None or gaz.candidates(word) or word in _not_places():
+            continue
+        drop.add(id(r))
+        added.append(_unplaced(m.start("w"), r["end"], text[m.start("w") : r["end"]]))
+    return _replaced(rows, drop, added)
 
 
 #: South Asia's headquarters subdistrict of a district, written after the district town's name ("Sylhet Sadar
