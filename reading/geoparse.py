@@ -549,10 +549,36 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
                 inside |= {u for u in units if u.country == p.country and great_circle_km(u.lat, u.lon, p.lat, p.lon) <= _SEAT_KM}
             elif (shape := _outline(p)) is not None:
                 inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
+        if not inside and _ROUTE_WORDS.search(text, r["end"], r["end"] + 80) is not None:
+            inside = _units_along_routes(text, r, units, provinces)
         if len(inside) == 1:
             chosen[text[r["start"] : r["end"]]] = next(iter(inside))
     # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
     return [(r, u) for r, _ in pending if (u := chosen.get(text[r["start"] : r["end"]])) is not None]
+
+
+#: A route written after a name ("Hombori, on the Gao-Mopti road", "Tonka, between Goundam and Niafunké").
+_ROUTE_WORDS = re.compile(r"\b(?:road|highway|route|axis|between|from)\b")
+#: Route ends at most this far apart, and how much longer than their distance the way through a unit may be.
+_ROUTE_MAX_KM = 600.0
+_ROUTE_DETOUR_KM = 25.0
+
+
+def _units_along_routes(text: str, r: dict, units: tuple, provinces: list[tuple[dict, Any]]) -> set:
+    """The units of ``r``'s name lying on the way between two towns named after it in its sentence (the
+    route's ends, of the unit's country), a detour of at most :data:`_ROUTE_DETOUR_KM`: "Gossi, on the road
+    linking Gao and Douentza" is the commune on that road; the ends themselves are not the place."""
+    ends = [p for q, p in provinces if p.kind == "city" and q["start"] >= r["end"]
+            and _SENTENCE_GAP.search(text, r["end"], q["start"]) is None]
+    out = set()
+    for i, a in enumerate(ends):
+        for b in ends[i + 1 :]:
+            ab = great_circle_km(a.lat, a.lon, b.lat, b.lon)
+            if a.country != b.country or ab > _ROUTE_MAX_KM:
+                continue
+            out |= {u for u in units if u.country == a.country and great_circle_km(u.lat, u.lon, a.lat, a.lon)
+                    + great_circle_km(u.lat, u.lon, b.lat, b.lon) <= ab + _ROUTE_DETOUR_KM}
+    return out
 
 
 #: Degrees a unit's centre may lie outside the coarse outline of the province that holds it (~5 km).
