@@ -7100,8 +7100,32 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
                 from geo import shapes
             _locate(f, gazetteer, shapes, cache)
             changed = True
-    return _read_district_units(text, _geoparse_rows(found, unknown, gazetteer) if changed else rows, unknown,
-                                gazetteer) or changed
+    apposed = _apposed_unit_names(text, rows) if ", a " in text or ", the " in text else []
+    unknown += apposed
+    changed = _read_district_units(text, _geoparse_rows(found, unknown, gazetteer) if changed or apposed else rows,
+                                   unknown, gazetteer) or changed
+    if apposed:  # (only those a unit placed: the others were no mention before)
+        gone = {id(m) for m in apposed if m.place_id is None}
+        unknown[:] = [m for m in unknown if id(m) not in gone]
+    return changed
+
+
+def _apposed_unit_names(text: str, rows: list[dict]) -> list[Mention]:
+    """Names the place finder missed that the text calls a town ("an attack on Hombori, a town on the road from
+    Douentza to Gao") and that name a second- or third-level unit (:mod:`geo.admin_units`), as unplaced
+    mentions for :func:`_read_district_units` to place, as plain geoparsing reads them
+    (:data:`reading.geoparse._APPOSED`)."""
+    from geo.admin_units import units_named
+    from reading.geoparse import _APPOSED, _NAME_BEFORE
+
+    out = []
+    for m in _APPOSED.finditer(text):
+        n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if n is None or any(r["start"] < n.end() and n.start() < r["end"] for r in rows) or not units_named(n.group()):
+            continue
+        out.append(Mention(start=n.start(), end=n.end(), text=n.group(), name=n.group(), role="location",
+                           reason="not in the gazetteer"))
+    return out
 
 
 def _geoparse_rows(found: list[Found], unknown: list[Mention], gazetteer: Any) -> list[dict]:

@@ -25,3 +25,12 @@ def test_a_commune_between_two_towns(gaz):
 def test_a_commune_of_the_name_far_off_the_route_is_not_taken(gaz):
     rows = _rows("Fighters took Tonka, on the road between Kayes and Bamako, on Monday.", gaz)
     assert rows["Tonka"]["lat"] is None
+
+
+def test_an_event_at_a_commune_called_a_town_is_not_at_the_route_ends(nlp):
+    from reading.corpus import read_text
+
+    text = "Soldiers repelled an attack on Gossi, a town on the road linking Gao and Douentza, on Friday."
+    doc = nlp(read_text(text, doc_id="t", published="2026-05-02"))
+    (event,) = doc.events
+    assert event.location.name == "Gossi" and event.location.precision == 2
