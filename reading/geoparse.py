@@ -364,6 +364,7 @@ def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
 #: ("Irumu territory" is the DRC's territoire; "Jhelum tehsil" Pakistan's or India's; "Bantul regency"
 #: Indonesia's kabupaten; "Ogou prefecture" Togo's préfecture).
 _WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK", "IN"))),
+                   ("taluk", frozenset(("IN",))), ("mandal", frozenset(("IN",))), ("sub-count", frozenset(("KE", "UG"))),
                    ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))))
 
 
@@ -374,11 +375,13 @@ def _word_countries(word: str) -> set[str]:
 
 
 #: Words of second- and third-level units, after their names ("Masisi territory", "Gwoza LGA", "Pauk
-#: township", "the Eráti and Memba districts") or before them with "of" ("the municipalities of Imías").
+#: township", "the Eráti and Memba districts", "Mandvi taluka", "Loima sub-county") or before them with "of"
+#: ("the municipalities of Imías").
 _UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
     ("district", ("", "s")), ("territor", ("y", "ies")), ("township", ("", "s")), ("count", ("y", "ies")),
     ("lga", ("", "s")), ("local government area", ("", "s")), ("woreda", ("", "s")), ("tehsil", ("", "s")),
     ("upazila", ("", "s")), ("cercle", ("", "s")), ("commune", ("", "s")), ("municipalit", ("y", "ies")),
+    ("taluk", ("", "s", "a", "as")), ("mandal", ("", "s")), ("sub-count", ("y", "ies")),
     ("localit", ("y", "ies")), ("regenc", ("y", "ies")), ("prefecture", ("", "s")), ("province", ("", "s")))
     for end in ends])
 _UNIT_AFTER = re.compile(rf"[ \t](?i:{_UNIT_WORDS})\b")
@@ -386,7 +389,7 @@ _UNIT_OF = re.compile(rf"[\s(](?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[
 #: Literal parts of the unit words, in lower case: a text whose lower-cased form has none of them skips
 #: :func:`_admin_units` (whose patterns ignore case: "KANO DISTRICT", "BENI TERRITORY" in a headline).
 _UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "lga", "overnment area", "oreda",
-               "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince")
+               "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince", "aluk", "andal")
 #: A sentence's opening word before a name missed before its unit word ("In Mahagi territory").
 _OPENING_WORDS = frozenset(("In", "At", "The", "From", "Of", "On", "Near", "To", "And"))
 #: Generic words of a parent unit's name, left out to find the parent in the text ("Sagaing Region").
@@ -670,7 +673,7 @@ def _placed_as(text: str, r: dict, gaz: Any) -> Any:
 #: in most countries, and the table holds none), and before "county" too (the US and Irish counties the
 #: gazetteer holds are read by their own rules: :data:`_COUNTY_TAIL`, :func:`plural_counties`).
 _BELOW_ADMIN1 = re.compile(r"(?i:district|territor|township|LGA|local|woreda|tehsil|upazila|cercle|commune"
-                           r"|municipalit|localit|regenc)")
+                           r"|municipalit|localit|regenc|taluk|mandal|sub-count)")
 #: A unit read for an unplaced or missed name lies at most this far (km) from the nearest other place the
 #: text names (not a country): "Morang district" in a text on Nepal is no namesake in India.
 _UNIT_NEAR_KM = 400.0
