@@ -249,11 +249,15 @@ _BORDER_KM = 10.0
 
 def in_unit(gazetteer: Any, town: Any, unit: Any) -> bool:
     """True when a town lies in an admin-1 unit: its admin-1 field says so, or it is at the unit's
-    edge (within 30 km when outside every outline, 10 km when filed under the next unit)."""
+    edge (within 30 km when outside every outline, 10 km when filed under the next unit). An island
+    (``geo/data/islands.csv``) holds only the towns inside its box: its edge is the sea (Oban is no town
+    of Mull)."""
     if town.country != unit.country:
         return False
     if unit.admin1 and town.admin1 == unit.admin1:
         return True
+    if unit.id.startswith("island:"):
+        return _edge_km(gazetteer, town, unit) == 0.0
     return _edge_km(gazetteer, town, unit) <= (_BORDER_KM if town.admin1 else _EDGE_KM)
 
 

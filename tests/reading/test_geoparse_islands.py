@@ -41,3 +41,9 @@ def test_an_island_town_stays_the_town(gaz):
     text = "Migrants reached Lampedusa and the Greek island of Chios on Sunday."
     assert _on(_spot(text, gaz, "Lampedusa"), 35.50, 12.61, 0.1)
     assert _spot(text, gaz, "Chios")["kind"] == "city"
+
+
+def test_a_mainland_port_named_with_an_island_stays_the_port(gaz):
+    text = "Storms cancelled the ferries between Oban and Mull on Monday."
+    row = _spot(text, gaz, "Oban")
+    assert row["kind"] == "city" and _on(row, 56.42, -5.47, 0.05)  # the town, not its airport "on" Mull's edge
