@@ -592,27 +592,34 @@ _OUTLINE_SLACK = 0.05
 _WORD_BEFORE = re.compile(r"(?<=[\w,;:] )(?P<w>[A-Z][^\W\d_]*[a-z\u00e0-\u024f][^\W\d_]*) $")
 
 
+def fragment_start(text: str, start: int, gaz: Any) -> int | None:
+    """Where the longer name ends with the name at ``start`` begins, when that name is only its last word
+    ("Tecún Umán": not Umán, Yucatán, nor Uman, Ukraine): the word before it is capitalised, no name the
+    gazetteer knows, no English word and no nationality, and no sentence opens with it. None otherwise."""
+    if text[start - 1 : start] != " ":
+        return None
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    word = m.group("w")
+    if gaz.is_common_word(name_key(word)) or gaz.demonym(word) is not None or word in _not_places() \
+            or gaz.candidates(word):
+        return None
+    return m.start("w")
+
+
+def name_fragments(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, dict]]:
+    """(start of the whole name, row) of each town placed for the last word of a longer name the gazetteer
+    lacks (:func:`fragment_start`); two places side by side stay two."""
+    ends = {r["end"] for r in rows}
+    return [(s, r) for r in rows if r["lat"] is not None and r["kind"] == "city" and (r["start"] - 1) not in ends
+            and (s := fragment_start(text, r["start"], gaz)) is not None]
+
+
 def _name_fragments(text: str, rows: list[dict], gaz: Any) -> list[dict]:
-    """A town placed for the last word of a longer name the gazetteer lacks ("Tecún Umán": not Umán, Yucatán):
-    the word before it is capitalised, no name the gazetteer knows, no English word and no nationality, and
-    no sentence opens with it. The whole name is listed unplaced; two places side by side stay two."""
-    drop: set[int] = set()
-    added: list[dict] = []
-    starts = {r["end"] for r in rows}
-    for r in rows:
-        s = r["start"]
-        if r["lat"] is None or r["kind"] != "city" or text[s - 1 : s] != " " or (s - 1) in starts:
-            continue
-        m = _WORD_BEFORE.search(text, max(0, s - 30), s)
-        if m is None:
-            continue
-        word = m.group("w")
-        key = name_key(word)
-        if gaz.is_common_word(key) or gaz.demonym(word) is not None or gaz.candidates(word) or word in _not_places():
-            continue
-        drop.add(id(r))
-        added.append(_unplaced(m.start("w"), r["end"], text[m.start("w") : r["end"]]))
-    return _replaced(rows, drop, added)
+    """``rows`` with each town :func:`name_fragments` finds replaced by the whole name, listed unplaced."""
+    found = name_fragments(text, rows, gaz)
+    return _replaced(rows, {id(r) for _, r in found}, [_unplaced(s, r["end"], text[s : r["end"]]) for s, r in found])
 
 
 #: South Asia's headquarters subdistrict of a district, written after the district town's name ("Sylhet Sadar

@@ -31,3 +31,12 @@ def test_an_english_word_or_a_nationality_before_a_town_changes_nothing(gaz):
     rows = _rows("Heavy rain flooded Central Lagos, and Nigerian Kano traders closed their shops.", gaz)
     assert any(s.endswith("Lagos") and lat is not None for s, lat in rows)
     assert any(s.endswith("Kano") and lat is not None for s, lat in rows)
+
+
+def test_an_event_at_a_fragment_is_not_pinned_on_its_namesake(nlp):
+    from reading.corpus import read_text
+
+    text = "Gunmen attacked a migrant shelter in Tecún Umán on Tuesday, killing two people, police said."
+    doc = nlp(read_text(text, doc_id="t", published="2026-05-02"))
+    assert any(m.text == "Tecún Umán" and m.place_id is None for m in doc.mentions)
+    assert all(getattr(e.location, "name", "") not in ("Uman", "Umán", "Ukraine") for e in doc.events)  # no vote either
