@@ -364,7 +364,8 @@ def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
 #: ("Irumu territory" is the DRC's territoire; "Jhelum tehsil" Pakistan's or India's; "Bantul regency"
 #: Indonesia's kabupaten; "Ogou prefecture" Togo's préfecture).
 _WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK", "IN"))),
-                   ("taluk", frozenset(("IN",))), ("mandal", frozenset(("IN",))), ("sub-count", frozenset(("KE", "UG"))),
+                   ("taluk", frozenset(("IN",))), ("mandal", frozenset(("IN",))),
+                   ("sub-count", frozenset(("KE", "UG"))),
                    ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))))
 
 
@@ -389,7 +390,8 @@ _UNIT_OF = re.compile(rf"[\s(](?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[
 #: Literal parts of the unit words, in lower case: a text whose lower-cased form has none of them skips
 #: :func:`_admin_units` (whose patterns ignore case: "KANO DISTRICT", "BENI TERRITORY" in a headline).
 _UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "lga", "overnment area", "oreda",
-               "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince", "aluk", "andal")
+               "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince",
+               "aluk", "andal")
 #: A sentence's opening word before a name missed before its unit word ("In Mahagi territory").
 _OPENING_WORDS = frozenset(("In", "At", "The", "From", "Of", "On", "Near", "To", "And"))
 #: Generic words of a parent unit's name, left out to find the parent in the text ("Sagaing Region").
@@ -641,7 +643,8 @@ def _sadar_units(text: str, rows: list[dict], gaz: Any) -> list[dict]:
         if m is None or r["lat"] is None or r["kind"] != "city":
             continue
         town = _placed_as(text, r, gaz)
-        unit = next((u for u in units_named(text[r["start"] : m.end()]) if town is not None and u.country == town.country), None)
+        unit = next((u for u in units_named(text[r["start"] : m.end()])
+                     if town is not None and u.country == town.country), None)
         row = {**r, "end": m.end()}
         if unit is not None:
             row.update(_unit_fields(unit))

@@ -7120,8 +7120,9 @@ def _without_name_fragments(text: str, found: list[Found], gazetteer: Any) -> tu
     keep, whole = [], []
     for f in found:
         a = f.anchors[0] if len(f.anchors) == 1 else None
-        s = (fragment_start(text, a.start, gazetteer) if a is not None and a.kind == "name" and f.start == a.start
-             and (a.start - 1) not in ends else None)
+        town = a is not None and a.kind == "name" and f.start == a.start and (a.start - 1) not in ends \
+            and bool(a.candidates) and getattr(_get(gazetteer, a.candidates[0]), "kind", "") == "city"
+        s = fragment_start(text, a.start, gazetteer) if town else None  # (a town's name, as geoparse asks)
         if s is None:
             keep.append(f)
         else:

@@ -13,7 +13,8 @@ def _rows(text: str, gaz):
 
 def test_a_commune_on_the_road_between_two_towns(gaz):
     rows = _rows("A convoy was ambushed near Gossi on the road linking Gao and Douentza, the army said.", gaz)
-    assert rows["Gossi"]["lat"] is not None and abs(rows["Gossi"]["lat"] - 15.8) < 0.3 and rows["Gossi"]["precision"] == 2
+    gossi = rows["Gossi"]
+    assert gossi["lat"] is not None and abs(gossi["lat"] - 15.8) < 0.3 and gossi["precision"] == 2
     assert abs(rows["Gao"]["lat"] - 16.27) < 0.05  # the route's ends stay the towns
 
 
