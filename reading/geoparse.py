@@ -920,11 +920,19 @@ def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             m = _ROUTE_END.match(text, t["end"])
             if m is not None and _row_at(rows, m.start("name")) is None:  # (a known town ends most routes)
                 found.append(m.span("name"))
+    found += apposed_names(text)
+    return _with_unknowns(text, rows, found, gaz)
+
+
+def apposed_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names the text calls a town, a village or a port (:data:`_APPOSED`: "Hombori, a town on the
+    road to Gao"), for plain geoparsing and the pipeline (:func:`reading.toponyms._apposed_unit_names`)."""
+    out = []
     for m in _APPOSED.finditer(text):
         n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if n is not None:
-            found.append(n.span())
-    return _with_unknowns(text, rows, found, gaz)
+            out.append(n.span())
+    return out
 
 
 #: gold 15: two names a hyphen joins into a road or border between them ("the Elwak-Rhamu road", "the

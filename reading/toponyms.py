@@ -7135,18 +7135,13 @@ def _apposed_unit_names(text: str, rows: list[dict]) -> list[Mention]:
     """Names the place finder missed that the text calls a town ("an attack on Hombori, a town on the road from
     Douentza to Gao") and that name a second- or third-level unit (:mod:`geo.admin_units`), as unplaced
     mentions for :func:`_read_district_units` to place, as plain geoparsing reads them
-    (:data:`reading.geoparse._APPOSED`)."""
+    (:func:`reading.geoparse.apposed_names`)."""
     from geo.admin_units import units_named
-    from reading.geoparse import _APPOSED, _NAME_BEFORE
+    from reading.geoparse import apposed_names
 
-    out = []
-    for m in _APPOSED.finditer(text):
-        n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if n is None or any(r["start"] < n.end() and n.start() < r["end"] for r in rows) or not units_named(n.group()):
-            continue
-        out.append(Mention(start=n.start(), end=n.end(), text=n.group(), name=n.group(), role="location",
-                           reason="not in the gazetteer"))
-    return out
+    return [Mention(start=s, end=e, text=text[s:e], name=text[s:e], role="location", reason="not in the gazetteer")
+            for s, e in apposed_names(text)
+            if not any(r["start"] < e and s < r["end"] for r in rows) and units_named(text[s:e])]
 
 
 def _geoparse_rows(found: list[Found], unknown: list[Mention], gazetteer: Any) -> list[dict]:
