@@ -604,7 +604,8 @@ def fragment_start(text: str, start: int, gaz: Any) -> int | None:
     if m is None:
         return None
     word = m.group("w")
-    if gaz.is_common_word(name_key(word)) or gaz.demonym(word) is not None or word in _not_places() \
+    common = getattr(gaz, "is_common_word", None)  # (a gazetteer with no word list tells no word from a name)
+    if common is None or common(name_key(word)) or gaz.demonym(word) is not None or word in _not_places() \
             or gaz.candidates(word):
         return None
     return m.start("w")
