@@ -110,9 +110,13 @@ def admin1_shape(admin1_id: str) -> BaseGeometry | None:
 
 @lru_cache(maxsize=1)
 def region_rows() -> tuple[dict, ...]:
-    """Rows of ``regions.csv``: named areas that are no admin unit."""
-    with open(DATA_DIR / "regions.csv", newline="", encoding="utf-8") as f:
-        return tuple(csv.DictReader(f))
+    """Rows of ``regions.csv`` and ``islands.csv``: named areas that are no admin unit (islands that no town
+    of their name stands for: "Lesbos", "Socotra", "Yeonpyeong Island", no GeoNames populated place)."""
+    rows: list[dict] = []
+    for name in ("regions.csv", "islands.csv"):
+        with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
+            rows += csv.DictReader(f)
+    return tuple(rows)
 
 
 @lru_cache(maxsize=None)

@@ -276,6 +276,9 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _digest_heads(text, out, gaz, org)
     if "LGA" in cues or "wored" in cues or "upazila" in cues or "cercle" in cues:
         _national_units(text, out, gaz)
+    out = _name_fragments(text, out, gaz)
+    if " Sadar" in text:
+        out = _sadar_units(text, out, gaz)
     units = district_units(text, out, gaz)
     if units:
         out = _replaced(out, {id(r) for _, _, r, _ in units if r is not None},
@@ -361,6 +364,8 @@ def _national_units(text: str, rows: list[dict], gaz: Any) -> None:
 #: ("Irumu territory" is the DRC's territoire; "Jhelum tehsil" Pakistan's or India's; "Bantul regency"
 #: Indonesia's kabupaten; "Ogou prefecture" Togo's préfecture).
 _WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK", "IN"))),
+                   ("taluk", frozenset(("IN",))), ("mandal", frozenset(("IN",))),
+                   ("sub-count", frozenset(("KE", "UG"))),
                    ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))))
 
 
@@ -371,11 +376,13 @@ def _word_countries(word: str) -> set[str]:
 
 
 #: Words of second- and third-level units, after their names ("Masisi territory", "Gwoza LGA", "Pauk
-#: township", "the Eráti and Memba districts") or before them with "of" ("the municipalities of Imías").
+#: township", "the Eráti and Memba districts", "Mandvi taluka", "Loima sub-county") or before them with "of"
+#: ("the municipalities of Imías").
 _UNIT_WORDS = _trie_regex([f"{w}{end}" for w, ends in (
     ("district", ("", "s")), ("territor", ("y", "ies")), ("township", ("", "s")), ("count", ("y", "ies")),
     ("lga", ("", "s")), ("local government area", ("", "s")), ("woreda", ("", "s")), ("tehsil", ("", "s")),
     ("upazila", ("", "s")), ("cercle", ("", "s")), ("commune", ("", "s")), ("municipalit", ("y", "ies")),
+    ("taluk", ("", "s", "a", "as")), ("mandal", ("", "s")), ("sub-count", ("y", "ies")),
     ("localit", ("y", "ies")), ("regenc", ("y", "ies")), ("prefecture", ("", "s")), ("province", ("", "s")))
     for end in ends])
 _UNIT_AFTER = re.compile(rf"[ \t](?i:{_UNIT_WORDS})\b")
@@ -383,7 +390,8 @@ _UNIT_OF = re.compile(rf"[\s(](?i:{_UNIT_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[
 #: Literal parts of the unit words, in lower case: a text whose lower-cased form has none of them skips
 #: :func:`_admin_units` (whose patterns ignore case: "KANO DISTRICT", "BENI TERRITORY" in a headline).
 _UNIT_HINTS = ("istrict", "erritor", "ownship", "ounty", "ounties", "lga", "overnment area", "oreda",
-               "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince")
+               "ehsil", "pazila", "ercle", "ommune", "unicipal", "ocalit", "egenc", "refecture", "rovince",
+               "aluk", "andal")
 #: A sentence's opening word before a name missed before its unit word ("In Mahagi territory").
 _OPENING_WORDS = frozenset(("In", "At", "The", "From", "Of", "On", "Near", "To", "And"))
 #: Generic words of a parent unit's name, left out to find the parent in the text ("Sagaing Region").
@@ -546,14 +554,108 @@ def _units_in_named_provinces(text: str, rows: list[dict], gaz: Any) -> list[tup
                 inside |= {u for u in units if u.country == p.country and great_circle_km(u.lat, u.lon, p.lat, p.lon) <= _SEAT_KM}
             elif (shape := _outline(p)) is not None:
                 inside |= {u for u in units if u.country == p.country and shape.distance(Point(u.lon, u.lat)) <= _OUTLINE_SLACK}
+        if not inside and _ROUTE_WORDS.search(text, r["end"], r["end"] + 80) is not None:
+            inside = _units_along_routes(text, r, units, provinces)
         if len(inside) == 1:
             chosen[text[r["start"] : r["end"]]] = next(iter(inside))
     # (the same name elsewhere in the text, unplaced too, is that unit: "Rebels take Kani")
     return [(r, u) for r, _ in pending if (u := chosen.get(text[r["start"] : r["end"]])) is not None]
 
 
+#: A route written after a name ("Hombori, on the Gao-Mopti road", "Tonka, between Goundam and Niafunké").
+_ROUTE_WORDS = re.compile(r"\b(?:road|highway|route|axis|between|from)\b")
+#: Route ends at most this far apart, and how much longer than their distance the way through a unit may be.
+_ROUTE_MAX_KM = 600.0
+_ROUTE_DETOUR_KM = 25.0
+
+
+def _units_along_routes(text: str, r: dict, units: tuple, provinces: list[tuple[dict, Any]]) -> set:
+    """The units of ``r``'s name lying on the way between two towns named after it in its sentence (the
+    route's ends, of the unit's country), a detour of at most :data:`_ROUTE_DETOUR_KM`: "Gossi, on the road
+    linking Gao and Douentza" is the commune on that road; the ends themselves are not the place."""
+    ends = [p for q, p in provinces if p.kind == "city" and q["start"] >= r["end"]
+            and _SENTENCE_GAP.search(text, r["end"], q["start"]) is None]
+    out = set()
+    for i, a in enumerate(ends):
+        for b in ends[i + 1 :]:
+            ab = great_circle_km(a.lat, a.lon, b.lat, b.lon)
+            if a.country != b.country or ab > _ROUTE_MAX_KM:
+                continue
+            out |= {u for u in units if u.country == a.country and great_circle_km(u.lat, u.lon, a.lat, a.lon)
+                    + great_circle_km(u.lat, u.lon, b.lat, b.lon) <= ab + _ROUTE_DETOUR_KM}
+    return out
+
+
 #: Degrees a unit's centre may lie outside the coarse outline of the province that holds it (~5 km).
 _OUTLINE_SLACK = 0.05
+
+
+#: A capitalised word (not a possessive, not in capitals) right before a name, after a word of the sentence.
+_WORD_BEFORE = re.compile(r"(?<=[\w,;:] )(?P<w>[A-Z][^\W\d_]*[a-z\u00e0-\u024f][^\W\d_]*) $")
+
+
+def fragment_start(text: str, start: int, gaz: Any) -> int | None:
+    """Where the longer name ends with the name at ``start`` begins, when that name is only its last word
+    ("Tecún Umán": not Umán, Yucatán, nor Uman, Ukraine): the word before it is capitalised, no name the
+    gazetteer knows, no English word and no nationality, and no sentence opens with it. None otherwise."""
+    if text[start - 1 : start] != " ":
+        return None
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    word = m.group("w")
+    common = getattr(gaz, "is_common_word", None)  # (a gazetteer with no word list tells no word from a name)
+    if common is None or common(name_key(word)) or gaz.demonym(word) is not None or word in _not_places() \
+            or gaz.candidates(word):
+        return None
+    return m.start("w")
+
+
+def name_fragments(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, dict]]:
+    """(start of the whole name, row) of each town placed for the last word of a longer name the gazetteer
+    lacks (:func:`fragment_start`); two places side by side stay two."""
+    ends = {r["end"] for r in rows}
+    return [(s, r) for r in rows if r["lat"] is not None and r["kind"] == "city" and (r["start"] - 1) not in ends
+            and (s := fragment_start(text, r["start"], gaz)) is not None]
+
+
+def _name_fragments(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """``rows`` with each town :func:`name_fragments` finds replaced by the whole name, listed unplaced."""
+    found = name_fragments(text, rows, gaz)
+    return _replaced(rows, {id(r) for _, r in found}, [_unplaced(s, r["end"], text[s : r["end"]]) for s, r in found])
+
+
+#: South Asia's headquarters subdistrict of a district, written after the district town's name ("Sylhet Sadar
+#: upazila", "in Jessore Sadar"); not when a capitalised word goes on ("Sadar Bazar", "Sadar Hospital").
+_SADAR = re.compile(r"[ \t]Sadar\b(?![ \t]+[A-Z])")
+
+
+def _sadar_units(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """A placed town followed by "Sadar" is one name, the subdistrict around the town: the unit of that name
+    in the town's country (:mod:`geo.admin_units`) when the table holds it, else the town with a district's
+    precision; the "Sadar" the reader listed as an unknown place goes."""
+    from geo.admin_units import units_named
+
+    by_start = {r["start"]: r for r in rows}
+    drop: set[int] = set()
+    added: list[dict] = []
+    for r in rows:
+        m = _SADAR.match(text, r["end"])
+        if m is None or r["lat"] is None or r["kind"] != "city":
+            continue
+        town = _placed_as(text, r, gaz)
+        unit = next((u for u in units_named(text[r["start"] : m.end()])
+                     if town is not None and u.country == town.country), None)
+        row = {**r, "end": m.end()}
+        if unit is not None:
+            row.update(_unit_fields(unit))
+        else:
+            row.update(name=f"{r['name']} Sadar", precision=_PRECISION["county"])
+        drop.add(id(r))
+        if (q := by_start.get(m.start() + 1)) is not None:
+            drop.add(id(q))
+        added.append(row)
+    return _replaced(rows, drop, added)
 
 
 def _unit_fields(u: Any) -> dict:
@@ -582,7 +684,7 @@ def _placed_as(text: str, r: dict, gaz: Any) -> Any:
 #: in most countries, and the table holds none), and before "county" too (the US and Irish counties the
 #: gazetteer holds are read by their own rules: :data:`_COUNTY_TAIL`, :func:`plural_counties`).
 _BELOW_ADMIN1 = re.compile(r"(?i:district|territor|township|LGA|local|woreda|tehsil|upazila|cercle|commune"
-                           r"|municipalit|localit|regenc)")
+                           r"|municipalit|localit|regenc|taluk|mandal|sub-count)")
 #: A unit read for an unplaced or missed name lies at most this far (km) from the nearest other place the
 #: text names (not a country): "Morang district" in a text on Nepal is no namesake in India.
 _UNIT_NEAR_KM = 400.0
@@ -819,11 +921,19 @@ def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             m = _ROUTE_END.match(text, t["end"])
             if m is not None and _row_at(rows, m.start("name")) is None:  # (a known town ends most routes)
                 found.append(m.span("name"))
+    found += apposed_names(text)
+    return _with_unknowns(text, rows, found, gaz)
+
+
+def apposed_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names the text calls a town, a village or a port (:data:`_APPOSED`: "Hombori, a town on the
+    road to Gao"), for plain geoparsing and the pipeline (:func:`reading.toponyms._apposed_unit_names`)."""
+    out = []
     for m in _APPOSED.finditer(text):
         n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if n is not None:
-            found.append(n.span())
-    return _with_unknowns(text, rows, found, gaz)
+            out.append(n.span())
+    return out
 
 
 #: gold 15: two names a hyphen joins into a road or border between them ("the Elwak-Rhamu road", "the

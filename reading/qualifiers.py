@@ -249,11 +249,15 @@ _BORDER_KM = 10.0
 
 def in_unit(gazetteer: Any, town: Any, unit: Any) -> bool:
     """True when a town lies in an admin-1 unit: its admin-1 field says so, or it is at the unit's
-    edge (within 30 km when outside every outline, 10 km when filed under the next unit)."""
+    edge (within 30 km when outside every outline, 10 km when filed under the next unit). An island
+    (``geo/data/islands.csv``) holds only the towns inside its box: its edge is the sea (Oban is no town
+    of Mull)."""
     if town.country != unit.country:
         return False
     if unit.admin1 and town.admin1 == unit.admin1:
         return True
+    if unit.id.startswith("island:"):
+        return _edge_km(gazetteer, town, unit) == 0.0
     return _edge_km(gazetteer, town, unit) <= (_BORDER_KM if town.admin1 else _EDGE_KM)
 
 
@@ -1349,8 +1353,9 @@ def focus_unit(named: list, gazetteer: Any) -> tuple[str, str] | None:
 
 
 def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
-    """A town of a bigger namesake elsewhere in the country goes to its namesake in the article's
-    own state or province (:func:`focus_unit`) lying near the article's other towns.
+    """A town of a bigger namesake elsewhere in the country or abroad goes to its namesake in the article's
+    own state or province (:func:`focus_unit`) lying near the article's other towns ("TAMPA - ... In St
+    Petersburg": Florida's, not Russia's; a city abroad keeps the name only as a national capital).
 
     "WOOSTER, Ohio - ... workers live in Orrville, Wooster, Smithville and Dalton": Dalton,
     Ohio (1,800 people, 20 km away), not Dalton, Georgia (34,000). The name must be its own
@@ -1364,7 +1369,7 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
     fu = None
     done = False
     from geo.normalize import name_key
-    from reading.toponyms import capital_name
+    from reading.toponyms import _is_capital, capital_name
 
     for _, a, info in named:
         if a.fuzzy or info.fixed is not None or a.country:
@@ -1373,8 +1378,8 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
             p = _get(gazetteer, a.place_id)
             if p is None or p.kind != "city":
                 continue
-            # a namesake town in another unit of its country, first (most names have none)
-            alts = [q for q in info.places if q.kind == "city" and q.country == p.country and q.admin1 != p.admin1]
+            # a namesake town in another unit of its country or abroad, first (most names have none)
+            alts = [q for q in info.places if q.kind == "city" and (q.country, q.admin1) != (p.country, p.admin1)]
         elif a.reason.startswith("ambiguous"):
             p = None
             alts = [q for q in info.places if q.kind == "city"]
@@ -1390,9 +1395,10 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
         alts = [q for q in alts if q.country == fu[0] and q.admin1 == fu[1]]
         if not alts:
             continue
-        if p is not None and ((p.population or 0) >= _WORLD_CITY or (
+        abroad = p is not None and p.country != fu[0]
+        if p is not None and (_is_capital(p) if abroad else (p.population or 0) >= _WORLD_CITY or (
                 (p.population or 0) >= _NATIONAL_CITY and name_key(p.name) == name_key(capital_name(p.country) or "-"))):
-            continue  # (the capital itself, not a small namesake of it: Washington, Utah)
+            continue  # (the capital itself, not a small namesake of it: Washington, Utah; a capital abroad, London)
         key = name_key(a.surface)
         others = [t for b, t in towns if b.surface != a.surface and t.country == fu[0] and t.admin1 == fu[1]]
         if not others:

@@ -7139,8 +7139,48 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
                 from geo import shapes
             _locate(f, gazetteer, shapes, cache)
             changed = True
-    return _read_district_units(text, _geoparse_rows(found, unknown, gazetteer) if changed else rows, unknown,
-                                gazetteer) or changed
+    apposed = _apposed_unit_names(text, rows) if ", a " in text or ", the " in text else []
+    unknown += apposed
+    changed = _read_district_units(text, _geoparse_rows(found, unknown, gazetteer) if changed or apposed else rows,
+                                   unknown, gazetteer) or changed
+    if apposed:  # (only those a unit placed: the others were no mention before)
+        gone = {id(m) for m in apposed if m.place_id is None}
+        unknown[:] = [m for m in unknown if id(m) not in gone]
+    return changed
+
+
+def _without_name_fragments(text: str, found: list[Found], gazetteer: Any) -> tuple[list[Found], list[Mention]]:
+    """``found`` less the names that are only the last word of a longer name the gazetteer lacks ("Tecún
+    Umán", :func:`reading.geoparse.fragment_start`), read before the focus vote so that they cast none (an
+    event there is not drawn in Ukraine), and those longer names as unplaced mentions."""
+    from reading.geoparse import fragment_start
+
+    ends = {a.end for f in found for a in f.anchors}
+    keep, whole = [], []
+    for f in found:
+        a = f.anchors[0] if len(f.anchors) == 1 else None
+        town = a is not None and a.kind == "name" and f.start == a.start and (a.start - 1) not in ends \
+            and bool(a.candidates) and getattr(_get(gazetteer, a.candidates[0]), "kind", "") == "city"
+        s = fragment_start(text, a.start, gazetteer) if town else None  # (a town's name, as geoparse asks)
+        if s is None:
+            keep.append(f)
+        else:
+            whole.append(Mention(start=s, end=a.end, text=text[s : a.end], name=text[s : a.end], role="location",
+                                 reason="not in the gazetteer"))
+    return (keep, whole) if whole else (found, whole)
+
+
+def _apposed_unit_names(text: str, rows: list[dict]) -> list[Mention]:
+    """Names the place finder missed that the text calls a town ("an attack on Hombori, a town on the road from
+    Douentza to Gao") and that name a second- or third-level unit (:mod:`geo.admin_units`), as unplaced
+    mentions for :func:`_read_district_units` to place, as plain geoparsing reads them
+    (:func:`reading.geoparse.apposed_names`)."""
+    from geo.admin_units import units_named
+    from reading.geoparse import apposed_names
+
+    return [Mention(start=s, end=e, text=text[s:e], name=text[s:e], role="location", reason="not in the gazetteer")
+            for s, e in apposed_names(text)
+            if not any(r["start"] < e and s < r["end"] for r in rows) and units_named(text[s:e])]
 
 
 def _geoparse_rows(found: list[Found], unknown: list[Mention], gazetteer: Any) -> list[dict]:
@@ -8028,6 +8068,7 @@ class PlaceMentions:
             found = [f for f in found if not f.anchors or not all(  # ("the Nile's banks": the river's own)
                 any(s <= a.start and a.end <= possessive_end(text, e) for s, e, _ in water) for a in f.anchors)]
             found = _without_water_demonyms(found, water)  # "the Indian Ocean": no vote for India
+        found, fragments = _without_name_fragments(text, found, self.gazetteer)  # "Tecún Umán": no Uman, no vote
         _structures_named_after_towns(text, found)  # "the Mosul Dam": near Mosul, not its centre
         found = _without_vessels(text, found)  # "the frigate Victoria reached the tanker": a ship, no place
         found = _without_saints_institutions(text, found)  # "St. Mary's School in Papiri": a school, no place
@@ -8036,7 +8077,7 @@ class PlaceMentions:
         found = _without_things_named_after_places(text, found, self.gazetteer)
         found = _without_facilities_named_elsewhere(text, found)  # "the Litoral penitentiary in Guayaquil"
         return found, focus, [Mention(start=s, end=e, text=text[s:e], name=text[s:e], reason=WATER_REASON)
-                              for s, e, _ in water]
+                              for s, e, _ in water] + fragments
 
     def __call__(self, doc: Document) -> Document:
         if not isinstance(doc, Document):
