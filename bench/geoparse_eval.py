@@ -52,7 +52,8 @@ KINDS = ("city", "admin", "country", "region", "physical", "other")
 GENRES = {"c": "conflict", "l": "local", "w": "world", "v": "outbreak", "k": "encyclopedic", "t": "agency",
           "f": "foreign desk", "r": "war records", "h": "old newspapers", "m": "military history",
           "s": "South-Asian press", "n": "African press",
-          "o": "situation reports", "b": "bulletins"}
+          "o": "situation reports", "b": "bulletins",
+          "j": "small-town press", "y": "gazetteer entries", "z": "front lines"}
 FAR_KM = 161.0
 
 

@@ -1,4 +1,4 @@
-"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..19.jsonl) are well formed."""
+"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..21.jsonl) are well formed."""
 from __future__ import annotations
 
 import importlib.util
@@ -24,6 +24,7 @@ _spec.loader.exec_module(ge)
     (17, {"w", "o", "m"}),
     (18, {"b", "t", "r"}),
     (19, {"m", "s", "x"}),
+    (21, {"j", "y", "z"}),
 ])
 def test_held_out_gold_is_well_formed(number, prefixes):
     rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{number}.jsonl")
@@ -40,3 +41,4 @@ def test_held_out_prefixes_have_genres():
     assert (ge.GENRES["r"], ge.GENRES["h"], ge.GENRES["m"]) == ("war records", "old newspapers", "military history")
     assert (ge.GENRES["s"], ge.GENRES["n"]) == ("South-Asian press", "African press")
     assert (ge.GENRES["o"], ge.GENRES["b"]) == ("situation reports", "bulletins")
+    assert (ge.GENRES["j"], ge.GENRES["y"], ge.GENRES["z"]) == ("small-town press", "gazetteer entries", "front lines")
