@@ -85,16 +85,25 @@ def _abbr_at() -> re.Pattern:
     return re.compile(r",[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
 
 
-_COMMA_CAP = re.compile(r",[ \t]*[A-Z]")
+@functools.lru_cache(maxsize=1)
+def _abbr_in_parentheses() -> re.Pattern:
+    """A dotted state abbreviation in parentheses after a town, as sports pages and listings write it
+    ("Fulton (Ill.) beat Morrison", "a player from Joplin (Mo.)"); undotted codes are left out ("(AP)")."""
+    keys = sorted((k for k in abbreviations() if k.endswith(".")), key=lambda k: (-len(k), k))
+    return re.compile(r" \((?P<abbr>" + "|".join(re.escape(k) for k in keys) + r")\)")
+
+
+_COMMA_CAP = re.compile(r",[ \t]*[A-Z]|(?P<paren> \()[A-Z]")
 
 
 def _abbr_matches(text: str):
-    """The matches of :func:`_abbr_regex`, tried only at commas after a letter and before a capital."""
+    """The matches of :func:`_abbr_regex`, tried only at commas after a letter and before a capital, and of
+    :func:`_abbr_in_parentheses` at a parenthesis after a letter."""
     at = _abbr_at().match
     for c in _COMMA_CAP.finditer(text):
         i = c.start()
         if i and text[i - 1].isalpha():
-            m = at(text, i)
+            m = (_abbr_in_parentheses() if c.group("paren") else _abbr_at()).match(text, i)
             if m is not None:
                 yield m
 
@@ -361,9 +370,10 @@ _UNIT_NAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})\b"
 def town_before_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
     """True when the name at ``s:e`` is followed by ", " and a US state, Canadian province or
     Australian state, abbreviated ("Miss.", "W.Va.", "NSW") or in full ("Mississippi"), in which the
-    gazetteer has a town of that name: "Greenwood, Miss." names the town, whatever else the word is."""
+    gazetteer has a town of that name: "Greenwood, Miss." names the town, whatever else the word is; so
+    does a dotted abbreviation in parentheses ("Fulton (Ill.)")."""
     unit = None
-    m = _abbr_at().match(text, e)
+    m = _abbr_at().match(text, e) or _abbr_in_parentheses().match(text, e)
     if m is not None:
         country, name, _ = abbreviations()[m.group("abbr")]
         unit = _unit(gazetteer, country, name)
@@ -952,8 +962,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         _states_after_counties(text, found, gazetteer)
         if " in " in text:
             _towns_in_county_of_state(text, found, gazetteer)
-    # Abbreviations after a comma.
-    if "," in text:
+    # Abbreviations after a comma or in parentheses.
+    if "," in text or " (" in text:
         abbrs = abbreviations()
         added_spans: list[tuple[int, int]] = []
         ends = None

@@ -2391,8 +2391,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         tail = _tail(text, s)
     if located is None:
         located = bool(folded_search(pats.common_before)(text[max(0, s - 30) : s]))
-    if text[e : e + 1] == "," and _town_of_named_unit(text, s, e, gazetteer):
-        return True  # "GREENWOOD, Miss. (AP)": the town (its bare mentions after it too)
+    if (text[e : e + 1] == "," or text.startswith(" (", e)) and _town_of_named_unit(text, s, e, gazetteer):
+        return True  # "GREENWOOD, Miss. (AP)", "Fulton (Ill.) beat": the town (its bare mentions after it too)
     if text[e : e + 1] in _HYPHENS and _WELSH_HYPHEN_TAIL.match(text, e) is not None:
         return True  # "Pen-y-bont", "Pen-y-ffordd": a Welsh name (:func:`_hyphenated_unknown_names`), no English word
     if located:
