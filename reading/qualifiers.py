@@ -1385,10 +1385,11 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
             continue
         if a.place_id:
             p = _get(gazetteer, a.place_id)
-            if p is None or p.kind != "city":
+            if p is None or p.kind not in ("city", "county"):
                 continue
-            # a namesake town in another unit of its country, first (most names have none)
-            alts = [q for q in info.places if q.kind == "city" and q.country == p.country and q.admin1 != p.admin1]
+            # a namesake town (or county: "the Champaign County line" in an Ohio story) in another unit of
+            # its country, first (most names have none)
+            alts = [q for q in info.places if q.kind == p.kind and q.country == p.country and q.admin1 != p.admin1]
         elif a.reason.startswith("ambiguous"):
             p = None
             alts = [q for q in info.places if q.kind == "city"]
