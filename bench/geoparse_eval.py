@@ -53,7 +53,8 @@ GENRES = {"c": "conflict", "l": "local", "w": "world", "v": "outbreak", "k": "en
           "f": "foreign desk", "r": "war records", "h": "old newspapers", "m": "military history",
           "s": "South-Asian press", "n": "African press",
           "o": "situation reports", "b": "bulletins",
-          "g": "web news", "p": "regional press", "u": "humanitarian"}
+          "g": "web news", "p": "regional press", "u": "humanitarian",
+          "j": "small-town press", "y": "gazetteer entries", "z": "front lines"}
 FAR_KM = 161.0
 
 

@@ -223,6 +223,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if not ordered:
         out.sort(key=lambda r: (r["start"], r["end"]))
     out = _one_place_twice(text, out)
+    if " (" in text:
+        _other_names_in_parentheses(text, out)
     out = _physical_features(text, out, org)
     if " river" in cues:
         out = _rivers_unplaced(text, out, lowercase_rivers(text, out, gaz))
@@ -750,6 +752,30 @@ def _one_place_twice(text: str, rows: list[dict]) -> list[dict]:
             continue
         out.append(r)
     return out
+
+
+#: Before another name of the place just named, in parentheses: "Tripoli (Arabic: ", "Petropavl (formerly ".
+_OTHER_NAME_BEFORE = re.compile(r"[ \t]*\((?P<cue>(?:formerly|also(?:[ \t]+(?:called|known[ \t]+as|spel[lt]|written))?"
+                                r"|known[ \t]+as|or|[A-Z][a-z]+:)[ \t]+)?")
+#: After it: "Ṭarābulus in Arabic)", "Kharkov)", "Casnewydd; ".
+_OTHER_NAME_AFTER = re.compile(r"(?P<lang>[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]*[);,]")
+
+
+def _other_names_in_parentheses(text: str, rows: list[dict]) -> None:
+    """In place: a name in parentheses right after a placed one, said to be another name of it ("Tripoli
+    (Ṭarābulus in Arabic)", "Newport (Welsh: Casnewydd)", "Petropavl (formerly Petropavlovsk)"), is that
+    place, not a namesake elsewhere (Tripoli, Libya; Petropavlovsk-Kamchatsky). A bare name in parentheses
+    needs its language after it ("Frankfurt (Oder)", "Aurangabad (Bihar)" are no other names)."""
+    for prev, r in zip(rows, rows[1:]):
+        if prev["lat"] is None or r["start"] - prev["end"] > 30:
+            continue
+        m = _OTHER_NAME_BEFORE.match(text, prev["end"])
+        if m is None or m.end() != r["start"]:
+            continue
+        after = _OTHER_NAME_AFTER.match(text, r["end"])
+        if after is None or not (m.group("cue") or after.group("lang")):
+            continue
+        r.update({k: prev[k] for k in ("name", "lat", "lon", "geonameid", "kind", "precision") if k in prev})
 
 
 _CNAME = r"[A-Z][\w.\u2019'-]*(?:[ \t][A-Z][\w.\u2019'-]*)?"

@@ -85,16 +85,25 @@ def _abbr_at() -> re.Pattern:
     return re.compile(r",[ \t]*(?P<abbr>" + alts + r")(?![^\W\d_])(?!\.[^\W\d_])")
 
 
-_COMMA_CAP = re.compile(r",[ \t]*[A-Z]")
+@functools.lru_cache(maxsize=1)
+def _abbr_in_parentheses() -> re.Pattern:
+    """A dotted state abbreviation in parentheses after a town, as sports pages and listings write it
+    ("Fulton (Ill.) beat Morrison", "a player from Joplin (Mo.)"); undotted codes are left out ("(AP)")."""
+    keys = sorted((k for k in abbreviations() if k.endswith(".")), key=lambda k: (-len(k), k))
+    return re.compile(r" \((?P<abbr>" + "|".join(re.escape(k) for k in keys) + r")\)")
+
+
+_COMMA_CAP = re.compile(r",[ \t]*[A-Z]|(?P<paren> \()[A-Z]")
 
 
 def _abbr_matches(text: str):
-    """The matches of :func:`_abbr_regex`, tried only at commas after a letter and before a capital."""
+    """The matches of :func:`_abbr_regex`, tried only at commas after a letter and before a capital, and of
+    :func:`_abbr_in_parentheses` at a parenthesis after a letter."""
     at = _abbr_at().match
     for c in _COMMA_CAP.finditer(text):
         i = c.start()
         if i and text[i - 1].isalpha():
-            m = at(text, i)
+            m = (_abbr_in_parentheses() if c.group("paren") else _abbr_at()).match(text, i)
             if m is not None:
                 yield m
 
@@ -365,9 +374,10 @@ _UNIT_NAME_AFTER = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})\b"
 def town_before_unit(text: str, s: int, e: int, gazetteer: Any) -> bool:
     """True when the name at ``s:e`` is followed by ", " and a US state, Canadian province or
     Australian state, abbreviated ("Miss.", "W.Va.", "NSW") or in full ("Mississippi"), in which the
-    gazetteer has a town of that name: "Greenwood, Miss." names the town, whatever else the word is."""
+    gazetteer has a town of that name: "Greenwood, Miss." names the town, whatever else the word is; so
+    does a dotted abbreviation in parentheses ("Fulton (Ill.)")."""
     unit = None
-    m = _abbr_at().match(text, e)
+    m = _abbr_at().match(text, e) or _abbr_in_parentheses().match(text, e)
     if m is not None:
         country, name, _ = abbreviations()[m.group("abbr")]
         unit = _unit(gazetteer, country, name)
@@ -428,6 +438,9 @@ _COMPASS_PART = re.compile(r"(?:the[ \t]+)?(?:far[ \t]+)?(?:north|south|east|wes
 #: an area lies in a first-level unit, so "in Y" after it names the unit, not a city called Y.
 _LOCAL_UNIT_BEFORE = re.compile(r"\b(?:Shire|City|Municipality|District|Borough|Township|Council)[ \t]+of[ \t]+$")
 
+#: Relations of a place said by a phrase before its name ("near X", "north of X", "between X and Y").
+_PHRASE_RELATIONS = frozenset({"near", "offset", "between", "sector"})
+
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
@@ -444,9 +457,10 @@ def _start_of(f: Any) -> int:
 
 def _listed(text: str, f: Any, found: list) -> bool:
     """True when another place follows ``f`` as the next item of a list ("in Kharkiv, Sumy and Chernihiv");
-    a reference after a comma is none ("named after Aberdeen in Scotland, the city grew")."""
+    a reference after a comma is none ("named after Aberdeen in Scotland, the city grew"), nor is a place
+    said by a phrase ("Florence, Kentucky, near Cincinnati": where the namesake lies, no third item)."""
     g = _next_found(found, f.end)
-    if g is None or (g.anchors and g.anchors[0].kind == "ref"):
+    if g is None or (g.anchors and g.anchors[0].kind == "ref") or g.relation in _PHRASE_RELATIONS:
         return False
     return bool(_LIST_GAP.match(text[f.end : g.start]))
 
@@ -952,8 +966,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         _states_after_counties(text, found, gazetteer)
         if " in " in text:
             _towns_in_county_of_state(text, found, gazetteer)
-    # Abbreviations after a comma.
-    if "," in text:
+    # Abbreviations after a comma or in parentheses.
+    if "," in text or " (" in text:
         abbrs = abbreviations()
         added_spans: list[tuple[int, int]] = []
         ends = None
@@ -1376,10 +1390,11 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
             continue
         if a.place_id:
             p = _get(gazetteer, a.place_id)
-            if p is None or p.kind != "city":
+            if p is None or p.kind not in ("city", "county"):
                 continue
-            # a namesake town in another unit of its country or abroad, first (most names have none)
-            alts = [q for q in info.places if q.kind == "city" and (q.country, q.admin1) != (p.country, p.admin1)]
+            # a namesake town (or county: "the Champaign County line" in an Ohio story) in another unit of its
+            # country or abroad, first (most names have none)
+            alts = [q for q in info.places if q.kind == p.kind and (q.country, q.admin1) != (p.country, p.admin1)]
         elif a.reason.startswith("ambiguous"):
             p = None
             alts = [q for q in info.places if q.kind == "city"]
@@ -1905,6 +1920,8 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
     from geo.normalize import name_key
     from reading.toponyms import capital_name
 
+    namesakes_of = _units_told_for_namesakes(named, units)
+    chosen = None
     towns = None  # the placed towns (:func:`_placed_towns`), read once, updated when a town moves
     row_of: dict[int, int] = {}  # id of a placed name -> its row in ``towns``
     for _, a, info in named:
@@ -1929,10 +1946,16 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
             p = None  # left unresolved for want of a clue: the unit is one
         else:
             continue
+        mine = [u for uid, u in units.items() if a.surface.lower() not in namesakes_of.get(uid, ())]
         inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
-                  and any(in_unit(gazetteer, q, u) for u in units.values())]
+                  and any(in_unit(gazetteer, q, u) for u in mine)]
         if inside and p is not None:
             inside = _not_mere_aliases(a.surface, p, inside)
+            if inside:
+                if chosen is None:  # the towns as chosen, before any was pulled here
+                    chosen = _placed_towns(named, gazetteer)
+                if _among_its_towns(a, p, inside, chosen):
+                    continue
         if inside:
             if len(inside) > 1:
                 if towns is None:
@@ -1947,6 +1970,39 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
                     towns[row_of[id(a)]] = (a, q)
                 else:
                     towns = None  # a name placed for the first time: listed again when next asked for
+
+
+def _among_its_towns(a: Any, p: Any, inside: list, towns: list) -> bool:
+    """The town chosen for ``a`` lies within 100 km of two other towns of the article (a city of 100,000
+    within 300 km), and none of its namesakes ``inside`` the named units lies within 300 km of one: the
+    story's own town, not a name to pull ("90 miles east of Baltimore" in an entry on Dover, Delaware,
+    naming Wilmington and Philadelphia, that ends with towns of the name "in New Jersey, Ohio and
+    Tennessee": Maryland's city, not Baltimore, Ohio; Perth among Scone and Dundee when Western Australia
+    is named). A town farther from the story is pulled as before ("In Guaviare, troops clashed near
+    Calamar": not Calamar, Bolívar, 250 km from the story's Ocaña). ``towns``: the article's placed towns
+    as chosen before any pull (:func:`_placed_towns`)."""
+    reach = _LOCAL_KM if (p.population or 0) >= _NATIONAL_CITY else _LOCAL_NAMESAKE_KM
+    others = [t for b, t in towns if b.surface != a.surface]
+    return sum(_km(p, t) <= reach for t in others) >= 2 and not any(
+        _km(q, t) <= _LOCAL_KM for q in inside for t in others)
+
+
+def _units_told_for_namesakes(named: list, units: dict) -> dict[str, frozenset]:
+    """Unit id -> the names (lower case) every mention of the unit qualifies, right after them ("Hamilton,
+    Ontario"): a unit named only to tell a namesake apart ("tourists book hotels in Hamilton, Ontario" in a
+    Waikato story; "Perth, Ontario" in a Scottish one) does not pull the article's bare mentions of that
+    name, which the writer meant as another place. A unit also named on its own is absent (it pulls all)."""
+    told: dict[str, set] = {}
+    alone: set[str] = set()
+    prev = None
+    for _, a, _ in named:
+        if a.place_id in units:
+            if prev is not None and 0 < a.start - prev.end <= 2 and not prev.fuzzy:
+                told.setdefault(a.place_id, set()).add(prev.surface.lower())
+            else:
+                alone.add(a.place_id)
+        prev = a
+    return {uid: frozenset(keys) for uid, keys in told.items() if uid not in alone}
 
 
 def _nearest_to_towns(places: list, a: Any, towns: list, gazetteer: Any, units: dict) -> Any:
@@ -2053,7 +2109,9 @@ def units_of_towns(named: list, gazetteer: Any, rows: list | None = None) -> Non
         return
     for a, info, units in movable:
         p = _get(gazetteer, a.place_id)
-        others = [t for b, t in towns if b is not a and t.id != p.id]
+        # (not the name's own mentions: "Hamilton, Bermuda" later in a Waikato story puts no bare Hamilton
+        # in Bermuda's parish of that name)
+        others = [t for b, t in towns if b is not a and t.id != p.id and b.surface.lower() != a.surface.lower()]
         if p.kind == "country" and any(t.country == p.country for t in others):
             continue  # the country has towns of its own in the article ("Niger" with Niamey)
         for u in units:

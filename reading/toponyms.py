@@ -644,6 +644,12 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
+        if text[e : e + 1] == " " or text[s - 2 : s] == ". ":
+            initialled = _initialled_name(text, s, e)
+            if initialled:
+                if initialled == "surname":
+                    persons.add(surface)
+                continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn:
@@ -969,6 +975,12 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
+        if text[e : e + 1] == " " or text[s - 2 : s] == ". ":
+            initialled = _initialled_name(text, s, e)
+            if initialled:
+                if initialled == "surname":
+                    persons.add(surface)
+                continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn:
@@ -2334,6 +2346,23 @@ def _after_given_name(text: str, j: int, i: int, surface: str, gazetteer: Any, p
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
+#: A middle initial after a given name, then a surname: " W. Wright" (no I, V or X: "Division I. Corsicana").
+_INITIAL_AFTER = re.compile(r" [A-HJ-UWYZ]\. [A-Z][a-z]")
+#: A given name and a middle initial before a surname: "Francis C. " (of "Francis C. Lowell").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z]+ [A-HJ-UWYZ]\. $")
+
+
+def _initialled_name(text: str, s: int, e: int) -> str:
+    """"given" when the name at ``s:e`` is a given name before a middle initial and a surname ("George W.
+    Wright": not George, South Africa), "surname" when it follows a given name and a middle initial
+    ("Francis C. Lowell": not Lowell, Massachusetts), else "". Names around a middle initial are a
+    person's, as local news and entries write them."""
+    if _INITIAL_AFTER.match(text, e) is not None:
+        return "given"
+    if text[s - 2 : s] == ". " and _INITIAL_BEFORE.search(text, max(0, s - 30), s) is not None:
+        return "surname"
+    return ""
+
 
 def _name_words() -> frozenset:
     """The frequent English words written mostly capitalised (names: "moore", "katz"), flagged 0
@@ -2396,8 +2425,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         tail = _tail(text, s)
     if located is None:
         located = bool(folded_search(pats.common_before)(text[max(0, s - 30) : s]))
-    if text[e : e + 1] == "," and _town_of_named_unit(text, s, e, gazetteer):
-        return True  # "GREENWOOD, Miss. (AP)": the town (its bare mentions after it too)
+    if (text[e : e + 1] == "," or text.startswith(" (", e)) and _town_of_named_unit(text, s, e, gazetteer):
+        return True  # "GREENWOOD, Miss. (AP)", "Fulton (Ill.) beat": the town (its bare mentions after it too)
     if text[e : e + 1] in _HYPHENS and _WELSH_HYPHEN_TAIL.match(text, e) is not None:
         return True  # "Pen-y-bont", "Pen-y-ffordd": a Welsh name (:func:`_hyphenated_unknown_names`), no English word
     if located:

@@ -1,4 +1,4 @@
-"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..20.jsonl) are well formed."""
+"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..21.jsonl) are well formed."""
 from __future__ import annotations
 
 import importlib.util
@@ -25,6 +25,7 @@ _spec.loader.exec_module(ge)
     (18, {"b", "t", "r"}),
     (19, {"m", "s", "x"}),
     (20, {"g", "p", "u"}),
+    (21, {"j", "y", "z"}),
 ])
 def test_held_out_gold_is_well_formed(number, prefixes):
     rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{number}.jsonl")
@@ -42,3 +43,4 @@ def test_held_out_prefixes_have_genres():
     assert (ge.GENRES["s"], ge.GENRES["n"]) == ("South-Asian press", "African press")
     assert (ge.GENRES["o"], ge.GENRES["b"]) == ("situation reports", "bulletins")
     assert (ge.GENRES["g"], ge.GENRES["p"], ge.GENRES["u"]) == ("web news", "regional press", "humanitarian")
+    assert (ge.GENRES["j"], ge.GENRES["y"], ge.GENRES["z"]) == ("small-town press", "gazetteer entries", "front lines")

@@ -184,7 +184,7 @@ def test_the_next_item_of_a_list_of_names_is_found_by_bisection():
     found, pos = [], 0
     for name in names:
         span = SimpleNamespace(kind="name", surface=name)
-        found.append(SimpleNamespace(start=pos, end=pos + len(name), anchors=[span]))
+        found.append(SimpleNamespace(start=pos, end=pos + len(name), anchors=[span], relation="at"))
         pos += len(name) + 2
     found = CountingList(found)
     CountingList.reads = 0
