@@ -1783,6 +1783,7 @@ def load_gazetteer() -> Gazetteer:
     them (~0.1-0.3 s each while reading articles).
     """
     gaz = Gazetteer(_load_or_build())
+    gaz.demonym_word_starts()  # (every reader's demonym search: its regex compiled now, not in a first text)
     for build in _WHEN_LOADED:
         build()
     gc.freeze()

@@ -2184,10 +2184,11 @@ class EventExtractor:
         self.patterns_path = Path(patterns)
         self._p = _patterns(self.patterns_path)
         self.country_lookup = country_lookup
+        import reading.event_merge  # noqa: F401 - every text is merged: imported now, not in the first text
 
     # -- public ------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
-        # (the merge stage reads this module's cues: imported when used)
+        # (the merge stage reads this module's cues: imported here, as it imports this module)
         from reading.event_merge import _one_more, merge_in_sentence, merge_retellings, merge_same_happenings, \
             sentence_firsts
 

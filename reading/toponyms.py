@@ -7519,10 +7519,14 @@ def _unknown_regexes() -> None:
     _lead_matches("", _UNKNOWN[0][0])
 
 
+def _common_before_search() -> None:
+    folded_search(load_patterns().common_before)  # (its folded twin, compiled once)
+
+
 # Place reading's one-time tables, built with the gazetteer: the phrase patterns, the unknown-place regexes,
-# the word and name lists the passes test names against.
+# the word and name lists the passes test names against, the common-word window's search.
 when_loaded(load_patterns, _unknown_regexes, _capital_keys, _common_word_lists, group_country_regex,
-            _people_name_regex, _group_names, _borderless_region_rows)
+            _people_name_regex, _group_names, _borderless_region_rows, _common_before_search)
 
 
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:
@@ -8073,6 +8077,7 @@ class PlaceMentions:
         self.shapes = shapes
         self.patterns = patterns or load_patterns()
         self._shapes_drawn: dict = {}  # (relation, place ids, direction, km, kind) -> (Location, reason)
+        import reading.geoparse  # noqa: F401 - its rules read every text: imported (and its tables built) now, not in the first
 
     def read(self, text: str) -> tuple[list[Found], str | None]:
         """Find and resolve the mentions of ``text``; returns them and the focus country."""
