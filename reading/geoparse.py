@@ -24,7 +24,7 @@ from geo.gazetteer import _trie_regex, when_loaded
 from geo.normalize import name_key
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
-from reading.toponyms import (_BUILDINGS, _SITES, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
+from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
                               _SENTENCE_GAP, _assign_roles, _ends_with_word, _find, _get, _group_names, _is_capital, _resolve,
                               _tail, coordinated_names, load_patterns, unknown_places)
 
@@ -608,8 +608,8 @@ def fragment_start(text: str, start: int, gaz: Any) -> int | None:
     word = m.group("w")
     common = getattr(gaz, "is_common_word", None)  # (a gazetteer with no word list tells no word from a name)
     if common is None or common(name_key(word)) or gaz.demonym(word) is not None or word in _not_places() \
-            or gaz.candidates(word):
-        return None
+            or word in _UNIT_HEADS or gaz.candidates(word):
+        return None  # ("Barangay Bunawan": a unit word before the place's own name, which stays placed)
     return m.start("w")
 
 

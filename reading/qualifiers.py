@@ -1411,6 +1411,8 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
         if not alts:
             continue
         abroad = p is not None and p.country != fu[0]
+        if abroad and p.country in _countries_named(named, gazetteer):
+            continue  # ("In Argentina, farmers near Córdoba": the text names the namesake's own country)
         if p is not None and (_is_capital(p) if abroad else (p.population or 0) >= _WORLD_CITY or (
                 (p.population or 0) >= _NATIONAL_CITY and name_key(p.name) == name_key(capital_name(p.country) or "-"))):
             continue  # (the capital itself, not a small namesake of it: Washington, Utah; a capital abroad, London)
@@ -1478,6 +1480,12 @@ _LOCAL_STRAY_POPULATION = 20_000
 #: this is a local place the gazetteer lacks, wherever it stands: such towns are seldom news a state away
 #: (the golds' far namesakes of 25,000-51,000 people in local stories were all the story's own places).
 _HOME_STRAY_POPULATION = 100_000
+
+
+def _countries_named(named: list, gazetteer: Any) -> set[str]:
+    """The countries the text names as countries ("In Argentina, ...")."""
+    return {q.country for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None
+            and q.kind == "country"}
 
 
 def _placed_towns(named: list, gazetteer: Any) -> list[tuple[Any, Any]]:
