@@ -186,7 +186,7 @@ _N_DAYS = re.compile(r"\b(?:(two|three|four|five|six|seven|[2-7])\s+(days|weeks)
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
-_OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:towns?|city|cities|villages?|"
+_OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:towns?|city|cities|villages?|hamlets?|"
                           r"locality|localities|districts?|settlements?|port|base|camp|airport|(?:administrative\s+)?posts?|communes?|"
                           r"townships?)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 #: A dateline opening a paragraph: "BAMAKO, Sept 8 -", "DAKAR (AP) -", "PORT SUDAN, Sudan (Reuters) -",
@@ -264,6 +264,8 @@ _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(
 #: evm: after a name the trigger acts on, a word saying it is a part of a town or area ("repelled an attack on the
 #: Karari district", "on the Bulumkutu area"): a place, even when the gazetteer lacks it.
 _PART_NAMED_AFTER = re.compile(r"\s+(?:district|area|neighbou?rhood|quarter|suburb|locality)\b", re.I)
+#: evm: between "by" and the agent a trigger names inside it ("by the RSF", "by Sudan's paramilitary RSF").
+_AGENT_GAP = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*['’]s\s+)?(?:[a-z][\w\-]*\s+){0,2}")
 #: gold 3: a liveblog entry's headline: a line with no closing stop right after a line holding only a time
 #: ("07:30 BST", "16:42"), followed by the entry's text.
 _ENTRY_HEADLINE = re.compile(r"(?m)^\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*\n"
@@ -3579,9 +3581,11 @@ class EventExtractor:
         if head:
             before = before + head[-1:]
         if (by_at := text.find(" by ", ts, te)) >= 0:
-            # evm: "drones launched by the RSF struck ...": the agent the trigger names inside it acts
+            # evm: "drones launched by the RSF struck ...", "by Sudan's paramilitary Rapid Support Forces": the agent
+            # the trigger names inside it acts (not the country its name is of)
             before = before + [a for a in s_actors if by_at < a.start and a.end <= te
-                               and _THE.fullmatch(text, by_at + 4, a.start)][:1]
+                               and _AGENT_GAP.fullmatch(text, by_at + 4, a.start)
+                               and text[a.end:a.end + 2] not in ("'s", "’s")][:1]
         after = [a for a in clause if a.start >= te
                  and not (_ATTRIBUTION_BEFORE.search(text, max(0, a.start - 40), a.start)
                           and _ATTRIBUTION_AFTER.match(text, a.end))]  # ", the state police command said": the teller

@@ -120,3 +120,15 @@ def test_an_attack_repelled_on_an_unknown_district_is_a_battle(nlp, body, actors
 def test_drones_launched_by_a_side_are_its_strike(nlp, body, actor, place):
     got = rows(read(nlp, "Drones", body))
     assert got == [("Explosions/Remote violence", "Air/drone strike", actor, place)]
+
+
+def test_the_hamlet_of_a_name_not_found_is_still_taken(nlp):
+    doc = read(nlp, "Fighting", "KINSHASA, May 2 - M23 rebels took the hamlet of Kibirizi on Thursday, officials said.")
+    assert [(e.sub_event_type, e.actor1) for e in mapped(doc)] == [("Non-state actor overtakes territory", "M23")]
+    assert "Kibirizi" in mapped(doc)[0].location_note
+
+
+def test_drones_launched_by_a_countrys_group_are_the_groups_strike(nlp):
+    doc = read(nlp, "Drones", "KHARTOUM, May 2 - Drones launched by Sudan's paramilitary Rapid Support Forces struck "
+                              "a fuel depot in Kosti on Sunday, the army said.")
+    assert [(e.event_type, e.actor1) for e in mapped(doc)] == [("Explosions/Remote violence", "RSF")], rows(doc)
