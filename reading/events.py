@@ -264,6 +264,8 @@ _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(
 #: evm: after a name the trigger acts on, a word saying it is a part of a town or area ("repelled an attack on the
 #: Karari district", "on the Bulumkutu area"): a place, even when the gazetteer lacks it.
 _PART_NAMED_AFTER = re.compile(r"\s+(?:district|area|neighbou?rhood|quarter|suburb|locality)\b", re.I)
+#: evm: a launching verb's agent inside a strike trigger ("drones launched by", "fired by").
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|operated|flown|sent)\s+by\s", re.I)
 #: evm: between "by" and the agent a trigger names inside it ("by the RSF", "by Sudan's paramilitary RSF").
 _AGENT_GAP = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*['’]s\s+)?(?:[a-z][\w\-]*\s+){0,2}")
 #: gold 3: a liveblog entry's headline: a line with no closing stop right after a line holding only a time
@@ -3580,11 +3582,11 @@ class EventExtractor:
         head = [a for a in s_actors if cs <= a.start < ts < a.end <= te]
         if head:
             before = before + head[-1:]
-        if (by_at := text.find(" by ", ts, te)) >= 0:
+        if " by " in text[ts:te] and (by := _LAUNCHED_BY.search(text, ts, te)) is not None:
             # evm: "drones launched by the RSF struck ...", "by Sudan's paramilitary Rapid Support Forces": the agent
-            # the trigger names inside it acts (not the country its name is of)
-            before = before + [a for a in s_actors if by_at < a.start and a.end <= te
-                               and _AGENT_GAP.fullmatch(text, by_at + 4, a.start)
+            # the trigger names inside it acts (not the country its name is of; "hit by two Shahed drones": no agent)
+            before = before + [a for a in s_actors if by.end() <= a.start and a.end <= te
+                               and _AGENT_GAP.fullmatch(text, by.end(), a.start)
                                and text[a.end:a.end + 2] not in ("'s", "’s")][:1]
         after = [a for a in clause if a.start >= te
                  and not (_ATTRIBUTION_BEFORE.search(text, max(0, a.start - 40), a.start)

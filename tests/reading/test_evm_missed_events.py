@@ -132,3 +132,8 @@ def test_drones_launched_by_a_countrys_group_are_the_groups_strike(nlp):
     doc = read(nlp, "Drones", "KHARTOUM, May 2 - Drones launched by Sudan's paramilitary Rapid Support Forces struck "
                               "a fuel depot in Kosti on Sunday, the army said.")
     assert [(e.event_type, e.actor1) for e in mapped(doc)] == [("Explosions/Remote violence", "RSF")], rows(doc)
+
+
+def test_a_town_hit_by_drones_names_no_striker(nlp):
+    doc = read(nlp, "Drones", "KYIV, May 2 - Kherson was hit by two Shahed drones overnight; a school caught fire.")
+    assert [e.actor1 for e in mapped(doc) if e.event_type == "Explosions/Remote violence"] == [""], rows(doc)
