@@ -186,7 +186,7 @@ _N_DAYS = re.compile(r"\b(?:(two|three|four|five|six|seven|[2-7])\s+(days|weeks)
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
-_OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:towns?|city|cities|villages?|"
+_OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:towns?|city|cities|villages?|hamlets?|"
                           r"locality|localities|districts?|settlements?|port|base|camp|airport|(?:administrative\s+)?posts?|communes?|"
                           r"townships?)\s+of\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 #: A dateline opening a paragraph: "BAMAKO, Sept 8 -", "DAKAR (AP) -", "PORT SUDAN, Sudan (Reuters) -",
@@ -261,6 +261,13 @@ _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(
                               r"bus(?:es)?|vehicles?|cars?|trucks?|trains?|boats?|markets?|schools?|churches|church|"
                               r"mosques?|hospitals?)(?:\s+(?:on|along)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?\s*(?:,\s*)?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?", re.I)
+#: evm: after a name the trigger acts on, a word saying it is a part of a town or area ("repelled an attack on the
+#: Karari district", "on the Bulumkutu area"): a place, even when the gazetteer lacks it.
+_PART_NAMED_AFTER = re.compile(r"\s+(?:district|area|neighbou?rhood|quarter|suburb|locality)\b", re.I)
+#: evm: a launching verb's agent inside a strike trigger ("drones launched by", "fired by").
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|operated|flown|sent)\s+by\s", re.I)
+#: evm: between "by" and the agent a trigger names inside it ("by the RSF", "by Sudan's paramilitary RSF").
+_AGENT_GAP = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*['’]s\s+)?(?:[a-z][\w\-]*\s+){0,2}")
 #: gold 3: a liveblog entry's headline: a line with no closing stop right after a line holding only a time
 #: ("07:30 BST", "16:42"), followed by the entry's text.
 _ENTRY_HEADLINE = re.compile(r"(?m)^\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*\n"
@@ -1423,7 +1430,7 @@ _PRONOUN = re.compile(r"(?:them|him|her|it|us|me|you|themselves|himself|herself|
 #: "took place in", "took effect in", "stormed a hotel in" take no territory.
 _TAKE_GAP = re.compile(r"\s*(?:(?:over|into)\s+|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
                        r"(?:(?:most|much|all|parts?|large\s+parts?|swathes?|half)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
-                       r"(?:(?:[\w'’\-]+\s+){0,3}?(?:towns?|city|cities|villages?|locality|localities|districts?|port|base|airport|airfield|area|"
+                       r"(?:(?:[\w'’\-]+\s+){0,3}?(?:towns?|city|cities|villages?|hamlets?|locality|localities|districts?|port|base|airport|airfield|area|"
                        r"region|province|state|county|township|capital|headquarters|garrison|hill|island|oasis|crossing|"
                        r"neighbou?rhood|suburbs?|outskirts|oil\s*fields?|camp|municipality|commune|zone|governorate|"
                        r"settlements?|positions?|strongholds?|half|part|portion|parts|side|cent(?:re|er)|territory|"
@@ -1857,7 +1864,9 @@ _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|thei
                             r"nurses|doctors|farmers|teachers|students|pupils|soldiers|policemen|officers|civilians|journalists|"
                             r"workers|guards|patients|sons|daughters|relatives|bodyguards|villagers|residents|peacekeepers|others|worshippers|"
                             r"passengers|pilgrims|mourners|fishermen|herders|shepherds|traders|drivers|policewomen)\b(?!-)"
-                            r"(?!\s+(?!(?:and|in|on|at|near|as|while|when|who|during|after|before|from|inside|outside|of|with)\b)[a-z])",
+                            r"(?!\s+(?!(?:and|in|on|at|near|as|while|when|who|during|after|before|from|inside|outside|of|with)\b)[a-z])"
+                            # evm: ", an officer in Kismayo said": the teller of the toll, not one more victim
+                            r"(?![^,.;:!?\n]{0,60}?\b(?:said|says|told|reported|added|confirmed|stated)\b)",
                             re.I)
 _JOINED_START = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?" + _PERSON_NOUNS[:-1] + r"|women|men|children|people|civilians|"
                            r"soldiers|villagers|others|patients|guards)\b(?!-)", re.I)
@@ -3574,6 +3583,12 @@ class EventExtractor:
         head = [a for a in s_actors if cs <= a.start < ts < a.end <= te]
         if head:
             before = before + head[-1:]
+        if " by " in text[ts:te] and (by := _LAUNCHED_BY.search(text, ts, te)) is not None:
+            # evm: "drones launched by the RSF struck ...", "by Sudan's paramilitary Rapid Support Forces": the agent
+            # the trigger names inside it acts (not the country its name is of; "hit by two Shahed drones": no agent)
+            before = before + [a for a in s_actors if by.end() <= a.start and a.end <= te
+                               and _AGENT_GAP.fullmatch(text, by.end(), a.start)
+                               and text[a.end:a.end + 2] not in ("'s", "’s")][:1]
         after = [a for a in clause if a.start >= te
                  and not (_ATTRIBUTION_BEFORE.search(text, max(0, a.start - 40), a.start)
                           and _ATTRIBUTION_AFTER.match(text, a.end))]  # ", the state police command said": the teller
@@ -3739,7 +3754,9 @@ class EventExtractor:
             # audit 10: "attacked a passenger bus on the N-40 highway in Noshki district": the name after the
             # thing attacked
             return next((m for m in in_sent if m.location is None and m.role == "location" and te < m.start <= te + 90
-                         and m.text[:1].isupper() and _SITE_THEN_PLACE.fullmatch(text, te, m.start)), None)
+                         and m.text[:1].isupper() and (_SITE_THEN_PLACE.fullmatch(text, te, m.start)
+                                                       or (_THE.fullmatch(text, te, m.start)
+                                                           and _PART_NAMED_AFTER.match(text, m.end)))), None)
         s, e = on.start("name"), on.end("name")
         if any(a.start < e and s < a.end for a in s_actors):
             return None  # "captured Hamas fighters": an actor
@@ -5139,7 +5156,7 @@ def _withdrawals_taken_over(doc: Document, events: list[Event]) -> None:
     text, sents = doc.text, doc.sentences
     for ev in events:
         e = ev.evidence
-        if ev.sub_event_type != _TRANSFER or not ev.actor1 or ev.actor2 or e is None or ev.id in taken or not sents:
+        if ev.sub_event_type != _TRANSFER or not ev.actor1 or e is None or ev.id in taken or not sents:
             continue
         if actors is None:
             actors = sorted(doc.user_data.get("actors", []), key=_START)
@@ -5152,8 +5169,8 @@ def _withdrawals_taken_over(doc: Document, events: list[Event]) -> None:
         taker = next((a for a in here if a.start >= leaver.end and a.name != ev.actor1 and not _NOT_ARMED.match(a.text)
                       and (_TAKING_OVER_AFTER.match(text, a.end)
                            or _HANDED_TO_BEFORE.search(text, max(leaver.end, a.start - 80), a.start))), None)
-        if taker is not None:
-            ev.actor1, ev.actor2 = taker.name, leaver.name
+        if taker is not None and ev.actor2 in (None, "", taker.name):  # evm: "... and JNIM fighters moved in": the
+            ev.actor1, ev.actor2 = taker.name, leaver.name  # side read as actor2 is the one taking over
             taken.add(ev.id)
     if taken:
         doc.user_data["taken_unopposed"] = taken
