@@ -30,6 +30,7 @@ from conflict_map.view import (
     geopackage_bytes,
     problem_table,
     snapshot_bytes,
+    span_text,
     timeline_bytes,
     view_frames,
     zones_geojson_bytes,
@@ -44,6 +45,10 @@ st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide"
 
 #: Rows of the events table sent to the browser per rerun (the newest; the CSV has them all).
 TABLE_ROWS = 2000
+#: What the one publication date of an addition means (every file of an upload shares it).
+PUBLISHED_HELP = ("Every file of this upload and the pasted text get this one date; relative dates ('on Thursday', "
+                  "'last month') are resolved against it. Articles published on different days: add them one "
+                  "date at a time.")
 #: Above this many events a store opens on "the last N days" rather than everything.
 LARGE_STORE = 100_000
 
@@ -106,9 +111,9 @@ def workspace() -> Workspace:
 
 def sidebar_add_articles(ws: Workspace) -> None:
     with st.sidebar.expander("Add articles", expanded=False):
-        published = st.date_input("Publication date", value=None, key="add_published",
-                                  help="Relative dates ('on Thursday', 'last month') are resolved against it.")
-        uploads = st.file_uploader("Upload .txt, .md or .html", type=["txt", "md", "html", "htm"],
+        published = st.date_input("Publication date (one for everything added at once)", value=None,
+                                  key="add_published", help=PUBLISHED_HELP)
+        uploads = st.file_uploader("Upload .txt, .md or .html (all get the date above)", type=["txt", "md", "html", "htm"],
                                    accept_multiple_files=True, key="add_files")
         title = st.text_input("Title (for pasted text)", key="add_title")
         url = st.text_input("Source address (optional)", key="add_url")
@@ -164,6 +169,8 @@ def date_controls(span: tuple[dt.date, dt.date], opening: dt.date) -> dt.date:
     else:
         mid.write(f"Date: **{lo.isoformat()}** (the corpus covers a single day)")
     right.button("▶", key="next_day", help="One day later", on_click=step, args=(1,), disabled=st.session_state.at >= hi)
+    if lo < hi:  # (the slider shows its ends only on hover)
+        st.caption(span_text(span))
     st.query_params["date"] = st.session_state.at.isoformat()
     return st.session_state.at
 
@@ -239,8 +246,9 @@ def main() -> None:
         table = table.iloc[:TABLE_ROWS].reset_index(drop=True)
     else:
         st.subheader(f"Events ({len(table)}{counts_text(events, view.merge, rows=True)})")
+    # (placeholder: a missing toll or actor is an empty cell, as in the CSV, not a grey "None")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
-                          hide_index=True, width="stretch",
+                          hide_index=True, width="stretch", placeholder="",
                           column_config={**{c: st.column_config.Column(help=text) for c, text in EVENT_TABLE_HELP.items()},
                                          "quote": st.column_config.TextColumn(width="large", help=EVENT_TABLE_HELP["quote"])})
     rows = picked.selection.rows if picked is not None else []

@@ -75,6 +75,13 @@ def default_date(span: tuple[dt.date, dt.date] | None, published=()) -> dt.date:
     return max(dates) if dates else span[1]
 
 
+def span_text(span: tuple[dt.date, dt.date]) -> str:
+    """The corpus' first and last dates, said under the date slider (which shows its ends only on hover)."""
+    lo, hi = span
+    days = (hi - lo).days + 1
+    return f"The events run from {lo.isoformat()} to {hi.isoformat()} ({days:,} days)."
+
+
 def view_frames(result, view: View):
     """Return (events, zones) frames shown by ``view`` of a build ``result`` (with ``merge``, every
     report of a happening one of whose reports the view shows, as the map shows it)."""
@@ -103,7 +110,7 @@ EVENT_TABLE_HELP = {
     "sub_event_type": "ACLED sub-event type.",
     "actor1": "The side that acted (attacked, took, announced).",
     "actor2": "The side acted on, if named.",
-    "fatalities": "Deaths the sentence reports (None: it gives no toll).",
+    "fatalities": "Deaths the sentence reports (empty: it gives no toll).",
     "location": "Where, as the map draws it.",
     "geo_precision": "How exact the place is: 1 the named town · 2 near a town or part of a region · 3 a larger region.",
     "time_precision": "How exact the date is: 1 the day · 2 within a few days · 3 the month · 4 the year.",

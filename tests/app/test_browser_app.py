@@ -163,6 +163,25 @@ def test_the_legend_is_read_whole_in_the_apps_map(chromium, app_url):
     assert frame.locator(".cm-legend").get_by_text("Areas of control").is_visible()
 
 
+def test_a_popup_under_the_layer_control_pans_clear_of_it(chromium, app_url):
+    """The layer control sits above popups: a marker moved under it opens a popup the map pans clear."""
+    page, frame = open_app(chromium, app_url, "2019-04-09")
+    popup, covering = frame.evaluate("""() => {
+        var m = Object.values(window).find(v => v instanceof L.Map), marker = null;
+        m.eachLayer(l => { if (!marker && l instanceof ConflictMap.ShapeMarker) marker = l; });
+        var p = m.latLngToContainerPoint(marker.getLatLng()), size = m.getSize();
+        m.panBy([p.x - (size.x - 30), p.y - 40], {animate: false});  // (the marker now under the control)
+        marker.openPopup();
+        return new Promise(done => setTimeout(() => {
+            function box(e) { var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }
+            var pop = box(document.querySelector('.leaflet-popup-content-wrapper'));
+            var over = Array.from(document.querySelectorAll('.leaflet-top .leaflet-control')).map(box)
+                .filter(b => pop[0] < b[2] && b[0] < pop[2] && pop[1] < b[3] && b[1] < pop[3]);
+            done([pop, over]); }, 800)); }""")
+    screenshot(page, "app-popup-top-right")
+    assert covering == [], (popup, covering)
+
+
 def test_app_asks_the_network_for_nothing_but_tiles(chromium, app_url):
     page, _ = open_app(chromium, app_url, "2019-04-09")
     assert [u for u in page.blocked if not TILE_HOSTS.match(u)] == []

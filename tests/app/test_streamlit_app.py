@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,24 @@ def test_two_articles_on_one_strike_count_once_unless_the_user_separates_them(ap
     assert not app.exception
     assert "located events from" not in app.caption[0].value
     assert len(table(app)) == len(rows)
+
+
+def test_the_corpus_span_is_written_under_the_date_slider(app):
+    """The slider shows its first and last dates only on hover: the span is said in words."""
+    lo, hi = (dt.datetime.fromtimestamp(us / 1e6, dt.timezone.utc).date()  # (AppTest gives its ends in µs)
+              for us in (app.slider(key="at").min, app.slider(key="at").max))
+    assert lo < hi
+    assert any(lo.isoformat() in c.value and hi.isoformat() in c.value for c in app.caption)
+
+
+def test_a_missing_toll_is_an_empty_cell_not_none(app):
+    rows = table(app)
+    assert rows["fatalities"].isna().any()  # (the seeds have events that give no toll)
+    assert app.dataframe[0].proto.HasField("placeholder") and app.dataframe[0].proto.placeholder == ""
+    assert "None" not in json.loads(app.dataframe[0].proto.columns)["fatalities"]["help"]
+
+
+def test_the_upload_says_its_one_publication_date_applies_to_every_file(app):
+    date = app.date_input(key="add_published")
+    assert "every file" in date.help.lower() and "one date at a time" in date.help
+    assert "one for everything" in date.label

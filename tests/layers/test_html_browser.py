@@ -29,10 +29,10 @@ def browser():
         b.close()
 
 
-def open_page(browser, html, tmp_path, name="map.html"):
+def open_page(browser, html, tmp_path, name="map.html", viewport=(1100, 750)):
     path = tmp_path / name
     path.write_text(html, encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1100, "height": 750})
+    page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
     page.errors, page.dialogs = [], []
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
@@ -273,3 +273,49 @@ def test_a_happening_shows_while_any_of_its_reports_does(browser, tmp_path):
     assert page.evaluate(f"([d, w]) => ({shown})(d, w)", [day + 5, 1]) == 0  # none does any more
     assert page.evaluate(f"([d, w]) => ({shown})(d, w)", [day - 10, None]) == 0  # before either
     assert page.errors == []
+
+
+#: Page boxes (left, top, right, bottom) of what an export draws over its map's top edge.
+TOP_OVERLAYS = """() => Array.from(document.querySelectorAll('.leaflet-top .leaflet-control, .cm-header'))
+  .map(e => { var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })"""
+#: Opens the popup of the marker nearest the map's top-right corner (under the title and layer control).
+OPEN_TOP_RIGHT = """m => { var best = null, score = -1e9; m.eachLayer(l => {
+  if (l instanceof ConflictMap.ShapeMarker && l.getPopup()) { var p = m.latLngToContainerPoint(l.getLatLng());
+    if (p.x - p.y > score) { score = p.x - p.y; best = l; } } }); best.openPopup(); return !!best; }"""
+
+
+def overlaps(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("make, viewport", [(snapshot_html, (1100, 750)), (timeline_html, (390, 844))])
+def test_a_popup_opens_clear_of_the_title_and_the_corner_controls(browser, tmp_path, make, viewport):
+    """Controls and the title box are drawn above popups: a popup opened under them pans clear."""
+    html = make(make_events(), make_zones(), at="2022-03-15") if make is snapshot_html else make(make_events(), make_zones())
+    page = open_page(browser, html, tmp_path, viewport=viewport)
+    assert the_map(page, OPEN_TOP_RIGHT)
+    page.wait_for_timeout(700)  # (the pan is animated)
+    popup = page.evaluate("() => { var r = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
+    covering = [box for box in page.evaluate(TOP_OVERLAYS) if overlaps(popup, box)]
+    assert covering == [], (popup, covering)
+    assert page.errors == []
+
+
+def test_a_phone_width_export_keeps_its_map_visible(browser, tmp_path):
+    """At 390 px the title box fits between the corner controls in a few lines and the legend starts
+    folded (open, it covered most of the map and the time control); one tap opens it."""
+    page = open_page(browser, timeline_html(make_events(), make_zones()), tmp_path, viewport=(390, 844))
+    screenshot(page, "export-phone-390")
+    header = page.locator(".cm-header").bounding_box()
+    assert header["height"] < 844 * 0.16
+    head = [header["x"], header["y"], header["x"] + header["width"], header["y"] + header["height"]]
+    assert not any(overlaps(head, box) for box in page.evaluate(TOP_OVERLAYS) if box != head)
+    assert not page.locator(".cm-legend-body").is_visible()
+    page.locator(".cm-legend-toggle").click()
+    assert page.locator(".cm-legend-body").is_visible()
+    assert page.errors == []
+
+
+def test_a_wide_export_opens_with_its_legend_unfolded(browser, tmp_path):
+    page = open_page(browser, timeline_html(make_events(), make_zones()), tmp_path)
+    assert page.locator(".cm-legend-body").is_visible()

@@ -387,6 +387,25 @@
     }, 0);
   }
 
+  /* Popups open clear of what is drawn above them at the top of the map: the controls in its top
+     corners (the layer switcher, zoom) and an export's title box sit above Leaflet's popup pane, so
+     a popup opened under them was partly hidden. Leaflet reads autoPan's padding at each opening;
+     the getter measures the page then (a narrow screen wraps the title higher). */
+  function topClearance(map) {
+    var box = map.getContainer().getBoundingClientRect(), low = 0;
+    document.querySelectorAll(".leaflet-top .leaflet-control, .cm-header").forEach(function (e) {
+      var r = e.getBoundingClientRect();
+      if (r.height && r.left < box.right && r.right > box.left && r.top < box.top + box.height / 2) {
+        low = Math.max(low, r.bottom - box.top);
+      }
+    });
+    return Math.min(low, box.height / 2) + 10;
+  }
+  CM.popupOptions = function (map, options) {
+    var padding = {x: 10, get y() { return topClearance(map); }};
+    return L.extend({maxWidth: 340, autoPanPaddingTopLeft: padding, autoPanPaddingBottomRight: [10, 10]}, options);
+  };
+
   CM.eventLayer = function (map, spec) {
     if (spec.data === null || spec.data === undefined) { return eventLayer(map, spec, null); }
     return withData(spec.data, function (data) { return eventLayer(map, spec, data); });
@@ -429,7 +448,7 @@
     var opt = spec.options || {}, fineZoom = opt.fineZoom || 15;
     var areaPane = pane(map, "cmAreas", 410), eventPane = pane(map, "cmEvents", 420);
     var overlays = spec.overlays || {}, keys = Object.keys(overlays), current = {day: null, w: null};
-    var markers = L.featureGroup(), areas = L.layerGroup();
+    var markers = L.featureGroup(), areas = L.layerGroup(), popupOptions = CM.popupOptions(map);
     if (!data) { state(map).awaiting = true; }  /* a block layer: its events come with setTime */
     var drawn = new Map(), drawnAreas = new Map();
     var d, C, S, n, nt, keyOf, shown, px, py, cache, areaCache, clustered, wanted = null, loaded = null;
@@ -477,7 +496,7 @@
       if (flags & 1) { o.dashArray = "3,3"; o.weight = 2; o.fillOpacity = approx ? 0.6 : 0.45; o.radius += 1; }
       if (flags & 2) { o.fillOpacity *= 0.6; o.opacity = 0.7; }
       var m = new ShapeMarker([C.lat[i], C.lon[i]], o);
-      m.bindPopup(function () { return popupOf(d0, i, function () { if (m.isPopupOpen()) { m.getPopup().update(); } }); }, {maxWidth: 340});
+      m.bindPopup(function () { return popupOf(d0, i, function () { if (m.isPopupOpen()) { m.getPopup().update(); } }); }, popupOptions);
       m.bindTooltip(function () {
         var t = isoDay(C.date[i]), g = d0.groups && d0.groups[i];
         return el("span", null, (t ? t + " \u00b7 " : "") + S[C.loc[i]] + (g ? " \u00b7 " + g.members.length + " reports" : ""));
@@ -490,7 +509,7 @@
       var d0 = d, S = d0.strings, col = sideColor(i);
       var lyr = L.geoJSON(d.areas[a], {pane: areaPane, style: {color: col, weight: 1.5, dashArray: "6,4", fillColor: col, fillOpacity: 0.05}});
       lyr.bindTooltip(function () { return el("span", "cm-area-tip", "Approximate area: " + S[C.loc[i]]); }, {sticky: true});
-      lyr.bindPopup(function () { return popupOf(d0, i, function () { if (lyr.isPopupOpen()) { lyr.getPopup().update(); } }); }, {maxWidth: 340});
+      lyr.bindPopup(function () { return popupOf(d0, i, function () { if (lyr.isPopupOpen()) { lyr.getPopup().update(); } }); }, popupOptions);
       areaCache[a] = lyr;
       return lyr;
     }
@@ -519,7 +538,7 @@
       }
       fill();
       L.DomEvent.disableClickPropagation(box);
-      popup = L.popup({maxWidth: 360, maxHeight: 420, offset: [0, -14], autoPanPaddingTopLeft: [20, 100]}).setLatLng(latlng).setContent(box).openOn(map);
+      popup = L.popup(CM.popupOptions(map, {maxWidth: 360, maxHeight: 420, offset: [0, -14]})).setLatLng(latlng).setContent(box).openOn(map);
     }
     function clusterMarker(c, z) {
       var total = c.count, size = total < 100 ? "small" : (total < 1000 ? "medium" : "large");
@@ -706,14 +725,14 @@
   };
 
   function zoneLayer(map, group, data) {
-    var d = data, items = [];
+    var d = data, items = [], popupOptions = CM.popupOptions(map);
     d.zones.forEach(function (z) {
       var col = color(d.factions[z.faction].color), contested = z.status === "contested";
       var style = contested
         ? {color: col, weight: 2, dashArray: "8,5", fillColor: "url(#" + hatch(col) + ")", fillOpacity: 1}
         : {color: col, weight: 1.5, fillColor: col, fillOpacity: 0.22};
       var lyr = L.geoJSON(z.geometry, {style: style});
-      lyr.bindPopup(function () { return zonePopup(d, z); }, {maxWidth: 340});
+      lyr.bindPopup(function () { return zonePopup(d, z); }, popupOptions);
       lyr.bindTooltip(function () {
         return el("span", null, d.factions[z.faction].name + (contested ? " (contested)" : ""));
       }, {sticky: true});
@@ -734,6 +753,7 @@
   }
 
   /* ---- legend ---- */
+  var NARROW_MAP = 600;  /* px: below this width the legend starts folded */
   CM.legend = function (map, spec) {
     var ctl = L.control({position: spec.position || "bottomright"});
     ctl.onAdd = function () {
@@ -782,6 +802,9 @@
         item(cont, "contested");
       }
       box.appendChild(body);
+      // On a narrow map (a phone) the open legend would cover most of it and the time control: it
+      // starts folded there, one tap from open.
+      if (map.getSize().x < NARROW_MAP) { box.classList.add("cm-collapsed"); }
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
       // A control sits above Leaflet's popup pane: an open popup near the corner would be read through
