@@ -682,6 +682,8 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|barrage|stri
                                r"demonstrations?|rally|riots?|violence|battle|capture|fall|withdrawal)\b", re.I)
 #: After a capture verb: the place is the one just named ("recaptured it", "took it back").
 _IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
+#: How far back (characters) the change of hands "it" refers to may be told: this sentence or the one before.
+_IT_REACH = 300
 #: After a trigger: the event it avenges or answers, whose toll is not this one's.
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge|avenging)\b", re.I)
 #: Words some rarer readings need in the sentence: a denied report, a rumour or a fact called made up (h), a condition (c), a
@@ -2956,9 +2958,11 @@ class EventExtractor:
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
             it_loc = None
             if trig.needs_place_after and not place_after and "territory" in sub and _IT_AFTER.match(text, te):
-                # "The army retook Bara on Monday, but the RSF recaptured it on Tuesday": the place just taken
-                it_loc = next((e.location for e in reversed(out) if "territory" in e.sub_event_type
-                               and e.location is not None and not e.planned), None)
+                # "The army retook Bara on Monday, but the RSF recaptured it on Tuesday": the place just taken;
+                # also told in a sentence just before ("Rebels overran X on Sunday. Troops retook it on Monday.")
+                it_loc = next((e.location for e in (*reversed(out), *reversed(_told([], spans)))
+                               if "territory" in e.sub_event_type and e.location is not None and not e.planned
+                               and e.evidence is not None and ts - e.evidence.end <= _IT_REACH), None)
             # the place the trigger takes, named but not found ("seized Walikale"): the event stays
             lost_at = (self._unplaced_object(text, te, ce, in_sent, s_actors)
                        if trig.needs_place_after and it_loc is None else None)
@@ -3444,6 +3448,10 @@ class EventExtractor:
                     alleged=alleged,
                 )
             )
+            if it_loc is not None:
+                # "Troops retook it on Monday": no pattern of reading.control reads a pronoun; it draws the change
+                # of hands from this event
+                doc.user_data.setdefault("taken_it", set()).add(out[-1].id)
             if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES and "territory" not in sub
                     and "territory" not in trig.sub_event_type  # (audit 8: nor a denied one, now a clash)
                     and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):

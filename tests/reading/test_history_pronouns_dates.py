@@ -1,0 +1,32 @@
+"""Session 16 (evh): a change of hands told with a pronoun ("Troops retook it on Monday") after the sentence that
+names the town taken: a retaking there, and its change of hands for the zones (sentences of their own, not a gold's)."""
+from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
+
+
+def read(nlp, text, published="2026-05-06"):
+    return nlp(read_text(text, doc_id="t", published=published))
+
+
+def takings(doc):
+    return [(c.faction, c.location.name) for c in doc.claims if c.relation == "took"]
+
+
+def test_a_town_retaken_as_it_in_the_next_sentence_changes_hands_again(nlp):
+    doc = read(nlp, "GOMA, May 6 - M23 rebels seized Uvira on Saturday. Congolese soldiers recaptured it on Tuesday "
+                    "after heavy fighting, the army said.")
+    regained = [e for e in mapped(doc) if e.sub_event_type == "Government regains territory"]
+    assert [e.location.name for e in regained] == ["Uvira"], [(e.sub_event_type, e.location.name) for e in mapped(doc)]
+    assert takings(doc) == [("M23", "Uvira"), ("Congolese forces", "Uvira")], takings(doc)
+
+
+def test_it_retaken_in_the_same_sentence_gives_the_second_side_its_zone(nlp):
+    doc = read(nlp, "KHARTOUM, May 6 - The army retook Bara on Monday, but the RSF recaptured it on Tuesday.")
+    assert [f for f, _ in takings(doc)] == ["SAF", "RSF"], takings(doc)
+
+
+def test_a_retaking_only_planned_or_too_far_from_a_capture_is_none(nlp):
+    doc = read(nlp, "GOMA, May 6 - M23 rebels seized Uvira on Saturday. The army said soldiers would soon retake it.")
+    assert takings(doc) == [("M23", "Uvira")], takings(doc)
+    doc = read(nlp, "KABUL, May 6 - Afghan troops said on Sunday they had retaken it after two days of fighting.")
+    assert not takings(doc) and not [e for e in mapped(doc) if "territory" in e.sub_event_type], takings(doc)
