@@ -2963,6 +2963,12 @@ class EventExtractor:
                 it_loc = next((e.location for e in (*reversed(out), *reversed(_told([], spans)))
                                if "territory" in e.sub_event_type and e.location is not None and not e.planned
                                and e.evidence is not None and ts - e.evidence.end <= _IT_REACH), None)
+                if it_loc is None and spans is not None:
+                    # gold 10: "fighters overran a base in the town of Damboa ... held the town for two days before
+                    # soldiers retook it": no capture read (a base's fall is a fight), the town named last
+                    named = spans["mentions"].starting_in(max(dl_end, ts - _IT_REACH), ts)  # (not the dateline's)
+                    it_loc = next((m.location for m in reversed(named) if m.role in ("location", "reference")
+                                   and m.location is not None and getattr(m.location, "precision", 3) == 1), None)
             # the place the trigger takes, named but not found ("seized Walikale"): the event stays
             lost_at = (self._unplaced_object(text, te, ce, in_sent, s_actors)
                        if trig.needs_place_after and it_loc is None else None)

@@ -30,3 +30,14 @@ def test_a_retaking_only_planned_or_too_far_from_a_capture_is_none(nlp):
     assert takings(doc) == [("M23", "Uvira")], takings(doc)
     doc = read(nlp, "KABUL, May 6 - Afghan troops said on Sunday they had retaken it after two days of fighting.")
     assert not takings(doc) and not [e for e in mapped(doc) if "territory" in e.sub_event_type], takings(doc)
+
+
+def test_a_town_whose_base_fell_and_was_retaken_as_it_changes_hands_to_the_army(nlp):
+    doc = read(nlp, "MAIDUGURI, May 6 - Boko Haram fighters overran an army base in the town of Damboa on Saturday, "
+                    "killing four soldiers. The insurgents held the town for two days before soldiers backed by jets "
+                    "retook it on Monday, the army said.")
+    assert ("Nigerian forces", "Damboa") in takings(doc), takings(doc)
+    # the dateline's town is where the report was filed from, not what "it" names
+    doc = read(nlp, "MOPTI, May 6 - JNIM fighters stormed an army camp outside Boni in central Mali on Saturday. "
+                    "Troops retook it hours later, the army said.")
+    assert not takings(doc), takings(doc)
