@@ -23,9 +23,9 @@ from reading.actors import _nation_iso, armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
-                            _default_country_lookup, area_part, by_sentence, clauses_of, country_location, disputed,
-                            elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
-                            raid_on_civilians, settlement_in_area, wished)
+                            _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
+                            country_location, disputed, elapsed_date, entered_to_fight, fact_id, fiction, hearsay,
+                            publication_date, raid_entry, raid_on_civilians, settlement_in_area, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -489,7 +489,9 @@ class ControlClaims:
             # capture's, when the sentence gives the capture a day of its own
             own = [d for d in own if _SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) is None] or own
             if own:
-                best = min(own, key=lambda d: (0 if d0 <= d.start < d1 + 40 else 1, abs(d.start - d0)))
+                # "regained Tera after fighting on Tuesday and Wednesday": the fight's last day, as the event's
+                best = (_fight_last_day(doc.text, own, d1, min(sent.end, d1 + 100))
+                        or min(own, key=lambda d: (0 if d0 <= d.start < d1 + 40 else 1, abs(d.start - d0))))
                 date = best.date
         if date is None:
             # "A year after Russian forces withdrew from Kherson, the city is ...": a year before

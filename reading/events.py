@@ -3156,6 +3156,8 @@ class EventExtractor:
             if len(own_dates) > 1 and (etype in VIOLENT_TYPES or "territory" in sub):
                 own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
+            if "territory" in sub and own_dates and (fought := _fight_last_day(text, own_dates, te, ce)) is not None:
+                dm = fought  # "said on Friday it had regained X after fighting on Tuesday and Wednesday": Wednesday
             if dm is not None and dm.date.precision in ("week", "month") and dm.date.basis == "relative":
                 # audit 11: "Last week in Mozambique, militants attacked a post ... on 9 March": the day
                 # the clause names inside the week is the event's
@@ -4770,6 +4772,27 @@ def _alleged(text: str, ts: int, lo: int, a1: str, a2: str, s_actors) -> str:
     who = [getattr(a, "government", "") or a.name for a in s_actors
            if lo <= a.start and a.end <= at and a.name not in (a1, a2)]
     return f"accusation by {who[-1]}" if who else "an accusation"
+
+
+#: evh: right before a date after a change of hands, the fight it came after ("retook X after fighting on").
+_FIGHT_BEFORE_DATE = re.compile(r"\b(?:after|following)\s+(?:(?:heavy|fierce|intense|bitter|renewed|days\s+of)\s+)*"
+                                r"(?:fighting|clashes|battles|combat)\s+(?:on\s+|between\s+)?$", re.I)
+#: evh: between two days of one fight ("on Monday and Tuesday", "on 3 and 4 May" read as two dates).
+_DAY_AND_DAY = re.compile(r"\s*(?:and|to|through|-|–)\s*(?:on\s+)?$", re.I)
+
+
+def _fight_last_day(text: str, dates: list, te: int, ce: int) -> Any:
+    """evh: the date of a change of hands told after it as the fighting's ("said on Friday it had regained X after
+    fighting on Tuesday and Wednesday"): the town changed hands when the fight ended, its last day (Wednesday),
+    not when it was announced. None when its clause after the trigger tells no fight's day."""
+    after = sorted((d for d in dates if te <= d.start < ce and d.date is not None), key=_START)
+    for k, d in enumerate(after):
+        if _FIGHT_BEFORE_DATE.search(text, max(te, d.start - 60), d.start) is None:
+            continue
+        while k + 1 < len(after) and _DAY_AND_DAY.fullmatch(text, d.end, after[k + 1].start):
+            k, d = k + 1, after[k + 1]
+        return d
+    return None
 
 
 def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: int, starts: list) -> list:

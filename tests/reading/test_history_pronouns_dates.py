@@ -41,3 +41,15 @@ def test_a_town_whose_base_fell_and_was_retaken_as_it_changes_hands_to_the_army(
     doc = read(nlp, "MOPTI, May 6 - JNIM fighters stormed an army camp outside Boni in central Mali on Saturday. "
                     "Troops retook it hours later, the army said.")
     assert not takings(doc), takings(doc)
+
+
+def test_a_town_regained_after_days_of_fighting_changes_hands_on_the_last_day_not_when_told(nlp):
+    doc = read(nlp, "NIAMEY, Oct 10 - Niger's army said on Friday it had regained control of the town of Tera after "
+                    "fighting on Tuesday and Wednesday.", published="2026-10-10")
+    regained = [e for e in mapped(doc) if "territory" in e.sub_event_type]
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in regained] == [("2026-10-07", "2026-10-07")]
+    assert [c.date.start.isoformat() for c in doc.claims if c.relation == "took"] == ["2026-10-07"]
+    # no fight's day told: the day it was told bounds the change of hands
+    doc = read(nlp, "KYIV, Oct 10 - Ukraine said on Friday it had retaken the village of Kupiansk-Vuzlovyi after weeks "
+                    "of fighting.", published="2026-10-10")
+    assert [e.date.end.isoformat() for e in mapped(doc) if "territory" in e.sub_event_type] == ["2026-10-09"]
