@@ -1385,8 +1385,11 @@ _CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:(?:still|also|now|too)\s+)?(?:is|was|
 _AND_NAME_AFTER = re.compile(r"\s*,?\s+and\s+(?:the\s+(?:towns?|villages?|cities|localities|districts|settlements)\s+of\s+)?(?-i:[A-Z])[\w'’\-]+")
 #: audit 7: between a capture verb and its town: a unit's seat there ("seized the headquarters of the army's
 #: 6th Infantry Division in El Fasher"), as "seized the army's 22nd Division headquarters in Babanusa".
-_UNIT_SITE_GAP = re.compile(r"\s+(?:the\s+)?(?:headquarters|base|barracks|garrison|command)\s+of\s+(?:the\s+)?"
+_UNIT_SITE_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:headquarters|base|barracks|garrison|command)\s+of\s+(?:the\s+)?"
                             r"(?:[\w'’\-]+\s+){0,5}?(?:division|brigade|regiment|battalion|corps|command|army|military)"
+                            # evh: the unit named before its seat ("the army's 3rd Division headquarters in Nasir")
+                            r"|(?:[\w'’\-]+\s+){1,5}?(?:division|brigade|regiment|battalion|corps)\s+(?:headquarters|base|"
+                            r"barracks|garrison|command))"
                             r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?", re.I)
 #: audit 7: a clause whose subject is a disaster, however far its killing participle ("Cyclone Jude made
 #: landfall near Nacala on Monday night, killing at least 18 people"): nature's toll, no attack.

@@ -53,3 +53,12 @@ def test_a_town_regained_after_days_of_fighting_changes_hands_on_the_last_day_no
     doc = read(nlp, "KYIV, Oct 10 - Ukraine said on Friday it had retaken the village of Kupiansk-Vuzlovyi after weeks "
                     "of fighting.", published="2026-10-10")
     assert [e.date.end.isoformat() for e in mapped(doc) if "territory" in e.sub_event_type] == ["2026-10-09"]
+
+
+def test_a_units_headquarters_seized_in_a_town_is_a_capture_there_but_no_zone_for_the_town(nlp):
+    for told in ("the army's 3rd Infantry Division headquarters in Malakal",
+                 "the headquarters of the army's 3rd Infantry Division in Malakal"):
+        doc = read(nlp, f"JUBA, May 6 - SPLA-IO rebels said on Tuesday they had seized {told} after a week of fighting.")
+        got = [(e.sub_event_type, e.location.name) for e in mapped(doc)]
+        assert got == [("Non-state actor overtakes territory", "Malakal")], got
+        assert not takings(doc), takings(doc)
