@@ -682,6 +682,8 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|barrage|stri
                                r"demonstrations?|rally|riots?|violence|battle|capture|fall|withdrawal)\b", re.I)
 #: After a capture verb: the place is the one just named ("recaptured it", "took it back").
 _IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
+#: evh: a trigger telling a place taken again ("retook", "recaptured", "regained", "reclaimed", "re-entered").
+_RETAKE_VERB = re.compile(r"re-?(?:took|take|taken|taking|captur|gain|claim|enter|occup|seiz)", re.I)
 #: How far back (characters) the change of hands "it" refers to may be told: this sentence or the one before.
 _IT_REACH = 300
 #: After a trigger: the event it avenges or answers, whose toll is not this one's.
@@ -2960,13 +2962,18 @@ class EventExtractor:
             c_places = [m for m in places if cs <= m.start < ce]
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
             it_loc = None
-            if trig.needs_place_after and not place_after and "territory" in sub and _IT_AFTER.match(text, te):
-                # "The army retook Bara on Monday, but the RSF recaptured it on Tuesday": the place just taken;
-                # also told in a sentence just before ("Rebels overran X on Sunday. Troops retook it on Monday.")
-                it_loc = next((e.location for e in (*reversed(out), *reversed(_told([], spans)))
-                               if "territory" in e.sub_event_type and e.location is not None and not e.planned
-                               and e.evidence is not None and ts - e.evidence.end <= _IT_REACH), None)
-                if it_loc is None and spans is not None:
+            if trig.needs_place_after and not place_after and "territory" in sub and (it := _IT_AFTER.match(text, te)):
+                # "The army retook Bara on Monday, but the RSF recaptured it on Tuesday": the place just taken
+                it_loc = next((e.location for e in reversed(out) if "territory" in e.sub_event_type
+                               and e.location is not None and not e.planned), None)
+                # a retaking ("retook it", "took it back") in a sentence just after ("Rebels overran X on Sunday.
+                # Troops retook it on Monday."), of a town (not "stormed it": the base; not a region's)
+                back = _RETAKE_VERB.match(text, ts, te) is not None or "back" in it.group(0).lower()
+                if it_loc is None and back:
+                    it_loc = next((e.location for e in reversed(_told([], spans)) if "territory" in e.sub_event_type
+                                   and getattr(e.location, "precision", 3) == 1 and not e.planned
+                                   and e.evidence is not None and ts - e.evidence.end <= _IT_REACH), None)
+                if it_loc is None and back and spans is not None:
                     # gold 10: "fighters overran a base in the town of Damboa ... held the town for two days before
                     # soldiers retook it": no capture read (a base's fall is a fight), the town named last
                     named = spans["mentions"].starting_in(max(dl_end, ts - _IT_REACH), ts)  # (not the dateline's)

@@ -30,6 +30,11 @@ def test_a_retaking_only_planned_or_too_far_from_a_capture_is_none(nlp):
     assert takings(doc) == [("M23", "Uvira")], takings(doc)
     doc = read(nlp, "KABUL, May 6 - Afghan troops said on Sunday they had retaken it after two days of fighting.")
     assert not takings(doc) and not [e for e in mapped(doc) if "territory" in e.sub_event_type], takings(doc)
+    # "stormed it" in the next sentence is the base stormed, not the town retaken before: no capture by the stormers
+    doc = read(nlp, "MOGADISHU, May 6 - Somali troops recaptured the town of Bulo Burde on Wednesday, two days after "
+                    "al-Shabaab overran a military base there. Al-Shabaab fighters attacked the base with a car bomb on "
+                    "Monday and then stormed it, killing nine soldiers.")
+    assert takings(doc) == [("Somali forces", "Buulobarde")], takings(doc)
 
 
 def test_a_town_whose_base_fell_and_was_retaken_as_it_changes_hands_to_the_army(nlp):
