@@ -490,7 +490,7 @@ class ControlClaims:
             own = [d for d in own if _SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) is None] or own
             if own:
                 # "regained Tera after fighting on Tuesday and Wednesday": the fight's last day, as the event's
-                best = (_fight_last_day(doc.text, own, d1, min(sent.end, d1 + 100))
+                best = (_fight_last_day(doc.text, dates, d1, min(sent.end, d1 + 100))
                         or min(own, key=lambda d: (0 if d0 <= d.start < d1 + 40 else 1, abs(d.start - d0))))
                 date = best.date
         if date is None:

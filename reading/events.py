@@ -3166,7 +3166,7 @@ class EventExtractor:
             if len(own_dates) > 1 and (etype in VIOLENT_TYPES or "territory" in sub):
                 own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
-            if "territory" in sub and own_dates and (fought := _fight_last_day(text, own_dates, te, ce)) is not None:
+            if "territory" in sub and dates and (fought := _fight_last_day(text, dates, te, ce)) is not None:
                 dm = fought  # "said on Friday it had regained X after fighting on Tuesday and Wednesday": Wednesday
             if dm is not None and dm.date.precision in ("week", "month") and dm.date.basis == "relative":
                 # audit 11: "Last week in Mozambique, militants attacked a post ... on 9 March": the day
@@ -4787,6 +4787,8 @@ def _alleged(text: str, ts: int, lo: int, a1: str, a2: str, s_actors) -> str:
 #: evh: right before a date after a change of hands, the fight it came after ("retook X after fighting on").
 _FIGHT_BEFORE_DATE = re.compile(r"\b(?:after|following)\s+(?:(?:heavy|fierce|intense|bitter|renewed|days\s+of)\s+)*"
                                 r"(?:fighting|clashes|battles|combat)\s+(?:on\s+|between\s+)?$", re.I)
+#: evh: a relative clause's opening word (its date, right after it, is its own unless a comma closes the clause).
+_CLAUSE_WORD = re.compile(r"\b(?:which|who|that|whom|where|when)\b", re.I)
 #: evh: between two days of one fight ("on Monday and Tuesday", "on 3 and 4 May" read as two dates).
 _DAY_AND_DAY = re.compile(r"\s*(?:and|to|through|-|–)\s*(?:on\s+)?$", re.I)
 
@@ -4797,8 +4799,10 @@ def _fight_last_day(text: str, dates: list, te: int, ce: int) -> Any:
     not when it was announced. None when its clause after the trigger tells no fight's day."""
     after = sorted((d for d in dates if te <= d.start < ce and d.date is not None), key=_START)
     for k, d in enumerate(after):
-        if _FIGHT_BEFORE_DATE.search(text, max(te, d.start - 60), d.start) is None:
-            continue
+        fight = _FIGHT_BEFORE_DATE.search(text, max(te, d.start - 60), d.start)
+        if fight is None or (_CLAUSE_WORD.search(text, te, fight.start())
+                             and not text[te:fight.start()].rstrip().endswith(",")):
+            continue  # ("retook X, which the rebels had seized after fighting on Monday": the seizure's fight)
         while k + 1 < len(after) and _DAY_AND_DAY.fullmatch(text, d.end, after[k + 1].start):
             k, d = k + 1, after[k + 1]
         return d

@@ -67,3 +67,12 @@ def test_a_units_headquarters_seized_in_a_town_is_a_capture_there_but_no_zone_fo
         got = [(e.sub_event_type, e.location.name) for e in mapped(doc)]
         assert got == [("Non-state actor overtakes territory", "Malakal")], got
         assert not takings(doc), takings(doc)
+
+
+def test_the_fights_day_after_a_relative_clause_closed_by_a_comma_is_the_retakings(nlp):
+    doc = read(nlp, "NIAMEY, Oct 10 - Niger's army said on Friday it had retaken the town of Tera, which militants had "
+                    "held since June, after fighting on Tuesday and Wednesday.", published="2026-10-10")
+    assert [e.date.start.isoformat() for e in mapped(doc) if "territory" in e.sub_event_type] == ["2026-10-07"]
+    doc = read(nlp, "NIAMEY, Oct 10 - Niger's army said on Friday it had retaken the town of Tera, which militants had "
+                    "seized after fighting on Tuesday.", published="2026-10-10")
+    assert "2026-10-06" not in [e.date.start.isoformat() for e in mapped(doc) if e.actor1 == "Nigerien forces"]
