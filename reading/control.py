@@ -23,9 +23,9 @@ from reading.actors import _nation_iso, armed_states
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
-                            _default_country_lookup, area_part, by_sentence, clauses_of, country_location, disputed,
-                            elapsed_date, entered_to_fight, fact_id, fiction, hearsay, publication_date, raid_entry,
-                            raid_on_civilians, settlement_in_area, wished)
+                            _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
+                            country_location, disputed, elapsed_date, entered_to_fight, fact_id, fiction, hearsay,
+                            publication_date, raid_entry, raid_on_civilians, settlement_in_area, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -245,8 +245,8 @@ class ControlClaims:
                 claims.append(c)
         if spans.get("denied"):
             claims = _drop_denied_elsewhere(claims, spans["denied"])
-        if doc.user_data.get("taken_unopposed"):
-            claims.extend(_unopposed_claims(doc, profile, claims))
+        if doc.user_data.get("taken_unopposed") or doc.user_data.get("taken_it"):
+            claims.extend(_claims_of_event_takings(doc, profile, claims))
         if doc.title and claims and doc.events and any(pr.code == "W410" for pr in doc.problems):
             claims = _drop_headline_denied(doc, claims, actors)
         if doc.title and claims and (len(claims) > 1 or doc.events):
@@ -489,7 +489,9 @@ class ControlClaims:
             # capture's, when the sentence gives the capture a day of its own
             own = [d for d in own if _SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) is None] or own
             if own:
-                best = min(own, key=lambda d: (0 if d0 <= d.start < d1 + 40 else 1, abs(d.start - d0)))
+                # "regained Tera after fighting on Tuesday and Wednesday": the fight's last day, as the event's
+                best = (_fight_last_day(doc.text, dates, d1, min(sent.end, d1 + 100))
+                        or min(own, key=lambda d: (0 if d0 <= d.start < d1 + 40 else 1, abs(d.start - d0))))
                 date = best.date
         if date is None:
             # "A year after Russian forces withdrew from Kherson, the city is ...": a year before
@@ -561,21 +563,28 @@ def _drop_denied_elsewhere(claims: list, denied: set) -> list:
 _ECHO_DAYS = 7
 
 
-def _unopposed_claims(doc: Document, profile: Any, claims: list) -> list:
-    """The change of hands of each capture nobody fought for (``doc.user_data["taken_unopposed"]``, retyped a
-    non-violent transfer by :mod:`reading.events`): "army units retook Um Rawaba after the RSF withdrew without a
-    fight" is the army's, though no pattern here reads it, and the zones draw none from a transfer. Its faction
-    is read as a named side's in the patterns; none when a claim of the sentence already tells it."""
-    ids = doc.user_data["taken_unopposed"]
-    have = {(c.relation, getattr(c.location, "name", None), c.evidence.sentence if c.evidence else "") for c in claims}
+def _claims_of_event_takings(doc: Document, profile: Any, claims: list) -> list:
+    """The change of hands of each capture no pattern here reads, which :mod:`reading.events` lists: one nobody
+    fought for (``doc.user_data["taken_unopposed"]``, retyped a non-violent transfer: "army units retook Um Rawaba
+    after the RSF withdrew without a fight" is the army's, and the zones draw none from a transfer) and one told
+    with a pronoun (``doc.user_data["taken_it"]``: "Rebels overran Bulo Burde. Troops retook it on Monday."). Its
+    faction is read as a named side's in the patterns; none when a claim of the sentence already tells it."""
+    unopposed, pronoun = doc.user_data.get("taken_unopposed", set()), doc.user_data.get("taken_it", set())
+    have: dict[tuple, set] = {}
+    for c in claims:
+        have.setdefault((c.relation, getattr(c.location, "name", None), c.evidence.sentence if c.evidence else ""),
+                        set()).add(c.faction)
     out = []
     for ev in doc.events:
         e = ev.evidence
-        if (ev.id not in ids or not ev.actor1 or ev.location is None or ev.location_note or e is None
-                or ("took", ev.location.name, e.sentence) in have):
+        if (ev.id not in unopposed and ev.id not in pronoun) or not ev.actor1 or ev.location is None \
+                or ev.location_note or e is None:
             continue
         faction = ((profile.faction_of(ev.actor1, e.sentence, date=doc.published) if profile is not None else None)
                    or armed_states(doc).get(ev.actor1, ev.actor1))
+        told = have.get(("took", ev.location.name, e.sentence))
+        if told is not None and (ev.id in unopposed or faction in told):
+            continue  # ("The army retook Bara on Monday, but the RSF recaptured it": the army's is read, not the RSF's)
         out.append(ControlClaim(id=fact_id(doc.id, "c", e.start, f"{getattr(ev.location, 'place_id', '')}|{faction}|took"),
                                 doc_id=doc.id, faction=faction, relation="took", location=ev.location, date=ev.date,
                                 evidence=e, background=ev.background))

@@ -689,6 +689,10 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|barrage|stri
                                r"demonstrations?|rally|riots?|violence|battle|capture|fall|withdrawal)\b", re.I)
 #: After a capture verb: the place is the one just named ("recaptured it", "took it back").
 _IT_AFTER = re.compile(r"\s+it(?:\s+back)?\b(?!['’])", re.I)
+#: evh: a trigger telling a place taken again ("retook", "recaptured", "regained", "reclaimed", "re-entered").
+_RETAKE_VERB = re.compile(r"re-?(?:took|take|taken|taking|captur|gain|claim|enter|occup|seiz)", re.I)
+#: How far back (characters) the change of hands "it" refers to may be told: this sentence or the one before.
+_IT_REACH = 300
 #: After a trigger: the event it avenges or answers, whose toll is not this one's.
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge|avenging)\b", re.I)
 #: Words some rarer readings need in the sentence: a denied report, a rumour or a fact called made up (h), a condition (c), a
@@ -1390,8 +1394,11 @@ _CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:(?:still|also|now|too)\s+)?(?:is|was|
 _AND_NAME_AFTER = re.compile(r"\s*,?\s+and\s+(?:the\s+(?:towns?|villages?|cities|localities|districts|settlements)\s+of\s+)?(?-i:[A-Z])[\w'’\-]+")
 #: audit 7: between a capture verb and its town: a unit's seat there ("seized the headquarters of the army's
 #: 6th Infantry Division in El Fasher"), as "seized the army's 22nd Division headquarters in Babanusa".
-_UNIT_SITE_GAP = re.compile(r"\s+(?:the\s+)?(?:headquarters|base|barracks|garrison|command)\s+of\s+(?:the\s+)?"
+_UNIT_SITE_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:headquarters|base|barracks|garrison|command)\s+of\s+(?:the\s+)?"
                             r"(?:[\w'’\-]+\s+){0,5}?(?:division|brigade|regiment|battalion|corps|command|army|military)"
+                            # evh: the unit named before its seat ("the army's 3rd Division headquarters in Nasir")
+                            r"|(?:[\w'’\-]+\s+){1,5}?(?:division|brigade|regiment|battalion|corps)\s+(?:headquarters|base|"
+                            r"barracks|garrison|command))"
                             r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?", re.I)
 #: audit 7: a clause whose subject is a disaster, however far its killing participle ("Cyclone Jude made
 #: landfall near Nacala on Monday night, killing at least 18 people"): nature's toll, no attack.
@@ -2965,10 +2972,23 @@ class EventExtractor:
             c_places = [m for m in places if cs <= m.start < ce]
             place_after = [m for m in c_places if m.start >= te and m.start - te <= 60]
             it_loc = None
-            if trig.needs_place_after and not place_after and "territory" in sub and _IT_AFTER.match(text, te):
+            if trig.needs_place_after and not place_after and "territory" in sub and (it := _IT_AFTER.match(text, te)):
                 # "The army retook Bara on Monday, but the RSF recaptured it on Tuesday": the place just taken
                 it_loc = next((e.location for e in reversed(out) if "territory" in e.sub_event_type
                                and e.location is not None and not e.planned), None)
+                # a retaking ("retook it", "took it back") in a sentence just after ("Rebels overran X on Sunday.
+                # Troops retook it on Monday."), of a town (not "stormed it": the base; not a region's)
+                back = _RETAKE_VERB.match(text, ts, te) is not None or "back" in it.group(0).lower()
+                if it_loc is None and back:
+                    it_loc = next((e.location for e in reversed(_told([], spans)) if "territory" in e.sub_event_type
+                                   and getattr(e.location, "precision", 3) == 1 and not e.planned
+                                   and e.evidence is not None and ts - e.evidence.end <= _IT_REACH), None)
+                if it_loc is None and back and spans is not None:
+                    # gold 10: "fighters overran a base in the town of Damboa ... held the town for two days before
+                    # soldiers retook it": no capture read (a base's fall is a fight), the town named last
+                    named = spans["mentions"].starting_in(max(dl_end, ts - _IT_REACH), ts)  # (not the dateline's)
+                    it_loc = next((m.location for m in reversed(named) if m.role in ("location", "reference")
+                                   and m.location is not None and getattr(m.location, "precision", 3) == 1), None)
             # the place the trigger takes, named but not found ("seized Walikale"): the event stays
             lost_at = (self._unplaced_object(text, te, ce, in_sent, s_actors)
                        if trig.needs_place_after and it_loc is None else None)
@@ -3156,6 +3176,8 @@ class EventExtractor:
             if len(own_dates) > 1 and (etype in VIOLENT_TYPES or "territory" in sub):
                 own_dates = _not_statement_dates(text, own_dates, ts, te, cs, ce, [t[0] for t in triggers])
             dm = self._closest(own_dates, ts, te, cs, ce)
+            if "territory" in sub and dates and (fought := _fight_last_day(text, dates, te, ce)) is not None:
+                dm = fought  # "said on Friday it had regained X after fighting on Tuesday and Wednesday": Wednesday
             if dm is not None and dm.date.precision in ("week", "month") and dm.date.basis == "relative":
                 # audit 11: "Last week in Mozambique, militants attacked a post ... on 9 March": the day
                 # the clause names inside the week is the event's
@@ -3454,6 +3476,10 @@ class EventExtractor:
                     alleged=alleged,
                 )
             )
+            if it_loc is not None:
+                # "Troops retook it on Monday": no pattern of reading.control reads a pronoun; it draws the change
+                # of hands from this event
+                doc.user_data.setdefault("taken_it", set()).add(out[-1].id)
             if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES and "territory" not in sub
                     and "territory" not in trig.sub_event_type  # (audit 8: nor a denied one, now a clash)
                     and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
@@ -4774,6 +4800,31 @@ def _alleged(text: str, ts: int, lo: int, a1: str, a2: str, s_actors) -> str:
     who = [getattr(a, "government", "") or a.name for a in s_actors
            if lo <= a.start and a.end <= at and a.name not in (a1, a2)]
     return f"accusation by {who[-1]}" if who else "an accusation"
+
+
+#: evh: right before a date after a change of hands, the fight it came after ("retook X after fighting on").
+_FIGHT_BEFORE_DATE = re.compile(r"\b(?:after|following)\s+(?:(?:heavy|fierce|intense|bitter|renewed|days\s+of)\s+)*"
+                                r"(?:fighting|clashes|battles|combat)\s+(?:on\s+|between\s+)?$", re.I)
+#: evh: a relative clause's opening word (its date, right after it, is its own unless a comma closes the clause).
+_CLAUSE_WORD = re.compile(r"\b(?:which|who|that|whom|where|when)\b", re.I)
+#: evh: between two days of one fight ("on Monday and Tuesday", "on 3 and 4 May" read as two dates).
+_DAY_AND_DAY = re.compile(r"\s*(?:and|to|through|-|–)\s*(?:on\s+)?$", re.I)
+
+
+def _fight_last_day(text: str, dates: list, te: int, ce: int) -> Any:
+    """evh: the date of a change of hands told after it as the fighting's ("said on Friday it had regained X after
+    fighting on Tuesday and Wednesday"): the town changed hands when the fight ended, its last day (Wednesday),
+    not when it was announced. None when its clause after the trigger tells no fight's day."""
+    after = sorted((d for d in dates if te <= d.start < ce and d.date is not None), key=_START)
+    for k, d in enumerate(after):
+        fight = _FIGHT_BEFORE_DATE.search(text, max(te, d.start - 60), d.start)
+        if fight is None or (_CLAUSE_WORD.search(text, te, fight.start())
+                             and not text[te:fight.start()].rstrip().endswith(",")):
+            continue  # ("retook X, which the rebels had seized after fighting on Monday": the seizure's fight)
+        while k + 1 < len(after) and _DAY_AND_DAY.fullmatch(text, d.end, after[k + 1].start):
+            k, d = k + 1, after[k + 1]
+        return d
+    return None
 
 
 def _not_statement_dates(text: str, dates: list, ts: int, te: int, cs: int, ce: int, starts: list) -> list:
