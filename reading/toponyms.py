@@ -2386,6 +2386,11 @@ def _country_acronym(gazetteer: Any, cands: list[str]) -> bool:
     return p is not None and p.kind in ("country", "region", "admin1")
 
 
+#: After a common-word name, the words of a zone, maybe after more such words: "Red and Green zones",
+#: "Yellow, Orange or Red zone": colours and kinds of zone, asked only of names that are common words.
+_WORDS_BEFORE_ZONES = re.compile(r"(?:,?[ \t]+(?:and|or)[ \t]+[A-Z][a-z]+|,[ \t]*[A-Z][a-z]+)*[ \t]+zones?\b")
+
+
 def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Patterns,
                         tail: tuple[int, int] | None = None, located: bool | None = None, cands: Any = None) -> bool:
     """True when a common-word name is used as a place: "in X", "X's", "X, Libya", "X in Y" (a unit
@@ -2400,6 +2405,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "GREENWOOD, Miss. (AP)": the town (its bare mentions after it too)
     if text[e : e + 1] in _HYPHENS and _WELSH_HYPHEN_TAIL.match(text, e) is not None:
         return True  # "Pen-y-bont", "Pen-y-ffordd": a Welsh name (:func:`_hyphenated_unknown_names`), no English word
+    if _WORDS_BEFORE_ZONES.match(text, e) is not None:
+        return False  # pln: "in the Red and Green zones", "a Buffer zone": kinds of zone, not Green, Ohio
     if located:
         return True
     if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:

@@ -39,3 +39,15 @@ def test_a_foreign_country_named_elsewhere_keeps_its_town(gaz):
     got = rows("NAIROBI, Kenya - Kenyan athletes trained at Lyon camp before the meeting. France hosted the "
                "final in Paris, and Nairobi and Eldoret cheered.", gaz)
     assert got["Lyon"]["lat"] == pytest.approx(45.7, abs=0.5)
+
+
+def test_colours_before_a_zone_word_are_no_places(gaz):
+    got = rows("Health officials moved Manitoba into the Orange and Red zones after cases rose in Brandon "
+               "and Winnipeg; Steinbach stayed in a Yellow zone.", gaz)
+    assert got["Brandon"]["lat"] == pytest.approx(49.8, abs=0.5)
+    assert not {"Orange", "Red", "Yellow"} & set(got)
+
+
+def test_towns_that_are_words_in_a_list_stay_places(gaz):
+    got = rows("Floods hit Reading and Bath on Monday, and Bristol was spared.", gaz)
+    assert got["Bath"]["lat"] == pytest.approx(51.4, abs=0.3)
