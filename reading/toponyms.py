@@ -4659,8 +4659,13 @@ _LOCAL_UNIT_LIST_AFTER = re.compile(rf"(?:,[ \t]*{_UNIT_NAME})*,?[ \t]+(?:and|or
 #: Words of :data:`_LOCAL_UNIT_AFTER` read only in a story clearly about one country (a camp or a zone named
 #: after a town abroad is rarer than a district, but a town abroad in an Ethiopian story is rarer still).
 _STORY_UNIT_WORDS = frozenset(("zone", "zones", "camp", "camps"))
-#: The plural words of :data:`_LOCAL_UNIT_LIST_AFTER`, as literals (its gate).
-_LOCAL_UNIT_PLURALS = (" zones", " woredas", " districts", " camps", " townships", " communes")
+#: The words of :data:`_PLURAL_UNITS_OF` that make its list a local story's units ("the districts of A, B and C";
+#: not "the suburbs of", nor "the towns of", which may be anywhere).
+_UNITS_OF_WORD = re.compile(r"\b(?:townships|districts|sub-districts|counties|provinces|departments|camps|zones|"
+                            r"municipalities|wards|parishes)\b")
+#: The plural words of :data:`_LOCAL_UNIT_LIST_AFTER` and :data:`_UNITS_OF_WORD`, as literals (their gate).
+_LOCAL_UNIT_PLURALS = (" zones", " woredas", " districts", " camps", " townships", " communes", " counties", " provinces",
+                       " departments", " municipalities", " wards", " parishes")
 #: gold 3: an appositive naming the unit a town lies in ("near Lere, in the Timbuktu region"): the unit follows.
 _IN_UNIT_APPOSITIVE = re.compile(r",[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: Words one of which every :data:`_LOCAL_UNIT_AFTER` match holds: plain substring tests rule out most texts
@@ -4698,6 +4703,7 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
     if not units and local is None:
         return
     placed: dict[str, set[str]] | None = None  # country -> the names the article places there (asked once, when needed)
+    lists: list[re.Match] | None = None  # the lists after a plural unit word and "of" (asked once, when needed)
     gone: list[tuple[str, str, str]] = []  # (surface, place id, reason) of the names unplaced
     for f in found:
         one = f.relation in ("at", "near") and len(f.anchors) == 1  # (the rule of a unit named in the sentence)
@@ -4709,12 +4715,17 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
             end = f.end if one else a.end
             m = _LOCAL_UNIT_AFTER.match(text, end) or (_LOCAL_UNIT_LIST_AFTER.match(text, end) if local else None)
             said = _IN_UNIT_APPOSITIVE.match(text, end) if m is None and one else None
+            if m is None and said is None and local is not None:
+                if lists is None:  # "the districts of Kobe, Hilaweyn and Melkadida"
+                    lists = [k for k in _PLURAL_UNITS_OF_IN.finditer(text) if _UNITS_OF_WORD.search(k.group(), 0, 40)]
+                m = next((k for k in lists if k.start("list") <= a.start and a.end <= k.end("list")), None)
             if m is None and said is None:
                 continue
             p = _get(gazetteer, a.place_id)
             if p is None or p.kind not in _POINT_KINDS or p.country == focus:
                 continue
-            word = m.group(1) if m is not None else "place"
+            word = (m.group(1) if m.re is not _PLURAL_UNITS_OF else _UNITS_OF_WORD.search(m.group()).group()) \
+                if m is not None else "place"
             # (the words of camps and zones, and lists, only in a local story: below)
             for g, u in units if one and (m is None or (m.re is _LOCAL_UNIT_AFTER and word not in _STORY_UNIT_WORDS)) else ():
                 if u.country == p.country or g is f or (said is not None and g.start != said.end()):

@@ -51,3 +51,15 @@ def test_colours_before_a_zone_word_are_no_places(gaz):
 def test_towns_that_are_words_in_a_list_stay_places(gaz):
     got = rows("Floods hit Reading and Bath on Monday, and Bristol was spared.", gaz)
     assert got["Bath"]["lat"] == pytest.approx(51.4, abs=0.3)
+
+
+def test_a_list_after_camps_of_is_of_the_story_country(gaz):
+    got = rows("DADAAB, Kenya - Rains flooded the camps of Lyon, Hagadera and Ifo on Monday. Garissa and Wajir "
+               "sent help.", gaz)
+    assert got["Garissa"]["lat"] == pytest.approx(-0.45, abs=0.5)
+    assert got["Lyon"]["lat"] is None  # listed, not Lyon, France
+
+
+def test_a_list_after_suburbs_of_keeps_its_towns(gaz):
+    got = rows("NAIROBI, Kenya - Floods hit the suburbs of Lyon and Garissa, officials in Wajir said.", gaz)
+    assert got["Lyon"]["lat"] == pytest.approx(45.7, abs=0.5)
