@@ -4712,6 +4712,9 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
         for a in f.anchors:
             if a.kind != "name" or not a.place_id or a.dateline:
                 continue
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind not in _POINT_KINDS or p.country == focus:
+                continue  # (the cheap test first)
             end = f.end if one else a.end
             m = _LOCAL_UNIT_AFTER.match(text, end) or (_LOCAL_UNIT_LIST_AFTER.match(text, end) if local else None)
             said = _IN_UNIT_APPOSITIVE.match(text, end) if m is None and one else None
@@ -4720,9 +4723,6 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
                     lists = [k for k in _PLURAL_UNITS_OF_IN.finditer(text) if _UNITS_OF_WORD.search(k.group(), 0, 40)]
                 m = next((k for k in lists if k.start("list") <= a.start and a.end <= k.end("list")), None)
             if m is None and said is None:
-                continue
-            p = _get(gazetteer, a.place_id)
-            if p is None or p.kind not in _POINT_KINDS or p.country == focus:
                 continue
             word = (m.group(1) if m.re is not _PLURAL_UNITS_OF else _UNITS_OF_WORD.search(m.group()).group()) \
                 if m is not None else "place"
