@@ -2415,6 +2415,11 @@ def _country_acronym(gazetteer: Any, cands: list[str]) -> bool:
     return p is not None and p.kind in ("country", "region", "admin1")
 
 
+#: After a common-word name, the words of a zone, maybe after more such words: "Red and Green zones",
+#: "Yellow, Orange or Red zone": colours and kinds of zone, asked only of names that are common words.
+_WORDS_BEFORE_ZONES = re.compile(r"(?:,?[ \t]+(?:and|or)[ \t]+[A-Z][a-z]+|,[ \t]*[A-Z][a-z]+)*[ \t]+zones?\b")
+
+
 def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Patterns,
                         tail: tuple[int, int] | None = None, located: bool | None = None, cands: Any = None) -> bool:
     """True when a common-word name is used as a place: "in X", "X's", "X, Libya", "X in Y" (a unit
@@ -2429,6 +2434,8 @@ def _geographic_context(text: str, s: int, e: int, gazetteer: Any, pats: Pattern
         return True  # "GREENWOOD, Miss. (AP)", "Fulton (Ill.) beat": the town (its bare mentions after it too)
     if text[e : e + 1] in _HYPHENS and _WELSH_HYPHEN_TAIL.match(text, e) is not None:
         return True  # "Pen-y-bont", "Pen-y-ffordd": a Welsh name (:func:`_hyphenated_unknown_names`), no English word
+    if _WORDS_BEFORE_ZONES.match(text, e) is not None:
+        return False  # pln: "in the Red and Green zones", "a Buffer zone": kinds of zone, not Green, Ohio
     if located:
         return True
     if text[e : e + 2] in _DEFINED_STARTS and _DEFINED_AS.match(text, e) is not None:
@@ -4669,15 +4676,31 @@ def _country_republics(found: list[Found], gazetteer: Any, text: str) -> None:
 
 #: A lower-case local unit word right after a name: "Kani township", "Kasese district", "Mbuji commune".
 _LOCAL_UNIT_AFTER = re.compile(r"[ \t](township|district|sub-district|subdistrict|commune|municipality|locality|woreda|"
+                               # pln: "Kobe camp", "Liben zone" of an Ethiopian story: not Kobe, Japan, nor Libeň, Prague
+                               r"zones?|camps?|"
                                r"tehsil|taluka|upazila|county|province|prefecture|department|"
                                # audit 10: "captured Kani town in Sagaing Region" (not "the Paris town hall")
                                r"town(?![ \t]+(?:hall|centre|center|square|council|clerk|house|meeting))|village)\b")
+#: pln: the first names of a list before a plural local unit word ("the Liben, Afder and Shabelle zones", "in
+#: Guji and Borana zones"): each is such a unit too.
+_LOCAL_UNIT_LIST_AFTER = re.compile(rf"(?:,[ \t]*{_UNIT_NAME})*,?[ \t]+(?:and|or)[ \t]+{_UNIT_NAME}[ \t]+"
+                                    r"(zones|woredas|districts|camps|townships|communes)\b")
+#: Words of :data:`_LOCAL_UNIT_AFTER` read only in a story clearly about one country (a camp or a zone named
+#: after a town abroad is rarer than a district, but a town abroad in an Ethiopian story is rarer still).
+_STORY_UNIT_WORDS = frozenset(("zone", "zones", "camp", "camps"))
+#: The words of :data:`_PLURAL_UNITS_OF` that make its list a local story's units ("the districts of A, B and C";
+#: not "the suburbs of", nor "the towns of", which may be anywhere).
+_UNITS_OF_WORD = re.compile(r"\b(?:townships|districts|sub-districts|counties|provinces|departments|camps|zones|"
+                            r"municipalities|wards|parishes)\b")
+#: The plural words of :data:`_LOCAL_UNIT_LIST_AFTER` and :data:`_UNITS_OF_WORD`, as literals (their gate).
+_LOCAL_UNIT_PLURALS = (" zones", " woredas", " districts", " camps", " townships", " communes", " counties", " provinces",
+                       " departments", " municipalities", " wards", " parishes")
 #: gold 3: an appositive naming the unit a town lies in ("near Lere, in the Timbuktu region"): the unit follows.
 _IN_UNIT_APPOSITIVE = re.compile(r",[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: Words one of which every :data:`_LOCAL_UNIT_AFTER` match holds: plain substring tests rule out most texts
 #: for a third of the cost of that regex's search (it stops at every space).
 _LOCAL_UNIT_WORDS = ("town", "district", "commune", "municipality", "locality", "woreda", "tehsil", "taluka", "upazila",
-                     "county", "province", "prefecture", "department", "village")
+                     "county", "province", "prefecture", "department", "village", "zone", "camp")
 #: A sentence ends between two names: a full stop, question or exclamation mark (a closing quote or
 #: bracket after it) and a space.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
@@ -4685,13 +4708,18 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 _LOCAL_UNIT_FAR_KM = 600.0
 
 
-def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: str | None) -> None:
+def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: str | None, strong: bool = False) -> None:
     """"In Sagaing region, ... a police station in Kani township", "Kani town in Sagaing Region": a
     town or district written with a local unit word (or "town", "village", or followed by an appositive naming
     its unit: "near Lere, in the Timbuktu region"), outside the article's country ``focus``, in a sentence that names a
     region or country of another country than the one chosen for it, or (written with a unit word
     other than "town" or "village") a town of the article's country ("in Ruma upazila of Bandarban": gold 15), and far from it, is a place of that region the gazetteer
-    lacks, not its namesake abroad (Kani, Japan; Ruma, Serbia): left unplaced (listed, not lost)."""
+    lacks, not its namesake abroad (Kani, Japan; Ruma, Serbia): left unplaced (listed, not lost).
+
+    pln: in a story ``strong``-ly about ``focus``, a name written with a unit word other than "town" or
+    "village" ("Kobe camp", "the Liben and Afder zones") whose town abroad is in a country the article
+    names nothing else in is that country's unit too, even with no region named in its sentence: its
+    namesake in ``focus`` when the gazetteer has one, else unplaced."""
     units = []
     for g in found:
         for q in g.anchors:
@@ -4700,37 +4728,64 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
                 if u is not None and u.country and (u.kind in ("admin1", "region", "country")
                                                     or (u.country == focus and u.kind in _POINT_KINDS)):
                     units.append((g, u))
-    if not units:
+    local = focus if strong else None
+    if not units and local is None:
         return
+    placed: dict[str, set[str]] | None = None  # country -> the names the article places there (asked once, when needed)
+    lists: list[re.Match] | None = None  # the lists after a plural unit word and "of" (asked once, when needed)
     gone: list[tuple[str, str, str]] = []  # (surface, place id, reason) of the names unplaced
     for f in found:
-        if f.relation not in ("at", "near") or len(f.anchors) != 1:
+        one = f.relation in ("at", "near") and len(f.anchors) == 1  # (the rule of a unit named in the sentence)
+        if not one and (local is None or f.relation == "demonym"):
             continue
-        a = f.anchors[0]
-        if a.kind != "name" or not a.place_id or a.dateline:
-            continue
-        m = _LOCAL_UNIT_AFTER.match(text, f.end)
-        said = _IN_UNIT_APPOSITIVE.match(text, f.end) if m is None else None
-        if m is None and said is None:
-            continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind not in _POINT_KINDS or p.country == focus:
-            continue
-        for g, u in units:
-            if u.country == p.country or g is f or (said is not None and g.start != said.end()):
-                continue  # (an appositive's own unit only: "near Lere, in the Timbuktu region")
-            if u.kind in _POINT_KINDS and (m is None or m.group(1) in ("town", "village")):
-                continue  # (a town says so with a unit word only: "Ruma upazila", not "the main Kuki-Zo town")
-            lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
-            if _SENTENCE_BREAK.search(text, lo, hi) or _haversine(p.lat, p.lon, u.lat, u.lon) <= _LOCAL_UNIT_FAR_KM:
+        for a in f.anchors:
+            if a.kind != "name" or not a.place_id or a.dateline:
                 continue
-            if any(c.country == u.country for c in _places(gazetteer, a.candidates)):
-                break  # a namesake there: for the other rules to choose
-            a.place_id = None
-            a.reason = (f"a {m.group(1) if m is not None else 'place'} of {u.name} by the text, which the gazetteer lacks; its "
-                        f"{a.surface!r} is {p.name} ({p.country}), far from there")
-            gone.append((a.surface, p.id, a.reason))
-            break
+            p = _get(gazetteer, a.place_id)
+            if p is None or p.kind not in _POINT_KINDS or p.country == focus:
+                continue  # (the cheap test first)
+            end = f.end if one else a.end
+            m = _LOCAL_UNIT_AFTER.match(text, end) or (_LOCAL_UNIT_LIST_AFTER.match(text, end) if local else None)
+            said = _IN_UNIT_APPOSITIVE.match(text, end) if m is None and one else None
+            if m is None and said is None and local is not None:
+                if lists is None:  # "the districts of Kobe, Hilaweyn and Melkadida"
+                    lists = [k for k in _PLURAL_UNITS_OF_IN.finditer(text) if _UNITS_OF_WORD.search(k.group(), 0, 40)]
+                m = next((k for k in lists if k.start("list") <= a.start and a.end <= k.end("list")), None)
+            if m is None and said is None:
+                continue
+            word = (m.group(1) if m.re is not _PLURAL_UNITS_OF else _UNITS_OF_WORD.search(m.group()).group()) \
+                if m is not None else "place"
+            # (the words of camps and zones, and lists, only in a local story: below)
+            for g, u in units if one and (m is None or (m.re is _LOCAL_UNIT_AFTER and word not in _STORY_UNIT_WORDS)) else ():
+                if u.country == p.country or g is f or (said is not None and g.start != said.end()):
+                    continue  # (an appositive's own unit only: "near Lere, in the Timbuktu region")
+                if u.kind in _POINT_KINDS and word in ("place", "town", "village"):
+                    continue  # (a town says so with a unit word only: "Ruma upazila", not "the main Kuki-Zo town")
+                lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
+                if _SENTENCE_BREAK.search(text, lo, hi) or _haversine(p.lat, p.lon, u.lat, u.lon) <= _LOCAL_UNIT_FAR_KM:
+                    continue
+                if any(c.country == u.country for c in _places(gazetteer, a.candidates)):
+                    break  # a namesake there: for the other rules to choose
+                a.place_id = None
+                a.reason = (f"a {word} of {u.name} by the text, which the gazetteer lacks; its "
+                            f"{a.surface!r} is {p.name} ({p.country}), far from there")
+                gone.append((a.surface, p.id, a.reason))
+                break
+            else:
+                if local is None or word in ("place", "town", "village"):
+                    continue
+                if placed is None:
+                    placed = _names_by_country(found, gazetteer)
+                if placed.get(p.country, set()) - {a.surface}:
+                    continue  # the article names something else there: the town abroad may be meant
+                here = next((c for c in _places(gazetteer, a.candidates) if c.country == local), None)
+                if here is not None:
+                    a.place_id, a.reason = here.id, ""
+                    continue
+                a.place_id = None
+                a.reason = (f"a {word} of {local} by the text, which the gazetteer lacks; its {a.surface!r} is "
+                            f"{p.name} ({p.country}), a country the article names nothing else in")
+                gone.append((a.surface, p.id, a.reason))
     # audit 10: the same name elsewhere in the article ("Rebels take Kani" over "captured Kani town in
     # Sagaing Region") is that place too, not the namesake abroad
     for surface, pid, reason in gone:
@@ -4738,6 +4793,20 @@ def _local_units_abroad(found: list[Found], gazetteer: Any, text: str, focus: st
             for a in f.anchors:
                 if a.kind == "name" and a.place_id == pid and a.surface == surface and not a.dateline:
                     a.place_id, a.reason = None, reason
+
+
+def _names_by_country(found: list[Found], gazetteer: Any) -> dict[str, set[str]]:
+    """Country -> the names the article places there, a nationality written ("Japanese") as the empty name."""
+    out: dict[str, set[str]] = {}
+    for f in found:
+        if f.relation == "demonym" and f.country:
+            out.setdefault(f.country, set()).add("")
+        for a in f.anchors:
+            if a.kind == "name" and a.place_id:
+                q = _get(gazetteer, a.place_id)
+                if q is not None and q.country:
+                    out.setdefault(q.country, set()).add(a.surface)
+    return out
 
 
 #: A region's word after its name or inside it ("the Kursk region", "Belgorod oblast", "Kursk Oblast").
@@ -6665,8 +6734,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if " Republic" in (text or ""):
         _country_republics(found, gazetteer, text)  # "from Niger Republic": the country, not Nigeria's state
     if text and ((any(w in text for w in _LOCAL_UNIT_WORDS) and _LOCAL_UNIT_AFTER.search(text))
-                 or _IN_UNIT_APPOSITIVE.search(text)):
-        _local_units_abroad(found, gazetteer, text, focus)  # "in Kani township" of a Sagaing story: not Kani, Japan
+                 or any(w in text for w in _LOCAL_UNIT_PLURALS) or _IN_UNIT_APPOSITIVE.search(text)):
+        _local_units_abroad(found, gazetteer, text, focus, strong)  # "in Kani township" of a Sagaing story: not Kani, Japan
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
     if focus:
         _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
