@@ -644,12 +644,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
-        if text[e : e + 1] == " " or text[s - 2 : s] == ". ":
-            initialled = _initialled_name(text, s, e)
-            if initialled:
-                if initialled == "surname":
-                    persons.add(surface)
-                continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
+        if _around_an_initial(text, s, e, surface, persons):
+            continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn:
@@ -975,12 +971,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
-        if text[e : e + 1] == " " or text[s - 2 : s] == ". ":
-            initialled = _initialled_name(text, s, e)
-            if initialled:
-                if initialled == "surname":
-                    persons.add(surface)
-                continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
+        if _around_an_initial(text, s, e, surface, persons):
+            continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
         if i < s and j < i and "A" <= text[j] <= "Z":  # a capitalised word, then a space: maybe one longer name
             pn = proper_noun_before.search(text[max(0, s - 40) : s])
             if pn:
@@ -2350,6 +2342,17 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _INITIAL_AFTER = re.compile(r" [A-HJ-UWYZ]\. [A-Z][a-z]")
 #: A given name and a middle initial before a surname: "Francis C. " (of "Francis C. Lowell").
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z]+ [A-HJ-UWYZ]\. $")
+
+
+def _around_an_initial(text: str, s: int, e: int, surface: str, persons: set) -> bool:
+    """Whether the name at ``s:e`` is a person's given name or surname around a middle initial
+    (:func:`_initialled_name`); a surname joins ``persons``, so the name's other mentions are the person too."""
+    if text[e : e + 1] != " " and text[s - 2 : s] != ". ":
+        return False
+    initialled = _initialled_name(text, s, e)
+    if initialled == "surname":
+        persons.add(surface)
+    return bool(initialled)
 
 
 def _initialled_name(text: str, s: int, e: int) -> str:

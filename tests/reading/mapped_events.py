@@ -16,3 +16,16 @@ def read_kinds(nlp, text: str, published: str) -> list[tuple[str, str]]:
     """(event type, sub-event type) of what the map draws of ``text`` read as one article."""
     from reading.corpus import read_text
     return kinds(mapped(nlp(read_text(text, doc_id="t", published=published))))
+
+
+def read_report(nlp, body: str, published: str = "2025-06-03", title: str = "Report"):
+    """``body`` read as one article under the headline ``title``."""
+    from reading.corpus import read_text
+    return nlp(read_text(f"{title}\n\n{body}", doc_id="t", published=published, title=title))
+
+
+def held_sides(doc) -> list[str]:
+    """The sides of the held zone rows the zone timeline draws from ``doc``, sorted."""
+    from layers.zones import zone_timeline
+    frame = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
+    return sorted(row.faction for row in frame.itertuples() if row.status == "held")

@@ -2,11 +2,7 @@
 killed nine villagers"), is the event's actor2. Own sentences."""
 import pytest
 
-from reading.corpus import read_text
-
-
-def read(nlp, body, published="2025-06-03"):
-    return nlp(read_text(f"Report\n\n{body}", doc_id="t", published=published, title="Report"))
+from tests.reading.mapped_events import read_report as read
 
 
 @pytest.mark.parametrize("body, actor1", [

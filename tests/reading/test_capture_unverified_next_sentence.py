@@ -3,17 +3,7 @@ could not be independently verified.") is fighting for the place, with no change
 other side denies it (W410); a toll left unverified there leaves the capture standing. Own sentences."""
 import pytest
 
-from layers.zones import zone_timeline
-from reading.corpus import read_text
-
-
-def read(nlp, body, published="2025-06-03"):
-    return nlp(read_text(f"Report\n\n{body}", doc_id="t", published=published, title="Report"))
-
-
-def held(doc):
-    frame = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
-    return sorted(row.faction for row in frame.itertuples() if row.status == "held")
+from tests.reading.mapped_events import held_sides as held, read_report as read
 
 
 @pytest.mark.parametrize("body", [

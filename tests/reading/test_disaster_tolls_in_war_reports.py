@@ -3,11 +3,7 @@ people", "The earthquake that struck the region in February killed 6,000") is no
 political violence, and the fighting told beside it keeps its own toll. Own sentences."""
 import pytest
 
-from reading.corpus import read_text
-
-
-def read(nlp, body, published="2025-06-03"):
-    return nlp(read_text(f"Report\n\n{body}", doc_id="t", published=published, title="Report"))
+from tests.reading.mapped_events import read_report as read
 
 
 @pytest.mark.parametrize("body", [

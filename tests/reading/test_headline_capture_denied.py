@@ -1,17 +1,12 @@
 """A headline's capture the body tells as denied or unconfirmed draws no zone (the body's capture is a fight,
 W410, and so is the headline's), and a town named only by its region ("takes Gedo village") puts no zone over
 the region, from the claim or from the territory event. Own sentences (other places and sides than the golds')."""
-from layers.zones import zone_timeline
 from reading.corpus import read_text
+from tests.reading.mapped_events import held_sides as held
 
 
 def read(nlp, title, body, published="2020-11-08"):
     return nlp(read_text(f"{title}\n\n{body}", doc_id="t", published=published, title=title))
-
-
-def held(doc):
-    frame = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
-    return sorted(row.faction for row in frame.itertuples() if row.status == "held")
 
 
 def test_a_headline_capture_the_body_denies_draws_no_zone(nlp):

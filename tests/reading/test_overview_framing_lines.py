@@ -3,11 +3,11 @@ month was marked by heavy clashes in eastern Chad") sums up the period: no event
 it introduces are read as before, and a period that saw a named side's attack keeps it. Own sentences."""
 import pytest
 
-from reading.corpus import read_text
+from tests.reading.mapped_events import read_report
 
 
 def read(nlp, body, published="2025-06-03"):
-    return nlp(read_text(f"Weekly\n\n{body}", doc_id="t", published=published, title="Weekly"))
+    return read_report(nlp, body, published, title="Weekly")
 
 
 @pytest.mark.parametrize("body", [

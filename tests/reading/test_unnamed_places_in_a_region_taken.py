@@ -4,17 +4,7 @@ event keeps the region as where it happened, with the W409 note, and no zone is 
 Own sentences (other places and sides than the golds')."""
 import pytest
 
-from layers.zones import zone_timeline
-from reading.corpus import read_text
-
-
-def read(nlp, body, published="2025-06-03"):
-    return nlp(read_text(f"Report\n\n{body}", doc_id="t", published=published, title="Report"))
-
-
-def held(doc):
-    frame = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
-    return sorted(row.faction for row in frame.itertuples() if row.status == "held")
+from tests.reading.mapped_events import held_sides as held, read_report as read
 
 
 @pytest.mark.parametrize("body", [

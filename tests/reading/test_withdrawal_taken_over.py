@@ -4,17 +4,7 @@ whose actor1 is the side taking over (ACLED's coding) and actor2 the side leavin
 the place. A withdrawal nobody is said to take over keeps the leaver as actor1. Own sentences."""
 import pytest
 
-from layers.zones import zone_timeline
-from reading.corpus import read_text
-
-
-def read(nlp, body, published="2025-06-03"):
-    return nlp(read_text(f"Report\n\n{body}", doc_id="t", published=published, title="Report"))
-
-
-def held(doc):
-    frame = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
-    return sorted(row.faction for row in frame.itertuples() if row.status == "held")
+from tests.reading.mapped_events import held_sides as held, read_report as read
 
 
 def transfers(doc):
