@@ -891,6 +891,7 @@ _CONTINUED_BEFORE = re.compile(r"\b(?:continued|continue|continues|continuing)\s
 _RECENTLY_BEFORE = re.compile(r"\brecently\s+$", re.I)
 #: Right after a front-line gain: the axis or the town it sums up ("in the Zaporizhzhia direction", "near Toretsk").
 _SUMMED_FRONT_AFTER = re.compile(r"\s+(?:in|near|around|towards?)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_AXIS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:direction|axis|front)\b")
 
 #: evl: right before a fight, a period as the subject that saw it ("This week saw continued fighting across ...",
 #: "The past month was marked by heavy clashes in ..."): a weekly overview's framing line, which sums up the
@@ -4821,19 +4822,19 @@ _DAY_AND_DAY = re.compile(r"\s*(?:and|to|through|-|–)\s*(?:on\s+)?$", re.I)
 
 
 def _detail_told_later(text: str, dates: list, after: int, te: int) -> bool:
-    """isw: whether a summary line's gain is told again, dated, further on: a day told later in its paragraph
-    ("... in the Lyman direction. Footage published on May 3 shows ..."), or the town or axis it names told
-    again later in the article beside a day (a Key Takeaways line and its section)."""
-    para_end = text.find("\n\n", after)
-    para_end = len(text) if para_end < 0 else para_end
-    later = [d for d in dates if d.start >= after and d.date is not None and d.date.precision == "day"]
-    if any(d.start < para_end for d in later):
-        return True
+    """isw: whether a summary line's gain is told again, dated, further on: an axis ("in the Lyman direction")
+    by any day told later in its paragraph (the towns of the axis its detail names), a town ("near Toretsk")
+    by its name told again beside a later day (the detail, or a Key Takeaways line's section). A news line
+    followed by some other day's event keeps its gain."""
     named = _SUMMED_FRONT_AFTER.match(text, te)
+    later = [d for d in dates if d.start >= after and d.date is not None and d.date.precision == "day"]
     if named is None or not later:
         return False
+    if _AXIS_AFTER.match(text, named.end()):
+        para_end = text.find("\n\n", after)
+        return any(d.start < (len(text) if para_end < 0 else para_end) for d in later)
     told = text.find(named.group(1), after)
-    return told >= 0 and any(d.start >= told - 300 and d.start <= told + 300 for d in later)
+    return told >= 0 and any(abs(d.start - told) <= 300 for d in later)
 
 
 def _fight_last_day(text: str, dates: list, te: int, ce: int) -> Any:

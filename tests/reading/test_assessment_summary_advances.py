@@ -35,3 +35,9 @@ def test_key_takeaway_is_no_event_beside_its_section(nlp):
 def test_summary_told_alone_stays_an_event(nlp):
     body = "Myanmar resistance forces recently advanced near Lashio, the group said."
     assert fights(read_report(nlp, body))
+
+
+def test_news_line_then_another_days_event_keeps_its_gain(nlp):
+    body = ("Russian forces recently advanced near Huliaipole, Ukraine's southern command said. "
+            "On June 1 a drone struck a bus in Nikopol, killing two people.")
+    assert any(e.event_type == "Battles" for e in mapped(read_report(nlp, body)))
