@@ -886,6 +886,13 @@ _CONTINUED_BEFORE = re.compile(r"\b(?:continued|continue|continues|continuing)\s
                                re.I)
 
 
+#: isw: right before a front-line gain with no day: an assessment's summary line ("Russian forces recently advanced
+#: in the Pokrovsk direction", "Key Takeaways: ... recently regained positions near Lyman"), whose dated detail follows.
+_RECENTLY_BEFORE = re.compile(r"\brecently\s+$", re.I)
+#: Right after a front-line gain: the axis or the town it sums up ("in the Zaporizhzhia direction", "near Toretsk").
+_SUMMED_FRONT_AFTER = re.compile(r"\s+(?:in|near|around|towards?)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_AXIS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:direction|axis|front)\b")
+
 #: evl: right before a fight, a period as the subject that saw it ("This week saw continued fighting across ...",
 #: "The past month was marked by heavy clashes in ..."): a weekly overview's framing line, which sums up the
 #: fights it goes on to tell, no one event.
@@ -3207,6 +3214,9 @@ class EventExtractor:
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if dm is None and lag is None and etype == "Battles" and _CONTINUED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "Russian forces continued offensive operations near Pokrovsk": an assessment's topic, no day
+            if (dm is None and lag is None and trig.id == "advance" and _RECENTLY_BEFORE.search(text, max(cs, ts - 12), ts)
+                    and _detail_told_later(text, doc.dates, sent.end, te)):
+                continue  # isw: "Russian forces recently advanced in the Kherson direction": the dated detail's summary
             if (etype == "Battles" and not a1 and not a2 and "territory" not in sub
                     and _PERIOD_SAW_BEFORE.search(text, max(cs, ts - 70), ts)):
                 continue  # evl: "This week saw continued fighting across the north": an overview's framing line
@@ -4809,6 +4819,22 @@ _FIGHT_BEFORE_DATE = re.compile(r"\b(?:after|following)\s+(?:(?:heavy|fierce|int
 _CLAUSE_WORD = re.compile(r"\b(?:which|who|that|whom|where|when)\b", re.I)
 #: evh: between two days of one fight ("on Monday and Tuesday", "on 3 and 4 May" read as two dates).
 _DAY_AND_DAY = re.compile(r"\s*(?:and|to|through|-|–)\s*(?:on\s+)?$", re.I)
+
+
+def _detail_told_later(text: str, dates: list, after: int, te: int) -> bool:
+    """isw: whether a summary line's gain is told again, dated, further on: an axis ("in the Lyman direction")
+    by any day told later in its paragraph (the towns of the axis its detail names), a town ("near Toretsk")
+    by its name told again beside a later day (the detail, or a Key Takeaways line's section). A news line
+    followed by some other day's event keeps its gain."""
+    named = _SUMMED_FRONT_AFTER.match(text, te)
+    later = [d for d in dates if d.start >= after and d.date is not None and d.date.precision == "day"]
+    if named is None or not later:
+        return False
+    if _AXIS_AFTER.match(text, named.end()):
+        para_end = text.find("\n\n", after)
+        return any(d.start < (len(text) if para_end < 0 else para_end) for d in later)
+    told = text.find(named.group(1), after)
+    return told >= 0 and any(abs(d.start - told) <= 300 for d in later)
 
 
 def _fight_last_day(text: str, dates: list, te: int, ce: int) -> Any:
