@@ -1856,7 +1856,7 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
 #: audit 7: after a toll's "a": one person named by a noun ("killing a woman", "killed a nurse").
 _PERSON_NOUNS = (r"(?:woman|man|child|boy|girl|baby|infant|nurse|doctor|medic|paramedic|farmer|teacher|student|pupil|"
                  r"soldier|policeman|policewoman|police\s+officer|officer|civilian|journalist|reporter|worker|driver|shepherd|"
-                 r"herder|fisherman|trader|merchant|priest|imam|pastor|chief|leader|commander|resident|villager|guard|"
+                 r"herder|fisherman|trader|merchant|vendor|priest|imam|pastor|chief|leader|commander|resident|villager|guard|"
                  r"crew\s+member|peacekeeper|volunteer|teenager|judge|official|activist|patient|wife|husband|son|daughter|"
                  r"mother|father|brother|sister|grandson|granddaughter|nephew|niece|bodyguard|relative|"
                  r"(?:staff|crew|family)\s+member|agent|militant|fighter|terrorist|gunman|rebel|insurgent|bandit)")
@@ -1869,7 +1869,7 @@ _ONE_PERSON_AFTER = re.compile(r"\s+(?:(?!(?:number|few|handful|further|total|lo
 _PEOPLE_NOUNS = (r"women|men|children|boys|girls|babies|nurses|doctors|medics|paramedics|farmers|teachers|students|pupils|"
                  r"soldiers|policemen|policewomen|officers|civilians|journalists|reporters|workers|guards|patients|sons|"
                  r"daughters|relatives|bodyguards|villagers|residents|peacekeepers|others|worshippers|passengers|pilgrims|"
-                 r"mourners|fishermen|herders|herdsmen|shepherds|traders|merchants|drivers|miners|volunteers")
+                 r"mourners|fishermen|herders|herdsmen|shepherds|traders|merchants|vendors|drivers|miners|volunteers")
 _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?"
                             r"(?:(?P<k>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                             r"twenty|thirty|forty|fifty)\s+(?:of\s+(?:his|her|their|its|the)\s+)?)?"

@@ -15,6 +15,7 @@ from reading.events import fatalities_in
     ("Militiamen attacked the boats on Lake Albert, killing five fishermen and a child.", 6),
     ("The air strike on the clinic killed two health workers and a patient.", 3),
     ("Herdsmen raided the village, killing six farmers and two herders.", 8),
+    ("A car bomb in Quetta killed three police officers and a fruit vendor.", 4),
 ])
 def test_every_victim_joined_to_a_plural_toll_counts(text, n):
     assert fatalities_in(text) == n
