@@ -80,6 +80,16 @@ _MODEL_AFTER = re.compile(r"\s+(?:(?!Air(?:lines|ways)?\s)(?:[A-Z][A-Za-z/]{0,4}
                           r"(?:(?:fighter|attack)[\s\-])?(?:jets?|warplanes?|bombers?|fighter-bombers?|"
                           r"helicopters?|gunships?|(?<=\d\s)(?:fighters|aircraft))(?![\w\-])|\s+[A-Z][A-Za-z]{0,3}-\d+[A-Z]?s(?![\w\-])")
 
+#: evs: a demonym in the object of a repelled attack names the attacker ("repelled a Russian attack on Pokrovsk",
+#: "beat back an Azerbaijani offensive"): that state's forces, the other side of the fight (read by the events'
+#: opponent rule); gated by the noun after the demonym, then the verb before it.
+_ASSAULT_AFTER = re.compile(r"\s+(?:ground\s+|major\s+|fresh\s+|new\s+)?(?:attacks?|assaults?|offensives?|raids?|"
+                            r"incursions?|advances?|counter-?offensives?|counter-?attacks?)(?![\w\-])", re.I)
+_REPELLED_BEFORE = re.compile(r"(?<![\w\-])(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|beat\s+back|"
+                              r"fought\s+off|pushed\s+back)\s+(?:(?:an?|the|another|several|two|three)\s+)?$", re.I)
+#: Matches nowhere's width: the demonym alone is the mention (its attack noun is the battle's own word).
+_NO_TAIL = re.compile("")
+
 
 def _model_end(text: str, end: int) -> int:
     """Where a state's forces named up to ``end`` end, with the model of their aircraft after them ("US Navy
@@ -939,6 +949,8 @@ class ActorMentions:
                 continue
             s = m.start - base
             t = state_tail.match(text, m.end - base) or _MODEL_AFTER.match(text, m.end - base)
+            if t is None and _ASSAULT_AFTER.match(text, m.end - base) and _REPELLED_BEFORE.search(text, max(0, s - 30), s):
+                t = _NO_TAIL.match(text, m.end - base)  # "repelled a Russian attack": Russian forces attacked
             if t is None and (j := _AND_NEXT.match(text, m.end - base)) is not None:
                 # audit 7: "Kyrgyz and Tajik border guards": the first demonym shares the second's noun
                 if dem_at is None:

@@ -1863,7 +1863,7 @@ def _toll(p: dict, text: str, may: Any = None, low: str | None = None) -> int | 
 #: audit 7: after a toll's "a": one person named by a noun ("killing a woman", "killed a nurse").
 _PERSON_NOUNS = (r"(?:woman|man|child|boy|girl|baby|infant|nurse|doctor|medic|paramedic|farmer|teacher|student|pupil|"
                  r"soldier|policeman|policewoman|police\s+officer|officer|civilian|journalist|reporter|worker|driver|shepherd|"
-                 r"herder|fisherman|trader|merchant|priest|imam|pastor|chief|leader|commander|resident|villager|guard|"
+                 r"herder|fisherman|trader|merchant|vendor|priest|imam|pastor|chief|leader|commander|resident|villager|guard|"
                  r"crew\s+member|peacekeeper|volunteer|teenager|judge|official|activist|patient|wife|husband|son|daughter|"
                  r"mother|father|brother|sister|grandson|granddaughter|nephew|niece|bodyguard|relative|"
                  r"(?:staff|crew|family)\s+member|agent|militant|fighter|terrorist|gunman|rebel|insurgent|bandit)")
@@ -1871,19 +1871,22 @@ _ONE_PERSON_AFTER = re.compile(r"\s+(?:(?!(?:number|few|handful|further|total|lo
                                + _PERSON_NOUNS + r"\b(?!-)")
 #: audit 7: after a killing verb's toll, more victims joined to it ("killing a woman and her two children",
 #: "killing a nurse and three patients", "a social leader, his wife and their baby"): counted with it.
+#: evs: victims counted in the plural, as a toll's noun or a victim joined to it ("killing two drivers and a
+#: soldier": 3); a shared list so a toll's head and its joined victims know the same people.
+_PEOPLE_NOUNS = (r"women|men|children|boys|girls|babies|nurses|doctors|medics|paramedics|farmers|teachers|students|pupils|"
+                 r"soldiers|policemen|policewomen|officers|civilians|journalists|reporters|workers|guards|patients|sons|"
+                 r"daughters|relatives|bodyguards|villagers|residents|peacekeepers|others|worshippers|passengers|pilgrims|"
+                 r"mourners|fishermen|herders|herdsmen|shepherds|traders|merchants|vendors|drivers|miners|volunteers")
 _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?"
                             r"(?:(?P<k>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                             r"twenty|thirty|forty|fifty)\s+(?:of\s+(?:his|her|their|its|the)\s+)?)?"
-                            r"(?:[a-z][\w\-]*\s+)?(?P<noun>" + _PERSON_NOUNS[3:-1] + r"|women|men|children|boys|girls|babies|"
-                            r"nurses|doctors|farmers|teachers|students|pupils|soldiers|policemen|officers|civilians|journalists|"
-                            r"workers|guards|patients|sons|daughters|relatives|bodyguards|villagers|residents|peacekeepers|others|worshippers|"
-                            r"passengers|pilgrims|mourners|fishermen|herders|shepherds|traders|drivers|policewomen)\b(?!-)"
+                            r"(?:[a-z][\w\-]*\s+)?(?P<noun>" + _PERSON_NOUNS[3:-1] + r"|" + _PEOPLE_NOUNS + r")\b(?!-)"
                             r"(?!\s+(?!(?:and|in|on|at|near|as|while|when|who|during|after|before|from|inside|outside|of|with)\b)[a-z])"
                             # evm: ", an officer in Kismayo said": the teller of the toll, not one more victim
                             r"(?![^,.;:!?\n]{0,60}?\b(?:said|says|told|reported|added|confirmed|stated)\b)",
                             re.I)
-_JOINED_START = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?" + _PERSON_NOUNS[:-1] + r"|women|men|children|people|civilians|"
-                           r"soldiers|villagers|others|patients|guards)\b(?!-)", re.I)
+_JOINED_START = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?" + _PERSON_NOUNS[:-1] + r"|people|" + _PEOPLE_NOUNS + r")\b(?!-)",
+                           re.I)
 _TOLL_VERB_START = re.compile(r"(?:killing|killed|kills|kill|leaving|martyr\w+|assassinat\w+|shot\s+dead|neutrali[sz]\w+|eliminat\w+|"
                               r"execut\w+|behead\w+|massacred|gunned\s+down|murdered)\s", re.I)
 _DOZEN_AFTER = re.compile(r"\s+dozen\b(?!s)", re.I)
