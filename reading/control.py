@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-from reading.actors import _nation_iso, armed_states
+from reading.actors import armed_states, nation_iso
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
@@ -113,7 +113,7 @@ def is_generic_actor(name: str) -> bool:
     if _GENERIC_NOUN.match(name):
         return True
     nation = _NATION_BEFORE.match(name) if "resistance" in name else None
-    return (nation is not None and nation["nation"].lower() in _nation_iso()
+    return (nation is not None and nation["nation"].lower() in nation_iso()
             and _GENERIC_NOUN.match(name[nation.end("nation"):].strip()) is not None)
 
 
