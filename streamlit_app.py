@@ -48,7 +48,12 @@ TABLE_ROWS = 2000
 #: What the one publication date of an addition means (every file of an upload shares it).
 PUBLISHED_HELP = ("Every file of this upload and the pasted text get this one date; relative dates ('on Thursday', "
                   "'last month') are resolved against it. Articles published on different days: add them one "
-                  "date at a time.")
+                  "date at a time, or upload a manifest with them (a .jsonl or .csv giving each file its date).")
+#: How an uploaded manifest dates each file (the CLI's manifest format).
+MANIFEST_HELP = ("Articles published on different days: upload with them one .jsonl or .csv manifest, one row per "
+                 "file: file (its name), published (YYYY-MM-DD or YYYY-MM), and optionally title, url, source, as "
+                 "the command line's manifest.jsonl or manifest.csv. The date above then dates only the files it "
+                 "does not list.")
 #: Above this many events a store opens on "the last N days" rather than everything.
 LARGE_STORE = 100_000
 
@@ -113,21 +118,15 @@ def sidebar_add_articles(ws: Workspace) -> None:
     with st.sidebar.expander("Add articles", expanded=False):
         published = st.date_input("Publication date (one for everything added at once)", value=None,
                                   key="add_published", help=PUBLISHED_HELP)
-        uploads = st.file_uploader("Upload .txt, .md or .html (all get the date above)", type=["txt", "md", "html", "htm"],
-                                   accept_multiple_files=True, key="add_files")
+        uploads = st.file_uploader("Upload .txt, .md or .html, and a manifest giving each its date",
+                                   type=["txt", "md", "html", "htm", "jsonl", "csv"], accept_multiple_files=True,
+                                   key="add_files", help=MANIFEST_HELP)
         title = st.text_input("Title (for pasted text)", key="add_title")
         url = st.text_input("Source address (optional)", key="add_url")
         text = st.text_area("…or paste an article", key="add_text", height=120)
         if st.button("Add to the map", key="add_button", type="primary"):
-            msgs, added = [], []
-            # A bad field (say a source address that is not http(s)) is a message, not a traceback.
-            for up in uploads or []:
-                try:
-                    doc, msg = ws.add_upload(up.name, up.getvalue(), published=published, url=url or None)
-                except ValueError as err:
-                    doc, msg = None, f"Not added: {up.name}: {err}"
-                msgs.append(msg)
-                added.append(doc)
+            added, msgs = ws.add_uploads([(up.name, up.getvalue()) for up in uploads or []],
+                                         published=published, url=url or None)
             if text.strip():
                 try:
                     doc, msg = ws.add_text(text, title=title or None, published=published, url=url or None)

@@ -15,11 +15,13 @@ from typing import Any, Iterable
 
 from reading.document import Document, Problem
 
-__all__ = ["SEEDS", "Workspace", "fingerprint", "MAX_UPLOAD_BYTES"]
+__all__ = ["SEEDS", "Workspace", "fingerprint", "MAX_UPLOAD_BYTES", "MANIFEST_SUFFIXES"]
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 #: Largest uploaded or pasted article accepted, in bytes.
 MAX_UPLOAD_BYTES = 5_000_000
+#: An uploaded file with one of these endings is the manifest of the files uploaded with it.
+MANIFEST_SUFFIXES = (".jsonl", ".csv")
 
 
 def fingerprint(documents: Iterable[Document]) -> str:
@@ -122,6 +124,98 @@ class Workspace:
         self.documents.append(doc)
         return doc, f"Added {doc.id}" + ("" if published else " (no publication date: relative dates cannot be resolved)")
 
+    def add_uploads(
+        self,
+        files: Iterable[tuple[str, bytes]],
+        *,
+        published: dt.date | None = None,
+        url: str | None = None,
+    ) -> tuple[list[Document], list[str]]:
+        """Add uploaded files at once; return (documents added, one message per file or problem).
+
+        Without a manifest every file gets ``published`` and ``url``. With one (a ``.jsonl`` or
+        ``.csv`` among the files, as the CLI reads ``manifest.jsonl``/``manifest.csv``) each file
+        gets its row's date, title, url and source; ``published`` then dates only the files the
+        manifest has no row for. The manifest's problems (a bad date, a row for a file not
+        uploaded) are messages too, and stay in :attr:`problems`: nothing is dropped unsaid.
+        """
+        files = [(name, bytes(data)) for name, data in files]
+        manifests = [name for name, _ in files if Path(name).suffix.lower() in MANIFEST_SUFFIXES]
+        if not manifests:
+            return self._add_each(files, published=published, url=url)
+        if len(manifests) > 1:
+            return [], [f"Not added: {len(manifests)} manifests uploaded ({', '.join(manifests)}); "
+                        "upload one with the articles it dates."]
+        if len(files) == 1:
+            return [], [f"Not added: {manifests[0]} came alone; upload it together with the articles it lists."]
+        too_big = [name for name, data in files if len(data) > MAX_UPLOAD_BYTES]
+        if too_big:
+            return [], [f"Not added: {', '.join(too_big)} larger than {MAX_UPLOAD_BYTES // 1_000_000} MB."]
+        from reading.corpus import checked_url, read_uploads
+
+        try:
+            fallback_url = checked_url(url)
+        except ValueError as err:
+            return [], [f"Not added: {err}"]
+
+        read = read_uploads(files, manifest=manifests[0])
+        added, messages = [], []
+        undated_ok = {doc.id for doc in read.documents if _fill_unlisted(doc, published, fallback_url)}
+        problems = [p for doc in read.documents for p in doc.problems]
+        problems += [p for p in read.problems if p.doc_id not in {d.id for d in read.documents}]
+        self.problems.extend(problems)
+        messages += [f"Manifest: {p.reason}" for p in problems if p.kind == "manifest"]
+        messages += [f"Not added: {p.reason}" for p in problems if p.kind in ("unreadable", "skipped", "duplicate")]
+        for doc in read.documents:
+            doc.id = self._unique_id(doc.id)
+            if self._is_duplicate(doc):
+                messages.append(f"Not added: {doc.id} repeats an article already in the corpus.")
+                continue
+            self.documents.append(doc)
+            added.append(doc)
+            if doc.published is None:
+                messages.append(f"Added {doc.id} (no publication date: relative dates cannot be resolved)")
+            else:
+                where = "the date above: the manifest has no row for it" if doc.id in undated_ok else "the manifest"
+                messages.append(f"Added {doc.id}, published {doc.published.isoformat()} ({where})")
+        return added, messages
+
+    def _add_each(self, files, *, published, url) -> tuple[list[Document], list[str]]:
+        """Every file with the one date and address given (no manifest)."""
+        added, messages = [], []
+        for name, data in files:
+            # A bad field (say a source address that is not http(s)) is a message, not a traceback.
+            try:
+                doc, msg = self.add_upload(name, data, published=published, url=url or None)
+            except ValueError as err:
+                doc, msg = None, f"Not added: {name}: {err}"
+            messages.append(msg)
+            if doc is not None:
+                added.append(doc)
+        return added, messages
+
     def _is_duplicate(self, doc: Document) -> bool:
         norm = " ".join(doc.text.split())
         return any(" ".join(d.text.split()) == norm for d in self.documents)
+
+
+def _fill_unlisted(doc: Document, published: dt.date | None, url: str | None) -> bool:
+    """Give a file the manifest has no row for (W113) the upload's own date and address; True when
+    it took the date. Its W113 then names only the fields still unknown."""
+    unlisted = [p for p in doc.problems if p.code == "W113"]
+    if not unlisted:
+        return False
+    took_date = doc.published is None and published is not None
+    if took_date:
+        doc.published, doc.published_precision = published, "day"
+    doc.url = doc.url or url
+    from reading.messages import Messages
+
+    missing = [f for f, v in (("publication date", doc.published), ("title", doc.title), ("url", doc.url),
+                              ("source", doc.source)) if v is None]
+    doc.problems = [p for p in doc.problems if p.code != "W113"]
+    if missing:
+        old = unlisted[0]
+        doc.problems.append(Problem("W113", old.kind, old.doc_id, old.text,
+                                    Messages.W113.format(name=doc.id, fields=", ".join(missing))))
+    return took_date

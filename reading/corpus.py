@@ -40,6 +40,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "BYTE_ORDER_MARKS",
     "read_corpus",
+    "checked_url",
     "read_text",
     "read_upload",
     "read_uploads",
@@ -448,7 +449,7 @@ def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, 
         problem("W111", error=str(exc))
         return rows, problems
     raw_rows: list[tuple[int, object]] = []
-    if name.endswith(".jsonl"):
+    if name.lower().endswith(".jsonl"):
         for lineno, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
@@ -614,16 +615,17 @@ def _fingerprint(text: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()
 
 
-def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | None = None) -> CorpusResult:
+def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | None = None,
+                  manifests: tuple[str, ...] = _MANIFESTS) -> CorpusResult:
     result = CorpusResult()
     entries = sorted(entries, key=lambda e: e.name)
     by_name = {e.name: e for e in entries}
-    manifest_name = next((m for m in _MANIFESTS if m in by_name), None)
+    manifest_name = next((m for m in manifests if m in by_name), None)
     rows: dict[str, _Row] = {}
-    articles = [e for e in entries if e.name not in _MANIFESTS]
+    articles = [e for e in entries if e.name not in manifests]
     known = {e.name for e in articles}
     if manifest_name is not None:
-        if all(m in by_name for m in _MANIFESTS):
+        if len(manifests) > 1 and all(m in by_name for m in manifests):
             result.problems.append(Problem("W112", "manifest", "manifest.csv", "manifest.csv", Messages.W112))
         m_entry = by_name[manifest_name]
         try:
@@ -634,7 +636,7 @@ def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | No
             rows, problems = {}, [Problem("W111", "manifest", manifest_name, manifest_name,
                                           Messages.W111.format(manifest=manifest_name, error=exc))]
         result.problems.extend(problems)
-        for m in _MANIFESTS:
+        for m in manifests:
             if m in by_name:
                 result.files.append(FileRecord(m, "read" if m == manifest_name else "skipped",
                                                "manifest" if m == manifest_name else Messages.W112))
@@ -796,10 +798,13 @@ def read_corpus(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corp
     return _read_entries(entries, max_bytes)
 
 
-def read_uploads(items: Iterable[tuple[str, bytes]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusResult:
+def read_uploads(items: Iterable[tuple[str, bytes]], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 manifest: str | None = None) -> CorpusResult:
     """Read several uploaded files (articles and perhaps a manifest) as one corpus.
 
-    Names are reduced with :func:`safe_name`; clashing names get "-2", "-3".
+    Names are reduced with :func:`safe_name`; clashing names get "-2", "-3". The manifest is
+    the item named ``manifest.jsonl`` or ``manifest.csv``, or the one named ``manifest`` (a
+    user's own ``dates.csv``: its format is told by its ending, its problems name it as uploaded).
     """
     entries: list[_Entry] = []
     used: set[str] = set()
@@ -817,7 +822,9 @@ def read_uploads(items: Iterable[tuple[str, bytes]], *, max_bytes: int = DEFAULT
         used.add(clean)
         blob = bytes(data)
         entries.append(_Entry(clean, len(blob), (lambda b=blob: b)))
-    return _read_entries(entries, max_bytes)
+    if manifest is None:
+        return _read_entries(entries, max_bytes)
+    return _read_entries(entries, max_bytes, manifests=(safe_name(manifest),))
 
 
 def read_upload(
@@ -848,7 +855,7 @@ def read_upload(
     clean = safe_name(name)
     pub, precision = parse_published(published)
     row = _Row(line=0, published=pub, precision=precision, uncertainty=int(published_uncertainty_days),
-               title=_text_field(title), url=_checked_url(url), source=_text_field(source))
+               title=_text_field(title), url=checked_url(url), source=_text_field(source))
     path = None
     if workdir is not None:
         base = Path(workdir).resolve()
@@ -863,7 +870,9 @@ def read_upload(
     return (result.documents[0] if result.documents else None), result.problems
 
 
-def _checked_url(url: str | None) -> str | None:
+def checked_url(url: str | None) -> str | None:
+    """``url`` as text, or None when empty; ValueError when it is not an http(s) address (never a
+    ``javascript:`` link on a page)."""
     url = _text_field(url)
     if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
         raise ValueError(f"url must be an http(s) address, got {url!r}")
@@ -904,7 +913,7 @@ def read_text(
     text = _normalise_text(text)
     doc = Document(id=doc_id, text=text, title=_text_field(title) or _headline(text), published=pub,
                    published_precision=precision, published_uncertainty_days=published_uncertainty_days,
-                   url=_checked_url(url), source=_text_field(source))
+                   url=checked_url(url), source=_text_field(source))
     if pub is None:
         doc.problems.append(Problem("W102", "metadata", doc_id, doc_id, Messages.W102.format(name=doc_id)))
     return doc

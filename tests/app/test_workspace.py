@@ -1,0 +1,78 @@
+"""A session's uploads: a manifest uploaded with the articles dates each one, and says what it could not."""
+from __future__ import annotations
+
+import datetime as dt
+
+from conflict_map.workspace import Workspace
+
+KIVU = b"Rebels shelled the town of Rutshuru on Monday, killing three people, officials said."
+SHAN = b"Army jets bombed a village near Lashio on Tuesday, a local relief group said."
+SAHEL = b"Gunmen attacked a convoy near Djibo on Friday, the army said."
+
+
+def manifest(*rows: str) -> bytes:
+    return "\n".join(rows).encode()
+
+
+def test_each_uploaded_file_takes_its_date_title_and_source_from_the_manifest():
+    ws = Workspace()
+    added, msgs = ws.add_uploads([
+        ("kivu.txt", KIVU), ("shan.txt", SHAN),
+        ("manifest.jsonl", manifest('{"file": "kivu.txt", "published": "2024-02-12", "source": "Radio Okapi"}',
+                                    '{"file": "shan.txt", "published": "2024-11-05", "title": "Jets hit Lashio"}')),
+    ])
+    by_id = {d.id: d for d in added}
+    assert by_id["kivu.txt"].published == dt.date(2024, 2, 12) and by_id["kivu.txt"].source == "Radio Okapi"
+    assert by_id["shan.txt"].published == dt.date(2024, 11, 5) and by_id["shan.txt"].title == "Jets hit Lashio"
+    assert "Added shan.txt, published 2024-11-05 (the manifest)" in msgs
+    assert [d.id for d in ws.documents] == ["kivu.txt", "shan.txt"]  # the manifest is no article
+
+
+def test_the_date_field_dates_only_the_files_the_manifest_does_not_list():
+    ws = Workspace()
+    added, msgs = ws.add_uploads([("kivu.txt", KIVU), ("sahel.txt", SAHEL),
+                                  ("manifest.jsonl", manifest('{"file": "kivu.txt", "published": "2024-02-12"}'))],
+                                 published=dt.date(2023, 6, 9))
+    dates = {d.id: d.published for d in added}
+    assert dates == {"kivu.txt": dt.date(2024, 2, 12), "sahel.txt": dt.date(2023, 6, 9)}
+    assert any(m.startswith("Added sahel.txt, published 2023-06-09 (the date above") for m in msgs)
+    unlisted = [p.reason for p in ws.problems if p.code == "W113"]
+    assert unlisted and all("publication date" not in r for r in unlisted)  # (it has one now)
+
+
+def test_a_bad_manifest_row_is_said_and_its_file_still_added_undated():
+    ws = Workspace()
+    added, msgs = ws.add_uploads([
+        ("shan.txt", SHAN),
+        ("dates.csv", manifest("file;published", "shan.txt;05/11/2024", "sittwe.txt;2024-11-07")),
+    ], published=dt.date(2024, 1, 1))
+    assert [d.id for d in added] == ["shan.txt"] and added[0].published is None  # not the date field's
+    warned = [m for m in msgs if m.startswith("Manifest: ")]
+    assert any("dates.csv line 2" in m and "slashes" in m for m in warned), msgs
+    assert any("dates.csv line 3" in m and "sittwe.txt" in m for m in warned), msgs
+    assert "Added shan.txt (no publication date: relative dates cannot be resolved)" in msgs
+    assert {"W122", "W107"} <= {p.code for p in ws.problems}  # kept for the problems panel
+
+
+def test_two_manifests_or_a_manifest_alone_add_nothing_and_say_why():
+    ws = Workspace()
+    added, msgs = ws.add_uploads([("kivu.txt", KIVU), ("a.jsonl", b"{}"), ("b.csv", b"file,published")])
+    assert added == [] and ws.documents == [] and "2 manifests" in msgs[0]
+    added, msgs = ws.add_uploads([("dates.jsonl", manifest('{"file": "kivu.txt", "published": "2024-02-12"}'))])
+    assert added == [] and "came alone" in msgs[0]
+
+
+def test_unreadable_files_beside_a_manifest_are_named_not_dropped():
+    ws = Workspace()
+    added, msgs = ws.add_uploads([("kivu.txt", KIVU), ("empty.txt", b""),
+                                  ("manifest.jsonl", manifest('{"file": "kivu.txt", "published": "2024-02-12"}'))])
+    assert [d.id for d in added] == ["kivu.txt"]
+    assert any(m.startswith("Not added: empty.txt") for m in msgs), msgs
+
+
+def test_without_a_manifest_every_file_gets_the_one_date():
+    ws = Workspace()
+    added, msgs = ws.add_uploads([("kivu.txt", KIVU), ("shan.txt", SHAN)], published=dt.date(2024, 3, 3))
+    assert [d.published for d in added] == [dt.date(2024, 3, 3)] * 2 and msgs == ["Added kivu.txt", "Added shan.txt"]
+    added, msgs = ws.add_uploads([("sahel.txt", SAHEL)], url="javascript:alert(1)")
+    assert added == [] and msgs[0].startswith("Not added: sahel.txt") and "http" in msgs[0]
