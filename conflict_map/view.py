@@ -146,14 +146,24 @@ def counts_text(events, merge: bool = True, rows: bool = False) -> str:
     return f"{happenings:,} located events from {reports:,} reports"
 
 
+#: The order of the problems panel: what took something off the map first (a file not read, a
+#: manifest row not applied, an event with no place or date), then places not placed and zones
+#: not drawn, and a missing title or url (often one per article) last, where it buries nothing.
+PROBLEM_ORDER = ("unreadable", "skipped", "duplicate", "manifest", "event not placed", "undated", "unplaced",
+                 "zone", "internal", "metadata")
+
+
 def problem_table(result) -> pd.DataFrame:
-    """Everything that could not be read, placed or dated, one row each; a row repeated (a feed
-    saying "on Monday" in each of 40,000 lines) is listed once, its reason ending "(40,000 times)"."""
+    """Everything that could not be read, placed or dated, one row each, in :data:`PROBLEM_ORDER`
+    of kinds (articles in their order within a kind); a row repeated (a feed saying "on Monday" in
+    each of 40,000 lines) is listed once, its reason ending "(40,000 times)"."""
     rows = [(p.code, p.kind, p.doc_id, p.text, p.reason) for p in result.problems]
     rows += [("W490", "event not placed", e.doc_id, e.evidence.sentence if e.evidence else "",
               e.location_note or "no place in the article") for e in result.unlocated]
     counted = [(*row[:4], f"{row[4]} ({n:,} times)" if n > 1 else row[4])
                for row, n in Counter(rows).items()]  # (a Counter keeps first-seen order)
+    rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}
+    counted.sort(key=lambda row: rank.get(row[1], len(rank) - 1))  # (stable: an unknown kind before metadata)
     return pd.DataFrame(counted, columns=["code", "kind", "article", "text", "reason"])
 
 
