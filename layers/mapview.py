@@ -242,6 +242,9 @@ def build_map(
     undated = int((_col(events, "event_date") == "").sum())
     if undated and (timeline or at is not None):
         warnings.warn(Messages.W501.format(count=undated), stacklevel=2)
+        # A dated map never draws them: they must not stretch its view (talks in a far capital
+        # pushing the fighting into a corner) nor list their sides in the legend.
+        shown = shown[_col(shown, "event_date") != ""]
     zones_shown = zones if timeline else filter_zones(zones, at)
 
     sides = Sides(pd.unique(pd.concat([_event_keys(shown), _col(zones_shown, "faction")])).tolist(), profile)

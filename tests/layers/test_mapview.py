@@ -491,3 +491,17 @@ def test_shapes_go_into_pages_as_written_and_text_cannot_pose_as_one():
                                            "quote": bait}, {"geometry": json.loads(shape.text)}]}
     assert _encode(obj) == text  # the tag never reaches the output: same input, same bytes
     assert json.loads(script_json({"g": shape, "q": "</script>"})) == {"g": json.loads(shape.text), "q": "</script>"}
+
+
+def test_an_undated_event_far_away_neither_stretches_a_dated_maps_view_nor_lists_its_side():
+    ev = make_events(12)
+    congo = ev[ev.location.str.contains("Goma|Bunia")].copy()
+    far = ev[ev.location.str.contains("Aden")].iloc[[0]].copy()  # talks in a far capital, date unknown
+    far["event_date"], far["date_end"], far["actor1"], far["side"] = "", "", "Mediators", "Mediators"
+    frame = pd.concat([congo, far], ignore_index=True)
+    with pytest.warns(UserWarning):  # (W501: the undated event is left off, as said)
+        m = build_map(frame, empty_zones(), timeline=True, assets="inline")
+    (fit,) = [c for c in m._children.values() if type(c).__name__ == "FitBounds"]
+    (south, west), (north, east) = fit.bounds
+    assert east < 35 and north < 5, fit.bounds  # the view is eastern Congo's, not out to the Gulf of Aden
+    assert "Mediators" not in m.get_root().render()
