@@ -49,6 +49,9 @@ TABLE_ROWS = 2000
 PUBLISHED_HELP = ("Every file of this upload and the pasted text get this one date; relative dates ('on Thursday', "
                   "'last month') are resolved against it. Articles published on different days: add them one "
                   "date at a time, or upload a manifest with them (a .jsonl or .csv giving each file its date).")
+#: What the seed articles are, beside the button that sets them aside.
+SEEDS_HELP = ("The app opens on two example articles (Libya, April 2019). Remove them to map only the articles "
+              "you add in this session; they stay for everyone else.")
 #: How an uploaded manifest dates each file (the CLI's manifest format).
 MANIFEST_HELP = ("Articles published on different days: upload with them one .jsonl or .csv manifest, one row per "
                  "file: file (its name), published (YYYY-MM-DD or YYYY-MM), and optionally title, url, source, as "
@@ -116,6 +119,11 @@ def workspace() -> Workspace:
 
 def sidebar_add_articles(ws: Workspace) -> None:
     with st.sidebar.expander("Add articles", expanded=False):
+        seeds = seed_workspace()
+        if ws.has_all(seeds) and st.button("Remove the example articles", key="drop_seeds", help=SEEDS_HELP):
+            st.session_state.workspace = ws.without(seeds)
+            st.session_state.pop("at", None)  # (the slider opens on the new corpus's newest article)
+            st.rerun()
         published = st.date_input("Publication date (one for everything added at once)", value=None,
                                   key="add_published", help=PUBLISHED_HELP)
         uploads = st.file_uploader("Upload .txt, .md or .html, and a manifest giving each its date",
@@ -145,8 +153,10 @@ def sidebar_add_articles(ws: Workspace) -> None:
             (st.success if msg.startswith(("Added", "Showing")) else st.warning)(msg)
 
 
-def date_controls(span: tuple[dt.date, dt.date], opening: dt.date) -> dt.date:
-    """Slider by day over the corpus span, step buttons, and the date kept in the address."""
+def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date) -> dt.date:
+    """Slider by day over the corpus span, step buttons, and the date kept in the address
+    (``span`` None: no dated event yet, today's date)."""
+    dated, span = span is not None, span or (opening, opening)
     lo, hi = span
     if "at" not in st.session_state:
         wanted = st.query_params.get("date")
@@ -166,7 +176,8 @@ def date_controls(span: tuple[dt.date, dt.date], opening: dt.date) -> dt.date:
     if lo < hi:
         mid.slider("Date", min_value=lo, max_value=hi, step=dt.timedelta(days=1), key="at", format="YYYY-MM-DD")
     else:
-        mid.write(f"Date: **{lo.isoformat()}** (the corpus covers a single day)")
+        mid.write(f"Date: **{lo.isoformat()}** (the corpus covers a single day)" if dated else
+                  "No dated event to show yet: add articles with their publication date (see the sidebar).")
     right.button("▶", key="next_day", help="One day later", on_click=step, args=(1,), disabled=st.session_state.at >= hi)
     if lo < hi:  # (the slider shows its ends only on hover)
         st.caption(span_text(span))
@@ -190,8 +201,8 @@ def main() -> None:
         ws = workspace()
         sidebar_add_articles(ws)
         full = built(ws.key, ws)
-        span = full.span or (dt.date.today(), dt.date.today())
-        opening = default_date(span, [d.published for d in full.documents])
+        span = full.span
+        opening = default_date(span, [d.published for d in full.documents]) if span else dt.date.today()
         types = sorted({t for t in full.events.get("event_type", []) if t})
         actors = sorted({a for col in ("actor1", "actor2") for a in full.events.get(col, []) if a})
 

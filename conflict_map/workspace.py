@@ -60,6 +60,19 @@ class Workspace:
     def copy(self) -> "Workspace":
         return Workspace(list(self.documents), list(self.problems), list(self.files))
 
+    def without(self, base: "Workspace") -> "Workspace":
+        """This workspace without ``base``'s articles, problems and file records: a user's own
+        articles alone, once the seeds the app opens on are set aside."""
+        drop = {d.id for d in base.documents}
+        return Workspace([d for d in self.documents if d.id not in drop],
+                         [p for p in self.problems if p not in base.problems],
+                         [f for f in self.files if f not in base.files])
+
+    def has_all(self, base: "Workspace") -> bool:
+        """True while every article of ``base`` is still here."""
+        ids = {d.id for d in self.documents}
+        return bool(base.documents) and all(d.id in ids for d in base.documents)
+
     @property
     def key(self) -> str:
         return fingerprint(self.documents)

@@ -176,3 +176,21 @@ def test_the_upload_says_its_one_publication_date_applies_to_every_file(app):
     date = app.date_input(key="add_published")
     assert "every file" in date.help.lower() and "one date at a time" in date.help
     assert "one for everything" in date.label
+
+
+def test_a_user_can_set_the_example_articles_aside_and_map_only_their_own(app):
+    app.button(key="drop_seeds").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert "0 articles" in app.caption[0].value and len(table(app)) == 0
+    assert any(m.value.startswith("No dated event to show yet") for m in app.markdown)  # (not "a single day")
+    app.date_input(key="add_published").set_value(dt.date(2023, 10, 2))
+    app.text_area(key="add_text").set_value(
+        "Resistance fighters attacked a police post in Monywa on Sunday, killing two officers, local media said.")
+    app.button(key="add_button").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert "1 articles" in app.caption[0].value
+    assert set(table(app)["location"]) and not any("Libya" in str(p) or "Tripoli" in str(p) for p in table(app)["location"])
+    assert not [b for b in app.button if b.key == "drop_seeds"]  # (offered while the examples are there)
+    other = AppTest.from_file(APP, default_timeout=180)
+    other.run()
+    assert "2 articles" in other.caption[0].value  # another session still opens on them
