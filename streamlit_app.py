@@ -22,6 +22,7 @@ from conflict_map.build import BuildResult, build_documents
 from conflict_map.view import (
     EVENT_TABLE_HELP,
     View,
+    as_literal_markdown,
     counts_text,
     default_date,
     event_table,
@@ -149,8 +150,15 @@ def sidebar_add_articles(ws: Workspace) -> None:
             if newest is not None:
                 st.session_state.at = newest
                 st.session_state.add_messages.append(f"Showing {newest.isoformat()}, the added articles' date.")
-        for msg in st.session_state.get("add_messages", []):
-            (st.success if msg.startswith(("Added", "Showing")) else st.warning)(msg)
+        # What went in, one box (a manifest of 80 files is not 80 boxes); each problem its own box.
+        # Messages quote file names and manifest cells: shown as written, never as Markdown.
+        msgs = st.session_state.get("add_messages", [])
+        done = [as_literal_markdown(m) for m in msgs if m.startswith(("Added", "Showing"))]
+        if done:
+            st.success("  \n".join(done))
+        for msg in msgs:
+            if not msg.startswith(("Added", "Showing")):
+                st.warning(as_literal_markdown(msg))
 
 
 def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date) -> dt.date:

@@ -23,6 +23,7 @@ __all__ = [
     "EVENT_TABLE_HELP",
     "counts_text",
     "problem_table",
+    "as_literal_markdown",
     "snapshot_bytes",
     "timeline_bytes",
     "events_geojson_bytes",
@@ -144,6 +145,25 @@ def counts_text(events, merge: bool = True, rows: bool = False) -> str:
     if happenings == reports:
         return f"{reports:,} located events"
     return f"{happenings:,} located events from {reports:,} reports"
+
+
+#: Characters Streamlit's Markdown reads as formatting inside a line: links and images, emphasis, code,
+#: HTML, LaTeX ($), colour directives (":red[...]"). (A message never starts a line with "-" or "1.".)
+_MARKDOWN_SPECIALS = frozenset("\\`*_{}[]()<>#|$~")
+
+
+def as_literal_markdown(text: str) -> str:
+    r"""``text`` escaped so that Markdown shows it as written: a message quoting a manifest's cell
+    ("[here](javascript:...)", "$x$") is read, never rendered as a link, formula or markup.
+
+    Examples
+    --------
+    >>> as_literal_markdown("date '[x](javascript:alert(1))' left unknown")
+    "date '\\[x\\]\\(javascript:alert\\(1\\)\\)' left unknown"
+    >>> as_literal_markdown("")
+    ''
+    """
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIALS else ch for ch in text)
 
 
 #: The order of the problems panel: what took something off the map first (a file not read, a

@@ -381,3 +381,25 @@ def test_the_date_slider_moves_the_map_in_place(chromium, app_url):
         arg=before, timeout=20_000)
     assert frame.evaluate("() => window.__cmStayed") == "yes"
     assert page.url.endswith("date=2019-04-04")  # the address follows, so the view can be shared
+
+
+def test_a_manifest_uploaded_with_its_articles_dates_each_and_shows_its_bad_cells_as_written(chromium, app_url, tmp_path):
+    page, _ = open_app(chromium, app_url, "2019-04-09")
+    (tmp_path / "misrata.txt").write_text("Heavy fighting broke out in Misrata on Sunday between rival brigades, "
+                                          "residents said.")
+    (tmp_path / "zawiya.txt").write_text("An air strike hit a fuel depot in Zawiya on Friday, a local official said.")
+    (tmp_path / "dates.jsonl").write_text(
+        '{"file": "misrata.txt", "published": "2019-04-08", "title": "Fighting in Misrata"}\n'
+        '{"file": "zawiya.txt", "published": "[here](javascript:alert(1)) $x$"}\n')
+    page.get_by_text("Add articles").click()
+    sidebar = page.locator("[data-testid=stSidebar]")
+    sidebar.locator("input[type=file]").set_input_files([str(tmp_path / n) for n in ("misrata.txt", "zawiya.txt", "dates.jsonl")])
+    page.wait_for_timeout(500)
+    sidebar.get_by_role("button", name="Add to the map").click()
+    page.get_by_text("4 articles", exact=False).wait_for(timeout=120_000)
+    sidebar.get_by_text("Added misrata.txt, published 2019-04-08 (the manifest)").wait_for(timeout=30_000)
+    warning = sidebar.get_by_text(re.compile(r"^Manifest: dates\.jsonl line 2")).inner_text()
+    assert "'[here](javascript:alert(1)) $x$'" in warning  # the cell as written: no link, no formula
+    assert page.locator("a[href^='javascript:']").count() == 0 and page.dialogs == []
+    assert page.locator("[data-testid=stException]").count() == 0
+    screenshot(page, "app-manifest-added")
