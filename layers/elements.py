@@ -1281,12 +1281,14 @@ class OfflineBasemap(_Vendored, folium.FeatureGroup):
 
 
 class FullscreenButton(_Vendored):
-    """A small full-screen toggle (Fullscreen API), no plugin needed."""
+    """A small full-screen toggle (Fullscreen API), no plugin needed; and how the map shares its
+    page: inside a page that scrolls (the app), the wheel scrolls the page until the map is clicked."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = ConflictMap.fullscreen({{ this._parent.get_name() }});
+            ConflictMap.wheelAfterClick({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )

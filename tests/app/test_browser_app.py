@@ -403,3 +403,19 @@ def test_a_manifest_uploaded_with_its_articles_dates_each_and_shows_its_bad_cell
     assert page.locator("a[href^='javascript:']").count() == 0 and page.dialogs == []
     assert page.locator("[data-testid=stException]").count() == 0
     screenshot(page, "app-manifest-added")
+
+
+def test_the_wheel_scrolls_the_page_over_the_map_until_the_map_is_clicked(chromium, app_url):
+    page, frame = open_app(chromium, app_url, "2019-04-09")
+    zoom = "() => Object.values(window).find(v => window.L && v instanceof window.L.Map).getZoom()"
+    start = frame.evaluate(zoom)
+    box = page.locator(IFRAME).bounding_box()
+    x, y = box["x"] + box["width"] * 0.3, box["y"] + 60
+    page.mouse.move(x, y)
+    page.mouse.wheel(0, -400)
+    page.wait_for_timeout(600)
+    assert frame.evaluate(zoom) == start  # a reader scrolling down the page does not zoom the map away
+    assert frame.locator(".cm-wheel-hint").is_visible()  # and is told how to zoom
+    page.mouse.click(x, y)
+    page.mouse.wheel(0, -400)
+    frame.wait_for_function(f"() => ({zoom[6:]}) > {start}", timeout=5_000)

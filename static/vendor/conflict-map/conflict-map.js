@@ -934,5 +934,26 @@
     return ctl;
   };
 
+  /* ---- a map inside a page that scrolls (the app's frame): the wheel scrolls the page, and zooms
+     only once the map is clicked (until the pointer leaves it) or in full screen. A map that is the
+     whole page (an exported file) zooms with the wheel as usual. ---- */
+  CM.wheelAfterClick = function (map) {
+    if (window.self === window.top) { return; }
+    var hint = el("div", "cm-wheel-hint", "Click the map to zoom with the wheel"), timer = null;
+    map.getContainer().appendChild(hint);
+    map.scrollWheelZoom.disable();
+    map.on("click", function () { map.scrollWheelZoom.enable(); hint.style.display = "none"; });
+    map.on("mouseout", function () { if (!document.fullscreenElement) { map.scrollWheelZoom.disable(); } });
+    document.addEventListener("fullscreenchange", function () {
+      if (document.fullscreenElement) { map.scrollWheelZoom.enable(); } else { map.scrollWheelZoom.disable(); }
+    });
+    L.DomEvent.on(map.getContainer(), "wheel", function () {
+      if (map.scrollWheelZoom.enabled()) { return; }
+      hint.style.display = "block";
+      clearTimeout(timer);
+      timer = setTimeout(function () { hint.style.display = "none"; }, 1500);
+    });
+  };
+
   window.ConflictMap = CM;
 })();
