@@ -46,6 +46,8 @@ st.set_page_config(page_title="conflict-map", page_icon="🗺️", layout="wide"
 
 #: Rows of the events table sent to the browser per rerun (the newest; the CSV has them all).
 TABLE_ROWS = 2000
+#: Columns whose names and places are cut short at the default width ("Wazalendo militiamen", "30 km north of Bukavu").
+TABLE_WIDTHS = {"actor1": "medium", "actor2": "medium", "location": "medium", "source": "medium"}
 #: What the one publication date of an addition means (every file of an upload shares it).
 PUBLISHED_HELP = ("Every file of this upload and the pasted text get this one date; relative dates ('on Thursday', "
                   "'last month') are resolved against it. Articles published on different days: add them one "
@@ -267,7 +269,8 @@ def main() -> None:
     # (placeholder: a missing toll or actor is an empty cell, as in the CSV, not a grey "None")
     picked = st.dataframe(table, key="table", on_select="rerun", selection_mode="single-row",
                           hide_index=True, width="stretch", placeholder="",
-                          column_config={**{c: st.column_config.Column(help=text) for c, text in EVENT_TABLE_HELP.items()},
+                          column_config={**{c: st.column_config.Column(help=text, width=TABLE_WIDTHS.get(c))
+                                            for c, text in EVENT_TABLE_HELP.items()},
                                          "quote": st.column_config.TextColumn(width="large", help=EVENT_TABLE_HELP["quote"])})
     rows = picked.selection.rows if picked is not None else []
     selected = table.iloc[rows[0]]["event_id"] if rows else None

@@ -194,3 +194,8 @@ def test_a_user_can_set_the_example_articles_aside_and_map_only_their_own(app):
     other = AppTest.from_file(APP, default_timeout=180)
     other.run()
     assert "2 articles" in other.caption[0].value  # another session still opens on them
+
+
+def test_actors_and_places_get_room_in_the_table(app):
+    config = json.loads(app.dataframe[0].proto.columns)
+    assert all(config[c].get("width") == "medium" for c in ("actor1", "actor2", "location", "source")), config
