@@ -435,7 +435,10 @@ def _text_field(value) -> str | None:
 _CSV_SEPARATORS = (",", ";", "\t", "|")
 
 
-def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, _Row], list[Problem]]:
+def _parse_manifest(name: str, data: bytes, known: set[str], *, flat: bool = False) -> tuple[dict[str, _Row], list[Problem]]:
+    """The manifest's rows by file name, and its problems. ``flat``: the files were uploaded, their
+    names reduced by :func:`safe_name` ("articles/goma.txt" arrives as "goma.txt"), and the rows'
+    names are reduced alike, so a manifest written for a folder still finds them."""
     problems: list[Problem] = []
     rows: dict[str, _Row] = {}
     firsts: dict[str, int] = {}
@@ -480,7 +483,7 @@ def _parse_manifest(name: str, data: bytes, known: set[str]) -> tuple[dict[str, 
         if file is None:
             problem("W106", line=lineno)
             continue
-        file = _norm_name(file)
+        file = safe_name(file) if flat else _norm_name(file)
         if file not in known:
             problem("W107", line=lineno, file=file)
             continue
@@ -616,7 +619,7 @@ def _fingerprint(text: str) -> str:
 
 
 def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | None = None,
-                  manifests: tuple[str, ...] = _MANIFESTS) -> CorpusResult:
+                  manifests: tuple[str, ...] = _MANIFESTS, uploaded: bool = False) -> CorpusResult:
     result = CorpusResult()
     entries = sorted(entries, key=lambda e: e.name)
     by_name = {e.name: e for e in entries}
@@ -631,7 +634,7 @@ def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | No
         try:
             if m_entry.size > max_bytes:
                 raise OSError(f"larger than {max_bytes} bytes")
-            rows, problems = _parse_manifest(manifest_name, m_entry.load(), known)
+            rows, problems = _parse_manifest(manifest_name, m_entry.load(), known, flat=uploaded)
         except OSError as exc:
             rows, problems = {}, [Problem("W111", "manifest", manifest_name, manifest_name,
                                           Messages.W111.format(manifest=manifest_name, error=exc))]
@@ -804,7 +807,8 @@ def read_uploads(items: Iterable[tuple[str, bytes]], *, max_bytes: int = DEFAULT
 
     Names are reduced with :func:`safe_name`; clashing names get "-2", "-3". The manifest is
     the item named ``manifest.jsonl`` or ``manifest.csv``, or the one named ``manifest`` (a
-    user's own ``dates.csv``: its format is told by its ending, its problems name it as uploaded).
+    user's own ``dates.csv``: its format is told by its ending, its problems name it as uploaded);
+    its rows find the files by their names reduced alike (a row for "articles/goma.txt" is "goma.txt").
     """
     entries: list[_Entry] = []
     used: set[str] = set()
@@ -822,9 +826,8 @@ def read_uploads(items: Iterable[tuple[str, bytes]], *, max_bytes: int = DEFAULT
         used.add(clean)
         blob = bytes(data)
         entries.append(_Entry(clean, len(blob), (lambda b=blob: b)))
-    if manifest is None:
-        return _read_entries(entries, max_bytes)
-    return _read_entries(entries, max_bytes, manifests=(safe_name(manifest),))
+    manifests = _MANIFESTS if manifest is None else (safe_name(manifest),)
+    return _read_entries(entries, max_bytes, manifests=manifests, uploaded=True)
 
 
 def read_upload(

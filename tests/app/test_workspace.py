@@ -76,3 +76,14 @@ def test_without_a_manifest_every_file_gets_the_one_date():
     assert [d.published for d in added] == [dt.date(2024, 3, 3)] * 2 and msgs == ["Added kivu.txt", "Added shan.txt"]
     added, msgs = ws.add_uploads([("sahel.txt", SAHEL)], url="javascript:alert(1)")
     assert added == [] and msgs[0].startswith("Not added: sahel.txt") and "http" in msgs[0]
+
+
+def test_a_manifest_written_for_a_folder_finds_its_files_uploaded_without_their_folders():
+    ws = Workspace()
+    added, msgs = ws.add_uploads([
+        ("kivu.txt", KIVU), ("shan.txt", SHAN),
+        ("manifest.csv", manifest("file,published", "north/kivu.txt,2024-02-12", "C:\\news\\myanmar\\shan.txt,2024-11")),
+    ])
+    assert {d.id: (d.published, d.published_precision) for d in added} == {
+        "kivu.txt": (dt.date(2024, 2, 12), "day"), "shan.txt": (dt.date(2024, 11, 1), "month")}
+    assert not [m for m in msgs if m.startswith("Manifest")], msgs
