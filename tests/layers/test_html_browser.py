@@ -316,6 +316,15 @@ def test_a_phone_width_export_keeps_its_map_visible(browser, tmp_path):
     assert page.errors == []
 
 
+def test_at_phone_width_the_tiles_credit_leaves_the_scale_bar_readable(browser, tmp_path):
+    page = open_page(browser, timeline_html(make_events(), make_zones()), tmp_path, viewport=(390, 844))
+    scale = page.locator(".leaflet-control-scale").bounding_box()
+    credit = page.locator(".leaflet-control-attribution").bounding_box()
+    assert not overlaps([scale["x"], scale["y"], scale["x"] + scale["width"], scale["y"] + scale["height"]],
+                        [credit["x"], credit["y"], credit["x"] + credit["width"], credit["y"] + credit["height"]])
+    assert page.locator(".leaflet-control-attribution").inner_text().endswith("CARTO")  # still credited whole
+
+
 def test_a_wide_export_opens_with_its_legend_unfolded(browser, tmp_path):
     page = open_page(browser, timeline_html(make_events(), make_zones()), tmp_path)
     assert page.locator(".cm-legend-body").is_visible()
