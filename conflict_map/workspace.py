@@ -164,22 +164,23 @@ class Workspace:
         too_big = [name for name, data in files if len(data) > MAX_UPLOAD_BYTES]
         if too_big:
             return [], [f"Not added: {', '.join(too_big)} larger than {MAX_UPLOAD_BYTES // 1_000_000} MB."]
-        from reading.corpus import checked_url, read_uploads
+        from reading.corpus import HTML_DATE_NOTE, UNLISTED_NOTE, read_uploads
 
         try:
-            fallback_url = checked_url(url)
+            read = read_uploads(files, manifest=manifests[0], published=published, url=url)
         except ValueError as err:
             return [], [f"Not added: {err}"]
-
-        read = read_uploads(files, manifest=manifests[0])
+        # Where each file's date came from, as its file record notes it (else its manifest row).
+        notes = {f.doc_id: f.message for f in read.files if f.doc_id}
+        origin = {d.id: "the date above: the manifest has no row for it" if UNLISTED_NOTE in notes.get(d.id, "")
+                  else "the page's own metadata" if HTML_DATE_NOTE in notes.get(d.id, "") else "the manifest"
+                  for d in read.documents}
+        self.problems.extend(read.problems)
         added, messages = [], []
-        undated_ok = {doc.id for doc in read.documents if _fill_unlisted(doc, published, fallback_url)}
-        problems = [p for doc in read.documents for p in doc.problems]
-        problems += [p for p in read.problems if p.doc_id not in {d.id for d in read.documents}]
-        self.problems.extend(problems)
-        messages += [f"Manifest: {p.reason}" for p in problems if p.kind == "manifest"]
-        messages += [f"Not added: {p.reason}" for p in problems if p.kind in ("unreadable", "skipped", "duplicate")]
+        messages += [f"Manifest: {p.reason}" for p in read.problems if p.kind == "manifest"]
+        messages += [f"Not added: {p.reason}" for p in read.problems if p.kind in ("unreadable", "skipped", "duplicate")]
         for doc in read.documents:
+            where = origin[doc.id]
             doc.id = self._unique_id(doc.id)
             if self._is_duplicate(doc):
                 messages.append(f"Not added: {doc.id} repeats an article already in the corpus.")
@@ -189,7 +190,6 @@ class Workspace:
             if doc.published is None:
                 messages.append(f"Added {doc.id} (no publication date: relative dates cannot be resolved)")
             else:
-                where = "the date above: the manifest has no row for it" if doc.id in undated_ok else "the manifest"
                 messages.append(f"Added {doc.id}, published {doc.published.isoformat()} ({where})")
         return added, messages
 
@@ -211,24 +211,3 @@ class Workspace:
         norm = " ".join(doc.text.split())
         return any(" ".join(d.text.split()) == norm for d in self.documents)
 
-
-def _fill_unlisted(doc: Document, published: dt.date | None, url: str | None) -> bool:
-    """Give a file the manifest has no row for (W113) the upload's own date and address; True when
-    it took the date. Its W113 then names only the fields still unknown."""
-    unlisted = [p for p in doc.problems if p.code == "W113"]
-    if not unlisted:
-        return False
-    took_date = doc.published is None and published is not None
-    if took_date:
-        doc.published, doc.published_precision = published, "day"
-    doc.url = doc.url or url
-    from reading.messages import Messages
-
-    missing = [f for f, v in (("publication date", doc.published), ("title", doc.title), ("url", doc.url),
-                              ("source", doc.source)) if v is None]
-    doc.problems = [p for p in doc.problems if p.code != "W113"]
-    if missing:
-        old = unlisted[0]
-        doc.problems.append(Problem("W113", old.kind, old.doc_id, old.text,
-                                    Messages.W113.format(name=doc.id, fields=", ".join(missing))))
-    return took_date

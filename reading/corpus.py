@@ -41,6 +41,8 @@ __all__ = [
     "BYTE_ORDER_MARKS",
     "read_corpus",
     "checked_url",
+    "UNLISTED_NOTE",
+    "HTML_DATE_NOTE",
     "read_text",
     "read_upload",
     "read_uploads",
@@ -55,6 +57,10 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _HTML_SUFFIXES = (".html", ".htm")
 _MANIFESTS = ("manifest.jsonl", "manifest.csv")
+#: The note of a file dated by its HTML page's own metadata.
+HTML_DATE_NOTE = "publication date from HTML metadata"
+#: The note of an uploaded file dated by the upload, not by the manifest uploaded with it.
+UNLISTED_NOTE = "no manifest row: the upload's date and address"
 #: An HTML page yielding fewer words than this has no article (menus, stubs).
 _MIN_ARTICLE_WORDS = 12
 
@@ -619,7 +625,8 @@ def _fingerprint(text: str) -> str:
 
 
 def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | None = None,
-                  manifests: tuple[str, ...] = _MANIFESTS, uploaded: bool = False) -> CorpusResult:
+                  manifests: tuple[str, ...] = _MANIFESTS, uploaded: bool = False,
+                  unlisted: _Row | None = None) -> CorpusResult:
     result = CorpusResult()
     entries = sorted(entries, key=lambda e: e.name)
     by_name = {e.name: e for e in entries}
@@ -645,7 +652,7 @@ def _read_entries(entries: list[_Entry], max_bytes: int, *, overrides: dict | No
                                                "manifest" if m == manifest_name else Messages.W112))
     seen: dict[str, str] = {}
     for entry in articles:
-        _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides)
+        _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides, unlisted)
     if manifest_name is not None and overrides is None:
         _fold_fields_never_given(result, manifest_name, rows)
     result.files.sort(key=lambda f: f.path)
@@ -678,7 +685,7 @@ def _fail(result: CorpusResult, name: str, status: str, code: str, kind: str, *,
     result.files.append(FileRecord(name, status, message, encoding=encoding, bytes=size))
 
 
-def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) -> None:
+def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides, unlisted=None) -> None:
     name = entry.name
     base = name.rsplit("/", 1)[-1]
     if base.startswith("."):
@@ -738,9 +745,13 @@ def _read_one(entry, max_bytes, rows, manifest_name, seen, result, overrides) ->
         doc.published, doc.published_precision = row.published, row.precision
         doc.published_uncertainty_days = row.uncertainty
         doc.title, doc.url, doc.source = row.title, row.url, row.source
+    elif unlisted is not None and (unlisted.published or unlisted.url):
+        # an uploaded file its manifest does not list: the upload's own date and address
+        doc.published, doc.published_precision, doc.url = unlisted.published, unlisted.precision, unlisted.url
+        notes.append(UNLISTED_NOTE)
     if doc.published is None and html_date is not None and _implausible_published(html_date) is None:
         doc.published = html_date
-        notes.append("publication date from HTML metadata")
+        notes.append(HTML_DATE_NOTE)
     if doc.title is None:
         doc.title = html_title if html_title else (_headline(text) if suffix not in _HTML_SUFFIXES else None)
     missing = [f for f, v in (("publication date", doc.published), ("title", doc.title),
@@ -802,14 +813,19 @@ def read_corpus(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corp
 
 
 def read_uploads(items: Iterable[tuple[str, bytes]], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 manifest: str | None = None) -> CorpusResult:
+                 manifest: str | None = None, published: str | dt.date | None = None,
+                 url: str | None = None) -> CorpusResult:
     """Read several uploaded files (articles and perhaps a manifest) as one corpus.
 
     Names are reduced with :func:`safe_name`; clashing names get "-2", "-3". The manifest is
     the item named ``manifest.jsonl`` or ``manifest.csv``, or the one named ``manifest`` (a
     user's own ``dates.csv``: its format is told by its ending, its problems name it as uploaded);
     its rows find the files by their names reduced alike (a row for "articles/goma.txt" is "goma.txt").
+    ``published`` and ``url`` date and address the files the manifest has no row for (their file
+    record's notes say so, :data:`UNLISTED_NOTE`); ValueError when ``url`` is not http(s).
     """
+    pub, precision = parse_published(published)
+    unlisted = _Row(line=0, published=pub, precision=precision, url=checked_url(url))
     entries: list[_Entry] = []
     used: set[str] = set()
     for name, data in items:
@@ -827,7 +843,7 @@ def read_uploads(items: Iterable[tuple[str, bytes]], *, max_bytes: int = DEFAULT
         blob = bytes(data)
         entries.append(_Entry(clean, len(blob), (lambda b=blob: b)))
     manifests = _MANIFESTS if manifest is None else (safe_name(manifest),)
-    return _read_entries(entries, max_bytes, manifests=manifests, uploaded=True)
+    return _read_entries(entries, max_bytes, manifests=manifests, uploaded=True, unlisted=unlisted)
 
 
 def read_upload(

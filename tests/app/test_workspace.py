@@ -87,3 +87,15 @@ def test_a_manifest_written_for_a_folder_finds_its_files_uploaded_without_their_
     assert {d.id: (d.published, d.published_precision) for d in added} == {
         "kivu.txt": (dt.date(2024, 2, 12), "day"), "shan.txt": (dt.date(2024, 11, 1), "month")}
     assert not [m for m in msgs if m.startswith("Manifest")], msgs
+
+
+def test_a_page_the_manifest_leaves_out_keeps_its_own_published_date_and_says_so():
+    page = (b'<html><head><meta property="article:published_time" content="2024-05-02T08:00:00Z">'
+            b"<title>Shelling in Kharkiv</title></head><body><article><p>Russian artillery shelled a residential "
+            b"district of Kharkiv on Wednesday, injuring five people, the regional governor said.</p></article>"
+            b"</body></html>")
+    ws = Workspace()
+    added, msgs = ws.add_uploads([("kharkiv.html", page), ("kivu.txt", KIVU),
+                                  ("manifest.jsonl", manifest('{"file": "kivu.txt", "published": "2024-02-12"}'))])
+    assert {d.id: d.published for d in added}["kharkiv.html"] == dt.date(2024, 5, 2)
+    assert "Added kharkiv.html, published 2024-05-02 (the page's own metadata)" in msgs
