@@ -151,7 +151,8 @@ def sidebar_add_articles(ws: Workspace) -> None:
             newest = max((d.published for d in added if d is not None and d.published), default=None)
             if newest is not None:
                 st.session_state.at = newest
-                st.session_state.add_messages.append(f"Showing {newest.isoformat()}, the added articles' date.")
+                st.session_state.add_messages.append(
+                    f"Showing {newest.isoformat()}, the added articles' newest publication date (or the last event before it).")
         # What went in, one box (a manifest of 80 files is not 80 boxes); each problem its own box.
         # Messages quote file names and manifest cells: shown as written, never as Markdown.
         msgs = st.session_state.get("add_messages", [])
