@@ -529,7 +529,9 @@ def _parse_manifest(name: str, data: bytes, known: set[str], *, flat: bool = Fal
                 value = None
             texts[fld] = _text_field(value)
         row.title, row.source, url = texts["title"], texts["source"], texts["url"]
-        if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+        try:
+            url = checked_url(url)
+        except ValueError:
             problem("W114", line=lineno, value=url, file=file)
             url = None
         row.url = url
