@@ -58,8 +58,8 @@ SEEDS_HELP = ("The app opens on two example articles (Libya, April 2019). Remove
 #: How an uploaded manifest dates each file (the CLI's manifest format).
 MANIFEST_HELP = ("Articles published on different days: upload with them one .jsonl or .csv manifest, one row per "
                  "file: file (its name), published (YYYY-MM-DD or YYYY-MM), and optionally title, url, source, as "
-                 "the command line's manifest.jsonl or manifest.csv. The date above then dates only the files it "
-                 "does not list.")
+                 "the command line's manifest.jsonl or manifest.csv. The date and source address above then apply "
+                 "only to the files it does not list.")
 #: Above this many events a store opens on "the last N days" rather than everything.
 LARGE_STORE = 100_000
 
@@ -151,8 +151,8 @@ def sidebar_add_articles(ws: Workspace) -> None:
             newest = max((d.published for d in added if d is not None and d.published), default=None)
             if newest is not None:
                 st.session_state.at = newest
-                st.session_state.add_messages.append(
-                    f"Showing {newest.isoformat()}, the added articles' newest publication date (or the last event before it).")
+                st.session_state.add_messages.append(f"Showing {newest.isoformat()}, the added articles' newest "
+                                                      "publication date (or the last event before it).")
         # What went in, one box (a manifest of 80 files is not 80 boxes); each problem its own box.
         # Messages quote file names and manifest cells: shown as written, never as Markdown.
         msgs = st.session_state.get("add_messages", [])

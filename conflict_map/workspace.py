@@ -178,7 +178,8 @@ class Workspace:
         self.problems.extend(read.problems)
         added, messages = [], []
         messages += [f"Manifest: {p.reason}" for p in read.problems if p.kind == "manifest"]
-        messages += [f"Not added: {p.reason}" for p in read.problems if p.kind in ("unreadable", "skipped", "duplicate")]
+        messages += [f"Not added: {p.reason}" for p in read.problems
+                     if p.kind in ("unreadable", "skipped", "duplicate")]
         for doc in read.documents:
             where = origin[doc.id]
             doc.id = self._unique_id(doc.id)

@@ -441,7 +441,8 @@ def _text_field(value) -> str | None:
 _CSV_SEPARATORS = (",", ";", "\t", "|")
 
 
-def _parse_manifest(name: str, data: bytes, known: set[str], *, flat: bool = False) -> tuple[dict[str, _Row], list[Problem]]:
+def _parse_manifest(name: str, data: bytes, known: set[str], *,
+                    flat: bool = False) -> tuple[dict[str, _Row], list[Problem]]:
     """The manifest's rows by file name, and its problems. ``flat``: the files were uploaded, their
     names reduced by :func:`safe_name` ("articles/goma.txt" arrives as "goma.txt"), and the rows'
     names are reduced alike, so a manifest written for a folder still finds them."""
