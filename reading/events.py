@@ -1024,6 +1024,33 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
                 and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
 
 
+#: Right before a capture's verb, what tells it as told about its taker, earlier than the news: a relative clause
+#: in the simple past or the pluperfect (", which seized", ", who had taken"; not ", which has seized": a perfect may
+#: be the news), or a pluperfect ("had captured").
+_RECALLED_BEFORE = re.compile(r"(?:,\s*(?:which|who)\s+(?:had\s+)?|\bhad\s+)(?:[a-z]+ly\s+)?$", re.I)
+#: Someone telling the sentence: a pluperfect after it is the news told ("said it had retaken X"), not history.
+_TELLING = re.compile(r"\b(?:said|says|told|tells|reported|reports|claimed|claims|announced|confirmed|acknowledged|"
+                      r"admitted|stated|added|according|insisted|denied|quoted)\b", re.I)
+
+
+def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date_starts: Any) -> bool:
+    """Whether the change of hands at ``ts``-``te`` is recalled with no day of its own: in a relative clause about
+    its taker ("The RSF, which seized Um Ruwaba, did not comment") with no day inside the clause, or told in the
+    pluperfect by the narrator ("Rebels had captured the town before the army drove them out") with no day in the
+    sentence. It happened before the news, on a day the text does not tell: read at the report's day (or another
+    clause's) it would hand the place back to a side that has since lost it. ``date_starts``: where the
+    sentence's dates begin. A told day keeps it ("which seized Bara in late February")."""
+    rel = _RECALLED_BEFORE.search(text, max(s_start, ts - 30), ts)
+    if rel is None:
+        return False
+    s_start = dateline_end(text, s_start)  # (the dateline's day is the report's)
+    if rel.group(0)[:1] == ",":
+        close = text.find(",", te, s_end)
+        close = s_end if close < 0 else close
+        return not any(rel.start() < d < close for d in date_starts)
+    return not any(s_start <= d < s_end for d in date_starts) and _TELLING.search(text, s_start, s_end) is None
+
+
 #: A sentence telling a story's plot ("In the new strategy game, ...", "In the film, rebels take Kabul").
 _FICTION = re.compile(r"\W*(?:in|throughout)\s+(?:the|this|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+|first\s+|"
                       r"second\s+|final\s+|\w+-(?:minute|hour|part)\s+)?(?:(?:strategy|video|war|board|computer|mobile)\s+)?"
@@ -3215,6 +3242,9 @@ class EventExtractor:
                 continue  # audit 10: "The army denies it, saying fighting continues": the fight told before goes on
             if dm is None and lag is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
+            if "territory" in sub and recalled_capture(text, ts, te, sent.start, sent.end,
+                                                      [d.start for d in own_dates]):
+                continue  # "The RSF, which seized Um Ruwaba, did not comment": an earlier capture, day untold
             if dm is None and lag is None and etype == "Battles" and _CONTINUED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "Russian forces continued offensive operations near Pokrovsk": an assessment's topic, no day
             if (dm is None and lag is None and trig.id == "advance" and _RECENTLY_BEFORE.search(text, max(cs, ts - 12), ts)
