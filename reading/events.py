@@ -1024,6 +1024,12 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
                 and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
 
 
+#: A state's word for its armed foes in quotes, right after a killing verb and its number ('killed eight "terrorists"',
+#: "killed “khawarij”"): the army's framing, which the reporter quotes without taking it up; those killed fought all
+#: the same (a battle, as with the bare word). Only these words: a group's quoted "militia members" or "crusader
+#: soldiers" may be its name for civilians.
+_QUOTED_FOES = re.compile(r"[\"“]\s*(?:terrorists?|militants?|bandits|insurgents?|extremists?|jihadists?|rebels?|"
+                          r"khawarij|outlaws)\s*[\"”]", re.I)
 #: Right before a capture's verb, what tells it as told about its taker, earlier than the news: a relative clause
 #: in the simple past or the pluperfect (", which seized", ", who had taken"; not ", which has seized": a perfect may
 #: be the news), or a pluperfect ("had captured").
@@ -3547,6 +3553,8 @@ class EventExtractor:
                 or _TALLY_AFTER_F.search(ft, te, ce)):
             return None
         m = self._p["victims"].match(text, te, ce)
+        if m is not None and _QUOTED_FOES.match(text, m.end(), ce):
+            return "armed"  # 'security forces killed eight "terrorists"': the state's word for those it fought
         np_ = m.group("np").strip() if m is not None else ""
         if not np_ or _PRONOUN.match(np_) or np_.lower().split()[0] == "time":
             return None  # "opened fire on them"; "rebels kill time in the camps": no one killed
