@@ -342,6 +342,28 @@ _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
 _OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged)\s+"
                               r"(?:\w+\s+){0,2}$", re.I)
+#: Before a raid's noun, the verb that repelled it ("repelled a Hezbollah raid", "foiled an infiltration bid").
+_REPELLED_NOUN_BEFORE = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|fought\s+off|beat\s+back|"
+                                   r"beaten\s+back)\s+(?:an?\s+|the\s+|another\s+|several\s+|two\s+|three\s+)?"
+                                   r"(?:[\w\-]+\s+){0,3}$", re.I)
+#: "repelled"/"repulsed" opening an ``_OPPONENT_BEFORE`` match: the attack repelled is the object's own.
+_REPELLED = re.compile(r"re(?:pelled|pulsed)\s", re.I)
+
+
+def _repeller(text: str, ft: str, cs: int, ts: int, clause: list, attacker: str) -> str:
+    """Who repelled the attack at ``ts`` made by ``attacker``, named right before it ("Indian soldiers repulsed a
+    Pakistani attack", "Kurdish fighters repelled an IS assault"): the actor before the verb; "" when the attack
+    noun is not the attacker's own ("fought bandits near Safana, and an air strike ...") or nobody is named."""
+    obj = next((a for a in reversed(clause) if a.name == attacker and a.end <= ts), None)
+    if obj is None or text[obj.end:ts].strip():
+        return ""
+    verb = _OPPONENT_BEFORE_F.search(ft, max(cs, obj.start - 40), obj.start)
+    if verb is None or not _REPELLED.match(ft, verb.start()):
+        return ""
+    return next((a.name for a in reversed(clause) if a.end <= verb.start() and a.name != attacker
+                 and verb.start() - a.end <= 40), "")
+
+
 #: Between an actor and a trigger: the actor denies it ("The Houthis denied carrying out a drone attack").
 _DENIED_BEFORE = re.compile(r"\s+(?:(?:have|has|had|also|again|strongly|repeatedly|firmly)\s+)*(?:denied|deny|denies|rejected|"
                             r"dismissed)\s+(?:(?:any|all|the|its|their|carrying\s+out|launching|staging|being\s+behind|"
@@ -2727,6 +2749,8 @@ class EventExtractor:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0) if len(clauses) > 1 else 0
             cs, ce = clauses[ci]
+            if trig.id == "repelled-raid" and not _REPELLED_NOUN_BEFORE_F.search(ft, max(cs, ts - 50), ts):
+                continue  # "a raid", "the offensive" told without being repelled: the other triggers' to read
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
                     _PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None or wished(text, ts, sent.start)):
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
@@ -3717,8 +3741,9 @@ class EventExtractor:
                             and _OPPONENT_BEFORE_F.search(ft, max(cs, a.start - 40), a.start)]:
             if names and names[0] == uniq_objects[-1]:
                 # audit 9: "Troops fought bandits near Safana, and an air strike later hit their hideout": the
-                # side fought is not who strikes next
-                names = [""] + names[1:]
+                # side fought is not who strikes next; "Indian soldiers repulsed a Pakistani attack": who repelled
+                # the attack is the other side
+                names = [_repeller(text, ft, cs, ts, clause, uniq_objects[-1])] + names[1:]
             names = names + uniq_objects[-1:] if names else [""] + uniq_objects[-1:]  # the one acted on
         if under:
             names = (names or [""]) + [under[-1].name]  # audit 7: who came under fire is the target
@@ -5605,6 +5630,7 @@ _TARGET_LINK_F = _twin(_TARGET_LINK)
 _KILL_WORD_F = _twin(_KILL_WORD)
 _PASSIVE_BEFORE_F = _twin(_PASSIVE_BEFORE)
 _OPPONENT_BEFORE_F = _twin(_OPPONENT_BEFORE)
+_REPELLED_NOUN_BEFORE_F = _twin(_REPELLED_NOUN_BEFORE)
 _AVENGED_F = _twin(_AVENGED)
 _BY_F = _twin(_BY)
 _BETWEEN_F = _twin(_BETWEEN)
