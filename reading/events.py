@@ -1661,6 +1661,25 @@ _AND_TOLL_IN = re.compile(r"\s*,?\s*and\s+(?:another\s+|a\s+further\s+)?(?P<n>\d
                           r"(?:more\s+|others?\s+)?(?:people\s+|civilians\s+|soldiers\s+|fighters\s+)?in\s+")
 
 
+#: An election campaign told in a sentence or its article's headline: "campaign" and an electoral word.
+_CAMPAIGN = re.compile(r"\bcampaign(?:s|ing|ed)?\b", re.I)
+_ELECTORAL = re.compile(r"\b(?:elections?|electoral|polls|votes?|voters|candidates?|senate|senatorial|parliamentary|"
+                        r"presidential|primar(?:y|ies)|ballots?|slates?|midterms?)\b", re.I)
+#: The longest first line read as the article's headline, for the campaign it may tell.
+_HEADLINE_MAX = 200
+
+
+def _campaign_told(text: str, s_start: int, s_end: int) -> bool:
+    """Whether the sentence at ``s_start`` belongs to the story of an election campaign (its words in the sentence or
+    in the headline: "Battle for the Senate: campaign heats up in vote-rich Cebu"): its rallies are campaign events,
+    not protests (a crowd pressing a demand, ``_PROTEST_AIM``, still is one), and an "offensive" with no side named
+    is the campaign's."""
+    head_end = text.find("\n")
+    spans = ((s_start, s_end),) + (((0, head_end),) if 0 < head_end <= _HEADLINE_MAX and s_start > 0 else ())
+    return (any(_CAMPAIGN.search(text, a, b) for a, b in spans)
+            and any(_ELECTORAL.search(text, a, b) for a, b in spans))
+
+
 def _coverage_title(text: str, ts: int, te: int) -> bool:
     """Whether the protest noun at ``ts:te`` is the topic a headline or an entry title labels as live coverage
     or an explainer (a short line of its own: :data:`_COVERAGE_LABEL`): in the label's part of the line ("Kenya
@@ -2623,6 +2642,8 @@ class EventExtractor:
             else:
                 matches = t.rx.finditer(text, s0, e0)
             for m in matches:
+                if t.id == "repelled-raid" and not _REPELLED_NOUN_BEFORE.search(text, max(s0, m.start() - 50), m.start()):
+                    continue  # "killed 23 in a raid on the village": a raid nobody repelled, the other triggers' to read
                 found.append((-(m.end() - m.start()), m.start(), m.end(), t))
         if len(found) <= 1:
             return [f[1:] for f in found]  # (the usual case: nothing to order or overlap)
@@ -2749,8 +2770,6 @@ class EventExtractor:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0) if len(clauses) > 1 else 0
             cs, ce = clauses[ci]
-            if trig.id == "repelled-raid" and not _REPELLED_NOUN_BEFORE_F.search(ft, max(cs, ts - 50), ts):
-                continue  # "a raid", "the offensive" told without being repelled: the other triggers' to read
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
                     _PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None or wished(text, ts, sent.start)):
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
@@ -2830,6 +2849,9 @@ class EventExtractor:
             if (trig.id == "protest" and text[te - 1:te] == "s" and _BARE_DURING_BEFORE.search(text, max(cs, ts - 12), ts)
                     and not any(cs <= d.start < ce for d in dates)):
                 continue  # gold 7: "Some had been shot during demonstrations in Homs": protests in general, no day
+            if (trig.id == "protest" and text[ts:ts + 4].lower() == "rall" and not _PROTEST_AIM.search(text, sent.start, sent.end)
+                    and (text[max(sent.start, ts - 9):ts].lower() == "campaign " or _campaign_told(text, sent.start, sent.end))):
+                continue  # "attended a campaign rally in Phoenix", "the opposition held its own rally in X" in a race: no protest
             if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
                 continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
             if (trig.event_type in VIOLENT_TYPES and "ince" in sent_text and _SINCE_THEN.search(text, sent.start, sent.end)
@@ -3145,6 +3167,10 @@ class EventExtractor:
                 etype, sub, a1, a2 = "Explosions/Remote violence", "Shelling/artillery/missile attack", "", ""
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
+            if trig.id == "deploy" and not a1 and text[ts:ts + 6].lower() == "advanc":
+                continue  # "The wildfire advanced towards several villages": a move towards a place needs a side
+            if trig.id == "offensive" and not a1 and not a2 and _campaign_told(text, sent.start, sent.end):
+                continue  # "The slate launched its offensive with a rally in Cebu City": a campaign's, no fight
             if trig.id == "fell-to":
                 if _NOUN_FALL.match(text, ts) and (_FEARED_BEFORE.search(text, max(cs, ts - 50), ts)
                                                    or _WOULD_SOON.match(text, te, ce)):
@@ -5630,7 +5656,6 @@ _TARGET_LINK_F = _twin(_TARGET_LINK)
 _KILL_WORD_F = _twin(_KILL_WORD)
 _PASSIVE_BEFORE_F = _twin(_PASSIVE_BEFORE)
 _OPPONENT_BEFORE_F = _twin(_OPPONENT_BEFORE)
-_REPELLED_NOUN_BEFORE_F = _twin(_REPELLED_NOUN_BEFORE)
 _AVENGED_F = _twin(_AVENGED)
 _BY_F = _twin(_BY)
 _BETWEEN_F = _twin(_BETWEEN)
