@@ -912,7 +912,9 @@ _CONTINUED_BEFORE = re.compile(r"\b(?:continued|continue|continues|continuing)\s
 #: in the Pokrovsk direction", "Key Takeaways: ... recently regained positions near Lyman"), whose dated detail follows.
 _RECENTLY_BEFORE = re.compile(r"\brecently\s+$", re.I)
 #: Right after a front-line gain: the axis or the town it sums up ("in the Zaporizhzhia direction", "near Toretsk").
-_SUMMED_FRONT_AFTER = re.compile(r"\s+(?:in|near|around|towards?)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_SUMMED_FRONT_AFTER = re.compile(r"(?:\s+(?:a|an|several|two|three|four|some|\d+)\s+(?:small\s+)?(?:villages?|settlements?|"
+                                 r"positions|localit(?:y|ies)|hamlets?))?"  # "recently liberated a village in the X direction"
+                                 r"\s+(?:in|near|around|towards?)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 _AXIS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:direction|axis|front)\b")
 
 #: evl: right before a fight, a period as the subject that saw it ("This week saw continued fighting across ...",
@@ -3303,9 +3305,15 @@ class EventExtractor:
                 continue  # "The RSF, which seized Um Ruwaba, did not comment": an earlier capture, day untold
             if dm is None and lag is None and etype == "Battles" and _CONTINUED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "Russian forces continued offensive operations near Pokrovsk": an assessment's topic, no day
-            if (dm is None and lag is None and trig.id == "advance" and _RECENTLY_BEFORE.search(text, max(cs, ts - 12), ts)
+            if (dm is None and lag is None and (trig.id == "advance" or "territory" in sub)
+                    and _RECENTLY_BEFORE.search(text, max(cs, ts - 12), ts)
                     and _detail_told_later(text, doc.dates, sent.end, te)):
-                continue  # isw: "Russian forces recently advanced in the Kherson direction": the dated detail's summary
+                # isw: "Russian forces recently advanced in the Kherson direction", "Ukrainian forces recently
+                # liberated a village in the Siversk direction": the dated detail's summary
+                continue
+            if (dm is None and lag is None and etype in VIOLENT_TYPES and _takeaway_line(text, sent.start)
+                    and _place_told_later(text, doc.dates, sent.end, [m for m in c_places if m.start > ts])):
+                continue  # "Key Takeaways: Russian forces struck Odesa." and "... struck Odesa on May 4" below: its summary
             if (etype == "Battles" and not a1 and not a2 and "territory" not in sub
                     and _PERIOD_SAW_BEFORE.search(text, max(cs, ts - 70), ts)):
                 continue  # evl: "This week saw continued fighting across the north": an overview's framing line
@@ -3557,6 +3565,12 @@ class EventExtractor:
                                          fatalities=None, planned=planned, background=background, location=where,
                                          location_note="", evidence=ev_maker(undone.start(), undone.end())))
             alleged = _alleged(text, ts, max(sent.start, dl_end), a1, a2, s_actors) if etype in VIOLENT_TYPES else ""
+            if (not alleged and etype in VIOLENT_TYPES and ft.find("confirm", te, sent.end) >= 0
+                    and _UNCONFIRMED_AFTER.search(text, te, sent.end) and _CLAIMED_F.search(ft, max(sent.start, dl_end), ts)):
+                # "Russian milbloggers claimed that Russian forces advanced near Siversk, but ISW has not observed
+                # confirmation of this claim": one side's word, shown as such (a capture so told draws no change
+                # of hands: ``disputed``)
+                alleged = "unconfirmed claim"
             out.append(
                 Event(
                     id=fact_id(doc.id, "e", ts, sub),
@@ -4911,6 +4925,30 @@ _FIGHT_BEFORE_DATE = re.compile(r"\b(?:after|following)\s+(?:(?:heavy|fierce|int
 _CLAUSE_WORD = re.compile(r"\b(?:which|who|that|whom|where|when)\b", re.I)
 #: evh: between two days of one fight ("on Monday and Tuesday", "on 3 and 4 May" read as two dates).
 _DAY_AND_DAY = re.compile(r"\s*(?:and|to|through|-|–)\s*(?:on\s+)?$", re.I)
+
+
+#: The heading of an assessment's summary block ("Key Takeaways:", "Key takeaways"), whose lines sum up what the
+#: report tells below with its days.
+_TAKEAWAYS = "key takeaways"
+
+
+def _takeaway_line(text: str, s_start: int) -> bool:
+    """Whether the sentence at ``s_start`` is a line of a "Key Takeaways" block: the heading before it in its
+    paragraph (no blank line between), within 1,500 characters."""
+    lo = max(0, s_start - 1500)
+    at = text.lower().rfind(_TAKEAWAYS, lo, s_start + len(_TAKEAWAYS) + 2)
+    return at >= 0 and text.find("\n\n", at, s_start) < 0
+
+
+def _place_told_later(text: str, dates: list, after: int, places: list) -> bool:
+    """Whether the first of ``places`` (a summary line's place) is named again after ``after`` within 300 characters
+    of a day told there: the report's dated detail of what the line sums up."""
+    if not places:
+        return False
+    name = text[places[0].start:places[0].end]
+    told = text.find(name, after)
+    return told >= 0 and any(d.start >= after and d.date is not None and d.date.precision == "day"
+                             and abs(d.start - told) <= 300 for d in dates)
 
 
 def _detail_told_later(text: str, dates: list, after: int, te: int) -> bool:
