@@ -3171,8 +3171,11 @@ class EventExtractor:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
             if trig.id == "deploy" and not a1 and text[ts:ts + 6].lower() == "advanc":
                 continue  # "The wildfire advanced towards several villages": a move towards a place needs a side
-            if trig.id == "offensive" and not a1 and not a2 and _campaign_told(text, sent.start, sent.end):
-                continue  # "The slate launched its offensive with a rally in Cebu City": a campaign's, no fight
+            if ((trig.id == "offensive" or text[ts:ts + 6].lower() == "battle") and not a1 and not a2
+                    and _campaign_told(text, sent.start, sent.end)):
+                # "The slate launched its offensive with a rally in Cebu City", "Battle for the Senate: campaign
+                # heats up": a campaign's, no fight
+                continue
             if trig.id == "fell-to":
                 if _NOUN_FALL.match(text, ts) and (_FEARED_BEFORE.search(text, max(cs, ts - 50), ts)
                                                    or _WOULD_SOON.match(text, te, ce)):
@@ -4935,8 +4938,7 @@ _TAKEAWAYS = "key takeaways"
 def _takeaway_line(text: str, s_start: int) -> bool:
     """Whether the sentence at ``s_start`` is a line of a "Key Takeaways" block: the heading before it in its
     paragraph (no blank line between), within 1,500 characters."""
-    lo = max(0, s_start - 1500)
-    at = text.lower().rfind(_TAKEAWAYS, lo, s_start + len(_TAKEAWAYS) + 2)
+    at = fold(text).rfind(_TAKEAWAYS, max(0, s_start - 1500), s_start + len(_TAKEAWAYS) + 2)
     return at >= 0 and text.find("\n\n", at, s_start) < 0
 
 

@@ -26,6 +26,13 @@ def test_a_races_rallies_and_offensive_are_no_events(nlp):
     assert [(e.event_type, e.evidence.sentence[:30]) for e in doc.events if not e.planned] == []
 
 
+def test_a_headlines_battle_for_a_seat_in_a_campaign_is_no_event(nlp):
+    doc = read_report(nlp, "NAIROBI, May 6 - Candidates crisscrossed the county on Saturday as the campaign entered its "
+                           "final week.", published="2026-05-06",
+                      title="Battle for Nairobi governor: campaign heats up in vote-rich Nairobi")
+    assert [e.event_type for e in doc.events] == []
+
+
 def test_a_rally_against_the_results_is_a_protest(nlp):
     doc = read_report(nlp, "NAIROBI, May 6 - Thousands of opposition supporters held a rally in Kisumu on Sunday to "
                            "denounce the election results.", published="2026-05-06",
