@@ -1058,6 +1058,10 @@ _QUOTED_FOES = re.compile(r"[\"“]\s*(?:terrorists?|militants?|bandits|insurgen
 #: in the simple past or the pluperfect (", which seized", ", who had taken"; not ", which has seized": a perfect may
 #: be the news), or a pluperfect ("had captured").
 _RECALLED_BEFORE = re.compile(r"(?:,\s*(?:which|who)\s+(?:had\s+)?|\bhad\s+)(?:[a-z]+ly\s+)?$", re.I)
+#: A time the pluperfect is completed by, in the news's own day ("By nightfall, the rebels had seized the airport",
+#: "Within hours, troops had retaken the town"): the news told, not history.
+_DONE_BY = re.compile(r"\b(?:by|within)\s+(?:the\s+time|then|nightfall|dawn|daybreak|midday|noon|evening|the\s+evening|"
+                      r"the\s+afternoon|the\s+morning|morning|afternoon|the\s+end\s+of|hours|minutes|an\s+hour)\b", re.I)
 #: Someone telling the sentence: a pluperfect after it is the news told ("said it had retaken X"), not history.
 _TELLING = re.compile(r"\b(?:said|says|told|tells|reported|reports|claimed|claims|announced|confirmed|acknowledged|"
                       r"admitted|stated|added|according|insisted|denied|quoted)\b", re.I)
@@ -1078,7 +1082,8 @@ def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date
         close = text.find(",", te, s_end)
         close = s_end if close < 0 else close
         return not any(rel.start() < d < close for d in date_starts)
-    return not any(s_start <= d < s_end for d in date_starts) and _TELLING.search(text, s_start, s_end) is None
+    return (not any(s_start <= d < s_end for d in date_starts) and _TELLING.search(text, s_start, s_end) is None
+            and _DONE_BY.search(text, s_start, ts) is None)
 
 
 #: A sentence telling a story's plot ("In the new strategy game, ...", "In the film, rebels take Kabul").

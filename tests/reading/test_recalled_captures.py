@@ -50,3 +50,10 @@ def test_a_pluperfect_told_by_someone_is_the_news(nlp):
     doc = read(nlp, "JUBA, May 6 - The army said its troops had recaptured the town of Nasir after heavy fighting "
                     "with the White Army.")
     assert len(captures(doc)) == 1, captures(doc)
+
+
+def test_a_pluperfect_done_by_a_time_of_the_day_is_the_news(nlp):
+    doc = read(nlp, "KHARTOUM, May 6 - RSF fighters attacked Um Ruwaba on Tuesday. By nightfall, the RSF had captured "
+                    "Um Ruwaba.")
+    assert captures(doc) == ["RSF"], captures(doc)
+    assert takers(doc) == [("RSF", "took")], takers(doc)
