@@ -340,14 +340,15 @@ _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<
                             r"(?:(?:at\s+least|some|about|around|more\s+than|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
                             r"(?:(?!(?:when|as|after|while|before|because|since|if|until)\b)\w+\s+){0,3}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?$", re.I)
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
-_OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged)\s+"
+_OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged|beat\s+back|"
+                              r"fended\s+off)\s+"
                               r"(?:\w+\s+){0,2}$", re.I)
 #: Before a raid's noun, the verb that repelled it ("repelled a Hezbollah raid", "foiled an infiltration bid").
 _REPELLED_NOUN_BEFORE = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|fought\s+off|beat\s+back|"
                                    r"beaten\s+back)\s+(?:an?\s+|the\s+|another\s+|several\s+|two\s+|three\s+)?"
                                    r"(?:[\w\-]+\s+){0,3}$", re.I)
 #: "repelled"/"repulsed" opening an ``_OPPONENT_BEFORE`` match: the attack repelled is the object's own.
-_REPELLED = re.compile(r"re(?:pelled|pulsed)\s", re.I)
+_REPELLED = re.compile(r"(?:re(?:pelled|pulsed)|fought\s+off|beat\s+back|fended\s+off)\s", re.I)
 
 
 def _repeller(text: str, ft: str, cs: int, ts: int, clause: list, attacker: str) -> str:

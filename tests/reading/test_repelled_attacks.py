@@ -29,3 +29,8 @@ def test_a_repelled_offensive_is_a_battle(nlp):
 def test_a_raid_nobody_repelled_is_read_as_before(nlp):
     assert [t for t, _, _ in sides(nlp, "GAZA, May 6 - Israeli troops conducted a raid in Jenin on Tuesday, arresting "
                                         "five people.")] == ["Strategic developments"]
+
+
+def test_who_beat_back_a_groups_attack_is_actor1(nlp):
+    assert [(a1, a2) for _, a1, a2 in sides(nlp, "BAMAKO, May 6 - Malian soldiers beat back a JNIM attack on their camp "
+                                                 "in Boulkessi on Monday.")] == [("Malian forces", "JNIM")]
