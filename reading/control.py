@@ -25,7 +25,7 @@ from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
                             country_location, disputed, elapsed_date, entered_to_fight, fact_id, fiction, hearsay,
-                            publication_date, raid_entry, raid_on_civilians, settlement_in_area, wished)
+                            publication_date, raid_entry, raid_on_civilians, recalled_capture, settlement_in_area, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -91,6 +91,10 @@ _DIRS = {
 
 
 _ENTRY_WORD = re.compile(r"\b" + _ENTRY_VERB.pattern, re.I)  # the events' entering verbs, as a word
+#: The taking verb of a claim "X took Y" (where a relative clause or a pluperfect before it would show).
+_TAKING_WORD = re.compile(r"\b(?:took|taken|seized|captured|entered|retook|retaken|recaptured|regained|overran|overrun|"
+                          r"stormed|swept|marched|rolled|walked|strolled|seizes|captures|takes|enters|retakes|recaptures)\b",
+                          re.I)
 
 
 def _verb_start(text: str, start: int, end: int) -> int:
@@ -423,6 +427,10 @@ class ControlClaims:
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
                                                 Messages.W404.format(text=text[start:end]), start, end))
                     continue
+                if (pid == "x-took-y" and (verb := _TAKING_WORD.search(text, start, end)) is not None
+                        and recalled_capture(text, verb.start(), verb.end(), sent.start, sent.end,
+                                             [d.start for d in dates])):
+                    continue  # "The RSF, which seized Um Ruwaba, did not comment": an earlier capture, day untold
                 if relation == "took" and raid_entry(text, _verb_start(text, start, end), end, sent.start, sent.end):
                     continue  # "troops stormed Nablus during a raid": an incursion, no change of hands
                 if relation == "took" and entered_to_fight(text, _verb_start(text, start, end), end, sent.end):

@@ -340,8 +340,31 @@ _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<
                             r"(?:(?:at\s+least|some|about|around|more\s+than|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
                             r"(?:(?!(?:when|as|after|while|before|because|since|if|until)\b)\w+\s+){0,3}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?$", re.I)
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
-_OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged)\s+"
+_OPPONENT_BEFORE = re.compile(r"\b(?:repelled|repulsed|routed|ambushed|attacked|targeted|fought|engaged|beat\s+back|"
+                              r"fended\s+off)\s+"
                               r"(?:\w+\s+){0,2}$", re.I)
+#: Before a raid's noun, the verb that repelled it ("repelled a Hezbollah raid", "foiled an infiltration bid").
+_REPELLED_NOUN_BEFORE = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|fought\s+off|beat\s+back|"
+                                   r"beaten\s+back)\s+(?:an?\s+|the\s+|another\s+|several\s+|two\s+|three\s+)?"
+                                   r"(?:[\w\-]+\s+){0,3}$", re.I)
+#: "repelled"/"repulsed" opening an ``_OPPONENT_BEFORE`` match: the attack repelled is the object's own.
+_REPELLED = re.compile(r"(?:re(?:pelled|pulsed)|fought\s+off|beat\s+back|fended\s+off)\s", re.I)
+
+
+def _repeller(text: str, ft: str, cs: int, ts: int, clause: list, attacker: str) -> str:
+    """Who repelled the attack at ``ts`` made by ``attacker``, named right before it ("Indian soldiers repulsed a
+    Pakistani attack", "Kurdish fighters repelled an IS assault"): the actor before the verb; "" when the attack
+    noun is not the attacker's own ("fought bandits near Safana, and an air strike ...") or nobody is named."""
+    obj = next((a for a in reversed(clause) if a.name == attacker and a.end <= ts), None)
+    if obj is None or text[obj.end:ts].strip():
+        return ""
+    verb = _OPPONENT_BEFORE_F.search(ft, max(cs, obj.start - 40), obj.start)
+    if verb is None or not _REPELLED.match(ft, verb.start()):
+        return ""
+    return next((a.name for a in reversed(clause) if a.end <= verb.start() and a.name != attacker
+                 and verb.start() - a.end <= 40), "")
+
+
 #: Between an actor and a trigger: the actor denies it ("The Houthis denied carrying out a drone attack").
 _DENIED_BEFORE = re.compile(r"\s+(?:(?:have|has|had|also|again|strongly|repeatedly|firmly)\s+)*(?:denied|deny|denies|rejected|"
                             r"dismissed)\s+(?:(?:any|all|the|its|their|carrying\s+out|launching|staging|being\s+behind|"
@@ -890,7 +913,9 @@ _CONTINUED_BEFORE = re.compile(r"\b(?:continued|continue|continues|continuing)\s
 #: in the Pokrovsk direction", "Key Takeaways: ... recently regained positions near Lyman"), whose dated detail follows.
 _RECENTLY_BEFORE = re.compile(r"\brecently\s+$", re.I)
 #: Right after a front-line gain: the axis or the town it sums up ("in the Zaporizhzhia direction", "near Toretsk").
-_SUMMED_FRONT_AFTER = re.compile(r"\s+(?:in|near|around|towards?)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_SUMMED_FRONT_AFTER = re.compile(r"(?:\s+(?:a|an|several|two|three|four|some|\d+)\s+(?:small\s+)?(?:villages?|settlements?|"
+                                 r"positions|localit(?:y|ies)|hamlets?))?"  # "recently liberated a village in the X direction"
+                                 r"\s+(?:in|near|around|towards?)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 _AXIS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:direction|axis|front)\b")
 
 #: evl: right before a fight, a period as the subject that saw it ("This week saw continued fighting across ...",
@@ -1022,6 +1047,44 @@ def _is_background(date: FactDate, published: Any, was: bool) -> bool:
             or (date.end.year < published.year and date.end < published - dt.timedelta(days=183)
                 # (gold 5: or counted back in years, "A year ago this week")
                 and (_WRITTEN_YEAR.search(date.text) is not None or _YEARS_AGO.search(date.text) is not None)))
+
+
+#: A state's word for its armed foes in quotes, right after a killing verb and its number ('killed eight "terrorists"',
+#: "killed “khawarij”"): the army's framing, which the reporter quotes without taking it up; those killed fought all
+#: the same (a battle, as with the bare word). Only these words: a group's quoted "militia members" or "crusader
+#: soldiers" may be its name for civilians.
+_QUOTED_FOES = re.compile(r"[\"“]\s*(?:terrorists?|militants?|bandits|insurgents?|extremists?|jihadists?|rebels?|"
+                          r"khawarij|outlaws)\s*[\"”]", re.I)
+#: Right before a capture's verb, what tells it as told about its taker, earlier than the news: a relative clause
+#: in the simple past or the pluperfect (", which seized", ", who had taken"; not ", which has seized": a perfect may
+#: be the news), or a pluperfect ("had captured").
+_RECALLED_BEFORE = re.compile(r"(?:,\s*(?:which|who)\s+(?:had\s+)?|\bhad\s+)(?:[a-z]+ly\s+)?$", re.I)
+#: A time the pluperfect is completed by, in the news's own day ("By nightfall, the rebels had seized the airport",
+#: "Within hours, troops had retaken the town"): the news told, not history.
+_DONE_BY = re.compile(r"\b(?:by|within)\s+(?:the\s+time|then|nightfall|dawn|daybreak|midday|noon|evening|the\s+evening|"
+                      r"the\s+afternoon|the\s+morning|morning|afternoon|the\s+end\s+of|hours|minutes|an\s+hour)\b", re.I)
+#: Someone telling the sentence: a pluperfect after it is the news told ("said it had retaken X"), not history.
+_TELLING = re.compile(r"\b(?:said|says|told|tells|reported|reports|claimed|claims|announced|confirmed|acknowledged|"
+                      r"admitted|stated|added|according|insisted|denied|quoted)\b", re.I)
+
+
+def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date_starts: Any) -> bool:
+    """Whether the change of hands at ``ts``-``te`` is recalled with no day of its own: in a relative clause about
+    its taker ("The RSF, which seized Um Ruwaba, did not comment") with no day inside the clause, or told in the
+    pluperfect by the narrator ("Rebels had captured the town before the army drove them out") with no day in the
+    sentence. It happened before the news, on a day the text does not tell: read at the report's day (or another
+    clause's) it would hand the place back to a side that has since lost it. ``date_starts``: where the
+    sentence's dates begin. A told day keeps it ("which seized Bara in late February")."""
+    rel = _RECALLED_BEFORE.search(text, max(s_start, ts - 30), ts)
+    if rel is None:
+        return False
+    s_start = dateline_end(text, s_start)  # (the dateline's day is the report's)
+    if rel.group(0)[:1] == ",":
+        close = text.find(",", te, s_end)
+        close = s_end if close < 0 else close
+        return not any(rel.start() < d < close for d in date_starts)
+    return (not any(s_start <= d < s_end for d in date_starts) and _TELLING.search(text, s_start, s_end) is None
+            and _DONE_BY.search(text, s_start, ts) is None)
 
 
 #: A sentence telling a story's plot ("In the new strategy game, ...", "In the film, rebels take Kabul").
@@ -1604,6 +1667,25 @@ _AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:
 _AND_TOLL_IN = re.compile(r"\s*,?\s*and\s+(?:another\s+|a\s+further\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+"
                           r"(?:more\s+|others?\s+)?(?:people\s+|civilians\s+|soldiers\s+|fighters\s+)?in\s+")
+
+
+#: An election campaign told in a sentence or its article's headline: "campaign" and an electoral word.
+_CAMPAIGN = re.compile(r"\bcampaign(?:s|ing|ed)?\b", re.I)
+_ELECTORAL = re.compile(r"\b(?:elections?|electoral|polls|votes?|voters|candidates?|senate|senatorial|parliamentary|"
+                        r"presidential|primar(?:y|ies)|ballots?|slates?|midterms?)\b", re.I)
+#: The longest first line read as the article's headline, for the campaign it may tell.
+_HEADLINE_MAX = 200
+
+
+def _campaign_told(text: str, s_start: int, s_end: int) -> bool:
+    """Whether the sentence at ``s_start`` belongs to the story of an election campaign (its words in the sentence or
+    in the headline: "Battle for the Senate: campaign heats up in vote-rich Cebu"): its rallies are campaign events,
+    not protests (a crowd pressing a demand, ``_PROTEST_AIM``, still is one), and an "offensive" with no side named
+    is the campaign's."""
+    head_end = text.find("\n")
+    spans = ((s_start, s_end),) + (((0, head_end),) if 0 < head_end <= _HEADLINE_MAX and s_start > 0 else ())
+    return (any(_CAMPAIGN.search(text, a, b) for a, b in spans)
+            and any(_ELECTORAL.search(text, a, b) for a, b in spans))
 
 
 def _coverage_title(text: str, ts: int, te: int) -> bool:
@@ -2568,6 +2650,8 @@ class EventExtractor:
             else:
                 matches = t.rx.finditer(text, s0, e0)
             for m in matches:
+                if t.id == "repelled-raid" and not _REPELLED_NOUN_BEFORE.search(text, max(s0, m.start() - 50), m.start()):
+                    continue  # "killed 23 in a raid on the village": a raid nobody repelled, the other triggers' to read
                 found.append((-(m.end() - m.start()), m.start(), m.end(), t))
         if len(found) <= 1:
             return [f[1:] for f in found]  # (the usual case: nothing to order or overlap)
@@ -2773,6 +2857,9 @@ class EventExtractor:
             if (trig.id == "protest" and text[te - 1:te] == "s" and _BARE_DURING_BEFORE.search(text, max(cs, ts - 12), ts)
                     and not any(cs <= d.start < ce for d in dates)):
                 continue  # gold 7: "Some had been shot during demonstrations in Homs": protests in general, no day
+            if (trig.id == "protest" and text[ts:ts + 4].lower() == "rall" and not _PROTEST_AIM.search(text, sent.start, sent.end)
+                    and (text[max(sent.start, ts - 9):ts].lower() == "campaign " or _campaign_told(text, sent.start, sent.end))):
+                continue  # "attended a campaign rally in Phoenix", "the opposition held its own rally in X" in a race: no protest
             if trig.id == "protest" and _LODGED_BEFORE.search(text, max(cs, ts - 40), ts):
                 continue  # gold 7: "summoned the envoy to lodge a strong protest": a diplomatic complaint, no crowd
             if (trig.event_type in VIOLENT_TYPES and "ince" in sent_text and _SINCE_THEN.search(text, sent.start, sent.end)
@@ -3088,6 +3175,13 @@ class EventExtractor:
                 etype, sub, a1, a2 = "Explosions/Remote violence", "Shelling/artillery/missile attack", "", ""
             if trig.id == "advance" and not a1:
                 continue  # "Peace talks advanced in Doha": a front-line gain needs the side that made it
+            if trig.id == "deploy" and not a1 and text[ts:ts + 6].lower() == "advanc":
+                continue  # "The wildfire advanced towards several villages": a move towards a place needs a side
+            if ((trig.id == "offensive" or text[ts:ts + 6].lower() == "battle") and not a1 and not a2
+                    and _campaign_told(text, sent.start, sent.end)):
+                # "The slate launched its offensive with a rally in Cebu City", "Battle for the Senate: campaign
+                # heats up": a campaign's, no fight
+                continue
             if trig.id == "fell-to":
                 if _NOUN_FALL.match(text, ts) and (_FEARED_BEFORE.search(text, max(cs, ts - 50), ts)
                                                    or _WOULD_SOON.match(text, te, ce)):
@@ -3215,11 +3309,20 @@ class EventExtractor:
                 continue  # audit 10: "The army denies it, saying fighting continues": the fight told before goes on
             if dm is None and lag is None and search("history", max(cs, ts - 40), ts, before):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
+            if "territory" in sub and recalled_capture(text, ts, te, sent.start, sent.end,
+                                                      [d.start for d in own_dates]):
+                continue  # "The RSF, which seized Um Ruwaba, did not comment": an earlier capture, day untold
             if dm is None and lag is None and etype == "Battles" and _CONTINUED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "Russian forces continued offensive operations near Pokrovsk": an assessment's topic, no day
-            if (dm is None and lag is None and trig.id == "advance" and _RECENTLY_BEFORE.search(text, max(cs, ts - 12), ts)
+            if (dm is None and lag is None and (trig.id == "advance" or "territory" in sub)
+                    and _RECENTLY_BEFORE.search(text, max(cs, ts - 12), ts)
                     and _detail_told_later(text, doc.dates, sent.end, te)):
-                continue  # isw: "Russian forces recently advanced in the Kherson direction": the dated detail's summary
+                # isw: "Russian forces recently advanced in the Kherson direction", "Ukrainian forces recently
+                # liberated a village in the Siversk direction": the dated detail's summary
+                continue
+            if (dm is None and lag is None and etype in VIOLENT_TYPES and _takeaway_line(text, sent.start)
+                    and _place_told_later(text, doc.dates, sent.end, [m for m in c_places if m.start > ts])):
+                continue  # "Key Takeaways: Russian forces struck Odesa." and "... struck Odesa on May 4" below: its summary
             if (etype == "Battles" and not a1 and not a2 and "territory" not in sub
                     and _PERIOD_SAW_BEFORE.search(text, max(cs, ts - 70), ts)):
                 continue  # evl: "This week saw continued fighting across the north": an overview's framing line
@@ -3471,6 +3574,12 @@ class EventExtractor:
                                          fatalities=None, planned=planned, background=background, location=where,
                                          location_note="", evidence=ev_maker(undone.start(), undone.end())))
             alleged = _alleged(text, ts, max(sent.start, dl_end), a1, a2, s_actors) if etype in VIOLENT_TYPES else ""
+            if (not alleged and etype in VIOLENT_TYPES and ft.find("confirm", te, sent.end) >= 0
+                    and _UNCONFIRMED_AFTER.search(text, te, sent.end) and _CLAIMED_F.search(ft, max(sent.start, dl_end), ts)):
+                # "Russian milbloggers claimed that Russian forces advanced near Siversk, but ISW has not observed
+                # confirmation of this claim": one side's word, shown as such (a capture so told draws no change
+                # of hands: ``disputed``)
+                alleged = "unconfirmed claim"
             out.append(
                 Event(
                     id=fact_id(doc.id, "e", ts, sub),
@@ -3517,6 +3626,8 @@ class EventExtractor:
                 or _TALLY_AFTER_F.search(ft, te, ce)):
             return None
         m = self._p["victims"].match(text, te, ce)
+        if m is not None and _QUOTED_FOES.match(text, m.end(), ce):
+            return "armed"  # 'security forces killed eight "terrorists"': the state's word for those it fought
         np_ = m.group("np").strip() if m is not None else ""
         if not np_ or _PRONOUN.match(np_) or np_.lower().split()[0] == "time":
             return None  # "opened fire on them"; "rebels kill time in the camps": no one killed
@@ -3679,8 +3790,9 @@ class EventExtractor:
                             and _OPPONENT_BEFORE_F.search(ft, max(cs, a.start - 40), a.start)]:
             if names and names[0] == uniq_objects[-1]:
                 # audit 9: "Troops fought bandits near Safana, and an air strike later hit their hideout": the
-                # side fought is not who strikes next
-                names = [""] + names[1:]
+                # side fought is not who strikes next; "Indian soldiers repulsed a Pakistani attack": who repelled
+                # the attack is the other side
+                names = [_repeller(text, ft, cs, ts, clause, uniq_objects[-1])] + names[1:]
             names = names + uniq_objects[-1:] if names else [""] + uniq_objects[-1:]  # the one acted on
         if under:
             names = (names or [""]) + [under[-1].name]  # audit 7: who came under fire is the target
@@ -4822,6 +4934,29 @@ _FIGHT_BEFORE_DATE = re.compile(r"\b(?:after|following)\s+(?:(?:heavy|fierce|int
 _CLAUSE_WORD = re.compile(r"\b(?:which|who|that|whom|where|when)\b", re.I)
 #: evh: between two days of one fight ("on Monday and Tuesday", "on 3 and 4 May" read as two dates).
 _DAY_AND_DAY = re.compile(r"\s*(?:and|to|through|-|–)\s*(?:on\s+)?$", re.I)
+
+
+#: The heading of an assessment's summary block ("Key Takeaways:", "Key takeaways"), whose lines sum up what the
+#: report tells below with its days.
+_TAKEAWAYS = "key takeaways"
+
+
+def _takeaway_line(text: str, s_start: int) -> bool:
+    """Whether the sentence at ``s_start`` is a line of a "Key Takeaways" block: the heading before it in its
+    paragraph (no blank line between), within 1,500 characters."""
+    at = fold(text).rfind(_TAKEAWAYS, max(0, s_start - 1500), s_start + len(_TAKEAWAYS) + 2)
+    return at >= 0 and text.find("\n\n", at, s_start) < 0
+
+
+def _place_told_later(text: str, dates: list, after: int, places: list) -> bool:
+    """Whether the first of ``places`` (a summary line's place) is named again after ``after`` within 300 characters
+    of a day told there: the report's dated detail of what the line sums up."""
+    if not places:
+        return False
+    name = text[places[0].start:places[0].end]
+    told = text.find(name, after)
+    return told >= 0 and any(d.start >= after and d.date is not None and d.date.precision == "day"
+                             and abs(d.start - told) <= 300 for d in dates)
 
 
 def _detail_told_later(text: str, dates: list, after: int, te: int) -> bool:

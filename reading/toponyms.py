@@ -6804,7 +6804,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                     # (not a capital as its government: "Moscow said it would respond. Jets bombed the
                     # town": the town is not Moscow)
                     last_city = p
-                    towns.append((p, f.line, bool(f.aside)))
+                    # (a town a place is told from, "Kindrativka, southeast of Siversk", is a landmark aside)
+                    towns.append((p, f.line, bool(f.aside) or f.relation == "offset"))
                 elif p is not None and p.kind in _AREA_KINDS:
                     last_area = p
             elif a.kind == "focus" or (a.kind == "ref" and a.ref == "country"):
@@ -6984,7 +6985,7 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
             if a.kind == "name" and a.place_id:
                 p = _get(gazetteer, a.place_id)
                 if p is not None and p.kind == "city" and x.role != "actor":
-                    towns.append((p, x.line, bool(x.aside)))
+                    towns.append((p, x.line, bool(x.aside) or x.relation == "offset"))
             elif id(a) in lost:
                 towns.append((_UnknownTown(a.surface, "could not be placed"), x.line, bool(x.aside)))
             elif a.kind == "ref" and a.ref == "city" and a.place_id and towns:
