@@ -138,9 +138,9 @@ def test_date_within_publication_uncertainty_is_same_year():
     assert m.date.start == D(2019, 4, 5) and not m.future
 
 
-def test_ambiguous_numeric_date_unresolved_with_reason():
+def test_ambiguous_numeric_date_reported_with_the_span_of_both_readings():
     m = one("The attack on 5/4/2019 was condemned.")
-    assert m.date is None and "ambiguous" in m.reason
+    assert "ambiguous" in m.reason and span(m) == (D(2019, 4, 5), D(2019, 5, 4)) and m.date.precision == "month"
 
 
 def test_impossible_date_unresolved_with_reason():
