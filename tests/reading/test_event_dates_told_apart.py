@@ -1,0 +1,31 @@
+"""Event dates that belong to something else in the sentence (a plan, a quote) or to the event told
+before (session 17, dat). Own sentences."""
+import datetime as dt
+
+from reading.corpus import read_text
+
+
+def events(nlp, text, published):
+    doc = nlp(read_text(text, doc_id="t", published=published))
+    return [(e.date.start, e.planned) for e in doc.events if e.date is not None]
+
+
+def test_the_previous_night_counts_from_the_event_told_before(nlp):
+    text = ("MAIDUGURI - Boko Haram fighters attacked the town of Gwoza on 11 March, police said. "
+            "The previous night, gunmen had killed five fishermen near Baga.")
+    doc = nlp(read_text(text, doc_id="t", published="2024-03-16"))
+    fishermen = [e.date.start for e in doc.events if "fishermen" in e.evidence.sentence]
+    assert fishermen == [dt.date(2024, 3, 10)], [(e.date, e.evidence.sentence) for e in doc.events]
+
+
+def test_a_date_in_a_planned_clause_after_the_event_is_not_its_date(nlp):
+    text = ("KINSHASA - M23 rebels shelled the town of Sake, hours before a truce that will take effect on "
+            "Friday, residents said.")
+    found = events(nlp, text, "2024-02-13")  # a Tuesday
+    assert found and all(day == dt.date(2024, 2, 13) and not planned for day, planned in found), found
+
+
+def test_a_plan_quoted_does_not_date_the_fighting_told_outside_the_quote(nlp):
+    text = '"We will take Kidal on Monday," a rebel commander said, as CSP fighters shelled army positions in Anefis.'
+    found = events(nlp, text, "2023-10-04")  # a Wednesday
+    assert (dt.date(2023, 10, 4), False) in found, found
