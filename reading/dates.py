@@ -135,7 +135,8 @@ _AGO_LEFT = _c(
 )
 _RECENT_LEFT = _c(
     r"\b(?:(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?)"
-    r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))(?P<num>24\s+|48\s+)?$",
+    r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))"
+    r"(?:(?P<num>24\s+|48\s+)|(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$",
     re.I,
 )
 _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+|at\s+the\s+time\s+of\s+)$", re.I)
@@ -328,8 +329,9 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if _NOT_COUNT_AT.match(text, end) is None:
         return None
     preps = [w for w in words if w != "the"]
-    if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start):
-        preps = []  # "a budget of 2000", but "the revolution of 2011"
+    if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start) \
+            and not _PART_OF_BEFORE.search(text, max(0, start - 30), start):
+        preps = []  # "a budget of 2000", but "the revolution of 2011", "the first half of 2023"
     if preps or g["yposs"] or ((words and words[-1] == "the" or _A_BEFORE.search(text, max(0, start - 4), start))
                                and _EVENT_NOUN.match(text, end)):  # "the 2011 uprising", "a 2022 coup"
         return start, end, "year", {"y": g["yy"], "part": _part(words)}
@@ -370,6 +372,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
     if kind == "daypart":
         start, words = _left(text, p)
         if word == "weekend":
+            if words[-2:] == ["this", "past"]:  # the weekend just gone
+                return start, end, "relative", {"word": "the weekend"}
             if not words or words[-1] not in ("the", "this", "last", "next"):
                 return None
             lead = [w for w in words if w in ("over", "the", "this", "last", "next")]
@@ -381,6 +385,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, end, "relative", {"word": "this " + word}
         return None
     if kind == "unit":
+        if word == "year" and text.startswith(("New ", "NEW "), p - 4):
+            return _at_feast(text, p - 4)  # "on New Year's Eve"
         start, words = _left(text, p)
         # "the month" of a report on a past month is that month ("In June, ... Mid-month, ..."): ``anchor``
         the_month = word == "month" and "since" not in words
@@ -470,9 +476,11 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
 #: Islamic ones (Hijri month, day, days it lasts), for the others (Gregorian month, day).
 _ISLAMIC_FEASTS = {"fitr": (10, 1, 1), "adha": (12, 10, 1), "kebir": (12, 10, 1), "kabir": (12, 10, 1),
                    "ramadan": (9, 1, 30), "ashura": (1, 10, 1)}
-_FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25)}
+_FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
+                 "new year's eve": (12, 31), "new year's day": (1, 1)}
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
-            rf"|Christmas(?:\s+(?P<day>Eve|Day))?\b|Ramadan\b|Ashura\b)(?:,?\s+(?P<y>{_Y}))?")
+            r"|Christmas(?:\s+(?:Eve|Day))?\b|Ramadan\b|Ashura\b|New\s+Year['’]s\s+(?:Eve|Day)\b)(?:,?\s+(?P<y>{_Y}))?"
+            .replace("{_Y}", _Y))
 
 
 def _at_feast(text: str, p: int) -> Candidate | None:
@@ -487,7 +495,7 @@ def _at_feast(text: str, p: int) -> Candidate | None:
     if m["eid"]:
         name = m["eid"].lower()
     else:
-        name = " ".join(m["name"].lower().split())
+        name = " ".join(m["name"].lower().replace("’", "'").split())
     return start, m.end(), "feast", {"feast": name, "y": m["y"]}
 
 
@@ -512,6 +520,45 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
     return sorted(spans)
 
 
+#: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
+_PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
+                     r"(?P<part>(?i:week|half|quarter))\s+$")
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+
+
+def _with_part_before(text: str, cand: Candidate) -> Candidate:
+    """A month or year candidate told as a part of it ("the last week of May"): it starts at that part,
+    which it keeps (``nth``, ``of``) for resolving; any other candidate as it is."""
+    start, end, kind, g = cand
+    if kind not in ("month", "month_year", "year") or not text.startswith(("of ", "Of "), start):
+        return cand
+    m = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or (kind != "year" and m["part"].lower() == "quarter"):  # (a month has no quarters told)
+        return cand
+    return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower()}
+
+
+def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
+    """The ``nth`` week, half or quarter of the month or year ``fact`` spans."""
+    s, e = fact.start, fact.end
+    if g["of"] == "week":
+        first = e - dt.timedelta(days=6) if g["nth"] < 0 else s + dt.timedelta(days=7 * g["nth"])
+        s, e = first, min(e, first + dt.timedelta(days=6))
+    else:
+        parts = 2 if g["of"] == "half" else 4
+        months = (e.year - s.year) * 12 + e.month - s.month + 1
+        if months % parts:  # (a month's halves: by days)
+            mid = s + dt.timedelta(days=15)
+            s, e = (s, mid - dt.timedelta(days=1)) if g["nth"] == 0 else (mid, e) if g["nth"] in (1, -1) else (s, e)
+        else:
+            step = months // parts
+            k = g["nth"] % parts
+            y0, m0 = _add_months(s.year, s.month, k * step)
+            y1, m1 = _add_months(y0, m0, step - 1)
+            s, e = dt.date(y0, m0, 1), _month_end(y1, m1)
+    return _fact(s, e, "day", text, fact.basis)
+
+
 def _candidates(text: str) -> list[Candidate]:
     """Every date expression, longest first on overlap, in text order."""
     lowered = text.lower()
@@ -534,7 +581,7 @@ def _candidates(text: str) -> list[Candidate]:
         else:
             cand = _at_word(text, p, end, word, kind)
         if cand is not None:
-            found.append(cand)
+            found.append(_with_part_before(text, cand) if kind == "month" else cand)
     for m in _DIGITS.finditer(text):
         p = m.start()
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
@@ -545,7 +592,7 @@ def _candidates(text: str) -> list[Candidate]:
                 continue
         cand = _at_digit(text, p)
         if cand is not None:
-            found.append(cand)
+            found.append(_with_part_before(text, cand))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     if any(c[1] <= c[0] for c in found):  # an empty span: keep the plain rule
         chosen: list[Candidate] = []
@@ -989,6 +1036,22 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     return None
 
 
+#: The number of units a span of recent or coming days counts ("the past three weeks", "the next 10 days").
+_COUNTED_UNITS = _c(r"(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>days|weeks|months)$")
+_UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30}
+
+
+def _days_told(phrase: str, default: dict[str, int]) -> int:
+    """How many days "the past three weeks", "in recent months", "the next few days" span: the count told
+    times the unit, else the unit's ``default`` (a few)."""
+    m = _COUNTED_UNITS.search(phrase)
+    unit = m["unit"] if m is not None else next(u for u in default if phrase.endswith(u))
+    n = m["n"] if m is not None else ""
+    if n.isdigit() or (n in _NUMBERS and n not in ("a", "an", "several")):
+        return _count(n) * _UNIT_DAYS[unit]
+    return default[unit]
+
+
 def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
     days = dt.timedelta
 
@@ -1036,14 +1099,13 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 
     if g.get("recent"):
         phrase = g["recent"].lower()
-        width = 7 if "week" in phrase and "weeks" not in phrase else 21 if "weeks" in phrase else 1 if "24" in phrase \
-            else 2 if "48" in phrase else 5
+        width = 1 if "24" in phrase else 2 if "48" in phrase else _days_told(phrase, {"days": 5, "weeks": 21,
+                                                                                     "months": 90})
         start, end = _over(pub, lambda r: (r - days(width), r))
         return _fact(start, end, "week", text, "relative")
 
     if g.get("coming"):
-        unit = g["comingunit"].lower()
-        width = {"days": 7, "weeks": 30, "months": 120}[unit]
+        width = _days_told(g["coming"].lower(), {"days": 7, "weeks": 30, "months": 120})
         start, end = _over(pub, lambda r: (r + days(1), r + days(width)))
         return _fact(start, end, "week", text, "relative")
 
@@ -1051,9 +1113,10 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
     unit = (g.get("edgeunit") or g.get("unit") or "").lower()
     mod = " ".join((g.get("mod") or "").lower().split())
     if mod in ("the previous", "the past", "past"):
-        if unit == "week":  # "the past week": the seven days before publication
-            start, end = _over(pub, lambda r: (r - days(7), r))
-            return _fact(start, end, "week", text, "relative")
+        width = {"week": 7, "month": 30, "year": 365}[unit]
+        if unit == "week" or mod != "the previous":  # "the past month": the 30 days before publication
+            start, end = _over(pub, lambda r: (r - days(width), r))
+            return _fact(start, end, unit, text, "relative")
         mod = "last"
     if mod == "the following":
         mod = "next"
@@ -1175,6 +1238,10 @@ def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
     return fact if 0 < lag <= _DATELINE_LAG_DAYS and pub.lo == pub.hi else None
 
 
+#: Before a day: the week up to it ("in the week to 5 June", "the week ending 7 June").
+_WEEK_TO_BEFORE = _c(r"\b(?i:week\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
+
+
 def _one_night(text: str, start: int, end: int, fact: FactDate) -> FactDate:
     """Two days told as one night ("overnight on August 19 to 20", "on the night of 3-4 May", "overnight
     into Sunday"): day precision, its two-day span kept; any other date as it is."""
@@ -1246,6 +1313,11 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             continue
         if kind.startswith("range_") or g.get("mod") == "into":
             fact = _one_night(text, start, end, fact)
+        elif "nth" in g:
+            fact = _part_of(g, fact, mention.text)
+        elif kind in ("md", "dm") and _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
+            # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
+            fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
         if kind in ("md", "dm") and not out and pub is not None and start < 400 and _DATELINE_HEAD.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, start) and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
