@@ -253,7 +253,9 @@ def _at_month(text: str, p: int) -> Candidate | None:
     start, words = _left(text, p)
     end = m.end()
     if g["d1"] and g["d2"]:
-        if g["to"].strip().lower() == "and" and "between" not in words:
+        if g["to"].strip().lower() == "and" and "between" not in words and (
+                g["m2"] or _int_day(g["d2"]) <= _int_day(g["d1"]) or _NOT_COUNT_AT.match(text, end) is None):
+            # "on June 12 and 5 civilians died": a day and a count; "on June 12 and 13": both days
             m = _MONTH_DAY.match(text, p)
             g, end = m.groupdict(), m.end()
             return start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]}

@@ -57,3 +57,8 @@ def test_this_past_weekend_and_new_years_days():
     assert span("Shelling this past weekend killed four in Nikopol.")[:2] == (D(2025, 9, 13), D(2025, 9, 14))
     assert span("A car bomb exploded in Mogadishu on New Year's Eve.", D(2026, 1, 3))[:2] == (D(2025, 12, 31),) * 2
     assert find_dates("The New Year message of the president.", PUB) == []
+
+
+def test_two_days_of_a_month_joined_by_and_unless_a_count_follows():
+    assert span("Troops shelled Toretsk on August 4 and 5, the staff said.")[:2] == (D(2025, 8, 4), D(2025, 8, 5))
+    assert span("On August 4 and 5 soldiers were wounded near Toretsk.")[:2] == (D(2025, 8, 4),) * 2
