@@ -913,10 +913,17 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
 
     if kind in ("dm", "md"):
         month, d = _month_no(g["m"]), _int_day(g["d"])
-        if g.get("y"):
-            day = _valid(int(g["y"]), month, d, text)
-            return _fact(day, day, "day", text, "explicit")
-        day, basis = _day_in_year(month, d, pub, future, text)
+        try:
+            if g.get("y"):
+                day = _valid(int(g["y"]), month, d, text)
+                return _fact(day, day, "day", text, "explicit")
+            day, basis = _day_in_year(month, d, pub, future, text)
+        except _Unresolved as exc:
+            if exc.code == "W303" and (g.get("y") or pub is not None):
+                # "on 31 June": no such day, but the month is told; reported, dated to the month
+                year = int(g["y"]) if g.get("y") else _month_in_year(month, pub, future, "")[0]
+                exc.fact = _fact(*_month_span(year, month), "month", text, "explicit" if g.get("y") else "context")
+            raise
         return _fact(day, day, "day", text, basis)
 
     if kind == "month_year":
