@@ -409,7 +409,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return (_word_offset(text, p, 1 if words[-1] != "the" else 3), end, "relative",
                     {"edge": edge, "mod": "this", "unit": word, "edgeunit": word, "anchor": "the", "part": edge})
         lo = max(0, p - 24)
-        if text.find("hat ", lo, p) >= 0 and (that := _THAT_BEFORE.search(text, lo, p)) is not None:
+        if text.find("hat ", lo, p) >= 0 and not text.startswith("-", end) \
+                and (that := _THAT_BEFORE.search(text, lo, p)) is not None:  # (not "said that week-long talks")
             # "later that month", "earlier that year", "that same week": of the date told before
             edge = (that["edge"] or "").lower() or None
             return that.start(), end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,

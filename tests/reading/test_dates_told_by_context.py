@@ -86,6 +86,11 @@ def test_later_that_month_and_that_year_follow_the_date_told():
     assert found[2][1:3] == (D(2021, 4, 1), D(2021, 12, 31))
 
 
+def test_that_week_is_the_week_told_but_that_week_long_is_no_date():
+    text = "Jets struck Saada on 9 January 2024. That week, drones hit Hodeidah. Envoys said that week-long talks failed."
+    assert [f[:3] for f in dates(text, D(2024, 6, 1))][1:] == [("That week", D(2024, 1, 8), D(2024, 1, 14))]
+
+
 def test_since_the_start_of_the_month_still_counts_from_publication():
     text = "Gunmen killed four on 2 April. Raids have risen since the start of the month."
     assert dates(text, D(2023, 5, 18))[1][1:3] == (D(2023, 5, 1), D(2023, 5, 18))
