@@ -38,7 +38,7 @@ from reading.messages import Messages
 from reading.prefilter import _FOLD, SharedWords
 from reading.sentences import split_sentences
 
-__all__ = ["DateFinder", "find_dates", "resolve", "SEASONS"]
+__all__ = ["DateFinder", "find_dates", "filed_day", "resolve", "SEASONS"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -1236,9 +1236,33 @@ def _part_of_told(g: dict, told: FactDate, pub: _Pub | None, future: bool, text:
 
 #: A wire dateline's place, from its line's start to its date ("KYIV, ", "GOMA, Democratic Republic of Congo, ").
 _DATELINE_HEAD = _c(r"[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*"
-                    r"(?:,[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})*,[ \t]+")
+                    r"(?:,[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+(?:(?:of|and|the|de|du|del)[ \t]+)?[A-Z][\w.'’\-]*){0,3})*,[ \t]+")
 #: How many days a dateline's day may lie before the publication date (a story filed, then posted or collected).
 _DATELINE_LAG_DAYS = 7
+
+
+def _at_dateline(text: str, start: int) -> bool:
+    """Whether a date at ``start`` is that of the story's dateline (near the top, after its place)."""
+    return start < 400 and _DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def filed_day(doc: Document) -> dt.date | None:
+    """The day a wire story was filed, from its dateline ("KYIV, March 3 (Reuters) -"), when that lies one to
+    seven days before its publication date (posted or collected later): what its undated news is of; else None.
+
+    Examples
+    --------
+    >>> d = Document(id="a", text="KYIV, March 3 (Reuters) - Shelling hit Kherson.", published=dt.date(2024, 3, 5))
+    >>> filed_day(DateFinder()(d))
+    datetime.date(2024, 3, 3)
+    """
+    if doc.published is None or not doc.dates or doc.dates[0].date is None:
+        return None
+    first, pub = doc.dates[0], _pub(doc.published, doc.published_precision, doc.published_uncertainty_days or 0)
+    if first.date.precision != "day" or not _at_dateline(doc.text, first.start):
+        return None
+    day = _dateline_day(first.date, pub)
+    return day.start if day is not None else None
 
 
 def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
@@ -1328,8 +1352,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         elif kind in ("md", "dm") and _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
             # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
             fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
-        if kind in ("md", "dm") and not out and pub is not None and start < 400 and _DATELINE_HEAD.fullmatch(
-                text, text.rfind("\n", 0, start) + 1, start) and (day := _dateline_day(fact, pub)) is not None:
+        if kind in ("md", "dm") and not out and pub is not None and _at_dateline(text, start) \
+                and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
             fact, pub = day, _pub(day.start)
         mention.date = fact

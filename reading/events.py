@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.actors import INSURGENT_WORD, armed_states
+from reading.dates import filed_day
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.memos import text_memo
 from reading.messages import Messages
@@ -2095,6 +2096,7 @@ def publication_date(doc: Document) -> FactDate | None:
     if u > 0:
         prec = "week" if u <= 7 else "month"
         return FactDate(pub - dt.timedelta(days=u), pub + dt.timedelta(days=u), prec, "", "publication")
+    pub = filed_day(doc) or pub  # a wire story filed days before it was posted: the day of its dateline
     return FactDate(pub, pub, "day", "", "publication")
 
 

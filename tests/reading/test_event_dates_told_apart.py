@@ -29,3 +29,12 @@ def test_a_plan_quoted_does_not_date_the_fighting_told_outside_the_quote(nlp):
     text = '"We will take Kidal on Monday," a rebel commander said, as CSP fighters shelled army positions in Anefis.'
     found = events(nlp, text, "2023-10-04")  # a Wednesday
     assert (dt.date(2023, 10, 4), False) in found, found
+
+
+def test_undated_news_of_a_story_filed_days_before_publication_is_of_its_dateline_day(nlp):
+    text = ("Clashes in Ituri\n\nBUNIA, Democratic Republic of Congo, Feb 9 (Reuters) - CODECO militiamen attacked "
+            "a camp for displaced people near Djugu, killing 12, a local official said.\n\n"
+            "In a separate incident, ADF rebels killed seven farmers near Beni, the army said.")
+    doc = nlp(read_text(text, doc_id="t", published="2024-02-12"))
+    farmers = [e.date.start for e in doc.events if "farmers" in e.evidence.sentence]
+    assert farmers == [dt.date(2024, 2, 9)], [(e.date, e.evidence.sentence) for e in doc.events]
