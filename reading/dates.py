@@ -1349,7 +1349,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             fact = _one_night(text, start, end, fact)
         elif "nth" in g:
             fact = _part_of(g, fact, mention.text)
-        elif kind in ("md", "dm") and _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
+        elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0 \
+                and _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
             # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
             fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
         if kind in ("md", "dm") and not out and pub is not None and _at_dateline(text, start) \
