@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import math
 import re
 import string
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from reading.messages import Messages
 from reading.prefilter import _FOLD, SharedWords
 from reading.sentences import split_sentences
 
-__all__ = ["DateFinder", "find_dates", "resolve", "SEASONS"]
+__all__ = ["DateFinder", "find_dates", "filed_day", "resolve", "SEASONS"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -134,7 +135,8 @@ _AGO_LEFT = _c(
 )
 _RECENT_LEFT = _c(
     r"\b(?:(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|couple\s+of\s+|several\s+)?)"
-    r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))(?P<num>24\s+|48\s+)?$",
+    r"|(?P<coming>(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?))"
+    r"(?:(?P<num>24\s+|48\s+)|(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$",
     re.I,
 )
 _PUB_LEFT = _c(r"\b(?:(?:as\s+of|at\s+the\s+time\s+of)\s+(?:this\s+)?|as\s+of\s+|at\s+the\s+time\s+of\s+)$", re.I)
@@ -165,6 +167,8 @@ for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
 for _w in SEASONS:
     _ANCHOR_WORDS[_w] = "season"
+for _w in ("eid", "christmas", "ramadan", "ashura"):
+    _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
 
@@ -249,7 +253,9 @@ def _at_month(text: str, p: int) -> Candidate | None:
     start, words = _left(text, p)
     end = m.end()
     if g["d1"] and g["d2"]:
-        if g["to"].strip().lower() == "and" and "between" not in words:
+        if g["to"].strip().lower() == "and" and "between" not in words and (
+                g["m2"] or _int_day(g["d2"]) <= _int_day(g["d1"]) or _NOT_COUNT_AT.match(text, end) is None):
+            # "on June 12 and 5 civilians died": a day and a count; "on June 12 and 13": both days
             m = _MONTH_DAY.match(text, p)
             g, end = m.groupdict(), m.end()
             return start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]}
@@ -281,9 +287,17 @@ def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Can
     return start, end, kind, g
 
 
+#: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 14th of last month").
+_ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)])|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
+
+
 def _at_digit(text: str, p: int) -> Candidate | None:
     m = _DIGIT_CORE.match(text, p)
     if m is None:
+        if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
+            start, words = _left(text, p)
+            if words[-2:] == ["on", "the"]:
+                return start, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
         return None
     g = m.groupdict()
     end = m.end()
@@ -317,8 +331,9 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if _NOT_COUNT_AT.match(text, end) is None:
         return None
     preps = [w for w in words if w != "the"]
-    if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start):
-        preps = []  # "a budget of 2000", but "the revolution of 2011"
+    if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start) \
+            and not _PART_OF_BEFORE.search(text, max(0, start - 30), start):
+        preps = []  # "a budget of 2000", but "the revolution of 2011", "the first half of 2023"
     if preps or g["yposs"] or ((words and words[-1] == "the" or _A_BEFORE.search(text, max(0, start - 4), start))
                                and _EVENT_NOUN.match(text, end)):  # "the 2011 uprising", "a 2022 coup"
         return start, end, "year", {"y": g["yy"], "part": _part(words)}
@@ -341,12 +356,26 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
 
 
+#: After "overnight": the day the night ran into ("overnight into Sunday", "overnight to Tuesday morning").
+_INTO_WEEKDAY = _c(rf"\s+(?i:into|to|until|till)\s+(?:(?i:early)\s+)?(?P<wd>{_WD})\b")
+
+
+#: Before "week", "month", "year": the one of the date told before ("later that month", "that same year").
+_THAT_BEFORE = _c(r"(?<![\w\-])(?:(?P<edge>(?i:earlier|later|early|late))\s+(?:(?i:in)\s+)?)?"
+                  r"(?i:that)\s+(?:(?i:same)\s+)?$")
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
     if kind == "dayword":
+        if word == "overnight" and (into := _INTO_WEEKDAY.match(text, end)) is not None:
+            # one night, ending on that weekday: the night before it and that day (as "the night of 3-4 May")
+            return p, into.end(), "weekday", {"wd": into["wd"], "mod": "into", "part": None}
         return p, end, "relative", {"word": word}
     if kind == "daypart":
         start, words = _left(text, p)
         if word == "weekend":
+            if words[-2:] == ["this", "past"]:  # the weekend just gone
+                return start, end, "relative", {"word": "the weekend"}
             if not words or words[-1] not in ("the", "this", "last", "next"):
                 return None
             lead = [w for w in words if w in ("over", "the", "this", "last", "next")]
@@ -358,15 +387,34 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, end, "relative", {"word": "this " + word}
         return None
     if kind == "unit":
+        if word == "year" and text.startswith(("New ", "NEW "), p - 4):
+            return _at_feast(text, p - 4)  # "on New Year's Eve"
         start, words = _left(text, p)
+        # "the month" of a report on a past month is that month ("In June, ... Mid-month, ..."): ``anchor``
+        the_month = word == "month" and "since" not in words
         if len(words) >= 3 and words[-2:] == ["of", "the"] and words[-3] in ("start", "beginning", "end", "middle"):
             edge = "late" if words[-3] == "end" else "early"  # "since the start of the year"
-            return start, end, "relative", {
-                "edge": edge, "mod": "this", "unit": word, "edgeunit": word}
+            return start, end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
+                                            "anchor": "the" if the_month else None,
+                                            "part": "mid" if words[-3] == "middle" else edge}
         if len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] == "earlier" and word in ("week", "month"):
             # "earlier in the week": this week's start up to publication
             start = _word_offset(text, p, 3)
-            return start, end, "relative", {"edge": words[-3], "mod": "this", "unit": word, "edgeunit": word}
+            return start, end, "relative", {"edge": words[-3], "mod": "this", "unit": word, "edgeunit": word,
+                                            "anchor": "the" if the_month else None}
+        if the_month and words and (words[-1] in ("early", "mid", "late") or (
+                len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] in ("early", "late", "later"))):
+            # CrisisWatch's "mid-month", "early month", "late in the month": a part of the month told before
+            edge = words[-1] if words[-1] != "the" else words[-3]
+            return (_word_offset(text, p, 1 if words[-1] != "the" else 3), end, "relative",
+                    {"edge": edge, "mod": "this", "unit": word, "edgeunit": word, "anchor": "the", "part": edge})
+        lo = max(0, p - 24)
+        if text.find("hat ", lo, p) >= 0 and not text.startswith("-", end) \
+                and (that := _THAT_BEFORE.search(text, lo, p)) is not None:  # (not "said that week-long talks")
+            # "later that month", "earlier that year", "that same week": of the date told before
+            edge = (that["edge"] or "").lower() or None
+            return that.start(), end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
+                                                   "anchor": "that", "part": edge}
         if not words or words[-1] not in ("this", "last", "next", "past", "previous", "following"):
             return None
         mod = words[-1]
@@ -427,6 +475,93 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
     return None
 
 
+#: Feasts that date events in conflict news ("on Eid al-Fitr", "on Christmas Day", "during Ramadan"): for the
+#: Islamic ones (Hijri month, day, days it lasts), for the others (Gregorian month, day).
+_ISLAMIC_FEASTS = {"fitr": (10, 1, 1), "adha": (12, 10, 1), "kebir": (12, 10, 1), "kabir": (12, 10, 1),
+                   "ramadan": (9, 1, 30), "ashura": (1, 10, 1)}
+_FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
+                 "new year's eve": (12, 31), "new year's day": (1, 1)}
+_FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
+            r"|Christmas(?:\s+(?:Eve|Day))?\b|Ramadan\b|Ashura\b|New\s+Year['’]s\s+(?:Eve|Day)\b)(?:,?\s+(?P<y>{_Y}))?"
+            .replace("{_Y}", _Y))
+
+
+def _at_feast(text: str, p: int) -> Candidate | None:
+    """A feast named as a date ("on Eid al-Fitr", "during Ramadan 2023"); not one named as a thing
+    ("Christmas celebrations", "the Ramadan ceasefire" stay dates of the time they name, as months do)."""
+    m = _FEAST.match(text, p)
+    if m is None:
+        return None
+    start, words = _left(text, p)
+    if not words or not any(w in _PREPS for w in words):
+        return None  # "Eid prayers", "a Christmas market": a thing, not a date
+    if m["eid"]:
+        name = m["eid"].lower()
+    else:
+        name = " ".join(m["name"].lower().replace("’", "'").split())
+    return start, m.end(), "feast", {"feast": name, "y": m["y"]}
+
+
+def _islamic_day(year: int, month: int, day: int) -> dt.date:
+    """A Hijri date in the arithmetical (tabular) Islamic calendar, which the moon-sighted one the feasts
+    keep differs from by a day or two (and by country): callers widen it by those days."""
+    jd = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439 - 1
+    return dt.date.fromordinal(jd - 1721425)
+
+
+def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
+    """The spans a feast may cover in and around the Gregorian ``year``, earliest first."""
+    if name in _FIXED_FEASTS:
+        month, day = _FIXED_FEASTS[name]
+        return [(dt.date(y, month, day),) * 2 for y in (year - 1, year, year + 1)]
+    h_month, h_day, days = _ISLAMIC_FEASTS[name]
+    first_hijri = (year - 622) * 33 // 32  # about the Hijri year the Gregorian year opens in
+    spans = []
+    for hy in range(first_hijri - 1, first_hijri + 3):
+        d = _islamic_day(hy, h_month, h_day)
+        spans.append((d - dt.timedelta(days=1), d + dt.timedelta(days=days)))
+    return sorted(spans)
+
+
+#: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
+_PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
+                     r"(?P<part>(?i:week|half|quarter))\s+$")
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+
+
+def _with_part_before(text: str, cand: Candidate) -> Candidate:
+    """A month or year candidate told as a part of it ("the last week of May"): it starts at that part,
+    which it keeps (``nth``, ``of``) for resolving; any other candidate as it is."""
+    start, end, kind, g = cand
+    if kind not in ("month", "month_year", "year") or not text.startswith(("of ", "Of "), start):
+        return cand
+    m = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or (kind != "year" and m["part"].lower() == "quarter"):  # (a month has no quarters told)
+        return cand
+    return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower()}
+
+
+def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
+    """The ``nth`` week, half or quarter of the month or year ``fact`` spans."""
+    s, e = fact.start, fact.end
+    if g["of"] == "week":
+        first = e - dt.timedelta(days=6) if g["nth"] < 0 else s + dt.timedelta(days=7 * g["nth"])
+        s, e = first, min(e, first + dt.timedelta(days=6))
+    else:
+        parts = 2 if g["of"] == "half" else 4
+        months = (e.year - s.year) * 12 + e.month - s.month + 1
+        if months % parts:  # (a month's halves: by days)
+            mid = s + dt.timedelta(days=15)
+            s, e = (s, mid - dt.timedelta(days=1)) if g["nth"] == 0 else (mid, e) if g["nth"] in (1, -1) else (s, e)
+        else:
+            step = months // parts
+            k = g["nth"] % parts
+            y0, m0 = _add_months(s.year, s.month, k * step)
+            y1, m1 = _add_months(y0, m0, step - 1)
+            s, e = dt.date(y0, m0, 1), _month_end(y1, m1)
+    return _fact(s, e, "day", text, fact.basis)
+
+
 def _candidates(text: str) -> list[Candidate]:
     """Every date expression, longest first on overlap, in text order."""
     lowered = text.lower()
@@ -444,10 +579,12 @@ def _candidates(text: str) -> list[Candidate]:
             if not (head[0].isupper() and (head[1:].islower() or head.isupper())):
                 continue  # "may", "march", "sun" as ordinary words
             cand = _at_month(text, p) if kind == "month" else _at_weekday(text, p)
+        elif kind == "holiday":
+            cand = _at_feast(text, p) if text[p].isupper() else None
         else:
             cand = _at_word(text, p, end, word, kind)
         if cand is not None:
-            found.append(cand)
+            found.append(_with_part_before(text, cand) if kind == "month" else cand)
     for m in _DIGITS.finditer(text):
         p = m.start()
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
@@ -458,7 +595,7 @@ def _candidates(text: str) -> list[Candidate]:
                 continue
         cand = _at_digit(text, p)
         if cand is not None:
-            found.append(cand)
+            found.append(_with_part_before(text, cand))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     if any(c[1] <= c[0] for c in found):  # an empty span: keep the plain rule
         chosen: list[Candidate] = []
@@ -617,11 +754,12 @@ def _over(pub: _Pub, fn) -> tuple[dt.date, dt.date]:
 class _Unresolved(Exception):
     """A date-like expression that cannot be resolved: message code, reason, detail."""
 
-    def __init__(self, code: str, reason: str, detail: str = ""):
+    def __init__(self, code: str, reason: str, detail: str = "", fact: FactDate | None = None):
         super().__init__(reason)
         self.code = code
         self.reason = reason
         self.detail = detail
+        self.fact = fact  # the span it may cover, when one is known (reported with the reason)
 
 
 def _impossible(detail: str) -> _Unresolved:
@@ -705,6 +843,31 @@ def _count(text: str) -> int:
     return int(t) if t.isdigit() else _NUMBERS[t]
 
 
+def _numeric_either(a: int, b: int, year: int, order: str | None, pub: _Pub | None, future: bool,
+                    text: str) -> FactDate:
+    """A numeric date both of whose numbers could be the month ("03/04/2024"): the order the text's
+    other numeric dates show ("15/03/2024": day first), else the one reading not after publication
+    in a sentence telling no plan; else both readings stay possible, and the date is the span between
+    them, as coarse as that is wide, reported as ambiguous (never dropped, never one guessed day)."""
+    day_first, month_first = _valid(year, b, a, text), _valid(year, a, b, text)
+    if order is not None:
+        day = day_first if order == "day" else month_first
+        return _fact(day, day, "day", text, "context")
+    if pub is not None and not future and (day_first <= pub.hi) != (month_first <= pub.hi):
+        day = day_first if day_first <= pub.hi else month_first
+        return _fact(day, day, "day", text, "context")
+    first, last = sorted((day_first, month_first))
+    raise _Unresolved("W304", "day and month order is ambiguous", fact=_fact(first, last, "day", text, "explicit"))
+
+
+def _numeric_order(candidates: list[Candidate]) -> str | None:
+    """"day" or "month": which number comes first in the text's numeric dates that say so ("15/03/2024",
+    "04/15/2024"), when they agree; None when none says or they disagree."""
+    orders = {"day" if int(g["a"]) > 12 else "month" for _s, _e, kind, g in candidates
+              if kind == "numeric" and (int(g["a"]) > 12) != (int(g["b"]) > 12)}
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool) -> FactDate | None:
     """Resolve one candidate; raise _Unresolved with a reason; None means "not a date"."""
 
@@ -726,7 +889,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         elif a > 12 and b > 12:
             raise _impossible(f"no month {min(a, b)}")
         else:
-            raise _Unresolved("W304", "day and month order is ambiguous")
+            return _numeric_either(a, b, y, g.get("order"), pub, future, text)
         day = _valid(y, month, day_, text)
         return _fact(day, day, "day", text, "explicit")
 
@@ -751,10 +914,17 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
 
     if kind in ("dm", "md"):
         month, d = _month_no(g["m"]), _int_day(g["d"])
-        if g.get("y"):
-            day = _valid(int(g["y"]), month, d, text)
-            return _fact(day, day, "day", text, "explicit")
-        day, basis = _day_in_year(month, d, pub, future, text)
+        try:
+            if g.get("y"):
+                day = _valid(int(g["y"]), month, d, text)
+                return _fact(day, day, "day", text, "explicit")
+            day, basis = _day_in_year(month, d, pub, future, text)
+        except _Unresolved as exc:
+            if exc.code == "W303" and (g.get("y") or pub is not None):
+                # "on 31 June": no such day, but the month is told; reported, dated to the month
+                year = int(g["y"]) if g.get("y") else _month_in_year(month, pub, future, "")[0]
+                exc.fact = _fact(*_month_span(year, month), "month", text, "explicit" if g.get("y") else "context")
+            raise
         return _fact(day, day, "day", text, basis)
 
     if kind == "month_year":
@@ -830,7 +1000,39 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         else:
             fn = lambda ref: (_weekday_before(ref, wd, False),) * 2  # noqa: E731
         start, end = _over(pub, fn)
+        if mod == "into":
+            start -= dt.timedelta(days=1)
         return _fact(start, end, "day", text, "weekday")
+
+    if kind == "ordinal":
+        d = _int_day(g["d"])
+        if g.get("told") is not None:
+            return _fact(*(_valid(g["told"].start.year, g["told"].start.month, d, text),) * 2, "day", text, "context")
+        if pub is None:
+            raise _Unresolved("W302", _NO_PUB)
+        y, mo = pub.best.year, pub.best.month
+        if g["rel"] == "last" or (g["rel"] != "this" and not future and d > pub.hi.day):
+            y, mo = _add_months(y, mo, -1)
+        day = _valid(y, mo, d, text)
+        return _fact(day, day, "day", text, "context")
+
+    if kind == "feast":
+        if g.get("y"):
+            year = int(g["y"])
+            start, end = next((s, e) for s, e in _feast_spans(g["feast"], year) if s.year == year or e.year == year)
+            return _fact(start, end, "day", text, "explicit")
+        if pub is None:
+            raise _Unresolved("W301", _NO_YEAR)
+
+        def feast_at(ref: dt.date) -> tuple[dt.date, dt.date]:
+            spans = _feast_spans(g["feast"], ref.year)
+            ahead = [sp for sp in spans if sp[0] > ref]
+            if future and ahead and (ahead[0][0] - ref).days <= 183:
+                return ahead[0]
+            return max(sp for sp in spans if sp[0] <= ref)
+
+        start, end = _over(pub, feast_at)
+        return _fact(start, end, "day", text, "context")
 
     if kind == "publication":
         if pub is None:
@@ -842,6 +1044,22 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             raise _Unresolved("W302", _NO_PUB)
         return _relative(g, pub, future, text)
     return None
+
+
+#: The number of units a span of recent or coming days counts ("the past three weeks", "the next 10 days").
+_COUNTED_UNITS = _c(r"(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>days|weeks|months)$")
+_UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30}
+
+
+def _days_told(phrase: str, default: dict[str, int]) -> int:
+    """How many days "the past three weeks", "in recent months", "the next few days" span: the count told
+    times the unit, else the unit's ``default`` (a few)."""
+    m = _COUNTED_UNITS.search(phrase)
+    unit = m["unit"] if m is not None else next(u for u in default if phrase.endswith(u))
+    n = m["n"] if m is not None else ""
+    if n.isdigit() or (n in _NUMBERS and n not in ("a", "an", "several")):
+        return _count(n) * _UNIT_DAYS[unit]
+    return default[unit]
 
 
 def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
@@ -891,14 +1109,13 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 
     if g.get("recent"):
         phrase = g["recent"].lower()
-        width = 7 if "week" in phrase and "weeks" not in phrase else 21 if "weeks" in phrase else 1 if "24" in phrase \
-            else 2 if "48" in phrase else 5
+        width = 1 if "24" in phrase else 2 if "48" in phrase else _days_told(phrase, {"days": 5, "weeks": 21,
+                                                                                     "months": 90})
         start, end = _over(pub, lambda r: (r - days(width), r))
         return _fact(start, end, "week", text, "relative")
 
     if g.get("coming"):
-        unit = g["comingunit"].lower()
-        width = {"days": 7, "weeks": 30, "months": 120}[unit]
+        width = _days_told(g["coming"].lower(), {"days": 7, "weeks": 30, "months": 120})
         start, end = _over(pub, lambda r: (r + days(1), r + days(width)))
         return _fact(start, end, "week", text, "relative")
 
@@ -906,9 +1123,10 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
     unit = (g.get("edgeunit") or g.get("unit") or "").lower()
     mod = " ".join((g.get("mod") or "").lower().split())
     if mod in ("the previous", "the past", "past"):
-        if unit == "week":  # "the past week": the seven days before publication
-            start, end = _over(pub, lambda r: (r - days(7), r))
-            return _fact(start, end, "week", text, "relative")
+        width = {"week": 7, "month": 30, "year": 365}[unit]
+        if unit == "week" or mod != "the previous":  # "the past month": the 30 days before publication
+            start, end = _over(pub, lambda r: (r - days(width), r))
+            return _fact(start, end, unit, text, "relative")
         mod = "last"
     if mod == "the following":
         mod = "next"
@@ -944,7 +1162,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 #: ... the following month"), else from publication.
 _ANCHORED_MODS = frozenset({"the following", "the previous"})
 #: Kinds whose reading depends on whether the sentence speaks of a plan.
-_PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday", "relative"})
+_PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday",
+                        "relative", "feast", "ordinal"})
 
 
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -973,6 +1192,99 @@ _ONE_NIGHT_START = re.compile(r"(?:overnight|(?:on\s+)?the\s+night)\b", re.I)
 _DAY_KINDS = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm"})
 
 
+def _unit_told_before(out: list, g: dict, pub: _Pub | None) -> FactDate | None:
+    """The date whose week, month or year "that month", "later that year" or (of a past month) "mid-month"
+    name: the last one told before, within one such unit; for "the month", only a month before
+    publication's (a report's own month is "this month"), else the publication day for "mid-month"."""
+    unit = g["unit"].lower()
+    order = _ORDER.index(unit)
+    for m, _ in reversed(out):
+        d = m.date
+        if d is None or m.future or d.basis == "publication" or _ORDER.index(d.precision) > order:
+            continue
+        if d.start.year != d.end.year or (unit != "year" and d.start.month != d.end.month):
+            continue
+        if g["anchor"] == "the" and pub is not None and d.start >= pub.best.replace(day=1):
+            break
+        return d
+    if g["anchor"] == "the" and g.get("part") == "mid" and pub is not None:
+        # a report's own "mid-month"; before the 11th, a past one is the month before's
+        day = pub.lo if pub.lo.day > 10 else pub.lo.replace(day=1) - dt.timedelta(days=1)
+        return FactDate(day, day, "day", "", "publication")
+    return None
+
+
+def _part_of_told(g: dict, told: FactDate, pub: _Pub | None, future: bool, text: str) -> FactDate:
+    """The part of ``told``'s week, month or year the words name ("later that month": after it; "mid-month": the
+    11th to the 20th), up to publication when the sentence tells no plan."""
+    unit, edge, r = g["unit"].lower(), (g.get("edge") or "").lower(), told.start
+    part = g.get("part") if edge not in ("later", "earlier") else None
+    if unit == "week":
+        s, e = r - dt.timedelta(days=r.weekday()), r + dt.timedelta(days=6 - r.weekday())
+    elif unit == "month":
+        s, e = _month_span(r.year, r.month, part)
+    else:
+        s, e = _year_span(r.year, part)
+    if edge == "later" and told.end < e:
+        s = max(s, told.end + dt.timedelta(days=1))
+    elif edge == "earlier" and told.start > s:
+        e = min(e, told.start - dt.timedelta(days=1))
+    if pub is not None and not future and s <= pub.hi < e:
+        e = pub.hi
+    return _fact(s, e, unit, text, "context")
+
+
+#: A wire dateline's place, from its line's start to its date ("KYIV, ", "GOMA, Democratic Republic of Congo, ").
+_DATELINE_HEAD = _c(r"[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*"
+                    r"(?:,[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+(?:(?:of|and|the|de|du|del)[ \t]+)?[A-Z][\w.'’\-]*){0,3})*,[ \t]+")
+#: How many days a dateline's day may lie before the publication date (a story filed, then posted or collected).
+_DATELINE_LAG_DAYS = 7
+
+
+def _at_dateline(text: str, start: int) -> bool:
+    """Whether a date at ``start`` is that of the story's dateline (near the top, after its place)."""
+    return start < 400 and _DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def filed_day(doc: Document) -> dt.date | None:
+    """The day a wire story was filed, from its dateline ("KYIV, March 3 (Reuters) -"), when that lies one to
+    seven days before its publication date (posted or collected later): what its undated news is of; else None.
+
+    Examples
+    --------
+    >>> d = Document(id="a", text="KYIV, March 3 (Reuters) - Shelling hit Kherson.", published=dt.date(2024, 3, 5))
+    >>> filed_day(DateFinder()(d))
+    datetime.date(2024, 3, 3)
+    """
+    if doc.published is None or not doc.dates or doc.dates[0].date is None:
+        return None
+    first, pub = doc.dates[0], _pub(doc.published, doc.published_precision, doc.published_uncertainty_days or 0)
+    if first.date.precision != "day" or not _at_dateline(doc.text, first.start):
+        return None
+    day = _dateline_day(first.date, pub)
+    return day.start if day is not None else None
+
+
+def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
+    """The day a story was filed, from its dateline, when it is not the publication day but lies at most a
+    week before it (a day after it stays as read: the events' plans are told against publication); else None."""
+    lag = (pub.best - fact.start).days
+    return fact if 0 < lag <= _DATELINE_LAG_DAYS and pub.lo == pub.hi else None
+
+
+#: Before a day: the week up to it ("in the week to 5 June", "the week ending 7 June").
+_WEEK_TO_BEFORE = _c(r"\b(?i:week\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
+
+
+def _one_night(text: str, start: int, end: int, fact: FactDate) -> FactDate:
+    """Two days told as one night ("overnight on August 19 to 20", "on the night of 3-4 May", "overnight
+    into Sunday"): day precision, its two-day span kept; any other date as it is."""
+    if (fact.end - fact.start).days == 1 and (_ONE_NIGHT_BEFORE.search(text, max(0, start - 30), start)
+                                              or _ONE_NIGHT_START.match(text, start, end)):
+        return FactDate(fact.start, fact.end, "day", fact.text, fact.basis)
+    return fact
+
+
 def _month_told_before(out: list, month: int, pub: _Pub) -> _Pub | None:
     """A yearless day's year from the last date told before it with a year, when that date is in the
     same month of an earlier year (a timeline's section "March 2011" then "4 March - rebels captured
@@ -993,14 +1305,18 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     out: list[tuple[DateMention, tuple[str, str] | None]] = []
     import bisect
 
-    for start, end, kind, g in _candidates(text):
+    candidates = _candidates(text)
+    order = _numeric_order(candidates)
+    for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
         if "yrel" in g and pub is not None:  # "in November last year": the year before publication's
             kind, g = ("month_year" if kind == "month" else kind), {**g, "y": str(pub.best.year + g["yrel"])}
         if s_end < end:
             s_end = min(len(text), end + 200)
-        needs_hint = kind in _PLANNABLE and not g.get("y")
+        if kind == "numeric":
+            g = {**g, "order": order}
+        needs_hint = (kind in _PLANNABLE and not g.get("y")) or (kind == "numeric" and order is None)
         future = needs_hint and _future_hint(text, start, end, s_start, s_end)
         mention = DateMention(start=start, end=end, text=text[start:end])
         ref = pub
@@ -1013,19 +1329,34 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 ref = _pub(told.start)
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = _month_told_before(out, _month_no(g.get("m") or g["m1"]), pub) or pub
+        if kind == "ordinal":  # "on the 9th": of the month told before, else of publication's
+            month = _unit_told_before(out, {"unit": "month", "anchor": "the"}, pub) if g["rel"] in ("", "the") else None
+            g = {**g, "told": month}
         try:
-            fact = _resolve_match(kind, g, mention.text, ref, future)
+            told = _unit_told_before(out, g, pub) if kind == "relative" and g.get("anchor") else None
+            fact = (_part_of_told(g, told, pub, future, mention.text) if told is not None
+                    else _resolve_match(kind, g, mention.text, ref, future))
         except _Unresolved as exc:
             mention.reason = exc.reason
+            if exc.fact is not None:  # reported, with the span it may cover
+                mention.date = exc.fact
+                mention.future = pub is not None and exc.fact.start > pub.hi
             out.append((mention, (exc.code, exc.detail)))
             continue
         if fact is None:
             continue
-        if (kind.startswith("range_") and (fact.end - fact.start).days == 1
-                and (_ONE_NIGHT_BEFORE.search(text, max(0, start - 30), start)
-                     or _ONE_NIGHT_START.match(text, start, end))):
-            # "overnight on August 19 to 20", "on the night of 3-4 May": one night, day precision (its span kept)
-            fact = FactDate(fact.start, fact.end, "day", fact.text, fact.basis)
+        if kind.startswith("range_") or g.get("mod") == "into":
+            fact = _one_night(text, start, end, fact)
+        elif "nth" in g:
+            fact = _part_of(g, fact, mention.text)
+        elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0 \
+                and _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
+            # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
+            fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
+        if kind in ("md", "dm") and not out and pub is not None and _at_dateline(text, start) \
+                and (day := _dateline_day(fact, pub)) is not None:
+            # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
+            fact, pub = day, _pub(day.start)
         mention.date = fact
         mention.future = pub is not None and fact.start > pub.hi
         out.append((mention, None))
@@ -1034,7 +1365,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*")
-_RANGE_OPEN = re.compile(r"(?:between|from)\s", re.I)
+_RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
 
 
 #: gold 5: "A year ago this week", "ten years ago today": a time of the publication's week (day, month) that many
@@ -1078,8 +1409,8 @@ def _join_day_ranges(text: str, found: list) -> list:
                     and _RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)
                     and 0 < (d2.start - d1.start).days <= 14):
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
-                joined.date = _fact(d1.start, d2.end, "day", joined.text,
-                                    "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis)
+                basis = "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis
+                joined.date = _one_night(text, m1.start, m2.end, _fact(d1.start, d2.end, "day", joined.text, basis))
                 joined.future = m1.future and m2.future
                 out.append((joined, None))
                 i += 2

@@ -120,7 +120,8 @@ class DateMention:
 
     start, end (int): character offsets into the document text.
     text (str): as written ("on Thursday", "April 4", "last month", "in 1969").
-    date (FactDate | None): None when it could not be resolved; ``reason`` says why.
+    date (FactDate | None): None when it could not be resolved; ``reason`` says why (a reason beside a
+        date: read only as a coarse span, "5/4/2019" of unknown day/month order, "31 June").
     future (bool): the expression refers to something planned or scheduled
         (after the publication date, allowed because the text says so).
     """

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reading.actors import INSURGENT_WORD, armed_states
+from reading.dates import filed_day
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.memos import text_memo
 from reading.messages import Messages
@@ -149,9 +150,10 @@ _SAME_DAY_ANY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning|afte
 #: counts from the event told before (not from a date named after it, "two days before the election").
 _LAG_ADVERB = (r"(?=\s*[,.;]|\s+(?:that|this|the\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|ambush|raids?|massacre|"
                r"killings?|blasts?|bombings?|strikes?|clashes|fighting|shelling|incident)\b))")
-_NEXT_DAY = re.compile(r"\b(?:a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after|"
+_NEXT_DAY = re.compile(r"\b(?:a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|night)|the\s+day\s+after|"
                        r"a\s+day\s+after" + _LAG_ADVERB + r")\b", re.I)
-_PREV_DAY = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
+_PREV_DAY = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+(?:day|night|evening)|"
+                       r"the\s+(?:day|night)\s+before)\b", re.I)
 #: A sentence opening on a definite noun phrase ("The bandits, who came in large numbers, ..."): the one told before.
 #: A round-up's item by place: "In Poonch, ...".
 _IN_PLACE_START = re.compile(r"\s*In\s+(?P<p>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?),\s")
@@ -539,6 +541,10 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|lar
 #: "the first time since the truce took effect on Monday"): that start's date, not the event's.
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:began|begun|started|erupted|"
                           r"broke\s+out|took\s+effect|came\s+into\s+force|was\s+(?:launched|signed|declared))\s+$", re.I)
+#: Between a trigger and a date after it: a clause telling a plan ("agreed a truce that will take effect on 10
+#: June", "a corridor which is to open on Monday"): the plan's date, not the event's.
+_PLAN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will|would|shall|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|"
+                          r"scheduled\s+to))\b", re.I)
 #: What every match of _SUPERLATIVE_SINCE holds ("-est", "first", "worst", "most"): without one, no search.
 _SUPERLATIVE_WORDS = ("est", "first", "worst", "most")
 _SUPERLATIVE_HINT = re.compile("|".join(map(re.escape, _SUPERLATIVE_WORDS)))  # one of them (one C-level search)
@@ -935,6 +941,18 @@ def wished(text: str, vs: int, sent_start: int) -> bool:
     or supposed rather than done ("called for foreign troops to ... / that foreign troops withdraw from")."""
     return (_BARE_VERB.match(text, vs) is not None
             and _IRREALIS_BEFORE.search(text, max(sent_start, vs - 80), vs) is not None)
+
+
+def _quoted_apart(text: str, ss: int, at: int, ts: int) -> bool:
+    """Whether ``at`` lies inside a quotation of its sentence (from ``ss``) that closes before ``ts``, which is
+    outside it: words quoted, then the narrator's ('"We will return on Friday," said a man as fighters
+    looted the market')."""
+    if '"' not in text[ss:ts] and "\u201c" not in text[ss:ts]:
+        return False  # (most sentences: no quotation)
+    def inside(p: int) -> bool:
+        head = text[ss:p]
+        return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
+    return inside(at) and not inside(ts)
 
 
 def _date_after(text: str, end: int, dates) -> Any:
@@ -2160,6 +2178,7 @@ def publication_date(doc: Document) -> FactDate | None:
     if u > 0:
         prec = "week" if u <= 7 else "month"
         return FactDate(pub - dt.timedelta(days=u), pub + dt.timedelta(days=u), prec, "", "publication")
+    pub = filed_day(doc) or pub  # a wire story filed days before it was posted: the day of its dateline
     return FactDate(pub, pub, "day", "", "publication")
 
 
@@ -3661,6 +3680,11 @@ class EventExtractor:
             if d.start > te and (since := ft.find("since", max(te, d.start - 80), d.start)) >= 0 \
                     and _SINCE_BEGAN.match(text, since, d.start):
                 continue  # "retook Sinja, its biggest gain since the war began in April 2023": the war's start
+            if d.start >= te and (ft.find("that ", te, d.start) >= 0 or ft.find("which ", te, d.start) >= 0) \
+                    and _PLAN_CLAUSE_F.search(ft, te, d.start) is not None:
+                continue  # "agreed to a ceasefire that will take effect on 10 June": the plan's date
+            if d.future and d.start < ts and _quoted_apart(text, ss, d.start, ts):
+                continue  # '"They will attack on Sunday," a commander said, as fighters shelled the city': the quote's plan
             if d.start >= te:
                 rel = _RELATIVE_F.search(ft, te, d.start)
                 if rel is not None and not _TOLL_KILLED_F.search(ft, rel.start(), d.start):
@@ -5692,6 +5716,7 @@ _EVENT_NOUN_AFTER_F = _twin(_EVENT_NOUN_AFTER)
 _SUBORDINATE_BEFORE_F = _twin(_SUBORDINATE_BEFORE)
 _SUPERLATIVE_SINCE_F = _twin(_SUPERLATIVE_SINCE)
 _RELATIVE_F = _twin(_RELATIVE)
+_PLAN_CLAUSE_F = _twin(_PLAN_CLAUSE)
 _KILLED_F = _twin(_KILLED)
 _MAY_BEFORE_F = _twin(_MAY_BEFORE)
 _HELPER_BEFORE_F = _twin(_HELPER_BEFORE)
