@@ -42,7 +42,8 @@ from typing import Any
 from geo.distance import great_circle_km
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _DATELINE_STORY, _ENTRY_HEADLINE, _FIRST,
-                            _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _TOLD_BY_BEFORE, _W409_HEAD, _fight_sounds,
+                            _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE,
+                            _W409_HEAD, _fight_sounds,
                             _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
@@ -750,6 +751,8 @@ _ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|separate|separat
 _OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|added)\b[^.;:!?]{0,40}?"
                                  r"\b(?:it|they|its|their)\b[^.;:!?]{0,100}$", re.I)
 #: A happening named as the one told ("repelled the attack", "in the strike"): the other side's account of it.
+#: Who carried out the attack told before, named by it ("killed three attackers", "the assailants fled").
+_THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b", re.I)
 _THE_EVENT = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:attack|strike|raid|assault|ambush|shelling|bombing|offensive)\b", re.I)
 #: How wide (in days) the dates of two tellings of one happening may be: a day, or the two days of a speaker's
 #: "said on Tuesday" (``_told_by_then``).
@@ -801,7 +804,9 @@ def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
             p.event_type == ev.event_type or same_toll or (ev.actor1 and ev.actor1 == p.actor1)):
         return False
     return bool(not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1) or ev.actor2 == p.actor1
-                or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence))
+                or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence)
+                # gold 11: "He said troops killed three attackers": the attack told before, answered
+                or _THE_ATTACKERS.search(ev.evidence.sentence))
 
 
 def _named_within(a: str, b: str) -> bool:
@@ -882,7 +887,9 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                 if flags is None:
                     ss = _sentence_start(doc, e.start)
                     flags = (_ONE_MORE.search(e.sentence) is not None,  # ("another", "a second")
-                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None)
+                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None
+                             # gold 11: "..., a military spokesman said. He said troops killed three attackers."
+                             or _SPEAKER_GOES_ON_START.match(text, ss) is not None)
                     if retold is None:
                         retold = _opens_on_event(doc, e.start)
                 apart, own = flags

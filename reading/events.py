@@ -79,7 +79,8 @@ _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned
                          r"carried\s+out|conducted|directed|sent))\b", re.I)
 #: A possibility right before the trigger: "the RSF may attack El Fasher", "rebels could seize the town"
 #: (an adverb between at most; "they could hear shelling" is what they heard, not a possibility).
-_MAY_BEFORE = re.compile(r"\b(?:may|might|can|could)\s+(?:(?:also|still|soon|now|easily|even|then|quickly|again|yet)\s+)?$",
+#: (not the month: "3 May attacked", "in May attacked", "mid-May attacked", CrisisWatch's telegraphic dates)
+_MAY_BEFORE = re.compile(r"(?<!\d\s)(?<!\bin\s)(?<!-)\b(?:may|might|can|could)\s+(?:(?:also|still|soon|now|easily|even|then|quickly|again|yet)\s+)?$",
                          re.I)
 _LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                    re.IGNORECASE)
@@ -155,6 +156,9 @@ _PREV_DAY = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|pre
 #: A sentence opening on a definite noun phrase ("The bandits, who came in large numbers, ..."): the one told before.
 #: A round-up's item by place: "In Poonch, ...".
 _IN_PLACE_START = re.compile(r"\s*In\s+(?P<p>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?),\s")
+#: gold 11: a sentence in which the speaker of the sentence before goes on ("He said troops killed three attackers",
+#: "She added that ..."): no date or place of its own, those of what was told.
+_SPEAKER_GOES_ON_START = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|added|says|adds)\b")
 _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 
 
@@ -2424,7 +2428,8 @@ class EventExtractor:
             anaphor = False
             sent = sentences[si] if 0 <= si < len(sentences) else None
             told = (_ensuing_setting(doc, sentences[si - 1])
-                    if sent is not None and si > 0 and _ENSUING_START.match(text, sent.start) else None)
+                    if sent is not None and si > 0 and (_ENSUING_START.match(text, sent.start)
+                                                        or _BY_DAYS_END_START.match(text, sent.start)) else None)
             if told is not None:
                 # gold 3: "Contact was established with the militants on 18 August in the forests near X. In
                 # the ensuing firefight, three militants were eliminated.": the sentence before says when and
@@ -2457,12 +2462,21 @@ class EventExtractor:
                     ev.date = d0
             elif last is not None and 0 < si - last[0] <= 3 and _SAME_TIME_START.match(text, sentences[si].start):
                 ev.date = last[1]  # "Hours later, Ukrainian drones hit ...", a quote or two after the attack
+            elif (last is not None and 0 < si - last[0] <= 2 and last_ev is not None and ev.event_type in VIOLENT_TYPES
+                  and last_ev.event_type in VIOLENT_TYPES and "territory" not in ev.sub_event_type
+                  and _SPEAKER_GOES_ON_START.match(text, sentences[si].start)):
+                # gold 11: "..., a military spokesman said. He said troops killed three attackers.": the speaker
+                # goes on about the fight told just before: its day, and its place when this names none
+                ev.date = last[1]
+                if ev.location_note and not _lost_name(ev) and last_ev.location is not None and not last_ev.location_note:
+                    ev.location, ev.location_note = last_ev.location, ""
             elif last is not None and 0 < si - last[0] <= 2 and (_DEFINITE_BEFORE.search(
                     text, max(0, ev.evidence.start - 24), ev.evidence.start)
                     or _SAME_TIME_START.match(text, sentences[si].start)
                     or (shift == 0) or (anaphor := bool(
                         last_actor and ev.actor1 == last_actor and _ANAPHOR_START.match(text, sentences[si].start)
-                        and text[sentences[si].start:].split(None, 2)[1].rstrip(",").lower() in last_actor.lower()))):
+                        # (gold 11: "The separatists, ..." after "Separatist fighters": the plural of its word)
+                        and _same_word_told(text[sentences[si].start:].split(None, 2)[1].rstrip(","), last_actor)))):
                 # ("Hours later, Russian missiles struck ...", "the same day", "The bandits, who came ...": that day)
                 ev.date = last[1]
                 if anaphor and ev.location_note and last_ev is not None and last_ev.location is not None \
@@ -4010,6 +4024,11 @@ class EventExtractor:
             places = [m for m in places if not (_country_anchored(m.location)
                                                 and _BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start)
                                                 and getattr(m.location, "is_whole_country", False))]
+            # gold 11: "bombed a market in Kyaukphyu township, where China is building a port": a country opening a
+            # relative clause after the event is what the clause tells of, not where it struck (the town unknown:
+            # placed as if unnamed, in the sentence before or the article's country)
+            places = [m for m in places if not (m.start >= te and _RELATIVE_SUBJECT_BEFORE.search(
+                doc.text, max(te, m.start - 12), m.start) and getattr(m.location, "is_whole_country", False))]
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -4204,6 +4223,8 @@ def _country_anchored(loc: Any) -> bool:
     return str(getattr(loc, "place_id", None) or "").startswith("country:")
 
 
+#: Right before a country opening a relative clause: ", where China is building a port", ", whose Turkey-backed ...".
+_RELATIVE_SUBJECT_BEFORE = re.compile(r",[ \t]*(?:where|whose)[ \t]+(?:the[ \t]+)?$")
 #: Right after a country named as a sentence's subject: its own act of war ("Turkey carried out air strikes",
 #: "Russia answered with a drone attack", "Israel struck the ports of"), not something done to it ("hit by").
 _STATE_DOES = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|allegedly)\s+)*(?:carried\s+out|launched|"
@@ -5404,12 +5425,25 @@ def _years_from_told(doc: Document, sentences, si: int, undated: bool = False) -
 #: gold 3: a sentence opening on what followed the one before ("In the ensuing firefight, ...", "During the
 #: subsequent exchange of fire, ...").
 _ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subsequent)\s", re.I)
+#: gold 11: a sentence opening on the end of the day the sentence before told ("Soldiers entered the village on the
+#: morning of May 28. By evening, 12 men had been shot dead."): that day, and that place when it names none.
+_BY_DAYS_END_START = re.compile(r"\s*By\s+(?:that\s+|the\s+)?(?:evening|nightfall|night|dusk|sunset|sundown|midday|noon|"
+                                r"afternoon|end\s+of\s+the\s+day)\b")
+
+
+def _same_word_told(word: str, actor: str) -> bool:
+    """Whether ``word`` ("separatists", "bandits") is in the actor name told before, as written or in the singular
+    ("Separatist fighters")."""
+    told = actor.lower()
+    word = word.lower()
+    return word in told or (len(word) > 4 and word.endswith("s") and word[:-1] in told)
 
 
 def _ensuing_setting(doc: Document, before: Any) -> tuple[FactDate, Any] | None:
     """The date (told by the text, not the publication day) and the last place named in the sentence
     ``before`` (None when it names no place), or None when it dates nothing."""
-    date = next((d.date for d in doc.dates if before.start <= d.start < before.end and d.date is not None
+    opens = dateline_end(doc.text, before.start)  # (gold 11: "GAO, June 4 - Soldiers ... on May 28": not the filing day)
+    date = next((d.date for d in doc.dates if opens <= d.start < before.end and d.date is not None
                  and d.date.basis != "publication"), None)
     if date is None:
         return None

@@ -1,0 +1,68 @@
+"""The eleventh events gold (``bench/data/events_gold11.jsonl``): error classes of its first run, on sentences of
+their own (other conflicts, places and names than the gold's): CrisisWatch's telegraphic "3 May attacked" read as
+the modal "may", an unknown part of "the city" taken for the town "the city" means, a country opening a relative
+clause after an unknown town taken for the event's place, "By evening, ..." after the sentence that dates the day,
+and a fight's retelling by its plural name and the speaker's "He said troops killed two attackers"."""
+from reading.corpus import read_text
+from tests.reading.mapped_events import kinds, mapped
+
+
+def read(nlp, text, published="2025-06-04", title=None):
+    return nlp(read_text(text, doc_id="t", published=published, title=title))
+
+
+def places(evs):
+    return [e.location.name if e.location is not None else None for e in evs]
+
+
+# (a) CrisisWatch's day before its verb: "3 May attacked" is the month, not "may attack"
+def test_a_telegraphic_day_of_may_is_no_possibility(nlp):
+    evs = mapped(read(nlp, "Central African Republic. In centre, militia fighters 4 May attacked police post in "
+                           "Bambari town, killing two officers.", published="2025-06-02"))
+    assert kinds(evs) == [("Battles", "Armed clash")], kinds(evs)
+    assert str(evs[0].date.start) == "2025-05-04"
+
+
+def test_the_modal_may_still_makes_a_possibility(nlp):
+    assert mapped(read(nlp, "Officials warned that militia fighters may attack Bambari in the coming days.",
+                       published="2025-06-02")) == []
+
+
+# (b) "the X area of the city": X lies in the city, it is not the city
+def test_an_unknown_area_of_the_city_is_inside_the_town_told_before(nlp):
+    evs = mapped(read(nlp, "On 2 June, shells hit a market in El Obeid, killing three women. On 3 June, a sniper "
+                           "killed a boy in the Al-Jumhuriya area of the city."))
+    assert places(evs) == ["El Obeid", "El Obeid"], places(evs)
+
+
+# (c) ", where <country> is building ...": what the clause tells of, not where the unknown town lies
+def test_a_country_opening_a_relative_clause_is_not_where_the_strike_hit(nlp):
+    evs = mapped(read(nlp, "YANGON, June 4 - Myanmar's military stepped up air strikes this week. On Tuesday, a jet "
+                           "bombed a jetty in the village of Kyein Chaung, where Japan is building a road, killing "
+                           "four fishermen, an aid group said."))
+    strikes = [e for e in evs if e.fatalities == 4]
+    assert len(strikes) == 1 and strikes[0].location.country == "MM", places(strikes)
+
+
+# (d) "By evening, ..." after the sentence that told the day
+def test_by_evening_is_the_day_the_sentence_before_told(nlp):
+    evs = mapped(read(nlp, "GAO, June 4 - Soldiers drove into the village of Tessit on the morning of May 28, "
+                           "residents said. By evening, at least nine men had been shot dead, according to survivors."))
+    assert [(str(e.date.start), e.fatalities) for e in evs] == [("2025-05-28", 9)], [(e.date, e.fatalities) for e in evs]
+
+
+# (e) a fight told again by its plural name, then the speaker goes on with the other side's dead: one battle
+def test_a_fight_retold_and_its_answer_are_one_battle(nlp):
+    evs = mapped(read(nlp, "BUEA, June 4 (Reuters) - Separatist fighters killed three soldiers in an ambush in the "
+                           "town of Kumba on Sunday, the army said.\n\nThe separatists attacked a patrol with "
+                           "explosives and gunfire in the Fiango neighbourhood, a military spokesman said. He said "
+                           "troops killed two attackers."))
+    assert [(e.event_type, str(e.date.start)) for e in evs] == [("Battles", "2025-06-01")], \
+        [(e.event_type, e.date, places([e])) for e in evs]
+
+
+def test_the_speaker_going_on_about_another_town_keeps_it(nlp):
+    evs = mapped(read(nlp, "KANO, June 4 - Bandits killed three villagers in Tsafe on Sunday, police said. He said "
+                           "gunmen also killed two farmers in Gusau on Monday."))
+    assert sorted(places(evs)) == ["Gusau", "Tsafe"], places(evs)
+
