@@ -649,6 +649,11 @@ _COUNTRY_WIDE = re.compile(r"\b(?:across|throughout|nationwide|countrywide|aroun
                            r"multiple|dozens\s+of\s+(?:towns|villages|cities|places))\b", re.I)
 
 
+#: gold 11: the opening of a weekly overview ("Last week, ...", "This week in the Sahel, ..."), which sums up the
+#: happenings its paragraphs tell one by one.
+_WEEK_SUMMARY_OPEN = re.compile(r"\s*(?:Last|This|Over\s+the\s+past|During\s+the\s+past)\s+week\b")
+
+
 def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
     """A lede and its details: "Russian missiles and drones killed 12 people across Ukraine overnight. In Kharkiv, a
     missile hit a school, killing four. In Dnipro, a drone struck a block, killing three.": the summary, placed
@@ -664,17 +669,26 @@ def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
     drop: set[int] = set()
     for i, s in enumerate(events):
         if (s.evidence is None or s.event_type not in VIOLENT_TYPES or s.planned or s.background or s.date is None
-                or not getattr(s.location, "is_whole_country", False) or not s.location.country
-                or _COUNTRY_WIDE.search(s.evidence.sentence) is None):
+                or s.location is None or not s.location.country):
             continue
+        # gold 11: an overview's opening line sums up its week, in countries or their parts ("Last week, JNIM
+        # intensified attacks in Mali, ... and al-Shabaab overran a base in central Somalia"): its details may be
+        # told anywhere after it
+        week = _WEEK_SUMMARY_OPEN.match(doc.text, _sentence_start(doc, s.evidence.start)) is not None
+        if not (week or _COUNTRY_WIDE.search(s.evidence.sentence)) or not (
+                getattr(s.location, "is_whole_country", False) or (week and area_part(s.location))):
+            continue
+        reach = len(starts) if week else _DETAIL_SENTENCES
         si = bisect_right(starts, s.evidence.start) - 1
         details = [d for d in events[i + 1:]
                    if d.evidence is not None and d.event_type in VIOLENT_TYPES and not d.planned and not d.background
-                   and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= _DETAIL_SENTENCES
-                   and d.location is not None and not getattr(d.location, "is_whole_country", False)
-                   and d.location.country == s.location.country and d.date is not None
-                   and (not d.actor1 or not s.actor1 or _same_side(doc, d.actor1, s.actor1))
-                   and (d.date.basis == "publication" or (d.date.start <= s.date.end and s.date.start <= d.date.end))]
+                   and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= reach
+                   and d.location is not None and d.location.country == s.location.country
+                   # (in an overview, a detail at a town not found, placed in its country only, is told where it was)
+                   and (not getattr(d.location, "is_whole_country", False) or (week and _lost_name(d)))
+                   and d.date is not None and (not d.actor1 or not s.actor1 or _same_side(doc, d.actor1, s.actor1))
+                   # (an overview's week is the days its paragraphs tell)
+                   and (week or d.date.basis == "publication" or (d.date.start <= s.date.end and s.date.start <= d.date.end))]
         if not details or (s.fatalities is not None and sum(d.fatalities or 0 for d in details) > s.fatalities):
             continue
         for d in details:

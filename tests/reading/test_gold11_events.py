@@ -66,3 +66,18 @@ def test_the_speaker_going_on_about_another_town_keeps_it(nlp):
                            "gunmen also killed two farmers in Gusau on Monday."))
     assert sorted(places(evs)) == ["Gusau", "Tsafe"], places(evs)
 
+
+# (f) a weekly overview's opening line sums up what its paragraphs tell one by one: no marker of its own
+def test_an_overviews_opening_line_is_the_week_its_paragraphs_tell(nlp):
+    evs = mapped(read(nlp, "Sahel Overview\n\nLast week in the Sahel, JNIM militants stepped up attacks on army bases "
+                           "in Burkina Faso, while Islamic State fighters ambushed soldiers in western Niger.\n\n"
+                           "In Burkina Faso, JNIM militants attacked the army base in Djibo on 3 June, killing 20 "
+                           "soldiers.\n\nIn Niger, Islamic State fighters ambushed a patrol near Tillabéri on 5 June, "
+                           "killing six soldiers.", published="2025-06-10"))
+    assert len(evs) == 2 and {p.split()[-1] for p in places(evs)} == {"Djibo", "Tillabéri"}, places(evs)
+
+
+def test_an_opening_line_of_another_week_is_kept_without_details(nlp):
+    evs = mapped(read(nlp, "Sahel Overview\n\nLast week in the Sahel, JNIM militants attacked army bases in Burkina "
+                           "Faso.\n\nIn Niger, the junta reshuffled the cabinet on 5 June.", published="2025-06-10"))
+    assert [e.location.country for e in evs if e.event_type == "Battles"] == ["BF"], places(evs)
