@@ -156,6 +156,11 @@ _PREV_DAY = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|pre
 #: A sentence opening on a definite noun phrase ("The bandits, who came in large numbers, ..."): the one told before.
 #: A round-up's item by place: "In Poonch, ...".
 _IN_PLACE_START = re.compile(r"\s*In\s+(?P<p>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?),\s")
+#: gold 11: a sentence opening on years gone by ("For seven years, ...", "Over two decades, ...", "Before the war, ...").
+_YEARS_LONG_START = re.compile(r"\s*(?:(?:For|Over|During)\s+(?:(?:more\s+than|nearly|almost|some|about)\s+)?"
+                               r"(?:\w+|\d+)\s+(?:years|decades)|Before\s+the\s+(?:war|coup|revolution|uprising))\b")
+#: Right before a trigger: the past perfect ("had bombed", "had been shelled").
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
 #: gold 11: a sentence in which the speaker of the sentence before goes on ("He said troops killed three attackers",
 #: "She added that ..."): no date or place of its own, those of what was told.
 _SPEAKER_GOES_ON_START = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|added|says|adds)\b")
@@ -2497,6 +2502,11 @@ class EventExtractor:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
             elif _told_in_sequence(doc, ev, last, last_ev, si):
                 ev.date = last[1]
+            elif (sent is not None and _YEARS_LONG_START.match(text, dateline_end(text, sent.start))
+                  and _PAST_PERFECT_BEFORE.search(text, max(sent.start, ev.evidence.start - 24), ev.evidence.start)):
+                # gold 11: "For seven years, the group had ruled the province from X, while Russian jets had bombed
+                # the towns to the south": the years before the story, told with no day: history, not the report's day
+                ev.background = True
 
     def _names_own(self, doc: Document, sent: Sentence, actors, spans: dict) -> bool:
         """Whether ``sent`` names a place and an actor of its own ("In Taiz, Houthi snipers killed

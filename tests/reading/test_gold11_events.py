@@ -81,3 +81,18 @@ def test_an_opening_line_of_another_week_is_kept_without_details(nlp):
     evs = mapped(read(nlp, "Sahel Overview\n\nLast week in the Sahel, JNIM militants attacked army bases in Burkina "
                            "Faso.\n\nIn Niger, the junta reshuffled the cabinet on 5 June.", published="2025-06-10"))
     assert [e.location.country for e in evs if e.event_type == "Battles"] == ["BF"], places(evs)
+
+
+# (g) a feature's history told in the past perfect after "For two decades, ...": not an event of the report's day
+def test_years_told_in_the_past_perfect_are_history(nlp):
+    evs = mapped(read(nlp, "KUNDUZ, Afghanistan - For two decades, the Taliban had fought the government from villages "
+                           "around Kunduz, while American jets had bombed the districts to the north.\n\nOn Sunday, "
+                           "gunmen shot dead a district official in Kunduz, police said."))
+    assert [(e.event_type, str(e.date.start)) for e in evs] == [("Violence against civilians", "2025-06-01")], \
+        [(e.event_type, e.date, e.evidence.sentence[:40]) for e in evs]
+
+
+def test_a_past_perfect_of_the_story_itself_is_kept(nlp):
+    evs = mapped(read(nlp, "KUNDUZ, Afghanistan - By the time police arrived in Kunduz on Sunday, gunmen had killed "
+                           "two guards at the dam, officials said."))
+    assert len(evs) == 1 and str(evs[0].date.start) == "2025-06-01", [(e.event_type, e.date) for e in evs]
