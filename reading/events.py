@@ -2971,8 +2971,9 @@ class EventExtractor:
             if trig.id == "expel" and (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
-            if "s" in sent_cues and trig.event_type == "Battles" and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
-                continue  # "urged all sides to stop fighting", "called for an end to the clashes": not an event
+            if "s" in sent_cues and trig.event_type in VIOLENT_TYPES and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
+                continue  # "urged all sides to stop fighting", "called for an end to the clashes", gold 11: "calling
+                # for an end to the bombardment of X", "to halt air strikes": not an event
             if trig.id == "clash" and (_DURATION_OF.search(text, max(cs, ts - 40), ts) or (
                     _DURATION_SHORT.search(text, max(cs, ts - 40), ts)
                     and any(o.event_type == "Strategic developments" for _, _, o in triggers))):

@@ -96,3 +96,15 @@ def test_a_past_perfect_of_the_story_itself_is_kept(nlp):
     evs = mapped(read(nlp, "KUNDUZ, Afghanistan - By the time police arrived in Kunduz on Sunday, gunmen had killed "
                            "two guards at the dam, officials said."))
     assert len(evs) == 1 and str(evs[0].date.start) == "2025-06-01", [(e.event_type, e.date) for e in evs]
+
+
+# (h) what a crowd or a call wants ended is no attack told: "calling for an end to the bombardment of X"
+def test_a_bombardment_the_crowd_wants_ended_is_no_event(nlp):
+    evs = mapped(read(nlp, "On Wednesday, dozens of residents of Kherson staged a sit-in calling for an end to the "
+                           "bombardment of Nikopol."))
+    assert kinds(evs) == [("Protests", "Peaceful protest")], kinds(evs)
+
+
+def test_a_bombardment_told_is_still_an_event(nlp):
+    evs = mapped(read(nlp, "Russian artillery bombarded Nikopol on Wednesday, killing two, officials said."))
+    assert [k[0] for k in kinds(evs)] == ["Explosions/Remote violence"], kinds(evs)
