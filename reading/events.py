@@ -2952,7 +2952,8 @@ class EventExtractor:
             if trig.id == "meeting" and _LABOUR_F.search(ft, cs, ce):
                 continue  # audit 11: "the union walked out after pay talks broke down": no talks of a conflict's sides
             if (trig.id in ("attack-place", "clash", "vac-attack") and text[ts:te].lower().startswith(("attack", "assault"))
-                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
+                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)
+                    and not _claimed_at_new_places(text, ts, te, sent.end, sent.start, places)):
                 continue  # "ISSP claimed the attack in Niger": who did an attack told elsewhere, no new one
             if trig.id == "clash" and _SHOOTOUT.match(text, ts, te) and _SPORT.search(text, sent.start, sent.end):
                 continue  # "beat the Oilers 4-3 in a shoot-out": a match decided on penalties
@@ -3520,7 +3521,8 @@ class EventExtractor:
                 doc.user_data.setdefault("taken_it", set()).add(out[-1].id)
             if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES and "territory" not in sub
                     and "territory" not in trig.sub_event_type  # (audit 8: nor a denied one, now a clash)
-                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
+                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)
+                    and not _claimed_at_new_places(text, ts, te, sent.end, sent.start, places)):
                 # "Al-Shabaab claimed responsibility for the blast": who did an attack the article may
                 # have told already (the caller then names its actor instead of counting it again);
                 # "claimed to have captured X" is a capture of its own (disputed or not), not that
@@ -5440,6 +5442,17 @@ _ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subseq
 #: morning of May 28. By evening, 12 men had been shot dead."): that day, and that place when it names none.
 _BY_DAYS_END_START = re.compile(r"\s*By\s+(?:that\s+|the\s+)?(?:evening|nightfall|night|dusk|sunset|sundown|midday|noon|"
                                 r"afternoon|end\s+of\s+the\s+day)\b")
+
+
+def _claimed_at_new_places(text: str, ts: int, te: int, ce: int, start: int, places: list) -> bool:
+    """gold 11: whether a claim of attacks (plural) names two or more places the article has not named before its
+    sentence ("JNIM claimed the coordinated assaults on army camps in Kayes, Nioro du Sahel and Diboli" after "attacked
+    military positions in seven towns in western Mali"): it tells where they were, not only who did them."""
+    if not text[ts:te].split(None, 1)[0].lower().endswith("s"):  # ("attacks on army camps in": the noun's plural)
+        return False
+    after = [m for m in places if te <= m.start < ce]
+    before = text[:start]
+    return len(after) >= 2 and not any(m.text in before for m in after)
 
 
 def _same_word_told(word: str, actor: str) -> bool:

@@ -108,3 +108,18 @@ def test_a_bombardment_the_crowd_wants_ended_is_no_event(nlp):
 def test_a_bombardment_told_is_still_an_event(nlp):
     evs = mapped(read(nlp, "Russian artillery bombarded Nikopol on Wednesday, killing two, officials said."))
     assert [k[0] for k in kinds(evs)] == ["Explosions/Remote violence"], kinds(evs)
+
+
+# (i) a claim of attacks naming towns the article has not named: where they were, not only who did them
+def test_a_claim_of_attacks_at_towns_not_named_before_places_them(nlp):
+    evs = mapped(read(nlp, "OUAGADOUGOU, June 4 - Islamist militants attacked army positions in four towns in northern "
+                           "Burkina Faso on Tuesday, the army said.\n\nThe group claimed the coordinated dawn assaults "
+                           "on army camps in Djibo, Arbinda, Dori and Sebba."))
+    assert {"Djibo", "Dori", "Sebba"} <= set(places(evs)), places(evs)
+    assert all(str(e.date.start) == "2025-06-03" for e in evs), [e.date for e in evs]
+
+
+def test_a_claim_of_an_attack_told_before_is_no_new_event(nlp):
+    evs = mapped(read(nlp, "OUAGADOUGOU, June 4 - Islamist militants attacked army camps in Djibo and Dori on Tuesday, "
+                           "the army said. JNIM claimed the attacks on Djibo and Dori."))
+    assert sorted(places(evs)) == ["Djibo", "Dori"], places(evs)
