@@ -159,8 +159,8 @@ _IN_PLACE_START = re.compile(r"\s*In\s+(?P<p>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A
 #: gold 11: a sentence opening on years gone by ("For seven years, ...", "Over two decades, ...", "Before the war, ...").
 _YEARS_LONG_START = re.compile(r"\s*(?:(?:For|Over|During)\s+(?:(?:more\s+than|nearly|almost|some|about)\s+)?"
                                r"(?:\w+|\d+)\s+(?:years|decades)|Before\s+the\s+(?:war|coup|revolution|uprising))\b")
-#: Right before a trigger: the past perfect ("had bombed", "had been shelled").
-_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
+#: Around a trigger: the past perfect ("had bombed", "had been shelled").
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]")
 #: gold 11: a sentence in which the speaker of the sentence before goes on ("He said troops killed three attackers",
 #: "She added that ..."): no date or place of its own, those of what was told.
 _SPEAKER_GOES_ON_START = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|added|says|adds)\b")
@@ -2503,7 +2503,8 @@ class EventExtractor:
             elif _told_in_sequence(doc, ev, last, last_ev, si):
                 ev.date = last[1]
             elif (sent is not None and _YEARS_LONG_START.match(text, dateline_end(text, sent.start))
-                  and _PAST_PERFECT_BEFORE.search(text, max(sent.start, ev.evidence.start - 24), ev.evidence.start)):
+                  # (before the trigger, or inside a phrase that opens on its actor: "American jets had bombed")
+                  and _PAST_PERFECT.search(text, max(sent.start, ev.evidence.start - 24), ev.evidence.end)):
                 # gold 11: "For seven years, the group had ruled the province from X, while Russian jets had bombed
                 # the towns to the south": the years before the story, told with no day: history, not the report's day
                 ev.background = True

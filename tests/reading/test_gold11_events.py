@@ -90,6 +90,11 @@ def test_years_told_in_the_past_perfect_are_history(nlp):
                            "gunmen shot dead a district official in Kunduz, police said."))
     assert [(e.event_type, str(e.date.start)) for e in evs] == [("Violence against civilians", "2025-06-01")], \
         [(e.event_type, e.date, e.evidence.sentence[:40]) for e in evs]
+    # (under a headline too: the jets' strike, its phrase opening on them, is history as well)
+    evs = mapped(read(nlp, "The valley is restless\n\nKUNDUZ, Afghanistan - For two decades, the Taliban had fought "
+                           "the government from villages around Kunduz, while American jets had bombed the districts "
+                           "to the north.", title="The valley is restless"))
+    assert evs == [], [(e.event_type, e.date) for e in evs]
 
 
 def test_a_past_perfect_of_the_story_itself_is_kept(nlp):
