@@ -42,7 +42,8 @@ from typing import Any
 from geo.distance import great_circle_km
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _DATELINE_STORY, _ENTRY_HEADLINE, _FIRST,
-                            _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _TOLD_BY_BEFORE, _W409_HEAD, _fight_sounds,
+                            _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE,
+                            _W409_HEAD, _fight_sounds,
                             _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
@@ -648,6 +649,11 @@ _COUNTRY_WIDE = re.compile(r"\b(?:across|throughout|nationwide|countrywide|aroun
                            r"multiple|dozens\s+of\s+(?:towns|villages|cities|places))\b", re.I)
 
 
+#: gold 11: the opening of a weekly overview ("Last week, ...", "This week in the Sahel, ..."), which sums up the
+#: happenings its paragraphs tell one by one.
+_WEEK_SUMMARY_OPEN = re.compile(r"\s*(?:Last|This|Over\s+the\s+past|During\s+the\s+past)\s+week\b")
+
+
 def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
     """A lede and its details: "Russian missiles and drones killed 12 people across Ukraine overnight. In Kharkiv, a
     missile hit a school, killing four. In Dnipro, a drone struck a block, killing three.": the summary, placed
@@ -663,17 +669,26 @@ def _fold_summaries(doc: Document, events: list[Event]) -> list[Event]:
     drop: set[int] = set()
     for i, s in enumerate(events):
         if (s.evidence is None or s.event_type not in VIOLENT_TYPES or s.planned or s.background or s.date is None
-                or not getattr(s.location, "is_whole_country", False) or not s.location.country
-                or _COUNTRY_WIDE.search(s.evidence.sentence) is None):
+                or s.location is None or not s.location.country):
             continue
+        # gold 11: an overview's opening line sums up its week, in countries or their parts ("Last week, JNIM
+        # intensified attacks in Mali, ... and al-Shabaab overran a base in central Somalia"): its details may be
+        # told anywhere after it
+        week = _WEEK_SUMMARY_OPEN.match(doc.text, _sentence_start(doc, s.evidence.start)) is not None
+        if not (week or _COUNTRY_WIDE.search(s.evidence.sentence)) or not (
+                getattr(s.location, "is_whole_country", False) or (week and area_part(s.location))):
+            continue
+        reach = len(starts) if week else _DETAIL_SENTENCES
         si = bisect_right(starts, s.evidence.start) - 1
         details = [d for d in events[i + 1:]
                    if d.evidence is not None and d.event_type in VIOLENT_TYPES and not d.planned and not d.background
-                   and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= _DETAIL_SENTENCES
-                   and d.location is not None and not getattr(d.location, "is_whole_country", False)
-                   and d.location.country == s.location.country and d.date is not None
-                   and (not d.actor1 or not s.actor1 or _same_side(doc, d.actor1, s.actor1))
-                   and (d.date.basis == "publication" or (d.date.start <= s.date.end and s.date.start <= d.date.end))]
+                   and 0 < bisect_right(starts, d.evidence.start) - 1 - si <= reach
+                   and d.location is not None and d.location.country == s.location.country
+                   # (in an overview, a detail at a town not found, placed in its country only, is told where it was)
+                   and (not getattr(d.location, "is_whole_country", False) or (week and _lost_name(d)))
+                   and d.date is not None and (not d.actor1 or not s.actor1 or _same_side(doc, d.actor1, s.actor1))
+                   # (an overview's week is the days its paragraphs tell)
+                   and (week or d.date.basis == "publication" or (d.date.start <= s.date.end and s.date.start <= d.date.end))]
         if not details or (s.fatalities is not None and sum(d.fatalities or 0 for d in details) > s.fatalities):
             continue
         for d in details:
@@ -750,6 +765,8 @@ _ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|separate|separat
 _OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|added)\b[^.;:!?]{0,40}?"
                                  r"\b(?:it|they|its|their)\b[^.;:!?]{0,100}$", re.I)
 #: A happening named as the one told ("repelled the attack", "in the strike"): the other side's account of it.
+#: Who carried out the attack told before, named by it ("killed three attackers", "the assailants fled").
+_THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b", re.I)
 _THE_EVENT = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:attack|strike|raid|assault|ambush|shelling|bombing|offensive)\b", re.I)
 #: How wide (in days) the dates of two tellings of one happening may be: a day, or the two days of a speaker's
 #: "said on Tuesday" (``_told_by_then``).
@@ -801,7 +818,9 @@ def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
             p.event_type == ev.event_type or same_toll or (ev.actor1 and ev.actor1 == p.actor1)):
         return False
     return bool(not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1) or ev.actor2 == p.actor1
-                or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence))
+                or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence)
+                # gold 11: "He said troops killed three attackers": the attack told before, answered
+                or _THE_ATTACKERS.search(ev.evidence.sentence))
 
 
 def _named_within(a: str, b: str) -> bool:
@@ -882,7 +901,9 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                 if flags is None:
                     ss = _sentence_start(doc, e.start)
                     flags = (_ONE_MORE.search(e.sentence) is not None,  # ("another", "a second")
-                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None)
+                             _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None
+                             # gold 11: "..., a military spokesman said. He said troops killed three attackers."
+                             or _SPEAKER_GOES_ON_START.match(text, ss) is not None)
                     if retold is None:
                         retold = _opens_on_event(doc, e.start)
                 apart, own = flags

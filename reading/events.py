@@ -80,7 +80,8 @@ _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned
                          r"carried\s+out|conducted|directed|sent))\b", re.I)
 #: A possibility right before the trigger: "the RSF may attack El Fasher", "rebels could seize the town"
 #: (an adverb between at most; "they could hear shelling" is what they heard, not a possibility).
-_MAY_BEFORE = re.compile(r"\b(?:may|might|can|could)\s+(?:(?:also|still|soon|now|easily|even|then|quickly|again|yet)\s+)?$",
+#: (not the month: "3 May attacked", "in May attacked", "mid-May attacked", CrisisWatch's telegraphic dates)
+_MAY_BEFORE = re.compile(r"(?<!\d\s)(?<!\bin\s)(?<!-)\b(?:may|might|can|could)\s+(?:(?:also|still|soon|now|easily|even|then|quickly|again|yet)\s+)?$",
                          re.I)
 _LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                    re.IGNORECASE)
@@ -157,6 +158,14 @@ _PREV_DAY = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|pre
 #: A sentence opening on a definite noun phrase ("The bandits, who came in large numbers, ..."): the one told before.
 #: A round-up's item by place: "In Poonch, ...".
 _IN_PLACE_START = re.compile(r"\s*In\s+(?P<p>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?),\s")
+#: gold 11: a sentence opening on years gone by ("For seven years, ...", "Over two decades, ...", "Before the war, ...").
+_YEARS_LONG_START = re.compile(r"\s*(?:(?:For|Over|During)\s+(?:(?:more\s+than|nearly|almost|some|about)\s+)?"
+                               r"(?:\w+|\d+)\s+(?:years|decades)|Before\s+the\s+(?:war|coup|revolution|uprising))\b")
+#: Around a trigger: the past perfect ("had bombed", "had been shelled").
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]")
+#: gold 11: a sentence in which the speaker of the sentence before goes on ("He said troops killed three attackers",
+#: "She added that ..."): no date or place of its own, those of what was told.
+_SPEAKER_GOES_ON_START = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|added|says|adds)\b")
 _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 
 
@@ -2525,7 +2534,8 @@ class EventExtractor:
             anaphor = False
             sent = sentences[si] if 0 <= si < len(sentences) else None
             told = (_ensuing_setting(doc, sentences[si - 1])
-                    if sent is not None and si > 0 and _ENSUING_START.match(text, sent.start) else None)
+                    if sent is not None and si > 0 and (_ENSUING_START.match(text, sent.start)
+                                                        or _BY_DAYS_END_START.match(text, sent.start)) else None)
             if told is not None:
                 # gold 3: "Contact was established with the militants on 18 August in the forests near X. In
                 # the ensuing firefight, three militants were eliminated.": the sentence before says when and
@@ -2558,12 +2568,21 @@ class EventExtractor:
                     ev.date = d0
             elif last is not None and 0 < si - last[0] <= 3 and _SAME_TIME_START.match(text, sentences[si].start):
                 ev.date = last[1]  # "Hours later, Ukrainian drones hit ...", a quote or two after the attack
+            elif (last is not None and 0 < si - last[0] <= 2 and last_ev is not None and ev.event_type in VIOLENT_TYPES
+                  and last_ev.event_type in VIOLENT_TYPES and "territory" not in ev.sub_event_type
+                  and _SPEAKER_GOES_ON_START.match(text, sentences[si].start)):
+                # gold 11: "..., a military spokesman said. He said troops killed three attackers.": the speaker
+                # goes on about the fight told just before: its day, and its place when this names none
+                ev.date = last[1]
+                if ev.location_note and not _lost_name(ev) and last_ev.location is not None and not last_ev.location_note:
+                    ev.location, ev.location_note = last_ev.location, ""
             elif last is not None and 0 < si - last[0] <= 2 and (_DEFINITE_BEFORE.search(
                     text, max(0, ev.evidence.start - 24), ev.evidence.start)
                     or _SAME_TIME_START.match(text, sentences[si].start)
                     or (shift == 0) or (anaphor := bool(
                         last_actor and ev.actor1 == last_actor and _ANAPHOR_START.match(text, sentences[si].start)
-                        and text[sentences[si].start:].split(None, 2)[1].rstrip(",").lower() in last_actor.lower()))):
+                        # (gold 11: "The separatists, ..." after "Separatist fighters": the plural of its word)
+                        and _same_word_told(text[sentences[si].start:].split(None, 2)[1].rstrip(","), last_actor)))):
                 # ("Hours later, Russian missiles struck ...", "the same day", "The bandits, who came ...": that day)
                 ev.date = last[1]
                 if anaphor and ev.location_note and last_ev is not None and last_ev.location is not None \
@@ -2584,6 +2603,12 @@ class EventExtractor:
                 ev.date = FactDate(period.start, period.end, period.precision, period.text, "context")
             elif _told_in_sequence(doc, ev, last, last_ev, si):
                 ev.date = last[1]
+            elif (sent is not None and _YEARS_LONG_START.match(text, dateline_end(text, sent.start))
+                  # (before the trigger, or inside a phrase that opens on its actor: "American jets had bombed")
+                  and _PAST_PERFECT.search(text, max(sent.start, ev.evidence.start - 24), ev.evidence.end)):
+                # gold 11: "For seven years, the group had ruled the province from X, while Russian jets had bombed
+                # the towns to the south": the years before the story, told with no day: history, not the report's day
+                ev.background = True
 
     def _names_own(self, doc: Document, sent: Sentence, actors, spans: dict) -> bool:
         """Whether ``sent`` names a place and an actor of its own ("In Taiz, Houthi snipers killed
@@ -3034,7 +3059,8 @@ class EventExtractor:
             if trig.id == "meeting" and _LABOUR_F.search(ft, cs, ce):
                 continue  # audit 11: "the union walked out after pay talks broke down": no talks of a conflict's sides
             if (trig.id in ("attack-place", "clash", "vac-attack") and text[ts:te].lower().startswith(("attack", "assault"))
-                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
+                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)
+                    and not _claimed_at_new_places(text, ts, te, sent.end, sent.start, places)):
                 continue  # "ISSP claimed the attack in Niger": who did an attack told elsewhere, no new one
             if trig.id == "clash" and _SHOOTOUT.match(text, ts, te) and _SPORT.search(text, sent.start, sent.end):
                 continue  # "beat the Oilers 4-3 in a shoot-out": a match decided on penalties
@@ -3053,8 +3079,9 @@ class EventExtractor:
             if trig.id == "expel" and (_PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts)
                                        or _DISPLACED.search(text, ts, te)):
                 continue  # "were driven out of": who lost it; "forced residents out of": displacement
-            if "s" in sent_cues and trig.event_type == "Battles" and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
-                continue  # "urged all sides to stop fighting", "called for an end to the clashes": not an event
+            if "s" in sent_cues and trig.event_type in VIOLENT_TYPES and _STOP_BEFORE.search(text, max(cs, ts - 30), ts):
+                continue  # "urged all sides to stop fighting", "called for an end to the clashes", gold 11: "calling
+                # for an end to the bombardment of X", "to halt air strikes": not an event
             if trig.id == "clash" and (_DURATION_OF.search(text, max(cs, ts - 40), ts) or (
                     _DURATION_SHORT.search(text, max(cs, ts - 40), ts)
                     and any(o.event_type == "Strategic developments" for _, _, o in triggers))):
@@ -3623,7 +3650,8 @@ class EventExtractor:
                 doc.user_data.setdefault("taken_it", set()).add(out[-1].id)
             if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES and "territory" not in sub
                     and "territory" not in trig.sub_event_type  # (audit 8: nor a denied one, now a clash)
-                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)):
+                    and _RESPONSIBILITY_BEFORE.search(text, max(cs, ts - 60), ts)
+                    and not _claimed_at_new_places(text, ts, te, sent.end, sent.start, places)):
                 # "Al-Shabaab claimed responsibility for the blast": who did an attack the article may
                 # have told already (the caller then names its actor instead of counting it again);
                 # "claimed to have captured X" is a capture of its own (disputed or not), not that
@@ -4146,6 +4174,11 @@ class EventExtractor:
             places = [m for m in places if not (_country_anchored(m.location)
                                                 and _BORDER_WITH.search(doc.text, max(0, m.start - 40), m.start)
                                                 and getattr(m.location, "is_whole_country", False))]
+            # gold 11: "bombed a market in Kyaukphyu township, where China is building a port": a country opening a
+            # relative clause after the event is what the clause tells of, not where it struck (the town unknown:
+            # placed as if unnamed, in the sentence before or the article's country)
+            places = [m for m in places if not (m.start >= te and _RELATIVE_SUBJECT_BEFORE.search(
+                doc.text, max(te, m.start - 12), m.start) and getattr(m.location, "is_whole_country", False))]
         if len(places) > 1 or (places and etype in ("Protests", "Riots")):
             places = self._head_places(doc.text, places)
         if len(places) > 1:
@@ -4340,6 +4373,8 @@ def _country_anchored(loc: Any) -> bool:
     return str(getattr(loc, "place_id", None) or "").startswith("country:")
 
 
+#: Right before a country opening a relative clause: ", where China is building a port", ", whose Turkey-backed ...".
+_RELATIVE_SUBJECT_BEFORE = re.compile(r",[ \t]*(?:where|whose)[ \t]+(?:the[ \t]+)?$")
 #: Right after a country named as a sentence's subject: its own act of war ("Turkey carried out air strikes",
 #: "Russia answered with a drone attack", "Israel struck the ports of"), not something done to it ("hit by").
 _STATE_DOES = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|allegedly)\s+)*(?:carried\s+out|launched|"
@@ -5563,12 +5598,36 @@ def _years_from_told(doc: Document, sentences, si: int, undated: bool = False) -
 #: gold 3: a sentence opening on what followed the one before ("In the ensuing firefight, ...", "During the
 #: subsequent exchange of fire, ...").
 _ENSUING_START = re.compile(r"\s*(?:(?:In|During)\s+the|The)\s+(?:ensuing|subsequent)\s", re.I)
+#: gold 11: a sentence opening on the end of the day the sentence before told ("Soldiers entered the village on the
+#: morning of May 28. By evening, 12 men had been shot dead."): that day, and that place when it names none.
+_BY_DAYS_END_START = re.compile(r"\s*By\s+(?:that\s+|the\s+)?(?:evening|nightfall|night|dusk|sunset|sundown|midday|noon|"
+                                r"afternoon|end\s+of\s+the\s+day)\b")
+
+
+def _claimed_at_new_places(text: str, ts: int, te: int, ce: int, start: int, places: list) -> bool:
+    """gold 11: whether a claim of attacks (plural) names two or more places the article has not named before its
+    sentence ("JNIM claimed the coordinated assaults on army camps in Kayes, Nioro du Sahel and Diboli" after "attacked
+    military positions in seven towns in western Mali"): it tells where they were, not only who did them."""
+    if not text[ts:te].split(None, 1)[0].lower().endswith("s"):  # ("attacks on army camps in": the noun's plural)
+        return False
+    after = [m for m in places if te <= m.start < ce]
+    before = text[:start]
+    return len(after) >= 2 and not any(m.text in before for m in after)
+
+
+def _same_word_told(word: str, actor: str) -> bool:
+    """Whether ``word`` ("separatists", "bandits") is in the actor name told before, as written or in the singular
+    ("Separatist fighters")."""
+    told = actor.lower()
+    word = word.lower()
+    return word in told or (len(word) > 4 and word.endswith("s") and word[:-1] in told)
 
 
 def _ensuing_setting(doc: Document, before: Any) -> tuple[FactDate, Any] | None:
     """The date (told by the text, not the publication day) and the last place named in the sentence
     ``before`` (None when it names no place), or None when it dates nothing."""
-    date = next((d.date for d in doc.dates if before.start <= d.start < before.end and d.date is not None
+    opens = dateline_end(doc.text, before.start)  # (gold 11: "GAO, June 4 - Soldiers ... on May 28": not the filing day)
+    date = next((d.date for d in doc.dates if opens <= d.start < before.end and d.date is not None
                  and d.date.basis != "publication"), None)
     if date is None:
         return None

@@ -6943,6 +6943,11 @@ class _UnknownTown:
         self.why = why
 
 
+#: gold 11: after an unknown name, a part of the place named next ("the Al-Souq area of the city", "the Hay
+#: al-Amal neighbourhood of the town"): the name is in that town, not the town "the city" means.
+_PART_OF_AFTER = re.compile(r"[ \t]+(?:area|neighbou?rhood|quarter|district|suburb|sector|market|section)[ \t]+of[ \t]+"
+                            r"(?:the[ \t]+)?(?:city|town|capital|village)\b", re.I)
+
 #: "fled to X": a place of refuge (as :attr:`Found.aside` "refuge" for the names the gazetteer knows).
 _REFUGE_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|flees)(?:[ \t]+(?:north|south|east|west))?[ \t]+to[ \t]+\Z")
 
@@ -6961,7 +6966,8 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
         return False
     unit_words = _UNKNOWN[0][1] if _UNKNOWN is not None else None
     towns_unknown = [m for m in unknown
-                     if unit_words is None or unit_words.match(text, m.end) is None]
+                     if (unit_words is None or unit_words.match(text, m.end) is None)
+                     and _PART_OF_AFTER.match(text, m.end) is None]
     # audit au10: and the names written as towns the reading left unplaced ("The group withdrew from Palma ...
     # regained control of the town": Palma, not placed, rather than the last town placed before it)
     lost = {id(a) for f in found for a in f.anchors if a.kind == "name" and not a.place_id and a.reason
