@@ -3582,13 +3582,16 @@ def _units_of_a_said_country(text: str, found: list[Found], gazetteer: Any) -> N
 
 
 #: "the Australian state of Victoria, whose capital is Melbourne": the town named is in the unit before.
-_WHOSE_CAPITAL = re.compile(r",?[ \t]+whose[ \t]+capital[ \t]+(?:city[ \t]+)?(?:is|was)[ \t]+(?:the[ \t]+city[ \t]+of[ \t]+)?")
+#: "X, whose capital is Y", "X, whose capital, Y, ...", "X, whose capital Y buys ...".
+_WHOSE_CAPITAL = re.compile(r",?[ \t]+whose[ \t]+capital(?:[ \t]+city)?(?:[ \t]+(?:is|was)[ \t]+"
+                            r"(?:the[ \t]+city[ \t]+of[ \t]+)?|,[ \t]+|[ \t]+)")
 
 
 def _capitals_after_whose(text: str, found: list[Found], gazetteer: Any) -> None:
-    """"Victoria, whose capital is Melbourne": of the name's towns, those in the unit (a country or a
-    first-level unit among the candidates of the name before) it follows (Melbourne in Victoria, not
-    Melbourne, Florida, in a Texas town's entry); left as read when none lies there."""
+    """"Victoria, whose capital is Melbourne" (or "the Seychelles, whose capital Victoria ..."): of the
+    name's towns, those in the unit (a country or a first-level unit among the candidates of the name
+    before) it follows (Melbourne in Victoria, not Melbourne, Florida, in a Texas town's entry); left
+    as read when none lies there."""
     from reading.qualifiers import in_unit
 
     for prev, f in zip(found, found[1:]):
@@ -5393,6 +5396,9 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
         if _country_not_town(top, places, span, kms, pts, cos_ok) or _country_alias(top, places, span):
             return places[0].id, ""
         if top.kind not in _AREA_KINDS:
+            capital = _capital_over_alias(top, places, span)
+            if capital is not None:
+                return capital.id, ""
             return _unit_not_shortened(top, places, span.surface).id, ""
     for rank, p, country, is_country, lat, lon, p1, c1, half_rank, pop_term in info.score_rows():
         support = 0.0
@@ -5413,7 +5419,7 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
     if top.kind in _AREA_KINDS:
         top = _prefer_town(top, [t[3] for t in scored], span.surface, gazetteer)
     else:
-        top = _unit_not_shortened(top, places, span.surface)
+        top = _capital_over_alias(top, places, span) or _unit_not_shortened(top, places, span.surface)
     if not strong and support < 0.2:
         rival = scored[1][3]
         # (two villages GeoNames gives no population, "near Mafa": Nigeria's or Indonesia's, nothing
@@ -5808,11 +5814,25 @@ def _unit_among_units(run: list[PlaceSpan], gazetteer: Any) -> None:
             a.place_id, a.reason = unit[0].id, ""
 
 
+def _capital_over_alias(top: Any, places: list, span: PlaceSpan) -> Any:
+    """A national capital whose own name the chosen town bears only as another name: the capital
+    ("Islamabad called the move an act of war" in a story naming Anantnag, which Kashmiris also call
+    Islamabad: Pakistan's capital, not the town next to the story), as :func:`_country_alias` does for
+    a country's name; None when the name is the chosen town's own, or other towns bear it as their own
+    too ("George Town": Penang's, the Caymans' and others', which the story tells apart)."""
+    if top.kind != "city" or span.fuzzy or top is places[0] or not _alias_only(span.surface, top):
+        return None
+    own = [p for p in places if p.kind == "city" and not _alias_only(span.surface, p)]
+    return own[0] if len(own) == 1 and _is_capital(own[0]) else None
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
-    whose own name it is keeps it ("Djibouti", "Singapore")."""
-    return top.kind == "city" and places[0].kind == "country" and not span.fuzzy and _alias_only(span.surface, top)
+    whose own name it is keeps it ("Djibouti", "Singapore"). So for an airport ("the Seychelles" beside
+    Victoria is the country, not Seychelles International Airport next to it)."""
+    return top.kind in ("city", "airport") and places[0].kind == "country" and not span.fuzzy \
+        and _alias_only(span.surface, top)
 
 
 def _country_of_points(gazetteer: Any, countries: list, points: list[tuple[float, float]]) -> Any:
