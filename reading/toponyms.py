@@ -614,7 +614,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
         located = _ends_with_word(text, s, lo30, tail, common_words) and bool(folded_search(common_before)(text[lo30:s]))
-        if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
+        seat = _landmark_after_the(text, s, surface, cands, gazetteer)
+        if seat:
+            cands = seat  # "the Kremlin said": the seat of government, though "kremlin" is a word
+        elif getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located,
+                                                                           cands):
             continue
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
             persons.add(surface)
@@ -638,7 +642,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
             continue  # "the Front's wing": towns take no article
-        if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
+        if " " in surface and not seat and _building_after_the(text, s, surface, cands, gazetteer):
             continue  # "outside the White House": a building
         i, j = tail
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
@@ -936,7 +940,10 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     located = seen_before[window] = bool(folded_search(common_before)(window))
             else:
                 located = False
-        if common is _UNIT_NAME_ONLY:
+        seat = _landmark_after_the(text, s, surface, cands, gazetteer)
+        if seat:
+            cands = seat  # "the Kremlin said": the seat of government, though "kremlin" is a word
+        elif common is _UNIT_NAME_ONLY:
             if _DIRECTION_UNIT_AFTER.match(text, e) is None or not text[s].isupper():
                 continue  # "the Eastern portion", "in the East": a direction, not the unit called so
         elif common and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
@@ -966,7 +973,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
             continue  # "the Front's wing": towns take no article
-        if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
+        if " " in surface and not seat and _building_after_the(text, s, surface, cands, gazetteer):
             continue  # "outside the White House": a building
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
@@ -2268,6 +2275,18 @@ def _building_after_the(text: str, s: int, surface: str, cands: Any, gazetteer: 
     first place's own name holds the article ("The Hague")."""
     return text[max(0, s - 4) : s] in ("the ", "The ") and surface[surface.rfind(" ") + 1 :] in _BUILDING_LAST \
         and not any((p := _get(gazetteer, c)) is not None and p.name.startswith(("The ", "the ")) for c in cands[:3])
+
+
+def _landmark_after_the(text: str, s: int, surface: str, cands: list[str], gazetteer: Any) -> list[str] | None:
+    """"the Kremlin said", "outside the White House": after "the", a landmark whose own name is written
+    (a seat named for its government, ``curated_places.csv``) is that landmark, before the towns that
+    bear the name (White House, Tennessee; Casablanca, "the white house") and though its name is an
+    English word ("kremlin"): its candidates, or None."""
+    if text[max(0, s - 4) : s] not in ("the ", "The "):
+        return None
+    own = [c for c in cands if (p := _get(gazetteer, c)) is not None and p.kind == "landmark"
+           and not _alias_only(surface, p)]
+    return own or None
 
 
 #: Last words of buildings' names: after "the", such a name is the building ("the White House", "the Red
