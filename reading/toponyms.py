@@ -5998,6 +5998,10 @@ _STRAY_LOCATED_POPULATION = 20_000
 _NEAR_COUNTRY_DEG = 2.25
 #: ... when that country is named within this many characters (about the same sentence).
 _NEAR_COUNTRY_CHARS = 200
+#: A town under its own name this close (km) to a city of _STRAY_POPULATION or more that the article
+#: places is no stray: "Antwerp and Hamburg reported falls, while Felixstowe said it had gained" (the
+#: port across the North Sea from them, its country named nowhere else).
+_BIG_NEIGHBOUR_KM = 250.0
 
 
 _STRAY_REASON = "probably not a place here"
@@ -6053,6 +6057,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     places = _places_by_id(gazetteer)  # place id -> place (None: unknown), kept per gazetteer
     seen: set = set()  # (country, place id): a town written twice counts once
     said: list[tuple[int, str]] = []  # (offset, country) of the country names and demonyms
+    bigs: list[tuple[float, float]] = []  # the big cities placed (never doubted: _stray keeps them)
     for f in found:
         if f.relation == "demonym":
             counts[f.country] = counts.get(f.country, 0) + 1
@@ -6072,6 +6077,8 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     isos.add(p.country)
                 if p.kind == "country":
                     said.append((a.start, p.country))
+                elif p.kind == "city" and (p.population or 0) >= _STRAY_POPULATION:
+                    bigs.append((p.lat, p.lon))
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
     # A stray supports no other: towns unplaced here are no longer the article's towns, and the
@@ -6083,7 +6090,8 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         kept = []  # the names kept only for their nearness to the article's other towns
         gone = set()
         for a, p, located in pending:
-            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local, a.surface in fought)
+            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local, a.surface in fought,
+                         bigs)
             if out:
                 gone.add((p.lat, p.lon))
             elif out is False and a.place_id == p.id:
@@ -6140,7 +6148,7 @@ def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, f
 
 
 def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
-           said: list, places: dict, local: bool = False, fought: bool = False) -> bool:
+           said: list, places: dict, local: bool = False, fought: bool = False, bigs: list = ()) -> bool:
     """:func:`_doubt_strays` for one name placed at town ``p`` abroad: True when it unplaced it
     (it may also move it to a namesake the article is about); False when it kept it for its
     nearness to the article's other towns (``points``: may change when some are unplaced), None
@@ -6148,7 +6156,8 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
     small town of the focus country), whose towns written as places are its own: one abroad is
     doubted as a bare name is (a town the gazetteer lacks, "near Marlborough" in a Queensland story
     is no Marlborough, Massachusetts). ``fought``: the article writes the name as a town fought over
-    (:func:`_fought_over`): doubted whatever its size, over _FOUGHT_KM from every other place."""
+    (:func:`_fought_over`): doubted whatever its size, over _FOUGHT_KM from every other place.
+    ``bigs``: the points of the big cities the article places (:data:`_BIG_NEIGHBOUR_KM`)."""
     if counts.get(p.country, 0) > 1:
         return None
     pop = p.population or 0
@@ -6166,6 +6175,9 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
     short = focus is not None and _shortened_alias(a.surface, p)
     if not short and others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
         return False
+    if not short and not fought and not _alias_only(a.surface, p) and any(
+            _haversine(p.lat, p.lon, la, lo) < _BIG_NEIGHBOUR_KM for la, lo in bigs if (la, lo) != (p.lat, p.lon)):
+        return None
     near = {iso for at, iso in said if abs(at - a.start) <= _NEAR_COUNTRY_CHARS}
     if focus:
         near.add(focus)
