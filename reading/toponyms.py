@@ -5998,9 +5998,10 @@ _STRAY_LOCATED_POPULATION = 20_000
 _NEAR_COUNTRY_DEG = 2.25
 #: ... when that country is named within this many characters (about the same sentence).
 _NEAR_COUNTRY_CHARS = 200
-#: A town under its own name this close (km) to a city of _STRAY_POPULATION or more that the article
-#: places is no stray: "Antwerp and Hamburg reported falls, while Felixstowe said it had gained" (the
-#: port across the North Sea from them, its country named nowhere else).
+#: A bare town name (no surname: its own name) this close (km) to a city of _STRAY_POPULATION or more
+#: that the article places is no stray: "Antwerp and Hamburg reported falls, while Felixstowe said it
+#: had gained" (the port across the North Sea from them, its country named nowhere else). Not a name
+#: written as a place: "in Momo Division" is a district the gazetteer lacks, not Momo near Geneva.
 _BIG_NEIGHBOUR_KM = 250.0
 
 
@@ -6175,7 +6176,7 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
     short = focus is not None and _shortened_alias(a.surface, p)
     if not short and others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
         return False
-    if not short and not fought and not _alias_only(a.surface, p) and any(
+    if not located and not short and not fought and not _alias_only(a.surface, p) and any(
             _haversine(p.lat, p.lon, la, lo) < _BIG_NEIGHBOUR_KM for la, lo in bigs if (la, lo) != (p.lat, p.lon)):
         return None
     near = {iso for at, iso in said if abs(at - a.start) <= _NEAR_COUNTRY_CHARS}

@@ -2,7 +2,7 @@
 port named as a speaker, "while Felixstowe said it had gained", unplaced in a story told from Egypt
 because its country is named nowhere else and the unambiguous towns lie far off), on other sentences.
 
-- Under its own name, within ``_BIG_NEIGHBOUR_KM`` of a city of 100,000 people or more that the
+- A bare name (not written as a place) under its own name, within ``_BIG_NEIGHBOUR_KM`` of a city of 100,000 people or more that the
   article places (in any country), the town keeps its place.
 - Far from every such city it is still doubted as before (a surname is no town).
 """
