@@ -5578,16 +5578,21 @@ def _wholes_not_villages(found: list[Found], gazetteer: Any, text: str) -> None:
 _SENTENCE_START = re.compile(r"[.!?\n](?:(?<=[.!?])[ \t]+|(?<=\n))(?=\S)")
 
 
-def _units_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> None:
+def _places_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> None:
     """The first-level unit of the country a sentence last named before a name, when the name is one
     of its units and was read as a place of another country: "Cases in Peru were concentrated in
     Junín, San Martín and Amazonas" in a Colombian story are Peru's regions, not Colombian towns or
-    Colombia's Amazonas department. A name qualified by its own words keeps its place."""
+    Colombia's Amazonas department. Else a town of that country whose own name it is, when bigger
+    than the one read ("In Argentina, drought cut the harvest around Rosario" in a Brazilian story:
+    Rosario, Santa Fe, not Rosário, Maranhão) or within _SENTENCE_TOWN_KM of a town the sentence
+    already placed there ("... around Rosario, whose plants at San Lorenzo": Santa Fe's, not
+    Paraguay's bigger one). A name qualified by its own words keeps its place."""
     countries = [(a.start, p.country) for _, a, _ in named
                  if a.place_id and (p := _get(gazetteer, a.place_id)) is not None and p.kind == "country" and p.country]
     if not countries:
         return
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    placed: dict[int, list] = {}  # sentence start -> the towns placed in it so far (text order)
     for _, a, _ in named:
         if not a.place_id or a.country or len(a.candidates) < 2:
             continue
@@ -5603,6 +5608,22 @@ def _units_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> N
                      and p.country == said[-1] and _name_key(p.name) == key), None)
         if unit is not None:
             a.place_id = unit.id
+        elif top.kind == "city":
+            towns = [p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
+                     and p.country == said[-1] and _name_key(p.name) == key]
+            near = [t for t in towns if any(_haversine(t.lat, t.lon, q.lat, q.lon) < _SENTENCE_TOWN_KM
+                                            for q in placed.get(begin, ()) if q.country == t.country)]
+            big = max(towns, key=lambda p: p.population or 0, default=None)
+            if near:
+                a.place_id = near[0].id
+            elif big is not None and (big.population or 0) > (top.population or 0):
+                a.place_id = big.id
+        if a.place_id and (p := _get(gazetteer, a.place_id)) is not None and p.kind == "city":
+            placed.setdefault(begin, []).append(p)
+
+
+#: A town of the country its sentence names, this close (km) to a town the sentence placed there, is meant.
+_SENTENCE_TOWN_KM = 100.0
 
 
 #: What ends a clause within a sentence ("settled by Scottish veterans, and Perth, a town in Tasmania").
@@ -6800,7 +6821,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if text:
-        _units_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
+        _places_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
         _towns_of_the_sentences_demonym(found, gazetteer, text)  # "Swiss banks in Geneva": not Geneva, New York
         _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
         _lists_together(found, gazetteer, text)  # "Victoria and Queensland, Canadian officials said": Australia's
