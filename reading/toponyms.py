@@ -5593,33 +5593,43 @@ def _places_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> 
         return
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
     placed: dict[int, list] = {}  # sentence start -> the towns placed in it so far (text order)
+    # (name, country) of the towns placed so far: a name already read there is another place when the
+    # text reads it elsewhere ("Perth in Ontario, Canada, ... and Perth, a small town in Tasmania")
+    taken: set[tuple[str, str]] = set()
     for _, a, _ in named:
-        if not a.place_id or a.country or len(a.candidates) < 2:
-            continue
-        top = _get(gazetteer, a.place_id)
-        if top is None or top.kind == "country":
+        if not a.place_id or (top := _get(gazetteer, a.place_id)) is None:
             continue
         begin = starts[bisect_right(starts, a.start) - 1]
-        said = [iso for start, iso in countries if begin <= start < a.start]
-        if not said or said[-1] == top.country:
-            continue
         key = _name_key(a.surface)
-        unit = next((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"
-                     and p.country == said[-1] and _name_key(p.name) == key), None)
-        if unit is not None:
-            a.place_id = unit.id
-        elif top.kind == "city":
-            towns = [p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
-                     and p.country == said[-1] and _name_key(p.name) == key]
-            near = [t for t in towns if any(_haversine(t.lat, t.lon, q.lat, q.lon) < _SENTENCE_TOWN_KM
-                                            for q in placed.get(begin, ()) if q.country == t.country)]
-            big = max(towns, key=lambda p: p.population or 0, default=None)
-            if near:
-                a.place_id = near[0].id
-            elif big is not None and (big.population or 0) > (top.population or 0):
-                a.place_id = big.id
-        if a.place_id and (p := _get(gazetteer, a.place_id)) is not None and p.kind == "city":
-            placed.setdefault(begin, []).append(p)
+        said = [iso for start, iso in countries if begin <= start < a.start] \
+            if not a.country and len(a.candidates) > 1 and top.kind != "country" else None
+        if said and said[-1] != top.country:
+            unit = next((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"
+                         and p.country == said[-1] and _name_key(p.name) == key), None)
+            if unit is not None:
+                top = unit
+                a.place_id = unit.id
+            elif top.kind == "city" and (key, said[-1]) not in taken:
+                top = _town_of_the_sentences_country(a, gazetteer, key, said[-1], top, placed.get(begin, ()))
+                a.place_id = top.id
+        if top.kind == "city":
+            placed.setdefault(begin, []).append(top)
+            taken.add((key, top.country))
+
+
+def _town_of_the_sentences_country(a: PlaceSpan, gazetteer: Any, key: str, iso: str, top: Any,
+                                   placed: Iterable) -> Any:
+    """:func:`_places_of_the_sentences_country` for a town: the namesake in ``iso`` next to a town the
+    sentence ``placed`` there, else the biggest there when bigger than ``top``, else ``top``."""
+    towns = [p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
+             and p.country == iso and _name_key(p.name) == key]
+    near = next((t for t in towns if any(q.country == iso and q.id != t.id
+                                         and _haversine(t.lat, t.lon, q.lat, q.lon) < _SENTENCE_TOWN_KM for q in placed)),
+                None)
+    if near is not None:
+        return near
+    big = max(towns, key=lambda p: p.population or 0, default=None)
+    return big if big is not None and (big.population or 0) > (top.population or 0) else top
 
 
 #: A town of the country its sentence names, this close (km) to a town the sentence placed there, is meant.

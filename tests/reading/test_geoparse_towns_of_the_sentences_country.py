@@ -33,3 +33,10 @@ def test_the_sentences_own_country_town_stays(gaz):
     text = "Coffee prices rose in Colombia and Brazil. In Honduras, rains flooded San Lorenzo and Choluteca."
     lat, lon = _points(text, gaz)["San Lorenzo"]
     assert abs(lat - 13.42) < 0.2 and abs(lon + 87.45) < 0.2
+
+
+def test_a_name_already_read_in_that_country_is_another_place_there(gaz):
+    text = ("Hamilton is a city in New Zealand's Waikato region. Other places called Hamilton include Hamilton "
+            "in Ontario, Canada, and Hamilton, a town near Glasgow in Scotland.")
+    lats = [r["lat"] for r in geoparse(text, gazetteer=gaz) if text[r["start"]:r["end"]] == "Hamilton"]
+    assert abs(lats[2] - 43.25) < 0.2 and abs(lats[3] - 55.77) < 0.2, lats  # not moved to Ontario
