@@ -1012,8 +1012,9 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # Gorge"), Irish and Scottish loughs and lochs, capes, and French cols ("Col du Tourmalet", "Col de la
 # Loze", "Col d'Aspin"; never "Col Tim Collins": a connector must follow); Spanish and Italian peaks, lakes, salt
 # flats and passes named after their word ("Cerro Torre", "Lago del Desierto", "Salar de Atacama", "Passo di Gavia",
-# "Colle delle Finestre", "Punta Colorada": not the town of the last word; "Lago Agrio", "Passo Fundo", "Punta Arenas",
-# known whole, stay towns), fjords
+# "Colle delle Finestre", "Punta Colorada", Portuguese "Ponta da Madeira": not the town of the last word; "Lago Agrio",
+# "Passo Fundo", "Punta Arenas", "Ponta Grossa", known whole, stay towns), capes written "Cape of X" ("the Cape of Good
+# Hope": not Good Hope, California), fjords
 # ("the Roskilde Fjord"), and the words that open a sentence before a feature ("After Beaver Creek").
 # One of these words after a space (a name opening the text is checked apart).
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
@@ -1023,7 +1024,7 @@ _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hil
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of",
                        r"Island\b", r"Lagoon\b", r"Gorge\b", r"Pass\b", r"Canyon\b", "Lough", "Loch", "Cape", "Col d",
-                       r"Fjord\b", "Cerro ", "Lago ", "Salar ", "Passo ", "Colle ", "Nevado ", "Punta ",
+                       r"Fjord\b", "Cerro ", "Lago ", "Salar ", "Passo ", "Colle ", "Nevado ", "Punta ", "Ponta ",
                        r"Auto(?:route|pista|v\u00eda|strada|bahn) \d", r"Ruta \d")
 
 
@@ -1041,13 +1042,13 @@ _FEATURE_HINT = _capital_first(_FEATURE_HINT_WORDS)
 #: A space and the beginning of one of those words: held by every text :data:`_FEATURE_HINT` matches in.
 _FEATURE_CUES = frozenset(" " + b for w in _FEATURE_HINT_WORDS for b in literal_starts(w))
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Lough", "Loch", "Cape", "Col d", "Cerro ", "Lago ", "Salar ", "Passo ",
-                  "Colle ", "Nevado ", "Punta ", "Interstate", "Highway", "Route",
+                  "Colle ", "Nevado ", "Punta ", "Ponta ", "Interstate", "Highway", "Route",
                   "State Route", "U.S.", "I-", "Sea of", "Gulf of", "Bay of", "Strait", "Autoroute", "Autopista", "Autov\u00eda",
                   "Autostrada", "Autobahn", "Ruta ")
 _WORD = r"(?:St\.(?=[ \t]+[A-Z])|[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"  # ("Lake St. Clair": "St." inside)
 _FEATURE = re.compile(
-    rf"\b(?:(?P<pre>(?:(?:River|Lake|Lough|Loch|Cape|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth)[ \t]+of(?:[ \t]+the)?)[ \t]+"
-    rf"|(?:Cerro|Lago|Salar|Passo|Colle|Nevado|Punta)[ \t]+(?:(?:de|del|della|delle|di)[ \t]+(?:la[ \t]+)?)?"
+    rf"\b(?:(?P<pre>(?:(?:River|Lake|Lough|Loch|Cape|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth|Cape)[ \t]+of(?:[ \t]+the)?)[ \t]+"
+    rf"|(?:Cerro|Lago|Salar|Passo|Colle|Nevado|Punta|Ponta)[ \t]+(?:(?:de|del|della|delle|di|da|do|das|dos)[ \t]+(?:la[ \t]+)?)?"
     rf"|Col[ \t]+(?:d[u\u2019']|de[ \t]+la[ \t]+|de[ \t]+l[\u2019']|des?[ \t]+))[ \t]*{_WORD}"
     rf"(?:[ \t]+(?:(?:de|du|des|del|della|delle|di|dos|das)[ \t]+|d[\u2019'])?{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
