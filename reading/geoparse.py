@@ -1620,9 +1620,10 @@ _ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|bloc
 
 #: A road by its code before a road word, whatever comes before it ("patrolling the N380 highway",
 #: "traffic on the BR-324 highway", "the NH44 road", "the A75, the main road east"), and national roads
-#: by number ("Route Nationale 1", "National Highway 44"): roads, listed unplaced like the others.
-_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})(?:[ \t]+|,[ \t]+(?:the|a)[ \t]+(?:[a-z]+[ \t]+){0,2})"
-                         r"(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b"
+#: by number ("Route Nationale 1", "National Highway 44"): roads, listed unplaced like the others. Brazil's
+#: federal highways need no road word ("trucks drive north on the BR-163 to Miritituba"): their code is theirs.
+_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})(?:(?:[ \t]+|,[ \t]+(?:the|a)[ \t]+(?:[a-z]+[ \t]+){0,2})"
+                         r"(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b|(?<=BR-\d\d\d)\b)"
                          r"|(?P<named>\b(?:Route[ \t]+Nationale|National[ \t]+(?:Highway|Road|Route))[ \t]+(?:No\.?[ \t]*)?\d{1,4})\b")
 _CODED_ROAD_L = Located.of(_CODED_ROAD)  # (searched through its first words: the same matches, found faster)
 #: What a coded road needs (a literal first: the regex engine skips to it fast; most texts have none).
