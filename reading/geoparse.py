@@ -1064,6 +1064,9 @@ _FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And
                           "Northern Southern Eastern Western Upper Lower Central Greater After Before Beyond Past Through "
                           "Around Behind Beside Between Beneath Via Into Onto Toward Towards Despite During Since Until "
                           "Inside Outside Within Throughout".split())
+#: Before "Sea" or "Ocean" a compass word is the name's own ("the North Sea", "the East China Sea"): not
+#: dropped, so the sea is no town of the name (North Sea, New York) nor "China Sea".
+_SEA_STOP = _FEATURE_STOP - {"North", "South", "East", "West"}
 _NEXT_WORD = re.compile(r"\w+")
 _WHEN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                   "June July August September October November December".split())
@@ -1096,7 +1099,7 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         s, e = m.span()
         words = m.group().split()
         if m.group("post"):
-            s, words = _drop_leading(text, s, e, words, _FEATURE_STOP)
+            s, words = _drop_leading(text, s, e, words, _SEA_STOP if words[-1] in ("Sea", "Ocean") else _FEATURE_STOP)
             while len(words) > 2 and words[0].endswith(("'s", "\u2019s")):
                 # "Kenya's Rift Valley": the country's own name stays a toponym apart
                 s = text.index(words[1], s + len(words[0]))
