@@ -54,7 +54,8 @@ GENRES = {"c": "conflict", "l": "local", "w": "world", "v": "outbreak", "k": "en
           "s": "South-Asian press", "n": "African press",
           "o": "situation reports", "b": "bulletins",
           "g": "web news", "p": "regional press", "u": "humanitarian",
-          "j": "small-town press", "y": "gazetteer entries", "z": "front lines"}
+          "j": "small-town press", "y": "gazetteer entries", "z": "front lines",
+          "d": "disasters and relief", "i": "economy and trade", "q": "quoted diplomacy"}
 FAR_KM = 161.0
 
 

@@ -1012,8 +1012,9 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # Gorge"), Irish and Scottish loughs and lochs, capes, and French cols ("Col du Tourmalet", "Col de la
 # Loze", "Col d'Aspin"; never "Col Tim Collins": a connector must follow); Spanish and Italian peaks, lakes, salt
 # flats and passes named after their word ("Cerro Torre", "Lago del Desierto", "Salar de Atacama", "Passo di Gavia",
-# "Colle delle Finestre", "Punta Colorada": not the town of the last word; "Lago Agrio", "Passo Fundo", "Punta Arenas",
-# known whole, stay towns), fjords
+# "Colle delle Finestre", "Punta Colorada", Portuguese "Ponta da Madeira": not the town of the last word; "Lago Agrio",
+# "Passo Fundo", "Punta Arenas", "Ponta Grossa", known whole, stay towns), capes written "Cape of X" ("the Cape of Good
+# Hope": not Good Hope, California), fjords
 # ("the Roskilde Fjord"), and the words that open a sentence before a feature ("After Beaver Creek").
 # One of these words after a space (a name opening the text is checked apart).
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
@@ -1023,7 +1024,7 @@ _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hil
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of",
                        r"Island\b", r"Lagoon\b", r"Gorge\b", r"Pass\b", r"Canyon\b", "Lough", "Loch", "Cape", "Col d",
-                       r"Fjord\b", "Cerro ", "Lago ", "Salar ", "Passo ", "Colle ", "Nevado ", "Punta ",
+                       r"Fjord\b", "Cerro ", "Lago ", "Salar ", "Passo ", "Colle ", "Nevado ", "Punta ", "Ponta ",
                        r"Auto(?:route|pista|v\u00eda|strada|bahn) \d", r"Ruta \d")
 
 
@@ -1041,13 +1042,13 @@ _FEATURE_HINT = _capital_first(_FEATURE_HINT_WORDS)
 #: A space and the beginning of one of those words: held by every text :data:`_FEATURE_HINT` matches in.
 _FEATURE_CUES = frozenset(" " + b for w in _FEATURE_HINT_WORDS for b in literal_starts(w))
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Lough", "Loch", "Cape", "Col d", "Cerro ", "Lago ", "Salar ", "Passo ",
-                  "Colle ", "Nevado ", "Punta ", "Interstate", "Highway", "Route",
+                  "Colle ", "Nevado ", "Punta ", "Ponta ", "Interstate", "Highway", "Route",
                   "State Route", "U.S.", "I-", "Sea of", "Gulf of", "Bay of", "Strait", "Autoroute", "Autopista", "Autov\u00eda",
                   "Autostrada", "Autobahn", "Ruta ")
 _WORD = r"(?:St\.(?=[ \t]+[A-Z])|[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"  # ("Lake St. Clair": "St." inside)
 _FEATURE = re.compile(
-    rf"\b(?:(?P<pre>(?:(?:River|Lake|Lough|Loch|Cape|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth)[ \t]+of(?:[ \t]+the)?)[ \t]+"
-    rf"|(?:Cerro|Lago|Salar|Passo|Colle|Nevado|Punta)[ \t]+(?:(?:de|del|della|delle|di)[ \t]+(?:la[ \t]+)?)?"
+    rf"\b(?:(?P<pre>(?:(?:River|Lake|Lough|Loch|Cape|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth|Cape)[ \t]+of(?:[ \t]+the)?)[ \t]+"
+    rf"|(?:Cerro|Lago|Salar|Passo|Colle|Nevado|Punta|Ponta)[ \t]+(?:(?:de|del|della|delle|di|da|do|das|dos)[ \t]+(?:la[ \t]+)?)?"
     rf"|Col[ \t]+(?:d[u\u2019']|de[ \t]+la[ \t]+|de[ \t]+l[\u2019']|des?[ \t]+))[ \t]*{_WORD}"
     rf"(?:[ \t]+(?:(?:de|du|des|del|della|delle|di|dos|das)[ \t]+|d[\u2019'])?{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
@@ -1063,6 +1064,9 @@ _FEATURE_STOP = frozenset("The A An In At On Of From To By Near Across Along And
                           "Northern Southern Eastern Western Upper Lower Central Greater After Before Beyond Past Through "
                           "Around Behind Beside Between Beneath Via Into Onto Toward Towards Despite During Since Until "
                           "Inside Outside Within Throughout".split())
+#: Before "Sea" or "Ocean" a compass word is the name's own ("the North Sea", "the East China Sea"): not
+#: dropped, so the sea is no town of the name (North Sea, New York) nor "China Sea".
+_SEA_STOP = _FEATURE_STOP - {"North", "South", "East", "West"}
 _NEXT_WORD = re.compile(r"\w+")
 _WHEN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                   "June July August September October November December".split())
@@ -1095,7 +1099,7 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         s, e = m.span()
         words = m.group().split()
         if m.group("post"):
-            s, words = _drop_leading(text, s, e, words, _FEATURE_STOP)
+            s, words = _drop_leading(text, s, e, words, _SEA_STOP if words[-1] in ("Sea", "Ocean") else _FEATURE_STOP)
             while len(words) > 2 and words[0].endswith(("'s", "\u2019s")):
                 # "Kenya's Rift Valley": the country's own name stays a toponym apart
                 s = text.index(words[1], s + len(words[0]))
@@ -1619,9 +1623,10 @@ _ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|bloc
 
 #: A road by its code before a road word, whatever comes before it ("patrolling the N380 highway",
 #: "traffic on the BR-324 highway", "the NH44 road", "the A75, the main road east"), and national roads
-#: by number ("Route Nationale 1", "National Highway 44"): roads, listed unplaced like the others.
-_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})(?:[ \t]+|,[ \t]+(?:the|a)[ \t]+(?:[a-z]+[ \t]+){0,2})"
-                         r"(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b"
+#: by number ("Route Nationale 1", "National Highway 44"): roads, listed unplaced like the others. Brazil's
+#: federal highways need no road word ("trucks drive north on the BR-163 to Miritituba"): their code is theirs.
+_CODED_ROAD = re.compile(r"\bthe[ \t]+(?P<code>[A-Z]{1,3}-?\d{1,4})(?:(?:[ \t]+|,[ \t]+(?:the|a)[ \t]+(?:[a-z]+[ \t]+){0,2})"
+                         r"(?:highway|road|motorway|expressway|freeway|trunk[ \t]+road)\b|(?<=BR-\d\d\d)\b)"
                          r"|(?P<named>\b(?:Route[ \t]+Nationale|National[ \t]+(?:Highway|Road|Route))[ \t]+(?:No\.?[ \t]*)?\d{1,4})\b")
 _CODED_ROAD_L = Located.of(_CODED_ROAD)  # (searched through its first words: the same matches, found faster)
 #: What a coded road needs (a literal first: the regex engine skips to it fast; most texts have none).

@@ -614,7 +614,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
         located = _ends_with_word(text, s, lo30, tail, common_words) and bool(folded_search(common_before)(text[lo30:s]))
-        if getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
+        seat = _landmark_after_the(text, s, surface, cands, gazetteer)
+        if seat:
+            cands = seat  # "the Kremlin said": the seat of government, though "kremlin" is a word
+        elif getattr(m, "common_word", False) and not _geographic_context(text, s, e, gazetteer, pats, tail, located,
+                                                                           cands):
             continue
         if _after_title(text, s, tail, person_words) and person_before.search(text[max(0, s - 40) : s]):
             persons.add(surface)
@@ -638,7 +642,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "Hamas": an armed group, not Hamm (which GeoNames also calls so)
         if text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s") and _kind_of(gazetteer, cands[0]) == "city":
             continue  # "the Front's wing": towns take no article
-        if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
+        if " " in surface and not seat and _building_after_the(text, s, surface, cands, gazetteer):
             continue  # "outside the White House": a building
         i, j = tail
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
@@ -936,7 +940,10 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                     located = seen_before[window] = bool(folded_search(common_before)(window))
             else:
                 located = False
-        if common is _UNIT_NAME_ONLY:
+        seat = _landmark_after_the(text, s, surface, cands, gazetteer)
+        if seat:
+            cands = seat  # "the Kremlin said": the seat of government, though "kremlin" is a word
+        elif common is _UNIT_NAME_ONLY:
             if _DIRECTION_UNIT_AFTER.match(text, e) is None or not text[s].isupper():
                 continue  # "the Eastern portion", "in the East": a direction, not the unit called so
         elif common and not _geographic_context(text, s, e, gazetteer, pats, tail, located, cands):
@@ -966,7 +973,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "President Luiz Inácio Lula da Silva", "Sheriff Mark Haney": a person's name
         if town and text[max(0, s - 4) : s] == "the " and text[e : e + 2] in ("'s", "\u2019s"):
             continue  # "the Front's wing": towns take no article
-        if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
+        if " " in surface and not seat and _building_after_the(text, s, surface, cands, gazetteer):
             continue  # "outside the White House": a building
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
             persons.add(surface)
@@ -2268,6 +2275,18 @@ def _building_after_the(text: str, s: int, surface: str, cands: Any, gazetteer: 
     first place's own name holds the article ("The Hague")."""
     return text[max(0, s - 4) : s] in ("the ", "The ") and surface[surface.rfind(" ") + 1 :] in _BUILDING_LAST \
         and not any((p := _get(gazetteer, c)) is not None and p.name.startswith(("The ", "the ")) for c in cands[:3])
+
+
+def _landmark_after_the(text: str, s: int, surface: str, cands: list[str], gazetteer: Any) -> list[str] | None:
+    """"the Kremlin said", "outside the White House": after "the", a landmark whose own name is written
+    (a seat named for its government, ``curated_places.csv``) is that landmark, before the towns that
+    bear the name (White House, Tennessee; Casablanca, "the white house") and though its name is an
+    English word ("kremlin"): its candidates, or None."""
+    if text[max(0, s - 4) : s] not in ("the ", "The "):
+        return None
+    own = [c for c in cands if (p := _get(gazetteer, c)) is not None and p.kind == "landmark"
+           and not _alias_only(surface, p)]
+    return own or None
 
 
 #: Last words of buildings' names: after "the", such a name is the building ("the White House", "the Red
@@ -3582,13 +3601,16 @@ def _units_of_a_said_country(text: str, found: list[Found], gazetteer: Any) -> N
 
 
 #: "the Australian state of Victoria, whose capital is Melbourne": the town named is in the unit before.
-_WHOSE_CAPITAL = re.compile(r",?[ \t]+whose[ \t]+capital[ \t]+(?:city[ \t]+)?(?:is|was)[ \t]+(?:the[ \t]+city[ \t]+of[ \t]+)?")
+#: "X, whose capital is Y", "X, whose capital, Y, ...", "X, whose capital Y buys ...".
+_WHOSE_CAPITAL = re.compile(r",?[ \t]+whose[ \t]+capital(?:[ \t]+city)?(?:[ \t]+(?:is|was)[ \t]+"
+                            r"(?:the[ \t]+city[ \t]+of[ \t]+)?|,[ \t]+|[ \t]+)")
 
 
 def _capitals_after_whose(text: str, found: list[Found], gazetteer: Any) -> None:
-    """"Victoria, whose capital is Melbourne": of the name's towns, those in the unit (a country or a
-    first-level unit among the candidates of the name before) it follows (Melbourne in Victoria, not
-    Melbourne, Florida, in a Texas town's entry); left as read when none lies there."""
+    """"Victoria, whose capital is Melbourne" (or "the Seychelles, whose capital Victoria ..."): of the
+    name's towns, those in the unit (a country or a first-level unit among the candidates of the name
+    before) it follows (Melbourne in Victoria, not Melbourne, Florida, in a Texas town's entry); left
+    as read when none lies there."""
     from reading.qualifiers import in_unit
 
     for prev, f in zip(found, found[1:]):
@@ -5393,6 +5415,9 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
         if _country_not_town(top, places, span, kms, pts, cos_ok) or _country_alias(top, places, span):
             return places[0].id, ""
         if top.kind not in _AREA_KINDS:
+            capital = _capital_over_alias(top, places, span)
+            if capital is not None:
+                return capital.id, ""
             return _unit_not_shortened(top, places, span.surface).id, ""
     for rank, p, country, is_country, lat, lon, p1, c1, half_rank, pop_term in info.score_rows():
         support = 0.0
@@ -5413,7 +5438,7 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
     if top.kind in _AREA_KINDS:
         top = _prefer_town(top, [t[3] for t in scored], span.surface, gazetteer)
     else:
-        top = _unit_not_shortened(top, places, span.surface)
+        top = _capital_over_alias(top, places, span) or _unit_not_shortened(top, places, span.surface)
     if not strong and support < 0.2:
         rival = scored[1][3]
         # (two villages GeoNames gives no population, "near Mafa": Nigeria's or Indonesia's, nothing
@@ -5553,31 +5578,62 @@ def _wholes_not_villages(found: list[Found], gazetteer: Any, text: str) -> None:
 _SENTENCE_START = re.compile(r"[.!?\n](?:(?<=[.!?])[ \t]+|(?<=\n))(?=\S)")
 
 
-def _units_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> None:
+def _places_of_the_sentences_country(named: list, gazetteer: Any, text: str) -> None:
     """The first-level unit of the country a sentence last named before a name, when the name is one
     of its units and was read as a place of another country: "Cases in Peru were concentrated in
     Junín, San Martín and Amazonas" in a Colombian story are Peru's regions, not Colombian towns or
-    Colombia's Amazonas department. A name qualified by its own words keeps its place."""
+    Colombia's Amazonas department. Else a town of that country whose own name it is, when bigger
+    than the one read ("In Argentina, drought cut the harvest around Rosario" in a Brazilian story:
+    Rosario, Santa Fe, not Rosário, Maranhão) or within _SENTENCE_TOWN_KM of a town the sentence
+    already placed there ("... around Rosario, whose plants at San Lorenzo": Santa Fe's, not
+    Paraguay's bigger one). A name qualified by its own words keeps its place."""
     countries = [(a.start, p.country) for _, a, _ in named
                  if a.place_id and (p := _get(gazetteer, a.place_id)) is not None and p.kind == "country" and p.country]
     if not countries:
         return
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    placed: dict[int, list] = {}  # sentence start -> the towns placed in it so far (text order)
+    # (name, country) of the towns placed so far: a name already read there is another place when the
+    # text reads it elsewhere ("Perth in Ontario, Canada, ... and Perth, a small town in Tasmania")
+    taken: set[tuple[str, str]] = set()
     for _, a, _ in named:
-        if not a.place_id or a.country or len(a.candidates) < 2:
-            continue
-        top = _get(gazetteer, a.place_id)
-        if top is None or top.kind == "country":
+        if not a.place_id or (top := _get(gazetteer, a.place_id)) is None:
             continue
         begin = starts[bisect_right(starts, a.start) - 1]
-        said = [iso for start, iso in countries if begin <= start < a.start]
-        if not said or said[-1] == top.country:
-            continue
         key = _name_key(a.surface)
-        unit = next((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"
-                     and p.country == said[-1] and _name_key(p.name) == key), None)
-        if unit is not None:
-            a.place_id = unit.id
+        said = [iso for start, iso in countries if begin <= start < a.start] \
+            if not a.country and len(a.candidates) > 1 and top.kind != "country" else None
+        if said and said[-1] != top.country:
+            unit = next((p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "admin1"
+                         and p.country == said[-1] and _name_key(p.name) == key), None)
+            if unit is not None:
+                top = unit
+                a.place_id = unit.id
+            elif top.kind == "city" and (key, said[-1]) not in taken:
+                top = _town_of_the_sentences_country(a, gazetteer, key, said[-1], top, placed.get(begin, ()))
+                a.place_id = top.id
+        if top.kind == "city":
+            placed.setdefault(begin, []).append(top)
+            taken.add((key, top.country))
+
+
+def _town_of_the_sentences_country(a: PlaceSpan, gazetteer: Any, key: str, iso: str, top: Any,
+                                   placed: Iterable) -> Any:
+    """:func:`_places_of_the_sentences_country` for a town: the namesake in ``iso`` next to a town the
+    sentence ``placed`` there, else the biggest there when bigger than ``top``, else ``top``."""
+    towns = [p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind == "city"
+             and p.country == iso and _name_key(p.name) == key]
+    near = next((t for t in towns if any(q.country == iso and q.id != t.id
+                                         and _haversine(t.lat, t.lon, q.lat, q.lon) < _SENTENCE_TOWN_KM for q in placed)),
+                None)
+    if near is not None:
+        return near
+    big = max(towns, key=lambda p: p.population or 0, default=None)
+    return big if big is not None and (big.population or 0) > (top.population or 0) else top
+
+
+#: A town of the country its sentence names, this close (km) to a town the sentence placed there, is meant.
+_SENTENCE_TOWN_KM = 100.0
 
 
 #: What ends a clause within a sentence ("settled by Scottish veterans, and Perth, a town in Tasmania").
@@ -5808,11 +5864,25 @@ def _unit_among_units(run: list[PlaceSpan], gazetteer: Any) -> None:
             a.place_id, a.reason = unit[0].id, ""
 
 
+def _capital_over_alias(top: Any, places: list, span: PlaceSpan) -> Any:
+    """A national capital whose own name the chosen town bears only as another name: the capital
+    ("Islamabad called the move an act of war" in a story naming Anantnag, which Kashmiris also call
+    Islamabad: Pakistan's capital, not the town next to the story), as :func:`_country_alias` does for
+    a country's name; None when the name is the chosen town's own, or other towns bear it as their own
+    too ("George Town": Penang's, the Caymans' and others', which the story tells apart)."""
+    if top.kind != "city" or span.fuzzy or top is places[0] or not _alias_only(span.surface, top):
+        return None
+    own = [p for p in places if p.kind == "city" and not _alias_only(span.surface, p)]
+    return own[0] if len(own) == 1 and _is_capital(own[0]) else None
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
-    whose own name it is keeps it ("Djibouti", "Singapore")."""
-    return top.kind == "city" and places[0].kind == "country" and not span.fuzzy and _alias_only(span.surface, top)
+    whose own name it is keeps it ("Djibouti", "Singapore"). So for an airport ("the Seychelles" beside
+    Victoria is the country, not Seychelles International Airport next to it)."""
+    return top.kind in ("city", "airport") and places[0].kind == "country" and not span.fuzzy \
+        and _alias_only(span.surface, top)
 
 
 def _country_of_points(gazetteer: Any, countries: list, points: list[tuple[float, float]]) -> Any:
@@ -5959,6 +6029,11 @@ _STRAY_LOCATED_POPULATION = 20_000
 _NEAR_COUNTRY_DEG = 2.25
 #: ... when that country is named within this many characters (about the same sentence).
 _NEAR_COUNTRY_CHARS = 200
+#: A bare town name (no surname: its own name) this close (km) to a city of _STRAY_POPULATION or more
+#: that the article places is no stray: "Antwerp and Hamburg reported falls, while Felixstowe said it
+#: had gained" (the port across the North Sea from them, its country named nowhere else). Not a name
+#: written as a place: "in Momo Division" is a district the gazetteer lacks, not Momo near Geneva.
+_BIG_NEIGHBOUR_KM = 250.0
 
 
 _STRAY_REASON = "probably not a place here"
@@ -6014,6 +6089,7 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
     places = _places_by_id(gazetteer)  # place id -> place (None: unknown), kept per gazetteer
     seen: set = set()  # (country, place id): a town written twice counts once
     said: list[tuple[int, str]] = []  # (offset, country) of the country names and demonyms
+    bigs: list[tuple[float, float]] = []  # the big cities placed (never doubted: _stray keeps them)
     for f in found:
         if f.relation == "demonym":
             counts[f.country] = counts.get(f.country, 0) + 1
@@ -6033,6 +6109,8 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
                     isos.add(p.country)
                 if p.kind == "country":
                     said.append((a.start, p.country))
+                elif p.kind == "city" and (p.population or 0) >= _STRAY_POPULATION:
+                    bigs.append((p.lat, p.lon))
         for iso in isos:
             counts[iso] = counts.get(iso, 0) + 1
     # A stray supports no other: towns unplaced here are no longer the article's towns, and the
@@ -6044,7 +6122,8 @@ def _doubt_strays(found: list[Found], gazetteer: Any, focus: str | None, points:
         kept = []  # the names kept only for their nearness to the article's other towns
         gone = set()
         for a, p, located in pending:
-            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local, a.surface in fought)
+            out = _stray(a, p, located, gazetteer, focus, points, counts, said, places, local, a.surface in fought,
+                         bigs)
             if out:
                 gone.add((p.lat, p.lon))
             elif out is False and a.place_id == p.id:
@@ -6101,7 +6180,7 @@ def _body_points(found: list[Found], gazetteer: Any, points: list[tuple[float, f
 
 
 def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | None, points: list, counts: dict,
-           said: list, places: dict, local: bool = False, fought: bool = False) -> bool:
+           said: list, places: dict, local: bool = False, fought: bool = False, bigs: list = ()) -> bool:
     """:func:`_doubt_strays` for one name placed at town ``p`` abroad: True when it unplaced it
     (it may also move it to a namesake the article is about); False when it kept it for its
     nearness to the article's other towns (``points``: may change when some are unplaced), None
@@ -6109,7 +6188,8 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
     small town of the focus country), whose towns written as places are its own: one abroad is
     doubted as a bare name is (a town the gazetteer lacks, "near Marlborough" in a Queensland story
     is no Marlborough, Massachusetts). ``fought``: the article writes the name as a town fought over
-    (:func:`_fought_over`): doubted whatever its size, over _FOUGHT_KM from every other place."""
+    (:func:`_fought_over`): doubted whatever its size, over _FOUGHT_KM from every other place.
+    ``bigs``: the points of the big cities the article places (:data:`_BIG_NEIGHBOUR_KM`)."""
     if counts.get(p.country, 0) > 1:
         return None
     pop = p.population or 0
@@ -6127,6 +6207,9 @@ def _stray(a: PlaceSpan, p: Any, located: bool, gazetteer: Any, focus: str | Non
     short = focus is not None and _shortened_alias(a.surface, p)
     if not short and others and min(_haversine(p.lat, p.lon, la, lo) for la, lo in others) < _STRAY_KM:
         return False
+    if not located and not short and not fought and not _alias_only(a.surface, p) and any(
+            _haversine(p.lat, p.lon, la, lo) < _BIG_NEIGHBOUR_KM for la, lo in bigs if (la, lo) != (p.lat, p.lon)):
+        return None
     near = {iso for at, iso in said if abs(at - a.start) <= _NEAR_COUNTRY_CHARS}
     if focus:
         near.add(focus)
@@ -6748,7 +6831,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
         _foreign_units_not_villages(named, gazetteer, mentioned, points)  # "cartel leaders arrested in Texas"
     if text:
-        _units_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
+        _places_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
         _towns_of_the_sentences_demonym(found, gazetteer, text)  # "Swiss banks in Geneva": not Geneva, New York
         _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
         _lists_together(found, gazetteer, text)  # "Victoria and Queensland, Canadian officials said": Australia's

@@ -1,4 +1,4 @@
-"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..21.jsonl) are well formed."""
+"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..22.jsonl) are well formed."""
 from __future__ import annotations
 
 import importlib.util
@@ -26,6 +26,7 @@ _spec.loader.exec_module(ge)
     (19, {"m", "s", "x"}),
     (20, {"g", "p", "u"}),
     (21, {"j", "y", "z"}),
+    (22, {"d", "i", "q"}),
 ])
 def test_held_out_gold_is_well_formed(number, prefixes):
     rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{number}.jsonl")
@@ -44,3 +45,5 @@ def test_held_out_prefixes_have_genres():
     assert (ge.GENRES["o"], ge.GENRES["b"]) == ("situation reports", "bulletins")
     assert (ge.GENRES["g"], ge.GENRES["p"], ge.GENRES["u"]) == ("web news", "regional press", "humanitarian")
     assert (ge.GENRES["j"], ge.GENRES["y"], ge.GENRES["z"]) == ("small-town press", "gazetteer entries", "front lines")
+    assert (ge.GENRES["d"], ge.GENRES["i"], ge.GENRES["q"]) == ("disasters and relief", "economy and trade",
+                                                                 "quoted diplomacy")
