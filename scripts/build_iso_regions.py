@@ -9,7 +9,7 @@ name, accents, case and "Provincia di" ignored). Units ISO 3166-2 no longer list
 hand (``_BY_HAND``: Sardinia's four former provinces, Aosta, Metro Manila's cities, Soccsksargen's
 provinces, which ISO 3166-2 still files under Davao, two cities the rule below misplaces) or, for the
 Philippines' independent cities, to the division of the nearest matched unit (label points).
-English names and the Philippine island groups Mindanao and the Visayas (their regions) follow
+English names and the Philippine island groups Luzon, Mindanao and the Visayas (their regions) follow
 Wikipedia. Divisions made of one unit that already bears the name (Madrid, Murcia) are left out.
 
 Run: ``python scripts/build_iso_regions.py`` (rewrites the ``region:it-``, ``es-``, ``fr-``, ``ph-``
@@ -75,9 +75,10 @@ NAMES = {
     },
     "BE": {"BE-VLG": ("Flanders", "Flemish Region|Vlaanderen"), "BE-WAL": ("Wallonia", "Walloon Region|Wallonie")},
 }
-#: Island groups of the Philippines (Wikipedia "Mindanao", "Visayas"): their regions.
+#: Island groups of the Philippines (Wikipedia "Luzon", "Mindanao", "Visayas"): their regions.
 GROUPS = {
-    "PH": {"mindanao": ("Mindanao", "Mindanao island group", ("PH-09", "PH-10", "PH-11", "PH-12", "PH-13", "PH-14")),
+    "PH": {"luzon": ("Luzon", "Luzon island group", ("PH-00", "PH-01", "PH-02", "PH-03", "PH-05", "PH-15", "PH-40", "PH-41")),
+           "mindanao": ("Mindanao", "Mindanao island group", ("PH-09", "PH-10", "PH-11", "PH-12", "PH-13", "PH-14")),
            "visayas": ("Visayas", "the Visayas|Visayan Islands", ("PH-06", "PH-07", "PH-08"))},
 }
 _NCR = ("caloocan las-pinas makati malabon mandaluyong-city manila marikina muntinlupa navotas paranaque pasay "
