@@ -244,6 +244,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if _CODED_ROAD_HINT.search(text) is not None or "National" in cues:
         out = _coded_roads(text, out)
     out = _world_names(text, out, org)
+    if "Lake " in text:
+        _lakes_named_after_cities(text, out, gaz)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
         if places:
@@ -1081,6 +1083,41 @@ _WATER_THE = re.compile(r"\b[Tt]he[ \t]+(?:(?:north|south|east|west)(?:ern)?[ \t
 _WATER_LAND_AFTER = re.compile(r"[ \t]+(?:[Ss]tate|[Gg]overnorate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty)\b")
 
 
+#: A city this big abroad gives its name to the lake first ("Lake Geneva", "Lake Como", "Lake Lucerne").
+_LAKE_CITY_POPULATION = 50_000
+#: A place the text names this close to a town called "Lake X" makes the story local to that town.
+_LAKE_LOCAL_KM = 150.0
+_QUALIFIER_AFTER = re.compile(r",[ \t]+[A-Z]")
+
+
+def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> None:
+    """A town named "Lake X" after a lake of a big city X abroad (Lake Geneva, Wisconsin; Lake Lucerne,
+    Florida) is left unplaced as that lake, unless the text names another place near the town (a
+    local story: "Lake Geneva and Delavan", "Lake Zurich, Ill."), as a reader takes "a ferry on Lake Geneva"."""
+    placed = [r for r in rows if r["lat"] is not None]
+    for r in rows:
+        if r["kind"] != "city" or r["lat"] is None or not text.startswith("Lake ", r["start"]) \
+                or _QUALIFIER_AFTER.match(text, r["end"]) is not None:
+            continue  # ("Lake Zurich, Ill.": the qualifier decides)
+        town = next((p for p in gaz.candidates(text[r["start"] : r["end"]], fuzzy=False)
+                     if p.kind == "city" and abs(p.lat - r["lat"]) < 1e-4 and abs(p.lon - r["lon"]) < 1e-4), None)
+        if town is None or (town.population or 0) >= _LAKE_CITY_POPULATION:
+            continue
+        if not any(p.kind == "city" and p.country != town.country and (p.population or 0) >= _LAKE_CITY_POPULATION
+                   for p in gaz.candidates(text[r["start"] + 5 : r["end"]], fuzzy=False)):
+            continue
+        if any(q is not r and great_circle_km(q["lat"], q["lon"], town.lat, town.lon) <= _LAKE_LOCAL_KM for q in placed):
+            continue
+        r.update(_unplaced(r["start"], r["end"], text[r["start"] : r["end"]]))
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """``text[s:]`` opens the text, a line or a sentence: where a sea's name goes without "the"
+    ("North Sea oil prices rose"), as in headlines and leads."""
+    k = len(text[:s].rstrip(" \t"))
+    return k == 0 or text[k - 1] in ".!?\n\"\u201c"
+
+
 def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int, list[dict]]]:
     """The physical features (rivers, seas, mountains, roads...) of ``text`` as ``(start, end, rows
     inside)``; ``rows`` are the names found (``start``, ``end``, ``lat``: None when unplaced).
@@ -1116,9 +1153,10 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         if same is not None:
             if same["lat"] is None and words[-1] in _STREET_WORDS:
                 spans.append((s, e, [same]))  # found unplaced ("near Colfax Avenue"): placed in its town below
-            elif words[-1] in ("Sea", "Ocean") and _WATER_THE.search(text, max(0, s - 20), s) is not None \
+            elif words[-1] in ("Sea", "Ocean") and (_WATER_THE.search(text, max(0, s - 20), s) is not None
+                                                     or _opens_sentence(text, s)) \
                     and _WATER_LAND_AFTER.match(text, e) is None:
-                spans.append((s, e, [same]))  # "the Red Sea": the sea, not the unit of that name
+                spans.append((s, e, [same]))  # "the Red Sea", "North Sea oil rose": the sea, not the unit or town
             continue  # the gazetteer knows the whole name
         if words[-1] in _FEATURE_NEEDS_PLACE and not inside and not _gulf_with_the(text, s, words) \
                 and not _demonym_water(text, s, words):

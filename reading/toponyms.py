@@ -4159,6 +4159,10 @@ def _countries_share_it(places: list) -> bool:
     return len(places) > 1 and places[0].kind == "country" and places[1].kind == "country"
 
 
+#: The last words of a sea's name: a town named so is the water's namesake.
+_WATER_TAILS = (" Sea", " Ocean")
+
+
 def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, str, float] | None:
     """How a name whose first place is no country votes for the article's country:
     ``(strong, country, weight)``, or None (a guessed spelling says nothing about it).
@@ -4175,6 +4179,8 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
         # "Hamilton is a city in Ontario": the text says whose town it is (and whose unit: "the Red Sea
         # governorate of Egypt" is Egypt's, not Sudan's Red Sea state)
         return True, a.country, 1.0
+    if a.surface.endswith(_WATER_TAILS) and places[0].kind == "city" and not (a.qualifies or a.dateline):
+        return None  # "across the North Sea": the sea first, its namesake town (North Sea, New York) no clue
     if iso and not (a.located or f.relation != "at") and _alias_only(a.surface, places[0]) \
             and not _unit_with_its_word(a.surface, places[0]):
         return False, iso, 0.5  # "Hamas said": Hamm only by another name; a weak clue
