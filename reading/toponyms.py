@@ -5246,20 +5246,39 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
         if not (pop >= _PORT_POPULATION and pop >= _PORT_RATIO * small) and not (_is_capital(big) and pop > small):
             continue
         respelt = _near_spelling(a.surface, p) and (not _alias_only(a.surface, big) or _shortened_alias(a.surface, big))
-        if p.country == focus and not respelt:
-            continue
         if _alias_only(a.surface, big) and not _alias_only(a.surface, p) and not _saint_written_short(a.surface, big):
             continue  # (a town named so itself against a city bearing the name only as another: "Grenade", France,
             # not Granada; "St Petersburg" is Saint Petersburg's own name, shortened)
         if others is None:
-            others = [(b.surface, q) for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None]
-        rest = [q for s, q in others if s != a.surface]
+            others = [(b, q) for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None]
+        rest = [q for b, q in others if b.surface != a.surface]
+        villages = _capital_against_villages(big, p, others, a.surface, found)
+        if p.country == focus and not (respelt or villages):
+            continue
         home = {q.id: q for q in rest if q.country == p.country}
-        if not respelt and (len(home) != 1 or next(iter(home.values())).kind not in _POINT_KINDS
-                            or any(f.relation == "demonym" and f.country == p.country for f in found)) \
+        if not (respelt or villages) and (len(home) != 1 or next(iter(home.values())).kind not in _POINT_KINDS
+                                          or any(f.relation == "demonym" and f.country == p.country for f in found)) \
                 or any(q.kind in _POINT_KINDS and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM for q in rest):
             continue
         a.place_id, a.reason = big.id, ""
+
+
+def _capital_against_villages(big: Any, p: Any, others: list, surface: str, found: list[Found]) -> bool:
+    """A national capital's name read as a small namesake ``p`` only because the article's other places in
+    ``p``'s country are villages, none written with its unit, country or people ("troops camped near Argyle
+    and Anacoco before the envoy met leaders in Bridgetown": Barbados's capital, not Bridgetown, Ohio): such
+    villages may be namesakes too, and say less about the story's country than a capital's name does."""
+    if not _is_capital(big):
+        return False
+    villages = 0
+    for b, q in others:
+        if b.surface == surface or q.country != p.country:
+            continue
+        if q.kind not in _POINT_KINDS or (q.population or 0) >= _VILLAGE or b.country or b.placed_in \
+                or b.dateline:
+            return False
+        villages += 1
+    return villages > 0 and not any(f.relation == "demonym" and f.country == p.country for f in found)
 
 
 def _saint_written_short(surface: str, place: Any) -> bool:
