@@ -773,6 +773,55 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
             a.country = wholes[0]
 
 
+#: Between the names of a chain "X in Y, Z" or "X, Y, Z": " in ", ", in " or a comma.
+_CHAIN_GAP = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*")
+#: The same chain whose middle name the gazetteer lacks ("Hamilton in Lanarkshire, Scotland"): the gap from X to Z.
+_CHAIN_UNKNOWN_MIDDLE = re.compile(r"(?:,?[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*)"
+                                   r"[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}[ \t]*,[ \t]*")
+
+
+def _chains_in_a_country(text: str, found: list, gazetteer: Any) -> None:
+    """"Tripoli in Arcadia, Greece", "Hamilton in Lanarkshire, Scotland": a chain of names ending on a
+    country (or a first-level region such as Scotland) says where the names before it lie. The middle
+    name is narrowed to its places in that country, and is left unplaced when the gazetteer has none
+    there (not Arcadia, California); the first name is narrowed to its places there when it has some
+    (Trípoli, not Tripoli, Libya; Hamilton, South Lanarkshire, not Hamilton, Ontario)."""
+    for k in range(1, len(found)):
+        h = found[k]
+        if text[h.start - 2 : h.start] != ", " or h.relation != "at" or not h.anchors:
+            continue
+        c = h.anchors[0]
+        if c.kind != "name" or not c.candidates or c.fuzzy or c.start != h.start:
+            continue
+        whole = _get(gazetteer, c.candidates[0])
+        if whole is None or whole.kind not in ("country", "region") or not whole.country:
+            continue
+        iso = whole.country
+        f = found[k - 1]
+        if k >= 2 and text[f.end : h.start].strip() == "," and _CHAIN_GAP.fullmatch(text, found[k - 2].end, f.start):
+            g = found[k - 2]
+            if f.relation != "at" or not f.anchors or (q := f.anchors[0]).kind != "name" or q.start != f.start \
+                    or not q.candidates:
+                continue
+            places = [p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None]
+            if any(p.kind == "country" for p in places):
+                continue  # a run of wholes ("Lima, Peru, South America"): left to the other rules
+            q.candidates = [p.id for p in places if p.country == iso and p.id != whole.id]
+            if q.candidates:
+                q.country = iso
+        elif _CHAIN_UNKNOWN_MIDDLE.fullmatch(text, f.end, h.start) is not None:
+            g = f
+        else:
+            continue
+        if not g.anchors or (a := g.anchors[-1]).kind != "name" or a.end != g.end or not a.candidates:
+            continue
+        towns = [p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None]
+        there = [p.id for p in towns if p.country == iso]
+        if there and all(p.kind != "country" for p in towns):
+            a.candidates = there
+            a.country = iso
+
+
 def _holds_a_town(gazetteer: Any, unit: Any, towns: list) -> bool:
     """Whether one of ``towns`` (places of any kind) is a town in ``unit`` (:func:`in_unit`): those filed
     under the unit are asked first, so that no outline is measured when one of them is."""
@@ -886,6 +935,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         _parts_of_units(text, found, gazetteer)  # "the Jani Khel area of Bannu district": in Pakistan
     if " in " in text or " on " in text:
         _towns_in_their_countries(text, found, gazetteer)  # "Couva is a town in Trinidad": not Trinidad, Bolivia
+    if ", " in text:
+        _chains_in_a_country(text, found, gazetteer)  # "Tripoli in Arcadia, Greece": Greek, not Libyan or Californian
     # Full unit names after a town.
     possessive = "'s " in text or "\u2019s " in text
     for k, (prev, f) in enumerate(zip(found, found[1:])):
