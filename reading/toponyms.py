@@ -1815,9 +1815,12 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
         if not near or any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for b in near for c in b.candidates):
             continue  # (towns only: not "Sudan, Chad and Tonga", not "LEBANON, Pa.")
         country = _get(gazetteer, a.candidates[0])
+        chain = i > 1 and _IN_OR_COMMA.fullmatch(text, names[i - 2].end, names[i - 1].start) is not None
         if country is not None and i and _IN_OR_COMMA.fullmatch(text, names[i - 1].end, a.start) is not None and any(
-                (p := _get(gazetteer, c)) is not None and p.country == country.country for c in names[i - 1].candidates):
-            continue  # "Doha in Qatar, and Springfield in Illinois": the country says where the town before it lies
+                (p := _get(gazetteer, c)) is not None and p.country == country.country
+                for b in ((names[i - 1], names[i - 2]) if chain else (names[i - 1],)) for c in b.candidates):
+            continue  # "Doha in Qatar, and Springfield in Illinois": the country says where the town before it lies,
+            # or where the town before the unit it lies in lies ("Tripoli in Arcadia, Greece": no Greek Arcadia known)
         points = [(p.lat, p.lon) for b in near for p in (_get(gazetteer, c) for c in b.candidates)
                   if p is not None and p.lat is not None]
         if country is None or country.lat is None or not points or any(

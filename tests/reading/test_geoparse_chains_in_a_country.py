@@ -30,3 +30,10 @@ def test_a_middle_name_unknown_in_the_country_is_not_a_far_namesake(gaz):
 ])
 def test_chains_already_read_right_stay_so(gaz, text, name, lat):
     assert abs(toponyms_by_name(text, gaz)[name]["lat"] - lat) < 0.2
+
+
+def test_a_chain_ending_a_list_keeps_its_country(gaz):
+    # a country after a town of a list is no town of its name when the chain before it holds one of its towns
+    got = toponyms_by_name("Choirs came from Lyon, Lille, and from Newcastle in Natal, South Africa, for the festival.", gaz)
+    assert got["South Africa"]["kind"] == "country"
+    assert got["Newcastle"]["lat"] < -20  # not Newcastle, New South Wales
