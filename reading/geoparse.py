@@ -246,6 +246,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     out = _world_names(text, out, org)
     if not cues.isdisjoint(_SEAT_CUES):
         out = _seats_of_government(text, out, gaz)
+    if not cues.isdisjoint(_TERRITORY_CUES):
+        out = _capital_territories(text, out, gaz)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
         if places:
@@ -1617,6 +1619,41 @@ def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             continue  # "Police in Whitehall, Ohio": the town
         drop.update(id(r) for r in rows if r["start"] < e and s < r["end"])
         added.append({"start": s, "end": e, **_fields(place)})
+    return _replaced(rows, drop, added) if added else rows
+
+
+#: "Naypyitaw Union Territory", "the Delhi National Capital Territory", "Kuala Lumpur Federal Territory",
+#: "Brasília Federal District": a name, then the words of a capital's or a federal unit (not part of the name:
+#: "Federal Capital Territory" and "Australian Capital Territory" are units' own names, left as read).
+_TERRITORY = re.compile(r"(?<![\w'\u2019-])(?P<name>(?!(?:The|In|At|Of|Federal|National|Capital|Union)\b)[A-Z][\w'\u2019-]+"
+                        r"(?:[ \t](?:and[ \t])?(?!(?:Federal|National|Capital|Union)\b)[A-Z][\w'\u2019-]+){0,3}?)"
+                        r"[ \t]+(?:National[ \t]+)?(?:Union|Capital|Federal)[ \t]+(?:Territory|District)\b")
+_TERRITORY_CUES = _CUES.add(("Union Territory", "Capital Territory", "Federal Territory", "Federal District", "Capital District"))
+
+
+def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """A name written with the words of a capital's or a federal unit ("Naypyitaw Union Territory", "Chandigarh
+    Union Territory", "the Islamabad Capital Territory") is that unit: the first-level unit of the name when
+    the gazetteer has one (Delhi, Chandigarh), else the place of the name at a district's precision
+    (Nay Pyi Taw); the name alone is the toponym, as for "Idlib province". A name the gazetteer lacks
+    ("Ladakh Union Territory") is listed unplaced, never dropped, and the unit words are never another
+    place ("National Capital": not Port Moresby's National Capital District). A demonym ("Australian") or
+    a unit's own full name already placed is left as read."""
+    added, drop = [], set()
+    for m in _TERRITORY.finditer(text):
+        s, e = m.span("name")
+        if any(r["lat"] is not None and r["end"] >= m.end() > r["start"] and (r["start"] <= s or r["start"] > e) for r in rows) \
+                or gaz.demonym(m.group("name")) is not None:
+            continue  # "Australian Capital Territory", "Port Moresby National Capital District": a unit's own name, placed
+        places = gaz.candidates(m.group("name"), fuzzy=False)
+        unit = next((p for p in places if p.kind == "admin1"), None)
+        drop.update(id(r) for r in rows if r["start"] < m.end() and s < r["end"])
+        if unit is not None:
+            added.append({"start": s, "end": e, **_fields(unit)})
+        elif places and places[0].kind == "city":
+            added.append({"start": s, "end": e, **_fields(places[0]), "precision": _PRECISION["district"]})
+        else:
+            added.append(_unplaced(s, e, m.group("name")))
     return _replaced(rows, drop, added) if added else rows
 
 
