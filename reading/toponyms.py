@@ -136,6 +136,7 @@ class Patterns:
     person_role_after: re.Pattern | None = None  # ", an analyst at": the capitalised words before are a person
     name_heads: frozenset = frozenset()  # "jebel", "bab", "pont": first words of compound names
     given_names: frozenset = frozenset()  # "Chad", "Jordan", "Israel": place names that are also first names
+    first_names: frozenset = frozenset()  # "George", "Sam": given names that are no place of note (any place's name after them is a surname)
     actor_thing_after: re.Pattern | None = None  # "US drones", "the US embassy": whose, not where
 
 
@@ -237,7 +238,8 @@ def load_patterns(path: str | None = None) -> Patterns:
         org_name_after=re.compile(fill(raw["org_name_after"])) if "org_name_after" in raw else None,
         person_role_after=re.compile(fill(raw["person_role_after"])) if "person_role_after" in raw else None,
         name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
-        given_names=frozenset(raw.get("given_names", ())),
+        given_names=frozenset(raw.get("given_names", ())) | frozenset(raw.get("first_names", ())),
+        first_names=frozenset(raw.get("first_names", ())),
         actor_thing_after=re.compile(raw["actor_thing_after"]) if "actor_thing_after" in raw else None,
         demonym_before_name=comp(raw["demonym_before_name"]),
         proper_noun_before=re.compile(raw["proper_noun_before"]),
@@ -642,7 +644,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "outside the White House": a building
         i, j = tail
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
-            persons.add(surface)
+            if text[j:i] not in pats.first_names:
+                persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
@@ -969,7 +972,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
             continue  # "outside the White House": a building
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
-            persons.add(surface)
+            if text[j:i] not in pats.first_names:
+                persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
@@ -2300,17 +2304,19 @@ def _surname(word: str, first: str, gazetteer: Any, pats: Patterns, ends: bool =
         return False
     if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _BUILDINGS or word in _SITES:
         return False
+    loose = first in pats.first_names  # "George Washington", "Sam Houston": a state or a big city is a surname there
     common = getattr(gazetteer, "is_common_word", None)
     if common is not None and common(_name_key(word)) and wl not in _name_words() and (
-            not ends or word in _NOT_SURNAMES or wl.endswith("s")):
-        return False  # an ordinary word ("Valley", "Tech"), not a frequent surname ("Moore", "Katz")
+            not ends or loose or word in _NOT_SURNAMES or wl.endswith("s")):
+        return False  # an ordinary word ("Valley", "Tech", "Henry Hub"), not a frequent surname ("Moore", "Katz")
     if word in _group_names() or gazetteer.demonym(word) or _exact_candidates(gazetteer, f"{first} {word}"):
         return False
     for c in _exact_candidates(gazetteer, word):
-        if _kind_of(gazetteer, c) in ("country", "admin1", "region"):
+        kind = _kind_of(gazetteer, c)
+        if kind == "country" or (kind in ("admin1", "region") and not loose):
             return False
         p = _get(gazetteer, c)
-        if p is not None and p.kind == "city" and (p.population or 0) >= _SURNAME_CITY:
+        if p is not None and p.kind == "city" and (p.population or 0) >= _SURNAME_CITY and not loose:
             return False  # "the Paris London train": a big city, not a surname
     return True
 
