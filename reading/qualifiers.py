@@ -1474,6 +1474,10 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
         for q in alts:
             if name_key(q.name) != key:
                 continue
+            if q.kind == "county" and (p is None or p.admin1 not in _states_named(named, gazetteer)):
+                a.place_id, a.reason = q.id, ""  # a state has one county of a name: the story's state's, however far
+                break  # from its towns ("Fayette County" in an Indiana story: Indiana's, not Kentucky's; but
+                # "Decatur, Illinois, the seat of Macon County" in an Alabama story keeps Illinois's)
             dq = min(_km(q, t) for t in others)
             if dq <= _FOCUS_NEAR_KM and (p is None or dq < min(_km(p, t) for t in others)):
                 a.place_id, a.reason = q.id, ""
@@ -1537,6 +1541,12 @@ def _countries_named(named: list, gazetteer: Any) -> set[str]:
     """The countries the text names as countries ("In Argentina, ...")."""
     return {q.country for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None
             and q.kind == "country"}
+
+
+def _states_named(named: list, gazetteer: Any) -> set[str]:
+    """The first-level units the article names as such ("Illinois"), by their admin-1 names."""
+    return {p.admin1 for _, a, _ in named if a.place_id and (p := _get(gazetteer, a.place_id)) is not None
+            and p.kind == "admin1"}
 
 
 def _placed_towns(named: list, gazetteer: Any) -> list[tuple[Any, Any]]:
@@ -1918,21 +1928,31 @@ def _county_state(a: Any, units: list) -> Any:
 
 
 def counties_of_units(named: list, gazetteer: Any, rows: list) -> None:
-    """A county placed in another state than the US states the article names is unplaced when a
-    named state has a county of that name the gazetteer cannot place ("Hall County" with Texas
-    named: not Hall County, Nebraska)."""
+    """A county placed in another state than the US states the article names goes to the named state's
+    county of that name when the gazetteer has it ("Ohio officials said Clark County ...": Ohio's, not
+    Nevada's), and is unplaced when a named state has a county of that name the gazetteer cannot place
+    ("Hall County" with Texas named: not Hall County, Nebraska)."""
     states = {p.admin1 for a, _, us in rows for p in us
               if p.id == a.place_id and p.kind == "admin1" and p.country == "US"}
     if not states:
         return
     from geo.normalize import name_key
 
-    known = None
+    known = fu = None
     for _, a, _ in named:
         if a.fuzzy or not a.place_id:
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "county" or p.admin1 in states:
+            continue
+        if fu is None:
+            fu = focus_unit(named, gazetteer) or ()
+        if fu and p.country == fu[0] and p.admin1 == fu[1]:
+            continue  # the story's own state, by its towns ("Kokomo, Marion ... the Ohio River": Indiana's county)
+        home = [c for c in a.candidates if (q := _get(gazetteer, c)) is not None and q.kind == "county"
+                and q.admin1 in states]
+        if len(home) == 1:
+            a.place_id = home[0]  # "Ohio officials said Clark County ...": Ohio's, not Nevada's
             continue
         if known is None:
             known = us_county_states()
