@@ -3279,6 +3279,31 @@ def _group(groups: dict[str, str | None], name: str) -> str:
     return ""
 
 
+def _unknown_placed_again(found: list[Found], gazetteer: Any) -> None:
+    """"Fighting near Bodo in Upper Nile state ... thousands fled towards Bodo": a name the text puts in one
+    country where the gazetteer has no place of it is that unknown place at its later bare mentions too,
+    listed unplaced like the first, not a far namesake (Bodø, Norway). A name put in two countries (a list
+    of namesakes) is left alone."""
+    said: dict[str, tuple[str, int] | None] = {}
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name" and a.placed_in and a.country and a.candidates:
+                had = said.get(a.surface, (a.country, a.start))
+                said[a.surface] = had if had is not None and had[0] == a.country else None
+    said = {k: v for k, v in said.items() if v is not None}
+    if not said:
+        return
+    for f in found:
+        for a in f.anchors:
+            first = said.get(a.surface)
+            if first is None or a.kind != "name" or a.country or a.start <= first[1] or a.dateline:
+                continue
+            if any((p := _get(gazetteer, c)) is not None and p.country == first[0] for c in a.candidates):
+                del said[a.surface]  # (the gazetteer knows it there: the resolver finds it)
+                continue
+            a.country, a.placed_in = first[0], True
+
+
 def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> list[tuple]:
     """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said.
 
@@ -3337,6 +3362,7 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                     _pin_placing_country(gazetteer, a, f.anchors[0])
     if found and found[0].anchors and found[0].anchors[0].dateline and found[0].anchors[0].country:
         _dateline_town_again(found, gazetteer)
+    _unknown_placed_again(found, gazetteer)
     if (" is " in text or " was " in text) and found:  # (none found: nothing to define; "In April was ...")
         k = 1
         for m in _DEFINED_VERB.finditer(text):
