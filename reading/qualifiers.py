@@ -979,10 +979,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                     units = [home, *(u for u in units if u is not home)]
                 if _namesakes_elsewhere(gazetteer, a, q, units, told or home is not None
                                         or _country_follows(text, f, found, gazetteer, units)):
-                    # "Bogoro in Ituri province": not Bogor, Java, nor Bogoro, Nigeria; nor at its bare mentions
-                    # after ("near Tonga in Upper Nile state ... reached Tonga": not the Pacific kingdom)
-                    _remember_narrowed(narrowed, (a.surface.lower(), tuple(a.candidates)), a.start, [], _opening(text, a))
-                    a.candidates = []
+                    a.candidates = []  # "Bogoro in Ituri province": not Bogor, Java, nor Bogoro, Nigeria
                     if told:
                         q.candidates = [units[0].id]  # "the Shire of X in Victoria": the state, not Victoria, Hong Kong
                 if home is not None:
@@ -1080,7 +1077,7 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         subjects = {a.surface.lower() for f in found for a in f.anchors if a.defines}
         for f in found:
             for a in f.anchors:
-                if a.kind != "name" or not a.candidates or a.surface.lower() in subjects:
+                if a.kind != "name" or len(a.candidates) < 2 or a.surface.lower() in subjects:
                     continue
                 hit = narrowed.get((a.surface.lower(), tuple(a.candidates)))
                 if hit is None and a.surface.isupper() is False:

@@ -644,8 +644,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "outside the White House": a building
         i, j = tail
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
-            if text[j:i] not in pats.first_names:
-                persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town)
+            if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
+                persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
+                # but "Daniel Jackson, an official at the port ... Jackson told reporters": the person)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
@@ -972,8 +973,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if " " in surface and _building_after_the(text, s, surface, cands, gazetteer):
             continue  # "outside the White House": a building
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
-            if text[j:i] not in pats.first_names:
-                persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town)
+            if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
+                persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
+                # but "Daniel Jackson, an official at the port ... Jackson told reporters": the person)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial

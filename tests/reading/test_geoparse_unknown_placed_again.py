@@ -1,6 +1,6 @@
 """A name the text puts in one country where the gazetteer has no place of it ("near X in Upper Nile state")
 is that unknown place at its later bare mentions too: listed unplaced like the first, not a far namesake
-(Bodø, Norway; the kingdom of Tonga)."""
+(Bodø, Norway)."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +10,7 @@ from tests.reading.places import points_of
 
 @pytest.mark.parametrize("text, name", [
     ("Families fled Bodo in Upper Nile state last week. Many returned to Bodo on Sunday, officials in Juba said.", "Bodo"),
-    ("Fighting spread near Tonga in Upper Nile state. Food reached Tonga by barge.", "Tonga"),
+    ("Rebels stormed Bodo in Upper Nile state, South Sudan, at dawn. By noon, soldiers were fighting around Bodo.", "Bodo"),
 ])
 def test_later_mentions_stay_unplaced(gaz, text, name):
     assert points_of(text, gaz, name) == [(None, None), (None, None)]
