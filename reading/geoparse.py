@@ -246,6 +246,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     out = _world_names(text, out, org)
     if "Lake " in text:
         _lakes_named_after_cities(text, out, gaz)
+    if not cues.isdisjoint(_SEAT_CUES):
+        out = _seats_of_government(text, out, gaz)
+    if not cues.isdisjoint(_TERRITORY_CUES):
+        out = _capital_territories(text, out, gaz)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
         if places:
@@ -1616,6 +1620,83 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
         rows = [r for r in rows if (r["start"], r["end"]) not in spans and (r["start"], r["end"]) not in owns]
         # ("the Ganga": the river, not Ganja; "the Nile's banks": not Niles)
     return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in spans])
+
+
+@functools.lru_cache(maxsize=1)
+def _seats() -> tuple[dict[str, str], re.Pattern]:
+    """``seats_of_government`` of places.json (name -> curated place id) and the regex finding them, read once:
+    a name as a whole word ("Champs-Élysées" holds none), maybe after "the" (group ``the``)."""
+    from reading.toponyms import places_spec
+
+    seats = places_spec()["seats_of_government"]
+    names = "|".join(re.escape(n) for n in sorted(seats, key=len, reverse=True))
+    return seats, re.compile(rf"(?:(?P<the>\b[Tt]he[ \t]+))?(?<![\w-])(?P<name>{names})(?!\w)")
+
+
+#: The words of the seats' names, one per name (found with the other cue words in one pass).
+_SEAT_CUES = _CUES.add(("Kremlin", "Downing", "Whitehall", "lys\u00e9e", "Elysee", "White House", "Pentagon", "Blue House",
+                        "Zhongnanhai", "Casa Rosada", "Quai d"))
+#: A seat whose name a town also bears is that town unless written "the X" or near the seat's other places.
+_SEAT_TOWN_KM = 1000.0
+
+
+def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """Buildings and streets written for the governments they house ("the Kremlin said", "Downing Street
+    denied", "the Élysée insists"): toponyms placed at the building, as the golds mark them, instead of a
+    town of the name elsewhere or nothing. A name some town also bears (White House, Tennessee; Whitehall,
+    Ohio) is the seat only after "the" or when another place of the text lies within _SEAT_TOWN_KM of it."""
+    seats, rx = _seats()
+    added, drop = [], set()
+    for m in rx.finditer(text):
+        name = m.group("name")
+        place = _get(gaz, seats[name])
+        if place is None or text.startswith(", ", m.end()) and text[m.end() + 2 : m.end() + 3].isupper():
+            continue  # "WHITE HOUSE, Tenn.", "Whitehall, Pa.": the town, written with its state
+        s, e = m.span("name")
+        if re.search(rf"\b(?i:{re.escape(name)}), [A-Z]", text) is not None and len(gaz.candidates(name, fuzzy=False)) > 1:
+            continue  # a town written so elsewhere in the text ("Whitehall, Ohio ... the Whitehall police")
+        if m.group("the") is None and len(gaz.candidates(name, fuzzy=False)) > 1 and not any(
+                r["lat"] is not None and not (r["start"] < e and s < r["end"])
+                and great_circle_km(r["lat"], r["lon"], place.lat, place.lon) <= _SEAT_TOWN_KM for r in rows):
+            continue  # "Police in Whitehall, Ohio": the town
+        drop.update(id(r) for r in rows if r["start"] < e and s < r["end"])
+        added.append({"start": s, "end": e, **_fields(place)})
+    return _replaced(rows, drop, added) if added else rows
+
+
+#: "Naypyitaw Union Territory", "the Delhi National Capital Territory", "Kuala Lumpur Federal Territory",
+#: "Brasília Federal District": a name, then the words of a capital's or a federal unit (not part of the name:
+#: "Federal Capital Territory" and "Australian Capital Territory" are units' own names, left as read).
+_TERRITORY = re.compile(r"(?<![\w'\u2019-])(?P<name>(?!(?:The|In|At|Of|Federal|National|Capital|Union)\b)[A-Z][\w'\u2019-]+"
+                        r"(?:[ \t](?:and[ \t])?(?!(?:Federal|National|Capital|Union)\b)[A-Z][\w'\u2019-]+){0,3}?)"
+                        r"[ \t]+(?:National[ \t]+)?(?:Union|Capital|Federal)[ \t]+(?:Territory|District)\b")
+_TERRITORY_CUES = _CUES.add(("Union Territory", "Capital Territory", "Federal Territory", "Federal District", "Capital District"))
+
+
+def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+    """A name written with the words of a capital's or a federal unit ("Naypyitaw Union Territory", "Chandigarh
+    Union Territory", "the Islamabad Capital Territory") is that unit: the first-level unit of the name when
+    the gazetteer has one (Delhi, Chandigarh), else the place of the name at a district's precision
+    (Nay Pyi Taw); the name alone is the toponym, as for "Idlib province". A name the gazetteer lacks
+    ("Ladakh Union Territory") is listed unplaced, never dropped, and the unit words are never another
+    place ("National Capital": not Port Moresby's National Capital District). A demonym ("Australian") or
+    a unit's own full name already placed is left as read."""
+    added, drop = [], set()
+    for m in _TERRITORY.finditer(text):
+        s, e = m.span("name")
+        if any(r["lat"] is not None and r["end"] >= m.end() > r["start"] and (r["start"] <= s or r["start"] > e) for r in rows) \
+                or gaz.demonym(m.group("name")) is not None:
+            continue  # "Australian Capital Territory", "Port Moresby National Capital District": a unit's own name, placed
+        places = gaz.candidates(m.group("name"), fuzzy=False)
+        unit = next((p for p in places if p.kind == "admin1"), None)
+        drop.update(id(r) for r in rows if r["start"] < m.end() and s < r["end"])
+        if unit is not None:
+            added.append({"start": s, "end": e, **_fields(unit)})
+        elif places and places[0].kind == "city":
+            added.append({"start": s, "end": e, **_fields(places[0]), "precision": _PRECISION["district"]})
+        else:
+            added.append(_unplaced(s, e, m.group("name")))
+    return _replaced(rows, drop, added) if added else rows
 
 
 #: The world names that are water: seas, oceans and rivers.

@@ -773,6 +773,55 @@ def _towns_in_their_countries(text: str, found: list, gazetteer: Any) -> None:
             a.country = wholes[0]
 
 
+#: Between the names of a chain "X in Y, Z" or "X, Y, Z": " in ", ", in " or a comma.
+_CHAIN_GAP = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*")
+#: The same chain whose middle name the gazetteer lacks ("Hamilton in Lanarkshire, Scotland"): the gap from X to Z.
+_CHAIN_UNKNOWN_MIDDLE = re.compile(r"(?:,?[ \t]+in[ \t]+(?:the[ \t]+)?|[ \t]*,[ \t]*)"
+                                   r"[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}[ \t]*,[ \t]*")
+
+
+def _chains_in_a_country(text: str, found: list, gazetteer: Any) -> None:
+    """"Tripoli in Arcadia, Greece", "Hamilton in Lanarkshire, Scotland": a chain of names ending on a
+    country (or a first-level region such as Scotland) says where the names before it lie. The middle
+    name is narrowed to its places in that country, and is left unplaced when the gazetteer has none
+    there (not Arcadia, California); the first name is narrowed to its places there when it has some
+    (Trípoli, not Tripoli, Libya; Hamilton, South Lanarkshire, not Hamilton, Ontario)."""
+    for k in range(1, len(found)):
+        h = found[k]
+        if text[h.start - 2 : h.start] != ", " or h.relation != "at" or not h.anchors:
+            continue
+        c = h.anchors[0]
+        if c.kind != "name" or not c.candidates or c.fuzzy or c.start != h.start:
+            continue
+        whole = _get(gazetteer, c.candidates[0])
+        if whole is None or whole.kind not in ("country", "region") or not whole.country:
+            continue
+        iso = whole.country
+        f = found[k - 1]
+        if k >= 2 and text[f.end : h.start].strip() == "," and _CHAIN_GAP.fullmatch(text, found[k - 2].end, f.start):
+            g = found[k - 2]
+            if f.relation != "at" or not f.anchors or (q := f.anchors[0]).kind != "name" or q.start != f.start \
+                    or not q.candidates:
+                continue
+            places = [p for pid in q.candidates if (p := _get(gazetteer, pid)) is not None]
+            if any(p.kind == "country" for p in places):
+                continue  # a run of wholes ("Lima, Peru, South America"): left to the other rules
+            q.candidates = [p.id for p in places if p.country == iso and p.id != whole.id]
+            if q.candidates:
+                q.country = iso
+        elif _CHAIN_UNKNOWN_MIDDLE.fullmatch(text, f.end, h.start) is not None:
+            g = f
+        else:
+            continue
+        if not g.anchors or (a := g.anchors[-1]).kind != "name" or a.end != g.end or not a.candidates:
+            continue
+        towns = [p for pid in a.candidates if (p := _get(gazetteer, pid)) is not None]
+        there = [p.id for p in towns if p.country == iso]
+        if there and all(p.kind != "country" for p in towns):
+            a.candidates = there
+            a.country = iso
+
+
 def _holds_a_town(gazetteer: Any, unit: Any, towns: list) -> bool:
     """Whether one of ``towns`` (places of any kind) is a town in ``unit`` (:func:`in_unit`): those filed
     under the unit are asked first, so that no outline is measured when one of them is."""
@@ -886,6 +935,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         _parts_of_units(text, found, gazetteer)  # "the Jani Khel area of Bannu district": in Pakistan
     if " in " in text or " on " in text:
         _towns_in_their_countries(text, found, gazetteer)  # "Couva is a town in Trinidad": not Trinidad, Bolivia
+    if ", " in text:
+        _chains_in_a_country(text, found, gazetteer)  # "Tripoli in Arcadia, Greece": Greek, not Libyan or Californian
     # Full unit names after a town.
     possessive = "'s " in text or "\u2019s " in text
     for k, (prev, f) in enumerate(zip(found, found[1:])):
@@ -1423,6 +1474,10 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
         for q in alts:
             if name_key(q.name) != key:
                 continue
+            if q.kind == "county" and (p is None or p.admin1 not in _states_named(named, gazetteer)):
+                a.place_id, a.reason = q.id, ""  # a state has one county of a name: the story's state's, however far
+                break  # from its towns ("Fayette County" in an Indiana story: Indiana's, not Kentucky's; but
+                # "Decatur, Illinois, the seat of Macon County" in an Alabama story keeps Illinois's)
             dq = min(_km(q, t) for t in others)
             if dq <= _FOCUS_NEAR_KM and (p is None or dq < min(_km(p, t) for t in others)):
                 a.place_id, a.reason = q.id, ""
@@ -1486,6 +1541,12 @@ def _countries_named(named: list, gazetteer: Any) -> set[str]:
     """The countries the text names as countries ("In Argentina, ...")."""
     return {q.country for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None
             and q.kind == "country"}
+
+
+def _states_named(named: list, gazetteer: Any) -> set[str]:
+    """The first-level units the article names as such ("Illinois"), by their admin-1 names."""
+    return {p.admin1 for _, a, _ in named if a.place_id and (p := _get(gazetteer, a.place_id)) is not None
+            and p.kind == "admin1"}
 
 
 def _placed_towns(named: list, gazetteer: Any) -> list[tuple[Any, Any]]:
@@ -1867,21 +1928,31 @@ def _county_state(a: Any, units: list) -> Any:
 
 
 def counties_of_units(named: list, gazetteer: Any, rows: list) -> None:
-    """A county placed in another state than the US states the article names is unplaced when a
-    named state has a county of that name the gazetteer cannot place ("Hall County" with Texas
-    named: not Hall County, Nebraska)."""
+    """A county placed in another state than the US states the article names goes to the named state's
+    county of that name when the gazetteer has it ("Ohio officials said Clark County ...": Ohio's, not
+    Nevada's), and is unplaced when a named state has a county of that name the gazetteer cannot place
+    ("Hall County" with Texas named: not Hall County, Nebraska)."""
     states = {p.admin1 for a, _, us in rows for p in us
               if p.id == a.place_id and p.kind == "admin1" and p.country == "US"}
     if not states:
         return
     from geo.normalize import name_key
 
-    known = None
+    known = fu = None
     for _, a, _ in named:
         if a.fuzzy or not a.place_id:
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "county" or p.admin1 in states:
+            continue
+        if fu is None:
+            fu = focus_unit(named, gazetteer) or ()
+        if fu and p.country == fu[0] and p.admin1 == fu[1]:
+            continue  # the story's own state, by its towns ("Kokomo, Marion ... the Ohio River": Indiana's county)
+        home = [c for c in a.candidates if (q := _get(gazetteer, c)) is not None and q.kind == "county"
+                and q.admin1 in states]
+        if len(home) == 1:
+            a.place_id = home[0]  # "Ohio officials said Clark County ...": Ohio's, not Nevada's
             continue
         if known is None:
             known = us_county_states()

@@ -136,6 +136,7 @@ class Patterns:
     person_role_after: re.Pattern | None = None  # ", an analyst at": the capitalised words before are a person
     name_heads: frozenset = frozenset()  # "jebel", "bab", "pont": first words of compound names
     given_names: frozenset = frozenset()  # "Chad", "Jordan", "Israel": place names that are also first names
+    first_names: frozenset = frozenset()  # "George", "Sam": given names that are no place of note (any place's name after them is a surname)
     actor_thing_after: re.Pattern | None = None  # "US drones", "the US embassy": whose, not where
 
 
@@ -237,7 +238,8 @@ def load_patterns(path: str | None = None) -> Patterns:
         org_name_after=re.compile(fill(raw["org_name_after"])) if "org_name_after" in raw else None,
         person_role_after=re.compile(fill(raw["person_role_after"])) if "person_role_after" in raw else None,
         name_heads=frozenset(w.lower() for w in raw.get("name_heads", ())),
-        given_names=frozenset(raw.get("given_names", ())),
+        given_names=frozenset(raw.get("given_names", ())) | frozenset(raw.get("first_names", ())),
+        first_names=frozenset(raw.get("first_names", ())),
         actor_thing_after=re.compile(raw["actor_thing_after"]) if "actor_thing_after" in raw else None,
         demonym_before_name=comp(raw["demonym_before_name"]),
         proper_noun_before=re.compile(raw["proper_noun_before"]),
@@ -646,7 +648,9 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "outside the White House": a building
         i, j = tail
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
-            persons.add(surface)
+            if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
+                persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
+                # but "Daniel Jackson, an official at the port ... Jackson told reporters": the person)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
@@ -976,7 +980,9 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if " " in surface and not seat and _building_after_the(text, s, surface, cands, gazetteer):
             continue  # "outside the White House": a building
         if i < s and j < i and _after_given_name(text, j, i, surface, gazetteer, pats):
-            persons.add(surface)
+            if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
+                persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
+                # but "Daniel Jackson, an official at the port ... Jackson told reporters": the person)
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
@@ -1822,9 +1828,12 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
         if not near or any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for b in near for c in b.candidates):
             continue  # (towns only: not "Sudan, Chad and Tonga", not "LEBANON, Pa.")
         country = _get(gazetteer, a.candidates[0])
+        chain = i > 1 and _IN_OR_COMMA.fullmatch(text, names[i - 2].end, names[i - 1].start) is not None
         if country is not None and i and _IN_OR_COMMA.fullmatch(text, names[i - 1].end, a.start) is not None and any(
-                (p := _get(gazetteer, c)) is not None and p.country == country.country for c in names[i - 1].candidates):
-            continue  # "Doha in Qatar, and Springfield in Illinois": the country says where the town before it lies
+                (p := _get(gazetteer, c)) is not None and p.country == country.country
+                for b in ((names[i - 1], names[i - 2]) if chain else (names[i - 1],)) for c in b.candidates):
+            continue  # "Doha in Qatar, and Springfield in Illinois": the country says where the town before it lies,
+            # or where the town before the unit it lies in lies ("Tripoli in Arcadia, Greece": no Greek Arcadia known)
         points = [(p.lat, p.lon) for b in near for p in (_get(gazetteer, c) for c in b.candidates)
                   if p is not None and p.lat is not None]
         if country is None or country.lat is None or not points or any(
@@ -2316,17 +2325,19 @@ def _surname(word: str, first: str, gazetteer: Any, pats: Patterns, ends: bool =
         return False
     if wl in pats.not_names or wl in pats.directions or wl in _PLACE_WORDS or word in _BUILDINGS or word in _SITES:
         return False
+    loose = first in pats.first_names  # "George Washington", "Sam Houston": a state or a big city is a surname there
     common = getattr(gazetteer, "is_common_word", None)
     if common is not None and common(_name_key(word)) and wl not in _name_words() and (
-            not ends or word in _NOT_SURNAMES or wl.endswith("s")):
-        return False  # an ordinary word ("Valley", "Tech"), not a frequent surname ("Moore", "Katz")
+            not ends or loose or word in _NOT_SURNAMES or wl.endswith("s")):
+        return False  # an ordinary word ("Valley", "Tech", "Henry Hub"), not a frequent surname ("Moore", "Katz")
     if word in _group_names() or gazetteer.demonym(word) or _exact_candidates(gazetteer, f"{first} {word}"):
         return False
     for c in _exact_candidates(gazetteer, word):
-        if _kind_of(gazetteer, c) in ("country", "admin1", "region"):
+        kind = _kind_of(gazetteer, c)
+        if kind == "country" or (kind in ("admin1", "region") and not loose):
             return False
         p = _get(gazetteer, c)
-        if p is not None and p.kind == "city" and (p.population or 0) >= _SURNAME_CITY:
+        if p is not None and p.kind == "city" and (p.population or 0) >= _SURNAME_CITY and not loose:
             return False  # "the Paris London train": a big city, not a surname
     return True
 
@@ -3289,6 +3300,31 @@ def _group(groups: dict[str, str | None], name: str) -> str:
     return ""
 
 
+def _unknown_placed_again(found: list[Found], gazetteer: Any) -> None:
+    """"Fighting near Bodo in Upper Nile state ... thousands fled towards Bodo": a name the text puts in one
+    country where the gazetteer has no place of it is that unknown place at its later bare mentions too,
+    listed unplaced like the first, not a far namesake (Bodø, Norway). A name put in two countries (a list
+    of namesakes) is left alone."""
+    said: dict[str, tuple[str, int] | None] = {}
+    for f in found:
+        for a in f.anchors:
+            if a.kind == "name" and a.placed_in and a.country and a.candidates:
+                had = said.get(a.surface, (a.country, a.start))
+                said[a.surface] = had if had is not None and had[0] == a.country else None
+    said = {k: v for k, v in said.items() if v is not None}
+    if not said:
+        return
+    for f in found:
+        for a in f.anchors:
+            first = said.get(a.surface)
+            if first is None or a.kind != "name" or a.country or a.start <= first[1] or a.dateline:
+                continue
+            if any((p := _get(gazetteer, c)) is not None and p.country == first[0] for c in a.candidates):
+                del said[a.surface]  # (the gazetteer knows it there: the resolver finds it)
+                continue
+            a.country, a.placed_in = first[0], True
+
+
 def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns) -> list[tuple]:
     """"Tripoli, Lebanon", "Tripoli in Lebanon", "the Lebanese city of Tripoli": the country is said.
 
@@ -3347,6 +3383,7 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                     _pin_placing_country(gazetteer, a, f.anchors[0])
     if found and found[0].anchors and found[0].anchors[0].dateline and found[0].anchors[0].country:
         _dateline_town_again(found, gazetteer)
+    _unknown_placed_again(found, gazetteer)
     if (" is " in text or " was " in text) and found:  # (none found: nothing to define; "In April was ...")
         k = 1
         for m in _DEFINED_VERB.finditer(text):

@@ -1,43 +1,48 @@
-"""Seats of government named for their governments (gold 22's first run: "the Kremlin had asked",
-"the White House said", "politicians at Stormont" missed), on other sentences.
-
-- After "the", a landmark of ``geo/data/curated_places.csv`` whose own name is written is that
-  landmark, though its name is an English word ("kremlin") or a building's ("the White House" is
-  no longer dropped as a building, nor read as Casablanca or White House, Tennessee).
-- The towns bearing the name stay towns where no "the" comes before it.
-"""
+"""Buildings and streets written for the governments they house ("the Kremlin said", "Downing Street denied",
+"the Élysée insists") are toponyms placed at the building, as the golds mark them, never a town of the name
+elsewhere; a town bearing such a name keeps it when the text writes it as that town."""
 from __future__ import annotations
 
-from reading.geoparse import geoparse
+import pytest
+
+from tests.reading.places import toponyms_by_name
 
 
-def _places(text: str, gaz) -> dict[str, tuple]:
-    return {text[r["start"]:r["end"]]: (r.get("lat"), r.get("lon")) for r in geoparse(text, gazetteer=gaz)}
+def _near(row, lat: float, lon: float, deg: float = 0.1) -> bool:
+    return row["lat"] is not None and abs(row["lat"] - lat) < deg and abs(row["lon"] - lon) < deg
 
 
-def test_the_kremlin_is_moscows_seat_of_government(gaz):
-    places = _places("A spokesman for the Kremlin rejected the proposal on Tuesday, and Minsk stayed silent.", gaz)
-    lat, lon = places["Kremlin"]
-    assert abs(lat - 55.75) < 0.05 and abs(lon - 37.62) < 0.05
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("The Kremlin rejected the proposal, and Minsk stayed silent.", "Kremlin", 55.75, 37.62),
+    ("Officials at the Pentagon confirmed the deployment to Poland.", "Pentagon", 38.87, -77.06),
+    ("Downing Street declined to comment on the Belfast talks.", "Downing Street", 51.50, -0.13),
+    ("The Élysée said Macron would call Abuja on Monday.", "Élysée", 48.87, 2.32),
+    ("The Blue House hinted that an envoy would visit Pyongyang.", "Blue House", 37.59, 126.97),
+    ("The White House welcomed the ceasefire between Armenia and Azerbaijan.", "White House", 38.90, -77.04),
+    ("Whitehall sources in Edinburgh said the budget would wait.", "Whitehall", 51.50, -0.13),
+])
+def test_a_seat_of_government_is_placed_at_its_building(gaz, text, name, lat, lon):
+    assert _near(toponyms_by_name(text, gaz)[name], lat, lon)
 
 
-def test_the_white_house_is_in_washington_not_a_town_of_that_name(gaz):
-    places = _places("The White House declined to comment on the tariff talks with Ottawa.", gaz)
-    lat, lon = places["White House"]
-    assert abs(lat - 38.90) < 0.05 and abs(lon + 77.04) < 0.05  # not Casablanca, not Tennessee
+def test_the_avenue_of_the_champs_elysees_is_not_the_palace(gaz):
+    got = toponyms_by_name("Cyclists raced down the Champs-Élysées in Paris.", gaz)
+    assert "Élysée" not in got
+
+
+@pytest.mark.parametrize("text, name, lat", [
+    ("Police in Whitehall, Ohio, arrested a man near Columbus.", "Whitehall", 39.97),
+    ("WHITE HOUSE, Tenn. (AP) - Crews cleared storm debris in White House and Gallatin.", "White House", 36.47),
+])
+def test_a_town_written_with_its_state_keeps_its_name(gaz, text, name, lat):
+    row = toponyms_by_name(text, gaz)[name]
+    assert row["lat"] is not None and abs(row["lat"] - lat) < 0.2
 
 
 def test_seats_abroad(gaz):
-    places = _places("Ministers met at the Casa Rosada before flying to Montevideo.", gaz)
-    lat, lon = places["Casa Rosada"]
-    assert abs(lat + 34.61) < 0.05 and abs(lon + 58.37) < 0.05
-
-
-def test_the_town_named_white_house_stays_a_town(gaz):
-    places = _places("Deputies in White House, Tennessee, arrested a driver after a chase.", gaz)
-    lat, lon = places["White House"]
-    assert abs(lat - 36.47) < 0.1 and abs(lon + 86.65) < 0.1
+    got = toponyms_by_name("Ministers met at the Casa Rosada before flying to Montevideo.", gaz)
+    assert _near(got["Casa Rosada"], -34.61, -58.37, 0.05)
 
 
 def test_a_white_house_in_lower_case_is_no_place(gaz):
-    assert "white house" not in _places("The family painted the white house near the river in Lyon.", gaz)
+    assert "white house" not in toponyms_by_name("The family painted the white house near the river in Lyon.", gaz)

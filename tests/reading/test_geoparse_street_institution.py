@@ -11,11 +11,11 @@ from tests.reading.places import toponyms_by_name
 def test_speaking_street_is_not_put_in_a_later_town(gaz):
     r = toponyms_by_name("Spring Street declined to comment on the summit in Brussels.", gaz)
     assert r["Spring Street"]["lat"] is None and r["Brussels"]["lat"] is not None
-
-
-def test_a_curated_seat_of_government_is_placed_where_it_is(gaz):
+    r = toponyms_by_name("Threadneedle Street declined to comment on the summit in Brussels.", gaz)
+    assert r["Threadneedle Street"]["lat"] is None and r["Brussels"]["lat"] is not None
+    # a seat of government is at its building, as the golds mark it (plc), never in the later town
     r = toponyms_by_name("Downing Street declined to comment on the summit in Brussels.", gaz)
-    assert r["Downing Street"]["lat"] == pytest.approx(51.5, abs=0.05) and r["Brussels"]["lat"] is not None
+    assert r["Downing Street"]["lat"] == pytest.approx(51.5, abs=0.1) and r["Brussels"]["lat"] is not None
 
 
 def test_a_town_before_still_places_it(gaz):
@@ -37,8 +37,8 @@ def test_a_plain_street_takes_the_town_after(gaz):
     # Wall Street is no street of Washington, Downing Street none of Brussels
     ("Washington and Wall Street disagree over the new bank rules, economists in Chicago said.",
      "Wall Street", "Washington"),
-    ("Brussels and Downing Street are still apart on fishing rights, officials in Dublin said.",
-     "Downing Street", "Brussels"),
+    ("Brussels and Threadneedle Street are still apart on bank rules, officials in Dublin said.",
+     "Threadneedle Street", "Brussels"),
 ])
 def test_a_street_listed_with_a_town_is_not_placed_in_a_town(gaz, text, street, town):
     r = toponyms_by_name(text, gaz)
