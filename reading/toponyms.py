@@ -4589,7 +4589,7 @@ _UNIT_OFFICE_BEFORE = re.compile(
     r",?[ \t]+of[ \t]+$")
 #: How far before a name :data:`_UNIT_OFFICE_BEFORE` looks (a title, a person's name and "of").
 _UNIT_OFFICE_SPAN = 48
-#: What a text holding such an office has (plain substring tests: a regex scan of every text costs more).
+#: What a text holding such an office has (among :data:`CUE_WORDS`: a regex scan of every text costs more).
 _UNIT_OFFICE_WORDS = CUE_WORDS.add(("overnor", "remier", "inister", "Gov.", "enator", "Sen.", "ongress", "Rep.",
                                     "legislature", "provincial ", "state "))
 
@@ -4707,13 +4707,14 @@ _STORY_UNIT_WORDS = frozenset(("zone", "zones", "camp", "camps"))
 #: not "the suburbs of", nor "the towns of", which may be anywhere).
 _UNITS_OF_WORD = re.compile(r"\b(?:townships|districts|sub-districts|counties|provinces|departments|camps|zones|"
                             r"municipalities|wards|parishes)\b")
-#: The plural words of :data:`_LOCAL_UNIT_LIST_AFTER` and :data:`_UNITS_OF_WORD`, as literals (their gate).
+#: The plural words of :data:`_LOCAL_UNIT_LIST_AFTER` and :data:`_UNITS_OF_WORD`, as literals (their gate, among
+#: :data:`CUE_WORDS`).
 _LOCAL_UNIT_PLURALS = CUE_WORDS.add((" zones", " woredas", " districts", " camps", " townships", " communes", " counties",
                                      " provinces", " departments", " municipalities", " wards", " parishes"))
 #: gold 3: an appositive naming the unit a town lies in ("near Lere, in the Timbuktu region"): the unit follows.
 _IN_UNIT_APPOSITIVE = re.compile(r",[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-#: Words one of which every :data:`_LOCAL_UNIT_AFTER` match holds: plain substring tests rule out most texts
-#: for a third of the cost of that regex's search (it stops at every space).
+#: Words one of which every :data:`_LOCAL_UNIT_AFTER` match holds: the text's :data:`CUE_WORDS` rule out most
+#: texts for less than that regex's search (it stops at every space).
 _LOCAL_UNIT_WORDS = CUE_WORDS.add(("town", "district", "commune", "municipality", "locality", "woreda", "tehsil", "taluka",
                                    "upazila", "county", "province", "prefecture", "department", "village", "zone", "camp"))
 #: A sentence ends between two names: a full stop, question or exclamation mark (a closing quote or
@@ -4827,7 +4828,7 @@ def _names_by_country(found: list[Found], gazetteer: Any) -> dict[str, set[str]]
 #: A region's word after its name or inside it ("the Kursk region", "Belgorod oblast", "Kursk Oblast").
 _REGION_WORD = re.compile(r"[ \t](?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b")
 #: Literal words one of which a sentence placing a name by a region or a nationality holds (gate of
-#: :func:`_respelt_towns_placed_abroad`).
+#: :func:`_respelt_towns_placed_abroad`, among :data:`CUE_WORDS`).
 _PLACING_WORDS = CUE_WORDS.add(("region", "Region", "oblast", "Oblast", "province", "Province", "overnorate", "village of",
                                 "town of"))
 
