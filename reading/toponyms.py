@@ -707,6 +707,14 @@ _SHORT_FORM_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|es|ul)\b|(?:as|an|ad|
 _CAPITALS_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d)[ \t]+$")
 
 
+@functools.lru_cache(maxsize=1)
+def _short_form_cues() -> frozenset[str]:
+    """The short forms of :func:`geo.gazetteer.short_forms`, among :data:`CUE_WORDS` (their literal gate)."""
+    from geo.gazetteer import short_forms
+
+    return CUE_WORDS.add(short for short, *_ in short_forms())
+
+
 def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[PlaceSpan]:
     """The press's short forms of big cities (:func:`geo.gazetteer.short_forms`: "talks in Ouaga",
     "flights to Addis", "protests in Dar"): the city, written as a whole word that no capitalised word,
@@ -716,12 +724,16 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
     Louisiana) takes the city's reading where the reader kept it as a place name; an unknown one
     ("Ouaga") becomes a name, and so do initials ("UP", "NSW", "KP"), unless a word in capitals or a
     number comes right before them ("FLOODS IN UP", "500 BC")."""
+    forms = _short_form_cues()  # (first: a process whose gazetteer did not load them adds them here)
+    held = CUE_WORDS.of(text)
+    if held.isdisjoint(forms):
+        return names  # (most texts hold none)
     from geo.gazetteer import short_forms
 
     out = names
     for short, pid, needs_country, also in short_forms():
-        if short not in text:
-            continue  # (a plain search first: most texts hold none)
+        if short not in held:
+            continue
         spans = [m.span() for m in re.finditer(r"(?<![\w\u2019'-])" + re.escape(short) + r"(?![\w\u2019'])", text)
                  if _SHORT_FORM_GOES_ON.match(text, m.end()) is None
                  and not (short.isupper() and _CAPITALS_BEFORE.search(text, max(0, m.start() - 16), m.start()))]
@@ -4642,9 +4654,9 @@ _UNIT_OFFICE_BEFORE = re.compile(
     r",?[ \t]+of[ \t]+$")
 #: How far before a name :data:`_UNIT_OFFICE_BEFORE` looks (a title, a person's name and "of").
 _UNIT_OFFICE_SPAN = 48
-#: What a text holding such an office has (plain substring tests: a regex scan of every text costs more).
-_UNIT_OFFICE_WORDS = ("overnor", "remier", "inister", "Gov.", "enator", "Sen.", "ongress", "Rep.", "legislature",
-                      "provincial ", "state ")
+#: What a text holding such an office has (among :data:`CUE_WORDS`: a regex scan of every text costs more).
+_UNIT_OFFICE_WORDS = CUE_WORDS.add(("overnor", "remier", "inister", "Gov.", "enator", "Sen.", "ongress", "Rep.",
+                                    "legislature", "provincial ", "state "))
 
 
 def _units_by_office(found: list[Found], gazetteer: Any, text: str) -> None:
@@ -4760,15 +4772,16 @@ _STORY_UNIT_WORDS = frozenset(("zone", "zones", "camp", "camps"))
 #: not "the suburbs of", nor "the towns of", which may be anywhere).
 _UNITS_OF_WORD = re.compile(r"\b(?:townships|districts|sub-districts|counties|provinces|departments|camps|zones|"
                             r"municipalities|wards|parishes)\b")
-#: The plural words of :data:`_LOCAL_UNIT_LIST_AFTER` and :data:`_UNITS_OF_WORD`, as literals (their gate).
-_LOCAL_UNIT_PLURALS = (" zones", " woredas", " districts", " camps", " townships", " communes", " counties", " provinces",
-                       " departments", " municipalities", " wards", " parishes")
+#: The plural words of :data:`_LOCAL_UNIT_LIST_AFTER` and :data:`_UNITS_OF_WORD`, as literals (their gate, among
+#: :data:`CUE_WORDS`).
+_LOCAL_UNIT_PLURALS = CUE_WORDS.add((" zones", " woredas", " districts", " camps", " townships", " communes", " counties",
+                                     " provinces", " departments", " municipalities", " wards", " parishes"))
 #: gold 3: an appositive naming the unit a town lies in ("near Lere, in the Timbuktu region"): the unit follows.
 _IN_UNIT_APPOSITIVE = re.compile(r",[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-#: Words one of which every :data:`_LOCAL_UNIT_AFTER` match holds: plain substring tests rule out most texts
-#: for a third of the cost of that regex's search (it stops at every space).
-_LOCAL_UNIT_WORDS = ("town", "district", "commune", "municipality", "locality", "woreda", "tehsil", "taluka", "upazila",
-                     "county", "province", "prefecture", "department", "village", "zone", "camp")
+#: Words one of which every :data:`_LOCAL_UNIT_AFTER` match holds: the text's :data:`CUE_WORDS` rule out most
+#: texts for less than that regex's search (it stops at every space).
+_LOCAL_UNIT_WORDS = CUE_WORDS.add(("town", "district", "commune", "municipality", "locality", "woreda", "tehsil", "taluka",
+                                   "upazila", "county", "province", "prefecture", "department", "village", "zone", "camp"))
 #: A sentence ends between two names: a full stop, question or exclamation mark (a closing quote or
 #: bracket after it) and a space.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
@@ -4880,8 +4893,9 @@ def _names_by_country(found: list[Found], gazetteer: Any) -> dict[str, set[str]]
 #: A region's word after its name or inside it ("the Kursk region", "Belgorod oblast", "Kursk Oblast").
 _REGION_WORD = re.compile(r"[ \t](?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b")
 #: Literal words one of which a sentence placing a name by a region or a nationality holds (gate of
-#: :func:`_respelt_towns_placed_abroad`).
-_PLACING_WORDS = ("region", "Region", "oblast", "Oblast", "province", "Province", "overnorate", "village of", "town of")
+#: :func:`_respelt_towns_placed_abroad`, among :data:`CUE_WORDS`).
+_PLACING_WORDS = CUE_WORDS.add(("region", "Region", "oblast", "Oblast", "province", "Province", "overnorate", "village of",
+                                "town of"))
 
 
 def _respelt_towns_placed_abroad(found: list[Found], gazetteer: Any, text: str) -> None:
@@ -4929,6 +4943,12 @@ def _borderless_region_rows() -> dict[str, tuple[str, ...]]:
     from geo.boundaries import region_rows
 
     return {r["name"]: tuple(x for x in r["admin1_ids"].split("|") if x) for r in region_rows() if not r["country"]}
+
+
+@functools.lru_cache(maxsize=1)
+def _borderless_region_cues() -> frozenset[str]:
+    """The names of :func:`_borderless_region_rows`, among :data:`CUE_WORDS` (the pass's literal gate)."""
+    return CUE_WORDS.add(_borderless_region_rows())
 
 
 def _borderless_regions(found: list[Found], gazetteer: Any, text: str) -> None:
@@ -6873,7 +6893,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if text:
         _units_across_a_border(found, gazetteer, text)  # "Texas and Chihuahua": the two states
     place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
-    if text and any(w in text for w in _UNIT_OFFICE_WORDS):
+    regions = _borderless_region_cues()  # (before the text's words are read: a first call adds them)
+    cues = CUE_WORDS.of(text) if text else frozenset()  # (one pass over the text answers the passes' word tests)
+    if not cues.isdisjoint(_UNIT_OFFICE_WORDS):
         _units_by_office(found, gazetteer, text)  # "Quebec's premier": the province, not Quebec City
     if text and "Washington" in text:
         _units_of_their_towns(found, gazetteer, text)  # "fires in Washington ... Spokane": the state, not D.C.
@@ -6881,8 +6903,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         _units_holding_towns(found, gazetteer, text)  # "Maradi in Niger": the country, not Nigeria's state
     if " Republic" in (text or ""):
         _country_republics(found, gazetteer, text)  # "from Niger Republic": the country, not Nigeria's state
-    if text and ((any(w in text for w in _LOCAL_UNIT_WORDS) and _LOCAL_UNIT_AFTER.search(text))
-                 or any(w in text for w in _LOCAL_UNIT_PLURALS) or _IN_UNIT_APPOSITIVE.search(text)):
+    if text and ((not cues.isdisjoint(_LOCAL_UNIT_WORDS) and _LOCAL_UNIT_AFTER.search(text))
+                 or not cues.isdisjoint(_LOCAL_UNIT_PLURALS) or _IN_UNIT_APPOSITIVE.search(text)):
         _local_units_abroad(found, gazetteer, text, focus, strong)  # "in Kani township" of a Sagaing story: not Kani, Japan
     _namesakes_near_story(named, gazetteer, focus, memo.get("km"), text)  # a village's namesake next to the story's towns
     if focus:
@@ -6912,9 +6934,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         if focus and any(a.surface.endswith(" County") for f in found for a in f.anchors):
             _doubt_county_abroad(found, gazetteer, focus)
         _doubt_word_units(found, gazetteer, focus)
-    if text and any(w in text for w in _PLACING_WORDS):
+    if not cues.isdisjoint(_PLACING_WORDS):
         _respelt_towns_placed_abroad(found, gazetteer, text)  # "near Podol in the Kursk region": not Podil, Kyiv
-    if text and any(n in text for n in _borderless_region_rows()):
+    if not cues.isdisjoint(regions):
         _borderless_regions(found, gazetteer, text)  # "fled Galicia for Vienna": the crown land, not Spain's
     if text is not None and named and not country_names:
         gone = _group_strays(found, gazetteer, text)  # "The RSF shelled Karari": not Karari, India
@@ -7750,7 +7772,8 @@ def _common_before_search() -> None:
 # Place reading's one-time tables, built with the gazetteer: the phrase patterns, the unknown-place regexes,
 # the word and name lists the passes test names against, the common-word window's search.
 when_loaded(load_patterns, _unknown_regexes, _capital_keys, _common_word_lists, group_country_regex,
-            _people_name_regex, _group_names, _borderless_region_rows, _common_before_search)
+            _people_name_regex, _group_names, _borderless_region_rows, _common_before_search, _borderless_region_cues,
+            _short_form_cues)
 
 
 def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> list[Mention]:

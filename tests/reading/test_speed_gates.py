@@ -228,3 +228,28 @@ def test_word_boundaries_written_after_the_first_letter_find_what_they_found_bef
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == [
                 (m.span(), m.groupdict()) for m in old.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Ohio said the legislature would meet; Sen. Brown agreed.",
+    "Fighting in Kani township and the nearby camps of Sagaing Region went on.",
+    "Flights to Addis resumed; in Dar, traders in Tanzania waited. Ouaga was calm.",
+    "Refugees fled Galicia for Vienna, East Prussia emptied, and the Volhynia road closed.",
+    "Police in the village of Olgovka in the Kursk oblast said the Premier had left.",
+    "In the counties and wards of the state , parishes and municipalities voted.",
+    "Nothing here at all.",
+    "",
+])
+def test_cue_word_gates_agree_with_the_plain_tests(text):
+    # the rules gated by the one pass of CUE_WORDS run exactly when a plain substring test would run them
+    from geo.gazetteer import load_gazetteer, short_forms
+
+    load_gazetteer()
+    held = toponyms.CUE_WORDS.of(text)
+    regions = set(toponyms._borderless_region_rows())
+    forms = {short for short, *_ in short_forms()}
+    for words in (toponyms._UNIT_OFFICE_WORDS, toponyms._LOCAL_UNIT_WORDS, toponyms._LOCAL_UNIT_PLURALS,
+                  toponyms._PLACING_WORDS, regions, forms):
+        assert words, "an empty word list gates nothing"
+        assert (not held.isdisjoint(words)) == any(w in text for w in words)
+        assert {w for w in words if w in held} == {w for w in words if w in text}
