@@ -325,8 +325,20 @@ _BARE_GUNMEN = re.compile(r"(?:the\s+|The\s+)?(?:(?:[Uu]nidentified|[Uu]nknown|[
 _NOT_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|enemy|foreign|former|ex|child|rebel|opposition|allied|"
                              r"mercenary|private|retired|renegade|mutinous|defecting|deserting)[\s\-]+$", re.I)
 
+#: act: after a foreign state, what makes it a patron who denies or is accused of its part, not a side fighting:
+#: "Rwanda denies backing the M23", "accused Rwanda of arming the rebels", "the UAE has denied supplying weapons".
+_PATRON_DENIED_AFTER = re.compile(r"\s+(?:(?:has|have|had|again|also|strongly|repeatedly|always)\s+)*(?:denie[sd]|deny|"
+                                  r"denying)\s+(?:[a-z]+\s+){0,2}?|\s+of\s+")
+_PATRON_VERB = re.compile(r"(?:backing|supporting|arming|funding|financing|aiding|helping|supplying|sponsoring)\b")
 #: The share of an article's places that must lie in its country for its lower-case "army" to be that country's.
 _ONE_COUNTRY_SHARE = 0.8
+
+
+def _patron_denied(text: str, end: int) -> bool:
+    """Whether the state named up to ``text[end]`` is told as a patron denying or accused of its part ("Rwanda
+    denies backing the rebels"): it fields no troops in the story, whose "army" is still the country's own."""
+    m = _PATRON_DENIED_AFTER.match(text, end)
+    return m is not None and _PATRON_VERB.match(text, m.end()) is not None
 
 
 def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | None = None) -> list[ActorMention]:
@@ -336,7 +348,8 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
     * a bare "Defence Forces"/"Armed Forces", as a general staff's report writes of its own side ("the
       Defence Forces stopped 27 attempts by Russian troops");
     * a lower-case "the army", "the military", "troops", "soldiers", and (act) "security forces" when no other
-      state acts in the article (no other country, nor its forces, named as an actor) and nearly all its
+      state acts in the article (no other country, nor its forces, named as an actor, but for a patron told as
+      denying its part: "Rwanda denied backing the rebels") and nearly all its
       places lie in its country: in a story of two states either side's, left as written (so is "enemy
       soldiers", "its troops": somebody else's); "police" so is its police ("<demonym> police");
     * audit au11: "government forces", "Government troops" when nearly all its places lie in its country,
@@ -358,9 +371,9 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
              if m.role == "location" and m.location is not None]
     homes = [h for h in homes if h]
     one_land = (profile is None or state_fac is not None) and sum(h == focus for h in homes) >= _ONE_COUNTRY_SHARE * len(homes)
-    one_state = one_land and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus
-                                     for a in found)
     text = doc.text
+    one_state = one_land and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus
+                                     and not _patron_denied(text, a.end) for a in found)
     out = []
     for a in found:
         if a.kind != "generic" or a.faction is not None:

@@ -71,3 +71,15 @@ def test_in_a_profiles_country_the_bare_troops_are_its_government_faction(nlp):
     got = {a.text: a.faction for a in doc.user_data["actors"]}
     assert doc.user_data["profile"] == "sudan"
     assert got["Troops"] == got["Sudanese army"] == "SAF"
+
+
+def test_a_patron_denying_its_part_fields_no_troops(nlp):
+    got = names(nlp, "JUBA, South Sudan - SPLA-IO fighters attacked Nasir in Upper Nile on Monday. Uganda denied "
+                     "arming either side. Troops later retook Ulang.")
+    assert got["Troops"] == "South Sudanese forces"
+
+
+def test_a_foreign_state_striking_keeps_the_bare_army_as_written(nlp):
+    got = names(nlp, "BEIRUT, Lebanon - Israel struck Nabatieh and Tyre on Monday, killing four people. The army "
+                     "said it had closed roads near Marjayoun.")
+    assert got["army"] == "army"
