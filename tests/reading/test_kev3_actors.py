@@ -24,7 +24,7 @@ def names(doc, word):
     ("OUAGADOUGOU - Jihadists ambushed a convoy near Djibo on Monday, killing 14 soldiers, security sources said.",
      "soldiers", "Burkinabe forces"),
     ("The military shelled rebel positions around Kutkai in northern Shan State on Thursday, residents said.",
-     "military", "Burmese forces"),
+     "military", "Myanmar forces"),  # (act: the name "Tatmadaw" and "Myanmar's army" have: one side)
 ])
 def test_unnamed_forces_are_the_one_countrys(nlp, text, word, name):
     assert names(read(nlp, text), word) == [name]
