@@ -1659,7 +1659,9 @@ def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     """Buildings and streets written for the governments they house ("the Kremlin said", "Downing Street
     denied", "the Élysée insists"): toponyms placed at the building, as the golds mark them, instead of a
     town of the name elsewhere or nothing. A name some town also bears (White House, Tennessee; Whitehall,
-    Ohio) is the seat only after "the" or when another place of the text lies within _SEAT_TOWN_KM of it."""
+    Ohio) is the seat only after "the" or when another place of the text lies within _SEAT_TOWN_KM of it.
+    (After "the", the place finder already reads a curated landmark's own name, in both pipelines:
+    :func:`reading.toponyms._landmark_after_the`; this pass adds the bare and short names, in geoparse only.)"""
     seats, rx = _seats()
     added, drop = [], set()
     for m in rx.finditer(text):
