@@ -1622,20 +1622,35 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
     return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in spans])
 
 
-@functools.lru_cache(maxsize=1)
-def _seats() -> tuple[dict[str, str], re.Pattern]:
-    """``seats_of_government`` of places.json (name -> curated place id) and the regex finding them, read once:
-    a name as a whole word ("Champs-Élysées" holds none), maybe after "the" (group ``the``)."""
+def _seat_names() -> dict[str, str]:
+    """Name -> curated place id of the seats of government (``seats_of_government`` of places.json: ids of
+    ``curated_places.csv`` landmarks, the one list of their names): each row's name and other names, and a
+    palace's name without its word ("the Élysée" for the Élysée Palace)."""
+    from geo.gazetteer import _read_csv
     from reading.toponyms import places_spec
 
-    seats = places_spec()["seats_of_government"]
+    seats = set(places_spec()["seats_of_government"])
+    names: dict[str, str] = {}
+    for row in _read_csv("curated_places.csv"):
+        if row["id"] in seats:
+            for name in [row["name"], *filter(None, row["alt_names"].split("|"))]:
+                names[name] = row["id"]
+                if name.endswith(" Palace"):
+                    names[name[: -len(" Palace")]] = row["id"]
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def _seats() -> tuple[dict[str, str], re.Pattern]:
+    """:func:`_seat_names` and the regex finding them, read once: a name as a whole word ("Champs-Élysées"
+    holds none), maybe after "the" (group ``the``)."""
+    seats = _seat_names()
     names = "|".join(re.escape(n) for n in sorted(seats, key=len, reverse=True))
     return seats, re.compile(rf"(?:(?P<the>\b[Tt]he[ \t]+))?(?<![\w-])(?P<name>{names})(?!\w)")
 
 
-#: The words of the seats' names, one per name (found with the other cue words in one pass).
-_SEAT_CUES = _CUES.add(("Kremlin", "Downing", "Whitehall", "lys\u00e9e", "Elysee", "White House", "Pentagon", "Blue House",
-                        "Zhongnanhai", "Casa Rosada", "Quai d"))
+#: The seats' names (found with the other cue words in one pass).
+_SEAT_CUES = _CUES.add(tuple(_seat_names()))
 #: A seat whose name a town also bears is that town unless written "the X" or near the seat's other places.
 _SEAT_TOWN_KM = 1000.0
 
@@ -1644,7 +1659,9 @@ def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     """Buildings and streets written for the governments they house ("the Kremlin said", "Downing Street
     denied", "the Élysée insists"): toponyms placed at the building, as the golds mark them, instead of a
     town of the name elsewhere or nothing. A name some town also bears (White House, Tennessee; Whitehall,
-    Ohio) is the seat only after "the" or when another place of the text lies within _SEAT_TOWN_KM of it."""
+    Ohio) is the seat only after "the" or when another place of the text lies within _SEAT_TOWN_KM of it.
+    (After "the", the place finder already reads a curated landmark's own name, in both pipelines:
+    :func:`reading.toponyms._landmark_after_the`; this pass adds the bare and short names, in geoparse only.)"""
     seats, rx = _seats()
     added, drop = [], set()
     for m in rx.finditer(text):

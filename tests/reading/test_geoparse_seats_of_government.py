@@ -46,3 +46,14 @@ def test_seats_abroad(gaz):
 
 def test_a_white_house_in_lower_case_is_no_place(gaz):
     assert "white house" not in toponyms_by_name("The family painted the white house near the river in Lyon.", gaz)
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Number 10 Downing Street briefed reporters before the summit in Vilnius.", "Number 10 Downing Street", 51.50, -0.13),
+    ("Aides at Cheong Wa Dae said a hotline to Pyongyang was restored.", "Cheong Wa Dae", 37.59, 126.97),
+    ("The Elysée confirmed that envoys would travel to Niamey.", "Elysée", 48.87, 2.32),
+])
+def test_a_seat_is_known_by_every_name_of_its_curated_row(gaz, text, name, lat, lon):
+    """The seats' names are their curated rows' names and other names (one list): the long
+    forms and the palace's name without its word are the building too."""
+    assert _near(toponyms_by_name(text, gaz)[name], lat, lon)
