@@ -1222,6 +1222,9 @@ _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunne
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
 #: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
 _ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
+#: Before an attack noun after a killing: the killing's own frame ("was shot dead in Choloma on Thursday in an
+#: attack", "in the latest attack on local politicians"), not another violent event the killing is the toll of.
+_FRAME_OF_KILLING_BEFORE = re.compile(r"\bin\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
 #: After "fought"/"fighting": whom with, not whom against ("who had fought alongside the army").
@@ -3095,6 +3098,7 @@ class EventExtractor:
                         and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) \
                         and not _TALLY_AFTER_F.search(ft, te, ce) \
                         and not any(o is not trig and os_ != ts and o.event_type in VIOLENT_TYPES
+                                    and not (os_ > te and _FRAME_OF_KILLING_BEFORE.search(text, max(te, os_ - 40), os_))
                                     for os_, _, o in triggers) \
                         and not any(o.event_type in VIOLENT_TYPES and o.evidence is not None
                                     and 0 <= ts - o.evidence.end <= 400
@@ -5676,7 +5680,12 @@ _BY_SHOOTERS = re.compile(r"(?:\s+[^.;:!?]{0,60}?)?\s+by\s+(?:the\s+|an?\s+)?(?:
 #: audit 8: a toll over several areas ("killed in attacks across three provinces"): many events counted as one.
 _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incidents|strikes)\s+(?:across|in)\s+(?:(?:at\s+least|"
                            r"more\s+than|some)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)"
-                           r"\s+(?:[\w\-]+\s+){0,2}?(?:provinces|regions|states|districts|departments|governorates|counties|areas)\b", re.I)
+                           r"\s+(?:[\w\-]+\s+){0,2}?(?:provinces|regions|states|districts|departments|governorates|counties|areas)\b"
+                           # ev12: a day's count of places hit ("Over the past day Russian troops shelled 29 settlements
+                           # of the region, 1 person was killed"): many attacks summed, not one at the region's centre
+                           r"|\b(?:shelled|struck|hit|attacked|targeted|bombarded)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+                           r"(?:\d{2,}|dozens\s+of)\s+(?:settlements|localities|towns|villages|communities|populated\s+areas)\b",
+                           re.I)
 #: A trigger that names many events at once ("fighting", "attacks", "air strikes"): with a month's toll over a
 #: country, a tally (ev21).
 _MANY_TRIGGER = re.compile(r"(?:fighting|violence|attacks|clashes|raids|strikes|air\s?strikes|drone\s+strikes|"
