@@ -1222,6 +1222,19 @@ _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunne
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
 #: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
 _ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
+#: ev12: before a country, the border it shares with the place of the story ("overran the base near the border
+#: with Nigeria and Niger"): the neighbour, not where it happened.
+_BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?"
+                                 r"\s*(?:,|and|or)\s+)?(?:the\s+)?$", re.I)
+
+
+def _neighbour_across_border(text: str, m: Any, s_start: int) -> bool:
+    """Whether the country named at ``m`` is told as the one across a border ("near the border with Niger")."""
+    lo = max(s_start, m.start - 60)
+    return (str(getattr(m.location, "place_id", "") or "").startswith("country:") and "border" in text[lo:m.start]
+            and _BORDER_WITH_BEFORE.search(text, lo, m.start) is not None)
+
+
 #: Before an attack noun after a killing: the killing's own frame ("was shot dead in Choloma on Thursday in an
 #: attack", "in the latest attack on local politicians"), not another violent event the killing is the toll of.
 _FRAME_OF_KILLING_BEFORE = re.compile(r"\bin\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
@@ -2761,7 +2774,8 @@ class EventExtractor:
         places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")
                   and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))  # "the town of Minova": Minova
                   and not _FLAGGED_AFTER.match(text, m.end)  # audit 9: "the Liberia-flagged bulk carrier": its flag
-                  and not text.startswith(("'s capital", "’s capital"), m.end)]  # gold 7: "Malawi's capital": the capital
+                  and not text.startswith(("'s capital", "’s capital"), m.end)  # gold 7: "Malawi's capital": the capital
+                  and not _neighbour_across_border(text, m, sent.start)]
         if places and (s_actors or quotes):
             places = [
                 m for m in places

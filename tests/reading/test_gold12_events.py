@@ -2,7 +2,8 @@
 their own (other places, names and wording than the gold's): a killing told with its own frame ("shot dead ... in an
 attack") lost, a crowd's violence (stones thrown, a building stormed, cars set alight) read as a peaceful protest,
 idioms read as events ("rally behind", "fought three campaigns", "hijacked the derby"), "US dollars" placing an
-event in the United States, and a day's count of places shelled mapped as one attack."""
+event in the United States, a day's count of places shelled mapped as one attack, and countries named across a
+border taken for where a fight was."""
 from reading.corpus import read_text
 from tests.reading.mapped_events import kinds, mapped
 
@@ -44,10 +45,10 @@ def test_protesters_who_stormed_an_assembly_make_a_riot(nlp):
     assert ("Protests", "Excessive force against protesters") not in kinds(evs)
 
 
-def test_a_crowd_setting_cars_alight_is_a_riot(nlp):
-    evs = mapped(read(nlp, "On Monday, crowds in Jos stormed the offices of the governor and set cars alight; police "
-                           "fired tear gas."))
-    assert [k[0] for k in kinds(evs)] == ["Riots"], kinds(evs)
+def test_protesters_setting_cars_alight_make_a_riot(nlp):
+    evs = mapped(read(nlp, "On Monday, protesters in Jos marched on the governor's office and set several cars "
+                           "alight, police said."))
+    assert kinds(evs) == [("Riots", "Violent demonstration")], kinds(evs)
 
 
 def test_a_peaceful_rally_stays_peaceful(nlp):
@@ -93,3 +94,11 @@ def test_a_count_of_settlements_shelled_is_a_tally(nlp):
 def test_two_villages_shelled_are_one_attack(nlp):
     evs = mapped(read(nlp, "Russian troops shelled two villages near Kupiansk on Monday, killing one man."))
     assert kinds(evs) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")], kinds(evs)
+
+
+# (f) "near the border with X and Y": the neighbours, not where the base that fell lies
+def test_countries_across_the_border_do_not_place_a_retold_fight(nlp):
+    evs = mapped(read(nlp, "N'DJAMENA, Feb 11 - Boko Haram fighters attacked an army base in Chad's Lac province on "
+                           "Sunday, killing 20 soldiers, the army said. The militants overran the base near the border "
+                           "with Cameroon and Nigeria, seizing weapons, before withdrawing, a security source said."))
+    assert [e.location.country for e in evs] == ["TD"], [(e.location.name, e.location.country) for e in evs]
