@@ -102,3 +102,12 @@ def test_countries_across_the_border_do_not_place_a_retold_fight(nlp):
                            "Sunday, killing 20 soldiers, the army said. The militants overran the base near the border "
                            "with Cameroon and Nigeria, seizing weapons, before withdrawing, a security source said."))
     assert [e.location.country for e in evs] == ["TD"], [(e.location.name, e.location.country) for e in evs]
+
+
+# (g) an attack on a police station is a fight with the police, told like one on a post or a checkpoint
+def test_an_attack_on_a_police_station_is_a_battle(nlp):
+    evs = mapped(read(nlp, "Gunmen killed a trader in Mbengwi, in Cameroon's North-West region, on 2 June. On 3 June, "
+                           "Ambazonian fighters attacked a police station and a clinic at Nkwen Mbingo."))
+    battles = [e for e in evs if e.event_type == "Battles"]
+    assert len(battles) == 1 and str(battles[0].date.start) == "2025-06-03", kinds(evs)
+    assert battles[0].location is not None and battles[0].location.country == "CM"
