@@ -1325,7 +1325,10 @@ _TALLY_BEFORE = re.compile(r"\b(?!(?-i:Operation\s+[A-Z]))(?:war|conflict|violen
                            r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|earthquakes?|quakes?|tremors?|landslides?|"
                            r"mudslides?|avalanches?|heat\s?waves?|wildfires?|bushfires?|blizzards?|lightning|tsunamis?|"
                            r"eruptions?|floodwaters|downpours?|rains|accidents?|crash(?:es)?|collisions?|derailments?|"
-                           r"stampedes?|droughts?|blazes?|(?:a|an|the|house|market|building|factory|forest|bush)\s+fires?)\s+"
+                           r"stampedes?|droughts?|blazes?|(?:a|an|the|house|market|building|factory|forest|bush)\s+fires?|"
+                           # ev12: "the collapse of a railway station canopy in X in November killed 16 people"
+                           r"collapses?(?:\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’\-]+\s+){0,3}?(?:canopy|roof|building|bridge|"
+                           r"stand|wall|mine|dam|tower|ceiling|block|school|hospital))?)\s+"
                            r"(?:[\w'’\-]+\s+){0,5}$", re.I)
 #: audit 11: right before an event word, a ranking among others ("in one of the deadliest attacks on the city
 #: this year", "one of the worst massacres of the war"): the event told is ranked, no new one.

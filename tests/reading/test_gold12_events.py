@@ -111,3 +111,10 @@ def test_an_attack_on_a_police_station_is_a_battle(nlp):
     battles = [e for e in evs if e.event_type == "Battles"]
     assert len(battles) == 1 and str(battles[0].date.start) == "2025-06-03", kinds(evs)
     assert battles[0].location is not None and battles[0].location.country == "CM"
+
+
+# (h) a collapse that kills is a mishap, not a fight
+def test_deaths_in_a_collapse_are_no_fight(nlp):
+    assert mapped(read(nlp, "The collapse of a school building in Jos on Friday killed 22 pupils, officials said.")) == []
+    evs = mapped(read(nlp, "Gunmen killed 22 villagers in Jos on Friday, officials said."))
+    assert kinds(evs) == [("Violence against civilians", "Attack")], kinds(evs)
