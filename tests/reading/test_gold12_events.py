@@ -111,6 +111,9 @@ def test_an_attack_on_a_police_station_is_a_battle(nlp):
     battles = [e for e in evs if e.event_type == "Battles"]
     assert len(battles) == 1 and str(battles[0].date.start) == "2025-06-03", kinds(evs)
     assert battles[0].location is not None and battles[0].location.country == "CM"
+    # a habit, not an event
+    assert mapped(read(nlp, "Its officers are stretched across a capital where gangs attack police stations almost "
+                            "every week.")) == []
 
 
 # (h) a collapse that kills is a mishap, not a fight
