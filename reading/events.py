@@ -1222,6 +1222,22 @@ _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunne
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
 #: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
 _ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
+#: ev12: before a country, the border it shares with the place of the story ("overran the base near the border
+#: with Nigeria and Niger"): the neighbour, not where it happened.
+_BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?"
+                                 r"\s*(?:,|and|or)\s+)?(?:the\s+)?$", re.I)
+
+
+def _neighbour_across_border(text: str, m: Any, s_start: int) -> bool:
+    """Whether the country named at ``m`` is told as the one across a border ("near the border with Niger")."""
+    lo = max(s_start, m.start - 60)
+    return (str(getattr(m.location, "place_id", "") or "").startswith("country:") and "border" in text[lo:m.start]
+            and _BORDER_WITH_BEFORE.search(text, lo, m.start) is not None)
+
+
+#: Before an attack noun after a killing: the killing's own frame ("was shot dead in Choloma on Thursday in an
+#: attack", "in the latest attack on local politicians"), not another violent event the killing is the toll of.
+_FRAME_OF_KILLING_BEFORE = re.compile(r"\bin\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?$", re.I)
 #: Before a killing verb: it is passive ("were killed", "had been shot dead"), the toll of something else.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$|\b(?:those|people|who)\s+$", re.I)
 #: After "fought"/"fighting": whom with, not whom against ("who had fought alongside the army").
@@ -1309,7 +1325,10 @@ _TALLY_BEFORE = re.compile(r"\b(?!(?-i:Operation\s+[A-Z]))(?:war|conflict|violen
                            r"cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|earthquakes?|quakes?|tremors?|landslides?|"
                            r"mudslides?|avalanches?|heat\s?waves?|wildfires?|bushfires?|blizzards?|lightning|tsunamis?|"
                            r"eruptions?|floodwaters|downpours?|rains|accidents?|crash(?:es)?|collisions?|derailments?|"
-                           r"stampedes?|droughts?|blazes?|(?:a|an|the|house|market|building|factory|forest|bush)\s+fires?)\s+"
+                           r"stampedes?|droughts?|blazes?|(?:a|an|the|house|market|building|factory|forest|bush)\s+fires?|"
+                           # ev12: "the collapse of a railway station canopy in X in November killed 16 people"
+                           r"collapses?(?:\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’\-]+\s+){0,3}?(?:canopy|roof|building|bridge|"
+                           r"stand|wall|mine|dam|tower|ceiling|block|school|hospital))?)\s+"
                            r"(?:[\w'’\-]+\s+){0,5}$", re.I)
 #: audit 11: right before an event word, a ranking among others ("in one of the deadliest attacks on the city
 #: this year", "one of the worst massacres of the war"): the event told is ranked, no new one.
@@ -2758,7 +2777,8 @@ class EventExtractor:
         places = [m for m in in_sent if m.location is not None and m.role in ("location", "reference")
                   and not (m.role == "reference" and _NAMED_AFTER.match(text, m.end))  # "the town of Minova": Minova
                   and not _FLAGGED_AFTER.match(text, m.end)  # audit 9: "the Liberia-flagged bulk carrier": its flag
-                  and not text.startswith(("'s capital", "’s capital"), m.end)]  # gold 7: "Malawi's capital": the capital
+                  and not text.startswith(("'s capital", "’s capital"), m.end)  # gold 7: "Malawi's capital": the capital
+                  and not _neighbour_across_border(text, m, sent.start)]
         if places and (s_actors or quotes):
             places = [
                 m for m in places
@@ -3095,6 +3115,7 @@ class EventExtractor:
                         and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) \
                         and not _TALLY_AFTER_F.search(ft, te, ce) \
                         and not any(o is not trig and os_ != ts and o.event_type in VIOLENT_TYPES
+                                    and not (os_ > te and _FRAME_OF_KILLING_BEFORE.search(text, max(te, os_ - 40), os_))
                                     for os_, _, o in triggers) \
                         and not any(o.event_type in VIOLENT_TYPES and o.evidence is not None
                                     and 0 <= ts - o.evidence.end <= 400
@@ -5676,7 +5697,12 @@ _BY_SHOOTERS = re.compile(r"(?:\s+[^.;:!?]{0,60}?)?\s+by\s+(?:the\s+|an?\s+)?(?:
 #: audit 8: a toll over several areas ("killed in attacks across three provinces"): many events counted as one.
 _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incidents|strikes)\s+(?:across|in)\s+(?:(?:at\s+least|"
                            r"more\s+than|some)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)"
-                           r"\s+(?:[\w\-]+\s+){0,2}?(?:provinces|regions|states|districts|departments|governorates|counties|areas)\b", re.I)
+                           r"\s+(?:[\w\-]+\s+){0,2}?(?:provinces|regions|states|districts|departments|governorates|counties|areas)\b"
+                           # ev12: a day's count of places hit ("Over the past day Russian troops shelled 29 settlements
+                           # of the region, 1 person was killed"): many attacks summed, not one at the region's centre
+                           r"|\b(?:shelled|struck|hit|attacked|targeted|bombarded)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+                           r"(?:\d{2,}|dozens\s+of)\s+(?:settlements|localities|towns|villages|communities|populated\s+areas)\b",
+                           re.I)
 #: A trigger that names many events at once ("fighting", "attacks", "air strikes"): with a month's toll over a
 #: country, a tally (ev21).
 _MANY_TRIGGER = re.compile(r"(?:fighting|violence|attacks|clashes|raids|strikes|air\s?strikes|drone\s+strikes|"
