@@ -321,7 +321,7 @@ _POLICE_ENTRANTS = re.compile(r"\bpolice(?:\s+(?:officers|officials|units|comman
 _PROTESTED_AGAINST = re.compile(r"\b(?:against|denouncing|condemning|criticising|criticizing|resignation\s+of|"
                                 r"ouster\s+of|removal\s+of)\s+(?:the\s+)?$", re.I)
 #: Protesters killed ("shot dead at least 13 protesters", "killing two demonstrators").
-_PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
+_PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down|gunning\s+down)\s+"
                                 r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
                                 r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
 #: Shots at a crowd ("fired live rounds at protesters", "opened fire on a march").
@@ -5183,11 +5183,11 @@ def _own_kills_told(text: str, ts: int, sent_start: int) -> bool:
 
 #: audit 9: a verb of fighting whose object is the other side ("Rebels fought the army", "ELN guerrillas fought
 #: FARC dissidents", "troops engaged the militants", "al-Shabaab ambushed Somali troops"), and what may stand
-#: between it and that side.
+#: between it and that side ("fought off a Russian assault": the attackers, as "repelled" reads them).
 #: evl: also an attack's verb and its object ("attacked a police patrol", "killed 14 civilians"): who it fell on.
 _FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged|ambush(?:ed|es)?|attack(?:ed|s)|raided|targeted|shelled|bombed|"
                           r"killed|killing|kills|massacred|abducted|kidnapped)", re.I)
-_FOUGHT_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly|over|around|up\s+to)\s+)?"
+_FOUGHT_GAP = re.compile(r"(?:(?<=fought)\s+off(?=\s))?\s+(?:the\s+|an?\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly|over|around|up\s+to)\s+)?"
                          r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                          r"(?:dozens|scores|hundreds)\s+of)\s+)?"
                          r"(?:(?:rival|opposing|enemy|government|state|local|allied|unarmed|displaced)\s+)?", re.I)
