@@ -1756,6 +1756,11 @@ _UNDONE = re.compile(r"\bbefore\s+(?P<who>(?:(?:the|government|security|state)\s
 #: After a capture: the takers left again ("overran the town before withdrawing hours later").
 _LEFT_AFTER = re.compile(r"\bbefore\s+(?:(?:later|quickly|eventually)\s+)?(?:withdrawing|retreating|pulling\s+(?:out|back)|leaving|"
                          r"abandoning\s+it|being\s+(?:driven|pushed|forced)\s+(?:out|back))\b", re.I)
+#: evy: after a capture or entry, the fight for the place went on ("entered Wad Madani, but fighting resumed the
+#: next day"): no lasting hold yet, a fight (events) and no change of hands (control).
+FIGHT_WENT_ON = re.compile(r"\bbut\s+(?:(?:heavy|fierce|intense|street|sporadic)\s+)?(?:fighting|clashes|battles)\s+"
+                           r"(?:(?:soon|quickly|later|has|had|have)\s+)?(?:resumed|continued|raged\s+on|went\s+on|persisted|"
+                           r"broke\s+out\s+again|flared\s+(?:up\s+)?again)\b", re.I)
 _GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime"
                          r"|federal\s+(?:troops|forces|soldiers))\b", re.I)
 #: A capitalised word that makes an actor's name a proper name ("Arakan Army" is no government army).
@@ -3559,8 +3564,10 @@ class EventExtractor:
                 a2 = a2 if a2 != a1 else ""
                 a1 = ""
             if undone is None and "territory" in sub and (_LEFT_AFTER_F.search(ft, te, ce)
-                                                        or _SHORT_HOLD_F.search(ft, max(cs, ts - 30), min(ce, te + 80))):
-                # "overran Jalalaqsi before withdrawing hours later", "briefly took control of Lalibela": no lasting hold
+                                                        or _SHORT_HOLD_F.search(ft, max(cs, ts - 30), min(ce, te + 80))
+                                                        or FIGHT_WENT_ON.search(text, te, sent.end)):
+                # "overran Jalalaqsi before withdrawing hours later", "briefly took control of Lalibela": no lasting
+                # hold; evy: "entered the city, but fighting resumed": not held yet
                 sub = "Armed clash"
             if undone is not None:
                 # "briefly took Gondar before the army drove them out": a fight for the place, not a
