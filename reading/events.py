@@ -252,6 +252,14 @@ _CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearl
 #: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
 #: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
 _SITE_TAKEN = re.compile(r"(?:captured|seized|overran|overrun)\b", re.I)
+#: evy: between a taking verb and its town, a civic building taken there ("seized the town hall in Bunia", "took
+#: over the party office in Tripoli", "captured the state broadcaster's building in X"): the building changed
+#: hands, not the town (an event there, no zone).
+_BUILDING_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s+)?(?:the|an?|its|their)\s+"
+                             r"(?:[\w'’\-]+\s+){0,3}?(?:(?:town|city)\s+halls?|offices?|buildings?|parliament|palace|"
+                             r"ministry|residence|state\s+house|(?:radio|television|tv)\s+stations?|broadcaster|"
+                             r"central\s+bank|courthouse|prefecture|town\s+council|city\s+council)\s+"
+                             r"(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$", re.I)
 #: Capture verbs that tell an assault when their object is a building or a post.
 _ASSAULT_VERB = re.compile(r"(?:stormed|overran|overrun|raided)\b", re.I)
 #: Between an assault verb and its place: the building or post assaulted ("stormed a police station in").
@@ -3161,8 +3169,12 @@ class EventExtractor:
                          # "captured Hamas fighters in a Jabalia raid": people taken, not a place
                          or _PEOPLE_AFTER.match(text, on.end())
                          or any(a.start <= on.start("name") < a.end for a in s_actors))):
+                building = None
                 if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).start):
                     pass  # gold 4: "captured an army outpost at Momauk, east of Bhamo": a fight for the post, by Bhamo
+                elif not _ASSAULT_VERB.match(text, ts, te) and _BUILDING_TAKEN.match(text, te, min(place_after,
+                                                                                                   key=_START).start):
+                    building = ("Strategic developments", "Other")  # evy: a building of the town taken, not the town
                 elif not (_ASSAULT_VERB.match(text, ts, te)
                           and (_ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start)
                                or _ASSAULTED_VILLAGES.fullmatch(text, te, min(place_after, key=_START).start)
@@ -3171,8 +3183,8 @@ class EventExtractor:
                                or raid_on_civilians(text, ts, te, sent.end))):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
                 # "militants stormed a police station in Bannu": an attack on it, no territory taken
-                retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, sent.end)
-                          else ("Battles", "Armed clash"))
+                retype = building or (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, sent.end)
+                                      else ("Battles", "Armed clash"))
             else:
                 retype = None
             if (retype is None and lost_at is not None and not place_after and "territory" in sub
