@@ -7014,11 +7014,16 @@ def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
         if sum(1 for n in counts.values() if n >= best) == len({p.id for p in top}) == 1:
             return top[0]
     kept = [p for p, _, aside in towns if not aside]
-    if kept and _is_capital(kept[-1]):
-        lead = [p for p, ln, aside in towns if ln == 0 and not aside and not _is_capital(p)]
+    if kept and _is_known_capital(kept[-1]):
+        lead = [p for p, ln, aside in towns if ln == 0 and not aside and not _is_known_capital(p)]
         if lead:
             return lead[-1]
     return kept[-1] if kept else towns[-1][0]
+
+
+def _is_known_capital(town: Any) -> bool:
+    """A gazetteer town that is its country's capital (an :class:`_UnknownTown` is none)."""
+    return not isinstance(town, _UnknownTown) and _is_capital(town)
 
 
 class _UnknownTown:

@@ -26,3 +26,11 @@ def test_a_capital_named_on_the_line_is_the_city(nlp):
                                   "Missiles hit Kyiv on Tuesday, and debris fell across the city's centre."])
             if "Kyiv" in getattr(e.location, "name", "")]
     assert late, "the strike on Kyiv is at Kyiv"
+
+
+def test_a_town_the_gazetteer_lacks_before_the_town_is_read_as_before(nlp):
+    # the last town named is one the gazetteer does not know, after a capital's dateline: the article is still read
+    evs = rows(nlp, ["KAMPALA - ADF rebels captured the town of Kisabagwa in Uganda's Kasese district on Thursday.",
+                     "The rebels entered the town without a fight, residents said. Many families fled towards Kasese.",
+                     "Last week, ADF rebels attacked an army post near Kasese, killing four soldiers."])
+    assert any(e.fatalities == 4 and "Kasese" in e.location.name for e in evs), evs
