@@ -1744,13 +1744,6 @@ def _toll_before(text: str, lo: int, pos: int) -> re.Match | None:
     return m if m is not None and m.end() == pos else None
 
 
-def _shared_toll_note(fatalities: int, places: list[str]) -> str:
-    """The note of the first event of a list told with one toll: that toll is the list's, not this place's
-    alone (the other places' events carry none, so no death is counted twice)."""
-    names = ", ".join(places[:-1]) + " and " + places[-1]
-    return f"{fatalities} killed in all, told for {names} together; counted here only."
-
-
 #: A trigger joined to the one before it names the same attack ("a missile and drone attack").
 _IN_DATE = re.compile(r"\s+(?:in|on|since)\s+(?:(?:early|mid|late)[\s\-]+)?(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -3600,9 +3593,8 @@ class EventExtractor:
                         if trig.needs_place_after or etype in ("Explosions/Remote violence", "Battles", "Protests", "Riots")
                         or "territory" in sub else
                         # ev23: "killed 12 villagers in Zurmi and another five in Maru": a place told with dead of
-                        # its own is an attack of its own; evy: so is each town of a list sharing one toll ("killed
-                        # 20 civilians in Mafa, Konduga and Bama"), the toll on the first only and said to be shared
-                        self._more_objects(text, loc, c_places, te, ce)
+                        # its own is an attack of its own
+                        [m for m in self._more_objects(text, loc, c_places, te, ce) if _toll_before(text, te, m.start)]
                         if fat is not None and etype == "Violence against civilians" and "and" in text[te:ce] else [])
             if dates and loc is not None:
                 # "captured Paletwa in January and Buthidaung in May": the date told right after the place
@@ -3610,10 +3602,6 @@ class EventExtractor:
                 od = _date_after(text, own.end, dates) if own is not None else None
                 if od is not None and od is not dm and od.date is not None:
                     date, background = od.date, _is_background(od.date, doc.published, background)
-            shared = fat is not None and more and loc is not None and not any(_toll_before(text, te, m.start) for m in more)
-            if shared and not note:
-                # evy: one toll told for the whole list: on the first place's event, said to be the list's
-                note = _shared_toll_note(fat, [getattr(loc, "name", "")] + [m.text for m in more])
             for k, m in enumerate(more):
                 # "took Lalibela and Gondar": an event per place, the toll on the first only
                 od = _date_after(text, m.end, dates) if dates else None
