@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 from reading.actors import armed_states, nation_iso
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (_BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
+from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
                             country_location, disputed, elapsed_date, entered_to_fight, fact_id, fiction, hearsay,
@@ -401,8 +401,9 @@ class ControlClaims:
                 start, end = omap[m.start()], omap[min(m.end(), len(omap) - 1)]
                 if relation in ("took", "holds") and (
                         _SHORT_HOLD.search(text, max(sent.start, start - 30), end)
-                        or _UNDONE_AFTER.search(text, end, sent.end)):
-                    # "briefly took control of X before the army drove them out": no lasting hold
+                        or _UNDONE_AFTER.search(text, end, sent.end) or FIGHT_WENT_ON.search(text, end, sent.end)):
+                    # "briefly took control of X before the army drove them out", "entered X, but fighting
+                    # resumed": no lasting hold
                     doc.problems.append(Problem("W408", "zone", doc.id, text[start:end],
                                                 Messages.W408.format(text=text[start:end]), start, end))
                     continue

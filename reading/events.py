@@ -252,6 +252,14 @@ _CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearl
 #: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
 #: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
 _SITE_TAKEN = re.compile(r"(?:captured|seized|overran|overrun)\b", re.I)
+#: evy: between a taking verb and its town, a civic building taken there ("seized the town hall in Bunia", "took
+#: over the party office in Tripoli", "captured the state broadcaster's building in X"): the building changed
+#: hands, not the town (an event there, no zone).
+_BUILDING_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s+)?(?:the|an?|its|their)\s+"
+                             r"(?:[\w'’\-]+\s+){0,3}?(?:(?:town|city)\s+halls?|offices?|buildings?|parliament|palace|"
+                             r"ministry|residence|state\s+house|(?:radio|television|tv)\s+stations?|broadcaster|"
+                             r"central\s+bank|courthouse|prefecture|town\s+council|city\s+council)\s+"
+                             r"(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$", re.I)
 #: Capture verbs that tell an assault when their object is a building or a post.
 _ASSAULT_VERB = re.compile(r"(?:stormed|overran|overrun|raided)\b", re.I)
 #: Between an assault verb and its place: the building or post assaulted ("stormed a police station in").
@@ -321,7 +329,7 @@ _POLICE_ENTRANTS = re.compile(r"\bpolice(?:\s+(?:officers|officials|units|comman
 _PROTESTED_AGAINST = re.compile(r"\b(?:against|denouncing|condemning|criticising|criticizing|resignation\s+of|"
                                 r"ouster\s+of|removal\s+of)\s+(?:the\s+)?$", re.I)
 #: Protesters killed ("shot dead at least 13 protesters", "killing two demonstrators").
-_PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
+_PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down|gunning\s+down)\s+"
                                 r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
                                 r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
 #: Shots at a crowd ("fired live rounds at protesters", "opened fire on a march").
@@ -1768,6 +1776,11 @@ _UNDONE = re.compile(r"\bbefore\s+(?P<who>(?:(?:the|government|security|state)\s
 #: After a capture: the takers left again ("overran the town before withdrawing hours later").
 _LEFT_AFTER = re.compile(r"\bbefore\s+(?:(?:later|quickly|eventually)\s+)?(?:withdrawing|retreating|pulling\s+(?:out|back)|leaving|"
                          r"abandoning\s+it|being\s+(?:driven|pushed|forced)\s+(?:out|back))\b", re.I)
+#: evy: after a capture or entry, the fight for the place went on ("entered Wad Madani, but fighting resumed the
+#: next day"): no lasting hold yet, a fight (events) and no change of hands (control).
+FIGHT_WENT_ON = re.compile(r"\bbut\s+(?:(?:heavy|fierce|intense|street|sporadic)\s+)?(?:fighting|clashes|battles)\s+"
+                           r"(?:(?:soon|quickly|later|has|had|have)\s+)?(?:resumed|continued|raged\s+on|went\s+on|persisted|"
+                           r"broke\s+out\s+again|flared\s+(?:up\s+)?again)\b", re.I)
 _GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime"
                          r"|federal\s+(?:troops|forces|soldiers))\b", re.I)
 #: A capitalised word that makes an actor's name a proper name ("Arakan Army" is no government army).
@@ -3170,8 +3183,12 @@ class EventExtractor:
                          # "captured Hamas fighters in a Jabalia raid": people taken, not a place
                          or _PEOPLE_AFTER.match(text, on.end())
                          or any(a.start <= on.start("name") < a.end for a in s_actors))):
+                building = None
                 if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).start):
                     pass  # gold 4: "captured an army outpost at Momauk, east of Bhamo": a fight for the post, by Bhamo
+                elif not _ASSAULT_VERB.match(text, ts, te) and _BUILDING_TAKEN.match(text, te, min(place_after,
+                                                                                                   key=_START).start):
+                    building = ("Strategic developments", "Other")  # evy: a building of the town taken, not the town
                 elif not (_ASSAULT_VERB.match(text, ts, te)
                           and (_ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start)
                                or _ASSAULTED_VILLAGES.fullmatch(text, te, min(place_after, key=_START).start)
@@ -3180,8 +3197,8 @@ class EventExtractor:
                                or raid_on_civilians(text, ts, te, sent.end))):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
                 # "militants stormed a police station in Bannu": an attack on it, no territory taken
-                retype = (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, sent.end)
-                          else ("Battles", "Armed clash"))
+                retype = building or (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, sent.end)
+                                      else ("Battles", "Armed clash"))
             else:
                 retype = None
             if (retype is None and lost_at is not None and not place_after and "territory" in sub
@@ -3573,8 +3590,10 @@ class EventExtractor:
                 a2 = a2 if a2 != a1 else ""
                 a1 = ""
             if undone is None and "territory" in sub and (_LEFT_AFTER_F.search(ft, te, ce)
-                                                        or _SHORT_HOLD_F.search(ft, max(cs, ts - 30), min(ce, te + 80))):
-                # "overran Jalalaqsi before withdrawing hours later", "briefly took control of Lalibela": no lasting hold
+                                                        or _SHORT_HOLD_F.search(ft, max(cs, ts - 30), min(ce, te + 80))
+                                                        or FIGHT_WENT_ON.search(text, te, sent.end)):
+                # "overran Jalalaqsi before withdrawing hours later", "briefly took control of Lalibela": no lasting
+                # hold; evy: "entered the city, but fighting resumed": not held yet
                 sub = "Armed clash"
             if undone is not None:
                 # "briefly took Gondar before the army drove them out": a fight for the place, not a
@@ -5204,11 +5223,11 @@ def _own_kills_told(text: str, ts: int, sent_start: int) -> bool:
 
 #: audit 9: a verb of fighting whose object is the other side ("Rebels fought the army", "ELN guerrillas fought
 #: FARC dissidents", "troops engaged the militants", "al-Shabaab ambushed Somali troops"), and what may stand
-#: between it and that side.
+#: between it and that side ("fought off a Russian assault": the attackers, as "repelled" reads them).
 #: evl: also an attack's verb and its object ("attacked a police patrol", "killed 14 civilians"): who it fell on.
 _FOUGHT_VERB = re.compile(r"(?:fought|battled|engaged|ambush(?:ed|es)?|attack(?:ed|s)|raided|targeted|shelled|bombed|"
                           r"killed|killing|kills|massacred|abducted|kidnapped)", re.I)
-_FOUGHT_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly|over|around|up\s+to)\s+)?"
+_FOUGHT_GAP = re.compile(r"(?:(?<=fought)\s+off(?=\s))?\s+(?:the\s+|an?\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly|over|around|up\s+to)\s+)?"
                          r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                          r"(?:dozens|scores|hundreds)\s+of)\s+)?"
                          r"(?:(?:rival|opposing|enemy|government|state|local|allied|unarmed|displaced)\s+)?", re.I)

@@ -71,7 +71,7 @@ class Messages:
             "no zone drawn for it.")
     W409 = ("Territory event: the place taken, {text!r}, was not found; placed at {place} only to say where it is "
             "(that area did not change hands).")
-    W408 = "Control claim {text!r}: the text says the hold was brief or undone; no zone drawn for it."
+    W408 = "Control claim {text!r}: the text says the hold was brief, undone or still fought over; no zone drawn for it."
     W411 = ("Place {text!r}, listed with the other places of event {event!r}, was not found; it gets no marker "
             "of its own (the event is drawn at {place}).")
     W410 = ("{text!r}: a capture one side claims and the other denies; read as fighting for the place, "

@@ -7081,7 +7081,9 @@ def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
     """The town "the city" (on ``line``) means, of the ``towns`` named before it: the last one named on
     its line, unless only as where people fled ("Residents fleeing to Tawila said ... the city's ...");
     else the article's town (named in its first line and again, more than any other), else the last one
-    named (a place of refuge last)."""
+    named (a place of refuge last), unless that is a capital named after a town of the lead: a capital
+    named in passing is its government's seat, "the city" the story's ("Fighting raged in Raqqa ...
+    Officials in Damascus were silent. The SDF said it had left the city": Raqqa)."""
     here = [p for p, ln, aside in towns if ln == line and not aside]
     if here:
         return here[-1]
@@ -7096,7 +7098,16 @@ def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
         if sum(1 for n in counts.values() if n >= best) == len({p.id for p in top}) == 1:
             return top[0]
     kept = [p for p, _, aside in towns if not aside]
+    if kept and _is_known_capital(kept[-1]):
+        lead = [p for p, ln, aside in towns if ln == 0 and not aside and not _is_known_capital(p)]
+        if lead:
+            return lead[-1]
     return kept[-1] if kept else towns[-1][0]
+
+
+def _is_known_capital(town: Any) -> bool:
+    """A gazetteer town that is its country's capital (an :class:`_UnknownTown` is none)."""
+    return not isinstance(town, _UnknownTown) and _is_capital(town)
 
 
 class _UnknownTown:
