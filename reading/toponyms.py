@@ -3316,11 +3316,9 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if len(kinds) > _MEMO_MAX:
                 kinds.clear()
             kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
-        inside = kind in ("country", "admin1") and _IN_UNIT.match(text, prev.end)
-        inside = inside is not None and inside is not False and inside.end() == f.start
+        inside = kind in ("country", "admin1") and _said_inside(text, prev.end, f)
         if f.relation == "part":  # "Queenstown in western Tasmania": only "X in" a part of the unit
-            inside = _IN_UNIT.match(text, prev.end)
-            if inside is not None and inside.end() == f.start and prev.relation == "at":
+            if _said_inside(text, prev.end, f) and prev.relation == "at":
                 a = prev.anchors[-1]
                 key = _name_key(f.anchors[0].surface)
                 unit = next((u for pid in f.anchors[0].candidates
@@ -3756,8 +3754,17 @@ def _unit_of_country(text: str, prev: Found, f: Found) -> bool:
     return m.group().lstrip(" \t")[:2] != "of" or _ENDS_WITH_UNIT.search(prev.anchors[-1].surface) is not None
 
 
-#: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in.
-_IN_UNIT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+#: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in;
+#: also after a comma ("another Tripoli, in northern Lebanon", "Hamilton, in the Waikato").
+_IN_UNIT = re.compile(r"(?P<comma>,)?[ \t]+in[ \t]+(?:the[ \t]+)?")
+
+
+def _said_inside(text: str, end: int, f: Found) -> bool:
+    """The name ending at ``end`` is said to lie in ``f``'s unit ("X in Y", "X, in Y"); not after a
+    comma when the unit is an owner ("Kharkiv, in Russia's latest strike" places nothing)."""
+    m = _IN_UNIT.match(text, end)
+    return m is not None and m.end() == f.start \
+        and not (m.group("comma") and text[f.end : f.end + 2] in ("'s", "\u2019s"))
 
 
 def _km(dist: str | None) -> float | None:
