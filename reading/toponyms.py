@@ -736,6 +736,32 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
     return out
 
 
+#: What joins a town's name to its river's ("Kingston upon Thames", "Stoke-on-Trent", "Frankfurt am Main",
+#: "Châlons-en-Champagne" is no river but reads the same way).
+_RIVER_TAIL = re.compile(r"[ \t]+(?:upon|UPON|am|AM|an[ \t]+der)[ \t]+|-(?:upon|on|sur|en|am)-", re.IGNORECASE)
+
+
+#: Words after a name that may place it themselves ("Richmond, Virginia", "Stratford, a district in ...",
+#: "Stratford in the Taranaki region").
+_PLACED_AFTER = re.compile(r",|[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _heads_of_river_towns(text: str, names: list[PlaceSpan]) -> None:
+    """A town named with its river, then by its head alone ("Kingston upon Thames" ... "Kingston",
+    "Stratford-upon-Avon" ... "Stratford"): the later bare head is that town, not a bigger namesake;
+    a head that its own words may place ("Richmond, Virginia", "Stratford in Taranaki") is left to them."""
+    heads: dict[str, tuple[int, str]] = {}
+    for a in names:
+        if a.kind == "name" and a.candidates and not a.fuzzy and (m := _RIVER_TAIL.search(a.surface)) is not None \
+                and m.start() > 0:
+            heads.setdefault(_name_key(a.surface[:m.start()]), (a.end, a.candidates[0]))
+    if heads:
+        for a in names:
+            h = heads.get(_name_key(a.surface)) if a.kind == "name" else None
+            if h is not None and a.start >= h[0] and _PLACED_AFTER.match(text, a.end) is None:
+                a.candidates, a.fuzzy = [h[1]], False
+
+
 def _country_named(text: str, names: list[PlaceSpan], iso: str, gazetteer: Any) -> bool:
     """The text names the country ``iso``: a name whose first place is of it ("Tanzania", "Arusha") or
     a nationality word ("Tanzanian")."""
@@ -2977,6 +3003,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
     names = _short_forms(text, names, gazetteer)  # "talks in Ouaga", "protests in Dar" (Tanzania named)
+    _heads_of_river_towns(text, names)  # "Kingston upon Thames ... in Kingston": not Jamaica's capital
     if "Lower" in text or "Upper" in text or "Middle" in text:
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
