@@ -3343,16 +3343,17 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if len(kinds) > _MEMO_MAX:
                 kinds.clear()
             kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
-        inside = kind in ("country", "admin1") and _said_inside(text, prev.end, f)
+        said = _said_inside(text, prev.end, f)
+        inside = kind in ("country", "admin1") and said > 0
         if f.relation == "part":  # "Queenstown in western Tasmania": only "X in" a part of the unit
-            if _said_inside(text, prev.end, f) and prev.relation == "at":
+            if said and prev.relation == "at":
                 a = prev.anchors[-1]
                 key = _name_key(f.anchors[0].surface)
                 unit = next((u for pid in f.anchors[0].candidates
                              if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
                              and _name_key(u.name) == key), None)
                 if unit is not None and unit.country and a.kind == "name" and not a.country \
-                        and not _is_country_name(gazetteer, a):
+                        and not _is_country_name(gazetteer, a) and (said == 1 or _has_town_of(gazetteer, a, unit.country)):
                     if unit.kind == "admin1":
                         from reading.qualifiers import _narrow
 
@@ -3365,8 +3366,10 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
         told = told or (kind == "country" and _unit_of_country(text, prev, f))
         if inside or told or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
-            if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
-                a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
+            iso = _get(gazetteer, f.anchors[0].candidates[0]).country
+            if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a) \
+                    and (said != 2 or told or _has_town_of(gazetteer, a, iso)):
+                a.country = iso
                 a.placed_in = inside or told
                 if kind == "country":
                     _pin_placing_country(gazetteer, a, f.anchors[0])
@@ -3786,12 +3789,21 @@ def _unit_of_country(text: str, prev: Found, f: Found) -> bool:
 _IN_UNIT = re.compile(r"(?P<comma>,)?[ \t]+in[ \t]+(?:the[ \t]+)?")
 
 
-def _said_inside(text: str, end: int, f: Found) -> bool:
-    """The name ending at ``end`` is said to lie in ``f``'s unit ("X in Y", "X, in Y"); not after a
-    comma when the unit is an owner ("Kharkiv, in Russia's latest strike" places nothing)."""
+def _said_inside(text: str, end: int, f: Found) -> int:
+    """Whether the name ending at ``end`` is said to lie in ``f``'s unit: 1 for "X in Y", 2 for "X, in Y"
+    (not when the unit is an owner: "Kharkiv, in Russia's latest strike" places nothing), else 0."""
     m = _IN_UNIT.match(text, end)
-    return m is not None and m.end() == f.start \
-        and not (m.group("comma") and text[f.end : f.end + 2] in ("'s", "\u2019s"))
+    if m is None or m.end() != f.start:
+        return 0
+    if not m.group("comma"):
+        return 1
+    return 0 if text[f.end : f.end + 2] in ("'s", "\u2019s") else 2
+
+
+def _has_town_of(gazetteer: Any, a: PlaceSpan, iso: str) -> bool:
+    """``a`` has a place in the country ``iso`` (after a comma, "X, in Y" places only a town Y holds:
+    "Léré, in the Timbuktu region", unknown in Mali, is not Lere, Nigeria, kept as placed)."""
+    return any((p := _get(gazetteer, pid)) is not None and p.country == iso for pid in a.candidates)
 
 
 def _km(dist: str | None) -> float | None:
