@@ -797,11 +797,15 @@ def _add_cities(b: _Builder, lookup) -> None:
 _AIRPORT_WORDS = re.compile(r"\b(International |Intl\.? )?(Airport|Airfield|Air Base|Airbase)\b")
 
 
-def _airport_names(name: str, city: str, common: frozenset = frozenset()) -> list[str]:
+def _airport_names(name: str, city: str, common: frozenset = frozenset(),
+                   areas: frozenset = frozenset()) -> list[str]:
     """Spelling variants reporters use: X Airport, X International Airport, X airbase; for a name
     opening on its city's ("London Heathrow Airport", "Nairobi Wilson Airport"), the rest with the
     airport word too ("Heathrow Airport", "Wilson Airport"), unless it opens on a common English word
-    (``common``: "Austin Municipal Airport" is no "Municipal Airport")."""
+    (``common``: "Austin Municipal Airport" is no "Municipal Airport"). The stem alone ("Mitiga") is
+    the airport's own name, unless it names an area (``areas``, name keys: a country, the airport's
+    state away from its town): "Arkansas" is the state, not "Arkansas International Airport" in
+    Blytheville, "Mali" the country, not "Mali Airport" on Alor."""
     out = [name]
     m = _AIRPORT_WORDS.search(name)
     if not m:
@@ -818,8 +822,8 @@ def _airport_names(name: str, city: str, common: frozenset = frozenset()) -> lis
         rest = stem[len(city) + 1:] if city and stem.startswith(city + " ") else ""
         if rest[:1].isupper() and rest.split()[0].lower() not in common:
             out += [f"{rest} Airport", f"{rest} airport", f"{rest} International Airport"]
-    if stem != city and " " not in stem and name_key(stem) != name_key(city):
-        out.append(stem)  # "Mitiga" alone; never the bare city name
+    if stem != city and " " not in stem and name_key(stem) not in areas | {name_key(city)}:
+        out.append(stem)  # "Mitiga" alone; never the bare city, state or country name
     return out
 
 
@@ -829,11 +833,14 @@ def _add_airports(b: _Builder, lookup, common: frozenset = frozenset()) -> None:
             if r.get("iata") or "Air Base" in r["name"] or "Airbase" in r["name"]]
     rows.sort(key=lambda r: r["icao"])
     admin = lookup([float(r["lon"]) for r in rows], [float(r["lat"]) for r in rows])
+    countries = frozenset(name_key(n) for row, names in zip(b.rows, b.names) if row[2] == "country" for n in names)
     for r, a1 in zip(rows, admin):
+        state = name_key(r.get("subd") or "") if r.get("city") else ""  # named after its state, not its town
+        areas = countries | {state} - {""}
         pid = f"iata:{r['iata']}" if r.get("iata") else f"icao:{r['icao']}"
         b.add(pid, r["name"], "airport", float(r["lat"]), float(r["lon"]), r["country"], a1,
               source=f"airportsdata (MIT), ICAO {r['icao']}",
-              alt_names=_airport_names(r["name"], r.get("city") or "", common))
+              alt_names=_airport_names(r["name"], r.get("city") or "", common, areas))
 
 
 def _add_aliases(b: _Builder) -> None:

@@ -1748,13 +1748,16 @@ def water_bodies(text: str, rows: list[dict], org: Any) -> list[tuple[int, int, 
 
 #: British, Irish and South African road numbers ("the A9", "the M20", "the N2"), after a word that
 #: puts something on or along a road, then a road word, a place preposition or the end of the
-#: clause (never "the M23 rebels", "attacks on the M23, a rebel group"); listed unplaced like other roads.
-_ROAD_HINT = re.compile(r" the [ABMNR]\d")  # a literal start: found fast, most texts have none
-_ROAD_CODE = re.compile(r"\b(?:on|along|off|onto|via|closed|closing|blocked|blocking|reopened|shut|of|from|up|down|"
-                        r"near|across|joined|left)[ \t]+the[ \t]+(?P<code>[ABMNR]\d{1,4}(?:\([MN]\))?)"
+#: clause (never "the M23 rebels", "attacks on the M23, a rebel group"), or as the subject of its
+#: closing ("The A307 will be shut", "the M13 was closed"); listed unplaced like other roads.
+_ROAD_HINT = re.compile(r"he [ABMNR]\d")  # a literal start: found fast, most texts have none
+_ROAD_SHUT = (r"[ \t]+[ABMNR]\d{1,4}[ \t]+(?:was|were|is|will[ \t]+be|has[ \t]+been|had[ \t]+been|remained|remains)[ \t]+"
+              r"(?:closed|shut|blocked|reopened|jammed|flooded)\b")
+_ROAD_CODE = re.compile(r"(?:\b(?:on|along|off|onto|via|closed|closing|blocked|blocking|reopened|shut|of|from|up|down|"
+                        r"near|across|joined|left|use|using|take|taking)[ \t]+the|\b[Tt]he(?=" + _ROAD_SHUT + r"))[ \t]+(?P<code>[ABMNR]\d{1,4}(?:\([MN]\))?)"
                         r"(?![ \t]*,[ \t]+(?:a|an|the|which|who|whose)\b)(?=[ \t]*[.,;:]|[ \t]+(?:motorway|road|dual[ \t]+carriageway|highway|expressway|freeway|"
                         r"northbound|southbound|eastbound|westbound|near|between|towards?|at|in|outside|"
-                        r"from|to|into|just|on|after|before|for|was|were|is|has|had|remained)\b)")
+                        r"from|to|into|just|on|after|before|for|was|were|is|will|has|had|remained)\b)")
 
 
 #: A road by its code before a road word, whatever comes before it ("patrolling the N380 highway",

@@ -752,6 +752,32 @@ def _short_forms(text: str, names: list[PlaceSpan], gazetteer: Any) -> list[Plac
     return out
 
 
+#: What joins a town's name to its river's ("Kingston upon Thames", "Stoke-on-Trent", "Frankfurt am Main",
+#: "Châlons-en-Champagne" is no river but reads the same way).
+_RIVER_TAIL = re.compile(r"[ \t]+(?:upon|UPON|am|AM|an[ \t]+der)[ \t]+|-(?:upon|on|sur|en|am)-", re.IGNORECASE)
+
+
+#: Words after a name that may place it themselves ("Richmond, Virginia", "Stratford, a district in ...",
+#: "Stratford in the Taranaki region").
+_PLACED_AFTER = re.compile(r",|[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _heads_of_river_towns(text: str, names: list[PlaceSpan]) -> None:
+    """A town named with its river, then by its head alone ("Kingston upon Thames" ... "Kingston",
+    "Stratford-upon-Avon" ... "Stratford"): the later bare head is that town, not a bigger namesake;
+    a head that its own words may place ("Richmond, Virginia", "Stratford in Taranaki") is left to them."""
+    heads: dict[str, tuple[int, str]] = {}
+    for a in names:
+        if a.kind == "name" and a.candidates and not a.fuzzy and (m := _RIVER_TAIL.search(a.surface)) is not None \
+                and m.start() > 0:
+            heads.setdefault(_name_key(a.surface[:m.start()]), (a.end, a.candidates[0]))
+    if heads:
+        for a in names:
+            h = heads.get(_name_key(a.surface)) if a.kind == "name" else None
+            if h is not None and a.start >= h[0] and _PLACED_AFTER.match(text, a.end) is None:
+                a.candidates, a.fuzzy = [h[1]], False
+
+
 def _country_named(text: str, names: list[PlaceSpan], iso: str, gazetteer: Any) -> bool:
     """The text names the country ``iso``: a name whose first place is of it ("Tanzania", "Arusha") or
     a nationality word ("Tanzanian")."""
@@ -3000,6 +3026,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     tails: dict[int, tuple[int, int]] = {}
     names = _names(text, gazetteer, pats, tails)
     names = _short_forms(text, names, gazetteer)  # "talks in Ouaga", "protests in Dar" (Tanzania named)
+    _heads_of_river_towns(text, names)  # "Kingston upon Thames ... in Kingston": not Jamaica's capital
     if "Lower" in text or "Upper" in text or "Middle" in text:
         names = [a for a in names if not _in_a_lower_region(text, gazetteer, a)]
     _mark_datelines(text, names)
@@ -3364,18 +3391,17 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
             if len(kinds) > _MEMO_MAX:
                 kinds.clear()
             kind = kinds[f.anchors[0].candidates[0]] = _kind_of(gazetteer, f.anchors[0].candidates[0])
-        inside = kind in ("country", "admin1") and _IN_UNIT.match(text, prev.end)
-        inside = inside is not None and inside is not False and inside.end() == f.start
+        said = _said_inside(text, prev.end, f)
+        inside = kind in ("country", "admin1") and said > 0
         if f.relation == "part":  # "Queenstown in western Tasmania": only "X in" a part of the unit
-            inside = _IN_UNIT.match(text, prev.end)
-            if inside is not None and inside.end() == f.start and prev.relation == "at":
+            if said and prev.relation == "at":
                 a = prev.anchors[-1]
                 key = _name_key(f.anchors[0].surface)
                 unit = next((u for pid in f.anchors[0].candidates
                              if (u := _get(gazetteer, pid)) is not None and u.kind in ("country", "admin1")
                              and _name_key(u.name) == key), None)
                 if unit is not None and unit.country and a.kind == "name" and not a.country \
-                        and not _is_country_name(gazetteer, a):
+                        and not _is_country_name(gazetteer, a) and (said == 1 or _has_town_of(gazetteer, a, unit.country)):
                     if unit.kind == "admin1":
                         from reading.qualifiers import _narrow
 
@@ -3388,8 +3414,10 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
         told = told or (kind == "country" and _unit_of_country(text, prev, f))
         if inside or told or (kind == "country" and pats.country_after_name.match(text[prev.end : f.start])):
             a = prev.anchors[-1]
-            if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a):
-                a.country = _get(gazetteer, f.anchors[0].candidates[0]).country
+            iso = _get(gazetteer, f.anchors[0].candidates[0]).country
+            if a.kind == "name" and not a.country and not _is_country_name(gazetteer, a) \
+                    and (said != 2 or told or _has_town_of(gazetteer, a, iso)):
+                a.country = iso
                 a.placed_in = inside or told
                 if kind == "country":
                     _pin_placing_country(gazetteer, a, f.anchors[0])
@@ -3805,8 +3833,26 @@ def _unit_of_country(text: str, prev: Found, f: Found) -> bool:
     return m.group().lstrip(" \t")[:2] != "of" or _ENDS_WITH_UNIT.search(prev.anchors[-1].surface) is not None
 
 
-#: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in.
-_IN_UNIT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+#: "Palma in Cabo Delgado", "Bunia in the Ituri province": a town, then the admin-1 unit it is in;
+#: also after a comma ("another Tripoli, in northern Lebanon", "Hamilton, in the Waikato").
+_IN_UNIT = re.compile(r"(?P<comma>,)?[ \t]+in[ \t]+(?:the[ \t]+)?")
+
+
+def _said_inside(text: str, end: int, f: Found) -> int:
+    """Whether the name ending at ``end`` is said to lie in ``f``'s unit: 1 for "X in Y", 2 for "X, in Y"
+    (not when the unit is an owner: "Kharkiv, in Russia's latest strike" places nothing), else 0."""
+    m = _IN_UNIT.match(text, end)
+    if m is None or m.end() != f.start:
+        return 0
+    if not m.group("comma"):
+        return 1
+    return 0 if text[f.end : f.end + 2] in ("'s", "\u2019s") else 2
+
+
+def _has_town_of(gazetteer: Any, a: PlaceSpan, iso: str) -> bool:
+    """``a`` has a place in the country ``iso`` (after a comma, "X, in Y" places only a town Y holds:
+    "Léré, in the Timbuktu region", unknown in Mali, is not Lere, Nigeria, kept as placed)."""
+    return any((p := _get(gazetteer, pid)) is not None and p.country == iso for pid in a.candidates)
 
 
 def _km(dist: str | None) -> float | None:

@@ -1,4 +1,4 @@
-"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..22.jsonl) are well formed."""
+"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..23.jsonl) are well formed."""
 from __future__ import annotations
 
 import importlib.util
@@ -35,6 +35,16 @@ def test_held_out_gold_is_well_formed(number, prefixes):
     assert {row["id"][:1] for row in rows} == prefixes
     assert {t["kind"] for row in rows for t in row["toponyms"]} <= set(ge.KINDS)
     assert min(len(row["text"].split()) for row in rows) >= 150  # whole texts, not snippets
+
+
+def test_gold_23_city_news_and_namesakes_across_borders_is_well_formed():
+    """Gold 23 is smaller (20 texts): city-level local news (`a`) and cross-border namesakes (`x`), both scored "other"."""
+    rows = ge.load_gold(_PATH.parent / "data" / "geoparse_gold23.jsonl")
+    assert len(rows) == 20 and sum(len(r["toponyms"]) for r in rows) >= 600
+    assert ge.check_gold(rows) == []
+    assert {row["id"][:1] for row in rows} == {"a", "x"}
+    assert {t["kind"] for row in rows for t in row["toponyms"]} <= set(ge.KINDS)
+    assert min(len(row["text"].split()) for row in rows) >= 150
 
 
 def test_held_out_prefixes_have_genres():
