@@ -12,10 +12,20 @@ def kinds(evs) -> list[tuple[str, str]]:
     return [(e.event_type, e.sub_event_type) for e in evs]
 
 
+def place_names(evs) -> list:
+    """The place name of each event, in order (None where it has no place)."""
+    return [e.location.name if e.location is not None else None for e in evs]
+
+
+def read_article(nlp, text: str, published: str, title: str | None = None):
+    """``text`` read as one article, published on ``published``."""
+    from reading.corpus import read_text
+    return nlp(read_text(text, doc_id="t", published=published, title=title))
+
+
 def read_kinds(nlp, text: str, published: str) -> list[tuple[str, str]]:
     """(event type, sub-event type) of what the map draws of ``text`` read as one article."""
-    from reading.corpus import read_text
-    return kinds(mapped(nlp(read_text(text, doc_id="t", published=published))))
+    return kinds(mapped(read_article(nlp, text, published)))
 
 
 def read_report(nlp, body: str, published: str = "2025-06-03", title: str = "Report"):

@@ -3,16 +3,11 @@ own (other conflicts, places and names than the gold's): a lede placed in a prov
 detail at a town, a fight told by each of its sides, an ambush that killed civilians named as such, a war's running
 toll whose subject is the war, cricket's words, a town entered after the other side left, talks broken off, and, for
 the zones, "his forces" read as the verb "forces" and a hold that ended told five words after "before"."""
-from reading.corpus import read_text
-from tests.reading.mapped_events import kinds, mapped
+from tests.reading.mapped_events import kinds, mapped, place_names, read_article
 
 
 def read(nlp, text, published="2026-05-06", title=None):
-    return nlp(read_text(text, doc_id="t", published=published, title=title))
-
-
-def places(evs):
-    return [e.location.name if e.location is not None else None for e in evs]
+    return read_article(nlp, text, published, title)
 
 
 # (a) a lede placed only in an area, and the one detail at a town in it that opens on "The ...": one event, there
@@ -21,21 +16,21 @@ def test_a_lede_in_a_province_and_its_detail_at_a_town_are_one_event(nlp):
                            "region on Tuesday, officials said. The attack on a base near Afgooye began at dawn with heavy "
                            "gunfire, a commander said."))
     assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 6)], [(e.event_type, e.fatalities) for e in evs]
-    assert places(evs) == ["near Afgooye"] or "Afgooye" in places(evs)[0], places(evs)
+    assert place_names(evs) == ["near Afgooye"] or "Afgooye" in place_names(evs)[0], place_names(evs)
 
 
 def test_a_lede_in_a_country_part_and_its_detail_are_one_event(nlp):
     evs = mapped(read(nlp, "QUETTA, May 6 - Gunmen stormed a checkpoint in Pakistan's southwest overnight, killing four "
                            "Levies personnel. The attack in the Dalbandin area of Chagai district lasted an hour, a "
                            "district official said."))
-    assert len(evs) == 1 and "Dalbandin" in places(evs)[0] and evs[0].fatalities == 4, (places(evs), evs)
+    assert len(evs) == 1 and "Dalbandin" in place_names(evs)[0] and evs[0].fatalities == 4, (place_names(evs), evs)
 
 
 def test_a_lede_and_another_event_told_apart_are_not_folded(nlp):
     evs = mapped(read(nlp, "GAROWE, May 6 - Al-Shabaab fighters killed six soldiers in an attack in the Lower Shabelle "
                            "region on Tuesday, officials said. In addition, militants attacked a police post in "
                            "Afgooye on Tuesday, wounding two officers."))
-    assert len(evs) == 2, places(evs)
+    assert len(evs) == 2, place_names(evs)
 
 
 # (b) a fight told by one side and then by the other, there that day: one battle
