@@ -1230,6 +1230,26 @@ _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunne
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
 #: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
 _ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
+#: evp: between a plain passive killing and its place ("were killed in", "killed near the village of").
+_KILLED_AT = re.compile(r"\s+(?:in|near|outside|around)\s+(?:the\s+(?:\w+\s+)?(?:towns?|villages?|cities|city|"
+                        r"districts?|areas?)\s+of\s+)?$", re.I)
+
+
+def _plain_killing_placed(text: str, ts: int, te: int, ce: int, sent_end: int, places: list, told: list) -> bool:
+    """evp: whether a plain passive "were killed" is told with its own town ("31 civilians were killed in Kidal,
+    Tessalit and Anefis"; not a province's tally), a town no violent event told before is at and the article
+    names nowhere after its sentence: then no other telling owns the toll and the killing is the event (the
+    caller checks that nothing in the sentence or just before it owns it)."""
+    if text[ts:te].lower() != "killed":
+        return False
+    at = next((m for m in places if te < m.start < min(ce, te + 60)), None)
+    if at is None or at.location is None or at.location.precision > 2 or not _KILLED_AT.fullmatch(text, te, at.start):
+        return False
+    town = at.location.place_id
+    return (text.find(text[at.start:at.end], sent_end) < 0
+            and not any(o.event_type in VIOLENT_TYPES and getattr(o.location, "place_id", None) == town for o in told))
+
+
 #: ev12: before a country, the border it shares with the place of the story ("overran the base near the border
 #: with Nigeria and Niger"): the neighbour, not where it happened.
 _BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?"
@@ -3124,7 +3144,8 @@ class EventExtractor:
                 continue  # "The Jalisco cartel has been fighting the Carteles Unidos for years": no one event
             if trig.id == "kill":
                 victims = self._victims(text, ts, te, cs, ce)
-                if victims is None and _ALONE_PASSIVE_KILLING_F.match(ft, ts) \
+                if victims is None and (_ALONE_PASSIVE_KILLING_F.match(ft, ts)
+                                        or _plain_killing_placed(text, ts, te, ce, sent.end, places, _told(out, spans))) \
                         and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) \
                         and not _TALLY_AFTER_F.search(ft, te, ce) \
                         and not any(o is not trig and os_ != ts and o.event_type in VIOLENT_TYPES

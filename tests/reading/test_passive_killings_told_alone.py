@@ -1,0 +1,44 @@
+"""evp: a plain passive killing told with its own towns ("31 civilians were killed in A, B and C on Sunday") is an
+event of its own when no other telling in the article can own the toll: at the first town, the toll counted once;
+but the toll of an attack told before it, after it at that town, or in its own sentence is not another event, nor
+a province's tally. Sentences of our own (several countries)."""
+import pytest
+
+from reading.corpus import read_text
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def violent(nlp, text, published="2026-03-18"):
+    doc = nlp(read_text(text, doc_id="t", published=published))
+    return [e for e in doc.events if e.event_type in VIOLENT]
+
+
+@pytest.mark.parametrize("text, kind, town, toll", [
+    ("Officials said 31 civilians were killed in Kidal, Tessalit, Aguelhok and Anefis on Sunday.",
+     "Violence against civilians", "Kidal", 31),
+    ("Twelve villagers were killed in Ngala, Gamboru and Dikwa on Tuesday, local officials said.",
+     "Violence against civilians", "Ngala", 12),
+    ("Two teachers were killed in Mandera on Thursday, the county commissioner said.",
+     "Violence against civilians", "Mandera", 2),
+    ("Four policemen were killed in Peshawar on Wednesday.", "Battles", "Peshawar", 4),
+])
+def test_a_passive_killing_at_named_towns_told_alone_is_one_event(nlp, text, kind, town, toll):
+    rows = violent(nlp, text)
+    assert [(e.event_type, e.location.name, e.fatalities) for e in rows] == [(kind, town, toll)], rows
+
+
+@pytest.mark.parametrize("text", [
+    # an attack told before at that town owns the toll
+    "Gunmen stormed the village of Dikwa on Sunday. Officials said 17 villagers were killed in Dikwa and Ngala.",
+    # an attack told after at that town owns it
+    "Eight people were killed in Kismayo on Friday. Al-Shabaab fighters attacked a hotel in Kismayo, police said.",
+    # an attack in its own sentence owns it
+    "At least 20 people were killed in Sumy when a Russian missile hit an apartment block on Sunday.",
+])
+def test_a_passive_toll_another_telling_owns_is_not_another_event(nlp, text):
+    assert len(violent(nlp, text)) == 1, violent(nlp, text)
+
+
+def test_a_provinces_tally_is_no_event_of_its_own(nlp):
+    assert violent(nlp, "Nine people were killed in Ituri this week, according to a UN tally.") == []
