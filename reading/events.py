@@ -3680,7 +3680,9 @@ class EventExtractor:
                                          date=date, event_type="Battles", sub_event_type=bsub, actor1=b1, actor2=a1,
                                          fatalities=None, planned=planned, background=background, location=where,
                                          location_note="", evidence=ev_maker(undone.start(), undone.end())))
-            alleged = _alleged(text, ts, max(sent.start, dl_end), a1, a2, s_actors) if etype in VIOLENT_TYPES else ""
+            # (evp: police force against protesters is violence too: "accused police of gunning down three protesters")
+            alleged = (_alleged(text, ts, max(sent.start, dl_end), a1, a2, s_actors)
+                       if etype in VIOLENT_TYPES or sub == "Excessive force against protesters" else "")
             if (not alleged and etype in VIOLENT_TYPES and ft.find("confirm", te, sent.end) >= 0
                     and _UNCONFIRMED_AFTER.search(text, te, sent.end) and _CLAIMED_F.search(ft, max(sent.start, dl_end), ts)):
                 # "Russian milbloggers claimed that Russian forces advanced near Siversk, but ISW has not observed

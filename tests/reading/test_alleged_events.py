@@ -29,6 +29,22 @@ def test_an_alleged_act_is_kept_and_marked(nlp, text, actor, how):
     assert event_record(rows[0], geometry=False)["alleged"] == rows[0].alleged
 
 
+@pytest.mark.parametrize("text", [
+    "Witnesses accused police of gunning down three protesters in Nairobi on Tuesday.",
+    "Rights groups accused security forces of killing 12 protesters in Mandalay on Sunday.",
+])
+def test_force_against_protesters_told_as_an_accusation_is_alleged(nlp, text):
+    doc = nlp(read_text(text, doc_id="t", published="2025-06-11"))
+    rows = [e for e in doc.events if e.sub_event_type == "Excessive force against protesters"]
+    assert rows and "accusation" in rows[0].alleged, doc.events
+
+
+def test_force_against_protesters_told_as_fact_is_not_alleged(nlp):
+    doc = nlp(read_text("Police shot dead four protesters in Lagos on Saturday.", doc_id="t", published="2025-06-11"))
+    rows = [e for e in doc.events if e.sub_event_type == "Excessive force against protesters"]
+    assert rows and rows[0].alleged == "", doc.events
+
+
 def test_mutual_accusations_name_both_sides(nlp):
     rows = violent(nlp, "The Somali army and al-Shabaab accused each other of shelling Jilib on Friday.")
     assert rows and rows[0].alleged == "mutual accusations", rows
