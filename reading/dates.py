@@ -1348,6 +1348,10 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
+        if pub is not None and (told := g.get("y") or g.get("y1")) and told[0] in "'’":
+            # "in '67" told in 2025: 1967; "in '24": 2024 (the century not after publication's next year)
+            year = 2000 + int(told[1:])
+            g = {**g, ("y" if g.get("y") else "y1"): str(year if year <= pub.best.year + 1 else year - 100)}
         if "yrel" in g and pub is not None:  # "in November last year": the year before publication's
             kind, g = ("month_year" if kind == "month" else kind), {**g, "y": str(pub.best.year + g["yrel"])}
         if s_end < end:

@@ -60,6 +60,12 @@ def test_a_two_digit_year_after_an_apostrophe(text, start, end):
     assert [d[1:3] for d in dated(text, D(2026, 2, 10))] == [(start, end)]
 
 
+def test_a_two_digit_year_is_of_the_century_not_after_publication():
+    assert [d[1] for d in dated("After the war of '67, Quneitra lay in ruins.", D(2025, 2, 10))] == [
+        D(1967, 1, 1)]
+    assert [d[1] for d in dated("Fighting in June '24 emptied Kidal.", D(2025, 2, 10))] == [D(2024, 6, 1)]
+
+
 def test_quoted_numbers_and_contractions_are_no_years():
     assert dated("Residents called it 'the 24 hours of terror' and said rock 'n' roll was banned.", D(2026, 2, 10)) == []
     assert dated("The convoy's 12 trucks reached Sirte.", D(2026, 2, 10)) == []
