@@ -69,7 +69,8 @@ _ABBR_MONTHS = [m for m in _MONTHS if m not in _FULL_MONTHS]
 _MON = rf"(?:{_cap(_FULL_MONTHS)}|(?:{_cap(_ABBR_MONTHS)})\.?)"
 _WD = rf"(?:{_cap(_WEEKDAYS)})"
 _D = r"[0-3]?\d(?:st|nd|rd|th)?\b"
-_Y = r"(?:1[89]|20)\d{2}\b"
+#: A year: four digits, or two after an apostrophe ("in '24", "March '23"; see :func:`_year_no`).
+_Y = r"(?:(?:1[89]|20)\d{2}|['’]\d{2})\b"
 _NOT_COUNT = (
     r"(?!\s*(?:%|percent|per\s+cent)|\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|fighters|civilians|men|women|"
     r"children|families|refugees|casualties|dead|deaths|killed|residents|militants|rebels|members|votes|km|"
@@ -130,7 +131,7 @@ _NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
 _TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-    r"a\s+couple\s+of)\s+(?P<agounit>days?|weeks?|months?|years?)\s+$",
+    r"a\s+couple\s+of)\s+(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+$",
     re.I,
 )
 _RECENT_LEFT = _c(
@@ -533,17 +534,26 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
     """A month or year candidate told as a part of it ("the last week of May"): it starts at that part,
     which it keeps (``nth``, ``of``) for resolving; any other candidate as it is."""
     start, end, kind, g = cand
-    if kind not in ("month", "month_year", "year") or not text.startswith(("of ", "Of "), start):
+    if kind == "relative" and g.get("unit") in ("month", "year") and g.get("mod") in ("last", "this", "the previous") \
+            and not g.get("edge") and text[max(0, start - 3) : start].lower() == "of ":
+        start -= 3  # "the first half of last year", "the last week of this month"
+    elif kind not in ("month", "month_year", "year") or not text.startswith(("of ", "Of "), start):
         return cand
     m = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or (kind != "year" and m["part"].lower() == "quarter"):  # (a month has no quarters told)
-        return cand
+    if m is None or (g.get("unit", kind) != "year" and m["part"].lower() == "quarter"):
+        return cand  # (a month has no quarters told)
     return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower()}
 
 
 def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
-    """The ``nth`` week, half or quarter of the month or year ``fact`` spans."""
+    """The ``nth`` week, half or quarter of the month or year ``fact`` spans; of the whole calendar month or
+    year for "this year" (which runs to publication only), the part then ending at publication at the latest."""
     s, e = fact.start, fact.end
+    told_end = e
+    if g.get("unit") == "year":
+        s, e = dt.date(s.year, 1, 1), dt.date(s.year, 12, 31)
+    elif g.get("unit") == "month":
+        s, e = s.replace(day=1), _month_end(s.year, s.month)
     if g["of"] == "week":
         first = e - dt.timedelta(days=6) if g["nth"] < 0 else s + dt.timedelta(days=7 * g["nth"])
         s, e = first, min(e, first + dt.timedelta(days=6))
@@ -559,6 +569,8 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
             y0, m0 = _add_months(s.year, s.month, k * step)
             y1, m1 = _add_months(y0, m0, step - 1)
             s, e = dt.date(y0, m0, 1), _month_end(y1, m1)
+    if s <= told_end:
+        e = min(e, told_end)
     return _fact(s, e, "day", text, fact.basis)
 
 
@@ -584,7 +596,7 @@ def _candidates(text: str) -> list[Candidate]:
         else:
             cand = _at_word(text, p, end, word, kind)
         if cand is not None:
-            found.append(_with_part_before(text, cand) if kind == "month" else cand)
+            found.append(_with_part_before(text, cand) if kind in ("month", "unit") else cand)
     for m in _DIGITS.finditer(text):
         p = m.start()
         if p > 0:  # a number starting a token: not "3.5", "B-52", "10:30", "x2" ("mid-2019" is fine)
@@ -593,6 +605,8 @@ def _candidates(text: str) -> list[Candidate]:
                 before == "-" and p > 1 and text[p - 2].isalnum() and lowered[max(0, p - 4) : p] != "mid-"
             ):
                 continue
+            if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
+                p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
         cand = _at_digit(text, p)
         if cand is not None:
             found.append(_with_part_before(text, cand))
@@ -774,6 +788,14 @@ def _int_day(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
+def _year_no(text: str) -> int:
+    """A year as told: "2024", or two digits ("'24", "14/10/17"), of this century below 70, else the last."""
+    year = int(text.lstrip("'’"))
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
 def _month_no(text: str) -> int:
     return _MONTHS[text.rstrip(".").lower()]
 
@@ -872,16 +894,14 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
     """Resolve one candidate; raise _Unresolved with a reason; None means "not a date"."""
 
     if kind == "iso":
-        y, mo, d = int(g["y"]), int(g["mo"]), int(g["d"])
+        y, mo, d = _year_no(g["y"]), int(g["mo"]), int(g["d"])
         if not 1 <= mo <= 12:
             raise _impossible(f"no month {mo}")
         day = _valid(y, mo, d, text)
         return _fact(day, day, "day", text, "explicit")
 
     if kind == "numeric":
-        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-        if len(g["y"]) == 2:
-            y += 2000 if y < 70 else 1900
+        a, b, y = int(g["a"]), int(g["b"]), _year_no(g["y"])
         if (a == b and a <= 12) or (a > 12 >= b):
             day_, month = a, b
         elif b > 12 >= a:
@@ -899,7 +919,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         d1, d2 = _int_day(g["d1"]), _int_day(g["d2"])
         year = g.get("y") or g.get("y1")
         if year:
-            y = int(year)
+            y = _year_no(year)
             first, last = _valid(y, m1, d1, text), _valid(y, m2, d2, text)
             if last < first:
                 last = _valid(y + 1, m2, d2, text) if m2 < m1 else None
@@ -916,23 +936,23 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         month, d = _month_no(g["m"]), _int_day(g["d"])
         try:
             if g.get("y"):
-                day = _valid(int(g["y"]), month, d, text)
+                day = _valid(_year_no(g["y"]), month, d, text)
                 return _fact(day, day, "day", text, "explicit")
             day, basis = _day_in_year(month, d, pub, future, text)
         except _Unresolved as exc:
             if exc.code == "W303" and (g.get("y") or pub is not None):
                 # "on 31 June": no such day, but the month is told; reported, dated to the month
-                year = int(g["y"]) if g.get("y") else _month_in_year(month, pub, future, "")[0]
+                year = _year_no(g["y"]) if g.get("y") else _month_in_year(month, pub, future, "")[0]
                 exc.fact = _fact(*_month_span(year, month), "month", text, "explicit" if g.get("y") else "context")
             raise
         return _fact(day, day, "day", text, basis)
 
     if kind == "month_year":
-        start, end = _month_span(int(g["y"]), _month_no(g["m"]), g.get("part"))
+        start, end = _month_span(_year_no(g["y"]), _month_no(g["m"]), g.get("part"))
         return _fact(start, end, "month", text, "explicit")
 
     if kind == "year_range":
-        y1, y2 = int(g["y1"]), g["y2"]
+        y1, y2 = _year_no(g["y1"]), g["y2"]
         y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         if y2 <= y1:
             return None
@@ -945,14 +965,14 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         return _fact(dt.date(dec + lo, 1, 1), dt.date(dec + hi, 12, 31), "year", text, "explicit")
 
     if kind == "year":
-        start, end = _year_span(int(g["y"]), g.get("part"))
+        start, end = _year_span(_year_no(g["y"]), g.get("part"))
         return _fact(start, end, "year", text, "explicit")
 
     if kind == "season":
         season = g["s"].lower()
         mod = " ".join((g.get("mod") or "").lower().split())
         if g.get("y"):
-            start, end = _season_span(season, int(g["y"]))
+            start, end = _season_span(season, _year_no(g["y"]))
             return _fact(start, end, "month", text, "explicit")
         if season == "fall" and mod not in ("this", "last", "next", "this coming"):
             return None  # "the fall of Mosul"
@@ -965,11 +985,16 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             spans = [_season_span(season, y) for y in range(ref.year - 2, ref.year + 2)]
             if mod.startswith("last"):
                 return max((s for s in spans if s[1] < ref), key=lambda s: s[0])
+            if mod == "since" or not (future or mod.startswith("this")):
+                # "since summer", "fighting in the spring" told in February: the latest begun by publication
+                return max((s for s in spans if s[0] <= ref), key=lambda s: s[0])
             if mod.startswith("next") or mod == "this coming":
                 return min((s for s in spans if s[0] > ref), key=lambda s: s[0])
             current = [s for s in spans if s[0] <= ref <= s[1]]
             if current:
                 return current[0]
+            if future and not mod.startswith("this"):  # "an offensive is expected in the spring": the next
+                return min((s for s in spans if s[0] > ref), key=lambda s: s[0])
             if season == "winter":  # this winter: the one around the turn of ref's year
                 return _season_span("winter", ref.year if ref.month >= 9 else ref.year - 1)
             return _season_span(season, ref.year)
@@ -1018,7 +1043,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
 
     if kind == "feast":
         if g.get("y"):
-            year = int(g["y"])
+            year = _year_no(g["y"])
             start, end = next((s, e) for s, e in _feast_spans(g["feast"], year) if s.year == year or e.year == year)
             return _fact(start, end, "day", text, "explicit")
         if pub is None:
@@ -1068,6 +1093,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
     if g.get("ago"):
         n = _count(g["ago"])
         unit = g["agounit"].lower().rstrip("s")
+        if unit == "fortnight":  # "a fortnight ago": two weeks
+            n, unit = 2 * n, "week"
         if unit == "day":
             start, end = _over(pub, lambda r: (r - days(n), r - days(n)))
             return _fact(start, end, "day", text, "relative")
@@ -1163,7 +1190,7 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 _ANCHORED_MODS = frozenset({"the following", "the previous"})
 #: Kinds whose reading depends on whether the sentence speaks of a plan.
 _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday",
-                        "relative", "feast", "ordinal"})
+                        "relative", "feast", "ordinal", "season"})
 
 
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -1285,6 +1312,17 @@ def _one_night(text: str, start: int, end: int, fact: FactDate) -> FactDate:
     return fact
 
 
+_AND = _c(r"\s(?i:and)\s")
+
+
+def _both_days(told: str, fact: FactDate) -> FactDate:
+    """Two days in a row told with "and" ("on Monday and Tuesday", "June 12 and 13"): both, at day
+    precision (as one night's two days); any other date as it is."""
+    if (fact.end - fact.start).days == 1 and fact.precision != "day" and _AND.search(told):
+        return FactDate(fact.start, fact.end, "day", fact.text, fact.basis)
+    return fact
+
+
 def _month_told_before(out: list, month: int, pub: _Pub) -> _Pub | None:
     """A yearless day's year from the last date told before it with a year, when that date is in the
     same month of an earlier year (a timeline's section "March 2011" then "4 March - rebels captured
@@ -1310,6 +1348,10 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
+        if pub is not None and (told := g.get("y") or g.get("y1")) and told[0] in "'’":
+            # "in '67" told in 2025: 1967; "in '24": 2024 (the century not after publication's next year)
+            year = 2000 + int(told[1:])
+            g = {**g, ("y" if g.get("y") else "y1"): str(year if year <= pub.best.year + 1 else year - 100)}
         if "yrel" in g and pub is not None:  # "in November last year": the year before publication's
             kind, g = ("month_year" if kind == "month" else kind), {**g, "y": str(pub.best.year + g["yrel"])}
         if s_end < end:
@@ -1346,7 +1388,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         if fact is None:
             continue
         if kind.startswith("range_") or g.get("mod") == "into":
-            fact = _one_night(text, start, end, fact)
+            fact = _both_days(mention.text, _one_night(text, start, end, fact))
         elif "nth" in g:
             fact = _part_of(g, fact, mention.text)
         elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0 \
@@ -1406,11 +1448,15 @@ def _join_day_ranges(text: str, found: list) -> list:
             m2 = found[i + 1][0]
             d1, d2 = m1.date, m2.date
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
-                    and _RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)
-                    and 0 < (d2.start - d1.start).days <= 14):
+                    and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
+                    and (0 < (d2.start - d1.start).days <= 14 and _RANGE_OPEN.match(m1.text)
+                         or (d2.start - d1.end).days == 1 and d1.basis == d2.basis
+                         and join.group().strip().lower() == "and")):
+                # (or two days in a row told alike: "on Monday and Tuesday" is both, at day precision)
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 basis = "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis
-                joined.date = _one_night(text, m1.start, m2.end, _fact(d1.start, d2.end, "day", joined.text, basis))
+                joined.date = _both_days(joined.text, _one_night(text, m1.start, m2.end,
+                                                                 _fact(d1.start, d2.end, "day", joined.text, basis)))
                 joined.future = m1.future and m2.future
                 out.append((joined, None))
                 i += 2

@@ -5109,6 +5109,8 @@ def _fight_last_day(text: str, dates: list, te: int, ce: int) -> Any:
             continue  # ("retook X, which the rebels had seized after fighting on Monday": the seizure's fight)
         while k + 1 < len(after) and _DAY_AND_DAY.fullmatch(text, d.end, after[k + 1].start):
             k, d = k + 1, after[k + 1]
+        if d.date.precision == "day" and d.date.end > d.date.start:  # "on Tuesday and Wednesday" read as one
+            d = dataclasses.replace(d, date=dataclasses.replace(d.date, start=d.date.end))
         return d
     return None
 

@@ -27,5 +27,5 @@ def test_weekday_spans(text, start, end):
 
 
 def test_two_days_named_apart_stay_two(nlp=None):
-    got = [m.date for m in find_dates("Shelling on Monday and Tuesday killed five.", published=dt.date(2024, 6, 5))]
+    got = [m.date for m in find_dates("Shelling on Monday and Thursday killed five.", published=dt.date(2024, 6, 7))]
     assert len(got) == 2
