@@ -23,6 +23,15 @@ def read_article(nlp, text: str, published: str, title: str | None = None):
     return nlp(read_text(text, doc_id="t", published=published, title=title))
 
 
+#: The event types of violence (ACLED): what a test of who fought whom reads.
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def violent_events(nlp, text: str, published: str) -> list:
+    """The violent events of ``text`` read as one article, in order (planned and background ones too)."""
+    return [e for e in read_article(nlp, text, published).events if e.event_type in VIOLENT_TYPES]
+
+
 def read_kinds(nlp, text: str, published: str) -> list[tuple[str, str]]:
     """(event type, sub-event type) of what the map draws of ``text`` read as one article."""
     return kinds(mapped(read_article(nlp, text, published)))

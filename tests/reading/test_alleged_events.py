@@ -5,13 +5,12 @@ once in the article, it is no longer only alleged. Sentences of our own."""
 import pytest
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import violent_events
 from reading.records import event_record
 
 
 def violent(nlp, text, published="2025-06-11"):
-    doc = nlp(read_text(text, doc_id="t", published=published))
-    return [e for e in doc.events if e.event_type in ("Battles", "Explosions/Remote violence",
-                                                       "Violence against civilians")]
+    return violent_events(nlp, text, published)
 
 
 @pytest.mark.parametrize("text, actor, how", [

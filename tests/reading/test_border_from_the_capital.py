@@ -1,13 +1,11 @@
 """An event told only as "on the border" or "near the frontier" in a report filed from the capital is not
 at the capital: it goes to the one area of that country the article names, else to the country, precision 3,
 with a note. Sentences of our own."""
-from reading.corpus import read_text
+from tests.reading.mapped_events import violent_events
 
 
 def violent(nlp, text, published="2025-02-12"):
-    doc = nlp(read_text(text, doc_id="t", published=published))
-    return [e for e in doc.events if e.event_type in ("Battles", "Explosions/Remote violence",
-                                                       "Violence against civilians")]
+    return violent_events(nlp, text, published)
 
 
 def test_a_border_clash_told_from_the_capital_is_in_the_country(nlp):

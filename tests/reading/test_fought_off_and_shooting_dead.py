@@ -3,12 +3,11 @@ of "shooting dead" or "gunning down" people is an alleged killing, its toll kept
 import pytest
 
 from reading.corpus import read_text
+from tests.reading.mapped_events import violent_events
 
 
 def violent(nlp, text, published="2025-06-11"):
-    doc = nlp(read_text(text, doc_id="t", published=published))
-    return [e for e in doc.events if e.event_type in ("Battles", "Explosions/Remote violence",
-                                                       "Violence against civilians")]
+    return violent_events(nlp, text, published)
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
