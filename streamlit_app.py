@@ -59,7 +59,10 @@ SEEDS_HELP = ("The app opens on two example articles (Libya, April 2019). Remove
 MANIFEST_HELP = ("Articles published on different days: upload with them one .jsonl or .csv manifest, one row per "
                  "file: file (its name), published (YYYY-MM-DD or YYYY-MM), and optionally title, url, source, as "
                  "the command line's manifest.jsonl or manifest.csv. The date and source address above then apply "
-                 "only to the files it does not list.")
+                 "only to the files it does not list. Forgot it? Upload the manifest alone afterwards: it re-dates the "
+                 "articles already added.")
+#: Messages that say something was done (one green box); every other message is a warning of its own.
+DONE_PREFIXES = ("Added", "Re-dated", "Updated", "Showing")
 #: Above this many events a store opens on "the last N days" rather than everything.
 LARGE_STORE = 100_000
 
@@ -121,6 +124,14 @@ def workspace() -> Workspace:
 
 
 def sidebar_add_articles(ws: Workspace) -> None:
+    # What was added is cleared from the inputs (a second click, or a manifest uploaded next to re-date
+    # them, must not add the same files again); the uploader is cleared by giving it a new key.
+    # A pasted text that was not added stays, to be mended.
+    clear = st.session_state.pop("clear_add_inputs", ())
+    if "files" in clear:
+        st.session_state.add_round = st.session_state.get("add_round", 0) + 1
+    if "text" in clear:
+        st.session_state.add_text = st.session_state.add_title = ""
     with st.sidebar.expander("Add articles", expanded=False):
         seeds = seed_workspace()
         if ws.has_all(seeds) and st.button("Remove the example articles", key="drop_seeds", help=SEEDS_HELP):
@@ -131,13 +142,14 @@ def sidebar_add_articles(ws: Workspace) -> None:
                                   key="add_published", help=PUBLISHED_HELP)
         uploads = st.file_uploader("Upload .txt, .md or .html, and a manifest giving each its date",
                                    type=["txt", "md", "html", "htm", "jsonl", "csv"], accept_multiple_files=True,
-                                   key="add_files", help=MANIFEST_HELP)
+                                   key=f"add_files_{st.session_state.get('add_round', 0)}", help=MANIFEST_HELP)
         title = st.text_input("Title (for pasted text)", key="add_title")
         url = st.text_input("Source address (optional)", key="add_url")
         text = st.text_area("…or paste an article", key="add_text", height=120)
         if st.button("Add to the map", key="add_button", type="primary"):
             added, msgs = ws.add_uploads([(up.name, up.getvalue()) for up in uploads or []],
                                          published=published, url=url or None)
+            clear = ("files", "text")
             if text.strip():
                 try:
                     doc, msg = ws.add_text(text, title=title or None, published=published, url=url or None)
@@ -145,6 +157,7 @@ def sidebar_add_articles(ws: Workspace) -> None:
                     doc, msg = None, f"Not added: {err}"
                 msgs.append(msg)
                 added.append(doc)
+                clear = ("files", "text") if doc is not None else ("files",)
             st.session_state.add_messages = msgs or ["Nothing to add: upload a file or paste a text."]
             # Show what was just added: the map moves to its publication date (date_controls keeps it
             # within the corpus span), not left on a date where none of it shows.
@@ -153,14 +166,16 @@ def sidebar_add_articles(ws: Workspace) -> None:
                 st.session_state.at = newest
                 st.session_state.add_messages.append(f"Showing {newest.isoformat()}, the added articles' newest "
                                                       "publication date (or the last event before it).")
+            st.session_state.clear_add_inputs = clear
+            st.rerun()
         # What went in, one box (a manifest of 80 files is not 80 boxes); each problem its own box.
         # Messages quote file names and manifest cells: shown as written, never as Markdown.
         msgs = st.session_state.get("add_messages", [])
-        done = [as_literal_markdown(m) for m in msgs if m.startswith(("Added", "Showing"))]
+        done = [as_literal_markdown(m) for m in msgs if m.startswith(DONE_PREFIXES)]
         if done:
             st.success("  \n".join(done))
         for msg in msgs:
-            if not msg.startswith(("Added", "Showing")):
+            if not msg.startswith(DONE_PREFIXES):
                 st.warning(as_literal_markdown(msg))
 
 

@@ -7,6 +7,7 @@ cache key of its build, so moving the date slider never re-reads articles.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -149,8 +150,9 @@ class Workspace:
         Without a manifest every file gets ``published`` and ``url``. With one (a ``.jsonl`` or
         ``.csv`` among the files, as the CLI reads ``manifest.jsonl``/``manifest.csv``) each file
         gets its row's date, title, url and source; ``published`` then dates only the files the
-        manifest has no row for. The manifest's problems (a bad date, a row for a file not
-        uploaded) are messages too, and stay in :attr:`problems`: nothing is dropped unsaid.
+        manifest has no row for. A manifest uploaded alone re-dates the articles already here
+        (:meth:`redate`). The manifest's problems (a bad date, a row for a file not uploaded)
+        are messages too, and stay in :attr:`problems`: nothing is dropped unsaid.
         """
         files = [(name, bytes(data)) for name, data in files]
         manifests = [name for name, _ in files if Path(name).suffix.lower() in MANIFEST_SUFFIXES]
@@ -160,7 +162,7 @@ class Workspace:
             return [], [f"Not added: {len(manifests)} manifests uploaded ({', '.join(manifests)}); "
                         "upload one with the articles it dates."]
         if len(files) == 1:
-            return [], [f"Not added: {manifests[0]} came alone; upload it together with the articles it lists."]
+            return self.redate(*files[0])
         too_big = [name for name, data in files if len(data) > MAX_UPLOAD_BYTES]
         if too_big:
             return [], [f"Not added: {', '.join(too_big)} larger than {MAX_UPLOAD_BYTES // 1_000_000} MB."]
@@ -193,6 +195,48 @@ class Workspace:
             else:
                 messages.append(f"Added {doc.id}, published {doc.published.isoformat()} ({where})")
         return added, messages
+
+    def redate(self, name: str, data: bytes) -> tuple[list[Document], list[str]]:
+        """Give the articles already here that a manifest lists its rows' dates, titles, addresses
+        and sources; return (the articles changed, one message per change or problem).
+
+        Users often notice the missing dates after uploading: the manifest then comes alone.
+        Each changed article is a new Document in its place (the seeds' objects are shared with
+        other sessions); a row without a usable date keeps the article's date, and says why.
+        """
+        from reading.corpus import read_manifest
+
+        came_alone = f"Not added: {name} came alone; upload it together with the articles it lists."
+        if not self.documents:
+            return [], [came_alone]
+        if len(data) > MAX_UPLOAD_BYTES:
+            return [], [f"Not added: {name} is larger than {MAX_UPLOAD_BYTES // 1_000_000} MB."]
+        rows, problems = read_manifest(name, data, (d.id for d in self.documents))
+        self.problems.extend(problems)
+        messages = [f"Manifest: {p.reason}" for p in problems]
+        if not rows:
+            return [], [came_alone.replace("came alone", "lists none of the articles here")] + messages
+        changed = []
+        for i, doc in enumerate(self.documents):
+            row = rows.get(doc.id)
+            if row is None:
+                continue
+            new = dataclasses.replace(
+                doc,
+                published=row.published or doc.published,
+                published_precision=row.precision if row.published else doc.published_precision,
+                published_uncertainty_days=row.uncertainty if row.published else doc.published_uncertainty_days,
+                title=row.title or doc.title, url=row.url or doc.url, source=row.source or doc.source)
+            if new == doc:
+                messages.append(f"Manifest: {doc.id} already has what its row gives; unchanged.")
+                continue
+            self.documents[i] = new
+            changed.append(new)
+            was = doc.published.isoformat() if doc.published else "undated"
+            now = new.published.isoformat() if new.published else "undated"
+            messages.append(f"Re-dated {doc.id}: published {now} (the manifest; was {was})" if now != was
+                            else f"Updated {doc.id} from the manifest (title, address or source; date unchanged)")
+        return changed, messages
 
     def _add_each(self, files, *, published, url) -> tuple[list[Document], list[str]]:
         """Every file with the one date and address given (no manifest)."""

@@ -40,6 +40,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "BYTE_ORDER_MARKS",
     "read_corpus",
+    "read_manifest",
     "checked_url",
     "UNLISTED_NOTE",
     "HTML_DATE_NOTE",
@@ -538,6 +539,12 @@ def _parse_manifest(name: str, data: bytes, known: set[str], *,
         row.url = url
         rows[file] = row
     return rows, problems
+
+
+def read_manifest(name: str, data: bytes, known: Iterable[str]) -> tuple[dict[str, "_Row"], list[Problem]]:
+    """An uploaded manifest's rows for the articles already in a corpus (``known``: their ids),
+    by id, and its problems: a manifest that comes after its articles re-dates them."""
+    return _parse_manifest(name, data, set(known), flat=True)
 
 
 # ---------------------------------------------------------------------- core read

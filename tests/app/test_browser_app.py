@@ -403,6 +403,20 @@ def test_a_manifest_uploaded_with_its_articles_dates_each_and_shows_its_bad_cell
     assert page.locator("a[href^='javascript:']").count() == 0 and page.dialogs == []
     assert page.locator("[data-testid=stException]").count() == 0
     screenshot(page, "app-manifest-added")
+    # The bad cell mended, the manifest alone re-dates the article already added (the uploader was
+    # emptied by the first addition: nothing is added twice).
+    (tmp_path / "fixed.jsonl").write_text('{"file": "zawiya.txt", "published": "2019-04-06"}\n')
+    sidebar.locator("input[type=file]").set_input_files([str(tmp_path / "fixed.jsonl")])
+    page.wait_for_timeout(500)
+    sidebar.get_by_role("button", name="Add to the map").click()
+    sidebar.get_by_text("Re-dated zawiya.txt: published 2019-04-06 (the manifest; was undated)").wait_for(timeout=120_000)
+    wait_idle(page, "Map as of 2019-04-06")  # the map moves to the new date
+    map_frame(page).wait_for_function(
+        "() => document.querySelectorAll('.leaflet-cmEvents-pane path.leaflet-interactive').length > 0",
+        timeout=60_000)
+    assert page.get_by_text("4 articles", exact=False).count() >= 1
+    assert sidebar.get_by_text(re.compile("repeats an article")).count() == 0
+    screenshot(page, "app-manifest-redated")
 
 
 def test_the_wheel_scrolls_the_page_over_the_map_until_the_map_is_clicked(chromium, app_url):

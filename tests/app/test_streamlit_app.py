@@ -95,6 +95,26 @@ def test_pasting_an_article_adds_its_events_to_this_session_only(app):
     assert "2 articles" in other.caption[0].value
 
 
+def test_what_was_added_leaves_the_inputs_so_a_second_click_adds_nothing_twice(app):
+    app.date_input(key="add_published").set_value(dt.date(2019, 4, 8))
+    app.text_input(key="add_title").set_value("Misurata")
+    app.text_area(key="add_text").set_value("Heavy fighting broke out on Sunday in Misurata, residents said.")
+    app.button(key="add_button").click().run()
+    assert "3 articles" in app.caption[0].value
+    assert app.text_area(key="add_text").value == "" and app.text_input(key="add_title").value == ""
+    app.button(key="add_button").click().run()
+    assert "3 articles" in app.caption[0].value
+    assert any("Nothing to add" in w.value for w in app.sidebar.warning)
+
+
+def test_a_pasted_text_that_was_not_added_stays_to_be_mended(app):
+    text = "Artillery hit Sirte on Friday. " * 200_000  # (over the 5 MB a pasted article may hold)
+    app.text_area(key="add_text").set_value(text)
+    app.button(key="add_button").click().run()
+    assert any("larger than 5 MB" in w.value for w in app.sidebar.warning)
+    assert app.text_area(key="add_text").value == text and "2 articles" in app.caption[0].value
+
+
 def test_added_articles_of_another_year_are_shown_at_their_date_not_left_off_the_map(app):
     assert app.slider(key="at").value == dt.date(2019, 4, 9)
     app.date_input(key="add_published").set_value(dt.date(2024, 5, 12))

@@ -59,7 +59,7 @@ def test_two_manifests_or_a_manifest_alone_add_nothing_and_say_why():
     added, msgs = ws.add_uploads([("kivu.txt", KIVU), ("a.jsonl", b"{}"), ("b.csv", b"file,published")])
     assert added == [] and ws.documents == [] and "2 manifests" in msgs[0]
     added, msgs = ws.add_uploads([("dates.jsonl", manifest('{"file": "kivu.txt", "published": "2024-02-12"}'))])
-    assert added == [] and "came alone" in msgs[0]
+    assert added == [] and "came alone" in msgs[0]  # (nothing here yet for it to date)
 
 
 def test_unreadable_files_beside_a_manifest_are_named_not_dropped():
@@ -99,3 +99,38 @@ def test_a_page_the_manifest_leaves_out_keeps_its_own_published_date_and_says_so
                                   ("manifest.jsonl", manifest('{"file": "kivu.txt", "published": "2024-02-12"}'))])
     assert {d.id: d.published for d in added}["kharkiv.html"] == dt.date(2024, 5, 2)
     assert "Added kharkiv.html, published 2024-05-02 (the page's own metadata)" in msgs
+
+
+def test_a_manifest_uploaded_after_its_articles_re_dates_them_and_the_build_key_changes():
+    ws = Workspace()
+    ws.add_uploads([("kivu.txt", KIVU), ("shan.txt", SHAN), ("sahel.txt", SAHEL)])
+    before, key = list(ws.documents), ws.key
+    changed, msgs = ws.add_uploads([("dates.csv", manifest(
+        "file,published,source", "kivu.txt,2024-02-12,Radio Okapi", "shan.txt,2024-11"))])
+    assert [d.id for d in changed] == ["kivu.txt", "shan.txt"]
+    assert "Re-dated kivu.txt: published 2024-02-12 (the manifest; was undated)" in msgs
+    by_id = {d.id: d for d in ws.documents}
+    assert by_id["kivu.txt"].source == "Radio Okapi"
+    assert (by_id["shan.txt"].published, by_id["shan.txt"].published_precision) == (dt.date(2024, 11, 1), "month")
+    assert by_id["sahel.txt"].published is None and [d.id for d in ws.documents] == ["kivu.txt", "shan.txt", "sahel.txt"]
+    assert ws.key != key  # the map rebuilds with the new dates
+    assert before[0].published is None  # a new Document in its place: objects shared with other sessions untouched
+
+
+def test_a_late_manifest_says_what_it_could_not_use_and_keeps_those_dates():
+    ws = Workspace()
+    ws.add_uploads([("kivu.txt", KIVU)], published=dt.date(2024, 2, 10))
+    changed, msgs = ws.add_uploads([("dates.jsonl", manifest(
+        '{"file": "kivu.txt", "published": "12/02/2024"}', '{"file": "goma.txt", "published": "2024-02-12"}'))])
+    assert changed == [] and ws.documents[0].published == dt.date(2024, 2, 10)
+    assert any("goma.txt" in m and m.startswith("Manifest:") for m in msgs), msgs
+    assert any("12/02/2024" in m for m in msgs), msgs
+    assert any(p.kind == "manifest" for p in ws.problems)  # and in the problems panel
+
+
+def test_a_late_manifest_that_lists_none_of_the_articles_adds_nothing_and_says_so():
+    ws = Workspace()
+    ws.add_uploads([("kivu.txt", KIVU)])
+    changed, msgs = ws.add_uploads([("dates.jsonl", manifest('{"file": "other.txt", "published": "2024-02-12"}'))])
+    assert changed == [] and "lists none of the articles here" in msgs[0]
+    assert ws.documents[0].published is None
