@@ -197,7 +197,9 @@ def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date) -> dt.
     def step(days: int) -> None:
         st.session_state.at = min(max(st.session_state.at + dt.timedelta(days=days), lo), hi)
 
-    left, mid, right = st.columns([1, 12, 1], vertical_alignment="bottom")
+    # One row at phone width too (no wrap): buttons stacked above and below the slider are far apart;
+    # the buttons take their own width, the slider the rest.
+    left = mid = right = st.container(horizontal=True, vertical_alignment="bottom", wrap=False)
     left.button("◀", key="prev_day", help="One day earlier", on_click=step, args=(-1,), disabled=st.session_state.at <= lo)
     if lo < hi:
         mid.slider("Date", min_value=lo, max_value=hi, step=dt.timedelta(days=1), key="at", format="YYYY-MM-DD")

@@ -52,10 +52,10 @@ def app_url(chromium):
 TILE_HOSTS = re.compile(r"^https://([abc]\.basemaps\.cartocdn\.com|tile\.openstreetmap\.org|server\.arcgisonline\.com)/")
 
 
-def watched_page(b):
+def watched_page(b, viewport=(1400, 1000)):
     """An offline page (new context: a new Streamlit session) recording dialogs, errors, blocked URLs."""
     blocked: list[str] = []
-    page = offline_page(b, record=blocked)
+    page = offline_page(b, record=blocked, viewport=viewport)
     page.blocked = blocked
     page.dialogs, page.errors = [], []
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
@@ -86,8 +86,8 @@ def wait_idle(page, heading: str):
         " && !document.querySelector('[data-testid=stSpinner]')", timeout=120_000)
 
 
-def open_app(b, url, date: str):
-    page = watched_page(b)
+def open_app(b, url, date: str, viewport=(1400, 1000)):
+    page = watched_page(b, viewport)
     page.goto(f"{url}/?date={date}")
     wait_idle(page, f"Map as of {date}")
     frame = map_frame(page)
@@ -381,6 +381,21 @@ def test_the_date_slider_moves_the_map_in_place(chromium, app_url):
         arg=before, timeout=20_000)
     assert frame.evaluate("() => window.__cmStayed") == "yes"
     assert page.url.endswith("date=2019-04-04")  # the address follows, so the view can be shared
+
+
+def test_at_phone_width_the_step_buttons_stay_beside_the_slider(chromium, app_url):
+    page, _ = open_app(chromium, app_url, "2019-04-05", viewport=(390, 844))
+    prev, thumb, nxt = (page.get_by_role("button", name="◀").bounding_box(), page.get_by_role("slider").bounding_box(),
+                        page.get_by_role("button", name="▶").bounding_box())
+    assert prev["x"] < thumb["x"] < nxt["x"], (prev, thumb, nxt)
+    assert abs(prev["y"] - nxt["y"]) < 20 and abs(thumb["y"] + thumb["height"] / 2 - (prev["y"] + prev["height"] / 2)) < 40
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")  # no sideways scroll
+    page.get_by_role("button", name="▶").click()
+    wait_idle(page, "Map as of 2019-04-06")
+    screenshot(page, "app-phone-width")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.wait_for_timeout(1000)
+    screenshot(page, "app-desktop-width")
 
 
 def test_a_manifest_uploaded_with_its_articles_dates_each_and_shows_its_bad_cells_as_written(chromium, app_url, tmp_path):
