@@ -856,6 +856,8 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
             cands, fuzzy, cut, surface = plain, False, 2, surface[:-2]
     if not cands or not _written_as_name(surface):
         return None  # "The region": an article and a common noun, not a name
+    if not surface.isascii() and len(cands) > 1:
+        cands = _accent_kept(surface, cands, gazetteer)  # "San José": not San Jose, California
     if surface in _INSTITUTION_WORDS:
         return None  # "at College": an institution, not College, Alaska
     if surface.lower() in pats.not_names:
@@ -868,6 +870,37 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
     acronym = _is_acronym(surface) and not _country_acronym(gazetteer, cands)
     return (tuple(cands), fuzzy, cut, common if common is _UNIT_NAME_ONLY else bool(common), _kind_of(gazetteer, cands[0]) == "city",
             bool(_demonym_of(gazetteer)(surface)) and not _names_a_country(cands, fuzzy), acronym)
+
+
+def _accented(name: str) -> bool:
+    """A letter with a diacritic ("é", "ñ", "ø"): not a curly apostrophe or a dash."""
+    return any(not ch.isascii() and ch.isalpha() for ch in name)
+
+
+#: Countries whose own place names carry no accents: their namesakes of Spanish or French places
+#: dropped them (San Jose, California; Bogota, New Jersey; San Jose, Mindoro). Elsewhere a gazetteer's
+#: name without the accent is a spelling of the source (GeoNames' "Santo Tomas", Natural Earth's
+#: "Los Rios"), no evidence.
+_UNACCENTED_COUNTRIES = frozenset({"US", "GB", "IE", "AU", "NZ", "PH"})
+
+
+def _accent_kept(surface: str, cands: list[str], gazetteer: Any) -> list[str]:
+    """A name written with its accents ("San José", "Bogotá") is not a namesake of a country whose
+    names carry none (San Jose, California; Bogota, New Jersey) when a candidate's own name is
+    written as the text writes it: the accent is the writer's evidence. Unaccented text says
+    nothing (English drops accents), nor does an accent no candidate's own name carries."""
+    if not _accented(surface):
+        return cands
+    places = [_get(gazetteer, c) for c in cands]
+    if not any(p is not None and p.country in _UNACCENTED_COUNTRIES for p in places):
+        return cands
+    folded = surface.casefold()
+    if not any(p is not None and p.name.casefold() == folded for p in places):
+        return cands
+    key = _name_key(surface)
+    keep = [c for c, p in zip(cands, places) if p is None or p.country not in _UNACCENTED_COUNTRIES
+            or _accented(p.name) or _name_key(p.name) != key]
+    return keep if keep else cands
 
 
 _LOCATED: dict = {}
