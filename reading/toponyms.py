@@ -3411,6 +3411,8 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 and _kind_of(gazetteer, f.anchors[0].candidates[0]) == "country" \
                 and _country_appositive(text, found[i - 1].end, f):
             prev = found[i - 1]  # "Victoria, the capital of the Seychelles": the reference is the appositive's
+        if text.startswith(", the ", prev.end) and prev.relation == "at" and prev.anchors:
+            _placed_by_demonym_appositive(text, prev, f, gazetteer)  # "Tripoli, the Libyan capital"
         if prev.relation == "demonym" and f.anchors and pats.demonym_before_name.match(text[prev.end : f.start]):
             if not f.anchors[0].country:
                 f.anchors[0].country = prev.country
@@ -3454,6 +3456,8 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 a.placed_in = inside or told
                 if kind == "country":
                     _pin_placing_country(gazetteer, a, f.anchors[0])
+            elif told and a.kind == "name" and not a.country and _is_country_name(gazetteer, a):
+                _country_named_town(gazetteer, a, f.anchors[0])  # "Liberia, the capital of Guanacaste"
     if found and found[0].anchors and found[0].anchors[0].dateline and found[0].anchors[0].country:
         _dateline_town_again(found, gazetteer)
     _unknown_placed_again(found, gazetteer)
@@ -3495,6 +3499,44 @@ def _dateline_town_again(found: list[Found], gazetteer: Any) -> None:
                     return  # another country named: its towns may be meant from here on
             elif not a.country and not a.dateline and _name_key(a.surface) == key:
                 a.country = town.country
+
+
+def _placed_by_demonym_appositive(text: str, prev: Found, f: Found, gazetteer: Any) -> None:
+    """"Tripoli, the Libyan capital", "Sfax, the Tunisian port": the nationality word of an appositive
+    right after a town places it in that country (in place), when the town has a namesake there."""
+    if f.relation == "demonym":  # (its word after "the ": "Tunisian")
+        iso = f.country if f.start == prev.end + 6 and _APPOSITIVE_NOUN.match(text, f.end) is not None else ""
+    elif f.start != prev.end + 2:  # (a reference holds its "the": "the Libyan capital")
+        return
+    else:
+        r = f.anchors[0] if f.relation == "at" and f.anchors else None
+        iso = r.country if r is not None and r.kind == "ref" and r.ref in ("capital", "city") else ""
+    a = prev.anchors[-1]
+    if iso and a.kind == "name" and not a.country and a.end == prev.end and not _is_country_name(gazetteer, a) \
+            and _has_town_of(gazetteer, a, iso):
+        a.country, a.placed_in = iso, True
+
+
+def _country_named_town(gazetteer: Any, a: PlaceSpan, q: PlaceSpan) -> None:
+    """"Liberia, the capital of Guanacaste", "Armenia, a city in Colombia": a country's name that an
+    appositive places in another country, or in another country's unit, is its town there (its
+    candidates narrowed in place), when the gazetteer has one; else it stays the country."""
+    where, own = _get(gazetteer, q.candidates[0]), _get(gazetteer, a.candidates[0])
+    if where is None or own is None or not where.country or where.country == own.country:
+        return
+    if where.kind == "admin1":
+        from reading.qualifiers import _narrow
+
+        if not _narrow(gazetteer, a, where):
+            return
+    else:
+        towns = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is not None
+                 and p.kind == "city" and p.country == where.country]
+        if not towns:
+            return
+        a.candidates, a.country = towns, where.country
+    # (not ``placed_in``: narrowed to the country's towns, it still lends its country to a list it is in,
+    # "teams from Puntarenas and Liberia, the capital of Guanacaste")
 
 
 def _pin_placing_country(gazetteer: Any, town: PlaceSpan, q: PlaceSpan) -> None:
