@@ -41,7 +41,7 @@ from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Literals, Segmented, folded_search, literal_starts, prefilter
-from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
+from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -7078,6 +7078,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _short_forms_of_compounds(named, gazetteer)  # "Bobo" after "Bobo-Dioulasso": that town, not Boboniessoko
     if text:  # (it asks for a shipping cue in the name's sentence: no scan of the whole text first)
         _ports_over_namesakes(named, gazetteer, text)  # "the barque sailed for Smyrna": Izmir, not Smyrna, Georgia
+    bare_after_qualified(named)  # "Tripoli, Lebanon ... Tripoli, Libya ... Tripoli": the Libyan one
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
