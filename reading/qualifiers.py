@@ -31,7 +31,7 @@ from geo.distance import great_circle_km
 from geo.gazetteer import NEWS_UNIT_COUNTRIES, respelt_generics, when_loaded
 from reading.memos import gazetteer_memo, memo_table
 
-__all__ = ["town_of_unit", "unit_qualifiers", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
+__all__ = ["town_of_unit", "unit_qualifiers", "bare_after_qualified", "unit_after_town", "pull_to_units", "units_of_towns", "place_units", "abbreviations"]
 
 _DATA = Path(__file__).resolve().parent.parent / "geo" / "data" / "admin1_abbreviations.csv"
 #: A town this close to a unit's outline belongs to it (capital districts, coasts, simplified outlines).
@@ -1075,6 +1075,13 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         # nor for an entry's subject ("Barcelona is the capital of Anzoátegui state ... named after his native
         # Barcelona in Catalonia. For most of its history Barcelona was ..."): its bare mentions are the subject
         subjects = {a.surface.lower() for f in found for a in f.anchors if a.defines}
+        # a mention placed otherwise in between ("Alexandria, Va. ... Alexandria, Egypt ... Alexandria") ends
+        # the narrowing: what follows it is left to :func:`bare_after_qualified`
+        placed = {}  # surface lower -> (start, candidates) of its mentions placed in a country or unit
+        for f in found:
+            for a in f.anchors:
+                if a.kind == "name" and a.country:
+                    placed.setdefault(a.surface.lower(), []).append((a.start, a.candidates))
         for f in found:
             for a in f.anchors:
                 if a.kind != "name" or len(a.candidates) < 2 or a.surface.lower() in subjects:
@@ -1085,7 +1092,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
                     hit = narrowed.get((a.surface.upper(), None))
                     if hit is not None and not set(hit[1] or ()) <= set(a.candidates):
                         hit = None
-                if hit is not None and hit[1] is not None and a.start > hit[0] and not a.country:
+                if hit is not None and hit[1] is not None and a.start > hit[0] and not a.country and not any(
+                        hit[0] < s < a.start and list(c) != list(hit[1]) for s, c in placed.get(a.surface.lower(), ())):
                     a.candidates = list(hit[1])
 
 
@@ -1259,6 +1267,49 @@ def place_units(named: list, gazetteer: Any) -> None:
         national_cities(named, gazetteer, fu)
     local_strays(named, gazetteer, rows)
     home_state_strays(named, gazetteer)
+
+
+def bare_after_qualified(named: list) -> None:
+    """A qualified mention ("Tripoli, Libya", "Alexandria, Va.", "the Lebanese port of Tripoli") binds
+    the bare mentions of its name after it, until the next qualified mention: a text about two Tripolis
+    reads each bare "Tripoli" as the last one it placed, whatever the article's vote. Bare mentions
+    before any qualifier keep the article's reading, and so do all of them when one qualifier follows
+    them (the story's own town, the qualified one a namesake aside). Left to their own rules: a dateline's town and
+    an entry's subject (the story's town, the subject, whatever namesakes the text lists), and a bare
+    mention without the qualified place among its candidates ("San José" after "San Jose, California").
+
+    ``named``: (found, anchor, candidates info) in text order, their places chosen (in place).
+    """
+    from geo.normalize import name_key
+
+    if not any(a.country for _, a, _ in named):
+        return
+    first: dict[str, bool] = {}  # name key -> its first mention is qualified
+    places: dict[str, set] = {}  # name key -> the places its qualified mentions name
+    own = set()  # the keys of a dateline's town and an entry's subject
+    for _, a, _ in named:
+        key = name_key(a.surface)
+        first.setdefault(key, bool(a.country))
+        if a.country:
+            places.setdefault(key, set()).add(a.place_id)
+        if a.dateline or a.defines:
+            own.add(key)
+    # (a bare name before one qualifier is the story's own town, the qualified one an aside: "Ipswich
+    # councillors ... shares its name with Ipswich in Suffolk ... from Ipswich to Grandchester")
+    bound = {key for key, ids in places.items() if (first[key] or len(ids) > 1) and key not in own}
+    if not bound:
+        return
+    last: dict[str, Any] = {}  # name key -> the last qualified mention of it
+    for _, a, _ in named:
+        key = name_key(a.surface)
+        if key not in bound:
+            continue
+        if a.country:
+            last[key] = a
+            continue
+        q = last.get(key)
+        if q is not None and q.place_id and a.place_id != q.place_id and q.place_id in a.candidates:
+            a.place_id, a.reason = q.place_id, ""
 
 
 #: A city bearing a name as its own takes it from a town bearing it only as another name when this

@@ -41,7 +41,7 @@ from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Literals, Segmented, folded_search, literal_starts, prefilter
-from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
+from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -856,6 +856,8 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
             cands, fuzzy, cut, surface = plain, False, 2, surface[:-2]
     if not cands or not _written_as_name(surface):
         return None  # "The region": an article and a common noun, not a name
+    if not surface.isascii() and len(cands) > 1:
+        cands = _accent_kept(surface, cands, gazetteer)  # "San José": not San Jose, California
     if surface in _INSTITUTION_WORDS:
         return None  # "at College": an institution, not College, Alaska
     if surface.lower() in pats.not_names:
@@ -868,6 +870,37 @@ def _name_fact(surface: str, ids: Any, fz: bool, common: bool, gazetteer: Any, p
     acronym = _is_acronym(surface) and not _country_acronym(gazetteer, cands)
     return (tuple(cands), fuzzy, cut, common if common is _UNIT_NAME_ONLY else bool(common), _kind_of(gazetteer, cands[0]) == "city",
             bool(_demonym_of(gazetteer)(surface)) and not _names_a_country(cands, fuzzy), acronym)
+
+
+def _accented(name: str) -> bool:
+    """A letter with a diacritic ("é", "ñ", "ø"): not a curly apostrophe or a dash."""
+    return any(not ch.isascii() and ch.isalpha() for ch in name)
+
+
+#: Countries whose own place names carry no accents: their namesakes of Spanish or French places
+#: dropped them (San Jose, California; Bogota, New Jersey; San Jose, Mindoro). Elsewhere a gazetteer's
+#: name without the accent is a spelling of the source (GeoNames' "Santo Tomas", Natural Earth's
+#: "Los Rios"), no evidence.
+_UNACCENTED_COUNTRIES = frozenset({"US", "GB", "IE", "AU", "NZ", "PH"})
+
+
+def _accent_kept(surface: str, cands: list[str], gazetteer: Any) -> list[str]:
+    """A name written with its accents ("San José", "Bogotá") is not a namesake of a country whose
+    names carry none (San Jose, California; Bogota, New Jersey) when a candidate's own name is
+    written as the text writes it: the accent is the writer's evidence. Unaccented text says
+    nothing (English drops accents), nor does an accent no candidate's own name carries."""
+    if not _accented(surface):
+        return cands
+    places = [_get(gazetteer, c) for c in cands]
+    if not any(p is not None and p.country in _UNACCENTED_COUNTRIES for p in places):
+        return cands
+    folded = surface.casefold()
+    if not any(p is not None and p.name.casefold() == folded for p in places):
+        return cands
+    key = _name_key(surface)
+    keep = [c for c, p in zip(cands, places) if p is None or p.country not in _UNACCENTED_COUNTRIES
+            or _accented(p.name) or _name_key(p.name) != key]
+    return keep if keep else cands
 
 
 _LOCATED: dict = {}
@@ -3378,6 +3411,8 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 and _kind_of(gazetteer, f.anchors[0].candidates[0]) == "country" \
                 and _country_appositive(text, found[i - 1].end, f):
             prev = found[i - 1]  # "Victoria, the capital of the Seychelles": the reference is the appositive's
+        if text.startswith(", the ", prev.end) and prev.relation == "at" and prev.anchors:
+            _placed_by_demonym_appositive(text, prev, f, gazetteer)  # "Tripoli, the Libyan capital"
         if prev.relation == "demonym" and f.anchors and pats.demonym_before_name.match(text[prev.end : f.start]):
             if not f.anchors[0].country:
                 f.anchors[0].country = prev.country
@@ -3421,6 +3456,8 @@ def _country_hints(text: str, found: list[Found], gazetteer: Any, pats: Patterns
                 a.placed_in = inside or told
                 if kind == "country":
                     _pin_placing_country(gazetteer, a, f.anchors[0])
+            elif told and a.kind == "name" and not a.country and _is_country_name(gazetteer, a):
+                _country_named_town(gazetteer, a, f.anchors[0])  # "Liberia, the capital of Guanacaste"
     if found and found[0].anchors and found[0].anchors[0].dateline and found[0].anchors[0].country:
         _dateline_town_again(found, gazetteer)
     _unknown_placed_again(found, gazetteer)
@@ -3462,6 +3499,44 @@ def _dateline_town_again(found: list[Found], gazetteer: Any) -> None:
                     return  # another country named: its towns may be meant from here on
             elif not a.country and not a.dateline and _name_key(a.surface) == key:
                 a.country = town.country
+
+
+def _placed_by_demonym_appositive(text: str, prev: Found, f: Found, gazetteer: Any) -> None:
+    """"Tripoli, the Libyan capital", "Sfax, the Tunisian port": the nationality word of an appositive
+    right after a town places it in that country (in place), when the town has a namesake there."""
+    if f.relation == "demonym":  # (its word after "the ": "Tunisian")
+        iso = f.country if f.start == prev.end + 6 and _APPOSITIVE_NOUN.match(text, f.end) is not None else ""
+    elif f.start != prev.end + 2:  # (a reference holds its "the": "the Libyan capital")
+        return
+    else:
+        r = f.anchors[0] if f.relation == "at" and f.anchors else None
+        iso = r.country if r is not None and r.kind == "ref" and r.ref in ("capital", "city") else ""
+    a = prev.anchors[-1]
+    if iso and a.kind == "name" and not a.country and a.end == prev.end and not _is_country_name(gazetteer, a) \
+            and _has_town_of(gazetteer, a, iso):
+        a.country, a.placed_in = iso, True
+
+
+def _country_named_town(gazetteer: Any, a: PlaceSpan, q: PlaceSpan) -> None:
+    """"Liberia, the capital of Guanacaste", "Armenia, a city in Colombia": a country's name that an
+    appositive places in another country, or in another country's unit, is its town there (its
+    candidates narrowed in place), when the gazetteer has one; else it stays the country."""
+    where, own = _get(gazetteer, q.candidates[0]), _get(gazetteer, a.candidates[0])
+    if where is None or own is None or not where.country or where.country == own.country:
+        return
+    if where.kind == "admin1":
+        from reading.qualifiers import _narrow
+
+        if not _narrow(gazetteer, a, where):
+            return
+    else:
+        towns = [pid for pid in a.candidates if (p := _get(gazetteer, pid)) is not None
+                 and p.kind == "city" and p.country == where.country]
+        if not towns:
+            return
+        a.candidates, a.country = towns, where.country
+    # (not ``placed_in``: narrowed to the country's towns, it still lends its country to a list it is in,
+    # "teams from Puntarenas and Liberia, the capital of Guanacaste")
 
 
 def _pin_placing_country(gazetteer: Any, town: PlaceSpan, q: PlaceSpan) -> None:
@@ -7003,6 +7078,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _short_forms_of_compounds(named, gazetteer)  # "Bobo" after "Bobo-Dioulasso": that town, not Boboniessoko
     if text:  # (it asks for a shipping cue in the name's sentence: no scan of the whole text first)
         _ports_over_namesakes(named, gazetteer, text)  # "the barque sailed for Smyrna": Izmir, not Smyrna, Georgia
+    bare_after_qualified(named)  # "Tripoli, Lebanon ... Tripoli, Libya ... Tripoli": the Libyan one
     if names_only:
         return voted
     # Pass 3: references and the focus country, in text order.
