@@ -809,8 +809,15 @@ def _valid(year: int, month: int, day: int, text: str) -> dt.date:
         raise _impossible(f"{calendar.month_name[month]} {year} has no day {day}") from None
 
 
+#: How many days after publication a yearless day is still this year's without a word of a plan: a report
+#: dated by another time zone's day ("on June 20" filed in Manila on the 20th, dated the 19th in UTC) or telling
+#: a plan in the present ("the curfew takes effect on January 1"), never a day almost a year back.
+_DAYS_AHEAD = 2
+
+
 def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str) -> tuple[dt.date, str]:
-    """Pick the year of a yearless day; return (date, basis)."""
+    """Pick the year of a yearless day (the latest not after publication, or the next within a plan's half
+    year or two days); return (date, basis)."""
     if not 1 <= day <= 31 or day > max(calendar.monthrange(y, month)[1] for y in (2019, 2020)):
         raise _impossible(f"{calendar.month_name[month]} has no day {day}")
     if pub is None:
@@ -823,7 +830,7 @@ def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str
             continue
     past = max((d for d in options if d <= pub.hi), default=None)
     ahead = min((d for d in options if d > pub.hi), default=None)
-    if future and ahead is not None and (ahead - pub.best).days <= 183:
+    if ahead is not None and ((future and (ahead - pub.best).days <= 183) or (ahead - pub.hi).days <= _DAYS_AHEAD):
         return ahead, "context"
     return (past if past is not None else ahead), "context"
 
