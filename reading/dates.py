@@ -638,7 +638,11 @@ _FUTURE_WORDS = (
     r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+to|expected\s+to|intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
-    r"hopes?\s+to|deadline"
+    r"hopes?\s+to|deadline|"
+    # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"
+    r"(?:is|are)\s+(?:[a-z]+ly\s+)?(?:expected|due)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
+    r"takes\s+effect|comes\s+into\s+force|expires|runs\s+out|go(?:es)?\s+to\s+the\s+polls|"
+    r"would\s+(?:take\s+place|go\s+ahead|resume|reopen|begin|start|be\s+held)"
 )
 _FUTURE = re.compile(rf"\b(?i:{_FUTURE_WORDS})\b|'ll\b")
 #: :data:`_FUTURE` in two parts for :func:`_future_hint`: its case-blind words, matched
