@@ -1461,9 +1461,10 @@ def _join_day_ranges(text: str, found: list) -> list:
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
                     and (0 < (d2.start - d1.start).days <= 14 and _RANGE_OPEN.match(m1.text)
-                         or (d2.start - d1.end).days == 1 and d1.basis == d2.basis
-                         and join.group().strip().lower() == "and")):
-                # (or two days in a row told alike: "on Monday and Tuesday" is both, at day precision)
+                         or d1.basis == d2.basis and join.group().strip().lower() == "and"
+                         and ((d2.start - d1.end).days == 1 or d1.basis == "weekday" and d2.start > d1.end))):
+                # (or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
+                # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision)
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 basis = "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis
                 joined.date = _both_days(joined.text, _one_night(text, m1.start, m2.end,
