@@ -574,12 +574,26 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
     return _fact(s, e, "day", text, fact.basis)
 
 
+#: Days that may be part of a name: "the March 23 Movement", "the Sunday Times", "the 6th of October Bridge".
+_NAMED_KINDS = frozenset({"md", "dm", "weekday"})
+_NAME_AFTER = _c(r" (?P<w>[A-Z][a-z]+)\b")
+
+
+def _in_a_name(text: str, lowered: str, p: int, end: int) -> bool:
+    """Whether the day at ``p``-``end`` is part of a name: "the" right before it and a capitalised word right after
+    it that is no date word (a movement, a paper, a mosque, a bridge named after a day)."""
+    if lowered[max(0, p - 4):p] != "the " or (m := _NAME_AFTER.match(text, end)) is None:
+        return False
+    return m["w"].lower() not in _ANCHOR_WORDS
+
+
 def _candidates(text: str) -> list[Candidate]:
     """Every date expression, longest first on overlap, in text order."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters ("İ") grow when lowered; keep offsets exact
         lowered = text.translate(_ASCII_LOWER)
     found: list[Candidate] = []
+    names: list[Candidate] = []  # days that are part of a name
     n = len(text)
     for last, (word, kind) in _ANCHORS.iter(text, lowered):
         p = last - len(word) + 1
@@ -595,7 +609,9 @@ def _candidates(text: str) -> list[Candidate]:
             cand = _at_feast(text, p) if text[p].isupper() else None
         else:
             cand = _at_word(text, p, end, word, kind)
-        if cand is not None:
+        if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
+            names.append(cand)
+        elif cand is not None:
             found.append(_with_part_before(text, cand) if kind in ("month", "unit") else cand)
     for m in _DIGITS.finditer(text):
         p = m.start()
@@ -608,8 +624,12 @@ def _candidates(text: str) -> list[Candidate]:
             if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
                 p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
         cand = _at_digit(text, p)
-        if cand is not None:
+        if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
+            names.append(cand)
+        elif cand is not None:
             found.append(_with_part_before(text, cand))
+    if names:  # (nor any date inside a name: "of October" in "the 6th of October Bridge")
+        found = [c for c in found if all(c[1] <= n[0] or c[0] >= n[1] for n in names)]
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     if any(c[1] <= c[0] for c in found):  # an empty span: keep the plain rule
         chosen: list[Candidate] = []
