@@ -1395,9 +1395,10 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         ref = pub
         if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
             # "took Goma in January 2025 and Bukavu the following month": the month after the date its
-            # sentence told before, not after publication
+            # sentence told before (with its year or not: "began on 1 April ... fell the following week"), not
+            # after publication
             told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
-                         and m.date.basis == "explicit"), None)
+                         and m.date.basis != "publication"), None)
             if told is not None:
                 ref = _pub(told.start)
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
