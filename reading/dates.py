@@ -131,7 +131,7 @@ _NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
 _TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-    r"a\s+couple\s+of)\s+(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+$",
+    r"a\s+couple\s+of)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?)\s+$",
     re.I,
 )
 _RECENT_LEFT = _c(
@@ -426,6 +426,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return None
         edge = words[k - 1] if k > 0 and words[k - 1] in ("earlier", "later", "early", "late") else None
         k = k - 1 if edge else k
+        if edge is None and k >= 2 and words[k - 1] == "of" and words[k - 2] in ("end", "beginning", "start"):
+            # "at the end of last month": its late half, as "late last month"
+            edge, k = ("late" if words[k - 2] == "end" else "early"), k - 2
+            k = k - 1 if k > 0 and words[k - 1] == "the" else k
         start = _word_offset(text, p, len(words) - k)
         return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None}
     if kind == "units":
@@ -526,7 +530,7 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
 _PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
-                     r"(?P<part>(?i:week|half|quarter))\s+$")
+                     r"(?P<part>(?i:week|half|quarter|days))\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -554,7 +558,7 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
         s, e = dt.date(s.year, 1, 1), dt.date(s.year, 12, 31)
     elif g.get("unit") == "month":
         s, e = s.replace(day=1), _month_end(s.year, s.month)
-    if g["of"] == "week":
+    if g["of"] in ("week", "days"):  # ("the last days of February": its last week)
         first = e - dt.timedelta(days=6) if g["nth"] < 0 else s + dt.timedelta(days=7 * g["nth"])
         s, e = first, min(e, first + dt.timedelta(days=6))
     else:
@@ -1126,6 +1130,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         unit = g["agounit"].lower().rstrip("s")
         if unit == "fortnight":  # "a fortnight ago": two weeks
             n, unit = 2 * n, "week"
+        if unit == "hour":  # "48 hours ago": two days back; "a few hours ago": the day itself
+            n, unit = n // 24, "day"
         if unit == "day":
             start, end = _over(pub, lambda r: (r - days(n), r - days(n)))
             return _fact(start, end, "day", text, "relative")
@@ -1170,6 +1176,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         width = 1 if "24" in phrase else 2 if "48" in phrase else _days_told(phrase, {"days": 5, "weeks": 21,
                                                                                      "months": 90})
         start, end = _over(pub, lambda r: (r - days(width), r))
+        if width == 1 and start + days(1) == end:  # "the past 24 hours": one day and night, as one night is
+            return FactDate(start, end, "day", text, "relative")
         return _fact(start, end, "week", text, "relative")
 
     if g.get("coming"):
