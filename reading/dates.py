@@ -288,8 +288,10 @@ def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Can
     return start, end, kind, g
 
 
-#: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 14th of last month").
-_ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)])|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
+#: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 12th a mortar ...", "on the 14th of
+#: last month"); not "on the 3rd floor".
+_ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s)"
+                  r"|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
