@@ -25,6 +25,7 @@ def _only(text, published):
     ("Voters in Bougainville go to the polls on Saturday.", D(2024, 5, 8), D(2024, 5, 11)),
     ("The truce takes effect at dawn on Thursday, the mediators announced.", D(2024, 5, 6), D(2024, 5, 9)),
     ("Officials said the handover would take place on 9 July in Bossaso.", D(2024, 7, 1), D(2024, 7, 9)),
+    ("The second round of the presidential vote is set for 23 June.", D(2024, 6, 10), D(2024, 6, 23)),
 ])
 def test_plans_lie_ahead(text, published, start):
     m = _only(text, published)
