@@ -661,7 +661,8 @@ def _candidates(text: str) -> list[Candidate]:
 
 _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
-    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+(?:to|for)|expected\s+to|intends?\s+to|"
+    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+(?:to|for)|expected\s+to|"
+    r"intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
     r"hopes?\s+to|deadline|"
