@@ -846,9 +846,16 @@ def _valid(year: int, month: int, day: int, text: str) -> dt.date:
 _DAYS_AHEAD = 2
 
 
-def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str) -> tuple[dt.date, str]:
+def _days_ahead(g: dict) -> int:
+    """:data:`_DAYS_AHEAD`, or none in a text that told a past year's date before the day (an anniversary's "on
+    1 December", told on 30 November after "began on 27 November 2024", is that year's)."""
+    return 0 if g.get("past_year_told") else _DAYS_AHEAD
+
+
+def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str,
+                 days_ahead: int = _DAYS_AHEAD) -> tuple[dt.date, str]:
     """Pick the year of a yearless day (the latest not after publication, or the next within a plan's half
-    year or two days); return (date, basis)."""
+    year or ``days_ahead`` days); return (date, basis)."""
     if not 1 <= day <= 31 or day > max(calendar.monthrange(y, month)[1] for y in (2019, 2020)):
         raise _impossible(f"{calendar.month_name[month]} has no day {day}")
     if pub is None:
@@ -861,7 +868,7 @@ def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str
             continue
     past = max((d for d in options if d <= pub.hi), default=None)
     ahead = min((d for d in options if d > pub.hi), default=None)
-    if ahead is not None and ((future and (ahead - pub.best).days <= 183) or (ahead - pub.hi).days <= _DAYS_AHEAD):
+    if ahead is not None and ((future and (ahead - pub.best).days <= 183) or (ahead - pub.hi).days <= days_ahead):
         return ahead, "context"
     return (past if past is not None else ahead), "context"
 
@@ -964,7 +971,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
                 if last is None:
                     return None
             return _fact(first, last, "day", text, "explicit")
-        first, basis = _day_in_year(m1, d1, pub, future, text)
+        first, basis = _day_in_year(m1, d1, pub, future, text, _days_ahead(g))
         last = _valid(first.year, m2, d2, text) if (m2, d2) >= (m1, d1) else _valid(first.year + 1, m2, d2, text)
         if last < first:
             return None
@@ -976,7 +983,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             if g.get("y"):
                 day = _valid(_year_no(g["y"]), month, d, text)
                 return _fact(day, day, "day", text, "explicit")
-            day, basis = _day_in_year(month, d, pub, future, text)
+            day, basis = _day_in_year(month, d, pub, future, text, _days_ahead(g))
         except _Unresolved as exc:
             if exc.code == "W303" and (g.get("y") or pub is not None):
                 # "on 31 June": no such day, but the month is told; reported, dated to the month
@@ -1387,6 +1394,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 
     candidates = _candidates(text)
     order = _numeric_order(candidates)
+    past_year_told = False  # a date of a year before publication's told with its year
     for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
@@ -1414,6 +1422,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 ref = _pub(told.start)
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = _month_told_before(out, _month_no(g.get("m") or g["m1"]), pub) or pub
+            if past_year_told:
+                g = {**g, "past_year_told": True}
         if kind == "ordinal":  # "on the 9th": of the month told before, else of publication's
             month = _unit_told_before(out, {"unit": "month", "anchor": "the"}, pub) if g["rel"] in ("", "the") else None
             g = {**g, "told": month}
@@ -1444,6 +1454,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             fact, pub = day, _pub(day.start)
         mention.date = fact
         mention.future = pub is not None and fact.start > pub.hi
+        past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
+                                            and fact.end.year < pub.best.year)
         out.append((mention, None))
     return _join_day_ranges(text, out) if len(out) > 1 else out
 

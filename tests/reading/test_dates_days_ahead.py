@@ -27,3 +27,10 @@ def test_a_plan_told_in_the_present_two_days_ahead_across_new_year():
 def test_a_day_a_week_ahead_in_a_past_report_stays_last_years():
     m = _only("The raid on 19 April was the bloodiest of the insurgency.", D(2024, 4, 12))
     assert m.date.start == D(2023, 4, 19) and not m.future
+
+
+def test_an_anniversary_text_keeps_its_past_year_for_a_day_ahead():
+    text = ("Five years ago, the army stormed Bamako's radio station on 16 August 2020. On 18 August, the president "
+            "resigned.")
+    days = [m.date.start for m in find_dates(text, D(2025, 8, 17)) if m.date is not None]
+    assert days[-2:] == [D(2020, 8, 16), D(2020, 8, 18)]
