@@ -131,7 +131,7 @@ _NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
 _TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-    r"a\s+couple\s+of)\s+(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+$",
+    r"a\s+couple\s+of)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?)\s+$",
     re.I,
 )
 _RECENT_LEFT = _c(
@@ -288,8 +288,10 @@ def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Can
     return start, end, kind, g
 
 
-#: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 14th of last month").
-_ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)])|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
+#: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 12th a mortar ...", "on the 14th of
+#: last month"); not "on the 3rd floor".
+_ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s)"
+                  r"|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -426,6 +428,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return None
         edge = words[k - 1] if k > 0 and words[k - 1] in ("earlier", "later", "early", "late") else None
         k = k - 1 if edge else k
+        if edge is None and k >= 2 and words[k - 1] == "of" and words[k - 2] in ("end", "beginning", "start"):
+            # "at the end of last month": its late half, as "late last month"
+            edge, k = ("late" if words[k - 2] == "end" else "early"), k - 2
+            k = k - 1 if k > 0 and words[k - 1] == "the" else k
         start = _word_offset(text, p, len(words) - k)
         return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None}
     if kind == "units":
@@ -526,7 +532,7 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
 _PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
-                     r"(?P<part>(?i:week|half|quarter))\s+$")
+                     r"(?P<part>(?i:week|half|quarter|days))\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -554,7 +560,7 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
         s, e = dt.date(s.year, 1, 1), dt.date(s.year, 12, 31)
     elif g.get("unit") == "month":
         s, e = s.replace(day=1), _month_end(s.year, s.month)
-    if g["of"] == "week":
+    if g["of"] in ("week", "days"):  # ("the last days of February": its last week)
         first = e - dt.timedelta(days=6) if g["nth"] < 0 else s + dt.timedelta(days=7 * g["nth"])
         s, e = first, min(e, first + dt.timedelta(days=6))
     else:
@@ -574,12 +580,26 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
     return _fact(s, e, "day", text, fact.basis)
 
 
+#: Days that may be part of a name: "the March 23 Movement", "the Sunday Times", "the 6th of October Bridge".
+_NAMED_KINDS = frozenset({"md", "dm", "weekday"})
+_NAME_AFTER = _c(r" (?P<w>[A-Z][a-z]+)\b")
+
+
+def _in_a_name(text: str, lowered: str, p: int, end: int) -> bool:
+    """Whether the day at ``p``-``end`` is part of a name: "the" right before it and a capitalised word right after
+    it that is no date word (a movement, a paper, a mosque, a bridge named after a day)."""
+    if lowered[max(0, p - 4):p] != "the " or (m := _NAME_AFTER.match(text, end)) is None:
+        return False
+    return m["w"].lower() not in _ANCHOR_WORDS
+
+
 def _candidates(text: str) -> list[Candidate]:
     """Every date expression, longest first on overlap, in text order."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters ("İ") grow when lowered; keep offsets exact
         lowered = text.translate(_ASCII_LOWER)
     found: list[Candidate] = []
+    names: list[Candidate] = []  # days that are part of a name
     n = len(text)
     for last, (word, kind) in _ANCHORS.iter(text, lowered):
         p = last - len(word) + 1
@@ -595,7 +615,9 @@ def _candidates(text: str) -> list[Candidate]:
             cand = _at_feast(text, p) if text[p].isupper() else None
         else:
             cand = _at_word(text, p, end, word, kind)
-        if cand is not None:
+        if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
+            names.append(cand)
+        elif cand is not None:
             found.append(_with_part_before(text, cand) if kind in ("month", "unit") else cand)
     for m in _DIGITS.finditer(text):
         p = m.start()
@@ -608,8 +630,12 @@ def _candidates(text: str) -> list[Candidate]:
             if before in "'’" and (p < 2 or not text[p - 2].isalnum()):
                 p -= 1  # a year told by two digits ("in '24"): the apostrophe is part of it
         cand = _at_digit(text, p)
-        if cand is not None:
+        if cand is not None and cand[2] in _NAMED_KINDS and _in_a_name(text, lowered, p, cand[1]):
+            names.append(cand)
+        elif cand is not None:
             found.append(_with_part_before(text, cand))
+    if names:  # (nor any date inside a name: "of October" in "the 6th of October Bridge")
+        found = [c for c in found if all(c[1] <= n[0] or c[0] >= n[1] for n in names)]
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     if any(c[1] <= c[0] for c in found):  # an empty span: keep the plain rule
         chosen: list[Candidate] = []
@@ -635,10 +661,15 @@ def _candidates(text: str) -> list[Candidate]:
 
 _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
-    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+to|expected\s+to|intends?\s+to|"
+    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+(?:to|for)|expected\s+to|"
+    r"intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
-    r"hopes?\s+to|deadline"
+    r"hopes?\s+to|deadline|"
+    # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"
+    r"(?:is|are)\s+(?:[a-z]+ly\s+)?(?:expected|due)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
+    r"takes\s+effect|comes\s+into\s+force|expires|runs\s+out|go(?:es)?\s+to\s+the\s+polls|"
+    r"would\s+(?:take\s+place|go\s+ahead|resume|reopen|begin|start|be\s+held)"
 )
 _FUTURE = re.compile(rf"\b(?i:{_FUTURE_WORDS})\b|'ll\b")
 #: :data:`_FUTURE` in two parts for :func:`_future_hint`: its case-blind words, matched
@@ -809,8 +840,22 @@ def _valid(year: int, month: int, day: int, text: str) -> dt.date:
         raise _impossible(f"{calendar.month_name[month]} {year} has no day {day}") from None
 
 
-def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str) -> tuple[dt.date, str]:
-    """Pick the year of a yearless day; return (date, basis)."""
+#: How many days after publication a yearless day is still this year's without a word of a plan: a report
+#: dated by another time zone's day ("on June 20" filed in Manila on the 20th, dated the 19th in UTC) or telling
+#: a plan in the present ("the curfew takes effect on January 1"), never a day almost a year back.
+_DAYS_AHEAD = 2
+
+
+def _days_ahead(g: dict) -> int:
+    """:data:`_DAYS_AHEAD`, or none in a text that told a past year's date before the day (an anniversary's "on
+    1 December", told on 30 November after "began on 27 November 2024", is that year's)."""
+    return 0 if g.get("past_year_told") else _DAYS_AHEAD
+
+
+def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str,
+                 days_ahead: int = _DAYS_AHEAD) -> tuple[dt.date, str]:
+    """Pick the year of a yearless day (the latest not after publication, or the next within a plan's half
+    year or ``days_ahead`` days); return (date, basis)."""
     if not 1 <= day <= 31 or day > max(calendar.monthrange(y, month)[1] for y in (2019, 2020)):
         raise _impossible(f"{calendar.month_name[month]} has no day {day}")
     if pub is None:
@@ -823,7 +868,7 @@ def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str
             continue
     past = max((d for d in options if d <= pub.hi), default=None)
     ahead = min((d for d in options if d > pub.hi), default=None)
-    if future and ahead is not None and (ahead - pub.best).days <= 183:
+    if ahead is not None and ((future and (ahead - pub.best).days <= 183) or (ahead - pub.hi).days <= days_ahead):
         return ahead, "context"
     return (past if past is not None else ahead), "context"
 
@@ -926,7 +971,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
                 if last is None:
                     return None
             return _fact(first, last, "day", text, "explicit")
-        first, basis = _day_in_year(m1, d1, pub, future, text)
+        first, basis = _day_in_year(m1, d1, pub, future, text, _days_ahead(g))
         last = _valid(first.year, m2, d2, text) if (m2, d2) >= (m1, d1) else _valid(first.year + 1, m2, d2, text)
         if last < first:
             return None
@@ -938,7 +983,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             if g.get("y"):
                 day = _valid(_year_no(g["y"]), month, d, text)
                 return _fact(day, day, "day", text, "explicit")
-            day, basis = _day_in_year(month, d, pub, future, text)
+            day, basis = _day_in_year(month, d, pub, future, text, _days_ahead(g))
         except _Unresolved as exc:
             if exc.code == "W303" and (g.get("y") or pub is not None):
                 # "on 31 June": no such day, but the month is told; reported, dated to the month
@@ -1095,6 +1140,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         unit = g["agounit"].lower().rstrip("s")
         if unit == "fortnight":  # "a fortnight ago": two weeks
             n, unit = 2 * n, "week"
+        if unit == "hour":  # "48 hours ago": two days back; "a few hours ago": the day itself
+            n, unit = n // 24, "day"
         if unit == "day":
             start, end = _over(pub, lambda r: (r - days(n), r - days(n)))
             return _fact(start, end, "day", text, "relative")
@@ -1139,6 +1186,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         width = 1 if "24" in phrase else 2 if "48" in phrase else _days_told(phrase, {"days": 5, "weeks": 21,
                                                                                      "months": 90})
         start, end = _over(pub, lambda r: (r - days(width), r))
+        if width == 1 and start + days(1) == end:  # "the past 24 hours": one day and night, as one night is
+            return FactDate(start, end, "day", text, "relative")
         return _fact(start, end, "week", text, "relative")
 
     if g.get("coming"):
@@ -1345,6 +1394,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 
     candidates = _candidates(text)
     order = _numeric_order(candidates)
+    past_year_told = False  # a date of a year before publication's told with its year
     for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
@@ -1364,13 +1414,16 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
         ref = pub
         if kind == "relative" and " ".join((g.get("mod") or "").lower().split()) in _ANCHORED_MODS:
             # "took Goma in January 2025 and Bukavu the following month": the month after the date its
-            # sentence told before, not after publication
+            # sentence told before (with its year or not: "began on 1 April ... fell the following week"), not
+            # after publication
             told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
-                         and m.date.basis == "explicit"), None)
+                         and m.date.basis != "publication"), None)
             if told is not None:
                 ref = _pub(told.start)
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = _month_told_before(out, _month_no(g.get("m") or g["m1"]), pub) or pub
+            if past_year_told:
+                g = {**g, "past_year_told": True}
         if kind == "ordinal":  # "on the 9th": of the month told before, else of publication's
             month = _unit_told_before(out, {"unit": "month", "anchor": "the"}, pub) if g["rel"] in ("", "the") else None
             g = {**g, "told": month}
@@ -1401,6 +1454,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             fact, pub = day, _pub(day.start)
         mention.date = fact
         mention.future = pub is not None and fact.start > pub.hi
+        past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
+                                            and fact.end.year < pub.best.year)
         out.append((mention, None))
     return _join_day_ranges(text, out) if len(out) > 1 else out
 
@@ -1450,9 +1505,10 @@ def _join_day_ranges(text: str, found: list) -> list:
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
                     and (0 < (d2.start - d1.start).days <= 14 and _RANGE_OPEN.match(m1.text)
-                         or (d2.start - d1.end).days == 1 and d1.basis == d2.basis
-                         and join.group().strip().lower() == "and")):
-                # (or two days in a row told alike: "on Monday and Tuesday" is both, at day precision)
+                         or d1.basis == d2.basis and join.group().strip().lower() == "and"
+                         and ((d2.start - d1.end).days == 1 or d1.basis == "weekday" and d2.start > d1.end))):
+                # (or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
+                # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision)
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 basis = "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis
                 joined.date = _both_days(joined.text, _one_night(text, m1.start, m2.end,

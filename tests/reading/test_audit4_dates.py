@@ -26,6 +26,12 @@ def test_weekday_spans(text, start, end):
     assert len(got) == 1 and (got[0].start, got[0].end, got[0].precision) == (start, end, "week"), got
 
 
-def test_two_days_named_apart_stay_two(nlp=None):
+def test_two_days_named_apart_are_the_days_between(nlp=None):
+    # (dat3: one date from the first to the second at week precision, as "on 3 and 6 June" is, not Monday alone)
     got = [m.date for m in find_dates("Shelling on Monday and Thursday killed five.", published=dt.date(2024, 6, 7))]
+    assert [(d.start, d.end, d.precision) for d in got] == [(dt.date(2024, 6, 3), dt.date(2024, 6, 6), "week")]
+
+
+def test_two_days_told_unalike_stay_two(nlp=None):
+    got = [m.date for m in find_dates("Shelling on 4 June and yesterday killed five.", published=dt.date(2024, 6, 7))]
     assert len(got) == 2

@@ -23,8 +23,10 @@ def test_two_days_in_a_row_are_both_at_day_precision(text, published, start, end
     assert [d[1:] for d in dated(text, published)] == [(start, end, "day")]
 
 
-def test_two_days_apart_or_told_unalike_stay_two_dates():
-    assert len(dated("Drones hit Sumy on Monday and Thursday.", D(2025, 9, 19))) == 2
+def test_two_days_told_unalike_stay_two_dates():
+    # (dat3: two weekdays apart, "on Monday and Thursday", are one date from one to the other, at week precision)
+    assert dated("Drones hit Sumy on Monday and Thursday.", D(2025, 9, 19)) == [
+        ("on Monday and Thursday", D(2025, 9, 15), D(2025, 9, 18), "week")]
     assert len(dated("Bandits struck Gusau on 6 March and yesterday.", D(2024, 3, 8))) == 2
 
 

@@ -1,0 +1,191 @@
+"""Dates against a hand-made gold: the day or span a careful reader gives a date phrase vs what the tool reads.
+
+Run: ``.venv/bin/python bench/dates_eval.py [--errors] [--gold PATH]``
+
+Gold: ``bench/data/dates_gold.jsonl`` (see ``bench/data/README.md``): short
+passages written by hand, each with its publication date, one ``phrase`` of it
+and the date that phrase gives (``date``: a day ``YYYY-MM-DD``, a month
+``YYYY-MM`` or a span ``start/end``; ``null`` when the phrase is no date, or
+an undated one), its precision as :data:`reading.document.TIME_PRECISION`
+names it, and whether it is ``planned`` (after publication, told as such).
+Dates are scored where events are dated from, by themselves: events golds
+score them only through the events they date.
+
+Each passage is read by :func:`reading.dates.find_dates` (no gazetteer: it
+takes a second). The answer to a row is the dated mention overlapping its
+phrase most (then the longest); per row:
+
+- **exact**: the span read is the expected one; **day exact**: of the rows
+  whose date is one day, those read as that day alone;
+- **overlap**: the span read meets the expected one;
+- **precision**: the precision read is the expected one (of rows read);
+- **planned**: the mention's ``future`` flag is the row's ``planned`` (of rows read);
+- **unresolved**: a dated row with no dated mention on its phrase;
+- **false**: a row with no date (``null``) given one.
+
+Writes ``bench/results/dates_eval.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, print_table, write_result  # noqa: E402
+from events_eval import expected_span, load_gold as read_jsonl  # noqa: E402
+
+__all__ = ["GOLD", "load_gold", "check_gold", "answer", "score", "main"]
+
+GOLD = ROOT / "bench" / "data" / "dates_gold.jsonl"
+_PRECISIONS = ("day", "week", "month", "year")
+_COUNTS = ("rows", "dated", "exact", "one_day", "day_exact", "overlap", "read", "precision", "planned",
+           "unresolved", "undated", "false")
+
+
+def load_gold(path: Path | str = GOLD) -> list[dict]:
+    """The gold rows of a JSON Lines file (blank lines skipped), this gold by default."""
+    return read_jsonl(path)
+
+
+def check_gold(rows: Iterable[dict]) -> list[str]:
+    """Problems of a dates gold (empty when well-formed)."""
+    problems: list[str] = []
+    seen: set = set()
+    for i, row in enumerate(rows, 1):
+        gid = row.get("id")
+        if not isinstance(gid, str) or not gid or gid in seen:
+            problems.append(f"line {i}: missing or repeated id {gid!r}")
+        seen.add(gid)
+        text, phrase = row.get("text"), row.get("phrase")
+        if not isinstance(text, str) or not isinstance(phrase, str) or not phrase or text.count(phrase) != 1:
+            problems.append(f"{gid}: phrase {phrase!r} not once in the text")
+        try:
+            dt.date.fromisoformat(row.get("published", ""))
+        except (TypeError, ValueError):
+            problems.append(f"{gid}: published {row.get('published')!r} is not YYYY-MM-DD")
+        if not isinstance(row.get("planned"), bool):
+            problems.append(f"{gid}: planned is not true or false")
+        if row.get("date") is None:
+            if row.get("precision") is not None:
+                problems.append(f"{gid}: a precision without a date")
+            continue
+        try:
+            s, e = expected_span(row["date"])
+            if s > e:
+                problems.append(f"{gid}: date {row['date']!r} ends before it starts")
+        except (TypeError, ValueError):
+            problems.append(f"{gid}: bad date {row.get('date')!r}")
+        if row.get("precision") not in _PRECISIONS:
+            problems.append(f"{gid}: precision {row.get('precision')!r} not one of {_PRECISIONS}")
+    return problems
+
+
+def answer(row: dict, mentions: list) -> Any:
+    """The dated mention that answers a row: overlapping its phrase most, then the longest; None if none."""
+    lo = row["text"].index(row["phrase"])
+    hi = lo + len(row["phrase"])
+    best, key = None, (0, 0)
+    for m in mentions:
+        shared = min(hi, m.end) - max(lo, m.start)
+        if m.date is None or shared <= 0:
+            continue
+        if (shared, m.end - m.start) > key:
+            best, key = m, (shared, m.end - m.start)
+    return best
+
+
+def _zero() -> dict:
+    return dict.fromkeys(_COUNTS, 0)
+
+
+def score(rows: list[dict], read: Callable[[dict], list]) -> dict:
+    """Counts per topic and over all, and every error (``read(row) -> [DateMention]``)."""
+    topics: dict[str, dict] = {}
+    totals, errors = _zero(), []
+    for row in rows:
+        got = answer(row, read(row))
+        c = _zero()
+        c["rows"] = 1
+        if row["date"] is None:
+            c["undated"] = 1
+            c["false"] = int(got is not None)
+        else:
+            c["dated"] = 1
+            s, e = expected_span(row["date"])
+            c["one_day"] = int(s == e)
+            if got is None:
+                c["unresolved"] = 1
+            else:
+                d = got.date
+                c["read"] = 1
+                c["exact"] = int((d.start, d.end) == (s, e))
+                c["day_exact"] = c["exact"] & c["one_day"]
+                c["overlap"] = int(d.start <= e and s <= d.end)
+                c["precision"] = int(d.precision == row["precision"])
+                c["planned"] = int(bool(got.future) == row["planned"])
+        for bucket in (totals, topics.setdefault(row.get("topic", ""), _zero())):
+            for k, v in c.items():
+                bucket[k] += v
+        if c["false"] or c["unresolved"] or (c["read"] and not (c["exact"] and c["precision"] and c["planned"])):
+            want = f"{row['date']} {row['precision']}{' planned' if row['planned'] else ''}"
+            have = ("nothing" if got is None else
+                    f"{got.date.start}/{got.date.end} {got.date.precision}{' planned' if got.future else ''}"
+                    f" from {got.text!r}")
+            errors.append({"id": row["id"], "topic": row.get("topic", ""), "published": row["published"],
+                           "phrase": row["phrase"], "expected": want, "produced": have, "text": row["text"]})
+    return {"totals": totals, "per_topic": [{"topic": t, **c} for t, c in sorted(topics.items())], "errors": errors}
+
+
+def rates(c: dict) -> dict:
+    """Shares of a count row: exact and overlap of the dated rows, day exact of the one-day rows, precision and
+    planned of the rows read."""
+    def share(a: int, b: int) -> float | None:
+        return round(a / b, 3) if b else None
+
+    return {"exact_pct": share(c["exact"], c["dated"]), "day_exact_pct": share(c["day_exact"], c["one_day"]),
+            "overlap_pct": share(c["overlap"], c["dated"]), "precision_pct": share(c["precision"], c["read"]),
+            "planned_pct": share(c["planned"], c["read"])}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default=str(GOLD), help="gold JSON Lines (default bench/data/dates_gold.jsonl)")
+    ap.add_argument("--errors", action="store_true", help="print every error")
+    args = ap.parse_args(argv)
+    rows = load_gold(args.gold)
+    problems = check_gold(rows)
+    if problems:
+        raise SystemExit("gold is not well-formed:\n  " + "\n  ".join(problems))
+
+    from reading.dates import find_dates
+
+    def read(row: dict) -> list:
+        return find_dates(row["text"], dt.date.fromisoformat(row["published"]))
+
+    t0 = time.perf_counter()
+    res = score(rows, read)
+    secs = time.perf_counter() - t0
+    table = [{"topic": r["topic"], **r, **rates(r)} for r in res["per_topic"]]
+    table.append({"topic": "all", **res["totals"], **rates(res["totals"])})
+    print_table(table, ["topic", "rows", "dated", "exact", "exact_pct", "day_exact_pct", "overlap", "overlap_pct",
+                        "precision_pct", "planned_pct", "unresolved", "undated", "false"])
+    print(f"\n{len(rows)} rows read in {secs:.2f} s")
+    if args.errors:
+        print()
+        for e in res["errors"]:
+            print(f"  {e['id']} {e['topic']} [{e['published']}] {e['phrase']!r}: want {e['expected']}\n"
+                  f"      got  {e['produced']}\n      << {e['text'][:200]} >>")
+    gold = Path(args.gold).resolve()
+    result = {"benchmark": "dates_eval", "gold": str(gold.relative_to(ROOT)) if gold.is_relative_to(ROOT)
+              else str(args.gold), "rows": len(rows), "rates": rates(res["totals"]), **res}
+    out = write_result("dates_eval", result)
+    print(f"\nwrote {out.relative_to(ROOT)}")
+    return result
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Plans told without "will": "is expected in", "is due on", a pledge, a schedule in the present ("takes effect",
+"expires", "go to the polls") or with "would take place": the date lies ahead, not a year back."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reading.dates import find_dates
+
+D = dt.date
+
+
+def _only(text, published):
+    (m,) = [m for m in find_dates(text, published) if m.date is not None]
+    return m
+
+
+@pytest.mark.parametrize("text, published, start", [
+    ("A fresh government offensive is widely expected in the spring.", D(2024, 1, 22), D(2024, 3, 1)),
+    ("The ruling is expected in November, lawyers for the generals say.", D(2023, 10, 2), D(2023, 11, 1)),
+    ("A ministerial meeting on the refugee crisis is due on 14 June in Amman.", D(2024, 6, 3), D(2024, 6, 14)),
+    ("Both militias pledged to lay down arms on 2 March.", D(2024, 2, 20), D(2024, 3, 2)),
+    ("The army's state of emergency in Ituri expires on 30 September.", D(2023, 9, 8), D(2023, 9, 30)),
+    ("Voters in Bougainville go to the polls on Saturday.", D(2024, 5, 8), D(2024, 5, 11)),
+    ("The truce takes effect at dawn on Thursday, the mediators announced.", D(2024, 5, 6), D(2024, 5, 9)),
+    ("Officials said the handover would take place on 9 July in Bossaso.", D(2024, 7, 1), D(2024, 7, 9)),
+    ("The second round of the presidential vote is set for 23 June.", D(2024, 6, 10), D(2024, 6, 23)),
+])
+def test_plans_lie_ahead(text, published, start):
+    m = _only(text, published)
+    assert m.date.start == start and m.future
+
+
+@pytest.mark.parametrize("text, published, start", [
+    ("The aid convoy, which was expected in Kalemie on Friday, never arrived.", D(2024, 5, 8), D(2024, 5, 3)),
+    ("Rebels stormed the prison on Saturday, freeing 300 inmates.", D(2024, 5, 8), D(2024, 5, 4)),
+])
+def test_past_days_stay_past(text, published, start):
+    m = _only(text, published)
+    assert m.date.start == start and not m.future

@@ -1,0 +1,87 @@
+"""The dates benchmark: its gold file's well-formedness, its scoring on hand cases, and one run of it."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from pathlib import Path
+
+from reading.document import DateMention, FactDate
+
+_PATH = Path(__file__).resolve().parents[1] / "bench" / "dates_eval.py"
+_spec = importlib.util.spec_from_file_location("dates_eval", _PATH)
+de = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(de)
+
+D = dt.date
+
+
+def _row(gid, text, phrase, date, precision="day", planned=False, topic="t"):
+    return {"id": gid, "topic": topic, "published": "2024-05-08", "text": text, "phrase": phrase, "date": date,
+            "precision": precision, "planned": planned}
+
+
+def _mention(text, phrase, start, end=None, precision="day", future=False):
+    at = text.index(phrase)
+    return DateMention(at, at + len(phrase), phrase, FactDate(start, end or start, precision, phrase), future)
+
+
+def test_gold_is_well_formed_and_covers_every_topic():
+    rows = de.load_gold()
+    assert de.check_gold(rows) == []
+    assert len(rows) >= 250
+    topics = {r["topic"] for r in rows}
+    assert {"weekday", "week", "new_year", "numeric", "range", "night", "season", "feast", "ago", "month",
+            "history", "anchored", "dateline", "undated", "planned", "timezone"} <= topics
+    assert sum(r["date"] is None for r in rows) >= 20
+
+
+def test_check_gold_reports_bad_rows():
+    bad = [_row("a", "Shelling on Monday.", "on Friday", "2024-05-06"),
+           _row("a", "Shelling on Monday.", "on Monday", "2024-05-9x"),
+           {**_row("b", "Shelling on Monday.", "on Monday", None, precision="day"), "planned": "no"},
+           _row("c", "Shelling on Monday.", "on Monday", "2024-05-06", precision="hour")]
+    problems = " | ".join(de.check_gold(bad))
+    for words in ("not once in the text", "repeated id", "bad date", "planned is not", "a precision without",
+                  "precision 'hour'"):
+        assert words in problems
+
+
+def test_score_counts_exact_overlap_precision_unresolved_and_false():
+    text = "Gunmen struck Kidal on Monday and again last week. Route 7 was closed."
+    rows = [_row("r1", text, "on Monday", "2024-05-06"),
+            _row("r2", text, "last week", "2024-04-29/2024-05-05", "week"),
+            _row("r3", text, "Route 7", None, None),
+            _row("r4", text, "again", "2024-05-01")]
+    read = {"r1": [_mention(text, "on Monday", D(2024, 5, 6))],
+            "r2": [_mention(text, "last week", D(2024, 5, 1), D(2024, 5, 5), precision="day")],
+            "r3": [_mention(text, "Route 7", D(2007, 1, 1), D(2007, 12, 31), "year")],
+            "r4": []}
+    res = de.score(rows, lambda r: read[r["id"]])
+    t = res["totals"]
+    assert (t["rows"], t["dated"], t["exact"], t["day_exact"], t["overlap"]) == (4, 3, 1, 1, 2)
+    assert (t["read"], t["precision"], t["unresolved"], t["undated"], t["false"]) == (2, 1, 1, 1, 1)
+    assert sorted(e["id"] for e in res["errors"]) == ["r2", "r3", "r4"]
+    assert de.rates(t)["exact_pct"] == 0.333
+
+
+def test_the_answer_is_the_dated_mention_overlapping_the_phrase_most():
+    text = "On Friday, May 3, the army said it had retaken Bentiu."
+    row = _row("a", text, "Friday, May 3", "2024-05-03")
+    short = _mention(text, "Friday", D(2024, 5, 3))
+    long_ = _mention(text, "On Friday, May 3", D(2024, 5, 3))
+    undated = DateMention(0, 16, "On Friday, May 3")
+    assert de.answer(row, [short, long_, undated]) is long_
+    assert de.answer(row, [undated]) is None
+
+
+def test_main_runs_on_a_small_gold_and_writes_its_result(tmp_path, capsys, monkeypatch):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in [
+        _row("a", "Rebels shelled Goma on Monday.", "on Monday", "2024-05-06"),
+        _row("b", "Theresa May spoke.", "May", None, None)]) + "\n")
+    monkeypatch.setattr(de, "write_result", lambda name, payload: de.ROOT / "bench" / "results" / f"{name}.json")
+    res = de.main(["--gold", str(gold), "--errors"])
+    out = capsys.readouterr().out
+    assert res["totals"]["exact"] == 1 and res["totals"]["false"] == 0
+    assert "all" in out and "exact_pct" in out
