@@ -878,6 +878,11 @@ _CALL_TO_CONDEMN_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed
                                      r"ask(?:s|ed|ing)?)\s+[^.;:!?]{0,80}?\bto\s+(?:condemn|denounce|stop|end|halt|"
                                      r"prevent)\s+(?:the\s+|all\s+|these\s+|such\s+|further\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: ... and the noun it qualifies right after it: a person, not what happened to them now.
+#: evq: after a ship seized, its crew or passengers held for ransom or as hostages ("..., holding 25 sailors for
+#: ransom", "and is holding its crew hostage"): the people taken make the piracy an abduction.
+_CREW_HELD = re.compile(r"[^.;:!?]{0,80}?\b(?:holding|held|keeping|kept)\s+(?:[\w\-]+\s+){0,3}?(?:crew|crews|sailors|"
+                        r"seafarers|seamen|fishermen|passengers|mariners|crewmen|crew\s+members)\s+(?:hostage|for\s+ransom)\b",
+                        re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|of|from|in|on|at|near|during|and|or|as|after|before|when|while|since|last|this|"
                          r"overnight|early|late|yesterday|today|earlier)\b)[a-z][\w\-]*(?:\s|[,.;])", re.I)
 
@@ -2984,6 +2989,12 @@ class EventExtractor:
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
+            if trig.id == "vessel-seized" and ("hostage" in low or "ransom" in low or "kidnap" in low or "abduct" in low):
+                if any(o.id == "abduction" and sent.start <= os_ < sent.end for os_, _, o in triggers):
+                    continue  # "hijacked a bulk carrier and took its crew hostage": the crew's abduction is the event
+                if _CREW_HELD.match(text, te, sent.end):
+                    # "hijacked a tanker, holding 25 sailors for ransom": ACLED types piracy that takes people by them
+                    etype, sub = "Violence against civilians", "Abduction/forced disappearance"
             if trig.id == "meeting":
                 if not (_CONFLICT_TALKS.search(text, sent.start, sent.end) or any(
                         a.kind == "group" or (a.faction and profile is not None and (f := profile.faction(a.faction))
