@@ -236,9 +236,12 @@ _NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[\w'’\-]+\s+){0,5}?(?:\w+ed|broke|began|begun|"
                                  r"fell|took|came|went|was|were|had|has|have|is|are|won|lost|left|fled|struck|hit|shot|"
                                  r"overran|seized|held|began)\s+(?:[\w'’\-]+\s+){0,5}$", re.I)
-#: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in").
+#: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in");
+#: evq: so is an airport, a bridge or a crossing taken ("seized the airport of Kindu", "retook the bridge outside Mosul"):
+#: the town around it did not change hands.
 _MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?|bases?|barracks|garrisons?|camps?|detachments?|"
-                            r"installations?)\s+(?:of|in|near|outside|at|on)\b"
+                            r"installations?|airports?|airfields?|airstrips?|bridges?|crossings?)\s+"
+                            r"(?:of|in|near|outside|at|on)\b"
                             r"(?!\s+(?:the\s+)?(?:towns?|city|cities|villages?|districts?)\s+of\b)", re.I)
 #: gold 10: in what was ambushed, a side's ("an army truck", "a police patrol", "a convoy escorted by"): a fight,
 #: whoever died.
@@ -251,7 +254,7 @@ _CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearl
                               r"drivers|students|pupils|children|women|aid\s+workers|residents)\b", re.I)
 #: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
 #: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
-_SITE_TAKEN = re.compile(r"(?:captured|seized|overran|overrun)\b", re.I)
+_SITE_TAKEN = re.compile(r"(?:(?:re)?captured|seized|overran|overrun|(?:re)?took|(?:re)?taken)\b", re.I)
 #: evy: between a taking verb and its town, a civic building taken there ("seized the town hall in Bunia", "took
 #: over the party office in Tripoli", "captured the state broadcaster's building in X"): the building changed
 #: hands, not the town (an event there, no zone).
@@ -3216,7 +3219,8 @@ class EventExtractor:
                          or _PEOPLE_AFTER.match(text, on.end())
                          or any(a.start <= on.start("name") < a.end for a in s_actors))):
                 building = None
-                if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).start):
+                # (up to the place's end: "seized a base near Marib", whose mention holds its "near")
+                if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).end):
                     pass  # gold 4: "captured an army outpost at Momauk, east of Bhamo": a fight for the post, by Bhamo
                 elif not _ASSAULT_VERB.match(text, ts, te) and _BUILDING_TAKEN.match(text, te, min(place_after,
                                                                                                    key=_START).start):
