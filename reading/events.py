@@ -205,7 +205,7 @@ _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s
 #: says better where and when the event was.
 #: After the name a taking verb takes: people or a figure of speech, not a place ("captured Hamas fighters",
 #: "took Gao residents to hospital", "took London by surprise").
-_PEOPLE_AFTER = re.compile(r"['’]?s?\s+(?:fighters|militants|members|soldiers|troops|residents|people|civilians|homes|houses|"
+_PEOPLE_AFTER = re.compile(r"['’]?s?[ \t]+(?:fighters|militants|members|soldiers|troops|residents|people|civilians|homes|houses|"
                            r"villagers|families|inhabitants|farmers|traders|students|children|women|men|youths|prisoners|"
                            r"detainees|hostages|commanders?|leaders?|officials|suspects|by\s+surprise)\b", re.I)
 _DATELINE = re.compile(r"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)(?:,[ \t]+(?-i:[A-Z][\w.'’\-]*)"
@@ -258,8 +258,11 @@ _SITE_TAKEN = re.compile(r"(?:(?:re)?captured|seized|overran|overrun|(?:re)?took
 #: evy: between a taking verb and its town, a civic building taken there ("seized the town hall in Bunia", "took
 #: over the party office in Tripoli", "captured the state broadcaster's building in X"): the building changed
 #: hands, not the town (an event there, no zone).
-_BUILDING_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s+)?(?:the|an?|its|their)\s+"
-                             r"(?:[\w'’\-]+\s+){0,3}?(?:(?:town|city)\s+halls?|offices?|buildings?|parliament|palace|"
+_BUILDING_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s+)?"
+                             # evq: a headline drops the article ("Faction seizes party office in X", "Gunmen seize town
+                             # hall in Y"), but "took office in Kabul" is no building taken
+                             r"(?:(?:the|an?|its|their)\s+(?:[\w'’\-]+\s+){0,3}?|(?!(?:up\s+)?offices?\s)(?:[\w'’\-]+\s+){0,3}?)"
+                             r"(?:(?:town|city)\s+halls?|offices?|buildings?|parliament|palace|"
                              r"ministry|residence|state\s+house|(?:radio|television|tv)\s+stations?|broadcaster|"
                              r"central\s+bank|courthouse|prefecture|town\s+council|city\s+council)\s+"
                              r"(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$", re.I)
@@ -1564,7 +1567,7 @@ _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?
 #: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
 #: pounded Luzon"): the weather, not an attacker (not "RAF Typhoons struck ...": jets, ev21).
 _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|(?-i:typhoons?|Typhoon)|"
-                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail|"
+                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|torrents|downpours?|rains|winds|waves|hail|"
                            r"earthquakes?|quakes?|tremors?|landslides?|lightning)"
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
@@ -2884,7 +2887,10 @@ class EventExtractor:
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0) if len(clauses) > 1 else 0
             cs, ce = clauses[ci]
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
-                    _PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None or wished(text, ts, sent.start)):
+                    (_PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None
+                     # evq: or a side named right before it, as headlines tell ("Houthis seize party office in Sanaa")
+                     and not any(a.end + 1 == ts and a.kind != "country" and text[a.end] == " " for a in s_actors))
+                    or wished(text, ts, sent.start)):
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
                 # "demanded that Russian forces withdraw from Ukraine": not done
                 continue
@@ -3545,7 +3551,8 @@ class EventExtractor:
             # a statement, meeting or alert needs someone who makes it.
             if not (a1 or named or dm or fat is not None):
                 continue
-            if etype == "Strategic developments" and not a1 and not background and not (named and dm):
+            if (etype == "Strategic developments" and not a1 and not background and not (named and dm)
+                    and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
                 continue
             where = _outside(text, at_places, rels, ts)
             if lost_at is not None:

@@ -37,3 +37,8 @@ def test_the_town_taken_is_still_its_capture(nlp):
     doc = read_article(nlp, "M23 rebels seized Bukavu on Sunday.", "2025-04-22")
     assert [s for _, s in kinds(mapped(doc))] == ["Non-state actor overtakes territory"]
     assert held_sides(doc) == ["M23"]
+
+
+def test_floods_overrunning_bridges_are_no_fight(nlp):
+    doc = read_article(nlp, "Torrents overran roads and bridges near Chitral on Sunday, cutting off villages.", "2025-07-01")
+    assert not [e for e in mapped(doc) if e.event_type == "Battles"], doc.events
