@@ -4410,6 +4410,10 @@ class EventExtractor:
         if area is not None:
             return area, (f"{head}; placed in {getattr(area, 'name', '')}, the area that holds "
                           f"every place the article names (precision 3).")
+        filed = None if at_sea or lost is not None else _dateline_province(doc, spans)
+        if filed is not None and getattr(self._country(doc, spans), "country", "") in ("", filed[0].country):
+            return filed[0], (f"{head}; placed in {getattr(filed[0], 'name', '')}, the province of its dateline, "
+                              f"{filed[1]}, which holds every place the article names (precision 3).")
         loc = self._country(doc, spans)
         story, why = self._story_abroad(doc, loc, sides, etype, doc.text[cs:ce]) if loc is not None else (None, "")
         if story is not None:
@@ -4780,6 +4784,37 @@ def _dateline_only(doc: Document, spans: dict | None) -> Any:
     if spans is not None:
         spans["dateline_only"] = near
     return near
+
+
+def _dateline_province(doc: Document, spans: dict | None) -> tuple[Any, str] | None:
+    """evq: (the first-level unit holding the article's dateline town, the town's name) when every place the
+    article names lies in that unit, or is its country ("GOMA, Congo (Reuters) - M23 rebels captured Rutshuru ...
+    Two soldiers were killed in an ambush"): the dateline is where the reporter is, not the event, so the
+    placeless event is placed in the province both lie in (ACLED's precision 3), not at the town, nor at the
+    country's centre; None when a place lies elsewhere (the story spans provinces: the country then), when the
+    article has no dateline town, or names an area of its own (:func:`_article_area` reads that). Names not
+    found are left out, as there. Once per article."""
+    if spans is not None and "dateline_province" in spans:
+        return spans["dateline_province"]
+    from shapely.geometry import Point
+
+    text, found, out = doc.text, None, None
+    named = [m for m in doc.mentions if m.role == "location" and m.location is not None]
+    for m in named:
+        if m.end <= dateline_end(text, text.rfind("\n", 0, m.start) + 1) and getattr(m.location, "precision", 3) == 1:
+            found = m.location
+            break
+    unit = _province_of(found) if found is not None else None
+    if unit is not None and all(
+            getattr(m.location, "country", "") == unit.country and (
+                unit.geometry.covers(Point(m.location.lon, m.location.lat))
+                or (getattr(m.location, "precision", 1) >= 3 and m.location.geometry is not None
+                    and m.location.geometry.covers(Point(found.lon, found.lat))))  # (its country or province)
+            for m in named):
+        out = (unit, getattr(found, "name", ""))
+    if spans is not None:
+        spans["dateline_province"] = out
+    return out
 
 
 #: How the note of an event placed by :func:`_dateline_story_town` says so (event_merge reads it: still told
