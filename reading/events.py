@@ -883,12 +883,12 @@ _TITLE_PART_END = re.compile(r"\s*[:;|–—]\s*|\s+-\s+")
 _CALL_TO_CONDEMN_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
                                      r"ask(?:s|ed|ing)?)\s+[^.;:!?]{0,80}?\bto\s+(?:condemn|denounce|stop|end|halt|"
                                      r"prevent)\s+(?:the\s+|all\s+|these\s+|such\s+|further\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
-#: ... and the noun it qualifies right after it: a person, not what happened to them now.
 #: evq: after a ship seized, its crew or passengers held for ransom or as hostages ("..., holding 25 sailors for
 #: ransom", "and is holding its crew hostage"): the people taken make the piracy an abduction.
 _CREW_HELD = re.compile(r"[^.;:!?]{0,80}?\b(?:holding|held|keeping|kept)\s+(?:[\w\-]+\s+){0,3}?(?:crew|crews|sailors|"
                         r"seafarers|seamen|fishermen|passengers|mariners|crewmen|crew\s+members)\s+(?:hostage|for\s+ransom)\b",
                         re.I)
+#: ... and the noun it qualifies right after it: a person, not what happened to them now.
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|of|from|in|on|at|near|during|and|or|as|after|before|when|while|since|last|this|"
                          r"overnight|early|late|yesterday|today|earlier)\b)[a-z][\w\-]*(?:\s|[,.;])", re.I)
 
@@ -4412,7 +4412,7 @@ class EventExtractor:
                           f"every place the article names (precision 3).")
         filed = None if at_sea or lost is not None else _dateline_province(doc, spans)
         if filed is not None and getattr(self._country(doc, spans), "country", "") in ("", filed[0].country):
-            return filed[0], (f"{head}; placed in {getattr(filed[0], 'name', '')}, the province of its dateline, "
+            return filed[0], (f"{head}; placed in {getattr(filed[0], 'name', '')}, {_DATELINE_PROVINCE}, "
                               f"{filed[1]}, which holds every place the article names (precision 3).")
         loc = self._country(doc, spans)
         story, why = self._story_abroad(doc, loc, sides, etype, doc.text[cs:ce]) if loc is not None else (None, "")
@@ -4784,6 +4784,11 @@ def _dateline_only(doc: Document, spans: dict | None) -> Any:
     if spans is not None:
         spans["dateline_only"] = near
     return near
+
+
+#: How the note of an event placed by :func:`_dateline_province` says so (event_merge reads it: still told without a
+#: place of its own).
+_DATELINE_PROVINCE = "the province of its dateline"
 
 
 def _dateline_province(doc: Document, spans: dict | None) -> tuple[Any, str] | None:

@@ -28,3 +28,11 @@ def test_a_ship_seized_with_nobody_taken_is_still_looting(nlp):
 def test_crew_still_held_is_a_state_not_a_new_abduction(nlp):
     text = "The pirates, who seized the freighter in May, are still holding its crew of 19 for ransom, officials said on Monday."
     assert ABDUCTION not in kinds(mapped(read_article(nlp, text, "2025-07-14")))
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators took part in talks on the hostage release in Doha on Monday.",
+    "The minister said the government would take steps to free hostages held in the Sahel.",
+])
+def test_hostages_talked_about_are_no_abduction(nlp, text):
+    assert ABDUCTION not in kinds(mapped(read_article(nlp, text, "2025-03-14")))
