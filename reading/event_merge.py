@@ -41,9 +41,9 @@ from typing import Any
 
 from geo.distance import great_circle_km
 from reading.document import Document, Event
-from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _DATELINE_STORY, _ENTRY_HEADLINE, _FIRST,
-                            _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE,
-                            _W409_HEAD, _fight_sounds,
+from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _DATELINE_PROVINCE, _DATELINE_STORY,
+                            _ENTRY_HEADLINE, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _SPEAKER_GOES_ON_START,
+                            _TOLD_BY_BEFORE, _W409_HEAD, _fight_sounds,
                             _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
@@ -984,7 +984,8 @@ def _drop_restatements(doc: Document, events: list[Event]) -> list[Event]:
                 and ev.event_type in VIOLENT_TYPES and not ev.planned and not ev.background
                 and ev.evidence is not None and (ev.location_note or "").startswith(_NO_PLACE_HEAD)
                 and (ev.location is None or getattr(ev.location, "is_whole_country", False)
-                     or _DATELINE_STORY in ev.location_note)  # (gold 8: near the dateline, still no place of its own)
+                     # (gold 8: near the dateline, still no place of its own; evq: nor in its province)
+                     or _DATELINE_STORY in ev.location_note or _DATELINE_PROVINCE in ev.location_note)
                 and not _ANOTHER.search(ev.evidence.sentence or "")
                 and _TOLD_BY_BEFORE.search(doc.text, _sentence_start(doc, ev.evidence.start), ev.evidence.start)
                 # (audit 11: any fight told before: "the rebels advanced under cover of artillery" after

@@ -205,7 +205,7 @@ _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s
 #: says better where and when the event was.
 #: After the name a taking verb takes: people or a figure of speech, not a place ("captured Hamas fighters",
 #: "took Gao residents to hospital", "took London by surprise").
-_PEOPLE_AFTER = re.compile(r"['’]?s?\s+(?:fighters|militants|members|soldiers|troops|residents|people|civilians|homes|houses|"
+_PEOPLE_AFTER = re.compile(r"['’]?s?[ \t]+(?:fighters|militants|members|soldiers|troops|residents|people|civilians|homes|houses|"
                            r"villagers|families|inhabitants|farmers|traders|students|children|women|men|youths|prisoners|"
                            r"detainees|hostages|commanders?|leaders?|officials|suspects|by\s+surprise)\b", re.I)
 _DATELINE = re.compile(r"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)(?:,[ \t]+(?-i:[A-Z][\w.'’\-]*)"
@@ -236,9 +236,12 @@ _NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[\w'’\-]+\s+){0,5}?(?:\w+ed|broke|began|begun|"
                                  r"fell|took|came|went|was|were|had|has|have|is|are|won|lost|left|fled|struck|hit|shot|"
                                  r"overran|seized|held|began)\s+(?:[\w'’\-]+\s+){0,5}$", re.I)
-#: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in").
+#: Between a capture verb and its place: a small military site, whose fall is a fight, not the town's ("overran an army post in");
+#: evq: so is an airport, a bridge or a crossing taken ("seized the airport of Kindu", "retook the bridge outside Mosul"):
+#: the town around it did not change hands.
 _MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?|bases?|barracks|garrisons?|camps?|detachments?|"
-                            r"installations?)\s+(?:of|in|near|outside|at|on)\b"
+                            r"installations?|airports?|airfields?|airstrips?|bridges?|crossings?)\s+"
+                            r"(?:of|in|near|outside|at|on)\b"
                             r"(?!\s+(?:the\s+)?(?:towns?|city|cities|villages?|districts?)\s+of\b)", re.I)
 #: gold 10: in what was ambushed, a side's ("an army truck", "a police patrol", "a convoy escorted by"): a fight,
 #: whoever died.
@@ -251,12 +254,15 @@ _CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearl
                               r"drivers|students|pupils|children|women|aid\s+workers|residents)\b", re.I)
 #: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
 #: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
-_SITE_TAKEN = re.compile(r"(?:captured|seized|overran|overrun)\b", re.I)
+_SITE_TAKEN = re.compile(r"(?:(?:re)?captured|seized|overran|overrun|(?:re)?took|(?:re)?taken)\b", re.I)
 #: evy: between a taking verb and its town, a civic building taken there ("seized the town hall in Bunia", "took
 #: over the party office in Tripoli", "captured the state broadcaster's building in X"): the building changed
 #: hands, not the town (an event there, no zone).
-_BUILDING_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s+)?(?:the|an?|its|their)\s+"
-                             r"(?:[\w'’\-]+\s+){0,3}?(?:(?:town|city)\s+halls?|offices?|buildings?|parliament|palace|"
+_BUILDING_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s+)?"
+                             # evq: a headline drops the article ("Faction seizes party office in X", "Gunmen seize town
+                             # hall in Y"), but "took office in Kabul" is no building taken
+                             r"(?:(?:the|an?|its|their)\s+(?:[\w'’\-]+\s+){0,3}?|(?!(?:up\s+)?offices?\s)(?:[\w'’\-]+\s+){0,3}?)"
+                             r"(?:(?:town|city)\s+halls?|offices?|buildings?|parliament|palace|"
                              r"ministry|residence|state\s+house|(?:radio|television|tv)\s+stations?|broadcaster|"
                              r"central\s+bank|courthouse|prefecture|town\s+council|city\s+council)\s+"
                              r"(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$", re.I)
@@ -877,6 +883,11 @@ _TITLE_PART_END = re.compile(r"\s*[:;|–—]\s*|\s+-\s+")
 _CALL_TO_CONDEMN_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
                                      r"ask(?:s|ed|ing)?)\s+[^.;:!?]{0,80}?\bto\s+(?:condemn|denounce|stop|end|halt|"
                                      r"prevent)\s+(?:the\s+|all\s+|these\s+|such\s+|further\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+#: evq: after a ship seized, its crew or passengers held for ransom or as hostages ("..., holding 25 sailors for
+#: ransom", "and is holding its crew hostage"): the people taken make the piracy an abduction.
+_CREW_HELD = re.compile(r"[^.;:!?]{0,80}?\b(?:holding|held|keeping|kept)\s+(?:[\w\-]+\s+){0,3}?(?:crew|crews|sailors|"
+                        r"seafarers|seamen|fishermen|passengers|mariners|crewmen|crew\s+members)\s+(?:hostage|for\s+ransom)\b",
+                        re.I)
 #: ... and the noun it qualifies right after it: a person, not what happened to them now.
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|of|from|in|on|at|near|during|and|or|as|after|before|when|while|since|last|this|"
                          r"overnight|early|late|yesterday|today|earlier)\b)[a-z][\w\-]*(?:\s|[,.;])", re.I)
@@ -1556,7 +1567,7 @@ _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?
 #: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
 #: pounded Luzon"): the weather, not an attacker (not "RAF Typhoons struck ...": jets, ev21).
 _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|(?-i:typhoons?|Typhoon)|"
-                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|downpours?|rains|winds|waves|hail|"
+                           r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|torrents|downpours?|rains|winds|waves|hail|"
                            r"earthquakes?|quakes?|tremors?|landslides?|lightning)"
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
@@ -2876,7 +2887,10 @@ class EventExtractor:
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0) if len(clauses) > 1 else 0
             cs, ce = clauses[ci]
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
-                    _PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None or wished(text, ts, sent.start)):
+                    (_PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None
+                     # evq: or a side named right before it, as headlines tell ("Houthis seize party office in Sanaa")
+                     and not any(a.end + 1 == ts and a.kind != "country" and text[a.end] == " " for a in s_actors))
+                    or wished(text, ts, sent.start)):
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
                 # "demanded that Russian forces withdraw from Ukraine": not done
                 continue
@@ -2984,6 +2998,12 @@ class EventExtractor:
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
+            if trig.id == "vessel-seized" and ("hostage" in low or "ransom" in low or "kidnap" in low or "abduct" in low):
+                if any(o.id == "abduction" and sent.start <= os_ < sent.end for os_, _, o in triggers):
+                    continue  # "hijacked a bulk carrier and took its crew hostage": the crew's abduction is the event
+                if _CREW_HELD.match(text, te, sent.end):
+                    # "hijacked a tanker, holding 25 sailors for ransom": ACLED types piracy that takes people by them
+                    etype, sub = "Violence against civilians", "Abduction/forced disappearance"
             if trig.id == "meeting":
                 if not (_CONFLICT_TALKS.search(text, sent.start, sent.end) or any(
                         a.kind == "group" or (a.faction and profile is not None and (f := profile.faction(a.faction))
@@ -3205,7 +3225,8 @@ class EventExtractor:
                          or _PEOPLE_AFTER.match(text, on.end())
                          or any(a.start <= on.start("name") < a.end for a in s_actors))):
                 building = None
-                if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).start):
+                # (up to the place's end: "seized a base near Marib", whose mention holds its "near")
+                if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).end):
                     pass  # gold 4: "captured an army outpost at Momauk, east of Bhamo": a fight for the post, by Bhamo
                 elif not _ASSAULT_VERB.match(text, ts, te) and _BUILDING_TAKEN.match(text, te, min(place_after,
                                                                                                    key=_START).start):
@@ -3530,7 +3551,8 @@ class EventExtractor:
             # a statement, meeting or alert needs someone who makes it.
             if not (a1 or named or dm or fat is not None):
                 continue
-            if etype == "Strategic developments" and not a1 and not background and not (named and dm):
+            if (etype == "Strategic developments" and not a1 and not background and not (named and dm)
+                    and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
                 continue
             where = _outside(text, at_places, rels, ts)
             if lost_at is not None:
@@ -4388,6 +4410,10 @@ class EventExtractor:
         if area is not None:
             return area, (f"{head}; placed in {getattr(area, 'name', '')}, the area that holds "
                           f"every place the article names (precision 3).")
+        filed = None if at_sea or lost is not None else _dateline_province(doc, spans)
+        if filed is not None and getattr(self._country(doc, spans), "country", "") in ("", filed[0].country):
+            return filed[0], (f"{head}; placed in {getattr(filed[0], 'name', '')}, {_DATELINE_PROVINCE}, "
+                              f"{filed[1]}, which holds every place the article names (precision 3).")
         loc = self._country(doc, spans)
         story, why = self._story_abroad(doc, loc, sides, etype, doc.text[cs:ce]) if loc is not None else (None, "")
         if story is not None:
@@ -4758,6 +4784,42 @@ def _dateline_only(doc: Document, spans: dict | None) -> Any:
     if spans is not None:
         spans["dateline_only"] = near
     return near
+
+
+#: How the note of an event placed by :func:`_dateline_province` says so (event_merge reads it: still told without a
+#: place of its own).
+_DATELINE_PROVINCE = "the province of its dateline"
+
+
+def _dateline_province(doc: Document, spans: dict | None) -> tuple[Any, str] | None:
+    """evq: (the first-level unit holding the article's dateline town, the town's name) when every place the
+    article names lies in that unit, or is its country ("GOMA, Congo (Reuters) - M23 rebels captured Rutshuru ...
+    Two soldiers were killed in an ambush"): the dateline is where the reporter is, not the event, so the
+    placeless event is placed in the province both lie in (ACLED's precision 3), not at the town, nor at the
+    country's centre; None when a place lies elsewhere (the story spans provinces: the country then), when the
+    article has no dateline town, or names an area of its own (:func:`_article_area` reads that). Names not
+    found are left out, as there. Once per article."""
+    if spans is not None and "dateline_province" in spans:
+        return spans["dateline_province"]
+    from shapely.geometry import Point
+
+    text, found, out = doc.text, None, None
+    named = [m for m in doc.mentions if m.role == "location" and m.location is not None]
+    for m in named:
+        if m.end <= dateline_end(text, text.rfind("\n", 0, m.start) + 1) and getattr(m.location, "precision", 3) == 1:
+            found = m.location
+            break
+    unit = _province_of(found) if found is not None else None
+    if unit is not None and all(
+            getattr(m.location, "country", "") == unit.country and (
+                unit.geometry.covers(Point(m.location.lon, m.location.lat))
+                or (getattr(m.location, "precision", 1) >= 3 and m.location.geometry is not None
+                    and m.location.geometry.covers(Point(found.lon, found.lat))))  # (its country or province)
+            for m in named):
+        out = (unit, getattr(found, "name", ""))
+    if spans is not None:
+        spans["dateline_province"] = out
+    return out
 
 
 #: How the note of an event placed by :func:`_dateline_story_town` says so (event_merge reads it: still told
