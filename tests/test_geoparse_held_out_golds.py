@@ -43,6 +43,7 @@ def test_gold_23_city_news_and_namesakes_across_borders_is_well_formed():
     assert len(rows) == 20 and sum(len(r["toponyms"]) for r in rows) >= 600
     assert ge.check_gold(rows) == []
     assert {row["id"][:1] for row in rows} == {"a", "x"}
+    assert {ge.genre_of(row) for row in rows} == {"city news", "namesakes across borders"}
     assert {t["kind"] for row in rows for t in row["toponyms"]} <= set(ge.KINDS)
     assert min(len(row["text"].split()) for row in rows) >= 150
 
