@@ -482,6 +482,28 @@ def _country_follows(text: str, f: Any, found: list, gazetteer: Any, units: list
 _ELSEWHERE_KM = 100.0
 
 
+#: A town's first reading this big elsewhere needs the state after it to give way to the namesake in it.
+_BIG_ELSEWHERE = 100_000
+
+
+def _state_before_a_town(text: str, f: Any, found: list, gazetteer: Any, a: Any, units: list) -> bool:
+    """True when unit name ``f`` is a state of a federation set off by commas after the town ``a``, whose
+    first reading is a big town outside it but a namesake in it, and the next item is a town: "between Cairo,
+    Illinois, and New Orleans" qualifies Cairo (AP style), no list of a town, a state and a town (nor
+    Cairo, Egypt). (Where the first reading is in the state already, the list is read as before.)"""
+    if not text.startswith(", ", f.end):
+        return False
+    g = _next_found(found, f.end)
+    if g is None or not g.anchors or g.anchors[0].kind != "name" or _units_of(gazetteer, g.anchors[0].candidates):
+        return False
+    first = _get(gazetteer, a.candidates[0])
+    if first is None or (first.population or 0) < _BIG_ELSEWHERE:
+        return False
+    return any(_states_of_a_federation(u) and not in_unit(gazetteer, first, u) and any(
+        (p := _get(gazetteer, pid)) is not None and p.kind in _TOWN_KINDS and in_unit(gazetteer, p, u)
+        for pid in a.candidates[1:]) for u in units)
+
+
 def _namesake_follows(f: Any, town: Any, found: list) -> bool:
     """True when the next item after unit name ``f`` is the town before it named again: "Paris, Texas,
     Paris, Tennessee, and Paris, Kentucky", "Richmond, Virginia, and Richmond, Indiana" list namesakes,
@@ -959,7 +981,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         if not units or not pats.country_after_name.match(gap) \
                 or text.startswith(("'s ", "\u2019s "), f.end) \
                 or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)
-                    and not _namesake_follows(f, prev, found) and not _pair_follows(text, f, found, gazetteer)):
+                    and not _namesake_follows(f, prev, found) and not _pair_follows(text, f, found, gazetteer)
+                    and not _state_before_a_town(text, f, found, gazetteer, a, units)):
             continue
         for unit in units:
             before = tuple(a.candidates)
