@@ -2100,6 +2100,12 @@ _KIN_CALLED = re.compile(
     r"\b(?:wife|husband|partner|son|daughter|brother|sister|mother|father|grandson|granddaughter|child|nephew|niece"
     r"|cousin|twin|baby|girl|boy|dog|cat|horse|pony|puppy|kitten|parrot)s?(?:[ \t]+(?:is|was|are|were))?[ \t]+"
     r"(?:called|named)[ \t]+$")
+#: A kin noun after a possessive, right before a name ("Her brother Lincoln still milks the herd", "their son
+#: Austin"): the relative's name (the kin nouns, :data:`_KIN_BARE_NOUNS`, are looked up first).
+_KIN_BARE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose)[ \t]+(?:(?:younger|elder|older|eldest|youngest"
+                       r"|late|twin|baby|little|big|only)[ \t]+)?[a-z]+[ \t]+$")
+_KIN_BARE_NOUNS = frozenset("wife husband partner son sons daughter daughters brother brothers sister sisters mother father "
+                            "grandson granddaughter nephew niece cousin twin widow widower fiancé fiancée".split())
 #: A quoted nickname between a first name and a surname ('Dolores "Dee" Marttila'): a person's name.
 _NICKNAME = re.compile(r"[ \t]+[\"\u201c\u2018][A-Z][\w.\x27 -]{0,20}[\"\u201d\u2019][ \t]+[A-Z][\w\x27\u2019-]+")
 _QUOTES = frozenset("\"\u201c\u2018")
@@ -2119,10 +2125,14 @@ def _add_surname(text: str, e: int, end: int, persons: set[str]) -> None:
 
 def _kin_name(text: str, s: int) -> bool:
     """The name at ``s`` is a relative's, named after a kin noun (:data:`_KIN_RUN`: "his wife of 58 years,
-    Georgia") or called so (:data:`_KIN_CALLED`). Only a name after ", ", " and " or a bracket runs the
-    first regex, only one after "called " or "named " the second."""
+    Georgia"), called so (:data:`_KIN_CALLED`) or right after one with a possessive ("her brother Lincoln":
+    :data:`_KIN_BARE`). Only a name after ", ", " and " or a bracket runs the first regex, only one after
+    "called " or "named " the second, only one after a kin noun the third."""
     if text[s - 2 : s] not in (", ", ") ") and text[s - 5 : s] != " and ":
-        return text[s - 6 : s] in ("named ", "alled ") and _KIN_CALLED.search(text, max(0, s - 40), s) is not None
+        if text[s - 6 : s] in ("named ", "alled "):
+            return _KIN_CALLED.search(text, max(0, s - 40), s) is not None
+        k = text.rfind(" ", max(0, s - 14), s - 1)
+        return k >= 0 and text[k + 1 : s - 1] in _KIN_BARE_NOUNS and _KIN_BARE.search(text, max(0, s - 50), s) is not None
     return _KIN_RUN.search(text, max(0, s - 90), s) is not None
 
 
