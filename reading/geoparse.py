@@ -188,7 +188,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     vessels.add(a.surface)
                 continue  # "the Battle of Stalingrad", "HMS Sheffield": an event's or ship's name
             if _WAR_AFTER.match(text, a.end) is not None:
-                continue  # "the Falklands War": an event's name
+                continue  # "the Falklands War", "the Melbourne Cup": an event's name
             if vessels and a.surface in vessels and text[max(0, a.start - 4) : a.start] in ("the ", "The "):
                 continue  # "the liner Canberra ... the Canberra was requisitioned": the ship again, towns take no article
             if text[a.end : a.end + 1] == "," and text[max(0, a.start - 4) : a.start] in ("the ", "The ") \
@@ -1455,7 +1455,8 @@ _CONTINENTS = frozenset(("Africa", "Europe", "Asia", "Oceania", "Antarctica", "E
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
-              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau", "Bosporus", "Bosphorus", "Dardanelles",
+              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau", "Rockies", "Tian Shan", "Tien Shan", "Altiplano",
+              "Bosporus", "Bosphorus", "Dardanelles",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
@@ -2392,8 +2393,9 @@ _EVENT_OR_VESSEL_LAST = frozenset(
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")
-#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War", "the Balkan Wars": an event).
-_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+Wars?\b")
+#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War", "the Balkan Wars": an event),
+#: or a cup's ("the Melbourne Cup", "the Dubai World Cup": a race or a trophy, as the golds mark no event).
+_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+Wars?\b|[ \t]+(?:World[ \t]+)?Cup\b")
 
 #: The head of an organisation's name before "of" (or Spanish "de") and a place name.
 #: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.

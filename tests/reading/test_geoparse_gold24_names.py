@@ -1,7 +1,8 @@
 """Profiles and obituaries, sport and travel, rivers, mountains and borders (gold 24's genres), on other
 sentences: relatives and pets named like places, surnames after a place-named given name, football clubs
 named after their towns, ships named again after their type, mountains named with "Mont"/"Monte" and
-climbs with "Côte de", and a US state set off by commas before another town of a list."""
+climbs with "Côte de", stadiums, cups, famous ranges, a name listed among countries, and a US state set off
+by commas before another town of a list."""
 from __future__ import annotations
 
 import pytest
@@ -117,3 +118,21 @@ def test_a_name_listed_among_countries_is_the_country_even_in_a_story_of_one_of_
 def test_a_name_listed_among_units_stays_the_unit():
     rows = _rows("Gunmen attacked villages in Niger and Kaduna states, police in Minna said.")
     assert rows["Niger"]["kind"] == "admin1"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Her brother Lincoln still farms near Golden, and their son Austin lives in Tulsa.", ["Golden", "Tulsa"]),
+    ("His brother lives in Austin.", ["Austin"]),
+])
+def test_a_relative_named_right_after_a_possessive_kin_noun_is_no_place(text, places):
+    assert list(_rows(text)) == places
+
+
+def test_a_cup_named_after_a_town_is_the_race_not_the_town():
+    rows = geoparse("She won the Melbourne Cup and then the Dubai World Cup, before flying home to Melbourne.")
+    assert [r["name"] for r in rows] == ["Melbourne"] and rows[0]["start"] > 60
+
+
+def test_famous_ranges_and_plateaus_written_with_the_are_toponyms():
+    rows = _rows("She collected on the slopes of the Tian Shan and in the Rockies; trucks crossed the Altiplano to Oruro.")
+    assert {"Tian Shan", "Rockies", "Altiplano", "Oruro"} <= set(rows) and rows["Rockies"]["lat"] is None
