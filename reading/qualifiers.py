@@ -1257,7 +1257,7 @@ def _county_towns(pending: list, found: list, gazetteer: Any) -> None:
 # --------------------------------------------------------------------------- units named in the article
 
 
-def place_units(named: list, gazetteer: Any) -> None:
+def place_units(named: list, gazetteer: Any, text: str = "") -> None:
     """:func:`units_of_towns`, then :func:`pull_to_units`: both only when a name may be a unit."""
     by_info = memo_table(gazetteer, "qualifiers", "units by info", _MEMO_MAX)  # candidates info (kept alive here) -> its units
     rows = []  # (anchor, candidates info, its units) of the names that may be units
@@ -1273,7 +1273,7 @@ def place_units(named: list, gazetteer: Any) -> None:
         listed_units(named, gazetteer, rows)  # "in Delaware, Missouri, Washington and Ontario": states
         countries_listed_with_units(named, gazetteer, rows)  # "plants in Georgia and Tennessee": the state
         units_of_towns(named, gazetteer, rows)  # first: a unit it finds pulls towns too
-        pull_to_units(named, gazetteer, rows)
+        pull_to_units(named, gazetteer, rows, text)
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
     own_names(named, gazetteer)
@@ -1999,7 +1999,7 @@ def _not_mere_aliases(surface: str, p: Any, inside: list) -> list:
     return own if own or (p.population or 0) >= _ALIAS_POPULATION else inside
 
 
-def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None:
+def pull_to_units(named: list, gazetteer: Any, rows: list | None = None, text: str = "") -> None:
     """Towns of an ambiguous name go to the namesake inside a unit the article names.
 
     ``named``: (Found, PlaceSpan, candidates info) of the article's names, their
@@ -2008,7 +2008,9 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
     them (or left unresolved as ambiguous), but that has a town namesake inside
     one, is moved there, unless its place is a country, a unit, a national capital
     or a city of a million, or its country was said ("Tripoli, Lebanon"). The
-    first such namesake (the gazetteer's order) wins.
+    first such namesake (the gazetteer's order) wins. Nor is a big town listed between towns of ``text``
+    placed outside the units ("barges between Baton Rouge, Memphis and St. Louis" with "Houston, Texas"
+    named: not Memphis, Texas; a list's members lie together).
     """
     if rows is None:
         rows = [(a, info, _units_of(gazetteer, a.candidates)) for _, a, info in named if not a.fuzzy and a.place_id]
@@ -2051,6 +2053,9 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
         mine = [u for uid, u in units.items() if a.surface.lower() not in namesakes_of.get(uid, ())]
         inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
                   and any(in_unit(gazetteer, q, u) for u in mine)]
+        if inside and p is not None and text and (p.population or 0) >= _NATIONAL_CITY \
+                and _listed_outside(a, named, text, mine, gazetteer):
+            continue
         if inside and p is not None:
             inside = _not_mere_aliases(a.surface, p, inside)
             if inside:
@@ -2072,6 +2077,25 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
                     towns[row_of[id(a)]] = (a, q)
                 else:
                     towns = None  # a name placed for the first time: listed again when next asked for
+
+
+#: Between two members of a list: a comma, "and" or "or" (", and ").
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
+
+
+def _listed_outside(a: Any, named: list, text: str, units: list, gazetteer: Any) -> bool:
+    """True when the name ``a`` is listed right beside placed towns ("between Baton Rouge, Memphis and St.
+    Louis") and none of them lies in ``units``: the list places its members together, outside the units."""
+    k = next((i for i, (_, b, _) in enumerate(named) if b is a), None)
+    if k is None:
+        return False
+    beside = []
+    if k and _LIST_JOIN.fullmatch(text, named[k - 1][1].end, a.start):
+        beside.append(named[k - 1][1])
+    if k + 1 < len(named) and _LIST_JOIN.fullmatch(text, a.end, named[k + 1][1].start):
+        beside.append(named[k + 1][1])
+    towns = [t for b in beside if b.place_id and (t := _get(gazetteer, b.place_id)) is not None and t.kind in _TOWN_KINDS]
+    return bool(towns) and len(towns) == len(beside) and not any(in_unit(gazetteer, t, u) for t in towns for u in units)
 
 
 def _among_its_towns(a: Any, p: Any, inside: list, towns: list) -> bool:

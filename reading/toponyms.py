@@ -6983,7 +6983,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     if text:
         _units_across_a_border(found, gazetteer, text)  # "Texas and Chihuahua": the two states
-    place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
+    place_units(named, gazetteer, text or "")  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     regions = _borderless_region_cues()  # (before the text's words are read: a first call adds them)
     cues = CUE_WORDS.of(text) if text else frozenset()  # (one pass over the text answers the passes' word tests)
     if not cues.isdisjoint(_UNIT_OFFICE_WORDS):

@@ -136,3 +136,13 @@ def test_a_cup_named_after_a_town_is_the_race_not_the_town():
 def test_famous_ranges_and_plateaus_written_with_the_are_toponyms():
     rows = _rows("She collected on the slopes of the Tian Shan and in the Rockies; trucks crossed the Altiplano to Oruro.")
     assert {"Tian Shan", "Rockies", "Altiplano", "Oruro"} <= set(rows) and rows["Rockies"]["lat"] is None
+
+
+def test_a_big_town_listed_between_towns_outside_a_named_state_is_not_pulled_into_it():
+    rows = _rows("The family came from Houston, Texas. By 1968 he ran barges between Baton Rouge, Memphis and St. Louis.")
+    assert abs(rows["Memphis"]["lon"] + 90.05) < 0.3  # Tennessee's, not Memphis, Texas
+
+
+def test_a_town_listed_between_towns_of_the_named_state_is_still_pulled():
+    rows = _rows("ATHENS, Texas — The Hornets beat Tyler, Canton and Jacksonville this season.")
+    assert abs(rows["Jacksonville"]["lon"] + 95.27) < 0.3  # the Texas town, not Florida's city
