@@ -2053,8 +2053,8 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None, text: s
         mine = [u for uid, u in units.items() if a.surface.lower() not in namesakes_of.get(uid, ())]
         inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
                   and any(in_unit(gazetteer, q, u) for u in mine)]
-        if inside and p is not None and text and (p.population or 0) >= _NATIONAL_CITY \
-                and _listed_outside(a, named, text, mine, gazetteer):
+        if inside and p is not None and text and (p.population or 0) >= _NATIONAL_CITY and _listed_outside(
+                a, named, text, [u for u in mine if any(in_unit(gazetteer, q, u) for q in inside)], gazetteer):
             continue
         if inside and p is not None:
             inside = _not_mere_aliases(a.surface, p, inside)
@@ -2085,7 +2085,8 @@ _LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
 
 def _listed_outside(a: Any, named: list, text: str, units: list, gazetteer: Any) -> bool:
     """True when the name ``a`` is listed right beside placed towns ("between Baton Rouge, Memphis and St.
-    Louis") and none of them lies in ``units``: the list places its members together, outside the units."""
+    Louis") and none of them lies in ``units`` (those holding its namesakes): the list places its members
+    together, outside those units."""
     k = next((i for i, (_, b, _) in enumerate(named) if b is a), None)
     if k is None:
         return False
