@@ -2009,8 +2009,8 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None, text: s
     one, is moved there, unless its place is a country, a unit, a national capital
     or a city of a million, or its country was said ("Tripoli, Lebanon"). The
     first such namesake (the gazetteer's order) wins. Nor is a big town listed between towns of ``text``
-    placed outside the units ("barges between Baton Rouge, Memphis and St. Louis" with "Houston, Texas"
-    named: not Memphis, Texas; a list's members lie together).
+    that lie nearer it than its namesakes ("barges between Baton Rouge, Memphis and St. Louis" with
+    "Houston, Texas" named: not Memphis, Texas; a list's members lie together: :func:`_listed_nearer`).
     """
     if rows is None:
         rows = [(a, info, _units_of(gazetteer, a.candidates)) for _, a, info in named if not a.fuzzy and a.place_id]
@@ -2053,8 +2053,8 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None, text: s
         mine = [u for uid, u in units.items() if a.surface.lower() not in namesakes_of.get(uid, ())]
         inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
                   and any(in_unit(gazetteer, q, u) for u in mine)]
-        if inside and p is not None and text and (p.population or 0) >= _NATIONAL_CITY and _listed_outside(
-                a, named, text, [u for u in mine if any(in_unit(gazetteer, q, u) for q in inside)], gazetteer):
+        if inside and p is not None and text and (p.population or 0) >= _NATIONAL_CITY \
+                and _listed_nearer(a, p, inside, named, text, gazetteer):
             continue
         if inside and p is not None:
             inside = _not_mere_aliases(a.surface, p, inside)
@@ -2083,10 +2083,11 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None, text: s
 _LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
 
 
-def _listed_outside(a: Any, named: list, text: str, units: list, gazetteer: Any) -> bool:
-    """True when the name ``a`` is listed right beside placed towns ("between Baton Rouge, Memphis and St.
-    Louis") and none of them lies in ``units`` (those holding its namesakes): the list places its members
-    together, outside those units."""
+def _listed_nearer(a: Any, p: Any, inside: list, named: list, text: str, gazetteer: Any) -> bool:
+    """True when the name ``a``, read as ``p``, is listed right beside placed towns ("between Baton Rouge,
+    Memphis and St. Louis") that all lie nearer ``p`` than any of its namesakes ``inside`` the named units:
+    a list's members lie together, so the list keeps ``p`` (not when a member lies by a namesake: "the
+    mayors of Słubice and Frankfurt (Oder)")."""
     k = next((i for i, (_, b, _) in enumerate(named) if b is a), None)
     if k is None:
         return False
@@ -2096,7 +2097,7 @@ def _listed_outside(a: Any, named: list, text: str, units: list, gazetteer: Any)
     if k + 1 < len(named) and _LIST_JOIN.fullmatch(text, a.end, named[k + 1][1].start):
         beside.append(named[k + 1][1])
     towns = [t for b in beside if b.place_id and (t := _get(gazetteer, b.place_id)) is not None and t.kind in _TOWN_KINDS]
-    return bool(towns) and len(towns) == len(beside) and not any(in_unit(gazetteer, t, u) for t in towns for u in units)
+    return bool(towns) and len(towns) == len(beside) and all(_km(t, p) < min(_km(t, q) for q in inside) for t in towns)
 
 
 def _among_its_towns(a: Any, p: Any, inside: list, towns: list) -> bool:

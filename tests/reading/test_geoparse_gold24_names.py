@@ -146,3 +146,8 @@ def test_a_big_town_listed_between_towns_outside_a_named_state_is_not_pulled_int
 def test_a_town_listed_between_towns_of_the_named_state_is_still_pulled():
     rows = _rows("ATHENS, Texas — The Hornets beat Tyler, Canton and Jacksonville this season.")
     assert abs(rows["Jacksonville"]["lon"] + 95.27) < 0.3  # the Texas town, not Florida's city
+
+
+def test_a_town_listed_beside_its_twin_across_a_border_is_still_pulled_to_the_twin():
+    rows = _rows("Police in Brandenburg said the mayors of Słubice and Frankfurt (Oder) wrote to Warsaw and Berlin.")
+    assert abs(rows["Frankfurt"]["lon"] - 14.55) < 0.3  # Frankfurt an der Oder, not Frankfurt am Main
