@@ -146,6 +146,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     hints = name_hints(text)  # a match's score, a name written twice ("Colo-Colo"): sides of matches may be named
     cues = _CUES.of(text)
     islamic = "Islamic State" in cues
+    vessels: set[str] = set()  # names read as a ship's after its type ("the liner Canberra")
     for f in found:
         for a in f.anchors:
             if a.kind != "name" or (a.place_id is None and a.reason.startswith(_NOT_A_PLACE)
@@ -180,10 +181,16 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                     and _ISLAMIC_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
                 continue  # "Islamic State Khorasan Province", "Islamic State West Africa Province": the group
             lo = max(0, a.start - 40)  # (its "$" also matches before a line break ending the window: the regex decides)
-            if ((text[a.start - 1 : a.start] == "\n"
-                 or _ends_with_word(text, a.start, lo, tails.get(a.start) or _tail(text, a.start), _EVENT_OR_VESSEL_LAST))
-                    and _EVENT_OR_VESSEL.search(text, lo, a.start) is not None) or _WAR_AFTER.match(text, a.end) is not None:
-                continue  # "the Battle of Stalingrad", "the Falklands War", "HMS Sheffield": an event's or ship's name
+            if (text[a.start - 1 : a.start] == "\n"
+                    or _ends_with_word(text, a.start, lo, tails.get(a.start) or _tail(text, a.start), _EVENT_OR_VESSEL_LAST)) \
+                    and (named := _EVENT_OR_VESSEL.search(text, lo, a.start)) is not None:
+                if not named.group(0).startswith(_EVENT_HEADS):
+                    vessels.add(a.surface)
+                continue  # "the Battle of Stalingrad", "HMS Sheffield": an event's or ship's name
+            if _WAR_AFTER.match(text, a.end) is not None:
+                continue  # "the Falklands War", "the Melbourne Cup": an event's name
+            if vessels and a.surface in vessels and text[max(0, a.start - 4) : a.start] in ("the ", "The "):
+                continue  # "the liner Canberra ... the Canberra was requisitioned": the ship again, towns take no article
             if text[a.end : a.end + 1] == "," and text[max(0, a.start - 4) : a.start] in ("the ", "The ") \
                     and _VOYAGE_AFTER.match(text, a.end) is not None and a.place_id \
                     and (ship := _get(gaz, a.place_id)) is not None and ship.kind == "city" \
@@ -234,7 +241,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _saints_landmarks(text, out)
     if "'s " in text or "\u2019s " in text:
         out = _possessive_sites(text, out)
-    if " Hospital" in cues:
+    if " Hospital" in cues or " Stadi" in text or " Arena" in text:
         out = _hospitals(text, out)
     if " Township" in cues:
         out = _named_townships(text, out, org)
@@ -1030,7 +1037,8 @@ _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hil
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of",
                        r"Island\b", r"Lagoon\b", r"Gorge\b", r"Pass\b", r"Canyon\b", "Lough", "Loch", "Cape", "Col d",
-                       r"Fjord\b", "Cerro ", "Lago ", "Salar ", "Passo ", "Colle ", "Nevado ", "Punta ", "Ponta ",
+                       r"Fjord\b", "Cerro ", "Lago ", "Salar ", "Passo ", "Colle ", "Nevado ", "Punta ", "Ponta ", "Monte ", "Mont ",
+                       "C\u00f4te de ",
                        r"Auto(?:route|pista|v\u00eda|strada|bahn) \d", r"Ruta \d")
 
 
@@ -1048,13 +1056,14 @@ _FEATURE_HINT = _capital_first(_FEATURE_HINT_WORDS)
 #: A space and the beginning of one of those words: held by every text :data:`_FEATURE_HINT` matches in.
 _FEATURE_CUES = frozenset(" " + b for w in _FEATURE_HINT_WORDS for b in literal_starts(w))
 _FEATURE_FIRST = ("River", "Lake", "Mount", "Mt.", "Lough", "Loch", "Cape", "Col d", "Cerro ", "Lago ", "Salar ", "Passo ",
-                  "Colle ", "Nevado ", "Punta ", "Ponta ", "Interstate", "Highway", "Route",
+                  "Colle ", "Nevado ", "Punta ", "Ponta ", "Monte ", "Mont ", "C\u00f4te de ", "Interstate", "Highway", "Route",
                   "State Route", "U.S.", "I-", "Sea of", "Gulf of", "Bay of", "Strait", "Autoroute", "Autopista", "Autov\u00eda",
                   "Autostrada", "Autobahn", "Ruta ")
 _WORD = r"(?:St\.(?=[ \t]+[A-Z])|[A-Z][\w\u2019'-]*|\d+(?:st|nd|rd|th))"  # ("Lake St. Clair": "St." inside)
 _FEATURE = re.compile(
     rf"\b(?:(?P<pre>(?:(?:River|Lake|Lough|Loch|Cape|Mount|Mt\.|(?:Sea|Gulf|Bay|Strait|Straits|Firth|Cape)[ \t]+of(?:[ \t]+the)?)[ \t]+"
-    rf"|(?:Cerro|Lago|Salar|Passo|Colle|Nevado|Punta|Ponta)[ \t]+(?:(?:de|del|della|delle|di|da|do|das|dos)[ \t]+(?:la[ \t]+)?)?"
+    rf"|(?:Cerro|Lago|Salar|Passo|Colle|Nevado|Punta|Ponta|Monte|Mont)[ \t]+(?:(?:de|del|della|delle|di|da|do|das|dos)[ \t]+(?:la[ \t]+)?)?"
+    rf"|C\u00f4te[ \t]+de[ \t]+(?:la[ \t]+)?"
     rf"|Col[ \t]+(?:d[u\u2019']|de[ \t]+la[ \t]+|de[ \t]+l[\u2019']|des?[ \t]+))[ \t]*{_WORD}"
     rf"(?:[ \t]+(?:(?:de|du|des|del|della|delle|di|dos|das)[ \t]+|d[\u2019'])?{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
@@ -1154,6 +1163,9 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
                 words = words[:-1]
         inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
         same = next((r for r in inside if r["start"] == s and r["end"] == e), None)
+        if same is not None and words[0] in ("Mont", "Monte") and same["lat"] is not None \
+                and not {w.casefold() for w in words} & {w.casefold() for w in same["name"].replace("-", " ").split()}:
+            same = None  # "Mont Blanc": the mountain, not a town that bears the name only as an unrelated other one
         if same is not None:
             if same["lat"] is None and words[-1] in _STREET_WORDS:
                 spans.append((s, e, [same]))  # found unplaced ("near Colfax Avenue"): placed in its town below
@@ -1443,7 +1455,8 @@ _CONTINENTS = frozenset(("Africa", "Europe", "Asia", "Oceania", "Antarctica", "E
 _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus", "North Caucasus",
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
-              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau", "Bosporus", "Bosphorus", "Dardanelles",
+              "Carpathians", "Apennines", "Zagros", "Tibetan Plateau", "Rockies", "Tian Shan", "Tien Shan", "Altiplano",
+              "Bosporus", "Bosphorus", "Dardanelles",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
@@ -1772,9 +1785,11 @@ _CODED_ROAD_L = Located.of(_CODED_ROAD)  # (searched through its first words: th
 _CODED_ROAD_HINT = re.compile(r"the [A-Z]{1,3}-?\d")
 
 
-#: A hospital's name: up to four capitalised words before "Hospital" ("Kamuzu Central Hospital", "the
-#: Mubende Regional Referral Hospital", "Queen Elizabeth Central Hospital").
-_HOSPITAL = re.compile(r"(?<![\w\u2019'-])(?P<name>[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){0,3}[ \t]+Hospital)\b")
+#: A hospital's or a sports ground's name: up to four capitalised words before "Hospital", "Stadium",
+#: "Stadion" or "Arena" ("Kamuzu Central Hospital", "the Mubende Regional Referral Hospital", "Queen Elizabeth
+#: Central Hospital", "Roger Dean Stadium", "the Europa-Park Stadion", "Johan Cruyff Arena").
+_HOSPITAL = re.compile(r"(?<![\w\u2019'-])(?P<name>[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){0,3}[ \t]+"
+                       r"(?:Hospital|Stadium|Stadion|Arena))\b")
 #: The town right after a site's name: "Hospital in Blantyre", "Hospital, Lilongwe".
 _SITE_TOWN_AFTER = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+|,[ \t]*)")
 
@@ -1784,10 +1799,11 @@ _OWN_TOWN_KM = 100.0
 
 
 def _hospitals(text: str, rows: list[dict]) -> list[dict]:
-    """``rows`` with each named hospital as one landmark toponym instead of the names found inside it
-    ("Queen Elizabeth Central Hospital" is no town called Queen Elizabeth): placed at the town named
-    right after it ("... Hospital in Blantyre"), else at the nearest town named before it, else
-    unplaced. A hospital named after its town ("the Mellit Hospital") keeps the town as the toponym."""
+    """``rows`` with each named hospital or sports ground as one landmark toponym instead of the names found
+    inside it ("Queen Elizabeth Central Hospital" is no town called Queen Elizabeth, "Ball Arena" none called
+    Ball): placed at the town named right after it ("... Hospital in Blantyre"), else at the nearest town
+    named before it ("Wolfsburg, whose Volkswagen Arena"), else unplaced. One named after its town ("the
+    Mellit Hospital", "the Khartoum Stadium") keeps the town as the toponym."""
     added: list[dict] = []
     drop: set[int] = set()
     towns = [r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
@@ -2059,18 +2075,28 @@ def _club_or_council(text: str, a: Any, gaz: Any) -> bool:
 
 
 #: Words that make a place's name a football club's: before it ("Real Madrid", "Inter Milan",
-#: "Bayern Munich", "Borussia Dortmund") or after it ("Leeds United", "Blackburn Rovers").
+#: "Bayern Munich", "Borussia Dortmund"; "Union Berlin", not "the European Union Kyiv office") or after it
+#: ("Leeds United", "Blackburn Rovers", "Plymouth Argyle").
 _CLUB_BEFORE = re.compile(r"(?<![\w-])(?:Real|Atl[eé]tico|Athletic|Bayern|Inter|AC|AS|SS|Sporting|Dynamo|Dinamo|Olympique"
                           r"|Borussia|Racing|Deportivo|Lokomotiv|Spartak|CSKA|Hertha|Eintracht|Werder|Hapoel|Maccabi"
+                          r"|RB|VfB|VfL|PSV|(?<!European )(?<!African )Union|Fortuna|Rapid|Slavia|Legia|Lech|Zenit|Shakhtar|Partizan"
                           r"|Red[ \t]+Star|Independiente[ \t]+(?:del?|de[ \t]+la))[ \t]+$")
 _CLUB_WORDS = frozenset("Real Atlético Atletico Athletic Bayern Inter AC AS SS Sporting Dynamo Dinamo Olympique Borussia "
-                        "Racing Deportivo Lokomotiv Spartak CSKA Hertha Eintracht Werder Hapoel Maccabi Star de del la".split())
+                        "Racing Deportivo Lokomotiv Spartak CSKA Hertha Eintracht Werder Hapoel Maccabi Star de del la "
+                        "RB VfB VfL PSV Union Fortuna Rapid Slavia Legia Lech Zenit Shakhtar Partizan".split())
 _CLUB_LAST = frozenset(w[-1] for w in _CLUB_WORDS)
-_CLUB_FIRST = frozenset("URWAHFMJ")  # United, Rovers, Wanderers, Albion, Athletic, Hotspur, FC; Munich; Juniors
-_CLUB_STARTS = (" United", " Rovers", " Wanderers", " Albion", " Hotspur", " Athletic", " FC", " F.C.", " Juniors")
+_CLUB_FIRST = frozenset("URWAHFMJBN")  # United, Rovers, Wanderers, Albion/Argyle, Athletic, Hotspur, FC; Munich; Juniors;
+# Bremen; North End
+_CLUB_STARTS = (" United", " Rovers", " Wanderers", " Albion", " Hotspur", " Athletic", " FC", " F.C.", " Juniors", " Argyle",
+                " North End")
+#: Club words that are places' names too, before their club's town ("Bayern Munich", "Werder Bremen"): the club.
+_CLUB_WORD_TOWNS = {"Bayern": (" Munich", " M\u00fcnchen"), "Werder": (" Bremen",)}
+#: Club words after a town that are places' names too ("Plymouth Argyle", "Burton Albion"): the club there.
+_CLUB_WORDS_AFTER_TOWNS = frozenset({"Argyle", "Albion"})
+_TOWN_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*[ \t]$")
 #: (Not "United" before another capitalised word: "in Mali United Nations peacekeepers", "United Arab".)
 _CLUB_AFTER = re.compile(r"[ \t]+(?:United(?![ \t]+(?!FC\b|F\.C\.|Football\b)[A-Z])|Rovers|Wanderers|Albion|Hotspur"
-                         r"|Athletic|FC|F\.C\.|Juniors)(?![\w-])")
+                         r"|Athletic|FC|F\.C\.|Juniors|Argyle|North[ \t]+End)(?![\w-])")
 #: Organisations whose whole name is also a hamlet's.
 _ORG_NAMES = frozenset({"Red Cross", "Red Crescent"})
 #: The Islamic State's provinces are its branches: "Islamic State [X] Province" names a group, not the region X.
@@ -2079,16 +2105,20 @@ _PROVINCE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t]+Province\b
 
 
 def _club_name(text: str, a: Any, gaz: Any) -> bool:
-    """"Real Madrid", "Bayern Munich" (and "Bayern" itself before "Munich"), "Leeds United": a place's
+    """"Real Madrid", "Bayern Munich" (and "Bayern" itself before "Munich"), "Leeds United", "RB Leipzig",
+    "Plymouth Argyle", "Preston North End": a place's
     name inside a football club's, unless a place bears the whole name ("Athletic" towns do not)."""
     s = a.start
     if s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST:
         k = text.rfind(" ", 0, s - 1) + 1
         if text[k : s - 1] in _CLUB_WORDS and _CLUB_BEFORE.search(text, max(0, s - 24), s):
             return True
+    if a.surface in _CLUB_WORDS_AFTER_TOWNS and _TOWN_BEFORE.search(text, max(0, s - 30), s) is not None \
+            and not text.startswith(" Street", a.end):
+        return True  # "Plymouth Argyle drew": the club word is no place either
     if text[a.end : a.end + 1] != " " or text[a.end + 1 : a.end + 2] not in _CLUB_FIRST:
         return False  # (most names: no club word after them)
-    if a.surface == "Bayern" and text.startswith((" Munich", " München"), a.end):
+    if a.surface in _CLUB_WORD_TOWNS and text.startswith(_CLUB_WORD_TOWNS[a.surface], a.end):
         return True
     if not text.startswith(_CLUB_STARTS, a.end):
         return False
@@ -2353,6 +2383,8 @@ _EVENT_OR_VESSEL = re.compile(
     r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
     r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?)[ \t]+"
     r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?)$")
+#: The heads of the matches of :data:`_EVENT_OR_VESSEL` that name no ship: a battle or a stage race.
+_EVENT_HEADS = ("Battle", "Tour", "Vuelta")
 #: The words one of which :data:`_EVENT_OR_VESSEL` ends with (in lower case): the regex is tried only after them.
 _EVENT_OR_VESSEL_LAST = frozenset(
     "of the and or de du la a hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
@@ -2361,8 +2393,9 @@ _EVENT_OR_VESSEL_LAST = frozenset(
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")
-#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War", "the Balkan Wars": an event).
-_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+Wars?\b")
+#: After a name: the rest of a war's name ("the Falklands War", "the Iran–Iraq War", "the Balkan Wars": an event),
+#: or a cup's ("the Melbourne Cup", "the Dubai World Cup": a race or a trophy, as the golds mark no event).
+_WAR_AFTER = re.compile(r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w-]*)?[ \t]+Wars?\b|[ \t]+(?:World[ \t]+)?Cup\b")
 
 #: The head of an organisation's name before "of" (or Spanish "de") and a place name.
 #: "the Alliance of Sahel States", "the Association of Caribbean States": an organisation's name.

@@ -482,6 +482,28 @@ def _country_follows(text: str, f: Any, found: list, gazetteer: Any, units: list
 _ELSEWHERE_KM = 100.0
 
 
+#: A town's first reading this big elsewhere needs the state after it to give way to the namesake in it.
+_BIG_ELSEWHERE = 100_000
+
+
+def _state_before_a_town(text: str, f: Any, found: list, gazetteer: Any, a: Any, units: list) -> bool:
+    """True when unit name ``f`` is a state of a federation set off by commas after the town ``a``, whose
+    first reading is a big town outside it but a namesake in it, and the next item is a town: "between Cairo,
+    Illinois, and New Orleans" qualifies Cairo (AP style), no list of a town, a state and a town (nor
+    Cairo, Egypt). (Where the first reading is in the state already, the list is read as before.)"""
+    if not text.startswith(", ", f.end):
+        return False
+    g = _next_found(found, f.end)
+    if g is None or not g.anchors or g.anchors[0].kind != "name" or _units_of(gazetteer, g.anchors[0].candidates):
+        return False
+    first = _get(gazetteer, a.candidates[0])
+    if first is None or (first.population or 0) < _BIG_ELSEWHERE:
+        return False
+    return any(_states_of_a_federation(u) and not in_unit(gazetteer, first, u) and any(
+        (p := _get(gazetteer, pid)) is not None and p.kind in _TOWN_KINDS and in_unit(gazetteer, p, u)
+        for pid in a.candidates[1:]) for u in units)
+
+
 def _namesake_follows(f: Any, town: Any, found: list) -> bool:
     """True when the next item after unit name ``f`` is the town before it named again: "Paris, Texas,
     Paris, Tennessee, and Paris, Kentucky", "Richmond, Virginia, and Richmond, Indiana" list namesakes,
@@ -959,7 +981,8 @@ def unit_qualifiers(text: str, found: list, gazetteer: Any, pats: Any) -> None:
         if not units or not pats.country_after_name.match(gap) \
                 or text.startswith(("'s ", "\u2019s "), f.end) \
                 or (_listed(text, f, found) and not _country_follows(text, f, found, gazetteer, units)
-                    and not _namesake_follows(f, prev, found) and not _pair_follows(text, f, found, gazetteer)):
+                    and not _namesake_follows(f, prev, found) and not _pair_follows(text, f, found, gazetteer)
+                    and not _state_before_a_town(text, f, found, gazetteer, a, units)):
             continue
         for unit in units:
             before = tuple(a.candidates)
@@ -1242,7 +1265,7 @@ def _county_towns(pending: list, found: list, gazetteer: Any) -> None:
 # --------------------------------------------------------------------------- units named in the article
 
 
-def place_units(named: list, gazetteer: Any) -> None:
+def place_units(named: list, gazetteer: Any, text: str = "") -> None:
     """:func:`units_of_towns`, then :func:`pull_to_units`: both only when a name may be a unit."""
     by_info = memo_table(gazetteer, "qualifiers", "units by info", _MEMO_MAX)  # candidates info (kept alive here) -> its units
     rows = []  # (anchor, candidates info, its units) of the names that may be units
@@ -1258,7 +1281,7 @@ def place_units(named: list, gazetteer: Any) -> None:
         listed_units(named, gazetteer, rows)  # "in Delaware, Missouri, Washington and Ontario": states
         countries_listed_with_units(named, gazetteer, rows)  # "plants in Georgia and Tennessee": the state
         units_of_towns(named, gazetteer, rows)  # first: a unit it finds pulls towns too
-        pull_to_units(named, gazetteer, rows)
+        pull_to_units(named, gazetteer, rows, text)
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
     own_names(named, gazetteer)
@@ -2027,7 +2050,7 @@ def _not_mere_aliases(surface: str, p: Any, inside: list) -> list:
     return own if own or (p.population or 0) >= _ALIAS_POPULATION else inside
 
 
-def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None:
+def pull_to_units(named: list, gazetteer: Any, rows: list | None = None, text: str = "") -> None:
     """Towns of an ambiguous name go to the namesake inside a unit the article names.
 
     ``named``: (Found, PlaceSpan, candidates info) of the article's names, their
@@ -2036,7 +2059,9 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
     them (or left unresolved as ambiguous), but that has a town namesake inside
     one, is moved there, unless its place is a country, a unit, a national capital
     or a city of a million, or its country was said ("Tripoli, Lebanon"). The
-    first such namesake (the gazetteer's order) wins.
+    first such namesake (the gazetteer's order) wins. Nor is a big town listed between towns of ``text``
+    that lie nearer it than its namesakes ("barges between Baton Rouge, Memphis and St. Louis" with
+    "Houston, Texas" named: not Memphis, Texas; a list's members lie together: :func:`_listed_nearer`).
     """
     if rows is None:
         rows = [(a, info, _units_of(gazetteer, a.candidates)) for _, a, info in named if not a.fuzzy and a.place_id]
@@ -2079,6 +2104,9 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
         mine = [u for uid, u in units.items() if a.surface.lower() not in namesakes_of.get(uid, ())]
         inside = [q for q in info.places if q is not p and q.kind in _TOWN_KINDS
                   and any(in_unit(gazetteer, q, u) for u in mine)]
+        if inside and p is not None and text and (p.population or 0) >= _NATIONAL_CITY \
+                and _listed_nearer(a, p, inside, named, text, gazetteer):
+            continue
         if inside and p is not None:
             inside = _not_mere_aliases(a.surface, p, inside)
             if inside:
@@ -2100,6 +2128,27 @@ def pull_to_units(named: list, gazetteer: Any, rows: list | None = None) -> None
                     towns[row_of[id(a)]] = (a, q)
                 else:
                     towns = None  # a name placed for the first time: listed again when next asked for
+
+
+#: Between two members of a list: a comma, "and" or "or" (", and ").
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
+
+
+def _listed_nearer(a: Any, p: Any, inside: list, named: list, text: str, gazetteer: Any) -> bool:
+    """True when the name ``a``, read as ``p``, is listed right beside placed towns ("between Baton Rouge,
+    Memphis and St. Louis") that all lie nearer ``p`` than any of its namesakes ``inside`` the named units:
+    a list's members lie together, so the list keeps ``p`` (not when a member lies by a namesake: "the
+    mayors of Słubice and Frankfurt (Oder)")."""
+    k = next((i for i, (_, b, _) in enumerate(named) if b is a), None)
+    if k is None:
+        return False
+    beside = []
+    if k and _LIST_JOIN.fullmatch(text, named[k - 1][1].end, a.start):
+        beside.append(named[k - 1][1])
+    if k + 1 < len(named) and _LIST_JOIN.fullmatch(text, a.end, named[k + 1][1].start):
+        beside.append(named[k + 1][1])
+    towns = [t for b in beside if b.place_id and (t := _get(gazetteer, b.place_id)) is not None and t.kind in _TOWN_KINDS]
+    return bool(towns) and len(towns) == len(beside) and all(_km(t, p) < min(_km(t, q) for q in inside) for t in towns)
 
 
 def _among_its_towns(a: Any, p: Any, inside: list, towns: list) -> bool:

@@ -687,6 +687,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             last_end = skip
             if _person_role_at(text, skip, pats):
                 persons.add(surface)  # "Sarah Lincoln, a spokeswoman": her bare name later too
+            elif surface in pats.given_names:
+                _add_surname(text, e, skip, persons)  # "Houston Mercer, who ...": "Mercer's shop" later too
             continue  # a month with a date, a person's name, the first word of a longer name
         if _town_said(text, s, e):
             cands = _town_candidates(gazetteer, cands)  # "Durango city", "the city of Durango": the town
@@ -1097,6 +1099,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
                 last_end = skip
                 if _person_role_at(text, skip, pats):
                     persons.add(surface)  # "Sarah Lincoln, a spokeswoman": her bare name later too
+                elif surface in pats.given_names:
+                    _add_surname(text, e, skip, persons)  # "Houston Mercer, who ...": "Mercer's shop" later too
                 continue  # a month with a date, a person's name, the first word of a longer name
         # positional: PlaceSpan(start, end, surface, kind, candidates, ref, country, fuzzy, located)
         if text.startswith(" city", e) or "ity of " in text[max(0, s - 16) : s]:
@@ -2117,11 +2121,24 @@ _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|reca
 _KIN_RUN = re.compile(
     r"\b(?:wife|husband|widow|widower|partner|fianc[e\u00e9]e?|son|daughter|stepson|stepdaughter|brother|sister"
     r"|mother|father|grandson|granddaughter|grandchild|child|children|grandchildren|nephew|niece|cousin|twin"
-    r"|sibling|grandmother|grandfather|aunt|uncle|girlfriend|boyfriend)s?,[ \t]+"
+    r"|sibling|grandmother|grandfather|aunt|uncle|girlfriend|boyfriend)s?"
+    r"(?:[ \t]+of[ \t]+(?:(?:more[ \t]+than|nearly|almost|some)[ \t]+)?[\w-]+[ \t]+years)?,[ \t]+"
     r"(?:[A-Z][\w\x27\u2019-]+(?:[ \t]+\([^()\n]{1,30}\))?(?:[ \t]+[A-Z][\w\x27\u2019-]+)?"
     r"(?:,?[ \t]+of[ \t]+[A-Z][\w\x27\u2019.-]+(?:[ \t]+[A-Z][\w\x27\u2019.-]+){0,2}(?:,[ \t]+[A-Z][\w.]+)?)?"
     r"(?:,[ \t]+(?:and[ \t]+)?|;[ \t]+|[ \t]+and[ \t]+))*"
     r"(?:[A-Z][\w\x27\u2019-]+[ \t]+\([^()\n]{1,30}\)[ \t]+)?$")
+#: A relative or a pet named with "called" or "named" ("his younger sister is called Sydney", "a dog called
+#: Memphis", "a son named Austin"): a person's or an animal's name, not the town ("a town called Hope" is one).
+_KIN_CALLED = re.compile(
+    r"\b(?:wife|husband|partner|son|daughter|brother|sister|mother|father|grandson|granddaughter|child|nephew|niece"
+    r"|cousin|twin|baby|girl|boy|dog|cat|horse|pony|puppy|kitten|parrot)s?(?:[ \t]+(?:is|was|are|were))?[ \t]+"
+    r"(?:called|named)[ \t]+$")
+#: A kin noun after a possessive, right before a name ("Her brother Lincoln still milks the herd", "their son
+#: Austin"): the relative's name (the kin nouns, :data:`_KIN_BARE_NOUNS`, are looked up first).
+_KIN_BARE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose)[ \t]+(?:(?:younger|elder|older|eldest|youngest"
+                       r"|late|twin|baby|little|big|only)[ \t]+)?[a-z]+[ \t]+$")
+_KIN_BARE_NOUNS = frozenset("wife husband partner son sons daughter daughters brother brothers sister sisters mother father "
+                            "grandson granddaughter nephew niece cousin twin widow widower fiancé fiancée".split())
 #: A quoted nickname between a first name and a surname ('Dolores "Dee" Marttila'): a person's name.
 _NICKNAME = re.compile(r"[ \t]+[\"\u201c\u2018][A-Z][\w.\x27 -]{0,20}[\"\u201d\u2019][ \t]+[A-Z][\w\x27\u2019-]+")
 _QUOTES = frozenset("\"\u201c\u2018")
@@ -2130,11 +2147,25 @@ _QUOTES = frozenset("\"\u201c\u2018")
 _STORM_ALIAS = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)[ \t]+[A-Z][\w\x27\u2019-]+[ \t]+\($")
 
 
+def _add_surname(text: str, e: int, end: int, persons: set[str]) -> None:
+    """After a place-named given name ending at ``e``, the person's name runs to ``end`` ("Houston Mercer",
+    "Dallas Kemp"): its last word, the surname, joins ``persons``, so the bare surname later ("Mercer's
+    bait shop", "Kemp's grandmother") is the person too, not Mercer, Pennsylvania."""
+    words = text[e:end].split()
+    if words and words[-1][:1].isupper() and words[-1].isalpha():
+        persons.add(words[-1])
+
+
 def _kin_name(text: str, s: int) -> bool:
-    """The name at ``s`` is a relative's, named after a kin noun (:data:`_KIN_RUN`). Only a name after
-    ", ", " and " or a bracket runs the regex."""
+    """The name at ``s`` is a relative's, named after a kin noun (:data:`_KIN_RUN`: "his wife of 58 years,
+    Georgia"), called so (:data:`_KIN_CALLED`) or right after one with a possessive ("her brother Lincoln":
+    :data:`_KIN_BARE`). Only a name after ", ", " and " or a bracket runs the first regex, only one after
+    "called " or "named " the second, only one after a kin noun the third."""
     if text[s - 2 : s] not in (", ", ") ") and text[s - 5 : s] != " and ":
-        return False
+        if text[s - 6 : s] in ("named ", "alled "):
+            return _KIN_CALLED.search(text, max(0, s - 40), s) is not None
+        k = text.rfind(" ", max(0, s - 14), s - 1)
+        return k >= 0 and text[k + 1 : s - 1] in _KIN_BARE_NOUNS and _KIN_BARE.search(text, max(0, s - 50), s) is not None
     return _KIN_RUN.search(text, max(0, s - 90), s) is not None
 
 
@@ -6029,6 +6060,7 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
     names = [a for a in listed if a.place_id]
     for run in _joined_runs(names, text):
         _unit_among_units(run, gazetteer)
+        _country_among_countries(run, gazetteer)
         homes = [_sole_country(gazetteer, a) for a in run]
         if len(set(homes) - {""}) != 1:
             continue
@@ -6065,6 +6097,19 @@ def _unit_among_units(run: list[PlaceSpan], gazetteer: Any) -> None:
         if len(unit) == 1 and (_haversine(top.lat, top.lon, unit[0].lat, unit[0].lon) > _STAND_IN_KM
                                or not _lies_in(top, unit[0])):
             a.place_id, a.reason = unit[0].id, ""
+
+
+def _country_among_countries(run: list[PlaceSpan], gazetteer: Any) -> None:
+    """A name listed among countries only is the country of its name when it has one ("Nigeria, Niger and
+    Benin", "between Nigeria and Niger": the country, not Nigeria's Niger state, even in a Nigerian story)."""
+    tops = [_get(gazetteer, a.place_id) for a in run]
+    for k, (a, top) in enumerate(zip(run, tops)):
+        if top is None or top.kind == "country" or not all(
+                t is not None and t.kind == "country" for j, t in enumerate(tops) if j != k):
+            continue
+        country = next((c for c in a.candidates if c.startswith("country:")), None)
+        if country is not None:
+            a.place_id, a.reason = country, ""
 
 
 def _capital_over_alias(top: Any, places: list, span: PlaceSpan) -> Any:
@@ -7013,7 +7058,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     _compass_appositives(found, gazetteer)  # "Andriivka, west of Kurakhove": not the one 180 km north
     if text:
         _units_across_a_border(found, gazetteer, text)  # "Texas and Chihuahua": the two states
-    place_units(named, gazetteer)  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
+    place_units(named, gazetteer, text or "")  # "Springfield" with Illinois named; "Georgia's governor ... in Atlanta"
     regions = _borderless_region_cues()  # (before the text's words are read: a first call adds them)
     cues = CUE_WORDS.of(text) if text else frozenset()  # (one pass over the text answers the passes' word tests)
     if not cues.isdisjoint(_UNIT_OFFICE_WORDS):

@@ -118,3 +118,28 @@ def test_sixth_gold_is_well_formed():
     assert {row["id"][:1] for row in rows} == {"v", "w", "c"}
     assert min(len(row["text"].split()) for row in rows) >= 150  # whole stories, not snippets
     assert ge.GENRES["v"] == "outbreak"
+
+
+def test_a_row_genre_overrides_its_id_letter_and_unknown_genres_are_problems():
+    row = {"id": "a99", "text": "Rain in Lyon.", "toponyms": []}
+    assert ge.genre_of(row) == "ambiguity"
+    assert ge.genre_of({**row, "genre": "sport and travel"}) == "sport and travel"
+    assert ge.genre_of({**row, "id": "\u00e799"}) == "other"
+    assert ge.check_gold([{**row, "genre": "sport and travel"}]) == []
+    assert ge.check_gold([{**row, "genre": "sports"}]) == ["a99: genre 'sports' is not a known genre"]
+
+
+def test_every_id_letter_of_the_golds_has_a_genre():
+    assert (ge.GENRES["a"], ge.GENRES["e"], ge.GENRES["x"]) == ("ambiguity", "encyclopedic", "variant spellings")
+    letters = {row["id"][:1] for p in (_PATH.parent / "data").glob("geoparse_gold*.jsonl") for row in ge.load_gold(p)}
+    assert letters <= set(ge.GENRES)
+
+
+def test_score_reports_a_row_under_its_own_genre():
+    rows = [{"id": "a1", "genre": "city news", "text": "Rain in Lyon.",
+             "toponyms": [{"start": 8, "end": 12, "name": "Lyon", "lat": 45.76, "lon": 4.84, "kind": "city"}]},
+            {"id": "a2", "text": "Snow in Oslo.",
+             "toponyms": [{"start": 8, "end": 12, "name": "Oslo", "lat": 59.91, "lon": 10.75, "kind": "city"}]}]
+    res = ge.score(rows, lambda text: [])
+    assert set(res["by_genre"]) == {"city news", "ambiguity"}
+    assert res["by_genre"]["city news"]["gold"] == 1

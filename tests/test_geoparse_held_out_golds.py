@@ -1,4 +1,4 @@
-"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..23.jsonl) are well formed."""
+"""The whole-text held-out geoparsing golds (bench/data/geoparse_gold9..24.jsonl) are well formed."""
 from __future__ import annotations
 
 import importlib.util
@@ -43,6 +43,7 @@ def test_gold_23_city_news_and_namesakes_across_borders_is_well_formed():
     assert len(rows) == 20 and sum(len(r["toponyms"]) for r in rows) >= 600
     assert ge.check_gold(rows) == []
     assert {row["id"][:1] for row in rows} == {"a", "x"}
+    assert {ge.genre_of(row) for row in rows} == {"city news", "namesakes across borders"}
     assert {t["kind"] for row in rows for t in row["toponyms"]} <= set(ge.KINDS)
     assert min(len(row["text"].split()) for row in rows) >= 150
 
@@ -57,3 +58,15 @@ def test_held_out_prefixes_have_genres():
     assert (ge.GENRES["j"], ge.GENRES["y"], ge.GENRES["z"]) == ("small-town press", "gazetteer entries", "front lines")
     assert (ge.GENRES["d"], ge.GENRES["i"], ge.GENRES["q"]) == ("disasters and relief", "economy and trade",
                                                                  "quoted diplomacy")
+
+
+def test_gold_24_namesakes_of_people_sport_and_physical_geography_is_well_formed():
+    """Gold 24 names its genres per row (its ids all open on "g", the letter of web news)."""
+    rows = ge.load_gold(_PATH.parent / "data" / "geoparse_gold24.jsonl")
+    assert len(rows) == 30 and sum(len(r["toponyms"]) for r in rows) >= 1000
+    assert ge.check_gold(rows) == []
+    assert all(row["id"].startswith("g24-") for row in rows)
+    genres = [ge.genre_of(row) for row in rows]
+    assert {g: genres.count(g) for g in genres} == {"profiles and obituaries": 10, "sport and travel": 10,
+                                                   "rivers, mountains and borders": 10}
+    assert min(len(row["text"].split()) for row in rows) >= 150
