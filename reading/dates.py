@@ -636,6 +636,8 @@ def _candidates(text: str) -> list[Candidate]:
 _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
     r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+to|expected\s+to|intends?\s+to|"
+    # "an offensive is expected in the spring", "a ruling is due next week": awaited, not told
+    r"(?:is|are)\s+(?:now\s+|also\s+|widely\s+|still\s+)?(?:expected|due)|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
     r"hopes?\s+to|deadline"

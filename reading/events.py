@@ -74,6 +74,8 @@ _LAG_OPENING = re.compile(r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|seve
 _CLAUSE_CUE = re.compile("|".join(map(re.escape, _CLAUSE_CUES)))  # one of them (one C-level search)
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
 _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due"
+                         # awaited: "an assault on the city is expected within days"
+                         r"|(?:is|are)\s+(?:now\s+|also\s+|widely\s+|still\s+)?expected"
                          # what may be done, not what was: "air strikes can be called on bunkers" (not "could be
                          # heard": what could be heard happened)
                          r"|(?:can|may|might)\s+(?:also\s+|still\s+|now\s+|easily\s+)?be\s+(?:called|used|ordered|launched|"
