@@ -333,7 +333,12 @@ _PROTESTED_AGAINST = re.compile(r"\b(?:against|denouncing|condemning|criticising
 #: Protesters killed ("shot dead at least 13 protesters", "killing two demonstrators").
 _PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down|gunning\s+down)\s+"
                                 r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
-                                r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+                                r"(?:protesters|protestors|demonstrators|marchers)\b"
+                                # told in the passive, with no number ("Protesters reportedly were shot dead by police"):
+                                # the match ends at the killing's verb, where its words of hearsay are read
+                                r"|(?P<passive>(?:protesters|protestors|demonstrators|marchers)\s+(?:\w+ly\s+)?(?:were|had\s+been|have\s+been)\s+"
+                                r"(?:\w+ly\s+)?)(?=(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
+                                r"(?:beaten|stabbed|burned|burnt)\s+to\s+death)\b)", re.I)
 #: Shots at a crowd ("fired live rounds at protesters", "opened fire on a march").
 _SHOT_AT = re.compile(r"\b(?:fired|firing|opened\s+fire|shot)\b", re.I)
 #: After a passive verb: its agent follows ("were arrested by the police").
@@ -3364,6 +3369,7 @@ class EventExtractor:
                     sub = trig.non_state_sub
             if retype is not None:
                 etype, sub = retype
+            force_at = ts  # where the force's verb starts, when the crowd is the trigger told before it
             if sub == "Peaceful protest":
                 # (not what an earlier event told after a lag did: "..., two days after police shot dead a teacher")
                 p_end = lag_at if ts < lag_at else sent.end
@@ -3371,13 +3377,15 @@ class EventExtractor:
                 if ";" in text[sent.start:p_end]:
                     p_start, p_end = _own_part(text, sent.start, p_end, ts, te, in_sent)
                 p_text = sent_text if (p_start, p_end) == (sent.start, sent.end) else text[p_start:p_end]
-                if _PROTESTERS_KILLED_F.search(ft[p_start:p_end]) or (
+                if (killed := _PROTESTERS_KILLED_F.search(ft[p_start:p_end])) or (
                         not search("violent", p_start, p_end, p_text)
                         and self._toll_in(text, p_start, p_end, spans)
                         and (search("intervention", p_start, p_end, p_text) or _SHOT_AT.search(p_text))):
                     # "Police shot dead 13 protesters", "fired live rounds at protesters, killing three":
                     # ACLED's excessive force against protesters
                     sub = "Excessive force against protesters"
+                    if killed and killed.group("passive"):
+                        force_at = p_start + killed.end()  # "Protesters were reportedly shot dead": its hearsay
                 elif search("violent", p_start, p_end, p_text):
                     etype, sub = "Riots", "Violent demonstration"
                 elif search("intervention", p_start, p_end, p_text):
@@ -3683,7 +3691,7 @@ class EventExtractor:
                                          fatalities=None, planned=planned, background=background, location=where,
                                          location_note="", evidence=ev_maker(undone.start(), undone.end())))
             # (evp: police force against protesters is violence too: "accused police of gunning down three protesters")
-            alleged = (_alleged(text, ts, max(sent.start, dl_end), a1, a2, s_actors)
+            alleged = (_alleged(text, max(ts, force_at), max(sent.start, dl_end), a1, a2, s_actors)
                        if etype in VIOLENT_TYPES or sub == "Excessive force against protesters" else "")
             if (not alleged and etype in VIOLENT_TYPES and ft.find("confirm", te, sent.end) >= 0
                     and _UNCONFIRMED_AFTER.search(text, te, sent.end) and _CLAIMED_F.search(ft, max(sent.start, dl_end), ts)):
