@@ -1110,6 +1110,39 @@ _TELLING = re.compile(r"\b(?:said|says|told|tells|reported|reports|claimed|claim
                       r"admitted|stated|added|according|insisted|denied|quoted)\b", re.I)
 
 
+def recalled_clause(text: str, ts: int, te: int, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """The relative clause about its taker that tells the change of hands at ``ts``-``te`` (", which seized Bara
+    in late February,": from its comma to the next one), or None when it is not told so. What the main clause
+    tells beside it ("..., attacked a convoy on Monday, killing six") is another happening, later: not its toll,
+    nor an act it takes in as its own."""
+    rel = _RECALLED_BEFORE.search(text, max(s_start, ts - 30), ts)
+    return _clause_about_taker(text, rel, te, s_end) if rel is not None and rel.group(0)[:1] == "," else None
+
+
+def _clause_about_taker(text: str, rel: re.Match, te: int, s_end: int) -> tuple[int, int]:
+    close = text.find(",", te, s_end)
+    return rel.start(), (s_end if close < 0 else close)
+
+
+def _gerund_opening(text: str, ts: int, te: int) -> str:
+    """"since" or "after" when the trigger at ``ts``-``te`` is a gerund right after it ("After capturing Kidal in
+    January, ...", "Since seizing the port, ..."): an act told before the main clause's; else ""."""
+    word = text[max(0, ts - 6):ts].lower()
+    return word[:5] if word in ("since ", "after ") and text[ts:te].split()[0].lower().endswith("ing") else ""
+
+
+def _taker_after_opening(text: str, ts: int, te: int, ce: int, actors) -> Any:
+    """The side that took a place in an opening told with a gerund ("After capturing Kidal in January, the army
+    built a base there", "Since seizing the port, the Houthis have ..."): the main clause's subject, the first
+    actor within a few words after the opening's comma; None when the trigger is no such opening."""
+    if not _gerund_opening(text, ts, te):
+        return None
+    comma = text.find(",", te, ce)
+    if comma < 0:
+        return None
+    return next((a for a in actors if comma < a.start <= comma + 24 and "," not in text[comma + 1:a.start]), None)
+
+
 def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date_starts: Any) -> bool:
     """Whether the change of hands at ``ts``-``te`` is recalled with no day of its own: in a relative clause about
     its taker ("The RSF, which seized Um Ruwaba, did not comment") with no day inside the clause, or told in the
@@ -1122,9 +1155,8 @@ def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date
         return False
     s_start = dateline_end(text, s_start)  # (the dateline's day is the report's)
     if rel.group(0)[:1] == ",":
-        close = text.find(",", te, s_end)
-        close = s_end if close < 0 else close
-        return not any(rel.start() < d < close for d in date_starts)
+        lo, close = _clause_about_taker(text, rel, te, s_end)
+        return not any(lo < d < close for d in date_starts)
     return (not any(s_start <= d < s_end for d in date_starts) and _TELLING.search(text, s_start, s_end) is None
             and _DONE_BY.search(text, s_start, ts) is None)
 
@@ -2779,6 +2811,11 @@ class EventExtractor:
                                   else None)
         if not triggers:
             return []  # most of the work below only serves triggers
+        # "withdrew from X, two weeks after capturing it": a gerund tells a capture only as the sentence's opening
+        triggers = [t for t in triggers if not _gerund_opening(text, t[0], t[1])
+                    or not text[dateline_end(text, sent.start):t[0] - 6].strip(' "“‘\'(')]
+        if not triggers:
+            return []
         if fiction(text, sent.start):
             return []  # "In the film, rebels take Kabul": a story told, no event
         out: list[Event] = []
@@ -2856,7 +2893,10 @@ class EventExtractor:
         # Once per sentence: the violent triggers that tell an event of their own (a trigger that needs
         # a place after it counts only with one), which make subordinate ones in their clause a toll;
         # and whether a protest is told (then its deaths are its excessive force).
-        main_violent = [(os_, o) for os_, oe, o in triggers
+        # (os_, o, where o takes in the toll and acts of its clause: None for its whole clause, else the relative
+        # clause a recalled capture is told in)
+        main_violent = [(os_, o, recalled_clause(text, os_, oe, sent.start, sent.end)
+                         if "territory" in o.sub_event_type else None) for os_, oe, o in triggers
                         if not o.subordinate and o.event_type in VIOLENT_TYPES
                         and (not o.needs_place_after or any(oe <= m.start <= oe + 60 for m in places))
                         # audit 8: "RSF fighters killed 20 civilians near Bara after the fighting": a time told
@@ -2887,7 +2927,8 @@ class EventExtractor:
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
                 # "demanded that Russian forces withdraw from Ukraine": not done
                 continue
-            if trig.subordinate and any(o is not trig and cs <= os_ < ce for os_, o in main_violent):
+            if trig.subordinate and any(o is not trig and cs <= os_ < ce and (rel_span is None or rel_span[0] <= ts < rel_span[1])
+                                        for os_, o, rel_span in main_violent):
                 continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
@@ -3261,12 +3302,17 @@ class EventExtractor:
                 if agents_all is None:
                     agents_all = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
                 agents = agents_all
+            # a capture recalled in a relative clause about its taker: what it takes in ends with that clause
+            rc = recalled_clause(text, ts, te, sent.start, sent.end) if "territory" in trig.sub_event_type else None
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents,
                                       targets=etype in ("Explosions/Remote violence", "Violence against civilians")
                                       or text[ts:te].lower().startswith(("attack", "assault")))
+            if not a1 and "territory" in trig.sub_event_type and (taker := _taker_after_opening(
+                    text, ts, te, ce, agents)) is not None:
+                a1, a2 = taker.name, (a2 if a2 != taker.name else "")
             if not a2 and (obj := _object_in_trigger(text, ts, te, s_actors)) is not None and obj.name != a1:
                 a2 = obj.name  # evl: "attacked a police patrol", "killed 14 civilians": who it fell on (civilians too)
-            if not a2 and "killing" in text[te:sent.end] and (kill := _KILLING_AFTER.search(text, te, sent.end)) \
+            if not a2 and "killing" in text[te:sent.end] and (kill := _KILLING_AFTER.search(text, te, rc[1] if rc else sent.end)) \
                     and (obj := next((a for a in s_actors if a.start > kill.end() and _attacked_whom(
                         text, kill.start("verb"), kill.end("verb"), a)), None)) is not None and obj.name != a1 \
                     and not (etype == "Battles" and self._p["non_agents"].match(obj.name)):
@@ -3475,7 +3521,8 @@ class EventExtractor:
                          and (dm.start >= te or dm.start > rel.start()))
                      # "... its biggest gain since it captured Bakhmut in May last year": recalled
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
-                         and _SINCE_BEFORE_F.search(ft, max(cs, ts - 24), ts) is not None)
+                         and (_SINCE_BEFORE_F.search(ft, max(cs, ts - 24), ts) is not None
+                              or _gerund_opening(text, ts, te) == "since"))
                      # audit 10: "... since the fall of Assad in July 2025, when hundreds were killed": the
                      # time a past date names
                      or (dm.date.end < doc.published - dt.timedelta(days=30) and dm.end <= ts
@@ -3499,8 +3546,11 @@ class EventExtractor:
                 if rv is None:
                     # audit 9: "clashes broke out ..., hours after a militia commander was killed": that killing's toll
                     rv = _CAUSE_AFTER_F.search(ft, te, sent.end)
-                fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
-                if fat is None and lag is None:
+                if rc is not None:  # "The RSF, which seized Bara in May, shelled X, killing eight": not the capture's
+                    fat = self._toll_in(text, rc[0], rc[1], spans)
+                else:
+                    fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
+                if fat is None and lag is None and rc is None:
                     # (not the toll of an earlier event told after a lag: "..., a day after an attack killed three")
                     t_end = lag_at if ts < lag_at else sent.end
                     fat = self._toll_in(text, sent.start, min(rv.start(), t_end) if rv else t_end, spans)
