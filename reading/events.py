@@ -1124,11 +1124,17 @@ def _clause_about_taker(text: str, rel: re.Match, te: int, s_end: int) -> tuple[
     return rel.start(), (s_end if close < 0 else close)
 
 
+#: The gerunds of a change of hands that the take and retake triggers read after "since" and "after".
+_TAKING_GERUNDS = ("seizing", "capturing", "overrunning", "storming", "taking", "retaking", "recapturing",
+                   "regaining", "liberating")
+
+
 def _gerund_opening(text: str, ts: int, te: int) -> str:
-    """"since" or "after" when the trigger at ``ts``-``te`` is a gerund right after it ("After capturing Kidal in
-    January, ...", "Since seizing the port, ..."): an act told before the main clause's; else ""."""
+    """"since" or "after" when the trigger at ``ts``-``te`` is a gerund of a change of hands right after it ("After
+    capturing Kidal in January, ...", "Since seizing the port, ..."): an act told before the main clause's; else ""
+    (not "after being captured by")."""
     word = text[max(0, ts - 6):ts].lower()
-    return word[:5] if word in ("since ", "after ") and text[ts:te].split()[0].lower().endswith("ing") else ""
+    return word[:5] if word in ("since ", "after ") and text[ts:te].split()[0].lower() in _TAKING_GERUNDS else ""
 
 
 def _taker_after_opening(text: str, ts: int, te: int, ce: int, actors) -> Any:
