@@ -667,7 +667,7 @@ _FUTURE_WORDS = (
     r"ahead\s+of|could\s+hold|would\s+hold|"
     r"hopes?\s+to|deadline|"
     # "is expected in the spring", "is due on Monday"; a pledge; a schedule told in the present or with "would"
-    r"(?:is|are)\s+(?:[a-z]+ly\s+)?(?:expected|due)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
+    r"(?:is|are)\s+(?:(?:[a-z]+ly|now|also|still)\s+)?(?:expected|due)|(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?)\s+to|"
     r"takes\s+effect|comes\s+into\s+force|expires|runs\s+out|go(?:es)?\s+to\s+the\s+polls|"
     r"would\s+(?:take\s+place|go\s+ahead|resume|reopen|begin|start|be\s+held)"
 )

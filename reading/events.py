@@ -74,6 +74,8 @@ _LAG_OPENING = re.compile(r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|seve
 _CLAUSE_CUE = re.compile("|".join(map(re.escape, _CLAUSE_CUES)))  # one of them (one C-level search)
 _YEARISH_TOLL = re.compile(r"people|killed|dead", re.I)
 _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned|is\s+due"
+                         # awaited: "an assault on the city is expected within days"
+                         r"|(?:is|are)\s+(?:now\s+|also\s+|widely\s+|still\s+)?expected"
                          # what may be done, not what was: "air strikes can be called on bunkers" (not "could be
                          # heard": what could be heard happened)
                          r"|(?:can|may|might)\s+(?:also\s+|still\s+|now\s+|easily\s+)?be\s+(?:called|used|ordered|launched|"
@@ -337,7 +339,12 @@ _PROTESTED_AGAINST = re.compile(r"\b(?:against|denouncing|condemning|criticising
 #: Protesters killed ("shot dead at least 13 protesters", "killing two demonstrators").
 _PROTESTERS_KILLED = re.compile(r"(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down|gunning\s+down)\s+"
                                 r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+)?(?:[\w,\-]+\s+){0,2}?"
-                                r"(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+                                r"(?:protesters|protestors|demonstrators|marchers)\b"
+                                # told in the passive, with no number ("Protesters reportedly were shot dead by police"):
+                                # the match ends at the killing's verb, where its words of hearsay are read
+                                r"|(?P<passive>(?:protesters|protestors|demonstrators|marchers)\s+(?:\w+ly\s+)?(?:were|had\s+been|have\s+been)\s+"
+                                r"(?:\w+ly\s+)?)(?=(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
+                                r"(?:beaten|stabbed|burned|burnt)\s+to\s+death)\b)", re.I)
 #: Shots at a crowd ("fired live rounds at protesters", "opened fire on a march").
 _SHOT_AT = re.compile(r"\b(?:fired|firing|opened\s+fire|shot)\b", re.I)
 #: After a passive verb: its agent follows ("were arrested by the police").
@@ -1114,6 +1121,45 @@ _TELLING = re.compile(r"\b(?:said|says|told|tells|reported|reports|claimed|claim
                       r"admitted|stated|added|according|insisted|denied|quoted)\b", re.I)
 
 
+def recalled_clause(text: str, ts: int, te: int, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """The relative clause about its taker that tells the change of hands at ``ts``-``te`` (", which seized Bara
+    in late February,": from its comma to the next one), or None when it is not told so. What the main clause
+    tells beside it ("..., attacked a convoy on Monday, killing six") is another happening, later: not its toll,
+    nor an act it takes in as its own."""
+    rel = _RECALLED_BEFORE.search(text, max(s_start, ts - 30), ts)
+    return _clause_about_taker(text, rel, te, s_end) if rel is not None and rel.group(0)[:1] == "," else None
+
+
+def _clause_about_taker(text: str, rel: re.Match, te: int, s_end: int) -> tuple[int, int]:
+    close = text.find(",", te, s_end)
+    return rel.start(), (s_end if close < 0 else close)
+
+
+#: The gerunds of a change of hands that the take and retake triggers read after "since" and "after".
+_TAKING_GERUNDS = ("seizing", "capturing", "overrunning", "storming", "taking", "retaking", "recapturing",
+                   "regaining", "liberating")
+
+
+def _gerund_opening(text: str, ts: int, te: int) -> str:
+    """"since" or "after" when the trigger at ``ts``-``te`` is a gerund of a change of hands right after it ("After
+    capturing Kidal in January, ...", "Since seizing the port, ..."): an act told before the main clause's; else ""
+    (not "after being captured by")."""
+    word = text[max(0, ts - 6):ts].lower()
+    return word[:5] if word in ("since ", "after ") and text[ts:te].split()[0].lower() in _TAKING_GERUNDS else ""
+
+
+def _taker_after_opening(text: str, ts: int, te: int, ce: int, actors) -> Any:
+    """The side that took a place in an opening told with a gerund ("After capturing Kidal in January, the army
+    built a base there", "Since seizing the port, the Houthis have ..."): the main clause's subject, the first
+    actor within a few words after the opening's comma; None when the trigger is no such opening."""
+    if not _gerund_opening(text, ts, te):
+        return None
+    comma = text.find(",", te, ce)
+    if comma < 0:
+        return None
+    return next((a for a in actors if comma < a.start <= comma + 24 and "," not in text[comma + 1:a.start]), None)
+
+
 def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date_starts: Any) -> bool:
     """Whether the change of hands at ``ts``-``te`` is recalled with no day of its own: in a relative clause about
     its taker ("The RSF, which seized Um Ruwaba, did not comment") with no day inside the clause, or told in the
@@ -1126,9 +1172,8 @@ def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date
         return False
     s_start = dateline_end(text, s_start)  # (the dateline's day is the report's)
     if rel.group(0)[:1] == ",":
-        close = text.find(",", te, s_end)
-        close = s_end if close < 0 else close
-        return not any(rel.start() < d < close for d in date_starts)
+        lo, close = _clause_about_taker(text, rel, te, s_end)
+        return not any(lo < d < close for d in date_starts)
     return (not any(s_start <= d < s_end for d in date_starts) and _TELLING.search(text, s_start, s_end) is None
             and _DONE_BY.search(text, s_start, ts) is None)
 
@@ -2783,6 +2828,11 @@ class EventExtractor:
                                   else None)
         if not triggers:
             return []  # most of the work below only serves triggers
+        # "withdrew from X, two weeks after capturing it": a gerund tells a capture only as the sentence's opening
+        triggers = [t for t in triggers if not _gerund_opening(text, t[0], t[1])
+                    or not text[dateline_end(text, sent.start):t[0] - 6].strip(' "“‘\'(')]
+        if not triggers:
+            return []
         if fiction(text, sent.start):
             return []  # "In the film, rebels take Kabul": a story told, no event
         out: list[Event] = []
@@ -2860,7 +2910,10 @@ class EventExtractor:
         # Once per sentence: the violent triggers that tell an event of their own (a trigger that needs
         # a place after it counts only with one), which make subordinate ones in their clause a toll;
         # and whether a protest is told (then its deaths are its excessive force).
-        main_violent = [(os_, o) for os_, oe, o in triggers
+        # (os_, o, where o takes in the toll and acts of its clause: None for its whole clause, else the relative
+        # clause a recalled capture is told in)
+        main_violent = [(os_, o, recalled_clause(text, os_, oe, sent.start, sent.end)
+                         if "territory" in o.sub_event_type else None) for os_, oe, o in triggers
                         if not o.subordinate and o.event_type in VIOLENT_TYPES
                         and (not o.needs_place_after or any(oe <= m.start <= oe + 60 for m in places))
                         # audit 8: "RSF fighters killed 20 civilians near Bara after the fighting": a time told
@@ -2894,7 +2947,8 @@ class EventExtractor:
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
                 # "demanded that Russian forces withdraw from Ukraine": not done
                 continue
-            if trig.subordinate and any(o is not trig and cs <= os_ < ce for os_, o in main_violent):
+            if trig.subordinate and any(o is not trig and cs <= os_ < ce and (rel_span is None or rel_span[0] <= ts < rel_span[1])
+                                        for os_, o, rel_span in main_violent):
                 continue  # "clashes killed five people": the toll of the battle, not a second event
             before = text[max(cs, ts - 40):ts]
             if search("negation", max(cs, ts - 40), ts, before):
@@ -3275,12 +3329,17 @@ class EventExtractor:
                 if agents_all is None:
                     agents_all = [a for a in s_actors if not self._p["non_agents"].match(a.name)]
                 agents = agents_all
+            # a capture recalled in a relative clause about its taker: what it takes in ends with that clause
+            rc = recalled_clause(text, ts, te, sent.start, sent.end) if "territory" in trig.sub_event_type else None
             a1, a2 = self._actors_for(text, ts, te, cs, ce, agents,
                                       targets=etype in ("Explosions/Remote violence", "Violence against civilians")
                                       or text[ts:te].lower().startswith(("attack", "assault")))
+            if not a1 and "territory" in trig.sub_event_type and (taker := _taker_after_opening(
+                    text, ts, te, ce, agents)) is not None:
+                a1, a2 = taker.name, (a2 if a2 != taker.name else "")
             if not a2 and (obj := _object_in_trigger(text, ts, te, s_actors)) is not None and obj.name != a1:
                 a2 = obj.name  # evl: "attacked a police patrol", "killed 14 civilians": who it fell on (civilians too)
-            if not a2 and "killing" in text[te:sent.end] and (kill := _KILLING_AFTER.search(text, te, sent.end)) \
+            if not a2 and "killing" in text[te:sent.end] and (kill := _KILLING_AFTER.search(text, te, rc[1] if rc else sent.end)) \
                     and (obj := next((a for a in s_actors if a.start > kill.end() and _attacked_whom(
                         text, kill.start("verb"), kill.end("verb"), a)), None)) is not None and obj.name != a1 \
                     and not (etype == "Battles" and self._p["non_agents"].match(obj.name)):
@@ -3383,6 +3442,7 @@ class EventExtractor:
                     sub = trig.non_state_sub
             if retype is not None:
                 etype, sub = retype
+            force_at = ts  # where the force's verb starts, when the crowd is the trigger told before it
             if sub == "Peaceful protest":
                 # (not what an earlier event told after a lag did: "..., two days after police shot dead a teacher")
                 p_end = lag_at if ts < lag_at else sent.end
@@ -3390,13 +3450,15 @@ class EventExtractor:
                 if ";" in text[sent.start:p_end]:
                     p_start, p_end = _own_part(text, sent.start, p_end, ts, te, in_sent)
                 p_text = sent_text if (p_start, p_end) == (sent.start, sent.end) else text[p_start:p_end]
-                if _PROTESTERS_KILLED_F.search(ft[p_start:p_end]) or (
+                if (killed := _PROTESTERS_KILLED_F.search(ft[p_start:p_end])) or (
                         not search("violent", p_start, p_end, p_text)
                         and self._toll_in(text, p_start, p_end, spans)
                         and (search("intervention", p_start, p_end, p_text) or _SHOT_AT.search(p_text))):
                     # "Police shot dead 13 protesters", "fired live rounds at protesters, killing three":
                     # ACLED's excessive force against protesters
                     sub = "Excessive force against protesters"
+                    if killed and killed.group("passive"):
+                        force_at = p_start + killed.end()  # "Protesters were reportedly shot dead": its hearsay
                 elif search("violent", p_start, p_end, p_text):
                     etype, sub = "Riots", "Violent demonstration"
                 elif search("intervention", p_start, p_end, p_text):
@@ -3486,7 +3548,8 @@ class EventExtractor:
                          and (dm.start >= te or dm.start > rel.start()))
                      # "... its biggest gain since it captured Bakhmut in May last year": recalled
                      or (dm.date.end < doc.published - dt.timedelta(days=30)
-                         and _SINCE_BEFORE_F.search(ft, max(cs, ts - 24), ts) is not None)
+                         and (_SINCE_BEFORE_F.search(ft, max(cs, ts - 24), ts) is not None
+                              or _gerund_opening(text, ts, te) == "since"))
                      # audit 10: "... since the fall of Assad in July 2025, when hundreds were killed": the
                      # time a past date names
                      or (dm.date.end < doc.published - dt.timedelta(days=30) and dm.end <= ts
@@ -3510,8 +3573,11 @@ class EventExtractor:
                 if rv is None:
                     # audit 9: "clashes broke out ..., hours after a militia commander was killed": that killing's toll
                     rv = _CAUSE_AFTER_F.search(ft, te, sent.end)
-                fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
-                if fat is None and lag is None:
+                if rc is not None:  # "The RSF, which seized Bara in May, shelled X, killing eight": not the capture's
+                    fat = self._toll_in(text, rc[0], rc[1], spans)
+                else:
+                    fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
+                if fat is None and lag is None and rc is None:
                     # (not the toll of an earlier event told after a lag: "..., a day after an attack killed three")
                     t_end = lag_at if ts < lag_at else sent.end
                     fat = self._toll_in(text, sent.start, min(rv.start(), t_end) if rv else t_end, spans)
@@ -3703,7 +3769,7 @@ class EventExtractor:
                                          fatalities=None, planned=planned, background=background, location=where,
                                          location_note="", evidence=ev_maker(undone.start(), undone.end())))
             # (evp: police force against protesters is violence too: "accused police of gunning down three protesters")
-            alleged = (_alleged(text, ts, max(sent.start, dl_end), a1, a2, s_actors)
+            alleged = (_alleged(text, max(ts, force_at), max(sent.start, dl_end), a1, a2, s_actors)
                        if etype in VIOLENT_TYPES or sub == "Excessive force against protesters" else "")
             if (not alleged and etype in VIOLENT_TYPES and ft.find("confirm", te, sent.end) >= 0
                     and _UNCONFIRMED_AFTER.search(text, te, sent.end) and _CLAIMED_F.search(ft, max(sent.start, dl_end), ts)):
