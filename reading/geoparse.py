@@ -16,7 +16,7 @@ import operator
 import json
 import re
 import weakref
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from geo.admin_units import unit_place
 from geo.distance import great_circle_km
@@ -244,12 +244,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if _CODED_ROAD_HINT.search(text) is not None or "National" in cues:
         out = _coded_roads(text, out)
     out = _world_names(text, out, org)
-    if "Lake " in text:
-        _lakes_named_after_cities(text, out, gaz)
-    if not cues.isdisjoint(_SEAT_CUES):
-        out = _seats_of_government(text, out, gaz)
-    if not cues.isdisjoint(_TERRITORY_CUES):
-        out = _capital_territories(text, out, gaz)
+    out, _ = names_read_again(text, out, gaz)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
         if places:
@@ -1094,11 +1089,12 @@ _LAKE_LOCAL_KM = 150.0
 _QUALIFIER_AFTER = re.compile(r",[ \t]+[A-Z]")
 
 
-def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> None:
+def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
     """A town named "Lake X" after a lake of a big city X abroad (Lake Geneva, Wisconsin; Lake Lucerne,
     Florida) is left unplaced as that lake, unless the text names another place near the town (a
     local story: "Lake Geneva and Delavan", "Lake Zurich, Ill."), as a reader takes "a ferry on Lake Geneva"."""
     placed = [r for r in rows if r["lat"] is not None]
+    out = []
     for r in rows:
         if r["kind"] != "city" or r["lat"] is None or not text.startswith("Lake ", r["start"]) \
                 or _QUALIFIER_AFTER.match(text, r["end"]) is not None:
@@ -1112,7 +1108,8 @@ def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> None:
             continue
         if any(q is not r and great_circle_km(q["lat"], q["lon"], town.lat, town.lon) <= _LAKE_LOCAL_KM for q in placed):
             continue
-        r.update(_unplaced(r["start"], r["end"], text[r["start"] : r["end"]]))
+        out.append(Reading(r["start"], r["end"], None, None, WATER_REASON, (r,), "lake"))
+    return out
 
 
 def _opens_sentence(text: str, s: int) -> bool:
@@ -1655,15 +1652,15 @@ _SEAT_CUES = _CUES.add(tuple(_seat_names()))
 _SEAT_TOWN_KM = 1000.0
 
 
-def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
     """Buildings and streets written for the governments they house ("the Kremlin said", "Downing Street
     denied", "the Élysée insists"): toponyms placed at the building, as the golds mark them, instead of a
     town of the name elsewhere or nothing. A name some town also bears (White House, Tennessee; Whitehall,
     Ohio) is the seat only after "the" or when another place of the text lies within _SEAT_TOWN_KM of it.
-    (After "the", the place finder already reads a curated landmark's own name, in both pipelines:
-    :func:`reading.toponyms._landmark_after_the`; this pass adds the bare and short names, in geoparse only.)"""
+    (After "the", the place finder already reads a curated landmark's own name: :func:`reading.toponyms.
+    _landmark_after_the`; this pass adds the bare and short names, which the pipeline gives role "actor".)"""
     seats, rx = _seats()
-    added, drop = [], set()
+    out = []
     for m in rx.finditer(text):
         name = m.group("name")
         place = _get(gaz, seats[name])
@@ -1676,9 +1673,8 @@ def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list[dict]:
                 r["lat"] is not None and not (r["start"] < e and s < r["end"])
                 and great_circle_km(r["lat"], r["lon"], place.lat, place.lon) <= _SEAT_TOWN_KM for r in rows):
             continue  # "Police in Whitehall, Ohio": the town
-        drop.update(id(r) for r in rows if r["start"] < e and s < r["end"])
-        added.append({"start": s, "end": e, **_fields(place)})
-    return _replaced(rows, drop, added) if added else rows
+        out.append(Reading(s, e, place, None, "", tuple(r for r in rows if r["start"] < e and s < r["end"]), "seat"))
+    return out
 
 
 #: "Naypyitaw Union Territory", "the Delhi National Capital Territory", "Kuala Lumpur Federal Territory",
@@ -1690,7 +1686,7 @@ _TERRITORY = re.compile(r"(?<![\w'\u2019-])(?P<name>(?!(?:The|In|At|Of|Federal|N
 _TERRITORY_CUES = _CUES.add(("Union Territory", "Capital Territory", "Federal Territory", "Federal District", "Capital District"))
 
 
-def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
     """A name written with the words of a capital's or a federal unit ("Naypyitaw Union Territory", "Chandigarh
     Union Territory", "the Islamabad Capital Territory") is that unit: the first-level unit of the name when
     the gazetteer has one (Delhi, Chandigarh), else the place of the name at a district's precision
@@ -1698,7 +1694,7 @@ def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     ("Ladakh Union Territory") is listed unplaced, never dropped, and the unit words are never another
     place ("National Capital": not Port Moresby's National Capital District). A demonym ("Australian") or
     a unit's own full name already placed is left as read."""
-    added, drop = [], set()
+    out = []
     for m in _TERRITORY.finditer(text):
         s, e = m.span("name")
         if any(r["lat"] is not None and r["end"] >= m.end() > r["start"] and (r["start"] <= s or r["start"] > e) for r in rows) \
@@ -1706,14 +1702,67 @@ def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             continue  # "Australian Capital Territory", "Port Moresby National Capital District": a unit's own name, placed
         places = gaz.candidates(m.group("name"), fuzzy=False)
         unit = next((p for p in places if p.kind == "admin1"), None)
-        drop.update(id(r) for r in rows if r["start"] < m.end() and s < r["end"])
+        inside = tuple(r for r in rows if r["start"] < m.end() and s < r["end"])
         if unit is not None:
-            added.append({"start": s, "end": e, **_fields(unit)})
+            out.append(Reading(s, e, unit, None, "", inside, "territory"))
         elif places and places[0].kind == "city":
-            added.append({"start": s, "end": e, **_fields(places[0]), "precision": _PRECISION["district"]})
+            out.append(Reading(s, e, places[0], _PRECISION["district"], "", inside, "territory"))
         else:
-            added.append(_unplaced(s, e, m.group("name")))
-    return _replaced(rows, drop, added) if added else rows
+            out.append(Reading(s, e, None, None, "not in the gazetteer", inside, "territory"))
+    return out
+
+
+class Reading(NamedTuple):
+    """A name read anew, after resolution, by a rule of :func:`names_read_again`: its span, its place (None:
+    listed unplaced, for ``reason``) at ``precision`` (None: the place's own), the rows it stands for, and
+    the rule that read it ("lake", "seat", "territory")."""
+
+    start: int
+    end: int
+    place: Any
+    precision: int | None
+    reason: str
+    replaces: tuple
+    rule: str
+
+
+def _reading_row(text: str, r: Reading) -> dict:
+    """The geoparse row of a reading."""
+    if r.place is None:
+        return _unplaced(r.start, r.end, text[r.start : r.end])
+    row = {"start": r.start, "end": r.end, **_fields(r.place)}
+    if r.precision is not None:
+        row["precision"] = r.precision
+    return row
+
+
+def rereading_rules(text: str) -> list:
+    """The rules of :func:`names_read_again` that may read something in ``text`` (literal gates: most texts
+    have none, and the pipeline then builds no rows for them)."""
+    cues = _CUES.of(text)
+    rules = [_lakes_named_after_cities] if "Lake " in text else []
+    if not cues.isdisjoint(_SEAT_CUES):
+        rules.append(_seats_of_government)
+    if not cues.isdisjoint(_TERRITORY_CUES):
+        rules.append(_capital_territories)
+    return rules
+
+
+def names_read_again(text: str, rows: list[dict], gaz: Any, rules: list | None = None) -> tuple[list[dict], list[Reading]]:
+    """The one stage both readers run on resolved names, so that a place reads the same in the events table
+    as in geoparse output: a town "Lake X" named after a big city's lake abroad is that lake, unplaced
+    (:func:`_lakes_named_after_cities`); a seat of government written for its government is the building
+    (:func:`_seats_of_government`); "X Union Territory" is that unit (:func:`_capital_territories`). Each rule
+    sees the rows the rules before it left. Returns the rows after them (what :func:`geoparse` lists) and
+    the readings, in rule order (what :class:`reading.toponyms.PlaceMentions` applies to its mentions);
+    ``rules`` as :func:`rereading_rules` gives them (default: asked here)."""
+    readings: list[Reading] = []
+    for rule in rereading_rules(text) if rules is None else rules:
+        found = rule(text, rows, gaz)
+        if found:
+            rows = _replaced(rows, {id(r) for rd in found for r in rd.replaces}, [_reading_row(text, rd) for rd in found])
+            readings += found
+    return rows, readings
 
 
 #: The world names that are water: seas, oceans and rivers.

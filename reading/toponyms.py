@@ -30,7 +30,7 @@ import math
 import os
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -7481,6 +7481,64 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
     return changed
 
 
+def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any) -> bool:
+    """The names :func:`reading.geoparse.names_read_again` reads anew (the stage plain geoparsing runs too),
+    read so here: a town "Lake X" named after a big city's lake abroad unplaced as that lake, a seat of
+    government written bare for its government at its building ("Kremlin officials said": role "actor", a
+    government acting, so that no event goes to Moscow for it), "Naypyitaw Union Territory" at that unit.
+    Re-places ``found`` and the ``unknown`` mentions in place (a new name as a new unknown mention); True
+    when a found changed. A name already read at the reading's place (after "the", the landmark) is left."""
+    from reading.geoparse import names_read_again, rereading_rules
+
+    rules = rereading_rules(text)
+    if not rules:
+        return False
+    _, readings = names_read_again(text, _geoparse_rows(found, unknown, gazetteer), gazetteer, rules)
+    changed, added = False, []
+    for rd in readings:
+        place, loc = rd.place, None
+        if place is not None:
+            loc = gazetteer.location(place)
+            if rd.precision is not None and loc is not None and loc.precision != rd.precision:
+                loc = replace(loc, precision=rd.precision)  # ("Naypyitaw Union Territory": the unit, not the town)
+        role = "actor" if rd.rule == "seat" else "location"
+        pid = getattr(place, "id", None)
+        earlier = [m for m in added if m.start < rd.end and rd.start < m.end]
+        if earlier:  # (a name an earlier rule read, read again by a later one: the later reading)
+            unknown[:] = [m for m in unknown if all(m is not x for x in earlier)]
+            added = [m for m in added if all(m is not x for x in earlier)]
+        own = [r for r in rd.replaces if "mention" in r or "found" in r]
+        main = next((r for r in own if r["start"] == rd.start), own[0] if own else None)
+        gone = [r for r in own if r is not main and ("mention" in r or len(r["found"].anchors) == 1)]
+        if gone:  # ("the Delhi National Capital Territory": one name, "National Capital" no other place)
+            found[:] = [f for f in found if all(f is not r.get("found") for r in gone)]
+            unknown[:] = [m for m in unknown if all(m is not r.get("mention") for r in gone)]
+            changed = True
+        for r in own[:0] if main is None else [main]:
+            if "mention" in r:
+                m = r["mention"]
+                if pid is None or m.place_id != pid:
+                    m.name = place.name if place is not None else text[rd.start : rd.end]
+                    m.place_id, m.candidates, m.location = pid, [pid] if pid else [], loc
+                    m.reason, m.role = "" if place is not None else rd.reason, role
+                continue
+            f, a = r["found"], r["anchor"]
+            if len(f.anchors) != 1 or pid is not None and (f.start != a.start or f.end != a.end or f.relation != "at"
+                                                            or f.place_id == pid):
+                continue  # ("south of the Kremlin": drawn around the name as read; "the Kremlin": read so already;
+                # "around Lake Como", the lake: nothing to draw around)
+            a.place_id, a.reason = pid, "" if place is not None else rd.reason
+            f.place_id, f.location, f.reason, f.role = pid, loc, a.reason, role
+            changed = True
+        if not own:
+            added.append(Mention(start=rd.start, end=rd.end, text=text[rd.start : rd.end],
+                                 name=place.name if place is not None else text[rd.start : rd.end], role=role,
+                                 place_id=pid, candidates=[pid] if pid else [], location=loc,
+                                 reason="" if place is not None else rd.reason))
+            unknown.append(added[-1])
+    return changed
+
+
 def _without_name_fragments(text: str, found: list[Found], gazetteer: Any) -> tuple[list[Found], list[Mention]]:
     """``found`` less the names that are only the last word of a longer name the gazetteer lacks ("Tecún
     Umán", :func:`reading.geoparse.fragment_start`), read before the focus vote so that they cast none (an
@@ -8428,7 +8486,8 @@ class PlaceMentions:
         if (unknown or any(a.kind == "name" and not a.place_id for f in found for a in f.anchors)) \
                 and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]
-        if _read_as_geoparse_reads(doc.text, found, unknown, self.gazetteer, self.shapes, self._shapes_drawn):
+        if _read_as_geoparse_reads(doc.text, found, unknown, self.gazetteer, self.shapes, self._shapes_drawn) \
+                | _read_again_as_geoparse_reads(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]  # "Beirut's Hamra district": at Beirut, as geoparse reads it
         mentions += unknown + water
         mentions.sort(key=lambda m: (m.start, m.end))
