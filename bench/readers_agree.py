@@ -63,7 +63,8 @@ def disagreements(text: str, gaz, nlp) -> list[tuple[str, str, str, str]]:
             if gp is not None:
                 out.append(("no mention", surface, gp[0], "-"))
             continue
-        m = over[0]
+        m = min(over, key=lambda m: (not (m.start <= r["start"] and r["end"] <= m.end), m.end - m.start))
+        # (the mention that holds the row, the shortest: not a longer phrase beside it)
         pp = where(m)
         if gp is None and pp is None:
             continue
