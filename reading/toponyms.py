@@ -7486,8 +7486,9 @@ def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[M
     read so here: a town "Lake X" named after a big city's lake abroad unplaced as that lake, a seat of
     government written bare for its government at its building ("Kremlin officials said": role "actor", a
     government acting, so that no event goes to Moscow for it), "Naypyitaw Union Territory" at that unit.
-    Re-places ``found`` and the ``unknown`` mentions in place (a new name as a new unknown mention); True
-    when a found changed. A name already read at the reading's place (after "the", the landmark) is left."""
+    Re-places ``found`` and the ``unknown`` mentions in place (a name read nowhere before as a new unknown
+    mention); True when a found changed. A name already read at the reading's place is left as read
+    ("outside the Kremlin", after "the": the landmark, where something happens)."""
     from reading.geoparse import names_read_again, rereading_rules
 
     rules = rereading_rules(text)
@@ -7496,47 +7497,52 @@ def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[M
     _, readings = names_read_again(text, _geoparse_rows(found, unknown, gazetteer), gazetteer, rules)
     changed, added = False, []
     for rd in readings:
-        place, loc = rd.place, None
-        if place is not None:
-            loc = gazetteer.location(place)
-            if rd.precision is not None and loc is not None and loc.precision != rd.precision:
-                loc = replace(loc, precision=rd.precision)  # ("Naypyitaw Union Territory": the unit, not the town)
-        role = "actor" if rd.rule == "seat" else "location"
-        pid = getattr(place, "id", None)
         earlier = [m for m in added if m.start < rd.end and rd.start < m.end]
         if earlier:  # (a name an earlier rule read, read again by a later one: the later reading)
             unknown[:] = [m for m in unknown if all(m is not x for x in earlier)]
             added = [m for m in added if all(m is not x for x in earlier)]
         own = [r for r in rd.replaces if "mention" in r or "found" in r]
-        main = next((r for r in own if r["start"] == rd.start), own[0] if own else None)
+        if not own:
+            added.append(_reading_mention(text, rd, gazetteer))
+            unknown.append(added[-1])
+            continue
+        main = next((r for r in own if r["start"] == rd.start), own[0])
         gone = [r for r in own if r is not main and ("mention" in r or len(r["found"].anchors) == 1)]
         if gone:  # ("the Delhi National Capital Territory": one name, "National Capital" no other place)
             found[:] = [f for f in found if all(f is not r.get("found") for r in gone)]
             unknown[:] = [m for m in unknown if all(m is not r.get("mention") for r in gone)]
             changed = True
-        for r in own[:0] if main is None else [main]:
-            if "mention" in r:
-                m = r["mention"]
-                if pid is None or m.place_id != pid:
-                    m.name = place.name if place is not None else text[rd.start : rd.end]
-                    m.place_id, m.candidates, m.location = pid, [pid] if pid else [], loc
-                    m.reason, m.role = "" if place is not None else rd.reason, role
-                continue
-            f, a = r["found"], r["anchor"]
-            if len(f.anchors) != 1 or pid is not None and (f.start != a.start or f.end != a.end or f.relation != "at"
-                                                            or f.place_id == pid):
-                continue  # ("south of the Kremlin": drawn around the name as read; "the Kremlin": read so already;
-                # "around Lake Como", the lake: nothing to draw around)
-            a.place_id, a.reason = pid, "" if place is not None else rd.reason
-            f.place_id, f.location, f.reason, f.role = pid, loc, a.reason, role
-            changed = True
-        if not own:
-            added.append(Mention(start=rd.start, end=rd.end, text=text[rd.start : rd.end],
-                                 name=place.name if place is not None else text[rd.start : rd.end], role=role,
-                                 place_id=pid, candidates=[pid] if pid else [], location=loc,
-                                 reason="" if place is not None else rd.reason))
-            unknown.append(added[-1])
+        new = _reading_mention(text, rd, gazetteer)
+        if "mention" in main:
+            m = main["mention"]
+            if new.place_id is None or m.place_id != new.place_id:
+                m.name, m.place_id, m.candidates, m.location, m.reason, m.role = (
+                    new.name, new.place_id, new.candidates, new.location, new.reason, new.role)
+            continue
+        f, a = main["found"], main["anchor"]
+        if len(f.anchors) != 1 or new.place_id is not None and (
+                f.start != a.start or f.end != a.end or f.relation != "at" or f.place_id == new.place_id):
+            continue  # ("south of the Kremlin": drawn around the name as read; "the Kremlin": read so already;
+            # "around Lake Como", the lake: nothing to draw around)
+        a.place_id, a.reason = new.place_id, new.reason
+        f.place_id, f.location, f.reason, f.role = new.place_id, new.location, new.reason, new.role
+        changed = True
     return changed
+
+
+def _reading_mention(text: str, rd: Any, gazetteer: Any) -> Mention:
+    """The mention of a :class:`reading.geoparse.Reading`: at its place and precision, or unplaced for its
+    reason; a seat of government stands for its government (role "actor")."""
+    place, loc = rd.place, None
+    if place is not None:
+        loc = gazetteer.location(place)
+        if rd.precision is not None and loc is not None and loc.precision != rd.precision:
+            loc = replace(loc, precision=rd.precision)  # ("Naypyitaw Union Territory": the unit, not the town)
+    pid = getattr(place, "id", None)
+    return Mention(start=rd.start, end=rd.end, text=text[rd.start : rd.end],
+                   name=place.name if place is not None else text[rd.start : rd.end],
+                   role="actor" if rd.rule == "seat" else "location", place_id=pid,
+                   candidates=[pid] if pid else [], location=loc, reason="" if place is not None else rd.reason)
 
 
 def _without_name_fragments(text: str, found: list[Found], gazetteer: Any) -> tuple[list[Found], list[Mention]]:
