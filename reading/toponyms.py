@@ -7491,7 +7491,7 @@ def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[M
     ("outside the Kremlin", after "the": the landmark, where something happens)."""
     from reading.geoparse import names_read_again, rereading_rules
 
-    rules = rereading_rules(text)
+    rules = rereading_rules(text, features=True)
     if not rules:
         return False
     _, readings = names_read_again(text, _geoparse_rows(found, unknown, gazetteer), gazetteer, rules)
@@ -7502,6 +7502,11 @@ def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[M
             unknown[:] = [m for m in unknown if all(m is not x for x in earlier)]
             added = [m for m in added if all(m is not x for x in earlier)]
         own = [r for r in rd.replaces if "mention" in r or "found" in r]
+        if rd.rule == "not a place":  # ("Rift Valley fever")
+            found[:] = [f for f in found if len(f.anchors) != 1 or all(f is not r.get("found") for r in own)]
+            unknown[:] = [m for m in unknown if all(m is not r.get("mention") for r in own)]
+            changed = changed or bool(own)
+            continue
         if not own:
             added.append(_reading_mention(text, rd, gazetteer))
             unknown.append(added[-1])
@@ -7524,6 +7529,8 @@ def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[M
                 f.start != a.start or f.end != a.end or f.relation != "at" or f.place_id == new.place_id):
             continue  # ("south of the Kremlin": drawn around the name as read; "the Kremlin": read so already;
             # "around Lake Como", the lake: nothing to draw around)
+        if f.start == a.start and f.end == a.end:
+            f.end, f.text = max(f.end, rd.end), text[f.start : max(f.end, rd.end)]  # ("Mombasa Road" whole)
         a.place_id, a.reason = new.place_id, new.reason
         f.place_id, f.location, f.reason, f.role = new.place_id, new.location, new.reason, new.role
         changed = True
@@ -7533,16 +7540,21 @@ def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[M
 def _reading_mention(text: str, rd: Any, gazetteer: Any) -> Mention:
     """The mention of a :class:`reading.geoparse.Reading`: at its place and precision, or unplaced for its
     reason; a seat of government stands for its government (role "actor")."""
-    place, loc = rd.place, None
+    place, loc, pid = rd.place, None, getattr(rd.place, "id", None)
     if place is not None:
         loc = gazetteer.location(place)
-        if rd.precision is not None and loc is not None and loc.precision != rd.precision:
-            loc = replace(loc, precision=rd.precision)  # ("Naypyitaw Union Territory": the unit, not the town)
-    pid = getattr(place, "id", None)
+    elif rd.at is not None:  # ("Mombasa Road" at the town the text puts it in: that mention's place)
+        pid = rd.at["id"]
+        loc = rd.at["mention"].location if "mention" in rd.at else rd.at["found"].location
+        if loc is not None and getattr(loc, "relation", "at") != "at":
+            loc = gazetteer.location(_get(gazetteer, pid)) if _get(gazetteer, pid) is not None else None
+        pid = pid if loc is not None else None
+    if rd.precision is not None and loc is not None and loc.precision != rd.precision:
+        loc = replace(loc, precision=rd.precision)  # ("Naypyitaw Union Territory": the unit, not the town)
     return Mention(start=rd.start, end=rd.end, text=text[rd.start : rd.end],
                    name=place.name if place is not None else text[rd.start : rd.end],
                    role="actor" if rd.rule == "seat" else "location", place_id=pid,
-                   candidates=[pid] if pid else [], location=loc, reason="" if place is not None else rd.reason)
+                   candidates=[pid] if pid else [], location=loc, reason="" if loc is not None else rd.reason)
 
 
 def _without_name_fragments(text: str, found: list[Found], gazetteer: Any) -> tuple[list[Found], list[Mention]]:
@@ -8492,10 +8504,11 @@ class PlaceMentions:
         if (unknown or any(a.kind == "name" and not a.place_id for f in found for a in f.anchors)) \
                 and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]
-        if _read_as_geoparse_reads(doc.text, found, unknown, self.gazetteer, self.shapes, self._shapes_drawn) \
-                | _read_again_as_geoparse_reads(doc.text, found, unknown, self.gazetteer):
+        changed = _read_as_geoparse_reads(doc.text, found, unknown, self.gazetteer, self.shapes, self._shapes_drawn)
+        unknown += water  # (the stage below reads features whole: the water bodies are of them)
+        if _read_again_as_geoparse_reads(doc.text, found, unknown, self.gazetteer) or changed:
             mentions = [_to_mention(f) for f in found]  # "Beirut's Hamra district": at Beirut, as geoparse reads it
-        mentions += unknown + water
+        mentions += unknown
         mentions.sort(key=lambda m: (m.start, m.end))
         doc.mentions = mentions
         # Running twice must not report twice.
