@@ -87,3 +87,31 @@ def test_a_seat_that_tells_of_an_attack_puts_no_event_at_its_building(nlp):
     assert doc.events, doc.problems
     assert all(e.location is None or abs(e.location.lat - 55.75) > 0.5 for e in doc.events), \
         [e.location.name for e in doc.events]
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("A grenade exploded on Mombasa Road in Nairobi on Tuesday, police said.", "Mombasa Road", -1.29, 36.82),
+    ("In Manchester, police closed Oxford Road after a water main burst.", "Oxford Road", 53.48, -2.24),
+])
+def test_a_road_named_after_a_town_is_in_the_town_the_text_puts_it_in_for_both(places, gaz, text, name, lat, lon):
+    m, row = _both(places, gaz, text, name)
+    assert row["lat"] is not None and abs(row["lat"] - lat) < 0.2 and abs(row["lon"] - lon) < 0.2
+    assert m.location is not None and abs(m.location.lat - lat) < 0.2 and abs(m.location.lon - lon) < 0.2, m.location
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Settlers torched two tents in the Jordan Valley on Friday, residents said.", "Jordan Valley"),
+    ("Militants blew up a pipeline in the Niger Delta overnight, the army said.", "Niger Delta"),
+])
+def test_a_land_feature_is_not_the_country_in_its_name_for_both(places, gaz, text, name):
+    m, row = _both(places, gaz, text, name)
+    assert row["lat"] is None
+    assert m.location is None, m.location.name
+
+
+def test_a_protest_on_a_road_named_after_another_town_is_in_the_town(nlp):
+    text = "Police fired tear gas at hundreds of protesters on Mombasa Road in Nairobi on Tuesday."
+    doc = nlp(Document(id="t", text=text))
+    assert doc.events, doc.problems
+    assert all(e.location is not None and abs(e.location.lat + 1.29) < 0.3 for e in doc.events), \
+        [e.location and e.location.name for e in doc.events]
