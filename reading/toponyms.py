@@ -7483,12 +7483,14 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
 
 def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any) -> bool:
     """The names :func:`reading.geoparse.names_read_again` reads anew (the stage plain geoparsing runs too),
-    read so here: a town "Lake X" named after a big city's lake abroad unplaced as that lake, a seat of
-    government written bare for its government at its building ("Kremlin officials said": role "actor", a
-    government acting, so that no event goes to Moscow for it), "Naypyitaw Union Territory" at that unit.
-    Re-places ``found`` and the ``unknown`` mentions in place (a name read nowhere before as a new unknown
-    mention); True when a found changed. A name already read at the reading's place is left as read
-    ("outside the Kremlin", after "the": the landmark, where something happens)."""
+    read so here: a physical feature as one name ("Mombasa Road" at the town the text puts it in, not Mombasa;
+    "the Jordan Valley" unplaced, not Jordan), a town "Lake X" named after a big city's lake abroad unplaced
+    as that lake, a seat of government written bare for its government at its building ("Kremlin officials
+    said": role "actor", a government acting, so that no event goes to Moscow for it), "Naypyitaw Union
+    Territory" at that unit. ``unknown`` holds the water bodies too (features: read once). Re-places ``found``
+    and the ``unknown`` mentions in place (a name read nowhere before as a new unknown mention); True when a
+    found changed. A name already read at the reading's place is left as read ("outside the Kremlin", after
+    "the": the landmark, where something happens)."""
     from reading.geoparse import names_read_again, rereading_rules
 
     rules = rereading_rules(text, features=True)
