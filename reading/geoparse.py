@@ -16,7 +16,7 @@ import operator
 import json
 import re
 import weakref
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from geo.admin_units import unit_place
 from geo.distance import great_circle_km
@@ -232,7 +232,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     out = _one_place_twice(text, out)
     if " (" in text:
         _other_names_in_parentheses(text, out)
-    out = _physical_features(text, out, org)
+    out, _ = names_read_again(text, out, gaz, [_physical_features])
     if " river" in cues:
         out = _rivers_unplaced(text, out, lowercase_rivers(text, out, gaz))
     if "ivers" in cues:
@@ -251,12 +251,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if _CODED_ROAD_HINT.search(text) is not None or "National" in cues:
         out = _coded_roads(text, out)
     out = _world_names(text, out, org)
-    if "Lake " in text:
-        _lakes_named_after_cities(text, out, gaz)
-    if not cues.isdisjoint(_SEAT_CUES):
-        out = _seats_of_government(text, out, gaz)
-    if not cues.isdisjoint(_TERRITORY_CUES):
-        out = _capital_territories(text, out, gaz)
+    out, _ = names_read_again(text, out, gaz)
     if " and " in text or ", " in text or " or " in text:
         places = [(r["start"], r["end"]) for r in out if r["kind"] is None or r["kind"] in _TOWN_KINDS]
         if places:
@@ -923,6 +918,7 @@ _DISTRICT_TAIL = re.compile(r"[ \t]+[Dd]istrict\b(?![ \t]*\d)")
 _LIST_STOP = frozenset("The A An In On At Of And Or But Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
                        "January February March April May June July August September October November December".split())
 _START_OF = operator.itemgetter("start")
+_START_END = operator.itemgetter("start", "end")
 
 
 def _row_at(rows: list[dict], start: int) -> dict | None:
@@ -1103,11 +1099,12 @@ _LAKE_LOCAL_KM = 150.0
 _QUALIFIER_AFTER = re.compile(r",[ \t]+[A-Z]")
 
 
-def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> None:
+def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
     """A town named "Lake X" after a lake of a big city X abroad (Lake Geneva, Wisconsin; Lake Lucerne,
     Florida) is left unplaced as that lake, unless the text names another place near the town (a
     local story: "Lake Geneva and Delavan", "Lake Zurich, Ill."), as a reader takes "a ferry on Lake Geneva"."""
     placed = [r for r in rows if r["lat"] is not None]
+    out = []
     for r in rows:
         if r["kind"] != "city" or r["lat"] is None or not text.startswith("Lake ", r["start"]) \
                 or _QUALIFIER_AFTER.match(text, r["end"]) is not None:
@@ -1121,7 +1118,8 @@ def _lakes_named_after_cities(text: str, rows: list[dict], gaz: Any) -> None:
             continue
         if any(q is not r and great_circle_km(q["lat"], q["lon"], town.lat, town.lon) <= _LAKE_LOCAL_KM for q in placed):
             continue
-        r.update(_unplaced(r["start"], r["end"], text[r["start"] : r["end"]]))
+        out.append(Reading(r["start"], r["end"], None, None, WATER_REASON, (r,), "lake"))
+    return out
 
 
 def _opens_sentence(text: str, s: int) -> bool:
@@ -1378,59 +1376,67 @@ def _names_a_pathogen(text: str, end: int) -> bool:
     return text[end : end + 1] in (" ", "\t", "-") and _PATHOGEN_AFTER.match(text, end) is not None
 
 
-def _physical_features(text: str, rows: list[dict], org: Any) -> list[dict]:
-    spans = feature_spans(text, rows, org)
+def _physical_features(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
+    """Each physical feature of :func:`feature_spans` as one name instead of the names read inside it
+    ("the Jordan Valley": not Jordan; "Mombasa Road": not Mombasa): unplaced, as no point a map should put
+    something at, but a valley named after its district or region and an island after its town (there), and a
+    road, bridge or square at the town the text puts it in (a street's precision, 2)."""
+    spans = feature_spans(text, rows, load_patterns().org_name_after)
     if not spans:
-        return rows
+        return []
     drop = {id(r) for _, _, inside in spans for r in inside}
-    out = [r for r in rows if id(r) not in drop]
-    towns = [r for r in out if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
+    towns = [r for r in rows if id(r) not in drop and r["kind"] in _TOWN_KINDS and r["lat"] is not None]
+    out = []
     for s, e, inside in spans:
         if _names_a_pathogen(text, e):
+            out.append(Reading(s, e, None, None, "", tuple(inside), "not a place"))
             continue  # "Rift Valley fever": a disease (the valley's own rows dropped with it)
         if text.startswith(" of ", s - 4) and _ORG_OF_L.search(text, max(0, s - 30), s) is not None:
+            out.append(Reading(s, e, None, None, "", tuple(inside), "not a place"))
             continue  # "the University of Texas Permian Basin": an organisation's name
-        row = _unplaced(s, e, text[s:e])
+        reason = WATER_REASON if _is_water(text[s:e].split()) else _LAND_REASON
+        at, precision = None, None
         if text[s:e].endswith(" Valley") and len(inside) == 1 and inside[0]["kind"] in _VALLEY_UNITS \
                 and inside[0]["lat"] is not None:
-            # "Swat Valley", "Panjshir Valley": the valley of the district or region it names
-            row.update(lat=inside[0]["lat"], lon=inside[0]["lon"], kind=inside[0]["kind"], precision=inside[0]["precision"])
+            at = inside[0]  # "Swat Valley", "Panjshir Valley": the valley of the district or region it names
         elif text[s:e].endswith(" Island") and inside:
             # "Jeju Island", "Sado Island": the island of the town that bears its name, placed there, or left
             # to the later passes when unplaced yet ("Sagar Island in India's West Bengal state"); an
             # unknown one ("Saibai Island") is listed unplaced
             if inside[0]["lat"] is None:
-                out += inside
                 continue
-            row.update(lat=inside[0]["lat"], lon=inside[0]["lon"], kind=inside[0]["kind"], precision=inside[0]["precision"])
+            at = inside[0]
         elif towns and text[s:e].rsplit(None, 1)[-1] in _STREET_WORDS:
-            # a road, bridge or square lies in the town the text names: the nearest before it, else the first
-            # after it (not for one that speaks, "Downing Street said": an institution, its town unsaid). A
-            # street or avenue lies in a town its own sentence names ("In London, Downing Street said",
-            # "under Elm Street, officials in Dayton said") or in the one town named before (sentences about
-            # Ottawa, then "Sparks Street was closed"); after towns far apart and with none in its sentence it
-            # stands for what it houses ("Stocks rallied on Wall Street", "Threadneedle Street held rates"), as
-            # it does when listed with a town ("Canberra and Macquarie Street disagree": in neither town)
-            speaks = _SPEAKS.match(text, e) is not None
-            town = next((t for t in reversed(towns) if t["end"] <= s), None)
-            if text[s:e].rsplit(None, 1)[-1] not in _CITY_STREET_WORDS:
-                town = town or (None if speaks else next(t for t in towns))
-            else:
-                peer = any(_LISTED_WITH.fullmatch(text, t["end"], s) or _LISTED_WITH.fullmatch(text, e, t["start"])
-                           for t in towns)
-                if town is not None and (peer or _SENTENCE_GAP.search(text, town["end"], s) is not None and any(
-                        great_circle_km(town["lat"], town["lon"], t["lat"], t["lon"]) > _ONE_TOWN_KM
-                        for t in towns if t["end"] <= s)):
-                    town = None
-                if town is None and not speaks and not peer:
-                    town = next((t for t in towns if t["start"] >= e), None)
-                    if town is not None and _SENTENCE_GAP.search(text, e, town["start"]) is not None:
-                        town = None
-            if town is not None:
-                row.update(lat=town["lat"], lon=town["lon"], kind="street", precision=2)
-        out.append(row)
-    out.sort(key=lambda r: (r["start"], r["end"]))
+            at, precision = _street_town(text, s, e, towns), _PRECISION["district"]
+        out.append(Reading(s, e, None, precision, reason, tuple(inside), "feature", at, "street" if precision else None))
     return out
+
+
+def _street_town(text: str, s: int, e: int, towns: list[dict]) -> dict | None:
+    """The town row a road, bridge or square lies in: the nearest before it, else the first after it (not for
+    one that speaks, "Downing Street said": an institution, its town unsaid). A street or avenue lies in a town
+    its own sentence names ("In London, Downing Street said", "under Elm Street, officials in Dayton said") or
+    in the one town named before (sentences about Ottawa, then "Sparks Street was closed"); after towns far
+    apart and with none in its sentence it stands for what it houses ("Stocks rallied on Wall Street",
+    "Threadneedle Street held rates"), as it does when listed with a town ("Canberra and Macquarie Street
+    disagree": in neither town)."""
+    speaks = _SPEAKS.match(text, e) is not None
+    town = next((t for t in reversed(towns) if t["end"] <= s), None)
+    if text[s:e].rsplit(None, 1)[-1] not in _CITY_STREET_WORDS:
+        return town or (None if speaks else next(t for t in towns))
+    peer = any(_LISTED_WITH.fullmatch(text, t["end"], s) or _LISTED_WITH.fullmatch(text, e, t["start"]) for t in towns)
+    if town is not None and (peer or _SENTENCE_GAP.search(text, town["end"], s) is not None and any(
+            great_circle_km(town["lat"], town["lon"], t["lat"], t["lon"]) > _ONE_TOWN_KM for t in towns if t["end"] <= s)):
+        town = None
+    if town is None and not speaks and not peer:
+        town = next((t for t in towns if t["start"] >= e), None)
+        if town is not None and _SENTENCE_GAP.search(text, e, town["start"]) is not None:
+            town = None
+    return town
+
+
+#: Why a land feature is not placed (the reason of its mention).
+_LAND_REASON = "a mountain, valley, road or other land feature: not placed"
 
 
 #: Continents, world regions, mountain ranges, oceans, seas and big rivers: names no gazetteer here holds (the index
@@ -1668,15 +1674,15 @@ _SEAT_CUES = _CUES.add(tuple(_seat_names()))
 _SEAT_TOWN_KM = 1000.0
 
 
-def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
     """Buildings and streets written for the governments they house ("the Kremlin said", "Downing Street
     denied", "the Élysée insists"): toponyms placed at the building, as the golds mark them, instead of a
     town of the name elsewhere or nothing. A name some town also bears (White House, Tennessee; Whitehall,
     Ohio) is the seat only after "the" or when another place of the text lies within _SEAT_TOWN_KM of it.
-    (After "the", the place finder already reads a curated landmark's own name, in both pipelines:
-    :func:`reading.toponyms._landmark_after_the`; this pass adds the bare and short names, in geoparse only.)"""
+    (After "the", the place finder already reads a curated landmark's own name: :func:`reading.toponyms.
+    _landmark_after_the`; this pass adds the bare and short names, which the pipeline gives role "actor".)"""
     seats, rx = _seats()
-    added, drop = [], set()
+    out = []
     for m in rx.finditer(text):
         name = m.group("name")
         place = _get(gaz, seats[name])
@@ -1689,9 +1695,8 @@ def _seats_of_government(text: str, rows: list[dict], gaz: Any) -> list[dict]:
                 r["lat"] is not None and not (r["start"] < e and s < r["end"])
                 and great_circle_km(r["lat"], r["lon"], place.lat, place.lon) <= _SEAT_TOWN_KM for r in rows):
             continue  # "Police in Whitehall, Ohio": the town
-        drop.update(id(r) for r in rows if r["start"] < e and s < r["end"])
-        added.append({"start": s, "end": e, **_fields(place)})
-    return _replaced(rows, drop, added) if added else rows
+        out.append(Reading(s, e, place, None, "", tuple(r for r in rows if r["start"] < e and s < r["end"]), "seat"))
+    return out
 
 
 #: "Naypyitaw Union Territory", "the Delhi National Capital Territory", "Kuala Lumpur Federal Territory",
@@ -1703,7 +1708,7 @@ _TERRITORY = re.compile(r"(?<![\w'\u2019-])(?P<name>(?!(?:The|In|At|Of|Federal|N
 _TERRITORY_CUES = _CUES.add(("Union Territory", "Capital Territory", "Federal Territory", "Federal District", "Capital District"))
 
 
-def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list[dict]:
+def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
     """A name written with the words of a capital's or a federal unit ("Naypyitaw Union Territory", "Chandigarh
     Union Territory", "the Islamabad Capital Territory") is that unit: the first-level unit of the name when
     the gazetteer has one (Delhi, Chandigarh), else the place of the name at a district's precision
@@ -1711,7 +1716,7 @@ def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list[dict]:
     ("Ladakh Union Territory") is listed unplaced, never dropped, and the unit words are never another
     place ("National Capital": not Port Moresby's National Capital District). A demonym ("Australian") or
     a unit's own full name already placed is left as read."""
-    added, drop = [], set()
+    out = []
     for m in _TERRITORY.finditer(text):
         s, e = m.span("name")
         if any(r["lat"] is not None and r["end"] >= m.end() > r["start"] and (r["start"] <= s or r["start"] > e) for r in rows) \
@@ -1719,14 +1724,83 @@ def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list[dict]:
             continue  # "Australian Capital Territory", "Port Moresby National Capital District": a unit's own name, placed
         places = gaz.candidates(m.group("name"), fuzzy=False)
         unit = next((p for p in places if p.kind == "admin1"), None)
-        drop.update(id(r) for r in rows if r["start"] < m.end() and s < r["end"])
+        inside = tuple(r for r in rows if r["start"] < m.end() and s < r["end"])
         if unit is not None:
-            added.append({"start": s, "end": e, **_fields(unit)})
+            out.append(Reading(s, e, unit, None, "", inside, "territory"))
         elif places and places[0].kind == "city":
-            added.append({"start": s, "end": e, **_fields(places[0]), "precision": _PRECISION["district"]})
+            out.append(Reading(s, e, places[0], _PRECISION["district"], "", inside, "territory"))
         else:
-            added.append(_unplaced(s, e, m.group("name")))
-    return _replaced(rows, drop, added) if added else rows
+            out.append(Reading(s, e, None, None, "not in the gazetteer", inside, "territory"))
+    return out
+
+
+class Reading(NamedTuple):
+    """A name read anew, after resolution, by a rule of :func:`names_read_again`: its span, its place (None:
+    listed unplaced, for ``reason``) at ``precision`` (None: the place's own), the rows it stands for, and
+    the rule that read it ("lake", "seat", "territory")."""
+
+    start: int
+    end: int
+    place: Any
+    precision: int | None
+    reason: str
+    replaces: tuple
+    rule: str
+    at: dict | None = None  # a row whose place it takes (a valley at its district, a road at its town)
+    kind: str | None = None  # its kind when not its place's ("street")
+
+
+def _reading_row(text: str, r: Reading) -> dict | None:
+    """The geoparse row of a reading (None: a name that is no place, "Rift Valley fever")."""
+    if r.rule == "not a place":
+        return None
+    if r.at is not None:
+        row = _unplaced(r.start, r.end, text[r.start : r.end])
+        row.update(lat=r.at["lat"], lon=r.at["lon"], kind=r.kind or r.at["kind"],
+                   precision=r.precision if r.precision is not None else r.at.get("precision"))
+        return row
+    if r.place is None:
+        return _unplaced(r.start, r.end, text[r.start : r.end])
+    row = {"start": r.start, "end": r.end, **_fields(r.place)}
+    if r.precision is not None:
+        row["precision"] = r.precision
+    return row
+
+
+def rereading_rules(text: str, *, features: bool = False) -> list:
+    """The rules of :func:`names_read_again` that may read something in ``text`` (literal gates: most texts
+    have none, and the pipeline then builds no rows for them); the physical features first when asked
+    (:func:`geoparse` reads them before its other passes, the pipeline with the rest)."""
+    cues = _CUES.of(text)
+    rules = [_physical_features] if features else []
+    if "Lake " in text:
+        rules.append(_lakes_named_after_cities)
+    if not cues.isdisjoint(_SEAT_CUES):
+        rules.append(_seats_of_government)
+    if not cues.isdisjoint(_TERRITORY_CUES):
+        rules.append(_capital_territories)
+    return rules
+
+
+def names_read_again(text: str, rows: list[dict], gaz: Any, rules: list | None = None) -> tuple[list[dict], list[Reading]]:
+    """The one stage both readers run on resolved names, so that a place reads the same in the events table
+    as in geoparse output: a physical feature is one name, not the names inside it ("Mombasa Road" at the town
+    the text puts it in, not Mombasa; "the Jordan Valley" unplaced, not Jordan: :func:`_physical_features`);
+    a town "Lake X" named after a big city's lake abroad is that lake, unplaced
+    (:func:`_lakes_named_after_cities`); a seat of government written for its government is the building
+    (:func:`_seats_of_government`); "X Union Territory" is that unit (:func:`_capital_territories`). Each rule
+    sees the rows the rules before it left. Returns the rows after them (what :func:`geoparse` lists) and
+    the readings, in rule order (what :class:`reading.toponyms.PlaceMentions` applies to its mentions);
+    ``rules`` as :func:`rereading_rules` gives them (default: asked here)."""
+    readings: list[Reading] = []
+    for rule in rereading_rules(text) if rules is None else rules:
+        found = rule(text, rows, gaz)
+        if found:
+            drop = {id(r) for rd in found for r in rd.replaces}
+            rows = [r for r in rows if id(r) not in drop] + [row for rd in found if (row := _reading_row(text, rd)) is not None]
+            rows.sort(key=_START_END)
+            readings += found
+    return rows, readings
 
 
 #: The world names that are water: seas, oceans and rivers.

@@ -30,7 +30,7 @@ import math
 import os
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -7602,6 +7602,84 @@ def _read_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention
     return changed
 
 
+def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any) -> bool:
+    """The names :func:`reading.geoparse.names_read_again` reads anew (the stage plain geoparsing runs too),
+    read so here: a physical feature as one name ("Mombasa Road" at the town the text puts it in, not Mombasa;
+    "the Jordan Valley" unplaced, not Jordan), a town "Lake X" named after a big city's lake abroad unplaced
+    as that lake, a seat of government written bare for its government at its building ("Kremlin officials
+    said": role "actor", a government acting, so that no event goes to Moscow for it), "Naypyitaw Union
+    Territory" at that unit. ``unknown`` holds the water bodies too (features: read once). Re-places ``found``
+    and the ``unknown`` mentions in place (a name read nowhere before as a new unknown mention); True when a
+    found changed. A name already read at the reading's place is left as read ("outside the Kremlin", after
+    "the": the landmark, where something happens)."""
+    from reading.geoparse import names_read_again, rereading_rules
+
+    rules = rereading_rules(text, features=True)
+    if not rules:
+        return False
+    _, readings = names_read_again(text, _geoparse_rows(found, unknown, gazetteer), gazetteer, rules)
+    changed, added = False, []
+    for rd in readings:
+        earlier = [m for m in added if m.start < rd.end and rd.start < m.end]
+        if earlier:  # (a name an earlier rule read, read again by a later one: the later reading)
+            unknown[:] = [m for m in unknown if all(m is not x for x in earlier)]
+            added = [m for m in added if all(m is not x for x in earlier)]
+        own = [r for r in rd.replaces if "mention" in r or "found" in r]
+        if rd.rule == "not a place":  # ("Rift Valley fever")
+            found[:] = [f for f in found if len(f.anchors) != 1 or all(f is not r.get("found") for r in own)]
+            unknown[:] = [m for m in unknown if all(m is not r.get("mention") for r in own)]
+            changed = changed or bool(own)
+            continue
+        if not own:
+            added.append(_reading_mention(text, rd, gazetteer))
+            unknown.append(added[-1])
+            continue
+        main = next((r for r in own if r["start"] == rd.start), own[0])
+        gone = [r for r in own if r is not main and ("mention" in r or len(r["found"].anchors) == 1)]
+        if gone:  # ("the Delhi National Capital Territory": one name, "National Capital" no other place)
+            found[:] = [f for f in found if all(f is not r.get("found") for r in gone)]
+            unknown[:] = [m for m in unknown if all(m is not r.get("mention") for r in gone)]
+            changed = True
+        new = _reading_mention(text, rd, gazetteer)
+        if "mention" in main:
+            m = main["mention"]
+            if new.place_id is None or m.place_id != new.place_id:
+                m.name, m.place_id, m.candidates, m.location, m.reason, m.role = (
+                    new.name, new.place_id, new.candidates, new.location, new.reason, new.role)
+            continue
+        f, a = main["found"], main["anchor"]
+        if len(f.anchors) != 1 or new.place_id is not None and (
+                f.start != a.start or f.end != a.end or f.relation != "at" or f.place_id == new.place_id):
+            continue  # ("south of the Kremlin": drawn around the name as read; "the Kremlin": read so already;
+            # "around Lake Como", the lake: nothing to draw around)
+        if f.start == a.start and f.end == a.end:
+            f.end, f.text = max(f.end, rd.end), text[f.start : max(f.end, rd.end)]  # ("Mombasa Road" whole)
+        a.place_id, a.reason = new.place_id, new.reason
+        f.place_id, f.location, f.reason, f.role = new.place_id, new.location, new.reason, new.role
+        changed = True
+    return changed
+
+
+def _reading_mention(text: str, rd: Any, gazetteer: Any) -> Mention:
+    """The mention of a :class:`reading.geoparse.Reading`: at its place and precision, or unplaced for its
+    reason; a seat of government stands for its government (role "actor")."""
+    place, loc, pid = rd.place, None, getattr(rd.place, "id", None)
+    if place is not None:
+        loc = gazetteer.location(place)
+    elif rd.at is not None:  # ("Mombasa Road" at the town the text puts it in: that mention's place)
+        pid = rd.at["id"]
+        loc = rd.at["mention"].location if "mention" in rd.at else rd.at["found"].location
+        if loc is not None and getattr(loc, "relation", "at") != "at":
+            loc = gazetteer.location(_get(gazetteer, pid)) if _get(gazetteer, pid) is not None else None
+        pid = pid if loc is not None else None
+    if rd.precision is not None and loc is not None and loc.precision != rd.precision:
+        loc = replace(loc, precision=rd.precision)  # ("Naypyitaw Union Territory": the unit, not the town)
+    return Mention(start=rd.start, end=rd.end, text=text[rd.start : rd.end],
+                   name=place.name if place is not None else text[rd.start : rd.end],
+                   role="actor" if rd.rule == "seat" else "location", place_id=pid,
+                   candidates=[pid] if pid else [], location=loc, reason="" if loc is not None else rd.reason)
+
+
 def _without_name_fragments(text: str, found: list[Found], gazetteer: Any) -> tuple[list[Found], list[Mention]]:
     """``found`` less the names that are only the last word of a longer name the gazetteer lacks ("Tecún
     Umán", :func:`reading.geoparse.fragment_start`), read before the focus vote so that they cast none (an
@@ -8549,9 +8627,11 @@ class PlaceMentions:
         if (unknown or any(a.kind == "name" and not a.place_id for f in found for a in f.anchors)) \
                 and _refs_to_unknown_towns(doc.text, found, unknown, self.gazetteer):
             mentions = [_to_mention(f) for f in found]
-        if _read_as_geoparse_reads(doc.text, found, unknown, self.gazetteer, self.shapes, self._shapes_drawn):
+        changed = _read_as_geoparse_reads(doc.text, found, unknown, self.gazetteer, self.shapes, self._shapes_drawn)
+        unknown += water  # (the stage below reads features whole: the water bodies are of them)
+        if _read_again_as_geoparse_reads(doc.text, found, unknown, self.gazetteer) or changed:
             mentions = [_to_mention(f) for f in found]  # "Beirut's Hamra district": at Beirut, as geoparse reads it
-        mentions += unknown + water
+        mentions += unknown
         mentions.sort(key=lambda m: (m.start, m.end))
         doc.mentions = mentions
         # Running twice must not report twice.
