@@ -307,10 +307,17 @@ def armed_states(doc: Document) -> dict[str, str]:
     A profile's faction, a region acting ("Tigray"), a capital speaking are not in it."""
     whole = {(m.start, m.end) for m in doc.mentions
              if m.role == "actor" and getattr(m.location, "is_whole_country", False)}
-    names = _forces_names()
-    return {a.name: names.get(a.country.upper()) or f"{_demonym_of().get(a.country.upper(), a.name)} forces"
+    return {a.name: state_forces_name(a.country, a.name)
             for a in doc.user_data.get("actors", ())
             if a.kind == "country" and a.faction is None and a.country and (a.start, a.end) in whole}
+
+
+def state_forces_name(iso: str, default: str = "") -> str:
+    """The name a state's forces go by, one side however the text names the state ("UA" -> "Ukrainian forces"):
+    ``state_forces`` of ``patterns/actors.json``, else its nationality word and "forces" (``default`` before it
+    when it has none)."""
+    iso = iso.upper()
+    return _forces_names().get(iso) or f"{_demonym_of().get(iso, default)} forces"
 
 
 #: A state's forces named as their own staff names them, with no country: "the Defence Forces".

@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-from reading.actors import armed_states, nation_iso
+from reading.actors import armed_states, nation_iso, state_forces_name
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
@@ -143,6 +143,8 @@ def _load(path: Path) -> dict:
             .replace("{X}", r"(?P<x>\u27e6A\d+\u27e7)(?:/[A-Z][\w\-]*)?")  # "M23/AFC took control of Goma"
             .replace("{FILL}", f"(?:{fill})")
             .replace("{SAID}", data.get("said", ""))
+            .replace("{AND_NOW}", data.get("and_now", ""))
+            .replace("{NATION}", data.get("nation", ""))
             .replace("{Y}", y)
         )
         out.append((p["id"], p["relation"], re.compile(rx, re.IGNORECASE)))
@@ -390,6 +392,12 @@ class ControlClaims:
                         continue
                     # (a whole country taking or holding ground: its forces, as "Azerbaijani forces took ...")
                     faction = actor.faction or armed_states(doc).get(actor.name, actor.name)
+                elif gd.get("nation"):
+                    # ev13: "now under Russian control": the state's forces, by its nationality word
+                    iso = nation_iso().get(gd["nation"].lower())
+                    if not iso:
+                        continue
+                    faction = state_forces_name(iso)
                 elif gd.get("xname"):
                     faction = (profile.faction_of(gd["xname"], doc.text[sent.start:sent.end], date=doc.published)
                                if profile is not None else None) or gd["xname"]

@@ -152,6 +152,8 @@ _EVENT_BEFORE = _c(
     r"invasion|attacks?|crisis|protests|referendum|massacre|siege|campaign|events)\s+$"
 )
 _NOT_COUNT_AT = _c(_NOT_COUNT)
+#: ev13: after a bare year, the clause it dates ("remember 2008, when the army fought the Taliban in Loi Sam").
+_WHEN_AFTER = _c(r",\s+when\s")
 
 _ANCHOR_WORDS: dict[str, str] = {}
 for _w in _MONTHS:
@@ -338,7 +340,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             and not _PART_OF_BEFORE.search(text, max(0, start - 30), start):
         preps = []  # "a budget of 2000", but "the revolution of 2011", "the first half of 2023"
     if preps or g["yposs"] or ((words and words[-1] == "the" or _A_BEFORE.search(text, max(0, start - 4), start))
-                               and _EVENT_NOUN.match(text, end)):  # "the 2011 uprising", "a 2022 coup"
+                               and _EVENT_NOUN.match(text, end)) or _WHEN_AFTER.match(text, end):
+        # "the 2011 uprising", "a 2022 coup"; ev13: "traders still talk about 2008, when the army fought ..."
         return start, end, "year", {"y": g["yy"], "part": _part(words)}
     return None
 

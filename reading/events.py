@@ -953,6 +953,10 @@ _CONTINUED_BEFORE = re.compile(r"\b(?:continued|continue|continues|continuing)\s
 #: isw: right before a front-line gain with no day: an assessment's summary line ("Russian forces recently advanced
 #: in the Pokrovsk direction", "Key Takeaways: ... recently regained positions near Lyman"), whose dated detail follows.
 _RECENTLY_BEFORE = re.compile(r"\brecently\s+$", re.I)
+#: ev13: after a fight told "after" or "following" it, its own dead as the main clause ("after an intense exchange of
+#: fire, eight militants were killed", army press releases' "... khwarij were sent to hell"): the fight is the event.
+_TOLL_OF_THE_FIGHT = re.compile(r"[^,.;:!?]{0,60},\s+(?:[\w\-]+\s+){1,4}(?:were|was|had\s+been)\s+(?:killed|martyred|"
+                                r"neutrali[sz]ed|eliminated|sent\s+to\s+hell)\b", re.I)
 #: Right after a front-line gain: the axis or the town it sums up ("in the Zaporizhzhia direction", "near Toretsk").
 _SUMMED_FRONT_AFTER = re.compile(r"(?:\s+(?:a|an|several|two|three|four|some|\d+)\s+(?:small\s+)?(?:villages?|settlements?|"
                                  r"positions|localit(?:y|ies)|hamlets?))?"  # "recently liberated a village in the X direction"
@@ -1610,10 +1614,11 @@ _NATURE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?
                              # in February killed ...")
                              r"|(?:that|which)\s+[^.;:!?,]{0,80}?\s+)$", re.I)
 #: audit 10: a storm as the subject of an attack verb ("Hurricane Kirk bombarded the coast", "the typhoon
-#: pounded Luzon"): the weather, not an attacker (not "RAF Typhoons struck ...": jets, ev21).
+#: pounded Luzon"): the weather, not an attacker (not "RAF Typhoons struck ...": jets, ev21); ev13: nor pests.
 _NATURE_AGENT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:storms?|cyclones?|hurricanes?|(?-i:typhoons?|Typhoon)|"
                            r"tornado(?:e)?s?|blizzards?|tsunamis?|floods?|floodwaters|torrents|downpours?|rains|winds|waves|hail|"
-                           r"earthquakes?|quakes?|tremors?|landslides?|lightning)"
+                           r"earthquakes?|quakes?|tremors?|landslides?|lightning|"
+                           r"locusts?|swarms?|armyworms?|pests)"  # ev13: "locust swarms have invaded northern Somalia"
                            r"(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?:(?:has|have|had|also|again|then)\s+)*$", re.I)
 #: audit 10: a sentence opening on a storm and its verb ("Typhoon Mawar pounded the coast ..., tearing roofs
 #: off homes and killing two fishermen"): a participle's killing later in it is the storm's toll.
@@ -3495,7 +3500,8 @@ class EventExtractor:
                     and (dm is None or (dm.end <= ts and _SAYING.search(text, dm.end, ts)))
                     and _FIGHT_TOLD.search(text, 0, sent.start)):
                 continue  # audit 10: "The army denies it, saying fighting continues": the fight told before goes on
-            if dm is None and lag is None and search("history", max(cs, ts - 40), ts, before):
+            if (dm is None and lag is None and search("history", max(cs, ts - 40), ts, before)
+                    and not (trig.id == "clash" and _TOLL_OF_THE_FIGHT.match(text, te, sent.end))):
                 continue  # "since the overthrow of ..." with no year: a reference, not an event
             if "territory" in sub and recalled_capture(text, ts, te, sent.start, sent.end,
                                                       [d.start for d in own_dates]):
@@ -3607,6 +3613,9 @@ class EventExtractor:
                 # ev21: "The UN said fighting killed 1,200 civilians in Sudan in March": a month's tally over a
                 # country (many events counted), not one attack at the country's centre
                 continue
+            if (_BREACHES_COUNTED.search(text, sent.start, sent.end)
+                    and all(getattr(m.location, "is_whole_country", False) for m in at_places if m.start >= dl_end)):
+                continue  # ev13: "the army recorded 183 violations of the ceasefire, including air strikes": a count
             if etype in VIOLENT_TYPES and _ONE_OF_MANY_F.search(ft, cs, ce):
                 continue  # audit 8: "The attack was one of more than 20 assaults on police posts": the one told, counted
             if fat and not background and etype in VIOLENT_TYPES and _ACROSS_AREAS_F.search(ft, cs, ce):
@@ -5193,9 +5202,15 @@ _TAKEAWAYS = "key takeaways"
 
 def _takeaway_line(text: str, s_start: int) -> bool:
     """Whether the sentence at ``s_start`` is a line of a "Key Takeaways" block: the heading before it in its
-    paragraph (no blank line between), within 1,500 characters."""
+    paragraph (no blank line between but the one right after the heading, ev13: "Key Takeaways:" on a line of its
+    own above its bullets), within 1,500 characters."""
     at = fold(text).rfind(_TAKEAWAYS, max(0, s_start - 1500), s_start + len(_TAKEAWAYS) + 2)
-    return at >= 0 and text.find("\n\n", at, s_start) < 0
+    if at < 0:
+        return False
+    lines_from = at + len(_TAKEAWAYS)
+    while lines_from < s_start and text[lines_from] in ": \t\r\n":
+        lines_from += 1
+    return text.find("\n\n", lines_from, s_start) < 0
 
 
 def _place_told_later(text: str, dates: list, after: int, places: list) -> bool:
@@ -5879,6 +5894,10 @@ _ACROSS_AREAS = re.compile(r"\b(?:attacks|clashes|raids|violence|fighting|incide
 #: country, a tally (ev21).
 _MANY_TRIGGER = re.compile(r"(?:fighting|violence|attacks|clashes|raids|strikes|air\s?strikes|drone\s+strikes|"
                            r"hostilities|bombardments|shelling|incidents)", re.I)
+#: ev13: a ceasefire's breaches a side recorded ("recorded 183 violations of the ceasefire, including air strikes"):
+#: strikes counted, not told (a night's launches stay one strike: test_attack_waves).
+_BREACHES_COUNTED = re.compile(r"\b(?:recorded|registered|documented|counted|logged)\s+(?:at\s+least\s+|more\s+than\s+|"
+                               r"over\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:violations|breaches)\b", re.I)
 #: audit 8: an attack counted among many ("was one of more than 20 assaults on police posts").
 _ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:(?:more\s+than|at\s+least|some|about|over|nearly|the)\s+)?(?:two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|several|many|\d+)\s+(?:\w+\s+)?(?:attacks|assaults|raids|strikes|"

@@ -854,13 +854,18 @@ class _JointScan:
             auto = self._build(refs)
             if self._state is state:
                 self._state = (refs, auto)
-        hits: list = [[] if type(r()) is SharedWords else ([], [], []) for r in refs]
+        # (None for a member gone since the automaton was built: its words are still in it; ev13: a gone
+        # SharedWords left a gate's tuple in its slot, and the walk failed on every text holding its words)
+        hits: list = [None if (m := r()) is None else [] if type(m) is SharedWords else ([], [], []) for r in refs]
         for last_char, (n, entries, values) in auto.iter(fold(text)):  # (by end: one walk, in order)
             for k, value in values:
-                hits[k].append((last_char, value))
+                if hits[k] is not None:
+                    hits[k].append((last_char, value))
             e = last_char + 1
             s = e - n
             for k, mask, spellings in entries:
+                if hits[k] is None:
+                    continue
                 ends, starts, masks = hits[k]
                 if mask:
                     ends.append(e)
