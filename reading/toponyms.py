@@ -4185,6 +4185,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
     respelt: dict[str, float] = {}  # the strong votes of towns read by a near spelling, per country
     backed: set[str] = set()  # the countries exact names and nationality words vote for
+    asides = _namesake_asides(found, gazetteer)
     for f in found:
         if f.relation == "demonym":
             if f.aside != "flag":
@@ -4195,7 +4196,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
         for a in f.anchors:
             if a.kind == "ref" and a.country:
                 vote(votes, a.country, 1.0, a.start)
-            if a.kind != "name":
+            if a.kind != "name" or id(a) in asides:
                 continue
             places, iso = _place_info(gazetteer, a.candidates, memo)
             if not places:
@@ -4225,6 +4226,47 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
         _confirmed_datelines(votes, first, datelines, country_names, (), weak_names)
     _agreed_country(votes, weak, weak_names)
     return votes, weak, first
+
+
+#: The most characters between a qualified town and the unit or country qualifying it (", ", " in the ").
+_QUALIFIER_GAP = 8
+
+
+def _namesake_asides(found: list[Found], gazetteer: Any) -> set[int]:
+    """The ids of the anchors of a qualified mention of a name the text first wrote bare, and of the unit
+    or country qualifying it right after ("Unions in Manchester said ... A similar strike hit Manchester,
+    New Hampshire"): a namesake set beside the story, not where it is. They neither vote for the article's
+    country nor count as a country it names (they still bind themselves and the bare mentions after them:
+    :func:`reading.qualifiers.bare_after_qualified`), so an aside cannot carry the earlier bare mentions
+    away from the story's own setting. Not when the bare mention heads a dateline or an entry (the story's
+    town: the qualifier says which), nor when the text names no other place ("Police in Manchester said ...
+    Manchester, N.H., police said": the qualifier is all it tells of where the story is)."""
+    if not any(a.country for f in found for a in f.anchors):
+        return set()
+    bare: dict[str, bool] = {}  # name key -> a bare mention of it may be the story's (not a dateline's, an entry's)
+    asides: set[int] = set()
+    aside_keys: set[str] = set()  # the keys of the asides' names and of their qualifiers
+    last = None  # the aside whose qualifier may come next
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name":
+                continue
+            key = _name_key(a.surface)
+            if last is not None and 0 <= a.start - last.end <= _QUALIFIER_GAP and a.candidates and not a.country \
+                    and (q := _get(gazetteer, a.candidates[0])) is not None and q.country == last.country \
+                    and q.kind in ("country", *_AREA_KINDS):
+                asides.add(id(a))  # "Manchester, New Hampshire": the qualifier votes no more than its town
+                aside_keys.add(key)
+                last = None
+                continue
+            last = None
+            if not a.country:
+                bare.setdefault(key, not (a.dateline or a.defines))
+            elif bare.get(key):
+                asides.add(id(a))
+                aside_keys.add(key)
+                last = a
+    return asides if asides and not aside_keys.issuperset(bare) else set()
 
 
 def _respelt_town(a: PlaceSpan, place: Any) -> bool:
@@ -6880,6 +6922,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
+    asides = _namesake_asides(found, gazetteer)  # (neither votes nor places of the story)
     for f in found:
         if f.relation == "demonym":
             iso = f.country
@@ -6905,11 +6948,12 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if info is None:
                 info = table[key] = _Cands(gazetteer, key)
             named.append((f, a, info))
-            if info.iso:
-                mentioned.add(info.iso)
-            if info.point is not None:
-                points.append(info.point)
-            if not count:
+            if id(a) not in asides:
+                if info.iso:
+                    mentioned.add(info.iso)
+                if info.point is not None:
+                    points.append(info.point)
+            if not count or id(a) in asides:
                 continue
             places = info.places
             if not places:
@@ -6980,7 +7024,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             named = [t for t in named if id(t[0]) in ids]
             mentioned = {f.country for f in kept if f.relation == "demonym"}
             points = []
-            for _, _, info in named:
+            for _, a, info in named:
+                if id(a) in asides:
+                    continue
                 if info.iso:
                     mentioned.add(info.iso)
                 if info.point is not None:
