@@ -4269,6 +4269,18 @@ def _namesake_asides(found: list[Found], gazetteer: Any) -> set[int]:
     return asides if asides and not aside_keys.issuperset(bare) else set()
 
 
+def _bare_of_asides(named: list, asides: set[int], points: list) -> dict[str, list]:
+    """Name as written -> the article's points without the towns of :func:`_namesake_asides`, for the bare
+    mentions of an aside's name ("Manchester" before "Manchester, New Hampshire" is not drawn to its
+    namesake's own point; the aside's town still helps its own sentence's names: "Athens, Tennessee,
+    between Chattanooga and Knoxville")."""
+    if not asides:
+        return {}
+    away = {info.point for _, a, info in named if id(a) in asides and info.point is not None}
+    home = [pt for pt in points if pt not in away]
+    return {a.surface: home for _, a, _ in named if id(a) in asides and a.country}
+
+
 def _respelt_town(a: PlaceSpan, place: Any) -> bool:
     """The name is read as a town only by a near spelling of its own name ("Kurla": Korla, China), not
     by its name nor by the text's word for its country (:func:`_town_vote` trusts those)."""
@@ -6948,11 +6960,10 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if info is None:
                 info = table[key] = _Cands(gazetteer, key)
             named.append((f, a, info))
-            if id(a) not in asides:
-                if info.iso:
-                    mentioned.add(info.iso)
-                if info.point is not None:
-                    points.append(info.point)
+            if info.iso and id(a) not in asides:
+                mentioned.add(info.iso)
+            if info.point is not None:
+                points.append(info.point)
             if not count or id(a) in asides:
                 continue
             places = info.places
@@ -7025,9 +7036,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             mentioned = {f.country for f in kept if f.relation == "demonym"}
             points = []
             for _, a, info in named:
-                if id(a) in asides:
-                    continue
-                if info.iso:
+                if info.iso and id(a) not in asides:
                     mentioned.add(info.iso)
                 if info.point is not None:
                     points.append(info.point)
@@ -7039,6 +7048,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     points = list(dict.fromkeys(points))
     # Pass 2: choose. A name written again with the same hints gets the same place.
     chosen: dict[tuple, tuple[str | None, str]] = {}
+    # the bare mentions of an aside's name are measured without the asides' towns: no pull to their own namesake
+    bare_of_asides = _bare_of_asides(named, asides, points)
     for _, a, info in named:
         if info.fixed is not None:  # no place or one place: nothing to choose
             a.place_id, a.reason = info.fixed if not a.placed_in else _fixed_where_said(a, info)
@@ -7046,7 +7057,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         key = (info, a.country, a.surface, a.placed_in)
         pick = chosen.get(key)
         if pick is None:
-            pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
+            home = bare_of_asides.get(a.surface) if not a.country else None
+            pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info) if home is None \
+                else _choose(a, gazetteer, focus, mentioned, home, strong, {}, info)
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
