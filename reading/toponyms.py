@@ -4421,7 +4421,17 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
         town = next((p for p in places if p.kind == "city" and not _alias_only(a.surface, p)), None)
         if town is not None and ((town.population or 0) >= 1_000_000 or _is_capital(town)):
             return True, town.country, _DATELINE_VOTE  # "BEIRUT (AP) -": the capital, whatever its namesakes
-    return False, places[0].country, 0.5
+    return False, _own_name_country(a.surface, places), 0.5
+
+
+def _own_name_country(surface: str, places: list) -> str:
+    """The country of the first place bearing the name as its own, else of the first place: the weak
+    vote of a name with namesakes ("Twickenham": the London suburb, not Huntsville, Alabama, which
+    GeoNames also calls so)."""
+    p0 = places[0]
+    if p0.kind != "city" or not _alias_only(surface, p0):
+        return p0.country
+    return next((p.country for p in places if not _alias_only(surface, p)), p0.country)
 
 
 def _unit_with_its_word(surface: str, place: Any) -> bool:
@@ -5427,21 +5437,53 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
     its towns ("explosions over Donetsk" in a Ukrainian story naming Russia's Rostov region or
     Rostov-on-Don: Donetsk, Rostov oblast, 50,000 people) gives the name back to the city of the
     article's country whose own name it is, when that city has 100,000 people and ten times the
-    town's (Donetsk, Ukraine, 900,000). Not when the text says the country or qualifies the name."""
+    town's (Donetsk, Ukraine, 900,000). Not when the text says the country or qualifies the name.
+
+    So, whatever its size, to a town of the article's country bearing the name as its own within
+    :data:`_OWN_NEAR_KM` of another of the article's places there, from a town abroad that bears it
+    only as another name ("Twickenham" in a London story: not Huntsville, Alabama, once so called) or
+    one under :data:`_NAMESAKE_TOWN_POPULATION` people, no capital, that no other place of the article
+    backs within :data:`_NOT_LOCAL_KM` ("Kew" beside London: not Kew, Victoria) but a town abroad
+    this rule gives back too ("Kew and Richmond" of a London story)."""
     from geo.normalize import name_key
 
+    moves = []  # (anchor, town abroad, the city or town of the article's country)
     for _, a, info in named:
-        if a.fuzzy or not a.place_id or a.country or info.fixed is not None or len(info.places) < 2:
+        if a.fuzzy or not a.place_id or a.country or a.placed_in or info.fixed is not None or len(info.places) < 2:
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or p.country == focus:
             continue
         key = name_key(a.surface)
         floor = max(_FOCUS_CITY_POPULATION, _FOCUS_CITY_FACTOR * (p.population or 0))
-        q = next((q for q in info.places if q.kind == "city" and q.country == focus
-                  and (q.population or 0) >= floor and name_key(q.name) == key), None)
+        own = [q for q in info.places if q.kind == "city" and q.country == focus and name_key(q.name) == key]
+        q = next((q for q in own if (q.population or 0) >= floor), None)
         if q is not None:
             a.place_id, a.reason = q.id, ""
+        elif own and (_alias_only(a.surface, p) or ((p.population or 0) < _NAMESAKE_TOWN_POPULATION
+                                                    and not _is_capital(p))):
+            moves.append((a, p, own))
+    if moves:
+        _focus_towns_near_story(moves, named, gazetteer, focus)
+
+
+def _focus_towns_near_story(moves: list, named: list, gazetteer: Any, focus: str) -> None:
+    """:func:`_focus_cities_over_namesakes` for the towns abroad ``moves`` ((anchor, town, the towns of
+    the article's country bearing its name)) next to the article's places in its country."""
+    movable = {id(a) for a, _, _ in moves}
+    placed = [(b.surface, q, id(b) in movable) for _, b, _ in named
+              if b.place_id and (q := _get(gazetteer, b.place_id)) is not None and q.kind in _POINT_KINDS]
+    home = [(s, q) for s, q, moved in placed if q.country == focus and not moved]
+    if not home:
+        return
+    for a, p, own in moves:
+        if any(s != a.surface and not moved and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM
+               for s, q, moved in placed):
+            continue  # (a place of the article backs the town abroad)
+        near = next((t for t in own if any(s != a.surface and _haversine(t.lat, t.lon, q.lat, q.lon) <= _OWN_NEAR_KM
+                                           for s, q in home)), None)
+        if near is not None:
+            a.place_id, a.reason = near.id, ""
 
 
 #: A namesake this near another place of the article is local to it (:func:`_well_known_over_namesakes`; the
