@@ -4427,9 +4427,9 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
 def _own_name_country(surface: str, places: list) -> str:
     """The country of the first place bearing the name as its own, else of the first place: the weak
     vote of a name with namesakes ("Twickenham": the London suburb, not Huntsville, Alabama, which
-    GeoNames also calls so)."""
+    GeoNames also calls so; but "Christiania" is Oslo's: :func:`_known_by_old_names`)."""
     p0 = places[0]
-    if p0.kind != "city" or not _alias_only(surface, p0):
+    if p0.kind != "city" or not _alias_only(surface, p0) or _known_by_old_names(p0):
         return p0.country
     return next((p.country for p in places if not _alias_only(surface, p)), p0.country)
 
@@ -5442,9 +5442,10 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
     So, whatever its size, to a town of the article's country bearing the name as its own within
     :data:`_OWN_NEAR_KM` of another of the article's places there, from a town abroad that bears it
     only as another name ("Twickenham" in a London story: not Huntsville, Alabama, once so called) or
-    one under :data:`_NAMESAKE_TOWN_POPULATION` people, no capital, that no other place of the article
-    backs within :data:`_NOT_LOCAL_KM` ("Kew" beside London: not Kew, Victoria) but a town abroad
-    this rule gives back too ("Kew and Richmond" of a London story)."""
+    one under :data:`_NAMESAKE_TOWN_POPULATION` people, when no other place of the article backs it within
+    :data:`_NOT_LOCAL_KM` ("Kew" beside London: not Kew, Victoria) but a town abroad this rule gives back
+    too ("Kew and Richmond" of a London story). Never from a capital or a metropolis, whose old names are
+    theirs (:func:`_known_by_old_names`: "Christiania" beside Copenhagen is Oslo, not a Danish quarter)."""
     from geo.normalize import name_key
 
     moves = []  # (anchor, town abroad, the city or town of the article's country)
@@ -5460,8 +5461,8 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
         q = next((q for q in own if (q.population or 0) >= floor), None)
         if q is not None:
             a.place_id, a.reason = q.id, ""
-        elif own and (_alias_only(a.surface, p) or ((p.population or 0) < _NAMESAKE_TOWN_POPULATION
-                                                    and not _is_capital(p))):
+        elif own and not _known_by_old_names(p) and (_alias_only(a.surface, p)
+                                                      or (p.population or 0) < _NAMESAKE_TOWN_POPULATION):
             moves.append((a, p, own))
     if moves:
         _focus_towns_near_story(moves, named, gazetteer, focus)
@@ -6710,6 +6711,12 @@ def _near_its_compatriots(p: Any, named: list, gazetteer: Any) -> bool:
 #: such a name is no guess (:func:`_far_guesses`; "Bogoro" for Bogor, a million people, still is) nor
 #: a stray (:func:`_stray`).
 _OLD_SPELLING_CITY = 2_000_000
+
+
+def _known_by_old_names(place: Any) -> bool:
+    """A capital or a metropolis of :data:`_OLD_SPELLING_CITY`: the older names GeoNames lists for it are
+    its own to the press ("Christiania" for Oslo, "Calcutta"), not a village's that bears one today."""
+    return _is_capital(place) or (place.population or 0) >= _OLD_SPELLING_CITY
 
 #: How near a guessed spelling abroad must lie to another place of its country that the article names.
 _COMPATRIOT_KM = 600.0
