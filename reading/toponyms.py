@@ -5444,13 +5444,21 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
     only as another name ("Twickenham" in a London story: not Huntsville, Alabama, once so called) or
     one under :data:`_NAMESAKE_TOWN_POPULATION` people, when no other place of the article backs it within
     :data:`_NOT_LOCAL_KM` ("Kew" beside London: not Kew, Victoria) but a town abroad this rule gives back
-    too ("Kew and Richmond" of a London story). Never from a capital or a metropolis, whose old names are
+    too ("Kew and Richmond" of a London story); so for a name left unplaced between namesakes abroad
+    ("In Richmond, the Thames burst its banks" of a London story). Never from a capital or a metropolis, whose old names are
     theirs (:func:`_known_by_old_names`: "Christiania" beside Copenhagen is Oslo, not a Danish quarter)."""
     from geo.normalize import name_key
 
-    moves = []  # (anchor, town abroad, the city or town of the article's country)
+    moves = []  # (anchor, town abroad or None, the towns of the article's country bearing its name)
     for _, a, info in named:
-        if a.fuzzy or not a.place_id or a.country or a.placed_in or info.fixed is not None or len(info.places) < 2:
+        if a.fuzzy or a.country or a.placed_in or info.fixed is not None or len(info.places) < 2:
+            continue
+        if not a.place_id:
+            if a.reason.startswith(_AMBIGUOUS):  # (towns of several countries, nothing said to choose)
+                key = name_key(a.surface)
+                own = [q for q in info.places if q.kind == "city" and q.country == focus and name_key(q.name) == key]
+                if own:
+                    moves.append((a, None, own))
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or p.country == focus:
@@ -5478,8 +5486,8 @@ def _focus_towns_near_story(moves: list, named: list, gazetteer: Any, focus: str
     if not home:
         return
     for a, p, own in moves:
-        if any(s != a.surface and not moved and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM
-               for s, q, moved in placed):
+        if p is not None and any(s != a.surface and not moved and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM
+                                 for s, q, moved in placed):
             continue  # (a place of the article backs the town abroad)
         near = next((t for t in own if any(s != a.surface and _haversine(t.lat, t.lon, q.lat, q.lon) <= _OWN_NEAR_KM
                                            for s, q in home)), None)
@@ -5746,8 +5754,12 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
         tp, rp = top.population or 0, rival.population or 0
         if rival.country != top.country and rival.kind == top.kind and (rp * 2 >= tp > 0 or tp == rp == 0) \
                 and not _own_name_against_alias(span.surface, top, rival, gazetteer):
-            return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
+            return None, f"{_AMBIGUOUS}: {len(places)} places of this name, nothing in the article to choose"
     return top.id, ""
+
+
+#: The reason given to a name :func:`_choose` leaves unplaced between namesakes of several countries.
+_AMBIGUOUS = "ambiguous"
 
 
 def _own_name_against_alias(surface: str, top: Any, rival: Any, gazetteer: Any) -> bool:

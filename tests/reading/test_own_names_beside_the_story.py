@@ -28,6 +28,15 @@ def test_small_namesakes_abroad_yield_to_towns_beside_the_story(gaz):
         assert _near(points_of(text, gaz, name)[0], 51.5, -0.3), name
 
 
+def test_a_name_left_between_namesakes_abroad_takes_the_one_beside_the_story(gaz):
+    # Richmond, Virginia, and Richmond, British Columbia, are ten times London's Richmond; the aside after
+    # it (a namesake qualified) does not decide
+    text = ("Rain flooded streets across London overnight. In Richmond, the river rose over the towpath. "
+            "Richmond, Virginia, had similar floods in 2004.")
+    home, aside = points_of(text, gaz, "Richmond")
+    assert _near(home, 51.5, -0.3) and _near(aside, 37.6, -77.5)
+
+
 def test_a_town_abroad_next_to_another_place_of_the_article_stays(gaz):
     text = "Flights from London landed in Melbourne, where crowds gathered in Kew."
     assert _near(points_of(text, gaz, "Kew")[0], -37.8, 145.0)
