@@ -5445,27 +5445,25 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
     one under :data:`_NAMESAKE_TOWN_POPULATION` people, when no other place of the article backs it within
     :data:`_NOT_LOCAL_KM` ("Kew" beside London: not Kew, Victoria) but a town abroad this rule gives back
     too ("Kew and Richmond" of a London story); so for a name left unplaced between namesakes abroad
-    ("In Richmond, the Thames burst its banks" of a London story). Never from a capital or a metropolis, whose old names are
-    theirs (:func:`_known_by_old_names`: "Christiania" beside Copenhagen is Oslo, not a Danish quarter)."""
+    ("In Richmond, the Thames burst its banks" of a London story). Never from a capital or a metropolis,
+    whose old names are theirs (:func:`_known_by_old_names`: "Christiania" beside Copenhagen is Oslo)."""
     from geo.normalize import name_key
 
     moves = []  # (anchor, town abroad or None, the towns of the article's country bearing its name)
     for _, a, info in named:
-        if a.fuzzy or a.country or a.placed_in or info.fixed is not None or len(info.places) < 2:
+        if a.fuzzy or a.country or a.placed_in or info.fixed is not None or len(info.places) < 2 \
+                or not (a.place_id or a.reason.startswith(_AMBIGUOUS)):
             continue
-        if not a.place_id:
-            if a.reason.startswith(_AMBIGUOUS):  # (towns of several countries, nothing said to choose)
-                key = name_key(a.surface)
-                own = [q for q in info.places if q.kind == "city" and q.country == focus and name_key(q.name) == key]
-                if own:
-                    moves.append((a, None, own))
-            continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind != "city" or p.country == focus:
+        p = _get(gazetteer, a.place_id)  # (None: unplaced between namesakes of several countries)
+        if a.place_id and (p is None or p.kind != "city" or p.country == focus):
             continue
         key = name_key(a.surface)
-        floor = max(_FOCUS_CITY_POPULATION, _FOCUS_CITY_FACTOR * (p.population or 0))
         own = [q for q in info.places if q.kind == "city" and q.country == focus and name_key(q.name) == key]
+        if p is None:
+            if own:
+                moves.append((a, None, own))
+            continue
+        floor = max(_FOCUS_CITY_POPULATION, _FOCUS_CITY_FACTOR * (p.population or 0))
         q = next((q for q in own if (q.population or 0) >= floor), None)
         if q is not None:
             a.place_id, a.reason = q.id, ""
@@ -5477,8 +5475,8 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
 
 
 def _focus_towns_near_story(moves: list, named: list, gazetteer: Any, focus: str) -> None:
-    """:func:`_focus_cities_over_namesakes` for the towns abroad ``moves`` ((anchor, town, the towns of
-    the article's country bearing its name)) next to the article's places in its country."""
+    """:func:`_focus_cities_over_namesakes` for ``moves`` ((anchor, its town abroad or None when unplaced,
+    the towns of the article's country bearing its name)) next to the article's places in its country."""
     movable = {id(a) for a, _, _ in moves}
     placed = [(b.surface, q, id(b) in movable) for _, b, _ in named
               if b.place_id and (q := _get(gazetteer, b.place_id)) is not None and q.kind in _POINT_KINDS]
@@ -5486,8 +5484,8 @@ def _focus_towns_near_story(moves: list, named: list, gazetteer: Any, focus: str
     if not home:
         return
     for a, p, own in moves:
-        if p is not None and any(s != a.surface and not moved and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM
-                                 for s, q, moved in placed):
+        if p is not None and any(s != a.surface and not moved
+                                 and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM for s, q, moved in placed):
             continue  # (a place of the article backs the town abroad)
         near = next((t for t in own if any(s != a.surface and _haversine(t.lat, t.lon, q.lat, q.lon) <= _OWN_NEAR_KM
                                            for s, q in home)), None)
@@ -6729,6 +6727,7 @@ def _known_by_old_names(place: Any) -> bool:
     """A capital or a metropolis of :data:`_OLD_SPELLING_CITY`: the older names GeoNames lists for it are
     its own to the press ("Christiania" for Oslo, "Calcutta"), not a village's that bears one today."""
     return _is_capital(place) or (place.population or 0) >= _OLD_SPELLING_CITY
+
 
 #: How near a guessed spelling abroad must lie to another place of its country that the article names.
 _COMPATRIOT_KM = 600.0
