@@ -4216,6 +4216,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
     weak_names: list[tuple[str, list]] = []  # (surface, places) of the names that voted weakly
     respelt: dict[str, float] = {}  # the strong votes of towns read by a near spelling, per country
     backed: set[str] = set()  # the countries exact names and nationality words vote for
+    asides = _namesake_asides(found, gazetteer)
     for f in found:
         if f.relation == "demonym":
             if f.aside != "flag":
@@ -4226,7 +4227,7 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
         for a in f.anchors:
             if a.kind == "ref" and a.country:
                 vote(votes, a.country, 1.0, a.start)
-            if a.kind != "name":
+            if a.kind != "name" or id(a) in asides:
                 continue
             places, iso = _place_info(gazetteer, a.candidates, memo)
             if not places:
@@ -4256,6 +4257,59 @@ def _votes(found: list[Found], gazetteer: Any, memo: dict | None = None) -> tupl
         _confirmed_datelines(votes, first, datelines, country_names, (), weak_names)
     _agreed_country(votes, weak, weak_names)
     return votes, weak, first
+
+
+#: The most characters between a qualified town and the unit or country qualifying it (", ", " in the ").
+_QUALIFIER_GAP = 8
+
+
+def _namesake_asides(found: list[Found], gazetteer: Any) -> set[int]:
+    """The ids of the anchors of a qualified mention of a name the text first wrote bare, and of the unit
+    or country qualifying it right after ("Unions in Manchester said ... A similar strike hit Manchester,
+    New Hampshire"): a namesake set beside the story, not where it is. They neither vote for the article's
+    country nor count as a country it names (they still bind themselves and the bare mentions after them:
+    :func:`reading.qualifiers.bare_after_qualified`), so an aside cannot carry the earlier bare mentions
+    away from the story's own setting. Not when the bare mention heads a dateline or an entry (the story's
+    town: the qualifier says which), nor when the text names no other place ("Police in Manchester said ...
+    Manchester, N.H., police said": the qualifier is all it tells of where the story is)."""
+    if not any(a.country for f in found for a in f.anchors):
+        return set()
+    bare: dict[str, bool] = {}  # name key -> a bare mention of it may be the story's (not a dateline's, an entry's)
+    asides: set[int] = set()
+    aside_keys: set[str] = set()  # the keys of the asides' names and of their qualifiers
+    last = None  # the aside whose qualifier may come next
+    for f in found:
+        for a in f.anchors:
+            if a.kind != "name":
+                continue
+            key = _name_key(a.surface)
+            if last is not None and 0 <= a.start - last.end <= _QUALIFIER_GAP and a.candidates and not a.country \
+                    and (q := _get(gazetteer, a.candidates[0])) is not None and q.country == last.country \
+                    and q.kind in ("country", *_AREA_KINDS):
+                asides.add(id(a))  # "Manchester, New Hampshire": the qualifier votes no more than its town
+                aside_keys.add(key)
+                last = None
+                continue
+            last = None
+            if not a.country:
+                bare.setdefault(key, not (a.dateline or a.defines))
+            elif bare.get(key):
+                asides.add(id(a))
+                aside_keys.add(key)
+                last = a
+    return asides if asides and not aside_keys.issuperset(bare) else set()
+
+
+def _bare_of_asides(named: list, asides: set[int], points: list) -> dict[str, list]:
+    """Name as written -> the article's points without the towns of :func:`_namesake_asides`, for the bare
+    mentions of an aside's name ("Manchester" before "Manchester, New Hampshire" is not drawn to its
+    namesake's own point; the aside's town still helps its own sentence's names: "Athens, Tennessee,
+    between Chattanooga and Knoxville")."""
+    if not asides:
+        return {}
+    away = {info.point for _, a, info in named if id(a) in asides and info.point is not None}
+    home = [pt for pt in points if pt not in away]
+    return {a.surface: home for _, a, _ in named if id(a) in asides and a.country}
 
 
 def _respelt_town(a: PlaceSpan, place: Any) -> bool:
@@ -4398,7 +4452,17 @@ def _town_vote(f: Found, a: PlaceSpan, places: list, iso: str) -> tuple[bool, st
         town = next((p for p in places if p.kind == "city" and not _alias_only(a.surface, p)), None)
         if town is not None and ((town.population or 0) >= 1_000_000 or _is_capital(town)):
             return True, town.country, _DATELINE_VOTE  # "BEIRUT (AP) -": the capital, whatever its namesakes
-    return False, places[0].country, 0.5
+    return False, _own_name_country(a.surface, places), 0.5
+
+
+def _own_name_country(surface: str, places: list) -> str:
+    """The country of the first place bearing the name as its own, else of the first place: the weak
+    vote of a name with namesakes ("Twickenham": the London suburb, not Huntsville, Alabama, which
+    GeoNames also calls so; but "Christiania" is Oslo's: :func:`_known_by_old_names`)."""
+    p0 = places[0]
+    if p0.kind != "city" or not _alias_only(surface, p0) or _known_by_old_names(p0):
+        return p0.country
+    return next((p.country for p in places if not _alias_only(surface, p)), p0.country)
 
 
 def _unit_with_its_word(surface: str, place: Any) -> bool:
@@ -5404,21 +5468,60 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
     its towns ("explosions over Donetsk" in a Ukrainian story naming Russia's Rostov region or
     Rostov-on-Don: Donetsk, Rostov oblast, 50,000 people) gives the name back to the city of the
     article's country whose own name it is, when that city has 100,000 people and ten times the
-    town's (Donetsk, Ukraine, 900,000). Not when the text says the country or qualifies the name."""
+    town's (Donetsk, Ukraine, 900,000). Not when the text says the country or qualifies the name.
+
+    So, whatever its size, to a town of the article's country bearing the name as its own within
+    :data:`_OWN_NEAR_KM` of another of the article's places there, from a town abroad that bears it
+    only as another name ("Twickenham" in a London story: not Huntsville, Alabama, once so called) or
+    one under :data:`_NAMESAKE_TOWN_POPULATION` people, when no other place of the article backs it within
+    :data:`_NOT_LOCAL_KM` ("Kew" beside London: not Kew, Victoria) but a town abroad this rule gives back
+    too ("Kew and Richmond" of a London story); so for a name left unplaced between namesakes abroad
+    ("In Richmond, the Thames burst its banks" of a London story). Never from a capital or a metropolis,
+    whose old names are theirs (:func:`_known_by_old_names`: "Christiania" beside Copenhagen is Oslo)."""
     from geo.normalize import name_key
 
+    moves = []  # (anchor, town abroad or None, the towns of the article's country bearing its name)
     for _, a, info in named:
-        if a.fuzzy or not a.place_id or a.country or info.fixed is not None or len(info.places) < 2:
+        if a.fuzzy or a.country or a.placed_in or info.fixed is not None or len(info.places) < 2 \
+                or not (a.place_id or a.reason.startswith(_AMBIGUOUS)):
             continue
-        p = _get(gazetteer, a.place_id)
-        if p is None or p.kind != "city" or p.country == focus:
+        p = _get(gazetteer, a.place_id)  # (None: unplaced between namesakes of several countries)
+        if a.place_id and (p is None or p.kind != "city" or p.country == focus):
             continue
         key = name_key(a.surface)
+        own = [q for q in info.places if q.kind == "city" and q.country == focus and name_key(q.name) == key]
+        if p is None:
+            if own:
+                moves.append((a, None, own))
+            continue
         floor = max(_FOCUS_CITY_POPULATION, _FOCUS_CITY_FACTOR * (p.population or 0))
-        q = next((q for q in info.places if q.kind == "city" and q.country == focus
-                  and (q.population or 0) >= floor and name_key(q.name) == key), None)
+        q = next((q for q in own if (q.population or 0) >= floor), None)
         if q is not None:
             a.place_id, a.reason = q.id, ""
+        elif own and not _known_by_old_names(p) and (_alias_only(a.surface, p)
+                                                      or (p.population or 0) < _NAMESAKE_TOWN_POPULATION):
+            moves.append((a, p, own))
+    if moves:
+        _focus_towns_near_story(moves, named, gazetteer, focus)
+
+
+def _focus_towns_near_story(moves: list, named: list, gazetteer: Any, focus: str) -> None:
+    """:func:`_focus_cities_over_namesakes` for ``moves`` ((anchor, its town abroad or None when unplaced,
+    the towns of the article's country bearing its name)) next to the article's places in its country."""
+    movable = {id(a) for a, _, _ in moves}
+    placed = [(b.surface, q, id(b) in movable) for _, b, _ in named
+              if b.place_id and (q := _get(gazetteer, b.place_id)) is not None and q.kind in _POINT_KINDS]
+    home = [(s, q) for s, q, moved in placed if q.country == focus and not moved]
+    if not home:
+        return
+    for a, p, own in moves:
+        if p is not None and any(s != a.surface and not moved
+                                 and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM for s, q, moved in placed):
+            continue  # (a place of the article backs the town abroad)
+        near = next((t for t in own if any(s != a.surface and _haversine(t.lat, t.lon, q.lat, q.lon) <= _OWN_NEAR_KM
+                                           for s, q in home)), None)
+        if near is not None:
+            a.place_id, a.reason = near.id, ""
 
 
 #: A namesake this near another place of the article is local to it (:func:`_well_known_over_namesakes`; the
@@ -5680,8 +5783,12 @@ def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned
         tp, rp = top.population or 0, rival.population or 0
         if rival.country != top.country and rival.kind == top.kind and (rp * 2 >= tp > 0 or tp == rp == 0) \
                 and not _own_name_against_alias(span.surface, top, rival, gazetteer):
-            return None, f"ambiguous: {len(places)} places of this name, nothing in the article to choose"
+            return None, f"{_AMBIGUOUS}: {len(places)} places of this name, nothing in the article to choose"
     return top.id, ""
+
+
+#: The reason given to a name :func:`_choose` leaves unplaced between namesakes of several countries.
+_AMBIGUOUS = "ambiguous"
 
 
 def _own_name_against_alias(surface: str, top: Any, rival: Any, gazetteer: Any) -> bool:
@@ -6660,6 +6767,13 @@ def _near_its_compatriots(p: Any, named: list, gazetteer: Any) -> bool:
 #: a stray (:func:`_stray`).
 _OLD_SPELLING_CITY = 2_000_000
 
+
+def _known_by_old_names(place: Any) -> bool:
+    """A capital or a metropolis of :data:`_OLD_SPELLING_CITY`: the older names GeoNames lists for it are
+    its own to the press ("Christiania" for Oslo, "Calcutta"), not a village's that bears one today."""
+    return _is_capital(place) or (place.population or 0) >= _OLD_SPELLING_CITY
+
+
 #: How near a guessed spelling abroad must lie to another place of its country that the article names.
 _COMPATRIOT_KM = 600.0
 
@@ -6925,6 +7039,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     mentioned: set[str] = set()  # the countries of names with one, and of demonyms (pass 1 below)
     points: list[tuple[float, float]] = []
     guesses = False  # a bare fuzzy name (_unlikely_guess may drop it)
+    asides = _namesake_asides(found, gazetteer)  # (neither votes nor places of the story)
     for f in found:
         if f.relation == "demonym":
             iso = f.country
@@ -6950,11 +7065,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             if info is None:
                 info = table[key] = _Cands(gazetteer, key)
             named.append((f, a, info))
-            if info.iso:
+            if info.iso and id(a) not in asides:
                 mentioned.add(info.iso)
             if info.point is not None:
                 points.append(info.point)
-            if not count:
+            if not count or id(a) in asides:
                 continue
             places = info.places
             if not places:
@@ -7025,8 +7140,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             named = [t for t in named if id(t[0]) in ids]
             mentioned = {f.country for f in kept if f.relation == "demonym"}
             points = []
-            for _, _, info in named:
-                if info.iso:
+            for _, a, info in named:
+                if info.iso and id(a) not in asides:
                     mentioned.add(info.iso)
                 if info.point is not None:
                     points.append(info.point)
@@ -7038,6 +7153,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     points = list(dict.fromkeys(points))
     # Pass 2: choose. A name written again with the same hints gets the same place.
     chosen: dict[tuple, tuple[str | None, str]] = {}
+    # the bare mentions of an aside's name are measured without the asides' towns: no pull to their own namesake
+    bare_of_asides = _bare_of_asides(named, asides, points)
     for _, a, info in named:
         if info.fixed is not None:  # no place or one place: nothing to choose
             a.place_id, a.reason = info.fixed if not a.placed_in else _fixed_where_said(a, info)
@@ -7045,7 +7162,9 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
         key = (info, a.country, a.surface, a.placed_in)
         pick = chosen.get(key)
         if pick is None:
-            pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info)
+            home = bare_of_asides.get(a.surface) if not a.country else None
+            pick = chosen[key] = _choose(a, gazetteer, focus, mentioned, points, strong, memo, info) if home is None \
+                else _choose(a, gazetteer, focus, mentioned, home, strong, {}, info)
         a.place_id, a.reason = pick
     _unit_names_over_city_aliases(named, gazetteer)  # "Bahia": the state, not Salvador (once "Bahia")
     _compass_named_towns(found, gazetteer)  # "the Southern Downs": not the south of Downs, Illinois
