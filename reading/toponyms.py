@@ -6102,7 +6102,7 @@ def _world_cities_together(run: list[PlaceSpan], gazetteer: Any, placed: list) -
     Paris, Rome and Vienna" Paris, Texas, in an Austin band's story. Each member read as a namesake (five
     times smaller, in another country) goes to its world city when over half the list is abroad: read as
     the city, or its namesake farther than :data:`reading.qualifiers._LOCAL_NAMESAKE_KM` from every other
-    placed town of the article. With no member read as its city, the cities must also lie closer
+    placed town of the article (which must place one). With no member read as its city, the cities must also lie closer
     together than the namesakes read (a list's members lie together: Georgia's Athens and Dublin are 160
     km apart, Greece's and Ireland's 2,900). A local list stays: one with a town that is no world city
     ("Athens, Macon and Dublin"), a member the text places ("Rome, Georgia"), or namesakes near the
@@ -6126,7 +6126,7 @@ def _world_cities_together(run: list[PlaceSpan], gazetteer: Any, placed: list) -
                 or (city.population or 0) < _PORT_RATIO * (p.population or 0):
             return
         moved.append((a, city))
-        abroad += all(_haversine(p.lat, p.lon, q.lat, q.lon) > _LOCAL_NAMESAKE_KM for q in others)
+        abroad += bool(others) and all(_haversine(p.lat, p.lon, q.lat, q.lon) > _LOCAL_NAMESAKE_KM for q in others)
     if 2 * abroad > len(run) and (len(moved) < len(run) or _spread_km(cities) < _spread_km(read)):
         for a, city in moved:
             a.place_id, a.reason = city.id, ""
