@@ -41,7 +41,7 @@ from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Literals, Segmented, folded_search, literal_starts, prefilter
-from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
+from reading.qualifiers import _IN_OR_COMMA, _LOCAL_NAMESAKE_KM, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -6107,8 +6107,6 @@ def _world_cities_together(run: list[PlaceSpan], gazetteer: Any, placed: list) -
     km apart, Greece's and Ireland's 2,900). A local list stays: one with a town that is no world city
     ("Athens, Macon and Dublin"), a member the text places ("Rome, Georgia"), or namesakes near the
     story's towns ("crews from Athens and Dublin" beside Cartersville)."""
-    from reading.qualifiers import _LOCAL_NAMESAKE_KM
-
     if any(a.country for a in run):
         return
     cities = [_world_city(gazetteer, a) for a in run]
