@@ -2135,7 +2135,9 @@ _AND_ORG = re.compile(r" and [A-Z][\w\u2019'-]*")
 
 def _club_or_council(text: str, a: Any, gaz: Any) -> bool:
     """"Manchester City", "Hull City": a British town's name before "City" that no place bears is a
-    football club's (or a council's) name, not the town ("Kansas City", "Cork City" are places)."""
+    football club's (or a council's) name, not the town ("Kansas City", "Cork City" are places). A whole
+    name borne only as another name of a place called without "City" (Bristol, Virginia, once "Bristol
+    City") is the club in a sentence about a match ("lost 2-1 to Bristol City")."""
     if not text.startswith((" City ", " City,", " City.", " City'", " City\u2019", " City;"), a.end):
         return False
     place = _get(gaz, a.place_id) if a.place_id else None
@@ -2145,6 +2147,8 @@ def _club_or_council(text: str, a: Any, gaz: Any) -> bool:
         whole = gaz.candidates(f"{a.surface} City", fuzzy=False)
     except TypeError:
         whole = gaz.candidates(f"{a.surface} City")
+    if whole and all(name_key(p.name) == name_key(a.surface) for p in whole):
+        return _match_sentence(text, a.start, a.end + 5)
     return not whole
 
 
@@ -2163,8 +2167,15 @@ _CLUB_FIRST = frozenset("URWAHFMJBN")  # United, Rovers, Wanderers, Albion/Argyl
 # Bremen; North End
 _CLUB_STARTS = (" United", " Rovers", " Wanderers", " Albion", " Hotspur", " Athletic", " FC", " F.C.", " Juniors", " Argyle",
                 " North End")
-#: Club words that are places' names too, before their club's town ("Bayern Munich", "Werder Bremen"): the club.
-_CLUB_WORD_TOWNS = {"Bayern": (" Munich", " M\u00fcnchen"), "Werder": (" Bremen",)}
+#: Club words that are places' names too, before their club's town ("Bayern Munich", "Werder Bremen"): the club;
+#: and a town before the one word that makes its club's name where that word is else a date's ("Sheffield
+#: Wednesday": "in Sheffield Wednesday" stays the town on a weekday).
+_CLUB_WORD_TOWNS = {"Bayern": (" Munich", " M\u00fcnchen"), "Werder": (" Bremen",), "Sheffield": (" Wednesday",)}
+#: Clubs known by a bare name that is also a place's, in English mostly the club's ("Bayern fly to Milan",
+#: "joined Ajax", "face Benfica"): the club in an article about football (:data:`_MATCH_WORDS`), unless
+#: written as the place ("in Anderlecht", "Ajax, Ontario").
+_BARE_CLUBS = frozenset({"Bayern", "Ajax", "Benfica", "Anderlecht"})
+_IN_BEFORE = ("in ", "near ", "outside ", "around ")
 #: Club words after a town that are places' names too ("Plymouth Argyle", "Burton Albion"): the club there.
 _CLUB_WORDS_AFTER_TOWNS = frozenset({"Argyle", "Albion"})
 _TOWN_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*[ \t]$")
@@ -2183,6 +2194,9 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
     "Plymouth Argyle", "Preston North End": a place's
     name inside a football club's, unless a place bears the whole name ("Athletic" towns do not)."""
     s = a.start
+    if a.surface in _BARE_CLUBS and not (a.country or a.placed_in or text.endswith(_IN_BEFORE, 0, s)) \
+            and _MATCH_WORDS.search(text) is not None:
+        return True  # "Bayern, whose defender was injured": the club
     if s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST:
         k = text.rfind(" ", 0, s - 1) + 1
         if text[k : s - 1] in _CLUB_WORDS and _CLUB_BEFORE.search(text, max(0, s - 24), s):
@@ -2192,7 +2206,8 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
         return True  # "Plymouth Argyle drew": the club word is no place either
     if text[a.end : a.end + 1] != " " or text[a.end + 1 : a.end + 2] not in _CLUB_FIRST:
         return False  # (most names: no club word after them)
-    if a.surface in _CLUB_WORD_TOWNS and text.startswith(_CLUB_WORD_TOWNS[a.surface], a.end):
+    if a.surface in _CLUB_WORD_TOWNS and text.startswith(_CLUB_WORD_TOWNS[a.surface], a.end) \
+            and not text.endswith(_IN_BEFORE, 0, s):
         return True
     if not text.startswith(_CLUB_STARTS, a.end):
         return False
@@ -2269,9 +2284,9 @@ def named_after_a_place(text: str, a: Any, gaz: Any, hints: tuple[bool, bool]) -
             and getattr(_get(gaz, a.place_id), "kind", "") != "country":
         return True  # "the Henty brothers", "the Borgia family": a family's name, no place
     after = text[e + 1 : e + 2].isupper() and text[e : e + 1] == " "  # a capitalised word after: "Madrid Open"
-    county = a.surface.endswith(" County")
+    county = a.surface.endswith((" County", " City"))  # (read whole: "Derby County", "Bristol City")
     if not after and not county and not hints[0] and not hints[1] \
-            and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) \
+            and not (s > 2 and text[s - 1] == " " and text[s - 2] in _CLUB_LAST) and a.surface not in _BARE_CLUBS \
             and a.surface not in (_AGENCIES[0] if _AGENCIES else _news_agencies()):
         return False  # (what every test below needs first: most names have none of it)
     if (county or after and text.startswith((" Town", " County"), e)) and _town_or_county_side(text, a, gaz):
@@ -2320,7 +2335,7 @@ _COMMODITY_FIRST = " \tICcOoFfBb"
 
 #: A match's score ("2-1", "3\u20130"), and the words that make the name beside it a side of the match.
 _SCORE = re.compile(r"(?<![\w.:/-])\d{1,2}[-\u2013]\d{1,2}(?![\w.:/-])")
-_BEAT_BEFORE = re.compile(r"(?:\b(?:beat|beats|defeated|thrashed|edged|routed|drew[ \t]+with|draw[ \t]+with|lost[ \t]+to"
+_BEAT_BEFORE = re.compile(r"(?:\b(?:beat|beats|defeated|thrashed|edged|routed|drew[ \t]+with|draw[ \t]+with|lost(?:[ \t]+\d{1,2}[-\u2013]\d{1,2})?[ \t]+to"
                           r"|(?:win|wins|victory|defeat|loss)[ \t]+(?:over|to|against))[ \t]+)$")
 def _score_hint(text: str) -> bool:
     """A digit, a hyphen or en dash and a digit somewhere in ``text`` ("2-1"): a match's score may be
@@ -2350,7 +2365,8 @@ def _doubled_hint(text: str) -> bool:
 
 #: What a side's name resolved to when it is not written as a town or country.
 _CLUB_KINDS = frozenset({"admin1", "region", "county", "airport", "landmark"})
-_BEAT_AFTER = re.compile(r"[ \t]+(?:beat|beats|defeated|thrashed|edged|routed|drew|won|lost)\b")
+_BEAT_AFTER = re.compile(r"[ \t]+(?:beat|beats|defeated|thrashed|edged|routed|drew|won|lost"
+                         r"|(?:came[ \t]+from[ \t]+behind|fought[ \t]+back|rallied)[ \t]+to[ \t]+(?:beat|win|draw))\b")
 
 
 def _sports_side(text: str, a: Any, gaz: Any) -> bool:
@@ -2397,11 +2413,16 @@ def _town_or_county_side(text: str, a: Any, gaz: Any) -> bool:
     """A British or Irish town's name before "Town" or "County" in a sentence about a match (a verb of
     winning or losing beside it, or a word of :data:`_MATCH_WORDS`; a score alone may be a vote's), no
     place bearing the whole name: a club ("Luton Town beat Millwall", "a goalkeeper from Stockport County"),
-    not the town. "Cape Town", a US county ("Harris County") and "Hobart Town" outside a match stay places."""
+    not the town. "Cape Town", a US county ("Harris County") and "Hobart Town" outside a match stay places.
+    So is "X City" read whole as another name of a namesake abroad of a British or Irish town ("lost 2-1 to
+    Bristol City": not Bristol, Virginia, once "Bristol City"; "Gaza City" has no British namesake)."""
     place = _get(gaz, a.place_id) if a.place_id else None
-    if place is None or place.country not in ("GB", "IE"):
+    if place is None:
         return False
-    if a.surface.endswith(" County"):  # (read whole: the place it was given is named without the word)
+    if place.country not in ("GB", "IE") and not (a.surface.endswith(" City") and any(
+            p.kind == "city" and p.country in ("GB", "IE") for p in gaz.candidates(a.surface[:-5], fuzzy=False))):
+        return False
+    if a.surface.endswith((" County", " City")):  # (read whole: the place it was given is named without the word)
         if place.kind == "county" or name_key(place.name) == name_key(a.surface):
             return False
         end = a.end

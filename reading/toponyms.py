@@ -41,7 +41,7 @@ from reading.document import Document, Mention, Problem
 from reading.memos import gazetteer_memo, memo_table, text_memo
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Literals, Segmented, folded_search, literal_starts, prefilter
-from reading.qualifiers import _IN_OR_COMMA, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
+from reading.qualifiers import _IN_OR_COMMA, _LOCAL_NAMESAKE_KM, SHORT_NAME_CITY, bare_after_qualified, place_units, shortened_key, town_of_unit, unit_after_town, unit_qualifiers
 
 __all__ = [
     "PlaceMentions",
@@ -6165,7 +6165,13 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
         _namesakes_beside_members(run, gazetteer)
         _pair_in_one_country(run, gazetteer)
     names = [a for a in listed if a.place_id]
+    placed = None  # the article's placed points, read once when a list of world cities asks
     for run in _joined_runs(names, text):
+        if placed is None and len(run) > 1:
+            placed = [(a, p) for f in found for a in f.anchors
+                      if a.place_id and (p := _get(gazetteer, a.place_id)) is not None and p.kind in _POINT_KINDS]
+        if placed:
+            _world_cities_together(run, gazetteer, placed)
         _unit_among_units(run, gazetteer)
         _country_among_countries(run, gazetteer)
         homes = [_sole_country(gazetteer, a) for a in run]
@@ -6183,6 +6189,58 @@ def _lists_together(found: list[Found], gazetteer: Any, text: str) -> None:
                 pick = next((p for p in ps if p.kind in kinds), ps[0])
                 if _rank(pick) >= _rank(top):
                     a.place_id, a.reason = pick.id, ""
+
+
+#: A world city: a national capital or a town of this many people (:func:`_world_cities_together`).
+_WORLD_CITY = 500_000
+
+
+def _world_city(gazetteer: Any, a: PlaceSpan) -> Any:
+    """The first place of the name ``a`` when it is a world city (:data:`_WORLD_CITY`), else None."""
+    first = _get(gazetteer, a.candidates[0]) if a.candidates else None
+    if first is None or first.kind != "city" or not ((first.population or 0) >= _WORLD_CITY or _is_capital(first)):
+        return None
+    return first
+
+
+def _world_cities_together(run: list[PlaceSpan], gazetteer: Any, placed: list) -> None:
+    """A list whose every name is a world city's reads as the world cities: "toured Europe, playing
+    Glasgow, Dublin and Amsterdam" in a Georgia singer's profile is not Dublin, Georgia, nor "played
+    Paris, Rome and Vienna" Paris, Texas, in an Austin band's story. Each member read as a namesake (five
+    times smaller, in another country) goes to its world city when over half the list is abroad: read as
+    the city, or its namesake farther than :data:`reading.qualifiers._LOCAL_NAMESAKE_KM` from every other
+    placed town of the article (which must place one). With no member read as its city, the cities must also lie closer
+    together than the namesakes read (a list's members lie together: Georgia's Athens and Dublin are 160
+    km apart, Greece's and Ireland's 2,900). A local list stays: one with a town that is no world city
+    ("Athens, Macon and Dublin"), a member the text places ("Rome, Georgia"), or namesakes near the
+    story's towns ("crews from Athens and Dublin" beside Cartersville)."""
+    if any(a.country for a in run):
+        return
+    cities = [_world_city(gazetteer, a) for a in run]
+    if not all(cities):
+        return
+    others = [p for b, p in placed if not any(b is a for a in run)]
+    moved, read, abroad = [], [], 0
+    for a, city in zip(run, cities):
+        p = city if a.place_id == city.id else _get(gazetteer, a.place_id)
+        read.append(p)
+        if p is city:
+            abroad += 1
+            continue
+        if p is None or p.kind not in _POINT_KINDS or p.country == city.country \
+                or (city.population or 0) < _PORT_RATIO * (p.population or 0):
+            return
+        moved.append((a, city))
+        abroad += bool(others) and all(_haversine(p.lat, p.lon, q.lat, q.lon) > _LOCAL_NAMESAKE_KM for q in others)
+    if 2 * abroad > len(run) and (len(moved) < len(run) or _spread_km(cities) < _spread_km(read)):
+        for a, city in moved:
+            a.place_id, a.reason = city.id, ""
+
+
+def _spread_km(places: list) -> float:
+    """The greatest distance (km) between two of ``places`` (a short list)."""
+    return max((_haversine(p.lat, p.lon, q.lat, q.lon) for i, p in enumerate(places) for q in places[i + 1:]),
+               default=0.0)
 
 
 #: A town this far (km) from the point of the unit it shares its name with is no stand-in for the unit.

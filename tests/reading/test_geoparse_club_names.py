@@ -40,3 +40,22 @@ def test_united_before_another_name_is_no_club(text, place, gaz):
 
 def test_a_club_still_is_a_club_before_fc(gaz):
     assert "Leeds" not in surfaces("Leeds United FC signed a striker on Monday.", gaz)
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Bayern, who sacked their coach in March, play Leverkusen in the league on Saturday.", "Bayern"),
+    ("The midfielder left Ajax for Porto last season.", "Ajax"),
+    ("Benfica signed a striker from Braga before the season.", "Benfica"),
+    ("Sheffield Wednesday drew 1-1 with Coventry in the league.", "Sheffield"),
+])
+def test_clubs_known_by_a_bare_name_or_a_weekday(gaz, text, club):
+    assert club not in surfaces(text, gaz), surfaces(text, gaz)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Residents in Ajax, Ontario, were told to boil water.", "Ajax"),
+    ("The striker was born in Anderlecht and signed for a club in Ghent before the season.", "Anderlecht"),
+    ("Police in Sheffield Wednesday arrested two men after a fight.", "Sheffield"),
+])
+def test_the_places_of_those_names_stay(gaz, text, place):
+    assert place in surfaces(text, gaz), surfaces(text, gaz)

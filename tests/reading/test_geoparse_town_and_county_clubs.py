@@ -28,3 +28,15 @@ def test_a_club_named_with_town_or_county(gaz, text, club):
 ])
 def test_places_stay(gaz, text, name):
     assert name in surfaces(text, gaz), surfaces(text, gaz)
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Oxford United lost 3-0 to Bristol City on Saturday.", "Bristol"),  # "Bristol City" is also Bristol, Virginia
+    ("At Ashton Gate, Stockport County fought back to beat Luton Town 2-1.", "Stockport"),
+])
+def test_a_club_named_with_city_or_in_an_idiom_of_winning(gaz, text, club):
+    assert not any(s.startswith(club) for s in surfaces(text, gaz)), surfaces(text, gaz)
+
+
+def test_a_city_held_whole_without_a_british_namesake_stays(gaz):
+    assert "Gaza City" in surfaces("Airstrikes hit Gaza City as the league match in Rafah was cancelled.", gaz)
