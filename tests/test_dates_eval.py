@@ -36,6 +36,15 @@ def test_gold_is_well_formed_and_covers_every_topic():
     assert sum(r["date"] is None for r in rows) >= 20
 
 
+def test_second_gold_is_well_formed_and_covers_its_topics():
+    rows = de.load_gold(de.GOLD.with_name("dates_gold2.jsonl"))
+    assert de.check_gold(rows) == []
+    assert len(rows) >= 150
+    assert {"wire", "span", "holiday", "national", "feast", "ago", "history", "numeric", "anchored", "midnight",
+            "fiscal", "weekend", "coming", "undated", "planned"} <= {r["topic"] for r in rows}
+    assert not {r["id"] for r in rows} & {r["id"] for r in de.load_gold()}
+
+
 def test_check_gold_reports_bad_rows():
     bad = [_row("a", "Shelling on Monday.", "on Friday", "2024-05-06"),
            _row("a", "Shelling on Monday.", "on Monday", "2024-05-9x"),
