@@ -380,6 +380,11 @@ _THAT_BEFORE = _c(r"(?<![\w\-])(?:(?P<edge>(?i:earlier|later|early|late))\s+(?:(
 _TWO_DAYS_BEFORE = _c(r"(?<![\w\-])(?i:the\s+day\s+(?P<rel>before|after))\s+$")
 
 
+_YEAR_TOLD = _c(r"\b(?:1[89]|20)\d\d\b")
+#: Before "days", "weeks", "months" and "ahead": a time to come ("in the days ahead").
+_AHEAD_LEFT = _c(r"(?<![\w\-])(?i:in|over|during)\s+the\s+$")
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
     if kind == "dayword":
         if word == "overnight" and (into := _INTO_WEEKDAY.match(text, end)) is not None:
@@ -414,6 +419,12 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
                                             "anchor": "the" if the_month else None,
                                             "part": "mid" if words[-3] == "middle" else edge}
+        if word == "year" and words == ["of", "the"] and _PART_OF_BEFORE.search(text, max(0, start - 30), start) \
+                and _YEAR_TOLD.search(text, max(0, start - 600), start) is None:
+            # "the first half of the year", "the last week of the year": of this year, as "of this year" is (not
+            # after another year told: "In 2014 ... the first half of the year")
+            return _word_offset(text, p, 1), end, "relative", {"edge": None, "mod": "this", "unit": word,
+                                                                "edgeunit": None}
         if len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] == "earlier" and word in ("week", "month"):
             # "earlier in the week": this week's start up to publication
             start = _word_offset(text, p, 3)
@@ -450,6 +461,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None}
     if kind == "units":
         m = _RECENT_LEFT.search(text, max(0, p - 45), p)
+        if m is None and text.startswith((" ahead", " Ahead"), end) and word != "hours" \
+                and (m := _AHEAD_LEFT.search(text, max(0, p - 12), p)) is not None:
+            # "in the days ahead", "over the weeks ahead": as "in the coming days"
+            return m.start(), end + 6, "relative", {"coming": text[m.start():end], "comingunit": word}
         if m is None:
             if word == "days" and re.search(r"\bin\s+recent\s+$", text[max(0, p - 12) : p], re.I):
                 return p - len(re.search(r"in\s+recent\s+$", text[max(0, p - 12) : p], re.I).group(0)), end, \
@@ -1092,6 +1107,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             raise _Unresolved("W301", _NO_YEAR)
         year, month = _month_in_year(month, pub, future, pre)
         start, end = _month_span(year, month, g.get("part"))
+        if pre == "earlier" and start <= pub.hi <= end:  # "earlier in August", told in August: up to publication
+            end = pub.hi
         return _fact(start, end, "month", text, "context")
 
     if kind == "weekday":

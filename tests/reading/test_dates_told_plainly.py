@@ -77,3 +77,23 @@ def test_a_weekday_told_as_a_habit_is_no_date():
 def test_decades_ago_count_ten_years_each():
     (got,) = dated("Two decades ago the rebels first took Gao.", D(2026, 3, 15))
     assert got[1] <= D(2006, 3, 15) <= got[2]
+
+
+def test_a_part_of_the_year_is_of_this_year_unless_another_year_was_told():
+    assert dated("Abductions doubled in the first half of the year.", D(2025, 8, 14)) == [
+        ("the first half of the year", D(2025, 1, 1), D(2025, 6, 30), "year")]
+    assert [d[0] for d in dated("The dam burst in 2018. In the second half of the year, cholera spread.",
+                                D(2025, 8, 14))] == ["in 2018"]
+
+
+def test_the_days_ahead_are_the_coming_days():
+    got = find_dates("Aid agencies fear more clashes over the days ahead.", D(2026, 3, 2))
+    assert [(m.text, m.date.start, m.date.end, m.future) for m in got if m.date] == [
+        ("over the days ahead", D(2026, 3, 3), D(2026, 3, 9), True)]
+
+
+def test_earlier_in_the_month_of_publication_runs_to_publication():
+    assert dated("Earlier in May, gunmen burned a clinic in Tillia.", D(2025, 5, 19)) == [
+        ("Earlier in May", D(2025, 5, 1), D(2025, 5, 19), "month")]
+    assert dated("Earlier in April, gunmen burned a clinic in Tillia.", D(2025, 5, 19))[0][1:3] == (
+        D(2025, 4, 1), D(2025, 4, 30))
