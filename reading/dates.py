@@ -419,10 +419,13 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
                                             "anchor": "the" if the_month else None,
                                             "part": "mid" if words[-3] == "middle" else edge}
-        if word == "year" and words == ["of", "the"] and _PART_OF_BEFORE.search(text, max(0, start - 30), start) \
+        if word == "year" and words == ["of", "the"] \
+                and (part := _PART_OF_BEFORE.search(text, max(0, start - 30), start)) is not None \
+                and any(w in _PREPS for w in _left(text, part.start())[1]) \
                 and _YEAR_TOLD.search(text, max(0, start - 600), start) is None:
-            # "the first half of the year", "the last week of the year": of this year, as "of this year" is (not
-            # after another year told: "In 2014 ... the first half of the year")
+            # "in the first half of the year", "for the last week of the year": of this year, as "of this year" is;
+            # with a preposition, as a bare year ("The second half of the year belonged to the counter-offensive"
+            # tells no time of an event), and not after another year told ("In 2014 ... the first half of the year")
             return _word_offset(text, p, 1), end, "relative", {"edge": None, "mod": "this", "unit": word,
                                                                 "edgeunit": None}
         if len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] == "earlier" and word in ("week", "month"):

@@ -84,6 +84,7 @@ def test_a_part_of_the_year_is_of_this_year_unless_another_year_was_told():
         ("the first half of the year", D(2025, 1, 1), D(2025, 6, 30), "year")]
     assert [d[0] for d in dated("The dam burst in 2018. In the second half of the year, cholera spread.",
                                 D(2025, 8, 14))] == ["in 2018"]
+    assert dated("The last quarter of the year was quieter in Ituri.", D(2025, 12, 30)) == []  # a time as a thing
 
 
 def test_the_days_ahead_are_the_coming_days():
