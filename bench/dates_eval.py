@@ -23,6 +23,10 @@ phrase most (then the longest); per row:
 - **unresolved**: a dated row with no dated mention on its phrase;
 - **false**: a row with no date (``null``) given one.
 
+Day shifts told against another date ("The day before, ...", "Hours later, ...", "Three days later") are dated by
+:mod:`reading.events` (``_day_shift``), not by ``find_dates``: :func:`with_day_shifts` adds what the events
+pipeline would date such a sentence (of no date of its own) to, from the day told in one of the two before it.
+
 Writes ``bench/results/dates_eval.json``.
 """
 from __future__ import annotations
@@ -38,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import ROOT, print_table, write_result  # noqa: E402
 from events_eval import expected_span, load_gold as read_jsonl  # noqa: E402
 
-__all__ = ["GOLD", "load_gold", "check_gold", "answer", "score", "main"]
+__all__ = ["GOLD", "load_gold", "check_gold", "answer", "with_day_shifts", "score", "main"]
 
 GOLD = ROOT / "bench" / "data" / "dates_gold.jsonl"
 _PRECISIONS = ("day", "week", "month", "year")
@@ -96,6 +100,37 @@ def answer(row: dict, mentions: list) -> Any:
         if (shared, m.end - m.start) > key:
             best, key = m, (shared, m.end - m.start)
     return best
+
+
+def with_day_shifts(text: str, mentions: list) -> list:
+    """The mentions, and one over each sentence with no date of its own that :mod:`reading.events` dates by a shift
+    from the day told one or two sentences before ("The day before, ...": that day less one; "Hours later": that
+    day), as its events pipeline does (a coarser date told before is kept as it is)."""
+    from reading.document import DateMention, FactDate
+    from reading.events import _SAME_TIME_START, _day_shift
+    from reading.sentences import split_sentences
+
+    dated = [m for m in mentions if m.date is not None]
+    out = list(mentions)
+    last = None  # (sentence index, date) of the latest sentence that told a date
+    for si, sent in enumerate(split_sentences(text)):
+        own = [m for m in dated if sent.start <= m.start < sent.end]
+        if own:
+            last = (si, own[-1].date)
+            continue
+        if last is None or not 0 < si - last[0] <= 2:
+            continue
+        shift = _day_shift(text, sent.start, sent.end)
+        if shift is None and _SAME_TIME_START.match(text, sent.start):
+            shift = 0
+        if shift is None:
+            continue
+        d0 = last[1]
+        if d0.precision == "day":
+            day = d0.start + dt.timedelta(days=shift)
+            d0 = FactDate(day, day, "day", d0.text, "context")
+        out.append(DateMention(sent.start, sent.end, text[sent.start:sent.end], d0))
+    return out
 
 
 def _zero() -> dict:
@@ -164,7 +199,7 @@ def main(argv: list[str] | None = None) -> dict:
     from reading.dates import find_dates
 
     def read(row: dict) -> list:
-        return find_dates(row["text"], dt.date.fromisoformat(row["published"]))
+        return with_day_shifts(row["text"], find_dates(row["text"], dt.date.fromisoformat(row["published"])))
 
     t0 = time.perf_counter()
     res = score(rows, read)

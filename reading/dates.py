@@ -106,7 +106,10 @@ _DIGIT_CORE = _c(
     r"|(?P<dec>(?:1[89]|20)\d0)'?s\b"
     rf"|(?P<y1>{_Y})(?P<yto>\s*[-–]\s*|\s+(?i:to|and|until)\s+)(?P<y2>(?:1[89]|20)\d{{2}}\b|\d{{2}}\b)(?![-/\d])"
     rf"|(?P<yy>{_Y})(?![-/]\d)(?P<yposs>'s\b)?"
+    r"|(?P<ea>\d{1,2})(?P<esep>[/.])(?P<eb>\d{1,2})\b(?![./]\d|%)"
 )
+#: Before a yearless numeric date ("on 25/3", "the raid of 28/11"): the words that make it one ("by 15/4" is a score).
+_NUMERIC_DAY_PREPS = frozenset({"on", "of", "since", "from", "until", "till", "before", "after"})
 _DIGITS = _c(r"\d+")
 #: After a yearless month or day: the year told relative to publication ("in November last year",
 #: "on 5 March this year"), which the month alone would put in the latest past one.
@@ -131,7 +134,7 @@ _NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
 _TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-    r"a\s+couple\s+of)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?)\s+$",
+    r"a\s+couple\s+of)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
     re.I,
 )
 _RECENT_LEFT = _c(
@@ -170,7 +173,7 @@ for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
 for _w in SEASONS:
     _ANCHOR_WORDS[_w] = "season"
-for _w in ("eid", "christmas", "ramadan", "ashura"):
+for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice"):
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
@@ -313,6 +316,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
             return None
         return p, end, "numeric", {"a": g["na"], "b": g["nb"], "y": g["ny"]}
     start, words = _left(text, p)
+    if g["ea"]:
+        return _yearless_numeric(start, end, words, g)
     if g["d1"]:
         if g["d3"]:
             return start, end, "range_dm_dm", {"d1": g["d1"], "m1": g["m"], "d2": g["d3"], "m2": g["m2"], "y": g["y"]}
@@ -346,10 +351,13 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     return None
 
 
+_EVERY_BEFORE = _c(r"(?<![\w\-])(?i:every|each)\s+$")
+
+
 def _at_weekday(text: str, p: int) -> Candidate | None:
     m = _WEEKDAY_CORE.match(text, p)
-    if m is None:
-        return None
+    if m is None or _EVERY_BEFORE.search(text, max(0, p - 6), p) is not None:
+        return None  # "every Friday", "each Monday": a habit, no date
     g = m.groupdict()
     start, words = _left(text, p)
     if g["d1"]:
@@ -371,11 +379,22 @@ _THAT_BEFORE = _c(r"(?<![\w\-])(?:(?P<edge>(?i:earlier|later|early|late))\s+(?:(
                   r"(?i:that)\s+(?:(?i:same)\s+)?$")
 
 
+#: Before "yesterday" or "tomorrow": one day further ("the day before yesterday", "the day after tomorrow").
+_TWO_DAYS_BEFORE = _c(r"(?<![\w\-])(?i:the\s+day\s+(?P<rel>before|after))\s+$")
+
+
+_YEAR_TOLD = _c(r"\b(?:1[89]|20)\d\d\b")
+#: Before "days", "weeks", "months" and "ahead": a time to come ("in the days ahead").
+_AHEAD_LEFT = _c(r"(?<![\w\-])(?i:in|over|during)\s+the\s+$")
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
     if kind == "dayword":
         if word == "overnight" and (into := _INTO_WEEKDAY.match(text, end)) is not None:
             # one night, ending on that weekday: the night before it and that day (as "the night of 3-4 May")
             return p, into.end(), "weekday", {"wd": into["wd"], "mod": "into", "part": None}
+        if word in ("yesterday", "tomorrow") and (by := _TWO_DAYS_BEFORE.search(text, max(0, p - 24), p)) is not None:
+            return by.start(), end, "relative", {"word": "the day " + by["rel"].lower() + " " + word}
         return p, end, "relative", {"word": word}
     if kind == "daypart":
         start, words = _left(text, p)
@@ -403,6 +422,15 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
                                             "anchor": "the" if the_month else None,
                                             "part": "mid" if words[-3] == "middle" else edge}
+        if word == "year" and words == ["of", "the"] \
+                and (part := _PART_OF_BEFORE.search(text, max(0, start - 30), start)) is not None \
+                and any(w in _PREPS for w in _left(text, part.start())[1]) \
+                and _YEAR_TOLD.search(text, max(0, start - 600), start) is None:
+            # "in the first half of the year", "for the last week of the year": of this year, as "of this year" is;
+            # with a preposition, as a bare year ("The second half of the year belonged to the counter-offensive"
+            # tells no time of an event), and not after another year told ("In 2014 ... the first half of the year")
+            return _word_offset(text, p, 1), end, "relative", {"edge": None, "mod": "this", "unit": word,
+                                                                "edgeunit": None}
         if len(words) >= 3 and words[-2:] == ["in", "the"] and words[-3] == "earlier" and word in ("week", "month"):
             # "earlier in the week": this week's start up to publication
             start = _word_offset(text, p, 3)
@@ -439,6 +467,10 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         return start, end, "relative", {"edge": edge, "mod": mod, "unit": word, "edgeunit": word if edge else None}
     if kind == "units":
         m = _RECENT_LEFT.search(text, max(0, p - 45), p)
+        if m is None and text.startswith((" ahead", " Ahead"), end) and word != "hours" \
+                and (m := _AHEAD_LEFT.search(text, max(0, p - 12), p)) is not None:
+            # "in the days ahead", "over the weeks ahead": as "in the coming days"
+            return m.start(), end + 6, "relative", {"coming": text[m.start():end], "comingunit": word}
         if m is None:
             if word == "days" and re.search(r"\bin\s+recent\s+$", text[max(0, p - 12) : p], re.I):
                 return p - len(re.search(r"in\s+recent\s+$", text[max(0, p - 12) : p], re.I).group(0)), end, \
@@ -490,10 +522,31 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
 _ISLAMIC_FEASTS = {"fitr": (10, 1, 1), "adha": (12, 10, 1), "kebir": (12, 10, 1), "kabir": (12, 10, 1),
                    "ramadan": (9, 1, 30), "ashura": (1, 10, 1)}
 _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
-                 "new year's eve": (12, 31), "new year's day": (1, 1)}
+                 "new year's eve": (12, 31), "new year's day": (1, 1), "boxing day": (12, 26),
+                 "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
+                 # (days that are the same in every country that keeps them; not "Independence Day", "Victory Day")
+                 "bastille day": (7, 14), "armistice day": (11, 11)}
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
-            r"|Christmas(?:\s+(?:Eve|Day))?\b|Ramadan\b|Ashura\b|New\s+Year['’]s\s+(?:Eve|Day)\b)(?:,?\s+(?P<y>{_Y}))?"
+            r"|Christmas(?:\s+(?:Eve|Day))?\b|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
+            r"|New\s+Year['’]s\s+(?:Eve|Day)\b)(?:,?\s+(?P<y>{_Y}))?"
             .replace("{_Y}", _Y))
+
+
+def _yearless_numeric(start: int, end: int, words: list[str], g: dict) -> Candidate | None:
+    """A day and month told in numbers with no year ("on 25/3", "since 30.09", "on 7/19"): a yearless day, when one
+    number can only be the day and a preposition of time comes before; not "24/7", a fraction, nor "1/5" (either
+    order could be meant); dotted only day first with a two-digit month ("13.5" is a number)."""
+    a, b = int(g["ea"]), int(g["eb"])
+    day_first = a > 12 >= b >= 1
+    plain = day_first and (g["esep"] == "/" or len(g["eb"]) == 2) or g["esep"] == "/" and b > 12 >= a >= 1
+    if not plain or (a, b) == (24, 7) or not (_NUMERIC_DAY_PREPS & set(words)):
+        return None
+    day, month = (a, b) if day_first else (b, a)
+    return start, end, "dm", {"d": str(day), "m": calendar.month_name[month], "y": None}
+
+
+#: After "over" and a feast: what makes it a time ("fighting continued over Christmas, ...", "over Eid in Gaza").
+_FEAST_OVER_END = _c(r"\s*(?:[,.;:)]|$)|\s+(?i:in|at|and|on|when|as|despite|with)\b")
 
 
 def _at_feast(text: str, p: int) -> Candidate | None:
@@ -502,13 +555,16 @@ def _at_feast(text: str, p: int) -> Candidate | None:
     m = _FEAST.match(text, p)
     if m is None:
         return None
-    start, words = _left(text, p)
-    if not words or not any(w in _PREPS for w in words):
-        return None  # "Eid prayers", "a Christmas market": a thing, not a date
     if m["eid"]:
         name = m["eid"].lower()
     else:
         name = " ".join(m["name"].lower().replace("’", "'").split())
+    if name.startswith("christmas") and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
+        p, name = p - 9, "orthodox " + name  # the Julian calendar's Christmas: 7 January
+    start, words = _left(text, p)
+    over = words and words[-1] == "over" and _FEAST_OVER_END.match(text, m.end())
+    if not words or not (over or any(w in _PREPS for w in words)):
+        return None  # "Eid prayers", "a Christmas market", "a row over Christmas lights": a thing, not a date
     return start, m.end(), "feast", {"feast": name, "y": m["y"]}
 
 
@@ -1057,6 +1113,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             raise _Unresolved("W301", _NO_YEAR)
         year, month = _month_in_year(month, pub, future, pre)
         start, end = _month_span(year, month, g.get("part"))
+        if pre == "earlier" and start <= pub.hi <= end:  # "earlier in August", told in August: up to publication
+            end = pub.hi
         return _fact(start, end, "month", text, "context")
 
     if kind == "weekday":
@@ -1143,6 +1201,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
         unit = g["agounit"].lower().rstrip("s")
         if unit == "fortnight":  # "a fortnight ago": two weeks
             n, unit = 2 * n, "week"
+        if unit == "decade":  # "a decade ago": ten years
+            n, unit = 10 * n, "year"
         if unit == "hour":  # "48 hours ago": two days back; "a few hours ago": the day itself
             n, unit = n // 24, "day"
         if unit == "day":
@@ -1173,6 +1233,8 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             offset = -1
         elif word == "tomorrow":
             offset = 1
+        elif word in ("the day before yesterday", "the day after tomorrow"):
+            offset = -2 if word.endswith("yesterday") else 2
         else:  # weekends
             if word.startswith("next") or (word == "this weekend" and future):
                 fn = lambda r: (_weekday_after(r, 5, True), _weekday_after(r, 5, True) + days(1))  # noqa: E731
@@ -1505,6 +1567,18 @@ def _join_day_ranges(text: str, found: list) -> list:
         if i + 1 < len(found) and e1 is None and found[i + 1][1] is None:
             m2 = found[i + 1][0]
             d1, d2 = m1.date, m2.date
+            if (d1 is not None and d2 is not None and d1.precision == d2.precision == "month"
+                    and d1.start < d2.start and d1.end < d2.end and (d2.end - d1.start).days <= 366
+                    and _RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)):
+                # "from late March to early April", "between mid-June and July": one span, from the first
+                # month (or its part) to the second
+                joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
+                joined.date = _fact(d1.start, d2.end, "month", joined.text,
+                                    "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis)
+                joined.future = m1.future and m2.future
+                out.append((joined, None))
+                i += 2
+                continue
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
                     and (0 < (d2.start - d1.start).days <= 14 and _RANGE_OPEN.match(m1.text)

@@ -36,6 +36,15 @@ def test_gold_is_well_formed_and_covers_every_topic():
     assert sum(r["date"] is None for r in rows) >= 20
 
 
+def test_second_gold_is_well_formed_and_covers_its_topics():
+    rows = de.load_gold(de.GOLD.with_name("dates_gold2.jsonl"))
+    assert de.check_gold(rows) == []
+    assert len(rows) >= 150
+    assert {"wire", "span", "holiday", "national", "feast", "ago", "history", "numeric", "anchored", "midnight",
+            "fiscal", "weekend", "coming", "undated", "planned"} <= {r["topic"] for r in rows}
+    assert not {r["id"] for r in rows} & {r["id"] for r in de.load_gold()}
+
+
 def test_check_gold_reports_bad_rows():
     bad = [_row("a", "Shelling on Monday.", "on Friday", "2024-05-06"),
            _row("a", "Shelling on Monday.", "on Monday", "2024-05-9x"),
@@ -85,3 +94,16 @@ def test_main_runs_on_a_small_gold_and_writes_its_result(tmp_path, capsys, monke
     out = capsys.readouterr().out
     assert res["totals"]["exact"] == 1 and res["totals"]["false"] == 0
     assert "all" in out and "exact_pct" in out
+
+
+def test_day_shifts_are_dated_as_the_events_pipeline_dates_them():
+    text = ("Militants seized Djibo on 4 March. The day before, they had cut the road. Hours later, jets struck. "
+            "The next day, a column left. On 9 March, talks began.")
+    mentions = de.with_day_shifts(text, [_mention(text, "on 4 March", D(2025, 3, 4)),
+                                         _mention(text, "On 9 March", D(2025, 3, 9))])
+    got = {m.text.split(",")[0]: m.date.start for m in mentions}
+    assert got["The day before"] == D(2025, 3, 3)
+    assert got["Hours later"] == D(2025, 3, 4)
+    assert "The next day" not in got  # three sentences after the day told: not counted from it
+    row = _row("a", text, "The day before", "2025-03-03")
+    assert de.answer(row, mentions).date.start == D(2025, 3, 3)
