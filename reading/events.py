@@ -81,8 +81,13 @@ _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned
 #: A possibility right before the trigger: "the RSF may attack El Fasher", "rebels could seize the town"
 #: (an adverb between at most; "they could hear shelling" is what they heard, not a possibility).
 #: (not the month: "3 May attacked", "in May attacked", "mid-May attacked", CrisisWatch's telegraphic dates)
-_MAY_BEFORE = re.compile(r"(?<!\d\s)(?<!\bin\s)(?<!-)\b(?:may|might|can|could)\s+(?:(?:also|still|soon|now|easily|even|then|quickly|again|yet)\s+)?$",
-                         re.I)
+#: A fear is one too: "analysts fear the militia seize more ships", "residents feared that gunmen attack again"
+#: (its subject of one to three words right before the trigger; not "feared dead after gunmen attacked",
+#: "fled in fear as troops shelled": a told act after a link word; nor the adjective, "the much-feared militia attacked").
+_MAY_BEFORE = re.compile(r"(?<!\d\s)(?<!\bin\s)(?<!-)\b(?:may|might|can|could)\s+(?:(?:also|still|soon|now|easily|even|then|quickly|again|yet)\s+)?$"
+                         r"|(?<!-)(?<!\bthe\s)(?<!\ba\s)(?<!much\s)(?<!most\s)(?<!widely\s)\bfear(?:s|ed|ing)?\s+(?:that\s+)?(?:(?!(?:dead|killed|missing|drowned|kidnapped|abducted|lost|"
+                         r"to|as|after|when|while|because|since|and|but|or|of|for|in|on|at|by|amid|that|over|about)\b)"
+                         r"[\w'’\-]+\s+){1,3}$", re.I)
 _LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                    re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*between\b", re.I)
@@ -3834,7 +3839,7 @@ class EventExtractor:
         ft = fold(text)  # (_WILL_AFTER reads no context before te: as its match on text[te:ce])
         if _INDEFINITE_BEFORE_F.search(ft, max(cs, ts - 30), ts) and _WOULD_AFTER_F.match(ft, te, ce):
             return True  # audit 11: "An RSF offensive on the city ... would trap a million people": supposed
-        return bool(_WILL_AFTER_F.match(ft, te, ce)) or _MAY_BEFORE_F.search(ft, max(cs, ts - 30), ts) is not None
+        return bool(_WILL_AFTER_F.match(ft, te, ce)) or _MAY_BEFORE_F.search(ft, max(cs, ts - 40), ts) is not None
 
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:
