@@ -272,9 +272,10 @@ _BUILDING_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s
                              r"central\s+bank|courthouse|prefecture|town\s+council|city\s+council)\s+"
                              r"(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$", re.I)
 #: Capture verbs that tell an assault when their object is a building or a post.
-_ASSAULT_VERB = re.compile(r"(?:stormed|overran|overrun|raided)\b", re.I)
-#: Between an assault verb and its place: the building or post assaulted ("stormed a police station in").
-_ASSAULTED_SITE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
+_ASSAULT_VERB = re.compile(r"(?:storm(?:ed|s)?|overran|overrun|raided)\b", re.I)
+#: Between an assault verb and its place: the building or post assaulted ("stormed a police station in"; a
+#: headline drops the article: "Militia storms party headquarters in X").
+_ASSAULTED_SITE = re.compile(r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
                              r"barracks|checkpoints?|check\s+posts?|posts?|outposts?|detachments?|installations?|depots?|"
                              r"prisons?|jails?|hotels?|offices?|"
                              r"headquarters|compounds?|garrisons?|positions?|schools?|churches|church|mosques?|hospitals?|"
@@ -3223,12 +3224,17 @@ class EventExtractor:
             if "territory" in sub and _VEHICLE_TAKEN_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # gold 8: "a train they seized in a remote part of X": a vehicle taken, not X
             if (trig.needs_place_after and place_after and "territory" in sub
-                    and _TAKE_GAP.match(text, te, min(place_after, key=_START).start) is None
-                    and _UNIT_SITE_GAP.fullmatch(text, te, min(place_after, key=_START).start) is None
-                    and ((on := _OBJECT_NAME.match(text, te, ce)) is None  # ("captured Paletwa, a township in ...": unknown)
-                         # "captured Hamas fighters in a Jabalia raid": people taken, not a place
-                         or _PEOPLE_AFTER.match(text, on.end())
-                         or any(a.start <= on.start("name") < a.end for a in s_actors))):
+                    # "stormed the party headquarters in X": a building assaulted, whatever word names it; a town
+                    # falls only when it is the object ("stormed the town of X")
+                    and ((text.startswith("storm", ts)
+                          and _ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start) is not None)
+                         or (_TAKE_GAP.match(text, te, min(place_after, key=_START).start) is None
+                             and _UNIT_SITE_GAP.fullmatch(text, te, min(place_after, key=_START).start) is None
+                             # ("captured Paletwa, a township in ...": unknown)
+                             and ((on := _OBJECT_NAME.match(text, te, ce)) is None
+                                  # "captured Hamas fighters in a Jabalia raid": people taken, not a place
+                                  or _PEOPLE_AFTER.match(text, on.end())
+                                  or any(a.start <= on.start("name") < a.end for a in s_actors))))):
                 building = None
                 # (up to the place's end: "seized a base near Marib", whose mention holds its "near")
                 if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).end):
