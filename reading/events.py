@@ -284,6 +284,9 @@ _ASSAULTED_SITE = re.compile(r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w\-]+\s+){0,
                              r"favelas?|slums?|shanty\s?towns?|(?:housing\s+)?estates?|favela\s+complex(?:es)?)\s+"
                              r"(?:in|at|near|on|outside|of)\s+(?:the\s+)?"
                              r"(?:[\w'’\-]+\s+){0,4}?$", re.I)
+#: Of the sites assaulted, those of civilians: whoever storms them attacks civilians (ACLED types by target).
+_CIVILIAN_SITE = re.compile(r"\b(?:(?:party|campaign)\s+(?:headquarters|offices?)|churche?s?|mosques?|schools?|hospitals?|"
+                            r"markets?|hotels?)\b", re.I)
 #: audit 10: between an attack verb and an unknown place: the thing attacked, then where it was ("attacked a
 #: passenger bus on the N-40 highway in Noshki district", "stormed the police station in Daraban").
 _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
@@ -3249,8 +3252,12 @@ class EventExtractor:
                                # the site, a raid that killed civilians (else its killing, subordinate, was lost too)
                                or raid_on_civilians(text, ts, te, sent.end))):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
-                # "militants stormed a police station in Bannu": an attack on it, no territory taken
-                retype = building or (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, sent.end)
+                # "militants stormed a police station in Bannu": an attack on it, no territory taken; a civilian
+                # building stormed ("stormed a church in", "storms party headquarters in") is an attack on civilians
+                retype = building or (("Violence against civilians", "Attack")
+                                      if raid_on_civilians(text, ts, te, sent.end)
+                                      or (text.startswith("storm", ts) and _CIVILIAN_SITE.search(
+                                          text, te, min(place_after, key=_START).start))
                                       else ("Battles", "Armed clash"))
             else:
                 retype = None
