@@ -83,8 +83,13 @@ _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned
 #: A possibility right before the trigger: "the RSF may attack El Fasher", "rebels could seize the town"
 #: (an adverb between at most; "they could hear shelling" is what they heard, not a possibility).
 #: (not the month: "3 May attacked", "in May attacked", "mid-May attacked", CrisisWatch's telegraphic dates)
-_MAY_BEFORE = re.compile(r"(?<!\d\s)(?<!\bin\s)(?<!-)\b(?:may|might|can|could)\s+(?:(?:also|still|soon|now|easily|even|then|quickly|again|yet)\s+)?$",
-                         re.I)
+#: A fear is one too: "analysts fear the militia seize more ships", "residents feared that gunmen attack again"
+#: (its subject of one to three words right before the trigger; not "feared dead after gunmen attacked",
+#: "fled in fear as troops shelled": a told act after a link word; nor the adjective, "the much-feared militia attacked").
+_MAY_BEFORE = re.compile(r"(?<!\d\s)(?<!\bin\s)(?<!-)\b(?:may|might|can|could)\s+(?:(?:also|still|soon|now|easily|even|then|quickly|again|yet)\s+)?$"
+                         r"|(?<!-)(?<!\bthe\s)(?<!\ba\s)(?<!much\s)(?<!most\s)(?<!widely\s)\bfear(?:s|ed|ing)?\s+(?:that\s+)?(?:(?!(?:dead|killed|missing|drowned|kidnapped|abducted|lost|"
+                         r"to|as|after|when|while|because|since|and|but|or|of|for|in|on|at|by|amid|that|over|about)\b)"
+                         r"[\w'’\-]+\s+){1,3}$", re.I)
 _LINK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:by|between|against|on|with|from|targeting|of|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                    re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*between\b", re.I)
@@ -269,9 +274,10 @@ _BUILDING_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s
                              r"central\s+bank|courthouse|prefecture|town\s+council|city\s+council)\s+"
                              r"(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$", re.I)
 #: Capture verbs that tell an assault when their object is a building or a post.
-_ASSAULT_VERB = re.compile(r"(?:stormed|overran|overrun|raided)\b", re.I)
-#: Between an assault verb and its place: the building or post assaulted ("stormed a police station in").
-_ASSAULTED_SITE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
+_ASSAULT_VERB = re.compile(r"(?:storm(?:ed|s)?|overran|overrun|raided)\b", re.I)
+#: Between an assault verb and its place: the building or post assaulted ("stormed a police station in"; a
+#: headline drops the article: "Militia storms party headquarters in X").
+_ASSAULTED_SITE = re.compile(r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
                              r"barracks|checkpoints?|check\s+posts?|posts?|outposts?|detachments?|installations?|depots?|"
                              r"prisons?|jails?|hotels?|offices?|"
                              r"headquarters|compounds?|garrisons?|positions?|schools?|churches|church|mosques?|hospitals?|"
@@ -280,6 +286,9 @@ _ASSAULTED_SITE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?
                              r"favelas?|slums?|shanty\s?towns?|(?:housing\s+)?estates?|favela\s+complex(?:es)?)\s+"
                              r"(?:in|at|near|on|outside|of)\s+(?:the\s+)?"
                              r"(?:[\w'’\-]+\s+){0,4}?$", re.I)
+#: Of the sites assaulted, those of civilians: whoever storms them attacks civilians (ACLED types by target).
+_CIVILIAN_SITE = re.compile(r"\b(?:(?:party|campaign)\s+(?:headquarters|offices?)|churche?s?|mosques?|schools?|hospitals?|"
+                            r"markets?|hotels?)\b", re.I)
 #: audit 10: between an attack verb and an unknown place: the thing attacked, then where it was ("attacked a
 #: passenger bus on the N-40 highway in Noshki district", "stormed the police station in Daraban").
 _SITE_THEN_PLACE = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:police\s+stations?|stations?|bases?|camps?|"
@@ -3277,12 +3286,17 @@ class EventExtractor:
             if "territory" in sub and _VEHICLE_TAKEN_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # gold 8: "a train they seized in a remote part of X": a vehicle taken, not X
             if (trig.needs_place_after and place_after and "territory" in sub
-                    and _TAKE_GAP.match(text, te, min(place_after, key=_START).start) is None
-                    and _UNIT_SITE_GAP.fullmatch(text, te, min(place_after, key=_START).start) is None
-                    and ((on := _OBJECT_NAME.match(text, te, ce)) is None  # ("captured Paletwa, a township in ...": unknown)
-                         # "captured Hamas fighters in a Jabalia raid": people taken, not a place
-                         or _PEOPLE_AFTER.match(text, on.end())
-                         or any(a.start <= on.start("name") < a.end for a in s_actors))):
+                    # "stormed the party headquarters in X": a building assaulted, whatever word names it; a town
+                    # falls only when it is the object ("stormed the town of X")
+                    and ((text.startswith("storm", ts)
+                          and _ASSAULTED_SITE.match(text, te, min(place_after, key=_START).start) is not None)
+                         or (_TAKE_GAP.match(text, te, min(place_after, key=_START).start) is None
+                             and _UNIT_SITE_GAP.fullmatch(text, te, min(place_after, key=_START).start) is None
+                             # ("captured Paletwa, a township in ...": unknown)
+                             and ((on := _OBJECT_NAME.match(text, te, ce)) is None
+                                  # "captured Hamas fighters in a Jabalia raid": people taken, not a place
+                                  or _PEOPLE_AFTER.match(text, on.end())
+                                  or any(a.start <= on.start("name") < a.end for a in s_actors))))):
                 building = None
                 # (up to the place's end: "seized a base near Marib", whose mention holds its "near")
                 if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).end):
@@ -3297,8 +3311,12 @@ class EventExtractor:
                                # the site, a raid that killed civilians (else its killing, subordinate, was lost too)
                                or raid_on_civilians(text, ts, te, sent.end))):
                     continue  # "took place in Kinshasa", "entered a hotel in Mogadishu": no territory taken
-                # "militants stormed a police station in Bannu": an attack on it, no territory taken
-                retype = building or (("Violence against civilians", "Attack") if raid_on_civilians(text, ts, te, sent.end)
+                # "militants stormed a police station in Bannu": an attack on it, no territory taken; a civilian
+                # building stormed ("stormed a church in", "storms party headquarters in") is an attack on civilians
+                retype = building or (("Violence against civilians", "Attack")
+                                      if raid_on_civilians(text, ts, te, sent.end)
+                                      or (text.startswith("storm", ts) and _CIVILIAN_SITE.search(
+                                          text, te, min(place_after, key=_START).start))
                                       else ("Battles", "Armed clash"))
             else:
                 retype = None
@@ -3909,7 +3927,7 @@ class EventExtractor:
         ft = fold(text)  # (_WILL_AFTER reads no context before te: as its match on text[te:ce])
         if _INDEFINITE_BEFORE_F.search(ft, max(cs, ts - 30), ts) and _WOULD_AFTER_F.match(ft, te, ce):
             return True  # audit 11: "An RSF offensive on the city ... would trap a million people": supposed
-        return bool(_WILL_AFTER_F.match(ft, te, ce)) or _MAY_BEFORE_F.search(ft, max(cs, ts - 30), ts) is not None
+        return bool(_WILL_AFTER_F.match(ft, te, ce)) or _MAY_BEFORE_F.search(ft, max(cs, ts - 40), ts) is not None
 
     @staticmethod
     def _actors_for(text: str, ts: int, te: int, cs: int, ce: int, s_actors, targets: bool = False) -> tuple[str, str]:
