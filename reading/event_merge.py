@@ -1135,6 +1135,20 @@ def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
                    # (not a town taken that was not found, placed in its country: it says nowhere near)
                    if not (b.location_note or "").startswith((_W409_HEAD, _LOST_HEAD)))
 
+    title_end = doc.sentences[0].end
+    body_text = doc.text[title_end:].lower()
+
+    def retold_elsewhere(ev) -> bool:
+        # evu: "Rebels shell Kharkiv highway" over a body that tells one shelling only, "north of Izium" on
+        # Sunday, and never names Kharkiv: the headline's place was the desk's shorthand for the body's
+        if ev.evidence.start >= title_end or ev.location is None or not ev.location.name \
+                or not ev.location.country or ev.location.name.lower() in body_text:
+            return False  # (the headline only: a bullet's place may be an event the body does not retell)
+        alike = [b for b in body if b.sub_event_type == ev.sub_event_type and b.planned == ev.planned
+                 and b.background == ev.background]
+        return (len(alike) == 1 and same_actor(ev.actor1, alike[0].actor1)
+                and getattr(alike[0].location, "country", None) == ev.location.country)
+
     def echoed_on_its_days(ev) -> bool:
         # a bullet line with its own day ("- Four children killed by shelling in X on 2 September"): echoed
         # only by what the body tells on those days
@@ -1151,7 +1165,8 @@ def _drop_headline_echoes(doc: Document, events: list[Event]) -> list[Event]:
 
     kept = [ev for ev in events if not (
         ev.evidence and in_head(ev) and ev.date is not None
-        and (echoed_in_its_entry(ev) if in_entry_head(ev) else echoed(ev) if ev.date.basis == "publication"
+        and (echoed_in_its_entry(ev) if in_entry_head(ev)
+             else echoed(ev) or retold_elsewhere(ev) if ev.date.basis == "publication"
              else _BULLET.match(doc.text, _sentence_start(doc, ev.evidence.start)) and echoed_on_its_days(ev)))]
     kept_ids = {id(ev) for ev in kept}
     for ev in events:
