@@ -67,3 +67,9 @@ def test_a_toll_after_the_fall_of_another_named_town_is_not_of_that_taking(nlp):
     evs = mapped(read_report(nlp, "Rebels captured Rutshuru on 12 May. Gunmen killed 8 people in Kiwanja after the "
                                   "fall of Goma, residents said.", "2025-05-20"))
     assert [e.date.start for e in evs if e.fatalities] != [dt.date(2025, 5, 12)]
+
+
+def test_a_headline_town_that_is_no_road_stays_its_own_event(nlp):
+    evs = mapped(read_report(nlp, "ABUJA, June 3 - Bandits attacked a police post in Gusau on Sunday, police said.",
+                             "2025-06-03", "Gunmen attack police in Katsina"))
+    assert "Katsina" in " ".join(n or "" for n in place_names(evs)), place_names(evs)
