@@ -1791,8 +1791,12 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             # where a missile or drone came from ("a rocket fired from Lebanon struck a house in ...")
                             r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
                             # gold 7: "hundreds of Afghans recently deported from Iran protested ... in Zaranj"
-                            r"|\b(?:deported|expelled|repatriated|returned|returning|deportees?|returnees?)\s+from\s+(?:the\s+)?$", re.I)
-_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them", re.I)
+                            r"|\b(?:deported|expelled|repatriated|returned|returning|deportees?|returnees?)\s+from\s+(?:the\s+)?$"
+                            # evu: a person's home district in a casualty list ("Sepoy X, a resident of Karak, embraced
+                            # martyrdom", "(age 24, resident of Swat district)", "a native of Iloilo", "hailing from Jos"):
+                            # where the dead came from, not the fight ("A resident of Gao said ..." opens no apposition)
+                            r"|(?:[,(]\s*(?:an?\s+)?resident|\bnative|\bhail(?:ing|ed|s))\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them|resident\s+of|native\s+of", re.I)
 
 
 def _origin(text: str, start: int) -> bool:
@@ -2716,6 +2720,12 @@ class EventExtractor:
                   and _named_alone(item.group("p"), text[sentences[last[0]].start:sentences[last[0]].end])):
                 # "... in the Poonch, Kotli and Bhimber sectors overnight. In Poonch, three civilians were
                 # killed when a mortar shell hit a house.": a place of the event told just before, its detail
+                ev.date = last[1]
+            elif (last is not None and 0 < si - last[0] <= 2 and last_ev is not None
+                  and "territory" in last_ev.sub_event_type and ev.event_type in VIOLENT_TYPES and sent is not None
+                  and _AFTER_ITS_TAKING.search(text, sent.start, sent.end)):
+                # "Rebels captured X on 12 May ... killed 30 civilians in the town after its capture": the day of
+                # the taking told just before (the earliest the act can be), not the publication day
                 ev.date = last[1]
             elif _same_place_told(doc, ev, last, last_ev, sentences, si):
                 # "Fighting resumed on Tuesday at the Torkham crossing ... The army said it had killed 30
@@ -4595,7 +4605,9 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     out (small villages, as a rule). Once per article."""
     if spans is not None and "article_area" in spans:
         return spans["article_area"]
-    named = [m.location for m in doc.mentions if m.role == "location" and m.location is not None]
+    # (not a home district of a casualty list: "Sepoy X (resident of Karak district)" says nothing of the fight)
+    named = [m.location for m in doc.mentions if m.role == "location" and m.location is not None
+             and not _origin(doc.text, m.start)]
     # A country, or a part of one ("eastern Sudan"), is never that area: told by the place id, known before
     # the part's shape is drawn (asking its relation, whether it is the whole country, draws it); then the
     # precision (known at once for most shapes, unlike their relation), the relation, the shape last (is_area
@@ -5951,6 +5963,11 @@ def _named_in_passing(text: str, triggers, trig: Any, ts: int, cs: int, ce: int,
 
 #: audit 8: before an event noun, it only says when ("after the fighting", "following the clashes").
 _AFTER_THE = re.compile(r"\b(?:after|following|since)\s+(?:the|these|those|this|that)\s+$", re.I)
+#: A place's taking told again as a time, with no name ("after its capture", "after the town fell", "after seizing
+#: it"): the taking told just before (not "after the fall of Kabul in 2021", which names its own).
+_AFTER_ITS_TAKING = re.compile(r"\b(?:after|following)\s+(?:(?:its|the)\s+(?:capture|fall|seizure|takeover)(?!\s+of\b)|"
+                               r"the\s+(?:town|city|village|base)\s+fell|(?:capturing|seizing|taking|overrunning)\s+"
+                               r"(?:it|the\s+(?:town|city|village|base))\b)", re.I)
 
 
 def _lost_name(ev: Event) -> str:
