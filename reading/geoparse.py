@@ -241,8 +241,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _saints_landmarks(text, out)
     if "'s " in text or "\u2019s " in text:
         out = _possessive_sites(text, out)
-    if " Hospital" in cues or " Stadi" in text or " Arena" in text:
-        out = _hospitals(text, out)
+    if _names_a_site(text, cues):
+        out, _ = names_read_again(text, out, gaz, [_hospitals])
     if " Township" in cues:
         out = _named_townships(text, out, org)
     out = _city_parts(text, out)
@@ -1737,7 +1737,7 @@ def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list["Reading
 class Reading(NamedTuple):
     """A name read anew, after resolution, by a rule of :func:`names_read_again`: its span, its place (None:
     listed unplaced, for ``reason``) at ``precision`` (None: the place's own), the rows it stands for, and
-    the rule that read it ("lake", "seat", "territory")."""
+    the rule that read it ("lake", "seat", "territory", "site")."""
 
     start: int
     end: int
@@ -1767,12 +1767,19 @@ def _reading_row(text: str, r: Reading) -> dict | None:
     return row
 
 
+def _names_a_site(text: str, cues: Any) -> bool:
+    """``text`` may name a hospital or a sports ground (:func:`_hospitals`): a literal gate."""
+    return " Hospital" in cues or " Stadi" in text or " Arena" in text
+
+
 def rereading_rules(text: str, *, features: bool = False) -> list:
     """The rules of :func:`names_read_again` that may read something in ``text`` (literal gates: most texts
-    have none, and the pipeline then builds no rows for them); the physical features first when asked
-    (:func:`geoparse` reads them before its other passes, the pipeline with the rest)."""
+    have none, and the pipeline then builds no rows for them); the physical features and the named sites
+    first when asked (:func:`geoparse` reads them before its other passes, the pipeline with the rest)."""
     cues = _CUES.of(text)
     rules = [_physical_features] if features else []
+    if features and _names_a_site(text, cues):
+        rules.append(_hospitals)
     if "Lake " in text:
         rules.append(_lakes_named_after_cities)
     if not cues.isdisjoint(_SEAT_CUES):
@@ -1786,6 +1793,7 @@ def names_read_again(text: str, rows: list[dict], gaz: Any, rules: list | None =
     """The one stage both readers run on resolved names, so that a place reads the same in the events table
     as in geoparse output: a physical feature is one name, not the names inside it ("Mombasa Road" at the town
     the text puts it in, not Mombasa; "the Jordan Valley" unplaced, not Jordan: :func:`_physical_features`);
+    a named hospital or sports ground is one landmark at its town (:func:`_hospitals`);
     a town "Lake X" named after a big city's lake abroad is that lake, unplaced
     (:func:`_lakes_named_after_cities`); a seat of government written for its government is the building
     (:func:`_seats_of_government`); "X Union Territory" is that unit (:func:`_capital_territories`). Each rule
@@ -1872,14 +1880,18 @@ _SITE_TOWN_AFTER = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+|,[ \t]*)")
 _OWN_TOWN_KM = 100.0
 
 
-def _hospitals(text: str, rows: list[dict]) -> list[dict]:
-    """``rows`` with each named hospital or sports ground as one landmark toponym instead of the names found
-    inside it ("Queen Elizabeth Central Hospital" is no town called Queen Elizabeth, "Ball Arena" none called
-    Ball): placed at the town named right after it ("... Hospital in Blantyre"), else at the nearest town
-    named before it ("Wolfsburg, whose Volkswagen Arena"), else unplaced. One named after its town ("the
-    Mellit Hospital", "the Khartoum Stadium") keeps the town as the toponym."""
-    added: list[dict] = []
-    drop: set[int] = set()
+#: Why a named hospital or sports ground with no town named near it is not placed.
+_SITE_REASON = "a named hospital or sports ground with no town named before or right after it: not placed"
+
+
+def _hospitals(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
+    """Each named hospital or sports ground as one landmark toponym instead of the names found inside it
+    ("Queen Elizabeth Central Hospital" is no town called Queen Elizabeth, "Ball Arena" none called Ball,
+    "Royal Victoria Hospital" in a Belfast story not Victoria, Hong Kong): at the town named right after it
+    ("... Hospital in Blantyre"), else at the nearest town named before it ("Wolfsburg, whose Volkswagen
+    Arena"), else unplaced. One named after its town ("the Mellit Hospital", "the Khartoum Stadium") keeps
+    the town as the toponym. A rule of :func:`names_read_again`, so the pipeline reads sites as geoparse does."""
+    out: list[Reading] = []
     towns = [r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
     for m in _HOSPITAL.finditer(text):
         s, e = m.span("name")
@@ -1887,19 +1899,18 @@ def _hospitals(text: str, rows: list[dict]) -> list[dict]:
         s, words = _drop_leading(text, s, e, words, _FEATURE_STOP)
         if len(words) < 2 or any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # no name before "Hospital", or crossing a longer name found
-        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        inside = tuple(r for r in rows if s <= r["start"] and r["end"] <= e)
         sep = _SITE_TOWN_AFTER.match(text, e)
         after = next((r for r in towns if sep is not None and r["start"] == sep.end()), None)
         own = next((r for r in inside if r in towns and r["start"] == s), None)
         if own is not None and (after is None or great_circle_km(own["lat"], own["lon"], after["lat"], after["lon"]) <= _OWN_TOWN_KM):
             continue  # "the Mellit Hospital", "Mubende Regional Referral Hospital": named after its town, the toponym
         town = after or next((r for r in reversed(towns) if r["end"] <= s), None)
-        row = _unplaced(s, e, text[s:e])
-        if town is not None:
-            row.update(lat=town["lat"], lon=town["lon"], kind="landmark", precision=1)
-        drop.update(id(r) for r in inside)
-        added.append(row)
-    return _replaced(rows, drop, added)
+        if town is None:
+            out.append(Reading(s, e, None, None, _SITE_REASON, inside, "site"))
+        else:
+            out.append(Reading(s, e, None, 1, "", inside, "site", at=town, kind="landmark"))
+    return out
 
 
 #: "Shawnee Township", "Upper Nazareth Township": a civil township named (one to three capitalised words).
