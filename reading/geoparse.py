@@ -244,7 +244,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
     if _names_a_site(text, cues):
         out, _ = names_read_again(text, out, gaz, [_hospitals])
     if " Township" in cues:
-        out = _named_townships(text, out, org)
+        out, _ = names_read_again(text, out, gaz, [_named_townships])
     out = _city_parts(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
@@ -379,6 +379,12 @@ _WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK",
                    ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))))
 
 
+#: Unit words that name no unit of :mod:`geo.admin_units` in these countries: its US units are counties, and
+#: a US civil township ("Bath Township", "Washington Township") is a county's part, not the county of its name
+#: (Canada's units are its townships: "Tay Valley Township" is one).
+_WORD_NOT_COUNTRIES = (("township", frozenset(("US",))),)
+
+
 def _word_countries(word: str) -> set[str]:
     """The countries :data:`_WORD_COUNTRIES` gives a unit word ("Territory", "TEHSILS"), or none."""
     low = word.lower()
@@ -458,6 +464,10 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
             return  # read as another kind of place (a province, a country, a city's district): kept
         surface = _COUNTY_TAIL.sub("", text[s:e]) if r is not None else text[s:e]
         units = units_named(surface)
+        low = word.lower()
+        lacking = next((c for w, c in _WORD_NOT_COUNTRIES if low.startswith(w)), ())
+        if lacking:  # ("Bath Township" of an Ohio story: no county of Kentucky or Virginia)
+            units = tuple(u for u in units if u.country not in lacking)
         if not units:
             return
         if r is None and gaz.is_common_word(name_key(surface)):
@@ -1737,7 +1747,7 @@ def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list["Reading
 class Reading(NamedTuple):
     """A name read anew, after resolution, by a rule of :func:`names_read_again`: its span, its place (None:
     listed unplaced, for ``reason``) at ``precision`` (None: the place's own), the rows it stands for, and
-    the rule that read it ("lake", "seat", "territory", "site")."""
+    the rule that read it ("lake", "seat", "territory", "site", "township")."""
 
     start: int
     end: int
@@ -1780,6 +1790,8 @@ def rereading_rules(text: str, *, features: bool = False) -> list:
     rules = [_physical_features] if features else []
     if features and _names_a_site(text, cues):
         rules.append(_hospitals)
+    if features and " Township" in cues:
+        rules.append(_named_townships)
     if "Lake " in text:
         rules.append(_lakes_named_after_cities)
     if not cues.isdisjoint(_SEAT_CUES):
@@ -1793,7 +1805,8 @@ def names_read_again(text: str, rows: list[dict], gaz: Any, rules: list | None =
     """The one stage both readers run on resolved names, so that a place reads the same in the events table
     as in geoparse output: a physical feature is one name, not the names inside it ("Mombasa Road" at the town
     the text puts it in, not Mombasa; "the Jordan Valley" unplaced, not Jordan: :func:`_physical_features`);
-    a named hospital or sports ground is one landmark at its town (:func:`_hospitals`);
+    a named hospital or sports ground is one landmark at its town (:func:`_hospitals`); a US civil township one
+    unplaced name (:func:`_named_townships`);
     a town "Lake X" named after a big city's lake abroad is that lake, unplaced
     (:func:`_lakes_named_after_cities`); a seat of government written for its government is the building
     (:func:`_seats_of_government`); "X Union Territory" is that unit (:func:`_capital_territories`). Each rule
@@ -1922,14 +1935,19 @@ _TOWNSHIP_STOP = frozenset("The A An In At On Of From To By Near Across Along An
                            "Nearby".split()) | _WHEN
 
 
-def _named_townships(text: str, rows: list[dict], org: Any) -> list[dict]:
-    """``rows`` with each named civil township ("Shawnee Township", "Upper Nazareth Township", common in US
-    local news) as one toponym instead of the names found inside it (Shawnee, Oklahoma; no town called
-    "Upper Nazareth"): kept as found when a row already spans it (a township the gazetteer knows), else
-    listed unplaced (townships are in no installed source; their towns of the same name lie elsewhere).
+#: Why a named civil township is not placed.
+_TOWNSHIP_REASON = "a civil township: in no installed source (a town of its name lies elsewhere)"
+
+
+def _named_townships(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
+    """Each named civil township ("Shawnee Township", "Upper Nazareth Township", common in US local news) as
+    one toponym instead of the names found inside it (Shawnee, Oklahoma; no town called "Upper Nazareth"):
+    kept as found when a row already spans it (a township the gazetteer knows) or its name is read as a unit of
+    :mod:`geo.admin_units` (the pipeline's "Monywa Township", "Beckwith Township": read before this rule),
+    else listed unplaced (US townships are in no installed source; their towns of the same name lie elsewhere).
     Not inside an organisation's name ("Shawnee Township Fire Department") nor a road ("X Township Road")."""
-    added: list[dict] = []
-    drop: set[int] = set()
+    org = load_patterns().org_name_after
+    out: list[Reading] = []
     for m in _TOWNSHIP.finditer(text):
         s, e = m.span("name")
         words = m.group("name").split()
@@ -1939,9 +1957,11 @@ def _named_townships(text: str, rows: list[dict], org: Any) -> list[dict]:
             continue  # a township known (a row spans it), or a longer name across it
         if org is not None and text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and org.match(text, e) is not None:
             continue  # "Shawnee Township Fire Department": an organisation
-        drop.update(id(r) for r in rows if s <= r["start"] and r["end"] <= e)
-        added.append(_unplaced(s, e, text[s:e]))
-    return _replaced(rows, drop, added)
+        inside = tuple(r for r in rows if s <= r["start"] and r["end"] <= e)
+        if any(str(r.get("id") or "").startswith("unit:") for r in inside):
+            continue  # read as the unit of its name ("Monywa Township", Myanmar): kept
+        out.append(Reading(s, e, None, None, _TOWNSHIP_REASON, inside, "township"))
+    return out
 
 
 #: A word of a name: capitalised, or an Arabic article joined to one ("al-Barajneh", "el-Balah").

@@ -144,3 +144,24 @@ def test_an_attack_at_a_hospital_named_after_a_far_place_is_in_the_story_town(nl
     assert doc.events, doc.problems
     assert all(e.location is not None and abs(e.location.lat + 33.87) < 0.3 for e in doc.events), \
         [e.location and e.location.name for e in doc.events]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deputies in Hardin County, Ohio, said a barn burned down in Bath Township on Sunday.", "Bath Township"),
+    ("A house fire in Washington Township, near Dayton, Ohio, killed two people overnight.", "Washington Township"),
+    ("State police in Pennsylvania said the crash in Franklin Township closed the road for hours.", "Franklin Township"),
+])
+def test_a_us_township_is_one_unplaced_name_for_both(places, gaz, text, name):
+    # a US civil township is no county of its name (nor a town of it elsewhere): not placed, by either reader
+    m, row = _both(places, gaz, text, name)
+    assert row["lat"] is None
+    assert m.text == name and m.location is None, (m.text, m.location and m.location.name)
+
+
+@pytest.mark.parametrize("text, name, lat", [
+    ("Junta troops raided villages in Monywa Township on Monday, residents said.", "Monywa", 22.1),
+    ("Flooding closed roads in Tay Valley Township, Ontario, on Tuesday.", "Tay Valley", 44.8),
+])
+def test_a_township_read_as_its_unit_stays_placed_for_the_pipeline(places, text, name, lat):
+    m = next(m for m in places(Document(id="t", text=text)).mentions if m.text.startswith(name))
+    assert m.location is not None and abs(m.location.lat - lat) < 0.3, m.location
