@@ -385,10 +385,10 @@ _WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK",
 _WORD_NOT_COUNTRIES = (("township", frozenset(("US",))),)
 
 
-def _word_countries(word: str) -> set[str]:
-    """The countries :data:`_WORD_COUNTRIES` gives a unit word ("Territory", "TEHSILS"), or none."""
+def _word_countries(word: str, table: tuple = _WORD_COUNTRIES) -> set[str]:
+    """The countries ``table`` (:data:`_WORD_COUNTRIES`) gives a unit word ("Territory", "TEHSILS"), or none."""
     low = word.lower()
-    return set(next((c for w, c in _WORD_COUNTRIES if low.startswith(w)), ()))
+    return set(next((c for w, c in table if low.startswith(w)), ()))
 
 
 #: Words of second- and third-level units, after their names ("Masisi territory", "Gwoza LGA", "Pauk
@@ -464,8 +464,7 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
             return  # read as another kind of place (a province, a country, a city's district): kept
         surface = _COUNTY_TAIL.sub("", text[s:e]) if r is not None else text[s:e]
         units = units_named(surface)
-        low = word.lower()
-        lacking = next((c for w, c in _WORD_NOT_COUNTRIES if low.startswith(w)), ())
+        lacking = _word_countries(word, _WORD_NOT_COUNTRIES)
         if lacking:  # ("Bath Township" of an Ohio story: no county of Kentucky or Virginia)
             units = tuple(u for u in units if u.country not in lacking)
         if not units:
