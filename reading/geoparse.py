@@ -241,10 +241,10 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _saints_landmarks(text, out)
     if "'s " in text or "\u2019s " in text:
         out = _possessive_sites(text, out)
-    if " Hospital" in cues or " Stadi" in text or " Arena" in text:
-        out = _hospitals(text, out)
+    if _names_a_site(text, cues):
+        out, _ = names_read_again(text, out, gaz, [_hospitals])
     if " Township" in cues:
-        out = _named_townships(text, out, org)
+        out, _ = names_read_again(text, out, gaz, [_named_townships])
     out = _city_parts(text, out)
     if _ROAD_HINT.search(text) is not None and _ROAD_CODE.search(text) is not None:
         out = _road_codes(text, out)
@@ -379,10 +379,16 @@ _WORD_COUNTRIES = (("territor", frozenset(("CD",))), ("tehsil", frozenset(("PK",
                    ("regenc", frozenset(("ID",))), ("prefecture", frozenset(("TG",))))
 
 
-def _word_countries(word: str) -> set[str]:
-    """The countries :data:`_WORD_COUNTRIES` gives a unit word ("Territory", "TEHSILS"), or none."""
+#: Unit words that name no unit of :mod:`geo.admin_units` in these countries: its US units are counties, and
+#: a US civil township ("Bath Township", "Washington Township") is a county's part, not the county of its name
+#: (Canada's units are its townships: "Tay Valley Township" is one).
+_WORD_NOT_COUNTRIES = (("township", frozenset(("US",))),)
+
+
+def _word_countries(word: str, table: tuple = _WORD_COUNTRIES) -> set[str]:
+    """The countries ``table`` (:data:`_WORD_COUNTRIES`) gives a unit word ("Territory", "TEHSILS"), or none."""
     low = word.lower()
-    return set(next((c for w, c in _WORD_COUNTRIES if low.startswith(w)), ()))
+    return set(next((c for w, c in table if low.startswith(w)), ()))
 
 
 #: Words of second- and third-level units, after their names ("Masisi territory", "Gwoza LGA", "Pauk
@@ -458,6 +464,9 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
             return  # read as another kind of place (a province, a country, a city's district): kept
         surface = _COUNTY_TAIL.sub("", text[s:e]) if r is not None else text[s:e]
         units = units_named(surface)
+        lacking = _word_countries(word, _WORD_NOT_COUNTRIES)
+        if lacking:  # ("Bath Township" of an Ohio story: no county of Kentucky or Virginia)
+            units = tuple(u for u in units if u.country not in lacking)
         if not units:
             return
         if r is None and gaz.is_common_word(name_key(surface)):
@@ -1737,7 +1746,7 @@ def _capital_territories(text: str, rows: list[dict], gaz: Any) -> list["Reading
 class Reading(NamedTuple):
     """A name read anew, after resolution, by a rule of :func:`names_read_again`: its span, its place (None:
     listed unplaced, for ``reason``) at ``precision`` (None: the place's own), the rows it stands for, and
-    the rule that read it ("lake", "seat", "territory")."""
+    the rule that read it ("lake", "seat", "territory", "site", "township")."""
 
     start: int
     end: int
@@ -1767,12 +1776,21 @@ def _reading_row(text: str, r: Reading) -> dict | None:
     return row
 
 
+def _names_a_site(text: str, cues: Any) -> bool:
+    """``text`` may name a hospital or a sports ground (:func:`_hospitals`): a literal gate."""
+    return " Hospital" in cues or " Stadi" in text or " Arena" in text
+
+
 def rereading_rules(text: str, *, features: bool = False) -> list:
     """The rules of :func:`names_read_again` that may read something in ``text`` (literal gates: most texts
-    have none, and the pipeline then builds no rows for them); the physical features first when asked
-    (:func:`geoparse` reads them before its other passes, the pipeline with the rest)."""
+    have none, and the pipeline then builds no rows for them); the physical features and the named sites
+    first when asked (:func:`geoparse` reads them before its other passes, the pipeline with the rest)."""
     cues = _CUES.of(text)
     rules = [_physical_features] if features else []
+    if features and _names_a_site(text, cues):
+        rules.append(_hospitals)
+    if features and " Township" in cues:
+        rules.append(_named_townships)
     if "Lake " in text:
         rules.append(_lakes_named_after_cities)
     if not cues.isdisjoint(_SEAT_CUES):
@@ -1786,6 +1804,8 @@ def names_read_again(text: str, rows: list[dict], gaz: Any, rules: list | None =
     """The one stage both readers run on resolved names, so that a place reads the same in the events table
     as in geoparse output: a physical feature is one name, not the names inside it ("Mombasa Road" at the town
     the text puts it in, not Mombasa; "the Jordan Valley" unplaced, not Jordan: :func:`_physical_features`);
+    a named hospital or sports ground is one landmark at its town (:func:`_hospitals`); a US civil township one
+    unplaced name (:func:`_named_townships`);
     a town "Lake X" named after a big city's lake abroad is that lake, unplaced
     (:func:`_lakes_named_after_cities`); a seat of government written for its government is the building
     (:func:`_seats_of_government`); "X Union Territory" is that unit (:func:`_capital_territories`). Each rule
@@ -1872,14 +1892,18 @@ _SITE_TOWN_AFTER = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+|,[ \t]*)")
 _OWN_TOWN_KM = 100.0
 
 
-def _hospitals(text: str, rows: list[dict]) -> list[dict]:
-    """``rows`` with each named hospital or sports ground as one landmark toponym instead of the names found
-    inside it ("Queen Elizabeth Central Hospital" is no town called Queen Elizabeth, "Ball Arena" none called
-    Ball): placed at the town named right after it ("... Hospital in Blantyre"), else at the nearest town
-    named before it ("Wolfsburg, whose Volkswagen Arena"), else unplaced. One named after its town ("the
-    Mellit Hospital", "the Khartoum Stadium") keeps the town as the toponym."""
-    added: list[dict] = []
-    drop: set[int] = set()
+#: Why a named hospital or sports ground with no town named near it is not placed.
+_SITE_REASON = "a named hospital or sports ground with no town named before or right after it: not placed"
+
+
+def _hospitals(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
+    """Each named hospital or sports ground as one landmark toponym instead of the names found inside it
+    ("Queen Elizabeth Central Hospital" is no town called Queen Elizabeth, "Ball Arena" none called Ball,
+    "Royal Victoria Hospital" in a Belfast story not Victoria, Hong Kong): at the town named right after it
+    ("... Hospital in Blantyre"), else at the nearest town named before it ("Wolfsburg, whose Volkswagen
+    Arena"), else unplaced. One named after its town ("the Mellit Hospital", "the Khartoum Stadium") keeps
+    the town as the toponym. A rule of :func:`names_read_again`, so the pipeline reads sites as geoparse does."""
+    out: list[Reading] = []
     towns = [r for r in rows if r["kind"] in _TOWN_KINDS and r["lat"] is not None]
     for m in _HOSPITAL.finditer(text):
         s, e = m.span("name")
@@ -1887,19 +1911,18 @@ def _hospitals(text: str, rows: list[dict]) -> list[dict]:
         s, words = _drop_leading(text, s, e, words, _FEATURE_STOP)
         if len(words) < 2 or any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # no name before "Hospital", or crossing a longer name found
-        inside = [r for r in rows if s <= r["start"] and r["end"] <= e]
+        inside = tuple(r for r in rows if s <= r["start"] and r["end"] <= e)
         sep = _SITE_TOWN_AFTER.match(text, e)
         after = next((r for r in towns if sep is not None and r["start"] == sep.end()), None)
         own = next((r for r in inside if r in towns and r["start"] == s), None)
         if own is not None and (after is None or great_circle_km(own["lat"], own["lon"], after["lat"], after["lon"]) <= _OWN_TOWN_KM):
             continue  # "the Mellit Hospital", "Mubende Regional Referral Hospital": named after its town, the toponym
         town = after or next((r for r in reversed(towns) if r["end"] <= s), None)
-        row = _unplaced(s, e, text[s:e])
-        if town is not None:
-            row.update(lat=town["lat"], lon=town["lon"], kind="landmark", precision=1)
-        drop.update(id(r) for r in inside)
-        added.append(row)
-    return _replaced(rows, drop, added)
+        if town is None:
+            out.append(Reading(s, e, None, None, _SITE_REASON, inside, "site"))
+        else:
+            out.append(Reading(s, e, None, 1, "", inside, "site", at=town, kind="landmark"))
+    return out
 
 
 #: "Shawnee Township", "Upper Nazareth Township": a civil township named (one to three capitalised words).
@@ -1911,14 +1934,19 @@ _TOWNSHIP_STOP = frozenset("The A An In At On Of From To By Near Across Along An
                            "Nearby".split()) | _WHEN
 
 
-def _named_townships(text: str, rows: list[dict], org: Any) -> list[dict]:
-    """``rows`` with each named civil township ("Shawnee Township", "Upper Nazareth Township", common in US
-    local news) as one toponym instead of the names found inside it (Shawnee, Oklahoma; no town called
-    "Upper Nazareth"): kept as found when a row already spans it (a township the gazetteer knows), else
-    listed unplaced (townships are in no installed source; their towns of the same name lie elsewhere).
+#: Why a named civil township is not placed.
+_TOWNSHIP_REASON = "a civil township: in no installed source (a town of its name lies elsewhere)"
+
+
+def _named_townships(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
+    """Each named civil township ("Shawnee Township", "Upper Nazareth Township", common in US local news) as
+    one toponym instead of the names found inside it (Shawnee, Oklahoma; no town called "Upper Nazareth"):
+    kept as found when a row already spans it (a township the gazetteer knows) or its name is read as a unit of
+    :mod:`geo.admin_units` (the pipeline's "Monywa Township", "Beckwith Township": read before this rule),
+    else listed unplaced (US townships are in no installed source; their towns of the same name lie elsewhere).
     Not inside an organisation's name ("Shawnee Township Fire Department") nor a road ("X Township Road")."""
-    added: list[dict] = []
-    drop: set[int] = set()
+    org = load_patterns().org_name_after
+    out: list[Reading] = []
     for m in _TOWNSHIP.finditer(text):
         s, e = m.span("name")
         words = m.group("name").split()
@@ -1928,9 +1956,11 @@ def _named_townships(text: str, rows: list[dict], org: Any) -> list[dict]:
             continue  # a township known (a row spans it), or a longer name across it
         if org is not None and text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and org.match(text, e) is not None:
             continue  # "Shawnee Township Fire Department": an organisation
-        drop.update(id(r) for r in rows if s <= r["start"] and r["end"] <= e)
-        added.append(_unplaced(s, e, text[s:e]))
-    return _replaced(rows, drop, added)
+        inside = tuple(r for r in rows if s <= r["start"] and r["end"] <= e)
+        if any(str(r.get("id") or "").startswith("unit:") for r in inside):
+            continue  # read as the unit of its name ("Monywa Township", Myanmar): kept
+        out.append(Reading(s, e, None, None, _TOWNSHIP_REASON, inside, "township"))
+    return out
 
 
 #: A word of a name: capitalised, or an Arabic article joined to one ("al-Barajneh", "el-Balah").

@@ -7783,7 +7783,8 @@ def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[M
     """The names :func:`reading.geoparse.names_read_again` reads anew (the stage plain geoparsing runs too),
     read so here: a physical feature as one name ("Mombasa Road" at the town the text puts it in, not Mombasa;
     "the Jordan Valley" unplaced, not Jordan), a town "Lake X" named after a big city's lake abroad unplaced
-    as that lake, a seat of government written bare for its government at its building ("Kremlin officials
+    as that lake, a named hospital or sports ground at the town the text puts it in ("Royal Victoria Hospital"
+    in a Belfast story: not Victoria, Hong Kong), a seat of government written bare for its government at its building ("Kremlin officials
     said": role "actor", a government acting, so that no event goes to Moscow for it), "Naypyitaw Union
     Territory" at that unit. ``unknown`` holds the water bodies too (features: read once). Re-places ``found``
     and the ``unknown`` mentions in place (a name read nowhere before as a new unknown mention); True when a
@@ -7829,8 +7830,9 @@ def _read_again_as_geoparse_reads(text: str, found: list[Found], unknown: list[M
                 f.start != a.start or f.end != a.end or f.relation != "at" or f.place_id == new.place_id):
             continue  # ("south of the Kremlin": drawn around the name as read; "the Kremlin": read so already;
             # "around Lake Como", the lake: nothing to draw around)
-        if f.start == a.start and f.end == a.end:
-            f.end, f.text = max(f.end, rd.end), text[f.start : max(f.end, rd.end)]  # ("Mombasa Road" whole)
+        if f.start == a.start and f.end == a.end:  # ("Mombasa Road", "Royal Victoria Hospital" whole)
+            f.start, f.end = min(f.start, rd.start), max(f.end, rd.end)
+            f.text = text[f.start : f.end]
         a.place_id, a.reason = new.place_id, new.reason
         f.place_id, f.location, f.reason, f.role = new.place_id, new.location, new.reason, new.role
         changed = True

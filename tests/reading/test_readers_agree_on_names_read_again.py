@@ -1,7 +1,8 @@
 """Plain geoparsing and the pipeline's place mentions read a name alike after resolution (one stage,
 ``reading.geoparse.names_read_again``): a town "Lake X" named after a big city's lake abroad is that lake,
 unplaced; a seat of government written for its government is its building; "X Union Territory" is that unit.
-A seat written bare stands for its government (role "actor"), so that no event goes to its city for it.
+A seat written bare stands for its government (role "actor"), so that no event goes to its city for it; a named
+hospital or sports ground is one landmark at the town the text puts it in, not the place in its name.
 New sentences only."""
 from __future__ import annotations
 
@@ -115,3 +116,52 @@ def test_a_protest_on_a_road_named_after_another_town_is_in_the_town(nlp):
     assert doc.events, doc.problems
     assert all(e.location is not None and abs(e.location.lat + 1.29) < 0.3 for e in doc.events), \
         [e.location and e.location.name for e in doc.events]
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Police in Glasgow said a man was stabbed on Saturday night. He was taken to the Royal Alexandra Hospital, "
+     "where he remains stable.", "Royal Alexandra Hospital", 55.86, -4.25),
+    ("Gunmen attacked the Lady Reading Hospital in Peshawar on Monday, killing two guards.", "Lady Reading Hospital", 34.01, 71.58),
+    ("Protesters marched in Sydney on Sunday. Three officers were treated at the Royal Prince Alfred Hospital.",
+     "Royal Prince Alfred Hospital", -33.87, 151.21),
+])
+def test_a_hospital_named_after_a_far_place_is_in_the_town_the_text_puts_it_in_for_both(places, gaz, text, name, lat, lon):
+    m, row = _both(places, gaz, text, name)
+    assert row["lat"] is not None and abs(row["lat"] - lat) < 0.2 and abs(row["lon"] - lon) < 0.2
+    assert m.text == name and m.location is not None, (m.text, m.location)
+    assert abs(m.location.lat - lat) < 0.2 and abs(m.location.lon - lon) < 0.2, m.location.name
+
+
+def test_a_hospital_named_after_its_own_town_stays_that_town_for_the_pipeline(places):
+    text = "Rebels shelled the town overnight and the Kassala Hospital took in 14 wounded."
+    m = next(m for m in places(Document(id="t", text=text)).mentions if m.text.startswith("Kassala"))
+    assert m.text == "Kassala" and m.location is not None and abs(m.location.lat - 15.45) < 0.2
+
+
+def test_an_attack_at_a_hospital_named_after_a_far_place_is_in_the_story_town(nlp):
+    text = "Unrest continued in Sydney. A bomb exploded at the Prince of Wales Hospital on Sunday, injuring three."
+    doc = nlp(Document(id="t", text=text))
+    assert doc.events, doc.problems
+    assert all(e.location is not None and abs(e.location.lat + 33.87) < 0.3 for e in doc.events), \
+        [e.location and e.location.name for e in doc.events]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deputies in Hardin County, Ohio, said a barn burned down in Bath Township on Sunday.", "Bath Township"),
+    ("A house fire in Washington Township, near Dayton, Ohio, killed two people overnight.", "Washington Township"),
+    ("State police in Pennsylvania said the crash in Franklin Township closed the road for hours.", "Franklin Township"),
+])
+def test_a_us_township_is_one_unplaced_name_for_both(places, gaz, text, name):
+    # a US civil township is no county of its name (nor a town of it elsewhere): not placed, by either reader
+    m, row = _both(places, gaz, text, name)
+    assert row["lat"] is None
+    assert m.text == name and m.location is None, (m.text, m.location and m.location.name)
+
+
+@pytest.mark.parametrize("text, name, lat", [
+    ("Junta troops raided villages in Monywa Township on Monday, residents said.", "Monywa", 22.1),
+    ("Flooding closed roads in Tay Valley Township, Ontario, on Tuesday.", "Tay Valley", 44.8),
+])
+def test_a_township_read_as_its_unit_stays_placed_for_the_pipeline(places, text, name, lat):
+    m = next(m for m in places(Document(id="t", text=text)).mentions if m.text.startswith(name))
+    assert m.location is not None and abs(m.location.lat - lat) < 0.3, m.location
