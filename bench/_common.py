@@ -13,7 +13,7 @@ import random
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -23,7 +23,7 @@ RESULTS = ROOT / "bench" / "results"
 
 __all__ = [
     "ROOT", "RESULTS", "LIBYA", "EVENT_TYPES", "ACTORS", "synthetic_events", "empty_zones",
-    "timed", "write_result", "print_table", "machine_note", "JQUERY",
+    "timed", "write_result", "print_table", "machine_note", "JQUERY", "rows_with_ids",
 ]
 
 #: Debian's jQuery (apt package libjs-jquery): plain folium's Popup needs ``$``,
@@ -133,6 +133,18 @@ def empty_zones() -> Any:
     from layers.zones import zone_timeline
 
     return zone_timeline([], [])
+
+
+def rows_with_ids(rows: Iterable[dict], problems: list[str]) -> Iterator[tuple[Any, dict]]:
+    """Each gold row with its id, the id checked on the way (a non-empty string, given once): the
+    first check of every gold scorer's ``check_gold``, its problems added to ``problems`` in row order."""
+    seen: set = set()
+    for i, row in enumerate(rows, 1):
+        gid = row.get("id")
+        if not isinstance(gid, str) or not gid or gid in seen:
+            problems.append(f"line {i}: missing or repeated id {gid!r}")
+        seen.add(gid)
+        yield gid, row
 
 
 def timed(fn: Callable[[], Any]) -> tuple[Any, float]:

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, print_table, write_result  # noqa: E402
+from _common import ROOT, print_table, rows_with_ids, write_result  # noqa: E402
 from events_eval import expected_span, load_gold as read_jsonl  # noqa: E402
 
 __all__ = ["GOLD", "load_gold", "check_gold", "answer", "with_day_shifts", "score", "main"]
@@ -58,12 +58,7 @@ def load_gold(path: Path | str = GOLD) -> list[dict]:
 def check_gold(rows: Iterable[dict]) -> list[str]:
     """Problems of a dates gold (empty when well-formed)."""
     problems: list[str] = []
-    seen: set = set()
-    for i, row in enumerate(rows, 1):
-        gid = row.get("id")
-        if not isinstance(gid, str) or not gid or gid in seen:
-            problems.append(f"line {i}: missing or repeated id {gid!r}")
-        seen.add(gid)
+    for gid, row in rows_with_ids(rows, problems):
         text, phrase = row.get("text"), row.get("phrase")
         if not isinstance(text, str) or not isinstance(phrase, str) or not phrase or text.count(phrase) != 1:
             problems.append(f"{gid}: phrase {phrase!r} not once in the text")

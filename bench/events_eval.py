@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, print_table, write_result  # noqa: E402
+from _common import ROOT, print_table, rows_with_ids, write_result  # noqa: E402
 from geoparse_eval import km, load_gold as read_jsonl  # noqa: E402
 
 __all__ = ["GOLD", "TYPES", "load_gold", "check_gold", "expected_span", "match_events", "match_zones",
@@ -95,12 +95,7 @@ def _coords_ok(lat: Any, lon: Any) -> bool:
 def check_gold(rows: Iterable[dict]) -> list[str]:
     """Problems of an events gold (empty when well-formed)."""
     problems: list[str] = []
-    seen: set = set()
-    for i, row in enumerate(rows, 1):
-        gid = row.get("id")
-        if not isinstance(gid, str) or not gid or gid in seen:
-            problems.append(f"line {i}: missing or repeated id {gid!r}")
-        seen.add(gid)
+    for gid, row in rows_with_ids(rows, problems):
         for key in ("title", "text"):
             if not isinstance(row.get(key), str) or not row[key].strip():
                 problems.append(f"{gid}: {key} missing")

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, print_table, write_result  # noqa: E402
+from _common import ROOT, print_table, rows_with_ids, write_result  # noqa: E402
 
 __all__ = ["GOLD", "KINDS", "GENRES", "KNOWN_GENRES", "genre_of", "load_gold", "check_gold", "match_spans", "score", "geotext_scores", "km", "main"]
 
@@ -86,12 +86,7 @@ def load_gold(path: Path | str = GOLD) -> list[dict]:
 def check_gold(rows: Iterable[dict]) -> list[str]:
     """Problems of a gold set (empty when well-formed): ids, spans, names, kinds, coordinates."""
     problems: list[str] = []
-    seen: set = set()
-    for i, row in enumerate(rows, 1):
-        gid = row.get("id")
-        if not isinstance(gid, str) or not gid or gid in seen:
-            problems.append(f"line {i}: missing or repeated id {gid!r}")
-        seen.add(gid)
+    for gid, row in rows_with_ids(rows, problems):
         if "genre" in row and row["genre"] not in KNOWN_GENRES:
             problems.append(f"{gid}: genre {row['genre']!r} is not a known genre")
         text = row.get("text")
