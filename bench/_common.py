@@ -23,7 +23,7 @@ RESULTS = ROOT / "bench" / "results"
 
 __all__ = [
     "ROOT", "RESULTS", "LIBYA", "EVENT_TYPES", "ACTORS", "synthetic_events", "empty_zones",
-    "timed", "write_result", "print_table", "machine_note", "JQUERY", "rows_with_ids",
+    "timed", "write_result", "print_table", "machine_note", "JQUERY", "rows_with_ids", "well_formed",
 ]
 
 #: Debian's jQuery (apt package libjs-jquery): plain folium's Popup needs ``$``,
@@ -145,6 +145,13 @@ def rows_with_ids(rows: Iterable[dict], problems: list[str]) -> Iterator[tuple[A
             problems.append(f"line {i}: missing or repeated id {gid!r}")
         seen.add(gid)
         yield gid, row
+
+
+def well_formed(rows: list[dict], problems: list[str]) -> list[dict]:
+    """``rows``, or an exit naming every problem ``check_gold`` found: a scorer never scores a broken gold."""
+    if problems:
+        raise SystemExit("gold is not well-formed:\n  " + "\n  ".join(problems))
+    return rows
 
 
 def timed(fn: Callable[[], Any]) -> tuple[Any, float]:

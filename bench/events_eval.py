@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, print_table, rows_with_ids, write_result  # noqa: E402
+from _common import ROOT, print_table, rows_with_ids, well_formed, write_result  # noqa: E402
 from geoparse_eval import km, load_gold as read_jsonl  # noqa: E402
 
 __all__ = ["GOLD", "TYPES", "load_gold", "check_gold", "expected_span", "match_events", "match_zones",
@@ -432,9 +432,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--errors", action="store_true", help="print every error")
     args = ap.parse_args(argv)
     rows = load_gold(args.gold)
-    problems = check_gold(rows)
-    if problems:
-        raise SystemExit("gold is not well-formed:\n  " + "\n  ".join(problems))
+    rows = well_formed(rows, check_gold(rows))
 
     from geo.gazetteer import load_gazetteer
     from reading.corpus import read_text

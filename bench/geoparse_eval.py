@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, print_table, rows_with_ids, write_result  # noqa: E402
+from _common import ROOT, print_table, rows_with_ids, well_formed, write_result  # noqa: E402
 
 __all__ = ["GOLD", "KINDS", "GENRES", "KNOWN_GENRES", "genre_of", "load_gold", "check_gold", "match_spans", "score", "geotext_scores", "km", "main"]
 
@@ -288,9 +288,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = ap.parse_args(argv)
 
     rows = load_gold(args.gold)
-    problems = check_gold(rows)
-    if problems:
-        raise SystemExit("gold is not well-formed:\n  " + "\n  ".join(problems))
+    rows = well_formed(rows, check_gold(rows))
 
     from reading.geoparse import _default_gazetteer, geoparse
 
