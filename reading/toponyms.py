@@ -4365,9 +4365,11 @@ def _agreed_country(votes: dict[str, float], weak: dict[str, float], names: list
         votes[shared[0]] = weak[shared[0]]
 
 
-def _big_town(place: Any) -> bool:
-    """A capital or a town of :data:`_NAMESAKE_TOWN_POPULATION`: its name means it unless the text says otherwise."""
-    return place.kind == "city" and ((place.population or 0) >= _NAMESAKE_TOWN_POPULATION or _is_capital(place))
+def _big_town(place: Any, population: int | None = None) -> bool:
+    """A capital or a town of ``population`` (default :data:`_NAMESAKE_TOWN_POPULATION`): its name means it
+    unless the text says otherwise."""
+    least = _NAMESAKE_TOWN_POPULATION if population is None else population
+    return place.kind == "city" and ((place.population or 0) >= least or _is_capital(place))
 
 
 def _confirmed_datelines(votes: dict[str, float], first: dict[str, int], datelines: list[tuple[str, int, float]],
@@ -6198,9 +6200,7 @@ _WORLD_CITY = 500_000
 def _world_city(gazetteer: Any, a: PlaceSpan) -> Any:
     """The first place of the name ``a`` when it is a world city (:data:`_WORLD_CITY`), else None."""
     first = _get(gazetteer, a.candidates[0]) if a.candidates else None
-    if first is None or first.kind != "city" or not ((first.population or 0) >= _WORLD_CITY or _is_capital(first)):
-        return None
-    return first
+    return first if first is not None and _big_town(first, _WORLD_CITY) else None
 
 
 def _world_cities_together(run: list[PlaceSpan], gazetteer: Any, placed: list) -> None:
