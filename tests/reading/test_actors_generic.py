@@ -168,3 +168,16 @@ def test_a_generic_noun_used_as_an_adjective_is_no_actor(nlp, text):
     """'the military movements', 'police vehicles': the noun qualifies what follows; nobody acts."""
     doc = read(nlp, text)
     assert all(e.actor1 not in ("military", "police", "the military") for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "About 100 fighters entered Macomia on Friday.",
+    "Around 300 gunmen attacked Zurmi on Friday, killing eight people.",
+    "Roughly 50 rebels stormed Kidal on Friday.",
+    "Nearly 200 militiamen attacked Gwoza on Friday.",
+])
+def test_a_hedged_count_is_not_part_of_an_actors_name(nlp, text):
+    """"About 100 fighters" are fighters, not a group called "About 100 fighters" (which would hold a zone)."""
+    names = [a.name for a in read(nlp, text).user_data["actors"]]
+    assert not any(n[:1].isupper() and n.split()[0] in ("About", "Around", "Roughly", "Nearly") for n in names), names
+    assert all(not any(ch.isdigit() for ch in (e.actor1 or "")) for e in events(nlp, text))
