@@ -5879,14 +5879,20 @@ def _ensuing_setting(doc: Document, before: Any) -> tuple[FactDate, Any] | None:
 def _same_place_told(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, sentences, si: int) -> bool:
     """A fight with no day of its own, in the sentence right after (or the next but one) a fight the text
     dates, at a place that sentence names ("... on Tuesday around the Torkham crossing. The army said it had
-    killed 30 militants at Torkham."): an account of that fight, of its day."""
+    killed 30 militants at Torkham.") or calls "the town": an account of that fight, of its day."""
     if last is None or last_ev is None or not 0 < si - last[0] <= 2 or ev.planned or ev.background \
             or ev.event_type not in VIOLENT_TYPES or last_ev.event_type not in VIOLENT_TYPES or last_ev.background:
         return False
     sent, told = sentences[si], sentences[last[0]]
     starts = [m.start for m in doc.mentions]  # (in order: the place reader sorts them)
-    names = {m.text for m in doc.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
-             if m.role == "location" and m.text[:1].isupper()}
+    here = doc.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+    told_id = getattr(last_ev.location, "place_id", None)
+    if told_id and any(m.role in ("reference", "location") and m.text[:1].islower()
+                       and getattr(m.location, "place_id", None) == told_id for m in here):
+        # "Insurgents attacked the town of X on Friday ... About 100 fighters entered the town from the north",
+        # "... killed nine fishermen outside the town": the place of the fight told just before: its day
+        return True
+    names = {m.text for m in here if m.role == "location" and m.text[:1].isupper()}
     told_text = doc.text[told.start:told.end]
     return any(re.search(rf"(?<![\w\-]){re.escape(n)}(?!\w)", told_text) for n in names)
 

@@ -28,3 +28,15 @@ def test_a_fight_elsewhere_with_no_day_keeps_the_publication_day(nlp):
                     "territory, a local official said.")
     days = {e.location.name if e.location else e.location_note: e.date.start for e in evs}
     assert dt.date(2025, 6, 11) in days.values(), days
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Jihadists attacked the town of Djibo on Saturday, a security source said.\n\nAbout 200 fighters entered the "
+     "town from the east and burned the market, residents said.", dt.date(2025, 6, 7)),
+    ("ISWAP fighters attacked the town of Monguno on Monday. Gunmen also killed nine fishermen outside the town, "
+     "a militia leader said.", dt.date(2025, 6, 9)),
+])
+def test_a_fight_in_the_town_just_named_keeps_its_day(nlp, text, day):
+    """"the town" of the next sentence is the place of the dated fight told before it: the same story, its day."""
+    evs = read(nlp, text)
+    assert len(evs) >= 2 and all(e.date.start == day for e in evs), [(e.sub_event_type, e.date) for e in evs]
