@@ -1246,6 +1246,8 @@ def _straits(text: str, rows: list[dict], spans: list[tuple[int, int, list[dict]
             words = words[1:]
         if words[0] in _FEATURE_STOP:
             continue  # "The Strait": no name
+        if any(r["start"] == s and r["end"] == e for r in rows):
+            continue  # the whole name is a town's: "Muscle Shoals, Alabama" is the city, not a shoal
         if any(a < e and s < b for a, b, _ in spans) or any(r["start"] < s < r["end"] or r["start"] < e < r["end"]
                                                            for r in rows):
             continue  # inside a feature found already, or crossing a longer name

@@ -59,6 +59,16 @@ def test_straits_and_shoals_are_water(nlp, text, water):
     assert any(r["name"] == water and r["lat"] is None for r in rows), rows
 
 
+@pytest.mark.parametrize("text, town", [
+    ("The band recorded two albums in Muscle Shoals, Alabama, in 1969.", "Muscle Shoals"),
+    ("The shipyard at Muscle Shoals and the mills of Sheffield and Tuscumbia closed.", "Muscle Shoals"),
+])
+def test_a_town_named_like_a_shoal_is_the_town(text, town):
+    """A whole name the gazetteer lists as a town ("Muscle Shoals") is the town, not a water body."""
+    row = next(r for r in geoparse(text) if r["name"] == town)
+    assert row["kind"] == "city" and row["lat"] is not None and 34 < row["lat"] < 35.5, row
+
+
 def test_a_named_bridge_over_a_strait_stays_a_bridge():
     rows = geoparse("The Kerch Strait Bridge was hit on Monday.")
     assert not any(r["name"].endswith("Strait") for r in rows), rows
