@@ -4416,7 +4416,10 @@ class EventExtractor:
             top = min(map(lies, places))
             lie_best = [m for m in places if lies(m) == top]
             best = lie_best[0] if len(lie_best) == 1 else min(lie_best, key=score)
-            if len(lie_best) > 1 and getattr(best.location, "precision", 3) == 3 and (inner := [
+            if len(lie_best) > 1 and (getattr(best.location, "precision", 3) == 3
+                                      # "In the southern Kherson region, shelling killed a man in the village
+                                      # of X": a part of a province is an area too, the village in it the place
+                                      or getattr(best.location, "relation", "") == "part") and (inner := [
                     m for m in lie_best if m is not best and getattr(m.location, "precision", 3) <= 2
                     and _lies_within(m.location, best.location)]):
                 # golds 1, 3, 6: "In Ukraine, a drone hit a building in Kharkiv", "attacked a base in Tibú, in the
@@ -4664,12 +4667,21 @@ def _own_part(text: str, lo: int, hi: int, ts: int, te: int, mentions) -> tuple[
 
 
 def _lies_within(loc: Any, area: Any) -> bool:
-    """Whether the point place ``loc`` lies in ``area`` (a country or a province): its country's code first, the
-    area's shape only for a province (asked only when a clause names both)."""
+    """Whether the point place ``loc`` lies in ``area`` (a country or a province, or a compass part of one): its
+    country's code first, the area's shape only for a province (asked only when a clause names both)."""
     if not loc.country or loc.country != area.country:
         return False
     if getattr(area, "is_whole_country", False):
         return True
+    if getattr(area, "relation", "") == "part":
+        # a compass part of a country or province is loose ("the southern Zaporizhzhia region" of the press
+        # holds towns in the north of the province): the town lies in it when it lies in the whole
+        anchor = str(area.place_id or "")
+        if anchor.startswith("country:"):
+            return True
+        province = _province_of(loc) if anchor.startswith("ne:") else None
+        if province is not None:
+            return province.place_id == anchor
     from shapely.geometry import Point
 
     return getattr(area, "is_area", False) and area.geometry.covers(Point(loc.lon, loc.lat))

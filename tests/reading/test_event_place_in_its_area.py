@@ -28,6 +28,16 @@ def test_a_town_named_with_its_area_places_the_event(nlp, text, town):
     assert places(nlp, text) == [town]
 
 
+@pytest.mark.parametrize("text, town", [
+    ("In the southern Zaporizhzhia region, Russian shelling killed a 70-year-old woman in the village of "
+     "Stepnohirsk, officials said.", "Stepnohirsk"),
+    ("In northern Burkina Faso, jihadists attacked a convoy near the town of Djibo on Friday.", "Djibo"),
+])
+def test_a_town_in_a_part_of_an_area_places_the_event(nlp, text, town):
+    """"the southern X region" says where the village lies; the village is where it happened."""
+    assert places(nlp, text) == [town]
+
+
 def test_the_country_protesters_were_expelled_from_is_not_where_they_protest(nlp):
     got = places(nlp, "On Tuesday, hundreds of Syrians recently expelled from Turkey protested outside the "
                       "governor's office in Idlib against their treatment.")
