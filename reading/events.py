@@ -34,6 +34,7 @@ from reading.memos import text_memo
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, Located as _Located, fold, folded_twin, prefilter
 from reading.spans import SpanIndex, by_sentence
+from reading.toponyms import SUBJECT_ASIDE
 
 __all__ = [
     "EventExtractor",
@@ -1290,7 +1291,7 @@ def _is_generic_name(name: str) -> bool:
 #: country acting is one too): what it "struck" is hit by air or missile, not stormed by gunmen.
 _STRIKING_FORCE = re.compile(r"\b(?:forces|army|military|navy|air\s+force|coalition)$", re.I)
 #: Right after such a force: it struck a site ("struck a port in Hodeidah"), not people (then they are the target).
-_STRUCK_SITE = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|later|then|had|have|has|overnight)\s+){0,2}"
+_STRUCK_SITE = re.compile(SUBJECT_ASIDE + r"\s+(?:(?:also|again|reportedly|allegedly|later|then|had|have|has|overnight)\s+){0,2}"
                           r"(?:struck|hit|bombed|pounded)\s+(?!(?:[\w'’\-]+\s+){0,3}?(?:people|civilians|protesters|"
                           r"demonstrators|crowds?|villagers|residents|worshippers|mourners|passers-by|children|women|men|"
                           r"families)\b)", re.I)

@@ -3973,8 +3973,14 @@ def _km(dist: str | None) -> float | None:
 
 
 #: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by").
+#: Between a subject and its verb, a sentence adverb set off by commas ("Russia, meanwhile, struck Kharkiv",
+#: "Ukraine, in turn, launched drones"): the subject still acts.
+SUBJECT_ASIDE = (r"(?:,\s+(?:in\s+turn|meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+response|"
+                 r"in\s+retaliation|in\s+return|too|also|separately|overnight|earlier|later|again|"
+                 r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?")
 _ATTACK_AFTER = re.compile(
-    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight)\s+)*"
+    r"(?:\s*\([A-Z]{2,6}\))?" + SUBJECT_ASIDE +
+    r"\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight)\s+)*"
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|hammered|pummell?ed|strafed|rocketed|launched|targeted"
     r"|invaded|hit|raided|captured|recaptured"
     r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed)"

@@ -23,3 +23,15 @@ def places(nlp, text, published="2025-06-11"):
 def test_a_country_that_acts_is_not_the_place(nlp, text, country):
     got = places(nlp, text)
     assert got and all(c == country for _, c in got), got
+
+
+@pytest.mark.parametrize("text, actor, sub", [
+    ("Russia, meanwhile, struck Kharkiv overnight, killing two people.", "Russian forces", "Air/drone strike"),
+    ("Ukraine, in turn, launched more than 100 drones at Russia overnight, Moscow said.", "Ukrainian forces",
+     "Air/drone strike"),
+    ("Israel, in response, bombed targets in southern Lebanon on Friday.", "Israeli forces", "Air/drone strike"),
+])
+def test_a_country_acts_across_a_sentence_adverb(nlp, text, actor, sub):
+    """"Russia, meanwhile, struck ...": the adverb set off by commas does not undo the country's acting."""
+    evs = mapped(nlp(read_text(text, doc_id="t", published="2025-06-11")))
+    assert [(e.actor1, e.sub_event_type) for e in evs] == [(actor, sub)]
