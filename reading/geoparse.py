@@ -1915,14 +1915,31 @@ def _hospitals(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
         sep = _SITE_TOWN_AFTER.match(text, e)
         after = next((r for r in towns if sep is not None and r["start"] == sep.end()), None)
         own = next((r for r in inside if r in towns and r["start"] == s), None)
+        if own is not None and own["end"] < e - len(words[-1]) - 1 and getattr(gaz, "is_common_word", bool)(name_key(text[s : own["end"]])):
+            own = None  # "the Royal Alexandra Hospital": an English word opening a longer name is no town (Royal City)
         if own is not None and (after is None or great_circle_km(own["lat"], own["lon"], after["lat"], after["lon"]) <= _OWN_TOWN_KM):
             continue  # "the Mellit Hospital", "Mubende Regional Referral Hospital": named after its town, the toponym
-        town = after or next((r for r in reversed(towns) if r["end"] <= s), None)
+        town = after or _town_told_before(text, s, towns)
         if town is None:
             out.append(Reading(s, e, None, None, _SITE_REASON, inside, "site"))
         else:
             out.append(Reading(s, e, None, 1, "", inside, "site", at=town, kind="landmark"))
     return out
+
+
+def _town_told_before(text: str, s: int, towns: list[dict]) -> dict | None:
+    """The town a site named at ``s`` with no town after it lies in: the nearest town named before it, when
+    the towns its paragraph names before it all lie within :data:`_OWN_TOWN_KM` of that one ("Police in
+    Glasgow said ... taken to the Royal Alexandra Hospital"). A paragraph naming towns far apart (a round-up:
+    "Villa won at Wolverhampton, Forest beat Everton, and fans protested outside the King Power Stadium")
+    does not say which: None (unplaced), not the last town named."""
+    before = [r for r in towns if r["end"] <= s]
+    if not before:
+        return None
+    near = before[-1]
+    line = text.rfind("\n", 0, s)
+    return near if all(great_circle_km(near["lat"], near["lon"], r["lat"], r["lon"]) <= _OWN_TOWN_KM
+                       for r in before if r["start"] > line) else None
 
 
 #: "Shawnee Township", "Upper Nazareth Township": a civil township named (one to three capitalised words).

@@ -1,0 +1,64 @@
+"""Names of people, clubs and institutions that look like places (session 19, plu): a multi-word hospital or
+ground name opened by an English word is no town of that word; a ground with no town of its own borrows no town
+from a round-up naming towns far apart; a month after a place-named first name is a middle name; a person's
+surname seen after the full name is the person. New sentences only (no gold text)."""
+from __future__ import annotations
+
+import pytest
+
+from reading.document import Document
+from reading.geoparse import geoparse
+from reading.toponyms import PlaceMentions
+
+
+@pytest.fixture(scope="module")
+def places(gaz):
+    return PlaceMentions(gaz)
+
+
+def _row(gaz, text: str, name: str) -> dict | None:
+    s = text.index(name)
+    return next((r for r in geoparse(text, gazetteer=gaz) if r["start"] <= s < r["end"]), None)
+
+
+def _mention(places, text: str, name: str):
+    s = text.index(name)
+    return next((m for m in places(Document(id="t", text=text)).mentions if m.start <= s < m.end), None)
+
+
+# --- hospitals and grounds ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Reporters waited outside the Royal Brompton Hospital on Sunday.", "Royal Brompton Hospital"),
+    ("Relatives gathered outside the Royal Gwent Hospital as the ward reopened.", "Royal Gwent Hospital"),
+])
+def test_an_english_word_opening_a_site_name_is_no_town(places, gaz, text, name):
+    row = _row(gaz, text, name)
+    assert row is not None and row["start"] == text.index(name) and row["lat"] is None, row
+    m = _mention(places, text, name)
+    assert m is None or m.location is None, m.location.name
+
+
+def test_a_site_opened_by_its_town_keeps_the_town(gaz):
+    text = "The Gulu Regional Referral Hospital said it had treated 30 people."
+    row = _row(gaz, text, "Gulu")
+    assert row is not None and row["name"].startswith("Gulu") and abs(row["lat"] - 2.77) < 0.2, row
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elsewhere, Stoke won at Plymouth, Bristol Rovers drew at Carlisle, and fans of Derby County marched "
+     "outside the Keepmoat Stadium.", "Keepmoat Stadium"),
+    ("In the late games Rennes beat Lyon in Marseille and Nice drew in Lille; supporters later gathered at "
+     "the Roazhon Stadium.", "Roazhon Stadium"),
+])
+def test_a_ground_after_a_round_up_of_far_towns_is_unplaced(places, gaz, text, name):
+    row = _row(gaz, text, name)
+    assert row is not None and row["lat"] is None, row
+    m = _mention(places, text, name)
+    assert m is None or m.location is None, m.location.name
+
+
+def test_a_ground_after_one_town_of_the_paragraph_is_in_that_town(gaz):
+    text = "Police in Cardiff said two fans were arrested. Stewards had closed the gates of the Bute Park Arena early."
+    row = _row(gaz, text, "Bute Park Arena")
+    assert row is not None and row["lat"] is not None and abs(row["lat"] - 51.48) < 0.2, row
