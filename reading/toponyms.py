@@ -2347,6 +2347,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if surface in pats.given_names and text[e] == " " and not follow.group("art") and _surname(
             follow.group("word"), surface, gazetteer, pats, _NAME_ENDS.match(text, follow.end()) is not None):
         return run  # "Chad Mendes", "Israel Katz": a person's first name and surname
+    if surface in pats.given_names and follow.group("word") in _MIDDLE_MONTHS and text[e] == " " \
+            and _middle_month(text, follow.end(), surface, gazetteer, pats):
+        return run  # "Georgia May Tolliver", "Florence June Baker": a month between a first name and a surname
     place = _get(gazetteer, cands[0]) if cands else None
     if place is None:
         return 0
@@ -2442,6 +2445,21 @@ def _surname(word: str, first: str, gazetteer: Any, pats: Patterns, ends: bool =
         if p is not None and p.kind == "city" and (p.population or 0) >= _SURNAME_CITY and not loose:
             return False  # "the Paris London train": a big city, not a surname
     return True
+
+
+#: Months that are also given names: between a place-named first name and a surname, a middle name.
+_MIDDLE_MONTHS = frozenset("April May June August".split())
+
+
+def _middle_month(text: str, end: int, first: str, gazetteer: Any, pats: Patterns) -> bool:
+    """After a place-named first name (``first``) and a month ending at ``end``, a capitalised word that
+    reads as a surname (:func:`_surname`): the month is a middle name ("Georgia May Tolliver sang"),
+    not a date ("Georgia May 14" has a day; "in Jordan May rains" no surname)."""
+    m = _CAP_NEXT.match(text, end)
+    if m is None or text[end] != " " or m.end() - end < 3:
+        return False
+    word = text[end + 1 : m.end()]
+    return word.isalpha() and _surname(word, first, gazetteer, pats, _NAME_ENDS.match(text, m.end()) is not None)
 
 
 #: After a name's last word: a lower-case word, a comma or a possessive (the name ends there).

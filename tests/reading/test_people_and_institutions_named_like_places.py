@@ -62,3 +62,25 @@ def test_a_ground_after_one_town_of_the_paragraph_is_in_that_town(gaz):
     text = "Police in Cardiff said two fans were arrested. Stewards had closed the gates of the Bute Park Arena early."
     row = _row(gaz, text, "Bute Park Arena")
     assert row is not None and row["lat"] is not None and abs(row["lat"] - 51.48) < 0.2, row
+
+
+# --- a month as a middle name --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Georgia May Hollins sang in a church choir in Savannah before she was ten.", "Georgia"),
+    ("The award went to Florence June Whitaker, a nurse from Leeds.", "Florence"),
+    ("Jordan April Mensah, who coached in Kumasi, retired on Friday.", "Jordan"),
+])
+def test_a_month_between_a_place_named_first_name_and_a_surname_is_a_middle_name(gaz, text, name):
+    assert _row(gaz, text, name) is None
+    surname = text.split()[2].rstrip(",")
+    assert _row(gaz, text, surname) is None  # (the whole name is the person's: "Hollins" is no Virginia town)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tornadoes struck Georgia May 14 and moved north into Tennessee.", "Georgia"),
+    ("Floods hit Jordan in May and June, the ministry said.", "Jordan"),
+])
+def test_a_month_after_a_place_with_a_day_or_no_surname_keeps_the_place(gaz, text, name):
+    row = _row(gaz, text, name)
+    assert row is not None and row["lat"] is not None, row
