@@ -599,6 +599,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     gates = _person_rule_gates(text)
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
+    surnames: set[str] = set()  # surnames after a common first name (their bare mentions acting: the person)
     last_end = -1
     for m in raw:
         s, e = int(m.start), int(m.end)
@@ -651,6 +652,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
                 persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
                 # but "Daniel Jackson, an official at the port ... Jackson told reporters": the person)
+            elif not text[e + 1 : e + 2].isupper():
+                surnames.add(surface)  # "George Washington's army ... Washington turned": acting, the person
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
@@ -696,8 +699,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
-    if persons:
-        out = _persons_again(out, persons, gazetteer, text)
+    if persons or surnames:
+        out = _persons_again(out, persons, gazetteer, text, surnames)
     return out
 
 
@@ -973,6 +976,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     seen_before = _located_memo(pats)
     free = _free_words(gazetteer, pats)
     persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
+    surnames: set[str] = set()  # surnames after a common first name (their bare mentions acting: the person)
     last_end = -1
     for s, e, fact in raw:
         if s < last_end:
@@ -1056,6 +1060,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
                 persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
                 # but "Daniel Jackson, an official at the port ... Jackson told reporters": the person)
+            elif not text[e + 1 : e + 2].isupper():
+                surnames.add(surface)  # "George Washington's army ... Washington turned": acting, the person
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
@@ -1110,8 +1116,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
-    if persons:
-        out = _persons_again(out, persons, gazetteer, text)
+    if persons or surnames:
+        out = _persons_again(out, persons, gazetteer, text, surnames)
     return out
 
 
@@ -1218,21 +1224,43 @@ def _alias_after_opening(text: str, j: int, i: int, surface: str, cands: Any, ga
     return True
 
 
-def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any, text: str = "") -> list[PlaceSpan]:
+def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any, text: str = "",
+                   surnames: set[str] | frozenset = frozenset()) -> list[PlaceSpan]:
     """A name the article uses as a person's is that person elsewhere in it too ("Lula said"),
     when not written as a place ("in X") nor as an entry's subject ("X is a city in ...", "the city
-    was named after Earl X"), and no country, unit or big town bears it; a big town too right before a
-    verb of speech ("Sarah Lincoln, a spokeswoman, ... Lincoln said": the spokeswoman, not Lincoln,
-    Nebraska)."""
+    was named after Earl X"), and no country, unit or big town bears it; a big town too where it acts
+    as a person (:func:`_acts_as_person`: "Sarah Lincoln, a spokeswoman, ... Lincoln said", "Andrew
+    Jackson, the president, ... Jackson's troops"). A surname seen after a common first name
+    (``surnames``: "George Washington's army") is the person only where it acts so ("Washington turned
+    south", "Washington's retreat"): a town named after the person keeps its bare name ("named for
+    Benjamin Franklin ... Franklin has grown")."""
     keep = []
     for a in out:
-        if a.surface in persons and not a.located and " " not in a.surface:
+        if (a.surface in persons or a.surface in surnames) and not a.located and " " not in a.surface:
             p = _get(gazetteer, a.candidates[0]) if a.candidates else None
-            if (p is None or (p.kind == "city" and ((p.population or 0) < _PERSON_TOWN or _speaks(text, a.end)))) and not (
-                    text and (_DEFINED_AS.match(text, a.end) is not None or _subject_before(text, a.start, a.end))):
+            person = p is None or (p.kind != "country" and _acts_as_person(text, a.end)) or (
+                a.surface in persons and p.kind == "city" and (p.population or 0) < _PERSON_TOWN)
+            if person and not (text and (_DEFINED_AS.match(text, a.end) is not None or _subject_before(text, a.start, a.end))):
                 continue
         keep.append(a)
     return keep
+
+
+#: After a person's name: a verb of their deeds ("Washington turned", "Jackson's troops marched") or a
+#: possessive before what a person has ("Washington's retreat", "London's novels"), not before what a town
+#: has ("London's mayor", "Houston's suburbs": the town's).
+_PERSON_ACTS = re.compile(
+    r"[ \t]+(?:said|says|told|wrote|was|had|went|led|won|lost|died|fought|became|took|left|came|met|gave|made|"
+    r"ran|sent|saw|spent|sailed|married|[a-z]{3,}ed)\b"
+    r"|['\u2019]s[ \t]+(?!(?:population|people|residents|citizens|mayor|council|government|police|officials|"
+    r"authorities|airport|port|harbou?r|streets?|suburbs?|cent(?:re|er)|downtown|outskirts|economy|skyline|schools|"
+    r"hospitals|neighbou?rhoods?|districts?|water|metro|subway|transit|traffic|stock|markets?|museums?|universit(?:y|ies)|"
+    r"parks|climate|weather|north|south|east|west|[a-z]+ern|main|largest|biggest|oldest|first|second|third)\b)[a-z]")
+
+
+def _acts_as_person(text: str, e: int) -> bool:
+    """The name ending at ``e`` acts as a person (:data:`_PERSON_ACTS`)."""
+    return bool(text) and text[e : e + 1] in (" ", "'", "\u2019") and _PERSON_ACTS.match(text, e) is not None
 
 
 def _free_words(gazetteer: Any, pats: Patterns) -> dict:
@@ -2152,8 +2180,9 @@ def _add_surname(text: str, e: int, end: int, persons: set[str]) -> None:
     "Dallas Kemp"): its last word, the surname, joins ``persons``, so the bare surname later ("Mercer's
     bait shop", "Kemp's grandmother") is the person too, not Mercer, Pennsylvania."""
     words = text[e:end].split()
-    if words and words[-1][:1].isupper() and words[-1].isalpha():
-        persons.add(words[-1])
+    last = words[-1].removesuffix("'s").removesuffix("\u2019s") if words else ""
+    if last[:1].isupper() and last.isalpha():
+        persons.add(last)  # (also before a possessive: "George Washington's army ... Washington's retreat")
 
 
 def _kin_name(text: str, s: int) -> bool:

@@ -84,3 +84,26 @@ def test_a_month_between_a_place_named_first_name_and_a_surname_is_a_middle_name
 def test_a_month_after_a_place_with_a_day_or_no_surname_keeps_the_place(gaz, text, name):
     row = _row(gaz, text, name)
     assert row is not None and row["lat"] is not None, row
+
+
+# --- a person's surname after the full name --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Visitors retrace Andrew Jackson's campaign along the Gulf. Jackson's troops marched west from Mobile.", "Jackson's troops"),
+    ("The museum in Boston shows letters of Robert Lincoln. Lincoln wrote to his mother from Chicago.", "Lincoln wrote"),
+    ("A new biography of Sam Austin opens in Galveston. Austin sailed for Havana in 1821.", "Austin sailed"),
+    ("Guides follow George Washington across New Jersey; Washington's retreat passed Hackensack.", "Washington's retreat"),
+])
+def test_a_surname_acting_after_the_full_name_is_the_person(gaz, text, name):
+    row = _row(gaz, text, name)
+    assert row is None, row
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Guides follow George Washington across New Jersey; the army later wintered near Washington.", "Washington."),
+    ("The writer Jack Dallas grew up in Texas. Crowds in Dallas cheered.", "Dallas cheered"),
+    ("Police in London said Jack Harlow was arrested. London's mayor condemned the violence.", "London's mayor"),
+])
+def test_a_surname_written_as_a_place_or_owning_a_town_s_things_stays_the_place(gaz, text, name):
+    row = _row(gaz, text, name)
+    assert row is not None and row["lat"] is not None, row
