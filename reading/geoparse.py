@@ -2275,6 +2275,21 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
     return not whole
 
 
+def club_named_by_its_words(text: str, a: Any, gaz: Any) -> bool:
+    """True when the name ``a``, not yet resolved, opens or closes a club's name by the words around it alone:
+    a club word before or after it ("Real Madrid", "Blackburn Rovers", "Leeds United", "RB Leipzig") or a
+    side's nickname in a match sentence ("Orlando Pirates drew"), no place bearing the whole name. Read before
+    the article's country is voted (:func:`reading.toponyms._find`), so a club neither votes for it nor is
+    resolved ("left Benfica for a club in Seville; Ajax wanted him": Seville is no town of Ontario's story).
+    Read once the text has said whether a bare club's name is written as the town ("Ajax, Ontario")."""
+    e = a.end
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and text.startswith((" City", " Town", " County"), e):
+        return False  # (read once resolved: "Manchester City" against "Kansas City", "Cape Town", "Harris County")
+    if _club_name(text, a, gaz):
+        return True
+    return text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and _nicknamed_side(text, a, gaz)
+
+
 #: The head word of a news outlet's name after a place's ("the Jerusalem Post", "the Kyiv Independent",
 #: "the Sudan Tribune", "Kashmir Observer"), maybe after one or two more capitalised words ("the
 #: Kabul Daily Times"); not before another capitalised word or "of" ("Times Square", "Post Office").

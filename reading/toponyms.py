@@ -1648,6 +1648,18 @@ def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
             a.org = True
 
 
+def _without_club_names(text: str, found: list[Found], gazetteer: Any) -> list[Found]:
+    """``found`` without the places' names inside clubs' names told by their words ("Real Madrid", "Leeds
+    United", "Orlando Pirates drew", "joined Ajax" in a football story: :func:`reading.geoparse.club_named_by_its_words`),
+    before the article's country is voted: a club is no clue to where the story is, and no place of it (both
+    readers drop it)."""
+    from reading.geoparse import club_named_by_its_words
+
+    clubs = [f for f in found if f.relation == "at" and len(f.anchors) == 1 and f.anchors[0].kind == "name"
+             and club_named_by_its_words(text, f.anchors[0], gazetteer)]
+    return [f for f in found if f not in clubs] if clubs else found
+
+
 def _word_lists(data: bytes) -> tuple[frozenset, frozenset, frozenset]:
     """(:func:`_english_words`, :func:`_name_words`, :func:`_lower_words`) from the bytes of
     ``geo/data/common_words.txt``: one line per word, a tab, then its flag."""
@@ -3269,7 +3281,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     unit_qualifiers(text, found, gazetteer, pats)  # "Springfield, Ill.", "Athens, Georgia"
     if defined:
         _subjects_again(found, defined, text, gazetteer)
-    return found, tails
+    return _without_club_names(text, found, gazetteer), tails  # "Blackburn Rovers": no vote for England
 
 
 @functools.lru_cache(maxsize=1)

@@ -107,3 +107,36 @@ def test_a_surname_acting_after_the_full_name_is_the_person(gaz, text, name):
 def test_a_surname_written_as_a_place_or_owning_a_town_s_things_stays_the_place(gaz, text, name):
     row = _row(gaz, text, name)
     assert row is not None and row["lat"] is not None, row
+
+
+# --- clubs are read before the article's country -------------------------------------------------------------
+
+def _place_of(rows: list[dict], text: str, town: str):
+    s = text.index(town)
+    return next(((r["name"], r["lat"]) for r in rows if r["start"] <= s < r["end"]), None)
+
+
+@pytest.mark.parametrize("text, neutral, town", [
+    ("The keeper left Ajax in 2017 for a side in Valencia; Benfica also wanted him, his coach said after the league game.",
+     "The keeper left the club in 2017 for a side in Valencia; the club also wanted him, his coach said after the league game.",
+     "Valencia"),
+    ("Orlando Pirates drew 1-1 with Kaizer Chiefs, and their coach, raised in Durban, praised the defence. He lives in Richmond.",
+     "The visitors drew 1-1 with the hosts, and their coach, raised in Durban, praised the defence. He lives in Richmond.",
+     "Richmond"),
+    ("Celtic beat Blackburn Rovers 2-0 in a friendly, and the new striker, who grew up in Perth, scored twice.",
+     "Celtic beat the visitors 2-0 in a friendly, and the new striker, who grew up in Perth, scored twice.",
+     "Perth"),
+])
+def test_a_club_casts_no_vote_for_the_article_s_country(places, gaz, text, neutral, town):
+    # a club named after a place reads a town as the sentence without the club does (and is no toponym itself)
+    rows = geoparse(text, gazetteer=gaz)
+    assert _place_of(rows, text, town) == _place_of(geoparse(neutral, gazetteer=gaz), neutral, town)
+    assert not any(text[r["start"] : r["end"]] in ("Ajax", "Benfica", "Orlando", "Blackburn") for r in rows), rows
+    m, n = _mention(places, text, town), _mention(places, neutral, town)
+    assert (m.location and m.location.name) == (n.location and n.location.name)
+
+
+def test_a_club_qualified_as_its_town_stays_the_town(gaz):
+    text = "Ajax, Ontario, hosted the league final, and fans drove in from Pickering."
+    row = _row(gaz, text, "Ajax")
+    assert row is not None and abs(row["lat"] - 43.85) < 0.2, row
