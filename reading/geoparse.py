@@ -1927,22 +1927,24 @@ def _hospitals(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
     return out
 
 
-#: The most characters between a town and a site named right after it in its clause ("Wolfsburg, whose ").
-_SITE_TOWN_GAP = 24
+#: The most characters between a town and a site named after it in one clause ("Wolfsburg, whose ", "Freiburg,
+#: who beat Mainz 2-0 at the "), and what ends a clause ("..., and fans of Leicester City protested outside").
+_SITE_TOWN_GAP = 80
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|,[ \t]+(?:and|but|while|as|or)[ \t]")
 
 
 def _town_told_before(text: str, s: int, towns: list[dict]) -> dict | None:
     """The town a site named at ``s`` with no town after it lies in: the nearest town named before it, when
-    it is named right before ("Wolfsburg, whose Volkswagen Arena") or the towns its paragraph names before
-    the site all lie within :data:`_OWN_TOWN_KM` of it ("Police in Glasgow said ... taken to the Royal
-    Alexandra Hospital"). A paragraph naming towns far apart (a round-up: "Villa won at Wolverhampton, Forest
-    beat Everton, and fans protested outside the King Power Stadium") does not say which: None (unplaced),
-    not the last town named."""
+    it is named in the site's clause ("Wolfsburg, whose Volkswagen Arena", "Freiburg, who beat Mainz 2-0 at the
+    Europa-Park Stadion") or the towns its paragraph names before the site all lie within :data:`_OWN_TOWN_KM`
+    of it ("Police in Glasgow said ... taken to the Royal Alexandra Hospital"). A paragraph naming towns far
+    apart (a round-up: "Villa won at Wolverhampton, Forest beat Everton, and fans protested outside the King
+    Power Stadium") does not say which: None (unplaced), not the last town named."""
     before = [r for r in towns if r["end"] <= s]
     if not before:
         return None
     near = before[-1]
-    if s - near["end"] <= _SITE_TOWN_GAP and not any(c in text[near["end"] : s] for c in ".;!?\n"):
+    if s - near["end"] <= _SITE_TOWN_GAP and _CLAUSE_BREAK.search(text, near["end"], s) is None:
         return near
     line = text.rfind("\n", 0, s)
     return near if all(great_circle_km(near["lat"], near["lon"], r["lat"], r["lon"]) <= _OWN_TOWN_KM

@@ -140,3 +140,10 @@ def test_a_club_qualified_as_its_town_stays_the_town(gaz):
     text = "Ajax, Ontario, hosted the league final, and fans drove in from Pickering."
     row = _row(gaz, text, "Ajax")
     assert row is not None and abs(row["lat"] - 43.85) < 0.2, row
+
+
+def test_a_ground_in_the_clause_of_its_town_is_in_that_town(gaz):
+    text = ("Celtic won 3-0 at Dundee on Saturday, but the day belonged to Kilmarnock, who beat Hearts 2-1 at the "
+            "Rugby Park Stadium.")
+    row, town = _row(gaz, text, "Rugby Park Stadium"), _row(gaz, text, "Kilmarnock")
+    assert row is not None and town is not None and (row["lat"], row["lon"]) == (town["lat"], town["lon"]), row
