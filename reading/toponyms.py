@@ -1655,9 +1655,9 @@ def _without_club_names(text: str, found: list[Found], gazetteer: Any) -> list[F
     readers drop it)."""
     from reading.geoparse import club_named_by_its_words
 
-    clubs = [f for f in found if f.relation == "at" and len(f.anchors) == 1 and f.anchors[0].kind == "name"
-             and club_named_by_its_words(text, f.anchors[0], gazetteer)]
-    return [f for f in found if f not in clubs] if clubs else found
+    clubs = {id(f) for f in found if f.relation == "at" and len(f.anchors) == 1 and f.anchors[0].kind == "name"
+             and club_named_by_its_words(text, f.anchors[0], gazetteer)}
+    return [f for f in found if id(f) not in clubs] if clubs else found
 
 
 def _word_lists(data: bytes) -> tuple[frozenset, frozenset, frozenset]:
@@ -2299,12 +2299,6 @@ _PERSON_VERB = re.compile(r" (?:(?P<play>scored|scores|netted|nets|equalised|equ
 def _person_role_at(text: str, e: int, pats: Patterns) -> bool:
     """A person's role right after ``e`` (", a spokeswoman for", ", an analyst at"): the name before is a person's."""
     return pats.person_role_after is not None and pats.person_role_after.match(text[e : e + 120]) is not None
-
-
-def _speaks(text: str, e: int) -> bool:
-    """A verb of speech right after the name ending at ``e`` ("Lincoln said", "Jackson told")."""
-    m = _PERSON_VERB.match(text, e) if text else None
-    return m is not None and m.group("play") is None
 
 
 def _person_verb_after(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:
