@@ -2282,7 +2282,7 @@ def club_named_by_its_words(text: str, a: Any, gaz: Any) -> bool:
     a club word before or after it ("Real Madrid", "Blackburn Rovers", "Leeds United", "RB Leipzig") or a
     side's nickname in a match sentence ("Orlando Pirates drew"), no place bearing the whole name. Read before
     the article's country is voted (:func:`reading.toponyms._find`), so a club neither votes for it nor is
-    resolved ("left Benfica for a club in Seville; Ajax wanted him": Seville is no town of Ontario's story).
+    resolved ("left Ajax for a side in Valencia; Benfica also wanted him": no vote for Ontario's Ajax).
     Read once the text has said whether a bare club's name is written as the town ("Ajax, Ontario")."""
     e = a.end
     if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and text.startswith((" City", " Town", " County"), e):
