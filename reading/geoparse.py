@@ -1917,14 +1917,40 @@ def _hospitals(text: str, rows: list[dict], gaz: Any) -> list["Reading"]:
         sep = _SITE_TOWN_AFTER.match(text, e)
         after = next((r for r in towns if sep is not None and r["start"] == sep.end()), None)
         own = next((r for r in inside if r in towns and r["start"] == s), None)
+        if own is not None and own["end"] < e - len(words[-1]) - 1 and getattr(gaz, "is_common_word", bool)(name_key(text[s : own["end"]])):
+            own = None  # "the Royal Alexandra Hospital": an English word opening a longer name is no town (Royal City)
         if own is not None and (after is None or great_circle_km(own["lat"], own["lon"], after["lat"], after["lon"]) <= _OWN_TOWN_KM):
             continue  # "the Mellit Hospital", "Mubende Regional Referral Hospital": named after its town, the toponym
-        town = after or next((r for r in reversed(towns) if r["end"] <= s), None)
+        town = after or _town_told_before(text, s, towns)
         if town is None:
             out.append(Reading(s, e, None, None, _SITE_REASON, inside, "site"))
         else:
             out.append(Reading(s, e, None, 1, "", inside, "site", at=town, kind="landmark"))
     return out
+
+
+#: The most characters between a town and a site named after it in one clause ("Wolfsburg, whose ", "Freiburg,
+#: who beat Mainz 2-0 at the "), and what ends a clause ("..., and fans of Leicester City protested outside").
+_SITE_TOWN_GAP = 80
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|,[ \t]+(?:and|but|while|as|or)[ \t]")
+
+
+def _town_told_before(text: str, s: int, towns: list[dict]) -> dict | None:
+    """The town a site named at ``s`` with no town after it lies in: the nearest town named before it, when
+    it is named in the site's clause ("Wolfsburg, whose Volkswagen Arena", "Freiburg, who beat Mainz 2-0 at the
+    Europa-Park Stadion") or the towns its paragraph names before the site all lie within :data:`_OWN_TOWN_KM`
+    of it ("Police in Glasgow said ... taken to the Royal Alexandra Hospital"). A paragraph naming towns far
+    apart (a round-up: "Villa won at Wolverhampton, Forest beat Everton, and fans protested outside the King
+    Power Stadium") does not say which: None (unplaced), not the last town named."""
+    before = [r for r in towns if r["end"] <= s]
+    if not before:
+        return None
+    near = before[-1]
+    if s - near["end"] <= _SITE_TOWN_GAP and _CLAUSE_BREAK.search(text, near["end"], s) is None:
+        return near
+    line = text.rfind("\n", 0, s)
+    return near if all(great_circle_km(near["lat"], near["lon"], r["lat"], r["lon"]) <= _OWN_TOWN_KM
+                       for r in before if r["start"] > line) else None
 
 
 #: "Shawnee Township", "Upper Nazareth Township": a civil township named (one to three capitalised words).
@@ -2251,6 +2277,21 @@ def _club_name(text: str, a: Any, gaz: Any) -> bool:
     except TypeError:
         whole = gaz.candidates(text[a.start : m.end()])
     return not whole
+
+
+def club_named_by_its_words(text: str, a: Any, gaz: Any) -> bool:
+    """True when the name ``a``, not yet resolved, opens or closes a club's name by the words around it alone:
+    a club word before or after it ("Real Madrid", "Blackburn Rovers", "Leeds United", "RB Leipzig") or a
+    side's nickname in a match sentence ("Orlando Pirates drew"), no place bearing the whole name. Read before
+    the article's country is voted (:func:`reading.toponyms._find`), so a club neither votes for it nor is
+    resolved ("left Ajax for a side in Valencia; Benfica also wanted him": no vote for Ontario's Ajax).
+    Read once the text has said whether a bare club's name is written as the town ("Ajax, Ontario")."""
+    e = a.end
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and text.startswith((" City", " Town", " County"), e):
+        return False  # (read once resolved: "Manchester City" against "Kansas City", "Cape Town", "Harris County")
+    if _club_name(text, a, gaz):
+        return True
+    return text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and _nicknamed_side(text, a, gaz)
 
 
 #: The head word of a news outlet's name after a place's ("the Jerusalem Post", "the Kyiv Independent",

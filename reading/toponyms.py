@@ -599,6 +599,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
     gates = _person_rule_gates(text)
     person_words, person_before, proper_noun_before = pats.person_words, pats.person_before, pats.proper_noun_before
     persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
+    surnames: set[str] = set()  # surnames after a common first name (their bare mentions acting: the person)
     last_end = -1
     for m in raw:
         s, e = int(m.start), int(m.end)
@@ -651,6 +652,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
                 persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
                 # but "Daniel Jackson, an official at the port ... Jackson told reporters": the person)
+            elif not text[e + 1 : e + 2].isupper():
+                surnames.add(surface)  # "George Washington's army ... Washington turned": acting, the person
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
@@ -696,8 +699,8 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
             continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", cands, fuzzy=fuzzy, located=located))
         last_end = e
-    if persons:
-        out = _persons_again(out, persons, gazetteer, text)
+    if persons or surnames:
+        out = _persons_again(out, persons, gazetteer, text, surnames)
     return out
 
 
@@ -973,6 +976,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
     seen_before = _located_memo(pats)
     free = _free_words(gazetteer, pats)
     persons: set[str] = set()  # names read as a person's here (their bare mentions elsewhere too)
+    surnames: set[str] = set()  # surnames after a common first name (their bare mentions acting: the person)
     last_end = -1
     for s, e, fact in raw:
         if s < last_end:
@@ -1056,6 +1060,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             if text[j:i] not in pats.first_names or _person_role_at(text, e, pats):
                 persons.add(surface)  # (not "named for Benjamin Franklin": the town's bare name stays the town;
                 # but "Daniel Jackson, an official at the port ... Jackson told reporters": the person)
+            elif not text[e + 1 : e + 2].isupper():
+                surnames.add(surface)  # "George Washington's army ... Washington turned": acting, the person
             continue  # "Dakota Johnson", "Brooklyn Henderson": a first name, then a surname
         if _around_an_initial(text, s, e, surface, persons):
             continue  # "George W. Wright", "Francis C. Lowell": a person's names around a middle initial
@@ -1110,8 +1116,8 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue  # "in 500 B.C.": a year, not British Columbia
         out.append(PlaceSpan(s, e, surface, "name", list(cands), "", "", fuzzy, located))
         last_end = e
-    if persons:
-        out = _persons_again(out, persons, gazetteer, text)
+    if persons or surnames:
+        out = _persons_again(out, persons, gazetteer, text, surnames)
     return out
 
 
@@ -1218,21 +1224,43 @@ def _alias_after_opening(text: str, j: int, i: int, surface: str, cands: Any, ga
     return True
 
 
-def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any, text: str = "") -> list[PlaceSpan]:
+def _persons_again(out: list[PlaceSpan], persons: set[str], gazetteer: Any, text: str = "",
+                   surnames: set[str] | frozenset = frozenset()) -> list[PlaceSpan]:
     """A name the article uses as a person's is that person elsewhere in it too ("Lula said"),
     when not written as a place ("in X") nor as an entry's subject ("X is a city in ...", "the city
-    was named after Earl X"), and no country, unit or big town bears it; a big town too right before a
-    verb of speech ("Sarah Lincoln, a spokeswoman, ... Lincoln said": the spokeswoman, not Lincoln,
-    Nebraska)."""
+    was named after Earl X"), and no country, unit or big town bears it; a big town too where it acts
+    as a person (:func:`_acts_as_person`: "Sarah Lincoln, a spokeswoman, ... Lincoln said", "Andrew
+    Jackson, the president, ... Jackson's troops"). A surname seen after a common first name
+    (``surnames``: "George Washington's army") is the person only where it acts so ("Washington turned
+    south", "Washington's retreat"): a town named after the person keeps its bare name ("named for
+    Benjamin Franklin ... Franklin has grown")."""
     keep = []
     for a in out:
-        if a.surface in persons and not a.located and " " not in a.surface:
+        if (a.surface in persons or a.surface in surnames) and not a.located and " " not in a.surface:
             p = _get(gazetteer, a.candidates[0]) if a.candidates else None
-            if (p is None or (p.kind == "city" and ((p.population or 0) < _PERSON_TOWN or _speaks(text, a.end)))) and not (
-                    text and (_DEFINED_AS.match(text, a.end) is not None or _subject_before(text, a.start, a.end))):
+            person = p is None or (p.kind != "country" and _acts_as_person(text, a.end)) or (
+                a.surface in persons and p.kind == "city" and (p.population or 0) < _PERSON_TOWN)
+            if person and not (text and (_DEFINED_AS.match(text, a.end) is not None or _subject_before(text, a.start, a.end))):
                 continue
         keep.append(a)
     return keep
+
+
+#: After a person's name: a verb of their deeds ("Washington turned", "Jackson's troops marched") or a
+#: possessive before what a person has ("Washington's retreat", "London's novels"), not before what a town
+#: has ("London's mayor", "Houston's suburbs": the town's).
+_PERSON_ACTS = re.compile(
+    r"[ \t]+(?:said|says|told|wrote|was|had|went|led|won|lost|died|fought|became|took|left|came|met|gave|made|"
+    r"ran|sent|saw|spent|sailed|married|[a-z]{3,}ed)\b"
+    r"|['\u2019]s[ \t]+(?!(?:population|people|residents|citizens|mayor|council|government|police|officials|"
+    r"authorities|airport|port|harbou?r|streets?|suburbs?|cent(?:re|er)|downtown|outskirts|economy|skyline|schools|"
+    r"hospitals|neighbou?rhoods?|districts?|water|metro|subway|transit|traffic|stock|markets?|museums?|universit(?:y|ies)|"
+    r"parks|climate|weather|north|south|east|west|[a-z]+ern|main|largest|biggest|oldest|first|second|third)\b)[a-z]")
+
+
+def _acts_as_person(text: str, e: int) -> bool:
+    """The name ending at ``e`` acts as a person (:data:`_PERSON_ACTS`)."""
+    return bool(text) and text[e : e + 1] in (" ", "'", "\u2019") and _PERSON_ACTS.match(text, e) is not None
 
 
 def _free_words(gazetteer: Any, pats: Patterns) -> dict:
@@ -1618,6 +1646,18 @@ def _mark_org_names(text: str, names: list[PlaceSpan], pats: Patterns) -> None:
         e = a.end
         if text[e:e + 1] in (" ", "-") and text[e + 1:e + 2].isupper() and org.match(text, e) is not None:
             a.org = True
+
+
+def _without_club_names(text: str, found: list[Found], gazetteer: Any) -> list[Found]:
+    """``found`` without the places' names inside clubs' names told by their words ("Real Madrid", "Leeds
+    United", "Orlando Pirates drew", "joined Ajax" in a football story: :func:`reading.geoparse.club_named_by_its_words`),
+    before the article's country is voted: a club is no clue to where the story is, and no place of it (both
+    readers drop it)."""
+    from reading.geoparse import club_named_by_its_words
+
+    clubs = {id(f) for f in found if f.relation == "at" and len(f.anchors) == 1 and f.anchors[0].kind == "name"
+             and club_named_by_its_words(text, f.anchors[0], gazetteer)}
+    return [f for f in found if id(f) not in clubs] if clubs else found
 
 
 def _word_lists(data: bytes) -> tuple[frozenset, frozenset, frozenset]:
@@ -2152,8 +2192,9 @@ def _add_surname(text: str, e: int, end: int, persons: set[str]) -> None:
     "Dallas Kemp"): its last word, the surname, joins ``persons``, so the bare surname later ("Mercer's
     bait shop", "Kemp's grandmother") is the person too, not Mercer, Pennsylvania."""
     words = text[e:end].split()
-    if words and words[-1][:1].isupper() and words[-1].isalpha():
-        persons.add(words[-1])
+    last = words[-1].removesuffix("'s").removesuffix("\u2019s") if words else ""
+    if last[:1].isupper() and last.isalpha():
+        persons.add(last)  # (also before a possessive: "George Washington's army ... Washington's retreat")
 
 
 def _kin_name(text: str, s: int) -> bool:
@@ -2260,12 +2301,6 @@ def _person_role_at(text: str, e: int, pats: Patterns) -> bool:
     return pats.person_role_after is not None and pats.person_role_after.match(text[e : e + 120]) is not None
 
 
-def _speaks(text: str, e: int) -> bool:
-    """A verb of speech right after the name ending at ``e`` ("Lincoln said", "Jackson told")."""
-    m = _PERSON_VERB.match(text, e) if text else None
-    return m is not None and m.group("play") is None
-
-
 def _person_verb_after(text: str, s: int, e: int, surface: str, cands: Any, gazetteer: Any) -> bool:
     """A bare name, then a verb of play or of speech: a player's or speaker's name when no place bearing
     it can be meant: each is a town bearing it only as another name (Haaland for Sola, Norway; a verb of
@@ -2347,6 +2382,9 @@ def _not_this_place(text: str, s: int, e: int, surface: str, cands: Any, gazette
     if surface in pats.given_names and text[e] == " " and not follow.group("art") and _surname(
             follow.group("word"), surface, gazetteer, pats, _NAME_ENDS.match(text, follow.end()) is not None):
         return run  # "Chad Mendes", "Israel Katz": a person's first name and surname
+    if surface in pats.given_names and follow.group("word") in _MIDDLE_MONTHS and text[e] == " " \
+            and _middle_month(text, follow.end(), surface, gazetteer, pats):
+        return run  # "Georgia May Tolliver", "Florence June Baker": a month between a first name and a surname
     place = _get(gazetteer, cands[0]) if cands else None
     if place is None:
         return 0
@@ -2442,6 +2480,21 @@ def _surname(word: str, first: str, gazetteer: Any, pats: Patterns, ends: bool =
         if p is not None and p.kind == "city" and (p.population or 0) >= _SURNAME_CITY and not loose:
             return False  # "the Paris London train": a big city, not a surname
     return True
+
+
+#: Months that are also given names: between a place-named first name and a surname, a middle name.
+_MIDDLE_MONTHS = frozenset("April May June August".split())
+
+
+def _middle_month(text: str, end: int, first: str, gazetteer: Any, pats: Patterns) -> bool:
+    """After a place-named first name (``first``) and a month ending at ``end``, a capitalised word that
+    reads as a surname (:func:`_surname`): the month is a middle name ("Georgia May Tolliver sang"),
+    not a date ("Georgia May 14" has a day; "in Jordan May rains" no surname)."""
+    m = _CAP_NEXT.match(text, end)
+    if m is None or text[end] != " " or m.end() - end < 3:
+        return False
+    word = text[end + 1 : m.end()]
+    return word.isalpha() and _surname(word, first, gazetteer, pats, _NAME_ENDS.match(text, m.end()) is not None)
 
 
 #: After a name's last word: a lower-case word, a comma or a possessive (the name ends there).
@@ -3222,7 +3275,7 @@ def _find(text: str, gazetteer: Any, pats: Patterns, detail: bool) -> tuple[list
     unit_qualifiers(text, found, gazetteer, pats)  # "Springfield, Ill.", "Athens, Georgia"
     if defined:
         _subjects_again(found, defined, text, gazetteer)
-    return found, tails
+    return _without_club_names(text, found, gazetteer), tails  # "Blackburn Rovers": no vote for England
 
 
 @functools.lru_cache(maxsize=1)
