@@ -2557,6 +2557,7 @@ class EventExtractor:
             prev_violent = violent_here
         events = merge_retellings(doc, events)
         _sides_named_before(doc, events)
+        _one_of_the_strikes(doc, events)
         _states_as_forces(doc, events)
         if events:
             self._context_dates(doc, events, sentences, spans.get("lags"))
@@ -5613,6 +5614,42 @@ def _sides_named_before(doc: Document, events: list[Event]) -> None:
                              and _AND.fullmatch(text, a.end, b.start)), None)
             if pair is not None:
                 ev.actor1, ev.actor2 = pair
+                break
+
+
+#: A sentence opening on one of the strikes told before ("One strike hit a school", "Another strike killed six",
+#: "The deadliest of the raids"): the noun is the strike itself, of the kind and side told before.
+_ONE_OF_THE_STRIKES = re.compile(r"(?:One|Another|A\s+(?:second|third|fourth|further)|The\s+(?:second|third|latest|"
+                                 r"deadliest|first|last))\s+(?:of\s+the\s+)?(?:(?:air|aerial|drone|deadly|such)\s+)?"
+                                 r"(?P<noun>strikes?|airstrikes?|raids?|air\s+raids?|bombardments?)\b")
+
+
+def _one_of_the_strikes(doc: Document, events: list[Event]) -> None:
+    """"Israeli strikes across the Gaza Strip killed 30 people. One strike hit a school in Gaza City": an
+    event opening its sentence as one of the strikes told just before (up to ``_SIDES_LOOK_BACK`` sentences: wire
+    copy gives each sentence its paragraph), with no side of its own, is of that event's side and kind (not a strike of nobody's typed by
+    its toll); nobody is guessed when no remote attack with a side is told just before."""
+    text = doc.text
+    sents = doc.sentences
+    if not sents or not any(e.evidence is not None and e.event_type != "Strategic developments" for e in events):
+        return
+    starts = [s.start for s in sents]
+    for ev in events:
+        e = ev.evidence
+        if ev.actor1 or e is None or ev.event_type not in VIOLENT_TYPES:
+            continue
+        si = bisect_right(starts, e.start) - 1
+        m = _ONE_OF_THE_STRIKES.match(text, dateline_end(text, sents[si].start)) if si > 0 else None
+        if m is None or any(p is not ev and p.evidence is not None and sents[si].start <= p.evidence.start < e.start
+                            for p in events):
+            continue  # (its first event: "One strike hit a port in X, killing three" is the strike's killing)
+        for k in range(si - 1, max(-1, si - 1 - _SIDES_LOOK_BACK), -1):
+            told = next((p for p in events if p is not ev and p.actor1 and p.evidence is not None
+                         and sents[k].start <= p.evidence.start < sents[k].end
+                         and p.event_type == "Explosions/Remote violence"), None)
+            if told is not None:
+                ev.actor1 = told.actor1
+                ev.event_type, ev.sub_event_type = told.event_type, told.sub_event_type
                 break
 
 
