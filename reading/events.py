@@ -378,7 +378,7 @@ _OBJECT_BEFORE = re.compile(r"(?:(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<
                             r"\b(?:killed|kills|kill|arrested|detained|captured|wounded|shot|abducted|kidnapped|ambushed|"
                             r"targeted|attacked|engaged|repelled|routed|neutrali[sz]ed|eliminated|executed)"
                             # an -ing form acts whatever comes before it ("was targeting Hamas militants")
-                            r"|\b(?:killing|neutrali[sz]ing|targeting|attacking|striking|bombing|pursuing|fighting))\s+"
+                            r"|\b(?:killing|neutrali[sz]ing|targeting|attacking|striking|bombing|pursuing|fighting))[\"”’']?\s+"
                             r"(?:(?:at\s+least|some|about|around|more\s+than|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
                             r"(?:(?!(?:when|as|after|while|before|because|since|if|until)\b)\w+\s+){0,3}(?:(?:[\w'’\-]+\s+){1,3}(?:and|or)\s+)?$", re.I)
 #: Before an actor: it is the other side of the fight ("repelled an RSF assault").
@@ -2951,8 +2951,8 @@ class EventExtractor:
         # where the first clause told as a lag from the one before begins ("..., a day after a drone attack on X")
         lag_at = next((a for a, _ in clauses[1:] if _LAG_OPENING.match(text, a)), sent.end) if len(clauses) > 1 else sent.end
         for ts, te, trig in triggers:
-            if quotes and any(qs <= ts and te <= qe for qs, qe in quotes):
-                continue
+            if quotes and any(qs <= ts and te <= qe and (qe - qs != te - ts + 2) for qs, qe in quotes):
+                continue  # (someone's words; not a verb alone in scare quotes: 'it had "neutralised" 12 rebels')
             joined = (prev_trig is not None and prev_trig[2].event_type == trig.event_type
                       and trig.event_type == "Explosions/Remote violence"
                       and _JOINED.fullmatch(text, prev_trig[1], ts) is not None)
@@ -3862,6 +3862,8 @@ class EventExtractor:
                 or (_NOMINAL_KILLING_F.search(ft, max(cs, ts - 40), ts) and not _DATE_WORD.search(text, te, ce))
                 or _TALLY_AFTER_F.search(ft, te, ce)):
             return None
+        if te < ce and text[te] in "\"”’'" and ts > 0 and text[ts - 1] in "\"“‘'":
+            te += 1  # 'the army said it had "neutralised" 12 militants': the verb in scare quotes, its object after
         m = self._p["victims"].match(text, te, ce)
         if m is not None and _QUOTED_FOES.match(text, m.end(), ce):
             return "armed"  # 'security forces killed eight "terrorists"': the state's word for those it fought
