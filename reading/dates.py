@@ -738,6 +738,21 @@ _FUTURE = re.compile(rf"\b(?i:{_FUTURE_WORDS})\b|'ll\b")
 _FUTURE_FOLDED = re.compile(rf"\b(?:{_FUTURE_WORDS})\b")
 _FUTURE_LL = re.compile(r"'ll\b")
 _CLAUSE_END = re.compile(r"[,;:()]")
+#: A schedule told in the present tense by the verb that governs the date, a few words before it ("Polls open on
+#: Sunday", "The summit opens Tuesday", "ministers meet in Vienna on Monday", "holds an emergency session on
+#: Friday", "schools stay shut until Friday", "is on 11 January", "falls on 4 January"), in folded text. Only verbs
+#: that tell no violent act (a headline's present tells past attacks: "Army opens fire ..." is kept out), only
+#: forms that are no noun or adjective after an article, a possessive or "to", "not", "was" ("a state visit on
+#: Monday", "their return on Friday", "agreed to meet on Monday", "shops were open on Sunday"). "is/are" and
+#: "falls" only right before the date.
+_PRESENT_PLAN = re.compile(
+    r"(?:^|[^\w'’\-])(?P<before>[a-z'’]+\s+)?(?:(?:opens|open|reopens|reopen|meets|meet|convenes|convene|resumes|resume"
+    r"|begins|begin|starts|start|ends|closes|arrives|arrive|travels|visits|holds|hold|takes\s+place|take\s+place"
+    r"|returns|return|lapses|expire|runs|run|stays|stay|remains|remain|discusses|discuss|reviews|certifies|leaves"
+    r"|departs|kicks\s+off|heads\s+to|starting)(?!\s+fire\b)(?:\s+[a-z0-9'’\-]+){0,5}|(?:is|are|falls))\s+$")
+_NOT_A_PRESENT_VERB_AFTER = frozenset(
+    "the a an his her its their this that our your my to not did never was were been be being remained stayed on in "
+    "at of for".split())
 _REPORTED_WORDS = (
     r"\b(?:said|says|announced|told\s+\w+(?:\s+\w+)?|reported|stated|declared|added|warned|confirmed|claimed|"
     r"tweeted|wrote|noted|denied|began|started|happened|occurred|took\s+place|was|were|had)\s*$"
@@ -1319,7 +1334,9 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     joined = f"{before}\0{after}\0{text[start:end]}"
     folded = joined.lower() if joined.isascii() else joined.translate(_FOLD)
     if _FUTURE_FOLDED.search(folded) is None and not ("'ll" in joined and _FUTURE_LL.search(joined) is not None):
-        return False  # (most dates: no future word, so whether it is reported does not matter)
+        plan = _PRESENT_PLAN.search(folded, max(0, len(before) - 60), len(before))
+        if plan is None or (plan["before"] or "").strip() in _NOT_A_PRESENT_VERB_AFTER:
+            return False  # (most dates: no future word, so whether it is reported does not matter)
     # "said on Thursday that it will ...": a report of what was said, not a plan
     return _REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]) is None
 
