@@ -591,7 +591,7 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
 _PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
-                     r"(?P<part>(?i:week|half|quarter|days))\s+$")
+                     rf"(?P<part>(?i:week|half|quarter|days)|{_WD})\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -607,6 +607,8 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
     m = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
     if m is None or (g.get("unit", kind) != "year" and m["part"].lower() == "quarter"):
         return cand  # (a month has no quarters told)
+    if m["part"].lower() in _WEEKDAYS and g.get("unit", kind) not in ("month", "month_year"):
+        return cand  # ("the first Monday of 2025": not told so)
     return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower()}
 
 
@@ -619,6 +621,11 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
         s, e = dt.date(s.year, 1, 1), dt.date(s.year, 12, 31)
     elif g.get("unit") == "month":
         s, e = s.replace(day=1), _month_end(s.year, s.month)
+    if g["of"] in _WEEKDAYS:  # "the first Saturday of November", "the last Friday of the month": that one day
+        wd = _WEEKDAYS[g["of"]]
+        day = (e - dt.timedelta(days=(e.weekday() - wd) % 7) if g["nth"] < 0
+               else s + dt.timedelta(days=(wd - s.weekday()) % 7 + 7 * g["nth"]))
+        return _fact(day, day, "day", text, fact.basis)
     if g["of"] in ("week", "days"):  # ("the last days of February": its last week)
         first = e - dt.timedelta(days=6) if g["nth"] < 0 else s + dt.timedelta(days=7 * g["nth"])
         s, e = first, min(e, first + dt.timedelta(days=6))
@@ -947,12 +954,18 @@ def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str
     return (past if past is not None else ahead), "context"
 
 
+#: How many months just gone "last <month>" does not name ("last October" told in November or December).
+_LAST_MONTH_NAME_SKIPS = 2
+
+
 def _month_in_year(month: int, pub: _Pub, future: bool, mod: str) -> tuple[int, int]:
     """Pick the year of a yearless month."""
     if mod == "this":
         return pub.best.year, month
     if mod == "last":
-        year = pub.best.year if month < pub.best.month else pub.best.year - 1
+        # the latest such month before this one, but a year back for this year's month just gone or the one before
+        # it: told in November, "last October" is a year back ("last month" or "in October" would tell this year's)
+        year = pub.best.year if month < pub.best.month - _LAST_MONTH_NAME_SKIPS else pub.best.year - 1
         return year, month
     if mod == "next":
         year = pub.best.year if month > pub.best.month else pub.best.year + 1
@@ -1526,10 +1539,13 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             fact = _both_days(mention.text, _one_night(text, start, end, fact))
         elif "nth" in g:
             fact = _part_of(g, fact, mention.text)
-        elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0 \
-                and _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
-            # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
-            fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
+        elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0:
+            if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
+                # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
+                fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
+            elif mention.text[:3].lower() == "of " and text[start - 5:start].lower() == "week ":
+                # "the week of 13 October": the seven days from that day
+                fact = _fact(fact.start, fact.start + dt.timedelta(days=6), "week", fact.text, fact.basis)
         if kind in ("md", "dm") and not out and pub is not None and _at_dateline(text, start) \
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
