@@ -99,7 +99,8 @@ _MONTH_CORE = _c(
 )
 _MONTH_DAY = _c(rf"(?P<m>{_MON}){_GAP}(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")
 _DIGIT_CORE = _c(
-    r"(?P<iy>\d{4})-(?P<imo>\d{1,2})-(?P<id>\d{1,2})\b(?![-/]\d)"
+    r"(?P<iy>\d{4})(?:-(?P<imo>\d{1,2})-(?P<id>\d{1,2})|/(?P<smo>\d{1,2})/(?P<sd>\d{1,2})|\.(?P<dmo>\d\d)\.(?P<dd>\d\d))"
+    r"\b(?![-/.]\d)"
     r"|(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./]\d)"
     rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
     rf"(?:{_TO2}(?P<d3>{_D})\s+(?:of\s+)?(?P<m2>{_MON}))?(?:,?\s+(?P<y>{_Y}))?"
@@ -309,8 +310,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
         return None
     g = m.groupdict()
     end = m.end()
-    if g["iy"]:
-        return p, end, "iso", {"y": g["iy"], "mo": g["imo"], "d": g["id"]}
+    if g["iy"]:  # year first: ISO "2024-05-03", East Asian "2024/05/03" and "2024.05.03"
+        return p, end, "iso", {"y": g["iy"], "mo": g["imo"] or g["smo"] or g["dmo"], "d": g["id"] or g["sd"] or g["dd"]}
     if g["na"]:
         if g["sep"] == "." and len(g["ny"]) != 4:
             return None
