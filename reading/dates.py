@@ -28,10 +28,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
+import json
 import math
 import re
 import string
 from dataclasses import dataclass
+from pathlib import Path
 
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.messages import Messages
@@ -174,7 +177,9 @@ for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
 for _w in SEASONS:
     _ANCHOR_WORDS[_w] = "season"
-for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice"):
+for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice", "arafat", "arafah", "jamhuri",
+           "madaraka", "mashujaa", "independence", "victory", "republic", "nowruz", "navruz", "novruz", "norouz",
+           "nowrouz", "newroz"):
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
@@ -521,15 +526,22 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
 #: Feasts that date events in conflict news ("on Eid al-Fitr", "on Christmas Day", "during Ramadan"): for the
 #: Islamic ones (Hijri month, day, days it lasts), for the others (Gregorian month, day).
 _ISLAMIC_FEASTS = {"fitr": (10, 1, 1), "adha": (12, 10, 1), "kebir": (12, 10, 1), "kabir": (12, 10, 1),
-                   "ramadan": (9, 1, 30), "ashura": (1, 10, 1)}
+                   "ramadan": (9, 1, 30), "ashura": (1, 10, 1), "arafat": (12, 9, 1)}
 _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
                  "new year's eve": (12, 31), "new year's day": (1, 1), "boxing day": (12, 26),
                  "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
                  # (days that are the same in every country that keeps them; not "Independence Day", "Victory Day")
-                 "bastille day": (7, 14), "armistice day": (11, 11)}
+                 "bastille day": (7, 14), "armistice day": (11, 11),
+                 # Kenya's own names; the Kurds' Newroz (Iran's Nowruz is the equinox's day: 20 or 21 March)
+                 "jamhuri day": (12, 12), "madaraka day": (6, 1), "mashujaa day": (10, 20), "newroz": (3, 21)}
+_NOWRUZ = frozenset({"nowruz", "navruz", "novruz", "norouz", "nowrouz"})
+#: Days whose date depends on the country: read only with the country named right before them.
+_NATIONAL_DAYS = ("independence day", "victory day", "republic day")
+_NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json"
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
             r"|Christmas(?:\s+(?:Eve|Day))?\b|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
-            r"|New\s+Year['’]s\s+(?:Eve|Day)\b)(?:,?\s+(?P<y>{_Y}))?"
+            r"|New\s+Year['’]s\s+(?:Eve|Day)\b|(?:Jamhuri|Madaraka|Mashujaa|Independence|Victory|Republic)\s+Day\b"
+            r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b)(?:,?\s+(?P<y>{_Y}))?"
             .replace("{_Y}", _Y))
 
 
@@ -546,7 +558,8 @@ def _yearless_numeric(start: int, end: int, words: list[str], g: dict) -> Candid
     return start, end, "dm", {"d": str(day), "m": calendar.month_name[month], "y": None}
 
 
-#: After "over" and a feast: what makes it a time ("fighting continued over Christmas, ...", "over Eid in Gaza").
+#: After "over" or "for" and a feast: what makes it a time ("fighting continued over Christmas, ...", "over Eid in
+#: Gaza", "a truce for Eid al-Fitr, ...").
 _FEAST_OVER_END = _c(r"\s*(?:[,.;:)]|$)|\s+(?i:in|at|and|on|when|as|despite|with)\b")
 
 
@@ -558,15 +571,83 @@ def _at_feast(text: str, p: int) -> Candidate | None:
         return None
     if m["eid"]:
         name = m["eid"].lower()
+    elif m["arafat"]:
+        if text[max(0, p - 7):p].lower() != "day of ":
+            return None  # "Mount Arafat": a place
+        p, name = p - 7, "arafat"
     else:
         name = " ".join(m["name"].lower().replace("’", "'").split())
     if name.startswith("christmas") and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
         p, name = p - 9, "orthodox " + name  # the Julian calendar's Christmas: 7 January
+    elif name in _NATIONAL_DAYS:
+        told = _country_before(text, p)
+        if told is None:
+            return None  # "on Independence Day" alone: whose?
+        p, name = told[0], f"{told[1]} {name}"
     start, words = _left(text, p)
-    over = words and words[-1] == "over" and _FEAST_OVER_END.match(text, m.end())
-    if not words or not (over or any(w in _PREPS for w in words)):
+    over = (words and words[-1] == "over" or not words and text[max(0, p - 4):p].lower() == "for ") \
+        and _FEAST_OVER_END.match(text, m.end())
+    if not words and over:
+        start = p - 4
+    elif not words or not (over or any(w in _PREPS for w in words)):
         return None  # "Eid prayers", "a Christmas market", "a row over Christmas lights": a thing, not a date
-    return start, m.end(), "feast", {"feast": name, "y": m["y"]}
+    g = {"feast": name, "y": m["y"]}
+    if words[-1:] == ["of"] and (day := _FEAST_DAY_BEFORE.search(text, max(0, start - 24), start)) is not None:
+        # "the second day of Eid al-Adha", "on the eve of Eid": that day of it
+        nth = (day["nth"] or "").lower()
+        start, g["day_of"] = day.start(), "eve" if day["eve"] else "last" if nth == "last" else _NTH[nth]
+    return start, m.end(), "feast", g
+
+
+#: Before "of" and a feast: which day of it ("the second day of Eid al-Adha", "the eve of Eid").
+_FEAST_DAY_BEFORE = _c(r"(?<![\w\-])(?i:(?:on|during|in)\s+)?(?i:the)\s+(?:(?P<nth>(?i:first|second|third|fourth|last))"
+                       r"\s+(?i:day)|(?P<eve>(?i:eve)))\s+$")
+_WORD_BEFORE = _c(r"[\w\-'’.]+")
+
+
+def _country_before(text: str, p: int) -> tuple[int, str] | None:
+    """(start, ISO alpha-2) of the country named right before ``p`` ("Pakistan's ", "South Sudan's ",
+    "Bangladeshi "), in one to three words; None when none is."""
+    from reading.actors import nation_iso  # (the country names: loaded only when a national day is met)
+
+    words = list(_WORD_BEFORE.finditer(text, max(0, p - 40), p))
+    if not words or text[words[-1].end():p].strip():
+        return None
+    names = nation_iso()
+    for k in (3, 2, 1):
+        if len(words) < k:
+            continue
+        key = " ".join(w.group() for w in words[-k:]).lower()
+        key = key[:-2] if key.endswith(("'s", "’s")) else key.rstrip("'’")
+        if key in names:
+            return words[-k].start(), names[key]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _national_days() -> dict[str, tuple[int, int]]:
+    """"PK independence day" -> (8, 14): each country's national days (``patterns/national_days.json``)."""
+    with _NATIONAL_DAYS_FILE.open(encoding="utf-8") as fh:
+        table = json.load(fh)
+    return {f"{iso} {day}": tuple(md) for day in _NATIONAL_DAYS for iso, md in table[day].items()}
+
+
+def _feast_day(g: dict, start: dt.date, end: dt.date, text: str, basis: str) -> FactDate:
+    """The date of a feast spanning ``start``-``end``, or of the day of it told ("the second day of Eid", "the eve
+    of Christmas"). A one-day Islamic feast (or one day of Ramadan) is the tabular day widened by one each side, as
+    moon sighting differs by country: it keeps a day's precision, one day known to a day (as "overnight" is two
+    days at a day's); Nowruz likewise (20 or 21 March)."""
+    k, islamic = g.get("day_of"), _ISLAMIC_FEASTS.get(g["feast"])
+    one = dt.timedelta(days=1)
+    if k == "eve":
+        start, end = start - one, (start + one if islamic else start - one)
+    elif k is not None:
+        n = (islamic[2] - 1 if islamic else (end - start).days) if k == "last" else k
+        start = start + n * one
+        end = start + 2 * one if islamic else start
+    if islamic and (end - start).days <= 2 or g["feast"] in _NOWRUZ:
+        return FactDate(start, end, "day", text, basis)
+    return _fact(start, end, "day", text, basis)
 
 
 def _islamic_day(year: int, month: int, day: int) -> dt.date:
@@ -578,9 +659,11 @@ def _islamic_day(year: int, month: int, day: int) -> dt.date:
 
 def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
     """The spans a feast may cover in and around the Gregorian ``year``, earliest first."""
-    if name in _FIXED_FEASTS:
-        month, day = _FIXED_FEASTS[name]
+    if name in _FIXED_FEASTS or name in _national_days():
+        month, day = _FIXED_FEASTS.get(name) or _national_days()[name]
         return [(dt.date(y, month, day),) * 2 for y in (year - 1, year, year + 1)]
+    if name in _NOWRUZ:
+        return [(dt.date(y, 3, 20), dt.date(y, 3, 21)) for y in (year - 1, year, year + 1)]
     h_month, h_day, days = _ISLAMIC_FEASTS[name]
     first_hijri = (year - 622) * 33 // 32  # about the Hijri year the Gregorian year opens in
     spans = []
@@ -1180,7 +1263,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if g.get("y"):
             year = _year_no(g["y"])
             start, end = next((s, e) for s, e in _feast_spans(g["feast"], year) if s.year == year or e.year == year)
-            return _fact(start, end, "day", text, "explicit")
+            return _feast_day(g, start, end, text, "explicit")
         if pub is None:
             raise _Unresolved("W301", _NO_YEAR)
 
@@ -1192,7 +1275,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             return max(sp for sp in spans if sp[0] <= ref)
 
         start, end = _over(pub, feast_at)
-        return _fact(start, end, "day", text, "context")
+        return _feast_day(g, start, end, text, "context")
 
     if kind == "publication":
         if pub is None:
