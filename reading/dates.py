@@ -275,8 +275,13 @@ def _at_month(text: str, p: int) -> Candidate | None:
         return start, end, kind, {"m1": g["m"], "d1": g["d1"], "m2": g["m2"], "d2": g["d2"], "y": g["y"]}
     if g["d1"]:
         return _year_told_after(text, start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]})
+    part = _part(words)
+    if part in ("mid", "late") and (first := _FIRST_PART_BEFORE.search(text, max(0, start - 16), start)) is not None:
+        # "from mid- to late March", "in early to mid-April": from the first part's start to the second's end
+        start, part = first.start(), f"{first['part'].lower()}-{part}"
+        words = ["from", *words]  # (a preposition was told: "early to mid-May" is a time)
     if g["ym"]:
-        return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": _part(words)}
+        return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": part}
     name = g["m"].rstrip(".").lower()
     if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]):
         return None
@@ -285,9 +290,13 @@ def _at_month(text: str, p: int) -> Candidate | None:
         return None  # "Theresa May", "March on Tripoli"
     later = _NEXT_MONTH_YEAR.match(text, end)
     if later is not None:  # "in May and June 2003": May of 2003
-        return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": _part(words)}
+        return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": part}
     return _year_told_after(text, start, end, "month",
-                            {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": _part(words)})
+                            {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": part})
+
+
+#: Before "mid" or "late" and a month: the part a span of them opens with ("mid- to late March", "early to mid-April").
+_FIRST_PART_BEFORE = _c(r"(?<![\w\-])(?P<part>(?i:early|mid))(?:-?\s+|-)(?i:to|into|and|or)(?:\s+|-)$")
 
 
 def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Candidate:
@@ -897,6 +906,9 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 def _month_span(year: int, month: int, part: str | None = None) -> tuple[dt.date, dt.date]:
     end = _month_end(year, month)
+    if part and "-" in part:  # "early-mid", "mid-late": from one part's start to the other's end
+        first, last = part.split("-")
+        return _month_span(year, month, first)[0], _month_span(year, month, last)[1]
     part = _norm_part(part)
     if part == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
