@@ -1655,7 +1655,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 
 
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*")
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
 _RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
 
 
@@ -1711,10 +1711,13 @@ def _join_day_ranges(text: str, found: list) -> list:
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
                     and (0 < (d2.start - d1.start).days <= 14 and _RANGE_OPEN.match(m1.text)
-                         or d1.basis == d2.basis and join.group().strip().lower() == "and"
-                         and ((d2.start - d1.end).days == 1 or d1.basis == "weekday" and d2.start > d1.end))):
+                         or d1.basis == d2.basis and (word := join.group().strip(" ,\t\n").lower()) in ("and", "and again")
+                         and ((d2.start - d1.end).days == 1 or (d1.basis == "weekday" or word == "and again")
+                              and 0 < (d2.start - d1.end).days <= 14))):
                 # (or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
-                # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision)
+                # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision;
+                # so is "on Monday and again on Thursday": one act told over both days is one event whose toll
+                # stays whole, not two that would double it or an event on Monday alone that would lose Thursday)
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 basis = "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis
                 joined.date = _both_days(joined.text, _one_night(text, m1.start, m2.end,
