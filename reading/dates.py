@@ -382,7 +382,15 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     mod = _mod(words) or ("overnight" if words and words[-1] == "overnight" else "")
     if words and words[-1] in ("early", "late"):
         mod = mod or words[-1]
+    if (week := _WEEK_AFTER_WEEKDAY.match(text, m.end())) is not None:
+        # "on Thursday last week", "on Monday next week": that day of the week before or after publication's
+        return start, week.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"],
+                                              "week": _YEAR_SHIFT[week["rel"].lower()]}
     return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
+
+
+#: After a weekday: the week it falls in, told from publication's ("on Thursday last week", "Monday next week").
+_WEEK_AFTER_WEEKDAY = _c(r",?\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’])")
 
 
 #: After "overnight": the day the night ran into ("overnight into Sunday", "overnight to Tuesday morning").
@@ -1246,7 +1254,9 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         mod = (g.get("mod") or "").lower()
         if pub is None:
             raise _Unresolved("W302", _NO_PUB)
-        if mod == "next" or mod == "coming":
+        if g.get("week") is not None:
+            fn = lambda ref: (ref + dt.timedelta(days=wd - ref.weekday() + 7 * g["week"]),) * 2  # noqa: E731
+        elif mod == "next" or mod == "coming":
             fn = lambda ref: (_weekday_after(ref, wd, True),) * 2  # noqa: E731
         elif mod == "last":
             fn = lambda ref: (_weekday_before(ref, wd, True),) * 2  # noqa: E731
@@ -1540,6 +1550,8 @@ def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
 
 
 #: Before a day: the week up to it ("in the week to 5 June", "the week ending 7 June").
+#: Before a month: a year told by its last month ("the fiscal year to March 2025", "the year ending June").
+_YEAR_TO_BEFORE = _c(r"\b(?i:year\s+(?:to|ending|ended|up\s+to|through))\s+$")
 _WEEK_TO_BEFORE = _c(r"\b(?i:week\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
 
 
@@ -1635,6 +1647,11 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             fact = _both_days(mention.text, _one_night(text, start, end, fact))
         elif "nth" in g:
             fact = _part_of(g, fact, mention.text)
+        elif kind in ("month", "month_year", "md", "dm") and text.find("ear ", max(0, start - 12), start) >= 0 \
+                and _YEAR_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
+            # "the fiscal year to March 2025", "the year ended 30 June": the twelve months up to that month or day
+            first = _years_back(fact.end, 1) + dt.timedelta(days=1)
+            fact = _fact(first, fact.end, "year", fact.text, fact.basis)
         elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0:
             if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
                 # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
