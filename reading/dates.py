@@ -102,7 +102,8 @@ _MONTH_CORE = _c(
 )
 _MONTH_DAY = _c(rf"(?P<m>{_MON}){_GAP}(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")
 _DIGIT_CORE = _c(
-    r"(?P<iy>\d{4})(?:-(?P<imo>\d{1,2})-(?P<id>\d{1,2})|/(?P<smo>\d{1,2})/(?P<sd>\d{1,2})|\.(?P<dmo>\d\d)\.(?P<dd>\d\d))"
+    r"(?P<iy>\d{4})(?:-(?P<imo>\d{1,2})-(?P<id>\d{1,2})|/(?P<smo>\d{1,2})/(?P<sd>\d{1,2})"
+    r"|\.(?P<dmo>\d\d)\.(?P<dd>\d\d))"
     r"\b(?![-/.]\d)"
     r"|(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./]\d)"
     rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
@@ -854,8 +855,9 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 #: Monday", "their return on Friday", "agreed to meet on Monday", "shops were open on Sunday"). "is/are" and
 #: "falls" only right before the date.
 _PRESENT_PLAN = re.compile(
-    r"(?:^|[^\w'’\-])(?P<before>[a-z'’]+\s+)?(?:(?:opens|open|reopens|reopen|meets|meet|convenes|convene|resumes|resume"
-    r"|begins|begin|starts|start|ends|closes|arrives|arrive|travels|visits|holds|hold|takes\s+place|take\s+place"
+    r"(?:^|[^\w'’\-])(?P<before>[a-z'’]+\s+)?(?:(?:opens|open|reopens|reopen|meets|meet|convenes|convene"
+    r"|resumes|resume|begins|begin|starts|start|ends|closes|arrives|arrive|travels|visits|holds|hold"
+    r"|takes\s+place|take\s+place"
     r"|returns|return|lapses|expire|runs|run|stays|stay|remains|remain|discusses|discuss|reviews|certifies|leaves"
     r"|departs|kicks\s+off|heads\s+to|starting)(?!\s+fire\b)(?:\s+[a-z0-9'’\-]+){0,5}|(?:is|are|falls))\s+$")
 _NOT_A_PRESENT_VERB_AFTER = frozenset(
@@ -1728,7 +1730,8 @@ def _join_day_ranges(text: str, found: list) -> list:
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
                     and (0 < (d2.start - d1.start).days <= 14 and _RANGE_OPEN.match(m1.text)
-                         or d1.basis == d2.basis and (word := join.group().strip(" ,\t\n").lower()) in ("and", "and again")
+                         or d1.basis == d2.basis
+                         and (word := join.group().strip(" ,\t\n").lower()) in ("and", "and again")
                          and ((d2.start - d1.end).days == 1 or (d1.basis == "weekday" or word == "and again")
                               and 0 < (d2.start - d1.end).days <= 14))):
                 # (or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on

@@ -25,7 +25,8 @@ _WORDS = ("will", "WILL", "Will", "won't", "shall", "scheduled", "pre-scheduled"
           "deadline", "deadlines", "'ll", "'LL", "we'll", "said", "SAID", "told reporters", "told them that", "was", "were",
           "had", "took place", "a", "the", "on", "Monday", "April 4", "in", "xwill", "willx", "_will", "4will",
           "\u0130s to", "\u0131s to", "\u017fhall", "wi\u212all", "Ne\u212at", "\u212aill", "caf\u00e9", "\u03a3", "\u00df",
-          "opens", "Meet", "is", "Falls", "to", "fire", "THE", "\0", ",", ";", ":", "(", ")", ".", "-", "\u2019ll", "\u201c", " ", " ", "\n", "\t")
+          "opens", "Meet", "is", "Falls", "to", "fire",
+          "THE", "\0", ",", ";", ":", "(", ")", ".", "-", "\u2019ll", "\u201c", " ", " ", "\n", "\t")
 
 
 def test_same_answers_as_the_plain_search():
