@@ -408,6 +408,9 @@ _TWO_DAYS_BEFORE = _c(r"(?<![\w\-])(?i:the\s+day\s+(?P<rel>before|after))\s+$")
 
 
 _YEAR_TOLD = _c(r"\b(?:1[89]|20)\d\d\b")
+#: After "the week/month/year": "before" or "after" that ends the clause ("the month before.", "the year after, ..."),
+#: not "the year before last" nor "the week before the vote" (a shift from an act whose day is not told).
+_UNIT_SHIFT_AFTER = _c(r"\s+(?P<rel>(?i:before|after|earlier|later))(?=\s*[,.;:)]|\s*$|\s+(?i:and|but|when|as)\b)")
 #: Before "days", "weeks", "months" and "ahead": a time to come ("in the days ahead").
 _AHEAD_LEFT = _c(r"(?<![\w\-])(?i:in|over|during)\s+the\s+$")
 
@@ -473,6 +476,12 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             edge = (that["edge"] or "").lower() or None
             return that.start(), end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
                                                    "anchor": "that", "part": edge}
+        if word != "week" and words[-1:] == ["the"] and (shift := _UNIT_SHIFT_AFTER.match(text, end)) is not None:
+            # "took Goma the month before.", "The year after, ...": as "the previous/following month", from the
+            # date told before it (in its sentence or one before: no date told, no date)
+            mod = "the previous" if shift["rel"].lower() in ("before", "earlier") else "the following"
+            return _word_offset(text, p, 1), shift.end("rel"), "relative", {"edge": None, "mod": mod, "unit": word,
+                                                                              "edgeunit": None, "told_before": True}
         if not words or words[-1] not in ("this", "last", "next", "past", "previous", "following"):
             return None
         mod = words[-1]
@@ -1621,10 +1630,13 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "took Goma in January 2025 and Bukavu the following month": the month after the date its
             # sentence told before (with its year or not: "began on 1 April ... fell the following week"), not
             # after publication
-            told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
+            told = next((m.date for m, _ in reversed(out) if m.date is not None
+                         and (m.start >= s_start or g.get("told_before") and m.start >= start - 400)
                          and m.date.basis != "publication"), None)
             if told is not None:
                 ref = _pub(told.start)
+            elif g.get("told_before"):
+                continue  # "the month before" with no date told before it: before what?
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
             ref = _month_told_before(out, _month_no(g.get("m") or g["m1"]), pub) or pub
             if past_year_told:
