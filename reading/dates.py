@@ -1598,6 +1598,30 @@ def _month_told_before(out: list, month: int, pub: _Pub) -> _Pub | None:
     return _pub(_month_end(told.start.year, month))
 
 
+#: How near a day with a past year its sentence told before a yearless day must fall to take that year.
+_NEAR_TOLD_DAYS = 45
+
+
+def _near_day_told_before(out: list, s_start: int, g: dict, pub: _Pub) -> _Pub | None:
+    """The yearless day itself, when its sentence told before it a day of an earlier year than publication's and the
+    yearless day falls within :data:`_NEAR_TOLD_DAYS` of it in that year or the next or previous ("entered Damascus
+    on 8 December 2024, eleven days after launching an offensive on 27 November": 2024's); None otherwise (a day
+    months away keeps the reading from publication: the story has moved on)."""
+    told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
+                 and m.date.basis == "explicit" and m.date.precision == "day"), None)
+    if told is None or told.start.year >= pub.best.year:
+        return None
+    month, day = _month_no(g["m"]), _int_day(g["d"])
+    for year in (told.start.year - 1, told.start.year, told.start.year + 1):
+        try:
+            near = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((near - told.start).days) <= _NEAR_TOLD_DAYS:
+            return _pub(near)
+    return None
+
+
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
@@ -1638,7 +1662,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             elif g.get("told_before"):
                 continue  # "the month before" with no date told before it: before what?
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
-            ref = _month_told_before(out, _month_no(g.get("m") or g["m1"]), pub) or pub
+            ref = (_month_told_before(out, _month_no(g.get("m") or g["m1"]), pub)
+                   or (kind in ("md", "dm") and _near_day_told_before(out, s_start, g, pub)) or pub)
             if past_year_told:
                 g = {**g, "past_year_told": True}
         if kind == "ordinal":  # "on the 9th": of the month told before, else of publication's
