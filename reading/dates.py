@@ -869,6 +869,12 @@ _PRESENT_PLAN = re.compile(
     r"|takes\s+place|take\s+place"
     r"|returns|return|lapses|expire|runs|run|stays|stay|remains|remain|discusses|discuss|reviews|certifies|leaves"
     r"|departs|kicks\s+off|heads\s+to|starting)(?!\s+fire\b)(?:\s+[a-z0-9'’\-]+){0,5}|(?:is|are|falls))\s+$")
+#: The first words of :data:`_PRESENT_PLAN`'s verbs: one of them among the last words before a date gates its search.
+_PRESENT_PLAN_VERBS = frozenset(
+    "opens open reopens reopen meets meet convenes convene resumes resume begins begin starts start ends closes arrives "
+    "arrive travels visits holds hold takes take returns return lapses expire runs run stays stay remains remain "
+    "discusses discuss reviews certifies leaves departs kicks heads starting is are falls".split())
+_PLAN_WORD = re.compile(r"[a-z0-9'’\-]+")  # a word as :data:`_PRESENT_PLAN` counts them
 _NOT_A_PRESENT_VERB_AFTER = frozenset(
     "the a an his her its their this that our your my to not did never was were been be being remained stayed on in "
     "at of for".split())
@@ -1464,7 +1470,9 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     joined = f"{before}\0{after}\0{text[start:end]}"
     folded = joined.lower() if joined.isascii() else joined.translate(_FOLD)
     if _FUTURE_FOLDED.search(folded) is None and not ("'ll" in joined and _FUTURE_LL.search(joined) is not None):
-        plan = _PRESENT_PLAN.search(folded, max(0, len(before) - 60), len(before))
+        lo = max(0, len(before) - 60)
+        plan = (_PRESENT_PLAN.search(folded, lo, len(before))
+                if not _PRESENT_PLAN_VERBS.isdisjoint(_PLAN_WORD.findall(folded, lo, len(before))[-7:]) else None)
         if plan is None or (plan["before"] or "").strip() in _NOT_A_PRESENT_VERB_AFTER:
             return False  # (most dates: no future word, so whether it is reported does not matter)
     # "said on Thursday that it will ...": a report of what was said, not a plan
