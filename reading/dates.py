@@ -28,10 +28,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
+import json
 import math
 import re
 import string
 from dataclasses import dataclass
+from pathlib import Path
 
 from reading.document import DateMention, Document, FactDate, Problem
 from reading.messages import Messages
@@ -99,7 +102,9 @@ _MONTH_CORE = _c(
 )
 _MONTH_DAY = _c(rf"(?P<m>{_MON}){_GAP}(?P<d1>{_D})(?![:.,]?\d)(?:,?\s+(?P<y>{_Y}))?")
 _DIGIT_CORE = _c(
-    r"(?P<iy>\d{4})-(?P<imo>\d{1,2})-(?P<id>\d{1,2})\b(?![-/]\d)"
+    r"(?P<iy>\d{4})(?:-(?P<imo>\d{1,2})-(?P<id>\d{1,2})|/(?P<smo>\d{1,2})/(?P<sd>\d{1,2})"
+    r"|\.(?P<dmo>\d\d)\.(?P<dd>\d\d))"
+    r"\b(?![-/.]\d)"
     r"|(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})\b(?![./]\d)"
     rf"|(?P<d1>{_D})(?:{_TO}(?P<d2>{_D})(?=\s+(?:of\s+)?{_MON}))?\s+(?:of\s+)?(?P<m>{_MON})"
     rf"(?:{_TO2}(?P<d3>{_D})\s+(?:of\s+)?(?P<m2>{_MON}))?(?:,?\s+(?P<y>{_Y}))?"
@@ -173,7 +178,9 @@ for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
 for _w in SEASONS:
     _ANCHOR_WORDS[_w] = "season"
-for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice"):
+for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice", "arafat", "arafah", "jamhuri",
+           "madaraka", "mashujaa", "independence", "victory", "republic", "nowruz", "navruz", "novruz", "norouz",
+           "nowrouz", "newroz"):
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
@@ -269,8 +276,13 @@ def _at_month(text: str, p: int) -> Candidate | None:
         return start, end, kind, {"m1": g["m"], "d1": g["d1"], "m2": g["m2"], "d2": g["d2"], "y": g["y"]}
     if g["d1"]:
         return _year_told_after(text, start, end, "md", {"m": g["m"], "d": g["d1"], "y": g["y"]})
+    part = _part(words)
+    if part in ("mid", "late") and (first := _FIRST_PART_BEFORE.search(text, max(0, start - 16), start)) is not None:
+        # "from mid- to late March", "in early to mid-April": from the first part's start to the second's end
+        start, part = first.start(), f"{first['part'].lower()}-{part}"
+        words = ["from", *words]  # (a preposition was told: "early to mid-May" is a time)
     if g["ym"]:
-        return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": _part(words)}
+        return start, end, "month_year", {"m": g["m"], "y": g["ym"], "part": part}
     name = g["m"].rstrip(".").lower()
     if name not in _FULL_MONTHS or re.match(r"\s*\d", text[end : end + 3]):
         return None
@@ -279,9 +291,13 @@ def _at_month(text: str, p: int) -> Candidate | None:
         return None  # "Theresa May", "March on Tripoli"
     later = _NEXT_MONTH_YEAR.match(text, end)
     if later is not None:  # "in May and June 2003": May of 2003
-        return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": _part(words)}
+        return start, end, "month_year", {"m": g["m"], "y": later.group("y"), "part": part}
     return _year_told_after(text, start, end, "month",
-                            {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": _part(words)})
+                            {"m": g["m"], "pre": _mod(words) or (words[0] if words else ""), "part": part})
+
+
+#: Before "mid" or "late" and a month: the part a span of them opens with ("mid- to late March", "early to mid-April").
+_FIRST_PART_BEFORE = _c(r"(?<![\w\-])(?P<part>(?i:early|mid))(?:-?\s+|-)(?i:to|into|and|or)(?:\s+|-)$")
 
 
 def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Candidate:
@@ -309,8 +325,8 @@ def _at_digit(text: str, p: int) -> Candidate | None:
         return None
     g = m.groupdict()
     end = m.end()
-    if g["iy"]:
-        return p, end, "iso", {"y": g["iy"], "mo": g["imo"], "d": g["id"]}
+    if g["iy"]:  # year first: ISO "2024-05-03", East Asian "2024/05/03" and "2024.05.03"
+        return p, end, "iso", {"y": g["iy"], "mo": g["imo"] or g["smo"] or g["dmo"], "d": g["id"] or g["sd"] or g["dd"]}
     if g["na"]:
         if g["sep"] == "." and len(g["ny"]) != 4:
             return None
@@ -367,7 +383,15 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
     mod = _mod(words) or ("overnight" if words and words[-1] == "overnight" else "")
     if words and words[-1] in ("early", "late"):
         mod = mod or words[-1]
+    if (week := _WEEK_AFTER_WEEKDAY.match(text, m.end())) is not None:
+        # "on Thursday last week", "on Monday next week": that day of the week before or after publication's
+        return start, week.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"],
+                                              "week": _YEAR_SHIFT[week["rel"].lower()]}
     return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
+
+
+#: After a weekday: the week it falls in, told from publication's ("on Thursday last week", "Monday next week").
+_WEEK_AFTER_WEEKDAY = _c(r",?\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’])")
 
 
 #: After "overnight": the day the night ran into ("overnight into Sunday", "overnight to Tuesday morning").
@@ -384,6 +408,9 @@ _TWO_DAYS_BEFORE = _c(r"(?<![\w\-])(?i:the\s+day\s+(?P<rel>before|after))\s+$")
 
 
 _YEAR_TOLD = _c(r"\b(?:1[89]|20)\d\d\b")
+#: After "the week/month/year": "before" or "after" that ends the clause ("the month before.", "the year after, ..."),
+#: not "the year before last" nor "the week before the vote" (a shift from an act whose day is not told).
+_UNIT_SHIFT_AFTER = _c(r"\s+(?P<rel>(?i:before|after|earlier|later))(?=\s*[,.;:)]|\s*$|\s+(?i:and|but|when|as)\b)")
 #: Before "days", "weeks", "months" and "ahead": a time to come ("in the days ahead").
 _AHEAD_LEFT = _c(r"(?<![\w\-])(?i:in|over|during)\s+the\s+$")
 
@@ -449,6 +476,12 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             edge = (that["edge"] or "").lower() or None
             return that.start(), end, "relative", {"edge": edge, "mod": "this", "unit": word, "edgeunit": word,
                                                    "anchor": "that", "part": edge}
+        if word != "week" and words[-1:] == ["the"] and (shift := _UNIT_SHIFT_AFTER.match(text, end)) is not None:
+            # "took Goma the month before.", "The year after, ...": as "the previous/following month", from the
+            # date told before it (in its sentence or one before: no date told, no date)
+            mod = "the previous" if shift["rel"].lower() in ("before", "earlier") else "the following"
+            return _word_offset(text, p, 1), shift.end("rel"), "relative", {"edge": None, "mod": mod, "unit": word,
+                                                                              "edgeunit": None, "told_before": True}
         if not words or words[-1] not in ("this", "last", "next", "past", "previous", "following"):
             return None
         mod = words[-1]
@@ -520,15 +553,22 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
 #: Feasts that date events in conflict news ("on Eid al-Fitr", "on Christmas Day", "during Ramadan"): for the
 #: Islamic ones (Hijri month, day, days it lasts), for the others (Gregorian month, day).
 _ISLAMIC_FEASTS = {"fitr": (10, 1, 1), "adha": (12, 10, 1), "kebir": (12, 10, 1), "kabir": (12, 10, 1),
-                   "ramadan": (9, 1, 30), "ashura": (1, 10, 1)}
+                   "ramadan": (9, 1, 30), "ashura": (1, 10, 1), "arafat": (12, 9, 1)}
 _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
                  "new year's eve": (12, 31), "new year's day": (1, 1), "boxing day": (12, 26),
                  "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
                  # (days that are the same in every country that keeps them; not "Independence Day", "Victory Day")
-                 "bastille day": (7, 14), "armistice day": (11, 11)}
+                 "bastille day": (7, 14), "armistice day": (11, 11),
+                 # Kenya's own names; the Kurds' Newroz (Iran's Nowruz is the equinox's day: 20 or 21 March)
+                 "jamhuri day": (12, 12), "madaraka day": (6, 1), "mashujaa day": (10, 20), "newroz": (3, 21)}
+_NOWRUZ = frozenset({"nowruz", "navruz", "novruz", "norouz", "nowrouz"})
+#: Days whose date depends on the country: read only with the country named right before them.
+_NATIONAL_DAYS = ("independence day", "victory day", "republic day")
+_NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json"
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
             r"|Christmas(?:\s+(?:Eve|Day))?\b|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
-            r"|New\s+Year['’]s\s+(?:Eve|Day)\b)(?:,?\s+(?P<y>{_Y}))?"
+            r"|New\s+Year['’]s\s+(?:Eve|Day)\b|(?:Jamhuri|Madaraka|Mashujaa|Independence|Victory|Republic)\s+Day\b"
+            r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b)(?:,?\s+(?P<y>{_Y}))?"
             .replace("{_Y}", _Y))
 
 
@@ -545,7 +585,8 @@ def _yearless_numeric(start: int, end: int, words: list[str], g: dict) -> Candid
     return start, end, "dm", {"d": str(day), "m": calendar.month_name[month], "y": None}
 
 
-#: After "over" and a feast: what makes it a time ("fighting continued over Christmas, ...", "over Eid in Gaza").
+#: After "over" or "for" and a feast: what makes it a time ("fighting continued over Christmas, ...", "over Eid in
+#: Gaza", "a truce for Eid al-Fitr, ...").
 _FEAST_OVER_END = _c(r"\s*(?:[,.;:)]|$)|\s+(?i:in|at|and|on|when|as|despite|with)\b")
 
 
@@ -557,15 +598,83 @@ def _at_feast(text: str, p: int) -> Candidate | None:
         return None
     if m["eid"]:
         name = m["eid"].lower()
+    elif m["arafat"]:
+        if text[max(0, p - 7):p].lower() != "day of ":
+            return None  # "Mount Arafat": a place
+        p, name = p - 7, "arafat"
     else:
         name = " ".join(m["name"].lower().replace("’", "'").split())
     if name.startswith("christmas") and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
         p, name = p - 9, "orthodox " + name  # the Julian calendar's Christmas: 7 January
+    elif name in _NATIONAL_DAYS:
+        told = _country_before(text, p)
+        if told is None:
+            return None  # "on Independence Day" alone: whose?
+        p, name = told[0], f"{told[1]} {name}"
     start, words = _left(text, p)
-    over = words and words[-1] == "over" and _FEAST_OVER_END.match(text, m.end())
-    if not words or not (over or any(w in _PREPS for w in words)):
+    over = (words and words[-1] == "over" or not words and text[max(0, p - 4):p].lower() == "for ") \
+        and _FEAST_OVER_END.match(text, m.end())
+    if not words and over:
+        start = p - 4
+    elif not words or not (over or any(w in _PREPS for w in words)):
         return None  # "Eid prayers", "a Christmas market", "a row over Christmas lights": a thing, not a date
-    return start, m.end(), "feast", {"feast": name, "y": m["y"]}
+    g = {"feast": name, "y": m["y"]}
+    if words[-1:] == ["of"] and (day := _FEAST_DAY_BEFORE.search(text, max(0, start - 24), start)) is not None:
+        # "the second day of Eid al-Adha", "on the eve of Eid": that day of it
+        nth = (day["nth"] or "").lower()
+        start, g["day_of"] = day.start(), "eve" if day["eve"] else "last" if nth == "last" else _NTH[nth]
+    return start, m.end(), "feast", g
+
+
+#: Before "of" and a feast: which day of it ("the second day of Eid al-Adha", "the eve of Eid").
+_FEAST_DAY_BEFORE = _c(r"(?<![\w\-])(?i:(?:on|during|in)\s+)?(?i:the)\s+(?:(?P<nth>(?i:first|second|third|fourth|last))"
+                       r"\s+(?i:day)|(?P<eve>(?i:eve)))\s+$")
+_WORD_BEFORE = _c(r"[\w\-'’.]+")
+
+
+def _country_before(text: str, p: int) -> tuple[int, str] | None:
+    """(start, ISO alpha-2) of the country named right before ``p`` ("Pakistan's ", "South Sudan's ",
+    "Bangladeshi "), in one to three words; None when none is."""
+    from reading.actors import nation_iso  # (the country names: loaded only when a national day is met)
+
+    words = list(_WORD_BEFORE.finditer(text, max(0, p - 40), p))
+    if not words or text[words[-1].end():p].strip():
+        return None
+    names = nation_iso()
+    for k in (3, 2, 1):
+        if len(words) < k:
+            continue
+        key = " ".join(w.group() for w in words[-k:]).lower()
+        key = key[:-2] if key.endswith(("'s", "’s")) else key.rstrip("'’")
+        if key in names:
+            return words[-k].start(), names[key]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _national_days() -> dict[str, tuple[int, int]]:
+    """"PK independence day" -> (8, 14): each country's national days (``patterns/national_days.json``)."""
+    with _NATIONAL_DAYS_FILE.open(encoding="utf-8") as fh:
+        table = json.load(fh)
+    return {f"{iso} {day}": tuple(md) for day in _NATIONAL_DAYS for iso, md in table[day].items()}
+
+
+def _feast_day(g: dict, start: dt.date, end: dt.date, text: str, basis: str) -> FactDate:
+    """The date of a feast spanning ``start``-``end``, or of the day of it told ("the second day of Eid", "the eve
+    of Christmas"). A one-day Islamic feast (or one day of Ramadan) is the tabular day widened by one each side, as
+    moon sighting differs by country: it keeps a day's precision, one day known to a day (as "overnight" is two
+    days at a day's); Nowruz likewise (20 or 21 March)."""
+    k, islamic = g.get("day_of"), _ISLAMIC_FEASTS.get(g["feast"])
+    one = dt.timedelta(days=1)
+    if k == "eve":
+        start, end = start - one, (start + one if islamic else start - one)
+    elif k is not None:
+        n = (islamic[2] - 1 if islamic else (end - start).days) if k == "last" else k
+        start = start + n * one
+        end = start + 2 * one if islamic else start
+    if islamic and (end - start).days <= 2 or g["feast"] in _NOWRUZ:
+        return FactDate(start, end, "day", text, basis)
+    return _fact(start, end, "day", text, basis)
 
 
 def _islamic_day(year: int, month: int, day: int) -> dt.date:
@@ -577,9 +686,11 @@ def _islamic_day(year: int, month: int, day: int) -> dt.date:
 
 def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
     """The spans a feast may cover in and around the Gregorian ``year``, earliest first."""
-    if name in _FIXED_FEASTS:
-        month, day = _FIXED_FEASTS[name]
+    if name in _FIXED_FEASTS or name in _national_days():
+        month, day = _FIXED_FEASTS.get(name) or _national_days()[name]
         return [(dt.date(y, month, day),) * 2 for y in (year - 1, year, year + 1)]
+    if name in _NOWRUZ:
+        return [(dt.date(y, 3, 20), dt.date(y, 3, 21)) for y in (year - 1, year, year + 1)]
     h_month, h_day, days = _ISLAMIC_FEASTS[name]
     first_hijri = (year - 622) * 33 // 32  # about the Hijri year the Gregorian year opens in
     spans = []
@@ -591,7 +702,7 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
 _PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
-                     r"(?P<part>(?i:week|half|quarter|days))\s+$")
+                     rf"(?P<part>(?i:week|half|quarter|days)|{_WD})\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -607,6 +718,8 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
     m = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
     if m is None or (g.get("unit", kind) != "year" and m["part"].lower() == "quarter"):
         return cand  # (a month has no quarters told)
+    if m["part"].lower() in _WEEKDAYS and g.get("unit", kind) not in ("month", "month_year"):
+        return cand  # ("the first Monday of 2025": not told so)
     return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower()}
 
 
@@ -619,6 +732,11 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
         s, e = dt.date(s.year, 1, 1), dt.date(s.year, 12, 31)
     elif g.get("unit") == "month":
         s, e = s.replace(day=1), _month_end(s.year, s.month)
+    if g["of"] in _WEEKDAYS:  # "the first Saturday of November", "the last Friday of the month": that one day
+        wd = _WEEKDAYS[g["of"]]
+        day = (e - dt.timedelta(days=(e.weekday() - wd) % 7) if g["nth"] < 0
+               else s + dt.timedelta(days=(wd - s.weekday()) % 7 + 7 * g["nth"]))
+        return _fact(day, day, "day", text, fact.basis)
     if g["of"] in ("week", "days"):  # ("the last days of February": its last week)
         first = e - dt.timedelta(days=6) if g["nth"] < 0 else s + dt.timedelta(days=7 * g["nth"])
         s, e = first, min(e, first + dt.timedelta(days=6))
@@ -738,6 +856,28 @@ _FUTURE = re.compile(rf"\b(?i:{_FUTURE_WORDS})\b|'ll\b")
 _FUTURE_FOLDED = re.compile(rf"\b(?:{_FUTURE_WORDS})\b")
 _FUTURE_LL = re.compile(r"'ll\b")
 _CLAUSE_END = re.compile(r"[,;:()]")
+#: A schedule told in the present tense by the verb that governs the date, a few words before it ("Polls open on
+#: Sunday", "The summit opens Tuesday", "ministers meet in Vienna on Monday", "holds an emergency session on
+#: Friday", "schools stay shut until Friday", "is on 11 January", "falls on 4 January"), in folded text. Only verbs
+#: that tell no violent act (a headline's present tells past attacks: "Army opens fire ..." is kept out), only
+#: forms that are no noun or adjective after an article, a possessive or "to", "not", "was" ("a state visit on
+#: Monday", "their return on Friday", "agreed to meet on Monday", "shops were open on Sunday"). "is/are" and
+#: "falls" only right before the date.
+_PRESENT_PLAN = re.compile(
+    r"(?:^|[^\w'’\-])(?P<before>[a-z'’]+\s+)?(?:(?:opens|open|reopens|reopen|meets|meet|convenes|convene"
+    r"|resumes|resume|begins|begin|starts|start|ends|closes|arrives|arrive|travels|visits|holds|hold"
+    r"|takes\s+place|take\s+place"
+    r"|returns|return|lapses|expire|runs|run|stays|stay|remains|remain|discusses|discuss|reviews|certifies|leaves"
+    r"|departs|kicks\s+off|heads\s+to|starting)(?!\s+fire\b)(?:\s+[a-z0-9'’\-]+){0,5}|(?:is|are|falls))\s+$")
+#: The first words of :data:`_PRESENT_PLAN`'s verbs: one of them among the last words before a date gates its search.
+_PRESENT_PLAN_VERBS = frozenset(
+    "opens open reopens reopen meets meet convenes convene resumes resume begins begin starts start ends closes arrives "
+    "arrive travels visits holds hold takes take returns return lapses expire runs run stays stay remains remain "
+    "discusses discuss reviews certifies leaves departs kicks heads starting is are falls".split())
+_PLAN_WORD = re.compile(r"[a-z0-9'’\-]+")  # a word as :data:`_PRESENT_PLAN` counts them
+_NOT_A_PRESENT_VERB_AFTER = frozenset(
+    "the a an his her its their this that our your my to not did never was were been be being remained stayed on in "
+    "at of for".split())
 _REPORTED_WORDS = (
     r"\b(?:said|says|announced|told\s+\w+(?:\s+\w+)?|reported|stated|declared|added|warned|confirmed|claimed|"
     r"tweeted|wrote|noted|denied|began|started|happened|occurred|took\s+place|was|were|had)\s*$"
@@ -791,6 +931,9 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 def _month_span(year: int, month: int, part: str | None = None) -> tuple[dt.date, dt.date]:
     end = _month_end(year, month)
+    if part and "-" in part:  # "early-mid", "mid-late": from one part's start to the other's end
+        first, last = part.split("-")
+        return _month_span(year, month, first)[0], _month_span(year, month, last)[1]
     part = _norm_part(part)
     if part == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
@@ -932,12 +1075,18 @@ def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str
     return (past if past is not None else ahead), "context"
 
 
+#: How many months just gone "last <month>" does not name ("last October" told in November or December).
+_LAST_MONTH_NAME_SKIPS = 2
+
+
 def _month_in_year(month: int, pub: _Pub, future: bool, mod: str) -> tuple[int, int]:
     """Pick the year of a yearless month."""
     if mod == "this":
         return pub.best.year, month
     if mod == "last":
-        year = pub.best.year if month < pub.best.month else pub.best.year - 1
+        # the latest such month before this one, but a year back for this year's month just gone or the one before
+        # it: told in November, "last October" is a year back ("last month" or "in October" would tell this year's)
+        year = pub.best.year if month < pub.best.month - _LAST_MONTH_NAME_SKIPS else pub.best.year - 1
         return year, month
     if mod == "next":
         year = pub.best.year if month > pub.best.month else pub.best.year + 1
@@ -1122,7 +1271,9 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         mod = (g.get("mod") or "").lower()
         if pub is None:
             raise _Unresolved("W302", _NO_PUB)
-        if mod == "next" or mod == "coming":
+        if g.get("week") is not None:
+            fn = lambda ref: (ref + dt.timedelta(days=wd - ref.weekday() + 7 * g["week"]),) * 2  # noqa: E731
+        elif mod == "next" or mod == "coming":
             fn = lambda ref: (_weekday_after(ref, wd, True),) * 2  # noqa: E731
         elif mod == "last":
             fn = lambda ref: (_weekday_before(ref, wd, True),) * 2  # noqa: E731
@@ -1151,7 +1302,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if g.get("y"):
             year = _year_no(g["y"])
             start, end = next((s, e) for s, e in _feast_spans(g["feast"], year) if s.year == year or e.year == year)
-            return _fact(start, end, "day", text, "explicit")
+            return _feast_day(g, start, end, text, "explicit")
         if pub is None:
             raise _Unresolved("W301", _NO_YEAR)
 
@@ -1163,7 +1314,7 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             return max(sp for sp in spans if sp[0] <= ref)
 
         start, end = _over(pub, feast_at)
-        return _fact(start, end, "day", text, "context")
+        return _feast_day(g, start, end, text, "context")
 
     if kind == "publication":
         if pub is None:
@@ -1319,7 +1470,11 @@ def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> b
     joined = f"{before}\0{after}\0{text[start:end]}"
     folded = joined.lower() if joined.isascii() else joined.translate(_FOLD)
     if _FUTURE_FOLDED.search(folded) is None and not ("'ll" in joined and _FUTURE_LL.search(joined) is not None):
-        return False  # (most dates: no future word, so whether it is reported does not matter)
+        lo = max(0, len(before) - 60)
+        plan = (_PRESENT_PLAN.search(folded, lo, len(before))
+                if not _PRESENT_PLAN_VERBS.isdisjoint(_PLAN_WORD.findall(folded, lo, len(before))[-7:]) else None)
+        if plan is None or (plan["before"] or "").strip() in _NOT_A_PRESENT_VERB_AFTER:
+            return False  # (most dates: no future word, so whether it is reported does not matter)
     # "said on Thursday that it will ...": a report of what was said, not a plan
     return _REPORTED_FOLDED.search(folded[max(0, len(before) - 30):len(before)]) is None
 
@@ -1414,6 +1569,8 @@ def _dateline_day(fact: FactDate, pub: _Pub) -> FactDate | None:
 
 
 #: Before a day: the week up to it ("in the week to 5 June", "the week ending 7 June").
+#: Before a month: a year told by its last month ("the fiscal year to March 2025", "the year ending June").
+_YEAR_TO_BEFORE = _c(r"\b(?i:year\s+(?:to|ending|ended|up\s+to|through))\s+$")
 _WEEK_TO_BEFORE = _c(r"\b(?i:week\s+(?:to|ending|ended|up\s+to|until|through))\s+$")
 
 
@@ -1449,6 +1606,30 @@ def _month_told_before(out: list, month: int, pub: _Pub) -> _Pub | None:
     return _pub(_month_end(told.start.year, month))
 
 
+#: How near a day with a past year its sentence told before a yearless day must fall to take that year.
+_NEAR_TOLD_DAYS = 45
+
+
+def _near_day_told_before(out: list, s_start: int, g: dict, pub: _Pub) -> _Pub | None:
+    """The yearless day itself, when its sentence told before it a day of an earlier year than publication's and the
+    yearless day falls within :data:`_NEAR_TOLD_DAYS` of it in that year or the next or previous ("entered Damascus
+    on 8 December 2024, eleven days after launching an offensive on 27 November": 2024's); None otherwise (a day
+    months away keeps the reading from publication: the story has moved on)."""
+    told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
+                 and m.date.basis == "explicit" and m.date.precision == "day"), None)
+    if told is None or told.start.year >= pub.best.year:
+        return None
+    month, day = _month_no(g["m"]), _int_day(g["d"])
+    for year in (told.start.year - 1, told.start.year, told.start.year + 1):
+        try:
+            near = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((near - told.start).days) <= _NEAR_TOLD_DAYS:
+            return _pub(near)
+    return None
+
+
 def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention, tuple[str, str] | None]]:
     if not text:
         return []
@@ -1481,12 +1662,16 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "took Goma in January 2025 and Bukavu the following month": the month after the date its
             # sentence told before (with its year or not: "began on 1 April ... fell the following week"), not
             # after publication
-            told = next((m.date for m, _ in reversed(out) if m.date is not None and m.start >= s_start
+            told = next((m.date for m, _ in reversed(out) if m.date is not None
+                         and (m.start >= s_start or g.get("told_before") and m.start >= start - 400)
                          and m.date.basis != "publication"), None)
             if told is not None:
                 ref = _pub(told.start)
+            elif g.get("told_before"):
+                continue  # "the month before" with no date told before it: before what?
         elif pub is not None and kind in _DAY_KINDS and not g.get("y") and not future:
-            ref = _month_told_before(out, _month_no(g.get("m") or g["m1"]), pub) or pub
+            ref = (_month_told_before(out, _month_no(g.get("m") or g["m1"]), pub)
+                   or (kind in ("md", "dm") and _near_day_told_before(out, s_start, g, pub)) or pub)
             if past_year_told:
                 g = {**g, "past_year_told": True}
         if kind == "ordinal":  # "on the 9th": of the month told before, else of publication's
@@ -1509,10 +1694,18 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             fact = _both_days(mention.text, _one_night(text, start, end, fact))
         elif "nth" in g:
             fact = _part_of(g, fact, mention.text)
-        elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0 \
-                and _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
-            # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
-            fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
+        elif kind in ("month", "month_year", "md", "dm") and text.find("ear ", max(0, start - 12), start) >= 0 \
+                and _YEAR_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
+            # "the fiscal year to March 2025", "the year ended 30 June": the twelve months up to that month or day
+            first = _years_back(fact.end, 1) + dt.timedelta(days=1)
+            fact = _fact(first, fact.end, "year", fact.text, fact.basis)
+        elif kind in ("md", "dm") and text.find("eek ", max(0, start - 24), start) >= 0:
+            if _WEEK_TO_BEFORE.search(text, max(0, start - 24), start) is not None:
+                # OCHA's "in the week to 5 June", "the week ending 7 June": the seven days up to that day
+                fact = _fact(fact.start - dt.timedelta(days=6), fact.end, "week", fact.text, fact.basis)
+            elif mention.text[:3].lower() == "of " and text[start - 5:start].lower() == "week ":
+                # "the week of 13 October": the seven days from that day
+                fact = _fact(fact.start, fact.start + dt.timedelta(days=6), "week", fact.text, fact.basis)
         if kind in ("md", "dm") and not out and pub is not None and _at_dateline(text, start) \
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
@@ -1526,7 +1719,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 
 
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*")
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
 _RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
 
 
@@ -1582,10 +1775,14 @@ def _join_day_ranges(text: str, found: list) -> list:
             if (d1 is not None and d2 is not None and d1.precision == "day" and d2.precision == "day"
                     and (join := _RANGE_JOIN.fullmatch(text, m1.end, m2.start)) is not None
                     and (0 < (d2.start - d1.start).days <= 14 and _RANGE_OPEN.match(m1.text)
-                         or d1.basis == d2.basis and join.group().strip().lower() == "and"
-                         and ((d2.start - d1.end).days == 1 or d1.basis == "weekday" and d2.start > d1.end))):
+                         or d1.basis == d2.basis
+                         and (word := join.group().strip(" ,\t\n").lower()) in ("and", "and again")
+                         and ((d2.start - d1.end).days == 1 or (d1.basis == "weekday" or word == "and again")
+                              and 0 < (d2.start - d1.end).days <= 14))):
                 # (or two days told alike with "and": "on Monday and Tuesday" is both, at day precision; "on
-                # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision)
+                # Monday and Thursday" the days from one to the other, as "on 3 and 6 May" is, at week precision;
+                # so is "on Monday and again on Thursday": one act told over both days is one event whose toll
+                # stays whole, not two that would double it or an event on Monday alone that would lose Thursday)
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 basis = "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis
                 joined.date = _both_days(joined.text, _one_night(text, m1.start, m2.end,

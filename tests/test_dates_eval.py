@@ -45,6 +45,16 @@ def test_second_gold_is_well_formed_and_covers_its_topics():
     assert not {r["id"] for r in rows} & {r["id"] for r in de.load_gold()}
 
 
+def test_third_gold_is_whole_texts_well_formed_and_covers_its_topics():
+    rows = de.load_gold(de.GOLD.with_name("dates_gold3.jsonl"))
+    assert de.check_gold(rows) == []
+    assert len(rows) >= 200 and len({r["text"] for r in rows}) >= 30
+    assert {"midnight", "liveblog", "last_month_name", "week_of", "national", "feast", "fiscal", "present", "range",
+            "anniversary", "chain", "numeric", "ordinal_weekday", "undated"} <= {r["topic"] for r in rows}
+    others = {r["id"] for r in de.load_gold()} | {r["id"] for r in de.load_gold(de.GOLD.with_name("dates_gold2.jsonl"))}
+    assert not {r["id"] for r in rows} & others
+
+
 def test_check_gold_reports_bad_rows():
     bad = [_row("a", "Shelling on Monday.", "on Friday", "2024-05-06"),
            _row("a", "Shelling on Monday.", "on Monday", "2024-05-9x"),

@@ -1,8 +1,11 @@
-"""dates._future_hint (folded, joined search) answers as the plain per-piece IGNORECASE search did."""
+"""dates._future_hint (folded, joined search) answers as the plain per-piece IGNORECASE search did (a future word,
+or a schedule told in the present right before the date)."""
 import random
 import re
 
 from reading import dates as D
+
+_PRESENT_PLAN = re.compile(D._PRESENT_PLAN.pattern, re.I)  # the schedule told in the present, case-blind
 
 
 def _reference(text, start, end, s_start, s_end):
@@ -11,7 +14,10 @@ def _reference(text, start, end, s_start, s_end):
         return False
     after = text[end:min(s_end, end + 40)]
     after = re.split(r"[,;:()]", after, maxsplit=1)[0]
-    return bool(D._FUTURE.search(before) or D._FUTURE.search(after) or D._FUTURE.search(text[start:end]))
+    if D._FUTURE.search(before) or D._FUTURE.search(after) or D._FUTURE.search(text[start:end]):
+        return True
+    plan = _PRESENT_PLAN.search(before, max(0, len(before) - 60))
+    return plan is not None and (plan["before"] or "").strip().lower() not in D._NOT_A_PRESENT_VERB_AFTER
 
 
 _WORDS = ("will", "WILL", "Will", "won't", "shall", "scheduled", "pre-scheduled", "plans to", "plan  to", "planning",
@@ -19,7 +25,8 @@ _WORDS = ("will", "WILL", "Will", "won't", "shall", "scheduled", "pre-scheduled"
           "deadline", "deadlines", "'ll", "'LL", "we'll", "said", "SAID", "told reporters", "told them that", "was", "were",
           "had", "took place", "a", "the", "on", "Monday", "April 4", "in", "xwill", "willx", "_will", "4will",
           "\u0130s to", "\u0131s to", "\u017fhall", "wi\u212all", "Ne\u212at", "\u212aill", "caf\u00e9", "\u03a3", "\u00df",
-          "\0", ",", ";", ":", "(", ")", ".", "-", "\u2019ll", "\u201c", " ", " ", "\n", "\t")
+          "opens", "Meet", "is", "Falls", "to", "fire",
+          "THE", "\0", ",", ";", ":", "(", ")", ".", "-", "\u2019ll", "\u201c", " ", " ", "\n", "\t")
 
 
 def test_same_answers_as_the_plain_search():

@@ -108,7 +108,8 @@ def test_on_the_ordinal_day_is_of_the_month_told_or_of_publication():
 
 def test_feasts_are_dated_within_the_days_they_may_fall_on():
     eid = dates("Bandits raided a mosque in Sokoto on Eid al-Adha, residents said.", D(2023, 7, 5))[0]
-    assert eid[1] <= D(2023, 6, 28) <= eid[2] and eid[3] == "week"  # observed on 28 June 2023
+    # observed on 28 June 2023; three days (moon sighting differs by country) at a day's precision: one day of them
+    assert eid[1] <= D(2023, 6, 28) <= eid[2] and (eid[2] - eid[1]).days == 2 and eid[3] == "day"
     xmas = dates("Militants attacked Mbau on Christmas Eve.", D(2023, 1, 4))[0]
     assert xmas[1:] == (D(2022, 12, 24), D(2022, 12, 24), "day")
     fast = dates("During Ramadan 2021, clashes shook Jerusalem.", D(2024, 1, 1))[0]
