@@ -1813,6 +1813,21 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
 _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them|resident\s+of|native\s+of", re.I)
 
 
+#: evv: a resident who speaks ("..., Issa Diallo, a resident of Djibo, told AFP", "said Ali, a resident of Kaya"):
+#: a witness, whose home is the one place the sentence gives the event when it names no other.
+_WITNESS_SAYS_AFTER = re.compile(r"(?:\s+(?:district|village|town|city|county|area|camp))?\s*[,)]\s*(?:(?:also|later)\s+)?"
+                                 r"(?:said|says|told|tells|added|recalled|explained)\b", re.I)
+_WITNESS_SAYS_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\-]+|according\s+to)\s+(?:[\w'’.\-]+\s+){0,4}?[\w'’.\-]+\s*,\s*"
+                                  r"(?:an?\s+)?(?:[\w\-]+\s+)?resident\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _witness_home(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``-``end``, a home (:func:`_origin`), is a speaking resident's: a witness's."""
+    if _WITNESS_SAYS_AFTER.match(text, end) is not None:
+        return text.rfind("resident", max(0, start - 30), start) >= 0
+    return _WITNESS_SAYS_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
 def _origin(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where someone comes from or fled to (:data:`_ORIGIN_BEFORE`)."""
     lo = max(0, start - 40)
@@ -2932,6 +2947,9 @@ class EventExtractor:
         # nor places told in a relative clause ("The RSF, which held most of Khartoum and Bahri, withdrew from X"),
         # nor the dateline's town when the sentence names another place
         at_places = [m for m in places if not _origin(text, m.start)] if places else places
+        if places and not at_places:
+            # evv: "..., said Ali Musa, a resident of Djibo": no other place named, the witness's home is the event's
+            at_places = [m for m in places if _witness_home(text, m.start, m.end)]
         at_places = _not_the_dateline(at_places, in_sent, dl_end)
         rels = [r.start() for r in _RELATIVE_SPAN.finditer(text, sent.start, sent.end)] if places else ()
         folded = spans.get("folded") if spans is not None else None
