@@ -361,6 +361,9 @@ _BY_AGENT = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?by\s", re.I)
 #: People driven from their homes, not a side from a place ("forced thousands of residents out of").
 _DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hundreds|villagers|inhabitants|population|"
                         r"them|him|her|us)\b", re.I)
+#: evv: right before "fired at ...": a projectile, the subject of the firing ("an anti-tank missile fired at a post").
+_PROJECTILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|drones?|grenades?|projectiles?|"
+                                r"RPGs?)\s+(?:(?:was|were|had\s+been|been|being)\s+)?$", re.I)
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: gold 8: before that "with", a verb of a blast ("blew up their truck with an improvised explosive device",
@@ -3263,6 +3266,9 @@ class EventExtractor:
                          else sports_report(text))
                     and fatalities_in(text[sent.start:sent.end]) is None):
                 continue  # gold 4: "the world champions were under bombardment" in a rugby report: the game's
+            if (trig.id == "clash" and text.startswith("fir", ts) and _PROJECTILE_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and any(o.event_type == "Explosions/Remote violence" and cs <= os_ < ts for os_, _, o in triggers)):
+                continue  # evv: "wounded by an anti-tank missile fired at a position near X": the missile's attack
             if trig.id == "shot-down" and any(o.event_type == "Explosions/Remote violence" and o.id != "shot-down"
                                               and e <= ts for _, e, o in triggers):
                 continue  # gold 6: "fired three rockets at Tel Aviv; one was intercepted": the attack's outcome
