@@ -256,9 +256,10 @@ _ARMED_OBJECT = re.compile(r"\b(?:army|military|police|troops?|soldiers?|patrols
                            r"fighters|group)\b", re.I)
 #: gold 10: after "killing", victims named as civilians by what they are ("three traders", "at least 15 passengers"),
 #: not "people" or "men", whom a fight kills too.
-_CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearly)\s+)?(?:[\w\-]+\s+)?(?:civilians|villagers|"
-                              r"traders|passengers|farmers|herders|fishermen|pilgrims|worshippers|travell?ers|motorists|"
-                              r"drivers|students|pupils|children|women|aid\s+workers|residents)\b", re.I)
+_CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearly)\s+)?(?:[\w\-]+\s+)?(?:civilians?|villagers?|"
+                              r"traders?|passengers?|farmers?|herders?|fisherm[ae]n|pilgrims?|worshippers?|travell?ers?|motorists?|"
+                              # evv: one victim too ("killing its driver", "killing driver" in a digest's shorthand)
+                              r"drivers?|students?|pupils?|child(?:ren)?|wom[ae]n|aid\s+workers?|residents?)\b", re.I)
 #: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
 #: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
 _SITE_TAKEN = re.compile(r"(?:(?:re)?captured|seized|overran|overrun|(?:re)?took|(?:re)?taken)\b", re.I)
