@@ -585,7 +585,8 @@ def _claims_of_event_takings(doc: Document, profile: Any, claims: list) -> list:
     """The change of hands of each capture no pattern here reads, which :mod:`reading.events` lists: one nobody
     fought for (``doc.user_data["taken_unopposed"]``, retyped a non-violent transfer: "army units retook Um Rawaba
     after the RSF withdrew without a fight" is the army's, and the zones draw none from a transfer) and one told
-    with a pronoun (``doc.user_data["taken_it"]``: "Rebels overran Bulo Burde. Troops retook it on Monday."). Its
+    with a pronoun or as a gerund after another capture (``doc.user_data["taken_it"]``: "Rebels overran Bulo Burde.
+    Troops retook it on Monday.", "JNIM entered Lere after taking Niono"). Its
     faction is read as a named side's in the patterns; none when a claim of the sentence already tells it."""
     unopposed, pronoun = doc.user_data.get("taken_unopposed", set()), doc.user_data.get("taken_it", set())
     have: dict[tuple, set] = {}

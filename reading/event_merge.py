@@ -41,9 +41,9 @@ from typing import Any
 
 from geo.distance import great_circle_km
 from reading.document import Document, Event
-from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _DATELINE_PROVINCE, _DATELINE_STORY,
+from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
                             _ENTRY_HEADLINE, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _SPEAKER_GOES_ON_START,
-                            _TOLD_BY_BEFORE, _W409_HEAD, _fight_sounds,
+                            _TOLD_BY_BEFORE, _W409_HEAD, _day_shift, _fight_sounds,
                             _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
@@ -53,6 +53,7 @@ def merge_retellings(doc: Document, events: list[Event]) -> list[Event]:
     """The article's events with the retellings recognised by their place in the text and how their day was
     told folded into the telling they repeat (before the days are settled: see the module's docstring)."""
     events = _fold_follow_on_tolls(doc, events)
+    events = _fold_follow_on_details(doc, events)
     events = _fold_anaphors(doc, events)
     events = _fold_accusations(doc, events)
     events = _fold_interceptions(doc, events)
@@ -212,6 +213,56 @@ def _fold_follow_on_tolls(doc: Document, events: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
+    """evv: "A convoy was ambushed near Wanlaweyn on Sunday. Gunmen opened fire on the lead truck. One driver was
+    killed and two were abducted.": a sentence with no place and no day of its own, right after one telling a
+    fight (or a demonstration) of the same type in its paragraph, tells more of that happening, not another one;
+    its toll and its side complete the first telling's. Not a sentence telling one more event ("also",
+    "elsewhere", "another"), nor one of another type (:func:`_more_of`), nor one naming another side."""
+    text = doc.text
+    out: list[Event] = []
+    told_to: dict[int, int] = {}  # id of a telling -> the end of the last sentence folded into it
+    for ev in events:
+        e = ev.evidence
+        prev = out[-1] if out else None
+        if (prev is not None and e is not None and prev.evidence is not None and ev.date is not None
+                and ev.date.basis == "publication" and (ev.location_note or "").startswith(_NO_PLACE_HEAD)
+                and not ev.planned and not ev.background and not prev.planned and not prev.background
+                and not (prev.location_note and prev.date is not None and prev.date.basis == "publication")
+                and _more_of(prev, ev)
+                and (not ev.actor1 or not prev.actor1 or ev.actor1 == prev.actor1 or _is_generic_name(ev.actor1)
+                     or _CROWD.fullmatch(ev.actor1) is not None)):  # ("the protesters": the crowd told before)
+            s0 = _sentence_start(doc, e.start)
+            p0 = _sentence_start(doc, prev.evidence.start)
+            gap = text[told_to.get(id(prev), p0 + len(prev.evidence.sentence)):s0]
+            if (p0 < s0 and not gap.strip() and "\n\n" not in gap and _ANOTHER.search(text, s0, e.start) is None
+                    and _tells_no_place_or_day(doc, s0, s0 + len(e.sentence))):
+                if ev.fatalities and not prev.fatalities:
+                    prev.fatalities = ev.fatalities
+                prev.actor1 = prev.actor1 or ev.actor1
+                told_to[id(prev)] = s0 + len(e.sentence)
+                continue
+        out.append(ev)
+    return out
+
+
+def _tells_no_place_or_day(doc: Document, start: int, end: int) -> bool:
+    """Whether the sentence ``start``-``end`` names no place (found or not: "near Baga") and no day, not even one
+    counted from another ("The previous night, ...": days are settled after the retellings are folded)."""
+    if any(start <= m.start < end for m in doc.mentions) or any(start <= d.start < end for d in doc.dates):
+        return False
+    return _day_shift(doc.text, start, end) is None
+
+
+def _more_of(first: Event, ev: Event) -> bool:
+    """Whether ``ev`` can tell more of ``first``: violence or a demonstration of the same type (a riot's protesters
+    too), not a riot after a peaceful protest (the protest turned violent: a riot of its own), nor an air strike
+    after a clash."""
+    if first.event_type == ev.event_type:
+        return ev.event_type in VIOLENT_TYPES or ev.event_type in ("Protests", "Riots")
+    return first.event_type == "Riots" and ev.event_type == "Protests"
 
 
 #: An event named again by a definite noun at the start of its sentence ("The shelling damaged ...",

@@ -257,9 +257,10 @@ _ARMED_OBJECT = re.compile(r"\b(?:army|military|police|troops?|soldiers?|patrols
                            r"fighters|group)\b", re.I)
 #: gold 10: after "killing", victims named as civilians by what they are ("three traders", "at least 15 passengers"),
 #: not "people" or "men", whom a fight kills too.
-_CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearly)\s+)?(?:[\w\-]+\s+)?(?:civilians|villagers|"
-                              r"traders|passengers|farmers|herders|fishermen|pilgrims|worshippers|travell?ers|motorists|"
-                              r"drivers|students|pupils|children|women|aid\s+workers|residents)\b", re.I)
+_CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearly)\s+)?(?:[\w\-]+\s+)?(?:civilians?|villagers?|"
+                              r"traders?|passengers?|farmers?|herders?|fisherm[ae]n|pilgrims?|worshippers?|travell?ers?|motorists?|"
+                              # evv: one victim too ("killing its driver", "killing driver" in a digest's shorthand)
+                              r"drivers?|students?|pupils?|child(?:ren)?|wom[ae]n|aid\s+workers?|residents?)\b", re.I)
 #: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
 #: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
 _SITE_TAKEN = re.compile(r"(?:(?:re)?captured|seized|overran|overrun|(?:re)?took|(?:re)?taken)\b", re.I)
@@ -362,6 +363,9 @@ _BY_AGENT = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?by\s", re.I)
 #: People driven from their homes, not a side from a place ("forced thousands of residents out of").
 _DISPLACED = re.compile(r"\b(?:residents|civilians|people|families|thousands|hundreds|villagers|inhabitants|population|"
                         r"them|him|her|us)\b", re.I)
+#: evv: right before "fired at ...": a projectile, the subject of the firing ("an anti-tank missile fired at a post").
+_PROJECTILE_BEFORE = re.compile(r"\b(?:missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|drones?|grenades?|projectiles?|"
+                                r"RPGs?)\s+(?:(?:was|were|had\s+been|been|being)\s+)?$", re.I)
 #: Between an attack and its weapon ("attacked a bulk carrier in the Red Sea with two anti-ship missiles").
 _WITH_WEAPON = re.compile(r"\b(?:with|using)\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
 #: gold 8: before that "with", a verb of a blast ("blew up their truck with an improvised explosive device",
@@ -1162,6 +1166,18 @@ def _gerund_opening(text: str, ts: int, te: int) -> str:
     return word[:5] if word in ("since ", "after ") and text[ts:te].split()[0].lower() in _TAKING_GERUNDS else ""
 
 
+def _capture_after_capture(text: str, trig: tuple, triggers: list) -> bool:
+    """Whether the gerund ``trig`` ("after taking Niono") follows a change of hands told just before it in its
+    clause ("JNIM entered Lere on Sunday after taking Niono"): a second capture, of the place it names, made before
+    the first one (not "withdrew from X after capturing it", nor "captured X after seizing it")."""
+    ts, te, _ = trig
+    if _OBJECT_NAME.match(text, te) is None:
+        return False
+    return any(o.id in ("take", "retake") and ts - 120 <= oe <= ts and not _gerund_opening(text, os_, oe)
+               and not _CLAUSE_NO_LAG.search(text, oe, ts)
+               for os_, oe, o in triggers)
+
+
 def _taker_after_opening(text: str, ts: int, te: int, ce: int, actors) -> Any:
     """The side that took a place in an opening told with a gerund ("After capturing Kidal in January, the army
     built a base there", "Since seizing the port, the Houthis have ..."): the main clause's subject, the first
@@ -1524,7 +1540,9 @@ _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+[^.;:!?]{0,80}")
 #: audit 10: a span of fighting that led to the sentence's other event ("captured Nyabiondo after two days of
 #: fighting", "The attack follows weeks of clashes"), or that a sentence sums up: that event's, not one more.
-_SPAN_OF_BEFORE = re.compile(r"\b(?:(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:(?:[\w\-]+\s+)?"
+_SPAN_OF_BEFORE = re.compile(r"\b(?:(?:after|following|follows|followed|amid|ending|ended|ends)\s+(?:"
+                             # evv: "after nearly a week of fighting", "after more than two days of clashes"
+                             r"(?:(?:nearly|almost|more\s+than|over|about|some|just|barely)\s+)?(?:[\w\-]+\s+)?"
                              r"(?:days?|weeks?|months?|years?|hours?|nights?)\s+of|(?:an?\s+)?[\w]+-(?:day|week|hour|night|"
                              r"month)(?:-long)?)"
                              # audit au10: "the biggest victory of six weeks of fighting", "killed in six weeks of fighting"
@@ -1798,6 +1816,21 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             # where the dead came from, not the fight ("A resident of Gao said ..." opens no apposition)
                             r"|(?:[,(]\s*(?:an?\s+)?resident|\bnative|\bhail(?:ing|ed|s))\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them|resident\s+of|native\s+of", re.I)
+
+
+#: evv: a resident who speaks ("..., Issa Diallo, a resident of Djibo, told AFP", "said Ali, a resident of Kaya"):
+#: a witness, whose home is the one place the sentence gives the event when it names no other.
+_WITNESS_SAYS_AFTER = re.compile(r"(?:\s+(?:district|village|town|city|county|area|camp))?\s*[,)]\s*(?:(?:also|later)\s+)?"
+                                 r"(?:said|says|told|tells|added|recalled|explained)\b", re.I)
+_WITNESS_SAYS_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\-]+|according\s+to)\s+(?:[\w'’.\-]+\s+){0,4}?[\w'’.\-]+\s*,\s*"
+                                  r"(?:an?\s+)?(?:[\w\-]+\s+)?resident\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _witness_home(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``-``end``, a home (:func:`_origin`), is a speaking resident's: a witness's."""
+    if _WITNESS_SAYS_AFTER.match(text, end) is not None:
+        return text.rfind("resident", max(0, start - 30), start) >= 0
+    return _WITNESS_SAYS_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def _origin(text: str, start: int) -> bool:
@@ -2854,9 +2887,11 @@ class EventExtractor:
                                   else None)
         if not triggers:
             return []  # most of the work below only serves triggers
-        # "withdrew from X, two weeks after capturing it": a gerund tells a capture only as the sentence's opening
+        # "withdrew from X, two weeks after capturing it": a gerund tells a capture only as the sentence's opening,
+        # or (evv) after another capture of its clause, of a named place ("entered Lere after taking Niono": two)
         triggers = [t for t in triggers if not _gerund_opening(text, t[0], t[1])
-                    or not text[dateline_end(text, sent.start):t[0] - 6].strip(' "“‘\'(')]
+                    or not text[dateline_end(text, sent.start):t[0] - 6].strip(' "“‘\'(')
+                    or _capture_after_capture(text, t, triggers)]
         if not triggers:
             return []
         if fiction(text, sent.start):
@@ -2918,6 +2953,9 @@ class EventExtractor:
         # nor places told in a relative clause ("The RSF, which held most of Khartoum and Bahri, withdrew from X"),
         # nor the dateline's town when the sentence names another place
         at_places = [m for m in places if not _origin(text, m.start)] if places else places
+        if places and not at_places:
+            # evv: "..., said Ali Musa, a resident of Djibo": no other place named, the witness's home is the event's
+            at_places = [m for m in places if _witness_home(text, m.start, m.end)]
         at_places = _not_the_dateline(at_places, in_sent, dl_end)
         rels = [r.start() for r in _RELATIVE_SPAN.finditer(text, sent.start, sent.end)] if places else ()
         folded = spans.get("folded") if spans is not None else None
@@ -3100,10 +3138,15 @@ class EventExtractor:
             if (trig.id in ("shelling", "air") and _USING_BEFORE.search(text, max(cs, ts - 60), ts)
                     and any(o.event_type == "Battles" and cs <= os_ < ts for os_, _, o in triggers)):
                 continue  # audit 7: "clashed ..., with both sides using tanks, mortars and drones": the fight's weapons
-            if (trig.id == "release" and text.startswith("surrender", ts)
-                    and any((o.event_type in VIOLENT_TYPES or "territory" in o.sub_event_type) and o.evidence is not None
-                            and 0 <= ts - o.evidence.start <= 400
-                            for o in _told(out, spans))):
+            if (trig.id == "release" and text.startswith("surrender", ts) and (
+                    # evv: a fight of its own sentence ("the pirates surrendered after a brief exchange of fire")
+                    any(o.event_type in VIOLENT_TYPES for _, _, o in triggers)
+                    # or one told within 400 characters of the end of its sentence (evv: not of its trigger, which a
+                    # long sentence of a capture "after nearly a week of fighting" holds far from its end)
+                    or any((o.event_type in VIOLENT_TYPES or "territory" in o.sub_event_type) and o.evidence is not None
+                           and 0 <= ts - o.evidence.start
+                           and ts - _sentence_start(doc, o.evidence.start) - len(o.evidence.sentence) <= 400
+                           for o in _told(out, spans)))):
                 continue  # "captured the outpost after a three-day assault. The KIA said 20 soldiers surrendered": its end
             if "connection" in text[max(cs, ts - 50):ts] and _CONNECTED_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # "detained two men in connection with the blast": the blast told before, no new one
@@ -3226,6 +3269,9 @@ class EventExtractor:
                          else sports_report(text))
                     and fatalities_in(text[sent.start:sent.end]) is None):
                 continue  # gold 4: "the world champions were under bombardment" in a rugby report: the game's
+            if (trig.id == "clash" and text.startswith("fir", ts) and _PROJECTILE_BEFORE.search(text, max(cs, ts - 40), ts)
+                    and any(o.event_type == "Explosions/Remote violence" and cs <= os_ < ts for os_, _, o in triggers)):
+                continue  # evv: "wounded by an anti-tank missile fired at a position near X": the missile's attack
             if trig.id == "shot-down" and any(o.event_type == "Explosions/Remote violence" and o.id != "shot-down"
                                               and e <= ts for _, e, o in triggers):
                 continue  # gold 6: "fired three rockets at Tel Aviv; one was intercepted": the attack's outcome
@@ -3355,7 +3401,10 @@ class EventExtractor:
                 continue  # "Rebels entered Goma on Sunday and clashed with the army": the clash tells it
             if "territory" in trig.sub_event_type and unarmed_entry(text, ts, te, sent.start):
                 continue  # "thousands of refugees walked into Adre": nobody took it
-            if (etype, sub, ci) in used and it_loc is None:
+            # evv: "entered Lere after taking Niono": two captures in one clause, the gerund's read by no control pattern
+            second_capture = ("territory" in sub and _gerund_opening(text, ts, te) == "after"
+                              and _capture_after_capture(text, (ts, te, trig), triggers))
+            if (etype, sub, ci) in used and it_loc is None and not second_capture:
                 continue
             # Actors and sub-type refinements.
             agents = s_actors
@@ -3816,6 +3865,11 @@ class EventExtractor:
                 # confirmation of this claim": one side's word, shown as such (a capture so told draws no change
                 # of hands: ``disputed``)
                 alleged = "unconfirmed claim"
+            if (second_capture and date is not None and date.precision == "day"
+                    and (prev := _PREV_DAY.search(text, te, min(ce, te + 60))) is not None):
+                # evv: "entered Lere on Sunday after taking Niono the day before": the day before the clause's
+                day = date.start - dt.timedelta(days=1)
+                date = FactDate(day, day, "day", prev.group(0), "context")
             out.append(
                 Event(
                     id=fact_id(doc.id, "e", ts, sub),
@@ -3834,9 +3888,9 @@ class EventExtractor:
                     alleged=alleged,
                 )
             )
-            if it_loc is not None:
-                # "Troops retook it on Monday": no pattern of reading.control reads a pronoun; it draws the change
-                # of hands from this event
+            if it_loc is not None or (second_capture and "territory" in out[-1].sub_event_type):
+                # "Troops retook it on Monday" (or "... after taking Niono"): no pattern of reading.control reads a
+                # pronoun (nor such a gerund); it draws the change of hands from this event
                 doc.user_data.setdefault("taken_it", set()).add(out[-1].id)
             if ("r" in sent_cues and spans is not None and etype in VIOLENT_TYPES and "territory" not in sub
                     and "territory" not in trig.sub_event_type  # (audit 8: nor a denied one, now a clash)
@@ -6016,7 +6070,9 @@ def _named_in_passing(text: str, triggers, trig: Any, ts: int, cs: int, ce: int,
     return (trig.event_type == "Battles" and "territory" not in trig.sub_event_type
             and _AFTER_FIGHT_BEFORE.search(text, max(cs, ts - 30), ts) is not None
             and any(o is not trig and "territory" in o.sub_event_type and cs <= os_ < ts
-                    and any(oe <= m.start <= oe + 60 for m in places) for os_, oe, o in triggers))  # (a place taken)
+                    # (a place taken: found, or named and not found, evv: "took the mining town of Rubaya")
+                    and (any(oe <= m.start <= oe + 60 for m in places) or _OBJECT_NAME.match(text, oe, ts))
+                    for os_, oe, o in triggers))
 
 
 #: audit 8: before an event noun, it only says when ("after the fighting", "following the clashes").

@@ -12,6 +12,13 @@ def read(nlp, text, published="2025-06-11"):
 @pytest.mark.parametrize("text", [
     "Rebels captured an army base at Kutkai on Saturday after heavy fighting. The rebels said 35 soldiers surrendered.",
     "Insurgents overran a police post in Mansehra early on Monday, and some 12 policemen surrendered, a statement said.",
+    # evv: the fight told after the surrender in its sentence; a capture told in a long sentence before
+    "A Spanish frigate fired warning shots near Hobyo on Saturday and the pirates surrendered after a brief exchange "
+    "of fire in which one pirate was killed.",
+    "BANGKOK, June 3 - Resistance fighters have captured Kani, a township seat in the central Sagaing region, after "
+    "nearly a week of fighting with junta troops, a spokesperson for the National Unity Government said on Tuesday."
+    "\n\nFighters overran the last army outpost in the town on Monday. \"We hold the whole town now,\" he said, "
+    "adding that more than thirty soldiers had surrendered with their weapons.",
 ])
 def test_a_surrender_in_a_fight_told_is_its_end(nlp, text):
     got = read(nlp, text)
