@@ -3735,9 +3735,11 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
 _OPENING_SUBJECT_CHARS = 40
 
 
-#: "the country of Sudan", "the state of Georgia": the unit itself, not an entry's subject of its name
-#: ("the U.S. state of Georgia", "the Australian state of Victoria": whose unit, said before the word).
-_UNIT_OF_BEFORE = re.compile(r"(?:\b([A-Z][\w.]*)[ \t]+)?\b(country|nation|state|province|kingdom|republic)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: "the country of Sudan", "the state of Georgia", "the State of Mexico", "the department of Amazonas": the
+#: unit itself, not an entry's subject or a town of its name ("the U.S. state of Georgia", "the Australian
+#: state of Victoria": whose unit, said before the word).
+_UNIT_OF_BEFORE = re.compile(r"(?:\b([A-Z][\w.]*)[ \t]+)?\b((?i:country|nation|state|province|kingdom|republic|department"
+                             r"|governorate))[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
@@ -3752,7 +3754,7 @@ def _units_named_as(m: re.Match, candidates: list, found: list[Found], gazetteer
     """The candidates a unit phrase before a name allows: countries after "the country of", first-level
     units after "the state / province of", of the country a demonym or a country's name before the word
     says when it has one ("the U.S. state of Georgia": the US state, not the country of an entry's subject)."""
-    kind = "country" if m.group(2) in _COUNTRY_WORDS else "admin1"
+    kind = "country" if m.group(2).lower() in _COUNTRY_WORDS else "admin1"
     units = [pid for pid in candidates if _kind_of(gazetteer, pid) == kind]
     if kind == "admin1" and m.group(1):
         iso = _said_country(m, found, gazetteer)
@@ -3769,17 +3771,27 @@ _NAMESAKE_PLACED_AFTER = re.compile(r",?[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t
 def _units_of_a_said_country(text: str, found: list[Found], gazetteer: Any) -> None:
     """"the U.S. state of Georgia", "the Australian state of Victoria", "the Canadian province of Ontario":
     the name is that country's first-level unit, whatever country the article is about (an entry on Georgia
-    the country, a Texas town's entry naming the Australian state)."""
+    the country, a Texas town's entry naming the Australian state). With no country said ("the state of
+    Georgia", "the State of Mexico", "the province of Buenos Aires"), a first-level unit of the name, not
+    the country or the big town that share it (which unit: the reading of the article's context)."""
     for f in found:
         if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].country:
             continue
         a = f.anchors[0]
         m = _unit_of_before(text, f.start)
-        if m is None or not m.group(1) or m.group(2) in _COUNTRY_WORDS:
+        if m is None or m.group(2).lower() in _COUNTRY_WORDS:
             continue
         units = _units_named_as(m, a.candidates, found, gazetteer)
         top = _get(gazetteer, units[0]) if units else None
-        if top is not None and top.country and top.country == _said_country(m, found, gazetteer):
+        if top is None or not top.country:
+            continue
+        said = _said_country(m, found, gazetteer) if m.group(1) else None
+        if said is None:
+            from geo.normalize import name_key
+
+            key = name_key(a.surface)  # "the province of Buenos Aires": the province, not Ciudad de Buenos Aires
+            a.candidates = [pid for pid in units if name_key(_get(gazetteer, pid).name) == key] or units
+        elif top.country == said:
             a.candidates = [pid for pid in units if (u := _get(gazetteer, pid)) is not None and u.country == top.country]
 
 

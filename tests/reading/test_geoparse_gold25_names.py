@@ -1,0 +1,20 @@
+"""Error classes of the twenty-fifth gold's first run (Latin American and Iberian press, post-Soviet
+reports, maritime news), tested on other sentences."""
+from __future__ import annotations
+
+from tests.reading.places import toponyms_by_name
+
+
+def test_the_state_or_province_of_a_name_is_the_unit_not_the_country_or_town(gaz):
+    """"the state of Georgia", "the State of Mexico", "the province of Buenos Aires": a first-level unit of
+    the name, not the country or the big town sharing it, with no country said before the unit word."""
+    got = toponyms_by_name("Heavy snow closed schools across the state of Georgia on Tuesday.", gaz)
+    assert got["Georgia"]["lon"] < -80  # the US state, not the Caucasus country
+    got = toponyms_by_name("Voters in the State of Mexico elected a new governor on Sunday.", gaz)
+    assert abs(got["Mexico"]["lat"] - 19.4) < 1 and abs(got["Mexico"]["lon"] + 99.6) < 1  # not the country's centre
+    got = toponyms_by_name("Guerrillas attacked a police post in the department of Guatemala overnight.", gaz)
+    assert abs(got["Guatemala"]["lat"] - 14.6) < 0.6  # the department round the capital, not the country's centre
+    got = toponyms_by_name("Inflation slowed in Argentina, and wages rose in the province of Buenos Aires.", gaz)
+    assert got["Buenos Aires"]["lat"] < -35.5  # the province, not the capital city (nor its autonomous city)
+    got = toponyms_by_name("Snow fell in the state of New York and the province of Quebec.", gaz)
+    assert got["New York"]["lat"] > 41.5  # the state, not New York City
