@@ -3772,8 +3772,9 @@ def _units_of_a_said_country(text: str, found: list[Found], gazetteer: Any) -> N
     """"the U.S. state of Georgia", "the Australian state of Victoria", "the Canadian province of Ontario":
     the name is that country's first-level unit, whatever country the article is about (an entry on Georgia
     the country, a Texas town's entry naming the Australian state). With no country said ("the state of
-    Georgia", "the State of Mexico", "the province of Buenos Aires"), a first-level unit of the name, not
-    the country or the big town that share it (which unit: the reading of the article's context)."""
+    Georgia", "the State of Mexico", "the province of Buenos Aires"), the first-level unit of the name, not
+    the country or the big town that share it, when its units lie in one country (units of several, "the
+    province of Córdoba", are left to the article's context, which also weighs the towns of the name)."""
     for f in found:
         if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].country:
             continue
@@ -3789,6 +3790,8 @@ def _units_of_a_said_country(text: str, found: list[Found], gazetteer: Any) -> N
         if said is None:
             from geo.normalize import name_key
 
+            if any((u := _get(gazetteer, pid)) is None or u.country != top.country for pid in units):
+                continue  # units of several countries ("the province of Córdoba"): the article's context decides
             key = name_key(a.surface)  # "the province of Buenos Aires": the province, not Ciudad de Buenos Aires
             a.candidates = [pid for pid in units if name_key(_get(gazetteer, pid).name) == key] or units
         elif top.country == said:
