@@ -2,7 +2,7 @@
 reports, maritime news), tested on other sentences."""
 from __future__ import annotations
 
-from tests.reading.places import toponyms_by_name
+from tests.reading.places import surfaces, toponyms_by_name
 
 
 def test_the_state_or_province_of_a_name_is_the_unit_not_the_country_or_town(gaz):
@@ -18,3 +18,22 @@ def test_the_state_or_province_of_a_name_is_the_unit_not_the_country_or_town(gaz
     assert got["Buenos Aires"]["lat"] < -35.5  # the province, not the capital city (nor its autonomous city)
     got = toponyms_by_name("Snow fell in the state of New York and the province of Quebec.", gaz)
     assert got["New York"]["lat"] > 41.5  # the state, not New York City
+
+
+def test_a_ship_named_after_a_place_set_off_after_its_type_is_no_place(gaz):
+    """"its sister ship, the Kyiv Express,", "The vessel, the Cape Arcona,", "the bulk carrier Ocean Lagos":
+    a ship's name after its type, also as an appositive, is no toponym; the ports of its voyage are."""
+    text = ("The freighter left Gdansk on Monday. Its sister ship, the Riga Express, is bound for Hamburg, "
+            "and the bulk carrier Ocean Lagos loaded coal at Szczecin.")
+    assert surfaces(text, gaz) == ["Gdansk", "Hamburg", "Szczecin"]
+    text = "The vessel, the Cape Arcona, was sailing from Algeciras to Santos with steel."
+    assert surfaces(text, gaz) == ["Algeciras", "Santos"]
+
+
+def test_a_nationality_word_before_a_district_of_a_town_is_no_part_of_it(gaz):
+    """"the Azerbaijani district of Gazakh", "the Armenian neighbourhood of Bourj Hammoud": the nationality
+    word is no neighbourhood's name (the district or neighbourhood is the name after "of")."""
+    text = "Talks opened on the border between the Georgian region of Kakheti and the Azerbaijani district of Qakh."
+    assert "Azerbaijani" not in surfaces(text, gaz)
+    text = "Shelling damaged shops in the Armenian neighbourhood of Bourj Hammoud, north of Beirut."
+    assert "Armenian" not in surfaces(text, gaz)
