@@ -37,3 +37,12 @@ def test_a_nationality_word_before_a_district_of_a_town_is_no_part_of_it(gaz):
     assert "Azerbaijani" not in surfaces(text, gaz)
     text = "Shelling damaged shops in the Armenian neighbourhood of Bourj Hammoud, north of Beirut."
     assert "Armenian" not in surfaces(text, gaz)
+
+
+def test_a_person_after_a_lower_case_minister_title_is_no_place(gaz):
+    """"Prime minister Luís Montenegro", "Foreign minister Jordan Bardella": sentence-case titles (British and
+    Iberian style) name a person as "Prime Minister" does; the places after them are read."""
+    text = "Prime minister Luís Montenegro flew to Madeira after the fires."
+    assert surfaces(text, gaz) == ["Madeira"]
+    text = "Foreign minister Chad Bowen met his counterpart in Wellington."
+    assert surfaces(text, gaz) == ["Wellington"]
