@@ -2512,9 +2512,9 @@ _EVENT_OR_VESSEL = re.compile(
     r"(?:\bBattle[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"|\b(?:Tour[ \t]+(?:de|du|of)(?:[ \t]+la)?|Vuelta[ \t]+a)[ \t]+"
     r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
-    r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?|vessels?"
-    r"|(?:bulk|cargo|container)[ \t]+(?:carriers?|ships?))[ \t]+"
+    r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?|vessels?)[ \t]+"
     r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?"
+    r"|\b(?:bulk|cargo|container)[ \t]+(?:carrier|ship)s?[ \t]+"
     r"|\b(?:ship|vessel|tanker|carrier|freighter)s?,[ \t]+the[ \t]+)$")
 #: The heads of the matches of :data:`_EVENT_OR_VESSEL` that name no ship: a battle or a stage race.
 _EVENT_HEADS = ("Battle", "Tour", "Vuelta")
