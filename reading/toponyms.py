@@ -1889,7 +1889,8 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
     gazetteer lacks, named like the country (Tonga, South Sudan), not the Pacific kingdom, nor a
     namesake town over :data:`_LISTED_NAMESAKE_FAR_KM` from the listed towns (Tonga, Cameroon). Its far
     candidates are dropped before the country vote (it would pull the article to the Pacific); with
-    none left it is listed unplaced. A list of countries ("Sudan, Chad and Tonga") is left alone."""
+    none left it is listed unplaced. A list of countries ("Sudan, Chad and Tonga") is left alone, and so
+    is a city-state, whose big town bears its name ("Hong Kong and Piraeus", "Singapore and Rotterdam")."""
     for i, a in enumerate(names):
         if not text.startswith(_LIST_AFTER, a.end) or a.kind != "name" or a.fuzzy or a.dateline or not a.candidates \
                 or not a.candidates[0].startswith("country:") or a.surface.isupper():
@@ -1902,6 +1903,9 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
         near = [b for b in near if b.kind == "name" and b.candidates]
         if not near or any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for b in near for c in b.candidates):
             continue  # (towns only: not "Sudan, Chad and Tonga", not "LEBANON, Pa.")
+        if any((p := _get(gazetteer, c)) is not None and _big_town(p) and not _alias_only(a.surface, p)
+               for c in a.candidates[1:]):
+            continue  # "shipowners in Hong Kong and Piraeus", "Singapore and Rotterdam": a city-state, a big town
         country = _get(gazetteer, a.candidates[0])
         chain = i > 1 and _IN_OR_COMMA.fullmatch(text, names[i - 2].end, names[i - 1].start) is not None
         if country is not None and i and _IN_OR_COMMA.fullmatch(text, names[i - 1].end, a.start) is not None and any(

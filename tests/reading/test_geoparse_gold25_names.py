@@ -46,3 +46,23 @@ def test_a_person_after_a_lower_case_minister_title_is_no_place(gaz):
     assert surfaces(text, gaz) == ["Madeira"]
     text = "Foreign minister Chad Bowen met his counterpart in Wellington."
     assert surfaces(text, gaz) == ["Wellington"]
+
+
+def test_a_city_state_listed_with_a_far_town_keeps_its_place(gaz):
+    """"shipowners in Hong Kong and Piraeus": a city-state named like its big town, listed with a town on
+    another continent, is that place, not a lost town of its name (as "Kodok, Tonga and Wau Shilluk" is)."""
+    got = toponyms_by_name("Brokers in Singapore and Rotterdam said freight rates fell.", gaz)
+    assert abs(got["Singapore"]["lat"] - 1.35) < 0.5
+    got = toponyms_by_name("Insurers in Hong Kong and Hamburg raised premiums.", gaz)
+    assert abs(got["Hong Kong"]["lat"] - 22.3) < 0.5
+
+
+def test_post_soviet_units_and_breakaway_regions_by_their_usual_english_names(gaz):
+    """South Ossetia (no admin unit holds it), Adjara, Zakarpattia, Chukotka, Sughd, Pridnestrovie: the names
+    the press uses, placed where the units are."""
+    got = toponyms_by_name("Tskhinvali, the main town of South Ossetia, lies north of Gori; Batumi is in Adjara.", gaz)
+    assert abs(got["South Ossetia"]["lat"] - 42.3) < 0.5 and abs(got["Adjara"]["lon"] - 42.0) < 0.6
+    got = toponyms_by_name("Trains ran late to Mukachevo in Zakarpattia, and fuel reached Anadyr in Chukotka.", gaz)
+    assert abs(got["Zakarpattia"]["lon"] - 23.2) < 1 and got["Chukotka"]["lon"] > 160
+    got = toponyms_by_name("Cotton prices rose in Sughd, and Pridnestrovie asked for gas.", gaz)
+    assert abs(got["Sughd"]["lat"] - 40.0) < 1 and abs(got["Pridnestrovie"]["lon"] - 29.3) < 1
