@@ -66,3 +66,12 @@ def test_post_soviet_units_and_breakaway_regions_by_their_usual_english_names(ga
     assert abs(got["Zakarpattia"]["lon"] - 23.2) < 1 and got["Chukotka"]["lon"] > 160
     got = toponyms_by_name("Cotton prices rose in Sughd, and Pridnestrovie asked for gas.", gaz)
     assert abs(got["Sughd"]["lat"] - 40.0) < 1 and abs(got["Pridnestrovie"]["lon"] - 29.3) < 1
+
+
+def test_big_places_the_cities_files_lack(gaz):
+    """El Alto (Bolivia's second city) and Lima's most populous districts: placed, not a small namesake
+    (El Alto in Piura, Villa El Salvador in San Juan province, Argentina) nor unplaced."""
+    got = toponyms_by_name("Teachers marched from El Alto down to the centre of La Paz on Thursday.", gaz)
+    assert abs(got["El Alto"]["lat"] + 16.5) < 0.2
+    got = toponyms_by_name("Water cuts hit Villa El Salvador and San Juan de Lurigancho, in Lima.", gaz)
+    assert abs(got["Villa El Salvador"]["lat"] + 12.2) < 0.2 and abs(got["San Juan de Lurigancho"]["lat"] + 12.0) < 0.2
