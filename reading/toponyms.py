@@ -1977,13 +1977,14 @@ def _far_namesakes_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
 
 
 #: Portuguese, Spanish and French words that open the name of a neighbourhood, a favela, a
-#: settlement or a local feature ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio
-#: México", "Cité Soleil", "Serra da Cantareira", "Ilha do Governador", "Avenida Brasil"), then maybe
-#: a connector and an article. The name after such a word is part of a local name, not the country
-#: or the far city of that name.
+#: settlement, a square or a local feature ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio
+#: México", "Cité Soleil", "Serra da Cantareira", "Ilha do Governador", "Avenida Brasil", "Plaza San
+#: Martín", "Praça da Sé"), and Malay ones of capes and ports ("Tanjung Priok", "Tanjung Pelepas"), then
+#: maybe a connector and an article. The name after such a word is part of a local name, not the country,
+#: the region or the far city of that name.
 _LOCAL_HEADS = ("Complexo|Comunidade|Favela|Morro|Vila|Jardim|Conjunto|Bairro|Barrio|Colonia|Col\u00f4nia|"
                 "Reparto|Asentamiento|Poblaci\u00f3n|Campamento|Urbanizaci\u00f3n|Fraccionamiento|Caser\u00edo|"
-                "Vereda|Corregimiento|Quartier|Cit\u00e9|Serra|Ilha|Avenida")
+                "Vereda|Corregimiento|Quartier|Cit\u00e9|Serra|Ilha|Avenida|Plaza|Pra\u00e7a|Tanjung")
 def _local_head_hint() -> re.Pattern:
     from geo.gazetteer import _trie_regex
 

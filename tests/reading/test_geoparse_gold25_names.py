@@ -75,3 +75,11 @@ def test_big_places_the_cities_files_lack(gaz):
     assert abs(got["El Alto"]["lat"] + 16.5) < 0.2
     got = toponyms_by_name("Water cuts hit Villa El Salvador and San Juan de Lurigancho, in Lima.", gaz)
     assert abs(got["Villa El Salvador"]["lat"] + 12.2) < 0.2 and abs(got["San Juan de Lurigancho"]["lat"] + 12.0) < 0.2
+
+
+def test_squares_and_malay_capes_are_local_names_not_the_place_inside(gaz):
+    """"the Plaza San Martín" in Lima is a square, not Peru's San Martín region; "Tanjung Priok" is Jakarta's
+    port: each a local name, listed whole (unplaced), with no vote for a far place inside it."""
+    got = toponyms_by_name("Students gathered in the Plaza Bolívar in Bogotá, and unions at Tanjung Perak.", gaz)
+    assert "Plaza Bolívar" in got and got["Plaza Bolívar"]["lat"] is None
+    assert "Tanjung Perak" in got and "Bolívar" not in got and "Perak" not in got
