@@ -1474,14 +1474,15 @@ _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
               "Carpathians", "Apennines", "Zagros", "Tibetan Plateau", "Rockies", "Tian Shan", "Tien Shan", "Altiplano",
-              "Bosporus", "Bosphorus", "Dardanelles",
+              "Bosporus", "Bosphorus", "Dardanelles", "Kattegat", "Skagerrak", "\u00d8resund", "Oresund", "Great Belt",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
               "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes", "Ganga",
               "Yamuna", "Amu Darya", "Syr Darya", "Chenab", "Sutlej", "Ravi", "Jhelum", "Yenisei", "Amur",
               "Shabelle", "Shebelle", "Jubba", "Ubangi", "Awash", "Atbara", "Khabur", "Prut", "Drina", "Tisza",
-              "Siverskyi Donets", "Donets", "Oskil", "Inhulets", "Desna", "Kaladan", "Sittaung", "Atrato", "Essequibo")
+              "Siverskyi Donets", "Donets", "Oskil", "Inhulets", "Desna", "Kaladan", "Sittaung", "Atrato", "Essequibo",
+              "Solim\u00f5es", "Tapaj\u00f3s", "Xingu")
 #: Rivers named like a country or unit ("the Niger", "the Cauca"): the river only where its sentence goes on as
 #: a river's does (punctuation, "river", a preposition, a verb of water: "camps along the Niger."; "crossed the
 #: Mississippi at Bruinsburg"), not before a noun the unit governs ("the Cauca police command").
@@ -1489,8 +1490,10 @@ _RIVERS_NAMED_LIKE_UNITS = ("Niger", "Senegal", "Jordan", "Mississippi", "Missou
                             "Paran\u00e1", "Helmand", "Benue", "Kasai", "Lualaba")
 _RIVER_GOES_ON = (r"(?=[ \t]*[.,;:)!?]|[ \t]+(?:river|River|at|near|in|into|and|to|from|towards?|below|above|between|upstream|"
                   r"downstream|for|where|which|on|by|is|was|were|has|had|burst|rose|flooded|flows?|flowed|runs?|ran)\b)")
-#: "the eastern Mediterranean", "the southern Balkans": a compass adjective between "the" and the name.
-_COMPASS_THE = "|".join(rf"(?<=\b[Tt]he {w} )" for w in ("eastern", "western", "northern", "southern", "central"))
+#: "the eastern Mediterranean", "the southern Balkans", "Spain's western Mediterranean": a compass adjective
+#: between "the" (or a place's possessive) and the name.
+_COMPASS_THE = "|".join(rf"(?<=\b[Tt]he {w} )|(?<=['\u2019]s {w} )"
+                        for w in ("eastern", "western", "northern", "southern", "central"))
 #: The last words of those names: a text holding none of them names none (found with the cue words).
 _WORLD_WORDS = frozenset({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE + _RIVERS_NAMED_LIKE_UNITS} | {"Amazon"})
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"

@@ -92,3 +92,13 @@ def test_a_country_named_among_towns_that_also_name_provinces_is_a_town(gaz):
     assert abs(got["Liberia"]["lon"] + 85.4) < 0.5
     got = toponyms_by_name("Ministers from Sudan, Chad and Tonga met in Cairo.", gaz)
     assert got["Tonga"]["lon"] < -170
+
+
+def test_seas_and_straits_after_a_possessive_and_a_compass_word_and_the_danish_straits(gaz):
+    """"Italy's southern Adriatic coast": the sea after a possessive and a compass word, as after "the eastern";
+    the Danish straits and the Amazon's big tributaries written with "the" are listed (unplaced), like the
+    Bosphorus and the Danube."""
+    names = surfaces("Greece's eastern Aegean islands and Italy's southern Adriatic coast saw storms.", gaz)
+    assert "Aegean" in names and "Adriatic" in names
+    names = surfaces("Ferries crossed the Skagerrak and the Great Belt; barges on the Xingu stopped.", gaz)
+    assert {"Skagerrak", "Great Belt", "Xingu"} <= set(names)
