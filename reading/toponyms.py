@@ -1901,10 +1901,8 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
         if i + 1 < len(names) and _LIST_SEP.fullmatch(text, a.end, names[i + 1].start) is not None:
             near.append(names[i + 1])
         near = [b for b in near if b.kind == "name" and b.candidates]
-        if not near or any(not any(k in _LIST_TOWN_KINDS for k in kinds) or "country" in kinds
-                           for kinds in ([_kind_of(gazetteer, c) for c in b.candidates] for b in near)):
-            continue  # (towns and no country: not "Sudan, Chad and Tonga", not "LEBANON, Pa."; a town that
-            # also names its province may be a neighbour: "Puntarenas, Liberia and Heredia")
+        if not near or any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for b in near for c in b.candidates):
+            continue  # (towns only: not "Sudan, Chad and Tonga", not "LEBANON, Pa.")
         if any((p := _get(gazetteer, c)) is not None and _big_town(p) and not _alias_only(a.surface, p)
                for c in a.candidates[1:]):
             continue  # "shipowners in Hong Kong and Piraeus", "Singapore and Rotterdam": a city-state, a big town

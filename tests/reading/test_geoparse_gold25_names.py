@@ -85,15 +85,6 @@ def test_squares_and_malay_capes_are_local_names_not_the_place_inside(gaz):
     assert "Tanjung Perak" in got and "Bolívar" not in got and "Perak" not in got
 
 
-def test_a_country_named_among_towns_that_also_name_provinces_is_a_town(gaz):
-    """"Alajuela, Liberia and Cartago": Costa Rican towns that also name their provinces; the name between them
-    is Guanacaste's Liberia, not the West African country (a list of countries keeps its countries)."""
-    got = toponyms_by_name("New buses connect Alajuela, Liberia and Cartago.", gaz)
-    assert abs(got["Liberia"]["lon"] + 85.4) < 0.5
-    got = toponyms_by_name("Ministers from Sudan, Chad and Tonga met in Cairo.", gaz)
-    assert got["Tonga"]["lon"] < -170
-
-
 def test_seas_and_straits_after_a_possessive_and_a_compass_word_and_the_danish_straits(gaz):
     """"Italy's southern Adriatic coast": the sea after a possessive and a compass word, as after "the eastern";
     the Danish straits and the Amazon's big tributaries written with "the" are listed (unplaced), like the
