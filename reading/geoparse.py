@@ -1190,6 +1190,9 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
             continue  # "Salt Lake City", "Falls Church", "Pearl River Community College": the name goes on
         if any(r["start"] < s < r["end"] or r["start"] < e < r["end"] for r in rows):
             continue  # crosses a longer name found: leave both alone
+        if m.group("pre") and (v := _EVENT_OR_VESSEL.search(text, max(0, s - 40), s)) is not None \
+                and not v.group(0).startswith(_EVENT_HEADS):
+            continue  # "the tanker Cape Orient", "The vessel, the Cape Socotra,": a ship's name
         spans.append((s, e, inside))
     for m in _THE_GULFS.finditer(text):  # "tensions in the Gulf": the Persian Gulf, not Gulf, Papua New Guinea
         s, e = m.span("gulf")
@@ -1473,14 +1476,15 @@ _WORLD_THE = ("Americas", "Middle East", "Balkans", "Western Balkans", "Caucasus
               "South Caucasus", "Horn of Africa", "Levant", "Maghreb", "Sahara", "Arctic", "Antarctic", "Great Lakes",
               "Alps", "Andes", "Himalayas", "Himalaya", "Hindu Kush", "Karakoram", "Pamirs", "Pamir", "Urals", "Pyrenees",
               "Carpathians", "Apennines", "Zagros", "Tibetan Plateau", "Rockies", "Tian Shan", "Tien Shan", "Altiplano",
-              "Bosporus", "Bosphorus", "Dardanelles",
+              "Bosporus", "Bosphorus", "Dardanelles", "Kattegat", "Skagerrak", "\u00d8resund", "Oresund", "Great Belt",
               "Pacific", "Atlantic", "Mediterranean", "Adriatic", "Aegean", "Baltic", "Caspian", "Caribbean",
               "Nile", "Danube", "Tigris", "Euphrates", "Mekong", "Ganges", "Indus", "Yangtze", "Zambezi",
               "Limpopo", "Volga", "Dnieper", "Dnipro", "Dniester", "Rhine", "Oder", "Elbe", "Vistula", "Thames",
               "Seine", "Orinoco", "Brahmaputra", "Irrawaddy", "Salween", "Chindwin", "Litani", "Orontes", "Ganga",
               "Yamuna", "Amu Darya", "Syr Darya", "Chenab", "Sutlej", "Ravi", "Jhelum", "Yenisei", "Amur",
               "Shabelle", "Shebelle", "Jubba", "Ubangi", "Awash", "Atbara", "Khabur", "Prut", "Drina", "Tisza",
-              "Siverskyi Donets", "Donets", "Oskil", "Inhulets", "Desna", "Kaladan", "Sittaung", "Atrato", "Essequibo")
+              "Siverskyi Donets", "Donets", "Oskil", "Inhulets", "Desna", "Kaladan", "Sittaung", "Atrato", "Essequibo",
+              "Solim\u00f5es", "Tapaj\u00f3s", "Xingu")
 #: Rivers named like a country or unit ("the Niger", "the Cauca"): the river only where its sentence goes on as
 #: a river's does (punctuation, "river", a preposition, a verb of water: "camps along the Niger."; "crossed the
 #: Mississippi at Bruinsburg"), not before a noun the unit governs ("the Cauca police command").
@@ -1488,8 +1492,10 @@ _RIVERS_NAMED_LIKE_UNITS = ("Niger", "Senegal", "Jordan", "Mississippi", "Missou
                             "Paran\u00e1", "Helmand", "Benue", "Kasai", "Lualaba")
 _RIVER_GOES_ON = (r"(?=[ \t]*[.,;:)!?]|[ \t]+(?:river|River|at|near|in|into|and|to|from|towards?|below|above|between|upstream|"
                   r"downstream|for|where|which|on|by|is|was|were|has|had|burst|rose|flooded|flows?|flowed|runs?|ran)\b)")
-#: "the eastern Mediterranean", "the southern Balkans": a compass adjective between "the" and the name.
-_COMPASS_THE = "|".join(rf"(?<=\b[Tt]he {w} )" for w in ("eastern", "western", "northern", "southern", "central"))
+#: "the eastern Mediterranean", "the southern Balkans", "Spain's western Mediterranean": a compass adjective
+#: between "the" (or a place's possessive) and the name.
+_COMPASS_THE = "|".join(rf"(?<=\b[Tt]he {w} )|(?<=['\u2019]s {w} )"
+                        for w in ("eastern", "western", "northern", "southern", "central"))
 #: The last words of those names: a text holding none of them names none (found with the cue words).
 _WORLD_WORDS = frozenset({w.split()[-1] for w in _WORLD_BARE + _WORLD_THE + _RIVERS_NAMED_LIKE_UNITS} | {"Amazon"})
 _WORLD_NAME = re.compile(r"(?<![\w-])(?:(?P<bare>" + "|".join(sorted(_WORLD_BARE, key=len, reverse=True)) + r")"
@@ -2078,6 +2084,8 @@ def city_parts(text: str, rows: list[dict]) -> list[tuple[int, int, dict | None,
         for n in _PART_SPLIT.split(group):
             s = text.index(n, names_at)
             names_at = s + len(n)
+            if name_key(n) in _demonym_keys():
+                continue  # "the Azerbaijani district of Gazakh", "the Armenian quarter of ...": a nationality word
             while n.split(" ", 1)[0] in _PART_STOP:
                 head, _, n = n.partition(" ")
                 s += len(head) + 1
@@ -2543,21 +2551,24 @@ def _nicknamed_side(text: str, a: Any, gaz: Any) -> bool:
 #: Before a name: the head of a battle's name ("the Battle of Stalingrad", "the Battle of the Somme": the
 #: event, as "the battle of Champion's Hill" or "the battle for Marib" are not), or a vessel's type or
 #: prefix ("HMS Sheffield", "the cruiser General Belgrano", "the gunboats Tyler and Lexington", "the
-#: steamer Windward", "the barque Orient"), or a stage race's ("the Tour de France", "the Tour of Flanders",
+#: steamer Windward", "the barque Orient", "the bulk carrier Ocean Kherson"), also set off as an appositive
+#: ("its sister ship, the Mariupol Star,", "The vessel, the Cape Socotra,"), or a stage race's ("the Tour de France", "the Tour of Flanders",
 #: "the Vuelta a España": the race, as the golds mark no event): a name, no place.
 _EVENT_OR_VESSEL = re.compile(
     r"(?:\bBattle[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"|\b(?:Tour[ \t]+(?:de|du|of)(?:[ \t]+la)?|Vuelta[ \t]+a)[ \t]+"
     r"|\b(?:HMS|USS|HMAS|HMCS|RMS|SS|steamer|steamship|barque|brig|schooner|gunboats?|cruisers?|battleships?"
-    r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?)[ \t]+"
-    r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?)$")
+    r"|frigates?|destroyers?|liners?|tankers?|warships?|corvettes?|freighters?|vessels?)[ \t]+"
+    r"(?:[A-Z][\w\u2019'.-]*[ \t]+(?:and|or)[ \t]+)?"
+    r"|\b(?:bulk|cargo|container)[ \t]+(?:carrier|ship)s?[ \t]+"
+    r"|\b(?:ship|vessel|tanker|carrier|freighter)s?,[ \t]+the[ \t]+)$")
 #: The heads of the matches of :data:`_EVENT_OR_VESSEL` that name no ship: a battle or a stage race.
 _EVENT_HEADS = ("Battle", "Tour", "Vuelta")
 #: The words one of which :data:`_EVENT_OR_VESSEL` ends with (in lower case): the regex is tried only after them.
 _EVENT_OR_VESSEL_LAST = frozenset(
     "of the and or de du la a hms uss hmas hmcs rms ss steamer steamship barque brig schooner gunboat gunboats cruiser cruisers "
     "battleship battleships frigate frigates destroyer destroyers liner liners tanker tankers warship warships corvette "
-    "corvettes freighter freighters".split())
+    "corvettes freighter freighters vessel vessels carrier carriers ship ships".split())
 #: After "the" and a town's name in shipping news: where the ship came from or sails for ("the Zephyr, for
 #: Valparaiso", "the Columbia, from Odessa, with wheat").
 _VOYAGE_AFTER = re.compile(r",[ \t]+(?:[a-z]+,[ \t]+)?(?:from|for)[ \t]+[A-Z]")

@@ -1929,7 +1929,8 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
     gazetteer lacks, named like the country (Tonga, South Sudan), not the Pacific kingdom, nor a
     namesake town over :data:`_LISTED_NAMESAKE_FAR_KM` from the listed towns (Tonga, Cameroon). Its far
     candidates are dropped before the country vote (it would pull the article to the Pacific); with
-    none left it is listed unplaced. A list of countries ("Sudan, Chad and Tonga") is left alone."""
+    none left it is listed unplaced. A list of countries ("Sudan, Chad and Tonga") is left alone, and so
+    is a city-state, whose big town bears its name ("Hong Kong and Piraeus", "Singapore and Rotterdam")."""
     for i, a in enumerate(names):
         if not text.startswith(_LIST_AFTER, a.end) or a.kind != "name" or a.fuzzy or a.dateline or not a.candidates \
                 or not a.candidates[0].startswith("country:") or a.surface.isupper():
@@ -1942,6 +1943,9 @@ def _far_countries_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
         near = [b for b in near if b.kind == "name" and b.candidates]
         if not near or any(_kind_of(gazetteer, c) not in _LIST_TOWN_KINDS for b in near for c in b.candidates):
             continue  # (towns only: not "Sudan, Chad and Tonga", not "LEBANON, Pa.")
+        if any((p := _get(gazetteer, c)) is not None and _big_town(p) and not _alias_only(a.surface, p)
+               for c in a.candidates[1:]):
+            continue  # "shipowners in Hong Kong and Piraeus", "Singapore and Rotterdam": a city-state, a big town
         country = _get(gazetteer, a.candidates[0])
         chain = i > 1 and _IN_OR_COMMA.fullmatch(text, names[i - 2].end, names[i - 1].start) is not None
         if country is not None and i and _IN_OR_COMMA.fullmatch(text, names[i - 1].end, a.start) is not None and any(
@@ -2013,13 +2017,14 @@ def _far_namesakes_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
 
 
 #: Portuguese, Spanish and French words that open the name of a neighbourhood, a favela, a
-#: settlement or a local feature ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio
-#: México", "Cité Soleil", "Serra da Cantareira", "Ilha do Governador", "Avenida Brasil"), then maybe
-#: a connector and an article. The name after such a word is part of a local name, not the country
-#: or the far city of that name.
+#: settlement, a square or a local feature ("Complexo de Israel", "Morro do Alemão", "Colonia Roma", "Barrio
+#: México", "Cité Soleil", "Serra da Cantareira", "Ilha do Governador", "Avenida Brasil", "Plaza San
+#: Martín", "Praça da Sé"), and Malay ones of capes and ports ("Tanjung Priok", "Tanjung Pelepas"), then
+#: maybe a connector and an article. The name after such a word is part of a local name, not the country,
+#: the region or the far city of that name.
 _LOCAL_HEADS = ("Complexo|Comunidade|Favela|Morro|Vila|Jardim|Conjunto|Bairro|Barrio|Colonia|Col\u00f4nia|"
                 "Reparto|Asentamiento|Poblaci\u00f3n|Campamento|Urbanizaci\u00f3n|Fraccionamiento|Caser\u00edo|"
-                "Vereda|Corregimiento|Quartier|Cit\u00e9|Serra|Ilha|Avenida")
+                "Vereda|Corregimiento|Quartier|Cit\u00e9|Serra|Ilha|Avenida|Plaza|Pra\u00e7a|Tanjung")
 def _local_head_hint() -> re.Pattern:
     from geo.gazetteer import _trie_regex
 
@@ -3788,9 +3793,11 @@ def _defined_in(text: str, found: list[Found], k: int, gazetteer: Any) -> tuple 
 _OPENING_SUBJECT_CHARS = 40
 
 
-#: "the country of Sudan", "the state of Georgia": the unit itself, not an entry's subject of its name
-#: ("the U.S. state of Georgia", "the Australian state of Victoria": whose unit, said before the word).
-_UNIT_OF_BEFORE = re.compile(r"(?:\b([A-Z][\w.]*)[ \t]+)?\b(country|nation|state|province|kingdom|republic)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: "the country of Sudan", "the state of Georgia", "the State of Mexico", "the department of Amazonas": the
+#: unit itself, not an entry's subject or a town of its name ("the U.S. state of Georgia", "the Australian
+#: state of Victoria": whose unit, said before the word).
+_UNIT_OF_BEFORE = re.compile(r"(?:\b([A-Z][\w.]*)[ \t]+)?\b((?i:country|nation|state|province|kingdom|republic|department"
+                             r"|governorate))[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
@@ -3805,7 +3812,7 @@ def _units_named_as(m: re.Match, candidates: list, found: list[Found], gazetteer
     """The candidates a unit phrase before a name allows: countries after "the country of", first-level
     units after "the state / province of", of the country a demonym or a country's name before the word
     says when it has one ("the U.S. state of Georgia": the US state, not the country of an entry's subject)."""
-    kind = "country" if m.group(2) in _COUNTRY_WORDS else "admin1"
+    kind = "country" if m.group(2).lower() in _COUNTRY_WORDS else "admin1"
     units = [pid for pid in candidates if _kind_of(gazetteer, pid) == kind]
     if kind == "admin1" and m.group(1):
         iso = _said_country(m, found, gazetteer)
@@ -3822,17 +3829,30 @@ _NAMESAKE_PLACED_AFTER = re.compile(r",?[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t
 def _units_of_a_said_country(text: str, found: list[Found], gazetteer: Any) -> None:
     """"the U.S. state of Georgia", "the Australian state of Victoria", "the Canadian province of Ontario":
     the name is that country's first-level unit, whatever country the article is about (an entry on Georgia
-    the country, a Texas town's entry naming the Australian state)."""
+    the country, a Texas town's entry naming the Australian state). With no country said ("the state of
+    Georgia", "the State of Mexico", "the province of Buenos Aires"), the first-level unit of the name, not
+    the country or the big town that share it, when its units lie in one country (units of several, "the
+    province of Córdoba", are left to the article's context, which also weighs the towns of the name)."""
     for f in found:
         if f.relation != "at" or not f.anchors or f.anchors[0].kind != "name" or f.anchors[0].country:
             continue
         a = f.anchors[0]
         m = _unit_of_before(text, f.start)
-        if m is None or not m.group(1) or m.group(2) in _COUNTRY_WORDS:
+        if m is None or m.group(2).lower() in _COUNTRY_WORDS:
             continue
         units = _units_named_as(m, a.candidates, found, gazetteer)
         top = _get(gazetteer, units[0]) if units else None
-        if top is not None and top.country and top.country == _said_country(m, found, gazetteer):
+        if top is None or not top.country:
+            continue
+        said = _said_country(m, found, gazetteer) if m.group(1) else None
+        if said is None:
+            from geo.normalize import name_key
+
+            if any((u := _get(gazetteer, pid)) is None or u.country != top.country for pid in units):
+                continue  # units of several countries ("the province of Córdoba"): the article's context decides
+            key = name_key(a.surface)  # "the province of Buenos Aires": the province, not Ciudad de Buenos Aires
+            a.candidates = [pid for pid in units if name_key(_get(gazetteer, pid).name) == key] or units
+        elif top.country == said:
             a.candidates = [pid for pid in units if (u := _get(gazetteer, pid)) is not None and u.country == top.country]
 
 

@@ -70,3 +70,16 @@ def test_gold_24_namesakes_of_people_sport_and_physical_geography_is_well_formed
     assert {g: genres.count(g) for g in genres} == {"profiles and obituaries": 10, "sport and travel": 10,
                                                    "rivers, mountains and borders": 10}
     assert min(len(row["text"].split()) for row in rows) >= 150
+
+
+def test_gold_25_iberian_post_soviet_and_maritime_is_well_formed():
+    """Gold 25 names its genres per row: Spanish and Portuguese names, transliterated post-Soviet names, sea lanes."""
+    rows = ge.load_gold(_PATH.parent / "data" / "geoparse_gold25.jsonl")
+    assert len(rows) == 30 and sum(len(r["toponyms"]) for r in rows) >= 1000
+    assert ge.check_gold(rows) == []
+    assert all(row["id"].startswith("g25-") for row in rows)
+    genres = [ge.genre_of(row) for row in rows]
+    assert {g: genres.count(g) for g in genres} == {"Latin American and Iberian press": 10, "post-Soviet reports": 10,
+                                                   "maritime and shipping": 10}
+    assert {t["kind"] for row in rows for t in row["toponyms"]} <= set(ge.KINDS)
+    assert min(len(row["text"].split()) for row in rows) >= 150

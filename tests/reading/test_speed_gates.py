@@ -140,6 +140,7 @@ def test_vessel_and_battle_rule_is_tried_after_every_word_it_can_end_with():
         assert stem.lower() in last and (not w.endswith("s?") or (stem + "s").lower() in last), w
     words = ["Battle of", "Battle of the", "battle of", "and", "or", "the", "of"] + [w.replace("s?", "s") for w in vessels] \
         + [w.replace("s?", "") for w in vessels]
+    words += ["bulk carrier", "container ships", "sister ship, the", "The vessel, the"]
     texts = _word_gate_texts(words) + ["the steamer \nOdessa", "HMS\t\nKursk", "the Battle of the \nSomme"]
     for text in texts:
         for s in _capital_starts(text):
