@@ -87,8 +87,8 @@ def _features() -> tuple[dict[str, PhysicalFeature], tuple[str, ...]]:
 
 
 def feature_named(name: str) -> PhysicalFeature | None:
-    """The physical feature called ``name`` (with or without "the"), or None."""
-    key = name_key(name)
+    """The physical feature called ``name`` (with or without "the", or its possessive: "Mount Etna's"), or None."""
+    key = name_key(name[:-2] if name.endswith(("'s", "\u2019s")) else name)
     if key.startswith("the "):
         key = key[4:]
     by_key = _features()[0]

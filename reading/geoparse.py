@@ -296,7 +296,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                         [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in units])
     if _ROAD_PAIR_HINT.search(text) is not None:
         out = _road_pairs(text, out, gaz)
-    return _physical_points(text, out, cues)
+    return _physical_points(text, out, gaz, cues)
 
 
 #: "the Nabatieh-Kfar Roummane road", "the Hombori-Boni section", "the Addis Ababa-Ambo road": a route's two
@@ -1691,20 +1691,61 @@ def _alone_features(text: str, rows: list[dict]) -> tuple[list[tuple[int, int]],
     return spans, inside
 
 
-def _physical_points(text: str, rows: list[dict], cues: frozenset) -> list[dict]:
+def _physical_points(text: str, rows: list[dict], gaz: Any, cues: frozenset) -> list[dict]:
     """``rows`` with each physical feature left unplaced that ``geo/data/physical_features.csv`` holds ("the
     Euphrates", "Lake Chad", "the Strait of Hormuz") at that table's point, kind "physical", at a district's
     precision for a summit, strait, canal or cape and a region's for the rest (a river's mouth or a range's
-    centre is only a representative point); the features written alone (:func:`_alone_features`) added. Plain
+    centre is only a representative point); the features written alone (:func:`_alone_features`) added, and a
+    small far town named exactly as a feature read as the feature (:func:`_feature_over_namesake`). Plain
     geoparsing only: the event pipeline places no event at a feature's point."""
     if not cues.isdisjoint(_ALONE_CUES):
         spans, inside = _alone_features(text, rows)
         rows = _replaced(rows, inside, [_unplaced(s, e, text[s:e]) for s, e in spans])
     for r in rows:
-        if r["lat"] is None and (f := feature_named(text[r["start"] : r["end"]])) is not None:
-            r.update(name=f.name, lat=f.lat, lon=f.lon, kind="physical",
+        if r["lat"] is None:
+            f = feature_named(text[r["start"] : r["end"]])
+            if f is None and _written_as_a_river(text, r["start"], r["end"]):
+                f = feature_named(text[r["start"] : r["end"]] + " River")  # "the Juba river", "the river Orange"
+        elif r["kind"] == "city" and text.startswith(_NAMED_AFTER_FEATURE, r["start"]):
+            f = _feature_over_namesake(text, r, rows, gaz)
+        else:
+            continue
+        if f is not None:
+            r.update(name=f.name, lat=f.lat, lon=f.lon, kind="physical", geonameid=None,
                      precision=_PRECISION["district"] if f.feature in COMPACT else _PRECISION["region"])
     return rows
+
+
+def _written_as_a_river(text: str, s: int, e: int) -> bool:
+    """The name at ``s:e`` is written with the word "river" in lower case: before it ("the Juba river"), after it
+    ("the river Orange", British usage) or ending its list in the same clause ("the Orange and Vaal rivers")."""
+    if text.startswith(" river", e) or text.endswith("river ", 0, s):
+        return True
+    k = text.find(" rivers", e, e + 80)
+    return k != -1 and not any(c in text[e:k] for c in ".;:!?")
+
+
+#: The generic words that open a town's name taken from a mountain's, lake's or cape's ("Mount Olympus", Utah;
+#: "Lake Albert", South Australia); not "Pearl River" or "Hudson Bay": a town named so is written as the water is.
+_NAMED_AFTER_FEATURE = ("Mount ", "Mont ", "Monte ", "Lake ", "Loch ", "Cape ")
+
+
+def _feature_over_namesake(text: str, r: dict, rows: list[dict], gaz: Any) -> Any:
+    """The feature of the table named exactly as the town of row ``r`` ("Mount Hermon", "Mount Olympus", "Lake
+    Albert": small towns of the US and Australia named after them) when the town is a small one
+    outside the feature's countries and the text names no other place near it and no state after it (a local
+    story: "Mount Olympus, Utah"), as :func:`_lakes_named_after_cities` reads a big city's lake; else None."""
+    surface = text[r["start"] : r["end"]]
+    f = feature_named(surface)
+    if f is None or name_key(f.name) != name_key(surface) or _QUALIFIER_AFTER.match(text, r["end"]) is not None:
+        return None
+    town = _row_place(text, r, gaz)
+    if town is None or (town.population or 0) >= _LAKE_CITY_POPULATION or town.country in f.countries:
+        return None
+    if any(q is not r and q["lat"] is not None and great_circle_km(q["lat"], q["lon"], r["lat"], r["lon"]) <= _LAKE_LOCAL_KM
+           for q in rows):
+        return None
+    return f
 
 
 def _seat_names() -> dict[str, str]:

@@ -76,3 +76,31 @@ def test_the_pipeline_places_no_event_at_a_feature(nlp):
     assert lake and all(m.location is None for m in lake)
     assert not [e for e in doc.events
                 if e.location is not None and great_circle_km(e.location.lat, e.location.lon, -6.0, 29.5) < 1]
+
+
+def test_a_possessive_feature_is_placed():
+    r = _at("Lava flowed down Mount Etna's eastern flank overnight.", "Mount Etna's")
+    assert r["kind"] == "physical" and great_circle_km(r["lat"], r["lon"], 37.75, 14.99) < 10
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    ("Syrian and Israeli guns exchanged fire across the slopes of Mount Hermon.", "Mount Hermon", 33.42, 35.86),
+    ("Firefighters battled a blaze on Mount Olympus as tourists fled Litochoro.", "Mount Olympus", 40.09, 22.36),
+])
+def test_a_far_small_town_named_after_a_feature_gives_way_to_it(text, surface, lat, lon):
+    r = _at(text, surface)
+    assert r["kind"] == "physical" and great_circle_km(r["lat"], r["lon"], lat, lon) < 10
+
+
+def test_a_town_named_after_a_feature_stays_the_town_with_its_state():
+    r = _at("Deputies said a brush fire near Mount Olympus, Utah, was contained.", "Mount Olympus")
+    assert r["kind"] == "city" and r["lon"] < -100
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    ("Farmers along the Orange and Vaal rivers lost their maize.", "Orange", -28.6, 16.5),
+    ("Flood water from the Juba river cut the road to Bardera.", "Juba", -0.26, 42.6),
+])
+def test_a_river_named_by_a_common_word_is_the_river_before_river(text, surface, lat, lon):
+    r = _at(text, surface)
+    assert r["kind"] == "physical" and great_circle_km(r["lat"], r["lon"], lat, lon) < 20
