@@ -1652,7 +1652,6 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
     return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in spans])
 
 
-
 #: The names of physical features that stand for them written alone (column ``alone`` of
 #: ``geo/data/physical_features.csv``: "Everest", "Kilimanjaro", "Bab el-Mandeb"), found with the cue words.
 _ALONE_CUES = _CUES.add(alone_names())
@@ -1684,8 +1683,8 @@ def _alone_features(text: str, rows: list[dict]) -> tuple[list[tuple[int, int]],
             continue
         before = text[max(0, s - 30) : s].rstrip(" \t").rsplit(None, 1)
         if text[s - 1 : s] == " " and before and before[-1][:1].isupper() and before[-1] not in _FEATURE_STOP \
-                and not _opens_sentence(text, s - len(before[-1]) - 1):
-            continue  # "Sir George Everest", "Mr Denali"
+                and not before[-1].endswith(("'s", "\u2019s")) and not _opens_sentence(text, s - len(before[-1]) - 1):
+            continue  # "Sir George Everest", "Mr Denali" (not "Nepal's Everest")
         spans.append((s, e))
         inside.update(id(r) for r in over)
     return spans, inside
@@ -1737,7 +1736,7 @@ def _feature_over_namesake(text: str, r: dict, rows: list[dict], gaz: Any) -> An
     story: "Mount Olympus, Utah"), as :func:`_lakes_named_after_cities` reads a big city's lake; else None."""
     surface = text[r["start"] : r["end"]]
     f = feature_named(surface)
-    if f is None or name_key(f.name) != name_key(surface) or _QUALIFIER_AFTER.match(text, r["end"]) is not None:
+    if f is None or _QUALIFIER_AFTER.match(text, r["end"]) is not None:
         return None
     town = _row_place(text, r, gaz)
     if town is None or (town.population or 0) >= _LAKE_CITY_POPULATION or town.country in f.countries:

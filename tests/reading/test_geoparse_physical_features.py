@@ -42,6 +42,7 @@ def test_a_place_named_beside_a_feature_keeps_its_own_point():
     ("Snow blocked the route to Annapurna base camp.", "Annapurna"),
     ("The expedition attempted K2 in winter.", "K2"),
     ("Shipping firms rerouted vessels away from Bab al-Mandab after the attacks.", "Bab al-Mandab"),
+    ("Nepal's Everest region reopened to trekkers in March.", "Everest"),
 ])
 def test_a_peak_or_strait_written_alone_is_found_and_placed(text, surface):
     r = _at(text, surface)
