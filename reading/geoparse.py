@@ -122,7 +122,11 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         "geonameid", "kind", "precision"}``; ``name`` is the gazetteer's name
         of the resolved place (the text as written when unresolved, with the
         other fields None). ``precision`` is ACLED's geo_precision of the
-        place itself (1 town, 2 district, 3 region or country).
+        place itself (1 town, 2 district, 3 region or country). A physical
+        feature of ``geo/data/physical_features.csv`` has kind "physical"
+        and that table's representative point (a summit, a river's mouth, a
+        sea's or range's centre) at precision 2 (summits, straits, canals,
+        capes) or 3.
 
     Examples
     --------
