@@ -6,7 +6,8 @@ Both readers should place a name alike (a place reads the same in the events tab
 output). For each geoparse row, the pipeline's mention over it (``reading.toponyms.PlaceMentions``) is
 compared: a placed row with no mention or an unplaced one, an unplaced row the pipeline places, or both
 placed more than 1 km apart. A mention over several rows ("between A and B") agrees when it is at one of
-them. Demonyms are left out (geoparse lists no people's names). Prints one count per kind and, with
+them. Demonyms are left out (geoparse lists no people's names), and so are physical features' points
+(kind "physical": plain geoparsing gives a river or peak a representative point, the pipeline none). Prints one count per kind and, with
 ``--list``, every disagreement.
 """
 from __future__ import annotations
@@ -57,7 +58,8 @@ def disagreements(text: str, gaz, nlp) -> list[tuple[str, str, str, str]]:
     out = []
     for r in rows:
         over = [m for m in mentions if m.start < r["end"] and r["start"] < m.end]
-        gp = None if r["lat"] is None else (r["name"], r["lat"], r["lon"])
+        # a physical feature's point (geo/physical.py) is geoparse's alone: the pipeline places no event there
+        gp = None if r["lat"] is None or r["kind"] == "physical" else (r["name"], r["lat"], r["lon"])
         surface = text[r["start"] : r["end"]]
         if not over:
             if gp is not None:

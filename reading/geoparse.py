@@ -22,6 +22,7 @@ from geo.admin_units import unit_place
 from geo.distance import great_circle_km
 from geo.gazetteer import _trie_regex, when_loaded
 from geo.normalize import name_key
+from geo.physical import COMPACT, alone_names, feature_named
 from reading.messages import Messages
 from reading.prefilter import FirstChars, Located, Segmented, literal_starts
 from reading.toponyms import (_BUILDINGS, _SITES, _UNIT_HEADS, COMPASS_AREA, COMPASS_DISTRICT, CUE_WORDS, _CAPITAL_HYPHEN_HINT, _COMMAND_OF, _COMPASS_UNIT_AFTER, _PATHOGEN_AFTER,
@@ -121,7 +122,11 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         "geonameid", "kind", "precision"}``; ``name`` is the gazetteer's name
         of the resolved place (the text as written when unresolved, with the
         other fields None). ``precision`` is ACLED's geo_precision of the
-        place itself (1 town, 2 district, 3 region or country).
+        place itself (1 town, 2 district, 3 region or country). A physical
+        feature of ``geo/data/physical_features.csv`` has kind "physical"
+        and that table's representative point (a summit, a river's mouth, a
+        sea's or range's centre) at precision 2 (summits, straits, canals,
+        capes) or 3.
 
     Examples
     --------
@@ -295,7 +300,7 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
                         [{"start": s, "end": e, **_unit_fields(u)} for s, e, _, u in units])
     if _ROAD_PAIR_HINT.search(text) is not None:
         out = _road_pairs(text, out, gaz)
-    return out
+    return _physical_points(text, out, gaz, cues)
 
 
 #: "the Nabatieh-Kfar Roummane road", "the Hombori-Boni section", "the Addis Ababa-Ambo road": a route's two
@@ -1025,7 +1030,8 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 # gazetteer holds no rivers, lakes or mountains) unless the gazetteer knows the whole name
 # ("Rock Island", "Mount Hagen", "Lake Charles" are towns, found whole already); so are the regions of
 # weather reports named so ("the Texas Panhandle", "the Great Plains", "the Bolaven Plateau", "the
-# Severn Estuary", "the Central Highlands": not the state, nor Panhandle, Texas). Also islands, lakes,
+# Severn Estuary", "the Central Highlands": not the state, nor Panhandle, Texas), and deserts ("the Gobi Desert",
+# "the Thar Desert"; "Palm Desert", known whole, stays the town). Also islands, lakes,
 # lagoons, gorges, passes and canyons named before their word ("Saibai Island", "Torch Lake", "Buller
 # Gorge"), Irish and Scottish loughs and lochs, capes, and French cols ("Col du Tourmalet", "Col de la
 # Loze", "Col d'Aspin"; never "Col Tim Collins": a connector must follow); Spanish and Italian peaks, lakes, salt
@@ -1038,7 +1044,7 @@ def _with_unknowns(text: str, rows: list[dict], found: list[tuple[int, int]], ga
 _FEATURE_HINT_WORDS = ("River", "Lake", "Mount", r"Mt\.", r"Mountains?\b", r"Hills\b", r"Range\b", r"Valley\b", r"Sea\b",
                        r"Ocean\b", r"Channel\b", r"Gulf\b", r"Creek\b", r"Falls\b", r"Delta\b",
                        r"Basin\b", r"Volcano\b", r"Glacier\b", r"Islands\b", r"Peninsula\b", r"Panhandle\b", r"Plains\b",
-                       r"Plateau\b", r"Highlands\b", r"Estuary\b", r"Street\b", r"Avenue\b", r"Road\b",
+                       r"Plateau\b", r"Highlands\b", r"Estuary\b", r"Desert\b", r"Street\b", r"Avenue\b", r"Road\b",
                        r"Boulevard\b", r"Highway\b", r"Freeway\b", r"Expressway\b", r"Parkway\b", r"Turnpike\b", r"Drive\b",
                        r"Bridge\b", r"Square\b", "Interstate", "Route", r"I-\d", "Bay of", "Straits? of", "Firth of",
                        r"Island\b", r"Lagoon\b", r"Gorge\b", r"Pass\b", r"Canyon\b", "Lough", "Loch", "Cape", "Col d",
@@ -1072,7 +1078,7 @@ _FEATURE = re.compile(
     rf"|Col[ \t]+(?:d[u\u2019']|de[ \t]+la[ \t]+|de[ \t]+l[\u2019']|des?[ \t]+))[ \t]*{_WORD}"
     rf"(?:[ \t]+(?:(?:de|du|des|del|della|delle|di|dos|das)[ \t]+|d[\u2019'])?{_WORD}){{0,2}})"
     rf"|(?P<post>(?:{_WORD}[ \t]+){{1,3}}(?:River|Mountains|Mountain|Hills|Range|Valley|Sea|Ocean|Channel|Gulf|Creek|Falls|Delta|Basin|Volcano|Glacier|Islands|Peninsula"
-    rf"|Panhandle|Plains|Plateau|Highlands|Estuary|Fjord"
+    rf"|Panhandle|Plains|Plateau|Highlands|Estuary|Fjord|Desert"
     rf"|Island|Lake|Lagoon|Gorge|Pass|Canyon|Street|Avenue|Road|Boulevard|Highway|Freeway|Expressway|Parkway|Turnpike|Drive|Bridge|Square))\b(?![ \t]+of\b)"
     rf"|(?P<num>(?:U\.S\.[ \t]+)?(?:Interstate|Highway|Route|State[ \t]+Route|Autoroute|Autopista|Autov\u00eda|Autostrada"
     rf"|Autobahn|Ruta)[ \t]+\d{{1,4}}\b|\bI-\d{{1,3}}\b))")
@@ -1656,6 +1662,101 @@ def _world_names(text: str, rows: list[dict], org: Any) -> list[dict]:
         rows = [r for r in rows if (r["start"], r["end"]) not in spans and (r["start"], r["end"]) not in owns]
         # ("the Ganga": the river, not Ganja; "the Nile's banks": not Niles)
     return _with_added(rows, [_unplaced(s, e, text[s:e]) for s, e in spans])
+
+
+#: The names of physical features that stand for them written alone (column ``alone`` of
+#: ``geo/data/physical_features.csv``: "Everest", "Kilimanjaro", "Bab el-Mandeb"), found with the cue words.
+_ALONE_CUES = _CUES.add(alone_names())
+_ALONE_FEATURE = Located.of(re.compile(r"(?<![\w\u2019'-])(?:"
+                                       + "|".join(re.escape(n) for n in sorted(_ALONE_CUES, key=len, reverse=True))
+                                       + r")(?![\w\u2019'-])"))
+#: After a feature's name, what makes it part of a longer name ("Everest Group", "Eiger-Nordwand").
+_ALONE_GOES_ON = re.compile(r"[ \t]+[A-Z\d]|-\w")
+#: A name holding a digit ("K2") is the peak only where its sentence goes on as a place's does ("the summit of
+#: K2.", "K2 in 1954"), not before a noun ("K2 tanks", "K2 rifles").
+_CODED_PEAK_GOES_ON = re.compile(_RIVER_GOES_ON)
+
+
+def _alone_features(text: str, rows: list[dict]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The spans of the physical features of ``text`` written alone ("crossed to Everest's base camp"), and the
+    ids of the shorter rows inside them ("Nanda" of "Nanda Devi": the feature is the longer name); not a name a
+    row already reads whole or across (a town called Elbrus stays the town), nor a person's surname ("Sir
+    George Everest": a capitalised word before it, other than a sentence's or a clause's opening word), nor
+    part of a longer name."""
+    spans = []
+    inside: set[int] = set()
+    for m in _ALONE_FEATURE.finditer(text):
+        s, e = m.span()
+        over = [r for r in rows if r["start"] < e and s < r["end"]]
+        if any(r["start"] < s or r["end"] > e or (r["start"], r["end"]) == (s, e) for r in over) \
+                or _ALONE_GOES_ON.match(text, e) is not None:
+            continue
+        if any(c.isdigit() for c in m.group()) and _CODED_PEAK_GOES_ON.match(text, e) is None:
+            continue
+        before = text[max(0, s - 30) : s].rstrip(" \t").rsplit(None, 1)
+        if text[s - 1 : s] == " " and before and before[-1][:1].isupper() and before[-1] not in _FEATURE_STOP \
+                and not before[-1].endswith(("'s", "\u2019s")) and not _opens_sentence(text, s - len(before[-1]) - 1):
+            continue  # "Sir George Everest", "Mr Denali" (not "Nepal's Everest")
+        spans.append((s, e))
+        inside.update(id(r) for r in over)
+    return spans, inside
+
+
+def _physical_points(text: str, rows: list[dict], gaz: Any, cues: frozenset) -> list[dict]:
+    """``rows`` with each physical feature left unplaced that ``geo/data/physical_features.csv`` holds ("the
+    Euphrates", "Lake Chad", "the Strait of Hormuz") at that table's point, kind "physical", at a district's
+    precision for a summit, strait, canal or cape and a region's for the rest (a river's mouth or a range's
+    centre is only a representative point); the features written alone (:func:`_alone_features`) added, and a
+    small far town named exactly as a feature read as the feature (:func:`_feature_over_namesake`). Plain
+    geoparsing only: the event pipeline places no event at a feature's point."""
+    if not cues.isdisjoint(_ALONE_CUES):
+        spans, inside = _alone_features(text, rows)
+        rows = _replaced(rows, inside, [_unplaced(s, e, text[s:e]) for s, e in spans])
+    for r in rows:
+        if r["lat"] is None:
+            f = feature_named(text[r["start"] : r["end"]])
+            if f is None and _written_as_a_river(text, r["start"], r["end"]):
+                f = feature_named(text[r["start"] : r["end"]] + " River")  # "the Juba river", "the river Orange"
+        elif r["kind"] == "city" and text.startswith(_NAMED_AFTER_FEATURE, r["start"]):
+            f = _feature_over_namesake(text, r, rows, gaz)
+        else:
+            continue
+        if f is not None:
+            r.update(name=f.name, lat=f.lat, lon=f.lon, kind="physical", geonameid=None,
+                     precision=_PRECISION["district"] if f.feature in COMPACT else _PRECISION["region"])
+    return rows
+
+
+def _written_as_a_river(text: str, s: int, e: int) -> bool:
+    """The name at ``s:e`` is written with the word "river" in lower case: before it ("the Juba river"), after it
+    ("the river Orange", British usage) or ending its list in the same clause ("the Orange and Vaal rivers")."""
+    if text.startswith(" river", e) or text.endswith("river ", 0, s):
+        return True
+    k = text.find(" rivers", e, e + 80)
+    return k != -1 and not any(c in text[e:k] for c in ".;:!?")
+
+
+#: The generic words that open a town's name taken from a mountain's, lake's or cape's ("Mount Olympus", Utah;
+#: "Lake Albert", South Australia); not "Pearl River" or "Hudson Bay": a town named so is written as the water is.
+_NAMED_AFTER_FEATURE = ("Mount ", "Mont ", "Monte ", "Lake ", "Loch ", "Cape ")
+
+
+def _feature_over_namesake(text: str, r: dict, rows: list[dict], gaz: Any) -> Any:
+    """The feature of the table named exactly as the town of row ``r`` ("Mount Hermon", "Mount Olympus", "Lake
+    Albert": small towns of the US and Australia named after them) when the town is a small one
+    outside the feature's countries and the text names no other place near it and no state after it (a local
+    story: "Mount Olympus, Utah"), as :func:`_lakes_named_after_cities` reads a big city's lake; else None."""
+    surface = text[r["start"] : r["end"]]
+    f = feature_named(surface)
+    if f is None or _QUALIFIER_AFTER.match(text, r["end"]) is not None:
+        return None
+    town = _row_place(text, r, gaz)
+    if town is None or (town.population or 0) >= _LAKE_CITY_POPULATION or town.country in f.countries:
+        return None
+    if any(q is not r and q["lat"] is not None and great_circle_km(q["lat"], q["lon"], r["lat"], r["lon"]) <= _LAKE_LOCAL_KM
+           for q in rows):
+        return None
+    return f
 
 
 def _seat_names() -> dict[str, str]:

@@ -28,3 +28,9 @@ def drawn_at(doc) -> set:
     """The names of the places of a read document's events and control claims."""
     return ({getattr(e.location, "name", None) for e in doc.events}
             | {getattr(c.location, "name", None) for c in doc.claims})
+
+
+def unplaced_or_feature(row: dict) -> bool:
+    """A geoparse row no town, unit or country stands for: unplaced, or at the point of a physical feature of
+    ``geo/data/physical_features.csv`` (kind "physical": a river's mouth, a sea's or range's centre)."""
+    return row.get("lat") is None or row.get("kind") == "physical"

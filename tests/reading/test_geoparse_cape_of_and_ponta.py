@@ -9,6 +9,7 @@ on other sentences.
 from __future__ import annotations
 
 from reading.geoparse import geoparse
+from tests.reading.places import unplaced_or_feature
 
 
 def _rows(text: str, gaz) -> dict[str, dict]:
@@ -17,7 +18,7 @@ def _rows(text: str, gaz) -> dict[str, dict]:
 
 def test_cape_of_a_name_is_one_feature(gaz):
     rows = _rows("Yachts racing to Hobart rounded the Cape of Good Hope in heavy seas.", gaz)
-    assert "Cape of Good Hope" in rows and rows["Cape of Good Hope"].get("lat") is None
+    assert "Cape of Good Hope" in rows and unplaced_or_feature(rows["Cape of Good Hope"])
     assert "Good Hope" not in rows
 
 

@@ -4,7 +4,7 @@ place (no toponyms), weather services."""
 from __future__ import annotations
 
 from reading.geoparse import geoparse
-from tests.reading.places import surfaces, toponyms_by_name
+from tests.reading.places import surfaces, toponyms_by_name, unplaced_or_feature
 
 
 def test_three_letter_dateline_town(gaz):
@@ -47,9 +47,9 @@ def test_mountain_ranges_and_big_rivers(gaz):
     for name in ("Pyrenees", "Carpathians", "Hindu Kush", "Syr Darya"):
         assert name in got, name
     rows = geoparse(text, gazetteer=gaz)
-    assert all(r["lat"] is None for r in rows if r["name"] in ("Pyrenees", "Carpathians", "Hindu Kush"))
-    jhelum = [r["lat"] for r in rows if text[r["start"]:r["end"]] == "Jhelum"]
-    assert jhelum[0] is None and jhelum[1] is not None  # the river unplaced, the city placed
+    assert all(unplaced_or_feature(r) for r in rows if text[r["start"] : r["end"]] in ("Pyrenees", "Carpathians", "Hindu Kush"))
+    jhelum = [r for r in rows if text[r["start"]:r["end"]] == "Jhelum"]
+    assert unplaced_or_feature(jhelum[0]) and jhelum[1]["kind"] == "city"  # the river, then the city
 
 
 def test_public_bodies_named_after_a_country_or_province(gaz):
@@ -95,7 +95,7 @@ def test_common_word_town_after_bound_for(gaz):
 def test_world_names_after_a_places_possessive(gaz):
     text = "Storms hit Peru's Pacific coast and Norway's Arctic islands, a senator's Pacific tour went on."
     got = toponyms_by_name(text, gaz)
-    assert got["Pacific"]["lat"] is None and got["Arctic"]["lat"] is None
+    assert unplaced_or_feature(got["Pacific"]) and unplaced_or_feature(got["Arctic"])
     assert [t for t in surfaces(text, gaz)] == ["Peru", "Pacific", "Norway", "Arctic"]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading.places import toponyms_by_name
+from tests.reading.places import toponyms_by_name, unplaced_or_feature
 
 
 @pytest.mark.parametrize("text, feature", [
@@ -21,7 +21,7 @@ from tests.reading.places import toponyms_by_name
 def test_feature_is_one_unresolved_toponym(gaz, text, feature):
     rows = toponyms_by_name(text, gaz)
     assert feature in rows, rows
-    assert rows[feature]["lat"] is None
+    assert unplaced_or_feature(rows[feature])
     inner = [k for k in rows if k != feature and k in feature]
     assert not inner, inner
 
@@ -104,7 +104,7 @@ def test_place_as_a_modifier_is_still_a_toponym(gaz, text, present):
 ])
 def test_sea_gulf_bay_of_a_place_is_the_feature(gaz, text, feature):
     rows = toponyms_by_name(text, gaz)
-    assert feature in rows and rows[feature]["lat"] is None
+    assert feature in rows and unplaced_or_feature(rows[feature])
     assert not [k for k in rows if k != feature and k in feature]
 
 
