@@ -55,6 +55,9 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 
 # A stray opening quote runs to the end of its paragraph, not of the article.
 _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
+#: gold 14: a post's stamp opening its line, up to the quotation it introduces: who posted and when, a day or a
+#: clock time in it ("Military Operations Command, 27 November, 06:40: “...", "SAF spokesman, statement, 2 May: “...").
+_POST_STAMP = re.compile(r"^[A-Z][^\n:“\".!?]{1,80},[^\n“\".!?]{0,40}?\d[^\n“\".!?]{0,20}?:[ \t]*(?=[“\"])", re.M)
 _CLAUSE_MARK = r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)"
 _CLAUSE = re.compile(_CLAUSE_MARK +
                      # "..., a day after a drone attack on Kupiansk": an earlier event, told with its own place
@@ -1981,8 +1984,11 @@ def fact_id(doc_id: str, kind: str, start: int, extra: str = "") -> str:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of direct quotations (“...” or "...") in ``text``."""
-    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    """Character spans of direct quotations (“...” or "...") in ``text``, but for posts: a quotation opening a
+    line after its speaker's stamp ("RSF media office, Telegram, 1 May: “Our forces took ...”") is the report
+    itself, one side's account as a bulletin would give it, not words quoted beside the news."""
+    posts = {m.end() for m in _POST_STAMP.finditer(text)} if "\n" in text else ()
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text) if m.start() not in posts]
 
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2630,6 +2636,14 @@ class EventExtractor:
                 # gold 4: "3 March – RSF fighters attacked Wad Habouba. Activists said 40 people were killed and
                 # dozens abducted.": the item's later sentences are of its day
                 ev.date, ev.background = day, _is_background(day, doc.published, False)
+            elif ev.date.basis in ("publication", "relative") and (day := _post_day(doc, ev.evidence.start)) is not None:
+                # gold 14: 'White Helmets, 28 November: "Warplanes struck Idlib this afternoon ..."' published the
+                # day after: a post's "today", "this afternoon" and undated lines are of its stamp's day
+                if ev.date.basis == "publication":
+                    ev.date = day
+                elif ev.date.precision == "day":
+                    lag = day.start - doc.published
+                    ev.date = FactDate(ev.date.start + lag, ev.date.end + lag, "day", ev.date.text, "context")
             elif ev.date.basis == "publication" and (day := _blog_day(doc, ev.evidence.start)) is not None:
                 # gold 5: "Live updates, Friday 29 November 2024 / 09:15 GMT - Fighters cut the highway near X",
                 # published the day after: an entry with no date of its own is of the heading's day
@@ -5811,6 +5825,18 @@ def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:
         return None
     d = next((d for d in doc.dates if ls <= d.start < m.end() and d.date is not None), None)
     return d.date if d is not None and d.date.precision == "day" else None
+
+
+def _post_day(doc: Document, pos: int) -> FactDate | None:
+    """The day of the post whose line holds ``pos``, when the line opens on a stamp with that day before its
+    quotation ("RSF, 3 May: “...”"), else None."""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    m = _POST_STAMP.match(text, ls) if text[ls:ls + 1] not in ("", "\n") else None
+    if m is None or m.end() > pos:
+        return None
+    d = next((d for d in doc.dates if ls <= d.start < m.end() and d.date is not None), None)
+    return d.date if d is not None and d.date.precision == "day" and d.date.basis != "publication" else None
 
 
 def _years_from_told(doc: Document, sentences, si: int, undated: bool = False) -> FactDate | None:
