@@ -2682,7 +2682,8 @@ class EventExtractor:
             sent = sentences[si] if 0 <= si < len(sentences) else None
             told = (_ensuing_setting(doc, sentences[si - 1])
                     if sent is not None and si > 0 and (_ENSUING_START.match(text, sent.start)
-                                                        or _BY_DAYS_END_START.match(text, sent.start)) else None)
+                                                        or _BY_DAYS_END_START.match(text, sent.start)
+                                                        or _incident_reported_before(text, sent.start)) else None)
             if told is not None:
                 # gold 3: "Contact was established with the militants on 18 August in the forests near X. In
                 # the ensuing firefight, three militants were eliminated.": the sentence before says when and
@@ -3673,7 +3674,7 @@ class EventExtractor:
                 background = True
             # Vague mentions ("The clashes are worrying") carry no new fact;
             # a statement, meeting or alert needs someone who makes it.
-            if not (a1 or named or dm or fat is not None):
+            if not (a1 or named or dm or fat is not None or _incident_reported_before(text, sent.start)):
                 continue
             if (etype == "Strategic developments" and not a1 and not background and not (named and dm)
                     and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
@@ -5904,9 +5905,25 @@ def _ensuing_setting(doc: Document, before: Any) -> tuple[FactDate, Any] | None:
         return None
     place = None
     for m in doc.mentions:
-        if before.start <= m.start < before.end and m.location is not None and m.role == "location":
+        if (before.start <= m.start < before.end and m.location is not None and m.role == "location"
+                # (gold 14: "70 nautical miles west of Hodeidah, Yemen": the place, not its country after it)
+                and (place is None or not getattr(m.location, "is_whole_country", False))):
             place = m
     return date, place
+
+
+#: gold 14: an advisory's opening, "UKMTO has received a report of an incident 70 nautical miles west of Hodeidah at
+#: 0815 UTC on 18 July", then what happened ("The vessel was hit by an unknown projectile").
+_INCIDENT_REPORT = re.compile(r"\b(?:received\s+(?:a\s+)?reports?\s+of|reports?\s+of|reported)\s+an?\s+"
+                              r"(?:security\s+|maritime\s+)?incident\b", re.I)
+
+
+def _incident_reported_before(text: str, start: int) -> bool:
+    """Whether the sentence right before ``start`` reports an incident (where and when): the sentence at ``start``
+    tells what it was, its setting (:func:`_ensuing_setting`) that sentence's."""
+    lo = max(0, start - 300)
+    m = _INCIDENT_REPORT.search(text, lo, start) if "ncident" in text[lo:start] else None
+    return m is not None and not any(c in text[m.end():start].rstrip()[:-1] for c in ".!?")
 
 
 def _same_place_told(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, sentences, si: int) -> bool:
