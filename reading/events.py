@@ -1132,6 +1132,11 @@ _QUOTED_FOES = re.compile(r"[\"“]\s*(?:terrorists?|militants?|bandits|insurgen
 #: in the simple past or the pluperfect (", which seized", ", who had taken"; not ", which has seized": a perfect may
 #: be the news), or a pluperfect ("had captured").
 _RECALLED_BEFORE = re.compile(r"(?:,\s*(?:which|who)\s+(?:had\s+)?|\bhad\s+)(?:[a-z]+ly\s+)?$", re.I)
+#: A change of hands as the start of a time ("since the RSF entered the city", "since rebels took Goma"): a
+#: subordinate clause of up to three words of subject before its verb.
+_SINCE_TAKER = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w\-’']+\s+){1,3}$", re.I)
+#: Where such a clause ends, at the latest: a comma, a semicolon or a dash.
+_CLAUSE_END = re.compile(r"[,;]|\s[–—-]\s")
 #: A time the pluperfect is completed by, in the news's own day ("By nightfall, the rebels had seized the airport",
 #: "Within hours, troops had retaken the town"): the news told, not history.
 _DONE_BY = re.compile(r"\b(?:by|within)\s+(?:the\s+time|then|nightfall|dawn|daybreak|midday|noon|evening|the\s+evening|"
@@ -1189,7 +1194,13 @@ def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date
     sentence's dates begin. A told day keeps it ("which seized Bara in late February")."""
     rel = _RECALLED_BEFORE.search(text, max(s_start, ts - 30), ts)
     if rel is None:
-        return False
+        since = _SINCE_TAKER.search(text, max(s_start, ts - 40), ts)
+        if since is None:
+            return False
+        # gold 14: "460 people had been killed at the hospital since the RSF entered the city": a time the
+        # killing is counted from, told before or history, unless the clause tells its own day
+        close = _CLAUSE_END.search(text, te, s_end)
+        return not any(since.start() < d < (close.start() if close is not None else s_end) for d in date_starts)
     s_start = dateline_end(text, s_start)  # (the dateline's day is the report's)
     if rel.group(0)[:1] == ",":
         lo, close = _clause_about_taker(text, rel, te, s_end)
