@@ -3984,6 +3984,9 @@ _ATTACK_AFTER = re.compile(
 _INITIALS_STRIKES = re.compile(r"[ \t]+(?:(?:air|drone|missile|naval|artillery)[ \t-]*)?strikes?\b")
 _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
 #: ... unless a preposition holds it: "Fighting in Sudan killed ...", "Strikes on Syria hit ...".
+#: gold 14: a place's own preposition before a country that "said" ("an armed group in Myanmar said it ..."): the
+#: country is where the speaker is, not the speaker.
+_WHERE_BEFORE = re.compile(r"\b(?:in|across|inside|throughout|within|near|around)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:in|across|from|of|near|to|into|inside|throughout|over|on|at|for|against|with|by|between"
                           r"|and|or|around|within|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -4032,7 +4035,7 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
             f.role = "actor"
             continue
         if (is_country or _is_capital_name(gazetteer, a0)) and (
-            pats.actor_after.match(after)
+            (pats.actor_after.match(after) and not _WHERE_BEFORE.search(before))
             or (_ends_with_word(text, f.start, lo, tail, pats.actor_before_words) and pats.actor_before.search(before))
             or pats.actor_possessive.match(after)
             or (_ATTACK_AFTER.match(after) and not _PREP_BEFORE.search(before))
