@@ -7318,8 +7318,11 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                     # (not a capital as its government: "Moscow said it would respond. Jets bombed the
                     # town": the town is not Moscow)
                     last_city = p
-                    # (a town a place is told from, "Kindrativka, southeast of Siversk", is a landmark aside)
-                    towns.append((p, f.line, bool(f.aside) or f.relation == "offset"))
+                    # (a town a place is told from, "Kindrativka, southeast of Siversk", is a landmark aside; so
+                    # are a stretch's ends, "cutting the road between Aleppo and Damascus", and a road's, "the road
+                    # to Goma")
+                    towns.append((p, f.line, bool(f.aside) or f.relation in ("offset", "between")
+                                  or _ROAD_END_BEFORE.search(text, max(0, f.start - 60), f.start) is not None))
                 elif p is not None and p.kind in _AREA_KINDS:
                     last_area = p
             elif a.kind == "focus" or (a.kind == "ref" and a.ref == "country"):
@@ -7422,6 +7425,13 @@ def _fixed_where_said(a: PlaceSpan, info: _Cands) -> tuple[str | None, str]:
     if pid is None or not a.country or info.places[0].country in (a.country, "") or info.places[0].kind not in _AREA_KINDS:
         return info.fixed  # (a lone town abroad is left to the doubts about strays)
     return None, f"no {a.surface!r} known in {a.country}; the namesakes are elsewhere"
+
+
+#: gold 14: before a town named as an end of a road ("the road between Aleppo and Damascus", "the highway linking Hama
+#: to Homs", "the road to Goma"): where the road goes, not a town "the town" after it can mean.
+_ROAD_END_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+line|supply\s+lines?|corridor)\s+"
+                              r"(?:(?:between|linking|connecting|joining|from)\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:and|to|with)\s+"
+                              r"|(?:between|linking|connecting|joining|from|to|towards)\s+)(?:the\s+)?\Z")
 
 
 def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
