@@ -1132,6 +1132,11 @@ _QUOTED_FOES = re.compile(r"[\"“]\s*(?:terrorists?|militants?|bandits|insurgen
 #: in the simple past or the pluperfect (", which seized", ", who had taken"; not ", which has seized": a perfect may
 #: be the news), or a pluperfect ("had captured").
 _RECALLED_BEFORE = re.compile(r"(?:,\s*(?:which|who)\s+(?:had\s+)?|\bhad\s+)(?:[a-z]+ly\s+)?$", re.I)
+#: After an arrest, those a protest told before it gathered ("arrested two of them", "detained 14 protesters"): the
+#: protest's intervention, not an arrest of its own.
+_PROTESTERS_TAKEN = re.compile(r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|dozens\s+of\s+|scores\s+of\s+)?"
+                               r"(?:[\w\-]+\s+){0,2}?(?:of\s+them\b|(?:the\s+)?(?:protesters|demonstrators|marchers|"
+                               r"students|participants|organi[sz]ers|protest\s+leaders)\b)", re.I)
 #: A change of hands as the start of a time ("since the RSF entered the city", "since rebels took Goma"): a
 #: subordinate clause of up to three words of subject before its verb.
 _SINCE_TAKER = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w\-’']+\s+){1,3}$", re.I)
@@ -3236,6 +3241,9 @@ class EventExtractor:
             if trig.subordinate and has_protest and etype == "Violence against civilians" and ts < lag_at and (
                     trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
                 continue  # "police shot dead 13 protesters": the protest's excessive force, told there
+            if (trig.id == "arrest" and has_protest and _PROTESTERS_TAKEN.match(text, te, min(sent.end, te + 60))
+                    and any(o.id == "protest" and sent.start <= os_ < ts for os_, _, o in triggers)):
+                continue  # gold 14: "students staged a protest ...; police arrested two of them": the protest's intervention
             if trig.id == "meeting" and _no_meeting_held(text, ts, te, cs, ce):
                 continue  # audit 9: "according to the Gezira Conference, a local activist group"; "targeted a meeting"
             if trig.id in ("meeting", "agreement") and _ADVICE_BEFORE.search(text, max(sent.start, ts - 100), ts):
