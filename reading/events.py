@@ -2003,8 +2003,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of direct quotations (“...” or "...") in ``text``, but for posts: a quotation opening a
     line after its speaker's stamp ("RSF media office, Telegram, 1 May: “Our forces took ...”") is the report
     itself, one side's account as a bulletin would give it, not words quoted beside the news."""
-    posts = {m.end() for m in _POST_STAMP.finditer(text)} if "\n" in text else ()
-    return [(m.start(), m.end()) for m in _QUOTES.finditer(text) if m.start() not in posts]
+    spans = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    if not spans or "\n" not in text:
+        return spans
+    posts = {m.end() for m in _POST_STAMP.finditer(text)}
+    return [q for q in spans if q[0] not in posts] if posts else spans
 
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
