@@ -7322,7 +7322,8 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                     # are a stretch's ends, "cutting the road between Aleppo and Damascus", and a road's, "the road
                     # to Goma")
                     towns.append((p, f.line, bool(f.aside) or f.relation in ("offset", "between")
-                                  or _ROAD_END_BEFORE.search(text, max(0, f.start - 60), f.start) is not None))
+                                  or (text is not None
+                                      and _ROAD_END_BEFORE.search(text, max(0, f.start - 60), f.start) is not None)))
                 elif p is not None and p.kind in _AREA_KINDS:
                     last_area = p
             elif a.kind == "focus" or (a.kind == "ref" and a.ref == "country"):
