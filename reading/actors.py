@@ -543,6 +543,10 @@ _CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "Ju
                              "Friday", "Saturday", "Sunday"))
 #: A possessive country before a named group ("Myanmar's Arakan Army" is the Arakan Army).
 _POSSESSOR = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*['’]s\s+(?=[A-Z0-9])")
+#: gold 14: who leads or backs a group, before its name ("the Kurdish-led Syrian Democratic Forces", "Iran-backed
+#: Kataib Hezbollah"): not part of the name.
+_PATRON_BEFORE = re.compile(r"^(?:the\s+)?[A-Z][\w’']*-(?:led|backed|linked|allied|aligned|supported|sponsored)\s+"
+                            r"(?=[A-Z0-9])")
 #: Capitalised words that are not names of actors when they stand before a verb.
 _NOT_SUBJECT = re.compile(
     r"^(?:It|They|He|She|We|I|You|This|That|These|Those|There|Who|Which|What|Police|Officials?|Residents|Witnesses|"
@@ -1162,6 +1166,8 @@ class ActorMentions:
                 continue
             if pos is not None and len(name[pos.end():].split()) >= 2:
                 name = name[pos.end():]  # "Myanmar's Arakan Army" is the Arakan Army
+            elif (led := _PATRON_BEFORE.match(name)) is not None:
+                name = name[led.end():]  # "the Kurdish-led Syrian Democratic Forces" are the Syrian Democratic Forces
             if gid == "named-org" and (nf := _NATIONAL_FORCE_END.search(name)) and (
                     iso := nation_iso().get(name[:nf.start()].lower(), "")):
                 # "the Kenya Defence Forces", "the Uganda People's Defence Force": the state's forces, one side with

@@ -56,6 +56,9 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 
 # A stray opening quote runs to the end of its paragraph, not of the article.
 _QUOTES = re.compile(r"“[^”]*?(?:”|(?=\n\s*\n)|$)|\"[^\"\n]*\"")
+#: gold 14: a post's stamp opening its line, up to the quotation it introduces: who posted and when, a day or a
+#: clock time in it ("Military Operations Command, 27 November, 06:40: “...", "SAF spokesman, statement, 2 May: “...").
+_POST_STAMP = re.compile(r"^[A-Z][^\n:“\".!?]{1,80},[^\n“\".!?]{0,40}?\d[^\n“\".!?]{0,20}?:[ \t]*(?=[“\"])", re.M)
 _CLAUSE_MARK = r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+when)\s)|\s(?=whereas\s)"
 _CLAUSE = re.compile(_CLAUSE_MARK +
                      # "..., a day after a drone attack on Kupiansk": an earlier event, told with its own place
@@ -1077,6 +1080,10 @@ def _lagged(base: FactDate, lag: re.Match) -> FactDate:
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: gold 6: or "last year" ("On June 25 last year, protesters stormed parliament", read a year later)
 _YEARS_AGO = re.compile(r"\b(?:years?\s+ago|last\s+year)\b", re.I)
+#: Right after a headline's year, a word it names ("over 2022 church attack", "the 2019 Westgate siege"): the year
+#: of one thing, not the period the page is about ("Timeline of the war: March 2011", "2011 in review").
+_YEAR_NAMING = re.compile(r"(?<=\d)[ \t]+(?!(?:in|to|and|or|through|until|till|onwards?|review|recap)\b)[^\W\d_]",
+                          re.I)
 
 
 #: A perfect's auxiliary right before a trigger ("have attacked", "has repeatedly shelled").
@@ -1130,6 +1137,16 @@ _QUOTED_FOES = re.compile(r"[\"“]\s*(?:terrorists?|militants?|bandits|insurgen
 #: in the simple past or the pluperfect (", which seized", ", who had taken"; not ", which has seized": a perfect may
 #: be the news), or a pluperfect ("had captured").
 _RECALLED_BEFORE = re.compile(r"(?:,\s*(?:which|who)\s+(?:had\s+)?|\bhad\s+)(?:[a-z]+ly\s+)?$", re.I)
+#: After an arrest, those a protest told before it gathered ("arrested two of them", "detained 14 protesters"): the
+#: protest's intervention, not an arrest of its own.
+_PROTESTERS_TAKEN = re.compile(r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|dozens\s+of\s+|scores\s+of\s+)?"
+                               r"(?:[\w\-]+\s+){0,2}?(?:of\s+them\b|(?:the\s+)?(?:protesters|demonstrators|marchers|"
+                               r"students|participants|organi[sz]ers|protest\s+leaders)\b)", re.I)
+#: A change of hands as the start of a time ("since the RSF entered the city", "since rebels took Goma"): a
+#: subordinate clause of up to three words of subject before its verb.
+_SINCE_TAKER = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w\-’']+\s+){1,3}$", re.I)
+#: Where such a clause ends, at the latest: a comma, a semicolon or a dash.
+_CLAUSE_END = re.compile(r"[,;]|\s[–—-]\s")
 #: A time the pluperfect is completed by, in the news's own day ("By nightfall, the rebels had seized the airport",
 #: "Within hours, troops had retaken the town"): the news told, not history.
 _DONE_BY = re.compile(r"\b(?:by|within)\s+(?:the\s+time|then|nightfall|dawn|daybreak|midday|noon|evening|the\s+evening|"
@@ -1199,7 +1216,13 @@ def recalled_capture(text: str, ts: int, te: int, s_start: int, s_end: int, date
     sentence's dates begin. A told day keeps it ("which seized Bara in late February")."""
     rel = _RECALLED_BEFORE.search(text, max(s_start, ts - 30), ts)
     if rel is None:
-        return False
+        since = _SINCE_TAKER.search(text, max(s_start, ts - 40), ts)
+        if since is None:
+            return False
+        # gold 14: "460 people had been killed at the hospital since the RSF entered the city": a time the
+        # killing is counted from, told before or history, unless the clause tells its own day
+        close = _CLAUSE_END.search(text, te, s_end)
+        return not any(since.start() < d < (close.start() if close is not None else s_end) for d in date_starts)
     s_start = dateline_end(text, s_start)  # (the dateline's day is the report's)
     if rel.group(0)[:1] == ",":
         lo, close = _clause_about_taker(text, rel, te, s_end)
@@ -2011,8 +2034,14 @@ def fact_id(doc_id: str, kind: str, start: int, extra: str = "") -> str:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of direct quotations (“...” or "...") in ``text``."""
-    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    """Character spans of direct quotations (“...” or "...") in ``text``, but for posts: a quotation opening a
+    line after its speaker's stamp ("RSF media office, Telegram, 1 May: “Our forces took ...”") is the report
+    itself, one side's account as a bulletin would give it, not words quoted beside the news."""
+    spans = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    if not spans or "\n" not in text:
+        return spans
+    posts = {m.end() for m in _POST_STAMP.finditer(text)}
+    return [q for q in spans if q[0] not in posts] if posts else spans
 
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2641,7 +2670,10 @@ class EventExtractor:
             head = sentences[0]
             for d in doc.dates:
                 if (head.start <= d.start < head.end and d.date is not None and d.date.end > d.date.start
-                        and d.date.end < doc.published and "\n" in text[head.end:head.end + 3]):
+                        and d.date.end < doc.published and "\n" in text[head.end:head.end + 3]
+                        # gold 14: "Court sentences five over 2022 church attack": a year naming the attack is
+                        # no page on that year, whose events would then not be history
+                        and _YEAR_NAMING.match(text, d.end) is None):
                     period = d.date
                     break
         last: tuple[int, FactDate] | None = None  # (sentence index, date) of the last event dated by its text
@@ -2658,6 +2690,14 @@ class EventExtractor:
                 # gold 4: "3 March – RSF fighters attacked Wad Habouba. Activists said 40 people were killed and
                 # dozens abducted.": the item's later sentences are of its day
                 ev.date, ev.background = day, _is_background(day, doc.published, False)
+            elif ev.date.basis in ("publication", "relative") and (day := _post_day(doc, ev.evidence.start)) is not None:
+                # gold 14: 'White Helmets, 28 November: "Warplanes struck Idlib this afternoon ..."' published the
+                # day after: a post's "today", "this afternoon" and undated lines are of its stamp's day
+                if ev.date.basis == "publication":
+                    ev.date = day
+                elif ev.date.precision == "day":
+                    lag = day.start - doc.published
+                    ev.date = FactDate(ev.date.start + lag, ev.date.end + lag, "day", ev.date.text, "context")
             elif ev.date.basis == "publication" and (day := _blog_day(doc, ev.evidence.start)) is not None:
                 # gold 5: "Live updates, Friday 29 November 2024 / 09:15 GMT - Fighters cut the highway near X",
                 # published the day after: an entry with no date of its own is of the heading's day
@@ -2696,7 +2736,8 @@ class EventExtractor:
             sent = sentences[si] if 0 <= si < len(sentences) else None
             told = (_ensuing_setting(doc, sentences[si - 1])
                     if sent is not None and si > 0 and (_ENSUING_START.match(text, sent.start)
-                                                        or _BY_DAYS_END_START.match(text, sent.start)) else None)
+                                                        or _BY_DAYS_END_START.match(text, sent.start)
+                                                        or _incident_reported_before(text, sent.start)) else None)
             if told is not None:
                 # gold 3: "Contact was established with the militants on 18 August in the forests near X. In
                 # the ensuing firefight, three militants were eliminated.": the sentence before says when and
@@ -3248,6 +3289,9 @@ class EventExtractor:
             if trig.subordinate and has_protest and etype == "Violence against civilians" and ts < lag_at and (
                     trig.id != "kill" or self._victims(text, ts, te, cs, ce) != "armed"):
                 continue  # "police shot dead 13 protesters": the protest's excessive force, told there
+            if (trig.id == "arrest" and has_protest and _PROTESTERS_TAKEN.match(text, te, min(sent.end, te + 60))
+                    and any(o.id == "protest" and sent.start <= os_ < ts for os_, _, o in triggers)):
+                continue  # gold 14: "students staged a protest ...; police arrested two of them": the protest's intervention
             if trig.id == "meeting" and _no_meeting_held(text, ts, te, cs, ce):
                 continue  # audit 9: "according to the Gezira Conference, a local activist group"; "targeted a meeting"
             if trig.id in ("meeting", "agreement") and _ADVICE_BEFORE.search(text, max(sent.start, ts - 100), ts):
@@ -3703,7 +3747,7 @@ class EventExtractor:
                 background = True
             # Vague mentions ("The clashes are worrying") carry no new fact;
             # a statement, meeting or alert needs someone who makes it.
-            if not (a1 or named or dm or fat is not None):
+            if not (a1 or named or dm or fat is not None or _incident_reported_before(text, sent.start)):
                 continue
             if (etype == "Strategic developments" and not a1 and not background and not (named and dm)
                     and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
@@ -5912,6 +5956,18 @@ def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:
     return d.date if d is not None and d.date.precision == "day" else None
 
 
+def _post_day(doc: Document, pos: int) -> FactDate | None:
+    """The day of the post whose line holds ``pos``, when the line opens on a stamp with that day before its
+    quotation ("RSF, 3 May: “...”"), else None."""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    m = _POST_STAMP.match(text, ls) if text[ls:ls + 1] not in ("", "\n") else None
+    if m is None or m.end() > pos:
+        return None
+    d = next((d for d in doc.dates if ls <= d.start < m.end() and d.date is not None), None)
+    return d.date if d is not None and d.date.precision == "day" and d.date.basis != "publication" else None
+
+
 def _years_from_told(doc: Document, sentences, si: int, undated: bool = False) -> FactDate | None:
     """The year of a sentence opening "Two years earlier, ..." (or later): that many years from the last date
     the text told (not the publication day) in the two sentences before; for an event ``undated`` by its own
@@ -5977,9 +6033,25 @@ def _ensuing_setting(doc: Document, before: Any) -> tuple[FactDate, Any] | None:
         return None
     place = None
     for m in doc.mentions:
-        if before.start <= m.start < before.end and m.location is not None and m.role == "location":
+        if (before.start <= m.start < before.end and m.location is not None and m.role == "location"
+                # (gold 14: "70 nautical miles west of Hodeidah, Yemen": the place, not its country after it)
+                and (place is None or not getattr(m.location, "is_whole_country", False))):
             place = m
     return date, place
+
+
+#: gold 14: an advisory's opening, "UKMTO has received a report of an incident 70 nautical miles west of Hodeidah at
+#: 0815 UTC on 18 July", then what happened ("The vessel was hit by an unknown projectile").
+_INCIDENT_REPORT = re.compile(r"\b(?:received\s+(?:a\s+)?reports?\s+of|reports?\s+of|reported)\s+an?\s+"
+                              r"(?:security\s+|maritime\s+)?incident\b", re.I)
+
+
+def _incident_reported_before(text: str, start: int) -> bool:
+    """Whether the sentence right before ``start`` reports an incident (where and when): the sentence at ``start``
+    tells what it was, its setting (:func:`_ensuing_setting`) that sentence's."""
+    lo = max(0, start - 300)
+    m = _INCIDENT_REPORT.search(text, lo, start) if "ncident" in text[lo:start] else None
+    return m is not None and not any(c in text[m.end():start].rstrip()[:-1] for c in ".!?")
 
 
 def _same_place_told(doc: Document, ev: Event, last: tuple | None, last_ev: Event | None, sentences, si: int) -> bool:

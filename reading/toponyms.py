@@ -4063,6 +4063,9 @@ _ATTACK_AFTER = re.compile(
 _INITIALS_STRIKES = re.compile(r"[ \t]+(?:(?:air|drone|missile|naval|artillery)[ \t-]*)?strikes?\b")
 _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
 #: ... unless a preposition holds it: "Fighting in Sudan killed ...", "Strikes on Syria hit ...".
+#: gold 14: a place's own preposition before a country that "said" ("an armed group in Myanmar said it ..."): the
+#: country is where the speaker is, not the speaker.
+_WHERE_BEFORE = re.compile(r"\b(?:in|across|inside|throughout|within|near|around)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:in|across|from|of|near|to|into|inside|throughout|over|on|at|for|against|with|by|between"
                           r"|and|or|around|within|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -4111,7 +4114,7 @@ def _assign_roles(text: str, found: list[Found], gazetteer: Any, pats: Patterns,
             f.role = "actor"
             continue
         if (is_country or _is_capital_name(gazetteer, a0)) and (
-            pats.actor_after.match(after)
+            (pats.actor_after.match(after) and not _WHERE_BEFORE.search(before))
             or (_ends_with_word(text, f.start, lo, tail, pats.actor_before_words) and pats.actor_before.search(before))
             or pats.actor_possessive.match(after)
             or (_ATTACK_AFTER.match(after) and not _PREP_BEFORE.search(before))
@@ -7394,8 +7397,12 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                     # (not a capital as its government: "Moscow said it would respond. Jets bombed the
                     # town": the town is not Moscow)
                     last_city = p
-                    # (a town a place is told from, "Kindrativka, southeast of Siversk", is a landmark aside)
-                    towns.append((p, f.line, bool(f.aside) or f.relation == "offset"))
+                    # (a town a place is told from, "Kindrativka, southeast of Siversk", is a landmark aside; so
+                    # are a stretch's ends, "cutting the road between Aleppo and Damascus", and a road's, "the road
+                    # to Goma")
+                    towns.append((p, f.line, bool(f.aside) or f.relation in ("offset", "between")
+                                  or (text is not None
+                                      and _ROAD_END_BEFORE.search(text, max(0, f.start - 60), f.start) is not None)))
                 elif p is not None and p.kind in _AREA_KINDS:
                     last_area = p
             elif a.kind == "focus" or (a.kind == "ref" and a.ref == "country"):
@@ -7498,6 +7505,13 @@ def _fixed_where_said(a: PlaceSpan, info: _Cands) -> tuple[str | None, str]:
     if pid is None or not a.country or info.places[0].country in (a.country, "") or info.places[0].kind not in _AREA_KINDS:
         return info.fixed  # (a lone town abroad is left to the doubts about strays)
     return None, f"no {a.surface!r} known in {a.country}; the namesakes are elsewhere"
+
+
+#: gold 14: before a town named as an end of a road ("the road between Aleppo and Damascus", "the highway linking Hama
+#: to Homs", "the road to Goma"): where the road goes, not a town "the town" after it can mean.
+_ROAD_END_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|motorways?|railways?|rail\s+line|supply\s+lines?|corridor)\s+"
+                              r"(?:(?:between|linking|connecting|joining|from)\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:and|to|with)\s+"
+                              r"|(?:between|linking|connecting|joining|from|to|towards)\s+)(?:the\s+)?\Z")
 
 
 def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:

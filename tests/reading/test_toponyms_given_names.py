@@ -14,6 +14,8 @@ from tests.reading.places import toponyms_by_name
     ("Kenya Barris produced the series, filmed in Atlanta.", "Kenya Barris"),
     ("Analysts said Israel Adesanya would fight in Perth next.", "Israel Adesanya"),
     ("Georgia Mbugua, a lawyer, filed the case in Nairobi.", "Georgia Mbugua"),
+    # ev14: a common West African given name (Bello, a city in Colombia)
+    ("Gunmen loyal to Bello Kawaye raided a village near Shinkafi.", "Bello Kawaye"),
 ])
 def test_first_name_and_surname_are_no_places(gaz, text, person):
     rows = toponyms_by_name(text, gaz)
