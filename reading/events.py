@@ -1294,6 +1294,24 @@ _STRUCK_SITE = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|later|then|
                           r"(?:struck|hit|bombed|pounded)\s+(?!(?:[\w'’\-]+\s+){0,3}?(?:people|civilians|protesters|"
                           r"demonstrators|crowds?|villagers|residents|worshippers|mourners|passers-by|children|women|men|"
                           r"families)\b)", re.I)
+#: stv: between a striking side and its bare strike verb, only when and how sure ("Russia on Friday struck",
+#: "Israel has also hit"): the side is the verb's subject.
+_STRIKER_GAP = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|again|then|later|"
+                          r"overnight|repeatedly|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)*", re.I)
+#: stv: "hit China with new tariffs", "targeted Taiwan with drills": what follows "with" says whether it was armed.
+_WITH_AFTER = re.compile(r"[^.;]{0,60}?\b(?:with|using)\s+(?P<what>(?:[\w'’\-]+\s+){0,4})", re.I)
+_ARMED_MEANS = re.compile(r"\b(?:missiles?|rockets?|drones?|bombs?|artillery|shells?|mortars?|(?:air\s?)?strikes?|"
+                          r"munitions|barrages?|salvos?|volleys?|fire|projectiles?|warplanes?|jets?|aircraft|"
+                          r"helicopters?|UAVs?|weapons?|explosives?|rounds)\b", re.I)
+
+
+def _unarmed_with(text: str, te: int, ce: int) -> bool:
+    """stv: whether a "with ..." after a strike verb names no weapon ("hit China with tariffs",
+    "targeted Taiwan with military drills"): sanctions or manoeuvres, no strike."""
+    m = _WITH_AFTER.match(text, te, ce)
+    return m is not None and _ARMED_MEANS.search(text, m.start("what"), min(ce, m.end("what") + 20)) is None
+
+
 #: A killing verb: who follows it is killed ("killing thousands of civilians and soldiers").
 _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
@@ -1407,6 +1425,14 @@ def sports_report(text: str) -> bool:
     return len({"score" if m.group(0)[-1].isdigit() or m.group(0).lower().endswith(("win", "victory", "draw", "defeat",
                                                                                      "loss"))
                 else " ".join(m.group(0).lower().split()) for m in _SPORT_WORDS.finditer(text)}) >= 4
+
+
+def _sports_article(text: str, spans: dict | None) -> bool:
+    """:func:`sports_report` of the article, read once per article when ``spans`` keeps it."""
+    if spans is None:
+        return sports_report(text)
+    sport = spans.get("sport")
+    return sport if sport is not None else spans.setdefault("sport", sports_report(text))
 
 
 #: A shoot-out in a sports report (a score, penalties, goals): a match, not a gunfight.
@@ -2963,6 +2989,17 @@ class EventExtractor:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0) if len(clauses) > 1 else 0
             cs, ce = clauses[ci]
+            if trig.id == "strike-place":
+                # stv: "Russia struck Kharkiv": only a striking side's (not "Tragedy struck Gaza"), armed (not "hit
+                # China with tariffs"), typed by its weapon when the clause names one after it ("with drones")
+                if state is None:
+                    state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
+                strike_sub = self._striker_sub(text, ts, s_actors, state, profile)
+                if strike_sub is None or _unarmed_with(text, te, ce) or any(
+                        o.event_type == "Explosions/Remote violence" and te <= os_ < ce for os_, _, o in triggers):
+                    continue
+                if _sports_article(text, spans):
+                    continue  # "India struck Pakistan twice in the final over" in a match report: a side's play
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
                     (_PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None
                      # evq: or a side named right before it, as headlines tell ("Houthis seize party office in Sanaa")
@@ -3076,6 +3113,8 @@ class EventExtractor:
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
+            if trig.id == "strike-place":
+                sub = strike_sub
             if trig.id == "vessel-seized" and ("hostage" in low or "ransom" in low or "kidnap" in low or "abduct" in low):
                 if any(o.id == "abduction" and sent.start <= os_ < sent.end for os_, _, o in triggers):
                     continue  # "hijacked a bulk carrier and took its crew hostage": the crew's abduction is the event
@@ -3218,10 +3257,7 @@ class EventExtractor:
             if (trig.id == "clash" and _ALONGSIDE_AFTER.match(text, te, ce)
                     and not _AGAINST.search(text, te, min(ce, te + 120))):
                 continue  # "Burundian troops, who had fought alongside the Congolese army, pulled back": allies, no fight told
-            if (trig.event_type in VIOLENT_TYPES and _GAME_METAPHOR.match(text, ts, te)
-                    and (sport if (sport := spans.get("sport") if spans is not None else None) is not None
-                         else spans.setdefault("sport", sports_report(text)) if spans is not None
-                         else sports_report(text))
+            if (trig.event_type in VIOLENT_TYPES and _GAME_METAPHOR.match(text, ts, te) and _sports_article(text, spans)
                     and fatalities_in(text[sent.start:sent.end]) is None):
                 continue  # gold 4: "the world champions were under bombardment" in a rugby report: the game's
             if trig.id == "shot-down" and any(o.event_type == "Explosions/Remote violence" and o.id != "shot-down"
@@ -4072,6 +4108,21 @@ class EventExtractor:
                 # "Chadian army", not "Myanmar National Democratic Alliance Army" nor "Sudan Liberation Army"
                 out[a.name] = getattr(dem[0].location, "country", "") or ""
         return out
+
+    def _striker_sub(self, text: str, ts: int, s_actors, state: dict, profile) -> str | None:
+        """stv: the sub-type of a bare strike verb ("struck", "hit") by the side named right before it: an air
+        strike for a state or its forces ("Russia struck Kharkiv", "Kyiv hit a depot in Belgorod"), shelling
+        for an armed group ("the Houthis struck Eilat"); None for anyone else (a leader, a crowd: a storm, a
+        disease or a player is no actor at all)."""
+        a = max((a for a in s_actors if a.end <= ts), key=attrgetter("end"), default=None)
+        if a is None or a.kind in ("leader", "pronoun") or not _STRIKER_GAP.fullmatch(text, a.end, ts):
+            return None
+        if self._is_government(a.name, state, profile):
+            return "Air/drone strike"
+        faction = profile.faction(a.faction) if profile is not None and a.faction else None
+        if state.get(a.name, "") is None or (faction is not None and faction.kind not in ("government", "international")):
+            return "Shelling/artillery/missile attack"
+        return None
 
     @staticmethod
     def _is_government(name: str, state: dict, profile, focus: Any = None) -> bool:

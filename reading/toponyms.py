@@ -3974,7 +3974,8 @@ def _km(dist: str | None) -> float | None:
 
 #: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by").
 _ATTACK_AFTER = re.compile(
-    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight)\s+)*"
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|hammered|pummell?ed|strafed|rocketed|launched|targeted"
     r"|invaded|hit|raided|captured|recaptured"
     r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed)"
