@@ -2957,6 +2957,15 @@ class EventExtractor:
             return cues[name].search(piece) is not None
         agents_all = None  # actors that may act (not witnesses), read once per sentence when needed
         prev_trig = None
+        strike_subs: dict[int, str] = {}  # stv: a bare strike verb's sub-type by where it starts, when it tells one
+        if any(o.id == "strike-place" for _, _, o in triggers):
+            state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
+            for vs, ve, verb in triggers:
+                if verb.id == "strike-place" and (verb_sub := self._place_strike_sub(
+                        text, vs, ve, sent.end, clauses, triggers, s_actors, state, profile, spans)):
+                    strike_subs[vs] = verb_sub
+            # (before the main violent triggers are told: a strike not told leaves its toll to the killing)
+            triggers = [t for t in triggers if t[2].id != "strike-place" or t[0] in strike_subs]
         # Once per sentence: the violent triggers that tell an event of their own (a trigger that needs
         # a place after it counts only with one), which make subordinate ones in their clause a toll;
         # and whether a protest is told (then its deaths are its excessive force).
@@ -2989,17 +2998,6 @@ class EventExtractor:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0) if len(clauses) > 1 else 0
             cs, ce = clauses[ci]
-            if trig.id == "strike-place":
-                # stv: "Russia struck Kharkiv": only a striking side's (not "Tragedy struck Gaza"), armed (not "hit
-                # China with tariffs"), typed by its weapon when the clause names one after it ("with drones")
-                if state is None:
-                    state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
-                strike_sub = self._striker_sub(text, ts, s_actors, state, profile)
-                if strike_sub is None or _unarmed_with(text, te, ce) or any(
-                        o.event_type == "Explosions/Remote violence" and te <= os_ < ce for os_, _, o in triggers):
-                    continue
-                if _sports_article(text, spans):
-                    continue  # "India struck Pakistan twice in the final over" in a match report: a side's play
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
                     (_PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None
                      # evq: or a side named right before it, as headlines tell ("Houthis seize party office in Sanaa")
@@ -3114,7 +3112,7 @@ class EventExtractor:
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
             if trig.id == "strike-place":
-                sub = strike_sub
+                sub = strike_subs[ts]
             if trig.id == "vessel-seized" and ("hostage" in low or "ransom" in low or "kidnap" in low or "abduct" in low):
                 if any(o.id == "abduction" and sent.start <= os_ < sent.end for os_, _, o in triggers):
                     continue  # "hijacked a bulk carrier and took its crew hostage": the crew's abduction is the event
@@ -4108,6 +4106,20 @@ class EventExtractor:
                 # "Chadian army", not "Myanmar National Democratic Alliance Army" nor "Sudan Liberation Army"
                 out[a.name] = getattr(dem[0].location, "country", "") or ""
         return out
+
+    def _place_strike_sub(self, text: str, ts: int, te: int, s1: int, clauses, triggers, s_actors,
+                          state: dict, profile, spans: dict | None) -> str | None:
+        """stv: the sub-type of the bare strike verb at ``ts:te`` in a sentence ending at ``s1`` ("Russia struck
+        Kharkiv"), or None when it tells no strike: no striking side as its subject ("Tragedy struck Gaza"),
+        unarmed ("hit China with tariffs"), a weapon after it in its clause that tells the strike itself
+        ("struck Odesa with missiles": typed by it), or a side in a match report."""
+        ce = next((e for s, e in clauses if s <= ts < e), s1)
+        sub = self._striker_sub(text, ts, s_actors, state, profile)
+        if sub is None or _unarmed_with(text, te, ce) or any(
+                o.event_type == "Explosions/Remote violence" and o.id != "strike-place" and te <= os_ < ce
+                for os_, _, o in triggers):
+            return None
+        return None if _sports_article(text, spans) else sub
 
     def _striker_sub(self, text: str, ts: int, s_actors, state: dict, profile) -> str | None:
         """stv: the sub-type of a bare strike verb ("struck", "hit") by the side named right before it: an air

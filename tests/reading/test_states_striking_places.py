@@ -59,3 +59,10 @@ def test_a_side_in_a_match_strikes_nothing(nlp):
             "wickets before lunch, the batting collapsed in the second innings, and the referee stopped play. "
             "The tournament resumes with the next fixture in Sydney.")
     assert strikes(nlp, body) == []
+
+
+def test_a_strike_verb_with_no_side_leaves_the_killing_its_own(nlp):
+    # (the verb read as no strike must not make the killing after it a strike's toll)
+    doc = nlp(read_text("t\n\nMilitiamen struck a camp in Ituri on Thursday, killing nine people.", doc_id="t",
+                        published="2026-05-02", title="t"))
+    assert [(e.event_type, e.location.name) for e in doc.events] == [("Violence against civilians", "Ituri")]
