@@ -1298,6 +1298,11 @@ _STRUCK_SITE = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|later|then|
 #: "Israel has also hit"): the side is the verb's subject.
 _STRIKER_GAP = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|again|then|later|"
                           r"overnight|repeatedly|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)*", re.I)
+#: stv: between a bare strike verb and the place it struck: nothing ("struck Kharkiv", "the capital, Kyiv"), or the
+#: site struck and how it lies there ("an oil depot in", "the southern port city of"), whose words the trigger read.
+_STRUCK_PLACE_GAP = re.compile(r"\s+(?:the\s+)?|\s+(?:an?|the|two|three|four|several|its|their)\s+"
+                               r"(?:(?!(?:of|in|on|at|near|outside|with|and|or|to|for|by|from)\b)[\w'’\-]+\s+){0,3}?"
+                               r"[\w'’\-]+(?:\s+(?:of|in|near|outside|on|at)\s+(?:the\s+)?|\s*,\s*|\s+)", re.I)
 #: stv: "hit China with new tariffs", "targeted Taiwan with drills": what follows "with" says whether it was armed.
 _WITH_AFTER = re.compile(r"[^.;]{0,60}?\b(?:with|using)\s+(?P<what>(?:[\w'’\-]+\s+){0,4})", re.I)
 _ARMED_MEANS = re.compile(r"\b(?:missiles?|rockets?|drones?|bombs?|artillery|shells?|mortars?|(?:air\s?)?strikes?|"
@@ -2962,7 +2967,7 @@ class EventExtractor:
             state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
             for vs, ve, verb in triggers:
                 if verb.id == "strike-place" and (verb_sub := self._place_strike_sub(
-                        text, vs, ve, sent.end, clauses, triggers, s_actors, state, profile, spans)):
+                        text, vs, ve, sent.end, clauses, triggers, s_actors, places, state, profile, spans)):
                     strike_subs[vs] = verb_sub
             # (before the main violent triggers are told: a strike not told leaves its toll to the killing)
             triggers = [t for t in triggers if t[2].id != "strike-place" or t[0] in strike_subs]
@@ -4107,13 +4112,17 @@ class EventExtractor:
                 out[a.name] = getattr(dem[0].location, "country", "") or ""
         return out
 
-    def _place_strike_sub(self, text: str, ts: int, te: int, s1: int, clauses, triggers, s_actors,
+    def _place_strike_sub(self, text: str, ts: int, te: int, s1: int, clauses, triggers, s_actors, places,
                           state: dict, profile, spans: dict | None) -> str | None:
         """stv: the sub-type of the bare strike verb at ``ts:te`` in a sentence ending at ``s1`` ("Russia struck
-        Kharkiv"), or None when it tells no strike: no striking side as its subject ("Tragedy struck Gaza"),
-        unarmed ("hit China with tariffs"), a weapon after it in its clause that tells the strike itself
-        ("struck Odesa with missiles": typed by it), or a side in a match report."""
+        Kharkiv"), or None when it tells no strike: no place as what it struck ("struck Ukrainian energy
+        infrastructure": a demonym), no striking side as its subject ("Tragedy struck Gaza"), unarmed ("hit
+        China with tariffs"), a weapon after it in its clause that tells the strike itself ("struck Odesa with
+        missiles": typed by it), or a side in a match report."""
         ce = next((e for s, e in clauses if s <= ts < e), s1)
+        at = min((m for m in places if te < m.start < min(ce, te + 60)), key=_START, default=None)
+        if at is None or not _STRUCK_PLACE_GAP.fullmatch(text, te, at.start):
+            return None
         sub = self._striker_sub(text, ts, s_actors, state, profile)
         if sub is None or _unarmed_with(text, te, ce) or any(
                 o.event_type == "Explosions/Remote violence" and o.id != "strike-place" and te <= os_ < ce
