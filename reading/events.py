@@ -4117,15 +4117,15 @@ class EventExtractor:
         """stv: the sub-type of the bare strike verb at ``ts:te`` in a sentence ending at ``s1`` ("Russia struck
         Kharkiv"), or None when it tells no strike: no place as what it struck ("struck Ukrainian energy
         infrastructure": a demonym), no striking side as its subject ("Tragedy struck Gaza"), unarmed ("hit
-        China with tariffs"), a weapon after it in its clause that tells the strike itself ("struck Odesa with
-        missiles": typed by it), or a side in a match report."""
-        ce = next((e for s, e in clauses if s <= ts < e), s1)
+        China with tariffs"), another strike told in its clause, which it retells ("struck Odesa with missiles",
+        "a drone strike attributed to the RSF hit X": typed by that one), or a side in a match report."""
+        cs, ce = next(((s, e) for s, e in clauses if s <= ts < e), (ts, s1))
         at = min((m for m in places if te < m.start < min(ce, te + 60)), key=_START, default=None)
         if at is None or not _STRUCK_PLACE_GAP.fullmatch(text, te, at.start):
             return None
         sub = self._striker_sub(text, ts, s_actors, state, profile)
         if sub is None or _unarmed_with(text, te, ce) or any(
-                o.event_type == "Explosions/Remote violence" and o.id != "strike-place" and te <= os_ < ce
+                o.event_type == "Explosions/Remote violence" and o.id != "strike-place" and cs <= os_ < ce
                 for os_, _, o in triggers):
             return None
         return None if _sports_article(text, spans) else sub

@@ -66,3 +66,9 @@ def test_a_strike_verb_with_no_side_leaves_the_killing_its_own(nlp):
     doc = nlp(read_text("t\n\nMilitiamen struck a camp in Ituri on Thursday, killing nine people.", doc_id="t",
                         published="2026-05-02", title="t"))
     assert [(e.event_type, e.location.name) for e in doc.events] == [("Violence against civilians", "Ituri")]
+
+
+def test_a_strike_told_before_the_verb_is_not_told_again(nlp):
+    # (the side named right before "hit" is whom the strike is attributed to; the strike is the drone strike)
+    got = strikes(nlp, "A drone strike attributed to the Houthis hit the port of Eilat on Thursday, wounding four people.")
+    assert [sub for sub, _, _ in got] == ["Air/drone strike"], got
