@@ -1310,11 +1310,26 @@ _ARMED_MEANS = re.compile(r"\b(?:missiles?|rockets?|drones?|bombs?|artillery|she
                           r"helicopters?|UAVs?|weapons?|explosives?|rounds)\b", re.I)
 
 
-def _unarmed_with(text: str, te: int, ce: int) -> bool:
-    """stv: whether a "with ..." after a strike verb names no weapon ("hit China with tariffs",
-    "targeted Taiwan with military drills"): sanctions or manoeuvres, no strike."""
+#: stv: right after the place struck, a figure of speech: its economy or people ("hit Italy's exports hardest",
+#: "hit Ukraine's economy"), or a name struck off a list ("struck Gibraltar off the list").
+_FIGURATIVE_OBJECT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:econom(?:y|ies)|exports?|imports?|trade|"
+                                r"currency|banks|growth|budget|poor(?:est)?|farmers|consumers|industr(?:y|ies)|"
+                                r"tourism|businesses|"
+                                r"companies|firms|shares|stocks|bonds|sectors?|revenues?|incomes?|jobs|workers|credit|"
+                                r"ratings?|reputation|interests|hopes|chances|morale|pride|side|team|players)\b"
+                                r"|\s+off\b|\s+from\s+(?:the|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+                                r"(?:lists?|registers?|records?|agenda|ballots?|rolls?|rankings?)\b"
+                                r"|[^.;]{0,40}?\bhardest\b", re.I)
+
+
+def _unarmed_strike(text: str, te: int, place_end: int, ce: int) -> bool:
+    """stv: whether a strike verb by a state that took the place ending at ``place_end`` (in the clause ending
+    at ``ce``) strikes with no arms: a "with ..." that names no weapon ("hit China with tariffs", "targeted
+    Taiwan with military drills"), or a figurative object ("hit Italy's exports hardest")."""
     m = _WITH_AFTER.match(text, te, ce)
-    return m is not None and _ARMED_MEANS.search(text, m.start("what"), min(ce, m.end("what") + 20)) is None
+    if m is not None and _ARMED_MEANS.search(text, m.start("what"), min(ce, m.end("what") + 20)) is None:
+        return True
+    return _FIGURATIVE_OBJECT.match(text, place_end, ce) is not None
 
 
 #: A killing verb: who follows it is killed ("killing thousands of civilians and soldiers").
@@ -4114,17 +4129,18 @@ class EventExtractor:
 
     def _place_strike_sub(self, text: str, ts: int, te: int, s1: int, clauses, triggers, s_actors, places,
                           state: dict, profile, spans: dict | None) -> str | None:
-        """stv: the sub-type of the bare strike verb at ``ts:te`` in a sentence ending at ``s1`` ("Russia struck
-        Kharkiv"), or None when it tells no strike: no place as what it struck ("struck Ukrainian energy
-        infrastructure": a demonym), no striking side as its subject ("Tragedy struck Gaza"), unarmed ("hit
-        China with tariffs"), another strike told in its clause, which it retells ("struck Odesa with missiles",
-        "a drone strike attributed to the RSF hit X": typed by that one), or a side in a match report."""
+        """stv: the sub-type of the bare strike verb at ``ts:te`` in a sentence ending at ``s1`` ("Russia
+        struck Kharkiv"), or None when it tells no strike: no place as what it struck ("struck Ukrainian
+        energy infrastructure": a demonym), no striking side as its subject ("Tragedy struck Gaza"), no arms
+        ("hit China with tariffs", "hit Italy's exports"), another strike told in its clause, which it
+        retells ("struck Odesa with missiles", "a drone strike attributed to the RSF hit X": typed by that
+        one), or a side in a match report."""
         cs, ce = next(((s, e) for s, e in clauses if s <= ts < e), (ts, s1))
         at = min((m for m in places if te < m.start < min(ce, te + 60)), key=_START, default=None)
         if at is None or not _STRUCK_PLACE_GAP.fullmatch(text, te, at.start):
             return None
         sub = self._striker_sub(text, ts, s_actors, state, profile)
-        if sub is None or _unarmed_with(text, te, ce) or any(
+        if sub is None or _unarmed_strike(text, te, at.end, ce) or any(
                 o.event_type == "Explosions/Remote violence" and o.id != "strike-place" and cs <= os_ < ce
                 for os_, _, o in triggers):
             return None
@@ -4141,7 +4157,8 @@ class EventExtractor:
         if self._is_government(a.name, state, profile):
             return "Air/drone strike"
         faction = profile.faction(a.faction) if profile is not None and a.faction else None
-        if state.get(a.name, "") is None or (faction is not None and faction.kind not in ("government", "international")):
+        if state.get(a.name, "") is None or (faction is not None
+                                             and faction.kind not in ("government", "international")):
             return "Shelling/artillery/missile attack"
         return None
 

@@ -49,6 +49,9 @@ def test_the_weapon_or_the_side_types_the_strike(nlp, body, expected):
     "Ronaldo struck twice against Ghana on Thursday.",
     "Putin struck Kharkiv off the list of cities he would visit.",
     "Kharkiv was hit by Russia on Thursday.",
+    "Germany hit Poland's exports hardest, the report said.",
+    "Russia hit Georgia's economy hard last year.",
+    "Britain struck Panama off the list of tax havens on Thursday.",
 ])
 def test_no_strike_by_what_is_no_armed_side(nlp, body):
     assert strikes(nlp, body) == []
