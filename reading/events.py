@@ -1334,6 +1334,44 @@ _STRUCK_SITE = re.compile(SUBJECT_ASIDE + r"\s+(?:(?:also|again|reportedly|alleg
                           r"(?:struck|hit|bombed|pounded)\s+(?!(?:[\w'’\-]+\s+){0,3}?(?:people|civilians|protesters|"
                           r"demonstrators|crowds?|villagers|residents|worshippers|mourners|passers-by|children|women|men|"
                           r"families)\b)", re.I)
+#: stv: between a striking side and its bare strike verb, only when and how sure ("Russia on Friday struck",
+#: "Israel has also hit"): the side is the verb's subject.
+_STRIKER_GAP = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|again|then|later|"
+                          r"overnight|repeatedly|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)*", re.I)
+#: stv: between a bare strike verb and the place it struck: nothing ("struck Kharkiv", "the capital, Kyiv"), or the
+#: site struck and how it lies there ("an oil depot in", "the southern port city of"), whose words the trigger read.
+_STRUCK_PLACE_GAP = re.compile(r"\s+(?:the\s+)?|\s+(?:an?|the|two|three|four|several|its|their)\s+"
+                               r"(?:(?!(?:of|in|on|at|near|outside|with|and|or|to|for|by|from)\b)[\w'’\-]+\s+){0,3}?"
+                               r"[\w'’\-]+(?:\s+(?:of|in|near|outside|on|at)\s+(?:the\s+)?|\s*,\s*|\s+)", re.I)
+#: stv: "hit China with new tariffs", "targeted Taiwan with drills": what follows "with" says whether it was armed.
+_WITH_AFTER = re.compile(r"[^.;]{0,60}?\b(?:with|using)\s+(?P<what>(?:[\w'’\-]+\s+){0,4})", re.I)
+_ARMED_MEANS = re.compile(r"\b(?:missiles?|rockets?|drones?|bombs?|artillery|shells?|mortars?|(?:air\s?)?strikes?|"
+                          r"munitions|barrages?|salvos?|volleys?|fire|projectiles?|warplanes?|jets?|aircraft|"
+                          r"helicopters?|UAVs?|weapons?|explosives?|rounds)\b", re.I)
+
+
+#: stv: right after the place struck, a figure of speech: its economy or people ("hit Italy's exports hardest",
+#: "hit Ukraine's economy"), or a name struck off a list ("struck Gibraltar off the list").
+_FIGURATIVE_OBJECT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:econom(?:y|ies)|exports?|imports?|trade|"
+                                r"currency|banks|growth|budget|poor(?:est)?|farmers|consumers|industr(?:y|ies)|"
+                                r"tourism|businesses|"
+                                r"companies|firms|shares|stocks|bonds|sectors?|revenues?|incomes?|jobs|workers|credit|"
+                                r"ratings?|reputation|interests|hopes|chances|morale|pride|side|team|players)\b"
+                                r"|\s+off\b|\s+from\s+(?:the|its|their|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+                                r"(?:lists?|registers?|records?|agenda|ballots?|rolls?|rankings?)\b"
+                                r"|[^.;]{0,40}?\bhardest\b", re.I)
+
+
+def _unarmed_strike(text: str, te: int, place_end: int, ce: int) -> bool:
+    """stv: whether a strike verb by a state that took the place ending at ``place_end`` (in the clause ending
+    at ``ce``) strikes with no arms: a "with ..." that names no weapon ("hit China with tariffs", "targeted
+    Taiwan with military drills"), or a figurative object ("hit Italy's exports hardest")."""
+    m = _WITH_AFTER.match(text, te, ce)
+    if m is not None and _ARMED_MEANS.search(text, m.start("what"), min(ce, m.end("what") + 20)) is None:
+        return True
+    return _FIGURATIVE_OBJECT.match(text, place_end, ce) is not None
+
+
 #: A killing verb: who follows it is killed ("killing thousands of civilians and soldiers").
 _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|executed|executing|beheaded|"
                         r"beheading|murdered|massacred|massacring|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing))\b", re.I)
@@ -1447,6 +1485,14 @@ def sports_report(text: str) -> bool:
     return len({"score" if m.group(0)[-1].isdigit() or m.group(0).lower().endswith(("win", "victory", "draw", "defeat",
                                                                                      "loss"))
                 else " ".join(m.group(0).lower().split()) for m in _SPORT_WORDS.finditer(text)}) >= 4
+
+
+def _sports_article(text: str, spans: dict | None) -> bool:
+    """:func:`sports_report` of the article, read once per article when ``spans`` keeps it."""
+    if spans is None:
+        return sports_report(text)
+    sport = spans.get("sport")
+    return sport if sport is not None else spans.setdefault("sport", sports_report(text))
 
 
 #: A shoot-out in a sports report (a score, penalties, goals): a match, not a gunfight.
@@ -3012,6 +3058,15 @@ class EventExtractor:
             return cues[name].search(piece) is not None
         agents_all = None  # actors that may act (not witnesses), read once per sentence when needed
         prev_trig = None
+        strike_subs: dict[int, str] = {}  # stv: a bare strike verb's sub-type by where it starts, when it tells one
+        if any(o.id == "strike-place" for _, _, o in triggers):
+            state = self._state_forces(doc, s_actors, spans["mentions"] if spans is not None else None)
+            for vs, ve, verb in triggers:
+                if verb.id == "strike-place" and (verb_sub := self._place_strike_sub(
+                        text, vs, ve, sent.end, clauses, triggers, s_actors, places, state, profile, spans)):
+                    strike_subs[vs] = verb_sub
+            # (before the main violent triggers are told: a strike not told leaves its toll to the killing)
+            triggers = [t for t in triggers if t[2].id != "strike-place" or t[0] in strike_subs]
         # Once per sentence: the violent triggers that tell an event of their own (a trigger that needs
         # a place after it counts only with one), which make subordinate ones in their clause a toll;
         # and whether a protest is told (then its deaths are its excessive force).
@@ -3157,6 +3212,8 @@ class EventExtractor:
             if trig.event_type in VIOLENT_TYPES and _CALL_TO_CONDEMN_BEFORE.search(text, max(sent.start, ts - 140), ts):
                 continue  # gold 4: "we call on the world to condemn the air strikes of the junta": no one strike told
             etype, sub = trig.event_type, trig.sub_event_type
+            if trig.id == "strike-place":
+                sub = strike_subs[ts]
             if trig.id == "vessel-seized" and ("hostage" in low or "ransom" in low or "kidnap" in low or "abduct" in low):
                 if any(o.id == "abduction" and sent.start <= os_ < sent.end for os_, _, o in triggers):
                     continue  # "hijacked a bulk carrier and took its crew hostage": the crew's abduction is the event
@@ -3307,10 +3364,7 @@ class EventExtractor:
             if (trig.id == "clash" and _ALONGSIDE_AFTER.match(text, te, ce)
                     and not _AGAINST.search(text, te, min(ce, te + 120))):
                 continue  # "Burundian troops, who had fought alongside the Congolese army, pulled back": allies, no fight told
-            if (trig.event_type in VIOLENT_TYPES and _GAME_METAPHOR.match(text, ts, te)
-                    and (sport if (sport := spans.get("sport") if spans is not None else None) is not None
-                         else spans.setdefault("sport", sports_report(text)) if spans is not None
-                         else sports_report(text))
+            if (trig.event_type in VIOLENT_TYPES and _GAME_METAPHOR.match(text, ts, te) and _sports_article(text, spans)
                     and fatalities_in(text[sent.start:sent.end]) is None):
                 continue  # gold 4: "the world champions were under bombardment" in a rugby report: the game's
             if (trig.id == "clash" and text.startswith("fir", ts) and _PROJECTILE_BEFORE.search(text, max(cs, ts - 40), ts)
@@ -4174,6 +4228,41 @@ class EventExtractor:
                 # "Chadian army", not "Myanmar National Democratic Alliance Army" nor "Sudan Liberation Army"
                 out[a.name] = getattr(dem[0].location, "country", "") or ""
         return out
+
+    def _place_strike_sub(self, text: str, ts: int, te: int, s1: int, clauses, triggers, s_actors, places,
+                          state: dict, profile, spans: dict | None) -> str | None:
+        """stv: the sub-type of the bare strike verb at ``ts:te`` in a sentence ending at ``s1`` ("Russia
+        struck Kharkiv"), or None when it tells no strike: no place as what it struck ("struck Ukrainian
+        energy infrastructure": a demonym), no striking side as its subject ("Tragedy struck Gaza"), no arms
+        ("hit China with tariffs", "hit Italy's exports"), another strike told in its clause, which it
+        retells ("struck Odesa with missiles", "a drone strike attributed to the RSF hit X": typed by that
+        one), or a side in a match report."""
+        cs, ce = next(((s, e) for s, e in clauses if s <= ts < e), (ts, s1))
+        at = min((m for m in places if te < m.start < min(ce, te + 60)), key=_START, default=None)
+        if at is None or not _STRUCK_PLACE_GAP.fullmatch(text, te, at.start):
+            return None
+        sub = self._striker_sub(text, ts, s_actors, state, profile)
+        if sub is None or _unarmed_strike(text, te, at.end, ce) or any(
+                o.event_type == "Explosions/Remote violence" and o.id != "strike-place" and cs <= os_ < ce
+                for os_, _, o in triggers):
+            return None
+        return None if _sports_article(text, spans) else sub
+
+    def _striker_sub(self, text: str, ts: int, s_actors, state: dict, profile) -> str | None:
+        """stv: the sub-type of a bare strike verb ("struck", "hit") by the side named right before it: an air
+        strike for a state or its forces ("Russia struck Kharkiv", "Kyiv hit a depot in Belgorod"), shelling
+        for an armed group ("the Houthis struck Eilat"); None for anyone else (a leader, a crowd: a storm, a
+        disease or a player is no actor at all)."""
+        a = max((a for a in s_actors if a.end <= ts), key=attrgetter("end"), default=None)
+        if a is None or a.kind in ("leader", "pronoun") or not _STRIKER_GAP.fullmatch(text, a.end, ts):
+            return None
+        if self._is_government(a.name, state, profile):
+            return "Air/drone strike"
+        faction = profile.faction(a.faction) if profile is not None and a.faction else None
+        if state.get(a.name, "") is None or (faction is not None
+                                             and faction.kind not in ("government", "international")):
+            return "Shelling/artillery/missile attack"
+        return None
 
     @staticmethod
     def _is_government(name: str, state: dict, profile, focus: Any = None) -> bool:

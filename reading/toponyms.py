@@ -4045,15 +4045,16 @@ def _km(dist: str | None) -> float | None:
     return round(value * 1.609344, 1) if m.group(2).lower().startswith("mi") else value
 
 
-#: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by").
 #: Between a subject and its verb, a sentence adverb set off by commas ("Russia, meanwhile, struck Kharkiv",
 #: "Ukraine, in turn, launched drones"): the subject still acts.
 SUBJECT_ASIDE = (r"(?:,\s+(?:in\s+turn|meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+response|"
                  r"in\s+retaliation|in\s+return|too|also|separately|overnight|earlier|later|again|"
                  r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?")
+#: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by").
 _ATTACK_AFTER = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?" + SUBJECT_ASIDE +
-    r"\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight)\s+)*"
+    r"\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|hammered|pummell?ed|strafed|rocketed|launched|targeted"
     r"|invaded|hit|raided|captured|recaptured"
     r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed)"
