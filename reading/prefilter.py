@@ -79,8 +79,9 @@ def _item_sets(op, av) -> frozenset[str] | None:
         return None
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:  # "(?-i:...)": other case rules; do not guess
+        if add_flags or del_flags not in (0, _c.SRE_FLAG_IGNORECASE):  # "(?i:...)" and the like: do not guess
             return None
+        # "(?-i:storms)" consumes its words as written, which a case-blind test finds as well
         return _seq_best(sub)
     if op is _c.BRANCH:
         out: set[str] = set()

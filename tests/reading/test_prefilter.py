@@ -52,6 +52,29 @@ def test_case_rules_follow_the_regex():
     assert prefilter(re.compile(r"(?i:kidal) town"))("KIDAL town") is True
 
 
+def test_case_bound_words_are_required_words_too():
+    # "(?-i:...)" words must be written as they stand: a case-blind check finds them, so they gate the regex;
+    # "(?i:...)" words may be written in any case in a case-sensitive regex: still no gate
+    surge = re.compile(r"(?<!\w)(?:(?-i:Surges?)|(?-i:surge))(?!\w)", re.I)
+    assert required_literals(surge) and prefilter(surge)("Cattle were stolen near Wau.") is False
+    for text in ("A Surge of gunmen hit Bor.", "a surge", "SURGES of gunmen"):
+        assert prefilter(surge)(text) is True
+    assert (surge.search("a SURGE of gunmen") is None) and (surge.search("a surge of gunmen") is not None)
+    assert prefilter(re.compile(r"(?i:convoy) ambushed"))("CONVOY ambushed") is True
+    assert required_literals(re.compile(r"(?i:convoy)")) == []
+
+
+def test_gate_reads_case_bound_alternatives():
+    from reading.prefilter import LiteralGate
+
+    rx = re.compile(r"(?:looted|(?-i:Raided)|(?-i:raided))\s+\w+", re.I)
+    gate = LiteralGate([rx])
+    text = "Traders fled Juba. Gunmen Raided the market in Yei."
+    hits = gate.scan(text)
+    assert gate.possible(hits, 0, 18) == []  # neither word in the first sentence: the regex is not tried
+    assert gate.possible(hits, 19, len(text)) == [0] and rx.search(text, 19)
+
+
 def test_optional_words_are_not_required():
     assert required_literals(re.compile(r"(?:killed\s+)?people")) == [frozenset({"people"})]
     assert prefilter(re.compile(r"(?:north|south)?\d+"))("42") is True
