@@ -263,21 +263,31 @@ _CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearl
 #: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
 #: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
 _SITE_TAKEN = re.compile(r"(?:(?:re)?captured|seized|overran|overrun|(?:re)?took|(?:re)?taken|regained|liberated|"
-                         r"reclaimed)\b", re.I)
+                         r"reclaimed|(?:re)?captures?|seizes?|overruns|(?:re)?takes)\b", re.I)  # (headlines: "seizes")
 #: evw: between a taking verb and a place told by its surroundings ("near X", "along the road to X", "north of
 #: X"): ground nobody names, taken there. Settlements ("three villages", "a string of hamlets") changed hands
 #: but X did not (a territory event placed near X, no zone for X); positions, posts, hills and roads taken
 #: ("several outposts", "a hilltop", "the highway") are a fight there (ACLED: an armed clash).
-_UNNAMED_GROUND = re.compile(r"\s+(?P<what>(?:(?:the|an?|its|their|several|some|many|more|few|other|nearby|surrounding|"
-                             r"neighbou?ring|remaining|outlying|small|key|strategic|dozens\s+of|scores\s+of|"
-                             r"(?:a\s+)?(?:number|string|series|cluster|handful|group|chain|line)\s+of|at\s+least|"
-                             r"more\s+than|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                             r"(?:army|military|police|government|rebel|enemy|border|frontline|front-line|defensive|"
-                             r"forward|security))\s+)*"
-                             r"(?:(?P<settled>villages?|hamlets?|settlements?|localities|communities|towns)|"
-                             r"positions?|posts?|outposts?|checkpoints?|check\s+posts?|hilltops?|hills|heights|ridges?|"
-                             r"trenches|bunkers|strongholds?|roads?|highways?|routes?|junctions?|crossroads))"
-                             r"(?:\s+(?:in|of|around|across|on|by)\s+(?:the\s+)?)?\s*", re.I)
+_GROUND_WORDS = (r"(?P<what>(?:(?:the|an?|its|their|several|some|many|more|few|other|nearby|surrounding|neighbou?ring|"
+                 r"remaining|outlying|small|key|strategic|dozens\s+of|scores\s+of|"
+                 r"(?:a\s+)?(?:number|string|series|cluster|handful|group|chain|line)\s+of|at\s+least|more\s+than|"
+                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:army|military|police|government|"
+                 r"rebel|enemy|border|frontline|front-line|defensive|forward|security))\s+)*"
+                 r"(?:(?P<settled>villages?|hamlets?|settlements?|localities|communities|towns)|"
+                 r"positions?|posts?|outposts?|checkpoints?|check\s+posts?|hilltops?|hills|heights|ridges?|"
+                 r"trenches|bunkers|strongholds?|roads?|highways?|routes?|junctions?|crossroads))")
+_UNNAMED_GROUND = re.compile(r"\s+" + _GROUND_WORDS + r"(?:\s+(?:in|around|across|on|by)\s+(?:the\s+)?)?\s*", re.I)
+#: evw: the same ground right before a place told by its surroundings, whatever the verb ("three villages near
+#: X fell to the rebels", "Rebels seize villages near X"): they changed hands, X did not.
+_UNNAMED_GROUND_BEFORE = re.compile(r"\b" + _GROUND_WORDS + r"\s+$", re.I)
+
+
+def unnamed_ground_before(text: str, start: int, floor: int) -> re.Match | None:
+    """The unnamed ground ("three villages", "two outposts") named right before the place mention at ``start``
+    (not before ``floor``), or None."""
+    return _UNNAMED_GROUND_BEFORE.search(text, max(floor, start - 60), start)
+
+
 #: evw: a place told as a road leading to it ("the road to X", "along the highway to X": the place reader's
 #: "near" phrase): taking it takes the road, a fight near X, not X.
 _ROAD_TO = re.compile(r"(?:(?:on|along|off|astride)\s+)?(?:the|a)\s+(?:\w+\s+)?(?:roads?|highways?|route|motorway|"
@@ -3748,8 +3758,12 @@ class EventExtractor:
                 said = settlement_phrase(text, qm.start, qm.end, sent.start)
                 note = Messages.W409.format(text=" ".join(text[said[0]:said[1]].split()), place=getattr(loc, "name", ""))
                 doc.problems.append(Problem("W409", "unplaced", doc.id, text[qm.start:qm.end], note, ts, te))
-            if unnamed_settled and "territory" in sub and loc is not None and not note.startswith(_W409_HEAD):
-                # evw: "seized three villages near X": they changed hands, X did not (no zone drawn for X)
+            if "territory" in sub and loc is not None and not note.startswith(_W409_HEAD) and (
+                    unnamed_settled or (unnamed is None and getattr(loc, "relation", "at") != "at" and (unnamed := next(
+                        (g for m in c_places if m.location is loc
+                         and (g := unnamed_ground_before(text, m.start, cs)) is not None), None)) is not None)):
+                # evw: "seized three villages near X", "three villages near X fell to the rebels": they changed
+                # hands, X did not (no zone drawn for X)
                 note = Messages.W412.format(text=" ".join(unnamed.group("what").split()), place=getattr(loc, "name", ""))
             if lost_at is not None and not note.startswith(_W409_HEAD) and loc is not None and "territory" in sub:
                 # "seized Malaya Loknya, north of Sudzha" with the village unknown: the area named beside it

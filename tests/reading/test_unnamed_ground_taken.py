@@ -50,6 +50,19 @@ def test_villages_on_the_road_to_a_town(nlp):
     assert held(doc) == []
 
 
+def test_villages_falling_or_seized_in_a_headline_draw_no_zone_for_the_town(nlp):
+    doc = read(nlp, "Two hamlets east of Kidal fell to the Malian army on Wednesday.")
+    assert [(s, p) for s, _, p in events(doc)] == [("Government regains territory", 2)], events(doc)
+    assert doc.claims == [] and held(doc) == []
+    doc = read(nlp, "Arakan Army seizes villages near Kyaukphyu")
+    assert doc.claims == [] and held(doc) == [], doc.claims
+
+
+def test_named_villages_are_still_the_places_taken(nlp):
+    doc = read(nlp, "Houthi fighters seized the towns of Harib and Marib on Sunday.")
+    assert not [e for e in doc.events if e.location_note], [e.location_note for e in doc.events]
+
+
 def test_the_town_itself_taken_still_draws_its_zone(nlp):
     doc = read(nlp, "Houthi fighters seized Marib on Sunday.")
     assert [s for s, _, _ in events(doc)] == ["Non-state actor overtakes territory"]
