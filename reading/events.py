@@ -276,7 +276,8 @@ _GROUND_WORDS = (r"(?P<what>(?:(?:the|an?|its|their|several|some|many|more|few|o
                  r"(?:(?P<settled>villages?|hamlets?|settlements?|localities|communities|towns)|"
                  r"positions?|posts?|outposts?|checkpoints?|check\s+posts?|hilltops?|hills|heights|ridges?|"
                  r"trenches|bunkers|strongholds?|roads?|highways?|routes?|junctions?|crossroads))")
-_UNNAMED_GROUND = re.compile(r"\s+" + _GROUND_WORDS + r"(?:\s+(?:in|around|across|on|by)\s+(?:the\s+)?)?\s*", re.I)
+_UNNAMED_GROUND = re.compile(r"\s+" + _GROUND_WORDS + r"(?:\s+(?:in|around|across|on|by)\s+(?:the\s+)?"
+                             r"(?:(?<=on\sthe\s)(?:main\s+)?(?:road|highway)\s+)?)?\s*", re.I)  # ("on the road between")
 #: evw: the same ground right before a place told by its surroundings, whatever the verb ("three villages near
 #: X fell to the rebels", "Rebels seize villages near X"): they changed hands, X did not.
 _UNNAMED_GROUND_BEFORE = re.compile(r"\b" + _GROUND_WORDS + r"\s+$", re.I)

@@ -104,6 +104,10 @@ def test_an_ambush_on_the_road_to_a_town_is_near_it(nlp):
 def test_the_road_between_two_towns(nlp):
     doc = read(nlp, "Militants ambushed a police patrol on the road between Bannu and Lakki Marwat on Friday.")
     assert [(e.location.relation, e.location.precision) for e in doc.events] == [("between", 2)], events(doc)
+    doc = read(nlp, "Fano fighters captured two villages on the road between Gondar and Bahir Dar on Monday.")
+    assert [(e.sub_event_type, e.location.relation) for e in doc.events] == [
+        ("Non-state actor overtakes territory", "between")], events(doc)
+    assert held(doc) == []
 
 
 # -- not ground taken ------------------------------------------------------------------------------------------
