@@ -25,7 +25,8 @@ from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
                             country_location, disputed, elapsed_date, entered_to_fight, fact_id, fiction, hearsay,
-                            publication_date, raid_entry, raid_on_civilians, recalled_capture, settlement_in_area, wished)
+                            publication_date, raid_entry, raid_on_civilians, recalled_capture, road_to_place,
+                            settlement_in_area, unnamed_ground_before, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -469,6 +470,12 @@ class ControlClaims:
                                                sent.start)):
                     continue  # gold 9: "retake Cabo Delgado town", "the capital of X, which the army has held": a town
                 y_at = places[int(_TOKEN.match(gd["y"]).group(2))] if gd.get("y") else None
+                if relation in ("took", "holds") and y_at is not None and (
+                        road_to_place(text, y_at.start)
+                        or (getattr(loc, "relation", "at") != "at" and unnamed_ground_before(text, y_at.start, sent.start))):
+                    # evw: "captured the road to Bhamo", "holds the highway to X", "seize villages near X", "two
+                    # outposts north of X fell to the rebels": ground near X taken, not X
+                    continue
                 if loc is None and (y_at is None or y_at.location is not None):
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
                                                 Messages.W404.format(text=text[start:end]), start, end))

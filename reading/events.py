@@ -252,7 +252,7 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|as)\s+(?:[
 #: the town around it did not change hands.
 _MILITARY_SITE = re.compile(r"\b(?:posts?|outposts?|checkpoints?|positions?|bases?|barracks|garrisons?|camps?|detachments?|"
                             r"installations?|airports?|airfields?|airstrips?|bridges?|crossings?)\s+"
-                            r"(?:of|in|near|outside|at|on)\b"
+                            r"(?:of|in|near|outside|at|on|along)\b"
                             r"(?!\s+(?:the\s+)?(?:towns?|city|cities|villages?|districts?)\s+of\b)", re.I)
 #: gold 10: in what was ambushed, a side's ("an army truck", "a police patrol", "a convoy escorted by"): a fight,
 #: whoever died.
@@ -266,7 +266,42 @@ _CIVILIANS_NAMED = re.compile(r"\s+(?:(?:at\s+least|some|about|more\s+than|nearl
                               r"drivers?|students?|pupils?|child(?:ren)?|wom[ae]n|aid\s+workers?|residents?)\b", re.I)
 #: gold 4: capture verbs whose object may be a military post at a town not found ("captured an army outpost
 #: at Momauk, east of Bhamo"): a fight for the post near the place named after it.
-_SITE_TAKEN = re.compile(r"(?:(?:re)?captured|seized|overran|overrun|(?:re)?took|(?:re)?taken)\b", re.I)
+_SITE_TAKEN = re.compile(r"(?:(?:re)?captured|seized|overran|overrun|(?:re)?took|(?:re)?taken|regained|liberated|"
+                         r"reclaimed|(?:re)?captures?|seizes?|overruns|(?:re)?takes)\b", re.I)  # (headlines: "seizes")
+#: evw: between a taking verb and a place told by its surroundings ("near X", "along the road to X", "north of
+#: X"): ground nobody names, taken there. Settlements ("three villages", "a string of hamlets") changed hands
+#: but X did not (a territory event placed near X, no zone for X); positions, posts, hills and roads taken
+#: ("several outposts", "a hilltop", "the highway") are a fight there (ACLED: an armed clash).
+_GROUND_WORDS = (r"(?P<what>(?:(?:the|an?|its|their|several|some|many|more|few|other|nearby|surrounding|neighbou?ring|"
+                 r"remaining|outlying|small|key|strategic|dozens\s+of|scores\s+of|"
+                 r"(?:a\s+)?(?:number|string|series|cluster|handful|group|chain|line)\s+of|at\s+least|more\s+than|"
+                 r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:army|military|police|government|"
+                 r"rebel|enemy|border|frontline|front-line|defensive|forward|security))\s+)*"
+                 r"(?:(?P<settled>villages?|hamlets?|settlements?|localities|communities|towns)|"
+                 r"positions?|posts?|outposts?|checkpoints?|check\s+posts?|hilltops?|hills|heights|ridges?|"
+                 r"trenches|bunkers|strongholds?|roads?|highways?|routes?|junctions?|crossroads))")
+_UNNAMED_GROUND = re.compile(r"\s+" + _GROUND_WORDS + r"(?:\s+(?:in|around|across|on|by)\s+(?:the\s+)?"
+                             r"(?:(?<=on\sthe\s)(?:main\s+)?(?:road|highway)\s+)?)?\s*", re.I)  # ("on the road between")
+#: evw: the same ground right before a place told by its surroundings, whatever the verb ("three villages near
+#: X fell to the rebels", "Rebels seize villages near X"): they changed hands, X did not.
+_UNNAMED_GROUND_BEFORE = re.compile(r"\b" + _GROUND_WORDS + r"\s+$", re.I)
+
+
+def unnamed_ground_before(text: str, start: int, floor: int) -> re.Match | None:
+    """The unnamed ground ("three villages", "two outposts") named right before the place mention at ``start``
+    (not before ``floor``), or None."""
+    return _UNNAMED_GROUND_BEFORE.search(text, max(floor, start - 60), start)
+
+
+#: evw: a place told as a road leading to it ("the road to X", "along the highway to X": the place reader's
+#: "near" phrase): taking it takes the road, a fight near X, not X.
+_ROAD_TO = re.compile(r"(?:(?:on|along|off|astride)\s+)?(?:the|a)\s+(?:\w+\s+)?(?:roads?|highways?|route|motorway|"
+                      r"expressway)\s", re.I)
+
+
+def road_to_place(text: str, start: int) -> bool:
+    """Whether the place mention at ``start`` is a road to a place ("the road to Bhamo"), not the place."""
+    return _ROAD_TO.match(text, start) is not None
 #: evy: between a taking verb and its town, a civic building taken there ("seized the town hall in Bunia", "took
 #: over the party office in Tripoli", "captured the state broadcaster's building in X"): the building changed
 #: hands, not the town (an event there, no zone).
@@ -3441,7 +3476,12 @@ class EventExtractor:
                 continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
             if "territory" in sub and _VEHICLE_TAKEN_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # gold 8: "a train they seized in a remote part of X": a vehicle taken, not X
-            if (trig.needs_place_after and place_after and "territory" in sub
+            # evw: unnamed ground taken by a place ("seized three villages near X", "outposts along the road to X")
+            unnamed = (_UNNAMED_GROUND.fullmatch(text, te, min(place_after, key=_START).start)
+                       if trig.needs_place_after and place_after and "territory" in sub
+                       and _SITE_TAKEN.match(text, ts, te) else None)
+            unnamed_settled = unnamed is not None and unnamed.group("settled") is not None
+            if (trig.needs_place_after and place_after and "territory" in sub and not unnamed_settled
                     # "stormed the party headquarters in X": a building assaulted, whatever word names it; a town
                     # falls only when it is the object ("stormed the town of X")
                     and ((text.startswith("storm", ts)
@@ -3457,6 +3497,8 @@ class EventExtractor:
                 # (up to the place's end: "seized a base near Marib", whose mention holds its "near")
                 if _SITE_TAKEN.match(text, ts, te) and _MILITARY_SITE_F.search(ft, te, min(place_after, key=_START).end):
                     pass  # gold 4: "captured an army outpost at Momauk, east of Bhamo": a fight for the post, by Bhamo
+                elif unnamed is not None:
+                    pass  # evw: "seized a hilltop near X", "the highway north of X": a fight there
                 elif not _ASSAULT_VERB.match(text, ts, te) and _BUILDING_TAKEN.match(text, te, min(place_after,
                                                                                                    key=_START).start):
                     building = ("Strategic developments", "Other")  # evy: a building of the town taken, not the town
@@ -3483,6 +3525,8 @@ class EventExtractor:
                 first = min(place_after, key=_START).start
                 if _MILITARY_SITE_F.search(ft, te, first):
                     retype = ("Battles", "Armed clash")  # "overran an army post in Djibo": a fight, not the town
+                elif not unnamed_settled and road_to_place(text, first):
+                    retype = ("Battles", "Armed clash")  # evw: "captured the road to X": a fight near X, not X
                 elif _RAID_VERB.match(text, ts, te) and any(
                         o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
                         and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
@@ -3863,6 +3907,13 @@ class EventExtractor:
                 said = settlement_phrase(text, qm.start, qm.end, sent.start)
                 note = Messages.W409.format(text=" ".join(text[said[0]:said[1]].split()), place=getattr(loc, "name", ""))
                 doc.problems.append(Problem("W409", "unplaced", doc.id, text[qm.start:qm.end], note, ts, te))
+            if "territory" in sub and loc is not None and not note.startswith(_W409_HEAD) and (
+                    unnamed_settled or (unnamed is None and getattr(loc, "relation", "at") != "at" and (unnamed := next(
+                        (g for m in c_places if m.location is loc
+                         and (g := unnamed_ground_before(text, m.start, cs)) is not None), None)) is not None)):
+                # evw: "seized three villages near X", "three villages near X fell to the rebels": they changed
+                # hands, X did not (no zone drawn for X)
+                note = Messages.W412.format(text=" ".join(unnamed.group("what").split()), place=getattr(loc, "name", ""))
             if lost_at is not None and not note.startswith(_W409_HEAD) and loc is not None and "territory" in sub:
                 # "seized Malaya Loknya, north of Sudzha" with the village unknown: the area named beside it
                 # only says where it lies and did not change hands (W409: no zone drawn for it)

@@ -71,6 +71,8 @@ class Messages:
             "no zone drawn for it.")
     W409 = ("Territory event: the place taken, {text!r}, was not found; placed at {place} only to say where it is "
             "(that area did not change hands).")
+    W412 = ("Territory event: the place taken, {text!r}, is not named; {place} only says where it lies "
+            "(no zone drawn there).")
     W408 = "Control claim {text!r}: the text says the hold was brief, undone or still fought over; no zone drawn for it."
     W411 = ("Place {text!r}, listed with the other places of event {event!r}, was not found; it gets no marker "
             "of its own (the event is drawn at {place}).")
