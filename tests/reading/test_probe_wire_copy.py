@@ -55,3 +55,15 @@ def test_where_a_captive_was_flown_does_not_place_the_fighting(nlp):
                     "flown to Mexico City.", "2023-03-12")
     places = [e.location.name for e in doc.events if e.location is not None]
     assert places and "Mexico City" not in places
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Rebels attacked the town of Kalemie on Monday, and hundreds of families fled toward Moba.\n\n"
+     "Troops launched a counter-attack on Tuesday, but the rebels still held most of the town.", "Kalemie"),
+    ("Gangs attacked the town of Jacmel on Monday, killing five people. Thousands of residents fled towards Les Cayes "
+     "and the coast.\n\nPolice launched a counter-offensive on Tuesday morning, but the gangs remained in control of "
+     "most of the town, a local official said.", "Jacmel"),
+])
+def test_the_town_is_not_where_people_fled_toward(nlp, text, town):
+    doc = read(nlp, text, "2023-09-06")
+    assert len(doc.events) == 2 and {e.location.name for e in doc.events if e.location is not None} == {town}
