@@ -67,3 +67,11 @@ def test_where_a_captive_was_flown_does_not_place_the_fighting(nlp):
 def test_the_town_is_not_where_people_fled_toward(nlp, text, town):
     doc = read(nlp, text, "2023-09-06")
     assert len(doc.events) == 2 and {e.location.name for e in doc.events if e.location is not None} == {town}
+
+
+def test_a_claim_saying_its_fighters_killed_is_the_attack_told_again(nlp):
+    doc = read(nlp, "Al-Shabaab fighters stormed a military base in the town of Bulo Burde early on Wednesday, killing "
+                    "at least 14 soldiers, local elders said.\n\nThe attack began at dawn when a car bomb exploded at "
+                    "the gate of the base.\n\nAl-Shabaab claimed responsibility in a statement on a website linked to "
+                    "the group, saying its fighters had killed 30 soldiers and seized weapons.", "2024-05-09")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 1
