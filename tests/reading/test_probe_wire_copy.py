@@ -75,3 +75,11 @@ def test_a_claim_saying_its_fighters_killed_is_the_attack_told_again(nlp):
                     "the gate of the base.\n\nAl-Shabaab claimed responsibility in a statement on a website linked to "
                     "the group, saying its fighters had killed 30 soldiers and seized weapons.", "2024-05-09")
     assert len([e for e in doc.events if e.event_type == "Battles"]) == 1
+
+
+def test_a_titled_person_between_two_leaders_is_no_place():
+    from reading.geoparse import geoparse
+
+    text = ("Angola hosted talks on Friday between President William Ruto and Ugandan President Yoweri Museveni, "
+            "who agreed to reopen the border.")
+    assert [p["name"] for p in geoparse(text)] == ["Angola"]
