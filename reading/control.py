@@ -24,9 +24,9 @@ from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
-                            country_location, disputed, elapsed_date, entered_to_fight, fact_id, fiction, hearsay,
-                            publication_date, raid_entry, raid_on_civilians, recalled_capture, road_to_place,
-                            settlement_in_area, unnamed_ground_before, wished)
+                            country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
+                            fiction, hearsay, publication_date, raid_entry, raid_on_civilians, recalled_capture,
+                            road_to_place, settlement_in_area, unnamed_ground_before, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -508,8 +508,10 @@ class ControlClaims:
         d0, d1 = at if at is not None else (start, end)
         if dates:
             # a date after a relative clause opening tells that clause ("retook Kumba, which the separatists
-            # had seized last week")
-            own = [d for d in dates if not (d.start >= d1 and _RELATIVE_OPEN.search(doc.text, d1, d.start))]
+            # had seized last week"), and so does one ending a "since" clause ("their first gain since the rebels
+            # took up arms again in 2021")
+            own = [d for d in dates if not (d.start >= d1 and (_RELATIVE_OPEN.search(doc.text, d1, d.start)
+                                                               or dates_a_start_since(doc.text, max(d1, d.start - 80), d.start)))]
             # "The RSF said on Wednesday it had captured Bara on Monday": the day it was told only bounds the
             # capture's, when the sentence gives the capture a day of its own
             own = [d for d in own if _SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) is None] or own

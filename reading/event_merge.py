@@ -815,8 +815,8 @@ def _fold_leads_into_details(doc: Document, events: list[Event]) -> list[Event]:
 _ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|separate|separately|fresh|again|elsewhere)\b", re.I)
 #: Before a trigger, in its sentence: a side telling its own act ("The army said its soldiers repelled", "the
 #: ministry says it struck", "JNIM claimed in a statement that its fighters had killed", "said on Monday that it had
-#: targeted").
-_OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|added)\b[^.;:!?]{0,40}?"
+#: targeted", "claimed responsibility in a statement, saying its fighters had killed").
+_OWN_ACCOUNT_BEFORE = re.compile(r"\b(?:said|says|saying|claimed|claims|announced|stated|stating|reported|added|adding)\b[^.;:!?]{0,40}?"
                                  r"\b(?:it|they|its|their)\b[^.;:!?]{0,100}$", re.I)
 #: A happening named as the one told ("repelled the attack", "in the strike"): the other side's account of it.
 #: Who carried out the attack told before, named by it ("killed three attackers", "the assailants fled").

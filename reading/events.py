@@ -219,9 +219,16 @@ _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s
 _PEOPLE_AFTER = re.compile(r"['’]?s?[ \t]+(?:fighters|militants|members|soldiers|troops|residents|people|civilians|homes|houses|"
                            r"villagers|families|inhabitants|farmers|traders|students|children|women|men|youths|prisoners|"
                            r"detainees|hostages|commanders?|leaders?|officials|suspects|by\s+surprise)\b", re.I)
-_DATELINE = re.compile(r"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)(?:,[ \t]+(?-i:[A-Z][\w.'’\-]*)"
-                       r"(?:[ \t]+(?-i:[A-Z][\w.'’\-]*)){0,3})*(?:,?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                       r"[a-z]*\.?[ \t]+\d{1,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+|(?<=[A-Z]):)[ \t]")
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: A dateline's day with its year: "March 12, 2025", "Oct 14 2024", "1 April 2025".
+_DATELINE_DAY_YEAR = rf"(?:{_MONTH_ABBR}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH_ABBR},?[ \t]+\d{{4}})"
+#: A dateline's day, its year told or not ("Sept 8", "Sept 8, 2024", "8 Sept 2024").
+_DATELINE_DAY = rf"(?:{_DATELINE_DAY_YEAR}|{_MONTH_ABBR}[ \t]+\d{{1,2}})"
+_DATELINE = re.compile(rf"[ \t]*(?-i:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)(?:,[ \t]+(?-i:[A-Z][\w.'’\-]*)"
+                       rf"(?:[ \t]+(?-i:[A-Z][\w.'’\-]*)){{0,3}})*(?:,?[ \t]+{_DATELINE_DAY})?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[-\u2013\u2014]+|(?<=[A-Z]):)[ \t]"
+                       # "Nairobi, 5 February 2024 -": a town in mixed case heads a dateline only with its full date
+                       rf"|[ \t]*(?-i:[A-Z][a-z'’.\-]+(?:[ \t][A-Z][a-z'’.\-]+){{0,2}}),[ \t]+{_DATELINE_DAY_YEAR}[ \t]*"
+                       r"(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]+[ \t]")
 
 
 #: A press release's dateline in brackets, with the year: "(Nairobi, November 20, 2026) -" (human-rights
@@ -620,9 +627,11 @@ _PERFECT_AUX = re.compile(r"\b(?:has|have)\s", re.I)
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|worst|most\s+\w+|biggest|largest|highest)\s+(?:[\w\-]+\s+){0,4}?"
                                 r"(?:(?P<since>since|in)\s+(?:at\s+least\s+|early\s+|late\s+|mid-)?)?$", re.I)
 #: Before a date: the start of something else it dates ("its biggest gain since the war began in April 2023",
-#: "the first time since the truce took effect on Monday"): that start's date, not the event's.
-_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:began|begun|started|erupted|"
-                          r"broke\s+out|took\s+effect|came\s+into\s+force|was\s+(?:launched|signed|declared))\s+$", re.I)
+#: "the first time since the truce took effect on Monday", "furthest since the group took up arms again in 2021"):
+#: that start's date, not the event's.
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:(?:began|begun|started|erupted|"
+                          r"broke\s+out|took\s+effect|came\s+into\s+force|was\s+(?:launched|signed|declared))\s+|"
+                          r"(?:took\s+up\s+arms|resumed|re-?emerged|resurfaced|launched|returned)\s+(?:[\w\-]+\s+){0,3}?)$", re.I)
 #: Between a trigger and a date after it: a clause telling a plan ("agreed a truce that will take effect on 10
 #: June", "a corridor which is to open on Monday"): the plan's date, not the event's.
 _PLAN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will|would|shall|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|"
@@ -630,6 +639,13 @@ _PLAN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will|would|shall|(?:is|are)\s+
 #: What every match of _SUPERLATIVE_SINCE holds ("-est", "first", "worst", "most"): without one, no search.
 _SUPERLATIVE_WORDS = ("est", "first", "worst", "most")
 _SUPERLATIVE_HINT = re.compile("|".join(map(re.escape, _SUPERLATIVE_WORDS)))  # one of them (one C-level search)
+
+
+def dates_a_start_since(text: str, lo: int, hi: int) -> bool:
+    """Whether a date at ``hi`` ends a "since the war began" clause opening in ``text[lo:hi]``
+    (:data:`_SINCE_BEGAN`): the date of that start, not of the event or capture the sentence tells."""
+    since = fold(text).find("since", lo, hi)
+    return since >= 0 and _SINCE_BEGAN.match(text, since, hi) is not None
 
 
 def _superlative_since(ft: str, lo: int, hi: int):
@@ -1915,11 +1931,15 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:fleeing|fled|flee|displaced|escaped|escapi
                             r"|\b(?:fired|launched|shot)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
                             # gold 7: "hundreds of Afghans recently deported from Iran protested ... in Zaranj"
                             r"|\b(?:deported|expelled|repatriated|returned|returning|deportees?|returnees?)\s+from\s+(?:the\s+)?$"
+                            # where someone was carried off to ("was kidnapped and flown to Miami", "extradited to the
+                            # Netherlands", "the wounded were airlifted to Kigali"): the journey's end, not the event's place
+                            r"|\b(?:flown|airlifted|extradited|deported|transferred|smuggled)\s+(?:\w+\s+)?to\s+(?:the\s+)?$"
                             # evu: a person's home district in a casualty list ("Sepoy X, a resident of Karak, embraced
                             # martyrdom", "(age 24, resident of Swat district)", "a native of Iloilo", "hailing from Jos"):
                             # where the dead came from, not the fight ("A resident of Gao said ..." opens no apposition)
                             r"|(?:[,(]\s*(?:an?\s+)?resident|\bnative|\bhail(?:ing|ed|s))\s+(?:of|from)\s+(?:the\s+)?$", re.I)
-_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them|resident\s+of|native\s+of", re.I)
+_ORIGIN_HINT = re.compile(r"from|fle|displac|escap|arriv|evacu|shelter|refuge|them|resident\s+of|native\s+of|"
+                          r"flown|airlift|extradit|deport|transferr|smuggl", re.I)
 
 
 #: evv: a resident who speaks ("..., Issa Diallo, a resident of Djibo, told AFP", "said Ali, a resident of Kaya"):
@@ -4100,8 +4120,7 @@ class EventExtractor:
                                     # gold 6: "Ecuador's deadliest this year": the year it is compared over
                                     or (d.date is not None and d.date.precision == "year")):
                 continue  # "the deadliest since 2022": a comparison, not the event's date
-            if d.start > te and (since := ft.find("since", max(te, d.start - 80), d.start)) >= 0 \
-                    and _SINCE_BEGAN.match(text, since, d.start):
+            if d.start > te and dates_a_start_since(text, max(te, d.start - 80), d.start):
                 continue  # "retook Sinja, its biggest gain since the war began in April 2023": the war's start
             if d.start >= te and (ft.find("that ", te, d.start) >= 0 or ft.find("which ", te, d.start) >= 0) \
                     and _PLAN_CLAUSE_F.search(ft, te, d.start) is not None:

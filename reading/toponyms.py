@@ -1457,7 +1457,7 @@ _SPEAKER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interio
 #: A country named as a border or where people fled: "on the border with Thailand", "fled across the river into Chad".
 _BESIDE_BEFORE = re.compile(r"(?:\bborders?[ \t]+(?:with|of)[ \t]+(?:neighbou?ring[ \t]+)?"
                             r"|\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|refuge|refugees|sheltering|"
-                            r"sought[ \t]+shelter|taking[ \t]+shelter)\b[^.;:!?]{0,60}?\b(?:into|to|in)[ \t]+"
+                            r"sought[ \t]+shelter|taking[ \t]+shelter)\b[^.;:!?]{0,60}?\b(?:into|to|towards?|in)[ \t]+"
                             r"(?:neighbou?ring[ \t]+)?)(?:the[ \t]+)?\Z", re.IGNORECASE)
 
 
@@ -1503,13 +1503,13 @@ def _beside_in(spans: list[tuple[int, int]] | None, lo: int, hi: int) -> bool:
     return False
 
 
-_BESIDE_LAST = frozenset(("into", "to", "in", "with", "of"))
+_BESIDE_LAST = frozenset(("into", "to", "toward", "towards", "in", "with", "of"))
 _NEIGHBOURING = frozenset(("neighbouring", "neighboring"))
 
 
 def _beside_tail(text: str, start: int) -> bool:
     """The words before ``start`` may end a match of :data:`_BESIDE_BEFORE`: whitespace, then
-    "into", "to", "in", "with" or "of", maybe followed by "neighbouring" and "the" (True when a
+    "into", "to", "toward(s)", "in", "with" or "of", maybe followed by "neighbouring" and "the" (True when a
     word is not ASCII: no telling)."""
     if not start or text[start - 1] not in " \t":
         return False
@@ -7565,7 +7565,7 @@ _PART_OF_AFTER = re.compile(r"[ \t]+(?:area|neighbou?rhood|quarter|district|subu
                             r"(?:the[ \t]+)?(?:city|town|capital|village)\b", re.I)
 
 #: "fled to X": a place of refuge (as :attr:`Found.aside` "refuge" for the names the gazetteer knows).
-_REFUGE_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|flees)(?:[ \t]+(?:north|south|east|west))?[ \t]+to[ \t]+\Z")
+_REFUGE_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|flees)(?:[ \t]+(?:north|south|east|west))?[ \t]+(?:to|towards?)[ \t]+\Z")
 
 
 def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention], gazetteer: Any) -> bool:
