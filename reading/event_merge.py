@@ -42,8 +42,8 @@ from typing import Any
 from geo.distance import great_circle_km
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
-                            _ENTRY_HEADLINE, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD, _SPEAKER_GOES_ON_START,
-                            _TOLD_BY_BEFORE, _W409_HEAD, _day_shift, _fight_sounds,
+                            _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD,
+                            _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE, _W409_HEAD, _day_shift, _fight_sounds,
                             _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
@@ -855,9 +855,11 @@ def _same_place(a: Any, b: Any) -> bool:
 
 def _opens_on_event(doc: Document, pos: int) -> bool:
     """Whether the sentence holding ``pos`` opens on an event named again ("The bomb went off", "The shelling on
-    Tuesday, which killed six, ...")."""
-    opening = _DEFINITE_OPENING.match(doc.text, _sentence_start(doc, pos))
-    return opening is not None and _ANAPHOR_NOUN.match(doc.text, opening.end()) is not None
+    Tuesday, which killed six, ...", evx: "Sunday's assault, claimed by JNIM, ...")."""
+    s0 = _sentence_start(doc, pos)
+    opening = _DEFINITE_OPENING.match(doc.text, s0)
+    return (opening is not None and _ANAPHOR_NOUN.match(doc.text, opening.end()) is not None) or (
+        _EVENT_AGAIN_START.match(doc.text, s0) is not None)
 
 
 def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
@@ -875,6 +877,21 @@ def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
                 or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence)
                 # gold 11: "He said troops killed three attackers": the attack told before, answered
                 or _THE_ATTACKERS.search(ev.evidence.sentence))
+
+
+def _retells_lede(doc: Document, ev: Event, p: Event) -> bool:
+    """evx: whether ``ev``, opening on a happening named again ("The assault on Sunday, ...", "The ambush, which took
+    place on Saturday, ...") with no place of its own, can be ``p`` told before it: of its type (or named by a word
+    for any attack: "The raid"), by its side or one of them unnamed or generic (not the side it fought). Its toll
+    may differ: a retelling's count is the same dead counted again, or counted later."""
+    if ev.actor1 and p.actor1 and not (_same_side(doc, ev.actor1, p.actor1) or _named_within(ev.actor1, p.actor1)
+                                       or ((_is_generic_name(ev.actor1) or _is_generic_name(p.actor1))
+                                           and ev.actor1 != p.actor2)):
+        return False
+    if p.event_type == ev.event_type:
+        return True
+    opening = _DEFINITE_OPENING.match(doc.text, _sentence_start(doc, ev.evidence.start))
+    return opening is not None and _ANY_KIND_NOUN.match(doc.text, opening.end()) is not None
 
 
 def _named_within(a: str, b: str) -> bool:
@@ -968,6 +985,16 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                     break
                 if retold and nearby and (not ev.actor1 or _same_side(doc, ev.actor1, p.actor1)):
                     prev = p  # "The bomb went off as the minibus passed a checkpoint 15 km north of X", told next
+                    break
+                if retold and unplaced and same_days and _retells_lede(doc, ev, p):
+                    # evx: "Jihadists killed 50 soldiers in an attack on a base in Djibo, sources said on Tuesday. The
+                    # assault on Sunday, claimed by JNIM, began when fighters stormed the base": the lede's happening
+                    prev = p
+                    if ev.actor1 and not _is_generic_name(ev.actor1) and _is_generic_name(p.actor1):
+                        p.actor1 = ev.actor1  # (its side named: "jihadists" are JNIM)
+                    if ev.fatalities is not None and p.fatalities is not None:
+                        # (the larger count told, never summed: the retelling may count the lede's dead again)
+                        p.fatalities = max(p.fatalities, ev.fatalities)
                     break
                 if own and (placed or unplaced) and _account_of(doc, ev, p, same_toll):
                     prev = p  # a side's own account of the happening, with the count it claims

@@ -5743,16 +5743,33 @@ _WHO_CAME_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,\s+wh
 _ATTACKERS_AGAIN_START = re.compile(r"\s*The\s+(?:gunmen|attackers|assailants|militants|jihadists|militiamen|bandits|"
                                     r"raiders|insurgents)\b(?:[^.;:!?]|[ap]\.m\.){0,140}?\b(?:on|late\s+on|early\s+on)\s+"
                                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: evx: a sentence opening on the happening named again, up to its day ("The assault on Sunday, claimed by JNIM,
+#: ...", "The ambush, which took place on Saturday, ...", "The raid on the camp late on Monday", "Sunday's attack",
+#: "The attack on May 11"): the wire's retelling of its lede, not one more happening ("Another attack on Sunday").
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_HAPPENING_NOUN = (r"(?:(?:deadly|latest|overnight|dawn|night|coordinated|suicide|drone|air|armed)\s+)?"
+                   r"(?:attack|assault|raid|ambush|massacre|killings|bombing|shelling|strike|airstrike|blast|explosion|"
+                   r"offensive|incursion|fighting|clashes|battle)\b")
+_EVENT_AGAIN_START = re.compile(
+    r"\s*(?:The\s+" + _HAPPENING_NOUN
+    + r"(?:\s+(?:on|against)\s+(?:the|a|an|its)\s+[^,.;:!?]{1,40}?)?"  # (its target: "The attack on the base on Sunday")
+    r"(?:,\s*(?:which|that)\s+(?:took\s+place|happened|occurred|began|started|unfolded|was\s+(?:carried\s+out|"
+    r"launched|staged))|,\s*(?:carried\s+out|launched|staged))?"
+    r"\s+(?:late\s+|early\s+)?on\s+(?:" + _WEEKDAY + r"|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+)"
+    r"|(?:The\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?(?:['’]s)?\s+" + _HAPPENING_NOUN + ")")
 
 
 def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> None:
     """audit 9: "Bandits killed 23 people in an attack on the village of Kairu, police said on Monday. The
     gunmen, who arrived on motorcycles on Saturday evening, also abducted 40 women": a violent event dated
     only by the day someone told it, its attackers named again at the start of the next sentence with the
-    day they came (before that day, within a week): that is the event's day."""
+    day they came (before that day, within a week): that is the event's day. So is the day of the happening
+    itself named again there or in the next sentence but one after a sentence telling no event (evx: "... security
+    sources said on Tuesday. The assault on Sunday, claimed by JNIM, began at dawn"), when that sentence names no
+    other place (not "The attack on Sunday in Kaya")."""
     text = doc.text
     who = ", who " in text
-    if not who and "The " not in text:
+    if not who and "The " not in text and "day's " not in text and "day’s " not in text:
         return  # (most articles)
     starts = [s.start for s in sentences]
     for ev in events:
@@ -5768,9 +5785,23 @@ def _redate_by_next_telling(doc: Document, events: list[Event], sentences) -> No
         # shortly after midnight on Sunday"), after a lead dated on the publication day (by no day of its own,
         # its dateline's or the statement's)
         again = _ATTACKERS_AGAIN_START.match(text, sentences[ni].start) if came is None else None
+        retold, ri = None, ni
         if came is None and again is None:
+            retold = _EVENT_AGAIN_START.match(text, sentences[ni].start)
+            if retold is None and ni + 1 < len(sentences) and (
+                    retold := _EVENT_AGAIN_START.match(text, sentences[ni + 1].start)) is not None:
+                ri = ni + 1  # (the next but one, after a sentence that tells no event: a quote, "It was a massacre")
+                if any(o.evidence is not None and sentences[ni].start <= o.evidence.start < sentences[ni].end
+                       for o in events):
+                    retold = None
+            sent = sentences[ri]
+            if retold is not None and (EventExtractor._elsewhere(doc, sent, {}, ev) or any(
+                    m.role == "location" and m.location is None and m.text not in _lost_name(ev)
+                    for m in doc.mentions if sent.start <= m.start < sent.end)):
+                retold = None  # (the day of a happening told at another place, found or not: "in Komanda")
+        if came is None and again is None and retold is None:
             continue
-        span = came if came is not None else again
+        span = came or again or retold
         day = next((d.date for d in doc.dates if span.start() <= d.start < span.end() and d.date is not None
                     and d.date.precision == "day"), None)
         if day is not None and 0 < (ev.date.start - day.start).days <= 7 and (
