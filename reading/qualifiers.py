@@ -417,17 +417,31 @@ def _units_of(gazetteer: Any, ids: list[str], table: dict | None = None) -> list
 
 
 def _narrow(gazetteer: Any, anchor: Any, unit: Any) -> bool:
-    """Keep the anchor's candidates inside ``unit``; False (unchanged) when none is."""
-    inside, edge = [], []
-    for pid in anchor.candidates:
-        p = _get(gazetteer, pid)
-        if p is not None and p.kind in _TOWN_KINDS and in_unit(gazetteer, p, unit):
-            (inside if p.admin1 == unit.admin1 else edge).append(pid)
+    """Keep the anchor's candidates inside ``unit``; False (unchanged) when none is.
+
+    An accented name keeps its unaccented namesake in the unit said with it: "San José, California" is
+    San Jose, though the accent alone drops the Californian city (``reading.toponyms._accent_kept``)."""
+    inside, edge = _inside_unit(gazetteer, anchor.candidates, unit)
+    if not inside and not edge and not anchor.surface.isascii():
+        from reading.toponyms import _accented, _exact_candidates
+
+        if _accented(anchor.surface):
+            inside, edge = _inside_unit(gazetteer, _exact_candidates(gazetteer, anchor.surface), unit)
     if not inside and not edge:
         return False
     anchor.candidates = inside + edge
     anchor.country = unit.country
     return True
+
+
+def _inside_unit(gazetteer: Any, ids: list[str], unit: Any) -> tuple[list[str], list[str]]:
+    """(towns of ``ids`` in ``unit``, towns of ``ids`` at its edge)."""
+    inside, edge = [], []
+    for pid in ids:
+        p = _get(gazetteer, pid)
+        if p is not None and p.kind in _TOWN_KINDS and in_unit(gazetteer, p, unit):
+            (inside if p.admin1 == unit.admin1 else edge).append(pid)
+    return inside, edge
 
 
 #: A compass part of a unit ("southern Queensland", "the far south-west of Victoria"): a town said
@@ -1285,6 +1299,7 @@ def place_units(named: list, gazetteer: Any, text: str = "") -> None:
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
     own_names(named, gazetteer)
+    shortened_mentions(named, gazetteer)
     fu = focus_unit_towns(named, gazetteer)
     if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
         national_cities(named, gazetteer, fu)
@@ -1359,6 +1374,37 @@ def own_names(named: list, gazetteer: Any) -> None:
         if q is False:
             p = _get(gazetteer, a.place_id)
             q = memo[key] = None if p is None or p.kind != "city" or p.name == a.surface else _own_name_city(a.surface, p, info)
+        if q is not None:
+            a.place_id, a.reason = q.id, ""
+
+
+#: A town chosen for a shortened name (:func:`shortened_mentions`) this small, and this far from the town the
+#: text names in full, is a namesake the shortening met by chance.
+_SHORTENED_TOWN_POPULATION = 20_000
+_SHORTENED_FAR_KM = 100.0
+
+
+def shortened_mentions(named: list, gazetteer: Any) -> None:
+    """A bare name that is the first or last word(s) of a longer town name the text places ("the Shoals
+    area" after "Muscle Shoals", "Moresby" after "Port Moresby") is that town when the name alone went to a
+    town under 20,000 people over 100 km from it: writers shorten a name they have written whole, and a
+    far village bearing the short form is a chance namesake (Shoals, Indiana, in an Alabama story). Not
+    when a country or unit was said with the short name, nor for a town name that is a bigger city's
+    own (its population keeps it)."""
+    from geo.normalize import name_key
+
+    full = None
+    for _, a, _ in named:
+        if a.fuzzy or not a.place_id or a.country or a.placed_in:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) >= _SHORTENED_TOWN_POPULATION:
+            continue
+        if full is None:
+            full = [(name_key(b.surface), t) for b, t in _placed_towns(named, gazetteer) if t.kind == "city"
+                    and (" " in b.surface or "-" in b.surface)]
+        key = name_key(a.surface)
+        q = next((t for k, t in full if t.id != p.id and shortened_key(key, k) and _km(p, t) > _SHORTENED_FAR_KM), None)
         if q is not None:
             a.place_id, a.reason = q.id, ""
 
@@ -1503,6 +1549,8 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
     town chosen ("GRAND ISLAND, Neb. - a plant near Aurora ... a buyer in Denver, Colo.":
     Aurora, Nebraska, though Aurora, Colorado, is next to Denver).
     A national capital or a city of 500,000 keeps its name ("officials in Washington").
+    A country's name goes to its namesake town so too when the story names no other country ("Lebanon
+    lies between Dayton and Mason" in an Ohio story: Lebanon, Ohio).
     Returns the article's focus unit when it looked for it (a name had a namesake in another unit).
     """
     fu = None
@@ -1515,11 +1563,12 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
             continue
         if a.place_id:
             p = _get(gazetteer, a.place_id)
-            if p is None or p.kind not in ("city", "county"):
+            if p is None or p.kind not in ("city", "county", "country"):
                 continue
             # a namesake town (or county: "the Champaign County line" in an Ohio story) in another unit of its
-            # country or abroad, first (most names have none)
-            alts = [q for q in info.places if q.kind == p.kind and (q.country, q.admin1) != (p.country, p.admin1)]
+            # country or abroad, first (most names have none); a country's namesake town ("Lebanon, Ohio")
+            kind = "city" if p.kind == "country" else p.kind
+            alts = [q for q in info.places if q.kind == kind and (q.country, q.admin1) != (p.country, p.admin1)]
         elif a.reason.startswith("ambiguous"):
             p = None
             alts = [q for q in info.places if q.kind == "city"]
@@ -1536,7 +1585,10 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
         if not alts:
             continue
         abroad = p is not None and p.country != fu[0]
-        if abroad and p.country in _countries_named(named, gazetteer):
+        if p is not None and p.kind == "country":
+            if _countries_named(named, gazetteer, a.surface) - {fu[0]}:
+                continue  # ("jets struck Syria and Lebanon"): a story naming other countries means the country
+        elif abroad and p.country in _countries_named(named, gazetteer):
             continue  # ("In Argentina, farmers near Córdoba": the text names the namesake's own country)
         if p is not None and (_is_capital(p) if abroad else (p.population or 0) >= _WORLD_CITY or (
                 (p.population or 0) >= _NATIONAL_CITY and name_key(p.name) == name_key(capital_name(p.country) or "-"))):
@@ -1611,10 +1663,10 @@ _LOCAL_STRAY_POPULATION = 20_000
 _HOME_STRAY_POPULATION = 100_000
 
 
-def _countries_named(named: list, gazetteer: Any) -> set[str]:
-    """The countries the text names as countries ("In Argentina, ...")."""
-    return {q.country for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None
-            and q.kind == "country"}
+def _countries_named(named: list, gazetteer: Any, but: str = "") -> set[str]:
+    """The countries the text names as countries ("In Argentina, ..."), by names other than ``but``."""
+    return {q.country for _, b, _ in named if b.place_id and b.surface != but and (q := _get(gazetteer, b.place_id))
+            is not None and q.kind == "country"}
 
 
 def _states_named(named: list, gazetteer: Any) -> set[str]:

@@ -1,0 +1,55 @@
+"""Local names that a bigger or accented namesake took: a country's name for a town of a local story's
+state ("Jordan" between Minnesota towns), a shortened town name ("the Shoals" after "Muscle Shoals")
+going to a far village of that short name, and an accented name qualified by a state whose namesake
+drops the accent ("San José, Calif.")."""
+from __future__ import annotations
+
+from reading.geoparse import geoparse
+
+
+def _at(text: str, gaz, name: str):
+    return [(round(r["lat"], 2), round(r["lon"], 2)) for r in geoparse(text, gazetteer=gaz)
+            if text[r["start"]:r["end"]] == name and r.get("lat") is not None]
+
+
+def _near(point, lat: float, lon: float) -> bool:
+    return abs(point[0] - lat) < 0.3 and abs(point[1] - lon) < 0.3
+
+
+def test_a_country_name_among_towns_of_the_story_state_is_the_town(gaz):
+    text = ("The fire spread from Olean to Cuba and Wellsville in Allegany County, New York, officials said. "
+            "Cuba's mayor asked for help.")
+    spots = _at(text, gaz, "Cuba")
+    assert len(spots) == 2 and all(_near(p, 42.22, -78.28) for p in spots)  # Cuba, New York, not the island
+
+
+def test_a_country_named_beside_another_country_stays_the_country(gaz):
+    text = ("SHAKOPEE, Minn. \u2014 A soldier from Shakopee who served in Jordan and Iraq was honoured in Belle "
+            "Plaine and Prior Lake on Monday.")
+    (spot,) = _at(text, gaz, "Jordan")
+    assert _near(spot, 31.25, 36.77)
+
+
+def test_a_shortened_town_name_is_the_town_named_whole(gaz):
+    text = ("Flooding hit Florence, Muscle Shoals and Tuscumbia in Alabama on Monday. Shelters across the "
+            "Shoals area were full by night.")
+    full, short = _at(text, gaz, "Muscle Shoals")[0], _at(text, gaz, "Shoals")
+    assert short == [full]  # not Shoals, Indiana (800 people, 440 km away)
+
+
+def test_a_big_city_keeps_its_own_short_name(gaz):
+    text = "Crowds gathered in New York and in York on Saturday."
+    (spot,) = _at(text, gaz, "York")
+    assert _near(spot, 53.96, -1.08)  # York, England: no shortening of New York
+
+
+def test_an_accented_name_with_its_state_is_the_state_s_town(gaz):
+    for text in ("Fans lined the streets of San Jos\u00e9, Calif., after the final.",
+                 "Protesters marched through San Jos\u00e9, California, on Sunday."):
+        (spot,) = _at(text, gaz, "San Jos\u00e9")
+        assert _near(spot, 37.34, -121.89)
+
+
+def test_an_accented_name_alone_is_not_the_unaccented_namesake(gaz):
+    (spot,) = _at("Protesters marched through San Jos\u00e9 on Sunday.", gaz, "San Jos\u00e9")
+    assert _near(spot, 9.93, -84.08)  # Costa Rica's capital
