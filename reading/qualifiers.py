@@ -2211,11 +2211,20 @@ def _among_its_towns(a: Any, p: Any, inside: list, towns: list) -> bool:
     Tennessee": Maryland's city, not Baltimore, Ohio; Perth among Scone and Dundee when Western Australia
     is named). A town farther from the story is pulled as before ("In Guaviare, troops clashed near
     Calamar": not Calamar, Bolívar, 250 km from the story's Ocaña). ``towns``: the article's placed towns
-    as chosen before any pull (:func:`_placed_towns`)."""
+    as chosen before any pull (:func:`_placed_towns`). A namesake near some of them loses too when the
+    town chosen has :data:`_AMONG_ITS_TOWNS_FACTOR` times as many around it ("In Preston the weavers are
+    idle ... Blackburn, Chorley, Wigan, Bolton ... money from Victoria, where Ballarat and Bendigo
+    collected": Lancashire's Preston among five, not the Melbourne suburb near two)."""
     reach = _LOCAL_KM if (p.population or 0) >= _NATIONAL_CITY else _LOCAL_NAMESAKE_KM
     others = [t for b, t in towns if b.surface != a.surface]
-    return sum(_km(p, t) <= reach for t in others) >= 2 and not any(
-        _km(q, t) <= _LOCAL_KM for q in inside for t in others)
+    around = sum(_km(p, t) <= reach for t in others)
+    return around >= 2 and all(
+        _AMONG_ITS_TOWNS_FACTOR * sum(_km(q, t) <= _LOCAL_KM for t in others) < around for q in inside)
+
+
+#: The town chosen keeps its name against a pulling unit when this many times more of the article's towns
+#: lie around it than around the namesake in the unit (:func:`_among_its_towns`).
+_AMONG_ITS_TOWNS_FACTOR = 2
 
 
 def _units_told_for_namesakes(named: list, units: dict) -> dict[str, frozenset]:

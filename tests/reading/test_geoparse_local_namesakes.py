@@ -53,3 +53,18 @@ def test_an_accented_name_with_its_state_is_the_state_s_town(gaz):
 def test_an_accented_name_alone_is_not_the_unaccented_namesake(gaz):
     (spot,) = _at("Protesters marched through San Jos\u00e9 on Sunday.", gaz, "San Jos\u00e9")
     assert _near(spot, 9.93, -84.08)  # Costa Rica's capital
+
+
+def test_a_named_state_does_not_pull_a_town_from_among_many_of_the_story_s_towns(gaz):
+    text = ("In Preston the weavers have been idle since March. Blackburn, Chorley and Wigan are no better off, and "
+            "Bolton and Burnley have asked for help. Money has come from Victoria, where churches in Ballarat and "
+            "Bendigo held collections.")
+    (spot,) = _at(text, gaz, "Preston")
+    assert _near(spot, 53.76, -2.70)  # Lancashire, not the Melbourne suburb near Ballarat and Bendigo
+
+
+def test_a_named_state_still_pulls_its_suburb_among_its_own_towns(gaz):
+    text = ("Trams were halted in Preston and Reservoir after a crash, Victoria police said. Commuters from Coburg, "
+            "Thornbury and Bendigo were also delayed, and a Manchester fan club cancelled its meeting.")
+    (spot,) = _at(text, gaz, "Preston")
+    assert _near(spot, -37.75, 145.02)
