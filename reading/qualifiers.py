@@ -1586,8 +1586,8 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
             continue
         abroad = p is not None and p.country != fu[0]
         if p is not None and p.kind == "country":
-            if _countries_named(named, gazetteer, a.surface) - {fu[0]}:
-                continue  # ("jets struck Syria and Lebanon"): a story naming other countries means the country
+            if _countries_named(named, gazetteer, a.surface) - {fu[0]} or any(t.country == p.country for _, t in towns):
+                continue  # ("jets struck Syria and Lebanon", "in Lebanon ... Beirut"): the country
         elif abroad and p.country in _countries_named(named, gazetteer):
             continue  # ("In Argentina, farmers near Córdoba": the text names the namesake's own country)
         if p is not None and (_is_capital(p) if abroad else (p.population or 0) >= _WORLD_CITY or (

@@ -23,6 +23,14 @@ def test_a_country_name_among_towns_of_the_story_state_is_the_town(gaz):
     assert len(spots) == 2 and all(_near(p, 42.22, -78.28) for p in spots)  # Cuba, New York, not the island
 
 
+def test_a_country_whose_town_the_story_places_stays_the_country(gaz):
+    base = "The fire spread from Olean to Cuba, then to Wellsville and Salamanca, officials said."
+    (town,) = _at(base, gaz, "Cuba")
+    assert _near(town, 42.22, -78.28)
+    (country,) = _at(base + " A radio station in Havana reported the fire.", gaz, "Cuba")
+    assert _near(country, 21.62, -79.03)  # Havana named: the island
+
+
 def test_a_country_named_beside_another_country_stays_the_country(gaz):
     text = ("SHAKOPEE, Minn. \u2014 A soldier from Shakopee who served in Jordan and Iraq was honoured in Belle "
             "Plaine and Prior Lake on Monday.")
