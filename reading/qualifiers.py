@@ -1388,21 +1388,25 @@ def shortened_mentions(named: list, gazetteer: Any) -> None:
     """A bare name that is the first or last word(s) of a longer town name the text places ("the Shoals
     area" after "Muscle Shoals", "Moresby" after "Port Moresby") is that town when the name alone went to a
     town under 20,000 people over 100 km from it: writers shorten a name they have written whole, and a
-    far village bearing the short form is a chance namesake (Shoals, Indiana, in an Alabama story). Not
-    when a country or unit was said with the short name, nor for a town name that is a bigger city's
-    own (its population keeps it)."""
+    far village bearing the short form is a chance namesake (Shoals, Indiana, in an Alabama story). Only
+    for a long name that is the town's own and a village far from all the article's other towns; not when a
+    country or unit was said with the short name, nor for a dateline or a bigger town (its population keeps it)."""
     from geo.normalize import name_key
 
-    full = None
+    full = towns = None
     for _, a, _ in named:
-        if a.fuzzy or not a.place_id or a.country or a.placed_in:
+        if a.fuzzy or not a.place_id or a.country or a.placed_in or a.dateline:
             continue
         p = _get(gazetteer, a.place_id)
         if p is None or p.kind != "city" or (p.population or 0) >= _SHORTENED_TOWN_POPULATION:
             continue
         if full is None:
-            full = [(name_key(b.surface), t) for b, t in _placed_towns(named, gazetteer) if t.kind == "city"
-                    and (" " in b.surface or "-" in b.surface)]
+            towns = _placed_towns(named, gazetteer)
+            # the long names the towns bear as their own ("Richmond Park" read as a DC suburb shortens nothing)
+            full = [(k, t) for b, t in towns if t.kind == "city" and (" " in b.surface or "-" in b.surface)
+                    and (k := name_key(b.surface)) == name_key(t.name)]
+        if not full or any(_km(p, t) <= _SHORTENED_FAR_KM for b, t in towns if b.surface != a.surface):
+            continue  # (a town among the article's others is its own: "Richmond" among Yorkshire towns)
         key = name_key(a.surface)
         q = next((t for k, t in full if t.id != p.id and shortened_key(key, k) and _km(p, t) > _SHORTENED_FAR_KM), None)
         if q is not None:

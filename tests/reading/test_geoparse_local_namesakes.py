@@ -76,3 +76,10 @@ def test_a_named_state_still_pulls_its_suburb_among_its_own_towns(gaz):
             "Thornbury and Bendigo were also delayed, and a Manchester fan club cancelled its meeting.")
     (spot,) = _at(text, gaz, "Preston")
     assert _near(spot, -37.75, 145.02)
+
+
+def test_a_short_name_among_the_story_s_towns_is_its_own_town(gaz):
+    text = ("Ranchers from Alice, Kingsville and Falfurrias met in Corpus Christi on Monday. A cattle buyer from "
+            "Alice Springs, Australia, attended.")
+    (spot,) = _at(text, gaz, "Alice")
+    assert _near(spot, 27.75, -98.07)  # Alice, Texas, beside Kingsville: no shortening of Alice Springs
