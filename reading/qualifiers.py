@@ -2221,9 +2221,11 @@ def _among_its_towns(a: Any, p: Any, inside: list, towns: list) -> bool:
     collected": Lancashire's Preston among five, not the Melbourne suburb near two)."""
     reach = _LOCAL_KM if (p.population or 0) >= _NATIONAL_CITY else _LOCAL_NAMESAKE_KM
     others = [t for b, t in towns if b.surface != a.surface]
-    around = sum(_km(p, t) <= reach for t in others)
-    return around >= 2 and all(
-        _AMONG_ITS_TOWNS_FACTOR * sum(_km(q, t) <= _LOCAL_KM for t in others) < around for q in inside)
+    if sum(_km(p, t) <= reach for t in others) < 2:
+        return False
+    distinct = list({t.id: t for t in others}.values())  # (a dateline's town named again counts once)
+    around = sum(_km(p, t) <= reach for t in distinct)
+    return all(_AMONG_ITS_TOWNS_FACTOR * sum(_km(q, t) <= _LOCAL_KM for t in distinct) < around for q in inside)
 
 
 #: The town chosen keeps its name against a pulling unit when this many times more of the article's towns
