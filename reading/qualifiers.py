@@ -417,17 +417,31 @@ def _units_of(gazetteer: Any, ids: list[str], table: dict | None = None) -> list
 
 
 def _narrow(gazetteer: Any, anchor: Any, unit: Any) -> bool:
-    """Keep the anchor's candidates inside ``unit``; False (unchanged) when none is."""
-    inside, edge = [], []
-    for pid in anchor.candidates:
-        p = _get(gazetteer, pid)
-        if p is not None and p.kind in _TOWN_KINDS and in_unit(gazetteer, p, unit):
-            (inside if p.admin1 == unit.admin1 else edge).append(pid)
+    """Keep the anchor's candidates inside ``unit``; False (unchanged) when none is.
+
+    An accented name keeps its unaccented namesake in the unit said with it: "San José, California" is
+    San Jose, though the accent alone drops the Californian city (``reading.toponyms._accent_kept``)."""
+    inside, edge = _inside_unit(gazetteer, anchor.candidates, unit)
+    if not inside and not edge and not anchor.surface.isascii():
+        from reading.toponyms import _accented, _exact_candidates
+
+        if _accented(anchor.surface):
+            inside, edge = _inside_unit(gazetteer, _exact_candidates(gazetteer, anchor.surface), unit)
     if not inside and not edge:
         return False
     anchor.candidates = inside + edge
     anchor.country = unit.country
     return True
+
+
+def _inside_unit(gazetteer: Any, ids: list[str], unit: Any) -> tuple[list[str], list[str]]:
+    """(towns of ``ids`` in ``unit``, towns of ``ids`` at its edge)."""
+    inside, edge = [], []
+    for pid in ids:
+        p = _get(gazetteer, pid)
+        if p is not None and p.kind in _TOWN_KINDS and in_unit(gazetteer, p, unit):
+            (inside if p.admin1 == unit.admin1 else edge).append(pid)
+    return inside, edge
 
 
 #: A compass part of a unit ("southern Queensland", "the far south-west of Victoria"): a town said
@@ -1285,6 +1299,7 @@ def place_units(named: list, gazetteer: Any, text: str = "") -> None:
         counties_of_units(named, gazetteer, rows)
     world_cities(named, gazetteer, rows)
     own_names(named, gazetteer)
+    shortened_mentions(named, gazetteer)
     fu = focus_unit_towns(named, gazetteer)
     if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
         national_cities(named, gazetteer, fu)
@@ -1359,6 +1374,41 @@ def own_names(named: list, gazetteer: Any) -> None:
         if q is False:
             p = _get(gazetteer, a.place_id)
             q = memo[key] = None if p is None or p.kind != "city" or p.name == a.surface else _own_name_city(a.surface, p, info)
+        if q is not None:
+            a.place_id, a.reason = q.id, ""
+
+
+#: A town chosen for a shortened name (:func:`shortened_mentions`) this small, and this far from the town the
+#: text names in full, is a namesake the shortening met by chance.
+_SHORTENED_TOWN_POPULATION = 20_000
+_SHORTENED_FAR_KM = 100.0
+
+
+def shortened_mentions(named: list, gazetteer: Any) -> None:
+    """A bare name that is the first or last word(s) of a longer town name the text places ("the Shoals
+    area" after "Muscle Shoals", "Moresby" after "Port Moresby") is that town when the name alone went to a
+    town under 20,000 people over 100 km from it: writers shorten a name they have written whole, and a
+    far village bearing the short form is a chance namesake (Shoals, Indiana, in an Alabama story). Only
+    for a long name that is the town's own and a village far from all the article's other towns; not when a
+    country or unit was said with the short name, nor for a dateline or a bigger town (its population keeps it)."""
+    from geo.normalize import name_key
+
+    full = towns = None
+    for _, a, _ in named:
+        if a.fuzzy or not a.place_id or a.country or a.placed_in or a.dateline:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or (p.population or 0) >= _SHORTENED_TOWN_POPULATION:
+            continue
+        if full is None:
+            towns = _placed_towns(named, gazetteer)
+            # the long names the towns bear as their own ("Richmond Park" read as a DC suburb shortens nothing)
+            full = [(k, t) for b, t in towns if t.kind == "city" and (" " in b.surface or "-" in b.surface)
+                    and (k := name_key(b.surface)) == name_key(t.name)]
+        if not full or any(_km(p, t) <= _SHORTENED_FAR_KM for b, t in towns if b.surface != a.surface):
+            continue  # (a town among the article's others is its own: "Richmond" among Yorkshire towns)
+        key = name_key(a.surface)
+        q = next((t for k, t in full if t.id != p.id and shortened_key(key, k) and _km(p, t) > _SHORTENED_FAR_KM), None)
         if q is not None:
             a.place_id, a.reason = q.id, ""
 
@@ -1503,6 +1553,8 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
     town chosen ("GRAND ISLAND, Neb. - a plant near Aurora ... a buyer in Denver, Colo.":
     Aurora, Nebraska, though Aurora, Colorado, is next to Denver).
     A national capital or a city of 500,000 keeps its name ("officials in Washington").
+    A country's name goes to its namesake town so too when the story names no other country ("Lebanon
+    lies between Dayton and Mason" in an Ohio story: Lebanon, Ohio).
     Returns the article's focus unit when it looked for it (a name had a namesake in another unit).
     """
     fu = None
@@ -1515,11 +1567,12 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
             continue
         if a.place_id:
             p = _get(gazetteer, a.place_id)
-            if p is None or p.kind not in ("city", "county"):
+            if p is None or p.kind not in ("city", "county", "country"):
                 continue
             # a namesake town (or county: "the Champaign County line" in an Ohio story) in another unit of its
-            # country or abroad, first (most names have none)
-            alts = [q for q in info.places if q.kind == p.kind and (q.country, q.admin1) != (p.country, p.admin1)]
+            # country or abroad, first (most names have none); a country's namesake town ("Lebanon, Ohio")
+            kind = "city" if p.kind == "country" else p.kind
+            alts = [q for q in info.places if q.kind == kind and (q.country, q.admin1) != (p.country, p.admin1)]
         elif a.reason.startswith("ambiguous"):
             p = None
             alts = [q for q in info.places if q.kind == "city"]
@@ -1536,7 +1589,10 @@ def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:
         if not alts:
             continue
         abroad = p is not None and p.country != fu[0]
-        if abroad and p.country in _countries_named(named, gazetteer):
+        if p is not None and p.kind == "country":
+            if _countries_named(named, gazetteer, a.surface) - {fu[0]} or any(t.country == p.country for _, t in towns):
+                continue  # ("jets struck Syria and Lebanon", "in Lebanon ... Beirut"): the country
+        elif abroad and p.country in _countries_named(named, gazetteer):
             continue  # ("In Argentina, farmers near Córdoba": the text names the namesake's own country)
         if p is not None and (_is_capital(p) if abroad else (p.population or 0) >= _WORLD_CITY or (
                 (p.population or 0) >= _NATIONAL_CITY and name_key(p.name) == name_key(capital_name(p.country) or "-"))):
@@ -1611,10 +1667,10 @@ _LOCAL_STRAY_POPULATION = 20_000
 _HOME_STRAY_POPULATION = 100_000
 
 
-def _countries_named(named: list, gazetteer: Any) -> set[str]:
-    """The countries the text names as countries ("In Argentina, ...")."""
-    return {q.country for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None
-            and q.kind == "country"}
+def _countries_named(named: list, gazetteer: Any, but: str = "") -> set[str]:
+    """The countries the text names as countries ("In Argentina, ..."), by names other than ``but``."""
+    return {q.country for _, b, _ in named if b.place_id and b.surface != but and (q := _get(gazetteer, b.place_id))
+            is not None and q.kind == "country"}
 
 
 def _states_named(named: list, gazetteer: Any) -> set[str]:
@@ -2159,11 +2215,22 @@ def _among_its_towns(a: Any, p: Any, inside: list, towns: list) -> bool:
     Tennessee": Maryland's city, not Baltimore, Ohio; Perth among Scone and Dundee when Western Australia
     is named). A town farther from the story is pulled as before ("In Guaviare, troops clashed near
     Calamar": not Calamar, Bolívar, 250 km from the story's Ocaña). ``towns``: the article's placed towns
-    as chosen before any pull (:func:`_placed_towns`)."""
+    as chosen before any pull (:func:`_placed_towns`). A namesake near some of them loses too when the
+    town chosen has :data:`_AMONG_ITS_TOWNS_FACTOR` times as many around it ("In Preston the weavers are
+    idle ... Blackburn, Chorley, Wigan, Bolton ... money from Victoria, where Ballarat and Bendigo
+    collected": Lancashire's Preston among five, not the Melbourne suburb near two)."""
     reach = _LOCAL_KM if (p.population or 0) >= _NATIONAL_CITY else _LOCAL_NAMESAKE_KM
     others = [t for b, t in towns if b.surface != a.surface]
-    return sum(_km(p, t) <= reach for t in others) >= 2 and not any(
-        _km(q, t) <= _LOCAL_KM for q in inside for t in others)
+    if sum(_km(p, t) <= reach for t in others) < 2:
+        return False
+    distinct = list({t.id: t for t in others}.values())  # (a dateline's town named again counts once)
+    around = sum(_km(p, t) <= reach for t in distinct)
+    return all(_AMONG_ITS_TOWNS_FACTOR * sum(_km(q, t) <= _LOCAL_KM for t in distinct) < around for q in inside)
+
+
+#: The town chosen keeps its name against a pulling unit when this many times more of the article's towns
+#: lie around it than around the namesake in the unit (:func:`_among_its_towns`).
+_AMONG_ITS_TOWNS_FACTOR = 2
 
 
 def _units_told_for_namesakes(named: list, units: dict) -> dict[str, frozenset]:
