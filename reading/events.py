@@ -34,7 +34,7 @@ from reading.memos import text_memo
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, Located as _Located, fold, folded_twin, prefilter
 from reading.spans import SpanIndex, by_sentence
-from reading.toponyms import SUBJECT_ASIDE
+from reading.toponyms import SUBJECT_VERB_GAP
 
 __all__ = [
     "EventExtractor",
@@ -1381,14 +1381,13 @@ def _is_generic_name(name: str) -> bool:
 #: country acting is one too): what it "struck" is hit by air or missile, not stormed by gunmen.
 _STRIKING_FORCE = re.compile(r"\b(?:forces|army|military|navy|air\s+force|coalition)$", re.I)
 #: Right after such a force: it struck a site ("struck a port in Hodeidah"), not people (then they are the target).
-_STRUCK_SITE = re.compile(SUBJECT_ASIDE + r"\s+(?:(?:also|again|reportedly|allegedly|later|then|had|have|has|overnight)\s+){0,2}"
+_STRUCK_SITE = re.compile(SUBJECT_VERB_GAP +
                           r"(?:struck|hit|bombed|pounded)\s+(?!(?:[\w'’\-]+\s+){0,3}?(?:people|civilians|protesters|"
                           r"demonstrators|crowds?|villagers|residents|worshippers|mourners|passers-by|children|women|men|"
                           r"families)\b)", re.I)
 #: stv: between a striking side and its bare strike verb, only when and how sure ("Russia on Friday struck",
 #: "Israel has also hit"): the side is the verb's subject.
-_STRIKER_GAP = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|also|reportedly|allegedly|again|then|later|"
-                          r"overnight|repeatedly|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)*", re.I)
+_STRIKER_GAP = re.compile(SUBJECT_VERB_GAP, re.I)
 #: stv: between a bare strike verb and the place it struck: nothing ("struck Kharkiv", "the capital, Kyiv"), or the
 #: site struck and how it lies there ("an oil depot in", "the southern port city of"), whose words the trigger read.
 _STRUCK_PLACE_GAP = re.compile(r"\s+(?:the\s+)?|\s+(?:an?|the|two|three|four|several|its|their)\s+"

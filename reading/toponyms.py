@@ -4050,11 +4050,14 @@ def _km(dist: str | None) -> float | None:
 SUBJECT_ASIDE = (r"(?:,\s+(?:in\s+turn|meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+response|"
                  r"in\s+retaliation|in\s+return|too|also|separately|overnight|earlier|later|again|"
                  r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?")
+#: Between a subject and its verb: its initials, such an adverb, auxiliaries and adverbs of time ("Israel (IL) has
+#: also struck", "Russia on Friday struck"); shared by the country's actor role here and the events' strike rule.
+SUBJECT_VERB_GAP = (r"(?:\s*\([A-Z]{2,6}\))?" + SUBJECT_ASIDE +
+                    r"\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight"
+                    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*")
 #: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by").
 _ATTACK_AFTER = re.compile(
-    r"(?:\s*\([A-Z]{2,6}\))?" + SUBJECT_ASIDE +
-    r"\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight"
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
+    SUBJECT_VERB_GAP +
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|hammered|pummell?ed|strafed|rocketed|launched|targeted"
     r"|invaded|hit|raided|captured|recaptured"
     r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed)"

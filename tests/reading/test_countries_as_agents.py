@@ -30,6 +30,8 @@ def test_a_country_that_acts_is_not_the_place(nlp, text, country):
     ("Ukraine, in turn, launched more than 100 drones at Russia overnight, Moscow said.", "Ukrainian forces",
      "Air/drone strike"),
     ("Israel, in response, bombed targets in southern Lebanon on Friday.", "Israeli forces", "Air/drone strike"),
+    ("Turkey, in response, struck Kobani on Friday.", "Turkish forces", "Air/drone strike"),
+    ("Russia, meanwhile, bombed Kharkiv on Friday.", "Russian forces", "Air/drone strike"),
 ])
 def test_a_country_acts_across_a_sentence_adverb(nlp, text, actor, sub):
     """"Russia, meanwhile, struck ...": the adverb set off by commas does not undo the country's acting."""
