@@ -60,26 +60,18 @@ def test_held_out_prefixes_have_genres():
                                                                  "quoted diplomacy")
 
 
-def test_gold_24_namesakes_of_people_sport_and_physical_geography_is_well_formed():
-    """Gold 24 names its genres per row (its ids all open on "g", the letter of web news)."""
-    rows = ge.load_gold(_PATH.parent / "data" / "geoparse_gold24.jsonl")
+@pytest.mark.parametrize("n, genres", [
+    (24, {"profiles and obituaries": 10, "sport and travel": 10, "rivers, mountains and borders": 10}),
+    (25, {"Latin American and Iberian press": 10, "post-Soviet reports": 10, "maritime and shipping": 10}),
+])
+def test_golds_naming_their_genres_per_row_are_well_formed(n, genres):
+    """Golds 24 and 25 name their genres per row (every id letter is taken: gold 24's ids open on "g", the letter
+    of web news): people and teams named like places, physical geography; Iberian, post-Soviet and sea-lane names."""
+    rows = ge.load_gold(_PATH.parent / "data" / f"geoparse_gold{n}.jsonl")
     assert len(rows) == 30 and sum(len(r["toponyms"]) for r in rows) >= 1000
     assert ge.check_gold(rows) == []
-    assert all(row["id"].startswith("g24-") for row in rows)
-    genres = [ge.genre_of(row) for row in rows]
-    assert {g: genres.count(g) for g in genres} == {"profiles and obituaries": 10, "sport and travel": 10,
-                                                   "rivers, mountains and borders": 10}
-    assert min(len(row["text"].split()) for row in rows) >= 150
-
-
-def test_gold_25_iberian_post_soviet_and_maritime_is_well_formed():
-    """Gold 25 names its genres per row: Spanish and Portuguese names, transliterated post-Soviet names, sea lanes."""
-    rows = ge.load_gold(_PATH.parent / "data" / "geoparse_gold25.jsonl")
-    assert len(rows) == 30 and sum(len(r["toponyms"]) for r in rows) >= 1000
-    assert ge.check_gold(rows) == []
-    assert all(row["id"].startswith("g25-") for row in rows)
-    genres = [ge.genre_of(row) for row in rows]
-    assert {g: genres.count(g) for g in genres} == {"Latin American and Iberian press": 10, "post-Soviet reports": 10,
-                                                   "maritime and shipping": 10}
+    assert all(row["id"].startswith(f"g{n}-") for row in rows)
+    got = [ge.genre_of(row) for row in rows]
+    assert {g: got.count(g) for g in got} == genres
     assert {t["kind"] for row in rows for t in row["toponyms"]} <= set(ge.KINDS)
     assert min(len(row["text"].split()) for row in rows) >= 150
