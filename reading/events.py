@@ -2275,7 +2275,9 @@ _ONE_PERSON_AFTER = re.compile(r"\s+(?:(?!(?:number|few|handful|further|total|lo
 _PEOPLE_NOUNS = (r"women|men|children|boys|girls|babies|nurses|doctors|medics|paramedics|farmers|teachers|students|pupils|"
                  r"soldiers|policemen|policewomen|officers|civilians|journalists|reporters|workers|guards|patients|sons|"
                  r"daughters|relatives|bodyguards|villagers|residents|peacekeepers|others|worshippers|passengers|pilgrims|"
-                 r"mourners|fishermen|herders|herdsmen|shepherds|traders|merchants|vendors|drivers|miners|volunteers")
+                 r"mourners|fishermen|herders|herdsmen|shepherds|traders|merchants|vendors|drivers|miners|volunteers|"
+                 # cap2: the fighters a strike kills with their commander ("a commander and six other militants": 7)
+                 r"militants|fighters|rebels|insurgents|gunmen|terrorists|bandits|jihadists|commanders|members")
 _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?"
                             r"(?:(?P<k>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                             r"twenty|thirty|forty|fifty)\s+(?:of\s+(?:his|her|their|its|the)\s+)?)?"
@@ -2284,7 +2286,8 @@ _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|thei
                             # evm: ", an officer in Kismayo said": the teller of the toll, not one more victim
                             r"(?![^,.;:!?\n]{0,60}?\b(?:said|says|told|reported|added|confirmed|stated)\b)",
                             re.I)
-_JOINED_START = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?" + _PERSON_NOUNS[:-1] + r"|people|" + _PEOPLE_NOUNS + r")\b(?!-)",
+#: cap2: the toll's whole noun phrase, up to its last noun ("a rebel leader", "a senior Islamic State commander").
+_JOINED_START = re.compile(r"\s+(?:(?!(?:and|or)\b)[a-z][\w\-]*\s+){0,3}" + _PERSON_NOUNS[:-1] + r"|people|" + _PEOPLE_NOUNS + r")\b(?!-)",
                            re.I)
 _TOLL_VERB_START = re.compile(r"(?:killing|killed|kills|kill|leaving|martyr\w+|assassinat\w+|shot\s+dead|neutrali[sz]\w+|eliminat\w+|"
                               r"execut\w+|behead\w+|massacred|gunned\s+down|murdered)\s", re.I)
