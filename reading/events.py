@@ -1246,6 +1246,28 @@ def _capture_after_capture(text: str, trig: tuple, triggers: list) -> bool:
                for os_, oe, o in triggers)
 
 
+#: cap2: between a capture's named place and a second capture verb of its clause, the joint of two dated acts
+#: ("seized Goma in January, and in February took Bukavu", "captured Kidal before taking Tessalit", "then took").
+_JOINED_ACT = re.compile(r"(?:\s+(?:in|on|by|early|late|last|earlier)\b[^,;:.]{0,25}?)?"
+                         r"(?:\s*,\s*(?:and\s+)?(?:then\s+|later\s+)?|\s+and\s+(?:then\s+|later\s+)?|\s+(?:then|before|later)\s+)"
+                         r"(?:(?:in|on|by|early|late)\s+[^,;:.]{1,25}?,?\s+)?", re.I)
+
+
+def _joined_capture(text: str, trig: tuple, triggers: list) -> bool:
+    """Whether the capture ``trig`` ("took Bukavu") is a second act joined to a capture of another named place told
+    just before it in its clause ("M23 seized Goma in January, and in February took Bukavu"): its own event, with
+    its own date (not "captured and held Goma", nor "took Goma and then it")."""
+    ts, te, t = trig
+    if t.id not in ("take", "retake") or (obj := _OBJECT_NAME.match(text, te)) is None:
+        return False
+    for os_, oe, o in triggers:
+        if o.id in ("take", "retake") and ts - 120 <= oe < ts and (first := _OBJECT_NAME.match(text, oe)) is not None:
+            joint = _JOINED_ACT.match(text, first.end())
+            if joint is not None and joint.end() == ts and first.group("name") != obj.group("name"):
+                return True
+    return False
+
+
 def _taker_after_opening(text: str, ts: int, te: int, ce: int, actors) -> Any:
     """The side that took a place in an opening told with a gerund ("After capturing Kidal in January, the army
     built a base there", "Since seizing the port, the Houthis have ..."): the main clause's subject, the first
@@ -1966,7 +1988,8 @@ def _origin(text: str, start: int) -> bool:
 
 
 #: Objects joined to the first one ("took Lalibela and Gondar", "struck Sanaa, Hodeidah and Taiz").
-_AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|localities|districts|settlements|port)\s+of\s+)?")
+#: (cap2: "and then", ", then": the list's places taken one after the other, "seized Boni in March and then Hombori")
+_AND_PLACE = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)(?:\s+then)?\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|localities|districts|settlements|port)\s+of\s+)?")
 #: ev23: between two places of a list, the second's own toll ("killed three in Ariha and two in Saraqib", "and
 #: another four in"): one event per place, each with its dead.
 _AND_TOLL_IN = re.compile(r"\s*,?\s*and\s+(?:another\s+|a\s+further\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -2274,7 +2297,9 @@ _ONE_PERSON_AFTER = re.compile(r"\s+(?:(?!(?:number|few|handful|further|total|lo
 _PEOPLE_NOUNS = (r"women|men|children|boys|girls|babies|nurses|doctors|medics|paramedics|farmers|teachers|students|pupils|"
                  r"soldiers|policemen|policewomen|officers|civilians|journalists|reporters|workers|guards|patients|sons|"
                  r"daughters|relatives|bodyguards|villagers|residents|peacekeepers|others|worshippers|passengers|pilgrims|"
-                 r"mourners|fishermen|herders|herdsmen|shepherds|traders|merchants|vendors|drivers|miners|volunteers")
+                 r"mourners|fishermen|herders|herdsmen|shepherds|traders|merchants|vendors|drivers|miners|volunteers|"
+                 # cap2: the fighters a strike kills with their commander ("a commander and six other militants": 7)
+                 r"militants|fighters|rebels|insurgents|gunmen|terrorists|bandits|jihadists|commanders|members")
 _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?"
                             r"(?:(?P<k>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                             r"twenty|thirty|forty|fifty)\s+(?:of\s+(?:his|her|their|its|the)\s+)?)?"
@@ -2283,7 +2308,8 @@ _JOINED_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|thei
                             # evm: ", an officer in Kismayo said": the teller of the toll, not one more victim
                             r"(?![^,.;:!?\n]{0,60}?\b(?:said|says|told|reported|added|confirmed|stated)\b)",
                             re.I)
-_JOINED_START = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?" + _PERSON_NOUNS[:-1] + r"|people|" + _PEOPLE_NOUNS + r")\b(?!-)",
+#: cap2: the toll's whole noun phrase, up to its last noun ("a rebel leader", "a senior Islamic State commander").
+_JOINED_START = re.compile(r"\s+(?:(?!(?:and|or)\b)[a-z][\w\-]*\s+){0,3}" + _PERSON_NOUNS[:-1] + r"|people|" + _PEOPLE_NOUNS + r")\b(?!-)",
                            re.I)
 _TOLL_VERB_START = re.compile(r"(?:killing|killed|kills|kill|leaving|martyr\w+|assassinat\w+|shot\s+dead|neutrali[sz]\w+|eliminat\w+|"
                               r"execut\w+|behead\w+|massacred|gunned\s+down|murdered)\s", re.I)
@@ -3030,9 +3056,11 @@ class EventExtractor:
             return []  # most of the work below only serves triggers
         # "withdrew from X, two weeks after capturing it": a gerund tells a capture only as the sentence's opening,
         # or (evv) after another capture of its clause, of a named place ("entered Lere after taking Niono": two)
-        triggers = [t for t in triggers if not _gerund_opening(text, t[0], t[1])
-                    or not text[dateline_end(text, sent.start):t[0] - 6].strip(' "“‘\'(')
-                    or _capture_after_capture(text, t, triggers)]
+        # (cap2: "before taking Tessalit" only after a capture of another place: "captured Kidal before taking Tessalit")
+        triggers = [t for t in triggers if (not _gerund_opening(text, t[0], t[1])
+                                            or not text[dateline_end(text, sent.start):t[0] - 6].strip(' "“‘\'(')
+                                            or _capture_after_capture(text, t, triggers))
+                    and (text[max(0, t[0] - 7):t[0]].lower() != "before " or _joined_capture(text, t, triggers))]
         if not triggers:
             return []
         if fiction(text, sent.start):
@@ -3563,8 +3591,11 @@ class EventExtractor:
             if "territory" in trig.sub_event_type and unarmed_entry(text, ts, te, sent.start):
                 continue  # "thousands of refugees walked into Adre": nobody took it
             # evv: "entered Lere after taking Niono": two captures in one clause, the gerund's read by no control pattern
-            second_capture = ("territory" in sub and _gerund_opening(text, ts, te) == "after"
-                              and _capture_after_capture(text, (ts, te, trig), triggers))
+            # (cap2: or a second act joined to the clause's first capture: "seized Goma in January, and in February
+            # took Bukavu", "captured Kidal before taking Tessalit in March")
+            second_capture = "territory" in sub and (
+                (_gerund_opening(text, ts, te) == "after" and _capture_after_capture(text, (ts, te, trig), triggers))
+                or _joined_capture(text, (ts, te, trig), triggers))
             if (etype, sub, ci) in used and it_loc is None and not second_capture:
                 continue
             # Actors and sub-type refinements.
@@ -4434,11 +4465,11 @@ class EventExtractor:
                 sep = _AND_PLACE.fullmatch(text, told.end() if told else prev.end, m.start)
                 if sep is None and not told and "and" in text[prev.end:m.start]:
                     sep = _AND_TOLL_IN.fullmatch(text, prev.end, m.start)  # "three in Ariha and two in Saraqib"
-                if told and sep is not None and "and" not in sep.group(0):
+                if told and sep is not None and "and" not in sep.group(0) and "then" not in sep.group(0):
                     sep = None  # "in Khan Younis and Rafah on Tuesday, Gaza health officials said": no list
                 if sep is None:
                     break
-                anded = anded or "," not in sep.group(0) or "and" in sep.group(0) or "well" in sep.group(0)
+                anded = anded or "," not in sep.group(0) or any(w in sep.group(0) for w in ("and", "well", "then"))
             nxt = rest[k + 1] if k + 1 < len(rest) else None
             qualifier = nxt is not None and _OF_PLACE.fullmatch(text, m.end, nxt.start) is not None
             if qualifier:
