@@ -1555,8 +1555,8 @@ def countries_of_placed_towns(named: list, gazetteer: Any) -> None:
         if a.place_id and not a.country and not a.fuzzy and info.places and info.places[0].kind == "country" \
                 and a.place_id != info.places[0].id and name_key(info.places[0].name) == name_key(a.surface):
             p = _get(gazetteer, a.place_id)
-            if p is not None and p.kind == "city":
-                picked.append((a, info.places[0]))
+            if p is not None and p.kind == "city" and p.country != info.places[0].country:
+                picked.append((a, info.places[0]))  # (not the country's own city of its name: Kuwait, Panama)
     if not picked:
         return
     homes = {t.country for _, t in _placed_towns(named, gazetteer) if t.kind == "city"}

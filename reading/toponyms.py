@@ -6117,9 +6117,10 @@ def _countries_of_the_sentences_state(found: list[Found], gazetteer: Any, text: 
             if not a.place_id or a.country or a.fuzzy or len(a.candidates) < 2:
                 continue
             country = _get(gazetteer, a.candidates[0])
-            if country is None or country.kind != "country" or a.place_id == country.id \
-                    or _kind_of(gazetteer, a.place_id) != "city" or _name_key(country.name) != _name_key(a.surface):
-                continue
+            town = _get(gazetteer, a.place_id)
+            if country is None or country.kind != "country" or town is None or town.kind != "city" \
+                    or town.country == country.country or _name_key(country.name) != _name_key(a.surface):
+                continue  # (a namesake abroad only: not the country's own city of its name, Kuwait, Panama)
             if starts is None:
                 starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)] + [len(text) + 1]
             i = bisect_right(starts, a.start)
