@@ -1300,6 +1300,7 @@ def place_units(named: list, gazetteer: Any, text: str = "") -> None:
     world_cities(named, gazetteer, rows)
     own_names(named, gazetteer)
     shortened_mentions(named, gazetteer)
+    countries_of_placed_towns(named, gazetteer)  # "died in Lebanon ... near Beirut": not Lebanon, Tennessee
     fu = focus_unit_towns(named, gazetteer)
     if fu is not None:  # (a name placed in one unit with a namesake in another, in a local story)
         national_cities(named, gazetteer, fu)
@@ -1539,6 +1540,29 @@ def focus_unit(named: list, gazetteer: Any) -> tuple[str, str] | None:
     if best[1] < _FOCUS_UNIT_VOTES or best[1] * 2 <= sum(votes.values()):
         return None
     return best[0]
+
+
+def countries_of_placed_towns(named: list, gazetteer: Any) -> None:
+    """A country's own name read as its namesake town near a local story's towns ("a soldier who died in
+    Lebanon" in a Tennessee story: Lebanon, Tennessee) is the country when the story places one of that
+    country's towns ("... killed near Beirut"): whoever names Beirut means the country. Runs after the
+    towns have their own names (:func:`own_names`: "Havana" first read as a New York village's old name)
+    and before :func:`focus_unit_towns`, which keeps a country whose town is placed."""
+    from geo.normalize import name_key
+
+    picked = []  # (span, country) of the countries' names read as towns: most stories have none
+    for _, a, info in named:
+        if a.place_id and not a.country and not a.fuzzy and info.places and info.places[0].kind == "country" \
+                and a.place_id != info.places[0].id and name_key(info.places[0].name) == name_key(a.surface):
+            p = _get(gazetteer, a.place_id)
+            if p is not None and p.kind == "city" and p.country != info.places[0].country:
+                picked.append((a, info.places[0]))  # (not the country's own city of its name: Kuwait, Panama)
+    if not picked:
+        return
+    homes = {t.country for _, t in _placed_towns(named, gazetteer) if t.kind == "city"}
+    for a, country in picked:
+        if country.country in homes:
+            a.place_id, a.reason = country.id, ""
 
 
 def focus_unit_towns(named: list, gazetteer: Any) -> tuple[str, str] | None:

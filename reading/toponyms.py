@@ -6100,6 +6100,37 @@ def _towns_of_the_sentences_demonym(found: list[Found], gazetteer: Any, text: st
                 a.place_id, a.reason = rival.id, ""
 
 
+#: After a nationality word, the state itself ("the Cuban government", "Peruvian officials"): its country is meant.
+_STATE_AFTER = re.compile(r"[ \t]+(?:government|authorities|officials|regime|embassy|president|prime[ \t]+minister"
+                          r"|foreign[ \t]+ministry|navy|police)\b")
+
+
+def _countries_of_the_sentences_state(found: list[Found], gazetteer: Any, text: str) -> None:
+    """A country's own name read as its namesake town of a local story ("died in Lebanon" in a Tennessee
+    story) is the country when its sentence names that country's state: its troops, strikes, government
+    or officials ("Lebanese troops", "the Cuban government"). A nationality word alone is no such sign
+    ("a Mexican restaurant in Mexico" of a Missouri story stays Mexico, Missouri)."""
+    states = [(f.start, f.country) for f in found if f.relation == "demonym" and f.country
+              and (f.troops or f.weapons or _STATE_AFTER.match(text, f.end) is not None)]
+    if not states:
+        return
+    starts = None
+    for f in found:
+        for a in f.anchors:
+            if not a.place_id or a.country or a.fuzzy or len(a.candidates) < 2:
+                continue
+            country = _get(gazetteer, a.candidates[0])
+            town = _get(gazetteer, a.place_id)
+            if country is None or country.kind != "country" or town is None or town.kind != "city" \
+                    or town.country == country.country or _name_key(country.name) != _name_key(a.surface):
+                continue  # (a namesake abroad only: not the country's own city of its name, Kuwait, Panama)
+            if starts is None:
+                starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)] + [len(text) + 1]
+            i = bisect_right(starts, a.start)
+            if any(starts[i - 1] <= start < starts[i] and iso == country.country for start, iso in states):
+                a.place_id, a.reason = country.id, ""
+
+
 def _sole_country(gazetteer: Any, a: PlaceSpan) -> str:
     """The one country of a name's places that are more than a village (units, towns of
     :data:`_VILLAGE` or more): "Queensland" is Australia's (its Canadian namesake has 4,600 people),
@@ -7346,6 +7377,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if text:
         _places_of_the_sentences_country(named, gazetteer, text)  # "Cases in Peru were in Junín": not Junín, Colombia
         _towns_of_the_sentences_demonym(found, gazetteer, text)  # "Swiss banks in Geneva": not Geneva, New York
+        _countries_of_the_sentences_state(found, gazetteer, text)  # "Lebanese troops ... in Lebanon": not Tennessee's
         _wholes_not_villages(found, gazetteer, text)  # "the north of California": not California, Trinidad
         _lists_together(found, gazetteer, text)  # "Victoria and Queensland, Canadian officials said": Australia's
     if strong:

@@ -83,3 +83,35 @@ def test_a_short_name_among_the_story_s_towns_is_its_own_town(gaz):
             "Alice Springs, Australia, attended.")
     (spot,) = _at(text, gaz, "Alice")
     assert _near(spot, 27.75, -98.07)  # Alice, Texas, beside Kingsville: no shortening of Alice Springs
+
+
+def test_a_country_whose_own_town_a_local_story_places_is_the_country(gaz):
+    local = ("Volunteers from Mexico, Fulton and Moberly packed boxes of food on Saturday, organisers in "
+             "Columbia, Missouri, said.")
+    (town,) = _at(local, gaz, "Mexico")
+    assert _near(town, 39.17, -91.88)  # a purely local story: Mexico, Missouri
+    abroad = local + " One of them had lived in Mexico for years, in a village outside Guadalajara."
+    assert not _near(_at(abroad, gaz, "Mexico")[-1], 39.17, -91.88)  # Guadalajara placed: the country
+
+
+def test_a_country_read_as_a_home_state_town_is_the_country_when_its_city_is_placed(gaz):
+    text = ("Neighbours in Youngstown, Boardman and Canfield, Ohio, welcomed home a nurse who worked in Poland "
+            "for two years, most of them at a clinic in Krakow.")
+    (spot,) = _at(text, gaz, "Poland")
+    assert not _near(spot, 41.02, -80.61)  # Krakow named: the country, not Poland, Ohio
+
+
+def test_a_country_whose_state_its_sentence_names_is_the_country(gaz):
+    local = "Farmers in Kokomo, Wabash and Logansport drove to a market in Peru on Tuesday, police said."
+    (town,) = _at(local, gaz, "Peru")
+    assert _near(town, 40.75, -86.07)  # Peru, Indiana
+    (country,) = _at("Farmers in Kokomo, Wabash and Logansport said the Peruvian government had banned "
+                     "their seed in Peru on Tuesday.", gaz, "Peru")
+    assert not _near(country, 40.75, -86.07)
+
+
+def test_a_nationality_word_alone_keeps_the_home_state_town(gaz):
+    text = ("Diners from Augusta, Waterville and Vassalboro lined up at a new Chinese restaurant in China, "
+            "Maine, on Friday. The owners say China has never had one.")
+    spots = _at(text, gaz, "China")
+    assert spots and all(_near(p, 44.48, -69.52) for p in spots)  # China, Maine, both times
