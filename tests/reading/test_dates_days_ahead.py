@@ -5,27 +5,23 @@ from __future__ import annotations
 import datetime as dt
 
 from reading.dates import find_dates
+from tests.reading.dated import only_date
 
 D = dt.date
 
 
-def _only(text, published):
-    (m,) = [m for m in find_dates(text, published) if m.date is not None]
-    return m
-
-
 def test_a_day_one_after_publication_is_this_years():
-    m = _only("Soldiers killed two suspected rebels near Cotabato on October 8, the army said.", D(2024, 10, 7))
+    m = only_date("Soldiers killed two suspected rebels near Cotabato on October 8, the army said.", D(2024, 10, 7))
     assert (m.date.start, m.date.end) == (D(2024, 10, 8),) * 2
 
 
 def test_a_plan_told_in_the_present_two_days_ahead_across_new_year():
-    m = _only("The new border tariff comes into force on 1 January.", D(2023, 12, 30))
+    m = only_date("The new border tariff comes into force on 1 January.", D(2023, 12, 30))
     assert m.date.start == D(2024, 1, 1) and m.future
 
 
 def test_a_day_a_week_ahead_in_a_past_report_stays_last_years():
-    m = _only("The raid on 19 April was the bloodiest of the insurgency.", D(2024, 4, 12))
+    m = only_date("The raid on 19 April was the bloodiest of the insurgency.", D(2024, 4, 12))
     assert m.date.start == D(2023, 4, 19) and not m.future
 
 

@@ -6,14 +6,9 @@ import datetime as dt
 
 import pytest
 
-from reading.dates import find_dates
+from tests.reading.dated import only_date
 
 D = dt.date
-
-
-def _only(text, published):
-    (m,) = [m for m in find_dates(text, published) if m.date is not None]
-    return m
 
 
 @pytest.mark.parametrize("text, published, day", [
@@ -23,10 +18,10 @@ def _only(text, published):
     ("The fourth Thursday of November 2023 passed quietly in the camps.", D(2024, 1, 3), D(2023, 11, 23)),
 ])
 def test_an_ordinal_weekday_of_a_month_is_one_day(text, published, day):
-    m = _only(text, published)
+    m = only_date(text, published)
     assert (m.date.start, m.date.end, m.date.precision) == (day, day, "day")
 
 
 def test_the_first_week_of_a_month_is_still_a_week():
-    m = _only("Looting spread through Juba in the first week of March.", D(2025, 4, 2))
+    m = only_date("Looting spread through Juba in the first week of March.", D(2025, 4, 2))
     assert (m.date.start, m.date.end) == (D(2025, 3, 1), D(2025, 3, 7))

@@ -8,14 +8,9 @@ import datetime as dt
 
 import pytest
 
-from reading.dates import find_dates
+from tests.reading.dated import only_date
 
 D = dt.date
-
-
-def _only(text, published):
-    (m,) = [m for m in find_dates(text, published) if m.date is not None]
-    return m
 
 
 @pytest.mark.parametrize("text, published, start", [
@@ -30,7 +25,7 @@ def _only(text, published):
     ("The second round of the presidential vote is set for 23 June.", D(2024, 6, 10), D(2024, 6, 23)),
 ])
 def test_plans_lie_ahead(text, published, start):
-    m = _only(text, published)
+    m = only_date(text, published)
     assert m.date.start == start and m.future
 
 
@@ -39,7 +34,7 @@ def test_plans_lie_ahead(text, published, start):
     ("Rebels stormed the prison on Saturday, freeing 300 inmates.", D(2024, 5, 8), D(2024, 5, 4)),
 ])
 def test_past_days_stay_past(text, published, start):
-    m = _only(text, published)
+    m = only_date(text, published)
     assert m.date.start == start and not m.future
 
 
@@ -54,7 +49,7 @@ def test_past_days_stay_past(text, published, start):
     ("Negotiators return to Jeddah on 3 August, a mediator told reporters.", D(2024, 7, 20), D(2024, 8, 3)),
 ])
 def test_a_schedule_told_in_the_present_lies_ahead(text, published, start):
-    m = _only(text, published)
+    m = only_date(text, published)
     assert m.date.start == start and m.future
 
 
@@ -67,5 +62,5 @@ def test_a_schedule_told_in_the_present_lies_ahead(text, published, start):
     ("Police said their return on Friday was delayed by roadblocks.", D(2024, 6, 13), D(2024, 6, 7)),
 ])
 def test_past_acts_and_nouns_stay_past(text, published, start):
-    m = _only(text, published)
+    m = only_date(text, published)
     assert m.date.start == start and not m.future

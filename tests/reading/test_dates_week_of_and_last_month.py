@@ -6,14 +6,9 @@ import datetime as dt
 
 import pytest
 
-from reading.dates import find_dates
+from tests.reading.dated import only_date
 
 D = dt.date
-
-
-def _only(text, published):
-    (m,) = [m for m in find_dates(text, published) if m.date is not None]
-    return m
 
 
 @pytest.mark.parametrize("text, published, start, end", [
@@ -23,7 +18,7 @@ def _only(text, published):
     ("Displacement peaked on 14 September.", D(2025, 9, 30), D(2025, 9, 14), D(2025, 9, 14)),
 ])
 def test_a_week_told_by_its_first_day(text, published, start, end):
-    m = _only(text, published)
+    m = only_date(text, published)
     assert (m.date.start, m.date.end) == (start, end)
 
 
@@ -34,10 +29,10 @@ def test_a_week_told_by_its_first_day(text, published, start, end):
     (D(2025, 10, 20), D(2024, 10, 1)),  # this very month: a year back
 ])
 def test_last_october(published, month_start):
-    m = _only("Last October, drones hit the grain terminal in Izmail.", published)
+    m = only_date("Last October, drones hit the grain terminal in Izmail.", published)
     assert m.date.start == month_start and m.date.precision == "month"
 
 
 def test_last_december_told_in_january_is_the_one_just_gone():
-    m = _only("The junta closed the border last December.", D(2026, 1, 14))
+    m = only_date("The junta closed the border last December.", D(2026, 1, 14))
     assert m.date.start == D(2025, 12, 1)

@@ -7,14 +7,9 @@ import datetime as dt
 
 import pytest
 
-from reading.dates import find_dates
+from tests.reading.dated import only_date
 
 D = dt.date
-
-
-def _only(text, published):
-    (m,) = [m for m in find_dates(text, published) if m.date is not None]
-    return m
 
 
 @pytest.mark.parametrize("text, day, future", [
@@ -23,7 +18,7 @@ def _only(text, published):
     ("On Monday this week, the army withdrew from Avdiivka.", D(2024, 3, 18), False),
 ])
 def test_a_weekday_of_a_week_told(text, day, future):
-    m = _only(text, D(2024, 3, 21))  # a Thursday
+    m = only_date(text, D(2024, 3, 21))  # a Thursday
     assert (m.date.start, m.date.end, m.date.precision, m.future) == (day, day, "day", future)
 
 
@@ -33,10 +28,10 @@ def test_a_weekday_of_a_week_told(text, day, future):
     ("Arms imports in the financial year ended 31 March 2025 doubled.", D(2024, 4, 1), D(2025, 3, 31)),
 ])
 def test_a_year_told_by_its_end(text, start, end):
-    m = _only(text, D(2025, 8, 4))
+    m = only_date(text, D(2025, 8, 4))
     assert (m.date.start, m.date.end, m.date.precision) == (start, end, "year")
 
 
 def test_a_plain_month_is_still_a_month():
-    m = _only("Exports fell in June, the ministry said.", D(2025, 8, 4))
+    m = only_date("Exports fell in June, the ministry said.", D(2025, 8, 4))
     assert (m.date.start, m.date.end, m.date.precision) == (D(2025, 6, 1), D(2025, 6, 30), "month")
