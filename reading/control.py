@@ -25,7 +25,7 @@ from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
-                            fiction, hearsay, publication_date, raid_entry, raid_on_civilians, recalled_capture,
+                            fiction, hearsay, past_the_dateline, publication_date, raid_entry, raid_on_civilians, recalled_capture,
                             road_to_place, settlement_in_area, unnamed_ground_before, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
@@ -344,7 +344,8 @@ class ControlClaims:
         runs.append((cur, sent.end, 0))
         tokd = "".join(pieces)
         omap = None  # each tokd offset's text offset, made when a pattern first matches (most sentences: none)
-        dates = [d for d in dates_in if sent.start <= d.start < sent.end and d.date is not None]
+        dates = past_the_dateline(text, sent.start, [d for d in dates_in if sent.start <= d.start < sent.end
+                                                     and d.date is not None])
         token_needs = self._p["token_needs"]
         for pid, relation, rx in (maybe if maybe is not None else patterns):
             if maybe is None and not prefilter(rx)(tokd):

@@ -247,6 +247,14 @@ def dateline_end(text: str, start: int) -> int:
     return m.end() if m is not None and m.end() - start <= 80 else start
 
 
+def past_the_dateline(text: str, start: int, dates: list) -> list:
+    """The dates of the sentence at ``start`` that its own words tell, when it tells any ("BAMAKO, Sept 8 - ...
+    on Thursday": the dateline dates the report, the sentence the event); else all of ``dates``."""
+    dl_end = dateline_end(text, start)
+    own = [d for d in dates if d.start >= dl_end] if dl_end > start else None
+    return own or dates
+
+
 #: After "the town": the town's own name follows ("the town of Minova"), which says which town it is.
 _NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 #: Before a date: it opens a subordinate clause ("after the war broke out in", "since the RSF seized X in"),
@@ -3109,13 +3117,8 @@ class EventExtractor:
                 if not any(a.start <= m.start and m.end <= a.end for a in s_actors)
                 and not any(qs <= m.start and m.end <= qe for qs, qe in quotes)  # places someone said
             ]
-        dates = [d for d in dates_in if d.date is not None]
+        dates = past_the_dateline(text, sent.start, [d for d in dates_in if d.date is not None])
         dl_end = dateline_end(text, sent.start)
-        if dl_end > sent.start:
-            # "BAMAKO, Sept 8 - ... on Thursday": the dateline dates the report, the sentence the event
-            own = [d for d in dates if d.start >= dl_end]
-            if own:
-                dates = own
         sent_text = text[sent.start:sent.end]
         named = [m for m in places if m.role == "location"]
         # Where events may be: not where people fled to or come from ("Residents fleeing to Tawila said ..."),
