@@ -3616,6 +3616,14 @@ class EventExtractor:
             if not a1 and "territory" in trig.sub_event_type and (taker := _taker_after_opening(
                     text, ts, te, ce, agents)) is not None:
                 a1, a2 = taker.name, (a2 if a2 != taker.name else "")
+            if second_capture and _gerund_opening(text, ts, te) == "after":
+                # "seized Tikrit on Wednesday, a day after overrunning Mosul, police said": who took the first place
+                # took the second, not who tells of it after the lag's comma
+                os_, oe = next((o[0], o[1]) for o in reversed(triggers)
+                               if o[2].id in ("take", "retake") and ts - 120 <= o[1] <= ts)
+                fcs, fce = next(((a, b) for a, b in clauses if a <= os_ < b), (cs, ce))
+                if first_taker := self._actors_for(text, os_, oe, fcs, fce, agents)[0]:
+                    a1, a2 = first_taker, (a2 if a2 != first_taker else "")
             if not a2 and (obj := _object_in_trigger(text, ts, te, s_actors)) is not None and obj.name != a1:
                 a2 = obj.name  # evl: "attacked a police patrol", "killed 14 civilians": who it fell on (civilians too)
             if not a2 and "killing" in text[te:sent.end] and (kill := _KILLING_AFTER.search(text, te, rc[1] if rc else sent.end)) \

@@ -28,6 +28,19 @@ def test_a_retaking_after_retaking_keeps_each_day(nlp):
 
 
 @pytest.mark.parametrize("body", [
+    "Islamist fighters seized Kidal on Wednesday, a day after overrunning Tessalit, officials said.",
+    "Al-Shabaab militants took Beledweyne on Friday, two days after capturing Jowhar, police said.",
+])
+def test_a_capture_told_after_a_lag_is_the_first_taker_s_not_the_speaker_s(nlp, body):
+    """Whoever tells of it at the end of the sentence ("police said") took nothing: a zone of theirs
+    would hand the town to its defenders."""
+    doc = read_report(nlp, body)
+    takers = {e.location.name: e.actor1 for e in mapped(doc) if "territory" in e.sub_event_type}
+    assert len(takers) == 2 and len(set(takers.values())) == 1, takers
+    assert {c.faction for c in doc.claims} == set(takers.values()), doc.claims
+
+
+@pytest.mark.parametrize("body", [
     "BAMAKO, June 3 - The army withdrew from Menaka on Sunday, two weeks after capturing it.",
     "BAMAKO, June 3 - Rebels captured Kidal on Sunday after seizing it from the army.",
 ])
