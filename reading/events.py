@@ -2175,6 +2175,35 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [q for q in spans if q[0] not in posts] if posts else spans
 
 
+#: A coordinate joint: ", and", ", while", ", but", ", whereas" opening a clause of its own.
+_COORDINATE_JOINT = re.compile(r",\s+(?:and|while|whereas|but)\s+", re.I)
+#: Between a joint and the violent act it opens, what tells the act in the passive ("and five people were killed")
+#: or as someone's report ("and the army said it killed 40"): the toll of the act before, not an act of its own.
+_PASSIVE_GAP = re.compile(r"\b(?:was|were|been|being|is|are|then|later|also|said|says|claimed|reported)\b", re.I)
+
+
+def _own_coordinate(text: str, ts: int, te: int, lo: int, hi: int, triggers: list) -> tuple[int, int]:
+    """The part of ``text[lo:hi]`` telling the violent act at ``ts``-``te`` when a coordinate joint ties it to another
+    violent act told actively with a subject of its own ("Fighting broke out in Baiji, and a suicide bomber killed six
+    soldiers in Ramadi", "Clashes erupted in Mosul, while a car bomb killed nine in Kirkuk"): the toll told in one
+    is not the other's. ``(lo, hi)`` itself when there is none ("Missiles struck Kharkiv, and five people were killed"
+    keeps its toll)."""
+    for os_, oe, o in triggers:
+        if o.event_type not in VIOLENT_TYPES or os_ == ts:
+            continue
+        if lo <= oe <= ts:
+            j = None
+            for j in _COORDINATE_JOINT.finditer(text, oe, ts):
+                pass
+            if j is not None and j.end() < ts and not _PASSIVE_GAP.search(text, j.end(), ts):
+                lo = j.end()
+        elif te <= os_ < hi:
+            j = _COORDINATE_JOINT.search(text, te, os_)
+            if j is not None and j.end() < os_ and not _PASSIVE_GAP.search(text, j.end(), os_):
+                hi = j.start()
+    return lo, hi
+
+
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at ``;``, ``: `` and dashes."""
     if _CLAUSE_CUE.search(text, start, end) is None:  # (as: no text.find(c, start, end) >= 0)
@@ -3861,14 +3890,16 @@ class EventExtractor:
                 if rv is None:
                     # audit 9: "clashes broke out ..., hours after a militia commander was killed": that killing's toll
                     rv = _CAUSE_AFTER_F.search(ft, te, sent.end)
+                own_lo, own_hi = _own_coordinate(text, ts, te, cs, min(ce, rv.start()) if rv else ce, triggers)
                 if rc is not None:  # "The RSF, which seized Bara in May, shelled X, killing eight": not the capture's
                     fat = self._toll_in(text, rc[0], rc[1], spans)
                 else:
-                    fat = self._toll_in(text, cs, min(ce, rv.start()) if rv else ce, spans)
-                if fat is None and lag is None and rc is None:
+                    fat = self._toll_in(text, own_lo, own_hi, spans)
+                if fat is None and lag is None and rc is None and own_hi == (min(ce, rv.start()) if rv else ce):
                     # (not the toll of an earlier event told after a lag: "..., a day after an attack killed three")
                     t_end = lag_at if ts < lag_at else sent.end
-                    fat = self._toll_in(text, sent.start, min(rv.start(), t_end) if rv else t_end, spans)
+                    fat = self._toll_in(text, *_own_coordinate(text, ts, te, sent.start, min(rv.start(), t_end) if rv
+                                                               else t_end, triggers), spans)
                 if fat and dm is not None and doc.published is not None and dm.text[:5].lower() == "since" \
                         and (doc.published - dm.date.start).days > 31:
                     # "clashes have killed more than 500 people since September": a running total over
