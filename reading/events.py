@@ -83,7 +83,9 @@ _WILL_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:will|is\s+scheduled|is\s+planned
                          # what may be done, not what was: "air strikes can be called on bunkers" (not "could be
                          # heard": what could be heard happened)
                          r"|(?:can|may|might)\s+(?:also\s+|still\s+|now\s+|easily\s+)?be\s+(?:called|used|ordered|launched|"
-                         r"carried\s+out|conducted|directed|sent))\b", re.I)
+                         r"carried\s+out|conducted|directed|sent)"
+                         # what a weapon is able to do: "its artillery can still reach Kherson" (a threat, no act)
+                         r"|(?:can|could)\s+(?:also\s+|still\s+|now\s+|easily\s+)?(?:reach|hit|strike|target))\b", re.I)
 #: A possibility right before the trigger: "the RSF may attack El Fasher", "rebels could seize the town"
 #: (an adverb between at most; "they could hear shelling" is what they heard, not a possibility).
 #: (not the month: "3 May attacked", "in May attacked", "mid-May attacked", CrisisWatch's telegraphic dates)

@@ -16,6 +16,9 @@ def read(nlp, text):
     "The Wagner group threatened to storm the town of Aguelhok.",
     "Officials said insurgents could seize the airport in Mocimboa da Praia within days.",
     "The governor warned that jihadists may attack Dori.",
+    # what a weapon is able to reach is a threat, not a strike
+    "Russian artillery can still reach Kherson from the far bank.",
+    "Officials warned that Houthi missiles could hit Eilat.",
 ])
 def test_a_feared_or_possible_act_is_not_drawn(nlp, text):
     assert read(nlp, text) == []
