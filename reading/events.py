@@ -1816,10 +1816,15 @@ _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:
 #: After a killing verb: a running total ("had killed 2,255 people since October", "so far this year").
 _TALLY_AFTER = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+past|in\s+the\s+past)\b", re.I)
 _PRONOUN = re.compile(r"(?:them|him|her|it|us|me|you|themselves|himself|herself|one\s+another|each\s+other)\b", re.I)
+#: Between a capture verb and its first place: counted places told as including it ("retook 41 settlements on
+#: Thursday, including X", "seized dozens of villages since Monday, including X and Y"): X is one of those taken.
+_INCLUDING_GAP = re.compile(r"\s+(?:[\w,\-]+\s+){0,2}?(?:settlements|villages|towns|localities|communities|hamlets)\b"
+                            r"[^.;:]{0,60}?,?\s+including\s+(?:the\s+(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?$", re.I)
 #: What may stand between a territory trigger and the place taken: nothing, "control of", or a word
 #: for a piece of territory ("seized the strategic town of", "captured the army headquarters in");
 #: "took place in", "took effect in", "stormed a hotel in" take no territory.
-_TAKE_GAP = re.compile(r"\s*(?:(?:over|into)\s+|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
+_TAKE_GAP = re.compile(_INCLUDING_GAP.pattern + r"|"
+                       r"\s*(?:(?:over|into)\s+|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
                        r"(?:(?:most|much|all|parts?|large\s+parts?|swathes?|half)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:(?:[\w'’\-]+\s+){0,3}?(?:towns?|city|cities|villages?|hamlets?|locality|localities|districts?|port|base|airport|airfield|area|"
                        r"region|province|state|county|township|capital|headquarters|garrison|hill|island|oasis|crossing|"
@@ -4497,7 +4502,7 @@ class EventExtractor:
         may then hold other names not found, which go to ``lost`` instead."""
         after = sorted((m for m in c_places if m.start >= te), key=_START)
         first = next((i for i, m in enumerate(after) if (m is head if head is not None else m.location is loc)), None)
-        if first is None or after[first].start - te > 40:
+        if first is None or (after[first].start - te > 40 and not _INCLUDING_GAP.match(text, te, after[first].start)):
             return []
         out, prev, anded, qualifier = [], after[first], False, False
         rest = after[first + 1:]
