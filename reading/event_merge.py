@@ -867,13 +867,18 @@ def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
     it, tells the happening ``p``: of its kind (its type, its count, or its side's act; a change of hands only of
     a change of hands: "said it had pushed the rebels out of X" after "fighting broke out in X" is the fight's
     outcome, told apart), by its side, one of them unnamed or generic, or by the side it fought ("The army said its
-    units had repelled an attack", "repelled the attack"), not the other side's own act ("the Taliban said its
+    units had repelled an attack", "repelled the attack"; not a third side striking the attackers), not the other
+    side's own act ("the Taliban said its
     forces had destroyed Pakistani posts" after Pakistani fire on them). The count it claims is no reason to tell
     them apart."""
     if ("territory" in p.sub_event_type) != ("territory" in ev.sub_event_type) or not (
             p.event_type == ev.event_type or same_toll or (ev.actor1 and ev.actor1 == p.actor1)):
         return False
-    return bool(not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1) or ev.actor2 == p.actor1
+    return bool(not ev.actor1 or not p.actor1 or _same_side(doc, ev.actor1, p.actor1)
+                # the side it fell on answering it, not a third side striking the attackers ("The coalition said
+                # its warplanes struck Houthi positions in X" after the Houthis' missile on an army camp there)
+                or (ev.actor2 == p.actor1 and (not p.actor2 or _same_side(doc, ev.actor1, p.actor2)
+                                               or _named_within(ev.actor1, p.actor2)))
                 or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence)
                 # gold 11: "He said troops killed three attackers": the attack told before, answered
                 or _THE_ATTACKERS.search(ev.evidence.sentence))
