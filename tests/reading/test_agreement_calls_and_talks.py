@@ -27,3 +27,12 @@ def test_calls_and_talks_on_a_ceasefire_or_peace_are_agreements(nlp, text):
 ])
 def test_calls_for_calm_and_other_meetings_stay_other(nlp, text):
     assert strategic(nlp, text) == ["Other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Its fall would give the rebels, who have held the capital since 2014, a strong hand in any peace talks.",
+    "The envoy said any talks between the two sides would have to include the Fano militias.",
+    "Diplomats in Nairobi say possible ceasefire talks could open in Jeddah next year.",
+])
+def test_talks_that_may_come_are_no_event(nlp, text):
+    assert strategic(nlp, text) == []
