@@ -177,6 +177,11 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]")
 #: gold 11: a sentence in which the speaker of the sentence before goes on ("He said troops killed three attackers",
 #: "She added that ..."): no date or place of its own, those of what was told.
 _SPEAKER_GOES_ON_START = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|added|says|adds)\b")
+#: evl: a sentence opening on a side's account ("The army said it had neutralised 15 militants"): with no place of
+#: its own, right after a fight, it tells that fight's toll as that side counts it.
+_SIDE_ACCOUNT_START = re.compile(r"\s*The\s+(?:army|military|armed\s+forces|(?:defen[cs]e\s+)?ministry|police|junta|"
+                                 r"gendarmerie|spokesman|spokeswoman)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|"
+                                 r"announced|claimed|reported)\b")
 _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 
 
@@ -2927,9 +2932,11 @@ class EventExtractor:
                 ev.date = last[1]  # "Hours later, Ukrainian drones hit ...", a quote or two after the attack
             elif (last is not None and 0 < si - last[0] <= 2 and last_ev is not None and ev.event_type in VIOLENT_TYPES
                   and last_ev.event_type in VIOLENT_TYPES and "territory" not in ev.sub_event_type
-                  and _SPEAKER_GOES_ON_START.match(text, sentences[si].start)):
+                  and (_SPEAKER_GOES_ON_START.match(text, sentences[si].start)
+                       or (ev.location_note and not _lost_name(ev) and _SIDE_ACCOUNT_START.match(text, sentences[si].start)))):
                 # gold 11: "..., a military spokesman said. He said troops killed three attackers.": the speaker
-                # goes on about the fight told just before: its day, and its place when this names none
+                # goes on about the fight told just before: its day, and its place when this names none (evl: or
+                # a side's account with no place of its own: "The army said it had neutralised 15 militants")
                 ev.date = last[1]
                 if ev.location_note and not _lost_name(ev) and last_ev.location is not None and not last_ev.location_note:
                     ev.location, ev.location_note = last_ev.location, ""
