@@ -4380,14 +4380,14 @@ class EventExtractor:
         """evl: the passive takings of a sentence read by their subject: a place captured ("Goma was captured
         by M23") is taken, as when it fell to that side; people captured ("two soldiers were captured by the
         rebels") are arrested, and people seized or taken are no territory."""
-        fell_to = None
         out = []
         for vs, ve, verb in triggers:
             if verb.id in ("arrest", "fell-to") and _PASSIVE_TAKING.match(text, vs, ve):
                 cs = next((s for s, e in clauses if s <= vs < e), vs)
                 if _place_subject(text, vs, places, max(cs, dl_end)):
-                    fell_to = fell_to or next(t for t in self._p["triggers"] if t.id == "fell-to")
-                    verb = fell_to
+                    verb = next(t for t in self._p["triggers"] if t.id == "fell-to")
+                elif verb.id == "fell-to" and " captured by" in text[vs:ve].lower():
+                    verb = next(t for t in self._p["triggers"] if t.id == "arrest")  # ("had been captured by")
                 elif verb.id == "fell-to":
                     continue
             out.append((vs, ve, verb))

@@ -30,8 +30,12 @@ def test_unnamed_villages_captured_in_the_passive_are_taken_near_the_town(nlp):
     assert [(s, p) for _, s, _, p in got] == [("Non-state actor overtakes territory", "near Goma")], got
 
 
-def test_people_captured_in_the_passive_are_still_an_arrest(nlp):
-    got = _facts(nlp, "Two soldiers were captured by the rebels near Bunia on Sunday.")
+@pytest.mark.parametrize("text", [
+    "Two soldiers were captured by the rebels near Bunia on Sunday.",
+    "Three policemen had been captured by militants outside Kismayo on Friday.",
+])
+def test_people_captured_in_the_passive_are_still_an_arrest(nlp, text):
+    got = _facts(nlp, text)
     assert [s for _, s, _, _ in got] == ["Arrests"], got
 
 
