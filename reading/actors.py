@@ -326,6 +326,8 @@ _BARE_STATE_FORCES = re.compile(r"(?:the\s+|The\s+)?(?:Defen[cs]e|Armed)\s+Force
 _BARE_ARMY = re.compile(r"(?:the\s+|The\s+)?(?:army|military|troops|soldiers|Army|Military|Troops|Soldiers)")
 #: audit au11: a state's forces named by their role alone: "government forces", "Government troops".
 _BARE_GOVERNMENT = re.compile(r"(?:the\s+|The\s+)?(?:[Gg]overnment)\s+(?:forces|troops|soldiers|units)")
+#: evl: a state's ruling soldiers named alone: "the junta" (the country's military in power, its forces).
+_BARE_JUNTA = re.compile(r"(?:the\s+|The\s+)?(?:junta|Junta)")
 #: A state's forces named by their task alone: "security forces", "the security services".
 _BARE_SECURITY = re.compile(r"(?:the\s+|The\s+)?[Ss]ecurity\s+(?:forces|services|personnel)")
 #: The state's police with no country: "police", "the police", "Police officers".
@@ -364,7 +366,8 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
       places lie in its country: in a story of two states either side's, left as written (so is "enemy
       soldiers", "its troops": somebody else's); "police" so is its police ("<demonym> police") (act: these
       two with at least two of its places);
-    * audit au11: "government forces", "Government troops" when nearly all its places lie in its country,
+    * audit au11: "government forces", "Government troops" (evl: and "the junta", the soldiers ruling it) when
+      nearly all its places lie in its country,
       even with foreign forces acting there ("Eritrean troops"): the government is the one of the land
       fought over, and a corpus of several countries keeps each country's apart (not one faction);
     * act: "gunmen", "unidentified gunmen" with at least two of its places are ACLED's "Unidentified Armed Group (<country>)": still
@@ -396,7 +399,8 @@ def _own_forces(doc: Document, found: list[ActorMention], profile: Profile | Non
             out.append(a)
             continue
         own = not _NOT_OWN_BEFORE.search(text, max(0, a.start - 12), a.start)
-        if (_BARE_STATE_FORCES.fullmatch(a.text) or (one_land and _BARE_GOVERNMENT.fullmatch(a.text))
+        if (_BARE_STATE_FORCES.fullmatch(a.text)
+                or (one_land and (_BARE_GOVERNMENT.fullmatch(a.text) or _BARE_JUNTA.fullmatch(a.text)))
                 or (one_state and own and _BARE_ARMY.fullmatch(a.text))
                 or (one_state and clearly and own and _BARE_SECURITY.fullmatch(a.text))):
             a = ActorMention(a.start, a.end, a.text, name, state_fac, kind, focus)

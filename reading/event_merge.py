@@ -43,8 +43,8 @@ from geo.distance import great_circle_km
 from reading.document import Document, Event
 from reading.events import (VIOLENT_TYPES, _ACCUSED_BEFORE, _ANOTHER, _BULLET, _CROWD, _DATELINE_PROVINCE, _DATELINE_STORY,
                             _ENTRY_HEADLINE, _EVENT_AGAIN_START, _FIRST, _HEADLINE_NOBODY, _LOST_HEAD, _NO_PLACE_HEAD,
-                            _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE, _W409_HEAD, _day_shift, _fight_sounds,
-                            _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
+                            _SIDE_ACCOUNT_START, _SPEAKER_GOES_ON_START, _TOLD_BY_BEFORE, _W409_HEAD, _day_shift,
+                            _fight_sounds, _is_generic_name, _lost_name, _sentence_start, _statement_dated, _title_repeat, area_part)
 
 __all__ = ["merge_in_sentence", "merge_retellings", "merge_same_happenings", "sentence_firsts"]
 
@@ -424,8 +424,24 @@ def _fold_anaphors(doc: Document, events: list[Event]) -> list[Event]:
                 if told_where:
                     prev.location, prev.location_note = ev.location, ev.location_note
                 continue
+            if not ev.actor1 and not told and not by_attackers and _ANY_KIND_NOUN.match(text, noun):
+                _attacks_of_the_side_before(ev, before)
         out.append(ev)
     return out
+
+
+def _attacks_of_the_side_before(ev: Event, before: list[Event]) -> None:
+    """evl: "Houthi rebels fired missiles at Aden on Saturday. The attacks on Sunday on the city's airport killed
+    three people.": attacks named again that are not the happening told before (another day, another place) are
+    more of that side's (its side; its weapon's type when the attacks were told only by their toll)."""
+    e = ev.evidence
+    side = next((p for p in before if p.event_type in VIOLENT_TYPES and 0 < e.start - p.evidence.end <= 400
+                 and p.evidence.sentence != e.sentence and not p.planned and p.background == ev.background), None)
+    if side is None or not side.actor1:
+        return
+    ev.actor1, ev.actor2 = side.actor1, (ev.actor2 if ev.actor2 != side.actor1 else "")
+    if ev.event_type == "Violence against civilians" and side.event_type == "Explosions/Remote violence":
+        ev.event_type, ev.sub_event_type = side.event_type, side.sub_event_type
 
 
 def _fold_accusations(doc: Document, events: list[Event]) -> list[Event]:
@@ -867,8 +883,8 @@ def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
     it, tells the happening ``p``: of its kind (its type, its count, or its side's act; a change of hands only of
     a change of hands: "said it had pushed the rebels out of X" after "fighting broke out in X" is the fight's
     outcome, told apart), by its side, one of them unnamed or generic, or by the side it fought ("The army said its
-    units had repelled an attack", "repelled the attack"; not a third side striking the attackers), not the other
-    side's own act ("the Taliban said its
+    units had repelled an attack", "repelled the attack", "troops killed 20 terrorists"; not a third side striking
+    the attackers), not the other side's own act ("the Taliban said its
     forces had destroyed Pakistani posts" after Pakistani fire on them). The count it claims is no reason to tell
     them apart."""
     if ("territory" in p.sub_event_type) != ("territory" in ev.sub_event_type) or not (
@@ -881,7 +897,10 @@ def _account_of(doc: Document, ev: Event, p: Event, same_toll: bool) -> bool:
                                                or _named_within(ev.actor1, p.actor2)))
                 or _is_generic_name(p.actor1) or _is_generic_name(ev.actor1) or _THE_EVENT.search(ev.evidence.sentence)
                 # gold 11: "He said troops killed three attackers": the attack told before, answered
-                or _THE_ATTACKERS.search(ev.evidence.sentence))
+                or _THE_ATTACKERS.search(ev.evidence.sentence)
+                # evl: "The army said troops killed 20 terrorists" after "Islamist fighters attacked a base": whom
+                # the side fought, by a common noun, when the happening names no other foe
+                or (ev.actor2 and _is_generic_name(ev.actor2) and p.actor2 in ("", ev.actor1)))
 
 
 def _retells_lede(doc: Document, ev: Event, p: Event) -> bool:
@@ -979,7 +998,10 @@ def _fold_same_happenings(doc: Document, events: list[Event]) -> list[Event]:
                     flags = (_ONE_MORE.search(e.sentence) is not None,  # ("another", "a second")
                              _OWN_ACCOUNT_BEFORE.search(text, max(ss, e.start - 160), e.start) is not None
                              # gold 11: "..., a military spokesman said. He said troops killed three attackers."
-                             or _SPEAKER_GOES_ON_START.match(text, ss) is not None)
+                             or _SPEAKER_GOES_ON_START.match(text, ss) is not None
+                             # evl: "The army said troops killed 20 terrorists", naming no place of its own
+                             or (_SIDE_ACCOUNT_START.match(text, ss) is not None
+                                 and not any(ss <= m.start < ss + len(e.sentence) for m in doc.mentions)))
                     if retold is None:
                         retold = _opens_on_event(doc, e.start)
                 apart, own = flags

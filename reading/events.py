@@ -179,6 +179,11 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]")
 #: gold 11: a sentence in which the speaker of the sentence before goes on ("He said troops killed three attackers",
 #: "She added that ..."): no date or place of its own, those of what was told.
 _SPEAKER_GOES_ON_START = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|added|says|adds)\b")
+#: evl: a sentence opening on a side's account ("The army said it had neutralised 15 militants"): with no place of
+#: its own, right after a fight, it tells that fight's toll as that side counts it.
+_SIDE_ACCOUNT_START = re.compile(r"\s*The\s+(?:army|military|armed\s+forces|(?:defen[cs]e\s+)?ministry|police|junta|"
+                                 r"gendarmerie|spokesman|spokeswoman)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|"
+                                 r"announced|claimed|reported)\b")
 _ANAPHOR_START = re.compile(r"\s*(?:The|These|Those)\s+(?-i:[a-z])[\w\-]+,?\s")
 
 
@@ -1417,6 +1422,10 @@ _STRUCK_SITE = re.compile(SUBJECT_VERB_GAP +
                           r"(?:struck|hit|bombed|pounded)\s+(?!(?:[\w'’\-]+\s+){0,3}?(?:people|civilians|protesters|"
                           r"demonstrators|crowds?|villagers|residents|worshippers|mourners|passers-by|children|women|men|"
                           r"families)\b)", re.I)
+#: evl: an armed group told by its men ("Al-Shabaab fighters", "ISWAP militants"): what they "struck" with no
+#: weapon told they attacked on the ground, not from afar.
+_GROUND_ATTACKERS = re.compile(r"\b(?:fighters|militants|insurgents|jihadists|gunmen|militiamen|guerrillas|bandits|"
+                               r"attackers|assailants|men)$", re.I)
 #: stv: between a striking side and its bare strike verb, only when and how sure ("Russia on Friday struck",
 #: "Israel has also hit"): the side is the verb's subject.
 _STRIKER_GAP = re.compile(SUBJECT_VERB_GAP, re.I)
@@ -1460,7 +1469,10 @@ _KILL_WORD = re.compile(r"(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunne
 #: audit 11: a killing verb that says it was violent, told in the passive ("was shot dead", "were gunned down").
 _ALONE_PASSIVE_KILLING = re.compile(r"(?:shot\s+dead|gunned\s+down|hacked\s+to\s+death|beheaded|murdered)\b", re.I)
 #: evp: between a plain passive killing and its place ("were killed in", "killed near the village of").
-_KILLED_AT = re.compile(r"\s+(?:in|near|outside|around)\s+(?:the\s+(?:\w+\s+)?(?:towns?|villages?|cities|city|"
+#: evl: or at a site of that town ("killed at the hospital in X", "in a displacement camp near X").
+_KILLED_AT = re.compile(r"(?:\s+(?:at|in|inside|outside|near)\s+(?:an?|the)\s+(?:[\w'’\-]+\s+){0,2}?(?:hospitals?|clinics?|"
+                        r"markets?|schools?|mosques?|churche?s?|camps?|shelters?|prisons?|mines?|homes?|houses?)(?=\s))?"
+                        r"\s+(?:in|near|outside|around)\s+(?:the\s+(?:\w+\s+)?(?:towns?|villages?|cities|city|"
                         r"districts?|areas?)\s+of\s+)?$", re.I)
 
 
@@ -1823,7 +1835,10 @@ _INCLUDING_GAP = re.compile(r"\s+(?:[\w,\-]+\s+){0,2}?(?:settlements|villages|to
 #: What may stand between a territory trigger and the place taken: nothing, "control of", or a word
 #: for a piece of territory ("seized the strategic town of", "captured the army headquarters in");
 #: "took place in", "took effect in", "stormed a hotel in" take no territory.
-_TAKE_GAP = re.compile(_INCLUDING_GAP.pattern + r"|"
+#: evl: a second verb sharing the place taken ("seized and held Goma", "captured and looted X") is no gap.
+_SHARED_OBJECT_VERB = (r"(?:\s+and\s+(?:then\s+|briefly\s+|later\s+)?(?:held|occupied|secured|looted|plundered|pillaged|"
+                       r"ransacked|sacked|burned|burnt|torched|razed|fortified|garrisoned))?")
+_TAKE_GAP = re.compile(_INCLUDING_GAP.pattern + r"|" + _SHARED_OBJECT_VERB +
                        r"\s*(?:(?:over|into)\s+|(?:(?:full|total|complete|effective)\s+)?control\s+(?:of|over)\s+)?"
                        r"(?:(?:most|much|all|parts?|large\s+parts?|swathes?|half)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
                        r"(?:(?:[\w'’\-]+\s+){0,3}?(?:towns?|city|cities|villages?|hamlets?|locality|localities|districts?|port|base|airport|airfield|area|"
@@ -1886,6 +1901,25 @@ def _road_end(text: str, start: int, end: int) -> bool:
     if _ROAD_AFTER_FIRST.match(text, end):
         return True
     return start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha() and bool(_ROAD_AFTER_LAST.match(text, end))
+
+
+#: evl: a taking told in the passive ("was captured by", "were seized by"): a place taken when its subject is
+#: the place named right before it ("Goma was captured by M23", "The town of Bunia, which was seized by ...")
+#: or unnamed ground by one ("three villages near X were captured by the KIA"); else people taken, an arrest.
+_PASSIVE_TAKING = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been|being|been)\s+(?:(?:re)?captured|seized|"
+                             r"overrun|(?:re)?taken|stormed)\b", re.I)
+_PLACE_SUBJECT_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?")
+_PLACE_SUBJECT_OPENING = re.compile(r"[\s\"“‘']*(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:towns?|city|village|port|capital|base|"
+                                    r"district|province|region|area|locality|settlement|hub|stronghold)\s+of\s+)?", re.I)
+
+
+def _place_subject(text: str, ts: int, places: list, floor: int) -> bool:
+    """evl: whether the passive taking at ``ts`` has a place as its subject, named between ``floor`` (its
+    clause's start) and the verb: the place alone or as "the town of X", or unnamed ground by it."""
+    m = max((m for m in places if floor <= m.start and m.end <= ts), key=_START, default=None)
+    if m is None or not _PLACE_SUBJECT_GAP.fullmatch(text, m.end, ts):
+        return False
+    return bool(_PLACE_SUBJECT_OPENING.fullmatch(text, floor, m.start) or unnamed_ground_before(text, m.start, floor))
 
 
 #: "between" before a list: its two names are a road's or a front's two ends ("on the road between
@@ -2942,9 +2976,11 @@ class EventExtractor:
                 ev.date = last[1]  # "Hours later, Ukrainian drones hit ...", a quote or two after the attack
             elif (last is not None and 0 < si - last[0] <= 2 and last_ev is not None and ev.event_type in VIOLENT_TYPES
                   and last_ev.event_type in VIOLENT_TYPES and "territory" not in ev.sub_event_type
-                  and _SPEAKER_GOES_ON_START.match(text, sentences[si].start)):
+                  and (_SPEAKER_GOES_ON_START.match(text, sentences[si].start)
+                       or (ev.location_note and not _lost_name(ev) and _SIDE_ACCOUNT_START.match(text, sentences[si].start)))):
                 # gold 11: "..., a military spokesman said. He said troops killed three attackers.": the speaker
-                # goes on about the fight told just before: its day, and its place when this names none
+                # goes on about the fight told just before: its day, and its place when this names none (evl: or
+                # a side's account with no place of its own: "The army said it had neutralised 15 militants")
                 ev.date = last[1]
                 if ev.location_note and not _lost_name(ev) and last_ev.location is not None and not last_ev.location_note:
                     ev.location, ev.location_note = last_ev.location, ""
@@ -3188,6 +3224,8 @@ class EventExtractor:
                     strike_subs[vs] = verb_sub
             # (before the main violent triggers are told: a strike not told leaves its toll to the killing)
             triggers = [t for t in triggers if t[2].id != "strike-place" or t[0] in strike_subs]
+        if any(o.id in ("arrest", "fell-to") for _, _, o in triggers):
+            triggers = self._passive_takings(text, triggers, clauses, places, dl_end)
         # Once per sentence: the violent triggers that tell an event of their own (a trigger that needs
         # a place after it counts only with one), which make subordinate ones in their clause a toll;
         # and whether a protest is told (then its deaths are its excessive force).
@@ -3335,6 +3373,8 @@ class EventExtractor:
             etype, sub = trig.event_type, trig.sub_event_type
             if trig.id == "strike-place":
                 sub = strike_subs[ts]
+                if sub == "Armed clash":
+                    etype = "Battles"
             if trig.id == "vessel-seized" and ("hostage" in low or "ransom" in low or "kidnap" in low or "abduct" in low):
                 if any(o.id == "abduction" and sent.start <= os_ < sent.end for os_, _, o in triggers):
                     continue  # "hijacked a bulk carrier and took its crew hostage": the crew's abduction is the event
@@ -3448,10 +3488,11 @@ class EventExtractor:
                     and text[ts:te].lower().startswith(("attack", "ambush")) and _AID_TARGET.search(text, cs, ce)):
                 # audit 7: "A World Food Programme convoy ... was attacked near Al-Koma": aid, not a side
                 etype, sub = "Violence against civilians", "Attack"
-            if trig.id == "attack-place" and _CIVILIAN_SITE_AFTER.match(text, te, ce):
+            ground_attack = trig.id == "attack-place" or (trig.id == "strike-place" and etype == "Battles")
+            if ground_attack and _CIVILIAN_SITE_AFTER.match(text, te, ce):
                 # "attacked the Plaine Savo displacement site", "attacked a wedding in ...": civilians attacked
                 etype, sub = "Violence against civilians", "Attack"
-            if trig.id == "attack-place" and any(
+            if ground_attack and any(
                     o.id in ("vac-attack", "kill") and cs <= os_ < ce and not ts <= os_ < te
                     and (o.id != "kill" or self._victims(text, os_, oe, cs, ce) == "other")
                     for os_, oe, o in triggers):
@@ -3799,6 +3840,12 @@ class EventExtractor:
                 dm = next((d for d in own_dates if cs <= d.start < ce and d.date is not None
                            and d.date.precision == "day" and dm.date.start <= d.date.start <= dm.date.end), dm)
             date = dm.date if dm else None
+            if (dm is not None and dm.end <= ts and date.precision == "day" and "later" in text[te:min(ce, te + 70)]
+                    and (shift := _day_shift(text, te, min(ce, te + 70)))):
+                # evl: "overran Hazm on 2 March before seizing Marib two weeks later": the day told for the
+                # first, moved by the lag told after the second
+                day = date.start + dt.timedelta(days=shift)
+                date = FactDate(day, day, "day", date.text, "context")
             lag = _LAG_OPENING.match(text, cs) if ci else None
             if lag is not None and not c_places and it_loc is None:
                 # "..., a day after a drone attack": a time told by an event reported before, no place of its own
@@ -4378,6 +4425,23 @@ class EventExtractor:
                 out[a.name] = getattr(dem[0].location, "country", "") or ""
         return out
 
+    def _passive_takings(self, text: str, triggers: list, clauses, places: list, dl_end: int) -> list:
+        """evl: the passive takings of a sentence read by their subject: a place captured ("Goma was captured
+        by M23") is taken, as when it fell to that side; people captured ("two soldiers were captured by the
+        rebels") are arrested, and people seized or taken are no territory."""
+        out = []
+        for vs, ve, verb in triggers:
+            if verb.id in ("arrest", "fell-to") and _PASSIVE_TAKING.match(text, vs, ve):
+                cs = next((s for s, e in clauses if s <= vs < e), vs)
+                if _place_subject(text, vs, places, max(cs, dl_end)):
+                    verb = next(t for t in self._p["triggers"] if t.id == "fell-to")
+                elif verb.id == "fell-to" and " captured by" in text[vs:ve].lower():
+                    verb = next(t for t in self._p["triggers"] if t.id == "arrest")  # ("had been captured by")
+                elif verb.id == "fell-to":
+                    continue
+            out.append((vs, ve, verb))
+        return out
+
     def _place_strike_sub(self, text: str, ts: int, te: int, s1: int, clauses, triggers, s_actors, places,
                           state: dict, profile, spans: dict | None) -> str | None:
         """stv: the sub-type of the bare strike verb at ``ts:te`` in a sentence ending at ``s1`` ("Russia
@@ -4400,7 +4464,8 @@ class EventExtractor:
     def _striker_sub(self, text: str, ts: int, s_actors, state: dict, profile) -> str | None:
         """stv: the sub-type of a bare strike verb ("struck", "hit") by the side named right before it: an air
         strike for a state or its forces ("Russia struck Kharkiv", "Kyiv hit a depot in Belgorod"), shelling
-        for an armed group ("the Houthis struck Eilat"); None for anyone else (a leader, a crowd: a storm, a
+        for an armed group ("the Houthis struck Eilat"), an armed clash for its men, who attack on the ground
+        ("Al-Shabaab fighters struck a base", evl); None for anyone else (a leader, a crowd: a storm, a
         disease or a player is no actor at all)."""
         a = max((a for a in s_actors if a.end <= ts), key=attrgetter("end"), default=None)
         if a is None or a.kind in ("leader", "pronoun") or not _STRIKER_GAP.fullmatch(text, a.end, ts):
@@ -4410,7 +4475,8 @@ class EventExtractor:
         faction = profile.faction(a.faction) if profile is not None and a.faction else None
         if state.get(a.name, "") is None or (faction is not None
                                              and faction.kind not in ("government", "international")):
-            return "Shelling/artillery/missile attack"
+            # evl: an armed group told by its men ("Al-Shabaab fighters struck a base") struck on the ground
+            return "Armed clash" if _GROUND_ATTACKERS.search(a.text) else "Shelling/artillery/missile attack"
         return None
 
     @staticmethod
