@@ -1964,6 +1964,12 @@ def _plain_counts(numbers: dict, text: str, low: str | None) -> tuple[str, str |
 #: A relative clause opening: what follows tells another fact's time ("..., which it had seized in December").
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are|"
                        r"\w+ed)\b", re.I)
+#: A restrictive relative clause with a subject of its own after an object ("several towns that government forces
+#: seized last year"): its date tells that clause's act. Not a clause whose verb follows "that" ("fighting that
+#: broke out on Monday", "the town that was shelled on Monday": the event's own).
+_OBJECT_RELATIVE = re.compile(r"\S\s+that\s+(?!(?:had|has|have|was|were|is|are|been|began|begun|broke|erupted|started|"
+                              r"continued|came|went|took|left|\w+ed)\b)(?:[\w\-]+\s+){1,6}?(?:had\s+|have\s+|has\s+)?"
+                              r"(?:\w+ed|took|held|won|overran|seized|retook|lost|fought)\b", re.I)
 #: Between two places: the first only qualifies the second ("the Red Sea port of Hodeidah").
 _OF_PLACE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+)?")
 #: Between two places: the second restates the first ("its last stronghold in Darfur, the city of El Fasher").
@@ -4255,6 +4261,10 @@ class EventExtractor:
                 continue  # '"They will attack on Sunday," a commander said, as fighters shelled the city': the quote's plan
             if d.start >= te:
                 rel = _RELATIVE_F.search(ft, te, d.start)
+                if rel is None and "that " in ft[te:d.start]:
+                    # "recaptured several towns that government forces seized last year": a clause of its own
+                    # subject about the object, no comma (not "fighting that broke out on Monday")
+                    rel = _OBJECT_RELATIVE.search(text, te, d.start)
                 if rel is not None and not _TOLL_KILLED_F.search(ft, rel.start(), d.start):
                     continue  # (a clause telling the killing the event's toll counts keeps its date; gold 7: "fire
                     # on protesters in Chankharpul, where six students were shot dead on August 5, 2024")
