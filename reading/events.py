@@ -2060,6 +2060,13 @@ _ELECTORAL = re.compile(r"\b(?:elections?|electoral|polls|votes?|voters|candidat
 _HEADLINE_MAX = 200
 
 
+#: Before an "offensive": the campaign named as what something judges or stands in ("a blow to the government's
+#: offensive", "a setback for its offensive", "the next phase of the offensive"): the campaign, not a fight told.
+_CAMPAIGN_JUDGED = re.compile(r"\b(?:blow|setback|boost|threat|challenge|end|failure|success|stalling|collapse|phase|stage|"
+                              r"part|course|goals?|aims?)\s+(?:to|for|of|in)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                              r"(?:[\w\-]+['’]s\s+)?(?:(?!on\b|against\b)[\w\-]+\s+){0,2}$", re.I)
+
+
 def _campaign_told(text: str, s_start: int, s_end: int) -> bool:
     """Whether the sentence at ``s_start`` belongs to the story of an election campaign (its words in the sentence or
     in the headline: "Battle for the Senate: campaign heats up in vote-rich Cebu"): its rallies are campaign events,
@@ -3737,6 +3744,8 @@ class EventExtractor:
                 # "The slate launched its offensive with a rally in Cebu City", "Battle for the Senate: campaign
                 # heats up": a campaign's, no fight
                 continue
+            if trig.id == "offensive" and _CAMPAIGN_JUDGED.search(text, max(cs, ts - 60), ts):
+                continue  # "a blow to the government's offensive against al-Shabaab": the campaign judged, no fight told
             if trig.id == "fell-to":
                 if _NOUN_FALL.match(text, ts) and (_FEARED_BEFORE.search(text, max(cs, ts - 50), ts)
                                                    or _WOULD_SOON.match(text, te, ce)):
