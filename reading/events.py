@@ -1965,10 +1965,12 @@ def _plain_counts(numbers: dict, text: str, low: str | None) -> tuple[str, str |
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|that)\s+(?:\w+\s+){0,4}?(?:had|has|have|was|were|is|are|"
                        r"\w+ed)\b", re.I)
 #: A restrictive relative clause with a subject of its own after an object ("several towns that government forces
-#: seized last year"): its date tells that clause's act. Not a clause whose verb follows "that" ("fighting that
-#: broke out on Monday", "the town that was shelled on Monday": the event's own).
+#: seized last year"): its date tells that clause's act. Not a clause whose verb follows "that", after an adverb or
+#: a time told at most ("fighting that broke out on Monday", "the town that was shelled on Monday", "a village that
+#: for years served as the rebels' stronghold, on Sunday": the event's own).
 _OBJECT_RELATIVE = re.compile(r"\S\s+that\s+(?!(?:had|has|have|was|were|is|are|been|began|begun|broke|erupted|started|"
-                              r"continued|came|went|took|left|\w+ed)\b)(?:[\w\-]+\s+){1,6}?(?:had\s+|have\s+|has\s+)?"
+                              r"continued|came|went|took|left|\w+ed|\w+ly|for|in|on|at|since|during|over|until|by|from|with|"
+                              r"after|before|once|still|also|then|now|long|later|earlier|already)\b)(?:[\w\-]+\s+){1,6}?(?:had\s+|have\s+|has\s+)?"
                               r"(?:\w+ed|took|held|won|overran|seized|retook|lost|fought)\b", re.I)
 #: Between two places: the first only qualifies the second ("the Red Sea port of Hodeidah").
 _OF_PLACE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+)?")
