@@ -55,6 +55,7 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3, "a couple of": 2,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
 }
 _ORDER = ("day", "week", "month", "year")
 
@@ -139,7 +140,7 @@ _NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
 _TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-    r"a\s+couple\s+of)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
+    r"a\s+couple\s+of|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
     re.I,
 )
 _RECENT_LEFT = _c(
@@ -757,8 +758,13 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
     return _fact(s, e, "day", text, fact.basis)
 
 
-#: Days that may be part of a name: "the March 23 Movement", "the Sunday Times", "the 6th of October Bridge".
-_NAMED_KINDS = frozenset({"md", "dm", "weekday"})
+#: Days that may be part of a name: "the March 23 Movement", "the Sunday Times", "the 6th of October Bridge"; and
+#: months before a word that names a movement, an accord or a text ("the July Charter", "the October Revolution"; not
+#: "the March Kyiv summit", which tells when).
+_NAMED_KINDS = frozenset({"md", "dm", "weekday", "month"})
+_MONTH_NAMES_A = frozenset(
+    "Revolution Revolutions Uprising Uprisings Revolt Movement Charter Agreement Agreements Accord Accords Declaration "
+    "Manifesto Alliance Coalition Pact Protocol Constitution Group Front Brigade Martyrs".split())
 _NAME_AFTER = _c(r" (?P<w>[A-Z][a-z]+)\b")
 
 
@@ -767,6 +773,8 @@ def _in_a_name(text: str, lowered: str, p: int, end: int) -> bool:
     it that is no date word (a movement, a paper, a mosque, a bridge named after a day)."""
     if lowered[max(0, p - 4):p] != "the " or (m := _NAME_AFTER.match(text, end)) is None:
         return False
+    if text[p].isalpha() and text[p:end].rstrip(". ").lower() in _MONTHS:  # a month alone: only before a name word
+        return m["w"] in _MONTH_NAMES_A
     return m["w"].lower() not in _ANCHOR_WORDS
 
 
@@ -1075,6 +1083,27 @@ def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str
     return (past if past is not None else ahead), "context"
 
 
+_WEEKDAY_NAMED = _c(rf"\b(?P<wd>{_WD})\b")
+
+
+def _year_of_weekday_told(day: dt.date, text: str) -> dt.date:
+    """A yearless day told with its weekday ("adjourned until Tuesday 11th March", "on Friday, 3 January") falls
+    in the year, of the one before the year picked, that one and the next, where it is that weekday, nearest the
+    year picked: the weekday shows which; the day as it is when none (or several) fit."""
+    named = _WEEKDAY_NAMED.search(text)
+    if named is None or day.weekday() == (wd := _WEEKDAYS[named["wd"].lower()]):
+        return day
+    fits = []
+    for shift in (1, -1):
+        try:
+            other = day.replace(year=day.year + shift)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == wd:
+            fits.append(other)
+    return fits[0] if len(fits) == 1 else day
+
+
 #: How many months just gone "last <month>" does not name ("last October" told in November or December).
 _LAST_MONTH_NAME_SKIPS = 2
 
@@ -1198,6 +1227,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
                 year = _year_no(g["y"]) if g.get("y") else _month_in_year(month, pub, future, "")[0]
                 exc.fact = _fact(*_month_span(year, month), "month", text, "explicit" if g.get("y") else "context")
             raise
+        if "day" in text:
+            day = _year_of_weekday_told(day, text)
         return _fact(day, day, "day", text, basis)
 
     if kind == "month_year":
@@ -1711,7 +1742,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
             fact, pub = day, _pub(day.start)
         mention.date = fact
-        mention.future = pub is not None and fact.start > pub.hi
+        # "later this month": from publication on, a plan though it starts on publication's day
+        mention.future = pub is not None and (fact.start > pub.hi or kind == "relative" and not g.get("anchor")
+                                              and (g.get("edge") or "").lower() == "later")
         past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
                                             and fact.end.year < pub.best.year)
         out.append((mention, None))
@@ -1725,7 +1758,8 @@ _RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
 
 #: gold 5: "A year ago this week", "ten years ago today": a time of the publication's week (day, month) that many
 #: years back (the two mentions one date).
-_YEARS_AGO = re.compile(r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago", re.I)
+_YEARS_AGO = re.compile(r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+                        r"|thirty|forty|fifty|sixty|seventy|eighty|\d{1,2})\s+years?\s+ago", re.I)
 _AGO_JOIN = re.compile(r",?\s*")
 _AGO_WHEN = re.compile(r"(?:this|that)\s+(?:week|month)|today|this\s+morning|tonight", re.I)
 
@@ -1735,6 +1769,18 @@ def _years_back(d: dt.date, n: int) -> dt.date:
         return d.replace(year=d.year - n)
     except ValueError:  # 29 February
         return d.replace(year=d.year - n, day=28)
+
+
+def _this_week_or_month_whole(when: DateMention) -> tuple[dt.date, dt.date]:
+    """The days "this week" or "this month" stand for after "N years ago": the whole month, and the seven days
+    around publication's day (as "a week ago" is the seven days around its day), not the part up to publication
+    "this month" alone tells of the past; "today" as it is."""
+    d, unit = when.date, when.text.lower().rsplit(None, 1)[-1]
+    if unit == "week" and d.end - d.start <= dt.timedelta(days=6):
+        return d.end - dt.timedelta(days=3), d.end + dt.timedelta(days=3)
+    if unit == "month":
+        return d.start, _month_end(d.start.year, d.start.month)
+    return d.start, d.end
 
 
 def _join_day_ranges(text: str, found: list) -> list:
@@ -1752,8 +1798,8 @@ def _join_day_ranges(text: str, found: list) -> list:
             m2 = found[i + 1][0]
             k = 1 if ago.group("n").lower() in ("a", "an") else _count(ago.group("n"))
             joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
-            joined.date = _fact(_years_back(m2.date.start, k), _years_back(m2.date.end, k), m2.date.precision,
-                                joined.text, "relative")
+            start, end = _this_week_or_month_whole(m2)
+            joined.date = _fact(_years_back(start, k), _years_back(end, k), m2.date.precision, joined.text, "relative")
             out.append((joined, None))
             i += 2
             continue
