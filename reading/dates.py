@@ -1573,6 +1573,33 @@ def _at_dateline(text: str, start: int) -> bool:
     return start < 400 and _DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
+_ZONES_FILE = Path(__file__).with_name("patterns") / "dateline_zones.json"
+#: A dateline's place at a line's start, before its comma, agency or dash ("SEOUL (Reuters) -", "TOKYO —").
+_DATELINE_PLACE = _c(r"[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+)*)(?=,|[ \t]+\(|[ \t]*[-–—])")
+#: Hours ahead of UTC from which a dateline's local day is worth reading (``patterns/dateline_zones.json``).
+_AHEAD_HOURS = 5
+
+
+@functools.cache
+def _zones() -> dict[str, float]:
+    with _ZONES_FILE.open(encoding="utf-8") as fh:
+        return json.load(fh)["zones"]
+
+
+def _dateline_ahead_of_utc(text: str) -> bool:
+    """Whether the story is datelined at a place whose clock runs :data:`_AHEAD_HOURS` or more ahead of UTC (a line
+    near the top opening with it): its local day may be the day after its UTC publication day."""
+    p = 0
+    while p < 400:
+        m = _DATELINE_PLACE.match(text, p)
+        if m is not None and _zones().get(m["place"], 0) >= _AHEAD_HOURS:
+            return True
+        p = text.find("\n", p) + 1
+        if p == 0:
+            return False
+    return False
+
+
 def filed_day(doc: Document) -> dt.date | None:
     """The day a wire story was filed, from its dateline ("KYIV, March 3 (Reuters) -"), when that lies one to
     seven days before its publication date (posted or collected later): what its undated news is of; else None.
@@ -1672,6 +1699,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     candidates = _candidates(text)
     order = _numeric_order(candidates)
     past_year_told = False  # a date of a year before publication's told with its year
+    # a story datelined east of UTC ("SEOUL (Reuters) -"): its past weekday one after publication's UTC day is its
+    # local day ("early on Thursday" told at 22:00 UTC Wednesday), not six days back
+    local_ahead = pub is not None and pub.lo == pub.hi and text[:1].isupper() and _dateline_ahead_of_utc(text)
     for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
@@ -1741,6 +1771,13 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
             fact, pub = day, _pub(day.start)
+        if local_ahead and kind == "weekday" and not future and not g.get("mod") and g.get("week") is None \
+                and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday():
+            local_day = pub.best + dt.timedelta(days=1)
+            fact = _fact(local_day, local_day, "day", fact.text, fact.basis)
+            mention.date, mention.future = fact, False
+            out.append((mention, None))
+            continue
         mention.date = fact
         # "later this month": from publication on, a plan though it starts on publication's day
         mention.future = pub is not None and (fact.start > pub.hi or kind == "relative" and not g.get("anchor")
