@@ -129,3 +129,12 @@ def test_day_shifts_are_dated_as_the_events_pipeline_dates_them():
     assert "The next day" not in got  # three sentences after the day told: not counted from it
     row = _row("a", text, "The day before", "2025-03-03")
     assert de.answer(row, mentions).date.start == D(2025, 3, 3)
+
+
+def test_a_shift_told_against_an_act_counts_from_the_act_as_the_pipeline_does():
+    text = ("Rebels attacked Rutshuru on 4 March. The army left Kiwanja on 6 March. "
+            "The day after the attack, aid flights stopped.")
+    mentions = de.with_day_shifts(text, [_mention(text, "on 4 March", D(2025, 3, 4)),
+                                         _mention(text, "on 6 March", D(2025, 3, 6))])
+    row = _row("a", text, "The day after the attack", "2025-03-05")
+    assert de.answer(row, mentions).date.start == D(2025, 3, 5)
