@@ -177,6 +177,7 @@ for _w in ("week", "month", "year"):
     _ANCHOR_WORDS[_w] = "unit"
 for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
+_ANCHOR_WORDS["quarter"] = "quarter"
 for _w in SEASONS:
     _ANCHOR_WORDS[_w] = "season"
 for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice", "arafat", "arafah", "jamhuri",
@@ -416,7 +417,23 @@ _UNIT_SHIFT_AFTER = _c(r"\s+(?P<rel>(?i:before|after|earlier|later))(?=\s*[,.;:)
 _AHEAD_LEFT = _c(r"(?<![\w\-])(?i:in|over|during)\s+the\s+$")
 
 
+#: A quarter told by its rank alone ("in the first quarter", "the fourth quarter alone"): of the year it is told in.
+_QUARTER_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)(?P<nth>(?i:first|second|third|fourth))\s+$")
+_OF_AFTER = _c(r"\s+(?i:of)\b")
+
+
+def _at_quarter(text: str, p: int, end: int) -> Candidate | None:
+    """"the first quarter", "the fourth quarter" told with no year (one told after it, "the first quarter of 2025",
+    is read with the year): that quarter of publication's year, or of the year before when not yet begun."""
+    rank = _QUARTER_BEFORE.search(text, max(0, p - 12), p)
+    if rank is None or _OF_AFTER.match(text, end) is not None:
+        return None
+    return rank.start(), end, "quarter", {"rank": _NTH[rank["nth"].lower()]}
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
+    if kind == "quarter":
+        return _at_quarter(text, p, end)
     if kind == "dayword":
         if word == "overnight" and (into := _INTO_WEEKDAY.match(text, end)) is not None:
             # one night, ending on that weekday: the night before it and that day (as "the night of 3-4 May")
@@ -547,7 +564,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, ym.end(), "season", {"s": word, "mod": mod or " ".join(words), "y": ym["y"]}
         if not words:
             return None
-        return start, end, "season", {"s": word, "mod": mod or " ".join(words), "y": None}
+        return start, end, "season", {"s": word, "mod": mod or " ".join(words), "y": None,
+                                      "earlier": words[-2:] == ["earlier", "this"]}
     return None
 
 
@@ -1242,6 +1260,17 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             return None
         return _fact(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", text, "explicit")
 
+    if kind == "quarter":
+        if pub is None:
+            raise _Unresolved("W301", _NO_YEAR)
+        first_month = 3 * g["rank"] + 1
+        year = pub.best.year
+        if future and _month_end(year, first_month + 2) < pub.best:  # "expected in the first quarter", told in May
+            year += 1
+        elif not future and dt.date(year, first_month, 1) > pub.best:  # "the fourth quarter", told in January
+            year -= 1
+        return _fact(dt.date(year, first_month, 1), _month_end(year, first_month + 2), "month", text, "context")
+
     if kind == "decade":
         dec = int(g["dec"])
         part = _norm_part(g.get("part"))
@@ -1284,6 +1313,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             return _season_span(season, ref.year)
 
         start, end = _over(pub, season_at)
+        if g.get("earlier") and start <= pub.hi <= end:  # "earlier this summer", told in it: up to publication
+            end = pub.hi
         return _fact(start, end, "month", text, "relative")
 
     if kind == "month":
@@ -1486,7 +1517,7 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 _ANCHORED_MODS = frozenset({"the following", "the previous"})
 #: Kinds whose reading depends on whether the sentence speaks of a plan.
 _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday",
-                        "relative", "feast", "ordinal", "season"})
+                        "relative", "feast", "ordinal", "season", "quarter"})
 
 
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -1791,6 +1822,7 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
 _RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
+_MONTHS_IN = re.compile(r"(?:in|during|over|throughout)\s", re.I)
 
 
 #: gold 5: "A year ago this week", "ten years ago today": a time of the publication's week (day, month) that many
@@ -1845,9 +1877,12 @@ def _join_day_ranges(text: str, found: list) -> list:
             d1, d2 = m1.date, m2.date
             if (d1 is not None and d2 is not None and d1.precision == d2.precision == "month"
                     and d1.start < d2.start and d1.end < d2.end and (d2.end - d1.start).days <= 366
-                    and _RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)):
+                    and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)
+                         or (d2.start - d1.end).days == 1 and _MONTHS_IN.match(m1.text)
+                         and _AND.fullmatch(text, m1.end, m2.start))):
                 # "from late March to early April", "between mid-June and July": one span, from the first
-                # month (or its part) to the second
+                # month (or its part) to the second; so are two months in a row told with "and" ("killed in
+                # January and February": both, one span, as two days in a row are)
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 joined.date = _fact(d1.start, d2.end, "month", joined.text,
                                     "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis)
