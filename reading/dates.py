@@ -313,8 +313,12 @@ def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Can
 
 #: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 12th a mortar ...", "on the 14th of
 #: last month"); not "on the 3rd floor".
-_ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s)"
-                  r"|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
+_ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s|\s+(?:and|to|through|until|till)\s+the\s+[0-3]?\d"
+                  r"(?:st|nd|rd|th)\b)|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
+#: Before "the 9th": the words that make it a day ("on the 9th", "since the 3rd", "on the 19th and the 20th"; not
+#: "by the 15th", a deadline as often ahead as past).
+_ORDINAL_PREPS = frozenset({"on", "since", "until", "till", "before", "after", "from", "between"})
+_ORDINAL_BEFORE = _c(r"\d(?:st|nd|rd|th)\s+(?:and|to|through|until|till)\s+the\s+$")
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -322,8 +326,10 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if m is None:
         if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
             start, words = _left(text, p)
-            if words[-2:] == ["on", "the"]:
+            if len(words) >= 2 and words[-1] == "the" and words[-2] in _ORDINAL_PREPS:
                 return start, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
+            if _ORDINAL_BEFORE.search(text, max(0, p - 16), p):  # "... on the 19th and the 20th"
+                return p - 4, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
         return None
     g = m.groupdict()
     end = m.end()
