@@ -1847,12 +1847,12 @@ def _years_back(d: dt.date, n: int) -> dt.date:
 
 
 def _this_week_or_month_whole(when: DateMention) -> tuple[dt.date, dt.date]:
-    """The days "this week" or "this month" stand for after "N years ago": the whole month, and the seven days
-    around publication's day (as "a week ago" is the seven days around its day), not the part up to publication
-    "this month" alone tells of the past; "today" as it is."""
+    """The days "this week" or "this month" stand for after "N years ago": the whole calendar week (Monday to
+    Sunday) or month, not the part up to publication they tell alone of the past; "today" as it is."""
     d, unit = when.date, when.text.lower().rsplit(None, 1)[-1]
     if unit == "week" and d.end - d.start <= dt.timedelta(days=6):
-        return d.end - dt.timedelta(days=3), d.end + dt.timedelta(days=3)
+        monday = d.start - dt.timedelta(days=d.start.weekday())
+        return monday, monday + dt.timedelta(days=6)
     if unit == "month":
         return d.start, _month_end(d.start.year, d.start.month)
     return d.start, d.end
