@@ -493,6 +493,13 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             edge = words[-1] if words[-1] != "the" else words[-3]
             return (_word_offset(text, p, 1 if words[-1] != "the" else 3), end, "relative",
                     {"edge": edge, "mod": "this", "unit": word, "edgeunit": word, "anchor": "the", "part": edge})
+        if the_month and words[-2:] == ["of", "the"] \
+                and (part := _PART_OF_BEFORE.search(text, max(0, p - 34), p - 7)) is not None \
+                and part["part"].lower() != "quarter":
+            # "in the third week of the month", "the last days of the month": a part of the month told before
+            # (:func:`_with_part_before` adds the part)
+            return _word_offset(text, p, 1), end, "relative", {"edge": None, "mod": "this", "unit": word,
+                                                                "edgeunit": None, "anchor": "the"}
         lo = max(0, p - 24)
         if text.find("hat ", lo, p) >= 0 and not text.startswith("-", end) \
                 and (that := _THAT_BEFORE.search(text, lo, p)) is not None:  # (not "said that week-long talks")

@@ -42,3 +42,10 @@ def test_months_apart_stay_two_dates():
 def test_earlier_this_summer_ends_on_publication():
     m = only_date("Earlier this summer, the militia stormed Kalehe.", D(2024, 7, 20))
     assert (m.date.start, m.date.end) == (D(2024, 6, 1), D(2024, 7, 20))
+
+
+def test_a_week_of_the_month_told_before_is_that_week():
+    text = "Raids on Tawila rose in October. In the second week of the month, drones hit the market."
+    found = [m for m in find_dates(text, D(2025, 11, 2)) if m.date is not None]
+    assert (found[1].date.start, found[1].date.end, found[1].date.precision) == (D(2025, 10, 8), D(2025, 10, 14),
+                                                                                 "week")
