@@ -366,8 +366,13 @@ def _at_digit(text: str, p: int) -> Candidate | None:
         return None
     preps = [w for w in words if w != "the"]
     if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start) \
-            and not _PART_OF_BEFORE.search(text, max(0, start - 30), start):
-        preps = []  # "a budget of 2000", but "the revolution of 2011", "the first half of 2023"
+            and not _PART_OF_BEFORE.search(text, max(0, start - 30), start) \
+            and text[max(0, start - 4):start].lower() != "all ":
+        preps = []  # "a budget of 2000", but "the revolution of 2011", "the first half of 2023", "all of 2024"
+    if not words and _YEAR_SUBJECT_AFTER.match(text, end) is not None and (
+            start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == ". "):
+        # "2024 was the deadliest year": a year opening its sentence as what it tells of
+        return start, end, "year", {"y": g["yy"], "part": None}
     if preps or g["yposs"] or ((words and words[-1] == "the" or _A_BEFORE.search(text, max(0, start - 4), start))
                                and _EVENT_NOUN.match(text, end)) or _WHEN_AFTER.match(text, end):
         # "the 2011 uprising", "a 2022 coup"; ev13: "traders still talk about 2008, when the army fought ..."
@@ -375,6 +380,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     return None
 
 
+_YEAR_SUBJECT_AFTER = _c(r"\s+(?:was|saw|brought|became|has\s+been|had\s+been)\b")
 _EVERY_BEFORE = _c(r"(?<![\w\-])(?i:every|each)\s+$")
 
 
