@@ -401,11 +401,15 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
         # "on Thursday last week", "on Monday next week": that day of the week before or after publication's
         return start, week.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"],
                                               "week": _YEAR_SHIFT[week["rel"].lower()]}
+    if not mod and (week := _WEEK_ON_AFTER_WEEKDAY.match(text, m.end())) is not None:
+        # British "on Thursday week": a week after the coming Thursday
+        return start, week.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week_on": True}
     return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
 
 
 #: After a weekday: the week it falls in, told from publication's ("on Thursday last week", "Monday next week").
 _WEEK_AFTER_WEEKDAY = _c(r",?\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’])")
+_WEEK_ON_AFTER_WEEKDAY = _c(r" week\b(?![\-'’])")
 
 
 #: After "overnight": the day the night ran into ("overnight into Sunday", "overnight to Tuesday morning").
@@ -883,7 +887,7 @@ def _candidates(text: str) -> list[Candidate]:
 
 _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
-    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+(?:to|for)|expected\s+to|"
+    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
     r"intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
@@ -1354,6 +1358,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             raise _Unresolved("W302", _NO_PUB)
         if g.get("week") is not None:
             fn = lambda ref: (ref + dt.timedelta(days=wd - ref.weekday() + 7 * g["week"]),) * 2  # noqa: E731
+        elif g.get("week_on"):
+            fn = lambda ref: (_weekday_after(ref, wd, True) + dt.timedelta(days=7),) * 2  # noqa: E731
         elif mod == "next" or mod == "coming":
             fn = lambda ref: (_weekday_after(ref, wd, True),) * 2  # noqa: E731
         elif mod == "last":
@@ -1624,6 +1630,7 @@ def _at_dateline(text: str, start: int) -> bool:
 
 
 _ZONES_FILE = Path(__file__).with_name("patterns") / "dateline_zones.json"
+_DAY_NUMBER_AFTER = _c(r",?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b")
 #: A dateline's place at a line's start, before its comma, agency or dash ("SEOUL (Reuters) -", "TOKYO —").
 _DATELINE_PLACE = _c(r"[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+)*)(?=,|[ \t]+\(|[ \t]*[-–—])")
 #: Hours ahead of UTC from which a dateline's local day is worth reading (``patterns/dateline_zones.json``).
@@ -1822,7 +1829,8 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
             fact, pub = day, _pub(day.start)
         if local_ahead and kind == "weekday" and not future and not g.get("mod") and g.get("week") is None \
-                and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday():
+                and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
+                and _DAY_NUMBER_AFTER.match(text, end) is None:  # ("on Thursday the 4th": the day is told)
             local_day = pub.best + dt.timedelta(days=1)
             fact = _fact(local_day, local_day, "day", fact.text, fact.basis)
             mention.date, mention.future = fact, False

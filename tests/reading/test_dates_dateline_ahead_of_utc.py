@@ -34,3 +34,8 @@ def test_other_weekdays_and_western_datelines_are_read_as_before():
     assert _days(text, D(2025, 7, 23))[0][1] == D(2025, 7, 17)
     text = "Rebels attacked a base in Mindanao early on Thursday."  # no dateline
     assert _days(text, D(2025, 7, 23))[0][1] == D(2025, 7, 17)
+
+
+def test_a_weekday_told_with_its_day_number_keeps_that_day():
+    text = "YANGON — Jets bombed a monastery on Thursday the 4th, killing 23."
+    assert _days(text, D(2025, 9, 10))[0][1] == D(2025, 9, 4)

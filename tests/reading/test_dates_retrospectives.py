@@ -58,3 +58,18 @@ def test_a_month_before_a_movement_or_charter_word_is_a_name(text):
 def test_a_month_before_other_capitalised_words_stays_a_date():
     m = only_date("Fighting resumed after the March Kyiv summit.", D(2025, 8, 20))
     assert m.date.start == D(2025, 3, 1)
+
+
+def test_thursday_week_is_a_week_after_the_coming_thursday():
+    m = only_date("The envoy returns to Juba on Thursday week.", D(2024, 3, 8))
+    assert (m.date.start, m.future) == (D(2024, 3, 21), True)
+
+
+@pytest.mark.parametrize("text, published, day, future", [
+    ("The cup final, due on 15 June, will be played in Cali.", D(2025, 5, 26), D(2025, 6, 15), True),
+    ("Results are due 5 January, the commission said.", D(2025, 12, 20), D(2026, 1, 5), True),
+    ("The payment was due on 15 June.", D(2025, 6, 20), D(2025, 6, 15), False),
+])
+def test_a_day_told_as_due_is_a_plan(text, published, day, future):
+    m = only_date(text, published)
+    assert (m.date.start, m.future) == (day, future)
