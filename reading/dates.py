@@ -744,6 +744,7 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
 _PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
+                     r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?=(?i:days)))?"
                      rf"(?P<part>(?i:week|half|quarter|days)|{_WD})\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
@@ -762,7 +763,8 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
         return cand  # (a month has no quarters told)
     if m["part"].lower() in _WEEKDAYS and g.get("unit", kind) not in ("month", "month_year"):
         return cand  # ("the first Monday of 2025": not told so)
-    return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower()}
+    return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower(),
+                                  "days": _count(m["count"]) if m["count"] else 7}
 
 
 def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
@@ -779,9 +781,10 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
         day = (e - dt.timedelta(days=(e.weekday() - wd) % 7) if g["nth"] < 0
                else s + dt.timedelta(days=(wd - s.weekday()) % 7 + 7 * g["nth"]))
         return _fact(day, day, "day", text, fact.basis)
-    if g["of"] in ("week", "days"):  # ("the last days of February": its last week)
-        first = e - dt.timedelta(days=6) if g["nth"] < 0 else s + dt.timedelta(days=7 * g["nth"])
-        s, e = first, min(e, first + dt.timedelta(days=6))
+    if g["of"] in ("week", "days"):  # ("the last days of February": its last week; "the first ten days of May")
+        width = g.get("days", 7) if g["of"] == "days" else 7
+        first = e - dt.timedelta(days=width - 1) if g["nth"] < 0 else s + dt.timedelta(days=width * g["nth"])
+        s, e = first, min(e, first + dt.timedelta(days=width - 1))
     else:
         parts = 2 if g["of"] == "half" else 4
         months = (e.year - s.year) * 12 + e.month - s.month + 1

@@ -49,3 +49,12 @@ def test_a_week_of_the_month_told_before_is_that_week():
     found = [m for m in find_dates(text, D(2025, 11, 2)) if m.date is not None]
     assert (found[1].date.start, found[1].date.end, found[1].date.precision) == (D(2025, 10, 8), D(2025, 10, 14),
                                                                                  "week")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Shelling in the last ten days of January hit Kherson.", D(2026, 1, 22), D(2026, 1, 31)),
+    ("In the first five days of January, 40 died in Kurram.", D(2026, 1, 1), D(2026, 1, 5)),
+])
+def test_the_first_or_last_n_days_of_a_month(text, start, end):
+    m = only_date(text, D(2026, 2, 1))
+    assert (m.date.start, m.date.end) == (start, end)
