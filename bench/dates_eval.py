@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 import time
 from pathlib import Path
@@ -100,32 +101,46 @@ def answer(row: dict, mentions: list) -> Any:
 def with_day_shifts(text: str, mentions: list) -> list:
     """The mentions, and one over each sentence with no date of its own that :mod:`reading.events` dates by a shift
     from the day told one or two sentences before ("The day before, ...": that day less one; "Hours later": that
-    day), as its events pipeline does (a coarser date told before is kept as it is)."""
+    day), as its events pipeline does (a coarser date told before is kept as it is); a shift told against an act
+    ("the day after the attack") from the latest of up to four sentences before that told a date and an act of
+    violence (the pipeline: its latest violent event), when another date was told since."""
     from reading.document import DateMention, FactDate
-    from reading.events import _SAME_TIME_START, _day_shift
+    from reading.events import _LAG_AFTER_AN_ACT, _SAME_TIME_START, _day_shift
     from reading.sentences import split_sentences
 
     dated = [m for m in mentions if m.date is not None]
     out = list(mentions)
     last = None  # (sentence index, date) of the latest sentence that told a date
+    last_act = None  # the same of the latest one that also told an act of violence
     for si, sent in enumerate(split_sentences(text)):
         own = [m for m in dated if sent.start <= m.start < sent.end]
         if own:
             last = (si, own[-1].date)
+            if _ACT_TOLD.search(text, sent.start, sent.end):
+                last_act = last
             continue
-        if last is None or not 0 < si - last[0] <= 2:
+        if last_act is not None and last_act[0] < (last or last_act)[0] and 0 < si - last_act[0] <= 4 \
+                and _LAG_AFTER_AN_ACT.search(text, sent.start, sent.end):
+            told = last_act
+        elif last is not None and 0 < si - last[0] <= 2:
+            told = last
+        else:
             continue
         shift = _day_shift(text, sent.start, sent.end)
         if shift is None and _SAME_TIME_START.match(text, sent.start):
             shift = 0
         if shift is None:
             continue
-        d0 = last[1]
+        d0 = told[1]
         if d0.precision == "day":
             day = d0.start + dt.timedelta(days=shift)
             d0 = FactDate(day, day, "day", d0.text, "context")
         out.append(DateMention(sent.start, sent.end, text[sent.start:sent.end], d0))
     return out
+
+
+#: A sentence telling an act of violence, for :func:`with_day_shifts` (the pipeline knows its events' types).
+_ACT_TOLD = re.compile(r"\b(?:attack|raid|struck|strike|shell|bomb|ambush|kill|assault|storm|massacre)", re.I)
 
 
 def _zero() -> dict:

@@ -55,6 +55,7 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3, "a couple of": 2,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
 }
 _ORDER = ("day", "week", "month", "year")
 
@@ -139,7 +140,7 @@ _NEEDS_OF = frozenset({"end", "beginning", "start", "middle", "as"})
 _TOKEN = _c(r"[A-Za-z]+")
 _AGO_LEFT = _c(
     r"\b(?P<ago>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-    r"a\s+couple\s+of)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
+    r"a\s+couple\s+of|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\s+(?P<agounit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+$",
     re.I,
 )
 _RECENT_LEFT = _c(
@@ -176,6 +177,7 @@ for _w in ("week", "month", "year"):
     _ANCHOR_WORDS[_w] = "unit"
 for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
+_ANCHOR_WORDS["quarter"] = "quarter"
 for _w in SEASONS:
     _ANCHOR_WORDS[_w] = "season"
 for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice", "arafat", "arafah", "jamhuri",
@@ -311,8 +313,12 @@ def _year_told_after(text: str, start: int, end: int, kind: str, g: dict) -> Can
 
 #: A day of the month named by its ordinal alone ("on the 9th, gunmen ...", "on the 12th a mortar ...", "on the 14th of
 #: last month"); not "on the 3rd floor".
-_ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s)"
-                  r"|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
+_ORDINAL_DAY = _c(r"(?P<d>[0-3]?\d(?:st|nd|rd|th))(?:(?=\s*[,.;)]|\s+(?:a|an|the)\s|\s+(?:and|to|through|until|till)\s+the\s+[0-3]?\d"
+                  r"(?:st|nd|rd|th)\b)|\s+of\s+(?P<rel>(?i:this|last|the))\s+month\b)")
+#: Before "the 9th": the words that make it a day ("on the 9th", "since the 3rd", "on the 19th and the 20th"; not
+#: "by the 15th", a deadline as often ahead as past).
+_ORDINAL_PREPS = frozenset({"on", "since", "until", "till", "before", "after", "from", "between"})
+_ORDINAL_BEFORE = _c(r"\d(?:st|nd|rd|th)\s+(?:and|to|through|until|till)\s+the\s+$")
 
 
 def _at_digit(text: str, p: int) -> Candidate | None:
@@ -320,8 +326,10 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     if m is None:
         if text[max(0, p - 4):p].lower() == "the " and (o := _ORDINAL_DAY.match(text, p)) is not None:
             start, words = _left(text, p)
-            if words[-2:] == ["on", "the"]:
+            if len(words) >= 2 and words[-1] == "the" and words[-2] in _ORDINAL_PREPS:
                 return start, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
+            if _ORDINAL_BEFORE.search(text, max(0, p - 16), p):  # "... on the 19th and the 20th"
+                return p - 4, o.end(), "ordinal", {"d": o["d"], "rel": (o["rel"] or "").lower()}
         return None
     g = m.groupdict()
     end = m.end()
@@ -358,8 +366,13 @@ def _at_digit(text: str, p: int) -> Candidate | None:
         return None
     preps = [w for w in words if w != "the"]
     if preps == ["of"] and not _EVENT_BEFORE.search(text, max(0, start - 16), start) \
-            and not _PART_OF_BEFORE.search(text, max(0, start - 30), start):
-        preps = []  # "a budget of 2000", but "the revolution of 2011", "the first half of 2023"
+            and not _PART_OF_BEFORE.search(text, max(0, start - 30), start) \
+            and text[max(0, start - 4):start].lower() != "all ":
+        preps = []  # "a budget of 2000", but "the revolution of 2011", "the first half of 2023", "all of 2024"
+    if not words and _YEAR_SUBJECT_AFTER.match(text, end) is not None and (
+            start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == ". "):
+        # "2024 was the deadliest year": a year opening its sentence as what it tells of
+        return start, end, "year", {"y": g["yy"], "part": None}
     if preps or g["yposs"] or ((words and words[-1] == "the" or _A_BEFORE.search(text, max(0, start - 4), start))
                                and _EVENT_NOUN.match(text, end)) or _WHEN_AFTER.match(text, end):
         # "the 2011 uprising", "a 2022 coup"; ev13: "traders still talk about 2008, when the army fought ..."
@@ -367,6 +380,7 @@ def _at_digit(text: str, p: int) -> Candidate | None:
     return None
 
 
+_YEAR_SUBJECT_AFTER = _c(r"\s+(?:was|saw|brought|became|has\s+been|had\s+been)\b")
 _EVERY_BEFORE = _c(r"(?<![\w\-])(?i:every|each)\s+$")
 
 
@@ -387,11 +401,15 @@ def _at_weekday(text: str, p: int) -> Candidate | None:
         # "on Thursday last week", "on Monday next week": that day of the week before or after publication's
         return start, week.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"],
                                               "week": _YEAR_SHIFT[week["rel"].lower()]}
+    if not mod and (week := _WEEK_ON_AFTER_WEEKDAY.match(text, m.end())) is not None:
+        # British "on Thursday week": a week after the coming Thursday
+        return start, week.end(), "weekday", {"wd": g["wd"], "mod": "", "part": g["part"], "week_on": True}
     return start, m.end(), "weekday", {"wd": g["wd"], "mod": mod, "part": g["part"]}
 
 
 #: After a weekday: the week it falls in, told from publication's ("on Thursday last week", "Monday next week").
 _WEEK_AFTER_WEEKDAY = _c(r",?\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’])")
+_WEEK_ON_AFTER_WEEKDAY = _c(r" week\b(?![\-'’])")
 
 
 #: After "overnight": the day the night ran into ("overnight into Sunday", "overnight to Tuesday morning").
@@ -415,7 +433,23 @@ _UNIT_SHIFT_AFTER = _c(r"\s+(?P<rel>(?i:before|after|earlier|later))(?=\s*[,.;:)
 _AHEAD_LEFT = _c(r"(?<![\w\-])(?i:in|over|during)\s+the\s+$")
 
 
+#: A quarter told by its rank alone ("in the first quarter", "the fourth quarter alone"): of the year it is told in.
+_QUARTER_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)(?P<nth>(?i:first|second|third|fourth))\s+$")
+_OF_AFTER = _c(r"\s+(?i:of)\b")
+
+
+def _at_quarter(text: str, p: int, end: int) -> Candidate | None:
+    """"the first quarter", "the fourth quarter" told with no year (one told after it, "the first quarter of 2025",
+    is read with the year): that quarter of publication's year, or of the year before when not yet begun."""
+    rank = _QUARTER_BEFORE.search(text, max(0, p - 12), p)
+    if rank is None or _OF_AFTER.match(text, end) is not None:
+        return None
+    return rank.start(), end, "quarter", {"rank": _NTH[rank["nth"].lower()]}
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
+    if kind == "quarter":
+        return _at_quarter(text, p, end)
     if kind == "dayword":
         if word == "overnight" and (into := _INTO_WEEKDAY.match(text, end)) is not None:
             # one night, ending on that weekday: the night before it and that day (as "the night of 3-4 May")
@@ -469,6 +503,13 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             edge = words[-1] if words[-1] != "the" else words[-3]
             return (_word_offset(text, p, 1 if words[-1] != "the" else 3), end, "relative",
                     {"edge": edge, "mod": "this", "unit": word, "edgeunit": word, "anchor": "the", "part": edge})
+        if the_month and words[-2:] == ["of", "the"] \
+                and (part := _PART_OF_BEFORE.search(text, max(0, p - 34), p - 7)) is not None \
+                and part["part"].lower() != "quarter":
+            # "in the third week of the month", "the last days of the month": a part of the month told before
+            # (:func:`_with_part_before` adds the part)
+            return _word_offset(text, p, 1), end, "relative", {"edge": None, "mod": "this", "unit": word,
+                                                                "edgeunit": None, "anchor": "the"}
         lo = max(0, p - 24)
         if text.find("hat ", lo, p) >= 0 and not text.startswith("-", end) \
                 and (that := _THAT_BEFORE.search(text, lo, p)) is not None:  # (not "said that week-long talks")
@@ -546,7 +587,8 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
             return start, ym.end(), "season", {"s": word, "mod": mod or " ".join(words), "y": ym["y"]}
         if not words:
             return None
-        return start, end, "season", {"s": word, "mod": mod or " ".join(words), "y": None}
+        return start, end, "season", {"s": word, "mod": mod or " ".join(words), "y": None,
+                                      "earlier": words[-2:] == ["earlier", "this"]}
     return None
 
 
@@ -702,6 +744,7 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
 _PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
+                     r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?=(?i:days)))?"
                      rf"(?P<part>(?i:week|half|quarter|days)|{_WD})\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
@@ -720,7 +763,8 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
         return cand  # (a month has no quarters told)
     if m["part"].lower() in _WEEKDAYS and g.get("unit", kind) not in ("month", "month_year"):
         return cand  # ("the first Monday of 2025": not told so)
-    return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower()}
+    return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower(),
+                                  "days": _count(m["count"]) if m["count"] else 7}
 
 
 def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
@@ -737,9 +781,10 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
         day = (e - dt.timedelta(days=(e.weekday() - wd) % 7) if g["nth"] < 0
                else s + dt.timedelta(days=(wd - s.weekday()) % 7 + 7 * g["nth"]))
         return _fact(day, day, "day", text, fact.basis)
-    if g["of"] in ("week", "days"):  # ("the last days of February": its last week)
-        first = e - dt.timedelta(days=6) if g["nth"] < 0 else s + dt.timedelta(days=7 * g["nth"])
-        s, e = first, min(e, first + dt.timedelta(days=6))
+    if g["of"] in ("week", "days"):  # ("the last days of February": its last week; "the first ten days of May")
+        width = g.get("days", 7) if g["of"] == "days" else 7
+        first = e - dt.timedelta(days=width - 1) if g["nth"] < 0 else s + dt.timedelta(days=width * g["nth"])
+        s, e = first, min(e, first + dt.timedelta(days=width - 1))
     else:
         parts = 2 if g["of"] == "half" else 4
         months = (e.year - s.year) * 12 + e.month - s.month + 1
@@ -757,8 +802,13 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
     return _fact(s, e, "day", text, fact.basis)
 
 
-#: Days that may be part of a name: "the March 23 Movement", "the Sunday Times", "the 6th of October Bridge".
-_NAMED_KINDS = frozenset({"md", "dm", "weekday"})
+#: Days that may be part of a name: "the March 23 Movement", "the Sunday Times", "the 6th of October Bridge"; and
+#: months before a word that names a movement, an accord or a text ("the July Charter", "the October Revolution"; not
+#: "the March Kyiv summit", which tells when).
+_NAMED_KINDS = frozenset({"md", "dm", "weekday", "month"})
+_MONTH_NAMES_A = frozenset(
+    "Revolution Revolutions Uprising Uprisings Revolt Movement Charter Agreement Agreements Accord Accords Declaration "
+    "Manifesto Alliance Coalition Pact Protocol Constitution Group Front Brigade Martyrs".split())
 _NAME_AFTER = _c(r" (?P<w>[A-Z][a-z]+)\b")
 
 
@@ -767,6 +817,8 @@ def _in_a_name(text: str, lowered: str, p: int, end: int) -> bool:
     it that is no date word (a movement, a paper, a mosque, a bridge named after a day)."""
     if lowered[max(0, p - 4):p] != "the " or (m := _NAME_AFTER.match(text, end)) is None:
         return False
+    if text[p].isalpha() and text[p:end].rstrip(". ").lower() in _MONTHS:  # a month alone: only before a name word
+        return m["w"] in _MONTH_NAMES_A
     return m["w"].lower() not in _ANCHOR_WORDS
 
 
@@ -838,7 +890,7 @@ def _candidates(text: str) -> list[Candidate]:
 
 _FUTURE_WORDS = (
     r"will|won't|shall|scheduled|pre-scheduled|rescheduled|planned|plans?\s+to|planning|upcoming|forthcoming|"
-    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|set\s+(?:to|for)|expected\s+to|"
+    r"slated|due\s+to\s+(?:be|hold|take|begin|start|meet|open|resume|vote)|due(?=\s+(?:on|in|by)\b|\s*(?:\x00|$))|set\s+(?:to|for)|expected\s+to|"
     r"intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|is\s+to|are\s+to|next(?!\s+(?:day|morning|afternoon|evening|night))|"
     r"ahead\s+of|could\s+hold|would\s+hold|"
@@ -1075,6 +1127,27 @@ def _day_in_year(month: int, day: int, pub: _Pub | None, future: bool, text: str
     return (past if past is not None else ahead), "context"
 
 
+_WEEKDAY_NAMED = _c(rf"\b(?P<wd>{_WD})\b")
+
+
+def _year_of_weekday_told(day: dt.date, text: str) -> dt.date:
+    """A yearless day told with its weekday ("adjourned until Tuesday 11th March", "on Friday, 3 January") falls
+    in the year, of the one before the year picked, that one and the next, where it is that weekday, nearest the
+    year picked: the weekday shows which; the day as it is when none (or several) fit."""
+    named = _WEEKDAY_NAMED.search(text)
+    if named is None or day.weekday() == (wd := _WEEKDAYS[named["wd"].lower()]):
+        return day
+    fits = []
+    for shift in (1, -1):
+        try:
+            other = day.replace(year=day.year + shift)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == wd:
+            fits.append(other)
+    return fits[0] if len(fits) == 1 else day
+
+
 #: How many months just gone "last <month>" does not name ("last October" told in November or December).
 _LAST_MONTH_NAME_SKIPS = 2
 
@@ -1198,6 +1271,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
                 year = _year_no(g["y"]) if g.get("y") else _month_in_year(month, pub, future, "")[0]
                 exc.fact = _fact(*_month_span(year, month), "month", text, "explicit" if g.get("y") else "context")
             raise
+        if "day" in text:
+            day = _year_of_weekday_told(day, text)
         return _fact(day, day, "day", text, basis)
 
     if kind == "month_year":
@@ -1210,6 +1285,17 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         if y2 <= y1:
             return None
         return _fact(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", text, "explicit")
+
+    if kind == "quarter":
+        if pub is None:
+            raise _Unresolved("W301", _NO_YEAR)
+        first_month = 3 * g["rank"] + 1
+        year = pub.best.year
+        if future and _month_end(year, first_month + 2) < pub.best:  # "expected in the first quarter", told in May
+            year += 1
+        elif not future and dt.date(year, first_month, 1) > pub.best:  # "the fourth quarter", told in January
+            year -= 1
+        return _fact(dt.date(year, first_month, 1), _month_end(year, first_month + 2), "month", text, "context")
 
     if kind == "decade":
         dec = int(g["dec"])
@@ -1253,6 +1339,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             return _season_span(season, ref.year)
 
         start, end = _over(pub, season_at)
+        if g.get("earlier") and start <= pub.hi <= end:  # "earlier this summer", told in it: up to publication
+            end = pub.hi
         return _fact(start, end, "month", text, "relative")
 
     if kind == "month":
@@ -1273,6 +1361,8 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
             raise _Unresolved("W302", _NO_PUB)
         if g.get("week") is not None:
             fn = lambda ref: (ref + dt.timedelta(days=wd - ref.weekday() + 7 * g["week"]),) * 2  # noqa: E731
+        elif g.get("week_on"):
+            fn = lambda ref: (_weekday_after(ref, wd, True) + dt.timedelta(days=7),) * 2  # noqa: E731
         elif mod == "next" or mod == "coming":
             fn = lambda ref: (_weekday_after(ref, wd, True),) * 2  # noqa: E731
         elif mod == "last":
@@ -1455,7 +1545,7 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
 _ANCHORED_MODS = frozenset({"the following", "the previous"})
 #: Kinds whose reading depends on whether the sentence speaks of a plan.
 _PLANNABLE = frozenset({"md", "dm", "range_md_md", "range_dm_dm", "range_md_d", "range_d_dm", "month", "weekday",
-                        "relative", "feast", "ordinal", "season"})
+                        "relative", "feast", "ordinal", "season", "quarter"})
 
 
 def _future_hint(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -1540,6 +1630,34 @@ _DATELINE_LAG_DAYS = 7
 def _at_dateline(text: str, start: int) -> bool:
     """Whether a date at ``start`` is that of the story's dateline (near the top, after its place)."""
     return start < 400 and _DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+_ZONES_FILE = Path(__file__).with_name("patterns") / "dateline_zones.json"
+_DAY_NUMBER_AFTER = _c(r",?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b")
+#: A dateline's place at a line's start, before its comma, agency or dash ("SEOUL (Reuters) -", "TOKYO —").
+_DATELINE_PLACE = _c(r"[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+)*)(?=,|[ \t]+\(|[ \t]*[-–—])")
+#: Hours ahead of UTC from which a dateline's local day is worth reading (``patterns/dateline_zones.json``).
+_AHEAD_HOURS = 5
+
+
+@functools.cache
+def _zones() -> dict[str, float]:
+    with _ZONES_FILE.open(encoding="utf-8") as fh:
+        return json.load(fh)["zones"]
+
+
+def _dateline_ahead_of_utc(text: str) -> bool:
+    """Whether the story is datelined at a place whose clock runs :data:`_AHEAD_HOURS` or more ahead of UTC (a line
+    near the top opening with it): its local day may be the day after its UTC publication day."""
+    p = 0
+    while p < 400:
+        m = _DATELINE_PLACE.match(text, p)
+        if m is not None and _zones().get(m["place"], 0) >= _AHEAD_HOURS:
+            return True
+        p = text.find("\n", p) + 1
+        if p == 0:
+            return False
+    return False
 
 
 def filed_day(doc: Document) -> dt.date | None:
@@ -1641,6 +1759,9 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
     candidates = _candidates(text)
     order = _numeric_order(candidates)
     past_year_told = False  # a date of a year before publication's told with its year
+    # a story datelined east of UTC ("SEOUL (Reuters) -"): its past weekday one after publication's UTC day is its
+    # local day ("early on Thursday" told at 22:00 UTC Wednesday), not six days back
+    local_ahead = pub is not None and pub.lo == pub.hi and text[:1].isupper() and _dateline_ahead_of_utc(text)
     for start, end, kind, g in candidates:
         i = bisect.bisect_right(starts, start) - 1
         s_start, s_end = (spans[i].start, spans[i].end) if i >= 0 else (0, len(text))
@@ -1710,8 +1831,18 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
                 and (day := _dateline_day(fact, pub)) is not None:
             # "KYIV, March 3 (Reuters) - ... yesterday": the story's own day, which its relative dates count from
             fact, pub = day, _pub(day.start)
+        if local_ahead and kind == "weekday" and not future and not g.get("mod") and g.get("week") is None \
+                and fact.start.weekday() == (pub.best + dt.timedelta(days=1)).weekday() \
+                and _DAY_NUMBER_AFTER.match(text, end) is None:  # ("on Thursday the 4th": the day is told)
+            local_day = pub.best + dt.timedelta(days=1)
+            fact = _fact(local_day, local_day, "day", fact.text, fact.basis)
+            mention.date, mention.future = fact, False
+            out.append((mention, None))
+            continue
         mention.date = fact
-        mention.future = pub is not None and fact.start > pub.hi
+        # "later this month": from publication on, a plan though it starts on publication's day
+        mention.future = pub is not None and (fact.start > pub.hi or kind == "relative" and not g.get("anchor")
+                                              and (g.get("edge") or "").lower() == "later")
         past_year_told = past_year_told or (pub is not None and fact.basis == "explicit"
                                             and fact.end.year < pub.best.year)
         out.append((mention, None))
@@ -1721,11 +1852,13 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
 #: Between two dates: they bound one span ("between Saturday and Monday", "from Thursday to Saturday").
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-\u2013]\s*|,?\s+and\s+again\s+")
 _RANGE_OPEN = re.compile(r"(?:overnight\s+)?(?:between|from)\s", re.I)
+_MONTHS_IN = re.compile(r"(?:in|during|over|throughout)\s", re.I)
 
 
 #: gold 5: "A year ago this week", "ten years ago today": a time of the publication's week (day, month) that many
 #: years back (the two mentions one date).
-_YEARS_AGO = re.compile(r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago", re.I)
+_YEARS_AGO = re.compile(r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+                        r"|thirty|forty|fifty|sixty|seventy|eighty|\d{1,2})\s+years?\s+ago", re.I)
 _AGO_JOIN = re.compile(r",?\s*")
 _AGO_WHEN = re.compile(r"(?:this|that)\s+(?:week|month)|today|this\s+morning|tonight", re.I)
 
@@ -1735,6 +1868,18 @@ def _years_back(d: dt.date, n: int) -> dt.date:
         return d.replace(year=d.year - n)
     except ValueError:  # 29 February
         return d.replace(year=d.year - n, day=28)
+
+
+def _this_week_or_month_whole(when: DateMention) -> tuple[dt.date, dt.date]:
+    """The days "this week" or "this month" stand for after "N years ago": the whole calendar week (Monday to
+    Sunday) or month, not the part up to publication they tell alone of the past; "today" as it is."""
+    d, unit = when.date, when.text.lower().rsplit(None, 1)[-1]
+    if unit == "week" and d.end - d.start <= dt.timedelta(days=6):
+        monday = d.start - dt.timedelta(days=d.start.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return d.start, _month_end(d.start.year, d.start.month)
+    return d.start, d.end
 
 
 def _join_day_ranges(text: str, found: list) -> list:
@@ -1752,8 +1897,8 @@ def _join_day_ranges(text: str, found: list) -> list:
             m2 = found[i + 1][0]
             k = 1 if ago.group("n").lower() in ("a", "an") else _count(ago.group("n"))
             joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
-            joined.date = _fact(_years_back(m2.date.start, k), _years_back(m2.date.end, k), m2.date.precision,
-                                joined.text, "relative")
+            start, end = _this_week_or_month_whole(m2)
+            joined.date = _fact(_years_back(start, k), _years_back(end, k), m2.date.precision, joined.text, "relative")
             out.append((joined, None))
             i += 2
             continue
@@ -1762,9 +1907,12 @@ def _join_day_ranges(text: str, found: list) -> list:
             d1, d2 = m1.date, m2.date
             if (d1 is not None and d2 is not None and d1.precision == d2.precision == "month"
                     and d1.start < d2.start and d1.end < d2.end and (d2.end - d1.start).days <= 366
-                    and _RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)):
+                    and (_RANGE_OPEN.match(m1.text) and _RANGE_JOIN.fullmatch(text, m1.end, m2.start)
+                         or (d2.start - d1.end).days == 1 and _MONTHS_IN.match(m1.text)
+                         and _AND.fullmatch(text, m1.end, m2.start))):
                 # "from late March to early April", "between mid-June and July": one span, from the first
-                # month (or its part) to the second
+                # month (or its part) to the second; so are two months in a row told with "and" ("killed in
+                # January and February": both, one span, as two days in a row are)
                 joined = DateMention(start=m1.start, end=m2.end, text=text[m1.start:m2.end])
                 joined.date = _fact(d1.start, d2.end, "month", joined.text,
                                     "explicit" if "explicit" in (d1.basis, d2.basis) else d1.basis)

@@ -212,6 +212,10 @@ _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 _N_DAYS = re.compile(r"\b(?:(two|three|four|five|six|seven|[2-7])\s+(days|weeks)|an?\s+(week))\s+(later|earlier|"
                      r"(?:before|after)" + _LAG_ADVERB + r")\b", re.I)
+#: A lag told against an act by its name ("the day after the attack", "Two days before the raid"): it counts from
+#: the act's day, which need not be the latest day told ("The army withdrew from X on Thursday" in between).
+_LAG_AFTER_AN_ACT = re.compile(r"\b(?:after|before)\s+the\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|ambush|raids?|"
+                               r"massacre|killings?|blasts?|bombings?|strikes?|shelling|clashes)\b", re.I)
 
 
 #: The name right after a territory trigger: "retaken Minova", "took the town of Kamituga".
@@ -2896,6 +2900,7 @@ class EventExtractor:
                     period = d.date
                     break
         last: tuple[int, FactDate] | None = None  # (sentence index, date) of the last event dated by its text
+        last_act: tuple[int, FactDate] | None = None  # the same of the last act of violence (no taking of ground)
         last_actor, last_ev, anaphor = "", None, False
         # audit 7: in the text's order (a headline's event replaced by the body's telling keeps the
         # headline's place in the list: "A day earlier" is then read against the wrong day)
@@ -2950,6 +2955,8 @@ class EventExtractor:
             if ev.date.basis != "publication":
                 last = (si, ev.date)
                 last_actor, last_ev = ev.actor1, ev
+                if ev.event_type in VIOLENT_TYPES and "territory" not in ev.sub_event_type:
+                    last_act = last
                 continue
             anaphor = False
             sent = sentences[si] if 0 <= si < len(sentences) else None
@@ -2969,8 +2976,12 @@ class EventExtractor:
             # (read only where a branch below asks for it: the event told one to four sentences before)
             shift = (_day_shift(text, sent.start, sent.end)
                      if sent is not None and last is not None and 0 < si - last[0] <= 4 else None)
-            if last is not None and 0 < si - last[0] <= 2 and shift:
-                d0 = last[1]
+            shift_from = last
+            if shift and last_act is not None and last_act[0] < last[0] and si - last_act[0] <= 4 \
+                    and _LAG_AFTER_AN_ACT.search(text, sent.start, sent.end):
+                shift_from = last_act  # "The day after the attack": the attack's day, not a withdrawal told since
+            if shift_from is not None and 0 < si - shift_from[0] <= 2 and shift:
+                d0 = shift_from[1]
                 if d0.precision == "day":  # "a day later", "the previous day": the day told before, moved
                     day = d0.start + dt.timedelta(days=shift)
                     ev.date = FactDate(day, day, "day", d0.text, "context")
@@ -2978,10 +2989,10 @@ class EventExtractor:
                     ev.background = _is_background(ev.date, doc.published, ev.background)
                 else:
                     ev.date = d0
-            elif last is not None and 2 < si - last[0] <= 4 and shift is not None:
+            elif shift_from is not None and 2 < si - shift_from[0] <= 4 and shift is not None:
                 # audit 7: "destroyed two drone boats ... the same day", "a day later" three or four
                 # sentences after the dated event (the sentences between dated nothing of their own)
-                d0 = last[1]
+                d0 = shift_from[1]
                 if shift and d0.precision == "day":
                     day = d0.start + dt.timedelta(days=shift)
                     ev.date = FactDate(day, day, "day", d0.text, "context")

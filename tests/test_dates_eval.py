@@ -55,6 +55,18 @@ def test_third_gold_is_whole_texts_well_formed_and_covers_its_topics():
     assert not {r["id"] for r in rows} & others
 
 
+def test_fourth_gold_is_whole_texts_well_formed_and_covers_its_topics():
+    rows = de.load_gold(de.GOLD.with_name("dates_gold4.jsonl"))
+    assert de.check_gold(rows) == []
+    assert len(rows) >= 200 and len({r["text"] for r in rows}) >= 30
+    assert {"anniversary", "new_year", "early_month", "decades", "court", "term", "styles", "time_of_day", "calendar",
+            "relative", "half_quarter", "dateline_east", "liveblog", "chain", "undated"} <= {r["topic"] for r in rows}
+    others = set()
+    for name in ("dates_gold.jsonl", "dates_gold2.jsonl", "dates_gold3.jsonl"):
+        others |= {r["id"] for r in de.load_gold(de.GOLD.with_name(name))}
+    assert not {r["id"] for r in rows} & others
+
+
 def test_check_gold_reports_bad_rows():
     bad = [_row("a", "Shelling on Monday.", "on Friday", "2024-05-06"),
            _row("a", "Shelling on Monday.", "on Monday", "2024-05-9x"),
@@ -117,3 +129,12 @@ def test_day_shifts_are_dated_as_the_events_pipeline_dates_them():
     assert "The next day" not in got  # three sentences after the day told: not counted from it
     row = _row("a", text, "The day before", "2025-03-03")
     assert de.answer(row, mentions).date.start == D(2025, 3, 3)
+
+
+def test_a_shift_told_against_an_act_counts_from_the_act_as_the_pipeline_does():
+    text = ("Rebels attacked Rutshuru on 4 March. The army left Kiwanja on 6 March. "
+            "The day after the attack, aid flights stopped.")
+    mentions = de.with_day_shifts(text, [_mention(text, "on 4 March", D(2025, 3, 4)),
+                                         _mention(text, "on 6 March", D(2025, 3, 6))])
+    row = _row("a", text, "The day after the attack", "2025-03-05")
+    assert de.answer(row, mentions).date.start == D(2025, 3, 5)

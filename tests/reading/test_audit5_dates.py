@@ -9,7 +9,7 @@ from reading.dates import find_dates
 @pytest.mark.parametrize("text, start, end", [
     ("Militiamen looted homes in the villages of Nizi and Fataki in 2002 and 2003.", dt.date(2002, 1, 1), dt.date(2003, 12, 31)),
     ("Soldiers burned villages during 1998 and 1999, the report said.", dt.date(1998, 1, 1), dt.date(1999, 12, 31)),
-    ("Rebels held Kisangani in May and June 2000.", dt.date(2000, 5, 1), dt.date(2000, 5, 31)),
+    ("Rebels held Kisangani in May and June 2000.", dt.date(2000, 5, 1), dt.date(2000, 6, 30)),  # both, as years
     ("Fighting raged around the city in April or May 2016.", dt.date(2016, 4, 1), dt.date(2016, 4, 30)),
 ])
 def test_joined_years_and_months(text, start, end):

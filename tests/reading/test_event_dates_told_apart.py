@@ -38,3 +38,20 @@ def test_undated_news_of_a_story_filed_days_before_publication_is_of_its_datelin
     doc = nlp(read_text(text, doc_id="t", published="2024-02-12"))
     farmers = [e.date.start for e in doc.events if "farmers" in e.evidence.sentence]
     assert farmers == [dt.date(2024, 2, 9)], [(e.date, e.evidence.sentence) for e in doc.events]
+
+
+def test_a_day_after_the_attack_counts_from_the_attack_not_a_withdrawal_told_since(nlp):
+    text = ("NIAMEY - Gunmen attacked the army post at Tillia on Sunday 9 March, killing 12 soldiers, officials said. "
+            "The army withdrew from its base at Tassara on Wednesday. "
+            "The day after the attack, the militants burned the market in Tillia.")
+    doc = nlp(read_text(text, doc_id="t", published="2025-03-14"))
+    assert [e.date.start for e in doc.events if "market" in e.evidence.sentence] == [dt.date(2025, 3, 10)], \
+        [(e.date, e.evidence.sentence) for e in doc.events]
+
+
+def test_a_day_later_still_counts_from_the_latest_event_told(nlp):
+    text = ("NIAMEY - Gunmen attacked the army post at Tillia on Sunday 9 March, killing 12 soldiers, officials said. "
+            "The army withdrew from its base at Tassara on Wednesday. "
+            "A day later, bandits killed four herders near Tahoua.")
+    doc = nlp(read_text(text, doc_id="t", published="2025-03-14"))
+    assert [e.date.start for e in doc.events if "herders" in e.evidence.sentence] == [dt.date(2025, 3, 13)]
