@@ -5579,6 +5579,9 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
         key = name_key(a.surface)
         own = [q for q in info.places if q.kind == "city" and q.country == focus and name_key(q.name) == key]
         if p is None:
+            # (a town known by its name shortened too: "Newcastle" beside Gateshead is Newcastle upon Tyne)
+            own += [q for q in info.places if q.kind == "city" and q.country == focus and q not in own
+                    and _shortened_alias(a.surface, q)]
             if own:
                 moves.append((a, None, own))
             continue
@@ -5792,8 +5795,8 @@ def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     for a, places in todo:
         top = _get(gazetteer, a.place_id)
         if top is not None and top.kind == "city" and top.country == focus and _alias_only(a.surface, top) \
-                and not _alias_only(a.surface, places[0]):
-            a.place_id, a.reason = places[0].id, ""
+                and not _alias_only(a.surface, places[0]) and not _shortened_alias(a.surface, top):
+            a.place_id, a.reason = places[0].id, ""  # (a name shortened is the town's own: "Newcastle" upon Tyne)
 
 
 def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
