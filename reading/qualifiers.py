@@ -2127,7 +2127,9 @@ def _not_mere_aliases(surface: str, p: Any, inside: list) -> list:
     if not _same_skeleton(surface, p):
         return inside
     own = [q for q in inside if _same_skeleton(surface, q)]
-    return own if own or (p.population or 0) >= _ALIAS_POPULATION else inside
+    if own or (p.population or 0) >= _ALIAS_POPULATION:
+        return own
+    return [q for q in inside if q.country == p.country]  # (abroad, another name of another town is no former name of it)
 
 
 def pull_to_units(named: list, gazetteer: Any, rows: list | None = None, text: str = "") -> None:
