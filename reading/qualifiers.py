@@ -1684,6 +1684,9 @@ def national_cities(named: list, gazetteer: Any, fu: tuple[str, str]) -> None:
 
 #: A small town this far from every town of a local article is not what the article means.
 _LOCAL_STRAY_KM = 1000.0
+#: A local story told around one established town is a city's, of this many people, whose parts and
+#: suburbs the gazetteer lacks (:func:`local_strays`: Seattle's Ballard).
+_LOCAL_CITY_POPULATION = 100_000
 _LOCAL_STRAY_POPULATION = 20_000
 #: A town of another state this far from a local story's own (:func:`home_state_strays`) and smaller than
 #: this is a local place the gazetteer lacks, wherever it stands: such towns are seldom news a state away
@@ -1722,7 +1725,9 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
     established towns (20,000 people or more, or their country said) all lie in a box of
     300 km each way, a town of their country under 20,000 people chosen for a name with no
     country said, lying over 1,000 km from all of them and in no unit
-    the article names, is left unplaced (probably a place the gazetteer lacks).
+    the article names, is left unplaced (probably a place the gazetteer lacks). One established town
+    makes a local story only when it is a city of :data:`_LOCAL_CITY_POPULATION`: "Lee retreated after
+    Gettysburg; Grant had taken Vicksburg" is a history of two far towns, not Vicksburg's news.
     """
     towns = _placed_towns(named, gazetteer)
     if len(towns) < 2:
@@ -1735,6 +1740,8 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
     core = [t for b, t in towns if (t.population or 0) >= _LOCAL_STRAY_POPULATION or b.country]
     if not core:
         return  # no town to anchor on
+    if len({t.id for t in core}) == 1 and (core[0].population or 0) < _LOCAL_CITY_POPULATION:
+        return  # one small town makes no local story ("fell at Gettysburg ... the fall of Vicksburg": a history)
     if _capital_dateline_story(towns, core):
         return
     lats, lons = [t.lat for t in core], [t.lon for t in core]
