@@ -4616,33 +4616,34 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     ``info``: the :class:`_Cands` of ``span.candidates`` when the caller has it.
     """
     pick = _choose_ranked(span, gazetteer, focus, mentioned, points, strong, memo, info)
-    if pick[0] is not None:
-        pick = _own_name_abroad_over_alias(pick, span, gazetteer)
     if pick[0] is None or not focus or not points:
         return pick
     return _own_name_near_story(pick, span, gazetteer, focus, points)
 
 
 #: A town under this many people that bears a name only as another name gives it to a town abroad whose own
-#: name it is (:func:`_own_name_abroad_over_alias`, :func:`_namesake_here`); a bigger one keeps it (Tadmur is
-#: "Palmyra", Guangzhou "Canton").
+#: name it is (:func:`_own_names_abroad_over_small_aliases`); a bigger one keeps it
+#: (Tadmur is "Palmyra", Guangzhou "Canton").
 _SMALL_ALIAS_POPULATION = 20_000
 
 
-def _own_name_abroad_over_alias(pick: tuple[str | None, str], span: PlaceSpan, gazetteer: Any) -> tuple[str | None, str]:
+def _own_names_abroad_over_small_aliases(named: list, gazetteer: Any) -> None:
     """A small town chosen for a name it bears only as another name, no town of its country bearing it as
     its own, gives the name to a town abroad whose own name it is: "the ferry from Zeebrugge" in a story
-    naming Connecticut is Belgium's port, not Old Saybrook, which GeoNames also calls so. (A former name
-    inside the country, "Pervomaisk" for Sokolohirsk, is left to the rules on units.)"""
-    top = _get(gazetteer, pick[0])
-    if top is None or top.kind != "city" or (top.population or 0) >= _SMALL_ALIAS_POPULATION \
-            or not _alias_only(span.surface, top) or _shortened_alias(span.surface, top):
-        return pick
-    own = [q for pid in span.candidates if (q := _get(gazetteer, pid)) is not None and q.kind == "city"
-           and not _alias_only(span.surface, q)]
-    if not own or any(q.country == top.country for q in own):
-        return pick
-    return own[0].id, ""
+    naming Connecticut is Belgium's port, not Old Saybrook, which GeoNames also calls so. Not for a name
+    the text qualified or a guessed spelling; run after the strays are doubted (the town abroad was not
+    chosen, so it is not doubted as one). A former name inside the country ("Pervomaisk" for Sokolohirsk)
+    is left to the rules on units."""
+    for _, a, info in named:
+        if not a.place_id or a.fuzzy or a.country or a.placed_in or info.fixed is not None:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind != "city" or (top.population or 0) >= _SMALL_ALIAS_POPULATION \
+                or not _alias_only(a.surface, top) or _shortened_alias(a.surface, top):
+            continue
+        own = [q for q in info.places if q.kind == "city" and not _alias_only(a.surface, q)]
+        if own and all(q.country != top.country for q in own):
+            a.place_id, a.reason = own[0].id, ""
 
 
 #: A town of the focus country named only by another of its names, this far from every other
@@ -7024,9 +7025,8 @@ def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, coun
         q = places.get(pid, _MISS)
         if q is _MISS:
             q = places[pid] = _get(gazetteer, pid)
-        if q is None or q.kind == "country" or (q.kind == "city" and (q.population or 0) < _SMALL_ALIAS_POPULATION
-                                                and _alias_only(a.surface, q) and not _alias_only(a.surface, chosen)):
-            continue  # (a small town's other name is no rival to a town abroad bearing it as its own: Zeebrugge)
+        if q is None or q.kind == "country":
+            continue
         # counts include the chosen place itself: its country needs another place of the article
         # near the article's towns is not enough for a town known only by a shortened name
         if counts.get(q.country, 0) > (q.country == chosen.country) or (
@@ -7433,6 +7433,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             focus = voted = _focus_without_strays(gone, cast, votes, weak, first, text)
     if count and focus:
         _own_name_over_demonyms(named, gazetteer, focus)
+    _own_names_abroad_over_small_aliases(named, gazetteer)  # "the ferry from Zeebrugge": not Old Saybrook, Conn.
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
         if text:
