@@ -6996,7 +6996,8 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         if p is None or p.kind == "country" or not p.country or p.country == focus:
             continue
         if not a.fuzzy and (p.kind != "city" or not (_near_spelling(a.surface, p) or _article_dropped(a.surface, p))
-                            or (p.population or 0) >= _OLD_SPELLING_CITY):
+                            or ((p.population or 0) >= _OLD_SPELLING_CITY
+                                and not _sentence_in_another_country(a, p, named, gazetteer, text))):
             continue  # its own name, another name of it ("Bombay"), a unit's spelling ("Sindh"), a metropolis's
             # older spelling that GeoNames lists ("Calcutta", "Peking"): no guess
         others = [(la, lo) for la, lo in points if (la, lo) != (p.lat, p.lon)]
@@ -7010,6 +7011,16 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         a.place_id = None
         a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
                     f"{a.surface!r}, far from the places of the article")
+
+
+def _sentence_in_another_country(a: PlaceSpan, p: Any, named: list, gazetteer: Any, text: str) -> bool:
+    """The sentence of ``a`` names a country other than ``p``'s, and the article places nothing in ``p``'s
+    country: a metropolis's foreign spelling there is no guess to keep ("the Cano Limon pipeline in
+    Arauca, Colombia" is no Kano, Nigeria, which GeoNames also spells Cano)."""
+    if not text or not (_countries_of_sentence(named, gazetteer, text, a.start) - {p.country}):
+        return False
+    return not any(b is not a and b.place_id and (q := _get(gazetteer, b.place_id)) is not None
+                   and q.country == p.country for _, b, _ in named)
 
 
 def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, counts: dict[str, int],
