@@ -5691,6 +5691,40 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
         a.place_id, a.reason = big.id, ""
 
 
+#: A city this many times a namesake's size, with towns of the article around it, keeps its name
+#: (:func:`_cities_among_their_towns`).
+_CLUSTER_CITY_RATIO = 10
+
+
+def _cities_among_their_towns(named: list, gazetteer: Any) -> None:
+    """A name read as a small namesake abroad (the article's country, a unit it names: "Belfast" as Belfast,
+    Maine, in a story naming Boston and Portland, Maine) goes back to the first place of the name, a city of
+    :data:`_NAMESAKE_TOWN_POPULATION` people and :data:`_CLUSTER_CITY_RATIO` times the namesake's, bearing it
+    as its own, when two or more other towns of the article lie within :data:`_LOCAL_NAMESAKE_KM` of that
+    city ("where she met leaders from Omagh and Armagh": Northern Ireland's Belfast) and over twice as many
+    as around the namesake. Not for a name the text qualified ("Belfast, Maine")."""
+    towns = None
+    for _, a, info in named:
+        if not a.place_id or a.fuzzy or a.country or a.placed_in or info.fixed is not None:
+            continue
+        big = info.places[0]
+        if big.id == a.place_id or big.kind != "city" or (big.population or 0) < _NAMESAKE_TOWN_POPULATION:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or p.country == big.country \
+                or (big.population or 0) < _CLUSTER_CITY_RATIO * (p.population or 0) or _alias_only(a.surface, big):
+            continue
+        if towns is None:
+            towns = {(b.surface, q.id): q for _, b, _ in named if b.place_id and not b.fuzzy
+                     and (q := _get(gazetteer, b.place_id)) is not None and q.kind in _POINT_KINDS}
+        rest = [q for (s, _), q in towns.items() if s != a.surface]
+        near_big = sum(q.country == big.country and _haversine(big.lat, big.lon, q.lat, q.lon) <= _LOCAL_NAMESAKE_KM
+                       for q in rest)
+        if near_big >= 2 and near_big > 2 * sum(_haversine(p.lat, p.lon, q.lat, q.lon) <= _LOCAL_NAMESAKE_KM for q in rest):
+            a.place_id, a.reason = big.id, ""
+            towns[(a.surface, big.id)] = big
+
+
 def _capital_against_villages(big: Any, p: Any, others: list, surface: str, found: list[Found]) -> bool:
     """A national capital's name read as a small namesake ``p`` only because the article's other places in
     ``p``'s country are villages, none written with its unit, country or people ("troops camped near Argyle
@@ -7409,6 +7443,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if focus:
         _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
     _well_known_over_namesakes(found, named, gazetteer, focus)  # "Bristol" in an Indian story naming Denver: England's
+    _cities_among_their_towns(named, gazetteer)  # "Belfast ... Omagh and Armagh" in a story naming Maine: Northern Ireland's
     if text and not strong:
         _big_cities_beside_units(named, gazetteer, mentioned, text)  # "Police in Alexandria said Virginia officials"
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
