@@ -1766,7 +1766,8 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
     under :data:`_HOME_STRAY_POPULATION` wherever it stands ("south of Gorham" in a Kansas story is no
     Gorham, Maine; "a sit-in at Khurai" in a Manipur story no Khurai, Madhya Pradesh, a town of 51,000), a
     bigger one below a world city when it is listed between towns of the story's state ("crews from
-    Henderson, Waco and Utica" in a Nebraska story is no Waco, Texas). :func:`local_strays` asks more
+    Henderson, Waco and Utica" in a Nebraska story is no Waco, Texas), and so a town abroad listed so ("Ingham,
+    Halifax and Cardwell" in a Queensland story is no Halifax, Nova Scotia). :func:`local_strays` asks more
     (a story whose big towns fit in one box) and misses stories spread over a wide state."""
     towns = _placed_towns(named, gazetteer)
     if len(towns) < 3:
@@ -1777,12 +1778,13 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
     home = [t for _, t in towns if (t.country, t.admin1) == fu]
     units = {b.place_id: any(q.kind == "admin1" for q in info.places) for _, b, info in named if b.place_id}
     for a, p in towns:
-        if p.kind != "city" or a.country or a.dateline or p.country != fu[0] or p.admin1 == fu[1] \
+        if p.kind != "city" or a.country or a.dateline or (p.country, p.admin1) == fu \
                 or (p.population or 0) >= _WORLD_CITY or any(_km(p, t) <= _LOCAL_STRAY_KM for t in home):
             continue
         if units.get(a.place_id):
             continue  # "South Dakota and Maryland": a state's name too, left to the rules on units
-        if (p.population or 0) >= _HOME_STRAY_POPULATION and not _listed_among(a, named, gazetteer, fu):
+        abroad = p.country != fu[0]  # (only listed between the story's towns: "Ingham, Halifax and Cardwell")
+        if (abroad or (p.population or 0) >= _HOME_STRAY_POPULATION) and not _listed_among(a, named, gazetteer, fu):
             continue
         a.place_id, a.reason = None, "a town of another state far from the local story's own: probably a local place"
 
