@@ -4633,16 +4633,25 @@ def _own_names_abroad_over_small_aliases(named: list, gazetteer: Any) -> None:
     naming Connecticut is Belgium's port, not Old Saybrook, which GeoNames also calls so. Not for a name
     the text qualified or a guessed spelling; run after the strays are doubted (the town abroad was not
     chosen, so it is not doubted as one). A former name inside the country ("Pervomaisk" for Sokolohirsk)
-    is left to the rules on units."""
+    is left to the rules on units. Only another name proper: not a spelling of the town's own ("Ras el-Ain"
+    for Ra's al 'Ayn, "St. Clair" for Saint Clair, a shortened name), nor one of a town the text also
+    names by its own name ("Magüí Payán"), nor a town of unknown size."""
+    own_named = None  # the places the text names by their own names
     for _, a, info in named:
         if not a.place_id or a.fuzzy or a.country or a.placed_in or info.fixed is not None:
             continue
         top = _get(gazetteer, a.place_id)
-        if top is None or top.kind != "city" or (top.population or 0) >= _SMALL_ALIAS_POPULATION \
-                or not _alias_only(a.surface, top) or _shortened_alias(a.surface, top):
+        if top is None or top.kind != "city" or not 0 < (top.population or 0) < _SMALL_ALIAS_POPULATION \
+                or not _alias_only(a.surface, top) or _shortened_alias(a.surface, top) \
+                or _near_spelling(a.surface, top) or _article_dropped(a.surface, top) or _saint_written_short(a.surface, top):
             continue
         own = [q for q in info.places if q.kind == "city" and not _alias_only(a.surface, q)]
-        if own and all(q.country != top.country for q in own):
+        if not own or any(q.country == top.country for q in own):
+            continue
+        if own_named is None:
+            own_named = {b.place_id for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None
+                         and not _alias_only(b.surface, q)}
+        if top.id not in own_named:
             a.place_id, a.reason = own[0].id, ""
 
 
