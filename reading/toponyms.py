@@ -4625,6 +4625,8 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
 #: name it is (:func:`_own_names_abroad_over_small_aliases`); a bigger one keeps it
 #: (Tadmur is "Palmyra", Guangzhou "Canton").
 _SMALL_ALIAS_POPULATION = 20_000
+#: The town abroad must have at least 1/_OWN_ABROAD_RATIO of its people (a hamlet bearing the name is no likelier).
+_OWN_ABROAD_RATIO = 5
 
 
 def _own_names_abroad_over_small_aliases(named: list, gazetteer: Any) -> None:
@@ -4635,7 +4637,8 @@ def _own_names_abroad_over_small_aliases(named: list, gazetteer: Any) -> None:
     chosen, so it is not doubted as one). A former name inside the country ("Pervomaisk" for Sokolohirsk)
     is left to the rules on units. Only another name proper: not a spelling of the town's own ("Ras el-Ain"
     for Ra's al 'Ayn, "St. Clair" for Saint Clair, a shortened name), nor one of a town the text also
-    names by its own name ("Magüí Payán"), nor a town of unknown size."""
+    names by its own name ("Magüí Payán"), nor a town of unknown size, nor for a town abroad of under a fifth
+    of its size ("Finisterre", Fisterra's Castilian name, is no hamlet of Coahuila)."""
     own_named = None  # the places the text names by their own names
     for _, a, info in named:
         if not a.place_id or a.fuzzy or a.country or a.placed_in or info.fixed is not None:
@@ -4646,8 +4649,9 @@ def _own_names_abroad_over_small_aliases(named: list, gazetteer: Any) -> None:
                 or _near_spelling(a.surface, top) or _article_dropped(a.surface, top) or _saint_written_short(a.surface, top):
             continue
         own = [q for q in info.places if q.kind == "city" and not _alias_only(a.surface, q)]
-        if not own or any(q.country == top.country for q in own):
-            continue
+        if not own or any(q.country == top.country for q in own) \
+                or _OWN_ABROAD_RATIO * (own[0].population or 0) < top.population:
+            continue  # (a hamlet abroad is no likelier: "Finisterre" is still Fisterra, not a village of Coahuila)
         if own_named is None:
             own_named = {b.place_id for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None
                          and not _alias_only(b.surface, q)}
