@@ -2130,7 +2130,8 @@ def _not_mere_aliases(surface: str, p: Any, inside: list) -> list:
     the story names). When none of them bears the name as its own, a town under :data:`_ALIAS_POPULATION`
     gives way to one bearing it as another name: its name is not so known that a former name of a town
     in the unit the story names is the likelier ("Pervomaisk ... officials in the Luhansk region":
-    Sokolohirsk, its former name, not Pervomaysk, Mykolaiv)."""
+    Sokolohirsk, its former name, not Pervomaysk, Mykolaiv); a town of another country bearing it so is no
+    likelier ("Zeebrugge" is no former name of Old Saybrook, Connecticut)."""
     from reading.toponyms import _same_skeleton
 
     if not _same_skeleton(surface, p):
