@@ -1684,6 +1684,9 @@ def national_cities(named: list, gazetteer: Any, fu: tuple[str, str]) -> None:
 
 #: A small town this far from every town of a local article is not what the article means.
 _LOCAL_STRAY_KM = 1000.0
+#: A local story told around one established town is a city's, of this many people, whose parts and
+#: suburbs the gazetteer lacks (:func:`local_strays`: Seattle's Ballard).
+_LOCAL_CITY_POPULATION = 100_000
 _LOCAL_STRAY_POPULATION = 20_000
 #: A town of another state this far from a local story's own (:func:`home_state_strays`) and smaller than
 #: this is a local place the gazetteer lacks, wherever it stands: such towns are seldom news a state away
@@ -1722,7 +1725,9 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
     established towns (20,000 people or more, or their country said) all lie in a box of
     300 km each way, a town of their country under 20,000 people chosen for a name with no
     country said, lying over 1,000 km from all of them and in no unit
-    the article names, is left unplaced (probably a place the gazetteer lacks).
+    the article names, is left unplaced (probably a place the gazetteer lacks). One established town
+    makes a local story only when it is a city of :data:`_LOCAL_CITY_POPULATION`: "Lee retreated after
+    Gettysburg; Grant had taken Vicksburg" is a history of two far towns, not Vicksburg's news.
     """
     towns = _placed_towns(named, gazetteer)
     if len(towns) < 2:
@@ -1735,6 +1740,8 @@ def local_strays(named: list, gazetteer: Any, rows: list) -> None:
     core = [t for b, t in towns if (t.population or 0) >= _LOCAL_STRAY_POPULATION or b.country]
     if not core:
         return  # no town to anchor on
+    if len({t.id for t in core}) == 1 and (core[0].population or 0) < _LOCAL_CITY_POPULATION:
+        return  # one small town makes no local story ("fell at Gettysburg ... the fall of Vicksburg": a history)
     if _capital_dateline_story(towns, core):
         return
     lats, lons = [t.lat for t in core], [t.lon for t in core]
@@ -1759,7 +1766,8 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
     under :data:`_HOME_STRAY_POPULATION` wherever it stands ("south of Gorham" in a Kansas story is no
     Gorham, Maine; "a sit-in at Khurai" in a Manipur story no Khurai, Madhya Pradesh, a town of 51,000), a
     bigger one below a world city when it is listed between towns of the story's state ("crews from
-    Henderson, Waco and Utica" in a Nebraska story is no Waco, Texas). :func:`local_strays` asks more
+    Henderson, Waco and Utica" in a Nebraska story is no Waco, Texas), and so a town abroad listed so ("Ingham,
+    Halifax and Cardwell" in a Queensland story is no Halifax, Nova Scotia). :func:`local_strays` asks more
     (a story whose big towns fit in one box) and misses stories spread over a wide state."""
     towns = _placed_towns(named, gazetteer)
     if len(towns) < 3:
@@ -1770,12 +1778,13 @@ def home_state_strays(named: list, gazetteer: Any) -> None:
     home = [t for _, t in towns if (t.country, t.admin1) == fu]
     units = {b.place_id: any(q.kind == "admin1" for q in info.places) for _, b, info in named if b.place_id}
     for a, p in towns:
-        if p.kind != "city" or a.country or a.dateline or p.country != fu[0] or p.admin1 == fu[1] \
+        if p.kind != "city" or a.country or a.dateline or (p.country, p.admin1) == fu \
                 or (p.population or 0) >= _WORLD_CITY or any(_km(p, t) <= _LOCAL_STRAY_KM for t in home):
             continue
         if units.get(a.place_id):
             continue  # "South Dakota and Maryland": a state's name too, left to the rules on units
-        if (p.population or 0) >= _HOME_STRAY_POPULATION and not _listed_among(a, named, gazetteer, fu):
+        abroad = p.country != fu[0]  # (only listed between the story's towns: "Ingham, Halifax and Cardwell")
+        if (abroad or (p.population or 0) >= _HOME_STRAY_POPULATION) and not _listed_among(a, named, gazetteer, fu):
             continue
         a.place_id, a.reason = None, "a town of another state far from the local story's own: probably a local place"
 
@@ -2121,13 +2130,16 @@ def _not_mere_aliases(surface: str, p: Any, inside: list) -> list:
     the story names). When none of them bears the name as its own, a town under :data:`_ALIAS_POPULATION`
     gives way to one bearing it as another name: its name is not so known that a former name of a town
     in the unit the story names is the likelier ("Pervomaisk ... officials in the Luhansk region":
-    Sokolohirsk, its former name, not Pervomaysk, Mykolaiv)."""
+    Sokolohirsk, its former name, not Pervomaysk, Mykolaiv); a town of another country bearing it so is no
+    likelier ("Zeebrugge" is no former name of Old Saybrook, Connecticut)."""
     from reading.toponyms import _same_skeleton
 
     if not _same_skeleton(surface, p):
         return inside
     own = [q for q in inside if _same_skeleton(surface, q)]
-    return own if own or (p.population or 0) >= _ALIAS_POPULATION else inside
+    if own or (p.population or 0) >= _ALIAS_POPULATION:
+        return own
+    return [q for q in inside if q.country == p.country]  # (abroad, another name of another town is no former name of it)
 
 
 def pull_to_units(named: list, gazetteer: Any, rows: list | None = None, text: str = "") -> None:

@@ -4621,6 +4621,44 @@ def _choose(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[s
     return _own_name_near_story(pick, span, gazetteer, focus, points)
 
 
+#: A town under this many people that bears a name only as another name gives it to a town abroad whose own
+#: name it is (:func:`_own_names_abroad_over_small_aliases`); a bigger one keeps it
+#: (Tadmur is "Palmyra", Guangzhou "Canton").
+_SMALL_ALIAS_POPULATION = 20_000
+#: The town abroad must have at least 1/_OWN_ABROAD_RATIO of its people (a hamlet bearing the name is no likelier).
+_OWN_ABROAD_RATIO = 5
+
+
+def _own_names_abroad_over_small_aliases(named: list, gazetteer: Any) -> None:
+    """A small town chosen for a name it bears only as another name, no town of its country bearing it as
+    its own, gives the name to a town abroad whose own name it is: "the ferry from Zeebrugge" in a story
+    naming Connecticut is Belgium's port, not Old Saybrook, which GeoNames also calls so. Not for a name
+    the text qualified or a guessed spelling; run after the strays are doubted (the town abroad was not
+    chosen, so it is not doubted as one). A former name inside the country ("Pervomaisk" for Sokolohirsk)
+    is left to the rules on units. Only another name proper: not a spelling of the town's own ("Ras el-Ain"
+    for Ra's al 'Ayn, "St. Clair" for Saint Clair, a shortened name), nor one of a town the text also
+    names by its own name ("Magüí Payán"), nor a town of unknown size, nor for a town abroad of under a fifth
+    of its size ("Finisterre", Fisterra's Castilian name, is no hamlet of Coahuila)."""
+    own_named = None  # the places the text names by their own names
+    for _, a, info in named:
+        if not a.place_id or a.fuzzy or a.country or a.placed_in or info.fixed is not None:
+            continue
+        top = _get(gazetteer, a.place_id)
+        if top is None or top.kind != "city" or not 0 < (top.population or 0) < _SMALL_ALIAS_POPULATION \
+                or not _alias_only(a.surface, top) or _shortened_alias(a.surface, top) \
+                or _near_spelling(a.surface, top) or _article_dropped(a.surface, top) or _saint_written_short(a.surface, top):
+            continue
+        own = [q for q in info.places if q.kind == "city" and not _alias_only(a.surface, q)]
+        if not own or any(q.country == top.country for q in own) \
+                or _OWN_ABROAD_RATIO * (own[0].population or 0) < top.population:
+            continue  # (a hamlet abroad is no likelier: "Finisterre" is still Fisterra, not a village of Coahuila)
+        if own_named is None:
+            own_named = {b.place_id for _, b, _ in named if b.place_id and (q := _get(gazetteer, b.place_id)) is not None
+                         and not _alias_only(b.surface, q)}
+        if top.id not in own_named:
+            a.place_id, a.reason = own[0].id, ""
+
+
 #: A town of the focus country named only by another of its names, this far from every other
 #: town of the article, gives way to a town whose own name it is within _OWN_NEAR_KM of one.
 _ALIAS_FAR_KM = 500.0
@@ -5579,6 +5617,9 @@ def _focus_cities_over_namesakes(named: list, gazetteer: Any, focus: str) -> Non
         key = name_key(a.surface)
         own = [q for q in info.places if q.kind == "city" and q.country == focus and name_key(q.name) == key]
         if p is None:
+            # (a town known by its name shortened too: "Newcastle" beside Gateshead is Newcastle upon Tyne)
+            own += [q for q in info.places if q.kind == "city" and q.country == focus and q not in own
+                    and _shortened_alias(a.surface, q)]
             if own:
                 moves.append((a, None, own))
             continue
@@ -5661,6 +5702,40 @@ def _well_known_over_namesakes(found: list[Found], named: list, gazetteer: Any, 
                 or any(q.kind in _POINT_KINDS and _haversine(p.lat, p.lon, q.lat, q.lon) <= _NOT_LOCAL_KM for q in rest):
             continue
         a.place_id, a.reason = big.id, ""
+
+
+#: A city this many times a namesake's size, with towns of the article around it, keeps its name
+#: (:func:`_cities_among_their_towns`).
+_CLUSTER_CITY_RATIO = 10
+
+
+def _cities_among_their_towns(named: list, gazetteer: Any) -> None:
+    """A name read as a small namesake abroad (the article's country, a unit it names: "Belfast" as Belfast,
+    Maine, in a story naming Boston and Portland, Maine) goes back to the first place of the name, a city of
+    :data:`_NAMESAKE_TOWN_POPULATION` people and :data:`_CLUSTER_CITY_RATIO` times the namesake's, bearing it
+    as its own, when two or more other towns of the article lie within :data:`_LOCAL_NAMESAKE_KM` of that
+    city ("where she met leaders from Omagh and Armagh": Northern Ireland's Belfast) and over twice as many
+    as around the namesake. Not for a name the text qualified ("Belfast, Maine")."""
+    towns = None
+    for _, a, info in named:
+        if not a.place_id or a.fuzzy or a.country or a.placed_in or info.fixed is not None:
+            continue
+        big = info.places[0]
+        if big.id == a.place_id or big.kind != "city" or (big.population or 0) < _NAMESAKE_TOWN_POPULATION:
+            continue
+        p = _get(gazetteer, a.place_id)
+        if p is None or p.kind != "city" or p.country == big.country \
+                or (big.population or 0) < _CLUSTER_CITY_RATIO * (p.population or 0) or _alias_only(a.surface, big):
+            continue
+        if towns is None:
+            towns = {(b.surface, q.id): q for _, b, _ in named if b.place_id and not b.fuzzy
+                     and (q := _get(gazetteer, b.place_id)) is not None and q.kind in _POINT_KINDS}
+        rest = [q for (s, _), q in towns.items() if s != a.surface]
+        near_big = sum(q.country == big.country and _haversine(big.lat, big.lon, q.lat, q.lon) <= _LOCAL_NAMESAKE_KM
+                       for q in rest)
+        if near_big >= 2 and near_big > 2 * sum(_haversine(p.lat, p.lon, q.lat, q.lon) <= _LOCAL_NAMESAKE_KM for q in rest):
+            a.place_id, a.reason = big.id, ""
+            towns[(a.surface, big.id)] = big
 
 
 def _capital_against_villages(big: Any, p: Any, others: list, surface: str, found: list[Found]) -> bool:
@@ -5792,8 +5867,8 @@ def _own_name_over_demonyms(named: list, gazetteer: Any, focus: str) -> None:
     for a, places in todo:
         top = _get(gazetteer, a.place_id)
         if top is not None and top.kind == "city" and top.country == focus and _alias_only(a.surface, top) \
-                and not _alias_only(a.surface, places[0]):
-            a.place_id, a.reason = places[0].id, ""
+                and not _alias_only(a.surface, places[0]) and not _shortened_alias(a.surface, top):
+            a.place_id, a.reason = places[0].id, ""  # (a name shortened is the town's own: "Newcastle" upon Tyne)
 
 
 def _choose_ranked(span: PlaceSpan, gazetteer: Any, focus: str | None, mentioned: set[str],
@@ -6968,7 +7043,8 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         if p is None or p.kind == "country" or not p.country or p.country == focus:
             continue
         if not a.fuzzy and (p.kind != "city" or not (_near_spelling(a.surface, p) or _article_dropped(a.surface, p))
-                            or (p.population or 0) >= _OLD_SPELLING_CITY):
+                            or ((p.population or 0) >= _OLD_SPELLING_CITY
+                                and not _sentence_in_another_country(a, p, named, gazetteer, text))):
             continue  # its own name, another name of it ("Bombay"), a unit's spelling ("Sindh"), a metropolis's
             # older spelling that GeoNames lists ("Calcutta", "Peking"): no guess
         others = [(la, lo) for la, lo in points if (la, lo) != (p.lat, p.lon)]
@@ -6982,6 +7058,16 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         a.place_id = None
         a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
                     f"{a.surface!r}, far from the places of the article")
+
+
+def _sentence_in_another_country(a: PlaceSpan, p: Any, named: list, gazetteer: Any, text: str) -> bool:
+    """The sentence of ``a`` names a country other than ``p``'s, and the article places nothing in ``p``'s
+    country: a metropolis's foreign spelling there is no guess to keep ("the Cano Limon pipeline in
+    Arauca, Colombia" is no Kano, Nigeria, which GeoNames also spells Cano)."""
+    if not text or not (_countries_of_sentence(named, gazetteer, text, a.start) - {p.country}):
+        return False
+    return not any(b is not a and b.place_id and (q := _get(gazetteer, b.place_id)) is not None
+                   and q.country == p.country for _, b, _ in named)
 
 
 def _namesake_here(a: PlaceSpan, chosen: Any, gazetteer: Any, places: dict, counts: dict[str, int],
@@ -7370,6 +7456,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
     if focus:
         _focus_cities_over_namesakes(named, gazetteer, focus)  # "over Donetsk" in a Ukrainian story: not Rostov's
     _well_known_over_namesakes(found, named, gazetteer, focus)  # "Bristol" in an Indian story naming Denver: England's
+    _cities_among_their_towns(named, gazetteer)  # "Belfast ... Omagh and Armagh" in a story naming Maine: Northern Ireland's
     if text and not strong:
         _big_cities_beside_units(named, gazetteer, mentioned, text)  # "Police in Alexandria said Virginia officials"
     if strong and len(mentioned) > 1:  # (the unit's country and the village's)
@@ -7405,6 +7492,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
             focus = voted = _focus_without_strays(gone, cast, votes, weak, first, text)
     if count and focus:
         _own_name_over_demonyms(named, gazetteer, focus)
+    _own_names_abroad_over_small_aliases(named, gazetteer)  # "the ferry from Zeebrugge": not Old Saybrook, Conn.
     if named and len(named) <= _LONE_NAMES_MAX:
         _lone_small_guesses(found, named, gazetteer)  # "trucks reached Guma", nothing else said: not the Philippines
         if text:

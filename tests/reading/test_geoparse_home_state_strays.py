@@ -26,3 +26,14 @@ def test_far_city_named_on_its_own_and_states_stay(gaz):
     got = toponyms_by_name(text, gaz)
     assert abs(got["Spokane"]["lat"] - 47.66) < 0.2  # not in a list of the story's towns: the city
     assert got["Maryland"]["lat"] is not None
+
+
+def test_a_town_abroad_listed_between_the_local_storys_towns_is_unplaced(gaz):
+    # the gazetteer lacks Halifax, Queensland: listed between two of its neighbours it is no Halifax, Nova Scotia
+    text = "Floodwaters cut off Ingham, Halifax and Cardwell in north Queensland, and Townsville recorded 300 mm."
+    assert toponyms_by_name(text, gaz)["Halifax"]["lat"] is None
+
+
+def test_a_town_abroad_told_apart_from_the_local_towns_keeps_its_place(gaz):
+    text = "Crews from Bendigo, Ballarat and Geelong, Victoria, flew to Halifax to help fight the Nova Scotia fires."
+    assert abs(toponyms_by_name(text, gaz)["Halifax"]["lat"] - 44.6) < 0.3
