@@ -25,7 +25,7 @@ from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
-                            fiction, hearsay, past_the_dateline, publication_date, raid_entry, raid_on_civilians, recalled_capture,
+                            _last_appositive, fiction, hearsay, past_the_dateline, publication_date, raid_entry, raid_on_civilians, recalled_capture,
                             road_to_place, settlement_in_area, unnamed_ground_before, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
@@ -374,9 +374,13 @@ class ControlClaims:
                     rel = None
                     for rel in _RELATIVE_OPEN.finditer(text, max(sent.start, actor.start - 200), actor.start):
                         pass
+                    rel = _last_appositive(text, max(sent.start, actor.start - 200) if rel is None else rel.end(),
+                                           actor.start) or rel
                     if rel is not None and "," in text[actor.end:omap[min(m.end(), len(omap) - 1)]]:
                         # gold 3: "The M23, which Congo, the United Nations and Western governments say is
-                        # backed by Rwanda, took Goma": the subject before the relative clause took it
+                        # backed by Rwanda, took Goma": the subject before the relative clause took it (nor
+                        # whom a description of the subject names: "The TNLA, one of the groups battling the
+                        # military, seized Mogok")
                         main = [a for a in s_actors[:ai] if a.end <= rel.start()]
                         if not main:
                             continue

@@ -2073,6 +2073,14 @@ _CAMPAIGN_JUDGED = re.compile(r"\b(?:blow|setback|boost|threat|challenge|end|fai
                               r"(?:[\w\-]+['’]s\s+)?(?:(?!on\b|against\b)[\w\-]+\s+){0,2}$", re.I)
 
 
+def _last_appositive(text: str, lo: int, hi: int) -> re.Match | None:
+    """The last description set off by a comma opening in ``text[lo:hi]`` (``_APPOSITIVE_OPEN``), or None."""
+    app = None
+    for app in _APPOSITIVE_OPEN.finditer(text, lo, hi):
+        pass
+    return app
+
+
 def _campaign_told(text: str, s_start: int, s_end: int) -> bool:
     """Whether the sentence at ``s_start`` belongs to the story of an election campaign (its words in the sentence or
     in the headline: "Battle for the Senate: campaign heats up in vote-rich Cebu"): its rallies are campaign events,
@@ -3757,6 +3765,9 @@ class EventExtractor:
                 # "The slate launched its offensive with a rally in Cebu City", "Battle for the Senate: campaign
                 # heats up": a campaign's, no fight
                 continue
+            if text[te - 3:te].lower() == "ing" and (app := _last_appositive(text, max(cs, ts - 120), ts)) is not None \
+                    and "," not in text[app.end():ts]:
+                continue  # "The AA, one of the armed groups fighting the military, said ...": who they are, no fight
             if trig.id == "offensive" and _CAMPAIGN_JUDGED.search(text, max(cs, ts - 60), ts):
                 continue  # "a blow to the government's offensive against al-Shabaab": the campaign judged, no fight told
             if trig.id == "fell-to":
@@ -4339,10 +4350,13 @@ class EventExtractor:
         rel = None
         for rel in _RELATIVE_OPEN.finditer(text, max(cs, ts - 200), ts):
             pass
+        for app in _APPOSITIVE_OPEN.finditer(text, max(cs, ts - 200) if rel is None else rel.end(), ts):
+            rel = app  # (the later opener of the two)
         if rel is not None and (close := text.rfind(",", rel.end(), ts)) > rel.end() \
-                and _VERB_GAP.fullmatch(text, close + 1, ts):
+                and (_VERB_GAP.fullmatch(text, close + 1, ts) or _SAID_IT_GAP.fullmatch(text, close + 1, ts)):
             # gold 3: "The M23, which Congo, the United Nations and Western governments say is backed by Rwanda,
-            # took Goma": who speaks in the relative clause is not who acts
+            # took Goma": who speaks in the relative clause is not who acts; nor is whom a description of the
+            # subject names ("The TNLA, one of the groups battling the military, said it took Mogok")
             before = [a for a in before if not rel.start() < a.start < close]
         under = [a for a in before if _CAME_UNDER.match(text, a.end, ts)]  # audit 7: "a UN helicopter came under fire"
         if under:
@@ -6246,6 +6260,14 @@ _SEQUENCE_DAYS = 1
 #: stand between its closing comma and the verb of the subject before it ("..., reportedly took").
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\s")
 _VERB_GAP = re.compile(r"\s*(?:\w+ly\s+|had\s+|has\s+|have\s+)*")
+#: After a description set off by commas: the subject telling what it did ("..., said in December it had seized").
+_SAID_IT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|claimed|claims|announced|added|reported)\s+"
+                          r"(?:(?:on|in|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:\w+ly\s+)?", re.I)
+#: A description of the noun before it, set off by a comma ("The AA, one of the armed groups fighting the military,",
+#: "among the groups battling the junta", "the most powerful of the ethnic armies"): who it names does not act.
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:(?:one|some|several|many|two|three|four|five)\s+of|among|the\s+(?:largest|biggest|"
+                              r"strongest|main|leading|most\s+\w+)(?=\s+(?:\w+\s+){0,3}?of\s))\s", re.I)
 #: gold 3: a sentence opening with a shift in years from the date told before ("Two years earlier, ...").
 _YEARS_SHIFT_START = re.compile(r"\s*(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
                                 r"(?P<dir>earlier|later|before|after)\b", re.I)
