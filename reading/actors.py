@@ -509,7 +509,9 @@ def _group_hits(rx, tail, noun_only, text: str) -> list[tuple[int, int, int, str
     """(start, end, name start, spelling) of the well-known groups in ``text``: whole words,
     with "the" before and a fighters noun after ("the Houthi rebels") inside the span.
 
-    act: a spelling of ``noun_only`` (initials other bodies bear too: "NPA", "RSF") only with such a noun.
+    act: a spelling of ``noun_only`` (initials other bodies bear too: "NPA", "RSF") only with such a noun; "ex-"
+    before a name is the group's lineage ("ex-Seleka rebels", ACLED's Ex-Seleka): the group, "ex-" in its span (a
+    prefix, not a spelling: spellings opening in lower case slow the one pass down).
 
     audit au11: "Islamic State-linked insurgents", "al-Shabaab-affiliated fighters" are the group's own
     fighters (ACLED names the group; "-backed", "-allied" name another actor, kept apart); a spelling of two
@@ -517,10 +519,11 @@ def _group_hits(rx, tail, noun_only, text: str) -> list[tuple[int, int, int, str
     out = []
     for m in rx.finditer(text):
         gs = m.start()
-        if gs and (text[gs - 1].isalnum() or text[gs - 1] in "_-'’"):
+        ex = gs >= 3 and text[gs - 3:gs] in ("ex-", "Ex-") and (gs == 3 or not text[gs - 4].isalnum())
+        if gs and (text[gs - 1].isalnum() or text[gs - 1] in "_-'’") and not ex:
             continue
-        s = gs
-        the = _THE.search(text, max(0, gs - 5), gs)
+        s = gs - 3 if ex else gs
+        the = _THE.search(text, max(0, s - 5), s)
         if the is not None:
             s = the.start()
         t = tail.match(text, m.end())

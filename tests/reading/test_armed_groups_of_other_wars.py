@@ -37,6 +37,7 @@ def name_of(doc, words):
     ("Ansaroul Islam fighters attacked an army detachment near Arbinda on Monday.", "Ansaroul", "Ansarul Islam"),
     ("Katiba Macina militants attacked a village near Mopti on Thursday, witnesses said.", "Macina", "JNIM"),
     ("Ex-Seleka rebels burned houses in Ndele on Sunday, a UN official said.", "Seleka", "Seleka"),
+    ("Residents said the ex-Seleka rebels burned houses in Kaga-Bandoro on Sunday.", "Seleka", "Seleka"),
     ("Justice and Equality Movement fighters clashed with a rival faction near Kutum on Tuesday.", "Justice", "JEM"),
     ("Sudan People's Liberation Movement-North fighters shelled Kadugli on Saturday.", "North", "SPLM-N"),
     ("RED Tabara rebels attacked a village in Cibitoke province on Monday.", "Tabara", "RED-Tabara"),
