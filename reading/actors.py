@@ -216,10 +216,10 @@ def _load_patterns(path: Path) -> dict:
         "backed_noun": re.compile(data["backed_noun"], re.IGNORECASE),
         # the groups and the state forces known by a name of their own ("IDF"), found in one pass
         "groups": _group_regex(list(data.get("armed_groups", ())) + [[g[0]] + g[2:] for g in data.get("state_forces", ())],
-                               data.get("group_tail", "")),
+                               data.get("group_tail", ""), frozenset(data.get("initials_before_fighters", ()))),
         "state_iso": {g[0]: g[1] for g in data.get("state_forces", ())},
         "not_acronyms": frozenset(data.get("acronym_not_actors", ())),
-        "state_name": {g[1]: g[0] for g in data.get("state_forces", ())},  # ISO2 -> its forces' name ("MM" -> "Myanmar forces")
+        "state_name": _first_forces_names(data),  # ISO2 -> its forces' name ("MM" -> "Myanmar forces")
         "subject_verb": re.compile(data["subject_verb"], re.IGNORECASE),
         # a run of capitalised words followed by a conflict verb, found in one C-level pass per sentence
         "subject": re.compile(_CAPS_RUN.pattern + "(?=(?i:" + data["subject_verb"] + "))"),
@@ -297,7 +297,16 @@ def _demonym_of() -> dict:
 def _forces_names() -> dict:
     """ISO alpha-2 -> the name its forces go by in ``state_forces`` of ``patterns/actors.json`` ("MM" -> "Myanmar forces")."""
     with ACTOR_PATTERNS.open(encoding="utf-8") as fh:
-        return {g[1]: g[0] for g in json.load(fh).get("state_forces", ())}
+        return _first_forces_names(json.load(fh))
+
+
+def _first_forces_names(data: dict) -> dict:
+    """ISO alpha-2 -> the name of its first entry in ``state_forces``: a later entry of the country is one force
+    of that state by its own name ("Peshmerga"), not what all its forces are called ("Iraqi forces")."""
+    out: dict = {}
+    for g in data.get("state_forces", ()):
+        out.setdefault(g[1], g[0])
+    return out
 
 
 def armed_states(doc: Document) -> dict[str, str]:
@@ -472,9 +481,9 @@ def _verb_automaton(alternation: str):
     return auto
 
 
-def _group_regex(groups, tail: str):
+def _group_regex(groups, tail: str, noun_only: frozenset = frozenset()):
     """One regex for the well-known armed groups (case-sensitive, longest spelling first) and
-    the name of each spelling."""
+    the name of each spelling. ``noun_only``: spellings read only before a fighters noun ("NPA rebels")."""
     names: dict[str, str] = {}
     for g in groups:
         for spelling in g:
@@ -494,15 +503,19 @@ def _group_regex(groups, tail: str):
         alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     # A plain alternation first (fast: no look-behind before it); _group_hits checks the edges.
     rx = re.compile(rf"(?P<g>{alts})(?P<linked>-(?:linked|affiliated))?(?![\w\-])")
-    return (rx, re.compile(rf"(?:{tail})(?![\w\-])")), names
+    return (rx, re.compile(rf"(?:{tail})(?![\w\-])"), noun_only), names
 
 
 _THE = re.compile(r"(?<![\w\-])the\s+$", re.IGNORECASE)
 
 
-def _group_hits(rx, tail, text: str) -> list[tuple[int, int, int, str]]:
+def _group_hits(rx, tail, noun_only, text: str) -> list[tuple[int, int, int, str]]:
     """(start, end, name start, spelling) of the well-known groups in ``text``: whole words,
     with "the" before and a fighters noun after ("the Houthi rebels") inside the span.
+
+    act: a spelling of ``noun_only`` (initials other bodies bear too: "NPA", "RSF") only with such a noun; "ex-"
+    before a name is the group's lineage ("ex-Seleka rebels", ACLED's Ex-Seleka): the group, "ex-" in its span (a
+    prefix, not a spelling: spellings opening in lower case slow the one pass down).
 
     audit au11: "Islamic State-linked insurgents", "al-Shabaab-affiliated fighters" are the group's own
     fighters (ACLED names the group; "-backed", "-allied" name another actor, kept apart); a spelling of two
@@ -510,14 +523,15 @@ def _group_hits(rx, tail, text: str) -> list[tuple[int, int, int, str]]:
     out = []
     for m in rx.finditer(text):
         gs = m.start()
-        if gs and (text[gs - 1].isalnum() or text[gs - 1] in "_-'’"):
+        ex = gs >= 3 and text[gs - 3:gs] in ("ex-", "Ex-") and (gs == 3 or not text[gs - 4].isalnum())
+        if gs and (text[gs - 1].isalnum() or text[gs - 1] in "_-'’") and not ex:
             continue
-        s = gs
-        the = _THE.search(text, max(0, gs - 5), gs)
+        s = gs - 3 if ex else gs
+        the = _THE.search(text, max(0, s - 5), s)
         if the is not None:
             s = the.start()
         t = tail.match(text, m.end())
-        if (m.group("linked") or len(m.group("g")) <= 2) and (t is None or t.end() == m.end()):
+        if (m.group("linked") or len(m.group("g")) <= 2 or m.group("g") in noun_only) and (t is None or t.end() == m.end()):
             continue  # "an Islamic State-linked attack", "THE TOWN IS QUIET": no fighters named
         out.append((s, t.end() if t is not None else m.end(), gs, m.group("g")))
     return out
@@ -614,8 +628,8 @@ def _named_armed(text: str, a: ActorMention) -> bool:
     """Whether ``a`` names an armed side an anaphor ("the rebels") may stand for: a known group, a profile
     faction, a capitalised armed name ("Arakan Army"), not one named as another's helper."""
     return ((a.kind == "group" or (a.kind in ("alias", "leader") and a.faction is not None)
-             or (a.kind == "generic" and a.name[:1].isupper() and _ARMED_NAME.search(a.name) is not None
-                 and not _BARE_WORD.match(a.name)))
+             or (a.kind == "generic" and a.name[:1].isupper() and not _BARE_WORD.match(a.name)
+                 and (_ARMED_NAME.search(a.name) is not None or (a.name != a.text and _ARMED_NAME.search(a.text)))))
             and not _HELPER_BEFORE.search(text, max(0, a.start - 70), a.start))
 
 
@@ -624,6 +638,62 @@ _AUXILIARIES = frozenset(("had", "has", "have", "also", "reportedly", "allegedly
 _NAME_WORDS = r"(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}"
 _CAPS_RUN = re.compile(r"(?<![\w\-'’])(?:[A-Z][\w'’\-]*|\d+)" + _NAME_WORDS + r"(?![\w\-])")
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w'’\-]*|al-|el-|\d+)" + _NAME_WORDS + "$")
+
+
+#: act: a members' noun after a group's name ("Abu Sayyaf gunmen", "Baloch Liberation Army fighters"), with a kind
+#: before it ("Mai-Mai militia fighters").
+_MEMBERS_TAIL = re.compile(r"\s+(?:(?:militia|rebel|jihadist|islamist|insurgent|guerrilla|separatist)\s+)?(?:fighters|gunmen|"
+                           r"militants|militiamen|rebels|insurgents|guerrillas|jihadists|combatants)$")
+#: Ending a name: an organisation's own name ("Karen National Union", "Sinaloa Cartel", "Al-Nusra Front").
+_ORGANISATION_HEAD = re.compile(r"\s(?:Army|Front|Movement|Union|Forces?|Brigades?|Battalions?|Council|Group|Alliance|"
+                                r"Coalition|Cartel|Clan|Organi[sz]ation|Party|Militia|Corps|Guards?)$")
+#: Ending a word: an adjective ("Maoist", "Ambazonian", "Kurdish", "Islamic", "Shiite"), no group's name.
+_ADJECTIVE_END = re.compile(r"(?<=\w{3})(?:ists?|ians?|ish|ese|ic|eans?|ites?)$")  # (not "Jaish")
+#: A stance toward a side ("Pro-Russian", "Anti-Assad", "anti-government"); "Anti-balaka" is a name.
+_STANCE = re.compile(r"^(?:pro|anti|ex)-", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _peoples() -> frozenset:
+    """Words naming a people or a faith (``peoples`` of ``patterns/actors.json``, lower case): "Sunni Arab fighters"."""
+    with ACTOR_PATTERNS.open(encoding="utf-8") as fh:
+        return frozenset(json.load(fh).get("peoples", ()))
+
+
+def members_by_group(name: str, *, placed: bool = False) -> str:
+    """A group's members named by the group alone: "X fighters", "X gunmen" and "X militants" are one side, X
+    ("Ansar Dine gunmen" -> "Ansar Dine", "Zomi Revolutionary Army fighters" -> "Zomi Revolutionary Army").
+    The name must look like a group's own: an organisation's ("... Front"), or two words or a hyphenated or
+    numbered word that hold no nationality, adjective or people's word, open with no common word ("Armed
+    Fulani gunmen") and are no place (``placed``: "North Kivu militants"). A lone word may be a people's ("Fulani
+    gunmen", "Druze fighters") and a nationality or an adjective says whose fighters, not which group
+    ("Kurdish fighters", "Maoist rebels", "Pro-Russian separatists"), and so does a people's or a faith's ("Sunni
+    Arab fighters", ``peoples`` of ``patterns/actors.json``).
+
+    >>> members_by_group("Ansar Dine gunmen"), members_by_group("Maoist rebels"), members_by_group("Fulani gunmen")
+    ('Ansar Dine', 'Maoist rebels', 'Fulani gunmen')
+    """
+    tail = _MEMBERS_TAIL.search(name)
+    if tail is None or tail.start() == 0:
+        return name
+    group = name[:tail.start()]
+    if " " in group and _ORGANISATION_HEAD.search(group):
+        return group
+    words = group.split()
+    if placed or (len(words) == 1 and "-" not in group and not any(c.isdigit() for c in group)):
+        return name
+    from reading.toponyms import _lower_words  # (the frequent English words written in lower case)
+
+    common, nations = _lower_words(), nation_iso()
+    for i, word in enumerate(words):
+        stance = _STANCE.match(word)
+        if stance is not None and (word[stance.end():][:1].isupper() or word[stance.end():].lower() in common):
+            return name  # "Pro-Russian", "Anti-government": whose side, not a name
+        for part in word[stance.end() if stance else 0:].split("-"):
+            low = re.sub(r"['’]s$", "", part.lower())
+            if (i == 0 and low in common) or low in nations or low in _peoples() or _ADJECTIVE_END.search(low):
+                return name
+    return group
 
 
 def _clean_name(text: str, stop: set[str]) -> str:
@@ -1180,6 +1250,8 @@ class ActorMentions:
                 name = fac or state_names.get(iso) or f"{_demonym_of().get(iso, name[:nf.start()])} forces"
                 out.append(ActorMention(base + s, base + e, phrase, name, fac, "state" if fac is None else "alias", iso))
                 continue
+            if gid == "x-forces":  # "Ansar Dine gunmen" are Ansar Dine, as "Ansar Dine militants" are
+                name = members_by_group(name, placed=any(ps < base + e and base + s < pe for ps, pe in places or ()))
             out.append(ActorMention(base + s, base + e, phrase, name, None, "generic"))
         # An unknown group by its initials, where an actor stands: "accused the TTP of", "BLA militants".
         if _may_hold_initials(text):

@@ -3287,7 +3287,8 @@ class EventExtractor:
             if joined:
                 continue  # "a missile and drone attack": one attack, typed by its first weapon
             own = next((a for a in s_actors if a.start <= ts and te <= a.end), None) if s_actors else None
-            weapon = own is not None and own.kind in ("state", "group") and te == own.end and ts > own.start
+            weapon = own is not None and own.kind in ("state", "group") and te == own.end and ts > own.start and (
+                own.kind == "state" or not text[ts].isupper())  # (act: "the Popular Mobilization Forces": a name)
             if own is not None and trig.event_type not in ("Protests", "Riots") and not weapon:
                 continue  # "government-controlled air force" names an actor
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= ts < ce), 0) if len(clauses) > 1 else 0

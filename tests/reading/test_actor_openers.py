@@ -14,7 +14,7 @@ from reading.document import Document
 
 @pytest.mark.parametrize("text, actor", [
     ("When African Union troops attacked Kismayo on Monday, residents fled.", "African Union troops"),
-    ("Once Sudan Liberation Army fighters attacked Tawila on Monday, residents fled.", "Sudan Liberation Army fighters"),
+    ("Once Sudan Liberation Army fighters attacked Tawila on Monday, residents fled.", "SLA"),  # (act: a known group)
     ("Until Kenya Defence Forces troops attacked Kismayo on Monday, the town was quiet.", "Kenya Defence Forces troops"),
     ("If Arakan Army fighters attack Sittwe, the junta will answer with air strikes.", None),
 ])

@@ -71,7 +71,9 @@ def test_a_town_retaken_after_its_holders_withdrew_without_a_fight_is_one_change
                     "without a fight, residents said.")
     assert [(e.sub_event_type, e.location.name) for e in doc.events] == \
         [("Non-violent transfer of territory", "Kadugli")], doc.events
-    assert [(c.relation, c.location.name) for c in doc.claims] == [("took", "Kadugli")], doc.claims
+    # (act: the SPLM-N is a known group now: its withdrawal is told too, the same change of hands)
+    assert [(c.faction, c.relation, c.location.name) for c in doc.claims] == [
+        ("SAF", "took", "Kadugli"), ("SPLM-N", "withdrew", "Kadugli")], doc.claims
 
 
 def test_a_town_retaken_after_its_holders_withdrew_under_fire_is_one_battle(nlp):
