@@ -26,7 +26,7 @@ from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
                             fiction, hearsay, publication_date, raid_entry, raid_on_civilians, recalled_capture,
-                            road_to_place, settlement_in_area, unnamed_ground_before, wished)
+                            road_to_place, settlement_in_area, timeline_told, unnamed_ground_before, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -536,7 +536,8 @@ class ControlClaims:
             evidence=(evidence or doc.evidence)(start, end),
             # a hold told in the present ("which al-Shabaab has held since 2019") is no history, whenever it began
             background=(date is not None and _is_background(date, doc.published, False)
-                        and not (relation == "holds" and _PRESENT_HOLD.search(doc.text, start, end) is not None)),
+                        and not (relation == "holds" and _PRESENT_HOLD.search(doc.text, start, end) is not None)
+                        and not (date.precision == "day" and timeline_told(doc, start))),
         )
 
     def _y_location(self, doc: Document, m: re.Match, places, profile) -> Any:

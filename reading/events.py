@@ -2832,6 +2832,10 @@ class EventExtractor:
                 # gold 4: "Timeline of the Libyan civil war: March 2011" read in 2026: its days of March 2011
                 # are the events the page reports, not history it recalls
                 ev.background = False
+            if ev.background and ev.date.precision == "day" and timeline_told(doc, ev.evidence.start):
+                # "Timeline: ... / 2 August 2023 - Fano fighters take control of Lalibela" read in 2024: the
+                # timeline's dated steps are its report, not background
+                ev.background = False
             shifted = _years_from_told(doc, sentences, si, ev.date.basis == "publication") if si > 0 else None
             if shifted is not None:
                 # gold 3: "In May 2002, a bomb fell on the church ... Two years earlier, paramilitaries killed
@@ -6163,6 +6167,28 @@ def _day_lines(doc: Document) -> tuple[bool, list[tuple[int, FactDate, bool, int
         lines.append((d.start, d.date, line.rstrip(":") == text[d.start:d.end], le if heading else -1))
     memo["lines"] = (doc.dates, len(doc.dates), blog, lines)
     return blog, lines
+
+
+#: How many item lines make a text a timeline ("Key dates:" and a dated line per step).
+_TIMELINE_MIN_ITEMS = 3
+
+
+def timeline_told(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` lies on a dated item of a timeline (three or more lines opening on a day and a dash or
+    colon): a timeline's steps are what it reports, not history it recalls, however long before publication
+    ("Timeline: seven months of the insurgency / 2 August 2023 - Fighters take the town")."""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    if _TIMELINE_ITEM.match(text, ls, pos) is None:
+        return False
+    memo = text_memo(text, "timeline items")
+    if "items" not in memo:
+        memo["items"] = sum(1 for m in _TIMELINE_LINE.finditer(text) if _TIMELINE_ITEM.match(text, m.start()))
+    return memo["items"] >= _TIMELINE_MIN_ITEMS
+
+
+#: A line's start that may open a timeline item (a digit, a capital, a bullet): the lines :func:`timeline_told` counts.
+_TIMELINE_LINE = re.compile(r"(?m)^(?=[ \t]*[-•*\dA-Z])")
 
 
 def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:
