@@ -23,7 +23,7 @@ from reading.actors import armed_states, nation_iso, state_forces_name
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
-                            _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
+                            _default_country_lookup, _fight_last_day, area_part, by_sentence, checked_claim, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
                             fiction, hearsay, publication_date, raid_entry, raid_on_civilians, recalled_capture,
                             road_to_place, settlement_in_area, timeline_told, unnamed_ground_before, wished)
@@ -280,8 +280,8 @@ class ControlClaims:
             elif spans["mentions"].proper:
                 in_sent = spans["mentions"].starting_in(sent.start, sent.end, inclusive=True)
             dates_in = here[2] if here[2] is not None else spans["dates"].starting_in(sent.start, sent.end)
-        if fiction(text, sent.start):
-            return []  # "In the film, rebels take Kabul": a story told
+        if fiction(text, sent.start) or checked_claim(text, sent.start):
+            return []  # "In the film, rebels take Kabul": a story told; "CLAIM: Rebels took the city": a claim checked
         s_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
         places = None  # read when a claim may need them
 

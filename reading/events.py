@@ -1316,6 +1316,19 @@ def fiction(text: str, sent_start: int) -> bool:
     return _FICTION_F.match(fold(text), sent_start) is not None
 
 
+#: A fact-check's label before the claim it checks ("CLAIM: Posts say jets bombed ...", "Claim 2: A shell hit a
+#: hospital"): what is said, not what happened; what the check finds true it tells again in its own words.
+_CHECKED_CLAIM = re.compile(r"[^\w]*(?:(?:the|viral|false|misleading)\s+)?claims?(?:\s+(?:\d{1,2}|no\.\s*\d{1,2}))?"
+                            r"\s*[:–—]\s", re.I)
+
+
+def checked_claim(text: str, sent_start: int) -> bool:
+    """Whether the sentence at ``sent_start`` opens on a fact-check's claim label (its claim is no event)."""
+    return text[sent_start:sent_start + 12].lower().lstrip(" *-•").startswith(("claim", "the claim", "viral claim",
+                                                                            "false claim", "misleading")) \
+        and _CHECKED_CLAIM.match(text, sent_start) is not None
+
+
 def _named_alone(name: str, sentence: str) -> bool:
     """Whether ``name`` stands in ``sentence`` as a name of its own ("the Poonch, Kotli and Bhimber
     sectors"), not the end of a longer one ("Valle del Cauca", "North Kotli")."""
@@ -3069,6 +3082,8 @@ class EventExtractor:
             return []
         if fiction(text, sent.start):
             return []  # "In the film, rebels take Kabul": a story told, no event
+        if checked_claim(text, sent.start):
+            return []  # "CLAIM: Jets bombed the temple. VERDICT: False.": a claim checked, no event
         out: list[Event] = []
         clauses = clauses_of(text, sent.start, sent.end)
         # which of the rarer readings' words the sentence holds (one pass: most sentences hold none)
@@ -5339,6 +5354,11 @@ _ENDED_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:stopped|ended|ceased
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?$", re.I)
 
 
+#: Right before a fight named as a landmark: a distance from it ("more than 100 km from the fighting", "miles away from
+#: the clashes", "far from the fighting").
+_DISTANCE_FROM_BEFORE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?|far|away)\s+from\s+(?:the\s+)?$", re.I)
+
+
 def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     """audit 9: whether the violent trigger at ``ts:te`` tells no event of its own: the subject of a
     remark on an event told before ("Tuesday's attack was the deadliest on the city this month"), a
@@ -5347,6 +5367,8 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     # (cheap tests first: most triggers are none of these)
     if ts - lo <= 48 and _RECAP_SUBJECT.fullmatch(text, lo, ts) and _RECAP_PREDICATE.match(text, te, ce):
         return True
+    if "from " in text[max(lo, ts - 10):ts] and _DISTANCE_FROM_BEFORE.search(text, max(lo, ts - 40), ts):
+        return True  # "the temple is 100 km from the fighting": a landmark of distance, no fight told
     near = text[max(lo, ts - 20):ts].lower()
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
         return True

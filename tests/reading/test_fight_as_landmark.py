@@ -1,0 +1,19 @@
+"""A fight named as a landmark of distance ("200 km from the fighting", "miles away from the clashes") tells no fight;
+a fight told in the same words as an act still is one."""
+from reading.corpus import read_text
+from tests.reading.mapped_events import mapped
+
+
+def read(nlp, body, published="2025-03-04"):
+    return nlp(read_text(f"Refugees wait\n\n{body}", doc_id="t", published=published, title="Refugees wait"))
+
+
+def test_a_distance_from_the_fighting_is_no_battle(nlp):
+    doc = read(nlp, "The camp at Gambella is 200 km from the fighting, and aid workers said on Sunday it was calm. "
+                    "Kakuma lies miles away from the clashes in Juba.")
+    assert mapped(doc) == [], doc.events
+
+
+def test_the_fighting_told_as_an_act_stays_a_battle(nlp):
+    doc = read(nlp, "Fighting near Malakal on Sunday killed 12 soldiers, officials said.")
+    assert [(e.event_type, e.fatalities) for e in mapped(doc)] == [("Battles", 12)], doc.events
