@@ -2871,6 +2871,13 @@ class EventExtractor:
                 # is the 14th, a weekday of the period the headline states, not the publication day
                 day = ev.date.start - dt.timedelta(days=7)
                 ev.date = FactDate(day, day, "day", ev.date.text, "weekday")
+            if (ev.date.basis != "publication" and ev.date.precision == "day" and " earlier" in ev.evidence.sentence
+                    and (back := _day_shift(text, sentences[si].start, sentences[si].end)) is not None and back < 0
+                    and _statement_dated(doc, ev)):
+                # "On June 15, the army said its soldiers had killed seven rebels in an operation two days earlier":
+                # the lag counts back from the day it was told
+                day = ev.date.start + dt.timedelta(days=back)
+                ev.date = FactDate(day, day, "day", ev.date.text, "context")
             if ev.date.basis != "publication":
                 last = (si, ev.date)
                 last_actor, last_ev = ev.actor1, ev
@@ -5408,7 +5415,16 @@ def _statement_dated(doc: Document, ev: Event) -> bool:
     lo, hi = (sents[i].start, sents[i].end) if i >= 0 else (0, len(doc.text))
     told = [d for d in dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
             if d.date is not None and d.date.start == ev.date.start]
-    return bool(told) and all(_SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) for d in told)
+    return bool(told) and all(_SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start)
+                              # "On June 15, the army said ...": the day opens the sentence, its speaker's
+                              or (d.start - lo <= 3 and _SAID_AFTER_OPENING.match(doc.text, d.end) is not None)
+                              for d in told)
+
+
+#: After a day opening its sentence: a speaker and a verb of telling ("On Friday, the army said", "On 3 May the
+#: regional governor announced").
+_SAID_AFTER_OPENING = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}?(?:said|announced|reported|stated|"
+                                 r"claimed|confirmed)\b")
 
 
 _BLANK_LINE = re.compile(r"(?=\n\n)")
