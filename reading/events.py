@@ -703,7 +703,10 @@ _ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|report
 #: "talks aimed at ending the fighting", "a plan to resolve the fighting"): the fight is the object, no clash told.
 _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|end|ends|ending|cease|ceases|ceasing|halt|halts|halting|"
                           r"resolve|resolves|resolving|avoid|refrain\s+from|"
-                          r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?$", re.I)
+                          r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?"
+                          # ev15: "a deal to end six weeks of fighting": the whole span of it, ended
+                          r"(?:(?:(?:several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                          r"(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bitter)\s+)?)?$", re.I)
 
 
 def _sentence_start(doc: Document, pos: int) -> int:
