@@ -370,6 +370,10 @@ class ControlClaims:
                         if not main:
                             continue
                         actor = main[-1]
+                    if ai > 0 and text[s_actors[ai - 1].end:actor.start] == " and ":
+                        # "Azerbaijani troops and police entered Stepanakert": the subject's first side, the one its
+                        # partners came with
+                        ai, actor = ai - 1, s_actors[ai - 1]
                     rel = None
                     for rel in _RELATIVE_OPEN.finditer(text, max(sent.start, actor.start - 200), actor.start):
                         pass
