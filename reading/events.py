@@ -5369,6 +5369,12 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?$", re.I)
 _DISTANCE_FROM_BEFORE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?|far|away)\s+from\s+(?:the\s+)?$", re.I)
 
 
+#: Right before a fight named as the start of a time: "since last month's attack", "since Tuesday's clashes", "since
+#: the attack" (what came after it is told; the fight is one told before or long known).
+_SINCE_THAT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|that\s+|(?:last\s+)?[\w\-]+['’]s?\s+)"
+                                r"(?:(?:deadly|latest|last|recent|first)\s+)?$", re.I)
+
+
 def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     """audit 9: whether the violent trigger at ``ts:te`` tells no event of its own: the subject of a
     remark on an event told before ("Tuesday's attack was the deadliest on the city this month"), a
@@ -5379,6 +5385,8 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
         return True
     if "from " in text[max(lo, ts - 10):ts] and _DISTANCE_FROM_BEFORE.search(text, max(lo, ts - 40), ts):
         return True  # "the temple is 100 km from the fighting": a landmark of distance, no fight told
+    if "since " in text[max(lo, ts - 30):ts] and _SINCE_THAT_BEFORE.search(text, max(lo, ts - 30), ts):
+        return True  # "quiet since last month's attack", "calm since the clashes": a time counted from it
     near = text[max(lo, ts - 20):ts].lower()
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
         return True

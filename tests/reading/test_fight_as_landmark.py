@@ -1,5 +1,5 @@
-"""A fight named as a landmark of distance ("200 km from the fighting", "miles away from the clashes") tells no fight;
-a fight told in the same words as an act still is one."""
+"""A fight named as a landmark of distance or time ("200 km from the fighting", "quiet since last month's attack")
+tells no fight; a fight told in the same words as an act still is one."""
 from reading.corpus import read_text
 from tests.reading.mapped_events import mapped
 
@@ -11,6 +11,12 @@ def read(nlp, body, published="2025-03-04"):
 def test_a_distance_from_the_fighting_is_no_battle(nlp):
     doc = read(nlp, "The camp at Gambella is 200 km from the fighting, and aid workers said on Sunday it was calm. "
                     "Kakuma lies miles away from the clashes in Juba.")
+    assert mapped(doc) == [], doc.events
+
+
+def test_a_time_counted_from_a_fight_is_no_fight(nlp):
+    doc = read(nlp, "Residents of Kaya say the town has been quiet since last month's attack. Markets reopened in "
+                    "Dori since Tuesday's clashes.")
     assert mapped(doc) == [], doc.events
 
 
