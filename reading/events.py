@@ -1046,6 +1046,14 @@ _PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|milit
                              r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+$", re.I)
 
 
+#: A plural subject naming armed men and a verb in the present after it ("Gunmen stop", "Fighters burn"), in the clause
+#: before a second present joined by "and".
+_PLURAL_PRESENT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|militants|insurgents|jihadists|gunmen|soldiers|"
+                             r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+"
+                             r"(?!(?:and|or|who|which|that|of|in|on|at|from|with|had|have|were|are|was|is)\b)"
+                             r"[a-z]+(?<!ed)(?<!ing)\b[^.;:!?]*$", re.I)
+
+
 def wished(text: str, vs: int, sent_start: int) -> bool:
     """Whether the verb at ``vs`` is a bare present ("take") told as something demanded, wished
     or supposed rather than done ("called for foreign troops to ... / that foreign troops withdraw from")."""
@@ -3213,7 +3221,10 @@ class EventExtractor:
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
                     (_PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None
                      # evq: or a side named right before it, as headlines tell ("Houthis seize party office in Sanaa")
-                     and not any(a.end + 1 == ts and a.kind != "country" and text[a.end] == " " for a in s_actors))
+                     and not any(a.end + 1 == ts and a.kind != "country" and text[a.end] == " " for a in s_actors)
+                     # ev15: or the second of two presents of one plural subject, as timelines tell ("Gunmen stop
+                     # buses near Garissa and kill 12 passengers")
+                     and not (text[ts - 4:ts] == "and " and _PLURAL_PRESENT.search(text, max(sent.start, ts - 120), ts)))
                     or wished(text, ts, sent.start)):
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
                 # "demanded that Russian forces withdraw from Ukraine": not done
