@@ -3918,6 +3918,12 @@ class EventExtractor:
                 # recalled, not one event (kept on the background layer); so is "Drug gangs killed 49 people
                 # last year in turf wars" (many events told as one)
                 background = True
+            if (dm is not None and dm.date.precision == "year" and not fat and not background and etype in VIOLENT_TYPES
+                    and "territory" not in sub and (_MANY_TRIGGER.fullmatch(text, ts, te)
+                                                    or _PERFECT_BEFORE.search(text, max(sent.start, ts - 24), ts))):
+                # ev15: "Since fighting began in Amhara last year", "Al-Shabaab has made gains ... this year": a year's
+                # course told whole, no one day's fight (kept on the background layer)
+                background = True
             if (fat and dm is not None and dm.date.precision == "month" and etype in VIOLENT_TYPES
                     and _MANY_TRIGGER.fullmatch(text, ts, te)
                     and all(getattr(m.location, "is_whole_country", False) for m in at_places if cs <= m.start < ce)):
