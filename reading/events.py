@@ -5392,6 +5392,13 @@ _SINCE_THAT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|that\s+|(?:last\s+)?[\w\-]
                                 r"(?:(?:deadly|latest|last|recent|first)\s+)?$", re.I)
 
 
+#: A fight named as what an anniversary remembers: "the anniversary of the Ngarbuh massacre", "the massacre's fifth
+#: anniversary" (a day of remembrance, not the fight again).
+_ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}?$", re.I)
+_ANNIVERSARY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                r"\d+(?:st|nd|rd|th))\s+)?anniversary\b", re.I)
+
+
 def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     """audit 9: whether the violent trigger at ``ts:te`` tells no event of its own: the subject of a
     remark on an event told before ("Tuesday's attack was the deadliest on the city this month"), a
@@ -5404,6 +5411,9 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
         return True  # "the temple is 100 km from the fighting": a landmark of distance, no fight told
     if "since " in text[max(lo, ts - 30):ts] and _SINCE_THAT_BEFORE.search(text, max(lo, ts - 30), ts):
         return True  # "quiet since last month's attack", "calm since the clashes": a time counted from it
+    if "anniversar" in text[max(lo, ts - 40):min(ce, te + 30)] and (
+            _ANNIVERSARY_OF_BEFORE.search(text, max(lo, ts - 40), ts) or _ANNIVERSARY_AFTER.match(text, te, ce)):
+        return True  # "on the massacre's fifth anniversary", "the anniversary of the attack": a day remembered
     near = text[max(lo, ts - 20):ts].lower()
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
         return True

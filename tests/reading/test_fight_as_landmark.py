@@ -1,5 +1,5 @@
-"""A fight named as a landmark of distance or time ("200 km from the fighting", "quiet since last month's attack")
-tells no fight; a fight told in the same words as an act still is one."""
+"""A fight named as a landmark of distance or time ("200 km from the fighting", "quiet since last month's attack", "on
+the massacre's fifth anniversary") tells no fight; a fight told in the same words as an act still is one."""
 from reading.corpus import read_text
 from tests.reading.mapped_events import mapped
 
@@ -18,6 +18,12 @@ def test_a_time_counted_from_a_fight_is_no_fight(nlp):
     doc = read(nlp, "Residents of Kaya say the town has been quiet since last month's attack. Markets reopened in "
                     "Dori since Tuesday's clashes.")
     assert mapped(doc) == [], doc.events
+
+
+def test_an_anniversary_of_a_fight_is_no_fight(nlp):
+    doc = read(nlp, "On Sunday, on the massacre's tenth anniversary, families gathered in Beni. Hundreds marched in "
+                    "Goma on Monday to mark the anniversary of the Kishishe massacre.")
+    assert [e.event_type for e in mapped(doc)] == ["Protests"], doc.events
 
 
 def test_the_fighting_told_as_an_act_stays_a_battle(nlp):
