@@ -5392,6 +5392,11 @@ _SINCE_THAT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|that\s+|(?:last\s+)?[\w\-]
                                 r"(?:(?:deadly|latest|last|recent|first)\s+)?$", re.I)
 
 
+#: Right before blasts a strike set off: "setting off explosions", "triggering secondary blasts", "causing a series
+#: of detonations" (the strike's effect, told with it).
+_SET_OFF_BEFORE = re.compile(r"\b(?:(?:set|sets|setting)\s+off|(?:trigger|caus|spark)(?:ed|es|s|ing)?)\s+"
+                             r"(?:(?:a\s+series\s+of|several|secondary|multiple|large|huge|powerful|massive|loud)\s+){0,2}$",
+                             re.I)
 #: A fight named as what an anniversary remembers: "the anniversary of the Ngarbuh massacre", "the massacre's fifth
 #: anniversary" (a day of remembrance, not the fight again).
 _ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}?$", re.I)
@@ -5411,6 +5416,10 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
         return True  # "the temple is 100 km from the fighting": a landmark of distance, no fight told
     if "since " in text[max(lo, ts - 30):ts] and _SINCE_THAT_BEFORE.search(text, max(lo, ts - 30), ts):
         return True  # "quiet since last month's attack", "calm since the clashes": a time counted from it
+    back40 = text[max(lo, ts - 40):ts].lower()
+    if ("off " in back40 or "caus" in back40 or "trigger" in back40 or "spark" in back40) \
+            and _SET_OFF_BEFORE.search(text, max(lo, ts - 40), ts):
+        return True  # "struck a depot, setting off explosions that lasted hours": the strike's effect, no event
     if "anniversar" in text[max(lo, ts - 40):min(ce, te + 30)] and (
             _ANNIVERSARY_OF_BEFORE.search(text, max(lo, ts - 40), ts) or _ANNIVERSARY_AFTER.match(text, te, ce)):
         return True  # "on the massacre's fifth anniversary", "the anniversary of the attack": a day remembered
