@@ -23,10 +23,11 @@ from reading.actors import armed_states, nation_iso, state_forces_name
 from reading.document import ControlClaim, Document, Problem, Sentence
 from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
-                            _default_country_lookup, _fight_last_day, area_part, by_sentence, clauses_of,
+                            _default_country_lookup, _fight_last_day, area_part, by_sentence, checked_claim, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
-                            _last_appositive, fiction, hearsay, past_the_dateline, publication_date, raid_entry, raid_on_civilians, recalled_capture,
-                            road_to_place, settlement_in_area, unnamed_ground_before, wished)
+                            _last_appositive, fiction, hearsay, past_the_dateline, publication_date, raid_entry,
+                            raid_on_civilians, recalled_capture, road_to_place, settlement_in_area, timeline_told,
+                            unnamed_ground_before, wished)
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
@@ -280,8 +281,8 @@ class ControlClaims:
             elif spans["mentions"].proper:
                 in_sent = spans["mentions"].starting_in(sent.start, sent.end, inclusive=True)
             dates_in = here[2] if here[2] is not None else spans["dates"].starting_in(sent.start, sent.end)
-        if fiction(text, sent.start):
-            return []  # "In the film, rebels take Kabul": a story told
+        if fiction(text, sent.start) or checked_claim(text, sent.start):
+            return []  # "In the film, rebels take Kabul": a story told; "CLAIM: Rebels took the city": a claim checked
         s_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
         places = None  # read when a claim may need them
 
@@ -371,6 +372,10 @@ class ControlClaims:
                         if not main:
                             continue
                         actor = main[-1]
+                    if ai > 0 and text[s_actors[ai - 1].end:actor.start] == " and ":
+                        # "Azerbaijani troops and police entered Stepanakert": the subject's first side, the one its
+                        # partners came with
+                        ai, actor = ai - 1, s_actors[ai - 1]
                     rel = None
                     for rel in _RELATIVE_OPEN.finditer(text, max(sent.start, actor.start - 200), actor.start):
                         pass
@@ -541,7 +546,8 @@ class ControlClaims:
             evidence=(evidence or doc.evidence)(start, end),
             # a hold told in the present ("which al-Shabaab has held since 2019") is no history, whenever it began
             background=(date is not None and _is_background(date, doc.published, False)
-                        and not (relation == "holds" and _PRESENT_HOLD.search(doc.text, start, end) is not None)),
+                        and not (relation == "holds" and _PRESENT_HOLD.search(doc.text, start, end) is not None)
+                        and not (date.precision == "day" and timeline_told(doc, start))),
         )
 
     def _y_location(self, doc: Document, m: re.Match, places, profile) -> Any:

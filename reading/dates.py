@@ -1715,9 +1715,11 @@ def _both_days(told: str, fact: FactDate) -> FactDate:
 def _month_told_before(out: list, month: int, pub: _Pub) -> _Pub | None:
     """A yearless day's year from the last date told before it with a year, when that date is in the
     same month of an earlier year (a timeline's section "March 2011" then "4 March - rebels captured
-    Ras Lanuf"; "On 2 March 2011 ... On 4 March ..."): the end of that month as the reference."""
+    Ras Lanuf"; "On 2 March 2011 ... On 4 March ..."): the end of that month as the reference. A tally's start
+    ("Since 8 October 2023, 2,255 people have been killed ... On 9 October, a strike hit Qana", told in October
+    2024) is no such date: it counts up to now and sets no year for the days told after it."""
     told = next((m.date for m, _ in reversed(out) if m.date is not None and m.date.basis == "explicit"
-                 and m.date.precision in ("day", "month")), None)
+                 and m.date.precision in ("day", "month") and m.text[:5].lower() != "since"), None)
     if told is None or told.start.month != month or told.start.year != told.end.year \
             or told.start.year >= pub.best.year:
         return None

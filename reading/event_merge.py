@@ -227,11 +227,12 @@ def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
     for ev in events:
         e = ev.evidence
         prev = out[-1] if out else None
+        means = False
         if (prev is not None and e is not None and prev.evidence is not None and ev.date is not None
                 and ev.date.basis == "publication" and (ev.location_note or "").startswith(_NO_PLACE_HEAD)
                 and not ev.planned and not ev.background and not prev.planned and not prev.background
                 and not (prev.location_note and prev.date is not None and prev.date.basis == "publication")
-                and _more_of(prev, ev)
+                and (_more_of(prev, ev) or (means := _means_of_attack(doc.text, prev, ev)))
                 and (not ev.actor1 or not prev.actor1 or ev.actor1 == prev.actor1 or _is_generic_name(ev.actor1)
                      or _CROWD.fullmatch(ev.actor1) is not None)):  # ("the protesters": the crowd told before)
             s0 = _sentence_start(doc, e.start)
@@ -242,6 +243,8 @@ def _fold_follow_on_details(doc: Document, events: list[Event]) -> list[Event]:
                 if ev.fatalities and not prev.fatalities:
                     prev.fatalities = ev.fatalities
                 prev.actor1 = prev.actor1 or ev.actor1
+                if means:  # "condemned the attack at X ... A suicide bomber blew himself up": a bombing
+                    prev.event_type, prev.sub_event_type = ev.event_type, ev.sub_event_type
                 told_to[id(prev)] = s0 + len(e.sentence)
                 continue
         out.append(ev)
@@ -254,6 +257,23 @@ def _tells_no_place_or_day(doc: Document, start: int, end: int) -> bool:
     if any(start <= m.start < end for m in doc.mentions) or any(start <= d.start < end for d in doc.dates):
         return False
     return _day_shift(doc.text, start, end) is None
+
+
+#: A fight named by the bare word, with no weapon ("the terrorist attack at Lido beach"): armed clash by default.
+_BARE_ATTACK = re.compile(r"(?:terrorist\s+|militant\s+|deadly\s+|heinous\s+)?attacks?", re.I)
+#: What the bare word is read as: a clash, or an attack on civilians where its target is theirs ("at the market").
+_BARE_ATTACK_TYPES = (("Battles", "Armed clash"), ("Violence against civilians", "Attack"))
+#: The sub-types of a bombing that tell how such an attack was made.
+_ATTACK_MEANS = ("Suicide bomb", "Remote explosive/landmine/IED")
+
+
+def _means_of_attack(text: str, first: Event, ev: Event) -> bool:
+    """Whether ``ev``, a bombing told with no place or day of its own, tells how ``first``, an attack named by the
+    bare word, was made ("condemned the terrorist attack at Lido beach on 2 August. A suicide bomber blew himself
+    up ..."): one happening, a bombing."""
+    e = first.evidence
+    return ((first.event_type, first.sub_event_type) in _BARE_ATTACK_TYPES and ev.sub_event_type in _ATTACK_MEANS
+            and e is not None and _BARE_ATTACK.fullmatch(text, e.start, e.end) is not None)
 
 
 def _more_of(first: Event, ev: Event) -> bool:

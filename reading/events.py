@@ -722,7 +722,10 @@ _ATTRIBUTION_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,3}?\s+(?:said|says|report
 #: "talks aimed at ending the fighting", "a plan to resolve the fighting"): the fight is the object, no clash told.
 _STOP_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|end|ends|ending|cease|ceases|ceasing|halt|halts|halting|"
                           r"resolve|resolves|resolving|avoid|refrain\s+from|"
-                          r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?$", re.I)
+                          r"(?:an\s+)?end\s+to|halt\s+to|cessation\s+of|pause\s+in)\s+(?:the\s+|all\s+)?"
+                          # ev15: "a deal to end six weeks of fighting": the whole span of it, ended
+                          r"(?:(?:(?:several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                          r"(?:days|weeks|months|years|decades)\s+of\s+(?:(?:heavy|fierce|intense|bitter)\s+)?)?$", re.I)
 
 
 def _sentence_start(doc: Document, pos: int) -> int:
@@ -1062,6 +1065,14 @@ _PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|milit
                              r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+$", re.I)
 
 
+#: A plural subject naming armed men and a verb in the present after it ("Gunmen stop", "Fighters burn"), in the clause
+#: before a second present joined by "and".
+_PLURAL_PRESENT = re.compile(r"(?<![\w\-])(?:forces|troops|fighters|rebels|militants|insurgents|jihadists|gunmen|soldiers|"
+                             r"militias|militiamen|separatists|guerrillas|bandits|paramilitaries|marines|commandos)\s+"
+                             r"(?!(?:and|or|who|which|that|of|in|on|at|from|with|had|have|were|are|was|is)\b)"
+                             r"[a-z]+(?<!ed)(?<!ing)\b[^.;:!?]*$", re.I)
+
+
 def wished(text: str, vs: int, sent_start: int) -> bool:
     """Whether the verb at ``vs`` is a bare present ("take") told as something demanded, wished
     or supposed rather than done ("called for foreign troops to ... / that foreign troops withdraw from")."""
@@ -1333,6 +1344,19 @@ _FICTION = re.compile(r"\W*(?:in|throughout)\s+(?:the|this|his|her|their)\s+(?:n
 def fiction(text: str, sent_start: int) -> bool:
     """Whether the sentence at ``sent_start`` opens by telling a story's plot."""
     return _FICTION_F.match(fold(text), sent_start) is not None
+
+
+#: A fact-check's label before the claim it checks ("CLAIM: Posts say jets bombed ...", "Claim 2: A shell hit a
+#: hospital"): what is said, not what happened; what the check finds true it tells again in its own words.
+_CHECKED_CLAIM = re.compile(r"[^\w]*(?:(?:the|viral|false|misleading)\s+)?claims?(?:\s+(?:\d{1,2}|no\.\s*\d{1,2}))?"
+                            r"\s*[:–—]\s", re.I)
+
+
+def checked_claim(text: str, sent_start: int) -> bool:
+    """Whether the sentence at ``sent_start`` opens on a fact-check's claim label (its claim is no event)."""
+    return text[sent_start:sent_start + 12].lower().lstrip(" *-•").startswith(("claim", "the claim", "viral claim",
+                                                                            "false claim", "misleading")) \
+        and _CHECKED_CLAIM.match(text, sent_start) is not None
 
 
 def _named_alone(name: str, sentence: str) -> bool:
@@ -2938,6 +2962,10 @@ class EventExtractor:
                 # gold 4: "Timeline of the Libyan civil war: March 2011" read in 2026: its days of March 2011
                 # are the events the page reports, not history it recalls
                 ev.background = False
+            if ev.background and ev.date.precision == "day" and timeline_told(doc, ev.evidence.start):
+                # "Timeline: ... / 2 August 2023 - Fano fighters take control of Lalibela" read in 2024: the
+                # timeline's dated steps are its report, not background
+                ev.background = False
             shifted = _years_from_told(doc, sentences, si, ev.date.basis == "publication") if si > 0 else None
             if shifted is not None:
                 # gold 3: "In May 2002, a bomb fell on the church ... Two years earlier, paramilitaries killed
@@ -2960,6 +2988,13 @@ class EventExtractor:
                 # is the 14th, a weekday of the period the headline states, not the publication day
                 day = ev.date.start - dt.timedelta(days=7)
                 ev.date = FactDate(day, day, "day", ev.date.text, "weekday")
+            if (ev.date.basis != "publication" and ev.date.precision == "day" and " earlier" in ev.evidence.sentence
+                    and (back := _day_shift(text, sentences[si].start, sentences[si].end)) is not None and back < 0
+                    and _statement_dated(doc, ev)):
+                # "On June 15, the army said its soldiers had killed seven rebels in an operation two days earlier":
+                # the lag counts back from the day it was told
+                day = ev.date.start + dt.timedelta(days=back)
+                ev.date = FactDate(day, day, "day", ev.date.text, "context")
             if ev.date.basis != "publication":
                 last = (si, ev.date)
                 last_actor, last_ev = ev.actor1, ev
@@ -3179,6 +3214,8 @@ class EventExtractor:
             return []
         if fiction(text, sent.start):
             return []  # "In the film, rebels take Kabul": a story told, no event
+        if checked_claim(text, sent.start):
+            return []  # "CLAIM: Jets bombed the temple. VERDICT: False.": a claim checked, no event
         out: list[Event] = []
         clauses = clauses_of(text, sent.start, sent.end)
         # which of the rarer readings' words the sentence holds (one pass: most sentences hold none)
@@ -3296,7 +3333,10 @@ class EventExtractor:
             if trig.id in ("take", "retake", "handover", "kill") and _BARE_VERB.match(text, ts) is not None and (
                     (_PLURAL_SUBJECT.search(text, max(sent.start, ts - 16), ts) is None
                      # evq: or a side named right before it, as headlines tell ("Houthis seize party office in Sanaa")
-                     and not any(a.end + 1 == ts and a.kind != "country" and text[a.end] == " " for a in s_actors))
+                     and not any(a.end + 1 == ts and a.kind != "country" and text[a.end] == " " for a in s_actors)
+                     # ev15: or the second of two presents of one plural subject, as timelines tell ("Gunmen stop
+                     # buses near Garissa and kill 12 passengers")
+                     and not (text[ts - 4:ts] == "and " and _PLURAL_PRESENT.search(text, max(sent.start, ts - 120), ts)))
                     or wished(text, ts, sent.start)):
                 # the present only after a plural subject ("Rebels seize Goma"), not "to take", nor
                 # "demanded that Russian forces withdraw from Ukraine": not done
@@ -4013,6 +4053,12 @@ class EventExtractor:
                 # "Last year, jihadists killed more than 8,000 people in Burkina Faso": a year's tally,
                 # recalled, not one event (kept on the background layer); so is "Drug gangs killed 49 people
                 # last year in turf wars" (many events told as one)
+                background = True
+            if (dm is not None and dm.date.precision == "year" and not fat and not background and etype in VIOLENT_TYPES
+                    and "territory" not in sub and (_MANY_TRIGGER.fullmatch(text, ts, te)
+                                                    or _PERFECT_BEFORE.search(text, max(sent.start, ts - 24), ts))):
+                # ev15: "Since fighting began in Amhara last year", "Al-Shabaab has made gains ... this year": a year's
+                # course told whole, no one day's fight (kept on the background layer)
                 background = True
             if (fat and dm is not None and dm.date.precision == "month" and etype in VIOLENT_TYPES
                     and _MANY_TRIGGER.fullmatch(text, ts, te)
@@ -5497,6 +5543,29 @@ _ENDED_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:stopped|ended|ceased
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?$", re.I)
 
 
+#: Right before a fight named as a landmark: a distance from it ("more than 100 km from the fighting", "miles away from
+#: the clashes", "far from the fighting").
+_DISTANCE_FROM_BEFORE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?|far|away)\s+from\s+(?:the\s+)?$", re.I)
+
+
+#: Right before a fight named as the start of a time: "since last month's attack", "since Tuesday's clashes", "since
+#: the attack" (what came after it is told; the fight is one told before or long known).
+_SINCE_THAT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|that\s+|(?:last\s+)?[\w\-]+['’]s?\s+)"
+                                r"(?:(?:deadly|latest|last|recent|first)\s+)?$", re.I)
+
+
+#: Right before blasts a strike set off: "setting off explosions", "triggering secondary blasts", "causing a series
+#: of detonations" (the strike's effect, told with it).
+_SET_OFF_BEFORE = re.compile(r"\b(?:(?:set|sets|setting)\s+off|(?:trigger|caus|spark)(?:ed|es|s|ing)?)\s+"
+                             r"(?:(?:a\s+series\s+of|several|secondary|multiple|large|huge|powerful|massive|loud)\s+){0,2}$",
+                             re.I)
+#: A fight named as what an anniversary remembers: "the anniversary of the Ngarbuh massacre", "the massacre's fifth
+#: anniversary" (a day of remembrance, not the fight again).
+_ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}?$", re.I)
+_ANNIVERSARY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                r"\d+(?:st|nd|rd|th))\s+)?anniversary\b", re.I)
+
+
 def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     """audit 9: whether the violent trigger at ``ts:te`` tells no event of its own: the subject of a
     remark on an event told before ("Tuesday's attack was the deadliest on the city this month"), a
@@ -5505,6 +5574,17 @@ def _no_event_told(text: str, ts: int, te: int, lo: int, ce: int) -> bool:
     # (cheap tests first: most triggers are none of these)
     if ts - lo <= 48 and _RECAP_SUBJECT.fullmatch(text, lo, ts) and _RECAP_PREDICATE.match(text, te, ce):
         return True
+    if "from " in text[max(lo, ts - 10):ts] and _DISTANCE_FROM_BEFORE.search(text, max(lo, ts - 40), ts):
+        return True  # "the temple is 100 km from the fighting": a landmark of distance, no fight told
+    if "since " in text[max(lo, ts - 30):ts] and _SINCE_THAT_BEFORE.search(text, max(lo, ts - 30), ts):
+        return True  # "quiet since last month's attack", "calm since the clashes": a time counted from it
+    back40 = text[max(lo, ts - 40):ts].lower()
+    if ("off " in back40 or "caus" in back40 or "trigger" in back40 or "spark" in back40) \
+            and _SET_OFF_BEFORE.search(text, max(lo, ts - 40), ts):
+        return True  # "struck a depot, setting off explosions that lasted hours": the strike's effect, no event
+    if "anniversar" in text[max(lo, ts - 40):min(ce, te + 30)] and (
+            _ANNIVERSARY_OF_BEFORE.search(text, max(lo, ts - 40), ts) or _ANNIVERSARY_AFTER.match(text, te, ce)):
+        return True  # "on the massacre's fifth anniversary", "the anniversary of the attack": a day remembered
     near = text[max(lo, ts - 20):ts].lower()
     if ("ly " in near or "often" in near or "sometimes" in near) and _HOW_OFTEN_BEFORE.search(text, max(lo, ts - 20), ts):
         return True
@@ -5544,7 +5624,16 @@ def _statement_dated(doc: Document, ev: Event) -> bool:
     lo, hi = (sents[i].start, sents[i].end) if i >= 0 else (0, len(doc.text))
     told = [d for d in dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
             if d.date is not None and d.date.start == ev.date.start]
-    return bool(told) and all(_SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) for d in told)
+    return bool(told) and all(_SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start)
+                              # "On June 15, the army said ...": the day opens the sentence, its speaker's
+                              or (d.start - lo <= 3 and _SAID_AFTER_OPENING.match(doc.text, d.end) is not None)
+                              for d in told)
+
+
+#: After a day opening its sentence: a speaker and a verb of telling ("On Friday, the army said", "On 3 May the
+#: regional governor announced").
+_SAID_AFTER_OPENING = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}?(?:said|announced|reported|stated|"
+                                 r"claimed|confirmed)\b")
 
 
 _BLANK_LINE = re.compile(r"(?=\n\n)")
@@ -6333,6 +6422,28 @@ def _day_lines(doc: Document) -> tuple[bool, list[tuple[int, FactDate, bool, int
         lines.append((d.start, d.date, line.rstrip(":") == text[d.start:d.end], le if heading else -1))
     memo["lines"] = (doc.dates, len(doc.dates), blog, lines)
     return blog, lines
+
+
+#: How many item lines make a text a timeline ("Key dates:" and a dated line per step).
+_TIMELINE_MIN_ITEMS = 3
+
+
+def timeline_told(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` lies on a dated item of a timeline (three or more lines opening on a day and a dash or
+    colon): a timeline's steps are what it reports, not history it recalls, however long before publication
+    ("Timeline: seven months of the insurgency / 2 August 2023 - Fighters take the town")."""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    if _TIMELINE_ITEM.match(text, ls, pos) is None:
+        return False
+    memo = text_memo(text, "timeline items")
+    if "items" not in memo:
+        memo["items"] = sum(1 for m in _TIMELINE_LINE.finditer(text) if _TIMELINE_ITEM.match(text, m.start()))
+    return memo["items"] >= _TIMELINE_MIN_ITEMS
+
+
+#: A line's start that may open a timeline item (a digit, a capital, a bullet): the lines :func:`timeline_told` counts.
+_TIMELINE_LINE = re.compile(r"(?m)^(?=[ \t]*[-•*\dA-Z])")
 
 
 def _timeline_item_day(doc: Document, pos: int) -> FactDate | None:
