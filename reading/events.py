@@ -219,6 +219,10 @@ _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s
 _PEOPLE_AFTER = re.compile(r"['’]?s?[ \t]+(?:fighters|militants|members|soldiers|troops|residents|people|civilians|homes|houses|"
                            r"villagers|families|inhabitants|farmers|traders|students|children|women|men|youths|prisoners|"
                            r"detainees|hostages|commanders?|leaders?|officials|suspects|by\s+surprise)\b", re.I)
+#: zon: after a taken place's name, a building of it ("faction seizes Adigrat office", "took over the Gondar radio
+#: station", "stormed Kabul's central prison"): the building was taken, not the town (no change of hands).
+_BUILDING_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w\-'’]+[ \t]+)?(?:office|offices|headquarters|compound|building|station|prison|"
+                             r"jail|palace|embassy|residence|parliament|ministry)\b", re.I)
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A dateline's day with its year: "March 12, 2025", "Oct 14 2024", "1 April 2025".
 _DATELINE_DAY_YEAR = rf"(?:{_MONTH_ABBR}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH_ABBR},?[ \t]+\d{{4}})"
@@ -3518,9 +3522,11 @@ class EventExtractor:
                        if trig.needs_place_after and it_loc is None else None)
             if trig.needs_place_after and not place_after and it_loc is None and lost_at is None:
                 continue
-            if trig.needs_place_after and place_after and "territory" in sub and _PEOPLE_AFTER.match(
-                    text, min(place_after, key=_START).end):
-                continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
+            if trig.needs_place_after and place_after and "territory" in sub and (
+                    _PEOPLE_AFTER.match(text, min(place_after, key=_START).end)
+                    or _BUILDING_AFTER.match(text, min(place_after, key=_START).end)):
+                continue  # "took Gao residents to hospital", "took London by surprise", "seizes Adigrat office": no
+                # territory taken
             if "territory" in sub and _VEHICLE_TAKEN_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # gold 8: "a train they seized in a remote part of X": a vehicle taken, not X
             # evw: unnamed ground taken by a place ("seized three villages near X", "outposts along the road to X")
