@@ -124,3 +124,27 @@ def test_the_town_is_not_one_named_in_passing(nlp, text, town):
     doc = read(nlp, text)
     assert [m.location.name for m in doc.mentions if m.role == "reference"] == [town], doc.mentions
     assert [c.location.name for c in doc.claims if c.relation == "holds"] == [town], doc.claims
+
+
+@pytest.mark.parametrize("text, side, town", [
+    ("The army took back Wad Madani on Saturday after weeks of fighting.", "SAF", "Wad Medani"),
+    ("Houthi fighters gained control of Marib city on Sunday, residents said.", "Houthis", "Ma'rib"),
+    ("The Taliban wrested control of Kunduz from government forces on Sunday.", "Taliban", "Kunduz"),
+    ("Kunduz came under Taliban control on Sunday.", "Taliban", "Kunduz"),
+    ("The SDF handed Manbij back to government forces on Monday.", "Syrian forces", "Manbij"),
+    ("Manbij was handed over to government forces on Monday.", "Syrian forces", "Manbij"),
+    ("The army said its forces had liberated the town of Kismayo on Monday.", "Somali forces", "Kismayo"),
+])
+def test_more_ways_of_telling_a_change_of_hands(nlp, text, side, town):
+    doc = read(nlp, text)
+    assert ("took", side, town) in holds(doc), holds(doc)
+    assert side in {f for f, _ in held(doc)}, held(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels liberated 40 prisoners from Goma central prison on Monday.",
+    "The town of Kunduz came under heavy fire on Sunday.",
+    "The Taliban gained ground near Kunduz on Sunday.",
+])
+def test_no_change_of_hands_without_a_place_taken(nlp, text):
+    assert not [c for c in read(nlp, text).claims if c.relation == "took"]
