@@ -634,8 +634,9 @@ def _name_unnamed_sides(doc: Document, claims: list, unnamed: dict, actors, prof
     al-Sham drove through the square", "police withdrew from Mirebalais, leaving the town under the control of the
     gangs" after "Viv Ansanm gangs attacked Mirebalais": a side told only by what it is (``unnamed``: claim id ->
     its W407 problem, or None when it was drawn under its description) that took or holds a place is the one
-    non-state side the article names taking, holding or attacking that place within :data:`_SAME_SIDE_DAYS`
-    (not a side named in the claim's own sentence, "seize Manbij from the SDF": another). Its claim, and its
+    non-state side the article names taking, holding or fighting at that place within :data:`_SAME_SIDE_DAYS`
+    (an event's sides and those its sentence names; not a side named in the claim's own sentence, "seize Manbij
+    from the SDF": another; two sides named there: nobody in particular). Its claim, and its
     capture events there, take that side's name (one zone, not two sides contesting one town). A common noun
     no side can be found for ("the rebels") still holds nothing (its W407 stands)."""
     states = {f.id for f in profile.factions if f.kind == "government"} if profile is not None else set()
@@ -648,20 +649,29 @@ def _name_unnamed_sides(doc: Document, claims: list, unnamed: dict, actors, prof
     def place(loc: Any) -> Any:
         return getattr(loc, "place_id", None) or getattr(loc, "name", None)
 
+    starts = [s.start for s in doc.sentences]
+
+    def sides_told(evidence: Any) -> set:
+        """The sides named in the sentence of ``evidence`` (an event's other actors, "the Gran Grif gang and the
+        Viv Ansanm coalition attacked X", whose event names one)."""
+        if evidence is None or not starts:
+            return set()
+        sent = doc.sentences[bisect_right(starts, evidence.start) - 1]
+        return {a.faction or a.name for a in actors if sent.start <= a.start < sent.end}
+
     doings = [(c.faction, place(c.location), c.date.start) for c in claims
               if c.id not in unnamed and c.relation in ("took", "holds") and not c.background and c.date is not None]
-    doings += [(ev.actor1, place(ev.location), ev.date.start) for ev in doc.events  # (an actor's name is its faction's)
-               if ev.actor1 in named and ev.location is not None and ev.date is not None and not ev.planned
-               and not ev.background and getattr(ev.location, "precision", 3) <= 2]
-    starts = [s.start for s in doc.sentences]
+    doings += [(side, place(ev.location), ev.date.start) for ev in doc.events  # (an actor's name is its faction's)
+               if ev.location is not None and ev.date is not None and not ev.planned and not ev.background
+               and getattr(ev.location, "precision", 3) <= 2
+               for side in {ev.actor1, ev.actor2} | sides_told(ev.evidence)]
     out = []
     for c in claims:
         if c.id not in unnamed:
             out.append(c)
             continue
         generic = unnamed[c.id]
-        sent = doc.sentences[bisect_right(starts, c.evidence.start) - 1] if c.evidence is not None and starts else None
-        others = {a.faction or a.name for a in actors if sent is not None and sent.start <= a.start < sent.end}
+        others = sides_told(c.evidence)
         here = {f for f, where, day in doings
                 if f in named and f not in others and where == place(c.location) and c.date is not None
                 and abs((day - c.date.start).days) <= _SAME_SIDE_DAYS}
