@@ -237,7 +237,7 @@ class ControlClaims:
     """
 
     name = "control"
-    assigns = ("doc.claims", "doc.problems")
+    assigns = ("doc.claims", "doc.problems", "doc.events")  # (events: the taker of a capture told by its description)
 
     def __init__(self, profile: Any = None, *, patterns: str | Path = CONTROL_PATTERNS,
                  country_lookup: Callable[[str], Any] | None = _default_country_lookup) -> None:

@@ -2058,7 +2058,12 @@ _LEFT_AFTER = re.compile(r"\bbefore\s+(?:(?:later|quickly|eventually)\s+)?(?:wit
 #: next day"): no lasting hold yet, a fight (events) and no change of hands (control).
 FIGHT_WENT_ON = re.compile(r"\bbut\s+(?:(?:heavy|fierce|intense|street|sporadic)\s+)?(?:fighting|clashes|battles)\s+"
                            r"(?:(?:soon|quickly|later|has|had|have)\s+)?(?:resumed|continued|raged\s+on|went\s+on|persisted|"
-                           r"broke\s+out\s+again|flared\s+(?:up\s+)?again)\b", re.I)
+                           r"broke\s+out\s+again|flared\s+(?:up\s+)?again)\b"
+                           # zon: the other side's word after a semicolon, a headline's way ("Russia says it has taken
+                           # Vuhledar; Ukraine says fighting goes on")
+                           r"|;\s*(?:[\w\-'’]+\s+){1,4}?(?:says?|said|insists?|insisted)\s+(?:that\s+)?"
+                           r"(?:(?:heavy|fierce|intense|street)\s+)?(?:fighting|clashes|battles)\s+(?:goes\s+on|go\s+on|"
+                           r"went\s+on|continues?|continued|is\s+continuing|rages?\s+on|raged\s+on)\b", re.I)
 _GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime"
                          r"|federal\s+(?:troops|forces|soldiers))\b", re.I)
 #: A capitalised word that makes an actor's name a proper name ("Arakan Army" is no government army).

@@ -148,3 +148,18 @@ def test_more_ways_of_telling_a_change_of_hands(nlp, text, side, town):
 ])
 def test_no_change_of_hands_without_a_place_taken(nlp, text):
     assert not [c for c in read(nlp, text).claims if c.relation == "took"]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Russia says it has taken Vuhledar; Ukraine says fighting goes on", "Russia's defence ministry made the claim."),
+    (None, "The RSF said it had captured Babanusa; the army said fighting continued."),
+])
+def test_a_capture_the_other_side_says_is_still_fought_for_draws_no_zone(nlp, title, text):
+    doc = read(nlp, text, title=title)
+    assert not held(doc), held(doc)
+    assert [e.sub_event_type for e in doc.events if "territory" in e.sub_event_type] == [], doc.events
+
+
+def test_the_capture_told_alone_still_draws_its_zone(nlp):
+    doc = read(nlp, "Russia's defence ministry made the claim.", title="Russia says it has taken Vuhledar")
+    assert [f for f, _ in held(doc)] == ["Russian forces"], held(doc)
