@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Callable
 
 from reading.actors import armed_states, nation_iso, state_forces_name
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
+from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _BUILDING_AFTER, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, checked_claim, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
@@ -31,7 +32,7 @@ from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _CONDITION_BEFORE, _ENTRY
 from reading.messages import Messages
 from reading.prefilter import LiteralGate, fold, prefilter
 
-__all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS", "is_generic_actor"]
+__all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS", "is_generic_actor", "unnamed_side"]
 
 #: Control-claim patterns (data).
 CONTROL_PATTERNS = Path(__file__).with_name("patterns") / "control.json"
@@ -83,9 +84,10 @@ _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|oc
 #: Actors who hold no ground by coming back to a place.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
                         r"traders|students|workers|pilgrims|inhabitants|protesters|demonstrators)$", re.I)
-#: A hold told in the present or present perfect ("has held since 2019", "still controls", "holds").
-_PRESENT_HOLD = re.compile(r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:held|controlled|occupied|ruled)|holds|controls|occupies|"
-                           r"still|remains?)\b", re.I)
+#: A hold told in the present or present perfect ("has held since 2019", "still controls", "holds"; zon: "has been
+#: under Russian control since May 2023", "has since remained in Taliban hands", "is now under the army's control").
+_PRESENT_HOLD = re.compile(r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:held|controlled|occupied|ruled|been\s+(?:\w+\s+)?(?:under|in)|"
+                           r"remained|stayed)|(?:is|are)\s+(?:\w+\s+)?(?:under|in)|holds|controls|occupies|still|remains?)\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|that|after|since|when)\b", re.I)
 _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
@@ -122,6 +124,34 @@ def is_generic_actor(name: str) -> bool:
     nation = _NATION_BEFORE.match(name) if "resistance" in name else None
     return (nation is not None and nation["nation"].lower() in nation_iso()
             and _GENERIC_NOUN.match(name[nation.end("nation"):].strip()) is not None)
+
+
+#: zon: what a side told only by what it is may be called before its head noun: a country's or people's word
+#: (checked against the nationality words), a patron ("Turkish-backed"), a kind ("ethnic", "opposition").
+_UNNAMED_KIND = frozenset(("ethnic", "islamist", "jihadist", "rebel", "insurgent", "opposition", "resistance", "armed",
+                           "local", "suspected", "militant", "separatist", "tribal", "clan", "allied", "rival"))
+_PATRON = re.compile(r"[\w'’]+-(?:backed|led|linked|allied|aligned|affiliated|supported|sponsored|inspired)$", re.I)
+#: The head nouns of a non-state side told only by what it is (not "troops", "soldiers", "forces": a state's, mostly).
+_UNNAMED_HEAD = re.compile(r"(?:rebels?|militants|insurgents|fighters|jihadists|militiamen|militias?|gangs?|gang\s+members|"
+                           r"separatists|guerrillas|gunmen|terrorists|paramilitaries|armed\s+(?:groups?|men)|"
+                           r"(?:ethnic|rebel)\s+arm(?:y|ies)|groups?|factions?)$", re.I)
+
+
+def unnamed_side(name: str) -> bool:
+    """Whether an actor is a non-state side told only by what it is, not by its name ("the rebels",
+    "Syrian rebels", "Turkish-backed fighters", "Myanmar ethnic army"): the side an article names at the
+    same place ("fighters of Hayat Tahrir al-Sham ...") may be it (:func:`_name_unnamed_sides`).
+
+    >>> unnamed_side("Syrian rebels"), unnamed_side("Turkish-backed fighters"), unnamed_side("M23"), unnamed_side("troops")
+    (True, True, False, False)
+    """
+    name = re.sub(r"^(?:the|an?)\s+", "", (name or "").strip(), flags=re.I)
+    head = _UNNAMED_HEAD.search(name)
+    if head is None:
+        return False
+    nations = nation_iso()
+    return all(w.lower() in _UNNAMED_KIND or w.lower() in nations or _PATRON.match(w)
+               for w in name[:head.start()].split())
 
 
 def _load(path: Path) -> dict:
@@ -208,7 +238,7 @@ class ControlClaims:
     """
 
     name = "control"
-    assigns = ("doc.claims", "doc.problems")
+    assigns = ("doc.claims", "doc.problems", "doc.events")  # (events: the taker of a capture told by its description)
 
     def __init__(self, profile: Any = None, *, patterns: str | Path = CONTROL_PATTERNS,
                  country_lookup: Callable[[str], Any] | None = _default_country_lookup) -> None:
@@ -252,6 +282,8 @@ class ControlClaims:
                     continue
                 seen.add(key)
                 claims.append(c)
+        if spans.get("unnamed"):
+            claims = _name_unnamed_sides(doc, claims, spans["unnamed"], actors, profile)
         if spans.get("denied"):
             claims = _drop_denied_elsewhere(claims, spans["denied"])
         if doc.user_data.get("taken_unopposed") or doc.user_data.get("taken_it"):
@@ -395,21 +427,30 @@ class ControlClaims:
                         # marched into the square": nobody took it
                     if not actor.faction and is_generic_actor(actor.name):
                         # "the rebels", "militiamen": nobody in particular, whose zone would merge
-                        # unrelated groups; reported, not drawn
+                        # unrelated groups; reported, not drawn (unless the article names the side at that
+                        # place: :func:`_name_unnamed_sides`)
                         start, end = omap[m.start()], omap[min(m.end(), len(omap) - 1)]
-                        doc.problems.append(Problem("W407", "zone", doc.id, text[start:end],
-                                                    Messages.W407.format(text=text[start:end], actor=actor.name),
-                                                    start, end))
-                        continue
+                        generic = Problem("W407", "zone", doc.id, text[start:end],
+                                          Messages.W407.format(text=text[start:end], actor=actor.name), start, end)
+                        doc.problems.append(generic)
+                        if relation not in ("took", "holds") or not unnamed_side(actor.name):
+                            continue
+                        unnamed = generic
+                    elif not actor.faction and not actor.country and unnamed_side(actor.name):
+                        unnamed = None  # "Syrian rebels", "Turkish-backed fighters": drawn as told, unless named
+                    else:
+                        unnamed = False
                     # (a whole country taking or holding ground: its forces, as "Azerbaijani forces took ...")
                     faction = actor.faction or armed_states(doc).get(actor.name, actor.name)
                 elif gd.get("nation"):
+                    unnamed = False
                     # ev13: "now under Russian control": the state's forces, by its nationality word
                     iso = nation_iso().get(gd["nation"].lower())
                     if not iso:
                         continue
                     faction = state_forces_name(iso)
                 elif gd.get("xname"):
+                    unnamed = False
                     faction = (profile.faction_of(gd["xname"], doc.text[sent.start:sent.end], date=doc.published)
                                if profile is not None else None) or gd["xname"]
                 else:
@@ -435,8 +476,10 @@ class ControlClaims:
                         is not None and wished(text, bare.start(), sent.start)):
                     continue  # "demanded that Russian forces withdraw from Ukraine": not done
                 if (relation == "took" and m.start("y") >= 0
-                        and _PEOPLE_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])):
-                    continue  # "took London by surprise", "took Gao residents to hospital": no place taken
+                        and (_PEOPLE_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])
+                             or _BUILDING_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)]))):
+                    continue  # "took London by surprise", "took Gao residents to hospital", "seizes Adigrat office":
+                    # no place taken
                 if pid == "y-held-by-x" and m.start("y") >= 0 and _HELD_TOWN_IN_BEFORE.search(
                         text, max(sent.start, omap[m.start("y")] - 60), omap[m.start("y")]):
                     continue  # audit 11: "the last city in Sudan's Darfur region still held by the army": the city
@@ -490,11 +533,14 @@ class ControlClaims:
                     doc.problems.append(Problem("W404", "unplaced", doc.id, text[start:end],
                                                 Messages.W404.format(text=text[start:end]), start, end))
                     continue
+                made = len(out)
                 if loc is not None:  # (a place not found is told already, W201)
                     out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates, evidence))
                 if relation in ("took", "withdrew", "holds") and y_at is not None and not gd.get("part") and m.end("y") == m.end():
                     out.extend(self._list_claims(doc, sent, faction, relation, loc, y_at, places, start, pid,
                                                  dates, evidence))
+                if unnamed is not False and relation in ("took", "holds"):
+                    spans_in.setdefault("unnamed", {}).update((c.id, unnamed) for c in out[made:])
         return out
 
     def _list_claims(self, doc, sent, faction, relation, loc, y_at, places, start, pid, dates, evidence) -> list:
@@ -587,6 +633,72 @@ class ControlClaims:
             return cardinal_part(anchor, direction)
         except (TypeError, ValueError):
             return None
+
+
+#: zon: how many days apart a side told only by what it is and the side named at that place may act to be one
+#: (a headline's "Syrian rebels capture Hama" and "fighters of HTS drove through the square" the next day).
+_SAME_SIDE_DAYS = 14
+
+
+def _name_unnamed_sides(doc: Document, claims: list, unnamed: dict, actors, profile: Any) -> list:
+    """zon: "Syrian rebels captured Hama ... The rebels now control the city" told beside "fighters of Hayat Tahrir
+    al-Sham drove through the square", "police withdrew from Mirebalais, leaving the town under the control of the
+    gangs" after "Viv Ansanm gangs attacked Mirebalais": a side told only by what it is (``unnamed``: claim id ->
+    its W407 problem, or None when it was drawn under its description) that took or holds a place is the one
+    non-state side the article names taking, holding or fighting at that place within :data:`_SAME_SIDE_DAYS`
+    (an event's sides and those its sentence names; not a side named in the claim's own sentence, "seize Manbij
+    from the SDF": another; two sides named there: nobody in particular). Its claim, and its
+    capture events there, take that side's name (one zone, not two sides contesting one town). A common noun
+    no side can be found for ("the rebels") still holds nothing (its W407 stands)."""
+    states = {f.id for f in profile.factions if f.kind == "government"} if profile is not None else set()
+    named = {a.faction or a.name for a in actors
+             if (a.kind == "group" or (a.kind in ("alias", "leader") and a.faction and a.faction not in states))
+             and not unnamed_side(a.name)}
+    if not named:
+        return [c for c in claims if unnamed.get(c.id) is None]
+
+    def place(loc: Any) -> Any:
+        return getattr(loc, "place_id", None) or getattr(loc, "name", None)
+
+    starts = [s.start for s in doc.sentences]
+
+    def sides_told(evidence: Any) -> set:
+        """The sides named in the sentence of ``evidence`` (an event's other actors, "the Gran Grif gang and the
+        Viv Ansanm coalition attacked X", whose event names one)."""
+        if evidence is None or not starts:
+            return set()
+        sent = doc.sentences[bisect_right(starts, evidence.start) - 1]
+        return {a.faction or a.name for a in actors if sent.start <= a.start < sent.end}
+
+    doings = [(c.faction, place(c.location), c.date.start) for c in claims
+              if c.id not in unnamed and c.relation in ("took", "holds") and not c.background and c.date is not None]
+    doings += [(side, place(ev.location), ev.date.start) for ev in doc.events  # (an actor's name is its faction's)
+               if ev.location is not None and ev.date is not None and not ev.planned and not ev.background
+               and getattr(ev.location, "precision", 3) <= 2
+               for side in {ev.actor1, ev.actor2} | sides_told(ev.evidence)]
+    out = []
+    for c in claims:
+        if c.id not in unnamed:
+            out.append(c)
+            continue
+        generic = unnamed[c.id]
+        others = sides_told(c.evidence)
+        here = {f for f, where, day in doings
+                if f in named and f not in others and where == place(c.location) and c.date is not None
+                and abs((day - c.date.start).days) <= _SAME_SIDE_DAYS}
+        if len(here) != 1:
+            if generic is None:
+                out.append(c)  # drawn as told
+            continue
+        side = here.pop()
+        old, c.faction = c.faction, side
+        if generic is not None and generic in doc.problems:
+            doc.problems.remove(generic)
+        for ev in doc.events:  # its capture there, replayed by the zones too, is the named side's
+            if ev.actor1 == old and ev.sub_event_type in _TAKINGS and place(ev.location) == place(c.location):
+                ev.actor1 = side
+        out.append(c)
+    return out
 
 
 def _drop_denied_elsewhere(claims: list, denied: set) -> list:

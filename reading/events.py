@@ -230,6 +230,10 @@ _OBJECT_NAME = re.compile(r"\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s
 _PEOPLE_AFTER = re.compile(r"['’]?s?[ \t]+(?:fighters|militants|members|soldiers|troops|residents|people|civilians|homes|houses|"
                            r"villagers|families|inhabitants|farmers|traders|students|children|women|men|youths|prisoners|"
                            r"detainees|hostages|commanders?|leaders?|officials|suspects|by\s+surprise)\b", re.I)
+#: zon: after a taken place's name, a building of it ("faction seizes Adigrat office", "took over the Gondar radio
+#: station", "stormed Kabul's central prison"): the building was taken, not the town (no change of hands).
+_BUILDING_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w\-'’]+[ \t]+)?(?:office|offices|headquarters|compound|building|station|prison|"
+                             r"jail|palace|embassy|residence|parliament|ministry)\b", re.I)
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A dateline's day with its year: "March 12, 2025", "Oct 14 2024", "1 April 2025".
 _DATELINE_DAY_YEAR = rf"(?:{_MONTH_ABBR}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH_ABBR},?[ \t]+\d{{4}})"
@@ -2154,7 +2158,12 @@ _LEFT_AFTER = re.compile(r"\bbefore\s+(?:(?:later|quickly|eventually)\s+)?(?:wit
 #: next day"): no lasting hold yet, a fight (events) and no change of hands (control).
 FIGHT_WENT_ON = re.compile(r"\bbut\s+(?:(?:heavy|fierce|intense|street|sporadic)\s+)?(?:fighting|clashes|battles)\s+"
                            r"(?:(?:soon|quickly|later|has|had|have)\s+)?(?:resumed|continued|raged\s+on|went\s+on|persisted|"
-                           r"broke\s+out\s+again|flared\s+(?:up\s+)?again)\b", re.I)
+                           r"broke\s+out\s+again|flared\s+(?:up\s+)?again)\b"
+                           # zon: the other side's word after a semicolon, a headline's way ("Russia says it has taken
+                           # Vuhledar; Ukraine says fighting goes on")
+                           r"|;\s*(?:[\w\-'’]+\s+){1,4}?(?:says?|said|insists?|insisted)\s+(?:that\s+)?"
+                           r"(?:(?:heavy|fierce|intense|street)\s+)?(?:fighting|clashes|battles)\s+(?:goes\s+on|go\s+on|"
+                           r"went\s+on|continues?|continued|is\s+continuing|rages?\s+on|raged\s+on)\b", re.I)
 _GOVERNMENT = re.compile(r"\b(?:government|army|military|security forces|police|armed forces|junta|regime"
                          r"|federal\s+(?:troops|forces|soldiers))\b", re.I)
 #: A capitalised word that makes an actor's name a proper name ("Arakan Army" is no government army).
@@ -3673,9 +3682,11 @@ class EventExtractor:
                        if trig.needs_place_after and it_loc is None else None)
             if trig.needs_place_after and not place_after and it_loc is None and lost_at is None:
                 continue
-            if trig.needs_place_after and place_after and "territory" in sub and _PEOPLE_AFTER.match(
-                    text, min(place_after, key=_START).end):
-                continue  # "took Gao residents to hospital", "took London by surprise": no territory taken
+            if trig.needs_place_after and place_after and "territory" in sub and (
+                    _PEOPLE_AFTER.match(text, min(place_after, key=_START).end)
+                    or _BUILDING_AFTER.match(text, min(place_after, key=_START).end)):
+                continue  # "took Gao residents to hospital", "took London by surprise", "seizes Adigrat office": no
+                # territory taken
             if "territory" in sub and _VEHICLE_TAKEN_BEFORE.search(text, max(cs, ts - 50), ts):
                 continue  # gold 8: "a train they seized in a remote part of X": a vehicle taken, not X
             # evw: unnamed ground taken by a place ("seized three villages near X", "outposts along the road to X")

@@ -7525,8 +7525,7 @@ def _resolve(found: list[Found], gazetteer: Any, *, focus: str | None = None, sh
                     # are a stretch's ends, "cutting the road between Aleppo and Damascus", and a road's, "the road
                     # to Goma")
                     towns.append((p, f.line, bool(f.aside) or f.relation in ("offset", "between")
-                                  or (text is not None
-                                      and _ROAD_END_BEFORE.search(text, max(0, f.start - 60), f.start) is not None)))
+                                  or (text is not None and _named_in_passing(text, f.start, f.end))))
                 elif p is not None and p.kind in _AREA_KINDS:
                     last_area = p
             elif a.kind == "focus" or (a.kind == "ref" and a.ref == "country"):
@@ -7638,6 +7637,21 @@ _ROAD_END_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|motorways?|railway
                               r"|(?:between|linking|connecting|joining|from|to|towards)\s+)(?:the\s+)?\Z")
 
 
+#: zon: a town named as where a side fell back to ("the soldiers fell back towards Mopti"), or in a road's name ("on the
+#: Gao-Mopti road"): named in passing, not the town "the town" goes on to tell of.
+_FELL_BACK_BEFORE = re.compile(r"\b(?:fell|falling|pulled|pulling|withdrew|withdrawing|retreated|retreating|redeployed)"
+                               r"[ \t]+(?:back[ \t]+)?(?:to|towards?)[ \t]+(?:the[ \t]+)?\Z")
+_ROAD_NAME_AFTER = re.compile(r"(?:[ \t]*[\-–][ \t]*[A-Z][\w'’\-]*)?[ \t]+(?:road|highway|route|axis|railway|corridor)\b")
+
+
+def _named_in_passing(text: str, start: int, end: int) -> bool:
+    """Whether the town named at ``start:end`` is a road's end ("the road to Goma", "the Gao-Mopti road") or where
+    a side fell back to, which "the town" told next does not mean."""
+    return (_ROAD_END_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _FELL_BACK_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _ROAD_NAME_AFTER.match(text, end) is not None)
+
+
 def _the_city(towns: list[tuple[Any, int, bool]], line: int) -> Any:
     """The town "the city" (on ``line``) means, of the ``towns`` named before it: the last one named on
     its line, unless only as where people fled ("Residents fleeing to Tawila said ... the city's ...");
@@ -7730,7 +7744,7 @@ def _refs_to_unknown_towns(text: str, found: list[Found], unknown: list[Mention]
             if a.kind == "name" and a.place_id:
                 p = _get(gazetteer, a.place_id)
                 if p is not None and p.kind == "city" and x.role != "actor":
-                    towns.append((p, x.line, bool(x.aside) or x.relation == "offset"))
+                    towns.append((p, x.line, bool(x.aside) or x.relation == "offset" or _named_in_passing(text, x.start, x.end)))
             elif id(a) in lost:
                 towns.append((_UnknownTown(a.surface, "could not be placed"), x.line, bool(x.aside)))
             elif a.kind == "ref" and a.ref == "city" and a.place_id and towns:
