@@ -674,7 +674,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
         if not located and text[e : e + 1] == " " and (
-                _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
+                _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
         why = _command_or_title(text, s, e, cands, gazetteer, gates)
         if why:
@@ -1085,7 +1085,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
         if not located and text[e : e + 1] == " " and (
-                _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
+                _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
         why = _command_or_title(text, s, e, cands, gazetteer, gates)
         if why:
@@ -2158,6 +2158,17 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
 #: After a name, a verb of speech and "he"/"she": the name is a person's ("Florence said she
 #: would return"; "Moscow said it would respond" stays a place).
 _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
+#: A noun, then "of" or "from", right before the name: that noun is the speaker ("a man from Iraq said he",
+#: "the mayor of Florence said she"), unless it is a relative's ("the son of Jordan said he").
+_HEAD_OF_FROM = re.compile(r"\b(?P<noun>[a-z]+) (?:of|from) $")
+
+
+def _said_person(text: str, s: int, e: int) -> bool:
+    """:data:`_SAID_PERSON` after the name at ``s``..``e``, when no noun before "of"/"from" is the speaker."""
+    if _SAID_PERSON.match(text, e) is None:
+        return False
+    head = _HEAD_OF_FROM.search(text, max(0, s - 24), s)
+    return head is None or head.group("noun") in _KIN_BARE_NOUNS or head.group("noun") in ("friend", "friends")
 
 #: A relative's first name in apposition ("survived by his wife, Adelaide, and their sons, Darwin and Lachlan";
 #: "her daughters, Savannah (Mark) Lind of Duluth"): obituaries name the family right after a kin noun.
