@@ -2798,18 +2798,26 @@ _LIST_PREV = re.compile(r"([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)(?:,[ 
 #: How the window before a name ends when :data:`_LIST_PREV` can match in it (its "$" also matches before a
 #: line break ending the window): the regex is tried only then.
 _LIST_PREV_ENDS = (", ", " and ", " or ")
+#: The other end of a journey written "from X to Y" ("the road from Nice to Tende", "buses from Ayr to Split"):
+#: read only after a literal "from " before the name or " to " after "from" and a name.
+_ROUTE_NEXT = re.compile(r" to ([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+){0,3})")
+_ROUTE_PREV = re.compile(r"\bfrom ([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?) to $")
 
 
 def _listed_with_a_place(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
     """A common-word name listed with a place name that is no common word is a place too:
-    "fled to Sake and Goma", "around Axum and Shire" (one name on each side is looked at)."""
-    m = _LIST_NEXT.match(text, e)
+    "fled to Sake and Goma", "around Axum and Shire" (one name on each side is looked at); so is
+    one end of a journey "from X to Y" whose other end is such a name ("from Nice to Tende")."""
+    m = _LIST_NEXT.match(text, e) or (_ROUTE_NEXT.match(text, e) if text.endswith("from ", 0, s) else None)
     names = []
     if m:  # "between Tank and Dera Ismail Khan": the longest name first, then shorter ones
         words = m.group(1).split(" ")
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
     lo = max(0, s - 40)
-    m = _LIST_PREV.search(text, lo, s) if text.endswith(_LIST_PREV_ENDS, lo, s) or text[s - 1 : s] == "\n" else None
+    if text.endswith(" to ", lo, s):
+        m = _ROUTE_PREV.search(text, lo, s)
+    else:
+        m = _LIST_PREV.search(text, lo, s) if text.endswith(_LIST_PREV_ENDS, lo, s) or text[s - 1 : s] == "\n" else None
     if m:
         names.append(m.group(1))
     for name in names:
