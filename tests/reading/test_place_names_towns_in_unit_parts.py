@@ -48,3 +48,13 @@ def test_a_compass_part_of_a_state_of_the_towns_country_is_that_state(gaz):
         assert rows["Dubbo"]["lat"] is None, rows
     rows = toponyms_by_name("Floods cut roads near Wodonga in north-east Victoria.", gaz)
     assert rows["Victoria"]["kind"] == "admin1" and abs(rows["Wodonga"]["lat"] + 36.1) < 0.2
+
+
+@pytest.mark.parametrize("text, country, kind", [
+    ("Ash fell on Escuintla, in southern Guatemala, for a second day.", "Guatemala", "country"),
+    ("Floods closed the port of Veracruz, in eastern Mexico, on Sunday.", "Mexico", "country"),
+])
+def test_a_compass_part_of_the_towns_own_country_is_the_country(gaz, text, country, kind):
+    """Gold 26's first run: "Tapachula, in southern Mexico" read Mexico as the State of Mexico, a unit named like
+    the country, as "Moree in northern Victoria" reads the state: a country holding the town is meant."""
+    assert toponyms_by_name(text, gaz)[country]["kind"] == kind
