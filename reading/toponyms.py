@@ -614,6 +614,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
         if not cands or not _written_as_name(surface) or surface in _INSTITUTION_WORDS:
             continue  # "The region": an article and a common noun, not a name; "at College": an institution
+        if text.startswith(" (", e):
+            whole = _name_with_parenthesis(text, e, s, gazetteer)
+            if whole is not None:
+                (cands, e), fuzzy = whole, False
+                surface = text[s:e]  # "Frankfurt (Oder)": the town on the Oder
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
         located = _ends_with_word(text, s, lo30, tail, common_words) and bool(folded_search(common_before)(text[lo30:s]))
@@ -986,6 +991,10 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue
         if cut:
             e -= cut
+        if text.startswith(" (", e):
+            whole = _name_with_parenthesis(text, e, s, gazetteer)
+            if whole is not None:
+                (cands, e), fuzzy = whole, False  # "Frankfurt (Oder)": the town on the Oder
         surface = text[s:e]
         # _tail, inline: text[i:s] is the whitespace before the name, text[j:i] the letters before it
         if s > 1 and text[s - 1] == " " and not text[s - 2].isspace():
@@ -1352,6 +1361,21 @@ def _exact_candidates(gazetteer: Any, name: str) -> list[str]:
     except TypeError:  # a gazetteer without fuzzy matching
         places = gazetteer.candidates(name)
     return [p.id for p in places]
+
+
+#: A capitalised word or two in parentheses right after a name: "Frankfurt (Oder)", "Halle (Saale)".
+_PARENTHESISED_PART = re.compile(r" \(([A-Z][\w\u2019'-]+(?: [A-Za-z][\w\u2019'-]+)?)\)")
+
+
+def _name_with_parenthesis(text: str, e: int, s: int, gazetteer: Any) -> tuple[list[str], int] | None:
+    """The candidates and end of a town's whole name when it goes on with a part in parentheses that the
+    gazetteer holds with it ("Frankfurt (Oder)", GeoNames' own name of the town on the Oder): that town, not
+    its bigger namesake (Frankfurt am Main). None otherwise; read only after a literal " (" ."""
+    m = _PARENTHESISED_PART.match(text, e)
+    if m is None:
+        return None
+    cands = _exact_candidates(gazetteer, text[s : m.end()])
+    return (cands, m.end()) if cands else None
 
 
 def _is_acronym(surface: str) -> bool:
