@@ -6373,7 +6373,8 @@ def _world_cities_together(run: list[PlaceSpan], gazetteer: Any, placed: list) -
     together than the namesakes read (a list's members lie together: Georgia's Athens and Dublin are 160
     km apart, Greece's and Ireland's 2,900). A local list stays: one with a town that is no world city
     ("Athens, Macon and Dublin"), a member the text places ("Rome, Georgia"), or namesakes near the
-    story's towns ("crews from Athens and Dublin" beside Cartersville)."""
+    story's towns ("crews from Athens and Dublin" beside Cartersville), and so does a namesake read in the
+    country of a member read as its world city ("Malaga and Cordoba": both Spanish, not Cordoba, Argentina)."""
     if any(a.country for a in run):
         return
     cities = [_world_city(gazetteer, a) for a in run]
@@ -6392,6 +6393,9 @@ def _world_cities_together(run: list[PlaceSpan], gazetteer: Any, placed: list) -
             return
         moved.append((a, city))
         abroad += bool(others) and all(_haversine(p.lat, p.lon, q.lat, q.lon) > _LOCAL_NAMESAKE_KM for q in others)
+    homes = {p.country for p, city in zip(read, cities) if p is city}
+    if any(p.country in homes for p in read if p not in cities):
+        return  # "Malaga and Cordoba" in a Spanish story: a world city of the country the namesake read lies in
     if 2 * abroad > len(run) and (len(moved) < len(run) or _spread_km(cities) < _spread_km(read)):
         for a, city in moved:
             a.place_id, a.reason = city.id, ""
