@@ -8476,8 +8476,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             k = max(word.rfind("'s "), word.rfind("\u2019s "))
             if k >= 0:  # "Morocco's Al Haouz province": the unit's name follows the possessive
                 s, word = s + k + 3, word[k + 3 :]
-            elif word.startswith("In ") and text[:s].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n"):
-                s, word = s + 3, word[3:]  # "In Eráti district, ...": the preposition opening the sentence
+            elif word.startswith(("In ", "The ")) and text[:s].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n"):
+                cut = word.index(" ") + 1  # "In Eráti district, ...", "The Zikim crossing was shut":
+                s, word = s + cut, word[cut:]  # the preposition or article opening the sentence
         if s in begins:
             continue  # a known name starts there
         if g == "unit" and (gazetteer.demonym(word) is not None or (s and text[s - 1] in "-\u2010\u2011")
