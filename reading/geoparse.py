@@ -536,12 +536,24 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
                 break
             sep = _LIST_SEP_BEFORE.search(text, max(0, s - 8), s)
             got = name_at_end(sep.start()) if sep is not None else None
+    def name_at_start(k: int, plural: bool) -> tuple[int, int, dict | None] | None:
+        r = by_start.get(k)
+        if r is not None:
+            return k, r["end"], r
+        m = _NAME_AT.match(text, k) if plural else None  # ("the districts of Oder-Spree and Märkisch-Oderland":
+        if m is None or any(q["start"] < m.end() and k < q["end"] for q in rows):  # names missed after it)
+            return None
+        return k, m.end(), None
+
     for m in of:
-        r = by_start.get(m.end())
-        while r is not None:
-            consider(r["start"], r["end"], r, None, m.group()[1:])
-            nxt = _LIST_SEP.match(text, r["end"])
-            r = by_start.get(nxt.end()) if nxt is not None else None
+        word = m.group()[1:].split()[0]
+        plural = word[-1] in "sS"
+        got = name_at_start(m.end(), plural)
+        while got is not None:
+            s, e, r = got
+            consider(s, e, r, None, m.group()[1:])
+            nxt = _LIST_SEP.match(text, e)
+            got = name_at_start(nxt.end(), plural) if nxt is not None else None
     return [(s, e, r, u) for (s, e), (r, u) in picks.items()]
 
 
@@ -958,6 +970,8 @@ _APPOSED = re.compile(r",[ \t]+(?:a|the)[ \t]+"
 #: "from X to Y", X and Y capitalised (no leading \b: a literal start is found fast; the word is checked apart).
 _ROUTE = re.compile(r"from (?P<a>[A-Z][^ \t,.;:]*(?:[ \t][A-Z][^ \t,.;:]*){0,3}?)[ \t]+to[ \t]+[A-Z]")
 _NAME_BEFORE = re.compile(r"(?<![\w\u2019'-])[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?$")
+#: A name of one or two capitalised words at a point ("the districts of Oder-Spree and ...").
+_NAME_AT = re.compile(r"[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?(?![\w\u2019'-])")
 
 
 def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
