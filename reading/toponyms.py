@@ -6975,6 +6975,19 @@ def _countries_of_sentence(named: list, gazetteer: Any, text: str, at: int) -> s
             and (p := _get(gazetteer, b.place_id)) is not None and p.kind == "country" and p.country}
 
 
+def _listed_with_compatriot(a: PlaceSpan, p: Any, named: list, gazetteer: Any, text: str) -> bool:
+    """True when the name ``a`` (read as ``p``) is listed right beside a town the article places in ``p``'s
+    country (", ", " and ", " or " between them): a list names one country's towns."""
+    for _, b, _ in named:
+        if b is a or not b.place_id or abs(b.start - a.start) > 60:
+            continue
+        gap = text[b.end : a.start] if b.end <= a.start else text[a.end : b.start]
+        if _LIST_SEP.fullmatch(gap) and (q := _get(gazetteer, b.place_id)) is not None \
+                and q.kind != "country" and q.country == p.country:
+            return True
+    return False
+
+
 def _near_its_compatriots(p: Any, named: list, gazetteer: Any) -> bool:
     """True unless the article places towns or units in ``p``'s country and all lie farther than
     :data:`_COMPATRIOT_KM` from it ("Sagar Island" in a story on West Bengal is not Saugor, 1,000 km
@@ -7026,6 +7039,8 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         if text and p.country in _countries_of_sentence(named, gazetteer, text, a.start) \
                 and _near_its_compatriots(p, named, gazetteer):
             continue  # "In Somalia, swarms were breeding near Galkayo" (Gaalkacyo) in a Kenyan story: said there
+        if text and _listed_with_compatriot(a, p, named, gazetteer, text):
+            continue  # "through Aden, Marib and Saada" (Sa'dah) in a Djiboutian story: one country's towns
         a.place_id = None
         a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
                     f"{a.surface!r}, far from the places of the article")
