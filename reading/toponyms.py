@@ -6976,14 +6976,26 @@ def _countries_of_sentence(named: list, gazetteer: Any, text: str, at: int) -> s
 
 
 def _listed_with_compatriot(a: PlaceSpan, p: Any, named: list, gazetteer: Any, text: str) -> bool:
-    """True when the name ``a`` (read as ``p``) is listed right beside a town the article places in ``p``'s
-    country (", ", " and ", " or " between them): a list names one country's towns."""
-    for _, b, _ in named:
-        if b is a or not b.place_id or abs(b.start - a.start) > 60:
+    """True when the name ``a`` (read as ``p``) is a member of a list (", ", " and ", " or " between the
+    names) whose other members include a town the article places in ``p``'s country under its own name:
+    a list names one country's towns (two guesses listed together back neither)."""
+    spans = sorted((b for _, b, _ in named if abs(b.start - a.start) < 200), key=lambda b: b.start)
+    k = next(i for i, b in enumerate(spans) if b is a)
+    run = [a]
+    for step in (-1, 1):
+        i, cur = k + step, a
+        while 0 <= i < len(spans):
+            b = spans[i]
+            gap = text[b.end : cur.start] if step < 0 else text[cur.end : b.start]
+            if not _LIST_SEP.fullmatch(gap):
+                break
+            run.append(b)
+            cur, i = b, i + step
+    for b in run:
+        if b is a or not b.place_id or b.fuzzy:
             continue
-        gap = text[b.end : a.start] if b.end <= a.start else text[a.end : b.start]
-        if _LIST_SEP.fullmatch(gap) and (q := _get(gazetteer, b.place_id)) is not None \
-                and q.kind != "country" and q.country == p.country:
+        q = _get(gazetteer, b.place_id)
+        if q is not None and q.kind != "country" and q.country == p.country and not _near_spelling(b.surface, q):
             return True
     return False
 
