@@ -6457,9 +6457,14 @@ def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
     whose own name it is keeps it ("Djibouti", "Singapore"). So for an airport ("the Seychelles" beside
-    Victoria is the country, not Seychelles International Airport next to it)."""
-    return top.kind in ("city", "airport") and places[0].kind == "country" and not span.fuzzy \
-        and _alias_only(span.surface, top)
+    Victoria is the country, not Seychelles International Airport next to it). So for a first-level unit of
+    the country named like it ("into Panama" beside a town of Panamá province: the country; a unit said as one,
+    "the State of Mexico", has only the unit among its places)."""
+    if places[0].kind != "country" or span.fuzzy:
+        return False
+    if top.kind == "admin1":
+        return top.country == places[0].country and _name_key(top.name) == _name_key(places[0].name)
+    return top.kind in ("city", "airport") and _alias_only(span.surface, top)
 
 
 def _country_of_points(gazetteer: Any, countries: list, points: list[tuple[float, float]]) -> Any:

@@ -58,3 +58,11 @@ def test_a_compass_part_of_the_towns_own_country_is_the_country(gaz, text, count
     """Gold 26's first run: "Tapachula, in southern Mexico" read Mexico as the State of Mexico, a unit named like
     the country, as "Moree in northern Victoria" reads the state: a country holding the town is meant."""
     assert toponyms_by_name(text, gaz)[country]["kind"] == kind
+
+
+def test_a_country_named_like_a_unit_of_it_is_the_country(gaz):
+    """Gold 26's first run: "into Panama" beside a town of Panamá province was read as the province (by way of
+    Panama City, which bears the name only as another name): a country's own name is the country, unless said
+    as a unit ("the province of Panama")."""
+    assert toponyms_by_name("Families walked into Panama and rested in Chepo.", gaz)["Panama"]["kind"] == "country"
+    assert toponyms_by_name("Police in the province of Panama arrested two men.", gaz)["Panama"]["kind"] == "admin1"
