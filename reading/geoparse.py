@@ -1167,6 +1167,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
             or text.startswith(_FEATURE_FIRST)):
         if text.startswith("Gulf "):
             _gulf_regions(text, rows, spans)  # "Gulf states called for ...", opening the text
+        if "he Channel" in text:
+            _the_channel(text, rows, spans)
         if _strait_hint(text):
             _straits(text, rows, spans)
         _fjords(text, rows, spans)
@@ -1220,6 +1222,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         if same and not any(a <= s < b for a, b, _ in spans):
             spans.append((s, e, same))
     _gulf_regions(text, rows, spans)
+    if "he Channel" in text:
+        _the_channel(text, rows, spans)
     if _strait_hint(text):
         _straits(text, rows, spans)
     _fjords(text, rows, spans)
@@ -1318,6 +1322,22 @@ def _gulf_regions(text: str, rows: list[dict], spans: list[tuple[int, int, list[
         if any(a <= s < b for a, b, _ in spans) or any(r["start"] < e and s < r["end"] and (r["start"], r["end"]) != (s, e)
                                                        for r in rows):
             continue  # inside a longer name ("the Persian Gulf states": the Persian Gulf)
+        spans.append((s, e, [r for r in rows if r["start"] == s and r["end"] == e]))
+
+
+#: "the Channel" alone, as British and French news writes the English Channel ("crossed the Channel in small
+#: boats"); not "the Channel Tunnel", "the Channel Islands" (the name goes on) nor a lower-case TV channel.
+_THE_CHANNEL = re.compile(r"\b[Tt]he[ \t]+(?P<channel>Channel)\b(?![ \t]+[A-Z0-9]|-)")
+
+
+def _the_channel(text: str, rows: list[dict], spans: list[tuple[int, int, list[dict]]]) -> None:
+    """Add each "Channel" of "the Channel" (:data:`_THE_CHANNEL`) to ``spans``: the English Channel, listed
+    unplaced like "the Gulf", unless a longer name found holds it."""
+    for m in _THE_CHANNEL.finditer(text):
+        s, e = m.span("channel")
+        if any(a <= s < b for a, b, _ in spans) or any(r["start"] < e and s < r["end"] and (r["start"], r["end"]) != (s, e)
+                                                       for r in rows):
+            continue
         spans.append((s, e, [r for r in rows if r["start"] == s and r["end"] == e]))
 
 
