@@ -242,6 +242,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _rivers_unplaced(text, out, lowercase_rivers(text, out, gaz))
     if "ivers" in cues:
         out = _rivers_unplaced(text, out, plural_rivers(text, out, gaz))
+    if any(w in text for w in _HIGHLAND_WORDS):
+        out = _rivers_unplaced(text, out, lowercase_highlands(text, out, gaz))
     if "St" in text or "Saint" in text:
         out = _saints_landmarks(text, out)
     if "'s " in text or "\u2019s " in text:
@@ -1355,16 +1357,43 @@ _RIVER_LOWER = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w\u2019'-]*(?:[ \t]+[A
                           r"|\b[Tt]he[ \t]+river[ \t]+(?P<after>[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)?)(?![\w\u2019'-])")
 
 
+#: "the Nuba mountains", "the Hamrin hills": a range's name before a lower-case word for it, read as
+#: :data:`_RIVER_LOWER` reads a river (the name is the toponym: the range, not a town of that name).
+_HIGHLANDS_LOWER = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})"
+                              r"[ \t]+(?:mountains|hills|highlands)\b")
+#: What a text needs for :data:`_HIGHLANDS_LOWER` (found fast; most texts have none).
+_HIGHLAND_WORDS = (" mountains", " hills", " highlands")
+
+
+def lowercase_highlands(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, list[dict]]]:
+    """:func:`lowercase_rivers` for "the X mountains": a unit, region or country named (the West Bank's hills,
+    "the Kurdistan mountains") keeps its reading; a town of the range's name gives way."""
+    return [(s, e, inside) for s, e, inside in lowercase_rivers(text, rows, gaz, _HIGHLANDS_LOWER)
+            if not any(_names_an_area(text, r, gaz) for r in inside)]
+
+
+_AREA_ROW_KINDS = frozenset(("admin1", "region", "country"))
+
+
+def _names_an_area(text: str, r: dict, gaz: Any) -> bool:
+    """A row read (its ``kind``) or, in the pipeline's rows without one, first known (the gazetteer's first
+    place of its name) as a first-level unit, region or country."""
+    if "kind" in r:
+        return r["kind"] in _AREA_ROW_KINDS
+    places = gaz.candidates(text[r["start"] : r["end"]], fuzzy=False)
+    return bool(places) and places[0].kind in _AREA_ROW_KINDS
+
 #: Endings of adjectives of place ("Tasmanian", "Congolese", "Flemish"): no river's name.
 _ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish")
 
 
-def lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, list[dict]]]:
+def lowercase_rivers(text: str, rows: list[dict], gaz: Any,
+                     pattern: re.Pattern = _RIVER_LOWER) -> list[tuple[int, int, list[dict]]]:
     """The river names of "the X river" as ``(start, end, rows inside)`` ("the Congo river", "the Kabul
     river": the water, not the country or the town of that name), for plain geoparsing and the pipeline
     alike (``rows`` with ``start`` and ``end``); not "the Tasmanian river", nor a name crossing a longer one."""
     out = []
-    for m in _RIVER_LOWER.finditer(text):
+    for m in pattern.finditer(text):
         group = "name" if m.group("name") else "after"  # "the Kabul river"; "the river Jordan" (British usage)
         s, e = m.span(group)
         words = m.group(group).split()
