@@ -6453,17 +6453,24 @@ def _capital_over_alias(top: Any, places: list, span: PlaceSpan) -> Any:
     return own[0] if len(own) == 1 and _is_capital(own[0]) else None
 
 
+#: A first-level unit named like its country whose point lies this near (km) the country's is the whole of it.
+_WHOLE_UNIT_KM = 25.0
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
     whose own name it is keeps it ("Djibouti", "Singapore"). So for an airport ("the Seychelles" beside
     Victoria is the country, not Seychelles International Airport next to it). So for a first-level unit of
     the country named like it ("into Panama" beside a town of Panamá province: the country; a unit said as one,
-    "the State of Mexico", has only the unit among its places)."""
+    "the State of Mexico", has only the unit among its places), unless the unit is the whole territory (the
+    Falkland Islands' one unit, its point within :data:`_WHOLE_UNIT_KM` of the country's: kept as read, it
+    pulls the territory's towns)."""
     if places[0].kind != "country" or span.fuzzy:
         return False
     if top.kind == "admin1":
-        return top.country == places[0].country and _name_key(top.name) == _name_key(places[0].name)
+        return top.country == places[0].country and _name_key(top.name) == _name_key(places[0].name) \
+            and _haversine(top.lat, top.lon, places[0].lat, places[0].lon) > _WHOLE_UNIT_KM
     return top.kind in ("city", "airport") and _alias_only(span.surface, top)
 
 

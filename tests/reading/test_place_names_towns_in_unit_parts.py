@@ -66,3 +66,19 @@ def test_a_country_named_like_a_unit_of_it_is_the_country(gaz):
     as a unit ("the province of Panama")."""
     assert toponyms_by_name("Families walked into Panama and rested in Chepo.", gaz)["Panama"]["kind"] == "country"
     assert toponyms_by_name("Police in the province of Panama arrested two men.", gaz)["Panama"]["kind"] == "admin1"
+
+
+def test_a_territorys_one_unit_is_no_part_of_it(gaz):
+    """The Falkland Islands' one first-level unit is the whole territory (its point the country's): chosen, it stays
+    the unit, which pulls the islands' towns (gold 13 lost Stanley to County Durham when it became the country);
+    Panamá province, 180 km from Panama's point, is a part."""
+    from reading.toponyms import PlaceSpan, _country_alias
+
+    def chosen_unit_gives_way(name):
+        places = [p for p in gaz.candidates(name) if p.kind in ("country", "admin1")]
+        unit = next(p for p in places if p.kind == "admin1" and p.country == places[0].country)
+        span = PlaceSpan(0, len(name), name, "name", [p.id for p in places])
+        return _country_alias(unit, places, span)
+
+    assert not chosen_unit_gives_way("Falkland Islands")
+    assert chosen_unit_gives_way("Panama")
