@@ -716,8 +716,9 @@ def _add_pointlike_countries(b: _Builder, missing: dict, codes: dict) -> None:
 
 #: An alternative name written as "State of X": X is a name of the unit too.
 _UNIT_OF = re.compile(r"(?:State|Province|Union Territory) of (?:the )?(\S.*)$")
-#: An alternate name made of a name and a generic word ("Khyber Pakhtunkhwa Province", "Muhafazat Kirkuk").
-_UNIT_WORD = re.compile(r"(\S.*\S) (?:Province|Governorate|Region|Division)$|(?:Muhafazat|Wilayat) (\S.*)$")
+#: An alternate name made of a name and a generic word ("Khyber Pakhtunkhwa Province", "Muhafazat Kirkuk",
+#: "Wojewodztwo Podkarpackie": the Polish name English reports write as "Podkarpackie Voivodeship").
+_UNIT_WORD = re.compile(r"(\S.*\S) (?:Province|Governorate|Region|Division)$|(?:Muhafazat|Wilayat|Wojewodztwo) (\S.*)$")
 #: What is left must still read as a name: two words, or one of six letters or more, not opening
 #: on a direction ("Northern Region", "Far North Region", "Southern Red Sea Region" leave none).
 _NAME_LEFT = re.compile(r"(?!(?:North|South|East|West|Central|Upper|Lower|Middle|Far)(?:ern)?\b)(?!.* Autonomous$)"

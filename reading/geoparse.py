@@ -242,6 +242,8 @@ def geoparse(text: str, *, gazetteer: Any = None) -> list[dict]:
         out = _rivers_unplaced(text, out, lowercase_rivers(text, out, gaz))
     if "ivers" in cues:
         out = _rivers_unplaced(text, out, plural_rivers(text, out, gaz))
+    if any(w in text for w in _HIGHLAND_WORDS):
+        out = _rivers_unplaced(text, out, lowercase_highlands(text, out, gaz))
     if "St" in text or "Saint" in text:
         out = _saints_landmarks(text, out)
     if "'s " in text or "\u2019s " in text:
@@ -536,12 +538,24 @@ def _admin_units(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, 
                 break
             sep = _LIST_SEP_BEFORE.search(text, max(0, s - 8), s)
             got = name_at_end(sep.start()) if sep is not None else None
+    def name_at_start(k: int, plural: bool) -> tuple[int, int, dict | None] | None:
+        r = by_start.get(k)
+        if r is not None:
+            return k, r["end"], r
+        m = _NAME_AT.match(text, k) if plural else None  # ("the districts of Oder-Spree and Märkisch-Oderland":
+        if m is None or any(q["start"] < m.end() and k < q["end"] for q in rows):  # names missed after it)
+            return None
+        return k, m.end(), None
+
     for m in of:
-        r = by_start.get(m.end())
-        while r is not None:
-            consider(r["start"], r["end"], r, None, m.group()[1:])
-            nxt = _LIST_SEP.match(text, r["end"])
-            r = by_start.get(nxt.end()) if nxt is not None else None
+        word = m.group()[1:].split()[0]
+        plural = word[-1] in "sS"
+        got = name_at_start(m.end(), plural)
+        while got is not None:
+            s, e, r = got
+            consider(s, e, r, None, m.group()[1:])
+            nxt = _LIST_SEP.match(text, e)
+            got = name_at_start(nxt.end(), plural) if nxt is not None else None
     return [(s, e, r, u) for (s, e), (r, u) in picks.items()]
 
 
@@ -958,6 +972,8 @@ _APPOSED = re.compile(r",[ \t]+(?:a|the)[ \t]+"
 #: "from X to Y", X and Y capitalised (no leading \b: a literal start is found fast; the word is checked apart).
 _ROUTE = re.compile(r"from (?P<a>[A-Z][^ \t,.;:]*(?:[ \t][A-Z][^ \t,.;:]*){0,3}?)[ \t]+to[ \t]+[A-Z]")
 _NAME_BEFORE = re.compile(r"(?<![\w\u2019'-])[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?$")
+#: A name of one or two capitalised words at a point ("the districts of Oder-Spree and ...").
+_NAME_AT = re.compile(r"[A-Z][\w\u2019'-]+(?:[ \t][A-Z][\w\u2019'-]+)?(?![\w\u2019'-])")
 
 
 def _said_unknowns(text: str, rows: list[dict], gaz: Any) -> list[dict]:
@@ -1153,6 +1169,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
             or text.startswith(_FEATURE_FIRST)):
         if text.startswith("Gulf "):
             _gulf_regions(text, rows, spans)  # "Gulf states called for ...", opening the text
+        if "he Channel" in text:
+            _the_channel(text, rows, spans)
         if _strait_hint(text):
             _straits(text, rows, spans)
         _fjords(text, rows, spans)
@@ -1206,6 +1224,8 @@ def feature_spans(text: str, rows: list[dict], org: Any) -> list[tuple[int, int,
         if same and not any(a <= s < b for a, b, _ in spans):
             spans.append((s, e, same))
     _gulf_regions(text, rows, spans)
+    if "he Channel" in text:
+        _the_channel(text, rows, spans)
     if _strait_hint(text):
         _straits(text, rows, spans)
     _fjords(text, rows, spans)
@@ -1307,6 +1327,22 @@ def _gulf_regions(text: str, rows: list[dict], spans: list[tuple[int, int, list[
         spans.append((s, e, [r for r in rows if r["start"] == s and r["end"] == e]))
 
 
+#: "the Channel" alone, as British and French news writes the English Channel ("crossed the Channel in small
+#: boats"); not "the Channel Tunnel", "the Channel Islands" (the name goes on) nor a lower-case TV channel.
+_THE_CHANNEL = re.compile(r"\b[Tt]he[ \t]+(?P<channel>Channel)\b(?![ \t]+[A-Z0-9]|-)")
+
+
+def _the_channel(text: str, rows: list[dict], spans: list[tuple[int, int, list[dict]]]) -> None:
+    """Add each "Channel" of "the Channel" (:data:`_THE_CHANNEL`) to ``spans``: the English Channel, listed
+    unplaced like "the Gulf", unless a longer name found holds it."""
+    for m in _THE_CHANNEL.finditer(text):
+        s, e = m.span("channel")
+        if any(a <= s < b for a, b, _ in spans) or any(r["start"] < e and s < r["end"] and (r["start"], r["end"]) != (s, e)
+                                                       for r in rows):
+            continue
+        spans.append((s, e, [r for r in rows if r["start"] == s and r["end"] == e]))
+
+
 #: "the Gulf" alone, as the news writes the Persian Gulf (not "the Gulf of Aden", "Gulf Province",
 #: "the Gulf Cooperation Council": the name goes on).
 _THE_GULF = re.compile(r"\b[Tt]he[ \t]+(?P<gulf>Gulf)\b(?![ \t]+(?:of\b|[Pp]rovince\b|[A-Z])|-)")
@@ -1321,16 +1357,43 @@ _RIVER_LOWER = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w\u2019'-]*(?:[ \t]+[A
                           r"|\b[Tt]he[ \t]+river[ \t]+(?P<after>[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)?)(?![\w\u2019'-])")
 
 
+#: "the Nuba mountains", "the Hamrin hills": a range's name before a lower-case word for it, read as
+#: :data:`_RIVER_LOWER` reads a river (the name is the toponym: the range, not a town of that name).
+_HIGHLANDS_LOWER = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})"
+                              r"[ \t]+(?:mountains|hills|highlands)\b")
+#: What a text needs for :data:`_HIGHLANDS_LOWER` (found fast; most texts have none).
+_HIGHLAND_WORDS = (" mountains", " hills", " highlands")
+
+
+def lowercase_highlands(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, list[dict]]]:
+    """:func:`lowercase_rivers` for "the X mountains": a unit, region or country named (the West Bank's hills,
+    "the Kurdistan mountains") keeps its reading; a town of the range's name gives way."""
+    return [(s, e, inside) for s, e, inside in lowercase_rivers(text, rows, gaz, _HIGHLANDS_LOWER)
+            if not any(_names_an_area(text, r, gaz) for r in inside)]
+
+
+_AREA_ROW_KINDS = frozenset(("admin1", "region", "country"))
+
+
+def _names_an_area(text: str, r: dict, gaz: Any) -> bool:
+    """A row read (its ``kind``) or, in the pipeline's rows without one, first known (the gazetteer's first
+    place of its name) as a first-level unit, region or country."""
+    if "kind" in r:
+        return r["kind"] in _AREA_ROW_KINDS
+    places = gaz.candidates(text[r["start"] : r["end"]], fuzzy=False)
+    return bool(places) and places[0].kind in _AREA_ROW_KINDS
+
 #: Endings of adjectives of place ("Tasmanian", "Congolese", "Flemish"): no river's name.
 _ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish")
 
 
-def lowercase_rivers(text: str, rows: list[dict], gaz: Any) -> list[tuple[int, int, list[dict]]]:
+def lowercase_rivers(text: str, rows: list[dict], gaz: Any,
+                     pattern: re.Pattern = _RIVER_LOWER) -> list[tuple[int, int, list[dict]]]:
     """The river names of "the X river" as ``(start, end, rows inside)`` ("the Congo river", "the Kabul
     river": the water, not the country or the town of that name), for plain geoparsing and the pipeline
     alike (``rows`` with ``start`` and ``end``); not "the Tasmanian river", nor a name crossing a longer one."""
     out = []
-    for m in _RIVER_LOWER.finditer(text):
+    for m in pattern.finditer(text):
         group = "name" if m.group("name") else "after"  # "the Kabul river"; "the river Jordan" (British usage)
         s, e = m.span(group)
         words = m.group(group).split()

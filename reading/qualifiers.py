@@ -546,9 +546,12 @@ def _home_unit(gazetteer: Any, a: Any, q: Any, units: list) -> Any:
     New South Wales) is that unit: the text puts the town in a state of its own country. The town is
     then placed as with "Moree in Victoria": in the state, or unplaced when every namesake lies far
     outside it (a local town the gazetteer lacks is as likely as a writer's slip). None otherwise."""
-    if _get(gazetteer, q.candidates[0]) in units:
+    first = _get(gazetteer, q.candidates[0])
+    if first in units:
         return None
     homes = {p.country for pid in a.candidates if (p := _get(gazetteer, pid)) is not None and p.kind in _TOWN_KINDS}
+    if first is not None and first.kind == "country" and first.country in homes:
+        return None  # "Tapachula, in southern Mexico": the town's own country, not the State of Mexico
     return next((u for u in units if u.kind == "admin1" and u.country in homes), None)
 
 

@@ -614,6 +614,11 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 cands, fuzzy, e, surface = plain, False, e - 2, surface[:-2]
         if not cands or not _written_as_name(surface) or surface in _INSTITUTION_WORDS:
             continue  # "The region": an article and a common noun, not a name; "at College": an institution
+        if text.startswith(" (", e):
+            whole = _name_with_parenthesis(text, e, s, gazetteer)
+            if whole is not None:
+                (cands, e), fuzzy = whole, False
+                surface = text[s:e]  # "Frankfurt (Oder)": the town on the Oder
         tail = tails[s] = _tail(text, s)
         lo30 = max(0, s - 30)
         located = _ends_with_word(text, s, lo30, tail, common_words) and bool(folded_search(common_before)(text[lo30:s]))
@@ -674,7 +679,7 @@ def _names(text: str, gazetteer: Any, pats: Patterns, tails: dict | None = None)
                 and not ("." in surface and _kind_of(gazetteer, cands[0]) == "admin1"):
             continue  # "UN", "NATO": organisations, not the villages that share the letters
         if not located and text[e : e + 1] == " " and (
-                _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
+                _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
         why = _command_or_title(text, s, e, cands, gazetteer, gates)
         if why:
@@ -986,6 +991,10 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
             continue
         if cut:
             e -= cut
+        if text.startswith(" (", e):
+            whole = _name_with_parenthesis(text, e, s, gazetteer)
+            if whole is not None:
+                (cands, e), fuzzy = whole, False  # "Frankfurt (Oder)": the town on the Oder
         surface = text[s:e]
         # _tail, inline: text[i:s] is the whitespace before the name, text[j:i] the letters before it
         if s > 1 and text[s - 1] == " " and not text[s - 2].isspace():
@@ -1085,7 +1094,7 @@ def _names_fast(text: str, gazetteer: Any, pats: Patterns, tails: dict) -> list[
         if dem and (not located or _NOUN_NEXT.match(text, e) is not None):
             continue  # "Chadian forces", "a boom in Argentine shoppers": a demonym, even where a village has that name
         if not located and text[e : e + 1] == " " and (
-                _SAID_PERSON.match(text, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
+                _said_person(text, s, e) or _person_verb_after(text, s, e, surface, cands, gazetteer)):
             continue  # "Florence said she would return", "Haaland scored twice": a person, not the town
         why = _command_or_title(text, s, e, cands, gazetteer, gates)
         if why:
@@ -1352,6 +1361,21 @@ def _exact_candidates(gazetteer: Any, name: str) -> list[str]:
     except TypeError:  # a gazetteer without fuzzy matching
         places = gazetteer.candidates(name)
     return [p.id for p in places]
+
+
+#: A capitalised word or two in parentheses right after a name: "Frankfurt (Oder)", "Halle (Saale)".
+_PARENTHESISED_PART = re.compile(r" \(([A-Z][\w\u2019'-]+(?: [A-Za-z][\w\u2019'-]+)?)\)")
+
+
+def _name_with_parenthesis(text: str, e: int, s: int, gazetteer: Any) -> tuple[list[str], int] | None:
+    """The candidates and end of a town's whole name when it goes on with a part in parentheses that the
+    gazetteer holds with it ("Frankfurt (Oder)", GeoNames' own name of the town on the Oder): that town, not
+    its bigger namesake (Frankfurt am Main). None otherwise; read only after a literal " (" ."""
+    m = _PARENTHESISED_PART.match(text, e)
+    if m is None:
+        return None
+    cands = _exact_candidates(gazetteer, text[s : m.end()])
+    return (cands, m.end()) if cands else None
 
 
 def _is_acronym(surface: str) -> bool:
@@ -2158,6 +2182,17 @@ _PLACE_WORDS = frozenset("province state region city district governorate oblast
 #: After a name, a verb of speech and "he"/"she": the name is a person's ("Florence said she
 #: would return"; "Moscow said it would respond" stays a place).
 _SAID_PERSON = re.compile(r" (?:said|says|told [a-z]+|added|wrote|explained|recalled) (?:that )?(?:she|he)\b")
+#: A noun, then "of" or "from", right before the name: that noun is the speaker ("a man from Iraq said he",
+#: "the mayor of Florence said she"), unless it is a relative's ("the son of Jordan said he").
+_HEAD_OF_FROM = re.compile(r"\b(?P<noun>[a-z]+) (?:of|from) $")
+
+
+def _said_person(text: str, s: int, e: int) -> bool:
+    """:data:`_SAID_PERSON` after the name at ``s``..``e``, when no noun before "of"/"from" is the speaker."""
+    if _SAID_PERSON.match(text, e) is None:
+        return False
+    head = _HEAD_OF_FROM.search(text, max(0, s - 24), s)
+    return head is None or head.group("noun") in _KIN_BARE_NOUNS or head.group("noun") in ("friend", "friends")
 
 #: A relative's first name in apposition ("survived by his wife, Adelaide, and their sons, Darwin and Lachlan";
 #: "her daughters, Savannah (Mark) Lind of Duluth"): obituaries name the family right after a kin noun.
@@ -2787,18 +2822,26 @@ _LIST_PREV = re.compile(r"([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?)(?:,[ 
 #: How the window before a name ends when :data:`_LIST_PREV` can match in it (its "$" also matches before a
 #: line break ending the window): the regex is tried only then.
 _LIST_PREV_ENDS = (", ", " and ", " or ")
+#: The other end of a journey written "from X to Y" ("the road from Nice to Tende", "buses from Ayr to Split"):
+#: read only after a literal "from " before the name or " to " after "from" and a name.
+_ROUTE_NEXT = re.compile(r" to ([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+){0,3})")
+_ROUTE_PREV = re.compile(r"\bfrom ([A-Z][\w'\u2019\-]+(?:[ ][A-Z][\w'\u2019\-]+)?) to $")
 
 
 def _listed_with_a_place(text: str, s: int, e: int, gazetteer: Any, pats: Patterns) -> bool:
     """A common-word name listed with a place name that is no common word is a place too:
-    "fled to Sake and Goma", "around Axum and Shire" (one name on each side is looked at)."""
-    m = _LIST_NEXT.match(text, e)
+    "fled to Sake and Goma", "around Axum and Shire" (one name on each side is looked at); so is
+    one end of a journey "from X to Y" whose other end is such a name ("from Nice to Tende")."""
+    m = _LIST_NEXT.match(text, e) or (_ROUTE_NEXT.match(text, e) if text.endswith("from ", 0, s) else None)
     names = []
     if m:  # "between Tank and Dera Ismail Khan": the longest name first, then shorter ones
         words = m.group(1).split(" ")
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
     lo = max(0, s - 40)
-    m = _LIST_PREV.search(text, lo, s) if text.endswith(_LIST_PREV_ENDS, lo, s) or text[s - 1 : s] == "\n" else None
+    if text.endswith(" to ", lo, s):
+        m = _ROUTE_PREV.search(text, lo, s)
+    else:
+        m = _LIST_PREV.search(text, lo, s) if text.endswith(_LIST_PREV_ENDS, lo, s) or text[s - 1 : s] == "\n" else None
     if m:
         names.append(m.group(1))
     for name in names:
@@ -6405,7 +6448,8 @@ def _world_cities_together(run: list[PlaceSpan], gazetteer: Any, placed: list) -
     together than the namesakes read (a list's members lie together: Georgia's Athens and Dublin are 160
     km apart, Greece's and Ireland's 2,900). A local list stays: one with a town that is no world city
     ("Athens, Macon and Dublin"), a member the text places ("Rome, Georgia"), or namesakes near the
-    story's towns ("crews from Athens and Dublin" beside Cartersville)."""
+    story's towns ("crews from Athens and Dublin" beside Cartersville), and so does a namesake read in the
+    country of a member read as its world city ("Malaga and Cordoba": both Spanish, not Cordoba, Argentina)."""
     if any(a.country for a in run):
         return
     cities = [_world_city(gazetteer, a) for a in run]
@@ -6424,6 +6468,9 @@ def _world_cities_together(run: list[PlaceSpan], gazetteer: Any, placed: list) -
             return
         moved.append((a, city))
         abroad += bool(others) and all(_haversine(p.lat, p.lon, q.lat, q.lon) > _LOCAL_NAMESAKE_KM for q in others)
+    homes = {p.country for p, city in zip(read, cities) if p is city}
+    if any(p.country in homes for p in read if p not in cities):
+        return  # "Malaga and Cordoba" in a Spanish story: a world city of the country the namesake read lies in
     if 2 * abroad > len(run) and (len(moved) < len(run) or _spread_km(cities) < _spread_km(read)):
         for a, city in moved:
             a.place_id, a.reason = city.id, ""
@@ -6481,13 +6528,25 @@ def _capital_over_alias(top: Any, places: list, span: PlaceSpan) -> Any:
     return own[0] if len(own) == 1 and _is_capital(own[0]) else None
 
 
+#: A first-level unit named like its country whose point lies this near (km) the country's is the whole of it.
+_WHOLE_UNIT_KM = 25.0
+
+
 def _country_alias(top: Any, places: list, span: PlaceSpan) -> bool:
     """A country's exact name that the chosen town bears only as another name: the country ("Mexico"
     is not Mexico City, "Kuwait" not Kuwait City, even in an article about those cities); a town
     whose own name it is keeps it ("Djibouti", "Singapore"). So for an airport ("the Seychelles" beside
-    Victoria is the country, not Seychelles International Airport next to it)."""
-    return top.kind in ("city", "airport") and places[0].kind == "country" and not span.fuzzy \
-        and _alias_only(span.surface, top)
+    Victoria is the country, not Seychelles International Airport next to it). So for a first-level unit of
+    the country named like it ("into Panama" beside a town of Panamá province: the country; a unit said as one,
+    "the State of Mexico", has only the unit among its places), unless the unit is the whole territory (the
+    Falkland Islands' one unit, its point within :data:`_WHOLE_UNIT_KM` of the country's: kept as read, it
+    pulls the territory's towns)."""
+    if places[0].kind != "country" or span.fuzzy:
+        return False
+    if top.kind == "admin1":
+        return top.country == places[0].country and _name_key(top.name) == _name_key(places[0].name) \
+            and _haversine(top.lat, top.lon, places[0].lat, places[0].lon) > _WHOLE_UNIT_KM
+    return top.kind in ("city", "airport") and _alias_only(span.surface, top)
 
 
 def _country_of_points(gazetteer: Any, countries: list, points: list[tuple[float, float]]) -> Any:
@@ -7003,6 +7062,31 @@ def _countries_of_sentence(named: list, gazetteer: Any, text: str, at: int) -> s
             and (p := _get(gazetteer, b.place_id)) is not None and p.kind == "country" and p.country}
 
 
+def _listed_with_compatriot(a: PlaceSpan, p: Any, named: list, gazetteer: Any, text: str) -> bool:
+    """True when the name ``a`` (read as ``p``) is a member of a list (", ", " and ", " or " between the
+    names) whose other members include a town the article places in ``p``'s country under its own name:
+    a list names one country's towns (two guesses listed together back neither)."""
+    spans = sorted((b for _, b, _ in named if abs(b.start - a.start) < 200), key=lambda b: b.start)
+    k = next(i for i, b in enumerate(spans) if b is a)
+    run = [a]
+    for step in (-1, 1):
+        i, cur = k + step, a
+        while 0 <= i < len(spans):
+            b = spans[i]
+            gap = text[b.end : cur.start] if step < 0 else text[cur.end : b.start]
+            if not _LIST_SEP.fullmatch(gap):
+                break
+            run.append(b)
+            cur, i = b, i + step
+    for b in run:
+        if b is a or not b.place_id or b.fuzzy:
+            continue
+        q = _get(gazetteer, b.place_id)
+        if q is not None and q.kind != "country" and q.country == p.country and not _near_spelling(b.surface, q):
+            return True
+    return False
+
+
 def _near_its_compatriots(p: Any, named: list, gazetteer: Any) -> bool:
     """True unless the article places towns or units in ``p``'s country and all lie farther than
     :data:`_COMPATRIOT_KM` from it ("Sagar Island" in a story on West Bengal is not Saugor, 1,000 km
@@ -7055,6 +7139,8 @@ def _far_guesses(named: list, gazetteer: Any, focus: str, points: list[tuple[flo
         if text and p.country in _countries_of_sentence(named, gazetteer, text, a.start) \
                 and _near_its_compatriots(p, named, gazetteer):
             continue  # "In Somalia, swarms were breeding near Galkayo" (Gaalkacyo) in a Kenyan story: said there
+        if text and _listed_with_compatriot(a, p, named, gazetteer, text):
+            continue  # "through Aden, Marib and Saada" (Sa'dah) in a Djiboutian story: one country's towns
         a.place_id = None
         a.reason = (f"{FAR_GUESS_REASON}: {p.name} ({p.country}) is only a near spelling of "
                     f"{a.surface!r}, far from the places of the article")
@@ -8531,8 +8617,9 @@ def unknown_places(text: str, taken: list[tuple[int, int]], gazetteer: Any) -> l
             k = max(word.rfind("'s "), word.rfind("\u2019s "))
             if k >= 0:  # "Morocco's Al Haouz province": the unit's name follows the possessive
                 s, word = s + k + 3, word[k + 3 :]
-            elif word.startswith("In ") and text[:s].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n"):
-                s, word = s + 3, word[3:]  # "In Eráti district, ...": the preposition opening the sentence
+            elif word.startswith(("In ", "The ")) and text[:s].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n"):
+                cut = word.index(" ") + 1  # "In Eráti district, ...", "The Zikim crossing was shut":
+                s, word = s + cut, word[cut:]  # the preposition or article opening the sentence
         if s in begins:
             continue  # a known name starts there
         if g == "unit" and (gazetteer.demonym(word) is not None or (s and text[s - 1] in "-\u2010\u2011")

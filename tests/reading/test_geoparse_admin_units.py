@@ -69,3 +69,12 @@ def test_an_unplaced_name_in_a_sentence_naming_its_province_is_the_unit_there():
 def test_an_unplaced_name_stays_so_without_its_province_in_the_sentence(text):
     r = _row(geoparse(text), "Kalehe")
     assert r["lat"] is None
+
+
+def test_every_name_listed_after_a_plural_unit_word_and_of():
+    """Gold 26's first run: "the districts of X and Y" (two German Kreise no gazetteer town bears) were missed,
+    though "X and Y districts" and "the district of X" were read."""
+    rows = geoparse("POTSDAM, Germany (dpa) - Forest fires forced the evacuation of villages in the districts of "
+                    "Dahme-Spreewald and Teltow-Fläming on Tuesday.")
+    assert _near(_row(rows, "Dahme-Spreewald"), 52.04, 13.82)
+    assert _near(_row(rows, "Teltow-Fläming"), 52.07, 13.28)

@@ -35,3 +35,13 @@ def test_another_name_abroad_stays(nlp):
     doc = read(nlp, "Pakistani traders said flights from Karachi to Bombay were cancelled after the strikes.")
     m = next(x for x in doc.mentions if x.text.endswith("Bombay"))
     assert m.location is not None and m.location.country == "IN"
+
+
+def test_a_near_spelling_listed_with_towns_of_its_country_stays(nlp):
+    """Gold 26's first run: a Yemeni town written as the press spells it, listed with two Yemeni towns in a story
+    datelined across the strait, was unplaced for lying over 300 km from the others: a list names one country."""
+    doc = read(nlp, "DJIBOUTI (AFP) - Boats from Obock and Tadjoura carried hundreds across the strait this week. "
+                    "Smugglers had taken the passengers north through Aden, Mukalla and Saada before the journey "
+                    "ended, aid workers in Djibouti said.")
+    m = next(x for x in doc.mentions if x.text.endswith("Saada"))
+    assert m.location is not None and m.location.country == "YE"

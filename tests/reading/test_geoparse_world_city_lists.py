@@ -36,3 +36,10 @@ def test_a_list_of_world_cities_is_the_world_cities(text, name, lat, lon):
 ])
 def test_namesakes_listed_near_the_story_stay_local(text, name):
     assert _rows(text)[name]["lon"] < -80  # the US namesake, not the European city
+
+
+def test_a_namesake_in_the_country_of_a_listed_world_city_stays():
+    """Gold 26's first run: a Spanish story's "Malaga and Cordoba" moved Cordoba to Argentina's bigger city, as
+    if the list were of world cities abroad; Seville is read as itself, so the list lies in Spain."""
+    row = _rows("BARCELONA (Reuters) - Heat records fell in Seville and Córdoba on Sunday, the weather agency said.")
+    assert abs(row["Córdoba"]["lat"] - 37.9) < 0.3 and abs(row["Córdoba"]["lon"] + 4.8) < 0.3

@@ -48,3 +48,37 @@ def test_a_compass_part_of_a_state_of_the_towns_country_is_that_state(gaz):
         assert rows["Dubbo"]["lat"] is None, rows
     rows = toponyms_by_name("Floods cut roads near Wodonga in north-east Victoria.", gaz)
     assert rows["Victoria"]["kind"] == "admin1" and abs(rows["Wodonga"]["lat"] + 36.1) < 0.2
+
+
+@pytest.mark.parametrize("text, country, kind", [
+    ("Ash fell on Escuintla, in southern Guatemala, for a second day.", "Guatemala", "country"),
+    ("Floods closed the port of Veracruz, in eastern Mexico, on Sunday.", "Mexico", "country"),
+])
+def test_a_compass_part_of_the_towns_own_country_is_the_country(gaz, text, country, kind):
+    """Gold 26's first run: "Tapachula, in southern Mexico" read Mexico as the State of Mexico, a unit named like
+    the country, as "Moree in northern Victoria" reads the state: a country holding the town is meant."""
+    assert toponyms_by_name(text, gaz)[country]["kind"] == kind
+
+
+def test_a_country_named_like_a_unit_of_it_is_the_country(gaz):
+    """Gold 26's first run: "into Panama" beside a town of Panamá province was read as the province (by way of
+    Panama City, which bears the name only as another name): a country's own name is the country, unless said
+    as a unit ("the province of Panama")."""
+    assert toponyms_by_name("Families walked into Panama and rested in Chepo.", gaz)["Panama"]["kind"] == "country"
+    assert toponyms_by_name("Police in the province of Panama arrested two men.", gaz)["Panama"]["kind"] == "admin1"
+
+
+def test_a_territorys_one_unit_is_no_part_of_it(gaz):
+    """The Falkland Islands' one first-level unit is the whole territory (its point the country's): chosen, it stays
+    the unit, which pulls the islands' towns (gold 13 lost Stanley to County Durham when it became the country);
+    Panamá province, 180 km from Panama's point, is a part."""
+    from reading.toponyms import PlaceSpan, _country_alias
+
+    def chosen_unit_gives_way(name):
+        places = [p for p in gaz.candidates(name) if p.kind in ("country", "admin1")]
+        unit = next(p for p in places if p.kind == "admin1" and p.country == places[0].country)
+        span = PlaceSpan(0, len(name), name, "name", [p.id for p in places])
+        return _country_alias(unit, places, span)
+
+    assert not chosen_unit_gives_way("Falkland Islands")
+    assert chosen_unit_gives_way("Panama")
