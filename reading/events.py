@@ -5385,7 +5385,7 @@ def _statement_dated(doc: Document, ev: Event) -> bool:
     return bool(told) and all(_SAID_BEFORE_DATE.search(doc.text, max(0, d.start - 60), d.start) for d in told)
 
 
-_BLANK_LINE = re.compile(r"(?=\n\n)")
+_BLANK_LINE = re.compile(r"\n(?=\n)")  # (found where a line break is, not tried at every character)
 
 
 def _last_blank_line(text: str, pos: int) -> int:

@@ -5689,7 +5689,7 @@ def _saint_written_short(surface: str, place: Any) -> bool:
 
 #: What lies between two names of different sentences: a sentence's end (:data:`_SENTENCE_BREAK`) or a
 #: line's end ("U.S. officials" counts too: no harm).
-_SENTENCE_GAP = re.compile(_SENTENCE_BREAK.pattern + r"|\n")
+_SENTENCE_GAP = re.compile(r"[.!?\n](?:(?<=\n)|" + _SENTENCE_BREAK.pattern[len("[.!?]"):] + ")")
 #: A city this big keeps its name against namesakes near the article's towns (reading.qualifiers.pull_to_units).
 _MILLION = 1_000_000
 
