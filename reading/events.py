@@ -5647,7 +5647,7 @@ _SAID_AFTER_OPENING = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+)
                                  r"claimed|confirmed)\b")
 
 
-_BLANK_LINE = re.compile(r"(?=\n\n)")
+_BLANK_LINE = re.compile(r"\n(?=\n)")  # (found where a line break is, not tried at every character)
 
 
 def _last_blank_line(text: str, pos: int) -> int:

@@ -93,7 +93,8 @@ def _abbr_in_parentheses() -> re.Pattern:
     return re.compile(r" \((?P<abbr>" + "|".join(re.escape(k) for k in keys) + r")\)")
 
 
-_COMMA_CAP = re.compile(r",[ \t]*[A-Z]|(?P<paren> \()[A-Z]")
+#: (each branch opens on a plain character, so the regex engine skips to the next comma or space)
+_COMMA_CAP = re.compile(r",[ \t]*[A-Z]| (?P<paren>\()[A-Z]")
 
 
 def _abbr_matches(text: str):

@@ -56,7 +56,8 @@ _CALENDAR = frozenset(
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 # A run of sentence-final punctuation with the quotes/brackets closing after it.
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+# (written "[x][x]*", not "[x]+": a pattern that opens on a character set is searched by skipping to it)
+_END = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s|$)")
 # A blank line (possibly with spaces) or a line starting a list item.
 _BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\n(?=[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t])")
 #: gold 4: a line holding only a heading in capitals ("NIGERIA", "SITUATION OVERVIEW") before more text:

@@ -2021,9 +2021,14 @@ def _far_namesakes_in_town_lists(text: str, names: list[PlaceSpan], gazetteer: A
         if a.kind != "name" or a.dateline or not a.candidates or not (
                 text.startswith(_LIST_AFTER, a.end) or (i and _LIST_SEP.fullmatch(text, names[i - 1].end, a.start))):
             continue
-        mine = [_get(gazetteer, c) for c in a.candidates]
-        if any(p is None or p.lat is None or p.kind not in _LIST_TOWN_KINDS
-               or (_big_town(p) and not _alias_only(a.surface, p)) for p in mine):
+        mine = []
+        for c in a.candidates:  # (a long list of namesakes usually fails on its first: look no further)
+            p = _get(gazetteer, c)
+            if p is None or p.lat is None or p.kind not in _LIST_TOWN_KINDS or (
+                    _big_town(p) and not _alias_only(a.surface, p)):
+                break
+            mine.append(p)
+        if len(mine) < len(a.candidates):
             continue
         members = [b for b in _list_members(text, names, i) if b.kind == "name" and b.candidates]
         if len(members) < _LISTED_NAMESAKE_MEMBERS:
@@ -5807,7 +5812,8 @@ def _saint_written_short(surface: str, place: Any) -> bool:
 
 #: What lies between two names of different sentences: a sentence's end (:data:`_SENTENCE_BREAK`) or a
 #: line's end ("U.S. officials" counts too: no harm).
-_SENTENCE_GAP = re.compile(_SENTENCE_BREAK.pattern + r"|\n")
+#: (its branches after one character set, "\n" or the break's punctuation: the regex engine skips to that set)
+_SENTENCE_GAP = re.compile(r"[.!?\n](?:(?<=\n)|" + _SENTENCE_BREAK.pattern[len("[.!?]"):] + ")")
 #: A city this big keeps its name against namesakes near the article's towns (reading.qualifiers.pull_to_units).
 _MILLION = 1_000_000
 
