@@ -15,12 +15,12 @@ D = dt.date
 
 @pytest.mark.parametrize("text, published, start, end, precision", [
     # Western Easter of 2019 was 21 April, of 2025 20 April; the Orthodox one of 2023 16 April
-    ("A gunman opened fire in a church in Negombo on Easter Sunday.", D(2019, 4, 24), D(2019, 4, 21), D(2019, 4, 21),
+    ("A gunman opened fire in a church in Negombo on Easter Sunday.", D(2019, 5, 10), D(2019, 4, 21), D(2019, 4, 21),
      "day"),
     ("Riots broke out in Derry over the Easter weekend.", D(2025, 4, 23), D(2025, 4, 18), D(2025, 4, 21), "week"),
     ("Shelling of Kherson went on through Orthodox Easter, officials said.", D(2023, 4, 20), D(2023, 4, 16),
      D(2023, 4, 16), "day"),
-    ("Police said the shooting happened on Easter Monday.", D(2024, 4, 5), D(2024, 4, 1), D(2024, 4, 1), "day"),
+    ("Police said the shooting happened on Easter Monday.", D(2024, 4, 20), D(2024, 4, 1), D(2024, 4, 1), "day"),
     # the first Monday of September, the last Monday of May, the fourth Thursday of November
     ("Nine people were shot in Detroit over Labor Day weekend, police said.", D(2022, 9, 7), D(2022, 9, 3),
      D(2022, 9, 5), "week"),
