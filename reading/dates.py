@@ -178,6 +178,8 @@ for _w in ("week", "month", "year", "fortnight"):
 for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
 _ANCHOR_WORDS["quarter"] = "quarter"
+for _w in ("q1", "q2", "q3", "q4", "h1", "h2"):  # business shorthand: "in Q3 2024", "In H1"
+    _ANCHOR_WORDS[_w] = "quarter"
 _ANCHOR_WORDS["holidays"] = "holidays"
 for _w in ("muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "shawwal", "dhu"):
     _ANCHOR_WORDS[_w] = "hijri"
@@ -445,14 +447,39 @@ def _at_quarter(text: str, p: int, end: int) -> Candidate | None:
     """"the first quarter", "the fourth quarter" told with no year (one told after it, "the first quarter of 2025",
     is read with the year): that quarter of publication's year, or of the year before when not yet begun."""
     rank = _QUARTER_BEFORE.search(text, max(0, p - 12), p)
+    if rank is None and text[max(0, p - 13):p].lower() == "the previous ":
+        # "rose 40 per cent on the previous quarter": the one before the date told before it, none without one
+        return p - 13, end, "relative", {"mod": "the previous", "unit": "quarter", "told_before": True}
     if rank is None or _OF_AFTER.match(text, end) is not None:
         return None
     return rank.start(), end, "quarter", {"rank": _NTH[rank["nth"].lower()]}
 
 
+#: Before "year": a period told before, a year back ("the same period last year", "the same months a year ago").
+_SAME_PERIOD_BEFORE = _c(r"(?<![\w\-])(?i:the\s+same\s+(?:period|months?|weeks?|days|quarter|time)\s+"
+                         r"(?:(?:of|in)\s+)?)(?:(?P<rel>(?i:last|the\s+previous))|(?i:a|one|the))\s+$")
+_A_YEAR_BACK_AFTER = _c(r"\s+(?i:earlier|ago|before)\b")
+_SHORT_YEAR_AFTER = _c(rf"\s+(?:(?i:of)\s+)?(?P<y>{_Y})")
+
+
+def _at_short_quarter(text: str, p: int, end: int) -> Candidate | None:
+    """"Q3 2024", "in H1": a quarter or half told in capitals, of the year told after it, else as "the third
+    quarter" told alone is (:func:`_at_quarter`); "h1" in lower case is no date."""
+    if not text[p].isupper():
+        return None
+    months = 3 if text[p] == "Q" else 6
+    g = {"rank": int(text[p + 1]) - 1, "months": months}
+    if (year := _SHORT_YEAR_AFTER.match(text, end)) is not None:
+        return p, year.end(), "quarter", {**g, "y": year["y"]}
+    start, words = _left(text, p)
+    if not words or words[-1] not in _PREPS:
+        return None  # ("Q3 results", "the H1 report": no time told without a year or a preposition)
+    return start, end, "quarter", g
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
     if kind == "quarter":
-        return _at_quarter(text, p, end)
+        return _at_quarter(text, p, end) if word == "quarter" else _at_short_quarter(text, p, end)
     if kind == "holidays":  # "over the holidays": the year-end ones, when published then (:func:`_year_end_holidays`)
         start, words = _left(text, p)
         if words[-2:-1] in (["over"], ["during"], ["through"], ["throughout"], ["since"], ["after"]) \
@@ -471,6 +498,15 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if word == "weekend":
             if words[-2:] == ["this", "past"]:  # the weekend just gone
                 return start, end, "relative", {"word": "the weekend"}
+            shift = _UNIT_SHIFT_AFTER.match(text, end) if words[-1:] == ["the"] else None
+            if words[-2:] in (["the", "previous"], ["the", "following"]) or shift is not None:
+                # "the previous weekend", "The weekend before": the one before the date told before it (in its
+                # sentence or the one before), as "the previous month" is; "the weekend after": the one after
+                before = words[-1] == "previous" or shift is not None and shift["rel"].lower() in ("before", "earlier")
+                return (start, end if shift is None else shift.end("rel"), "relative",
+                        {"word": "the previous weekend" if before else "the following weekend",
+                         "mod": "the previous" if before else "the following", "lookback": True,
+                         "told_before": shift is not None})
             if not words or words[-1] not in ("the", "this", "last", "next"):
                 return None
             lead = [w for w in words if w in ("over", "the", "this", "last", "next")]
@@ -485,6 +521,13 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if word == "year" and text.startswith(("New ", "NEW "), p - 4):
             return _at_feast(text, p - 4)  # "on New Year's Eve"
         start, words = _left(text, p)
+        if word == "year" and (same := _SAME_PERIOD_BEFORE.search(text, max(0, p - 30), p)) is not None \
+                and (same["rel"] or (ago := _A_YEAR_BACK_AFTER.match(text, end)) is not None):
+            # "the same period last year", "the same period a year earlier": the span told before, a year back
+            # (with none told, "the same period last year" is last year, "a year earlier" no date)
+            return same.start(), end if same["rel"] else ago.end(), "relative", {
+                "same_period": True, "mod": "the previous", "unit": word, "lookback": True,
+                "told_before": not same["rel"]}
         if word == "fortnight":  # "the past fortnight", "over the previous fortnight": the 14 days to publication
             if words[-2:] not in (["the", "past"], ["the", "previous"], ["the", "last"]):
                 return None
@@ -631,7 +674,8 @@ _NATIONAL_DAYS = ("independence day", "victory day", "republic day")
 _NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json"
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
             r"|Christmas(?:\s+(?:Eve|Day|[Ww]eek))?\b|Easter(?:\s+(?:Sunday|Monday|[Ww]eekend))?\b"
-            r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b|Lunar\s+New\s+Year\b|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
+            r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b|Lunar\s+New\s+Year\b"
+            r"|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
             r"|New\s+Year['’]s\s+(?:Eve|Day)\b|(?:Jamhuri|Madaraka|Mashujaa|Independence|Victory|Republic)\s+Day\b"
             r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b)(?:,?\s+(?P<y>{_Y}))?"
             .replace("{_Y}", _Y))
@@ -700,7 +744,8 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
 #: it (:data:`_HIJRI_DAY_BEFORE`) and a weekday before that ("on Tuesday, 10 Muharram") are read from there.
 _HIJRI = _c(r"(?P<hm>Muharram|Safar|Rabi['’]?[\s\-]+(?:al|ul|el)[\s\-]+(?P<rabi>(?i:Awwal|Thani|Akhir))"
             r"|Jumada[\s\-]+(?:al|ul|el)[\s\-]+(?P<jumada>(?i:Ula|Oula|Awwal|Akhirah|Akhira|Thani|Ukhra))|Rajab"
-            r"|Sha['’]?ban|Ramadan|Shawwal|Dhu['’]?l?[\s\-]*(?:al[\s\-]+)?(?P<dhu>(?i:Qa['’]?dah?|Qi['’]?dah|Hijj?ah?)))"
+            r"|Sha['’]?ban|Ramadan|Shawwal"
+            r"|Dhu['’]?l?[\s\-]*(?:al[\s\-]+)?(?P<dhu>(?i:Qa['’]?dah?|Qi['’]?dah|Hijj?ah?)))"
             r",?\s+(?P<y>1[34]\d\d)\b(?:\s*(?:AH|A\.H\.|H)\b)?")
 _HIJRI_MONTHS = {"muharram": 1, "safar": 2, "rajab": 7, "shaban": 8, "ramadan": 9, "shawwal": 10}
 _HIJRI_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?$")
@@ -866,8 +911,10 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
         return [sp for y in (year - 1, year, year + 1) if (sp := _movable_span(name, y)) is not None]
     if name == "holidays":  # (Christmas Eve to New Year's Day)
         return [(dt.date(y, 12, 24), dt.date(y + 1, 1, 1)) for y in (year - 2, year - 1, year)]
-    if name == "christmas week":  # the days from Christmas to New Year's Eve
-        return [(dt.date(y, 12, 25), dt.date(y, 12, 31)) for y in (year - 1, year, year + 1)]
+    if name == "christmas week":  # the week (Monday to Sunday) Christmas falls in, as "this week" is counted
+        christmases = [dt.date(y, 12, 25) for y in (year - 1, year, year + 1)]
+        mondays = [day - dt.timedelta(days=day.weekday()) for day in christmases]
+        return [(monday, monday + dt.timedelta(days=6)) for monday in mondays]
     if name in _FIXED_FEASTS or name in _national_days():
         month, day = _FIXED_FEASTS.get(name) or _national_days()[name]
         return [(dt.date(y, month, day),) * 2 for y in (year - 1, year, year + 1)]
@@ -1442,15 +1489,20 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         return _fact(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", text, "explicit")
 
     if kind == "quarter":
-        if pub is None:
+        if pub is None and not g.get("y"):
             raise _Unresolved("W301", _NO_YEAR)
-        first_month = 3 * g["rank"] + 1
+        months = g.get("months", 3)
+        first_month = months * g["rank"] + 1
+        last_month = first_month + months - 1
+        if g.get("y"):  # "Q3 2024", "H1 of 2025"
+            year = _year_no(g["y"])
+            return _fact(dt.date(year, first_month, 1), _month_end(year, last_month), "month", text, "explicit")
         year = pub.best.year
-        if future and _month_end(year, first_month + 2) < pub.best:  # "expected in the first quarter", told in May
+        if future and _month_end(year, last_month) < pub.best:  # "expected in the first quarter", told in May
             year += 1
         elif not future and dt.date(year, first_month, 1) > pub.best:  # "the fourth quarter", told in January
             year -= 1
-        return _fact(dt.date(year, first_month, 1), _month_end(year, first_month + 2), "month", text, "context")
+        return _fact(dt.date(year, first_month, 1), _month_end(year, last_month), "month", text, "context")
 
     if kind == "decade":
         dec = int(g["dec"])
@@ -1644,6 +1696,15 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             offset = 1
         elif word in ("the day before yesterday", "the day after tomorrow"):
             offset = -2 if word.endswith("yesterday") else 2
+        elif word in ("the previous weekend", "the following weekend"):  # from a day told (or publication)
+            def fn(r):  # (from a Saturday or Sunday told: the weekend before or after that one)
+                if word == "the previous weekend":
+                    sat = _weekday_before(r - days(max(0, r.weekday() - 4)), 5, True)
+                else:
+                    sat = _weekday_after(r + days(6 - r.weekday() if r.weekday() >= 5 else 0), 5, True)
+                return sat, sat + days(1)
+            start, end = _over(pub, fn)
+            return _fact(start, end, "week", text, "relative")
         else:  # weekends
             if word.startswith("next") or (word == "this weekend" and future):
                 fn = lambda r: (_weekday_after(r, 5, True), _weekday_after(r, 5, True) + days(1))  # noqa: E731
@@ -1672,6 +1733,13 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
     edge = (g.get("edge") or "").lower()
     unit = (g.get("edgeunit") or g.get("unit") or "").lower()
     mod = " ".join((g.get("mod") or "").lower().split())
+    if unit == "quarter":  # "the previous quarter": the one before the quarter of the day it counts from
+        def quarter_before(r: dt.date) -> tuple[dt.date, dt.date]:
+            y, mo = _add_months(r.year, r.month - (r.month - 1) % 3, -3)
+            return dt.date(y, mo, 1), _month_end(*_add_months(y, mo, 2))
+
+        start, end = _over(pub, quarter_before)
+        return _fact(start, end, "month", text, "relative")
     if mod in ("the previous", "the past", "past"):
         width = {"week": 7, "fortnight": 13, "month": 30, "year": 365}[unit]  # (a fortnight: 14 days with its last)
         if unit in ("week", "fortnight") or mod != "the previous":  # "the past month": the 30 days to publication
@@ -1952,9 +2020,16 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # sentence told before (with its year or not: "began on 1 April ... fell the following week"), not
             # after publication
             told = next((m.date for m, _ in reversed(out) if m.date is not None
-                         and (m.start >= s_start or g.get("told_before") and m.start >= start - 400)
+                         and (m.start >= s_start or (g.get("told_before") or g.get("lookback"))
+                              and m.start >= start - 400)
                          and m.date.basis != "publication"), None)
-            if told is not None:
+            if told is not None and g.get("same_period") and (told.start.month, told.end.month) != (1, 12):
+                # (not after a whole year told: "In 2024, ... the same period last year" tells no period)
+                mention.date = _fact(_years_back(told.start, 1), _years_back(told.end, 1), told.precision,
+                                     mention.text, "context")
+                out.append((mention, None))
+                continue
+            if told is not None and not g.get("same_period"):
                 ref = _pub(told.start)
             elif g.get("told_before"):
                 continue  # "the month before" with no date told before it: before what?

@@ -30,8 +30,8 @@ D = dt.date
      D(2024, 11, 28), "day"),
     ("Fireworks were banned in Hanoi during the Lunar New Year.", D(2023, 2, 3), D(2023, 1, 22), D(2023, 1, 22),
      "day"),
-    ("Fighting eased around Bakhmut during the Christmas week.", D(2023, 1, 4), D(2022, 12, 25), D(2022, 12, 31),
-     "week"),
+    ("Fighting eased around Bakhmut during the Christmas week.", D(2023, 1, 4), D(2022, 12, 19), D(2022, 12, 25),
+     "week"),  # (the week Christmas falls in: a Sunday in 2022)
     ("Over the holidays, drones struck Odesa's port twice.", D(2024, 1, 9), D(2023, 12, 24), D(2024, 1, 1), "week"),
 ])
 def test_holidays_by_their_rule(text, published, start, end, precision):
