@@ -718,6 +718,8 @@ def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = No
         p, name = p - 9, "orthodox " + name  # the Julian calendar's Christmas: 7 January
     elif name.startswith("thanksgiving") and "Canad" in text:
         return None  # (Canada's Thanksgiving is the second Monday of October)
+    if name.endswith(("easter", "christmas")) and _NAME_AFTER.match(text, m.end()) is not None:
+        return None  # "Easter Island", "the Easter Rising", "on Christmas Island": names, not the feast's day
     elif name in _NATIONAL_DAYS:
         told = _country_before(text, p)
         if told is None:

@@ -39,6 +39,13 @@ def test_holidays_by_their_rule(text, published, start, end, precision):
     assert (m.date.start, m.date.end, m.date.precision) == (start, end, precision)
 
 
+@pytest.mark.parametrize("text", ["A yacht sank off Easter Island.", "Rebels seized the Post Office during the Easter "
+                                  "Rising.", "The town fell during the Easter Offensive.",
+                                  "Asylum seekers were held on Christmas Island."])
+def test_names_that_open_on_easter_are_no_date(text):
+    assert [m for m in find_dates(text, D(2024, 6, 1)) if m.date] == []
+
+
 def test_the_holidays_of_another_season_are_no_date():
     assert [m for m in find_dates("Attacks rose in Kano over the holidays.", D(2024, 8, 20)) if m.date] == []
 
