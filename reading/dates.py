@@ -173,16 +173,21 @@ for _w in ("yesterday", "today", "tonight", "tomorrow", "overnight"):
     _ANCHOR_WORDS[_w] = "dayword"
 for _w in ("night", "morning", "afternoon", "evening", "weekend"):
     _ANCHOR_WORDS[_w] = "daypart"
-for _w in ("week", "month", "year"):
+for _w in ("week", "month", "year", "fortnight"):
     _ANCHOR_WORDS[_w] = "unit"
 for _w in ("days", "weeks", "months", "hours"):
     _ANCHOR_WORDS[_w] = "units"
 _ANCHOR_WORDS["quarter"] = "quarter"
+for _w in ("q1", "q2", "q3", "q4", "h1", "h2"):  # business shorthand: "in Q3 2024", "In H1"
+    _ANCHOR_WORDS[_w] = "quarter"
+_ANCHOR_WORDS["holidays"] = "holidays"
+for _w in ("muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "shawwal", "dhu"):
+    _ANCHOR_WORDS[_w] = "hijri"
 for _w in SEASONS:
     _ANCHOR_WORDS[_w] = "season"
 for _w in ("eid", "christmas", "ramadan", "ashura", "boxing", "bastille", "armistice", "arafat", "arafah", "jamhuri",
            "madaraka", "mashujaa", "independence", "victory", "republic", "nowruz", "navruz", "novruz", "norouz",
-           "nowrouz", "newroz"):
+           "nowrouz", "newroz", "easter", "labor", "memorial", "thanksgiving", "lunar"):
     _ANCHOR_WORDS[_w] = "holiday"
 _ANCHOR_WORDS.update({"ago": "ago", "writing": "pub", "press": "press", "publication": "pub"})
 _ANCHOR_WORDS["may"] = "month"
@@ -442,14 +447,45 @@ def _at_quarter(text: str, p: int, end: int) -> Candidate | None:
     """"the first quarter", "the fourth quarter" told with no year (one told after it, "the first quarter of 2025",
     is read with the year): that quarter of publication's year, or of the year before when not yet begun."""
     rank = _QUARTER_BEFORE.search(text, max(0, p - 12), p)
+    if rank is None and text[max(0, p - 13):p].lower() == "the previous ":
+        # "rose 40 per cent on the previous quarter": the one before the date told before it, none without one
+        return p - 13, end, "relative", {"mod": "the previous", "unit": "quarter", "told_before": True}
     if rank is None or _OF_AFTER.match(text, end) is not None:
         return None
     return rank.start(), end, "quarter", {"rank": _NTH[rank["nth"].lower()]}
 
 
+#: Before "year": a period told before, a year back ("the same period last year", "the same months a year ago").
+_SAME_PERIOD_BEFORE = _c(r"(?<![\w\-])(?i:the\s+same\s+(?:period|months?|weeks?|days|quarter|time)\s+"
+                         r"(?:(?:of|in)\s+)?)(?:(?P<rel>(?i:last|the\s+previous))|(?i:a|one|the))\s+$")
+_A_YEAR_BACK_AFTER = _c(r"\s+(?i:earlier|ago|before)\b")
+_SHORT_YEAR_AFTER = _c(rf"\s+(?:(?i:of)\s+)?(?P<y>{_Y})")
+
+
+def _at_short_quarter(text: str, p: int, end: int) -> Candidate | None:
+    """"Q3 2024", "in H1": a quarter or half told in capitals, of the year told after it, else as "the third
+    quarter" told alone is (:func:`_at_quarter`); "h1" in lower case is no date."""
+    if not text[p].isupper():
+        return None
+    months = 3 if text[p] == "Q" else 6
+    g = {"rank": int(text[p + 1]) - 1, "months": months}
+    if (year := _SHORT_YEAR_AFTER.match(text, end)) is not None:
+        return p, year.end(), "quarter", {**g, "y": year["y"]}
+    start, words = _left(text, p)
+    if not words or words[-1] not in _PREPS:
+        return None  # ("Q3 results", "the H1 report": no time told without a year or a preposition)
+    return start, end, "quarter", g
+
+
 def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | None:
     if kind == "quarter":
-        return _at_quarter(text, p, end)
+        return _at_quarter(text, p, end) if word == "quarter" else _at_short_quarter(text, p, end)
+    if kind == "holidays":  # "over the holidays": the year-end ones, when published then (:func:`_year_end_holidays`)
+        start, words = _left(text, p)
+        if words[-2:-1] in (["over"], ["during"], ["through"], ["throughout"], ["since"], ["after"]) \
+                and words[-1] == "the":
+            return start, end, "feast", {"feast": "holidays", "y": None}
+        return None
     if kind == "dayword":
         if word == "overnight" and (into := _INTO_WEEKDAY.match(text, end)) is not None:
             # one night, ending on that weekday: the night before it and that day (as "the night of 3-4 May")
@@ -462,6 +498,15 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if word == "weekend":
             if words[-2:] == ["this", "past"]:  # the weekend just gone
                 return start, end, "relative", {"word": "the weekend"}
+            shift = _UNIT_SHIFT_AFTER.match(text, end) if words[-1:] == ["the"] else None
+            if words[-2:] in (["the", "previous"], ["the", "following"]) or shift is not None:
+                # "the previous weekend", "The weekend before": the one before the date told before it (in its
+                # sentence or the one before), as "the previous month" is; "the weekend after": the one after
+                before = words[-1] == "previous" or shift is not None and shift["rel"].lower() in ("before", "earlier")
+                return (start, end if shift is None else shift.end("rel"), "relative",
+                        {"word": "the previous weekend" if before else "the following weekend",
+                         "mod": "the previous" if before else "the following", "lookback": True,
+                         "told_before": shift is not None})
             if not words or words[-1] not in ("the", "this", "last", "next"):
                 return None
             lead = [w for w in words if w in ("over", "the", "this", "last", "next")]
@@ -476,6 +521,22 @@ def _at_word(text: str, p: int, end: int, word: str, kind: str) -> Candidate | N
         if word == "year" and text.startswith(("New ", "NEW "), p - 4):
             return _at_feast(text, p - 4)  # "on New Year's Eve"
         start, words = _left(text, p)
+        if word == "year" and (same := _SAME_PERIOD_BEFORE.search(text, max(0, p - 30), p)) is not None \
+                and (same["rel"] or (ago := _A_YEAR_BACK_AFTER.match(text, end)) is not None):
+            # "the same period last year", "the same period a year earlier": the span told before, a year back
+            # (with none told, "the same period last year" is last year, "a year earlier" no date)
+            return same.start(), end if same["rel"] else ago.end(), "relative", {
+                "same_period": True, "mod": "the previous", "unit": word, "lookback": True,
+                "told_before": not same["rel"]}
+        if word == "fortnight":  # "the past fortnight", "over the previous fortnight": the 14 days to publication
+            if words[-2:] not in (["the", "past"], ["the", "previous"], ["the", "last"]):
+                return None
+            return _word_offset(text, p, 2), end, "relative", {"edge": None, "mod": "the past", "unit": word,
+                                                                "edgeunit": None}
+        if word == "year" and text.startswith((" to date", "-to-date"), end) and (not words or words[-1] != "the"):
+            # "year to date", "so far this year": from the first of January to publication
+            return start if words[-1:] == ["this"] else p, end + 8, "relative", {
+                "edge": "earlier", "mod": "this", "unit": word, "edgeunit": word}
         # "the month" of a report on a past month is that month ("In June, ... Mid-month, ..."): ``anchor``
         the_month = word == "month" and "since" not in words
         if len(words) >= 3 and words[-2:] == ["of", "the"] and words[-3] in ("start", "beginning", "end", "middle"):
@@ -603,12 +664,18 @@ _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas da
                  "bastille day": (7, 14), "armistice day": (11, 11),
                  # Kenya's own names; the Kurds' Newroz (Iran's Nowruz is the equinox's day: 20 or 21 March)
                  "jamhuri day": (12, 12), "madaraka day": (6, 1), "mashujaa day": (10, 20), "newroz": (3, 21)}
+#: Feasts whose day moves from year to year by a rule (:func:`_movable_span`): Easter (Western, or Orthodox told
+#: so), the US federal days (only "Labor" spelt so, as the US and Canada keep it on the same Monday; "Thanksgiving"
+#: not in a story naming Canada, whose own is in October), the Lunar New Year.
+_MOVABLE_FEASTS = ("easter", "labor day", "memorial day", "thanksgiving", "lunar new year")
 _NOWRUZ = frozenset({"nowruz", "navruz", "novruz", "norouz", "nowrouz"})
 #: Days whose date depends on the country: read only with the country named right before them.
 _NATIONAL_DAYS = ("independence day", "victory day", "republic day")
 _NATIONAL_DAYS_FILE = Path(__file__).with_name("patterns") / "national_days.json"
 _FEAST = _c(r"(?P<name>Eid[\s\-]+(?:(?:al|ul|el)[\s\-]+)?(?P<eid>(?i:Fitr|Adha|Kebir|Kabir))\b"
-            r"|Christmas(?:\s+(?:Eve|Day))?\b|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
+            r"|Christmas(?:\s+(?:Eve|Day|[Ww]eek))?\b|Easter(?:\s+(?:Sunday|Monday|[Ww]eekend))?\b"
+            r"|(?:(?:Labor|Memorial)\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+[Ww]eekend)?\b|Lunar\s+New\s+Year\b"
+            r"|(?:Boxing|Bastille|Armistice)\s+Day\b|Ramadan\b|Ashura\b"
             r"|New\s+Year['’]s\s+(?:Eve|Day)\b|(?:Jamhuri|Madaraka|Mashujaa|Independence|Victory|Republic)\s+Day\b"
             r"|(?:Nowruz|Navruz|Novruz|Norouz|Nowrouz|Newroz)\b|(?P<arafat>Arafat|Arafah)\b)(?:,?\s+(?P<y>{_Y}))?"
             .replace("{_Y}", _Y))
@@ -632,9 +699,10 @@ def _yearless_numeric(start: int, end: int, words: list[str], g: dict) -> Candid
 _FEAST_OVER_END = _c(r"\s*(?:[,.;:)]|$)|\s+(?i:in|at|and|on|when|as|despite|with)\b")
 
 
-def _at_feast(text: str, p: int) -> Candidate | None:
-    """A feast named as a date ("on Eid al-Fitr", "during Ramadan 2023"); not one named as a thing
-    ("Christmas celebrations", "the Ramadan ceasefire" stay dates of the time they name, as months do)."""
+def _at_feast(text: str, p: int, hijri_end: int = 0, hijri_year: str | None = None) -> Candidate | None:
+    """A feast named as a date ("on Eid al-Fitr", "during Ramadan 2023", "in Ramadan 1445" up to ``hijri_end``);
+    not one named as a thing ("Christmas celebrations", "the Ramadan ceasefire" stay dates of the time they name,
+    as months do)."""
     m = _FEAST.match(text, p)
     if m is None:
         return None
@@ -646,8 +714,12 @@ def _at_feast(text: str, p: int) -> Candidate | None:
         p, name = p - 7, "arafat"
     else:
         name = " ".join(m["name"].lower().replace("’", "'").split())
-    if name.startswith("christmas") and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
+    if name.startswith(("christmas", "easter")) and text[max(0, p - 9):p] in ("Orthodox ", "orthodox "):
         p, name = p - 9, "orthodox " + name  # the Julian calendar's Christmas: 7 January
+    elif name.startswith("thanksgiving") and "Canad" in text:
+        return None  # (Canada's Thanksgiving is the second Monday of October)
+    if name.endswith(("easter", "christmas")) and _NAME_AFTER.match(text, m.end()) is not None:
+        return None  # "Easter Island", "the Easter Rising", "on Christmas Island": names, not the feast's day
     elif name in _NATIONAL_DAYS:
         told = _country_before(text, p)
         if told is None:
@@ -655,17 +727,50 @@ def _at_feast(text: str, p: int) -> Candidate | None:
         p, name = told[0], f"{told[1]} {name}"
     start, words = _left(text, p)
     over = (words and words[-1] == "over" or not words and text[max(0, p - 4):p].lower() == "for ") \
-        and _FEAST_OVER_END.match(text, m.end())
+        and (name.endswith(("week", "weekend")) or _FEAST_OVER_END.match(text, m.end()))
+    if not over and words[-2:] == ["over", "the"] and name.endswith(("week", "weekend")):
+        over = True  # "over the Easter weekend": a time, whatever follows
     if not words and over:
         start = p - 4
     elif not words or not (over or any(w in _PREPS for w in words)):
         return None  # "Eid prayers", "a Christmas market", "a row over Christmas lights": a thing, not a date
-    g = {"feast": name, "y": m["y"]}
+    g = {"feast": name, "y": m["y"], "hy": hijri_year}
     if words[-1:] == ["of"] and (day := _FEAST_DAY_BEFORE.search(text, max(0, start - 24), start)) is not None:
         # "the second day of Eid al-Adha", "on the eve of Eid": that day of it
         nth = (day["nth"] or "").lower()
         start, g["day_of"] = day.start(), "eve" if day["eve"] else "last" if nth == "last" else _NTH[nth]
-    return start, m.end(), "feast", g
+    return start, max(m.end(), hijri_end), "feast", g
+
+
+#: A Hijri date told with its year ("1 Ramadan 1446 AH", "10 Muharram 1446"), from its month's name; the day before
+#: it (:data:`_HIJRI_DAY_BEFORE`) and a weekday before that ("on Tuesday, 10 Muharram") are read from there.
+_HIJRI = _c(r"(?P<hm>Muharram|Safar|Rabi['’]?[\s\-]+(?:al|ul|el)[\s\-]+(?P<rabi>(?i:Awwal|Thani|Akhir))"
+            r"|Jumada[\s\-]+(?:al|ul|el)[\s\-]+(?P<jumada>(?i:Ula|Oula|Awwal|Akhirah|Akhira|Thani|Ukhra))|Rajab"
+            r"|Sha['’]?ban|Ramadan|Shawwal"
+            r"|Dhu['’]?l?[\s\-]*(?:al[\s\-]+)?(?P<dhu>(?i:Qa['’]?dah?|Qi['’]?dah|Hijj?ah?)))"
+            r",?\s+(?P<y>1[34]\d\d)\b(?:\s*(?:AH|A\.H\.|H)\b)?")
+_HIJRI_MONTHS = {"muharram": 1, "safar": 2, "rajab": 7, "shaban": 8, "ramadan": 9, "shawwal": 10}
+_HIJRI_DAY_BEFORE = _c(r"(?<![\w\-,.])(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?$")
+_HIJRI_WEEKDAY_BEFORE = _c(rf"(?P<wd>{_WD}),?\s+$")
+
+
+def _at_hijri(text: str, p: int) -> Candidate | None:
+    """A Hijri day told with its year ("1 Ramadan 1446 AH"): the month's number and the day, for
+    :func:`_islamic_day`; a bare month ("during Ramadan") is a feast's (:func:`_at_feast`)."""
+    m = _HIJRI.match(text, p)
+    day = _HIJRI_DAY_BEFORE.search(text, max(0, p - 8), p) if m is not None else None
+    if day is None:
+        return None if m is None or m["hm"] != "Ramadan" else _at_feast(text, p, m.end(), m["y"])
+    name = m["hm"].lower().replace("'", "").replace("’", "")
+    month = (_HIJRI_MONTHS.get(name) or (3 if (m["rabi"] or "").lower() == "awwal" else 4) if m["rabi"] is not None
+             else 5 if m["jumada"] and m["jumada"].lower() in ("ula", "oula", "awwal")
+             else 6 if m["jumada"] else (11 if m["dhu"].lower().startswith("q") else 12) if m["dhu"]
+             else _HIJRI_MONTHS[name])
+    g = {"hd": day["d"], "hmonth": month, "hy": m["y"], "wd": None}
+    start = day.start()
+    if (wd := _HIJRI_WEEKDAY_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        start, g["wd"] = wd.start(), wd["wd"]
+    return _left(text, start)[0], m.end(), "hijri", g
 
 
 #: Before "of" and a feast: which day of it ("the second day of Eid al-Adha", "the eve of Eid").
@@ -719,6 +824,22 @@ def _feast_day(g: dict, start: dt.date, end: dt.date, text: str, basis: str) -> 
     return _fact(start, end, "day", text, basis)
 
 
+def _hijri_day(g: dict, text: str) -> FactDate:
+    """A Hijri day: the tabular day widened by one each side (moon sighting differs by a day and by country), at a
+    day's precision as a one-day feast is; the one day of those with the weekday told beside it ("on Tuesday, 10
+    Muharram 1446")."""
+    day_no = _int_day(g["hd"])
+    if not 1 <= day_no <= 30:
+        raise _impossible(f"no day {day_no} in a Hijri month")
+    day = _islamic_day(int(g["hy"]), g["hmonth"], day_no)
+    one = dt.timedelta(days=1)
+    if g["wd"]:
+        told = [d for d in (day - one, day, day + one) if d.weekday() == _WEEKDAYS[g["wd"].lower()]]
+        if told:
+            return FactDate(told[0], told[0], "day", text, "explicit")
+    return FactDate(day - one, day + one, "day", text, "explicit")
+
+
 def _islamic_day(year: int, month: int, day: int) -> dt.date:
     """A Hijri date in the arithmetical (tabular) Islamic calendar, which the moon-sighted one the feasts
     keep differs from by a day or two (and by country): callers widen it by those days."""
@@ -726,8 +847,76 @@ def _islamic_day(year: int, month: int, day: int) -> dt.date:
     return dt.date.fromordinal(jd - 1721425)
 
 
+#: The first day of the Lunar New Year, 2010-2030 (Hong Kong Observatory, Gregorian-Lunar Calendar Conversion
+#: Table): computing it needs the new moon and solar terms at Beijing's meridian, which no package here does.
+_LUNAR_NEW_YEAR = {2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19),
+                   2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12),
+                   2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+                   2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}
+
+
+def _easter(year: int, orthodox: bool = False) -> dt.date:
+    """Easter Sunday: the Gregorian computus (Meeus), or the Julian one moved to the Gregorian calendar
+    (+13 days, right for 1900-2099) for the Orthodox churches."""
+    if orthodox:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return dt.date(year, month, day + 1) + dt.timedelta(days=13)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _movable_span(name: str, year: int) -> tuple[dt.date, dt.date] | None:
+    """The days a movable feast covers in ``year`` ("Easter weekend": Good Friday to Easter Monday; "Labor Day
+    weekend": Saturday to the Monday; "Thanksgiving weekend": Thursday to Sunday); None when not known."""
+    one = dt.timedelta(days=1)
+    weekend = name.endswith(" weekend")
+    if "easter" in name:
+        sunday = _easter(year, name.startswith("orthodox"))
+        if weekend:
+            return sunday - 2 * one, sunday + one
+        day = sunday + one if name.endswith("monday") else sunday
+        return day, day
+    if name.startswith("lunar"):
+        md = _LUNAR_NEW_YEAR.get(year)
+        return None if md is None else (dt.date(year, *md),) * 2
+    if name.startswith("labor"):  # the first Monday of September
+        day = dt.date(year, 9, 1) + dt.timedelta(days=-dt.date(year, 9, 1).weekday() % 7)
+    elif name.startswith("memorial"):  # the last Monday of May
+        day = dt.date(year, 5, 31) - dt.timedelta(days=dt.date(year, 5, 31).weekday())
+    else:  # Thanksgiving: the fourth Thursday of November
+        day = dt.date(year, 11, 1) + dt.timedelta(days=(3 - dt.date(year, 11, 1).weekday()) % 7 + 21)
+    if weekend:
+        return (day, day + 3 * one) if name.startswith("thanksgiving") else (day - 2 * one, day)
+    return day, day
+
+
+def _year_end_holidays(published: dt.date, future: bool) -> bool:
+    """Whether "the holidays" a report names are the year-end ones: told between Christmas Eve and the end of
+    January, or as a plan in December."""
+    return published.month == 1 or published.month == 12 and (published.day >= 24 or future)
+
+
 def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
     """The spans a feast may cover in and around the Gregorian ``year``, earliest first."""
+    if name.startswith(_MOVABLE_FEASTS) or name.startswith("orthodox easter"):
+        return [sp for y in (year - 1, year, year + 1) if (sp := _movable_span(name, y)) is not None]
+    if name == "holidays":  # (Christmas Eve to New Year's Day)
+        return [(dt.date(y, 12, 24), dt.date(y + 1, 1, 1)) for y in (year - 2, year - 1, year)]
+    if name == "christmas week":  # the week (Monday to Sunday) Christmas falls in, as "this week" is counted
+        christmases = [dt.date(y, 12, 25) for y in (year - 1, year, year + 1)]
+        mondays = [day - dt.timedelta(days=day.weekday()) for day in christmases]
+        return [(monday, monday + dt.timedelta(days=6)) for monday in mondays]
     if name in _FIXED_FEASTS or name in _national_days():
         month, day = _FIXED_FEASTS.get(name) or _national_days()[name]
         return [(dt.date(y, month, day),) * 2 for y in (year - 1, year, year + 1)]
@@ -744,8 +933,9 @@ def _feast_spans(name: str, year: int) -> list[tuple[dt.date, dt.date]]:
 
 #: Before "of" and a month or year: which part of it ("the last week of May", "the first half of 2023").
 _PART_OF_BEFORE = _c(r"(?<![\w\-])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+"
-                     r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?=(?i:days)))?"
-                     rf"(?P<part>(?i:week|half|quarter|days)|{_WD})\s+$")
+                     r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}))\s+"
+                     r"(?=(?i:days|months)))?"
+                     rf"(?P<part>(?i:week|half|quarter|days|months)|{_WD})\s+$")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 
 
@@ -763,6 +953,8 @@ def _with_part_before(text: str, cand: Candidate) -> Candidate:
         return cand  # (a month has no quarters told)
     if m["part"].lower() in _WEEKDAYS and g.get("unit", kind) not in ("month", "month_year"):
         return cand  # ("the first Monday of 2025": not told so)
+    if m["part"].lower() == "months" and (g.get("unit", kind) != "year" or not m["count"]):
+        return cand  # (months of a year only, by their count)
     return m.start(), end, kind, {**g, "nth": _NTH[m["nth"].lower()], "of": m["part"].lower(),
                                   "days": _count(m["count"]) if m["count"] else 7}
 
@@ -781,7 +973,15 @@ def _part_of(g: dict, fact: FactDate, text: str) -> FactDate:
         day = (e - dt.timedelta(days=(e.weekday() - wd) % 7) if g["nth"] < 0
                else s + dt.timedelta(days=(wd - s.weekday()) % 7 + 7 * g["nth"]))
         return _fact(day, day, "day", text, fact.basis)
-    if g["of"] in ("week", "days"):  # ("the last days of February": its last week; "the first ten days of May")
+    if g["of"] == "months":  # "the first nine months of 2024", "the last three months of the year"
+        n = min(g["days"], 12)
+        if g["nth"] < 0:
+            y0, m0 = _add_months(e.year, e.month, 1 - n)
+            s = max(s, dt.date(y0, m0, 1))
+        else:
+            y1, m1 = _add_months(s.year, s.month, n - 1)
+            e = min(e, _month_end(y1, m1))
+    elif g["of"] in ("week", "days"):  # ("the last days of February": its last week; "the first ten days of May")
         width = g.get("days", 7) if g["of"] == "days" else 7
         first = e - dt.timedelta(days=width - 1) if g["nth"] < 0 else s + dt.timedelta(days=width * g["nth"])
         s, e = first, min(e, first + dt.timedelta(days=width - 1))
@@ -840,6 +1040,10 @@ def _candidates(text: str) -> list[Candidate]:
             if not (head[0].isupper() and (head[1:].islower() or head.isupper())):
                 continue  # "may", "march", "sun" as ordinary words
             cand = _at_month(text, p) if kind == "month" else _at_weekday(text, p)
+        elif kind == "hijri" or word == "ramadan":
+            cand = _at_hijri(text, p) if text[p].isupper() else None
+            if cand is None and kind == "holiday":
+                cand = _at_feast(text, p)
         elif kind == "holiday":
             cand = _at_feast(text, p) if text[p].isupper() else None
         else:
@@ -1287,15 +1491,20 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         return _fact(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", text, "explicit")
 
     if kind == "quarter":
-        if pub is None:
+        if pub is None and not g.get("y"):
             raise _Unresolved("W301", _NO_YEAR)
-        first_month = 3 * g["rank"] + 1
+        months = g.get("months", 3)
+        first_month = months * g["rank"] + 1
+        last_month = first_month + months - 1
+        if g.get("y"):  # "Q3 2024", "H1 of 2025"
+            year = _year_no(g["y"])
+            return _fact(dt.date(year, first_month, 1), _month_end(year, last_month), "month", text, "explicit")
         year = pub.best.year
-        if future and _month_end(year, first_month + 2) < pub.best:  # "expected in the first quarter", told in May
+        if future and _month_end(year, last_month) < pub.best:  # "expected in the first quarter", told in May
             year += 1
         elif not future and dt.date(year, first_month, 1) > pub.best:  # "the fourth quarter", told in January
             year -= 1
-        return _fact(dt.date(year, first_month, 1), _month_end(year, first_month + 2), "month", text, "context")
+        return _fact(dt.date(year, first_month, 1), _month_end(year, last_month), "month", text, "context")
 
     if kind == "decade":
         dec = int(g["dec"])
@@ -1388,16 +1597,29 @@ def _resolve_match(kind: str, g: dict, text: str, pub: _Pub | None, future: bool
         day = _valid(y, mo, d, text)
         return _fact(day, day, "day", text, "context")
 
+    if kind == "hijri":
+        return _hijri_day(g, text)
+
     if kind == "feast":
+        if g.get("hy"):  # "in Ramadan 1445": that Hijri year's month
+            first = _islamic_day(int(g["hy"]), 9, 1)
+            return _feast_day(g, first - dt.timedelta(days=1), first + dt.timedelta(days=30), text, "explicit")
         if g.get("y"):
             year = _year_no(g["y"])
-            start, end = next((s, e) for s, e in _feast_spans(g["feast"], year) if s.year == year or e.year == year)
+            start, end = next(((s, e) for s, e in _feast_spans(g["feast"], year) if s.year == year or e.year == year),
+                              (None, None))
+            if start is None:
+                raise _Unresolved("W301", f"no table of {g['feast']} for {year}")
             return _feast_day(g, start, end, text, "explicit")
         if pub is None:
             raise _Unresolved("W301", _NO_YEAR)
+        if g["feast"] == "holidays" and not _year_end_holidays(pub.best, future):
+            return None  # "over the holidays" in May: the summer's, or a school's
 
         def feast_at(ref: dt.date) -> tuple[dt.date, dt.date]:
             spans = _feast_spans(g["feast"], ref.year)
+            if not any(sp[0] <= ref for sp in spans):
+                raise _Unresolved("W301", f"no table of {g['feast']} for {ref.year}")
             ahead = [sp for sp in spans if sp[0] > ref]
             if future and ahead and (ahead[0][0] - ref).days <= 183:
                 return ahead[0]
@@ -1476,6 +1698,15 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
             offset = 1
         elif word in ("the day before yesterday", "the day after tomorrow"):
             offset = -2 if word.endswith("yesterday") else 2
+        elif word in ("the previous weekend", "the following weekend"):  # from a day told (or publication)
+            def fn(r):  # (from a Saturday or Sunday told: the weekend before or after that one)
+                if word == "the previous weekend":
+                    sat = _weekday_before(r - days(max(0, r.weekday() - 4)), 5, True)
+                else:
+                    sat = _weekday_after(r + days(6 - r.weekday() if r.weekday() >= 5 else 0), 5, True)
+                return sat, sat + days(1)
+            start, end = _over(pub, fn)
+            return _fact(start, end, "week", text, "relative")
         else:  # weekends
             if word.startswith("next") or (word == "this weekend" and future):
                 fn = lambda r: (_weekday_after(r, 5, True), _weekday_after(r, 5, True) + days(1))  # noqa: E731
@@ -1504,11 +1735,18 @@ def _relative(g: dict, pub: _Pub, future: bool, text: str) -> FactDate | None:
     edge = (g.get("edge") or "").lower()
     unit = (g.get("edgeunit") or g.get("unit") or "").lower()
     mod = " ".join((g.get("mod") or "").lower().split())
+    if unit == "quarter":  # "the previous quarter": the one before the quarter of the day it counts from
+        def quarter_before(r: dt.date) -> tuple[dt.date, dt.date]:
+            y, mo = _add_months(r.year, r.month - (r.month - 1) % 3, -3)
+            return dt.date(y, mo, 1), _month_end(*_add_months(y, mo, 2))
+
+        start, end = _over(pub, quarter_before)
+        return _fact(start, end, "month", text, "relative")
     if mod in ("the previous", "the past", "past"):
-        width = {"week": 7, "month": 30, "year": 365}[unit]
-        if unit == "week" or mod != "the previous":  # "the past month": the 30 days before publication
+        width = {"week": 7, "fortnight": 13, "month": 30, "year": 365}[unit]  # (a fortnight: 14 days with its last)
+        if unit in ("week", "fortnight") or mod != "the previous":  # "the past month": the 30 days to publication
             start, end = _over(pub, lambda r: (r - days(width), r))
-            return _fact(start, end, unit, text, "relative")
+            return _fact(start, end, "week" if unit == "fortnight" else unit, text, "relative")
         mod = "last"
     if mod == "the following":
         mod = "next"
@@ -1786,9 +2024,16 @@ def _find(text: str, pub: _Pub | None, sentences=None) -> list[tuple[DateMention
             # sentence told before (with its year or not: "began on 1 April ... fell the following week"), not
             # after publication
             told = next((m.date for m, _ in reversed(out) if m.date is not None
-                         and (m.start >= s_start or g.get("told_before") and m.start >= start - 400)
+                         and (m.start >= s_start or (g.get("told_before") or g.get("lookback"))
+                              and m.start >= start - 400)
                          and m.date.basis != "publication"), None)
-            if told is not None:
+            if told is not None and g.get("same_period") and (told.start.month, told.end.month) != (1, 12):
+                # (not after a whole year told: "In 2024, ... the same period last year" tells no period)
+                mention.date = _fact(_years_back(told.start, 1), _years_back(told.end, 1), told.precision,
+                                     mention.text, "context")
+                out.append((mention, None))
+                continue
+            if told is not None and not g.get("same_period"):
                 ref = _pub(told.start)
             elif g.get("told_before"):
                 continue  # "the month before" with no date told before it: before what?

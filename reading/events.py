@@ -6370,8 +6370,8 @@ _SAID_IT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|claimed|claims|announce
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:(?:one|some|several|many|two|three|four|five)\s+of|among|the\s+(?:largest|biggest|"
                               r"strongest|main|leading|most\s+\w+)(?=\s+(?:\w+\s+){0,3}?of\s))\s", re.I)
 #: gold 3: a sentence opening with a shift in years from the date told before ("Two years earlier, ...").
-_YEARS_SHIFT_START = re.compile(r"\s*(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
-                                r"(?P<dir>earlier|later|before|after)\b", re.I)
+_YEARS_SHIFT_START = re.compile(r"\s*(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                                r"(?P<unit>years?|decades?)\s+(?P<dir>earlier|later|before|after)\b", re.I)
 #: gold 4: a sentence of a story's past naming the year told just before it ("In 2021, 119 inmates were
 #: killed ... The massacres repeated themselves in three other prisons that year").
 _SAME_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
@@ -6481,8 +6481,8 @@ def _post_day(doc: Document, pos: int) -> FactDate | None:
 
 
 def _years_from_told(doc: Document, sentences, si: int, undated: bool = False) -> FactDate | None:
-    """The year of a sentence opening "Two years earlier, ..." (or later): that many years from the last date
-    the text told (not the publication day) in the two sentences before; for an event ``undated`` by its own
+    """The year of a sentence opening "Two years earlier, ..." or "Two decades later, ...": that many years from the
+    last date the text told (not the publication day) in the two sentences before; for an event ``undated`` by its own
     sentence that names "that year", the year last written out before it (in that sentence or the two before);
     None when it does not say so or none was told."""
     text = doc.text
@@ -6502,7 +6502,7 @@ def _years_from_told(doc: Document, sentences, si: int, undated: bool = False) -
     if not told:
         return None
     raw = m.group("n").lower()
-    n = int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]
+    n = (int(raw) if raw.isdigit() else _YEAR_COUNTS[raw]) * (10 if m.group("unit")[0] in "dD" else 1)
     year = told[-1].start.year + (n if m.group("dir").lower() in ("later", "after") else -n)
     return FactDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0).strip(), "context")
 
