@@ -132,6 +132,48 @@ _FEARED_BEFORE = re.compile(r"\b(?:fear|warn|prevent|avert|avoid|stave|risk|thre
                             r"looming|stop|halt|resist)\w*\b[^.;:!?]{0,30}$", re.I)
 #: ... or supposed ("the capture of Uvira by M23 would cut the road to Burundi").
 _WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|may|will)\s", re.I)
+#: A place that fell with no side after the verb ("Ghazni fell on Thursday, ..."): the place is the clause's subject,
+#: maybe after its description ("the provincial capital of", ", 150 km southwest of Kabul,") or an adverb ("also") ...
+_FALLEN_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:but|and|then|on\s+\w+|by\s+\w+|later|finally)\s*,?\s+)?(?:the\s+(?:[\w\-]+\s+){0,2}?"
+                                    r"(?:town|city|village|capital|port|base|stronghold|hub)\s+of\s+)?", re.I)
+_FALLEN_SUBJECT_AFTER = re.compile(r"(?:\s*,[^,;.:!?]{1,80},)?\s+(?:(?:also|finally|eventually|then|later|quickly|soon|itself|too)\s+)?", re.I)
+#: ... and its taker told after the day ("fell on Thursday to the Taliban", "fell on Thursday, putting the Taliban
+#: in control of the highway") ...
+_FALLEN_TO_AFTER = re.compile(r"(?:\s+(?:on|early|late|overnight|last|this|yesterday)(?:\s+(?!to\b)[\w\-]+){0,2})?\s*,?\s+"
+                              r"(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?", re.I)
+_FALLEN_PUTTING = re.compile(r"[^.;:!?]{0,60}?,\s*(?:putting|leaving|placing|bringing|handing|giving)\s+(?:the\s+)?", re.I)
+_IN_CONTROL = re.compile(r"\s+(?:in\s+|into\s+)?(?:full\s+|effective\s+|firm\s+)?control\b", re.I)
+#: ... or in the sentence before, where a side went into it ("Taliban fighters pushed into the city on Wednesday.").
+_WENT_INTO = re.compile(r"\b(?:(?:pushed|moved|stormed|swept|marched|rolled|broke|poured|advanced)\s+(?:deep(?:er)?\s+|further\s+)?"
+                        r"into|entered|encircled|surrounded|besieged|closed\s+in\s+on|reached\s+the\s+(?:outskirts|centre|center|gates))\b", re.I)
+
+
+def _fallen_taker(doc: Document, ts: int, te: int, sent_start: int, sent_end: int, s_actors, told: list,
+                  actors_in) -> Any:
+    """Who took the place that "fell" with no side after the verb ("Ghazni fell on Thursday"), as an analyst
+    reads it: the side told after the day ("..., putting the Taliban in control"), else the side that went into
+    it in the sentence before ("Taliban fighters pushed into the city"), else the side of a capture told just
+    before ("Lashkar Gah also fell on Friday" after the Taliban took Kandahar); None when no side is told
+    ("Prices fell on Monday", "the government fell": no place fell, nothing taken)."""
+    text = doc.text
+    for a in s_actors:
+        if a.start < te or a.kind == "country":
+            continue
+        if _FALLEN_TO_AFTER.fullmatch(text, te, a.start) or (
+                _FALLEN_PUTTING.fullmatch(text, te, a.start) and _IN_CONTROL.match(text, a.end)):
+            return a.name
+    starts = [s.start for s in doc.sentences]
+    i = bisect_right(starts, sent_start) - 2
+    if i >= 0:
+        prev = doc.sentences[i]
+        if "\n\n" not in text[prev.end:sent_start] and (went := _WENT_INTO.search(text, prev.start, prev.end)):
+            sides = [a for a in actors_in(prev.start, went.start()) if a.kind != "country"]
+            named = [a for a in sides if a.kind != "generic"]  # "Rebels from the M23 group entered": M23
+            if named or sides:
+                return (named or sides)[-1].name
+    taken = [o for o in told if "territory" in o.sub_event_type and o.actor1 and not o.background
+             and o.evidence is not None and 0 <= ts - o.evidence.start <= 900]
+    return taken[-1].actor1 if taken else None
 
 
 def _outside(text: str, places: list, rels, ts: int) -> list:
@@ -3696,10 +3738,23 @@ class EventExtractor:
                     continue  # ev21: "feared the fall of Uvira to M23", "the capture of Uvira by M23 would cut ...": none yet
                 # "Bara fell to the RSF", "the fall of Bara to the RSF": the side it fell to took it, and names it
                 # (else "prices fell to their lowest": no side, nothing taken)
-                taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
-                if taker is None:
-                    continue
-                a1, a2 = taker.name, ""
+                if text[te - 1:te] in "ln" and text[te - 4:te].lower() in ("fell", "llen"):
+                    # "Ghazni fell on Thursday, ...": a place the clause's subject, its taker told around it
+                    if not any(_FALLEN_SUBJECT_AFTER.fullmatch(text, m.end, ts)
+                               and _FALLEN_SUBJECT_BEFORE.fullmatch(text, max(cs, dl_end), m.start)
+                               for m in places if m.end <= ts):
+                        continue
+                    taker_name = _fallen_taker(doc, ts, te, sent.start, sent.end, s_actors, _told(out, spans),
+                                               spans["actors"].starting_in if spans is not None else
+                                               (lambda lo, hi: [a for a in actors if lo <= a.start < hi]))
+                    if taker_name is None:
+                        continue
+                    a1, a2 = taker_name, ""
+                else:
+                    taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
+                    if taker is None:
+                        continue
+                    a1, a2 = taker.name, ""
             if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
             if a1 and _CONCERNED_BY.search(text, max(cs, ts - 90), ts) and any(a.name == a1 and a.end <= ts for a in s_actors):
