@@ -2231,6 +2231,26 @@ _COORDINATE_JOINT = re.compile(r",\s+(?:and|while|whereas|but)\s+", re.I)
 _PASSIVE_GAP = re.compile(r"\b(?:was|were|been|being|is|are|then|later|also|said|says|claimed|reported)\b", re.I)
 
 
+#: A verb opening a trigger ("and killed five", "and struck a bridge"): the act of the subject before the joint.
+_VERB_OPENING = re.compile(r"\w+ed\b|(?:struck|hit|shot|fought|blew|took|overran|stormed)\b", re.I)
+
+
+def _own_placed_act(text: str, ts: int, te: int, cs: int, ce: int, triggers: list, places) -> bool:
+    """Whether the violent act at ``ts``-``te`` is told in a coordinate part of its own that names its own place
+    ("Missiles hit Lviv, and shelling killed two people in Kherson": a second attack of the same kind, not the first
+    told again)."""
+    if len(triggers) < 2 or not places or "," not in text[cs:ts]:
+        return False
+    lo, hi = _own_coordinate(text, ts, te, cs, ce, triggers)
+    return lo > cs and any(lo <= m.start < hi for m in places)
+
+
+def _subject_act(text: str, ts: int, te: int) -> bool:
+    """Whether the trigger at ``ts``-``te`` right after a coordinate joint is the subject of its own clause
+    ("..., and shelling killed two people in Kherson"), not a verb of the subject before it ("..., and killed five")."""
+    return _VERB_OPENING.match(text, ts, te) is None
+
+
 def _own_coordinate(text: str, ts: int, te: int, lo: int, hi: int, triggers: list) -> tuple[int, int]:
     """The part of ``text[lo:hi]`` telling the violent act at ``ts``-``te`` when a coordinate joint ties it to another
     violent act told actively with a subject of its own ("Fighting broke out in Baiji, and a suicide bomber killed six
@@ -2244,11 +2264,11 @@ def _own_coordinate(text: str, ts: int, te: int, lo: int, hi: int, triggers: lis
             j = None
             for j in _COORDINATE_JOINT.finditer(text, oe, ts):
                 pass
-            if j is not None and j.end() < ts and not _PASSIVE_GAP.search(text, j.end(), ts):
+            if j is not None and (j.end() < ts or _subject_act(text, ts, te)) and not _PASSIVE_GAP.search(text, j.end(), ts):
                 lo = j.end()
         elif te <= os_ < hi:
             j = _COORDINATE_JOINT.search(text, te, os_)
-            if j is not None and j.end() < os_ and not _PASSIVE_GAP.search(text, j.end(), os_):
+            if j is not None and (j.end() < os_ or _subject_act(text, os_, oe)) and not _PASSIVE_GAP.search(text, j.end(), os_):
                 hi = j.start()
     return lo, hi
 
@@ -3677,7 +3697,8 @@ class EventExtractor:
             second_capture = "territory" in sub and (
                 (_gerund_opening(text, ts, te) == "after" and _capture_after_capture(text, (ts, te, trig), triggers))
                 or _joined_capture(text, (ts, te, trig), triggers))
-            if (etype, sub, ci) in used and it_loc is None and not second_capture:
+            if (etype, sub, ci) in used and it_loc is None and not second_capture and not _own_placed_act(
+                    text, ts, te, cs, ce, triggers, at_places):
                 continue
             # Actors and sub-type refinements.
             agents = s_actors
@@ -4005,6 +4026,12 @@ class EventExtractor:
                     and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
                 continue
             where = _outside(text, at_places, rels, ts)
+            if len(where) > 1 and etype in VIOLENT_TYPES and len(triggers) > 1:
+                # "Drones struck Odesa, and shelling killed two people in Kherson": each act of a coordinate pair
+                # told with a subject of its own is where its own part says (as its toll is its own part's)
+                own_lo, own_hi = _own_coordinate(text, ts, te, cs, ce, triggers)
+                if (own_lo, own_hi) != (cs, ce):
+                    where = [m for m in where if own_lo <= m.start < own_hi] or where
             if lost_at is not None:
                 # Nothing silently lost: the place is unknown, so the event is placed where the clause
                 # says it lies (a province or region named), else in the country, else left unlocated
