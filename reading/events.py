@@ -1815,6 +1815,11 @@ _APPOSITION_AND = re.compile(r"\s*,\s*(?:an?|the|its|their)\s+[^,.;:!?()\n]{1,50
 _CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:(?:still|also|now|too)\s+)?(?:is|was|are|were|remains?|remained|has|had|have|"
                                    r"fell|falls|lies|lay|came|comes|will|would|could|may|might|must|continues?|continued|"
                                    r"saw|sees|faces?|faced|stays?|stayed)\b", re.I)
+#: A place's name as written in a list: capitalised, or after an Arabic article ("al-Bayda", "ad-Dali", "el-Obeid").
+_NAME_OPENING = re.compile(r"[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|ech)[\-‑’']\s?[A-Z]")
+#: A plural unit word closing a list of places: its members are of that unit ("in Marib and al-Bayda provinces").
+_UNITS_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?[\w'’\-]+|\s+and\s+[\w'’\-]+){0,5}\s+(?:provinces|regions|governorates|states|districts|departments|counties|oblasts|"
+                          r"prefectures|townships|municipalities|zones|divisions)\b", re.I)
 #: audit 7: a list of places going on with "and" + a name ("Paletwa, Kyauktaw and Minbya", Minbya unknown).
 _AND_NAME_AFTER = re.compile(r"\s*,?\s+and\s+(?:the\s+(?:towns?|villages?|cities|localities|districts|settlements)\s+of\s+)?(?-i:[A-Z])[\w'’\-]+")
 #: audit 7: between a capture verb and its town: a unit's seat there ("seized the headquarters of the army's
@@ -4588,6 +4593,7 @@ class EventExtractor:
             return []
         out, prev, anded, qualifier = [], after[first], False, False
         rest = after[first + 1:]
+        units_after = None  # the plural unit word closing the list, once read
         for k, m in enumerate(rest):
             if not qualifier:
                 told = _IN_DATE.match(text, prev.end, m.start)  # "Kyauktaw in February and Buthidaung in May"
@@ -4611,8 +4617,12 @@ class EventExtractor:
                     lost.append(m)  # "seized Walikale, Rubaya and Masisi": Rubaya not found either
                 prev = m
                 continue
-            if not m.text[:1].isupper() or getattr(m.location, "precision", 3) > 2:
-                break  # "about 350 km north of the capital", "the Artibonite valley": not a second town
+            if getattr(m.location, "precision", 3) > 2 and units_after is None:
+                units_after = _UNITS_AFTER.match(text, m.end, ce) is not None
+            if not _NAME_OPENING.match(m.text) or (getattr(m.location, "precision", 3) > 2 and not units_after):
+                # "about 350 km north of the capital", "the Artibonite valley": not a second town (but a list under a
+                # plural unit word, "in Idlib and Hama provinces", "Marib and al-Bayda governorates", is a list)
+                break
             if _CLAUSE_SUBJECT_AFTER.match(text, m.end, ce):
                 break  # "captured Kurakhove and Pokrovsk remains under threat": a new clause's subject
             if m.location is not None and getattr(m.location, "name", None) != getattr(loc, "name", None):
