@@ -63,7 +63,9 @@ _CLAUSE_MARK = r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+whe
 _CLAUSE = re.compile(_CLAUSE_MARK +
                      # "..., a day after a drone attack on Kupiansk": an earlier event, told with its own place
                      # ("The attack came a day after ...": the event named again, then the earlier one)
-                     r"|(?:,|(?<=\scame)|(?<=\soccurred)|(?<=\shappened)|(?<=\stook\splace))\s+"
+                     # (or right after the day of the clause before: "captured Goma on Monday a day after seizing Bukavu")
+                     r"|(?:,|(?<=\scame)|(?<=\soccurred)|(?<=\shappened)|(?<=\stook\splace)|(?<=\sMonday)|(?<=\sTuesday)"
+                     r"|(?<=\sWednesday)|(?<=\sThursday)|(?<=\sFriday)|(?<=\sSaturday)|(?<=\sSunday))\s+"
                      r"(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
                      r"(?:hours?|days?|weeks?)\s+(?:after|before)\s)")
 #: What _CLAUSE's last branch (a lag) needs after it; where it is not, _CLAUSE_MARK alone splits the same, much
