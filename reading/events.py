@@ -1864,6 +1864,9 @@ _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:
                             r"(?:that|which|have|has|had|in|across|over|since|erupted|by)\b", re.I)
 #: After a killing verb: a running total ("had killed 2,255 people since October", "so far this year").
 _TALLY_AFTER = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+past|in\s+the\s+past)\b", re.I)
+#: Dead found in a grave ("found the bodies of 40 civilians in a mass grave", "exhumed 30 bodies"): killed before, by
+#: whoever, not the toll of the act the sentence before tells (a town retaken, then its graves found).
+_GRAVES = re.compile(r"\b(?:mass\s+graves?|graves?\s+(?:containing|holding|with)|exhum\w*|burial\s+(?:sites?|pits?))\b", re.I)
 _PRONOUN = re.compile(r"(?:them|him|her|it|us|me|you|themselves|himself|herself|one\s+another|each\s+other)\b", re.I)
 #: Between a capture verb and its first place: counted places told as including it ("retook 41 settlements on
 #: Thursday, including X", "seized dozens of villages since Monday, including X and Y"): X is one of those taken.
@@ -2249,7 +2252,8 @@ def _own_placed_act(text: str, ts: int, te: int, cs: int, ce: int, triggers: lis
     if len(triggers) < 2 or not places or "," not in text[cs:ts]:
         return False
     lo, hi = _own_coordinate(text, ts, te, cs, ce, triggers)
-    return lo > cs and any(lo <= m.start < hi for m in places)
+    # (the first act of its part: "..., and two died in Dhaka, where protesters ... fought": the part's protest is told)
+    return lo > cs and any(lo <= m.start < hi for m in places) and not any(lo <= os_ < ts for os_, _, _ in triggers)
 
 
 def _subject_act(text: str, ts: int, te: int) -> bool:
@@ -2840,11 +2844,16 @@ class EventExtractor:
                         violent_here.append(len(events) - 1)
             else:
                 violent_here = []
+            if not violent_here and prev_violent and "responsib" in doc.text[sent.start:sent.end]:
+                _name_the_claimant(doc.text, sent, events[prev_violent[0]], spans["here"][0] if "here" in spans else [
+                    a for a in actors if sent.start <= a.start < sent.end])
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
                 if toll is not None and _TALLY_AFTER_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "134 civilians have been killed since the escalation began": a running total
+                if toll is not None and _GRAVES_F.search(spans["folded"], sent.start, sent.end):
+                    toll = None  # "Police found the bodies of 40 civilians in a mass grave": the dead of before
                 if toll is not None and _UNVERIFIED_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "..., a claim that could not be independently verified": a side's word
                 if toll is not None and _NATURE_OPENING.match(doc.text, sent.start):
@@ -5070,6 +5079,31 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     return found
 
 
+#: A side claiming the attack just told, by a noun that names no place ("claimed responsibility for the attack").
+_CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s)\s+responsibility\s+for\s+(?:the|this|that|its|their|"
+                                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:attacks?|blasts?|bombings?|explosions?|assaults?|ambush(?:es)?|strikes?|raids?|killings?)\b", re.I)
+
+
+def _name_the_claimant(text: str, sent: Sentence, told: Event, s_actors) -> None:
+    """"The Islamic State group claimed responsibility for the attack" right after a violent event with no side
+    named: the side that claims it is its actor, as an analyst codes it (a claim that names a place, "claimed
+    the attack on X", is read as an event of its own)."""
+    if told.actor1 or told.planned or told.background:
+        return
+    m = _CLAIMED_THE_ATTACK.search(text, sent.start, sent.end)
+    if m is None:
+        return
+    side = next((a for a in reversed(s_actors) if a.end <= m.start() and a.kind not in ("country", "generic")
+                 and _CLAIMANT_GAP.fullmatch(text, a.end, m.start())), None)
+    if side is not None:
+        told.actor1 = side.name
+
+
+#: Between the claimant and its claim: its description at most ("Islamic State, which ..., has", "group").
+_CLAIMANT_GAP = re.compile(r"\s*(?:group|militants?|movement|insurgents?|fighters?)?\s*(?:,[^,;.]{1,60},)?\s*(?:has|have|had|quickly|later|also|swiftly)?\s*")
+
+
 def _told(out: list, spans: dict | None) -> list:
     """The events told so far: this sentence's (``out``) and the text's before it (``spans["events"]``)."""
     return [*out, *(spans.get("events", ()) if spans is not None else ())]
@@ -6598,6 +6632,7 @@ _CROWD_F = _twin(_CROWD)
 _POLICE_F = _twin(_POLICE)
 _UNVERIFIED_F = _twin(_UNVERIFIED)
 _TALLY_AFTER_F = _twin(_TALLY_AFTER)
+_GRAVES_F = _twin(_GRAVES)
 _MILITARY_SITE_F = _twin(_MILITARY_SITE)
 _CONDEMNS_AFTER_F = _twin(_CONDEMNS_AFTER)
 _TOLL_GAP_F = _twin(_TOLL_GAP)

@@ -26,3 +26,9 @@ def test_each_act_of_a_coordinate_pair_is_its_own_event_at_its_own_place(nlp, te
 def test_a_verb_joined_to_the_first_subject_is_the_same_act(nlp):
     got = events(nlp, "Russian artillery shelled Kherson, and killed three people in the city centre.")
     assert len(got) == 1 and got[0][2] == 3, got
+
+
+def test_a_part_whose_first_act_is_told_is_not_told_twice(nlp):
+    got = events(nlp, "Two people were killed in clashes in Lahore, police said, and one died in Karachi, where "
+                      "protesters and party workers fought with sticks near the press club.")
+    assert len([p for _, p, _ in got if p and "Karachi" in p]) == 1, got
