@@ -3777,15 +3777,19 @@ class EventExtractor:
                 # (else "prices fell to their lowest": no side, nothing taken)
                 if text[te - 1:te] in "ln" and text[te - 4:te].lower() in ("fell", "llen"):
                     # "Ghazni fell on Thursday, ...": a place the clause's subject, its taker told around it
-                    if not any(_FALLEN_SUBJECT_AFTER.fullmatch(text, m.end, ts)
-                               and _FALLEN_SUBJECT_BEFORE.fullmatch(text, max(cs, dl_end), m.start)
-                               for m in places if m.end <= ts):
+                    fallen = next((m for m in places if m.end <= ts and _FALLEN_SUBJECT_AFTER.fullmatch(text, m.end, ts)
+                                   and _FALLEN_SUBJECT_BEFORE.fullmatch(text, max(cs, dl_end), m.start)), None)
+                    if fallen is None:
                         continue
-                    taker_name = _fallen_taker(doc, ts, te, sent.start, sent.end, s_actors, _told(out, spans),
+                    told_before = _told(out, spans)
+                    taker_name = _fallen_taker(doc, ts, te, sent.start, sent.end, s_actors, told_before,
                                                spans["actors"].starting_in if spans is not None else
                                                (lambda lo, hi: [a for a in actors if lo <= a.start < hi]))
-                    if taker_name is None:
-                        continue
+                    if taker_name is None or any(
+                            "territory" in o.sub_event_type and o.actor1 == taker_name and o.location is not None
+                            and getattr(o.location, "name", None) == getattr(fallen.location, "name", "")
+                            for o in told_before):
+                        continue  # (nor "Kandahar fell after troops withdrew" after its capture: the same one told again)
                     a1, a2 = taker_name, ""
                 else:
                     taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)

@@ -42,3 +42,9 @@ def test_a_place_that_also_fell_is_taken_by_the_side_of_the_capture_before(nlp):
 ])
 def test_nothing_is_taken_when_no_place_falls_to_a_side(nlp, text):
     assert captures(nlp, text) == []
+
+
+def test_a_fall_told_again_after_its_capture_is_not_a_second_capture(nlp):
+    got = captures(nlp, "The Taliban captured Kunduz on Sunday. Kunduz fell after government troops withdrew to the "
+                        "airport overnight, officials said.")
+    assert len([p for _, p, _ in got if p == "Kunduz"]) == 1, got
