@@ -63,7 +63,9 @@ _CLAUSE_MARK = r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|as\s+well\s+as\s+whe
 _CLAUSE = re.compile(_CLAUSE_MARK +
                      # "..., a day after a drone attack on Kupiansk": an earlier event, told with its own place
                      # ("The attack came a day after ...": the event named again, then the earlier one)
-                     r"|(?:,|(?<=\scame)|(?<=\soccurred)|(?<=\shappened)|(?<=\stook\splace))\s+"
+                     # (or right after the day of the clause before: "captured Goma on Monday a day after seizing Bukavu")
+                     r"|(?:,|(?<=\scame)|(?<=\soccurred)|(?<=\shappened)|(?<=\stook\splace)|(?<=\sMonday)|(?<=\sTuesday)"
+                     r"|(?<=\sWednesday)|(?<=\sThursday)|(?<=\sFriday)|(?<=\sSaturday)|(?<=\sSunday))\s+"
                      r"(?=(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
                      r"(?:hours?|days?|weeks?)\s+(?:after|before)\s)")
 #: What _CLAUSE's last branch (a lag) needs after it; where it is not, _CLAUSE_MARK alone splits the same, much
@@ -132,6 +134,48 @@ _FEARED_BEFORE = re.compile(r"\b(?:fear|warn|prevent|avert|avoid|stave|risk|thre
                             r"looming|stop|halt|resist)\w*\b[^.;:!?]{0,30}$", re.I)
 #: ... or supposed ("the capture of Uvira by M23 would cut the road to Burundi").
 _WOULD_SOON = re.compile(r"[^.;:!?,]{0,60}?\b(?:would|could|might|may|will)\s", re.I)
+#: A place that fell with no side after the verb ("Ghazni fell on Thursday, ..."): the place is the clause's subject,
+#: maybe after its description ("the provincial capital of", ", 150 km southwest of Kabul,") or an adverb ("also") ...
+_FALLEN_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:but|and|then|on\s+\w+|by\s+\w+|later|finally)\s*,?\s+)?(?:the\s+(?:[\w\-]+\s+){0,2}?"
+                                    r"(?:town|city|village|capital|port|base|stronghold|hub)\s+of\s+)?", re.I)
+_FALLEN_SUBJECT_AFTER = re.compile(r"(?:\s*,[^,;.:!?]{1,80},)?\s+(?:(?:also|finally|eventually|then|later|quickly|soon|itself|too)\s+)?", re.I)
+#: ... and its taker told after the day ("fell on Thursday to the Taliban", "fell on Thursday, putting the Taliban
+#: in control of the highway") ...
+_FALLEN_TO_AFTER = re.compile(r"(?:\s+(?:on|early|late|overnight|last|this|yesterday)(?:\s+(?!to\b)[\w\-]+){0,2})?\s*,?\s+"
+                              r"(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?", re.I)
+_FALLEN_PUTTING = re.compile(r"[^.;:!?]{0,60}?,\s*(?:putting|leaving|placing|bringing|handing|giving)\s+(?:the\s+)?", re.I)
+_IN_CONTROL = re.compile(r"\s+(?:in\s+|into\s+)?(?:full\s+|effective\s+|firm\s+)?control\b", re.I)
+#: ... or in the sentence before, where a side went into it ("Taliban fighters pushed into the city on Wednesday.").
+_WENT_INTO = re.compile(r"\b(?:(?:pushed|moved|stormed|swept|marched|rolled|broke|poured|advanced)\s+(?:deep(?:er)?\s+|further\s+)?"
+                        r"into|entered|encircled|surrounded|besieged|closed\s+in\s+on|reached\s+the\s+(?:outskirts|centre|center|gates))\b", re.I)
+
+
+def _fallen_taker(doc: Document, ts: int, te: int, sent_start: int, sent_end: int, s_actors, told: list,
+                  actors_in) -> Any:
+    """Who took the place that "fell" with no side after the verb ("Ghazni fell on Thursday"), as an analyst
+    reads it: the side told after the day ("..., putting the Taliban in control"), else the side that went into
+    it in the sentence before ("Taliban fighters pushed into the city"), else the side of a capture told just
+    before ("Lashkar Gah also fell on Friday" after the Taliban took Kandahar); None when no side is told
+    ("Prices fell on Monday", "the government fell": no place fell, nothing taken)."""
+    text = doc.text
+    for a in s_actors:
+        if a.start < te or a.kind == "country":
+            continue
+        if _FALLEN_TO_AFTER.fullmatch(text, te, a.start) or (
+                _FALLEN_PUTTING.fullmatch(text, te, a.start) and _IN_CONTROL.match(text, a.end)):
+            return a.name
+    starts = [s.start for s in doc.sentences]
+    i = bisect_right(starts, sent_start) - 2
+    if i >= 0:
+        prev = doc.sentences[i]
+        if "\n\n" not in text[prev.end:sent_start] and (went := _WENT_INTO.search(text, prev.start, prev.end)):
+            sides = [a for a in actors_in(prev.start, went.start()) if a.kind != "country"]
+            named = [a for a in sides if a.kind != "generic"]  # "Rebels from the M23 group entered": M23
+            if named or sides:
+                return (named or sides)[-1].name
+    taken = [o for o in told if "territory" in o.sub_event_type and o.actor1 and not o.background
+             and o.evidence is not None and 0 <= ts - o.evidence.start <= 900]
+    return taken[-1].actor1 if taken else None
 
 
 def _outside(text: str, places: list, rels, ts: int) -> list:
@@ -1817,6 +1861,11 @@ _APPOSITION_AND = re.compile(r"\s*,\s*(?:an?|the|its|their)\s+[^,.;:!?()\n]{1,50
 _CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:(?:still|also|now|too)\s+)?(?:is|was|are|were|remains?|remained|has|had|have|"
                                    r"fell|falls|lies|lay|came|comes|will|would|could|may|might|must|continues?|continued|"
                                    r"saw|sees|faces?|faced|stays?|stayed)\b", re.I)
+#: A place's name as written in a list: capitalised, or after an Arabic article ("al-Bayda", "ad-Dali", "el-Obeid").
+_NAME_OPENING = re.compile(r"[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|ech)[\-‑’']\s?[A-Z]")
+#: A plural unit word closing a list of places: its members are of that unit ("in Marib and al-Bayda provinces").
+_UNITS_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?[\w'’\-]+|\s+and\s+[\w'’\-]+){0,5}\s+(?:provinces|regions|governorates|states|districts|departments|counties|oblasts|"
+                          r"prefectures|townships|municipalities|zones|divisions)\b", re.I)
 #: audit 7: a list of places going on with "and" + a name ("Paletwa, Kyauktaw and Minbya", Minbya unknown).
 _AND_NAME_AFTER = re.compile(r"\s*,?\s+and\s+(?:the\s+(?:towns?|villages?|cities|localities|districts|settlements)\s+of\s+)?(?-i:[A-Z])[\w'’\-]+")
 #: audit 7: between a capture verb and its town: a unit's seat there ("seized the headquarters of the army's
@@ -1859,6 +1908,9 @@ _EVENT_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[\w'’\-]+\s+){0,2}?(?:
                             r"(?:that|which|have|has|had|in|across|over|since|erupted|by)\b", re.I)
 #: After a killing verb: a running total ("had killed 2,255 people since October", "so far this year").
 _TALLY_AFTER = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+past|in\s+the\s+past)\b", re.I)
+#: Dead found in a grave ("found the bodies of 40 civilians in a mass grave", "exhumed 30 bodies"): killed before, by
+#: whoever, not the toll of the act the sentence before tells (a town retaken, then its graves found).
+_GRAVES = re.compile(r"\b(?:mass\s+graves?|graves?\s+(?:containing|holding|with)|exhum\w*|burial\s+(?:sites?|pits?))\b", re.I)
 _PRONOUN = re.compile(r"(?:them|him|her|it|us|me|you|themselves|himself|herself|one\s+another|each\s+other)\b", re.I)
 #: Between a capture verb and its first place: counted places told as including it ("retook 41 settlements on
 #: Thursday, including X", "seized dozens of villages since Monday, including X and Y"): X is one of those taken.
@@ -2283,6 +2335,27 @@ _COORDINATE_JOINT = re.compile(r",\s+(?:and|while|whereas|but)\s+", re.I)
 _PASSIVE_GAP = re.compile(r"\b(?:was|were|been|being|is|are|then|later|also|said|says|claimed|reported)\b", re.I)
 
 
+#: A verb opening a trigger ("and killed five", "and struck a bridge"): the act of the subject before the joint.
+_VERB_OPENING = re.compile(r"\w+ed\b|(?:struck|hit|shot|fought|blew|took|overran|stormed)\b", re.I)
+
+
+def _own_placed_act(text: str, ts: int, te: int, cs: int, ce: int, triggers: list, places) -> bool:
+    """Whether the violent act at ``ts``-``te`` is told in a coordinate part of its own that names its own place
+    ("Missiles hit Lviv, and shelling killed two people in Kherson": a second attack of the same kind, not the first
+    told again)."""
+    if len(triggers) < 2 or not places or "," not in text[cs:ts]:
+        return False
+    lo, hi = _own_coordinate(text, ts, te, cs, ce, triggers)
+    # (the first act of its part: "..., and two died in Dhaka, where protesters ... fought": the part's protest is told)
+    return lo > cs and any(lo <= m.start < hi for m in places) and not any(lo <= os_ < ts for os_, _, _ in triggers)
+
+
+def _subject_act(text: str, ts: int, te: int) -> bool:
+    """Whether the trigger at ``ts``-``te`` right after a coordinate joint is the subject of its own clause
+    ("..., and shelling killed two people in Kherson"), not a verb of the subject before it ("..., and killed five")."""
+    return _VERB_OPENING.match(text, ts, te) is None
+
+
 def _own_coordinate(text: str, ts: int, te: int, lo: int, hi: int, triggers: list) -> tuple[int, int]:
     """The part of ``text[lo:hi]`` telling the violent act at ``ts``-``te`` when a coordinate joint ties it to another
     violent act told actively with a subject of its own ("Fighting broke out in Baiji, and a suicide bomber killed six
@@ -2296,11 +2369,11 @@ def _own_coordinate(text: str, ts: int, te: int, lo: int, hi: int, triggers: lis
             j = None
             for j in _COORDINATE_JOINT.finditer(text, oe, ts):
                 pass
-            if j is not None and j.end() < ts and not _PASSIVE_GAP.search(text, j.end(), ts):
+            if j is not None and (j.end() < ts or _subject_act(text, ts, te)) and not _PASSIVE_GAP.search(text, j.end(), ts):
                 lo = j.end()
         elif te <= os_ < hi:
             j = _COORDINATE_JOINT.search(text, te, os_)
-            if j is not None and j.end() < os_ and not _PASSIVE_GAP.search(text, j.end(), os_):
+            if j is not None and (j.end() < os_ or _subject_act(text, os_, oe)) and not _PASSIVE_GAP.search(text, j.end(), os_):
                 hi = j.start()
     return lo, hi
 
@@ -2865,11 +2938,16 @@ class EventExtractor:
                         violent_here.append(len(events) - 1)
             else:
                 violent_here = []
+            if not violent_here and prev_violent and "responsib" in doc.text[sent.start:sent.end]:
+                _name_the_claimant(doc.text, sent, events[prev_violent[0]], spans["here"][0] if "here" in spans else [
+                    a for a in actors if sent.start <= a.start < sent.end])
             # "Although no casualties were reported" after "an exchange of fire ...".
             if not violent_here and prev_violent and not self._names_own(doc, sent, actors, spans):
                 toll = self._toll_in(doc.text, sent.start, sent.end, spans)
                 if toll is not None and _TALLY_AFTER_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "134 civilians have been killed since the escalation began": a running total
+                if toll is not None and _GRAVES_F.search(spans["folded"], sent.start, sent.end):
+                    toll = None  # "Police found the bodies of 40 civilians in a mass grave": the dead of before
                 if toll is not None and _UNVERIFIED_F.search(spans["folded"], sent.start, sent.end):
                     toll = None  # "..., a claim that could not be independently verified": a side's word
                 if toll is not None and _NATURE_OPENING.match(doc.text, sent.start):
@@ -3762,7 +3840,8 @@ class EventExtractor:
             second_capture = "territory" in sub and (
                 (_gerund_opening(text, ts, te) == "after" and _capture_after_capture(text, (ts, te, trig), triggers))
                 or _joined_capture(text, (ts, te, trig), triggers))
-            if (etype, sub, ci) in used and it_loc is None and not second_capture:
+            if (etype, sub, ci) in used and it_loc is None and not second_capture and not _own_placed_act(
+                    text, ts, te, cs, ce, triggers, at_places):
                 continue
             # Actors and sub-type refinements.
             agents = s_actors
@@ -3828,10 +3907,27 @@ class EventExtractor:
                     continue  # ev21: "feared the fall of Uvira to M23", "the capture of Uvira by M23 would cut ...": none yet
                 # "Bara fell to the RSF", "the fall of Bara to the RSF": the side it fell to took it, and names it
                 # (else "prices fell to their lowest": no side, nothing taken)
-                taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
-                if taker is None:
-                    continue
-                a1, a2 = taker.name, ""
+                if text[te - 1:te] in "ln" and text[te - 4:te].lower() in ("fell", "llen"):
+                    # "Ghazni fell on Thursday, ...": a place the clause's subject, its taker told around it
+                    fallen = next((m for m in places if m.end <= ts and _FALLEN_SUBJECT_AFTER.fullmatch(text, m.end, ts)
+                                   and _FALLEN_SUBJECT_BEFORE.fullmatch(text, max(cs, dl_end), m.start)), None)
+                    if fallen is None:
+                        continue
+                    told_before = _told(out, spans)
+                    taker_name = _fallen_taker(doc, ts, te, sent.start, sent.end, s_actors, told_before,
+                                               spans["actors"].starting_in if spans is not None else
+                                               (lambda lo, hi: [a for a in actors if lo <= a.start < hi]))
+                    if taker_name is None or any(
+                            "territory" in o.sub_event_type and o.actor1 == taker_name and o.location is not None
+                            and getattr(o.location, "name", None) == getattr(fallen.location, "name", "")
+                            for o in told_before):
+                        continue  # (nor "Kandahar fell after troops withdrew" after its capture: the same one told again)
+                    a1, a2 = taker_name, ""
+                else:
+                    taker = next((a for a in s_actors if te < a.start and _THE.fullmatch(text, te, a.start)), None)
+                    if taker is None:
+                        continue
+                    a1, a2 = taker.name, ""
             if a1 and any(a.name == a1 and a.end <= ts and _CONDEMNS_AFTER_F.match(ft, a.end, ts) for a in s_actors):
                 a1 = ""  # "MSF condemns the attack on the hospital, which killed 67": who condemns it did not do it
             if a1 and _CONCERNED_BY.search(text, max(cs, ts - 90), ts) and any(a.name == a1 and a.end <= ts for a in s_actors):
@@ -4094,6 +4190,12 @@ class EventExtractor:
                     and retype is None):  # (evq: a building of a town taken is an act, whoever took it)
                 continue
             where = _outside(text, at_places, rels, ts)
+            if len(where) > 1 and etype in VIOLENT_TYPES and len(triggers) > 1:
+                # "Drones struck Odesa, and shelling killed two people in Kherson": each act of a coordinate pair
+                # told with a subject of its own is where its own part says (as its toll is its own part's)
+                own_lo, own_hi = _own_coordinate(text, ts, te, cs, ce, triggers)
+                if (own_lo, own_hi) != (cs, ce):
+                    where = [m for m in where if own_lo <= m.start < own_hi] or where
             if lost_at is not None:
                 # Nothing silently lost: the place is unknown, so the event is placed where the clause
                 # says it lies (a province or region named), else in the country, else left unlocated
@@ -4676,6 +4778,7 @@ class EventExtractor:
             return []
         out, prev, anded, qualifier = [], after[first], False, False
         rest = after[first + 1:]
+        units_after = None  # the plural unit word closing the list, once read
         for k, m in enumerate(rest):
             if not qualifier:
                 told = _IN_DATE.match(text, prev.end, m.start)  # "Kyauktaw in February and Buthidaung in May"
@@ -4699,8 +4802,12 @@ class EventExtractor:
                     lost.append(m)  # "seized Walikale, Rubaya and Masisi": Rubaya not found either
                 prev = m
                 continue
-            if not m.text[:1].isupper() or getattr(m.location, "precision", 3) > 2:
-                break  # "about 350 km north of the capital", "the Artibonite valley": not a second town
+            if getattr(m.location, "precision", 3) > 2 and units_after is None:
+                units_after = _UNITS_AFTER.match(text, m.end, ce) is not None
+            if not _NAME_OPENING.match(m.text) or (getattr(m.location, "precision", 3) > 2 and not units_after):
+                # "about 350 km north of the capital", "the Artibonite valley": not a second town (but a list under a
+                # plural unit word, "in Idlib and Hama provinces", "Marib and al-Bayda governorates", is a list)
+                break
             if _CLAUSE_SUBJECT_AFTER.match(text, m.end, ce):
                 break  # "captured Kurakhove and Pokrovsk remains under threat": a new clause's subject
             if m.location is not None and getattr(m.location, "name", None) != getattr(loc, "name", None):
@@ -5144,6 +5251,31 @@ def _article_area(doc: Document, spans: dict | None, iso: str) -> Any:
     if spans is not None:
         spans["article_area"] = found
     return found
+
+
+#: A side claiming the attack just told, by a noun that names no place ("claimed responsibility for the attack").
+_CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s)\s+responsibility\s+for\s+(?:the|this|that|its|their|"
+                                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:attacks?|blasts?|bombings?|explosions?|assaults?|ambush(?:es)?|strikes?|raids?|killings?)\b", re.I)
+
+
+def _name_the_claimant(text: str, sent: Sentence, told: Event, s_actors) -> None:
+    """"The Islamic State group claimed responsibility for the attack" right after a violent event with no side
+    named: the side that claims it is its actor, as an analyst codes it (a claim that names a place, "claimed
+    the attack on X", is read as an event of its own)."""
+    if told.actor1 or told.planned or told.background:
+        return
+    m = _CLAIMED_THE_ATTACK.search(text, sent.start, sent.end)
+    if m is None:
+        return
+    side = next((a for a in reversed(s_actors) if a.end <= m.start() and a.kind not in ("country", "generic")
+                 and _CLAIMANT_GAP.fullmatch(text, a.end, m.start())), None)
+    if side is not None:
+        told.actor1 = side.name
+
+
+#: Between the claimant and its claim: its description at most ("Islamic State, which ..., has", "group").
+_CLAIMANT_GAP = re.compile(r"\s*(?:group|militants?|movement|insurgents?|fighters?)?\s*(?:,[^,;.]{1,60},)?\s*(?:has|have|had|quickly|later|also|swiftly)?\s*")
 
 
 def _told(out: list, spans: dict | None) -> list:
@@ -6747,6 +6879,7 @@ _CROWD_F = _twin(_CROWD)
 _POLICE_F = _twin(_POLICE)
 _UNVERIFIED_F = _twin(_UNVERIFIED)
 _TALLY_AFTER_F = _twin(_TALLY_AFTER)
+_GRAVES_F = _twin(_GRAVES)
 _MILITARY_SITE_F = _twin(_MILITARY_SITE)
 _CONDEMNS_AFTER_F = _twin(_CONDEMNS_AFTER)
 _TOLL_GAP_F = _twin(_TOLL_GAP)
