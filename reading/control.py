@@ -96,7 +96,7 @@ _THING_OF_BEFORE = re.compile(r"\b(?!(?:city|cities|towns?|villages?|port|distri
                               r"territory|territories|enclave|island|governorate|county|oblast|municipality|countryside|"
                               r"north|south|east|west|swathes|stretches|pockets|some|none|each|both|remnants?)\b)"
                               r"[a-z][a-z\-]*\s+of\s+(?:the\s+)?$")
-#: zon2: a preposition before such a place, no comma after it: the place is no subject ("talks in Doha were held by
+#: zon2: a preposition before such a place: the place is no subject ("talks in Doha were held by
 #: Qatar", "the decision on Kabul is in government hands").
 _PLACE_AS_OBJECT_BEFORE = re.compile(r"\b(?:in|at|on|for|from|near|about|over|to|into|with)\s+(?:the\s+)?$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|that|after|since|when)\b", re.I)
@@ -557,12 +557,14 @@ class ControlClaims:
                                                sent.start)):
                     continue  # gold 9: "retake Cabo Delgado town", "the capital of X, which the army has held": a town
                 y_at = places[int(_TOKEN.match(gd["y"]).group(2))] if gd.get("y") else None
-                if relation == "holds" and y_at is not None and m.start("y") == m.start() and (
-                        _THING_OF_BEFORE.search(text, max(sent.start, y_at.start - 40), y_at.start)
-                        or ((pid in ("y-held-by-x", "y-in-hands-of-x") or gd.get("state"))
-                            and not text.startswith(",", y_at.end)
-                            and _PLACE_AS_OBJECT_BEFORE.search(text, max(sent.start, y_at.start - 12), y_at.start))):
-                    continue  # zon2: "the fate of Kherson is in the hands of ...", "talks in Doha were held by ...": no hold
+                if (relation == "holds" and y_at is not None and m.start("y") == m.start()
+                        and not text.startswith(",", y_at.end) and (
+                            _THING_OF_BEFORE.search(text, max(sent.start, y_at.start - 40), y_at.start)
+                            or ((pid in ("y-held-by-x", "y-in-hands-of-x") or gd.get("state"))
+                                and _PLACE_AS_OBJECT_BEFORE.search(text, max(sent.start, y_at.start - 12), y_at.start)))):
+                    # zon2: "the fate of Kherson is in the hands of ...", "talks in Doha were held by ...": the place is
+                    # no subject (but for a clause of its own: "the capture of Sirte, which the LNA has held since")
+                    continue
                 if relation in ("took", "holds") and y_at is not None and (
                         road_to_place(text, y_at.start)
                         or (getattr(loc, "relation", "at") != "at" and unnamed_ground_before(text, y_at.start, sent.start))):
@@ -577,6 +579,8 @@ class ControlClaims:
                 told = dates
                 if gd.get("rel"):  # "The M23, which Rwanda has backed since 2012, took Goma on Monday": not 2012
                     told = [d for d in dates if not omap[m.start("rel")] <= d.start < omap[m.end("rel")]]
+                elif pid == "y-base-of-x":  # "Marib, the last stronghold of the government, has been shelled since
+                    told = [d for d in dates if start <= d.start < end]  # 2020": the apposition's own time, not 2020
                 if loc is not None:  # (a place not found is told already, W201)
                     out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, told, evidence))
                 if relation in ("took", "withdrew", "holds") and y_at is not None and not gd.get("part") and m.end("y") == m.end():
@@ -684,7 +688,7 @@ class ControlClaims:
 #: zon2: what may open a sentence whose subject is a list of places ("The state capital Sittwe and Manaung remain
 #: ...", "The city of Kabul and Jalalabad are ..."): a few words, no preposition or verb among them ("Troops
 #: withdrew from Kabul, and Jalalabad remains ...": no list).
-_SUBJECT_LIST_OPEN = re.compile(r"(?:(?:but|yet|meanwhile|now|today)\s*,?\s+)?(?:the\s+)?"
+_SUBJECT_LIST_OPEN = re.compile(r"\s*(?:(?:but|yet|meanwhile|now|today)\s*,?\s+)?(?:the\s+)?"
                                 r"(?:(?!(?:in|at|on|from|near|to|for|into|towards?|around|outside|between|with|by|about|over|"
                                 r"after|before|of|and|or|as|than|while|since)\b)[a-z][\w\-]*\s+){0,3}"
                                 r"(?:(?:city|cities|town|towns|port|villages?)\s+of\s+)?", re.I)

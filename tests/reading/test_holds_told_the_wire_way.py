@@ -37,6 +37,8 @@ def claims(doc):
      [("holds", "Yemeni forces", "Aden")]),
     ("Ukrainian forces pushed south on Friday. Russia still occupies Melitopol.",
      [("holds", "Russian forces", "Melitopol")]),
+    ("Fighting went on in Somalia on Monday. Baidoa is under the control of the federal government.",
+     [("holds", "Somali forces", "Baidoa")]),
 ])
 def test_a_hold_told_the_wire_way_is_read(nlp, text, want):
     got = [c for c in claims(read(nlp, text)) if c[0] == "holds"]
@@ -68,6 +70,7 @@ def test_a_relative_clause_telling_an_old_capture_leaves_the_present_hold_undate
     "Russian forces shelled Kharkiv on Monday. Sumy remains under military control.",  # whose military? two states
     "Protests spread across Mali on Monday in Bamako and Gao. Mali remains under military rule.",  # its own land
     "A meeting in Kandahar was held by the Taliban on Monday.",  # held: organised
+    "Fighting went on in Somalia on Monday. Garowe is under the control of the government of Puntland.",  # a region's
 ])
 def test_no_hold_from_hands_or_control_that_are_no_side_holding_the_place(nlp, text):
     assert [c for c in claims(read(nlp, text)) if c[0] == "holds"] == [], claims(read(nlp, text))
@@ -76,3 +79,15 @@ def test_no_hold_from_hands_or_control_that_are_no_side_holding_the_place(nlp, t
 def test_a_list_after_a_preposition_is_no_subject(nlp):
     doc = read(nlp, "Ukrainian troops withdrew from Avdiivka and Marinka is now under Russian control.")
     assert ("holds", "Russian forces", "Avdiyivka") not in claims(doc), claims(doc)
+
+
+def test_a_thing_of_the_place_does_not_hide_a_clause_of_the_place_own(nlp):
+    doc = read(nlp, "Residents recalled the siege of Kidal, which JNIM has held since March.")
+    assert ("holds", "JNIM", "Kidal") in claims(doc), claims(doc)
+
+
+def test_an_apposition_naming_the_holder_is_dated_by_its_own_words(nlp):
+    doc = read(nlp, "Fighting went on in Yemen on Monday. Aden, the main base of the internationally recognised "
+                    "government, has been shelled by the Houthis since 2019.")
+    got = [(c.faction, c.location.name, c.date.start.year, c.background) for c in doc.claims if c.relation == "holds"]
+    assert got == [("Yemeni forces", "Aden", 2025, False)], got
