@@ -20,9 +20,9 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Callable
 
-from reading.actors import armed_states, nation_iso, state_forces_name
+from reading.actors import ActorMention, _own_forces, armed_states, nation_iso, state_forces_name
 from reading.document import ControlClaim, Document, Problem, Sentence
-from reading.events import (FIGHT_WENT_ON, _BARE_VERB, _BUILDING_AFTER, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
+from reading.events import (FIGHT_WENT_ON, _AND_PLACE, _BARE_VERB, _BUILDING_AFTER, _CONDITION_BEFORE, _ENTRY_VERB, _HELPER_BEFORE, _NAMED_AFTER, _PEOPLE_AFTER,
                             _SAID_BEFORE_DATE, _TAKINGS, _is_background, EventExtractor, LazySpanIndex,
                             _default_country_lookup, _fight_last_day, area_part, by_sentence, checked_claim, clauses_of,
                             country_location, dates_a_start_since, disputed, elapsed_date, entered_to_fight, fact_id,
@@ -88,6 +88,17 @@ _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|fa
 #: under Russian control since May 2023", "has since remained in Taliban hands", "is now under the army's control").
 _PRESENT_HOLD = re.compile(r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:held|controlled|occupied|ruled|been\s+(?:\w+\s+)?(?:under|in)|"
                            r"remained|stayed)|(?:is|are)\s+(?:\w+\s+)?(?:under|in)|holds|controls|occupies|still|remains?)\b", re.I)
+#: zon2: before a place that opens a hold ("Y remains in the hands of ..."), a thing of the place, which is what is
+#: held ("the fate of Kherson is in the hands of the government", "the budget of Kabul is under military control"),
+#: not the place; ground of it may be ("most of", "the outskirts of", "the city of").
+_THING_OF_BEFORE = re.compile(r"\b(?!(?:city|cities|towns?|villages?|port|districts?|provinces?|regions?|states?|capital|areas?|"
+                              r"most|much|all|parts?|half|rest|remainder|outskirts|centre|center|heart|suburbs?|"
+                              r"territory|territories|enclave|island|governorate|county|oblast|municipality|countryside|"
+                              r"north|south|east|west|swathes|stretches|pockets|some|none|each|both|remnants?)\b)"
+                              r"[a-z][a-z\-]*\s+of\s+(?:the\s+)?$")
+#: zon2: a preposition before such a place: the place is no subject ("talks in Doha were held by
+#: Qatar", "the decision on Kabul is in government hands").
+_PLACE_AS_OBJECT_BEFORE = re.compile(r"\b(?:in|at|on|for|from|near|about|over|to|into|with)\s+(?:the\s+)?$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|that|after|since|when)\b", re.I)
 _DIRS = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
@@ -154,6 +165,22 @@ def unnamed_side(name: str) -> bool:
                for w in name[:head.start()].split())
 
 
+#: zon2: a state told by its role word in a hold ("in government hands", "under military control"), as the actor
+#: phrase :func:`reading.actors._own_forces` reads as the forces of the story's country.
+_ROLE_PHRASE = {"government": "government forces", "military": "military", "army": "army", "junta": "junta"}
+
+
+def _state_by_role(doc: Document, word: str, start: int, end: int, profile: Any) -> str | None:
+    """zon2: the side a state's role word names in a hold ("Kabul remains in government hands", "Sittwe is under
+    military control"): the forces of the story's country, when :func:`reading.actors._own_forces` would read
+    "government forces" or "the military" there as theirs (one country's story; for "the military", no other
+    state acting), else None (no claim)."""
+    phrase = _ROLE_PHRASE[word.lower()]
+    others = doc.user_data.get("actors", ())
+    got = _own_forces(doc, [ActorMention(start, end, phrase, phrase, None, "generic"), *others], profile)[0]
+    return got.faction or (got.name if got.kind in ("state", "context") else None)
+
+
 def _load(path: Path) -> dict:
     with Path(path).open(encoding="utf-8") as fh:
         data = json.load(fh)
@@ -177,6 +204,8 @@ def _load(path: Path) -> dict:
             .replace("{SAID}", data.get("said", ""))
             .replace("{AND_NOW}", data.get("and_now", ""))
             .replace("{NATION}", data.get("nation", ""))
+            .replace("{STATE}", data.get("state", ""))
+            .replace("{REL}", data.get("rel", ""))
             .replace("{Y}", y)
         )
         out.append((p["id"], p["relation"], re.compile(rx, re.IGNORECASE)))
@@ -449,6 +478,9 @@ class ControlClaims:
                     if not iso:
                         continue
                     faction = state_forces_name(iso)
+                elif gd.get("state"):
+                    unnamed = False
+                    faction = _state_by_role(doc, gd["state"], omap[m.start("state")], omap[m.end("state")], profile)
                 elif gd.get("xname"):
                     unnamed = False
                     faction = (profile.faction_of(gd["xname"], doc.text[sent.start:sent.end], date=doc.published)
@@ -458,6 +490,8 @@ class ControlClaims:
                 if not faction:
                     continue
                 loc = self._y_location(doc, m, places, profile)
+                if gd.get("state") and getattr(loc, "is_whole_country", False):
+                    continue  # "Mali remains under military rule": the state governs its land, no front line
                 start, end = omap[m.start()], omap[min(m.end(), len(omap) - 1)]
                 if relation in ("took", "holds") and (
                         _SHORT_HOLD.search(text, max(sent.start, start - 30), end)
@@ -523,6 +557,14 @@ class ControlClaims:
                                                sent.start)):
                     continue  # gold 9: "retake Cabo Delgado town", "the capital of X, which the army has held": a town
                 y_at = places[int(_TOKEN.match(gd["y"]).group(2))] if gd.get("y") else None
+                if (relation == "holds" and y_at is not None and m.start("y") == m.start()
+                        and not text.startswith(",", y_at.end) and (
+                            _THING_OF_BEFORE.search(text, max(sent.start, y_at.start - 40), y_at.start)
+                            or ((pid in ("y-held-by-x", "y-in-hands-of-x") or gd.get("state"))
+                                and _PLACE_AS_OBJECT_BEFORE.search(text, max(sent.start, y_at.start - 12), y_at.start)))):
+                    # zon2: "the fate of Kherson is in the hands of ...", "talks in Doha were held by ...": the place is
+                    # no subject (but for a clause of its own: "the capture of Sirte, which the LNA has held since")
+                    continue
                 if relation in ("took", "holds") and y_at is not None and (
                         road_to_place(text, y_at.start)
                         or (getattr(loc, "relation", "at") != "at" and unnamed_ground_before(text, y_at.start, sent.start))):
@@ -534,11 +576,19 @@ class ControlClaims:
                                                 Messages.W404.format(text=text[start:end]), start, end))
                     continue
                 made = len(out)
+                told = dates
+                if gd.get("rel"):  # "The M23, which Rwanda has backed since 2012, took Goma on Monday": not 2012
+                    told = [d for d in dates if not omap[m.start("rel")] <= d.start < omap[m.end("rel")]]
+                elif pid == "y-base-of-x":  # "Marib, the last stronghold of the government, has been shelled since
+                    told = [d for d in dates if start <= d.start < end]  # 2020": the apposition's own time, not 2020
                 if loc is not None:  # (a place not found is told already, W201)
-                    out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, dates, evidence))
+                    out.append(self._claim(doc, sent, faction, relation, loc, start, end, pid, told, evidence))
                 if relation in ("took", "withdrew", "holds") and y_at is not None and not gd.get("part") and m.end("y") == m.end():
                     out.extend(self._list_claims(doc, sent, faction, relation, loc, y_at, places, start, pid,
-                                                 dates, evidence))
+                                                 told, evidence))
+                elif relation in ("took", "holds") and y_at is not None and m.start("y") == m.start():
+                    out.extend(self._claim(doc, sent, faction, relation, item.location, item.start, end, pid, told,
+                                           evidence) for item in _subject_list_before(text, y_at, places, sent.start))
                 if unnamed is not False and relation in ("took", "holds"):
                     spans_in.setdefault("unnamed", {}).update((c.id, unnamed) for c in out[made:])
         return out
@@ -633,6 +683,34 @@ class ControlClaims:
             return cardinal_part(anchor, direction)
         except (TypeError, ValueError):
             return None
+
+
+#: zon2: what may open a sentence whose subject is a list of places ("The state capital Sittwe and Manaung remain
+#: ...", "The city of Kabul and Jalalabad are ..."): a few words, no preposition or verb among them ("Troops
+#: withdrew from Kabul, and Jalalabad remains ...": no list).
+_SUBJECT_LIST_OPEN = re.compile(r"\s*(?:(?:but|yet|meanwhile|now|today)\s*,?\s+)?(?:the\s+)?"
+                                r"(?:(?!(?:in|at|on|from|near|to|for|into|towards?|around|outside|between|with|by|about|over|"
+                                r"after|before|of|and|or|as|than|while|since)\b)[a-z][\w\-]*\s+){0,3}"
+                                r"(?:(?:city|cities|town|towns|port|villages?)\s+of\s+)?", re.I)
+
+
+def _subject_list_before(text: str, y_at: Any, places, sent_start: int) -> list:
+    """zon2: the places listed before ``y_at`` as the subject of a hold or a fall told after them ("Kabul,
+    Mazar-i-Sharif and Jalalabad remain in government hands", "Sittwe and Manaung remain under military control"):
+    each is held (or taken) too. A list needs an "and" and must open its sentence (a few words before it, no
+    preposition: "fighting in Kabul and Jalalabad is ..." lists no subject)."""
+    before = sorted((p for p in places if p.end <= y_at.start), key=lambda p: p.start)
+    items, cur, anded = [], y_at, False
+    for p in reversed(before):
+        sep = _AND_PLACE.fullmatch(text, p.end, cur.start)
+        if sep is None:
+            break
+        anded = anded or "and" in sep.group(0) or "well" in sep.group(0)
+        items.append(p)
+        cur = p
+    if not items or not anded or not _SUBJECT_LIST_OPEN.fullmatch(text, sent_start, cur.start):
+        return []
+    return [p for p in reversed(items) if p.location is not None]
 
 
 #: zon: how many days apart a side told only by what it is and the side named at that place may act to be one

@@ -4103,11 +4103,12 @@ SUBJECT_ASIDE = (r"(?:,\s+(?:in\s+turn|meanwhile|however|for\s+its\s+part|for\s+
 SUBJECT_VERB_GAP = (r"(?:\s*\([A-Z]{2,6}\))?" + SUBJECT_ASIDE +
                     r"\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight"
                     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*")
-#: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by").
+#: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by"); zon2: or
+#: holds ground ("Russia still controls the town of X": its forces, as "Russian forces still control X").
 _ATTACK_AFTER = re.compile(
     SUBJECT_VERB_GAP +
     r"(?:attacked|attacks|struck|shelled|bombed|bombarded|pounded|hammered|pummell?ed|strafed|rocketed|launched|targeted"
-    r"|invaded|hit|raided|captured|recaptured"
+    r"|invaded|hit|raided|captured|recaptured|(?:still\s+)?(?:controls|occupies)"
     r"|retook|retaken|(?<=ha[sd]\s)taken|(?<=have\s)taken|overran|overrun|seized|annexed|shot\s+down|downed|fired|killed)"
     r"\b(?!\s+by\b)")
 #: A country's initials before a strike noun: "US strikes killed", "UK air strikes hit" (its strikes; a country's
