@@ -24,6 +24,7 @@ import secrets
 import struct
 import warnings
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
@@ -436,12 +437,14 @@ class Sides:
     side, its ``actor1``. Profile factions keep the profile's order, name and
     colour; other keys follow alphabetically, each with its stable palette colour unless a
     side before it has that colour (then the next free one: the sides of one map differ while
-    the palette lasts).
+    the palette lasts). A key given several times (once per event or zone) weighs more:
+    :meth:`ranked` lists the sides a crowded legend has room for.
 
     Parameters
     ----------
     keys : iterable of str
-        Faction ids or actor names to colour ("" is ignored).
+        Faction ids or actor names to colour ("" is ignored), repeated or not, or a dict
+        of each key's count.
     profile : optional
         Object with ``.factions`` (each with ``.id``, ``.name``, ``.color``).
 
@@ -455,7 +458,11 @@ class Sides:
     """
 
     def __init__(self, keys: Iterable[str], profile: Any = None):
-        wanted = sorted({str(k) for k in keys if isinstance(k, str) and k.strip()})
+        if isinstance(keys, dict):  # (already counted: a big map's keys counted by pandas)
+            self.weights = Counter({str(k): int(n) for k, n in keys.items() if isinstance(k, str) and k.strip()})
+        else:
+            self.weights = Counter(str(k) for k in keys if isinstance(k, str) and k.strip())
+        wanted = sorted(self.weights)
         table: list[dict] = []
         seen: set[str] = set()
         for faction in getattr(profile, "factions", None) or ():
@@ -477,10 +484,18 @@ class Sides:
                 seen.add(key)
         self.table = table
         self._index = {f["id"]: i for i, f in enumerate(table)}
+        self._profile = profile
 
     def index(self, key: str) -> int:
         """Position of a key in :attr:`table`, -1 when unknown."""
         return self._index.get(key, -1)
+
+    def ranked(self) -> list[dict]:
+        """:attr:`table` with the conflict profile's factions first, then the sides with the most
+        events and zones (why: a corpus of many wars has hundreds of actors, and a legend cut at
+        its first rows in alphabetical order showed "12 Jan" and "3R rebels", not the armies)."""
+        named = {str(getattr(f, "id", "")) for f in getattr(self._profile, "factions", None) or ()}
+        return sorted(self.table, key=lambda f: (f["id"] not in named, -self.weights.get(f["id"], 0)))
 
 
 def _free_colour(preferred: str, used: set[str]) -> str:
@@ -1189,6 +1204,7 @@ class Legend(_Vendored):
         self._use_assets(assets)
         table = list(sides.table) if sides is not None else []
         if len(table) > max_sides:
+            table = sides.ranked()
             more = len(table) - max_sides + 1
             table = table[: max_sides - 1] + [{"id": "", "name": f"... and {more} more", "color": "#ffffff"}]
         types = _type_order(event_types)
