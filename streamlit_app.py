@@ -29,6 +29,8 @@ from conflict_map.view import (
     events_csv_bytes,
     events_geojson_bytes,
     geopackage_bytes,
+    problem_rows,
+    problem_summary,
     problem_table,
     snapshot_bytes,
     span_text,
@@ -313,6 +315,9 @@ def main() -> None:
                   feature_group_to_add=moment, center=focus.get("center"), zoom=focus.get("zoom"))
 
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
+        # Counted first (hundreds of rows for hundreds of reports); names quoted from articles: as written.
+        for line in problem_summary(problem_rows(result), len(result.documents) if store is None else None):
+            st.caption(as_literal_markdown(line))
         st.dataframe(problems, hide_index=True, width="stretch")
 
     st.subheader("Download")

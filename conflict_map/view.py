@@ -22,6 +22,8 @@ __all__ = [
     "event_table",
     "EVENT_TABLE_HELP",
     "counts_text",
+    "problem_rows",
+    "problem_summary",
     "problem_table",
     "as_literal_markdown",
     "snapshot_bytes",
@@ -166,6 +168,9 @@ def as_literal_markdown(text: str) -> str:
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIALS else ch for ch in text)
 
 
+#: Names a problem summary lists (those left unplaced in most articles).
+SUMMARY_NAMES = 12
+
 #: The order of the problems panel: what took something off the map first (a file not read, a
 #: manifest row not applied, an event with no place or date), then places not placed and zones
 #: not drawn, and a missing title or url (often one per article) last, where it buries nothing.
@@ -173,13 +178,47 @@ PROBLEM_ORDER = ("unreadable", "skipped", "duplicate", "manifest", "event not pl
                  "zone", "internal", "metadata")
 
 
+def problem_rows(result) -> list[tuple[str, str, str, str, str]]:
+    """Everything that could not be read, placed or dated: (code, kind, article, text, reason),
+    the build's problems then its events with no place (W490)."""
+    rows = [(p.code, p.kind, p.doc_id, p.text, p.reason) for p in result.problems]
+    rows += [("W490", "event not placed", e.doc_id, e.evidence.sentence if e.evidence else "",
+              e.location_note or "no place in the article") for e in result.unlocated]
+    return rows
+
+
+def problem_summary(rows, articles: int | None = None) -> list[str]:
+    """:func:`problem_rows` counted by kind and code, then the names left unplaced in most
+    articles, in two lines (why: hundreds of reports list hundreds of problems, and what to look
+    at first, a militia read as a place in 20 articles or a region the gazetteer lacks, is lost
+    among them). ``articles``: how many the corpus has, when known. Nothing when nothing failed."""
+    rows = list(rows)
+    if not rows:
+        return []
+    by_kind: dict[str, Counter] = {}
+    for code, kind, *_ in rows:
+        by_kind.setdefault(kind, Counter())[code] += 1
+    rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}
+    kinds = sorted(by_kind, key=lambda kind: (rank.get(kind, len(rank) - 1), kind))
+    parts = [f"{kind} {sum(codes.values()):,} ({', '.join(f'{c} {n:,}' for c, n in sorted(codes.items()))})"
+             for kind, codes in ((kind, by_kind[kind]) for kind in kinds)]
+    touched = len({row[2] for row in rows if row[2]})
+    of = f" of {articles:,}" if articles is not None else ""
+    lines = [f"{len(rows):,} items in {touched:,}{of} articles: " + "; ".join(parts)]
+    # (names only: "the town" with no town before it is no name to add to a gazetteer)
+    named = {(text, doc) for _, kind, doc, text, *_ in rows if kind == "unplaced" and text[:1].isupper()}
+    spread = Counter(name for name, _ in named)
+    common = sorted(((-n, name) for name, n in spread.items() if n > 1))[:SUMMARY_NAMES]
+    if common:
+        lines.append("Not placed in most articles: " + ", ".join(f"{name!r} ({-n})" for n, name in common))
+    return lines
+
+
 def problem_table(result) -> pd.DataFrame:
     """Everything that could not be read, placed or dated, one row each, in :data:`PROBLEM_ORDER`
     of kinds (articles in their order within a kind); a row repeated (a feed saying "on Monday" in
     each of 40,000 lines) is listed once, its reason ending "(40,000 times)"."""
-    rows = [(p.code, p.kind, p.doc_id, p.text, p.reason) for p in result.problems]
-    rows += [("W490", "event not placed", e.doc_id, e.evidence.sentence if e.evidence else "",
-              e.location_note or "no place in the article") for e in result.unlocated]
+    rows = problem_rows(result)
     counted = [(*row[:4], f"{row[4]} ({n:,} times)" if n > 1 else row[4])
                for row, n in Counter(rows).items()]  # (a Counter keeps first-seen order)
     rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}

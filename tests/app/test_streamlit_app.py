@@ -219,3 +219,10 @@ def test_a_user_can_set_the_example_articles_aside_and_map_only_their_own(app):
 def test_actors_and_places_get_room_in_the_table(app):
     config = json.loads(app.dataframe[0].proto.columns)
     assert all(config[c].get("width") == "medium" for c in ("actor1", "actor2", "location", "source")), config
+
+
+def test_the_problems_panel_opens_on_their_count_by_kind(app):
+    panel = next(e for e in app.expander if e.label.startswith("Could not be read, placed or dated"))
+    counts = panel.caption[0].value
+    assert " of 2 articles: metadata " in counts, counts  # (the seeds' manifest lacks a url for both)
+    assert int(counts.split(" items")[0]) == len(app.dataframe[1].value)

@@ -17,3 +17,22 @@ def test_the_problems_panel_lists_what_left_the_map_before_missing_urls():
     table = problem_table(SimpleNamespace(problems=problems, unlocated=[]))
     assert list(table["code"][:4]) == ["E105", "W122", "W401", "W201"]
     assert set(table["code"][4:]) == {"W115"} and len(table) == 12  # nothing dropped, only ordered
+
+
+def test_hundreds_of_problems_are_summed_up_by_kind_and_by_the_names_unplaced_in_most_articles():
+    from conflict_map.view import problem_summary
+
+    rows = [("W201", "unplaced", f"wire{i}.txt", "Kurmuk", "Place 'Kurmuk' not placed.") for i in range(9)]
+    rows += [("W201", "unplaced", "wire1.txt", "Kurmuk", "Place 'Kurmuk' not placed.")]  # twice in one article
+    rows += [("W201", "unplaced", f"wire{i}.txt", "Wolf Brigade", "Place 'Wolf Brigade' not placed.") for i in range(3)]
+    rows += [("W201", "unplaced", "wire4.txt", "Pibor", "Place 'Pibor' not placed."),  # one article: not named
+             ("W409", "unplaced", "wire5.txt", "a village", "Territory event: placed at the region."),
+             ("W204", "unplaced", "wire6.txt", "the town", "Reference 'the town' not placed."),
+             ("W204", "unplaced", "wire7.txt", "the town", "Reference 'the town' not placed."),
+             ("W554", "zone", "wire6.txt", "Malakal", "No zone: history."),
+             ("W122", "manifest", "dates.csv", "wire7.txt", "Date written with slashes.")]
+    counts, names = problem_summary(rows, articles=40)
+    assert counts == ("19 items in 10 of 40 articles: manifest 1 (W122 1); unplaced 17 (W201 14, W204 2, W409 1); "
+                      "zone 1 (W554 1)")
+    assert names == "Not placed in most articles: 'Kurmuk' (9), 'Wolf Brigade' (3)"
+    assert problem_summary([]) == []
