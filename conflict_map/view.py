@@ -6,6 +6,7 @@ frames that were built once.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import tempfile
@@ -18,6 +19,8 @@ import pandas as pd
 __all__ = [
     "View",
     "default_date",
+    "STEPS",
+    "stepped",
     "view_frames",
     "event_table",
     "EVENT_TABLE_HELP",
@@ -76,6 +79,27 @@ def default_date(span: tuple[dt.date, dt.date] | None, published=()) -> dt.date:
         return dt.date.today()
     dates = [d for d in published if d is not None and span[0] <= d <= span[1]]
     return max(dates) if dates else span[1]
+
+
+#: What one press of the app's ◀ ▶ buttons moves: reports spanning years are crossed by the week,
+#: the month or the year (the slider itself moves by the day).
+STEPS = ("day", "week", "month", "year")
+
+
+def stepped(at: dt.date, step: str, forward: bool, span: tuple[dt.date, dt.date]) -> dt.date:
+    """``at`` moved one ``step`` of :data:`STEPS` forward or back, kept within ``span``; a month
+    after 31 January is the last day of February."""
+    sign = 1 if forward else -1
+    try:
+        if step in ("month", "year"):
+            months = at.year * 12 + at.month - 1 + sign * (12 if step == "year" else 1)
+            year, month = divmod(months, 12)
+            moved = dt.date(year, month + 1, min(at.day, calendar.monthrange(year, month + 1)[1]))
+        else:
+            moved = at + dt.timedelta(days=sign * (7 if step == "week" else 1))
+    except (ValueError, OverflowError):  # (past year 1 or 9999: the span's end that way)
+        moved = span[1] if forward else span[0]
+    return min(max(moved, span[0]), span[1])
 
 
 def span_text(span: tuple[dt.date, dt.date]) -> str:

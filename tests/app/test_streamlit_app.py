@@ -226,3 +226,18 @@ def test_the_problems_panel_opens_on_their_count_by_kind(app):
     counts = panel.caption[0].value
     assert " of 2 articles: metadata " in counts, counts  # (the seeds' manifest lacks a url for both)
     assert int(counts.split(" items")[0]) == len(app.dataframe[1].value)
+
+
+def test_reports_over_years_step_by_the_month_or_the_year(app):
+    assert "step" not in {r.key for r in app.radio}  # (the seeds span days: ◀ ▶ by the day, no choice)
+    app.date_input(key="add_published").set_value(dt.date(2024, 5, 12))
+    app.text_area(key="add_text").set_value("Troops and rebels clashed in Kidal on May 12, residents said.")
+    app.button(key="add_button").click().run()
+    assert app.slider(key="at").value == dt.date(2024, 5, 12)
+    app.radio(key="step").set_value("month").run()
+    app.button(key="prev_day").click().run()
+    assert app.slider(key="at").value == dt.date(2024, 4, 12)
+    app.radio(key="step").set_value("year").run()
+    app.button(key="prev_day").click().run()
+    assert app.slider(key="at").value == dt.date(2023, 4, 12)
+    assert not app.exception

@@ -36,3 +36,19 @@ def test_hundreds_of_problems_are_summed_up_by_kind_and_by_the_names_unplaced_in
                       "zone 1 (W554 1)")
     assert names == "Not placed in most articles: 'Kurmuk' (9), 'Wolf Brigade' (3)"
     assert problem_summary([]) == []
+
+
+def test_the_step_buttons_move_by_a_day_a_week_a_month_or_a_year_within_the_span():
+    import datetime as dt
+
+    from conflict_map.view import stepped
+
+    span = (dt.date(1994, 4, 7), dt.date(2025, 3, 15))
+    assert stepped(dt.date(2024, 1, 31), "month", True, span) == dt.date(2024, 2, 29)
+    assert stepped(dt.date(2024, 2, 29), "year", True, span) == dt.date(2025, 2, 28)
+    assert stepped(dt.date(2024, 1, 3), "month", False, span) == dt.date(2023, 12, 3)
+    assert stepped(dt.date(2010, 6, 1), "week", False, span) == dt.date(2010, 5, 25)
+    assert stepped(dt.date(2010, 6, 1), "day", True, span) == dt.date(2010, 6, 2)
+    assert stepped(dt.date(2025, 1, 20), "year", True, span) == dt.date(2025, 3, 15)  # the span's end
+    assert stepped(dt.date(1994, 5, 1), "month", False, span) == dt.date(1994, 4, 7)
+    assert stepped(dt.date(9999, 12, 20), "month", True, (dt.date(9000, 1, 1), dt.date.max)) == dt.date.max
