@@ -436,9 +436,9 @@ class Sides:
     faction id (events' ``side``, zones' ``faction``) or, when an event has no
     side, its ``actor1``. Profile factions keep the profile's order, name and
     colour; other keys follow alphabetically, each with its stable palette colour unless a
-    side before it has that colour (then the next free one: the sides of one map differ while
-    the palette lasts). A key given several times (once per event or zone) weighs more:
-    :meth:`ranked` lists the sides a crowded legend has room for.
+    side with more events (or as many, before it) has that colour (then the next free one: the
+    busiest sides of one map differ while the palette lasts). A key given several times (once
+    per event or zone) weighs more; :meth:`ranked` lists the sides a crowded legend has room for.
 
     Parameters
     ----------
@@ -476,12 +476,12 @@ class Sides:
                 })
                 seen.add(fid)
         used = {f["color"].upper() for f in table}
-        for key in wanted:
-            if key not in seen:
-                color = _free_colour(faction_color(key, profile), used)
-                table.append({"id": key, "name": key, "color": color})
-                used.add(color.upper())
-                seen.add(key)
+        colours: dict[str, str] = {}
+        # The busiest sides pick their colours first: they get distinct ones while the palette lasts.
+        for key in sorted((k for k in wanted if k not in seen), key=lambda k: -self.weights[k]):
+            colours[key] = _free_colour(faction_color(key, profile), used)
+            used.add(colours[key].upper())
+        table += [{"id": key, "name": key, "color": colours[key]} for key in wanted if key in colours]
         self.table = table
         self._index = {f["id"]: i for i, f in enumerate(table)}
         self._profile = profile

@@ -531,3 +531,15 @@ def test_a_store_legend_ranks_its_sides_by_their_events():
     sides = store_sides({"0 Brigade": 1, "Somali forces": 40, "al-Shabaab": 25}, empty_zones())
     assert [f["name"] for f in sides.ranked()] == ["Somali forces", "al-Shabaab", "0 Brigade"]
     assert [f["name"] for f in sides.table] == ["0 Brigade", "Somali forces", "al-Shabaab"]  # colours: key order
+
+
+def test_the_busiest_sides_of_a_crowded_map_get_distinct_colours():
+    # 40 actors of one event each would take the palette's 16 colours first in alphabetical order.
+    # These three share a palette colour by their names' hashes.
+    keys = [f"{i:02d} Village Guard" for i in range(40)] + ["Tigray forces"] * 9 + ["Wa State army"] * 7
+    keys += ["Wolf Brigade"] * 5
+    sides = Sides(keys)
+    busy = ["Tigray forces", "Wa State army", "Wolf Brigade"]
+    colour = {f["id"]: f["color"] for f in sides.table}
+    assert len({colour[k] for k in busy}) == len(busy)
+    assert [f["id"] for f in sides.table] == sorted(set(keys))  # the table itself stays in key order
