@@ -162,7 +162,8 @@ def store_overview(store: Any) -> StoreOverview:
             counts[etype or "Unknown"] = counts.get(etype or "Unknown", 0) + n
     return StoreOverview(
         types=sorted({r.get("event_type") for r in rows} - {None, ""}), actors=sorted(actors),
-        keys=dict(sorted(colour_keys.items())), type_counts=dict(sorted(counts.items())), background=background, bbox=bbox,
+        keys=dict(sorted(colour_keys.items())), type_counts=dict(sorted(counts.items())), background=background,
+        bbox=bbox,
     )
 
 
