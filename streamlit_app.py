@@ -29,6 +29,7 @@ from conflict_map.view import (
     event_table,
     events_csv_bytes,
     events_geojson_bytes,
+    folded_done,
     geopackage_bytes,
     problem_rows,
     problem_summary,
@@ -172,10 +173,10 @@ def sidebar_add_articles(ws: Workspace) -> None:
                                                       "publication date (or the last event before it).")
             st.session_state.clear_add_inputs = clear
             st.rerun()
-        # What went in, one box (a manifest of 80 files is not 80 boxes); each problem its own box.
+        # What went in, one box (a manifest of 80 files is not 80 boxes, nor 80 lines); each problem its own box.
         # Messages quote file names and manifest cells: shown as written, never as Markdown.
         msgs = st.session_state.get("add_messages", [])
-        done = [as_literal_markdown(m) for m in msgs if m.startswith(DONE_PREFIXES)]
+        done = [as_literal_markdown(m) for m in folded_done([m for m in msgs if m.startswith(DONE_PREFIXES)])]
         if done:
             st.success("  \n".join(done))
         for msg in msgs:

@@ -25,6 +25,7 @@ __all__ = [
     "event_table",
     "EVENT_TABLE_HELP",
     "counts_text",
+    "folded_done",
     "problem_rows",
     "problem_summary",
     "problem_table",
@@ -192,6 +193,29 @@ def as_literal_markdown(text: str) -> str:
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIALS else ch for ch in text)
 
 
+#: Lines of each kind of done message ("Added ...", "Re-dated ...") the sidebar shows as written.
+DONE_SHOWN = 5
+
+
+def folded_done(messages: list[str], shown: int = DONE_SHOWN) -> list[str]:
+    """Messages of what an addition did, the first ``shown`` of each kind as written and the rest
+    counted ("... and 410 more added"), other messages kept (why: a manifest of 415 files gave 415
+    lines in the sidebar, above the warnings that matter)."""
+    listed: list[str] = []
+    rest: list[str] = []
+    seen: Counter = Counter()
+    for message in messages:
+        verb = message.split(" ", 1)[0]
+        if verb in ("Added", "Re-dated", "Updated"):
+            seen[verb] += 1
+            if seen[verb] <= shown:
+                listed.append(message)
+            continue
+        rest.append(message)
+    more = [f"... and {n - shown:,} more {verb.lower()}" for verb, n in seen.items() if n > shown]
+    return listed + more + rest
+
+
 #: Names a problem summary lists (those left unplaced in most articles).
 SUMMARY_NAMES = 12
 
@@ -215,8 +239,9 @@ def problem_summary(rows, articles: int | None = None) -> list[str]:
     """:func:`problem_rows` counted by kind and code, then the names left unplaced in most
     articles, in two lines (why: hundreds of reports list hundreds of problems, and what to look
     at first, a militia read as a place in 20 articles or a region the gazetteer lacks, is lost
-    among them). ``articles``: how many the corpus has, when known. Nothing when nothing failed."""
-    rows = list(rows)
+    among them). ``articles``: how many the corpus has, when known. Nothing when nothing failed.
+    A row repeated counts once, as :func:`problem_table` lists it."""
+    rows = list(dict.fromkeys(rows))
     if not rows:
         return []
     by_kind: dict[str, Counter] = {}
