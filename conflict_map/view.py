@@ -253,7 +253,7 @@ def problem_summary(rows, articles: int | None = None) -> list[str]:
              for kind, codes in ((kind, by_kind[kind]) for kind in kinds)]
     touched = len({row[2] for row in rows if row[2]})
     of = f" of {articles:,}" if articles is not None else ""
-    lines = [f"{len(rows):,} items in {touched:,}{of} articles: " + "; ".join(parts)]
+    lines = [f"{len(rows):,} items (articles concerned: {touched:,}{of}): " + "; ".join(parts)]
     # (names only: "the town" with no town before it is no name to add to a gazetteer)
     named = {(text, doc) for _, kind, doc, text, *_ in rows if kind == "unplaced" and text[:1].isupper()}
     spread = Counter(name for name, _ in named)

@@ -32,7 +32,7 @@ def test_hundreds_of_problems_are_summed_up_by_kind_and_by_the_names_unplaced_in
              ("W554", "zone", "wire6.txt", "Malakal", "No zone: history."),
              ("W122", "manifest", "dates.csv", "wire7.txt", "Date written with slashes.")]
     counts, names = problem_summary(rows, articles=40)
-    assert counts == ("18 items in 10 of 40 articles: manifest 1 (W122 1); unplaced 16 (W201 13, W204 2, W409 1); "
+    assert counts == ("18 items (articles concerned: 10 of 40): manifest 1 (W122 1); unplaced 16 (W201 13, W204 2, W409 1); "
                       "zone 1 (W554 1)")
     assert names == "Not placed in most articles: 'Kurmuk' (9), 'Wolf Brigade' (3)"
     assert problem_summary([]) == []
