@@ -21,6 +21,7 @@ import streamlit as st
 from conflict_map.build import BuildResult, build_documents
 from conflict_map.view import (
     EVENT_TABLE_HELP,
+    STEPS,
     View,
     as_literal_markdown,
     counts_text,
@@ -28,10 +29,14 @@ from conflict_map.view import (
     event_table,
     events_csv_bytes,
     events_geojson_bytes,
+    folded_done,
     geopackage_bytes,
+    problem_rows,
+    problem_summary,
     problem_table,
     snapshot_bytes,
     span_text,
+    stepped,
     timeline_bytes,
     view_frames,
     zones_geojson_bytes,
@@ -168,10 +173,10 @@ def sidebar_add_articles(ws: Workspace) -> None:
                                                       "publication date (or the last event before it).")
             st.session_state.clear_add_inputs = clear
             st.rerun()
-        # What went in, one box (a manifest of 80 files is not 80 boxes); each problem its own box.
+        # What went in, one box (a manifest of 80 files is not 80 boxes, nor 80 lines); each problem its own box.
         # Messages quote file names and manifest cells: shown as written, never as Markdown.
         msgs = st.session_state.get("add_messages", [])
-        done = [as_literal_markdown(m) for m in msgs if m.startswith(DONE_PREFIXES)]
+        done = [as_literal_markdown(m) for m in folded_done([m for m in msgs if m.startswith(DONE_PREFIXES)])]
         if done:
             st.success("  \n".join(done))
         for msg in msgs:
@@ -194,21 +199,29 @@ def date_controls(span: tuple[dt.date, dt.date] | None, opening: dt.date) -> dt.
         st.session_state.at = min(max(at, lo), hi)
     st.session_state.at = min(max(st.session_state.at, lo), hi)
 
-    def step(days: int) -> None:
-        st.session_state.at = min(max(st.session_state.at + dt.timedelta(days=days), lo), hi)
+    unit = st.session_state.get("step", "day")
+
+    def step(forward: bool) -> None:
+        st.session_state.at = stepped(st.session_state.at, st.session_state.get("step", "day"), forward, span)
 
     # One row at phone width too (no wrap): buttons stacked above and below the slider are far apart;
     # the buttons take their own width, the slider the rest.
     left = mid = right = st.container(horizontal=True, vertical_alignment="bottom", wrap=False)
-    left.button("◀", key="prev_day", help="One day earlier", on_click=step, args=(-1,), disabled=st.session_state.at <= lo)
+    left.button("◀", key="prev_day", help=f"One {unit} earlier", on_click=step, args=(False,),
+                disabled=st.session_state.at <= lo)
     if lo < hi:
         mid.slider("Date", min_value=lo, max_value=hi, step=dt.timedelta(days=1), key="at", format="YYYY-MM-DD")
     else:
         mid.write(f"Date: **{lo.isoformat()}** (the corpus covers a single day)" if dated else
                   "No dated event to show yet: add articles with their publication date (see the sidebar).")
-    right.button("▶", key="next_day", help="One day later", on_click=step, args=(1,), disabled=st.session_state.at >= hi)
+    right.button("▶", key="next_day", help=f"One {unit} later", on_click=step, args=(True,),
+                 disabled=st.session_state.at >= hi)
     if lo < hi:  # (the slider shows its ends only on hover)
-        st.caption(span_text(span))
+        info = st.container(horizontal=True, vertical_alignment="center")
+        info.caption(span_text(span))
+        if (hi - lo).days > 31:  # (reports over years: a day a press would take thousands of presses)
+            info.radio("Step of ◀ ▶", STEPS, horizontal=True, key="step", label_visibility="collapsed",
+                       format_func=lambda s: f"◀ ▶ by the {s}" if s == "day" else s, width="content")
     st.query_params["date"] = st.session_state.at.isoformat()
     return st.session_state.at
 
@@ -313,6 +326,9 @@ def main() -> None:
                   feature_group_to_add=moment, center=focus.get("center"), zoom=focus.get("zoom"))
 
     with st.expander(f"Could not be read, placed or dated ({len(problems)})", expanded=False):
+        # Counted first (hundreds of rows for hundreds of reports); names quoted from articles: as written.
+        for line in problem_summary(problem_rows(result), len(result.documents) if store is None else None):
+            st.caption(as_literal_markdown(line))
         st.dataframe(problems, hide_index=True, width="stretch")
 
     st.subheader("Download")

@@ -176,6 +176,21 @@ def _print_problems(problems, stream=sys.stderr) -> None:
         stream.write(f"{line} ({n:,} times)\n" if n > 1 else f"{line}\n")
 
 
+#: Above this many problems, a build ends their list with a summary (by kind, and the names
+#: unplaced in most articles), so that a corpus of hundreds of reports does not end on a wall of lines.
+SUMMARY_AFTER = 30
+
+
+def _print_summary(result, stream=sys.stderr) -> None:
+    """The build's problems counted (:func:`conflict_map.view.problem_summary`), when there are many."""
+    if len(result.problems) > SUMMARY_AFTER:
+        from conflict_map.view import problem_rows, problem_summary
+
+        lines = problem_summary(problem_rows(result), len(result.documents))
+        lines[0] += " (each listed above and in report.json)"
+        stream.write("".join(f"{line}\n" for line in lines))
+
+
 def _warning_printer():
     """A ``warnings.showwarning`` printing a library's warning (say W501, undated events left off the
     timeline map) as one line with no source line, each text once (the timeline and the snapshot warn alike)."""
@@ -330,6 +345,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         sys.stderr.write("timings " + json.dumps({k: round(v, 3) for k, v in timings.items()}) + "\n")
     if not args.quiet:
         _print_problems(result.problems)
+        _print_summary(result)
     from layers.happenings import count_happenings
 
     s = {

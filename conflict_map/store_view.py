@@ -110,14 +110,15 @@ class StoreOverview:
     """What the whole store holds, for a map that stays the same across blocks.
 
     ``types``/``actors``: the filter choices; ``keys``: every colour key
-    (an event's side, else its first actor; see :class:`layers.elements.Sides`);
+    (an event's side, else its first actor; see :class:`layers.elements.Sides`) with its events,
+    in key order (the legend of a crowded store names the sides with most events);
     ``type_counts``: events per type (background history counted apart, in
     ``background``); ``bbox``: (west, south, east, north) of every event, or None.
     """
 
     types: list[str]
     actors: list[str]
-    keys: list[str]
+    keys: dict[str, int]
     type_counts: dict[str, int]
     background: int
     bbox: tuple[float, float, float, float] | None
@@ -133,7 +134,7 @@ def store_overview(store: Any) -> StoreOverview:
     if boxes:
         bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     if table is None or not table.num_rows:
-        return StoreOverview([], [], [], {}, 0, bbox)
+        return StoreOverview([], [], {}, {}, 0, bbox)
     names = table.column_names
 
     def col(name: str) -> Any:
@@ -146,7 +147,7 @@ def store_overview(store: Any) -> StoreOverview:
     keys = [c for c in ("event_type", "actor1", "side", "background") if c in names]
     rows = table.group_by(keys).aggregate([([], "count_all")]).to_pylist() if keys else []
     actors = _distinct(col("actor2"))
-    colour_keys: set[str] = set()
+    colour_keys: dict[str, int] = {}
     counts: dict[str, int] = {}
     background = 0
     for r in rows:
@@ -154,14 +155,15 @@ def store_overview(store: Any) -> StoreOverview:
         if a1:
             actors.add(a1)
         if side or a1:
-            colour_keys.add(side or a1)
+            colour_keys[side or a1] = colour_keys.get(side or a1, 0) + n
         if r.get("background"):
             background += n
         else:
             counts[etype or "Unknown"] = counts.get(etype or "Unknown", 0) + n
     return StoreOverview(
         types=sorted({r.get("event_type") for r in rows} - {None, ""}), actors=sorted(actors),
-        keys=sorted(colour_keys), type_counts=dict(sorted(counts.items())), background=background, bbox=bbox,
+        keys=dict(sorted(colour_keys.items())), type_counts=dict(sorted(counts.items())), background=background,
+        bbox=bbox,
     )
 
 

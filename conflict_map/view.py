@@ -6,6 +6,7 @@ frames that were built once.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import tempfile
@@ -18,10 +19,15 @@ import pandas as pd
 __all__ = [
     "View",
     "default_date",
+    "STEPS",
+    "stepped",
     "view_frames",
     "event_table",
     "EVENT_TABLE_HELP",
     "counts_text",
+    "folded_done",
+    "problem_rows",
+    "problem_summary",
     "problem_table",
     "as_literal_markdown",
     "snapshot_bytes",
@@ -74,6 +80,27 @@ def default_date(span: tuple[dt.date, dt.date] | None, published=()) -> dt.date:
         return dt.date.today()
     dates = [d for d in published if d is not None and span[0] <= d <= span[1]]
     return max(dates) if dates else span[1]
+
+
+#: What one press of the app's ◀ ▶ buttons moves: reports spanning years are crossed by the week,
+#: the month or the year (the slider itself moves by the day).
+STEPS = ("day", "week", "month", "year")
+
+
+def stepped(at: dt.date, step: str, forward: bool, span: tuple[dt.date, dt.date]) -> dt.date:
+    """``at`` moved one ``step`` of :data:`STEPS` forward or back, kept within ``span``; a month
+    after 31 January is the last day of February."""
+    sign = 1 if forward else -1
+    try:
+        if step in ("month", "year"):
+            months = at.year * 12 + at.month - 1 + sign * (12 if step == "year" else 1)
+            year, month = divmod(months, 12)
+            moved = dt.date(year, month + 1, min(at.day, calendar.monthrange(year, month + 1)[1]))
+        else:
+            moved = at + dt.timedelta(days=sign * (7 if step == "week" else 1))
+    except (ValueError, OverflowError):  # (past year 1 or 9999: the span's end that way)
+        moved = span[1] if forward else span[0]
+    return min(max(moved, span[0]), span[1])
 
 
 def span_text(span: tuple[dt.date, dt.date]) -> str:
@@ -166,6 +193,32 @@ def as_literal_markdown(text: str) -> str:
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIALS else ch for ch in text)
 
 
+#: Lines of each kind of done message ("Added ...", "Re-dated ...") the sidebar shows as written.
+DONE_SHOWN = 5
+
+
+def folded_done(messages: list[str], shown: int = DONE_SHOWN) -> list[str]:
+    """Messages of what an addition did, the first ``shown`` of each kind as written and the rest
+    counted ("... and 410 more added"), other messages kept (why: a manifest of 415 files gave 415
+    lines in the sidebar, above the warnings that matter)."""
+    listed: list[str] = []
+    rest: list[str] = []
+    seen: Counter = Counter()
+    for message in messages:
+        verb = message.split(" ", 1)[0]
+        if verb in ("Added", "Re-dated", "Updated"):
+            seen[verb] += 1
+            if seen[verb] <= shown:
+                listed.append(message)
+            continue
+        rest.append(message)
+    more = [f"... and {n - shown:,} more {verb.lower()}" for verb, n in seen.items() if n > shown]
+    return listed + more + rest
+
+
+#: Names a problem summary lists (those left unplaced in most articles).
+SUMMARY_NAMES = 12
+
 #: The order of the problems panel: what took something off the map first (a file not read, a
 #: manifest row not applied, an event with no place or date), then places not placed and zones
 #: not drawn, and a missing title or url (often one per article) last, where it buries nothing.
@@ -173,13 +226,48 @@ PROBLEM_ORDER = ("unreadable", "skipped", "duplicate", "manifest", "event not pl
                  "zone", "internal", "metadata")
 
 
+def problem_rows(result) -> list[tuple[str, str, str, str, str]]:
+    """Everything that could not be read, placed or dated: (code, kind, article, text, reason),
+    the build's problems then its events with no place (W490)."""
+    rows = [(p.code, p.kind, p.doc_id, p.text, p.reason) for p in result.problems]
+    rows += [("W490", "event not placed", e.doc_id, e.evidence.sentence if e.evidence else "",
+              e.location_note or "no place in the article") for e in result.unlocated]
+    return rows
+
+
+def problem_summary(rows, articles: int | None = None) -> list[str]:
+    """:func:`problem_rows` counted by kind and code, then the names left unplaced in most
+    articles, in two lines (why: hundreds of reports list hundreds of problems, and what to look
+    at first, a militia read as a place in 20 articles or a region the gazetteer lacks, is lost
+    among them). ``articles``: how many the corpus has, when known. Nothing when nothing failed.
+    A row repeated counts once, as :func:`problem_table` lists it."""
+    rows = list(dict.fromkeys(rows))
+    if not rows:
+        return []
+    by_kind: dict[str, Counter] = {}
+    for code, kind, *_ in rows:
+        by_kind.setdefault(kind, Counter())[code] += 1
+    rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}
+    kinds = sorted(by_kind, key=lambda kind: (rank.get(kind, len(rank) - 1), kind))
+    parts = [f"{kind} {sum(codes.values()):,} ({', '.join(f'{c} {n:,}' for c, n in sorted(codes.items()))})"
+             for kind, codes in ((kind, by_kind[kind]) for kind in kinds)]
+    touched = len({row[2] for row in rows if row[2]})
+    of = f" of {articles:,}" if articles is not None else ""
+    lines = [f"{len(rows):,} items (articles concerned: {touched:,}{of}): " + "; ".join(parts)]
+    # (names only: "the town" with no town before it is no name to add to a gazetteer)
+    named = {(text, doc) for _, kind, doc, text, *_ in rows if kind == "unplaced" and text[:1].isupper()}
+    spread = Counter(name for name, _ in named)
+    common = sorted(((-n, name) for name, n in spread.items() if n > 1))[:SUMMARY_NAMES]
+    if common:
+        lines.append("Not placed in most articles: " + ", ".join(f"{name!r} ({-n})" for n, name in common))
+    return lines
+
+
 def problem_table(result) -> pd.DataFrame:
     """Everything that could not be read, placed or dated, one row each, in :data:`PROBLEM_ORDER`
     of kinds (articles in their order within a kind); a row repeated (a feed saying "on Monday" in
     each of 40,000 lines) is listed once, its reason ending "(40,000 times)"."""
-    rows = [(p.code, p.kind, p.doc_id, p.text, p.reason) for p in result.problems]
-    rows += [("W490", "event not placed", e.doc_id, e.evidence.sentence if e.evidence else "",
-              e.location_note or "no place in the article") for e in result.unlocated]
+    rows = problem_rows(result)
     counted = [(*row[:4], f"{row[4]} ({n:,} times)" if n > 1 else row[4])
                for row, n in Counter(rows).items()]  # (a Counter keeps first-seen order)
     rank = {kind: i for i, kind in enumerate(PROBLEM_ORDER)}

@@ -24,6 +24,7 @@ import secrets
 import struct
 import warnings
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
@@ -435,13 +436,15 @@ class Sides:
     faction id (events' ``side``, zones' ``faction``) or, when an event has no
     side, its ``actor1``. Profile factions keep the profile's order, name and
     colour; other keys follow alphabetically, each with its stable palette colour unless a
-    side before it has that colour (then the next free one: the sides of one map differ while
-    the palette lasts).
+    side with more events (or as many, before it) has that colour (then the next free one: the
+    busiest sides of one map differ while the palette lasts). A key given several times (once
+    per event or zone) weighs more; :meth:`ranked` lists the sides a crowded legend has room for.
 
     Parameters
     ----------
     keys : iterable of str
-        Faction ids or actor names to colour ("" is ignored).
+        Faction ids or actor names to colour ("" is ignored), repeated or not, or a dict
+        of each key's count.
     profile : optional
         Object with ``.factions`` (each with ``.id``, ``.name``, ``.color``).
 
@@ -455,7 +458,11 @@ class Sides:
     """
 
     def __init__(self, keys: Iterable[str], profile: Any = None):
-        wanted = sorted({str(k) for k in keys if isinstance(k, str) and k.strip()})
+        if isinstance(keys, dict):  # (already counted: a big map's keys counted by pandas)
+            self.weights = Counter({str(k): int(n) for k, n in keys.items() if isinstance(k, str) and k.strip()})
+        else:
+            self.weights = Counter(str(k) for k in keys if isinstance(k, str) and k.strip())
+        wanted = sorted(self.weights)
         table: list[dict] = []
         seen: set[str] = set()
         for faction in getattr(profile, "factions", None) or ():
@@ -469,18 +476,26 @@ class Sides:
                 })
                 seen.add(fid)
         used = {f["color"].upper() for f in table}
-        for key in wanted:
-            if key not in seen:
-                color = _free_colour(faction_color(key, profile), used)
-                table.append({"id": key, "name": key, "color": color})
-                used.add(color.upper())
-                seen.add(key)
+        colours: dict[str, str] = {}
+        # The busiest sides pick their colours first: they get distinct ones while the palette lasts.
+        for key in sorted((k for k in wanted if k not in seen), key=lambda k: -self.weights[k]):
+            colours[key] = _free_colour(faction_color(key, profile), used)
+            used.add(colours[key].upper())
+        table += [{"id": key, "name": key, "color": colours[key]} for key in wanted if key in colours]
         self.table = table
         self._index = {f["id"]: i for i, f in enumerate(table)}
+        self._profile = profile
 
     def index(self, key: str) -> int:
         """Position of a key in :attr:`table`, -1 when unknown."""
         return self._index.get(key, -1)
+
+    def ranked(self) -> list[dict]:
+        """:attr:`table` with the conflict profile's factions first, then the sides with the most
+        events and zones (why: a corpus of many wars has hundreds of actors, and a legend cut at
+        its first rows in alphabetical order showed "12 Jan" and "3R rebels", not the armies)."""
+        named = {str(getattr(f, "id", "")) for f in getattr(self._profile, "factions", None) or ()}
+        return sorted(self.table, key=lambda f: (f["id"] not in named, -self.weights.get(f["id"], 0)))
 
 
 def _free_colour(preferred: str, used: set[str]) -> str:
@@ -1189,6 +1204,7 @@ class Legend(_Vendored):
         self._use_assets(assets)
         table = list(sides.table) if sides is not None else []
         if len(table) > max_sides:
+            table = sides.ranked()
             more = len(table) - max_sides + 1
             table = table[: max_sides - 1] + [{"id": "", "name": f"... and {more} more", "color": "#ffffff"}]
         types = _type_order(event_types)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import warnings
+from collections import Counter
 from typing import Any, Iterable
 
 import folium
@@ -247,7 +248,8 @@ def build_map(
         shown = shown[_col(shown, "event_date") != ""]
     zones_shown = zones if timeline else filter_zones(zones, at)
 
-    sides = Sides(pd.unique(pd.concat([_event_keys(shown), _col(zones_shown, "faction")])).tolist(), profile)
+    sides = Sides(pd.concat([_event_keys(shown), _col(zones_shown, "faction")]).value_counts(sort=False).to_dict(),
+                  profile)
     bounds = data_bounds(shown, zones_shown) or data_bounds(events, zones)
 
     m = _map_frame(bounds, assets, height)
@@ -323,10 +325,13 @@ def time_layer(at: dt.date, window_days: int | None = None, data: PackedBlock | 
     return group
 
 
-def store_sides(keys: Iterable[str], zones: pd.DataFrame, profile: Any = None) -> Sides:
-    """The colour table of a whole store: its events' colour keys (see ``store_view.store_overview``)
-    and its zones' factions. Every block's map data and the map itself use it."""
-    return Sides(list(keys) + _col(zones, "faction").tolist(), profile)
+def store_sides(keys: Iterable[str] | dict[str, int], zones: pd.DataFrame, profile: Any = None) -> Sides:
+    """The colour table of a whole store: its events' colour keys (see ``store_view.store_overview``),
+    a list or a dict of each key's events, and its zones' factions. Every block's map data and the
+    map itself use it."""
+    counts = Counter(keys)
+    counts.update(_col(zones, "faction").tolist())
+    return Sides(dict(counts), profile)
 
 
 def _map_frame(bounds: list[list[float]] | None, assets: str, height: str | int = "100%") -> folium.Map:

@@ -258,3 +258,21 @@ def test_reports_of_one_event_count_once_unless_separated(tmp_path):
         features = json.loads((tmp_path / out / "events.geojson").read_text(encoding="utf-8"))["features"]
         assert len(features) == 2 and len({f["properties"]["happening"] for f in features}) == 1
     assert json.loads((tmp_path / "merged" / "report.json").read_text())["summary"]["happenings"] == 1
+
+
+def test_a_long_list_of_problems_ends_with_their_summary_and_a_short_one_does_not():
+    import io
+    from types import SimpleNamespace
+
+    from conflict_map.cli import _print_summary
+    from reading.document import Problem
+
+    unplaced = [Problem("W201", "unplaced", f"r{i}.txt", "Tabqa", "Place 'Tabqa' not placed.") for i in range(40)]
+    out = io.StringIO()
+    _print_summary(SimpleNamespace(problems=unplaced, unlocated=[], documents=[None] * 50), out)
+    assert out.getvalue().splitlines() == [
+        "40 items (articles concerned: 40 of 50): unplaced 40 (W201 40) (each listed above and in report.json)",
+        "Not placed in most articles: 'Tabqa' (40)"]
+    out = io.StringIO()
+    _print_summary(SimpleNamespace(problems=unplaced[:3], unlocated=[], documents=[None] * 50), out)
+    assert out.getvalue() == ""

@@ -219,3 +219,25 @@ def test_a_user_can_set_the_example_articles_aside_and_map_only_their_own(app):
 def test_actors_and_places_get_room_in_the_table(app):
     config = json.loads(app.dataframe[0].proto.columns)
     assert all(config[c].get("width") == "medium" for c in ("actor1", "actor2", "location", "source")), config
+
+
+def test_the_problems_panel_opens_on_their_count_by_kind(app):
+    panel = next(e for e in app.expander if e.label.startswith("Could not be read, placed or dated"))
+    counts = panel.caption[0].value.replace("\\", "")  # (shown as written: Markdown escapes)
+    assert "(articles concerned: 1 of 2): metadata " in counts, counts  # (the seeds' manifest lacks a url for both)
+    assert int(counts.split(" items")[0]) == len(app.dataframe[1].value)
+
+
+def test_reports_over_years_step_by_the_month_or_the_year(app):
+    assert "step" not in {r.key for r in app.radio}  # (the seeds span days: ◀ ▶ by the day, no choice)
+    app.date_input(key="add_published").set_value(dt.date(2024, 5, 12))
+    app.text_area(key="add_text").set_value("Troops and rebels clashed in Kidal on May 12, residents said.")
+    app.button(key="add_button").click().run()
+    assert app.slider(key="at").value == dt.date(2024, 5, 12)
+    app.radio(key="step").set_value("month").run()
+    app.button(key="prev_day").click().run()
+    assert app.slider(key="at").value == dt.date(2024, 4, 12)
+    app.radio(key="step").set_value("year").run()
+    app.button(key="prev_day").click().run()
+    assert app.slider(key="at").value == dt.date(2023, 4, 12)
+    assert not app.exception

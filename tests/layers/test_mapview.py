@@ -505,3 +505,41 @@ def test_an_undated_event_far_away_neither_stretches_a_dated_maps_view_nor_lists
     (south, west), (north, east) = fit.bounds
     assert east < 35 and north < 5, fit.bounds  # the view is eastern Congo's, not out to the Gulf of Aden
     assert "Mediators" not in m.get_root().render()
+
+
+def test_a_crowded_legend_names_the_busiest_sides_not_the_first_in_the_alphabet():
+    # A corpus of many wars: 30 minor actors ("1st Brigade", "A-team"...) once each, three armies often.
+    events = make_events(60)
+    minor = [f"{i} Local Militia" for i in range(30)]
+    busy = ["Zapatista army"] * 10 + ["Yemeni forces"] * 12 + ["Malian forces"] * 8
+    events["side"] = ""
+    events["actor1"] = minor + busy
+    legend = json.loads(re.search(r"ConflictMap\.legend\([^,]+, (\{.*?\})\);",
+                                  render(build_map(events, empty_zones(), basemap=GRID))).group(1))
+    names = [f["name"] for f in legend["factions"]]
+    assert names[:3] == ["Yemeni forces", "Zapatista army", "Malian forces"]
+    assert names[-1] == "... and 20 more" and len(names) == 14
+    # The colours still follow the whole table: a side keeps the colour its markers have.
+    sides = Sides(events["actor1"])
+    colour = {f["id"]: f["color"] for f in sides.table}
+    assert all(colour[f["name"]] == f["color"] for f in legend["factions"][:-1])
+
+
+def test_a_store_legend_ranks_its_sides_by_their_events():
+    from layers.mapview import store_sides
+
+    sides = store_sides({"0 Brigade": 1, "Somali forces": 40, "al-Shabaab": 25}, empty_zones())
+    assert [f["name"] for f in sides.ranked()] == ["Somali forces", "al-Shabaab", "0 Brigade"]
+    assert [f["name"] for f in sides.table] == ["0 Brigade", "Somali forces", "al-Shabaab"]  # colours: key order
+
+
+def test_the_busiest_sides_of_a_crowded_map_get_distinct_colours():
+    # 40 actors of one event each would take the palette's 16 colours first in alphabetical order.
+    # These three share a palette colour by their names' hashes.
+    keys = [f"{i:02d} Village Guard" for i in range(40)] + ["Tigray forces"] * 9 + ["Wa State army"] * 7
+    keys += ["Wolf Brigade"] * 5
+    sides = Sides(keys)
+    busy = ["Tigray forces", "Wa State army", "Wolf Brigade"]
+    colour = {f["id"]: f["color"] for f in sides.table}
+    assert len({colour[k] for k in busy}) == len(busy)
+    assert [f["id"] for f in sides.table] == sorted(set(keys))  # the table itself stays in key order
