@@ -68,3 +68,10 @@ def test_a_speakers_rebels_are_not_resolved_across_the_quote(nlp):
                     "CODECO militiamen attacked a camp in Djugu. \u201cThe rebels will never hold Goma,\u201d "
                     "a minister said.")
     assert last_actor(doc)[1] != "M23"
+
+
+def test_a_remote_attack_told_by_two_words_is_one_attack(nlp):
+    # (a side found for "by the militia with a drone" must not leave the bare "shelling" as a second attack)
+    doc = read(nlp, "The governor of Kherson condemned the shelling of the Dniprovskyi district by Russian forces "
+                    "with a drone on Tuesday evening.", published="2025-03-05")
+    assert [(e.event_type, e.actor1) for e in doc.events] == [("Explosions/Remote violence", "Russian forces")]
