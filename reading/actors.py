@@ -1008,8 +1008,9 @@ class ActorMentions:
         called: dict[str, dict[str, ActorMention]] = {}  # noun -> {group: its latest mention so called}
         for a in found:
             si = bisect_right(starts, a.start) - 1
-            if (a.kind == "generic" and _BARE_WORD.match(a.text) and prev is not None and prev_si == si
-                    and _ITS.search(text, max(0, a.start - 7), a.start) and not _BARE_WORD.match(prev.name)):
+            its = a.kind == "generic" and _ITS_MEMBERS.match(a.text) is not None
+            if (a.kind == "generic" and prev is not None and prev_si == si and not _BARE_WORD.match(prev.name)
+                    and (its or (_BARE_WORD.match(a.text) and _ITS.search(text, max(0, a.start - 7), a.start)))):
                 # "Russia's defence ministry said its troops ...": the troops are Russia's
                 out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
                 continue
@@ -1018,7 +1019,6 @@ class ActorMentions:
                     and not _KIND_BEFORE.search(text, max(0, a.start - 40), a.start)
                     and not _PREPOSITION_BEFORE.search(text, max(0, a.start - 16), a.start)
                     and _DOING_AFTER.match(text, a.end) is not None)
-            its = a.kind == "generic" and _ITS_MEMBERS.match(a.text) is not None
             if a.kind == "generic" and (bare or its or _anaphor(text, a)):
                 named = {r.faction or r.name: r for i, r in last if si - i <= self.anaphor_window}
                 ref = next(iter(named.values())) if len(named) == 1 and not bare else None  # only when it can be nobody else
@@ -1030,8 +1030,8 @@ class ActorMentions:
                     out.append(ActorMention(a.start, a.end, a.text, ref.name, ref.faction, "anaphor", ref.country))
                     _call(called, a.text, ref)
                     continue
-                if _GROUP_WORD.search(a.text):
-                    continue  # "the armed group" naming nobody known: no actor
+                if its or _GROUP_WORD.search(a.text):
+                    continue  # "the armed group", "its fighters" naming nobody known: no actor
             if _named_armed(text, a):
                 last.append((si, a))
                 if self._armed_side(text, a, states):

@@ -75,3 +75,16 @@ def test_a_remote_attack_told_by_two_words_is_one_attack(nlp):
     doc = read(nlp, "The governor of Kherson condemned the shelling of the Dniprovskyi district by Russian forces "
                     "with a drone on Tuesday evening.", published="2025-03-05")
     assert [(e.event_type, e.actor1) for e in doc.events] == [("Explosions/Remote violence", "Russian forces")]
+
+
+def test_its_fighters_are_the_side_named_before_them(nlp):
+    doc = read(nlp, "The Arakan Army said its fighters had captured Paletwa on Monday.")
+    assert [(a.text, a.name) for a in doc.user_data["actors"]][-1] == ("its fighters", "Arakan Army")
+    doc = read(nlp, "Al-Shabaab fighters attacked Beledweyne on Friday. Somali troops shelled Jowhar. Clan militiamen "
+                    "fought near Baidoa. On Sunday its fighters entered Bulo Burde.")
+    assert doc.events[-1].actor1 == "al-Shabaab"
+
+
+def test_its_fighters_naming_nobody_are_no_actor(nlp):
+    doc = read(nlp, "Villagers said their fighters had fled Tame on Monday.")
+    assert "their fighters" not in [a.text for a in doc.user_data["actors"]]
