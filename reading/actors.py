@@ -51,7 +51,8 @@ _CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
 #: Liberation Army", "Front for the Liberation of Azawad").
 INSURGENT_WORD = re.compile(r"\b(?:Liberation|Salvation|Independence|Emancipation|Freedom|Resistance|Revolutionary|"
                              r"Mujahideen|Separatist)\b")
-__all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS", "UNIDENTIFIED_GROUP", "unidentified_group"]
+__all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS", "UNIDENTIFIED_GROUP", "unidentified_group",
+           "in_quotation"]
 
 #: Generic actor patterns (data).
 ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
@@ -642,9 +643,9 @@ def _anaphor_noun(phrase: str) -> str | None:
     return _called_by(phrase)
 
 
-def _in_quote(text: str, start: int, s: int) -> bool:
+def in_quotation(text: str, start: int, s: int) -> bool:
     """Whether offset ``s`` lies inside a quotation opened after ``start`` (its sentence's start): a speaker's
-    "the rebels" may be anyone the speaker means."""
+    words ("the rebels" may be anyone the speaker means)."""
     before = text[start:s]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
@@ -1024,7 +1025,7 @@ class ActorMentions:
                 ref = next(iter(named.values())) if len(named) == 1 and not bare else None  # only when it can be nobody else
                 if ref is None and not its:
                     ref = self._one_group(text, a, groups, only, states, strict=bare or len(named) > 1)
-                if ref is None and not bare and called and not _in_quote(text, starts[si], a.start):
+                if ref is None and not bare and called and not in_quotation(text, starts[si], a.start):
                     ref = _called_group(_anaphor_noun(a.text.lower()), called)
                 if ref is not None:
                     out.append(ActorMention(a.start, a.end, a.text, ref.name, ref.faction, "anaphor", ref.country))
