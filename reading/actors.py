@@ -51,7 +51,8 @@ _CRIME_GROUP_TAIL = re.compile(r"(?:Cartel|Clan|cartel|gang|Gang)$")
 #: Liberation Army", "Front for the Liberation of Azawad").
 INSURGENT_WORD = re.compile(r"\b(?:Liberation|Salvation|Independence|Emancipation|Freedom|Resistance|Revolutionary|"
                              r"Mujahideen|Separatist)\b")
-__all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS", "UNIDENTIFIED_GROUP", "unidentified_group"]
+__all__ = ["ActorMention", "ActorMentions", "actors_of", "ACTOR_PATTERNS", "UNIDENTIFIED_GROUP", "unidentified_group",
+           "in_quotation"]
 
 #: Generic actor patterns (data).
 ACTOR_PATTERNS = Path(__file__).with_name("patterns") / "actors.json"
@@ -575,7 +576,7 @@ _NOT_SUBJECT = re.compile(
 _ANAPHOR = re.compile(
     r"^the\s+(?:(?:[\w\-]+-(?:backed|led|linked|allied|aligned)|armed|rebel|militant|jihadist|insurgent|separatist|"
     r"islamist|extremist|terrorist|same)\s+)?(?:rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|"
-    r"separatists|guerrillas|gangs|gang\s+members|group|movement|alliance|faction)$"
+    r"separatists|guerrillas|gangs|gang\s+members|group|movement|alliance|faction|brigade)$"
     r"|^the\s+(?:group|movement)['’]s\s+(?:fighters|militants|gunmen|men|forces)$", re.I)
 #: Before a plural, what says whose or which kind it is ("VDP militiamen", "(ISM) insurgents", "separatist insurgents",
 #: "Somali militants"): not a bare stand-in for the group the article names (a capitalised hedge, day or month is none).
@@ -609,7 +610,67 @@ _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
 #: private military company Wagner"), so "the rebels" told next are not it.
 _HELPER_BEFORE = re.compile(r"\b(?:(?:accompanied|backed|supported|aided|assisted|helped|joined|reinforced)\s+by|alongside)"
                             r"\s+[^.;:!?,]{0,60}$", re.I)
-_GROUP_WORD = re.compile(r"(?:group|movement|alliance|faction|coalition)$", re.I)
+_GROUP_WORD = re.compile(r"(?:group|movement|alliance|faction|coalition|militia|brigade)$", re.I)
+#: coref: "its fighters" with nobody before it in its sentence: the group's members (not "its troops": a state's too).
+_ITS_MEMBERS = re.compile(r"^(?:its|their)\s+(?:fighters|militants|militiamen|gunmen|rebels|insurgents)$", re.I)
+#: coref: the noun a named group is called by ("M23 rebels", "JNIM fighters", "the Azov Brigade"), which an
+#: anaphor repeats ("the rebels", "the brigade"); singular and plural are one noun.
+_CALLED_BY = re.compile(r"(?<![\w\-])(rebel|militant|insurgent|fighter|militiam[ae]n|jihadist|guerrilla|gunm[ae]n|"
+                        r"separatist|combatant|brigade|militia|movement|group)s?$", re.I)
+#: coref: nouns one kind of side is called by: "the insurgents" may repeat "Islamic State militants" when no
+#: group was called "insurgents" (a militia's men are not "rebels").
+_CALLED_KIN = {n: kin for kin in (("rebel", "insurgent", "militant", "jihadist", "guerrilla", "separatist"),
+                                  ("militiaman", "militia")) for n in kin}
+#: coref: an anaphor that may repeat a group called by any members' noun ("the group", "its fighters").
+_ANY_CALLED = "*"
+
+
+def _called_by(phrase: str) -> str | None:
+    """The noun a group is called by in ``phrase`` ("Wazalendo militiamen" -> "militiaman"), None without one."""
+    m = _CALLED_BY.search(phrase)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    return noun[:-3] + "man" if noun.endswith("men") else noun
+
+
+def _anaphor_noun(phrase: str) -> str | None:
+    """The noun an anaphor repeats: "rebel" for "the rebels", :data:`_ANY_CALLED` for "the group", "the
+    Rwanda-backed movement", "the group's fighters" or "its fighters" (any group's members)."""
+    if ("group" in phrase or "movement" in phrase or _ITS_MEMBERS.match(phrase)
+            or (_GROUP_WORD.search(phrase) and not phrase.endswith(("militia", "brigade")))):
+        return _ANY_CALLED
+    return _called_by(phrase)
+
+
+def in_quotation(text: str, start: int, s: int) -> bool:
+    """Whether offset ``s`` lies inside a quotation opened after ``start`` (its sentence's start): a speaker's
+    words ("the rebels" may be anyone the speaker means)."""
+    before = text[start:s]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _call(called: dict[str, dict[str, ActorMention]], phrase: str, group: ActorMention) -> None:
+    """Note that ``phrase`` ("M23 rebels", "the rebels") called ``group`` by its noun."""
+    noun = _called_by(phrase)
+    if noun is not None:
+        called.setdefault(noun, {})[group.faction or group.name] = group
+
+
+def _called_group(noun: str | None, called: dict[str, dict[str, ActorMention]]) -> ActorMention | None:
+    """coref: the one named non-state group the article has called by ``noun`` so far ("the rebels": the only
+    group called rebels; failing that, the only one called by a kindred noun: "militants" for "the
+    insurgents"; "the group": the only one called by any members' noun). Two groups so called: None (a
+    "the rebels" after "M23 rebels" and "ADF rebels" names nobody in particular)."""
+    if noun is None:
+        return None
+    for nouns in ((tuple(called) if noun == _ANY_CALLED else (noun,)), _CALLED_KIN.get(noun, ())):
+        groups = {key: g for n in nouns for key, g in called.get(n, {}).items()}
+        if groups:
+            return next(iter(groups.values())) if len(groups) == 1 else None
+    return None
+
+
 #: A name that says it is an armed group ("Karen National Union" does not; "M23 rebels", "Arakan Army" do).
 _ARMED_NAME = re.compile(r"(?:Army|Front|Forces?|Brigades?|Battalions?|Militias?|Movement|Guards?|Corps|Group|"
                          r"rebels|militants|insurgents|fighters|militiamen|militias?|jihadists|gunmen|separatists|"
@@ -928,10 +989,12 @@ class ActorMentions:
         last named (in that sentence or the ``anaphor_window`` before it), when there is one. With none that
         near, and for a bare "rebels"/"militants" (no "the"), the one non-state armed group the text names
         (nearest before in the same paragraph, else the only one in the whole text): a side named once and
-        then only as "the rebels" is that side; with two groups named and none before, nobody."""
+        then only as "the rebels" is that side; with two groups named and none before, nobody. coref: failing
+        those, the one group the article called by the anaphor's noun (:func:`_called_group`), outside a
+        speaker's quotation."""
         text = doc.text
         if not any(a.kind == "generic" and (_anaphor(text, a) or _ITS.search(text, max(0, a.start - 7), a.start)
-                                            or _BARE_ANAPHOR.match(a.text))
+                                            or _BARE_ANAPHOR.match(a.text) or _ITS_MEMBERS.match(a.text))
                    for a in found):
             return found
         starts = [s.start for s in sentences]
@@ -943,10 +1006,12 @@ class ActorMentions:
         last: list[tuple[int, ActorMention]] = []  # (sentence index, a named armed actor)
         prev: ActorMention | None = None  # the actor before, in this sentence
         prev_si = -1
+        called: dict[str, dict[str, ActorMention]] = {}  # noun -> {group: its latest mention so called}
         for a in found:
             si = bisect_right(starts, a.start) - 1
-            if (a.kind == "generic" and _BARE_WORD.match(a.text) and prev is not None and prev_si == si
-                    and _ITS.search(text, max(0, a.start - 7), a.start) and not _BARE_WORD.match(prev.name)):
+            its = a.kind == "generic" and _ITS_MEMBERS.match(a.text) is not None
+            if (a.kind == "generic" and prev is not None and prev_si == si and not _BARE_WORD.match(prev.name)
+                    and (its or (_BARE_WORD.match(a.text) and _ITS.search(text, max(0, a.start - 7), a.start)))):
                 # "Russia's defence ministry said its troops ...": the troops are Russia's
                 out.append(ActorMention(a.start, a.end, a.text, prev.name, prev.faction, "anaphor", prev.country))
                 continue
@@ -955,18 +1020,23 @@ class ActorMentions:
                     and not _KIND_BEFORE.search(text, max(0, a.start - 40), a.start)
                     and not _PREPOSITION_BEFORE.search(text, max(0, a.start - 16), a.start)
                     and _DOING_AFTER.match(text, a.end) is not None)
-            if a.kind == "generic" and (bare or _anaphor(text, a)):
+            if a.kind == "generic" and (bare or its or _anaphor(text, a)):
                 named = {r.faction or r.name: r for i, r in last if si - i <= self.anaphor_window}
                 ref = next(iter(named.values())) if len(named) == 1 and not bare else None  # only when it can be nobody else
-                if ref is None:
+                if ref is None and not its:
                     ref = self._one_group(text, a, groups, only, states, strict=bare or len(named) > 1)
+                if ref is None and not bare and called and not in_quotation(text, starts[si], a.start):
+                    ref = _called_group(_anaphor_noun(a.text.lower()), called)
                 if ref is not None:
                     out.append(ActorMention(a.start, a.end, a.text, ref.name, ref.faction, "anaphor", ref.country))
+                    _call(called, a.text, ref)
                     continue
-                if _GROUP_WORD.search(a.text):
-                    continue  # "the armed group" naming nobody known: no actor
+                if its or _GROUP_WORD.search(a.text):
+                    continue  # "the armed group", "its fighters" naming nobody known: no actor
             if _named_armed(text, a):
                 last.append((si, a))
+                if self._armed_side(text, a, states):
+                    _call(called, a.text, a)
             out.append(a)
         return out
 

@@ -107,8 +107,10 @@ def sentence_firsts(here: list[Event]) -> Iterator[Event]:
     remote_here: set = set()
     told_here: dict[tuple, Event] = {}
     for ev in here:
-        tk = (ev.event_type, ev.sub_event_type, ev.date.start if ev.date else None,
-              getattr(ev.location, "name", None), ev.planned, ev.background)
+        # coref: a remote attack told twice by two words of one kind ("the shelling of X by the militia with a
+        # drone") is one attack whichever sub-type each word names
+        tk = (ev.event_type, None if ev.event_type == "Explosions/Remote violence" else ev.sub_event_type,
+              ev.date.start if ev.date else None, getattr(ev.location, "name", None), ev.planned, ev.background)
         twin = told_here.get(tk)
         if twin is not None and (not ev.actor1 or not twin.actor1) and ev.fatalities == twin.fatalities:
             # "The junta has responded with air strikes: in Sagaing, an air strike on a school killed

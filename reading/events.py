@@ -27,7 +27,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Callable
 
-from reading.actors import INSURGENT_WORD, UNIDENTIFIED_GROUP, armed_states
+from reading.actors import INSURGENT_WORD, UNIDENTIFIED_GROUP, armed_states, in_quotation
 from reading.dates import filed_day
 from reading.document import Document, Event, FactDate, Problem, Sentence
 from reading.memos import text_memo
@@ -1134,10 +1134,7 @@ def _quoted_apart(text: str, ss: int, at: int, ts: int) -> bool:
     looted the market')."""
     if '"' not in text[ss:ts] and "\u201c" not in text[ss:ts]:
         return False  # (most sentences: no quotation)
-    def inside(p: int) -> bool:
-        head = text[ss:p]
-        return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
-    return inside(at) and not inside(ts)
+    return in_quotation(text, ss, at) and not in_quotation(text, ss, ts)
 
 
 def _date_after(text: str, end: int, dates) -> Any:
