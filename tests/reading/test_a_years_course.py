@@ -3,12 +3,11 @@ attacked Butembo twice this year") is the year's course, kept as background, not
 with its toll in a year ("Earlier this year, gunmen killed 12 villagers in Bokkos") stays on the map."""
 import pytest
 
-from reading.corpus import read_text
-from tests.reading.mapped_events import mapped
+from tests.reading.mapped_events import mapped, read_report
 
 
-def read(nlp, body, published="2025-05-06"):
-    return nlp(read_text(f"Aid under fire\n\n{body}", doc_id="t", published=published, title="Aid under fire"))
+def read(nlp, body):
+    return read_report(nlp, body, published="2025-05-06", title="Aid under fire")
 
 
 @pytest.mark.parametrize("body", [

@@ -3,12 +3,11 @@
 wished or feared ("fear that bandits return and kill") is none."""
 import pytest
 
-from reading.corpus import read_text
-from tests.reading.mapped_events import kinds, mapped
+from tests.reading.mapped_events import kinds, mapped, read_report
 
 
-def read(nlp, body, published="2025-05-10"):
-    return nlp(read_text(f"Key dates\n\n{body}", doc_id="t", published=published, title="Key dates"))
+def read(nlp, body):
+    return read_report(nlp, body, published="2025-05-10", title="Key dates")
 
 
 @pytest.mark.parametrize("line", [
