@@ -4507,8 +4507,7 @@ class EventExtractor:
         rel = None
         for rel in _RELATIVE_OPEN.finditer(text, max(cs, ts - 200), ts):
             pass
-        for app in _APPOSITIVE_OPEN.finditer(text, max(cs, ts - 200) if rel is None else rel.end(), ts):
-            rel = app  # (the later opener of the two)
+        rel = _last_appositive(text, max(cs, ts - 200) if rel is None else rel.end(), ts) or rel  # (the later opener)
         if rel is not None and (close := text.rfind(",", rel.end(), ts)) > rel.end() \
                 and (_VERB_GAP.fullmatch(text, close + 1, ts) or _SAID_IT_GAP.fullmatch(text, close + 1, ts)):
             # gold 3: "The M23, which Congo, the United Nations and Western governments say is backed by Rwanda,
