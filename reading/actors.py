@@ -698,6 +698,10 @@ _AUXILIARIES = frozenset(("had", "has", "have", "also", "reportedly", "allegedly
 #: A run of capitalised words (and their joiners) ending a phrase: candidates for a subject.
 _NAME_WORDS = r"(?:\s+(?:[A-Z0-9][\w'’\-]*|al-[\w\-]+|el-[\w\-]+|of|al|el|wal)){0,4}"
 _CAPS_RUN = re.compile(r"(?<![\w\-'’])(?:[A-Z][\w'’\-]*|\d+)" + _NAME_WORDS + r"(?![\w\-])")
+#: A subject that is a day or a time, not a numbered unit ("444 Brigade"): a number alone, or a day of a month
+#: ("12 Jan", "3 Oct."); and what puts a number right after a month or a clock ("December 4 police", "16:45").
+_DAY_OR_TIME_NAME = re.compile(r"\d+(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?\s*$")
+_DAY_OR_TIME_BEFORE = re.compile(r"(?:\d[:.]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)$")
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w'’\-]*|al-|el-|\d+)" + _NAME_WORDS + "$")
 
 
@@ -1415,6 +1419,8 @@ class ActorMentions:
                 words = words[1:]
             if not words or any(_NOT_SUBJECT.match(w) for w in words[:2]) or _overlaps(s, e, spans):
                 continue  # ("on 5 October ambushed": a date, not a name)
+            if words[0][0].isdigit() and _DAY_OR_TIME_NAME.match(text, s, e) or _DAY_OR_TIME_BEFORE.search(text, max(0, s - 12), s):
+                continue  # ("fighters 12 Jan overran", "at 16:45 targeted", "On December 4 police arrested": a day or a time)
             if words[0].lower() in _common_words() or _is_trigger(text, s):
                 continue  # "Shelling killed ...", "Fighting erupted ...": a common word or an event, not a name
             if self._is_place(base + s, base + e, places) or any(

@@ -4102,7 +4102,7 @@ SUBJECT_ASIDE = (r"(?:,\s+(?:in\s+turn|meanwhile|however|for\s+its\s+part|for\s+
 #: also struck", "Russia on Friday struck"); shared by the country's actor role here and the events' strike rule.
 SUBJECT_VERB_GAP = (r"(?:\s*\([A-Z]{2,6}\))?" + SUBJECT_ASIDE +
                     r"\s+(?:(?:has|have|had|also|reportedly|allegedly|repeatedly|again|then|now|later|overnight"
-                    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*")
+                    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|at\s+\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC))?)\s+)*")
 #: A country (or capital) that strikes: "Russia attacked Odesa", "Israel has struck ..." (not "... hit by"); zon2: or
 #: holds ground ("Russia still controls the town of X": its forces, as "Russian forces still control X").
 _ATTACK_AFTER = re.compile(
