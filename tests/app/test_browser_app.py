@@ -86,6 +86,16 @@ def wait_idle(page, heading: str):
         " && !document.querySelector('[data-testid=stSpinner]')", timeout=120_000)
 
 
+def upload(page, paths):
+    """Give the sidebar's uploader ``paths`` once the app is idle: a run in progress may still
+    show the uploader it is replacing beside the new one."""
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget] button')"
+        " && document.querySelectorAll('[data-testid=stSidebar] input[type=file]').length === 1",
+        timeout=120_000)
+    page.locator("[data-testid=stSidebar] input[type=file]").set_input_files([str(p) for p in paths])
+
+
 def open_app(b, url, date: str, viewport=(1400, 1000)):
     page = watched_page(b, viewport)
     page.goto(f"{url}/?date={date}")
@@ -408,7 +418,7 @@ def test_a_manifest_uploaded_with_its_articles_dates_each_and_shows_its_bad_cell
         '{"file": "zawiya.txt", "published": "[here](javascript:alert(1)) $x$"}\n')
     page.get_by_text("Add articles").click()
     sidebar = page.locator("[data-testid=stSidebar]")
-    sidebar.locator("input[type=file]").set_input_files([str(tmp_path / n) for n in ("misrata.txt", "zawiya.txt", "dates.jsonl")])
+    upload(page, [tmp_path / n for n in ("misrata.txt", "zawiya.txt", "dates.jsonl")])
     page.wait_for_timeout(500)
     sidebar.get_by_role("button", name="Add to the map").click()
     page.get_by_text("4 articles", exact=False).wait_for(timeout=120_000)
@@ -421,7 +431,7 @@ def test_a_manifest_uploaded_with_its_articles_dates_each_and_shows_its_bad_cell
     # The bad cell mended, the manifest alone re-dates the article already added (the uploader was
     # emptied by the first addition: nothing is added twice).
     (tmp_path / "fixed.jsonl").write_text('{"file": "zawiya.txt", "published": "2019-04-06"}\n')
-    sidebar.locator("input[type=file]").set_input_files([str(tmp_path / "fixed.jsonl")])
+    upload(page, [tmp_path / "fixed.jsonl"])
     page.wait_for_timeout(500)
     sidebar.get_by_role("button", name="Add to the map").click()
     sidebar.get_by_text("Re-dated zawiya.txt: published 2019-04-06 (the manifest; was undated)").wait_for(timeout=120_000)
