@@ -731,7 +731,8 @@ _DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 _SAYER_HEAD = re.compile(r"(?:['’]s?(?:\s+[\w\-]+){1,3})?,?\s+(?:(?:also|again|later|earlier)\s+)?(?:said|says|reported|"
                          r"reports|claimed|claims|announced|stated|added|confirmed|told\s+(?:[\w\-]+\s+){1,3}?)\b", re.I)
 #: What may come between the telling verb and its clause's subject ("on 18 September", "that", "in a statement").
-_SAYER_FILLER = re.compile(r"\s*(?:(?:on|late|early|last)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2}(?:st|nd|rd|th)?|\w+)"
+_SAYER_FILLER = re.compile(r"\s*(?:(?:(?:on|late|early|last)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2}(?:st|nd|rd|th)?|\w+)"
+                           r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"  # AP style: "said Sunday it had"
                            r"(?:\s+(?:night|morning|evening|afternoon))?|that|,)(?=\s)")
 #: The subject of the told clause is the teller itself, or the gap is no clause ("in a statement", "it", "its fighters").
 _SELF_SUBJECT = re.compile(r"\s*(?:it|they|its|their|he|she|his|her|we|our|i|my|this|to|in|at|via|through|earlier|later|"
