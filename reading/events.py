@@ -1550,6 +1550,25 @@ _KILLED_AT = re.compile(r"(?:\s+(?:at|in|inside|outside|near)\s+(?:an?|the)\s+(?
                         r"districts?|areas?)\s+of\s+)?$", re.I)
 
 
+#: A plain passive killing at a site ("were killed at a market", "at the city's main hospital"): told with a day of
+#: its own, a killing of that day (no town needed: the sentence before may give it).
+_KILLED_AT_SITE = re.compile(r"\s+(?:at|in|inside|outside|near)\s+(?:an?|the|[\w\-]+['’]s?)\s+(?:[\w'’\-]+\s+){0,2}?"
+                             r"(?:hospitals?|clinics?|markets?|schools?|mosques?|churche?s?|shelters?|prisons?|"
+                             r"checkpoints?|funerals?|weddings?|bus\s+stations?|bakery|bakeries|wells?)\b", re.I)
+
+
+def _own_day(dates: list, cs: int, ce: int) -> Any:
+    """The day a clause tells of its own (a date mention of day precision inside it), else None."""
+    return next((d.date for d in dates if cs <= d.start < ce and d.date.precision == "day"), None)
+
+
+def _another_day(ev: Any, day: Any) -> bool:
+    """Whether ``day`` (a clause's own day, or None) is another day than the event's: a killing told on another
+    day is no toll of that event ("Fighters stormed X on Saturday. 46 people were killed at a market on Tuesday")."""
+    return (day is not None and ev.date is not None and ev.date.precision == "day"
+            and (day.end < ev.date.start or ev.date.end < day.start))
+
+
 def _plain_killing_placed(text: str, ts: int, te: int, ce: int, sent_end: int, places: list, told: list) -> bool:
     """evp: whether a plain passive "were killed" is told with its own town ("31 civilians were killed in Kidal,
     Tessalit and Anefis"; not a province's tally), a town no violent event told before is at and the article
@@ -3710,15 +3729,18 @@ class EventExtractor:
                 continue  # "The Jalisco cartel has been fighting the Carteles Unidos for years": no one event
             if trig.id == "kill":
                 victims = self._victims(text, ts, te, cs, ce)
+                own_day = _own_day(dates, cs, ce) if victims is None else None
                 if victims is None and (_ALONE_PASSIVE_KILLING_F.match(ft, ts)
-                                        or _plain_killing_placed(text, ts, te, ce, sent.end, places, _told(out, spans))) \
+                                        or _plain_killing_placed(text, ts, te, ce, sent.end, places, _told(out, spans))
+                                        or (own_day is not None and _KILLED_AT_SITE_F.match(ft, te) is not None
+                                            and text[ts:te].lower() == "killed")) \
                         and _PASSIVE_BEFORE_F.search(ft, max(cs, ts - 40), ts) \
                         and not _TALLY_AFTER_F.search(ft, te, ce) \
                         and not any(o is not trig and os_ != ts and o.event_type in VIOLENT_TYPES
                                     and not (os_ > te and _FRAME_OF_KILLING_BEFORE.search(text, max(te, os_ - 40), os_))
                                     for os_, _, o in triggers) \
                         and not any(o.event_type in VIOLENT_TYPES and o.evidence is not None
-                                    and 0 <= ts - o.evidence.end <= 400
+                                    and 0 <= ts - o.evidence.end <= 400 and not _another_day(o, own_day)
                                     for o in _told(out, spans)):
                     # audit 11: "Two civilians were shot dead in Bunia on Monday": a killing told alone,
                     # no toll of another event in its sentence or just before it
@@ -6908,5 +6930,6 @@ _PERFECT_AFTER_F = _twin(_PERFECT_AFTER)
 _PERFECT_BEFORE_F = _twin(_PERFECT_BEFORE)
 _ONE_OF_THE_WORST_F = _twin(_ONE_OF_THE_WORST)
 _ALONE_PASSIVE_KILLING_F = _twin(_ALONE_PASSIVE_KILLING)
+_KILLED_AT_SITE_F = _twin(_KILLED_AT_SITE)
 _INDEFINITE_BEFORE_F = _twin(_INDEFINITE_BEFORE)
 _WOULD_AFTER_F = _twin(_WOULD_AFTER)

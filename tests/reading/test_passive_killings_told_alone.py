@@ -42,3 +42,21 @@ def test_a_passive_toll_another_telling_owns_is_not_another_event(nlp, text):
 
 def test_a_provinces_tally_is_no_event_of_its_own(nlp):
     assert violent(nlp, "Nine people were killed in Ituri this week, according to a UN tally.") == []
+
+
+@pytest.mark.parametrize("text, days", [
+    # a killing at a site on a day of its own, after an attack told on another day: two events, each its toll
+    ("Fighters stormed Kadugli on Saturday, residents said. At least 46 people were shot dead at a market on "
+     "Tuesday, a local doctor said.", {"2026-03-14": None, "2026-03-17": 46}),
+    ("Gunmen attacked a police post in Dori on Sunday. Nine worshippers were killed at a mosque on Monday, "
+     "officials said.", {"2026-03-15": None, "2026-03-16": 9}),
+])
+def test_a_passive_killing_with_a_day_of_its_own_is_no_toll_of_an_attack_told_on_another_day(nlp, text, days):
+    rows = violent(nlp, text)
+    assert {str(e.date.start): e.fatalities for e in rows} == days, rows
+
+
+def test_a_passive_killing_on_the_day_of_the_attack_told_before_stays_its_toll(nlp):
+    rows = violent(nlp, "Gunmen attacked a police post in Dori on Sunday. Nine people were killed at the post "
+                        "on Sunday, officials said.")
+    assert [(str(e.date.start), e.fatalities) for e in rows] == [("2026-03-15", 9)], rows
