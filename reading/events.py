@@ -4868,12 +4868,13 @@ class EventExtractor:
         return kept or places
 
     @staticmethod
-    def _paragraph_country(doc: Document, ts: int, spans: dict | None) -> Any:
+    def _paragraph_country(doc: Document, ts: int, spans: dict | None, cs: int = -1) -> Any:
         """The country last named before ``ts`` in its paragraph when it is not the article's
         ("Mali: Army and Wagner forces conducted drone strikes on Tinzaouaten" in a Sahel round-up
         about Burkina Faso), else None (also in the first paragraph: the article's country). A country
         that only names an actor ("U.S. warplanes struck ...", "the U.S. Central Command said") or the
-        neighbour across a border ("near the border with Mali") is not where the paragraph is."""
+        neighbour across a border ("near the border with Mali") is not where the paragraph is; nor is the
+        country acting in the event's own clause from ``cs`` ("Israel killed its chief in a strike on X")."""
         text = doc.text
         p0 = _last_blank_line(text, ts)
         if p0 < 0:
@@ -4894,6 +4895,9 @@ class EventExtractor:
             return None
         loc = named[-1].location
         if (getattr(loc, "country", "") or "").upper() == (doc.focus_country or "").upper():
+            return None
+        if cs >= 0 and any(m.role == "actor" and cs <= m.start < ts and getattr(m.location, "country", None) == loc.country
+                           for m in doc.mentions):
             return None
         return dataclasses.replace(loc, precision=3) if getattr(loc, "precision", 3) != 3 else loc
 
@@ -5113,7 +5117,7 @@ class EventExtractor:
         here = spans.get("here") if spans is not None else None
         # (the clause lies in its sentence: the mentions starting in it are among the sentence's, in order)
         at_sea = any(m.reason == WATER_REASON and cs <= m.start < ce for m in (here[1] if here is not None else doc.mentions))
-        para = None if at_sea else self._paragraph_country(doc, ts, spans)
+        para = None if at_sea else self._paragraph_country(doc, ts, spans, cs)
         lost = None if at_sea else next((m for m in (here[1] if here is not None else doc.mentions)
                                          if cs <= m.start < ce and m.location is None and m.role == "location"
                                          and m.reason.startswith(_NOT_FOUND_REASONS)), None)
