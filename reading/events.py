@@ -4601,6 +4601,9 @@ class EventExtractor:
                         break
                     if whom and not names:
                         names.append("")  # evl: "attacked the FAMa camp" with no attacker named: the object is actor2
+                    elif not names and prev == te and _TAKING_VERB.fullmatch(text, ts, te) \
+                            and not _BY_IN_GAP.search(text, te, a.start):
+                        names.append("")  # "seized the headquarters of the military's command": whose base was taken
                     names.append(a.name)
                     prev = a.end
         if uniq_objects := [a.name for a in clause if a.end <= ts and ts - a.end <= 120
@@ -6171,6 +6174,13 @@ def _object_in_trigger(text: str, ts: int, te: int, s_actors) -> Any:
         return None
     return next((a for a in s_actors if verb_end <= a.start and a.end <= te and _attacked_whom(text, ts, verb_end, a)),
                 None)
+
+
+#: A verb of taking a place: an actor after it, in its object, lost what was taken ("seized the base of the army's
+#: 5th Division"), unless "by" names the taker.
+_TAKING_VERB = re.compile(r"(?:seized|seizes|captured|captures|took|takes|taken|overran|overrun|overruns|retook|"
+                          r"recaptured|(?:seized|took|taken|takes|gained|assumed)\s+(?:full\s+|complete\s+)?control\s+of)", re.I)
+_BY_IN_GAP = re.compile(r"\bby\b", re.I)
 
 
 def _attacked_whom(text: str, ts: int, te: int, a: Any) -> bool:
