@@ -68,7 +68,7 @@ _CAPTURED_BEFORE = re.compile(r"\b(?:took|taken|takes|taking|seized|seizing|capt
                               r"entered|retook|retaken|recaptured|regained|fell|fallen|falls|liberated|control\s+(?:of|over))\b"
                               r"[^.;!?]*$", re.I)
 #: Patterns that read a holder from an appositive or a possessive ("X, the stronghold of Y", "Y's base of X").
-_APPOSITIVE_HOLDS = ("y-base-of-x", "x-stronghold-y", "name-held-y", "x-held-y")
+_APPOSITIVE_HOLDS = ("y-base-of-x", "x-stronghold-y", "name-held-y", "x-held-y", "state-held-y")
 #: "the army-held town of Falam": the holder joined to its participle, a description of the place
 #: audit 11: before a place said to be "held by" a side, a town it contains ("the last major city in Sudan's
 #: Darfur region still held by the army"): what is held is that town, not the region.
@@ -167,7 +167,8 @@ def unnamed_side(name: str) -> bool:
 
 #: zon2: a state told by its role word in a hold ("in government hands", "under military control"), as the actor
 #: phrase :func:`reading.actors._own_forces` reads as the forces of the story's country.
-_ROLE_PHRASE = {"government": "government forces", "military": "military", "army": "army", "junta": "junta"}
+_ROLE_PHRASE = {"government": "government forces", "military": "military", "army": "army", "junta": "junta",
+                "regime": "the regime"}
 
 
 def _state_by_role(doc: Document, word: str, start: int, end: int, profile: Any) -> str | None:
