@@ -37,8 +37,8 @@ __all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS", "is_generic_actor",
 #: Control-claim patterns (data).
 CONTROL_PATTERNS = Path(__file__).with_name("patterns") / "control.json"
 
-#: Relations a claim can state.
-RELATIONS = ("holds", "took", "withdrew", "expanding")
+#: Relations a claim can state (zon3: "contested", a place told as changing hands again and again).
+RELATIONS = ("holds", "took", "withdrew", "expanding", "contested")
 
 _A = "\u27e6A{}\u27e7"  # ⟦A3⟧
 _P = "\u27e6P{}\u27e7"
@@ -80,6 +80,11 @@ _MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|television|tv|radio|newsp
 #: After a province's or region's name, a settlement word: "Al-Shabaab takes Bakool town" (a headline) names an
 #: unnamed town by its region, which is not what changed hands (not "city": "Idlib city" is the province's capital).
 _UNNAMED_TOWN_AFTER = re.compile(r"\s+(?:town|village)\b(?!\s+of\b)", re.I)
+#: zon3: a person raising a flag ("President Aliyev raises the flag in the city's central square") holds a ceremony in
+#: a place his forces took (told apart), and so is his declaring it liberated: only an armed side doing so takes it.
+_BY_AN_ARMED_SIDE = ("x-raised-flag-over-y", "x-declared-y-liberated")
+_PERSON_TITLE = re.compile(r"(?:President|Prime\s+Minister|Premier|Vice\s+President|(?:[A-Z][a-z]+\s+)?Minister|Governor|"
+                           r"Mayor|King|Emir|Sultan|Chancellor)\b")
 _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|occupied)\b")
 #: Actors who hold no ground by coming back to a place.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
@@ -452,6 +457,8 @@ class ControlClaims:
                         if not main:
                             continue
                         actor = main[-1]
+                    if pid in _BY_AN_ARMED_SIDE and (actor.kind == "leader" or _PERSON_TITLE.match(actor.text)):
+                        continue  # zon3: "President X raised the flag in Y": a ceremony, not a capture
                     if relation == "took" and _NOT_ARMED.match(actor.name):
                         continue  # "Residents returned to Lalibela after the fighters left", "protesters
                         # marched into the square": nobody took it

@@ -79,6 +79,27 @@ def test_declaring_a_place_liberated_or_raising_a_flag_over_it_takes_it(nlp, tex
 @pytest.mark.parametrize("text", [
     "Protesters raised a flag in Kyiv on Monday.",
     "Officials in Mali said the army had declared Gao a military zone.",
+    "President Vladimir Putin raised the flag over Mariupol on Monday.",
+    "Prime Minister Abiy Ahmed declared Mekelle liberated on Sunday.",
 ])
 def test_a_flag_or_a_declaration_that_takes_nothing(nlp, text):
     assert [c for c in claims(read(nlp, text)) if c[0] == "took"] == []
+
+
+def test_a_place_that_changed_hands_again_and_again_is_contested_not_held(nlp):
+    from layers.zones import zone_timeline
+
+    doc = read(nlp, "Government troops recaptured Babanusa on 2 March. Babanusa has changed hands several times "
+                    "since then between the army and the RSF, residents said on Monday.")
+    assert ("contested", "SAF", "Babanūsah") in claims(doc), claims(doc)
+    rows = zone_timeline(doc.claims, doc.events, published={doc.id: doc.published})
+    now = [(r.faction, r.status) for r in rows.itertuples() if r.end is None or str(r.end) == "NaT"]
+    assert now == [("SAF", "contested")], rows[["faction", "status", "start", "end"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The company changed hands in 2019 when investors bought it.",
+    "The town of Izium has changed hands several times since 2022.",
+])
+def test_changing_hands_with_no_side_fighting_contests_nothing(nlp, text):
+    assert [c for c in claims(read(nlp, text)) if c[0] == "contested"] == []
