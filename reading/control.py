@@ -196,7 +196,7 @@ def _load(path: Path) -> dict:
         # not a name's first word ("captured the Western Command headquarters"), nor a river's bank
         rf"|(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?(?P<dir>{dirw})(?![\w\-])(?!\s+(?-i:[A-Z][a-z]))"
         rf"(?!\s+(?:{data['not_part_words']})\b)"
-        rf"(?:\s+(?:{partw})(?:\s+of\s+the\s+country)?)?)"
+        rf"(?:\s+(?:{partw}))?(?:\s+of\s+the\s+country)?)"  # zon3: "the west of the country" too
     )
     out = []
     for p in data["patterns"]:
@@ -498,8 +498,9 @@ class ControlClaims:
                 if not faction:
                     continue
                 loc = self._y_location(doc, m, places, profile)
-                if gd.get("state") and getattr(loc, "is_whole_country", False):
-                    continue  # "Mali remains under military rule": the state governs its land, no front line
+                if (gd.get("state") or gd.get("most")) and getattr(loc, "is_whole_country", False):
+                    continue  # "Mali remains under military rule": the state governs its land, no front line; zon3:
+                    # nor is "the Taliban control most of the country" one
                 start, end = omap[m.start()], omap[min(m.end(), len(omap) - 1)]
                 if relation in ("took", "holds") and (
                         _SHORT_HOLD.search(text, max(sent.start, start - 30), end)

@@ -103,3 +103,20 @@ def test_a_place_that_changed_hands_again_and_again_is_contested_not_held(nlp):
 ])
 def test_changing_hands_with_no_side_fighting_contests_nothing(nlp, text):
     assert [c for c in claims(read(nlp, text)) if c[0] == "contested"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("KHARTOUM, May 17 - The RSF controls most of Darfur after taking Nyala.", [("holds", "RSF", "Darfur")]),
+    ("KHARTOUM, May 17 - The RSF controls most of Darfur, including El Fasher.", [("holds", "RSF", "El Fasher")]),
+    ("KYIV, May 17 - Russian forces hold nearly all of Luhansk region.", [("holds", "Russian forces", "Luhans'k")]),
+])
+def test_most_of_a_region_held_is_the_region_held(nlp, text, want):
+    assert claims(read(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, May 17 - The Taliban control most of the country after a rapid advance.",
+    "KYIV, May 17 - Russian forces hold parts of Kharkiv region.",
+])
+def test_most_of_a_country_or_parts_of_a_region_draw_nothing(nlp, text):
+    assert claims(read(nlp, text)) == []
