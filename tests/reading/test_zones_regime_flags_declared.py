@@ -81,6 +81,7 @@ def test_declaring_a_place_liberated_or_raising_a_flag_over_it_takes_it(nlp, tex
     "Officials in Mali said the army had declared Gao a military zone.",
     "President Vladimir Putin raised the flag over Mariupol on Monday.",
     "Prime Minister Abiy Ahmed declared Mekelle liberated on Sunday.",
+    "The Somali army said on Monday it had declared Baidoa free of polio after a vaccination drive.",
 ])
 def test_a_flag_or_a_declaration_that_takes_nothing(nlp, text):
     assert [c for c in claims(read(nlp, text)) if c[0] == "took"] == []
