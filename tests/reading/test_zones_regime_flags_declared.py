@@ -118,6 +118,7 @@ def test_most_of_a_region_held_is_the_region_held(nlp, text, want):
 @pytest.mark.parametrize("text", [
     "KABUL, May 17 - The Taliban control most of the country after a rapid advance.",
     "KYIV, May 17 - Russian forces hold parts of Kharkiv region.",
+    "KYIV, May 17 - Russian forces hold all of Luhansk region except Bilohorivka.",
 ])
 def test_most_of_a_country_or_parts_of_a_region_draw_nothing(nlp, text):
     assert claims(read(nlp, text)) == []
