@@ -985,7 +985,7 @@ def _zones_data(zones: pd.DataFrame, sides: Sides) -> dict:
             clean = []
             for item in src if isinstance(src, (list, tuple)) else []:
                 if isinstance(item, dict):
-                    clean.append({k: str(item.get(k) or "") for k in ("doc_id", "sentence", "title", "url")})
+                    clean.append({k: str(item.get(k) or "") for k in ("doc_id", "place", "sentence", "title", "url")})
             items.append({
                 "faction": sides.index(f),
                 "status": "contested" if st == "contested" else "held",

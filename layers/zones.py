@@ -81,6 +81,7 @@ __all__ = [
     "zone_inputs",
     "ZoneOps",
     "zones_at",
+    "area_told",
 ]
 
 ZONE_COLUMNS = ("zone_id", "faction", "start", "end", "status", "sources", "geometry")
@@ -197,15 +198,36 @@ def _area_of(location: Any, radius_km: float) -> BaseGeometry:
     return _polygonal(_disc(c.x, c.y, radius_km))
 
 
-def _source(evidence: Any, doc_id: str) -> dict:
+def _source(evidence: Any, doc_id: str, location: Any = None) -> dict:
+    """Where a piece of zone comes from: its article and sentence, and (``place``) what its area stands for."""
     if evidence is None:
-        return {"doc_id": doc_id or "", "sentence": "", "title": "", "url": ""}
-    return {
+        return {"doc_id": doc_id or "", "place": area_told(location), "sentence": "", "title": "", "url": ""}
+    return {  # (keys in sorted order, as a cached part's JSON gives them back)
         "doc_id": evidence.doc_id or doc_id or "",
+        "place": area_told(location),
         "sentence": evidence.sentence or "",
         "title": evidence.title or "",
         "url": evidence.url or "",
     }
+
+
+def area_told(location: Any) -> str:
+    """zon3: what a zone's area stands for, in words a map reader can weigh: the text names a town, a spot near or
+    in a place, or a region, and the shape drawn is only as precise as that (a town's circle is no front line).
+
+    >>> from types import SimpleNamespace as L
+    >>> area_told(L(name="Kharkiv", precision=1)), area_told(None)
+    ('Kharkiv: a town named; drawn as a circle around it (its real limits are not told)', '')
+    """
+    name = str(getattr(location, "name", "") or "")
+    precision = getattr(location, "precision", None)
+    if not name or precision not in (1, 2, 3):
+        return name
+    if precision == 1:
+        return f"{name}: a town named; drawn as a circle around it (its real limits are not told)"
+    if precision == 2:
+        return f"{name}: near or part of a place; drawn approximately"
+    return f"{name}: a region named; drawn as the whole region"
 
 
 def _problem(code: str, kind: str, doc_id: str, text: str, evidence: Any, **fmt) -> Problem:
@@ -335,7 +357,7 @@ def _collect(
             problems.append(_problem("W551", "zone", claim.doc_id, name, claim.evidence, claim=claim.id))
             continue
         ops.append(_Op(date, relation, str(claim.faction), geom,
-                       _source(claim.evidence, claim.doc_id), f"c:{claim.id}"))
+                       _source(claim.evidence, claim.doc_id, claim.location), f"c:{claim.id}"))
     for ev in events:
         if not hasattr(ev, "event_type"):
             raise TypeError(f"events must contain Event, got {type(ev).__name__}")
@@ -377,7 +399,7 @@ def _collect(
         if empty:
             continue
         ops.append(_Op(ev.date.start, relation or ("remote" if remote else "battle"), faction, geom,
-                       _source(ev.evidence, ev.doc_id), f"e:{ev.id}"))
+                       _source(ev.evidence, ev.doc_id, ev.location), f"e:{ev.id}"))
     ops.sort(key=_Op.order)
     return ops, problems
 
@@ -1506,13 +1528,13 @@ _TABLE_COLUMNS = ("part", "row", "zone_id", "faction", "start", "end", "status",
                   "xmin", "ymin", "xmax", "ymax")
 
 
-_SOURCE_KEYS = ["doc_id", "sentence", "title", "url"]
-_SOURCE_FORMAT = '{"doc_id": %s, "sentence": %s, "title": %s, "url": %s}'
+_SOURCE_KEYS = ["doc_id", "place", "sentence", "title", "url"]
+_SOURCE_FORMAT = '{"doc_id": %s, "place": %s, "sentence": %s, "title": %s, "url": %s}'
 
 
 def _sources_text(sources: list) -> str:
     """``json.dumps(sources, ensure_ascii=False)``, the same text, at a third of the cost for the
-    usual sources (dicts of four strings, in :func:`_source`'s order)."""
+    usual sources (dicts of five strings, in :func:`_source`'s order)."""
     from json.encoder import encode_basestring
 
     try:  # encode_basestring takes strings only (TypeError otherwise)
@@ -1520,8 +1542,9 @@ def _sources_text(sources: list) -> str:
         for d in sources:
             if type(d) is not dict or list(d) != _SOURCE_KEYS:
                 raise TypeError
-            parts.append(_SOURCE_FORMAT % (encode_basestring(d["doc_id"]), encode_basestring(d["sentence"]),
-                                           encode_basestring(d["title"]), encode_basestring(d["url"])))
+            parts.append(_SOURCE_FORMAT % (encode_basestring(d["doc_id"]), encode_basestring(d["place"]),
+                                           encode_basestring(d["sentence"]), encode_basestring(d["title"]),
+                                           encode_basestring(d["url"])))
     except TypeError:
         return json.dumps(sources, ensure_ascii=False)
     return "[" + ", ".join(parts) + "]"

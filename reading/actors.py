@@ -334,10 +334,14 @@ def state_forces_name(iso: str, default: str = "") -> str:
 _BARE_STATE_FORCES = re.compile(r"(?:the\s+|The\s+)?(?:Defen[cs]e|Armed)\s+Forces")
 #: A state's forces named by a common noun alone: "the army", "troops", "soldiers".
 _BARE_ARMY = re.compile(r"(?:the\s+|The\s+)?(?:army|military|troops|soldiers|Army|Military|Troops|Soldiers)")
-#: audit au11: a state's forces named by their role alone: "government forces", "Government troops".
-_BARE_GOVERNMENT = re.compile(r"(?:the\s+|The\s+)?(?:[Gg]overnment)\s+(?:forces|troops|soldiers|units)")
-#: evl: a state's ruling soldiers named alone: "the junta" (the country's military in power, its forces).
-_BARE_JUNTA = re.compile(r"(?:the\s+|The\s+)?(?:junta|Junta)")
+#: audit au11: a state's forces named by their role alone: "government forces", "Government troops"; zon3: or by
+#: their opponents' word for the state, "regime forces", "pro-regime troops" (Syria's, Myanmar's press), and by their
+#: aircraft ("government warplanes", "regime jets").
+_BARE_GOVERNMENT = re.compile(r"(?:the\s+|The\s+)?(?:[Gg]overnment|(?:[Pp]ro-)?[Rr]egime)\s+"
+                              r"(?:forces|troops|soldiers|units|aircraft|warplanes|jets)")
+#: evl: a state's ruling soldiers named alone: "the junta" (the country's military in power, its forces); zon3:
+#: "the regime" likewise (no side had been read: "the regime now controls Saraqeb").
+_BARE_JUNTA = re.compile(r"(?:the\s+|The\s+)?(?:junta|Junta|regime|Regime)")
 #: A state's forces named by their task alone: "security forces", "the security services".
 _BARE_SECURITY = re.compile(r"(?:the\s+|The\s+)?[Ss]ecurity\s+(?:forces|services|personnel)")
 #: The state's police with no country: "police", "the police", "Police officers".

@@ -37,8 +37,8 @@ __all__ = ["ControlClaims", "CONTROL_PATTERNS", "RELATIONS", "is_generic_actor",
 #: Control-claim patterns (data).
 CONTROL_PATTERNS = Path(__file__).with_name("patterns") / "control.json"
 
-#: Relations a claim can state.
-RELATIONS = ("holds", "took", "withdrew", "expanding")
+#: Relations a claim can state (zon3: "contested", a place told as changing hands again and again).
+RELATIONS = ("holds", "took", "withdrew", "expanding", "contested")
 
 _A = "\u27e6A{}\u27e7"  # ⟦A3⟧
 _P = "\u27e6P{}\u27e7"
@@ -68,7 +68,7 @@ _CAPTURED_BEFORE = re.compile(r"\b(?:took|taken|takes|taking|seized|seizing|capt
                               r"entered|retook|retaken|recaptured|regained|fell|fallen|falls|liberated|control\s+(?:of|over))\b"
                               r"[^.;!?]*$", re.I)
 #: Patterns that read a holder from an appositive or a possessive ("X, the stronghold of Y", "Y's base of X").
-_APPOSITIVE_HOLDS = ("y-base-of-x", "x-stronghold-y", "name-held-y", "x-held-y")
+_APPOSITIVE_HOLDS = ("y-base-of-x", "x-stronghold-y", "name-held-y", "x-held-y", "state-held-y")
 #: "the army-held town of Falam": the holder joined to its participle, a description of the place
 #: audit 11: before a place said to be "held by" a side, a town it contains ("the last major city in Sudan's
 #: Darfur region still held by the army"): what is held is that town, not the region.
@@ -80,6 +80,11 @@ _MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|television|tv|radio|newsp
 #: After a province's or region's name, a settlement word: "Al-Shabaab takes Bakool town" (a headline) names an
 #: unnamed town by its region, which is not what changed hands (not "city": "Idlib city" is the province's capital).
 _UNNAMED_TOWN_AFTER = re.compile(r"\s+(?:town|village)\b(?!\s+of\b)", re.I)
+#: zon3: a person raising a flag ("President Aliyev raises the flag in the city's central square") holds a ceremony in
+#: a place his forces took (told apart), and so is his declaring it liberated: only an armed side doing so takes it.
+_BY_AN_ARMED_SIDE = ("x-raised-flag-over-y", "x-declared-y-liberated")
+_PERSON_TITLE = re.compile(r"(?:President|Prime\s+Minister|Premier|Vice\s+President|(?:[A-Z][a-z]+\s+)?Minister|Governor|"
+                           r"Mayor|King|Emir|Sultan|Chancellor)\b")
 _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|occupied)\b")
 #: Actors who hold no ground by coming back to a place.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
@@ -167,7 +172,8 @@ def unnamed_side(name: str) -> bool:
 
 #: zon2: a state told by its role word in a hold ("in government hands", "under military control"), as the actor
 #: phrase :func:`reading.actors._own_forces` reads as the forces of the story's country.
-_ROLE_PHRASE = {"government": "government forces", "military": "military", "army": "army", "junta": "junta"}
+_ROLE_PHRASE = {"government": "government forces", "military": "military", "army": "army", "junta": "junta",
+                "regime": "the regime"}
 
 
 def _state_by_role(doc: Document, word: str, start: int, end: int, profile: Any) -> str | None:
@@ -190,7 +196,7 @@ def _load(path: Path) -> dict:
         # not a name's first word ("captured the Western Command headquarters"), nor a river's bank
         rf"|(?:the\s+)?(?:country['’]s\s+|nation['’]s\s+)?(?P<dir>{dirw})(?![\w\-])(?!\s+(?-i:[A-Z][a-z]))"
         rf"(?!\s+(?:{data['not_part_words']})\b)"
-        rf"(?:\s+(?:{partw})(?:\s+of\s+the\s+country)?)?)"
+        rf"(?:\s+(?:{partw}))?(?:\s+of\s+the\s+country)?)"  # zon3: "the west of the country" too
     )
     out = []
     for p in data["patterns"]:
@@ -451,6 +457,8 @@ class ControlClaims:
                         if not main:
                             continue
                         actor = main[-1]
+                    if pid in _BY_AN_ARMED_SIDE and (actor.kind == "leader" or _PERSON_TITLE.match(actor.text)):
+                        continue  # zon3: "President X raised the flag in Y": a ceremony, not a capture
                     if relation == "took" and _NOT_ARMED.match(actor.name):
                         continue  # "Residents returned to Lalibela after the fighters left", "protesters
                         # marched into the square": nobody took it
@@ -490,8 +498,9 @@ class ControlClaims:
                 if not faction:
                     continue
                 loc = self._y_location(doc, m, places, profile)
-                if gd.get("state") and getattr(loc, "is_whole_country", False):
-                    continue  # "Mali remains under military rule": the state governs its land, no front line
+                if (gd.get("state") or gd.get("most")) and getattr(loc, "is_whole_country", False):
+                    continue  # "Mali remains under military rule": the state governs its land, no front line; zon3:
+                    # nor is "the Taliban control most of the country" one
                 start, end = omap[m.start()], omap[min(m.end(), len(omap) - 1)]
                 if relation in ("took", "holds") and (
                         _SHORT_HOLD.search(text, max(sent.start, start - 30), end)

@@ -328,3 +328,17 @@ def test_at_phone_width_the_tiles_credit_leaves_the_scale_bar_readable(browser, 
 def test_a_wide_export_opens_with_its_legend_unfolded(browser, tmp_path):
     page = open_page(browser, timeline_html(make_events(), make_zones()), tmp_path)
     assert page.locator(".cm-legend-body").is_visible()
+
+
+def test_a_zone_popup_says_what_its_area_stands_for_as_text(browser, tmp_path):
+    """zon3: under each quoted sentence, what the zone's area stands for ("a town named; drawn as a circle"), written
+    as text: a hostile place name stays inert."""
+    zones = make_zones()
+    zones.at[0, "sources"] = [{"doc_id": "story1.txt", "place": "Bunagana<img src=x onerror=alert(1)>: a town named; "
+                               "drawn as a circle around it (its real limits are not told)",
+                               "sentence": "M23 holds Bunagana.", "title": "T1", "url": "https://example.org/1"}]
+    page = open_page(browser, snapshot_html(make_events(), zones, at="2022-03-15"), tmp_path)
+    text = the_map(page, """m => { var t = ""; m.eachLayer(l => { if (l.getPopup && l.getPopup() && !l.getLatLng) {
+        l.openPopup(); var c = document.querySelector('.cm-popup .cm-place'); if (c) t = c.textContent; } }); return t; }""")
+    assert text.startswith("Area: Bunagana<img src=x onerror=alert(1)>: a town named"), text
+    assert page.locator(".cm-popup img, .cm-popup script").count() == 0 and page.dialogs == [] and page.errors == []

@@ -116,7 +116,7 @@ def test_contested_area_is_not_also_shown_as_held(libya):
 def test_contested_row_cites_the_battle(libya):
     row = libya[libya.status == "contested"].iloc[0]
     assert row["sources"][0]["doc_id"] == "d9"
-    assert set(row["sources"][0]) == {"doc_id", "sentence", "title", "url"}
+    assert set(row["sources"][0]) == {"doc_id", "sentence", "title", "url", "place"}
 
 
 def test_timeline_schema_and_crs(libya):

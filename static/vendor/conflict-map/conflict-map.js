@@ -713,6 +713,7 @@
         var li = el("li");
         link(li, s.url, s.title || s.doc_id || "source");
         if (s.sentence) { li.appendChild(el("div", "cm-quote", "\u201c" + s.sentence + "\u201d")); }
+        if (s.place) { li.appendChild(el("div", "cm-place", "Area: " + s.place)); }
         ul.appendChild(li);
       });
       box.appendChild(ul);
