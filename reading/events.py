@@ -1938,7 +1938,11 @@ _W409_HEAD = Messages.W409.split("{", 1)[0]  # how the note of a territory event
 #: gold 9: a region or country named only to say where a settlement lies ("retake Cabo Delgado town", "seize capital
 #: of al-Jawf province", "has retaken several towns in Shan State", "seized a village in Bakool"): the settlement
 #: changed hands, not the area ("the town of X" names the town X itself: a town, not in X).
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:provincial|state|regional|district)\s+)?(?:town|city|village|capital)\b", re.I)
+#: evb: also a settlement the area's possessive describes ("Afghanistan's second- and third-largest cities", "Sudan's
+#: second city", "Ukraine's eastern town of Pokrovsk"): towns of the country changed hands, not the country.
+_SETTLEMENT_AFTER = re.compile(r"(?:['’]s(?:\s+(?!(?:the|an?|in|of|at|on|to|is|was|were|has|had|have)\b)(?-i:[a-z])[\w\-]*,?)"
+                               r"{1,4}?)?\s+(?:(?:provincial|state|regional|district)\s+)?(?:towns?|city|cities|villages?|capital)\b",
+                               re.I)
 #: evl: also a district's centre, hamlets, localities; app: a post taken in an area ("the district centre in X
 #: province", "several localities in the Y region", "seized a battalion headquarters in Rakhine State", "overran
 #: two bases in Idlib province"): a spot of the region changed hands, not the region.
