@@ -81,7 +81,7 @@ _MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|television|tv|radio|newsp
 #: unnamed town by its region, which is not what changed hands (not "city": "Idlib city" is the province's capital).
 _UNNAMED_TOWN_AFTER = re.compile(r"\s+(?:town|village)\b(?!\s+of\b)", re.I)
 _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|occupied)\b")
-#: Actors who hold no ground by coming back to a place.
+#: Actors who hold no ground by coming back to a place, nor give any up by fleeing it.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
                         r"traders|students|workers|pilgrims|inhabitants|protesters|demonstrators)$", re.I)
 #: A hold told in the present or present perfect ("has held since 2019", "still controls", "holds"; zon: "has been
@@ -451,9 +451,9 @@ class ControlClaims:
                         if not main:
                             continue
                         actor = main[-1]
-                    if relation == "took" and _NOT_ARMED.match(actor.name):
+                    if relation in ("took", "withdrew") and _NOT_ARMED.match(actor.name):
                         continue  # "Residents returned to Lalibela after the fighters left", "protesters
-                        # marched into the square": nobody took it
+                        # marched into the square": nobody took it; "civilians have fled Ramadi": no side left it
                     if not actor.faction and is_generic_actor(actor.name):
                         # "the rebels", "militiamen": nobody in particular, whose zone would merge
                         # unrelated groups; reported, not drawn (unless the article names the side at that
