@@ -354,6 +354,13 @@ _GROUND_WORDS = (r"(?P<what>(?:(?:the|an?|its|their|several|some|many|more|few|o
                  r"(?:(?P<settled>villages?|hamlets?|settlements?|localities|communities|towns)|"
                  r"positions?|posts?|outposts?|checkpoints?|check\s+posts?|hilltops?|hills|heights|ridges?|"
                  r"trenches|bunkers|strongholds?|roads?|highways?|routes?|junctions?|crossroads))")
+#: evb: after a taking verb, places or vessels counted ("seized 12 ships", "captured more than 40 towns", "taken over
+#: dozens of villages"): with a period for its date, a tally of many takings.
+_COUNTED_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s+)?(?:(?:at\s+least|more\s+than|over|nearly|"
+                            r"about|some|around|almost|up\s+to)\s+)?(?:\d[\d,]*|(?:dozens|scores|hundreds)\s+of|a\s+dozen|two|"
+                            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+                            r"\s+(?:[\w\-]+\s+){0,2}?(?:villages|towns|cities|settlements|localities|communities|hamlets|"
+                            r"districts|ships|vessels|boats|tankers|bases|outposts|positions)\b", re.I)
 _UNNAMED_GROUND = re.compile(r"\s+" + _GROUND_WORDS + r"(?:\s+(?:in|around|across|on|by)\s+(?:the\s+)?"
                              r"(?:(?<=on\sthe\s)(?:main\s+)?(?:road|highway)\s+)?)?\s*", re.I)  # ("on the road between")
 #: evw: the same ground right before a place told by its surroundings, whatever the verb ("three villages near
@@ -4167,6 +4174,12 @@ class EventExtractor:
                                                     or _PERFECT_BEFORE.search(text, max(sent.start, ts - 24), ts))):
                 # ev15: "Since fighting began in Amhara last year", "Al-Shabaab has made gains ... this year": a year's
                 # course told whole, no one day's fight (kept on the background layer)
+                background = True
+            if (not background and dm is not None and (dm.date.end - dm.date.start).days >= 6
+                    and (_COUNTED_TAKEN.match(text, te) is not None  # (or inside a trigger naming what it took)
+                         or (ts < (sp := text.find(" ", ts, te)) and _COUNTED_TAKEN.match(text, sp) is not None))):
+                # evb: "the Houthis have seized 12 ships since November", "rebels have captured more than 40 towns
+                # this year": a tally of takings over a period (kept on the background layer), no one capture
                 background = True
             if (fat and dm is not None and dm.date.precision == "month" and etype in VIOLENT_TYPES
                     and _MANY_TRIGGER.fullmatch(text, ts, te)
