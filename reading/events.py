@@ -4175,6 +4175,12 @@ class EventExtractor:
                 # ev15: "Since fighting began in Amhara last year", "Al-Shabaab has made gains ... this year": a year's
                 # course told whole, no one day's fight (kept on the background layer)
                 background = True
+            if (not background and trig.id == "attack-place" and dm is not None and doc.published is not None
+                    and dm.date.end < doc.published - dt.timedelta(days=30)
+                    and any(te < m.start <= te + 5 and getattr(m.location, "is_whole_country", False) for m in at_places)):
+                # evb: "Russia invaded Ukraine on Feb. 24" in a December report: a whole country invaded or attacked
+                # a month or more before, the war's origin recalled (kept on the background layer), no fight of the news
+                background = True
             if (not background and dm is not None and (dm.date.end - dm.date.start).days >= 6
                     and (_COUNTED_TAKEN.match(text, te) is not None  # (or inside a trigger naming what it took)
                          or (ts < (sp := text.find(" ", ts, te)) and _COUNTED_TAKEN.match(text, sp) is not None))):
