@@ -275,9 +275,12 @@ _PEOPLE_AFTER = re.compile(r"['’]?s?[ \t]+(?:fighters|militants|members|soldie
                            r"villagers|families|inhabitants|farmers|traders|students|children|women|men|youths|prisoners|"
                            r"detainees|hostages|commanders?|leaders?|officials|suspects|by\s+surprise)\b", re.I)
 #: zon: after a taken place's name, a building of it ("faction seizes Adigrat office", "took over the Gondar radio
-#: station", "stormed Kabul's central prison"): the building was taken, not the town (no change of hands).
-_BUILDING_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:[\w\-'’]+[ \t]+)?(?:office|offices|headquarters|compound|building|station|prison|"
-                             r"jail|palace|embassy|residence|parliament|ministry)\b", re.I)
+#: station", "stormed Kabul's central prison"): the building was taken, not the town (no change of hands); evb: also
+#: after the first town of a list sharing the building's noun ("take over Adigrat and Mekelle offices"), and a
+#: town hall ("Gunmen seize Bunia town hall").
+_BUILDING_AFTER = re.compile(r"(?:(?:[ \t]*,|[ \t]+and)[ \t]+(?-i:[A-Z])[\w'’\-]+(?:[ \t]+(?-i:[A-Z])[\w'’\-]+)?){0,3}"
+                             r"(?:['’]s)?[ \t]+(?:[\w\-'’]+[ \t]+)?(?:office|offices|headquarters|compound|building|station|prison|"
+                             r"jail|palace|embassy|residence|parliament|ministry|(?:town|city)[ \t]+halls?)\b", re.I)
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: A dateline's day with its year: "March 12, 2025", "Oct 14 2024", "1 April 2025".
 _DATELINE_DAY_YEAR = rf"(?:{_MONTH_ABBR}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH_ABBR},?[ \t]+\d{{4}})"
