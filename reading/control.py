@@ -81,6 +81,11 @@ _MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|television|tv|radio|newsp
 #: unnamed town by its region, which is not what changed hands (not "city": "Idlib city" is the province's capital).
 _UNNAMED_TOWN_AFTER = re.compile(r"\s+(?:town|village)\b(?!\s+of\b)", re.I)
 _JOINED_HELD = re.compile(r"\u27e7-|[\w'’]-(?:held|controlled|run|dominated|occupied)\b")
+#: After a place taken, a part of a city it names: the city's own ("Mosul's old city", "Raqqa's old city walls",
+#: "Omdurman's Umbada district") or the one it lies in ("the Sheikh Saeed district of Aleppo").
+_CITY_PART_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w\-'’]+\s+){0,2}?(?:old\s+city|old\s+town|districts?|neighbou?rhoods?|"
+                              r"quarters?|suburbs?|outskirts|centre|center|walls|downtown)|\s+(?:district|neighbou?rhood|"
+                              r"quarter|suburb)\s+of)\b", re.I)
 #: Actors who hold no ground by coming back to a place, nor give any up by fleeing it.
 _NOT_ARMED = re.compile(r"^(?:the\s+)?(?:residents|civilians|villagers|people|families|displaced|refugees|locals|farmers|herders|"
                         r"traders|students|workers|pilgrims|inhabitants|protesters|demonstrators)$", re.I)
@@ -514,6 +519,10 @@ class ControlClaims:
                              or _BUILDING_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)]))):
                     continue  # "took London by surprise", "took Gao residents to hospital", "seizes Adigrat office":
                     # no place taken
+                if (relation == "took" and m.start("y") >= 0
+                        and _CITY_PART_AFTER.match(text, omap[min(m.end("y"), len(omap) - 1)])):
+                    continue  # evb: "entered Mosul's old city", "seized the Sheikh Saeed district of Aleppo": a part
+                    # of the city changed hands, not the city (the event stays, at the city)
                 if pid == "y-held-by-x" and m.start("y") >= 0 and _HELD_TOWN_IN_BEFORE.search(
                         text, max(sent.start, omap[m.start("y")] - 60), omap[m.start("y")]):
                     continue  # audit 11: "the last city in Sudan's Darfur region still held by the army": the city
