@@ -362,7 +362,8 @@ _GROUND_WORDS = (r"(?P<what>(?:(?:the|an?|its|their|several|some|many|more|few|o
 _COUNTED_TAKEN = re.compile(r"\s+(?:over\s+|(?:full\s+)?control\s+(?:of|over)\s+)?(?:(?:at\s+least|more\s+than|over|nearly|"
                             r"about|some|around|almost|up\s+to)\s+)?(?:\d[\d,]*|(?:dozens|scores|hundreds)\s+of|a\s+dozen|two|"
                             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
-                            r"\s+(?:[\w\-]+\s+){0,2}?(?:villages|towns|cities|settlements|localities|communities|hamlets|"
+                            r"\s+(?:(?!(?:in|of|at|on|near|from|and|or|to)\s)[\w\-]+\s+){0,2}?(?:villages|towns|cities|settlements|localities|"
+                            r"communities|hamlets|"
                             r"districts|ships|vessels|boats|tankers|bases|outposts|positions)\b", re.I)
 _UNNAMED_GROUND = re.compile(r"\s+" + _GROUND_WORDS + r"(?:\s+(?:in|around|across|on|by)\s+(?:the\s+)?"
                              r"(?:(?<=on\sthe\s)(?:main\s+)?(?:road|highway)\s+)?)?\s*", re.I)  # ("on the road between")
@@ -4184,7 +4185,8 @@ class EventExtractor:
                 # evb: "Russia invaded Ukraine on Feb. 24" in a December report: a whole country invaded or attacked
                 # a month or more before, the war's origin recalled (kept on the background layer), no fight of the news
                 background = True
-            if (not background and dm is not None and (dm.date.end - dm.date.start).days >= 6
+            if (not background and ("territory" in trig.sub_event_type or trig.id == "vessel-seized") and dm is not None
+                    and (dm.date.end - dm.date.start).days >= 6
                     and (_COUNTED_TAKEN.match(text, te) is not None  # (or inside a trigger naming what it took)
                          or (ts < (sp := text.find(" ", ts, te)) and _COUNTED_TAKEN.match(text, sp) is not None))):
                 # evb: "the Houthis have seized 12 ships since November", "rebels have captured more than 40 towns
