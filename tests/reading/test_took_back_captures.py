@@ -40,3 +40,9 @@ def test_a_place_declared_liberated_was_taken_by_the_side_declaring_it(nlp, body
     taken = [(c.faction, c.location.name) for c in doc.claims if c.relation == "took"]
     assert len(taken) == 1 and taken[0][0].endswith(side) and town in taken[0][1], taken
     assert [e.sub_event_type for e in doc.events] == ["Government regains territory"]
+
+
+def test_the_city_declared_liberated_is_the_city_named_before(nlp):
+    doc = read_report(nlp, "Iraqi troops raised the flag over the government complex in Ramadi on Tuesday, declaring "
+                           "the city liberated.")
+    assert [(e.sub_event_type, e.location.name) for e in mapped(doc)] == [("Government regains territory", "Ramadi")]
